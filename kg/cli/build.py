@@ -1,0 +1,130 @@
+"""`kg build`, `kg stats`, `kg export`, `kg evaluate`."""
+from __future__ import annotations
+
+import json
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from .. import rdf
+from ..ingest import InputError, discover
+from . import main
+from .output import FORMAT_OPTION, GRAPH_OPTION, emit
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[current]}"), transient=True)
+
+
+def _inputs(paths: tuple[str, ...]) -> list:
+    try:
+        return list(discover(list(paths)))
+    except InputError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="exports", show_default=True,
+              help="Folder for graph.ttl.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop facts scored below this.")
+def build(paths: tuple[str, ...], out_dir: str, min_confidence: float) -> None:
+    """Build the knowledge graph from documents (files or folders, recursive)."""
+    from ..pipeline import Pipeline
+    files = _inputs(paths)
+    if not files:
+        raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
+    pipeline = Pipeline()
+    results, skipped = [], 0
+    with _progress() as progress:
+        task = progress.add_task("extracting", total=len(files), current="")
+        for path in files:
+            progress.update(task, current=path.name)
+            try:
+                results.append(pipeline.process(path))
+            except InputError as error:
+                skipped += 1
+                click.echo(f"skipped {error}", err=True)
+            progress.advance(task)
+    if not results:
+        raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
+    graph = pipeline.graph(results, min_confidence)
+    path = rdf.write_graph(graph, out_dir)
+    stats = graph.stats()
+    click.echo(f"{len(results)} document(s), {sum(len(r.items) for r in results)} item(s), "
+               f"{len(graph)} entities, {sum(stats['relations'].values())} facts -> {path}"
+               + (f"; skipped {skipped} file(s)" if skipped else ""))
+
+
+@main.command()
+@GRAPH_OPTION
+@FORMAT_OPTION
+def stats(graph_dir: str, fmt: str) -> None:
+    """Counts of entities per type and facts per relation."""
+    graph = _load(graph_dir)
+    counts = graph.stats()
+    rows = [{"kind": "type", "name": name, "count": count} for name, count in counts["types"].most_common()]
+    rows += [{"kind": "relation", "name": name, "count": count} for name, count in counts["relations"].most_common()]
+    emit(rows, fmt)
+
+
+@main.command("export")
+@GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(sorted(rdf.FORMATS)), default="ttl", show_default=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True)
+def export_command(graph_dir: str, fmt: str, out: str) -> None:
+    """Write the built graph in another RDF format."""
+    try:
+        path = rdf.export(graph_dir, fmt, out)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False), required=True,
+              help="Folder of gold annotations (<document>.json).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", is_flag=True, help="List missed and spurious facts.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+def evaluate(paths: tuple[str, ...], gold_dir: str, fmt: str, errors: bool, min_confidence: float) -> None:
+    """Build each document on its own and score it against its gold annotation."""
+    from ..evaluate import Evaluation, gold_for, load_gold, score_document
+    from ..pipeline import Pipeline
+    pipeline = Pipeline()
+    scores = []
+    for path in _inputs(paths):
+        gold = gold_for(path, gold_dir)
+        if gold is None:
+            continue
+        try:
+            graph = pipeline.graph([pipeline.process(path)], min_confidence)
+        except InputError as error:
+            raise click.ClickException(str(error)) from None
+        scores.append(score_document(graph, load_gold(gold)))
+    if not scores:
+        raise click.ClickException(f"no document under {', '.join(paths)} has a gold file in {gold_dir}")
+    result = Evaluation(scores)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(errors), ensure_ascii=False, indent=2))
+        return
+    summary = [{"measure": name, **getattr(result, "total")(name).row()} for name in ("entities", "relations")]
+    emit(summary, "table", "overall (micro-averaged)")
+    emit([{"relation": r, **s.row()} for r, s in result.per_relation().items()], "table", "per relation")
+    emit([{"document": d.document, "entity_f1": round(d.entities.f1, 3), "relation_f1": round(d.relations.f1, 3)}
+          for d in scores], "table", "per document")
+    if errors:
+        for document in scores:
+            emit([{"kind": "missed", "head": h, "relation": r, "tail": t} for h, r, t in document.missed]
+                 + [{"kind": "spurious", "head": h, "relation": r, "tail": t} for h, r, t in document.spurious],
+                 "table", f"errors in {document.document}")
+
+
+def _load(graph_dir: str):
+    try:
+        return rdf.load_graph(graph_dir)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from None

@@ -1,0 +1,125 @@
+"""`kg query ...`: entity cards, neighbours, paths, lawsuits, rankings, timelines, waves."""
+from __future__ import annotations
+
+import click
+
+from .. import query as library
+from ..graph import KnowledgeGraph
+from ..model import ENTITY_TYPES, RELATIONS
+from ..rdf import load_graph
+from . import main
+from .output import FORMAT_OPTION, GRAPH_OPTION, emit, render
+
+RELATION = click.Choice(RELATIONS)
+TYPE = click.Choice(ENTITY_TYPES)
+FROM_OPTION = click.option("--from", "date_from", metavar="DATE", help="Earliest date (2024, 2024-06 or 2024-06-27).")
+TO_OPTION = click.option("--to", "date_to", metavar="DATE", help="Latest date (2024, 2024-06 or 2024-06-27).")
+
+
+def load(graph_dir: str) -> KnowledgeGraph:
+    try:
+        return load_graph(graph_dir)
+    except (FileNotFoundError, SyntaxError, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+
+
+def answer(function, graph_dir: str, *args, **kwargs):
+    """Call a library query on the loaded graph; an unknown or ambiguous name is one
+    error line that lists the candidates."""
+    try:
+        return function(load(graph_dir), *args, **kwargs)
+    except library.NameLookupError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.group()
+def query() -> None:
+    """Ask the graph: who sued whom, where, when; who is linked to whom."""
+
+
+@query.command()
+@click.argument("name")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def entity(name: str, graph_dir: str, fmt: str) -> None:
+    """The card of one entity: type, labels, jurisdiction and every edge in and out."""
+    card = answer(library.entity_card, graph_dir, name)
+    if fmt == "json":
+        emit(card, fmt)  # one object, not a list of rows
+    elif fmt == "csv":
+        emit(card["edges"], fmt)
+    else:
+        facts = [{"field": key, "value": value} for key, value in card.items() if key != "edges"]
+        click.echo(render(facts, fmt, card["label"]))
+        emit(card["edges"], fmt, "edges")
+
+
+@query.command()
+@click.argument("name")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="How many edges away.")
+@click.option("--relation", "relations", multiple=True, type=RELATION, help="Follow only these relations (repeatable).")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:
+    """Entities within DEPTH edges of NAME, in either direction."""
+    emit(answer(library.neighbors, graph_dir, name, depth, relations), fmt, f"neighbours of {name}")
+
+
+@query.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--relation", "relations", multiple=True, type=RELATION, help="Follow only these relations (repeatable).")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:
+    """The shortest paths from SOURCE to TARGET with the relations along them."""
+    emit(answer(library.paths, graph_dir, source, target, relations), fmt, f"{source} … {target}")
+
+
+@query.command()
+@click.option("--plaintiff", help="Only suits brought by this entity.")
+@click.option("--defendant", help="Only suits against this entity.")
+@click.option("--court", help="Only suits placed in this court.")
+@FROM_OPTION
+@TO_OPTION
+@GRAPH_OPTION
+@FORMAT_OPTION
+def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str) -> None:
+    """The litigation table: plaintiff, defendant, court, date, claims, source."""
+    emit(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to), fmt, "lawsuits")
+
+
+@query.command()
+@click.option("--relation", required=True, type=RELATION, help="The relation to count.")
+@click.option("--role", default="tail", show_default=True, type=click.Choice(["head", "tail"]),
+              help="Rank tails (most sued) or heads (most active).")
+@click.option("--type", "entity_type", type=TYPE, help="Rank only entities of this type.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="How many rows.")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def top(relation: str, role: str, entity_type: str | None, limit: int, graph_dir: str, fmt: str) -> None:
+    """Entities ranked by their number of RELATION counterparts."""
+    emit(answer(library.top, graph_dir, relation, role, entity_type, limit), fmt, f"top {role}s of {relation}")
+
+
+@query.command()
+@click.option("--type", "entity_type", type=TYPE, help="Only facts with an entity of this type.")
+@click.option("--relation", type=RELATION, help="Only facts of this relation.")
+@FROM_OPTION
+@TO_OPTION
+@GRAPH_OPTION
+@FORMAT_OPTION
+def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str) -> None:
+    """Dated facts in date order."""
+    emit(answer(library.timeline, graph_dir, entity_type, relation, date_from, date_to), fmt, "timeline")
+
+
+@query.command()
+@click.option("--window", default=30, show_default=True, type=click.IntRange(0), help="Days from a wave's first suit.")
+@click.option("--min", "min_plaintiffs", default=2, show_default=True, type=click.IntRange(1),
+              help="Fewest distinct plaintiffs in a wave.")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str) -> None:
+    """Waves of suits against one defendant within WINDOW days (coordinated litigation)."""
+    emit(answer(library.waves, graph_dir, window, min_plaintiffs), fmt, "litigation waves")

@@ -1,0 +1,65 @@
+"""Dates written in Chinese or English news, normalised to ISO (YYYY-MM-DD, YYYY-MM or YYYY)."""
+from __future__ import annotations
+
+import re
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+
+CHINESE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+NUMERIC = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.]\s*(?P<month>1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?P<day>3[01]|[12]\d|0?[1-9]))?(?!\d)")
+ENGLISH = re.compile(r"(?:(?P<day1>\d{1,2})\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)")
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, str]]:
+    """Every date in ``text`` as (start, end, iso), in order of position.
+
+    >>> find_dates("2024 年 6 月 5 日，澳大利亚……")
+    [(0, 13, '2024-06-05')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in CHINESE.finditer(text):
+        year = int(match.group("year")) if match.group("year") else default_year
+        day = match.group("day")
+        if not match.group("year") and not day:
+            continue  # "6月" alone is too weak to date an item
+        iso = _iso(year, int(match.group("month")), int(day) if day else None)
+        if iso:
+            found.append((match.start(), match.end(), iso))
+    for match in NUMERIC.finditer(text):
+        day = match.group("day")
+        found.append((match.start(), match.end(), _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)))
+    for match in ENGLISH.finditer(text):
+        month = _MONTHS.get(match.group("month").lower())
+        if month:
+            day = match.group("day1") or match.group("day2")
+            found.append((match.start(), match.end(), _iso(int(match.group("year")), month, int(day) if day else None)))
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for start, end, iso in found:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, iso))
+    return kept
+
+
+def first_date(text: str, default_year: int | None = None) -> str | None:
+    dates = find_dates(text, default_year)
+    return dates[0][2] if dates else None
+
+
+def parse_date(value: str, default_year: int | None = None) -> str | None:
+    """The date a field value states, e.g. ``2024 年 6 月 5 日`` -> ``2024-06-05``."""
+    return first_date(value, default_year)

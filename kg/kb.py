@@ -1,0 +1,139 @@
+"""The curated knowledge: known entities (data/kb/*.tsv) and the lexicons that drive
+the mechanisms (data/lexicon/*).  Loaded once; code holds no names or cue words."""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+KB_FILES = {
+    "jurisdictions": "Jurisdiction", "regulators": "Regulator", "legislatures": "Legislature",
+    "courts": "Court", "laws": "Law", "companies": "Company", "organizations": "Organization",
+    "models": "AIModel", "people": "Person", "cases": "Case",
+}
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    id: str
+    type: str
+    zh: str
+    en: str
+    aliases: tuple[str, ...]
+    jurisdiction: str | None
+    parent: str | None
+
+    @property
+    def label(self) -> str:
+        return self.zh or self.en or self.aliases[0]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as stream:
+        lines = [line for line in stream if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _cues(value: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in value.split("|") if c.strip())
+
+
+@dataclass
+class KnowledgeBase:
+    data_dir: Path = DATA_DIR
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: str | Path = DATA_DIR) -> KnowledgeBase:
+        kb = cls(Path(data_dir))
+        for stem, type_ in KB_FILES.items():
+            path = kb.data_dir / "kb" / f"{stem}.tsv"
+            if not path.exists():
+                continue
+            for row in _rows(path):
+                entry = KBEntry(
+                    id=row["id"].strip(), type=type_, zh=(row.get("zh") or "").strip(),
+                    en=(row.get("en") or "").strip(), aliases=_cues(row.get("aliases") or ""),
+                    jurisdiction=(row.get("jurisdiction") or "").strip() or None,
+                    parent=(row.get("parent") or "").strip() or None,
+                )
+                if entry.id and entry.names:
+                    kb.entries[entry.id] = entry
+        return kb
+
+    # -- lexicons ------------------------------------------------------------------
+    def _lexicon(self, name: str) -> Path:
+        return self.data_dir / "lexicon" / name
+
+    @cached_property
+    def triggers(self) -> dict[str, tuple[str, ...]]:
+        """relation -> cue words."""
+        return {row["relation"]: _cues(row["cues"]) for row in _rows(self._lexicon("triggers.tsv"))}
+
+    @cached_property
+    def suffixes(self) -> list[tuple[str, str, int]]:
+        """(suffix, type, min_prefix), longest suffix first."""
+        rows = [(r["suffix"], r["type"], int(r["min_prefix"] or 1)) for r in _rows(self._lexicon("suffixes.tsv"))]
+        return sorted(rows, key=lambda r: -len(r[0]))
+
+    @cached_property
+    def law_kinds(self) -> list[tuple[str, str]]:
+        rows = [(r["suffix"], r["subtype"]) for r in _rows(self._lexicon("law_kinds.tsv"))]
+        return sorted(rows, key=lambda r: -len(r[0]))
+
+    @cached_property
+    def context(self) -> dict[str, tuple[str, ...]]:
+        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("context.tsv"))}
+
+    def _words(self, name: str) -> list[str]:
+        lines = self._lexicon(name).read_text(encoding="utf-8").splitlines()
+        return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+    @cached_property
+    def boundaries(self) -> frozenset[str]:
+        cues = {c for cues in self.triggers.values() for c in cues}
+        return frozenset(self._words("boundaries.txt")) | cues
+
+    @cached_property
+    def generic_words(self) -> frozenset[str]:
+        return frozenset(self._words("generic.txt"))
+
+    @cached_property
+    def extra_words(self) -> list[str]:
+        return self._words("words.txt")
+
+    # -- lookups -------------------------------------------------------------------
+    @cached_property
+    def by_name(self) -> dict[str, list[KBEntry]]:
+        from .graph import fold
+        index: dict[str, list[KBEntry]] = {}
+        for entry in self.entries.values():
+            for name in entry.names:
+                index.setdefault(fold(name), []).append(entry)
+        return index
+
+    def lookup(self, name: str) -> KBEntry | None:
+        from .graph import fold
+        found = self.by_name.get(fold(name))
+        return found[0] if found and len({e.id for e in found}) == 1 else None
+
+    @cached_property
+    def jurisdiction_names(self) -> list[tuple[str, KBEntry]]:
+        """Names of places, longest first: for place prefixes (美国财政部 -> 美国)."""
+        names = [(name, e) for e in self.entries.values() if e.type == "Jurisdiction" for name in e.names]
+        return sorted(names, key=lambda pair: -len(pair[0]))
+
+    def version(self) -> str:
+        """A hash of every data file: part of the pipeline's cache key."""
+        digest = hashlib.sha256()
+        for path in sorted(self.data_dir.glob("kb/*.tsv")) + sorted(self.data_dir.glob("lexicon/*")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:16]

@@ -1,0 +1,109 @@
+"""The plain records that pass between pipeline stages.
+
+ingest -> Document, segment -> Item, nlp/extract -> Mention and Fact with Evidence,
+resolve -> Entity.  Nothing here knows about spaCy, networkx or RDF.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = (
+    "Regulator", "Legislature", "Court", "Law", "Company",
+    "Organization", "AIModel", "Person", "Jurisdiction", "Case",
+)
+RELATIONS = (
+    "issued", "proposed", "repealed", "sued", "adjudicated", "settled",
+    "partnered", "banned", "fined", "investigated", "accused", "released",
+    "investedIn", "acquired", "partOf", "jurisdiction",
+)
+SYMMETRIC_RELATIONS = frozenset({"settled", "partnered"})
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file, decoded and repaired into plain text."""
+    path: str
+    name: str
+    text: str
+    sha256: str
+    encoding: str = "utf-8"
+
+
+@dataclass
+class Item:
+    """One news item (or one section of a report) of a document."""
+    document: str
+    index: int
+    title: str
+    body: str
+    section: str = ""
+    date: str | None = None
+    source: str = ""
+    links: list[str] = field(default_factory=list)
+    commentary: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.document}#{self.index}"
+
+    @property
+    def text(self) -> str:
+        """What extraction reads: title, source line and body, one per line.
+
+        Commentary is opinion about the news, not news, so it is left out.
+        """
+        parts = [self.title]
+        if self.source:
+            parts.append(f"来源：{self.source}")
+        parts.append(self.body)
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed name found in an item's text, with character offsets in that text."""
+    text: str
+    type: str
+    start: int
+    end: int
+    kb_id: str | None = None
+    aliases: tuple[str, ...] = ()   # other names the text gives it: 国家信息与自由委员会（CNIL）
+    canonical: str | None = None    # the full name a short form stands for: 《规定》 (以下简称)
+    mechanism: str = "kb"           # what found it: kb, title, suffix, alias, model, person, latin, case, source
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: document, item, the sentence and its offsets, the date."""
+    document: str
+    item: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None = None
+    source: str = ""
+    link: str = ""
+
+
+@dataclass
+class Fact:
+    """head --relation--> tail, read from one sentence; heads and tails are mentions
+    until resolve maps them to entity ids."""
+    head: Mention
+    relation: str
+    tail: Mention
+    evidence: Evidence
+    confidence: float = 0.5
+
+
+@dataclass
+class Entity:
+    """One real thing: the node of the graph."""
+    id: str
+    type: str
+    label: str
+    labels: set[str] = field(default_factory=set)
+    jurisdiction: str | None = None
+    kb_id: str | None = None
+    parent: str | None = None

@@ -1,0 +1,349 @@
+"""The spaCy pipeline: jieba segmentation that keeps known names whole, an EntityRuler
+fed from the knowledge base, and `ailaw_names`, which finds and types the names the
+knowledge base does not know.
+
+The authoritative mentions, with exact character offsets, are ``doc.user_data
+["mentions"]`` (kg.model.Mention); ``doc.ents`` carries the same spans aligned to
+tokens for spaCy tooling.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .kb import DATA_DIR, KnowledgeBase
+from .model import Mention
+
+jieba.setLogLevel(logging.WARNING)
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
+                         r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|报|日报|晚报|时报|网)?")
+_PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,80}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
+_SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
+_DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}[·•・][{CJK}]{{1,8}}(?:[·•・][{CJK}]{{1,8}})?")
+_CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
+                          r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
+_CASE_NAME = re.compile(rf"(?P<case>[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”]{{1,25}}?\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”]{{1,25}}?\s*案)")
+# One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$")
+_MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
+_ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+_COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
+were has have had will can may new news all our their his her we they you or not if but so via per vs
+pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
+june july may april march january february august september october november december monday
+prompt pipeline wifi online offline beta alpha pro plus ultra mini max lite open source data model
+models deepfakes deepfake copyright""".split())
+
+
+@lru_cache(maxsize=4)
+def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
+    return KnowledgeBase.load(data_dir)
+
+
+def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
+    """The full pipeline: tokenizer, entity_ruler, ailaw_names."""
+    kb = load_kb(data_dir)
+    for word in kb.extra_words:
+        jieba.add_word(word, freq=200000)
+    for entry in kb.entries.values():
+        for name in entry.names:
+            if re.search(f"[{CJK}]", name) and " " not in name:
+                jieba.add_word(name, freq=200000)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.id}
+                        for e in kb.entries.values() for name in e.names])
+    nlp.add_pipe("ailaw_names", config={"data_dir": data_dir})
+    return nlp
+
+
+@Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
+def _create_name_finder(nlp: Language, name: str, data_dir: str) -> NameFinder:
+    return NameFinder(load_kb(data_dir))
+
+
+class NameFinder:
+    """Find typed names: KB matches, 《titles》, suffix-typed names, name（alias）pairs,
+    persons, model names, cases, Latin names; keep the longest where they overlap."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        ctx = kb.context
+        self.person_titles = ctx["person_title"]
+        self.model_words = ctx["model_word"]
+        self.company_words = ctx["company_word"]
+        self.boundaries = kb.boundaries
+        import jieba.posseg
+        self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
+        self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        candidates: list[Mention] = []
+        for span in doc.ents:
+            candidates.append(Mention(span.text, span.label_, span.start_char, span.end_char,
+                                      kb_id=span.ent_id_ or None, mechanism="kb", confidence=0.95))
+        candidates += self.book_titles(text)
+        candidates += self.suffix_names(doc)
+        candidates += self.persons(text)
+        candidates += self.cases(text)
+        candidates += self.latin_names(text)
+        candidates += self.quoted_models(text)
+        mentions = _longest_first(candidates)
+        mentions = self.attach_aliases(text, mentions)
+        doc.user_data["mentions"] = mentions
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.type,
+                                 alignment_mode="expand", kb_id=mention.kb_id or "")
+            if span is not None and all(span.start >= s.end or span.end <= s.start for s in spans):
+                spans.append(span)
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    # -- finders ----------------------------------------------------------------------
+    def book_titles(self, text: str) -> list[Mention]:
+        found = []
+        for match in _BOOK_TITLE.finditer(text):
+            title, media = match.group(1).strip(), match.group(2)
+            if not title or title.isdigit():
+                continue
+            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title):
+                found.append(Mention(title + (media or ""), "Company", match.start(), match.end(),
+                                     mechanism="title", confidence=0.8))
+                continue
+            entry = self.kb.lookup(title)
+            type_ = entry.type if entry else "Law"
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            found.append(Mention(title, type_, start, start + len(title), kb_id=entry.id if entry else None,
+                                 mechanism="title", confidence=0.9))
+        return found
+
+    def suffix_names(self, doc: Doc) -> list[Mention]:
+        """An unknown name ending in a typing suffix (…法院, …厅, …公司): walk left from
+        the suffix token over name-like tokens, stopping at punctuation, numbers and
+        boundary words (verbs, function words)."""
+        found = []
+        for index, token in enumerate(doc):
+            match = self.suffix_of(token.text)
+            if match is None:
+                continue
+            suffix, type_, min_prefix = match
+            start, conjunction = index, None
+            while start > 0:
+                previous = doc[start - 1]
+                if previous.text in ("与", "和") and start > 1 and self._joins_name(doc[start - 2]):
+                    conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
+                    start -= 1
+                    continue
+                if not self.name_like(previous.text) or token.idx - previous.idx > 24:
+                    break
+                if type_ == "Jurisdiction" and self.kb.lookup(previous.text):
+                    break  # 广东省深圳市: two places, not one
+                start -= 1
+            if conjunction is not None and doc[start].text not in self.place_starts:
+                start = conjunction  # 开发者和组织: a coordination, not one name
+            # drop leading place-independent junk the walk may have taken
+            while start < index and doc[start].text in self.boundaries:
+                start += 1
+            begin, end = doc[start].idx, token.idx + len(token.text)
+            name = doc.text[begin:end]
+            if len(name) - len(suffix) < min_prefix or self.generic(name, suffix):
+                continue
+            if min_prefix >= 3 and not any(self.proper(t.text) for t in doc[start:index]):
+                continue  # weak suffixes (…中心, …组织) need a proper name before them
+            if name.isascii() and not re.match(r"[A-Z]", name):
+                continue
+            found.append(Mention(name, type_, begin, end, mechanism="suffix", confidence=0.75))
+        return found
+
+    def suffix_of(self, word: str) -> tuple[str, str, int] | None:
+        if word in self.boundaries:
+            return None
+        for suffix, type_, min_prefix in self.kb.suffixes:
+            if word.endswith(suffix):
+                modifier = word[: len(word) - len(suffix)]
+                if word != suffix and (modifier in _MODIFIERS or self.tags.get(word, "n")[0] in "vfdamr"):
+                    return None  # 母公司, 子公司, 内部: ordinary words that end like a name
+                if suffix.isascii() and not word == suffix:
+                    continue  # English suffixes are whole words
+                return suffix, type_, min_prefix
+        return None
+
+    def generic(self, name: str, suffix: str) -> bool:
+        """唱片公司, 人工智能公司, 数据保护监管机构: a description, not a name."""
+        prefix = name[: len(name) - len(suffix)].strip()
+        return (not prefix or name in self.company_words or prefix in self.kb.generic_words
+                or all(part in self.kb.generic_words for part in re.findall(f"[{CJK}]{{2}}|[A-Za-z]+", prefix)))
+
+    def _joins_name(self, token) -> bool:
+        """A word before 与/和 that can continue a name: not itself a finished name."""
+        word = token.text
+        return (self.name_like(word) and self.suffix_of(word) is None and not self.kb.lookup(word)
+                and not token.ent_type_)
+
+    def name_like(self, word: str) -> bool:
+        """A token that can be part of a name: a noun, a proper noun, an unknown word or
+        a Latin word; not a verb, adverb, pronoun, number or function word."""
+        if word in self.boundaries or _NUMERAL_WORD.match(word) or (len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"):
+            return False
+        if re.fullmatch(f"[{CJK}]+", word):
+            tag = self.tags.get(word)
+            return tag is None or tag[0] == "n" or tag in ("j", "vn", "s")
+        return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word)) or word in (" ",)
+
+    def proper(self, word: str) -> bool:
+        """An unknown word, a proper noun or a Latin word: what makes a name a name."""
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word):
+            return True
+        return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
+
+    def persons(self, text: str) -> list[Mention]:
+        titles = "|".join(map(re.escape, sorted(self.person_titles, key=len, reverse=True)))
+        found = []
+        for match in _DOT_PERSON.finditer(text):
+            # 美国参议员托德·杨: the name starts after the last title or boundary word
+            whole = match.group(0)
+            begin = max((m.end() for m in re.finditer(titles, whole)), default=0)
+            given, family = re.split("[·•・]", whole[begin:], maxsplit=1)
+            begin += max(0, len(given) - 4)
+            finish = len(whole)
+            for cut_at in range(1, len(family)):
+                window = family[cut_at:cut_at + 2]
+                if any(family[cut_at:].startswith(word) for word in self.boundaries if len(word) > 1) or (
+                        len(window) == 2 and self.tags.get(window) in ("t", "v", "d")):
+                    finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
+                    break
+            found.append(Mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish,
+                                 mechanism="person", confidence=0.85))
+        pattern = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if name in self.boundaries or self.suffix_of(name) or self.kb.lookup(name):
+                continue
+            found.append(Mention(name, "Person", match.start("name"), match.end("name"),
+                                 mechanism="person", confidence=0.6))
+        return found
+
+    def cases(self, text: str) -> list[Mention]:
+        found = [Mention(m.group(0), "Case", m.start(), m.end(), mechanism="case", confidence=0.85)
+                 for m in _CASE_NUMBER.finditer(text)]
+        found += [Mention(m.group("case"), "Case", m.start("case"), m.end("case"), mechanism="case", confidence=0.7)
+                  for m in _CASE_NAME.finditer(text)]
+        return found
+
+    def latin_names(self, text: str) -> list[Mention]:
+        """Latin-script names: a model when versioned or next to a model word, a company
+        next to a company word or embedded in Chinese text; otherwise nothing."""
+        found = []
+        for match in _LATIN_NAME.finditer(text):
+            name = match.group(0).strip().rstrip(".")
+            if len(name) < 2 or name.lower() in _COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
+                continue
+            start = match.start()
+            end = start + len(name)
+            before, after = text[max(0, start - 8):start], text[end:end + 8]
+            words = name.split()
+            if words[0].lower() in _COMMON_LATIN and len(words) > 1:
+                continue
+            if self.suffix_of(words[-1]):
+                continue  # English suffix names are typed by suffix_names
+            near_model = any(w in before[-6:] or w in after[:4] for w in self.model_words)
+            near_company = any(before.rstrip().endswith(w) or after.lstrip().startswith(w) for w in self.company_words)
+            versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name))
+            in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2])) or not before.strip()
+            if _ALLCAPS.match(name) and not versioned:
+                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
+            if versioned and (near_model or _MODEL_NAME.match(name)):
+                found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.7))
+            elif near_model and not near_company:
+                found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.6))
+            elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):
+                found.append(Mention(name, "Company", start, end, mechanism="latin",
+                                     confidence=0.6 if near_company else 0.45))
+        return found
+
+    def quoted_models(self, text: str) -> list[Mention]:
+        words = "|".join(map(re.escape, sorted(self.model_words, key=len, reverse=True)))
+        pattern = re.compile(rf"(?:{words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
+        return [Mention(m.group("name"), "AIModel", m.start("name"), m.end("name"), mechanism="model", confidence=0.7)
+                for m in pattern.finditer(text) if not re.search(r"[，。,]", m.group("name"))]
+
+    # -- aliases ----------------------------------------------------------------------
+    def attach_aliases(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """国家信息与自由委员会（CNIL）: the bracketed name is another label of the
+        mention before it; （以下简称《规定》）: later 《规定》 stands for the full name."""
+        by_start = {m.start: m for m in mentions}
+        out: list[Mention] = []
+        short_forms: dict[str, Mention] = {}
+        consumed: set[int] = set()
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.start in consumed:
+                continue
+            tail = text[mention.end:mention.end + 100]
+            if mention.type == "Law" and mention.start > 0 and text[mention.start - 1] == "《":
+                tail = text[mention.end + 1:mention.end + 101]
+            offset = len(text) - len(text[mention.end:]) + (len(text[mention.end:]) - len(tail))
+            short = _SHORT_ALIAS.match(tail)
+            paren = _PAREN.match(tail)
+            if short:
+                alias = short.group("alias").strip()
+                short_forms[alias] = mention
+                mention = replace(mention, aliases=mention.aliases + (alias,))
+                for other in mentions:
+                    if offset + short.start() <= other.start < offset + short.end():
+                        consumed.add(other.start)
+            elif paren and self._is_alias(paren.group("alias"), mention):
+                alias = paren.group("alias").strip()
+                entry = self.kb.lookup(alias)
+                if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company"):
+                    mention = replace(mention, kb_id=entry.id, type=entry.type)
+                mention = replace(mention, aliases=mention.aliases + (alias,))
+                for other in mentions:
+                    if offset + paren.start() <= other.start < offset + paren.end():
+                        consumed.add(other.start)
+            canonical = short_forms.get(mention.text)
+            if canonical is not None and canonical.start != mention.start:
+                mention = replace(mention, type=canonical.type, kb_id=canonical.kb_id,
+                                  canonical=canonical.canonical or canonical.text)
+            out.append(mention)
+        del by_start
+        return out
+
+    def _is_alias(self, alias: str, mention: Mention) -> bool:
+        alias = alias.strip()
+        if not alias or alias.isdigit() or len(alias) > 80:
+            return False
+        if re.search(r"\d{4}\s*年|\d+月|以下|简称", alias):
+            return False
+        if mention.type == "Person":
+            return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)+", alias))
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
+            return True  # an English name or abbreviation
+        entry = self.kb.lookup(alias)
+        return entry is not None and entry.type == mention.type
+
+
+def _longest_first(candidates: list[Mention]) -> list[Mention]:
+    """Resolve overlaps: longer spans win, then higher confidence, then earlier."""
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), -m.confidence, m.start)):
+        if mention.end <= mention.start:
+            continue
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        chosen.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,164 @@
+"""Documents into news items.
+
+A newsletter is sections (一、最新法律与监管动态) of numbered items (1. 标题) with
+fields 发布日期 / 来源 / 链接 / 摘要 and a commentary (…短评).  Its table of contents
+(导读), closing disclaimer (特此声明) and partner biographies are not news and are
+dropped.  A document without numbered items (an analysis report, a Markdown or HTML
+page) becomes items by its headings, or by paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import first_date, parse_date
+from .model import Document, Item
+
+_CN_NUMERAL = "一二三四五六七八九十"
+SECTION = re.compile(rf"^(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+|#\s)\s*(?P<title>\S.{{0,40}})$")
+NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
+HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
+# Field labels of an item, Chinese and English.
+FIELDS = {
+    "date": re.compile(r"^(?:发布日期|发布时间|日期|时间|Date|Published)\s*[:：]\s*(?P<value>.*)$", re.I),
+    "source": re.compile(r"^(?:来源|消息来源|Source)\s*[:：]\s*(?P<value>.*)$", re.I),
+    "links": re.compile(r"^(?:链接|原文链接|Links?)\s*[:：]\s*(?P<value>.*)$", re.I),
+    "summary": re.compile(r"^(?:摘要|内容摘要|Summary)\s*[:：]\s*(?P<value>.*)$", re.I),
+    "commentary": re.compile(r"^(?:\S{0,6}(?:短评|点评|评论|评析)|(?:Our )?Comments?(?:ary)?)\s*[:：]?\s*(?P<value>.*)$", re.I),
+}
+TOC_MARK = re.compile(r"^(?:导读|目录|目\s*录|Contents|Table of Contents|In this issue)\s*$", re.I)
+END_MARK = re.compile(r"^(?:特此声明|免责声明|声明[:：]|Disclaimer|本刊物不代表|本期刊物不代表)", re.I)
+BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
+URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
+
+
+@dataclass
+class _Header:
+    line: int
+    title: str
+    numbered: bool
+
+
+def segment(document: Document) -> list[Item]:
+    lines = _content_lines(document.text.split("\n"))
+    headers = _item_headers(lines)
+    if len([h for h in headers if h.numbered]) >= 2:
+        headers = [h for h in headers if h.numbered]
+    elif not headers:
+        return _paragraph_items(document, lines)
+    items: list[Item] = []
+    section = ""
+    bounds = [h.line for h in headers] + [len(lines)]
+    sections = {i: m.group("title").strip() for i, line in enumerate(lines) if (m := SECTION.match(line))}
+    for header, end in zip(headers, bounds[1:]):
+        section = next((sections[i] for i in range(header.line, -1, -1) if i in sections), section)
+        body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
+                      if i not in sections]
+        items.append(_item(document, len(items) + 1, header.title, section, body_lines))
+    default_year = _document_year(document.text)
+    for item in items:
+        if item.date is None:
+            item.date = first_date(item.title + "\n" + item.body, default_year)
+    return [item for item in items if item.body or item.title]
+
+
+def _content_lines(lines: list[str]) -> list[str]:
+    """The lines that carry news: cut at the disclaimer or the first biography line,
+    blank out the table of contents."""
+    for index, line in enumerate(lines):
+        if END_MARK.match(line) or BIOGRAPHY.match(line):
+            lines = lines[:index]
+            break
+    numbered_titles = [(i, _fold(m.group("title"))) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
+    seen: dict[str, int] = {}
+    toc_lines: set[int] = set()
+    for index, title in numbered_titles:
+        if title in seen:
+            toc_lines.add(seen[title])
+        seen.setdefault(title, index)
+    if toc_lines:
+        # The contents block runs from its mark (or its first entry) to its last entry.
+        first, last = min(toc_lines), max(toc_lines)
+        mark = next((i for i in range(first, -1, -1) if TOC_MARK.match(lines[i])), first)
+        lines = lines[:mark] + [""] * (last + 1 - mark) + lines[last + 1:]
+    return lines
+
+
+def _fold(title: str) -> str:
+    return re.sub(r"[\s,，:：]", "", title)
+
+
+def _item_headers(lines: list[str]) -> list[_Header]:
+    headers = []
+    for index, line in enumerate(lines):
+        if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not FIELDS["date"].match(m.group("title")):
+            headers.append(_Header(index, m.group("title").strip(), True))
+        elif m := HEADING.match(line):
+            headers.append(_Header(index, m.group("title").strip(), False))
+    return headers
+
+
+def _item(document: Document, index: int, title: str, section: str, lines: list[str]) -> Item:
+    item = Item(document=document.name, index=index, title=title, body="", section=section)
+    body: list[str] = []
+    commentary: list[str] = []
+    target = body
+    field = None
+    for line in lines:
+        matched = next(((name, m) for name, m in ((n, p.match(line)) for n, p in FIELDS.items()) if m), None)
+        if matched:
+            field, m = matched
+            value = m.group("value").strip()
+            if field == "date":
+                item.date = parse_date(value)
+            elif field == "source":
+                item.source = value
+            elif field == "links":
+                item.links.extend(URL.findall(value))
+            elif field == "summary":
+                target = body
+                if value:
+                    body.append(value)
+            elif field == "commentary":
+                target = commentary
+                if value:
+                    commentary.append(value)
+            continue
+        urls = URL.findall(line)
+        if urls and (field == "links" or len(line) - sum(map(len, urls)) < 8):
+            item.links.extend(urls)
+            continue
+        if line:
+            target.append(line)
+    item.body = "\n".join(body)
+    item.commentary = "\n".join(commentary)
+    return item
+
+
+def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
+    """A report without headings: one item per group of paragraphs, split at short
+    heading-like lines (no final punctuation, under 30 characters)."""
+    items: list[Item] = []
+    title, body = document.name, []
+    year = _document_year(document.text)
+
+    def flush() -> None:
+        if body:
+            text = "\n".join(body)
+            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(text, year)))
+
+    for line in lines:
+        if not line:
+            continue
+        if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit():
+            flush()
+            title, body = line, []
+        else:
+            body.append(line)
+    flush()
+    return items
+
+
+def _document_year(text: str) -> int | None:
+    match = re.search(r"(20\d\d)\s*年", text[:2000]) or re.search(r"\b(20\d\d)\b", text[:2000])
+    return int(match.group(1)) if match else None

@@ -1,0 +1,101 @@
+"""Choose the part of the graph a view shows: an ego view, some relations or types, a
+period, or a named view (``litigation``, ``regulation``) from ``assets/style.json``."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from ..graph import KnowledgeGraph
+from ..model import ENTITY_TYPES, RELATIONS
+from .style import STYLE
+
+VIEWS: dict[str, dict[str, list[str]]] = STYLE["views"]
+
+
+def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
+           relations: Iterable[str] | None = None, types: Iterable[str] | None = None,
+           since: str | None = None, until: str | None = None,
+           view: str | None = None) -> KnowledgeGraph:
+    """The subgraph to draw, as a new KnowledgeGraph (the input is left as it is).
+
+    Filters narrow one another: a named ``view`` gives relations or types, ``relations``
+    and ``types`` narrow them further, ``since``/``until`` (ISO dates, ``2024`` or
+    ``2024-06`` too) keep edges with evidence dated in the period and only that
+    evidence, and ``focus`` (any label of a node) keeps what lies within ``depth``
+    hops of it, edges read in either direction.  A relation or period filter drops
+    the nodes it leaves without an edge.  Copied nodes carry ``jurisdiction_label``,
+    the label of their jurisdiction in the whole graph.
+
+    >>> [n for n, _ in select(kg, focus="微软", depth=1).entities()]   # doctest: +SKIP
+    ['microsoft', 'nyt']
+    """
+    if view is not None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+        relations = _narrow(VIEWS[view].get("relations"), relations)
+        types = _narrow(VIEWS[view].get("types"), types)
+    relations = _checked(relations, RELATIONS, "relation")
+    types = _checked(types, ENTITY_TYPES, "type")
+    centres = kg.find(focus) if focus else []
+    if focus and not centres:
+        raise LookupError(f"no node is named {focus!r}")
+
+    keep = {node for node, data in kg.entities() if types is None or data["type"] in types}
+    edges = []
+    for head, relation, tail, data in kg.facts():
+        if head not in keep or tail not in keep or (relations is not None and relation not in relations):
+            continue
+        evidence = [e for e in data["evidence"] if _in_period(e.date, since, until)]
+        if (since or until) and not evidence:
+            continue
+        edges.append((head, tail, relation, dict(data, evidence=evidence)))
+    if relations is not None or since or until:
+        keep = {node for head, tail, _, _ in edges for node in (head, tail)}
+    keep |= set(centres)
+
+    graph = nx.MultiDiGraph()
+    for node in sorted(keep):
+        data = kg.graph.nodes[node]
+        place = data.get("jurisdiction")
+        graph.add_node(node, **dict(data, labels=set(data["labels"]),
+                                    jurisdiction_label=kg.graph.nodes[place]["label"]
+                                    if place in kg.graph else place))
+    for head, tail, relation, data in edges:
+        graph.add_edge(head, tail, key=relation, **data)
+    if centres:
+        undirected = graph.to_undirected(as_view=True)
+        near = set().union(*(nx.single_source_shortest_path_length(undirected, c, cutoff=depth)
+                             for c in centres))
+        graph = graph.subgraph(near).copy()
+    view_graph = KnowledgeGraph()
+    view_graph.graph = graph
+    return view_graph
+
+
+def _narrow(given: Iterable[str] | None, wanted: Iterable[str] | None) -> list[str] | None:
+    if given is None:
+        return None if wanted is None else list(wanted)
+    return list(given) if wanted is None else [name for name in given if name in set(wanted)]
+
+
+def _checked(names: Iterable[str] | None, known: tuple[str, ...], kind: str) -> frozenset[str] | None:
+    if names is None:
+        return None
+    names = frozenset(names)
+    unknown = sorted(names - set(known))
+    if unknown:
+        raise ValueError(f"unknown {kind} {', '.join(unknown)}: choose from {', '.join(known)}")
+    return names
+
+
+def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a date, maybe only a year or a month, falls in [since, until]; dates are
+    compared on the precision both have, so 2024-06 is in a period from 2024-06-15."""
+    if not (since or until):
+        return True
+    if not date:
+        return False
+    if since and date < since[:len(date)]:
+        return False
+    return not (until and date[:len(until)] > until)

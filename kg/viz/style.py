@@ -1,0 +1,42 @@
+"""How the view looks and speaks: colours, shapes, named views and page text live in
+``assets/style.json``; the names of types and relations come from the ontology."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+STYLE = json.loads((ASSETS / "style.json").read_text(encoding="utf-8"))
+LANGUAGES = tuple(STYLE["ui"])
+
+
+def type_style(entity_type: str) -> dict[str, str]:
+    """``{"color": ..., "shape": ...}`` of an entity type (a grey dot if unknown)."""
+    return STYLE["types"].get(entity_type, STYLE["default_type"])
+
+
+def relation_colour(relation: str) -> str:
+    return STYLE["relations"].get(relation, STYLE["default_relation"])
+
+
+def ui_text(lang: str) -> dict[str, str]:
+    """The page's own words (search box, legend titles, ...) in ``lang``."""
+    if lang not in STYLE["ui"]:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    return STYLE["ui"][lang]
+
+
+@cache
+def term_names(lang: str) -> dict[str, str]:
+    """Class and relation local name -> its rdfs:label in ``lang`` from the ontology;
+    empty (names shown as they are) where the ontology cannot be read."""
+    try:
+        from ..ontology import labels
+        return dict(labels(lang))
+    except (ImportError, OSError, SyntaxError, ValueError):
+        return {}
+
+
+def term_name(term: str, lang: str) -> str:
+    return term_names(lang).get(term, term)

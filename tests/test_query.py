@@ -1,0 +1,182 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+from litigation import graph_dir, litigation_graph  # noqa: F401  (fixtures)
+
+from kg.cli import main
+from kg.query import (NameLookupError, claims_in, entity_card, in_range, neighbors, paths, resolve, sued,
+                      timeline, top, waves)
+
+
+# -- names --------------------------------------------------------------------------
+def test_resolve_finds_an_entity_by_any_alias_in_any_case(litigation_graph):
+    assert resolve(litigation_graph, "纽约时报") == "nyt"
+    assert resolve(litigation_graph, "the NEW york times") == "nyt"
+    assert resolve(litigation_graph, "microsoft") == "microsoft"
+
+
+def test_resolve_falls_back_to_a_label_that_contains_the_name(litigation_graph):
+    assert resolve(litigation_graph, "作家协会") == "authors-guild"
+    assert resolve(litigation_graph, "New York Times") == "nyt"
+
+
+def test_ambiguous_name_lists_its_candidates(litigation_graph):
+    with pytest.raises(NameLookupError) as raised:
+        resolve(litigation_graph, "纽约")
+    assert "nyt (纽约时报, Company)" in str(raised.value)
+    assert "sdny (纽约南区联邦地区法院, Court)" in str(raised.value)
+
+
+def test_unknown_name_is_an_error(litigation_graph):
+    with pytest.raises(NameLookupError, match="no entity"):
+        resolve(litigation_graph, "Anthropic")
+
+
+# -- one entity ---------------------------------------------------------------------
+def test_entity_card_shows_edges_in_and_out_with_dates_and_sources(litigation_graph):
+    card = entity_card(litigation_graph, "Microsoft")
+    assert (card["type"], card["label"]) == ("Company", "微软")
+    assert card["labels"] == ["Microsoft", "微软"]
+    edges = {(e["direction"], e["relation"], e["entity"], e["date"], e["source"]) for e in card["edges"]}
+    assert edges == {
+        ("in", "sued", "纽约时报", "2023-12-27", "Reuters"),
+        ("in", "sued", "纽约时报", "2024-04-30", "The Verge"),
+        ("out", "partnered", "OpenAI", "2023-01-23", ""),
+    }
+
+
+def test_entity_card_names_the_jurisdiction(litigation_graph):
+    litigation_graph.graph.nodes["sdny"]["jurisdiction"] = "us"
+    assert entity_card(litigation_graph, "SDNY")["jurisdiction"] == "美国"
+
+
+def test_neighbors_grow_with_depth_and_follow_only_chosen_relations(litigation_graph):
+    near = {row["entity"] for row in neighbors(litigation_graph, "NYT")}
+    assert near == {"微软", "OpenAI"}
+    two_steps = {row["entity"]: row["distance"] for row in neighbors(litigation_graph, "NYT", depth=2)}
+    assert two_steps["GPT-4o"] == 2 and two_steps["OpenAI"] == 1
+    suits_only = {row["entity"] for row in neighbors(litigation_graph, "NYT", depth=2, relations=["sued"])}
+    assert suits_only == {"微软", "OpenAI", "美国作家协会"}
+
+
+def test_path_gives_the_relations_along_the_shortest_path(litigation_graph):
+    steps = paths(litigation_graph, "The New York Times", "GPT-4o")
+    assert [(s["step"], s["head"], s["relation"], s["tail"]) for s in steps] == [
+        (1, "纽约时报", "sued", "OpenAI"), (2, "OpenAI", "released", "GPT-4o")]
+
+
+def test_path_is_empty_between_unconnected_entities(litigation_graph):
+    assert paths(litigation_graph, "殷某", "纽约时报") == []
+
+
+# -- litigation -----------------------------------------------------------------------
+def test_sued_lists_every_suit_on_every_date_with_court_and_claims(litigation_graph):
+    rows = sued(litigation_graph, defendant="OpenAI")
+    assert [(r["plaintiff"], r["date"]) for r in rows] == [
+        ("纽约时报", "2023-12-27"), ("美国作家协会", "2024-01-05"), ("纽约时报", "2024-04-30")]
+    assert all(r["court"] == ["纽约南区联邦地区法院"] for r in rows)
+    assert all(r["claims"] == ["copyright"] for r in rows)
+    assert rows[2]["source"] == "The Verge" and rows[2]["document"] == "b.txt"
+
+
+def test_sued_places_a_suit_in_the_court_that_decided_it_in_the_same_item(litigation_graph):
+    (row,) = sued(litigation_graph, plaintiff="殷某")
+    assert row["court"] == ["北京互联网法院"]
+    assert row["claims"] == ["personal-information", "voice"]
+
+
+def test_sued_filters_by_court_and_dates(litigation_graph):
+    in_beijing = sued(litigation_graph, court="Beijing Internet Court")
+    assert [r["plaintiff"] for r in in_beijing] == ["殷某"]
+    this_spring = sued(litigation_graph, plaintiff="纽约时报", date_from="2024", date_to="2024-04")
+    assert {(r["defendant"], r["date"]) for r in this_spring} == {("OpenAI", "2024-04-30"), ("微软", "2024-04-30")}
+
+
+def test_claim_cues_match_whole_english_words_and_chinese_text():
+    assert claims_in(["AI voice cloning"]) == ["voice"]
+    assert claims_in(["the invoice was unpaid"]) == []
+    assert claims_in(["侵犯著作权", "违反《个人信息保护法》"]) == ["copyright", "personal-information"]
+
+
+def test_waves_find_suits_against_one_defendant_within_the_window(litigation_graph):
+    (wave,) = waves(litigation_graph, window=30)
+    assert wave["defendant"] == "OpenAI"
+    assert (wave["start"], wave["end"], wave["suits"]) == ("2023-12-27", "2024-01-05", 2)
+    assert wave["plaintiffs"] == ["纽约时报", "美国作家协会"]
+    assert waves(litigation_graph, window=5) == []
+    assert waves(litigation_graph, window=30, min_plaintiffs=3) == []
+
+
+# -- rankings and time --------------------------------------------------------------------
+def test_top_ranks_the_most_sued_defendants(litigation_graph):
+    rows = top(litigation_graph, "sued")
+    assert (rows[0]["entity"], rows[0]["count"], rows[0]["evidence"]) == ("OpenAI", 2, 3)
+    assert [r["entity"] for r in rows[1:]] == ["微软", "MiniMax"]
+
+
+def test_top_by_head_keeps_one_type(litigation_graph):
+    rows = top(litigation_graph, "sued", role="head", type="Organization")
+    assert [(r["entity"], r["counterparts"]) for r in rows] == [("美国作家协会", ["OpenAI"])]
+
+
+def test_timeline_orders_dated_facts_and_filters_them(litigation_graph):
+    rows = timeline(litigation_graph, relation="sued")
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert len(rows) == 6
+    regulators = timeline(litigation_graph, type="Regulator", date_from="2024-08-01", date_to="2024-08-31")
+    assert {(r["relation"], r["tail"]) for r in regulators} == {("issued", "《人工智能法案》"), ("jurisdiction", "欧盟")}
+
+
+def test_partial_dates_overlap_a_range():
+    assert in_range("2024-06", "2024-06-15", "2024-12")
+    assert not in_range("2024-05-31", "2024-06")
+    assert not in_range(None, "2024")
+    assert in_range(None)
+
+
+# -- command line -------------------------------------------------------------------------
+def invoke(*args):
+    return CliRunner().invoke(main, ["query", *args])
+
+
+def test_cli_sued_prints_json_rows(graph_dir):
+    result = invoke("sued", "--defendant", "Microsoft", "--graph", graph_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["plaintiff"], r["date"], r["court"]) for r in rows] == [
+        ("纽约时报", "2023-12-27", ["纽约南区联邦地区法院"]), ("纽约时报", "2024-04-30", ["纽约南区联邦地区法院"])]
+
+
+def test_cli_top_prints_csv(graph_dir):
+    result = invoke("top", "--relation", "sued", "--graph", graph_dir, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "rank,entity,type,count,evidence,counterparts"
+    assert lines[1].startswith("1,OpenAI,Company,2,3,")
+
+
+def test_cli_entity_table_shows_labels_and_edges(graph_dir):
+    result = invoke("entity", "openai", "--graph", graph_dir)
+    assert result.exit_code == 0, result.output
+    assert "Company" in result.stdout and "GPT-4o" in result.stdout and "美国作家协会" in result.stdout
+
+
+def test_cli_path_and_waves(graph_dir):
+    path = invoke("path", "微软", "GPT-4o", "--graph", graph_dir, "--format", "json")
+    assert [step["relation"] for step in json.loads(path.stdout)] == ["partnered", "released"]
+    wave = invoke("waves", "--graph", graph_dir, "--format", "csv")
+    assert wave.stdout.splitlines()[1].startswith("OpenAI,2023-12-27,2024-01-05,2,")
+
+
+def test_cli_ambiguous_name_is_one_error_line(graph_dir):
+    result = invoke("neighbors", "纽约", "--graph", graph_dir)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "ambiguous" in result.stderr and "sdny" in result.stderr and "nyt" in result.stderr
+
+
+def test_cli_missing_graph_is_one_error_line(tmp_path):
+    result = invoke("timeline", "--graph", str(tmp_path / "none"))
+    assert result.exit_code == 1
+    assert "no built graph" in result.stderr and "Traceback" not in result.output

@@ -1,0 +1,128 @@
+import json
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from litigation import graph_dir  # noqa: F401  (fixture)
+
+from kg.cli import main
+from kg.sparql import (PREFIXES, QueryError, comparable, load_store, named_queries, open_read_only, run,
+                       serialize, table)
+
+ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments",
+                   "model-releases", "entity-types", "relation-counts", "suits-by-month", "documents",
+                   "names", "nyt-microsoft-links"]
+
+
+@pytest.fixture(scope="module")
+def store(graph_dir):  # noqa: F811
+    return load_store(graph_dir)
+
+
+@pytest.fixture(scope="module")
+def rdflib_graph(graph_dir):  # noqa: F811
+    graph = rdflib.Graph()
+    graph.parse(f"{graph_dir}/graph.ttl")
+    return graph
+
+
+def test_the_library_ships_at_least_ten_described_queries():
+    queries = named_queries()
+    assert len(queries) >= 10
+    assert set(ANALYST_QUERIES) <= set(queries)
+    assert all(query.description and not query.description.startswith("#") for query in queries.values())
+
+
+@pytest.mark.parametrize("name", ANALYST_QUERIES)
+def test_named_query_gives_the_same_results_on_pyoxigraph_and_rdflib(name, store, rdflib_graph):
+    text = named_queries()[name].text
+    oxigraph = comparable(serialize(run(store, text), "json"))
+    reference = comparable(rdflib_graph.query(text, initNs=PREFIXES).serialize(format="json"))
+    assert oxigraph[1], f"{name} found nothing, so the comparison would prove nothing"
+    assert oxigraph == reference
+
+
+def test_most_sued_counts_distinct_plaintiffs(store):
+    _, rows = table(run(store, named_queries()["most-sued"].text))
+    assert rows[0] == {"defendant": "OpenAI", "type": "ailaw:Company", "plaintiffs": "2"}
+
+
+def test_links_query_finds_the_suit_and_the_partner_between_nyt_and_microsoft(store):
+    _, rows = table(run(store, named_queries()["nyt-microsoft-links"].text))
+    assert {(row["first"], row["via"], row["second"]) for row in rows} == {
+        ("sued →", "", ""), ("sued →", "OpenAI", "← partnered")}
+
+
+def test_prefixes_need_no_declaration_but_a_declared_one_wins(store):
+    assert len(list(run(store, "SELECT ?d WHERE { kgid:nyt ailaw:sued ?d }"))) == 2
+    redeclared = "PREFIX ailaw: <http://example.org/other#> SELECT ?d WHERE { kgid:nyt ailaw:sued ?d }"
+    assert list(run(store, redeclared)) == []
+
+
+def test_malformed_query_is_a_one_line_query_error(store):
+    with pytest.raises(QueryError) as raised:
+        run(store, "SELECT ?x WHERE { ?x nope:p ?y }")
+    assert "\n" not in str(raised.value)
+
+
+def test_read_only_store_refuses_updates(graph_dir, tmp_path):  # noqa: F811
+    store = open_read_only(graph_dir, tmp_path / "store")
+    size = len(store)
+    with pytest.raises((RuntimeError, OSError)):
+        store.update("INSERT DATA { kgid:a kgid:b kgid:c }")
+    assert len(store) == size > 100
+
+
+# -- command line -------------------------------------------------------------------------
+def invoke(*args):
+    return CliRunner().invoke(main, ["sparql", *args])
+
+
+def test_cli_json_is_the_sparql_results_format(graph_dir):  # noqa: F811
+    result = invoke("--named", "most-sued", "--graph", graph_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["head"]["vars"] == ["defendant", "type", "plaintiffs"]
+    first = document["results"]["bindings"][0]
+    assert first["defendant"] == {"type": "literal", "value": "OpenAI", "xml:lang": "en"}
+    assert first["plaintiffs"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def test_cli_csv_and_table(graph_dir):  # noqa: F811
+    csv_result = invoke("SELECT ?name WHERE { kgid:nyt skos:altLabel ?name } ORDER BY ?name",
+                        "--graph", graph_dir, "--format", "csv")
+    assert csv_result.stdout.split() == ["name", "NYT", "The", "New", "York", "Times"]
+    table_result = invoke("--named", "lawsuits", "--graph", graph_dir)
+    assert "美国作家协会" in table_result.stdout and "2024-01-05" in table_result.stdout
+
+
+def test_cli_reads_a_query_file_and_answers_ask(graph_dir, tmp_path):  # noqa: F811
+    query = tmp_path / "ask.rq"
+    query.write_text("ASK { kgid:yin ailaw:sued kgid:minimax }", encoding="utf-8")
+    result = invoke("--file", str(query), "--graph", graph_dir)
+    assert result.exit_code == 0 and "true" in result.stdout
+
+
+def test_cli_construct_prints_turtle(graph_dir):  # noqa: F811
+    result = invoke("CONSTRUCT WHERE { kgid:nyt ailaw:sued ?d }", "--graph", graph_dir)
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(data=result.stdout, format="turtle")
+    assert len(graph) == 2
+
+
+def test_cli_lists_the_named_queries_with_descriptions():
+    result = invoke("--list", "--format", "csv")
+    assert result.exit_code == 0
+    assert "most-sued,Most-sued defendants: how many distinct plaintiffs sued each." in result.stdout.splitlines()
+
+
+def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F811
+    result = invoke("SELECT ?x WHERE {", "--graph", graph_dir)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: query error: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_cli_needs_exactly_one_query(graph_dir):  # noqa: F811
+    result = invoke("ASK {}", "--named", "lawsuits", "--graph", graph_dir)
+    assert result.exit_code == 2 and "give one of" in result.stderr
