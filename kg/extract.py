@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .dates import first_date
 from .kb import KnowledgeBase
+from .model import SYMMETRIC_RELATIONS as SYMMETRIC
 from .model import Evidence, Fact, Item, Mention
 
 AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
@@ -40,6 +41,9 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+# A name right after these is a place or an addressee, not the actor: 在美国国会提出
+LOCATION_MARKERS = ("在", "于", "向", "至", "到")
 WINDOW = 60  # characters a role may stand from its cue
 
 
@@ -72,7 +76,6 @@ class Extractor:
                                 item.links[0] if item.links else "")
             facts += self.cue_facts(text, start, end, inside, evidence)
             facts += self.structural_facts(text, inside, evidence)
-        facts += self.knowledge_facts(text, item, mentions)
         return _distinct(facts)
 
     # -- cue-driven relations ----------------------------------------------------------
@@ -110,7 +113,8 @@ class Extractor:
                 tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
                 weight = 0.8
             else:
-                heads = self.group(text, before, head_types, from_right=True)
+                actors = [m for m in before if not text[max(start, m.start - 1):m.start] in LOCATION_MARKERS]
+                heads = self.group(text, actors, head_types, from_right=True)
                 tails = self.group(text, after, tail_types, from_right=False,
                                    stop=self.clause_end(text, cue.end, end))
                 weight = 0.9
@@ -120,6 +124,10 @@ class Extractor:
                     tails = self.group(text, between, tail_types, from_right=True)
                     weight = 0.75
             relation = cue.relation
+            if relation in SYMMETRIC and len(heads) > 1 and not tails:
+                # A与B宣布合作, A和B达成和解: the coordinated actors are the two sides
+                tails = heads[1:]
+                heads = heads[:1]
             if relation == "issued" and self.is_draft(text, cue, tails, end):
                 relation = "proposed"
             for head in heads:
@@ -150,7 +158,7 @@ class Extractor:
                 continue
             if chosen:
                 left, right = (mention, chosen[-1]) if from_right else (chosen[-1], mention)
-                gap = text[left.end:right.start]
+                gap = PARENTHESIS.sub("", text[left.end:right.start])
                 if not (COORDINATION.match(gap) or self.joint_gap(gap)):
                     break
             chosen.append(mention)
@@ -193,8 +201,10 @@ class Extractor:
         return facts
 
     def place_prefix(self, mention: Mention) -> Mention | None:
-        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省."""
-        if mention.type not in SIGNATURES["jurisdiction"][0]:
+        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
+        places from the knowledge base instead)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return None
         for name, entry in self.kb.jurisdiction_names:
             if mention.text.startswith(name) and len(mention.text) > len(name) + 1:
@@ -206,7 +216,7 @@ class Extractor:
 
     def name_parent(self, mention: Mention) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""
-        if mention.type not in BODIES or mention.kb_id:
+        if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
         for length in range(len(mention.text) - 2, 1, -1):
             entry = self.kb.lookup(mention.text[:length])
@@ -215,27 +225,82 @@ class Extractor:
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
 
-    # -- relations the knowledge base knows, when the item names both ends ---------------
-    def knowledge_facts(self, text: str, item: Item, mentions: list[Mention]) -> list[Fact]:
-        by_kb = {}
-        for mention in mentions:
-            if mention.kb_id:
-                by_kb.setdefault(mention.kb_id, mention)
-        facts = []
-        for kb_id, mention in by_kb.items():
-            entry = self.kb.entries.get(kb_id)
-            if entry is None:
-                continue
-            evidence = _evidence_at(item, text, mention)
-            if entry.jurisdiction in by_kb and entry.type in SIGNATURES["jurisdiction"][0]:
-                facts.append(Fact(mention, "jurisdiction", by_kb[entry.jurisdiction], evidence, 0.7))
-            if entry.parent in by_kb:
-                parent = by_kb[entry.parent]
-                if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
-                    facts.append(Fact(parent, "released", mention, evidence, 0.7))
-                elif entry.type in BODIES and parent.type in BODIES:
-                    facts.append(Fact(mention, "partOf", parent, evidence, 0.7))
-        return facts
+    # -- relations the knowledge base knows, when the document names both ends ---------
+    def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
+        """Facts that need the whole document: the knowledge base's jurisdictions and
+        parents, a law's jurisdiction from its issuer's, a model family's developer."""
+        mentioned = {}
+        for _, _, mentions in items:
+            for mention in mentions:
+                if mention.kb_id:
+                    mentioned.setdefault(mention.kb_id, mention)
+        out: list[Fact] = []
+        for item, text, mentions in items:
+            seen: set[str] = set()
+            for mention in mentions:
+                entry = self.kb.entries.get(mention.kb_id or "")
+                if entry is None or entry.id in seen:
+                    continue
+                seen.add(entry.id)
+                evidence = _evidence_at(item, text, mention)
+                out += self.kb_jurisdictions(entry, mention, mentioned, evidence)
+                # a model's developer named in the item; a unit's parent in the sentence
+                parent = next((m for m in mentions if m.kb_id == entry.parent), None)
+                if parent is not None:
+                    if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
+                        out.append(Fact(parent, "released", mention, evidence, 0.7))
+                    elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
+                        out.append(Fact(mention, "partOf", parent, evidence, 0.7))
+        return out + self.inherited(facts + out, items)
+
+    def kb_jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
+        """A state body or a law gets its place from the knowledge base when the document
+        names that place; the places above it only when its own name carries them
+        (伊利诺伊州联邦法院: 伊利诺伊州, not 美国).  A company or organization gets only
+        the places its name carries."""
+        if entry.type not in SIGNATURES["jurisdiction"][0]:
+            return []
+        out = []
+        place_id, nearest = entry.jurisdiction, True
+        state_body = entry.type in ("Regulator", "Legislature", "Court", "Law")
+        while place_id:
+            place = self.kb.entries.get(place_id)
+            if place is None:
+                break
+            prefix = next((n for n in sorted(place.names, key=len, reverse=True) if mention.text.startswith(n)), None)
+            target = mentioned.get(place_id) if state_body and nearest else None
+            if prefix is not None:
+                target = Mention(prefix, "Jurisdiction", mention.start, mention.start + len(prefix),
+                                 kb_id=place_id, mechanism="prefix")
+            if target is not None:
+                out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
+            place_id, nearest = place.parent, False
+        return out
+
+    def inherited(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
+        """A law issued or proposed by a body takes the body's jurisdiction; a model
+        named after a released model (Qwen2 -> Qwen2-72B) has the same developer."""
+        places: dict[str, list[Mention]] = {}
+        for fact in facts:
+            if fact.relation == "jurisdiction":
+                places.setdefault(_key(fact.head), []).append(fact.tail)
+        out = []
+        for fact in facts:
+            if fact.relation in ("issued", "proposed") and fact.tail.type == "Law":
+                for place in places.get(_key(fact.head), []):
+                    out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
+        for item, text, mentions in items:
+            released = [f for f in facts if f.relation == "released" and f.evidence.item == item.title]
+            for fact in released:
+                for mention in mentions:
+                    if mention.type == "AIModel" and len(mention.text) > len(fact.tail.text) and \
+                            re.match(re.escape(fact.tail.text) + r"[-\s]", mention.text):
+                        out.append(Fact(fact.head, "released", mention, _evidence_at(item, text, mention), 0.6))
+        return out
+
+
+def _key(mention: Mention) -> str:
+    return mention.kb_id or (mention.canonical or mention.text)
 
 
 def _evidence_at(item: Item, text: str, mention: Mention) -> Evidence:

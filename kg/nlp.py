@@ -30,7 +30,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|报|日报|晚报|时报|网)?")
 _PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,80}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
-_DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}[·•・][{CJK}]{{1,8}}(?:[·•・][{CJK}]{{1,8}})?")
+_DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
 _CASE_NAME = re.compile(rf"(?P<case>[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”]{{1,25}}?\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”]{{1,25}}?\s*案)")
@@ -101,7 +101,7 @@ class NameFinder:
         candidates += self.latin_names(text)
         candidates += self.quoted_models(text)
         mentions = _longest_first(candidates)
-        mentions = self.attach_aliases(text, mentions)
+        mentions = self.short_forms(self.attach_aliases(text, mentions))
         doc.user_data["mentions"] = mentions
         spans = []
         for mention in mentions:
@@ -149,6 +149,8 @@ class NameFinder:
                     continue
                 if not self.name_like(previous.text) or token.idx - previous.idx > 24:
                     break
+                if previous.whitespace_ and re.search(f"[{CJK}]", previous.text):
+                    break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
                 if type_ == "Jurisdiction" and self.kb.lookup(previous.text):
                     break  # 广东省深圳市: two places, not one
                 start -= 1
@@ -216,7 +218,7 @@ class NameFinder:
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole = match.group(0)
             begin = max((m.end() for m in re.finditer(titles, whole)), default=0)
-            given, family = re.split("[·•・]", whole[begin:], maxsplit=1)
+            given, family = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
             begin += max(0, len(given) - 4)
             finish = len(whole)
             for cut_at in range(1, len(family)):
@@ -319,6 +321,19 @@ class NameFinder:
                                   canonical=canonical.canonical or canonical.text)
             out.append(mention)
         del by_start
+        return out
+
+    def short_forms(self, mentions: list[Mention]) -> list[Mention]:
+        """财政部 after 美国财政部, 专利局 after 德国专利局: a later mention that ends an
+        earlier, longer one of the same type refers to it."""
+        out: list[Mention] = []
+        for mention in mentions:
+            if not mention.canonical and len(mention.text) >= 2:
+                earlier = next((e for e in reversed(out) if e.type == mention.type and len(e.text) > len(mention.text)
+                                and (e.canonical or e.text).endswith(mention.text)), None)
+                if earlier is not None:
+                    mention = replace(mention, kb_id=earlier.kb_id, canonical=earlier.canonical or earlier.text)
+            out.append(mention)
         return out
 
     def _is_alias(self, alias: str, mention: Mention) -> bool:

@@ -53,6 +53,7 @@ class Pipeline:
             found = doc.user_data["mentions"]
             mentions.append(found)
             facts += self.extractor.facts(item, text, found)
+        facts += self.extractor.document_facts(list(zip(items, texts, mentions)), facts)
         return DocumentResult(document.name, items, mentions, facts)
 
     def graph(self, results: Iterable[DocumentResult], min_confidence: float = 0.0) -> KnowledgeGraph:

@@ -69,7 +69,7 @@ def test_read_only_store_refuses_updates(graph_dir, tmp_path):  # noqa: F811
     store = open_read_only(graph_dir, tmp_path / "store")
     size = len(store)
     with pytest.raises((RuntimeError, OSError)):
-        store.update("INSERT DATA { kgid:a kgid:b kgid:c }")
+        store.update("INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }")
     assert len(store) == size > 100
 
 

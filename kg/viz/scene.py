@@ -10,7 +10,7 @@ zoom ``reveal`` and hidden below it.
 """
 from __future__ import annotations
 
-import html
+from html import escape
 import math
 import re
 import unicodedata
@@ -142,7 +142,7 @@ def _node(node: str, data: dict, position: tuple[float, float], degree: int, lan
     place = data.get("jurisdiction_label") or data.get("jurisdiction")
     if place:
         rows.append((text["jurisdiction"], place))
-    details = f"<b>{_e(label)}</b>" + "".join(f"<br>{_e(key)}：{_e(value)}" for key, value in rows)
+    details = f"<b>{escape(label)}</b>" + "".join(f"<br>{escape(key)}：{escape(value)}" for key, value in rows)
     names = sorted({fold(name) for name in data["labels"] | {label, node}})
     return DrawnNode(node, data["type"], label, position[0], position[1],
                      size=round(min(6 + 2.5 * math.sqrt(degree), 36), 1),
@@ -168,26 +168,26 @@ def _edges(kg: KnowledgeGraph, nodes: dict[str, DrawnNode], lang: str, text: dic
 
 def _edge_details(kg: KnowledgeGraph, head: DrawnNode, relation: str, tail: DrawnNode, data: dict,
                   text: dict[str, str]) -> str:
-    parts = [f"<b>{_e(head.label)} → {_e(relation)} → {_e(tail.label)}</b>"]
+    parts = [f"<b>{escape(head.label)} → {escape(relation)} → {escape(tail.label)}</b>"]
     dates = kg.dates(data)
     if dates:
-        parts.append(f"<br>{_e(text['date'])}：{_e(', '.join(dates))}")
-    parts.append(f"<br>{_e(text['confidence'])}：{data.get('confidence', 0):.2f}")
+        parts.append(f"<br>{escape(text['date'])}：{escape(', '.join(dates))}")
+    parts.append(f"<br>{escape(text['confidence'])}：{data.get('confidence', 0):.2f}")
     evidence = data["evidence"]
     if evidence:
-        parts.append(f"<br>{_e(text['evidence'])}：<ol>")
+        parts.append(f"<br>{escape(text['evidence'])}：<ol>")
         parts.extend(f"<li>{_evidence_html(item, text)}</li>" for item in evidence[:MAX_EVIDENCE])
         parts.append("</ol>")
         if len(evidence) > MAX_EVIDENCE:
-            parts.append(_e(text["more"].format(n=len(evidence) - MAX_EVIDENCE)))
+            parts.append(escape(text["more"].format(n=len(evidence) - MAX_EVIDENCE)))
     return "".join(parts)
 
 
 def _evidence_html(evidence, text: dict[str, str]) -> str:
-    where = " · ".join(_e(part) for part in (evidence.date, evidence.item, evidence.document) if part)
-    html_text = f"“{_e(evidence.sentence)}”<br><small>{where}"
+    where = " · ".join(escape(part) for part in (evidence.date, evidence.item, evidence.document) if part)
+    html_text = f"“{escape(evidence.sentence)}”<br><small>{where}"
     if evidence.source:
-        html_text += f" · {_e(text['source'])}：{_e(evidence.source)}"
+        html_text += f" · {escape(text['source'])}：{escape(evidence.source)}"
     if evidence.link:
         html_text += " · " + _link(evidence.link)
     return html_text + "</small>"
@@ -196,12 +196,9 @@ def _evidence_html(evidence, text: dict[str, str]) -> str:
 def _link(url: str) -> str:
     """An <a> only for an http(s) address; anything else (javascript:, data:) as text."""
     if urlparse(url.strip()).scheme.lower() in ("http", "https"):
-        return f'<a href="{_e(url.strip())}" target="_blank" rel="noopener noreferrer">{_e(url.strip())}</a>'
-    return _e(url)
+        return f'<a href="{escape(url.strip())}" target="_blank" rel="noopener noreferrer">{escape(url.strip())}</a>'
+    return escape(url)
 
-
-def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def _ordered(counts: Counter, known: tuple[str, ...]) -> list[str]:

@@ -20,6 +20,14 @@ def relation_colour(relation: str) -> str:
     return STYLE["relations"].get(relation, STYLE["default_relation"])
 
 
+def darker(colour: str) -> str:
+    """The colour of a shape's outline: its fill a quarter darker."""
+    if len(colour) != 7 or not colour.startswith("#"):
+        return colour
+    red, green, blue = (int(colour[i:i + 2], 16) * 3 // 4 for i in (1, 3, 5))
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
 def ui_text(lang: str) -> dict[str, str]:
     """The page's own words (search box, legend titles, ...) in ``lang``."""
     if lang not in STYLE["ui"]:
