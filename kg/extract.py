@@ -43,7 +43,8 @@ CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # A name right after these is a place or an addressee, not the actor: 在美国国会提出
-LOCATION_MARKERS = ("在", "于", "向", "至", "到")
+LOCATION_MARKERS = ("在", "于", "至", "到")
+TARGET_MARKERS = ("向", "对", "针对")
 WINDOW = 60  # characters a role may stand from its cue
 
 
@@ -113,10 +114,16 @@ class Extractor:
                 tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
                 weight = 0.8
             else:
-                actors = [m for m in before if not text[max(start, m.start - 1):m.start] in LOCATION_MARKERS]
+                marker = self.target_marker(text, start, cue.start, before)
+                targets = [m for m in before if marker is not None and m.start > marker]
+                actors = [m for m in before if m not in targets and not self.located(text, m)]
                 heads = self.group(text, actors, head_types, from_right=True)
-                tails = self.group(text, after, tail_types, from_right=False,
-                                   stop=self.clause_end(text, cue.end, end))
+                if targets:
+                    # A向B提起诉讼, A对B调查: the name after 向/对 is the tail
+                    tails = self.group(text, targets, tail_types, from_right=True)
+                else:
+                    tails = self.group(text, after, tail_types, from_right=False,
+                                       stop=self.clause_end(text, cue.end, end))
                 weight = 0.9
                 if not tails and heads:
                     # A就《L》发布…, A对B提起诉讼: the tail stands between head and cue
@@ -140,6 +147,18 @@ class Extractor:
                         facts.append(Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8)))
         return facts
 
+    def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
+        """Position of the last 向/对/针对 before the cue that introduces a name."""
+        best = None
+        for marker in TARGET_MARKERS:
+            position = text.rfind(marker, start, cue_start)
+            if position < 0 or any(m.start <= position < m.end for m in before):
+                continue
+            following = [m for m in before if m.start >= position + len(marker)]
+            if following and min(m.start for m in following) - position - len(marker) <= 2:
+                best = max(best or -1, position)
+        return best
+
     def clause_end(self, text: str, position: int, end: int) -> int:
         found = CLAUSE_BREAK.search(text, position, end)
         return found.start() if found else end
@@ -156,13 +175,22 @@ class Extractor:
                 if chosen:
                     break
                 continue
+            if from_right and chosen and self.located(text, chosen[-1]) and not COORDINATION.match(
+                    PARENTHESIS.sub("", text[mention.end:chosen[-1].start])):
+                chosen = []  # 在纽约和马萨诸塞州: places of the act, not actors
             if chosen:
                 left, right = (mention, chosen[-1]) if from_right else (chosen[-1], mention)
                 gap = PARENTHESIS.sub("", text[left.end:right.start])
                 if not (COORDINATION.match(gap) or self.joint_gap(gap)):
                     break
             chosen.append(mention)
+        if from_right and chosen and self.located(text, chosen[-1]):
+            return []
         return sorted(chosen, key=lambda m: m.start)
+
+    @staticmethod
+    def located(text: str, mention: Mention) -> bool:
+        return text[max(0, mention.start - 1):mention.start] in LOCATION_MARKERS
 
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()
@@ -245,7 +273,7 @@ class Extractor:
                 evidence = _evidence_at(item, text, mention)
                 out += self.kb_jurisdictions(entry, mention, mentioned, evidence)
                 # a model's developer named in the item; a unit's parent in the sentence
-                parent = next((m for m in mentions if m.kb_id == entry.parent), None)
+                parent = next((m for m in mentions if entry.parent and m.kb_id == entry.parent), None)
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))

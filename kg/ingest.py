@@ -35,7 +35,8 @@ def discover(paths: list[str | Path]) -> Iterator[Path]:
     for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+                              if p.is_file() and p.suffix.lower() in SUFFIXES
+                              and not p.name.startswith(".") and not p.stem.lower() == "readme")
         elif path.exists():
             yield path
         else:
@@ -136,6 +137,7 @@ class _HtmlText(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.last_href = ""
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -148,6 +150,7 @@ class _HtmlText(html.parser.HTMLParser):
             href = dict(attrs).get("href") or ""
             if href.startswith("http"):
                 self.parts.append(f" {href} ")
+                self.last_href = href
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
@@ -156,7 +159,7 @@ class _HtmlText(html.parser.HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skipping:
+        if not self.skipping and data.strip() != self.last_href:
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
@@ -222,7 +225,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     widths = Counter(round(_width(line)) for line in lines if _width(line) >= 15)
     if not widths:
         return lines
-    full = max(w for w, c in widths.items() if c >= max(3, widths.most_common(1)[0][1] // 3))
+    full = max((w for w, c in widths.items() if c >= max(3, widths.most_common(1)[0][1] // 3)), default=None)
+    if full is None:
+        return lines
     wrapped = sum(c for w, c in widths.items() if w >= full - 3)
     if wrapped < 0.25 * sum(1 for line in lines if line):
         return lines

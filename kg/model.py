@@ -48,14 +48,12 @@ class Item:
 
     @property
     def text(self) -> str:
-        """What extraction reads: title, source line and body, one per line.
-
-        Commentary is opinion about the news, not news, so it is left out.
-        """
+        """What extraction reads: title, source line, body and commentary, one per line
+        (commentary often recalls the earlier events a story builds on)."""
         parts = [self.title]
         if self.source:
             parts.append(f"来源：{self.source}")
-        parts.append(self.body)
+        parts += [self.body, self.commentary]
         return "\n".join(p for p in parts if p)
 
 

@@ -218,7 +218,10 @@ class NameFinder:
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole = match.group(0)
             begin = max((m.end() for m in re.finditer(titles, whole)), default=0)
-            given, family = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
+            parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
+            if len(parts) < 2 or not parts[0] or not parts[1]:
+                continue  # the title took the given name: 主席-
+            given, family = parts
             begin += max(0, len(given) - 4)
             finish = len(whole)
             for cut_at in range(1, len(family)):

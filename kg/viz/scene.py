@@ -28,6 +28,7 @@ from .style import relation_colour, term_name, type_style, ui_text
 LABEL_PX = 14          # node label height on screen when it appears
 EDGE_LABEL_PX = 11
 MAX_ZOOM = 8.0         # vis-network zooms in to 10 at most
+NEVER = 12.0           # a reveal zoom never reached
 VIEWPORT = (1000, 650)  # the size the default zoom is planned for
 MAX_EVIDENCE = 5        # sentences shown per edge; the count of the rest is given
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -81,18 +82,7 @@ class Scene:
     relations: list[dict] = field(default_factory=list)  # legend: name, title, colour, count
     text: dict[str, str] = field(default_factory=dict)   # the page's own words
 
-    @property
-    def bounds(self) -> tuple[float, float, float, float]:
-        """(left, top, right, bottom) of the nodes, with room for a label below."""
-        if not self.nodes:
-            return (-100.0, -100.0, 100.0, 100.0)
-        return (min(n.x - n.size for n in self.nodes), min(n.y - n.size for n in self.nodes),
-                max(n.x + n.size for n in self.nodes), max(n.y + n.size for n in self.nodes) + 2 * LABEL_PX)
-
-    def default_zoom(self, width: float = VIEWPORT[0], height: float = VIEWPORT[1]) -> float:
-        """The zoom at which the whole drawing fits a width × height pixel box."""
-        left, top, right, bottom = self.bounds
-        return min(width / max(right - left, 1.0), height / max(bottom - top, 1.0))
+    zoom: float = 1.0    # the zoom the page opens at, as planned for VIEWPORT
 
 
 def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: str = "zh") -> Scene:
@@ -103,12 +93,8 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
     nodes = [_node(node, data, positions[node], degree[node], lang, text) for node, data in kg.entities()]
     by_id = {node.id: node for node in nodes}
     edges = _edges(kg, by_id, lang, text)
-    _place_labels(nodes, degree, _planned_zoom(nodes))
-    for edge in edges:
-        head, tail = by_id[edge.head], by_id[edge.tail]
-        length = math.hypot(head.x - tail.x, head.y - tail.y) - head.size - tail.size
-        fits = EDGE_LABEL_PX * _text_width(edge.label) / max(0.8 * length, 1e-6)
-        edge.reveal = min(max(head.reveal, tail.reveal, fits), MAX_ZOOM)
+    zoom = _planned_zoom(nodes)
+    _place_labels(nodes, edges, degree, zoom)
     type_counts = Counter(node.type for node in nodes)
     relation_counts = Counter(edge.relation for edge in edges)
     return Scene(
@@ -118,7 +104,7 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
                for t in _ordered(type_counts, ENTITY_TYPES)],
         relations=[dict(name=r, title=term_name(r, lang), colour=relation_colour(r), count=relation_counts[r])
                    for r in _ordered(relation_counts, RELATIONS)],
-        text=text,
+        text=text, zoom=zoom,
     )
 
 
@@ -212,46 +198,70 @@ def _text_width(label: str) -> float:
 
 
 def _planned_zoom(nodes: list[DrawnNode]) -> float:
-    """The zoom at which the nodes fit the planned viewport, before labels exist."""
+    """The zoom vis-network opens at: the nodes fit the planned viewport, 1 at most."""
     if not nodes:
         return 1.0
-    xs = [n.x for n in nodes]
-    ys = [n.y for n in nodes]
-    return min(VIEWPORT[0] / max(max(xs) - min(xs) + 80, 1.0), VIEWPORT[1] / max(max(ys) - min(ys) + 80, 1.0))
+    width = max(n.x + n.size for n in nodes) - min(n.x - n.size for n in nodes)
+    height = max(n.y + n.size for n in nodes) - min(n.y - n.size for n in nodes) + 2 * LABEL_PX
+    return min(1.0, VIEWPORT[0] / max(width, 1.0), VIEWPORT[1] / max(height, 1.0))
 
 
-def _place_labels(nodes: list[DrawnNode], degree: dict[str, int], zoom: float) -> None:
-    """Give each node its ``reveal`` zoom, greedily in order of degree.
-
-    A label revealed at zoom z is drawn LABEL_PX / z units high and its text width
-    times that wide, centred under the node; it clears an earlier box to its side
-    or below it from some z on, which is solved for every earlier box at once.
-    Hubs may show at the default zoom and somewhat larger (up to 1.5×).
+def _place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float) -> None:
+    """Give each node, then each edge, its ``reveal`` zoom, greedily: nodes by degree
+    (hubs may show up to 1.5 times larger at the default zoom), then edges whose ends
+    show first.  An edge label shows only once both ends' labels do and it fits its
+    edge; one that finds no room by MAX_ZOOM never shows (hovering tells the relation).
     """
-    if not nodes:
-        return
-    top_degree = max(degree.values()) or 1
-    order = sorted(nodes, key=lambda n: (-degree[n.id], n.label, n.id))
-    boxes = np.empty((len(nodes), 4))   # left, right, top, bottom of placed labels
-    placed = 0
-    for node in order:
-        half_width = LABEL_PX * _text_width(node.label) / 2
-        height = LABEL_PX * 1.2
-        top = node.y + node.size + 3
+    boxes = _Boxes(len(nodes) + len(edges))
+    top_degree = max(degree.values(), default=0) or 1
+    for node in sorted(nodes, key=lambda n: (-degree[n.id], n.label, n.id)):
         floor = zoom / (1 + 0.5 * math.sqrt(degree[node.id] / top_degree))
+        node.reveal = boxes.place(node.x, node.y + node.size + 3, LABEL_PX * _text_width(node.label) / 2,
+                                  0.0, 1.2 * LABEL_PX, floor)
+    where = {node.id: node for node in nodes}
+    floors = {}
+    for edge in edges:
+        head, tail = where[edge.head], where[edge.tail]
+        length = math.hypot(head.x - tail.x, head.y - tail.y) - head.size - tail.size
+        fits = EDGE_LABEL_PX * _text_width(edge.label) / max(0.8 * length, 1e-6)
+        floors[edge.id] = max(head.reveal, tail.reveal, fits)
+    for edge in sorted(edges, key=lambda e: (floors[e.id], -e.width, e.id)):
+        head, tail = where[edge.head], where[edge.tail]
+        # a curved edge's middle lies bend/2 of its length to the right of the chord's
+        x = (head.x + tail.x) / 2 - (tail.y - head.y) * edge.bend / 2
+        y = (head.y + tail.y) / 2 + (tail.x - head.x) * edge.bend / 2
+        reveal = boxes.place(x, y, EDGE_LABEL_PX * _text_width(edge.label) / 2,
+                             -0.6 * EDGE_LABEL_PX, 0.6 * EDGE_LABEL_PX, floors[edge.id])
+        edge.reveal = reveal if reveal < MAX_ZOOM else NEVER
+
+
+class _Boxes:
+    """Label boxes placed so far, in drawing units.
+
+    A label revealed at zoom z is drawn LABEL_PX / z units high (so LABEL_PX pixels
+    at z): its box spans x ± half_width / z and y + low / z .. y + high / z.  It
+    clears a placed box to the side or above/below from some least z on, solved for
+    every placed box at once; the label's reveal is the largest of those.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.boxes = np.empty((size, 4))   # left, right, top, bottom
+        self.count = 0
+
+    def place(self, x: float, y: float, half_width: float, low: float, high: float, floor: float) -> float:
         reveal = floor
-        if placed:
-            left, right, box_top, bottom = boxes[:placed].T
-            with np.errstate(divide="ignore"):
-                side = np.where(node.x > right, half_width / (node.x - right),
-                                np.where(node.x < left, half_width / (left - node.x), np.inf))
-                below = np.where(top >= bottom, 0.0,
-                                 np.where(top < box_top, height / (box_top - top), np.inf))
-            reveal = max(floor, float(np.minimum(side, below).max()))
+        if self.count:
+            left, right, top, bottom = self.boxes[:self.count].T
+            with np.errstate(divide="ignore", invalid="ignore"):
+                side = np.where(x > right, half_width / (x - right),
+                                np.where(x < left, half_width / (left - x), np.inf))
+                below = np.where(y > bottom, -low / (y - bottom), np.inf)
+                above = np.where(y < top, high / (top - y), np.inf)
+            reveal = max(floor, float(np.minimum(side, np.minimum(below, above)).max()))
         if reveal > MAX_ZOOM:
-            node.reveal = MAX_ZOOM   # shows only fully zoomed in, and may overlap there
-            continue
-        node.reveal = math.ceil(reveal * 1e4) / 1e4   # rounded up: the box only shrinks
-        boxes[placed] = (node.x - half_width / reveal, node.x + half_width / reveal,
-                         top, top + height / reveal)
-        placed += 1
+            return MAX_ZOOM   # shows only fully zoomed in, and may overlap there; not a box
+        reveal = math.ceil(reveal * 1e4) / 1e4
+        self.boxes[self.count] = (x - half_width / reveal, x + half_width / reveal,
+                                  y + low / reveal, y + high / reveal)
+        self.count += 1
+        return reveal
