@@ -55,6 +55,8 @@ class DocumentScore:
     per_relation: dict[str, Score]
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
+    missed_entities: list[tuple[str, str]] = field(default_factory=list)
+    spurious_entities: list[tuple[str, str]] = field(default_factory=list)
 
 
 def load_gold(path: str | Path) -> dict:
@@ -105,7 +107,11 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
             per_relation[relation].recalled += 1
     relation_score.recalled = len(hit_gold)
     missed = [(entities[h]["names"][0], r, entities[t]["names"][0]) for h, r, t in sorted(gold_facts - hit_gold)]
-    return DocumentScore(gold.get("doc", ""), entity_score, relation_score, per_relation, missed, sorted(spurious))
+    missed_entities = sorted((e["names"][0], e["type"]) for eid, e in entities.items() if eid not in found_gold)
+    spurious_entities = sorted((data["label"], data["type"]) for node, data in kg.entities()
+                               if not any(entities[e]["type"] == data["type"] for e in matches[node]))
+    return DocumentScore(gold.get("doc", ""), entity_score, relation_score, per_relation, missed, sorted(spurious),
+                         missed_entities, spurious_entities)
 
 
 @dataclass
@@ -134,7 +140,9 @@ class Evaluation:
                              for d in self.documents},
         }
         if errors:
-            result["errors"] = {d.document: {"missed": d.missed, "spurious": d.spurious} for d in self.documents}
+            result["errors"] = {d.document: {"missed": d.missed, "spurious": d.spurious,
+                                             "missed_entities": d.missed_entities,
+                                             "spurious_entities": d.spurious_entities} for d in self.documents}
         return result
 
     def error_kinds(self) -> Counter:

@@ -51,6 +51,9 @@ class KnowledgeGraph:
                  confidence: float = 0.5) -> None:
         if head == tail:
             return
+        for node in (head, tail):
+            if node not in self.graph:
+                raise KeyError(f"no entity {node!r} in the graph: add it before its facts")
         if relation in SYMMETRIC_RELATIONS and self.graph.has_edge(tail, head, key=relation):
             head, tail = tail, head
         if self.graph.has_edge(head, tail, key=relation):

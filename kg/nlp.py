@@ -28,14 +28,17 @@ _NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千�
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
                          r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|报|日报|晚报|时报|网)?")
-_PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,80}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
+_PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 _DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
-_CASE_NAME = re.compile(rf"(?P<case>[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”]{{1,25}}?\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”]{{1,25}}?\s*案)")
+_CASE_NAME = re.compile(rf"(?P<case>(?<![{CJK}的和与如])[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”的]{{1,25}}?\s*"
+                        rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”的]{{1,25}}?\s*案)")
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$")
+# Characters that start no name: 的建议, 在中国
+_FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
@@ -54,7 +57,7 @@ def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
 def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
     """The full pipeline: tokenizer, entity_ruler, ailaw_names."""
     kb = load_kb(data_dir)
-    for word in kb.extra_words:
+    for word in kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()]:
         jieba.add_word(word, freq=200000)
     for entry in kb.entries.values():
         for name in entry.names:
@@ -83,6 +86,7 @@ class NameFinder:
         self.person_titles = ctx["person_title"]
         self.model_words = ctx["model_word"]
         self.company_words = ctx["company_word"]
+        self.product_words = ctx["product_description"]
         self.boundaries = kb.boundaries
         import jieba.posseg
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
@@ -124,6 +128,9 @@ class NameFinder:
                                      mechanism="title", confidence=0.8))
                 continue
             entry = self.kb.lookup(title)
+            if entry is None and not re.search(f"[{CJK}]", title) and not any(
+                    re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
+                continue  # 《My Girl》: a song or a book, not an instrument
             type_ = entry.type if entry else "Law"
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             found.append(Mention(title, type_, start, start + len(title), kb_id=entry.id if entry else None,
@@ -163,8 +170,13 @@ class NameFinder:
             name = doc.text[begin:end]
             if len(name) - len(suffix) < min_prefix or self.generic(name, suffix):
                 continue
-            if min_prefix >= 3 and not any(self.proper(t.text) for t in doc[start:index]):
-                continue  # weak suffixes (…中心, …组织) need a proper name before them
+            glossed = bool(_PAREN.match(doc.text[end:end + 40]))
+            proper = [t for t in doc[start:index] if self.proper(t.text) or t.ent_type_]
+            if type_ == "AIModel":  # 中国AI大模型 is no model's name: places do not count
+                proper = [t for t in proper if t.ent_type_ != "Jurisdiction" and self.tags.get(t.text) != "ns"]
+            if not glossed and not proper and \
+                    not (len(token.text) > len(suffix) and self.proper(token.text[: -len(suffix)])):
+                continue  # 原告公司, 领域人工智能公司: a description, unless a proper name or an alias is there
             if name.isascii() and not re.match(r"[A-Z]", name):
                 continue
             found.append(Mention(name, type_, begin, end, mechanism="suffix", confidence=0.75))
@@ -207,7 +219,9 @@ class NameFinder:
 
     def proper(self, word: str) -> bool:
         """An unknown word, a proper noun or a Latin word: what makes a name a name."""
-        if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word):
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.&'-]*", word) and re.search("[A-Za-z]", word):
+            return word.lower() not in _COMMON_LATIN  # AI, NLP, CV name nothing
+        if self.kb.lookup(word):
             return True
         return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
 
@@ -223,20 +237,27 @@ class NameFinder:
                 continue  # the title took the given name: 主席-
             given, family = parts
             begin += max(0, len(given) - 4)
+            given = given[max(0, len(given) - 4):]
+            if len(given) > 2 and self.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c"):
+                begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb
             finish = len(whole)
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
                 if any(family[cut_at:].startswith(word) for word in self.boundaries if len(word) > 1) or (
-                        len(window) == 2 and self.tags.get(window) in ("t", "v", "d")):
+                        len(window) == 2 and self.tags.get(window) in ("t", "v", "d")) or (
+                        cut_at >= 2 and family[cut_at] in _FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
                     break
+            if self.suffix_of(whole[begin:finish]) or self.kb.lookup(whole[begin:finish]):
+                continue  # 安迪-沃霍尔基金会 is an organization
             found.append(Mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish,
                                  mechanism="person", confidence=0.85))
         pattern = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
         for match in pattern.finditer(text):
             name = match.group("name")
-            if name in self.boundaries or self.suffix_of(name) or self.kb.lookup(name):
-                continue
+            if (name in self.boundaries or name[0] in _FUNCTION_CHARS or self.suffix_of(name) or self.kb.lookup(name)
+                    or self.tags.get(name) not in (None, "nr", "nrfg", "nrt")):
+                continue  # 协调, 模型, 的建议: words, not names
             found.append(Mention(name, "Person", match.start("name"), match.end("name"),
                                  mechanism="person", confidence=0.6))
         return found
@@ -259,6 +280,10 @@ class NameFinder:
             start = match.start()
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
+            if re.search(rf"[{CJK}][（(]\s*$", before) or re.search(r"\d{5}", name):
+                continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
+            if name[0].islower() and not re.search(r"\d", name):
+                continue  # toC, large: not names
             words = name.split()
             if words[0].lower() in _COMMON_LATIN and len(words) > 1:
                 continue
@@ -270,7 +295,10 @@ class NameFinder:
             in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2])) or not before.strip()
             if _ALLCAPS.match(name) and not versioned:
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
-            if versioned and (near_model or _MODEL_NAME.match(name)):
+            described = _PAREN.match(text[end:end + 40])
+            if described and any(w in described.group("alias") for w in self.product_words):
+                found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.65))
+            elif versioned and (near_model or _MODEL_NAME.match(name)):
                 found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.7))
             elif near_model and not near_company:
                 found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.6))
@@ -341,7 +369,7 @@ class NameFinder:
 
     def _is_alias(self, alias: str, mention: Mention) -> bool:
         alias = alias.strip()
-        if not alias or alias.isdigit() or len(alias) > 80:
+        if not alias or alias.isdigit() or len(alias) > 160:
             return False
         if re.search(r"\d{4}\s*年|\d+月|以下|简称", alias):
             return False

@@ -38,9 +38,14 @@ def _label(text: str) -> Literal:
     return Literal(text, lang="zh" if _CJK.search(text) else "en")
 
 
-def _date(value: str) -> Literal:
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
-    return Literal(value, datatype=datatype) if datatype else Literal(value)
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _date(value: str) -> Literal | None:
+    """An ISO date as xsd:date, xsd:gYearMonth or xsd:gYear; anything else is left out."""
+    if not _ISO_DATE.match(value):
+        return None
+    return Literal(value, datatype={10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)])
 
 
 def entity_iri(entity_id: str) -> URIRef:
@@ -64,12 +69,14 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     for head, relation, tail, data in kg.facts():
         subject, obj = entity_iri(head), entity_iri(tail)
         rdf.add((subject, AILAW[relation], obj))
+        if not data["evidence"]:
+            continue
         statement = DATA[f"fact/{_hash(head, relation, tail)}"]
         rdf.add((statement, RDF.type, RDF.Statement))
         rdf.add((statement, RDF.subject, subject))
         rdf.add((statement, RDF.predicate, AILAW[relation]))
         rdf.add((statement, RDF.object, obj))
-        rdf.add((statement, AILAW.confidence, Literal(round(data["confidence"], 3))))
+        rdf.add((statement, AILAW.confidence, Literal(round(float(data["confidence"]), 3), datatype=XSD.double)))
         for evidence in data["evidence"]:
             rdf.add((statement, PROV.wasDerivedFrom, _add_evidence(rdf, evidence, documents)))
     return rdf
@@ -89,15 +96,16 @@ def _add_evidence(rdf: Graph, evidence: Evidence, documents: dict[str, URIRef]) 
         rdf.add((item, DCTERMS.source, Literal(evidence.source)))
     if evidence.link:
         rdf.add((item, AILAW.link, Literal(evidence.link, datatype=XSD.anyURI)))
-    node = DATA[f"evidence/{_hash(evidence.document, evidence.item, evidence.start, evidence.end, evidence.sentence)}"]
+    node = DATA[f"evidence/{_hash(evidence.document, evidence.item, evidence.start, evidence.end, evidence.sentence, evidence.date)}"]
     rdf.add((node, RDF.type, AILAW.Evidence))
     rdf.add((node, AILAW.sentence, Literal(evidence.sentence)))
     rdf.add((node, AILAW.item, item))
     rdf.add((node, AILAW.document, document))
     rdf.add((node, AILAW.start, Literal(evidence.start)))
     rdf.add((node, AILAW.end, Literal(evidence.end)))
-    if evidence.date:
-        rdf.add((node, DCTERMS.date, _date(evidence.date)))
+    date = _date(evidence.date) if evidence.date else None
+    if date is not None:
+        rdf.add((node, DCTERMS.date, date))
     return node
 
 

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .scene import EDGE_LABEL_PX, LABEL_PX, Scene
+from .scene import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PX, Scene
 from .style import ASSETS, darker
 from .svg import legend_glyph
 
@@ -96,6 +96,7 @@ def _render(scene: Scene, title: str | None, fragment: bool, height: str = "640p
     net = network(scene)
     nodes, edges, _, _, _, options = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "text": scene.text,
+            "labels": {"node": {"px": LABEL_PX, "cap": LABEL_CAP}, "edge": {"px": EDGE_LABEL_PX, "cap": EDGE_LABEL_CAP}},
             "typeNames": {item["name"]: item["title"] for item in scene.types}}
     payload = script_json(data)
     prefix = "kgv-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:10]

@@ -27,6 +27,7 @@ from .style import relation_colour, term_name, type_style, ui_text
 
 LABEL_PX = 14          # node label height on screen when it appears
 EDGE_LABEL_PX = 11
+LABEL_CAP, EDGE_LABEL_CAP = 1.6, 1.3   # labels grow with zoom up to these times their size
 MAX_ZOOM = 8.0         # vis-network zooms in to 10 at most
 NEVER = 12.0           # a reveal zoom never reached
 VIEWPORT = (1000, 650)  # the size the default zoom is planned for
@@ -81,7 +82,6 @@ class Scene:
     types: list[dict] = field(default_factory=list)      # legend: name, title, colour, shape, count
     relations: list[dict] = field(default_factory=list)  # legend: name, title, colour, count
     text: dict[str, str] = field(default_factory=dict)   # the page's own words
-
     zoom: float = 1.0    # the zoom the page opens at, as planned for VIEWPORT
 
 
@@ -191,7 +191,7 @@ def _ordered(counts: Counter, known: tuple[str, ...]) -> list[str]:
     return [name for name in known if counts[name]] + sorted(set(counts) - set(known))
 
 
-def _text_width(label: str) -> float:
+def text_width(label: str) -> float:
     """Width of a label in font heights: CJK and full-width characters are square,
     Latin ones about 0.6 wide."""
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in label)
@@ -208,29 +208,29 @@ def _planned_zoom(nodes: list[DrawnNode]) -> float:
 
 def _place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float) -> None:
     """Give each node, then each edge, its ``reveal`` zoom, greedily: nodes by degree
-    (hubs may show up to 1.5 times larger at the default zoom), then edges whose ends
+    (hubs may show up to LABEL_CAP times larger at the default zoom), then edges whose ends
     show first.  An edge label shows only once both ends' labels do and it fits its
     edge; one that finds no room by MAX_ZOOM never shows (hovering tells the relation).
     """
     boxes = _Boxes(len(nodes) + len(edges))
     top_degree = max(degree.values(), default=0) or 1
     for node in sorted(nodes, key=lambda n: (-degree[n.id], n.label, n.id)):
-        floor = zoom / (1 + 0.5 * math.sqrt(degree[node.id] / top_degree))
-        node.reveal = boxes.place(node.x, node.y + node.size + 3, LABEL_PX * _text_width(node.label) / 2,
+        floor = zoom / (1 + (LABEL_CAP - 1) * math.sqrt(degree[node.id] / top_degree))
+        node.reveal = boxes.place(node.x, node.y + node.size + 3, LABEL_PX * text_width(node.label) / 2,
                                   0.0, 1.2 * LABEL_PX, floor)
     where = {node.id: node for node in nodes}
     floors = {}
     for edge in edges:
         head, tail = where[edge.head], where[edge.tail]
         length = math.hypot(head.x - tail.x, head.y - tail.y) - head.size - tail.size
-        fits = EDGE_LABEL_PX * _text_width(edge.label) / max(0.8 * length, 1e-6)
+        fits = EDGE_LABEL_PX * text_width(edge.label) / max(0.8 * length, 1e-6)
         floors[edge.id] = max(head.reveal, tail.reveal, fits)
     for edge in sorted(edges, key=lambda e: (floors[e.id], -e.width, e.id)):
         head, tail = where[edge.head], where[edge.tail]
         # a curved edge's middle lies bend/2 of its length to the right of the chord's
         x = (head.x + tail.x) / 2 - (tail.y - head.y) * edge.bend / 2
         y = (head.y + tail.y) / 2 + (tail.x - head.x) * edge.bend / 2
-        reveal = boxes.place(x, y, EDGE_LABEL_PX * _text_width(edge.label) / 2,
+        reveal = boxes.place(x, y, EDGE_LABEL_PX * text_width(edge.label) / 2,
                              -0.6 * EDGE_LABEL_PX, 0.6 * EDGE_LABEL_PX, floors[edge.id])
         edge.reveal = reveal if reveal < MAX_ZOOM else NEVER
 

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .scene import EDGE_LABEL_PX, LABEL_PX, Scene
+from .scene import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PX, Scene, text_width
 from .style import darker
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -17,6 +17,7 @@ BROWSER_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--hide-scrollbars")
 LEGEND_WIDTH = 230
+MAX_SCALE = 1.5     # a small graph is not blown up past this
 MARGIN = 30
 FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
@@ -49,39 +50,45 @@ def legend_glyph(shape: str, colour: str) -> str:
 
 
 def render_svg(scene: Scene, width: int = 1600) -> str:
-    """The scene as a standalone SVG document ``width`` pixels wide; labels show as at
-    the same zoom in the page, so they do not overlap either."""
-    left, top, right, bottom = scene.bounds
-    area = width - LEGEND_WIDTH - 2 * MARGIN
-    scale = area / max(right - left, 1.0)
-    height = min(max((bottom - top) * scale + 2 * MARGIN, 560), 2400)
-    scale = min(scale, (height - 2 * MARGIN) / max(bottom - top, 1.0))
+    """The scene as a standalone SVG document about ``width`` pixels wide.
 
-    def place(x: float, y: float) -> tuple[float, float]:
-        return MARGIN + (x - left) * scale, MARGIN + (y - top) * scale
-
-    where = {node.id: (node, *place(node.x, node.y)) for node in scene.nodes}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:.0f}" '
-             f'viewBox="0 0 {width} {height:.0f}" font-family="{escape(FONT)}">',
-             f'<title>{escape(scene.text.get("title", ""))}</title>',
-             '<rect width="100%" height="100%" fill="#ffffff"/>', _markers(scene)]
+    Drawn at the zoom the page opens at, or closer when that leaves the picture
+    narrower than ``width``: labels show as they would at that zoom in the page, so
+    they do not overlap either, and are kept to print size (shrinking a label keeps it
+    inside the box it was placed with).
+    """
+    xs = [n.x for n in scene.nodes] or [0.0]
+    scale = max(scene.zoom, min((width - LEGEND_WIDTH) / max(max(xs) - min(xs), 1.0), MAX_SCALE))
+    where = {node.id: (node, node.x * scale, node.y * scale) for node in scene.nodes}
+    extent = _Extent()
+    shapes, texts = [], []
     for edge in scene.edges:
-        (head, x1, y1), (tail, x2, y2) = where[edge.head], where[edge.tail]
-        parts.append(_edge_path(edge, x1, y1, x2, y2, tail.size * scale, scale))
-    for node, x, y in where.values():
-        parts.append(glyph(node.shape, x, y, max(node.size * scale, 2.0), node.colour))
-    for edge in scene.edges:
+        (_, x1, y1), (tail, x2, y2) = where[edge.head], where[edge.tail]
+        shapes.append(_edge_path(edge, x1, y1, x2, y2, tail.size * scale, scale))
         if edge.reveal <= scale:
-            (_, x1, y1), (_, x2, y2) = where[edge.head], where[edge.tail]
-            parts.append(_text(edge.label, (x1 + x2) / 2, (y1 + y2) / 2, EDGE_LABEL_PX * scale / edge.reveal,
-                               "#495057", "middle"))
+            size = min(EDGE_LABEL_PX * scale / edge.reveal, EDGE_LABEL_CAP * EDGE_LABEL_PX)
+            x = (x1 + x2) / 2 - (y2 - y1) * edge.bend / 2
+            y = (y1 + y2) / 2 + (x2 - x1) * edge.bend / 2
+            texts.append(_text(edge.label, x, y, size, "#495057", "middle", extent))
     for node, x, y in where.values():
+        radius = max(node.size * scale, 2.0)
+        shapes.append(glyph(node.shape, x, y, radius, node.colour))
+        extent.add(x - radius, y - radius, x + radius, y + radius)
         if node.reveal <= scale:
-            parts.append(_text(node.label, x, y + node.size * scale + 3, LABEL_PX * scale / node.reveal,
-                               "#212529", "hanging"))
-    parts.append(_legend(scene, width - LEGEND_WIDTH + 10))
-    parts.append("</svg>")
-    return "\n".join(parts)
+            size = min(LABEL_PX * scale / node.reveal, LABEL_CAP * LABEL_PX)
+            texts.append(_text(node.label, x, y + radius + 3, size, "#212529", "hanging", extent))
+    if not scene.nodes:
+        extent.add(0, 0, 200, 200)
+    left, top = extent.left - MARGIN, extent.top - MARGIN
+    legend, legend_bottom = _legend(scene, extent.right + MARGIN, top + MARGIN)
+    right = extent.right + MARGIN + LEGEND_WIDTH
+    bottom = max(extent.bottom, legend_bottom) + MARGIN
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{right - left:.0f}" height="{bottom - top:.0f}" '
+        f'viewBox="{left:.0f} {top:.0f} {right - left:.0f} {bottom - top:.0f}" font-family="{escape(FONT)}">',
+        f'<title>{escape(scene.text["title"])}</title>',
+        f'<rect x="{left:.0f}" y="{top:.0f}" width="100%" height="100%" fill="#ffffff"/>',
+        _markers(scene), *shapes, *texts, legend, "</svg>"])
 
 
 def render_png(scene: Scene, path: str | Path, width: int = 1600) -> Path:
@@ -90,7 +97,7 @@ def render_png(scene: Scene, path: str | Path, width: int = 1600) -> Path:
     if browser is None:
         raise RuntimeError("PNG needs Chromium (apt-get install chromium); write --format svg instead")
     svg = render_svg(scene, width)
-    height = int(svg.split('height="', 1)[1].split('"', 1)[0])
+    width, height = (int(svg.split(f'{side}="', 1)[1].split('"', 1)[0]) for side in ("width", "height"))
     path = Path(path).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -131,23 +138,40 @@ def _markers(scene: Scene) -> str:
         f'<path d="M0,0 L10,5 L0,10 z" fill="{escape(colour)}"/></marker>' for colour in colours) + "</defs>"
 
 
-def _text(label: str, x: float, y: float, size: float, colour: str, baseline: str) -> str:
+def _text(label: str, x: float, y: float, size: float, colour: str, baseline: str, extent: _Extent) -> str:
+    half = size * text_width(label) / 2
+    top = y if baseline == "hanging" else y - size / 2
+    extent.add(x - half, top, x + half, top + 1.2 * size)
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{colour}" text-anchor="middle" '
             f'dominant-baseline="{baseline}" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
             f'{escape(label)}</text>')
 
 
-def _legend(scene: Scene, x: float) -> str:
-    rows = [f'<g font-size="13"><text x="{x}" y="{MARGIN}" font-weight="600">{escape(scene.text["types"])}</text>']
-    y = MARGIN + 22
+def _legend(scene: Scene, x: float, y: float) -> tuple[str, float]:
+    """The legend's SVG, its top left at (x, y), and the y it ends at."""
+    rows = [f'<g font-size="13"><text x="{x:.0f}" y="{y:.0f}" font-weight="600">{escape(scene.text["types"])}</text>']
+    y += 22
     for item in scene.types:
         rows.append(glyph(item["shape"], x + 7, y - 4, 6, item["colour"]))
-        rows.append(f'<text x="{x + 20}" y="{y}">{escape(item["title"])} ({item["count"]})</text>')
+        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item["title"])} ({item["count"]})</text>')
         y += 20
-    rows.append(f'<text x="{x}" y="{y + 12}" font-weight="600">{escape(scene.text["relations"])}</text>')
+    rows.append(f'<text x="{x:.0f}" y="{y + 12:.0f}" font-weight="600">{escape(scene.text["relations"])}</text>')
     y += 34
     for item in scene.relations:
-        rows.append(f'<line x1="{x}" y1="{y - 4}" x2="{x + 16}" y2="{y - 4}" stroke="{escape(item["colour"])}" stroke-width="3"/>')
-        rows.append(f'<text x="{x + 20}" y="{y}">{escape(item["title"])} ({item["count"]})</text>')
+        rows.append(f'<line x1="{x:.0f}" y1="{y - 4:.0f}" x2="{x + 16:.0f}" y2="{y - 4:.0f}" '
+                    f'stroke="{escape(item["colour"])}" stroke-width="3"/>')
+        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item["title"])} ({item["count"]})</text>')
         y += 20
-    return "".join(rows) + "</g>"
+    return "".join(rows) + "</g>", y
+
+
+class _Extent:
+    """The smallest box holding everything drawn so far."""
+
+    def __init__(self) -> None:
+        self.left = self.top = math.inf
+        self.right = self.bottom = -math.inf
+
+    def add(self, left: float, top: float, right: float, bottom: float) -> None:
+        self.left, self.top = min(self.left, left), min(self.top, top)
+        self.right, self.bottom = max(self.right, right), max(self.bottom, bottom)

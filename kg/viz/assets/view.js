@@ -41,6 +41,24 @@ network.on("click", function (event) {
   else { showDetails(null); }
 });
 
+// -- labels: a label's font is fixed in drawing units, so zooming in would grow it
+// without end; past `cap` times its planned size it is shrunk back, which keeps it
+// inside the box it was placed with, so labels still never overlap. ----------------
+function capLabels() {
+  var scale = network.getScale();
+  [[nodes, data.labels.node], [edges, data.labels.edge]].forEach(function (pair) {
+    var changes = [];
+    pair[0].forEach(function (item) {
+      var size = scale / item.reveal > pair[1].cap ? pair[1].cap * pair[1].px / scale : pair[1].px / item.reveal;
+      if (Math.abs(size - item.font.size) > 1e-3 * size) { changes.push({id: item.id, font: {size: size}}); }
+    });
+    if (changes.length) { pair[0].update(changes); }
+  });
+}
+var capTimer = null;
+network.on("zoom", function () { clearTimeout(capTimer); capTimer = setTimeout(capLabels, 60); });
+network.on("animationFinished", capLabels);
+
 // -- filters: one checkbox per entity type and per relation ---------------------------
 root.querySelectorAll("input[data-filter]").forEach(function (box) {
   box.addEventListener("change", function () {
