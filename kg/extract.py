@@ -41,6 +41,9 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+DESCRIBED_LIST = re.compile(r"^\s*(?:的)?\s*(?:科技|互联网|人工智能|AI|大模型|头部|本土|主要)?\s*(?:企业|公司|厂商|巨头|科技公司|互联网公司|平台)"
+                            r"\s*(?:如|包括|例如|比如|有|中的|中)?\s*[:：]?\s*$")
+SUBJECT = re.compile(r"\s*(?:该|此|这|其|他|她|它)")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # A name right after these is a place or an addressee, not the actor: 在美国国会提出
 LOCATION_MARKERS = ("在", "于", "至", "到")
@@ -114,6 +117,9 @@ class Extractor:
                 tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
                 weight = 0.8
             else:
+                clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
+                if SUBJECT.match(text, clause_start):
+                    before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
                 marker = self.target_marker(text, start, cue.start, before)
                 targets = [m for m in before if marker is not None and m.start > marker]
                 actors = [m for m in before if m not in targets and not self.located(text, m)]
@@ -139,8 +145,11 @@ class Extractor:
                 relation = "proposed"
             for head in heads:
                 for tail in tails:
-                    if head.start != tail.start:
-                        facts.append(Fact(head, relation, tail, evidence, _confidence(head, tail, weight)))
+                    if head.start == tail.start:
+                        continue
+                    if relation == "banned" and head.type in ("Company", "Organization") and tail.type != "Jurisdiction":
+                        continue  # a company restricts access from a place; it does not ban a firm
+                    facts.append(Fact(head, relation, tail, evidence, _confidence(head, tail, weight)))
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
                 for i, first in enumerate(heads):
                     for second in heads[i + 1:]:
@@ -223,10 +232,23 @@ class Extractor:
                     facts.append(Fact(following, "released", mention, evidence, 0.8))
                 if mention.type in BODIES and following.type in BODIES and gap in ("旗下", "旗下的", "下属", "下属的"):
                     facts.append(Fact(following, "partOf", mention, evidence, 0.8))
+            out_of_list = self.place_of_list(text, mention, ordered[index + 1:], evidence)
+            facts += out_of_list
             parent = self.name_parent(mention)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
         return facts
+
+    def place_of_list(self, text: str, place: Mention, following: list[Mention], evidence: Evidence) -> list[Fact]:
+        """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
+        if place.type != "Jurisdiction" or not following:
+            return []
+        gap = text[place.end:following[0].start]
+        if not DESCRIBED_LIST.match(gap):
+            return []
+        members = self.group(text, following, {"Company", "Organization"}, from_right=False,
+                             stop=self.clause_end(text, place.end, evidence.end))
+        return [Fact(member, "jurisdiction", place, evidence, 0.7) for member in members]
 
     def place_prefix(self, mention: Mention) -> Mention | None:
         """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
@@ -279,7 +301,25 @@ class Extractor:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
                     elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
-        return out + self.inherited(facts + out, items)
+        out += self.inherited(facts + out, items)
+        return out + self.title_places(facts + out, items)
+
+    def title_places(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
+        """An item whose title names one place (美国参议员在国会提出《…》) sets the place
+        of the state bodies and laws it names that have none of their own."""
+        placed = {_key(f.head) for f in facts if f.relation == "jurisdiction"}
+        out = []
+        for item, text, mentions in items:
+            in_title = {_key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
+            if len(in_title) != 1:
+                continue
+            place = next(iter(in_title.values()))
+            for mention in mentions:
+                key = _key(mention)
+                if mention.type in ("Regulator", "Legislature", "Court", "Law") and key not in placed:
+                    placed.add(key)
+                    out.append(Fact(mention, "jurisdiction", place, _evidence_at(item, text, mention), 0.5))
+        return out
 
     def kb_jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document

@@ -172,7 +172,8 @@ class NameFinder:
                 continue
             glossed = bool(_PAREN.match(doc.text[end:end + 40]))
             proper = [t for t in doc[start:index] if self.proper(t.text) or t.ent_type_]
-            if type_ == "AIModel":  # 中国AI大模型 is no model's name: places do not count
+            if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
+                # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
                 proper = [t for t in proper if t.ent_type_ != "Jurisdiction" and self.tags.get(t.text) != "ns"]
             if not glossed and not proper and \
                     not (len(token.text) > len(suffix) and self.proper(token.text[: -len(suffix)])):
@@ -317,17 +318,16 @@ class NameFinder:
     def attach_aliases(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """国家信息与自由委员会（CNIL）: the bracketed name is another label of the
         mention before it; （以下简称《规定》）: later 《规定》 stands for the full name."""
-        by_start = {m.start: m for m in mentions}
         out: list[Mention] = []
         short_forms: dict[str, Mention] = {}
         consumed: set[int] = set()
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.start in consumed:
                 continue
-            tail = text[mention.end:mention.end + 100]
-            if mention.type == "Law" and mention.start > 0 and text[mention.start - 1] == "《":
-                tail = text[mention.end + 1:mention.end + 101]
-            offset = len(text) - len(text[mention.end:]) + (len(text[mention.end:]) - len(tail))
+            offset = mention.end
+            if mention.type == "Law" and text[mention.start - 1:mention.start] == "《":
+                offset += 1  # 《…》（English title）: the alias follows the closing bracket
+            tail = text[offset:offset + 200]
             short = _SHORT_ALIAS.match(tail)
             paren = _PAREN.match(tail)
             if short:
@@ -351,7 +351,6 @@ class NameFinder:
                 mention = replace(mention, type=canonical.type, kb_id=canonical.kb_id,
                                   canonical=canonical.canonical or canonical.text)
             out.append(mention)
-        del by_start
         return out
 
     def short_forms(self, mentions: list[Mention]) -> list[Mention]:

@@ -19,7 +19,7 @@ DEFAULT_NAMES = {"html": "graph.html", "svg": "graph.svg", "png": "graph.png"}
 @click.option("--focus", metavar="NAME", help="Show only what lies near this node (any of its names).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Edges away from --focus.")
 @click.option("--relation", "relations", multiple=True, type=RELATION, help="Only these relations (repeatable).")
-@click.option("--type", "types", multiple=True, type=click.Choice(TYPE.choices), help="Only these entity types (repeatable).")
+@click.option("--type", "types", multiple=True, type=TYPE, help="Only these entity types (repeatable).")
 @FROM_OPTION
 @TO_OPTION
 @click.option("--view", type=click.Choice(sorted(viz.VIEWS)), help="A named view: the lawsuits and penalties, or the rule makers and their laws.")
@@ -32,7 +32,8 @@ def viz_command(graph_dir: str, out: str | None, focus: str | None, depth: int, 
                 types: tuple[str, ...], date_from: str | None, date_to: str | None, view: str | None,
                 lang: str, fmt: str | None, embed: bool, title: str | None, seed: int) -> None:
     """Draw the graph (or part of it) as a page that opens offline, or as SVG / PNG."""
-    fmt = fmt or (Path(out).suffix.lstrip(".").lower() if out and Path(out).suffix.lower() in (".svg", ".png") else "html")
+    suffix = Path(out).suffix.lstrip(".").lower() if out else ""
+    fmt = fmt or (suffix if suffix in ("svg", "png") else "html")
     if embed and fmt != "html":
         raise click.ClickException("--embed writes HTML: leave out --format svg/png")
     kg = load(graph_dir)

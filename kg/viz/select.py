@@ -8,6 +8,7 @@ import networkx as nx
 
 from ..graph import KnowledgeGraph
 from ..model import ENTITY_TYPES, RELATIONS
+from ..query import in_range
 from .style import STYLE
 
 VIEWS: dict[str, dict[str, list[str]]] = STYLE["views"]
@@ -46,7 +47,7 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
     for head, relation, tail, data in kg.facts():
         if head not in keep or tail not in keep or (relations is not None and relation not in relations):
             continue
-        evidence = [e for e in data["evidence"] if _in_period(e.date, since, until)]
+        evidence = [e for e in data["evidence"] if in_range(e.date, since, until)]
         if (since or until) and not evidence:
             continue
         edges.append((head, tail, relation, dict(data, evidence=evidence)))
@@ -87,15 +88,3 @@ def _checked(names: Iterable[str] | None, known: tuple[str, ...], kind: str) -> 
     if unknown:
         raise ValueError(f"unknown {kind} {', '.join(unknown)}: choose from {', '.join(known)}")
     return names
-
-
-def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
-    """Whether a date, maybe only a year or a month, falls in [since, until]; dates are
-    compared on the precision both have, so 2024-06 is in a period from 2024-06-15."""
-    if not (since or until):
-        return True
-    if not date:
-        return False
-    if since and date < since[:len(date)]:
-        return False
-    return not (until and date[:len(until)] > until)

@@ -126,7 +126,8 @@ input.addEventListener("keydown", function (event) {
 });
 
 // -- ready: the first frame is drawn --------------------------------------------------
-var view = {network: network, nodes: nodes, edges: edges, search: search, focus: focusNode, ready: false};
+var view = {network: network, nodes: nodes, edges: edges, search: search, focus: focusNode, ready: false,
+            shown: function () { return {nodes: nodeView.length, edges: edgeView.length}; }};
 window.kgViews = window.kgViews || {};
 window.kgViews[root.id] = view;
 network.once("afterDrawing", function () {

@@ -1,0 +1,30 @@
+"""Fixtures shared by the test modules: the spaCy pipeline (loaded once) and a writer of
+small input files."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+SHARED = REPOSITORY.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The knowledge base and spaCy pipeline, built once per test session (~2 s)."""
+    from kg.pipeline import Pipeline
+    return Pipeline()
+
+
+@pytest.fixture
+def write_doc(tmp_path: Path) -> Callable[..., Path]:
+    """``write_doc(name, text, encoding="utf-8")`` writes ``tmp_path/name`` and returns its
+    path; ``text`` may also be raw bytes, written as they are."""
+    def write(name: str, text: str | bytes, encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text if isinstance(text, bytes) else text.encode(encoding))
+        return path
+    return write

@@ -1,0 +1,219 @@
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import InputError, discover, html_text, markdown_text, read_document, repair
+
+EU_AI_ACT = "2024年5月21日，欧盟理事会正式批准《人工智能法案》（AI Act）。"
+
+
+def _one_line_naming(error: InputError, path: Path) -> str:
+    message = str(error)
+    assert "\n" not in message
+    assert str(path) in message and error.path == str(path)
+    return message
+
+
+# -- decoding -------------------------------------------------------------------
+@pytest.mark.parametrize("encoding, reported", [
+    ("utf-8", "utf-8"),
+    ("utf-8-sig", "utf-8-sig"),
+    ("utf-16", "utf-16"),          # Python writes a BOM for "utf-16"
+    ("gb18030", "gb18030"),
+])
+def test_every_supported_encoding_decodes_to_the_same_text(write_doc, encoding, reported):
+    document = read_document(write_doc("ai-act.txt", EU_AI_ACT, encoding))
+    assert document.text == EU_AI_ACT
+    assert document.encoding == reported
+    assert document.name == "ai-act.txt"
+
+
+def test_gb18030_is_not_mistaken_for_utf8(write_doc):
+    raw = EU_AI_ACT.encode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")      # the fixture really needs the GB18030 fallback
+    assert read_document(write_doc("gbk.txt", raw)).text == EU_AI_ACT
+
+
+def test_same_bytes_give_the_same_hash_whatever_the_name(write_doc):
+    first = read_document(write_doc("a.txt", EU_AI_ACT))
+    second = read_document(write_doc("b.txt", EU_AI_ACT))
+    other = read_document(write_doc("c.txt", EU_AI_ACT, "gb18030"))
+    assert first.sha256 == second.sha256 != other.sha256
+
+
+# -- what cannot be read ----------------------------------------------------------
+@pytest.mark.parametrize("name, content, problem", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\t\n", "empty file"),
+    ("binary.txt", b"OpenAI\x00\x01\x02\x00GPT-4o", "binary file"),
+    ("latin.txt", b"AI Act \x80\x81\xfe\xff \x80 xyz", "undecodable text"),
+    ("script-only.html", b"<html><script>var act = 1;</script></html>", "no text"),
+])
+def test_unreadable_file_raises_one_line_naming_it(write_doc, name, content, problem):
+    path = write_doc(name, content)
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert problem in _one_line_naming(raised.value, path)
+
+
+def test_file_over_the_size_limit_is_refused(write_doc):
+    path = write_doc("big.txt", EU_AI_ACT * 10)
+    with pytest.raises(InputError) as raised:
+        read_document(path, max_bytes=100)
+    assert "too large" in _one_line_naming(raised.value, path)
+    assert read_document(path, max_bytes=10_000).text.startswith("2024年5月21日")
+
+
+def test_missing_file_raises_input_error(tmp_path):
+    path = tmp_path / "missing.txt"
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert "cannot read" in _one_line_naming(raised.value, path)
+
+
+def test_corrupt_pdf_is_an_unreadable_pdf(write_doc):
+    path = write_doc("broken.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog\nthis is not a PDF\n%%EOF")
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert "unreadable PDF" in _one_line_naming(raised.value, path)
+
+
+# -- PDF --------------------------------------------------------------------------
+def minimal_pdf(text: str) -> bytes:
+    """A one-page PDF that shows ``text`` in Helvetica, with a correct xref table."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+        b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(pdf)
+
+
+def test_pdf_text_is_extracted(write_doc):
+    document = read_document(write_doc("gpt-4o.pdf", minimal_pdf("OpenAI released GPT-4o")))
+    assert document.text.strip() == "OpenAI released GPT-4o"
+    assert document.encoding == "pdf"
+
+
+# -- HTML and Markdown ------------------------------------------------------------
+HTML = """<html><head><title>页面标题</title><style>h2 { color: red; }</style></head>
+<body>
+<h2>欧盟理事会批准《人工智能法案》</h2>
+<script>var tracking = "ignore me";</script>
+<p>欧盟理事会&amp;欧洲议会就 &lt;AI Act&gt; 达成一致&#65292;法案随后生效。</p>
+<h3>OpenAI &quot;GPT-4o&quot;</h3>
+</body></html>
+"""
+
+
+def test_html_headings_become_markdown_headings_and_scripts_are_dropped():
+    lines = [line for line in html_text(HTML).splitlines() if line]
+    assert lines == [
+        "## 欧盟理事会批准《人工智能法案》",
+        "欧盟理事会&欧洲议会就 <AI Act> 达成一致，法案随后生效。",
+        '## OpenAI "GPT-4o"',
+    ]
+
+
+def test_html_file_is_read_as_its_visible_text(write_doc):
+    text = read_document(write_doc("page.html", HTML)).text
+    assert "## 欧盟理事会批准《人工智能法案》" in text
+    assert "<AI Act>" in text
+    assert "tracking" not in text and "color" not in text and "页面标题" not in text
+
+
+def test_markdown_headings_become_double_hash_lines():
+    text = markdown_text("# 人工智能月报\n### 司法动态\n**纽约时报**起诉 [OpenAI](https://openai.com)\n- 来源：Reuters")
+    assert text.splitlines() == ["## 人工智能月报", "## 司法动态", "纽约时报起诉 OpenAI https://openai.com",
+                                 "● 来源：Reuters"]
+
+
+def test_markdown_file_is_read_with_double_hash_headings(write_doc):
+    text = read_document(write_doc("issue.md", "# 监管动态\n\n#### 欧盟理事会批准《人工智能法案》\n\n法案正式通过。\n")).text
+    assert text.splitlines()[0] == "## 监管动态"
+    assert "## 欧盟理事会批准《人工智能法案》" in text.splitlines()
+
+
+# -- repair ---------------------------------------------------------------------
+def test_repair_removes_spaces_between_chinese_characters_only():
+    assert repair("欧 盟 理 事 会 批准  AI Act") == "欧盟理事会批准  AI Act"
+    assert repair("微软 和 OpenAI 合作") == "微软和 OpenAI 合作"
+
+
+NYT_PARAGRAPH = (
+    "二〇二三年十二月，纽约时报在美国纽约南区联邦地区法院起诉微软和开放人工智能公司，指控两家公司未经许可使用其数以百万计的"
+    "新闻报道训练大型语言模型，侵犯了其享有的著作权。纽约时报请求法院判令被告销毁包含其作品的模型和训练数据，并赔偿数十亿美元的"
+    "法定损害和实际损失。两家被告均表示将积极应诉，并主张使用公开发表的文本训练模型属于合理使用，不构成侵权。此案被普遍视为新闻"
+    "出版业与人工智能企业之间著作权争议的标志性案件，其结果将影响整个行业的数据使用规则。"
+)
+NYT_HEADING = "1. 纽约时报起诉微软和开放人工智能公司侵犯其著作权"
+
+
+def test_lines_hard_wrapped_inside_a_sentence_are_rejoined():
+    wrapped = [NYT_PARAGRAPH[i:i + 20] for i in range(0, len(NYT_PARAGRAPH), 20)]
+    assert len(wrapped) >= 12 and not wrapped[0].endswith("。")
+    text = "\n".join([NYT_HEADING, *wrapped, "来源：路透社"])
+    assert repair(text).splitlines() == [NYT_HEADING, NYT_PARAGRAPH, "来源：路透社"]
+
+
+def test_numbered_heading_of_full_width_is_not_joined_with_the_next_line():
+    wrapped = [NYT_PARAGRAPH[i:i + 20] for i in range(0, len(NYT_PARAGRAPH), 20)]
+    heading = "2. 纽约时报请求法院判令被告销毁相关模型"     # as wide as the wrapped lines, no final stop
+    text = "\n".join([*wrapped, heading, "法院尚未作出裁决。"])
+    assert repair(text).splitlines()[-2:] == [heading, "法院尚未作出裁决。"]
+
+
+def test_short_lines_of_an_unwrapped_document_are_kept():
+    text = "纽约时报起诉微软\n微软和OpenAI回应\n法院尚未裁决"
+    assert repair(text) == text
+
+
+def test_page_numbers_and_running_header_are_dropped():
+    header = "星河律师事务所 · 人工智能法律简报"
+    pages = [
+        [header, "1. 欧盟理事会批准《人工智能法案》", "欧盟理事会于五月正式批准该法案。", "- 1 -"],
+        [header, "2. 纽约时报起诉微软和OpenAI", "纽约时报指控两家公司侵犯著作权。", "第 2 页"],
+        [header, "3. OpenAI发布GPT-4o", "OpenAI发布新一代多模态模型。", "3 / 3"],
+    ]
+    text = repair("\n\n".join("\n".join(page) for page in pages))
+    lines = [line for line in text.splitlines() if line]
+    assert lines == [line for page in pages for line in page[1:3]]
+
+
+def test_repair_normalises_line_ends_and_full_width_spaces():
+    assert repair("欧盟\r\n理事会\r批准\u3000法案") == "欧盟\n理事会\n批准法案"
+
+
+# -- discover -------------------------------------------------------------------
+def test_discover_walks_folders_sorted_and_skips_readme_and_dot_files(write_doc, tmp_path):
+    for name in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.pdf", "README.md", "sub/readme.txt",
+                 ".draft.txt", "notes.docx"]:
+        write_doc(name, "OpenAI")
+    found = [path.relative_to(tmp_path).as_posix() for path in discover([tmp_path])]
+    assert found == ["a.md", "b.txt", "sub/c.html", "sub/deeper/d.pdf"]
+
+
+def test_discover_yields_a_named_file_as_given(write_doc):
+    readme = write_doc("README.md", "OpenAI")
+    assert list(discover([readme])) == [readme]
+
+
+def test_discover_raises_for_a_missing_path(tmp_path):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(InputError) as raised:
+        list(discover([missing]))
+    assert "no such file" in _one_line_naming(raised.value, missing)

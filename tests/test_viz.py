@@ -1,0 +1,388 @@
+"""The graph view: selection, layout, labels, escaping, the command, and the page in a
+real browser (headless Chromium through Playwright; skipped, with the reason, where
+either is missing)."""
+import math
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from click.testing import CliRunner
+from litigation import build_litigation_graph
+
+from kg.cli import main
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence
+from kg.rdf import write_graph
+from kg.viz import build_scene, layout, render_fragment, render_html, render_svg, select, write_view
+from kg.viz.scene import LABEL_PX, display_label, text_width
+from kg.viz.svg import BROWSER_FLAGS, find_browser
+
+XSS = "<img src=x onerror=alert(1)>"
+SCRIPT_BREAK = "</script><script>alert(2)</script>"
+
+
+def view_graph() -> KnowledgeGraph:
+    """The shared litigation graph plus a hostile company: its names and its evidence
+    try to run script, and one of its links is javascript:."""
+    graph = build_litigation_graph()
+    graph.add_entity(Entity("xss", "Company", XSS, {SCRIPT_BREAK}))
+    graph.add_fact("xss", "sued", "openai", Evidence(
+        "x.txt", "<b>item</b>", "起诉 <img src=y onerror=alert(3)>", 0, 9, "2024-02-01", "src & co",
+        "javascript:alert(4)"))
+    graph.add_fact("microsoft", "investedIn", "openai", Evidence(
+        "a.txt", "微软投资", "微软向 OpenAI 投资。", 0, 12, "2023-01-23", "Reuters", "https://example.com/a?b=1&c=2"))
+    return graph
+
+
+def ring_graph(count: int) -> KnowledgeGraph:
+    """``count`` companies, each linked to the next two and to hub 0."""
+    graph = KnowledgeGraph()
+    for index in range(count):
+        graph.add_entity(Entity(f"c{index}", "Company", f"公司{index}", {f"Company {index}"}))
+    for index in range(count):
+        for step in (1, 2):
+            graph.add_fact(f"c{index}", "partnered", f"c{(index + step) % count}")
+        graph.add_fact("c0", "investedIn", f"c{index}")
+    return graph
+
+
+@pytest.fixture
+def graph() -> KnowledgeGraph:
+    return view_graph()
+
+
+@pytest.fixture
+def graph_folder(tmp_path) -> str:
+    write_graph(view_graph(), tmp_path)
+    return str(tmp_path)
+
+
+# -- selection ----------------------------------------------------------------------
+def test_focus_keeps_what_lies_within_depth_in_either_direction(graph):
+    assert set(select(graph, focus="微软").graph) == {"microsoft", "nyt", "openai"}
+    assert "gpt-4o" in set(select(graph, focus="微软", depth=2).graph)
+
+
+def test_focus_finds_a_node_by_any_label_in_any_case(graph):
+    assert set(select(graph, focus="MICROSOFT").graph) == set(select(graph, focus="微软").graph)
+    assert "nyt" in set(select(graph, focus="the new york times").graph)
+
+
+def test_unknown_focus_raises_lookup_error(graph):
+    with pytest.raises(LookupError, match="no node is named"):
+        select(graph, focus="nobody")
+
+
+def test_relation_filter_keeps_those_edges_and_their_ends(graph):
+    shown = select(graph, relations=["adjudicated"])
+    assert {key for _, _, key in shown.graph.edges(keys=True)} == {"adjudicated"}
+    assert set(shown.graph) == {"sdny", "openai", "bjinternetcourt", "minimax"}
+
+
+def test_type_filter_keeps_nodes_of_those_types_and_edges_among_them(graph):
+    shown = select(graph, types=["Court", "Jurisdiction"])
+    assert set(shown.graph) == {"sdny", "bjinternetcourt", "us", "eu"}
+    assert list(shown.graph.edges(keys=True)) == [("sdny", "us", "jurisdiction")]
+
+
+def test_period_keeps_edges_dated_in_it_with_only_that_evidence(graph):
+    shown = select(graph, since="2024-04", until="2024-04-30")
+    assert ("nyt", "openai", "sued") in set(shown.graph.edges(keys=True))
+    assert ("microsoft", "openai", "partnered") not in set(shown.graph.edges(keys=True))
+    evidence = shown.graph.edges["nyt", "openai", "sued"]["evidence"]
+    assert [e.date for e in evidence] == ["2024-04-30"]
+    assert len(graph.graph.edges["nyt", "openai", "sued"]["evidence"]) == 2   # input untouched
+
+
+def test_litigation_view_shows_suits_rulings_and_penalties_with_courts(graph):
+    shown = select(graph, view="litigation")
+    assert {key for _, _, key in shown.graph.edges(keys=True)} == {"sued", "adjudicated"}
+    assert {"sdny", "bjinternetcourt", "yin"} <= set(shown.graph)
+    assert "gpt-4o" not in shown.graph
+
+
+def test_regulation_view_shows_rule_makers_laws_and_places(graph):
+    shown = select(graph, view="regulation")
+    assert {data["type"] for _, data in shown.entities()} == {"Regulator", "Law", "Jurisdiction"}
+    assert ("commission", "ai-act", "issued") in set(shown.graph.edges(keys=True))
+
+
+def test_unknown_relation_or_view_raises_value_error(graph):
+    with pytest.raises(ValueError, match="unknown relation"):
+        select(graph, relations=["befriended"])
+    with pytest.raises(ValueError, match="unknown view"):
+        select(graph, view="gossip")
+
+
+def test_selected_node_keeps_the_label_of_its_jurisdiction(graph):
+    graph.graph.nodes["sdny"]["jurisdiction"] = "us"
+    shown = select(graph, relations=["adjudicated"])
+    assert shown.entity("sdny")["jurisdiction_label"] == "美国"
+
+
+# -- layout and labels --------------------------------------------------------------
+def test_layout_is_the_same_for_the_same_seed_and_places_every_node_apart(graph):
+    positions = layout(graph, seed=3)
+    assert positions == layout(graph, seed=3)
+    assert set(positions) == set(graph.graph)
+    assert len(set(positions.values())) == len(positions)
+
+
+def test_unconnected_pieces_are_packed_near_one_another(graph):
+    positions = layout(graph)
+    xs, ys = zip(*positions.values())
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) < 1000
+
+
+def test_node_labels_do_not_overlap_at_the_default_zoom():
+    scene = build_scene(ring_graph(300))
+    boxes = []
+    for node in scene.nodes:
+        if node.reveal <= scene.zoom:
+            half, top = LABEL_PX * text_width(node.label) / 2 / node.reveal, node.y + node.size + 3
+            boxes.append((node.x - half, node.x + half, top, top + 1.2 * LABEL_PX / node.reveal))
+    assert len(boxes) >= 10   # the hub and its ring show names
+    for i, (left, right, top, bottom) in enumerate(boxes):
+        for other_left, other_right, other_top, other_bottom in boxes[i + 1:]:
+            assert right <= other_left + 1e-6 or other_right <= left + 1e-6 \
+                or bottom <= other_top + 1e-6 or other_bottom <= top + 1e-6
+
+
+def test_node_size_grows_with_degree(graph):
+    sizes = {node.id: node.size for node in build_scene(graph).nodes}
+    assert sizes["openai"] > sizes["nyt"] > sizes["gpt-4o"]
+
+
+def test_labels_follow_the_readers_language(graph):
+    assert display_label(graph.entity("microsoft"), "zh") == "微软"
+    assert display_label(graph.entity("microsoft"), "en") == "Microsoft"
+    assert display_label(graph.entity("openai"), "zh") == "OpenAI"   # no Chinese name
+    zh, en = build_scene(graph, lang="zh"), build_scene(graph, lang="en")
+    assert {e.label for e in zh.edges if e.relation == "sued"} == {"起诉"}
+    assert {e.label for e in en.edges if e.relation == "sued"} == {"sued"}
+    assert {t["title"] for t in zh.types} >= {"法院", "企业"}
+
+
+def test_legend_lists_each_type_and_relation_once_with_counts(graph):
+    scene = build_scene(graph)
+    assert [t["name"] for t in scene.types][:3] == ["Regulator", "Court", "Law"]
+    assert {r["name"]: r["count"] for r in scene.relations}["sued"] == 5
+
+
+# -- what the details tell, escaped --------------------------------------------------
+def test_node_details_give_type_names_and_jurisdiction(graph):
+    graph.graph.nodes["sdny"]["jurisdiction"] = "us"
+    details = {n.id: n.details for n in build_scene(select(graph), lang="en").nodes}["sdny"]
+    assert "Court" in details and "SDNY" in details and "Jurisdiction：美国" in details
+
+
+def test_edge_details_give_relation_date_sentence_and_http_link(graph):
+    edge = next(e for e in build_scene(graph).edges if (e.head, e.relation) == ("microsoft", "investedIn"))
+    assert "投资" in edge.details and "2023-01-23" in edge.details and "微软向 OpenAI 投资。" in edge.details
+    assert '<a href="https://example.com/a?b=1&amp;c=2"' in edge.details
+
+
+def test_every_text_is_escaped_and_only_http_links_are_links(graph):
+    scene = build_scene(graph)
+    details = "".join(n.details for n in scene.nodes) + "".join(e.details for e in scene.edges)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in details
+    assert "<img" not in details and "<script" not in details
+    assert "javascript:alert(4)" in details and 'href="javascript' not in details
+
+
+def test_page_is_self_contained_and_its_data_cannot_close_the_script(graph):
+    page = render_html(graph)
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)\s*=", page, re.IGNORECASE)
+    assert "<link" not in page
+    assert page.count("</script>") == 2       # the vis-network library and the view
+    assert "\\u003c/script\\u003e" in page
+    assert "<img" not in page and "\\u003cimg src=x onerror=alert(1)\\u003e" in page
+
+
+def test_fragment_is_one_namespaced_div_with_its_scripts(graph):
+    fragment = render_fragment(graph)
+    other = render_fragment(select(graph, focus="OpenAI"))
+    assert "<html" not in fragment and "<body" not in fragment
+    ids = re.findall(r'<div class="kgv" id="(kgv-[0-9a-f]+)"', fragment)
+    assert len(ids) == 1 and ids[0] not in other
+    assert fragment.count("</script>") == 2
+
+
+def test_svg_is_well_formed_with_legend_and_escaped_names(graph):
+    picture = render_svg(graph, lang="en")
+    root = ElementTree.fromstring(picture)
+    texts = [element.text for element in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert XSS in texts and "Court (2)" in texts and "sued (5)" in texts
+    assert not list(root.iter("{http://www.w3.org/2000/svg}img"))
+
+
+def test_write_view_writes_each_format(graph, tmp_path):
+    assert write_view(graph, tmp_path / "v.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert write_view(graph, tmp_path / "v.svg", fmt="svg").read_text(encoding="utf-8").startswith("<svg")
+    with pytest.raises(ValueError, match="unknown format"):
+        write_view(graph, tmp_path / "v.pdf", fmt="pdf")
+
+
+# -- the command ---------------------------------------------------------------------
+def test_viz_writes_the_page_into_the_graph_folder_by_default(graph_folder):
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder])
+    assert result.exit_code == 0, result.output
+    assert f"{graph_folder}/graph.html: 14 nodes, 14 edges" in result.output
+    assert "vis.Network" in open(f"{graph_folder}/graph.html", encoding="utf-8").read()
+
+
+def test_viz_focus_and_svg_from_the_file_name(graph_folder, tmp_path):
+    out = tmp_path / "openai.svg"
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, "--focus", "openai", "--lang", "en",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<svg") and "GPT-4o" in out.read_text(encoding="utf-8")
+
+
+def test_viz_view_relation_type_and_dates_combine(graph_folder, tmp_path):
+    out = tmp_path / "suits.html"
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, "--view", "litigation",
+                                       "--relation", "sued", "--from", "2024", "--to", "2024-12",
+                                       "--embed", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "<html" not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--focus", "nobody"], "no node is named 'nobody'"),
+    (["--type", "Case"], "nothing to draw"),
+    (["--embed", "--format", "svg"], "--embed writes HTML"),
+])
+def test_viz_errors_are_one_line(graph_folder, arguments, message):
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, *arguments])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {message}" or message in result.output.splitlines()[-1]
+
+
+def test_viz_without_a_built_graph_says_so(tmp_path):
+    result = CliRunner().invoke(main, ["viz", "--graph", str(tmp_path)])
+    assert result.exit_code == 1 and "kg build" in result.output
+
+
+# -- in a real browser -----------------------------------------------------------------
+def _browser_missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    if find_browser() is None:
+        return "no Chromium on this machine (apt-get install chromium)"
+    return None
+
+
+needs_browser = pytest.mark.skipif(_browser_missing() is not None, reason=str(_browser_missing()))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import Error, sync_playwright
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=find_browser(), args=list(BROWSER_FLAGS))
+        except Error as error:
+            pytest.skip(f"Chromium does not start here: {error}")
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """A page opened from disk, recording script errors, dialogs and any request that
+    leaves the file system (those are refused)."""
+
+    def __init__(self, browser, path):
+        self.errors, self.dialogs, self.outside = [], [], []
+        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.__kgReady === true", timeout=30_000)
+
+    def _route(self, route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def view(self, expression: str):
+        return self.page.evaluate(f"(() => {{ const view = Object.values(window.kgViews)[0]; return {expression}; }})()")
+
+    def search(self, text: str) -> list:
+        self.page.fill("[data-role=search]", text)
+        self.page.press("[data-role=search]", "Enter")
+        return self.view("view.network.getSelectedNodes()")
+
+
+@pytest.fixture
+def visit(browser, graph, tmp_path):
+    path = write_view(graph, tmp_path / "graph.html")
+    opened = Visit(browser, path)
+    yield opened
+    opened.page.close()
+
+
+@needs_browser
+def test_page_opens_from_disk_offline_without_errors(visit, graph):
+    assert visit.errors == [] and visit.outside == []
+    assert visit.view("view.shown()") == {"nodes": len(graph), "edges": graph.graph.number_of_edges()}
+
+
+@needs_browser
+def test_search_finds_a_node_by_its_chinese_and_its_english_label(visit):
+    assert visit.search("微软") == ["microsoft"]
+    assert visit.search("The New York Times") == ["nyt"]
+    assert "纽约时报" in visit.page.inner_text("[data-role=details]")
+
+
+@needs_browser
+def test_hostile_label_stays_text(visit):
+    visit.view("view.focus('xss')")
+    visit.page.wait_for_timeout(400)
+    assert XSS in visit.page.inner_text("[data-role=details]")
+    visit.page.fill("[data-role=search]", "img")
+    assert XSS in visit.page.inner_text("[data-role=results]")
+    assert visit.page.evaluate("document.querySelectorAll('img').length") == 0
+    assert visit.dialogs == [] and visit.errors == []
+
+
+@needs_browser
+def test_type_and_relation_checkboxes_filter_the_view(visit):
+    visit.page.uncheck("input[data-filter=type][value=Company]")
+    assert visit.view("view.shown()") == {"nodes": 9, "edges": 4}
+    visit.page.check("input[data-filter=type][value=Company]")
+    visit.page.uncheck("input[data-filter=relation][value=sued]")
+    assert visit.view("view.shown().edges") == 9
+
+
+@needs_browser
+def test_two_fragments_live_in_one_page(browser, graph, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text("<!DOCTYPE html><meta charset=utf-8><h1>Report</h1>" + render_fragment(graph)
+                    + render_fragment(select(graph, focus="OpenAI"), title="OpenAI"), encoding="utf-8")
+    opened = Visit(browser, page)
+    opened.page.wait_for_function("Object.values(window.kgViews).every(view => view.ready)")
+    assert opened.page.evaluate("Object.keys(window.kgViews).length") == 2
+    assert opened.errors == [] and opened.outside == []
+    opened.page.close()
+
+
+@needs_browser
+def test_screenshot_is_written(visit, tmp_path):
+    shot = tmp_path / "view.png"
+    visit.page.screenshot(path=str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+@needs_browser
+def test_png_is_drawn_from_the_svg(graph, tmp_path):
+    path = write_view(graph, tmp_path / "graph.png", fmt="png", lang="en")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(path.read_bytes()[16:20], "big")
+    assert math.isclose(width, int(ElementTree.fromstring(render_svg(graph, lang="en")).get("width")), abs_tol=2)
