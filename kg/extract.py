@@ -302,7 +302,30 @@ class Extractor:
                     elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         out += self.inherited(facts + out, items)
+        out += self.hearings(facts + out, items)
         return out + self.title_places(facts + out, items)
+
+    def hearings(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
+        """A court that hears or decides (在X法院审理, X法院判决) adjudicates the suit the
+        item is about: its parties are those of the item's sued facts, else the companies
+        and persons its title names."""
+        cues = self.kb.triggers["adjudicated"]
+        out = []
+        for item, text, mentions in items:
+            courts = [m for m in mentions if m.type == "Court"
+                      and any(cue in text[m.end:m.end + 12] for cue in cues if not cue.isascii())]
+            if not courts:
+                continue
+            parties = {(_key(m), m) for f in facts if f.relation == "sued" and f.evidence.item == item.title
+                       for m in (f.head, f.tail)}
+            if not parties:
+                parties = {(_key(m), m) for m in mentions
+                           if m.end <= len(item.title) and m.type in ("Company", "Person", "Organization")}
+            for court in {_key(c): c for c in courts}.values():
+                evidence = _evidence_at(item, text, court)
+                out += [Fact(court, "adjudicated", party, evidence, 0.55) for _, party in sorted(parties, key=lambda p: p[0])
+                        if party.type in ("Company", "Person", "Organization")]
+        return out
 
     def title_places(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
         """An item whose title names one place (美国参议员在国会提出《…》) sets the place
