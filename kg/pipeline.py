@@ -1,14 +1,23 @@
 """The build: files -> documents -> items -> mentions and facts -> one KnowledgeGraph.
 
->>> report = build(["data/corpus"], "exports")          # doctest: +SKIP
->>> report.documents, report.items, len(report.graph)    # doctest: +SKIP
+Each document is processed on its own (so documents can be spread over processes and
+their results cached); resolution then runs over the whole corpus.
+
+>>> report = build(["data/corpus"], jobs=2)           # doctest: +SKIP
+>>> report.documents, report.items, len(report.graph)  # doctest: +SKIP
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import multiprocessing
+import pickle
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .atomic import write_atomic
 from .extract import Extractor
 from .graph import KnowledgeGraph
 from .ingest import InputError, discover, read_document
@@ -17,6 +26,8 @@ from .model import Fact, Item, Mention
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
 from .segment import segment
+
+CACHE_DIR = ".kg-cache"
 
 
 @dataclass
@@ -34,15 +45,21 @@ class BuildReport:
     documents: int = 0
     items: int = 0
     skipped: list[str] = field(default_factory=list)
+    cached: int = 0
 
 
 class Pipeline:
     """Holds the loaded knowledge base and spaCy pipeline; processes documents."""
 
     def __init__(self, data_dir: str | Path = DATA_DIR) -> None:
-        self.kb = load_kb(str(data_dir))
-        self.nlp = build_nlp(str(data_dir))
+        self.data_dir = str(data_dir)
+        self.kb = load_kb(self.data_dir)
         self.extractor = Extractor(self.kb)
+
+    @cached_property
+    def nlp(self):
+        """The spaCy pipeline, loaded on first use: a build served from the cache needs none."""
+        return build_nlp(self.data_dir)
 
     def process(self, path: str | Path) -> DocumentResult:
         document = read_document(path)
@@ -56,7 +73,7 @@ class Pipeline:
         facts += self.extractor.document_facts(list(zip(items, texts, mentions)), facts)
         return DocumentResult(document.name, items, mentions, facts)
 
-    def graph(self, results: Iterable[DocumentResult], min_confidence: float = 0.0) -> KnowledgeGraph:
+    def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
         resolver = Resolver(self.kb)
         facts: list[Fact] = []
         for result in results:
@@ -70,21 +87,102 @@ class Pipeline:
         return resolver.graph(facts, min_confidence)
 
 
-def build(paths: list[str | Path], min_confidence: float = 0.0,
-          on_document: Callable[[str, str | None], None] | None = None) -> BuildReport:
-    """Process every file under ``paths`` into one graph; unreadable files are skipped
-    and reported (``on_document(path, error_or_None)`` is called per file)."""
-    pipeline = Pipeline()
-    results: list[DocumentResult] = []
-    skipped: list[str] = []
-    for path in discover(paths):
+@lru_cache(maxsize=4)
+def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
+    """Changes whenever the code or the knowledge (KB, lexicons) changes: cached results
+    made by another version are never reused."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    digest.update(load_kb(data_dir).version().encode())
+    return digest.hexdigest()[:16]
+
+
+class ResultCache:
+    """Per-document results on disk, keyed by the file's content hash and the pipeline version."""
+
+    def __init__(self, directory: str | Path, version: str) -> None:
+        self.directory, self.version = Path(directory), version
+
+    def _path(self, path: Path) -> Path:
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self.directory / f"{content[:32]}-{self.version}.pickle"
+
+    def get(self, path: Path) -> DocumentResult | None:
         try:
-            results.append(pipeline.process(path))
-            error = None
-        except InputError as problem:
-            error = str(problem)
+            with open(self._path(path), "rb") as stream:
+                result = pickle.load(stream)
+        except (OSError, pickle.PickleError, EOFError, AttributeError):
+            return None
+        return result if isinstance(result, DocumentResult) else None
+
+    def put(self, path: Path, result: DocumentResult) -> None:
+        write_atomic(self._path(path), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+# -- parallel processing: one Pipeline per worker process ----------------------------------
+_worker: Pipeline | None = None
+
+
+def _init_worker(data_dir: str) -> None:
+    global _worker
+    _worker = _worker or Pipeline(data_dir)
+
+
+def _process_in_worker(path: Path) -> tuple[Path, DocumentResult | None, str | None]:
+    try:
+        return path, _worker.process(path), None
+    except InputError as error:
+        return path, None, str(error)
+
+
+def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
+                ) -> Iterator[tuple[Path, DocumentResult | None, str | None]]:
+    """(path, result, error) per file, in order; ``jobs`` > 1 spreads files over processes."""
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            try:
+                yield path, pipeline.process(path), None
+            except InputError as error:
+                yield path, None, str(error)
+        return
+    global _worker
+    _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(pipeline.data_dir,)) as pool:
+        yield from pool.map(_process_in_worker, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+
+
+def build(paths: list[str | Path], min_confidence: float = 0.0, jobs: int = 1,
+          cache_dir: str | Path | None = None, pipeline: Pipeline | None = None,
+          on_document: Callable[[str, str | None], None] | None = None) -> BuildReport:
+    """Process every file under ``paths`` into one graph.  Unreadable files are skipped
+    and reported; ``on_document(path, error_or_None)`` is called once per file."""
+    pipeline = pipeline or Pipeline()
+    files = list(discover(paths))
+    cache = ResultCache(cache_dir, pipeline_version(pipeline.data_dir)) if cache_dir else None
+    results: dict[Path, DocumentResult] = {}
+    skipped: list[str] = []
+    todo = []
+    for path in files:
+        cached = cache.get(path) if cache else None
+        if cached is not None:
+            results[path] = cached
+            if on_document:
+                on_document(str(path), None)
+        else:
+            todo.append(path)
+    for path, result, error in process_all(pipeline, todo, jobs):
+        if result is not None:
+            results[path] = result
+            if cache:
+                cache.put(path, result)
+        else:
             skipped.append(error)
         if on_document:
             on_document(str(path), error)
-    graph = pipeline.graph(results, min_confidence)
-    return BuildReport(graph, len(results), sum(len(r.items) for r in results), skipped)
+    ordered = [results[path] for path in files if path in results]
+    graph = pipeline.graph(ordered, min_confidence)
+    return BuildReport(graph, len(ordered), sum(len(r.items) for r in ordered), skipped,
+                       cached=len(files) - len(todo))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -30,32 +31,34 @@ def _inputs(paths: tuple[str, ...]) -> list:
               help="Folder for graph.ttl.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop facts scored below this.")
-def build(paths: tuple[str, ...], out_dir: str, min_confidence: float) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes to spread documents over.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse per-document results of unchanged files (OUT/.kg-cache).")
+def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int, cache: bool) -> None:
     """Build the knowledge graph from documents (files or folders, recursive)."""
-    from ..pipeline import Pipeline
+    from ..pipeline import CACHE_DIR, build as build_graph
     files = _inputs(paths)
     if not files:
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
-    pipeline = Pipeline()
-    results, skipped = [], 0
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(files), current="")
-        for path in files:
-            progress.update(task, current=path.name)
-            try:
-                results.append(pipeline.process(path))
-            except InputError as error:
-                skipped += 1
-                click.echo(f"skipped {error}", err=True)
-            progress.advance(task)
-    if not results:
+
+        def advance(path: str, error: str | None) -> None:
+            if error:
+                progress.console.print(f"skipped {error}", style="yellow", markup=False, highlight=False)
+            progress.update(task, advance=1, current=path.rsplit("/", 1)[-1])
+
+        report = build_graph(list(paths), min_confidence, jobs,
+                             cache_dir=Path(out_dir) / CACHE_DIR if cache else None, on_document=advance)
+    if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
-    graph = pipeline.graph(results, min_confidence)
-    path = rdf.write_graph(graph, out_dir)
-    stats = graph.stats()
-    click.echo(f"{len(results)} document(s), {sum(len(r.items) for r in results)} item(s), "
-               f"{len(graph)} entities, {sum(stats['relations'].values())} facts -> {path}"
-               + (f"; skipped {skipped} file(s)" if skipped else ""))
+    path = rdf.write_graph(report.graph, out_dir)
+    stats = report.graph.stats()
+    click.echo(f"{report.documents} document(s), {report.items} item(s), {len(report.graph)} entities, "
+               f"{sum(stats['relations'].values())} facts -> {path}"
+               + (f"; {report.cached} from cache" if report.cached else "")
+               + (f"; skipped {len(report.skipped)} file(s)" if report.skipped else ""))
 
 
 @main.command()
