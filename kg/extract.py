@@ -24,14 +24,14 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "issued": (AGENTS, {"Law"}),
     "proposed": (AGENTS, {"Law"}),
     "repealed": (AGENTS, {"Law"}),
-    "sued": (AGENTS, AGENTS),
+    "sued": (AGENTS - {"Court"}, AGENTS - {"Court"}),  # the court where a suit is filed is no party
     "adjudicated": ({"Court"}, AGENTS - {"Court", "Jurisdiction"}),
     "settled": (AGENTS, AGENTS),
     "partnered": (AGENTS, AGENTS),
-    "banned": (AGENTS, AGENTS | {"AIModel"}),
-    "fined": (AGENTS - {"Jurisdiction"}, AGENTS | {"AIModel"}),
-    "investigated": (AGENTS - {"Jurisdiction"}, AGENTS | {"AIModel"}),
-    "accused": (AGENTS, AGENTS | {"AIModel"}),
+    "banned": (AGENTS, AGENTS - {"Court"} | {"AIModel"}),
+    "fined": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "investigated": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "accused": (AGENTS - {"Court"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
     "released": (BODIES | {"Person"}, {"AIModel"}),
     "investedIn": (AGENTS, {"Company", "Organization", "AIModel"}),
     "acquired": (BODIES, {"Company", "Organization", "AIModel"}),
@@ -67,6 +67,8 @@ class Extractor:
         self.joint = kb.context["joint"]
         self.draft = kb.context["draft"]
         self.developer = kb.context["developer"]
+        self.access = kb.context["access"]
+        self.judges = kb.context["judge"]
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
@@ -120,9 +122,9 @@ class Extractor:
                 clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
                 if SUBJECT.match(text, clause_start):
                     before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
-                marker = self.target_marker(text, start, cue.start, before)
+                marker = None if cue.relation in SYMMETRIC else self.target_marker(text, start, cue.start, before)
                 targets = [m for m in before if marker is not None and m.start > marker]
-                actors = [m for m in before if m not in targets and not self.located(text, m)]
+                actors = [m for m in before if m not in targets]
                 heads = self.group(text, actors, head_types, from_right=True)
                 if targets:
                     # A向B提起诉讼, A对B调查: the name after 向/对 is the tail
@@ -147,8 +149,13 @@ class Extractor:
                 for tail in tails:
                     if head.start == tail.start:
                         continue
-                    if relation == "banned" and head.type in ("Company", "Organization") and tail.type != "Jurisdiction":
+                    if relation == "banned" and head.type in ("Company", "Organization") and (
+                            tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
                         continue  # a company restricts access from a place; it does not ban a firm
+                    if tail.type == "Person" and any(text[max(start, tail.start - 4):tail.start].endswith(j) for j in self.judges):
+                        continue  # 法官科琳·麦克马洪: the judge is no party
+                    if head.type == "Jurisdiction" and relation in ("sued", "accused") and cue.start - head.end > 3:
+                        continue  # 加拿大多家新闻机构起诉: the place describes the plaintiffs
                     facts.append(Fact(head, relation, tail, evidence, _confidence(head, tail, weight)))
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
                 for i, first in enumerate(heads):
@@ -174,28 +181,28 @@ class Extractor:
 
     def group(self, text: str, candidates: list[Mention], types: set[str], from_right: bool,
               stop: int | None = None) -> list[Mention]:
-        """The coordinated names nearest the cue, of the allowed types: A、B和C."""
+        """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
+        left, a group introduced by 在/于 is a place of the act and is passed over."""
         ordered = sorted(candidates, key=lambda m: m.start, reverse=from_right)
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]
         chosen: list[Mention] = []
         for mention in ordered:
-            if mention.type not in types:
-                if chosen:
+            if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right)):
+                if chosen and not (from_right and self.located(text, chosen[-1])):
                     break
-                continue
-            if from_right and chosen and self.located(text, chosen[-1]) and not COORDINATION.match(
-                    PARENTHESIS.sub("", text[mention.end:chosen[-1].start])):
-                chosen = []  # 在纽约和马萨诸塞州: places of the act, not actors
-            if chosen:
-                left, right = (mention, chosen[-1]) if from_right else (chosen[-1], mention)
-                gap = PARENTHESIS.sub("", text[left.end:right.start])
-                if not (COORDINATION.match(gap) or self.joint_gap(gap)):
-                    break
+                chosen = []
+                if mention.type not in types:
+                    continue
             chosen.append(mention)
         if from_right and chosen and self.located(text, chosen[-1]):
             return []
         return sorted(chosen, key=lambda m: m.start)
+
+    def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
+        left, right = (mention, previous) if from_right else (previous, mention)
+        gap = PARENTHESIS.sub("", text[left.end:right.start])
+        return bool(COORDINATION.match(gap) or self.joint_gap(gap))
 
     @staticmethod
     def located(text: str, mention: Mention) -> bool:
@@ -317,7 +324,8 @@ class Extractor:
             if not courts:
                 continue
             parties = {(_key(m), m) for f in facts if f.relation == "sued" and f.evidence.item == item.title
-                       for m in (f.head, f.tail)}
+                       for m in (f.head, f.tail)
+                       if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
             if not parties:
                 parties = {(_key(m), m) for m in mentions
                            if m.end <= len(item.title) and m.type in ("Company", "Person", "Organization")}

@@ -30,7 +30,8 @@ def view_graph() -> KnowledgeGraph:
         "x.txt", "<b>item</b>", "起诉 <img src=y onerror=alert(3)>", 0, 9, "2024-02-01", "src & co",
         "javascript:alert(4)"))
     graph.add_fact("microsoft", "investedIn", "openai", Evidence(
-        "a.txt", "微软投资", "微软向 OpenAI 投资。", 0, 12, "2023-01-23", "Reuters", "https://example.com/a?b=1&c=2"))
+        "a.txt", "微软投资", "微软向 OpenAI 投资。", 0, 12, "2023-01-23", "Reuters",
+        "https://example.com/a?b=1&c=2"))
     return graph
 
 
@@ -298,7 +299,7 @@ class Visit:
         self.errors, self.dialogs, self.outside = [], [], []
         self.page = browser.new_page(viewport={"width": 1280, "height": 800})
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
@@ -312,7 +313,8 @@ class Visit:
             route.abort()
 
     def view(self, expression: str):
-        return self.page.evaluate(f"(() => {{ const view = Object.values(window.kgViews)[0]; return {expression}; }})()")
+        script = f"(() => {{ const view = Object.values(window.kgViews)[0]; return {expression}; }})()"
+        return self.page.evaluate(script)
 
     def search(self, text: str) -> list:
         self.page.fill("[data-role=search]", text)
@@ -351,7 +353,8 @@ def test_hovering_a_node_and_clicking_an_edge_explain_them(visit):
     visit.page.mouse.move(*point("view.network.getPosition('openai')"))
     visit.page.wait_for_selector("[data-role=tip]:not([hidden])")
     assert "企业" in visit.page.inner_text("[data-role=tip]")
-    middle = "(a => ({x: (a.sdny.x + a.us.x) / 2, y: (a.sdny.y + a.us.y) / 2}))(view.network.getPositions(['sdny', 'us']))"
+    middle = ("(a => ({x: (a.sdny.x + a.us.x) / 2, y: (a.sdny.y + a.us.y) / 2}))"
+              "(view.network.getPositions(['sdny', 'us']))")
     visit.page.mouse.click(*point(middle))
     details = visit.page.inner_text("[data-role=details]")
     assert "所属辖区" in details and "2024-04-04" in details and "纽约南区联邦地区法院驳回" in details

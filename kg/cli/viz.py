@@ -22,9 +22,12 @@ DEFAULT_NAMES = {"html": "graph.html", "svg": "graph.svg", "png": "graph.png"}
 @click.option("--type", "types", multiple=True, type=TYPE, help="Only these entity types (repeatable).")
 @FROM_OPTION
 @TO_OPTION
-@click.option("--view", type=click.Choice(sorted(viz.VIEWS)), help="A named view: the lawsuits and penalties, or the rule makers and their laws.")
-@click.option("--lang", default="zh", show_default=True, type=click.Choice(["zh", "en"]), help="Language of the names and the page.")
-@click.option("--format", "fmt", type=click.Choice(viz.FORMATS), help="html (interactive), svg or png (static) [default: from --out, else html].")
+@click.option("--view", type=click.Choice(sorted(viz.VIEWS)),
+              help="A named view: lawsuits, rulings and penalties; or regulators, legislatures, laws and places.")
+@click.option("--lang", default="zh", show_default=True, type=click.Choice(["zh", "en"]),
+              help="Language of the names and the page.")
+@click.option("--format", "fmt", type=click.Choice(viz.FORMATS),
+              help="html (interactive), svg or png (static) [default: from --out, else html].")
 @click.option("--embed", is_flag=True, help="Write an HTML fragment (one div and its script) to paste into a report.")
 @click.option("--title", help="Heading of the page.")
 @click.option("--seed", default=0, show_default=True, help="Seed of the layout; the same seed gives the same picture.")

@@ -51,9 +51,9 @@ def network(scene: Scene) -> Network:
     """The scene as a pyvis Network: nodes at fixed positions, one vis group per type."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     for node in scene.nodes:
-        net.add_node(node.id, label=node.label, shape=node.shape, x=node.x, y=node.y, size=node.size, group=node.type,
-                     font={"size": round(node.font_size, 3)}, type=node.type, names=node.names,
-                     details=node.details, reveal=node.reveal)
+        net.add_node(node.id, label=node.label, shape=node.shape, group=node.type, x=node.x, y=node.y,
+                     size=node.size, font={"size": round(node.font_size, 3)}, type=node.type,
+                     names=node.names, details=node.details, reveal=node.reveal)
     for edge in scene.edges:
         options = {"id": edge.id, "label": edge.label, "color": edge.colour, "width": edge.width,
                    "font": {"size": round(edge.font_size, 3)}, "relation": edge.relation,
@@ -64,6 +64,7 @@ def network(scene: Scene) -> Network:
             options["dashes"] = True
         if edge.bend:
             options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": edge.bend}
+        # pyvis's add_edge looks both ends up in a list, quadratic on thousands of edges
         net.edges.append(dict(options, **{"from": edge.head, "to": edge.tail}))
     net.options = _options(scene)
     return net
@@ -96,7 +97,8 @@ def _render(scene: Scene, title: str | None, fragment: bool, height: str = "640p
     net = network(scene)
     nodes, edges, _, _, _, options = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "text": scene.text,
-            "labels": {"node": {"px": LABEL_PX, "cap": LABEL_CAP}, "edge": {"px": EDGE_LABEL_PX, "cap": EDGE_LABEL_CAP}},
+            "labels": {"node": {"px": LABEL_PX, "cap": LABEL_CAP},
+                       "edge": {"px": EDGE_LABEL_PX, "cap": EDGE_LABEL_CAP}},
             "typeNames": {item["name"]: item["title"] for item in scene.types}}
     payload = script_json(data)
     prefix = "kgv-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:10]

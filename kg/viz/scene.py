@@ -1,21 +1,21 @@
 """What is drawn: every node and edge with its place, look, label and details, built
 once from a laid-out graph and shared by the page and the static picture.
 
-Labels keep a constant size on screen when they appear and never overlap: each node's
-label shows from a zoom level ``reveal`` on, the least zoom at which its box clears the
-boxes of every node ranked before it (more edges first).  The page gets this for free
-from vis-network, which hides text drawn smaller than ``scaling.label.drawThreshold``
-pixels: a label drawn at ``LABEL_PX / reveal`` units is exactly LABEL_PX pixels high at
-zoom ``reveal`` and hidden below it.
+Labels never overlap.  Each label shows from a zoom level ``reveal`` on, the least
+zoom at which its box clears the boxes of every label ranked before it (nodes with
+more edges first, then edges).  vis-network does the showing: it hides text drawn
+smaller than ``scaling.label.drawThreshold`` pixels, and a label drawn
+``LABEL_PX / reveal`` units high is LABEL_PX pixels at zoom ``reveal``.  Its box in
+drawing units is then fixed, so it clears the others at every zoom.
 """
 from __future__ import annotations
 
-from html import escape
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from html import escape
 from urllib.parse import urlparse
 
 import numpy as np
@@ -186,7 +186,6 @@ def _link(url: str) -> str:
     return escape(url)
 
 
-
 def _ordered(counts: Counter, known: tuple[str, ...]) -> list[str]:
     return [name for name in known if counts[name]] + sorted(set(counts) - set(known))
 
@@ -210,16 +209,19 @@ def _planned_zoom(nodes: list[DrawnNode]) -> float:
 
 def _place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float) -> None:
     """Give each node, then each edge, its ``reveal`` zoom, greedily: nodes by degree
-    (hubs may show up to LABEL_CAP times larger at the default zoom), then edges whose ends
-    show first.  An edge label shows only once both ends' labels do and it fits its
-    edge; one that finds no room by MAX_ZOOM never shows (hovering tells the relation).
+    (hubs may show up to LABEL_CAP times larger at the default zoom), then edges whose
+    ends show first.  An edge label shows only once both ends' labels do, it fits its
+    edge and it clears every node; one that finds no room by MAX_ZOOM never shows
+    (hovering tells the relation).
     """
-    boxes = _Boxes(len(nodes) + len(edges))
+    boxes = _Boxes(2 * len(nodes) + len(edges))
     top_degree = max(degree.values(), default=0) or 1
     for node in sorted(nodes, key=lambda n: (-degree[n.id], n.label, n.id)):
         floor = zoom / (1 + (LABEL_CAP - 1) * math.sqrt(degree[node.id] / top_degree))
         node.reveal = boxes.place(node.x, node.y + node.size + 3, LABEL_PX * text_width(node.label) / 2,
                                   0.0, 1.2 * LABEL_PX, floor)
+    for node in nodes:   # edge labels keep off the nodes too
+        boxes.block(node.x - node.size, node.x + node.size, node.y - node.size, node.y + node.size)
     where = {node.id: node for node in nodes}
     floors = {}
     for edge in edges:
@@ -263,7 +265,9 @@ class _Boxes:
         if reveal > MAX_ZOOM:
             return MAX_ZOOM   # shows only fully zoomed in, and may overlap there; not a box
         reveal = math.ceil(reveal * 1e4) / 1e4
-        self.boxes[self.count] = (x - half_width / reveal, x + half_width / reveal,
-                                  y + low / reveal, y + high / reveal)
-        self.count += 1
+        self.block(x - half_width / reveal, x + half_width / reveal, y + low / reveal, y + high / reveal)
         return reveal
+
+    def block(self, left: float, right: float, top: float, bottom: float) -> None:
+        self.boxes[self.count] = (left, right, top, bottom)
+        self.count += 1

@@ -2,11 +2,11 @@
 lines, labels, legend), and PNG from that SVG through headless Chromium."""
 from __future__ import annotations
 
-from html import escape
 import math
 import shutil
 import subprocess
 import tempfile
+from html import escape
 from pathlib import Path
 
 from .scene import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PX, Scene, text_width

@@ -1,0 +1,249 @@
+import json
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+
+from kg.cli import main
+from kg.model import ENTITY_TYPES
+from kg.rdf import AILAW
+
+GENAI_MEASURES = """\
+星河律师事务所 · 人工智能法律简报（2023年7月）
+
+一、最新法律与监管动态
+
+1. 国家网信办等七部门发布《生成式人工智能服务管理暂行办法》
+发布日期：2023年7月13日
+来源：中国网信网
+摘要：
+2023年7月13日，国家网信办联合国家发展改革委等七部门发布《生成式人工智能服务管理暂行办法》，自2023年8月15日起施行。
+
+2. 意大利数据保护局对OpenAI处以罚款
+发布日期：2024年12月20日
+来源：Garante
+摘要：
+2024年12月20日，意大利数据保护局对OpenAI处以1500万欧元罚款，认为ChatGPT处理个人数据缺乏法律依据。
+"""
+
+NYT_SUIT = """\
+星河律师事务所 · 人工智能法律简报（2023年12月）
+
+一、司法动态
+
+1. 纽约时报起诉微软和OpenAI
+发布日期：2023年12月27日
+来源：Reuters
+摘要：
+2023年12月27日，纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司未经许可使用其文章训练模型。
+
+2. OpenAI发布GPT-4o
+发布日期：2024年5月13日
+来源：OpenAI
+摘要：
+2024年5月13日，OpenAI发布新一代多模态模型GPT-4o。
+"""
+
+EU_AI_ACT_GBK = """\
+星河律师事务所 · 人工智能法律简报（2024年5月）
+
+一、监管动态
+
+1. 欧盟理事会批准《人工智能法案》
+发布日期：2024年5月21日
+来源：欧盟理事会
+摘要：
+2024年5月21日，欧盟理事会正式批准《人工智能法案》。
+
+2. 美国联邦贸易委员会调查OpenAI
+发布日期：2023年7月13日
+来源：FTC
+摘要：
+2023年7月13日，美国联邦贸易委员会对OpenAI展开调查。
+"""
+
+NYT_GOLD = {
+    "doc": "2023-12-nyt.txt",
+    "entities": [
+        {"id": "e1", "type": "Company", "names": ["纽约时报", "The New York Times"]},
+        {"id": "e2", "type": "Company", "names": ["微软", "Microsoft"]},
+        {"id": "e3", "type": "Company", "names": ["OpenAI"]},
+        {"id": "e4", "type": "AIModel", "names": ["GPT-4o"]},
+        {"id": "e5", "type": "Court", "names": ["纽约南区联邦地区法院"]},
+    ],
+    "relations": [
+        {"head": "e1", "relation": "sued", "tail": "e2"},
+        {"head": "e1", "relation": "sued", "tail": "e3"},
+        {"head": "e3", "relation": "released", "tail": "e4"},
+    ],
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def reuse_pipeline(pipeline):
+    """Every command builds a Pipeline; hand them the session's one instead of loading spaCy again."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("kg.pipeline.Pipeline", lambda *args, **kwargs: pipeline)
+        yield
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "2023-07-genai.txt").write_text(GENAI_MEASURES, encoding="utf-8")
+    (folder / "2023-12-nyt.txt").write_text(NYT_SUIT, encoding="utf-8")
+    (folder / "2024-05-eu-gbk.txt").write_bytes(EU_AI_ACT_GBK.encode("gb18030"))
+    (folder / "scan.txt").write_bytes(b"%\x00\x01\x02 OpenAI \x00\xff")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("graph")
+    return _invoke("build", str(corpus), "--out", str(out)), out
+
+
+def _fails_with_one_line(result) -> str:
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)      # a ClickException, not a traceback
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    return lines[0]
+
+
+# -- build ----------------------------------------------------------------------
+def test_build_writes_graph_ttl_and_says_what_it_read(built):
+    result, out = built
+    assert result.exit_code == 0, result.output
+    assert (out / "graph.ttl").is_file()
+    assert "3 document(s), 6 item(s)" in result.stdout
+    assert "skipped 2 file(s)" in result.stdout
+
+
+def test_build_names_each_skipped_file_on_one_line(built, corpus):
+    result, _ = built
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
+    assert skipped == [f"skipped {corpus / 'empty.txt'}: empty file",
+                       f"skipped {corpus / 'scan.txt'}: binary file (NUL bytes), not text"]
+
+
+def test_built_graph_parses_and_holds_the_fixture_entities(built):
+    _, out = built
+    triples = Graph().parse(out / "graph.ttl", format="turtle")
+    with open(out / "graph.ttl", "rb") as stream:
+        assert len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))) == len(triples)
+    labels = {str(label) for label in triples.objects(None, None) if getattr(label, "language", None)}
+    assert {"OpenAI", "GPT-4o"} <= labels
+    assert any("生成式人工智能服务管理暂行办法" in label for label in labels)
+    assert any("人工智能法案" in label for label in labels)        # read from the GB18030 file
+
+
+def test_build_writes_to_exports_by_default(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _invoke("build", str(corpus / "2023-12-nyt.txt"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "exports" / "graph.ttl").is_file()
+    assert "skipped" not in result.output
+
+
+def test_build_of_only_unreadable_files_fails_and_keeps_the_previous_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"@prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .\n")
+    previous = (out / "graph.ttl").read_bytes()
+    result = _invoke("build", str(corpus / "scan.txt"), str(corpus / "empty.txt"), "--out", str(out))
+    assert result.exit_code == 1
+    assert "no readable document among 2 file(s)" in result.stderr
+    assert (out / "graph.ttl").read_bytes() == previous
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+def test_build_of_a_missing_path_fails_with_one_line(tmp_path):
+    line = _fails_with_one_line(_invoke("build", str(tmp_path / "nowhere"), "--out", str(tmp_path)))
+    assert "nowhere" in line and "no such file" in line
+
+
+def test_build_of_a_folder_without_documents_fails_with_one_line(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    assert "no .txt" in _fails_with_one_line(_invoke("build", str(tmp_path), "--out", str(tmp_path / "out")))
+    assert not (tmp_path / "out").exists()
+
+
+# -- stats and export -----------------------------------------------------------
+def test_stats_as_json_lists_types_and_relations(built):
+    _, out = built
+    result = _invoke("stats", "--graph", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    types = {row["name"]: row["count"] for row in rows if row["kind"] == "type"}
+    relations = {row["name"]: row["count"] for row in rows if row["kind"] == "relation"}
+    assert {"Company", "Law", "AIModel"} <= set(types)
+    assert "sued" in relations and "issued" in relations
+    assert all(count > 0 for count in [*types.values(), *relations.values()])
+    triples = Graph().parse(out / "graph.ttl", format="turtle")
+    typed = {node for name in ENTITY_TYPES for node in triples.subjects(RDF.type, AILAW[name])}
+    assert sum(types.values()) == len(typed)
+
+
+@pytest.mark.parametrize("fmt, first", [("csv", "kind,name,count"), ("table", "")])
+def test_stats_in_other_formats(built, fmt, first):
+    _, out = built
+    result = _invoke("stats", "--graph", str(out), "--format", fmt)
+    assert result.exit_code == 0
+    assert result.stdout.startswith(first) and "Company" in result.stdout
+
+
+def test_export_as_ntriples_writes_a_parseable_file(built, tmp_path):
+    _, out = built
+    target = tmp_path / "graph.nt"
+    result = _invoke("export", "--graph", str(out), "--format", "nt", "--out", str(target))
+    assert result.exit_code == 0, result.output
+    assert str(target) in result.stdout
+    assert len(Graph().parse(target, format="nt")) == len(Graph().parse(out / "graph.ttl", format="turtle"))
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export", "--format", "nt", "--out", "x.nt"]])
+def test_command_reading_a_missing_graph_fails_with_one_line(tmp_path, command):
+    result = _invoke(command[0], "--graph", str(tmp_path / "nothing"), *command[1:])
+    assert "no built graph" in _fails_with_one_line(result)
+
+
+# -- evaluate -------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def gold_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("gold")
+    (folder / "2023-12-nyt.txt.json").write_text(json.dumps(NYT_GOLD, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_evaluate_prints_the_overall_table(corpus, gold_dir):
+    result = _invoke("evaluate", str(corpus / "2023-12-nyt.txt"), "--gold", str(gold_dir))
+    assert result.exit_code == 0, result.output
+    assert "overall (micro-averaged)" in result.stdout
+    assert "per relation" in result.stdout and "2023-12-nyt.txt" in result.stdout
+    table = result.stdout.split("per relation")[0]
+    assert "entities" in table and "relations" in table and "precision" in table
+
+
+def test_evaluate_as_json_with_errors(corpus, gold_dir):
+    result = _invoke("evaluate", str(corpus), "--gold", str(gold_dir), "--format", "json", "--errors")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert {"entities", "relations", "per_relation", "errors"} <= set(scores)
+    assert (scores["entities"]["gold"], scores["relations"]["gold"]) == (5, 3)   # only the one gold document
+    assert set(scores["errors"]) == {"2023-12-nyt.txt"}
+    assert set(scores["errors"]["2023-12-nyt.txt"]) == {"missed", "spurious"}
+    assert {"sued", "released"} <= set(scores["per_relation"])
+
+
+def test_evaluate_without_any_gold_file_fails_with_one_line(corpus, tmp_path):
+    line = _fails_with_one_line(_invoke("evaluate", str(corpus / "2023-07-genai.txt"), "--gold", str(tmp_path)))
+    assert "no document" in line and "gold" in line
