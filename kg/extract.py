@@ -109,12 +109,9 @@ class Extractor:
             head_types, tail_types = SIGNATURES[cue.relation]
             before = [m for m in mentions if m.end <= cue.start and cue.start - m.end <= WINDOW]
             after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
-            passive = any(text[max(start, cue.start - len(p)):cue.start] == p or
-                          text[max(start, cue.start - len(p) - 4):cue.start].startswith(p)
-                          for p in self.passive)
-            if passive:
+            marker = self.passive_marker(text, start, cue.start, before)
+            if marker is not None:
                 # X被Y起诉: the tail stands before 被, the head between 被 and the cue
-                marker = max(text.rfind(p, start, cue.start) for p in self.passive)
                 heads = self.group(text, [m for m in before if m.start > marker], head_types, from_right=True)
                 tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
                 weight = 0.8
@@ -162,6 +159,18 @@ class Extractor:
                     for second in heads[i + 1:]:
                         facts.append(Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8)))
         return facts
+
+    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
+        """Position of 被/遭 governing the cue: only names and a few characters between."""
+        position = max(text.rfind(p, start, cue_start) for p in self.passive)
+        if position < 0 or any(m.start <= position < m.end for m in before):
+            return None
+        between = text[position:cue_start]
+        for mention in before:
+            if mention.start >= position:
+                between = between.replace(mention.text, "")
+        between = re.sub(r"[《》“”\s]", "", between)
+        return position if len(between) <= 4 else None
 
     def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of the last 向/对/针对 before the cue that introduces a name."""

@@ -27,13 +27,13 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
                          r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
-_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|报|日报|晚报|时报|网)?")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
 _PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 _DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
-_CASE_NAME = re.compile(rf"(?P<case>(?<![{CJK}的和与如])[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”的]{{1,25}}?\s*"
+_CASE_NAME = re.compile(rf"(?P<case>(?![的在和与及对向被将于为是等如])[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”的]{{1,25}}?\s*"
                         rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”的]{{1,25}}?\s*案)")
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$")
@@ -105,7 +105,7 @@ class NameFinder:
         candidates += self.latin_names(text)
         candidates += self.quoted_models(text)
         mentions = _longest_first(candidates)
-        mentions = self.short_forms(self.attach_aliases(text, mentions))
+        mentions = self.short_forms(text, self.attach_aliases(text, mentions))
         doc.user_data["mentions"] = mentions
         spans = []
         for mention in mentions:
@@ -281,7 +281,7 @@ class NameFinder:
             start = match.start()
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
-            if re.search(rf"[{CJK}][（(]\s*$", before) or re.search(r"\d{5}", name):
+            if re.search(rf"[{CJK}][（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
             if name[0].islower() and not re.search(r"\d", name):
                 continue  # toC, large: not names
@@ -353,11 +353,22 @@ class NameFinder:
             out.append(mention)
         return out
 
-    def short_forms(self, mentions: list[Mention]) -> list[Mention]:
-        """财政部 after 美国财政部, 专利局 after 德国专利局: a later mention that ends an
-        earlier, longer one of the same type refers to it."""
+    def short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """财政部 after 美国财政部, 联邦政府 after 加拿大联邦政府: a later name that ends an
+        earlier, longer one of the same type refers to it, known or not."""
+        mentions = list(mentions)
+        for mention in list(mentions):
+            place = next((name for name, _ in self.kb.jurisdiction_names if mention.text.startswith(name)), None)
+            rest = mention.text[len(place):] if place else ""
+            if mention.type in ("Jurisdiction", "Person", "Law", "Case") or len(rest) < 2:
+                continue
+            for hit in re.finditer(re.escape(rest), text[mention.end:]):
+                start = mention.end + hit.start()
+                if not any(m.start < start + len(rest) and start < m.end for m in mentions):
+                    mentions.append(Mention(rest, mention.type, start, start + len(rest), mechanism="alias",
+                                            confidence=mention.confidence * 0.9))
         out: list[Mention] = []
-        for mention in mentions:
+        for mention in sorted(mentions, key=lambda m: m.start):
             if not mention.canonical and len(mention.text) >= 2:
                 earlier = next((e for e in reversed(out) if e.type == mention.type and len(e.text) > len(mention.text)
                                 and (e.canonical or e.text).endswith(mention.text)), None)

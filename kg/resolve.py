@@ -74,6 +74,9 @@ class Resolver:
         self.types[key][mention.type] += _PRIORITY.get(mention.mechanism, 1) if entry is None else 10
         self.labels[key][mention.text.strip()] += 1
         for alias in mention.aliases:
+            known = self.kb.lookup(alias)
+            if entry is not None and known is not None and known.id != entry.id:
+                continue  # an alias naming another known entity is a mistake, not a merge
             self.labels[name_key(alias)][alias.strip()] += 1
             self.types[name_key(alias)][mention.type] += 1
             self._union(key, name_key(alias))

@@ -106,8 +106,11 @@ def _invoke(*args: str):
 
 @pytest.fixture(scope="module")
 def built(corpus, tmp_path_factory):
+    """`kg build .` run inside the corpus folder (short relative paths in its messages)."""
     out = tmp_path_factory.mktemp("graph")
-    return _invoke("build", str(corpus), "--out", str(out)), out
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(corpus)
+        return _invoke("build", ".", "--out", str(out)), out
 
 
 def _fails_with_one_line(result) -> str:
@@ -128,11 +131,23 @@ def test_build_writes_graph_ttl_and_says_what_it_read(built):
     assert "skipped 2 file(s)" in result.stdout
 
 
-def test_build_names_each_skipped_file_on_one_line(built, corpus):
+def test_build_names_each_skipped_file_on_one_line(built):
     result, _ = built
-    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
-    assert skipped == [f"skipped {corpus / 'empty.txt'}: empty file",
-                       f"skipped {corpus / 'scan.txt'}: binary file (NUL bytes), not text"]
+    skipped = [line for line in result.output.splitlines() if "skipped" in line and "document(s)" not in line]
+    assert skipped == ["skipped empty.txt: empty file", "skipped scan.txt: binary file (NUL bytes), not text"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "bug: kg build prints each skip through rich's progress console, which hard-wraps it at the console "
+    "width (80 columns when output is not a terminal): a long path splits one skip over several lines"))
+def test_skip_of_a_file_with_a_long_path_is_still_one_line(tmp_path):
+    folder = tmp_path.joinpath("人工智能法律简报" * 4, "2024" * 30)
+    folder.mkdir(parents=True)
+    (folder / "2023-12-nyt.txt").write_text(NYT_SUIT, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    result = _invoke("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert f"skipped {folder / 'empty.txt'}: empty file" in result.output.splitlines()
 
 
 def test_built_graph_parses_and_holds_the_fixture_entities(built):
@@ -160,8 +175,7 @@ def test_build_of_only_unreadable_files_fails_and_keeps_the_previous_graph(corpu
     (out / "graph.ttl").write_bytes(b"@prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .\n")
     previous = (out / "graph.ttl").read_bytes()
     result = _invoke("build", str(corpus / "scan.txt"), str(corpus / "empty.txt"), "--out", str(out))
-    assert result.exit_code == 1
-    assert "no readable document among 2 file(s)" in result.stderr
+    assert "no readable document among 2 file(s)" in _fails_with_one_line(result)
     assert (out / "graph.ttl").read_bytes() == previous
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
 
@@ -240,7 +254,7 @@ def test_evaluate_as_json_with_errors(corpus, gold_dir):
     assert {"entities", "relations", "per_relation", "errors"} <= set(scores)
     assert (scores["entities"]["gold"], scores["relations"]["gold"]) == (5, 3)   # only the one gold document
     assert set(scores["errors"]) == {"2023-12-nyt.txt"}
-    assert set(scores["errors"]["2023-12-nyt.txt"]) == {"missed", "spurious"}
+    assert {"missed", "spurious"} <= set(scores["errors"]["2023-12-nyt.txt"])
     assert {"sued", "released"} <= set(scores["per_relation"])
 
 

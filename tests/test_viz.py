@@ -141,7 +141,7 @@ def test_node_labels_do_not_overlap_at_the_default_zoom():
     for node in scene.nodes:
         if node.reveal <= scene.zoom:
             half, top = LABEL_PX * text_width(node.label) / 2 / node.reveal, node.y + node.size + 3
-            boxes.append((node.x - half, node.x + half, top, top + 1.2 * LABEL_PX / node.reveal))
+            boxes.append((node.x - half, node.x + half, top, top + 1.4 * LABEL_PX / node.reveal))
     assert len(boxes) >= 10   # the hub and its ring show names
     for i, (left, right, top, bottom) in enumerate(boxes):
         for other_left, other_right, other_top, other_bottom in boxes[i + 1:]:

@@ -14,3 +14,4 @@ def main() -> None:
 from . import build  # noqa: E402,F401  build, stats, export, evaluate
 from . import query, sparql, serve  # noqa: E402,F401
 from . import viz  # noqa: E402,F401
+from . import push  # noqa: E402,F401

@@ -69,14 +69,14 @@ def render_svg(scene: Scene, width: int = 1600) -> str:
             size = min(EDGE_LABEL_PX * scale / edge.reveal, EDGE_LABEL_CAP * EDGE_LABEL_PX)
             x = (x1 + x2) / 2 - (y2 - y1) * edge.bend / 2
             y = (y1 + y2) / 2 + (x2 - x1) * edge.bend / 2
-            texts.append(_text(edge.label, x, y, size, "#495057", "middle", extent))
+            texts.append(_text(edge.label, x, y - 0.2 * size, size, "#495057", extent))
     for node, x, y in where.values():
         radius = max(node.size * scale, 2.0)
         shapes.append(glyph(node.shape, x, y, radius, node.colour))
         extent.add(x - radius, y - radius, x + radius, y + radius)
         if node.reveal <= scale:
             size = min(LABEL_PX * scale / node.reveal, LABEL_CAP * LABEL_PX)
-            texts.append(_text(node.label, x, y + radius + 3, size, "#212529", "hanging", extent))
+            texts.append(_text(node.label, x, y + radius + 3 + 0.9 * size, size, "#212529", extent))
     if not scene.nodes:
         extent.add(0, 0, 200, 200)
     left, top = extent.left - MARGIN, extent.top - MARGIN
@@ -138,12 +138,12 @@ def _markers(scene: Scene) -> str:
         f'<path d="M0,0 L10,5 L0,10 z" fill="{escape(colour)}"/></marker>' for colour in colours) + "</defs>"
 
 
-def _text(label: str, x: float, y: float, size: float, colour: str, baseline: str, extent: _Extent) -> str:
+def _text(label: str, x: float, y: float, size: float, colour: str, extent: _Extent) -> str:
+    """A label centred on (x, y) with a white halo, as vis-network draws them."""
     half = size * text_width(label) / 2
-    top = y if baseline == "hanging" else y - size / 2
-    extent.add(x - half, top, x + half, top + 1.2 * size)
+    extent.add(x - half, y - 0.6 * size, x + half, y + 0.6 * size)
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{colour}" text-anchor="middle" '
-            f'dominant-baseline="{baseline}" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
+            f'dominant-baseline="central" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
             f'{escape(label)}</text>')
 
 

@@ -1,0 +1,101 @@
+"""Relation extraction: one mechanism per test, on sentences written for it."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Item
+
+
+@pytest.fixture(scope="module")
+def facts(pipeline):
+    def extract(text: str, title: str = "测试条目") -> set[tuple[str, str, str]]:
+        item = Item("fixture.txt", 1, title, text, date="2024-06-01")
+        found = pipeline.nlp(text).user_data["mentions"]
+        result = pipeline.extractor.facts(item, text, found)
+        result += pipeline.extractor.document_facts([(item, text, found)], result)
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
+    return extract
+
+
+def test_coordination_gives_every_plaintiff_defendant_pair(facts):
+    found = facts("索尼音乐、华纳唱片和环球音乐集团起诉Suno和Udio。")
+    sued = {(h, t) for h, r, t in found if r == "sued"}
+    assert sued == {(p, d) for p in ("索尼音乐", "华纳唱片", "环球音乐集团") for d in ("Suno", "Udio")}
+
+
+def test_passive_reverses_the_direction(facts):
+    assert ("纽约时报", "sued", "OpenAI") in facts("OpenAI被《纽约时报》起诉。")
+
+
+def test_target_after_xiang_is_the_defendant(facts):
+    found = facts("美国作家协会向法院对OpenAI提起诉讼。")
+    assert ("美国作家协会", "sued", "OpenAI") in found
+
+
+def test_court_where_a_suit_is_filed_is_no_party(facts):
+    found = facts("Getty Images在特拉华州联邦地区法院起诉Stability AI。")
+    assert ("盖蒂图片社", "sued", "Stability AI") in found or ("Getty Images", "sued", "Stability AI") in found
+    assert not [f for f in found if f[1] == "sued" and "法院" in f[0] + f[2]]
+
+
+def test_joint_action_gives_partnered_and_issued_for_each(facts):
+    found = facts("国家网信办联合公安部发布《网络数据标注安全规范》。")
+    assert ("国家网信办", "issued", "网络数据标注安全规范") in found
+    assert ("公安部", "issued", "网络数据标注安全规范") in found
+    assert {("国家网信办", "partnered", "公安部"), ("公安部", "partnered", "国家网信办")} & found
+
+
+def test_draft_is_proposed_not_issued(facts):
+    found = facts("欧盟委员会发布《数字综合法案》草案，公开征求意见。")
+    assert ("欧盟委员会", "proposed", "数字综合法案") in found
+    assert ("欧盟委员会", "issued", "数字综合法案") not in found
+
+
+def test_release_cue_with_a_model_is_released(facts):
+    assert ("Anthropic", "released", "Claude 3 Opus") in facts("Anthropic发布新模型Claude 3 Opus。")
+
+
+def test_two_coordinated_actors_with_a_partnership_cue_are_partners(facts):
+    found = facts("Reddit与谷歌宣布达成数据许可合作。")
+    assert ("Reddit", "partnered", "谷歌") in found or ("谷歌", "partnered", "Reddit") in found
+
+
+def test_place_prefix_gives_jurisdiction(facts):
+    assert ("浙江省经济和信息化厅", "jurisdiction", "浙江省") in facts("浙江省经济和信息化厅印发通知。")
+
+
+def test_law_takes_its_issuers_jurisdiction(facts):
+    found = facts("浙江省经济和信息化厅印发《浙江省算力券管理办法》。")
+    assert ("浙江省算力券管理办法", "jurisdiction", "浙江省") in found
+
+
+def test_model_family_member_shares_the_developer(facts):
+    found = facts("阿里云发布Qwen3。Qwen3-235B与Qwen3-32B同时开源。")
+    assert ("阿里云", "released", "Qwen3-235B") in found
+
+
+def test_place_of_the_act_is_not_the_actor(facts):
+    found = facts("在纽约和旧金山，OpenAI起诉了Musk。")
+    assert not [f for f in found if f[1] == "sued" and f[0] in ("纽约", "旧金山")]
+
+
+def test_fined_through_dui_target(facts):
+    assert ("意大利数据保护局", "fined", "OpenAI") in facts("意大利数据保护局对OpenAI处以罚款。")
+
+
+def test_company_restricting_access_from_a_country_is_banned(facts):
+    assert ("OpenAI", "banned", "中国") in facts("OpenAI宣布限制中国对其API的访问。")
+
+
+def test_company_does_not_ban_another_company(facts):
+    assert not [f for f in facts("Meta暂停使用Instagram数据。") if f[1] == "banned"]
+
+
+def test_court_hearing_the_items_suit_adjudicates_its_parties(facts):
+    found = facts("美国作家协会起诉OpenAI。该案在纽约南区联邦地区法院审理。")
+    assert ("纽约南区联邦地区法院", "adjudicated", "OpenAI") in found
+
+
+def test_judge_is_no_party(facts):
+    found = facts("纽约南区联邦地区法院法官西德尼·斯坦裁定驳回OpenAI的动议。")
+    assert not [f for f in found if f[1] == "adjudicated" and f[2] == "西德尼·斯坦"]

@@ -1,0 +1,116 @@
+"""The mention finder: each mechanism on a sentence of its own (none from a seed)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(pipeline):
+    def find(text: str) -> dict[str, object]:
+        found = pipeline.nlp(text).user_data["mentions"]
+        return {m.text: m for m in found}
+    return find
+
+
+def test_knowledge_base_names_in_chinese_and_english_are_whole_tokens(pipeline, mentions):
+    found = mentions("微软与Microsoft的律师均未回应。")
+    assert found["微软"].kb_id == found["Microsoft"].kb_id == "microsoft"
+    doc = pipeline.nlp("微软与Microsoft的律师均未回应。")
+    assert "微软" in [t.text for t in doc]
+    assert [e.text for e in doc.ents][:2] == ["微软", "Microsoft"]
+
+
+def test_book_title_types_unknown_law(mentions):
+    found = mentions("某市发布《关于促进具身智能机器人产业发展的若干措施》。")
+    law = found["关于促进具身智能机器人产业发展的若干措施"]
+    assert law.type == "Law" and law.mechanism == "title"
+
+
+def test_book_title_of_a_newspaper_is_a_company(mentions):
+    assert mentions("《环球时报》报道称")["环球时报"].type == "Company"
+
+
+def test_latin_book_title_without_a_law_word_is_not_a_law(mentions):
+    assert "Blue Moon" not in mentions("歌曲《Blue Moon》被用于训练。")
+
+
+def test_court_suffix_types_unknown_court(mentions):
+    court = mentions("案件由湖北省十堰市中级人民法院审理。")["湖北省十堰市中级人民法院"]
+    assert court.type == "Court" and court.mechanism == "suffix"
+
+
+def test_regulator_suffix_keeps_conjunction_inside_a_name_that_starts_with_a_place(mentions):
+    found = mentions("据悉，浙江省经济和信息化厅发布通知。")
+    assert found["浙江省经济和信息化厅"].type == "Regulator"
+
+
+def test_description_with_a_suffix_is_not_a_name(mentions):
+    found = mentions("两家唱片公司与一家人工智能公司达成和解。")
+    assert "唱片公司" not in found and "人工智能公司" not in found
+
+
+def test_name_with_english_alias_in_brackets_gets_both_labels(mentions):
+    found = mentions("巴西国家数据保护局（ANPD）暂停了该计划。")
+    authority = found["巴西国家数据保护局"]
+    assert authority.type == "Regulator"
+    assert "ANPD" in authority.aliases
+    assert "ANPD" not in found  # the alias is part of the same mention
+
+
+def test_short_form_declared_with_yixia_jiancheng_stands_for_the_full_name(mentions, pipeline):
+    text = "工信部发布《人形机器人创新发展指导意见》（以下简称《意见》）。《意见》提出两个目标。"
+    found = pipeline.nlp(text).user_data["mentions"]
+    short = [m for m in found if m.text == "意见"]
+    assert short and short[0].canonical == "人形机器人创新发展指导意见"
+
+
+def test_later_short_name_refers_to_the_earlier_full_one(pipeline):
+    found = pipeline.nlp("加拿大联邦政府宣布新规。联邦政府表示将征求意见。").user_data["mentions"]
+    later = [m for m in found if m.text == "联邦政府"]
+    assert later and later[0].canonical == "加拿大联邦政府"
+
+
+def test_transliterated_person_name_with_middle_dot_and_english_alias(mentions):
+    person = mentions("美国众议员玛丽亚·萨拉查（Maria Salazar）提出法案。")["玛丽亚·萨拉查"]
+    assert person.type == "Person" and "Maria Salazar" in person.aliases
+
+
+def test_person_after_a_title_cue(mentions):
+    assert mentions("公司首席执行官梁振华表示，将继续上诉。")["梁振华"].type == "Person"
+
+
+def test_ordinary_word_after_a_title_cue_is_not_a_person(mentions):
+    assert "协调" not in mentions("由委员会主席协调，各方参与。")
+
+
+def test_versioned_model_name_is_a_model(mentions):
+    found = mentions("该公司推出 Vela-3.5 与 Vela-3.5-mini 两个版本。")
+    assert found["Vela-3.5"].type == "AIModel" and found["Vela-3.5-mini"].type == "AIModel"
+
+
+def test_quoted_name_after_model_word_is_a_model(mentions):
+    assert mentions("某公司发布视频生成大模型“青鸾”。")["青鸾"].type == "AIModel"
+
+
+def test_latin_name_described_as_a_service_is_a_model(mentions):
+    assert mentions("调查涉及 Zorbi（一个翻译服务）等产品。")["Zorbi"].type == "AIModel"
+
+
+def test_latin_name_in_chinese_text_next_to_company_word_is_a_company(mentions):
+    assert mentions("人工智能公司 Quillbot 遭到起诉。")["Quillbot"].type == "Company"
+
+
+def test_acronym_and_gloss_are_not_names(mentions):
+    found = mentions("自然语言处理（Natural Language Processing）与NPRM程序。")
+    assert "Natural Language Processing" not in found and "NPRM" not in found
+
+
+def test_case_number_and_named_case(mentions):
+    found = mentions("（2023）京0491民初12142号判决；在张三诉李四案中，法院认定……")
+    types = {text: m.type for text, m in found.items()}
+    assert types.get("（2023）京0491民初12142号") == "Case"
+    assert types.get("张三诉李四案") == "Case"
+
+
+def test_litigation_words_are_not_case_names(mentions):
+    assert not [m for m in mentions("原告提起诉讼后又撤诉，此案尚在审理。").values() if m.type == "Case"]

@@ -1,0 +1,58 @@
+"""Resolution: one entity per real thing, with ids that do not change between runs."""
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.resolve import Resolver, name_key
+
+
+def _mention(text: str, type_: str = "Company", **extra) -> Mention:
+    return Mention(text, type_, 0, len(text), **extra)
+
+
+def test_chinese_and_english_names_of_a_known_company_are_one_entity(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("微软", kb_id="microsoft"))
+    resolver.add(_mention("Microsoft", kb_id="microsoft"))
+    entities = resolver.entities()
+    assert len(entities) == 1
+    assert entities[0].id == "microsoft" and {"微软", "Microsoft"} <= entities[0].labels
+
+
+def test_unknown_name_and_its_bracketed_alias_are_one_entity(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("澳门个人资料保护局", "Regulator", aliases=("MPDO",)))
+    resolver.add(_mention("MPDO", "Regulator"))
+    (entity,) = resolver.entities()
+    assert entity.labels == {"澳门个人资料保护局", "MPDO"} and entity.type == "Regulator"
+
+
+def test_traditional_and_simplified_forms_fold_together(pipeline):
+    assert name_key("國家資訊中心") == name_key("国家资讯中心")
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("國家資訊中心", "Regulator"))
+    resolver.add(_mention("国家资讯中心", "Regulator"))
+    assert len(resolver.entities()) == 1
+
+
+def test_short_form_joins_its_full_name(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("数据出境安全评估办法", "Law"))
+    resolver.add(_mention("办法", "Law", canonical="数据出境安全评估办法"))
+    (entity,) = resolver.entities()
+    assert entity.label == "数据出境安全评估办法" and "办法" in entity.labels
+
+
+def test_two_known_entities_never_merge_through_an_alias(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("微软", kb_id="microsoft", aliases=("Google",)))
+    resolver.add(_mention("Google", kb_id="google"))
+    assert {e.id for e in resolver.entities()} >= {"microsoft", "google"}
+
+
+def test_entity_ids_are_stable_between_runs(pipeline):
+    def ids() -> set[str]:
+        resolver = Resolver(pipeline.kb)
+        for text in ("澳门个人资料保护局", "星河律师事务所", "Zorbi"):
+            resolver.add(_mention(text))
+        return {e.id for e in resolver.entities()}
+    assert ids() == ids()
