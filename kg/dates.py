@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -14,8 +15,14 @@ ENGLISH = re.compile(r"(?:(?P<day1>\d{1,2})\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY; None for no year or a day the calendar lacks (2月30日)."""
     if year is None:
         return None
+    if day is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
     if month is None:
         return f"{year:04d}"
     if day is None:
@@ -40,12 +47,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
             found.append((match.start(), match.end(), iso))
     for match in NUMERIC.finditer(text):
         day = match.group("day")
-        found.append((match.start(), match.end(), _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)))
+        iso = _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)
+        if iso:
+            found.append((match.start(), match.end(), iso))
     for match in ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("month").lower())
         if month:
             day = match.group("day1") or match.group("day2")
-            found.append((match.start(), match.end(), _iso(int(match.group("year")), month, int(day) if day else None)))
+            iso = _iso(int(match.group("year")), month, int(day) if day else None)
+            if iso:
+                found.append((match.start(), match.end(), iso))
     found.sort()
     kept: list[tuple[int, int, str]] = []
     for start, end, iso in found:

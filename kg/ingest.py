@@ -143,7 +143,7 @@ class _HtmlText(html.parser.HTMLParser):
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in self.HEADINGS:
-            self.parts.append("\n\n## ")
+            self.parts.append("\n\n# " if tag == "h1" else "\n\n## ")
         elif tag in self.BLOCKS:
             self.parts.append("\n")
         elif tag == "a":
@@ -176,7 +176,8 @@ def markdown_text(text: str) -> str:
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r"\1 \2", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
-    text = re.sub(r"^#{1,6}\s*", "## ", text, flags=re.M)
+    text = re.sub(r"^#\s+", "# ", text, flags=re.M)  # a top heading is a section
+    text = re.sub(r"^#{2,6}\s*", "## ", text, flags=re.M)
     return re.sub(r"^\s*[-*+]\s+", "● ", text, flags=re.M)
 
 

@@ -105,7 +105,8 @@ class ResultCache:
         self.directory, self.version = Path(directory), version
 
     def _path(self, path: Path) -> Path:
-        content = hashlib.sha256(path.read_bytes()).hexdigest()
+        # the file name is part of the key: results cite their document by name
+        content = hashlib.sha256(path.read_bytes() + b"\0" + path.name.encode("utf-8")).hexdigest()
         return self.directory / f"{content[:32]}-{self.version}.pickle"
 
     def get(self, path: Path) -> DocumentResult | None:

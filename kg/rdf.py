@@ -7,6 +7,7 @@ character offsets, date, news item and source document.
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from pathlib import Path
@@ -45,6 +46,11 @@ def _date(value: str) -> Literal | None:
     """An ISO date as xsd:date, xsd:gYearMonth or xsd:gYear; anything else is left out."""
     if not _ISO_DATE.match(value):
         return None
+    if len(value) == 10:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return None  # 2024-02-30: the shape of a date, not a day
     return Literal(value, datatype={10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)])
 
 

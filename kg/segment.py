@@ -15,7 +15,8 @@ from .dates import first_date, parse_date
 from .model import Document, Item
 
 _CN_NUMERAL = "一二三四五六七八九十"
-SECTION = re.compile(rf"^(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+|#\s)\s*(?P<title>\S.{{0,40}})$")
+SECTION = re.compile(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+)\s*(?P<title>\S.{{0,40}})$"
+                     rf"|^#\s+(?P<heading>\S.{{0,40}})$")
 NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
 HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
 # Field labels of an item, Chinese and English.
@@ -49,7 +50,8 @@ def segment(document: Document) -> list[Item]:
     items: list[Item] = []
     section = ""
     bounds = [h.line for h in headers] + [len(lines)]
-    sections = {i: m.group("title").strip() for i, line in enumerate(lines) if (m := SECTION.match(line))}
+    sections = {i: (m.group("title") or m.group("heading")).strip()
+                for i, line in enumerate(lines) if (m := SECTION.match(line))}
     for header, end in zip(headers, bounds[1:]):
         section = next((sections[i] for i in range(header.line, -1, -1) if i in sections), section)
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
@@ -93,7 +95,7 @@ def _item_headers(lines: list[str]) -> list[_Header]:
     for index, line in enumerate(lines):
         if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not FIELDS["date"].match(m.group("title")):
             headers.append(_Header(index, m.group("title").strip(), True))
-        elif m := HEADING.match(line):
+        elif (m := HEADING.match(line)) and not SECTION.match(line):
             headers.append(_Header(index, m.group("title").strip(), False))
     return headers
 
@@ -105,6 +107,7 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
     target = body
     field = None
     for line in lines:
+        line = re.sub(r"^[●•]\s*(?=\S{2,6}\s*[:：])", "", line)  # - **来源**：… in Markdown
         matched = next(((name, m) for name, m in ((n, p.match(line)) for n, p in FIELDS.items()) if m), None)
         if matched:
             field, m = matched

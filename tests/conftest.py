@@ -7,15 +7,20 @@ from pathlib import Path
 
 import pytest
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-SHARED = REPOSITORY.parent / "shared"
-
-
 @pytest.fixture(scope="session")
 def pipeline():
     """The knowledge base and spaCy pipeline, built once per test session (~2 s)."""
     from kg.pipeline import Pipeline
     return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def cli_pipeline(pipeline):
+    """Commands build their own Pipeline; in a test module that asks for this fixture they get
+    the session's one instead of loading spaCy again."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("kg.pipeline.Pipeline", lambda *args, **kwargs: pipeline)
+        yield pipeline
 
 
 @pytest.fixture

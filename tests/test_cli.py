@@ -10,6 +10,8 @@ from kg.cli import main
 from kg.model import ENTITY_TYPES
 from kg.rdf import AILAW
 
+pytestmark = pytest.mark.usefixtures("cli_pipeline")     # commands get the session's spaCy pipeline
+
 GENAI_MEASURES = """\
 星河律师事务所 · 人工智能法律简报（2023年7月）
 
@@ -81,14 +83,6 @@ NYT_GOLD = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def reuse_pipeline(pipeline):
-    """Every command builds a Pipeline; hand them the session's one instead of loading spaCy again."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("kg.pipeline.Pipeline", lambda *args, **kwargs: pipeline)
-        yield
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
@@ -105,7 +99,7 @@ def _invoke(*args: str):
 
 
 @pytest.fixture(scope="module")
-def built(corpus, tmp_path_factory):
+def built(cli_pipeline, corpus, tmp_path_factory):
     """`kg build .` run inside the corpus folder (short relative paths in its messages)."""
     out = tmp_path_factory.mktemp("graph")
     with pytest.MonkeyPatch.context() as patch:
@@ -137,9 +131,6 @@ def test_build_names_each_skipped_file_on_one_line(built):
     assert skipped == ["skipped empty.txt: empty file", "skipped scan.txt: binary file (NUL bytes), not text"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: kg build prints each skip through rich's progress console, which hard-wraps it at the console "
-    "width (80 columns when output is not a terminal): a long path splits one skip over several lines"))
 def test_skip_of_a_file_with_a_long_path_is_still_one_line(tmp_path):
     folder = tmp_path.joinpath("人工智能法律简报" * 4, "2024" * 30)
     folder.mkdir(parents=True)

@@ -53,7 +53,5 @@ def test_dates_do_not_overlap():
     assert spans[0][1] <= spans[1][0]
 
 
-@pytest.mark.xfail(reason="bug: find_dates does not check the calendar; 2024年2月30日 becomes '2024-02-30', "
-                          "which the RDF export writes as an ill-typed xsd:date", strict=True)
 def test_impossible_calendar_day_is_not_a_date():
     assert first_date("2024年2月30日，某法院作出判决") is None

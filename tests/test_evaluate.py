@@ -79,6 +79,13 @@ def test_missed_and_spurious_facts_are_listed_by_name():
     assert score.document == "issue.txt"
 
 
+def test_missed_and_spurious_entities_are_listed_with_their_type():
+    score = score_document(PREDICTED, GOLD)
+    assert score.missed_entities == [("Getty Images", "Company"), ("Stability AI", "Company"),
+                                      ("国家网信办", "Regulator")]
+    assert score.spurious_entities == [("Sam Altman", "Person"), ("国家网信办", "Organization")]
+
+
 def test_symmetric_relation_matches_in_reverse_order():
     gold = {"entities": [{"id": "m", "type": "Company", "names": ["微软"]},
                          {"id": "o", "type": "Company", "names": ["OpenAI"]}],

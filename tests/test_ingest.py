@@ -136,16 +136,21 @@ def test_html_file_is_read_as_its_visible_text(write_doc):
     assert "tracking" not in text and "color" not in text and "页面标题" not in text
 
 
-def test_markdown_headings_become_double_hash_lines():
-    text = markdown_text("# 人工智能月报\n### 司法动态\n**纽约时报**起诉 [OpenAI](https://openai.com)\n- 来源：Reuters")
-    assert text.splitlines() == ["## 人工智能月报", "## 司法动态", "纽约时报起诉 OpenAI https://openai.com",
+def test_markdown_subheadings_become_double_hash_lines_and_top_headings_stay_sections():
+    text = markdown_text("# 一、司法动态\n### 纽约时报起诉微软\n**纽约时报**起诉 [OpenAI](https://openai.com)\n- 来源：Reuters")
+    assert text.splitlines() == ["# 一、司法动态", "## 纽约时报起诉微软", "纽约时报起诉 OpenAI https://openai.com",
                                  "● 来源：Reuters"]
 
 
 def test_markdown_file_is_read_with_double_hash_headings(write_doc):
-    text = read_document(write_doc("issue.md", "# 监管动态\n\n#### 欧盟理事会批准《人工智能法案》\n\n法案正式通过。\n")).text
-    assert text.splitlines()[0] == "## 监管动态"
+    text = read_document(write_doc("issue.md", "#监管动态\n\n#### 欧盟理事会批准《人工智能法案》\n\n法案正式通过。\n")).text
     assert "## 欧盟理事会批准《人工智能法案》" in text.splitlines()
+    assert "#### " not in text
+
+
+def test_html_top_heading_is_a_section_and_lower_headings_are_items():
+    lines = [line for line in html_text("<h1>一、监管动态</h1><h4>欧盟批准法案</h4>").splitlines() if line]
+    assert lines == ["# 一、监管动态", "## 欧盟批准法案"]
 
 
 # -- repair ---------------------------------------------------------------------

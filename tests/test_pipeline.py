@@ -1,7 +1,12 @@
 """The build: per-document cache and parallel processing give the same graph."""
 from __future__ import annotations
 
-from kg.pipeline import build, pipeline_version
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import InputError
+from kg.pipeline import CACHE_DIR, build, pipeline_version
 
 NEWS = """一、监管动态
 
@@ -64,3 +69,92 @@ def test_unreadable_file_is_skipped_and_named(tmp_path, pipeline, write_doc):
     write_doc("bad.txt", b"\x00\x01binary")
     report = build([tmp_path], pipeline=pipeline)
     assert report.documents == 1 and len(report.skipped) == 1 and "bad.txt" in report.skipped[0]
+
+
+# -- one document, and the build around it --------------------------------------
+NYT_SUIT = """\
+星河律师事务所 · 人工智能法律简报（2023年12月）
+
+1. 纽约时报起诉微软和OpenAI
+发布日期：2023年12月27日
+来源：Reuters
+摘要：
+2023年12月27日，纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司侵犯著作权。
+
+2. OpenAI发布GPT-4o
+发布日期：2024年5月13日
+摘要：
+2024年5月13日，OpenAI发布新一代多模态模型GPT-4o。
+"""
+
+GENAI_MEASURES = """\
+1. 国家网信办等七部门发布《生成式人工智能服务管理暂行办法》
+发布日期：2023年7月13日
+摘要：
+2023年7月13日，国家网信办联合国家发展改革委等七部门发布《生成式人工智能服务管理暂行办法》。
+
+2. 意大利数据保护局对OpenAI处以罚款
+发布日期：2024年12月20日
+摘要：
+2024年12月20日，意大利数据保护局对OpenAI处以1500万欧元罚款。
+"""
+
+
+@pytest.fixture
+def corpus(write_doc) -> Path:
+    write_doc("in/nyt.txt", NYT_SUIT)
+    write_doc("in/genai.txt", GENAI_MEASURES, "gb18030")
+    return write_doc("in/empty.txt", b"").parent
+
+
+def _documents(graph) -> set[str]:
+    return {evidence.document for _, _, _, data in graph.facts() for evidence in data["evidence"]}
+
+
+def test_process_reads_items_and_facts_with_their_evidence(pipeline, write_doc):
+    result = pipeline.process(write_doc("nyt.txt", NYT_SUIT))
+    assert result.name == "nyt.txt"
+    assert [item.title for item in result.items] == ["纽约时报起诉微软和OpenAI", "OpenAI发布GPT-4o"]
+    assert len(result.mentions) == 2
+    assert result.facts and {fact.evidence.document for fact in result.facts} == {"nyt.txt"}
+
+
+def test_process_of_an_unreadable_file_raises_input_error(pipeline, write_doc):
+    with pytest.raises(InputError, match="empty file"):
+        pipeline.process(write_doc("empty.txt", b""))
+
+
+def test_build_reports_documents_items_and_skipped_files(pipeline, corpus):
+    calls = []
+    report = build([corpus], pipeline=pipeline, on_document=lambda path, error: calls.append((Path(path).name, error)))
+    assert (report.documents, report.items, report.cached) == (2, 4, 0)
+    assert report.skipped == [f"{corpus / 'empty.txt'}: empty file"]
+    assert [name for name, _ in calls] == ["empty.txt", "genai.txt", "nyt.txt"]
+    assert [error is None for _, error in calls] == [False, True, True]
+    assert _documents(report.graph) == {"nyt.txt", "genai.txt"}
+    assert report.graph.find("OpenAI")
+
+
+def test_cached_build_gives_the_same_graph_without_processing(pipeline, corpus, tmp_path, monkeypatch):
+    cache = tmp_path / CACHE_DIR
+    first = build([corpus], pipeline=pipeline, cache_dir=cache)
+    assert len(list(cache.iterdir())) == 2
+
+    process = pipeline.process
+
+    def only_unreadable(path):
+        assert path.name == "empty.txt", f"{path} processed again"
+        return process(path)
+    monkeypatch.setattr(pipeline, "process", only_unreadable)
+    again = build([corpus], pipeline=pipeline, cache_dir=cache)
+    assert (again.cached, again.documents, again.items) == (2, 2, 4)
+    assert again.skipped == first.skipped        # an unreadable file is tried again, and skipped again
+    assert _facts(again) == _facts(first)
+
+
+def test_renamed_file_is_cited_under_its_new_name(pipeline, corpus, tmp_path):
+    cache = tmp_path / CACHE_DIR
+    build([corpus], pipeline=pipeline, cache_dir=cache)
+    (corpus / "nyt.txt").rename(corpus / "nyt-2023-12.txt")
+    report = build([corpus], pipeline=pipeline, cache_dir=cache)
+    assert _documents(report.graph) == {"nyt-2023-12.txt", "genai.txt"}

@@ -180,9 +180,6 @@ def test_non_iso_date_is_left_out():
     assert list(triples.objects(None, DCTERMS.date)) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: rdf._date checks the shape of an ISO date, not the calendar: '2024-02-30' (from 2024年2月30日) "
-    "is written as an ill-typed xsd:date and the export fails the SHACL shapes"))
 def test_impossible_calendar_date_is_left_out():
     graph = KnowledgeGraph()
     graph.add_entity(Entity("nyt", "Company", "纽约时报"))

@@ -218,18 +218,12 @@ def test_markdown_newsletter_items_are_its_numbered_headings(write_doc):
         ("欧盟理事会批准《人工智能法案》", "2024-05-21"), ("美国联邦贸易委员会调查OpenAI", "2023-07-13")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: markdown_text turns '- **来源**：X' into '● 来源：X', which segment.FIELDS (anchored at the "
-    "label) does not match: source stays '' and the '● 发布日期/● 来源' lines end up in the body"))
 def test_markdown_list_fields_are_read_as_fields(write_doc):
     first = segment(read_document(write_doc("issue.md", MARKDOWN_NEWSLETTER)))[0]
     assert first.source == "欧盟理事会官网"
     assert first.body == "欧盟理事会正式批准《人工智能法案》。"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: markdown_text/html_text turn '# 一、监管动态' and <h1>一、监管动态</h1> into '## 一、监管动态', "
-    "which segment.SECTION does not match (it allows no '## ' prefix): every item's section is ''"))
 @pytest.mark.parametrize("name, text", [
     ("issue.md", "# 一、监管动态\n\n## 1. 欧盟批准《人工智能法案》\n法案通过。\n\n## 2. OpenAI发布GPT-4o\n模型发布。\n"),
     ("issue.html", "<h1>一、监管动态</h1><h2>1. 欧盟批准《人工智能法案》</h2><p>法案通过。</p>"

@@ -4,6 +4,7 @@ either is missing)."""
 import math
 import re
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -229,7 +230,7 @@ def test_viz_writes_the_page_into_the_graph_folder_by_default(graph_folder):
     result = CliRunner().invoke(main, ["viz", "--graph", graph_folder])
     assert result.exit_code == 0, result.output
     assert f"{graph_folder}/graph.html: 14 nodes, 14 edges" in result.output
-    assert "vis.Network" in open(f"{graph_folder}/graph.html", encoding="utf-8").read()
+    assert "vis.Network" in Path(graph_folder, "graph.html").read_text(encoding="utf-8")
 
 
 def test_viz_focus_and_svg_from_the_file_name(graph_folder, tmp_path):
@@ -390,6 +391,21 @@ def test_two_fragments_live_in_one_page(browser, graph, tmp_path):
     assert opened.page.evaluate("Object.keys(window.kgViews).length") == 2
     assert opened.errors == [] and opened.outside == []
     opened.page.close()
+
+
+@needs_browser
+def test_page_works_inside_an_iframe(browser, graph, tmp_path):
+    write_view(graph, tmp_path / "graph.html")
+    host = tmp_path / "host.html"
+    host.write_text('<!DOCTYPE html><iframe src="graph.html" width="900" height="600"></iframe>', encoding="utf-8")
+    page = browser.new_page()
+    page.goto(host.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator("[data-ready=true]").wait_for(timeout=30_000)
+    frame.locator("[data-role=search]").fill("OpenAI")
+    frame.locator("[data-role=search]").press("Enter")
+    assert "OpenAI" in frame.locator("[data-role=details]").inner_text()
+    page.close()
 
 
 @needs_browser

@@ -46,7 +46,8 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
 
         def advance(path: str, error: str | None) -> None:
             if error:
-                progress.console.print(f"skipped {error}", style="yellow", markup=False, highlight=False)
+                progress.console.print(f"skipped {error}", style="yellow", markup=False, highlight=False,
+                                       soft_wrap=True)
             progress.update(task, advance=1, current=path.rsplit("/", 1)[-1])
 
         report = build_graph(list(paths), min_confidence, jobs,

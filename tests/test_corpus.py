@@ -1,0 +1,69 @@
+"""The bundled demo corpus (data/corpus) and, where present, the shared seed documents
+build into a graph that uses most of the ontology."""
+import re
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+
+from kg.cli import main
+from kg.ingest import discover, read_document
+from kg.model import ENTITY_TYPES, RELATIONS
+from kg.pipeline import build
+from kg.rdf import AILAW
+from kg.segment import segment
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+CORPUS = REPOSITORY / "data" / "corpus"
+SEEDS = REPOSITORY.parent / "shared" / "seeds"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return [read_document(path) for path in discover([CORPUS])]
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(pipeline):
+    return build([CORPUS], pipeline=pipeline)
+
+
+def test_corpus_has_documents_in_every_supported_shape(documents):
+    assert len(documents) >= 8
+    assert "README.md" not in {document.name for document in documents}
+    assert any(document.name.endswith(".md") for document in documents)
+    assert any(document.name.endswith(".html") for document in documents)
+    assert any(document.encoding == "gb18030" for document in documents)
+    assert any(len(_CJK.findall(document.text)) < 0.05 * len(document.text) for document in documents)  # English
+
+
+def test_corpus_segments_into_dated_items(documents):
+    items = [item for document in documents for item in segment(document)]
+    assert len(items) >= 60
+    assert sum(1 for item in items if item.date) >= 0.9 * len(items)
+    assert all(item.title for item in items)
+
+
+def test_corpus_builds_a_graph_of_most_types_and_relations(corpus_graph):
+    stats = corpus_graph.graph.stats()
+    assert corpus_graph.skipped == [] and corpus_graph.documents >= 8
+    assert len(set(stats["types"]) & set(ENTITY_TYPES)) >= 8
+    assert len(set(stats["relations"]) & set(RELATIONS)) >= 7
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="no ../shared/seeds beside the repository")
+def test_seed_documents_build_with_the_command_line(cli_pipeline, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "graph.ttl"
+    triples = Graph().parse(path, format="turtle")
+    with open(path, "rb") as stream:
+        assert len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))) == len(triples)
+    typed = {name: set(triples.subjects(RDF.type, AILAW[name])) for name in ENTITY_TYPES}
+    assert sum(1 for nodes in typed.values() if nodes) >= 8
+    assert sum(len(nodes) for nodes in typed.values()) > 100
+    relations = {name for name in RELATIONS if next(triples.triples((None, AILAW[name], None)), None)}
+    assert len(relations) >= 7

@@ -1,0 +1,196 @@
+"""kg push against a private Virtuoso started on loopback for the session (skipped, with
+the reason, where `virtuoso-t` is not installed), and its errors against a refused port."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence
+from kg.push import PushError, push
+from kg.rdf import GRAPH_IRI, write_graph
+
+SUIT = "纽约时报在纽约南区联邦地区法院起诉微软和OpenAI。"
+RELEASE = "阿里云发布开源模型Qwen2。"
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = virtuoso.db
+ErrorLogFile = virtuoso.log
+LockFile = virtuoso.lck
+TransactionFile = virtuoso.trx
+xa_persistent_file = virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = virtuoso-temp.db
+TransactionFile = virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+NumberOfBuffers = 2000
+MaxDirtyBuffers = 1500
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerThreads = 4
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory) -> str:
+    """The base URL of a fresh Virtuoso (user dba, password dba) with its own database."""
+    if shutil.which("virtuoso-t") is None:
+        pytest.skip("virtuoso-t not installed (apt-get install virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http_port = free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=free_port(), http_port=http_port))
+    server = subprocess.Popen(["virtuoso-t", "-f", "-c", "virtuoso.ini"], cwd=folder,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        deadline = time.monotonic() + 90
+        while not _answers(f"{base}/sparql?query=ASK%7B%7D"):
+            if server.poll() is not None or time.monotonic() > deadline:
+                log = (folder / "virtuoso.log").read_text(errors="replace")[-2000:]
+                pytest.fail(f"Virtuoso did not start:\n{log}")
+            time.sleep(0.5)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def _answers(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url, timeout=2).close()
+        return True
+    except OSError:
+        return False
+
+
+def select(base: str, query: str) -> list[dict]:
+    url = f"{base}/sparql?" + urllib.parse.urlencode({"query": query, "format": "application/sparql-results+json"})
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.load(response)["results"]["bindings"]
+
+
+def triples_in(base: str, graph: str = str(GRAPH_IRI)) -> int:
+    rows = select(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(rows[0]["n"]["value"])
+
+
+def labelled(base: str, label: str, graph: str = str(GRAPH_IRI)) -> bool:
+    query = f'SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@zh }} }}'
+    return bool(select(base, query))
+
+
+def built(folder: Path, entities: list[Entity], facts: list[tuple[str, str, str, Evidence]]) -> Path:
+    graph = KnowledgeGraph()
+    for entity in entities:
+        graph.add_entity(entity)
+    for head, relation, tail, evidence in facts:
+        graph.add_fact(head, relation, tail, evidence, 0.8)
+    write_graph(graph, folder)
+    return folder
+
+
+@pytest.fixture
+def lawsuit_graph(tmp_path) -> Path:
+    return built(tmp_path / "lawsuit", [Entity("nyt", "Company", "纽约时报"), Entity("microsoft", "Company", "微软")],
+                 [("nyt", "sued", "microsoft", Evidence("a.txt", "纽约时报起诉微软", SUIT, 0, len(SUIT), "2023-12-27"))])
+
+
+@pytest.fixture
+def release_graph(tmp_path) -> Path:
+    return built(tmp_path / "release", [Entity("alibaba-cloud", "Company", "阿里云"), Entity("qwen2", "AIModel", "Qwen2")],
+                 [("alibaba-cloud", "released", "qwen2", Evidence("b.txt", "阿里云发布Qwen2", RELEASE, 0, 14, "2024-06"))])
+
+
+def store(base: str) -> str:
+    return f"{base}/sparql-graph-crud-auth"
+
+
+def test_push_loads_every_triple_into_the_named_graph(virtuoso, lawsuit_graph):
+    sent = push(lawsuit_graph, store(virtuoso), auth=("dba", "dba"))
+    assert sent > 10 and triples_in(virtuoso) == sent
+    assert labelled(virtuoso, "纽约时报")
+
+
+def test_second_push_replaces_the_named_graph_instead_of_adding(virtuoso, lawsuit_graph, release_graph):
+    push(lawsuit_graph, store(virtuoso), auth=("dba", "dba"))
+    sent = push(release_graph, store(virtuoso), auth=("dba", "dba"))
+    assert triples_in(virtuoso) == sent
+    assert labelled(virtuoso, "阿里云") and not labelled(virtuoso, "纽约时报")
+
+
+def test_push_to_another_named_graph_leaves_the_default_one(virtuoso, lawsuit_graph, release_graph):
+    push(lawsuit_graph, store(virtuoso), auth=("dba", "dba"))
+    push(release_graph, store(virtuoso), "urn:ailaw-kg:test", auth=("dba", "dba"))
+    assert labelled(virtuoso, "纽约时报") and labelled(virtuoso, "阿里云", "urn:ailaw-kg:test")
+
+
+def test_wrong_password_is_a_401_before_the_graph_is_sent(virtuoso, lawsuit_graph):
+    with pytest.raises(PushError, match="401 Unauthorized"):
+        push(lawsuit_graph, store(virtuoso), auth=("dba", "not-the-password"))
+
+
+def test_missing_credentials_is_a_401(virtuoso, lawsuit_graph):
+    with pytest.raises(PushError, match="401 Unauthorized"):
+        push(lawsuit_graph, store(virtuoso))
+
+
+def test_server_refusal_carries_its_message(virtuoso, lawsuit_graph):
+    # The anonymous endpoint: the SPARQL user may not write until granted SPARQL_UPDATE.
+    with pytest.raises(PushError, match="403 Forbidden.*Permission denied"):
+        push(lawsuit_graph, f"{virtuoso}/sparql-graph-crud")
+
+
+def test_cli_push_reports_the_triple_count(virtuoso, lawsuit_graph):
+    result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--endpoint", store(virtuoso),
+                                       "--user", "dba", "--password", "dba"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{triples_in(virtuoso)} triples -> <{GRAPH_IRI}> at {store(virtuoso)}\n"
+
+
+# -- errors without a server ------------------------------------------------------------
+def test_refused_connection_is_a_one_line_push_error(lawsuit_graph):
+    endpoint = f"http://127.0.0.1:{free_port()}/store"
+    with pytest.raises(PushError) as error:
+        push(lawsuit_graph, endpoint)
+    assert str(error.value) == f"cannot reach {endpoint}: Connection refused"
+
+
+def test_non_http_endpoint_is_refused(lawsuit_graph):
+    with pytest.raises(PushError, match="not an http"):
+        push(lawsuit_graph, "localhost:8890/sparql-graph-crud")
+
+
+def test_missing_graph_names_the_folder(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no built graph"):
+        push(tmp_path, "http://127.0.0.1:9/store")
+
+
+def test_cli_push_error_is_one_line(lawsuit_graph):
+    result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph),
+                                       "--endpoint", f"http://127.0.0.1:{free_port()}/store"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot reach ") and result.output.count("\n") == 1
