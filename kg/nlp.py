@@ -37,6 +37,8 @@ _CASE_NAME = re.compile(rf"(?P<case>(?![的在和与及对向被将于为是等�
                         rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”的]{{1,25}}?\s*案)")
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$")
+# Paul M. Nakasone: a given name, an initial, a family name
+_INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 # Characters that start no name: 的建议, 在中国
 _FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
@@ -45,7 +47,7 @@ _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this tha
 were has have had will can may new news all our their his her we they you or not if but so via per vs
 pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
 june july may april march january february august september october november december monday
-prompt pipeline wifi online offline beta alpha pro plus ultra mini max lite open source data model
+prompt pipeline wifi online offline covid beta alpha pro plus ultra mini max lite open source data model
 models deepfakes deepfake copyright""".split())
 
 
@@ -87,6 +89,11 @@ class NameFinder:
         self.model_words = ctx["model_word"]
         self.company_words = ctx["company_word"]
         self.product_words = ctx["product_description"]
+        self.list_heads = dict(pair.split("=") for pair in ctx["list_head"])
+        heads = "|".join(sorted(self.list_heads, key=len, reverse=True))
+        self.list_pattern = re.compile(
+            rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
+            rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
         self.boundaries = kb.boundaries
         import jieba.posseg
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
@@ -104,6 +111,7 @@ class NameFinder:
         candidates += self.cases(text)
         candidates += self.latin_names(text)
         candidates += self.quoted_models(text)
+        candidates += self.listed_names(text, candidates)
         mentions = _longest_first(candidates)
         mentions = self.short_forms(text, self.attach_aliases(text, mentions))
         doc.user_data["mentions"] = mentions
@@ -281,7 +289,7 @@ class NameFinder:
             start = match.start()
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
-            if re.search(rf"[{CJK}][（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
+            if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
             if name[0].islower() and not re.search(r"\d", name):
                 continue  # toC, large: not names
@@ -297,7 +305,12 @@ class NameFinder:
             if _ALLCAPS.match(name) and not versioned:
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
             described = _PAREN.match(text[end:end + 40])
-            if described and any(w in described.group("alias") for w in self.product_words):
+            first = self.kb.lookup(words[0]) if len(words) > 1 else None
+            if self.titled_person(before, after) or _INITIALLED.match(name):
+                found.append(Mention(name, "Person", start, end, mechanism="person", confidence=0.65))
+            elif first is not None and first.type == "AIModel":
+                found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.7))  # Copilot GPTs
+            elif described and any(w in described.group("alias") for w in self.product_words):
                 found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.65))
             elif versioned and (near_model or _MODEL_NAME.match(name)):
                 found.append(Mention(name, "AIModel", start, end, mechanism="model", confidence=0.7))
@@ -307,6 +320,30 @@ class NameFinder:
                 found.append(Mention(name, "Company", start, end, mechanism="latin",
                                      confidence=0.6 if near_company else 0.45))
         return found
+
+    def listed_names(self, text: str, known: list[Mention]) -> list[Mention]:
+        """优衣库、资生堂和博世等公司: the members of a list closed by 等 + a kind of thing
+        are things of that kind, when one of them is a known one."""
+        found = []
+        for match in self.list_pattern.finditer(text):
+            type_ = self.list_heads[match.group("head")]
+            offset = match.start("items")
+            spans = [(part.group().strip(), offset + part.start() + len(part.group()) - len(part.group().lstrip()))
+                     for part in re.finditer(r"(?:(?!以及)[^、和及与])+", match.group("items"))]
+            spans = [(name, start, start + len(name)) for name, start in spans if name]
+            located = [any(m.start <= start and end <= m.end for m in known) for _, start, end in spans]
+            if not any(located):
+                continue  # nothing known in the list: it may be no list of names at all
+            for (name, start, end), is_known in zip(spans, located):
+                if not is_known and 2 <= len(name) <= 12 and not any(b in name for b in self.boundaries if len(b) > 1) \
+                        and name[0] not in _FUNCTION_CHARS and not self.generic(name, ""):
+                    found.append(Mention(name, type_, start, end, mechanism="list", confidence=0.6))
+        return found
+
+    def titled_person(self, before: str, after: str) -> bool:
+        """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
+        return any(before.rstrip().endswith(t) for t in self.person_titles if not t.isascii()) or any(
+            after.lstrip().startswith(t) for t in ("博士", "先生", "女士", "教授", "法官", "律师"))
 
     def quoted_models(self, text: str) -> list[Mention]:
         words = "|".join(map(re.escape, sorted(self.model_words, key=len, reverse=True)))
@@ -370,10 +407,12 @@ class NameFinder:
         out: list[Mention] = []
         for mention in sorted(mentions, key=lambda m: m.start):
             if not mention.canonical and len(mention.text) >= 2:
-                earlier = next((e for e in reversed(out) if e.type == mention.type and len(e.text) > len(mention.text)
-                                and (e.canonical or e.text).endswith(mention.text)), None)
-                if earlier is not None:
-                    mention = replace(mention, kb_id=earlier.kb_id, canonical=earlier.canonical or earlier.text)
+                earlier = next((e for e in reversed(out) if len(e.text) > len(mention.text) and (
+                    e.type == mention.type and (e.canonical or e.text).endswith(mention.text)
+                    or mention.mechanism == "latin" and (e.canonical or e.text).endswith(" " + mention.text))), None)
+                if earlier is not None:  # …Paul M. Nakasone… Nakasone: a surname alone is the person
+                    mention = replace(mention, kb_id=earlier.kb_id, type=earlier.type,
+                                      canonical=earlier.canonical or earlier.text)
             out.append(mention)
         return out
 

@@ -15,7 +15,9 @@ from .graph import KnowledgeGraph, fold
 from .kb import KnowledgeBase
 from .model import Entity, Fact, Mention
 
-_PRIORITY = {"kb": 3, "title": 2, "alias": 2, "suffix": 1}
+# How much one mention's type counts when an unknown name was typed differently in
+# different places: a default guess (latin) counts least.
+_PRIORITY = {"kb": 3, "title": 2, "alias": 2, "model": 2, "person": 2, "case": 2, "suffix": 1, "latin": 0.5}
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The knowledge base and spaCy pipeline, built once per test session (~2 s)."""

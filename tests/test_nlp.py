@@ -114,3 +114,27 @@ def test_case_number_and_named_case(mentions):
 
 def test_litigation_words_are_not_case_names(mentions):
     assert not [m for m in mentions("原告提起诉讼后又撤诉，此案尚在审理。").values() if m.type == "Case"]
+
+
+def test_members_of_a_list_closed_by_deng_and_a_kind_take_that_kind(mentions):
+    found = mentions("该公司与优衣库、索尼和博世等知名企业合作。")
+    assert found["优衣库"].type == "Company" and found["博世"].type == "Company"
+    assert "该公司" not in found
+
+
+def test_list_without_any_known_member_types_nothing(mentions):
+    assert "红豆" not in mentions("红豆、绿豆和黄豆等产品价格上涨。")
+
+
+def test_latin_name_after_a_person_title_is_a_person(mentions):
+    assert mentions("AIGC创作者ZenoLi发文称")["ZenoLi"].type == "Person"
+
+
+def test_latin_surname_alone_refers_to_the_full_name_before(pipeline):
+    found = pipeline.nlp("前局长 Paul M. Nakasone 加入董事会，Nakasone 表示支持。").user_data["mentions"]
+    surname = [m for m in found if m.text == "Nakasone"][0]
+    assert surname.type == "Person" and surname.canonical == "Paul M. Nakasone"
+
+
+def test_product_line_of_a_known_model_is_a_model(mentions):
+    assert mentions("微软宣布 Copilot Vision 上线。")["Copilot Vision"].type == "AIModel"

@@ -162,13 +162,13 @@ def test_labels_follow_the_readers_language(graph):
     zh, en = build_scene(graph, lang="zh"), build_scene(graph, lang="en")
     assert {e.label for e in zh.edges if e.relation == "sued"} == {"起诉"}
     assert {e.label for e in en.edges if e.relation == "sued"} == {"sued"}
-    assert {t["title"] for t in zh.types} >= {"法院", "企业"}
+    assert {t.title for t in zh.types} >= {"法院", "企业"}
 
 
 def test_legend_lists_each_type_and_relation_once_with_counts(graph):
     scene = build_scene(graph)
-    assert [t["name"] for t in scene.types][:3] == ["Regulator", "Court", "Law"]
-    assert {r["name"]: r["count"] for r in scene.relations}["sued"] == 5
+    assert [t.name for t in scene.types][:3] == ["Regulator", "Court", "Law"]
+    assert {r.name: r.count for r in scene.relations}["sued"] == 5
 
 
 # -- what the details tell, escaped --------------------------------------------------

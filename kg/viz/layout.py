@@ -52,8 +52,8 @@ def _piece(graph: nx.Graph, nodes: list[str], seed: int, iterations: int | None)
         return np.zeros((1, 2))
     index = {node: i for i, node in enumerate(nodes)}
     pairs = np.array(sorted((index[a], index[b]) for a, b in graph.subgraph(nodes).edges()), dtype=np.intp)
-    if iterations is None:
-        iterations = 100 if len(nodes) <= 500 else 60
+    if iterations is None:   # each step costs n²: fewer, longer steps for big pieces
+        iterations = 100 if len(nodes) <= 500 else 60 if len(nodes) <= 3000 else 30
     points = _spring(len(nodes), pairs[:, 0], pairs[:, 1], iterations, seed).astype(float)
     points -= (points.max(axis=0) + points.min(axis=0)) / 2
     # Fruchterman-Reingold puts neighbours about k = 1/sqrt(n) apart
@@ -84,8 +84,6 @@ def _spring(count: int, heads: np.ndarray, tails: np.ndarray, iterations: int, s
     pulls with d²/k, moves are capped by a temperature that cools to zero."""
     rng = np.random.default_rng(seed)
     points = rng.random((count, 2), dtype=np.float32)
-    if count == 1:
-        return points
     k = np.float32(1 / math.sqrt(count))
     temperature = 0.1
     cooling = temperature / (iterations + 1)

@@ -86,10 +86,10 @@ def _options(scene: Scene) -> dict:
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": dict(label_font, color="#495057", align="horizontal"),
                   "scaling": {"label": {"drawThreshold": EDGE_LABEL_PX}}},
-        "groups": {item["name"]: {"shape": item["shape"], "color": {
-            "background": item["colour"], "border": darker(item["colour"]),
-            "highlight": {"background": item["colour"], "border": "#212529"},
-            "hover": {"background": item["colour"], "border": "#212529"}}} for item in scene.types},
+        "groups": {item.name: {"shape": item.shape, "color": {
+            "background": item.colour, "border": darker(item.colour),
+            "highlight": {"background": item.colour, "border": "#212529"},
+            "hover": {"background": item.colour, "border": "#212529"}}} for item in scene.types},
     }
 
 
@@ -99,14 +99,14 @@ def _render(scene: Scene, title: str | None, fragment: bool, height: str = "640p
     data = {"nodes": nodes, "edges": edges, "text": scene.text,
             "labels": {"node": {"px": LABEL_PX, "cap": LABEL_CAP},
                        "edge": {"px": EDGE_LABEL_PX, "cap": EDGE_LABEL_CAP}},
-            "typeNames": {item["name"]: item["title"] for item in scene.types}}
+            "typeNames": {item.name: item.title for item in scene.types}}
     payload = script_json(data)
     prefix = "kgv-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:10]
     return _environment.get_template(TEMPLATE).render(
         fragment=fragment, lang=scene.lang, title=title or scene.text["title"], height=height,
         scene=scene, text=scene.text, prefix=prefix, data=payload,
         options=script_json(json.loads(options)),
-        glyphs={item["name"]: Markup(legend_glyph(item["shape"], item["colour"])) for item in scene.types},
+        glyphs={item.name: Markup(legend_glyph(item.shape, item.colour)) for item in scene.types},
         css=Markup((ASSETS / "view.css").read_text(encoding="utf-8")),
         view_js=Markup((ASSETS / "view.js").read_text(encoding="utf-8")),
         vis_js=Markup(VIS_JS.read_text(encoding="utf-8")),

@@ -79,13 +79,23 @@ class DrawnEdge:
         return EDGE_LABEL_PX / self.reveal
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """One row of the legend: an entity type (with its shape) or a relation."""
+    name: str
+    title: str          # in the reader's language
+    colour: str
+    count: int
+    shape: str = ""
+
+
 @dataclass
 class Scene:
     lang: str
     nodes: list[DrawnNode]
     edges: list[DrawnEdge]
-    types: list[dict] = field(default_factory=list)      # legend: name, title, colour, shape, count
-    relations: list[dict] = field(default_factory=list)  # legend: name, title, colour, count
+    types: list[LegendEntry] = field(default_factory=list)
+    relations: list[LegendEntry] = field(default_factory=list)
     text: dict[str, str] = field(default_factory=dict)   # the page's own words
     zoom: float = 1.0    # the zoom the page opens at, as planned for VIEWPORT
 
@@ -104,10 +114,9 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
     relation_counts = Counter(edge.relation for edge in edges)
     return Scene(
         lang, nodes, edges,
-        types=[dict(name=t, title=term_name(t, lang), colour=type_style(t)["color"],
-                    shape=type_style(t)["shape"], count=type_counts[t])
+        types=[LegendEntry(t, term_name(t, lang), type_style(t)["color"], type_counts[t], type_style(t)["shape"])
                for t in _ordered(type_counts, ENTITY_TYPES)],
-        relations=[dict(name=r, title=term_name(r, lang), colour=relation_colour(r), count=relation_counts[r])
+        relations=[LegendEntry(r, term_name(r, lang), relation_colour(r), relation_counts[r])
                    for r in _ordered(relation_counts, RELATIONS)],
         text=text, zoom=zoom,
     )

@@ -59,9 +59,8 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
     for node in sorted(keep):
         data = kg.graph.nodes[node]
         place = data.get("jurisdiction")
-        graph.add_node(node, **dict(data, labels=set(data["labels"]),
-                                    jurisdiction_label=kg.graph.nodes[place]["label"]
-                                    if place in kg.graph else place))
+        place_label = kg.graph.nodes[place]["label"] if place in kg.graph else place
+        graph.add_node(node, **dict(data, labels=set(data["labels"]), jurisdiction_label=place_label))
     for head, tail, relation, data in edges:
         graph.add_edge(head, tail, key=relation, **data)
     if centres:

@@ -104,9 +104,14 @@ def render_png(scene: Scene, path: str | Path, width: int = 1600) -> Path:
         source = Path(folder) / "view.svg"
         source.write_text(svg, encoding="utf-8")
         shot = Path(folder) / "view.png"
-        subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={folder}/profile",
-                        f"--window-size={width},{height}", f"--screenshot={shot}", source.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+        try:
+            subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={folder}/profile",
+                            f"--window-size={width},{height}", f"--screenshot={shot}", source.as_uri()],
+                           check=True, capture_output=True, timeout=120)
+        except subprocess.SubprocessError as error:
+            raise RuntimeError(f"Chromium could not draw the PNG ({error}); write --format svg instead") from None
+        if not shot.is_file():
+            raise RuntimeError("Chromium wrote no PNG; write --format svg instead")
         shutil.move(shot, path)
     return path
 
@@ -152,15 +157,15 @@ def _legend(scene: Scene, x: float, y: float) -> tuple[str, float]:
     rows = [f'<g font-size="13"><text x="{x:.0f}" y="{y:.0f}" font-weight="600">{escape(scene.text["types"])}</text>']
     y += 22
     for item in scene.types:
-        rows.append(glyph(item["shape"], x + 7, y - 4, 6, item["colour"]))
-        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item["title"])} ({item["count"]})</text>')
+        rows.append(glyph(item.shape, x + 7, y - 4, 6, item.colour))
+        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item.title)} ({item.count})</text>')
         y += 20
     rows.append(f'<text x="{x:.0f}" y="{y + 12:.0f}" font-weight="600">{escape(scene.text["relations"])}</text>')
     y += 34
     for item in scene.relations:
         rows.append(f'<line x1="{x:.0f}" y1="{y - 4:.0f}" x2="{x + 16:.0f}" y2="{y - 4:.0f}" '
-                    f'stroke="{escape(item["colour"])}" stroke-width="3"/>')
-        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item["title"])} ({item["count"]})</text>')
+                    f'stroke="{escape(item.colour)}" stroke-width="3"/>')
+        rows.append(f'<text x="{x + 20:.0f}" y="{y:.0f}">{escape(item.title)} ({item.count})</text>')
         y += 20
     return "".join(rows) + "</g>", y
 

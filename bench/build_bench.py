@@ -1,0 +1,303 @@
+"""How fast is `kg build`, and does it stay linear as the corpus grows?
+
+    .venv/bin/python bench/build_bench.py [--sizes 1,10,100] [--speedup-size 10] [--quick]
+
+Writes synthetic newsletters (numbered items with 发布日期 / 来源 / 链接 / 摘要, Chinese
+sentences from templates naming the regulators, courts, companies, models and laws of
+data/kb, fixed seed) at multiples of the size of ../shared/seeds (of data/corpus where
+../shared is absent), then for each size builds them on one core without cache and prints
+characters and items per second, microseconds per character, the peak memory, and the
+time of a bare ``jieba.cut`` over the same text with the same user words (the floor the
+tokenizer alone sets).  Then the ``--jobs 2`` speed-up, and an incremental rebuild: a
+~1,000-item corpus built with the cache, one file changed, built again.
+
+Every build runs in its own child process, so that peak memories do not mix; loading the
+knowledge base, jieba's dictionary and the spaCy pipeline is timed apart ("load").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPOSITORY))
+
+from kg.kb import KnowledgeBase  # noqa: E402
+
+SEEDS = REPOSITORY.parent / "shared" / "seeds"
+DEMO_CORPUS = REPOSITORY / "data" / "corpus"
+ITEMS_PER_DOCUMENT = 16
+
+# -- the synthetic corpus -----------------------------------------------------------------
+# Per section: (title, lead sentence) of an item's event.  Placeholders name a KB entity of
+# that type; {company2} is a second company; {date}, {date2}, {amount} are filled in.
+EVENTS = {
+    "一、监管动态": [
+        ("{regulator}发布《{law}》", "{date}，{regulator}正式发布《{law}》，自{date2}起施行。"),
+        ("{legislature}提出《{law}》草案", "{date}，{legislature}议员提出《{law}》草案，拟对高风险人工智能系统的提供者设定透明度义务。"),
+        ("{regulator}对{company}处以罚款", "{date}，{regulator}宣布对{company}处以{amount}万欧元罚款，理由是其在训练{model}时未依法处理个人数据。"),
+        ("{regulator}对{company}展开调查", "{date}，{regulator}表示已对{company}的{model}服务展开调查。"),
+        ("{regulator}就《{law}》公开征求意见", "{date}，{regulator}就《{law}》（征求意见稿）公开征求意见，意见反馈截止日期为{date2}。"),
+    ],
+    "二、司法动态": [
+        ("{company}起诉{company2}侵犯著作权", "{date}，{company}在{court}起诉{company2}，指控其未经许可使用受版权保护的作品训练{model}。"),
+        ("{court}审理{company}诉{company2}案", "{date}，{court}开庭审理{company}诉{company2}案。"),
+        ("{court}驳回{company}的动议", "{date}，{court}驳回了{company}提出的驳回起诉动议，案件将进入证据开示阶段。"),
+        ("{company}与{company2}达成和解", "{date}，{company}与{company2}就{model}相关的版权纠纷达成和解。"),
+    ],
+    "三、市场动态": [
+        ("{company}发布{model}", "{date}，{company}发布{model}，称其在多项基准测试中表现领先。"),
+        ("{company}与{company2}宣布合作", "{date}，{company}与{company2}宣布建立战略合作伙伴关系，将在{place}共同推广{model}。"),
+        ("{company}投资{company2}", "{date}，{company}宣布向{company2}投资{amount}亿美元。"),
+        ("{company}收购{company2}", "{date}，{company}宣布收购{company2}，交易金额未披露。"),
+        ("{organization}批评{company}", "{date}，{organization}发布报告，批评{company}在{model}的训练中使用未经授权的数据。"),
+    ],
+}
+FOLLOW_UPS = [
+    "{person}表示，{company}将继续与监管机构保持沟通。",
+    "{regulator}此前已发布《{law}》，要求服务提供者履行安全评估义务。",
+    "据悉，{company}已在{place}上线{model}的企业版本。",
+    "该规定适用于在{place}境内提供生成式人工智能服务的主体。",
+    "{organization}对此表示欢迎，认为相关规则有助于明确合规预期。",
+    "服务提供者应当建立健全算法安全管理制度，并定期开展风险评估。",
+    "业内人士认为，相关规则将对训练数据的来源合法性提出更高要求。",
+    "违反规定的，最高可处以全球年营业额百分之七的罚款。",
+]
+COMMENTS = [
+    "我们建议相关企业尽快梳理数据处理活动，完善内部合规制度。",
+    "该案是首例涉及人工智能生成内容著作权归属的案件，其裁判思路值得关注。",
+    "企业在引入第三方模型时，应在合同中明确训练数据的权利保证与责任分配。",
+]
+SOURCES = ["路透社", "新华社", "财新网", "彭博社", "澎湃新闻", "{regulator}官网"]
+PLACEHOLDER_TYPES = {"regulator": "Regulator", "legislature": "Legislature", "law": "Law", "court": "Court",
+                     "company": "Company", "company2": "Company", "model": "AIModel",
+                     "organization": "Organization", "person": "Person", "place": "Jurisdiction"}
+
+
+def kb_names(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Names per entity type, Chinese where the KB has one; laws only with a Chinese name
+    (they are written 《…》)."""
+    names: dict[str, list[str]] = {}
+    for entry in kb.entries.values():
+        if entry.type != "Law" or entry.zh:
+            names.setdefault(entry.type, []).append(entry.zh or entry.label)
+    return names
+
+
+class Newsletters:
+    """Deterministic newsletter text: ``Newsletters(seed).document(index)``."""
+
+    def __init__(self, seed: int = 2024) -> None:
+        self.rng = random.Random(seed)
+        self.names = kb_names(KnowledgeBase.load())
+
+    def _date(self) -> str:
+        return f"{self.rng.randint(2023, 2025)}年{self.rng.randint(1, 12)}月{self.rng.randint(1, 28)}日"
+
+    def _fill(self, template: str) -> str:
+        values = {key: self.rng.choice(self.names[type_]) for key, type_ in PLACEHOLDER_TYPES.items()}
+        return template.format(date=self._date(), date2=self._date(), amount=self.rng.randint(2, 900), **values)
+
+    def item(self, number: int, section: str) -> str:
+        title, lead = self.rng.choice(EVENTS[section])
+        filled = self._fill("\x1f".join([title, lead, self.rng.choice(SOURCES)]))
+        title, lead, source = filled.split("\x1f")
+        summary = [lead] + [self._fill(s) for s in self.rng.sample(FOLLOW_UPS, self.rng.randint(2, 4))]
+        lines = [f"{number}.{title}", "", f"发布日期：{self._date()}", f"来源：{source}",
+                 f"链接：● https://news.example.org/{self.rng.randrange(10**9):09d}.html", "摘要：",
+                 "".join(summary[:2]), "", "".join(summary[2:]), ""]
+        if self.rng.random() < 0.4:
+            lines += ["律师点评", "".join(self.rng.sample(COMMENTS, 2)), ""]
+        return "\n".join(lines) + "\n"
+
+    def document(self, items: int) -> str:
+        parts = ["人工智能法律月报", "明衡律师事务所 人工智能与数据合规团队 编", ""]
+        sections = list(EVENTS)
+        per_section = -(-items // len(sections))
+        for section_index, section in enumerate(sections):
+            count = min(per_section, items - section_index * per_section)
+            if count > 0:
+                parts += [section, ""] + [self.item(n, section) for n in range(1, count + 1)]
+        parts += ["特此声明：本刊物仅供参考，不构成任何法律意见。", ""]
+        return "\n".join(parts)
+
+
+def write_corpus(folder: Path, *, target_bytes: int = 0, items: int = 0, seed: int = 2024) -> dict:
+    """Newsletters of ITEMS_PER_DOCUMENT items into ``folder`` until ``target_bytes`` of
+    UTF-8 or ``items`` items are written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    writer = Newsletters(seed)
+    written = documents = count = 0
+    while (target_bytes and written < target_bytes) or (items and count < items):
+        size = min(ITEMS_PER_DOCUMENT, items - count) if items else ITEMS_PER_DOCUMENT
+        data = writer.document(size).encode("utf-8")
+        (folder / f"newsletter-{documents:05d}.txt").write_bytes(data)
+        written, documents, count = written + len(data), documents + 1, count + size
+    return {"bytes": written, "documents": documents}
+
+
+def reference_bytes() -> tuple[int, str]:
+    folder = SEEDS if SEEDS.is_dir() else DEMO_CORPUS
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()), str(folder.relative_to(REPOSITORY.parent))
+
+
+# -- one measurement, in a child process ----------------------------------------------------
+def child(corpus: str, jobs: int, cache_dir: str | None, out_dir: str | None, floor: bool) -> dict:
+    """Runs in the child: load, optionally time the jieba floor, build, optionally write."""
+    import jieba
+
+    from kg.ingest import discover, read_document
+    from kg.pipeline import Pipeline, build
+    from kg.rdf import write_graph
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    pipeline.nlp  # noqa: B018  jieba's dictionary, the KB's user words, the spaCy pipeline
+    figures = {"load": time.perf_counter() - started}
+    texts = [read_document(path).text for path in discover([corpus])]
+    figures["chars"] = sum(map(len, texts))
+    if floor:
+        started = time.perf_counter()
+        for text in texts:
+            for _ in jieba.cut(text):
+                pass
+        figures["floor"] = time.perf_counter() - started
+    started = time.perf_counter()
+    report = build([corpus], jobs=jobs, cache_dir=cache_dir, pipeline=pipeline)
+    figures["build"] = time.perf_counter() - started
+    if out_dir:
+        started = time.perf_counter()
+        write_graph(report.graph, out_dir)
+        figures["write"] = time.perf_counter() - started
+    figures.update(items=report.items, documents=report.documents, cached=report.cached,
+                   peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                   worker_peak_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return figures
+
+
+def measure(corpus: Path, jobs: int = 1, cache_dir: Path | None = None, out_dir: Path | None = None,
+            floor: bool = False) -> dict:
+    command = [sys.executable, __file__, "--child", str(corpus), "--jobs", str(jobs)]
+    command += ["--cache-dir", str(cache_dir)] if cache_dir else []
+    command += ["--out-dir", str(out_dir)] if out_dir else []
+    command += ["--floor"] if floor else []
+    started = time.perf_counter()
+    finished = subprocess.run(command, capture_output=True, text=True, cwd=REPOSITORY)
+    if finished.returncode:
+        sys.exit(f"child failed:\n{finished.stderr[-3000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1]) | {"wall": time.perf_counter() - started}
+
+
+# -- the report ---------------------------------------------------------------------------
+def table(rows: list[dict]) -> str:
+    columns = list(rows[0])
+    widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in columns}
+    lines = ["  ".join(c.rjust(widths[c]) for c in columns)]
+    lines += ["  ".join(str(r[c]).rjust(widths[c]) for c in columns) for r in rows]
+    return "\n".join(lines)
+
+
+def scaling(workdir: Path, sizes: list[int], unit: int) -> list[dict]:
+    rows = []
+    for size in sizes:
+        corpus = workdir / f"x{size}"
+        written = write_corpus(corpus, target_bytes=size * unit)
+        run = measure(corpus, floor=True)
+        rows.append({"size": f"x{size}", "MB": f"{written['bytes'] / 1e6:.2f}", "docs": run["documents"],
+                     "items": run["items"], "chars": run["chars"], "load s": f"{run['load']:.1f}",
+                     "build s": f"{run['build']:.1f}", "chars/s": f"{run['chars'] / run['build']:,.0f}",
+                     "items/s": f"{run['items'] / run['build']:.1f}",
+                     "us/char": f"{1e6 * run['build'] / run['chars']:.1f}",
+                     "jieba s": f"{run['floor']:.2f}", "build/jieba": f"{run['build'] / run['floor']:.0f}x",
+                     "peak MB": f"{run['peak_mb']:.0f}"})
+        print(f"  x{size}: {run['items']} items, build {run['build']:.1f} s, jieba floor {run['floor']:.2f} s, "
+              f"peak {run['peak_mb']:.0f} MB", flush=True)
+    return rows
+
+
+def speedup(workdir: Path, size: int, unit: int) -> dict:
+    corpus = workdir / f"x{size}"
+    if not corpus.is_dir():
+        write_corpus(corpus, target_bytes=size * unit)
+    one, two = measure(corpus, jobs=1), measure(corpus, jobs=2)
+    print(f"  x{size}: jobs 1 {one['build']:.1f} s, jobs 2 {two['build']:.1f} s", flush=True)
+    return {"size": f"x{size}", "items": one["items"], "jobs=1 s": f"{one['build']:.1f}",
+            "jobs=2 s": f"{two['build']:.1f}", "speed-up": f"{one['build'] / two['build']:.2f}x",
+            "peak MB (main/worker)": f"{two['peak_mb']:.0f}/{two['worker_peak_mb']:.0f}"}
+
+
+def incremental(workdir: Path, items: int) -> dict:
+    corpus, cache, out = workdir / "incremental", workdir / "incremental-cache", workdir / "incremental-out"
+    for _ in range(3):  # again if kg/ or data/ was edited between the builds: the cache key changed
+        written = write_corpus(corpus, items=items, seed=7)
+        full = measure(corpus, cache_dir=cache, out_dir=out)
+        changed = sorted(corpus.iterdir())[written["documents"] // 2]
+        changed.write_text(changed.read_text(encoding="utf-8").replace("摘要：\n", "摘要：\n据报道，", 1),
+                           encoding="utf-8")
+        again = measure(corpus, cache_dir=cache, out_dir=out)
+        print(f"  {full['items']} items: full {full['wall']:.1f} s, after one change {again['wall']:.1f} s, "
+              f"{again['cached']} of {again['documents']} documents from the cache", flush=True)
+        if again["cached"] == written["documents"] - 1:
+            break
+
+    def total(run: dict) -> float:
+        return run["load"] + run["build"] + run["write"]
+    return {"items": full["items"], "docs": full["documents"], "reused": again["cached"],
+            "full s": f"{total(full):.1f}", "rebuild s": f"{total(again):.1f}",
+            "rebuild/full": f"{total(again) / total(full):.0%}",
+            "rebuild load/build/write s": f"{again['load']:.1f}/{again['build']:.1f}/{again['write']:.1f}",
+            "process wall s (full/rebuild)": f"{full['wall']:.1f}/{again['wall']:.1f}"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100", help="Multiples of the reference corpus size.")
+    parser.add_argument("--speedup-size", type=int, default=10, help="Size of the --jobs 2 comparison (0: skip).")
+    parser.add_argument("--incremental-items", type=int, default=1000, help="Items of the rebuild test (0: skip).")
+    parser.add_argument("--quick", action="store_true", help="Sizes 1,10; speed-up at x1; rebuild on 300 items.")
+    parser.add_argument("--workdir", type=Path, help="Keep the corpora here (default: a temporary folder).")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--out-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.jobs, args.cache_dir, args.out_dir, args.floor)))
+        return
+    if args.quick:
+        args.sizes, args.speedup_size, args.incremental_items = "1,10", 1, 300
+    sizes = [int(size) for size in args.sizes.split(",")]
+    unit, reference = reference_bytes()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
+    started = time.perf_counter()
+    try:
+        print(f"x1 = {unit / 1000:.0f} kB, the size of {reference}; {os.cpu_count()} cores, "
+              f"load average {os.getloadavg()[0]:.1f} at the start", flush=True)
+        rows = scaling(workdir, sizes, unit)
+        jobs = speedup(workdir, args.speedup_size, unit) if args.speedup_size else None
+        rebuild = incremental(workdir, args.incremental_items) if args.incremental_items else None
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print("\nbuild throughput, one core (jobs=1, no cache); load = KB + jieba dictionary + spaCy, apart:")
+    print(table(rows))
+    if jobs:
+        print("\n--jobs 2 speed-up:")
+        print(table([jobs]))
+    if rebuild:
+        print("\nincremental rebuild (cache on, one file changed; s = load + build + write graph.ttl):")
+        print(table([rebuild]))
+    print(f"\ntotal bench time {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
