@@ -48,6 +48,8 @@ PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # A name right after these is a place or an addressee, not the actor: 在美国国会提出
 LOCATION_MARKERS = ("在", "于", "至", "到")
 TARGET_MARKERS = ("向", "对", "针对")
+# Relations between adversaries: never between a group and its own unit
+HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 WINDOW = 60  # characters a role may stand from its cue
 
 
@@ -68,6 +70,9 @@ class Extractor:
         self.draft = kb.context["draft"]
         self.developer = kb.context["developer"]
         self.access = kb.context["access"]
+        self.negation = kb.context["negation"]
+        self.partner_markers = kb.context["partner_marker"]
+        self.person_titles = kb.context["person_title"]
         self.judges = kb.context["judge"]
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
@@ -109,6 +114,9 @@ class Extractor:
             head_types, tail_types = SIGNATURES[cue.relation]
             before = [m for m in mentions if m.end <= cue.start and cue.start - m.end <= WINDOW]
             after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
+            if any(text[max(start, cue.start - 6):cue.start].endswith(n) or n in text[max(start, cue.start - 6):cue.start]
+                   for n in self.negation):
+                continue  # 并未提起诉讼: a denied or absent act
             marker = self.passive_marker(text, start, cue.start, before)
             if marker is not None:
                 # X被Y起诉: the tail stands before 被, the head between 被 and the cue
@@ -119,7 +127,8 @@ class Extractor:
                 clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
                 if SUBJECT.match(text, clause_start):
                     before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
-                marker = None if cue.relation in SYMMETRIC else self.target_marker(text, start, cue.start, before)
+                markers = self.partner_markers if cue.relation in SYMMETRIC else TARGET_MARKERS
+                marker = self.target_marker(text, start, cue.start, before, markers)
                 targets = [m for m in before if marker is not None and m.start > marker]
                 actors = [m for m in before if m not in targets]
                 heads = self.group(text, actors, head_types, from_right=True)
@@ -127,8 +136,8 @@ class Extractor:
                     # A向B提起诉讼, A对B调查: the name after 向/对 is the tail
                     tails = self.group(text, targets, tail_types, from_right=True)
                 else:
-                    tails = self.group(text, after, tail_types, from_right=False,
-                                       stop=self.clause_end(text, cue.end, end))
+                    tails = self.group(text, [m for m in after if not self.located(text, m)], tail_types,
+                                       from_right=False, stop=self.clause_end(text, cue.end, end))
                 weight = 0.9
                 if not tails and heads:
                     # A就《L》发布…, A对B提起诉讼: the tail stands between head and cue
@@ -153,6 +162,10 @@ class Extractor:
                         continue  # 法官科琳·麦克马洪: the judge is no party
                     if head.type == "Jurisdiction" and relation in ("sued", "accused") and cue.start - head.end > 3:
                         continue  # 加拿大多家新闻机构起诉: the place describes the plaintiffs
+                    if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
+                        continue  # 美国参议员…提出: the place describes the person
+                    if relation in HOSTILE and self.kin(head, tail):
+                        continue  # Meta 审查 Instagram 数据: a group does not investigate its own unit
                     facts.append(Fact(head, relation, tail, evidence, _confidence(head, tail, weight)))
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
                 for i, first in enumerate(heads):
@@ -172,15 +185,18 @@ class Extractor:
         between = re.sub(r"[《》“”\s]", "", between)
         return position if len(between) <= 4 else None
 
-    def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
-        """Position of the last 向/对/针对 before the cue that introduces a name."""
+    def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
+                      markers: tuple[str, ...] = ("向", "对", "针对")) -> int | None:
+        """Position of the last marker before the cue that introduces a name: 向/对/针对
+        for a target (A对B提起诉讼), 与/和 for a partner (A宣布与B合作)."""
         best = None
-        for marker in TARGET_MARKERS:
+        for marker in markers:
             position = text.rfind(marker, start, cue_start)
             if position < 0 or any(m.start <= position < m.end for m in before):
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
-            if following and min(m.start for m in following) - position - len(marker) <= 2:
+            if following and min(m.start for m in following) - position - len(marker) <= 12 and any(
+                    m.end <= position for m in before):
                 best = max(best or -1, position)
         return best
 
@@ -212,6 +228,11 @@ class Extractor:
         left, right = (mention, previous) if from_right else (previous, mention)
         gap = PARENTHESIS.sub("", text[left.end:right.start])
         return bool(COORDINATION.match(gap) or self.joint_gap(gap))
+
+    def kin(self, first: Mention, second: Mention) -> bool:
+        """Whether the knowledge base makes one the parent of the other."""
+        a, b = self.kb.entries.get(first.kb_id or ""), self.kb.entries.get(second.kb_id or "")
+        return bool(a and b and (a.parent == b.id or b.parent == a.id))
 
     @staticmethod
     def located(text: str, mention: Mention) -> bool:

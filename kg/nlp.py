@@ -36,7 +36,8 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
 _CASE_NAME = re.compile(rf"(?P<case>(?![的在和与及对向被将于为是等如])[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”的]{{1,25}}?\s*"
                         rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”的]{{1,25}}?\s*案)")
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
-_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$")
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
+                         r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
 # Paul M. Nakasone: a given name, an initial, a family name
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 # Characters that start no name: 的建议, 在中国
@@ -160,6 +161,10 @@ class NameFinder:
                 previous = doc[start - 1]
                 if previous.text in ("与", "和") and start > 1 and self._joins_name(doc[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
+                    start -= 1
+                    continue
+                if self.tags.get(previous.text) == "a" and start > 1 and self.name_like(doc[start - 2].text):
+                    conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
                     start -= 1
                     continue
                 if not self.name_like(previous.text) or token.idx - previous.idx > 24:

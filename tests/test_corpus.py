@@ -47,6 +47,13 @@ def test_corpus_segments_into_dated_items(documents):
     assert all(item.title for item in items)
 
 
+def test_every_newsletter_item_has_its_section_source_and_date(documents):
+    for document in documents:
+        if document.name.startswith(("newsletter", "briefing")):
+            for item in segment(document):
+                assert item.section and item.source and item.date, (document.name, item.title)
+
+
 def test_corpus_builds_a_graph_of_most_types_and_relations(corpus_graph):
     stats = corpus_graph.graph.stats()
     assert corpus_graph.skipped == [] and corpus_graph.documents >= 8

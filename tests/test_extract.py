@@ -99,3 +99,21 @@ def test_court_hearing_the_items_suit_adjudicates_its_parties(facts):
 def test_judge_is_no_party(facts):
     found = facts("纽约南区联邦地区法院法官西德尼·斯坦裁定驳回OpenAI的动议。")
     assert not [f for f in found if f[1] == "adjudicated" and f[2] == "西德尼·斯坦"]
+
+
+def test_negated_act_gives_no_fact(facts):
+    assert not [f for f in facts("该创作者并未对Midjourney提起诉讼。") if f[1] == "sued"]
+
+
+def test_partner_after_yu_is_the_other_side(facts):
+    found = facts("微软宣布与Mistral AI开展合作。")
+    assert {("微软", "partnered", "Mistral AI"), ("Mistral AI", "partnered", "微软")} & found
+
+
+def test_group_does_not_investigate_its_own_unit(facts):
+    assert not [f for f in facts("Meta宣布审查Instagram的数据使用。") if f[1] == "investigated"]
+
+
+def test_place_describing_a_person_is_not_the_actor(facts):
+    found = facts("美国参议员在国会提出《数字复制品法案》。")
+    assert ("美国", "proposed", "数字复制品法案") not in found
