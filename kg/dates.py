@@ -8,6 +8,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], 1)}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
 
 CHINESE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 NUMERIC = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.]\s*(?P<month>1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?P<day>3[01]|[12]\d|0?[1-9]))?(?!\d)")
@@ -30,15 +31,20 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, str]]:
-    """Every date in ``text`` as (start, end, iso), in order of position.
+def find_dates(text: str, default_year: int | None = None, issue_month: int | None = None
+               ) -> list[tuple[int, int, str]]:
+    """Every date in ``text`` as (start, end, iso), in order of position.  A date
+    without a year takes ``default_year``, or the year before when its month comes after
+    ``issue_month`` (12月20日 in a January issue is last December).
 
     >>> find_dates("2024 年 6 月 5 日，澳大利亚……")
-    [(0, 13, '2024-06-05')]
+    [(0, 14, '2024-06-05')]
     """
     found: list[tuple[int, int, str]] = []
     for match in CHINESE.finditer(text):
         year = int(match.group("year")) if match.group("year") else default_year
+        if not match.group("year") and year and issue_month and int(match.group("month")) > issue_month + 1:
+            year -= 1
         day = match.group("day")
         if not match.group("year") and not day:
             continue  # "6月" alone is too weak to date an item
@@ -66,8 +72,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, in
     return kept
 
 
-def first_date(text: str, default_year: int | None = None) -> str | None:
-    dates = find_dates(text, default_year)
+def first_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
+    dates = find_dates(text, default_year, issue_month)
     return dates[0][2] if dates else None
 
 

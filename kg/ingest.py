@@ -78,7 +78,11 @@ def decode(path: Path, raw: bytes) -> tuple[str, str]:
     result reads as Chinese; else charset-normalizer's best guess, if confident."""
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding), encoding
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise InputError(path, f"undecodable text (a {encoding} byte-order mark, then "
+                                       f"invalid bytes at offset {error.start})") from None
     if b"\x00" in raw[:8192]:
         raise InputError(path, "binary file (NUL bytes), not text")
     try:

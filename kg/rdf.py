@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .atomic import write_atomic
@@ -35,14 +36,21 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def _label(text: str) -> Literal:
-    return Literal(text, lang="zh" if _CJK.search(text) else "en")
-
-
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ox = pyoxigraph
+_XSD = {name: _ox.NamedNode(str(XSD[name])) for name in ("date", "gYearMonth", "gYear", "double", "anyURI", "integer")}
+_RDF_TYPE, _STATEMENT = _ox.NamedNode(str(RDF.type)), _ox.NamedNode(str(RDF.Statement))
 
 
-def _date(value: str) -> Literal | None:
+def _iri(namespace: Namespace, local: str) -> pyoxigraph.NamedNode:
+    return _ox.NamedNode(str(namespace) + local)
+
+
+def _label(text: str) -> pyoxigraph.Literal:
+    return _ox.Literal(text, language="zh" if _CJK.search(text) else "en")
+
+
+def _date(value: str) -> pyoxigraph.Literal | None:
     """An ISO date as xsd:date, xsd:gYearMonth or xsd:gYear; anything else is left out."""
     if not _ISO_DATE.match(value):
         return None
@@ -51,87 +59,108 @@ def _date(value: str) -> Literal | None:
             datetime.date.fromisoformat(value)
         except ValueError:
             return None  # 2024-02-30: the shape of a date, not a day
-    return Literal(value, datatype={10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)])
+    return _ox.Literal(value, datatype=_XSD[{10: "date", 7: "gYearMonth", 4: "gYear"}[len(value)]])
 
 
 def entity_iri(entity_id: str) -> URIRef:
     return DATA[entity_id]
 
 
+def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+    """The whole graph as RDF triples (pyoxigraph terms), entities first."""
+    T, label_p, alt_p = _ox.Triple, _iri(RDFS, "label"), _iri(SKOS, "altLabel")
+    for node, data in kg.entities():
+        subject = _iri(DATA, node)
+        yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
+        yield T(subject, label_p, _label(data["label"]))
+        for label in sorted(data["labels"] - {data["label"]}):
+            yield T(subject, alt_p, _label(label))
+        if data.get("kb_id"):
+            yield T(subject, _iri(DCTERMS, "identifier"), _ox.Literal(data["kb_id"]))
+    seen: set[str] = set()
+    for head, relation, tail, data in kg.facts():
+        subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
+        yield T(subject, predicate, obj)
+        if not data["evidence"]:
+            continue
+        statement = _iri(DATA, f"fact/{_hash(head, relation, tail)}")
+        yield T(statement, _RDF_TYPE, _STATEMENT)
+        yield T(statement, _iri(RDF, "subject"), subject)
+        yield T(statement, _iri(RDF, "predicate"), predicate)
+        yield T(statement, _iri(RDF, "object"), obj)
+        yield T(statement, _iri(AILAW, "confidence"),
+                _ox.Literal(repr(round(float(data["confidence"]), 3)), datatype=_XSD["double"]))
+        for evidence in data["evidence"]:
+            node = _iri(DATA, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
+                                                  evidence.sentence, evidence.date))
+            yield T(statement, _iri(PROV, "wasDerivedFrom"), node)
+            if node.value not in seen:
+                seen.add(node.value)
+                yield from _evidence_triples(node, evidence, seen)
+
+
+def _evidence_triples(node, evidence: Evidence, seen: set[str]) -> Iterator[pyoxigraph.Triple]:
+    T = _ox.Triple
+    document = _iri(DATA, f"doc/{_hash(evidence.document)}")
+    if document.value not in seen:
+        seen.add(document.value)
+        yield T(document, _RDF_TYPE, _iri(AILAW, "SourceDocument"))
+        yield T(document, _iri(DCTERMS, "title"), _ox.Literal(evidence.document))
+    item = _iri(DATA, f"item/{_hash(evidence.document, evidence.item)}")
+    if item.value not in seen:
+        seen.add(item.value)
+        yield T(item, _RDF_TYPE, _iri(AILAW, "NewsItem"))
+        yield T(item, _iri(DCTERMS, "title"), _ox.Literal(evidence.item))
+        yield T(item, _iri(DCTERMS, "isPartOf"), document)
+        if evidence.source:
+            yield T(item, _iri(DCTERMS, "source"), _ox.Literal(evidence.source))
+        if evidence.link:
+            yield T(item, _iri(AILAW, "link"), _ox.Literal(evidence.link, datatype=_XSD["anyURI"]))
+    yield T(node, _RDF_TYPE, _iri(AILAW, "Evidence"))
+    yield T(node, _iri(AILAW, "sentence"), _ox.Literal(evidence.sentence))
+    yield T(node, _iri(AILAW, "item"), item)
+    yield T(node, _iri(AILAW, "document"), document)
+    yield T(node, _iri(AILAW, "start"), _ox.Literal(str(evidence.start), datatype=_XSD["integer"]))
+    yield T(node, _iri(AILAW, "end"), _ox.Literal(str(evidence.end), datatype=_XSD["integer"]))
+    date = _date(evidence.date) if evidence.date else None
+    if date is not None:
+        yield T(node, _iri(DCTERMS, "date"), date)
+
+
+def turtle(kg: KnowledgeGraph) -> bytes:
+    return pyoxigraph.serialize(triples(kg), format=pyoxigraph.RdfFormat.TURTLE,
+                                prefixes={p: str(n) for p, n in PREFIXES.items()})
+
+
 def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """The whole graph as an rdflib Graph."""
+    """The whole graph as an rdflib Graph (for validation and rdflib users)."""
     rdf = Graph()
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
-    for node, data in kg.entities():
-        subject = entity_iri(node)
-        rdf.add((subject, RDF.type, AILAW[data["type"]]))
-        rdf.add((subject, RDFS.label, _label(data["label"])))
-        for label in sorted(data["labels"] - {data["label"]}):
-            rdf.add((subject, SKOS.altLabel, _label(label)))
-        if data.get("kb_id"):
-            rdf.add((subject, DCTERMS.identifier, Literal(data["kb_id"])))
-    documents: dict[str, URIRef] = {}
-    for head, relation, tail, data in kg.facts():
-        subject, obj = entity_iri(head), entity_iri(tail)
-        rdf.add((subject, AILAW[relation], obj))
-        if not data["evidence"]:
-            continue
-        statement = DATA[f"fact/{_hash(head, relation, tail)}"]
-        rdf.add((statement, RDF.type, RDF.Statement))
-        rdf.add((statement, RDF.subject, subject))
-        rdf.add((statement, RDF.predicate, AILAW[relation]))
-        rdf.add((statement, RDF.object, obj))
-        rdf.add((statement, AILAW.confidence, Literal(round(float(data["confidence"]), 3), datatype=XSD.double)))
-        for evidence in data["evidence"]:
-            rdf.add((statement, PROV.wasDerivedFrom, _add_evidence(rdf, evidence, documents)))
-    return rdf
-
-
-def _add_evidence(rdf: Graph, evidence: Evidence, documents: dict[str, URIRef]) -> URIRef:
-    document = documents.get(evidence.document)
-    if document is None:
-        document = documents[evidence.document] = DATA[f"doc/{_hash(evidence.document)}"]
-        rdf.add((document, RDF.type, AILAW.SourceDocument))
-        rdf.add((document, DCTERMS.title, Literal(evidence.document)))
-    item = DATA[f"item/{_hash(evidence.document, evidence.item)}"]
-    rdf.add((item, RDF.type, AILAW.NewsItem))
-    rdf.add((item, DCTERMS.title, Literal(evidence.item)))
-    rdf.add((item, DCTERMS.isPartOf, document))
-    if evidence.source:
-        rdf.add((item, DCTERMS.source, Literal(evidence.source)))
-    if evidence.link:
-        rdf.add((item, AILAW.link, Literal(evidence.link, datatype=XSD.anyURI)))
-    node = DATA[f"evidence/{_hash(evidence.document, evidence.item, evidence.start, evidence.end, evidence.sentence, evidence.date)}"]
-    rdf.add((node, RDF.type, AILAW.Evidence))
-    rdf.add((node, AILAW.sentence, Literal(evidence.sentence)))
-    rdf.add((node, AILAW.item, item))
-    rdf.add((node, AILAW.document, document))
-    rdf.add((node, AILAW.start, Literal(evidence.start)))
-    rdf.add((node, AILAW.end, Literal(evidence.end)))
-    date = _date(evidence.date) if evidence.date else None
-    if date is not None:
-        rdf.add((node, DCTERMS.date, date))
-    return node
+    return rdf.parse(data=turtle(kg), format="turtle")
 
 
 def write_graph(kg: KnowledgeGraph, out_dir: str | Path) -> Path:
     """Write ``out_dir/graph.ttl`` atomically and return its path."""
-    return write_atomic(Path(out_dir) / GRAPH_FILE, to_rdf(kg).serialize(format="turtle"))
+    return write_atomic(Path(out_dir) / GRAPH_FILE, turtle(kg))
+
+
+_EXPORT_FORMATS = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+                   "nq": pyoxigraph.RdfFormat.N_QUADS, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
 
 
 def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
-    """Convert a built graph.ttl to another RDF format (ttl, nt, nq, jsonld)."""
+    """Convert a built graph.ttl to another RDF format (ttl, nt, nq in the named graph
+    GRAPH_IRI, jsonld)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    source = graph_path(graph_dir)
-    dataset = Dataset()
-    named = dataset.graph(GRAPH_IRI)
-    named.parse(source, format="turtle")
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    target = dataset if fmt in ("nq",) else named
-    return write_atomic(out, target.serialize(format=FORMATS[fmt]))
+    with open(graph_path(graph_dir), "rb") as stream:
+        parsed = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
+    if fmt == "nq":
+        graph = _ox.NamedNode(str(GRAPH_IRI))
+        parsed = [_ox.Quad(t.subject, t.predicate, t.object, graph) for t in parsed]
+    prefixes = {p: str(n) for p, n in PREFIXES.items()} if fmt in ("ttl", "jsonld") else None
+    return write_atomic(out, pyoxigraph.serialize(parsed, format=_EXPORT_FORMATS[fmt], prefixes=prefixes))
 
 
 def graph_path(graph_dir: str | Path) -> Path:

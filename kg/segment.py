@@ -25,10 +25,11 @@ FIELDS = {
     "source": re.compile(r"^(?:来源|消息来源|Source)\s*[:：]\s*(?P<value>.*)$", re.I),
     "links": re.compile(r"^(?:链接|原文链接|Links?)\s*[:：]\s*(?P<value>.*)$", re.I),
     "summary": re.compile(r"^(?:摘要|内容摘要|Summary)\s*[:：]\s*(?P<value>.*)$", re.I),
-    "commentary": re.compile(r"^(?:\S{0,6}(?:短评|点评|评论|评析)|(?:Our )?Comments?(?:ary)?)\s*[:：]?\s*(?P<value>.*)$", re.I),
+    # a label alone on its line, or followed by a colon: 植德短评, 律师点评：…, Our comment:
+    "commentary": re.compile(r"^(?:\S{0,6}(?:短评|点评|评论|评析)|(?:Our )?Comments?(?:ary)?)\s*(?:$|[:：]\s*(?P<value>.*)$)", re.I),
 }
 TOC_MARK = re.compile(r"^(?:导读|目录|目\s*录|Contents|Table of Contents|In this issue)\s*$", re.I)
-END_MARK = re.compile(r"^(?:特此声明|免责声明|声明[:：]|Disclaimer|本刊物不代表|本期刊物不代表)", re.I)
+END_MARK = re.compile(r"^(?:(?:特此声明|免责声明|声明|Disclaimer|Legal notice)\s*(?:[:：].*)?$|本刊物不代表|本期刊物不代表)", re.I)
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
 URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
 
@@ -57,10 +58,10 @@ def segment(document: Document) -> list[Item]:
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
                       if i not in sections]
         items.append(_item(document, len(items) + 1, header.title, section, body_lines))
-    default_year = _document_year(document.text)
+    year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
-            item.date = first_date(item.title + "\n" + item.body, default_year)
+            item.date = first_date(item.title + "\n" + item.body, year, month)
     return [item for item in items if item.body or item.title]
 
 
@@ -91,9 +92,18 @@ def _fold(title: str) -> str:
 
 
 def _item_headers(lines: list[str]) -> list[_Header]:
+    """Numbered titles (1. 标题), in sequence within a section; '1. 提供者应当…；' inside a
+    summary is a list, not an item (it ends a sentence, or breaks the numbering)."""
     headers = []
+    expected = None
     for index, line in enumerate(lines):
+        if SECTION.match(line):
+            expected = None
         if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not FIELDS["date"].match(m.group("title")):
+            number = int(m.group("number"))
+            if re.search(r"[。；;]$", m.group("title")) or (expected is not None and number != expected):
+                continue
+            expected = number + 1
             headers.append(_Header(index, m.group("title").strip(), True))
         elif (m := HEADING.match(line)) and not SECTION.match(line):
             headers.append(_Header(index, m.group("title").strip(), False))
@@ -124,6 +134,7 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
                     body.append(value)
             elif field == "commentary":
                 target = commentary
+                value = value or ""
                 if value:
                     commentary.append(value)
             continue
@@ -143,12 +154,12 @@ def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
     heading-like lines (no final punctuation, under 30 characters)."""
     items: list[Item] = []
     title, body = document.name, []
-    year = _document_year(document.text)
+    year, month = _issue_date(document.text)
 
     def flush() -> None:
         if body:
             text = "\n".join(body)
-            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(text, year)))
+            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(text, year, month)))
 
     for line in lines:
         if not line:
@@ -162,6 +173,10 @@ def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
     return items
 
 
-def _document_year(text: str) -> int | None:
-    match = re.search(r"(20\d\d)\s*年", text[:2000]) or re.search(r"\b(20\d\d)\b", text[:2000])
-    return int(match.group(1)) if match else None
+def _issue_date(text: str) -> tuple[int | None, int | None]:
+    """The year and month of the issue, from the head of the document (2025年1月刊)."""
+    match = re.search(r"(20\d\d)\s*年\s*(?:(1[0-2]|0?[1-9])\s*月)?", text[:2000])
+    if match:
+        return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+    match = re.search(r"\b(20\d\d)\b", text[:2000])
+    return (int(match.group(1)) if match else None), None

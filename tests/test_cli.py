@@ -171,9 +171,6 @@ def test_build_of_only_unreadable_files_fails_and_keeps_the_previous_graph(corpu
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a UTF-8 file with a BOM and a stray Latin-1 byte raises UnicodeDecodeError in ingest.decode, "
-    "which build does not catch: the whole build aborts with a traceback instead of skipping the file"))
 def test_build_skips_a_bom_file_with_a_stray_byte(tmp_path):
     (tmp_path / "nyt.txt").write_text(NYT_SUIT, encoding="utf-8")
     (tmp_path / "bom.txt").write_bytes("\ufeff欧盟理事会批准《人工智能法案》".encode("utf-8") + b" caf\xe9")

@@ -57,13 +57,10 @@ def test_unreadable_file_raises_one_line_naming_it(write_doc, name, content, pro
     assert problem in _one_line_naming(raised.value, path)
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeDecodeError, reason=(
-    "bug: ingest.decode trusts a BOM and decodes strictly without catching UnicodeDecodeError: a BOM file "
-    "with a stray byte raises UnicodeDecodeError instead of InputError, and `kg build` dies with a traceback"))
 @pytest.mark.parametrize("name, content", [
     ("bom-then-latin1.txt", "\ufeff欧盟理事会批准《人工智能法案》 café".encode("utf-8")[:-2] + b"\xe9"),
     ("utf16-odd-length.txt", "\ufeffOpenAI".encode("utf-16-le") + b"\x41"),
-])
+], ids=["bom-then-latin1", "utf16-odd-length"])
 def test_bom_file_with_undecodable_bytes_is_an_input_error(write_doc, name, content):
     path = write_doc(name, content)
     with pytest.raises(InputError) as raised:

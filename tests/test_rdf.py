@@ -12,6 +12,7 @@ from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 from kg.ontology import validate
+import kg.rdf as rdf_module
 from kg.rdf import AILAW, DATA, GRAPH_FILE, export, load_graph, to_rdf, write_graph
 
 NYT_SUIT = "纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控其侵犯著作权。"
@@ -254,7 +255,7 @@ def test_failed_serialisation_leaves_the_previous_graph(graph_dir, monkeypatch):
 
     def fail(*args, **kwargs):
         raise RuntimeError("serialiser broke")
-    monkeypatch.setattr(Graph, "serialize", fail)
+    monkeypatch.setattr(rdf_module.pyoxigraph, "serialize", fail)
     with pytest.raises(RuntimeError):
         write_graph(build_graph(), graph_dir)
     assert (graph_dir / GRAPH_FILE).read_bytes() == previous

@@ -234,9 +234,6 @@ def test_markdown_and_html_sections_name_their_items(write_doc, name, text):
     assert [item.section for item in items] == ["监管动态", "监管动态"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a numbered list inside an item's summary ('1. 提供者应当…；' '2. …') is read as new items: "
-    "the item loses the list and spurious undated items titled by the list entries appear"))
 def test_numbered_list_inside_a_summary_stays_in_its_item():
     text = """\
 1. 国家网信办等七部门发布《生成式人工智能服务管理暂行办法》
@@ -256,9 +253,6 @@ def test_numbered_list_inside_a_summary_stays_in_its_item():
     assert "对图片、视频等生成内容进行标识" in items[0].body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: segment.END_MARK matches any line that starts with 'Disclaimer' (no word end, no colon): a summary "
-    "line 'Disclaimers must appear…' is taken for the closing disclaimer and the rest of the document is cut"))
 def test_summary_line_starting_with_disclaimers_is_not_the_closing_disclaimer():
     text = """\
 1. Michigan requires disclaimers on AI political ads
@@ -276,9 +270,6 @@ Summary: OpenAI released GPT-4o mini.
     assert items[0].body.startswith("Disclaimers must appear")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a day without a year takes the year of the issue even when that puts it after the issue: in a "
-    "2025年1月刊, '12月20日' becomes 2025-12-20 (a future date) instead of 2024-12-20"))
 def test_yearless_december_day_in_a_january_issue_is_last_year():
     text = """\
 人工智能法律月报 2025年1月刊
@@ -296,10 +287,6 @@ def test_yearless_december_day_in_a_january_issue_is_last_year():
     assert [item.date for item in segment(_document(text))] == ["2024-12-20", "2025-02-02"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: segment.FIELDS['commentary'] takes any line whose first six characters are followed by 评论/点评/"
-    "评析 (or that starts with 'Comments') for a commentary label: the words before the cue are dropped "
-    "(纽约时报 vanishes from the item text) and the rest of the summary moves into the commentary"))
 def test_summary_sentence_mentioning_comment_is_not_a_commentary_label():
     text = """\
 1. 纽约时报起诉微软和OpenAI
