@@ -194,8 +194,8 @@ def rdflib_runs(graph: rdflib.Graph, text: str, runs: int, cap: float) -> tuple[
 def cold_start(graph_dir: Path, runs: int = 3) -> float:
     times = []
     for _ in range(runs):
-        seconds, done = timed(subprocess.run, [*KG, "sparql", "--named", "most-sued", "--graph", str(graph_dir),
-                                               "--format", "csv"], )
+        seconds, _ = timed(lambda: subprocess.run([*KG, "sparql", "--named", "most-sued", "--graph", str(graph_dir),
+                                                   "--format", "csv"], cwd=ROOT, capture_output=True, check=True))
         times.append(seconds)
     return statistics.median(times)
 
@@ -204,7 +204,7 @@ def build_demo(out: Path) -> Path | None:
     corpus = ROOT / "data" / "corpus"
     if not corpus.is_dir():
         return None
-    done = subprocess.run([*KG, "build", str(corpus), "--out", str(out)], capture_output=True, text=True)
+    done = subprocess.run([*KG, "build", str(corpus), "--out", str(out)], cwd=ROOT, capture_output=True, text=True)
     return out if done.returncode == 0 and (out / "graph.ttl").is_file() else None
 
 
@@ -251,7 +251,7 @@ def main() -> None:
         else:
             print(f"  demo corpus graph:  {cold_start(demo):.2f} s")
         print(f"  synthetic graph:    {cold_start(synthetic):.2f} s  ({count:,} triples parsed from graph.ttl)")
-        seconds, _ = timed(subprocess.run, [sys.executable, "-c", "import kg.cli"])
+        seconds, _ = timed(lambda: subprocess.run([sys.executable, "-c", "import kg.cli"], cwd=ROOT, check=True))
         print(f"  of which importing kg.cli: {seconds:.2f} s")
 
 

@@ -121,7 +121,7 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
         matched = next(((name, m) for name, m in ((n, p.match(line)) for n, p in FIELDS.items()) if m), None)
         if matched:
             field, m = matched
-            value = m.group("value").strip()
+            value = (m.group("value") or "").strip()
             if field == "date":
                 item.date = parse_date(value)
             elif field == "source":
@@ -134,7 +134,6 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
                     body.append(value)
             elif field == "commentary":
                 target = commentary
-                value = value or ""
                 if value:
                     commentary.append(value)
             continue
