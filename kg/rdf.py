@@ -8,8 +8,11 @@ character offsets, date, news item and source document.
 from __future__ import annotations
 
 import datetime
+import gc
 import hashlib
+import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,6 +164,56 @@ def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
         parsed = [_ox.Quad(t.subject, t.predicate, t.object, graph) for t in parsed]
     prefixes = {p: str(n) for p, n in PREFIXES.items()} if fmt in ("ttl", "jsonld") else None
     return write_atomic(out, pyoxigraph.serialize(parsed, format=_EXPORT_FORMATS[fmt], prefixes=prefixes))
+
+
+# -- the persistent store ----------------------------------------------------------
+STORE_LINK = "store"
+
+
+def _store_name(ttl: Path) -> str:
+    """The store folder for this very graph.ttl (its size and modification time)."""
+    status = ttl.stat()
+    return f".store-{_hash(status.st_size, status.st_mtime_ns)}"
+
+
+def write_store(graph_dir: str | Path) -> Path:
+    """Bulk-load ``graph.ttl`` into an on-disk pyoxigraph store beside it, so that
+    queries open the graph without parsing Turtle.  The store is built in a fresh
+    folder; the ``store`` link is then switched to it in one rename, so readers see the
+    old store or the new one, never a half-built one."""
+    ttl = graph_path(graph_dir)
+    folder = Path(graph_dir)
+    target = folder / _store_name(ttl)
+    if not target.exists():
+        building = folder / f".store-building-{os.getpid()}"
+        shutil.rmtree(building, ignore_errors=True)
+        store = pyoxigraph.Store(str(building))
+        store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+        store.flush()
+        del store
+        gc.collect()  # close the database before the folder is renamed
+        os.replace(building, target)
+    link = folder / STORE_LINK
+    temporary = folder / f".{STORE_LINK}-link-{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    os.symlink(target.name, temporary)
+    os.replace(temporary, link)
+    for old in folder.glob(".store-*"):
+        if old != target and not old.name.startswith(".store-building-"):
+            shutil.rmtree(old, ignore_errors=True)
+    return link
+
+
+def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
+    """The graph as a pyoxigraph store: the on-disk store read-only when it was built
+    from the current graph.ttl, else an in-memory store loaded from graph.ttl."""
+    ttl = graph_path(graph_dir)
+    link = Path(graph_dir) / STORE_LINK
+    if link.is_symlink() and os.readlink(link) == _store_name(ttl) and link.resolve().is_dir():
+        return pyoxigraph.Store.read_only(str(link.resolve()))
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    return store
 
 
 def graph_path(graph_dir: str | Path) -> Path:

@@ -260,3 +260,30 @@ def test_failed_serialisation_leaves_the_previous_graph(graph_dir, monkeypatch):
         write_graph(build_graph(), graph_dir)
     assert (graph_dir / GRAPH_FILE).read_bytes() == previous
     assert os.listdir(graph_dir) == [GRAPH_FILE]
+
+
+def test_store_beside_the_graph_opens_read_only_with_the_same_triples(graph_dir):
+    from kg.rdf import STORE_LINK, open_store, write_store
+    write_store(graph_dir)
+    assert (graph_dir / STORE_LINK).is_symlink()
+    store = open_store(graph_dir)
+    with open(graph_dir / GRAPH_FILE, "rb") as stream:
+        assert len(store) == len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE)))
+    with pytest.raises((OSError, RuntimeError)):
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("http://x/s"), pyoxigraph.NamedNode("http://x/p"),
+                                  pyoxigraph.Literal("o")))
+
+
+def test_store_is_not_used_once_the_graph_changed(graph_dir):
+    from kg.rdf import open_store, write_store
+    write_store(graph_dir)
+    write_graph(KnowledgeGraph(), graph_dir)  # an empty graph replaces the old one
+    assert len(open_store(graph_dir)) == 0
+
+
+def test_rebuilt_store_replaces_the_old_one(graph_dir):
+    from kg.rdf import write_store
+    write_store(graph_dir)
+    write_graph(KnowledgeGraph(), graph_dir)
+    write_store(graph_dir)
+    assert len([p for p in graph_dir.iterdir() if p.name.startswith(".store-")]) == 1

@@ -55,6 +55,7 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
     if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
     path = rdf.write_graph(report.graph, out_dir)
+    rdf.write_store(out_dir)
     stats = report.graph.stats()
     click.echo(f"{report.documents} document(s), {report.items} item(s), {len(report.graph)} entities, "
                f"{sum(stats['relations'].values())} facts -> {path}"
