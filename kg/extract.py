@@ -43,6 +43,9 @@ CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
 DESCRIBED_LIST = re.compile(r"^\s*(?:的)?\s*(?:科技|互联网|人工智能|AI|大模型|头部|本土|主要)?\s*(?:企业|公司|厂商|巨头|科技公司|互联网公司|平台)"
                             r"\s*(?:如|包括|例如|比如|有|中的|中)?\s*[:：]?\s*$")
+# OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
+OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
+                       r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
 SUBJECT = re.compile(r"\s*(?:该|此|这|其|他|她|它)")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # A name right after these is a place or an addressee, not the actor: 在美国国会提出
@@ -70,6 +73,7 @@ class Extractor:
         self.draft = kb.context["draft"]
         self.developer = kb.context["developer"]
         self.access = kb.context["access"]
+        self.kinds = tuple(w for w in kb.context["company_word"] if not w.isascii())
         self.negation = kb.context["negation"]
         self.partner_markers = kb.context["partner_marker"]
         self.person_titles = kb.context["person_title"]
@@ -263,7 +267,7 @@ class Extractor:
                 gap = text[mention.end:following.start].strip()
                 if mention.type == "Jurisdiction" and following.type in SIGNATURES["jurisdiction"][0] and gap in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
-                if mention.type in BODIES and following.type == "AIModel" and gap in ("的", "旗下", "旗下的", "推出的", "开发的"):
+                if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap):
                     facts.append(Fact(mention, "released", following, evidence, 0.8))
                 if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                     facts.append(Fact(following, "released", mention, evidence, 0.8))
@@ -281,11 +285,18 @@ class Extractor:
         if place.type != "Jurisdiction" or not following:
             return []
         gap = text[place.end:following[0].start]
-        if not DESCRIBED_LIST.match(gap):
+        if not DESCRIBED_LIST.match(gap) and not self.describes(gap):
             return []
         members = self.group(text, following, {"Company", "Organization"}, from_right=False,
                              stop=self.clause_end(text, place.end, evidence.end))
         return [Fact(member, "jurisdiction", place, evidence, 0.7) for member in members]
+
+    def describes(self, gap: str) -> bool:
+        """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
+        kind of company, with no verb of a relation in it."""
+        gap = gap.strip()
+        return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
+                and not any(cue in gap for cue, _ in self.cues if not cue.isascii()))
 
     def place_prefix(self, mention: Mention) -> Mention | None:
         """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
@@ -396,11 +407,13 @@ class Extractor:
             place = self.kb.entries.get(place_id)
             if place is None:
                 break
-            prefix = next((n for n in sorted(place.names, key=len, reverse=True) if mention.text.startswith(n)), None)
+            named = next((n for n in sorted(place.names, key=len, reverse=True)
+                          if len(n) > 1 and n in mention.text and n != mention.text), None)
             target = mentioned.get(place_id) if state_body and nearest else None
-            if prefix is not None:
-                target = Mention(prefix, "Jurisdiction", mention.start, mention.start + len(prefix),
-                                 kb_id=place_id, mechanism="prefix")
+            prefix = named  # 广东省深圳市中级人民法院 names 深圳市 and 广东省
+            if named is not None:
+                offset = mention.start + mention.text.index(named)
+                target = Mention(named, "Jurisdiction", offset, offset + len(named), kb_id=place_id, mechanism="prefix")
             if target is not None:
                 out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
             place_id, nearest = place.parent, False

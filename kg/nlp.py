@@ -174,7 +174,8 @@ class NameFinder:
                 if type_ == "Jurisdiction" and self.kb.lookup(previous.text):
                     break  # 广东省深圳市: two places, not one
                 start -= 1
-            if conjunction is not None and doc[start].text not in self.place_starts:
+            glossed_ahead = bool(_PAREN.match(doc.text[token.idx + len(token.text):token.idx + len(token.text) + 40]))
+            if conjunction is not None and doc[start].text not in self.place_starts and not glossed_ahead:
                 start = conjunction  # 开发者和组织: a coordination, not one name
             # drop leading place-independent junk the walk may have taken
             while start < index and doc[start].text in self.boundaries:
@@ -184,6 +185,8 @@ class NameFinder:
             if len(name) - len(suffix) < min_prefix or self.generic(name, suffix):
                 continue
             glossed = bool(_PAREN.match(doc.text[end:end + 40]))
+            if conjunction is not None and glossed and start < conjunction:
+                conjunction = None  # 公司和知识产权委员会（CIPC）: the alias vouches for the whole name
             proper = [t for t in doc[start:index] if self.proper(t.text) or t.ent_type_]
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
