@@ -140,16 +140,20 @@ class Evaluation:
                              for d in self.documents},
         }
         if errors:
+            result["error_kinds"] = dict(self.error_kinds().most_common(10))
             result["errors"] = {d.document: {"missed": d.missed, "spurious": d.spurious,
                                              "missed_entities": d.missed_entities,
                                              "spurious_entities": d.spurious_entities} for d in self.documents}
         return result
 
     def error_kinds(self) -> Counter:
+        """Missed and spurious facts per relation, missed and spurious entities per type."""
         kinds: Counter = Counter()
         for document in self.documents:
             kinds.update(f"missed {r}" for _, r, _ in document.missed)
             kinds.update(f"spurious {r}" for _, r, _ in document.spurious)
+            kinds.update(f"missed entity {t}" for _, t in document.missed_entities)
+            kinds.update(f"spurious entity {t}" for _, t in document.spurious_entities)
         return kinds
 
 

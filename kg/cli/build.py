@@ -122,6 +122,8 @@ def evaluate(paths: tuple[str, ...], gold_dir: str, fmt: str, errors: bool, min_
     emit([{"document": d.document, "entity_f1": round(d.entities.f1, 3), "relation_f1": round(d.relations.f1, 3)}
           for d in scores], "table", "per document")
     if errors:
+        emit([{"error": kind, "count": count} for kind, count in result.error_kinds().most_common(10)],
+             "table", "most frequent error kinds")
         for document in scores:
             emit([{"kind": "missed", "head": h, "relation": r, "tail": t} for h, r, t in document.missed]
                  + [{"kind": "spurious", "head": h, "relation": r, "tail": t} for h, r, t in document.spurious],
