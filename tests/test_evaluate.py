@@ -137,7 +137,9 @@ def test_evaluation_micro_averages_counts_over_documents():
     assert evaluation.total("entities").recalled == 6
     assert evaluation.per_relation()["released"].row()["f1"] == 1.0
     assert list(evaluation.per_relation()) == sorted(evaluation.per_relation())
-    assert evaluation.error_kinds() == {"missed investigated": 1, "missed sued": 1, "spurious sued": 1}
+    assert evaluation.error_kinds() == {"missed investigated": 1, "missed sued": 1, "spurious sued": 1,
+                                        "missed entity Company": 2, "missed entity Regulator": 1,
+                                        "spurious entity Organization": 1, "spurious entity Person": 1}
 
 
 def test_evaluation_as_dict_is_json_with_errors_on_request():
