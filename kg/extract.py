@@ -115,67 +115,66 @@ class Extractor:
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         facts = []
         for cue in self.find_cues(text, start, end, mentions):
-            head_types, tail_types = SIGNATURES[cue.relation]
-            before = [m for m in mentions if m.end <= cue.start and cue.start - m.end <= WINDOW]
-            after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
-            if any(text[max(start, cue.start - 6):cue.start].endswith(n) or n in text[max(start, cue.start - 6):cue.start]
-                   for n in self.negation):
+            window = text[max(start, cue.start - 6):cue.start]
+            if any(n in window for n in self.negation):
                 continue  # 并未提起诉讼: a denied or absent act
-            marker = self.passive_marker(text, start, cue.start, before)
-            if marker is not None:
-                # X被Y起诉: the tail stands before 被, the head between 被 and the cue
-                heads = self.group(text, [m for m in before if m.start > marker], head_types, from_right=True)
-                tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
-                weight = 0.8
-            else:
-                clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
-                if SUBJECT.match(text, clause_start):
-                    before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
-                markers = self.partner_markers if cue.relation in SYMMETRIC else TARGET_MARKERS
-                marker = self.target_marker(text, start, cue.start, before, markers)
-                targets = [m for m in before if marker is not None and m.start > marker]
-                actors = [m for m in before if m not in targets]
-                heads = self.group(text, actors, head_types, from_right=True)
-                if targets:
-                    # A向B提起诉讼, A对B调查: the name after 向/对 is the tail
-                    tails = self.group(text, targets, tail_types, from_right=True)
-                else:
-                    tails = self.group(text, [m for m in after if not self.located(text, m)], tail_types,
-                                       from_right=False, stop=self.clause_end(text, cue.end, end))
-                weight = 0.9
-                if not tails and heads:
-                    # A就《L》发布…, A对B提起诉讼: the tail stands between head and cue
-                    between = [m for m in before if m.start >= heads[-1].end]
-                    tails = self.group(text, between, tail_types, from_right=True)
-                    weight = 0.75
+            heads, tails, weight = self.roles(text, start, end, cue, mentions)
             relation = cue.relation
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
-                # A与B宣布合作, A和B达成和解: the coordinated actors are the two sides
-                tails = heads[1:]
-                heads = heads[:1]
+                heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
             if relation == "issued" and self.is_draft(text, cue, tails, end):
                 relation = "proposed"
-            for head in heads:
-                for tail in tails:
-                    if head.start == tail.start:
-                        continue
-                    if relation == "banned" and head.type in ("Company", "Organization") and (
-                            tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
-                        continue  # a company restricts access from a place; it does not ban a firm
-                    if tail.type == "Person" and any(text[max(start, tail.start - 4):tail.start].endswith(j) for j in self.judges):
-                        continue  # 法官科琳·麦克马洪: the judge is no party
-                    if head.type == "Jurisdiction" and relation in ("sued", "accused") and cue.start - head.end > 3:
-                        continue  # 加拿大多家新闻机构起诉: the place describes the plaintiffs
-                    if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
-                        continue  # 美国参议员…提出: the place describes the person
-                    if relation in HOSTILE and self.kin(head, tail):
-                        continue  # Meta 审查 Instagram 数据: a group does not investigate its own unit
-                    facts.append(Fact(head, relation, tail, evidence, _confidence(head, tail, weight)))
+            facts += [Fact(head, relation, tail, evidence, _confidence(head, tail, weight))
+                      for head in heads for tail in tails
+                      if self.admissible(text, start, cue, relation, head, tail)]
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
-                for i, first in enumerate(heads):
-                    for second in heads[i + 1:]:
-                        facts.append(Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8)))
+                facts += [Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8))
+                          for i, first in enumerate(heads) for second in heads[i + 1:]]
         return facts
+
+    def roles(self, text: str, start: int, end: int, cue: _Cue, mentions: list[Mention]
+              ) -> tuple[list[Mention], list[Mention], float]:
+        """Heads, tails and a confidence weight for one cue of the sentence."""
+        head_types, tail_types = SIGNATURES[cue.relation]
+        before = [m for m in mentions if m.end <= cue.start and cue.start - m.end <= WINDOW]
+        after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
+        marker = self.passive_marker(text, start, cue.start, before)
+        if marker is not None:
+            # X被Y起诉: the tail stands before 被, the head between 被 and the cue
+            heads = self.group(text, [m for m in before if m.start > marker], head_types, from_right=True)
+            tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
+            return heads, tails, 0.8
+        clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
+        if SUBJECT.match(text, clause_start):
+            before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
+        markers = self.partner_markers if cue.relation in SYMMETRIC else TARGET_MARKERS
+        marker = self.target_marker(text, start, cue.start, before, markers)
+        targets = [m for m in before if marker is not None and m.start > marker]
+        heads = self.group(text, [m for m in before if m not in targets], head_types, from_right=True)
+        if targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
+            return heads, self.group(text, targets, tail_types, from_right=True), 0.9
+        tails = self.group(text, [m for m in after if not self.located(text, m)], tail_types,
+                           from_right=False, stop=self.clause_end(text, cue.end, end))
+        if tails or not heads:
+            return heads, tails, 0.9
+        # A就《L》发布…: the tail stands between the head and the cue
+        between = [m for m in before if m.start >= heads[-1].end]
+        return heads, self.group(text, between, tail_types, from_right=True), 0.75
+
+    def admissible(self, text: str, start: int, cue: _Cue, relation: str, head: Mention, tail: Mention) -> bool:
+        """The checks a (head, tail) pair must pass beyond its types."""
+        if head.start == tail.start:
+            return False
+        if relation == "banned" and head.type in ("Company", "Organization") and (
+                tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
+            return False  # a company restricts access from a place; it does not ban a firm
+        if tail.type == "Person" and any(text[max(start, tail.start - 4):tail.start].endswith(j) for j in self.judges):
+            return False  # 法官科琳·麦克马洪: the judge is no party
+        if head.type == "Jurisdiction" and relation in ("sued", "accused") and cue.start - head.end > 3:
+            return False  # 加拿大多家新闻机构起诉: the place describes the plaintiffs
+        if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
+            return False  # 美国参议员…提出: the place describes the person
+        return not (relation in HOSTILE and self.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 被/遭 governing the cue: only names and a few characters between."""
