@@ -68,10 +68,18 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
                 jieba.add_word(name, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.id}
+    ruler.add_patterns([{"label": e.type, "pattern": _pattern(name), "id": e.id}
                         for e in kb.entries.values() for name in e.names])
     nlp.add_pipe("ailaw_names", config={"data_dir": data_dir})
     return nlp
+
+
+def _pattern(name: str) -> str | list[dict]:
+    """A phrase matched case-insensitively, except short acronyms (US, DOJ, MAS), which
+    would otherwise match the words us and mas: those match their exact spelling."""
+    if name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha():
+        return [{"ORTH": name}]
+    return name
 
 
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
@@ -309,7 +317,7 @@ class NameFinder:
             near_model = any(w in before[-6:] or w in after[:4] for w in self.model_words)
             near_company = any(before.rstrip().endswith(w) or after.lstrip().startswith(w) for w in self.company_words)
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name))
-            in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2])) or not before.strip()
+            in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2]))
             if _ALLCAPS.match(name) and not versioned:
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
             described = _PAREN.match(text[end:end + 40])

@@ -2,7 +2,7 @@
 
 纽约时报 / The New York Times sues 微软 and OpenAI (reported on two dates), 美国作家协会
 sues OpenAI nine days later, a court rules on OpenAI; 殷某 sues MiniMax over her voice
-and 北京互联网法院 decides it; 欧盟委员会 issues the AI Act.
+and 北京互联网法院 decides it; 欧盟委员会 issues the AI Act; the Garante fines OpenAI.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ ENTITIES = [
     Entity("commission", "Regulator", "欧盟委员会", {"European Commission"}),
     Entity("ai-act", "Law", "《人工智能法案》", {"AI Act"}),
     Entity("gpt-4o", "AIModel", "GPT-4o"),
+    Entity("garante", "Regulator", "意大利数据保护局", {"Garante"}),
 ]
 
 NYT_SUIT = "《纽约时报》在纽约南区联邦地区法院起诉微软和 OpenAI，指控其侵犯版权。"
@@ -49,6 +50,7 @@ FACTS = [
     ("commission", "issued", "ai-act", "欧盟委员会发布《人工智能法案》。", "c.txt", "AI 法案生效", "2024-08-01", ""),
     ("ai-act", "jurisdiction", "eu", "欧盟《人工智能法案》生效。", "c.txt", "AI 法案生效", "2024-08-01", ""),
     ("commission", "jurisdiction", "eu", "欧盟委员会发布《人工智能法案》。", "c.txt", "AI 法案生效", "2024-08-01", ""),
+    ("garante", "fined", "openai", "意大利数据保护局对 OpenAI 处以 1500 万欧元罚款。", "c.txt", "OpenAI 被罚", "2024-12-20", ""),
     ("sdny", "jurisdiction", "us", RULING, "b.txt", "法院驳回动议", "2024-04-04", ""),
 ]
 

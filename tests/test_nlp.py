@@ -138,3 +138,9 @@ def test_latin_surname_alone_refers_to_the_full_name_before(pipeline):
 
 def test_product_line_of_a_known_model_is_a_model(mentions):
     assert mentions("微软宣布 Copilot Vision 上线。")["Copilot Vision"].type == "AIModel"
+
+
+def test_short_acronym_matches_its_exact_spelling_only(mentions):
+    found = mentions("Let us see what the US DOJ said.")
+    assert found["US"].kb_id == "us" and found["DOJ"].type == "Regulator"
+    assert "us" not in found and "Let" not in found

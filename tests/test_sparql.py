@@ -9,7 +9,7 @@ from kg.cli import main
 from kg.sparql import (PREFIXES, QueryError, comparable, load_store, named_queries, open_read_only, run,
                        serialize, table)
 
-ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments",
+ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
                    "model-releases", "entity-types", "relation-counts", "suits-by-month", "documents",
                    "names", "nyt-microsoft-links"]
 
