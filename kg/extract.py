@@ -168,10 +168,12 @@ class Extractor:
         if relation == "banned" and head.type in ("Company", "Organization") and (
                 tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
             return False  # a company restricts access from a place; it does not ban a firm
-        if tail.type == "Person" and any(text[max(start, tail.start - 4):tail.start].endswith(j) for j in self.judges):
+        if any(m.type == "Person" and self.judged(text, start, m) for m in (head, tail)) and relation != "adjudicated":
             return False  # 法官科琳·麦克马洪: the judge is no party
-        if head.type == "Jurisdiction" and relation in ("sued", "accused") and cue.start - head.end > 3:
-            return False  # 加拿大多家新闻机构起诉: the place describes the plaintiffs
+        if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):
+            return False
+        if head.type == "Jurisdiction" and relation in ("sued", "accused") and text[head.end:cue.start].strip():
+            return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
             return False  # 美国参议员…提出: the place describes the person
         return not (relation in HOSTILE and self.kin(head, tail))  # Meta 审查 Instagram: not its own unit
@@ -231,6 +233,12 @@ class Extractor:
         left, right = (mention, previous) if from_right else (previous, mention)
         gap = PARENTHESIS.sub("", text[left.end:right.start])
         return bool(COORDINATION.match(gap) or self.joint_gap(gap))
+
+    def judged(self, text: str, start: int, person: Mention) -> bool:
+        """Whether the person is named as a judge: 法官西德尼·斯坦, 斯坦法官."""
+        before, after = text[max(start, person.start - 4):person.start], text[person.end:person.end + 8]
+        after = PARENTHESIS.sub("", after).lstrip()
+        return any(before.endswith(j) or after.startswith(j) for j in self.judges)
 
     def kin(self, first: Mention, second: Mention) -> bool:
         """Whether the knowledge base makes one the parent of the other."""

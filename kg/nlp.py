@@ -41,7 +41,7 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^
 # Paul M. Nakasone: a given name, an initial, a family name
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 # Characters that start no name: 的建议, 在中国
-_FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如")
+_FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
@@ -263,6 +263,8 @@ class NameFinder:
             given, family = parts
             begin += max(0, len(given) - 4)
             given = given[max(0, len(given) - 4):]
+            while len(given) > 1 and given[0] in _FUNCTION_CHARS:
+                begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
             if len(given) > 2 and self.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c"):
                 begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb
             finish = len(whole)

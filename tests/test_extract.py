@@ -117,3 +117,12 @@ def test_group_does_not_investigate_its_own_unit(facts):
 def test_place_describing_a_person_is_not_the_actor(facts):
     found = facts("美国参议员在国会提出《数字复制品法案》。")
     assert ("美国", "proposed", "数字复制品法案") not in found
+
+
+def test_judge_is_no_plaintiff(facts):
+    found = facts("法官安妮·康威（Anne Conway）驳回Character.AI的动议，本案原告起诉Character.AI。")
+    assert not [f for f in found if f[1] == "sued" and f[0] == "安妮·康威"]
+
+
+def test_place_before_a_description_is_no_plaintiff(facts):
+    assert not [f for f in facts("美国母亲起诉Character.AI。") if f[1] == "sued" and f[0] == "美国"]
