@@ -98,7 +98,7 @@ def test_period_keeps_edges_dated_in_it_with_only_that_evidence(graph):
 
 def test_litigation_view_shows_suits_rulings_and_penalties_with_courts(graph):
     shown = select(graph, view="litigation")
-    assert {key for _, _, key in shown.graph.edges(keys=True)} == {"sued", "adjudicated"}
+    assert {key for _, _, key in shown.graph.edges(keys=True)} == {"sued", "adjudicated", "fined"}
     assert {"sdny", "bjinternetcourt", "yin"} <= set(shown.graph)
     assert "gpt-4o" not in shown.graph
 
@@ -229,7 +229,7 @@ def test_write_view_writes_each_format(graph, tmp_path):
 def test_viz_writes_the_page_into_the_graph_folder_by_default(graph_folder):
     result = CliRunner().invoke(main, ["viz", "--graph", graph_folder])
     assert result.exit_code == 0, result.output
-    assert f"{graph_folder}/graph.html: 14 nodes, 14 edges" in result.output
+    assert f"{graph_folder}/graph.html: 15 nodes, 15 edges" in result.output
     assert "vis.Network" in Path(graph_folder, "graph.html").read_text(encoding="utf-8")
 
 
@@ -375,10 +375,10 @@ def test_hostile_label_stays_text(visit):
 @needs_browser
 def test_type_and_relation_checkboxes_filter_the_view(visit):
     visit.page.uncheck("input[data-filter=type][value=Company]")
-    assert visit.view("view.shown()") == {"nodes": 9, "edges": 4}
+    assert visit.view("view.shown()") == {"nodes": 10, "edges": 4}  # Companies hidden: the regulator that fined one stays
     visit.page.check("input[data-filter=type][value=Company]")
     visit.page.uncheck("input[data-filter=relation][value=sued]")
-    assert visit.view("view.shown().edges") == 9
+    assert visit.view("view.shown().edges") == 10  # 15 edges less the 5 suits
 
 
 @needs_browser
