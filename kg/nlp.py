@@ -48,7 +48,7 @@ _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this tha
 were has have had will can may new news all our their his her we they you or not if but so via per vs
 pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
 june july may april march january february august september october november december monday
-prompt pipeline wifi online offline covid beta alpha pro plus ultra mini max lite open source data model
+prompt pipeline wifi online offline covid covid-19 beta alpha pro plus ultra mini max lite open source data model
 models deepfakes deepfake copyright""".split())
 
 
@@ -349,10 +349,15 @@ class NameFinder:
             spans = [(part.group().strip(), offset + part.start() + len(part.group()) - len(part.group().lstrip()))
                      for part in re.finditer(r"(?:(?!以及)[^、和及与])+", match.group("items"))]
             spans = [(name, start, start + len(name)) for name, start in spans if name]
-            located = [any(m.start <= start and end <= m.end for m in known) for _, start, end in spans]
+            # a member that holds a known name is that name (代表索尼音乐 is 索尼音乐)
+            located = [any(start < m.end and m.start < end for m in known) for _, start, end in spans]
             if not any(located):
                 continue  # nothing known in the list: it may be no list of names at all
             for (name, start, end), is_known in zip(spans, located):
+                words = jieba.lcut(name)
+                while len(words) > 1 and not self.name_like(words[0]):
+                    start, name = start + len(words[0]), name[len(words[0]):]  # 曾为优衣库: the name is 优衣库
+                    words = words[1:]
                 if not is_known and 2 <= len(name) <= 12 and not any(b in name for b in self.boundaries if len(b) > 1) \
                         and name[0] not in _FUNCTION_CHARS and not self.generic(name, ""):
                     found.append(Mention(name, type_, start, end, mechanism="list", confidence=0.6))

@@ -17,7 +17,7 @@ kill a thread, so the abandoned evaluation runs on to its end in its worker; wit
 every worker busy that way, new queries wait in the pool's queue and themselves get
 503 when their limit passes, until a worker is free again.
 
->>> app = create_app(load_store("exports"), timeout=30)                   # doctest: +SKIP
+>>> app = create_app(open_store("exports"), timeout=30)                   # doctest: +SKIP
 >>> uvicorn.run(app, host="127.0.0.1", port=8000)                          # doctest: +SKIP
 """
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """SPARQL over a built graph, on pyoxigraph.
 
-A graph folder's ``graph.ttl`` is loaded into a ``pyoxigraph.Store``; queries may use
+A graph folder opens as a ``pyoxigraph.Store`` (``kg.rdf.open_store``); queries may use
 the ontology prefixes (ailaw, kgid, rdf, rdfs, skos, prov, dcterms, xsd) without
 declaring them.  The package ships a library of analyst queries, ``kg/queries/*.rq``,
 each opening with a one-line ``#`` description.
 
->>> store = load_store("exports")                                     # doctest: +SKIP
+>>> store = open_store("exports")                                     # doctest: +SKIP
 >>> columns, rows = table(run(store, named_queries()["most-sued"].text))  # doctest: +SKIP
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pyoxigraph
 from rdflib import RDF
 
 from .rdf import PREFIXES as RDF_PREFIXES
-from .rdf import graph_path
+from .rdf import graph_path, open_store
 
 PREFIXES = {prefix: str(namespace) for prefix, namespace in {**RDF_PREFIXES, "rdf": RDF}.items()}
 
@@ -58,23 +58,29 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 # -- stores -----------------------------------------------------------------------
-def load_store(graph_dir: str | Path) -> pyoxigraph.Store:
-    """An in-memory store holding ``graph_dir/graph.ttl``."""
-    store = pyoxigraph.Store()
-    store.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
-    return store
+def is_read_only(store: pyoxigraph.Store) -> bool:
+    """Whether the store refuses writes (flushing, a no-op in memory, is refused too)."""
+    try:
+        store.flush()
+    except (OSError, RuntimeError):
+        return True
+    return False
 
 
-def open_read_only(graph_dir: str | Path, directory: str | Path) -> pyoxigraph.Store:
-    """A store of ``graph_dir/graph.ttl`` that refuses every write: the triples are
-    bulk-loaded into an on-disk store in ``directory`` (an empty or new folder), which
-    is then reopened with ``Store.read_only``."""
-    writer = pyoxigraph.Store(str(directory))
+def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Store:
+    """The graph as a store that refuses every write: the on-disk store `kg build`
+    keeps beside a current graph.ttl, else graph.ttl bulk-loaded into a new on-disk
+    store in the empty folder ``scratch`` and reopened with ``Store.read_only``."""
+    store = open_store(graph_dir)
+    if is_read_only(store):
+        return store
+    del store
+    writer = pyoxigraph.Store(str(scratch))
     writer.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
     writer.flush()
     del writer
     gc.collect()  # the writer's database must be closed before the read-only one opens
-    return pyoxigraph.Store.read_only(str(directory))
+    return pyoxigraph.Store.read_only(str(scratch))
 
 
 # -- running ------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from .output import FORMAT_OPTION, GRAPH_OPTION, emit, render
 RELATION = click.Choice(RELATIONS)
 TYPE = click.Choice(ENTITY_TYPES)
 FROM_OPTION = click.option("--from", "date_from", metavar="DATE", help="Earliest date (2024, 2024-06 or 2024-06-27).")
+FOLLOW_OPTION = click.option("--relation", "relations", multiple=True, type=RELATION,
+                             help="Follow only these relations (repeatable).")
 TO_OPTION = click.option("--to", "date_to", metavar="DATE", help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 
@@ -57,7 +59,7 @@ def entity(name: str, graph_dir: str, fmt: str) -> None:
 @query.command()
 @click.argument("name")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="How many edges away.")
-@click.option("--relation", "relations", multiple=True, type=RELATION, help="Follow only these relations (repeatable).")
+@FOLLOW_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
 def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:
@@ -68,7 +70,7 @@ def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str,
 @query.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--relation", "relations", multiple=True, type=RELATION, help="Follow only these relations (repeatable).")
+@FOLLOW_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
 def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import click
 import pyoxigraph
 
-from ..sparql import QueryError, load_store, named_queries, run, serialize, table
+from ..rdf import open_store
+from ..sparql import QueryError, named_queries, run, serialize, table
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
@@ -25,9 +26,10 @@ class QueryFailed(click.ClickException):
 
 
 @main.command("sparql")
-@click.argument("query_text", metavar="QUERY", required=False)
+@click.argument("query_text", metavar="[QUERY]", required=False)
 @click.option("--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
-@click.option("--named", type=click.Choice(sorted(named_queries())), help="Run a shipped analyst query.")
+@click.option("--named", metavar="NAME", type=click.Choice(sorted(named_queries())),
+              help="Run a shipped analyst query (see --list).")
 @click.option("--list", "list_named", is_flag=True, help="List the shipped analyst queries.")
 @GRAPH_OPTION
 @FORMAT_OPTION
@@ -44,7 +46,7 @@ def sparql(query_text, query_file, named, list_named, graph_dir: str, fmt: str) 
     if len(given) != 1:
         raise click.UsageError("give one of QUERY, --file or --named (or --list)")
     try:
-        store = load_store(graph_dir)
+        store = open_store(graph_dir)
     except (FileNotFoundError, SyntaxError, OSError) as error:
         raise click.ClickException(str(error)) from None
     try:
