@@ -159,6 +159,7 @@ class NameFinder:
         the suffix token over name-like tokens, stopping at punctuation, numbers and
         boundary words (verbs, function words)."""
         found = []
+        text = doc.text  # built anew on every access
         for index, token in enumerate(doc):
             match = self.suffix_of(token.text)
             if match is None:
@@ -182,19 +183,17 @@ class NameFinder:
                 if type_ == "Jurisdiction" and self.kb.lookup(previous.text):
                     break  # 广东省深圳市: two places, not one
                 start -= 1
-            glossed_ahead = bool(_PAREN.match(doc.text[token.idx + len(token.text):token.idx + len(token.text) + 40]))
-            if conjunction is not None and doc[start].text not in self.place_starts and not glossed_ahead:
-                start = conjunction  # 开发者和组织: a coordination, not one name
+            end = token.idx + len(token.text)
+            glossed = bool(_PAREN.match(text[end:end + 40]))
+            if conjunction is not None and doc[start].text not in self.place_starts and not glossed:
+                start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             # drop leading place-independent junk the walk may have taken
             while start < index and doc[start].text in self.boundaries:
                 start += 1
-            begin, end = doc[start].idx, token.idx + len(token.text)
-            name = doc.text[begin:end]
+            begin = doc[start].idx
+            name = text[begin:end]
             if len(name) - len(suffix) < min_prefix or self.generic(name, suffix):
                 continue
-            glossed = bool(_PAREN.match(doc.text[end:end + 40]))
-            if conjunction is not None and glossed and start < conjunction:
-                conjunction = None  # 公司和知识产权委员会（CIPC）: the alias vouches for the whole name
             proper = [t for t in doc[start:index] if self.proper(t.text) or t.ent_type_]
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
