@@ -311,13 +311,12 @@ class Extractor:
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return None
-        for name, entry in self.kb.jurisdiction_names:
-            if mention.text.startswith(name) and len(mention.text) > len(name) + 1:
-                if mention.kb_id == entry.id:
-                    return None
-                return Mention(name, "Jurisdiction", mention.start, mention.start + len(name),
-                               kb_id=entry.id, mechanism="prefix", confidence=0.9)
-        return None
+        found = self.kb.place_prefix(mention.text)
+        if found is None or len(mention.text) <= len(found[0]) + 1 or mention.kb_id == found[1].id:
+            return None
+        name, entry = found
+        return Mention(name, "Jurisdiction", mention.start, mention.start + len(name),
+                       kb_id=entry.id, mechanism="prefix", confidence=0.9)
 
     def name_parent(self, mention: Mention) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""

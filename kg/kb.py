@@ -130,6 +130,18 @@ class KnowledgeBase:
         names = [(name, e) for e in self.entries.values() if e.type == "Jurisdiction" for name in e.names]
         return sorted(names, key=lambda pair: -len(pair[0]))
 
+    @cached_property
+    def _places_by_initial(self) -> dict[str, list[tuple[str, KBEntry]]]:
+        index: dict[str, list[tuple[str, KBEntry]]] = {}
+        for name, entry in self.jurisdiction_names:
+            index.setdefault(name[0], []).append((name, entry))
+        return index
+
+    def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
+        """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省."""
+        return next(((name, entry) for name, entry in self._places_by_initial.get(text[:1], [])
+                     if text.startswith(name)), None)
+
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""
         digest = hashlib.sha256()

@@ -58,7 +58,7 @@ def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
 
 
 def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
-    """The full pipeline: tokenizer, entity_ruler, ailaw_names."""
+    """The full pipeline: tokenizer, entity_ruler, acronym_ruler, ailaw_names."""
     kb = load_kb(data_dir)
     for word in kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()]:
         jieba.add_word(word, freq=200000)
@@ -68,18 +68,17 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
                 jieba.add_word(name, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns([{"label": e.type, "pattern": _pattern(name), "id": e.id}
-                        for e in kb.entries.values() for name in e.names])
+    # short acronyms (US, DOJ, MAS) match their exact spelling, or they would match us and mas
+    acronyms = nlp.add_pipe("entity_ruler", name="acronym_ruler", config={"phrase_matcher_attr": "ORTH", "validate": False})
+    for target, exact in ((ruler, False), (acronyms, True)):
+        target.add_patterns([{"label": e.type, "pattern": name, "id": e.id} for e in kb.entries.values()
+                             for name in e.names if _acronym(name) == exact])
     nlp.add_pipe("ailaw_names", config={"data_dir": data_dir})
     return nlp
 
 
-def _pattern(name: str) -> str | list[dict]:
-    """A phrase matched case-insensitively, except short acronyms (US, DOJ, MAS), which
-    would otherwise match the words us and mas: those match their exact spelling."""
-    if name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha():
-        return [{"ORTH": name}]
-    return name
+def _acronym(name: str) -> bool:
+    return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
 
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
@@ -417,8 +416,8 @@ class NameFinder:
         earlier, longer one of the same type refers to it, known or not."""
         mentions = list(mentions)
         for mention in list(mentions):
-            place = next((name for name, _ in self.kb.jurisdiction_names if mention.text.startswith(name)), None)
-            rest = mention.text[len(place):] if place else ""
+            place = self.kb.place_prefix(mention.text)
+            rest = mention.text[len(place[0]):] if place else ""
             if mention.type in ("Jurisdiction", "Person", "Law", "Case") or len(rest) < 2:
                 continue
             for hit in re.finditer(re.escape(rest), text[mention.end:]):
