@@ -10,12 +10,14 @@ no updates, so an update sent as a query is a 400 syntax error; an ``update=`` f
 field or an ``application/sparql-update`` body is refused with 403.  ``kg serve``
 also opens the store itself read-only (``kg.sparql.open_read_only``).
 
-Time limit: each query is parsed, evaluated and serialized in a worker thread of a
-small pool (pyoxigraph releases the GIL while it evaluates, so the event loop keeps
-serving).  A query not done after ``timeout`` seconds gets 503 at once.  Python cannot
-kill a thread, so the abandoned evaluation runs on to its end in its worker; with
-every worker busy that way, new queries wait in the pool's queue and themselves get
-503 when their limit passes, until a worker is free again.
+Time limit: each query is parsed, evaluated and serialized in a thread of its own
+(pyoxigraph releases the GIL while it evaluates, so the event loop keeps serving), at
+most ``WORKERS`` at once.  The request waits for a free slot and for its thread under
+one ``asyncio.timeout`` of ``timeout`` seconds, and gets 503 when it runs out.  Python
+cannot kill a thread, so an abandoned evaluation runs on to its end and only then frees
+its slot; while every slot is held that way, new queries get 503 too, and the server
+stays responsive.  The threads are daemons, so a runaway query never delays the
+process's exit.
 
 >>> app = create_app(open_store("exports"), timeout=30)                   # doctest: +SKIP
 >>> uvicorn.run(app, host="127.0.0.1", port=8000)                          # doctest: +SKIP
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from urllib.parse import parse_qs
 
 import pyoxigraph
@@ -131,31 +133,49 @@ async def read_query(request: Request) -> str:
 def create_app(store: pyoxigraph.Store, timeout: float = 30.0) -> Starlette:
     """The endpoint app over ``store``: ``/sparql`` with a ``timeout``-second limit
     per query (see the module's docstring for how it is enforced)."""
-    workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="sparql")
+    slots = asyncio.Semaphore(WORKERS)
+
+    async def evaluate(query: str, accept: str | None) -> tuple[bytes, str]:
+        loop = asyncio.get_running_loop()
+        done = loop.create_future()
+
+        def finish(result, error) -> None:
+            slots.release()
+            if done.done():  # the request has timed out already
+                return
+            if error is None:
+                done.set_result(result)
+            else:
+                done.set_exception(error)
+
+        def work() -> None:
+            try:
+                outcome = (answer(store, query, accept), None)
+            except Exception as error:  # handed to the request, which answers 400, 406 or 500
+                outcome = (None, error)
+            with contextlib.suppress(RuntimeError):  # the loop is gone: the server stopped
+                loop.call_soon_threadsafe(finish, *outcome)
+
+        async with asyncio.timeout(timeout):
+            await slots.acquire()
+            threading.Thread(target=work, name="sparql-query", daemon=True).start()
+            return await done
 
     async def sparql(request: Request) -> Response:
         if request.method == "OPTIONS":
             return Response(status_code=204, headers={"Allow": "GET, POST, OPTIONS"})
         try:
             query = await read_query(request)
-            work = asyncio.get_running_loop().run_in_executor(
-                workers, answer, store, query, request.headers.get("accept"))
             try:
-                body, media = await asyncio.wait_for(work, timeout)
+                body, media = await evaluate(query, request.headers.get("accept"))
             except TimeoutError:
                 raise Refused(503, f"the query ran past the time limit of {timeout:g} s") from None
         except Refused as refusal:
             return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
         return Response(body, media_type=media)
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app):
-        yield
-        workers.shutdown(wait=False, cancel_futures=True)
-
     return Starlette(
         routes=[Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"])],
         middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                                allow_headers=["*"], max_age=3600)],
-        lifespan=lifespan,
     )

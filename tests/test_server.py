@@ -1,3 +1,4 @@
+import contextlib
 import json
 import os
 import socket
@@ -16,7 +17,7 @@ from litigation import graph_dir  # noqa: F401  (fixture)
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from kg.server import create_app, negotiate
-from kg.sparql import load_store
+from kg.rdf import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -138,26 +139,44 @@ def test_bad_requests_get_4xx_with_one_line(endpoint):
     assert httpx.post(endpoint, content="ASK {}", headers={"Content-Type": "text/plain"}).status_code == 415
 
 
-def test_a_query_past_the_time_limit_gets_503_and_the_server_keeps_answering(graph_dir):  # noqa: F811
-    # (about 240 triples)³ ≈ 14 million solutions to count: over a second, far past the 0.1 s limit.
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h }"
+@contextlib.contextmanager
+def serving(app):
+    """The app under uvicorn in a thread on a free local port; yields its /sparql URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(load_store(graph_dir), timeout=0.1),
-                                           host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
         while not server.started and thread.is_alive():
             time.sleep(0.02)
-        url = f"http://127.0.0.1:{port}/sparql"
-        started = time.monotonic()
-        response = httpx.get(url, params={"query": slow}, timeout=10)
-        assert response.status_code == 503 and "time limit" in response.text
-        assert time.monotonic() - started < 0.8
-        assert httpx.get(url, params={"query": "ASK {}"}).status_code == 200
+        yield f"http://127.0.0.1:{port}/sparql"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+# (about 240 triples)³ ≈ 14 million solutions to count: over a second, far past a 0.1 s limit.
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h }"
+
+
+def test_a_query_past_the_time_limit_gets_503_and_the_server_keeps_answering(graph_dir):  # noqa: F811
+    with serving(create_app(open_store(graph_dir), timeout=0.1)) as url:
+        started = time.monotonic()
+        response = httpx.get(url, params={"query": SLOW}, timeout=10)
+        assert response.status_code == 503 and "time limit" in response.text
+        assert time.monotonic() - started < 0.8
+        assert httpx.get(url, params={"query": "ASK {}"}).status_code == 200
+
+
+def test_queries_wait_for_a_free_worker_and_get_503_while_none_frees(graph_dir, monkeypatch):  # noqa: F811
+    monkeypatch.setattr("kg.server.WORKERS", 1)
+    with serving(create_app(open_store(graph_dir), timeout=0.1)) as url:
+        assert httpx.get(url, params={"query": SLOW}, timeout=10).status_code == 503
+        assert httpx.get(url, params={"query": "ASK {}"}).status_code == 503  # the one worker still counts
+        deadline = time.monotonic() + 60
+        while httpx.get(url, params={"query": "ASK {}"}).status_code != 200:
+            assert time.monotonic() < deadline, "the worker was never freed"
+            time.sleep(0.2)
 
 
 def test_negotiation_prefers_quality_then_specificity():

@@ -3,10 +3,11 @@ import json
 import pytest
 import rdflib
 from click.testing import CliRunner
-from litigation import graph_dir  # noqa: F401  (fixture)
+from litigation import build_litigation_graph, graph_dir  # noqa: F401  (fixture)
 
 from kg.cli import main
-from kg.sparql import (PREFIXES, QueryError, comparable, load_store, named_queries, open_read_only, run,
+from kg.rdf import open_store, write_graph, write_store
+from kg.sparql import (PREFIXES, QueryError, comparable, is_read_only, named_queries, open_read_only, run,
                        serialize, table)
 
 ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
@@ -16,7 +17,7 @@ ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued",
 
 @pytest.fixture(scope="module")
 def store(graph_dir):  # noqa: F811
-    return load_store(graph_dir)
+    return open_store(graph_dir)
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +67,20 @@ def test_malformed_query_is_a_one_line_query_error(store):
 
 
 def test_read_only_store_refuses_updates(graph_dir, tmp_path):  # noqa: F811
-    store = open_read_only(graph_dir, tmp_path / "store")
+    store = open_read_only(graph_dir, tmp_path / "scratch")
     size = len(store)
+    assert is_read_only(store) and not is_read_only(open_store(graph_dir))
     with pytest.raises((RuntimeError, OSError)):
         store.update("INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }")
     assert len(store) == size > 100
+
+
+def test_read_only_store_is_the_one_kg_build_keeps_when_there_is_one(tmp_path):
+    write_graph(build_litigation_graph(), tmp_path / "graph")
+    write_store(tmp_path / "graph")
+    store = open_read_only(tmp_path / "graph", tmp_path / "scratch")
+    assert is_read_only(store) and len(store) > 100
+    assert not (tmp_path / "scratch").exists()
 
 
 # -- command line -------------------------------------------------------------------------
