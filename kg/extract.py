@@ -115,9 +115,9 @@ class Extractor:
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         facts = []
         for cue in self.find_cues(text, start, end, mentions):
-            window = text[max(start, cue.start - 6):cue.start]
-            if any(n in window for n in self.negation):
-                continue  # 并未提起诉讼: a denied or absent act
+            clause = text[max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)]):cue.start]
+            if any(n in clause for n in self.negation) or clause.endswith("未"):
+                continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             heads, tails, weight = self.roles(text, start, end, cue, mentions)
             relation = cue.relation
             if relation in SYMMETRIC and len(heads) > 1 and not tails:

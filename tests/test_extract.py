@@ -126,3 +126,11 @@ def test_judge_is_no_plaintiff(facts):
 
 def test_place_before_a_description_is_no_plaintiff(facts):
     assert not [f for f in facts("美国母亲起诉Character.AI。") if f[1] == "sued" and f[0] == "美国"]
+
+
+def test_negation_anywhere_in_the_clause_gives_no_fact(facts):
+    assert not [f for f in facts("创作者并未披露其是否对 Midjourney 的行为提起诉讼。") if f[1] == "sued"]
+
+
+def test_without_permission_is_no_negation(facts):
+    assert ("纽约时报", "sued", "OpenAI") in facts("《纽约时报》起诉OpenAI未经许可使用其文章。")
