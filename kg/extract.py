@@ -53,6 +53,8 @@ LOCATION_MARKERS = ("在", "于", "至", "到")
 TARGET_MARKERS = ("向", "对", "针对")
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
+# Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
+TARGETED = HOSTILE | SYMMETRIC | {"investedIn", "acquired", "adjudicated"}
 WINDOW = 60  # characters a role may stand from its cue
 
 
@@ -151,7 +153,9 @@ class Extractor:
         marker = self.target_marker(text, start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
         heads = self.group(text, [m for m in before if m not in targets], head_types, from_right=True)
-        if targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
+        if targets and cue.relation not in TARGETED:
+            before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
+        elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
             return heads, self.group(text, targets, tail_types, from_right=True), 0.9
         tails = self.group(text, [m for m in after if not self.located(text, m)], tail_types,
                            from_right=False, stop=self.clause_end(text, cue.end, end))
@@ -280,8 +284,8 @@ class Extractor:
                     facts.append(Fact(following, "released", mention, evidence, 0.8))
                 if mention.type in BODIES and following.type in BODIES and gap in ("旗下", "旗下的", "下属", "下属的"):
                     facts.append(Fact(following, "partOf", mention, evidence, 0.8))
-            out_of_list = self.place_of_list(text, mention, ordered[index + 1:], evidence)
-            facts += out_of_list
+            facts += self.place_of_list(text, mention, ordered[index + 1:], evidence)
+            facts += self.place_after_list(text, mention, ordered[:index], evidence)
             parent = self.name_parent(mention)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
@@ -296,6 +300,15 @@ class Extractor:
             return []
         members = self.group(text, following, {"Company", "Organization"}, from_right=False,
                              stop=self.clause_end(text, place.end, evidence.end))
+        return [Fact(member, "jurisdiction", place, evidence, 0.7) for member in members]
+
+    def place_after_list(self, text: str, place: Mention, preceding: list[Mention], evidence: Evidence) -> list[Fact]:
+        """阿里云、百度云等中国人工智能服务商: names, 等, then a place and a kind of company."""
+        if place.type != "Jurisdiction" or not preceding or not text[preceding[-1].end:place.start].strip() == "等":
+            return []
+        if not re.match(rf"^[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{'|'.join(map(re.escape, self.kinds))})", text[place.end:]):
+            return []
+        members = self.group(text, preceding, {"Company", "Organization"}, from_right=True)
         return [Fact(member, "jurisdiction", place, evidence, 0.7) for member in members]
 
     def describes(self, gap: str) -> bool:

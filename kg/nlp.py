@@ -64,7 +64,8 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
         jieba.add_word(word, freq=200000)
     for entry in kb.entries.values():
         for name in entry.names:
-            if re.search(f"[{CJK}]", name) and " " not in name:
+            # a mixed name (智谱AI) stays two tokens, so that the text's 智谱 AI matches it too
+            if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name):
                 jieba.add_word(name, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})

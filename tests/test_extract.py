@@ -134,3 +134,12 @@ def test_negation_anywhere_in_the_clause_gives_no_fact(facts):
 
 def test_without_permission_is_no_negation(facts):
     assert ("纽约时报", "sued", "OpenAI") in facts("《纽约时报》起诉OpenAI未经许可使用其文章。")
+
+
+def test_place_after_a_list_of_companies_is_their_jurisdiction(facts):
+    found = facts("阿里云、百度智能云等中国人工智能服务商推出迁移计划。")
+    assert ("阿里云", "jurisdiction", "中国") in found and ("百度智能云", "jurisdiction", "中国") in found
+
+
+def test_target_of_a_release_is_not_the_released_model(facts):
+    assert not [f for f in facts("阿里云针对 ChatGPT 用户推出迁移计划。") if f[1] == "released"]
