@@ -70,6 +70,12 @@ class Extractor:
         self.kb = kb
         self.cues = sorted(((cue, relation) for relation, cues in kb.triggers.items() for cue in cues),
                            key=lambda pair: -len(pair[0]))
+        # one pattern per relation, longest cue first; Latin cues start a word, any case
+        self.cue_patterns = [
+            (relation, re.compile("|".join(
+                rf"(?<![A-Za-z]){re.escape(cue)}" if cue.isascii() else re.escape(cue)
+                for cue in sorted(cues, key=len, reverse=True)), re.IGNORECASE))
+            for relation, cues in kb.triggers.items()]
         self.passive = kb.context["passive"]
         self.joint = kb.context["joint"]
         self.draft = kb.context["draft"]
@@ -100,18 +106,11 @@ class Extractor:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
         the longest (提起诉讼 over 诉讼 over 诉)."""
         found: list[_Cue] = []
-        sentence = text[start:end]
-        lowered = sentence.lower()
-        for cue, relation in self.cues:
-            latin = cue.isascii()
-            pattern = rf"(?<![A-Za-z]){re.escape(cue.lower())}" if latin else re.escape(cue)
-            for hit in re.finditer(pattern, lowered if latin else sentence):
-                a, b = start + hit.start(), start + hit.end()
-                if any(a < m.end and m.start < b for m in mentions):
-                    continue
-                if any(c.relation == relation and a < c.end and c.start < b for c in found):
-                    continue
-                found.append(_Cue(relation, a, b))
+        for relation, pattern in self.cue_patterns:
+            for hit in pattern.finditer(text, start, end):
+                a, b = hit.span()
+                if not any(a < m.end and m.start < b for m in mentions):
+                    found.append(_Cue(relation, a, b))
         return sorted(found, key=lambda c: (c.start, -(c.end - c.start)))
 
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:

@@ -104,6 +104,9 @@ class NameFinder:
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
         self.boundaries = kb.boundaries
+        self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
+        for row in kb.suffixes:  # longest first, as kb.suffixes lists them
+            self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
         import jieba.posseg
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
@@ -207,9 +210,9 @@ class NameFinder:
         return found
 
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
-        if word in self.boundaries:
+        if not word or word in self.boundaries:
             return None
-        for suffix, type_, min_prefix in self.kb.suffixes:
+        for suffix, type_, min_prefix in self.suffixes_by_last.get(word[-1], ()):
             if word.endswith(suffix):
                 modifier = word[: len(word) - len(suffix)]
                 if word != suffix and (modifier in _MODIFIERS or self.tags.get(word, "n")[0] in "vfdamr"):
