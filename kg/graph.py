@@ -14,6 +14,7 @@ sentences that state it; its ``evidence`` list holds them all.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -23,11 +24,13 @@ import networkx as nx
 from .model import SYMMETRIC_RELATIONS, Entity, Evidence
 
 
+_UNFOLDED = re.compile(r'[\s《》「」“”"()（）]')
+
+
 def fold(name: str) -> str:
     """The key two names must share to be the same name: NFKC, lower case, no white
     space or quotes/brackets (the scoring rule of SCHEMA.md)."""
-    folded = unicodedata.normalize("NFKC", name).lower()
-    return "".join(ch for ch in folded if not ch.isspace() and ch not in '《》「」“”"()（）')
+    return _UNFOLDED.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
 class KnowledgeGraph:

@@ -216,8 +216,12 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
     return [line for line in lines if not (line and (_PAGE_NUMBER.match(line) or line in repeated))]
 
 
+_NARROW = re.compile(r"[^\u2e80-\uffff]")
+
+
 def _width(line: str) -> float:
-    return sum(1.0 if "\u2e80" <= ch <= "\uffff" else 0.55 for ch in line)
+    """Display width: a CJK character counts 1, a Latin letter or digit about half."""
+    return len(line) - 0.45 * len(_NARROW.findall(line))
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

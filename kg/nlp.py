@@ -58,7 +58,7 @@ def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
 
 
 def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
-    """The full pipeline: tokenizer, entity_ruler, acronym_ruler, ailaw_names."""
+    """The full pipeline: tokenizer, entity_ruler, ailaw_names."""
     kb = load_kb(data_dir)
     for word in kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()]:
         jieba.add_word(word, freq=200000)
@@ -69,11 +69,11 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
                 jieba.add_word(name, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    # short acronyms (US, DOJ, MAS) match their exact spelling, or they would match us and mas
-    acronyms = nlp.add_pipe("entity_ruler", name="acronym_ruler", config={"phrase_matcher_attr": "ORTH", "validate": False})
-    for target, exact in ((ruler, False), (acronyms, True)):
-        target.add_patterns([{"label": e.type, "pattern": name, "id": e.id} for e in kb.entries.values()
-                             for name in e.names if _acronym(name) == exact])
+    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.id}
+                        for e in kb.entries.values() for name in e.names])
+    # spaCy's EntityRuler recounts every pattern on every document only to warn when it
+    # has none; this one always has patterns, so the count is skipped
+    ruler._require_patterns = lambda: None
     nlp.add_pipe("ailaw_names", config={"data_dir": data_dir})
     return nlp
 
@@ -104,6 +104,8 @@ class NameFinder:
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
         self.boundaries = kb.boundaries
+        self.boundary_word = re.compile("|".join(map(re.escape, sorted((w for w in kb.boundaries if len(w) > 1),
+                                                                       key=len, reverse=True))))
         self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
@@ -115,6 +117,8 @@ class NameFinder:
         text = doc.text
         candidates: list[Mention] = []
         for span in doc.ents:
+            if _acronym(span.text.upper()) and span.text not in self.kb.entries[span.ent_id_].names:
+                continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
             candidates.append(Mention(span.text, span.label_, span.start_char, span.end_char,
                                       kb_id=span.ent_id_ or None, mechanism="kb", confidence=0.95))
         candidates += self.book_titles(text)
@@ -163,46 +167,53 @@ class NameFinder:
         boundary words (verbs, function words)."""
         found = []
         text = doc.text  # built anew on every access
-        for index, token in enumerate(doc):
-            match = self.suffix_of(token.text)
+        # plain lists, read in one pass: spaCy makes a new Token object on every access
+        words, offsets, kinds, spaced = [], [], [], []
+        for token in doc:
+            words.append(token.text)
+            offsets.append(token.idx)
+            kinds.append(token.ent_type_)
+            spaced.append(bool(token.whitespace_))
+        for index, word in enumerate(words):
+            match = self.suffix_of(word)
             if match is None:
                 continue
             suffix, type_, min_prefix = match
             start, conjunction = index, None
             while start > 0:
-                previous = doc[start - 1]
-                if previous.text in ("与", "和") and start > 1 and self._joins_name(doc[start - 2]):
+                previous = words[start - 1]
+                if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
                     continue
-                if self.tags.get(previous.text) == "a" and start > 1 and self.name_like(doc[start - 2].text):
+                if self.tags.get(previous) == "a" and start > 1 and self.name_like(words[start - 2]):
                     conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
                     start -= 1
                     continue
-                if not self.name_like(previous.text) or token.idx - previous.idx > 24:
+                if not self.name_like(previous) or offsets[index] - offsets[start - 1] > 24:
                     break
-                if previous.whitespace_ and re.search(f"[{CJK}]", previous.text):
+                if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
-                if type_ == "Jurisdiction" and self.kb.lookup(previous.text):
+                if type_ == "Jurisdiction" and self.kb.lookup(previous):
                     break  # 广东省深圳市: two places, not one
                 start -= 1
-            end = token.idx + len(token.text)
+            end = offsets[index] + len(word)
             glossed = bool(_PAREN.match(text[end:end + 40]))
-            if conjunction is not None and doc[start].text not in self.place_starts and not glossed:
+            if conjunction is not None and words[start] not in self.place_starts and not glossed:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             # drop leading place-independent junk the walk may have taken
-            while start < index and doc[start].text in self.boundaries:
+            while start < index and words[start] in self.boundaries:
                 start += 1
-            begin = doc[start].idx
+            begin = offsets[start]
             name = text[begin:end]
             if len(name) - len(suffix) < min_prefix or self.generic(name, suffix):
                 continue
-            proper = [t for t in doc[start:index] if self.proper(t.text) or t.ent_type_]
+            proper = [i for i in range(start, index) if self.proper(words[i]) or kinds[i]]
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
-                proper = [t for t in proper if t.ent_type_ != "Jurisdiction" and self.tags.get(t.text) != "ns"]
+                proper = [i for i in proper if kinds[i] != "Jurisdiction" and self.tags.get(words[i]) != "ns"]
             if not glossed and not proper and \
-                    not (len(token.text) > len(suffix) and self.proper(token.text[: -len(suffix)])):
+                    not (len(word) > len(suffix) and self.proper(word[: -len(suffix)])):
                 continue  # 原告公司, 领域人工智能公司: a description, unless a proper name or an alias is there
             if name.isascii() and not re.match(r"[A-Z]", name):
                 continue
@@ -228,11 +239,9 @@ class NameFinder:
         return (not prefix or name in self.company_words or prefix in self.kb.generic_words
                 or all(part in self.kb.generic_words for part in re.findall(f"[{CJK}]{{2}}|[A-Za-z]+", prefix)))
 
-    def _joins_name(self, token) -> bool:
+    def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name."""
-        word = token.text
-        return (self.name_like(word) and self.suffix_of(word) is None and not self.kb.lookup(word)
-                and not token.ent_type_)
+        return self.name_like(word) and self.suffix_of(word) is None and not self.kb.lookup(word) and not kind
 
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
@@ -272,7 +281,7 @@ class NameFinder:
             finish = len(whole)
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
-                if any(family[cut_at:].startswith(word) for word in self.boundaries if len(word) > 1) or (
+                if self.boundary_word.match(family, cut_at) or (
                         len(window) == 2 and self.tags.get(window) in ("t", "v", "d")) or (
                         cut_at >= 2 and family[cut_at] in _FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周

@@ -88,25 +88,22 @@ class Resolver:
     def key(self, mention: Mention) -> str:
         return name_key(mention.canonical or mention.text)
 
-    def entity_id(self, mention: Mention) -> str:
-        return self._entity_ids()[self._find(self.key(mention))]
-
-    def _entity_ids(self) -> dict[str, str]:
-        ids = {}
-        for root in {self._find(k) for k in list(self.parent)}:
-            kb_id = self.kb_of.get(root)
-            if kb_id:
-                ids[root] = kb_id
-            else:
-                members = sorted(k for k in self.parent if self._find(k) == root)
-                ids[root] = "x-" + hashlib.sha1(members[0].encode("utf-8")).hexdigest()[:12]
-        return ids
-
-    def entities(self) -> list[Entity]:
+    def _members(self) -> dict[str, list[str]]:
+        """Every name key, grouped by the root of its entity."""
         members: dict[str, list[str]] = defaultdict(list)
         for key in list(self.parent):
             members[self._find(key)].append(key)
-        ids = self._entity_ids()
+        return members
+
+    def _entity_ids(self, members: dict[str, list[str]]) -> dict[str, str]:
+        """Root -> entity id: the KB id, else a hash of the entity's first name key, so
+        that the same input gives the same ids on every run."""
+        return {root: self.kb_of.get(root) or "x-" + hashlib.sha1(min(keys).encode("utf-8")).hexdigest()[:12]
+                for root, keys in members.items()}
+
+    def entities(self) -> list[Entity]:
+        members = self._members()
+        ids = self._entity_ids(members)
         out = []
         for root, keys in members.items():
             types, labels = Counter(), Counter()
@@ -123,10 +120,9 @@ class Resolver:
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
         kg = KnowledgeGraph()
-        entities = self.entities()
-        for entity in entities:
+        for entity in self.entities():
             kg.add_entity(entity)
-        ids = self._entity_ids()
+        ids = self._entity_ids(self._members())
         for fact in facts:
             if fact.confidence < min_confidence:
                 continue
