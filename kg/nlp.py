@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba
+import jieba.posseg
 import spacy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -104,25 +106,30 @@ class NameFinder:
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
         self.boundaries = kb.boundaries
+        titles = "|".join(map(re.escape, sorted(self.person_titles, key=len, reverse=True)))
+        self.title_pattern = re.compile(titles)
+        self.titled_name = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
+        words = "|".join(map(re.escape, sorted(self.model_words, key=len, reverse=True)))
+        self.quoted_model = re.compile(rf"(?:{words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
         self.boundary_word = re.compile("|".join(map(re.escape, sorted((w for w in kb.boundaries if len(w) > 1),
                                                                        key=len, reverse=True))))
         self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
-        import jieba.posseg
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        tokens = _Tokens.of(doc, text)
         candidates: list[Mention] = []
-        for span in doc.ents:
-            if _acronym(span.text.upper()) and span.text not in self.kb.entries[span.ent_id_].names:
+        for start, end, label, kb_id in tokens.entities:
+            name = text[start:end]
+            if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
-            candidates.append(Mention(span.text, span.label_, span.start_char, span.end_char,
-                                      kb_id=span.ent_id_ or None, mechanism="kb", confidence=0.95))
+            candidates.append(Mention(name, label, start, end, kb_id=kb_id or None, mechanism="kb", confidence=0.95))
         candidates += self.book_titles(text)
-        candidates += self.suffix_names(doc)
+        candidates += self.suffix_names(tokens, text)
         candidates += self.persons(text)
         candidates += self.cases(text)
         candidates += self.latin_names(text)
@@ -161,19 +168,12 @@ class NameFinder:
                                  mechanism="title", confidence=0.9))
         return found
 
-    def suffix_names(self, doc: Doc) -> list[Mention]:
+    def suffix_names(self, tokens: _Tokens, text: str) -> list[Mention]:
         """An unknown name ending in a typing suffix (…法院, …厅, …公司): walk left from
         the suffix token over name-like tokens, stopping at punctuation, numbers and
         boundary words (verbs, function words)."""
         found = []
-        text = doc.text  # built anew on every access
-        # plain lists, read in one pass: spaCy makes a new Token object on every access
-        words, offsets, kinds, spaced = [], [], [], []
-        for token in doc:
-            words.append(token.text)
-            offsets.append(token.idx)
-            kinds.append(token.ent_type_)
-            spaced.append(bool(token.whitespace_))
+        words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
         for index, word in enumerate(words):
             match = self.suffix_of(word)
             if match is None:
@@ -262,12 +262,12 @@ class NameFinder:
         return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
 
     def persons(self, text: str) -> list[Mention]:
-        titles = "|".join(map(re.escape, sorted(self.person_titles, key=len, reverse=True)))
+        titles = self.title_pattern
         found = []
         for match in _DOT_PERSON.finditer(text):
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole = match.group(0)
-            begin = max((m.end() for m in re.finditer(titles, whole)), default=0)
+            begin = max((m.end() for m in titles.finditer(whole)), default=0)
             parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
@@ -290,8 +290,7 @@ class NameFinder:
                 continue  # 安迪-沃霍尔基金会 is an organization
             found.append(Mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish,
                                  mechanism="person", confidence=0.85))
-        pattern = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
-        for match in pattern.finditer(text):
+        for match in self.titled_name.finditer(text):
             name = match.group("name")
             if (name in self.boundaries or name[0] in _FUNCTION_CHARS or self.suffix_of(name) or self.kb.lookup(name)
                     or self.tags.get(name) not in (None, "nr", "nrfg", "nrt")):
@@ -369,7 +368,7 @@ class NameFinder:
                 while len(words) > 1 and not self.name_like(words[0]):
                     start, name = start + len(words[0]), name[len(words[0]):]  # 曾为优衣库: the name is 优衣库
                     words = words[1:]
-                if not is_known and 2 <= len(name) <= 12 and not any(b in name for b in self.boundaries if len(b) > 1) \
+                if not is_known and 2 <= len(name) <= 12 and not self.boundary_word.search(name) \
                         and name[0] not in _FUNCTION_CHARS and not self.generic(name, ""):
                     found.append(Mention(name, type_, start, end, mechanism="list", confidence=0.6))
         return found
@@ -380,8 +379,7 @@ class NameFinder:
             after.lstrip().startswith(t) for t in ("博士", "先生", "女士", "教授", "法官", "律师"))
 
     def quoted_models(self, text: str) -> list[Mention]:
-        words = "|".join(map(re.escape, sorted(self.model_words, key=len, reverse=True)))
-        pattern = re.compile(rf"(?:{words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
+        pattern = self.quoted_model
         return [Mention(m.group("name"), "AIModel", m.start("name"), m.end("name"), mechanism="model", confidence=0.7)
                 for m in pattern.finditer(text) if not re.search(r"[，。,]", m.group("name"))]
 
@@ -462,6 +460,31 @@ class NameFinder:
             return True  # an English name or abbreviation
         entry = self.kb.lookup(alias)
         return entry is not None and entry.type == mention.type
+
+
+@dataclass
+class _Tokens:
+    """A Doc's tokens and entity spans as plain lists, read through ``Doc.to_array``:
+    spaCy makes a new Token object on every access, which costs more than the work."""
+    words: list[str]
+    offsets: list[int]
+    kinds: list[str]
+    spaced: list[bool]
+    entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _Tokens:
+        rows = doc.to_array([IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE, ENT_ID]).tolist()
+        strings = doc.vocab.strings
+        tokens = cls([text[i:i + n] for i, n, *_ in rows], [r[0] for r in rows],
+                     [strings[r[4]] if r[4] else "" for r in rows], [bool(r[2]) for r in rows], [])
+        for offset, length, _, iob, kind, kb_id in rows:
+            if iob == 3:  # B: an entity starts
+                tokens.entities.append((offset, offset + length, strings[kind], strings[kb_id] if kb_id else ""))
+            elif iob == 1 and tokens.entities:  # I: it goes on
+                start, _, label, known = tokens.entities[-1]
+                tokens.entities[-1] = (start, offset + length, label, known)
+        return tokens
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

@@ -29,6 +29,7 @@ def _to_simplified():
         return lambda text: text
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     return fold(_to_simplified()(name))
 
