@@ -41,16 +41,10 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
-DESCRIBED_LIST = re.compile(r"^\s*(?:的)?\s*(?:科技|互联网|人工智能|AI|大模型|头部|本土|主要)?\s*(?:企业|公司|厂商|巨头|科技公司|互联网公司|平台)"
-                            r"\s*(?:如|包括|例如|比如|有|中的|中)?\s*[:：]?\s*$")
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
                        r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
-SUBJECT = re.compile(r"\s*(?:该|此|这|其|他|她|它)")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
-# A name right after these is a place or an addressee, not the actor: 在美国国会提出
-LOCATION_MARKERS = ("在", "于", "至", "到")
-TARGET_MARKERS = ("向", "对", "针对")
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 # Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
@@ -86,6 +80,10 @@ class Extractor:
         self.partner_markers = kb.context["partner_marker"]
         self.person_titles = kb.context["person_title"]
         self.judges = kb.context["judge"]
+        self.list_intros = kb.context["list_intro"]
+        self.location_markers = kb.context["location_marker"]
+        self.target_markers = kb.context["target_marker"]
+        self.pronouns = kb.context["subject_pronoun"]
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
@@ -146,9 +144,9 @@ class Extractor:
             tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
         clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
-        if SUBJECT.match(text, clause_start):
+        if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
-        markers = self.partner_markers if cue.relation in SYMMETRIC else TARGET_MARKERS
+        markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
         marker = self.target_marker(text, start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
         heads = self.group(text, [m for m in before if m not in targets], head_types, from_right=True)
@@ -194,7 +192,7 @@ class Extractor:
         return position if len(between) <= 4 else None
 
     def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
-                      markers: tuple[str, ...] = ("向", "对", "针对")) -> int | None:
+                      markers: tuple[str, ...]) -> int | None:
         """Position of the last marker before the cue that introduces a name: 向/对/针对
         for a target (A对B提起诉讼), 与/和 for a partner (A宣布与B合作)."""
         best = None
@@ -248,9 +246,9 @@ class Extractor:
         a, b = self.kb.entries.get(first.kb_id or ""), self.kb.entries.get(second.kb_id or "")
         return bool(a and b and (a.parent == b.id or b.parent == a.id))
 
-    @staticmethod
-    def located(text: str, mention: Mention) -> bool:
-        return text[max(0, mention.start - 1):mention.start] in LOCATION_MARKERS
+    def located(self, text: str, mention: Mention) -> bool:
+        """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""
+        return text[max(0, mention.start - 1):mention.start] in self.location_markers
 
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()
@@ -295,7 +293,7 @@ class Extractor:
         if place.type != "Jurisdiction" or not following:
             return []
         gap = text[place.end:following[0].start]
-        if not DESCRIBED_LIST.match(gap) and not self.describes(gap):
+        if not self.describes(gap):
             return []
         members = self.group(text, following, {"Company", "Organization"}, from_right=False,
                              stop=self.clause_end(text, place.end, evidence.end))
@@ -314,6 +312,9 @@ class Extractor:
         """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
         kind of company, with no verb of a relation in it."""
         gap = gap.strip()
+        for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
+            gap = gap.removesuffix(intro).rstrip()
+        gap = gap.removeprefix("的").lstrip()
         return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
                 and not any(cue in gap for cue, _ in self.cues if not cue.isascii()))
 
