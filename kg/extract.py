@@ -62,14 +62,16 @@ class _Cue:
 class Extractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.cues = sorted(((cue, relation) for relation, cues in kb.triggers.items() for cue in cues),
-                           key=lambda pair: -len(pair[0]))
-        # one pattern per relation, longest cue first; Latin cues start a word, any case
-        self.cue_patterns = [
-            (relation, re.compile("|".join(
-                rf"(?<![A-Za-z]){re.escape(cue)}" if cue.isascii() else re.escape(cue)
-                for cue in sorted(cues, key=len, reverse=True)), re.IGNORECASE))
-            for relation, cues in kb.triggers.items()]
+        relations_of: dict[str, list[str]] = {}
+        for relation, cues in kb.triggers.items():
+            for cue in cues:
+                relations_of.setdefault(cue.lower() if cue.isascii() else cue, []).append(relation)
+        self.cues_by_initial: dict[str, list[tuple[str, list[str]]]] = {}
+        for cue in sorted((c for c in relations_of if not c.isascii()), key=len, reverse=True):
+            self.cues_by_initial.setdefault(cue[0], []).append((cue, relations_of[cue]))
+        self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
+        self.latin_cues = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(c)}" for c in sorted(
+            self.latin_relations, key=len, reverse=True)), re.IGNORECASE)
         self.passive = kb.context["passive"]
         self.joint = kb.context["joint"]
         self.draft = kb.context["draft"]
@@ -103,13 +105,21 @@ class Extractor:
     def find_cues(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[_Cue]:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
         the longest (提起诉讼 over 诉讼 over 诉)."""
+        hits: list[_Cue] = []
+        for position in range(start, end):  # Chinese cues, looked up by their first character
+            for cue, relations in self.cues_by_initial.get(text[position], ()):
+                if text.startswith(cue, position):
+                    hits += [_Cue(relation, position, position + len(cue)) for relation in relations]
+        for hit in self.latin_cues.finditer(text, start, end):  # English cues start a word, any case
+            hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
         found: list[_Cue] = []
-        for relation, pattern in self.cue_patterns:
-            for hit in pattern.finditer(text, start, end):
-                a, b = hit.span()
-                if not any(a < m.end and m.start < b for m in mentions):
-                    found.append(_Cue(relation, a, b))
-        return sorted(found, key=lambda c: (c.start, -(c.end - c.start)))
+        for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
+            if any(cue.start < m.end and m.start < cue.end for m in mentions):
+                continue
+            if any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):
+                continue
+            found.append(cue)
+        return found
 
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         facts = []
@@ -316,7 +326,7 @@ class Extractor:
             gap = gap.removesuffix(intro).rstrip()
         gap = gap.removeprefix("的").lstrip()
         return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
-                and not any(cue in gap for cue, _ in self.cues if not cue.isascii()))
+                and not self.find_cues(gap, 0, len(gap), []))
 
     def place_prefix(self, mention: Mention) -> Mention | None:
         """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
