@@ -69,6 +69,7 @@ class Extractor:
         self.cues_by_initial: dict[str, list[tuple[str, list[str]]]] = {}
         for cue in sorted((c for c in relations_of if not c.isascii()), key=len, reverse=True):
             self.cues_by_initial.setdefault(cue[0], []).append((cue, relations_of[cue]))
+        self.cue_initials = re.compile("[" + re.escape("".join(self.cues_by_initial)) + "]")
         self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
         self.latin_cues = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(c)}" for c in sorted(
             self.latin_relations, key=len, reverse=True)), re.IGNORECASE)
@@ -106,8 +107,9 @@ class Extractor:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
         the longest (提起诉讼 over 诉讼 over 诉)."""
         hits: list[_Cue] = []
-        for position in range(start, end):  # Chinese cues, looked up by their first character
-            for cue, relations in self.cues_by_initial.get(text[position], ()):
+        for initial in self.cue_initials.finditer(text, start, end):  # Chinese cues, by first character
+            position = initial.start()
+            for cue, relations in self.cues_by_initial[initial.group()]:
                 if text.startswith(cue, position):
                     hits += [_Cue(relation, position, position + len(cue)) for relation in relations]
         for hit in self.latin_cues.finditer(text, start, end):  # English cues start a word, any case

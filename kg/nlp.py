@@ -84,6 +84,13 @@ def _acronym(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A tokenized Doc that keeps its text at hand for ``ailaw_names``."""
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return doc
+
+
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
 def _create_name_finder(nlp: Language, name: str, data_dir: str) -> NameFinder:
     return NameFinder(load_kb(data_dir))
@@ -120,7 +127,8 @@ class NameFinder:
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        # Doc.text joins every token anew on each access; make_doc below keeps the input
+        text = doc.user_data.get("text") or doc.text
         tokens = _Tokens.of(doc, text)
         candidates: list[Mention] = []
         for start, end, label, kb_id in tokens.entities:

@@ -23,7 +23,7 @@ from .graph import KnowledgeGraph
 from .ingest import InputError, discover, read_document
 from .kb import DATA_DIR
 from .model import Fact, Item, Mention
-from .nlp import build_nlp, load_kb
+from .nlp import build_nlp, load_kb, make_doc
 from .resolve import Resolver
 from .segment import segment
 
@@ -66,7 +66,7 @@ class Pipeline:
         items = segment(document)
         texts = [item.text for item in items]
         mentions, facts = [], []
-        for item, text, doc in zip(items, texts, self.nlp.pipe(texts)):
+        for item, text, doc in zip(items, texts, self.nlp.pipe(make_doc(self.nlp, t) for t in texts)):
             found = doc.user_data["mentions"]
             mentions.append(found)
             facts += self.extractor.facts(item, text, found)
