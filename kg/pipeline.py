@@ -9,6 +9,7 @@ their results cached); resolution then runs over the whole corpus.
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
 import pickle
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from .resolve import Resolver
 from .segment import segment
 
 CACHE_DIR = ".kg-cache"
+log = logging.getLogger("kg")
 
 
 @dataclass
@@ -63,15 +65,19 @@ class Pipeline:
 
     def process(self, path: str | Path) -> DocumentResult:
         document = read_document(path)
-        items = segment(document)
-        texts = [item.text for item in items]
-        mentions, facts = [], []
-        for item, text, doc in zip(items, texts, self.nlp.pipe(make_doc(self.nlp, t) for t in texts)):
-            found = doc.user_data["mentions"]
+        kept, mentions, facts = [], [], []
+        for item in segment(document):
+            try:
+                found = self.nlp(make_doc(self.nlp, item.text)).user_data["mentions"]
+                item_facts = self.extractor.facts(item, item.text, found)
+            except Exception as error:  # one item the rules trip over must not cost the document
+                log.warning("%s: item %d skipped (%s: %s)", document.name, item.index, type(error).__name__, error)
+                continue
+            kept.append(item)
             mentions.append(found)
-            facts += self.extractor.facts(item, text, found)
-        facts += self.extractor.document_facts(list(zip(items, texts, mentions)), facts)
-        return DocumentResult(document.name, items, mentions, facts)
+            facts += item_facts
+        facts += self.extractor.document_facts([(i, i.text, m) for i, m in zip(kept, mentions)], facts)
+        return DocumentResult(document.name, kept, mentions, facts)
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
         resolver = Resolver(self.kb)

@@ -158,3 +158,17 @@ def test_renamed_file_is_cited_under_its_new_name(pipeline, corpus, tmp_path):
     (corpus / "nyt.txt").rename(corpus / "nyt-2023-12.txt")
     report = build([corpus], pipeline=pipeline, cache_dir=cache)
     assert _documents(report.graph) == {"nyt-2023-12.txt", "genai.txt"}
+
+
+def test_an_item_the_rules_trip_over_is_skipped_and_the_rest_kept(pipeline, write_doc, monkeypatch, caplog):
+    path = write_doc("two.txt", NEWS)
+    original = pipeline.extractor.facts
+
+    def trip(item, text, mentions):
+        if item.index == 1:
+            raise ValueError("a rule tripped")
+        return original(item, text, mentions)
+    monkeypatch.setattr(pipeline.extractor, "facts", trip)
+    result = pipeline.process(path)
+    assert [item.index for item in result.items] == [2]
+    assert "two.txt: item 1 skipped (ValueError: a rule tripped)" in caplog.text
