@@ -44,6 +44,7 @@ COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|�
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
                        r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
+CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
@@ -293,6 +294,8 @@ class Extractor:
                     facts.append(Fact(following, "released", mention, evidence, 0.8))
                 if mention.type in BODIES and following.type in BODIES and gap in ("旗下", "旗下的", "下属", "下属的"):
                     facts.append(Fact(following, "partOf", mention, evidence, 0.8))
+            if mention.type == "Case":
+                facts += self.case_parties(mention, evidence)
             facts += self.place_of_list(text, mention, ordered[index + 1:], evidence)
             facts += self.place_after_list(text, mention, ordered[:index], evidence)
             parent = self.name_parent(mention)
@@ -310,6 +313,25 @@ class Extractor:
         members = self.group(text, following, {"Company", "Organization"}, from_right=False,
                              stop=self.clause_end(text, place.end, evidence.end))
         return [Fact(member, "jurisdiction", place, evidence, 0.7) for member in members]
+
+    def case_parties(self, case: Mention, evidence: Evidence) -> list[Fact]:
+        """纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case named after its
+        parties says who sued whom; known names only."""
+        match = CASE_PARTIES.match(case.text)
+        if match is None:
+            return []
+        sides = []
+        for group in ("plaintiffs", "defendants"):
+            names = []
+            for part in re.split(r"、|和|与|及|以及|,|&| and ", match.group(group)):
+                name = part.strip().removesuffix("等公司").removesuffix("等").strip()
+                entry = self.kb.lookup(name)
+                if entry is not None and entry.type in SIGNATURES["sued"][0]:
+                    offset = case.start + case.text.find(name)
+                    names.append(Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id,
+                                         mechanism="kb", confidence=0.9))
+            sides.append(names)
+        return [Fact(plaintiff, "sued", defendant, evidence, 0.8) for plaintiff in sides[0] for defendant in sides[1]]
 
     def place_after_list(self, text: str, place: Mention, preceding: list[Mention], evidence: Evidence) -> list[Fact]:
         """阿里云、百度云等中国人工智能服务商: names, 等, then a place and a kind of company."""

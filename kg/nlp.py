@@ -35,8 +35,11 @@ _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|her
 _DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
-_CASE_NAME = re.compile(rf"(?P<case>(?![的在和与及对向被将于为是等如就由据])[A-Za-z0-9{CJK}][^\s，。、；;：:（）()“”的]{{1,25}}?\s*"
-                        rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*[^\s，。、；;：:（）()“”的]{{1,25}}?\s*案)")
+# A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
+# preposition interrupts (Latin words may be separated by single spaces)
+_CASE_PART = rf"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
+_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*"
+                        rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*{_CASE_PART}{{1,25}}?\s*案)")
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2

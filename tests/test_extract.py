@@ -143,3 +143,8 @@ def test_place_after_a_list_of_companies_is_their_jurisdiction(facts):
 
 def test_target_of_a_release_is_not_the_released_model(facts):
     assert not [f for f in facts("阿里云针对 ChatGPT 用户推出迁移计划。") if f[1] == "released"]
+
+
+def test_case_named_after_its_parties_says_who_sued_whom(facts):
+    found = facts("法院在纽约时报诉微软和OpenAI案中驳回了动议。")
+    assert {("纽约时报", "sued", "微软"), ("纽约时报", "sued", "OpenAI")} <= found
