@@ -96,9 +96,7 @@ class Extractor:
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             if not inside:
                 continue
-            evidence = Evidence(item.document, item.title, match.group(0).strip(), start, end,
-                                first_date(match.group(0)) or item.date, item.source,
-                                item.links[0] if item.links else "")
+            evidence = _evidence(item, match)
             facts += self.cue_facts(text, start, end, inside, evidence)
             facts += self.structural_facts(text, inside, evidence)
         return _distinct(facts)
@@ -127,10 +125,11 @@ class Extractor:
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         facts = []
         for cue in self.find_cues(text, start, end, mentions):
-            clause = text[max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)]):cue.start]
+            clause_start = self.clause_start(text, start, cue.start)
+            clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
-            heads, tails, weight = self.roles(text, start, end, cue, mentions)
+            heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             relation = cue.relation
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
@@ -144,7 +143,7 @@ class Extractor:
                           for i, first in enumerate(heads) for second in heads[i + 1:]]
         return facts
 
-    def roles(self, text: str, start: int, end: int, cue: _Cue, mentions: list[Mention]
+    def roles(self, text: str, start: int, end: int, clause_start: int, cue: _Cue, mentions: list[Mention]
               ) -> tuple[list[Mention], list[Mention], float]:
         """Heads, tails and a confidence weight for one cue of the sentence."""
         head_types, tail_types = SIGNATURES[cue.relation]
@@ -156,7 +155,6 @@ class Extractor:
             heads = self.group(text, [m for m in before if m.start > marker], head_types, from_right=True)
             tails = self.group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
-        clause_start = max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, cue.start)])
         if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
@@ -218,6 +216,11 @@ class Extractor:
                     m.end <= position for m in before):
                 best = max(best or -1, position)
         return best
+
+    @staticmethod
+    def clause_start(text: str, start: int, position: int) -> int:
+        """Where the clause holding ``position`` begins (after the last ，or ：)."""
+        return max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, position)])
 
     def clause_end(self, text: str, position: int, end: int) -> int:
         found = CLAUSE_BREAK.search(text, position, end)
@@ -498,12 +501,16 @@ def _key(mention: Mention) -> str:
     return mention.kb_id or (mention.canonical or mention.text)
 
 
+def _evidence(item: Item, sentence: re.Match) -> Evidence:
+    """The evidence of one sentence: dated by the sentence's own first date, else the item's."""
+    return Evidence(item.document, item.title, sentence.group(0).strip(), sentence.start(), sentence.end(),
+                    first_date(sentence.group(0)) or item.date, item.source, item.links[0] if item.links else "")
+
+
 def _evidence_at(item: Item, text: str, mention: Mention) -> Evidence:
     for match in SENTENCE.finditer(text):
         if match.start() <= mention.start < match.end():
-            return Evidence(item.document, item.title, match.group(0).strip(), match.start(), match.end(),
-                            first_date(match.group(0)) or item.date, item.source,
-                            item.links[0] if item.links else "")
+            return _evidence(item, match)
     return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
 

@@ -136,22 +136,22 @@ def _init_worker(data_dir: str) -> None:
     _worker = _worker or Pipeline(data_dir)
 
 
-def _process_in_worker(path: Path) -> tuple[Path, DocumentResult | None, str | None]:
+def _process(pipeline: Pipeline, path: Path) -> tuple[Path, DocumentResult | None, str | None]:
     try:
-        return path, _worker.process(path), None
+        return path, pipeline.process(path), None
     except InputError as error:
         return path, None, str(error)
+
+
+def _process_in_worker(path: Path) -> tuple[Path, DocumentResult | None, str | None]:
+    return _process(_worker, path)
 
 
 def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
                 ) -> Iterator[tuple[Path, DocumentResult | None, str | None]]:
     """(path, result, error) per file, in order; ``jobs`` > 1 spreads files over processes."""
     if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            try:
-                yield path, pipeline.process(path), None
-            except InputError as error:
-                yield path, None, str(error)
+        yield from (_process(pipeline, path) for path in paths)
         return
     global _worker
     _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own

@@ -104,7 +104,9 @@ class Resolver:
 
     def entities(self) -> list[Entity]:
         members = self._members()
-        ids = self._entity_ids(members)
+        return self._entities(members, self._entity_ids(members))
+
+    def _entities(self, members: dict[str, list[str]], ids: dict[str, str]) -> list[Entity]:
         out = []
         for root, keys in members.items():
             types, labels = Counter(), Counter()
@@ -121,9 +123,10 @@ class Resolver:
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
         kg = KnowledgeGraph()
-        for entity in self.entities():
+        members = self._members()
+        ids = self._entity_ids(members)
+        for entity in self._entities(members, ids):
             kg.add_entity(entity)
-        ids = self._entity_ids(self._members())
         for fact in facts:
             if fact.confidence < min_confidence:
                 continue
