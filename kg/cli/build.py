@@ -50,7 +50,7 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
                                        soft_wrap=True)
             progress.update(task, advance=1, current=path.rsplit("/", 1)[-1])
 
-        report = build_graph(list(paths), min_confidence, jobs,
+        report = build_graph(files, min_confidence, jobs,
                              cache_dir=Path(out_dir) / CACHE_DIR if cache else None, on_document=advance)
     if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
