@@ -1,5 +1,5 @@
-"""The spaCy pipeline: jieba segmentation that keeps known names whole, an EntityRuler
-fed from the knowledge base, and `ailaw_names`, which finds and types the names the
+"""The spaCy pipeline: jieba segmentation that keeps known names whole, `kb_names`, a
+PhraseMatcher of the knowledge base's names, and `ailaw_names`, which finds and types the names the
 knowledge base does not know.
 
 The authoritative mentions, with exact character offsets, are ``doc.user_data
@@ -12,13 +12,15 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import jieba
 import jieba.posseg
 import spacy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, LENGTH, SPACY
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces
 
 from .kb import DATA_DIR, KnowledgeBase
 from .model import Mention
@@ -63,7 +65,7 @@ def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
 
 
 def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
-    """The full pipeline: tokenizer, entity_ruler, ailaw_names."""
+    """The full pipeline: jieba tokenizer, kb_names, ailaw_names."""
     kb = load_kb(data_dir)
     for word in kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()]:
         jieba.add_word(word, freq=200000)
@@ -73,12 +75,8 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
             if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name):
                 jieba.add_word(name, freq=200000)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.id}
-                        for e in kb.entries.values() for name in e.names])
-    # spaCy's EntityRuler recounts every pattern on every document only to warn when it
-    # has none; this one always has patterns, so the count is skipped
-    ruler._require_patterns = lambda: None
+    nlp.tokenizer = Segmenter(nlp.vocab)
+    nlp.add_pipe("kb_names", config={"data_dir": data_dir})
     nlp.add_pipe("ailaw_names", config={"data_dir": data_dir})
     return nlp
 
@@ -87,11 +85,55 @@ def _acronym(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
 
-def make_doc(nlp: Language, text: str) -> Doc:
-    """A tokenized Doc that keeps its text at hand for ``ailaw_names``."""
-    doc = nlp.make_doc(text)
-    doc.user_data["text"] = text
-    return doc
+class Segmenter:
+    """spaCy's jieba tokenizer (spacy.lang.zh), which also keeps the text and the tokens as
+    plain lists on the Doc (``user_data``) for the components: spaCy rebuilds Doc.text
+    and makes a new Token object on every access, which costs more than the work."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = get_words_and_spaces([word for word in jieba.cut(text) if word], text)
+        offsets = list(accumulate(map(len, words), initial=0))
+        offsets = [offset + trailing for offset, trailing in zip(offsets, accumulate(spaces, initial=0))]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["text"] = text
+        doc.user_data["tokens"] = _Tokens(words, offsets[:-1], [""] * len(words), spaces, [])
+        return doc
+
+
+@Language.factory("kb_names", default_config={"data_dir": str(DATA_DIR)})
+def _create_kb_matcher(nlp: Language, name: str, data_dir: str) -> KBMatcher:
+    return KBMatcher(nlp, load_kb(data_dir))
+
+
+class KBMatcher:
+    """The knowledge base's names, matched on lower-cased tokens by spaCy's PhraseMatcher
+    (the engine of its EntityRuler); of overlapping matches the longest wins, then the
+    earliest, as the EntityRuler chooses.  Fills the entities and token kinds of
+    ``doc.user_data["tokens"]``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries = {}
+        for entry in kb.entries.values():
+            self.matcher.add(entry.id, [nlp.make_doc(name) for name in entry.names])
+            self.entries[nlp.vocab.strings[entry.id]] = entry
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens: _Tokens = doc.user_data["tokens"]
+        taken: set[int] = set()
+        for key, start, end in sorted(set(self.matcher(doc)), key=lambda m: (m[1] - m[2], m[1])):
+            if start in taken or end - 1 in taken:
+                continue
+            taken.update(range(start, end))
+            entry = self.entries[key]
+            tokens.kinds[start:end] = [entry.type] * (end - start)
+            tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]),
+                                    entry.type, entry.id))
+        tokens.entities.sort()
+        return doc
 
 
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
@@ -130,9 +172,7 @@ class NameFinder:
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
 
     def __call__(self, doc: Doc) -> Doc:
-        # Doc.text joins every token anew on each access; make_doc below keeps the input
-        text = doc.user_data.get("text") or doc.text
-        tokens = _Tokens.of(doc, text)
+        text, tokens = doc.user_data["text"], doc.user_data["tokens"]
         candidates: list[Mention] = []
         for start, end, label, kb_id in tokens.entities:
             name = text[start:end]
@@ -475,27 +515,14 @@ class NameFinder:
 
 @dataclass
 class _Tokens:
-    """A Doc's tokens and entity spans as plain lists, read through ``Doc.to_array``:
-    spaCy makes a new Token object on every access, which costs more than the work."""
+    """A Doc's tokens and KB entity spans as plain lists (made by Segmenter, entities
+    added by KBMatcher): spaCy makes a new Token object on every access, which costs
+    more than the work."""
     words: list[str]
     offsets: list[int]
-    kinds: list[str]
+    kinds: list[str]  # the KB type of the entity a token is part of, or ""
     spaced: list[bool]
     entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
-
-    @classmethod
-    def of(cls, doc: Doc, text: str) -> _Tokens:
-        rows = doc.to_array([IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE, ENT_ID]).tolist()
-        strings = doc.vocab.strings
-        tokens = cls([text[i:i + n] for i, n, *_ in rows], [r[0] for r in rows],
-                     [strings[r[4]] if r[4] else "" for r in rows], [bool(r[2]) for r in rows], [])
-        for offset, length, _, iob, kind, kb_id in rows:
-            if iob == 3:  # B: an entity starts
-                tokens.entities.append((offset, offset + length, strings[kind], strings[kb_id] if kb_id else ""))
-            elif iob == 1 and tokens.entities:  # I: it goes on
-                start, _, label, known = tokens.entities[-1]
-                tokens.entities[-1] = (start, offset + length, label, known)
-        return tokens
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

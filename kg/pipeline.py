@@ -24,7 +24,7 @@ from .graph import KnowledgeGraph
 from .ingest import InputError, discover, read_document
 from .kb import DATA_DIR
 from .model import Fact, Item, Mention
-from .nlp import build_nlp, load_kb, make_doc
+from .nlp import build_nlp, load_kb
 from .resolve import Resolver
 from .segment import segment
 
@@ -68,7 +68,7 @@ class Pipeline:
         kept, mentions, facts = [], [], []
         for item in segment(document):
             try:
-                found = self.nlp(make_doc(self.nlp, item.text)).user_data["mentions"]
+                found = self.nlp(item.text).user_data["mentions"]
                 item_facts = self.extractor.facts(item, item.text, found)
             except Exception as error:  # one item the rules trip over must not cost the document
                 log.warning("%s: item %d skipped (%s: %s)", document.name, item.index, type(error).__name__, error)
