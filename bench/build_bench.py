@@ -8,7 +8,7 @@ data/kb, fixed seed) at multiples of the size of ../shared/seeds (of data/corpus
 ../shared is absent), then for each size builds them on one core without cache and prints
 characters and items per second, microseconds per character, the peak memory, and the
 time of a bare ``jieba.cut`` over the same text with the same user words (the floor the
-tokenizer alone sets).  Then the ``--jobs 2`` speed-up (x10 unless told), and an
+tokenizer alone sets; the best of three passes).  Then the ``--jobs 2`` speed-up (x10 unless told), and an
 incremental rebuild: a ~1,000-item corpus built with the cache, one file changed, built
 again.
 
@@ -182,11 +182,15 @@ def child(corpus: str, jobs: int, cache_dir: str | None, out_dir: str | None, fl
         pipeline = Pipeline()
         pipeline.nlp  # noqa: B018  jieba's dictionary, the KB's user words, the spaCy pipeline
     texts = [read_document(path).text for path in discover([corpus])]
-    if floor:
-        with clock("floor"):
-            for text in texts:
-                for _ in jieba.cut(text):
-                    pass
+    if floor:  # the best of three passes: the floor is the least jieba needs
+        passes = []
+        for _ in range(3):
+            with clock("floor"):
+                for text in texts:
+                    for _ in jieba.cut(text):
+                        pass
+            passes.append((clock.figures["floor cpu"], clock.figures["floor"]))
+        clock.figures["floor cpu"], clock.figures["floor"] = min(passes)
     resolve = pipeline.graph
 
     def timed_resolve(*args, **kwargs):  # the whole-corpus step of the build, timed apart
@@ -239,7 +243,7 @@ def scaling(workdir: Path, sizes: list[int], unit: int) -> list[dict]:
                      "build s": f"{run['build']:.1f}", "build cpu s": f"{cpu:.1f}",
                      "resolve cpu s": f"{run['resolve cpu']:.1f}", "chars/s": f"{run['chars'] / cpu:,.0f}",
                      "items/s": f"{run['items'] / cpu:.0f}", "us/char": f"{1e6 * cpu / run['chars']:.1f}",
-                     "jieba cpu s": f"{floor:.2f}", "build/jieba": f"{cpu / floor:.0f}x",
+                     "jieba cpu s": f"{floor:.2f}", "build/jieba": f"{cpu / floor:.1f}x",
                      "peak MB": f"{run['peak_mb']:.0f}"})
         print(f"  x{size}: {run['items']} items, build {run['build']:.1f} s ({cpu:.1f} s CPU), "
               f"jieba floor {floor:.2f} s CPU, peak {run['peak_mb']:.0f} MB", flush=True)

@@ -10,7 +10,9 @@ partOf, a developer's models) come from names, 的/旗下 and the knowledge base
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import first_date
 from .kb import KnowledgeBase
@@ -45,6 +47,7 @@ COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|�
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
                        r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
+LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
@@ -72,8 +75,8 @@ class Extractor:
             self.cues_by_initial.setdefault(cue[0], []).append((cue, relations_of[cue]))
         self.cue_initials = re.compile("[" + re.escape("".join(self.cues_by_initial)) + "]")
         self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
-        self.latin_cues = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(c)}" for c in sorted(
-            self.latin_relations, key=len, reverse=True)), re.IGNORECASE)
+        self.latin_cues = re.compile("|".join(map(re.escape, sorted(self.latin_relations, key=len, reverse=True))),
+                                     re.IGNORECASE)
         self.passive = kb.context["passive"]
         self.joint = kb.context["joint"]
         self.draft = kb.context["draft"]
@@ -111,8 +114,10 @@ class Extractor:
             for cue, relations in self.cues_by_initial[initial.group()]:
                 if text.startswith(cue, position):
                     hits += [_Cue(relation, position, position + len(cue)) for relation in relations]
-        for hit in self.latin_cues.finditer(text, start, end):  # English cues start a word, any case
-            hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
+        for word in LATIN_WORD_START.finditer(text, start, end):  # English cues start a word, any case
+            hit = self.latin_cues.match(text, word.start(), end)
+            if hit:
+                hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
         found: list[_Cue] = []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
             if any(cue.start < m.end and m.start < cue.end for m in mentions):
@@ -504,13 +509,24 @@ def _key(mention: Mention) -> str:
 def _evidence(item: Item, sentence: re.Match) -> Evidence:
     """The evidence of one sentence: dated by the sentence's own first date, else the item's."""
     return Evidence(item.document, item.title, sentence.group(0).strip(), sentence.start(), sentence.end(),
-                    first_date(sentence.group(0)) or item.date, item.source, item.links[0] if item.links else "")
+                    _sentence_date(sentence.group(0)) or item.date, item.source, item.links[0] if item.links else "")
+
+
+_sentence_date = lru_cache(maxsize=1 << 12)(first_date)  # a sentence is cited once per fact it gives
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[list[int], list[re.Match]]:
+    """An item's sentences and where they start (asked once per fact of the item)."""
+    matches = list(SENTENCE.finditer(text))
+    return [match.start() for match in matches], matches
 
 
 def _evidence_at(item: Item, text: str, mention: Mention) -> Evidence:
-    for match in SENTENCE.finditer(text):
-        if match.start() <= mention.start < match.end():
-            return _evidence(item, match)
+    starts, matches = _sentences(text)
+    index = bisect_right(starts, mention.start) - 1
+    if index >= 0 and mention.start < matches[index].end():
+        return _evidence(item, matches[index])
     return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import networkx as nx
 
@@ -27,6 +28,7 @@ from .model import SYMMETRIC_RELATIONS, Entity, Evidence
 _UNFOLDED = re.compile(r'[\s《》「」“”"()（）]')
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The key two names must share to be the same name: NFKC, lower case, no white
     space or quotes/brackets (the scoring rule of SCHEMA.md)."""

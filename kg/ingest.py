@@ -231,7 +231,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     that width that does not end a sentence continues on the next non-empty line,
     unless that line starts a new structural element.
     """
-    widths = Counter(round(_width(line)) for line in lines if _width(line) >= 15)
+    widths = Counter(round(width) for width in map(_width, lines) if width >= 15)
     if not widths:
         return lines
     full = max((w for w, c in widths.items() if c >= max(3, widths.most_common(1)[0][1] // 3)), default=None)

@@ -30,7 +30,7 @@ class KBEntry:
     def label(self) -> str:
         return self.zh or self.en or self.aliases[0]
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
 
@@ -139,8 +139,17 @@ class KnowledgeBase:
 
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
         """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省."""
-        return next(((name, entry) for name, entry in self._places_by_initial.get(text[:1], [])
-                     if text.startswith(name)), None)
+        try:
+            return self._place_prefixes[text]
+        except KeyError:
+            found = self._place_prefixes[text] = next(
+                ((name, entry) for name, entry in self._places_by_initial.get(text[:1], []) if text.startswith(name)),
+                None)
+            return found
+
+    @cached_property
+    def _place_prefixes(self) -> dict[str, tuple[str, KBEntry] | None]:
+        return {}  # asked for the same names over and over
 
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""

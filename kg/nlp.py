@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import accumulate
+from typing import Any
 
 import jieba
 import jieba.posseg
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
 from .kb import DATA_DIR, KnowledgeBase
@@ -40,8 +43,9 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces)
 _CASE_PART = rf"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
-_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*"
-                        rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)\s*{_CASE_PART}{{1,25}}?\s*案)")
+_CASE_LINK = r"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)"
+_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
+_HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
@@ -50,6 +54,7 @@ _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 # Characters that start no name: 的建议, 在中国
 _FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
+_TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
 were has have had will can may new news all our their his her we they you or not if but so via per vs
@@ -136,6 +141,22 @@ class KBMatcher:
         return doc
 
 
+def _per_word(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """A method that depends on its word only, computed once per distinct word: the same
+    few thousand words come back in every document."""
+    cache_name = f"_{method.__name__}_cache"
+
+    @wraps(method)
+    def cached(self, word: str) -> Any:
+        cache = self.__dict__.setdefault(cache_name, {})
+        try:
+            return cache[word]
+        except KeyError:
+            result = cache[word] = method(self, word)
+            return result
+    return cached
+
+
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
 def _create_name_finder(nlp: Language, name: str, data_dir: str) -> NameFinder:
     return NameFinder(load_kb(data_dir))
@@ -158,6 +179,10 @@ class NameFinder:
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
         self.boundaries = kb.boundaries
+        self.model_word = _any_of(self.model_words)
+        self.company_word = _any_of(self.company_words)
+        self.company_word_before = _any_of(self.company_words, "$")
+        self.title_before = _any_of([t for t in self.person_titles if not t.isascii()], "$")
         titles = "|".join(map(re.escape, sorted(self.person_titles, key=len, reverse=True)))
         self.title_pattern = re.compile(titles)
         self.titled_name = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
@@ -189,14 +214,22 @@ class NameFinder:
         mentions = _longest_first(candidates)
         mentions = self.short_forms(text, self.attach_aliases(text, mentions))
         doc.user_data["mentions"] = mentions
-        spans = []
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, label=mention.type,
-                                 alignment_mode="expand", kb_id=mention.kb_id or "")
-            if span is not None and all(span.start >= s.end or span.end <= s.start for s in spans):
-                spans.append(span)
-        doc.ents = sorted(spans, key=lambda s: s.start)
+        doc.ents = self.token_spans(doc, tokens.offsets, mentions)
         return doc
+
+    @staticmethod
+    def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[Span]:
+        """The mentions (in order, without overlaps) as entity spans over the tokens that
+        hold them; of two mentions inside one token the first."""
+        spans: list[Span] = []
+        taken = 0  # the tokens before this one are in a span already
+        for mention in mentions:
+            start = mention.start + len(mention.text) - len(mention.text.lstrip())  # not the space after a token
+            first, end = bisect_right(offsets, start) - 1, bisect_left(offsets, mention.end)
+            if first >= taken and end > first:
+                spans.append(Span(doc, first, end, label=mention.type, kb_id=mention.kb_id or ""))
+                taken = end
+        return spans
 
     # -- finders ----------------------------------------------------------------------
     def book_titles(self, text: str) -> list[Mention]:
@@ -225,7 +258,9 @@ class NameFinder:
         boundary words (verbs, function words)."""
         found = []
         words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
-        for index, word in enumerate(words):
+        ends = self.suffixes_by_last
+        for index in [i for i, word in enumerate(words) if word[-1] in ends]:  # a cheap test first
+            word = words[index]
             match = self.suffix_of(word)
             if match is None:
                 continue
@@ -271,7 +306,9 @@ class NameFinder:
             found.append(Mention(name, type_, begin, end, mechanism="suffix", confidence=0.75))
         return found
 
+    @_per_word
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
+        """The typing suffix a word ends in (…法院, …公司), if it is a name's last word."""
         if not word or word in self.boundaries:
             return None
         for suffix, type_, min_prefix in self.suffixes_by_last.get(word[-1], ()):
@@ -294,6 +331,7 @@ class NameFinder:
         """A word before 与/和 that can continue a name: not itself a finished name."""
         return self.name_like(word) and self.suffix_of(word) is None and not self.kb.lookup(word) and not kind
 
+    @_per_word
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
         a Latin word; not a verb, adverb, pronoun, number or function word."""
@@ -304,6 +342,7 @@ class NameFinder:
             return tag is None or tag[0] == "n" or tag in ("j", "vn", "s")
         return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word)) or word in (" ",)
 
+    @_per_word
     def proper(self, word: str) -> bool:
         """An unknown word, a proper noun or a Latin word: what makes a name a name."""
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.&'-]*", word) and re.search("[A-Za-z]", word):
@@ -353,8 +392,9 @@ class NameFinder:
     def cases(self, text: str) -> list[Mention]:
         found = [Mention(m.group(0), "Case", m.start(), m.end(), mechanism="case", confidence=0.85)
                  for m in _CASE_NUMBER.finditer(text)]
-        found += [Mention(m.group("case"), "Case", m.start("case"), m.end("case"), mechanism="case", confidence=0.7)
-                  for m in _CASE_NAME.finditer(text)]
+        if "案" in text and _HAS_CASE_LINK.search(text):
+            found += [Mention(m.group("case"), "Case", m.start("case"), m.end("case"), mechanism="case", confidence=0.7)
+                      for m in _CASE_NAME.finditer(text)]
         return found
 
     def latin_names(self, text: str) -> list[Mention]:
@@ -377,8 +417,9 @@ class NameFinder:
                 continue
             if self.suffix_of(words[-1]):
                 continue  # English suffix names are typed by suffix_names
-            near_model = any(w in before[-6:] or w in after[:4] for w in self.model_words)
-            near_company = any(before.rstrip().endswith(w) or after.lstrip().startswith(w) for w in self.company_words)
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(after[:4]))
+            near_company = bool(self.company_word_before.search(before.rstrip())
+                                or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name))
             in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2]))
             if _ALLCAPS.match(name) and not versioned:
@@ -404,6 +445,8 @@ class NameFinder:
         """优衣库、资生堂和博世等公司: the members of a list closed by 等 + a kind of thing
         are things of that kind, when one of them is a known one."""
         found = []
+        if "等" not in text:
+            return found
         for match in self.list_pattern.finditer(text):
             type_ = self.list_heads[match.group("head")]
             offset = match.start("items")
@@ -426,8 +469,7 @@ class NameFinder:
 
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
-        return any(before.rstrip().endswith(t) for t in self.person_titles if not t.isascii()) or any(
-            after.lstrip().startswith(t) for t in ("博士", "先生", "女士", "教授", "法官", "律师"))
+        return bool(self.title_before.search(before.rstrip()) or _TITLE_AFTER.match(after.lstrip()))
 
     def quoted_models(self, text: str) -> list[Mention]:
         pattern = self.quoted_model
@@ -482,8 +524,7 @@ class NameFinder:
             rest = mention.text[len(place[0]):] if place else ""
             if mention.type in ("Jurisdiction", "Person", "Law", "Case") or len(rest) < 2:
                 continue
-            for hit in re.finditer(re.escape(rest), text[mention.end:]):
-                start = mention.end + hit.start()
+            for start in _occurrences(text, rest, mention.end):
                 if not any(m.start < start + len(rest) and start < m.end for m in mentions):
                     mentions.append(Mention(rest, mention.type, start, start + len(rest), mechanism="alias",
                                             confidence=mention.confidence * 0.9))
@@ -525,15 +566,26 @@ class _Tokens:
     entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
 
 
+def _occurrences(text: str, word: str, start: int) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` from ``start`` on, without overlaps."""
+    start = text.find(word, start)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
+
+
+def _any_of(words, tail: str = "") -> re.Pattern:
+    """A pattern of any of the words, longest first."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + tail)
+
+
 def _longest_first(candidates: list[Mention]) -> list[Mention]:
     """Resolve overlaps: longer spans win, then higher confidence, then earlier."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((m.end for m in candidates), default=0))  # 1: a character some chosen span holds
     for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), -m.confidence, m.start)):
-        if mention.end <= mention.start:
-            continue
-        if any(mention.start < end and start < mention.end for start, end in taken):
+        if mention.end <= mention.start or 1 in taken[mention.start:mention.end]:
             continue
         chosen.append(mention)
-        taken.append((mention.start, mention.end))
+        taken[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
     return sorted(chosen, key=lambda m: m.start)
