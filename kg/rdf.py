@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -69,70 +69,135 @@ def entity_iri(entity_id: str) -> URIRef:
     return DATA[entity_id]
 
 
-def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+_P = {name: _iri(namespace, local) for name, (namespace, local) in {
+    "label": (RDFS, "label"), "altLabel": (SKOS, "altLabel"), "identifier": (DCTERMS, "identifier"),
+    "subject": (RDF, "subject"), "predicate": (RDF, "predicate"), "object": (RDF, "object"),
+    "confidence": (AILAW, "confidence"), "wasDerivedFrom": (PROV, "wasDerivedFrom"), "title": (DCTERMS, "title"),
+    "isPartOf": (DCTERMS, "isPartOf"), "source": (DCTERMS, "source"), "link": (AILAW, "link"),
+    "sentence": (AILAW, "sentence"), "item": (AILAW, "item"), "document": (AILAW, "document"),
+    "start": (AILAW, "start"), "end": (AILAW, "end"), "date": (DCTERMS, "date"),
+    "SourceDocument": (AILAW, "SourceDocument"), "NewsItem": (AILAW, "NewsItem"), "Evidence": (AILAW, "Evidence"),
+}.items()}
+
+
+class Triples:
+    """Makes a graph's triples (pyoxigraph terms), entities first.  The triples of each
+    entity, fact, evidence, item and document are remembered by their content until the
+    next graph: a graph built again after a small change (GraphWriter) reuses nearly all."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple, list[pyoxigraph.Triple]] = {}
+
+    def of(self, kg: KnowledgeGraph) -> list[pyoxigraph.Triple]:
+        earlier, self.made = self.made, {}
+
+        def made(key: tuple, make: Callable[[], Iterator[pyoxigraph.Triple]]) -> list[pyoxigraph.Triple]:
+            found = self.made[key] = earlier.get(key) or self.made.get(key) or list(make())
+            return found
+
+        out: list[pyoxigraph.Triple] = []
+        for node, data in kg.entities():
+            key = ("entity", node, data["type"], data["label"], frozenset(data["labels"]), data.get("kb_id"))
+            out += made(key, lambda: _entity_triples(node, data))
+        seen: set[str] = set()
+        for head, relation, tail, data in kg.facts():
+            evidence = tuple(data["evidence"])
+            key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence)
+            out += made(key, lambda: _fact_triples(head, relation, tail, data["confidence"], evidence))
+            for one in evidence:
+                node = _evidence_iri(one)
+                if node.value not in seen:
+                    seen.add(node.value)
+                    out += made(("evidence", one), lambda: _evidence_triples(node, one))
+                    document, item = _document_iri(one), _item_iri(one)
+                    if document.value not in seen:
+                        seen.add(document.value)
+                        out += made(("document", one.document), lambda: _document_triples(document, one))
+                    if item.value not in seen:
+                        seen.add(item.value)
+                        out += made(("item", one.document, one.item, one.source, one.link),
+                                    lambda: _item_triples(item, document, one))
+        return out
+
+
+def triples(kg: KnowledgeGraph) -> list[pyoxigraph.Triple]:
     """The whole graph as RDF triples (pyoxigraph terms), entities first."""
-    T, label_p, alt_p = _ox.Triple, _iri(RDFS, "label"), _iri(SKOS, "altLabel")
-    for node, data in kg.entities():
-        subject = _iri(DATA, node)
-        yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
-        yield T(subject, label_p, _label(data["label"]))
-        for label in sorted(data["labels"] - {data["label"]}):
-            yield T(subject, alt_p, _label(label))
-        if data.get("kb_id"):
-            yield T(subject, _iri(DCTERMS, "identifier"), _ox.Literal(data["kb_id"]))
-    seen: set[str] = set()
-    for head, relation, tail, data in kg.facts():
-        subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
-        yield T(subject, predicate, obj)
-        if not data["evidence"]:
-            continue
-        statement = _iri(DATA, f"fact/{_hash(head, relation, tail)}")
-        yield T(statement, _RDF_TYPE, _STATEMENT)
-        yield T(statement, _iri(RDF, "subject"), subject)
-        yield T(statement, _iri(RDF, "predicate"), predicate)
-        yield T(statement, _iri(RDF, "object"), obj)
-        yield T(statement, _iri(AILAW, "confidence"),
-                _ox.Literal(repr(round(float(data["confidence"]), 3)), datatype=_XSD["double"]))
-        for evidence in data["evidence"]:
-            node = _iri(DATA, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
-                                                  evidence.sentence, evidence.date))
-            yield T(statement, _iri(PROV, "wasDerivedFrom"), node)
-            if node.value not in seen:
-                seen.add(node.value)
-                yield from _evidence_triples(node, evidence, seen)
+    return Triples().of(kg)
 
 
-def _evidence_triples(node, evidence: Evidence, seen: set[str]) -> Iterator[pyoxigraph.Triple]:
+def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
+    T, subject = _ox.Triple, _iri(DATA, node)
+    yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
+    yield T(subject, _P["label"], _label(data["label"]))
+    for label in sorted(data["labels"] - {data["label"]}):
+        yield T(subject, _P["altLabel"], _label(label))
+    if data.get("kb_id"):
+        yield T(subject, _P["identifier"], _ox.Literal(data["kb_id"]))
+
+
+def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...]
+                  ) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
-    document = _iri(DATA, f"doc/{_hash(evidence.document)}")
-    if document.value not in seen:
-        seen.add(document.value)
-        yield T(document, _RDF_TYPE, _iri(AILAW, "SourceDocument"))
-        yield T(document, _iri(DCTERMS, "title"), _ox.Literal(evidence.document))
-    item = _iri(DATA, f"item/{_hash(evidence.document, evidence.item)}")
-    if item.value not in seen:
-        seen.add(item.value)
-        yield T(item, _RDF_TYPE, _iri(AILAW, "NewsItem"))
-        yield T(item, _iri(DCTERMS, "title"), _ox.Literal(evidence.item))
-        yield T(item, _iri(DCTERMS, "isPartOf"), document)
-        if evidence.source:
-            yield T(item, _iri(DCTERMS, "source"), _ox.Literal(evidence.source))
-        if evidence.link:
-            yield T(item, _iri(AILAW, "link"), _ox.Literal(evidence.link, datatype=_XSD["anyURI"]))
-    yield T(node, _RDF_TYPE, _iri(AILAW, "Evidence"))
-    yield T(node, _iri(AILAW, "sentence"), _ox.Literal(evidence.sentence))
-    yield T(node, _iri(AILAW, "item"), item)
-    yield T(node, _iri(AILAW, "document"), document)
-    yield T(node, _iri(AILAW, "start"), _ox.Literal(str(evidence.start), datatype=_XSD["integer"]))
-    yield T(node, _iri(AILAW, "end"), _ox.Literal(str(evidence.end), datatype=_XSD["integer"]))
+    subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
+    yield T(subject, predicate, obj)
+    if not evidence:
+        return
+    statement = _iri(DATA, f"fact/{_hash(head, relation, tail)}")
+    yield T(statement, _RDF_TYPE, _STATEMENT)
+    yield T(statement, _P["subject"], subject)
+    yield T(statement, _P["predicate"], predicate)
+    yield T(statement, _P["object"], obj)
+    yield T(statement, _P["confidence"], _ox.Literal(repr(round(float(confidence), 3)), datatype=_XSD["double"]))
+    for one in evidence:
+        yield T(statement, _P["wasDerivedFrom"], _evidence_iri(one))
+
+
+def _evidence_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
+    return _iri(DATA, "evidence/" + _hash(evidence.document, evidence.item, evidence.start, evidence.end,
+                                         evidence.sentence, evidence.date))
+
+
+def _document_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
+    return _iri(DATA, f"doc/{_hash(evidence.document)}")
+
+
+def _item_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
+    return _iri(DATA, f"item/{_hash(evidence.document, evidence.item)}")
+
+
+def _document_triples(document: pyoxigraph.NamedNode, evidence: Evidence) -> Iterator[pyoxigraph.Triple]:
+    yield _ox.Triple(document, _RDF_TYPE, _P["SourceDocument"])
+    yield _ox.Triple(document, _P["title"], _ox.Literal(evidence.document))
+
+
+def _item_triples(item: pyoxigraph.NamedNode, document: pyoxigraph.NamedNode, evidence: Evidence
+                  ) -> Iterator[pyoxigraph.Triple]:
+    T = _ox.Triple
+    yield T(item, _RDF_TYPE, _P["NewsItem"])
+    yield T(item, _P["title"], _ox.Literal(evidence.item))
+    yield T(item, _P["isPartOf"], document)
+    if evidence.source:
+        yield T(item, _P["source"], _ox.Literal(evidence.source))
+    if evidence.link:
+        yield T(item, _P["link"], _ox.Literal(evidence.link, datatype=_XSD["anyURI"]))
+
+
+def _evidence_triples(node: pyoxigraph.NamedNode, evidence: Evidence) -> Iterator[pyoxigraph.Triple]:
+    T = _ox.Triple
+    yield T(node, _RDF_TYPE, _P["Evidence"])
+    yield T(node, _P["sentence"], _ox.Literal(evidence.sentence))
+    yield T(node, _P["item"], _item_iri(evidence))
+    yield T(node, _P["document"], _document_iri(evidence))
+    yield T(node, _P["start"], _ox.Literal(str(evidence.start), datatype=_XSD["integer"]))
+    yield T(node, _P["end"], _ox.Literal(str(evidence.end), datatype=_XSD["integer"]))
     date = _date(evidence.date) if evidence.date else None
     if date is not None:
-        yield T(node, _iri(DCTERMS, "date"), date)
+        yield T(node, _P["date"], date)
 
 
-def turtle(kg: KnowledgeGraph) -> bytes:
-    return pyoxigraph.serialize(triples(kg), format=pyoxigraph.RdfFormat.TURTLE,
-                                prefixes={p: str(n) for p, n in PREFIXES.items()})
+def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple]) -> bytes:
+    return pyoxigraph.serialize(triples(kg) if isinstance(kg, KnowledgeGraph) else kg,
+                                format=pyoxigraph.RdfFormat.TURTLE, prefixes={p: str(n) for p, n in PREFIXES.items()})
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -176,44 +241,94 @@ def _store_name(ttl: Path) -> str:
     return f".store-{_hash(status.st_size, status.st_mtime_ns)}"
 
 
-def write_store(graph_dir: str | Path) -> Path:
+def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = None) -> Path:
     """Bulk-load ``graph.ttl`` into an on-disk pyoxigraph store beside it, so that
     queries open the graph without parsing Turtle.  The store is built in a fresh
     folder; the ``store`` link is then switched to it in one rename, so readers see the
-    old store or the new one, never a half-built one."""
+    old store or the new one, never a half-built one.  The store before is kept until
+    the next one, for readers that still have it open.
+
+    ``since`` = (an earlier store folder, its triples, the triples of graph.ttl now):
+    the new store is that one copied and brought up to date instead (GraphWriter)."""
     ttl = graph_path(graph_dir)
     folder = Path(graph_dir)
     target = folder / _store_name(ttl)
     if not target.exists():
         building = folder / f".store-building-{os.getpid()}"
         shutil.rmtree(building, ignore_errors=True)
-        store = pyoxigraph.Store(str(building))
-        store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+        if since is not None and since[0].is_dir():
+            earlier, before, now = since
+            store = _copy_store(earlier, building)
+            for triple in before - now:
+                store.remove(_ox.Quad(triple.subject, triple.predicate, triple.object))
+            store.extend(_ox.Quad(t.subject, t.predicate, t.object) for t in now - before)
+        else:
+            store = pyoxigraph.Store(str(building))
+            store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
         store.flush()
-        del store
-        gc.collect()  # close the database before the folder is renamed
+        del store  # the last reference: the database closes before the folder is renamed
         os.replace(building, target)
     link = folder / STORE_LINK
+    previous = link.resolve() if link.is_symlink() else None
     temporary = folder / f".{STORE_LINK}-link-{os.getpid()}"
     temporary.unlink(missing_ok=True)
     os.symlink(target.name, temporary)
     os.replace(temporary, link)
     for old in folder.glob(".store-*"):
-        if old != target and not old.name.startswith(".store-building-"):
+        if old not in (target, previous) and not old.name.startswith(".store-building-"):
             shutil.rmtree(old, ignore_errors=True)
     return link
+
+
+def _copy_store(source: Path, target: Path) -> pyoxigraph.Store:
+    """A writable copy of a closed store: its table files (which RocksDB never changes)
+    hard-linked, the few small bookkeeping files copied."""
+    target.mkdir()
+    for path in source.iterdir():
+        if path.suffix == ".sst":
+            os.link(path, target / path.name)
+        elif path.name != "LOCK":
+            shutil.copy2(path, target / path.name)
+    return pyoxigraph.Store(str(target))
+
+
+class GraphWriter:
+    """Writes graph.ttl and its store into one folder, build after build (``kg build
+    --watch``): each store after the first is the last one plus the triples that
+    changed, a copy made in milliseconds instead of a bulk load of every triple.  Keeps
+    the last graph's triples in memory for that."""
+
+    def __init__(self, out_dir: str | Path) -> None:
+        self.folder = Path(out_dir)
+        self.triples = Triples()
+        self.last: tuple[Path, set] | None = None  # the last store written and its triples
+
+    def write(self, kg: KnowledgeGraph) -> Path:
+        ordered = self.triples.of(kg)
+        path = write_atomic(self.folder / GRAPH_FILE, turtle(ordered))
+        now = set(ordered)
+        link = write_store(self.folder, since=(*self.last, now) if self.last else None)
+        self.last = (link.resolve(), now)
+        return path
 
 
 def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
     """The graph as a pyoxigraph store: the on-disk store read-only when it was built
     from the current graph.ttl, else an in-memory store loaded from graph.ttl."""
-    ttl = graph_path(graph_dir)
-    link = Path(graph_dir) / STORE_LINK
-    if link.is_symlink() and os.readlink(link) == _store_name(ttl) and link.resolve().is_dir():
-        return pyoxigraph.Store.read_only(str(link.resolve()))
+    folder = stored(graph_dir)
+    if folder is not None:
+        return pyoxigraph.Store.read_only(str(folder))
     store = pyoxigraph.Store()
-    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    store.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
     return store
+
+
+def stored(graph_dir: str | Path) -> Path | None:
+    """The on-disk store folder built from the current graph.ttl, if there is one."""
+    link = Path(graph_dir) / STORE_LINK
+    if link.is_symlink() and os.readlink(link) == _store_name(graph_path(graph_dir)) and link.resolve().is_dir():
+        return link.resolve()
+    return None
 
 
 def graph_path(graph_dir: str | Path) -> Path:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+from collections.abc import Callable
 from urllib.parse import parse_qs
 
 import pyoxigraph
@@ -130,13 +131,16 @@ async def read_query(request: Request) -> str:
     return queries[0]
 
 
-def create_app(store: pyoxigraph.Store, timeout: float = 30.0) -> Starlette:
-    """The endpoint app over ``store``: ``/sparql`` with a ``timeout``-second limit
-    per query (see the module's docstring for how it is enforced)."""
+def create_app(store: pyoxigraph.Store | Callable[[], pyoxigraph.Store], timeout: float = 30.0) -> Starlette:
+    """The endpoint app over ``store`` (or over the store a callable gives at each query,
+    such as kg.sparql.FollowedStore): ``/sparql`` with a ``timeout``-second limit per
+    query (see the module's docstring for how it is enforced)."""
     slots = asyncio.Semaphore(WORKERS)
+    current = store if callable(store) else lambda: store
 
     async def evaluate(query: str, accept: str | None) -> tuple[bytes, str]:
         loop = asyncio.get_running_loop()
+        store = current()
         done = loop.create_future()
 
         def finish(result, error) -> None:

@@ -20,7 +20,7 @@ import pyoxigraph
 from rdflib import RDF
 
 from .rdf import PREFIXES as RDF_PREFIXES
-from .rdf import graph_path, open_store
+from .rdf import graph_path, open_store, stored
 
 PREFIXES = {prefix: str(namespace) for prefix, namespace in {**RDF_PREFIXES, "rdf": RDF}.items()}
 
@@ -81,6 +81,26 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
     del writer
     gc.collect()  # the writer's database must be closed before the read-only one opens
     return pyoxigraph.Store.read_only(str(scratch))
+
+
+class FollowedStore:
+    """The graph of a folder for a long-running reader (``kg serve``): called, it gives
+    the store to query, which is the newest store ``kg build`` (or ``kg build --watch``)
+    finished in the folder; queries already running finish on the store they began on."""
+
+    def __init__(self, graph_dir: str | Path, scratch: str | Path) -> None:
+        self.graph_dir = graph_dir
+        self.folder = stored(graph_dir)
+        self.store = open_read_only(graph_dir, scratch)
+
+    def __call__(self) -> pyoxigraph.Store:
+        try:
+            folder = stored(self.graph_dir)
+        except OSError:  # graph.ttl is being replaced: ask again next time
+            return self.store
+        if folder is not None and folder != self.folder:
+            self.store, self.folder = pyoxigraph.Store.read_only(str(folder)), folder
+        return self.store
 
 
 # -- running ------------------------------------------------------------------------

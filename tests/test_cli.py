@@ -8,7 +8,7 @@ from rdflib import RDF, Graph
 
 from kg.cli import main
 from kg.model import ENTITY_TYPES
-from kg.rdf import AILAW
+from kg.rdf import AILAW, load_graph
 
 pytestmark = pytest.mark.usefixtures("cli_pipeline")     # commands get the session's spaCy pipeline
 
@@ -169,6 +169,33 @@ def test_build_of_only_unreadable_files_fails_and_keeps_the_previous_graph(corpu
     assert "no readable document among 2 file(s)" in _fails_with_one_line(result)
     assert (out / "graph.ttl").read_bytes() == previous
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+def test_build_watch_rebuilds_what_changed_and_stops_on_ctrl_c(tmp_path, monkeypatch):
+    from kg import pipeline as pipeline_module
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "nyt.txt").write_text(NYT_SUIT, encoding="utf-8")
+    (source / "genai.txt").write_text(GENAI_MEASURES, encoding="utf-8")
+
+    def two_rounds(paths, interval):  # what the polling sees: the files, one changed, then Ctrl-C
+        files = sorted(source.iterdir())
+        yield files
+        (source / "nyt.txt").write_text(NYT_SUIT.replace("纽约时报", "芝加哥论坛报"), encoding="utf-8")
+        yield files
+        (source / "empty.txt").write_bytes(b"")
+        yield [*files, source / "empty.txt"]
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pipeline_module, "changes", two_rounds)
+    result = _invoke("build", str(source), "--out", str(tmp_path / "out"), "--watch", "--no-cache")
+    assert result.exit_code == 0, result.output
+    builds = [line for line in result.stdout.splitlines() if "document(s)" in line]
+    assert len(builds) == 3
+    assert "from cache" not in builds[0] and "1 from cache" in builds[1] and "2 from cache" in builds[2]
+    assert f"skipped {source / 'empty.txt'}: empty file" in result.output.splitlines()
+    assert "stopped watching" in result.stderr
+    labels = {label for _, data in load_graph(tmp_path / "out").entities() for label in data["labels"]}
+    assert "芝加哥论坛报" in labels and "纽约时报" not in labels
 
 
 def test_build_skips_a_bom_file_with_a_stray_byte(tmp_path):

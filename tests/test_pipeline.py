@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import InputError
-from kg.pipeline import CACHE_DIR, build, pipeline_version
+from kg.pipeline import CACHE_DIR, ResultCache, build, changes, pipeline_version
 
 NEWS = """一、监管动态
 
@@ -172,3 +172,32 @@ def test_an_item_the_rules_trip_over_is_skipped_and_the_rest_kept(pipeline, writ
     result = pipeline.process(path)
     assert [item.index for item in result.items] == [2]
     assert "two.txt: item 1 skipped (ValueError: a rule tripped)" in caplog.text
+
+
+def test_results_kept_in_memory_serve_a_resident_rebuild(pipeline, corpus, monkeypatch):
+    results = ResultCache(None, pipeline_version())  # memory only, as kg build --watch keeps them
+    first = build([corpus], pipeline=pipeline, cache=results)
+    assert len(results.memory) == 2
+    (corpus / "nyt.txt").write_text(NYT_SUIT.replace("纽约时报", "纽约每日新闻"), encoding="utf-8")
+    process = pipeline.process
+
+    def only_changed(path):
+        assert path.name in ("nyt.txt", "empty.txt"), f"{path} processed again"
+        return process(path)
+    monkeypatch.setattr(pipeline, "process", only_changed)
+    again = build([corpus], pipeline=pipeline, cache=results)
+    assert (again.cached, again.documents) == (1, 2)
+    assert any("纽约每日新闻" in d["labels"] for _, d in again.graph.entities())
+    assert _facts(again) != _facts(first)
+    assert len(results.memory) == 2  # the result of the old text is forgotten
+
+
+def test_changes_yields_the_files_again_when_one_is_changed_added_or_removed(corpus):
+    watch = changes([corpus], interval=0.01)
+    assert sorted(p.name for p in next(watch)) == ["empty.txt", "genai.txt", "nyt.txt"]
+    (corpus / "nyt.txt").write_text(NYT_SUIT + "\n", encoding="utf-8")
+    assert len(next(watch)) == 3
+    (corpus / "new.md").write_text("# 新\n", encoding="utf-8")
+    assert "new.md" in {p.name for p in next(watch)}
+    (corpus / "genai.txt").unlink()
+    assert sorted(p.name for p in next(watch)) == ["empty.txt", "new.md", "nyt.txt"]

@@ -282,9 +282,41 @@ def test_store_is_not_used_once_the_graph_changed(graph_dir):
     assert len(open_store(graph_dir)) == 0
 
 
-def test_rebuilt_store_replaces_the_old_one(graph_dir):
-    from kg.rdf import write_store
+def test_rebuilt_store_replaces_the_old_one_and_keeps_one_before_it(graph_dir, graph):
+    from kg.rdf import STORE_LINK, open_store, write_store
     write_store(graph_dir)
+    oldest = (graph_dir / STORE_LINK).resolve()
     write_graph(KnowledgeGraph(), graph_dir)
     write_store(graph_dir)
-    assert len([p for p in graph_dir.iterdir() if p.name.startswith(".store-")]) == 1
+    previous = (graph_dir / STORE_LINK).resolve()
+    graph.add_fact("openai", "partnered", "microsoft")
+    write_graph(graph, graph_dir)
+    write_store(graph_dir)
+    stores = {p for p in graph_dir.iterdir() if p.name.startswith(".store-")}
+    assert stores == {previous, (graph_dir / STORE_LINK).resolve()} and oldest not in stores
+    assert len(open_store(graph_dir)) > 0
+
+
+def _bulk_loaded(graph_dir: Path) -> set:
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(graph_dir / GRAPH_FILE), format=pyoxigraph.RdfFormat.TURTLE)
+    return set(store)
+
+
+def test_graph_writer_brings_the_last_store_up_to_date(tmp_path, graph):
+    from kg.rdf import STORE_LINK, GraphWriter, open_store
+    from kg.sparql import is_read_only
+    writer = GraphWriter(tmp_path)
+    writer.write(graph)
+    first = (tmp_path / STORE_LINK).resolve()
+    before = _bulk_loaded(tmp_path)
+    graph.add_fact("openai", "partnered", "microsoft",
+                   Evidence("d.txt", "合作", "OpenAI与微软合作。", 0, 10, "2024-01-02"), 0.7)
+    graph.graph.remove_edge("openai", "gpt-4o", "released")
+    writer.write(graph)
+    second = (tmp_path / STORE_LINK).resolve()
+    assert second != first and first.is_dir()  # a new store; the one before stays for its readers
+    store = open_store(tmp_path)
+    assert is_read_only(store) and set(store) == _bulk_loaded(tmp_path) != before
+    assert len(pyoxigraph.Store.read_only(str(first))) == len(before)  # the store before is untouched
+

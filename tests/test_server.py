@@ -29,13 +29,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def endpoint(graph_dir):  # noqa: F811
+@contextlib.contextmanager
+def kg_serve(graph_dir):
     """`kg serve` on a free local port, as a user starts it; stopped at the end."""
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     server = subprocess.Popen(
-        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--graph", graph_dir,
+        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--graph", str(graph_dir),
          "--host", "127.0.0.1", "--port", str(port), "--timeout", "20"],
         cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/sparql"
@@ -53,6 +53,12 @@ def endpoint(graph_dir):  # noqa: F811
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def endpoint(graph_dir):  # noqa: F811
+    with kg_serve(graph_dir) as url:
+        yield url
 
 
 def client(url: str, query: str, fmt=JSON, method=None) -> SPARQLWrapper:
@@ -186,3 +192,20 @@ def test_negotiation_prefers_quality_then_specificity():
     assert negotiate("text/*, */*;q=0.1", offered) == "text/csv"
     assert negotiate("application/*;q=0, text/csv;q=0.2", offered) == "text/csv"
     assert negotiate("image/png", offered) is None
+
+
+def test_kg_serve_answers_from_the_newest_store_a_build_makes(tmp_path):
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+    from kg.rdf import write_graph, write_store
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("openai", "Company", "OpenAI"))
+    write_graph(graph, tmp_path)
+    write_store(tmp_path)
+    with kg_serve(tmp_path) as url:
+        before = triple_count(url)
+        graph.add_entity(Entity("microsoft", "Company", "微软"))
+        write_graph(graph, tmp_path)  # what kg build does: graph.ttl, then the store and its link
+        assert triple_count(url) == before  # the graph changed; its store is not there yet
+        write_store(tmp_path)
+        assert triple_count(url) == before + 2

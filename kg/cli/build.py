@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import click
@@ -35,12 +36,41 @@ def _inputs(paths: tuple[str, ...]) -> list:
               help="Processes to spread documents over.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse per-document results of unchanged files (OUT/.kg-cache).")
-def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int, cache: bool) -> None:
+@click.option("--watch", is_flag=True,
+              help="Stay running: rebuild whenever a file under PATHS is added, removed or changed, "
+                   "re-extracting only those (the pipeline stays loaded, results stay in memory). Ctrl-C stops.")
+@click.option("--interval", type=click.FloatRange(0.05), default=1.0, show_default=True,
+              help="With --watch: seconds between looks at the files.")
+def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int, cache: bool, watch: bool,
+          interval: float) -> None:
     """Build the knowledge graph from documents (files or folders, recursive)."""
-    from ..pipeline import CACHE_DIR, build as build_graph
-    files = _inputs(paths)
+    from ..pipeline import CACHE_DIR, Pipeline, ResultCache, changes, pipeline_version
+    cache_dir = Path(out_dir) / CACHE_DIR if cache else None
+    if not watch:
+        _build_once(_inputs(paths), paths, out_dir, min_confidence, jobs, cache_dir=cache_dir)
+        return
+    pipeline = Pipeline()
+    results = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
+    writer = rdf.GraphWriter(out_dir)
+    try:
+        for files in changes(list(paths), interval):
+            try:
+                _build_once(files, paths, out_dir, min_confidence, jobs, writer, cache=results, pipeline=pipeline)
+            except click.ClickException as error:
+                click.echo(f"not rebuilt: {error.message}", err=True)
+            click.echo(f"watching {', '.join(paths)} (Ctrl-C stops)", err=True)
+    except KeyboardInterrupt:
+        click.echo("stopped watching", err=True)
+
+
+def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int,
+                writer: rdf.GraphWriter | None = None, **options) -> None:
+    """Build ``files``, write graph.ttl and its store (through ``writer`` when watching),
+    print one summary line."""
+    from ..pipeline import build as build_graph, paused_gc
     if not files:
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
+    started = time.perf_counter()
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(files), current="")
 
@@ -50,17 +80,21 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
                                        soft_wrap=True)
             progress.update(task, advance=1, current=path.rsplit("/", 1)[-1])
 
-        report = build_graph(files, min_confidence, jobs,
-                             cache_dir=Path(out_dir) / CACHE_DIR if cache else None, on_document=advance)
+        report = build_graph(files, min_confidence, jobs, on_document=advance, **options)
     if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
-    path = rdf.write_graph(report.graph, out_dir)
-    rdf.write_store(out_dir)
+    with paused_gc():
+        if writer is not None:
+            path = writer.write(report.graph)
+        else:
+            path = rdf.write_graph(report.graph, out_dir)
+            rdf.write_store(out_dir)
     stats = report.graph.stats()
     click.echo(f"{report.documents} document(s), {report.items} item(s), {len(report.graph)} entities, "
                f"{sum(stats['relations'].values())} facts -> {path}"
                + (f"; {report.cached} from cache" if report.cached else "")
-               + (f"; skipped {len(report.skipped)} file(s)" if report.skipped else ""))
+               + (f"; skipped {len(report.skipped)} file(s)" if report.skipped else "")
+               + f" ({time.perf_counter() - started:.2f} s)")
 
 
 @main.command()

@@ -6,7 +6,7 @@ import tempfile
 import click
 
 from ..server import create_app
-from ..sparql import open_read_only
+from ..sparql import FollowedStore
 from . import main
 from .output import GRAPH_OPTION
 
@@ -23,9 +23,10 @@ def serve(graph_dir: str, host: str, port: int, timeout: float) -> None:
 
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as directory:
         try:
-            store = open_read_only(graph_dir, directory)
+            store = FollowedStore(graph_dir, directory)
         except (FileNotFoundError, SyntaxError, OSError) as error:
             raise click.ClickException(str(error)) from None
-        click.echo(f"kg: {len(store)} triples at http://{host}:{port}/sparql (read-only, "
-                   f"{timeout:g} s per query); Ctrl+C stops", err=True)
+        click.echo(f"kg: {len(store.store)} triples at http://{host}:{port}/sparql (read-only, "
+                   f"{timeout:g} s per query; a newer store `kg build` makes is picked up); Ctrl+C stops",
+                   err=True)
         uvicorn.run(create_app(store, timeout), host=host, port=port, log_level="info")
