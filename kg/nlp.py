@@ -194,7 +194,8 @@ class NameFinder:
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
-        self.place_starts = {name for name, _ in kb.jurisdiction_names} | {"国家", "联邦", "中央", "全国"}
+        # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
+        self.place_starts = {name for name, _ in kb.jurisdiction_names} | set(ctx["name_start"])
 
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.user_data["text"], doc.user_data["tokens"]
