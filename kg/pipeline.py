@@ -81,20 +81,33 @@ class Pipeline:
         return nlp
 
     def process(self, path: str | Path) -> DocumentResult:
+        """One document, stage by stage over all its items (jieba cuts every item, then
+        the KB names are matched in every item, and so on): each stage's tables stay in
+        the processor's caches, which item by item they would not."""
         document = read_document(path)
-        kept, mentions, facts = [], [], []
-        for item in segment(document):
-            try:
-                found = self.nlp(item.text).user_data["mentions"]
-                item_facts = self.extractor.facts(item, item.text, found)
-            except Exception as error:  # one item the rules trip over must not cost the document
-                log.warning("%s: item %d skipped (%s: %s)", document.name, item.index, type(error).__name__, error)
-                continue
-            kept.append(item)
-            mentions.append(found)
-            facts += item_facts
+        work = [(item, item.text) for item in segment(document)]
+        work = self._each(document, work, lambda item, text: self.nlp.make_doc(text))
+        for _, component in self.nlp.pipeline:
+            work = self._each(document, work, lambda item, doc, component=component: component(doc))
+        found = self._each(document, work, lambda item, doc: (
+            doc.user_data["mentions"], self.extractor.facts(item, item.text, doc.user_data["mentions"])))
+        kept = [item for item, _ in found]
+        mentions = [mentions for _, (mentions, _) in found]
+        facts = [fact for _, (_, item_facts) in found for fact in item_facts]
         facts += self.extractor.document_facts([(i, i.text, m) for i, m in zip(kept, mentions)], facts)
         return DocumentResult(document.name, kept, mentions, facts)
+
+    @staticmethod
+    def _each(document, work: list[tuple[Item, object]], step: Callable) -> list[tuple[Item, object]]:
+        """(item, step(item, value)) for each (item, value); an item the rules trip over is
+        dropped with one warning line, the rest of the document is kept."""
+        out = []
+        for item, value in work:
+            try:
+                out.append((item, step(item, value)))
+            except Exception as error:
+                log.warning("%s: item %d skipped (%s: %s)", document.name, item.index, type(error).__name__, error)
+        return out
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
         resolver = Resolver(self.kb)
