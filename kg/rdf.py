@@ -8,7 +8,6 @@ character offsets, date, news item and source document.
 from __future__ import annotations
 
 import datetime
-import gc
 import hashlib
 import os
 import re
@@ -81,9 +80,9 @@ _P = {name: _iri(namespace, local) for name, (namespace, local) in {
 
 
 class Triples:
-    """Makes a graph's triples (pyoxigraph terms), entities first.  The triples of each
-    entity, fact, evidence, item and document are remembered by their content until the
-    next graph: a graph built again after a small change (GraphWriter) reuses nearly all."""
+    """Makes a graph's triples like ``triples`` does, and remembers those of each entity,
+    fact, evidence, item and document by their content until the next graph: a graph
+    built again after a small change (GraphWriter) reuses nearly all of them."""
 
     def __init__(self) -> None:
         self.made: dict[tuple, list[pyoxigraph.Triple]] = {}
@@ -91,38 +90,41 @@ class Triples:
     def of(self, kg: KnowledgeGraph) -> list[pyoxigraph.Triple]:
         earlier, self.made = self.made, {}
 
-        def made(key: tuple, make: Callable[[], Iterator[pyoxigraph.Triple]]) -> list[pyoxigraph.Triple]:
-            found = self.made[key] = earlier.get(key) or self.made.get(key) or list(make())
+        def made(key: tuple, make: Callable[..., Iterator[pyoxigraph.Triple]], *args) -> list[pyoxigraph.Triple]:
+            found = self.made[key] = earlier.get(key) or self.made.get(key) or list(make(*args))
             return found
-
-        out: list[pyoxigraph.Triple] = []
-        for node, data in kg.entities():
-            key = ("entity", node, data["type"], data["label"], frozenset(data["labels"]), data.get("kb_id"))
-            out += made(key, lambda: _entity_triples(node, data))
-        seen: set[str] = set()
-        for head, relation, tail, data in kg.facts():
-            evidence = tuple(data["evidence"])
-            key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence)
-            out += made(key, lambda: _fact_triples(head, relation, tail, data["confidence"], evidence))
-            for one in evidence:
-                node = _evidence_iri(one)
-                if node.value not in seen:
-                    seen.add(node.value)
-                    out += made(("evidence", one), lambda: _evidence_triples(node, one))
-                    document, item = _document_iri(one), _item_iri(one)
-                    if document.value not in seen:
-                        seen.add(document.value)
-                        out += made(("document", one.document), lambda: _document_triples(document, one))
-                    if item.value not in seen:
-                        seen.add(item.value)
-                        out += made(("item", one.document, one.item, one.source, one.link),
-                                    lambda: _item_triples(item, document, one))
-        return out
+        return list(_triples(kg, made))
 
 
-def triples(kg: KnowledgeGraph) -> list[pyoxigraph.Triple]:
-    """The whole graph as RDF triples (pyoxigraph terms), entities first."""
-    return Triples().of(kg)
+def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+    """The whole graph as RDF triples (pyoxigraph terms), entities first, one at a time."""
+    return _triples(kg, lambda key, make, *args: make(*args))
+
+
+def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
+    """The triples of each part of the graph, as ``made(key, maker, *arguments)`` gives
+    them; ``key`` holds everything the maker reads."""
+    for node, data in kg.entities():
+        key = ("entity", node, data["type"], data["label"], frozenset(data["labels"]), data.get("kb_id"))
+        yield from made(key, _entity_triples, node, data)
+    seen: set[str] = set()
+    for head, relation, tail, data in kg.facts():
+        evidence = tuple(data["evidence"])
+        key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence)
+        yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence)
+        for one in evidence:
+            node = _evidence_iri(one)
+            if node.value in seen:
+                continue
+            seen.add(node.value)
+            yield from made(("evidence", one), _evidence_triples, node, one)
+            document, item = _document_iri(one), _item_iri(one)
+            if document.value not in seen:
+                seen.add(document.value)
+                yield from made(("document", one.document), _document_triples, document, one)
+            if item.value not in seen:
+                seen.add(item.value)
+                yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:

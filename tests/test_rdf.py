@@ -320,3 +320,15 @@ def test_graph_writer_brings_the_last_store_up_to_date(tmp_path, graph):
     assert is_read_only(store) and set(store) == _bulk_loaded(tmp_path) != before
     assert len(pyoxigraph.Store.read_only(str(first))) == len(before)  # the store before is untouched
 
+
+
+def test_remembered_triples_are_those_of_the_graph_after_it_changed(graph):
+    from kg.rdf import Triples, triples
+    maker = Triples()
+    assert sorted(map(str, maker.of(graph))) == sorted(map(str, triples(graph)))
+    graph.add_fact("openai", "partnered", "microsoft",
+                   Evidence("d.txt", "合作", "OpenAI与微软合作。", 0, 10, "2024-01-02"), 0.7)
+    graph.graph.nodes["openai"]["labels"].add("Open AI")
+    again = maker.of(graph)
+    assert sorted(map(str, again)) == sorted(map(str, triples(graph)))
+    assert any("Open AI" in str(triple) for triple in again)

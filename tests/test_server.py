@@ -30,12 +30,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def kg_serve(graph_dir):
+def kg_serve(folder):
     """`kg serve` on a free local port, as a user starts it; stopped at the end."""
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     server = subprocess.Popen(
-        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--graph", str(graph_dir),
+        [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--graph", str(folder),
          "--host", "127.0.0.1", "--port", str(port), "--timeout", "20"],
         cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/sparql"

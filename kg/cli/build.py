@@ -67,7 +67,8 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
                 writer: rdf.GraphWriter | None = None, **options) -> None:
     """Build ``files``, write graph.ttl and its store (through ``writer`` when watching),
     print one summary line."""
-    from ..pipeline import build as build_graph, paused_gc
+    from ..pipeline import build as build_graph
+    from ..pipeline import paused_gc
     if not files:
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
     started = time.perf_counter()
