@@ -180,7 +180,7 @@ def child(corpus: str, jobs: int, cache_dir: str | None, out_dir: str | None, fl
 
     from kg.ingest import discover, read_document
     from kg.pipeline import Pipeline, ResultCache, build, paused_gc, pipeline_version
-    from kg.rdf import GraphWriter, write_graph, write_store
+    from kg.rdf import GraphWriter
     clock = Stopwatch()
     with clock("load"):
         pipeline = Pipeline()
@@ -202,16 +202,12 @@ def child(corpus: str, jobs: int, cache_dir: str | None, out_dir: str | None, fl
             return resolve(*args, **kwargs)
     pipeline.graph = timed_resolve
     results = ResultCache(cache_dir, pipeline_version()) if resident else None
-    writer = GraphWriter(out_dir) if resident else None
+    writer = GraphWriter(out_dir, remember=resident) if out_dir else None
     with clock("build"):
         report = build([corpus], jobs=jobs, cache_dir=cache_dir, pipeline=pipeline, cache=results)
     if out_dir:
         with clock("write"), paused_gc():
-            if writer:
-                writer.write(report.graph)
-            else:
-                write_graph(report.graph, out_dir)
-                write_store(out_dir)
+            writer.write(report.graph)
     if resident:  # three rounds of: one file changed, rebuilt
         rounds = []
         for _ in range(3):

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime
 import hashlib
 import os
+import pickle
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
@@ -295,23 +297,53 @@ def _copy_store(source: Path, target: Path) -> pyoxigraph.Store:
 
 
 class GraphWriter:
-    """Writes graph.ttl and its store into one folder, build after build (``kg build
-    --watch``): each store after the first is the last one plus the triples that
-    changed, a copy made in milliseconds instead of a bulk load of every triple.  Keeps
-    the last graph's triples in memory for that."""
+    """Writes a built graph into its folder: graph.ttl, the store beside it and the
+    snapshot ``kg query`` opens.  With ``remember`` (``kg build --watch``, build after
+    build into one folder) each store after the first is the last one plus the triples
+    that changed, a copy made in milliseconds instead of a bulk load of every triple; the
+    last graph's triples stay in memory for that."""
 
-    def __init__(self, out_dir: str | Path) -> None:
+    def __init__(self, out_dir: str | Path, remember: bool = False) -> None:
         self.folder = Path(out_dir)
-        self.triples = Triples()
+        self.triples = Triples() if remember else None
         self.last: tuple[Path, set] | None = None  # the last store written and its triples
 
     def write(self, kg: KnowledgeGraph) -> Path:
-        ordered = self.triples.of(kg)
-        path = write_atomic(self.folder / GRAPH_FILE, turtle(ordered))
-        now = set(ordered)
-        link = write_store(self.folder, since=(*self.last, now) if self.last else None)
-        self.last = (link.resolve(), now)
+        if self.triples is None:
+            path = write_graph(kg, self.folder)
+            write_store(self.folder)
+        else:
+            ordered = self.triples.of(kg)
+            path = write_atomic(self.folder / GRAPH_FILE, turtle(ordered))
+            now = set(ordered)
+            link = write_store(self.folder, since=(*self.last, now) if self.last else None)
+            self.last = (link.resolve(), now)
+        write_snapshot(kg, self.folder)
         return path
+
+
+# -- the snapshot ------------------------------------------------------------------
+def _snapshot_path(graph_dir: str | Path) -> Path:
+    """The snapshot of this very graph.ttl (its size and modification time) made by this
+    very code (the modules whose classes it holds)."""
+    status = graph_path(graph_dir).stat()
+    return Path(graph_dir) / f".graph-{_hash(status.st_size, status.st_mtime_ns, _snapshot_code())}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _snapshot_code() -> str:
+    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in ("graph.py", "model.py")))
+
+
+def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path) -> Path:
+    """The graph as ``load_graph`` gives it, pickled beside graph.ttl under a name that
+    only the current graph.ttl matches: ``kg query``, ``kg stats`` and ``kg viz`` open it
+    instead of parsing the Turtle again (0.6 s against 7.6 s for a million triples)."""
+    path = write_atomic(_snapshot_path(graph_dir), pickle.dumps(settle(kg), protocol=pickle.HIGHEST_PROTOCOL))
+    for old in Path(graph_dir).glob(".graph-*.pickle"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
 
 
 def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
@@ -350,8 +382,16 @@ def _local(iri: str) -> str:
 
 
 def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
-    """Read ``graph_dir/graph.ttl`` (parsed by pyoxigraph) back into a KnowledgeGraph."""
+    """Read ``graph_dir/graph.ttl`` back into a KnowledgeGraph: from the snapshot `kg
+    build` keeps beside it when that is of the current graph.ttl, else parsed (pyoxigraph)."""
     path = graph_path(graph_dir)
+    try:
+        with open(_snapshot_path(graph_dir), "rb") as stream:
+            snapshot = pickle.load(stream)
+        if isinstance(snapshot, KnowledgeGraph):
+            return snapshot
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass  # none, or of another version of the code: parse the Turtle
     by_subject: dict[str, dict[str, list]] = {}
     with open(path, "rb") as stream:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
@@ -398,6 +438,12 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
                 date=one(evidence, DCTERMS.date), source=one(item, DCTERMS.source, ""),
                 link=one(item, AILAW.link, ""),
             ))
+    return settle(kg)
+
+
+def settle(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """What a graph read back from RDF holds beyond its triples: evidence oldest first,
+    an entity's jurisdiction as an attribute too."""
     for head, tail, key, data in kg.graph.edges(keys=True, data=True):
         data["evidence"].sort(key=lambda e: (e.date or "", e.document, e.start))
         if key == "jurisdiction":

@@ -306,7 +306,7 @@ def _bulk_loaded(graph_dir: Path) -> set:
 def test_graph_writer_brings_the_last_store_up_to_date(tmp_path, graph):
     from kg.rdf import STORE_LINK, GraphWriter, open_store
     from kg.sparql import is_read_only
-    writer = GraphWriter(tmp_path)
+    writer = GraphWriter(tmp_path, remember=True)
     writer.write(graph)
     first = (tmp_path / STORE_LINK).resolve()
     before = _bulk_loaded(tmp_path)
@@ -332,3 +332,30 @@ def test_remembered_triples_are_those_of_the_graph_after_it_changed(graph):
     again = maker.of(graph)
     assert sorted(map(str, again)) == sorted(map(str, triples(graph)))
     assert any("Open AI" in str(triple) for triple in again)
+
+
+def _same_graph(a: KnowledgeGraph, b: KnowledgeGraph) -> bool:
+    return (dict(a.graph.nodes(data=True)) == dict(b.graph.nodes(data=True))
+            and {(h, t, k): d for h, t, k, d in a.graph.edges(keys=True, data=True)}
+            == {(h, t, k): d for h, t, k, d in b.graph.edges(keys=True, data=True)})
+
+
+def test_snapshot_opens_as_the_parsed_graph_and_only_for_its_own_graph_ttl(tmp_path, graph, monkeypatch):
+    from kg.rdf import GraphWriter
+    GraphWriter(tmp_path).write(graph)
+    snapshots = list(tmp_path.glob(".graph-*.pickle"))
+    assert len(snapshots) == 1
+    opened = load_graph(tmp_path)
+    with monkeypatch.context() as patch:  # no snapshot to be had: graph.ttl is parsed
+        patch.setattr(rdf_module.pickle, "load", lambda stream: None)
+        parsed = load_graph(tmp_path)
+    assert _same_graph(opened, parsed) and len(opened) == len(graph)
+    write_graph(KnowledgeGraph(), tmp_path)  # graph.ttl replaced by hand: its old snapshot is not used
+    assert len(load_graph(tmp_path)) == 0
+
+
+def test_a_broken_snapshot_falls_back_to_parsing(tmp_path, graph):
+    from kg.rdf import GraphWriter
+    GraphWriter(tmp_path).write(graph)
+    next(tmp_path.glob(".graph-*.pickle")).write_bytes(b"not a pickle")
+    assert len(load_graph(tmp_path)) == len(graph)

@@ -51,7 +51,7 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
         return
     pipeline = Pipeline()
     results = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
-    writer = rdf.GraphWriter(out_dir)
+    writer = rdf.GraphWriter(out_dir, remember=True)
     try:
         for files in changes(list(paths), interval):
             try:
@@ -85,11 +85,7 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
     if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
     with paused_gc():
-        if writer is not None:
-            path = writer.write(report.graph)
-        else:
-            path = rdf.write_graph(report.graph, out_dir)
-            rdf.write_store(out_dir)
+        path = (writer or rdf.GraphWriter(out_dir)).write(report.graph)
     stats = report.graph.stats()
     click.echo(f"{report.documents} document(s), {report.items} item(s), {len(report.graph)} entities, "
                f"{sum(stats['relations'].values())} facts -> {path}"
