@@ -16,6 +16,7 @@ import pickle
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -43,6 +44,21 @@ class DocumentResult:
     items: list[Item]
     mentions: list[list[Mention]]
     facts: list[Fact]
+
+    @cached_property
+    def names(self) -> list[tuple[Mention, int]]:
+        """Each distinct name the document gives (its mentions, its facts' heads and
+        tails) once, with how often: what resolution reads, without the positions that
+        make every mention distinct."""
+        counts: dict[tuple, list] = {}
+        for mention in chain(chain.from_iterable(self.mentions),
+                             chain.from_iterable((fact.head, fact.tail) for fact in self.facts)):
+            key = (mention.text, mention.type, mention.kb_id, mention.aliases, mention.canonical, mention.mechanism)
+            if key in counts:
+                counts[key][1] += 1
+            else:
+                counts[key] = [mention, 1]
+        return [(mention, times) for mention, times in counts.values()]
 
 
 @dataclass
@@ -109,12 +125,8 @@ class Pipeline:
         resolver = Resolver(self.kb)
         facts: list[Fact] = []
         for result in results:
-            for found in result.mentions:
-                for mention in found:
-                    resolver.add(mention)
-            for fact in result.facts:
-                resolver.add(fact.head)
-                resolver.add(fact.tail)
+            for mention, times in result.names:
+                resolver.add(mention, times)
             facts += result.facts
         return resolver.graph(facts, min_confidence)
 

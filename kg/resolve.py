@@ -65,7 +65,8 @@ class Resolver:
         if kb_a or kb_b:
             self.kb_of[root_a] = kb_a or kb_b
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: Mention, times: int = 1) -> None:
+        """A mention, or ``times`` mentions of the same name alike but for their place."""
         key = self.key(mention)
         root = self._find(key)
         entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self.kb.lookup(_to_simplified()(mention.text))
@@ -74,14 +75,14 @@ class Resolver:
             for name in entry.names:
                 if name_key(name) in self.parent:
                     self._union(key, name_key(name))
-        self.types[key][mention.type] += _PRIORITY.get(mention.mechanism, 1) if entry is None else 10
-        self.labels[key][mention.text.strip()] += 1
+        self.types[key][mention.type] += times * (_PRIORITY.get(mention.mechanism, 1) if entry is None else 10)
+        self.labels[key][mention.text.strip()] += times
         for alias in mention.aliases:
             known = self.kb.lookup(alias)
             if entry is not None and known is not None and known.id != entry.id:
                 continue  # an alias naming another known entity is a mistake, not a merge
-            self.labels[name_key(alias)][alias.strip()] += 1
-            self.types[name_key(alias)][mention.type] += 1
+            self.labels[name_key(alias)][alias.strip()] += times
+            self.types[name_key(alias)][mention.type] += times
             self._union(key, name_key(alias))
         if mention.canonical:
             self._union(name_key(mention.canonical), key)
