@@ -56,3 +56,15 @@ def test_entity_ids_are_stable_between_runs(pipeline):
             resolver.add(_mention(text))
         return {e.id for e in resolver.entities()}
     assert ids() == ids()
+
+
+def test_a_name_counted_once_weighs_as_much_as_its_mentions_one_by_one(pipeline):
+    mentions = [_mention("星河智能", "Company", mechanism="latin"), _mention("星河智能", "AIModel", mechanism="model"),
+                _mention("星河智能", "AIModel", mechanism="model"), _mention("星河智能", "AIModel", mechanism="model")]
+    one_by_one, counted = Resolver(pipeline.kb), Resolver(pipeline.kb)
+    for mention in mentions:
+        one_by_one.add(mention)
+    counted.add(mentions[0])
+    counted.add(mentions[1], 3)
+    assert one_by_one.types == counted.types and one_by_one.labels == counted.labels
+    assert [e.type for e in counted.entities()] == ["AIModel"]
