@@ -8,9 +8,10 @@ data/kb, fixed seed) at multiples of the size of ../shared/seeds (of data/corpus
 ../shared is absent), then for each size builds them on one core without cache and prints
 characters and items per second, microseconds per character, the peak memory, and the
 time of a bare ``jieba.cut`` over the same text with the same user words (the floor the
-tokenizer alone sets; the best of three passes).  Then the ``--jobs 2`` speed-up (x10 unless told), and an
-incremental rebuild: a ~1,000-item corpus built with the cache, one file changed, built
-again.
+tokenizer alone sets; the best of three passes).  Below x100 each size is built three
+times and the least CPU time counts (``--repeats``).  Then the ``--jobs 2`` speed-up (x10
+unless told), and incremental rebuilds on a ~1,000-item corpus: one file changed, built
+again by a new `kg build` (disk cache) and by a resident `kg build --watch` process.
 
 Every build runs in its own child process, so that peak memories do not mix; loading the
 knowledge base, jieba's dictionary and the spaCy pipeline is timed apart ("load").

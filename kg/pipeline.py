@@ -98,6 +98,7 @@ class Pipeline:
         return nlp
 
     def process(self, path: str | Path) -> DocumentResult:
+        """One file (an unreadable one raises InputError)."""
         return self.process_documents([read_document(path)])[0]
 
     def process_documents(self, documents: list[Document]) -> list[DocumentResult]:
