@@ -122,8 +122,18 @@ class KBMatcher:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries = {}
+        # one jieba pass over all the names, one per line: a line break ends every block
+        # jieba cuts, so each name is cut as it would be alone (10,000 calls cost 0.5 s more)
+        pieces: list[list[str]] = [[]]
+        for piece in jieba.cut("\n".join(name for entry in kb.entries.values() for name in entry.names)):
+            if piece == "\n":
+                pieces.append([])
+            elif piece:
+                pieces[-1].append(piece)
+        cut = iter(pieces)
         for entry in kb.entries.values():
-            self.matcher.add(entry.id, [nlp.make_doc(name) for name in entry.names])
+            patterns = [Doc(nlp.vocab, *get_words_and_spaces(next(cut), name)) for name in entry.names]
+            self.matcher.add(entry.id, patterns)
             self.entries[nlp.vocab.strings[entry.id]] = entry
 
     def __call__(self, doc: Doc) -> Doc:
