@@ -12,6 +12,7 @@ _MONTHS["sept"] = 9
 
 CHINESE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 NUMERIC = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.]\s*(?P<month>1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?P<day>3[01]|[12]\d|0?[1-9]))?(?!\d)")
+_DIGIT = re.compile(r"\d")
 ENGLISH = re.compile(r"(?:(?P<day1>\d{1,2})\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)")
 
 
@@ -41,6 +42,8 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
     [(0, 14, '2024-06-05')]
     """
     found: list[tuple[int, int, str]] = []
+    if not _DIGIT.search(text):
+        return found  # every date has a digit: most sentences are done here
     for match in CHINESE.finditer(text):
         year = int(match.group("year")) if match.group("year") else default_year
         if not match.group("year") and year and issue_month and int(match.group("month")) > issue_month + 1:

@@ -38,6 +38,7 @@ _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报
 _PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 _DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
+_NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
 _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
@@ -365,7 +366,7 @@ class NameFinder:
     def persons(self, text: str) -> list[Mention]:
         titles = self.title_pattern
         found = []
-        for match in _DOT_PERSON.finditer(text):
+        for match in _DOT_PERSON.finditer(text) if _NAME_DOT.search(text) else ():
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole = match.group(0)
             begin = max((m.end() for m in titles.finditer(whole)), default=0)
