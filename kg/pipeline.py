@@ -16,10 +16,10 @@ import pickle
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from .atomic import write_atomic
@@ -166,13 +166,12 @@ class ResultCache:
         self.memory: dict[str, DocumentResult] = {}
         self.used: set[str] = set()
 
-    def _key(self, path: Path) -> str:
+    def key(self, path: Path) -> str:
         # the file name is part of the key: results cite their document by name
         content = hashlib.sha256(path.read_bytes() + b"\0" + path.name.encode("utf-8")).hexdigest()
         return f"{content[:32]}-{self.version}.pickle"
 
-    def get(self, path: Path) -> DocumentResult | None:
-        key = self._key(path)
+    def get(self, key: str) -> DocumentResult | None:
         self.used.add(key)
         if key in self.memory or self.directory is None:
             return self.memory.get(key)
@@ -186,8 +185,7 @@ class ResultCache:
         self.memory[key] = result
         return result
 
-    def put(self, path: Path, result: DocumentResult) -> None:
-        key = self._key(path)
+    def put(self, key: str, result: DocumentResult) -> None:
         self.used.add(key)
         self.memory[key] = result
         if self.directory is not None:
@@ -260,20 +258,21 @@ def _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache)
         cache = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
     results: dict[Path, DocumentResult] = {}
     skipped: list[str] = []
-    todo = []
+    todo: dict[Path, str | None] = {}  # path -> its cache key
     for path in files:
-        cached = cache.get(path) if cache else None
+        key = cache.key(path) if cache else None
+        cached = cache.get(key) if cache else None
         if cached is not None:
             results[path] = cached
             if on_document:
                 on_document(str(path), None)
         else:
-            todo.append(path)
-    for path, result, error in process_all(pipeline, todo, jobs):
+            todo[path] = key
+    for path, result, error in process_all(pipeline, list(todo), jobs):
         if result is not None:
             results[path] = result
             if cache:
-                cache.put(path, result)
+                cache.put(todo[path], result)
         else:
             skipped.append(error)
         if on_document:
@@ -308,10 +307,11 @@ def changes(paths: list[str | Path], interval: float = 1.0) -> Iterator[list[Pat
         state: dict[Path, tuple[int, int]] = {}
         try:
             for path in discover(paths):
-                status = path.stat()
+                try:
+                    status = path.stat()
+                except FileNotFoundError:
+                    continue  # gone while we looked: the next look sees it gone
                 state[path] = (status.st_mtime_ns, status.st_size)
-        except FileNotFoundError:
-            continue  # a file went away while we looked: look again
         except InputError:
             state = {}
         if state != last:
