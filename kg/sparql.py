@@ -20,7 +20,7 @@ import pyoxigraph
 from rdflib import RDF
 
 from .rdf import PREFIXES as RDF_PREFIXES
-from .rdf import graph_path, open_store, stored
+from .rdf import graph_path, stored
 
 PREFIXES = {prefix: str(namespace) for prefix, namespace in {**RDF_PREFIXES, "rdf": RDF}.items()}
 
@@ -71,10 +71,9 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
     """The graph as a store that refuses every write: the on-disk store `kg build`
     keeps beside a current graph.ttl, else graph.ttl bulk-loaded into a new on-disk
     store in the empty folder ``scratch`` and reopened with ``Store.read_only``."""
-    store = open_store(graph_dir)
-    if is_read_only(store):
-        return store
-    del store
+    folder = stored(graph_dir)
+    if folder is not None:
+        return pyoxigraph.Store.read_only(str(folder))
     writer = pyoxigraph.Store(str(scratch))
     writer.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
     writer.flush()
