@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KB_FILES = {
@@ -39,6 +41,22 @@ def _rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as stream:
         lines = [line for line in stream if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def remembered(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """A method that depends on its one string argument only, computed once per distinct
+    argument and object: the same few thousand words and names come back in every document."""
+    cache_name = f"_{method.__name__}_cache"
+
+    @wraps(method)
+    def cached(self, argument: str) -> Any:
+        cache = self.__dict__.setdefault(cache_name, {})
+        try:
+            return cache[argument]
+        except KeyError:
+            result = cache[argument] = method(self, argument)
+            return result
+    return cached
 
 
 def _cues(value: str) -> tuple[str, ...]:
@@ -137,19 +155,11 @@ class KnowledgeBase:
             index.setdefault(name[0], []).append((name, entry))
         return index
 
+    @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
         """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省."""
-        try:
-            return self._place_prefixes[text]
-        except KeyError:
-            found = self._place_prefixes[text] = next(
-                ((name, entry) for name, entry in self._places_by_initial.get(text[:1], []) if text.startswith(name)),
-                None)
-            return found
-
-    @cached_property
-    def _place_prefixes(self) -> dict[str, tuple[str, KBEntry] | None]:
-        return {}  # asked for the same names over and over
+        return next(((name, entry) for name, entry in self._places_by_initial.get(text[:1], [])
+                     if text.startswith(name)), None)
 
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""

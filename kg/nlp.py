@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache, wraps
+from functools import lru_cache
 from itertools import accumulate
-from typing import Any
 
 import jieba
 import jieba.posseg
@@ -25,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
-from .kb import DATA_DIR, KnowledgeBase
+from .kb import DATA_DIR, KnowledgeBase, remembered
 from .model import Mention
 
 jieba.setLogLevel(logging.WARNING)
@@ -43,7 +42,7 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces)
-_CASE_PART = rf"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
+_CASE_PART = r"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
 _CASE_LINK = r"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)"
 _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 _HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
@@ -150,22 +149,6 @@ class KBMatcher:
                                     entry.type, entry.id))
         tokens.entities.sort()
         return doc
-
-
-def _per_word(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
-    """A method that depends on its word only, computed once per distinct word: the same
-    few thousand words come back in every document."""
-    cache_name = f"_{method.__name__}_cache"
-
-    @wraps(method)
-    def cached(self, word: str) -> Any:
-        cache = self.__dict__.setdefault(cache_name, {})
-        try:
-            return cache[word]
-        except KeyError:
-            result = cache[word] = method(self, word)
-            return result
-    return cached
 
 
 @Language.factory("ailaw_names", default_config={"data_dir": str(DATA_DIR)})
@@ -318,7 +301,7 @@ class NameFinder:
             found.append(Mention(name, type_, begin, end, mechanism="suffix", confidence=0.75))
         return found
 
-    @_per_word
+    @remembered
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
         """The typing suffix a word ends in (…法院, …公司), if it is a name's last word."""
         if not word or word in self.boundaries:
@@ -343,7 +326,7 @@ class NameFinder:
         """A word before 与/和 that can continue a name: not itself a finished name."""
         return self.name_like(word) and self.suffix_of(word) is None and not self.kb.lookup(word) and not kind
 
-    @_per_word
+    @remembered
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
         a Latin word; not a verb, adverb, pronoun, number or function word."""
@@ -354,7 +337,7 @@ class NameFinder:
             return tag is None or tag[0] == "n" or tag in ("j", "vn", "s")
         return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word)) or word in (" ",)
 
-    @_per_word
+    @remembered
     def proper(self, word: str) -> bool:
         """An unknown word, a proper noun or a Latin word: what makes a name a name."""
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.&'-]*", word) and re.search("[A-Za-z]", word):
