@@ -30,6 +30,7 @@ DATA = Namespace("https://w3id.org/ailaw-kg/id/")
 GRAPH_IRI = URIRef("https://w3id.org/ailaw-kg/graph")
 PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD}
+_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 GRAPH_FILE = "graph.ttl"
 
@@ -201,7 +202,7 @@ def _evidence_triples(node: pyoxigraph.NamedNode, evidence: Evidence) -> Iterato
 
 def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple]) -> bytes:
     return pyoxigraph.serialize(triples(kg) if isinstance(kg, KnowledgeGraph) else kg,
-                                format=pyoxigraph.RdfFormat.TURTLE, prefixes={p: str(n) for p, n in PREFIXES.items()})
+                                format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIX_IRIS)
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -231,7 +232,7 @@ def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
     if fmt == "nq":
         graph = _ox.NamedNode(str(GRAPH_IRI))
         parsed = [_ox.Quad(t.subject, t.predicate, t.object, graph) for t in parsed]
-    prefixes = {p: str(n) for p, n in PREFIXES.items()} if fmt in ("ttl", "jsonld") else None
+    prefixes = _PREFIX_IRIS if fmt in ("ttl", "jsonld") else None
     return write_atomic(out, pyoxigraph.serialize(parsed, format=_EXPORT_FORMATS[fmt], prefixes=prefixes))
 
 
@@ -239,10 +240,14 @@ def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
 STORE_LINK = "store"
 
 
-def _store_name(ttl: Path) -> str:
-    """The store folder for this very graph.ttl (its size and modification time)."""
+def _stamp(ttl: Path) -> str:
+    """What names the files made from this very graph.ttl: its size and modification time."""
     status = ttl.stat()
-    return f".store-{_hash(status.st_size, status.st_mtime_ns)}"
+    return _hash(status.st_size, status.st_mtime_ns)
+
+
+def _store_name(ttl: Path) -> str:
+    return f".store-{_stamp(ttl)}"
 
 
 def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = None) -> Path:
@@ -324,10 +329,9 @@ class GraphWriter:
 
 # -- the snapshot ------------------------------------------------------------------
 def _snapshot_path(graph_dir: str | Path) -> Path:
-    """The snapshot of this very graph.ttl (its size and modification time) made by this
-    very code (the modules whose classes it holds)."""
-    status = graph_path(graph_dir).stat()
-    return Path(graph_dir) / f".graph-{_hash(status.st_size, status.st_mtime_ns, _snapshot_code())}.pickle"
+    """The snapshot of this very graph.ttl made by this very code (the modules whose
+    classes it holds)."""
+    return Path(graph_dir) / f".graph-{_hash(_stamp(graph_path(graph_dir)), _snapshot_code())}.pickle"
 
 
 @lru_cache(maxsize=1)
