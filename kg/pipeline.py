@@ -27,6 +27,7 @@ from .extract import Extractor
 from .graph import KnowledgeGraph
 from .ingest import InputError, discover, read_document
 from .kb import DATA_DIR
+from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
@@ -68,6 +69,7 @@ class BuildReport:
     items: int = 0
     skipped: list[str] = field(default_factory=list)
     cached: int = 0
+    corrections: Outcome | None = None  # what the analyst's corrections file did to the graph
 
 
 _WARM_UP = ("2024年1月2日，美国纽约南区联邦地区法院审理纽约时报诉OpenAI案（以下简称“该案”）。"
@@ -243,12 +245,17 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
 def build(paths: list[str | Path], min_confidence: float = 0.0, jobs: int = 1,
           cache_dir: str | Path | None = None, pipeline: Pipeline | None = None,
           on_document: Callable[[str, str | None], None] | None = None,
-          cache: ResultCache | None = None) -> BuildReport:
+          cache: ResultCache | None = None, corrections: list[Correction] | None = None,
+          analyst: str = "analyst") -> BuildReport:
     """Process every file under ``paths`` into one graph.  Unreadable files are skipped
     and reported; ``on_document(path, error_or_None)`` is called once per file.  Results
-    of unchanged files come from ``cache``, or from a ResultCache on ``cache_dir``."""
+    of unchanged files come from ``cache``, or from a ResultCache on ``cache_dir``.
+    ``corrections`` (kg.corrections) are applied to the resolved graph, in file order."""
     with paused_gc():
-        return _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache)
+        report = _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache)
+    if corrections is not None:
+        report.corrections = apply_corrections(report.graph, corrections, analyst)
+    return report
 
 
 def _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache) -> BuildReport:

@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
@@ -113,8 +114,9 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
     seen: set[str] = set()
     for head, relation, tail, data in kg.facts():
         evidence = tuple(data["evidence"])
-        key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence)
-        yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence)
+        review = tuple(sorted(data["review"].items())) if data.get("review") else ()
+        key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence, review)
+        yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence, dict(review))
         for one in evidence:
             node = _evidence_iri(one)
             if node.value in seen:
@@ -140,8 +142,8 @@ def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
         yield T(subject, _P["identifier"], _ox.Literal(data["kb_id"]))
 
 
-def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...]
-                  ) -> Iterator[pyoxigraph.Triple]:
+def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...],
+                  review: dict | None = None) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
     subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
     yield T(subject, predicate, obj)
@@ -155,6 +157,28 @@ def _fact_triples(head: str, relation: str, tail: str, confidence: float, eviden
     yield T(statement, _P["confidence"], _ox.Literal(repr(round(float(confidence), 3)), datatype=_XSD["double"]))
     for one in evidence:
         yield T(statement, _P["wasDerivedFrom"], _evidence_iri(one))
+    yield from _review_triples(statement, review or {})
+
+
+#: ailaw:reviewStatus of a fact's statement, by the status kg.corrections gives it.
+REVIEW_STATUS = {"extracted": "MachineExtracted", "confirmed": "AnalystConfirmed", "added": "AnalystAdded"}
+
+
+def _review_triples(statement: pyoxigraph.NamedNode, review: dict) -> Iterator[pyoxigraph.Triple]:
+    """Who vouches for a fact: the extractor, or an analyst (prov:wasAttributedTo, with the
+    correction's note and its place in the corrections file)."""
+    T = _ox.Triple
+    yield T(statement, _iri(AILAW, "reviewStatus"), _iri(AILAW, REVIEW_STATUS[review.get("status", "extracted")]))
+    if review.get("analyst"):
+        yield T(statement, _iri(PROV, "wasAttributedTo"), _analyst_iri(review["analyst"]))
+        if review.get("note"):
+            yield T(statement, _iri(AILAW, "reviewNote"), _ox.Literal(review["note"]))
+        if review.get("where"):
+            yield T(statement, _iri(AILAW, "correction"), _ox.Literal(review["where"]))
+
+
+def _analyst_iri(name: str) -> pyoxigraph.NamedNode:
+    return _ox.NamedNode(f"https://w3id.org/ailaw-kg/analyst/{quote(name, safe='')}")
 
 
 def _evidence_iri(evidence: Evidence) -> pyoxigraph.NamedNode:
@@ -431,6 +455,11 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
             continue
         data = kg.graph.edges[head, tail, relation]
         data["confidence"] = float(one(subject, AILAW.confidence, 0.5))
+        status = _local_name(one(subject, AILAW.reviewStatus, ""))
+        if status in _REVIEW_STATUSES and _REVIEW_STATUSES[status] != "extracted":
+            analyst = one(subject, PROV.wasAttributedTo, "")
+            data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
+                              "note": one(subject, AILAW.reviewNote, ""), "where": one(subject, AILAW.correction, "")}
         for node in properties.get(str(PROV.wasDerivedFrom), []):
             evidence = node.value
             item = one(evidence, AILAW.item)
@@ -443,6 +472,13 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
                 link=one(item, AILAW.link, ""),
             ))
     return settle(kg)
+
+
+_REVIEW_STATUSES = {local: status for status, local in REVIEW_STATUS.items()}
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
 
 
 def settle(kg: KnowledgeGraph) -> KnowledgeGraph:

@@ -60,7 +60,7 @@ def test_declares_exactly_the_ten_entity_classes_under_entity(ontology):
 
 
 def test_declares_exactly_the_sixteen_relations(ontology):
-    provenance = {"item", "document"}
+    provenance = {"item", "document", "reviewStatus"}
     assert _local_names(ontology, OWL.ObjectProperty) - provenance == set(RELATIONS)
 
 

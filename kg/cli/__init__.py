@@ -15,3 +15,4 @@ from . import build  # noqa: E402,F401  build, stats, export, evaluate
 from . import query, sparql, serve  # noqa: E402,F401
 from . import viz  # noqa: E402,F401
 from . import push  # noqa: E402,F401
+from . import review  # noqa: E402,F401

@@ -41,13 +41,18 @@ def _inputs(paths: tuple[str, ...]) -> list:
                    "re-extracting only those (the pipeline stays loaded, results stay in memory). Ctrl-C stops.")
 @click.option("--interval", type=click.FloatRange(0.05), default=1.0, show_default=True,
               help="With --watch: seconds between looks at the files.")
+@click.option("--corrections", "corrections_file", type=click.Path(dir_okay=False),
+              help="Analyst corrections (TSV) applied to the graph; default: corrections.tsv in the first input folder.")
+@click.option("--analyst", default="analyst", show_default=True,
+              help="Who the corrections are attributed to (prov:wasAttributedTo).")
 def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int, cache: bool, watch: bool,
-          interval: float) -> None:
+          interval: float, corrections_file: str | None, analyst: str) -> None:
     """Build the knowledge graph from documents (files or folders, recursive)."""
     from ..pipeline import CACHE_DIR, Pipeline, ResultCache, changes, pipeline_version
     cache_dir = Path(out_dir) / CACHE_DIR if cache else None
+    corrections = {"corrections_file": corrections_file, "analyst": analyst}
     if not watch:
-        _build_once(_inputs(paths), paths, out_dir, min_confidence, jobs, cache_dir=cache_dir)
+        _build_once(_inputs(paths), paths, out_dir, min_confidence, jobs, cache_dir=cache_dir, **corrections)
         return
     pipeline = Pipeline()
     results = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
@@ -55,7 +60,8 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
     try:
         for files in changes(list(paths), interval):
             try:
-                _build_once(files, paths, out_dir, min_confidence, jobs, writer, cache=results, pipeline=pipeline)
+                _build_once(files, paths, out_dir, min_confidence, jobs, writer, cache=results, pipeline=pipeline,
+                            **corrections)
             except click.ClickException as error:
                 click.echo(f"not rebuilt: {error.message}", err=True)
             click.echo(f"watching {', '.join(paths)} (Ctrl-C stops)", err=True)
@@ -64,13 +70,22 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
 
 
 def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int,
-                writer: rdf.GraphWriter | None = None, **options) -> None:
-    """Build ``files``, write graph.ttl and its store (through ``writer`` when watching),
-    print one summary line."""
+                writer: rdf.GraphWriter | None = None, corrections_file: str | None = None,
+                analyst: str = "analyst", **options) -> None:
+    """Build ``files``, apply the analyst's corrections, write graph.ttl and its store
+    (through ``writer`` when watching), print one summary line.  A malformed corrections
+    file stops the build before anything is written: the last good graph stays."""
+    from .. import corrections as analyst_corrections
     from ..pipeline import build as build_graph
     from ..pipeline import paused_gc
     if not files:
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
+    corrections_path = Path(corrections_file) if corrections_file else analyst_corrections.locate(list(paths))
+    try:
+        options["corrections"] = analyst_corrections.read(corrections_path) if corrections_path else None
+    except analyst_corrections.CorrectionError as error:
+        raise click.ClickException(f"{error}; nothing written, the last graph is kept") from None
+    options["analyst"] = analyst
     started = time.perf_counter()
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(files), current="")
@@ -87,6 +102,11 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
     with paused_gc():
         path = (writer or rdf.GraphWriter(out_dir)).write(report.graph)
     stats = report.graph.stats()
+    if report.corrections is not None:
+        for correction, reason in report.corrections.stale:
+            click.echo(f"stale correction {correction.where}: {correction.as_line()!r}: {reason}", err=True)
+        click.echo(f"{corrections_path}: {len(report.corrections.applied)} correction(s) applied, "
+                   f"{len(report.corrections.stale)} stale", err=True)
     click.echo(f"{report.documents} document(s), {report.items} item(s), {len(report.graph)} entities, "
                f"{sum(stats['relations'].values())} facts -> {path}"
                + (f"; {report.cached} from cache" if report.cached else "")
@@ -121,31 +141,54 @@ def export_command(graph_dir: str, fmt: str, out: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False), required=True,
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of gold annotations (<document>.json).")
+@click.option("--corrections", "corrections_file", type=click.Path(exists=True, dir_okay=False),
+              help="Also measure precision on real use: the share of analyst-reviewed facts confirmed, per relation.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", is_flag=True, help="List missed and spurious facts.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-def evaluate(paths: tuple[str, ...], gold_dir: str, fmt: str, errors: bool, min_confidence: float) -> None:
-    """Build each document on its own and score it against its gold annotation."""
+def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str | None, fmt: str, errors: bool,
+             min_confidence: float) -> None:
+    """Build each document on its own and score it against its gold annotation; with
+    --corrections, also the analysts' verdicts on the facts of the whole corpus."""
+    from .. import corrections as analyst_corrections
     from ..evaluate import Evaluation, gold_for, load_gold, score_document
     from ..pipeline import Pipeline
+    if not gold_dir and not corrections_file:
+        raise click.UsageError("give --gold, --corrections or both")
     pipeline = Pipeline()
-    scores = []
+    scores, results = [], []
     for path in _inputs(paths):
-        gold = gold_for(path, gold_dir)
-        if gold is None:
+        gold = gold_for(path, gold_dir) if gold_dir else None
+        if gold is None and not corrections_file:
             continue
         try:
-            graph = pipeline.graph([pipeline.process(path)], min_confidence)
+            result = pipeline.process(path)
         except InputError as error:
             raise click.ClickException(str(error)) from None
-        scores.append(score_document(graph, load_gold(gold)))
-    if not scores:
+        results.append(result)
+        if gold is not None:
+            scores.append(score_document(pipeline.graph([result], min_confidence), load_gold(gold)))
+    review = None
+    if corrections_file:
+        try:
+            outcome = analyst_corrections.apply(pipeline.graph(results, min_confidence),
+                                                analyst_corrections.read(corrections_file))
+        except analyst_corrections.CorrectionError as error:
+            raise click.ClickException(str(error)) from None
+        review = [{"relation": relation, "confirmed": counts["confirm"], "rejected": counts["reject"],
+                   "share_confirmed": round(counts["confirm"] / (counts["confirm"] + counts["reject"]), 3)}
+                  for relation, counts in outcome.reviewed().items()]
+    if gold_dir and not scores:
         raise click.ClickException(f"no document under {', '.join(paths)} has a gold file in {gold_dir}")
+    if not scores:
+        _print_review(review, fmt)
+        return
     result = Evaluation(scores)
     if fmt == "json":
-        click.echo(json.dumps(result.as_dict(errors), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.as_dict(errors) | ({"analyst_review": review} if review is not None else {}),
+                              ensure_ascii=False, indent=2))
         return
     summary = [{"measure": name, **getattr(result, "total")(name).row()} for name in ("entities", "relations")]
     emit(summary, "table", "overall (micro-averaged)")
@@ -159,6 +202,18 @@ def evaluate(paths: tuple[str, ...], gold_dir: str, fmt: str, errors: bool, min_
             emit([{"kind": "missed", "head": h, "relation": r, "tail": t} for h, r, t in document.missed]
                  + [{"kind": "spurious", "head": h, "relation": r, "tail": t} for h, r, t in document.spurious],
                  "table", f"errors in {document.document}")
+    if review is not None:
+        _print_review(review, fmt)
+
+
+def _print_review(review: list[dict], fmt: str) -> None:
+    """The analysts' verdicts: of the reviewed facts of each relation, the share confirmed."""
+    if fmt == "json":
+        click.echo(json.dumps({"analyst_review": review}, ensure_ascii=False, indent=2))
+    elif review:
+        emit(review, "table", "analyst review (share of reviewed facts confirmed)")
+    else:
+        click.echo("analyst review: no fact of this corpus has been confirmed or rejected yet", err=True)
 
 
 def _load(graph_dir: str):
