@@ -110,6 +110,16 @@ class KnowledgeBase:
     def context(self) -> dict[str, tuple[str, ...]]:
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("context.tsv"))}
 
+    @cached_property
+    def boilerplate(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(kind, match, cues): the lines of a document that are not its news."""
+        return [(row["kind"], row["match"], _cues(row["cues"])) for row in _rows(self._lexicon("boilerplate.tsv"))]
+
+    @cached_property
+    def bylines(self) -> dict[str, tuple[str, ...]]:
+        """kind -> labels of a news article's source, byline and photo-credit lines."""
+        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("bylines.tsv"))}
+
     def _words(self, name: str) -> list[str]:
         lines = self._lexicon(name).read_text(encoding="utf-8").splitlines()
         return [w.strip() for w in lines if w.strip() and not w.startswith("#")]

@@ -3,15 +3,23 @@
 A newsletter is sections (一、最新法律与监管动态) of numbered items (1. 标题) with
 fields 发布日期 / 来源 / 链接 / 摘要 and a commentary (…短评).  Its table of contents
 (导读), closing disclaimer (特此声明) and partner biographies are not news and are
-dropped.  A document without numbered items (an analysis report, a Markdown or HTML
-page) becomes items by its headings, or by paragraphs.
+dropped.  A news article, one per file (a title, a date line, a byline, 来源 and photo
+credits, 责任编辑 at the end), is one item dated by its date line, or one item per
+subheading.  Any other document without numbered items (an analysis report, a Markdown
+or HTML page) becomes items by its headings, or by paragraphs.
+
+Boilerplate (data/lexicon/boilerplate.tsv: disclaimers, reprint notes, copyright lines,
+editor's notes) is dropped line by line wherever it stands; a closing disclaimer also
+drops what follows it, but only where it really closes the document.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .dates import first_date, parse_date
+from .dates import find_dates, first_date, parse_date
+from .kb import DATA_DIR, KnowledgeBase
 from .model import Document, Item
 
 _CN_NUMERAL = "一二三四五六七八九十"
@@ -29,7 +37,6 @@ FIELDS = {
     "commentary": re.compile(r"^(?:\S{0,6}(?:短评|点评|评论|评析)|(?:Our )?Comments?(?:ary)?)\s*(?:$|[:：]\s*(?P<value>.*)$)", re.I),
 }
 TOC_MARK = re.compile(r"^(?:导读|目录|目\s*录|Contents|Table of Contents|In this issue)\s*$", re.I)
-END_MARK = re.compile(r"^(?:(?:特此声明|免责声明|声明|Disclaimer|Legal notice)\s*(?:[:：].*)?$|本刊物不代表|本期刊物不代表)", re.I)
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
 URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
 
@@ -66,12 +73,13 @@ def segment(document: Document) -> list[Item]:
 
 
 def _content_lines(lines: list[str]) -> list[str]:
-    """The lines that carry news: cut at the disclaimer or the first biography line,
-    blank out the table of contents."""
-    for index, line in enumerate(lines):
-        if END_MARK.match(line) or BIOGRAPHY.match(line):
-            lines = lines[:index]
-            break
+    """The lines that carry news: cut at the closing boilerplate, drop every other
+    boilerplate or biography line by itself, blank out the table of contents."""
+    boilerplate = _lexicons().boilerplate
+    closing = boilerplate.closing(lines)
+    if closing is not None:
+        lines = lines[:closing]
+    lines = ["" if boilerplate.kind(line) or BIOGRAPHY.match(line) else boilerplate.without_end(line) for line in lines]
     numbered_titles = [(i, _fold(m.group("title"))) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
     seen: dict[str, int] = {}
     toc_lines: set[int] = set()
@@ -85,6 +93,69 @@ def _content_lines(lines: list[str]) -> list[str]:
         mark = next((i for i in range(first, -1, -1) if TOC_MARK.match(lines[i])), first)
         lines = lines[:mark] + [""] * (last + 1 - mark) + lines[last + 1:]
     return lines
+
+
+def _is_item_header(line: str) -> bool:
+    """A line that starts an item: 1. 标题 (not a list entry ending a sentence), ## 标题."""
+    if m := NUMBERED.match(line):
+        return len(m.group("title")) <= 120 and not re.search(r"[。；;]$", m.group("title"))
+    return bool(HEADING.match(line))
+
+
+class Boilerplate:
+    """The lines of a document that are not its news (data/lexicon/boilerplate.tsv):
+    disclaimers, reprint notes (声明：本文源自…), copyright lines, editor's notes, (完).
+
+    >>> Boilerplate([("reprint", "prefix", ("本文源自",))]).kind("本文源自新华网")
+    'reprint'
+    """
+
+    OPENING = r"[\s【\[（(〔<《]*"
+    SHORT = 160  # a line a "within" cue may drop: a note, not a paragraph
+
+    def __init__(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        self.patterns: list[tuple[str, re.Pattern]] = []
+        for kind, match, cues in rows:
+            either = "|".join(_cue_pattern(cue) for cue in sorted(cues, key=len, reverse=True))
+            if match == "label":  # alone, before a colon, or closed by a bracket: 声明：…, 【编者按】…, （完）
+                pattern = rf"^{self.OPENING}(?:{either})(?:\s*$|\s*[:：]|\s*[】\]）)〕>》])"
+            elif match == "prefix":
+                pattern = rf"^{self.OPENING}(?:{either})"
+            else:
+                pattern = rf"^(?=.{{0,{self.SHORT}}}$).*?(?:{either})"
+            self.patterns.append((kind, re.compile(pattern, re.I)))
+        ends = "|".join(_cue_pattern(cue) for kind, _, cues in rows if kind == "end" for cue in cues)
+        self.end = re.compile(rf"\s*[（(【\[]\s*(?:{ends or '(?!)'})\s*[）)】\]]\s*$")
+
+    def kind(self, line: str) -> str | None:
+        """The kind of boilerplate the line is (closing, reprint, copyright, note, end), if any."""
+        if not line:
+            return None
+        return next((kind for kind, pattern in self.patterns if pattern.search(line)), None)
+
+    def without_end(self, line: str) -> str:
+        """The line without an end mark after its last sentence: …起施行。（完）"""
+        return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line
+
+    def closing(self, lines: list[str]) -> int | None:
+        """Where the closing boilerplate begins: the first disclaimer or biography line
+        that no item follows and that either follows the last item or has less text
+        after it than before it.  A reprint note at the top (声明：本文源自…) is none."""
+        sizes = [len(line.strip()) for line in lines]
+        headers = [i for i, line in enumerate(lines) if _is_item_header(line)]
+        total, before = sum(sizes), 0
+        for index, line in enumerate(lines):
+            if line and (self.kind(line) == "closing" or BIOGRAPHY.match(line)):
+                items_before, items_after = any(h < index for h in headers), any(h > index for h in headers)
+                if not items_after and (items_before or total - before < before):
+                    return index
+            before += sizes[index]
+        return None
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue as a pattern: spaces stretch, {year} is a year."""
+    return r"(?:19|20)\d\d".join(re.sub(r"(?:\\ )+", r"\\s*", re.escape(part)) for part in cue.split("{year}"))
 
 
 def _fold(title: str) -> str:
@@ -179,3 +250,15 @@ def _issue_date(text: str) -> tuple[int | None, int | None]:
         return int(match.group(1)), int(match.group(2)) if match.group(2) else None
     match = re.search(r"\b(20\d\d)\b", text[:2000])
     return (int(match.group(1)) if match else None), None
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    boilerplate: Boilerplate
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    """The segmenter's lexicons, read once from data/lexicon."""
+    lexicon = KnowledgeBase(DATA_DIR)  # lexicons only: no entities are loaded
+    return _Lexicons(Boilerplate(lexicon.boilerplate))

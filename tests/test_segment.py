@@ -305,3 +305,65 @@ Comments on the proposal are due within 60 days.
     assert first.body == "纽约时报起诉微软和OpenAI。\n纽约时报评论称，OpenAI未经许可使用其文章。"
     assert second.body.endswith("Comments on the proposal are due within 60 days.")
     assert first.commentary == second.commentary == ""
+
+
+# -- boilerplate: dropped line by line; only a real closing block drops what follows ----
+def test_reprint_note_at_the_top_drops_only_itself():
+    text = """\
+声明：本文源自新华网，转载请注明出处。
+国家网信办发布《人工智能生成合成内容标识办法》
+国家网信办等四部门发布《人工智能生成合成内容标识办法》，自2025年9月1日起施行。
+办法要求服务提供者对生成合成内容添加显式标识。
+"""
+    items = segment(_document(text, "article.txt"))
+    body = "\n".join(item.text for item in items)
+    assert "自2025年9月1日起施行" in body and "显式标识" in body
+    assert "本文源自" not in body and "转载" not in body
+
+
+def test_disclaimer_before_the_items_does_not_drop_them():
+    text = """\
+免责声明：本简报仅供参考，不构成法律意见。
+
+1. 欧盟理事会批准《人工智能法案》
+摘要：欧盟理事会正式批准《人工智能法案》。
+
+2. 纽约时报起诉微软和OpenAI
+摘要：纽约时报起诉微软和OpenAI。
+"""
+    items = segment(_document(text))
+    assert [item.title for item in items] == ["欧盟理事会批准《人工智能法案》", "纽约时报起诉微软和OpenAI"]
+    assert all("法律意见" not in item.text for item in items)
+
+
+def test_copyright_and_reprint_lines_inside_the_text_drop_only_themselves():
+    text = """\
+OpenAI releases GPT-4o
+OpenAI released GPT-4o, a model that reasons across text, audio and images.
+© 2024 Example News. All rights reserved.
+The model is free to use in ChatGPT.
+This article originally appeared on example.com.
+Microsoft will offer the model on Azure.
+"""
+    body = segment(_document(text, "news.txt"))[0].body
+    assert body.splitlines() == ["OpenAI released GPT-4o, a model that reasons across text, audio and images.",
+                                 "The model is free to use in ChatGPT.", "Microsoft will offer the model on Azure."]
+
+
+def test_closing_disclaimer_at_the_end_of_an_article_drops_what_follows():
+    text = """\
+意大利数据保护局对OpenAI处以罚款
+意大利数据保护局宣布对OpenAI处以1500万欧元罚款，理由是其在训练ChatGPT时未依法处理个人数据。
+OpenAI表示将提起上诉。
+免责声明
+本文仅供参考，不构成投资或法律建议。
+如需转载请联系本网。
+"""
+    body = "\n".join(item.body for item in segment(_document(text, "article.txt")))
+    assert body.endswith("OpenAI表示将提起上诉。")
+    assert "仅供参考" not in body
+
+
+def test_end_mark_after_the_last_sentence_is_dropped():
+    text = "国家网信办发布新规\n国家网信办发布《人工智能生成合成内容标识办法》。（完）\n"
+    assert segment(_document(text, "article.txt"))[0].body == "国家网信办发布《人工智能生成合成内容标识办法》。"
