@@ -18,6 +18,7 @@ from .dates import first_date
 from .kb import KnowledgeBase
 from .model import SYMMETRIC_RELATIONS as SYMMETRIC
 from .model import Evidence, Fact, Item, Mention
+from .sentences import Sentences
 
 AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
 BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
@@ -40,7 +41,6 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "partOf": (BODIES, BODIES),
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
-SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
@@ -91,15 +91,15 @@ class Extractor:
         self.location_markers = kb.context["location_marker"]
         self.target_markers = kb.context["target_marker"]
         self.pronouns = kb.context["subject_pronoun"]
+        self.sentences = Sentences(kb.sentence_words)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
-        for match in SENTENCE.finditer(text):
-            start, end = match.span()
+        for start, end in self.sentences.spans(text):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             if not inside:
                 continue
-            evidence = _evidence(item, match)
+            evidence = _evidence(item, text, start, end)
             facts += self.cue_facts(text, start, end, inside, evidence)
             facts += self.structural_facts(text, inside, evidence)
         return _distinct(facts)
@@ -384,6 +384,14 @@ class Extractor:
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
 
+    def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:
+        """The evidence of the sentence holding ``mention`` (the title where none does)."""
+        spans = self.sentences.spans(text)
+        index = bisect_right(spans, (mention.start, len(text))) - 1
+        if index >= 0 and mention.start < spans[index][1]:
+            return _evidence(item, text, *spans[index])
+        return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
+
     # -- relations the knowledge base knows, when the document names both ends ---------
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document: the knowledge base's jurisdictions and
@@ -401,7 +409,7 @@ class Extractor:
                 if entry is None or entry.id in seen:
                     continue
                 seen.add(entry.id)
-                evidence = _evidence_at(item, text, mention)
+                evidence = self.evidence_at(item, text, mention)
                 out += self.kb_jurisdictions(entry, mention, mentioned, evidence)
                 # a model's developer named in the item; a unit's parent in the sentence
                 parent = next((m for m in mentions if entry.parent and m.kb_id == entry.parent), None)
@@ -432,7 +440,7 @@ class Extractor:
                 parties = {(_key(m), m) for m in mentions
                            if m.end <= len(item.title) and m.type in ("Company", "Person", "Organization")}
             for court in {_key(c): c for c in courts}.values():
-                evidence = _evidence_at(item, text, court)
+                evidence = self.evidence_at(item, text, court)
                 out += [Fact(court, "adjudicated", party, evidence, 0.55) for _, party in sorted(parties, key=lambda p: p[0])
                         if party.type in ("Company", "Person", "Organization")]
         return out
@@ -451,7 +459,7 @@ class Extractor:
                 key = _key(mention)
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key not in placed:
                     placed.add(key)
-                    out.append(Fact(mention, "jurisdiction", place, _evidence_at(item, text, mention), 0.5))
+                    out.append(Fact(mention, "jurisdiction", place, self.evidence_at(item, text, mention), 0.5))
         return out
 
     def kb_jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
@@ -498,7 +506,7 @@ class Extractor:
                 for mention in mentions:
                     if mention.type == "AIModel" and len(mention.text) > len(fact.tail.text) and \
                             re.match(re.escape(fact.tail.text) + r"[-\s]", mention.text):
-                        out.append(Fact(fact.head, "released", mention, _evidence_at(item, text, mention), 0.6))
+                        out.append(Fact(fact.head, "released", mention, self.evidence_at(item, text, mention), 0.6))
         return out
 
 
@@ -506,28 +514,14 @@ def _key(mention: Mention) -> str:
     return mention.kb_id or (mention.canonical or mention.text)
 
 
-def _evidence(item: Item, sentence: re.Match) -> Evidence:
+def _evidence(item: Item, text: str, start: int, end: int) -> Evidence:
     """The evidence of one sentence: dated by the sentence's own first date, else the item's."""
-    return Evidence(item.document, item.title, sentence.group(0).strip(), sentence.start(), sentence.end(),
-                    _sentence_date(sentence.group(0)) or item.date, item.source, item.links[0] if item.links else "")
+    sentence = text[start:end]
+    return Evidence(item.document, item.title, sentence, start, end,
+                    _sentence_date(sentence) or item.date, item.source, item.links[0] if item.links else "")
 
 
 _sentence_date = lru_cache(maxsize=1 << 12)(first_date)  # a sentence is cited once per fact it gives
-
-
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple[list[int], list[re.Match]]:
-    """An item's sentences and where they start (asked once per fact of the item)."""
-    matches = list(SENTENCE.finditer(text))
-    return [match.start() for match in matches], matches
-
-
-def _evidence_at(item: Item, text: str, mention: Mention) -> Evidence:
-    starts, matches = _sentences(text)
-    index = bisect_right(starts, mention.start) - 1
-    if index >= 0 and mention.start < matches[index].end():
-        return _evidence(item, matches[index])
-    return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
 
 def _confidence(head: Mention, tail: Mention, weight: float) -> float:

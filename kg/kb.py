@@ -120,6 +120,11 @@ class KnowledgeBase:
         """kind -> labels of a news article's source, byline and photo-credit lines."""
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("bylines.tsv"))}
 
+    @cached_property
+    def sentence_words(self) -> dict[str, tuple[str, ...]]:
+        """kind -> the words around a period that decide whether it ends an English sentence."""
+        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("sentences.tsv"))}
+
     def _words(self, name: str) -> list[str]:
         lines = self._lexicon(name).read_text(encoding="utf-8").splitlines()
         return [w.strip() for w in lines if w.strip() and not w.startswith("#")]

@@ -152,7 +152,7 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     """Changes whenever the code or the knowledge (KB, lexicons) changes: cached results
     made by another version are never reused."""
     digest = hashlib.sha256()
-    for stage in ("ingest", "segment", "dates", "nlp", "extract", "kb", "model", "pipeline"):
+    for stage in ("ingest", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
     digest.update(load_kb(data_dir).version().encode())
     return digest.hexdigest()[:16]

@@ -148,3 +148,16 @@ def test_target_of_a_release_is_not_the_released_model(facts):
 def test_case_named_after_its_parties_says_who_sued_whom(facts):
     found = facts("法院在纽约时报诉微软和OpenAI案中驳回了动议。")
     assert {("纽约时报", "sued", "微软"), ("纽约时报", "sued", "OpenAI")} <= found
+
+
+def test_english_evidence_is_one_sentence_not_the_paragraph(pipeline):
+    text = ("The New York Times Co. sued OpenAI Inc. and Microsoft Corp. on Wednesday. "
+            "The U.S. District Court for the Southern District of New York assigned Judge Sidney H. Stein.")
+    item = Item("fixture.txt", 1, "NYT sues", text, date="2023-12-27")
+    found = pipeline.extractor.facts(item, text, pipeline.nlp(text).user_data["mentions"])
+    sued = [f for f in found if f.relation == "sued"]
+    assert {f.tail.text for f in sued} == {"OpenAI Inc.", "Microsoft Corp."}
+    for fact in sued:
+        assert fact.evidence.sentence == "The New York Times Co. sued OpenAI Inc. and Microsoft Corp. on Wednesday."
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
+    assert not [f for f in found if f.relation == "adjudicated"]  # the suit is in another sentence

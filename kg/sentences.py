@@ -1,0 +1,72 @@
+"""Sentences of an item's text, with exact offsets: what a fact's evidence cites.
+
+Chinese ends a sentence at 。！？；, at a line break and at ASCII !?; (the extractor's
+rules all along).  English also ends one at a period followed by a space and a capital
+(…on Wednesday. The suit…), unless the word before the period says otherwise
+(data/lexicon/sentences.tsv): an abbreviation that never ends a sentence (v., No., Jan.,
+Sen.), an initial (J. Smith), or the end of a name (Inc., Corp., U.S.) followed by a word
+that does not start sentences.  A period with no space and capital after it ends nothing,
+so a Chinese sentence naming OpenAI Inc. stays whole, and so do decimals (30.5).
+
+>>> Sentences({"abbreviation": ("v",), "name_end": ("Co",), "sentence_start": ("The",)}).spans(
+...     "The New York Times Co. sued OpenAI. The case is New York Times Co. v. Microsoft Corp.")
+((0, 35), (36, 85))
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+# a period (and the quotes or brackets closing there) before a space and a capital or digit
+PERIOD = re.compile(r"\.[\"'’”)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
+WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
+LOOK_BACK = 24  # characters before a period that hold the word it ends
+
+
+class Sentences:
+    """Splits text into sentence spans; ``spans(text)`` is remembered for the last texts
+    (an item's text is split once for its facts and again for each fact's evidence)."""
+
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self.abbreviations = frozenset(words.get("abbreviation", ()))
+        self.name_ends = frozenset(words.get("name_end", ()))
+        self.sentence_starts = frozenset(words.get("sentence_start", ()))
+        self.spans = lru_cache(maxsize=64)(self._spans)
+
+    def _spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        spans = []
+        for clause in CLAUSE.finditer(text):
+            start, end = clause.span()
+            if text.find(".", start, end) >= 0:  # most Chinese clauses have none
+                for period in PERIOD.finditer(text, start, end):
+                    if self.ends_sentence(text, period.start(), period.end()):
+                        spans.append((start, period.end()))
+                        start = period.end()
+            spans.append((start, end))
+        return tuple(span for span in map(_stripped(text), spans) if span[1] > span[0])
+
+    def ends_sentence(self, text: str, period: int, after_period: int) -> bool:
+        """Whether the period at ``period`` ends an English sentence."""
+        before = WORD_BEFORE.search(text, max(0, period - LOOK_BACK), period)
+        if before is None:
+            return True  # …in 2023. The…, …(Reuters). The…
+        word = before.group()
+        if word in self.abbreviations or (len(word) == 1 and word.isupper()):
+            return False  # v. Microsoft, No. 23, J. Smith
+        if word in self.name_ends or "." in word:
+            following = WORD_AFTER.match(text, after_period)
+            return bool(following) and following.group(1) in self.sentence_starts
+        return True
+
+
+def _stripped(text: str):
+    def strip(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+    return strip

@@ -1,0 +1,46 @@
+import pytest
+
+from kg.kb import DATA_DIR, KnowledgeBase
+from kg.sentences import Sentences
+
+
+@pytest.fixture(scope="module")
+def sentences() -> Sentences:
+    return Sentences(KnowledgeBase(DATA_DIR).sentence_words)
+
+
+def _split(sentences: Sentences, text: str) -> list[str]:
+    return [text[start:end] for start, end in sentences.spans(text)]
+
+
+def test_english_sentences_end_at_a_period_before_a_capital(sentences):
+    text = "The Garante fined OpenAI 15 million euros. OpenAI said it would appeal."
+    assert _split(sentences, text) == ["The Garante fined OpenAI 15 million euros.", "OpenAI said it would appeal."]
+
+
+@pytest.mark.parametrize("text", [
+    "The New York Times Co. sued OpenAI Inc. and Microsoft Corp. in Manhattan.",
+    "The case is The New York Times Co. v. Microsoft Corp., No. 1:23-cv-11195.",
+    "The U.S. Copyright Office issued guidance on Jan. 30 about works made with AI.",
+    "Judge Sidney H. Stein and J. Smith heard Sen. Young on the 2.5 billion dollar bill.",
+])
+def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(sentences, text):
+    assert _split(sentences, text) == [text]
+
+
+def test_a_name_ending_ends_the_sentence_before_a_word_that_starts_one(sentences):
+    text = "The authors sued Anthropic PBC. The suit is pending in the U.S. It seeks damages."
+    assert _split(sentences, text) == ["The authors sued Anthropic PBC.", "The suit is pending in the U.S.",
+                                       "It seeks damages."]
+
+
+def test_chinese_sentences_keep_their_rules_and_a_latin_name_inside_them(sentences):
+    text = "纽约时报起诉OpenAI Inc. 和微软。法院受理了此案；双方均未置评\n第二行"
+    assert _split(sentences, text) == ["纽约时报起诉OpenAI Inc. 和微软。", "法院受理了此案；", "双方均未置评", "第二行"]
+
+
+def test_spans_are_exact_offsets_without_surrounding_space(sentences):
+    text = "  OpenAI released o1. \n  Meta released Llama 3.1.  "
+    for start, end in sentences.spans(text):
+        assert text[start:end] == text[start:end].strip() and text[start:end]
+    assert _split(sentences, text) == ["OpenAI released o1.", "Meta released Llama 3.1."]
