@@ -14,8 +14,8 @@ from kg.cli import main
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 from kg.rdf import write_graph
-from kg.viz import build_scene, layout, render_fragment, render_html, render_svg, select, write_view
-from kg.viz.scene import LABEL_PX, display_label, text_width
+from kg.viz import Frame, build_scene, layout, library, render_fragment, render_html, render_svg, select, write_view
+from kg.viz.scene import LABEL_SHOW, NEVER, display_label
 from kg.viz.svg import BROWSER_FLAGS, find_browser
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -82,9 +82,17 @@ def test_relation_filter_keeps_those_edges_and_their_ends(graph):
 
 
 def test_type_filter_keeps_nodes_of_those_types_and_edges_among_them(graph):
-    shown = select(graph, types=["Court", "Jurisdiction"])
+    shown = select(graph, types=["Court", "Jurisdiction"], isolated=True)
     assert set(shown.graph) == {"sdny", "bjinternetcourt", "us", "eu"}
     assert list(shown.graph.edges(keys=True)) == [("sdny", "us", "jurisdiction")]
+
+
+def test_nodes_without_an_edge_are_left_out_unless_asked_for(graph):
+    graph.add_entity(Entity("loner", "Company", "孤独公司"))
+    assert "loner" not in select(graph).graph
+    assert set(select(graph, types=["Court", "Jurisdiction"]).graph) == {"sdny", "us"}
+    assert "loner" in select(graph, isolated=True).graph
+    assert set(select(graph, focus="孤独公司").graph) == {"loner"}   # a focus always stays
 
 
 def test_period_keeps_edges_dated_in_it_with_only_that_evidence(graph):
@@ -136,18 +144,32 @@ def test_unconnected_pieces_are_packed_near_one_another(graph):
     assert max(max(xs) - min(xs), max(ys) - min(ys)) < 1000
 
 
-def test_node_labels_do_not_overlap_at_the_default_zoom():
+def _apart(one, other) -> bool:
+    """Two (left, right, top, bottom) boxes share no area."""
+    return (one[1] <= other[0] + 1e-6 or other[1] <= one[0] + 1e-6
+            or one[3] <= other[2] + 1e-6 or other[3] <= one[2] + 1e-6)
+
+
+def test_labels_clear_each_other_and_every_node_at_every_zoom():
     scene = build_scene(ring_graph(300))
-    boxes = []
-    for node in scene.nodes:
-        if node.reveal <= scene.zoom:
-            half, top = LABEL_PX * text_width(node.label) / 2 / node.reveal, node.y + node.size + 3
-            boxes.append((node.x - half, node.x + half, top, top + 1.4 * LABEL_PX / node.reveal))
-    assert len(boxes) >= 10   # the hub and its ring show names
-    for i, (left, right, top, bottom) in enumerate(boxes):
-        for other_left, other_right, other_top, other_bottom in boxes[i + 1:]:
-            assert right <= other_left + 1e-6 or other_right <= left + 1e-6 \
-                or bottom <= other_top + 1e-6 or other_bottom <= top + 1e-6
+    labels = [item.caption for item in scene.nodes + scene.edges if item.caption.reveal < NEVER]
+    shown = [label for label in labels if label.shown(scene.zoom / LABEL_SHOW)]
+    assert len(shown) >= 10   # the hub and its ring show names at the default zoom
+    boxes = [label.extent() for label in labels]
+    for index, box in enumerate(boxes):
+        assert all(_apart(box, other) for other in boxes[index + 1:])
+        assert all(_apart(box, (n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach)) for n in scene.nodes)
+
+
+def test_a_crowded_label_moves_beside_or_above_its_node():
+    scene = build_scene(ring_graph(60))
+    assert {node.caption.place for node in scene.nodes if node.caption.reveal < NEVER} > {"below"}
+
+
+def test_parties_to_lawsuits_are_labelled_before_bigger_hubs(graph):
+    scene = build_scene(graph)
+    reveal = {node.id: node.reveal for node in scene.nodes}
+    assert reveal["yin"] <= scene.zoom / LABEL_SHOW and reveal["authors-guild"] <= scene.zoom / LABEL_SHOW
 
 
 def test_node_size_grows_with_degree(graph):
@@ -225,6 +247,36 @@ def test_write_view_writes_each_format(graph, tmp_path):
         write_view(graph, tmp_path / "v.pdf", fmt="pdf")
 
 
+def test_frame_takes_css_lengths_and_refuses_anything_else():
+    assert Frame(width=900).width == "900px" and Frame(width="100%").width == "100%"
+    assert Frame(height="40em").height == "40em"
+    with pytest.raises(ValueError, match="not a length"):
+        Frame(width="100%; background: url(x)")
+    with pytest.raises(ValueError, match="unknown sidebar"):
+        Frame(sidebar="left")
+
+
+def test_fragment_without_library_leaves_vis_network_out(graph):
+    with_library, without = render_fragment(graph), render_fragment(graph, frame=Frame(library=False))
+    assert "data-kgv-library" in with_library and "data-kgv-library" not in without
+    assert len(without) < len(with_library) - 400_000 and library() in with_library
+
+
+def test_review_status_and_correction_line_reach_the_edge(graph):
+    graph.graph.edges["nyt", "openai", "sued"]["review"] = {"status": "confirmed", "analyst": "lin", "note": "checked"}
+    edges = {(e.head, e.relation, e.tail): e for e in build_scene(graph, lang="en").edges}
+    confirmed, machine = edges["nyt", "sued", "openai"], edges["nyt", "sued", "microsoft"]
+    assert confirmed.status == "confirmed" and "confirmed by an analyst · Analyst：lin · Note：checked" in confirmed.body
+    assert confirmed.width == machine.width + 1
+    assert machine.correction == "reject\t纽约时报\tsued\tMicrosoft\t".replace("Microsoft", "微软")
+
+
+def test_node_panel_lists_suits_first_as_plaintiff_then_as_defendant():
+    order = [(role.relation, role.side) for role in build_scene(KnowledgeGraph()).roles]
+    assert order[:2] == [("sued", "head"), ("sued", "tail")]
+    assert len(order) == len(set(order)) and ("partnered", "both") in order and ("issued", "tail") in order
+
+
 # -- the command ---------------------------------------------------------------------
 def test_viz_writes_the_page_into_the_graph_folder_by_default(graph_folder):
     result = CliRunner().invoke(main, ["viz", "--graph", graph_folder])
@@ -250,10 +302,27 @@ def test_viz_view_relation_type_and_dates_combine(graph_folder, tmp_path):
     assert "<html" not in out.read_text(encoding="utf-8")
 
 
+def test_viz_width_height_and_sidebar_shape_the_fragment(graph_folder, tmp_path):
+    out = tmp_path / "narrow.html"
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, "--embed", "--width", "480",
+                                       "--height", "50vh", "--sidebar", "none", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    fragment = out.read_text(encoding="utf-8")
+    assert 'style="width: 480px; height: 50vh"' in fragment and 'class="kgv kgv-closed"' in fragment
+
+
+def test_viz_library_only_writes_vis_network(graph_folder):
+    result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, "--library-only"])
+    assert result.exit_code == 0, result.output
+    assert Path(graph_folder, "vis-network.min.js").read_text(encoding="utf-8") == library()
+
+
 @pytest.mark.parametrize("arguments, message", [
     (["--focus", "nobody"], "no node is named 'nobody'"),
     (["--type", "Case"], "nothing to draw"),
     (["--embed", "--format", "svg"], "--embed writes HTML"),
+    (["--no-library"], "--no-library is for --embed"),
+    (["--width", "wide"], "width 'wide' is not a length"),
 ])
 def test_viz_errors_are_one_line(graph_folder, arguments, message):
     result = CliRunner().invoke(main, ["viz", "--graph", graph_folder, *arguments])
@@ -382,14 +451,114 @@ def test_type_and_relation_checkboxes_filter_the_view(visit):
 
 
 @needs_browser
-def test_two_fragments_live_in_one_page(browser, graph, tmp_path):
+def test_two_fragments_live_in_one_page_and_run_one_vis_network(browser, graph, tmp_path):
     page = tmp_path / "report.html"
     page.write_text("<!DOCTYPE html><meta charset=utf-8><h1>Report</h1>" + render_fragment(graph)
                     + render_fragment(select(graph, focus="OpenAI"), title="OpenAI"), encoding="utf-8")
     opened = Visit(browser, page)
     opened.page.wait_for_function("Object.values(window.kgViews).every(view => view.ready)")
     assert opened.page.evaluate("Object.keys(window.kgViews).length") == 2
+    assert opened.page.evaluate("window.kgvLibraryRuns") == 1
     assert opened.errors == [] and opened.outside == []
+    opened.page.close()
+
+
+@needs_browser
+def test_fragments_without_library_share_the_one_file_the_page_loads(browser, graph, tmp_path):
+    (tmp_path / "vis-network.min.js").write_text(library(), encoding="utf-8")
+    bare = Frame(library=False, width=600, height=400, sidebar="compact")
+    page = tmp_path / "report.html"
+    page.write_text("<!DOCTYPE html><meta charset=utf-8><h1>Report</h1>" + render_fragment(graph, frame=bare)
+                    + "<p>Between the two views.</p>" + render_fragment(select(graph, focus="OpenAI"), frame=bare)
+                    + '<script src="vis-network.min.js"></script>', encoding="utf-8")
+    opened = Visit(browser, page)
+    opened.page.wait_for_function("Object.keys(window.kgViews || {}).length === 2 && "
+                                  "Object.values(window.kgViews).every(view => view.ready)")
+    scripts = opened.page.evaluate("start => Array.from(document.scripts).filter(s => "
+                                   "s.src.endsWith('vis-network.min.js') || s.textContent.includes(start)).length",
+                                   library()[:200])
+    assert scripts == 1 and opened.errors == []
+    assert [box["width"] for box in opened.page.evaluate(
+        "Array.from(document.querySelectorAll('.kgv')).map(d => d.getBoundingClientRect().toJSON())")] == [600, 600]
+    opened.page.close()
+
+
+@needs_browser
+def test_fragment_without_library_says_so_when_the_page_has_none(browser, graph, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text("<!DOCTYPE html><meta charset=utf-8>" + render_fragment(graph, frame=Frame(library=False)),
+                    encoding="utf-8")
+    opened = browser.new_page()
+    opened.goto(page.as_uri())
+    opened.wait_for_selector(".kgv[data-error=no-library]")
+    assert "vis-network" in opened.inner_text("[data-role=canvas]")
+    opened.close()
+
+
+def _click(visit, expression):
+    """Click the canvas at a point given in drawing units by a JS expression."""
+    box = visit.page.locator("[data-role=canvas]").bounding_box()
+    x, y = visit.view(f"(p => [p.x, p.y])(view.network.canvasToDOM({expression}))")
+    visit.page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+@needs_browser
+def test_clicking_a_node_lists_its_edges_by_role_suits_first_and_dims_the_rest(visit):
+    _click(visit, "view.network.getPosition('openai')")
+    headings = visit.page.locator("[data-role=details] h4").all_inner_texts()
+    assert headings[0] == "被诉（被告） (3)" and "法院审理 (1)" in headings
+    defendants = visit.page.locator("[data-role=details] ul").first.locator("summary button").all_inner_texts()
+    assert defendants == ["纽约时报", "美国作家协会", XSS]   # oldest suit first
+    opacity = visit.view("Object.fromEntries(view.nodes.get().map(n => [n.id, n.opacity === undefined ? 1 : n.opacity]))")
+    assert opacity["nyt"] == 1 and opacity["gpt-4o"] == 1 and opacity["yin"] < 0.5 and opacity["commission"] < 0.5
+    visit.page.locator("[data-role=details] summary").first.click()
+    assert "纽约时报起诉微软和 OpenAI" in visit.page.inner_text("[data-role=details]")
+    assert "reject\t纽约时报\tsued\tOpenAI\t" in visit.page.locator("[data-role=details] code").all_text_contents()
+    box = visit.page.locator("[data-role=canvas]").bounding_box()
+    visit.page.mouse.click(box["x"] + 3, box["y"] + 3)   # the empty background: all lit again
+    assert visit.view("view.nodes.get().every(n => n.opacity === undefined || n.opacity === 1)")
+
+
+@needs_browser
+def test_tooltip_never_outlives_a_click_or_a_zoom(visit):
+    box = visit.page.locator("[data-role=canvas]").bounding_box()
+    def hover(node):
+        x, y = visit.view(f"(p => [p.x, p.y])(view.network.canvasToDOM(view.network.getPosition('{node}')))")
+        visit.page.mouse.move(box["x"] + x, box["y"] + y)
+        visit.page.wait_for_selector("[data-role=tip]:not([hidden])")
+        return box["x"] + x, box["y"] + y
+    x, y = hover("openai")
+    visit.page.mouse.click(x, y)
+    assert visit.page.locator("[data-role=tip]").is_hidden()
+    hover("nyt")
+    visit.page.mouse.wheel(0, -200)
+    visit.page.wait_for_timeout(100)
+    assert visit.page.locator("[data-role=tip]").is_hidden()
+    hover("microsoft")
+    visit.page.mouse.down()
+    visit.page.mouse.move(box["x"] + 10, box["y"] + 10, steps=5)
+    visit.page.mouse.up()
+    assert visit.page.locator("[data-role=tip]").is_hidden()
+
+
+@needs_browser
+def test_analyst_confirmed_fact_shows_its_status(browser, graph, tmp_path):
+    graph.graph.edges["nyt", "openai", "sued"]["review"] = {"status": "confirmed", "analyst": "lin", "note": "checked"}
+    opened = Visit(browser, write_view(graph, tmp_path / "reviewed.html", lang="en"))
+    edge = opened.view("view.edges.get().find(e => e.from === 'nyt' && e.to === 'openai')")
+    assert edge["shadow"]["enabled"] is True
+    opened.view(f"view.network.selectEdges(['{edge['id']}'])")
+    opened.view("view.select('nyt')")
+    assert "confirmed by an analyst" in opened.page.inner_text("[data-role=details]")
+    opened.page.close()
+
+
+@needs_browser
+def test_hidden_sidebar_opens_with_its_button(browser, graph, tmp_path):
+    opened = Visit(browser, write_view(graph, tmp_path / "bare.html", frame=Frame(sidebar="none")))
+    assert opened.page.locator("[data-role=side]").is_hidden()
+    opened.page.click("[data-role=toggle]")
+    assert opened.page.locator("[data-role=side]").is_visible()
     opened.page.close()
 
 

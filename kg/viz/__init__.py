@@ -15,24 +15,26 @@ from ..atomic import write_atomic
 from ..graph import KnowledgeGraph
 from . import page, svg
 from .layout import Positions, layout
+from .page import SIDEBARS, Frame, library
 from .scene import Scene, build_scene
 from .select import VIEWS, select
 
-__all__ = ["FORMATS", "VIEWS", "Scene", "build_scene", "layout", "render_fragment", "render_html",
-           "render_png", "render_svg", "select", "write_view"]
+__all__ = ["FORMATS", "SIDEBARS", "VIEWS", "Frame", "Scene", "build_scene", "layout", "library",
+           "render_fragment", "render_html", "render_png", "render_svg", "select", "write_view"]
 FORMATS = ("html", "svg", "png")
 
 
 def render_html(kg: KnowledgeGraph, lang: str = "zh", title: str | None = None,
-                positions: Positions | None = None) -> str:
+                positions: Positions | None = None, frame: Frame = Frame()) -> str:
     """A self-contained HTML page showing ``kg`` (laid out here unless ``positions``)."""
-    return page.render_page(build_scene(kg, positions, lang), title)
+    return page.render_page(build_scene(kg, positions, lang), title, frame)
 
 
 def render_fragment(kg: KnowledgeGraph, lang: str = "zh", title: str | None = None,
-                    positions: Positions | None = None) -> str:
-    """One div and its scripts, self-contained, to paste into a report page."""
-    return page.render_fragment(build_scene(kg, positions, lang), title)
+                    positions: Positions | None = None, frame: Frame = Frame()) -> str:
+    """One div and its scripts, to paste into a report page: self-contained, or
+    without vis-network (``Frame(library=False)``) for a page that loads it once."""
+    return page.render_fragment(build_scene(kg, positions, lang), title, frame)
 
 
 def render_svg(kg: KnowledgeGraph, lang: str = "zh", positions: Positions | None = None) -> str:
@@ -47,9 +49,9 @@ def render_png(kg: KnowledgeGraph, path: str | Path, lang: str = "zh",
 
 
 def write_view(kg: KnowledgeGraph, out: str | Path, fmt: str = "html", lang: str = "zh",
-               embed: bool = False, title: str | None = None, seed: int = 0) -> Path:
+               embed: bool = False, title: str | None = None, seed: int = 0, frame: Frame = Frame()) -> Path:
     """Lay out ``kg`` and write it to ``out`` as an HTML page (or fragment with
-    ``embed``), an SVG or a PNG; returns the path written."""
+    ``embed``) in ``frame``, an SVG or a PNG; returns the path written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     scene = build_scene(kg, layout(kg, seed=seed), lang)
@@ -58,4 +60,4 @@ def write_view(kg: KnowledgeGraph, out: str | Path, fmt: str = "html", lang: str
     if fmt == "svg":
         return write_atomic(out, svg.render_svg(scene))
     render = page.render_fragment if embed else page.render_page
-    return write_atomic(out, render(scene, title))
+    return write_atomic(out, render(scene, title, frame))

@@ -1,12 +1,13 @@
 """What is drawn: every node and edge with its place, look, label and details, built
 once from a laid-out graph and shared by the page and the static picture.
 
-Labels never overlap.  Each label shows from a zoom level ``reveal`` on, the least
-zoom at which its box clears the boxes of every label ranked before it (nodes with
-more edges first, then edges).  vis-network does the showing: it hides text drawn
-smaller than ``scaling.label.drawThreshold`` pixels, and a label drawn
-``LABEL_PX / reveal`` units high is LABEL_PX pixels at zoom ``reveal``.  Its box in
-drawing units is then fixed, so it clears the others at every zoom.
+Labels never overlap each other or a node.  Each label shows from a zoom level
+``reveal`` on, the least zoom at which its box clears every node and the box of every
+label ranked before it (parties to lawsuits first, then nodes with more edges, then
+edges); a node's label goes below, above, right or left of it, wherever it shows
+soonest.  A label revealed at zoom ``reveal`` is drawn LABEL_PX / reveal drawing
+units high (LABEL_PX pixels at that zoom) and keeps that size in drawing units, so
+its box clears the others at every zoom; the page draws it no larger than that box.
 """
 from __future__ import annotations
 
@@ -23,21 +24,54 @@ import numpy as np
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
 from .layout import Positions, layout
-from .style import relation_colour, term_name, type_style, ui_text
+from .style import STYLE, relation_colour, term_name, type_style, ui_text
 
 LABEL_PX = 14          # node label height on screen when it appears
 EDGE_LABEL_PX = 11
 LABEL_CAP, EDGE_LABEL_CAP = 1.6, 1.3   # labels grow with zoom up to these times their size
-# Where vis-network inks a label, in pixels at its reveal zoom (measured in Chromium):
-# a node's from 3 units under the node down to 1.4 font sizes below that, an edge's
-# from 0.8 font sizes above its middle to 0.4 below.
-NODE_LABEL_SPAN = (0.0, 1.45 * LABEL_PX)
-EDGE_LABEL_SPAN = (-0.8 * EDGE_LABEL_PX, 0.4 * EDGE_LABEL_PX)
+LABEL_SHOW = 0.75      # and show from this fraction of it (10.5 pixels for a node's)
+LABEL_HEIGHT = 1.3     # a label's box is this many font sizes high (its ink and halo)
+LABEL_PAD = 2.0        # pixels of room kept on each side of a label's text
+LABEL_GAP = 3.0        # drawing units between a node's rim and its label
 MAX_ZOOM = 8.0         # vis-network zooms in to 10 at most
 NEVER = 12.0           # a reveal zoom never reached
 VIEWPORT = (1000, 620)  # the canvas size the default zoom is planned for
 MAX_EVIDENCE = 5        # sentences shown per edge; the count of the rest is given
+PARTY_RELATIONS = frozenset(STYLE["label_first"])   # whose ends are labelled first
+REVIEW_STATUSES = ("extracted", "confirmed", "added")   # as kg.corrections records them
+# how far vis-network draws a shape from its centre, in node sizes, where it is not 1
+SHAPE_REACH = {"triangle": 1.15, "triangleDown": 1.15, "star": 1.07}
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass
+class Label:
+    """A label's text and where it is drawn: anchored at (x, y) in drawing units, its
+    box ``box`` = (left, right, top, bottom) pixels around the anchor at zoom
+    ``reveal``, where its font is ``px`` pixels high.  From ``reveal`` on the box is
+    fixed in drawing units (``box / reveal``); the page shrinks the font past
+    LABEL_CAP times its size, towards the anchor, so the text stays inside."""
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    px: float = LABEL_PX
+    reveal: float = NEVER
+    place: str = "below"
+
+    @property
+    def font_size(self) -> float:
+        """Font height in drawing units once shown."""
+        return self.px / self.reveal
+
+    def extent(self) -> tuple[float, float, float, float]:
+        """(left, right, top, bottom) of the box in drawing units."""
+        left, right, top, bottom = self.box
+        return (self.x + left / self.reveal, self.x + right / self.reveal,
+                self.y + top / self.reveal, self.y + bottom / self.reveal)
+
+    def shown(self, zoom: float) -> bool:
+        return self.reveal <= zoom * (1 + 1e-9)
 
 
 @dataclass
@@ -52,11 +86,17 @@ class DrawnNode:
     shape: str
     details: str                 # HTML, every text escaped
     names: list[str]             # folded labels, for the search box
-    reveal: float = MAX_ZOOM
+    name: str = ""               # the graph's own label, for correction lines
+    caption: Label = field(default_factory=lambda: Label(""))
 
     @property
-    def font_size(self) -> float:
-        return LABEL_PX / self.reveal
+    def reveal(self) -> float:
+        return self.caption.reveal
+
+    @property
+    def reach(self) -> float:
+        """Half the width of the square the node's shape is drawn in, drawing units."""
+        return self.size * SHAPE_REACH.get(self.shape, 1.0)
 
 
 @dataclass
@@ -67,16 +107,24 @@ class DrawnEdge:
     relation: str
     label: str
     colour: str
-    details: str
+    heading: str                 # HTML: head → relation → tail
+    body: str                    # HTML: dates, review status, evidence
+    dates: list[str] = field(default_factory=list)
     width: float = 1.0
     arrow: bool = True
     dashed: bool = False
     bend: float = 0.0            # 0 straight; > 0 curves clockwise, to part parallel edges
-    reveal: float = MAX_ZOOM
+    status: str = "extracted"    # review status: extracted (by the machine), confirmed or added
+    correction: str = ""         # the corrections-file line that rejects this fact
+    caption: Label = field(default_factory=lambda: Label("", px=EDGE_LABEL_PX))
 
     @property
-    def font_size(self) -> float:
-        return EDGE_LABEL_PX / self.reveal
+    def details(self) -> str:
+        return self.heading + self.body
+
+    @property
+    def reveal(self) -> float:
+        return self.caption.reveal
 
 
 @dataclass(frozen=True)
@@ -89,6 +137,15 @@ class LegendEntry:
     shape: str = ""
 
 
+@dataclass(frozen=True)
+class Role:
+    """One group of a node's panel: its edges of ``relation`` in which it is the head
+    (``side`` "head"), the tail ("tail") or either end of a symmetric relation ("both")."""
+    relation: str
+    side: str
+    title: str
+
+
 @dataclass
 class Scene:
     lang: str
@@ -96,6 +153,7 @@ class Scene:
     edges: list[DrawnEdge]
     types: list[LegendEntry] = field(default_factory=list)
     relations: list[LegendEntry] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)     # the node panel's groups, in order
     text: dict[str, str] = field(default_factory=dict)   # the page's own words
     zoom: float = 1.0    # the zoom the page opens at, as planned for VIEWPORT
 
@@ -109,7 +167,8 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
     by_id = {node.id: node for node in nodes}
     edges = _edges(kg, by_id, lang, text)
     zoom = _planned_zoom(nodes)
-    _place_labels(nodes, edges, degree, zoom)
+    parties = {end for edge in edges if edge.relation in PARTY_RELATIONS for end in (edge.head, edge.tail)}
+    place_labels(nodes, edges, degree, zoom, parties)
     type_counts = Counter(node.type for node in nodes)
     relation_counts = Counter(edge.relation for edge in edges)
     return Scene(
@@ -118,8 +177,25 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
                for t in _ordered(type_counts, ENTITY_TYPES)],
         relations=[LegendEntry(r, term_name(r, lang), relation_colour(r), relation_counts[r])
                    for r in _ordered(relation_counts, RELATIONS)],
-        text=text, zoom=zoom,
+        roles=roles(lang), text=text, zoom=zoom,
     )
+
+
+def roles(lang: str) -> list[Role]:
+    """The groups of a node's panel in order: suits as plaintiff and as defendant
+    first (the order and the words are in ``assets/style.json``), then every other
+    relation, as head and as tail."""
+    named = STYLE["roles"][lang]
+    listed = [Role(relation, side, title) for relation, side, title in named]
+    seen = {(role.relation, role.side) for role in listed}
+    for relation in RELATIONS:
+        sides = ("both",) if relation in SYMMETRIC_RELATIONS else ("head", "tail")
+        for side in sides:
+            if (relation, side) not in seen:
+                name = term_name(relation, lang)
+                title = name if side != "tail" else ui_text(lang)["by"].format(relation=name)
+                listed.append(Role(relation, side, title))
+    return listed
 
 
 def display_label(data: dict, lang: str) -> str:
@@ -146,7 +222,8 @@ def _node(node: str, data: dict, position: tuple[float, float], degree: int, lan
     names = sorted({fold(name) for name in data["labels"] | {label, node}})
     return DrawnNode(node, data["type"], label, position[0], position[1],
                      size=round(min(6 + 2.5 * math.sqrt(degree), 36), 1),
-                     colour=style["color"], shape=style["shape"], details=details, names=names)
+                     colour=style["color"], shape=style["shape"], details=details, names=names,
+                     name=data["label"], caption=Label(label))
 
 
 def _edges(kg: KnowledgeGraph, nodes: dict[str, DrawnNode], lang: str, text: dict[str, str]) -> list[DrawnEdge]:
@@ -158,21 +235,42 @@ def _edges(kg: KnowledgeGraph, nodes: dict[str, DrawnNode], lang: str, text: dic
         bend = 0.0 if parallel[pair] == 1 else 0.15 + 0.15 * seen[pair]
         seen[pair] += 1
         name = term_name(relation, lang)
+        review = data.get("review") or {}
+        status = review.get("status") if review.get("status") in REVIEW_STATUSES else "extracted"
+        heading = f"<b>{escape(nodes[head].label)} → {escape(name)} → {escape(nodes[tail].label)}</b>"
         edges.append(DrawnEdge(
             f"e{index}", head, tail, relation, name, relation_colour(relation),
-            details=_edge_details(kg, nodes[head], name, nodes[tail], data, text),
-            width=round(min(1 + 0.5 * (len(data["evidence"]) - 1), 4), 1) if data["evidence"] else 1.0,
-            arrow=relation not in SYMMETRIC_RELATIONS, dashed=relation == "jurisdiction", bend=bend))
+            heading=heading, body=_edge_body(kg, data, review, status, text), dates=kg.dates(data),
+            width=_width(data, status), arrow=relation not in SYMMETRIC_RELATIONS,
+            dashed=relation == "jurisdiction", bend=bend, status=status,
+            correction=correction_line(nodes[head].name, relation, nodes[tail].name),
+            caption=Label(name, px=EDGE_LABEL_PX)))
     return edges
 
 
-def _edge_details(kg: KnowledgeGraph, head: DrawnNode, relation: str, tail: DrawnNode, data: dict,
-                  text: dict[str, str]) -> str:
-    parts = [f"<b>{escape(head.label)} → {escape(relation)} → {escape(tail.label)}</b>"]
+def correction_line(head: str, relation: str, tail: str, action: str = "reject") -> str:
+    """The line of a corrections file that ``action``s the fact: tab-separated
+    action, subject, relation, object and an empty note for the analyst to fill."""
+    clean = [re.sub(r"[\t\r\n]+", " ", part) for part in (action, head, relation, tail)]
+    return "\t".join(clean) + "\t"
+
+
+def _width(data: dict, status: str) -> float:
+    """Thicker with more evidence; an analyst's confirmed or added fact one unit more."""
+    width = min(1 + 0.5 * (len(data["evidence"]) - 1), 4) if data["evidence"] else 1.0
+    return round(width + (1.0 if status != "extracted" else 0.0), 1)
+
+
+def _edge_body(kg: KnowledgeGraph, data: dict, review: dict, status: str, text: dict[str, str]) -> str:
+    parts = []
     dates = kg.dates(data)
     if dates:
         parts.append(f"<br>{escape(text['date'])}：{escape(', '.join(dates))}")
     parts.append(f"<br>{escape(text['confidence'])}：{data.get('confidence', 0):.2f}")
+    parts.append(f"<br>{escape(text['review'])}：{escape(text['status_' + status])}")
+    for key in ("analyst", "note"):
+        if review.get(key):
+            parts.append(f" · {escape(text[key])}：{escape(review[key])}")
     evidence = data["evidence"]
     if evidence:
         parts.append(f"<br>{escape(text['evidence'])}：<ol>")
@@ -206,7 +304,8 @@ def _ordered(counts: Counter, known: tuple[str, ...]) -> list[str]:
 
 def text_width(label: str) -> float:
     """Width of a label in font heights: CJK and full-width characters are square,
-    capitals and digits about 0.7 wide, other Latin ones about 0.56."""
+    capitals and digits about 0.7 wide, other Latin ones about 0.56 (the page
+    shrinks a label whose font runs wider, so this is a plan, not a risk)."""
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.7 if ch.isupper() or ch.isdigit() else 0.56
                for ch in label)
 
@@ -222,21 +321,38 @@ def _planned_zoom(nodes: list[DrawnNode]) -> float:
     return min(1.0, VIEWPORT[0] / (1.1 * width), VIEWPORT[1] / (1.1 * height))
 
 
-def _place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float) -> None:
-    """Give each node, then each edge, its ``reveal`` zoom, greedily: nodes by degree
-    (hubs may show up to LABEL_CAP times larger at the default zoom), then edges whose
-    ends show first.  An edge label shows only once both ends' labels do, it fits its
-    edge and it clears every node; one that finds no room by MAX_ZOOM never shows
-    (hovering tells the relation).
+def _node_places(node: DrawnNode) -> list[tuple[str, float, float, tuple[float, float, float, float]]]:
+    """Where a node's label may go, best first: (name, anchor x, anchor y, box in
+    pixels around the anchor at the label's reveal zoom)."""
+    width = LABEL_PX * text_width(node.label) + 2 * LABEL_PAD
+    height = LABEL_HEIGHT * LABEL_PX
+    rim = node.reach + LABEL_GAP
+    return [("below", node.x, node.y + rim, (-width / 2, width / 2, 0.0, height)),
+            ("above", node.x, node.y - rim, (-width / 2, width / 2, -height, 0.0)),
+            ("right", node.x + rim, node.y, (0.0, width, -height / 2, height / 2)),
+            ("left", node.x - rim, node.y, (-width, 0.0, -height / 2, height / 2))]
+
+
+def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float,
+                 first: set[str] = frozenset()) -> None:
+    """Give each node's label, then each edge's, its place and ``reveal`` zoom,
+    greedily by rank: the nodes in ``first`` (parties to lawsuits), then nodes by
+    degree (hubs may show up to LABEL_CAP times larger at the default zoom), then
+    edges whose ends show first.  Every node's shape is an obstacle from the start.
+    An edge label shows only once both ends' labels do and it fits its edge; a label
+    that finds no room by MAX_ZOOM never shows (hovering tells the name).
     """
     boxes = _Boxes(2 * len(nodes) + len(edges))
+    for node in nodes:
+        boxes.block(node.x - node.reach, node.x + node.reach, node.y - node.reach, node.y + node.reach)
     top_degree = max(degree.values(), default=0) or 1
-    for node in sorted(nodes, key=lambda n: (-degree[n.id], n.label, n.id)):
+    for node in sorted(nodes, key=lambda n: (n.id not in first, -degree[n.id], n.label, n.id)):
         floor = zoom / (1 + (LABEL_CAP - 1) * math.sqrt(degree[node.id] / top_degree))
-        node.reveal = boxes.place(node.x, node.y + node.size + 3, LABEL_PX * text_width(node.label) / 2,
-                                  *NODE_LABEL_SPAN, floor)
-    for node in nodes:   # edge labels keep off the nodes too
-        boxes.block(node.x - node.size, node.x + node.size, node.y - node.size, node.y + node.size)
+        options = [(boxes.clearing(x, y, box, floor), order, place, x, y, box)
+                   for order, (place, x, y, box) in enumerate(_node_places(node))]
+        reveal, _, place, x, y, box = min(options)
+        node.caption = Label(node.label, x, y, box, LABEL_PX, place=place)
+        _settle(node.caption, reveal, boxes)
     where = {node.id: node for node in nodes}
     floors = {}
     for edge in edges:
@@ -249,39 +365,56 @@ def _place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[s
         # a curved edge's middle lies bend/2 of its length to the right of the chord's
         x = (head.x + tail.x) / 2 - (tail.y - head.y) * edge.bend / 2
         y = (head.y + tail.y) / 2 + (tail.x - head.x) * edge.bend / 2
-        reveal = boxes.place(x, y, EDGE_LABEL_PX * text_width(edge.label) / 2, *EDGE_LABEL_SPAN, floors[edge.id])
-        edge.reveal = reveal if reveal < MAX_ZOOM else NEVER
+        half_width = EDGE_LABEL_PX * text_width(edge.label) / 2 + LABEL_PAD
+        half_height = LABEL_HEIGHT * EDGE_LABEL_PX / 2
+        box = (-half_width, half_width, -half_height, half_height)
+        edge.caption = Label(edge.label, x, y, box, EDGE_LABEL_PX, place="middle")
+        _settle(edge.caption, boxes.clearing(x, y, box, floors[edge.id]), boxes)
+
+
+def _settle(label: Label, reveal: float, boxes: _Boxes) -> None:
+    """Fix the label's reveal (NEVER past MAX_ZOOM) and make its box an obstacle."""
+    if reveal > MAX_ZOOM:
+        label.reveal = NEVER
+        return
+    label.reveal = math.ceil(reveal * 1e4) / 1e4
+    boxes.block(*label.extent())
 
 
 class _Boxes:
-    """Label boxes placed so far, in drawing units.
+    """Boxes placed so far (node shapes and labels), in drawing units.
 
-    A label revealed at zoom z is drawn LABEL_PX / z units high (so LABEL_PX pixels
-    at z): its box spans x ± half_width / z and y + low / z .. y + high / z.  It
-    clears a placed box to the side or above/below from some least z on, solved for
-    every placed box at once; the label's reveal is the largest of those.
+    A label anchored at (x, y) whose box is (left, right, top, bottom) pixels around
+    the anchor at zoom z spans x + left / z .. x + right / z and y + top / z ..
+    y + bottom / z in drawing units.  It clears a placed box to one side, above or
+    below from some least z on; the least z that clears every placed box is solved
+    for all of them at once.
     """
 
     def __init__(self, size: int) -> None:
         self.boxes = np.empty((size, 4))   # left, right, top, bottom
         self.count = 0
 
-    def place(self, x: float, y: float, half_width: float, low: float, high: float, floor: float) -> float:
-        reveal = floor
-        if self.count:
-            left, right, top, bottom = self.boxes[:self.count].T
-            with np.errstate(divide="ignore", invalid="ignore"):
-                side = np.where(x > right, half_width / (x - right),
-                                np.where(x < left, half_width / (left - x), np.inf))
-                below = np.where(y > bottom, -low / (y - bottom), np.inf)
-                above = np.where(y < top, high / (top - y), np.inf)
-            reveal = max(floor, float(np.minimum(side, np.minimum(below, above)).max()))
-        if reveal > MAX_ZOOM:
-            return MAX_ZOOM   # shows only fully zoomed in, and may overlap there; not a box
-        reveal = math.ceil(reveal * 1e4) / 1e4
-        self.block(x - half_width / reveal, x + half_width / reveal, y + low / reveal, y + high / reveal)
-        return reveal
+    def clearing(self, x: float, y: float, box: tuple[float, float, float, float], floor: float) -> float:
+        """The least zoom, not below ``floor``, from which the label clears every box."""
+        if not self.count:
+            return floor
+        left, right, top, bottom = self.boxes[:self.count].T
+        # clear to the right of a box: -box_left / z <= x - right, and so on per side
+        sides = [_zoom_from(-box[0], x - right), _zoom_from(box[1], left - x),
+                 _zoom_from(-box[2], y - bottom), _zoom_from(box[3], top - y)]
+        return max(floor, float(np.minimum.reduce(sides).max()))
 
     def block(self, left: float, right: float, top: float, bottom: float) -> None:
         self.boxes[self.count] = (left, right, top, bottom)
         self.count += 1
+
+
+def _zoom_from(reach: float, gap: np.ndarray) -> np.ndarray:
+    """The least zoom z > 0 from which ``reach / z <= gap`` holds for good (inf if
+    never): a label reaching ``reach`` pixels out from its anchor towards a box
+    ``gap`` drawing units away."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if reach <= 0:
+            return np.where(gap >= 0, 0.0, np.inf)
+        return np.where(gap > 0, reach / gap, np.inf)

@@ -17,16 +17,17 @@ VIEWS: dict[str, dict[str, list[str]]] = STYLE["views"]
 def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
            relations: Iterable[str] | None = None, types: Iterable[str] | None = None,
            since: str | None = None, until: str | None = None,
-           view: str | None = None) -> KnowledgeGraph:
+           view: str | None = None, isolated: bool = False) -> KnowledgeGraph:
     """The subgraph to draw, as a new KnowledgeGraph (the input is left as it is).
 
     Filters narrow one another: a named ``view`` gives relations or types, ``relations``
     and ``types`` narrow them further, ``since``/``until`` (ISO dates, ``2024`` or
     ``2024-06`` too) keep edges with evidence dated in the period and only that
     evidence, and ``focus`` (any label of a node) keeps what lies within ``depth``
-    hops of it, edges read in either direction.  A relation or period filter drops
-    the nodes it leaves without an edge.  Copied nodes carry ``jurisdiction_label``,
-    the label of their jurisdiction in the whole graph.
+    hops of it, edges read in either direction.  Nodes left without an edge are
+    dropped (a third of a typical graph's names take part in no fact) unless
+    ``isolated``; a focus node always stays.  Copied nodes carry
+    ``jurisdiction_label``, the label of their jurisdiction in the whole graph.
 
     >>> [n for n, _ in select(kg, focus="微软", depth=1).entities()]   # doctest: +SKIP
     ['microsoft', 'nyt']
@@ -51,7 +52,7 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
         if (since or until) and not evidence:
             continue
         edges.append((head, tail, relation, dict(data, evidence=evidence)))
-    if relations is not None or since or until:
+    if not isolated:
         keep = {node for head, tail, _, _ in edges for node in (head, tail)}
     keep |= set(centres)
 

@@ -9,7 +9,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .scene import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PX, Scene, text_width
+from .scene import EDGE_LABEL_CAP, LABEL_CAP, LABEL_SHOW, Label, Scene, text_width
 from .style import darker
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -65,18 +65,12 @@ def render_svg(scene: Scene, width: int = 1600) -> str:
     for edge in scene.edges:
         (_, x1, y1), (tail, x2, y2) = where[edge.head], where[edge.tail]
         shapes.append(_edge_path(edge, x1, y1, x2, y2, tail.size * scale, scale))
-        if edge.reveal <= scale:
-            size = min(EDGE_LABEL_PX * scale / edge.reveal, EDGE_LABEL_CAP * EDGE_LABEL_PX)
-            x = (x1 + x2) / 2 - (y2 - y1) * edge.bend / 2
-            y = (y1 + y2) / 2 + (x2 - x1) * edge.bend / 2
-            texts.append(_text(edge.label, x, y - 0.2 * size, size, "#495057", extent))
+        texts.append(_caption(edge.caption, scale, EDGE_LABEL_CAP, "#495057", extent))
     for node, x, y in where.values():
         radius = max(node.size * scale, 2.0)
         shapes.append(glyph(node.shape, x, y, radius, node.colour))
         extent.add(x - radius, y - radius, x + radius, y + radius)
-        if node.reveal <= scale:
-            size = min(LABEL_PX * scale / node.reveal, LABEL_CAP * LABEL_PX)
-            texts.append(_text(node.label, x, y + radius + 3 + 0.9 * size, size, "#212529", extent))
+        texts.append(_caption(node.caption, scale, LABEL_CAP, "#212529", extent))
     if not scene.nodes:
         extent.add(0, 0, 200, 200)
     left, top = extent.left - MARGIN, extent.top - MARGIN
@@ -88,7 +82,7 @@ def render_svg(scene: Scene, width: int = 1600) -> str:
         f'viewBox="{left:.0f} {top:.0f} {right - left:.0f} {bottom - top:.0f}" font-family="{escape(FONT)}">',
         f'<title>{escape(scene.text["title"])}</title>',
         f'<rect x="{left:.0f}" y="{top:.0f}" width="100%" height="100%" fill="#ffffff"/>',
-        _markers(scene), *shapes, *texts, legend, "</svg>"])
+        _markers(scene), *shapes, *filter(None, texts), legend, "</svg>"])
 
 
 def render_png(scene: Scene, path: str | Path, width: int = 1600) -> Path:
@@ -143,8 +137,20 @@ def _markers(scene: Scene) -> str:
         f'<path d="M0,0 L10,5 L0,10 z" fill="{escape(colour)}"/></marker>' for colour in colours) + "</defs>"
 
 
+def _caption(label: Label, scale: float, cap: float, colour: str, extent: _Extent) -> str:
+    """A label as the page draws it at zoom ``scale``: in its box, no larger than
+    ``cap`` times its planned size; nothing if it does not show at that zoom."""
+    if label.reveal * LABEL_SHOW > scale:
+        return ""
+    size = min(label.px * scale / label.reveal, cap * label.px)
+    shrink = size / label.px
+    left, right, top, bottom = (value * shrink for value in label.box)
+    x, y = label.x * scale, label.y * scale
+    return _text(label.text, x + (left + right) / 2, y + (top + bottom) / 2, size, colour, extent)
+
+
 def _text(label: str, x: float, y: float, size: float, colour: str, extent: _Extent) -> str:
-    """A label centred on (x, y) with a white halo, as vis-network draws them."""
+    """A label centred on (x, y) with a white halo, as the page draws them."""
     half = size * text_width(label) / 2
     extent.add(x - half, y - 0.6 * size, x + half, y + 0.6 * size)
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{colour}" text-anchor="middle" '
