@@ -1,7 +1,8 @@
 """The one in-memory knowledge graph: a networkx MultiDiGraph of entities and facts.
 
 Nodes are entity ids with attributes ``type``, ``label``, ``labels`` (set of every
-surface form), ``jurisdiction`` (entity id or None), ``kb_id``.  Edges are keyed by
+surface form), ``kb_names`` (set of every name the knowledge base gives it),
+``label_en`` (its English name or None), ``jurisdiction`` (entity id or None), ``kb_id``.  Edges are keyed by
 relation name, so one (head, relation, tail) is one edge whatever the number of
 sentences that state it; its ``evidence`` list holds them all.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import escape
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -23,8 +25,13 @@ from functools import lru_cache
 import networkx as nx
 
 from .model import SYMMETRIC_RELATIONS, Entity, Evidence
+from .names import all_names, english_label, is_chinese, labels_by_language
 
 
+LIST_SEPARATOR = ";"  # between the items of a list in a flat row (neo4j-admin's array delimiter)
+NODE_COLUMNS = ("id", "type", "label", "label_zh", "label_en", "names", "kb_id", "jurisdiction")
+EDGE_COLUMNS = ("head", "relation", "tail", "head_label", "tail_label", "confidence", "evidence_count",
+                "first_date", "last_date", "dates", "evidence", "documents", "sources", "links")
 _UNFOLDED = re.compile(r'[\s《》「」“”"()（）]')
 
 
@@ -44,11 +51,14 @@ class KnowledgeGraph:
         if entity.id in self.graph:
             node = self.graph.nodes[entity.id]
             node["labels"] |= entity.labels | {entity.label}
+            node["kb_names"] |= entity.kb_names
             node["jurisdiction"] = node.get("jurisdiction") or entity.jurisdiction
+            node["label_en"] = node["label_en"] or english_label(node["label"], node["labels"], entity.label_en)
             return
         self.graph.add_node(
             entity.id, type=entity.type, label=entity.label,
-            labels=set(entity.labels) | {entity.label},
+            labels=set(entity.labels) | {entity.label}, kb_names=set(entity.kb_names),
+            label_en=english_label(entity.label, entity.labels, entity.label_en),
             jurisdiction=entity.jurisdiction, kb_id=entity.kb_id,
         )
 
@@ -90,12 +100,13 @@ class KnowledgeGraph:
         return sorted({e.date for e in data["evidence"] if e.date})
 
     def find(self, name: str) -> list[str]:
-        """Ids of the entities one of whose labels is ``name`` (folded), or whose id is."""
+        """Ids of the entities one of whose names (a label, a form of the text or a
+        knowledge-base name) is ``name`` (folded), or whose id is."""
         key = fold(name)
         if name in self.graph:
             return [name]
         return sorted(n for n, d in self.graph.nodes(data=True)
-                      if any(fold(label) == key for label in d["labels"]))
+                      if any(fold(label) == key for label in all_names(d)))
 
     def stats(self) -> dict[str, Counter]:
         return {
@@ -105,3 +116,66 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         return self.graph.number_of_nodes()
+
+    # -- flat views -------------------------------------------------------------
+    def node_rows(self) -> list[dict]:
+        """One flat row per entity (strings only; lists joined by ";"): id, type, main
+        label, Chinese and English labels, every name, KB id, jurisdiction."""
+        rows = []
+        for node, data in self.graph.nodes(data=True):
+            labels = labels_by_language(data)
+            rows.append({"id": node, "type": data["type"], "label": data["label"],
+                         "label_zh": next((text for language, text in labels.items() if is_chinese(language)), ""),
+                         "label_en": labels.get("en", ""), "names": LIST_SEPARATOR.join(sorted(all_names(data))),
+                         "kb_id": data.get("kb_id") or "", "jurisdiction": data.get("jurisdiction") or ""})
+        return rows
+
+    def edge_rows(self) -> list[dict]:
+        """One flat row per fact: head, relation, tail and their labels, confidence, the
+        dates, the evidence sentences (one per line), documents, sources and links."""
+        rows = []
+        for head, relation, tail, data in self.facts():
+            evidence = data["evidence"]
+            dates = self.dates(data)
+            rows.append({"head": head, "relation": relation, "tail": tail,
+                         "head_label": self.graph.nodes[head]["label"], "tail_label": self.graph.nodes[tail]["label"],
+                         "confidence": round(float(data["confidence"]), 3), "evidence_count": len(evidence),
+                         "first_date": dates[0] if dates else "", "last_date": dates[-1] if dates else "",
+                         "dates": LIST_SEPARATOR.join(dates),
+                         "evidence": "\n".join(" ".join(e.sentence.split()) for e in evidence),
+                         **{field: LIST_SEPARATOR.join(dict.fromkeys(getattr(e, attribute) for e in evidence
+                                                                      if getattr(e, attribute)))
+                            for field, attribute in (("documents", "document"), ("sources", "source"),
+                                                     ("links", "link"))}})
+        return rows
+
+    def to_pandas(self):
+        """(nodes, edges) as two pandas DataFrames of ``node_rows`` and ``edge_rows``.
+
+        >>> nodes, edges = kg.load_graph("exports").to_pandas()   # doctest: +SKIP
+        >>> edges[edges.relation == "sued"].groupby("tail_label").size()   # doctest: +SKIP
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("KnowledgeGraph.to_pandas needs pandas: pip install pandas") from None
+        nodes = pandas.DataFrame(self.node_rows(), columns=NODE_COLUMNS)
+        edges = pandas.DataFrame(self.edge_rows(), columns=EDGE_COLUMNS)
+        return nodes, edges
+
+    def _repr_html_(self) -> str:
+        """A notebook's view of the graph: its size, counts per type and relation, and
+        its most connected entities; every name escaped."""
+        counts = self.stats()
+        busiest = sorted(self.graph.nodes, key=lambda node: (-self.graph.degree(node), node))[:10]
+
+        def table(title: str, rows: list[tuple[str, object]]) -> str:
+            cells = "".join(f"<tr><td>{escape(str(name))}</td><td>{escape(str(value))}</td></tr>"
+                            for name, value in rows)
+            return f"<table><caption>{escape(title)}</caption>{cells}</table>"
+        return ("<div class=\"ailaw-kg\">"
+                f"<p><b>KnowledgeGraph</b>: {len(self)} entities, {self.graph.number_of_edges()} facts</p>"
+                + table("entities per type", counts["types"].most_common())
+                + table("facts per relation", counts["relations"].most_common())
+                + table("most connected", [(self.graph.nodes[node]["label"], self.graph.degree(node)) for node in busiest])
+                + "</div>")

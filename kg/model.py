@@ -105,3 +105,5 @@ class Entity:
     jurisdiction: str | None = None
     kb_id: str | None = None
     parent: str | None = None
+    kb_names: set[str] = field(default_factory=set)   # every name the knowledge base gives it
+    label_en: str | None = None                       # its English name, where known

@@ -28,6 +28,7 @@ import networkx as nx
 
 from .graph import KnowledgeGraph, fold
 from .model import Evidence
+from .names import all_names
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "claims.tsv"
 
@@ -45,7 +46,7 @@ def resolve(graph: KnowledgeGraph, name: str) -> str:
     key = fold(name)
     if not candidates and key:
         candidates = sorted(node for node, data in graph.entities()
-                            if any(key in fold(label) for label in data["labels"]))
+                            if any(key in fold(label) for label in all_names(data)))
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:

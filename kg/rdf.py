@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from .atomic import write_atomic
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
+from .names import all_names, is_chinese, label_language, labels_by_language
 
 AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
 DATA = Namespace("https://w3id.org/ailaw-kg/id/")
@@ -32,10 +33,7 @@ GRAPH_IRI = URIRef("https://w3id.org/ailaw-kg/graph")
 PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD}
 _PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
 GRAPH_FILE = "graph.ttl"
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _hash(*parts: object) -> str:
@@ -52,8 +50,8 @@ def _iri(namespace: Namespace, local: str) -> pyoxigraph.NamedNode:
     return _ox.NamedNode(str(namespace) + local)
 
 
-def _label(text: str) -> pyoxigraph.Literal:
-    return _ox.Literal(text, language="zh" if _CJK.search(text) else "en")
+def _label(text: str, language: str | None = None) -> pyoxigraph.Literal:
+    return _ox.Literal(text, language=language or label_language(text))
 
 
 def _date(value: str) -> pyoxigraph.Literal | None:
@@ -109,7 +107,8 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
     """The triples of each part of the graph, as ``made(key, maker, *arguments)`` gives
     them; ``key`` holds everything the maker reads."""
     for node, data in kg.entities():
-        key = ("entity", node, data["type"], data["label"], frozenset(data["labels"]), data.get("kb_id"))
+        key = ("entity", node, data["type"], data["label"], data.get("label_en"), frozenset(all_names(data)),
+               data.get("kb_id"))
         yield from made(key, _entity_triples, node, data)
     seen: set[str] = set()
     for head, relation, tail, data in kg.facts():
@@ -135,9 +134,11 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
     T, subject = _ox.Triple, _iri(DATA, node)
     yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
-    yield T(subject, _P["label"], _label(data["label"]))
-    for label in sorted(data["labels"] - {data["label"]}):
-        yield T(subject, _P["altLabel"], _label(label))
+    labels = labels_by_language(data)
+    for language, label in labels.items():
+        yield T(subject, _P["label"], _label(label, language))
+    for name in sorted(all_names(data) - set(labels.values())):
+        yield T(subject, _P["altLabel"], _label(name))
     if data.get("kb_id"):
         yield T(subject, _P["identifier"], _ox.Literal(data["kb_id"]))
 
@@ -240,24 +241,6 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
 def write_graph(kg: KnowledgeGraph, out_dir: str | Path) -> Path:
     """Write ``out_dir/graph.ttl`` atomically and return its path."""
     return write_atomic(Path(out_dir) / GRAPH_FILE, turtle(kg))
-
-
-_EXPORT_FORMATS = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "nq": pyoxigraph.RdfFormat.N_QUADS, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
-
-
-def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
-    """Convert a built graph.ttl to another RDF format (ttl, nt, nq in the named graph
-    GRAPH_IRI, jsonld)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    with open(graph_path(graph_dir), "rb") as stream:
-        parsed = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
-    if fmt == "nq":
-        graph = _ox.NamedNode(str(GRAPH_IRI))
-        parsed = [_ox.Quad(t.subject, t.predicate, t.object, graph) for t in parsed]
-    prefixes = _PREFIX_IRIS if fmt in ("ttl", "jsonld") else None
-    return write_atomic(out, pyoxigraph.serialize(parsed, format=_EXPORT_FORMATS[fmt], prefixes=prefixes))
 
 
 # -- the persistent store ----------------------------------------------------------
@@ -435,10 +418,12 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
         types = [_TYPE_IRIS[t.value] for t in properties.get(str(RDF.type), []) if t.value in _TYPE_IRIS]
         if not types:
             continue
-        label = one(subject, RDFS.label, _local(subject))
-        labels = {label} | {v.value for v in properties.get(str(SKOS.altLabel), [])}
-        kg.add_entity(Entity(_local(subject), types[0], label, labels,
-                             kb_id=one(subject, DCTERMS.identifier)))
+        main = {label.language or "": label.value for label in properties.get(str(RDFS.label), [])}
+        label = next((main[language] for language in main if is_chinese(language)),
+                     next(iter(main.values()), _local(subject)))
+        labels = {label, *main.values()} | {v.value for v in properties.get(str(SKOS.altLabel), [])}
+        kg.add_entity(Entity(_local(subject), types[0], label, labels, kb_id=one(subject, DCTERMS.identifier),
+                             label_en=main.get("en")))
     for subject, properties in by_subject.items():
         for predicate, objects in properties.items():
             relation = _RELATION_IRIS.get(predicate)

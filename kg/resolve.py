@@ -119,7 +119,9 @@ class Resolver:
             type_ = entry.type if entry else types.most_common(1)[0][0]
             label = entry.label if entry else _preferred_label(labels)
             out.append(Entity(ids[root], type_, label, set(labels) | {label}, kb_id=kb_id,
-                              parent=entry.parent if entry else None))
+                              parent=entry.parent if entry else None,
+                              kb_names=set(entry.names) if entry else set(),
+                              label_en=entry.en or None if entry else None))
         return out
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:

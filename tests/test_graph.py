@@ -134,3 +134,73 @@ def test_stats_count_types_and_relations(graph):
 ])
 def test_fold_ignores_case_width_space_and_brackets(name, folded):
     assert fold(name) == folded
+
+
+# -- names --------------------------------------------------------------------------
+def test_find_resolves_a_knowledge_base_name_the_text_never_used(graph):
+    graph.add_entity(Entity("microsoft", "Company", "微软", kb_names={"微软", "Microsoft", "Microsoft Corporation"}))
+    assert graph.find("microsoft corporation") == ["microsoft"]
+    assert graph.entity("microsoft")["labels"] == {"微软", "Microsoft"}   # the text's forms stay apart
+
+
+def test_the_english_label_is_the_kb_one_else_an_english_form_of_the_text(graph):
+    graph.add_entity(Entity("sdny", "Court", "纽约南区联邦地区法院", {"SDNY"}, label_en="S.D.N.Y. District Court"))
+    graph.add_entity(Entity("cnil", "Regulator", "国家信息与自由委员会", {"CNIL", "Commission nationale"}))
+    graph.add_entity(Entity("cac", "Regulator", "国家网信办"))
+    assert graph.entity("sdny")["label_en"] == "S.D.N.Y. District Court"
+    assert graph.entity("cnil")["label_en"] == "Commission nationale"      # the longer: a name, not its initials
+    assert graph.entity("openai")["label_en"] == "OpenAI"
+    assert graph.entity("cac")["label_en"] is None
+
+
+# -- flat views ---------------------------------------------------------------------
+def test_node_and_edge_rows_are_flat(graph):
+    graph.add_fact("nyt", "sued", "openai", _evidence("纽约时报\n起诉 OpenAI。"))
+    graph.add_fact("nyt", "sued", "openai", _evidence("NYT sued OpenAI.", "2024-04", "b.txt"))
+    rows = {row["id"]: row for row in graph.node_rows()}
+    assert rows["nyt"] == {"id": "nyt", "type": "Company", "label": "纽约时报", "label_zh": "纽约时报",
+                           "label_en": "The New York Times", "names": "The New York Times;纽约时报", "kb_id": "",
+                           "jurisdiction": ""}
+    [edge] = graph.edge_rows()
+    assert edge["evidence"] == "纽约时报 起诉 OpenAI。\nNYT sued OpenAI."
+    assert (edge["dates"], edge["first_date"], edge["last_date"]) == ("2023-12-27;2024-04", "2023-12-27", "2024-04")
+    assert (edge["documents"], edge["evidence_count"], edge["tail_label"]) == ("a.txt;b.txt", 2, "OpenAI")
+    assert all(isinstance(value, (str, int, float)) for row in [*rows.values(), edge] for value in row.values())
+
+
+def test_to_pandas_gives_a_nodes_and_an_edges_frame(graph):
+    pytest.importorskip("pandas")
+    graph.add_fact("nyt", "sued", "openai", _evidence(NYT_SUIT))
+    nodes, edges = graph.to_pandas()
+    assert len(nodes) == 4 and list(nodes.columns[:3]) == ["id", "type", "label"]
+    assert edges.loc[0, ["head", "relation", "tail"]].tolist() == ["nyt", "sued", "openai"]
+    assert edges.loc[0, "confidence"] == 0.5
+
+
+def test_to_pandas_without_pandas_says_what_to_install(graph, monkeypatch):
+    import builtins
+    real_import = builtins.__import__
+
+    def no_pandas(name, *args, **kwargs):
+        if name == "pandas":
+            raise ImportError("No module named 'pandas'")
+        return real_import(name, *args, **kwargs)
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    with pytest.raises(ImportError, match="pip install pandas"):
+        graph.to_pandas()
+
+
+def test_repr_html_counts_and_escapes_names(graph):
+    graph.add_entity(Entity("acme", "Company", '<script>alert("x")</script>'))
+    graph.add_fact("acme", "sued", "openai", _evidence("Acme sued OpenAI."))
+    html = graph._repr_html_()
+    assert "5 entities, 1 facts" in html and "<script>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_kg_load_graph_gives_the_knowledge_graph_of_a_built_folder(graph, tmp_path):
+    import kg
+    from kg.rdf import write_graph
+    write_graph(graph, tmp_path)
+    loaded = kg.load_graph(tmp_path)
+    assert isinstance(loaded, kg.KnowledgeGraph) and set(loaded.graph.nodes) == set(graph.graph.nodes)

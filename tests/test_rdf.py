@@ -4,7 +4,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg import atomic
@@ -13,7 +13,7 @@ from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 from kg.ontology import validate
 import kg.rdf as rdf_module
-from kg.rdf import AILAW, DATA, GRAPH_FILE, export, load_graph, to_rdf, write_graph
+from kg.rdf import AILAW, DATA, GRAPH_FILE, load_graph, to_rdf, write_graph
 
 NYT_SUIT = "纽约时报在纽约南区联邦地区法院起诉微软和OpenAI，指控其侵犯著作权。"
 NYT_AGAIN = 'The New York Times said OpenAI\'s "fair use" defence fails.\nIt pressed the suit.'
@@ -123,14 +123,37 @@ def test_graph_ttl_parses_with_rdflib_and_pyoxigraph_alike(graph_dir):
         assert len(list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))) == len(triples) > 50
 
 
-def test_entities_are_typed_and_labelled_with_a_language(graph_dir):
+def test_entities_are_typed_and_labelled_once_per_language(graph_dir):
     triples = _rdflib(graph_dir)
     nyt = DATA["nyt"]
     assert (nyt, RDF.type, AILAW.Company) in triples
-    assert triples.value(nyt, RDFS.label) == Literal("纽约时报", lang="zh")
-    assert set(triples.objects(nyt, SKOS.altLabel)) == {Literal("The New York Times", lang="en"),
-                                                        Literal("NYT", lang="en")}
+    assert set(triples.objects(nyt, RDFS.label)) == {Literal("纽约时报", lang="zh"),
+                                                     Literal("The New York Times", lang="en")}
+    assert set(triples.objects(nyt, SKOS.altLabel)) == {Literal("NYT", lang="en")}
     assert triples.value(nyt, DCTERMS.identifier) == Literal("Q9684")
+    assert set(triples.objects(DATA["openai"], RDFS.label)) == {Literal("OpenAI", lang="en")}
+
+
+def test_every_knowledge_base_name_is_an_alt_label_and_the_kb_english_name_the_en_label(tmp_path):
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("microsoft", "Company", "微软", {"微软"}, kb_id="microsoft",
+                            kb_names={"微软", "Microsoft", "Microsoft Corporation", "微软公司"}, label_en="Microsoft"))
+    triples = to_rdf(graph)
+    node = DATA["microsoft"]
+    assert set(triples.objects(node, RDFS.label)) == {Literal("微软", lang="zh"), Literal("Microsoft", lang="en")}
+    assert set(triples.objects(node, SKOS.altLabel)) == {Literal("Microsoft Corporation", lang="en"),
+                                                         Literal("微软公司", lang="zh")}
+    assert validate(triples)[0]
+
+
+def test_loading_back_keeps_the_english_label_and_every_name(tmp_path):
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("microsoft", "Company", "微软", {"微软"}, kb_names={"Microsoft Corporation"},
+                            label_en="Microsoft"))
+    write_graph(graph, tmp_path)
+    node = load_graph(tmp_path).entity("microsoft")
+    assert (node["label"], node["label_en"]) == ("微软", "Microsoft")
+    assert node["labels"] == {"微软", "Microsoft", "Microsoft Corporation"}
 
 
 PROVENANCE = """
@@ -195,36 +218,6 @@ def test_impossible_calendar_date_is_left_out():
 def test_exported_graph_conforms_to_the_shapes(graph_dir):
     conforms, report = validate(_rdflib(graph_dir))
     assert conforms, report
-
-
-# -- export -----------------------------------------------------------------------
-@pytest.mark.parametrize("fmt, suffix, parser", [("nt", "nt", "nt"), ("jsonld", "jsonld", "json-ld"),
-                                                 ("ttl", "ttl", "turtle")])
-def test_export_writes_the_same_triples_in_another_format(graph_dir, tmp_path, fmt, suffix, parser):
-    out = export(graph_dir, fmt, tmp_path / "exported" / f"graph.{suffix}")
-    assert out.is_file()
-    assert len(Graph().parse(out, format=parser)) == len(_rdflib(graph_dir))
-
-
-def test_export_to_nquads_puts_every_triple_in_the_named_graph(graph_dir, tmp_path):
-    out = export(graph_dir, "nq", tmp_path / "graph.nq")
-    dataset = Dataset()
-    dataset.parse(out, format="nquads")
-    named = dataset.graph(URIRef("https://w3id.org/ailaw-kg/graph"))
-    assert len(named) == len(_rdflib(graph_dir))
-    assert all(line.rstrip().endswith("<https://w3id.org/ailaw-kg/graph> .")
-               for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
-
-
-def test_export_refuses_an_unknown_format(graph_dir, tmp_path):
-    with pytest.raises(ValueError, match="unknown format"):
-        export(graph_dir, "rdfxml", tmp_path / "graph.rdf")
-    assert not (tmp_path / "graph.rdf").exists()
-
-
-def test_export_without_a_built_graph_is_file_not_found(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        export(tmp_path / "empty", "nt", tmp_path / "graph.nt")
 
 
 # -- atomic writes ----------------------------------------------------------------

@@ -99,9 +99,9 @@ def test_cli_json_is_the_sparql_results_format(graph_dir):  # noqa: F811
 
 
 def test_cli_csv_and_table(graph_dir):  # noqa: F811
-    csv_result = invoke("SELECT ?name WHERE { kgid:nyt skos:altLabel ?name } ORDER BY ?name",
+    csv_result = invoke("SELECT ?name WHERE { kgid:nyt rdfs:label|skos:altLabel ?name } ORDER BY ?name",
                         "--graph", graph_dir, "--format", "csv")
-    assert csv_result.stdout.split() == ["name", "NYT", "The", "New", "York", "Times"]
+    assert csv_result.stdout.split() == ["name", "NYT", "The", "New", "York", "Times", "纽约时报"]
     table_result = invoke("--named", "lawsuits", "--graph", graph_dir)
     assert "美国作家协会" in table_result.stdout and "2024-01-05" in table_result.stdout
 
@@ -136,3 +136,15 @@ def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F8
 def test_cli_needs_exactly_one_query(graph_dir):  # noqa: F811
     result = invoke("ASK {}", "--named", "lawsuits", "--graph", graph_dir)
     assert result.exit_code == 2 and "give one of" in result.stderr
+
+
+@pytest.mark.parametrize("name, column, chinese", [("lawsuits", "plaintiff", "纽约时报"),
+                                                   ("most-sued", "defendant", "微软"),
+                                                   ("court-rulings", "court", "纽约南区联邦地区法院")])
+def test_named_queries_name_each_entity_once_chinese_first(store, name, column, chinese):
+    _, rows = table(run(store, named_queries()[name].text))
+    names = [row[column] for row in rows]
+    assert chinese in names and "OpenAI" in {row.get("defendant", row.get("party")) for row in rows}
+    assert not set(names) & {"The New York Times", "Microsoft", "SDNY"}    # their English labels are not repeated
+    if name == "most-sued":
+        assert len(names) == len(set(names))

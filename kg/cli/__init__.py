@@ -11,7 +11,8 @@ def main() -> None:
 
 
 # Each module below adds its commands to `main` when imported.
-from . import build  # noqa: E402,F401  build, stats, export, evaluate
+from . import build  # noqa: E402,F401  build, stats, evaluate
+from . import export  # noqa: E402,F401
 from . import query, sparql, serve  # noqa: E402,F401
 from . import viz  # noqa: E402,F401
 from . import push  # noqa: E402,F401

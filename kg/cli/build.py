@@ -1,4 +1,4 @@
-"""`kg build`, `kg stats`, `kg export`, `kg evaluate`."""
+"""`kg build`, `kg stats`, `kg evaluate`."""
 from __future__ import annotations
 
 import json
@@ -124,19 +124,6 @@ def stats(graph_dir: str, fmt: str) -> None:
     rows = [{"kind": "type", "name": name, "count": count} for name, count in counts["types"].most_common()]
     rows += [{"kind": "relation", "name": name, "count": count} for name, count in counts["relations"].most_common()]
     emit(rows, fmt)
-
-
-@main.command("export")
-@GRAPH_OPTION
-@click.option("--format", "fmt", type=click.Choice(sorted(rdf.FORMATS)), default="ttl", show_default=True)
-@click.option("--out", "out", type=click.Path(dir_okay=False), required=True)
-def export_command(graph_dir: str, fmt: str, out: str) -> None:
-    """Write the built graph in another RDF format."""
-    try:
-        path = rdf.export(graph_dir, fmt, out)
-    except FileNotFoundError as error:
-        raise click.ClickException(str(error)) from None
-    click.echo(f"wrote {path}")
 
 
 @main.command()

@@ -1,0 +1,170 @@
+"""A built graph in the formats of the tools its users already have.
+
+- RDF, converted from ``graph.ttl``: ``ttl``, ``nt``, ``nq`` (every triple in the named
+  graph ``GRAPH_IRI``, the one ``kg push`` fills), ``jsonld`` (compacted with the context
+  of ``ontology/context.jsonld``: short keys, labels as language maps, entity links as
+  plain ids) and ``rdfxml`` (``owl`` is the same: RDF/XML is the syntax Protégé and
+  owlready2 read).
+- property graphs, from the KnowledgeGraph's flat rows (``KnowledgeGraph.node_rows`` and
+  ``edge_rows``: every attribute a string or a number, the evidence as text):
+  ``graphml`` (Cytoscape, yEd, networkx), ``gexf`` (Gephi) and ``csv``, a folder holding
+  ``nodes.csv`` and ``edges.csv`` whose headers ``neo4j-admin database import`` reads as
+  they are (``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``, typed columns).
+- the ontology itself (``export_ontology``) in any of the RDF formats.
+
+Every file is written atomically.
+
+>>> format_for("graph.gexf"), format_for("ailaw.owl"), format_for("neo4j/")
+('gexf', 'rdfxml', None)
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+
+from .atomic import write_atomic
+from .graph import KnowledgeGraph
+from .ontology import ONTOLOGY_DIR, ONTOLOGY_FILE
+from .rdf import GRAPH_IRI, PREFIXES, graph_path, load_graph
+
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+_RDF_SYNTAX = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               "nq": pyoxigraph.RdfFormat.N_QUADS, "rdfxml": pyoxigraph.RdfFormat.RDF_XML}
+RDF_FORMATS = ("ttl", "nt", "nq", "jsonld", "rdfxml", "owl")
+GRAPH_FORMATS = ("graphml", "gexf", "csv")
+FORMATS = RDF_FORMATS + GRAPH_FORMATS
+_ALIASES = {"owl": "rdfxml"}
+_SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "rdfxml",
+             ".xml": "rdfxml", ".owl": "rdfxml", ".graphml": "graphml", ".gexf": "gexf"}
+
+
+def format_for(out: str | Path) -> str | None:
+    """The format a file name asks for by its suffix (None for a folder or an unknown one)."""
+    return _SUFFIXES.get(Path(out).suffix.lower())
+
+
+def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
+    """Write the graph built in ``graph_dir`` to ``out`` in ``fmt`` (one of FORMATS;
+    for ``csv``, ``out`` is a folder) and return the path written."""
+    fmt = _checked(fmt)
+    if fmt in GRAPH_FORMATS:
+        return _GRAPH_WRITERS[fmt](load_graph(graph_dir), Path(out))
+    with open(graph_path(graph_dir), "rb") as stream:
+        triples = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
+    return write_atomic(out, rdf_bytes(triples, fmt))
+
+
+def export_ontology(fmt: str, out: str | Path) -> Path:
+    """Write the ontology (``ontology/ailaw.ttl``) in an RDF format: ``owl`` (RDF/XML)
+    for Protégé and owlready2."""
+    fmt = _checked(fmt)
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"the ontology is RDF: choose one of {', '.join(RDF_FORMATS)}, not {fmt}")
+    with open(ONTOLOGY_FILE, "rb") as stream:
+        triples = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
+    return write_atomic(out, rdf_bytes(triples, fmt, prefixes=_ontology_prefixes()))
+
+
+def _checked(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return _ALIASES.get(fmt, fmt)
+
+
+def _ontology_prefixes() -> dict[str, str]:
+    return {**_PREFIX_IRIS, "owl": "http://www.w3.org/2002/07/owl#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+
+
+# -- RDF ----------------------------------------------------------------------------
+def rdf_bytes(triples: list[pyoxigraph.Triple], fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples serialised in one of the RDF formats (``owl`` and ``rdfxml`` alike)."""
+    fmt = _ALIASES.get(fmt, fmt)
+    if fmt == "jsonld":
+        return compact_jsonld(triples)
+    if fmt == "nq":
+        graph = pyoxigraph.NamedNode(str(GRAPH_IRI))
+        triples = [pyoxigraph.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    named = prefixes or _PREFIX_IRIS
+    return pyoxigraph.serialize(triples, format=_RDF_SYNTAX[fmt], prefixes=named if fmt in ("ttl", "rdfxml") else None)
+
+
+def context() -> dict:
+    """The JSON-LD context of the export (ontology/context.jsonld), as a dict."""
+    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
+
+
+def compact_jsonld(triples: list[pyoxigraph.Triple]) -> bytes:
+    """Triples as compacted JSON-LD: the context inline, one object per node in
+    ``@graph``, short keys, labels as language maps, links as ``kgid:`` ids."""
+    from rdflib import Graph  # rdflib's JSON-LD serialiser compacts with a context; pyoxigraph's does not
+    graph = Graph()
+    graph.parse(data=pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES), format="nt")
+    text = graph.serialize(format="json-ld", context=context(), auto_compact=True, ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+# -- property graphs ----------------------------------------------------------------
+def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """The graph with flat attributes only: each node its ``node_rows`` row, each edge
+    (keyed by relation) its ``edge_rows`` row."""
+    flat = nx.MultiDiGraph()
+    for row in kg.node_rows():
+        flat.add_node(row["id"], **{key: value for key, value in row.items() if key != "id"})
+    for row in kg.edge_rows():
+        flat.add_edge(row["head"], row["tail"], key=row["relation"],
+                      **{key: value for key, value in row.items() if key not in ("head", "tail")})
+    return flat
+
+
+def write_graphml(kg: KnowledgeGraph, out: Path) -> Path:
+    return write_atomic(out, "\n".join(nx.generate_graphml(flat_graph(kg), prettyprint=True)) + "\n")
+
+
+def write_gexf(kg: KnowledgeGraph, out: Path) -> Path:
+    """GEXF for Gephi: the node's main label and the edge's relation as the labels
+    Gephi draws, the number of evidence sentences as the edge weight."""
+    flat = flat_graph(kg)
+    for _, _, data in flat.edges(data=True):
+        data["label"] = data["relation"]
+        data["weight"] = float(max(1, data["evidence_count"]))
+    return write_atomic(out, "\n".join(nx.generate_gexf(flat, prettyprint=True)) + "\n")
+
+
+#: neo4j-admin import headers: (header, row key).  ``:LABEL`` takes the type, arrays
+#: (``string[]``) are split at neo4j-admin's default array delimiter ";".
+NODE_HEADERS = (("id:ID", "id"), (":LABEL", "type"), ("label", "label"), ("label_zh", "label_zh"),
+                ("label_en", "label_en"), ("names:string[]", "names"), ("kb_id", "kb_id"),
+                ("jurisdiction", "jurisdiction"))
+EDGE_HEADERS = ((":START_ID", "head"), (":END_ID", "tail"), (":TYPE", "relation"), ("confidence:float", "confidence"),
+                ("evidence_count:int", "evidence_count"), ("first_date", "first_date"), ("last_date", "last_date"),
+                ("dates:string[]", "dates"), ("evidence", "evidence"), ("documents:string[]", "documents"),
+                ("sources:string[]", "sources"), ("links:string[]", "links"))
+
+
+def write_csv(kg: KnowledgeGraph, out: Path) -> Path:
+    """The folder ``out`` with nodes.csv and edges.csv for ``neo4j-admin database import
+    full --nodes=nodes.csv --relationships=edges.csv --multiline-fields=true`` (evidence
+    holds one sentence per line)."""
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "nodes.csv", _csv(NODE_HEADERS, kg.node_rows()))
+    write_atomic(out / "edges.csv", _csv(EDGE_HEADERS, kg.edge_rows()))
+    return out
+
+
+def _csv(headers: tuple[tuple[str, str], ...], rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header for header, _ in headers)
+    writer.writerows([row[key] for _, key in headers] for row in rows)
+    return buffer.getvalue()
+
+
+_GRAPH_WRITERS: dict[str, Callable[[KnowledgeGraph, Path], Path]] = {
+    "graphml": write_graphml, "gexf": write_gexf, "csv": write_csv}
