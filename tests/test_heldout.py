@@ -54,11 +54,9 @@ def _text(path: Path) -> str:
     return fold(path.read_text(encoding="utf-8"))
 
 
-def test_every_heldout_document_has_gold_except_the_litigation_brief():
+def test_every_heldout_document_has_gold():
     documents = {p.name for folder in DOCUMENT_FOLDERS for p in (HELDOUT / folder).glob("*.txt")}
-    golds = {p.name.removesuffix(".json") for p in GOLD_FILES}
-    assert documents - golds == {p.name for p in (HELDOUT / "litigation").glob("*.txt")}
-    assert golds <= documents
+    assert documents == {p.name.removesuffix(".json") for p in GOLD_FILES}
 
 
 def test_the_type_table_covers_every_relation_of_the_schema():
@@ -127,3 +125,15 @@ def test_litigation_expectations_have_the_shape_of_case_rows():
         assert [e["date"] for e in row["events"]] == sorted(e["date"] for e in row["events"]), row
         assert all(e["date"] >= row["filed"] for e in row["events"]), row
         assert row["status"] in CASE_STATUSES, row
+
+
+def test_each_expected_suit_is_a_sued_fact_of_the_brief_gold_and_its_court_a_court():
+    gold = json.loads((HELDOUT / "gold" / "brief.txt.json").read_text(encoding="utf-8"))
+    entity_of = {fold(name): e for e in gold["entities"] for name in e["names"]}
+    sued = {(r["head"], r["tail"]) for r in gold["relations"] if r["relation"] == "sued"}
+    rows = json.loads((HELDOUT / "litigation" / "expected.json").read_text(encoding="utf-8"))
+    for row in rows:
+        pairs = {(entity_of[fold(p)]["id"], entity_of[fold(d)]["id"])
+                 for p in row["plaintiffs"] for d in row["defendants"]}
+        assert pairs <= sued, row["caption"]
+        assert entity_of[fold(row["court"])]["type"] == "Court", row["court"]
