@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .graph import KnowledgeGraph
-from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Evidence
+from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
 
 #: The file ``kg build`` looks for in its first input folder when no --corrections is given.
 DEFAULT_NAME = "corrections.tsv"
@@ -227,6 +227,8 @@ def _merge(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | No
         return "already one entity"
     graph = kg.graph
     graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
+    graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
+    graph.nodes[keep]["label_en"] = graph.nodes[keep]["label_en"] or graph.nodes[gone]["label_en"]
     for head, tail, relation, data in list(graph.in_edges(gone, keys=True, data=True)) + \
             list(graph.out_edges(gone, keys=True, data=True)):
         new_head, new_tail = (keep if head == gone else head), (keep if tail == gone else tail)
@@ -259,11 +261,8 @@ def _split(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | No
         return f"{label!r} is the only label of {correction.subject!r}"
     new = _free_id(kg, f"{node}--{re.sub(r'[^0-9A-Za-z_-]+', '-', label).strip('-') or 'split'}")
     data = graph.nodes[node]
-    graph.add_node(new, type=data["type"], label=label, labels={label}, jurisdiction=data.get("jurisdiction"),
-                   kb_id=None)
-    labels.discard(label)
-    if data["label"] == label:
-        data["label"] = sorted(labels)[0]
+    kg.add_entity(Entity(new, data["type"], label, {label}, jurisdiction=data.get("jurisdiction")))
+    kg.drop_name(node, label)
     others = labels
     for head, tail, relation, edge in list(graph.in_edges(node, keys=True, data=True)) + \
             list(graph.out_edges(node, keys=True, data=True)):
@@ -313,9 +312,7 @@ def _unlabel(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | 
         return f"no label {correction.value!r}"
     if len(data["labels"]) == 1:
         return "an entity keeps at least one label"
-    data["labels"].discard(correction.value)
-    if data["label"] == correction.value:
-        data["label"] = sorted(data["labels"])[0]
+    kg.drop_name(ids[0], correction.value)
     return None
 
 

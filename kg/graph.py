@@ -81,6 +81,18 @@ class KnowledgeGraph:
         if evidence is not None and evidence not in data["evidence"]:
             data["evidence"].append(evidence)
 
+    def drop_name(self, node: str, name: str) -> None:
+        """Take a name from an entity (an analyst's correction): from the forms of the
+        text and its KB names; where its main or English label was that name, another
+        of its names takes the place."""
+        data = self.graph.nodes[node]
+        data["labels"].discard(name)
+        data.get("kb_names", set()).discard(name)
+        if data["label"] == name:
+            data["label"] = sorted(data["labels"])[0]
+        if data.get("label_en") == name:
+            data["label_en"] = english_label(data["label"], data["labels"])
+
     # -- reading ---------------------------------------------------------------
     def entity(self, entity_id: str) -> dict:
         return self.graph.nodes[entity_id]

@@ -204,3 +204,12 @@ def test_kg_load_graph_gives_the_knowledge_graph_of_a_built_folder(graph, tmp_pa
     write_graph(graph, tmp_path)
     loaded = kg.load_graph(tmp_path)
     assert isinstance(loaded, kg.KnowledgeGraph) and set(loaded.graph.nodes) == set(graph.graph.nodes)
+
+
+def test_drop_name_takes_it_from_every_name_and_the_english_label(graph):
+    graph.add_entity(Entity("cnil", "Regulator", "国家信息与自由委员会", {"CNIL", "Commission nationale"},
+                            kb_names={"Commission nationale"}))
+    graph.drop_name("cnil", "Commission nationale")
+    node = graph.entity("cnil")
+    assert node["label_en"] == "CNIL" and "Commission nationale" not in node["labels"] | node["kb_names"]
+    assert graph.find("Commission nationale") == []
