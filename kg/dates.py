@@ -1,8 +1,12 @@
 """Dates written in Chinese or English news, normalised to ISO (YYYY-MM-DD, YYYY-MM or YYYY)."""
 from __future__ import annotations
 
+import csv
+import functools
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -83,3 +87,132 @@ def first_date(text: str, default_year: int | None = None, issue_month: int | No
 def parse_date(value: str, default_year: int | None = None) -> str | None:
     """The date a field value states, e.g. ``2024 年 6 月 5 日`` -> ``2024-06-05``."""
     return first_date(value, default_year)
+
+
+# -- relative dates -------------------------------------------------------------------
+RELATIVE_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "relative_dates.tsv"
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class RelativeRule:
+    """One line of relative_dates.tsv: 同年9月 (story, year, 0), 两周后 (story, week, count)."""
+    anchor: str
+    unit: str
+    step: str
+    pattern: re.Pattern
+
+
+@functools.cache
+def relative_rules(path: Path = RELATIVE_FILE) -> tuple[RelativeRule, ...]:
+    with open(path, encoding="utf-8", newline="") as stream:
+        lines = [line for line in stream if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tuple(RelativeRule(row["anchor"], row["unit"], row["step"], re.compile(row["pattern"])) for row in rows)
+
+
+def _count(text: str) -> int | None:
+    """2, 两, 十五, two: the number a relative date counts."""
+    if text.isdigit():
+        return int(text)
+    if text.lower() in _NUMBERS:
+        return _NUMBERS[text.lower()]
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return _CHINESE_DIGITS.get(text)
+    return (_CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CHINESE_DIGITS.get(units, 0) if units else 0)
+
+
+def _parts(iso: str) -> tuple[int, int | None, int | None]:
+    numbers = [int(part) for part in iso.split("-")]
+    return numbers[0], numbers[1] if len(numbers) > 1 else None, numbers[2] if len(numbers) > 2 else None
+
+
+def _shift(anchor: str, unit: str, step: int, month: int | None, day: int | None) -> str | None:
+    """``anchor`` moved ``step`` units, at the anchor's precision (a day offset from a
+    month is counted from its first day and kept to a month); a month or day the
+    expression names replaces the anchor's."""
+    year, anchor_month, anchor_day = _parts(anchor)
+    if unit == "year":
+        if month is not None:
+            return _iso(year + step, month, day)
+        return f"{year + step:04d}"
+    if anchor_month is None:
+        return f"{year:04d}"  # 次月 of a bare year: the year is all that is known
+    if unit == "month":
+        index = year * 12 + anchor_month - 1 + step
+        if day is not None:
+            return _iso(index // 12, index % 12 + 1, day)
+        return _iso(index // 12, index % 12 + 1, None)
+    start = date(year, anchor_month, anchor_day or 1) + timedelta(days=step * (7 if unit == "week" else 1))
+    return _iso(start.year, start.month, start.day if anchor_day else None)
+
+
+def relative_dates(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None]]:
+    """The relative dates of ``text`` as (start, end, iso), resolved against ``story``
+    (the date the narrative last stated) or ``published`` (the item's date), at the
+    precision the text gives; iso is None for an unknown earlier date (此前) or where
+    the anchor is unknown.
+
+    >>> relative_dates("同年9月，法院驳回起诉", "2024-07-15")
+    [(0, 4, '2024-09')]
+    """
+    found = []
+    for rule in relative_rules():
+        for match in rule.pattern.finditer(text):
+            found.append((match.start(), -match.end(), rule, match))
+    kept: list[tuple[int, int, str | None]] = []
+    for start, negative_end, rule, match in sorted(found, key=lambda hit: hit[:2]):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, -negative_end, _resolve(rule, match, story, published or story)))
+    return kept
+
+
+def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: str | None) -> str | None:
+    anchor = published if rule.anchor == "published" else story
+    if rule.unit == "before" or not anchor or not _ISO.match(anchor):
+        return None
+    groups = match.groupdict()
+    step = _count(groups.get("count") or "") if rule.step == "count" else int(rule.step)
+    if step is None:
+        return None
+    month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
+    day = int(groups["day"]) if groups.get("day") else None
+    return _shift(anchor, rule.unit, step, month, day)
+
+
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@functools.cache
+def _any_relative() -> re.Pattern:
+    """All the expressions as one pattern (names of groups dropped): one search tells
+    whether a sentence needs the rules at all."""
+    return re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern.pattern) for rule in relative_rules()))
+
+
+def sentence_date(text: str, story: str | None, published: str | None = None) -> tuple[str | None, bool]:
+    """The date a sentence states and whether it states one: its first date, absolute
+    (a missing year taken from the story's, 9月5日) or relative (同年9月, 两周后);
+    (None, True) for an unknown earlier date (此前).  (None, False): the sentence gives no
+    date, its item's date stands.
+
+    >>> sentence_date("两周后，法院作出裁定。", "2024-03-01")
+    ('2024-03-15', True)
+    """
+    candidates = date_spans(text, story, published)
+    if not candidates:
+        return None, False
+    dated = [iso for _, _, iso in candidates if iso]  # 此前，2023年12月…: the date it names
+    return (dated[0] if dated else None), True
+
+
+def date_spans(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None]]:
+    """Every date of ``text``, absolute and relative, as (start, end, iso) in order."""
+    year = int(story[:4]) if story and _ISO.match(story) else None
+    month = int(story[5:7]) if story == published and story and len(story) >= 7 else None
+    relative = relative_dates(text, story, published) if _any_relative().search(text) else []
+    return sorted(find_dates(text, year, month) + relative)

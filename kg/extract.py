@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import first_date
+from .dates import sentence_date
 from .kb import KnowledgeBase
 from .model import SYMMETRIC_RELATIONS as SYMMETRIC
 from .model import Evidence, Fact, Item, Mention
@@ -90,16 +90,18 @@ class Extractor:
         self.list_intros = kb.context["list_intro"]
         self.location_markers = kb.context["location_marker"]
         self.target_markers = kb.context["target_marker"]
+        self.defendant_markers = kb.context["defendant_marker"]
         self.pronouns = kb.context["subject_pronoun"]
         self.sentences = Sentences(kb.sentence_words)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
-        for start, end in self.sentences.spans(text):
+        spans = self.sentences.spans(text)
+        for (start, end), date in zip(spans, _sentence_dates(text, spans, item.date)):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             if not inside:
                 continue
-            evidence = _evidence(item, text, start, end)
+            evidence = _evidence(item, text, start, end, date)
             facts += self.cue_facts(text, start, end, inside, evidence)
             facts += self.structural_facts(text, inside, evidence)
         return _distinct(facts)
@@ -163,6 +165,10 @@ class Extractor:
         if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
+        if cue.relation == "sued":
+            # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
+            before = [m for m in before if m.type != "Court"]
+            markers += self.defendant_markers
         marker = self.target_marker(text, start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
         heads = self.group(text, [m for m in before if m not in targets], head_types, from_right=True)
@@ -389,7 +395,7 @@ class Extractor:
         spans = self.sentences.spans(text)
         index = bisect_right(spans, (mention.start, len(text))) - 1
         if index >= 0 and mention.start < spans[index][1]:
-            return _evidence(item, text, *spans[index])
+            return _evidence(item, text, *spans[index], _sentence_dates(text, spans, item.date)[index])
         return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
     # -- relations the knowledge base knows, when the document names both ends ---------
@@ -514,14 +520,22 @@ def _key(mention: Mention) -> str:
     return mention.kb_id or (mention.canonical or mention.text)
 
 
-def _evidence(item: Item, text: str, start: int, end: int) -> Evidence:
-    """The evidence of one sentence: dated by the sentence's own first date, else the item's."""
-    sentence = text[start:end]
-    return Evidence(item.document, item.title, sentence, start, end,
-                    _sentence_date(sentence) or item.date, item.source, item.links[0] if item.links else "")
+def _evidence(item: Item, text: str, start: int, end: int, date: str | None) -> Evidence:
+    return Evidence(item.document, item.title, text[start:end], start, end, date, item.source,
+                    item.links[0] if item.links else "")
 
 
-_sentence_date = lru_cache(maxsize=1 << 12)(first_date)  # a sentence is cited once per fact it gives
+@lru_cache(maxsize=64)
+def _sentence_dates(text: str, spans: tuple[tuple[int, int], ...], published: str | None) -> tuple[str | None, ...]:
+    """The date of each sentence of an item (asked once per fact of the item): the date
+    it states, a relative one (同年9月, 两周后) resolved against the last date stated
+    before it, else the item's date."""
+    dates, story = [], published
+    for start, end in spans:
+        date, stated = sentence_date(text[start:end], story, published)
+        dates.append(date if stated else published)
+        story = date or story
+    return tuple(dates)
 
 
 def _confidence(head: Mention, tail: Mention, weight: float) -> float:

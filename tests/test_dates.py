@@ -1,6 +1,6 @@
 import pytest
 
-from kg.dates import find_dates, first_date, parse_date
+from kg.dates import find_dates, first_date, parse_date, relative_dates, sentence_date
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -59,3 +59,48 @@ def test_impossible_calendar_day_is_not_a_date():
 
 def test_sept_abbreviation_is_september():
     assert parse_date("Sept. 5, 2024") == "2024-09-05"
+
+
+# -- relative dates ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, story, published, iso", [
+    ("同年9月，美国作家协会起诉OpenAI", "2023-07", "2023-09-25", "2023-09"),
+    ("同年6月11日，马斯克撤诉", "2024-02-29", None, "2024-06-11"),
+    ("次月，法院开庭", "2023-10-18", None, "2023-11"),
+    ("次月，法院开庭", "2023-12-05", None, "2024-01"),
+    ("当月15日，双方和解", "2024-03", None, "2024-03-15"),
+    ("同日，微软回应", "2024-03-05", None, "2024-03-05"),
+    ("两周后，法院作出裁定", "2023-02-03", None, "2023-02-17"),
+    ("十五天后，法院作出裁定", "2024-03-20", None, "2024-04-04"),
+    ("三个月后，原告上诉", "2024-11-05", None, "2025-02"),
+    ("此前一日，委员会作出裁定", "2025-04-04", None, "2025-04-03"),
+    ("去年12月，A起诉B", "2024-05", "2025-01-10", "2024-12"),
+    ("去年起诉Anthropic的环球音乐集团", "2024-12-31", "2025-01-06", "2024"),
+    ("今年3月，法院判决", "2024-05", "2025-02-01", "2025-03"),
+    ("Later that year, the authors sued OpenAI", "2023-02-01", None, "2023"),
+    ("In September, the court ruled", "2023-02-01", None, "2023-09"),
+    ("Two weeks later, the judge dismissed the case", "2024-03-01", None, "2024-03-15"),
+    ("The following month the parties settled", "2024-12-10", None, "2025-01"),
+])
+def test_relative_date_is_resolved_against_the_story_or_the_item(text, story, published, iso):
+    assert sentence_date(text, story, published) == (iso, True)
+
+
+def test_previously_names_an_unknown_earlier_date():
+    assert sentence_date("此前，A已起诉B", "2024-05") == (None, True)
+    assert sentence_date("此前，2023年12月，纽约时报起诉OpenAI", "2024-05") == ("2023-12", True)
+
+
+def test_sentence_without_a_date_says_so():
+    assert sentence_date("纽约时报起诉OpenAI", "2024-05") == (None, False)
+
+
+def test_day_offset_from_a_month_keeps_the_month_precision():
+    assert relative_dates("两周后", "2024-03") == [(0, 3, "2024-03")]
+
+
+def test_month_and_day_without_a_year_take_the_storys_year():
+    assert sentence_date("9月5日，A起诉B", "2023-07-01") == ("2023-09-05", True)
+
+
+def test_a_year_alone_is_not_read_as_in_a_month():
+    assert relative_dates("In 2024 the EU acted", "2023") == []

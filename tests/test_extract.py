@@ -161,3 +161,39 @@ def test_english_evidence_is_one_sentence_not_the_paragraph(pipeline):
         assert fact.evidence.sentence == "The New York Times Co. sued OpenAI Inc. and Microsoft Corp. on Wednesday."
         assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
     assert not [f for f in found if f.relation == "adjudicated"]  # the suit is in another sentence
+
+
+# -- filings reported with their court ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "2024年2月29日，埃隆·马斯克向旧金山高等法院起诉OpenAI。",
+    "埃隆·马斯克在美国加州北区联邦地区法院起诉OpenAI。",
+    "埃隆·马斯克于2024年8月5日向美国加州北区联邦地区法院提起诉讼，起诉OpenAI。",
+    "埃隆·马斯克将OpenAI诉至美国加州北区联邦地区法院。",
+])
+def test_filing_with_its_court_gives_sued_and_no_court_party(facts, text):
+    found = facts(text)
+    assert ("埃隆·马斯克", "sued", "OpenAI") in found
+    assert not [f for f in found if f[1] in ("sued", "adjudicated") and "法院" in f[0] + f[2]]
+
+
+def test_future_jiang_is_no_defendant_marker(facts):
+    found = facts("美国作家协会将起诉OpenAI。")
+    assert ("美国作家协会", "sued", "OpenAI") in found
+
+
+@pytest.fixture(scope="module")
+def evidence_dates(pipeline):
+    def extract(text: str) -> dict[str, str | None]:
+        item = Item("fixture.txt", 1, "测试条目", text, date="2024-10-15")
+        found = pipeline.extractor.facts(item, text, pipeline.nlp(text).user_data["mentions"])
+        return {f.head.text: f.evidence.date for f in found if f.relation == "sued"}
+    return extract
+
+
+def test_evidence_of_a_relative_date_is_dated_from_the_sentence_before(evidence_dates):
+    dates = evidence_dates("2023年7月，莎拉·西尔弗曼起诉OpenAI。同年9月，美国作家协会起诉OpenAI。两周后，纽约时报起诉微软。")
+    assert dates == {"莎拉·西尔弗曼": "2023-07", "美国作家协会": "2023-09", "纽约时报": "2023-09"}
+
+
+def test_evidence_of_an_undated_sentence_keeps_the_items_date(evidence_dates):
+    assert evidence_dates("美国作家协会起诉OpenAI。") == {"美国作家协会": "2024-10-15"}
