@@ -15,22 +15,18 @@ English, case-insensitively:
 """
 from __future__ import annotations
 
-import csv
 import datetime
-import functools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice, pairwise
-from pathlib import Path
 
 import networkx as nx
 
+from .cases import Suit
+from .cases import suits as suits_of
 from .graph import KnowledgeGraph, fold
 from .model import Evidence
 from .names import all_names
-
-CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "claims.tsv"
 
 
 class NameLookupError(LookupError):
@@ -188,102 +184,82 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 
 
 # -- litigation ---------------------------------------------------------------------
-@functools.cache
-def claim_patterns(path: Path = CLAIMS_FILE) -> tuple[tuple[str, re.Pattern], ...]:
-    """The claim lexicon: (claim, one pattern over its cues).  Latin cues match whole
-    words, case-insensitively (so "voice" is not found in "invoice")."""
-    with open(path, encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
-    patterns = []
-    for row in rows:
-        cues = [cue.strip() for cue in row["cues"].split("|") if cue.strip()]
-        alternatives = (rf"\b{re.escape(cue)}\b" if cue.isascii() else re.escape(cue) for cue in cues)
-        patterns.append((row["claim"], re.compile("|".join(alternatives), re.IGNORECASE)))
-    return tuple(patterns)
+def _suit_row(graph: KnowledgeGraph, suit: Suit) -> dict:
+    """A suit as `kg query cases` prints it (names, not ids)."""
+    return {"caption": suit.caption,
+            "plaintiffs": [label(graph, node) for node in suit.plaintiffs],
+            "defendants": [label(graph, node) for node in suit.defendants],
+            "court": label(graph, suit.court) if suit.court else None,
+            "court_stated": suit.court_stated, "court_reason": suit.court_reason, "filed": suit.filed,
+            "events": [{"kind": event.kind, "date": event.date} for event in suit.events],
+            "claims": suit.claims, "status": suit.status,
+            "evidence": [{"document": e.document, "item": e.item, "sentence": e.sentence} for e in suit.evidence]}
 
 
-def claims_in(texts: Iterable[str]) -> list[str]:
-    """The claims (copyright, privacy, …) whose cues occur in any of the texts."""
-    joined = "\n".join(texts)
-    return [claim for claim, pattern in claim_patterns() if pattern.search(joined)]
-
-
-class _Courts:
-    """Where each court is named, and whom it adjudicated, to place a suit in a court."""
-
-    def __init__(self, graph: KnowledgeGraph) -> None:
-        self.graph = graph
-        self.labels = {node: {fold(name) for name in data["labels"]} for node, data in graph.entities("Court")}
-        self.items: dict[str, set] = defaultdict(set)
-        self.parties: dict[str, set] = defaultdict(set)
-        for court in self.labels:
-            for head, relation, tail in _incident(graph, court, None):
-                edge = graph.graph.edges[head, tail, relation]
-                self.items[court] |= {(e.document, e.item) for e in edge["evidence"]}
-                if relation == "adjudicated" and head == court:
-                    self.parties[court].add(tail)
-
-    def of(self, plaintiff: str, defendant: str, evidence: list[Evidence]) -> list[str]:
-        """The best-placed courts: named in the sentence (4), named in the same news
-        item (2), adjudicated one party (1) or both (2); ties all kept."""
-        sentences = [fold(e.sentence) for e in evidence]
-        items = {(e.document, e.item) for e in evidence}
-        scores = {}
-        for court, names in self.labels.items():
-            score = 4 * any(name in sentence for name in names for sentence in sentences)
-            score += 2 * bool(items & self.items[court])
-            score += len({plaintiff, defendant} & self.parties[court])
-            if score:
-                scores[court] = score
-        best = max(scores.values(), default=0)
-        return sorted(court for court, score in scores.items() if score == best)
+def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = None, date_from: str | None = None,
+          date_to: str | None = None, status: str | None = None, claim: str | None = None,
+          court_stated: bool = False) -> list[dict]:
+    """The litigation table: one row per suit, oldest filing first; filters on a party
+    (either side), the court, the filing date, the status, a claim, and courts the text
+    states (``court_stated``) rather than infers."""
+    wanted_party = resolve(graph, party) if party else None
+    wanted_court = resolve(graph, court) if court else None
+    return [_suit_row(graph, suit) for suit in suits_of(graph)
+            if (wanted_party is None or wanted_party in suit.parties)
+            and (wanted_court is None or suit.court == wanted_court)
+            and in_range(suit.filed, date_from, date_to)
+            and (status is None or suit.status == status)
+            and (claim is None or claim in suit.claims)
+            and (suit.court_stated or not court_stated)]
 
 
 def sued(graph: KnowledgeGraph, plaintiff: str | None = None, defendant: str | None = None,
          court: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
-    """The litigation table: one row per suit and reported date, oldest first, with the
-    claims named in that date's evidence and the court where known (placed from all
-    the suit's evidence, so that every report of one suit names the same court)."""
+    """Who sued whom: one row per plaintiff and defendant of each suit, dated by the
+    suit's filing, with its court (and whether the text states it), claims and status."""
     wanted = {role: resolve(graph, name) for role, name in
               (("plaintiff", plaintiff), ("defendant", defendant), ("court", court)) if name}
-    courts = _Courts(graph)
     rows = []
-    for head, _, tail, date, evidence in dated_facts(graph, "sued", date_from, date_to):
-        if wanted.get("plaintiff", head) != head or wanted.get("defendant", tail) != tail:
+    for suit in suits_of(graph):
+        if "court" in wanted and suit.court != wanted["court"] or not in_range(suit.filed, date_from, date_to):
             continue
-        placed = courts.of(head, tail, graph.graph.edges[head, tail, "sued"]["evidence"])
-        if "court" in wanted and wanted["court"] not in placed:
-            continue
-        rows.append({"plaintiff": label(graph, head), "defendant": label(graph, tail),
-                     "court": [label(graph, c) for c in placed], "date": date,
-                     "claims": claims_in(e.sentence for e in evidence), **provenance(evidence)})
+        for head in suit.plaintiffs:
+            for tail in suit.defendants:
+                if wanted.get("plaintiff", head) != head or wanted.get("defendant", tail) != tail:
+                    continue
+                rows.append({"plaintiff": label(graph, head), "defendant": label(graph, tail),
+                             "court": label(graph, suit.court) if suit.court else None,
+                             "court_stated": suit.court_stated, "date": suit.filed, "status": suit.status,
+                             "claims": suit.claims, "caption": suit.caption, **provenance(suit.evidence)})
     rows.sort(key=lambda row: (row["date"] or "", row["plaintiff"], row["defendant"]))
     return rows
 
 
 def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> list[dict]:
-    """Coordinated litigation: suits against one defendant whose dates all fall within
-    ``window`` days of the first, brought by at least ``min_plaintiffs`` plaintiffs.
-    Each defendant's dated suits are cut greedily, oldest first, into such windows."""
-    suits: dict[str, list[tuple[datetime.date, str]]] = defaultdict(list)
-    for head, _, tail, date, _ in dated_facts(graph, "sued"):
-        day = to_day(date)
+    """Coordinated litigation: suits against one defendant filed within ``window`` days of
+    the first, brought by at least ``min_plaintiffs`` plaintiffs; each suit counts once,
+    by its filing date (not by the dates it was reported).  Each defendant's suits are
+    cut greedily, oldest first, into such windows."""
+    filed: dict[str, list[tuple[datetime.date, Suit]]] = defaultdict(list)
+    for suit in suits_of(graph):
+        day = to_day(suit.filed)
         if day is not None:
-            suits[tail].append((day, head))
+            for defendant in suit.defendants:
+                filed[defendant].append((day, suit))
     rows = []
-    for defendant, dated in suits.items():
-        dated.sort()
+    for defendant, dated in filed.items():
+        dated.sort(key=lambda pair: (pair[0], pair[1].id))
         first = 0
         while first < len(dated):
             last = first
             while last + 1 < len(dated) and (dated[last + 1][0] - dated[first][0]).days <= window:
                 last += 1
             wave = dated[first:last + 1]
-            plaintiffs = sorted({label(graph, plaintiff) for _, plaintiff in wave})
+            plaintiffs = sorted({label(graph, plaintiff) for _, suit in wave for plaintiff in suit.plaintiffs})
             if len(plaintiffs) >= min_plaintiffs:
                 rows.append({"defendant": label(graph, defendant), "start": wave[0][0].isoformat(),
-                             "end": wave[-1][0].isoformat(), "suits": len(wave),
-                             "plaintiffs": plaintiffs})
+                             "end": wave[-1][0].isoformat(), "suits": len(wave), "plaintiffs": plaintiffs,
+                             "captions": [suit.caption for _, suit in wave]})
             first = last + 1
     rows.sort(key=lambda row: (-row["suits"], row["start"], row["defendant"]))
     return rows

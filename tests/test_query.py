@@ -1,3 +1,5 @@
+import csv
+import io
 import json
 
 import pytest
@@ -5,7 +7,7 @@ from click.testing import CliRunner
 from litigation import graph_dir, litigation_graph  # noqa: F401  (fixtures)
 
 from kg.cli import main
-from kg.query import (NameLookupError, claims_in, entity_card, in_range, neighbors, paths, resolve, sued,
+from kg.query import (NameLookupError, cases, entity_card, in_range, neighbors, paths, resolve, sued,
                       timeline, top, waves)
 
 
@@ -71,35 +73,48 @@ def test_path_is_empty_between_unconnected_entities(litigation_graph):
 
 
 # -- litigation -----------------------------------------------------------------------
-def test_sued_lists_every_suit_on_every_date_with_court_and_claims(litigation_graph):
+def test_sued_lists_each_suit_once_dated_by_its_filing(litigation_graph):
     rows = sued(litigation_graph, defendant="OpenAI")
-    assert [(r["plaintiff"], r["date"]) for r in rows] == [
-        ("纽约时报", "2023-12-27"), ("美国作家协会", "2024-01-05"), ("纽约时报", "2024-04-30")]
-    assert all(r["court"] == ["纽约南区联邦地区法院"] for r in rows)
+    assert [(r["plaintiff"], r["date"]) for r in rows] == [("纽约时报", "2023-12-27"), ("美国作家协会", "2024-01-05")]
     assert all(r["claims"] == ["copyright"] for r in rows)
-    assert rows[2]["source"] == "The Verge" and rows[2]["document"] == "b.txt"
+    assert rows[0]["source"] == "Reuters" and rows[0]["document"] == "a.txt"
 
 
-def test_sued_places_a_suit_in_the_court_that_decided_it_in_the_same_item(litigation_graph):
+def test_sued_marks_a_court_no_sentence_about_the_suit_names(litigation_graph):
+    rows = {r["plaintiff"]: r for r in sued(litigation_graph, defendant="OpenAI")}
+    assert (rows["纽约时报"]["court"], rows["纽约时报"]["court_stated"]) == ("纽约南区联邦地区法院", True)
+    assert (rows["美国作家协会"]["court"], rows["美国作家协会"]["court_stated"]) == ("纽约南区联邦地区法院", False)
+
+
+def test_sued_places_a_suit_in_the_court_that_decided_it(litigation_graph):
     (row,) = sued(litigation_graph, plaintiff="殷某")
-    assert row["court"] == ["北京互联网法院"]
+    assert (row["court"], row["court_stated"], row["status"]) == ("北京互联网法院", True, "ruled")
     assert row["claims"] == ["personal-information", "voice"]
 
 
-def test_sued_filters_by_court_and_dates(litigation_graph):
+def test_sued_filters_by_court_and_filing_dates(litigation_graph):
     in_beijing = sued(litigation_graph, court="Beijing Internet Court")
     assert [r["plaintiff"] for r in in_beijing] == ["殷某"]
-    this_spring = sued(litigation_graph, plaintiff="纽约时报", date_from="2024", date_to="2024-04")
-    assert {(r["defendant"], r["date"]) for r in this_spring} == {("OpenAI", "2024-04-30"), ("微软", "2024-04-30")}
+    assert sued(litigation_graph, plaintiff="纽约时报", date_from="2024", date_to="2024-04") == []
+    december = sued(litigation_graph, plaintiff="纽约时报", date_from="2023-12", date_to="2023-12")
+    assert {r["defendant"] for r in december} == {"OpenAI", "微软"}
 
 
-def test_claim_cues_match_whole_english_words_and_chinese_text():
-    assert claims_in(["AI voice cloning"]) == ["voice"]
-    assert claims_in(["the invoice was unpaid"]) == []
-    assert claims_in(["侵犯著作权", "违反《个人信息保护法》"]) == ["copyright", "personal-information"]
+def test_cases_gives_one_row_per_suit_with_its_events(litigation_graph):
+    rows = cases(litigation_graph, party="OpenAI")
+    assert [(r["caption"], r["filed"]) for r in rows] == [
+        ("纽约时报 v. OpenAI、微软", "2023-12-27"), ("美国作家协会 v. OpenAI", "2024-01-05")]
+    assert rows[0]["events"] == [{"kind": "ruling", "date": "2024-04-04"}] and rows[0]["status"] == "ruled"
+    assert len(rows[0]["evidence"]) == 3  # the filing, a later report, the ruling
 
 
-def test_waves_find_suits_against_one_defendant_within_the_window(litigation_graph):
+def test_cases_filters_inferred_courts_status_and_claims(litigation_graph):
+    assert [r["caption"] for r in cases(litigation_graph, party="OpenAI", court_stated=True)] == ["纽约时报 v. OpenAI、微软"]
+    assert [r["caption"] for r in cases(litigation_graph, claim="voice")] == ["殷某 v. MiniMax"]
+    assert [r["caption"] for r in cases(litigation_graph, status="filed")] == ["美国作家协会 v. OpenAI"]
+
+
+def test_waves_count_suits_by_filing_date(litigation_graph):
     (wave,) = waves(litigation_graph, window=30)
     assert wave["defendant"] == "OpenAI"
     assert (wave["start"], wave["end"], wave["suits"]) == ("2023-12-27", "2024-01-05", 2)
@@ -144,8 +159,31 @@ def test_cli_sued_prints_json_rows(graph_dir):
     result = invoke("sued", "--defendant", "Microsoft", "--graph", graph_dir, "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert [(r["plaintiff"], r["date"], r["court"]) for r in rows] == [
-        ("纽约时报", "2023-12-27", ["纽约南区联邦地区法院"]), ("纽约时报", "2024-04-30", ["纽约南区联邦地区法院"])]
+    assert [(r["plaintiff"], r["date"], r["court"]) for r in rows] == [("纽约时报", "2023-12-27", "纽约南区联邦地区法院")]
+
+
+def test_cli_cases_prints_the_suit_records_as_json(graph_dir):
+    result = invoke("cases", "--party", "MiniMax", "--graph", graph_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.stdout)
+    assert (row["plaintiffs"], row["defendants"], row["court"], row["court_stated"]) == (
+        ["殷某"], ["MiniMax"], "北京互联网法院", True)
+    assert row["events"] == [{"kind": "ruling", "date": "2024-04-23"}]
+    assert {e["document"] for e in row["evidence"]} == {"c.txt"}
+
+
+def test_cli_cases_table_and_csv_flatten_events(graph_dir):
+    table = invoke("cases", "--court-stated", "--graph", graph_dir)
+    assert table.exit_code == 0, table.output
+    assert "纽约时报" in table.stdout and "殷某" in table.stdout and "美国作家协会" not in table.stdout
+    rows = list(csv.DictReader(io.StringIO(invoke("cases", "--status", "ruled", "--graph", graph_dir,
+                                                  "--format", "csv").stdout)))
+    assert {row["events"] for row in rows} == {"ruling 2024-04-04", "ruling 2024-04-23"}
+
+
+def test_cli_cases_rejects_an_unknown_status(graph_dir):
+    result = invoke("cases", "--status", "pending", "--graph", graph_dir)
+    assert result.exit_code == 2 and "pending" in result.output
 
 
 def test_cli_top_prints_csv(graph_dir):

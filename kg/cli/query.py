@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import query as library
+from ..cases import claim_patterns, event_lexicon
 from ..graph import KnowledgeGraph
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_graph
@@ -11,6 +12,8 @@ from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit, render
 
 RELATION = click.Choice(RELATIONS)
+STATUSES = sorted(set(event_lexicon()[2].values()) | {"filed"})
+CLAIMS = [claim for claim, _ in claim_patterns()]
 TYPE = click.Choice(ENTITY_TYPES)
 FROM_OPTION = click.option("--from", "date_from", metavar="DATE", help="Earliest date (2024, 2024-06 or 2024-06-27).")
 FOLLOW_OPTION = click.option("--relation", "relations", multiple=True, type=RELATION,
@@ -79,6 +82,33 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 
 
 @query.command()
+@click.option("--party", help="Only suits with this entity on either side.")
+@click.option("--court", help="Only suits in this court.")
+@FROM_OPTION
+@TO_OPTION
+@click.option("--status", type=click.Choice(STATUSES), help="Only suits in this state.")
+@click.option("--claim", type=click.Choice(CLAIMS), help="Only suits making this claim.")
+@click.option("--court-stated", is_flag=True, help="Only suits whose court the text names (no inferred courts).")
+@GRAPH_OPTION
+@FORMAT_OPTION
+def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str) -> None:
+    """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
+    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated)
+    emit(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], fmt, "suits")
+
+
+def _flat(row: dict, everything: bool) -> dict:
+    """A suit row for CSV (every field, events as "kind date", evidence as its sentences)
+    or for a table (the caption, an inferred court marked so, dates, events, claims, status)."""
+    events = [" ".join(filter(None, (e["kind"], e["date"]))) for e in row["events"]]
+    if everything:
+        return {**row, "events": events, "evidence": [e["sentence"] for e in row["evidence"]]}
+    court = row["court"] if row["court_stated"] or not row["court"] else f"{row['court']} (inferred)"
+    return {"caption": row["caption"], "court": court, "filed": row["filed"], "events": events,
+            "claims": row["claims"], "status": row["status"], "sources": len(row["evidence"])}
+
+
+@query.command()
 @click.option("--plaintiff", help="Only suits brought by this entity.")
 @click.option("--defendant", help="Only suits against this entity.")
 @click.option("--court", help="Only suits placed in this court.")
@@ -87,7 +117,7 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 @GRAPH_OPTION
 @FORMAT_OPTION
 def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str) -> None:
-    """The litigation table: plaintiff, defendant, court, date, claims, source."""
+    """Who sued whom: one row per plaintiff and defendant of each suit, dated by its filing."""
     emit(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to), fmt, "lawsuits")
 
 

@@ -1,0 +1,516 @@
+"""Litigation records: the sued, adjudicated and settled facts and the named cases of a
+whole graph grouped into suits, one record per suit.
+
+A report of a filing (纽约时报在纽约南区联邦地区法院起诉微软和OpenAI) is a mention of a
+suit; mentions are one suit when their parties overlap, their courts agree and their
+filing dates fit, so one suit reported five times is one record, and the same parties in
+two courts (a suit withdrawn and filed again elsewhere) are two.  What followed (判决,
+驳回起诉, 上诉, 禁令, 和解, verdict, 撤诉: data/lexicon/events.tsv) is an event of the suit
+with its date and sentence; the latest event sets the status.  The court is the one a
+sentence about the suit names (or 该法院 refers back to); a court only guessed from the
+news item or from the court's other rulings is marked ``court_stated=False`` with the reason.
+
+>>> from kg.graph import KnowledgeGraph
+>>> from kg.model import Entity, Evidence
+>>> graph = KnowledgeGraph()
+>>> for entity in (Entity("nyt", "Company", "纽约时报"), Entity("openai", "Company", "OpenAI"),
+...                Entity("sdny", "Court", "纽约南区联邦地区法院")):
+...     graph.add_entity(entity)
+>>> sentence = "2023年12月27日，纽约时报向纽约南区联邦地区法院起诉OpenAI，指控其侵犯版权。"
+>>> graph.add_fact("nyt", "sued", "openai", Evidence("a.txt", "t", sentence, 0, 40, "2023-12-27"))
+>>> [(s.caption, s.court, s.court_stated, s.filed, s.claims, s.status) for s in suits(graph)]
+[('纽约时报 v. OpenAI', 'sdny', True, '2023-12-27', ['copyright'], 'filed')]
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date as Day
+from pathlib import Path
+
+from .dates import date_spans
+from .graph import KnowledgeGraph
+from .kb import DATA_DIR, _cues, _rows
+from .model import Evidence
+
+LEXICON = DATA_DIR / "lexicon"
+CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
+PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
+FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a suit after its filing: kind (ruling, dismissal,
+    appeal, injunction, settlement, verdict, withdrawal, hearing), date, sentence."""
+    kind: str
+    date: str | None
+    evidence: Evidence
+
+
+@dataclass
+class Suit:
+    """One lawsuit: parties and court are entity ids; every part has its evidence."""
+    id: str
+    caption: str
+    plaintiffs: list[str]
+    defendants: list[str]
+    court: str | None
+    court_stated: bool
+    court_reason: str
+    filed: str | None
+    events: list[Event]
+    claims: list[str]
+    status: str
+    case: str | None = None  # the Case entity that names it, where the text names one
+    evidence: list[Evidence] = field(default_factory=list)
+    court_evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def parties(self) -> set[str]:
+        return set(self.plaintiffs) | set(self.defendants)
+
+
+# -- lexicons ---------------------------------------------------------------------------
+def _pattern(cues: Iterable[str]) -> str:
+    """One alternation, longest cue first; Latin cues match whole words."""
+    return "|".join(rf"\b{re.escape(cue)}\b" if cue.isascii() else re.escape(cue)
+                    for cue in sorted(set(cues), key=len, reverse=True))
+
+
+@functools.cache
+def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.Pattern], ...]:
+    """The claim lexicon: (claim, one pattern over its cues); Latin cues match whole
+    words, case-insensitively (so "voice" is not found in "invoice")."""
+    return tuple((row["claim"], re.compile(_pattern(_cues(row["cues"])), re.IGNORECASE)) for row in _rows(path))
+
+
+def claims_in(texts: Iterable[str]) -> list[str]:
+    """The claims (copyright, privacy, …) whose cues occur in any of the texts."""
+    joined = "\n".join(texts)
+    return [claim for claim, pattern in claim_patterns() if pattern.search(joined)]
+
+
+@functools.cache
+def event_lexicon(path: Path = LEXICON / "events.tsv") -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    """(one pattern over every event cue, cue -> kind, kind -> status)."""
+    kinds, statuses = {}, {}
+    for row in _rows(path):
+        statuses[row["kind"]] = row["status"]
+        for cue in _cues(row["cues"]):
+            kinds.setdefault(cue.lower(), row["kind"])
+    return re.compile(_pattern(kinds), re.IGNORECASE), kinds, statuses
+
+
+def event_cues(sentence: str) -> list[tuple[int, str]]:
+    """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included."""
+    pattern, kinds, _ = event_lexicon()
+    return [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)]
+
+
+def events_in(sentence: str) -> list[str]:
+    """The kinds of event a sentence reports, in order: 法院驳回起诉 -> ["dismissal"]."""
+    found = []
+    for _, kind in event_cues(sentence):
+        if kind not in found:
+            found.append(kind)
+    return found
+
+
+def _events(evidence: Evidence) -> list[Event]:
+    """The events a sentence reports (not the filing), each dated by the date nearest
+    before its cue (去年起诉…的环球音乐集团于2025年1月2日与Anthropic达成和解: 2025-01-02)."""
+    found: dict[str, Event] = {}
+    for position, kind in event_cues(evidence.sentence):
+        if kind != "filing" and kind not in found:
+            found[kind] = Event(kind, _date_at(evidence, position) or evidence.date, evidence)
+    return list(found.values())
+
+
+def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | None:
+    """The date a sentence gives the act whose cue is at ``cue``: the last date before
+    it, else (unless ``before_only``) the first after it (settled on June 5)."""
+    spans = [(start, iso) for start, _, iso in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    before = [index for index, (start, _) in enumerate(spans) if start < cue]
+    index = before[-1] if before else None if before_only or not spans else 0
+    if index is None:
+        return None
+    # the sentence's first date is the evidence's own, resolved against the story before it (两周后)
+    return evidence.date if index == 0 else spans[index][1]
+
+
+@functools.cache
+def context_words(kind: str, path: Path = LEXICON / "context.tsv") -> re.Pattern:
+    """One pattern over the context cues of one kind: court_reference (该法院, 该院, the
+    court: the court last named), higher_court (上诉法院, Court of Appeals: a court a suit
+    reaches on appeal, not where it is filed)."""
+    cues = next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
+    return re.compile(_pattern(cues) or r"(?!)", re.IGNORECASE)
+
+
+# -- courts named in the text --------------------------------------------------------------
+class CourtNames:
+    """Where the graph's courts are named: in a sentence, or, through 该法院, earlier in
+    its news item."""
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+        self.court_of = {}
+        for node, data in graph.entities("Court"):
+            for name in data["labels"]:
+                if len(name) > 1:
+                    self.court_of.setdefault(name.lower(), node)
+        self.pattern = re.compile(_pattern(self.court_of), re.IGNORECASE) if self.court_of else None
+        higher = context_words("higher_court")
+        self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
+        self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
+        for _, _, _, edge in graph.facts():
+            for evidence in edge["evidence"]:
+                self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
+
+    def named(self, sentence: str) -> list[tuple[int, str]]:
+        """(position, court) of each court of first instance the sentence names (a court
+        of appeal hears a suit filed elsewhere)."""
+        if self.pattern is None:
+            return []
+        found = ((match.start(), self.court_of[match.group().lower()]) for match in self.pattern.finditer(sentence))
+        return [(position, court) for position, court in found if court not in self.higher]
+
+    def stated(self, evidence: Evidence, after: int = 0) -> str | None:
+        """The court a sentence names at or after ``after`` (else anywhere in it), else the
+        one a back-reference (该法院) points to: the last court named before it in the item."""
+        named = self.named(evidence.sentence)
+        if named:
+            return next((court for position, court in named if position >= after), named[0][1])
+        reference = context_words("court_reference").search(evidence.sentence)
+        if reference is None:
+            return None
+        before = [(start + position, court)
+                  for start, sentence in self.sentences[(evidence.document, evidence.item)]
+                  for position, court in self.named(sentence)
+                  if start + position < evidence.start + reference.start()]
+        return max(before)[1] if before else None
+
+    def in_items(self, evidence: Iterable[Evidence]) -> dict[str, str]:
+        """Courts named anywhere in the news items of some evidence -> the item's title."""
+        found = {}
+        for item in {(e.document, e.item) for e in evidence}:
+            for _, sentence in sorted(self.sentences[item]):
+                for _, court in self.named(sentence):
+                    found.setdefault(court, item[1])
+        return found
+
+
+# -- mentions of suits ------------------------------------------------------------------------
+@dataclass
+class _Mention:
+    """One sentence's report of one suit: who sued whom, where and when it says."""
+    plaintiffs: set[str]
+    defendants: set[str]
+    evidence: Evidence
+    court: str | None
+    filed: str | None  # the date the sentence gives the filing, if it gives one
+    events: list[Event]
+    filing: bool  # the sentence reports the filing itself (起诉, sued), not only names the case
+    court_hint: str | None = None  # the court a title names: the suit's where its body names none
+
+
+def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
+    """The sued facts of each sentence as suits: plaintiffs sharing the same defendants
+    in one sentence bring one suit (A、B和C起诉D和E).  A news item's title sums up its
+    body: it tells who sued whom, not when, where or what followed."""
+    pairs: dict[Evidence, list[tuple[str, str]]] = defaultdict(list)
+    for head, _, tail, edge in graph.facts("sued"):
+        for evidence in edge["evidence"]:
+            pairs[evidence].append((head, tail))
+    mentions = []
+    for evidence, found in pairs.items():
+        defendants_of: dict[str, set[str]] = defaultdict(set)
+        for plaintiff, defendant in found:
+            defendants_of[plaintiff].add(defendant)
+        plaintiffs_of: dict[frozenset, set[str]] = defaultdict(set)
+        for plaintiff, defendants in defendants_of.items():
+            plaintiffs_of[frozenset(defendants)].add(plaintiff)
+        title = evidence.sentence == evidence.item.strip()
+        events = [] if title else _events(evidence)
+        kinds = set(events_in(evidence.sentence))
+        filing = "filing" in kinds and kinds <= {"filing", "hearing"}
+        groups = sorted(plaintiffs_of.items(), key=lambda group: _position(graph, evidence.sentence, group[1]))
+        for defendants, plaintiffs in groups:
+            start = _position(graph, evidence.sentence, plaintiffs)
+            court = courts.stated(evidence, start if len(groups) > 1 else 0)
+            filed = _filing_date(evidence, start) if filing and not title else None
+            mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
+                                     filed, events, filing, court if title else None))
+    return mentions
+
+
+def _named(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> set[str]:
+    """The entities of ``nodes`` that a sentence names (any label, any case)."""
+    lowered = sentence.lower()
+    return {node for node in nodes if any(name.lower() in lowered for name in graph.entity(node)["labels"])}
+
+
+def _filing_date(evidence: Evidence, after: int) -> str | None:
+    """The date a sentence gives the filing it reports: the last date before the filing
+    cue (2023年12月27日，纽约时报起诉…; 八家报纸于2024年4月…，CIR亦于2024年6月起诉…),
+    not one of a later act (纽约时报在起诉OpenAI的同时于2025年5月与亚马逊签署协议)."""
+    cues = [position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
+    cue = next((position for position in cues if position >= after), cues[-1] if cues else None)
+    return None if cue is None else _date_at(evidence, cue, before_only=True)
+
+
+def _position(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> int:
+    """Where the first of some entities is named in a sentence (its length if nowhere)."""
+    lowered = sentence.lower()
+    found = [lowered.find(name.lower()) for node in nodes for name in graph.entity(node)["labels"]]
+    return min((position for position in found if position >= 0), default=len(sentence))
+
+
+# -- grouping -------------------------------------------------------------------------------
+def fits(first: str, second: str) -> bool:
+    """Whether two dates can be one day: equal to their common precision, or two full
+    dates at most FIT_DAYS apart."""
+    common = min(len(first), len(second))
+    if first[:common] == second[:common]:
+        return True
+    if len(first) == len(second) == 10:
+        try:
+            return abs((Day.fromisoformat(first) - Day.fromisoformat(second)).days) <= FIT_DAYS
+        except ValueError:
+            return False
+    return False
+
+
+@dataclass
+class _Draft:
+    plaintiffs: set[str]
+    defendants: set[str]
+    court: str | None = None
+    court_evidence: list[Evidence] = field(default_factory=list)
+    filed: str | None = None
+    mentions: list[_Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    hint: tuple[str, Evidence] | None = None  # a court its title names
+
+    def accepts(self, mention: _Mention) -> bool:
+        """Same sides, no other court, a filing date that fits."""
+        if not (self.plaintiffs & mention.plaintiffs and self.defendants & mention.defendants):
+            return False
+        if self.court and mention.court and self.court != mention.court:
+            return False
+        return not (self.filed and mention.filed and not fits(self.filed, mention.filed))
+
+    def add(self, mention: _Mention) -> None:
+        self.plaintiffs |= mention.plaintiffs
+        self.defendants |= mention.defendants
+        if mention.court and not self.court:
+            self.court = mention.court
+        if mention.court == self.court and mention.court:
+            self.court_evidence.append(mention.evidence)
+        if mention.filed and (not self.filed or len(mention.filed) > len(self.filed)):
+            self.filed = mention.filed
+        if mention.court_hint and not self.hint:
+            self.hint = (mention.court_hint, mention.evidence)
+        self.mentions.append(mention)
+        self.events += mention.events
+
+
+def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
+    """The suit a report that could be of several means: the one whose filing date it
+    gives, else the last one filed by the date of the report (a suit withdrawn and filed
+    again is reported as the second one afterwards)."""
+    if mention.filed:
+        dated = [draft for draft in candidates if draft.filed and fits(draft.filed, mention.filed)]
+        if dated:
+            return dated[0]
+    reported = mention.evidence.date
+    if reported:
+        earlier = [draft for draft in candidates if draft.filed and draft.filed[:len(reported)] <= reported[:len(draft.filed)]]
+        if earlier:
+            return max(earlier, key=lambda draft: draft.filed or "")
+    return min(candidates, key=lambda draft: draft.filed or "9999")
+
+
+def _group(mentions: list[_Mention]) -> list[_Draft]:
+    """Mentions into suits: those naming a court and a filing date first, so that the
+    vaguer reports join the suits they fit."""
+    drafts: list[_Draft] = []
+    ordered = sorted(mentions, key=lambda m: (m.court is None, m.filed is None, m.filed or m.evidence.date or "",
+                                              m.evidence.document, m.evidence.item, m.evidence.start))
+    for mention in ordered:
+        for part in _split(mention, drafts):
+            candidates = [draft for draft in drafts if draft.accepts(part)]
+            if candidates:
+                _choose(candidates, part).add(part)
+            else:
+                draft = _Draft(set(part.plaintiffs), set(part.defendants))
+                draft.add(part)
+                drafts.append(draft)
+    return drafts
+
+
+def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
+    """A report naming plaintiffs of several known suits together (纽约时报诉微软案，以及
+    CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them."""
+    if len(mention.plaintiffs) < 2:
+        return [mention]
+    accepting = [draft for draft in drafts if draft.accepts(mention)]
+    if any(mention.plaintiffs <= draft.plaintiffs for draft in accepting):
+        return [mention]
+    suits_of = {plaintiff: {id(d) for d in accepting if plaintiff in d.plaintiffs} for plaintiff in mention.plaintiffs}
+    if len(set().union(*suits_of.values())) < 2:
+        return [mention]
+    return [replace(mention, plaintiffs={plaintiff}) for plaintiff in sorted(mention.plaintiffs)]
+
+
+# -- events reported on their own -------------------------------------------------------------
+def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> None:
+    """Rulings (adjudicated) and settlements (settled) become events of the suit they are
+    about: a sentence naming its parties, or one in a news item about that suit alone
+    (次月，此案开庭); where several suits of those parties fit, the one of the same item,
+    else the one in that court."""
+    for relation in ("adjudicated", "settled"):
+        for head, _, tail, edge in graph.facts(relation):
+            parties = {tail} if relation == "adjudicated" else {head, tail}
+            for evidence in edge["evidence"]:
+                if evidence.sentence == evidence.item.strip():
+                    continue  # a title: its body tells the event with its date
+                about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
+                if not _named(graph, evidence.sentence, parties):
+                    about = [d for d in about if _same_item(d, evidence)]
+                    if len(about) != 1 or len({id(d) for d in drafts if _same_item(d, evidence)}) != 1:
+                        continue  # a ruling spread over every party of an item about several suits
+                stated = courts.stated(evidence)
+                if relation == "adjudicated" and stated is None and head not in courts.higher:
+                    stated = head
+                draft = _about(about, evidence, stated)
+                if draft is None:
+                    continue
+                events = _events(evidence) or [Event("ruling" if relation == "adjudicated" else "settlement",
+                                                     evidence.date, evidence)]
+                draft.events += [event for event in events if event not in draft.events]
+                if stated and not draft.court:
+                    draft.court = stated
+                if stated and stated == draft.court and evidence not in draft.court_evidence:
+                    draft.court_evidence.append(evidence)
+
+
+def _same_item(draft: _Draft, evidence: Evidence) -> bool:
+    return any((m.evidence.document, m.evidence.item) == (evidence.document, evidence.item) for m in draft.mentions)
+
+
+def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _Draft | None:
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    same_item = [d for d in candidates if _same_item(d, evidence)]
+    for narrowed in (same_item, [d for d in same_item or candidates if court and d.court == court]):
+        if len(narrowed) == 1:
+            return narrowed[0]
+    return None
+
+
+# -- the records -----------------------------------------------------------------------------
+def suits(graph: KnowledgeGraph) -> list[Suit]:
+    """Every suit of the graph, oldest filing first."""
+    courts = CourtNames(graph)
+    drafts = _group(_mentions(graph, courts))
+    _attach_events(graph, drafts, courts)
+    cases = _case_names(graph)
+    _, _, statuses = event_lexicon()
+    records = []
+    for draft in drafts:
+        evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events])
+        if draft.court is None and draft.hint is not None:
+            draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
+        court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
+        if court is None:
+            court, reason = _infer_court(graph, draft, courts, evidence)
+        events = _distinct_events(draft.events)
+        # no sentence dates the filing: the first report of it dates it
+        filed = draft.filed or min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing),
+                                   default=None)
+        case, caption = _caption(graph, draft, cases, evidence)
+        plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
+        decisive = [e for e in events if e.kind != "hearing"]
+        records.append(Suit(
+            id=_hash(plaintiffs, defendants, court, filed, evidence[0].document, evidence[0].start),
+            caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court, court_stated=stated,
+            court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
+            status=statuses[decisive[-1].kind] if decisive else "filed", case=case, evidence=evidence,
+            court_evidence=_distinct(draft.court_evidence) if stated else []))
+    records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
+    return records
+
+
+def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence]
+                 ) -> tuple[str | None, str]:
+    """A court no sentence about the suit names: the only one its news items name, else
+    the only one that decided a matter of one of its parties; with the reason."""
+    in_items = courts.in_items(evidence)
+    if len(in_items) == 1:
+        court, item = next(iter(in_items.items()))
+        return court, f"inferred: the only court named in the news item “{item}”"
+    deciding: dict[str, str] = {}
+    for court, _, party, _ in graph.facts("adjudicated"):
+        if party in draft.plaintiffs | draft.defendants and court not in courts.higher:
+            deciding.setdefault(court, party)
+    if len(deciding) == 1:
+        court, party = next(iter(deciding.items()))
+        return court, f"inferred: the only court reported deciding a matter of {graph.entity(party)['label']}"
+    if in_items or deciding:
+        names = sorted(graph.entity(court)["label"] for court in set(in_items) | set(deciding))
+        return None, "not named; several courts possible: " + ", ".join(names)
+    return None, "no court named"
+
+
+def _case_names(graph: KnowledgeGraph) -> list[tuple[str, str, set[str], set[str]]]:
+    """(case id, label, plaintiff ids, defendant ids) of each named case, its parties
+    read from its name (A诉B案, A v. B) where the graph knows them."""
+    found = []
+    for node, data in graph.entities("Case"):
+        for name in sorted(data["labels"], key=lambda label: (label != data["label"], label)):
+            match = CASE_PARTIES.match(name)
+            sides = [set(), set()]
+            if match:
+                for side, group in zip(sides, ("plaintiffs", "defendants")):
+                    for part in PARTY_SEPARATOR.split(match.group(group)):
+                        side.update(graph.find(part.strip().removesuffix("等公司").removesuffix("等").strip()))
+            found.append((node, name, sides[0], sides[1]))
+    return found
+
+
+def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list, evidence: list[Evidence]) -> tuple[str | None, str]:
+    """The case name the text gives the suit (A诉B案, A v. B, a case number in one of its
+    sentences), else one made from the parties."""
+    for node, name, plaintiffs, defendants in cases:
+        if plaintiffs & draft.plaintiffs and defendants & draft.defendants:
+            return node, name
+    for node, name, plaintiffs, defendants in cases:
+        if not (plaintiffs or defendants) and any(name in e.sentence for e in evidence):
+            return node, name
+    sides = ["、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (draft.plaintiffs, draft.defendants)]
+    return None, " v. ".join(sides)
+
+
+def _distinct_events(events: list[Event]) -> list[Event]:
+    """One event per kind and date (a title and its body, or two reports, tell one
+    ruling; 2024-11 and 2024-11-07 are one date), the most precise kept, oldest first."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (-len(e.date or ""), e.evidence.date or "", e.evidence.document, e.evidence.start)):
+        if not any(other.kind == event.kind and (other.date == event.date or (other.date and event.date and
+                                                 other.date.startswith(event.date))) for other in kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+
+
+def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
+    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start))
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,202 @@
+"""Suit records (kg/cases.py): a brief of our own words run through the whole pipeline,
+and the rules of grouping, dating and placing suits on small hand-made graphs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cases import claims_in, events_in, fits, suits
+from kg.graph import KnowledgeGraph
+from kg.ingest import read_document
+from kg.model import Entity, Evidence
+
+# Four suits told the way legal newsletters tell them: a filing 向…法院起诉 with a date, a
+# later item recalling it with 同年/次月, a suit withdrawn and filed again in another court,
+# a ruling and a settlement reported in later sentences, a suit whose court no sentence names.
+BRIEF = """\
+测试律师事务所
+人工智能诉讼简报
+
+一、诉讼动态
+
+1. 马斯克起诉OpenAI，数月后撤诉又在联邦法院再诉
+发布日期：2024年8月10日
+来源：测试通讯社
+摘要：2024年2月29日，埃隆·马斯克向旧金山高等法院起诉OpenAI，称其背离非营利初心、违反合同。同年6月11日，马斯克撤回了对OpenAI的起诉。2024年8月5日，马斯克在美国加州北区联邦地区法院再次起诉OpenAI。
+
+2. 盖蒂图片社将Stability AI诉至特拉华州法院
+发布日期：2023年3月1日
+来源：测试通讯社
+摘要：2023年2月3日，盖蒂图片社将Stability AI诉至美国特拉华州联邦地区法院，指控其复制数以百万计的图片训练模型，侵犯版权和商标。两周后，美国特拉华州联邦地区法院裁定驳回Stability AI的延期请求。
+
+3. 环球音乐集团起诉Anthropic
+发布日期：2023年11月20日
+来源：测试通讯社
+摘要：2023年10月18日，环球音乐集团向美国田纳西州中区联邦地区法院提起诉讼，起诉Anthropic在训练中使用受版权保护的歌词。次月，美国田纳西州中区联邦地区法院就此案开庭。
+
+4. 环球音乐集团与Anthropic达成和解
+发布日期：2025年1月6日
+来源：测试通讯社
+摘要：去年起诉Anthropic的环球音乐集团于2025年1月2日与Anthropic达成和解，双方同意在案件审理期间维持现有的防护措施。
+
+5. 作家们起诉OpenAI
+发布日期：2023年9月25日
+来源：测试通讯社
+摘要：2023年7月，莎拉·西尔弗曼起诉OpenAI，指控ChatGPT使用其作品训练。同年9月，美国作家协会起诉OpenAI，称其大规模复制作家作品。
+"""
+
+
+@pytest.fixture(scope="module")
+def brief(pipeline, tmp_path_factory) -> KnowledgeGraph:
+    path: Path = tmp_path_factory.mktemp("brief") / "brief.txt"
+    path.write_text(BRIEF, encoding="utf-8")
+    return pipeline.graph(pipeline.process_documents([read_document(path)]))
+
+
+def _by_caption(graph: KnowledgeGraph) -> dict[tuple[str, str], list]:
+    """Suits keyed by (first plaintiff's label, court's label or '')."""
+    found: dict[tuple[str, str], list] = {}
+    for suit in suits(graph):
+        key = (graph.entity(suit.plaintiffs[0])["label"], graph.entity(suit.court)["label"] if suit.court else "")
+        found.setdefault(key, []).append(suit)
+    return found
+
+
+def test_brief_gives_one_row_per_suit(brief):
+    found = _by_caption(brief)
+    assert sorted(found) == [
+        ("埃隆·马斯克", "旧金山县高等法院"), ("埃隆·马斯克", "美国加州北区联邦地区法院"),
+        ("环球音乐集团", "美国田纳西州中区联邦地区法院"), ("盖蒂图片社", "美国特拉华州联邦地区法院"),
+        ("美国作家协会", ""), ("莎拉·西尔弗曼", "")]
+    assert all(len(rows) == 1 for rows in found.values())
+
+
+def test_brief_filing_dates_keep_the_precision_of_the_text(brief):
+    filed = {key: rows[0].filed for key, rows in _by_caption(brief).items()}
+    assert filed[("埃隆·马斯克", "旧金山县高等法院")] == "2024-02-29"
+    assert filed[("埃隆·马斯克", "美国加州北区联邦地区法院")] == "2024-08-05"
+    assert filed[("盖蒂图片社", "美国特拉华州联邦地区法院")] == "2023-02-03"
+    assert filed[("环球音乐集团", "美国田纳西州中区联邦地区法院")] == "2023-10-18"
+    assert filed[("莎拉·西尔弗曼", "")] == "2023-07"
+    assert filed[("美国作家协会", "")] == "2023-09"  # 同年9月, not the item's date
+
+
+def test_brief_withdrawn_suit_and_the_one_filed_again_are_two(brief):
+    found = _by_caption(brief)
+    (first,) = found[("埃隆·马斯克", "旧金山县高等法院")]
+    (second,) = found[("埃隆·马斯克", "美国加州北区联邦地区法院")]
+    assert [(e.kind, e.date) for e in first.events] == [("withdrawal", "2024-06-11")]
+    assert first.status == "withdrawn" and second.status == "filed"
+    assert first.court_stated and second.court_stated
+
+
+def test_brief_ruling_and_settlement_reported_later_are_events(brief):
+    found = _by_caption(brief)
+    (getty,) = found[("盖蒂图片社", "美国特拉华州联邦地区法院")]
+    assert [(e.kind, e.date) for e in getty.events] == [("ruling", "2023-02-17")]  # 两周后
+    assert getty.claims == ["copyright", "trademark"] and getty.status == "ruled"
+    (music,) = found[("环球音乐集团", "美国田纳西州中区联邦地区法院")]
+    assert [(e.kind, e.date) for e in music.events] == [("hearing", "2023-11"), ("settlement", "2025-01-02")]
+    assert music.status == "settled"
+
+
+def test_brief_court_no_sentence_names_is_not_stated(brief):
+    for key in (("莎拉·西尔弗曼", ""), ("美国作家协会", "")):
+        (suit,) = _by_caption(brief)[key]
+        assert not suit.court_stated and suit.court_reason
+
+
+# -- rules on small graphs ----------------------------------------------------------------
+def _graph(*facts: tuple[str, str, str, str, str, str | None]) -> KnowledgeGraph:
+    """Facts as (head, relation, tail, sentence, item, date) over a few known entities."""
+    graph = KnowledgeGraph()
+    for entity in (Entity("a", "Company", "甲公司"), Entity("b", "Company", "乙公司"), Entity("c", "Company", "丙公司"),
+                   Entity("north", "Court", "北区法院"), Entity("south", "Court", "南区法院"),
+                   Entity("appeals", "Court", "第九巡回上诉法院")):
+        graph.add_entity(entity)
+    for position, (head, relation, tail, sentence, item, date) in enumerate(facts):
+        graph.add_fact(head, relation, tail, Evidence("d.txt", item, sentence, position * 100, position * 100 + 50, date))
+    return graph
+
+
+def test_reports_of_one_suit_on_several_dates_are_one_suit():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("a", "sued", "b", "甲公司起诉乙公司一案仍在进行。", "t2", "2024-06-30"),
+                   ("a", "sued", "b", "甲公司诉乙公司案的庭审推迟。", "t3", "2024-09-30"))
+    (suit,) = suits(graph)
+    assert (suit.filed, suit.court, len(suit.evidence)) == ("2024-03-01", "north", 3)
+
+
+def test_same_parties_in_two_courts_are_two_suits_and_a_later_report_joins_the_later():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("a", "sued", "b", "2024年5月2日，甲公司在南区法院起诉乙公司。", "t2", "2024-05-02"),
+                   ("a", "sued", "b", "甲公司起诉乙公司一案仍在进行。", "t3", "2024-06-30"))
+    north, south = suits(graph)
+    assert (north.court, len(north.evidence)) == ("north", 1)
+    assert (south.court, len(south.evidence)) == ("south", 2)
+
+
+def test_a_court_of_appeal_does_not_make_another_suit():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("a", "sued", "b", "甲公司就其诉乙公司案向第九巡回上诉法院提起上诉。", "t2", "2024-09-30"))
+    (suit,) = suits(graph)
+    assert suit.court == "north" and suit.status == "on appeal"
+
+
+def test_court_reference_points_back_to_the_court_named_before_in_the_item():
+    graph = _graph(("north", "adjudicated", "c", "北区法院审理了另一起案件。", "t1", "2024-03-01"),
+                   ("a", "sued", "b", "2024年4月，甲公司在该院起诉乙公司。", "t1", "2024-04"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.court_stated) == ("north", True)
+
+
+def test_court_named_elsewhere_in_the_item_is_inferred_and_says_why():
+    graph = _graph(("a", "sued", "b", "甲公司起诉乙公司。", "t1", "2024-03-01"),
+                   ("north", "partnered", "c", "北区法院与丙公司合作推出在线诉讼平台。", "t1", "2024-03-01"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.court_stated) == ("north", False)
+    assert "news item" in suit.court_reason and suit.court_evidence == []
+
+
+def test_court_ruling_on_a_party_of_several_suits_is_inferred_for_each():
+    graph = _graph(("a", "sued", "b", "甲公司起诉乙公司。", "t1", "2024-03-01"),
+                   ("c", "sued", "b", "丙公司起诉乙公司。", "t2", "2024-04-01"),
+                   ("north", "adjudicated", "b", "北区法院驳回乙公司的动议。", "t3", "2024-09-01"))
+    for suit in suits(graph):
+        assert (suit.court, suit.court_stated, suit.events) == ("north", False, [])
+        assert "乙公司" in suit.court_reason
+
+
+def test_plaintiffs_of_two_known_suits_named_together_do_not_merge_them():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("c", "sued", "b", "2024年6月1日，丙公司向北区法院起诉乙公司。", "t2", "2024-06-01"),
+                   ("a", "sued", "b", "北区法院就甲公司和丙公司起诉乙公司的两案作出判决。", "t3", "2024-12-01"),
+                   ("c", "sued", "b", "北区法院就甲公司和丙公司起诉乙公司的两案作出判决。", "t3", "2024-12-01"))
+    first, second = suits(graph)
+    assert (first.plaintiffs, second.plaintiffs) == (["a"], ["c"])
+    assert [e.kind for e in first.events] == ["ruling"] == [e.kind for e in second.events]
+
+
+def test_a_date_of_another_act_does_not_date_the_filing():
+    graph = _graph(("a", "sued", "b", "甲公司在起诉乙公司的同时，于2025年5月与丙公司签署协议。", "t1", "2025-06-01"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2025-06-01"  # the report's date, not May's agreement
+
+
+def test_event_cues_prefer_the_longer_cue():
+    assert events_in("法院驳回起诉") == ["dismissal"]
+    assert events_in("法院驳回了被告的驳回起诉动议") == ["ruling"]
+    assert events_in("原告提起上诉") == ["appeal"]
+    assert events_in("The judge dismissed the case") == ["dismissal"]
+
+
+def test_dates_fit_at_their_common_precision():
+    assert fits("2024-06", "2024-06-27") and fits("2024-06-27", "2024-06-29")
+    assert not fits("2024-06", "2024-08") and not fits("2024-06-01", "2024-06-20")
+
+
+def test_claim_cues_match_whole_english_words_and_chinese_text():
+    assert claims_in(["AI voice cloning"]) == ["voice"]
+    assert claims_in(["the invoice was unpaid"]) == []
+    assert claims_in(["侵犯著作权", "违反《个人信息保护法》"]) == ["copyright", "personal-information"]
