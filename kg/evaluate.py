@@ -1,7 +1,8 @@
 """Score graphs against gold annotations, as the scoring paragraph of SCHEMA.md says.
 
 A graph node matches a gold entity when one of its labels equals one of the entity's
-names after folding (kg.graph.fold).  Entities score by (match, type); relations over
+names after folding (kg.graph.fold), the name written in Simplified or in Traditional
+characters.  Entities score by (match, type); relations over
 distinct (head, relation, tail) facts, symmetric relations in either order.  Counts are
 summed over documents (micro-average).
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .graph import KnowledgeGraph, fold
 from .model import SYMMETRIC_RELATIONS
+from .script import simplified_name, traditional
 
 
 @dataclass
@@ -64,9 +66,15 @@ def load_gold(path: str | Path) -> dict:
         return json.load(stream)
 
 
+def scripts(name: str) -> set[str]:
+    """A gold name folded, in the script it was written in and in the other one (SCHEMA:
+    names are scored in both scripts, for Traditional documents)."""
+    return {fold(name), fold(traditional(name)), fold(simplified_name(name))}
+
+
 def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     entities = {e["id"]: e for e in gold["entities"]}
-    names = {eid: {fold(n) for n in e["names"]} for eid, e in entities.items()}
+    names = {eid: set().union(*map(scripts, e["names"])) for eid, e in entities.items()}
     matches: dict[str, set[str]] = {}
     for node, data in kg.entities():
         labels = {fold(label) for label in data["labels"]}

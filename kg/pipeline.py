@@ -31,6 +31,7 @@ from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
+from .script import Reading
 from .segment import segment
 
 CACHE_DIR = ".kg-cache"
@@ -107,9 +108,12 @@ class Pipeline:
         """Documents stage by stage over all their items (jieba cuts every item, then the
         KB names are matched in every item, and so on): each stage's tables stay in the
         processor's caches, which item by item they would not (12% of the time of a
-        build, measured with batches of BATCH documents against one item at a time)."""
-        work = [(number, item, item.text) for number, document in enumerate(documents)
-                for item in segment(document)]
+        build, measured with batches of BATCH documents against one item at a time).
+        A Traditional-script document is read in Simplified and its results are given
+        back in its own characters (kg.script)."""
+        readings = [Reading.of(document) for document in documents]
+        work = [(number, item, item.text) for number, reading in enumerate(readings)
+                for item in segment(reading.analysed)]
         work = _each(work, lambda item, text: self.nlp.make_doc(text))
         for _, component in self.nlp.pipeline:
             work = _each(work, lambda item, doc, component=component: component(doc))
@@ -120,8 +124,9 @@ class Pipeline:
             found = [(item, mentions, facts) for n, item, (mentions, facts) in work if n == number]
             facts = [fact for _, _, item_facts in found for fact in item_facts]
             facts += self.extractor.document_facts([(item, item.text, mentions) for item, mentions, _ in found], facts)
-            results.append(DocumentResult(document.name, [item for item, _, _ in found],
-                                          [mentions for _, mentions, _ in found], facts))
+            items, mentions, facts = readings[number].restore([item for item, _, _ in found],
+                                                              [mentions for _, mentions, _ in found], facts)
+            results.append(DocumentResult(document.name, items, mentions, facts))
         return results
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
@@ -152,7 +157,7 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     """Changes whenever the code or the knowledge (KB, lexicons) changes: cached results
     made by another version are never reused."""
     digest = hashlib.sha256()
-    for stage in ("ingest", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
+    for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
     digest.update(load_kb(data_dir).version().encode())
     return digest.hexdigest()[:16]

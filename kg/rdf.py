@@ -26,6 +26,7 @@ from .atomic import write_atomic
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
+from .script import language_tags
 
 AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
 DATA = Namespace("https://w3id.org/ailaw-kg/id/")
@@ -134,11 +135,12 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
     T, subject = _ox.Triple, _iri(DATA, node)
     yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
-    labels = labels_by_language(data)
+    labels, names = labels_by_language(data), all_names(data)
+    scripts = language_tags(names)  # one name in two scripts: 紐約時報 @zh-Hant, 纽约时报 @zh-Hans
     for language, label in labels.items():
-        yield T(subject, _P["label"], _label(label, language))
-    for name in sorted(all_names(data) - set(labels.values())):
-        yield T(subject, _P["altLabel"], _label(name))
+        yield T(subject, _P["label"], _label(label, scripts.get(label, language)))
+    for name in sorted(names - set(labels.values())):
+        yield T(subject, _P["altLabel"], _label(name, scripts.get(name)))
     if data.get("kb_id"):
         yield T(subject, _P["identifier"], _ox.Literal(data["kb_id"]))
 

@@ -14,24 +14,16 @@ from functools import lru_cache
 from .graph import KnowledgeGraph, fold
 from .kb import KnowledgeBase
 from .model import Entity, Fact, Mention
+from .script import simplified_name
 
 # How much one mention's type counts when an unknown name was typed differently in
 # different places: a default guess (latin) counts least.
 _PRIORITY = {"kb": 3, "title": 2, "alias": 2, "model": 2, "person": 2, "case": 2, "suffix": 1, "latin": 0.5}
 
 
-@lru_cache(maxsize=1)
-def _to_simplified():
-    try:
-        import opencc
-        return opencc.OpenCC("t2s").convert
-    except ImportError:  # pragma: no cover - opencc is a declared dependency
-        return lambda text: text
-
-
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    return fold(_to_simplified()(name))
+    return fold(simplified_name(name))
 
 
 class Resolver:
@@ -69,7 +61,7 @@ class Resolver:
         """A mention, or ``times`` mentions of the same name alike but for their place."""
         key = self.key(mention)
         root = self._find(key)
-        entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self.kb.lookup(_to_simplified()(mention.text))
+        entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self.kb.lookup(simplified_name(mention.text))
         if entry is not None:
             self.kb_of.setdefault(root, entry.id)
             for name in entry.names:

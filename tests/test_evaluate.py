@@ -175,3 +175,14 @@ def test_load_gold_reads_utf8(tmp_path):
     path = tmp_path / "a.txt.json"
     path.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     assert load_gold(path)["entities"][3]["names"] == ["国家网信办", "国家互联网信息办公室"]
+
+
+@pytest.mark.parametrize("label, name", [("紐約時報", "纽约时报"), ("纽约时报", "紐約時報"), ("臺灣", "台湾")])
+def test_gold_names_match_labels_written_in_the_other_script(label, name):
+    graph = _graph([Entity("nyt", "Company", label), Entity("microsoft", "Company", "微軟")],
+                   [("nyt", "sued", "microsoft")])
+    gold = {"entities": [{"id": "e1", "type": "Company", "names": [name]},
+                         {"id": "e2", "type": "Company", "names": ["微软"]}],
+            "relations": [{"head": "e1", "relation": "sued", "tail": "e2"}]}
+    score = score_document(graph, gold)
+    assert (score.entities.true_positive, score.relations.true_positive) == (2, 1)

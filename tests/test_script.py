@@ -1,0 +1,123 @@
+"""Traditional script: read in Simplified, reported in the document's own characters."""
+from __future__ import annotations
+
+import opencc
+import pytest
+from rdflib import Graph, Literal
+
+from kg.model import Document
+from kg.rdf import DATA, GRAPH_FILE, write_graph
+from kg.script import Alignment, Reading, is_traditional, language_tags, simplified
+
+# Our own words: one regulator's inquiry and one lawsuit, as a Mainland newsletter has them.
+SIMPLIFIED = """一、监管动态
+
+1. 美国联邦贸易委员会对Clearview AI展开调查
+
+发布日期：2024年3月5日
+
+来源：路透社
+
+摘要：美国联邦贸易委员会宣布对Clearview AI展开调查，审查其人脸识别服务。
+
+2. 纽约时报起诉OpenAI和微软
+
+发布日期：2023年12月27日
+
+摘要：《纽约时报》向纽约南区联邦地区法院起诉微软和OpenAI，指控其侵犯著作权。
+"""
+TRADITIONAL = opencc.OpenCC("s2t").convert(SIMPLIFIED)
+
+
+def _document(text: str, name: str = "issue.txt") -> Document:
+    return Document(name, name, text, "0")
+
+
+def _facts(graph) -> set[tuple[str, str, str]]:
+    return {(head, relation, tail) for head, relation, tail, _ in graph.facts()}
+
+
+# -- reading -----------------------------------------------------------------------
+def test_traditional_document_is_read_in_simplified_at_the_same_offsets():
+    reading = Reading.of(_document(TRADITIONAL))
+    assert reading.converted and reading.analysed.text == SIMPLIFIED
+    assert reading.alignment.text(0, 6) == "一、監管動態"
+
+
+def test_simplified_document_is_read_as_written():
+    text = "华为昇腾芯片显著缩短训练时间。"  # characters tw2s would touch (昇 → 升, 著 → 着)
+    assert simplified(text) != text
+    reading = Reading.of(_document(text))
+    assert not reading.converted and reading.analysed.text == text
+
+
+@pytest.mark.parametrize("text, traditional", [
+    ("紐約時報起訴微軟", True), ("纽约时报起诉微软", False), ("华为昇腾", False), ("OpenAI v. NYT", False),
+    ("Google 在臺灣的訴訟", True)])
+def test_a_text_is_traditional_when_more_of_it_changes_made_simplified(text, traditional):
+    assert is_traditional(text) is traditional
+
+
+def test_alignment_maps_offsets_through_a_conversion_that_changes_lengths():
+    def convert(text: str) -> str:  # a phrase conversion that lengthens one word
+        return text.replace("計程車", "出租汽车").replace("營運", "营运")
+    original = "優步計程車停止營運。"
+    analysed = "優步出租汽车停止营运。"
+    alignment = Alignment(original, analysed, convert)
+    start = analysed.index("停止")
+    assert alignment.text(start, start + 4) == "停止營運"
+    assert alignment.text(0, len(analysed)) == original
+    assert alignment.fragment("出租汽车") == ("計程車", 6)
+
+
+def test_fragment_not_in_the_analysed_text_is_its_own():
+    alignment = Alignment("紐約時報", "纽约时报")
+    assert alignment.fragment("微软", 2) == ("微软", 2)
+
+
+# -- end to end ----------------------------------------------------------------------
+def test_traditional_newsletter_gives_the_items_entities_and_facts_of_its_simplified_form(pipeline):
+    mainland = pipeline.process_documents([_document(SIMPLIFIED)])[0]
+    taiwanese = pipeline.process_documents([_document(TRADITIONAL)])[0]
+    assert [(i.title, i.date) for i in taiwanese.items] == [
+        ("美國聯邦貿易委員會對Clearview AI展開調查", "2024-03-05"), ("紐約時報起訴OpenAI和微軟", "2023-12-27")]
+    assert taiwanese.items[0].source == "路透社"
+    mainland_graph, taiwanese_graph = pipeline.graph([mainland]), pipeline.graph([taiwanese])
+    assert {n for n, _ in taiwanese_graph.entities()} == {n for n, _ in mainland_graph.entities()}
+    assert _facts(taiwanese_graph) == _facts(mainland_graph)
+    assert {("us-ftc", "investigated", "clearview-ai"), ("new-york-times", "sued", "openai")} <= _facts(taiwanese_graph)
+
+
+def test_evidence_of_a_traditional_item_is_its_own_sentence_at_its_own_offsets(pipeline):
+    result = pipeline.process_documents([_document(TRADITIONAL)])[0]
+    texts = {item.title: item.text for item in result.items}
+    suit = next(f for f in result.facts if f.tail.text == "OpenAI" and "指控" in f.evidence.sentence)
+    assert suit.evidence.sentence == "《紐約時報》向紐約南區聯邦地區法院起訴微軟和OpenAI，指控其侵犯著作權。"
+    assert suit.evidence.item == "紐約時報起訴OpenAI和微軟"
+    text = texts[suit.evidence.item]
+    assert text[suit.evidence.start:suit.evidence.end].strip() == suit.evidence.sentence
+    assert suit.head.text == "紐約時報" and suit.head.text in text[suit.head.start:suit.head.end]
+
+
+def test_a_taiwanese_and_a_mainland_mention_of_one_entity_are_one_node(pipeline):
+    # an association the knowledge base does not know, named in both scripts
+    mainland = _document("1. 台湾人工智能法律协会与微软合作\n\n摘要：台湾人工智能法律协会与微软宣布合作。\n", "a.txt")
+    taiwanese = _document("1. 臺灣人工智能法律協會起訴OpenAI\n\n摘要：臺灣人工智能法律協會向法院起訴OpenAI。\n", "b.txt")
+    graph = pipeline.graph(pipeline.process_documents([mainland, taiwanese]))
+    [(node, data)] = [(n, d) for n, d in graph.entities() if "台湾人工智能法律协会" in d["labels"]]
+    assert data["labels"] == {"台湾人工智能法律协会", "臺灣人工智能法律協會"}
+    assert {(node, "partnered", "microsoft"), (node, "sued", "openai")} <= _facts(graph) | {
+        (t, r, h) for h, r, t in _facts(graph)}
+
+
+def test_node_labels_carry_both_scripts_with_their_language_tags(pipeline, tmp_path):
+    graph = pipeline.graph([pipeline.process_documents([_document(TRADITIONAL)])[0]])
+    write_graph(graph, tmp_path)
+    triples = Graph().parse(tmp_path / GRAPH_FILE)
+    labels = set(triples.objects(DATA["us-ftc"], None))
+    assert {Literal("美國聯邦貿易委員會", lang="zh-Hant"), Literal("美国联邦贸易委员会", lang="zh-Hans")} <= labels
+    assert Literal("Clearview AI", lang="en") in set(triples.objects(DATA["clearview-ai"], None))
+
+
+def test_language_tags_name_only_a_name_given_in_both_scripts():
+    assert language_tags({"紐約時報", "纽约时报", "NYT", "华为昇腾"}) == {"紐約時報": "zh-Hant", "纽约时报": "zh-Hans"}
