@@ -1,17 +1,20 @@
 """The held-out documents in bench/heldout/ and their gold: every gold file is well formed
 and keeps to SCHEMA.md (types, relation names, argument types), every name and item title
 it gives occurs in its document, and the litigation brief's expected suits have the shape
-of `kg query cases --format json` rows.  No extraction score is asserted here."""
+of `kg query cases --format json` rows; bench/heldout/score_cases.py matches suits by any
+name of their parties.  No extraction score is asserted here."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-from kg.graph import fold
-from kg.model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
+from kg.cases import Event, Suit
+from kg.graph import KnowledgeGraph, fold
+from kg.model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity
 
 HELDOUT = Path(__file__).resolve().parent.parent / "bench" / "heldout"
 GOLD_FILES = sorted((HELDOUT / "gold").glob("*.json"))
@@ -137,3 +140,35 @@ def test_each_expected_suit_is_a_sued_fact_of_the_brief_gold_and_its_court_a_cou
                  for p in row["plaintiffs"] for d in row["defendants"]}
         assert pairs <= sued, row["caption"]
         assert entity_of[fold(row["court"])]["type"] == "Court", row["court"]
+
+
+def _score_cases_module():
+    spec = importlib.util.spec_from_file_location("score_cases", HELDOUT / "score_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_score_cases_matches_suits_by_any_name_and_reports_wrong_fields_and_missing_suits(monkeypatch):
+    score_cases = _score_cases_module()
+    graph = KnowledgeGraph()
+    for entity in (Entity("getty", "Company", "盖蒂图片社", {"Getty Images"}), Entity("stability", "Company", "Stability AI"),
+                   Entity("ded", "Court", "美国特拉华州联邦地区法院"), Entity("reddit", "Company", "Reddit"),
+                   Entity("anthropic", "Company", "Anthropic")):
+        graph.add_entity(entity)
+    table = [Suit("s1", "Getty Images 诉 Stability AI 案", ["getty"], ["stability"], "ded", True, "", "2023-02-03",
+                  [Event("withdrawal", "2025-08", None)], [], "withdrawn"),
+             Suit("s2", "Reddit v. Anthropic", ["reddit"], ["anthropic"], None, False, "", "2025-06", [], [], "filed")]
+    monkeypatch.setattr(score_cases, "suits", lambda graph: table)
+    expected = [
+        {"caption": "Getty", "plaintiffs": ["Getty Images"], "defendants": ["Stability AI"],
+         "court": "美国特拉华州联邦地区法院", "filed": "2023-02-03",
+         "events": [{"kind": "withdrawal", "date": "2025-08"}], "status": "withdrawn"},
+        {"caption": "Reddit", "plaintiffs": ["Reddit"], "defendants": ["Anthropic"],
+         "court": "美国特拉华州联邦地区法院", "filed": "2025-06-04", "events": [], "status": "filed"},
+        {"caption": "Anthropic settles", "plaintiffs": ["Anthropic"], "defendants": ["Reddit"],
+         "court": None, "filed": "2025-06", "events": [], "status": "filed"},
+    ]
+    results, unmatched = score_cases.score(graph, expected)
+    assert [r["agrees"] for r in results] == [{"filed": True, "events": True, "status": True}, None, None]
+    assert unmatched == 1  # the Reddit suit: its court differs, its parties are the other way round
