@@ -384,6 +384,8 @@ class Extractor:
         if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
         for length in range(len(mention.text) - 2, 1, -1):
+            if mention.text[length - 1:length + 1].isascii() and mention.text[length - 1:length + 1].isalnum():
+                continue  # Acme Robotics LLC is no unit of ACM: a Latin word is not cut
             entry = self.kb.lookup(mention.text[:length])
             if entry is not None and entry.type in BODIES:
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,

@@ -41,6 +41,7 @@ class Item:
     source: str = ""
     links: list[str] = field(default_factory=list)
     commentary: str = ""
+    credits: list[str] = field(default_factory=list)  # an article's bylines: 新华社记者：王晓明、刘静
 
     @property
     def key(self) -> str:
@@ -48,12 +49,12 @@ class Item:
 
     @property
     def text(self) -> str:
-        """What extraction reads: title, source line, body and commentary, one per line
-        (commentary often recalls the earlier events a story builds on)."""
+        """What extraction reads: title, source line, credit lines, body and commentary, one
+        per line (commentary often recalls the earlier events a story builds on)."""
         parts = [self.title]
         if self.source:
             parts.append(f"来源：{self.source}")
-        parts += [self.body, self.commentary]
+        parts += [*self.credits, self.body, self.commentary]
         return "\n".join(p for p in parts if p)
 
 

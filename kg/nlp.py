@@ -54,6 +54,7 @@ _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 # Characters that start no name: 的建议, 在中国
 _FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
+_NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 _TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
@@ -190,6 +191,10 @@ class NameFinder:
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
         # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | set(ctx["name_start"])
+        # an article's credit lines, as kg.segment writes them: 新华社记者：王晓明、刘静
+        self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in kb.bylines.get(kind, ())}
+        self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{_any_of(self.credit_kinds).pattern})："
+                                      r"(?P<names>[^\n]+)$", re.M)
 
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.user_data["text"], doc.user_data["tokens"]
@@ -206,6 +211,7 @@ class NameFinder:
         candidates += self.latin_names(text)
         candidates += self.quoted_models(text)
         candidates += self.listed_names(text, candidates)
+        candidates += self.credited_names(text)
         mentions = _longest_first(candidates)
         mentions = self.short_forms(text, self.attach_aliases(text, mentions))
         doc.user_data["mentions"] = mentions
@@ -273,6 +279,8 @@ class NameFinder:
                     continue
                 if not self.name_like(previous) or offsets[index] - offsets[start - 1] > 24:
                     break
+                if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
+                    break  # It also ordered OpenAI Inc: an English name is capitalised words
                 if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
                 if type_ == "Jurisdiction" and self.kb.lookup(previous):
@@ -283,7 +291,7 @@ class NameFinder:
             if conjunction is not None and words[start] not in self.place_starts and not glossed:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             # drop leading place-independent junk the walk may have taken
-            while start < index and words[start] in self.boundaries:
+            while start < index and (words[start] in self.boundaries or not words[start].strip()):
                 start += 1
             begin = offsets[start]
             name = text[begin:end]
@@ -462,6 +470,41 @@ class NameFinder:
                     found.append(Mention(name, type_, start, end, mechanism="list", confidence=0.6))
         return found
 
+    def credited_names(self, text: str) -> list[Mention]:
+        """Names on an article's credit lines (新华社记者：王晓明、刘静, By：Jane Doe、John Roe,
+        摄影：李强): the knowledge base's type where it knows the name (新华社, Reuters), a
+        suffix's where one types it, a person where the name has a person's shape, else an
+        outlet or agency (Company).  Names run together (王晓明刘静) are cut where jieba
+        sees two personal names."""
+        found: list[Mention] = []
+        if "：" not in text:
+            return found
+        for line in self.credit_line.finditer(text):
+            if line.group("outlet"):
+                found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
+            kind = self.credit_kinds[line.group("label")]
+            for part in re.finditer(r"[^、]+", line.group("names")):
+                offset = line.start("names") + part.start()
+                for name, start in _personal_names(part.group(), offset):
+                    found.append(self.credited(name, start, kind))
+        return [mention for mention in found if mention is not None]
+
+    def credited(self, name: str, start: int, kind: str) -> Mention | None:
+        name = name.strip()
+        if not (re.fullmatch(f"[{CJK}·•]{{2,10}}", name) or re.fullmatch(r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}", name)):
+            return None
+        end = start + len(name)
+        entry = self.kb.lookup(name)
+        if entry is not None:
+            return Mention(name, entry.type, start, end, kb_id=entry.id, mechanism="credit", confidence=0.9)
+        suffix = self.suffix_of(name)
+        if suffix is not None:
+            return Mention(name, suffix[1], start, end, mechanism="credit", confidence=0.75)
+        person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)
+                  or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
+        type_ = "Person" if person and kind != "dateline" else "Company"
+        return Mention(name, type_, start, end, mechanism="credit", confidence=0.8 if person else 0.7)
+
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
         return bool(self.title_before.search(before.rstrip()) or _TITLE_AFTER.match(after.lstrip()))
@@ -567,6 +610,17 @@ def _occurrences(text: str, word: str, start: int) -> Iterator[int]:
     while start >= 0:
         yield start
         start = text.find(word, start + len(word))
+
+
+def _personal_names(part: str, offset: int) -> list[tuple[str, int]]:
+    """王晓明刘静 -> 王晓明, 刘静 (names run together on a credit line); anything else whole."""
+    if not re.fullmatch(f"[{CJK}]{{4,9}}", part):
+        return [(part, offset)]
+    pieces = jieba.posseg.lcut(part)
+    if len(pieces) > 1 and all(p.flag.startswith("nr") and 2 <= len(p.word) <= 3 for p in pieces):
+        starts = accumulate((len(p.word) for p in pieces), initial=offset)
+        return [(p.word, start) for p, start in zip(pieces, starts)]
+    return [(part, offset)]
 
 
 def _any_of(words, tail: str = "") -> re.Pattern:

@@ -144,3 +144,21 @@ def test_short_acronym_matches_its_exact_spelling_only(mentions):
     found = mentions("Let us see what the US DOJ said.")
     assert found["US"].kb_id == "us" and found["DOJ"].type == "Regulator"
     assert "us" not in found and "Let" not in found
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("新华社记者：王晓明刘静", {"新华社": "Company", "王晓明": "Person", "刘静": "Person"}),
+    ("责任编辑：陈思", {"陈思": "Person"}),
+    ("图片：视觉中国", {"视觉中国": "Company"}),
+    ("By：Jane Doe、John Roe", {"Jane Doe": "Person", "John Roe": "Person"}),
+    ("Dateline：Reuters", {"Reuters": "Company"}),
+])
+def test_names_on_a_credit_line_are_people_or_outlets(mentions, line, expected):
+    found = mentions("OpenAI发布GPT-4o\n" + line + "\n该模型可以实时处理语音。")
+    assert {name: found[name].type for name in expected} == expected
+    assert "该模型" not in found
+
+
+def test_a_colon_line_that_is_no_credit_gives_no_person(mentions):
+    found = mentions("编辑：本期内容由研究团队整理。")
+    assert not [m for m in found.values() if m.type == "Person"]

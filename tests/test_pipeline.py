@@ -201,3 +201,45 @@ def test_changes_yields_the_files_again_when_one_is_changed_added_or_removed(cor
     assert "new.md" in {p.name for p in next(watch)}
     (corpus / "genai.txt").unlink()
     assert sorted(p.name for p in next(watch)) == ["empty.txt", "new.md", "nyt.txt"]
+
+
+NEWS = Path(__file__).parent / "fixtures" / "news"
+
+
+def _names_and_facts(result) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    names = {m.text: m.type for mentions in result.mentions for m in mentions}
+    facts = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+    return names, facts
+
+
+def test_chinese_news_article_gives_its_outlets_people_and_facts(pipeline):
+    result = pipeline.process(NEWS / "zh-article.txt")
+    names, facts = _names_and_facts(result)
+    assert {name: names.get(name) for name in ("新华网", "新华社", "王晓明", "刘静", "孙宇航", "陈思")} == {
+        "新华网": "Company", "新华社": "Company", "王晓明": "Person", "刘静": "Person", "孙宇航": "Person", "陈思": "Person"}
+    issuers = {head for head, relation, tail in facts if relation == "issued" and tail == "人工智能生成合成内容标识办法"}
+    assert issuers == {"国家互联网信息办公室", "工业和信息化部", "公安部", "国家广播电视总局"}
+    people = {"王晓明", "刘静", "孙宇航", "陈思", "新华社", "新华网"}
+    assert not [fact for fact in facts if fact[0] in people or fact[2] in people]  # credits state no facts
+    assert [item.date for item in result.items] == ["2025-03-14"]
+
+
+def test_english_news_article_facts_cite_one_sentence(pipeline):
+    result = pipeline.process(NEWS / "en-article.txt")
+    names, facts = _names_and_facts(result)
+    assert (names["Jane Doe"], names["John Roe"], names["Reuters"]) == ("Person", "Person", "Company")
+    assert {("The New York Times", "sued", "OpenAI Inc."), ("The New York Times", "sued", "Microsoft Corp.")} <= facts
+    assert not [fact for fact in facts if fact[1] == "adjudicated"]
+    (item,) = result.items
+    for fact in result.facts:
+        assert item.text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
+    assert {f.evidence.sentence for f in result.facts if f.relation == "sued" and f.tail.text.endswith(".")} == {
+        "The New York Times Co. sued OpenAI Inc. and Microsoft Corp. on Wednesday, saying millions of its "
+        "articles were copied without permission to build ChatGPT and Copilot."}
+
+
+def test_english_newsletter_facts_come_from_its_items_not_its_comment_or_disclaimer(pipeline):
+    result = pipeline.process(NEWS / "en-newsletter.txt")
+    names, facts = _names_and_facts(result)
+    assert ("Garante", "fined", "OpenAI") in facts
+    assert not [f for f in result.facts if "legal advice" in f.evidence.sentence]

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from kg.ingest import read_document
@@ -367,3 +369,80 @@ OpenAI表示将提起上诉。
 def test_end_mark_after_the_last_sentence_is_dropped():
     text = "国家网信办发布新规\n国家网信办发布《人工智能生成合成内容标识办法》。（完）\n"
     assert segment(_document(text, "article.txt"))[0].body == "国家网信办发布《人工智能生成合成内容标识办法》。"
+
+
+# -- news articles, one per file ------------------------------------------------------
+FIXTURES = Path(__file__).parent / "fixtures" / "news"
+
+
+def test_chinese_article_is_one_item_dated_by_its_date_line():
+    (item,) = segment(read_document(FIXTURES / "zh-article.txt"))
+    assert item.title == "四部门联合发布《人工智能生成合成内容标识办法》 9月1日起施行"
+    assert (item.date, item.source) == ("2025-03-14", "新华网")
+    assert item.body.startswith("国家互联网信息办公室、工业和信息化部")  # the dateline is cut off
+    assert item.body.endswith("公开征求意见。")                          # and so is （完）
+    for dropped in ("本文源自", "转载", "【新华社", "摄）", "责任编辑", "18:30"):
+        assert dropped not in item.body
+
+
+def test_chinese_article_credits_keep_the_outlet_and_the_people():
+    (item,) = segment(read_document(FIXTURES / "zh-article.txt"))
+    assert "电头：新华社" in item.credits
+    assert "责任编辑：陈思" in item.credits
+    assert any(line.startswith("新华社记者：") and "孙宇航" in line for line in item.credits)  # photo credit
+    assert all(line in item.text for line in item.credits)  # extraction reads them
+
+
+def test_english_article_has_byline_dateline_and_no_copyright():
+    (item,) = segment(read_document(FIXTURES / "en-article.txt"))
+    assert item.title.startswith("New York Times sues OpenAI and Microsoft")
+    assert item.date == "2023-12-27"
+    assert item.body.startswith("The New York Times Co. sued OpenAI Inc.")  # NEW YORK, Dec 27 (Reuters) - cut off
+    assert item.credits == ["By：Jane Doe、John Roe", "Dateline：Reuters", "Photo：Jane Doe、Reuters",
+                            "Reporting by：Jane Doe", "Editing by：John Roe"]
+    assert "All rights reserved" not in item.text and "Updated" not in item.text
+
+
+def test_english_newsletter_keeps_its_comment_apart_and_drops_its_disclaimers():
+    first, second = segment(read_document(FIXTURES / "en-newsletter.txt"))
+    assert (first.date, first.source) == ("2024-12-20", "Garante")
+    assert first.commentary.startswith("The decision is the first fine")
+    assert "Other regulators" not in first.body
+    assert (second.title, second.date) == ("EU AI Act enters into force", "2024-08-01")
+    for item in (first, second):
+        assert "legal advice" not in item.text and "information only" not in item.text
+
+
+def test_article_with_subheadings_is_one_item_per_subheading():
+    text = """\
+欧盟《人工智能法案》正式生效
+2024-08-01 09:00 来源：某某网
+记者 王晓明
+
+欧盟《人工智能法案》于8月1日正式生效。
+
+禁止性规定
+有关禁止性人工智能实践的规定将于2025年2月2日起适用。
+
+通用模型义务
+通用人工智能模型提供者的义务将于2025年8月2日起适用。
+"""
+    items = segment(_document(text, "article.txt"))
+    assert [item.title for item in items] == ["欧盟《人工智能法案》正式生效", "禁止性规定", "通用模型义务"]
+    assert {item.date for item in items} == {"2024-08-01"}
+    assert {item.source for item in items} == {"某某网"}
+    assert items[1].section == "欧盟《人工智能法案》正式生效"
+
+
+def test_article_date_from_a_dateline_takes_the_year_of_the_text():
+    text = "OpenAI fined in Italy\n\nROME, Dec 20 (Reuters) - Italy's privacy watchdog fined OpenAI on Friday. " \
+           "The fine follows a 2023 investigation and a December 2024 decision.\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.date == "2024-12-20"
+    assert item.credits == ["Dateline：Reuters"]
+
+
+def test_a_sentence_starting_with_a_date_is_no_date_line():
+    text = "OpenAI发布GPT-4o\n2024年5月13日，OpenAI发布GPT-4o。\n该模型可以实时处理语音。\n"
+    (item,) = segment(_document(text, "note.txt"))
+    assert item.body.startswith("2024年5月13日，OpenAI发布GPT-4o。")
