@@ -203,7 +203,7 @@ def test_changes_yields_the_files_again_when_one_is_changed_added_or_removed(cor
     assert sorted(p.name for p in next(watch)) == ["empty.txt", "new.md", "nyt.txt"]
 
 
-NEWS = Path(__file__).parent / "fixtures" / "news"
+NEWS_FIXTURES = Path(__file__).parent / "fixtures" / "news"
 
 
 def _names_and_facts(result) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
@@ -213,7 +213,7 @@ def _names_and_facts(result) -> tuple[dict[str, str], set[tuple[str, str, str]]]
 
 
 def test_chinese_news_article_gives_its_outlets_people_and_facts(pipeline):
-    result = pipeline.process(NEWS / "zh-article.txt")
+    result = pipeline.process(NEWS_FIXTURES / "zh-article.txt")
     names, facts = _names_and_facts(result)
     assert {name: names.get(name) for name in ("新华网", "新华社", "王晓明", "刘静", "孙宇航", "陈思")} == {
         "新华网": "Company", "新华社": "Company", "王晓明": "Person", "刘静": "Person", "孙宇航": "Person", "陈思": "Person"}
@@ -225,7 +225,7 @@ def test_chinese_news_article_gives_its_outlets_people_and_facts(pipeline):
 
 
 def test_english_news_article_facts_cite_one_sentence(pipeline):
-    result = pipeline.process(NEWS / "en-article.txt")
+    result = pipeline.process(NEWS_FIXTURES / "en-article.txt")
     names, facts = _names_and_facts(result)
     assert (names["Jane Doe"], names["John Roe"], names["Reuters"]) == ("Person", "Person", "Company")
     assert {("The New York Times", "sued", "OpenAI Inc."), ("The New York Times", "sued", "Microsoft Corp.")} <= facts
@@ -239,7 +239,7 @@ def test_english_news_article_facts_cite_one_sentence(pipeline):
 
 
 def test_english_newsletter_facts_come_from_its_items_not_its_comment_or_disclaimer(pipeline):
-    result = pipeline.process(NEWS / "en-newsletter.txt")
+    result = pipeline.process(NEWS_FIXTURES / "en-newsletter.txt")
     names, facts = _names_and_facts(result)
     assert ("Garante", "fined", "OpenAI") in facts
     assert not [f for f in result.facts if "legal advice" in f.evidence.sentence]
