@@ -12,7 +12,6 @@ import gc
 import hashlib
 import logging
 import multiprocessing
-import pickle
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +21,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
+from . import records
 from .atomic import write_atomic
 from .extract import Extractor
 from .graph import KnowledgeGraph
@@ -39,6 +39,7 @@ BATCH = 8  # documents whose items go through each stage together
 log = logging.getLogger("kg")
 
 
+@records.record
 @dataclass
 class DocumentResult:
     """What one document yields: its items, and per item the mentions and facts."""
@@ -159,6 +160,7 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     digest = hashlib.sha256()
     for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
+    digest.update(Path(records.__file__).read_bytes())  # how the results are written
     digest.update(load_kb(data_dir).version().encode())
     return digest.hexdigest()[:16]
 
@@ -166,28 +168,38 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
 class ResultCache:
     """Per-document results keyed by the file's content hash and the pipeline version:
     in memory for the life of the object (a resident ``kg build --watch``) and on disk
-    under ``directory`` when one is given."""
+    under ``directory`` when one is given, as data (kg.records), so that a cache folder
+    cannot make a build run code; a file there that holds no result is ignored with one
+    line and its document processed again."""
 
     def __init__(self, directory: str | Path | None, version: str) -> None:
         self.directory, self.version = (Path(directory) if directory else None), version
+        if self.directory is not None and self.directory.is_symlink():
+            log.warning("%s: a symbolic link, not used as the cache (results would be written where it points)",
+                        self.directory)
+            self.directory = None
         self.memory: dict[str, DocumentResult] = {}
         self.used: set[str] = set()
 
     def key(self, path: Path) -> str:
         # the file name is part of the key: results cite their document by name
         content = hashlib.sha256(path.read_bytes() + b"\0" + path.name.encode("utf-8")).hexdigest()
-        return f"{content[:32]}-{self.version}.pickle"
+        return f"{content[:32]}-{self.version}{records.SUFFIX}"
 
     def get(self, key: str) -> DocumentResult | None:
         self.used.add(key)
         if key in self.memory or self.directory is None:
             return self.memory.get(key)
+        path = self.directory / key
         try:
-            with open(self.directory / key, "rb") as stream:
-                result = pickle.load(stream)
-        except (OSError, pickle.PickleError, EOFError, AttributeError):
+            result = records.loads(path.read_bytes())
+        except OSError:
+            return None
+        except records.RecordError as error:
+            log.warning("%s: not a cached result, ignored (%s)", path, error)
             return None
         if not isinstance(result, DocumentResult):
+            log.warning("%s: not a cached result, ignored (it holds %s)", path, type(result).__name__)
             return None
         self.memory[key] = result
         return result
@@ -196,7 +208,7 @@ class ResultCache:
         self.used.add(key)
         self.memory[key] = result
         if self.directory is not None:
-            write_atomic(self.directory / key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.directory / key, records.dumps(result))
 
     def forget_unused(self) -> None:
         """Keep in memory only the results the last build asked for."""

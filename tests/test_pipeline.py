@@ -243,3 +243,38 @@ def test_english_newsletter_facts_come_from_its_items_not_its_comment_or_disclai
     names, facts = _names_and_facts(result)
     assert ("Garante", "fined", "OpenAI") in facts
     assert not [f for f in result.facts if "legal advice" in f.evidence.sentence]
+
+
+class Planted:
+    """Unpickling this would create a file: what a hostile pickle does."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def test_a_hostile_file_in_the_cache_is_not_run_and_its_document_processed_again(pipeline, corpus, tmp_path, caplog):
+    import pickle
+    cache = tmp_path / CACHE_DIR
+    first = build([corpus], pipeline=pipeline, cache_dir=cache)
+    planted = tmp_path / "planted"
+    for entry in list(cache.iterdir()):
+        entry.write_bytes(pickle.dumps(Planted(str(planted))))
+        (cache / entry.name.replace(".json.z", ".pickle")).write_bytes(pickle.dumps(Planted(str(planted))))
+    again = build([corpus], pipeline=pipeline, cache_dir=cache)
+    assert not planted.exists()
+    assert again.cached == 0 and _facts(again) == _facts(first)
+    assert caplog.text.count("not a cached result, ignored") == 2
+    assert build([corpus], pipeline=pipeline, cache_dir=cache).cached == 2  # the results were written again
+
+
+def test_a_cache_folder_that_is_a_link_is_not_written_through(pipeline, corpus, tmp_path, caplog):
+    import os
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, tmp_path / CACHE_DIR)
+    report = build([corpus], pipeline=pipeline, cache_dir=tmp_path / CACHE_DIR)
+    assert report.documents == 2 and list(elsewhere.iterdir()) == []
+    assert "a symbolic link, not used as the cache" in caplog.text

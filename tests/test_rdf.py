@@ -336,19 +336,70 @@ def _same_graph(a: KnowledgeGraph, b: KnowledgeGraph) -> bool:
 def test_snapshot_opens_as_the_parsed_graph_and_only_for_its_own_graph_ttl(tmp_path, graph, monkeypatch):
     from kg.rdf import GraphWriter
     GraphWriter(tmp_path).write(graph)
-    snapshots = list(tmp_path.glob(".graph-*.pickle"))
+    snapshots = list(tmp_path.glob(".graph-*"))
     assert len(snapshots) == 1
     opened = load_graph(tmp_path)
     with monkeypatch.context() as patch:  # no snapshot to be had: graph.ttl is parsed
-        patch.setattr(rdf_module.pickle, "load", lambda stream: None)
+        patch.setattr(rdf_module, "_open_snapshot", lambda graph_dir: None)
         parsed = load_graph(tmp_path)
     assert _same_graph(opened, parsed) and len(opened) == len(graph)
     write_graph(KnowledgeGraph(), tmp_path)  # graph.ttl replaced by hand: its old snapshot is not used
     assert len(load_graph(tmp_path)) == 0
 
 
-def test_a_broken_snapshot_falls_back_to_parsing(tmp_path, graph):
+def test_a_broken_snapshot_falls_back_to_parsing_with_one_line(tmp_path, graph, caplog):
     from kg.rdf import GraphWriter
     GraphWriter(tmp_path).write(graph)
-    next(tmp_path.glob(".graph-*.pickle")).write_bytes(b"not a pickle")
+    snapshot = next(tmp_path.glob(".graph-*"))
+    snapshot.write_bytes(b"not a snapshot")
     assert len(load_graph(tmp_path)) == len(graph)
+    assert [record.getMessage().count("\n") for record in caplog.records] == [0]
+    assert f"{snapshot}: not a graph snapshot" in caplog.text
+
+
+class Planted:
+    """Unpickling this would create a file: what a hostile pickle does."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def test_a_hostile_pickle_under_the_snapshot_name_is_not_run(tmp_path, graph):
+    import pickle
+    import zlib
+    from kg.rdf import GraphWriter
+    GraphWriter(tmp_path).write(graph)
+    snapshot = next(tmp_path.glob(".graph-*"))
+    planted = tmp_path / "planted"
+    for payload in (pickle.dumps(Planted(str(planted))), zlib.compress(pickle.dumps(Planted(str(planted))))):
+        snapshot.write_bytes(payload)
+        (tmp_path / snapshot.name.replace(".json.z", ".pickle")).write_bytes(payload)  # the name pickles had
+        assert len(load_graph(tmp_path)) == len(graph)
+    assert not planted.exists()
+
+
+def test_snapshot_replaces_the_snapshots_of_earlier_graphs_and_versions(tmp_path, graph):
+    from kg.rdf import GraphWriter
+    (tmp_path / ".graph-0123456789abcdef.pickle").write_bytes(b"from an earlier version")
+    GraphWriter(tmp_path).write(graph)
+    first = {p.name for p in tmp_path.glob(".graph-*")}
+    GraphWriter(tmp_path).write(KnowledgeGraph())
+    second = {p.name for p in tmp_path.glob(".graph-*")}
+    assert len(first) == len(second) == 1 and first != second
+
+
+def test_a_link_planted_in_the_folder_does_not_make_the_build_write_elsewhere(tmp_path, graph):
+    from kg.rdf import GraphWriter, stored
+    folder, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    folder.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine")
+    os.symlink(elsewhere, folder / f".store-building-{os.getpid()}")
+    os.symlink(elsewhere / "keep.txt", folder / GRAPH_FILE)
+    GraphWriter(folder).write(graph)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
+    assert (elsewhere / "keep.txt").read_text() == "mine"
+    assert not (folder / GRAPH_FILE).is_symlink() and stored(folder).parent == folder.resolve()

@@ -1,0 +1,67 @@
+"""Records as data: what goes into an output or cache folder comes back equal, and a
+file that holds anything else is refused without running it."""
+from __future__ import annotations
+
+import pickle
+import zlib
+
+import pytest
+
+from kg import records
+from kg.model import Entity, Evidence, Fact, Item, Mention
+
+
+class Planted:
+    """Unpickling this would create a file: what a hostile pickle does."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def test_records_come_back_equal_with_their_tuples_sets_and_nested_records():
+    mention = Mention("国家信息与自由委员会", "Regulator", 0, 10, aliases=("CNIL",), mechanism="alias")
+    evidence = Evidence("a.txt", "CNIL 罚款", "CNIL 对谷歌罚款。", 0, 9, "2024-01-02", "CNIL", "https://cnil.fr")
+    value = {
+        "item": Item("a.txt", 1, "CNIL 罚款", "正文", links=["https://cnil.fr"]),
+        "fact": Fact(mention, "fined", Mention("谷歌", "Company", 11, 13), evidence, 0.8),
+        "entity": Entity("cnil", "Regulator", "CNIL", {"CNIL", "国家信息与自由委员会"}),
+        "keys": {("a", 1): frozenset({"x"}), "$odd": None},
+    }
+    back = records.loads(records.dumps(value))
+    assert back == value
+    assert back["fact"].head.aliases == ("CNIL",) and hash(back["fact"].head) == hash(mention)
+
+
+def test_an_unknown_kind_of_value_is_not_written():
+    with pytest.raises(TypeError, match="Planted cannot be written as data"):
+        records.dumps([Planted("/nowhere")])
+
+
+def test_a_pickle_is_refused_and_not_run(tmp_path):
+    planted = tmp_path / "planted"
+    with pytest.raises(records.RecordError):
+        records.loads(pickle.dumps(Planted(str(planted))))
+    with pytest.raises(records.RecordError):
+        records.loads(zlib.compress(pickle.dumps(Planted(str(planted)))))
+    assert not planted.exists()
+
+
+@pytest.mark.parametrize("text", [
+    '{"$os.system": ["touch /tmp/x"]}',          # only the record classes can be made
+    '{"$Evidence": ["too", "few"]}',             # a record with missing fields
+    '{"$Evidence": {"document": "a.txt"}}',      # a record's fields not as a list
+    '{"$set": [[1, 2]]}',                        # an unhashable set member
+    '[' * 100_000 + ']' * 100_000,               # nesting deeper than the parser goes
+    'not json',
+])
+def test_a_file_that_holds_no_records_raises_record_error(text):
+    with pytest.raises(records.RecordError):
+        records.loads(zlib.compress(text.encode()))
+
+
+def test_only_dataclasses_can_be_registered():
+    with pytest.raises(TypeError):
+        records.record(Planted)
