@@ -165,9 +165,25 @@ class Evaluation:
         return kinds
 
 
+def evaluate_documents(pipeline, paths, gold_dir: str | Path, min_confidence: float = 0.0) -> Evaluation:
+    """Build each document that has a gold file on its own (``pipeline``: a
+    kg.pipeline.Pipeline) and score it; documents without gold are left out."""
+    scores = []
+    for path in paths:
+        gold = gold_for(path, gold_dir)
+        if gold is not None:
+            graph = pipeline.graph([pipeline.process(path)], min_confidence)
+            scores.append(score_document(graph, load_gold(gold)))
+    return Evaluation(scores)
+
+
 def gold_for(document: str | Path, gold_dir: str | Path) -> Path | None:
-    name = Path(document).name
-    for candidate in (Path(gold_dir) / f"{name}.json", Path(gold_dir) / f"{Path(name).stem}.json"):
-        if candidate.is_file():
-            return candidate
+    """The gold file of a document: ``NAME.json`` or ``STEM.json``, else the gold of the same
+    document in another form (``report.pdf`` or ``report.html`` scored by ``report.txt.json``)."""
+    from .ingest import SUFFIXES
+    name, stem = Path(document).name, Path(document).stem
+    others = [f"{stem}{suffix}.json" for suffix in SUFFIXES if suffix != Path(name).suffix.lower()]
+    for candidate in (f"{name}.json", f"{stem}.json", *others):
+        if (Path(gold_dir) / candidate).is_file():
+            return Path(gold_dir) / candidate
     return None

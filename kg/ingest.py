@@ -1,8 +1,9 @@
 """Files in, repaired plain-text Documents out.
 
 Reads .txt/.md (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK), .pdf (pypdf) and
-.html, and repairs what PDF extraction breaks: lines wrapped inside a sentence or a
-name, stray spaces between CJK characters, page numbers and running headers.
+.html, folds the look-alike characters PDF text layers are full of (⼈⼯智能, 意⻅, ﬁ) to
+the characters a reader sees, and repairs what PDF extraction breaks: lines wrapped inside
+a sentence or a name, stray spaces between CJK characters, page numbers and running headers.
 Anything it cannot read raises InputError with a one-line reason naming the file.
 """
 from __future__ import annotations
@@ -10,12 +11,16 @@ from __future__ import annotations
 import hashlib
 import html.parser
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
 MAX_BYTES = 50 * 1024 * 1024
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 class InputError(Exception):
@@ -63,7 +68,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             text = html_text(text)
         elif suffix in (".md", ".markdown"):
             text = markdown_text(text)
-    text = repair(text)
+    text = repair(fold_characters(text))
     if not text.strip():
         raise InputError(path, "no text in it")
     return Document(str(path), path.name, text, hashlib.sha256(raw).hexdigest(), encoding)
@@ -111,7 +116,11 @@ def _reads_as_text(text: str) -> bool:
     return good / len(text) > 0.97 and rare / len(text) < 0.01
 
 
+# -- PDF ------------------------------------------------------------------------
 def pdf_text(path: Path, raw: bytes) -> str:
+    """The text of a PDF as a reader sees it: pypdf's text with each line's position, so
+    that lines the page width wrapped are joined again, columns are read one after the
+    other, and running headers, footers and page numbers are dropped (pdf_layout)."""
     import io
     import logging
 
@@ -122,14 +131,373 @@ def pdf_text(path: Path, raw: bytes) -> str:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
             raise InputError(path, "encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(path, f"unreadable PDF ({type(error).__name__}: {error})") from None
-    if not any(p.strip() for p in pages):
+    if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(path, "PDF without extractable text (a scan?)")
-    return "\n\n".join(pages)
+    return pdf_layout(pages)
+
+
+@dataclass
+class PdfLine:
+    """One line of a page: its text and where it stands (PDF units, y upwards)."""
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+
+
+@dataclass
+class PdfPage:
+    left: float
+    right: float
+    lines: list[PdfLine]
+    gutter: float | None = None     # the x between two columns, once found
+
+
+@dataclass
+class _FontMetrics:
+    """Advance widths of one font, enough to know where a shown string ends."""
+    code_bytes: int = 1
+    widths: dict[int, float] = field(default_factory=dict)
+    ranges: list[tuple[int, int, float]] = field(default_factory=list)
+    default: float = 500.0
+    unit: float = 0.001           # glyph space to text space (a Type3 font's matrix says otherwise)
+
+    def width(self, code: int) -> float:
+        if code in self.widths:
+            return self.widths[code]
+        return next((width for first, last, width in self.ranges if first <= code <= last), self.default)
+
+    def advance(self, strings: list, size: float, char_spacing: float, word_spacing: float) -> float:
+        total = 0.0
+        for item in strings:
+            if isinstance(item, (int, float)):
+                total -= float(item) * 0.001 * size   # a TJ adjustment, in thousandths of an em
+                continue
+            raw = item if isinstance(item, bytes) else item.get_original_bytes()
+            for at in range(0, len(raw) - self.code_bytes + 1, self.code_bytes):
+                code = int.from_bytes(raw[at:at + self.code_bytes], "big")
+                total += self.width(code) * self.unit * size + char_spacing
+                if self.code_bytes == 1 and code == 32:
+                    total += word_spacing
+        return total
+
+
+def _font_metrics(font) -> _FontMetrics:
+    font = font.get_object()
+    if font.get("/Subtype") == "/Type0":
+        descendant = font["/DescendantFonts"][0].get_object()
+        metrics = _FontMetrics(2, default=float(descendant.get("/DW", 1000)))
+        entries = [entry.get_object() if hasattr(entry, "get_object") else entry for entry in descendant.get("/W", [])]
+        at = 0
+        while at + 1 < len(entries):
+            first, item = int(entries[at]), entries[at + 1]
+            if isinstance(item, list):    # c [w1 w2 ...]
+                metrics.widths.update((first + k, float(w)) for k, w in enumerate(item))
+                at += 2
+            elif at + 2 < len(entries):   # c_first c_last w
+                metrics.ranges.append((first, int(item), float(entries[at + 2])))
+                at += 3
+            else:
+                break
+        return metrics
+    descriptor = font.get("/FontDescriptor")
+    missing = float(descriptor.get_object().get("/MissingWidth", 0)) if descriptor else 0.0
+    metrics = _FontMetrics(1, default=missing or 500.0)
+    if font.get("/Subtype") == "/Type3" and "/FontMatrix" in font:
+        metrics.unit = float(font["/FontMatrix"][0])
+    first = int(font.get("/FirstChar", 0))
+    metrics.widths.update((first + k, float(w)) for k, w in enumerate(font.get("/Widths", [])))
+    return metrics
+
+
+def _page_fonts(page) -> dict[str, _FontMetrics]:
+    """The page's fonts, and those of its form XObjects, by resource name."""
+    fonts: dict[str, _FontMetrics] = {}
+    resources = [page.get("/Resources")]
+    for xobject in (page.get("/Resources") or {}).get("/XObject", {}).values():
+        xobject = xobject.get_object()
+        if xobject.get("/Subtype") == "/Form":
+            resources.append(xobject.get("/Resources"))
+    for resource in reversed([r.get_object() for r in resources if r is not None]):
+        for name, font in (resource.get("/Font") or {}).items():
+            try:
+                fonts[name] = _font_metrics(font)
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+                fonts[name] = _FontMetrics()   # widths unknown: half an em per byte
+    return fonts
+
+
+def _multiply(a: list[float], b: list[float]) -> list[float]:
+    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2],
+            a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
+
+
+class _LineCollector:
+    """pypdf's text of a page, cut into lines placed by the text-showing operators.
+
+    pypdf reports text late (a run of glyphs at once, when the line changes), so the
+    position of each line comes from the operators seen before it: each Tj/TJ starts at
+    the text matrix and ends after the advance widths of its glyphs."""
+    SHOWING = (b"Tj", b"TJ", b"'", b'"')
+    MOVING = (b"BT", b"Td", b"TD", b"Tm", b"T*")
+
+    def __init__(self, fonts: dict[str, _FontMetrics]) -> None:
+        self.fonts = fonts
+        self.font, self.font_size = _FontMetrics(), 0.0
+        self.char_spacing = self.word_spacing = 0.0
+        self.scaling = 1.0
+        self.offset = 0.0       # how far the shown glyphs moved from the text matrix
+        self.lines: list[PdfLine] = []
+        self.pending = ""
+
+    def operator(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        if operator == b"Tf" and len(operands) >= 2:
+            self.font, self.font_size = self.fonts.get(operands[0], _FontMetrics()), float(operands[1])
+        elif operator == b"Tc" and operands:
+            self.char_spacing = float(operands[0])
+        elif operator == b"Tw" and operands:
+            self.word_spacing = float(operands[0])
+        elif operator == b"Tz" and operands:
+            self.scaling = float(operands[0]) / 100
+        elif operator in self.MOVING:
+            self.offset = 0.0
+        elif operator in self.SHOWING and operands:
+            self._show(operands[0] if operator == b"TJ" else [operands[-1]], _multiply(tm, cm))
+
+    def _show(self, strings: list, matrix: list[float]) -> None:
+        # pypdf passes the text matrix as the last positioning operator set it; the glyphs
+        # shown since then moved the pen by their advance widths (Tj Tj Tj, one glyph each)
+        advance = self.font.advance(strings, self.font_size, self.char_spacing, self.word_spacing) * self.scaling
+        x, y = matrix[0] * self.offset + matrix[4], matrix[1] * self.offset + matrix[5]
+        self.offset += advance
+        end = matrix[0] * self.offset + matrix[4]
+        size = abs(self.font_size * (matrix[3] or matrix[0])) or 1.0
+        line = self.lines[-1] if self.lines else None
+        # a new line when the baseline moves, or across a gap of several ems (the next column)
+        if line is None or abs(y - line.y) > 0.5 * max(size, line.size) or x > line.x1 + 3 * size or x < line.x0 - size:
+            self.lines.append(PdfLine("", x, max(x, end), y, size))
+        else:
+            line.x1, line.size = max(line.x1, end), max(line.size, size)
+
+    def text(self, text: str, *_) -> None:
+        if not self.lines:
+            self.pending += text
+            return
+        if "\n" in text and len(self.lines) >= 2 and not self.lines[-1].text.strip():
+            # the end of the previous line, reported once the next had begun
+            head, _, text = text.rpartition("\n")
+            self.lines[-2].text += head
+        self.lines[-1].text += text
+
+    def result(self) -> list[PdfLine]:
+        if self.lines and self.pending.strip():
+            self.lines[0].text = self.pending + self.lines[0].text
+        for line in self.lines:
+            line.text = fold_characters(line.text.replace("\n", "").rstrip("\r"))
+        return [line for line in self.lines if line.text.strip()]
+
+
+def _page_lines(page) -> PdfPage:
+    collector = _LineCollector(_page_fonts(page))
+    page.extract_text(visitor_operand_before=collector.operator, visitor_text=collector.text)
+    box = page.cropbox
+    return PdfPage(float(box.left), float(box.right), collector.result())
+
+
+def pdf_layout(pages: list[PdfPage]) -> str:
+    """Lines of positioned text into plain text: running headers, footers and page numbers
+    dropped, columns read one after the other, lines that the page width wrapped joined
+    (a line is wrapped when the next line's first word would not have fitted at its end),
+    a blank line where the vertical gap is a blank line's."""
+    _drop_running_lines(pages)
+    columns = [(number, column) for number, page in enumerate(pages) for column in _columns(page)]
+    pitch = _line_pitch([column for _, column in columns])
+    edges = _right_edges(pages, [column for _, column in columns])
+    out: list[str] = []
+    previous: PdfLine | None = None
+    previous_page, previous_edge = -1, 0.0
+    for number, column in columns:
+        for line in column:
+            text = line.text.strip()
+            if previous is not None and _wrapped(previous, previous_edge, text):
+                out[-1] = _join_line(out[-1], previous.text, text)
+            else:
+                if number == previous_page and previous.y - line.y > 1.5 * pitch:
+                    out.append("")
+                out.append(text)
+            previous, previous_page, previous_edge = line, number, edges[id(column)]
+    return "\n".join(out)
+
+
+def _drop_running_lines(pages: list[PdfPage]) -> None:
+    """Drop page numbers, and the lines at the top or bottom of most pages that read the
+    same there, digits aside (a running header: 星河律师事务所 · 人工智能法律简报 2024年第6期);
+    below such a header (above such a footer) a second line of it, if close."""
+    def key(line: PdfLine) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+    everywhere = Counter(key(line) for page in pages for line in page.lines)
+    needed = max(2, (len(pages) + 1) // 2)
+    for outermost in (max, min):            # the top of each page, then the bottom
+        live = {id(page): (page, None) for page in pages if page.lines}
+        for _ in range(2):
+            bands = []
+            for page, beyond in live.values():
+                edge = outermost(line.y for line in page.lines)
+                if beyond is None or abs(beyond - edge) <= 3 * max(line.size for line in page.lines):
+                    bands.append((page, [line for line in page.lines if abs(line.y - edge) < 1], edge))
+            in_bands = Counter(key(line) for _, band, _ in bands for line in band)
+            running = {k for k, count in in_bands.items() if count >= needed and everywhere[k] - count <= count // 4}
+            live = {}
+            for page, band, edge in bands:
+                drop = {id(line) for line in band if key(line) in running or _PAGE_NUMBER.match(line.text)}
+                page.lines = [line for line in page.lines if id(line) not in drop]
+                if page.lines and any(key(line) in running for line in band):
+                    live[id(page)] = (page, edge)
+
+
+def _columns(page: PdfPage) -> list[list[PdfLine]]:
+    """The page's lines in reading order, as columns: a gutter that few lines cross splits
+    the lines between full-width ones into a left and a right column, read in that order."""
+    lines = page.lines
+    gutter = page.gutter = _gutter(lines)
+    if gutter is None:
+        return [lines] if lines else []
+    columns: list[list[PdfLine]] = []
+    left: list[PdfLine] = []
+    right: list[PdfLine] = []
+    for line in sorted(lines, key=lambda line: -line.y):
+        if line.x0 < gutter < line.x1:      # a full-width line ends the band above it
+            columns += [c for c in (left, right) if c]
+            columns.append([line])
+            left, right = [], []
+        else:
+            (left if line.x1 <= gutter else right).append(line)
+    columns += [c for c in (left, right) if c]
+    merged: list[list[PdfLine]] = []
+    for column in columns:                  # consecutive full-width lines are one column
+        if merged and len(column) == 1 and len(merged[-1]) >= 1 and merged[-1][-1].x0 < gutter < merged[-1][-1].x1 \
+                and column[0].x0 < gutter < column[0].x1:
+            merged[-1].append(column[0])
+        else:
+            merged.append(column)
+    return merged
+
+
+def _gutter(lines: list[PdfLine]) -> float | None:
+    """An x that at most a tenth of the lines cross, with a fifth of them on either side."""
+    if len(lines) < 6:
+        return None
+    left_edge, right_edge = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    width = right_edge - left_edge
+    best = None
+    for candidate in sorted({round(line.x0 - 1, 1) for line in lines}):
+        if not left_edge + 0.25 * width < candidate < left_edge + 0.75 * width:
+            continue
+        crossing = sum(1 for line in lines if line.x0 < candidate < line.x1)
+        left = sum(1 for line in lines if line.x1 <= candidate)
+        right = sum(1 for line in lines if line.x0 >= candidate)
+        if crossing <= 0.1 * len(lines) and min(left, right) >= 0.2 * len(lines):
+            if best is None or crossing < best[0]:
+                best = (crossing, candidate)
+    return best[1] if best else None
+
+
+def _line_pitch(columns: list[list[PdfLine]]) -> float:
+    """The distance between two lines of one paragraph: the smallest common gap."""
+    gaps = Counter(round(a.y - b.y) for column in columns for a, b in zip(column, column[1:])
+                   if 0.8 * a.size <= a.y - b.y <= 4 * a.size)
+    if not gaps:
+        sizes = sorted(line.size for column in columns for line in column) or [10.0]
+        return 1.25 * sizes[len(sizes) // 2]
+    common = [gap for gap, count in gaps.items() if count >= max(2, 0.05 * sum(gaps.values()))]
+    sizes = sorted(line.size for column in columns for line in column)
+    # where every line is followed by a blank one, no common gap is a paragraph's line pitch
+    return min(float(min(common or gaps)), 1.8 * sizes[len(sizes) // 2])
+
+
+def _right_edges(pages: list[PdfPage], columns: list[list[PdfLine]]) -> dict[int, float]:
+    """Where the lines of each column wrap.  A column's bound is the page's right margin
+    mirrored from its left one (or the gutter); where two or more lines of the columns
+    with the same start and bound come within four ems of it, the edge is where most of them
+    end (a line can overshoot by a hanging space or an unbreakable URL); elsewhere the
+    bound, as lines that all stop short of it were never wrapped by the layout."""
+    page_of = {id(line): page for page in pages for line in page.lines}
+    bounds = {}
+    def key(column: list[PdfLine]) -> tuple[int, int]:
+        return round(min(line.x0 for line in column) / 10), round(bounds[id(column)] / 10)
+    for column in columns:
+        page = page_of[id(column[0])]
+        bound = page.right - (min(line.x0 for line in page.lines) - page.left)
+        if page.gutter is not None and max(line.x1 for line in column) <= page.gutter:
+            bound = page.gutter
+        bounds[id(column)] = bound
+    near: dict[tuple[int, int], list[float]] = {}
+    for column in columns:
+        reach = bounds[id(column)] - 4 * max(line.size for line in column)
+        near.setdefault(key(column), []).extend(line.x1 for line in column if line.x1 >= reach)
+    edges = {}
+    for column in columns:
+        ends = sorted(near[key(column)])
+        edges[id(column)] = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= 2 else bounds[id(column)]
+    return edges
+
+
+# Kinsoku: what may not start a line stays with the unit before it; what may not end a
+# line stays with the unit after it; quotation marks stay with both (UAX #14, LB19).
+_NO_LINE_START = "，。、；：？！）》」』】〉”’,.;:?!)]}%“‘\"'"
+_NO_LINE_END = "（《「『【〈“‘([{”’\"'"
+# A Latin word up to where a line may break inside it (after a hyphen).
+_LATIN_UNIT = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef“”‘’\-]*-?")
+
+
+def _first_unit(text: str) -> str:
+    """What a line breaker would have had to fit at the end of the previous line: the
+    first character or Latin word with the punctuation that cannot be parted from it
+    (此，“AI换脸” starts with 此，“AI)."""
+    unit, at = "", 0
+    while at < len(text):
+        word = _LATIN_UNIT.match(text, at).group() or text[at]
+        if unit and not (word in _NO_LINE_START or unit[-1] in _NO_LINE_END):
+            break
+        unit, at = unit + word, at + len(word)
+    return unit
+
+
+# A line that starts a new block: a numbered heading, a bullet, a field label and its colon.
+_NEW_BLOCK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*[^\d\s]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+\s*、|[IVX]+\.\s|##|[●•➢▪]|[-*]\s|"
+                        r"(?:发布日期|发布时间|日期|来源|链接|原文链接|摘要|Date|Source|Links?|Summary)\s*[:：])")
+
+
+def _wrapped(line: PdfLine, edge: float, next_text: str) -> bool:
+    """Whether ``line`` was broken by the page width: the next line's first unit (with a
+    fifth for the error of estimating Latin widths; quotes as wide as in a CJK font) would
+    not have fitted after it, and the next line does not start a block of its own."""
+    if not next_text or _NEW_BLOCK.match(next_text):
+        return False
+    unit = _first_unit(next_text)
+    width = _width(unit) + 0.45 * sum(1 for ch in unit if ch in "“”‘’")
+    space = 0.0 if re.match(f"[{_WIDE}]", unit) else 0.3
+    return line.x1 + (1.2 * width + space) * line.size > edge
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"   # CJK characters and full-width punctuation
+
+
+def _join_line(joined: str, raw_line: str, text: str) -> str:
+    """Glue a wrapped line's continuation: the space the layout ended the line with; else
+    nothing next to a CJK character or after a hyphen or a slash; else a space (between
+    words: the space a word processor does not draw at the end of a line)."""
+    if raw_line[-1:].isspace():
+        return joined + " " + text
+    if re.search(f"[{_WIDE}\\-/]$", joined) or re.match(f"[{_WIDE}]", text):
+        return joined + text
+    return joined + " " + text
 
 
 class _HtmlText(html.parser.HTMLParser):
@@ -183,6 +551,43 @@ def markdown_text(text: str) -> str:
     text = re.sub(r"^#\s+", "# ", text, flags=re.M)  # a top heading is a section
     text = re.sub(r"^#{2,6}\s*", "## ", text, flags=re.M)
     return re.sub(r"^\s*[-*+]\s+", "● ", text, flags=re.M)
+
+
+# -- folding --------------------------------------------------------------------
+# Blocks whose characters NFKC maps to the unified ideograph a reader sees: Kangxi Radicals
+# (⼈ U+2F08 -> 人), CJK Compatibility Ideographs, and the Latin ligatures (ﬁ -> fi).
+_NFKC_BLOCKS = "\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f\ufb00-\ufb06"
+
+
+@lru_cache(maxsize=1)
+def _radicals(path: Path = DATA_DIR / "unicode" / "radicals.tsv") -> dict[int, str]:
+    """CJK Radicals Supplement (⻅ U+2EC5 -> 见), which NFKC leaves alone: Unicode's
+    EquivalentUnifiedIdeograph table, kept in data/unicode/radicals.tsv."""
+    table: dict[int, str] = {}
+    with open(path, encoding="utf-8") as stream:
+        for line in stream:
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) < 2 or fields[0] == "radical":
+                continue
+            table[int(fields[0], 16)] = chr(int(fields[1], 16))
+    return table
+
+
+# Dashes a font draws as one glyph, which PDF text layers then give as that glyph's
+# character: the two-em dash for ——.
+_DASHES = str.maketrans({"\u2e3a": "——", "\u2e3b": "———"})
+_FOLDABLE = re.compile(f"[{_NFKC_BLOCKS}\u2e80-\u2eff\u2e3a\u2e3b]")
+
+
+def fold_characters(text: str) -> str:
+    """Radicals, compatibility ideographs, ligatures and dash glyphs to the characters they
+    show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——.  Only those characters are
+    touched: NFKC over the whole text would also turn the full-width （），：； and digits
+    the segmenter and the rules read into ASCII."""
+    if not _FOLDABLE.search(text):
+        return text
+    text = text.translate(_radicals()).translate(_DASHES)
+    return re.sub(f"[{_NFKC_BLOCKS}]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 # -- repair ---------------------------------------------------------------------

@@ -34,3 +34,29 @@ def write_doc(tmp_path: Path) -> Callable[..., Path]:
         path.write_bytes(text if isinstance(text, bytes) else text.encode(encoding))
         return path
     return write
+
+
+def _load_variants():
+    """bench/variants.py, which prints documents to PDF the way the benchmark does."""
+    import importlib.util
+    path = Path(__file__).resolve().parent.parent / "bench" / "variants.py"
+    spec = importlib.util.spec_from_file_location("kg_bench_variants", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def print_pdf():
+    """``print_pdf(text, out, columns=1, header_footer=False)`` prints ``text`` with headless
+    Chromium in Noto Serif CJK SC, as bench/variants.py does; skips the test where Chromium
+    or the font is missing."""
+    import shutil
+    import subprocess
+    variants = _load_variants()
+    if variants.find_chromium() is None:
+        pytest.skip("no chromium on PATH")
+    if shutil.which("fc-list") is None or not subprocess.run(
+            ["fc-list", f":family={variants.FONT}"], capture_output=True, text=True).stdout.strip():
+        pytest.skip(f"font {variants.FONT} not installed")
+    return variants.print_pdf

@@ -171,6 +171,19 @@ def test_gold_for_prefers_the_full_name(tmp_path):
     assert gold_for("a.txt", tmp_path) == tmp_path / "a.txt.json"
 
 
+def test_gold_for_finds_the_gold_of_the_same_document_in_another_form(tmp_path):
+    (tmp_path / "issue.txt.json").write_text("{}")
+    assert gold_for("printed/issue.pdf", tmp_path) == tmp_path / "issue.txt.json"
+    assert gold_for("saved/issue.html", tmp_path) == tmp_path / "issue.txt.json"
+    assert gold_for("saved/other.html", tmp_path) is None
+
+
+def test_gold_for_prefers_the_gold_of_the_form_itself(tmp_path):
+    (tmp_path / "issue.txt.json").write_text("{}")
+    (tmp_path / "issue.pdf.json").write_text("{}")
+    assert gold_for("issue.pdf", tmp_path) == tmp_path / "issue.pdf.json"
+
+
 def test_load_gold_reads_utf8(tmp_path):
     path = tmp_path / "a.txt.json"
     path.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")

@@ -1,8 +1,11 @@
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from kg.ingest import InputError, discover, html_text, markdown_text, read_document, repair
+from kg.ingest import (InputError, PdfLine, PdfPage, discover, fold_characters, html_text, markdown_text,
+                       pdf_layout, pdf_text, read_document, repair)
 
 EU_AI_ACT = "2024年5月21日，欧盟理事会正式批准《人工智能法案》（AI Act）。"
 
@@ -118,6 +121,226 @@ def test_pdf_text_is_extracted(write_doc):
     document = read_document(write_doc("gpt-4o.pdf", minimal_pdf("OpenAI released GPT-4o")))
     assert document.text.strip() == "OpenAI released GPT-4o"
     assert document.encoding == "pdf"
+
+
+# -- folding --------------------------------------------------------------------
+def test_kangxi_radicals_fold_to_the_ideographs_they_show():
+    assert fold_characters("⼈⼯智能") == "人工智能"
+    assert fold_characters("发布⽇期：2024年5⽉21⽇") == "发布日期：2024年5月21日"
+
+
+def test_radicals_supplement_folds_by_the_table_nfkc_lacks():
+    assert unicodedata.normalize("NFKC", "意⻅") == "意⻅"     # NFKC leaves this block alone
+    assert fold_characters("意⻅，⻋辆，⻛险") == "意见，车辆，风险"
+
+
+def test_compatibility_ideographs_fold():
+    assert fold_characters("\uf900\ufa0c") == "\u8c48\u5140"
+
+
+def test_folding_keeps_full_width_punctuation_digits_and_letters():
+    text = "（以下简称“法案”）：第１条；ＡＩ是否适用？！"
+    assert fold_characters(text) == text
+
+
+def test_ligatures_and_dash_glyphs_fold_to_their_letters():
+    assert fold_characters("ﬁne-tuning ﬂows, ﬀ ﬃ ﬄ") == "fine-tuning flows, ff ffi ffl"
+    assert fold_characters("谷歌发布模型⸺MusicLM") == "谷歌发布模型——MusicLM"
+
+
+def test_radicals_table_maps_the_supplement_block_to_unified_ideographs():
+    from kg.ingest import _radicals
+    table = _radicals()
+    assert len(table) > 100
+    for radical, ideograph in table.items():
+        assert 0x2E80 <= radical <= 0x2EFF
+        code = ord(ideograph)                       # the URO, extension A, or extensions B onwards
+        assert 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x323AF
+
+
+def test_every_input_is_folded_before_it_is_read(write_doc):
+    text = read_document(write_doc("radicals.txt", "发布⽇期：2024年5⽉21⽇\n欧盟公开征求意⻅。")).text
+    assert text == "发布日期：2024年5月21日\n欧盟公开征求意见。"
+
+
+# -- PDF layout (positioned lines, no PDF needed) ---------------------------------
+SIZE = 10.0
+
+
+def _ems(text: str) -> float:
+    """Width as a PDF shows it: CJK characters one em wide, Latin ones about half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+
+
+def _line(text: str, x0: float, y: float, trailing_space: bool = False) -> PdfLine:
+    return PdfLine(text + (" " if trailing_space else ""), x0, x0 + _ems(text) * SIZE, y, SIZE)
+
+
+def _rows(text: str, ems: float) -> list[str]:
+    """``text`` wrapped as a layout would, at ``ems`` wide."""
+    rows = [""]
+    for ch in text:
+        if _ems(rows[-1] + ch) > ems:
+            rows.append("")
+        rows[-1] += ch
+    return rows
+
+
+def _page(lines: list[PdfLine]) -> PdfPage:
+    return PdfPage(0.0, 600.0, lines)
+
+
+EU_PARAGRAPH = ("2024年5月21日，欧盟理事会正式批准《人工智能法案》，该法案按照风险高低对人工智能系统分级管理，"
+                "对高风险系统的提供者规定了数据治理、技术文件、人工监督和网络安全等方面的义务，将在欧盟官方公报刊登二十天后生效。")
+
+
+def test_lines_wrapped_at_the_right_margin_are_joined_and_short_lines_kept():
+    rows = _rows(EU_PARAGRAPH, 50)                       # 50 characters: margin to margin
+    assert len(rows) == 3 and _ems(rows[0]) > 49
+    lines = [_line("1. 欧盟理事会批准《人工智能法案》", 50, 760), _line("来源：欧盟理事会官网", 50, 745)]
+    lines += [_line(row, 50, 730 - 15 * n) for n, row in enumerate(rows)]
+    lines.append(_line("该法案大部分条款两年后适用。", 50, 685))
+    text = pdf_layout([_page(lines)])
+    assert text.splitlines() == ["1. 欧盟理事会批准《人工智能法案》", "来源：欧盟理事会官网", EU_PARAGRAPH,
+                                 "该法案大部分条款两年后适用。"]
+
+
+def test_a_full_line_is_not_joined_with_a_heading_or_a_field_that_follows():
+    full = EU_PARAGRAPH[:50]
+    lines = [_line(full, 50, 760), _line("2. 纽约时报起诉微软", 50, 745), _line(full, 50, 730),
+             _line("来源：路透社", 50, 715), _line(full, 50, 700), _line(full, 50, 685)]
+    assert pdf_layout([_page(lines)]).splitlines() == [full, "2. 纽约时报起诉微软", full, "来源：路透社", full + full]
+
+
+def test_a_line_wrapped_across_pages_is_joined():
+    rows = _rows(EU_PARAGRAPH, 50)
+    pages = [_page([_line("1. 欧盟理事会批准法案", 50, 55), _line(rows[0], 50, 40)]),
+             _page([_line(rows[1], 50, 760), _line(rows[2], 50, 745)])]
+    assert pdf_layout(pages).splitlines() == ["1. 欧盟理事会批准法案", EU_PARAGRAPH]
+
+
+def test_a_wide_gap_between_lines_is_a_blank_line():
+    lines = [_line("一、监管动态", 50, 760), _line("1. 欧盟理事会批准法案", 50, 730), _line("来源：路透社", 50, 715),
+             _line("日期：2024年5月21日", 50, 700)]
+    assert pdf_layout([_page(lines)]).split("\n") == ["一、监管动态", "", "1. 欧盟理事会批准法案", "来源：路透社",
+                                                     "日期：2024年5月21日"]
+
+
+ENGLISH = ("On 27 September 2024 the Hamburg Regional Court dismissed a copyright claim against LAION, the "
+           "non-profit that compiled a state-of-the-art image-text dataset used to train models.")
+
+
+def test_english_lines_wrapped_at_a_space_or_a_hyphen_are_joined_as_they_were():
+    first, rest = ENGLISH.split("against ")
+    second, third = rest.split("state-of-the-")
+    lines = [_line(first + "against", 50, 760, trailing_space=True),
+             _line(second + "state-of-the-", 50, 745), _line(third, 50, 730)]
+    for line in lines[:2]:                            # both reach the right margin
+        line.x1 = 548.0
+    assert pdf_layout([_page(lines)]) == ENGLISH
+
+
+def test_columns_interleaved_in_the_content_stream_are_read_one_after_the_other():
+    left_text = EU_PARAGRAPH
+    right_text = ("2023年12月27日，纽约时报在美国纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司未经许可使用"
+                  "其数以百万计的文章训练大型语言模型，并请求法院判令被告销毁相关模型和训练数据。")
+    left, right = _rows(left_text, 24), _rows(right_text, 24)
+    lines = []
+    for row in range(max(len(left), len(right))):     # a producer that writes row by row
+        if row < len(left):
+            lines.append(_line(left[row], 50, 700 - 15 * row))
+        if row < len(right):
+            lines.append(_line(right[row], 310, 700 - 15 * row))
+    heading = _line("人工智能法律动态：欧盟与美国的监管和诉讼最新进展汇总", 50, 740)
+    text = pdf_layout([_page([heading, *lines])])
+    assert text.split("\n") == [heading.text, "", left_text, right_text]
+
+
+def test_running_header_footer_and_page_numbers_are_dropped_by_position():
+    titles = ["1. 欧盟理事会批准法案", "2. 纽约时报起诉微软", "3. 意大利对OpenAI处以罚款"]
+    pages = [_page([_line("星河律师事务所 人工智能法律简报 2024年第6期", 50, 780), _line(title, 50, 740),
+                    _line("来源：路透社", 50, 725), _line(f"- {number} -", 290, 30)])
+             for number, title in enumerate(titles, 1)]
+    lines = pdf_layout(pages).split("\n")
+    assert [line for line in lines if line] == [line for title in titles for line in (title, "来源：路透社")]
+
+
+# -- PDF printed by a browser (needs Chromium and Noto Serif CJK) ------------------
+OWN_NEWSLETTER = """人工智能法律动态
+
+一、监管动态
+
+1. 欧盟理事会正式批准《人工智能法案》
+发布日期：2024年5月21日
+来源：欧盟理事会官网
+2024年5月21日，欧盟理事会正式批准《人工智能法案》。该法案按照风险高低对人工智能系统分级管理，对高风险系统的提供者规定了数据治理、技术文件、人工监督和网络安全等方面的义务，将在欧盟官方公报刊登二十天后生效，其中大部分条款自生效之日起两年后适用，委员会还将就实施细则公开征求意见。
+
+2. 意大利数据保护机构对OpenAI处以罚款
+发布日期：2024年12月20日
+来源：路透社
+2024年12月20日，意大利数据保护机构宣布对OpenAI处以1500万欧元罚款，认为该公司在训练ChatGPT时缺乏处理个人数据的合法依据，并且没有履行透明度义务和年龄验证义务，OpenAI表示将对该决定提起上诉。
+
+二、司法动态
+
+3. 纽约时报起诉微软和OpenAI侵犯著作权
+发布日期：2023年12月27日
+来源：纽约时报
+2023年12月27日，纽约时报在美国纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司未经许可使用其数以百万计的文章训练大型语言模型，请求法院判令被告承担数十亿美元的法定赔偿和实际损失，并销毁包含其作品的模型和训练数据。
+"""
+_RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def printed_newsletter(print_pdf, tmp_path_factory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("printed")
+    source = folder / "newsletter.txt"
+    source.write_text(OWN_NEWSLETTER, encoding="utf-8")
+    return source, print_pdf(OWN_NEWSLETTER, folder / "newsletter.pdf")
+
+
+def test_browser_pdf_has_radicals_in_its_text_layer_and_the_document_has_none(printed_newsletter):
+    from pypdf import PdfReader
+    _, pdf = printed_newsletter
+    layer = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert _RADICALS.search(layer), "the fixture must have radicals in its text layer"
+    text = read_document(pdf).text
+    assert not _RADICALS.search(text)
+    assert _squeezed(text) == _squeezed(OWN_NEWSLETTER)
+    assert max(map(len, OWN_NEWSLETTER.splitlines())) in map(len, text.splitlines())   # wrapped lines joined
+
+
+def test_browser_pdf_gives_the_items_entities_and_facts_of_the_text(printed_newsletter, pipeline):
+    def reading(path):
+        result = pipeline.process(path)
+        graph = pipeline.graph([result])
+        facts = {(graph.entity(h)["label"], r, graph.entity(t)["label"]) for h, r, t, _ in graph.facts()}
+        return [(i.title, i.date, i.source) for i in result.items], {d["label"] for _, d in graph.entities()}, facts
+    source, pdf = printed_newsletter
+    items, entities, facts = reading(pdf)
+    assert (items, entities, facts) == reading(source)
+    assert items[1] == ("意大利数据保护机构对OpenAI处以罚款", "2024-12-20", "路透社")
+    assert {("意大利数据保护机构", "fined", "OpenAI"), ("纽约时报", "sued", "微软")} <= facts
+
+
+def test_browser_pdf_in_two_columns_is_read_column_by_column(print_pdf, tmp_path):
+    paragraphs = [line for line in OWN_NEWSLETTER.splitlines() if len(line) > 60]
+    text = read_document(print_pdf("\n\n".join(paragraphs), tmp_path / "columns.pdf", columns=2)).text
+    assert [line for line in text.splitlines() if line] == paragraphs
+
+
+def test_browser_header_and_footer_are_dropped_from_every_page(print_pdf, tmp_path):
+    from pypdf import PdfReader
+    text = "\n\n".join([OWN_NEWSLETTER] * 4)
+    path = print_pdf(text, tmp_path / "with-header.pdf", header_footer=True)
+    layer = PdfReader(path).pages[1].extract_text()
+    assert "le:///" in layer, "the fixture must have Chromium's footer"      # ﬁle:/// in its text layer
+    read = pdf_text(path, path.read_bytes())
+    assert "le:///" not in read and not re.search(r"^\s*\d+/\d+\s*$", read, re.M)
+    assert _squeezed(fold_characters(read)) == _squeezed(text)
 
 
 # -- HTML and Markdown ------------------------------------------------------------
