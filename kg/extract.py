@@ -387,6 +387,8 @@ class Extractor:
             if mention.text[length - 1:length + 1].isascii() and mention.text[length - 1:length + 1].isalnum():
                 continue  # Acme Robotics LLC is no unit of ACM: a Latin word is not cut
             entry = self.kb.lookup(mention.text[:length])
+            if entry is not None and mention.text[length:].strip() in self.kb.legal_forms:
+                return None  # 盖蒂公司: the company itself, not a unit of it
             if entry is not None and entry.type in BODIES:
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)

@@ -139,6 +139,16 @@ class KnowledgeBase:
         return frozenset(self._words("generic.txt"))
 
     @cached_property
+    def articles(self) -> frozenset[str]:
+        """Leading articles a name may carry that its knowledge-base names lack (lower case)."""
+        return frozenset(word.lower() for word in self._words("articles.txt"))
+
+    @cached_property
+    def legal_forms(self) -> tuple[str, ...]:
+        """Trailing legal forms of company names (公司, Inc.), longest first."""
+        return tuple(sorted(self.context.get("legal_form", ()), key=len, reverse=True))
+
+    @cached_property
     def extra_words(self) -> list[str]:
         return self._words("words.txt")
 

@@ -8,11 +8,12 @@ for (以下简称《规定》), and its type is the one most of its mentions got
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
-from .kb import KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .model import Entity, Fact, Mention
 from .script import simplified_name
 
@@ -26,6 +27,41 @@ def name_key(name: str) -> str:
     return fold(simplified_name(name))
 
 
+# A case caption joins its parties with 诉 or v. / vs. (the links nlp's case rule reads)
+# and may end in 案: "Thaler v. Perlmutter案", "Thaler诉Perlmutter案" and "Thaler v. Perlmutter"
+# are one case.
+_CAPTION_LINK = re.compile(r"\s*(?:诉|(?<=\s)(?:v|vs|V|VS)\.?(?=\s))\s*")
+_CAPTION = re.compile(r"^\S.*?(?:\s(?:v|vs|V|VS)\.?\s\S.*|诉\s*\S.*案)$")
+_CAPTION_END = re.compile(r"(?:一案|案件|案)$")
+
+
+def is_caption(name: str) -> bool:
+    """Whether a name is a case caption: two parties joined by v. / vs., or by 诉 in a
+    name ending in 案."""
+    return bool(_CAPTION.match(name.strip()))
+
+
+def caption_key(name: str) -> str:
+    """The one key of a caption's forms: its parties joined by 诉, no trailing 案, folded."""
+    return name_key(_CAPTION_LINK.sub("诉", _CAPTION_END.sub("", name.strip())))
+
+
+def without_article(name: str, articles: frozenset[str]) -> str:
+    """The name without a leading article (The European Commission: European Commission)."""
+    first, _, rest = name.partition(" ")
+    return rest.strip() if rest and first.lower() in articles else name
+
+
+def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
+    """The name without a trailing legal form (盖蒂公司: 盖蒂; Anthropic PBC: Anthropic),
+    where something is left."""
+    for form in legal_forms:
+        stem = name.removesuffix(form).rstrip(" ,")
+        if stem != name and len(stem) >= 2:
+            return stem
+    return name
+
+
 class Resolver:
     """Collects mentions over a whole corpus, then names each one's entity."""
 
@@ -33,6 +69,7 @@ class Resolver:
         self.kb = kb
         self.parent: dict[str, str] = {}
         self.kb_of: dict[str, str] = {}
+        self.kb_key: dict[str, str] = {}   # KB id -> the key of its first mention
         self.types: dict[str, Counter] = defaultdict(Counter)
         self.labels: dict[str, Counter] = defaultdict(Counter)
 
@@ -61,18 +98,21 @@ class Resolver:
         """A mention, or ``times`` mentions of the same name alike but for their place."""
         key = self.key(mention)
         root = self._find(key)
-        entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self.kb.lookup(simplified_name(mention.text))
+        entry = self.kb.entries.get(mention.kb_id) if mention.kb_id else self._known(mention.text)
         if entry is not None:
             self.kb_of.setdefault(root, entry.id)
             for name in entry.names:
                 if name_key(name) in self.parent:
                     self._union(key, name_key(name))
+            self._union(key, self.kb_key.setdefault(entry.id, key))  # a form the KB lacks: The European Commission
         self.types[key][mention.type] += times * (_PRIORITY.get(mention.mechanism, 1) if entry is None else 10)
         self.labels[key][mention.text.strip()] += times
         for alias in mention.aliases:
             known = self.kb.lookup(alias)
             if entry is not None and known is not None and known.id != entry.id:
                 continue  # an alias naming another known entity is a mistake, not a merge
+            if mention.type != "Case" and is_caption(alias):
+                continue  # 加州北区法院（Bartz v. Anthropic）: the case heard there, not another name
             self.labels[name_key(alias)][alias.strip()] += times
             self.types[name_key(alias)][mention.type] += times
             self._union(key, name_key(alias))
@@ -80,7 +120,23 @@ class Resolver:
             self._union(name_key(mention.canonical), key)
 
     def key(self, mention: Mention) -> str:
-        return name_key(mention.canonical or mention.text)
+        name = mention.canonical or mention.text
+        return caption_key(name) if mention.type == "Case" and is_caption(name) else name_key(name)
+
+    def _known(self, name: str) -> KBEntry | None:
+        """The knowledge-base entry of a name, read also without a leading article
+        (The European Commission: European Commission) or, for a company or an
+        organisation, without a trailing legal form (盖蒂公司: 盖蒂)."""
+        simplified = simplified_name(name)
+        entry = self.kb.lookup(simplified)
+        bare = without_article(simplified, self.kb.articles)
+        if entry is None and bare != simplified:
+            entry = self.kb.lookup(bare)
+        if entry is None:
+            stem = without_legal_form(bare, self.kb.legal_forms)
+            known = self.kb.lookup(stem) if stem != bare else None
+            entry = known if known is not None and known.type in ("Company", "Organization") else None
+        return entry
 
     def _members(self) -> dict[str, list[str]]:
         """Every name key, grouped by the root of its entity."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.resolve import Resolver, name_key
+from kg.resolve import Resolver, is_caption, name_key
 
 
 def _mention(text: str, type_: str = "Company", **extra) -> Mention:
@@ -68,3 +68,44 @@ def test_a_name_counted_once_weighs_as_much_as_its_mentions_one_by_one(pipeline)
     counted.add(mentions[1], 3)
     assert one_by_one.types == counted.types and one_by_one.labels == counted.labels
     assert [e.type for e in counted.entities()] == ["AIModel"]
+
+
+# -- entity hygiene ------------------------------------------------------------------
+def test_a_name_with_a_leading_article_is_its_known_entity(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("The European Commission", "Regulator"))
+    resolver.add(_mention("欧盟委员会", "Regulator"))
+    (entity,) = resolver.entities()
+    assert entity.id == "eu-commission" and {"The European Commission", "欧盟委员会"} <= entity.labels
+
+
+def test_a_known_company_name_with_a_legal_form_is_that_company(pipeline):
+    resolver = Resolver(pipeline.kb)
+    for name in ("盖蒂公司", "Getty Images", "Getty"):
+        resolver.add(_mention(name))
+    (entity,) = resolver.entities()
+    assert entity.id == "getty-images" and entity.label_en == "Getty Images"
+
+
+def test_a_legal_form_does_not_make_a_place_a_company(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("美国公司"))
+    (entity,) = resolver.entities()
+    assert entity.kb_id is None
+
+
+def test_the_forms_of_one_case_caption_are_one_case(pipeline):
+    assert is_caption("Thaler v. Perlmutter案") and is_caption("Getty Images 诉 Stability AI 案")
+    assert not is_caption("起诉书") and not is_caption("诉讼案") and not is_caption("Microsoft")
+    resolver = Resolver(pipeline.kb)
+    for name in ("Thaler v. Perlmutter案", "Thaler诉Perlmutter案", "Thaler v. Perlmutter"):
+        resolver.add(_mention(name, "Case"))
+    resolver.add(_mention("Thaler诉Vidal案", "Case"))
+    assert sorted(len(entity.labels) for entity in resolver.entities()) == [1, 3]
+
+
+def test_a_case_caption_in_brackets_is_not_another_name_of_a_place(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("California", "Jurisdiction", kb_id="us-ca", aliases=("Bartz v. Anthropic",)))
+    (entity,) = resolver.entities()
+    assert "Bartz v. Anthropic" not in entity.labels
