@@ -43,6 +43,8 @@ ARGUMENTS: dict[str, tuple[set[str], set[str]]] = {
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# the first words of each document's closing disclaimer
+DISCLAIMERS = ("特此声明", "This briefing is for general information", "This publication is provided for")
 CASE_KINDS = {"ruling", "dismissal", "appeal", "injunction", "settlement", "verdict", "withdrawal"}
 CASE_STATUSES = {"filed", "ruled", "settled", "dismissed", "on appeal", "withdrawn"}
 
@@ -107,7 +109,7 @@ def test_every_gold_entity_is_named_outside_the_closing_disclaimer(gold_path: Pa
     """Annotations come from the content: each name occurs before the disclaimer starts."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     raw = _document(gold["doc"]).read_text(encoding="utf-8")
-    starts = [raw.rfind(mark) for mark in ("特此声明", "This briefing is for general information")]
+    starts = [raw.rfind(mark) for mark in DISCLAIMERS]
     content = fold(raw[:max(starts)] if max(starts) > 0 else raw)
     assert [e["names"][0] for e in gold["entities"] if not any(fold(n) in content for n in e["names"])] == []
 
