@@ -2,6 +2,7 @@
 Traditional script, each scored against the same gold, side by side.
 
     .venv/bin/python bench/variants.py ../shared/seeds --gold ../shared/gold [--out DIR] [--format json]
+    .venv/bin/python bench/variants.py --glyph-variants
 
 For every .txt document of the folder it writes, under ``--out`` (a temporary folder unless
 told; files already there and newer than their source are reused):
@@ -16,6 +17,10 @@ With ``--gold`` it then builds each file of each form on its own and scores it (
 evaluate``: micro-averaged entity and relation precision, recall and F1), and prints the
 forms side by side with each form's difference to the .txt.  A gold file ``NAME.txt.json``
 scores ``NAME.pdf`` too (kg.evaluate.gold_for).  Without Chromium the PDF form is left out.
+
+``--glyph-variants`` prints every GB2312 ideograph in the Noto CJK SC fonts and lists the
+characters the PDF gives back for another (a glyph two code points share): the rows of
+data/unicode/pdf_glyph_variants.tsv.
 """
 from __future__ import annotations
 
@@ -51,7 +56,7 @@ def page_html(text: str, columns: int = 1, font: str = FONT) -> str:
             f"<p style=\"white-space:pre-wrap\">{html.escape(text)}</p></body></html>\n")
 
 
-def print_pdf(text: str, out: Path, columns: int = 1, header_footer: bool = False,
+def print_pdf(text: str, out: Path, columns: int = 1, header_footer: bool = False, font: str = FONT,
               chromium: str | None = None, timeout: float = 120) -> Path:
     """Print ``text`` to the PDF ``out`` with headless Chromium (``header_footer``: with the
     date, title, address and page numbers Chromium prints by default); raises RuntimeError
@@ -61,7 +66,7 @@ def print_pdf(text: str, out: Path, columns: int = 1, header_footer: bool = Fals
         raise RuntimeError("no chromium on PATH")
     with tempfile.TemporaryDirectory(prefix="kg-print-") as scratch:
         page = Path(scratch) / "page.html"
-        page.write_text(page_html(text, columns), encoding="utf-8")
+        page.write_text(page_html(text, columns, font), encoding="utf-8")
         out.parent.mkdir(parents=True, exist_ok=True)
         command = [chromium, "--headless", *([] if header_footer else ["--no-pdf-header-footer"]), f"--print-to-pdf={out}",
                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
@@ -136,14 +141,48 @@ def side_by_side(scores: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def glyph_variants(fonts: tuple[str, ...] = ("Noto Serif CJK SC", "Noto Sans CJK SC")) -> dict[str, str]:
+    """Every GB2312 ideograph printed in each font and read back by kg.ingest's PDF reader
+    (before its glyph-variant table): {character read: character printed} where they differ."""
+    from kg.ingest import fold_characters, pdf_layout, pdf_page
+    from pypdf import PdfReader
+    ideographs = []
+    for high in range(0xB0, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                ideographs.append(bytes([high, low]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    rows = ["".join(ideographs[at:at + 40]) for at in range(0, len(ideographs), 40)]
+    found: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-glyphs-") as scratch:
+        for font in fonts:
+            path = print_pdf("\n".join(rows), Path(scratch) / "glyphs.pdf", font=font)
+            read = fold_characters(pdf_layout([pdf_page(page) for page in PdfReader(path).pages]))
+            for printed, back in zip(rows, [line for line in read.split("\n") if line.strip()]):
+                back = "".join(back.split())
+                if len(back) == len(printed):
+                    found.update((b, p) for p, b in zip(printed, back) if p != b)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("documents", type=Path, help="folder of .txt documents")
+    parser.add_argument("documents", type=Path, nargs="?", help="folder of .txt documents")
+    parser.add_argument("--glyph-variants", action="store_true",
+                        help="print the rows of data/unicode/pdf_glyph_variants.tsv for the Noto CJK SC fonts")
     parser.add_argument("--gold", type=Path, help="folder of gold annotations (NAME.txt.json)")
     parser.add_argument("--out", type=Path, help="where the forms are written (default: a temporary folder)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {', '.join(FORMS)}")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     args = parser.parse_args()
+    if args.glyph_variants:
+        print("read\tmeant")
+        for read, meant in sorted(glyph_variants().items()):
+            print(f"{read}\t{meant}")
+        return
+    if args.documents is None:
+        parser.error("give a folder of documents")
     forms = tuple(form for form in args.forms.split(",") if form)
     if unknown := set(forms) - set(FORMS):
         parser.error(f"unknown forms: {', '.join(sorted(unknown))}")

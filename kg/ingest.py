@@ -131,14 +131,29 @@ def pdf_text(path: Path, raw: bytes) -> str:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
             raise InputError(path, "encrypted PDF")
-        pages = [_page_lines(page) for page in reader.pages]
+        pages = [pdf_page(page) for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(path, f"unreadable PDF ({type(error).__name__}: {error})") from None
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(path, "PDF without extractable text (a scan?)")
-    return pdf_layout(pages)
+    return _meant_glyphs(pdf_layout(pages))
+
+
+@lru_cache(maxsize=1)
+def _glyph_variants(path: Path = DATA_DIR / "unicode" / "pdf_glyph_variants.tsv") -> dict[int, str]:
+    with open(path, encoding="utf-8") as stream:
+        rows = [line.rstrip("\n").split("\t") for line in stream if not line.startswith("#")]
+    return {ord(read): meant for read, meant in rows[1:] if len(read) == 1}
+
+
+def _meant_glyphs(text: str) -> str:
+    """Where a CJK font draws two characters with one glyph, a PDF's text layer names
+    that glyph by one of them (用户 comes back as 用戶): in a Simplified text, the
+    Simplified one (data/unicode/pdf_glyph_variants.tsv)."""
+    from .script import is_traditional
+    return text if is_traditional(text) else text.translate(_glyph_variants())
 
 
 @dataclass
@@ -303,7 +318,8 @@ class _LineCollector:
         return [line for line in self.lines if line.text.strip()]
 
 
-def _page_lines(page) -> PdfPage:
+def pdf_page(page) -> PdfPage:
+    """A pypdf page as positioned lines (folded, see fold_characters)."""
     collector = _LineCollector(_page_fonts(page))
     page.extract_text(visitor_operand_before=collector.operator, visitor_text=collector.text)
     box = page.cropbox
@@ -500,47 +516,131 @@ def _join_line(joined: str, raw_line: str, text: str) -> str:
     return joined + " " + text
 
 
+# -- HTML -------------------------------------------------------------------------
+# Containers that are not the article: site navigation, sidebars, footers, forms, and
+# elements whose class, id or ARIA role names them so (menu, breadcrumb, related, share,
+# comment…), unless the name also says it holds the content (content-with-sidebar).
+_HTML_BOILERPLATE_TAGS = {"nav", "aside", "footer", "form", "button", "select", "dialog"}
+_HTML_BOILERPLATE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side|footer|foot|topbar|top-bar|toolbar|"
+    r"banner|ads?|advert\w*|promo\w*|related|recommend\w*|hot|popular|share|social|comments?|login|signup|"
+    r"subscribe|copyright|cookie\w*|pagination|pager|tags?|complementary|contentinfo)(?:$|[\s_-])", re.I)
+_HTML_CONTENT_NAMES = re.compile(r"article|content|main|post|entry|story|text|body", re.I)
+_URL_TEXT = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+@dataclass
+class _HtmlBlock:
+    """One block of a page (a paragraph, a heading, a list item, a cell) as text."""
+    text: str = ""
+    link_chars: int = 0
+    heading: int = 0                 # 1 for h1, 2 for h2 to h6
+    boilerplate: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text.strip()))
+
+
 class _HtmlText(html.parser.HTMLParser):
-    BLOCKS = {"p", "div", "br", "li", "tr", "section", "article", "table", "ul", "ol", "blockquote"}
+    """A page as blocks of text, each marked when it stands in navigation, a sidebar, a
+    footer or the like; link text is counted (a link whose text is its address is content,
+    the 链接 of an item, not navigation)."""
+    BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "section", "article", "main", "header", "table",
+              "ul", "ol", "blockquote", "dd", "dt", "figcaption", "pre", "hr"}
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
+    SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
+    VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col", "embed", "param", "track"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.blocks: list[_HtmlBlock] = [_HtmlBlock()]
+        self.open: list[tuple[str, bool]] = []     # (tag, boilerplate) of the open elements
         self.skipping = 0
-        self.last_href = ""
+        self.link: str | None = None               # the href of the open <a>, "" without one
+        self.link_text = ""
+
+    @property
+    def _in_boilerplate(self) -> bool:
+        return any(boilerplate for _, boilerplate in self.open)
+
+    def _new_block(self, heading: int = 0) -> None:
+        if self.blocks[-1].text.strip() or self.blocks[-1].heading:
+            self.blocks.append(_HtmlBlock())
+        self.blocks[-1].heading = heading
+        self.blocks[-1].boilerplate = self._in_boilerplate
 
     def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
         if tag in self.SKIP:
             self.skipping += 1
-        elif tag in self.HEADINGS:
-            self.parts.append("\n\n# " if tag == "h1" else "\n\n## ")
+            return
+        if tag not in self.VOID:
+            names = f"{attributes.get('class') or ''} {attributes.get('id') or ''} {attributes.get('role') or ''}"
+            boilerplate = tag in _HTML_BOILERPLATE_TAGS or bool(
+                _HTML_BOILERPLATE_NAMES.search(names) and not _HTML_CONTENT_NAMES.search(names))
+            self.open.append((tag, boilerplate and tag not in ("html", "body")))
+        if tag in self.HEADINGS:
+            self._new_block(1 if tag == "h1" else 2)
         elif tag in self.BLOCKS:
-            self.parts.append("\n")
+            self._new_block()
         elif tag == "a":
-            href = dict(attrs).get("href") or ""
-            if href.startswith("http"):
-                self.parts.append(f" {href} ")
-                self.last_href = href
+            href = attributes.get("href") or ""
+            self.link, self.link_text = (href if href.startswith("http") else ""), ""
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in self.HEADINGS or tag in self.BLOCKS:
-            self.parts.append("\n")
+            return
+        if any(open_tag == tag for open_tag, _ in self.open):
+            while self.open and self.open.pop()[0] != tag:
+                pass
+        if tag in self.HEADINGS or tag in self.BLOCKS:
+            self._new_block()
+        elif tag == "a" and self.link is not None:
+            text = self.link_text.strip()
+            if text and not _URL_TEXT.match(text):
+                self.blocks[-1].link_chars += len(text)
+            if self.link and text != self.link:
+                self.blocks[-1].text += f" {self.link} "
+            self.link = None
 
     def handle_data(self, data):
-        if not self.skipping and data.strip() != self.last_href:
-            self.parts.append(re.sub(r"\s+", " ", data))
+        if self.skipping:
+            return
+        data = re.sub(r"\s+", " ", data)
+        if self.link is not None:
+            self.link_text += data
+        self.blocks[-1].text += data
 
 
 def html_text(markup: str) -> str:
-    """Visible text of an HTML page; headings become '## ' lines like Markdown."""
+    """The article of a saved web page as text, without its menus, sidebars, related-links
+    lists and footer: blocks inside navigation-like elements or made mostly of link text
+    are dropped, and of the runs of blocks left, those with a paragraph of substance (the
+    article with its title, date and source lines) are kept.  Headings become '# ' (h1)
+    and '## ' lines, as in Markdown; a link keeps its address."""
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
-    return "\n".join(line.strip() for line in "".join(parser.parts).splitlines())
+    blocks = [block for block in parser.blocks if block.text.strip()]
+    for block in blocks:
+        block.text = block.text.strip()
+        if block.link_density > 0.5:
+            block.boilerplate = True
+    runs: list[list[_HtmlBlock]] = [[]]
+    for block in blocks:
+        if block.boilerplate:
+            runs.append([])
+        else:
+            runs[-1].append(block)
+    def substantial(block: _HtmlBlock) -> bool:
+        return not block.heading and len(block.text) >= 50 and block.link_density < 0.3
+    kept = [block for run in runs if any(map(substantial, run)) for block in run]
+    if not kept:                             # a page of short lines: everything but the boilerplate
+        kept = [block for block in blocks if not block.boilerplate] or blocks
+    return "\n".join(("# " if block.heading == 1 else "## " if block.heading else "") + block.text
+                     for block in kept)
 
 
 def markdown_text(text: str) -> str:

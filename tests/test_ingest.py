@@ -278,7 +278,7 @@ OWN_NEWSLETTER = """人工智能法律动态
 2. 意大利数据保护机构对OpenAI处以罚款
 发布日期：2024年12月20日
 来源：路透社
-2024年12月20日，意大利数据保护机构宣布对OpenAI处以1500万欧元罚款，认为该公司在训练ChatGPT时缺乏处理个人数据的合法依据，并且没有履行透明度义务和年龄验证义务，OpenAI表示将对该决定提起上诉。
+2024年12月20日，意大利数据保护机构宣布对OpenAI处以1500万欧元罚款，认为该公司在训练ChatGPT时缺乏处理用户个人数据的合法依据，并且没有履行透明度义务和年龄验证义务，OpenAI表示将对该决定提起上诉。
 
 二、司法动态
 
@@ -311,6 +311,12 @@ def test_browser_pdf_has_radicals_in_its_text_layer_and_the_document_has_none(pr
     assert not _RADICALS.search(text)
     assert _squeezed(text) == _squeezed(OWN_NEWSLETTER)
     assert max(map(len, OWN_NEWSLETTER.splitlines())) in map(len, text.splitlines())   # wrapped lines joined
+
+
+def test_glyphs_a_font_shares_are_read_as_a_simplified_text_means_them():
+    from kg.ingest import _meant_glyphs
+    assert _meant_glyphs("缺乏处理用戶个人数据的合法依据") == "缺乏处理用户个人数据的合法依据"
+    assert _meant_glyphs("缺乏處理用戶個人資料的合法依據") == "缺乏處理用戶個人資料的合法依據"   # Traditional: 戶 meant
 
 
 def test_browser_pdf_gives_the_items_entities_and_facts_of_the_text(printed_newsletter, pipeline):
@@ -368,6 +374,70 @@ def test_html_file_is_read_as_its_visible_text(write_doc):
     assert "## 欧盟理事会批准《人工智能法案》" in text
     assert "<AI Act>" in text
     assert "tracking" not in text and "color" not in text and "页面标题" not in text
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>纽约时报起诉微软和OpenAI - 科技法律观察</title>
+<script>window.dataLayer = [];</script></head>
+<body>
+<div id="top-bar"><a href="/">首页</a> | <a href="/login">登录</a> | <a href="/register">注册</a></div>
+<nav class="main-nav"><ul><li><a href="/policy">政策法规</a></li><li><a href="/cases">司法案例</a></li></ul></nav>
+<div class="container">
+<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/cases">司法案例</a> &gt; 正文</div>
+<article class="post">
+<h1>纽约时报起诉微软和OpenAI侵犯著作权</h1>
+<div class="meta">2023-12-27 18:30 来源：科技法律观察</div>
+<p>2023年12月27日，纽约时报在美国纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司未经许可使用其数以百万计的文章训练大型语言模型。</p>
+<!-- 广告位 -->
+<p>纽约时报请求法院判令被告承担数十亿美元的法定赔偿和实际损失，并销毁包含其作品的模型和训练数据。</p>
+<p>链接：<a href="https://example.org/nyt-complaint">https://example.org/nyt-complaint</a></p>
+</article>
+<aside><h3>热门文章</h3><ul>
+<li><a href="/a/1">欧盟理事会正式批准人工智能法案</a></li>
+<li><a href="/a/2">Getty Images起诉Stability AI案最新进展</a></li></ul></aside>
+<div class="related-list"><p>相关阅读：意大利数据保护机构对OpenAI处以罚款的后续报道</p></div>
+</div>
+<footer><p>Copyright © 2024 科技法律观察 版权所有</p><p><a href="/privacy">隐私政策</a></p></footer>
+</body></html>
+"""
+
+
+def test_saved_web_page_gives_the_article_without_menus_sidebar_and_footer():
+    assert html_text(SAVED_PAGE).splitlines() == [
+        "# 纽约时报起诉微软和OpenAI侵犯著作权",
+        "2023-12-27 18:30 来源：科技法律观察",
+        "2023年12月27日，纽约时报在美国纽约南区联邦地区法院起诉微软和OpenAI，指控两家公司未经许可使用其数以百万计的文章训练大型语言模型。",
+        "纽约时报请求法院判令被告承担数十亿美元的法定赔偿和实际损失，并销毁包含其作品的模型和训练数据。",
+        "链接：https://example.org/nyt-complaint",
+    ]
+
+
+def test_saved_web_page_yields_facts_of_the_article_only(write_doc, pipeline):
+    graph = pipeline.graph([pipeline.process(write_doc("nyt.html", SAVED_PAGE))])
+    labels = {data["label"] for _, data in graph.entities()}
+    facts = {(graph.entity(h)["label"], r, graph.entity(t)["label"]) for h, r, t, _ in graph.facts()}
+    assert ("纽约时报", "sued", "微软") in facts
+    assert not labels & {"欧盟理事会", "Getty Images", "Stability AI", "意大利数据保护机构"}   # sidebar, related
+
+
+def test_html_link_text_makes_a_block_navigation_unless_it_is_an_address():
+    page = ("<p>欧盟理事会于2024年5月21日正式批准《人工智能法案》，法案将在公报刊登二十天后生效。</p>"
+            "<p><a href='/a'>上一篇</a> <a href='/b'>下一篇：OpenAI发布新模型</a></p>"
+            "<p>原文链接：<a href='https://example.org/eu-ai-act'>https://example.org/eu-ai-act</a></p>")
+    assert html_text(page).splitlines() == [
+        "欧盟理事会于2024年5月21日正式批准《人工智能法案》，法案将在公报刊登二十天后生效。",
+        "原文链接：https://example.org/eu-ai-act"]
+
+
+def test_a_content_container_named_with_its_sidebar_is_not_boilerplate():
+    page = ("<div class='content with-sidebar'><p>2024年5月21日，欧盟理事会正式批准《人工智能法案》，法案将在公报刊登二十天后生效。</p>"
+            "</div><div class='sidebar'><p>订阅本站周报，每周一早上发送到您的邮箱，随时可以退订，欢迎转发给同事和朋友。</p></div>")
+    assert html_text(page).splitlines() == ["2024年5月21日，欧盟理事会正式批准《人工智能法案》，法案将在公报刊登二十天后生效。"]
+
+
+def test_html_page_of_short_lines_keeps_all_but_navigation():
+    page = "<nav><a href='/'>首页</a></nav><h2>OpenAI发布GPT-4o</h2><p>发布日期：2024年5月13日</p>"
+    assert html_text(page).splitlines() == ["## OpenAI发布GPT-4o", "发布日期：2024年5月13日"]
 
 
 def test_markdown_subheadings_become_double_hash_lines_and_top_headings_stay_sections():
