@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from litigation import build_litigation_graph
@@ -15,9 +16,11 @@ from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
 from kg.rdf import write_graph
 from kg.viz import Frame, build_scene, layout, library, render_fragment, render_html, render_svg, select, write_view
-from kg.viz.scene import LABEL_SHOW, NEVER, display_label
+from kg.viz.layout import remove_overlaps
+from kg.viz.scene import LABEL_SHOW, NEVER, SHAPE_REACH, display_label, place_labels
 from kg.viz.svg import BROWSER_FLAGS, find_browser
 
+REPOSITORY = Path(__file__).resolve().parent.parent
 XSS = "<img src=x onerror=alert(1)>"
 SCRIPT_BREAK = "</script><script>alert(2)</script>"
 
@@ -161,9 +164,21 @@ def test_labels_clear_each_other_and_every_node_at_every_zoom():
         assert all(_apart(box, (n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach)) for n in scene.nodes)
 
 
-def test_a_crowded_label_moves_beside_or_above_its_node():
-    scene = build_scene(ring_graph(60))
-    assert {node.caption.place for node in scene.nodes if node.caption.reveal < NEVER} > {"below"}
+def test_a_label_with_no_room_below_its_node_goes_above_or_beside_it():
+    scene = build_scene(ring_graph(2))
+    upper, lower = scene.nodes
+    upper.x, upper.y, lower.x, lower.y = 0.0, 0.0, 0.0, upper.size + lower.size + 6
+    place_labels(scene.nodes, [], {upper.id: 1, lower.id: 1}, zoom=1.0, first={lower.id})
+    assert lower.caption.place == "below" and upper.caption.place != "below"
+    assert upper.caption.reveal <= 1.0
+
+
+def test_crowded_nodes_are_moved_apart_until_their_boxes_clear():
+    centres = np.zeros((5, 2))
+    moved = remove_overlaps(centres, np.full((5, 2), 10.0), margin=0)
+    for one in range(5):
+        for other in range(one + 1, 5):
+            assert np.abs(moved[one] - moved[other]).max() >= 20 - 1e-6
 
 
 def test_parties_to_lawsuits_are_labelled_before_bigger_hubs(graph):
@@ -575,6 +590,45 @@ def test_page_works_inside_an_iframe(browser, graph, tmp_path):
     frame.locator("[data-role=search]").press("Enter")
     assert "OpenAI" in frame.locator("[data-role=details]").inner_text()
     page.close()
+
+
+@pytest.fixture(scope="module")
+def demo_litigation(pipeline, tmp_path_factory):
+    """The litigation view of the bundled demo corpus, as `kg viz --view litigation` draws it."""
+    from kg.pipeline import build
+    shown = select(build([REPOSITORY / "data" / "corpus"], pipeline=pipeline).graph, view="litigation")
+    return shown, write_view(shown, tmp_path_factory.mktemp("demo") / "litigation.html")
+
+
+@needs_browser
+def test_demo_litigation_view_labels_every_party_and_no_label_overlaps(browser, demo_litigation):
+    shown, path = demo_litigation
+    opened = Visit(browser, path)
+    opened.page.wait_for_timeout(300)
+    labels = opened.view("view.labelBoxes()")
+    scale = opened.view("view.network.getScale()")
+    nodes = opened.view("(p => view.nodes.get().map(n => ({id: n.id, shape: n.shape, size: n.size, "
+                        "x: p[n.id].x, y: p[n.id].y})))(view.network.getPositions())")
+    tolerance = 0.5 / scale   # half a pixel
+    boxes = [(b["left"], b["right"], b["top"], b["bottom"]) for b in labels]
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1:]:
+            assert _apart(shrunk(box, tolerance), other), (labels[index], other)
+        for node in nodes:
+            reach = node["size"] * SHAPE_REACH.get(node["shape"], 1.0)
+            assert _apart(shrunk(box, tolerance), (node["x"] - reach, node["x"] + reach, node["y"] - reach,
+                                                   node["y"] + reach)), (labels[index], node)
+    parties = {end for head, tail, relation in shown.graph.edges(keys=True)
+               if relation in ("sued", "adjudicated", "settled") for end in (head, tail)}
+    labelled = {b["id"] for b in labels if b["kind"] == "node"}
+    assert len(parties) >= 20 and parties <= labelled
+    assert min(b["bottom"] - b["top"] for b in labels if b["kind"] == "node") * scale >= 7   # readable ink
+    assert opened.errors == []
+    opened.page.close()
+
+
+def shrunk(box, by):
+    return box[0] + by, box[1] - by, box[2] + by, box[3] - by
 
 
 @needs_browser

@@ -27,14 +27,14 @@ FORMATS = ("html", "svg", "png")
 def render_html(kg: KnowledgeGraph, lang: str = "zh", title: str | None = None,
                 positions: Positions | None = None, frame: Frame = Frame()) -> str:
     """A self-contained HTML page showing ``kg`` (laid out here unless ``positions``)."""
-    return page.render_page(build_scene(kg, positions, lang), title, frame)
+    return page.render_page(build_scene(kg, positions, lang, frame.viewport()), title, frame)
 
 
 def render_fragment(kg: KnowledgeGraph, lang: str = "zh", title: str | None = None,
                     positions: Positions | None = None, frame: Frame = Frame()) -> str:
     """One div and its scripts, to paste into a report page: self-contained, or
     without vis-network (``Frame(library=False)``) for a page that loads it once."""
-    return page.render_fragment(build_scene(kg, positions, lang), title, frame)
+    return page.render_fragment(build_scene(kg, positions, lang, frame.viewport()), title, frame)
 
 
 def render_svg(kg: KnowledgeGraph, lang: str = "zh", positions: Positions | None = None) -> str:
@@ -54,7 +54,7 @@ def write_view(kg: KnowledgeGraph, out: str | Path, fmt: str = "html", lang: str
     ``embed``) in ``frame``, an SVG or a PNG; returns the path written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    scene = build_scene(kg, layout(kg, seed=seed), lang)
+    scene = build_scene(kg, layout(kg, seed=seed), lang, frame.viewport())
     if fmt == "png":
         return svg.render_png(scene, out)
     if fmt == "svg":

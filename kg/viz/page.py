@@ -19,7 +19,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .scene import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PAD, LABEL_PX, LABEL_SHOW, NEVER, Label, Scene
+from .scene import (EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PAD, LABEL_PX, LABEL_SHOW, NEVER, VIEWPORT,
+                    Label, Scene)
 from .style import ASSETS, darker
 from .svg import FONT, legend_glyph
 
@@ -30,6 +31,7 @@ _environment = Environment(loader=FileSystemLoader(ASSETS), autoescape=select_au
 
 
 SIDEBARS = ("full", "compact", "none")
+SIDEBAR_PX, STRIP_PX, CHROME_PX = 240, 56, 80   # the sidebar column, the compact strip, header and panel
 _LENGTH = re.compile(r"(\d+(?:\.\d+)?)(px|%|em|rem|vh|vw)?")
 
 
@@ -52,6 +54,16 @@ class Frame:
             object.__setattr__(self, "height", css_length(self.height, "height"))
         if self.sidebar not in SIDEBARS:
             raise ValueError(f"unknown sidebar {self.sidebar!r}: choose one of {', '.join(SIDEBARS)}")
+
+    def viewport(self) -> tuple[float, float]:
+        """The canvas in pixels, as far as the frame fixes it (VIEWPORT for the rest):
+        the width less the sidebar column, the height less header, strip and panel."""
+        width, height = VIEWPORT
+        if self.width.endswith("px"):
+            width = float(self.width[:-2]) - (SIDEBAR_PX if self.sidebar == "full" else 0) - 2
+        if self.height is not None and self.height.endswith("px"):
+            height = float(self.height[:-2]) - CHROME_PX - (STRIP_PX if self.sidebar == "compact" else 0)
+        return max(width, 120.0), max(height, 120.0)
 
 
 def css_length(value: str | int | float, what: str = "length") -> str:
@@ -149,6 +161,8 @@ def _render(scene: Scene, title: str | None, fragment: bool, frame: Frame) -> st
                        "edge": {"px": EDGE_LABEL_PX, "cap": EDGE_LABEL_CAP, "kind": "edge"},
                        "font": FONT, "show": LABEL_SHOW, "pad": LABEL_PAD},
             "roles": [[role.relation, role.side, role.title] for role in scene.roles],
+            "start": {"x": scene.centre[0], "y": scene.centre[1], "zoom": round(scene.zoom, 5),
+                      "viewport": list(scene.viewport)},
             "typeNames": {item.name: item.title for item in scene.types}}
     payload = script_json(data)
     prefix = "kgv-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:10]

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
-from .layout import Positions, layout
+from .layout import Positions, layout, remove_overlaps
 from .style import STYLE, relation_colour, term_name, type_style, ui_text
 
 LABEL_PX = 14          # node label height on screen when it appears
@@ -36,6 +36,15 @@ LABEL_GAP = 3.0        # drawing units between a node's rim and its label
 MAX_ZOOM = 8.0         # vis-network zooms in to 10 at most
 NEVER = 12.0           # a reveal zoom never reached
 VIEWPORT = (1000, 620)  # the canvas size the default zoom is planned for
+MARGIN = 1.06           # the view opens with this much room around what it shows
+LABEL_SHARE = 0.3       # of the viewport that labels given room may cover
+ROOM_LIMIT = 800        # nodes up to which crowded ones are moved apart
+ROOM_ROUNDS, ROOM_STEPS = 40, 20   # rounds of shrinking to fit and pushing apart, steps per round
+ROOM_ZOOM = 0.8        # labels get room for their planned size, the drawing fits at this much less zoom
+PARTY_ROUNDS = 3        # times labels are placed, after moving parties whose label found no room
+MAX_WIDEN = 1.6
+RELOCATE_ANGLES = 16    # directions looked in for a free spot
+PARTY_LIMIT = 150       # nodes up to which every party is meant to be labelled at the default zoom
 MAX_EVIDENCE = 5        # sentences shown per edge; the count of the rest is given
 PARTY_RELATIONS = frozenset(STYLE["label_first"])   # whose ends are labelled first
 REVIEW_STATUSES = ("extracted", "confirmed", "added")   # as kg.corrections records them
@@ -155,20 +164,29 @@ class Scene:
     relations: list[LegendEntry] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)     # the node panel's groups, in order
     text: dict[str, str] = field(default_factory=dict)   # the page's own words
-    zoom: float = 1.0    # the zoom the page opens at, as planned for VIEWPORT
+    zoom: float = 1.0    # the zoom the page opens at, as planned for ``viewport``
+    centre: tuple[float, float] = (0.0, 0.0)   # the point it opens on: nodes and shown labels
+    viewport: tuple[float, float] = VIEWPORT
 
 
-def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: str = "zh") -> Scene:
-    """Everything the view draws for ``kg`` in ``lang`` ("zh" or "en")."""
+def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: str = "zh",
+                viewport: tuple[float, float] = VIEWPORT) -> Scene:
+    """Everything the view draws for ``kg`` in ``lang`` ("zh" or "en"), planned for a
+    canvas of ``viewport`` pixels."""
     text = ui_text(lang)
     positions = positions if positions is not None else layout(kg)
     degree = dict(kg.graph.degree())
     nodes = [_node(node, data, positions[node], degree[node], lang, text) for node, data in kg.entities()]
     by_id = {node.id: node for node in nodes}
     edges = _edges(kg, by_id, lang, text)
-    zoom = _planned_zoom(nodes)
     parties = {end for edge in edges if edge.relation in PARTY_RELATIONS for end in (edge.head, edge.tail)}
-    place_labels(nodes, edges, degree, zoom, parties)
+    ranked = sorted(nodes, key=lambda n: (n.id not in parties, -degree[n.id], n.label, n.id))
+    sized_for = make_room(ranked, viewport, degree)
+    for _ in range(PARTY_ROUNDS):
+        zoom, centre = plan_labels(ranked, edges, degree, viewport, parties, sized_for)
+        unlabelled = [n for n in ranked if n.id in parties and not n.caption.shown(zoom / LABEL_SHOW)]
+        if not unlabelled or len(ranked) > PARTY_LIMIT or not relocate(unlabelled, ranked, edges, zoom):
+            break
     type_counts = Counter(node.type for node in nodes)
     relation_counts = Counter(edge.relation for edge in edges)
     return Scene(
@@ -177,7 +195,7 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
                for t in _ordered(type_counts, ENTITY_TYPES)],
         relations=[LegendEntry(r, term_name(r, lang), relation_colour(r), relation_counts[r])
                    for r in _ordered(relation_counts, RELATIONS)],
-        roles=roles(lang), text=text, zoom=zoom,
+        roles=roles(lang), text=text, zoom=zoom, centre=centre, viewport=viewport,
     )
 
 
@@ -310,27 +328,140 @@ def text_width(label: str) -> float:
                for ch in label)
 
 
-def _planned_zoom(nodes: list[DrawnNode]) -> float:
-    """The zoom vis-network opens at, or a little less: like its fit(), 1.1 times the
-    nodes' extent (plus room for labels) in the planned viewport, 1 at most.  Erring
-    low keeps labels planned for this zoom from opening half faded."""
+def _planned_zoom(nodes: list[DrawnNode], viewport: tuple[float, float]) -> float:
+    """The zoom at which the nodes fill the viewport (with a margin), 1 at most."""
     if not nodes:
         return 1.0
-    width = max(n.x + n.size for n in nodes) - min(n.x - n.size for n in nodes) + 4 * LABEL_PX
-    height = max(n.y + n.size for n in nodes) - min(n.y - n.size for n in nodes) + 4 * LABEL_PX
-    return min(1.0, VIEWPORT[0] / (1.1 * width), VIEWPORT[1] / (1.1 * height))
+    left, right, top, bottom = _extent([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in nodes])
+    return min(1.0, viewport[0] / (MARGIN * (right - left)), viewport[1] / (MARGIN * (bottom - top)))
+
+
+def _extent(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    lefts, rights, tops, bottoms = zip(*boxes)
+    return min(lefts), max(rights), min(tops), max(bottoms)
+
+
+def make_room(ranked: list[DrawnNode], viewport: tuple[float, float], degree: dict[str, int]) -> float | None:
+    """Move nodes apart where they crowd, so that the first ones in ``ranked`` have
+    room below them for their labels at the zoom the view opens at, and the whole
+    still fits the viewport at that zoom.
+
+    Pushing boxes apart makes the drawing larger, which would lower the zoom that
+    fits it and make the labels larger in drawing units than the room made: so the
+    drawing is shrunk back to fit between rounds of pushing, until nothing overlaps
+    (or the rounds run out).  Only as many labels as fill LABEL_SHARE of the viewport
+    get room, and only graphs up to ROOM_LIMIT nodes are moved.  Returns the zoom
+    the labels were given room for (None where nothing moved)."""
+    if not 1 < len(ranked) <= ROOM_LIMIT:
+        return None
+    _widen(ranked, viewport)
+    zoom = _planned_zoom(ranked, viewport)
+    # the viewport in drawing units at a zoom where labels given room for LABEL_PX are
+    # still ROOM_ZOOM of that high, above LABEL_SHOW: some slack keeps the packing loose
+    width, height = (side / (ROOM_ZOOM * zoom) / MARGIN for side in viewport)
+    top_degree = max(degree.values(), default=0) or 1
+    sizes = np.array([(LABEL_PX * text_width(n.label) + 2 * LABEL_PAD, LABEL_HEIGHT * LABEL_PX) for n in ranked])
+    sizes *= np.array([_growth(degree[n.id], top_degree) for n in ranked])[:, None]
+    room = np.cumsum(sizes[:, 0] * sizes[:, 1]) <= LABEL_SHARE * viewport[0] * viewport[1]
+    sizes[~room] = 0.0
+    reach = np.array([n.reach for n in ranked])
+    # a labelled node's box holds its shape and, below it, its label at that zoom
+    below = np.where(room, LABEL_GAP + sizes[:, 1] / zoom, 0.0)
+    halves = np.stack([np.maximum(reach, sizes[:, 0] / zoom / 2), reach + below / 2], axis=1)
+    centres = np.array([(n.x, n.y) for n in ranked]) + np.stack([np.zeros_like(below), below / 2], axis=1)
+    for _ in range(ROOM_ROUNDS):
+        low, high = (centres - halves).min(axis=0), (centres + halves).max(axis=0)
+        shrink = min(1.0, width / max(high[0] - low[0], 1e-6), height / max(high[1] - low[1], 1e-6))
+        centres = (centres - (low + high) / 2) * shrink
+        centres, moved = remove_overlaps(centres, halves, active=int(room.sum()), aspect=width / height,
+                                         iterations=ROOM_STEPS), centres
+        if np.allclose(centres, moved):
+            break
+    for node, (x, y), drop in zip(ranked, centres, below):
+        node.x, node.y = round(float(x), 1), round(float(y - drop / 2), 1)
+    return zoom
+
+
+def _widen(nodes: list[DrawnNode], viewport: tuple[float, float]) -> None:
+    """Stretch a drawing narrower than the viewport sideways (up to MAX_WIDEN times),
+    so that it fills a wide screen and its labels, which are wide, get room."""
+    left, right, top, bottom = _extent([(n.x, n.x, n.y, n.y) for n in nodes])
+    width, height = right - left, bottom - top
+    if width <= 0 or height <= 0:
+        return
+    stretch = min(MAX_WIDEN, (viewport[0] / viewport[1]) / (width / height))
+    if stretch > 1:
+        for node in nodes:
+            node.x = round(left + (node.x - left) * stretch, 1)
+
+
+def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], edges: list[DrawnEdge], zoom: float) -> bool:
+    """Move each of ``movers`` (nodes whose label found no room) to the free spot
+    nearest to it, inside the drawing, where its shape and its label below it at
+    ``zoom`` clear every other node and every label shown at that zoom; a last resort
+    for the labels that must show (parties to lawsuits).  True if any moved."""
+    shown = [n for n in nodes if n.caption.shown(zoom / LABEL_SHOW)]
+    left, right, top, bottom = _extent([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in nodes])
+    taken: list[tuple[float, float, float, float]] = []   # the boxes of those moved so far
+    for mover in movers:
+        obstacles = np.array([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach)
+                              for n in nodes if n is not mover]
+                             + [n.caption.extent() for n in shown if n is not mover] + taken)
+        half = max(mover.reach, (LABEL_PX * text_width(mover.label) / 2 + LABEL_PAD) / zoom)
+        drop = mover.reach + LABEL_GAP + LABEL_HEIGHT * LABEL_PX / zoom
+        step = 2 * mover.reach + LABEL_GAP
+        rings = np.arange(1, int(max(right - left, bottom - top) / step) + 2) * step
+        angles = np.linspace(0, 2 * np.pi, RELOCATE_ANGLES, endpoint=False)
+        xs = (mover.x + np.outer(rings, np.cos(angles))).ravel()
+        ys = (mover.y + np.outer(rings, np.sin(angles))).ravel()
+        inside = (xs - half >= left) & (xs + half <= right) & (ys - mover.reach >= top) & (ys + drop <= bottom)
+        clear = ((xs[:, None] + half <= obstacles[:, 0]) | (xs[:, None] - half >= obstacles[:, 1])
+                 | (ys[:, None] + drop <= obstacles[:, 2]) | (ys[:, None] - mover.reach >= obstacles[:, 3])).all(axis=1)
+        found = np.flatnonzero(inside & clear)
+        if len(found):
+            mover.x, mover.y = round(float(xs[found[0]]), 1), round(float(ys[found[0]]), 1)
+            taken.append((mover.x - half, mover.x + half, mover.y - mover.reach, mover.y + drop))
+    return bool(taken)
+
+
+def plan_labels(ranked: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int],
+                viewport: tuple[float, float], first: set[str],
+                sized_for: float | None = None) -> tuple[float, tuple[float, float]]:
+    """Place the labels, sized for the zoom ``sized_for`` (the one make_room made room
+    for; by default the one at which the nodes fill the viewport), and find the zoom
+    at which the nodes and the labels shown with them fill the viewport; returns that
+    zoom and the centre of that view."""
+    zoom = _planned_zoom(ranked, viewport)
+    place_labels(ranked, edges, degree, max(zoom, sized_for or 0.0), first)
+    left = right = top = bottom = 0.0
+    for _ in range(4):
+        boxes = [(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in ranked]
+        boxes += [item.caption.extent() for item in [*ranked, *edges] if item.caption.shown(zoom / LABEL_SHOW)]
+        left, right, top, bottom = _extent(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
+        fitted = min(1.0, viewport[0] / (MARGIN * max(right - left, 1e-6)),
+                     viewport[1] / (MARGIN * max(bottom - top, 1e-6)))
+        if fitted >= 0.99 * zoom:
+            break
+        zoom = fitted
+    return zoom, (round((left + right) / 2, 1), round((top + bottom) / 2, 1))
 
 
 def _node_places(node: DrawnNode) -> list[tuple[str, float, float, tuple[float, float, float, float]]]:
     """Where a node's label may go, best first: (name, anchor x, anchor y, box in
-    pixels around the anchor at the label's reveal zoom)."""
+    pixels around the anchor at the label's reveal zoom): below, above, right, left,
+    then the four corners."""
     width = LABEL_PX * text_width(node.label) + 2 * LABEL_PAD
     height = LABEL_HEIGHT * LABEL_PX
     rim = node.reach + LABEL_GAP
+    corner = rim * 0.75   # a label at a corner starts past the shape's diagonal
     return [("below", node.x, node.y + rim, (-width / 2, width / 2, 0.0, height)),
             ("above", node.x, node.y - rim, (-width / 2, width / 2, -height, 0.0)),
             ("right", node.x + rim, node.y, (0.0, width, -height / 2, height / 2)),
-            ("left", node.x - rim, node.y, (-width, 0.0, -height / 2, height / 2))]
+            ("left", node.x - rim, node.y, (-width, 0.0, -height / 2, height / 2)),
+            ("below right", node.x + corner, node.y + corner, (0.0, width, 0.0, height)),
+            ("below left", node.x - corner, node.y + corner, (-width, 0.0, 0.0, height)),
+            ("above right", node.x + corner, node.y - corner, (0.0, width, -height, 0.0)),
+            ("above left", node.x - corner, node.y - corner, (-width, 0.0, -height, 0.0))]
 
 
 def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float,
@@ -347,12 +478,13 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
         boxes.block(node.x - node.reach, node.x + node.reach, node.y - node.reach, node.y + node.reach)
     top_degree = max(degree.values(), default=0) or 1
     for node in sorted(nodes, key=lambda n: (n.id not in first, -degree[n.id], n.label, n.id)):
-        floor = zoom / (1 + (LABEL_CAP - 1) * math.sqrt(degree[node.id] / top_degree))
-        options = [(boxes.clearing(x, y, box, floor), order, place, x, y, box)
-                   for order, (place, x, y, box) in enumerate(_node_places(node))]
-        reveal, _, place, x, y, box = min(options)
+        floor = zoom / _growth(degree[node.id], top_degree)
+        places = _node_places(node)
+        reveals = boxes.clearing([p[1] for p in places], [p[2] for p in places], [p[3] for p in places], floor)
+        best = int(np.argmin(reveals))   # the first of the soonest shown
+        place, x, y, box = places[best]
         node.caption = Label(node.label, x, y, box, LABEL_PX, place=place)
-        _settle(node.caption, reveal, boxes)
+        _settle(node.caption, float(reveals[best]), boxes)
     where = {node.id: node for node in nodes}
     floors = {}
     for edge in edges:
@@ -369,7 +501,13 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
         half_height = LABEL_HEIGHT * EDGE_LABEL_PX / 2
         box = (-half_width, half_width, -half_height, half_height)
         edge.caption = Label(edge.label, x, y, box, EDGE_LABEL_PX, place="middle")
-        _settle(edge.caption, boxes.clearing(x, y, box, floors[edge.id]), boxes)
+        _settle(edge.caption, float(boxes.clearing(x, y, box, floors[edge.id])[0]), boxes)
+
+
+def _growth(degree: int, top_degree: int) -> float:
+    """How much larger than LABEL_PX a node's label may open: up to LABEL_CAP for the
+    node with the most edges."""
+    return 1 + (LABEL_CAP - 1) * math.sqrt(degree / top_degree)
 
 
 def _settle(label: Label, reveal: float, boxes: _Boxes) -> None:
@@ -395,26 +533,27 @@ class _Boxes:
         self.boxes = np.empty((size, 4))   # left, right, top, bottom
         self.count = 0
 
-    def clearing(self, x: float, y: float, box: tuple[float, float, float, float], floor: float) -> float:
-        """The least zoom, not below ``floor``, from which the label clears every box."""
+    def clearing(self, x, y, box, floor: float) -> np.ndarray:
+        """The least zoom, not below ``floor``, from which a label clears every box:
+        for each of several labels at once (``x``, ``y``: k anchors; ``box``: k×4)."""
+        x, y = np.atleast_1d(x)[:, None], np.atleast_1d(y)[:, None]
+        box = np.atleast_2d(np.asarray(box, dtype=float))
         if not self.count:
-            return floor
+            return np.full(len(box), floor)
         left, right, top, bottom = self.boxes[:self.count].T
         # clear to the right of a box: -box_left / z <= x - right, and so on per side
-        sides = [_zoom_from(-box[0], x - right), _zoom_from(box[1], left - x),
-                 _zoom_from(-box[2], y - bottom), _zoom_from(box[3], top - y)]
-        return max(floor, float(np.minimum.reduce(sides).max()))
+        sides = [_zoom_from(-box[:, 0:1], x - right), _zoom_from(box[:, 1:2], left - x),
+                 _zoom_from(-box[:, 2:3], y - bottom), _zoom_from(box[:, 3:4], top - y)]
+        return np.maximum(floor, np.minimum.reduce(sides).max(axis=1))
 
     def block(self, left: float, right: float, top: float, bottom: float) -> None:
         self.boxes[self.count] = (left, right, top, bottom)
         self.count += 1
 
 
-def _zoom_from(reach: float, gap: np.ndarray) -> np.ndarray:
+def _zoom_from(reach: np.ndarray, gap: np.ndarray) -> np.ndarray:
     """The least zoom z > 0 from which ``reach / z <= gap`` holds for good (inf if
     never): a label reaching ``reach`` pixels out from its anchor towards a box
     ``gap`` drawing units away."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        if reach <= 0:
-            return np.where(gap >= 0, 0.0, np.inf)
-        return np.where(gap > 0, reach / gap, np.inf)
+        return np.where(reach <= 0, np.where(gap >= 0, 0.0, np.inf), np.where(gap > 0, reach / gap, np.inf))

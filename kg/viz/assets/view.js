@@ -20,6 +20,14 @@ function edgeShown(edge) {
 var nodeView = new vis.DataView(nodes, {filter: function (node) { return shown.type[node.type] !== false; }});
 var edgeView = new vis.DataView(edges, {filter: edgeShown});
 var network = new vis.Network(part("canvas"), {nodes: nodeView, edges: edgeView}, options);
+// open on what Python planned (nodes and the labels shown with them), scaled to this canvas
+function home(animate) {
+  var canvas = part("canvas"), start = data.start;
+  var fit = Math.min(canvas.clientWidth / start.viewport[0], canvas.clientHeight / start.viewport[1]);
+  network.moveTo({position: {x: start.x, y: start.y}, scale: start.zoom * (fit > 0 ? fit : 1),
+                  animation: animate ? {duration: 300, easingFunction: "easeInOutQuad"} : false});
+}
+home(false);
 
 // -- the tooltip: on hover only, gone on any click, drag, zoom or leaving the graph ----
 var tip = part("tip");
@@ -105,9 +113,18 @@ function badge(edge) {
   return edge.status === "extracted" ? null : element("span", "kgv-badge", data.text["status_" + edge.status]);
 }
 function firstDate(edge) { return edge.dates.length ? edge.dates[0] : "9999"; }
+function openPanel(html) {
+  details.classList.remove("kgv-hint");
+  details.innerHTML = html;
+  var close = element("button", "kgv-close", "×");
+  close.type = "button";
+  close.setAttribute("aria-label", "close");
+  close.addEventListener("click", function () { network.unselectAll(); clearPanel(); });
+  details.insertBefore(close, details.firstChild);
+}
 function showNode(id) {
   var node = nodes.get(id);
-  details.innerHTML = node.details;
+  openPanel(node.details);
   var groups = {}, lit = {}, litEdgeIds = {};
   lit[id] = true;
   incident[id].forEach(function (edgeId) {
@@ -152,7 +169,7 @@ function showNode(id) {
 }
 function showEdge(id) {
   var edge = edges.get(id);
-  details.innerHTML = edge.heading;
+  openPanel(edge.heading);
   var mark = badge(edge);
   if (mark) { details.appendChild(mark); }
   var body = element("div");
@@ -164,6 +181,7 @@ function showEdge(id) {
   dim(lit, litEdgeIds);
 }
 function clearPanel() {
+  details.classList.add("kgv-hint");
   details.textContent = data.text.hint;
   dim(null, null);
 }
