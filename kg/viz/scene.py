@@ -39,10 +39,11 @@ VIEWPORT = (1000, 620)  # the canvas size the default zoom is planned for
 MARGIN = 1.06           # the view opens with this much room around what it shows
 LABEL_SHARE = 0.3       # of the viewport that labels given room may cover
 ROOM_LIMIT = 800        # nodes up to which crowded ones are moved apart
-ROOM_ROUNDS, ROOM_STEPS = 40, 20   # rounds of shrinking to fit and pushing apart, steps per round
+ROOM_ROUNDS, ROOM_STEPS = 30, 20   # rounds of shrinking to fit and pushing apart, steps per round
 ROOM_ZOOM = 0.8        # labels get room for their planned size, the drawing fits at this much less zoom
 PARTY_ROUNDS = 3        # times labels are placed, after moving parties whose label found no room
 MAX_WIDEN = 1.6
+FEW_PLACES_FROM = 1000  # nodes from which labels are tried below, above and beside only (not at corners)
 RELOCATE_ANGLES = 16    # directions looked in for a free spot
 PARTY_LIMIT = 150       # nodes up to which every party is meant to be labelled at the default zoom
 MAX_EVIDENCE = 5        # sentences shown per edge; the count of the rest is given
@@ -479,7 +480,7 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
     top_degree = max(degree.values(), default=0) or 1
     for node in sorted(nodes, key=lambda n: (n.id not in first, -degree[n.id], n.label, n.id)):
         floor = zoom / _growth(degree[node.id], top_degree)
-        places = _node_places(node)
+        places = _node_places(node)[:4 if len(nodes) > FEW_PLACES_FROM else None]
         reveals = boxes.clearing([p[1] for p in places], [p[2] for p in places], [p[3] for p in places], floor)
         best = int(np.argmin(reveals))   # the first of the soonest shown
         place, x, y, box = places[best]
@@ -493,6 +494,9 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
         fits = EDGE_LABEL_PX * text_width(edge.label) / max(0.8 * length, 1e-6)
         floors[edge.id] = max(head.reveal, tail.reveal, fits)
     for edge in sorted(edges, key=lambda e: (floors[e.id], -e.width, e.id)):
+        if floors[edge.id] > MAX_ZOOM:   # an end's label never shows, or the edge is too short
+            edge.caption = Label(edge.label, px=EDGE_LABEL_PX, place="middle")
+            continue
         head, tail = where[edge.head], where[edge.tail]
         # a curved edge's middle lies bend/2 of its length to the right of the chord's
         x = (head.x + tail.x) / 2 - (tail.y - head.y) * edge.bend / 2
@@ -535,25 +539,64 @@ class _Boxes:
 
     def clearing(self, x, y, box, floor: float) -> np.ndarray:
         """The least zoom, not below ``floor``, from which a label clears every box:
-        for each of several labels at once (``x``, ``y``: k anchors; ``box``: k×4)."""
-        x, y = np.atleast_1d(x)[:, None], np.atleast_1d(y)[:, None]
-        box = np.atleast_2d(np.asarray(box, dtype=float))
+        for each of several labels at once (``x``, ``y``: k anchors; ``box``: k×4).
+
+        A label's box only shrinks towards its anchor as the zoom grows, so only the
+        boxes it meets at a zoom can hold it back from there on.  A big label (a low
+        floor) meets many: the answer is first sought among the few met at a higher
+        probe zoom, and is exact wherever it lies at or above that probe.  The boxes
+        met are found with numpy, a handful among thousands, then solved one by one."""
+        xs, ys = np.atleast_1d(x).tolist(), np.atleast_1d(y).tolist()
+        boxes = np.atleast_2d(np.asarray(box, dtype=float)).tolist()
+        found: list[float | None] = [None] * len(boxes)
+        for probe in (floor * 16, floor * 4, floor):
+            pending = [index for index, value in enumerate(found) if value is None]
+            near = self._near([xs[i] for i in pending], [ys[i] for i in pending], [boxes[i] for i in pending], probe)
+            for index in pending:
+                zoom = _clear_zoom(xs[index], ys[index], boxes[index], probe, near)
+                if zoom >= probe or probe <= floor:
+                    found[index] = max(floor, zoom)
+            if None not in found:
+                break
+        return np.array(found, dtype=float)
+
+    def _near(self, xs: list[float], ys: list[float], boxes: list[list[float]], zoom: float) -> list[list[float]]:
+        """The placed boxes that meet the box around all these labels at ``zoom``."""
         if not self.count:
-            return np.full(len(box), floor)
-        left, right, top, bottom = self.boxes[:self.count].T
-        # clear to the right of a box: -box_left / z <= x - right, and so on per side
-        sides = [_zoom_from(-box[:, 0:1], x - right), _zoom_from(box[:, 1:2], left - x),
-                 _zoom_from(-box[:, 2:3], y - bottom), _zoom_from(box[:, 3:4], top - y)]
-        return np.maximum(floor, np.minimum.reduce(sides).max(axis=1))
+            return []
+        left = min(x + box[0] / zoom for x, box in zip(xs, boxes))
+        right = max(x + box[1] / zoom for x, box in zip(xs, boxes))
+        top = min(y + box[2] / zoom for y, box in zip(ys, boxes))
+        bottom = max(y + box[3] / zoom for y, box in zip(ys, boxes))
+        placed = self.boxes[:self.count]
+        return placed[(placed[:, 0] < right) & (placed[:, 1] > left)
+                      & (placed[:, 2] < bottom) & (placed[:, 3] > top)].tolist()
 
     def block(self, left: float, right: float, top: float, bottom: float) -> None:
         self.boxes[self.count] = (left, right, top, bottom)
         self.count += 1
 
 
-def _zoom_from(reach: np.ndarray, gap: np.ndarray) -> np.ndarray:
+def _clear_zoom(x: float, y: float, box: list[float], floor: float, placed: list[list[float]]) -> float:
+    """The least zoom from which a label anchored at (x, y), its box ``box`` pixels
+    around the anchor, clears each of the ``placed`` boxes it meets at ``floor``."""
+    left, right, top, bottom = box
+    worst = 0.0
+    for other_left, other_right, other_top, other_bottom in placed:
+        if (x + left / floor >= other_right or x + right / floor <= other_left
+                or y + top / floor >= other_bottom or y + bottom / floor <= other_top):
+            continue   # clear already at the floor
+        # clear to the right of the box: -left / z <= x - other_right, and so on per side
+        clear = min(_zoom_from(-left, x - other_right), _zoom_from(right, other_left - x),
+                    _zoom_from(-top, y - other_bottom), _zoom_from(bottom, other_top - y))
+        worst = max(worst, clear)
+    return worst
+
+
+def _zoom_from(reach: float, gap: float) -> float:
     """The least zoom z > 0 from which ``reach / z <= gap`` holds for good (inf if
     never): a label reaching ``reach`` pixels out from its anchor towards a box
     ``gap`` drawing units away."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(reach <= 0, np.where(gap >= 0, 0.0, np.inf), np.where(gap > 0, reach / gap, np.inf))
+    if reach <= 0:
+        return 0.0 if gap >= 0 else math.inf
+    return reach / gap if gap > 0 else math.inf
