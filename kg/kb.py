@@ -125,6 +125,12 @@ class KnowledgeBase:
         """kind -> the words around a period that decide whether it ends an English sentence."""
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("sentences.tsv"))}
 
+    @cached_property
+    def regional_words(self) -> dict[str, str]:
+        """Taiwan and Hong Kong words -> the Mainland words the lexicons use (軟體 -> 软件)."""
+        path = self._lexicon("regional.tsv")
+        return {row["regional"]: row["mainland"] for row in _rows(path)} if path.exists() else {}
+
     def _words(self, name: str) -> list[str]:
         lines = self._lexicon(name).read_text(encoding="utf-8").splitlines()
         return [w.strip() for w in lines if w.strip() and not w.startswith("#")]

@@ -31,7 +31,7 @@ from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
-from .script import Reading
+from .script import Conversion, Reading
 from .segment import segment
 
 CACHE_DIR = ".kg-cache"
@@ -101,6 +101,11 @@ class Pipeline:
         gc.freeze()
         return nlp
 
+    @cached_property
+    def conversion(self) -> Conversion:
+        """How a Traditional-script document is read: in Simplified, Taiwan's words made Mainland."""
+        return Conversion(self.kb.regional_words)
+
     def process(self, path: str | Path) -> DocumentResult:
         """One file (an unreadable one raises InputError)."""
         return self.process_documents([read_document(path)])[0]
@@ -112,7 +117,7 @@ class Pipeline:
         build, measured with batches of BATCH documents against one item at a time).
         A Traditional-script document is read in Simplified and its results are given
         back in its own characters (kg.script)."""
-        readings = [Reading.of(document) for document in documents]
+        readings = [Reading.of(document, self.conversion) for document in documents]
         work = [(number, item, item.text) for number, reading in enumerate(readings)
                 for item in segment(reading.analysed)]
         work = _each(work, lambda item, text: self.nlp.make_doc(text))

@@ -72,6 +72,25 @@ def _changed(text: str, converted: str) -> int:
     return sum(end - start for tag, start, end, _, _ in _opcodes(text, converted) if tag != "equal")
 
 
+class Conversion:
+    """What a Traditional document is read in: OpenCC tw2s, then Taiwan's and Hong Kong's
+    own words replaced by the Mainland ones the lexicons use (data/lexicon/regional.tsv:
+    軟體 → 软件, 人工智慧 → 人工智能), longest word first.
+
+    >>> Conversion({"軟體": "软件"})("微軟軟體")
+    '微软软件'
+    """
+
+    def __init__(self, words: dict[str, str] | None = None) -> None:
+        self.words = {simplified(regional): mainland for regional, mainland in (words or {}).items()}
+        alternatives = sorted(map(re.escape, self.words), key=len, reverse=True)
+        self.pattern = re.compile("|".join(alternatives)) if alternatives else None
+
+    def __call__(self, text: str) -> str:
+        text = simplified(text)
+        return self.pattern.sub(lambda match: self.words[match.group()], text) if self.pattern else text
+
+
 def language_tags(labels: Iterable[str]) -> dict[str, str]:
     """The labels of one node that are one name in two scripts, with their language tags:
     zh-Hant for the form a Traditional text used, zh-Hans for its Simplified form.  Other
@@ -165,19 +184,22 @@ class Reading:
     document: Document
     analysed: Document
     alignment: Alignment | None = None
+    convert: Callable[[str], str] = simplified
 
     @property
     def converted(self) -> bool:
         return self.alignment is not None
 
     @classmethod
-    def of(cls, document: Document) -> Reading:
+    def of(cls, document: Document, convert: Callable[[str], str] = simplified) -> Reading:
+        """``document`` as the stages read it; a Traditional one converted by ``convert``
+        (simplified, or a Conversion with regional words)."""
         if not is_traditional(document.text):
             return cls(document, document)
-        text = simplified(document.text)
+        text = convert(document.text)
         if len(text) != len(document.text):
-            text, _ = _piecewise(document.text, simplified)  # read the conversion whose offsets are known
-        return cls(document, replace(document, text=text), Alignment(document.text, text))
+            text, _ = _piecewise(document.text, convert)  # read the conversion whose offsets are known
+        return cls(document, replace(document, text=text), Alignment(document.text, text, convert), convert)
 
     def restore(self, items: list[Item], mentions: list[list[Mention]], facts: list[Fact]
                 ) -> tuple[list[Item], list[list[Mention]], list[Fact]]:
@@ -186,7 +208,7 @@ class Reading:
         if self.alignment is None:
             return items, mentions, facts
         originals = [self._item(item) for item in items]
-        alignments = [Alignment(original.text, item.text) for original, item in zip(originals, items)]
+        alignments = [Alignment(original.text, item.text, self.convert) for original, item in zip(originals, items)]
         done: dict[tuple, object] = {}  # facts share their mentions and sentences: restore each once
 
         def mention(index: int, found: Mention) -> Mention:

@@ -7,7 +7,7 @@ from rdflib import Graph, Literal
 
 from kg.model import Document
 from kg.rdf import DATA, GRAPH_FILE, write_graph
-from kg.script import Alignment, Reading, is_traditional, language_tags, simplified
+from kg.script import Alignment, Conversion, Reading, is_traditional, language_tags, simplified
 
 # Our own words: one regulator's inquiry and one lawsuit, as a Mainland newsletter has them.
 SIMPLIFIED = """一、监管动态
@@ -75,6 +75,13 @@ def test_fragment_not_in_the_analysed_text_is_its_own():
     assert alignment.fragment("微软", 2) == ("微软", 2)
 
 
+def test_conversion_makes_regional_words_mainland_longest_first(pipeline):
+    convert = Conversion(pipeline.kb.regional_words)
+    assert convert("臺灣的人工智慧軟體") == "台湾的人工智能软件"
+    assert convert("伊利諾州與伊利諾伊州") == "伊利诺伊州与伊利诺伊州"   # the longer word protects itself
+    assert convert("澳門個人資料保護局的訓練資料") == "澳门个人资料保护局的训练数据"
+
+
 # -- end to end ----------------------------------------------------------------------
 def test_traditional_newsletter_gives_the_items_entities_and_facts_of_its_simplified_form(pipeline):
     mainland = pipeline.process_documents([_document(SIMPLIFIED)])[0]
@@ -121,3 +128,17 @@ def test_node_labels_carry_both_scripts_with_their_language_tags(pipeline, tmp_p
 
 def test_language_tags_name_only_a_name_given_in_both_scripts():
     assert language_tags({"紐約時報", "纽约时报", "NYT", "华为昇腾"}) == {"紐約時報": "zh-Hant", "纽约时报": "zh-Hans"}
+
+
+def test_taiwanese_words_are_read_as_mainland_ones_at_the_original_offsets(pipeline):
+    # 網際網路 (互联网) is one character longer than its Mainland word; 提告 is Taiwan's 起诉
+    text = "1. 北京網際網路法院審理紐約時報提告OpenAI一案\n\n摘要：北京網際網路法院審理了紐約時報提告微軟的案件。\n"
+    result = pipeline.process_documents([_document(text)])[0]
+    [item] = result.items
+    sued = {(f.head.text, f.tail.text) for f in result.facts if f.relation == "sued"}
+    assert sued == {("紐約時報", "OpenAI"), ("紐約時報", "微軟")}
+    for fact in result.facts:
+        assert item.text[fact.evidence.start:fact.evidence.end].strip() == fact.evidence.sentence
+        assert item.text[fact.head.start:fact.head.end] == fact.head.text
+    court = next(f.head for f in result.facts if f.relation == "adjudicated")
+    assert (court.text, court.kb_id) == ("北京網際網路法院", "cn-beijing-internet-court") and "北京互联网法院" in court.aliases
