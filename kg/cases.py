@@ -41,6 +41,7 @@ LEXICON = DATA_DIR / "lexicon"
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
+SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
 
 
 @dataclass(frozen=True)
@@ -134,13 +135,14 @@ def _events(evidence: Evidence) -> list[Event]:
 def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | None:
     """The date a sentence gives the act whose cue is at ``cue``: the last date before
     it, else (unless ``before_only``) the first after it (settled on June 5)."""
-    spans = [(start, iso) for start, _, iso in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
-    before = [index for index, (start, _) in enumerate(spans) if start < cue]
+    spans = [(start, iso, relative) for start, _, iso, relative in
+             date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    before = [index for index, (start, _, _) in enumerate(spans) if start < cue]
     index = before[-1] if before else None if before_only or not spans else 0
     if index is None:
         return None
-    # the sentence's first date is the evidence's own, resolved against the story before it (两周后)
-    return evidence.date if index == 0 else spans[index][1]
+    # a relative first date is the evidence's own, resolved against the story before it (两周后)
+    return evidence.date if index == 0 and spans[0][2] else spans[index][1]
 
 
 @functools.cache
@@ -222,7 +224,8 @@ class _Mention:
 def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     """The sued facts of each sentence as suits: plaintiffs sharing the same defendants
     in one sentence bring one suit (A、B和C起诉D和E).  A news item's title sums up its
-    body: it tells who sued whom, not when, where or what followed."""
+    body: it tells who sued whom, not when or where (its court is a hint, its events
+    count where the body tells none)."""
     pairs: dict[Evidence, list[tuple[str, str]]] = defaultdict(list)
     for head, _, tail, edge in graph.facts("sued"):
         for evidence in edge["evidence"]:
@@ -235,18 +238,37 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         plaintiffs_of: dict[frozenset, set[str]] = defaultdict(set)
         for plaintiff, defendants in defendants_of.items():
             plaintiffs_of[frozenset(defendants)].add(plaintiff)
-        title = evidence.sentence == evidence.item.strip()
-        events = [] if title else _events(evidence)
+        title = _is_title(evidence)
+        events = _events(evidence)
         kinds = set(events_in(evidence.sentence))
         filing = "filing" in kinds and kinds <= {"filing", "hearing"}
         groups = sorted(plaintiffs_of.items(), key=lambda group: _position(graph, evidence.sentence, group[1]))
         for defendants, plaintiffs in groups:
             start = _position(graph, evidence.sentence, plaintiffs)
-            court = courts.stated(evidence, start if len(groups) > 1 else 0)
-            filed = _filing_date(evidence, start) if filing and not title else None
-            mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
-                                     filed, events, filing, court if title else None))
+            filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
+            for court, cue in filings or [(courts.stated(evidence, start if len(groups) > 1 else 0), None)]:
+                filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
+                         _filing_date(evidence, start) if filing and not title else None)
+                mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
+                                         filed, events, filing, court if title else None))
     return mentions
+
+
+def _filings_by_court(evidence: Evidence, courts: CourtNames) -> list[tuple[str, int]]:
+    """(court, filing cue) of each filing a sentence reports in its own court (2023年2月在
+    特拉华州联邦地区法院起诉，同年在英国高等法院起诉: two suits); [] for one court or none."""
+    named = courts.named(evidence.sentence)
+    cues = [position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
+    if len({court for _, court in named}) < 2:
+        return []
+    found = []
+    for index, (position, court) in enumerate(named):
+        following = named[index + 1][0] if index + 1 < len(named) else len(evidence.sentence)
+        cue = next((c for c in cues if position < c < following), None)
+        if cue is None:
+            return []  # a court named without its own filing: not two filings
+        found.append((court, cue))
+    return found
 
 
 def _named(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> set[str]:
@@ -378,8 +400,6 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
         for head, _, tail, edge in graph.facts(relation):
             parties = {tail} if relation == "adjudicated" else {head, tail}
             for evidence in edge["evidence"]:
-                if evidence.sentence == evidence.item.strip():
-                    continue  # a title: its body tells the event with its date
                 about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
                 if not _named(graph, evidence.sentence, parties):
                     about = [d for d in about if _same_item(d, evidence)]
@@ -400,11 +420,28 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court_evidence.append(evidence)
 
 
+def _is_title(evidence: Evidence) -> bool:
+    return evidence.sentence == evidence.item.strip()
+
+
+def _told_in_titles(drafts: list[_Draft]) -> None:
+    """A title's events (马斯克起诉OpenAI，数月后撤诉) are kept only where the body of its
+    item reports no event of that kind: a body dates it and places it in the right suit."""
+    in_bodies = {(e.evidence.document, e.evidence.item, e.kind) for d in drafts for e in d.events
+                 if not _is_title(e.evidence)}
+    for draft in drafts:
+        draft.events = [e for e in draft.events if not _is_title(e.evidence)
+                        or (e.evidence.document, e.evidence.item, e.kind) not in in_bodies]
+
+
 def _same_item(draft: _Draft, evidence: Evidence) -> bool:
     return any((m.evidence.document, m.evidence.item) == (evidence.document, evidence.item) for m in draft.mentions)
 
 
 def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _Draft | None:
+    """The one suit an event is about, or None: not a suit in another court (英国高等法院
+    作出判决 is not about the Delaware suit of the same parties)."""
+    candidates = [d for d in candidates if not (court and d.court and d.court != court)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     same_item = [d for d in candidates if _same_item(d, evidence)]
@@ -420,11 +457,13 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     courts = CourtNames(graph)
     drafts = _group(_mentions(graph, courts))
     _attach_events(graph, drafts, courts)
+    _told_in_titles(drafts)
     cases = _case_names(graph)
     _, _, statuses = event_lexicon()
     records = []
     for draft in drafts:
-        evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events])
+        evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
+                             + draft.court_evidence)
         if draft.court is None and draft.hint is not None:
             draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
@@ -514,3 +553,46 @@ def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 def _hash(*parts: object) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:12]
+
+
+# -- the suits in the graph ------------------------------------------------------------------
+def link_evidence(graph: KnowledgeGraph, suit: Suit, node: str) -> list[Evidence]:
+    """The sentences of a suit that name one of its parties or its court (all of the
+    suit's where none names it: a party read from 该案 or from a case name's short form)."""
+    if node == suit.court:
+        return suit.court_evidence
+    naming = [e for e in suit.evidence if _named(graph, e.sentence, {node})]
+    return naming or suit.evidence
+
+
+def links(graph: KnowledgeGraph, records: list[Suit]) -> list[tuple[str, str, str, list[Evidence]]]:
+    """(suit id, link, entity, evidence) for each party of each suit and its court where
+    the text states it."""
+    found = []
+    for suit in records:
+        ends = [("plaintiff", node) for node in suit.plaintiffs] + [("defendant", node) for node in suit.defendants]
+        if suit.court and suit.court_stated:
+            ends.append(("court", suit.court))
+        found += [(suit.id, link, node, link_evidence(graph, suit, node)) for link, node in ends]
+    return found
+
+
+def confidence(graph: KnowledgeGraph, suit: Suit) -> float:
+    """How sure the suit is: the best confidence of the sued facts it groups."""
+    edges = graph.graph.edges
+    return max((edges[p, d, "sued"]["confidence"] for p in suit.plaintiffs for d in suit.defendants
+                if graph.graph.has_edge(p, d, key="sued")), default=0.5)
+
+
+def link_cases(graph: KnowledgeGraph, records: list[Suit] | None = None) -> KnowledgeGraph:
+    """Connect each Case the text names to its suit's parties and stated court
+    (edges ``plaintiff``, ``defendant``, ``court``: SUIT_LINKS, not SCHEMA relations), with
+    the sentences that say so: the view and the queries then reach a case's parties."""
+    for suit in suits(graph) if records is None else records:
+        if suit.case is None:
+            continue
+        weight = confidence(graph, suit)
+        for _, link, node, evidence in links(graph, [suit]):
+            for one in evidence or [None]:
+                graph.add_fact(suit.case, link, node, one, weight)
+    return graph

@@ -206,13 +206,14 @@ def sentence_date(text: str, story: str | None, published: str | None = None) ->
     candidates = date_spans(text, story, published)
     if not candidates:
         return None, False
-    dated = [iso for _, _, iso in candidates if iso]  # 此前，2023年12月…: the date it names
+    dated = [iso for _, _, iso, _ in candidates if iso]  # 此前，2023年12月…: the date it names
     return (dated[0] if dated else None), True
 
 
-def date_spans(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None]]:
-    """Every date of ``text``, absolute and relative, as (start, end, iso) in order."""
-    year = int(story[:4]) if story and _ISO.match(story) else None
-    month = int(story[5:7]) if story == published and story and len(story) >= 7 else None
+def date_spans(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None, bool]]:
+    """Every date of ``text``, absolute and relative, as (start, end, iso, relative) in order."""
+    story = story if story and _ISO.match(story) else None  # a date field that is no ISO date anchors nothing
+    year = int(story[:4]) if story else None
+    month = int(story[5:7]) if story and story == published and len(story) >= 7 else None
     relative = relative_dates(text, story, published) if _any_relative().search(text) else []
-    return sorted(find_dates(text, year, month) + relative)
+    return sorted([(*span, False) for span in find_dates(text, year, month)] + [(*span, True) for span in relative])

@@ -236,13 +236,13 @@ def sued(graph: KnowledgeGraph, plaintiff: str | None = None, defendant: str | N
 
 
 def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> list[dict]:
-    """Coordinated litigation: suits against one defendant filed within ``window`` days of
-    the first, brought by at least ``min_plaintiffs`` plaintiffs; each suit counts once,
+    """Coordinated litigation: two or more suits against one defendant filed within
+    ``window`` days of the first, brought by at least ``min_plaintiffs`` plaintiffs; each suit counts once,
     by its filing date (not by the dates it was reported).  Each defendant's suits are
     cut greedily, oldest first, into such windows."""
     filed: dict[str, list[tuple[datetime.date, Suit]]] = defaultdict(list)
     for suit in suits_of(graph):
-        day = to_day(suit.filed)
+        day = to_day(suit.filed) if suit.filed and len(suit.filed) >= 7 else None  # 2023 alone: no window holds it
         if day is not None:
             for defendant in suit.defendants:
                 filed[defendant].append((day, suit))
@@ -256,7 +256,7 @@ def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> l
                 last += 1
             wave = dated[first:last + 1]
             plaintiffs = sorted({label(graph, plaintiff) for _, suit in wave for plaintiff in suit.plaintiffs})
-            if len(plaintiffs) >= min_plaintiffs:
+            if len(wave) > 1 and len(plaintiffs) >= min_plaintiffs:  # one suit of many plaintiffs is no wave
                 rows.append({"defendant": label(graph, defendant), "start": wave[0][0].isoformat(),
                              "end": wave[-1][0].isoformat(), "suits": len(wave), "plaintiffs": plaintiffs,
                              "captions": [suit.caption for _, suit in wave]})

@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import claims_in, events_in, fits, suits
+from kg.cases import SUIT_LINKS, claims_in, context_words, events_in, fits, link_cases, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
+from kg.pipeline import build
+from kg.query import cases, resolve, to_day, waves
+from kg.rdf import open_store, write_graph
+from kg.sparql import named_queries, run, table
 
 # Four suits told the way legal newsletters tell them: a filing 向…法院起诉 with a date, a
 # later item recalling it with 同年/次月, a suit withdrawn and filed again in another court,
@@ -200,3 +204,83 @@ def test_claim_cues_match_whole_english_words_and_chinese_text():
     assert claims_in(["AI voice cloning"]) == ["voice"]
     assert claims_in(["the invoice was unpaid"]) == []
     assert claims_in(["侵犯著作权", "违反《个人信息保护法》"]) == ["copyright", "personal-information"]
+
+
+# -- the named cases in the graph ---------------------------------------------------------------
+def test_link_cases_connects_a_named_case_to_its_parties_and_stated_court():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("c", "sued", "b", "丙公司起诉乙公司。", "t2", "2024-04-01"))
+    graph.add_entity(Entity("case", "Case", "甲公司诉乙公司案"))
+    (named, unnamed) = suits(link_cases(graph))
+    assert named.case == "case" and unnamed.case is None
+    edges = {(relation, tail) for _, relation, tail, _ in graph.facts() if relation in SUIT_LINKS}
+    assert edges == {("plaintiff", "a"), ("defendant", "b"), ("court", "north")}
+    assert graph.graph.edges["case", "north", "court"]["evidence"][0].sentence.startswith("2024年3月1日")
+    assert suits(graph) == suits(link_cases(graph))  # the links change no suit, and adding them twice adds nothing
+
+
+# -- the demo corpus and the seeds ------------------------------------------------------------------
+REPOSITORY = Path(__file__).resolve().parent.parent
+CORPORA = {"demo": REPOSITORY / "data" / "corpus", "seeds": REPOSITORY.parent / "shared" / "seeds"}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request, pipeline) -> KnowledgeGraph:
+    if not CORPORA[request.param].exists():
+        pytest.skip(f"no {CORPORA[request.param]} beside the repository")
+    return build([CORPORA[request.param]], pipeline=pipeline).graph
+
+
+def test_every_stated_court_is_named_in_the_evidence_of_its_suit(corpus):
+    references = context_words("court_reference")
+    records = suits(corpus)
+    assert records
+    for suit in records:
+        if not suit.court_stated:
+            assert suit.court_reason and not suit.court_evidence
+            continue
+        names = [name.lower() for name in corpus.entity(suit.court)["labels"]]
+        assert suit.court_evidence and set(suit.court_evidence) <= set(suit.evidence), suit.caption
+        assert any(any(name in e.sentence.lower() for name in names) or references.search(e.sentence)
+                   for e in suit.court_evidence), (suit.caption, corpus.entity(suit.court)["label"])
+
+
+def test_waves_count_each_suit_once_by_its_filing_date(corpus):
+    records = suits(corpus)
+    counted: dict[str, list[tuple[str, str]]] = {}
+    for wave in waves(corpus, window=365, min_plaintiffs=2):
+        defendant = resolve(corpus, wave["defendant"])
+        filed = [s for s in records if defendant in s.defendants and s.filed and len(s.filed) >= 7
+                 and wave["start"] <= to_day(s.filed).isoformat() <= wave["end"]]
+        assert wave["suits"] == len(filed) == len(wave["captions"])
+        counted.setdefault(defendant, []).append((wave["start"], wave["end"]))
+    for spans in counted.values():  # windows of one defendant never overlap: no suit is in two
+        assert all(first[1] < second[0] for first, second in zip(sorted(spans), sorted(spans)[1:]))
+
+
+def test_cases_query_gives_the_rows_of_the_library(corpus, tmp_path):
+    write_graph(corpus, tmp_path)
+    _, rows = table(run(open_store(tmp_path), named_queries()["cases"].text))
+
+    def split(value: str) -> tuple[str, ...]:
+        return tuple(sorted(part for part in (value or "").split("; ") if part))
+    from_sparql = sorted((row["caption"], split(row["plaintiffs"]), split(row["defendants"]), row["court"] or None,
+                          row["courtStated"] == "true", row["filed"] or None, row["status"], split(row["claims"]),
+                          split(row["events"])) for row in rows)
+    from_library = sorted((row["caption"], tuple(sorted(row["plaintiffs"])), tuple(sorted(row["defendants"])),
+                           row["court"], row["court_stated"], row["filed"], row["status"], tuple(sorted(row["claims"])),
+                           tuple(sorted(" ".join(filter(None, (e["kind"], e["date"]))) for e in row["events"])))
+                          for row in cases(corpus))
+    assert from_sparql == from_library
+
+
+def test_one_sentence_reporting_filings_in_two_courts_gives_two_suits():
+    graph = _graph(("a", "sued", "b", "甲公司于2023年2月在北区法院起诉乙公司，同年又在南区法院起诉。", "t1", "2023-03-01"))
+    assert sorted((suit.court, suit.filed) for suit in suits(graph)) == [("north", "2023-02"), ("south", "2023")]
+
+
+def test_a_ruling_in_another_court_is_no_event_of_the_suit():
+    graph = _graph(("a", "sued", "b", "2023年2月，甲公司在北区法院起诉乙公司。", "t1", "2023-02-01"),
+                   ("south", "adjudicated", "a", "2025年11月，南区法院驳回了甲公司的主张。", "t2", "2025-11"))
+    (suit,) = suits(graph)
+    assert suit.events == [] and suit.status == "filed"

@@ -7,6 +7,8 @@ from click.testing import CliRunner
 from litigation import graph_dir, litigation_graph  # noqa: F401  (fixtures)
 
 from kg.cli import main
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence
 from kg.query import (NameLookupError, cases, entity_card, in_range, neighbors, paths, resolve, sued,
                       timeline, top, waves)
 
@@ -121,6 +123,17 @@ def test_waves_count_suits_by_filing_date(litigation_graph):
     assert wave["plaintiffs"] == ["纽约时报", "美国作家协会"]
     assert waves(litigation_graph, window=5) == []
     assert waves(litigation_graph, window=30, min_plaintiffs=3) == []
+
+
+def test_one_suit_of_many_plaintiffs_or_a_suit_dated_by_its_year_makes_no_wave():
+    graph = KnowledgeGraph()
+    for node in ("a", "b", "c", "d"):
+        graph.add_entity(Entity(node, "Company", f"{node}公司"))
+    for plaintiff, sentence, date in (("a", "2024年3月1日，a公司和b公司起诉d公司。", "2024-03-01"),
+                                      ("b", "2024年3月1日，a公司和b公司起诉d公司。", "2024-03-01"),
+                                      ("c", "2024年，c公司起诉d公司。", "2024")):
+        graph.add_fact(plaintiff, "sued", "d", Evidence("x.txt", "t", sentence, 0, len(sentence), date))
+    assert waves(graph, window=365) == []
 
 
 # -- rankings and time --------------------------------------------------------------------
