@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .graph import KnowledgeGraph, fold
-from .model import SYMMETRIC_RELATIONS
+from .model import RELATIONS, SYMMETRIC_RELATIONS
 from .script import simplified_name, traditional
 
 
@@ -92,7 +92,7 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
         return head, relation, tail
 
     gold_facts = {key(r["head"], r["relation"], r["tail"]) for r in gold["relations"]}
-    predicted = {(h, r, t) for h, r, t, _ in kg.facts()}
+    predicted = {(h, r, t) for h, r, t, _ in kg.facts() if r in RELATIONS}  # not a named case's suit links
     if any(r in SYMMETRIC_RELATIONS for _, r, _ in predicted):
         predicted = {min((h, r, t), (t, r, h)) if r in SYMMETRIC_RELATIONS else (h, r, t) for h, r, t in predicted}
     per_relation: dict[str, Score] = {}

@@ -23,7 +23,7 @@ import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from . import records
+from . import cases, records
 from .atomic import write_atomic
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
@@ -47,7 +47,8 @@ def _hash(*parts: object) -> str:
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ox = pyoxigraph
-_XSD = {name: _ox.NamedNode(str(XSD[name])) for name in ("date", "gYearMonth", "gYear", "double", "anyURI", "integer")}
+_XSD = {name: _ox.NamedNode(str(XSD[name]))
+        for name in ("date", "gYearMonth", "gYear", "double", "anyURI", "integer", "boolean")}
 _RDF_TYPE, _STATEMENT = _ox.NamedNode(str(RDF.type)), _ox.NamedNode(str(RDF.Statement))
 
 
@@ -117,6 +118,8 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
         yield from made(key, _entity_triples, node, data)
     seen: set[str] = set()
     for head, relation, tail, data in kg.facts():
+        if relation not in RELATIONS:
+            continue  # a named case's links to its suit's parties: the suit's triples state them
         evidence = tuple(data["evidence"])
         review = tuple(sorted(data["review"].items())) if data.get("review") else ()
         key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence, review)
@@ -134,6 +137,7 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
             if item.value not in seen:
                 seen.add(item.value)
                 yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
+    yield from suit_triples(kg)
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
@@ -229,6 +233,48 @@ def _evidence_triples(node: pyoxigraph.NamedNode, evidence: Evidence) -> Iterato
     date = _date(evidence.date) if evidence.date else None
     if date is not None:
         yield T(node, _P["date"], date)
+
+
+# -- suits ------------------------------------------------------------------------
+def suit_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+    """Each suit of kg.cases as an ``ailaw:Suit``: its caption (rdfs:label), parties and
+    court (each link reified with the sentences that state it, like a fact), filing
+    date, claims, status, whether its court is stated and why not, the Case that names
+    it, and one ``ailaw:SuitEvent`` per event (kind, date, sentence); the suit itself is
+    prov:wasDerivedFrom every sentence about it."""
+    T = _ox.Triple
+    for suit in cases.suits(kg):
+        node = _iri(DATA, f"suit/{suit.id}")
+        yield T(node, _RDF_TYPE, _iri(AILAW, "Suit"))
+        yield T(node, _P["label"], _label(suit.caption))
+        if suit.case:
+            yield T(node, _iri(AILAW, "case"), _iri(DATA, suit.case))
+        if suit.court and not suit.court_stated:
+            yield T(node, _iri(AILAW, "court"), _iri(DATA, suit.court))  # inferred: no sentence to cite
+        yield T(node, _iri(AILAW, "courtStated"), _ox.Literal("true" if suit.court_stated else "false",
+                                                              datatype=_XSD["boolean"]))
+        if not suit.court_stated:
+            yield T(node, _iri(AILAW, "courtReason"), _ox.Literal(suit.court_reason))
+        filed = _date(suit.filed) if suit.filed else None
+        if filed is not None:
+            yield T(node, _iri(AILAW, "filedOn"), filed)
+        yield T(node, _iri(AILAW, "status"), _ox.Literal(suit.status))
+        for claim in suit.claims:
+            yield T(node, _iri(AILAW, "claim"), _ox.Literal(claim))
+        for one in suit.evidence:
+            yield T(node, _P["wasDerivedFrom"], _evidence_iri(one))
+        for event in suit.events:
+            event_node = _iri(DATA, f"suit/{suit.id}/event/{_hash(event.kind, event.date, event.evidence.sentence)}")
+            yield T(node, _iri(AILAW, "event"), event_node)
+            yield T(event_node, _RDF_TYPE, _iri(AILAW, "SuitEvent"))
+            yield T(event_node, _iri(AILAW, "eventKind"), _ox.Literal(event.kind))
+            date = _date(event.date) if event.date else None
+            if date is not None:
+                yield T(event_node, _P["date"], date)
+            yield T(event_node, _P["wasDerivedFrom"], _evidence_iri(event.evidence))
+        weight = cases.confidence(kg, suit)
+        for _, link, entity, evidence in cases.links(kg, [suit]):
+            yield from _fact_triples(f"suit/{suit.id}", link, entity, weight, tuple(evidence))
 
 
 def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple]) -> bytes:
@@ -352,7 +398,7 @@ def _snapshot_path(graph_dir: str | Path) -> Path:
 
 @lru_cache(maxsize=1)
 def _snapshot_code() -> str:
-    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in ("graph.py", "model.py", "records.py")))
+    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in ("graph.py", "model.py", "records.py", "cases.py")))
 
 
 def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path) -> Path:
@@ -496,9 +542,10 @@ def _local_name(iri: str) -> str:
 
 def settle(kg: KnowledgeGraph) -> KnowledgeGraph:
     """What a graph read back from RDF holds beyond its triples: evidence oldest first,
-    an entity's jurisdiction as an attribute too."""
+    an entity's jurisdiction as an attribute too, each named Case linked to its suit's
+    parties and court (kg.cases.link_cases)."""
     for head, tail, key, data in kg.graph.edges(keys=True, data=True):
         data["evidence"].sort(key=lambda e: (e.date or "", e.document, e.start))
         if key == "jurisdiction":
             kg.graph.nodes[head]["jurisdiction"] = kg.graph.nodes[head].get("jurisdiction") or tail
-    return kg
+    return cases.link_cases(kg)

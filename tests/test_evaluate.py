@@ -66,6 +66,19 @@ def test_relations_score_over_distinct_facts():
     assert relations.row() == {"precision": 0.8, "recall": 0.667, "f1": 0.727, "predicted": 5, "gold": 6}
 
 
+def test_a_named_cases_suit_links_are_not_scored():
+    linked = KnowledgeGraph()
+    for node, data in PREDICTED.entities():
+        linked.add_entity(Entity(node, data["type"], data["label"], set(data["labels"])))
+    for head, relation, tail, _ in PREDICTED.facts():
+        linked.add_fact(head, relation, tail)
+    linked.add_entity(Entity("case", "Case", "纽约时报诉微软案"))
+    linked.add_fact("case", "plaintiff", "nyt")
+    linked.add_fact("case", "defendant", "microsoft")
+    assert score_document(linked, GOLD).relations.row() == score_document(PREDICTED, GOLD).relations.row()
+    assert "plaintiff" not in score_document(linked, GOLD).per_relation
+
+
 def test_per_relation_scores():
     per_relation = score_document(PREDICTED, GOLD).per_relation
     assert {r: (s.true_positive, s.predicted, s.gold, s.recalled) for r, s in per_relation.items()} == {

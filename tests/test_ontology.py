@@ -2,9 +2,11 @@ import pyoxigraph
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, PROV
+from litigation import build_litigation_graph
+from rdflib.namespace import DCTERMS, PROV, SH
 
 from kg import rdf as kg_rdf
+from kg.cases import SUIT_LINKS, event_lexicon
 from kg.graph import KnowledgeGraph
 from kg.model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
 from kg.ontology import AILAW, ONTOLOGY_DIR, ONTOLOGY_FILE, SHAPES_FILE, labels, load_ontology, validate
@@ -61,7 +63,30 @@ def test_declares_exactly_the_ten_entity_classes_under_entity(ontology):
 
 def test_declares_exactly_the_sixteen_relations(ontology):
     provenance = {"item", "document", "reviewStatus"}
-    assert _local_names(ontology, OWL.ObjectProperty) - provenance == set(RELATIONS)
+    suits = set(SUIT_LINKS) | {"case", "event"}
+    assert _local_names(ontology, OWL.ObjectProperty) - provenance - suits == set(RELATIONS)
+
+
+@pytest.mark.parametrize("name", ["Suit", "SuitEvent", *SUIT_LINKS, "case", "event", "filedOn", "courtStated",
+                                  "courtReason", "status", "claim", "eventKind"])
+def test_each_suit_term_has_labels_in_english_and_chinese_and_a_comment(ontology, name):
+    term = AILAW[name]
+    assert {"en", "zh"} <= {label.language for label in ontology.objects(term, RDFS.label)}
+    assert ontology.value(term, RDFS.comment)
+
+
+def test_suit_shapes_allow_exactly_the_statuses_and_event_kinds_of_the_lexicon():
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+
+    def allowed(path) -> set[str]:
+        for shape in shapes.subjects(SH.path, path):
+            listed = shapes.value(shape, SH["in"])
+            if listed is not None:
+                return {str(value) for value in Collection(shapes, listed)}
+        return set()
+    _, kinds, statuses = event_lexicon()
+    assert allowed(AILAW.status) == set(statuses.values()) | {"filed"}
+    assert allowed(AILAW.eventKind) == set(statuses) - {"filing"}
 
 
 @pytest.mark.parametrize("name", ENTITY_TYPES + RELATIONS)
@@ -163,6 +188,34 @@ def _small_graph() -> KnowledgeGraph:
 def test_exported_small_graph_conforms_to_the_shapes():
     conforms, report = validate(to_rdf(_small_graph()))
     assert conforms, report
+
+
+def test_exported_suits_conform_to_the_shapes():
+    graph = to_rdf(build_litigation_graph())
+    assert len(set(graph.subjects(RDF.type, AILAW.Suit))) == 3
+    conforms, report = validate(graph)
+    assert conforms, report
+
+
+def _suit_with(*changes) -> Graph:
+    """The litigation graph's export with the stated court suit changed by hand."""
+    graph = to_rdf(build_litigation_graph())
+    stated = next(s for s in graph.subjects(AILAW.courtStated, Literal(True)))
+    for predicate, value in changes:
+        graph.remove((stated, predicate, None))
+        if value is not None:
+            graph.add((stated, predicate, value))
+    return graph
+
+
+def test_suit_with_a_stated_court_but_no_court_fails_validation():
+    conforms, report = validate(_suit_with((AILAW.court, None)))
+    assert not conforms and "court is stated" in report
+
+
+def test_suit_with_an_unknown_status_or_no_plaintiff_fails_validation():
+    assert not validate(_suit_with((AILAW.status, Literal("pending"))))[0]
+    assert not validate(_suit_with((AILAW.plaintiff, None)))[0]
 
 
 def _wrong_graph(*triples) -> Graph:

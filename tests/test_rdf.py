@@ -179,7 +179,9 @@ def test_fact_without_evidence_has_no_statement(graph_dir):
     triples = _rdflib(graph_dir)
     assert (DATA["openai"], AILAW.released, DATA["gpt-4o"]) in triples
     assert not list(triples.subjects(RDF.predicate, AILAW.released))
-    assert len(list(triples.subjects(RDF.type, RDF.Statement))) == len(EVIDENCE)
+    facts = [s for s in triples.subjects(RDF.type, RDF.Statement) if not str(triples.value(s, RDF.subject)).startswith(
+        str(DATA["suit/"]))]  # a suit's parties are reified too (test_suits_...)
+    assert len(facts) == len(EVIDENCE)
 
 
 def test_evidence_of_each_sentence_is_counted_once(graph_dir):
@@ -221,6 +223,36 @@ def test_exported_graph_conforms_to_the_shapes(graph_dir):
 
 
 # -- atomic writes ----------------------------------------------------------------
+# -- suits ---------------------------------------------------------------------------
+SUIT = """
+ASK {
+  ?suit a ailaw:Suit ; rdfs:label ?caption ; ailaw:plaintiff kgid:nyt ; ailaw:defendant kgid:openai , kgid:microsoft ;
+        ailaw:court kgid:sdny ; ailaw:courtStated true ; ailaw:filedOn "2023-12-27"^^xsd:date ;
+        ailaw:status "ruled" ; ailaw:claim "copyright" ; ailaw:event ?event ; prov:wasDerivedFrom ?evidence .
+  ?event a ailaw:SuitEvent ; ailaw:eventKind "ruling" ; prov:wasDerivedFrom ?ruling .
+  ?ruling ailaw:sentence ?said . FILTER(CONTAINS(?said, "驳回"))
+  ?court rdf:subject ?suit ; rdf:predicate ailaw:court ; rdf:object kgid:sdny ; prov:wasDerivedFrom ?named .
+  ?named ailaw:sentence ?where . FILTER(CONTAINS(?where, "纽约南区联邦地区法院"))
+}"""
+
+
+def test_each_suit_is_a_node_with_its_parties_court_filing_events_and_provenance(graph_dir):
+    namespaces = {**NAMESPACES, "kgid": DATA, "rdfs": RDFS, "xsd": rdflib.XSD}
+    assert _rdflib(graph_dir).query(SUIT, initNs=namespaces).askAnswer
+    assert len(set(_rdflib(graph_dir).subjects(RDF.type, AILAW.Suit))) == 1  # two reports, one suit
+
+
+def test_a_named_case_is_linked_to_its_suit_and_loads_linked_to_the_parties(tmp_path, graph):
+    graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉微软和OpenAI案"))
+    write_graph(graph, tmp_path)
+    assert (None, AILAW.case, DATA["nyt-case"]) in _rdflib(tmp_path)
+    assert (DATA["nyt-case"], AILAW.plaintiff, DATA.nyt) not in _rdflib(tmp_path)  # the suit states it, not the case
+    loaded = load_graph(tmp_path)
+    links = {(relation, tail) for head, relation, tail, _ in loaded.facts() if head == "nyt-case"}
+    assert links == {("plaintiff", "nyt"), ("defendant", "openai"), ("defendant", "microsoft"), ("court", "sdny")}
+    assert {e.sentence for e in loaded.graph.edges["nyt-case", "sdny", "court"]["evidence"]} == {NYT_SUIT, RULING}
+
+
 def test_write_atomic_replaces_the_content(tmp_path):
     path = write_atomic(tmp_path / "sub" / "graph.ttl", "新内容")
     assert path.read_bytes() == "新内容".encode("utf-8")

@@ -12,7 +12,7 @@ from kg.sparql import (PREFIXES, QueryError, comparable, is_read_only, named_que
 
 ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
                    "model-releases", "entity-types", "relation-counts", "suits-by-month", "documents",
-                   "names", "nyt-microsoft-links"]
+                   "names", "nyt-microsoft-links", "cases"]
 
 
 @pytest.fixture(scope="module")
