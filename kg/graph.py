@@ -26,6 +26,7 @@ import networkx as nx
 
 from .model import SYMMETRIC_RELATIONS, Entity, Evidence
 from .names import all_names, english_label, is_chinese, labels_by_language
+from .script import simplified_name
 
 
 LIST_SEPARATOR = ";"  # between the items of a list in a flat row (neo4j-admin's array delimiter)
@@ -113,12 +114,14 @@ class KnowledgeGraph:
 
     def find(self, name: str) -> list[str]:
         """Ids of the entities one of whose names (a label, a form of the text or a
-        knowledge-base name) is ``name`` (folded), or whose id is."""
-        key = fold(name)
+        knowledge-base name) is ``name`` (folded), or whose id is.  A name in Traditional
+        characters finds the Simplified one too (紐約時報: 纽约时报), which every name read
+        in Traditional has beside it."""
+        keys = {fold(name), fold(simplified_name(name))}
         if name in self.graph:
             return [name]
         return sorted(n for n, d in self.graph.nodes(data=True)
-                      if any(fold(label) == key for label in all_names(d)))
+                      if any(fold(label) in keys for label in all_names(d)))
 
     def stats(self) -> dict[str, Counter]:
         return {

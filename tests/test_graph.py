@@ -104,6 +104,7 @@ def test_entities_filters_by_type(graph):
     ("生成式人工智能服务管理暂行办法", ["genai-measures"]),   # without 《》
     ("《生成式人工智能服务管理暂行办法》", ["genai-measures"]),
     ("microsoft", ["microsoft"]),                   # an id
+    ("紐約時報", ["nyt"]),                           # Traditional characters
     ("Anthropic", []),
 ])
 def test_find_matches_any_folded_label(graph, name, found):
