@@ -33,7 +33,7 @@ from datetime import date as Day
 from pathlib import Path
 
 from .dates import date_spans
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, _cues, _rows
 from .model import Evidence
 
@@ -483,6 +483,45 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             status=statuses[decisive[-1].kind] if decisive else "filed", case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
+    return _corrected(graph, records)
+
+
+# -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------
+_PARTY_SIDES = re.compile(r"\s+(?:v|vs)\.?\s+|诉", re.IGNORECASE)
+
+
+def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Suit]:
+    """The suits ``name`` names: by caption, or by parties "A v B" / "A诉B" (every party
+    named must be one of the suit's, on its side; sides may list several: A、B v C)."""
+    key = fold(name)
+    by_caption = [suit for suit in records if fold(suit.caption) == key]
+    if by_caption:
+        return by_caption
+    sides = _PARTY_SIDES.split(name.strip().removesuffix("案"), maxsplit=1)
+    if len(sides) != 2:
+        return []
+    named = []
+    for side in sides:
+        ids = [set(graph.find(part.strip())) for part in PARTY_SEPARATOR.split(side) if part.strip()]
+        if not ids or not all(ids):
+            return []
+        named.append(ids)
+    return [suit for suit in records
+            if all(found & set(suit.plaintiffs) for found in named[0])
+            and all(found & set(suit.defendants) for found in named[1])]
+
+
+def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """The suits with the analysts' corrections the graph carries (``graph.graph
+    ["suit_corrections"]``, put there by kg.corrections on every build): a court set by an
+    analyst is not one a sentence states, and the reason says who set it."""
+    for fix in graph.graph.graph.get("suit_corrections", ()):
+        for suit in find_suits(graph, fix["suit"], records):
+            if fix["field"] == "court":
+                suit.court, suit.court_stated, suit.court_evidence = fix["value"], False, []
+                suit.court_reason = f"set by analyst {fix['analyst']} ({fix['where']})"
+            else:
+                suit.filed = fix["value"]
     return records
 
 

@@ -78,7 +78,6 @@ class Outcome:
     stale one with the reason."""
     applied: list[Correction] = field(default_factory=list)
     stale: list[tuple[Correction, str]] = field(default_factory=list)
-    suits: list[Correction] = field(default_factory=list)  # court / filed: for the litigation table
 
     def reviewed(self) -> dict[str, Counter]:
         """Per relation, how many facts analysts confirmed and rejected (stale ones not counted)."""
@@ -146,9 +145,6 @@ def apply(kg: KnowledgeGraph, corrections: list[Correction], analyst: str = "ana
     added carry ``review`` = {status, analyst, note, where}; rejected facts are removed."""
     outcome = Outcome()
     for correction in corrections:
-        if correction.action in ("court", "filed"):
-            outcome.suits.append(correction)  # a suit is a record of the litigation table, not of the graph
-            continue
         reason = _APPLY[correction.action](kg, correction, analyst)
         if reason:
             outcome.stale.append((correction, reason))
@@ -316,7 +312,25 @@ def _unlabel(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | 
     return None
 
 
-_APPLY = {"reject": _reject, "confirm": _confirm, "add": _add, "merge": _merge, "split": _split,
+def _suit(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
+    """court / filed of a suit of the litigation table (kg.cases), named by caption or by
+    its parties "A v B": kept on the graph, which kg.cases.suits reads."""
+    from . import cases
+    if not cases.find_suits(kg, correction.subject, cases.suits(kg)):
+        return f"no suit {correction.subject!r} in this build"
+    value = correction.value
+    if correction.action == "court":
+        courts = [node for node in kg.find(value) if kg.entity(node)["type"] == "Court"]
+        if len(courts) != 1:
+            return f"no court named {value!r} in this build" if not courts else f"{value!r} names several courts"
+        value = courts[0]
+    kg.graph.graph.setdefault("suit_corrections", []).append(
+        {"suit": correction.subject, "field": correction.action, "value": value, "analyst": analyst,
+         "note": correction.note, "where": correction.where})
+    return None
+
+
+_APPLY = {"court": _suit, "filed": _suit, "reject": _reject, "confirm": _confirm, "add": _add, "merge": _merge, "split": _split,
           "retype": _retype, "label": _label, "unlabel": _unlabel}
 
 

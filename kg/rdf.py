@@ -138,6 +138,7 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
                 seen.add(item.value)
                 yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
     yield from suit_triples(kg)
+    yield from suit_correction_triples(kg)
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
@@ -277,6 +278,39 @@ def suit_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
             yield from _fact_triples(f"suit/{suit.id}", link, entity, weight, tuple(evidence))
 
 
+def suit_correction_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+    """The analysts' corrections of suits (court, filed; kg.corrections) as
+    ``ailaw:SuitCorrection`` resources, so a graph read back gives the same litigation table."""
+    T = _ox.Triple
+    for fix in kg.graph.graph.get("suit_corrections", ()):
+        node = _iri(DATA, f"suit-correction/{_hash(*sorted(fix.items()))}")
+        yield T(node, _RDF_TYPE, _iri(AILAW, "SuitCorrection"))
+        yield T(node, _iri(AILAW, "suitName"), _ox.Literal(fix["suit"]))
+        yield T(node, _iri(AILAW, "correctedField"), _ox.Literal(fix["field"]))
+        value = _iri(DATA, fix["value"]) if fix["field"] == "court" else _date(fix["value"])
+        yield T(node, _ox.NamedNode(str(RDF.value)), value)
+        yield T(node, _iri(PROV, "wasAttributedTo"), _analyst_iri(fix["analyst"]))
+        if fix["note"]:
+            yield T(node, _iri(AILAW, "reviewNote"), _ox.Literal(fix["note"]))
+        yield T(node, _iri(AILAW, "correction"), _ox.Literal(fix["where"]))
+
+
+def _suit_corrections(by_subject: dict[str, dict[str, list]]) -> list[dict]:
+    """What suit_correction_triples wrote, read back (file order: by the correction's line)."""
+    found = []
+    for properties in by_subject.values():
+        if str(AILAW.SuitCorrection) not in {t.value for t in properties.get(str(RDF.type), [])}:
+            continue
+        first = {predicate: values[0].value for predicate, values in properties.items()}
+        field = first.get(str(AILAW.correctedField))
+        found.append({"suit": first.get(str(AILAW.suitName), ""), "field": field,
+                      "value": _local(first[str(RDF.value)]) if field == "court" else first.get(str(RDF.value)),
+                      "analyst": unquote(first.get(str(PROV.wasAttributedTo), "").rsplit("/", 1)[-1]),
+                      "note": first.get(str(AILAW.reviewNote), ""), "where": first.get(str(AILAW.correction), "")})
+    return sorted(found, key=lambda fix: (fix["where"].rsplit(":", 1)[0],
+                                         int(fix["where"].rsplit(":", 1)[-1] or 0)))
+
+
 def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple]) -> bytes:
     return pyoxigraph.serialize(triples(kg) if isinstance(kg, KnowledgeGraph) else kg,
                                 format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIX_IRIS)
@@ -407,7 +441,7 @@ def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path) -> Path:
     graph.ttl matches: ``kg query``, ``kg stats`` and ``kg viz`` open it instead of
     parsing the Turtle again (1.3 s against 20 s for a million triples)."""
     kg = settle(kg)
-    snapshot = {"nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
+    snapshot = {"graph": dict(kg.graph.graph), "nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)]}
     path = write_atomic(_snapshot_path(graph_dir), records.dumps(snapshot))
     for old in Path(graph_dir).glob(".graph-*"):
@@ -427,6 +461,7 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
     try:
         snapshot = records.loads(data)
         kg = KnowledgeGraph()
+        kg.graph.graph.update(snapshot.get("graph", {}))
         kg.graph.add_nodes_from(snapshot["nodes"])
         kg.graph.add_edges_from(snapshot["edges"])
     except (records.RecordError, KeyError, TypeError, ValueError, nx.NetworkXError) as error:
@@ -530,6 +565,9 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
                 date=one(evidence, DCTERMS.date), source=one(item, DCTERMS.source, ""),
                 link=one(item, AILAW.link, ""),
             ))
+    fixes = _suit_corrections(by_subject)
+    if fixes:
+        kg.graph.graph["suit_corrections"] = fixes
     return settle(kg)
 
 

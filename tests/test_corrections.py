@@ -317,3 +317,47 @@ def test_graph_with_analyst_facts_conforms_to_the_shapes():
         "confirm\t纽约时报\tsued\tOpenAI\tok\nadd\t微软\tinvestedIn\tOpenAI\tsource=https://x.org/a\n", "c.tsv"), "alice")
     conforms, report = validate(to_rdf(kg))
     assert conforms, report
+
+
+# -- suits: court and filed -----------------------------------------------------------------
+
+LITIGATION = """人工智能诉讼动态
+
+1. 纽约时报起诉OpenAI和微软
+发布日期：2023-12-27
+2023年12月27日，纽约时报起诉OpenAI和微软，指控其侵犯版权。
+"""
+
+
+def test_court_and_filed_corrections_set_the_suit_and_survive_reading_back(tmp_path, write_doc, cli_pipeline):
+    from kg import cases
+    from kg.rdf import load_graph
+    write_doc("lit/a.txt", LITIGATION)
+    (tmp_path / "lit" / "corrections.tsv").write_text(
+        "court\t纽约时报 v OpenAI\t纽约南区联邦地区法院\tfrom the docket\n"
+        "filed\t纽约时报 v OpenAI、微软\t2023-12-26\n"
+        "court\t纽约时报 v 谷歌\t纽约南区联邦地区法院\n", encoding="utf-8")
+    (tmp_path / "lit" / "b.txt").write_text(
+        "人工智能诉讼动态\n\n1. 美国纽约南区联邦地区法院审理一起案件\n发布日期：2024-04-01\n"
+        "2024年4月1日，美国纽约南区联邦地区法院审理谷歌诉某公司案。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "lit"), "--out", str(tmp_path / "out"),
+                                       "--analyst", "carol", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    assert "2 correction(s) applied, 1 stale" in result.stderr
+    assert "no suit '纽约时报 v 谷歌'" in result.stderr
+    for graph in (load_graph(tmp_path / "out"), _reparsed(tmp_path / "out")):
+        suit, = [s for s in cases.suits(graph) if "openai" in s.defendants]
+        assert graph.entity(suit.court)["type"] == "Court"
+        assert "纽约南区联邦地区法院" in graph.entity(suit.court)["labels"] or \
+            "美国纽约南区联邦地区法院" in graph.entity(suit.court)["labels"]
+        assert suit.court_stated is False
+        assert suit.court_reason == f"set by analyst carol ({tmp_path / 'lit' / 'corrections.tsv'}:1)"
+        assert suit.filed == "2023-12-26"
+
+
+def _reparsed(graph_dir):
+    """The graph read from graph.ttl, not from the snapshot."""
+    from kg.rdf import load_graph
+    for snapshot in graph_dir.glob(".graph-*"):
+        snapshot.unlink()
+    return load_graph(graph_dir)
