@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from litigation import build_litigation_graph
+from litigation import NYT_SUIT, build_litigation_graph
 
 from kg.cli import main
 from kg.graph import KnowledgeGraph
@@ -112,6 +112,27 @@ def test_litigation_view_shows_suits_rulings_and_penalties_with_courts(graph):
     assert {key for _, _, key in shown.graph.edges(keys=True)} == {"sued", "adjudicated", "fined"}
     assert {"sdny", "bjinternetcourt", "yin"} <= set(shown.graph)
     assert "gpt-4o" not in shown.graph
+
+
+def test_a_case_node_is_linked_to_its_suits_parties_and_court(graph):
+    graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
+    assert select(graph).graph.degree("nyt-case") == 4   # isolated in the graph, linked in the view
+    shown = select(graph, view="litigation")
+    links = sorted((tail, key) for head, tail, key in shown.graph.edges(keys=True) if head == "nyt-case")
+    assert links == [("microsoft", "defendant"), ("nyt", "plaintiff"), ("openai", "defendant"), ("sdny", "court")]
+    assert [e.sentence for e in shown.graph.edges["nyt-case", "sdny", "court"]["evidence"]][0] == NYT_SUIT
+    assert "nyt-case" not in select(graph, relations=["adjudicated"]).graph   # no suits drawn, no links
+
+
+def test_each_party_lists_its_suits_with_filing_date_status_and_court(graph):
+    graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
+    suits = {n.id: n.suits for n in build_scene(select(graph, view="litigation"), lang="en").nodes}
+    assert [(row["caption"], row["role"]) for row in suits["openai"]][0] == ("纽约时报诉OpenAI案", "defendant")
+    first = suits["openai"][0]
+    assert (first["filed"], first["status"], first["court"], first["events"]) == (
+        "2023-12-27", "ruled", "SDNY", "ruling 2024-04-04")
+    assert suits["openai"][1]["court"] == "SDNY (inferred)"   # no sentence about the guild's suit names a court
+    assert [row["role"] for row in suits["sdny"]][0] == "court" and suits["nyt-case"][0]["role"] == "case"
 
 
 def test_regulation_view_shows_rule_makers_laws_and_places(graph):
@@ -532,6 +553,19 @@ def test_clicking_a_node_lists_its_edges_by_role_suits_first_and_dims_the_rest(v
     box = visit.page.locator("[data-role=canvas]").bounding_box()
     visit.page.mouse.click(box["x"] + 3, box["y"] + 3)   # the empty background: all lit again
     assert visit.view("view.nodes.get().every(n => n.opacity === undefined || n.opacity === 1)")
+
+
+@needs_browser
+def test_clicking_a_company_lists_its_suits_before_its_edges(browser, graph, tmp_path):
+    graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
+    opened = Visit(browser, write_view(select(graph, view="litigation"), tmp_path / "suits.html", lang="en"))
+    opened.view("view.select('openai')")
+    assert opened.page.locator("[data-role=details] h4").first.inner_text() == "Lawsuits (3)"
+    first = opened.page.locator(".kgv-suits li").first.inner_text()
+    assert "纽约时报诉OpenAI案" in first and "filed 2023-12-27" in first and "status ruled" in first
+    assert "ruling 2024-04-04" in first
+    assert XSS in opened.page.inner_text(".kgv-suits") and opened.page.evaluate("document.querySelectorAll('img').length") == 0
+    opened.page.close()
 
 
 @needs_browser

@@ -110,7 +110,8 @@ def network(scene: Scene) -> Network:
     for node in scene.nodes:
         net.nodes.append({"id": node.id, "shape": node.shape, "group": node.type, "x": node.x, "y": node.y,
                           "size": node.size, "type": node.type, "name": node.label, "names": node.names,
-                          "details": node.details, "reveal": node.reveal, "lab": _caption(node.caption)})
+                          "details": node.details, "reveal": node.reveal, "lab": _caption(node.caption),
+                          "suits": node.suits})
     for edge in scene.edges:
         options = {"id": edge.id, "name": edge.label, "color": edge.colour, "width": edge.width, "relation": edge.relation,
                    "heading": edge.heading, "body": edge.body, "dates": edge.dates, "status": edge.status,

@@ -23,7 +23,9 @@ import numpy as np
 
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
+from ..names import all_names, labels_by_language
 from .layout import Positions, layout, remove_overlaps
+from .select import CASE_LINKS
 from .style import STYLE, relation_colour, term_name, type_style, ui_text
 
 LABEL_PX = 14          # node label height on screen when it appears
@@ -51,7 +53,6 @@ PARTY_RELATIONS = frozenset(STYLE["label_first"])   # whose ends are labelled fi
 REVIEW_STATUSES = ("extracted", "confirmed", "added")   # as kg.corrections records them
 # how far vis-network draws a shape from its centre, in node sizes, where it is not 1
 SHAPE_REACH = {"triangle": 1.15, "triangleDown": 1.15, "star": 1.07}
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass
@@ -98,6 +99,7 @@ class DrawnNode:
     names: list[str]             # folded labels, for the search box
     name: str = ""               # the graph's own label, for correction lines
     caption: Label = field(default_factory=lambda: Label(""))
+    suits: list[dict[str, str]] = field(default_factory=list)   # see suit_rows
 
     @property
     def reveal(self) -> float:
@@ -178,6 +180,8 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
     positions = positions if positions is not None else layout(kg)
     degree = dict(kg.graph.degree())
     nodes = [_node(node, data, positions[node], degree[node], lang, text) for node, data in kg.entities()]
+    for node in nodes:
+        node.suits = suit_rows(kg, kg.graph.nodes[node.id], lang, text)
     by_id = {node.id: node for node in nodes}
     edges = _edges(kg, by_id, lang, text)
     parties = {end for edge in edges if edge.relation in PARTY_RELATIONS for end in (edge.head, edge.tail)}
@@ -207,7 +211,7 @@ def roles(lang: str) -> list[Role]:
     named = STYLE["roles"][lang]
     listed = [Role(relation, side, title) for relation, side, title in named]
     seen = {(role.relation, role.side) for role in listed}
-    for relation in RELATIONS:
+    for relation in (*RELATIONS, *CASE_LINKS):
         sides = ("both",) if relation in SYMMETRIC_RELATIONS else ("head", "tail")
         for side in sides:
             if (relation, side) not in seen:
@@ -218,14 +222,10 @@ def roles(lang: str) -> list[Role]:
 
 
 def display_label(data: dict, lang: str) -> str:
-    """The node's label in the reader's script: 微软 for zh, Microsoft for en, when
-    both are labels of the node; the main label otherwise."""
-    wanted = lang == "zh"
-    if bool(_CJK.search(data["label"])) == wanted:
-        return data["label"]
-    others = sorted((label for label in data["labels"] if bool(_CJK.search(label)) == wanted),
-                    key=lambda label: (len(label), label))
-    return others[0] if others else data["label"]
+    """The node's label in the reader's language: 微软 for zh, Microsoft for en (its
+    English label, from the knowledge base where it has one); its main label where it
+    has none in that language."""
+    return labels_by_language(data).get(lang) or data["label"]
 
 
 def _node(node: str, data: dict, position: tuple[float, float], degree: int, lang: str,
@@ -233,16 +233,34 @@ def _node(node: str, data: dict, position: tuple[float, float], degree: int, lan
     style = type_style(data["type"])
     label = display_label(data, lang)
     rows = [(text["type"], term_name(data["type"], lang)),
-            (text["labels"], " / ".join(sorted(data["labels"])))]
+            (text["labels"], " / ".join(sorted(all_names(data))))]
     place = data.get("jurisdiction_label") or data.get("jurisdiction")
     if place:
         rows.append((text["jurisdiction"], place))
     details = f"<b>{escape(label)}</b>" + "".join(f"<br>{escape(key)}：{escape(value)}" for key, value in rows)
-    names = sorted({fold(name) for name in data["labels"] | {label, node}})
+    names = sorted({fold(name) for name in all_names(data) | {label, node}})
     return DrawnNode(node, data["type"], label, position[0], position[1],
                      size=round(min(6 + 2.5 * math.sqrt(degree), 36), 1),
                      colour=style["color"], shape=style["shape"], details=details, names=names,
                      name=data["label"], caption=Label(label))
+
+
+def suit_rows(kg: KnowledgeGraph, data: dict, lang: str, text: dict[str, str]) -> list[dict[str, str]]:
+    """The suits a node takes part in (``suits`` of kg.viz.select), as the panel lists
+    them: caption, the node's role, filing date, status, court (marked where only
+    inferred) and events with their dates; plain text, the page escapes it."""
+    known = kg.graph.graph.get("names", {})
+
+    def name(node: str | None) -> str:
+        return display_label(known[node], lang) if node in known else node or ""
+    rows = []
+    for role, suit in data.get("suits", []):
+        court = name(suit.court) + ("" if suit.court_stated or not suit.court else text["court_inferred"])
+        rows.append({"caption": suit.caption, "role": text["role_" + role], "filed": suit.filed or "",
+                     "status": text.get("status_" + suit.status, suit.status), "court": court,
+                     "events": "; ".join(f"{text.get('event_' + e.kind, e.kind)} {e.date or ''}".strip()
+                                         for e in suit.events)})
+    return sorted(rows, key=lambda row: (row["filed"] or "9999", row["caption"]))
 
 
 def _edges(kg: KnowledgeGraph, nodes: dict[str, DrawnNode], lang: str, text: dict[str, str]) -> list[DrawnEdge]:
@@ -262,7 +280,7 @@ def _edges(kg: KnowledgeGraph, nodes: dict[str, DrawnNode], lang: str, text: dic
             heading=heading, body=_edge_body(kg, data, review, status, text), dates=kg.dates(data),
             width=_width(data, status), arrow=relation not in SYMMETRIC_RELATIONS,
             dashed=relation == "jurisdiction", bend=bend, status=status,
-            correction=correction_line(nodes[head].name, relation, nodes[tail].name),
+            correction="" if relation in CASE_LINKS else correction_line(nodes[head].name, relation, nodes[tail].name),
             caption=Label(name, px=EDGE_LABEL_PX)))
     return edges
 
@@ -285,7 +303,8 @@ def _edge_body(kg: KnowledgeGraph, data: dict, review: dict, status: str, text: 
     dates = kg.dates(data)
     if dates:
         parts.append(f"<br>{escape(text['date'])}：{escape(', '.join(dates))}")
-    parts.append(f"<br>{escape(text['confidence'])}：{data.get('confidence', 0):.2f}")
+    if data.get("confidence") is not None:   # a Case node's link to a party is a suit's, not a scored fact
+        parts.append(f"<br>{escape(text['confidence'])}：{data['confidence']:.2f}")
     parts.append(f"<br>{escape(text['review'])}：{escape(text['status_' + status])}")
     for key in ("analyst", "note"):
         if review.get(key):

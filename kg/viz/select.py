@@ -6,12 +6,16 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from ..cases import Suit, suits
 from ..graph import KnowledgeGraph
 from ..model import ENTITY_TYPES, RELATIONS
 from ..query import in_range
 from .style import STYLE
 
 VIEWS: dict[str, dict[str, list[str]]] = STYLE["views"]
+#: Edges the view draws from a suit's record to the Case node that names it: the
+#: suit's plaintiffs, defendants and court (not facts of SCHEMA.md: the view's own).
+CASE_LINKS = ("plaintiff", "defendant", "court")
 
 
 def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
@@ -28,6 +32,12 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
     dropped (a third of a typical graph's names take part in no fact) unless
     ``isolated``; a focus node always stays.  Copied nodes carry
     ``jurisdiction_label``, the label of their jurisdiction in the whole graph.
+
+    Where lawsuits are shown (``sued`` is among the relations), the suits of the
+    whole graph (kg.cases) are read too: a Case node is linked to its suit's
+    plaintiffs, defendants and court (CASE_LINKS, with the suit's evidence), and
+    every party, court and Case node carries ``suits``, a list of (role, Suit); the
+    graph's ``names`` holds the node data of everyone a suit names, shown or not.
 
     >>> [n for n, _ in select(kg, focus="微软", depth=1).entities()]   # doctest: +SKIP
     ['microsoft', 'nyt']
@@ -52,6 +62,8 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
         if (since or until) and not evidence:
             continue
         edges.append((head, tail, relation, dict(data, evidence=evidence)))
+    records = _suits(kg, keep, since, until) if relations is None or "sued" in relations else []
+    edges += _case_links(records, keep)
     if not isolated:
         keep = {node for head, tail, _, _ in edges for node in (head, tail)}
     keep |= set(centres)
@@ -69,9 +81,42 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
         near = set().union(*(nx.single_source_shortest_path_length(undirected, c, cutoff=depth)
                              for c in centres))
         graph = graph.subgraph(near).copy()
+    for suit in records:
+        for role, nodes in _roles(suit):
+            for node in nodes:
+                if node in graph:
+                    graph.nodes[node].setdefault("suits", []).append((role, suit))
+                # the names of a suit's parties and court, shown or not
+                graph.graph.setdefault("names", {})[node] = kg.graph.nodes[node]
     view_graph = KnowledgeGraph()
     view_graph.graph = graph
     return view_graph
+
+
+def _suits(kg: KnowledgeGraph, keep: set[str], since: str | None, until: str | None) -> list[Suit]:
+    """The suits with a party among ``keep`` filed, or with an event, in the period."""
+    return [suit for suit in suits(kg) if suit.parties & keep
+            and (in_range(suit.filed, since, until) or any(in_range(e.date, since, until) for e in suit.events))]
+
+
+def _roles(suit: Suit) -> list[tuple[str, list[str]]]:
+    """(role, nodes) of a suit: its Case node, plaintiffs, defendants and court."""
+    return [("case", [suit.case] if suit.case else []), ("plaintiff", suit.plaintiffs),
+            ("defendant", suit.defendants), ("court", [suit.court] if suit.court else [])]
+
+
+def _case_links(records: list[Suit], keep: set[str]) -> list[tuple[str, str, str, dict]]:
+    """Case node -> each party and the court of its suit, as view edges."""
+    links = {}
+    for suit in records:
+        if suit.case not in keep:
+            continue
+        for relation, nodes in _roles(suit)[1:]:
+            for node in nodes:
+                if node in keep and node != suit.case:
+                    data = links.setdefault((suit.case, node, relation), {"relation": relation, "evidence": []})
+                    data["evidence"] += [e for e in suit.evidence if e not in data["evidence"]]
+    return [(head, tail, relation, data) for (head, tail, relation), data in links.items()]
 
 
 def _narrow(given: Iterable[str] | None, wanted: Iterable[str] | None) -> list[str] | None:

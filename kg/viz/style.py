@@ -47,4 +47,6 @@ def term_names(lang: str) -> dict[str, str]:
 
 
 def term_name(term: str, lang: str) -> str:
-    return term_names(lang).get(term, term)
+    """A class or relation's name in ``lang``: the ontology's, else the view's own
+    (``terms`` in style.json: the links it draws from a Case node), else the term."""
+    return term_names(lang).get(term) or STYLE["terms"].get(lang, {}).get(term, term)

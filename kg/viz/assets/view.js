@@ -90,6 +90,7 @@ function element(tag, className, text) {
 }
 function correction(edge) {
   var box = element("div", "kgv-fix");
+  if (!edge.fix) { return box; }
   box.appendChild(element("small", "", data.text.correction));
   var line = element("code", "", edge.fix);
   var button = element("button", "", data.text.copy);
@@ -138,6 +139,20 @@ function showNode(id) {
     if (symmetric[edge.relation]) { key = edge.relation + "|both"; }
     (groups[key] = groups[key] || []).push(edge);
   });
+  if (node.suits.length) {   // its lawsuits first, one line each, from kg.cases
+    details.appendChild(element("h4", "", data.text.suits + " (" + node.suits.length + ")"));
+    var suitList = element("ul", "kgv-suits");
+    node.suits.forEach(function (suit) {
+      var item = element("li");
+      item.appendChild(element("b", "", suit.caption));
+      var facts = [suit.role, suit.filed ? data.text.filed + " " + suit.filed : "", data.text.status + " " + suit.status,
+                   suit.court ? data.text.court + " " + suit.court : ""].filter(Boolean);
+      item.appendChild(element("span", "kgv-when", facts.join(" · ")));
+      if (suit.events) { item.appendChild(element("div", "kgv-events", suit.events)); }
+      suitList.appendChild(item);
+    });
+    details.appendChild(suitList);
+  }
   data.roles.forEach(function (role) {
     var group = groups[role[0] + "|" + role[1]];
     if (!group) { return; }
