@@ -301,9 +301,11 @@ function focusNode(id) {
   showType(node.type);
   hideTip();
   network.selectNodes([id]);
-  network.focus(id, {scale: Math.max(network.getScale(), Math.min(node.reveal * 1.05, 3)),
-                     animation: {duration: 300, easingFunction: "easeInOutQuad"}});
   showNode(id);
+  // centre the node in what the panel leaves of the canvas
+  var covered = details.offsetWidth < stage.clientWidth * 0.6 ? details.offsetWidth + 8 : 0;
+  network.focus(id, {scale: Math.max(network.getScale(), Math.min(node.reveal * 1.05, 3)), offset: {x: -covered / 2, y: 0},
+                     animation: {duration: 300, easingFunction: "easeInOutQuad"}});
 }
 var input = part("search");
 var results = part("results");
