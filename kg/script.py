@@ -58,9 +58,10 @@ def is_traditional(text: str) -> bool:
     """More of the text changes when it is made Simplified than when it is made
     Traditional: a third of the characters of a Traditional text against next to none,
     where 华为昇腾 changes one character one way and three the other.  The head of the
-    text decides (SAMPLE characters), so that a Simplified document pays two conversions
-    of its head and no more."""
-    sample = text[:SAMPLE]
+    text's Chinese decides (SAMPLE characters from its first Chinese character), so that
+    a Simplified document pays two conversions of its head and no more."""
+    first = _CHINESE.search(text)
+    sample = text[first.start():first.start() + SAMPLE] if first else ""
     made_simplified = simplified(sample)
     return made_simplified != sample and _changed(sample, made_simplified) > _changed(sample, traditional(sample))
 

@@ -58,6 +58,18 @@ def test_a_text_is_traditional_when_more_of_it_changes_made_simplified(text, tra
     assert is_traditional(text) is traditional
 
 
+def test_an_english_head_does_not_hide_the_script_of_the_chinese_after_it():
+    text = "AI policy briefing. " * 300 + "紐約時報起訴微軟和OpenAI。"
+    assert Reading.of(_document(text)).converted
+
+
+@pytest.mark.parametrize("traditional, mainland", [
+    ("臺灣", "台湾"), ("關於", "关于"), ("裏面", "里面"), ("裡面", "里面"), ("隨著", "随着"), ("發佈", "发布"),
+    ("著作權", "著作权")])
+def test_variant_characters_read_as_the_lexicons_write_them(traditional, mainland):
+    assert simplified(traditional) == mainland
+
+
 def test_alignment_maps_offsets_through_a_conversion_that_changes_lengths():
     def convert(text: str) -> str:  # a phrase conversion that lengthens one word
         return text.replace("計程車", "出租汽车").replace("營運", "营运")
