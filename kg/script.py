@@ -8,9 +8,10 @@ that come out are then given back in the document's own characters and at its ow
 offsets; a name whose Simplified form differs keeps that form as a further name, so
 that the node carries both (美國聯邦貿易委員會 and 美国联邦贸易委员会).
 
-OpenCC's ``tw2s`` converts (Taiwan's variants too: 隨著 → 随着).  It keeps lengths on
-every text we have tried, so an offset is the same in both forms; where a conversion
-does change a length, offsets are mapped through the pieces it converted.  A document
+OpenCC's ``tw2s`` converts (Taiwan's variants too: 隨著 → 随着), then a Conversion
+replaces Taiwan's and Hong Kong's own words (data/lexicon/regional.tsv: 軟體 → 软件).
+tw2s keeps lengths, so an offset is mostly the same in both forms; where a word changes
+length (網際網路 → 互联网), offsets are mapped through the pieces converted.  A document
 is converted only when more of it changes made Simplified than made Traditional: a
 Simplified document pays a conversion or two and a comparison, and its rare characters
 that the conversion would touch (华为昇腾, 显著) stay as written.
