@@ -40,6 +40,7 @@ from .model import Evidence
 LEXICON = DATA_DIR / "lexicon"
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
+TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
 SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
 
@@ -546,31 +547,63 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     return None, "no court named"
 
 
-def _case_names(graph: KnowledgeGraph) -> list[tuple[str, str, set[str], set[str]]]:
-    """(case id, label, plaintiff ids, defendant ids) of each named case, its parties
-    read from its name (A诉B案, A v. B) where the graph knows them."""
+@dataclass(frozen=True)
+class _CaseName:
+    """A name of a Case entity and the sides it names (A诉B案, A v. B), as written."""
+    node: str
+    name: str
+    plaintiffs: tuple[str, ...]
+    defendants: tuple[str, ...]
+
+
+def _case_names(graph: KnowledgeGraph) -> list[_CaseName]:
+    """Every name of every Case, its main label first; sides split at 、和与及 and commas."""
     found = []
     for node, data in graph.entities("Case"):
         for name in sorted(data["labels"], key=lambda label: (label != data["label"], label)):
             match = CASE_PARTIES.match(name)
-            sides = [set(), set()]
+            sides = [(), ()]
             if match:
-                for side, group in zip(sides, ("plaintiffs", "defendants")):
-                    for part in PARTY_SEPARATOR.split(match.group(group)):
-                        side.update(graph.find(part.strip().removesuffix("等公司").removesuffix("等").strip()))
-            found.append((node, name, sides[0], sides[1]))
+                sides = [tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
+                               for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
+                         for group in ("plaintiffs", "defendants")]
+            found.append(_CaseName(node, name, *sides))
     return found
 
 
-def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list, evidence: list[Evidence]) -> tuple[str | None, str]:
-    """The case name the text gives the suit (A诉B案, A v. B, a case number in one of its
-    sentences), else one made from the parties."""
-    for node, name, plaintiffs, defendants in cases:
-        if plaintiffs & draft.plaintiffs and defendants & draft.defendants:
-            return node, name
-    for node, name, plaintiffs, defendants in cases:
-        if not (plaintiffs or defendants) and any(name in e.sentence for e in evidence):
-            return node, name
+def _side_label(graph: KnowledgeGraph, parts: tuple[str, ...], nodes: set[str], leading: bool) -> str | None:
+    """Where a side of a case name names one of ``nodes``, as written: the whole label, a
+    surname (Andersen for Sarah Andersen), a short form (Ross for ROSS Intelligence), or
+    the label after words the name began with (英国高等法院裁定Getty Images诉…); None if none."""
+    trailing = [m.group() for part in parts if leading for m in [TRAILING_LATIN.search(part)] if m and m.group() != part]
+    for part in (*parts, *trailing):  # 法院裁定Andersen: Andersen too
+        key = fold(part)
+        for node in nodes:
+            for label in sorted(graph.entity(node)["labels"], key=len, reverse=True):
+                folded = fold(label)
+                if len(folded) < 2:
+                    continue
+                if key == folded or (len(key) >= 3 and (folded.endswith(key) or folded.startswith(key))):
+                    return part
+                if leading and key.endswith(folded):
+                    return label
+    return None
+
+
+def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list[_CaseName], evidence: list[Evidence]
+             ) -> tuple[str | None, str]:
+    """The case name the text gives the suit (A诉B案, A v. B: its sides name the suit's
+    parties; a case number in one of its sentences), else one made from the parties."""
+    sentences = [e.sentence for e in evidence]
+    ranked = sorted(cases, key=lambda case: not any(case.name in sentence for sentence in sentences))
+    for case in ranked:
+        plaintiff = _side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
+        if plaintiff and _side_label(graph, case.defendants, draft.defendants, leading=False):
+            start = case.name.lower().find(plaintiff.lower())
+            return case.node, case.name[start:] if start > 0 else case.name  # 裁定Getty Images诉…: from the party on
+    for case in ranked:
+        if not (case.plaintiffs or case.defendants) and any(case.name in sentence for sentence in sentences):
+            return case.node, case.name
     sides = ["、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (draft.plaintiffs, draft.defendants)]
     return None, " v. ".join(sides)
 

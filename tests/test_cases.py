@@ -284,3 +284,14 @@ def test_a_ruling_in_another_court_is_no_event_of_the_suit():
                    ("south", "adjudicated", "a", "2025年11月，南区法院驳回了甲公司的主张。", "t2", "2025-11"))
     (suit,) = suits(graph)
     assert suit.events == [] and suit.status == "filed"
+
+
+def test_a_case_name_by_surnames_or_after_other_words_captions_its_suit():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"))
+    graph.add_entity(Entity("a2", "Person", "萨拉·安德森", {"Sarah Andersen"}))
+    graph.add_entity(Entity("ross", "Company", "ROSS Intelligence"))
+    graph.add_fact("a2", "sued", "ross", Evidence("d.txt", "t9", "2023年1月，Sarah Andersen起诉ROSS Intelligence。", 0, 9,
+                                                  "2023-01"))
+    graph.add_entity(Entity("named", "Case", "法院裁定Andersen诉Ross案"))
+    captions = {suit.caption: suit.case for suit in suits(graph)}
+    assert captions == {"甲公司 v. 乙公司": None, "Andersen诉Ross案": "named"}

@@ -80,6 +80,8 @@ def test_sept_abbreviation_is_september():
     ("In September, the court ruled", "2023-02-01", None, "2023-09"),
     ("Two weeks later, the judge dismissed the case", "2024-03-01", None, "2024-03-15"),
     ("The following month the parties settled", "2024-12-10", None, "2025-01"),
+    ("次年3月，法院作出一审判决", "2023-10-18", None, "2024-03"),
+    ("Last month, the authors sued Meta", "2024-02-20", "2024-05-02", "2024-04"),
 ])
 def test_relative_date_is_resolved_against_the_story_or_the_item(text, story, published, iso):
     assert sentence_date(text, story, published) == (iso, True)
