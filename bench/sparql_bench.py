@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph  # noqa: E402
 import rdflib  # noqa: E402
 
-from kg.rdf import AILAW, DATA, load_graph, stored, write_snapshot, write_store  # noqa: E402
+from kg.rdf import AILAW, DATA, GRAPH_NODE, load_graph, stored, write_snapshot, write_store  # noqa: E402
 from kg.sparql import PREFIXES, comparable, named_queries, run, serialize  # noqa: E402
 
 QUERIES = ["lawsuits", "most-sued", "eu-instruments", "regulator-issued", "relation-counts"]
@@ -237,7 +237,8 @@ def main() -> None:
         print(f"synthetic graph: {count:,} triples written in {seconds:.1f} s")
 
         store = pyoxigraph.Store()
-        seconds, _ = timed(lambda: store.bulk_load(path=str(synthetic / "graph.ttl"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+        seconds, _ = timed(lambda: store.bulk_load(path=str(synthetic / "graph.ttl"), format=pyoxigraph.RdfFormat.N_TRIPLES,
+                                                  to_graph=GRAPH_NODE))
         print(f"pyoxigraph: loaded in {seconds:.1f} s")
         graph = rdflib.Graph()
         seconds, _ = timed(lambda: graph.parse(synthetic / "graph.ttl", format="nt"))

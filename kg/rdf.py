@@ -33,6 +33,9 @@ from .script import language_tags
 AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
 DATA = Namespace("https://w3id.org/ailaw-kg/id/")
 GRAPH_IRI = URIRef("https://w3id.org/ailaw-kg/graph")
+#: The named graph a store holds the graph in (kg.sparql answers from it as the default
+#: graph too), as in the triple stores `kg push` feeds.
+GRAPH_NODE = pyoxigraph.NamedNode(str(GRAPH_IRI))
 PREFIXES = {"ailaw": AILAW, "kgid": DATA, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD}
 _PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
@@ -340,7 +343,12 @@ def _stamp(ttl: Path) -> str:
 
 
 def _store_name(ttl: Path) -> str:
-    return f".store-{_stamp(ttl)}"
+    return f".store-{_hash(_stamp(ttl), 'in', GRAPH_IRI)}"  # a store of the layout before (default graph) is not used
+
+
+def load_turtle(store: pyoxigraph.Store, ttl: str | Path) -> None:
+    """Bulk-load a graph.ttl into ``store``, in the named graph GRAPH_NODE."""
+    store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE, to_graph=GRAPH_NODE)
 
 
 def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = None) -> Path:
@@ -365,11 +373,11 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
             earlier, before, now = since
             store = _copy_store(earlier, building)
             for triple in before - now:
-                store.remove(_ox.Quad(triple.subject, triple.predicate, triple.object))
-            store.extend(_ox.Quad(t.subject, t.predicate, t.object) for t in now - before)
+                store.remove(_ox.Quad(triple.subject, triple.predicate, triple.object, GRAPH_NODE))
+            store.extend(_ox.Quad(t.subject, t.predicate, t.object, GRAPH_NODE) for t in now - before)
         else:
             store = pyoxigraph.Store(str(building))
-            store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+            load_turtle(store, ttl)
         store.flush()
         del store  # the last reference: the database closes before the folder is renamed
         os.replace(building, target)
@@ -471,13 +479,14 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
 
 
 def open_store(graph_dir: str | Path) -> pyoxigraph.Store:
-    """The graph as a pyoxigraph store: the on-disk store read-only when it was built
-    from the current graph.ttl, else an in-memory store loaded from graph.ttl."""
+    """The graph as a pyoxigraph store (in the named graph GRAPH_NODE: query it through
+    kg.sparql.run): the on-disk store read-only when it was built from the current
+    graph.ttl, else an in-memory store loaded from graph.ttl."""
     folder = stored(graph_dir)
     if folder is not None:
         return pyoxigraph.Store.read_only(str(folder))
     store = pyoxigraph.Store()
-    store.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
+    load_turtle(store, graph_path(graph_dir))
     return store
 
 

@@ -1,34 +1,49 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a pyoxigraph store (Starlette app).
 
-``/sparql`` answers ``GET ?query=``, ``POST`` form-encoded ``query=`` and ``POST``
-``application/sparql-query``.  SELECT and ASK results are negotiated on ``Accept``
-(SPARQL JSON by default, XML, CSV, TSV); CONSTRUCT and DESCRIBE give Turtle by
-default, N-Triples or RDF/XML on request.  Every response allows any origin (CORS).
+``/sparql`` answers ``GET``/``HEAD ?query=``, ``POST`` form-encoded ``query=`` and
+``POST`` ``application/sparql-query``, with the protocol's ``default-graph-uri`` and
+``named-graph-uri``.  SELECT and ASK results are negotiated on ``Accept`` (SPARQL JSON
+by default, XML, CSV, TSV); CONSTRUCT and DESCRIBE give Turtle by default, N-Triples,
+RDF/XML or JSON-LD on request.  Without a query, ``/sparql`` gives its SPARQL 1.1
+Service Description (Turtle by default, or any of those RDF formats; a browser is sent
+to the query page).  ``/`` is a query page (YASGUI, served from the package: no network).
+Every response allows any origin (CORS).
 
-Read-only: the app only ever calls ``store.query``, whose parser accepts queries and
-no updates, so an update sent as a query is a 400 syntax error; an ``update=`` form
-field or an ``application/sparql-update`` body is refused with 403.  ``kg serve``
-also opens the store itself read-only (``kg.sparql.open_read_only``).
+Read-only: queries are run with ``store.query``, whose parser accepts queries and no
+updates, so an update sent as a query is a 400 syntax error; an ``update=`` field or an
+``application/sparql-update`` body is refused with 403.  The stores are opened read-only.
 
-Time limit: each query is parsed, evaluated and serialized in a thread of its own
-(pyoxigraph releases the GIL while it evaluates, so the event loop keeps serving), at
-most ``WORKERS`` at once.  The request waits for a free slot and for its thread under
-one ``asyncio.timeout`` of ``timeout`` seconds, and gets 503 when it runs out.  Python
-cannot kill a thread, so an abandoned evaluation runs on to its end and only then frees
-its slot; while every slot is held that way, new queries get 503 too, and the server
-stays responsive.  The threads are daemons, so a runaway query never delays the
-process's exit.
+Any request leaves the server answering:
 
->>> app = create_app(open_store("exports"), timeout=30)                   # doctest: +SKIP
->>> uvicorn.run(app, host="127.0.0.1", port=8000)                          # doctest: +SKIP
+- a query longer than ``Limits.query_bytes`` or nesting brackets deeper than
+  ``Limits.depth`` gets 400 before anything parses it (pyoxigraph's parser recurses on
+  the stack and would die on ten thousand nested braces), a body over ``body_bytes`` 413,
+  a request that is not UTF-8 or not percent-encoded right 400;
+- queries run in worker processes (``Limits.workers`` of them), each with its address
+  space capped at ``Limits.memory_mb``: a query past ``Limits.timeout`` seconds (waiting
+  for a worker included) gets 503 and its worker is killed and replaced, which frees its
+  CPU and memory at once (a thread cannot be stopped; a process can); a worker that dies
+  (out of memory, a crash) is replaced and its request gets 500; results longer than
+  ``Limits.result_bytes`` get 413.
+
+>>> app = create_app(FollowedStore("exports", scratch), Limits(timeout=30))   # doctest: +SKIP
+>>> uvicorn.run(app, host="127.0.0.1", port=8000)                            # doctest: +SKIP
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
+import json
+import multiprocessing
+import os
+import re
+import resource
+import signal
 from collections.abc import Callable
-from urllib.parse import parse_qs
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph
 from starlette.applications import Starlette
@@ -38,7 +53,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from .sparql import QueryError, run, serialize
+from .rdf import stored
+from .sparql import MAX_DEPTH, MAX_QUERY_BYTES, QueryError, TooLarge, check, deep, run, serialize
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -49,9 +65,20 @@ SOLUTION_TYPES = {
 GRAPH_TYPES = {
     "text/turtle": "turtle", "application/x-turtle": "turtle",
     "application/n-triples": "ntriples", "text/plain": "ntriples",
-    "application/rdf+xml": "rdfxml",
+    "application/rdf+xml": "rdfxml", "application/ld+json": "jsonld",
 }
-WORKERS = 4
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may take."""
+    timeout: float = 30.0                 # seconds, from arrival to answer (503 past it)
+    workers: int = 4                      # queries evaluated at once, each in its own process
+    memory_mb: int = 2048                 # address space of a worker process (its query dies past it: 500)
+    result_bytes: int = 64 << 20          # serialized results (413 past it)
+    query_bytes: int = MAX_QUERY_BYTES    # 400 past it
+    depth: int = MAX_DEPTH                # nesting of brackets in a query (400 past it)
+    body_bytes: int = 1 << 20             # a POST body (413 past it)
 
 
 class Refused(Exception):
@@ -89,97 +116,281 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
     return best
 
 
-def answer(store: pyoxigraph.Store, query: str, accept: str | None) -> tuple[bytes, str]:
-    """Run the query and serialize the results as the client prefers: (body, type)."""
+# -- in a worker process ---------------------------------------------------------------
+def answer(store: pyoxigraph.Store, job: dict) -> tuple[bytes, str]:
+    """Run one job's query and serialize its results as the client prefers: (body, type).
+    Call it inside kg.sparql.deep: SELECT results are evaluated as they are serialized."""
     try:
-        results = run(store, query)
-    except QueryError as error:
-        raise Refused(400, f"query error: {error}") from None
-    offered = GRAPH_TYPES if isinstance(results, pyoxigraph.QueryTriples) else SOLUTION_TYPES
-    media = negotiate(accept, list(offered))
-    if media is None:
-        raise Refused(406, f"cannot answer in {accept}; offered: {', '.join(offered)}")
-    try:
-        return serialize(results, offered[media]), media
+        results = run(store, job["query"], job.get("default_graphs"), job.get("named_graphs"))
+        offered = GRAPH_TYPES if isinstance(results, pyoxigraph.QueryTriples) else SOLUTION_TYPES
+        media = negotiate(job.get("accept"), list(offered))
+        if media is None:
+            raise Refused(406, f"cannot answer in {job.get('accept')}; offered: {', '.join(offered)}")
+        return serialize(results, offered[media], job.get("result_bytes")), media
+    except TooLarge as error:
+        raise Refused(413, str(error)) from None
     except QueryError as error:
         raise Refused(400, f"query error: {error}") from None
 
 
-async def read_query(request: Request) -> str:
-    """The query text of a protocol request; updates and other bodies are refused."""
-    if request.method == "GET":
-        fields = {key: request.query_params.getlist(key) for key in request.query_params}
-    else:
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+def _serve_jobs(connection, memory_bytes: int) -> None:
+    """A worker process: answers the jobs that come down ``connection`` one at a time,
+    each as a JSON head ({"status", "media"}) and a body.  Everything it is sent and sends
+    is JSON or bytes, so neither side unpickles what the other wrote."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
+    os.environ["RUST_BACKTRACE"] = "0"  # a query out of memory aborts with one line, not a backtrace
+    if memory_bytes:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    opened: tuple[str, pyoxigraph.Store] | None = None
+    while True:
         try:
-            text = body.decode("utf-8")
+            job = json.loads(connection.recv_bytes())
+        except (EOFError, OSError):  # the server is gone
+            return
+        try:
+            if opened is None or opened[0] != job["folder"]:
+                opened = None  # the store before is closed first
+                opened = (job["folder"], pyoxigraph.Store.read_only(job["folder"]))
+            body, media = deep(answer, opened[1], job)
+            head = {"status": 200, "media": media}
+        except Refused as refusal:
+            head, body = {"status": refusal.status, "media": "text/plain"}, f"{refusal}\n".encode()
+        except (OSError, MemoryError) as error:  # the store cannot be opened or read; memory ran out
+            head = {"status": 500, "media": "text/plain"}
+            body = f"the query failed: {' '.join(str(error).split())[:300]}\n".encode()
+        connection.send_bytes(json.dumps(head).encode())
+        connection.send_bytes(body)
+
+
+# -- in the server -------------------------------------------------------------------------
+class Worker:
+    """One worker process and the pipe to it."""
+
+    def __init__(self, context, memory_bytes: int) -> None:
+        here, there = context.Pipe()
+        self.process = context.Process(target=_serve_jobs, args=(there, memory_bytes), name="kg-sparql-worker",
+                                       daemon=True)
+        self.process.start()
+        there.close()
+        self.connection = here
+
+    def ask(self, job: bytes, timeout: float) -> tuple[dict, bytes]:
+        """Send a job and wait for its answer (blocking: run it on a thread);
+        TimeoutError past ``timeout`` seconds, EOFError or OSError when the worker died."""
+        self.connection.send_bytes(job)
+        if not self.connection.poll(max(timeout, 0)):
+            raise TimeoutError
+        head = json.loads(self.connection.recv_bytes())
+        return head, self.connection.recv_bytes()
+
+    def stop(self) -> str:
+        """Kill the process (if it still runs); how it ended, for a message."""
+        self.process.kill()
+        self.process.join()
+        self.connection.close()
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            with contextlib.suppress(ValueError):
+                return f"signal {signal.Signals(-code).name}"
+        return f"exit code {code}"
+
+
+class Workers:
+    """The pool of worker processes: each answers one query at a time; one that runs past
+    its time or dies is killed and replaced."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(["kg.server"])  # a new worker is a fork of a loaded process
+        self.threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="kg-sparql")
+        self.idle: asyncio.Queue[Worker] | None = None
+        self.workers: set[Worker] = set()
+        self.starting: set[asyncio.Future] = set()
+
+    def _spawn(self) -> Worker:
+        worker = Worker(self.context, self.limits.memory_mb << 20)
+        self.workers.add(worker)
+        return worker
+
+    async def start(self) -> None:
+        if self.idle is not None:
+            return
+        self.idle = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+        for worker in await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn)
+                                             for _ in range(self.limits.workers))):
+            self.idle.put_nowait(worker)
+
+    def _replace(self, worker: Worker) -> str:
+        """Stop ``worker`` and start another in its place (in the background); how it ended."""
+        self.workers.discard(worker)
+        ended = worker.stop()
+        loop = asyncio.get_running_loop()
+        starting = loop.run_in_executor(self.threads, self._spawn)
+        self.starting.add(starting)
+
+        def started(future: asyncio.Future) -> None:
+            self.starting.discard(future)
+            if not future.cancelled() and future.exception() is None and self.idle is not None:
+                self.idle.put_nowait(future.result())
+        starting.add_done_callback(started)
+        return ended
+
+    async def ask(self, job: dict, timeout: float) -> tuple[dict, bytes]:
+        """A job's answer (head, body) within ``timeout`` seconds, waiting for a free
+        worker included; Refused (503 or 500) otherwise."""
+        await self.start()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            worker = await asyncio.wait_for(self.idle.get(), timeout)
+        except TimeoutError:
+            raise Refused(503, f"every query worker stayed busy for the time limit of {timeout:g} s") from None
+        finished = False
+        try:
+            head, body = await loop.run_in_executor(self.threads, worker.ask, json.dumps(job).encode(),
+                                                    deadline - loop.time())
+            finished = True
+        except TimeoutError:
+            raise Refused(503, f"the query ran past the time limit of {timeout:g} s and was stopped") from None
+        except (EOFError, OSError):
+            ended = self._replace(worker)
+            worker = None
+            raise Refused(500, f"the query stopped its worker process ({ended}: out of memory, "
+                               f"or a crash); a new worker took its place") from None
+        finally:
+            if worker is not None:
+                if finished:
+                    self.idle.put_nowait(worker)
+                else:  # timed out, or the request was cancelled while the query ran
+                    self._replace(worker)
+        return head, body
+
+    def stop(self) -> None:
+        for worker in list(self.workers):
+            worker.stop()
+        self.workers.clear()
+        self.threads.shutdown(wait=False, cancel_futures=True)
+
+
+# -- requests ------------------------------------------------------------------------------
+_BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def parse_form(raw: bytes) -> dict[str, list[str]]:
+    """The fields of an application/x-www-form-urlencoded string (a URL's query or a POST
+    body), strictly: a % not followed by two hex digits, or bytes that are not UTF-8
+    once decoded, are refused with 400."""
+    if _BAD_PERCENT.search(raw):
+        raise Refused(400, "the request is not percent-encoded right (a % without two hex digits)")
+    fields: dict[str, list[str]] = {}
+    for pair in raw.split(b"&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition(b"=")
+        try:
+            name, value = (unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8") for part in (name, value))
         except UnicodeDecodeError:
-            raise Refused(400, "the request body is not UTF-8") from None
+            raise Refused(400, "the request is not UTF-8 once percent-decoded") from None
+        fields.setdefault(name, []).append(value)
+    return fields
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise Refused(413, f"the request body is over the limit of {limit:,} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise Refused(413, f"the request body is over the limit of {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_fields(request: Request, limits: Limits) -> dict[str, list[str]]:
+    """The protocol fields of a request (query, default-graph-uri, named-graph-uri, and
+    any other); the query of an application/sparql-query body under "query"."""
+    fields = parse_form(request.scope.get("query_string", b""))
+    if request.method == "POST":
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media == "application/sparql-update":
             raise Refused(403, "this endpoint is read-only: updates are not accepted")
+        body = await read_body(request, limits.body_bytes)
         if media == "application/sparql-query":
-            return text
-        if media != "application/x-www-form-urlencoded":
+            try:
+                fields["query"] = fields.get("query", []) + [body.decode("utf-8")]
+            except UnicodeDecodeError:
+                raise Refused(400, "the request body is not UTF-8") from None
+        elif media == "application/x-www-form-urlencoded":
+            for name, values in parse_form(body).items():
+                fields.setdefault(name, []).extend(values)
+        else:
             raise Refused(415, "POST application/sparql-query or application/x-www-form-urlencoded")
-        fields = parse_qs(text, keep_blank_values=True)
     if "update" in fields:
         raise Refused(403, "this endpoint is read-only: updates are not accepted")
-    queries = fields.get("query", [])
+    return fields
+
+
+def job_of(fields: dict[str, list[str]], accept: str | None, limits: Limits) -> dict:
+    """The job a worker runs for a request with a query (refused here if over the limits)."""
+    queries = fields["query"]
     if len(queries) != 1:
         raise Refused(400, "give exactly one query parameter")
-    return queries[0]
+    try:
+        check(queries[0], limits.query_bytes, limits.depth)
+    except QueryError as error:
+        raise Refused(400, f"query refused: {error}") from None
+    job = {"query": queries[0], "accept": accept, "result_bytes": limits.result_bytes}
+    if "default-graph-uri" in fields or "named-graph-uri" in fields:
+        job["default_graphs"] = fields.get("default-graph-uri", [])
+        job["named_graphs"] = fields.get("named-graph-uri", [])
+    return job
 
 
-def create_app(store: pyoxigraph.Store | Callable[[], pyoxigraph.Store], timeout: float = 30.0) -> Starlette:
-    """The endpoint app over ``store`` (or over the store a callable gives at each query,
-    such as kg.sparql.FollowedStore): ``/sparql`` with a ``timeout``-second limit per
-    query (see the module's docstring for how it is enforced)."""
-    slots = asyncio.Semaphore(WORKERS)
-    current = store if callable(store) else lambda: store
-
-    async def evaluate(query: str, accept: str | None) -> tuple[bytes, str]:
-        loop = asyncio.get_running_loop()
-        store = current()
-        done = loop.create_future()
-
-        def finish(result, error) -> None:
-            slots.release()
-            if done.done():  # the request has timed out already
-                return
-            if error is None:
-                done.set_result(result)
-            else:
-                done.set_exception(error)
-
-        def work() -> None:
-            try:
-                outcome = (answer(store, query, accept), None)
-            except Exception as error:  # handed to the request, which answers 400, 406 or 500
-                outcome = (None, error)
-            with contextlib.suppress(RuntimeError):  # the loop is gone: the server stopped
-                loop.call_soon_threadsafe(finish, *outcome)
-
-        async with asyncio.timeout(timeout):
-            await slots.acquire()
-            threading.Thread(target=work, name="sparql-query", daemon=True).start()
-            return await done
+# -- the app -------------------------------------------------------------------------------
+def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits()) -> Starlette:
+    """The endpoint app over the store `kg build` keeps in the graph folder ``source``, or
+    over the store folder a callable gives at each query (kg.sparql.FollowedStore.path,
+    which follows the newer stores `kg build` makes, and stands in for a missing one):
+    ``/sparql`` within ``limits``; ``/`` the query page."""
+    if callable(source):
+        folder = source
+    else:
+        found = stored(source)
+        if found is None:
+            raise FileNotFoundError(f"{source}: no store beside graph.ttl (run `kg build`)")
+        folder = lambda: found  # noqa: E731
+    workers = Workers(limits)
 
     async def sparql(request: Request) -> Response:
         if request.method == "OPTIONS":
-            return Response(status_code=204, headers={"Allow": "GET, POST, OPTIONS"})
+            return Response(status_code=204, headers={"Allow": "GET, HEAD, POST, OPTIONS"})
         try:
-            query = await read_query(request)
-            try:
-                body, media = await evaluate(query, request.headers.get("accept"))
-            except TimeoutError:
-                raise Refused(503, f"the query ran past the time limit of {timeout:g} s") from None
+            fields = await read_fields(request, limits)
+            if "query" not in fields:
+                raise Refused(400, "give exactly one query parameter")
+            job = {**job_of(fields, request.headers.get("accept"), limits), "folder": str(folder())}
+            head, body = await workers.ask(job, limits.timeout)
         except Refused as refusal:
             return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
-        return Response(body, media_type=media)
+        return Response(body, status_code=head["status"], media_type=head["media"])
 
-    return Starlette(
-        routes=[Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"])],
-        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        await workers.start()
+        try:
+            yield
+        finally:
+            workers.stop()
+
+    app = Starlette(
+        routes=[Route("/sparql", sparql, methods=["GET", "HEAD", "POST", "OPTIONS"])],
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                                allow_headers=["*"], max_age=3600)],
+        lifespan=lifespan,
     )
+    app.state.workers = workers
+    return app

@@ -1,9 +1,18 @@
 """SPARQL over a built graph, on pyoxigraph.
 
-A graph folder opens as a ``pyoxigraph.Store`` (``kg.rdf.open_store``); queries may use
-the ontology prefixes (ailaw, kgid, rdf, rdfs, skos, prov, dcterms, xsd) without
-declaring them.  The package ships a library of analyst queries, ``kg/queries/*.rq``,
-each opening with a one-line ``#`` description.
+A graph folder opens as a ``pyoxigraph.Store`` (``kg.rdf.open_store``), which holds the
+graph in the named graph ``kg.rdf.GRAPH_IRI``; ``run`` answers from it both as the
+default graph and under its name (``GRAPH <https://w3id.org/ailaw-kg/graph>``, ``FROM
+<...>``), as a triple store fed by ``kg push`` does.  Queries may use the ontology
+prefixes (ailaw, kgid, rdf, rdfs, skos, prov, dcterms, xsd) without declaring them.  The
+package ships a library of analyst queries, ``kg/queries/*.rq``, each opening with a
+one-line ``#`` description.
+
+Any query is safe to run: one longer than ``MAX_QUERY_BYTES`` or nesting brackets deeper
+than ``MAX_DEPTH`` is refused before pyoxigraph parses it, and ``deep`` runs a query on
+a thread with a large stack, because pyoxigraph parses and evaluates recursively on its
+caller's stack, where a query of ten thousand nested brackets or chained ``+`` overflows
+the main thread's 8 MB and kills the process.
 
 >>> store = open_store("exports")                                     # doctest: +SKIP
 >>> columns, rows = table(run(store, named_queries()["most-sued"].text))  # doctest: +SKIP
@@ -11,7 +20,11 @@ each opening with a one-line ``#`` description.
 from __future__ import annotations
 
 import gc
+import io
 import json
+import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,8 +32,9 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import RDF
 
+from .rdf import GRAPH_NODE as GRAPH
 from .rdf import PREFIXES as RDF_PREFIXES
-from .rdf import graph_path, stored
+from .rdf import graph_path, load_turtle, stored
 
 PREFIXES = {prefix: str(namespace) for prefix, namespace in {**RDF_PREFIXES, "rdf": RDF}.items()}
 
@@ -30,6 +44,10 @@ SOLUTION_FORMATS = {"json": pyoxigraph.QueryResultsFormat.JSON, "xml": pyoxigrap
                     "csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.QueryResultsFormat.TSV}
 GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
                  "rdfxml": pyoxigraph.RdfFormat.RDF_XML, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+
+MAX_QUERY_BYTES = 100_000
+MAX_DEPTH = 64
+STACK_BYTES = 256 << 20  # enough for any query under MAX_QUERY_BYTES (measured: 50,000 chained `+`)
 
 Results = pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples
 
@@ -75,7 +93,7 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
     if folder is not None:
         return pyoxigraph.Store.read_only(str(folder))
     writer = pyoxigraph.Store(str(scratch))
-    writer.bulk_load(path=str(graph_path(graph_dir)), format=pyoxigraph.RdfFormat.TURTLE)
+    load_turtle(writer, graph_path(graph_dir))
     writer.flush()
     del writer
     gc.collect()  # the writer's database must be closed before the read-only one opens
@@ -85,10 +103,12 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
 class FollowedStore:
     """The graph of a folder for a long-running reader (``kg serve``): called, it gives
     the store to query, which is the newest store ``kg build`` (or ``kg build --watch``)
-    finished in the folder; queries already running finish on the store they began on."""
+    finished in the folder; queries already running finish on the store they began on.
+    ``path()`` gives the folder of that store, for other processes to open read-only."""
 
     def __init__(self, graph_dir: str | Path, scratch: str | Path) -> None:
         self.graph_dir = graph_dir
+        self.scratch = Path(scratch)
         self.folder = stored(graph_dir)
         self.store = open_read_only(graph_dir, scratch)
 
@@ -101,6 +121,10 @@ class FollowedStore:
             self.store, self.folder = pyoxigraph.Store.read_only(str(folder)), folder
         return self.store
 
+    def path(self) -> Path:
+        self()
+        return self.folder or self.scratch
+
 
 # -- running ------------------------------------------------------------------------
 def one_line(error: Exception, limit: int = 300) -> str:
@@ -108,27 +132,132 @@ def one_line(error: Exception, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def run(store: pyoxigraph.Store, query: str) -> Results:
-    """Run a SPARQL query (never an update) with the ontology prefixes predeclared.
-    SELECT results are evaluated lazily, as they are read."""
+_TOKENS = re.compile(r"""
+      (?P<skip>[^'"<\#()\[\]{}Ff]+)                     # nothing that matters here
+    | '{3}(?:[^'\\]|\\.?|'(?!''))*(?:'{3}|\Z)            # long string, three single quotes
+    | "{3}(?:[^"\\]|\\.?|"(?!""))*(?:"{3}|\Z)            # long string, three double quotes
+    | '(?:[^'\\\n\r]|\\.?)*(?:'|(?=[\n\r])|\Z)           # 'string'
+    | "(?:[^"\\\n\r]|\\.?)*(?:"|(?=[\n\r])|\Z)           # "string"
+    | <[^<>"{}|^`\\\x00-\x20]*>                          # <IRI> (not a < comparison)
+    | \#[^\n\r]*                                         # comment
+    | (?P<open>[(\[{]) | (?P<close>[)\]}])
+    | (?P<dataset>(?<![\w:?$-])FROM(?![\w:-]))           # FROM, FROM NAMED (not ?from, ex:from)
+    | .""", re.VERBOSE | re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a look at a query's text finds, outside its strings, IRIs and comments (a
+    string left open runs to the end of its line, or of the query: the scan stays linear)."""
+    depth: int       # how deep its brackets, braces and parentheses nest
+    dataset: bool    # whether it names its own dataset (FROM, FROM NAMED)
+
+
+def shape(query: str) -> Shape:
+    depth = deepest = 0
+    dataset = False
+    for token in _TOKENS.finditer(query):
+        kind = token.lastgroup
+        if kind == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+        elif kind == "dataset":
+            dataset = True
+    return Shape(deepest, dataset)
+
+
+def check(query: str, max_bytes: int = MAX_QUERY_BYTES, max_depth: int = MAX_DEPTH) -> Shape:
+    """The query's shape; QueryError when it is longer or nests deeper than the limits."""
+    size = len(query.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise QueryError(f"the query is {size:,} bytes long; the limit is {max_bytes:,}")
+    found = shape(query)
+    if found.depth > max_depth:
+        raise QueryError(f"the query nests brackets {found.depth} deep; the limit is {max_depth}")
+    return found
+
+
+def run(store: pyoxigraph.Store, query: str, default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None) -> Results:
+    """Run a SPARQL query (never an update) with the ontology prefixes predeclared, once it
+    passes ``check``.  Its default graph is the graph (GRAPH) unless the query names its
+    own dataset (FROM, FROM NAMED) or the SPARQL protocol's ``default-graph-uri`` and
+    ``named-graph-uri`` are given (``default_graphs``, ``named_graphs``; they win over the
+    query's).  SELECT results are evaluated lazily, as they are read: read them inside
+    ``deep`` too."""
+    own_dataset = check(query).dataset
     try:
-        return store.query(query, prefixes=PREFIXES)
-    except (SyntaxError, OSError, RuntimeError) as error:
+        if default_graphs is not None or named_graphs is not None:
+            dataset = {"default_graph": [pyoxigraph.NamedNode(iri) for iri in default_graphs or []],
+                       "named_graphs": [pyoxigraph.NamedNode(iri) for iri in named_graphs or []]}
+        else:
+            dataset = {} if own_dataset else {"default_graph": [GRAPH]}
+        return store.query(query, prefixes=PREFIXES, **dataset)
+    except (SyntaxError, OSError, RuntimeError, ValueError) as error:  # ValueError: a graph IRI that is none
         raise QueryError(one_line(error)) from None
 
 
-def serialize(results: Results, fmt: str) -> bytes:
+_stack_size = threading.Lock()
+
+
+def deep(function: Callable, *args):
+    """``function(*args)`` on a thread with a stack of STACK_BYTES: its result, or the
+    exception it raised."""
+    outcome: dict = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as error:  # handed to the caller
+            outcome["error"] = error
+
+    with _stack_size:  # the size is a setting of the threading module: set it for this thread only
+        previous = threading.stack_size(STACK_BYTES)
+        try:
+            thread = threading.Thread(target=target, name="kg-deep-query", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+class TooLarge(QueryError):
+    """Results longer than the size asked for."""
+
+
+class _Capped(io.BytesIO):
+    def __init__(self, limit: int | None) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data) -> int:
+        if self.limit is not None and self.tell() + len(data) > self.limit:
+            raise TooLarge(f"the results are over the limit of {self.limit:,} bytes: ask for fewer (LIMIT)")
+        return super().write(data)
+
+
+def serialize(results: Results, fmt: str, limit: int | None = None) -> bytes:
     """Results in one of SOLUTION_FORMATS (SELECT, ASK) or GRAPH_FORMATS (CONSTRUCT,
-    DESCRIBE) by name."""
+    DESCRIBE) by name; TooLarge when they would be longer than ``limit`` bytes."""
     formats = GRAPH_FORMATS if isinstance(results, pyoxigraph.QueryTriples) else SOLUTION_FORMATS
     if fmt not in formats:
         raise QueryError(f"{fmt} is not a format for these results: choose one of {', '.join(formats)}")
+    output = _Capped(limit)
     try:
         if formats is GRAPH_FORMATS:
-            return pyoxigraph.serialize(results, format=formats[fmt], prefixes=PREFIXES)
-        return results.serialize(format=formats[fmt])
+            pyoxigraph.serialize(results, output, format=formats[fmt], prefixes=PREFIXES)
+        else:
+            results.serialize(output, format=formats[fmt])
     except (OSError, RuntimeError, ValueError) as error:
+        if isinstance(error, QueryError):
+            raise
         raise QueryError(one_line(error)) from None
+    return output.getvalue()
 
 
 def compact(term) -> str:

@@ -300,6 +300,13 @@ def test_store_beside_the_graph_opens_read_only_with_the_same_triples(graph_dir)
                                   pyoxigraph.Literal("o")))
 
 
+def test_the_store_holds_the_graph_in_its_named_graph(graph_dir):
+    from kg.rdf import GRAPH_IRI, open_store, write_store
+    write_store(graph_dir)
+    graphs = {quad.graph_name for quad in open_store(graph_dir)}
+    assert graphs == {pyoxigraph.NamedNode(str(GRAPH_IRI))}
+
+
 def test_store_is_not_used_once_the_graph_changed(graph_dir):
     from kg.rdf import open_store, write_store
     write_store(graph_dir)
@@ -323,8 +330,9 @@ def test_rebuilt_store_replaces_the_old_one_and_keeps_one_before_it(graph_dir, g
 
 
 def _bulk_loaded(graph_dir: Path) -> set:
+    from kg.rdf import load_turtle
     store = pyoxigraph.Store()
-    store.bulk_load(path=str(graph_dir / GRAPH_FILE), format=pyoxigraph.RdfFormat.TURTLE)
+    load_turtle(store, graph_dir / GRAPH_FILE)
     return set(store)
 
 

@@ -7,8 +7,8 @@ from litigation import build_litigation_graph, graph_dir  # noqa: F401  (fixture
 
 from kg.cli import main
 from kg.rdf import open_store, write_graph, write_store
-from kg.sparql import (PREFIXES, QueryError, comparable, is_read_only, named_queries, open_read_only, run,
-                       serialize, table)
+from kg.sparql import (PREFIXES, QueryError, Shape, TooLarge, check, comparable, is_read_only, named_queries,
+                       open_read_only, run, serialize, shape, table)
 
 ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
                    "model-releases", "entity-types", "relation-counts", "suits-by-month", "documents",
@@ -64,6 +64,60 @@ def test_malformed_query_is_a_one_line_query_error(store):
     with pytest.raises(QueryError) as raised:
         run(store, "SELECT ?x WHERE { ?x nope:p ?y }")
     assert "\n" not in str(raised.value)
+
+
+GRAPH = "https://w3id.org/ailaw-kg/graph"
+SUED = "SELECT ?d WHERE { kgid:nyt ailaw:sued ?d } ORDER BY ?d"
+
+
+@pytest.mark.parametrize("query", [
+    f"SELECT ?d FROM <{GRAPH}> WHERE {{ kgid:nyt ailaw:sued ?d }} ORDER BY ?d",
+    f"SELECT ?d WHERE {{ GRAPH <{GRAPH}> {{ kgid:nyt ailaw:sued ?d }} }} ORDER BY ?d",
+    f"SELECT ?d FROM NAMED <{GRAPH}> WHERE {{ GRAPH ?g {{ kgid:nyt ailaw:sued ?d }} }} ORDER BY ?d",
+])
+def test_the_named_graph_gives_the_rows_of_the_default_graph(store, query):
+    assert len(list(run(store, SUED))) == 2
+    assert [row["d"] for row in run(store, query)] == [row["d"] for row in run(store, SUED)]
+
+
+def test_a_dataset_of_other_graphs_is_empty_and_protocol_graphs_win_over_the_query(store):
+    assert list(run(store, "SELECT * FROM <http://example.org/other> WHERE { ?s ?p ?o }")) == []
+    assert list(run(store, SUED, default_graphs=["http://example.org/other"])) == []
+    assert len(list(run(store, "SELECT ?d FROM <http://example.org/other> WHERE { kgid:nyt ailaw:sued ?d }",
+                        default_graphs=[GRAPH]))) == 2
+    assert list(run(store, f"SELECT * WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}", named_graphs=[])) == []
+
+
+@pytest.mark.parametrize("query, depth, dataset", [
+    ('SELECT * WHERE { ?s ?p "{{{" # {{{ ((( \n FILTER((1)) }', 3, False),
+    ("SELECT * WHERE { ?s ?p '''a ' }}} { '' b''' }", 1, False),
+    ('SELECT * WHERE { ?s ?p "a \\" {{{ " }', 1, False),
+    ("SELECT * FROM <http://x/{> WHERE { ?s ex:from ?from }", 2, True),
+    ("SELECT * FROM <http://x/> WHERE { ?s ex:from ?from }", 1, True),
+    ("SELECT * WHERE { FILTER(?a<?b && ?c>?d) }", 2, False),
+    ("SELECT * WHERE { ?s ?p 'left open {{{ \n ?s ?p ?o }", 1, False),
+])
+def test_shape_counts_brackets_and_from_outside_strings_iris_and_comments(query, depth, dataset):
+    assert shape(query) == Shape(depth, dataset)
+
+
+@pytest.mark.parametrize("text", ["'\\" * 50_000, '"\\' * 50_000, "'''\\" * 25_000, "<a" * 50_000, "'\r" * 50_000])
+def test_shape_reads_a_hostile_query_in_one_pass(text):
+    assert shape(text).depth == 0  # each of these took minutes with a backtracking scan
+
+
+def test_check_refuses_a_query_too_long_or_too_deep_in_one_line():
+    with pytest.raises(QueryError, match="nests brackets 65 deep; the limit is 64"):
+        check("SELECT * WHERE " + "{" * 65 + "}" * 65)
+    with pytest.raises(QueryError, match="the limit is 100,000"):
+        check("#" * 100_001)
+    assert check("SELECT * WHERE " + "{" * 64 + "}" * 64).depth == 64
+
+
+def test_serialize_stops_at_the_size_asked_for(store):
+    assert len(serialize(run(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "json", limit=2000)) < 2000
+    with pytest.raises(TooLarge, match="over the limit of 2,000 bytes"):
+        serialize(run(store, "SELECT * WHERE { ?s ?p ?o }"), "json", limit=2000)
 
 
 def test_read_only_store_refuses_updates(graph_dir, tmp_path):  # noqa: F811
@@ -131,6 +185,23 @@ def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F8
     assert result.exit_code == 1
     assert result.stderr.startswith("kg: query error: ")
     assert result.stderr.count("\n") == 1
+
+
+def test_cli_refuses_an_over_deep_query_in_one_line(graph_dir):  # noqa: F811
+    result = invoke("SELECT * WHERE " + "{" * 100_000 + "}" * 100_000, "--graph", graph_dir)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: query error: the query ") and result.stderr.count("\n") == 1
+
+
+def test_cli_answers_a_long_flat_query_without_dying(graph_dir):  # noqa: F811
+    import subprocess
+    import sys
+    # 20,000 negations overflow the 8 MB stack of a main thread: run in a process of its own
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "sparql",
+                           "ASK { FILTER(" + "!" * 20_000 + "true) }", "--graph", graph_dir, "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["boolean"] is True
 
 
 def test_cli_needs_exactly_one_query(graph_dir):  # noqa: F811

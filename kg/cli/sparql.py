@@ -5,7 +5,7 @@ import click
 import pyoxigraph
 
 from ..rdf import open_store
-from ..sparql import QueryError, named_queries, run, serialize, table
+from ..sparql import QueryError, deep, named_queries, run, serialize, table
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
@@ -50,15 +50,23 @@ def sparql(query_text, query_file, named, list_named, graph_dir: str, fmt: str) 
     except (FileNotFoundError, SyntaxError, OSError) as error:
         raise click.ClickException(str(error)) from None
     try:
-        results = run(store, given[0])
-        if isinstance(results, pyoxigraph.QueryTriples):
-            echo(serialize(results, GRAPH_OUTPUT[fmt]))
-        elif fmt == "table":
-            columns, rows = table(results)
-            emit(rows, fmt)
-            if not rows:
-                click.echo(f"kg: no results for {', '.join(columns)}", err=True)
-        else:
-            echo(serialize(results, fmt))
+        printed = deep(_results, store, given[0], fmt)  # on a stack deep enough for any query that passes the checks
     except QueryError as error:
         raise QueryFailed(str(error)) from None
+    if isinstance(printed, bytes):
+        echo(printed)
+        return
+    columns, rows = printed
+    emit(rows, fmt)
+    if not rows:
+        click.echo(f"kg: no results for {', '.join(columns)}", err=True)
+
+
+def _results(store: pyoxigraph.Store, query: str, fmt: str) -> bytes | tuple[list[str], list[dict]]:
+    """The results as printed: serialized, or (columns, rows) for a table."""
+    results = run(store, query)
+    if isinstance(results, pyoxigraph.QueryTriples):
+        return serialize(results, GRAPH_OUTPUT[fmt])
+    if fmt == "table":
+        return table(results)
+    return serialize(results, fmt)
