@@ -92,6 +92,7 @@ class Extractor:
         self.target_markers = kb.context["target_marker"]
         self.defendant_markers = kb.context["defendant_marker"]
         self.pronouns = kb.context["subject_pronoun"]
+        self.not_cues = re.compile("|".join(map(re.escape, kb.context.get("not_cue", ()))) or "(?!)")
         self.sentences = Sentences(kb.sentence_words)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
@@ -121,9 +122,12 @@ class Extractor:
             if hit:
                 hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
         found: list[_Cue] = []
+        words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
             if any(cue.start < m.end and m.start < cue.end for m in mentions):
                 continue
+            if any(first <= cue.start and cue.end <= last for first, last in words):
+                continue  # 上诉, 败诉: words that hold a cue (诉) without being one
             if any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):
                 continue
             found.append(cue)

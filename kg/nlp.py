@@ -193,6 +193,7 @@ class NameFinder:
         self.place_starts = {name for name, _ in kb.jurisdiction_names} | set(ctx["name_start"])
         # an article's credit lines, as kg.segment writes them: 新华社记者：王晓明、刘静
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in kb.bylines.get(kind, ())}
+        self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{_any_of(self.credit_kinds).pattern})："
                                       r"(?P<names>[^\n]+)$", re.M)
 
@@ -502,7 +503,8 @@ class NameFinder:
             return Mention(name, suffix[1], start, end, mechanism="credit", confidence=0.75)
         person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)
                   or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
-        type_ = "Person" if person and kind != "dateline" else "Company"
+        person = person and kind != "dateline" and name.split()[-1] not in self.outlet_words  # Lawline News
+        type_ = "Person" if person else "Company"
         return Mention(name, type_, start, end, mechanism="credit", confidence=0.8 if person else 0.7)
 
     def titled_person(self, before: str, after: str) -> bool:

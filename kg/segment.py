@@ -78,10 +78,12 @@ def _content_lines(lines: list[str]) -> list[str]:
     """The lines that carry news: cut at the closing boilerplate, drop every other
     boilerplate or biography line by itself, blank out the table of contents."""
     boilerplate = _lexicons().boilerplate
-    closing = boilerplate.closing(lines)
+    kinds = [boilerplate.kind(line) for line in lines]
+    closing = boilerplate.closing(lines, kinds)
     if closing is not None:
-        lines = lines[:closing]
-    lines = [boilerplate.without_boilerplate(line) if not BIOGRAPHY.match(line) else "" for line in lines]
+        lines, kinds = lines[:closing], kinds[:closing]
+    lines = [boilerplate.without_boilerplate(line, kind) if not BIOGRAPHY.match(line) else ""
+             for line, kind in zip(lines, kinds)]
     numbered_titles = [(i, _fold(m.group("title"))) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
     seen: dict[str, int] = {}
     toc_lines: set[int] = set()
@@ -116,16 +118,19 @@ class Boilerplate:
     SHORT = 160  # a line a "within" cue may drop: a note, not a paragraph
 
     def __init__(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
-        self.patterns: list[tuple[str, re.Pattern]] = []
-        for kind, match, cues in rows:
+        starts, self.kinds = [], {}
+        self.within: list[tuple[str, str]] = []  # (cue in lower case, kind): plain substrings
+        for number, (kind, match, cues) in enumerate(rows):
             either = "|".join(_cue_pattern(cue) for cue in sorted(cues, key=len, reverse=True))
             if match == "label":  # alone, before a colon, or closed by a bracket: 声明：…, 【编者按】…, （完）
-                pattern = rf"^{self.OPENING}(?:{either})(?:\s*$|\s*[:：]|\s*[】\]）)〕>》])"
+                starts.append(rf"(?P<k{number}>(?:{either})(?:\s*$|\s*[:：]|\s*[】\]）)〕>》]))")
             elif match == "prefix":
-                pattern = rf"^{self.OPENING}(?:{either})"
+                starts.append(rf"(?P<k{number}>{either})")
             else:
-                pattern = rf"^(?=.{{0,{self.SHORT}}}$).*?(?:{either})"
-            self.patterns.append((kind, re.compile(pattern, re.I)))
+                self.within += [(cue.lower(), kind) for cue in cues]
+            self.kinds[f"k{number}"] = kind
+        # one pass per line for the cues that start it
+        self.starts = re.compile(rf"^{self.OPENING}(?:" + ("|".join(starts) or "(?!)") + ")", re.I)
         notes = "|".join(_cue_pattern(cue) for kind, _, cues in rows if kind == "note" for cue in cues)
         self.note_label = re.compile(rf"^{self.OPENING}(?:{notes or '(?!)'})\s*[】\]）)〕>》]?\s*[:：]?\s*", re.I)
         ends = "|".join(_cue_pattern(cue) for kind, _, cues in rows if kind == "end" for cue in cues)
@@ -135,32 +140,38 @@ class Boilerplate:
         """The kind of boilerplate the line is (closing, reprint, copyright, note, end), if any."""
         if not line:
             return None
-        return next((kind for kind, pattern in self.patterns if pattern.search(line)), None)
+        if match := self.starts.match(line):
+            return self.kinds[match.lastgroup]
+        if len(line) <= self.SHORT:
+            lowered = line.lower()
+            return next((kind for cue, kind in self.within if cue in lowered), None)
+        return None
 
-    def without_boilerplate(self, line: str) -> str:
-        """The line, or what is left of it once boilerplate is dropped: nothing of a
-        disclaimer, reprint or copyright line; an editor's note without its label
+    def without_boilerplate(self, line: str, kind: str | None) -> str:
+        """The line, or what is left of it once boilerplate of ``kind`` is dropped: nothing
+        of a disclaimer, reprint or copyright line; an editor's note without its label
         (【编者按】本文…: 本文…); a sentence without the end mark after it (…起施行。（完）)."""
-        kind = self.kind(line)
         if kind == "note":
             return self.note_label.sub("", line, count=1)
         if kind is not None:
             return ""
         return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line
 
-    def closing(self, lines: list[str]) -> int | None:
+    @staticmethod
+    def closing(lines: list[str], kinds: list[str | None]) -> int | None:
         """Where the closing boilerplate begins: the first disclaimer or biography line
         that no item follows and that either follows the last item or has less text
         after it than before it.  A reprint note at the top (声明：本文源自…) is none."""
+        candidates = [i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind == "closing" or BIOGRAPHY.match(line)]
+        if not candidates:
+            return None
+        last_item = next((i for i in range(len(lines) - 1, -1, -1) if _is_item_header(lines[i])), -1)
+        first_item = next((i for i in range(len(lines)) if _is_item_header(lines[i])), len(lines))
         sizes = [len(line.strip()) for line in lines]
-        headers = [i for i, line in enumerate(lines) if _is_item_header(line)]
-        total, before = sum(sizes), 0
-        for index, line in enumerate(lines):
-            if line and (self.kind(line) == "closing" or BIOGRAPHY.match(line)):
-                items_before, items_after = any(h < index for h in headers), any(h > index for h in headers)
-                if not items_after and (items_before or total - before < before):
-                    return index
-            before += sizes[index]
+        total = sum(sizes)
+        for index in candidates:
+            if index > last_item and (index > first_item or total - sum(sizes[:index]) < sum(sizes[:index])):
+                return index
         return None
 
 
@@ -314,12 +325,13 @@ class Bylines:
         long_labels = [label for label in self.kind_of if not label.isascii() and len(label) > 1]
         short_labels = [label for label in self.kind_of if not label.isascii() and len(label) == 1]
         latin_labels = [label for label in self.kind_of if label.isascii()]
-        # a label starts the line or follows a separator; one of one character (文, 图) needs a
-        # separator after it, a Latin one (By, Photo) a capital
+        # a label starts the line or follows a separator (a Chinese one may also follow a name
+        # run into it: 记者赵文编辑钱晓雨); one of one character (文, 图) needs a separator
+        # after it, a Latin one (By, Photo) a capital
         self.label = re.compile(
-            rf"(?:^|(?<=[\s;；,，|｜丨]))(?:(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
-            rf"|(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
-            rf"|(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
+            rf"(?:(?:^|(?<=[\s;；,，|｜丨{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
+            rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
+            rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
         outlet_ends = _either(kinds.get("outlet_end", ()))
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")

@@ -74,3 +74,13 @@ def test_seed_documents_build_with_the_command_line(cli_pipeline, tmp_path):
     assert sum(len(nodes) for nodes in typed.values()) > 100
     relations = {name for name in RELATIONS if next(triples.triples((None, AILAW[name], None)), None)}
     assert len(relations) >= 7
+
+
+def test_news_articles_are_one_item_each_with_their_credits(documents):
+    articles = [document for document in documents if document.name.startswith("news-")]
+    assert len(articles) == 2
+    for document in articles:
+        (item,) = segment(document)
+        assert item.date and item.source or item.credits
+        assert item.credits and all(line in item.text for line in item.credits)
+        assert "转载" not in item.text and "All rights reserved" not in item.text

@@ -197,3 +197,9 @@ def test_evidence_of_a_relative_date_is_dated_from_the_sentence_before(evidence_
 
 def test_evidence_of_an_undated_sentence_keeps_the_items_date(evidence_dates):
     assert evidence_dates("美国作家协会起诉OpenAI。") == {"美国作家协会": "2024-10-15"}
+
+
+def test_a_word_holding_a_cue_is_not_that_cue(facts):
+    found = facts("意大利数据保护局对OpenAI处以罚款，OpenAI称将提起上诉。")
+    assert ("意大利数据保护局", "fined", "OpenAI") in found
+    assert not [f for f in found if f[1] == "sued"]  # 上诉 is an appeal, not a suit
