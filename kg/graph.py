@@ -43,6 +43,12 @@ def fold(name: str) -> str:
     return _UNFOLDED.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
+def search_keys(name: str) -> set[str]:
+    """What a name typed by a user may match, folded: the name, and in Simplified
+    characters (紐約時報 finds 纽约时报, which every name read in Traditional has beside it)."""
+    return {fold(name), fold(simplified_name(name))}
+
+
 class KnowledgeGraph:
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
@@ -114,10 +120,9 @@ class KnowledgeGraph:
 
     def find(self, name: str) -> list[str]:
         """Ids of the entities one of whose names (a label, a form of the text or a
-        knowledge-base name) is ``name`` (folded), or whose id is.  A name in Traditional
-        characters finds the Simplified one too (紐約時報: 纽约时报), which every name read
-        in Traditional has beside it."""
-        keys = {fold(name), fold(simplified_name(name))}
+        knowledge-base name) is ``name`` (folded, in either script: search_keys), or whose
+        id is."""
+        keys = search_keys(name)
         if name in self.graph:
             return [name]
         return sorted(n for n, d in self.graph.nodes(data=True)

@@ -24,7 +24,7 @@ import networkx as nx
 
 from .cases import Suit
 from .cases import suits as suits_of
-from .graph import KnowledgeGraph, fold
+from .graph import KnowledgeGraph, fold, search_keys
 from .model import Evidence
 from .names import all_names
 
@@ -39,10 +39,10 @@ def resolve(graph: KnowledgeGraph, name: str) -> str:
     a label that contains it.  Raises NameLookupError listing the candidates when the
     name is unknown or ambiguous."""
     candidates = graph.find(name)
-    key = fold(name)
-    if not candidates and key:
+    keys = search_keys(name) - {""}
+    if not candidates and keys:
         candidates = sorted(node for node, data in graph.entities()
-                            if any(key in fold(label) for label in all_names(data)))
+                            if any(key in fold(label) for label in all_names(data) for key in keys))
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:

@@ -25,6 +25,11 @@ def test_resolve_falls_back_to_a_label_that_contains_the_name(litigation_graph):
     assert resolve(litigation_graph, "New York Times") == "nyt"
 
 
+def test_resolve_takes_a_name_in_traditional_characters(litigation_graph):
+    assert resolve(litigation_graph, "紐約時報") == "nyt"
+    assert resolve(litigation_graph, "作家協會") == "authors-guild"   # a part of a label
+
+
 def test_ambiguous_name_lists_its_candidates(litigation_graph):
     with pytest.raises(NameLookupError) as raised:
         resolve(litigation_graph, "纽约")
