@@ -17,7 +17,8 @@ from kg.model import Entity, Evidence
 from kg.rdf import write_graph
 from kg.viz import Frame, build_scene, layout, library, render_fragment, render_html, render_svg, select, write_view
 from kg.viz.layout import remove_overlaps
-from kg.viz.scene import LABEL_SHOW, NEVER, SHAPE_REACH, display_label, place_labels
+from kg.viz.labels import LABEL_SHOW, NEVER, SHAPE_REACH, place_labels
+from kg.viz.scene import display_label
 from kg.viz.svg import BROWSER_FLAGS, find_browser
 
 REPOSITORY = Path(__file__).resolve().parent.parent

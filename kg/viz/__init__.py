@@ -1,7 +1,8 @@
 """The graph view people open, explore and embed in reports.
 
-select (which part of the graph) -> layout (positions, in Python) -> scene (look,
-labels, details) -> page (interactive HTML, or a fragment) or svg (SVG, PNG).
+select (which part of the graph) -> layout (positions, in Python) -> scene (look and
+details) with labels (where each label goes) -> page (interactive HTML, or a fragment)
+or svg (SVG, PNG).
 
 >>> view = select(kg, focus="OpenAI", depth=1)                     # doctest: +SKIP
 >>> html = render_html(view, lang="en")                            # doctest: +SKIP

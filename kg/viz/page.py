@@ -19,8 +19,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .scene import (EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PAD, LABEL_PX, LABEL_SHOW, NEVER, VIEWPORT,
-                    Label, Scene)
+from .labels import EDGE_LABEL_CAP, EDGE_LABEL_PX, LABEL_CAP, LABEL_PAD, LABEL_PX, LABEL_SHOW, NEVER, VIEWPORT, Label
+from .scene import Scene
 from .style import ASSETS, darker
 from .svg import FONT, legend_glyph
 

@@ -9,7 +9,8 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .scene import EDGE_LABEL_CAP, LABEL_CAP, LABEL_SHOW, Label, Scene, text_width
+from .labels import EDGE_LABEL_CAP, LABEL_CAP, LABEL_SHOW, Label, text_width
+from .scene import Scene
 from .style import darker
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
