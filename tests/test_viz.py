@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from litigation import NYT_SUIT, build_litigation_graph
 
 from kg.cli import main
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, fold
 from kg.model import Entity, Evidence
 from kg.rdf import write_graph
 from kg.viz import Frame, build_scene, layout, library, render_fragment, render_html, render_svg, select, write_view
@@ -224,6 +224,16 @@ def test_labels_follow_the_readers_language(graph):
     assert {t.title for t in zh.types} >= {"法院", "企业"}
 
 
+def test_english_view_names_a_node_by_its_knowledge_base_english_name(graph):
+    graph.add_entity(Entity("bjcourt2", "Court", "北京市第二中级人民法院", kb_names={"二中院"},
+                            label_en="Beijing No. 2 Intermediate People's Court"))
+    graph.add_fact("bjcourt2", "adjudicated", "minimax")
+    nodes = {n.id: n for n in build_scene(graph, lang="en").nodes}
+    assert nodes["bjcourt2"].label == "Beijing No. 2 Intermediate People's Court"
+    assert "二中院" in nodes["bjcourt2"].details and fold("二中院") in nodes["bjcourt2"].names   # found by its KB name
+    assert {n.id: n.label for n in build_scene(graph, lang="zh").nodes}["bjcourt2"] == "北京市第二中级人民法院"
+
+
 def test_legend_lists_each_type_and_relation_once_with_counts(graph):
     scene = build_scene(graph)
     assert [t.name for t in scene.types][:3] == ["Regulator", "Court", "Law"]
@@ -266,6 +276,7 @@ def test_fragment_is_one_namespaced_div_with_its_scripts(graph):
     assert "<html" not in fragment and "<body" not in fragment
     ids = re.findall(r'<div class="kgv" id="(kgv-[0-9a-f]+)"', fragment)
     assert len(ids) == 1 and ids[0] not in other
+    assert ids[0] not in render_fragment(graph, frame=Frame(width=600))   # the same graph framed otherwise
     assert fragment.count("</script>") == 2
 
 

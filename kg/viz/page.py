@@ -166,7 +166,7 @@ def _render(scene: Scene, title: str | None, fragment: bool, frame: Frame) -> st
                       "viewport": list(scene.viewport)},
             "typeNames": {item.name: item.title for item in scene.types}}
     payload = script_json(data)
-    prefix = "kgv-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:10]
+    prefix = "kgv-" + hashlib.sha1((payload + repr(frame)).encode("utf-8")).hexdigest()[:10]
     height = frame.height or ("640px" if fragment else "100%")
     return _environment.get_template(TEMPLATE).render(
         fragment=fragment, lang=scene.lang, title=title or scene.text["title"], width=frame.width,
