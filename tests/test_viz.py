@@ -603,6 +603,16 @@ def test_tooltip_never_outlives_a_click_or_a_zoom(visit):
 
 
 @needs_browser
+def test_double_click_on_the_background_returns_to_the_opening_view(visit):
+    opening = visit.view("view.network.getScale()")
+    visit.view("view.network.moveTo({scale: 3, position: {x: 50, y: 50}})")
+    box = visit.page.locator("[data-role=canvas]").bounding_box()
+    visit.page.mouse.dblclick(box["x"] + 3, box["y"] + 3)
+    visit.page.wait_for_timeout(500)
+    assert visit.view("view.network.getScale()") == pytest.approx(opening, rel=1e-3)
+
+
+@needs_browser
 def test_analyst_confirmed_fact_shows_its_status(browser, graph, tmp_path):
     graph.graph.edges["nyt", "openai", "sued"]["review"] = {"status": "confirmed", "analyst": "lin", "note": "checked"}
     opened = Visit(browser, write_view(graph, tmp_path / "reviewed.html", lang="en"))

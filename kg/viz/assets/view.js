@@ -207,6 +207,8 @@ network.on("click", function (event) {
   else if (event.edges.length) { showEdge(event.edges[0]); }
   else { clearPanel(); }
 });
+// a double click on the background goes back to the view the page opened on
+network.on("doubleClick", function (event) { if (!event.nodes.length && !event.edges.length) { home(true); } });
 
 // -- labels, drawn here where Python placed them (never over another label or a node):
 // a label shows once its font is at least `show` of its planned size on screen, grows
@@ -334,7 +336,7 @@ input.addEventListener("keydown", function (event) {
 
 // -- ready: the first frame is drawn --------------------------------------------------
 var view = {network: network, nodes: nodes, edges: edges, search: search, focus: focusNode, ready: false,
-            select: function (id) { network.selectNodes([id]); showNode(id); },
+            select: function (id) { network.selectNodes([id]); showNode(id); }, home: home,
             labelBoxes: function () { return drawn.slice(); },
             shown: function () { return {nodes: nodeView.length, edges: edgeView.length}; }};
 window.kgViews = window.kgViews || {};
