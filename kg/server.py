@@ -50,11 +50,12 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from .rdf import stored
-from .sparql import MAX_DEPTH, MAX_QUERY_BYTES, QueryError, TooLarge, check, deep, run, serialize
+from .rdf import GRAPH_NODE, stored
+from .sparql import GRAPH_FORMATS, MAX_DEPTH, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -67,6 +68,12 @@ GRAPH_TYPES = {
     "application/n-triples": "ntriples", "text/plain": "ntriples",
     "application/rdf+xml": "rdfxml", "application/ld+json": "jsonld",
 }
+
+#: The query page and what it loads: YASGUI (MIT), bundled, so the page needs no network.
+ASSETS = Path(__file__).with_name("server_assets")
+#: The query page may load and ask nothing but this server.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "connect-src 'self'; frame-ancestors *")
 
 
 @dataclass(frozen=True)
@@ -350,6 +357,42 @@ def job_of(fields: dict[str, list[str]], accept: str | None, limits: Limits) -> 
     return job
 
 
+# -- the service description ---------------------------------------------------------------
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                  "Turtle", "N-Triples", "RDF_XML", "JSON-LD")
+DESCRIPTION_PREFIXES = {"sd": SD, "formats": FORMATS, "void": "http://rdfs.org/ns/void#",
+                        "dcterms": PREFIXES["dcterms"]}
+#: The RDF formats the description is offered in, then the page a browser is sent to.
+DESCRIPTION_TYPES = {media: fmt for media, fmt in GRAPH_TYPES.items() if media != "text/plain"}
+
+
+def service_description(endpoint: str, triples: int | None) -> list[pyoxigraph.Triple]:
+    """The SPARQL 1.1 Service Description of the endpoint at ``endpoint``: SPARQL 1.1
+    Query (no update), the result formats, and the dataset: the graph as the default
+    graph and as the named graph GRAPH_NODE (with its size, when known)."""
+    ox = pyoxigraph
+    sd, void = (lambda name: ox.NamedNode(SD + name)), (lambda name: ox.NamedNode("http://rdfs.org/ns/void#" + name))
+    a = ox.NamedNode(PREFIXES["rdf"] + "type")
+    service, dataset, default, named, graph = (ox.NamedNode(endpoint), ox.BlankNode("dataset"),
+                                               ox.BlankNode("default"), ox.BlankNode("named"), ox.BlankNode("graph"))
+    description = [
+        (service, a, sd("Service")), (service, sd("endpoint"), service),
+        (service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        (service, ox.NamedNode(PREFIXES["dcterms"] + "title"), ox.Literal("ailaw-kg: AI-law knowledge graph (read-only)")),
+        *((service, sd("resultFormat"), ox.NamedNode(FORMATS + name)) for name in RESULT_FORMATS),
+        (service, sd("defaultDataset"), dataset), (dataset, a, sd("Dataset")),
+        (dataset, sd("defaultGraph"), default), (default, a, sd("Graph")),
+        (dataset, sd("namedGraph"), named), (named, a, sd("NamedGraph")), (named, sd("name"), GRAPH_NODE),
+        (named, sd("graph"), graph), (graph, a, sd("Graph")),
+    ]
+    if triples is not None:
+        size = ox.Literal(str(triples), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
+        description += [(default, void("triples"), size), (graph, void("triples"), size)]
+    return [ox.Triple(*triple) for triple in description]
+
+
 # -- the app -------------------------------------------------------------------------------
 def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits()) -> Starlette:
     """The endpoint app over the store `kg build` keeps in the graph folder ``source``, or
@@ -364,6 +407,29 @@ def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(
             raise FileNotFoundError(f"{source}: no store beside graph.ttl (run `kg build`)")
         folder = lambda: found  # noqa: E731
     workers = Workers(limits)
+    sizes: dict[str, int] = {}  # triples per store folder, for the description
+
+    async def size(store: str) -> int | None:
+        if store not in sizes:
+            job = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "folder": store,
+                   "accept": "application/sparql-results+json"}
+            try:
+                head, body = await workers.ask(job, limits.timeout)
+                sizes[store] = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+            except (Refused, ValueError, KeyError, IndexError):
+                return None  # described without its size this time
+        return sizes[store]
+
+    async def describe(request: Request) -> Response:
+        media = negotiate(request.headers.get("accept"), [*DESCRIPTION_TYPES, "text/html"])
+        if media == "text/html":
+            return RedirectResponse(request.url_for("page"), status_code=303)
+        if media is None:
+            raise Refused(406, f"the service description is offered in {', '.join(DESCRIPTION_TYPES)}")
+        endpoint = str(request.url.replace(query=""))
+        body = pyoxigraph.serialize(service_description(endpoint, await size(str(folder()))),
+                                    format=GRAPH_FORMATS[DESCRIPTION_TYPES[media]], prefixes=DESCRIPTION_PREFIXES)
+        return Response(body, media_type=media)
 
     async def sparql(request: Request) -> Response:
         if request.method == "OPTIONS":
@@ -371,12 +437,17 @@ def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(
         try:
             fields = await read_fields(request, limits)
             if "query" not in fields:
-                raise Refused(400, "give exactly one query parameter")
+                if request.method == "POST":
+                    raise Refused(400, "give exactly one query parameter")
+                return await describe(request)
             job = {**job_of(fields, request.headers.get("accept"), limits), "folder": str(folder())}
             head, body = await workers.ask(job, limits.timeout)
         except Refused as refusal:
             return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
         return Response(body, status_code=head["status"], media_type=head["media"])
+
+    async def page(request: Request) -> Response:
+        return FileResponse(ASSETS / "query.html", headers={"Content-Security-Policy": PAGE_POLICY})
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -386,10 +457,12 @@ def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(
         finally:
             workers.stop()
 
+    methods = ["GET", "HEAD", "POST", "OPTIONS"]
     app = Starlette(
-        routes=[Route("/sparql", sparql, methods=["GET", "HEAD", "POST", "OPTIONS"])],
-        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
-                               allow_headers=["*"], max_age=3600)],
+        routes=[Route("/sparql", sparql, methods=methods), Route("/", page, name="page"),
+                Mount("/static", StaticFiles(directory=ASSETS), name="static")],
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=methods, allow_headers=["*"],
+                               max_age=3600)],
         lifespan=lifespan,
     )
     app.state.workers = workers

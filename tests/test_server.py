@@ -15,7 +15,7 @@ import pytest
 import rdflib
 import uvicorn
 from litigation import graph_dir  # noqa: F401  (fixture)
-from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, POST, TURTLE, XML, SPARQLWrapper
 
 from kg.server import Limits, create_app, negotiate
 
@@ -140,7 +140,7 @@ def test_bad_requests_get_4xx_with_one_line(endpoint):
     malformed = httpx.get(endpoint, params={"query": "SELECT ?x WHERE {"})
     assert malformed.status_code == 400 and malformed.text.startswith("query error: ")
     assert malformed.text.count("\n") == 1
-    assert httpx.get(endpoint).status_code == 400
+    assert httpx.post(endpoint, data={"other": "1"}).status_code == 400  # a GET without a query is the description
     assert httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Accept": "image/png"}).status_code == 406
     assert httpx.post(endpoint, content="ASK {}", headers={"Content-Type": "text/plain"}).status_code == 415
 
@@ -307,3 +307,107 @@ def test_kg_serve_answers_from_the_newest_store_a_build_makes(tmp_path):
         assert triple_count(url) == before  # the graph changed; its store is not there yet
         write_store(tmp_path)
         assert triple_count(url) == before + 2
+
+
+# -- the standard endpoint ---------------------------------------------------------------------
+SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+GRAPH = "https://w3id.org/ailaw-kg/graph"
+
+
+def test_the_endpoint_url_without_a_query_gives_its_service_description(endpoint):
+    response = httpx.get(endpoint)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/turtle")
+    description = rdflib.Graph().parse(data=response.text, format="turtle")
+    service = rdflib.URIRef(endpoint)
+    assert (service, rdflib.RDF.type, SD.Service) in description
+    assert (service, SD.endpoint, service) in description
+    assert (service, SD.supportedLanguage, SD.SPARQL11Query) in description
+    assert (None, SD.name, rdflib.URIRef(GRAPH)) in description
+    sizes = set(description.objects(None, rdflib.URIRef("http://rdfs.org/ns/void#triples")))
+    assert {int(size) for size in sizes} == {triple_count(endpoint)}
+    as_jsonld = httpx.get(endpoint, headers={"Accept": "application/ld+json"})
+    assert as_jsonld.headers["content-type"] == "application/ld+json"
+    assert len(rdflib.Graph().parse(data=as_jsonld.text, format="json-ld")) == len(description)
+    head = httpx.head(endpoint)
+    assert head.status_code == 200 and head.headers["content-type"].startswith("text/turtle") and head.content == b""
+
+
+def test_a_browser_at_the_endpoint_url_is_sent_to_the_query_page(endpoint):
+    response = httpx.get(endpoint, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert response.status_code == 303 and response.headers["location"] == endpoint.removesuffix("sparql")
+
+
+def test_construct_and_describe_as_jsonld_through_sparqlwrapper(endpoint):
+    graph = client(endpoint, "CONSTRUCT WHERE { ?court ailaw:adjudicated ?party }", JSONLD).queryAndConvert()
+    assert len(graph) == 2
+    described = client(endpoint, "DESCRIBE kgid:gpt-4o", JSONLD).queryAndConvert()
+    assert (rdflib.URIRef("https://w3id.org/ailaw-kg/id/gpt-4o"), None, None) in described
+
+
+SUED = "SELECT ?d WHERE { kgid:nyt ailaw:sued ?d } ORDER BY ?d"
+
+
+def defendants(wrapper: SPARQLWrapper) -> list[str]:
+    return [b["d"]["value"] for b in wrapper.queryAndConvert()["results"]["bindings"]]
+
+
+@pytest.mark.parametrize("query", [
+    f"SELECT ?d FROM <{GRAPH}> WHERE {{ kgid:nyt ailaw:sued ?d }} ORDER BY ?d",
+    f"SELECT ?d WHERE {{ GRAPH <{GRAPH}> {{ kgid:nyt ailaw:sued ?d }} }} ORDER BY ?d",
+])
+def test_the_named_graph_answers_as_the_default_graph_does(endpoint, query):
+    assert defendants(client(endpoint, query)) == defendants(client(endpoint, SUED)) != []
+
+
+def test_default_and_named_graph_uri_parameters_are_honoured(endpoint):
+    named = client(endpoint, SUED)
+    named.addDefaultGraph(GRAPH)
+    assert defendants(named) == defendants(client(endpoint, SUED)) != []
+    other = client(endpoint, SUED, method=POST)
+    other.addDefaultGraph("http://example.org/other")
+    assert defendants(other) == []
+    only_named = client(endpoint, f"SELECT ?d WHERE {{ GRAPH <{GRAPH}> {{ kgid:nyt ailaw:sued ?d }} }}")
+    only_named.addNamedGraph(GRAPH)
+    assert len(defendants(only_named)) == 2
+
+
+def browser_missing() -> str | None:
+    from kg.viz.svg import find_browser
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    if find_browser() is None:
+        return "no Chromium on this machine (apt-get install chromium)"
+    return None
+
+
+@pytest.mark.skipif(browser_missing() is not None, reason=str(browser_missing()))
+def test_the_query_page_runs_a_query_in_chromium_without_the_network(endpoint):
+    from playwright.sync_api import Error, sync_playwright
+
+    from kg.viz.svg import BROWSER_FLAGS, find_browser
+    home = endpoint.removesuffix("sparql")
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(executable_path=find_browser(), args=list(BROWSER_FLAGS))
+        except Error as error:
+            pytest.skip(f"Chromium does not start here: {error}")
+        try:
+            page = browser.new_page()
+            requested, problems = [], []
+            page.on("request", lambda request: requested.append(request.url))
+            page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            page.goto(home)
+            page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
+            assert page.inner_text("#endpoint") == endpoint
+            page.click(".yasqe_queryButton")
+            page.wait_for_selector(".yasr table tbody tr", timeout=30_000)
+            cells = page.inner_text(".yasr table tbody")
+            assert "OpenAI" in cells and "纽约时报" in cells
+        finally:
+            browser.close()
+    assert requested and all(url.startswith(home) for url in requested), requested
+    assert any(url == endpoint for url in requested)  # the query went to this endpoint
+    assert problems == []
