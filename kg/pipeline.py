@@ -103,8 +103,9 @@ class Pipeline:
 
     @cached_property
     def conversion(self) -> Conversion:
-        """How a Traditional-script document is read: in Simplified, Taiwan's words made Mainland."""
-        return Conversion(self.kb.regional_words)
+        """How a Traditional-script document is read: in Simplified, Taiwan's words made
+        Mainland, except in the knowledge base's names (数位发展部)."""
+        return Conversion(self.kb.regional_words, keep=(name for entry in self.kb.entries.values() for name in entry.names))
 
     def process(self, path: str | Path) -> DocumentResult:
         """One file (an unreadable one raises InputError)."""

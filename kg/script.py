@@ -77,14 +77,18 @@ def _changed(text: str, converted: str) -> int:
 class Conversion:
     """What a Traditional document is read in: OpenCC tw2s, then Taiwan's and Hong Kong's
     own words replaced by the Mainland ones the lexicons use (data/lexicon/regional.tsv:
-    軟體 → 软件, 人工智慧 → 人工智能), longest word first.
+    軟體 → 软件, 人工智慧 → 人工智能), longest word first.  A name to ``keep`` (the knowledge
+    base's: 数位发展部, Taiwan's ministry) that holds such a word is read as it is.
 
-    >>> Conversion({"軟體": "软件"})("微軟軟體")
-    '微软软件'
+    >>> Conversion({"數位": "数字"}, keep=["数位发展部"])("數位發展部推動數位轉型")
+    '数位发展部推动数字转型'
     """
 
-    def __init__(self, words: dict[str, str] | None = None) -> None:
+    def __init__(self, words: dict[str, str] | None = None, keep: Iterable[str] = ()) -> None:
         self.words = {simplified(regional): mainland for regional, mainland in (words or {}).items()}
+        if self.words:
+            regional = re.compile("|".join(map(re.escape, self.words)))
+            self.words.update({name: name for name in keep if regional.search(name)})
         alternatives = sorted(map(re.escape, self.words), key=len, reverse=True)
         self.pattern = re.compile("|".join(alternatives)) if alternatives else None
 
@@ -235,18 +239,30 @@ class Reading:
         return originals, restored, out
 
     def _item(self, item: Item) -> Item:
-        """The item with each of its texts taken from the original document, line by line."""
-        changes = {}
+        """The item with each of its texts (and lists of texts: credit lines) taken from
+        the original document, line by line."""
         near = 0
-        for field in fields(Item):
-            value = getattr(item, field.name)
-            if field.name == "document" or not isinstance(value, str) or not value:
-                continue
+
+        def restore(value: str) -> str:
+            nonlocal near
             lines = []
             for line in value.split("\n"):
-                original, near = self.alignment.fragment(line, near)
+                original, after = self.alignment.fragment(line, near)
+                if original == line and after == near:  # a line segment rewrote (記者 陳怡君 -> 记者：陈怡君): run by run
+                    original = _CHINESE.sub(lambda run: self.alignment.fragment(run.group(), near)[0], line)
                 lines.append(original)
-            changes[field.name] = "\n".join(lines)
+                near = after
+            return "\n".join(lines)
+
+        changes: dict[str, object] = {}
+        for field in fields(Item):
+            value = getattr(item, field.name)
+            if field.name == "document" or not value:
+                continue
+            if isinstance(value, str):
+                changes[field.name] = restore(value)
+            elif isinstance(value, list) and all(isinstance(part, str) for part in value):
+                changes[field.name] = [restore(part) for part in value]
         return replace(item, **changes)
 
 

@@ -154,3 +154,14 @@ def test_taiwanese_words_are_read_as_mainland_ones_at_the_original_offsets(pipel
         assert item.text[fact.head.start:fact.head.end] == fact.head.text
     court = next(f.head for f in result.facts if f.relation == "adjudicated")
     assert (court.text, court.kb_id) == ("北京網際網路法院", "cn-beijing-internet-court") and "北京互联网法院" in court.aliases
+
+
+def test_a_taiwanese_article_keeps_its_byline_and_the_ministry_the_knowledge_base_knows(pipeline):
+    article = ("數位發展部公布人工智慧產品評測指引\n2025-03-04 10:20　來源：中央社\n記者 林雅婷\n\n"
+               "數位發展部今天公布人工智慧產品評測指引，供業者參考。\n\n責任編輯：王建民\n")
+    result = pipeline.process_documents([_document(article)])[0]
+    [item] = result.items
+    assert "林雅婷" in " ".join(item.credits) and "记者" not in " ".join(item.credits)
+    names = {(m.text, m.kb_id) for m in result.mentions[0]}
+    assert ("數位發展部", "tw-moda") in names        # 數位 is 数字 elsewhere, not in this name
+    assert any(text == "林雅婷" for text, _ in names)
