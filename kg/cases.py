@@ -48,7 +48,7 @@ SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the
 @dataclass(frozen=True)
 class Event:
     """Something that happened to a suit after its filing: kind (ruling, dismissal,
-    appeal, injunction, settlement, verdict, withdrawal, hearing), date, sentence."""
+    appeal, injunction, settlement, verdict, withdrawal, hearing, motion), date, sentence."""
     kind: str
     date: str | None
     evidence: Evidence
@@ -476,7 +476,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                                    default=None)
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
-        decisive = [e for e in events if e.kind != "hearing"]
+        decisive = [e for e in events if statuses[e.kind] != "filed"]  # a hearing or a motion leaves it pending
         records.append(Suit(
             id=_hash(plaintiffs, defendants, court, filed, evidence[0].document, evidence[0].start),
             caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court, court_stated=stated,

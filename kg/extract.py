@@ -91,6 +91,8 @@ class Extractor:
         self.location_markers = kb.context["location_marker"]
         self.target_markers = kb.context["target_marker"]
         self.defendant_markers = kb.context["defendant_marker"]
+        self.court_references = _alternation(w for w in kb.context["court_reference"] if not w.isascii() and w != "法院")
+        self.both_parties = _alternation(w for w in kb.context["both_parties"] if not w.isascii())
         self.pronouns = kb.context["subject_pronoun"]
         self.not_cues = re.compile("|".join(map(re.escape, kb.context.get("not_cue", ()))) or "(?!)")
         self.sentences = Sentences(kb.sentence_words)
@@ -434,6 +436,7 @@ class Extractor:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         out += self.inherited(facts + out, items)
         out += self.hearings(facts + out, items)
+        out += self.referred_litigation(facts + out, items)
         return out + self.title_places(facts + out, items)
 
     def hearings(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
@@ -457,6 +460,36 @@ class Extractor:
                 evidence = self.evidence_at(item, text, court)
                 out += [Fact(court, "adjudicated", party, evidence, 0.55) for _, party in sorted(parties, key=lambda p: p[0])
                         if party.type in ("Company", "Person", "Organization")]
+        return out
+
+    def referred_litigation(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
+        """Acts of the item's suit told without its names: 该法院判决 (the court named last
+        before it adjudicates the item's parties), 双方达成和解 (the two sides of the item's
+        one suit settle)."""
+        adjudicating = tuple(c for c in self.kb.triggers["adjudicated"] if not c.isascii())
+        settling = tuple(c for c in self.kb.triggers["settled"] if not c.isascii())
+        out = []
+        for item, text, mentions in items:
+            sued = [f for f in facts if f.relation == "sued" and f.evidence.item == item.title]
+            if not sued:
+                continue
+            courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
+            parties = {_key(m): m for f in sued for m in (f.head, f.tail) if m.type in ("Company", "Person", "Organization")}
+            for reference in self.court_references.finditer(text):
+                earlier = [c for c in courts if c.end <= reference.start()]
+                if not earlier or not any(cue in text[reference.end():reference.end() + 12] for cue in adjudicating):
+                    continue
+                evidence = self.evidence_at(item, text, Mention(reference.group(), "Court", *reference.span()))
+                if any(m.type == "Court" and evidence.start <= m.start < evidence.end for m in mentions):
+                    continue  # the sentence names its court: hearings() reads it
+                out += [Fact(earlier[-1], "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())]
+            pairs = {(_key(f.head), _key(f.tail)): f for f in sued}
+            if len(pairs) == 1:
+                suit = next(iter(pairs.values()))
+                for both in self.both_parties.finditer(text):
+                    if any(cue in text[both.end():both.end() + 20] for cue in settling):
+                        evidence = self.evidence_at(item, text, Mention(both.group(), "Person", *both.span()))
+                        out.append(Fact(suit.head, "settled", suit.tail, evidence, 0.6))
         return out
 
     def title_places(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
@@ -522,6 +555,11 @@ class Extractor:
                             re.match(re.escape(fact.tail.text) + r"[-\s]", mention.text):
                         out.append(Fact(fact.head, "released", mention, self.evidence_at(item, text, mention), 0.6))
         return out
+
+
+def _alternation(words) -> re.Pattern:
+    """One pattern matching any of some words, the longest first (never anything for none)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
 
 
 def _key(mention: Mention) -> str:

@@ -203,3 +203,15 @@ def test_a_word_holding_a_cue_is_not_that_cue(facts):
     found = facts("意大利数据保护局对OpenAI处以罚款，OpenAI称将提起上诉。")
     assert ("意大利数据保护局", "fined", "OpenAI") in found
     assert not [f for f in found if f[1] == "sued"]  # 上诉 is an appeal, not a suit
+
+
+def test_the_court_referred_to_adjudicates_the_items_parties(facts):
+    found = facts("2020年5月，汤森路透向美国特拉华州联邦地区法院起诉ROSS Intelligence。2025年2月11日，该法院作出部分简易判决。")
+    assert {("美国特拉华州联邦地区法院", "adjudicated", "汤森路透"),
+            ("美国特拉华州联邦地区法院", "adjudicated", "ROSS Intelligence")} <= found
+
+
+def test_both_sides_settling_are_the_items_plaintiff_and_defendant(facts):
+    found = facts("2023年10月，环球音乐集团起诉Anthropic。2025年1月2日，双方达成和解。")
+    assert ("环球音乐集团", "settled", "Anthropic") in found
+    assert ("环球音乐集团", "settled", "OpenAI") not in facts("环球音乐集团起诉Anthropic，又起诉OpenAI。双方达成和解。")
