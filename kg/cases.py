@@ -124,13 +124,16 @@ def events_in(sentence: str) -> list[str]:
 
 
 def _events(evidence: Evidence) -> list[Event]:
-    """The events a sentence reports (not the filing), each dated by the date nearest
-    before its cue (去年起诉…的环球音乐集团于2025年1月2日与Anthropic达成和解: 2025-01-02)."""
+    """The events a sentence reports (not the filing; a hearing or a motion only where it
+    reports nothing decided), each dated by the date nearest before its cue
+    (去年起诉…的环球音乐集团于2025年1月2日与Anthropic达成和解: 2025-01-02)."""
     found: dict[str, Event] = {}
     for position, kind in event_cues(evidence.sentence):
         if kind != "filing" and kind not in found:
             found[kind] = Event(kind, _date_at(evidence, position) or evidence.date, evidence)
-    return list(found.values())
+    _, _, statuses = event_lexicon()
+    decisive = [event for event in found.values() if statuses[event.kind] != "filed"]
+    return decisive or list(found.values())  # 法院驳回OpenAI的部分动议: a ruling, not also a motion
 
 
 def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | None:
