@@ -66,18 +66,18 @@ def load_gold(path: str | Path) -> dict:
         return json.load(stream)
 
 
-def scripts(name: str) -> set[str]:
-    """A gold name folded, in the script it was written in and in the other one (SCHEMA:
-    names are scored in both scripts, for Traditional documents)."""
+def in_both_scripts(name: str) -> set[str]:
+    """A name folded, in the script it was written in and in the other one (SCHEMA: names
+    are scored in both scripts, for Traditional documents; 台灣 and 臺灣 are both 台湾)."""
     return {fold(name), fold(traditional(name)), fold(simplified_name(name))}
 
 
 def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     entities = {e["id"]: e for e in gold["entities"]}
-    names = {eid: set().union(*map(scripts, e["names"])) for eid, e in entities.items()}
+    names = {eid: set().union(*map(in_both_scripts, e["names"])) for eid, e in entities.items()}
     matches: dict[str, set[str]] = {}
     for node, data in kg.entities():
-        labels = {fold(label) for label in data["labels"]}
+        labels = {key for label in data["labels"] for key in (fold(label), fold(simplified_name(label)))}
         matches[node] = {eid for eid, folded in names.items() if labels & folded}
 
     entity_score = Score(predicted=kg.graph.number_of_nodes(), gold=len(entities))

@@ -203,7 +203,7 @@ def test_load_gold_reads_utf8(tmp_path):
     assert load_gold(path)["entities"][3]["names"] == ["国家网信办", "国家互联网信息办公室"]
 
 
-@pytest.mark.parametrize("label, name", [("紐約時報", "纽约时报"), ("纽约时报", "紐約時報"), ("臺灣", "台湾")])
+@pytest.mark.parametrize("label, name", [("紐約時報", "纽约时报"), ("纽约时报", "紐約時報"), ("臺灣", "台湾"), ("台灣", "台湾"), ("台灣", "臺灣")])
 def test_gold_names_match_labels_written_in_the_other_script(label, name):
     graph = _graph([Entity("nyt", "Company", label), Entity("microsoft", "Company", "微軟")],
                    [("nyt", "sued", "microsoft")])
