@@ -17,6 +17,8 @@ With ``--gold`` it then builds each file of each form on its own and scores it (
 evaluate``: micro-averaged entity and relation precision, recall and F1), and prints the
 forms side by side with each form's difference to the .txt.  A gold file ``NAME.txt.json``
 scores ``NAME.pdf`` too (kg.evaluate.gold_for).  Without Chromium the PDF form is left out.
+With ``--agreement`` instead of gold, each form is scored against what the .txt form of
+the same document gives (P, R and F1 of 1.0: the form reads exactly as the .txt does).
 
 ``--glyph-variants`` prints every GB2312 ideograph in the Noto CJK SC fonts and lists the
 characters the PDF gives back for another (a glyph two code points share): the rows of
@@ -127,6 +129,32 @@ def score_forms(variants: dict[str, list[Path]], gold: Path) -> dict[str, dict]:
     return scores
 
 
+def graph_as_gold(graph) -> dict:
+    """A built graph in the gold format (SCHEMA.md), to score another graph against it."""
+    return {"entities": [{"id": node, "names": sorted(data["labels"]), "type": data["type"]}
+                         for node, data in graph.entities()],
+            "relations": [{"head": head, "relation": relation, "tail": tail}
+                          for head, relation, tail, _ in graph.facts()]}
+
+
+def agreement_forms(variants: dict[str, list[Path]]) -> dict[str, dict]:
+    """Without gold: each form scored against what the .txt form of the same document
+    gives (1.0 everywhere: the form reads as the .txt does)."""
+    from kg.evaluate import Evaluation, score_document
+    from kg.pipeline import Pipeline
+    pipeline = Pipeline()
+    reference = {path.stem: graph_as_gold(pipeline.graph([pipeline.process(path)])) for path in variants.get("txt", [])}
+    scores = {}
+    for form, paths in variants.items():
+        documents = [score_document(pipeline.graph([pipeline.process(path)]), reference[path.stem])
+                     for path in paths if form != "txt" and path.stem in reference]
+        if documents:
+            result = Evaluation(documents)
+            scores[form] = {"documents": len(documents), "entities": result.total("entities").row(),
+                            "relations": result.total("relations").row()}
+    return scores
+
+
 def side_by_side(scores: dict[str, dict]) -> str:
     header = f"{'form':<6}{'docs':>5}   {'entity P':>8}{'R':>7}{'F1':>7}{'ΔF1':>7}   {'relation P':>10}{'R':>7}{'F1':>7}{'ΔF1':>7}"
     lines = [header, "-" * len(header)]
@@ -174,6 +202,8 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, help="folder of gold annotations (NAME.txt.json)")
     parser.add_argument("--out", type=Path, help="where the forms are written (default: a temporary folder)")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {', '.join(FORMS)}")
+    parser.add_argument("--agreement", action="store_true",
+                        help="without gold: score the PDF and Traditional forms against what the .txt gives")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     args = parser.parse_args()
     if args.glyph_variants:
@@ -189,9 +219,9 @@ def main() -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="kg-variants-"))
     variants = make_variants(args.documents, out, forms)
     print(f"forms written under {out}", file=sys.stderr)
-    if args.gold is None:
+    if args.gold is None and not args.agreement:
         return
-    scores = score_forms(variants, args.gold)
+    scores = score_forms(variants, args.gold) if args.gold else agreement_forms(variants)
     if args.format == "json":
         print(json.dumps(scores, ensure_ascii=False, indent=2))
     else:

@@ -314,8 +314,22 @@ class _LineCollector:
         if self.lines and self.pending.strip():
             self.lines[0].text = self.pending + self.lines[0].text
         for line in self.lines:
-            line.text = fold_characters(line.text.replace("\n", "").rstrip("\r"))
+            line.text = _without_letter_spacing(fold_characters(line.text.replace("\n", "").rstrip("\r")))
         return [line for line in self.lines if line.text.strip()]
+
+
+def _without_letter_spacing(text: str) -> str:
+    """A justified CJK line is drawn with room between every two characters, which the
+    text layer gives as spaces (美 国 财 政 部 就 《 关 于): in a line where most pairs of
+    CJK characters are so parted, the spaces between CJK characters and those next to
+    full-width punctuation go (a space between a CJK character and a Latin word may have
+    been written, and stays)."""
+    pairs = len(re.findall(f"[{_WIDE}](?= ?[{_WIDE}])", text))
+    parted = len(re.findall(f"[{_WIDE}](?= [{_WIDE}])", text))
+    if pairs < 4 or parted <= pairs / 2:
+        return text
+    return re.sub(f"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_FULL_WIDTH_PUNCTUATION}]) +| +(?=[{_FULL_WIDTH_PUNCTUATION}])",
+                  "", text)
 
 
 def pdf_page(page) -> PdfPage:
@@ -329,8 +343,8 @@ def pdf_page(page) -> PdfPage:
 def pdf_layout(pages: list[PdfPage]) -> str:
     """Lines of positioned text into plain text: running headers, footers and page numbers
     dropped, columns read one after the other, lines that the page width wrapped joined
-    (a line is wrapped when the next line's first word would not have fitted at its end),
-    a blank line where the vertical gap is a blank line's."""
+    (a line is wrapped when the next line's first word would not have fitted at its end,
+    and no blank line's gap parts them), a blank line where the gap is a blank line's."""
     _drop_running_lines(pages)
     columns = [(number, column) for number, page in enumerate(pages) for column in _columns(page)]
     pitch = _line_pitch([column for _, column in columns])
@@ -341,10 +355,11 @@ def pdf_layout(pages: list[PdfPage]) -> str:
     for number, column in columns:
         for line in column:
             text = line.text.strip()
-            if previous is not None and _wrapped(previous, previous_edge, text):
+            blank = number == previous_page and previous.y - line.y > 1.5 * pitch   # a blank line's gap
+            if previous is not None and not blank and _wrapped(previous, previous_edge, line, edges[id(column)]):
                 out[-1] = _join_line(out[-1], previous.text, text)
             else:
-                if number == previous_page and previous.y - line.y > 1.5 * pitch:
+                if blank:
                     out.append("")
                 out.append(text)
             previous, previous_page, previous_edge = line, number, edges[id(column)]
@@ -380,8 +395,8 @@ def _drop_running_lines(pages: list[PdfPage]) -> None:
 def _columns(page: PdfPage) -> list[list[PdfLine]]:
     """The page's lines in reading order, as columns: a gutter that few lines cross splits
     the lines between full-width ones into a left and a right column, read in that order."""
-    lines = page.lines
-    gutter = page.gutter = _gutter(lines)
+    gutter = page.gutter = _gutter(page.lines)
+    lines = page.lines = _rejoin_parts(page.lines, gutter)
     if gutter is None:
         return [lines] if lines else []
     columns: list[list[PdfLine]] = []
@@ -403,6 +418,21 @@ def _columns(page: PdfPage) -> list[list[PdfLine]]:
         else:
             merged.append(column)
     return merged
+
+
+def _rejoin_parts(lines: list[PdfLine], gutter: float | None) -> list[PdfLine]:
+    """Parts of one line that a wide gap parted (a justified line stretches its spaces:
+    ●                 https://…) are one line again where no gutter runs between them."""
+    out: list[PdfLine] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and abs(line.y - previous.y) < 0.5 * line.size and previous.x1 <= line.x0 \
+                and not (gutter is not None and previous.x1 <= gutter <= line.x0):
+            previous.text += line.text if line.text[:1].isspace() else " " + line.text
+            previous.x1, previous.size = line.x1, max(previous.size, line.size)
+        else:
+            out.append(line)
+    return out
 
 
 def _gutter(lines: list[PdfLine]) -> float | None:
@@ -439,10 +469,11 @@ def _line_pitch(columns: list[list[PdfLine]]) -> float:
 
 def _right_edges(pages: list[PdfPage], columns: list[list[PdfLine]]) -> dict[int, float]:
     """Where the lines of each column wrap.  A column's bound is the page's right margin
-    mirrored from its left one (or the gutter); where two or more lines of the columns
-    with the same start and bound come within four ems of it, the edge is where most of them
-    end (a line can overshoot by a hanging space or an unbreakable URL); elsewhere the
-    bound, as lines that all stop short of it were never wrapped by the layout."""
+    mirrored from its left one (or the gutter).  The edge is where the longest lines of
+    the columns with the same start and bound end (a high percentile: a line can overshoot
+    by a hanging space or an unbreakable address), if it is near the bound or many lines
+    end there (a wider right margin, a justified text); else the bound, as lines that
+    stop short of it at no common place were never wrapped by the layout."""
     page_of = {id(line): page for page in pages for line in page.lines}
     bounds = {}
     def key(column: list[PdfLine]) -> tuple[int, int]:
@@ -453,14 +484,21 @@ def _right_edges(pages: list[PdfPage], columns: list[list[PdfLine]]) -> dict[int
         if page.gutter is not None and max(line.x1 for line in column) <= page.gutter:
             bound = page.gutter
         bounds[id(column)] = bound
-    near: dict[tuple[int, int], list[float]] = {}
+    groups: dict[tuple[int, int], list[PdfLine]] = {}
     for column in columns:
-        reach = bounds[id(column)] - 4 * max(line.size for line in column)
-        near.setdefault(key(column), []).extend(line.x1 for line in column if line.x1 >= reach)
+        groups.setdefault(key(column), []).extend(column)
     edges = {}
     for column in columns:
-        ends = sorted(near[key(column)])
-        edges[id(column)] = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= 2 else bounds[id(column)]
+        lines, bound = groups[key(column)], bounds[id(column)]
+        size = sorted(line.size for line in lines)[len(lines) // 2]
+        ends = sorted(line.x1 for line in lines if line.x1 >= bound - 8 * size)
+        edge = bound
+        if len(ends) >= 2:
+            reach = ends[int(0.9 * (len(ends) - 1))]
+            support = sum(1 for end in ends if reach - 1.5 * size <= end <= reach + size)
+            if reach >= bound - 4 * size or support >= max(3, 0.1 * len(lines)):
+                edge = reach
+        edges[id(column)] = edge
     return edges
 
 
@@ -486,23 +524,31 @@ def _first_unit(text: str) -> str:
 
 
 # A line that starts a new block: a numbered heading, a bullet, a field label and its colon.
-_NEW_BLOCK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*[^\d\s]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+\s*、|[IVX]+\.\s|##|[●•➢▪]|[-*]\s|"
+_NEW_BLOCK = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*[^\d\s]|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）]|[一二三四五六七八九十]+\s*、|[IVX]+\.\s|##|[●•➢▪]|[-*]\s|"
                         r"(?:发布日期|发布时间|日期|来源|链接|原文链接|摘要|Date|Source|Links?|Summary)\s*[:：])")
 
 
-def _wrapped(line: PdfLine, edge: float, next_text: str) -> bool:
+def _wrapped(line: PdfLine, edge: float, following: PdfLine, following_edge: float) -> bool:
     """Whether ``line`` was broken by the page width: the next line's first unit (with a
-    fifth for the error of estimating Latin widths; quotes as wide as in a CJK font) would
-    not have fitted after it, and the next line does not start a block of its own."""
-    if not next_text or _NEW_BLOCK.match(next_text):
+    fifth for the error of estimating Latin widths; quotes as wide as in a CJK font; a
+    line that is one unit, or that runs past the edge, such as a long address, as wide as
+    it is drawn) would not have fitted after it, and the next line does not start a block
+    of its own."""
+    text = following.text.strip()
+    if not text or _NEW_BLOCK.match(text):
         return False
-    unit = _first_unit(next_text)
-    width = _width(unit) + 0.45 * sum(1 for ch in unit if ch in "“”‘’")
-    space = 0.0 if re.match(f"[{_WIDE}]", unit) else 0.3
-    return line.x1 + (1.2 * width + space) * line.size > edge
+    unit = _first_unit(text)
+    if unit == text or following.x1 > following_edge + following.size:    # one unit, or one that overflows
+        needed = following.x1 - following.x0
+    else:
+        width = _width(unit) + 0.45 * sum(1 for ch in unit if ch in "“”‘’")
+        needed = 1.2 * width * line.size
+    space = 0.0 if re.match(f"[{_WIDE}]", unit) else 0.3 * line.size
+    return line.x1 + needed + space > edge
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"   # CJK characters and full-width punctuation
+_FULL_WIDTH_PUNCTUATION = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’"
 
 
 def _join_line(joined: str, raw_line: str, text: str) -> str:
@@ -705,6 +751,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d+\s
 
 def repair(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+    text = "\n".join(map(_without_letter_spacing, text.split("\n")))
     text = re.sub(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])", "", text)
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)

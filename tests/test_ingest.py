@@ -208,8 +208,10 @@ def test_lines_wrapped_at_the_right_margin_are_joined_and_short_lines_kept():
 def test_a_full_line_is_not_joined_with_a_heading_or_a_field_that_follows():
     full = EU_PARAGRAPH[:50]
     lines = [_line(full, 50, 760), _line("2. 纽约时报起诉微软", 50, 745), _line(full, 50, 730),
-             _line("来源：路透社", 50, 715), _line(full, 50, 700), _line(full, 50, 685)]
-    assert pdf_layout([_page(lines)]).splitlines() == [full, "2. 纽约时报起诉微软", full, "来源：路透社", full + full]
+             _line("来源：路透社", 50, 715), _line(full, 50, 700), _line("（三）司法动态", 50, 685),
+             _line(full, 50, 670), _line(full, 50, 655)]
+    assert pdf_layout([_page(lines)]).splitlines() == [full, "2. 纽约时报起诉微软", full, "来源：路透社", full,
+                                                     "（三）司法动态", full + full]
 
 
 def test_a_line_wrapped_across_pages_is_joined():
@@ -224,6 +226,21 @@ def test_a_wide_gap_between_lines_is_a_blank_line():
              _line("日期：2024年5月21日", 50, 700)]
     assert pdf_layout([_page(lines)]).split("\n") == ["一、监管动态", "", "1. 欧盟理事会批准法案", "来源：路透社",
                                                      "日期：2024年5月21日"]
+
+
+def test_a_full_line_is_not_joined_across_a_blank_lines_gap():
+    full = EU_PARAGRAPH[:49] + "。"
+    lines = [_line(full, 50, 760), _line(EU_PARAGRAPH[:20], 50, 745), _line(full, 50, 730),
+             _line("纽约时报起诉微软和OpenAI。", 50, 700)]
+    assert pdf_layout([_page(lines)]).split("\n") == [full + EU_PARAGRAPH[:20], full, "", "纽约时报起诉微软和OpenAI。"]
+
+
+def test_a_justified_line_loses_the_spaces_its_letter_spacing_became():
+    from kg.ingest import _without_letter_spacing
+    assert _without_letter_spacing("美 国 财 政 部 就 《 关 于 金 融 服 务 》 发 布 （ Request for Information ） 征 求 意 见") == \
+        "美国财政部就《关于金融服务》发布（Request for Information）征求意见"
+    assert _without_letter_spacing("还 有 一 个 来 自 Adobe 的 应 用 ：") == "还有一个来自 Adobe 的应用："
+    assert _without_letter_spacing("一、 监管动态：2024 年 6 月 OpenAI 发布新模型") == "一、 监管动态：2024 年 6 月 OpenAI 发布新模型"
 
 
 ENGLISH = ("On 27 September 2024 the Hamburg Regional Court dismissed a copyright claim against LAION, the "
