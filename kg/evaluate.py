@@ -139,6 +139,18 @@ class Evaluation:
                 totals.setdefault(relation, Score()).add(score)
         return dict(sorted(totals.items()))
 
+    def rows(self) -> list[dict]:
+        """Every score as one flat row (scope, name, measure, precision, recall, f1,
+        predicted, gold): overall, per relation, per document."""
+        measures = ("entities", "relations")
+        rows = [{"scope": "overall", "name": "", "measure": measure, **self.total(measure).row()}
+                for measure in measures]
+        rows += [{"scope": "relation", "name": relation, "measure": "relations", **score.row()}
+                 for relation, score in self.per_relation().items()]
+        rows += [{"scope": "document", "name": document.document, "measure": measure,
+                  **getattr(document, measure).row()} for document in self.documents for measure in measures]
+        return rows
+
     def as_dict(self, errors: bool = False) -> dict:
         result = {
             "entities": self.total("entities").row(),

@@ -266,11 +266,14 @@ def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> l
 
 
 # -- rankings and time ----------------------------------------------------------------
-def top(graph: KnowledgeGraph, relation: str, role: str = "tail", type: str | None = None,
+def top(graph: KnowledgeGraph, relation: str, role: str | None = None, type: str | None = None,
         limit: int | None = 20) -> list[dict]:
     """Entities ranked by how many distinct counterparts they have in ``relation``:
     role "tail" counts the heads pointing at each entity (the most-sued defendants),
-    role "head" the tails each entity points at (the most active regulators)."""
+    role "head" the tails each entity points at (the most active regulators).  Without
+    a role: "tail", or, with a ``type``, the side where entities of that type are
+    (issued by Regulators: "head")."""
+    role = role or _side(graph, relation, type)
     if role not in ("head", "tail"):
         raise ValueError(f"role must be head or tail, not {role!r}")
     counterparts: dict[str, set] = defaultdict(set)
@@ -285,6 +288,16 @@ def top(graph: KnowledgeGraph, relation: str, role: str = "tail", type: str | No
              "count": len(counterparts[node]), "evidence": sentences[node],
              "counterparts": sorted(label(graph, other) for other in counterparts[node])}
             for rank, node in enumerate(ranked[:limit], 1)]
+
+
+def _side(graph: KnowledgeGraph, relation: str, type: str | None) -> str:
+    """The role of ``type`` in ``relation``: "tail" unless entities of that type occur
+    only as its heads."""
+    if type is None:
+        return "tail"
+    sides = Counter(side for head, _, tail, _ in graph.facts(relation)
+                    for side, node in (("head", head), ("tail", tail)) if graph.entity(node)["type"] == type)
+    return "head" if sides["head"] > sides["tail"] else "tail"
 
 
 def timeline(graph: KnowledgeGraph, type: str | None = None, relation: str | None = None,

@@ -1,4 +1,8 @@
+import csv
+import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph
@@ -166,7 +170,11 @@ def test_build_of_only_unreadable_files_fails_and_keeps_the_previous_graph(corpu
     (out / "graph.ttl").write_bytes(b"@prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .\n")
     previous = (out / "graph.ttl").read_bytes()
     result = _invoke("build", str(corpus / "scan.txt"), str(corpus / "empty.txt"), "--out", str(out))
-    assert "no readable document among 2 file(s)" in _fails_with_one_line(result)
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()    # each skipped file, then the error
+    assert [line.split(":")[0] for line in lines] == [f"skipped {corpus / 'scan.txt'}",
+                                                      f"skipped {corpus / 'empty.txt'}", "Error"]
+    assert "no readable document among 2 file(s)" in lines[-1]
     assert (out / "graph.ttl").read_bytes() == previous
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
 
@@ -287,3 +295,55 @@ def test_evaluate_as_json_with_errors(corpus, gold_dir):
 def test_evaluate_without_any_gold_file_fails_with_one_line(corpus, tmp_path):
     line = _fails_with_one_line(_invoke("evaluate", str(corpus / "2023-07-genai.txt"), "--gold", str(tmp_path)))
     assert "no document" in line and "gold" in line
+
+
+# -- conventions ----------------------------------------------------------------
+def test_tables_follow_the_terminal_width(built):
+    _, out = built
+    result = CliRunner(env={"COLUMNS": "50"}).invoke(main, ["query", "timeline", "--graph", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() and max(len(line) for line in result.stdout.splitlines()) <= 50
+
+
+@pytest.mark.parametrize("fmt, stdout", [("table", ""), ("json", "[]\n"), ("csv", "")])
+def test_an_empty_result_says_so_on_stderr_and_keeps_its_format_on_stdout(built, fmt, stdout):
+    _, out = built
+    result = _invoke("query", "sued", "--from", "2099", "--graph", str(out), "--format", fmt)
+    assert result.exit_code == 0
+    assert result.stdout == stdout
+    assert result.stderr == "kg: nothing found (lawsuits)\n"
+
+
+@pytest.mark.parametrize("option, value", [("--from", "yesterday"), ("--to", "2024-13"), ("--from", "2024-02-30")])
+def test_a_date_option_that_is_no_date_is_one_error_line(built, option, value):
+    _, out = built
+    line = _fails_with_one_line(_invoke("query", "timeline", option, value, "--graph", str(out)))
+    assert option in line and value in line
+
+
+def test_top_with_a_type_ranks_the_side_where_that_type_is(built):
+    _, out = built
+    result = _invoke("query", "top", "--relation", "issued", "--type", "Regulator", "--graph", str(out),
+                     "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(row["type"] == "Regulator" for row in rows)
+
+
+def test_build_reports_skipped_files_on_stderr(built):
+    result, _ = built
+    assert "skipped" in result.stderr and "skipped ./scan.txt" not in result.stdout
+
+
+def test_evaluate_as_csv_gives_one_row_per_score(corpus, gold_dir):
+    result = _invoke("evaluate", str(corpus / "2023-12-nyt.txt"), "--gold", str(gold_dir), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["scope"], row["measure"]) for row in rows[:2]] == [("overall", "entities"), ("overall", "relations")]
+    assert {row["scope"] for row in rows} == {"overall", "relation", "document"}
+    assert all(0 <= float(row["f1"]) <= 1 for row in rows)
+
+
+def test_python_dash_m_kg_is_the_kg_command():
+    result = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("Usage: kg ")

@@ -183,7 +183,7 @@ def test_cli_lists_the_named_queries_with_descriptions():
 def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F811
     result = invoke("SELECT ?x WHERE {", "--graph", graph_dir)
     assert result.exit_code == 1
-    assert result.stderr.startswith("kg: query error: ")
+    assert result.stderr.startswith("Error: query error: ")
     assert result.stderr.count("\n") == 1
 
 

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import click
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from .. import rdf
@@ -15,8 +16,11 @@ from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
 
 def _progress() -> Progress:
+    """A progress bar on stderr, drawn only on a terminal (its messages are printed anyway)."""
+    console = Console(stderr=True)
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[current]}"), transient=True)
+                    TextColumn("{task.fields[current]}"), transient=True, console=console,
+                    disable=not console.is_terminal)
 
 
 def _inputs(paths: tuple[str, ...]) -> list:
@@ -132,7 +136,8 @@ def stats(graph_dir: str, fmt: str) -> None:
               help="Folder of gold annotations (<document>.json).")
 @click.option("--corrections", "corrections_file", type=click.Path(exists=True, dir_okay=False),
               help="Also measure precision on real use: the share of analyst-reviewed facts confirmed, per relation.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="csv: one row per score (overall, per relation, per document).")
 @click.option("--errors", is_flag=True, help="List missed and spurious facts.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str | None, fmt: str, errors: bool,
@@ -144,6 +149,9 @@ def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str
     from ..pipeline import Pipeline
     if not gold_dir and not corrections_file:
         raise click.UsageError("give --gold, --corrections or both")
+    if fmt == "csv" and (errors or corrections_file or not gold_dir):
+        raise click.ClickException("--format csv prints the scores against --gold only: list errors and reviews "
+                               "as a table or JSON")
     pipeline = Pipeline()
     scores, results = [], []
     for path in _inputs(paths):
@@ -173,6 +181,9 @@ def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str
         _print_review(review, fmt)
         return
     result = Evaluation(scores)
+    if fmt == "csv":
+        emit(result.rows(), "csv")
+        return
     if fmt == "json":
         click.echo(json.dumps(result.as_dict(errors) | ({"analyst_review": review} if review is not None else {}),
                               ensure_ascii=False, indent=2))

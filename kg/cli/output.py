@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 
 import click
 from rich.console import Console
@@ -31,12 +32,23 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
-    console = Console(width=160, record=True, file=io.StringIO())
+    console = Console(width=table_width(), record=True, file=io.StringIO())
     console.print(table)
     return console.export_text()
 
 
+def table_width() -> int:
+    """The terminal's width (COLUMNS where set), 160 columns when the output is no terminal."""
+    return shutil.get_terminal_size(fallback=(160, 24)).columns
+
+
 def emit(rows: list[dict], fmt: str, title: str | None = None) -> None:
+    """Print rows on stdout; no rows is said on stderr, with [] on stdout for JSON (and
+    nothing for a table or CSV), so that a script reading stdout still gets its format."""
+    if not rows:
+        click.echo(f"kg: nothing found{f' ({title})' if title else ''}", err=True)
+        if fmt != "json":
+            return
     click.echo(render(rows, fmt, title), nl=fmt != "table")
 
 

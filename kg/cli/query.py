@@ -6,6 +6,7 @@ import click
 from .. import query as library
 from ..cases import claim_patterns, event_lexicon
 from ..graph import KnowledgeGraph
+from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_graph
 from . import main
@@ -15,10 +16,21 @@ RELATION = click.Choice(RELATIONS)
 STATUSES = sorted(set(event_lexicon()[2].values()) | {"filed"})
 CLAIMS = [claim for claim, _ in claim_patterns()]
 TYPE = click.Choice(ENTITY_TYPES)
-FROM_OPTION = click.option("--from", "date_from", metavar="DATE", help="Earliest date (2024, 2024-06 or 2024-06-27).")
+
+
+def _date(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    """A --from or --to date, checked: one error line for anything but 2024, 2024-06 or 2024-06-27."""
+    if value is not None and not is_iso_date(value):
+        raise click.ClickException(f"{parameter.opts[0]} {value!r} is not a date: write 2024, 2024-06 or 2024-06-27")
+    return value.strip() if value else value
+
+
+FROM_OPTION = click.option("--from", "date_from", metavar="DATE", callback=_date,
+                           help="Earliest date (2024, 2024-06 or 2024-06-27).")
 FOLLOW_OPTION = click.option("--relation", "relations", multiple=True, type=RELATION,
                              help="Follow only these relations (repeatable).")
-TO_OPTION = click.option("--to", "date_to", metavar="DATE", help="Latest date (2024, 2024-06 or 2024-06-27).")
+TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=_date,
+                         help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 
 def load(graph_dir: str) -> KnowledgeGraph:
@@ -123,15 +135,17 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
 
 @query.command()
 @click.option("--relation", required=True, type=RELATION, help="The relation to count.")
-@click.option("--role", default="tail", show_default=True, type=click.Choice(["head", "tail"]),
-              help="Rank tails (most sued) or heads (most active).")
+@click.option("--role", type=click.Choice(["head", "tail"]),
+              help="Rank tails (most sued) or heads (most active) [default: tail; with --type, the side "
+                   "where entities of that type are].")
 @click.option("--type", "entity_type", type=TYPE, help="Rank only entities of this type.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="How many rows.")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def top(relation: str, role: str, entity_type: str | None, limit: int, graph_dir: str, fmt: str) -> None:
+def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str) -> None:
     """Entities ranked by their number of RELATION counterparts."""
-    emit(answer(library.top, graph_dir, relation, role, entity_type, limit), fmt, f"top {role}s of {relation}")
+    emit(answer(library.top, graph_dir, relation, role, entity_type, limit), fmt,
+         f"top {entity_type or 'entities'} by {relation}")
 
 
 @query.command()

@@ -19,10 +19,10 @@ def echo(serialized: bytes) -> None:
 
 
 class QueryFailed(click.ClickException):
-    """A query error, shown as the one line `kg: query error: ...`."""
+    """A query error, shown as the one line `Error: query error: ...` like every other error."""
 
-    def show(self, file=None) -> None:
-        click.echo(f"kg: query error: {self.format_message()}", err=True)
+    def __init__(self, message: str) -> None:
+        super().__init__("query error: " + " ".join(message.split()))
 
 
 @main.command("sparql")
@@ -57,8 +57,9 @@ def sparql(query_text, query_file, named, list_named, graph_dir: str, fmt: str) 
         echo(printed)
         return
     columns, rows = printed
-    emit(rows, fmt)
-    if not rows:
+    if rows:
+        emit(rows, fmt)
+    else:
         click.echo(f"kg: no results for {', '.join(columns)}", err=True)
 
 
