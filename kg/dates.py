@@ -219,14 +219,10 @@ def date_spans(text: str, story: str | None, published: str | None = None) -> li
     return sorted([(*span, False) for span in find_dates(text, year, month)] + [(*span, True) for span in relative])
 
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
 def is_iso_date(value: str) -> bool:
     """Whether ``value`` is a date as the graph writes them: 2024, 2024-06 or 2024-06-27
     (a month of the year, a day of the calendar)."""
-    match = _ISO_DATE.match(value.strip())
-    if match is None:
+    if not _ISO.match(value.strip()):
         return False
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year, month, day = _parts(value.strip())
     return (month is None or 1 <= month <= 12) and _iso(year, month, day) is not None

@@ -1,0 +1,131 @@
+"""Every example of the README, run as written and in order, on the bundled corpus.
+
+The examples run in a scratch copy of what they read from the repository's root
+(data/corpus, kg/queries), so that `exports/` there, the demo's output, is never
+touched: `--graph exports` is the scratch folder's.  `../shared` is linked beside the
+scratch copy where it is beside the repository (its lines are skipped otherwise).  Only
+lines that stay running (`kg serve`, `--watch`) or need a server on the network (`kg
+push`) are skipped, each with its reason.  Shell lines other than `kg ...` are not
+run; `> FILE` at the end of a line is honoured.  The ```python block runs as one
+program, the ```sparql block through `kg sparql`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+README = REPOSITORY / "README.md"
+SHARED = Path(os.environ.get("KG_SHARED") or REPOSITORY.parent / "shared")  # KG_SHARED: where it lives elsewhere
+BLOCK = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+pytestmark = pytest.mark.usefixtures("cli_pipeline")  # in-process builds share the session's pipeline
+
+
+def examples(text: str) -> list[tuple[str, str]]:
+    """(kind, example) in README order: kind "kg" for a `kg ...` line of a sh block,
+    "python" and "sparql" for a whole block of that language."""
+    found = []
+    for language, body in BLOCK.findall(text):
+        if language in ("python", "sparql"):
+            found.append((language, body))
+        elif language == "sh":
+            found += [("kg", line.strip()) for line in body.replace("\\\n", " ").splitlines()
+                      if line.strip().startswith("kg ")]
+    return found
+
+
+def skip_reason(words: list[str]) -> str | None:
+    if words[1] == "serve":
+        return "stays running: a server"
+    if words[1] == "push":
+        return "needs a triple store on the network"
+    if "--watch" in words:
+        return "stays running: watches its inputs"
+    if any(word.startswith("../shared") for word in words) and not SHARED.is_dir():
+        return "../shared (seeds and gold annotations) is optional and absent"
+    return None
+
+
+EXAMPLES = examples(README.read_text(encoding="utf-8"))
+
+
+def demo_commands(makefile: str) -> list[list[str]]:
+    """The `kg` commands of `make demo`, its variables filled in: what the README assumes done."""
+    variables = dict(re.findall(r"^(\w+)\s*\?=\s*(\S+)", makefile, re.MULTILINE))
+    recipe = re.search(r"^demo:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE).group(1)
+    commands = []
+    for line in recipe.splitlines():
+        words = shlex.split(re.sub(r"\$\((\w+)\)", lambda m: variables.get(m.group(1), ""), line))
+        if words and words[0].endswith("/kg"):
+            commands.append(words[1:])
+    return commands
+
+
+def _snapshot(folder: Path) -> dict[str, int]:
+    return {str(path): path.stat().st_mtime_ns for path in folder.rglob("*")} if folder.is_dir() else {}
+
+
+@pytest.fixture(scope="module")
+def demo_output() -> dict[str, int]:
+    """The repository's own exports/ as the examples found it."""
+    return _snapshot(REPOSITORY / "exports")
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory, cli_pipeline, demo_output) -> Path:
+    """A scratch root holding copies of what the examples read, after `make demo`."""
+    root = tmp_path_factory.mktemp("readme") / "ailaw-kg"
+    shutil.copytree(REPOSITORY / "data" / "corpus", root / "data" / "corpus")
+    shutil.copytree(REPOSITORY / "kg" / "queries", root / "kg" / "queries")
+    if SHARED.is_dir():
+        (root.parent / "shared").symlink_to(SHARED)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        for command in demo_commands((REPOSITORY / "Makefile").read_text(encoding="utf-8")):
+            result = CliRunner().invoke(main, command)
+            assert result.exit_code == 0, f"make demo: kg {' '.join(command)}\n{result.output}"
+    return root
+
+
+def test_make_demo_is_read_from_the_makefile():
+    assert demo_commands("OUT ?= exports\ndemo: x\n\t$(BIN)/kg build c --out $(OUT)\n\techo hi\n") == \
+        [["build", "c", "--out", "exports"]]
+
+
+def test_the_readme_has_examples_of_every_command():
+    commands = {example.split()[1] for kind, example in EXAMPLES if kind == "kg"}
+    assert {"build", "stats", "export", "evaluate", "query", "sparql", "serve", "viz", "push"} <= commands
+    assert [kind for kind, _ in EXAMPLES].count("python") >= 1
+
+
+@pytest.mark.parametrize("kind, example", EXAMPLES, ids=[example.splitlines()[0][:80] for _, example in EXAMPLES])
+def test_readme_example_runs_as_written(kind, example, workspace, monkeypatch):
+    monkeypatch.chdir(workspace)
+    if kind == "python":
+        exec(compile(example, "README.md", "exec"), {"__name__": "readme"})
+        return
+    words = ["kg", "sparql", example] if kind == "sparql" else shlex.split(example, comments=True)
+    reason = skip_reason(words)
+    if reason:
+        pytest.skip(reason)
+    target = None
+    if ">" in words:
+        words, target = words[:words.index(">")], words[words.index(">") + 1]
+    result = CliRunner().invoke(main, words[1:], input="a\nq\n")  # kg review: accept one fact, then quit
+    assert result.exit_code == 0, f"{example}\n{result.output}"
+    assert "Traceback" not in result.output
+    if target:
+        Path(target).write_text(result.stdout, encoding="utf-8")
+
+
+def test_the_examples_left_the_demo_output_alone(workspace, demo_output):
+    assert _snapshot(REPOSITORY / "exports") == demo_output
