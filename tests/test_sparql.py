@@ -190,7 +190,7 @@ def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F8
 def test_cli_refuses_an_over_deep_query_in_one_line(graph_dir):  # noqa: F811
     result = invoke("SELECT * WHERE " + "{" * 100_000 + "}" * 100_000, "--graph", graph_dir)
     assert result.exit_code == 1
-    assert result.stderr.startswith("kg: query error: the query ") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("Error: query error: the query ") and result.stderr.count("\n") == 1
 
 
 def test_cli_answers_a_long_flat_query_without_dying(graph_dir):  # noqa: F811
