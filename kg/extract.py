@@ -93,6 +93,8 @@ class Extractor:
         self.defendant_markers = kb.context["defendant_marker"]
         self.court_references = _alternation(w for w in kb.context["court_reference"] if not w.isascii() and w != "法院")
         self.both_parties = _alternation(w for w in kb.context["both_parties"] if not w.isascii())
+        self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
+                                              for c in kb.triggers["settled"]), re.IGNORECASE)
         self.pronouns = kb.context["subject_pronoun"]
         self.not_cues = re.compile("|".join(map(re.escape, kb.context.get("not_cue", ()))) or "(?!)")
         self.sentences = Sentences(kb.sentence_words)
@@ -464,10 +466,9 @@ class Extractor:
 
     def referred_litigation(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
         """Acts of the item's suit told without its names: 该法院判决 (the court named last
-        before it adjudicates the item's parties), 双方达成和解 (the two sides of the item's
-        one suit settle)."""
+        before it adjudicates the item's parties); 双方达成和解, or a settlement naming one
+        side (Anthropic agreed to settle…), settles the item's one suit."""
         adjudicating = tuple(c for c in self.kb.triggers["adjudicated"] if not c.isascii())
-        settling = tuple(c for c in self.kb.triggers["settled"] if not c.isascii())
         out = []
         for item, text, mentions in items:
             sued = [f for f in facts if f.relation == "sued" and f.evidence.item == item.title]
@@ -483,13 +484,19 @@ class Extractor:
                 if any(m.type == "Court" and evidence.start <= m.start < evidence.end for m in mentions):
                     continue  # the sentence names its court: hearings() reads it
                 out += [Fact(earlier[-1], "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())]
+            defendants = {frozenset(_key(g.tail) for g in sued if _key(g.head) == _key(f.head)) for f in sued}
+            if len(defendants) != 1:
+                continue  # the item reports several suits: 双方 names none of them
+            sides = {_key(m): m for f in sued for m in (f.head, f.tail)}
             pairs = {(_key(f.head), _key(f.tail)): f for f in sued}
-            if len(pairs) == 1:
-                suit = next(iter(pairs.values()))
-                for both in self.both_parties.finditer(text):
-                    if any(cue in text[both.end():both.end() + 20] for cue in settling):
-                        evidence = self.evidence_at(item, text, Mention(both.group(), "Person", *both.span()))
-                        out.append(Fact(suit.head, "settled", suit.tail, evidence, 0.6))
+            for start, end in self.sentences.spans(text):
+                sentence = text[start:end]
+                if not self.settlement.search(sentence) or any(f.evidence.start == start for f in sued):
+                    continue
+                named = {_key(m) for m in mentions if start <= m.start < end} & set(sides)
+                if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
+                    evidence = self.evidence_at(item, text, Mention(sentence, "Person", start, end))
+                    out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()]
         return out
 
     def title_places(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:

@@ -215,3 +215,10 @@ def test_both_sides_settling_are_the_items_plaintiff_and_defendant(facts):
     found = facts("2023年10月，环球音乐集团起诉Anthropic。2025年1月2日，双方达成和解。")
     assert ("环球音乐集团", "settled", "Anthropic") in found
     assert ("环球音乐集团", "settled", "OpenAI") not in facts("环球音乐集团起诉Anthropic，又起诉OpenAI。双方达成和解。")
+
+
+def test_a_settlement_naming_one_side_settles_the_items_one_suit(facts):
+    text = ("Andrea Bartz and Charles Graeber sued Anthropic in August 2024. "
+            "Anthropic agreed to pay $1.5 billion to settle the class action.")
+    found = facts(text)
+    assert {("Andrea Bartz", "settled", "Anthropic"), ("Charles Graeber", "settled", "Anthropic")} <= found
