@@ -399,25 +399,22 @@ def _columns(page: PdfPage) -> list[list[PdfLine]]:
     lines = page.lines = _rejoin_parts(page.lines, gutter)
     if gutter is None:
         return [lines] if lines else []
+    def full_width(line: PdfLine) -> bool:
+        return line.x0 < gutter < line.x1
     columns: list[list[PdfLine]] = []
     left: list[PdfLine] = []
     right: list[PdfLine] = []
     for line in sorted(lines, key=lambda line: -line.y):
-        if line.x0 < gutter < line.x1:      # a full-width line ends the band above it
-            columns += [c for c in (left, right) if c]
-            columns.append([line])
+        if full_width(line):                # ends the band of two columns above it
+            columns += [column for column in (left, right) if column]
+            if columns and full_width(columns[-1][-1]):
+                columns[-1].append(line)
+            else:
+                columns.append([line])
             left, right = [], []
         else:
             (left if line.x1 <= gutter else right).append(line)
-    columns += [c for c in (left, right) if c]
-    merged: list[list[PdfLine]] = []
-    for column in columns:                  # consecutive full-width lines are one column
-        if merged and len(column) == 1 and len(merged[-1]) >= 1 and merged[-1][-1].x0 < gutter < merged[-1][-1].x1 \
-                and column[0].x0 < gutter < column[0].x1:
-            merged[-1].append(column[0])
-        else:
-            merged.append(column)
-    return merged
+    return columns + [column for column in (left, right) if column]
 
 
 def _rejoin_parts(lines: list[PdfLine], gutter: float | None) -> list[PdfLine]:
@@ -456,15 +453,15 @@ def _gutter(lines: list[PdfLine]) -> float | None:
 
 def _line_pitch(columns: list[list[PdfLine]]) -> float:
     """The distance between two lines of one paragraph: the smallest common gap."""
+    sizes = sorted(line.size for column in columns for line in column) or [10.0]
+    size = sizes[len(sizes) // 2]
     gaps = Counter(round(a.y - b.y) for column in columns for a, b in zip(column, column[1:])
                    if 0.8 * a.size <= a.y - b.y <= 4 * a.size)
     if not gaps:
-        sizes = sorted(line.size for column in columns for line in column) or [10.0]
-        return 1.25 * sizes[len(sizes) // 2]
+        return 1.25 * size
     common = [gap for gap, count in gaps.items() if count >= max(2, 0.05 * sum(gaps.values()))]
-    sizes = sorted(line.size for column in columns for line in column)
     # where every line is followed by a blank one, no common gap is a paragraph's line pitch
-    return min(float(min(common or gaps)), 1.8 * sizes[len(sizes) // 2])
+    return min(float(min(common or gaps)), 1.8 * size)
 
 
 def _right_edges(pages: list[PdfPage], columns: list[list[PdfLine]]) -> dict[int, float]:
