@@ -96,11 +96,12 @@ class Extractor:
         self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
                                               for c in kb.triggers["settled"]), re.IGNORECASE)
         self.pronouns = kb.context["subject_pronoun"]
-        self.not_cues = re.compile("|".join(map(re.escape, kb.context.get("not_cue", ()))) or "(?!)")
+        self.not_cues = _alternation(kb.context.get("not_cue", ()))
         self.sentences = Sentences(kb.sentence_words)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
+        mentions = _stating(mentions)
         spans = self.sentences.spans(text)
         for (start, end), date in zip(spans, _sentence_dates(text, spans, item.date)):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
@@ -414,6 +415,7 @@ class Extractor:
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document: the knowledge base's jurisdictions and
         parents, a law's jurisdiction from its issuer's, a model family's developer."""
+        items = [(item, text, _stating(mentions)) for item, text, mentions in items]
         mentioned = {}
         for _, _, mentions in items:
             for mention in mentions:
@@ -567,6 +569,15 @@ class Extractor:
 def _alternation(words) -> re.Pattern:
     """One pattern matching any of some words, the longest first (never anything for none)."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
+
+
+# Names read from an article's credit and source lines (kg.nlp credited_names, source_names):
+# nodes, but the lines state no facts about them.
+CREDITED = frozenset({"credit", "source"})
+
+
+def _stating(mentions: list[Mention]) -> list[Mention]:
+    return [mention for mention in mentions if mention.mechanism not in CREDITED]
 
 
 def _key(mention: Mention) -> str:

@@ -256,7 +256,8 @@ def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
     for line in lines:
         if not line:
             continue
-        if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit():
+        if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
+                and not _lexicons().bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
             flush()
             title, body = line, []
         else:
@@ -340,6 +341,7 @@ class Bylines:
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
+        self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def is_source(self, credit: Credit) -> bool:
         return self.kind_of.get(credit.label) == "source"

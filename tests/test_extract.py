@@ -222,3 +222,7 @@ def test_a_settlement_naming_one_side_settles_the_items_one_suit(facts):
             "Anthropic agreed to pay $1.5 billion to settle the class action.")
     found = facts(text)
     assert {("Andrea Bartz", "settled", "Anthropic"), ("Charles Graeber", "settled", "Anthropic")} <= found
+
+
+def test_names_on_a_source_note_state_no_facts(facts):
+    assert not facts("资料来源：中国科学院知识产权信息 2023-12-27 新闻")

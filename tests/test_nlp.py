@@ -162,3 +162,9 @@ def test_names_on_a_credit_line_are_people_or_outlets(mentions, line, expected):
 def test_a_colon_line_that_is_no_credit_gives_no_person(mentions):
     found = mentions("编辑：本期内容由研究团队整理。")
     assert not [m for m in found.values() if m.type == "Person"]
+
+
+def test_outlet_on_a_source_note_is_a_node_typed_by_its_name(mentions):
+    found = mentions("资料来源：某某经济观察 2024-01-11 新闻\n资料来源：中国科学院知识产权信息 2023-12-27 新闻")
+    assert (found["某某经济观察"].type, found["某某经济观察"].mechanism) == ("Company", "source")
+    assert found["中国科学院知识产权信息"].type == "Organization"  # a unit named after a known body

@@ -446,3 +446,9 @@ def test_a_sentence_starting_with_a_date_is_no_date_line():
     text = "OpenAI发布GPT-4o\n2024年5月13日，OpenAI发布GPT-4o。\n该模型可以实时处理语音。\n"
     (item,) = segment(_document(text, "note.txt"))
     assert item.body.startswith("2024年5月13日，OpenAI发布GPT-4o。")
+
+
+def test_a_source_note_under_a_figure_stays_in_the_report_text():
+    text = "大模型专利态势\n\n图 1 大模型技术原理\n资料来源：某某证券 2024-01-24 研究报告\nIBM领跑GenAI专利\nIBM拥有1591项生成式人工智能专利申请，比谷歌多三分之一。\n"
+    text_of_items = "\n".join(item.text for item in segment(_document(text, "report.txt")))
+    assert "资料来源：某某证券 2024-01-24 研究报告" in text_of_items
