@@ -34,15 +34,16 @@ class NameLookupError(LookupError):
 
 
 # -- names ----------------------------------------------------------------------
-def resolve(graph: KnowledgeGraph, name: str) -> str:
+def resolve(graph: KnowledgeGraph, name: str, exclude: tuple[str, ...] = ()) -> str:
     """The id of the one entity called ``name``: an exact (folded) label first, else
-    a label that contains it.  Raises NameLookupError listing the candidates when the
-    name is unknown or ambiguous."""
-    candidates = graph.find(name)
+    a label that contains it; entities of the types in ``exclude`` are never meant (a
+    party is no Case: Bartz is the author, not Bartz诉Anthropic案).  Raises
+    NameLookupError listing the candidates when the name is unknown or ambiguous."""
+    candidates = [node for node in graph.find(name) if graph.entity(node)["type"] not in exclude]
     keys = search_keys(name) - {""}
     if not candidates and keys:
-        candidates = sorted(node for node, data in graph.entities()
-                            if any(key in fold(label) for label in all_names(data) for key in keys))
+        candidates = sorted(node for node, data in graph.entities() if data["type"] not in exclude
+                            and any(key in fold(label) for label in all_names(data) for key in keys))
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
@@ -202,8 +203,8 @@ def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = N
     """The litigation table: one row per suit, oldest filing first; filters on a party
     (either side), the court, the filing date, the status, a claim, and courts the text
     states (``court_stated``) rather than infers."""
-    wanted_party = resolve(graph, party) if party else None
-    wanted_court = resolve(graph, court) if court else None
+    wanted_party = resolve(graph, party, exclude=("Case",)) if party else None
+    wanted_court = resolve(graph, court, exclude=("Case",)) if court else None
     return [_suit_row(graph, suit) for suit in suits_of(graph)
             if (wanted_party is None or wanted_party in suit.parties)
             and (wanted_court is None or suit.court == wanted_court)
@@ -217,7 +218,7 @@ def sued(graph: KnowledgeGraph, plaintiff: str | None = None, defendant: str | N
          court: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by the
     suit's filing, with its court (and whether the text states it), claims and status."""
-    wanted = {role: resolve(graph, name) for role, name in
+    wanted = {role: resolve(graph, name, exclude=("Case",)) for role, name in
               (("plaintiff", plaintiff), ("defendant", defendant), ("court", court)) if name}
     rows = []
     for suit in suits_of(graph):

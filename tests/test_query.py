@@ -130,6 +130,13 @@ def test_waves_count_suits_by_filing_date(litigation_graph):
     assert waves(litigation_graph, window=30, min_plaintiffs=3) == []
 
 
+def test_a_party_name_that_a_case_name_contains_finds_the_party(litigation_graph):
+    litigation_graph.add_entity(Entity("yin-case", "Case", "殷某诉MiniMax案"))
+    assert [row["defendants"] for row in cases(litigation_graph, party="Mini")] == [["MiniMax"]]
+    with pytest.raises(NameLookupError):
+        resolve(litigation_graph, "Mini")  # elsewhere both are meant
+
+
 def test_one_suit_of_many_plaintiffs_or_a_suit_dated_by_its_year_makes_no_wave():
     graph = KnowledgeGraph()
     for node in ("a", "b", "c", "d"):
