@@ -303,9 +303,7 @@ class Extractor:
         facts = []
         ordered = sorted(mentions, key=lambda m: m.start)
         for index, mention in enumerate(ordered):
-            place = self.place_prefix(mention)
-            if place is not None:
-                facts.append(Fact(mention, "jurisdiction", place, evidence, 0.85))
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
             if index + 1 < len(ordered):
                 following = ordered[index + 1]
                 gap = text[mention.end:following.start].strip()
@@ -375,18 +373,23 @@ class Extractor:
         return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
                 and not self.find_cues(gap, 0, len(gap), []))
 
-    def place_prefix(self, mention: Mention) -> Mention | None:
-        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
-        places from the knowledge base instead)."""
+    def place_prefixes(self, mention: Mention) -> list[Mention]:
+        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省; 美国加利福尼亚州总检察长 ->
+        美国 and 加利福尼亚州, a place inside the first (known entities take their places
+        from the knowledge base instead)."""
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
-            return None
-        found = self.kb.place_prefix(mention.text)
-        if found is None or len(mention.text) <= len(found[0]) + 1 or mention.kb_id == found[1].id:
-            return None
-        name, entry = found
-        return Mention(name, "Jurisdiction", mention.start, mention.start + len(name),
-                       kb_id=entry.id, mechanism="prefix", confidence=0.9)
+            return []
+        places: list[Mention] = []
+        offset = 0
+        while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
+            name, place = found
+            if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:
+                break
+            places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
+                                  kb_id=place.id, mechanism="prefix", confidence=0.9))
+            offset += len(name)
+        return places
 
     def name_parent(self, mention: Mention) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""

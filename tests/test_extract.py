@@ -64,6 +64,12 @@ def test_place_prefix_gives_jurisdiction(facts):
     assert ("浙江省经济和信息化厅", "jurisdiction", "浙江省") in facts("浙江省经济和信息化厅印发通知。")
 
 
+def test_place_inside_a_place_prefix_gives_both_jurisdictions(facts):
+    found = facts("美国加利福尼亚州总检察长办公室宣布对一家公司展开调查。")
+    assert ("美国加利福尼亚州总检察长办公室", "jurisdiction", "美国") in found
+    assert ("美国加利福尼亚州总检察长办公室", "jurisdiction", "加利福尼亚州") in found
+
+
 def test_law_takes_its_issuers_jurisdiction(facts):
     found = facts("浙江省经济和信息化厅印发《浙江省算力券管理办法》。")
     assert ("浙江省算力券管理办法", "jurisdiction", "浙江省") in found
