@@ -96,6 +96,7 @@ class Extractor:
         self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
                                               for c in kb.triggers["settled"]), re.IGNORECASE)
         self.pronouns = kb.context["subject_pronoun"]
+        self.lawsuit_words = kb.context["lawsuit"]
         self.not_cues = _alternation(kb.context.get("not_cue", ()))
         self.sentences = Sentences(kb.sentence_words)
 
@@ -110,7 +111,7 @@ class Extractor:
             evidence = _evidence(item, text, start, end, date)
             facts += self.cue_facts(text, start, end, inside, evidence)
             facts += self.structural_facts(text, inside, evidence)
-        return _distinct(facts)
+        return _distinct(self.suit_accusations(facts))
 
     # -- cue-driven relations ----------------------------------------------------------
     def find_cues(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[_Cue]:
@@ -158,6 +159,22 @@ class Extractor:
                 facts += [Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8))
                           for i, first in enumerate(heads) for second in heads[i + 1:]]
         return facts
+
+    def suit_accusations(self, facts: list[Fact]) -> list[Fact]:
+        """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
+        该案由A提起，指控B: sued); one by a party the item already has suing the accused
+        adds nothing (CIR起诉OpenAI。CIR指控OpenAI…)."""
+        suits = {(_key(f.head), _key(f.tail)) for f in facts if f.relation == "sued"}
+        out = []
+        for fact in facts:
+            if fact.relation == "accused":
+                if (_key(fact.head), _key(fact.tail)) in suits:
+                    continue
+                if any(word in fact.evidence.sentence for word in self.lawsuit_words) and \
+                        fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
+                    fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence)
+            out.append(fact)
+        return out
 
     def roles(self, text: str, start: int, end: int, clause_start: int, cue: _Cue, mentions: list[Mention]
               ) -> tuple[list[Mention], list[Mention], float]:

@@ -24,7 +24,7 @@ NEWSLETTER = """人工智能法律动态
 
 2. 微软与OpenAI扩大合作
 发布日期：2024-01-10
-2024年1月10日，微软与OpenAI宣布扩大合作。OpenAI发布GPT-4o模型。
+2024年1月10日，微软与OpenAI宣布扩大合作。OpenAI发布GPT-4o模型。纽约时报批评OpenAI。
 """
 
 NEXT_MONTH = """人工智能法律动态
@@ -35,7 +35,7 @@ NEXT_MONTH = """人工智能法律动态
 """
 
 CORRECTIONS = """# analyst corrections for the test corpus
-reject\t纽约时报\taccused\tOpenAI\tan allegation inside the suit, not outside it
+reject\t纽约时报\taccused\tOpenAI\ta remark, not an allegation
 confirm\t纽约时报\tsued\tOpenAI\tchecked against the complaint
 add\t微软\tinvestedIn\tOpenAI\tsource=https://example.org/msft-openai
 retype\t纽约时报\tOrganization

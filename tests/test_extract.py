@@ -232,3 +232,19 @@ def test_a_settlement_naming_one_side_settles_the_items_one_suit(facts):
 
 def test_names_on_a_source_note_state_no_facts(facts):
     assert not facts("资料来源：中国科学院知识产权信息 2023-12-27 新闻")
+
+
+def test_accusation_made_in_a_lawsuit_is_the_suit(facts):
+    found = facts("该案由美国作家协会于去年提起，指控OpenAI未经许可使用会员作品。")
+    assert ("美国作家协会", "sued", "OpenAI") in found
+    assert ("美国作家协会", "accused", "OpenAI") not in found
+
+
+def test_accusation_by_a_party_already_suing_adds_nothing(facts):
+    found = facts("纽约时报起诉OpenAI。纽约时报指控OpenAI复制其文章。")
+    assert ("纽约时报", "sued", "OpenAI") in found
+    assert ("纽约时报", "accused", "OpenAI") not in found
+
+
+def test_accusation_outside_a_lawsuit_stays_an_accusation(facts):
+    assert ("纽约时报", "accused", "OpenAI") in facts("纽约时报指控OpenAI复制其文章。")
