@@ -206,8 +206,9 @@ class Extractor:
                            from_right=False, stop=self.clause_end(text, cue.end, end))
         if tails or not heads:
             return heads, tails, 0.9
-        # A就《L》发布…: the tail stands between the head and the cue
-        between = [m for m in before if m.start >= heads[-1].end]
+        # A就《L》发布…: the tail stands between the head and the cue, in the cue's clause
+        # (国务院印发《意见》，提出…: what 提出 introduces is not the 《意见》 of the clause before)
+        between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, self.group(text, between, tail_types, from_right=True), 0.75
 
     def admissible(self, text: str, start: int, cue: _Cue, relation: str, head: Mention, tail: Mention) -> bool:

@@ -248,3 +248,9 @@ def test_accusation_by_a_party_already_suing_adds_nothing(facts):
 
 def test_accusation_outside_a_lawsuit_stays_an_accusation(facts):
     assert ("纽约时报", "accused", "OpenAI") in facts("纽约时报指控OpenAI复制其文章。")
+
+
+def test_cue_after_a_comma_does_not_reach_back_for_the_law_of_the_clause_before(facts):
+    found = facts("国务院印发《关于推进数字政府建设的意见》，提出到2030年建成数字政府。")
+    assert ("国务院", "issued", "关于推进数字政府建设的意见") in found
+    assert ("国务院", "proposed", "关于推进数字政府建设的意见") not in found
