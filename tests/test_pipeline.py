@@ -245,24 +245,15 @@ def test_english_newsletter_facts_come_from_its_items_not_its_comment_or_disclai
     assert not [f for f in result.facts if "legal advice" in f.evidence.sentence]
 
 
-class Planted:
-    """Unpickling this would create a file: what a hostile pickle does."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __reduce__(self):
-        return (open, (self.path, "w"))
-
-
 def test_a_hostile_file_in_the_cache_is_not_run_and_its_document_processed_again(pipeline, corpus, tmp_path, caplog):
-    import pickle
+    from hostile import hostile_payloads
     cache = tmp_path / CACHE_DIR
     first = build([corpus], pipeline=pipeline, cache_dir=cache)
     planted = tmp_path / "planted"
+    payload = hostile_payloads(planted)[0]
     for entry in list(cache.iterdir()):
-        entry.write_bytes(pickle.dumps(Planted(str(planted))))
-        (cache / entry.name.replace(".json.z", ".pickle")).write_bytes(pickle.dumps(Planted(str(planted))))
+        entry.write_bytes(payload)
+        (cache / entry.name.replace(".json.z", ".pickle")).write_bytes(payload)
     again = build([corpus], pipeline=pipeline, cache_dir=cache)
     assert not planted.exists()
     assert again.cached == 0 and _facts(again) == _facts(first)

@@ -397,24 +397,13 @@ def test_a_broken_snapshot_falls_back_to_parsing_with_one_line(tmp_path, graph, 
     assert f"{snapshot}: not a graph snapshot" in caplog.text
 
 
-class Planted:
-    """Unpickling this would create a file: what a hostile pickle does."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __reduce__(self):
-        return (open, (self.path, "w"))
-
-
 def test_a_hostile_pickle_under_the_snapshot_name_is_not_run(tmp_path, graph):
-    import pickle
-    import zlib
+    from hostile import hostile_payloads
     from kg.rdf import GraphWriter
     GraphWriter(tmp_path).write(graph)
     snapshot = next(tmp_path.glob(".graph-*"))
     planted = tmp_path / "planted"
-    for payload in (pickle.dumps(Planted(str(planted))), zlib.compress(pickle.dumps(Planted(str(planted))))):
+    for payload in hostile_payloads(planted):
         snapshot.write_bytes(payload)
         (tmp_path / snapshot.name.replace(".json.z", ".pickle")).write_bytes(payload)  # the name pickles had
         assert len(load_graph(tmp_path)) == len(graph)

@@ -2,23 +2,13 @@
 file that holds anything else is refused without running it."""
 from __future__ import annotations
 
-import pickle
 import zlib
 
 import pytest
+from hostile import Planted, hostile_payloads
 
 from kg import records
 from kg.model import Entity, Evidence, Fact, Item, Mention
-
-
-class Planted:
-    """Unpickling this would create a file: what a hostile pickle does."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __reduce__(self):
-        return (open, (self.path, "w"))
 
 
 def test_records_come_back_equal_with_their_tuples_sets_and_nested_records():
@@ -42,10 +32,9 @@ def test_an_unknown_kind_of_value_is_not_written():
 
 def test_a_pickle_is_refused_and_not_run(tmp_path):
     planted = tmp_path / "planted"
-    with pytest.raises(records.RecordError):
-        records.loads(pickle.dumps(Planted(str(planted))))
-    with pytest.raises(records.RecordError):
-        records.loads(zlib.compress(pickle.dumps(Planted(str(planted)))))
+    for payload in hostile_payloads(planted):
+        with pytest.raises(records.RecordError):
+            records.loads(payload)
     assert not planted.exists()
 
 

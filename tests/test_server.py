@@ -15,6 +15,7 @@ import pytest
 import rdflib
 import uvicorn
 from litigation import graph_dir  # noqa: F401  (fixture)
+from test_viz import browser, needs_browser  # noqa: F401  (fixture)
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TURTLE, XML, SPARQLWrapper
 
 from kg.server import Limits, create_app, negotiate
@@ -371,43 +372,24 @@ def test_default_and_named_graph_uri_parameters_are_honoured(endpoint):
     assert len(defendants(only_named)) == 2
 
 
-def browser_missing() -> str | None:
-    from kg.viz.svg import find_browser
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright is not installed (pip install playwright)"
-    if find_browser() is None:
-        return "no Chromium on this machine (apt-get install chromium)"
-    return None
-
-
-@pytest.mark.skipif(browser_missing() is not None, reason=str(browser_missing()))
-def test_the_query_page_runs_a_query_in_chromium_without_the_network(endpoint):
-    from playwright.sync_api import Error, sync_playwright
-
-    from kg.viz.svg import BROWSER_FLAGS, find_browser
+@needs_browser
+def test_the_query_page_runs_a_query_in_chromium_without_the_network(endpoint, browser):
     home = endpoint.removesuffix("sparql")
-    with sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=find_browser(), args=list(BROWSER_FLAGS))
-        except Error as error:
-            pytest.skip(f"Chromium does not start here: {error}")
-        try:
-            page = browser.new_page()
-            requested, problems = [], []
-            page.on("request", lambda request: requested.append(request.url))
-            page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-            page.on("pageerror", lambda error: problems.append(str(error)))
-            page.goto(home)
-            page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
-            assert page.inner_text("#endpoint") == endpoint
-            page.click(".yasqe_queryButton")
-            page.wait_for_selector(".yasr table tbody tr", timeout=30_000)
-            cells = page.inner_text(".yasr table tbody")
-            assert "OpenAI" in cells and "纽约时报" in cells
-        finally:
-            browser.close()
+    page = browser.new_page()
+    requested, problems = [], []
+    page.on("request", lambda request: requested.append(request.url))
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    try:
+        page.goto(home)
+        page.wait_for_selector(".yasqe .CodeMirror", timeout=30_000)
+        assert page.inner_text("#endpoint") == endpoint
+        page.click(".yasqe_queryButton")
+        page.wait_for_selector(".yasr table tbody tr", timeout=30_000)
+        cells = page.inner_text(".yasr table tbody")
+        assert "OpenAI" in cells and "纽约时报" in cells
+    finally:
+        page.close()
     assert requested and all(url.startswith(home) for url in requested), requested
     assert any(url == endpoint for url in requested)  # the query went to this endpoint
     assert problems == []
