@@ -180,7 +180,8 @@ class Extractor:
               ) -> tuple[list[Mention], list[Mention], float]:
         """Heads, tails and a confidence weight for one cue of the sentence."""
         head_types, tail_types = SIGNATURES[cue.relation]
-        before = [m for m in mentions if m.end <= cue.start and cue.start - m.end <= WINDOW]
+        # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
+        before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
         after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
         marker = self.passive_marker(text, start, cue.start, before)
         if marker is not None:
@@ -197,7 +198,8 @@ class Extractor:
             markers += self.defendant_markers
         marker = self.target_marker(text, start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
-        heads = self.group(text, [m for m in before if m not in targets], head_types, from_right=True)
+        heads = self.group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)],
+                           head_types, from_right=True)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
@@ -210,6 +212,11 @@ class Extractor:
         # (国务院印发《意见》，提出…: what 提出 introduces is not the 《意见》 of the clause before)
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, self.group(text, between, tail_types, from_right=True), 0.75
+
+    def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
+        """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
+        clause is that clause's object, not the subject of this one."""
+        return mention.end <= clause_start and text[max(0, mention.start - 2):mention.start].endswith(self.target_markers)
 
     def admissible(self, text: str, start: int, cue: _Cue, relation: str, head: Mention, tail: Mention) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""

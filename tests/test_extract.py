@@ -254,3 +254,15 @@ def test_cue_after_a_comma_does_not_reach_back_for_the_law_of_the_clause_before(
     found = facts("国务院印发《关于推进数字政府建设的意见》，提出到2030年建成数字政府。")
     assert ("国务院", "issued", "关于推进数字政府建设的意见") in found
     assert ("国务院", "proposed", "关于推进数字政府建设的意见") not in found
+
+
+def test_names_anywhere_in_the_cues_clause_can_take_a_role(facts):
+    found = facts("美国联邦贸易委员会向谷歌、微软、亚马逊、苹果、英伟达、OpenAI、Anthropic、Meta和Snap"
+                  "九家公司发出问询令。")
+    assert ("美国联邦贸易委员会", "investigated", "谷歌") in found
+    assert ("美国联邦贸易委员会", "investigated", "Snap") in found
+
+
+def test_the_object_of_an_earlier_clause_is_not_the_next_clauses_subject(facts):
+    found = facts("微软宣布向OpenAI追加投资，并与OpenAI签署新的许可协议。")
+    assert ("微软", "partnered", "OpenAI") in found or ("OpenAI", "partnered", "微软") in found
