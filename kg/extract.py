@@ -97,6 +97,7 @@ class Extractor:
                                               for c in kb.triggers["settled"]), re.IGNORECASE)
         self.pronouns = kb.context["subject_pronoun"]
         self.lawsuit_words = kb.context["lawsuit"]
+        self.registered_forms = kb.context["registered_form"]
         self.not_cues = _alternation(kb.context.get("not_cue", ()))
         self.sentences = Sentences(kb.sentence_words)
 
@@ -399,12 +400,15 @@ class Extractor:
                 and not self.find_cues(gap, 0, len(gap), []))
 
     def place_prefixes(self, mention: Mention) -> list[Mention]:
-        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省; 美国加利福尼亚州总检察长 ->
-        美国 and 加利福尼亚州, a place inside the first (known entities take their places
-        from the knowledge base instead)."""
+        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
+        places from the knowledge base instead)."""
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return []
+        return self.leading_places(mention)
+
+    def leading_places(self, mention: Mention) -> list[Mention]:
+        """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州."""
         places: list[Mention] = []
         offset = 0
         while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
@@ -449,6 +453,10 @@ class Extractor:
             for mention in mentions:
                 if mention.kb_id:
                     mentioned.setdefault(mention.kb_id, mention)
+        for _, _, mentions in items:  # 欧盟 named only in 欧盟委员会 is named too (not in a title: 《中华人民共和国…法》)
+            for mention in mentions:
+                for place in self.leading_places(mention) if mention.type != "Law" else ():
+                    mentioned.setdefault(place.kb_id, place)
         out: list[Fact] = []
         for item, text, mentions in items:
             seen: set[str] = set()
@@ -570,6 +578,9 @@ class Extractor:
             if target is not None:
                 out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
             place_id, nearest = place.parent, False
+        if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
+            # 北京月之暗面科技有限公司: a registered name begins with the place of registration
+            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.leading_places(mention)]
         return out
 
     def inherited(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:

@@ -266,3 +266,13 @@ def test_names_anywhere_in_the_cues_clause_can_take_a_role(facts):
 def test_the_object_of_an_earlier_clause_is_not_the_next_clauses_subject(facts):
     found = facts("微软宣布向OpenAI追加投资，并与OpenAI签署新的许可协议。")
     assert ("微软", "partnered", "OpenAI") in found or ("OpenAI", "partnered", "微软") in found
+
+
+def test_a_known_law_takes_a_place_named_only_inside_another_name(facts):
+    found = facts("欧盟委员会建议修改《通用数据保护条例》。")
+    assert ("通用数据保护条例", "jurisdiction", "欧盟") in found
+
+
+def test_a_registered_company_name_gives_its_place(facts):
+    assert ("杭州深度求索人工智能基础技术研究有限公司", "jurisdiction", "杭州") in facts(
+        "杭州深度求索人工智能基础技术研究有限公司发布新模型。")
