@@ -107,6 +107,9 @@ class Resolver:
             self._union(key, self.kb_key.setdefault(entry.id, key))  # a form the KB lacks: The European Commission
         self.types[key][mention.type] += times * (_PRIORITY.get(mention.mechanism, 1) if entry is None else 10)
         self.labels[key][mention.text.strip()] += times
+        bare = without_article(mention.text.strip(), self.kb.articles)
+        if entry is not None and bare != mention.text.strip() and bare in entry.names:
+            self.labels[key][bare] += times  # The European Commission: labelled European Commission too
         for alias in mention.aliases:
             known = self.kb.lookup(alias)
             if entry is not None and known is not None and known.id != entry.id:

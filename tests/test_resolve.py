@@ -109,3 +109,10 @@ def test_a_case_caption_in_brackets_is_not_another_name_of_a_place(pipeline):
     resolver.add(_mention("California", "Jurisdiction", kb_id="us-ca", aliases=("Bartz v. Anthropic",)))
     (entity,) = resolver.entities()
     assert "Bartz v. Anthropic" not in entity.labels
+
+
+def test_a_known_name_read_with_a_leading_article_is_labelled_without_it_too(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("The European Commission", "Regulator"))
+    (entity,) = resolver.entities()
+    assert "European Commission" in entity.labels
