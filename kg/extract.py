@@ -49,6 +49,9 @@ OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|�
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+# France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
+POSSESSIVE = re.compile(r"['’]s\s+$")
+POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 # Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
@@ -97,6 +100,11 @@ class Extractor:
                                               for c in kb.triggers["settled"]), re.IGNORECASE)
         self.pronouns = kb.context["subject_pronoun"]
         self.lawsuit_words = kb.context["lawsuit"]
+        # 该办法, the code: a reference to a law named before; the noun is what its name must hold
+        references = sorted(kb.context["law_reference"], key=len, reverse=True)
+        english = "|".join(re.escape(r.split(" ", 1)[1]) for r in references if r.lower().startswith("the "))
+        chinese = "|".join(re.escape(r[1:]) for r in references if r.startswith("该"))
+        self.law_references = re.compile(rf"\s*(?:(?i:the\s+(?P<en>{english}))\b|该(?P<zh>{chinese})(?![院庭官]))")
         self.registered_forms = kb.context["registered_form"]
         self.not_cues = _alternation(kb.context.get("not_cue", ()))
         self.sentences = Sentences(kb.sentence_words)
@@ -110,7 +118,8 @@ class Extractor:
             if not inside:
                 continue
             evidence = _evidence(item, text, start, end, date)
-            facts += self.cue_facts(text, start, end, inside, evidence)
+            facts += self.cue_facts(text, start, end, inside, evidence,
+                                    earlier=[m for m in mentions if m.end <= start])
             facts += self.structural_facts(text, inside, evidence)
         return _distinct(self.suit_accusations(facts))
 
@@ -140,7 +149,10 @@ class Extractor:
             found.append(cue)
         return found
 
-    def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+    def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence,
+                  earlier: list[Mention] = ()) -> list[Fact]:
+        """The facts a cue states; ``earlier`` are the item's names before the sentence,
+        which a reference to a law (the code, 该办法) may stand for."""
         facts = []
         for cue in self.find_cues(text, start, end, mentions):
             clause_start = self.clause_start(text, start, cue.start)
@@ -149,6 +161,8 @@ class Extractor:
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             relation = cue.relation
+            if heads and not tails and "Law" in SIGNATURES[relation][1]:
+                tails = self.law_reference(text, cue, [*earlier, *mentions])
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
             if relation == "issued" and self.is_draft(text, cue, tails, end):
@@ -160,6 +174,16 @@ class Extractor:
                 facts += [Fact(first, "partnered", second, evidence, _confidence(first, second, 0.8))
                           for i, first in enumerate(heads) for second in heads[i + 1:]]
         return facts
+
+    def law_reference(self, text: str, cue: _Cue, mentions: list[Mention]) -> list[Mention]:
+        """OpenAI and Anthropic signed the code, 国务院随后印发该办法: a reference right
+        after the cue stands for the last law before it whose name holds its noun."""
+        found = self.law_references.match(text, cue.end)
+        if found is None:
+            return []
+        noun = (found.group("en") or found.group("zh")).lower()
+        laws = [m for m in mentions if m.type == "Law" and m.end <= cue.start and noun in (m.canonical or m.text).lower()]
+        return [max(laws, key=lambda m: m.start)] if laws else []
 
     def suit_accusations(self, facts: list[Fact]) -> list[Fact]:
         """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
@@ -276,7 +300,8 @@ class Extractor:
               stop: int | None = None) -> list[Mention]:
         """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
         left, a group introduced by 在/于 is a place of the act and is passed over."""
-        ordered = sorted(candidates, key=lambda m: m.start, reverse=from_right)
+        ordered = sorted((m for m in candidates if not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates)),
+                         key=lambda m: m.start, reverse=from_right)
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]
         chosen: list[Mention] = []
@@ -294,7 +319,7 @@ class Extractor:
 
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
-        gap = PARENTHESIS.sub("", text[left.end:right.start])
+        gap = POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start]))
         return bool(COORDINATION.match(gap) or self.joint_gap(gap))
 
     def judged(self, text: str, start: int, person: Mention) -> bool:

@@ -276,3 +276,22 @@ def test_a_known_law_takes_a_place_named_only_inside_another_name(facts):
 def test_a_registered_company_name_gives_its_place(facts):
     assert ("杭州深度求索人工智能基础技术研究有限公司", "jurisdiction", "杭州") in facts(
         "杭州深度求索人工智能基础技术研究有限公司发布新模型。")
+
+
+def test_a_possessive_before_a_name_does_not_break_a_coordination(facts):
+    found = facts("Google, Microsoft and France's Mistral AI signed the AI Pact.")
+    assert {("Google", "issued", "AI Pact"), ("Microsoft", "issued", "AI Pact"),
+            ("Mistral AI", "issued", "AI Pact")} <= found
+    assert ("France", "issued", "AI Pact") not in found
+
+
+def test_a_reference_after_the_cue_stands_for_the_law_named_before(facts):
+    found = facts("工信部起草了《算力券管理办法》。两个月后，国务院批准该办法。")
+    assert ("国务院", "issued", "算力券管理办法") in found
+    found = facts("The EU published the General-Purpose AI Code of Practice in July. Microsoft signed the Code in August.")
+    assert ("Microsoft", "issued", "General-Purpose AI Code of Practice") in found
+
+
+def test_a_reference_needs_a_law_whose_name_holds_its_noun(facts):
+    found = facts("工信部起草了《算力券管理办法》。两个月后，国务院批准该指南。")
+    assert not [f for f in found if f[0] == "国务院"]
