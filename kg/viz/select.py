@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from ..cases import Suit, suits
+from ..cases import SUIT_LINKS, Suit, suits
 from ..graph import KnowledgeGraph
 from ..model import ENTITY_TYPES, RELATIONS
 from ..query import in_range
@@ -14,8 +14,10 @@ from .style import STYLE
 
 VIEWS: dict[str, dict[str, list[str]]] = STYLE["views"]
 #: Edges the view draws from a suit's record to the Case node that names it: the
-#: suit's plaintiffs, defendants and court (not facts of SCHEMA.md: the view's own).
-CASE_LINKS = ("plaintiff", "defendant", "court")
+#: suit's plaintiffs, defendants and court (not facts of SCHEMA.md).  The graph read
+#: back carries them too (kg.cases.link_cases); the view draws its own, from the suits
+#: of the period shown.
+CASE_LINKS = SUIT_LINKS
 
 
 def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
@@ -56,7 +58,8 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
     keep = {node for node, data in kg.entities() if types is None or data["type"] in types}
     edges = []
     for head, relation, tail, data in kg.facts():
-        if head not in keep or tail not in keep or (relations is not None and relation not in relations):
+        if relation in CASE_LINKS or head not in keep or tail not in keep or \
+                (relations is not None and relation not in relations):
             continue
         evidence = [e for e in data["evidence"] if in_range(e.date, since, until)]
         if (since or until) and not evidence:
