@@ -177,26 +177,27 @@ def _review(correction: Correction, status: str, analyst: str) -> dict:
     return {"status": status, "analyst": analyst, "note": correction.note, "where": correction.where}
 
 
-def _reject(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
+def _stated(kg: KnowledgeGraph, correction: Correction) -> tuple[tuple[str, str] | None, str | None]:
+    """The edge (head, tail) of the fact a reject or confirm names, or why there is none."""
     (ids, problem) = _entities(kg, correction.subject, correction.object)
     if problem:
-        return problem
+        return None, problem
     edge = _edge(kg, ids[0], correction.value, ids[1])
-    if edge is None:
-        return "no such fact in this build"
-    kg.graph.remove_edge(*edge, key=correction.value)
-    return None
+    return edge, None if edge else "no such fact in this build"
+
+
+def _reject(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
+    edge, problem = _stated(kg, correction)
+    if edge:
+        kg.graph.remove_edge(*edge, key=correction.value)
+    return problem
 
 
 def _confirm(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
-    (ids, problem) = _entities(kg, correction.subject, correction.object)
-    if problem:
-        return problem
-    edge = _edge(kg, ids[0], correction.value, ids[1])
-    if edge is None:
-        return "no such fact in this build"
-    kg.graph.edges[(*edge, correction.value)]["review"] = _review(correction, CONFIRMED, analyst)
-    return None
+    edge, problem = _stated(kg, correction)
+    if edge:
+        kg.graph.edges[(*edge, correction.value)]["review"] = _review(correction, CONFIRMED, analyst)
+    return problem
 
 
 def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
