@@ -20,11 +20,19 @@ NEWSLETTER = """人工智能法律动态
 
 1. 纽约时报起诉OpenAI和微软
 发布日期：2023-12-27
-2023年12月27日，纽约时报向美国纽约南区联邦地区法院起诉OpenAI和微软，指控其侵犯版权。
+2023年12月27日，纽约时报起诉OpenAI和微软，指控其侵犯版权。
 
 2. 微软与OpenAI扩大合作
 发布日期：2024-01-10
 2024年1月10日，微软与OpenAI宣布扩大合作。OpenAI发布GPT-4o模型。纽约时报批评OpenAI。
+
+3. 泰勒诉版权局案
+发布日期：2023-08-18
+2023年8月18日，哥伦比亚特区法院驳回Stephen Thaler的起诉。Thaler此前向美国哥伦比亚特区联邦地区法院起诉美国版权局。
+
+4. 报社起诉人工智能公司
+发布日期：2024-04-30
+2024年4月30日，八家报社向美国纽约南区联邦地区法院提起诉讼。
 """
 
 NEXT_MONTH = """人工智能法律动态
@@ -40,7 +48,8 @@ confirm\t纽约时报\tsued\tOpenAI\tchecked against the complaint
 add\t微软\tinvestedIn\tOpenAI\tsource=https://example.org/msft-openai
 retype\t纽约时报\tOrganization
 label\t微软\tMicrosoft Corporation
-merge\tGPT-4o\t\tOpenAI GPT-4o
+merge\t美国哥伦比亚特区联邦地区法院\t\t哥伦比亚特区法院\tone court under two names
+court\t纽约时报 v OpenAI\t美国纽约南区联邦地区法院\tfrom the docket
 reject\t微软\tsued\t纽约时报\tno such suit: stale
 """
 
@@ -189,24 +198,29 @@ def _facts(graph_dir):
 
 
 def test_build_applies_corrections_keeps_them_through_a_rebuild_and_reports_the_stale(corpus, cli_pipeline, write_doc):
+    from kg import cases
     result = _build(corpus)
     assert result.exit_code == 0, result.output + result.stderr
     stale = [line for line in result.stderr.splitlines() if line.startswith("stale correction")]
-    assert len(stale) == 2
-    assert any("corrections.tsv:8" in line and "no such fact" in line for line in stale)
-    assert any("corrections.tsv:7" in line and "OpenAI GPT-4o" in line for line in stale)
-    assert "5 correction(s) applied, 2 stale" in result.stderr
+    assert len(stale) == 1 and "corrections.tsv:9" in stale[0] and "no such fact" in stale[0]
+    assert "7 correction(s) applied, 1 stale" in result.stderr
     write_doc("in/2024-02.txt", NEXT_MONTH)
     result = _build(corpus)
     assert result.exit_code == 0, result.stderr
-    assert "5 correction(s) applied, 2 stale" in result.stderr
+    assert "7 correction(s) applied, 1 stale" in result.stderr
     kg, facts = _facts(corpus / "out")
+    assert any(label in ("谷歌", "Google") for label, _, _ in facts)  # the new document is in
     assert ("纽约时报", "accused", "OpenAI") not in facts
     assert facts[("纽约时报", "sued", "OpenAI")]["review"]["status"] == "confirmed"
     assert facts[("微软", "investedIn", "OpenAI")]["review"]["analyst"] == "alice"
     assert kg.entity(kg.find("纽约时报")[0])["type"] == "Organization"
     assert kg.find("Microsoft Corporation") == kg.find("微软")
-    assert any(label == "谷歌" or label == "Google" for label, _, _ in facts)
+    court, = kg.find("哥伦比亚特区法院")
+    assert kg.find("美国哥伦比亚特区联邦地区法院") == [court]
+    assert any(r == "adjudicated" for h, r, _, _ in kg.facts() if h == court)  # the ruling moved with the merge
+    suit, = [s for s in cases.suits(kg) if kg.find("OpenAI")[0] in s.defendants]
+    assert kg.find("美国纽约南区联邦地区法院") == [suit.court]
+    assert suit.court_reason.startswith("set by analyst alice (") and suit.court_reason.endswith(":8)")
 
 
 def test_rdf_carries_review_status_attribution_and_note(corpus, cli_pipeline):
@@ -231,7 +245,7 @@ def test_malformed_corrections_keep_the_last_good_graph(corpus, cli_pipeline):
     (corpus / "in" / "corrections.tsv").write_text(CORRECTIONS + "reject\tA\tsues\tB\n", encoding="utf-8")
     result = _build(corpus)
     assert result.exit_code == 1
-    assert "corrections.tsv:9: reject needs a relation" in result.stderr
+    assert "corrections.tsv:10: reject needs a relation" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert (corpus / "out" / "graph.ttl").read_bytes() == before
 
@@ -252,8 +266,8 @@ def test_review_takes_decisions_from_the_keyboard(corpus, cli_pipeline, tmp_path
     assert _build(corpus).exit_code == 0
     target = tmp_path / "decisions.tsv"
     result = CliRunner().invoke(
-        main, ["review", "--graph", str(corpus / "out"), "--corrections", str(target), "--relation", "sued"],
-        input="a\nr\n")
+        main, ["review", "--graph", str(corpus / "out"), "--corrections", str(target), "--relation", "sued",
+                     "--entity", "纽约时报"], input="a\nr\n")
     assert result.exit_code == 0, result.stderr
     lines = [c for c in corrections.read(target)]
     assert [c.action for c in lines] == ["confirm", "reject"]
