@@ -393,3 +393,17 @@ def test_the_query_page_runs_a_query_in_chromium_without_the_network(endpoint, b
     assert requested and all(url.startswith(home) for url in requested), requested
     assert any(url == endpoint for url in requested)  # the query went to this endpoint
     assert problems == []
+
+
+def test_kg_serve_on_a_busy_port_fails_with_one_error_line(store_dir):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--graph", str(store_dir), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port}: ")
+    assert len(result.stderr.strip().splitlines()) == 1

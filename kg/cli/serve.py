@@ -31,6 +31,7 @@ def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, me
     import uvicorn  # only this command needs the server
 
     limits = Limits(timeout=timeout, workers=workers, memory_mb=memory_mb, result_bytes=result_mb << 20)
+    _check_free(host, port)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as directory:
         try:
             store = FollowedStore(graph_dir, directory)
@@ -40,3 +41,15 @@ def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, me
                    f"http://{host}:{port}/ (read-only; {timeout:g} s, {memory_mb} MB per query, {workers} at once; "
                    f"a newer store `kg build` makes is picked up); Ctrl+C stops", err=True)
         uvicorn.run(create_app(store.path, limits), host=host, port=port, log_level="info")
+
+
+def _check_free(host: str, port: int) -> None:
+    """One `Error:` line for a port another program holds, instead of uvicorn's log of it."""
+    import socket
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
