@@ -324,12 +324,13 @@ def _without_letter_spacing(text: str) -> str:
     CJK characters are so parted, the spaces between CJK characters and those next to
     full-width punctuation go (a space between a CJK character and a Latin word may have
     been written, and stays)."""
-    pairs = len(re.findall(f"[{_WIDE}](?= ?[{_WIDE}])", text))
-    parted = len(re.findall(f"[{_WIDE}](?= [{_WIDE}])", text))
+    if " " not in text:
+        return text  # most lines: nothing to part (this runs on every line of every input)
+    pairs = len(_WIDE_PAIR.findall(text))
+    parted = len(_WIDE_PARTED.findall(text))
     if pairs < 4 or parted <= pairs / 2:
         return text
-    return re.sub(f"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_FULL_WIDTH_PUNCTUATION}]) +| +(?=[{_FULL_WIDTH_PUNCTUATION}])",
-                  "", text)
+    return _LETTER_SPACE.sub("", text)
 
 
 def pdf_page(page) -> PdfPage:
@@ -546,6 +547,9 @@ def _wrapped(line: PdfLine, edge: float, following: PdfLine, following_edge: flo
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"   # CJK characters and full-width punctuation
 _FULL_WIDTH_PUNCTUATION = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’"
+_WIDE_PAIR = re.compile(f"[{_WIDE}](?= ?[{_WIDE}])")
+_WIDE_PARTED = re.compile(f"[{_WIDE}](?= [{_WIDE}])")
+_LETTER_SPACE = re.compile(f"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_FULL_WIDTH_PUNCTUATION}]) +| +(?=[{_FULL_WIDTH_PUNCTUATION}])")
 
 
 def _join_line(joined: str, raw_line: str, text: str) -> str:
