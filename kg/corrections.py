@@ -200,13 +200,18 @@ def _confirm(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | 
     return problem
 
 
+def _two(kg: KnowledgeGraph, correction: Correction, same: str) -> tuple[list[str], str | None]:
+    """The subject's and the object's entities, or why they are not two entities."""
+    ids, problem = _entities(kg, correction.subject, correction.object)
+    if problem:
+        return ["", ""], problem
+    return ids, same if ids[0] == ids[1] else None
+
+
 def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
-    (ids, problem) = _entities(kg, correction.subject, correction.object)
+    (head, tail), problem = _two(kg, correction, "subject and object are one entity")
     if problem:
         return problem
-    head, tail = ids
-    if head == tail:
-        return "subject and object are one entity"
     evidence = Evidence(Path(correction.file).name, f"analyst correction, line {correction.line}",
                         correction.note or correction.as_line(), 0, 0, None, analyst, correction.source)
     kg.add_fact(head, correction.value, tail, evidence, confidence=1.0)
@@ -216,12 +221,9 @@ def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None
 
 
 def _merge(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
-    (ids, problem) = _entities(kg, correction.subject, correction.object)
+    (keep, gone), problem = _two(kg, correction, "already one entity")
     if problem:
         return problem
-    keep, gone = ids
-    if keep == gone:
-        return "already one entity"
     graph = kg.graph
     graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
     graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
