@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import is_iso_date
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
 
@@ -41,7 +42,6 @@ ACTIONS = FACT_ACTIONS + ("merge", "split", "retype", "label", "unlabel", "court
 #: Review status of a fact (ailaw:reviewStatus): what nobody checked is "extracted".
 EXTRACTED, CONFIRMED, ADDED = "extracted", "confirmed", "added"
 _ENTITY_NAMESPACE = "https://w3id.org/ailaw-kg/id/"
-DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class CorrectionError(ValueError):
@@ -135,7 +135,7 @@ def _problem(correction: Correction) -> str | None:
             return f"retype needs a type in the third column (one of {', '.join(ENTITY_TYPES)}), not {value!r}"
     elif not value:
         return f"{action} needs a value in the third column"
-    elif action == "filed" and not DATE_PATTERN.match(value):
+    elif action == "filed" and not is_iso_date(value):
         return f"filed needs a date YYYY, YYYY-MM or YYYY-MM-DD in the third column, not {value!r}"
     return None
 

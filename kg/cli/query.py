@@ -18,18 +18,18 @@ CLAIMS = [claim for claim, _ in claim_patterns()]
 TYPE = click.Choice(ENTITY_TYPES)
 
 
-def _date(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+def checked_date(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
     """A --from or --to date, checked: one error line for anything but 2024, 2024-06 or 2024-06-27."""
     if value is not None and not is_iso_date(value):
         raise click.ClickException(f"{parameter.opts[0]} {value!r} is not a date: write 2024, 2024-06 or 2024-06-27")
     return value.strip() if value else value
 
 
-FROM_OPTION = click.option("--from", "date_from", metavar="DATE", callback=_date,
+FROM_OPTION = click.option("--from", "date_from", metavar="DATE", callback=checked_date,
                            help="Earliest date (2024, 2024-06 or 2024-06-27).")
 FOLLOW_OPTION = click.option("--relation", "relations", multiple=True, type=RELATION,
                              help="Follow only these relations (repeatable).")
-TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=_date,
+TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=checked_date,
                          help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 

@@ -12,7 +12,7 @@ from .. import corrections as library
 from ..model import ENTITY_TYPES, RELATIONS
 from . import main
 from .output import GRAPH_OPTION, emit
-from .query import load
+from .query import checked_date, load
 
 KEYS = {"a": "accept", "r": "reject", "t": "retype", "s": "skip", "q": "quit"}
 
@@ -23,7 +23,7 @@ KEYS = {"a": "accept", "r": "reject", "t": "retype", "s": "skip", "q": "quit"}
               show_default=True, help="The corrections file decisions are written to (the one `kg build` reads).")
 @click.option("--relation", type=click.Choice(RELATIONS), help="Only facts of this relation.")
 @click.option("--entity", help="Only facts touching this entity (any label).")
-@click.option("--since", metavar="DATE", help="Only facts stated on or after DATE (what a new month's news added).")
+@click.option("--since", metavar="DATE", callback=checked_date, help="Only facts stated on or after DATE (what a new month's news added).")
 @click.option("--limit", type=click.IntRange(1), help="At most this many facts.")
 @click.option("--list", "as_list", is_flag=True, help="List the facts instead of asking, to review in a spreadsheet.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
@@ -41,7 +41,7 @@ def review(graph_dir: str, corrections_file: str, relation: str | None, entity: 
         _read_decisions(reviewed, corrections_file)
         return
     try:
-        facts = library.pending(load(graph_dir), relation, entity, _checked_date(since))
+        facts = library.pending(load(graph_dir), relation, entity, since)
     except library.CorrectionError as error:
         raise click.ClickException(str(error)) from None
     facts = facts[:limit] if limit else facts
@@ -53,14 +53,6 @@ def review(graph_dir: str, corrections_file: str, relation: str | None, entity: 
         return
     taken = _ask(facts, corrections_file, analyst)
     click.echo(f"{taken} decision(s) written to {corrections_file}", err=True)
-
-
-def _checked_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not library.DATE_PATTERN.match(value):
-        raise click.BadParameter(f"{value!r} is not a date (2024, 2024-06 or 2024-06-27)", param_hint="--since")
-    return value
 
 
 def _ask(facts: list[library.Pending], corrections_file: str, analyst: str) -> int:
