@@ -118,9 +118,9 @@ class Extractor:
             if not inside:
                 continue
             evidence = _evidence(item, text, start, end, date)
-            facts += self.cue_facts(text, start, end, inside, evidence,
-                                    earlier=[m for m in mentions if m.end <= start])
-            facts += self.structural_facts(text, inside, evidence)
+            facts += _ruled("cue", self.cue_facts(text, start, end, inside, evidence,
+                                                  earlier=[m for m in mentions if m.end <= start]))
+            facts += _ruled("structure", self.structural_facts(text, inside, evidence))
         return _distinct(self.suit_accusations(facts))
 
     # -- cue-driven relations ----------------------------------------------------------
@@ -197,7 +197,7 @@ class Extractor:
                     continue
                 if any(word in fact.evidence.sentence for word in self.lawsuit_words) and \
                         fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
-                    fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence)
+                    fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             out.append(fact)
         return out
 
@@ -499,10 +499,11 @@ class Extractor:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
                     elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
-        out += self.inherited(facts + out, items)
-        out += self.hearings(facts + out, items)
-        out += self.referred_litigation(facts + out, items)
-        return out + self.title_places(facts + out, items)
+        out = _ruled("kb", out)
+        out += _ruled("inherit", self.inherited(facts + out, items))
+        out += _ruled("hearing", self.hearings(facts + out, items))
+        out += _ruled("referred", self.referred_litigation(facts + out, items))
+        return out + _ruled("title-place", self.title_places(facts + out, items))
 
     def hearings(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
         """A court that hears or decides (在X法院审理, X法院判决) adjudicates the suit the
@@ -638,6 +639,13 @@ def _alternation(words) -> re.Pattern:
 # Names read from an article's credit and source lines (kg.nlp credited_names, source_names):
 # nodes, but the lines state no facts about them.
 CREDITED = frozenset({"credit", "source"})
+
+
+def _ruled(rule: str, facts: list[Fact]) -> list[Fact]:
+    """Name the rule family that read these facts, where a finer rule has not."""
+    for fact in facts:
+        fact.rule = fact.rule or rule
+    return facts
 
 
 def _stating(mentions: list[Mention]) -> list[Mention]:

@@ -94,6 +94,7 @@ class Fact:
     tail: Mention
     evidence: Evidence
     confidence: float = 0.5
+    rule: str = ""                  # the rule family that read it (kg evaluate --by-rule)
 
 
 @dataclass
