@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .graph import KnowledgeGraph, fold
-from .model import RELATIONS, SYMMETRIC_RELATIONS
+from .model import RELATIONS, SYMMETRIC_RELATIONS, family
 from .script import simplified_name, traditional
 
 
@@ -49,6 +50,23 @@ class Score:
                 "predicted": self.predicted, "gold": self.gold}
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One prediction of a document's graph (an entity or a fact): the rule families
+    behind it (the mechanisms of its mentions, the rules of its facts) and whether gold
+    has it."""
+    families: frozenset[str]
+    right: bool
+
+
+@dataclass(frozen=True)
+class Error:
+    """One miss or false prediction, of a kind (``missed entity: never found (Person)``,
+    ``false fact by cue``), with the names that show it."""
+    kind: str
+    example: str
+
+
 @dataclass
 class DocumentScore:
     document: str
@@ -59,6 +77,9 @@ class DocumentScore:
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
     missed_entities: list[tuple[str, str]] = field(default_factory=list)
     spurious_entities: list[tuple[str, str]] = field(default_factory=list)
+    entity_outcomes: list[Outcome] = field(default_factory=list)
+    fact_outcomes: list[Outcome] = field(default_factory=list)
+    errors: list[Error] = field(default_factory=list)
 
 
 def load_gold(path: str | Path) -> dict:
@@ -72,6 +93,10 @@ def in_both_scripts(name: str) -> set[str]:
     return {fold(name), fold(traditional(name)), fold(simplified_name(name))}
 
 
+def _families(names) -> frozenset[str]:
+    return frozenset(family(name) for name in names or ()) or frozenset({"unnamed"})
+
+
 def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     entities = {e["id"]: e for e in gold["entities"]}
     names = {eid: set().union(*map(in_both_scripts, e["names"])) for eid, e in entities.items()}
@@ -80,9 +105,11 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
         labels = {key for label in data["labels"] for key in (fold(label), fold(simplified_name(label)))}
         matches[node] = {eid for eid, folded in names.items() if labels & folded}
 
+    def right_entity(node: str) -> bool:
+        return any(entities[e]["type"] == kg.entity(node)["type"] for e in matches[node])
+
     entity_score = Score(predicted=kg.graph.number_of_nodes(), gold=len(entities))
-    entity_score.true_positive = sum(
-        1 for node, data in kg.entities() if any(entities[e]["type"] == data["type"] for e in matches[node]))
+    entity_score.true_positive = sum(1 for node, _ in kg.entities() if right_entity(node))
     found_gold = {e for node, data in kg.entities() for e in matches[node] if entities[e]["type"] == data["type"]}
     entity_score.recalled = len(found_gold)
 
@@ -92,17 +119,20 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
         return head, relation, tail
 
     gold_facts = {key(r["head"], r["relation"], r["tail"]) for r in gold["relations"]}
-    predicted = {(h, r, t) for h, r, t, _ in kg.facts() if r in RELATIONS}  # not a named case's suit links
-    if any(r in SYMMETRIC_RELATIONS for _, r, _ in predicted):
-        predicted = {min((h, r, t), (t, r, h)) if r in SYMMETRIC_RELATIONS else (h, r, t) for h, r, t in predicted}
+    predicted: dict[tuple[str, str, str], set[str]] = {}  # (head, relation, tail) -> the rules that read it
+    for h, r, t, data in kg.facts():
+        if r in RELATIONS:  # not a named case's suit links
+            one = min((h, r, t), (t, r, h)) if r in SYMMETRIC_RELATIONS else (h, r, t)
+            predicted.setdefault(one, set()).update(data.get("rules", ()))
     per_relation: dict[str, Score] = {}
     relation_score = Score(predicted=len(predicted), gold=len(gold_facts))
     hit_gold: set[tuple[str, str, str]] = set()
-    spurious = []
-    for head, relation, tail in predicted:
+    spurious, fact_outcomes = [], []
+    for (head, relation, tail), rules in predicted.items():
         candidates = {key(h, relation, t) for h in matches.get(head, ()) for t in matches.get(tail, ())}
         hits = candidates & gold_facts
         per_relation.setdefault(relation, Score()).predicted += 1
+        fact_outcomes.append(Outcome(_families(rules), bool(hits)))
         if hits:
             relation_score.true_positive += 1
             per_relation[relation].true_positive += 1
@@ -116,10 +146,107 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     relation_score.recalled = len(hit_gold)
     missed = [(entities[h]["names"][0], r, entities[t]["names"][0]) for h, r, t in sorted(gold_facts - hit_gold)]
     missed_entities = sorted((e["names"][0], e["type"]) for eid, e in entities.items() if eid not in found_gold)
-    spurious_entities = sorted((data["label"], data["type"]) for node, data in kg.entities()
-                               if not any(entities[e]["type"] == data["type"] for e in matches[node]))
+    spurious_entities = sorted((data["label"], data["type"]) for node, data in kg.entities() if not right_entity(node))
+    entity_outcomes = [Outcome(_families(data.get("mechanisms")), right_entity(node)) for node, data in kg.entities()]
+    false_facts = [fact for fact, outcome in zip(predicted, fact_outcomes) if not outcome.right]
+    errors = _Errors(kg, entities, matches, right_entity, found_gold, predicted, false_facts,
+                     gold_facts, hit_gold).all()
     return DocumentScore(gold.get("doc", ""), entity_score, relation_score, per_relation, missed, sorted(spurious),
-                         missed_entities, spurious_entities)
+                         missed_entities, spurious_entities, entity_outcomes, fact_outcomes, errors)
+
+
+class _Errors:
+    """Each miss and each false prediction of one document, given a kind: why an entity
+    was missed (never found, found with a wrong boundary, found with a wrong type), why a
+    fact was missed (an end never found, read the wrong way round or as another relation,
+    both ends found and no rule read it), what a false fact got wrong (direction,
+    relation, a jurisdiction, an end that is no gold entity) and which rule family read
+    a false fact or found a false entity."""
+
+    def __init__(self, kg: KnowledgeGraph, entities: dict[str, dict], matches: dict[str, set[str]],
+                 right: Callable[[str], bool], found_gold: set[str], predicted: dict[tuple[str, str, str], set[str]],
+                 false_facts: list[tuple[str, str, str]], gold_facts: set[tuple[str, str, str]],
+                 hit_gold: set[tuple[str, str, str]]) -> None:
+        self.kg, self.entities, self.matches, self.right, self.found_gold = kg, entities, matches, right, found_gold
+        self.predicted, self.false_facts, self.gold_facts, self.hit_gold = predicted, false_facts, gold_facts, hit_gold
+        self.nodes_of: dict[str, list[str]] = {}  # gold id -> the nodes whose names match it
+        for node, ids in matches.items():
+            for eid in ids:
+                self.nodes_of.setdefault(eid, []).append(node)
+        self.gold_pairs = {(h, t): r for h, r, t in gold_facts} | {(t, h): r for h, r, t in gold_facts}
+        self.predicted_pairs = {(h, t): r for h, r, t in predicted} | {(t, h): r for h, r, t in predicted}
+
+    def all(self) -> list[Error]:
+        errors = [self.missed_entity(eid) for eid in sorted(self.entities) if eid not in self.found_gold]
+        errors += [self.false_entity(node) for node, _ in self.kg.entities() if not self.right(node)]
+        errors += [self.missed_fact(*fact) for fact in sorted(self.gold_facts - self.hit_gold)]
+        errors += [self.false_fact(*fact) for fact in sorted(self.false_facts)]
+        return errors
+
+    # -- what gold and the graph share ---------------------------------------------------
+    def label(self, node: str) -> str:
+        return self.kg.entity(node)["label"]
+
+    def name(self, eid: str) -> str:
+        return self.entities[eid]["names"][0]
+
+    def overlapping(self, names: list[str], labels) -> str | None:
+        """A label that holds one of the names or is held in one (a wrong boundary)."""
+        folded = {fold(name) for name in names}
+        return next((label for label in sorted(labels) if len(fold(label)) >= 2
+                     and any(fold(label) in name or name in fold(label) for name in folded)), None)
+
+    # -- the kinds -------------------------------------------------------------------------
+    def missed_entity(self, eid: str) -> Error:
+        gold = self.entities[eid]
+        typed = self.nodes_of.get(eid)
+        if typed:
+            return Error("missed entity: wrong type",
+                         f"{self.name(eid)}: {gold['type']} read as {self.kg.entity(typed[0])['type']}")
+        for node, data in self.kg.entities():
+            label = self.overlapping(gold["names"], data["labels"])
+            if label is not None:
+                return Error("missed entity: wrong boundary", f"{self.name(eid)} read as {label}")
+        return Error(f"missed entity: never found ({gold['type']})", self.name(eid))
+
+    def false_entity(self, node: str) -> Error:
+        data = self.kg.entity(node)
+        if self.matches[node]:
+            types = "/".join(sorted({self.entities[e]["type"] for e in self.matches[node]}))
+            return Error("false entity: wrong type", f"{data['label']}: {data['type']}, gold {types}")
+        for eid, gold in self.entities.items():
+            if self.overlapping(gold["names"], data["labels"]) is not None:
+                return Error("false entity: wrong boundary", f"{data['label']} (gold {self.name(eid)})")
+        families = "+".join(sorted(_families(data.get("mechanisms"))))
+        return Error(f"false entity by {families}", f"{data['label']} ({data['type']})")
+
+    def missed_fact(self, head: str, relation: str, tail: str) -> Error:
+        fact = f"{self.name(head)} {relation} {self.name(tail)}"
+        lost = [self.name(eid) for eid in (head, tail) if not self.nodes_of.get(eid)]
+        if lost:
+            return Error("missed fact: an end never found", f"{fact} ({', '.join(lost)} not found)")
+        pairs = [(h, t) for h in self.nodes_of[head] for t in self.nodes_of[tail]]
+        if relation not in SYMMETRIC_RELATIONS and any((t, relation, h) in self.predicted for h, t in pairs):
+            return Error("missed fact: read the wrong way round", fact)
+        other = next((self.predicted_pairs[pair] for pair in pairs if pair in self.predicted_pairs), None)
+        if other is not None:
+            return Error("missed fact: read as another relation", f"{fact} (read as {other})")
+        return Error("missed fact: both ends found, no rule", fact)
+
+    def false_fact(self, head: str, relation: str, tail: str) -> Error:
+        rules = self.predicted[(head, relation, tail)]
+        fact = f"{self.label(head)} {relation} {self.label(tail)} [{', '.join(sorted(rules)) or 'unnamed'}]"
+        heads, tails = self.matches[head], self.matches[tail]
+        if not heads or not tails:
+            return Error("false fact: an end no gold entity", fact)
+        if relation == "jurisdiction" and any(h in heads and r == "jurisdiction" for h, r, _ in self.gold_facts):
+            return Error("false fact: wrong jurisdiction", fact)
+        if any((t, relation, h) in self.gold_facts for h in heads for t in tails):
+            return Error("false fact: wrong way round", fact)
+        other = next((self.gold_pairs[(h, t)] for h in heads for t in tails if (h, t) in self.gold_pairs), None)
+        if other is not None:
+            return Error("false fact: wrong relation", f"{fact} (gold {other})")
+        return Error(f"false fact by {'+'.join(sorted(_families(rules)))}", fact)
 
 
 @dataclass
@@ -160,33 +287,82 @@ class Evaluation:
                              for d in self.documents},
         }
         if errors:
-            result["error_kinds"] = dict(self.error_kinds().most_common(10))
+            result["error_kinds"] = self.error_rows()
             result["errors"] = {d.document: {"missed": d.missed, "spurious": d.spurious,
                                              "missed_entities": d.missed_entities,
                                              "spurious_entities": d.spurious_entities} for d in self.documents}
         return result
 
     def error_kinds(self) -> Counter:
-        """Missed and spurious facts per relation, missed and spurious entities per type."""
-        kinds: Counter = Counter()
+        """How many misses and false predictions of each kind (kg.evaluate.Error)."""
+        return Counter(error.kind for document in self.documents for error in document.errors)
+
+    def error_rows(self, limit: int | None = 10) -> list[dict]:
+        """The ``limit`` most frequent error kinds, each with its count and its first
+        example (document: names)."""
+        examples: dict[str, str] = {}
         for document in self.documents:
-            kinds.update(f"missed {r}" for _, r, _ in document.missed)
-            kinds.update(f"spurious {r}" for _, r, _ in document.spurious)
-            kinds.update(f"missed entity {t}" for _, t in document.missed_entities)
-            kinds.update(f"spurious entity {t}" for _, t in document.spurious_entities)
-        return kinds
+            for error in document.errors:
+                examples.setdefault(error.kind, f"{document.document}: {error.example}")
+        return [{"kind": kind, "count": count, "example": examples[kind]}
+                for kind, count in self.error_kinds().most_common(limit)]
+
+    def rule_rows(self) -> list[dict]:
+        """Per rule family (names: the mechanisms that found the entities' mentions;
+        facts: the rules that read the facts): how many predictions it had a part in, how
+        many of them gold has, its precision, and how many it alone made; most productive
+        first."""
+        counts: dict[tuple[str, str], list[int]] = {}
+        for stage, attribute in (("names", "entity_outcomes"), ("facts", "fact_outcomes")):
+            for document in self.documents:
+                for outcome in getattr(document, attribute):
+                    for one in outcome.families:
+                        figures = counts.setdefault((stage, one), [0, 0, 0])
+                        figures[0] += 1
+                        figures[1] += outcome.right
+                        figures[2] += len(outcome.families) == 1
+        rows = [{"stage": stage, "family": one, "produced": produced, "right": right,
+                 "precision": round(right / produced, 3), "sole": sole}
+                for (stage, one), (produced, right, sole) in counts.items()]
+        return sorted(rows, key=lambda row: (row["stage"] != "names", -row["produced"], row["family"]))
 
 
-def evaluate_documents(pipeline, paths, gold_dir: str | Path, min_confidence: float = 0.0) -> Evaluation:
+def evaluate_documents(pipeline, paths, gold_dir: str | Path, min_confidence: float = 0.0,
+                       without=None) -> Evaluation:
     """Build each document that has a gold file on its own (``pipeline``: a
-    kg.pipeline.Pipeline) and score it; documents without gold are left out."""
-    scores = []
-    for path in paths:
-        gold = gold_for(path, gold_dir)
-        if gold is not None:
-            graph = pipeline.graph([pipeline.process(path)], min_confidence)
-            scores.append(score_document(graph, load_gold(gold)))
-    return Evaluation(scores)
+    kg.pipeline.Pipeline; ``without``: a kg.pipeline.Without, rule families left out)
+    and score it; documents without gold are left out."""
+    return score_all(pipeline, [(path, load_gold(gold)) for path in paths
+                                if (gold := gold_for(path, gold_dir)) is not None], min_confidence, without)
+
+
+def score_all(pipeline, documents: list[tuple[str | Path, dict]], min_confidence: float = 0.0,
+              without=None) -> Evaluation:
+    """Build each (path, gold) document on its own and score it."""
+    return Evaluation([score_document(pipeline.graph([pipeline.process(path) if without is None
+                                                      else pipeline.process(path, without)], min_confidence), gold)
+                       for path, gold in documents])
+
+
+def by_rule(pipeline, documents: list[tuple[str | Path, dict]], min_confidence: float = 0.0,
+            base: Evaluation | None = None) -> list[dict]:
+    """``Evaluation.rule_rows`` of the (path, gold) documents, each row with what leaving
+    its family out does to entity and relation F1: every document is built again
+    without the family (kg.pipeline.Without: its names taken out before extraction, or
+    its facts dropped as they are read) and scored; ``entity_f1_change`` and
+    ``relation_f1_change`` are the F1 without it minus the F1 with it (below zero: the
+    family earns its place).  ``base``: the documents' evaluation, if already made."""
+    from .pipeline import Without
+    base = base or score_all(pipeline, documents, min_confidence)
+    entity_f1, relation_f1 = base.total("entities").f1, base.total("relations").f1
+    rows = base.rule_rows()
+    for row in rows:
+        left_out = frozenset({row["family"]})
+        without = Without(names=left_out) if row["stage"] == "names" else Without(facts=left_out)
+        after = score_all(pipeline, documents, min_confidence, without)
+        row["entity_f1_change"] = round(after.total("entities").f1 - entity_f1, 3) + 0.0  # never -0.0
+        row["relation_f1_change"] = round(after.total("relations").f1 - relation_f1, 3) + 0.0
+    return rows
 
 
 def gold_for(document: str | Path, gold_dir: str | Path) -> Path | None:

@@ -2,9 +2,11 @@
 
 Nodes are entity ids with attributes ``type``, ``label``, ``labels`` (set of every
 surface form), ``kb_names`` (set of every name the knowledge base gives it),
-``label_en`` (its English name or None), ``jurisdiction`` (entity id or None), ``kb_id``.  Edges are keyed by
+``label_en`` (its English name or None), ``jurisdiction`` (entity id or None), ``kb_id``,
+``mechanisms`` (set of the rule families that found its mentions).  Edges are keyed by
 relation name, so one (head, relation, tail) is one edge whatever the number of
-sentences that state it; its ``evidence`` list holds them all.
+sentences that state it; its ``evidence`` list holds them all, its ``rules`` set the rule
+families that read it (kg evaluate --by-rule).
 
 >>> g = KnowledgeGraph()
 >>> g.add_entity(Entity("openai", "Company", "OpenAI", {"OpenAI"}))
@@ -59,6 +61,7 @@ class KnowledgeGraph:
             node = self.graph.nodes[entity.id]
             node["labels"] |= entity.labels | {entity.label}
             node["kb_names"] |= entity.kb_names
+            node.setdefault("mechanisms", set()).update(entity.mechanisms)
             node["jurisdiction"] = node.get("jurisdiction") or entity.jurisdiction
             node["label_en"] = node["label_en"] or english_label(node["label"], node["labels"], entity.label_en)
             return
@@ -66,11 +69,13 @@ class KnowledgeGraph:
             entity.id, type=entity.type, label=entity.label,
             labels=set(entity.labels) | {entity.label}, kb_names=set(entity.kb_names),
             label_en=english_label(entity.label, entity.labels, entity.label_en),
-            jurisdiction=entity.jurisdiction, kb_id=entity.kb_id,
+            jurisdiction=entity.jurisdiction, kb_id=entity.kb_id, mechanisms=set(entity.mechanisms),
         )
 
     def add_fact(self, head: str, relation: str, tail: str, evidence: Evidence | None = None,
-                 confidence: float = 0.5) -> None:
+                 confidence: float = 0.5, rule: str = "") -> None:
+        """One sentence's statement of head --relation--> tail; ``rule`` names the rule
+        family that read it (an edge keeps every family that read one of its sentences)."""
         if head == tail:
             return
         for node in (head, tail):
@@ -83,8 +88,10 @@ class KnowledgeGraph:
             data["confidence"] = max(data["confidence"], confidence)
         else:
             self.graph.add_edge(head, tail, key=relation, relation=relation,
-                                evidence=[], confidence=confidence)
+                                evidence=[], confidence=confidence, rules=set())
             data = self.graph.edges[head, tail, relation]
+        if rule:
+            data.setdefault("rules", set()).add(rule)
         if evidence is not None and evidence not in data["evidence"]:
             data["evidence"].append(evidence)
 

@@ -19,6 +19,11 @@ RELATIONS = (
 SYMMETRIC_RELATIONS = frozenset({"settled", "partnered"})
 
 
+def family(name: str) -> str:
+    """The rule family a mechanism or a rule names: the part before "/" (cue/litigation: cue)."""
+    return name.partition("/")[0]
+
+
 @dataclass(frozen=True)
 class Document:
     """One input file, decoded and repaired into plain text."""
@@ -109,3 +114,4 @@ class Entity:
     parent: str | None = None
     kb_names: set[str] = field(default_factory=set)   # every name the knowledge base gives it
     label_en: str | None = None                       # its English name, where known
+    mechanisms: set[str] = field(default_factory=set)  # the rule families that found its mentions

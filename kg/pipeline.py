@@ -28,7 +28,7 @@ from .graph import KnowledgeGraph
 from .ingest import InputError, discover, read_document
 from .kb import DATA_DIR
 from .corrections import Correction, Outcome, apply as apply_corrections
-from .model import Document, Fact, Item, Mention
+from .model import Document, Fact, Item, Mention, family
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
 from .script import Conversion, Reading
@@ -62,6 +62,28 @@ class DocumentResult:
             else:
                 counts[key] = [mention, 1]
         return [(mention, times) for mention, times in counts.values()]
+
+
+@dataclass(frozen=True)
+class Without:
+    """Rule families a build leaves out (kg evaluate --by-rule measures each family by
+    building without it): the mentions of the ``names`` families are taken out after name
+    finding, so extraction never sees them, and the facts read by a ``facts`` family, or
+    about a mention only a left-out family made (美国 from a place prefix), are dropped as
+    they are read, so the document's rules that build on facts (inherit, referred) do not
+    see them either.  Families are compared by the part of a mechanism or rule before "/"."""
+    names: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+
+    def mentions(self, mentions: list[Mention]) -> list[Mention]:
+        return [mention for mention in mentions if family(mention.mechanism) not in self.names]
+
+    def kept(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if family(fact.rule) not in self.facts
+                and family(fact.head.mechanism) not in self.names and family(fact.tail.mechanism) not in self.names]
+
+
+NOTHING_LEFT_OUT = Without()
 
 
 @dataclass
@@ -107,30 +129,33 @@ class Pipeline:
         Mainland, except in the knowledge base's names (数位发展部)."""
         return Conversion(self.kb.regional_words, keep=(name for entry in self.kb.entries.values() for name in entry.names))
 
-    def process(self, path: str | Path) -> DocumentResult:
+    def process(self, path: str | Path, without: Without = NOTHING_LEFT_OUT) -> DocumentResult:
         """One file (an unreadable one raises InputError)."""
-        return self.process_documents([read_document(path)])[0]
+        return self.process_documents([read_document(path)], without)[0]
 
-    def process_documents(self, documents: list[Document]) -> list[DocumentResult]:
+    def process_documents(self, documents: list[Document], without: Without = NOTHING_LEFT_OUT
+                          ) -> list[DocumentResult]:
         """Documents stage by stage over all their items (jieba cuts every item, then the
         KB names are matched in every item, and so on): each stage's tables stay in the
         processor's caches, which item by item they would not (12% of the time of a
         build, measured with batches of BATCH documents against one item at a time).
         A Traditional-script document is read in Simplified and its results are given
-        back in its own characters (kg.script)."""
+        back in its own characters (kg.script).  ``without`` leaves rule families out."""
         readings = [Reading.of(document, self.conversion) for document in documents]
         work = [(number, item, item.text) for number, reading in enumerate(readings)
                 for item in segment(reading.analysed)]
         work = _each(work, lambda item, text: self.nlp.make_doc(text))
         for _, component in self.nlp.pipeline:
             work = _each(work, lambda item, doc, component=component: component(doc))
-        work = _each(work, lambda item, doc: (doc.user_data["mentions"],
-                                              self.extractor.facts(item, item.text, doc.user_data["mentions"])))
+        work = _each(work, lambda item, doc: without.mentions(doc.user_data["mentions"]))
+        work = _each(work, lambda item, mentions: (mentions,
+                                                   without.kept(self.extractor.facts(item, item.text, mentions))))
         results = []
         for number, document in enumerate(documents):
             found = [(item, mentions, facts) for n, item, (mentions, facts) in work if n == number]
             facts = [fact for _, _, item_facts in found for fact in item_facts]
-            facts += self.extractor.document_facts([(item, item.text, mentions) for item, mentions, _ in found], facts)
+            facts += without.kept(self.extractor.document_facts([(item, item.text, mentions)
+                                                                 for item, mentions, _ in found], facts))
             items, mentions, facts = readings[number].restore([item for item, _, _ in found],
                                                               [mentions for _, mentions, _ in found], facts)
             results.append(DocumentResult(document.name, items, mentions, facts))

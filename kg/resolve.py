@@ -72,6 +72,7 @@ class Resolver:
         self.kb_key: dict[str, str] = {}   # KB id -> the key of its first mention
         self.types: dict[str, Counter] = defaultdict(Counter)
         self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.mechanisms: dict[str, set[str]] = defaultdict(set)  # name key -> what found its mentions
 
     # union-find over name keys
     def _find(self, key: str) -> str:
@@ -107,6 +108,7 @@ class Resolver:
             self._union(key, self.kb_key.setdefault(entry.id, key))  # a form the KB lacks: The European Commission
         self.types[key][mention.type] += times * (_PRIORITY.get(mention.mechanism, 1) if entry is None else 10)
         self.labels[key][mention.text.strip()] += times
+        self.mechanisms[key].add(mention.mechanism)
         bare = without_article(mention.text.strip(), self.kb.articles)
         if entry is not None and bare != mention.text.strip() and bare in entry.names:
             self.labels[key][bare] += times  # The European Commission: labelled European Commission too
@@ -161,10 +163,11 @@ class Resolver:
     def _entities(self, members: dict[str, list[str]], ids: dict[str, str]) -> list[Entity]:
         out = []
         for root, keys in members.items():
-            types, labels = Counter(), Counter()
+            types, labels, mechanisms = Counter(), Counter(), set()
             for key in keys:
                 types.update(self.types[key])
                 labels.update(self.labels[key])
+                mechanisms |= self.mechanisms.get(key, set())
             kb_id = self.kb_of.get(root)
             entry = self.kb.entries.get(kb_id) if kb_id else None
             type_ = entry.type if entry else types.most_common(1)[0][0]
@@ -172,7 +175,7 @@ class Resolver:
             out.append(Entity(ids[root], type_, label, set(labels) | {label}, kb_id=kb_id,
                               parent=entry.parent if entry else None,
                               kb_names=set(entry.names) if entry else set(),
-                              label_en=entry.en or None if entry else None))
+                              label_en=entry.en or None if entry else None, mechanisms=mechanisms))
         return out
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
@@ -186,7 +189,7 @@ class Resolver:
                 continue
             head = ids[self._find(self.key(fact.head))]
             tail = ids[self._find(self.key(fact.tail))]
-            kg.add_fact(head, fact.relation, tail, fact.evidence, fact.confidence)
+            kg.add_fact(head, fact.relation, tail, fact.evidence, fact.confidence, fact.rule)
         return kg
 
 

@@ -292,6 +292,44 @@ def test_evaluate_as_json_with_errors(corpus, gold_dir):
     assert {"sued", "released"} <= set(scores["per_relation"])
 
 
+def test_evaluate_by_rule_gives_each_family_its_figures_and_f1_change(corpus, gold_dir):
+    result = _invoke("evaluate", str(corpus), "--gold", str(gold_dir), "--format", "json", "--by-rule")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    rows = scores["by_rule"]
+    assert {"names", "facts"} == {row["stage"] for row in rows}
+    for stage, measure in (("names", "entities"), ("facts", "relations")):
+        stage_rows = [row for row in rows if row["stage"] == stage]
+        # every prediction has a family; one made by one family alone is counted there once
+        assert sum(row["produced"] for row in stage_rows) >= scores[measure]["predicted"]
+        assert sum(row["sole"] for row in stage_rows) <= scores[measure]["predicted"]
+        assert sum(row["right"] for row in stage_rows) >= round(scores[measure]["precision"] * scores[measure]["predicted"])
+    kb = next(row for row in rows if (row["stage"], row["family"]) == ("names", "kb"))
+    assert kb["entity_f1_change"] < 0 and kb["relation_f1_change"] < 0   # the knowledge base names most of them
+
+
+def test_evaluate_tables_of_rule_families_and_error_kinds(corpus, gold_dir):
+    result = _invoke("evaluate", str(corpus / "2023-12-nyt.txt"), "--gold", str(gold_dir), "--by-rule", "--errors")
+    assert result.exit_code == 0, result.output
+    assert "per rule family" in result.stdout and "relation_f1_change" in result.stdout
+    kinds = result.stdout.split("most frequent error kinds")[1]
+    assert "example" in kinds and "2023-12-nyt.txt: " in kinds
+
+
+def test_evaluate_by_rule_needs_gold_and_is_no_csv(corpus, gold_dir, tmp_path):
+    corrections = tmp_path / "corrections.tsv"
+    corrections.write_text("", encoding="utf-8")
+    assert _invoke("evaluate", str(corpus), "--corrections", str(corrections), "--by-rule").exit_code == 2
+    line = _fails_with_one_line(_invoke("evaluate", str(corpus), "--gold", str(gold_dir), "--by-rule",
+                                        "--format", "csv"))
+    assert "--format csv" in line
+
+
+def test_table_cells_keep_square_brackets_as_text():
+    from kg.cli.output import render
+    assert "OpenAI sued 纽约时报 [cue]" in render([{"example": "OpenAI sued 纽约时报 [cue]"}], "table")
+
+
 def test_evaluate_without_any_gold_file_fails_with_one_line(corpus, tmp_path):
     line = _fails_with_one_line(_invoke("evaluate", str(corpus / "2023-07-genai.txt"), "--gold", str(tmp_path)))
     assert "no document" in line and "gold" in line

@@ -2,9 +2,10 @@ import json
 
 import pytest
 
-from kg.evaluate import Evaluation, Score, gold_for, load_gold, score_document
+from kg.evaluate import Evaluation, Score, by_rule, gold_for, load_gold, score_all, score_document
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
+from kg.pipeline import Without
 
 
 def _graph(entities: list[Entity], facts: list[tuple[str, str, str]]) -> KnowledgeGraph:
@@ -150,9 +151,11 @@ def test_evaluation_micro_averages_counts_over_documents():
     assert evaluation.total("entities").recalled == 6
     assert evaluation.per_relation()["released"].row()["f1"] == 1.0
     assert list(evaluation.per_relation()) == sorted(evaluation.per_relation())
-    assert evaluation.error_kinds() == {"missed investigated": 1, "missed sued": 1, "spurious sued": 1,
-                                        "missed entity Company": 2, "missed entity Regulator": 1,
-                                        "spurious entity Organization": 1, "spurious entity Person": 1}
+    assert evaluation.error_kinds() == {"missed entity: never found (Company)": 2, "missed entity: wrong type": 1,
+                                        "false entity: wrong type": 1, "false entity by unnamed": 1,
+                                        "missed fact: an end never found": 1,
+                                        "missed fact: both ends found, no rule": 1,
+                                        "false fact: an end no gold entity": 1}
 
 
 def test_evaluation_as_dict_is_json_with_errors_on_request():
@@ -161,6 +164,8 @@ def test_evaluation_as_dict_is_json_with_errors_on_request():
     assert set(plain) == {"entities", "relations", "per_relation", "per_document"}
     with_errors = json.loads(json.dumps(evaluation.as_dict(errors=True), ensure_ascii=False))
     assert with_errors["errors"]["issue.txt"]["spurious"] == [["Sam Altman", "sued", "Open AI"]]
+    assert {"kind": "missed entity: wrong type", "count": 1,
+            "example": "issue.txt: 国家网信办: Regulator read as Organization"} in with_errors["error_kinds"]
 
 
 def test_score_add_sums_counts():
@@ -212,3 +217,156 @@ def test_gold_names_match_labels_written_in_the_other_script(label, name):
             "relations": [{"head": "e1", "relation": "sued", "tail": "e2"}]}
     score = score_document(graph, gold)
     assert (score.entities.true_positive, score.relations.true_positive) == (2, 1)
+
+
+# -- rule families: what each produced, and the scores without it ------------------
+# 纽约时报起诉OpenAI和微软; 微软与OpenAI合作; Getty Images起诉OpenAI.  Each prediction is
+# tagged with the family that made it: three knowledge-base names (微软 also read by the
+# latin rule), a person rule's false "Sam"; cue and structure facts, one false.
+FAMILY_ENTITIES = [("nyt", "Company", "纽约时报", {"kb"}), ("openai", "Company", "OpenAI", {"kb"}),
+                   ("microsoft", "Company", "微软", {"kb", "latin/caps"}), ("sam", "Person", "Sam", {"person"})]
+FAMILY_FACTS = [("nyt", "sued", "openai", {"cue/litigation"}), ("nyt", "sued", "microsoft", {"cue", "structure"}),
+                ("microsoft", "partnered", "openai", {"structure"}), ("sam", "sued", "openai", {"cue"})]
+FAMILY_GOLD = {
+    "doc": "families.txt",
+    "entities": [{"id": "n", "type": "Company", "names": ["纽约时报"]}, {"id": "o", "type": "Company", "names": ["OpenAI"]},
+                 {"id": "m", "type": "Company", "names": ["微软"]}, {"id": "g", "type": "Company", "names": ["Getty Images"]}],
+    "relations": [{"head": "n", "relation": "sued", "tail": "o"}, {"head": "n", "relation": "sued", "tail": "m"},
+                  {"head": "m", "relation": "partnered", "tail": "o"}, {"head": "g", "relation": "sued", "tail": "o"}],
+}
+
+
+class FamilyPipeline:
+    """Stands in for kg.pipeline.Pipeline: every document gives FAMILY_ENTITIES and
+    FAMILY_FACTS, less what the left-out families alone made (an entity goes with its last
+    mechanism, a fact with its last rule or either end)."""
+
+    def process(self, path, without: Without = Without()) -> Without:
+        return without
+
+    def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
+        without, = results
+        graph, kept = KnowledgeGraph(), set()
+        for node, type_, label, mechanisms in FAMILY_ENTITIES:
+            left = {m for m in mechanisms if m.split("/")[0] not in without.names}
+            if left:
+                graph.add_entity(Entity(node, type_, label, mechanisms=left))
+                kept.add(node)
+        for head, relation, tail, rules in FAMILY_FACTS:
+            for rule in rules:
+                if head in kept and tail in kept and rule.split("/")[0] not in without.facts:
+                    graph.add_fact(head, relation, tail, rule=rule)
+        return graph
+
+
+def test_rule_rows_count_what_each_family_produced_and_got_right():
+    rows = score_all(FamilyPipeline(), [("families.txt", FAMILY_GOLD)]).rule_rows()
+    assert [(r["stage"], r["family"], r["produced"], r["right"], r["precision"], r["sole"]) for r in rows] == [
+        ("names", "kb", 3, 3, 1.0, 2), ("names", "latin", 1, 1, 1.0, 0), ("names", "person", 1, 0, 0.0, 1),
+        ("facts", "cue", 3, 2, 0.667, 2), ("facts", "structure", 2, 2, 1.0, 1)]
+
+
+def test_by_rule_gives_the_f1_change_of_building_without_each_family():
+    evaluation = score_all(FamilyPipeline(), [("families.txt", FAMILY_GOLD)])
+    assert (evaluation.total("entities").f1, evaluation.total("relations").f1) == (0.75, 0.75)
+    changes = {(r["stage"], r["family"]): (r["entity_f1_change"], r["relation_f1_change"])
+               for r in by_rule(FamilyPipeline(), [("families.txt", FAMILY_GOLD)])}
+    assert changes == {
+        ("names", "kb"): (-0.417, -0.75),      # only 微软 (latin) and Sam left; no fact has both ends
+        ("names", "latin"): (0.0, 0.0),        # 微软 is found by the knowledge base too
+        ("names", "person"): (0.107, 0.107),   # Sam and his suit gone: precision 1
+        ("facts", "cue"): (0.0, -0.083),       # 纽约时报 sued 微软 stays, read by structure too
+        ("facts", "structure"): (0.0, -0.179),
+    }
+
+
+def test_a_fact_read_twice_counts_for_both_families_and_a_symmetric_one_once():
+    graph = KnowledgeGraph()
+    for node, type_, label, mechanisms in FAMILY_ENTITIES:
+        graph.add_entity(Entity(node, type_, label, mechanisms=mechanisms))
+    graph.add_fact("openai", "partnered", "microsoft", rule="cue")
+    graph.add_fact("microsoft", "partnered", "openai", rule="structure")
+    outcomes = score_document(graph, FAMILY_GOLD).fact_outcomes
+    assert [(sorted(o.families), o.right) for o in outcomes] == [(["cue", "structure"], True)]
+
+
+# -- error kinds: one constructed miss or false prediction of each -------------------
+ERROR_GOLD = {
+    "doc": "kinds.txt",
+    "entities": [
+        {"id": "cro", "type": "Regulator", "names": ["民权办公室"]},
+        {"id": "hhs", "type": "Regulator", "names": ["美国卫生与公众服务部"]},
+        {"id": "us", "type": "Jurisdiction", "names": ["美国"]},
+        {"id": "uk", "type": "Jurisdiction", "names": ["英国"]},
+        {"id": "nyt", "type": "Company", "names": ["纽约时报"]},
+        {"id": "openai", "type": "Company", "names": ["OpenAI"]},
+        {"id": "gpt", "type": "AIModel", "names": ["GPT-4o"]},
+        {"id": "ftc", "type": "Regulator", "names": ["联邦贸易委员会"]},
+        {"id": "act", "type": "Law", "names": ["人工智能法"]},
+        {"id": "getty", "type": "Company", "names": ["Getty Images"]},
+    ],
+    "relations": [
+        {"head": "cro", "relation": "partOf", "tail": "hhs"},
+        {"head": "hhs", "relation": "jurisdiction", "tail": "us"},
+        {"head": "nyt", "relation": "sued", "tail": "openai"},
+        {"head": "openai", "relation": "released", "tail": "gpt"},
+        {"head": "ftc", "relation": "investigated", "tail": "openai"},
+        {"head": "ftc", "relation": "issued", "tail": "act"},
+        {"head": "getty", "relation": "sued", "tail": "openai"},
+        {"head": "ftc", "relation": "investigated", "tail": "nyt"},
+    ],
+}
+ERROR_GRAPH = _graph(
+    [Entity("cro", "Regulator", "美国卫生与公众服务部民权办公室", mechanisms={"suffix"}),  # the inner name lost
+     Entity("hhs", "Regulator", "美国卫生与公众服务部", mechanisms={"kb"}),
+     Entity("us", "Jurisdiction", "美国", mechanisms={"kb"}),
+     Entity("uk", "Jurisdiction", "英国", mechanisms={"kb"}),
+     Entity("nyt", "Company", "纽约时报", mechanisms={"kb"}),
+     Entity("openai", "Company", "OpenAI", mechanisms={"kb"}),
+     Entity("gpt", "Company", "GPT-4o", mechanisms={"latin"}),                       # typed wrong
+     Entity("ftc", "Regulator", "联邦贸易委员会", mechanisms={"kb"}),
+     Entity("act", "Law", "人工智能法", mechanisms={"title"}),
+     Entity("sam", "Person", "Sam", mechanisms={"person"})],                        # no gold entity
+    [])
+for _head, _relation, _tail, _rule in [
+        ("hhs", "jurisdiction", "uk", "structure"),  # the wrong place
+        ("openai", "sued", "nyt", "cue"),            # the wrong way round
+        ("ftc", "proposed", "act", "cue"),           # another relation
+        ("ftc", "fined", "openai", "cue"),           # gold has another relation between them
+        ("nyt", "partnered", "gpt", "structure"),    # no such fact
+        ("sam", "sued", "openai", "cue")]:           # an end that is no gold entity
+    ERROR_GRAPH.add_fact(_head, _relation, _tail, rule=_rule)
+
+
+def test_each_miss_and_false_prediction_gets_its_kind():
+    kinds = {(error.kind, error.example) for error in score_document(ERROR_GRAPH, ERROR_GOLD).errors}
+    assert kinds == {
+        ("missed entity: wrong boundary", "民权办公室 read as 美国卫生与公众服务部民权办公室"),
+        ("missed entity: wrong type", "GPT-4o: AIModel read as Company"),
+        ("missed entity: never found (Company)", "Getty Images"),
+        ("false entity: wrong boundary", "美国卫生与公众服务部民权办公室 (gold 民权办公室)"),
+        ("false entity: wrong type", "GPT-4o: Company, gold AIModel"),
+        ("false entity by person", "Sam (Person)"),
+        ("missed fact: an end never found", "Getty Images sued OpenAI (Getty Images not found)"),
+        ("missed fact: an end never found", "民权办公室 partOf 美国卫生与公众服务部 (民权办公室 not found)"),
+        ("missed fact: read the wrong way round", "纽约时报 sued OpenAI"),
+        ("missed fact: read as another relation", "联邦贸易委员会 issued 人工智能法 (read as proposed)"),
+        ("missed fact: read as another relation", "联邦贸易委员会 investigated OpenAI (read as fined)"),
+        ("missed fact: both ends found, no rule", "联邦贸易委员会 investigated 纽约时报"),
+        ("missed fact: both ends found, no rule", "美国卫生与公众服务部 jurisdiction 美国"),
+        ("missed fact: both ends found, no rule", "OpenAI released GPT-4o"),
+        ("false fact: wrong jurisdiction", "美国卫生与公众服务部 jurisdiction 英国 [structure]"),
+        ("false fact: wrong way round", "OpenAI sued 纽约时报 [cue]"),
+        ("false fact: wrong relation", "联邦贸易委员会 proposed 人工智能法 [cue] (gold issued)"),
+        ("false fact: wrong relation", "联邦贸易委员会 fined OpenAI [cue] (gold investigated)"),
+        ("false fact by structure", "GPT-4o partnered 纽约时报 [structure]"),
+        ("false fact: an end no gold entity", "Sam sued OpenAI [cue]"),
+    }
+
+
+def test_error_rows_rank_kinds_with_a_count_and_the_first_example():
+    rows = Evaluation([score_document(ERROR_GRAPH, ERROR_GOLD)]).error_rows(limit=2)
+    assert rows == [{"kind": "missed fact: both ends found, no rule", "count": 3,
+                     "example": "kinds.txt: 联邦贸易委员会 investigated 纽约时报"},
+                    {"kind": "missed fact: an end never found", "count": 2,   # ties: the first one met
+                     "example": "kinds.txt: 民权办公室 partOf 美国卫生与公众服务部 (民权办公室 not found)"}]

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import InputError
-from kg.pipeline import CACHE_DIR, ResultCache, build, changes, pipeline_version
+from kg.model import family
+from kg.pipeline import CACHE_DIR, ResultCache, Without, build, changes, pipeline_version
 
 NEWS = """一、监管动态
 
@@ -269,3 +270,31 @@ def test_a_cache_folder_that_is_a_link_is_not_written_through(pipeline, corpus, 
     report = build([corpus], pipeline=pipeline, cache_dir=tmp_path / CACHE_DIR)
     assert report.documents == 2 and list(elsewhere.iterdir()) == []
     assert "a symbolic link, not used as the cache" in caplog.text
+
+
+# -- leaving rule families out (kg evaluate --by-rule) ------------------------------------
+def _families(result) -> tuple[set[str], set[str]]:
+    names = {family(m.mechanism) for mentions in result.mentions for m in mentions}
+    names |= {family(m.mechanism) for fact in result.facts for m in (fact.head, fact.tail)}
+    return names, {family(fact.rule) for fact in result.facts}
+
+
+def test_every_mention_and_fact_names_its_rule_family(pipeline, write_doc):
+    result = pipeline.process(write_doc("news.txt", NEWS))
+    names, rules = _families(result)
+    assert "" not in names | rules and {"kb", "title"} <= names and "cue" in rules
+
+
+def test_a_build_without_a_family_has_none_of_its_outputs_and_keeps_the_rest(pipeline, write_doc):
+    path = write_doc("news.txt", NEWS)
+    whole = pipeline.process(path)
+    names, rules = _families(whole)
+    for left_out in sorted(names):
+        result = pipeline.process(path, Without(names=frozenset({left_out})))
+        assert left_out not in _families(result)[0]
+        kept = {(m.text, m.mechanism) for mentions in whole.mentions for m in mentions if family(m.mechanism) != left_out}
+        assert kept == {(m.text, m.mechanism) for mentions in result.mentions for m in mentions}
+    for left_out in sorted(rules):
+        result = pipeline.process(path, Without(facts=frozenset({left_out})))
+        assert left_out not in _families(result)[1] and result.mentions == whole.mentions
+    assert not pipeline.process(path, Without(facts=frozenset(rules))).facts

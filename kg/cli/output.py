@@ -8,6 +8,7 @@ import shutil
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
@@ -31,7 +32,7 @@ def render(rows: list[dict], fmt: str, title: str | None = None) -> str:
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(escape(_cell(row.get(c))) for c in columns))  # a cell's [brackets] are text, not markup
     console = Console(width=table_width(), record=True, file=io.StringIO())
     console.print(table)
     return console.export_text()
