@@ -73,7 +73,7 @@ class Mention:
     kb_id: str | None = None
     aliases: tuple[str, ...] = ()   # other names the text gives it: 国家信息与自由委员会（CNIL）
     canonical: str | None = None    # the full name a short form stands for: 《规定》 (以下简称)
-    mechanism: str = "kb"           # what found it: kb, title, suffix, alias, model, person, latin, case, source
+    mechanism: str = "kb"           # the name family that found it (kg.mentions): kb, title, latin/model…
     confidence: float = 0.9
 
 

@@ -18,8 +18,14 @@ from .model import Entity, Fact, Mention
 from .script import simplified_name
 
 # How much one mention's type counts when an unknown name was typed differently in
-# different places: a default guess (latin) counts least.
-_PRIORITY = {"kb": 3, "title": 2, "alias": 2, "model": 2, "person": 2, "case": 2, "suffix": 1, "latin": 0.5}
+# different places, by the name family that typed it (kg.mentions; a finer kind of a
+# family, latin/model, before the family): a default guess (latin) counts least.
+_PRIORITY = {"kb": 3, "title": 2, "alias": 2, "quoted": 2, "person": 2, "case": 2, "suffix": 1,
+             "latin": 0.5, "latin/model": 2, "latin/person": 2}
+
+
+def _priority(mechanism: str) -> float:
+    return _PRIORITY.get(mechanism, _PRIORITY.get(mechanism.partition("/")[0], 1))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -106,7 +112,7 @@ class Resolver:
                 if name_key(name) in self.parent:
                     self._union(key, name_key(name))
             self._union(key, self.kb_key.setdefault(entry.id, key))  # a form the KB lacks: The European Commission
-        self.types[key][mention.type] += times * (_PRIORITY.get(mention.mechanism, 1) if entry is None else 10)
+        self.types[key][mention.type] += times * (_priority(mention.mechanism) if entry is None else 10)
         self.labels[key][mention.text.strip()] += times
         self.mechanisms[key].add(mention.mechanism)
         bare = without_article(mention.text.strip(), self.kb.articles)

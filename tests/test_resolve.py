@@ -59,8 +59,8 @@ def test_entity_ids_are_stable_between_runs(pipeline):
 
 
 def test_a_name_counted_once_weighs_as_much_as_its_mentions_one_by_one(pipeline):
-    mentions = [_mention("星河智能", "Company", mechanism="latin"), _mention("星河智能", "AIModel", mechanism="model"),
-                _mention("星河智能", "AIModel", mechanism="model"), _mention("星河智能", "AIModel", mechanism="model")]
+    mentions = [_mention("星河智能", "Company", mechanism="latin"), _mention("星河智能", "AIModel", mechanism="latin/model"),
+                _mention("星河智能", "AIModel", mechanism="latin/model"), _mention("星河智能", "AIModel", mechanism="latin/model")]
     one_by_one, counted = Resolver(pipeline.kb), Resolver(pipeline.kb)
     for mention in mentions:
         one_by_one.add(mention)

@@ -1,0 +1,44 @@
+"""Name finding as named rule families, one module each, each a spaCy pipeline component
+(``names_<family>``) that adds the names it finds to ``doc.user_data["candidates"]``
+and tags each with its family (``Mention.mechanism``).  Then ``choose_names`` keeps the
+longest of overlapping candidates as ``doc.user_data["mentions"]`` (and ``doc.ents``),
+and the refiners work on the chosen names.
+
+To add a family: a module here with a ``Family`` subclass decorated with ``@register``,
+its lexicon in ``data/lexicon/``, and its place in FINDERS (the order is the order in
+which they run; a later family sees the candidates of the earlier ones).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from . import alias, case, choose, credit, kb, latin, listed, person, quoted, source, suffix, title
+from .base import Family, component_name
+from .words import DATA_DIR, load_kb, vocabulary
+
+FINDERS: tuple[type[Family], ...] = (
+    kb.KnowledgeBaseNames,  # 微软, Microsoft: the knowledge base's names
+    title.Titles,           # 《…》
+    suffix.SuffixNames,     # …法院 Court, …厅 Regulator, …公司 Company
+    person.Persons,         # 玛丽亚·萨拉查, 首席执行官梁振华
+    case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案
+    latin.LatinNames,       # Latin-script names typed by their context
+    quoted.QuotedModels,    # 大模型“星河”
+    listed.ListedNames,     # 优衣库、资生堂和博世等公司
+    credit.CreditedNames,   # 新华社记者：王晓明、刘静
+    source.SourceNames,     # 来源：Reuters 官网
+)
+REFINERS: tuple[type[Family], ...] = (
+    alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部
+)
+
+__all__ = ["FINDERS", "REFINERS", "add_name_families", "load_kb", "vocabulary"]
+
+
+def add_name_families(nlp: Language, data_dir: str = str(DATA_DIR)) -> None:
+    """Add the finders, the choice among their candidates and the refiners to ``nlp``."""
+    for family in FINDERS:
+        nlp.add_pipe(component_name(family), config={"data_dir": data_dir})
+    nlp.add_pipe(choose.choose_names.__name__)
+    for family in REFINERS:
+        nlp.add_pipe(component_name(family), config={"data_dir": data_dir})

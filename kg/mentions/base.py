@@ -1,0 +1,99 @@
+"""What every name family shares: the Doc's tokens as plain lists, the family base
+class (a spaCy pipeline component) and the registration of a family as a factory.
+
+A family finds candidates and adds them to ``doc.user_data["candidates"]``, where
+overlaps are allowed (like spaCy's span groups); choosing among them is a separate
+step (kg.mentions.choose).  Every mention a family makes carries its name as its
+``mechanism`` (``latin``, or ``latin/person`` for a finer kind), which is the
+family's module name.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb import DATA_DIR
+from ..model import Mention
+
+from .words import Words, vocabulary
+
+# A bracket after a name, holding another name of it or a gloss: 国家信息与自由委员会（CNIL）
+PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
+
+
+@dataclass
+class Tokens:
+    """A Doc's tokens and KB entity spans as plain lists (made by the Segmenter, entities
+    added by the kb family): spaCy makes a new Token object on every access, which costs
+    more than the work."""
+    words: list[str]
+    offsets: list[int]
+    kinds: list[str]  # the KB type of the entity a token is part of, or ""
+    spaced: list[bool]
+    entities: list[tuple[int, int, str, str]]  # start, end, label, KB id
+
+
+class Family:
+    """One rule family: ``find`` reads an item's text (and its tokens) and returns the
+    names it finds; calling the family on a Doc adds them to the Doc's candidates."""
+    # the module's name: the mechanism of every mention it makes (not ``name``, which
+    # spaCy sets to the component's name in the pipeline)
+    family = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc.user_data.setdefault("candidates", [])
+        candidates += self.find(doc.user_data["text"], doc.user_data["tokens"], candidates)
+        return doc
+
+    @classmethod
+    def create(cls, nlp: Language, words: Words) -> Family:
+        return cls(words)
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        raise NotImplementedError
+
+    def mention(self, text: str, type_: str, start: int, end: int, confidence: float, detail: str = "",
+                **fields) -> Mention:
+        return Mention(text, type_, start, end, mechanism=f"{self.family}/{detail}" if detail else self.family,
+                       confidence=confidence, **fields)
+
+
+def component_name(family: type[Family]) -> str:
+    """The spaCy pipeline name of a family: names_title, names_suffix…"""
+    return f"names_{family.family}"
+
+
+def register(family: type[Family]) -> type[Family]:
+    """Register a family (a class decorator) as a spaCy factory, made with the shared
+    vocabulary of the knowledge base in ``data_dir``."""
+    family.family = family.__module__.rsplit(".", 1)[-1]
+
+    def create(nlp: Language, name: str, data_dir: str) -> Family:
+        return family.create(nlp, vocabulary(data_dir))
+
+    Language.factory(component_name(family), default_config={"data_dir": str(DATA_DIR)}, func=create)
+    return family
+
+
+def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
+    """The Doc's chosen mentions, and ``doc.ents`` in step with them for spaCy tooling."""
+    doc.user_data["mentions"] = mentions
+    doc.ents = token_spans(doc, doc.user_data["tokens"].offsets, mentions)
+
+
+def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[Span]:
+    """The mentions (in order, without overlaps) as entity spans over the tokens that
+    hold them; of two mentions inside one token the first."""
+    spans: list[Span] = []
+    taken = 0  # the tokens before this one are in a span already
+    for mention in mentions:
+        start = mention.start + len(mention.text) - len(mention.text.lstrip())  # not the space after a token
+        first, end = bisect_right(offsets, start) - 1, bisect_left(offsets, mention.end)
+        if first >= taken and end > first:
+            spans.append(Span(doc, first, end, label=mention.type, kb_id=mention.kb_id or ""))
+            taken = end
+    return spans

@@ -1,0 +1,31 @@
+"""Cases the text names as such: a case number (（2024）京 73 行初 6353 号, 3:23-cv-03223)
+or a caption ending in 案 (Getty Images 诉 Stability AI 案, 奥特曼 V. 触手 AI 案)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, Words
+
+_CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,4}}\s*[{CJK}]{{1,5}}\s*\d{{1,6}}\s*号"
+                          r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
+# A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
+# preposition interrupts (Latin words may be separated by single spaces)
+_CASE_PART = r"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
+_CASE_LINK = r"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)"
+_CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
+_HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
+
+
+@register
+class Cases(Family):
+    def __init__(self, words: Words) -> None:
+        pass
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85) for m in _CASE_NUMBER.finditer(text)]
+        if "案" in text and _HAS_CASE_LINK.search(text):
+            found += [self.mention(m.group("case"), "Case", m.start("case"), m.end("case"), 0.7)
+                      for m in _CASE_NAME.finditer(text)]
+        return found

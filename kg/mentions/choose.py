@@ -1,0 +1,30 @@
+"""Choosing among the candidates the families found (overlaps allowed) the names of the
+Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: of overlapping
+candidates the longest wins, then the more confident, then the earlier.  The
+candidates stay in ``doc.user_data["candidates"]`` for the rules that need an inner
+name (美国商务部 inside 美国商务部工业与安全局)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Mention
+from .base import set_mentions
+
+
+@Language.component("choose_names")
+def choose_names(doc: Doc) -> Doc:
+    set_mentions(doc, longest_first(doc.user_data.get("candidates", [])))
+    return doc
+
+
+def longest_first(candidates: list[Mention]) -> list[Mention]:
+    """Resolve overlaps: longer spans win, then higher confidence, then earlier."""
+    chosen: list[Mention] = []
+    taken = bytearray(max((m.end for m in candidates), default=0))  # 1: a character some chosen span holds
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), -m.confidence, m.start)):
+        if mention.end <= mention.start or 1 in taken[mention.start:mention.end]:
+            continue
+        chosen.append(mention)
+        taken[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,78 @@
+"""Latin-script names the knowledge base does not know, typed by what stands around
+them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler 博士) or
+with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
+Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a company next to a
+company word or inside Chinese text (初创公司 Zorbi 宣布): ``latin``; otherwise nothing."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .base import PAREN, Family, Tokens, register
+from .words import CJK, COMMON_LATIN, Words, any_of
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
+                         r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+# One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
+                         r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
+# Paul M. Nakasone: a given name, an initial, a family name
+_INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
+_TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
+_ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+
+
+@register
+class LatinNames(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.product_words = words.context["product_description"]
+        self.model_word = any_of(words.context["model_word"])
+        self.company_word = any_of(words.company_words)
+        self.company_word_before = any_of(words.company_words, "$")
+        self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        for match in _LATIN_NAME.finditer(text):
+            name = match.group(0).strip().rstrip(".")
+            if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
+                continue
+            start = match.start()
+            end = start + len(name)
+            before, after = text[max(0, start - 8):start], text[end:end + 8]
+            if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
+                continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
+            if name[0].islower() and not re.search(r"\d", name):
+                continue  # toC, large: not names
+            words = name.split()
+            if words[0].lower() in COMMON_LATIN and len(words) > 1:
+                continue
+            if self.words.suffix_of(words[-1]):
+                continue  # English suffix names are typed by the suffix family
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(after[:4]))
+            near_company = bool(self.company_word_before.search(before.rstrip())
+                                or self.company_word.match(after.lstrip()))
+            versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name))
+            in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2]))
+            if _ALLCAPS.match(name) and not versioned:
+                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
+            described = PAREN.match(text[end:end + 40])
+            first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
+            if self.titled_person(before, after) or _INITIALLED.match(name):
+                found.append(self.mention(name, "Person", start, end, 0.65, "person"))
+            elif first is not None and first.type == "AIModel":
+                found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
+            elif described and any(w in described.group("alias") for w in self.product_words):
+                found.append(self.mention(name, "AIModel", start, end, 0.65, "model"))
+            elif versioned and (near_model or _MODEL_NAME.match(name)):
+                found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
+            elif near_model and not near_company:
+                found.append(self.mention(name, "AIModel", start, end, 0.6, "model"))
+            elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):
+                found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
+        return found
+
+    def titled_person(self, before: str, after: str) -> bool:
+        """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
+        return bool(self.title_before.search(before.rstrip()) or _TITLE_AFTER.match(after.lstrip()))

@@ -1,0 +1,59 @@
+"""Persons: a transliterated name with a middle dot or hyphen (美国众议员玛丽亚·萨拉查:
+玛丽亚·萨拉查, without the title before it or the words after it), and a Chinese
+name right after a person's title (首席执行官梁振华表示: 梁振华)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, FUNCTION_CHARS, Words
+
+_DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
+_NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
+
+
+@register
+class Persons(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        titles = "|".join(map(re.escape, sorted(words.person_titles, key=len, reverse=True)))
+        self.title_pattern = re.compile(titles)
+        self.titled_name = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        words = self.words
+        titles = self.title_pattern
+        found = []
+        for match in _DOT_PERSON.finditer(text) if _NAME_DOT.search(text) else ():
+            # 美国参议员托德·杨: the name starts after the last title or boundary word
+            whole = match.group(0)
+            begin = max((m.end() for m in titles.finditer(whole)), default=0)
+            parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
+            if len(parts) < 2 or not parts[0] or not parts[1]:
+                continue  # the title took the given name: 主席-
+            given, family = parts
+            begin += max(0, len(given) - 4)
+            given = given[max(0, len(given) - 4):]
+            while len(given) > 1 and given[0] in FUNCTION_CHARS:
+                begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
+            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c"):
+                begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb
+            finish = len(whole)
+            for cut_at in range(1, len(family)):
+                window = family[cut_at:cut_at + 2]
+                if words.boundary_word.match(family, cut_at) or (
+                        len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
+                        cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
+                    finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
+                    break
+            if words.suffix_of(whole[begin:finish]) or words.kb.lookup(whole[begin:finish]):
+                continue  # 安迪-沃霍尔基金会 is an organization
+            found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
+        for match in self.titled_name.finditer(text):
+            name = match.group("name")
+            if (name in words.boundaries or name[0] in FUNCTION_CHARS or words.suffix_of(name) or words.kb.lookup(name)
+                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt")):
+                continue  # 协调, 模型, 的建议: words, not names
+            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
+        return found

@@ -1,0 +1,80 @@
+"""Unknown names typed by their last word (data/lexicon/suffixes.tsv): 湖北省十堰市中级人民
+法院 is a Court, 浙江省经济和信息化厅 a Regulator, 星河科技公司 a Company.  From the
+suffix token the name reaches left over name-like tokens, stopping at punctuation,
+numbers and boundary words (verbs, function words); a description (唱片公司) is no name."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .base import PAREN, Family, Tokens, register
+from .words import CJK, Words
+
+_NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
+
+
+@register
+class SuffixNames(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
+        self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        vocabulary = self.words
+        words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
+        ends = vocabulary.suffixes_by_last
+        for index in [i for i, word in enumerate(words) if word[-1] in ends]:  # a cheap test first
+            word = words[index]
+            match = vocabulary.suffix_of(word)
+            if match is None:
+                continue
+            suffix, type_, min_prefix = match
+            start, conjunction = index, None
+            while start > 0:
+                previous = words[start - 1]
+                if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
+                    conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
+                    start -= 1
+                    continue
+                if vocabulary.tags.get(previous) == "a" and start > 1 and vocabulary.name_like(words[start - 2]):
+                    conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
+                    start -= 1
+                    continue
+                if not vocabulary.name_like(previous) or offsets[index] - offsets[start - 1] > 24:
+                    break
+                if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
+                    break  # It also ordered OpenAI Inc: an English name is capitalised words
+                if spaced[start - 1] and re.search(f"[{CJK}]", previous):
+                    break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
+                if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
+                    break  # 广东省深圳市: two places, not one
+                start -= 1
+            end = offsets[index] + len(word)
+            glossed = bool(PAREN.match(text[end:end + 40]))
+            if conjunction is not None and words[start] not in self.place_starts and not glossed:
+                start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
+            # drop leading place-independent junk the walk may have taken
+            while start < index and (words[start] in vocabulary.boundaries or not words[start].strip()):
+                start += 1
+            begin = offsets[start]
+            name = text[begin:end]
+            if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix):
+                continue
+            proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]]
+            if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
+                # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
+                proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
+            if not glossed and not proper and \
+                    not (len(word) > len(suffix) and vocabulary.proper(word[: -len(suffix)])):
+                continue  # 原告公司, 领域人工智能公司: a description, unless a proper name or an alias is there
+            if name.isascii() and not re.match(r"[A-Z]", name):
+                continue
+            found.append(self.mention(name, type_, begin, end, 0.75))
+        return found
+
+    def _joins_name(self, word: str, kind: str) -> bool:
+        """A word before 与/和 that can continue a name: not itself a finished name."""
+        words = self.words
+        return words.name_like(word) and words.suffix_of(word) is None and not words.kb.lookup(word) and not kind

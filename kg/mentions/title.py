@@ -1,0 +1,36 @@
+"""《…》 titles: 《关于促进具身智能机器人产业发展的若干措施》 is a Law (or the known
+entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
+Company; a Latin title without a law word (《Blue Moon》) is a song or a book, no name."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, Words
+
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
+
+
+@register
+class Titles(Family):
+    def __init__(self, words: Words) -> None:
+        self.kb = words.kb
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        for match in _BOOK_TITLE.finditer(text):
+            title, media = match.group(1).strip(), match.group(2)
+            if not title or title.isdigit():
+                continue
+            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title):
+                found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8))
+                continue
+            entry = self.kb.lookup(title)
+            if entry is None and not re.search(f"[{CJK}]", title) and not any(
+                    re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
+                continue  # 《My Girl》: a song or a book, not an instrument
+            type_ = entry.type if entry else "Law"
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            found.append(self.mention(title, type_, start, start + len(title), 0.9, kb_id=entry.id if entry else None))
+        return found

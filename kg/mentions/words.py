@@ -1,0 +1,98 @@
+"""The vocabulary the name families share, read from the knowledge base and the
+lexicons: which words can be part of a name (name_like), which make it a proper name
+(proper), which typing suffix a word ends in (suffix_of: …法院 Court), which names are
+descriptions (generic: 唱片公司).  One per knowledge base, so that its remembered
+answers serve every family."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jieba.posseg
+
+from ..kb import DATA_DIR, KnowledgeBase, remembered
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
+# Characters that start no name: 的建议, 在中国
+FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
+_MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
+COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
+were has have had will can may new news all our their his her we they you or not if but so via per vs
+pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
+june july may april march january february august september october november december monday
+prompt pipeline wifi online offline covid covid-19 beta alpha pro plus ultra mini max lite open source data model
+models deepfakes deepfake copyright""".split())
+
+
+@lru_cache(maxsize=4)
+def load_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
+    return KnowledgeBase.load(data_dir)
+
+
+@lru_cache(maxsize=4)
+def vocabulary(data_dir: str = str(DATA_DIR)) -> Words:
+    return Words(load_kb(data_dir))
+
+
+class Words:
+    """Tests on words and names that several families ask (see the module's docstring)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.context = kb.context
+        self.boundaries = kb.boundaries
+        self.boundary_word = re.compile("|".join(map(re.escape, sorted((w for w in kb.boundaries if len(w) > 1),
+                                                                       key=len, reverse=True))))
+        self.company_words = self.context["company_word"]
+        self.person_titles = self.context["person_title"]
+        self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
+        for row in kb.suffixes:  # longest first, as kb.suffixes lists them
+            self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
+        self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
+
+    @remembered
+    def suffix_of(self, word: str) -> tuple[str, str, int] | None:
+        """The typing suffix a word ends in (…法院, …公司), if it is a name's last word."""
+        if not word or word in self.boundaries:
+            return None
+        for suffix, type_, min_prefix in self.suffixes_by_last.get(word[-1], ()):
+            if word.endswith(suffix):
+                modifier = word[: len(word) - len(suffix)]
+                if word != suffix and (modifier in _MODIFIERS or self.tags.get(word, "n")[0] in "vfdamr"):
+                    return None  # 母公司, 子公司, 内部: ordinary words that end like a name
+                if suffix.isascii() and not word == suffix:
+                    continue  # English suffixes are whole words
+                return suffix, type_, min_prefix
+        return None
+
+    def generic(self, name: str, suffix: str) -> bool:
+        """唱片公司, 人工智能公司, 数据保护监管机构: a description, not a name."""
+        prefix = name[: len(name) - len(suffix)].strip()
+        return (not prefix or name in self.company_words or prefix in self.kb.generic_words
+                or all(part in self.kb.generic_words for part in re.findall(f"[{CJK}]{{2}}|[A-Za-z]+", prefix)))
+
+    @remembered
+    def name_like(self, word: str) -> bool:
+        """A token that can be part of a name: a noun, a proper noun, an unknown word or
+        a Latin word; not a verb, adverb, pronoun, number or function word."""
+        if word in self.boundaries or NUMERAL_WORD.match(word) or (len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"):
+            return False
+        if re.fullmatch(f"[{CJK}]+", word):
+            tag = self.tags.get(word)
+            return tag is None or tag[0] == "n" or tag in ("j", "vn", "s")
+        return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", word)) or word in (" ",)
+
+    @remembered
+    def proper(self, word: str) -> bool:
+        """An unknown word, a proper noun or a Latin word: what makes a name a name."""
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.&'-]*", word) and re.search("[A-Za-z]", word):
+            return word.lower() not in COMMON_LATIN  # AI, NLP, CV name nothing
+        if self.kb.lookup(word):
+            return True
+        return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
+
+
+def any_of(words, tail: str = "") -> re.Pattern:
+    """A pattern of any of the words, longest first."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + tail)
