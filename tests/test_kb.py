@@ -1,0 +1,117 @@
+"""The knowledge base (data/kb/*.tsv) as data: its rows are well formed and consistent, its
+generated places cover ISO 3166, and a few lookups by Chinese, English and alias."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg.graph import fold
+from kg.kb import DATA_DIR, KB_FILES, KnowledgeBase
+
+KB_DIR = DATA_DIR / "kb"
+CJK = re.compile("[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def _raw_rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    assert rows[0][:6] == ["id", "zh", "en", "aliases", "jurisdiction", "parent"], path.name
+    return rows[1:]
+
+
+def test_every_kb_file_is_loaded_under_a_type():
+    assert {path.stem for path in KB_DIR.glob("*.tsv")} <= set(KB_FILES)
+
+
+def test_every_id_is_unique_across_all_files():
+    seen: dict[str, str] = {}
+    for path in sorted(KB_DIR.glob("*.tsv")):
+        for row in _raw_rows(path):
+            assert row[0] not in seen, f"{row[0]} in {seen.get(row[0])} and {path.name}"
+            seen[row[0]] = path.name
+
+
+def test_every_row_has_six_fields_and_a_name():
+    for path in sorted(KB_DIR.glob("*.tsv")):
+        for row in _raw_rows(path):
+            assert len(row) == 6, (path.name, row)
+            assert any(row[1:4]), (path.name, row[0])
+
+
+def test_every_parent_and_jurisdiction_names_an_existing_entry(kb):
+    for entry in kb.entries.values():
+        for ref in (entry.jurisdiction, entry.parent):
+            assert ref is None or ref in kb.entries, (entry.id, ref)
+        if entry.jurisdiction:
+            assert kb.entries[entry.jurisdiction].type == "Jurisdiction", entry.id
+
+
+def test_no_name_belongs_to_entries_of_two_types_unless_listed_as_ambiguous(kb):
+    path = KB_DIR / "ambiguous.txt"
+    allowed = {fold(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")} if path.exists() else set()
+    types: dict[str, set[str]] = defaultdict(set)
+    for entry in kb.entries.values():
+        for name in entry.names:
+            types[fold(name)].add(entry.type)
+    clashes = {name: kinds for name, kinds in types.items() if len(kinds) > 1 and name not in allowed}
+    assert not clashes
+
+
+def test_every_iso_country_is_present_with_chinese_and_english_names(kb):
+    pycountry = pytest.importorskip("pycountry")
+    codes = {entry.id: entry for entry in kb.entries.values() if entry.type == "Jurisdiction"}
+    for country in pycountry.countries:
+        entry = codes.get("uk" if country.alpha_2 == "GB" else country.alpha_2.lower())
+        assert entry is not None, country.name
+        assert CJK.search(entry.zh) and entry.en, (entry.id, entry.zh, entry.en)
+
+
+def test_first_level_subdivisions_hang_under_their_country(kb):
+    places = _raw_rows(KB_DIR / "places.tsv")
+    subdivisions = [row for row in places if row[5]]
+    assert len(subdivisions) > 2500
+    for row in subdivisions:
+        assert kb.entries[row[5]].type == "Jurisdiction" and "-" not in row[5], row[0]   # a country
+        assert row[0].startswith(row[5] + "-"), row[0]
+
+
+def test_generated_places_carry_no_name_that_fires_inside_ordinary_text():
+    """Short Latin names (Bar, Uri) only where a reviewer added them by hand (Goa, Zug)."""
+    review = [line.split("\t") for line in (KB_DIR / "sources" / "places_review.tsv").read_text(encoding="utf-8")
+              .splitlines() if line.strip() and not line.startswith("#")]
+    by_hand = {value for _, action, value in review if action in ("zh", "en", "alias")}
+    for row in _raw_rows(KB_DIR / "places.tsv"):
+        for name in filter(None, [row[1], row[2], *row[3].split("|")]):
+            if CJK.search(name):
+                assert len(name) >= 2, (row[0], name)
+            else:
+                assert (len(name) >= 4 or name in by_hand) and not name.islower(), (row[0], name)
+        assert "Central" not in row[3].split("|") and row[2] not in {"Central", "North", "Capital"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("危地马拉", "gt"), ("Guatemala", "gt"), ("刚果（金）", "cd"), ("DR Congo", "cd"),
+    ("埼玉县", "jp-11"), ("锡金邦", "in-sk"), ("Sikkim", "in-sk"), ("汤加", "to"),
+    ("北京市", "cn-beijing"), ("California", "us-ca"), ("加州", "us-ca"),
+])
+def test_lookup_by_chinese_english_and_alias(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_name_two_places_share_is_no_lookup(kb):
+    """Punjab is a state of India and a province of Pakistan: the name decides nothing."""
+    assert kb.lookup("Punjab") is None
+
+
+def test_a_wrong_translation_is_not_a_name(kb):
+    assert kb.lookup("泰米尔纳德邦").id == "in-tn"     # ISO's zh_CN gave it to Sikkim
+    assert kb.lookup("琦玉县") is None                  # a misspelling of 埼玉县
