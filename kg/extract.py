@@ -10,9 +10,10 @@ partOf, a developer's models) come from names, 的/旗下 and the knowledge base
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .dates import sentence_date
 from .kb import KnowledgeBase
@@ -56,6 +57,7 @@ POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$"
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 # Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
 TARGETED = HOSTILE | SYMMETRIC | {"investedIn", "acquired", "adjudicated"}
+FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a member's name
 WINDOW = 60  # characters a role may stand from its cue
 
 
@@ -108,18 +110,22 @@ class Extractor:
         self.registered_forms = kb.context["registered_form"]
         self.not_cues = _alternation(kb.context.get("not_cue", ()))
         self.sentences = Sentences(kb.sentence_words)
+        # an item's sentences and their dates, asked for its facts and again for each
+        # fact of the document's rules: remembered for the last items (keyed by the text)
+        self.sentence_dates = lru_cache(maxsize=64)(self._sentence_dates)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
-        mentions = _stating(mentions)
-        spans = self.sentences.spans(text)
-        for (start, end), date in zip(spans, _sentence_dates(text, spans, item.date)):
-            inside = [m for m in mentions if m.start >= start and m.end <= end]
+        mentions = sorted(_stating(mentions), key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+        laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
+        spans, dates = self.sentence_dates(text, item.date)
+        for (start, end), date in zip(spans, dates):
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             if not inside:
                 continue
             evidence = _evidence(item, text, start, end, date)
-            facts += _ruled("cue", self.cue_facts(text, start, end, inside, evidence,
-                                                  earlier=[m for m in mentions if m.end <= start]))
+            facts += _ruled("cue", self.cue_facts(text, start, end, inside, evidence, laws=laws))
             facts += _ruled("structure", self.structural_facts(text, inside, evidence))
         return _distinct(self.suit_accusations(facts))
 
@@ -150,9 +156,9 @@ class Extractor:
         return found
 
     def cue_facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence,
-                  earlier: list[Mention] = ()) -> list[Fact]:
-        """The facts a cue states; ``earlier`` are the item's names before the sentence,
-        which a reference to a law (the code, 该办法) may stand for."""
+                  laws: list[Mention] = ()) -> list[Fact]:
+        """The facts a cue states; ``laws`` are the item's laws, which a reference to a
+        law after a cue (the code, 该办法) may stand for."""
         facts = []
         for cue in self.find_cues(text, start, end, mentions):
             clause_start = self.clause_start(text, start, cue.start)
@@ -162,7 +168,7 @@ class Extractor:
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
-                tails = self.law_reference(text, cue, [*earlier, *mentions])
+                tails = self.law_reference(text, cue, laws)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
             if relation == "issued" and self.is_draft(text, cue, tails, end):
@@ -368,8 +374,9 @@ class Extractor:
                     facts.append(Fact(following, "partOf", mention, evidence, 0.8))
             if mention.type == "Case":
                 facts += self.case_parties(mention, evidence)
-            facts += self.place_of_list(text, mention, ordered[index + 1:], evidence)
-            facts += self.place_after_list(text, mention, ordered[:index], evidence)
+            if mention.type == "Jurisdiction":
+                facts += self.place_of_list(text, mention, ordered[index + 1:], evidence)
+                facts += self.place_after_list(text, mention, ordered[:index], evidence)
             parent = self.name_parent(mention)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
@@ -460,12 +467,24 @@ class Extractor:
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
 
+    def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
+        """The sentences of an item and the date of each: the date it states, a relative
+        one (同年9月, 两周后) resolved against the last date stated before it, else the
+        item's date."""
+        spans = self.sentences.spans(text)
+        dates, story = [], published
+        for start, end in spans:
+            date, stated = sentence_date(text[start:end], story, published)
+            dates.append(date if stated else published)
+            story = date or story
+        return spans, tuple(dates)
+
     def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:
         """The evidence of the sentence holding ``mention`` (the title where none does)."""
-        spans = self.sentences.spans(text)
+        spans, dates = self.sentence_dates(text, item.date)
         index = bisect_right(spans, (mention.start, len(text))) - 1
         if index >= 0 and mention.start < spans[index][1]:
-            return _evidence(item, text, *spans[index], _sentence_dates(text, spans, item.date)[index])
+            return _evidence(item, text, *spans[index], dates[index])
         return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
     # -- relations the knowledge base knows, when the document names both ends ---------
@@ -484,6 +503,10 @@ class Extractor:
                     mentioned.setdefault(place.kb_id, place)
         out: list[Fact] = []
         for item, text, mentions in items:
+            first: dict[str, Mention] = {}  # each known entity's first mention in the item
+            for mention in mentions:
+                if mention.kb_id:
+                    first.setdefault(mention.kb_id, mention)
             seen: set[str] = set()
             for mention in mentions:
                 entry = self.kb.entries.get(mention.kb_id or "")
@@ -493,7 +516,7 @@ class Extractor:
                 evidence = self.evidence_at(item, text, mention)
                 out += self.kb_jurisdictions(entry, mention, mentioned, evidence)
                 # a model's developer named in the item; a unit's parent in the sentence
-                parent = next((m for m in mentions if entry.parent and m.kb_id == entry.parent), None)
+                parent = first.get(entry.parent) if entry.parent else None
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
@@ -510,14 +533,14 @@ class Extractor:
         item is about: its parties are those of the item's sued facts, else the companies
         and persons its title names."""
         cues = self.kb.triggers["adjudicated"]
+        suits = _by_item(facts, "sued")
         out = []
         for item, text, mentions in items:
             courts = [m for m in mentions if m.type == "Court"
                       and any(cue in text[m.end:m.end + 12] for cue in cues if not cue.isascii())]
             if not courts:
                 continue
-            parties = {(_key(m), m) for f in facts if f.relation == "sued" and f.evidence.item == item.title
-                       for m in (f.head, f.tail)
+            parties = {(_key(m), m) for f in suits.get(item.title, ()) for m in (f.head, f.tail)
                        if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
             if not parties:
                 parties = {(_key(m), m) for m in mentions
@@ -533,31 +556,39 @@ class Extractor:
         before it adjudicates the item's parties); 双方达成和解, or a settlement naming one
         side (Anthropic agreed to settle…), settles the item's one suit."""
         adjudicating = tuple(c for c in self.kb.triggers["adjudicated"] if not c.isascii())
+        suits = _by_item(facts, "sued")
         out = []
         for item, text, mentions in items:
-            sued = [f for f in facts if f.relation == "sued" and f.evidence.item == item.title]
+            sued = suits.get(item.title, [])
             if not sued:
                 continue
-            courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
+            courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.end)
+            court_ends, court_starts = [c.end for c in courts], sorted(c.start for c in courts)
+            last_named = list(accumulate(courts, lambda best, court: court if court.start >= best.start else best))
             parties = {_key(m): m for f in sued for m in (f.head, f.tail) if m.type in ("Company", "Person", "Organization")}
             for reference in self.court_references.finditer(text):
-                earlier = [c for c in courts if c.end <= reference.start()]
-                if not earlier or not any(cue in text[reference.end():reference.end() + 12] for cue in adjudicating):
+                ended = bisect_right(court_ends, reference.start())  # the courts named before the reference
+                if not ended or not any(cue in text[reference.end():reference.end() + 12] for cue in adjudicating):
                     continue
                 evidence = self.evidence_at(item, text, Mention(reference.group(), "Court", *reference.span()))
-                if any(m.type == "Court" and evidence.start <= m.start < evidence.end for m in mentions):
+                if bisect_left(court_starts, evidence.end) > bisect_left(court_starts, evidence.start):
                     continue  # the sentence names its court: hearings() reads it
-                out += [Fact(earlier[-1], "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())]
-            defendants = {frozenset(_key(g.tail) for g in sued if _key(g.head) == _key(f.head)) for f in sued}
-            if len(defendants) != 1:
+                out += [Fact(last_named[ended - 1], "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())]
+            defendants: dict[str, set[str]] = {}
+            for fact in sued:
+                defendants.setdefault(_key(fact.head), set()).add(_key(fact.tail))
+            if len({frozenset(tails) for tails in defendants.values()}) != 1:
                 continue  # the item reports several suits: 双方 names none of them
             sides = {_key(m): m for f in sued for m in (f.head, f.tail)}
             pairs = {(_key(f.head), _key(f.tail)): f for f in sued}
+            suit_sentences = {f.evidence.start for f in sued}
+            ordered = sorted(mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
             for start, end in self.sentences.spans(text):
                 sentence = text[start:end]
-                if not self.settlement.search(sentence) or any(f.evidence.start == start for f in sued):
+                if not self.settlement.search(sentence) or start in suit_sentences:
                     continue
-                named = {_key(m) for m in mentions if start <= m.start < end} & set(sides)
+                named = {_key(m) for m in ordered[bisect_left(starts, start):bisect_left(starts, end)]} & set(sides)
                 if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
                     evidence = self.evidence_at(item, text, Mention(sentence, "Person", start, end))
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()]
@@ -612,23 +643,39 @@ class Extractor:
     def inherited(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]]) -> list[Fact]:
         """A law issued or proposed by a body takes the body's jurisdiction; a model
         named after a released model (Qwen2 -> Qwen2-72B) has the same developer."""
-        places: dict[str, list[Mention]] = {}
+        places: dict[str, dict[str, Mention]] = {}  # a body's places, each once however often stated
         for fact in facts:
             if fact.relation == "jurisdiction":
-                places.setdefault(_key(fact.head), []).append(fact.tail)
+                places.setdefault(_key(fact.head), {}).setdefault(_key(fact.tail), fact.tail)
         out = []
         for fact in facts:
             if fact.relation in ("issued", "proposed") and fact.tail.type == "Law":
-                for place in places.get(_key(fact.head), []):
+                for place in places.get(_key(fact.head), {}).values():
                     out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
+        releases = _by_item(facts, "released")
         for item, text, mentions in items:
-            released = [f for f in facts if f.relation == "released" and f.evidence.item == item.title]
-            for fact in released:
-                for mention in mentions:
-                    if mention.type == "AIModel" and len(mention.text) > len(fact.tail.text) and \
-                            re.match(re.escape(fact.tail.text) + r"[-\s]", mention.text):
-                        out.append(Fact(fact.head, "released", mention, self.evidence_at(item, text, mention), 0.6))
+            developers: dict[str, dict[str, Mention]] = {}  # a released model's name -> its developers
+            for fact in releases.get(item.title, ()):
+                developers.setdefault(fact.tail.text, {}).setdefault(_key(fact.head), fact.head)
+            for mention in mentions if developers else ():
+                if mention.type != "AIModel":
+                    continue
+                for cut in FAMILY_CUT.finditer(mention.text):  # Qwen3-235B: Qwen3 then -
+                    for developer in developers.get(mention.text[:cut.start()], {}).values():
+                        out.append(Fact(developer, "released", mention, self.evidence_at(item, text, mention), 0.6))
         return out
+
+
+def _by_item(facts: list[Fact], relation: str) -> dict[str, list[Fact]]:
+    """The facts of one relation by the title of the item they were read in (a fact
+    stated again by a copy of its item counted once)."""
+    found: dict[str, dict[tuple, Fact]] = {}
+    for fact in facts:
+        if fact.relation == relation:
+            key = (fact.head.start, fact.head.end, _key(fact.head), fact.tail.start, fact.tail.end, _key(fact.tail),
+                   fact.evidence.start)
+            found.setdefault(fact.evidence.item, {}).setdefault(key, fact)
+    return {title: list(facts.values()) for title, facts in found.items()}
 
 
 def _alternation(words) -> re.Pattern:
@@ -659,19 +706,6 @@ def _key(mention: Mention) -> str:
 def _evidence(item: Item, text: str, start: int, end: int, date: str | None) -> Evidence:
     return Evidence(item.document, item.title, text[start:end], start, end, date, item.source,
                     item.links[0] if item.links else "")
-
-
-@lru_cache(maxsize=64)
-def _sentence_dates(text: str, spans: tuple[tuple[int, int], ...], published: str | None) -> tuple[str | None, ...]:
-    """The date of each sentence of an item (asked once per fact of the item): the date
-    it states, a relative one (同年9月, 两周后) resolved against the last date stated
-    before it, else the item's date."""
-    dates, story = [], published
-    for start, end in spans:
-        date, stated = sentence_date(text[start:end], story, published)
-        dates.append(date if stated else published)
-        story = date or story
-    return tuple(dates)
 
 
 def _confidence(head: Mention, tail: Mention, weight: float) -> float:

@@ -295,3 +295,18 @@ def test_a_reference_after_the_cue_stands_for_the_law_named_before(facts):
 def test_a_reference_needs_a_law_whose_name_holds_its_noun(facts):
     found = facts("工信部起草了《算力券管理办法》。两个月后，国务院批准该指南。")
     assert not [f for f in found if f[0] == "国务院"]
+
+
+def test_a_place_stated_in_many_items_is_inherited_once_per_statement(pipeline):
+    """The document-wide rules index the facts once: N items stating a body's place and
+    its law give N inherited jurisdictions (one per issuing sentence), not N x N."""
+    text = "浙江省经济和信息化厅印发《浙江省算力券管理办法》。"
+    items, facts = [], []
+    for number in range(1, 7):
+        item = Item("fixture.txt", number, f"第{number}条", text, date="2024-06-01")
+        found = pipeline.nlp(text).user_data["mentions"]
+        items.append((item, text, found))
+        facts += pipeline.extractor.facts(item, text, found)
+    inherited = [f for f in pipeline.extractor.document_facts(items, facts) if f.rule == "inherit"]
+    assert len(inherited) == 6
+    assert {(f.head.text, f.tail.text) for f in inherited} == {("浙江省算力券管理办法", "浙江省")}
