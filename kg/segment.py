@@ -341,6 +341,7 @@ class Bylines:
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
+        self.place_label = kinds.get("dateline_place", ("Place",))[-1]
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def is_source(self, credit: Credit) -> bool:
@@ -422,6 +423,8 @@ class Bylines:
             if not match.group("outlet") and not match.group("date") and len(match.group("place")) < 4:
                 return None
             credits = [Credit(self.dateline_labels[-1], [outlet])] if outlet and self.names(outlet) else []
+            # ROME (Reuters) -: the place is named, though the dateline leaves the body (Place：ROME)
+            credits.append(Credit(self.place_label, [match.group("place").strip()]))
             return match.end(), match.group("date"), credits
         match = _ZH_DATELINE.match(paragraph)
         if match is None or not (match.group("date") or match.group("lead").endswith(self.self_names)

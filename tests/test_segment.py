@@ -398,7 +398,7 @@ def test_english_article_has_byline_dateline_and_no_copyright():
     assert item.title.startswith("New York Times sues OpenAI and Microsoft")
     assert item.date == "2023-12-27"
     assert item.body.startswith("The New York Times Co. sued OpenAI Inc.")  # NEW YORK, Dec 27 (Reuters) - cut off
-    assert item.credits == ["By：Jane Doe、John Roe", "Dateline：Reuters", "Photo：Jane Doe、Reuters",
+    assert item.credits == ["By：Jane Doe、John Roe", "Dateline：Reuters", "Place：NEW YORK", "Photo：Jane Doe、Reuters",
                             "Reporting by：Jane Doe", "Editing by：John Roe"]
     assert "All rights reserved" not in item.text and "Updated" not in item.text
 
@@ -439,7 +439,7 @@ def test_article_date_from_a_dateline_takes_the_year_of_the_text():
            "The fine follows a 2023 investigation and a December 2024 decision.\n"
     (item,) = segment(_document(text, "news.txt"))
     assert item.date == "2024-12-20"
-    assert item.credits == ["Dateline：Reuters"]
+    assert item.credits == ["Dateline：Reuters", "Place：ROME"]
 
 
 def test_a_sentence_starting_with_a_date_is_no_date_line():
