@@ -44,3 +44,19 @@ def test_spans_are_exact_offsets_without_surrounding_space(sentences):
     for start, end in sentences.spans(text):
         assert text[start:end] == text[start:end].strip() and text[start:end]
     assert _split(sentences, text) == ["OpenAI released o1.", "Meta released Llama 3.1."]
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Gavin Newsom signed the bill at 10 a.m. Pacific time on Sunday.",
+    "Robert Downey Jr. and Sen. Ed Markey spoke about Getty Images v. Stability AI Ltd. in London.",
+    "Tencent Holdings Ltd. and Samsung Electronics Co. Ltd. signed the pledge, Rep. Ted Lieu said.",
+    "The filing, No. 3:23-cv-00201, names Stability AI Ltd. and Midjourney Inc. as defendants.",
+])
+def test_wire_story_abbreviations_keep_one_sentence(sentences, text):
+    assert _split(sentences, text) == [text]
+
+
+def test_a_time_or_a_suffix_ends_the_sentence_before_a_sentence_start(sentences):
+    text = "The hearing began at 9 a.m. The judge ruled at noon. The suit names Acme Co. It was filed in May."
+    assert _split(sentences, text) == ["The hearing began at 9 a.m.", "The judge ruled at noon.",
+                                       "The suit names Acme Co.", "It was filed in May."]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, kb, latin, listed, person, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, kb, latin, listed, person, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -27,6 +27,7 @@ FINDERS: tuple[type[Family], ...] = (
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网
+    english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
 )
 REFINERS: tuple[type[Family], ...] = (
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部

@@ -1,0 +1,195 @@
+"""English names the other finders miss, each kind a small rule (Mention.mechanism
+``english/<rule>``); the words they read are in data/lexicon/english.tsv.
+
+- ``court``: US district and appeals courts in their English forms (the Northern District of
+  California, the 9th U.S. Circuit Court of Appeals, a federal judge in San Francisco),
+  matched to the knowledge base's court where it has one;
+- ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B);
+- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith)
+  or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
+  a family name (Matthew and Maria Raine);
+- ``nationality``: a nationality word describing a named body is its country (French
+  start-up Mistral AI: France);
+- ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
+  on a credit line.
+
+>>> finder = EnglishNames(vocabulary())                                # doctest: +SKIP
+>>> [(m.text, m.type) for m in finder.find("Dutch chipmaker ASML hired Judge Jane Roe.", None, [])]  # doctest: +SKIP
+[('Dutch', 'Jurisdiction'), ('Jane Roe', 'Person')]
+"""
+from __future__ import annotations
+
+import re
+
+from ..kb import KnowledgeBase, _cues, _rows
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import Words
+
+# A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
+_WORD = r"[A-Z][\w.&'’-]*"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|der|da|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
+_CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus)\s+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
+    """kind -> words of an English lexicon (data/lexicon/english.tsv)."""
+    return {row["kind"]: _cues(row["cues"]) for row in _rows(kb.data_dir / "lexicon" / name)}
+
+
+def pairs(words: tuple[str, ...]) -> dict[str, str]:
+    """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
+    return dict(word.split("=", 1) for word in words if "=" in word)
+
+
+def alternation(words, flags: int = 0) -> re.Pattern:
+    """Any of the words, whole, the longest first (never anything for none)."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{body or '(?!)'})(?![\w])", flags)
+
+
+@register
+class EnglishNames(Family):
+    """The English name rules over an item's text: candidates that choose_names weighs
+    with the other families'."""
+
+    def __init__(self, words: Words) -> None:
+        kb = self.kb = words.kb
+        words = english_lexicon(kb)
+        self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
+                              if place in kb.entries}
+        kinds = "|".join(re.escape(k) for k in sorted(words["kind_noun"], key=len, reverse=True))
+        self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
+        self.given_names = frozenset(words["given_name"])
+        self.nationality = alternation(self.nationalities)
+        roles = sorted(words["person_role"], key=len, reverse=True)
+        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))})\s+(?P<name>{_PERSON})(?![\w])")
+        lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief"
+        self.apposed = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an)\s+)?(?:{_NAME}['’]s?\s+)?"
+                                  rf"(?:[a-z][\w-]*\s+){{0,4}}?(?:{lower_roles})\b")
+        self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+                                        r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
+        directions = "|".join(words["direction"])
+        prefixes = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["district_court"])
+        self.district = re.compile(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions})\s+)?District\s+of\s+"
+                                   r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+        self.ordinals = pairs(words["ordinal"])
+        self.circuit = re.compile(rf"(?P<number>{'|'.join(map(re.escape, self.ordinals))})\s+(?:U\.S\.\s+)?Circuit"
+                                  r"(?:\s+Court\s+of\s+Appeals)?")
+        self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
+                             if court in kb.entries}
+        phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["court_phrase"])
+        cities = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(self.court_cities, key=len, reverse=True))
+        self.court_city = re.compile(rf"(?:{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        self.place_label = kb.bylines.get("dateline_place", ("Place",))
+        self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
+        self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
+
+    def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
+        if not re.search(r"[A-Za-z]{3}", text):
+            return []
+        return [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
+                *self.dateline_places(text)]
+
+    # -- courts ------------------------------------------------------------------------
+    def courts(self, text: str) -> list[Mention]:
+        """the Southern District of New York, U.S. District Court for the District of
+        Massachusetts, the 9th Circuit, a federal judge in San Francisco."""
+        found = []
+        for match in self.district.finditer(text):
+            if not match.group("prefix") and not match.group("direction") and \
+                    not re.search(r"\b(?:in|for|of)\s+the\s+$", text[max(0, match.start() - 8):match.start()]):
+                continue  # the District of Columbia passed…: a place; in the District of Delaware: a court
+            district = f"{match.group('direction') or ''}District of {match.group('state')}"
+            district = re.sub(r"\s+", " ", district)
+            entry = self.courts_by_name.get(f"u.s. district court for the {district}".lower())
+            if entry is None and not match.group("direction") and not match.group("prefix"):
+                continue
+            found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id if entry else None))
+        for match in self.circuit.finditer(text):
+            entry = self.courts_by_name.get(f"u.s. court of appeals for the {self.ordinals[match.group('number')]} circuit".lower())
+            if entry is not None:
+                found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id))
+        for match in self.court_city.finditer(text):
+            entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
+            found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
+                                 canonical=entry.en))
+        return found
+
+    # -- cases -------------------------------------------------------------------------
+    def cases(self, text: str) -> list[Mention]:
+        """Getty Images v. Stability AI, The New York Times Co. v. Microsoft Corp.: the
+        capitalised words on both sides of v./vs., up to a comma or a lower-case word."""
+        found = []
+        for link in _CASE_LINK.finditer(text):
+            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", text[max(0, link.start() - 80):link.start()])
+            after = re.match(_NAME, text[link.end():link.end() + 80])
+            if before is None or after is None:
+                continue
+            plaintiff = self.name_start(before.group("name"))
+            defendant = after.group().rstrip(".,") if not after.group().endswith(_LEGAL_ENDS) else after.group()
+            if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
+                continue
+            start = link.start() - len(plaintiff)
+            end = link.end() + len(defendant)
+            found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
+        return found
+
+    def name_start(self, name: str) -> str:
+        """In Getty Images -> Getty Images: a sentence's opening word is not the name's."""
+        words = name.split()
+        starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
+        while words and words[0] in starts:
+            words = words[1:]
+        return " ".join(words)
+
+    # -- persons -----------------------------------------------------------------------
+    def persons(self, text: str) -> list[Mention]:
+        found = []
+        for pattern in (self.titled, self.apposed):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
+                    continue
+                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
+                    continue  # Judge Microsoft Corp…: no person
+                found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.75, "person"))
+        for match in self.shared_family.finditer(text):
+            first, second, family = match.group("first", "second", "family")
+            if not {first, second} <= self.given_names or self.kb.lookup(family) is not None:
+                continue  # Bpifrance and General Catalyst: no persons
+            found.append(self.mention(first, "Person", match.start("first"), match.end("first"), 0.6, "person",
+                                 canonical=f"{first} {family}"))
+            found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
+        return found
+
+    # -- places ------------------------------------------------------------------------
+    def nationality_words(self, text: str) -> list[Mention]:
+        """Dutch chipmaker ASML, French start-up Mistral AI: the country, where the word
+        describes a name (not French law, British creative industries)."""
+        found = []
+        for match in self.nationality.finditer(text):
+            if self.described.match(text, match.end()) is None:
+                continue
+            entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
+            found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id))
+        return found
+
+    def dateline_places(self, text: str) -> list[Mention]:
+        """Place：SAN FRANCISCO (kg.segment's line for an English dateline): a Jurisdiction."""
+        found = []
+        for match in self.dateline.finditer(text):
+            place = match.group("place").strip()
+            name = place.title() if place.isupper() else place
+            entry = self.kb.lookup(name)
+            if entry is not None and entry.type != "Jurisdiction":
+                continue
+            start = match.start("place")
+            found.append(self.mention(place, "Jurisdiction", start, start + len(place), 0.9, "dateline", kb_id=entry.id if entry else None,
+                                 canonical=None if entry or name == place else name))
+        return found
+
+
+_LEGAL_ENDS = ("Inc.", "Corp.", "Co.", "Ltd.", "Cos.", "L.L.C.", "Bros.")

@@ -1,0 +1,82 @@
+"""English name rules (kg.mentions.english): each on a sentence of its own, none from a seed."""
+from __future__ import annotations
+
+import pytest
+
+from kg.kb import DATA_DIR
+from kg.mentions.english import EnglishNames, english_lexicon, pairs
+from kg.mentions.words import load_kb, vocabulary
+
+
+@pytest.fixture(scope="module")
+def names(pipeline):
+    def find(text: str) -> dict[str, object]:
+        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
+    return find
+
+
+def test_district_court_forms_are_the_knowledge_base_court(names):
+    found = names("The authors sued Meta in the Northern District of California, and the labels sued Udio "
+                  "in the U.S. District Court for the Southern District of New York.")
+    assert found["Northern District of California"].type == "Court"
+    assert found["Northern District of California"].kb_id == "us-ndcal"
+    assert found["U.S. District Court for the Southern District of New York"].kb_id == "us-sdny"
+
+
+def test_numbered_circuit_and_a_federal_judge_in_a_city_are_courts(names):
+    found = names("The 9th U.S. Circuit Court of Appeals heard the appeal after a federal judge in San Francisco "
+                  "dismissed the suit.")
+    assert found["9th U.S. Circuit Court of Appeals"].kb_id == "us-ca9"
+    judge_in_city = found["federal judge in San Francisco"]
+    assert judge_in_city.type == "Court" and judge_in_city.kb_id == "us-ndcal"
+
+
+def test_a_district_without_a_court_around_it_is_no_court(names):
+    found = names("District of Columbia lawmakers debated the bill.")
+    assert not [m for m in found.values() if m.type == "Court"]
+
+
+def test_a_case_named_after_its_parties_with_v_or_vs(names):
+    found = names("The ruling in Thomson Reuters v. Ross Intelligence was cited. In Andersen vs Stability AI, "
+                  "artists lost a round.")
+    assert found["Thomson Reuters v. Ross Intelligence"].type == "Case"
+    assert found["Andersen vs Stability AI"].type == "Case"  # "In" opens the sentence, not the name
+
+
+def test_a_titled_or_possessive_person_is_a_person_and_the_owner_stays_a_company(names):
+    found = names("Disney's general counsel Jane Roe said the studio would press on.")
+    assert found["Jane Roe"].type == "Person"
+    assert found["Disney"].type == "Company"
+    assert "Disney's" not in found
+
+
+def test_a_person_before_a_role_is_a_person_not_a_company(names):
+    found = names("Harold Finch, Acme's chief privacy officer, said the firm would comply.")
+    assert found["Harold Finch"].type == "Person"
+
+
+def test_two_given_names_before_one_family_name_are_two_persons(names):
+    found = names("Mark and Susan Whitlow filed the complaint on Monday.")
+    assert found["Mark"].type == "Person" and found["Mark"].canonical == "Mark Whitlow"
+    assert found["Susan Whitlow"].type == "Person"
+    assert not [m for m in names("Bpifrance and General Catalyst joined.").values() if m.type == "Person"]
+
+
+def test_a_nationality_describing_a_name_is_its_country(names):
+    found = names("Dutch chipmaker ASML and French AI start-up Mistral AI signed an agreement.")
+    assert found["Dutch"].type == "Jurisdiction" and found["Dutch"].kb_id == "nl"
+    assert found["French"].kb_id == "fr"
+    assert "British" not in names("British creative industries were watching.")  # no name described
+
+
+def test_the_place_of_a_dateline_is_a_jurisdiction(names):
+    found = names("Dateline：Reuters\nPlace：BRUSSELS")
+    assert found["BRUSSELS"].type == "Jurisdiction" and found["BRUSSELS"].kb_id == "be-brussels"
+
+
+def test_every_nationality_and_court_in_the_lexicon_is_in_the_knowledge_base():
+    kb = load_kb(str(DATA_DIR))
+    words = english_lexicon(kb)
+    for kind in ("nationality", "court_city"):
+        assert set(pairs(words[kind]).values()) <= set(kb.entries), kind
+    assert EnglishNames(vocabulary(str(DATA_DIR))).courts_by_name  # the courts' English names are read
