@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .dates import sentence_date
+from .english_facts import EnglishFacts
 from .kb import KnowledgeBase
 from .model import SYMMETRIC_RELATIONS as SYMMETRIC
 from .model import Evidence, Fact, Item, Mention
@@ -113,6 +114,7 @@ class Extractor:
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text)
         self.sentence_dates = lru_cache(maxsize=64)(self._sentence_dates)
+        self.english = EnglishFacts(kb, SIGNATURES)
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
@@ -122,11 +124,12 @@ class Extractor:
         spans, dates = self.sentence_dates(text, item.date)
         for (start, end), date in zip(spans, dates):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-            if not inside:
-                continue
+            if not inside and not self.english.refers(text, start, end):
+                continue  # (The two companies signed a deal: names of the sentences before)
             evidence = _evidence(item, text, start, end, date)
             facts += _ruled("cue", self.cue_facts(text, start, end, inside, evidence, laws=laws))
             facts += _ruled("structure", self.structural_facts(text, inside, evidence))
+            facts += _ruled("english", self.english.facts(text, start, end, inside, evidence, named=mentions))
         return _distinct(self.suit_accusations(facts))
 
     # -- cue-driven relations ----------------------------------------------------------
@@ -142,7 +145,8 @@ class Extractor:
         for word in LATIN_WORD_START.finditer(text, start, end):  # English cues start a word, any case
             hit = self.latin_cues.match(text, word.start(), end)
             if hit:
-                hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
+                hits += [_Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]
+                         if not self.english.overrules(text, start, end, relation, hit.start())]
         found: list[_Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
@@ -523,6 +527,7 @@ class Extractor:
                     elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         out = _ruled("kb", out)
+        out += _ruled("english", self.english.document_facts(facts + out, items, self.evidence_at))
         out += _ruled("inherit", self.inherited(facts + out, items))
         out += _ruled("hearing", self.hearings(facts + out, items))
         out += _ruled("referred", self.referred_litigation(facts + out, items))

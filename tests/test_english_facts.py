@@ -1,0 +1,121 @@
+"""English relation patterns (kg.english_facts): each class of phrasing on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.english_facts import english_sentence
+from kg.model import Item
+
+
+@pytest.fixture(scope="module")
+def facts(pipeline):
+    def extract(text: str, title: str = "Wire story") -> set[tuple[str, str, str]]:
+        text = f"{title}\n{text}"
+        item = Item("fixture.txt", 1, title, text[len(title) + 1:], date="2025-06-01")
+        found = pipeline.nlp(text).user_data["mentions"]
+        result = pipeline.extractor.facts(item, text, found)
+        result += pipeline.extractor.document_facts([(item, text, found)], result)
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
+    return extract
+
+
+def _of(found, relation):
+    return {(h, t) for h, r, t in found if r == relation}
+
+
+def test_active_and_passive_suits_have_the_plaintiff_first(facts):
+    assert ("Getty Images", "Stability AI") in _of(facts("Getty Images sued Stability AI in Delaware."), "sued")
+    assert ("Getty Images", "Stability AI") in _of(facts("Stability AI was sued by Getty Images in 2023."), "sued")
+
+
+def test_a_lawsuit_filed_by_one_against_another(facts):
+    found = _of(facts("The ruling follows a lawsuit filed by authors Andrea Bartz and Charles Graeber "
+                      "against Anthropic last year."), "sued")
+    assert {("Andrea Bartz", "Anthropic"), ("Charles Graeber", "Anthropic")} <= found
+
+
+def test_a_claim_brought_against_a_defendant(facts):
+    found = _of(facts("Thomson Reuters brought a copyright claim against Ross Intelligence in 2020."), "sued")
+    assert ("Thomson Reuters", "Ross Intelligence") in found
+
+
+def test_backed_by_and_y_backed_x_make_the_backer_the_investor(facts):
+    assert ("Amazon", "Anthropic") in _of(facts("Anthropic, which is backed by Amazon, released a model."), "investedIn")
+    assert ("Microsoft", "OpenAI") in _of(facts("Microsoft-backed OpenAI released a model."), "investedIn")
+    assert ("Anthropic", "Amazon") not in _of(facts("Anthropic, which is backed by Amazon, grew."), "investedIn")
+
+
+def test_a_deal_to_license_from_a_partner(facts):
+    found = facts("Amazon announced a deal to license content from The New York Times for its AI products.")
+    assert ("Amazon", "纽约时报") in _of(found, "partnered") or ("Amazon", "The New York Times") in _of(found, "partnered")
+
+
+def test_opening_an_inquiry_into_a_company_is_investigating_it(facts):
+    found = facts("The Irish Data Protection Commission opened an inquiry into Google over its PaLM 2 model.")
+    assert any(r == "investigated" and t in ("Google", "谷歌") for _, r, t in found)
+
+
+def test_fined_banned_and_ordered_to_block(facts):
+    assert any(r == "fined" for _, r, _ in facts("The Garante fined OpenAI 15 million euros."))
+    found = facts("The Garante ordered DeepSeek to block its app in Italy.")
+    assert any(r == "banned" and t in ("DeepSeek", "深度求索") for _, r, t in found)
+
+
+def test_a_release_by_its_developer_and_not_by_a_name_inside_a_clause(facts):
+    found = _of(facts("The start-up, founded by former researchers of Meta, launched its Magistral reasoning models "
+                      "in June."), "released")
+    assert not [pair for pair in found if pair[0] in ("Meta", "Meta Platforms")]
+    assert ("Mistral AI", "Magistral") in _of(facts("Mistral AI released its Magistral reasoning models."), "released")
+
+
+def test_a_court_that_rules_adjudicates_the_items_suit(facts):
+    found = facts("Judge Araceli Martinez-Olguin of the Northern District of California dismissed part of the case "
+                  "on Monday. Sarah Silverman sued OpenAI in 2023.", title="Authors sue OpenAI")
+    court = "Northern District of California"
+    assert {(court, "Sarah Silverman"), (court, "OpenAI")} <= _of(found, "adjudicated")
+
+
+def test_a_court_where_a_suit_is_only_filed_adjudicates_nothing(facts):
+    found = facts("The labels filed a suit against Suno in the District of Massachusetts.", title="Labels sue Suno")
+    assert not _of(found, "adjudicated")
+
+
+def test_settled_and_a_settlement_with_a_partner(facts):
+    found = facts("Warner Music Group settled its lawsuit against Suno. The two companies signed a partnership agreement.")
+    assert ("Warner Music Group", "Suno") in _of(found, "settled") | {(t, h) for h, t in _of(found, "settled")}
+    assert ("Warner Music Group", "Suno") in _of(found, "partnered") | {(t, h) for h, t in _of(found, "partnered")}
+
+
+def test_a_case_named_a_v_b_says_a_sued_b(facts):
+    found = facts("The judge cited Thomson Reuters v. Ross Intelligence in the opinion.")
+    assert ("Thomson Reuters", "Ross Intelligence") in _of(found, "sued") or \
+        ("汤森路透", "Ross Intelligence") in _of(found, "sued")
+
+
+@pytest.mark.parametrize("text", [
+    "The FTC would be looking to investigate Snap if it found unlawful practices.",
+    "Getty Images plans to sue Stability AI in the United States.",
+    "Suno could face fines from the Garante.",
+    "The authors threatened to sue Anthropic over the books.",
+    "The Garante is considering whether to ban DeepSeek.",
+    "Sony Music has not settled with Suno.",
+])
+def test_intentions_and_negations_are_no_facts(facts, text):
+    relations = {"investigated", "sued", "fined", "banned", "settled"}
+    assert not [f for f in facts(text) if f[1] in relations]
+
+
+def test_an_agency_named_before_is_the_agency_that_acts(facts):
+    found = facts("The Federal Trade Commission opened a study of chatbots. The agency sent orders to Snap and xAI.")
+    assert {t for h, r, t in found if r == "investigated"} >= {"Snap", "xAI"}
+
+
+def test_a_place_by_nationality_seat_or_possessive(facts):
+    found = _of(facts("Dutch chipmaker ASML invested in Mistral AI. Seattle-based Getty Images sued London-based "
+                      "Stability AI. Italy's data protection authority, the Garante, acted."), "jurisdiction")
+    assert {("ASML", "Dutch"), ("Getty Images", "Seattle"), ("Stability AI", "London"), ("Garante", "Italy")} <= found
+
+
+def test_only_english_sentences_are_read_by_the_patterns():
+    assert english_sentence("Getty Images sued Stability AI.")
+    assert not english_sentence("Getty Images起诉Stability AI。")
