@@ -83,6 +83,7 @@ _P = {name: _iri(namespace, local) for name, (namespace, local) in {
     "label": (RDFS, "label"), "altLabel": (SKOS, "altLabel"), "identifier": (DCTERMS, "identifier"),
     "subject": (RDF, "subject"), "predicate": (RDF, "predicate"), "object": (RDF, "object"),
     "confidence": (AILAW, "confidence"), "wasDerivedFrom": (PROV, "wasDerivedFrom"), "title": (DCTERMS, "title"),
+    "extractedBy": (AILAW, "extractedBy"),
     "isPartOf": (DCTERMS, "isPartOf"), "source": (DCTERMS, "source"), "link": (AILAW, "link"),
     "sentence": (AILAW, "sentence"), "item": (AILAW, "item"), "document": (AILAW, "document"),
     "start": (AILAW, "start"), "end": (AILAW, "end"), "date": (DCTERMS, "date"),
@@ -125,8 +126,9 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
             continue  # a named case's links to its suit's parties: the suit's triples state them
         evidence = tuple(data["evidence"])
         review = tuple(sorted(data["review"].items())) if data.get("review") else ()
-        key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence, review)
-        yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence, dict(review))
+        rules = tuple(sorted(data.get("rules", ())))
+        key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence, review, rules)
+        yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence, dict(review), rules)
         for one in evidence:
             node = _evidence_iri(one)
             if node.value in seen:
@@ -158,7 +160,7 @@ def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
 
 
 def _fact_triples(head: str, relation: str, tail: str, confidence: float, evidence: tuple[Evidence, ...],
-                  review: dict | None = None) -> Iterator[pyoxigraph.Triple]:
+                  review: dict | None = None, rules: tuple[str, ...] = ()) -> Iterator[pyoxigraph.Triple]:
     T = _ox.Triple
     subject, predicate, obj = _iri(DATA, head), _iri(AILAW, relation), _iri(DATA, tail)
     yield T(subject, predicate, obj)
@@ -172,6 +174,8 @@ def _fact_triples(head: str, relation: str, tail: str, confidence: float, eviden
     yield T(statement, _P["confidence"], _ox.Literal(repr(round(float(confidence), 3)), datatype=_XSD["double"]))
     for one in evidence:
         yield T(statement, _P["wasDerivedFrom"], _evidence_iri(one))
+    for rule in rules:  # the rule families that read it (kg evaluate --by-rule)
+        yield T(statement, _P["extractedBy"], _ox.Literal(rule))
     yield from _review_triples(statement, review or {})
 
 
@@ -558,6 +562,7 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
             continue
         data = kg.graph.edges[head, tail, relation]
         data["confidence"] = float(one(subject, AILAW.confidence, 0.5))
+        data["rules"] = {rule.value for rule in properties.get(str(AILAW.extractedBy), [])}
         status = _local_name(one(subject, AILAW.reviewStatus, ""))
         if status in _REVIEW_STATUSES and _REVIEW_STATUSES[status] != "extracted":
             analyst = one(subject, PROV.wasAttributedTo, "")

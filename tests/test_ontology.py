@@ -125,7 +125,7 @@ def test_domains_and_ranges_follow_the_schema(ontology):
 def test_provenance_vocabulary_is_declared(ontology):
     assert (AILAW.Evidence, RDFS.subClassOf, PROV.Entity) in ontology
     for name in ("Evidence", "NewsItem", "SourceDocument", "sentence", "item", "document",
-                 "start", "end", "confidence", "link"):
+                 "start", "end", "confidence", "link", "extractedBy"):
         assert ontology.value(AILAW[name], RDFS.label) is not None, name
         assert ontology.value(AILAW[name], RDFS.comment) is not None, name
     assert ontology.value(AILAW.start, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#integer")
@@ -181,7 +181,7 @@ def _small_graph() -> KnowledgeGraph:
     for head, relation, tail, sentence, date in facts:
         evidence = Evidence("001_weekly.txt", item, sentence, 0, len(sentence), date,
                             source="路透社", link="https://example.org/news/1")
-        kg.add_fact(head, relation, tail, evidence, confidence=0.8)
+        kg.add_fact(head, relation, tail, evidence, confidence=0.8, rule="cue/" + relation)
     return kg
 
 

@@ -96,6 +96,18 @@ def test_load_graph_gives_back_every_fact_with_its_evidence_and_confidence(graph
     assert loaded[("microsoft", "partnered", "openai")]["confidence"] == 0.6
 
 
+def test_the_rule_families_that_read_a_fact_are_exported_and_read_back(tmp_path, graph):
+    graph.add_fact("nyt", "sued", "openai", EVIDENCE[("nyt", "sued", "openai")][0], rule="cue/litigation")
+    graph.add_fact("nyt", "sued", "openai", EVIDENCE[("nyt", "sued", "openai")][1], rule="inherit")
+    write_graph(graph, tmp_path)
+    triples = _rdflib(tmp_path)
+    statement, = set(triples.subjects(RDF.predicate, AILAW.sued)) & set(triples.subjects(RDF.object, DATA["openai"]))
+    assert {str(rule) for rule in triples.objects(statement, AILAW.extractedBy)} == {"cue/litigation", "inherit"}
+    loaded = load_graph(tmp_path).graph.edges
+    assert loaded["nyt", "openai", "sued"]["rules"] == {"cue/litigation", "inherit"}
+    assert loaded["nyt", "microsoft", "sued"]["rules"] == set()
+
+
 def test_loaded_evidence_is_sorted_oldest_first(graph_dir):
     data = load_graph(graph_dir).graph.edges["nyt", "openai", "sued"]
     assert [evidence.date for evidence in data["evidence"]] == ["2023-12-27", "2024-04"]

@@ -1,0 +1,139 @@
+"""The accuracy section of the README, as markdown: the scores of `kg evaluate` on the
+development seeds beside those on documents held out from development, per relation, and
+per rule family on the seeds (`kg evaluate --by-rule`).
+
+    .venv/bin/python bench/accuracy.py                      # seeds and bench/heldout
+    .venv/bin/python bench/accuracy.py --unseen bench/unseen --errors --rules-held-out
+
+A held-out folder holds ``gold/`` and one folder of documents per kind (newsletter,
+news, ...), each scored on its own and all together; a folder without such subfolders
+is one kind.  Each document is built on its own, as `kg evaluate` does.  Only figures
+are printed for held-out documents (error kinds as counts, without examples), so that
+nobody tunes on them by reading this output.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("KG_SHARED") or REPOSITORY.parent / "shared")  # the seeds: ../shared, as the tests
+sys.path.insert(0, str(REPOSITORY))
+
+from kg.evaluate import Evaluation, by_rule, gold_for, load_gold, score_all  # noqa: E402
+from kg.ingest import discover  # noqa: E402
+
+
+def scored(folder: Path, gold_dir: Path) -> list[tuple[Path, dict]]:
+    """(document, gold) for every document of ``folder`` that has a gold file."""
+    return [(path, load_gold(gold)) for path in discover([folder])
+            if (gold := gold_for(path, gold_dir)) is not None]
+
+
+def kinds(root: Path) -> list[tuple[str, Path]]:
+    """(kind, folder) for each folder of documents under a held-out ``root``; the root
+    itself where it has none."""
+    folders = [path for path in sorted(root.iterdir()) if path.is_dir() and path.name != "gold"
+               and any(discover([path]))]
+    return [(path.name, path) for path in folders] or [(root.name, root)]
+
+
+def figures(label: str, role: str, evaluation: Evaluation) -> dict:
+    entities, relations = evaluation.total("entities"), evaluation.total("relations")
+    measures = {"P": "precision", "R": "recall", "F1": "f1"}
+    return {"documents": label, "role": role, "n": len(evaluation.documents),
+            **{f"entity {short}": f"{getattr(entities, long):.2f}" for short, long in measures.items()},
+            **{f"relation {short}": f"{getattr(relations, long):.2f}" for short, long in measures.items()}}
+
+
+def markdown(rows: list[dict]) -> str:
+    columns = list(rows[0])
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(str(row[c]) for c in columns) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=Path, default=SHARED / "seeds")
+    parser.add_argument("--seeds-gold", type=Path, default=SHARED / "gold")
+    parser.add_argument("--heldout", type=Path, action="append",
+                        help="a held-out folder (gold/ and a folder per kind); bench/heldout unless given")
+    parser.add_argument("--unseen", type=Path, action="append", default=[],
+                        help="another held-out folder, scored after the others (its figures come last)")
+    parser.add_argument("--errors", action="store_true", help="also the ten most frequent error kinds")
+    parser.add_argument("--no-rules", action="store_true", help="leave out the table per rule family (one "
+                        "more build of the seeds per family)")
+    parser.add_argument("--rules-held-out", action="store_true",
+                        help="the table per rule family on each held-out folder too")
+    options = parser.parse_args(argv)
+    from kg.pipeline import Pipeline
+    started = time.perf_counter()
+    pipeline = Pipeline()
+
+    seeds = scored(options.seeds, options.seeds_gold) if options.seeds.is_dir() else []
+    seeds_evaluation = score_all(pipeline, seeds)
+    rows = [figures(f"seeds (`{_shown(options.seeds)}`)", "development",
+                    seeds_evaluation)] if seeds else []
+    held: list[tuple[str, Evaluation]] = []
+    held_documents: list[list[tuple[Path, dict]]] = []  # (document, gold) of each held-out folder
+    for root in (options.heldout or [REPOSITORY / "bench" / "heldout"]) + options.unseen:
+        if not (root / "gold").is_dir():
+            print(f"{root}: no gold/ folder, left out", file=sys.stderr)
+            continue
+        together, documents = [], []
+        for kind, folder in kinds(root):
+            of_kind = scored(folder, root / "gold")
+            evaluation = score_all(pipeline, of_kind)
+            documents += of_kind
+            together += evaluation.documents
+            rows.append(figures(f"{kind} (`{_shown(folder)}`)", "held out", evaluation))
+        held.append((_shown(root), Evaluation(together)))
+        held_documents.append(documents)
+        rows.append(figures(f"all of `{_shown(root)}`", "held out, micro-averaged", held[-1][1]))
+    if not rows:
+        print("nothing to score: no seeds and no held-out folder with gold", file=sys.stderr)
+        return 1
+    print("Entities and relations, micro-averaged over the documents (P, R, F1):\n")
+    print(markdown(rows))
+
+    sets = ([("seeds", seeds_evaluation)] if seeds else []) + held
+    relations = sorted({r for _, evaluation in sets for r in evaluation.per_relation()})
+    print("\nRelation F1 per relation (gold facts in brackets):\n")
+    print(markdown([{"relation": relation, **{
+        name: (f"{s.f1:.2f} ({s.gold})" if (s := evaluation.per_relation().get(relation)) else "")
+        for name, evaluation in sets}} for relation in relations]))
+
+    if seeds and not options.no_rules:
+        print("\nPer rule family on the seeds (`kg evaluate --by-rule`; F1 change: every document built "
+              "again without the family):\n")
+        print(markdown(by_rule(pipeline, seeds, base=seeds_evaluation)))
+    if options.rules_held_out:
+        for (name, evaluation), documents in zip(held, held_documents):
+            print(f"\nPer rule family on {name}:\n")
+            print(markdown(by_rule(pipeline, documents, base=evaluation)))
+    if options.errors:
+        for name, evaluation in sets:
+            rows = evaluation.error_rows()
+            if name != "seeds":
+                rows = [{"kind": row["kind"], "count": row["count"]} for row in rows]
+            print(f"\nMost frequent error kinds, {name}:\n")
+            print(markdown(rows) if rows else "(none)")
+    print(f"\n({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    return 0
+
+
+def _shown(path: Path) -> str:
+    """A path as the README shows it: relative to the repository, ../shared/… for the seeds."""
+    path = path.resolve()
+    for root, shown in ((REPOSITORY, ""), (SHARED.resolve(), "../shared/")):
+        if root in path.parents:
+            return shown + str(path.relative_to(root))
+    return str(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
