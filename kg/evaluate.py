@@ -122,8 +122,7 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     predicted: dict[tuple[str, str, str], set[str]] = {}  # (head, relation, tail) -> the rules that read it
     for h, r, t, data in kg.facts():
         if r in RELATIONS:  # not a named case's suit links
-            one = min((h, r, t), (t, r, h)) if r in SYMMETRIC_RELATIONS else (h, r, t)
-            predicted.setdefault(one, set()).update(data.get("rules", ()))
+            predicted.setdefault(key(h, r, t), set()).update(data.get("rules", ()))
     per_relation: dict[str, Score] = {}
     relation_score = Score(predicted=len(predicted), gold=len(gold_facts))
     hit_gold: set[tuple[str, str, str]] = set()
@@ -192,7 +191,7 @@ class _Errors:
 
     def overlapping(self, names: list[str], labels) -> str | None:
         """A label that holds one of the names or is held in one (a wrong boundary)."""
-        folded = {fold(name) for name in names}
+        folded = {fold(name) for name in names if len(fold(name)) >= 2}
         return next((label for label in sorted(labels) if len(fold(label)) >= 2
                      and any(fold(label) in name or name in fold(label) for name in folded)), None)
 
@@ -348,8 +347,8 @@ def by_rule(pipeline, documents: list[tuple[str | Path, dict]], min_confidence: 
             base: Evaluation | None = None) -> list[dict]:
     """``Evaluation.rule_rows`` of the (path, gold) documents, each row with what leaving
     its family out does to entity and relation F1: every document is built again
-    without the family (kg.pipeline.Without: its names taken out before extraction, or
-    its facts dropped as they are read) and scored; ``entity_f1_change`` and
+    without the family (kg.pipeline.Without: a name family's component not run, a fact
+    family's facts dropped as they are read) and scored; ``entity_f1_change`` and
     ``relation_f1_change`` are the F1 without it minus the F1 with it (below zero: the
     family earns its place).  ``base``: the documents' evaluation, if already made."""
     from .pipeline import Without

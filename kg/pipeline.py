@@ -29,6 +29,8 @@ from .ingest import InputError, discover, read_document
 from .kb import DATA_DIR
 from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention, family
+from .mentions import FINDERS, REFINERS
+from .mentions.base import component_name
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
 from .script import Conversion, Reading
@@ -67,11 +69,12 @@ class DocumentResult:
 @dataclass(frozen=True)
 class Without:
     """Rule families a build leaves out (kg evaluate --by-rule measures each family by
-    building without it): the mentions of the ``names`` families are taken out after name
-    finding, so extraction never sees them, and the facts read by a ``facts`` family, or
-    about a mention only a left-out family made (美国 from a place prefix), are dropped as
-    they are read, so the document's rules that build on facts (inherit, referred) do not
-    see them either.  Families are compared by the part of a mechanism or rule before "/"."""
+    building without it): the components of the ``names`` families do not run (the other
+    families' candidates are chosen among without theirs), and a mention a left-out family
+    made elsewhere (美国 from a place prefix, in extraction) is dropped; the facts read by a
+    ``facts`` family, or about a dropped mention, are dropped as they are read, so the
+    document's rules that build on facts (inherit, referred) do not see them either.
+    Families are compared by the part of a mechanism or rule before "/"."""
     names: frozenset[str] = frozenset()
     facts: frozenset[str] = frozenset()
 
@@ -129,6 +132,12 @@ class Pipeline:
         Mainland, except in the knowledge base's names (数位发展部)."""
         return Conversion(self.kb.regional_words, keep=(name for entry in self.kb.entries.values() for name in entry.names))
 
+    @staticmethod
+    def left_out_components(without: Without) -> set[str]:
+        """The spaCy components of the name families ``without`` leaves out: they do not run,
+        so the other families' candidates are chosen among as if the family did not exist."""
+        return {component_name(family) for family in FINDERS + REFINERS if family.family in without.names}
+
     def process(self, path: str | Path, without: Without = NOTHING_LEFT_OUT) -> DocumentResult:
         """One file (an unreadable one raises InputError)."""
         return self.process_documents([read_document(path)], without)[0]
@@ -145,8 +154,10 @@ class Pipeline:
         work = [(number, item, item.text) for number, reading in enumerate(readings)
                 for item in segment(reading.analysed)]
         work = _each(work, lambda item, text: self.nlp.make_doc(text))
-        for _, component in self.nlp.pipeline:
-            work = _each(work, lambda item, doc, component=component: component(doc))
+        left_out = self.left_out_components(without)
+        for name, component in self.nlp.pipeline:
+            if name not in left_out:
+                work = _each(work, lambda item, doc, component=component: component(doc))
         work = _each(work, lambda item, doc: without.mentions(doc.user_data["mentions"]))
         work = _each(work, lambda item, mentions: (mentions,
                                                    without.kept(self.extractor.facts(item, item.text, mentions))))
