@@ -202,8 +202,9 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
     digest = hashlib.sha256()
     for stage in ("ingest", "script", "segment", "sentences", "dates", "nlp", "extract", "kb", "model", "pipeline"):
         digest.update((Path(__file__).parent / f"{stage}.py").read_bytes())
-    for family in sorted((Path(__file__).parent / "mentions").glob("*.py")):  # the name families
-        digest.update(family.read_bytes())
+    for package in ("mentions", "facts"):  # the name and fact families
+        for family in sorted((Path(__file__).parent / package).glob("*.py")):
+            digest.update(family.read_bytes())
     digest.update(Path(records.__file__).read_bytes())  # how the results are written
     digest.update(load_kb(data_dir).version().encode())
     return digest.hexdigest()[:16]

@@ -310,3 +310,18 @@ def test_a_place_stated_in_many_items_is_inherited_once_per_statement(pipeline):
     inherited = [f for f in pipeline.extractor.document_facts(items, facts) if f.rule == "inherit"]
     assert len(inherited) == 6
     assert {(f.head.text, f.tail.text) for f in inherited} == {("浙江省算力券管理办法", "浙江省")}
+
+
+def test_every_fact_is_tagged_with_the_module_of_its_family(pipeline):
+    from kg import facts as families
+    item_text = "国家网信办联合公安部发布《网络数据标注安全规范》。美国加利福尼亚州总检察长办公室对OpenAI展开调查。" \
+                "快手旗下的可灵备受关注。纽约时报诉微软案进入审理阶段。"
+    item = Item("fixture.txt", 1, "测试条目", item_text, date="2024-06-01")
+    found = pipeline.nlp(item_text).user_data["mentions"]
+    facts = pipeline.extractor.facts(item, item_text, found)
+    rules = {f.relation: f.rule for f in facts}
+    assert (rules["issued"], rules["jurisdiction"], rules["released"], rules["sued"]) == ("cue", "place", "ownership", "case")
+    modules = {cls.__module__.rsplit(".", 1)[-1] for cls in (*families.SENTENCE, *families.ITEM, *families.DOCUMENT)}
+    assert {f.rule.split("/")[0] for f in facts} <= modules
+    assert len({cls.__name__ for cls in (*families.SENTENCE, *families.ITEM, *families.DOCUMENT)}) == \
+        len(families.SENTENCE) + len(families.ITEM) + len(families.DOCUMENT)

@@ -1,0 +1,78 @@
+"""Relation extraction as named rule families, one module each: every fact a family
+reads carries the module's name as its ``Fact.rule`` (``kg evaluate --by-rule`` scores
+each family and what leaving it out costs).
+
+An item is read sentence by sentence by the SENTENCE families, in order; the ITEM
+refiners then revise the item's facts; the DOCUMENT families read what needs more than
+one sentence, each seeing the facts read before it.  To add a family: a module here
+with a class of kg.facts.base (SentenceFamily, ItemRefiner or DocumentFamily), its
+words in data/lexicon/, and its place in one of the three lists below.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..kb import KnowledgeBase
+from ..model import Fact, Item, Mention
+from . import case, context, cue, english, inherit, kb, litigation, ownership, place
+from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
+from .base import distinct, evidence, ruled, stating
+
+SENTENCE: tuple[type[SentenceFamily], ...] = (
+    cue.Cues,                       # 国家网信办联合公安部发布《规范》: issued, partnered
+    place.Places,                   # 美国财政部, 欧盟《人工智能法案》, 中国企业百度、腾讯: jurisdiction
+    ownership.Ownership,            # OpenAI 的 GPT-4o, 阿里巴巴旗下蚂蚁集团, 阿里巴巴达摩院
+    case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
+    english.EnglishSentences,       # a lawsuit filed by X against Y
+)
+ITEM: tuple[type[ItemRefiner], ...] = (
+    litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
+)
+DOCUMENT: tuple[type[DocumentFamily], ...] = (
+    kb.KnownFacts,                  # the knowledge base's places, developers and parents
+    english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
+    inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
+    litigation.Hearings,            # 在X法院审理: adjudicated
+    litigation.ReferredLitigation,  # 该法院判决, 双方达成和解
+    context.ItemPlace,              # the one place an item's title names
+)
+
+__all__ = ["DOCUMENT", "ITEM", "SENTENCE", "SIGNATURES", "Extractor"]
+
+
+class Extractor:
+    """The families assembled: ``facts`` reads one item, ``document_facts`` a document."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.shared = Shared(kb)
+        self.sentence_families = [family(self.shared) for family in SENTENCE]
+        self.item_refiners = [family(self.shared) for family in ITEM]
+        self.document_families = [family(self.shared) for family in DOCUMENT]
+
+    def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
+        facts: list[Fact] = []
+        mentions = sorted(stating(mentions), key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+        laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
+        spans, dates = self.shared.sentence_dates(text, item.date)
+        for (start, end), date in zip(spans, dates):
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            readers = self.sentence_families if inside else [
+                family for family in self.sentence_families if family.reads_without_names(text, start, end)]
+            if not readers:
+                continue
+            sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions)
+            for family in readers:
+                facts += ruled(family.rule, family.facts(sentence))
+        for refiner in self.item_refiners:
+            facts = refiner.refine(facts)
+        return distinct(facts)
+
+    def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
+        """Facts that need the whole document, given the facts of its items."""
+        items = [(item, text, stating(mentions)) for item, text, mentions in items]
+        out: list[Fact] = []
+        for family in self.document_families:
+            out += ruled(family.rule, family.facts(Document(items, facts + out)))
+        return out

@@ -1,0 +1,226 @@
+"""What every fact family shares: the relation signatures, the view of one sentence or
+one document a family reads, the family base classes and the words and helpers several
+families use (an item's sentences and their dates, the places a name begins with).
+
+A family is a class in a module of kg.facts; every fact it makes carries the module's
+name as its ``Fact.rule`` (``cue``, or ``litigation/hearing`` for a finer kind), which
+``kg evaluate --by-rule`` groups by the part before "/".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dates import sentence_date
+from ..kb import KnowledgeBase
+from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
+from ..model import Evidence, Fact, Item, Mention
+from ..sentences import Sentences
+from .grammar import Grammar
+from .triggers import CueFinder
+
+AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
+BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
+# relation -> (head types, tail types), from SCHEMA.md
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "issued": (AGENTS, {"Law"}),
+    "proposed": (AGENTS, {"Law"}),
+    "repealed": (AGENTS, {"Law"}),
+    "sued": (AGENTS - {"Court"}, AGENTS - {"Court"}),  # the court where a suit is filed is no party
+    "adjudicated": ({"Court"}, AGENTS - {"Court", "Jurisdiction"}),
+    "settled": (AGENTS, AGENTS),
+    "partnered": (AGENTS, AGENTS),
+    "banned": (AGENTS, AGENTS - {"Court"} | {"AIModel"}),
+    "fined": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "investigated": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "accused": (AGENTS - {"Court"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "released": (BODIES | {"Person"}, {"AIModel"}),
+    "investedIn": (AGENTS, {"Company", "Organization", "AIModel"}),
+    "acquired": (BODIES, {"Company", "Organization", "AIModel"}),
+    "partOf": (BODIES, BODIES),
+    "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
+}
+# Relations between adversaries: never between a group and its own unit
+HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
+# Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
+TARGETED = HOSTILE | SYMMETRIC | {"investedIn", "acquired", "adjudicated"}
+PARTIES = ("Company", "Person", "Organization")
+# Names read from an article's credit and source lines (kg.mentions credit, source):
+# nodes, but the lines state no facts about them.
+CREDITED = frozenset({"credit", "source"})
+
+
+@dataclass
+class Sentence:
+    """One sentence of an item, as a sentence family reads it: the item's text, the
+    sentence's bounds, the names inside it (in order), its evidence, the item's laws
+    (what a reference to a law, 该办法, may stand for) and all the item's names."""
+    item: Item
+    text: str
+    start: int
+    end: int
+    mentions: list[Mention]
+    evidence: Evidence
+    laws: list[Mention]
+    named: list[Mention]
+
+
+@dataclass
+class Document:
+    """A document as the document families read it: each item with its text and the
+    names that state facts (those of credit and source lines left out), and the facts
+    read so far (its sentences' and the earlier document families')."""
+    items: list[tuple[Item, str, list[Mention]]]
+    facts: list[Fact]
+
+
+class Family:
+    """One rule family; ``family`` is its module's name, the rule of its facts
+    (``family/detail`` where a module holds several rules)."""
+    family = ""
+    detail = ""
+
+    def __init__(self, shared: Shared) -> None:
+        self.shared = shared
+        self.kb = shared.kb
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.family = cls.__module__.rsplit(".", 1)[-1]
+
+    @property
+    def rule(self) -> str:
+        return f"{self.family}/{self.detail}" if self.detail else self.family
+
+
+class SentenceFamily(Family):
+    """Reads the facts one sentence states."""
+
+    def reads_without_names(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence naming nothing may state facts (about names before it)."""
+        return False
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        raise NotImplementedError
+
+
+class ItemRefiner(Family):
+    """Revises the facts the sentence families read in one item."""
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        raise NotImplementedError
+
+
+class DocumentFamily(Family):
+    """Reads the facts that need more than one sentence: the whole item or document."""
+
+    def facts(self, document: Document) -> list[Fact]:
+        raise NotImplementedError
+
+
+class Shared:
+    """The knowledge base, the context words (data/lexicon/context.tsv) and the services
+    several families use; made once per Extractor."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = kb.context
+        self.sentences = Sentences(kb.sentence_words)
+        self.grammar = Grammar(self.words)
+        self.find_cues = CueFinder(kb.triggers, alternation(self.words.get("not_cue", ())))
+        self.extensions: dict[str, object] = {}  # what a family makes once for the families of its module
+        # an item's sentences and their dates, asked for its facts and again for each
+        # fact of the document's rules: remembered for the last items (keyed by the text)
+        self.sentence_dates = lru_cache(maxsize=64)(self._sentence_dates)
+
+    def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
+        """The sentences of an item and the date of each: the date it states, a relative
+        one (同年9月, 两周后) resolved against the last date stated before it, else the
+        item's date."""
+        spans = self.sentences.spans(text)
+        dates, story = [], published
+        for start, end in spans:
+            date, stated = sentence_date(text[start:end], story, published)
+            dates.append(date if stated else published)
+            story = date or story
+        return spans, tuple(dates)
+
+    def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:
+        """The evidence of the sentence holding ``mention`` (the title where none does)."""
+        spans, dates = self.sentence_dates(text, item.date)
+        index = bisect_right(spans, (mention.start, len(text))) - 1
+        if index >= 0 and mention.start < spans[index][1]:
+            return evidence(item, text, *spans[index], dates[index])
+        return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
+
+    def leading_places(self, mention: Mention) -> list[Mention]:
+        """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州."""
+        places: list[Mention] = []
+        offset = 0
+        while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
+            name, place = found
+            if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:
+                break
+            places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
+                                  kb_id=place.id, mechanism="prefix", confidence=0.9))
+            offset += len(name)
+        return places
+
+    def kin(self, first: Mention, second: Mention) -> bool:
+        """Whether the knowledge base makes one the parent of the other."""
+        a, b = self.kb.entries.get(first.kb_id or ""), self.kb.entries.get(second.kb_id or "")
+        return bool(a and b and (a.parent == b.id or b.parent == a.id))
+
+
+def alternation(words) -> re.Pattern:
+    """One pattern matching any of some words, the longest first (never anything for none)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
+
+
+def ruled(rule: str, facts: list[Fact]) -> list[Fact]:
+    """Name the rule family that read these facts, where a finer rule has not."""
+    for fact in facts:
+        fact.rule = fact.rule or rule
+    return facts
+
+
+def stating(mentions: list[Mention]) -> list[Mention]:
+    return [mention for mention in mentions if mention.mechanism not in CREDITED]
+
+
+def key(mention: Mention) -> str:
+    return mention.kb_id or (mention.canonical or mention.text)
+
+
+def evidence(item: Item, text: str, start: int, end: int, date: str | None) -> Evidence:
+    return Evidence(item.document, item.title, text[start:end], start, end, date, item.source,
+                    item.links[0] if item.links else "")
+
+
+def confidence(head: Mention, tail: Mention, weight: float) -> float:
+    return round(min(head.confidence, tail.confidence) * weight, 3)
+
+
+def distinct(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out = []
+    for fact in facts:
+        found = (fact.head.start, fact.head.end, fact.relation, fact.tail.start, fact.tail.end, fact.evidence.start)
+        if found not in seen:
+            seen.add(found)
+            out.append(fact)
+    return out
+
+
+def by_item(facts: list[Fact], relation: str) -> dict[str, list[Fact]]:
+    """The facts of one relation by the title of the item they were read in (a fact
+    stated again by a copy of its item counted once)."""
+    found: dict[str, dict[tuple, Fact]] = {}
+    for fact in facts:
+        if fact.relation == relation:
+            where = (fact.head.start, fact.head.end, key(fact.head), fact.tail.start, fact.tail.end, key(fact.tail),
+                     fact.evidence.start)
+            found.setdefault(fact.evidence.item, {}).setdefault(where, fact)
+    return {title: list(facts.values()) for title, facts in found.items()}

@@ -1,0 +1,182 @@
+"""Relations a cue word states, with the typed names around it in its sentence:
+国家网信办联合公安部发布《规范》 -> issued (each), partnered.
+
+A cue (data/lexicon/triggers.tsv) proposes relations; the ontology's argument types
+choose among them (发布 + Law: issued, 发布 + AIModel: released).  Heads come from the
+left, tails from the right; coordinated names (A、B和C) share a role; 被/遭 swap the
+roles; 向/对/针对 (与 for a partner) put the tail before the cue; a joint actor
+(A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words from
+data/lexicon/context.tsv: passive, joint, draft, access, negation, partner_marker,
+target_marker, defendant_marker, person_title, judge, subject_pronoun, law_reference,
+not_cue.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
+from ..model import Fact, Mention
+from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence
+from .grammar import PARENTHESIS
+from .triggers import Cue
+
+WINDOW = 60  # characters a role may stand from its cue
+
+
+class Cues(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words, self.grammar = shared.words, shared.grammar
+        self.find_cues = shared.find_cues
+        self.passive = words["passive"]
+        self.joint = words["joint"]
+        self.draft = words["draft"]
+        self.access = words["access"]
+        self.negation = words["negation"]
+        self.partner_markers = words["partner_marker"]
+        self.person_titles = words["person_title"]
+        self.judges = words["judge"]
+        self.target_markers = words["target_marker"]
+        self.defendant_markers = words["defendant_marker"]
+        self.pronouns = words["subject_pronoun"]
+        # 该办法, the code: a reference to a law named before; the noun is what its name must hold
+        references = sorted(words["law_reference"], key=len, reverse=True)
+        english = "|".join(re.escape(r.split(" ", 1)[1]) for r in references if r.lower().startswith("the "))
+        chinese = "|".join(re.escape(r[1:]) for r in references if r.startswith("该"))
+        self.law_references = re.compile(rf"\s*(?:(?i:the\s+(?P<en>{english}))\b|该(?P<zh>{chinese})(?![院庭官]))")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        """The facts a cue states."""
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        facts = []
+        for cue in self.find_cues(text, start, end, mentions):
+            clause_start = self.grammar.clause_start(text, start, cue.start)
+            clause = text[clause_start:cue.start]
+            if any(n in clause for n in self.negation) or clause.endswith("未"):
+                continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
+            heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
+            relation = cue.relation
+            if heads and not tails and "Law" in SIGNATURES[relation][1]:
+                tails = self.law_reference(text, cue, sentence.laws)
+            if relation in SYMMETRIC and len(heads) > 1 and not tails:
+                heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
+            if relation == "issued" and self.is_draft(text, cue, tails, end):
+                relation = "proposed"
+            facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
+                      for head in heads for tail in tails
+                      if self.admissible(text, start, cue, relation, head, tail)]
+            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
+                facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
+                          for i, first in enumerate(heads) for second in heads[i + 1:]]
+        return facts
+
+    def law_reference(self, text: str, cue: Cue, laws: list[Mention]) -> list[Mention]:
+        """OpenAI and Anthropic signed the code, 国务院随后印发该办法: a reference right
+        after the cue stands for the last law before it whose name holds its noun."""
+        found = self.law_references.match(text, cue.end)
+        if found is None:
+            return []
+        noun = (found.group("en") or found.group("zh")).lower()
+        named = [m for m in laws if m.end <= cue.start and noun in (m.canonical or m.text).lower()]
+        return [max(named, key=lambda m: m.start)] if named else []
+
+    def roles(self, text: str, start: int, end: int, clause_start: int, cue: Cue, mentions: list[Mention]
+              ) -> tuple[list[Mention], list[Mention], float]:
+        """Heads, tails and a confidence weight for one cue of the sentence."""
+        head_types, tail_types = SIGNATURES[cue.relation]
+        group = self.grammar.group
+        # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
+        before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
+        after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
+        marker = self.passive_marker(text, start, cue.start, before)
+        if marker is not None:
+            # X被Y起诉: the tail stands before 被, the head between 被 and the cue
+            heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
+            tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
+            return heads, tails, 0.8
+        if text[clause_start:].lstrip().startswith(self.pronouns):
+            before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
+        markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
+        if cue.relation == "sued":
+            # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
+            before = [m for m in before if m.type != "Court"]
+            markers += self.defendant_markers
+        marker = self.target_marker(text, start, cue.start, before, markers)
+        targets = [m for m in before if marker is not None and m.start > marker]
+        heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)],
+                      head_types, from_right=True)
+        if targets and cue.relation not in TARGETED:
+            before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
+        elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
+            return heads, group(text, targets, tail_types, from_right=True), 0.9
+        tails = group(text, [m for m in after if not self.grammar.located(text, m)], tail_types,
+                      from_right=False, stop=self.grammar.clause_end(text, cue.end, end))
+        if tails or not heads:
+            return heads, tails, 0.9
+        # A就《L》发布…: the tail stands between the head and the cue, in the cue's clause
+        # (国务院印发《意见》，提出…: what 提出 introduces is not the 《意见》 of the clause before)
+        between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
+        return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
+        """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
+        clause is that clause's object, not the subject of this one."""
+        return mention.end <= clause_start and text[max(0, mention.start - 2):mention.start].endswith(self.target_markers)
+
+    def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
+        """The checks a (head, tail) pair must pass beyond its types."""
+        if head.start == tail.start:
+            return False
+        if relation == "banned" and head.type in ("Company", "Organization") and (
+                tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
+            return False  # a company restricts access from a place; it does not ban a firm
+        if any(m.type == "Person" and self.judged(text, start, m) for m in (head, tail)) and relation != "adjudicated":
+            return False  # 法官科琳·麦克马洪: the judge is no party
+        if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):
+            return False
+        if head.type == "Jurisdiction" and relation in ("sued", "accused") and text[head.end:cue.start].strip():
+            return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
+        if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
+            return False  # 美国参议员…提出: the place describes the person
+        return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
+
+    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
+        """Position of 被/遭 governing the cue: only names and a few characters between."""
+        position = max(text.rfind(p, start, cue_start) for p in self.passive)
+        if position < 0 or any(m.start <= position < m.end for m in before):
+            return None
+        between = text[position:cue_start]
+        for mention in before:
+            if mention.start >= position:
+                between = between.replace(mention.text, "")
+        between = re.sub(r"[《》“”\s]", "", between)
+        return position if len(between) <= 4 else None
+
+    def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
+                      markers: tuple[str, ...]) -> int | None:
+        """Position of the last marker before the cue that introduces a name: 向/对/针对
+        for a target (A对B提起诉讼), 与/和 for a partner (A宣布与B合作)."""
+        best = None
+        for marker in markers:
+            position = text.rfind(marker, start, cue_start)
+            if position < 0 or any(m.start <= position < m.end for m in before):
+                continue
+            following = [m for m in before if m.start >= position + len(marker)]
+            if following and min(m.start for m in following) - position - len(marker) <= 12 and any(
+                    m.end <= position for m in before):
+                best = max(best or -1, position)
+        return best
+
+    def judged(self, text: str, start: int, person: Mention) -> bool:
+        """Whether the person is named as a judge: 法官西德尼·斯坦, 斯坦法官."""
+        before, after = text[max(start, person.start - 4):person.start], text[person.end:person.end + 8]
+        after = PARENTHESIS.sub("", after).lstrip()
+        return any(before.endswith(j) or after.startswith(j) for j in self.judges)
+
+    def joint_action(self, text: str, heads: list[Mention], cue: Cue) -> bool:
+        span = text[heads[0].start:cue.start]
+        return any(j in span for j in self.joint)
+
+    def is_draft(self, text: str, cue: Cue, tails: list[Mention], end: int) -> bool:
+        near = text[cue.start:min(end, cue.end + 30)]
+        return any(d in near for d in self.draft) or any(any(d in t.text for d in self.draft) for t in tails)

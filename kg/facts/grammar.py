@@ -1,0 +1,67 @@
+"""The bits of Chinese and English syntax several families read: clauses (a ，or ：
+ends one) and coordinated names sharing a role (A、B和C; OpenAI, Anthropic and France's
+Mistral AI), a place of the act after 在/于.  No family of its own: the cue and place
+families use it.  Words from data/lexicon/context.tsv: location_marker, joint.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+
+CLAUSE_BREAK = re.compile(r"[，,：:]")
+COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+# France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
+POSSESSIVE = re.compile(r"['’]s\s+$")
+POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
+
+
+class Grammar:
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self.location_markers = words["location_marker"]
+        self.joint = words["joint"]
+
+    @staticmethod
+    def clause_start(text: str, start: int, position: int) -> int:
+        """Where the clause holding ``position`` begins (after the last ，or ：)."""
+        return max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, position)])
+
+    @staticmethod
+    def clause_end(text: str, position: int, end: int) -> int:
+        found = CLAUSE_BREAK.search(text, position, end)
+        return found.start() if found else end
+
+    def group(self, text: str, candidates: list[Mention], types: set[str], from_right: bool,
+              stop: int | None = None) -> list[Mention]:
+        """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
+        left, a group introduced by 在/于 is a place of the act and is passed over."""
+        ordered = sorted((m for m in candidates if not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates)),
+                         key=lambda m: m.start, reverse=from_right)
+        if stop is not None:
+            ordered = [m for m in ordered if m.start < stop]
+        chosen: list[Mention] = []
+        for mention in ordered:
+            if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right)):
+                if chosen and not (from_right and self.located(text, chosen[-1])):
+                    break
+                chosen = []
+                if mention.type not in types:
+                    continue
+            chosen.append(mention)
+        if from_right and chosen and self.located(text, chosen[-1]):
+            return []
+        return sorted(chosen, key=lambda m: m.start)
+
+    def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
+        left, right = (mention, previous) if from_right else (previous, mention)
+        gap = POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start]))
+        return bool(COORDINATION.match(gap) or self.joint_gap(gap))
+
+    def located(self, text: str, mention: Mention) -> bool:
+        """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""
+        return text[max(0, mention.start - 1):mention.start] in self.location_markers
+
+    def joint_gap(self, gap: str) -> bool:
+        gap = gap.strip()
+        return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)

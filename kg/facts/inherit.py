@@ -1,0 +1,38 @@
+"""Facts handed down from other facts of the document: a law issued or proposed by a
+body takes the body's places (浙江省经济和信息化厅印发《浙江省算力券管理办法》 ->
+浙江省); a model named after a released model (Qwen3 -> Qwen3-235B) has the same
+developer.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention
+from .base import Document, DocumentFamily, by_item, key
+
+FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a member's name
+
+
+class Inheritance(DocumentFamily):
+    def facts(self, document: Document) -> list[Fact]:
+        places: dict[str, dict[str, Mention]] = {}  # a body's places, each once however often stated
+        for fact in document.facts:
+            if fact.relation == "jurisdiction":
+                places.setdefault(key(fact.head), {}).setdefault(key(fact.tail), fact.tail)
+        out = []
+        for fact in document.facts:
+            if fact.relation in ("issued", "proposed") and fact.tail.type == "Law":
+                for place in places.get(key(fact.head), {}).values():
+                    out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
+        releases = by_item(document.facts, "released")
+        for item, text, mentions in document.items:
+            developers: dict[str, dict[str, Mention]] = {}  # a released model's name -> its developers
+            for fact in releases.get(item.title, ()):
+                developers.setdefault(fact.tail.text, {}).setdefault(key(fact.head), fact.head)
+            for mention in mentions if developers else ():
+                if mention.type != "AIModel":
+                    continue
+                for cut in FAMILY_CUT.finditer(mention.text):  # Qwen3-235B: Qwen3 then -
+                    for developer in developers.get(mention.text[:cut.start()], {}).values():
+                        out.append(Fact(developer, "released", mention, self.shared.evidence_at(item, text, mention), 0.6))
+        return out

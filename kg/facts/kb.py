@@ -1,0 +1,85 @@
+"""Relations the knowledge base knows, when the document names both ends: a known
+body's or law's place (国家网信办 -> 中国, when the document names 中国), the places a
+known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省), a known model's developer
+named in its item (GPT-4o -> OpenAI), a known unit's parent named in its sentence; and a
+registered company name's place (北京月之暗面科技有限公司 -> 北京).  Words from
+data/lexicon/context.tsv: registered_form.
+"""
+from __future__ import annotations
+
+from ..model import Evidence, Fact, Mention
+from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
+
+
+class KnownFacts(DocumentFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.registered_forms = shared.words["registered_form"]
+
+    def facts(self, document: Document) -> list[Fact]:
+        mentioned = self.mentioned(document)
+        out: list[Fact] = []
+        for item, text, mentions in document.items:
+            first: dict[str, Mention] = {}  # each known entity's first mention in the item
+            for mention in mentions:
+                if mention.kb_id:
+                    first.setdefault(mention.kb_id, mention)
+            seen: set[str] = set()
+            for mention in mentions:
+                entry = self.kb.entries.get(mention.kb_id or "")
+                if entry is None or entry.id in seen:
+                    continue
+                seen.add(entry.id)
+                evidence = self.shared.evidence_at(item, text, mention)
+                out += self.jurisdictions(entry, mention, mentioned, evidence)
+                # a model's developer named in the item; a unit's parent in the sentence
+                parent = first.get(entry.parent) if entry.parent else None
+                if parent is not None:
+                    if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
+                        out.append(Fact(parent, "released", mention, evidence, 0.7))
+                    elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
+                        out.append(Fact(mention, "partOf", parent, evidence, 0.7))
+        return out
+
+    def mentioned(self, document: Document) -> dict[str, Mention]:
+        """The first mention of each known entity the document names; 欧盟 named only in
+        欧盟委员会 is named too (not in a law's title: 《中华人民共和国…法》)."""
+        mentioned: dict[str, Mention] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.kb_id:
+                    mentioned.setdefault(mention.kb_id, mention)
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                for place in self.shared.leading_places(mention) if mention.type != "Law" else ():
+                    mentioned.setdefault(place.kb_id, place)
+        return mentioned
+
+    def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
+        """A state body or a law gets its place from the knowledge base when the document
+        names that place; the places above it only when its own name carries them
+        (伊利诺伊州联邦法院: 伊利诺伊州, not 美国).  A company or organization gets only
+        the places its name carries."""
+        if entry.type not in SIGNATURES["jurisdiction"][0]:
+            return []
+        out = []
+        place_id, nearest = entry.jurisdiction, True
+        state_body = entry.type in ("Regulator", "Legislature", "Court", "Law")
+        while place_id:
+            place = self.kb.entries.get(place_id)
+            if place is None:
+                break
+            named = next((n for n in sorted(place.names, key=len, reverse=True)
+                          if len(n) > 1 and n in mention.text and n != mention.text), None)
+            target = mentioned.get(place_id) if state_body and nearest else None
+            prefix = named  # 广东省深圳市中级人民法院 names 深圳市 and 广东省
+            if named is not None:
+                offset = mention.start + mention.text.index(named)
+                target = Mention(named, "Jurisdiction", offset, offset + len(named), kb_id=place_id, mechanism="prefix")
+            if target is not None:
+                out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
+            place_id, nearest = place.parent, False
+        if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
+            # 北京月之暗面科技有限公司: a registered name begins with the place of registration
+            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]
+        return out

@@ -1,0 +1,55 @@
+"""Who a model or a unit belongs to, read from the words between two names:
+OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini -> released; ChatGPT 开发者
+OpenAI -> released; 阿里巴巴旗下蚂蚁集团 -> partOf; and a unit named after its parent
+(阿里巴巴达摩院 -> 阿里巴巴, 清华大学自动化系 -> 清华大学).  Words from
+data/lexicon/context.tsv: developer, legal_form.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention
+from .base import BODIES, Sentence, SentenceFamily, Shared
+
+# OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
+OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
+                       r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
+UNIT_OF = ("旗下", "旗下的", "下属", "下属的")
+
+
+class Ownership(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.developer = shared.words["developer"]
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
+        facts = []
+        for mention, following in zip(ordered, ordered[1:]):
+            gap = text[mention.end:following.start].strip()
+            if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap):
+                facts.append(Fact(mention, "released", following, evidence, 0.8))
+            if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
+                facts.append(Fact(following, "released", mention, evidence, 0.8))
+            if mention.type in BODIES and following.type in BODIES and gap in UNIT_OF:
+                facts.append(Fact(following, "partOf", mention, evidence, 0.8))
+        for mention in ordered:
+            parent = self.name_parent(mention)
+            if parent is not None:
+                facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
+        return facts
+
+    def name_parent(self, mention: Mention) -> Mention | None:
+        """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""
+        if mention.type not in ("Company", "Organization") or mention.kb_id:
+            return None
+        for length in range(len(mention.text) - 2, 1, -1):
+            if mention.text[length - 1:length + 1].isascii() and mention.text[length - 1:length + 1].isalnum():
+                continue  # Acme Robotics LLC is no unit of ACM: a Latin word is not cut
+            entry = self.kb.lookup(mention.text[:length])
+            if entry is not None and mention.text[length:].strip() in self.kb.legal_forms:
+                return None  # 盖蒂公司: the company itself, not a unit of it
+            if entry is not None and entry.type in BODIES:
+                return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
+                               kb_id=entry.id, mechanism="prefix", confidence=0.9)
+        return None

@@ -1,0 +1,72 @@
+"""A body's or a law's place read from the names of its sentence: a place its name
+begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省), a place right before it
+(欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
+(中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商).  Known names take their
+places from the knowledge base instead (kg.facts.kb).  Words from
+data/lexicon/context.tsv: company_word, list_intro.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention
+from .base import SIGNATURES, Sentence, SentenceFamily, Shared
+
+
+class Places(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.grammar = shared.grammar
+        self.kinds = tuple(w for w in shared.words["company_word"] if not w.isascii())
+        self.list_intros = shared.words["list_intro"]
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
+        facts = []
+        for index, mention in enumerate(ordered):
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
+            if mention.type != "Jurisdiction":
+                continue
+            if index + 1 < len(ordered):
+                following = ordered[index + 1]
+                if following.type in SIGNATURES["jurisdiction"][0] and text[mention.end:following.start].strip() in ("", "的"):
+                    facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
+            facts += self.place_of_list(sentence, mention, ordered[index + 1:])
+            facts += self.place_after_list(sentence, mention, ordered[:index])
+        return facts
+
+    def place_prefixes(self, mention: Mention) -> list[Mention]:
+        """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
+        places from the knowledge base instead)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
+            return []
+        return self.shared.leading_places(mention)
+
+    def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
+        """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
+        if not following or not self.describes(sentence.text[place.end:following[0].start]):
+            return []
+        members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
+                                     stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+        return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def place_after_list(self, sentence: Sentence, place: Mention, preceding: list[Mention]) -> list[Fact]:
+        """阿里云、百度云等中国人工智能服务商: names, 等, then a place and a kind of company."""
+        text = sentence.text
+        if not preceding or not text[preceding[-1].end:place.start].strip() == "等":
+            return []
+        if not re.match(rf"^[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{'|'.join(map(re.escape, self.kinds))})", text[place.end:]):
+            return []
+        members = self.grammar.group(text, preceding, {"Company", "Organization"}, from_right=True)
+        return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def describes(self, gap: str) -> bool:
+        """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
+        kind of company, with no verb of a relation in it."""
+        gap = gap.strip()
+        for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
+            gap = gap.removesuffix(intro).rstrip()
+        gap = gap.removeprefix("的").lstrip()
+        return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
+                and not self.shared.find_cues(gap, 0, len(gap), []))

@@ -1,0 +1,69 @@
+"""The cue words of data/lexicon/triggers.tsv found in a sentence, outside its names and
+outside the words that hold a cue without being one (data/lexicon/context.tsv not_cue:
+上诉, 败诉 hold 诉).  No family of its own: the cue family reads the relations they
+propose, the place family checks that a description holds none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Mention
+
+LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    relation: str
+    start: int
+    end: int
+
+
+class CueFinder:
+    """Finds the cue words of a text span, by their first character."""
+
+    def __init__(self, triggers: dict[str, tuple[str, ...]], not_cues) -> None:
+        relations_of: dict[str, list[str]] = {}
+        for relation, cues in triggers.items():
+            for cue in cues:
+                relations_of.setdefault(cue.lower() if cue.isascii() else cue, []).append(relation)
+        self.cues_by_initial: dict[str, list[tuple[str, list[str]]]] = {}
+        for cue in sorted((c for c in relations_of if not c.isascii()), key=len, reverse=True):
+            self.cues_by_initial.setdefault(cue[0], []).append((cue, relations_of[cue]))
+        self.cue_initials = re.compile("[" + re.escape("".join(self.cues_by_initial)) + "]")
+        self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
+        self.latin_cues = re.compile("|".join(map(re.escape, sorted(self.latin_relations, key=len, reverse=True))),
+                                     re.IGNORECASE)
+        self.not_cues = not_cues
+        # (text, start, end, relation, position) -> whether another family reads that Latin
+        # cue itself (kg.facts.english: a lawsuit filed by X against Y)
+        self.vetoes: list = []
+
+    def __call__(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
+        """Cue words of the sentence outside names; of overlapping cues of one relation,
+        the longest (提起诉讼 over 诉讼 over 诉)."""
+        hits: list[Cue] = []
+        for initial in self.cue_initials.finditer(text, start, end):  # Chinese cues, by first character
+            position = initial.start()
+            for cue, relations in self.cues_by_initial[initial.group()]:
+                if text.startswith(cue, position):
+                    hits += [Cue(relation, position, position + len(cue)) for relation in relations]
+        for word in LATIN_WORD_START.finditer(text, start, end):  # English cues start a word, any case
+            hit = self.latin_cues.match(text, word.start(), end)
+            if hit:
+                hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]
+                         if not any(veto(text, start, end, relation, hit.start()) for veto in self.vetoes)]
+        found: list[Cue] = []
+        words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
+        for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
+            if any(cue.start < m.end and m.start < cue.end for m in mentions):
+                continue
+            if any(first <= cue.start and cue.end <= last for first, last in words):
+                continue  # 上诉, 败诉: words that hold a cue (诉) without being one
+            if any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):
+                continue
+            found.append(cue)
+        return found
+
+
