@@ -12,20 +12,25 @@ import gc
 import hashlib
 import logging
 import multiprocessing
+import os
+import re
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from pathlib import Path
 
 from . import records
 from .atomic import write_atomic
 from .extract import Extractor
 from .graph import KnowledgeGraph
-from .ingest import InputError, discover, read_document
+from .ingest import MAX_BYTES, InputError, discover, read_bytes, read_document, shown
 from .kb import DATA_DIR
 from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention, family
@@ -38,6 +43,8 @@ from .segment import segment
 
 CACHE_DIR = ".kg-cache"
 BATCH = 8  # documents whose items go through each stage together
+PART_CHARS = 20_000  # the most text of one item the stages read at once (an item of 1,500 is long)
+FILE_SECONDS = 300.0  # a file still being processed after this long is skipped (kg build --file-timeout)
 log = logging.getLogger("kg")
 
 
@@ -107,10 +114,11 @@ _WARM_UP = ("2024年1月2日，美国纽约南区联邦地区法院审理纽约�
 class Pipeline:
     """Holds the loaded knowledge base and spaCy pipeline; processes documents."""
 
-    def __init__(self, data_dir: str | Path = DATA_DIR) -> None:
+    def __init__(self, data_dir: str | Path = DATA_DIR, file_seconds: float = FILE_SECONDS) -> None:
         self.data_dir = str(data_dir)
         self.kb = load_kb(self.data_dir)
         self.extractor = Extractor(self.kb)
+        self.file_seconds = file_seconds
 
     @cached_property
     def nlp(self):
@@ -144,32 +152,54 @@ class Pipeline:
 
     def process_documents(self, documents: list[Document], without: Without = NOTHING_LEFT_OUT
                           ) -> list[DocumentResult]:
+        """Each document's result (process_each); the first that fails raises InputError."""
+        results = self.process_each(documents, without)
+        for result in results:
+            if isinstance(result, InputError):
+                raise result
+        return results
+
+    def process_each(self, documents: list[Document], without: Without = NOTHING_LEFT_OUT
+                     ) -> list[DocumentResult | InputError]:
         """Documents stage by stage over all their items (jieba cuts every item, then the
         KB names are matched in every item, and so on): each stage's tables stay in the
         processor's caches, which item by item they would not (12% of the time of a
         build, measured with batches of BATCH documents against one item at a time).
         A Traditional-script document is read in Simplified and its results are given
-        back in its own characters (kg.script).  ``without`` leaves rule families out."""
-        readings = [Reading.of(document, self.conversion) for document in documents]
-        work = [(number, item, item.text) for number, reading in enumerate(readings)
-                for item in segment(reading.analysed)]
-        work = _each(work, lambda item, text: self.nlp.make_doc(text))
+        back in its own characters (kg.script).  ``without`` leaves rule families out.
+
+        A document the stages fail on, or still at work after ``file_seconds`` (looked at
+        between items: an item is at most PART_CHARS long), gives an InputError in place
+        of its result; the other documents of the batch are not held up."""
+        clock = _Clock(len(documents), self.file_seconds)
+        readings, work = {}, []
+        for number, document in enumerate(documents):
+            with clock(number, document):
+                readings[number] = reading = Reading.of(document, self.conversion)
+                items = [item for issue in issues(reading.analysed) for item in segment(issue)]
+                work += [(number, part, part.text) for index, item in enumerate(items, 1)
+                         for part in parts(replace(item, index=index))]
+        work = _each(work, lambda item, text: self.nlp.make_doc(text), clock)
         left_out = self.left_out_components(without)
         for name, component in self.nlp.pipeline:
             if name not in left_out:
-                work = _each(work, lambda item, doc, component=component: component(doc))
-        work = _each(work, lambda item, doc: without.mentions(doc.user_data["mentions"]))
+                work = _each(work, lambda item, doc, component=component: component(doc), clock)
+        work = _each(work, lambda item, doc: without.mentions(doc.user_data["mentions"]), clock)
         work = _each(work, lambda item, mentions: (mentions,
-                                                   without.kept(self.extractor.facts(item, item.text, mentions))))
-        results = []
+                                                   without.kept(self.extractor.facts(item, item.text, mentions))), clock)
+        results: list[DocumentResult | InputError] = []
         for number, document in enumerate(documents):
             found = [(item, mentions, facts) for n, item, (mentions, facts) in work if n == number]
-            facts = [fact for _, _, item_facts in found for fact in item_facts]
-            facts += without.kept(self.extractor.document_facts([(item, item.text, mentions)
-                                                                 for item, mentions, _ in found], facts))
-            items, mentions, facts = readings[number].restore([item for item, _, _ in found],
-                                                              [mentions for _, mentions, _ in found], facts)
-            results.append(DocumentResult(document.name, items, mentions, facts))
+            result = None
+            if number not in clock.failed:
+                with clock(number, document):
+                    facts = [fact for _, _, item_facts in found for fact in item_facts]
+                    facts += without.kept(self.extractor.document_facts([(item, item.text, mentions)
+                                                                         for item, mentions, _ in found], facts))
+                    items, mentions, facts = readings[number].restore([item for item, _, _ in found],
+                                                                      [mentions for _, mentions, _ in found], facts)
+                    result = DocumentResult(document.name, items, mentions, facts)
+            results.append(clock.failed.get(number) or result)
         return results
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
@@ -182,17 +212,133 @@ class Pipeline:
         return resolver.graph(facts, min_confidence)
 
 
-def _each(work: list[tuple[int, Item, object]], step: Callable) -> list[tuple[int, Item, object]]:
+class _Clock:
+    """The time each document of a batch has taken, stage after stage; a document over
+    its limit, or one a document-wide stage failed on, is marked failed (with the
+    InputError that says so) and the stages leave its other items alone."""
+
+    def __init__(self, documents: int, limit: float) -> None:
+        self.spent = [0.0] * documents
+        self.limit = limit
+        self.failed: dict[int, InputError] = {}
+
+    @contextmanager
+    def __call__(self, number: int, document: Document | str) -> Iterator[None]:
+        """Time a step of document ``number``; an error in it fails the document."""
+        started = time.perf_counter()
+        try:
+            yield
+        except Exception as error:
+            if number not in self.failed:
+                self.failed[number] = InputError(_path(document), f"not processed ({type(error).__name__}: {error})"[:300])
+        finally:
+            self.charge(number, document, time.perf_counter() - started)
+
+    def charge(self, number: int, document: Document | str, seconds: float) -> None:
+        self.spent[number] += seconds
+        if self.spent[number] > self.limit and number not in self.failed:
+            self.failed[number] = InputError(_path(document), f"still being processed after {self.limit:g} s "
+                                             "(the per-file time limit), skipped")
+
+
+def _path(document: Document | str) -> str:
+    return document.path if isinstance(document, Document) else document
+
+
+def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | None = None
+          ) -> list[tuple[int, Item, object]]:
     """(document number, item, step(item, value)) for each (document number, item, value);
     an item the rules trip over is dropped with one warning line, the rest of its
-    document is kept."""
+    document is kept.  Items of a document the clock has failed are left alone."""
     out = []
     for number, item, value in work:
+        if clock is not None and number in clock.failed:
+            continue
+        started = time.perf_counter()
         try:
             out.append((number, item, step(item, value)))
         except Exception as error:
             log.warning("%s: item %d skipped (%s: %s)", item.document, item.index, type(error).__name__, error)
+        if clock is not None:
+            clock.charge(number, item.document, time.perf_counter() - started)
     return out
+
+
+@lru_cache(maxsize=1)
+def _issue_head(path: Path = DATA_DIR / "lexicon" / "issues.tsv") -> re.Pattern:
+    with open(path, encoding="utf-8") as stream:
+        rows = [line.rstrip("\n").split("\t") for line in stream if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{pattern})" for _, pattern in rows))
+
+
+_HEAD_LINES = 6  # the lines one issue's head (name, number, date, publisher) may take
+_ISSUE_CHARS = 300  # the least text an issue holds
+
+
+def issues(document: Document) -> list[Document]:
+    """The issues of a newsletter file, each as a Document of its own: a file holding two
+    issues (their heads: 人工智能法律月报 / 2025年第3期, data/lexicon/issues.tsv) would
+    otherwise be read as one, the second issue's items lost behind the first's table of
+    contents or closing lines.  A file with one head, or none, is given back whole."""
+    lines = document.text.split("\n")
+    head = _issue_head()
+    heads = [index for index, line in enumerate(lines)  # a field line (资料来源：…研究报告) is none
+             if len(line.strip()) <= 40 and head.search(line) and not _FIELD.search(line)]
+    starts: list[int] = []
+    last = -_HEAD_LINES - 1
+    for index in heads:
+        if index - last > _HEAD_LINES:  # else the same head, on its next lines
+            start = index
+            while start > 0 and index - start < _HEAD_LINES and len(lines[start - 1].strip()) <= 40 \
+                    and not _ITEM_START.match(lines[start - 1]) and not _SENTENCE_END.search(lines[start - 1]):
+                start -= 1  # the head's lines above it: the publisher, the date
+            starts.append(start)
+        last = index
+    # a head opens an issue when news stands between it and the one before (not a name
+    # repeated in the table of contents, a running header of the page)
+    before = list(accumulate((len(line.strip()) for line in lines), initial=0))  # text before each line
+    cuts = [0]
+    for start in starts:
+        if start > cuts[-1] and min(before[start] - before[cuts[-1]], before[-1] - before[start]) >= _ISSUE_CHARS:
+            cuts.append(start)
+    if len(cuts) < 2:
+        return [document]
+    return [replace(document, text="\n".join(lines[start:end]))
+            for start, end in zip(cuts, cuts[1:] + [len(lines)])]
+
+
+_FIELD = re.compile(r"[:：]")
+_SENTENCE_END = re.compile(r"[。！？.!?；;]\s*$")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|##|■|●)")
+_PART_END = re.compile(r"(?<=[\n。！？；!?;])|(?<=\. )")
+
+
+def parts(item: Item, limit: int = PART_CHARS) -> list[Item]:
+    """The item, or where its text is longer than ``limit``, the item in parts of at most
+    about ``limit`` characters, cut after a line or a sentence, each with the item's
+    title, date and source: what spaCy's ``max_length`` would refuse and what the rules,
+    whose cost grows with an item's names, would read for hours is read a part at a time
+    and nothing of it is lost."""
+    if len(item.text) <= limit:
+        return [item]
+    pieces = [piece for text in (item.body, item.commentary) for piece in _pieces(text, limit - len(item.title) - 1)]
+    return [replace(item, body=piece, commentary="", credits=item.credits if index == 0 else [])
+            for index, piece in enumerate(pieces)]
+
+
+def _pieces(text: str, limit: int) -> Iterator[str]:
+    """``text`` in consecutive pieces of at most ``limit`` characters, each ending at a
+    line or sentence end where one is in its second half."""
+    limit = max(limit, 1000)
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        ends = [match.start() for match in _PART_END.finditer(window, limit // 2)]
+        end = start + (ends[-1] if ends and ends[-1] > 0 else limit)
+        yield text[start:end]
+        start = end
+    if start < len(text):
+        yield text[start:]
 
 
 @lru_cache(maxsize=4)
@@ -226,12 +372,18 @@ class ResultCache:
         self.memory: dict[str, DocumentResult] = {}
         self.used: set[str] = set()
 
-    def key(self, path: Path) -> str:
+    def key(self, path: Path) -> str | None:
+        """The file's key; None where it cannot be read now (read_document then says why)."""
         # the file name is part of the key: results cite their document by name
-        content = hashlib.sha256(path.read_bytes() + b"\0" + path.name.encode("utf-8")).hexdigest()
+        try:
+            content = hashlib.sha256(read_bytes(path, MAX_BYTES) + b"\0" + os.fsencode(path.name)).hexdigest()
+        except InputError:
+            return None
         return f"{content[:32]}-{self.version}{records.SUFFIX}"
 
-    def get(self, key: str) -> DocumentResult | None:
+    def get(self, key: str | None) -> DocumentResult | None:
+        if key is None:
+            return None
         self.used.add(key)
         if key in self.memory or self.directory is None:
             return self.memory.get(key)
@@ -249,11 +401,18 @@ class ResultCache:
         self.memory[key] = result
         return result
 
-    def put(self, key: str, result: DocumentResult) -> None:
+    def put(self, key: str | None, result: DocumentResult) -> None:
+        if key is None:
+            return
         self.used.add(key)
         self.memory[key] = result
         if self.directory is not None:
-            write_atomic(self.directory / key, records.dumps(result))
+            try:
+                write_atomic(self.directory / key, records.dumps(result))
+            except OSError as error:
+                log.warning("%s: cannot write the cache (%s); results kept in memory only",
+                            shown(self.directory), error.strerror or error)
+                self.directory = None
 
     def forget_unused(self) -> None:
         """Keep in memory only the results the last build asked for."""
@@ -265,20 +424,54 @@ class ResultCache:
 _worker: Pipeline | None = None
 
 
-def _init_worker(data_dir: str) -> None:
+def _init_worker(data_dir: str, parent: int | None = None) -> None:
     global _worker
+    if parent is not None:
+        _die_with(parent)
     _worker = _worker or Pipeline(data_dir)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the build process ``parent`` ends, even by kill -9 (then
+    nothing tells the workers to stop): on Linux the kernel sends SIGKILL when the parent
+    dies (prctl PR_SET_PDEATHSIG); elsewhere a thread looks for a new parent every second."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # it died before prctl was in place
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _process(pipeline: Pipeline, paths: list[Path]) -> list[tuple[Path, DocumentResult | None, str | None]]:
     """(path, result, error) per file of one batch."""
     documents, errors = {}, {}
     for path in paths:
+        started = time.perf_counter()
         try:
             documents[path] = read_document(path)
         except InputError as error:
             errors[path] = str(error)
-    results = dict(zip(documents, pipeline.process_documents(list(documents.values()))))
+        except Exception as error:  # a reader's bug on a strange file: that file is skipped, not the batch
+            errors[path] = str(InputError(path, f"cannot be read ({type(error).__name__}: {error})"[:300]))
+        if time.perf_counter() - started > pipeline.file_seconds:
+            documents.pop(path, None)
+            errors[path] = str(InputError(path, f"took longer than {pipeline.file_seconds:g} s to read "
+                                                "(the per-file time limit), skipped"))
+    results = dict(zip(documents, pipeline.process_each(list(documents.values()))))
+    for path, result in list(results.items()):
+        if isinstance(result, InputError):
+            errors[path], results[path] = str(result), None
     return [(path, results.get(path), errors.get(path)) for path in paths]
 
 
@@ -299,7 +492,7 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
     _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(pipeline.data_dir,)) as pool:
+                             initargs=(pipeline.data_dir, os.getpid())) as pool:
         for done in pool.map(_process_in_worker, batches, chunksize=max(1, len(batches) // (jobs * 8))):
             yield from done
 
@@ -322,11 +515,18 @@ def build(paths: list[str | Path], min_confidence: float = 0.0, jobs: int = 1,
 
 def _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache) -> BuildReport:
     pipeline = pipeline or Pipeline()
-    files = list(discover(paths))
+    skipped: list[str] = []
+    files = []
+    for path in paths:
+        try:
+            files += discover([path])
+        except InputError as error:  # gone since it was listed (kg build --watch)
+            skipped.append(str(error))
+            if on_document:
+                on_document(shown(path), str(error))
     if cache is None and cache_dir:
         cache = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
     results: dict[Path, DocumentResult] = {}
-    skipped: list[str] = []
     todo: dict[Path, str | None] = {}  # path -> its cache key
     for path in files:
         key = cache.key(path) if cache else None
@@ -334,7 +534,7 @@ def _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache)
         if cached is not None:
             results[path] = cached
             if on_document:
-                on_document(str(path), None)
+                on_document(shown(path), None)
         else:
             todo[path] = key
     for path, result, error in process_all(pipeline, list(todo), jobs):
@@ -345,7 +545,7 @@ def _build(paths, min_confidence, jobs, cache_dir, pipeline, on_document, cache)
         else:
             skipped.append(error)
         if on_document:
-            on_document(str(path), error)
+            on_document(shown(path), error)
     if cache:
         cache.forget_unused()
     ordered = [results[path] for path in files if path in results]
