@@ -385,6 +385,7 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
         store.flush()
         del store  # the last reference: the database closes before the folder is renamed
         os.replace(building, target)
+    _remove_abandoned(folder)
     link = folder / STORE_LINK
     previous = link.resolve() if link.is_symlink() else None
     temporary = folder / f".{STORE_LINK}-link-{os.getpid()}"
@@ -395,6 +396,33 @@ def write_store(graph_dir: str | Path, since: tuple[Path, set, set] | None = Non
         if old not in (target, previous) and not old.name.startswith(".store-building-"):
             shutil.rmtree(old, ignore_errors=True)
     return link
+
+
+_OWNED = re.compile(r"\.(?:store-building|store-link)-(\d+)")
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove the half-built stores and links of builds that were killed (kill -9, a
+    power cut): ``.store-building-<pid>`` and ``.store-link-<pid>`` whose process is gone.
+    A planted link is unlinked, never followed."""
+    for path in folder.glob(".store-*-*"):
+        owner = _OWNED.fullmatch(path.name)
+        if owner is None or int(owner.group(1)) == os.getpid() or _alive(int(owner.group(1))):
+            continue
+        if path.is_symlink() or not path.is_dir():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process: not ours to judge
+    return True
 
 
 def _copy_store(source: Path, target: Path) -> pyoxigraph.Store:
