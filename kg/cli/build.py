@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from .. import rdf
-from ..ingest import InputError, discover
+from ..ingest import InputError, discover, shown
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
@@ -21,6 +22,18 @@ def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[current]}"), transient=True, console=console,
                     disable=not console.is_terminal)
+
+
+def _writable(out_dir: str) -> None:
+    """Fail at once, in one line, where the graph could not be written at the end: the
+    folder, or the nearest one above it that exists, is a folder we may write in."""
+    folder = Path(out_dir).absolute()
+    while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise click.ClickException(f"{shown(out_dir)}: cannot write there ({shown(folder)} is not a folder)")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.ClickException(f"{shown(out_dir)}: cannot write there (permission denied on {shown(folder)})")
 
 
 def _inputs(paths: tuple[str, ...]) -> list:
@@ -49,16 +62,21 @@ def _inputs(paths: tuple[str, ...]) -> list:
               help="Analyst corrections (TSV) applied to the graph; default: corrections.tsv in the first input folder.")
 @click.option("--analyst", default="analyst", show_default=True,
               help="Who the corrections are attributed to (prov:wasAttributedTo).")
+@click.option("--file-timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
+              help="Seconds one file may take; a file still at work after that is skipped with one line.")
 def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int, cache: bool, watch: bool,
-          interval: float, corrections_file: str | None, analyst: str) -> None:
+          interval: float, corrections_file: str | None, analyst: str, file_timeout: float) -> None:
     """Build the knowledge graph from documents (files or folders, recursive)."""
     from ..pipeline import CACHE_DIR, Pipeline, ResultCache, changes, pipeline_version
+    _writable(out_dir)
     cache_dir = Path(out_dir) / CACHE_DIR if cache else None
     corrections = {"corrections_file": corrections_file, "analyst": analyst}
-    if not watch:
-        _build_once(_inputs(paths), paths, out_dir, min_confidence, jobs, cache_dir=cache_dir, **corrections)
-        return
+    files = None if watch else _inputs(paths)
     pipeline = Pipeline()
+    pipeline.file_seconds = file_timeout
+    if not watch:
+        _build_once(files, paths, out_dir, min_confidence, jobs, cache_dir=cache_dir, pipeline=pipeline, **corrections)
+        return
     results = ResultCache(cache_dir, pipeline_version(pipeline.data_dir))
     writer = rdf.GraphWriter(out_dir, remember=True)
     try:
@@ -68,6 +86,8 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
                             **corrections)
             except click.ClickException as error:
                 click.echo(f"not rebuilt: {error.message}", err=True)
+            except (InputError, OSError) as error:  # a file or folder gone or changed while we read it
+                click.echo(f"not rebuilt: {error}", err=True)
             click.echo(f"watching {', '.join(paths)} (Ctrl-C stops)", err=True)
     except KeyboardInterrupt:
         click.echo("stopped watching", err=True)
@@ -103,8 +123,11 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
         report = build_graph(files, min_confidence, jobs, on_document=advance, **options)
     if not report.documents:
         raise click.ClickException(f"no readable document among {len(files)} file(s); nothing written")
-    with paused_gc():
-        path = (writer or rdf.GraphWriter(out_dir)).write(report.graph)
+    try:
+        with paused_gc():
+            path = (writer or rdf.GraphWriter(out_dir)).write(report.graph)
+    except OSError as error:
+        raise click.ClickException(f"{shown(out_dir)}: cannot write the graph ({error.strerror or error})") from None
     stats = report.graph.stats()
     if report.corrections is not None:
         for correction, reason in report.corrections.stale:
