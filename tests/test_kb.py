@@ -27,6 +27,15 @@ def _raw_rows(path: Path) -> list[list[str]]:
     return rows[1:]
 
 
+def test_the_knowledge_base_holds_at_least_8000_entries(kb):
+    assert len(kb.entries) >= 8000
+
+
+def test_the_readme_states_the_current_number_of_entries(kb):
+    stated = re.search(r"([\d,]+) entries", (KB_DIR / "README.md").read_text(encoding="utf-8"))
+    assert stated and int(stated.group(1).replace(",", "")) == len(kb.entries)
+
+
 def test_every_kb_file_is_loaded_under_a_type():
     assert {path.stem for path in KB_DIR.glob("*.tsv")} <= set(KB_FILES)
 
@@ -115,3 +124,29 @@ def test_a_name_two_places_share_is_no_lookup(kb):
 def test_a_wrong_translation_is_not_a_name(kb):
     assert kb.lookup("泰米尔纳德邦").id == "in-tn"     # ISO's zh_CN gave it to Sikkim
     assert kb.lookup("琦玉县") is None                  # a misspelling of 埼玉县
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("N.D. Cal.", "us-ndcal"), ("Northern District of California", "us-ndcal"), ("加州北区联邦地区法院", "us-ndcal"),
+    ("Middle District of Alabama", "us-mdala"), ("D.N.J.", "us-dnj"), ("9th Circuit", "us-ca9"),
+    ("美国联邦第九巡回上诉法院", "us-ca9"), ("广东省通信管理局", "cn-guangdong-ca"), ("四川网信办", "cn-sichuan-cac"),
+    ("石家庄市中级人民法院", "cn-shijiazhuang-imc"), ("CNIL", "fr-cnil"), ("BayLfD", "de-baylfd"),
+    ("金杜律师事务所", "kwm"), ("宁德时代", "catl"), ("Securities and Exchange Commission", "us-sec"),
+])
+def test_lookup_of_courts_bodies_firms_and_companies(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_us_federal_courts_are_all_there():
+    rows = _raw_rows(KB_DIR / "us_courts.tsv")
+    districts = [row for row in rows if "District Court for the" in row[2]]
+    assert len(districts) == 94 and len(rows) == 107
+    assert {row[4] for row in districts} >= {f"us-{state}" for state in ("ca", "ny", "tx", "dc", "wy")}
+
+
+def test_a_law_name_several_countries_share_has_no_jurisdiction(kb):
+    """个人信息保护法 is China's, Korea's and Japan's: the text says which; the qualified name says China."""
+    assert kb.lookup("个人信息保护法").jurisdiction is None
+    assert kb.lookup("中华人民共和国个人信息保护法").jurisdiction == "cn"
+    assert kb.lookup("人工智能基本法").jurisdiction is None
+    assert kb.lookup("韩国人工智能基本法").jurisdiction == "kr"
