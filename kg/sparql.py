@@ -24,6 +24,7 @@ import io
 import json
 import re
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -202,6 +203,17 @@ def run(store: pyoxigraph.Store, query: str, default_graphs: list[str] | None = 
 _stack_size = threading.Lock()
 
 
+def _drop_locals(error: BaseException) -> None:
+    """Clear the local variables of the frames an exception (and those it was raised from)
+    went through, on the thread that ran them: pyoxigraph's results may only be dropped on
+    their own thread, and one dropped on another is leaked with a traceback printed."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        traceback.clear_frames(error.__traceback__)
+        error = error.__cause__ or error.__context__
+
+
 def deep(function: Callable, *args):
     """``function(*args)`` on a thread with a stack of STACK_BYTES: its result, or the
     exception it raised."""
@@ -211,6 +223,7 @@ def deep(function: Callable, *args):
         try:
             outcome["value"] = function(*args)
         except BaseException as error:  # handed to the caller
+            _drop_locals(error)
             outcome["error"] = error
 
     with _stack_size:  # the size is a setting of the threading module: set it for this thread only

@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -31,35 +32,70 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def kg_serve(folder):
-    """`kg serve` on a free local port, as a user starts it; stopped at the end."""
+def kg_serve(folder, *options: str):
+    """`kg serve` on a free local port, as a user starts it; yields (its /sparql URL, its
+    process, the file its log goes to); stopped at the end."""
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    log = tempfile.TemporaryFile()
     server = subprocess.Popen(
         [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--graph", str(folder),
-         "--host", "127.0.0.1", "--port", str(port), "--timeout", "20"],
-        cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+         "--host", "127.0.0.1", "--port", str(port), "--timeout", "20", *options],
+        cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}/sparql"
     deadline = time.monotonic() + 60
     try:
         while True:
             try:
-                httpx.get(url, params={"query": "ASK {}"}, timeout=1)
+                httpx.get(url, params={"query": "ASK {}"}, timeout=10)
                 break
             except httpx.TransportError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"kg serve did not start: {server.stderr.read().decode()}")
+                    log.seek(0)
+                    pytest.fail(f"kg serve did not start: {log.read().decode()}")
                 time.sleep(0.1)
-        yield url
+        yield url, server, log
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
 
 
 @pytest.fixture(scope="module")
-def endpoint(graph_dir):  # noqa: F811
-    with kg_serve(graph_dir) as url:
-        yield url
+def served(graph_dir):  # noqa: F811
+    with kg_serve(graph_dir) as serving:
+        yield serving
+
+
+@pytest.fixture(scope="module")
+def endpoint(served):
+    return served[0]
+
+
+def tree(pid: int) -> list[int]:
+    """A process and its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        found.append(todo.pop())
+        todo.extend(children.get(found[-1], []))
+    return found
+
+
+def rss_mb(pids: list[int]) -> float:
+    """Resident memory of these processes, in MB (those gone count 0)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+    return total / 1024
 
 
 def client(url: str, query: str, fmt=JSON, method=None) -> SPARQLWrapper:
@@ -301,7 +337,7 @@ def test_kg_serve_answers_from_the_newest_store_a_build_makes(tmp_path):
     graph.add_entity(Entity("openai", "Company", "OpenAI"))
     write_graph(graph, tmp_path)
     write_store(tmp_path)
-    with kg_serve(tmp_path) as url:
+    with kg_serve(tmp_path) as (url, _, _):
         before = triple_count(url)
         graph.add_entity(Entity("microsoft", "Company", "微软"))
         write_graph(graph, tmp_path)  # what kg build does: graph.ttl, then the store and its link
@@ -407,3 +443,24 @@ def test_kg_serve_on_a_busy_port_fails_with_one_error_line(store_dir):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port}: ")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads process memory from /proc")
+
+
+@needs_proc
+def test_five_hundred_unacceptable_accepts_leak_neither_memory_nor_tracebacks(served):
+    url, server, log = served
+    query = {"query": "SELECT * WHERE { ?s ?p ?o }"}
+    unacceptable = httpx.Client(headers={"Accept": "image/png"})
+    for _ in range(50):  # the workers' memory settles first
+        unacceptable.get(url, params=query)
+    before = rss_mb(tree(server.pid))
+    written = log.seek(0, os.SEEK_END)
+    for _ in range(500):
+        response = unacceptable.get(url, params=query)
+        assert response.status_code == 406 and response.text.count("\n") == 1
+    grown = rss_mb(tree(server.pid)) - before
+    assert grown < 3, f"{grown:.1f} MB more after 500 requests"  # 12.5 KB a request would be 6 MB
+    log.seek(written)
+    assert b"Traceback" not in log.read()
