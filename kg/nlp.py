@@ -23,7 +23,7 @@ from spacy.util import get_words_and_spaces
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK
+from .mentions.words import CJK, boost
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -33,13 +33,10 @@ jieba.setLogLevel(logging.WARNING)
 def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
     """The full pipeline: the jieba tokenizer, then the name families (kg.mentions)."""
     kb = load_kb(data_dir)
-    for word in kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()]:
-        jieba.add_word(word, freq=200000)
-    for entry in kb.entries.values():
-        for name in entry.names:
-            # a mixed name (智谱AI) stays two tokens, so that the text's 智谱 AI matches it too
-            if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name):
-                jieba.add_word(name, freq=200000)
+    boost(kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()])
+    # a mixed name (智谱AI) stays two tokens, so that the text's 智谱 AI matches it too
+    boost(name for entry in kb.entries.values() for name in entry.names
+          if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name))
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)
     add_name_families(nlp, data_dir)

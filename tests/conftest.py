@@ -15,6 +15,14 @@ def pipeline():
     return Pipeline()
 
 
+@pytest.fixture(scope="session")
+def names(pipeline):
+    """``names(text)``: the mentions the pipeline finds in ``text``, by their text."""
+    def find(text: str) -> dict:
+        return {mention.text: mention for mention in pipeline.nlp(text).user_data["mentions"]}
+    return find
+
+
 @pytest.fixture(scope="module")
 def cli_pipeline(pipeline):
     """Commands build their own Pipeline; in a test module that asks for this fixture they get

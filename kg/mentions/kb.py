@@ -1,9 +1,12 @@
 """The knowledge base's names (data/kb/*.tsv), matched on lower-cased tokens by spaCy's
 PhraseMatcher (the engine of its EntityRuler): 微软, Microsoft, 国家网信办.  Of
 overlapping matches the longest wins, then the earliest, as the EntityRuler chooses.
-Also fills the entities and token kinds of the Doc's tokens, which the suffix family
-reads (广东省深圳市: two places, not one)."""
+A name that runs on into a longer word (三星 in 三星级酒店) is none.  Also fills the
+entities and token kinds of the Doc's tokens, which the suffix family reads (广东省深圳市:
+two places, not one)."""
 from __future__ import annotations
+
+import re
 
 import jieba
 from spacy.language import Language
@@ -13,7 +16,9 @@ from spacy.util import get_words_and_spaces
 
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import Words
+from .words import CJK, Words, runs_on
+
+_CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 
 
 def _acronym(name: str) -> bool:
@@ -64,5 +69,7 @@ class KnowledgeBaseNames(Family):
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
+            if _CJK_PAIR.match(text, end - 1) and runs_on(text, start, end):
+                continue  # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found

@@ -1,0 +1,24 @@
+"""The kb family: the knowledge base's names, whole words only (sentences written for the tests)."""
+from __future__ import annotations
+
+
+def test_known_name_is_found_with_its_id(names):
+    found = names("小米与三星在发布会上展示了新手机。")
+    assert found["小米"].kb_id == "xiaomi" and found["三星"].kb_id == "samsung"
+    assert found["小米"].mechanism == "kb"
+
+
+def test_known_name_inside_a_longer_word_is_no_mention(names):
+    assert "三星" not in names("代表团住进了一家三星级酒店。")
+    assert "小米" not in names("早餐是一碗小米粥。")
+    assert "苹果" not in names("郊外的苹果园开放采摘。")
+
+
+def test_known_name_before_an_ordinary_word_is_kept(names):
+    assert "华为" in names("美国对华为实施了新的出口限制。")
+    assert "德国" in names("多家德国企业表示反对。")
+
+
+def test_latin_known_name_inside_a_longer_word_is_no_mention(names):
+    assert "Meta" not in names("Metaverse 这一概念再度升温。")
+    assert "Meta" in names("Meta 发布了新模型。")
