@@ -111,6 +111,11 @@ class KnowledgeBase:
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("context.tsv"))}
 
     @cached_property
+    def name_edges(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(edge, kind, words): the words a name never starts (edge "start") or ends with."""
+        return [(row["edge"], row["kind"], _cues(row["words"])) for row in _rows(self._lexicon("name_edges.tsv"))]
+
+    @cached_property
     def boilerplate(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(kind, match, cues): the lines of a document that are not its news."""
         return [(row["kind"], row["match"], _cues(row["cues"])) for row in _rows(self._lexicon("boilerplate.tsv"))]

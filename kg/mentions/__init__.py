@@ -40,6 +40,6 @@ def add_name_families(nlp: Language, data_dir: str = str(DATA_DIR)) -> None:
     """Add the finders, the choice among their candidates and the refiners to ``nlp``."""
     for family in FINDERS:
         nlp.add_pipe(component_name(family), config={"data_dir": data_dir})
-    nlp.add_pipe(choose.choose_names.__name__)
+    nlp.add_pipe("choose_names", config={"data_dir": data_dir})
     for family in REFINERS:
         nlp.add_pipe(component_name(family), config={"data_dir": data_dir})

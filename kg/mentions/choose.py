@@ -1,6 +1,7 @@
 """Choosing among the candidates the families found (overlaps allowed) the names of the
-Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: of overlapping
-candidates the longest wins, then the more confident, then the earlier.  The
+Doc, as spaCy's filter_spans makes ``doc.ents`` out of a span group: each candidate is
+cut to the name between junk edges (kg.mentions.edges), then of overlapping candidates
+the longest wins, then the more confident, then the earlier.  The
 candidates stay in ``doc.user_data["candidates"]`` for the rules that need an inner
 name (美国商务部 inside 美国商务部工业与安全局)."""
 from __future__ import annotations
@@ -8,14 +9,26 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..kb import DATA_DIR
 from ..model import Mention
 from .base import set_mentions
+from .edges import Edges
+from .words import Words, vocabulary
 
 
-@Language.component("choose_names")
-def choose_names(doc: Doc) -> Doc:
-    set_mentions(doc, longest_first(doc.user_data.get("candidates", [])))
-    return doc
+class ChooseNames:
+    def __init__(self, words: Words) -> None:
+        self.edges = Edges(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [self.edges.trim(candidate) for candidate in doc.user_data.get("candidates", [])]
+        set_mentions(doc, longest_first([candidate for candidate in candidates if candidate is not None]))
+        return doc
+
+
+@Language.factory("choose_names", default_config={"data_dir": str(DATA_DIR)})
+def _create(nlp: Language, name: str, data_dir: str) -> ChooseNames:
+    return ChooseNames(vocabulary(data_dir))
 
 
 def longest_first(candidates: list[Mention]) -> list[Mention]:

@@ -1,0 +1,45 @@
+"""No junk at a name's edges: a candidate never starts or ends with a verb, an adverb, a
+time word, a role or a web page's word (这是卓汇科技公司, 被上诉人卓汇科技公司, 已由…,
+…曾, …后, …官网); it is cut to the name between them, or dropped when nothing of two
+characters is left.  One filter over every family's candidates except the knowledge
+base's and 《titles》, which are exact; its lexicon is data/lexicon/name_edges.tsv."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Mention
+from .words import Words
+
+EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
+
+
+class Edges:
+    def __init__(self, words: Words) -> None:
+        rows = words.kb.name_edges
+        starts = [w for row in rows if row[0] == "start" for w in row[2]]
+        ends = [w for row in rows if row[0] == "end" for w in row[2]]
+        long_starts = sorted((w for w in starts if len(w) > 1), key=len, reverse=True)
+        self.inner_start = re.compile("|".join(map(re.escape, long_starts)))
+        self.first_characters = frozenset(w for w in starts if len(w) == 1)
+        self.end = re.compile("(?:" + "|".join(map(re.escape, sorted(ends, key=len, reverse=True))) + ")$")
+
+    def trim(self, mention: Mention) -> Mention | None:
+        """The mention without junk at its edges; None when no name is left."""
+        if mention.mechanism.partition("/")[0] in EXACT:
+            return mention
+        text = mention.text
+        # the name begins after the last start word: 草案原由国家… -> 国家…
+        cut = max((found.end() for found in self.inner_start.finditer(text) if found.end() < len(text)), default=0)
+        text, start = text[cut:], mention.start + cut
+        while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person":
+            text, start = text[1:], start + 1
+        while (end := self.end.search(text)) is not None and end.start() >= 2:
+            text = text[:end.start()]
+        stripped = text.strip()
+        start += len(text) - len(text.lstrip())
+        if len(stripped) < 2:
+            return None
+        if stripped == mention.text:
+            return mention
+        return replace(mention, text=stripped, start=start, end=start + len(stripped))
