@@ -85,9 +85,6 @@ class Without:
     names: frozenset[str] = frozenset()
     facts: frozenset[str] = frozenset()
 
-    def mentions(self, mentions: list[Mention]) -> list[Mention]:
-        return [mention for mention in mentions if family(mention.mechanism) not in self.names]
-
     def kept(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if family(fact.rule) not in self.facts
                 and family(fact.head.mechanism) not in self.names and family(fact.tail.mechanism) not in self.names]
@@ -144,7 +141,7 @@ class Pipeline:
     def left_out_components(without: Without) -> set[str]:
         """The spaCy components of the name families ``without`` leaves out: they do not run,
         so the other families' candidates are chosen among as if the family did not exist."""
-        return {component_name(family) for family in FINDERS + REFINERS if family.family in without.names}
+        return {component_name(finder) for finder in FINDERS + REFINERS if finder.family in without.names}
 
     def process(self, path: str | Path, without: Without = NOTHING_LEFT_OUT) -> DocumentResult:
         """One file (an unreadable one raises InputError)."""
@@ -184,9 +181,11 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
-        work = _each(work, lambda item, doc: without.mentions(doc.user_data["mentions"]), clock)
-        work = _each(work, lambda item, mentions: (mentions,
-                                                   without.kept(self.extractor.facts(item, item.text, mentions))), clock)
+
+        def extract(item: Item, doc) -> tuple[list[Mention], list[Fact]]:
+            mentions = doc.user_data["mentions"]
+            return mentions, without.kept(self.extractor.facts(item, item.text, mentions))
+        work = _each(work, extract, clock)
         results: list[DocumentResult | InputError] = []
         for number, document in enumerate(documents):
             found = [(item, mentions, facts) for n, item, (mentions, facts) in work if n == number]
