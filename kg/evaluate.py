@@ -157,8 +157,8 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
 class _Errors:
     """Each miss and each false prediction of one document, given a kind: why an entity
     was missed (never found, found with a wrong boundary, found with a wrong type), why a
-    fact was missed (an end never found, read the wrong way round or as another relation,
-    both ends found and no rule read it), what a false fact got wrong (direction,
+    fact was missed (an end never found, read the wrong way round, as another relation or
+    to another place, both ends found and no rule read it), what a false fact got wrong (direction,
     relation, a jurisdiction, an end that is no gold entity) and which rule family read
     a false fact or found a false entity."""
 
@@ -230,6 +230,10 @@ class _Errors:
         other = next((self.predicted_pairs[pair] for pair in pairs if pair in self.predicted_pairs), None)
         if other is not None:
             return Error("missed fact: read as another relation", f"{fact} (read as {other})")
+        if relation == "jurisdiction":
+            places = sorted(self.label(t) for h, r, t in self.predicted if r == relation and h in self.nodes_of[head])
+            if places:
+                return Error("missed fact: another jurisdiction read", f"{fact} (read as {', '.join(places)})")
         return Error("missed fact: both ends found, no rule", fact)
 
     def false_fact(self, head: str, relation: str, tail: str) -> Error:

@@ -314,6 +314,7 @@ ERROR_GOLD = {
         {"head": "ftc", "relation": "issued", "tail": "act"},
         {"head": "getty", "relation": "sued", "tail": "openai"},
         {"head": "ftc", "relation": "investigated", "tail": "nyt"},
+        {"head": "ftc", "relation": "investigated", "tail": "uk"},
     ],
 }
 ERROR_GRAPH = _graph(
@@ -353,7 +354,8 @@ def test_each_miss_and_false_prediction_gets_its_kind():
         ("missed fact: read as another relation", "联邦贸易委员会 issued 人工智能法 (read as proposed)"),
         ("missed fact: read as another relation", "联邦贸易委员会 investigated OpenAI (read as fined)"),
         ("missed fact: both ends found, no rule", "联邦贸易委员会 investigated 纽约时报"),
-        ("missed fact: both ends found, no rule", "美国卫生与公众服务部 jurisdiction 美国"),
+        ("missed fact: another jurisdiction read", "美国卫生与公众服务部 jurisdiction 美国 (read as 英国)"),
+        ("missed fact: both ends found, no rule", "联邦贸易委员会 investigated 英国"),
         ("missed fact: both ends found, no rule", "OpenAI released GPT-4o"),
         ("false fact: wrong jurisdiction", "美国卫生与公众服务部 jurisdiction 英国 [structure]"),
         ("false fact: wrong way round", "OpenAI sued 纽约时报 [cue]"),
