@@ -351,8 +351,7 @@ def by_rule(pipeline, documents: list[tuple[str | Path, dict]], min_confidence: 
             base: Evaluation | None = None) -> list[dict]:
     """``Evaluation.rule_rows`` of the (path, gold) documents, each row with what leaving
     its family out does to entity and relation F1: every document is built again
-    without the family (kg.pipeline.Without: a name family's component not run, a fact
-    family's facts dropped as they are read) and scored; ``entity_f1_change`` and
+    without the family (kg.pipeline.Without: the family does not run) and scored; ``entity_f1_change`` and
     ``relation_f1_change`` are the F1 without it minus the F1 with it (below zero: the
     family earns its place).  ``base``: the documents' evaluation, if already made."""
     from .pipeline import Without

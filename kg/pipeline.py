@@ -76,18 +76,18 @@ class DocumentResult:
 @dataclass(frozen=True)
 class Without:
     """Rule families a build leaves out (kg evaluate --by-rule measures each family by
-    building without it): the components of the ``names`` families do not run (the other
-    families' candidates are chosen among without theirs), and a mention a left-out family
-    made elsewhere (美国 from a place prefix, in extraction) is dropped; the facts read by a
-    ``facts`` family, or about a dropped mention, are dropped as they are read, so the
-    document's rules that build on facts (inherit, referred) do not see them either.
-    Families are compared by the part of a mechanism or rule before "/"."""
+    building without it): the spaCy components of the ``names`` families and the
+    extraction families of ``facts`` do not run, so the others work as if they did not
+    exist (the names of the others are chosen among without theirs, later fact families
+    build on the facts of the others only); a fact about a name a left-out family made
+    during extraction (美国 from a place prefix) is dropped.  Families are compared by
+    the part of a mechanism or rule before "/"."""
     names: frozenset[str] = frozenset()
     facts: frozenset[str] = frozenset()
 
     def kept(self, facts: list[Fact]) -> list[Fact]:
-        return [fact for fact in facts if family(fact.rule) not in self.facts
-                and family(fact.head.mechanism) not in self.names and family(fact.tail.mechanism) not in self.names]
+        return [fact for fact in facts
+                if family(fact.head.mechanism) not in self.names and family(fact.tail.mechanism) not in self.names]
 
 
 NOTHING_LEFT_OUT = Without()
@@ -181,10 +181,11 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
+        extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
         def extract(item: Item, doc) -> tuple[list[Mention], list[Fact]]:
             mentions = doc.user_data["mentions"]
-            return mentions, without.kept(self.extractor.facts(item, item.text, mentions))
+            return mentions, without.kept(extractor.facts(item, item.text, mentions))
         work = _each(work, extract, clock)
         results: list[DocumentResult | InputError] = []
         for number, document in enumerate(documents):
@@ -193,8 +194,8 @@ class Pipeline:
             if number not in clock.failed:
                 with clock(number, document):
                     facts = [fact for _, _, item_facts in found for fact in item_facts]
-                    facts += without.kept(self.extractor.document_facts([(item, item.text, mentions)
-                                                                         for item, mentions, _ in found], facts))
+                    facts += without.kept(extractor.document_facts([(item, item.text, mentions)
+                                                                    for item, mentions, _ in found], facts))
                     items, mentions, facts = readings[number].restore([item for item, _, _ in found],
                                                                       [mentions for _, mentions, _ in found], facts)
                     result = DocumentResult(document.name, items, mentions, facts)

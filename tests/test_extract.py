@@ -325,3 +325,21 @@ def test_every_fact_is_tagged_with_the_module_of_its_family(pipeline):
     assert {f.rule.split("/")[0] for f in facts} <= modules
     assert len({cls.__name__ for cls in (*families.SENTENCE, *families.ITEM, *families.DOCUMENT)}) == \
         len(families.SENTENCE) + len(families.ITEM) + len(families.DOCUMENT)
+
+
+def test_an_extractor_without_a_family_reads_what_the_others_read(pipeline):
+    text = "美国财政部发布《对外投资审查规则》。"
+    item = Item("fixture.txt", 1, "测试条目", text, date="2024-06-01")
+    found = pipeline.nlp(text).user_data["mentions"]
+
+    def read(extractor) -> set[tuple[str, str, str, str]]:
+        result = extractor.facts(item, text, found)
+        result += extractor.document_facts([(item, text, found)], result)
+        return {(f.head.text, f.relation, f.tail.text, f.rule.split("/")[0]) for f in result}
+    whole = read(pipeline.extractor)
+    assert {("美国财政部", "issued", "对外投资审查规则", "cue"),
+            ("对外投资审查规则", "jurisdiction", "美国", "inherit")} <= whole
+    # the law's place was inherited from its issuer's: without the issued fact, no inheritance
+    assert read(pipeline.extractor.without(frozenset({"cue"}))) == {
+        fact for fact in whole if fact[3] not in ("cue", "inherit")}
+    assert read(pipeline.extractor) == whole  # the extractor itself keeps every family

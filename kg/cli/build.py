@@ -168,8 +168,8 @@ def stats(graph_dir: str, fmt: str) -> None:
 @click.option("--by-rule", is_flag=True,
               help="Per rule family (the mechanism of a mention, the rule of a fact, before any '/'): entities or "
                    "facts it produced, how many gold has, precision, how many it alone produced, and the change of "
-                   "entity and relation F1 when every document is built again without it (a name family's component "
-                   "not run, a fact family's facts dropped as they are read; one more build per family).")
+                   "entity and relation F1 when every document is built again without it (the family does not run; "
+                   "one more build per family).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str | None, fmt: str, errors: bool,
              by_rule: bool, min_confidence: float) -> None:

@@ -11,6 +11,7 @@ words in data/lexicon/, and its place in one of the three lists below.
 from __future__ import annotations
 
 from bisect import bisect_left
+from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
@@ -49,6 +50,14 @@ class Extractor:
         self.sentence_families = [family(self.shared) for family in SENTENCE]
         self.item_refiners = [family(self.shared) for family in ITEM]
         self.document_families = [family(self.shared) for family in DOCUMENT]
+
+    def without(self, families: frozenset[str]) -> Extractor:
+        """These families but the ones named (``kg evaluate --by-rule`` builds without each)."""
+        extractor = copy(self)
+        extractor.sentence_families = [one for one in self.sentence_families if one.family not in families]
+        extractor.item_refiners = [one for one in self.item_refiners if one.family not in families]
+        extractor.document_families = [one for one in self.document_families if one.family not in families]
+        return extractor
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
