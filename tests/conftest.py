@@ -68,3 +68,21 @@ def print_pdf():
             ["fc-list", f":family={variants.FONT}"], capture_output=True, text=True).stdout.strip():
         pytest.skip(f"font {variants.FONT} not installed")
     return variants.print_pdf
+
+
+@pytest.fixture(scope="session")
+def read_facts(pipeline):
+    """The facts the extractor reads in one item (its sentence and document rules):
+    ``read_facts(text)`` as (head, relation, tail) names, ``read_facts(text, objects=True)``
+    as Fact objects."""
+    from kg.model import Item
+
+    def read(text: str, title: str = "测试条目", date: str | None = "2024-06-01", objects: bool = False):
+        item = Item("fixture.txt", 1, title, text, date=date)
+        found = pipeline.nlp(item.text).user_data["mentions"]
+        result = pipeline.extractor.facts(item, item.text, found)
+        result += pipeline.extractor.document_facts([(item, item.text, found)], result)
+        if objects:
+            return result
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
+    return read

@@ -129,7 +129,7 @@ class Shared:
         self.words = kb.context
         self.sentences = Sentences(kb.sentence_words)
         self.grammar = Grammar(self.words)
-        self.find_cues = CueFinder(kb.triggers, alternation(self.words.get("not_cue", ())))
+        self.find_cues = CueFinder(kb.triggers, self.words)
         self.extensions: dict[str, object] = {}  # what a family makes once for the families of its module
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text)
@@ -172,11 +172,6 @@ class Shared:
         """Whether the knowledge base makes one the parent of the other."""
         a, b = self.kb.entries.get(first.kb_id or ""), self.kb.entries.get(second.kb_id or "")
         return bool(a and b and (a.parent == b.id or b.parent == a.id))
-
-
-def alternation(words) -> re.Pattern:
-    """One pattern matching any of some words, the longest first (never anything for none)."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
 
 
 def ruled(rule: str, facts: list[Fact]) -> list[Fact]:

@@ -65,3 +65,8 @@ class Grammar:
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def alternation(words) -> re.Pattern:
+    """One pattern matching any of some words, the longest first (never anything for none)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ..model import Fact, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, alternation, by_item, key
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, by_item, key
+from .grammar import alternation
 
 
 class SuitAccusations(ItemRefiner):

@@ -1,7 +1,9 @@
 """The cue words of data/lexicon/triggers.tsv found in a sentence, outside its names and
 outside the words that hold a cue without being one (data/lexicon/context.tsv not_cue:
-上诉, 败诉 hold 诉).  No family of its own: the cue family reads the relations they
-propose, the place family checks that a description holds none.
+上诉, 败诉 hold 诉).  A cue that begins a title or a noun is no act either: 联合创始人
+(person_title), 合作意愿 (intention), 负责并购的高管 (duty).  No family of its own: the cue
+family reads the relations they propose, the place family checks that a description
+holds none.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Mention
+from .grammar import alternation
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 
@@ -23,7 +26,7 @@ class Cue:
 class CueFinder:
     """Finds the cue words of a text span, by their first character."""
 
-    def __init__(self, triggers: dict[str, tuple[str, ...]], not_cues) -> None:
+    def __init__(self, triggers: dict[str, tuple[str, ...]], words: dict[str, tuple[str, ...]]) -> None:
         relations_of: dict[str, list[str]] = {}
         for relation, cues in triggers.items():
             for cue in cues:
@@ -35,7 +38,11 @@ class CueFinder:
         self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
         self.latin_cues = re.compile("|".join(map(re.escape, sorted(self.latin_relations, key=len, reverse=True))),
                                      re.IGNORECASE)
-        self.not_cues = not_cues
+        self.not_cues = alternation(words.get("not_cue", ()))
+        # what a cue may not be followed by (联合创始人, 合作意愿) or preceded by (负责并购)
+        self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
+                                 if len(w) > 1 and not w.isascii())
+        self.duties = tuple(words.get("duty", ()))
         # (text, start, end, relation, position) -> whether another family reads that Latin
         # cue itself (kg.facts.english: a lawsuit filed by X against Y)
         self.vetoes: list = []
@@ -57,8 +64,10 @@ class CueFinder:
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
-            if any(cue.start < m.end and m.start < cue.end for m in mentions):
-                continue
+            if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
+                continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
+            if self.nouns.match(text, cue.end) or text.endswith(self.duties, start, cue.start):
+                continue  # 联合创始人, 合作意愿, 负责并购的高管: a title or a noun, no act
             if any(first <= cue.start and cue.end <= last for first, last in words):
                 continue  # 上诉, 败诉: words that hold a cue (诉) without being one
             if any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):

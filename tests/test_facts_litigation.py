@@ -1,0 +1,23 @@
+"""kg.facts.litigation and the litigation phrasings the cue family reads."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence", [
+    "环球音乐集团向加州北区联邦地区法院起诉Anthropic。",
+    "环球音乐集团在加州北区联邦地区法院对Anthropic提起诉讼。",
+    "环球音乐集团将百度告上法庭。",
+    "环球音乐集团把百度告上了法庭。",
+    "环球音乐集团对Anthropic的诉讼仍在进行。",
+    "此前环球音乐集团对Anthropic提起的版权诉讼已进入审理阶段。",
+])
+def test_litigation_phrasings_give_the_plaintiff_suing_the_defendant(read_facts, sentence):
+    defendant = "百度" if "百度" in sentence else "Anthropic"
+    assert {(h, t) for h, r, t in read_facts(sentence) if r == "sued"} == {("环球音乐集团", defendant)}
+
+
+def test_an_allegation_inside_a_lawsuit_is_the_suit_not_an_accusation(read_facts):
+    found = read_facts("纽约时报起诉OpenAI，指控其未经许可使用新闻作品训练模型。")
+    assert ("纽约时报", "sued", "OpenAI") in found
+    assert ("纽约时报", "accused", "OpenAI") not in found
