@@ -15,7 +15,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, cue, english, inherit, kb, litigation, ownership, place
+from . import case, context, cue, english, funding, inherit, kb, litigation, ownership, place
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -24,6 +24,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     place.Places,                   # 美国财政部, 欧盟《人工智能法案》, 中国企业百度、腾讯: jurisdiction
     ownership.Ownership,            # OpenAI 的 GPT-4o, 阿里巴巴旗下蚂蚁集团, 阿里巴巴达摩院
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
+    funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
     english.EnglishSentences,       # a lawsuit filed by X against Y
 )
 ITEM: tuple[type[ItemRefiner], ...] = (

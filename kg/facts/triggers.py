@@ -43,8 +43,8 @@ class CueFinder:
         self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
                                  if len(w) > 1 and not w.isascii())
         self.duties = tuple(words.get("duty", ()))
-        # (text, start, end, relation, position) -> whether another family reads that Latin
-        # cue itself (kg.facts.english: a lawsuit filed by X against Y)
+        # (text, start, end, relation, position) -> whether another family reads that cue
+        # itself (kg.facts.english: a lawsuit filed by X against Y; kg.facts.funding: 融资)
         self.vetoes: list = []
 
     def __call__(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
@@ -59,8 +59,8 @@ class CueFinder:
         for word in LATIN_WORD_START.finditer(text, start, end):  # English cues start a word, any case
             hit = self.latin_cues.match(text, word.start(), end)
             if hit:
-                hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]
-                         if not any(veto(text, start, end, relation, hit.start()) for veto in self.vetoes)]
+                hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
+        hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in self.vetoes)]
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
