@@ -372,3 +372,23 @@ def test_error_rows_rank_kinds_with_a_count_and_the_first_example():
                      "example": "kinds.txt: 联邦贸易委员会 investigated 纽约时报"},
                     {"kind": "missed fact: an end never found", "count": 2,   # ties: the first one met
                      "example": "kinds.txt: 民权办公室 partOf 美国卫生与公众服务部 (民权办公室 not found)"}]
+
+
+def test_by_rule_on_a_built_document_measures_each_family_by_building_without_it(pipeline, write_doc):
+    path = write_doc("rules.txt", "1. 对外投资审查\n发布日期：2024年6月1日\n摘要：美国财政部发布《对外投资审查规则》。\n")
+    gold = {"doc": "rules.txt",
+            "entities": [{"id": "t", "type": "Regulator", "names": ["美国财政部"]},
+                         {"id": "u", "type": "Jurisdiction", "names": ["美国"]},
+                         {"id": "r", "type": "Law", "names": ["对外投资审查规则"]}],
+            "relations": [{"head": "t", "relation": "issued", "tail": "r"},
+                          {"head": "t", "relation": "jurisdiction", "tail": "u"},
+                          {"head": "r", "relation": "jurisdiction", "tail": "u"}]}
+    rows = {(row["stage"], row["family"]): row for row in by_rule(pipeline, [(path, gold)])}
+    # the cue reads "issued"; the law inherits its issuer's place from that fact: without
+    # the cue both are gone (1 fact of 3 left), without inheritance one (2 of 3)
+    assert {key: rows[("facts", "cue")][key] for key in ("produced", "right", "sole")} == {
+        "produced": 1, "right": 1, "sole": 1}
+    assert rows[("facts", "cue")]["relation_f1_change"] == -0.5
+    assert rows[("facts", "inherit")]["relation_f1_change"] == -0.2
+    # without the title family the law is no name: one entity of three and two facts lost
+    assert (rows[("names", "title")]["entity_f1_change"], rows[("names", "title")]["relation_f1_change"]) == (-0.2, -0.5)
