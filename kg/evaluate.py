@@ -293,7 +293,9 @@ class Evaluation:
             result["error_kinds"] = self.error_rows()
             result["errors"] = {d.document: {"missed": d.missed, "spurious": d.spurious,
                                              "missed_entities": d.missed_entities,
-                                             "spurious_entities": d.spurious_entities} for d in self.documents}
+                                             "spurious_entities": d.spurious_entities,
+                                             "kinds": [[error.kind, error.example] for error in d.errors]}
+                                for d in self.documents}
         return result
 
     def error_kinds(self) -> Counter:

@@ -314,6 +314,7 @@ def test_evaluate_tables_of_rule_families_and_error_kinds(corpus, gold_dir):
     assert "per rule family" in result.stdout and "relation_f1_change" in result.stdout
     kinds = result.stdout.split("most frequent error kinds")[1]
     assert "example" in kinds and "2023-12-nyt.txt: " in kinds
+    assert "errors in 2023-12-nyt.txt" in kinds  # then each error of each document, with its kind
 
 
 def test_evaluate_by_rule_needs_gold_and_is_no_csv(corpus, gold_dir, tmp_path):

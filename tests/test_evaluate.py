@@ -166,6 +166,8 @@ def test_evaluation_as_dict_is_json_with_errors_on_request():
     assert with_errors["errors"]["issue.txt"]["spurious"] == [["Sam Altman", "sued", "Open AI"]]
     assert {"kind": "missed entity: wrong type", "count": 1,
             "example": "issue.txt: 国家网信办: Regulator read as Organization"} in with_errors["error_kinds"]
+    assert ["false fact: an end no gold entity", "Sam Altman sued Open AI [unnamed]"] in \
+        with_errors["errors"]["issue.txt"]["kinds"]
 
 
 def test_score_add_sums_counts():

@@ -234,8 +234,7 @@ def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str
     if errors:
         emit(result.error_rows(), "table", "most frequent error kinds")
         for document in scores:
-            emit([{"kind": "missed", "head": h, "relation": r, "tail": t} for h, r, t in document.missed]
-                 + [{"kind": "spurious", "head": h, "relation": r, "tail": t} for h, r, t in document.spurious],
+            emit([{"kind": error.kind, "what": error.example} for error in document.errors],
                  "table", f"errors in {document.document}")
     if review is not None:
         _print_review(review, fmt)
