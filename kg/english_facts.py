@@ -57,7 +57,9 @@ class EnglishFacts:
         self.kind = rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})s?"
         described = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
-        self.element = re.compile(rf"{described}|{SLOT}['’]s\s+{SLOT}|{SLOT}\s+{SLOT}|{SLOT}")
+        # Italy's data protection authority, the Garante: the name after the description
+        apposed = rf"{SLOT}['’]s\s+{self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
+        self.element = re.compile(rf"{apposed}|{described}|{SLOT}['’]s\s+{SLOT}|{SLOT}\s+{SLOT}|{SLOT}")
         separator = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
         self.group = rf"(?:{self.element.pattern})(?:{separator}(?:{self.element.pattern}))*"
         self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
@@ -75,15 +77,16 @@ class EnglishFacts:
     # -- patterns --------------------------------------------------------------------
     def compile(self, pattern: str) -> re.Pattern:
         tokens = re.findall(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+", pattern)
+        word = r"[^\s⟨⟩,;:]+"
         regex = ""
         for index, token in enumerate(tokens):
-            last = index == len(tokens) - 1
-            if token == "…":
-                regex += rf"(?:[^\s⟨⟩,;:]+\s+){{0,{GAP_WORDS}}}?"
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered)
+                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?"
             elif token.startswith("["):
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
-                regex += self.token(token) + ("" if last else r"\s+")
+                regex += self.token(token) + ("" if following in (None, "…") else r"\s+")
         return re.compile(regex + r"(?![\w⟨])")
 
     def token(self, token: str) -> str:
@@ -146,6 +149,19 @@ class EnglishFacts:
         pieces.append(skeleton[position:match.end()])
         return any(self.intention.search(piece) for piece in pieces)
 
+    def registered_places(self, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        """Hangzhou DeepSeek Artificial Intelligence: a company's name that a place begins
+        (kg.mentions.english ``extended``) is registered there."""
+        facts = []
+        for mention in mentions:
+            found = self.kb.place_prefix(mention.text) if mention.mechanism == "english/extended" else None
+            if found is not None and mention.text[len(found[0]):].startswith(" "):
+                name, place = found
+                tail = Mention(name, "Jurisdiction", mention.start, mention.start + len(name), kb_id=place.id,
+                               mechanism="english/extended")
+                facts.append(Fact(mention, "jurisdiction", tail, evidence, 0.8, rule="english/jurisdiction"))
+        return facts
+
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)) and \
@@ -201,7 +217,7 @@ class EnglishFacts:
         may stand for."""
         if not english_sentence(text[start:end]):
             return []
-        facts = []
+        facts = self.registered_places(mentions, evidence)
         mentions = mentions + self.references(text, start, end, mentions, named)
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match):

@@ -119,3 +119,15 @@ def test_a_place_by_nationality_seat_or_possessive(facts):
 def test_only_english_sentences_are_read_by_the_patterns():
     assert english_sentence("Getty Images sued Stability AI.")
     assert not english_sentence("Getty Images起诉Stability AI。")
+
+
+def test_an_apposed_authority_and_a_phrase_between_commas_keep_the_actor(facts):
+    found = facts("Ireland's data protection authority, the Data Protection Commission, on Monday fined TikTok "
+                  "530 million euros. TikTok, on its part, sued the Commission.")
+    assert any(r == "fined" and t == "TikTok" for _, r, t in found)
+
+
+def test_a_registered_name_beginning_with_a_place_is_registered_there(facts):
+    found = _of(facts("The order names Hangzhou DeepSeek Artificial Intelligence and nobody else."), "jurisdiction")
+    assert ("Hangzhou DeepSeek Artificial Intelligence", "Hangzhou") in found or \
+        ("Hangzhou DeepSeek Artificial Intelligence", "杭州市") in found

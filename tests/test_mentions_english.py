@@ -80,3 +80,28 @@ def test_every_nationality_and_court_in_the_lexicon_is_in_the_knowledge_base():
     for kind in ("nationality", "court_city"):
         assert set(pairs(words[kind]).values()) <= set(kb.entries), kind
     assert EnglishNames(vocabulary(str(DATA_DIR))).courts_by_name  # the courts' English names are read
+
+
+def test_a_known_name_continued_by_capitalised_words_is_a_name_of_its_own(names):
+    found = names("Regulators looked at Meta AI Studio and at Shenzhen Tencent Computer Systems this week.")
+    assert found["Meta AI Studio"].type == "AIModel" and found["Meta AI Studio"].kb_id is None
+    assert "Meta AI" not in found
+    registered = found["Shenzhen Tencent Computer Systems"]
+    assert registered.type == "Company" and registered.mechanism == "english/extended"
+
+
+def test_a_legal_form_after_a_known_company_is_the_company_and_a_title_is_no_part_of_it(names):
+    found = names("Microsoft Corp. said OpenAI CEO Sam Altman met Google on Monday.")
+    assert found["Microsoft Corp."].kb_id == "microsoft"
+    assert "OpenAI" in found and "Google" in found  # not OpenAI CEO Sam Altman, not Google on Monday
+
+
+def test_a_name_before_a_model_word_is_a_model(names):
+    found = names("The lab released its Kestrel reasoning model and the Wren assistant.")
+    assert found["Kestrel"].type == "AIModel" and found["Wren"].type == "AIModel"
+
+
+def test_an_english_suffix_name_starts_after_its_article(names):
+    found = names("The suit was brought by the Daily News and by Acme Venture Partners.")
+    assert found["Daily News"].type == "Company"
+    assert found["Acme Venture Partners"].type == "Company"

@@ -10,6 +10,10 @@
   a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
   start-up Mistral AI: France);
+- ``extended``: a known company or model name continued by capitalised words is a name of
+  its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
+  Microsoft);
+- ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant);
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
 
@@ -85,13 +89,68 @@ class EnglishNames(Family):
         self.court_city = re.compile(rf"(?:{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
+        self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
+        self.legal_forms = frozenset(words["legal_form"])
+        self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
+        models = "|".join(map(re.escape, sorted(words["model_word"], key=len, reverse=True)))
+        self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
+                                     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
             return []
         return [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
-                *self.dateline_places(text)]
+                *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates)]
+
+    # -- known names continued, model names ----------------------------------------------
+    def extended(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Meta AI Studio (Meta AI + Studio), Hangzhou DeepSeek Artificial Intelligence (a
+        place, DeepSeek, more words): a name of its own, of the known name's type; a legal
+        form only (Microsoft Corp.) is the known company itself."""
+        found = []
+        starts = {m.start: m for m in candidates}
+        for known in candidates:
+            if known.mechanism != "kb" or known.type not in ("Company", "AIModel", "Organization") or \
+                    _CJK.search(text[max(0, known.start - 2):known.end + 2]):
+                continue
+            end, words = known.end, []
+            while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
+                    and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
+                words.append(following.group("word").rstrip(",;:"))
+                end = following.start("word") + len(words[-1])
+                if words[-1] != following.group("word"):
+                    break
+            start = known.start
+            before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
+                           and m.mechanism == "kb" and text[m.end] == " "), None)
+            if not words or self.title_cased(text, known.start):
+                continue
+            if all(word in self.legal_forms for word in words):
+                found.append(self.mention(text[known.start:end], known.type, known.start, end, 0.96, "extended",
+                                          kb_id=known.kb_id))
+                continue
+            if before is not None:
+                start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
+            found.append(self.mention(text[start:end], known.type, start, end, 0.8, "extended"))
+        return found
+
+    def title_cased(self, text: str, position: int) -> bool:
+        """A headline in title case (Universal Music Settles With Udio): words run on."""
+        line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+    def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """its R1 reasoning model, the Le Chat assistant: an unknown name before a model word."""
+        found = []
+        for match in self.model_name.finditer(text):
+            name = match.group("name")
+            if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
+                    any(m.start <= match.start("name") < m.end and m.type != "AIModel" for m in candidates):
+                continue
+            found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        return found
 
     # -- courts ------------------------------------------------------------------------
     def courts(self, text: str) -> list[Mention]:

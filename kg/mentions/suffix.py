@@ -56,8 +56,9 @@ class SuffixNames(Family):
             if conjunction is not None and words[start] not in self.place_starts and not glossed:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             # drop leading place-independent junk the walk may have taken
-            while start < index and (words[start] in vocabulary.boundaries or not words[start].strip()):
-                start += 1
+            while start < index and (words[start] in vocabulary.boundaries or not words[start].strip()
+                                     or suffix.isascii() and words[start] in ("the", "a", "an")):
+                start += 1  # (by the Daily News: the name starts after the article)
             begin = offsets[start]
             name = text[begin:end]
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix):
