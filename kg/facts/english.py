@@ -1,14 +1,317 @@
-"""English relation patterns (kg.english_facts, data/lexicon/english_cues.tsv) as a
-family: a lawsuit filed by X against Y, Y was sued by X, X-backed Y, opened an inquiry
-into…; in English sentences the plain cue words of the relations the patterns read are
-left to them (a veto on the cue finder); a sentence without names may still refer to
-names before it (The two companies signed a deal).
+"""English relation cues with their direction, over a sentence whose names stand as
+slots (Fact.rule ``english/<relation>``, or ``english/court``, ``english/case``).
+
+A pattern of data/lexicon/english_cues.tsv is compiled to a regular expression over the
+sentence's *skeleton*: the sentence with every name replaced by a numbered slot, so that
+"a lawsuit filed by Florida mother Megan Garcia against Character.AI and Google" reads
+``lawsuit filed by ⟨0⟩ mother ⟨1⟩ against ⟨2⟩ and ⟨3⟩`` and the pattern
+``(lawsuit|suit) filed by {head} against {tail}`` gives Megan Garcia sued Character.AI and
+Google.  A group is coordinated names (A, B and C), each possibly described first (its
+rival Suno); the ontology's argument types filter them.  An intention before the cue
+words (plans to, would be looking to, could face, has not: english.tsv) makes no fact.
+
+In an English sentence the relations these patterns read are theirs alone: the plain
+cue words of triggers.tsv (which take heads from the left, tails from the right) would
+read "OpenAI, which is backed by Microsoft" the wrong way round.
+
+Two families share the patterns (made once per Extractor, their veto on the plain cue
+words added once): EnglishSentences reads each sentence, EnglishDocument what needs the
+item.  Beyond the sentence: a court named in a sentence that rules, dismisses or denies
+adjudicates the item's suit (``english/court``), and a case named A v. B says A sued B
+(``english/case``).
 """
 from __future__ import annotations
 
-from ..english_facts import EnglishFacts
-from ..model import Fact
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..kb import KnowledgeBase, _rows
+from ..mentions.english import alternation, english_lexicon, pairs
+from ..model import Evidence, Fact, Item, Mention
 from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
+
+SLOT = r"⟨\d+⟩"
+GAP_WORDS = 4
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LEGAL_FORM = re.compile(r"[\s,]+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|Cos|Corporation|Company)\.?$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    relation: str
+    text: str
+    regex: re.Pattern
+
+
+def english_sentence(sentence: str) -> bool:
+    """Mostly Latin letters, no Chinese: the English rules' sentences."""
+    return not _CJK.search(sentence) and len(_LATIN.findall(sentence)) >= 8
+
+
+class EnglishFacts:
+    def __init__(self, kb: KnowledgeBase, signatures: dict[str, tuple[set[str], set[str]]]) -> None:
+        self.kb = kb
+        self.signatures = signatures
+        words = english_lexicon(kb)
+        kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(words["kind_noun"], key=len, reverse=True))
+        self.kind = rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})s?"
+        described = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
+        # an official and the person holding the office (Texas Attorney General Ken Paxton): both
+        # Italy's data protection authority, the Garante: the name after the description
+        apposed = rf"{SLOT}['’]s\s+{self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
+        self.element = re.compile(rf"{apposed}|{described}|{SLOT}['’]s\s+{SLOT}|{SLOT}\s+{SLOT}|{SLOT}")
+        separator = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+        self.group = rf"(?:{self.element.pattern})(?:{separator}(?:{self.element.pattern}))*"
+        self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
+                         for row in _rows(kb.data_dir / "lexicon" / "english_cues.tsv")]
+        self.owned = frozenset(p.relation for p in self.patterns)
+        self.intention = alternation(words["intention"], re.IGNORECASE)
+        self.adjudication = alternation(words["adjudication"])
+        self.referents = pairs(words["reference"])
+        nouns = "|".join(map(re.escape, sorted(self.referents, key=len, reverse=True)))
+        # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
+        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
+        self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
+        self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+
+    # -- patterns --------------------------------------------------------------------
+    def compile(self, pattern: str) -> re.Pattern:
+        tokens = re.findall(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+", pattern)
+        word = r"[^\s⟨⟩,;:]+"
+        regex = ""
+        for index, token in enumerate(tokens):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered)
+                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?"
+            elif token.startswith("["):
+                regex += rf"(?:{self.token(token[1:-1])}\s+)?"
+            else:
+                regex += self.token(token) + ("" if following in (None, "…") else r"\s+")
+        return re.compile(regex + r"(?![\w⟨])")
+
+    def token(self, token: str) -> str:
+        out, position = "", 0
+        for part in re.finditer(r"\{(head|tail|both|kind)\}|\(([^)]*)\)", token):
+            out += _literal(token[position:part.start()], insensitive=True)
+            if part.group(1) == "kind":
+                out += f"(?:{self.kind})"
+            elif part.group(1):
+                out += f"(?P<{part.group(1)}>{self.group})"
+            else:
+                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(2).split("|")) + ")"
+            position = part.end()
+        return out + _literal(token[position:], insensitive=True)
+
+    def _skeleton(self, text: str, start: int, end: int, mentions: tuple[Mention, ...]
+                  ) -> tuple[str, tuple[Mention, ...]]:
+        """The sentence with its names as slots ⟨i⟩ (the first of overlapping names), and
+        the names; a pair reference is two slots (the two companies: ⟨3⟩ and ⟨4⟩)."""
+        parts, slots, position = [], [], start
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if mention.start < position or mention.end > end:
+                continue
+            parts.append(text[position:mention.start])
+            if slots and mention.start == position and mention.mechanism == slots[-1].mechanism == "english/reference":
+                parts.append(" and ")
+            parts.append(f"⟨{len(slots)}⟩")
+            slots.append(mention)
+            position = mention.end
+        parts.append(text[position:end])
+        return "".join(parts), tuple(slots)
+
+    def members(self, group: str, slots: tuple[Mention, ...]) -> list[Mention]:
+        """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
+        members = []
+        for element in self.element.finditer(group):
+            numbers = re.findall(r"\d+", element.group())
+            together = re.fullmatch(rf"{SLOT}\s+{SLOT}", element.group())
+            members += [slots[int(n)] for n in (numbers if together else numbers[-1:])]
+        return members
+
+    def matches(self, text: str, start: int, end: int, mentions: list[Mention]):
+        """(pattern, match, skeleton, slots) for each pattern match in the sentence."""
+        skeleton, slots = self.skeleton(text, start, end, tuple(mentions))
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(skeleton):
+                yield pattern, match, skeleton, slots
+
+    def intended(self, skeleton: str, match: re.Match) -> bool:
+        """An intention (plans to, could face) among the match's cue words, or right before it."""
+        roles = sorted(match.span(name) for name in ("head", "tail", "both") if match.groupdict().get(name))
+        pieces, position = [], max(0, match.start() - 40)
+        before = skeleton[position:match.start()]
+        before = re.split(r"[,;:]", before)[-1]
+        pieces.append(before)
+        position = match.start()
+        for first, last in roles:
+            pieces.append(skeleton[position:first])
+            position = max(position, last)
+        pieces.append(skeleton[position:match.end()])
+        return any(self.intention.search(piece) for piece in pieces)
+
+    def registered_places(self, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        """Hangzhou DeepSeek Artificial Intelligence: a company's name that a place begins
+        (kg.mentions.english ``extended``) is registered there."""
+        facts = []
+        for mention in mentions:
+            found = self.kb.place_prefix(mention.text) if mention.mechanism == "english/extended" else None
+            if found is not None and mention.text[len(found[0]):].startswith(" "):
+                name, place = found
+                tail = Mention(name, "Jurisdiction", mention.start, mention.start + len(name), kb_id=place.id,
+                               mechanism="english/extended")
+                facts.append(Fact(mention, "jurisdiction", tail, evidence, 0.8, rule="english/jurisdiction"))
+        return facts
+
+    def refers(self, text: str, start: int, end: int) -> bool:
+        """Whether an English sentence has words that stand for names named before it."""
+        return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)) and \
+            english_sentence(text[start:end])
+
+    def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
+                   ) -> list[Mention]:
+        """The agency sent orders to…, The Italian authority fined…, the two companies
+        announced a deal: the name (or two) of that kind named last before (``named``:
+        the item's names in order), as a mention at the words that refer to it."""
+        found = []
+        if not self.refers(text, start, end):
+            return found
+        named = named[:bisect_left([m.start for m in named], end)]
+        for match in self.reference.finditer(text, start, end):
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            type_ = self.referents[match.group("noun")]
+            referent = next((m for m in reversed(named) if m.end <= match.start() and m.type == type_), None)
+            if referent is not None:
+                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
+                                     canonical=referent.canonical or referent.text))
+        for match in self.pair_reference.finditer(text, start, end):
+            companies: dict[str, Mention] = {}
+            for mention in reversed(named):
+                if mention.end <= match.start() and mention.type == "Company":
+                    companies.setdefault(_key(mention), mention)
+            if len(companies) >= 2:
+                second, first = list(companies.values())[:2]
+                middle = (match.start() + match.end()) // 2  # two slots over the words: A and B
+                found += [replace(first, start=match.start(), end=middle, mechanism="english/reference",
+                                  canonical=first.canonical or first.text),
+                          replace(second, start=middle, end=match.end(), mechanism="english/reference",
+                                  canonical=second.canonical or second.text)]
+        return found
+
+    # -- what the cue family leaves to these rules -------------------------------------
+    def overrules(self, text: str, start: int, end: int, relation: str, cue_start: int) -> bool:
+        """Whether a plain cue word of triggers.tsv at ``cue_start`` should be left alone:
+        its relation is read by the patterns here, or it follows an intention."""
+        if not english_sentence(text[start:end]):
+            return False
+        if relation in self.owned:
+            return True
+        clause = re.split(r"[,;:]", text[max(start, cue_start - 40):cue_start])[-1]
+        return bool(self.intention.search(clause))
+
+    # -- facts -------------------------------------------------------------------------
+    def facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence,
+              named: list[Mention] = ()) -> list[Fact]:
+        """The facts the patterns read in one sentence; ``named`` are the item's names in
+        order, those before the sentence being what "the agency", "the two companies"
+        may stand for."""
+        if not english_sentence(text[start:end]):
+            return []
+        facts = self.registered_places(mentions, evidence)
+        mentions = mentions + self.references(text, start, end, mentions, named)
+        for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
+            if self.intended(skeleton, match):
+                continue
+            heads_types, tails_types = self.signatures[pattern.relation]
+            if match.groupdict().get("both"):
+                sides = [m for m in self.members(match.group("both"), slots) if m.type in heads_types]
+                pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+            else:
+                heads = [m for m in self.members(match.group("head"), slots) if m.type in heads_types]
+                tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
+                pairs = [(h, t) for h in heads for t in tails]
+            facts += [Fact(head, pattern.relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
+                           rule=f"english/{pattern.relation}")
+                      for head, tail in pairs if _key(head) != _key(tail)]
+        return facts
+
+    def document_facts(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]], evidence_at) -> list[Fact]:
+        """Facts of an English item beyond one pattern: its named cases' parties and its
+        courts' rulings."""
+        out = []
+        for item, text, mentions in items:
+            for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
+                out += self.case_parties(case, mentions, evidence_at(item, text, case))
+        suits: dict[str, list[Fact]] = {}
+        for fact in facts + out:
+            if fact.relation == "sued":
+                suits.setdefault(fact.evidence.item, []).append(fact)
+        for item, text, mentions in items:
+            if item.title in suits and any(m.type == "Court" for m in mentions):
+                out += self.rulings(item, text, mentions, suits[item.title], evidence_at)
+        return out
+
+    def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
+        base, or a name the item gives elsewhere), sued."""
+        plaintiff, _, defendant = re.split(r"\s+(v\.|vs\.?|versus)\s+", case.text, maxsplit=1)
+        sides = [self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)]
+        if None in sides:
+            return []
+        return [Fact(sides[0], "sued", sides[1], evidence, 0.8, rule="english/case")]
+
+    def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
+        candidates = [name, _LEGAL_FORM.sub("", name)]
+        candidates += [c[4:] for c in candidates if c.startswith("The ")]
+        for candidate in candidates:
+            entry = self.kb.lookup(candidate)
+            if entry is not None and entry.type in self.signatures["sued"][0]:
+                return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="english/case")
+            known = next((m for m in mentions if (m.canonical or m.text) == candidate and m.type != "Case"), None)
+            if known is not None:
+                return Mention(name, known.type, offset, offset + len(name), kb_id=known.kb_id,
+                               canonical=known.canonical or known.text, mechanism="english/case")
+        return None
+
+    def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
+        """A court named in an English sentence that rules (a judge of the Southern District
+        of New York dismissed…) adjudicates the item's suit: the parties of the suits its
+        title names, else of all the item's suits."""
+        if not suits:
+            return []
+        in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
+        titled = [f for f in suits if _key(f.head) in in_title or _key(f.tail) in in_title]
+        parties = {_key(m): m for f in (titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+        out = []
+        for court in (m for m in mentions if m.type == "Court"):
+            evidence = evidence_at(item, text, court)
+            sentence = evidence.sentence
+            if not english_sentence(sentence):
+                continue
+            ruling = self.adjudication.search(sentence, court.end - evidence.start)
+            before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
+            found = ruling or before
+            if found is None:
+                continue
+            clause = re.split(r"[,;:]", sentence[max(0, found.start() - 40):found.start()])[-1]
+            if self.intention.search(clause):
+                continue
+            out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
+                    for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
+        return out
+
+
+def _literal(text: str, insensitive: bool = False) -> str:
+    """A pattern's words as a regular expression: any spacing, either apostrophe, any case."""
+    literal = re.sub(r"['’]", "['’]", re.escape(text).replace(r"\ ", r"\s+"))
+    return f"(?i:{literal})" if insensitive and literal else literal
+
+
+def _key(mention: Mention) -> str:
+    return mention.kb_id or (mention.canonical or mention.text)
 
 
 def patterns(shared: Shared) -> EnglishFacts:

@@ -1,9 +1,9 @@
-"""English relation patterns (kg.english_facts): each class of phrasing on sentences of our own."""
+"""English relation patterns (kg.facts.english): each class of phrasing on sentences of our own."""
 from __future__ import annotations
 
 import pytest
 
-from kg.english_facts import english_sentence
+from kg.facts.english import english_sentence
 from kg.model import Item
 
 
