@@ -229,7 +229,7 @@ def test_english_news_article_facts_cite_one_sentence(pipeline):
     result = pipeline.process(NEWS_FIXTURES / "en-article.txt")
     names, facts = _names_and_facts(result)
     assert (names["Jane Doe"], names["John Roe"], names["Reuters"]) == ("Person", "Person", "Company")
-    assert {("The New York Times", "sued", "OpenAI Inc."), ("The New York Times", "sued", "Microsoft Corp.")} <= facts
+    assert {("The New York Times Co.", "sued", "OpenAI Inc."), ("The New York Times Co.", "sued", "Microsoft Corp.")} <= facts
     assert not [fact for fact in facts if fact[1] == "adjudicated"]
     (item,) = result.items
     for fact in result.facts:
