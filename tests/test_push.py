@@ -2,10 +2,14 @@
 the reason, where `virtuoso-t` is not installed), and its errors against a refused port."""
 from __future__ import annotations
 
+import base64
+import contextlib
+import http.server
 import json
 import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -194,3 +198,110 @@ def test_cli_push_error_is_one_line(lawsuit_graph):
                                        "--endpoint", f"http://127.0.0.1:{free_port()}/store"])
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot reach ") and result.output.count("\n") == 1
+
+
+# -- credentials, redirects, timeouts: small servers on loopback ---------------------------
+BASIC = {"WWW-Authenticate": 'Basic realm="store"'}
+
+
+@contextlib.contextmanager
+def graph_store(answer):
+    """A graph store on loopback that answers each request as ``answer(method, headers)``
+    says (status, extra headers) and records (method, Authorization) for every request;
+    yields (its URL, the records)."""
+    seen: list[tuple[str, str | None]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def handle_one(self) -> None:
+            seen.append((self.command, self.headers.get("Authorization")))
+            if self.command == "PUT":
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            status, headers = answer(self.command, self.headers)
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": "0"}.items():
+                self.send_header(name, value)
+            self.end_headers()
+
+        do_HEAD = do_PUT = handle_one
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/store", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def basic_store(method, headers):
+    expected = "Basic " + base64.b64encode(b"dba:secret").decode()
+    return (201, {}) if headers.get("Authorization") == expected else (401, BASIC)
+
+
+def test_credentials_are_sent_only_after_the_servers_challenge(lawsuit_graph):
+    with graph_store(basic_store) as (url, seen):
+        assert push(lawsuit_graph, url, auth=("dba", "secret")) > 10
+    assert seen[0] == ("HEAD", None)
+    assert [method for method, authorization in seen if authorization] == ["HEAD", "PUT"]
+
+
+def test_a_server_that_does_not_ask_gets_no_credentials(lawsuit_graph):
+    with graph_store(lambda method, headers: (201, {})) as (url, seen):
+        push(lawsuit_graph, url, auth=("dba", "secret"))
+    assert [method for method, _ in seen] == ["HEAD", "PUT"] and all(auth is None for _, auth in seen)
+
+
+def test_a_server_that_asks_only_on_put_gets_them_then(lawsuit_graph):
+    def answer(method, headers):
+        return (200, {}) if method == "HEAD" else basic_store(method, headers)
+    with graph_store(answer) as (url, seen):
+        push(lawsuit_graph, url, auth=("dba", "secret"))
+    assert [(method, auth is not None) for method, auth in seen] == [("HEAD", False), ("PUT", False), ("PUT", True)]
+
+
+def test_a_password_is_not_sent_over_plain_http_to_another_machine(lawsuit_graph):
+    # 192.0.2.1 is reserved for documentation: refused before anything is sent
+    with pytest.raises(PushError, match="not sent over plain http .* --insecure"):
+        push(lawsuit_graph, "http://192.0.2.1:8890/store", auth=("dba", "secret"))
+    with pytest.raises(PushError, match="cannot reach|no answer within 0.5 s"):  # --insecure tries to connect
+        push(lawsuit_graph, "http://192.0.2.1:8890/store", auth=("dba", "secret"), timeout=0.5, insecure=True)
+
+
+@pytest.mark.parametrize("when", ["at once", "after the challenge"])
+def test_a_redirect_is_not_followed_so_credentials_never_reach_another_host(lawsuit_graph, when):
+    with graph_store(lambda method, headers: (201, {})) as (elsewhere, reached):
+        def answer(method, headers):
+            if when == "after the challenge" and not headers.get("Authorization"):
+                return 401, BASIC
+            return 307, {"Location": elsewhere}
+        with graph_store(answer) as (url, seen), pytest.raises(PushError) as refused:
+            push(lawsuit_graph, url, auth=("dba", "secret"))
+    assert reached == []
+    assert f"redirects to {elsewhere}" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_server_that_never_answers_gives_one_line_within_the_timeout(lawsuit_graph):
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts (the backlog does), never answers
+    try:
+        started = time.monotonic()
+        result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--timeout", "1",
+                                           "--endpoint", f"http://127.0.0.1:{silent.getsockname()[1]}/store"])
+        assert time.monotonic() - started < 10
+    finally:
+        silent.close()
+    assert result.exit_code == 1
+    assert "no answer within 1 s" in result.output and result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize("damage", [b"<not turtle at all", b"\xff\xfe\x00garbage", "cut"])
+def test_a_corrupt_graph_gives_one_line_naming_the_file(lawsuit_graph, damage):
+    path = lawsuit_graph / "graph.ttl"
+    path.write_bytes(path.read_bytes()[:-7] if damage == "cut" else damage)
+    with graph_store(lambda method, headers: (201, {})) as (url, seen):
+        result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--endpoint", url])
+    assert result.exit_code == 1 and seen == []
+    assert result.output.startswith(f"Error: {path}: ") and result.output.count("\n") == 1
