@@ -7,7 +7,16 @@ by default, XML, CSV, TSV); CONSTRUCT and DESCRIBE give Turtle by default, N-Tri
 RDF/XML or JSON-LD on request.  Without a query, ``/sparql`` gives its SPARQL 1.1
 Service Description (Turtle by default, or any of those RDF formats; a browser is sent
 to the query page).  ``/`` is a query page (YASGUI, served from the package: no network).
-Every response allows any origin (CORS).
+
+Every response allows any origin (CORS ``*``, without credentials), so that any SPARQL
+client in a browser can use the endpoint, because no request can make it do anything
+but read this graph: updates are refused, the stores are opened read-only, a query
+never leaves the machine (``SERVICE`` is refused, and the worker processes cannot open a
+socket at all: ``forbid_network``), and no request can take more than its time, memory
+and size limits.  What CORS opens is reading: a web page the user visits can read the
+graph from ``kg serve`` on the user's machine, as any SPARQL client can: a graph of
+documents that must stay private is not to be served while untrusted pages are open,
+or is to be put behind a proxy that sets its own policy.
 
 Read-only: queries are run with ``store.query``, whose parser accepts queries and no
 updates, so an update sent as a query is a 400 syntax error; an ``update=`` field or an
@@ -15,10 +24,12 @@ updates, so an update sent as a query is a 400 syntax error; an ``update=`` fiel
 
 Any request leaves the server answering:
 
-- a query longer than ``Limits.query_bytes`` or nesting brackets deeper than
-  ``Limits.depth`` gets 400 before anything parses it (pyoxigraph's parser recurses on
-  the stack and would die on ten thousand nested braces), a body over ``body_bytes`` 413,
-  a request that is not UTF-8 or not percent-encoded right 400;
+- a query longer than ``Limits.query_bytes``, nesting brackets deeper than
+  ``Limits.depth``, or refused by ``kg.sparql.check`` (SERVICE, a thousand ``+``) gets 400
+  before anything parses it (pyoxigraph's parser recurses on the stack and would die on
+  2,200 nested braces), a body over ``body_bytes`` 413 as soon as it is known (before it
+  is read), a URL over ``url_bytes`` 414 (uvicorn reads up to 4 MB of request head:
+  ``UVICORN_OPTIONS``), a request that is not UTF-8 or not percent-encoded right 400;
 - queries run in worker processes (``Limits.workers`` of them), each with its address
   space capped at ``Limits.memory_mb``: a query past ``Limits.timeout`` seconds (waiting
   for a worker included) gets 503 and its worker is killed and replaced, which frees its
@@ -86,6 +97,13 @@ class Limits:
     query_bytes: int = MAX_QUERY_BYTES    # 400 past it
     depth: int = MAX_DEPTH                # nesting of brackets in a query (400 past it)
     body_bytes: int = 1 << 20             # a POST body (413 past it)
+    url_bytes: int = 3 * MAX_QUERY_BYTES + 4096  # a GET's query string: a query at its limit, percent-encoded (414)
+
+
+#: How uvicorn is to run the app: with h11 (whose limits are known, where httptools may be
+#: installed too), reading a request's line and headers up to 4 MB, so that a URL too long
+#: is read whole and answered 414 by the app instead of a 400 and a reset connection.
+UVICORN_OPTIONS = {"http": "h11", "h11_max_incomplete_event_size": 4 << 20}
 
 
 class Refused(Exception):
@@ -124,6 +142,48 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
 
 
 # -- in a worker process ---------------------------------------------------------------
+#: seccomp's name for each architecture (AUDIT_ARCH_*) and its numbers of the system calls
+#: socket and connect: what a worker is refused, so that nothing it runs can reach the
+#: network, whatever the query (pyoxigraph fetches SERVICE <url> itself, and offers no
+#: setting to stop it).
+_NETWORK_CALLS = {"x86_64": (0xC000003E, (41, 42)), "aarch64": (0xC00000B7, (198, 203))}
+
+
+def forbid_network() -> bool:
+    """Refuse this process and the threads it starts from now on (never its parent) every
+    new socket and connection, with a seccomp filter (Linux on x86-64 or ARM64); False
+    where that cannot be done.  The pipes and sockets it holds already keep working."""
+    import ctypes
+    import platform
+    if platform.system() != "Linux" or platform.machine() not in _NETWORK_CALLS:
+        return False
+    architecture, calls = _NETWORK_CALLS[platform.machine()]
+
+    class Instruction(ctypes.Structure):
+        _fields_ = [("code", ctypes.c_uint16), ("jump_true", ctypes.c_uint8), ("jump_false", ctypes.c_uint8),
+                    ("k", ctypes.c_uint32)]
+
+    class Program(ctypes.Structure):
+        _fields_ = [("length", ctypes.c_uint16), ("instructions", ctypes.POINTER(Instruction))]
+
+    load, equal, at_least, give = 0x20, 0x15, 0x35, 0x06  # BPF_LD|W|ABS, BPF_JMP|JEQ|K, BPF_JMP|JGE|K, BPF_RET|K
+    allow, refuse = 0x7FFF0000, 0x00050000 | 1  # SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO | EPERM
+    count = len(calls)
+    filter_ = [(load, 0, 0, 4),                              # the architecture
+               (equal, 0, count + 2, architecture),          # another one (32-bit calls): allowed as it is
+               (load, 0, 0, 0),                              # the system call's number
+               (at_least, count + 1, 0, 0x40000000),         # x32 numbering: refused
+               *((equal, count - i, 0, call) for i, call in enumerate(calls)),
+               (give, 0, 0, allow), (give, 0, 0, refuse)]
+    instructions = (Instruction * len(filter_))(*(Instruction(*line) for line in filter_))
+    libc = ctypes.CDLL(None, use_errno=True)
+    no_new_privileges, set_seccomp, filter_mode = 38, 22, 2
+    if libc.prctl(no_new_privileges, 1, 0, 0, 0) != 0:
+        return False
+    program = Program(len(filter_), instructions)
+    return libc.prctl(set_seccomp, filter_mode, ctypes.byref(program), 0, 0) == 0
+
+
 def answer(store: pyoxigraph.Store, job: dict) -> tuple[bytes, str]:
     """Run one job's query and serialize its results as the client prefers: (body, type).
     Call it inside kg.sparql.deep: SELECT results are evaluated as they are serialized."""
@@ -148,6 +208,7 @@ def _serve_jobs(connection, memory_bytes: int) -> None:
     os.environ["RUST_BACKTRACE"] = "0"  # a query out of memory aborts with one line, not a backtrace
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    forbid_network()  # where it cannot, SERVICE is still refused before a query runs (kg.sparql.check)
     opened: tuple[str, pyoxigraph.Store] | None = None
     while True:
         try:
@@ -320,7 +381,10 @@ async def read_body(request: Request, limit: int) -> bytes:
 async def read_fields(request: Request, limits: Limits) -> dict[str, list[str]]:
     """The protocol fields of a request (query, default-graph-uri, named-graph-uri, and
     any other); the query of an application/sparql-query body under "query"."""
-    fields = parse_form(request.scope.get("query_string", b""))
+    url_query = request.scope.get("query_string", b"")
+    if len(url_query) > limits.url_bytes:
+        raise Refused(414, f"the URL is over the limit of {limits.url_bytes:,} bytes: POST a long query")
+    fields = parse_form(url_query)
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media == "application/sparql-update":

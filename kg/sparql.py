@@ -8,11 +8,18 @@ prefixes (ailaw, kgid, rdf, rdfs, skos, prov, dcterms, xsd) without declaring th
 package ships a library of analyst queries, ``kg/queries/*.rq``, each opening with a
 one-line ``#`` description.
 
-Any query is safe to run: one longer than ``MAX_QUERY_BYTES`` or nesting brackets deeper
-than ``MAX_DEPTH`` is refused before pyoxigraph parses it, and ``deep`` runs a query on
-a thread with a large stack, because pyoxigraph parses and evaluates recursively on its
-caller's stack, where a query of ten thousand nested brackets or chained ``+`` overflows
-the main thread's 8 MB and kills the process.
+Any query is safe to run.  ``check`` refuses, before pyoxigraph parses it, a query longer
+than ``MAX_QUERY_BYTES``, nesting brackets deeper than ``MAX_DEPTH``, holding more than
+``MAX_ARITHMETIC`` ``+``/``*`` (parsed in quadratic time), or calling another endpoint
+(``SERVICE``: pyoxigraph would fetch it).  ``deep`` runs a query on a thread with a stack
+of ``STACK_BYTES``, because pyoxigraph parses and evaluates recursively on its caller's
+stack.  Measured on the 8 MB stack of a main thread (bench/sparql_stack.py), a level of
+nesting costs up to 11 KB (``EXISTS { FILTER(``), 3.7 KB (``{``), 1.8 KB (``(``), and
+what nests without brackets at most 1.3 KB a level (``UNION``, ``+``) or 885 bytes a
+byte of query (``!!!…``): so 2,200 nested braces or 9,500 ``!`` killed the process,
+where 256 MB hold any query under the limits (100,000 ``!``: 88 MB).  Cost that is not
+stack (pyoxigraph's planner takes seconds for a few hundred triple patterns or ``+``
+paths) is bounded by ``kg serve``'s time limit.
 
 >>> store = open_store("exports")                                     # doctest: +SKIP
 >>> columns, rows = table(run(store, named_queries()["most-sued"].text))  # doctest: +SKIP
@@ -48,7 +55,11 @@ GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.R
 
 MAX_QUERY_BYTES = 100_000
 MAX_DEPTH = 64
-STACK_BYTES = 256 << 20  # enough for any query under MAX_QUERY_BYTES (measured: 50,000 chained `+`)
+#: pyoxigraph parses a chain of + or * in time quadratic in its length (measured 0.4.x-0.5:
+#: 1,000 in 0.1 s, 4,000 in 1.6 s, 8,000 in 8 s), so a 13 KB FILTER would hold a worker for
+#: seconds; no hand-written query comes near a thousand.
+MAX_ARITHMETIC = 1_000
+STACK_BYTES = 256 << 20  # enough for any query within the limits (see the module's docstring)
 
 Results = pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples
 
@@ -134,7 +145,7 @@ def one_line(error: Exception, limit: int = 300) -> str:
 
 
 _TOKENS = re.compile(r"""
-      (?P<skip>[^'"<\#()\[\]{}Ff]+)                     # nothing that matters here
+      (?P<skip>[^'"<\#()\[\]{}FfSs+*]+)                 # nothing that matters here
     | '{3}(?:[^'\\]|\\.?|'(?!''))*(?:'{3}|\Z)            # long string, three single quotes
     | "{3}(?:[^"\\]|\\.?|"(?!""))*(?:"{3}|\Z)            # long string, three double quotes
     | '(?:[^'\\\n\r]|\\.?)*(?:'|(?=[\n\r])|\Z)           # 'string'
@@ -143,6 +154,8 @@ _TOKENS = re.compile(r"""
     | \#[^\n\r]*                                         # comment
     | (?P<open>[(\[{]) | (?P<close>[)\]}])
     | (?P<dataset>(?<![\w:?$-])FROM(?![\w:-]))           # FROM, FROM NAMED (not ?from, ex:from)
+    | (?P<service>(?<![\w:?$-])SERVICE(?![\w:-]))        # SERVICE <url>: a federated query
+    | (?P<arithmetic>[+*])
     | .""", re.VERBOSE | re.IGNORECASE | re.DOTALL)
 
 
@@ -150,13 +163,15 @@ _TOKENS = re.compile(r"""
 class Shape:
     """What a look at a query's text finds, outside its strings, IRIs and comments (a
     string left open runs to the end of its line, or of the query: the scan stays linear)."""
-    depth: int       # how deep its brackets, braces and parentheses nest
-    dataset: bool    # whether it names its own dataset (FROM, FROM NAMED)
+    depth: int            # how deep its brackets, braces and parentheses nest
+    dataset: bool         # whether it names its own dataset (FROM, FROM NAMED)
+    service: bool = False  # whether it calls another endpoint (SERVICE)
+    arithmetic: int = 0   # how many + and * it holds (operators, or path modifiers, or SELECT *)
 
 
 def shape(query: str) -> Shape:
-    depth = deepest = 0
-    dataset = False
+    depth = deepest = arithmetic = 0
+    dataset = service = False
     for token in _TOKENS.finditer(query):
         kind = token.lastgroup
         if kind == "open":
@@ -166,17 +181,27 @@ def shape(query: str) -> Shape:
             depth = max(depth - 1, 0)
         elif kind == "dataset":
             dataset = True
-    return Shape(deepest, dataset)
+        elif kind == "service":
+            service = True
+        elif kind == "arithmetic":
+            arithmetic += 1
+    return Shape(deepest, dataset, service, arithmetic)
 
 
 def check(query: str, max_bytes: int = MAX_QUERY_BYTES, max_depth: int = MAX_DEPTH) -> Shape:
-    """The query's shape; QueryError when it is longer or nests deeper than the limits."""
+    """The query's shape; QueryError when it is longer or nests deeper than the limits,
+    chains more ``+`` or ``*`` than MAX_ARITHMETIC, or calls another endpoint (SERVICE:
+    a query over this graph never makes the machine send a request elsewhere)."""
     size = len(query.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise QueryError(f"the query is {size:,} bytes long; the limit is {max_bytes:,}")
     found = shape(query)
     if found.depth > max_depth:
         raise QueryError(f"the query nests brackets {found.depth} deep; the limit is {max_depth}")
+    if found.arithmetic > MAX_ARITHMETIC:
+        raise QueryError(f"the query holds {found.arithmetic:,} + and * operators; the limit is {MAX_ARITHMETIC:,}")
+    if found.service:
+        raise QueryError("SERVICE is not allowed: queries answer from this graph and never call another endpoint")
     return found
 
 

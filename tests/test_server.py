@@ -19,7 +19,7 @@ from litigation import graph_dir  # noqa: F401  (fixture)
 from test_viz import browser, needs_browser  # noqa: F401  (fixture)
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TURTLE, XML, SPARQLWrapper
 
-from kg.server import Limits, create_app, negotiate
+from kg.server import UVICORN_OPTIONS, Limits, create_app, forbid_network, negotiate
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -186,7 +186,7 @@ def test_bad_requests_get_4xx_with_one_line(endpoint):
 def serving(app):
     """The app under uvicorn in a thread on a free local port; yields its /sparql URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_OPTIONS))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -280,6 +280,14 @@ def test_results_over_the_size_limit_get_413(store_dir):
 
 
 KILLERS = {
+    "2,200 nested braces (a 13 KB GET)": "SELECT * WHERE " + "{" * 2_200 + "}" * 2_200,
+    "a FILTER of 10,000 + terms": "ASK { FILTER(1" + " + 1" * 10_000 + ") }",
+    "a path of 2,000 + modifiers": "ASK { ?s " + "ailaw:sued+/" * 2_000 + "ailaw:sued ?o }",
+    "nested blank nodes": "ASK { ?s ?p " + "[ ?p " * 3_000 + "1" + " ]" * 3_000 + " }",
+    "nested collections": "ASK { ?s ?p " + "( " * 3_000 + "1" + " )" * 3_000 + " }",
+    "nested sub-SELECTs": "SELECT * " + "{ SELECT * " * 3_000 + "{}" + "}" * 3_000,
+    "nested negated paths": "ASK { ?s " + "!(" * 3_000 + "ailaw:sued" + ")" * 3_000 + " ?o }",
+    "nested UNION": "ASK { " + "{ ?s ?p ?o } UNION {" * 3_000 + "}" * 3_000 + " }",
     "nested braces": "SELECT * WHERE " + "{" * 100_000 + "}" * 100_000,
     "nested parentheses": "SELECT * WHERE { FILTER(" + "(" * 60_000 + "1" + ")" * 60_000 + ") }",
     "nested OPTIONAL": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o " * 3000 + "}" * 3000 + " }",
@@ -289,7 +297,11 @@ KILLERS = {
 
 @pytest.mark.parametrize("name", KILLERS)
 def test_a_query_that_would_overflow_the_parser_gets_400_and_the_server_lives_on(endpoint, name):
-    response = httpx.post(endpoint, data={"query": KILLERS[name]}, timeout=30)
+    query = KILLERS[name]
+    if len(query) < 30_000:  # sent as a GET, as the issue did
+        response = httpx.get(endpoint, params={"query": query}, timeout=30)
+    else:
+        response = httpx.post(endpoint, data={"query": query}, timeout=30)
     assert response.status_code == 400 and response.text.startswith("query refused: ")
     assert response.text.count("\n") == 1
     assert triple_count(endpoint) > 100
@@ -464,3 +476,141 @@ def test_five_hundred_unacceptable_accepts_leak_neither_memory_nor_tracebacks(se
     assert grown < 3, f"{grown:.1f} MB more after 500 requests"  # 12.5 KB a request would be 6 MB
     log.seek(written)
     assert b"Traceback" not in log.read()
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time these processes used so far (those gone count 0)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+@needs_proc
+def test_five_runaway_queries_are_stopped_and_the_server_is_idle_again(store_dir):
+    select_all = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h }"  # keeps serialising rows until stopped
+    limit = 2
+    app = create_app(store_dir, Limits(timeout=limit, workers=4, result_bytes=1 << 30))
+    with serving(app) as url:
+        assert answers_again(url)
+        processes = tree(os.getpid())
+        settled_rss = rss_mb(processes)
+        runaways = worker_pids(app)
+        started = time.monotonic()
+        with ThreadPoolExecutor(5) as pool:
+            answers = list(pool.map(lambda query: httpx.get(url, params={"query": query}, timeout=60),
+                                    [SLOW, SLOW, SLOW, SLOW, select_all]))
+            ask = httpx.get(url, params={"query": "ASK {}"}, timeout=60)
+        assert [answer.status_code for answer in answers] == [503] * 5
+        assert all(answer.text.count("\n") == 1 for answer in answers)
+        assert ask.status_code == 200 and time.monotonic() - started < limit + 2
+        assert all(gone(pid) for pid in runaways) and len(worker_pids(app)) == 4
+        time.sleep(0.5)
+        processes = tree(os.getpid())
+        used = cpu_seconds(processes)
+        time.sleep(1)
+        assert cpu_seconds(processes) - used < 0.3  # two cores were busy while the queries ran
+        assert rss_mb(tree(os.getpid())) < settled_rss + 50
+
+
+@contextlib.contextmanager
+def listener():
+    """A TCP server on loopback that records every connection made to it; yields (its
+    URL, the list of what each connection sent)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.2)
+    received: list[bytes] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:  # a timeout: look at stop again
+                continue
+            with connection:
+                connection.settimeout(1)
+                with contextlib.suppress(OSError):
+                    received.append(connection.recv(4096))
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/sparql", received
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+@pytest.mark.parametrize("service", ["SERVICE", "service SILENT", "SeRvIcE"])
+def test_a_query_calling_another_endpoint_is_refused_and_nothing_leaves_the_machine(endpoint, service):
+    with listener() as (elsewhere, received):
+        query = f"SELECT * WHERE {{ ?s ?p ?o . {service} <{elsewhere}> {{ ?s ?p ?x }} }} LIMIT 1"
+        response = httpx.get(endpoint, params={"query": query}, headers={"Origin": "https://any.example"})
+        assert response.status_code == 400 and response.text.count("\n") == 1 and "SERVICE" in response.text
+        time.sleep(0.3)
+    assert received == []
+
+
+@needs_proc
+def test_the_query_workers_cannot_open_a_connection(served):
+    url, server, _ = served
+    workers = [pid for pid in tree(server.pid) if pid != server.pid]
+    filtered = [pid for pid in workers if "Seccomp:\t2" in Path(f"/proc/{pid}/status").read_text()]
+    assert len(filtered) >= 4  # the default four workers (not the forkserver they come from)
+
+
+def test_a_process_forbidden_the_network_cannot_fetch_a_service_even_unchecked():
+    with listener() as (elsewhere, received):
+        script = ("import pyoxigraph, socket; from kg.server import forbid_network\n"
+                  "left, right = socket.socketpair()\n"
+                  "assert forbid_network(), 'no seccomp'\n"
+                  "left.sendall(b'x'); assert right.recv(1) == b'x'  # what it holds still works\n"
+                  f"try: list(pyoxigraph.Store().query('SELECT * WHERE {{ SERVICE <{elsewhere}> {{ ?s ?p ?o }} }}'))\n"
+                  "except OSError as error: print(type(error).__name__)")
+        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        time.sleep(0.3)
+    if "no seccomp" in done.stderr:
+        pytest.skip("seccomp filters are not available here")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "PermissionError"
+    assert received == []
+
+
+def test_a_one_megabyte_get_is_answered_414_on_a_clean_connection(endpoint):
+    host, port = endpoint.removeprefix("http://").split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(b"GET /sparql?query=" + b"%23" * ((1 << 20) // 3) +
+                           b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        answer = b""
+        while chunk := connection.recv(65536):  # a reset connection would raise here
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 414 ") and body.count(b"\n") == 1 and b"POST" in body
+
+
+def test_a_300_megabyte_post_is_refused_413_before_it_is_read(endpoint):
+    import select
+    host, port = endpoint.removeprefix("http://").split("/")[0].split(":")
+    megabyte = b"#" * (1 << 20)
+    for framing, chunk in ((b"Content-Length: %d" % (300 << 20), megabyte),
+                           (b"Transfer-Encoding: chunked", b"100000\r\n" + megabyte + b"\r\n")):
+        with socket.create_connection((host, int(port)), timeout=30) as connection:
+            connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                               b"Content-Type: application/sparql-query\r\n" + framing + b"\r\n\r\n")
+            sent, answer = 0, b""
+            while sent < 300 and not answer:  # sends the body as long as no answer comes
+                readable, writable, _ = select.select([connection], [connection], [], 30)
+                if readable:
+                    answer = connection.recv(65536)
+                elif writable:
+                    connection.sendall(chunk)
+                    sent += 1
+            while b"\n" not in answer.partition(b"\r\n\r\n")[2]:
+                answer += connection.recv(65536)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 413 ") and body.count(b"\n") == 1
+        assert sent < 30, f"{sent} MB sent before the answer"  # the limit is 1 MB; the rest is socket buffers
+    assert triple_count(endpoint) > 100

@@ -7,7 +7,7 @@ from litigation import build_litigation_graph, graph_dir  # noqa: F401  (fixture
 
 from kg.cli import main
 from kg.rdf import open_store, write_graph, write_store
-from kg.sparql import (PREFIXES, QueryError, Shape, TooLarge, check, comparable, is_read_only, named_queries,
+from kg.sparql import (PREFIXES, QueryError, TooLarge, check, comparable, is_read_only, named_queries,
                        open_read_only, run, serialize, shape, table)
 
 ANALYST_QUERIES = ["lawsuits", "most-sued", "court-rulings", "regulator-issued", "eu-instruments", "enforcement",
@@ -98,7 +98,38 @@ def test_a_dataset_of_other_graphs_is_empty_and_protocol_graphs_win_over_the_que
     ("SELECT * WHERE { ?s ?p 'left open {{{ \n ?s ?p ?o }", 1, False),
 ])
 def test_shape_counts_brackets_and_from_outside_strings_iris_and_comments(query, depth, dataset):
-    assert shape(query) == Shape(depth, dataset)
+    found = shape(query)
+    assert (found.depth, found.dataset) == (depth, dataset)
+
+
+@pytest.mark.parametrize("query, service, arithmetic", [
+    ("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }", True, 1),
+    ("select ?s where { ?s ?p ?o . service silent <http://x/> { ?s ?p 1 } }", True, 0),
+    ("SELECT ?s WHERE { ?s ?p ?o .SERVICE <http://x/> {} }", True, 0),
+    ('SELECT ?service WHERE { ?service ex:SERVICE "SERVICE + * " # SERVICE +\n }', False, 0),
+    ("SELECT ?s WHERE { ?s <http://x/SERVICE+*> ?o ; ex:a-SERVICE ?x }", False, 0),
+    ("ASK { ?s ailaw:sued+/ailaw:sued* ?o FILTER(1 + 2 * 3 > 1e+5) }", False, 5),
+])
+def test_shape_finds_service_calls_and_counts_arithmetic_outside_strings_iris_and_names(query, service,
+                                                                                      arithmetic):
+    found = shape(query)
+    assert (found.service, found.arithmetic) == (service, arithmetic)
+
+
+def test_check_refuses_a_service_call_and_a_long_chain_of_arithmetic_in_one_line():
+    with pytest.raises(QueryError, match="SERVICE is not allowed"):
+        check("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    with pytest.raises(QueryError, match="holds 1,001 \\+ and \\* operators; the limit is 1,000"):
+        check("ASK { FILTER(1" + "+1" * 1_001 + ") }")
+    assert check("ASK { FILTER(1" + "+1" * 999 + ") }").arithmetic == 999
+
+
+def test_pyoxigraph_reads_no_escaped_keyword_the_check_would_miss(store):
+    # SPARQL allows \u escapes before parsing; pyoxigraph does not, so \u0053ERVICE cannot hide SERVICE
+    for hidden in ("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+                   "SELECT * WHERE \\u007B ?s ?p ?o \\u007D"):
+        with pytest.raises(QueryError, match="error at"):
+            run(store, hidden)
 
 
 @pytest.mark.parametrize("text", ["'\\" * 50_000, '"\\' * 50_000, "'''\\" * 25_000, "<a" * 50_000, "'\r" * 50_000])
@@ -191,6 +222,19 @@ def test_cli_refuses_an_over_deep_query_in_one_line(graph_dir):  # noqa: F811
     result = invoke("SELECT * WHERE " + "{" * 100_000 + "}" * 100_000, "--graph", graph_dir)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: query error: the query ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("query, refusal", [
+    ("SELECT * WHERE " + "{" * 2_200 + "}" * 2_200, "the query nests brackets 2200 deep"),
+    ("ASK { FILTER(1" + " + 1" * 10_000 + ") }", "the query holds 10,000 + and * operators"),
+    ("ASK { ?s ?p " + "( " * 3_000 + "1" + " )" * 3_000 + " }", "the query nests brackets 3001 deep"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "SERVICE is not allowed"),
+])
+def test_cli_refuses_the_queries_that_killed_it_in_one_line(graph_dir, query, refusal):  # noqa: F811
+    result = invoke(query, "--graph", graph_dir)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: query error: {result.stderr.removeprefix('Error: query error: ')}"
+    assert refusal in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_cli_answers_a_long_flat_query_without_dying(graph_dir):  # noqa: F811

@@ -5,7 +5,7 @@ import tempfile
 
 import click
 
-from ..server import Limits, create_app
+from ..server import UVICORN_OPTIONS, Limits, create_app
 from ..sparql import FollowedStore
 from . import main
 from .output import GRAPH_OPTION
@@ -40,7 +40,7 @@ def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, me
         click.echo(f"kg: {len(store.store)} triples at http://{host}:{port}/sparql, query page at "
                    f"http://{host}:{port}/ (read-only; {timeout:g} s, {memory_mb} MB per query, {workers} at once; "
                    f"a newer store `kg build` makes is picked up); Ctrl+C stops", err=True)
-        uvicorn.run(create_app(store.path, limits), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(store.path, limits), host=host, port=port, log_level="info", **UVICORN_OPTIONS)
 
 
 def _check_free(host: str, port: int) -> None:
