@@ -112,6 +112,7 @@ def test_generated_places_carry_no_name_that_fires_inside_ordinary_text():
     ("危地马拉", "gt"), ("Guatemala", "gt"), ("刚果（金）", "cd"), ("DR Congo", "cd"),
     ("埼玉县", "jp-11"), ("锡金邦", "in-sk"), ("Sikkim", "in-sk"), ("汤加", "to"),
     ("北京市", "cn-beijing"), ("California", "us-ca"), ("加州", "us-ca"),
+    ("河内", "vn-hn"), ("Hanoi", "vn-hn"), ("Metro Manila", "ph-00"), ("加泰罗尼亚", "es-ct"), ("Catalonia", "es-ct"),
 ])
 def test_lookup_by_chinese_english_and_alias(kb, name, expected):
     assert kb.lookup(name).id == expected
