@@ -12,10 +12,11 @@ exonyms, names dropped), so a run is repeatable.  Mechanical checks drop a name,
 a row, where it would misfire:
 - a Latin name shorter than four letters (Goa, Uri, Bar), or listed as a common English word;
 - a Chinese name of one character, a word jieba's dictionary knows as something other than
-  a place (三重, 高知), or a two-character name it does not know as a place (德里 would be
+  a proper name (三重, 高知), or a two-character name it does not know as one (德里 would be
   cut out of 弗雷德里克 once it is a user word);
-- a name another row (curated or generated) already has: 'Georgia' stays with the curated
-  US state, a subdivision named like its country (Luxembourg) keeps only its other names.
+- a name another row (curated or generated) already has, or two generated rows share: a
+  subdivision named like its country (Luxembourg) keeps only its other names; a country
+  keeps its English name even where a curated US state has it (Georgia, ambiguous.txt).
 A row left with no name is not written (listed by --report).
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ import gettext
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
@@ -145,111 +147,144 @@ def existing_names() -> tuple[dict[str, str], dict[str, str]]:
     return taken, curated
 
 
+@dataclass
+class Planned:
+    code: str           # ISO code: FR, FR-IDF
+    id: str
+    parent: str         # the country's id; "" for a country
+    names: list[str]    # zh_CN name, English forms, zh_TW name (Simplified)
+    country: bool
+
+
+class Sources:
+    """pycountry's names in English and Chinese, and the review's decisions about them."""
+
+    def __init__(self, review: dict[str, list[tuple[str, str]]], curated: dict[str, str]) -> None:
+        self.review, self.curated = review, curated
+        self.to_simplified = opencc.OpenCC("tw2s").convert
+        self.gettext = {(domain, lang): gettext.translation(domain, LOCALES, languages=[lang]).gettext
+                        for domain in ("iso3166-1", "iso3166-2") for lang in ("zh_CN", "zh_TW")}
+
+    def merged(self, code: str, default: str) -> str | None:
+        """The curated id that holds this place (a review's merge, or the same id), if any."""
+        explicit = [value for action, value in self.review.get(code, []) if action == "merge"]
+        return explicit[0] if explicit else default if default in self.curated else None
+
+    def translated(self, domain: str, lang: str, name: str) -> str:
+        """gettext hands back the English name where it has no translation."""
+        text = self.gettext[domain, lang](name)
+        # '科科斯 (基林) 群岛' -> '科科斯群岛'; a qualifier in brackets is no part of the name
+        return re.sub(r"\s*[(（][^)）]*[)）]\s*|\s+", "", self.to_simplified(text)) if text != name else ""
+
+
+def plan(sources: Sources, curated_names: dict[str, str], merges: list[str]) -> list[Planned]:
+    """Every country and first-level subdivision that no curated row holds, with all its names."""
+    planned: list[Planned] = []
+    country_id: dict[str, str] = {}
+    for country in pycountry.countries:
+        cid = sources.merged(country.alpha_2, country.alpha_2.lower()) or country.alpha_2.lower()
+        country_id[country.alpha_2] = cid
+        if cid in sources.curated:
+            continue
+        official = getattr(country, "official_name", "")
+        names = [sources.translated("iso3166-1", "zh_CN", country.name),
+                 *english_forms(getattr(country, "common_name", "") or country.name), *english_forms(country.name),
+                 sources.translated("iso3166-1", "zh_CN", official) if official else "", *english_forms(official),
+                 sources.translated("iso3166-1", "zh_TW", country.name)]
+        planned.append(Planned(country.alpha_2, cid, "", names, True))
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code:
+            continue
+        cc, _, local = sub.code.partition("-")
+        names = [sources.translated("iso3166-2", "zh_CN", sub.name), *english_forms(sub.name),
+                 sources.translated("iso3166-2", "zh_TW", sub.name)]
+        sid = sources.merged(sub.code, f"{country_id[cc]}-{local.lower()}")
+        if sid is None:   # the curated row under another id: 北京市 is cn-beijing
+            sid = next((curated_names[fold(n)] for n in names[:2]
+                        if n and sources.curated.get(curated_names.get(fold(n), "")) == country_id[cc]), None)
+            if sid is not None:
+                merges.append(f"{sub.code} -> {sid} (by name)")
+        if sid in sources.curated:
+            continue
+        planned.append(Planned(sub.code, sid or f"{country_id[cc]}-{local.lower()}", country_id[cc], names, False))
+    return planned
+
+
+def chosen_names(row: Planned, actions: list[tuple[str, str]], shared_with: dict[str, set[str]],
+                 countries: set[str], check: Checker) -> list[str]:
+    """The names a row keeps: the review's first (zh, en, alias), then pycountry's that pass
+    the checks and that no other planned row has too (a country keeps its own)."""
+    dropped_names = {fold(v) for a, v in actions if a == "drop-name"}
+    zh_name = next((v for a, v in actions if a == "zh"), None)
+    en_name = next((v for a, v in actions if a == "en"), None)
+    if row.country and en_name is None:
+        en_name = row.names[1]          # a country keeps its English name even where a state shares it
+    extra = [v for a, v in actions if a == "alias"]
+    reviewed = {n for n in (zh_name, en_name, *extra) if n}
+    kept: list[str] = []
+    for name in [zh_name, en_name, *row.names, *extra]:
+        if not name or fold(name) in dropped_names or fold(name) in {fold(k) for k in kept}:
+            continue
+        shared = shared_with.get(fold(name), set()) - {row.id}
+        if row.country:      # a country keeps a name it shares with a subdivision
+            shared &= countries
+        if name in reviewed:
+            if check.taken.get(fold(name), row.id) == row.id or (row.country and name == en_name):
+                kept.append(name)
+            else:
+                check.dropped.append((row.id, name, f"reviewed, but taken by {check.taken[fold(name)]}"))
+        elif shared:
+            check.dropped.append((row.id, name, "shared by " + ",".join(sorted(shared))))
+        elif check.keep(row.id, name):
+            kept.append(name)
+    return kept
+
+
+def labelled(row: Planned, kept: list[str], actions: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The TSV row: the review's names as labels where it gave them, else the first kept."""
+    zh_name = next((v for a, v in actions if a == "zh"), None)
+    en_name = next((v for a, v in actions if a == "en"), row.names[1] if row.country else None)
+    chinese = [n for n in kept if re.search(f"[{CJK}]", n)]
+    latin = [n for n in kept if not re.search(f"[{CJK}]", n)]
+    zh_label = zh_name if zh_name in kept else (chinese[0] if chinese else "")
+    en_label = en_name if en_name in kept else (latin[0] if latin else "")
+    aliases = [n for n in kept if n not in (zh_label, en_label)]
+    return (row.id, zh_label, en_label, "|".join(aliases), "", row.parent)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--report", action="store_true", help="list dropped names and rows on stderr")
     args = parser.parse_args()
     review = read_review()
-    to_simplified = opencc.OpenCC("tw2s").convert
-    zh = {dom: {lang: gettext.translation(dom, LOCALES, languages=[lang]).gettext for lang in ("zh_CN", "zh_TW")}
-          for dom in ("iso3166-1", "iso3166-2")}
     taken, curated = existing_names()
-    common = {value.lower() for action, value in review.get("*", []) if action == "common"}
-    check = Checker(taken, common)
+    check = Checker(taken, {value.lower() for action, value in review.get("*", []) if action == "common"})
     merges: list[str] = []
+    planned = plan(Sources(review, curated), {key: rid for key, rid in taken.items() if rid in curated}, merges)
 
-    def merged(code: str, default: str) -> str | None:
-        explicit = [value for action, value in review.get(code, []) if action == "merge"]
-        return explicit[0] if explicit else default if default in curated else None
-
-    def translated(domain: str, lang: str, name: str) -> str:
-        """gettext hands back the English name where it has no translation."""
-        text = zh[domain][lang](name)
-        # '科科斯 (基林) 群岛' -> '科科斯群岛'; a qualifier in brackets is no part of the name
-        return re.sub(r"\s*[(（][^)）]*[)）]\s*|\s+", "", to_simplified(text)) if text != name else ""
-
-    curated_names = {key: rid for key, rid in taken.items() if rid in curated}
+    shared_with: dict[str, set[str]] = {}     # names two planned rows share belong to neither
+    for row in planned:
+        for name in set(filter(None, row.names)):
+            shared_with.setdefault(fold(name), set()).add(row.id)
+    countries = {row.id for row in planned if row.country}
     rows: list[tuple[str, ...]] = []
     empty: list[str] = []
-    country_id: dict[str, str] = {}
-    planned: list[tuple[str, str, str, list[str], str]] = []   # (code, id, parent, names, kind)
-    for country in pycountry.countries:
-        cid = merged(country.alpha_2, country.alpha_2.lower()) or country.alpha_2.lower()
-        country_id[country.alpha_2] = cid
-        if cid in curated:
-            continue
-        official = getattr(country, "official_name", "")
-        names = [translated("iso3166-1", "zh_CN", country.name),
-                 *english_forms(getattr(country, "common_name", "") or country.name), *english_forms(country.name),
-                 translated("iso3166-1", "zh_CN", official) if official else "", *english_forms(official),
-                 translated("iso3166-1", "zh_TW", country.name)]
-        planned.append((country.alpha_2, cid, "", names, "country"))
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code:
-            continue
-        cc, _, local = sub.code.partition("-")
-        names = [translated("iso3166-2", "zh_CN", sub.name), *english_forms(sub.name),
-                 translated("iso3166-2", "zh_TW", sub.name)]
-        sid = merged(sub.code, f"{country_id[cc]}-{local.lower()}")
-        if sid is None:   # the curated row under another id: 北京市 is cn-beijing
-            sid = next((curated_names[fold(n)] for n in names[:2]
-                        if n and curated.get(curated_names.get(fold(n), "")) == country_id[cc]), None)
-            if sid is not None:
-                merges.append(f"{sub.code} -> {sid} (by name)")
-        if sid in curated:
-            continue
-        planned.append((sub.code, sid or f"{country_id[cc]}-{local.lower()}", country_id[cc], names, "subdivision"))
-
-    # names two planned rows share belong to neither (a country keeps its own)
-    owners: dict[str, set[str]] = {}
-    for code, rid, parent, names, kind in planned:
-        for name in set(filter(None, names)):
-            owners.setdefault(fold(name), set()).add(rid)
-    country_rows = {rid for _, rid, _, _, kind in planned if kind == "country"}
-    for code, rid, parent, names, kind in planned:
-        actions = review.get(code, [])
+    for row in planned:
+        actions = review.get(row.code, [])
         if any(action == "drop" for action, _ in actions):
-            empty.append(f"{code} {rid}: dropped by review")
+            empty.append(f"{row.code} {row.id}: dropped by review")
             continue
-        dropped_names = {fold(v) for a, v in actions if a == "drop-name"}
-        zh_name = next((v for a, v in actions if a == "zh"), None)
-        en_name = next((v for a, v in actions if a == "en"), None)
-        if kind == "country" and en_name is None:
-            en_name = names[1]          # a country keeps its English name even where a state shares it
-        extra = [v for a, v in actions if a == "alias"]
-        reviewed = {n for n in (zh_name, en_name, *extra) if n}
-        kept: list[str] = []
-        for name in [zh_name, en_name, *names, *extra]:
-            if not name or fold(name) in dropped_names or fold(name) in {fold(k) for k in kept}:
-                continue
-            shared = owners.get(fold(name), set()) - {rid}
-            if kind == "country":      # a country keeps a name it shares with a subdivision
-                shared &= country_rows
-            if name in reviewed:
-                if check.taken.get(fold(name), rid) == rid or (kind == "country" and name == en_name):
-                    kept.append(name)
-                else:
-                    check.dropped.append((rid, name, f"reviewed, but taken by {check.taken[fold(name)]}"))
-            elif shared:
-                check.dropped.append((rid, name, "shared by " + ",".join(sorted(shared))))
-            elif check.keep(rid, name):
-                kept.append(name)
-        chinese = [n for n in kept if re.search(f"[{CJK}]", n)]
-        latin = [n for n in kept if not re.search(f"[{CJK}]", n)]
+        kept = chosen_names(row, actions, shared_with, countries, check)
         if not kept:
-            empty.append(f"{code} {rid}: no name left")
+            empty.append(f"{row.code} {row.id}: no name left")
             continue
-        zh_label = zh_name if zh_name in kept else (chinese[0] if chinese else "")
-        en_label = en_name if en_name in kept else (latin[0] if latin else "")
-        aliases = [n for n in kept if n not in (zh_label, en_label)]
-        rows.append((rid, zh_label, en_label, "|".join(aliases), "", parent))
+        rows.append(labelled(row, kept, actions))
         for name in kept:
-            check.taken.setdefault(fold(name), rid)
+            check.taken.setdefault(fold(name), row.id)
 
     with open(OUTPUT, "w", encoding="utf-8") as out:
         out.write(HEADER)
-        for row in rows:
-            out.write("\t".join(row) + "\n")
+        out.writelines("\t".join(row) + "\n" for row in rows)
     print(f"{len(rows)} rows -> {OUTPUT.relative_to(KB.parent.parent)}; {len(empty)} rows left out, "
           f"{len(check.dropped)} names dropped", file=sys.stderr)
     if args.report:
