@@ -75,6 +75,7 @@ class Mention:
     canonical: str | None = None    # the full name a short form stands for: 《规定》 (以下简称)
     mechanism: str = "kb"           # the name family that found it (kg.mentions): kb, title, latin/model…
     confidence: float = 0.9
+    parent: Mention | None = None   # the body it is a unit of, named at its start: 美国卫生与公众服务部 in …民权办公室
 
 
 @dataclass(frozen=True)

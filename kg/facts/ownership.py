@@ -34,9 +34,11 @@ class Ownership(SentenceFamily):
             if mention.type in BODIES and following.type in BODIES and gap in UNIT_OF:
                 facts.append(Fact(following, "partOf", mention, evidence, 0.8))
         for mention in ordered:
-            parent = self.name_parent(mention)
+            parent = mention.parent or self.name_parent(mention)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
+            if mention.parent is not None:  # found inside the unit's name (kg.mentions.nested): its place too
+                facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)]
         return facts
 
     def name_parent(self, mention: Mention) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, kb, latin, listed, person, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, kb, latin, listed, nested, person, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -30,6 +30,7 @@ FINDERS: tuple[type[Family], ...] = (
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
 )
 REFINERS: tuple[type[Family], ...] = (
+    nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部
 )
 

@@ -8,7 +8,7 @@ import re
 
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .words import CJK, Words
+from .words import CJK, Words, any_of
 
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 
@@ -19,6 +19,9 @@ class SuffixNames(Family):
         self.words = words
         # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
         self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
+        # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
+        self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
+        self.unit_name = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -60,20 +63,51 @@ class SuffixNames(Family):
                                      or suffix.isascii() and words[start] in ("the", "a", "an")):
                 start += 1  # (by the Daily News: the name starts after the article)
             begin = offsets[start]
+            begin = self.unit_start(text, begin)
             name = text[begin:end]
-            if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix):
+            unit = bool(self.unit_after.search(text, 0, begin))
+            if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
+                    unit and len(name) - len(suffix) >= 4):
                 continue
             proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]]
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
                 proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
-            if not glossed and not proper and \
-                    not (len(word) > len(suffix) and vocabulary.proper(word[: -len(suffix)])):
-                continue  # 原告公司, 领域人工智能公司: a description, unless a proper name or an alias is there
+            if not glossed and not proper and not self.proper_head(word, suffix, type_) \
+                    and not unit:
+                # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
+                # is there; the place in one (美国公司 as one word) is named, for the name it describes
+                found += self.described_place(word, suffix, offsets[index])
+                continue
             if name.isascii() and not re.match(r"[A-Z]", name):
                 continue
             found.append(self.mention(name, type_, begin, end, 0.75))
         return found
+
+    def unit_start(self, text: str, begin: int) -> int:
+        """Where a unit's name starts that follows 下属/旗下 within a few characters
+        before ``begin``: all of its words may be ordinary ones (人工智能安全研究所)."""
+        unit = self.unit_name.search(text, max(0, begin - 12), begin)
+        return unit.start(1) if unit else begin
+
+    def described_place(self, word: str, suffix: str, start: int) -> list[Mention]:
+        """美国公司 cut by jieba as one word: its place 美国, a Jurisdiction."""
+        entry = self.words.kb.lookup(word[: -len(suffix)]) if len(word) > len(suffix) else None
+        if entry is None or entry.type != "Jurisdiction":
+            return []
+        end = start + len(word) - len(suffix)
+        return [self.mention(word[: -len(suffix)], "Jurisdiction", start, end, 0.9, "place", kb_id=entry.id)]
+
+    def proper_head(self, word: str, suffix: str, type_: str) -> bool:
+        """星河科技公司 as one word: what comes before the suffix is a proper name (not a
+        place, for a company or a model: 美国公司 is a description)."""
+        head = word[: -len(suffix)]
+        if len(word) <= len(suffix) or not self.words.proper(head):
+            return False
+        if type_ in ("Regulator", "Legislature", "Court", "Jurisdiction"):
+            return True
+        entry = self.words.kb.lookup(head)
+        return not (entry is not None and entry.type == "Jurisdiction") and self.words.tags.get(head) != "ns"
 
     def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name."""

@@ -100,6 +100,7 @@ class Words:
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
+        self.lexicon_words = frozenset(suffix for suffix, _, _ in kb.suffixes) | kb.generic_words | set(self.company_words)
 
     @remembered
     def suffix_of(self, word: str) -> tuple[str, str, int] | None:
@@ -140,6 +141,8 @@ class Words:
             return word.lower() not in COMMON_LATIN  # AI, NLP, CV name nothing
         if self.kb.lookup(word):
             return True
+        if word in self.lexicon_words:
+            return False  # 大模型, 初创公司: words of the lexicons jieba was taught, not names
         return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
 
 

@@ -1,0 +1,64 @@
+"""A body named inside a longer body's name is a node of its own: 美国卫生与公众服务部民权
+办公室 is a unit of 美国卫生与公众服务部, 最高人民法院知识产权法庭 one of 最高人民法院.
+The chosen (longest) name of a state body stays the mention; the body its name begins
+with, known or found by another family, is put on it as ``Mention.parent`` (kg.facts.ownership reads
+the partOf fact and the parent's place from it).  Runs on the chosen mentions, with
+the candidates that overlap them."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..model import Mention
+from .base import Family, register, set_mentions
+from .words import Words
+
+STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})
+PARENTS = STATE_BODIES | {"Organization", "Company"}
+
+
+@register
+class NestedBodies(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.legal_forms = words.kb.legal_forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc.user_data.get("candidates", [])
+        set_mentions(doc, [self.nest(mention, candidates) for mention in doc.user_data["mentions"]])
+        return doc
+
+    def nest(self, mention: Mention, candidates: list[Mention]) -> Mention:
+        """The mention with its parent, where its name is a unit's name after a body's."""
+        if mention.type not in STATE_BODIES or mention.parent is not None:
+            # an organisation's unit takes its parent from the knowledge base (清华大学自动化系:
+            # kg.facts.ownership name_parent), the topmost one the annotations name
+            return mention
+        parent = self.parent(mention, candidates)
+        return replace(mention, parent=parent) if parent is not None else mention
+
+    def parent(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
+        inner = [c for c in candidates if c.start == mention.start and c.end < mention.end and c.type in PARENTS]
+        for length in range(len(mention.text) - 2, 1, -1):
+            rest = mention.text[length:]
+            if not self.unit(rest):
+                continue
+            found = next((c for c in inner if c.end - c.start == length), None)
+            entry = self.words.kb.lookup(mention.text[:length]) if found is None else None
+            if found is not None:
+                return replace(found, mechanism=self.family, aliases=(), canonical=None)
+            if entry is not None and entry.type in PARENTS:
+                return self.mention(mention.text[:length], entry.type, mention.start, mention.start + length, 0.9,
+                                    kb_id=entry.id)
+        return None
+
+    def unit(self, rest: str) -> bool:
+        """What follows a parent's name names a unit: a name of its own, typed by a
+        suffix (民权办公室, 知识产权法庭), not a legal form (盖蒂公司 is the company) nor
+        a known body's full name."""
+        rest = rest.strip()
+        suffix = self.words.suffix_of(rest)
+        return (suffix is not None and suffix[1] in STATE_BODIES | {"Organization"} and len(rest) > len(suffix[0])
+                and rest not in self.legal_forms and not rest[0].isascii()
+                and self.words.kb.lookup(rest) is None)  # 法国监管机构国家信息与自由委员会: a description, then a name

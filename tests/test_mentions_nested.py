@@ -1,0 +1,38 @@
+"""The nested family: a body named inside a longer body's name is a node of its own
+(sentences and names written for the tests)."""
+from __future__ import annotations
+
+from kg.model import Item
+
+
+def _facts(pipeline, text: str) -> set[tuple[str, str, str]]:
+    item = Item("nested.txt", 1, "", text, date="2025-03-01")
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    return {(fact.head.text, fact.relation, fact.tail.text) for fact in pipeline.extractor.facts(item, text, mentions)}
+
+
+def test_the_body_a_unit_is_named_after_is_its_parent(names):
+    office = names("美国卫生与公众服务部民权办公室公布了一份执法指引。")["美国卫生与公众服务部民权办公室"]
+    assert office.type == "Regulator" and office.parent is not None
+    assert (office.parent.text, office.parent.type) == ("美国卫生与公众服务部", "Regulator")
+    assert office.parent.mechanism == "nested"
+
+
+def test_a_parent_inside_a_name_gives_part_of_and_the_parents_place(pipeline):
+    facts = _facts(pipeline, "美国卫生与公众服务部民权办公室公布了一份执法指引。")
+    assert ("美国卫生与公众服务部民权办公室", "partOf", "美国卫生与公众服务部") in facts
+    assert ("美国卫生与公众服务部", "jurisdiction", "美国") in facts
+
+
+def test_a_court_inside_a_courts_name_is_its_parent(names):
+    tribunal = names("最高人民法院知识产权法庭驳回了上诉。")["最高人民法院知识产权法庭"]
+    assert tribunal.parent is not None and tribunal.parent.text == "最高人民法院"
+
+
+def test_a_description_before_a_known_name_is_no_parent(names):
+    found = names("法国数据保护机构国家信息与自由委员会发布了建议。")
+    assert all(mention.parent is None for mention in found.values())
+
+
+def test_a_body_without_a_unit_after_it_has_no_parent(names):
+    assert names("美国卫生与公众服务部公布了一份执法指引。")["美国卫生与公众服务部"].parent is None

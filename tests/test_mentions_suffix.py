@@ -1,0 +1,33 @@
+"""The suffix family: unknown names typed by their last word; descriptions are no names;
+a unit after 下属/旗下 is named by ordinary words (sentences written for the tests)."""
+from __future__ import annotations
+
+from kg.model import Item
+
+
+def test_a_place_and_a_kind_of_company_is_a_description_not_a_name(names):
+    found = names("美国公司Zorbicorp被处以罚款。")
+    assert "美国公司" not in found
+
+
+def test_a_place_a_field_and_a_kind_of_company_is_a_description(names):
+    found = names("中国大模型初创公司卓汇智能发布了新模型。")
+    assert not any(text.endswith("初创公司") for text in found)
+
+
+def test_a_description_before_a_name_gives_it_its_place(pipeline):
+    text = "美国公司Zorbicorp被处以罚款。"
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    facts = {(f.head.text, f.relation, f.tail.text)
+             for f in pipeline.extractor.facts(Item("d.txt", 1, "", text), text, mentions)}
+    assert ("美国", "Jurisdiction", "suffix/place") in {(m.text, m.type, m.mechanism) for m in mentions}
+    assert ("Zorbicorp", "jurisdiction", "美国") in facts
+
+
+def test_a_unit_after_xiashu_is_named_by_ordinary_words(names):
+    found = names("英国科学、创新和技术部下属人工智能安全研究所发布了评估报告。")
+    assert found["人工智能安全研究所"].type == "Organization"
+
+
+def test_a_unit_word_alone_names_nothing(names):
+    assert not any(text.endswith("实验室") for text in names("卓汇集团旗下的实验室发布了新模型。"))
