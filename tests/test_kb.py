@@ -152,3 +152,13 @@ def test_a_law_name_several_countries_share_has_no_jurisdiction(kb):
     assert kb.lookup("中华人民共和国个人信息保护法").jurisdiction == "cn"
     assert kb.lookup("人工智能基本法").jurisdiction is None
     assert kb.lookup("韩国人工智能基本法").jurisdiction == "kr"
+
+
+def test_every_us_state_has_its_attorney_general_governor_and_legislature(kb):
+    states = [e.id for e in kb.entries.values() if e.parent == "us" and e.type == "Jurisdiction"
+              and len(e.id) == 5 and e.id != "us-dc"]
+    assert len(states) == 50
+    for state in states:
+        for body in ("ag", "governor", "legislature"):
+            assert kb.entries[f"{state}-{body}"].jurisdiction == state
+    assert kb.lookup("得州总检察长").id == "us-tx-ag" and kb.lookup("Governor of Ohio").id == "us-oh-governor"
