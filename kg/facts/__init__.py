@@ -2,11 +2,12 @@
 reads carries the module's name as its ``Fact.rule`` (``kg evaluate --by-rule`` scores
 each family and what leaving it out costs).
 
-An item is read sentence by sentence by the SENTENCE families, in order; the ITEM
-refiners then revise the item's facts; the DOCUMENT families read what needs more than
+An item is read sentence by sentence: the REFERENCE resolvers add the names that
+references stand for (该公司: the company named before), then the SENTENCE families read
+the sentence, in order; the ITEM refiners then revise the item's facts; the DOCUMENT families read what needs more than
 one sentence, each seeing the facts read before it.  To add a family: a module here
 with a class of kg.facts.base (SentenceFamily, ItemRefiner or DocumentFamily), its
-words in data/lexicon/, and its place in one of the three lists below.
+words in data/lexicon/, and its place in one of the lists below.
 """
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, cue, english, funding, inherit, kb, litigation, ownership, place
+from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
+REFERENCE = (
+    coref.References,               # 该机构, 该公司, 两家公司: the names named before
+)
 SENTENCE: tuple[type[SentenceFamily], ...] = (
     cue.Cues,                       # 国家网信办联合公安部发布《规范》: issued, partnered
     place.Places,                   # 美国财政部, 欧盟《人工智能法案》, 中国企业百度、腾讯: jurisdiction
@@ -39,7 +43,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     context.ItemPlace,              # the one place an item's title names
 )
 
-__all__ = ["DOCUMENT", "ITEM", "SENTENCE", "SIGNATURES", "Extractor"]
+__all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]
 
 
 class Extractor:
@@ -48,6 +52,7 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.shared = Shared(kb)
+        self.references = [family(self.shared) for family in REFERENCE]
         self.sentence_families = [family(self.shared) for family in SENTENCE]
         self.item_refiners = [family(self.shared) for family in ITEM]
         self.document_families = [family(self.shared) for family in DOCUMENT]
@@ -55,10 +60,16 @@ class Extractor:
     def without(self, families: frozenset[str]) -> Extractor:
         """These families but the ones named (``kg evaluate --by-rule`` builds without each)."""
         extractor = copy(self)
+        extractor.references = [one for one in self.references if one.family not in families]
         extractor.sentence_families = [one for one in self.sentence_families if one.family not in families]
         extractor.item_refiners = [one for one in self.item_refiners if one.family not in families]
         extractor.document_families = [one for one in self.document_families if one.family not in families]
         return extractor
+
+    @property
+    def vetoes(self) -> list:
+        """The checks of the families that read some cues themselves (kg.facts.triggers)."""
+        return [family.veto for family in self.sentence_families if type(family).veto is not SentenceFamily.veto]
 
     def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
         facts: list[Fact] = []
@@ -66,13 +77,16 @@ class Extractor:
         starts = [m.start for m in mentions]
         laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
         spans, dates = self.shared.sentence_dates(text, item.date)
+        vetoes = self.vetoes
         for (start, end), date in zip(spans, dates):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
+                                vetoes)
+            for resolver in self.references:
+                inside += resolver.mentions(sentence)
+            inside.sort(key=lambda m: m.start)
             readers = self.sentence_families if inside else [
                 family for family in self.sentence_families if family.reads_without_names(text, start, end)]
-            if not readers:
-                continue
-            sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions)
             for family in readers:
                 facts += ruled(family.rule, family.facts(sentence))
         for refiner in self.item_refiners:

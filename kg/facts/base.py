@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import sentence_date
@@ -56,7 +56,8 @@ CREDITED = frozenset({"credit", "source"})
 class Sentence:
     """One sentence of an item, as a sentence family reads it: the item's text, the
     sentence's bounds, the names inside it (in order), its evidence, the item's laws
-    (what a reference to a law, 该办法, may stand for) and all the item's names."""
+    (what a reference to a law, 该办法, may stand for), all the item's names, and the
+    vetoes of the families that read some cues themselves (for the cue finder)."""
     item: Item
     text: str
     start: int
@@ -65,6 +66,7 @@ class Sentence:
     evidence: Evidence
     laws: list[Mention]
     named: list[Mention]
+    vetoes: list = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +99,11 @@ class Family:
 
 class SentenceFamily(Family):
     """Reads the facts one sentence states."""
+
+    def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
+        """Whether this family reads the cue of ``relation`` at ``position`` itself, so
+        that the cue family leaves it (override where it does)."""
+        return False
 
     def reads_without_names(self, text: str, start: int, end: int) -> bool:
         """Whether a sentence naming nothing may state facts (about names before it)."""

@@ -14,9 +14,9 @@ In an English sentence the relations these patterns read are theirs alone: the p
 cue words of triggers.tsv (which take heads from the left, tails from the right) would
 read "OpenAI, which is backed by Microsoft" the wrong way round.
 
-Two families share the patterns (made once per Extractor, their veto on the plain cue
-words added once): EnglishSentences reads each sentence, EnglishDocument what needs the
-item.  Beyond the sentence: a court named in a sentence that rules, dismisses or denies
+Two families share the patterns (made once per Extractor): EnglishSentences reads each
+sentence and vetoes the plain cue words (its ``veto``), EnglishDocument reads what needs
+the item.  Beyond the sentence: a court named in a sentence that rules, dismisses or denies
 adjudicates the item's suit (``english/court``), and a case named A v. B says A sued B
 (``english/case``).
 """
@@ -317,8 +317,7 @@ def _key(mention: Mention) -> str:
 def patterns(shared: Shared) -> EnglishFacts:
     """The patterns, made once per Extractor and shared by its two English families."""
     if "english" not in shared.extensions:
-        shared.extensions["english"] = english = EnglishFacts(shared.kb, SIGNATURES)
-        shared.find_cues.vetoes.append(english.overrules)
+        shared.extensions["english"] = EnglishFacts(shared.kb, SIGNATURES)
     return shared.extensions["english"]
 
 
@@ -326,6 +325,9 @@ class EnglishSentences(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
+
+    def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
+        return self.english.overrules(text, start, end, relation, position)
 
     def reads_without_names(self, text: str, start: int, end: int) -> bool:
         return self.english.refers(text, start, end)

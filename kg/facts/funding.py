@@ -18,9 +18,8 @@ class Funding(SentenceFamily):
         self.rounds = alternation(shared.words["funding_round"])
         self.investor_words = alternation(shared.words["investor_word"])
         self.grammar = shared.grammar
-        shared.find_cues.vetoes.append(self.vetoes)
 
-    def vetoes(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
+    def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         """The cue family leaves investedIn to this family in a sentence about a round."""
         return relation == "investedIn" and self.rounds.search(text, start, end) is not None
 

@@ -43,13 +43,12 @@ class CueFinder:
         self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
                                  if len(w) > 1 and not w.isascii())
         self.duties = tuple(words.get("duty", ()))
-        # (text, start, end, relation, position) -> whether another family reads that cue
-        # itself (kg.facts.english: a lawsuit filed by X against Y; kg.facts.funding: 融资)
-        self.vetoes: list = []
 
-    def __call__(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
+    def __call__(self, text: str, start: int, end: int, mentions: list[Mention], vetoes=()) -> list[Cue]:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
-        the longest (提起诉讼 over 诉讼 over 诉)."""
+        the longest (提起诉讼 over 诉讼 over 诉).  ``vetoes``: checks (text, start, end,
+        relation, position) of families that read a cue themselves (kg.facts.english: a
+        lawsuit filed by X against Y; kg.facts.funding: 融资)."""
         hits: list[Cue] = []
         for initial in self.cue_initials.finditer(text, start, end):  # Chinese cues, by first character
             position = initial.start()
@@ -60,7 +59,7 @@ class CueFinder:
             hit = self.latin_cues.match(text, word.start(), end)
             if hit:
                 hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
-        hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in self.vetoes)]
+        hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in vetoes)]
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):

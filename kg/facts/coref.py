@@ -1,0 +1,71 @@
+"""References to names named before them in the item: 该法院, 该机构, 该公司 stand for
+the last court, body or company named before them; 两家公司 and 双方 for the last two
+named together.  They are read as mentions of those names where they stand (mechanism
+``coref``), so every sentence family reads them like names: 美国联邦贸易委员会介入此事。
+该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  The words and the
+types they refer to are data/lexicon/coref.tsv.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+
+from ..model import Mention
+from .base import Sentence, Shared, key
+from .grammar import alternation
+
+
+@dataclass(frozen=True)
+class Reference:
+    words: tuple[str, ...]
+    types: frozenset[str]
+    count: int
+
+
+class References:
+    family = "coref"
+
+    def __init__(self, shared: Shared) -> None:
+        path = shared.kb.data_dir / "lexicon" / "coref.tsv"
+        with open(path, encoding="utf-8", newline="") as stream:
+            rows = csv.DictReader((line for line in stream if not line.startswith("#")), delimiter="\t")
+            self.references = [Reference(tuple(w for w in row["words"].split("|") if w), frozenset(row["types"].split("|")),
+                                         int(row["count"])) for row in rows]
+        self.of_word = {word: reference for reference in self.references for word in reference.words}
+        self.pattern = alternation(self.of_word)
+        self.shared = shared
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        """The names the references of the sentence stand for, placed where they stand."""
+        out: list[Mention] = []
+        for found in self.pattern.finditer(sentence.text, sentence.start, sentence.end):
+            if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
+                continue  # inside a name
+            reference = self.of_word[found.group()]
+            referents = self.referents(sentence, reference, found.start())
+            if len(referents) != reference.count:
+                continue
+            # two names share the span, side by side (coordinated: A和B), each keeping its own name
+            cuts = [found.start(), found.start() + 1, found.end()] if reference.count == 2 else [found.start(), found.end()]
+            out += [replace(referent, start=cuts[i], end=cuts[i + 1], mechanism=self.family,
+                            confidence=round(referent.confidence * 0.8, 3))
+                    for i, referent in enumerate(referents)]
+        return out
+
+    def referents(self, sentence: Sentence, reference: Reference, position: int) -> list[Mention]:
+        """The last name (or pair named in one sentence) of the reference's types before it,
+        in an earlier clause or sentence."""
+        clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
+        earlier = [m for m in sentence.named if m.end <= clause_start and m.type in reference.types]
+        if reference.count == 1:
+            return earlier[-1:]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        bounds = next(((s, e) for s, e in spans if s <= last.start < e), (last.start, last.end))
+        named: dict[str, Mention] = {}
+        for mention in earlier:
+            if bounds[0] <= mention.start < bounds[1]:
+                named.setdefault(key(mention), mention)
+        return list(named.values()) if len(named) == 2 else []
