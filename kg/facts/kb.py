@@ -2,8 +2,8 @@
 body's or law's place (国家网信办 -> 中国, when the document names 中国), the places a
 known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省), a known model's developer
 named in its item (GPT-4o -> OpenAI), a known unit's parent named in its sentence; and a
-registered company name's place (北京月之暗面科技有限公司 -> 北京).  Words from
-data/lexicon/context.tsv: registered_form.
+registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
+country.  Words from data/lexicon/context.tsv: registered_form, federal.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class KnownFacts(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.registered_forms = shared.words["registered_form"]
+        self.federal = shared.words["federal"]
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -58,20 +59,24 @@ class KnownFacts(DocumentFamily):
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
-        (伊利诺伊州联邦法院: 伊利诺伊州, not 美国).  A company or organization gets only
+        (伊利诺伊州联邦法院: 伊利诺伊州, not 美国), or it is a federal body (its
+        country, when the document names it: 伊利诺伊州联邦法院 -> 美国).  A company or organization gets only
         the places its name carries."""
         if entry.type not in SIGNATURES["jurisdiction"][0]:
             return []
         out = []
         place_id, nearest = entry.jurisdiction, True
         state_body = entry.type in ("Regulator", "Legislature", "Court", "Law")
+        federal = any(word in name for name in entry.names for word in self.federal)
         while place_id:
             place = self.kb.entries.get(place_id)
             if place is None:
                 break
             named = next((n for n in sorted(place.names, key=len, reverse=True)
                           if len(n) > 1 and n in mention.text and n != mention.text), None)
-            target = mentioned.get(place_id) if state_body and nearest else None
+            # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
+            country = federal and place.parent is None
+            target = mentioned.get(place_id) if state_body and (nearest or country) else None
             prefix = named  # 广东省深圳市中级人民法院 names 深圳市 and 广东省
             if named is not None:
                 offset = mention.start + mention.text.index(named)
