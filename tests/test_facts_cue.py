@@ -16,3 +16,20 @@ def test_a_vetoed_refused_or_failed_law_is_not_issued(read_facts, sentence):
 
 def test_a_signed_law_is_issued(read_facts):
     assert ("加州州长", "issued", "前沿人工智能模型安全法案") in read_facts("加州州长签署《前沿人工智能模型安全法案》。")
+
+
+def test_every_country_of_an_inclusive_list_banned_the_target(read_facts):
+    found = read_facts("包括意大利、韩国和澳大利亚在内的多个国家限制政府设备使用DeepSeek。")
+    assert {h for h, r, t in found if r == "banned" and t == "DeepSeek"} == {"意大利", "韩国", "澳大利亚"}
+
+
+def test_an_investigation_of_a_coordinated_pair_investigates_each(read_facts):
+    found = read_facts("欧盟委员会对谷歌与苹果展开调查。")
+    assert {t for h, r, t in found if r == "investigated" and h == "欧盟委员会"} == {"谷歌", "苹果"}
+
+
+def test_bodies_issuing_jointly_each_issue_and_partner(read_facts):
+    found = read_facts("国家网信办、工业和信息化部、公安部联合发布《人工智能生成合成内容标识办法》。")
+    assert {h for h, r, t in found if r == "issued"} == {"国家网信办", "工业和信息化部", "公安部"}
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert {frozenset(("国家网信办", "工业和信息化部")), frozenset(("国家网信办", "公安部"))} <= partners

@@ -14,6 +14,8 @@ class ItemPlace(DocumentFamily):
         out = []
         for item, text, mentions in document.items:
             in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
+            if not in_title:  # a title naming no place: the one country (or union) the whole item names
+                in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)}
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
@@ -22,3 +24,7 @@ class ItemPlace(DocumentFamily):
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5))
         return out
+
+    def country(self, place) -> bool:
+        entry = self.kb.entries.get(place.kb_id or "")
+        return entry is not None and entry.parent is None

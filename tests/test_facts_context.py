@@ -1,0 +1,22 @@
+"""kg.facts.context: a body's or a law's place from what its item is about."""
+from __future__ import annotations
+
+
+def test_the_one_place_of_the_title_places_the_bodies_of_the_item(read_facts):
+    found = read_facts("参议院商务委员会审议了《儿童在线安全法》。", title="美国推进儿童在线安全立法")
+    assert ("儿童在线安全法", "jurisdiction", "美国") in found
+
+
+def test_a_title_without_a_place_takes_the_one_country_the_item_names(read_facts):
+    found = read_facts("据意大利媒体报道，数据保护局发布了《生成式人工智能指引》。", title="监管动态")
+    assert ("生成式人工智能指引", "jurisdiction", "意大利") in found
+
+
+def test_an_item_naming_two_countries_places_nothing_by_context(read_facts):
+    found = read_facts("据意大利和法国媒体报道，数据保护局发布了《生成式人工智能指引》。", title="监管动态")
+    assert not {f for f in found if f[0] == "生成式人工智能指引" and f[1] == "jurisdiction"}
+
+
+def test_a_city_the_item_names_is_not_its_country(read_facts):
+    found = read_facts("在北京市举行的论坛上，主办方发布了《智能计算发展指南》。", title="行业动态")
+    assert ("智能计算发展指南", "jurisdiction", "北京市") not in found
