@@ -131,3 +131,17 @@ def test_a_registered_name_beginning_with_a_place_is_registered_there(facts):
     found = _of(facts("The order names Hangzhou DeepSeek Artificial Intelligence and nobody else."), "jurisdiction")
     assert ("Hangzhou DeepSeek Artificial Intelligence", "Hangzhou") in found or \
         ("Hangzhou DeepSeek Artificial Intelligence", "杭州市") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Authors Guild filed suit against OpenAI in Manhattan.", ("Authors Guild", "sued", "OpenAI")),
+    ("Microsoft, which has invested $13 billion in OpenAI, said nothing.", ("Microsoft", "investedIn", "OpenAI")),
+    ("Amazon will invest up to $4 billion in Anthropic.", ("Amazon", "investedIn", "Anthropic")),
+    ("The CNIL opened an investigation into whether Clearview AI broke the law.",
+     ("CNIL", "investigated", "Clearview AI")),
+    ("Google agreed to acquire Wiz for $32 billion.", ("Google", "acquired", "Wiz")),
+])
+def test_more_wire_phrasings_with_their_direction(facts, text, fact):
+    found = facts(text)
+    head, relation, tail = fact
+    assert any(r == relation and head in h and tail in t for h, r, t in found), found

@@ -105,3 +105,21 @@ def test_an_english_suffix_name_starts_after_its_article(names):
     found = names("The suit was brought by the Daily News and by Acme Venture Partners.")
     assert found["Daily News"].type == "Company"
     assert found["Acme Venture Partners"].type == "Company"
+
+
+def test_an_unknown_name_where_a_party_stands_is_a_company_or_a_person(names):
+    found = names("Google agreed to acquire Wiz, the labels sued Kestrel Audio, and the firm sued Maria Lopez.")
+    assert found["Wiz"].type == "Company" and found["Wiz"].mechanism == "english/party"
+    assert found["Kestrel Audio"].type == "Company"
+    assert found["Maria Lopez"].type == "Person"
+
+
+def test_unknown_names_listed_with_known_companies_are_companies(names):
+    found = names("Meta, Acme Robotics and Google signed the pledge. Alice Smith and Bob Jones spoke.")
+    assert found["Acme Robotics"].type == "Company"
+    assert "Alice Smith" not in found  # no known company in that list
+
+
+def test_a_title_case_headline_is_not_read_as_names(names):
+    found = names("Universal Music Settles With AI Song Generator Udio And Strikes Licensing Deal")
+    assert not [m for m in found.values() if m.mechanism in ("english/party", "english/extended")]

@@ -14,6 +14,9 @@
   its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
   Microsoft);
 - ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant);
+- ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
+  invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
+  name; the weakest of the English rules, any other family's name wins over it;
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
 
@@ -77,8 +80,8 @@ class EnglishNames(Family):
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         directions = "|".join(words["direction"])
         prefixes = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["district_court"])
-        self.district = re.compile(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions})\s+)?District\s+of\s+"
-                                   r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+        self.district = re.compile(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
+                                   r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         self.ordinals = pairs(words["ordinal"])
         self.circuit = re.compile(rf"(?P<number>{'|'.join(map(re.escape, self.ordinals))})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
@@ -95,13 +98,58 @@ class EnglishNames(Family):
         models = "|".join(map(re.escape, sorted(words["model_word"], key=len, reverse=True)))
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
+        self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}})")
+        member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+        self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
             return []
         return [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
-                *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates)]
+                *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
+                *self.parties(text, candidates)]
+
+    def parties(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """sued Wiz, invested in Acme Robotics: an unknown name where a party stands."""
+        found = []
+        for match in self.party.finditer(text):
+            words = match.group("name").rstrip(".,;:").split()
+            while words and (words[-1] in self.name_stops or words[-1].endswith(("'s", "’s"))):
+                words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
+            if not words or words[0] in self.name_stops or self.title_cased(text, match.start()):
+                continue
+            name = " ".join(words)
+            start = match.start("name")
+            if self.kb.lookup(name) is not None or any(m.start <= start < m.end for m in candidates) or \
+                    _CJK.search(text[max(0, start - 2):start + len(name) + 2]):
+                continue
+            person = len(words) >= 2 and words[0] in self.given_names
+            found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
+        return found + self.listed(text, candidates)
+
+    def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
+        with known companies are companies."""
+        found = []
+        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism == "kb"}
+        for listing in self.listing.finditer(text):
+            members, position = [], listing.start()
+            for part in re.split(r"(,? and |, )", listing.group()):
+                if not re.fullmatch(r",? and |, ", part):
+                    members.append((position, position + len(part)))
+                position += len(part)
+            if not any(member in companies for member in members) or self.title_cased(text, listing.start()):
+                continue
+            for start, end in members:
+                name = text[start:end]
+                if (start, end) in companies or name.split()[0] in self.name_stops or self.kb.lookup(name) or \
+                        self.nationality.match(name) or \
+                        any(m.start < end and start < m.end for m in candidates):
+                    continue
+                found.append(self.mention(name, "Company", start, end, 0.5, "party"))
+        return found
 
     # -- known names continued, model names ----------------------------------------------
     def extended(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -138,8 +186,8 @@ class EnglishNames(Family):
     def title_cased(self, text: str, position: int) -> bool:
         """A headline in title case (Universal Music Settles With Udio): words run on."""
         line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
-        words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4]
+        return len(line) < 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
     def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """its R1 reasoning model, the Le Chat assistant: an unknown name before a model word."""
@@ -188,7 +236,8 @@ class EnglishNames(Family):
             if before is None or after is None:
                 continue
             plaintiff = self.name_start(before.group("name"))
-            defendant = after.group().rstrip(".,") if not after.group().endswith(_LEGAL_ENDS) else after.group()
+            defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
+            defendant = defendant if defendant.endswith(_LEGAL_ENDS) else defendant.rstrip(".,")
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
             start = link.start() - len(plaintiff)
