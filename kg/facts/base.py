@@ -144,14 +144,15 @@ class Shared:
 
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative
-        one (同年9月, 两周后) resolved against the last date stated before it, else the
-        item's date."""
+        one (同年9月, 两周后) resolved against the last date stated before it (the more
+        precise where two agree), else the item's date."""
         spans = self.sentences.spans(text)
         dates, story = [], published
         for start, end in spans:
             date, stated = sentence_date(text[start:end], story, published)
             dates.append(date if stated else published)
-            story = date or story
+            if date and not (story and story.startswith(date)):
+                story = date  # 5月10日…当月…同日: the month keeps the day the story gave
         return spans, tuple(dates)
 
     def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:

@@ -1,0 +1,34 @@
+"""kg.facts.base: what every family shares; here, the date of each sentence's facts."""
+from __future__ import annotations
+
+STORY = ("2023年3月5日，纽约时报起诉OpenAI。同年9月，加州北区联邦地区法院驳回了OpenAI的动议。"
+         "次年，纽约时报与OpenAI达成和解。")
+
+
+def _dated(read_facts, text: str, date: str = "2024-06-01") -> dict[tuple[str, str, str], str]:
+    return {(f.head.text, f.relation, f.tail.text): f.evidence.date
+            for f in read_facts(text, date=date, objects=True) if f.rule == "cue"}
+
+
+def test_a_fact_is_dated_by_its_own_sentence_and_relative_dates_follow_the_story(read_facts):
+    dated = _dated(read_facts, STORY)
+    assert dated[("纽约时报", "sued", "OpenAI")] == "2023-03-05"
+    assert dated[("加州北区联邦地区法院", "adjudicated", "OpenAI")] == "2023-09"
+    assert dated[("纽约时报", "settled", "OpenAI")] == "2024"
+
+
+def test_same_month_and_same_day_keep_the_day_the_story_gave(read_facts):
+    dated = _dated(read_facts, "2024年5月10日，欧盟委员会对Meta展开调查。当月，欧盟委员会对谷歌处以罚款。同日，Meta起诉欧盟委员会。")
+    assert dated[("欧盟委员会", "fined", "谷歌")] == "2024-05"
+    assert dated[("Meta", "sued", "欧盟委员会")] == "2024-05-10"
+
+
+def test_last_month_this_month_and_yesterday_count_from_the_items_date(read_facts):
+    dated = _dated(read_facts, "上月，欧盟委员会对Meta展开调查。本月，欧盟委员会对谷歌处以罚款。昨日，微软宣布与OpenAI合作。")
+    assert dated[("欧盟委员会", "investigated", "Meta")] == "2024-05"
+    assert dated[("欧盟委员会", "fined", "谷歌")] == "2024-06"
+    assert dated[("微软", "partnered", "OpenAI")] == "2024-05-31"
+
+
+def test_a_sentence_without_a_date_has_the_items_date(read_facts):
+    assert _dated(read_facts, "欧盟委员会对Meta展开调查。") == {("欧盟委员会", "investigated", "Meta"): "2024-06-01"}
