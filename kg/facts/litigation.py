@@ -41,9 +41,9 @@ class SuitAccusations(ItemRefiner):
 
 
 class Hearings(DocumentFamily):
-    """A court that hears or decides (在X法院审理, X法院判决) adjudicates the suit the
-    item is about: its parties are those of the item's sued facts, else the companies
-    and persons its title names."""
+    """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
+    (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
+    the item's sued facts, else the companies and persons its title names."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
@@ -55,7 +55,8 @@ class Hearings(DocumentFamily):
         suits = by_item(document.facts, "sued")
         out = []
         for item, text, mentions in document.items:
-            courts = [m for m in mentions if m.type == "Court" and any(cue in text[m.end:m.end + 12] for cue in self.cues)]
+            courts = [m for m in mentions if m.type == "Court" and (any(cue in text[m.end:m.end + 12] for cue in self.cues)
+                                                                     or text.startswith(self.judges, m.end))]
             if not courts:
                 continue
             parties = {(key(m), m) for f in suits.get(item.title, ()) for m in (f.head, f.tail)
