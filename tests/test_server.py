@@ -614,3 +614,18 @@ def test_a_300_megabyte_post_is_refused_413_before_it_is_read(endpoint):
         assert head.startswith(b"HTTP/1.1 413 ") and body.count(b"\n") == 1
         assert sent < 30, f"{sent} MB sent before the answer"  # the limit is 1 MB; the rest is socket buffers
     assert triple_count(endpoint) > 100
+
+
+def test_a_bounded_fuzz_of_the_endpoint_finds_no_crash_hang_500_or_traceback(served):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("kg_bench_fuzz_endpoint", ROOT / "bench" / "fuzz_endpoint.py")
+    fuzzing = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = fuzzing  # its dataclasses look their module up there
+    spec.loader.exec_module(fuzzing)
+    url, server, log = served
+    written = log.seek(0, os.SEEK_END)
+    report = fuzzing.fuzz(url, cases=80, seed=7, time_limit=20, alive=lambda: server.poll() is None)
+    log.seek(written)
+    assert report.cases == 80 and len(report.statuses) > 5  # the cases reached many kinds of answer
+    assert (report.crashes, report.hangs, report.statuses[500]) == (0, 0, 0), report.lines()
+    assert report.alive_at_end and b"Traceback" not in log.read()
