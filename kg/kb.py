@@ -111,6 +111,11 @@ class KnowledgeBase:
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("context.tsv"))}
 
     @cached_property
+    def instruments(self) -> dict[str, tuple[str, ...]]:
+        """kind -> words of numbered instruments' names (bill_prefix, number_kind, chamber)."""
+        return {row["kind"]: _cues(row["words"]) for row in _rows(self._lexicon("instruments.tsv"))}
+
+    @cached_property
     def name_edges(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(edge, kind, words): the words a name never starts (edge "start") or ends with."""
         return [(row["edge"], row["kind"], _cues(row["words"])) for row in _rows(self._lexicon("name_edges.tsv"))]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, kb, latin, listed, nested, person, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, person, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -22,6 +22,7 @@ FINDERS: tuple[type[Family], ...] = (
     suffix.SuffixNames,     # …法院 Court, …厅 Regulator, …公司 Company
     person.Persons,         # 玛丽亚·萨拉查, 首席执行官梁振华
     case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案
+    instrument.NumberedInstruments,  # SB 1047, H.R. 5586, 第 21 号法令
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
