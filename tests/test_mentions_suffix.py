@@ -31,3 +31,9 @@ def test_a_unit_after_xiashu_is_named_by_ordinary_words(names):
 
 def test_a_unit_word_alone_names_nothing(names):
     assert not any(text.endswith("实验室") for text in names("卓汇集团旗下的实验室发布了新模型。"))
+
+
+def test_governments_and_officials_acting_are_regulators(names):
+    for text, name in (("卓汇市人民政府发布了行动方案。", "卓汇市人民政府"), ("卓汇州政府宣布调查。", "卓汇州政府"),
+                       ("卓汇州总检察长起诉了该公司。", "卓汇州总检察长")):
+        assert names(text)[name].type == "Regulator"

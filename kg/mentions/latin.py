@@ -1,7 +1,8 @@
 """Latin-script names the knowledge base does not know, typed by what stands around
 them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler 博士) or
 with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
-Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a company next to a
+Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when the
+object of a release cue (卓汇科技推出 Lumora): ``latin/released``; a company next to a
 company word or inside Chinese text (初创公司 Zorbi 宣布): ``latin``; otherwise nothing."""
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class LatinNames(Family):
         self.company_word = any_of(words.company_words)
         self.company_word_before = any_of(words.company_words, "$")
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
+        # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
+        self.released_before = re.compile(
+            f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -69,6 +73,8 @@ class LatinNames(Family):
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
             elif near_model and not near_company:
                 found.append(self.mention(name, "AIModel", start, end, 0.6, "model"))
+            elif self.released_before.search(before) and not near_company and len(words) <= 3:
+                found.append(self.mention(name, "AIModel", start, end, 0.55, "released"))
             elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
         return found

@@ -19,7 +19,9 @@ class Persons(Family):
         self.words = words
         titles = "|".join(map(re.escape, sorted(words.person_titles, key=len, reverse=True)))
         self.title_pattern = re.compile(titles)
-        self.titled_name = re.compile(rf"(?:{titles})(?P<name>[{CJK}]{{2,3}}?)(?=表示|介绍|称|说|指出|认为|宣布|回应|[，,。（(、])")
+        # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
+        self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+                                      rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
@@ -53,7 +55,9 @@ class Persons(Family):
         for match in self.titled_name.finditer(text):
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or words.suffix_of(name) or words.kb.lookup(name)
-                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt")):
+                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
+                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))):
+                # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found

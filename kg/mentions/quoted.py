@@ -1,5 +1,6 @@
-"""A model or product named in quotes after a model word: 大模型“星河”, 应用——“通义
-听悟” (data/lexicon/context.tsv model_word)."""
+"""A model or product named in quotes after a model word or a release cue: 大模型“星河”,
+应用——“星语”, 上线了“星语听写” (data/lexicon/context.tsv model_word, triggers.tsv
+released)."""
 from __future__ import annotations
 
 import re
@@ -12,9 +13,20 @@ from .words import Words
 @register
 class QuotedModels(Family):
     def __init__(self, words: Words) -> None:
+        self.words = words
+        self.law_kinds = tuple(kind for kind, _ in words.kb.law_kinds if not kind.isascii())
+        # a model word before the quote, or a release cue (推出了“星语听写”: triggers.tsv released)
+        cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
         model_words = "|".join(map(re.escape, sorted(words.context["model_word"], key=len, reverse=True)))
+        model_words += "|" + "|".join(rf"{re.escape(cue)}了?" for cue in sorted(cues, key=len, reverse=True))
         self.quoted_model = re.compile(rf"(?:{model_words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         return [self.mention(m.group("name"), "AIModel", m.start("name"), m.end("name"), 0.7)
-                for m in self.quoted_model.finditer(text) if not re.search(r"[，。,]", m.group("name"))]
+                for m in self.quoted_model.finditer(text) if not re.search(r"[，。,]", m.group("name"))
+                and not self.other_kind(m.group("name"))]
+
+    def other_kind(self, name: str) -> bool:
+        """“特别迁移计划”: a programme, a law or a body by its last word, not a product."""
+        suffix = self.words.suffix_of(name)
+        return (suffix is not None and suffix[1] != "AIModel") or name.endswith(self.law_kinds)

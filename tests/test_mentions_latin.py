@@ -1,0 +1,20 @@
+"""The latin family: Latin-script names typed by their context (sentences and names written
+for the tests)."""
+from __future__ import annotations
+
+
+def test_the_object_of_a_release_cue_is_a_product(names):
+    for text, name in (("卓汇科技推出Zorbi，一款写作工具。", "Zorbi"), ("卓汇科技开源了Quillet。", "Quillet")):
+        product = names(text)[name]
+        assert (product.type, product.mechanism) == ("AIModel", "latin/released")
+
+
+def test_a_latin_name_after_a_company_word_stays_a_company(names):
+    assert names("初创公司Zorbicorp宣布融资。")["Zorbicorp"].type == "Company"
+
+
+def test_a_latin_name_after_a_role_word_is_a_person_without_the_role(names):
+    for text, name in (("作家Jane Roe起诉了卓汇科技公司。", "Jane Roe"), ("用户Lee Park投诉称。", "Lee Park"),
+                       ("法官Amy Stone驳回了动议。", "Amy Stone")):
+        found = names(text)
+        assert found[name].type == "Person" and not any(t.startswith(("作家", "用户", "法官")) for t in found)

@@ -1,0 +1,20 @@
+"""The person family: transliterated names after a role, an official's name beside the
+office (sentences and names written for the tests)."""
+from __future__ import annotations
+
+
+def test_a_transliterated_name_after_a_role_is_a_person_without_the_role(names):
+    for role in ("配音演员", "作家", "法官"):
+        found = names(f"{role}玛丽·卓尔起诉了卓汇科技公司。")
+        assert found["玛丽·卓尔"].type == "Person"
+        assert not any(text.startswith(role) for text in found)
+
+
+def test_the_official_and_the_named_person_beside_the_office_are_two_nodes(names):
+    found = names("伊利诺伊州州长普里茨克签署了法案。")
+    assert found["伊利诺伊州州长"].type == "Regulator"
+    assert found["普里茨克"].type == "Person"
+
+
+def test_a_verb_after_a_title_is_no_name(names):
+    assert not any(m.type == "Person" for m in names("州长签署法案。").values())

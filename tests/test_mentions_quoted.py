@@ -1,0 +1,15 @@
+"""The quoted family: a product named in quotes (sentences and names written for the tests)."""
+from __future__ import annotations
+
+
+def test_a_quoted_name_after_a_release_cue_is_a_product(names):
+    product = names("卓汇科技上线了“星语听写”。")["星语听写"]
+    assert (product.type, product.mechanism) == ("AIModel", "quoted")
+
+
+def test_a_quoted_name_after_a_model_word_is_a_model(names):
+    assert names("卓汇科技的大模型“星语”表现出色。")["星语"].type == "AIModel"
+
+
+def test_a_quoted_programme_after_a_release_cue_is_no_product(names):
+    assert "星语迁移计划" not in names("卓汇科技推出“星语迁移计划”。")
