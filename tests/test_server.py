@@ -171,6 +171,9 @@ def test_cors_preflight_and_simple_requests_allow_any_origin(endpoint):
     assert "POST" in preflight.headers["access-control-allow-methods"]
     simple = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
     assert simple.headers["access-control-allow-origin"] == "*"
+    # any origin may read, none with the user's credentials, and none may write
+    assert "access-control-allow-credentials" not in {**preflight.headers, **simple.headers}
+    assert httpx.post(endpoint, data={"update": "DROP ALL"}, headers={"Origin": "https://any.example"}).status_code == 403
 
 
 def test_bad_requests_get_4xx_with_one_line(endpoint):
@@ -629,3 +632,16 @@ def test_a_bounded_fuzz_of_the_endpoint_finds_no_crash_hang_500_or_traceback(ser
     assert report.cases == 80 and len(report.statuses) > 5  # the cases reached many kinds of answer
     assert (report.crashes, report.hangs, report.statuses[500]) == (0, 0, 0), report.lines()
     assert report.alive_at_end and b"Traceback" not in log.read()
+
+
+def test_a_client_closing_in_the_middle_of_its_body_leaves_no_traceback(served):
+    url, server, log = served
+    written = log.seek(0, os.SEEK_END)
+    host, port = url.removeprefix("http://").split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                           b"Content-Length: 100\r\n\r\nASK {")
+    assert triple_count(url) > 100
+    time.sleep(0.5)
+    log.seek(written)
+    assert b"Traceback" not in log.read()
