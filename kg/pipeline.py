@@ -44,6 +44,7 @@ from .segment import segment
 CACHE_DIR = ".kg-cache"
 BATCH = 8  # documents whose items go through each stage together
 PART_CHARS = 20_000  # the most text of one item the stages read at once (an item of 1,500 is long)
+TITLE_CHARS = 300  # the longest title an item keeps as its title when it is read in parts
 FILE_SECONDS = 300.0  # a file still being processed after this long is skipped (kg build --file-timeout)
 log = logging.getLogger("kg")
 
@@ -321,9 +322,19 @@ def parts(item: Item, limit: int = PART_CHARS) -> list[Item]:
     and nothing of it is lost."""
     if len(item.text) <= limit:
         return [item]
-    pieces = [piece for text in (item.body, item.commentary) for piece in _pieces(text, limit - len(item.title) - 1)]
-    return [replace(item, body=piece, commentary="", credits=item.credits if index == 0 else [])
-            for index, piece in enumerate(pieces)]
+    title, rest = item.title, ""
+    if len(title) > TITLE_CHARS:  # a title that is a page of text: its start is the title, the rest is read
+        title, rest = _title(item.title), item.title[len(_title(item.title)):]
+    pieces = [piece for text in (rest, item.body, item.commentary) if text
+              for piece in _pieces(text, limit - len(title) - 1)]
+    return [replace(item, title=title, body=piece, commentary="", credits=item.credits if index == 0 else [])
+            for index, piece in enumerate(pieces)] or [replace(item, title=title)]
+
+
+def _title(text: str) -> str:
+    """The first sentence of ``text``, at most TITLE_CHARS long."""
+    end = _PART_END.search(text, 1, TITLE_CHARS)
+    return text[:end.start() if end else TITLE_CHARS]
 
 
 def _pieces(text: str, limit: int) -> Iterator[str]:

@@ -67,14 +67,25 @@ class Aliases(Family):
 
     def short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = list(mentions)
+        # which characters a mention covers, and the short forms already looked for (from
+        # which end): a name repeated a thousand times costs a thousand looks, not a million
+        covered = bytearray(max([len(text), *(m.end for m in mentions)]))
+        for m in mentions:
+            covered[m.start:m.end] = b"\1" * (m.end - m.start)
+        looked: dict[tuple, int] = {}
         for mention in list(mentions):
             place = self.kb.place_prefix(mention.text)
             rest = mention.text[len(place[0]):] if place else ""
             if mention.type in ("Jurisdiction", "Person", "Law", "Case") or len(rest) < 2:
                 continue
+            key = (rest, mention.type, mention.confidence)
+            if looked.get(key, len(text) + 1) <= mention.end:
+                continue  # its occurrences were looked at from an earlier end: found or blocked then
+            looked[key] = mention.end
             for start in _occurrences(text, rest, mention.end):
-                if not any(m.start < start + len(rest) and start < m.end for m in mentions):
+                if covered.find(1, start, start + len(rest)) < 0:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
+                    covered[start:start + len(rest)] = b"\1" * len(rest)
         out: list[Mention] = []
         for mention in sorted(mentions, key=lambda m: m.start):
             if not mention.canonical and len(mention.text) >= 2:
