@@ -1,6 +1,6 @@
-"""How fast is `kg build`, and does it stay linear as the corpus grows?
+"""How fast is `kg build`, and does it stay linear as the corpus grows, and as one document grows?
 
-    .venv/bin/python bench/build_bench.py [--sizes 1,10,100] [--speedup-size 10] [--quick]
+    .venv/bin/python bench/build_bench.py [--sizes 1,10,100] [--document-mb 1,2,4,8] [--speedup-size 10] [--quick]
 
 Writes synthetic newsletters (numbered items with 发布日期 / 来源 / 链接 / 摘要, Chinese
 sentences from templates naming the regulators, courts, companies, models and laws of
@@ -12,6 +12,12 @@ tokenizer alone sets; the best of three passes).  Below x100 each size is built 
 times and the least CPU time counts (``--repeats``).  Then the ``--jobs 2`` speed-up (x10
 unless told), and incremental rebuilds on a ~1,000-item corpus: one file changed, built
 again by a new `kg build` (disk cache) and by a resident `kg build --watch` process.
+
+Per document size (``--document-mb``): one file of 1, 2, 4, 8 MB built alone, of two kinds:
+``issues`` (newsletter issues one after the other, each with its head, as a file holding a
+year of a newsletter) and ``article`` (one news article of that size: a date line, then
+paragraphs, no numbered items: one item read in parts).  A cost linear in the document's
+size shows as a flat CPU seconds per MB.
 
 Every build runs in its own child process, so that peak memories do not mix; loading the
 knowledge base, jieba's dictionary and the spaCy pipeline is timed apart ("load").
@@ -149,6 +155,25 @@ def write_corpus(folder: Path, *, target_bytes: int = 0, items: int = 0, seed: i
     return {"bytes": written, "documents": documents}
 
 
+def write_document(folder: Path, megabytes: float, kind: str, seed: int = 11) -> Path:
+    """One document of ``megabytes`` MB (UTF-8) in ``folder``: newsletter issues one after
+    the other (``issues``), or one article of paragraphs made of the same sentences
+    (``article``: no heads, numbers or fields, so that segmenting gives one long item)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    writer, parts, size = Newsletters(seed), [], 0
+    head = "人工智能监管观察：各国加快立法\n2024-03-05 18:30 来源：新华网\n" if kind == "article" else ""
+    while size < megabytes * 1e6:
+        issue = writer.document(ITEMS_PER_DOCUMENT)
+        if kind == "article":
+            issue = "\n".join(line for line in issue.split("\n") if len(line) > 40 and not line[0].isdigit()
+                              and "：" not in line[:6])
+        parts.append(issue)
+        size += len(issue.encode("utf-8")) + 1
+    path = folder / f"{kind}-{megabytes:g}mb.txt"
+    path.write_text(head + "\n".join(parts), encoding="utf-8")
+    return path
+
+
 def reference_bytes() -> tuple[int, str]:
     folder = SEEDS if SEEDS.is_dir() else DEMO_CORPUS
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()), str(folder.relative_to(REPOSITORY.parent))
@@ -284,6 +309,24 @@ def scaling(workdir: Path, sizes: list[int], unit: int, repeats: int) -> list[di
     return rows
 
 
+def per_document(workdir: Path, sizes: list[float], kinds: tuple[str, ...] = ("issues", "article")) -> list[dict]:
+    """One document of each size and kind built alone (one run each: the figure to watch
+    is CPU seconds per MB staying flat as the document grows)."""
+    rows = []
+    for kind in kinds:
+        for megabytes in sizes:
+            folder = workdir / f"document-{kind}-{megabytes:g}"
+            path = write_document(folder, megabytes, kind)
+            run = measure(folder)
+            cpu = run["build cpu"]
+            rows.append({"kind": kind, "MB": f"{path.stat().st_size / 1e6:.2f}", "items": run["items"],
+                         "chars": run["chars"], "build s": f"{run['build']:.1f}", "build cpu s": f"{cpu:.1f}",
+                         "cpu s/MB": f"{cpu / (path.stat().st_size / 1e6):.2f}", "peak MB": f"{run['peak_mb']:.0f}"})
+            print(f"  {kind} {megabytes:g} MB: {run['items']} items, build {run['build']:.1f} s ({cpu:.1f} s CPU), "
+                  f"peak {run['peak_mb']:.0f} MB", flush=True)
+    return rows
+
+
 def speedup(workdir: Path, size: int, unit: int, repeats: int = 2) -> dict:
     """The best of ``repeats`` builds with --jobs 1 and with --jobs 2, taken in turns so that
     both meet the same load from elsewhere on the machine."""
@@ -339,6 +382,7 @@ def incremental(workdir: Path, items: int) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100", help="Multiples of the reference corpus size.")
+    parser.add_argument("--document-mb", default="1,2,4,8", help="Sizes in MB of one document built alone ('': skip).")
     parser.add_argument("--speedup-size", type=int, default=10, help="Size of the --jobs 2 comparison (0: skip).")
     parser.add_argument("--incremental-items", type=int, default=1000, help="Items of the rebuild test (0: skip).")
     parser.add_argument("--quick", action="store_true", help="Sizes 1,10; speed-up at x1; rebuild on 300 items.")
@@ -355,23 +399,28 @@ def main() -> None:
         print(json.dumps(child(args.child, args.jobs, args.cache_dir, args.out_dir, args.floor, args.resident)))
         return
     if args.quick:
-        args.sizes, args.speedup_size, args.incremental_items = "1,10", 1, 300
-    sizes = [int(size) for size in args.sizes.split(",")]
+        args.sizes, args.speedup_size, args.incremental_items, args.document_mb = "1,10", 1, 300, "1,2"
+    sizes = [int(size) for size in args.sizes.split(",") if size]
     unit, reference = reference_bytes()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
     started = time.perf_counter()
     try:
         print(f"x1 = {unit / 1000:.0f} kB, the size of {reference}; {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f} at the start", flush=True)
-        rows = scaling(workdir, sizes, unit, args.repeats)
+        rows = scaling(workdir, sizes, unit, args.repeats) if sizes else None
+        documents = per_document(workdir, [float(mb) for mb in args.document_mb.split(",") if mb])
         jobs = speedup(workdir, args.speedup_size, unit) if args.speedup_size else None
         rebuild = incremental(workdir, args.incremental_items) if args.incremental_items else None
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    print("\nbuild throughput, one core (jobs=1, no cache); rates per CPU second of the build process;\n"
-          "load = KB + jieba dictionary + spaCy pipeline, timed apart; resolve = the whole-corpus step, part of build:")
-    print(table(rows))
+    if rows:
+        print("\nbuild throughput, one core (jobs=1, no cache); rates per CPU second of the build process;\n"
+              "load = KB + jieba dictionary + spaCy pipeline, timed apart; resolve = the whole-corpus step, part of build:")
+        print(table(rows))
+    if documents:
+        print("\ncost per document size (one file built alone, one core, no cache):")
+        print(table(documents))
     if jobs:
         print("\n--jobs 2 speed-up:")
         print(table([jobs]))

@@ -43,7 +43,7 @@ from .segment import segment
 
 CACHE_DIR = ".kg-cache"
 BATCH = 8  # documents whose items go through each stage together
-PART_CHARS = 20_000  # the most text of one item the stages read at once (an item of 1,500 is long)
+PART_CHARS = 8_000  # the most text of one item the stages read at once (an item of 1,500 is long)
 TITLE_CHARS = 300  # the longest title an item keeps as its title when it is read in parts
 FILE_SECONDS = 300.0  # a file still being processed after this long is skipped (kg build --file-timeout)
 log = logging.getLogger("kg")

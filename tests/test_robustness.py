@@ -428,3 +428,14 @@ def test_a_device_or_a_fifo_given_by_name_is_one_line_not_read(tmp_path, good):
     assert sorted(_skipped_lines(output)) == sorted(f"skipped {path}: not a regular file (a device, pipe or socket), not read"
                                                     for path in ("/dev/zero", fifo))
     assert "1 document(s)" in output
+
+
+# -- the fuzz script ------------------------------------------------------------------
+def test_a_bounded_fuzz_run_finds_no_traceback_and_no_hang():
+    run = subprocess.run([sys.executable, "bench/fuzz_build.py", "--cases", "40", "--seconds", "25",
+                          "--case-seconds", "120", "--seed", "3"], cwd=REPOSITORY, capture_output=True, text=True,
+                         timeout=400)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "tracebacks 0, hangs 0" in run.stdout
+    tried = int(run.stdout.split("cases tried: ")[1].split()[0])
+    assert tried >= 3

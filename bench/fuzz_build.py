@@ -1,0 +1,249 @@
+"""Fuzz `kg build`: does every input give a result or one `skipped PATH: problem` line, in time?
+
+    .venv/bin/python bench/fuzz_build.py [--cases 300] [--seed 1] [--case-seconds 30] [--seconds 0] [--keep DIR]
+
+Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes:
+
+- ``mutated``: documents of data/corpus and bench/dev (our own text) with bytes flipped,
+  inserted, deleted, repeated or cut off, re-encoded (GBK, Big5, Shift-JIS, UTF-16/32
+  with and without a BOM), or with a hostile run spliced in;
+- ``random``: random bytes under a text, Markdown, HTML or PDF name;
+- ``pdf``: a small PDF with a text layer made here, truncated or with bytes flipped;
+- ``hostile``: HTML and Markdown built to make parsers and regexes rescan (unclosed tags,
+  comments and brackets by the ten thousand, deep nesting, one name repeated thousands
+  of times, one line of a megabyte);
+- ``name``: a good document under an odd file name (GBK bytes, control characters,
+  spaces, a leading dash, 250 bytes).
+
+Each case runs as `kg build` runs a file (kg.pipeline's per-batch reader and stages, then
+resolution and the Turtle writer) in a child process forked from one loaded pipeline, with
+``--case-seconds`` to finish; one that does not is a hang and is killed.  Prints the cases
+tried per class, the tracebacks (an exception the build would not have caught), the hangs,
+the skipped lines (the answer expected of a bad file) and the slowest case; exits 1 when
+there was a traceback or a hang.  ``--seconds`` stops making new cases after that long.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPOSITORY))
+
+SOURCES = sorted(path for folder in (REPOSITORY / "data" / "corpus", REPOSITORY / "bench" / "dev")
+                 for path in folder.glob("*") if path.suffix in (".txt", ".md", ".html") and path.stem != "README")
+ENCODINGS = ("gbk", "big5", "shift_jis", "euc-kr", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
+             "utf-8-sig", "latin-1")
+RUNS = ("![", "[", "](", "<p ", "<!--", "<a", "</", "<div><p>x", "《", "（", "“", "**", "`", "#", "\\", "&#",
+        "1. ", "一、", "发布日期：", "微软", "美国商务部工业与安全局、", "\u200b", "\ufeff", "\x00", "\r", "\n")
+
+
+# -- the cases ---------------------------------------------------------------------
+def _text(rng: random.Random) -> tuple[str, str]:
+    path = rng.choice(SOURCES)
+    from kg.ingest import read_document
+    return read_document(path).text, path.suffix
+
+
+def mutated(rng: random.Random) -> tuple[str, bytes]:
+    text, suffix = _text(rng)
+    data = text.encode("utf-8")
+    how = rng.choice(("flip", "insert", "delete", "repeat", "cut", "encode", "splice"))
+    if how == "encode":
+        encoding = rng.choice(ENCODINGS)
+        data = text.encode(encoding, errors="ignore")
+    elif how == "splice":
+        run = rng.choice(RUNS) * rng.choice((10, 1_000, 30_000))
+        at = rng.randrange(len(text) + 1)
+        data = (text[:at] + run + text[at:]).encode("utf-8", errors="surrogatepass")
+    else:
+        data = bytearray(data)
+        for _ in range(rng.randint(1, 50)):
+            at = rng.randrange(len(data) + 1)
+            if how == "flip" and at < len(data):
+                data[at] ^= 1 << rng.randrange(8)
+            elif how == "insert":
+                data[at:at] = os.urandom(rng.randint(1, 16))
+            elif how == "delete":
+                del data[at:at + rng.randint(1, 64)]
+            elif how == "repeat":  # at most ~100 KB more: size is bench/build_bench.py's matter
+                data[at:at] = data[at:at + rng.randint(1, 500)] * rng.randint(2, 4)
+            elif how == "cut":
+                del data[rng.randrange(len(data) + 1):]
+                break
+        data = bytes(data)
+    return f"mutated-{how}{suffix}", data
+
+
+def random_bytes(rng: random.Random) -> tuple[str, bytes]:
+    return f"random{rng.choice(('.txt', '.md', '.html', '.pdf'))}", os.urandom(rng.choice((1, 100, 10_000, 200_000)))
+
+
+def pdf_with_text(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Helvetica, ASCII)."""
+    content = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines) + " ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content.encode("latin-1") + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf(rng: random.Random) -> tuple[str, bytes]:
+    english = [line for line in (REPOSITORY / "data" / "corpus" / "briefing-2024-09-en.txt").read_text(
+        encoding="utf-8").splitlines() if line.isascii() and 20 < len(line) < 90]
+    data = bytearray(pdf_with_text(rng.sample(english, min(len(english), 30))))
+    how = rng.choice(("whole", "cut", "flip", "cut-flip"))
+    if "flip" in how:
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    if "cut" in how:
+        del data[rng.randrange(len(data)):]
+    return f"pdf-{how}.pdf", bytes(data)
+
+
+def hostile(rng: random.Random) -> tuple[str, bytes]:
+    count = rng.choice((3_000, 20_000))
+    kind = rng.choice(("unclosed", "comments", "nesting", "brackets", "name", "line", "headings"))
+    if kind == "unclosed":
+        text = "<html><body><h1>标题</h1>" + rng.choice(("<p ", "<a href=\"", "<div", "</", "<![CDATA[")) * count
+    elif kind == "comments":
+        text = "<html><body><p>正文</p>" + "<!-- a > b " * count
+    elif kind == "nesting":
+        text = "<div>" * count + "<p>微软起诉OpenAI。</p>" + "</div>" * count
+    elif kind == "brackets":
+        text = "# 标题\n" + rng.choice(("![", "[", "](", "[a](", "**", "`")) * count + "\n微软起诉OpenAI。\n"
+    elif kind == "name":
+        text = "<p>2024年3月5日 来源：新华网</p><p>" + "美国商务部工业与安全局、" * (count // 10) + "</p>"
+    elif kind == "headings":
+        text = "<h1>人工智能新闻</h1>" + "<h2>美国商务部工业与安全局发布新规</h2><p>美国商务部工业与安全局宣布新规。</p>" * (count // 10)
+    else:  # one sentence naming two companies thousands of times
+        text = "微软起诉OpenAI，" * count
+    suffix = ".md" if kind == "brackets" else ".txt" if kind == "line" else ".html"
+    return f"hostile-{kind}{suffix}", text.encode("utf-8")
+
+
+def odd_name(rng: random.Random) -> tuple[bytes, bytes]:
+    text, _ = _text(rng)
+    stem = rng.choice(("新闻".encode("gbk"), "ニュース".encode("shift_jis"), b"tab\there", b"line\nbreak",
+                       b"-leading-dash", b"  spaced  ", b"\x1b[31mred", b"a" * 240, "名字".encode("utf-8")))
+    return stem + b".txt", text.encode("utf-8")
+
+
+CLASSES = {"mutated": mutated, "random": random_bytes, "pdf": pdf, "hostile": hostile, "name": odd_name}
+WEIGHTS = {"mutated": 5, "random": 1, "pdf": 2, "hostile": 2, "name": 1}
+
+
+# -- running one case ------------------------------------------------------------------
+_pipeline = None
+
+
+def _run(path: bytes, answer) -> None:
+    """In the child: the case through the build's own steps; sends (outcome, detail)."""
+    from kg import rdf
+    from kg.pipeline import _process
+    try:
+        [(_, result, error)] = _process(_pipeline, [Path(os.fsdecode(path))])
+        if result is not None:
+            rdf.turtle(_pipeline.graph([result]))
+            answer.send(("built", f"{len(result.items)} item(s)"))
+        else:
+            answer.send(("skipped", error))
+    except BaseException:
+        answer.send(("traceback", traceback.format_exc()))
+    finally:
+        answer.close()
+
+
+def run_case(path: bytes, seconds: float) -> tuple[str, str, float]:
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    started = time.perf_counter()
+    child = context.Process(target=_run, args=(path, sending), daemon=True)
+    child.start()
+    sending.close()
+    if receiving.poll(seconds):
+        try:
+            outcome, detail = receiving.recv()
+        except EOFError:
+            outcome, detail = "traceback", f"the child died (exit code {child.exitcode})"
+    else:
+        outcome, detail = "hang", f"no answer after {seconds:g} s"
+    child.kill()
+    child.join()
+    return outcome, detail, time.perf_counter() - started
+
+
+def main() -> None:
+    global _pipeline
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--case-seconds", type=float, default=30.0, help="Time one case may take.")
+    parser.add_argument("--seconds", type=float, default=0.0, help="Stop making cases after this long (0: never).")
+    parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="kg-fuzz-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    from kg.pipeline import Pipeline
+    started = time.perf_counter()
+    _pipeline = Pipeline()
+    _pipeline.nlp  # noqa: B018  loaded once, before the children are forked
+    outcomes: Counter = Counter()
+    tried: Counter = Counter()
+    problems, skipped, slowest = [], [], (0.0, "")
+    try:
+        for number in range(args.cases):
+            if args.seconds and time.perf_counter() - started > args.seconds:
+                break
+            kind = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
+            name, data = CLASSES[kind](rng)
+            path = os.fsencode(folder) + b"/" + b"%04d-" % number + (name if isinstance(name, bytes) else name.encode())
+            with open(path, "wb") as stream:
+                stream.write(data)
+            outcome, detail, seconds = run_case(path, args.case_seconds)
+            tried[kind] += 1
+            outcomes[outcome] += 1
+            slowest = max(slowest, (seconds, os.fsdecode(path).rsplit("/", 1)[-1][:60]))
+            if outcome in ("traceback", "hang"):
+                problems.append((outcome, os.fsdecode(path), detail))
+            elif outcome == "skipped":
+                skipped.append(detail)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    total = sum(tried.values())
+    print(f"cases tried: {total} ({', '.join(f'{kind} {count}' for kind, count in tried.most_common())}) "
+          f"in {time.perf_counter() - started:.0f} s, seed {args.seed}")
+    print(f"built {outcomes['built']}, skipped with one line {outcomes['skipped']}, "
+          f"tracebacks {outcomes['traceback']}, hangs {outcomes['hang']}; slowest case {slowest[0]:.1f} s ({slowest[1]})")
+    problems_by_kind = Counter(line.split(": ", 1)[-1].split(" (")[0] for line in skipped)
+    for problem, count in problems_by_kind.most_common(8):
+        print(f"  skipped: {count} x {problem}")
+    for outcome, path, detail in problems:
+        print(f"{outcome.upper()} {path}:\n{detail.rstrip()}")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
