@@ -158,9 +158,9 @@ class _Errors:
     """Each miss and each false prediction of one document, given a kind: why an entity
     was missed (never found, found with a wrong boundary, found with a wrong type), why a
     fact was missed (an end never found, read the wrong way round, as another relation or
-    to another place, both ends found and no rule read it), what a false fact got wrong (direction,
-    relation, a jurisdiction, an end that is no gold entity) and which rule family read
-    a false fact or found a false entity."""
+    to another place, both ends found and no rule read it), what a false fact got wrong
+    (direction, relation, a jurisdiction, an end that is no gold entity) and which rule
+    family read a false fact or found a false entity."""
 
     def __init__(self, kg: KnowledgeGraph, entities: dict[str, dict], matches: dict[str, set[str]],
                  right: Callable[[str], bool], found_gold: set[str], predicted: dict[tuple[str, str, str], set[str]],
