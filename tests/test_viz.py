@@ -608,7 +608,9 @@ def test_double_click_on_the_background_returns_to_the_opening_view(visit):
     visit.view("view.network.moveTo({scale: 3, position: {x: 50, y: 50}})")
     box = visit.page.locator("[data-role=canvas]").bounding_box()
     visit.page.mouse.dblclick(box["x"] + 3, box["y"] + 3)
-    visit.page.wait_for_timeout(500)
+    # the view animates back: wait for it (a loaded machine takes longer than the animation)
+    visit.page.wait_for_function(
+        f"Math.abs(Object.values(window.kgViews)[0].network.getScale() - {opening}) <= {opening} * 1e-3", timeout=10_000)
     assert visit.view("view.network.getScale()") == pytest.approx(opening, rel=1e-3)
 
 
