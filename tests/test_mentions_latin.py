@@ -18,3 +18,14 @@ def test_a_latin_name_after_a_role_word_is_a_person_without_the_role(names):
                        ("法官Amy Stone驳回了动议。", "Amy Stone")):
         found = names(text)
         assert found[name].type == "Person" and not any(t.startswith(("作家", "用户", "法官")) for t in found)
+
+
+def test_an_english_title_ending_in_a_kind_of_instrument_is_a_law(names):
+    for text, name in (("议员们提出了Digital Likeness Protection Act。", "Digital Likeness Protection Act"),
+                       ("英国通过了Online Harms Reduction Bill。", "Online Harms Reduction Bill")):
+        law = names(text)[name]
+        assert (law.type, law.mechanism) == ("Law", "latin/law")
+
+
+def test_a_lower_case_phrase_before_a_kind_of_instrument_is_no_title(names):
+    assert not any(m.type == "Law" for m in names("他们讨论了 how the Act works。").values())

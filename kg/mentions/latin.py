@@ -3,7 +3,8 @@ them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler �
 with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
 Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when the
 object of a release cue (卓汇科技推出 Lumora): ``latin/released``; a company next to a
-company word or inside Chinese text (初创公司 Zorbi 宣布): ``latin``; otherwise nothing."""
+company word or inside Chinese text (初创公司 Zorbi 宣布): ``latin``; a title ending in a
+kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; otherwise nothing."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^
 # Paul M. Nakasone: a given name, an initial, a family name
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 _TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
+_PARTICLES = frozenset("of and for on in the to".split())  # lower-case words inside an English title
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 
 
@@ -31,6 +33,7 @@ class LatinNames(Family):
         self.model_word = any_of(words.context["model_word"])
         self.company_word = any_of(words.company_words)
         self.company_word_before = any_of(words.company_words, "$")
+        self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
@@ -50,6 +53,10 @@ class LatinNames(Family):
             if name[0].islower() and not re.search(r"\d", name):
                 continue  # toC, large: not names
             words = name.split()
+            if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
+                                                                       and w not in _PARTICLES):
+                found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
+                continue
             if words[0].lower() in COMMON_LATIN and len(words) > 1:
                 continue
             if self.words.suffix_of(words[-1]):
