@@ -30,13 +30,13 @@ from functools import lru_cache
 from ..kb import KnowledgeBase, _rows
 from ..mentions.english import alternation, english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention
+from ..resolve import without_article, without_legal_form
 from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
 GAP_WORDS = 4
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LEGAL_FORM = re.compile(r"[\s,]+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|Cos|Corporation|Company)\.?$")
 
 
 @dataclass(frozen=True)
@@ -264,8 +264,8 @@ class EnglishFacts:
         return [Fact(sides[0], "sued", sides[1], evidence, 0.8, rule="english/case")]
 
     def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
-        candidates = [name, _LEGAL_FORM.sub("", name)]
-        candidates += [c[4:] for c in candidates if c.startswith("The ")]
+        bare = without_article(name, self.kb.articles)
+        candidates = [name, bare, without_legal_form(name, self.kb.legal_forms), without_legal_form(bare, self.kb.legal_forms)]
         for candidate in candidates:
             entry = self.kb.lookup(candidate)
             if entry is not None and entry.type in self.signatures["sued"][0]:

@@ -93,7 +93,8 @@ class EnglishNames(Family):
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
         self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
-        self.legal_forms = frozenset(words["legal_form"])
+        self.legal_forms = frozenset(kb.legal_forms)
+        self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
         models = "|".join(map(re.escape, sorted(words["model_word"], key=len, reverse=True)))
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
@@ -237,7 +238,7 @@ class EnglishNames(Family):
                 continue
             plaintiff = self.name_start(before.group("name"))
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
-            defendant = defendant if defendant.endswith(_LEGAL_ENDS) else defendant.rstrip(".,")
+            defendant = defendant if defendant.endswith(self.legal_ends) else defendant.rstrip(".,")
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
             start = link.start() - len(plaintiff)
@@ -299,5 +300,3 @@ class EnglishNames(Family):
                                  canonical=None if entry or name == place else name))
         return found
 
-
-_LEGAL_ENDS = ("Inc.", "Corp.", "Co.", "Ltd.", "Cos.", "L.L.C.", "Bros.")
