@@ -81,7 +81,7 @@ class Extractor:
         for (start, end), date in zip(spans, dates):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
-                                vetoes)
+                                vetoes, starts)
             for resolver in self.references:
                 inside += resolver.mentions(sentence)
             inside.sort(key=lambda m: m.start)

@@ -67,6 +67,7 @@ class Sentence:
     laws: list[Mention]
     named: list[Mention]
     vetoes: list = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # where each of ``named`` starts
 
 
 @dataclass

@@ -8,11 +8,15 @@ types they refer to are data/lexicon/coref.tsv.
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from ..model import Mention
 from .base import Sentence, Shared, key
 from .grammar import alternation
+
+
+LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,14 @@ class References:
         """The last name (or pair named in one sentence) of the reference's types before it,
         in an earlier clause or sentence."""
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
-        earlier = [m for m in sentence.named if m.end <= clause_start and m.type in reference.types]
-        if reference.count == 1:
-            return earlier[-1:]
-        if not earlier:
-            return []
-        last = earlier[-1]
+        before = sentence.named[:bisect_left(sentence.starts, clause_start)]
+        last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types), None)
+        if last is None or reference.count == 1:
+            return [last] if last else []
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
-        bounds = next(((s, e) for s, e in spans if s <= last.start < e), (last.start, last.end))
+        first = spans[bisect_right(spans, (last.start, len(sentence.text))) - 1][0]
         named: dict[str, Mention] = {}
-        for mention in earlier:
-            if bounds[0] <= mention.start < bounds[1]:
+        for mention in before[bisect_left(sentence.starts, first):]:
+            if mention.end <= clause_start and mention.type in reference.types:
                 named.setdefault(key(mention), mention)
         return list(named.values()) if len(named) == 2 else []
