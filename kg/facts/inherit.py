@@ -1,5 +1,6 @@
 """Facts handed down from other facts of the document: a law issued or proposed by a
-body takes the body's places (浙江省经济和信息化厅印发《浙江省算力券管理办法》 ->
+state body takes the body's places (not a company's: a code of practice a company
+signs is not the law of the company's country) (浙江省经济和信息化厅印发《浙江省算力券管理办法》 ->
 浙江省); a model named after a released model (Qwen3 -> Qwen3-235B) has the same
 developer.
 """
@@ -10,6 +11,7 @@ import re
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, by_item, key
 
+STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})
 FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a member's name
 
 
@@ -21,7 +23,7 @@ class Inheritance(DocumentFamily):
                 places.setdefault(key(fact.head), {}).setdefault(key(fact.tail), fact.tail)
         out = []
         for fact in document.facts:
-            if fact.relation in ("issued", "proposed") and fact.tail.type == "Law":
+            if fact.relation in ("issued", "proposed") and fact.tail.type == "Law" and fact.head.type in STATE_BODIES:
                 for place in places.get(key(fact.head), {}).values():
                     out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
         releases = by_item(document.facts, "released")

@@ -1,0 +1,16 @@
+"""The inherit family: a law takes the places of the state body that issues it, not of a
+company that signs it; a model named after a released model has its developer."""
+
+
+def test_a_law_issued_by_a_state_body_takes_the_body_s_place(read_facts):
+    facts = read_facts("英国通信管理局于2025年3月发布了《儿童在线安全实务守则》。")
+    assert ("英国通信管理局", "issued", "儿童在线安全实务守则") in facts
+    assert ("儿童在线安全实务守则", "jurisdiction", "英国") in facts
+
+
+def test_a_code_a_company_signs_does_not_take_the_company_s_place(read_facts):
+    facts = read_facts("法国公司Mistral AI于2025年7月签署了《通用人工智能行为准则》。",
+                       title="欧盟通用人工智能行为准则获首批签署")
+    assert ("Mistral AI", "jurisdiction", "法国") in facts
+    assert ("Mistral AI", "issued", "通用人工智能行为准则") in facts
+    assert ("通用人工智能行为准则", "jurisdiction", "法国") not in facts
