@@ -37,3 +37,10 @@ def test_governments_and_officials_acting_are_regulators(names):
     for text, name in (("卓汇市人民政府发布了行动方案。", "卓汇市人民政府"), ("卓汇州政府宣布调查。", "卓汇州政府"),
                        ("卓汇州总检察长起诉了该公司。", "卓汇州总检察长")):
         assert names(text)[name].type == "Regulator"
+
+
+def test_an_assistant_or_agent_named_by_its_head_word_is_a_model_but_a_known_model_s_description_is_not(names):
+    found = names("字节跳动推出豆包助手，另一家公司上线了Kimi 智能体；用户仍在使用ChatGPT 助手。")
+    assert found["豆包助手"].type == "AIModel"
+    assert "ChatGPT" in found and "ChatGPT 助手" not in found
+    assert not names("该公司的法律助手和一位助手表示。")

@@ -34,6 +34,8 @@ class SuffixNames(Family):
             if match is None:
                 continue
             suffix, type_, min_prefix = match
+            if type_ == "AIModel" and word == suffix and index and spaced[index - 1] and kinds[index - 1] == "AIModel":
+                continue  # ChatGPT 助手: a known model and a word saying what it is, not a longer name
             start, conjunction = index, None
             while start > 0:
                 previous = words[start - 1]
