@@ -95,26 +95,13 @@ def test_corrupt_pdf_is_an_unreadable_pdf(write_doc):
 
 # -- PDF --------------------------------------------------------------------------
 def minimal_pdf(text: str) -> bytes:
-    """A one-page PDF that shows ``text`` in Helvetica, with a correct xref table."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
-        b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-    ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(pdf)
+    """A one-page PDF that shows ``text`` in Helvetica, made as bench/fuzz_build.py makes them."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("kg_bench_fuzz_build",
+                                                  Path(__file__).resolve().parent.parent / "bench" / "fuzz_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf_with_text([text])
 
 
 def test_pdf_text_is_extracted(write_doc):
