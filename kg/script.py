@@ -116,9 +116,13 @@ class Alignment:
     Chinese characters), each piece's offsets known, and that conversion is aligned to
     the analysed text where the two differ."""
 
-    def __init__(self, original: str, analysed: str, convert: Callable[[str], str] = simplified) -> None:
+    def __init__(self, original: str, analysed: str, convert: Callable[[str], str] = simplified,
+                 offsets: list[int] | None = None) -> None:
+        """``offsets``: the map, where the caller has it already (the piecewise conversion's)."""
         self.original, self.analysed = original, analysed
-        self._offsets = None if len(original) == len(analysed) else _offset_map(original, analysed, convert)
+        if offsets is None and len(original) != len(analysed):
+            offsets = _offset_map(original, analysed, convert)
+        self._offsets = offsets
 
     def offset(self, analysed_offset: int) -> int:
         """The offset in the original of an offset in the analysed text."""
@@ -202,10 +206,10 @@ class Reading:
         (simplified, or a Conversion with regional words)."""
         if not is_traditional(document.text):
             return cls(document, document)
-        text = convert(document.text)
+        text, offsets = convert(document.text), None
         if len(text) != len(document.text):
-            text, _ = _piecewise(document.text, convert)  # read the conversion whose offsets are known
-        return cls(document, replace(document, text=text), Alignment(document.text, text, convert), convert)
+            text, offsets = _piecewise(document.text, convert)  # read the conversion whose offsets are known
+        return cls(document, replace(document, text=text), Alignment(document.text, text, convert, offsets), convert)
 
     def restore(self, items: list[Item], mentions: list[list[Mention]], facts: list[Fact]
                 ) -> tuple[list[Item], list[list[Mention]], list[Fact]]:
