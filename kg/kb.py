@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
@@ -16,6 +17,13 @@ KB_FILES = {
     "courts": "Court", "us_courts": "Court", "laws": "Law", "companies": "Company", "organizations": "Organization",
     "models": "AIModel", "people": "Person", "cases": "Case",
 }
+
+
+
+def alternatives(words) -> str:
+    """A lexicon's words as one regular-expression alternation, the longest first (so
+    that 提起诉讼 wins over 诉讼); '' for none."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)

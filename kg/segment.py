@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import find_dates, first_date, parse_date
-from .kb import DATA_DIR, KnowledgeBase
+from .kb import DATA_DIR, KnowledgeBase, alternatives
 from .model import Document, Item
 
 _CN_NUMERAL = "一二三四五六七八九十"
@@ -451,7 +451,7 @@ class Bylines:
 
 
 def _either(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return alternatives(words) or "(?!)"
 
 
 def _unbracketed(text: str) -> str:

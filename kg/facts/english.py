@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..kb import KnowledgeBase, _rows
+from ..kb import KnowledgeBase, _rows, alternatives
 from ..mentions.english import alternation, english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention
 from ..resolve import without_article, without_legal_form
@@ -71,7 +71,7 @@ class EnglishFacts:
         self.intention = alternation(words["intention"], re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
-        nouns = "|".join(map(re.escape, sorted(self.referents, key=len, reverse=True)))
+        nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from ..kb import alternatives
 
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
@@ -69,4 +70,4 @@ class Grammar:
 
 def alternation(words) -> re.Pattern:
     """One pattern matching any of some words, the longest first (never anything for none)."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!)")
+    return re.compile(alternatives(words) or r"(?!)")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .grammar import alternation
+from ..kb import alternatives
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 
@@ -36,7 +37,7 @@ class CueFinder:
             self.cues_by_initial.setdefault(cue[0], []).append((cue, relations_of[cue]))
         self.cue_initials = re.compile("[" + re.escape("".join(self.cues_by_initial)) + "]")
         self.latin_relations = {c: r for c, r in relations_of.items() if c.isascii()}
-        self.latin_cues = re.compile("|".join(map(re.escape, sorted(self.latin_relations, key=len, reverse=True))),
+        self.latin_cues = re.compile(alternatives(self.latin_relations),
                                      re.IGNORECASE)
         self.not_cues = alternation(words.get("not_cue", ()))
         # what a cue may not be followed by (联合创始人, 合作意愿) or preceded by (负责并购)

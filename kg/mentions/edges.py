@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .words import Words
+from ..kb import alternatives
 
 EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
 
@@ -22,7 +23,7 @@ class Edges:
         long_starts = sorted((w for w in starts if len(w) > 1), key=len, reverse=True)
         self.inner_start = re.compile("|".join(map(re.escape, long_starts)))
         self.first_characters = frozenset(w for w in starts if len(w) == 1)
-        self.end = re.compile("(?:" + "|".join(map(re.escape, sorted(ends, key=len, reverse=True))) + ")$")
+        self.end = re.compile("(?:" + alternatives(ends) + ")$")
 
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""

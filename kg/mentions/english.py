@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..kb import KnowledgeBase, _cues, _rows
+from ..kb import KnowledgeBase, _cues, _rows, alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
@@ -96,7 +96,7 @@ class EnglishNames(Family):
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
-        models = "|".join(map(re.escape, sorted(words["model_word"], key=len, reverse=True)))
+        models = alternatives(words["model_word"])
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))

@@ -8,6 +8,7 @@ import re
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
+from ..kb import alternatives
 
 _DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
@@ -17,7 +18,7 @@ _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts h
 class Persons(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
-        titles = "|".join(map(re.escape, sorted(words.person_titles, key=len, reverse=True)))
+        titles = alternatives(words.person_titles)
         self.title_pattern = re.compile(titles)
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"

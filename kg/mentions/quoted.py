@@ -8,6 +8,7 @@ import re
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
+from ..kb import alternatives
 
 
 @register
@@ -17,7 +18,7 @@ class QuotedModels(Family):
         self.law_kinds = tuple(kind for kind, _ in words.kb.law_kinds if not kind.isascii())
         # a model word before the quote, or a release cue (推出了“星语听写”: triggers.tsv released)
         cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
-        model_words = "|".join(map(re.escape, sorted(words.context["model_word"], key=len, reverse=True)))
+        model_words = alternatives(words.context["model_word"])
         model_words += "|" + "|".join(rf"{re.escape(cue)}了?" for cue in sorted(cues, key=len, reverse=True))
         self.quoted_model = re.compile(rf"(?:{model_words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
 

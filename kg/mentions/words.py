@@ -12,7 +12,7 @@ from math import log
 import jieba
 import jieba.posseg
 
-from ..kb import DATA_DIR, KnowledgeBase, remembered
+from ..kb import DATA_DIR, KnowledgeBase, alternatives, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
@@ -148,4 +148,4 @@ class Words:
 
 def any_of(words, tail: str = "") -> re.Pattern:
     """A pattern of any of the words, longest first."""
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + tail)
+    return re.compile("(?:" + alternatives(words) + ")" + tail)
