@@ -37,7 +37,7 @@ Any request leaves the server answering:
   (out of memory, a crash) is replaced and its request gets 500; results longer than
   ``Limits.result_bytes`` get 413.
 
->>> app = create_app(FollowedStore("exports", scratch), Limits(timeout=30))   # doctest: +SKIP
+>>> app = create_app(FollowedStore("exports", scratch).path, Limits(timeout=30))   # doctest: +SKIP
 >>> uvicorn.run(app, host="127.0.0.1", port=8000)                            # doctest: +SKIP
 """
 from __future__ import annotations

@@ -113,10 +113,10 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
 
 
 class FollowedStore:
-    """The graph of a folder for a long-running reader (``kg serve``): called, it gives
-    the store to query, which is the newest store ``kg build`` (or ``kg build --watch``)
-    finished in the folder; queries already running finish on the store they began on.
-    ``path()`` gives the folder of that store, for other processes to open read-only."""
+    """The graph of a folder for a long-running reader (``kg serve``): ``path()`` gives
+    the folder of the newest store ``kg build`` (or ``kg build --watch``) finished in the
+    folder, for the query processes to open read-only; queries already running finish on
+    the store they began on.  ``store`` is the one opened at the start (its size is shown)."""
 
     def __init__(self, graph_dir: str | Path, scratch: str | Path) -> None:
         self.graph_dir = graph_dir
@@ -124,17 +124,13 @@ class FollowedStore:
         self.folder = stored(graph_dir)
         self.store = open_read_only(graph_dir, scratch)
 
-    def __call__(self) -> pyoxigraph.Store:
+    def path(self) -> Path:
         try:
             folder = stored(self.graph_dir)
-        except OSError:  # graph.ttl is being replaced: ask again next time
-            return self.store
-        if folder is not None and folder != self.folder:
-            self.store, self.folder = pyoxigraph.Store.read_only(str(folder)), folder
-        return self.store
-
-    def path(self) -> Path:
-        self()
+        except OSError:  # graph.ttl is being replaced: the last store until it is done
+            folder = None
+        if folder is not None:
+            self.folder = folder
         return self.folder or self.scratch
 
 
