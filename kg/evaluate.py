@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .graph import KnowledgeGraph, fold
+from .graph import KnowledgeGraph, fold, search_keys
 from .model import RELATIONS, SYMMETRIC_RELATIONS, family
-from .script import simplified_name, traditional
+from .script import traditional
 
 
 @dataclass
@@ -90,7 +90,7 @@ def load_gold(path: str | Path) -> dict:
 def in_both_scripts(name: str) -> set[str]:
     """A name folded, in the script it was written in and in the other one (SCHEMA: names
     are scored in both scripts, for Traditional documents; 台灣 and 臺灣 are both 台湾)."""
-    return {fold(name), fold(traditional(name)), fold(simplified_name(name))}
+    return search_keys(name) | {fold(traditional(name))}
 
 
 def _families(names) -> frozenset[str]:
@@ -102,7 +102,7 @@ def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:
     names = {eid: set().union(*map(in_both_scripts, e["names"])) for eid, e in entities.items()}
     matches: dict[str, set[str]] = {}
     for node, data in kg.entities():
-        labels = {key for label in data["labels"] for key in (fold(label), fold(simplified_name(label)))}
+        labels = set().union(*map(search_keys, data["labels"]))
         matches[node] = {eid for eid, folded in names.items() if labels & folded}
 
     def right_entity(node: str) -> bool:
