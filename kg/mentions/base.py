@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..kb import DATA_DIR
 from ..model import Mention
 
-from .words import Words, vocabulary
+from .words import vocabulary
 
 # A bracket after a name, holding another name of it or a gloss: 国家信息与自由委员会（CNIL）
 PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
@@ -49,10 +49,6 @@ class Family:
         candidates += self.find(doc.user_data["text"], doc.user_data["tokens"], candidates)
         return doc
 
-    @classmethod
-    def create(cls, nlp: Language, words: Words) -> Family:
-        return cls(words)
-
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         raise NotImplementedError
 
@@ -73,7 +69,7 @@ def register(family: type[Family]) -> type[Family]:
     family.family = family.__module__.rsplit(".", 1)[-1]
 
     def create(nlp: Language, name: str, data_dir: str) -> Family:
-        return family.create(nlp, vocabulary(data_dir))
+        return family(vocabulary(data_dir))
 
     Language.factory(component_name(family), default_config={"data_dir": str(DATA_DIR)}, func=create)
     return family

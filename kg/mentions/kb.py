@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import jieba
-from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 
@@ -27,7 +26,7 @@ def _acronym(name: str) -> bool:
 
 @register
 class KnowledgeBaseNames(Family):
-    def __init__(self, nlp: Language, words: Words) -> None:
+    def __init__(self, words: Words) -> None:
         self.kb = kb = words.kb
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
@@ -43,14 +42,10 @@ class KnowledgeBaseNames(Family):
         self.longest: dict[str, int] = {}  # a name's first token -> its most tokens
         for entry in kb.entries.values():
             for name in entry.names:
-                words = tuple(word.lower() for word in get_words_and_spaces(next(cut), name)[0])
-                if words and words not in self.names:  # of two entries of one name, the first
-                    self.names[words] = entry
-                    self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
-
-    @classmethod
-    def create(cls, nlp: Language, words: Words) -> Family:
-        return cls(nlp, words)
+                tokens = tuple(word.lower() for word in get_words_and_spaces(next(cut), name)[0])
+                if tokens and tokens not in self.names:  # of two entries of one name, the first
+                    self.names[tokens] = entry
+                    self.longest[tokens[0]] = max(self.longest.get(tokens[0], 0), len(tokens))
 
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
