@@ -107,7 +107,7 @@ def _planned_zoom(nodes: list[DrawnNode], viewport: tuple[float, float]) -> floa
     """The zoom at which the nodes fill the viewport (with a margin), 1 at most."""
     if not nodes:
         return 1.0
-    left, right, top, bottom = _extent([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in nodes])
+    left, right, top, bottom = _extent([n.box for n in nodes])
     return min(1.0, viewport[0] / (MARGIN * (right - left)), viewport[1] / (MARGIN * (bottom - top)))
 
 
@@ -176,11 +176,10 @@ def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float) -> bo
     ``zoom`` clear every other node and every label shown at that zoom; a last resort
     for the labels that must show (parties to lawsuits).  True if any moved."""
     shown = [n for n in nodes if n.caption.shown(zoom / LABEL_SHOW)]
-    left, right, top, bottom = _extent([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in nodes])
+    left, right, top, bottom = _extent([n.box for n in nodes])
     taken: list[tuple[float, float, float, float]] = []   # the boxes of those moved so far
     for mover in movers:
-        obstacles = np.array([(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach)
-                              for n in nodes if n is not mover]
+        obstacles = np.array([n.box for n in nodes if n is not mover]
                              + [n.caption.extent() for n in shown if n is not mover] + taken)
         half = max(mover.reach, (LABEL_PX * text_width(mover.label) / 2 + LABEL_PAD) / zoom)
         drop = mover.reach + LABEL_GAP + LABEL_HEIGHT * LABEL_PX / zoom
@@ -210,7 +209,7 @@ def plan_labels(ranked: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
     place_labels(ranked, edges, degree, max(zoom, sized_for or 0.0), first)
     left = right = top = bottom = 0.0
     for _ in range(4):
-        boxes = [(n.x - n.reach, n.x + n.reach, n.y - n.reach, n.y + n.reach) for n in ranked]
+        boxes = [n.box for n in ranked]
         boxes += [item.caption.extent() for item in [*ranked, *edges] if item.caption.shown(zoom / LABEL_SHOW)]
         left, right, top, bottom = _extent(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
         fitted = min(1.0, viewport[0] / (MARGIN * max(right - left, 1e-6)),
@@ -250,7 +249,7 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
     """
     boxes = _Boxes(2 * len(nodes) + len(edges))
     for node in nodes:
-        boxes.block(node.x - node.reach, node.x + node.reach, node.y - node.reach, node.y + node.reach)
+        boxes.block(*node.box)
     top_degree = max(degree.values(), default=0) or 1
     for node in sorted(nodes, key=lambda n: (n.id not in first, -degree[n.id], n.label, n.id)):
         floor = zoom / _growth(degree[node.id], top_degree)

@@ -49,6 +49,12 @@ class DrawnNode:
         """Half the width of the square the node's shape is drawn in, drawing units."""
         return self.size * SHAPE_REACH.get(self.shape, 1.0)
 
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """The square the node's shape is drawn in: left, right, top, bottom."""
+        reach = self.reach
+        return self.x - reach, self.x + reach, self.y - reach, self.y + reach
+
 
 @dataclass
 class DrawnEdge:
