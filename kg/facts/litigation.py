@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, by_item, key
+from .base import evidence as sentence_evidence
 from .grammar import alternation
 
 
@@ -123,12 +124,13 @@ class ReferredLitigation(DocumentFamily):
         ordered = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in ordered]
         out = []
-        for start, end in self.shared.sentences.spans(text):
+        spans, dates = self.shared.sentence_dates(text, item.date)
+        for (start, end), date in zip(spans, dates):
             sentence = text[start:end]
             if not self.settlement.search(sentence) or start in suit_sentences:
                 continue
             named = {key(m) for m in ordered[bisect_left(starts, start):bisect_left(starts, end)]} & sides
             if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
-                evidence = self.shared.evidence_at(item, text, Mention(sentence, "Person", start, end))
+                evidence = sentence_evidence(item, text, start, end, date)
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()]
         return out
