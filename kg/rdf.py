@@ -99,21 +99,22 @@ class Triples:
     def __init__(self) -> None:
         self.made: dict[tuple, list[pyoxigraph.Triple]] = {}
 
-    def of(self, kg: KnowledgeGraph) -> list[pyoxigraph.Triple]:
+    def of(self, kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> list[pyoxigraph.Triple]:
         earlier, self.made = self.made, {}
 
         def made(key: tuple, make: Callable[..., Iterator[pyoxigraph.Triple]], *args) -> list[pyoxigraph.Triple]:
             found = self.made[key] = earlier.get(key) or self.made.get(key) or list(make(*args))
             return found
-        return list(_triples(kg, made))
+        return list(_triples(kg, made, suits))
 
 
-def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
-    """The whole graph as RDF triples (pyoxigraph terms), entities first, one at a time."""
-    return _triples(kg, lambda key, make, *args: make(*args))
+def triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
+    """The whole graph as RDF triples (pyoxigraph terms), entities first, one at a time;
+    its suits are ``suits`` where the caller has them (kg.cases.suits), else computed."""
+    return _triples(kg, lambda key, make, *args: make(*args), suits)
 
 
-def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
+def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None) -> Iterator[pyoxigraph.Triple]:
     """The triples of each part of the graph, as ``made(key, maker, *arguments)`` gives
     them; ``key`` holds everything the maker reads."""
     for node, data in kg.entities():
@@ -142,7 +143,7 @@ def _triples(kg: KnowledgeGraph, made: Callable) -> Iterator[pyoxigraph.Triple]:
             if item.value not in seen:
                 seen.add(item.value)
                 yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
-    yield from suit_triples(kg)
+    yield from suit_triples(kg, suits)
     yield from suit_correction_triples(kg)
 
 
@@ -244,14 +245,14 @@ def _evidence_triples(node: pyoxigraph.NamedNode, evidence: Evidence) -> Iterato
 
 
 # -- suits ------------------------------------------------------------------------
-def suit_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Iterator[pyoxigraph.Triple]:
     """Each suit of kg.cases as an ``ailaw:Suit``: its caption (rdfs:label), parties and
     court (each link reified with the sentences that state it, like a fact), filing
     date, claims, status, whether its court is stated and why not, the Case that names
     it, and one ``ailaw:SuitEvent`` per event (kind, date, sentence); the suit itself is
     prov:wasDerivedFrom every sentence about it."""
     T = _ox.Triple
-    for suit in cases.suits(kg):
+    for suit in cases.suits(kg) if suits is None else suits:
         node = _iri(DATA, f"suit/{suit.id}")
         yield T(node, _RDF_TYPE, _iri(AILAW, "Suit"))
         yield T(node, _P["label"], _label(suit.caption))
@@ -318,8 +319,8 @@ def _suit_corrections(by_subject: dict[str, dict[str, list]]) -> list[dict]:
                                          int(fix["where"].rsplit(":", 1)[-1] or 0)))
 
 
-def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple]) -> bytes:
-    return pyoxigraph.serialize(triples(kg) if isinstance(kg, KnowledgeGraph) else kg,
+def turtle(kg: KnowledgeGraph | list[pyoxigraph.Triple], suits: list[cases.Suit] | None = None) -> bytes:
+    return pyoxigraph.serialize(triples(kg, suits) if isinstance(kg, KnowledgeGraph) else kg,
                                 format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIX_IRIS)
 
 
@@ -331,9 +332,10 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     return rdf.parse(data=turtle(kg), format="turtle")
 
 
-def write_graph(kg: KnowledgeGraph, out_dir: str | Path) -> Path:
-    """Write ``out_dir/graph.ttl`` atomically and return its path."""
-    return write_atomic(Path(out_dir) / GRAPH_FILE, turtle(kg))
+def write_graph(kg: KnowledgeGraph, out_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
+    """Write ``out_dir/graph.ttl`` atomically and return its path (``suits``: the
+    graph's suits, where the caller has them)."""
+    return write_atomic(Path(out_dir) / GRAPH_FILE, turtle(kg, suits))
 
 
 # -- the persistent store ----------------------------------------------------------
@@ -450,16 +452,17 @@ class GraphWriter:
         self.last: tuple[Path, set] | None = None  # the last store written and its triples
 
     def write(self, kg: KnowledgeGraph) -> Path:
+        suits = cases.suits(kg)  # the litigation table, computed once for graph.ttl and the snapshot
         if self.triples is None:
-            path = write_graph(kg, self.folder)
+            path = write_graph(kg, self.folder, suits)
             write_store(self.folder)
         else:
-            ordered = self.triples.of(kg)
+            ordered = self.triples.of(kg, suits)
             path = write_atomic(self.folder / GRAPH_FILE, turtle(ordered))
             now = set(ordered)
             link = write_store(self.folder, since=(*self.last, now) if self.last else None)
             self.last = (link.resolve(), now)
-        write_snapshot(kg, self.folder)
+        write_snapshot(kg, self.folder, suits)
         return path
 
 
@@ -475,12 +478,12 @@ def _snapshot_code() -> str:
     return _hash(*(Path(__file__).with_name(name).read_bytes() for name in ("graph.py", "model.py", "records.py", "cases.py")))
 
 
-def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path) -> Path:
+def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
     """The graph as ``load_graph`` gives it, as data (kg.records: compressed JSON, which
     reading cannot make run code) beside graph.ttl under a name that only the current
     graph.ttl matches: ``kg query``, ``kg stats`` and ``kg viz`` open it instead of
     parsing the Turtle again (1.3 s against 20 s for a million triples)."""
-    kg = settle(kg)
+    kg = settle(kg, suits)
     snapshot = {"graph": dict(kg.graph.graph), "nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)]}
     path = write_atomic(_snapshot_path(graph_dir), records.dumps(snapshot))
@@ -620,12 +623,13 @@ def _local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def settle(kg: KnowledgeGraph) -> KnowledgeGraph:
+def settle(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> KnowledgeGraph:
     """What a graph read back from RDF holds beyond its triples: evidence oldest first,
     an entity's jurisdiction as an attribute too, each named Case linked to its suit's
-    parties and court (kg.cases.link_cases)."""
+    parties and court (kg.cases.link_cases; ``suits``: the suits, where the caller has
+    them)."""
     for head, tail, key, data in kg.graph.edges(keys=True, data=True):
         data["evidence"].sort(key=lambda e: (e.date or "", e.document, e.start))
         if key == "jurisdiction":
             kg.graph.nodes[head]["jurisdiction"] = kg.graph.nodes[head].get("jurisdiction") or tail
-    return cases.link_cases(kg)
+    return cases.link_cases(kg, suits)

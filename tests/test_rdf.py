@@ -444,3 +444,17 @@ def test_a_link_planted_in_the_folder_does_not_make_the_build_write_elsewhere(tm
     assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
     assert (elsewhere / "keep.txt").read_text() == "mine"
     assert not (folder / GRAPH_FILE).is_symlink() and stored(folder).parent == folder.resolve()
+
+
+def test_a_build_makes_its_litigation_table_once_for_graph_ttl_and_the_snapshot(tmp_path, graph, monkeypatch):
+    from kg import cases
+    from kg.rdf import GraphWriter
+    made = []
+    real = cases.suits
+    monkeypatch.setattr(cases, "suits", lambda kg: made.append(1) or real(kg))
+    for remember in (False, True):
+        made.clear()
+        GraphWriter(tmp_path / str(remember), remember=remember).write(graph)
+        assert len(made) == 1
+        written = Graph().parse(tmp_path / str(remember) / GRAPH_FILE, format="turtle")
+        assert len(set(written.subjects(RDF.type, AILAW.Suit))) == len(real(graph))  # the table is in graph.ttl
