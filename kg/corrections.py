@@ -142,15 +142,25 @@ def _problem(correction: Correction) -> str | None:
 
 def apply(kg: KnowledgeGraph, corrections: list[Correction], analyst: str = "analyst") -> Outcome:
     """Apply ``corrections`` to ``kg`` in order, in place.  Facts an analyst confirmed or
-    added carry ``review`` = {status, analyst, note, where}; rejected facts are removed."""
+    added carry ``review`` = {status, analyst, note, where}; rejected facts are removed.
+    The corrections of suits (court, filed) come last, in one pass over the litigation
+    table of the corrected graph (the table is made once, however many there are)."""
     outcome = Outcome()
     for correction in corrections:
-        reason = _APPLY[correction.action](kg, correction, analyst)
-        if reason:
-            outcome.stale.append((correction, reason))
-        else:
-            outcome.applied.append(correction)
+        if correction.action not in SUIT_ACTIONS:
+            _record(outcome, correction, _APPLY[correction.action](kg, correction, analyst))
+    for correction, reason in _suits(kg, [c for c in corrections if c.action in SUIT_ACTIONS], analyst):
+        _record(outcome, correction, reason)
+    outcome.applied.sort(key=lambda c: (c.file, c.line))
+    outcome.stale.sort(key=lambda stale: (stale[0].file, stale[0].line))
     return outcome
+
+
+def _record(outcome: Outcome, correction: Correction, reason: str | None) -> None:
+    if reason:
+        outcome.stale.append((correction, reason))
+    else:
+        outcome.applied.append(correction)
 
 
 def _entities(kg: KnowledgeGraph, *names: str) -> tuple[list[str], str | None]:
@@ -315,25 +325,35 @@ def _unlabel(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | 
     return None
 
 
-def _suit(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
-    """court / filed of a suit of the litigation table (kg.cases), named by caption or by
-    its parties "A v B": kept on the graph, which kg.cases.suits reads."""
+def _suits(kg: KnowledgeGraph, corrections: list[Correction], analyst: str) -> list[tuple[Correction, str | None]]:
+    """court / filed of suits of the litigation table (kg.cases), each named by caption
+    or by its parties "A v B": kept on the graph, which kg.cases.suits reads; with the
+    reason of each that matches no suit or court (None for those applied)."""
+    if not corrections:
+        return []
     from . import cases
-    if not cases.find_suits(kg, correction.subject, cases.suits(kg)):
-        return f"no suit {correction.subject!r} in this build"
-    value = correction.value
-    if correction.action == "court":
-        courts = [node for node in kg.find(value) if kg.entity(node)["type"] == "Court"]
-        if len(courts) != 1:
-            return f"no court named {value!r} in this build" if not courts else f"{value!r} names several courts"
-        value = courts[0]
-    kg.graph.graph.setdefault("suit_corrections", []).append(
-        {"suit": correction.subject, "field": correction.action, "value": value, "analyst": analyst,
-         "note": correction.note, "where": correction.where})
-    return None
+    records = cases.suits(kg)
+    done = []
+    for correction in corrections:
+        value, reason = correction.value, None
+        if not cases.find_suits(kg, correction.subject, records):
+            reason = f"no suit {correction.subject!r} in this build"
+        elif correction.action == "court":
+            courts = [node for node in kg.find(value) if kg.entity(node)["type"] == "Court"]
+            if len(courts) != 1:
+                reason = f"no court named {value!r} in this build" if not courts else f"{value!r} names several courts"
+            else:
+                value = courts[0]
+        if reason is None:
+            kg.graph.graph.setdefault("suit_corrections", []).append(
+                {"suit": correction.subject, "field": correction.action, "value": value, "analyst": analyst,
+                 "note": correction.note, "where": correction.where})
+        done.append((correction, reason))
+    return done
 
 
-_APPLY = {"court": _suit, "filed": _suit, "reject": _reject, "confirm": _confirm, "add": _add, "merge": _merge, "split": _split,
+SUIT_ACTIONS = ("court", "filed")
+_APPLY = {"reject": _reject, "confirm": _confirm, "add": _add, "merge": _merge, "split": _split,
           "retype": _retype, "label": _label, "unlabel": _unlabel}
 
 

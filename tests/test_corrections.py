@@ -375,3 +375,33 @@ def _reparsed(graph_dir):
     for snapshot in graph_dir.glob(".graph-*"):
         snapshot.unlink()
     return load_graph(graph_dir)
+
+
+def test_suit_corrections_make_the_litigation_table_once_however_many(monkeypatch):
+    from kg import cases
+    made = []
+    real = cases.suits
+    monkeypatch.setattr(cases, "suits", lambda graph: made.append(1) or real(graph))
+    kg = small_graph()
+    kg.add_entity(Entity("sdny", "Court", "纽约南区联邦地区法院"))
+    lines = "".join(f"filed\t纽约时报 v OpenAI\t2023-12-{day:02d}\n" for day in range(1, 21))
+    outcome = corrections.apply(kg, corrections.parse(lines + "court\t纽约时报 v OpenAI\t纽约南区联邦地区法院\n"))
+    assert len(made) == 1
+    assert len(outcome.applied) == 21 and not outcome.stale
+    suit, = [s for s in real(kg) if s.defendants == ["openai"]]
+    assert (suit.filed, suit.court) == ("2023-12-20", "sdny")  # the last of the file's dates wins
+
+
+def test_a_suit_correction_is_checked_against_the_graph_the_other_corrections_leave(monkeypatch):
+    kg = small_graph()
+    kg.add_entity(Entity("sdny", "Court", "纽约南区联邦地区法院"))
+    # the suit is named before the fact that makes it is added: it still applies, and stale
+    # corrections are reported in the file's order
+    text = ("filed\t纽约时报 v 微软\t2024-01\n"
+            "filed\t纽约时报 v 谷歌\t2024-01\n"
+            "add\t纽约时报\tsued\t微软\n"
+            "reject\t纽约时报\tfined\tOpenAI\n")
+    outcome = corrections.apply(kg, corrections.parse(text))
+    assert [c.line for c in outcome.applied] == [1, 3]
+    assert [(c.line, reason) for c, reason in outcome.stale] == [
+        (2, "no suit '纽约时报 v 谷歌' in this build"), (4, outcome.stale[1][1])]
