@@ -24,8 +24,9 @@ updates, so an update sent as a query is a 400 syntax error; an ``update=`` fiel
 
 Any request leaves the server answering:
 
-- a query longer than ``Limits.query_bytes``, nesting brackets deeper than
-  ``Limits.depth``, or refused by ``kg.sparql.check`` (SERVICE, a thousand ``+``) gets 400
+- a query longer than ``kg.sparql.MAX_QUERY_BYTES``, nesting brackets deeper than
+  ``MAX_DEPTH``, or refused by ``kg.sparql.check`` otherwise (SERVICE, a thousand ``+``)
+  gets 400
   before anything parses it (pyoxigraph's parser recurses on the stack and would die on
   2,200 nested braces), a body over ``body_bytes`` 413 as soon as it is known (before it
   is read), a URL over ``url_bytes`` 414 (uvicorn reads up to 4 MB of request head:
@@ -66,7 +67,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .rdf import GRAPH_NODE, stored
-from .sparql import GRAPH_FORMATS, MAX_DEPTH, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
+from .sparql import GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -94,8 +95,6 @@ class Limits:
     workers: int = 4                      # queries evaluated at once, each in its own process
     memory_mb: int = 2048                 # address space of a worker process (its query dies past it: 500)
     result_bytes: int = 64 << 20          # serialized results (413 past it)
-    query_bytes: int = MAX_QUERY_BYTES    # 400 past it
-    depth: int = MAX_DEPTH                # nesting of brackets in a query (400 past it)
     body_bytes: int = 1 << 20             # a POST body (413 past it)
     url_bytes: int = 3 * MAX_QUERY_BYTES + 4096  # a GET's query string: a query at its limit, percent-encoded (414)
 
@@ -414,7 +413,7 @@ def job_of(fields: dict[str, list[str]], accept: str | None, limits: Limits) -> 
     if len(queries) != 1:
         raise Refused(400, "give exactly one query parameter")
     try:
-        check(queries[0], limits.query_bytes, limits.depth)
+        check(queries[0])  # the limits kg.sparql.run checks again in the worker
     except QueryError as error:
         raise Refused(400, f"query refused: {error}") from None
     job = {"query": queries[0], "accept": accept, "result_bytes": limits.result_bytes}
