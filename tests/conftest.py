@@ -26,9 +26,22 @@ def names(pipeline):
 @pytest.fixture(scope="module")
 def cli_pipeline(pipeline):
     """Commands build their own Pipeline; in a test module that asks for this fixture they get
-    the session's one instead of loading spaCy again."""
+    a copy of the session's one, made with their arguments (a file time limit of their own:
+    what a command sets on its copy does not reach the next test), instead of loading spaCy
+    again; a Pipeline of other data is built for real."""
+    import copy
+
+    from kg.pipeline import DATA_DIR, FILE_SECONDS, Pipeline
+    pipeline.nlp  # loaded once, shared by the copies
+
+    def made(data_dir=DATA_DIR, file_seconds=FILE_SECONDS):
+        if str(data_dir) != pipeline.data_dir:
+            return Pipeline(data_dir, file_seconds)
+        twin = copy.copy(pipeline)
+        twin.file_seconds = file_seconds
+        return twin
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("kg.pipeline.Pipeline", lambda *args, **kwargs: pipeline)
+        patch.setattr("kg.pipeline.Pipeline", made)
         yield pipeline
 
 

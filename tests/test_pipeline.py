@@ -307,3 +307,11 @@ def test_without_a_name_family_the_names_of_the_others_are_chosen_among(pipeline
     without = pipeline.process(path, Without(names=frozenset({"suffix"})))
     chosen = {(m.text, family(m.mechanism)) for mentions in without.mentions for m in mentions}
     assert ("美国卫生与公众服务部", "kb") in chosen and not any(f == "suffix" for _, f in chosen)
+
+
+def test_the_cli_pipeline_fixture_makes_pipelines_with_the_arguments_given(cli_pipeline):
+    from kg import pipeline as module
+    made = module.Pipeline(file_seconds=7.5)
+    assert made.file_seconds == 7.5 and cli_pipeline.file_seconds == module.FILE_SECONDS
+    assert made.nlp is cli_pipeline.nlp and made.extractor is cli_pipeline.extractor  # spaCy loaded once
+    assert module.Pipeline().file_seconds == module.FILE_SECONDS

@@ -263,10 +263,11 @@ def test_a_file_over_the_time_limit_is_skipped_and_the_others_kept(tmp_path, goo
             time.sleep(0.6)
         return facts(item, text, mentions)
     monkeypatch.setattr(cli_pipeline.extractor, "facts", slow)
-    monkeypatch.setattr(cli_pipeline, "file_seconds", cli_pipeline.file_seconds)  # restored after the test
+    before = cli_pipeline.file_seconds
     result = _build(str(good), "--out", str(tmp_path / "out"), "--no-cache", "--file-timeout", "0.5")
     output = _no_traceback(result)
     assert result.exit_code == 0
+    assert cli_pipeline.file_seconds == before  # the command set the limit on its own pipeline
     assert [line for line in _skipped_lines(output) if "slow.txt" in line and "time limit" in line]
     assert "1 document(s)" in output
 
