@@ -262,6 +262,21 @@ class Worker:
         return f"exit code {code}"
 
 
+def ask_once(folder: str | Path, query: str, accept: str, timeout: float) -> tuple[dict, bytes]:
+    """One query on the store in ``folder`` in a worker process of its own, as ``kg
+    serve`` runs them (``kg sparql --timeout``): its answer (head, body) negotiated on
+    ``accept``; TimeoutError past ``timeout`` seconds, the worker being killed at once
+    (its CPU and memory are freed: a thread could not be stopped), EOFError or OSError
+    when it died."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.server"])
+    worker = Worker(context, 0)
+    try:
+        return worker.ask(json.dumps({"query": query, "accept": accept, "folder": str(folder)}).encode(), timeout)
+    finally:
+        worker.stop()
+
+
 class Workers:
     """The pool of worker processes: each answers one query at a time; one that runs past
     its time or dies is killed and replaced."""

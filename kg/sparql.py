@@ -320,6 +320,12 @@ def table(results: Results) -> tuple[list[str], list[dict]]:
     return columns, [{column: compact(solution[column]) for column in columns} for solution in results]
 
 
+def table_of(json_results: bytes) -> tuple[list[str], list[dict]]:
+    """``table`` of SELECT or ASK results serialized as SPARQL JSON (as a worker process
+    gives them)."""
+    return table(pyoxigraph.parse_query_results(json_results, format=pyoxigraph.QueryResultsFormat.JSON))
+
+
 def comparable(json_results: str | bytes) -> tuple[list[str], list]:
     """SPARQL JSON results reduced to (variables, sorted bindings) so that the results of
     two engines can be compared: each binding a sorted tuple of (variable, type, value,

@@ -263,3 +263,50 @@ def test_named_queries_name_each_entity_once_chinese_first(store, name, column, 
     assert not set(names) & {"The New York Times", "Microsoft", "SDNY"}    # their English labels are not repeated
     if name == "most-sued":
         assert len(names) == len(set(names))
+
+
+# -- --timeout: the query in a worker process, killed at the limit ---------------------------
+@pytest.mark.parametrize("query, fmt", [
+    ("--named", "lawsuits"), ("--named", "most-sued"),
+])
+def test_cli_with_a_timeout_prints_what_it_prints_without_one(graph_dir, query, fmt):  # noqa: F811
+    for form in ("table", "json", "csv"):
+        plain = invoke(query, fmt, "--graph", graph_dir, "--format", form)
+        timed = invoke(query, fmt, "--graph", graph_dir, "--format", form, "--timeout", "60")
+        assert timed.exit_code == 0, timed.output
+        assert timed.stdout == plain.stdout and plain.stdout
+
+
+def test_cli_with_a_timeout_answers_ask_and_construct_as_without_one(graph_dir):  # noqa: F811
+    for query in ("ASK { kgid:yin ailaw:sued kgid:minimax }", "CONSTRUCT WHERE { kgid:nyt ailaw:sued ?d }"):
+        for form in ("table", "json", "csv"):
+            timed = invoke(query, "--graph", graph_dir, "--format", form, "--timeout", "60")
+            assert timed.exit_code == 0, timed.output
+            assert timed.stdout == invoke(query, "--graph", graph_dir, "--format", form).stdout
+
+
+def test_cli_with_a_timeout_reads_the_store_kg_build_keeps(tmp_path):
+    from kg.rdf import write_store
+    write_graph(build_litigation_graph(), tmp_path)
+    write_store(tmp_path)
+    result = invoke("SELECT (COUNT(*) AS ?n) WHERE { ?s ailaw:sued ?o }", "--graph", str(tmp_path),
+                    "--format", "csv", "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == ["n", "4"]
+
+
+def test_cli_query_past_its_timeout_is_stopped_with_one_line(graph_dir):  # noqa: F811
+    import time
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h . ?i ?j ?k }"
+    started = time.monotonic()
+    result = invoke(runaway, "--graph", graph_dir, "--timeout", "1")
+    assert time.monotonic() - started < 15  # without the limit it runs for hours
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the query ran past the time limit of 1 s and was stopped\n"
+
+
+def test_cli_with_a_timeout_reports_query_errors_in_one_line(graph_dir):  # noqa: F811
+    result = invoke("SELECT ?x WHERE {", "--graph", graph_dir, "--timeout", "60")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: query error: ") and result.stderr.count("\n") == 1
+    assert invoke("ASK {}", "--graph", graph_dir, "--timeout", "0").exit_code == 2  # not a time limit
