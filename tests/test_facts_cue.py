@@ -33,3 +33,16 @@ def test_bodies_issuing_jointly_each_issue_and_partner(read_facts):
     assert {h for h, r, t in found if r == "issued"} == {"国家网信办", "工业和信息化部", "公安部"}
     partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
     assert {frozenset(("国家网信办", "工业和信息化部")), frozenset(("国家网信办", "公安部"))} <= partners
+
+
+def test_a_body_leading_a_joint_act_partners_each_other_not_they_each_other(read_facts):
+    found = read_facts("国家网信办联合教育部、公安部、科技部印发《人工智能教育应用管理办法》。")
+    assert {h for h, r, t in found if r == "issued"} == {"国家网信办", "教育部", "公安部", "科技部"}
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert partners == {frozenset(("国家网信办", other)) for other in ("教育部", "公安部", "科技部")}
+
+
+def test_peers_issuing_jointly_each_partner_the_others(read_facts):
+    found = read_facts("教育部、公安部、科技部共同印发《人工智能教育应用管理办法》。")
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert partners == {frozenset(pair) for pair in (("教育部", "公安部"), ("教育部", "科技部"), ("公安部", "科技部"))}

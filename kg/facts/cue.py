@@ -67,7 +67,7 @@ class Cues(SentenceFamily):
                       if self.admissible(text, start, cue, relation, head, tail)]
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
                 facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
-                          for i, first in enumerate(heads) for second in heads[i + 1:]]
+                          for first, second in self.partners(text, heads)]
         return facts
 
     def law_reference(self, text: str, cue: Cue, laws: list[Mention]) -> list[Mention]:
@@ -172,6 +172,13 @@ class Cues(SentenceFamily):
         before, after = text[max(start, person.start - 4):person.start], text[person.end:person.end + 8]
         after = PARENTHESIS.sub("", after).lstrip()
         return any(before.endswith(j) or after.startswith(j) for j in self.judges)
+
+    def partners(self, text: str, heads: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """Who partners whom in a joint act: the one that leads (A联合B、C发布) and each
+        other; peers named together (A、B、C联合发布) each pair."""
+        if any(j in text[heads[0].end:heads[1].start] for j in self.joint):
+            return [(heads[0], other) for other in heads[1:]]
+        return [(first, second) for i, first in enumerate(heads) for second in heads[i + 1:]]
 
     def joint_action(self, text: str, heads: list[Mention], cue: Cue) -> bool:
         span = text[heads[0].start:cue.start]
