@@ -27,3 +27,15 @@ def test_a_reference_reads_as_a_coref_mention_of_the_name(read_facts):
     (fined,) = [f for f in facts if f.relation == "fined"]
     assert fined.head.mechanism == "coref" and fined.head.text == "美国联邦贸易委员会"
     assert fined.evidence.sentence.startswith("该机构") and fined.rule == "cue"
+
+
+def test_a_law_reference_stands_for_the_law_the_item_is_about(read_facts):
+    found = read_facts("巴西参议院审议《人工智能监管法》（简称《监管法》），此前已参照欧盟《数字服务法》。"
+                       "《监管法》将设立主管机关。该法案由参议员罗德里戈·帕谢科于2023年5月提出。")
+    assert ("罗德里戈·帕谢科", "proposed", "人工智能监管法") in found
+    assert not {f for f in found if f[1] == "proposed" and f[2] == "数字服务法"}
+
+
+def test_a_law_reference_owning_something_is_not_the_law_acted_on(read_facts):
+    found = read_facts("韩国国会通过《人工智能基本法》。韩国科学技术信息通信部负责制定该法的施行令。")
+    assert not {f for f in found if f[0] == "韩国科学技术信息通信部" and f[1] == "issued"}

@@ -46,3 +46,18 @@ def test_peers_issuing_jointly_each_partner_the_others(read_facts):
     found = read_facts("教育部、公安部、科技部共同印发《人工智能教育应用管理办法》。")
     partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
     assert partners == {frozenset(pair) for pair in (("教育部", "公安部"), ("教育部", "科技部"), ("公安部", "科技部"))}
+
+
+def test_the_actor_after_you_acts_on_what_stands_before_it(read_facts):
+    found = read_facts("《数据中心能效规则》于2024年3月由德国联邦网络局正式发布。")
+    assert ("德国联邦网络局", "issued", "数据中心能效规则") in found
+
+
+def test_a_second_act_by_you_acts_on_the_sentence_topic(read_facts):
+    found = read_facts("SB 53 由加州参议员斯科特·维纳提出，并于 2025 年 9 月由加利福尼亚州立法机构通过。")
+    assert {("斯科特·维纳", "proposed", "SB 53"), ("加利福尼亚州立法机构", "issued", "SB 53")} <= found
+
+
+def test_because_and_a_body_a_place_only_begins_are_no_actor_after_you(read_facts):
+    assert not {f for f in read_facts("《人工智能推进法》由日本内阁于2月通过。") if f[0] == "日本"}
+    assert not {f for f in read_facts("《数字服务法》由于欧盟委员会的要求而修订。") if f[1] == "issued"}

@@ -1,6 +1,7 @@
 """References to names named before them in the item: 该法院, 该机构, 该公司 stand for
-the last court, body or company named before them; 两家公司 and 双方 for the last two
-named together.  They are read as mentions of those names where they stand (mechanism
+the last court, body or company named before them; 该法案, 这部法律, 该决定 for the law
+the item has named most often before them; 两家公司 and 双方 for the last two named
+together.  They are read as mentions of those names where they stand (mechanism
 ``coref``), so every sentence family reads them like names: 美国联邦贸易委员会介入此事。
 该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  The words and the
 types they refer to are data/lexicon/coref.tsv.
@@ -8,6 +9,7 @@ types they refer to are data/lexicon/coref.tsv.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -38,6 +40,7 @@ class References:
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
         self.shared = shared
+        self.possessive = "的"
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """The names the references of the sentence stand for, placed where they stand."""
@@ -62,6 +65,8 @@ class References:
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types), None)
+        if last is not None and reference.types == {"Law"}:
+            return self.salient_law(sentence, before[-LOOK_BACK:], clause_start, position)
         if last is None or reference.count == 1:
             return [last] if last else []
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
@@ -71,3 +76,14 @@ class References:
             if mention.end <= clause_start and mention.type in reference.types:
                 named.setdefault(key(mention), mention)
         return list(named.values()) if len(named) == 2 else []
+
+    def salient_law(self, sentence: Sentence, before: list[Mention], clause_start: int, position: int) -> list[Mention]:
+        """该法, 这部法律: the law the item has named most often before it (the one it is
+        about, not one it compares it with: 是继欧盟《人工智能法案》之后…。该法…), the last
+        of those where several are named as often; none where the reference is a law's
+        possession (制定该法的施行令: the decree, not the law)."""
+        if sentence.text.startswith(self.possessive, self.pattern.match(sentence.text, position).end()):
+            return []
+        laws = [m for m in before if m.end <= clause_start and m.type == "Law"]
+        counts = Counter(key(m) for m in laws)
+        return [max(reversed(laws), key=lambda m: counts[key(m)])]

@@ -4,9 +4,9 @@
 A cue (data/lexicon/triggers.tsv) proposes relations; the ontology's argument types
 choose among them (发布 + Law: issued, 发布 + AIModel: released).  Heads come from the
 left, tails from the right; coordinated names (A、B和C) share a role; 被/遭 swap the
-roles; 向/对/针对 (与 for a partner) put the tail before the cue; a joint actor
+roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向/对/针对 (与 for a partner) put the tail before the cue; a joint actor
 (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words from
-data/lexicon/context.tsv: passive, joint, draft, access, negation, partner_marker,
+data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, joint, draft, access, negation, partner_marker,
 target_marker, defendant_marker, person_title, judge, subject_pronoun, law_reference,
 not_cue.
 """
@@ -17,7 +17,8 @@ import re
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention
 from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence
-from .grammar import PARENTHESIS
+from ..dates import CHINESE as DATE
+from .grammar import PARENTHESIS, alternation
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
@@ -39,6 +40,9 @@ class Cues(SentenceFamily):
         self.target_markers = words["target_marker"]
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
+        self.agent_markers = alternation(words["agent_marker"])
+        self.not_agents = alternation(words["not_agent"])
+        self.act_fillers = alternation(words["act_filler"])
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
         references = sorted(words["law_reference"], key=len, reverse=True)
         english = "|".join(re.escape(r.split(" ", 1)[1]) for r in references if r.lower().startswith("the "))
@@ -94,6 +98,14 @@ class Cues(SentenceFamily):
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
             tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
+        agent = self.agent_marker(text, clause_start, cue.start, before)
+        if agent is not None:
+            # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
+            heads = group(text, [m for m in before if m.start > agent], head_types, from_right=True)
+            tails = group(text, [m for m in before if clause_start <= m.start and m.end <= agent], tail_types,
+                          from_right=True) or self.topic(text, start, agent, before, tail_types)
+            if heads and tails:
+                return heads, tails, 0.8
         if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
@@ -151,6 +163,38 @@ class Cues(SentenceFamily):
                 between = between.replace(mention.text, "")
         between = re.sub(r"[《》“”\s]", "", between)
         return position if len(between) <= 4 else None
+
+    def agent_marker(self, text: str, clause_start: int, cue_start: int, before: list[Mention]) -> int | None:
+        """Position of 由 introducing the actor of the cue (该法案由参议员X于5月提出):
+        only names, a date and a few words of time or manner between it and the cue;
+        由于, 理由 are no 由."""
+        found = [m for m in self.agent_markers.finditer(text, clause_start, cue_start)
+                 if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
+                 and not any(n.start <= m.start() < n.end for n in before)]
+        if not found:
+            return None
+        position = found[-1].end()
+        named = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
+        if named and named[-1].type == "Jurisdiction" and self.wordy(text, named[-1].end, cue_start):
+            return None  # 由日本内阁通过: the actor is a body the place only begins
+        between = text[position:cue_start]
+        for mention in reversed(named):
+            between = between[:mention.start - position] + between[mention.end - position:]
+        return found[-1].start() if len(self.wordy(between, 0, len(between))) <= 4 else None
+
+    def wordy(self, text: str, start: int, end: int) -> str:
+        """What is left of a stretch of text without dates, parentheses and the words of time
+        and manner that may stand between an actor and its act (于2021年4月, 共同)."""
+        left = self.act_fillers.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end])))
+        return re.sub(r"[\s“”《》]", "", left)
+
+    def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:
+        """SB 1047 由X提出，并于8月由Y通过: what the sentence begins with, when the clause
+        of 由 names nothing before it."""
+        first = min((m for m in before if m.end <= agent), key=lambda m: m.start, default=None)
+        if first is None or first.type not in types or DATE.sub("", text[start:first.start]).strip(" ，,"):
+            return []
+        return [first] if text[first.end:agent].lstrip().startswith(("由", "于", "已", "在", "（", "(")) else []
 
     def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
                       markers: tuple[str, ...]) -> int | None:
