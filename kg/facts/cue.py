@@ -4,9 +4,10 @@
 A cue (data/lexicon/triggers.tsv) proposes relations; the ontology's argument types
 choose among them (发布 + Law: issued, 发布 + AIModel: released).  Heads come from the
 left, tails from the right; coordinated names (A、B和C) share a role; 被/遭 swap the
-roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向/对/针对 (与 for a partner) put the tail before the cue; a joint actor
-(A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words from
-data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, joint, draft, access, negation, partner_marker,
+roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向/对/针对 (与 for a
+partner) put the tail before the cue; a joint actor (A联合B发布) adds partnered; a draft
+(草案) makes issued proposed.  Words from data/lexicon/context.tsv: passive,
+agent_marker, not_agent, act_filler, joint, draft, access, negation, partner_marker,
 target_marker, defendant_marker, person_title, judge, subject_pronoun, law_reference,
 not_cue.
 """
