@@ -26,6 +26,7 @@ class Reference:
     words: tuple[str, ...]
     types: frozenset[str]
     count: int
+    holds: tuple[str, ...] = ()  # a law's: words one of which its name must hold
 
 
 class References:
@@ -36,7 +37,8 @@ class References:
         with open(path, encoding="utf-8", newline="") as stream:
             rows = csv.DictReader((line for line in stream if not line.startswith("#")), delimiter="\t")
             self.references = [Reference(tuple(w for w in row["words"].split("|") if w), frozenset(row["types"].split("|")),
-                                         int(row["count"])) for row in rows]
+                                         int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w))
+                               for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
         self.shared = shared
@@ -66,7 +68,7 @@ class References:
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types), None)
         if last is not None and reference.types == {"Law"}:
-            return self.salient_law(sentence, before[-LOOK_BACK:], clause_start, position)
+            return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
         if last is None or reference.count == 1:
             return [last] if last else []
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
@@ -77,13 +79,22 @@ class References:
                 named.setdefault(key(mention), mention)
         return list(named.values()) if len(named) == 2 else []
 
-    def salient_law(self, sentence: Sentence, before: list[Mention], clause_start: int, position: int) -> list[Mention]:
+    def salient_law(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int,
+                    position: int) -> list[Mention]:
         """该法, 这部法律: the law the item has named most often before it (the one it is
-        about, not one it compares it with: 是继欧盟《人工智能法案》之后…。该法…), the last
-        of those where several are named as often; none where the reference is a law's
-        possession (制定该法的施行令: the decree, not the law)."""
+        about, not one it compares it with: 是继欧盟《人工智能法案》之后…。该法…) among those
+        whose names hold the reference's noun (该指南: a 指南), the last of those where
+        several are named as often; none where the reference is a law's possession
+        (制定该法的施行令: the decree, not the law)."""
         if sentence.text.startswith(self.possessive, self.pattern.match(sentence.text, position).end()):
             return []
-        laws = [m for m in before if m.end <= clause_start and m.type == "Law"]
+        laws = [m for m in before if m.end <= clause_start and m.type == "Law" and self.holds(m, reference.holds)]
+        if not laws:
+            return []
         counts = Counter(key(m) for m in laws)
         return [max(reversed(laws), key=lambda m: counts[key(m)])]
+
+    @staticmethod
+    def holds(law: Mention, nouns: tuple[str, ...]) -> bool:
+        names = " ".join((law.text, law.canonical or "", *law.aliases)).lower()
+        return not nouns or any(noun in names for noun in nouns)
