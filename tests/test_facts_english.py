@@ -145,3 +145,41 @@ def test_more_wire_phrasings_with_their_direction(facts, text, fact):
     found = facts(text)
     head, relation, tail = fact
     assert any(r == relation and head in h and tail in t for h, r, t in found), found
+
+
+def test_a_description_between_commas_adds_no_party_and_together_with_adds_one(facts):
+    found = _of(facts("The Authors Guild sued OpenAI, the company behind the ChatGPT app, together with Microsoft, "
+                      "in Manhattan."), "sued")
+    assert {("The Authors Guild", "OpenAI"), ("The Authors Guild", "Microsoft")} <= found
+    found = facts("Condé Nast, the owner of Wired and Vogue, filed a copyright suit against Cohere in federal court.")
+    assert {h for h, t in _of(found, "sued")} == {"Condé Nast"}
+    assert ("Vogue", "Condé Nast") in _of(found, "partOf")
+
+
+def test_a_suit_filed_at_a_time_by_plaintiffs_and_later_extended_to_a_defendant(facts):
+    found = _of(facts("The class action filed last year by Sarah Silverman and Christopher Golden against Stability AI "
+                      "and Midjourney, later extended to DeviantArt, is pending."), "sued")
+    assert {("Sarah Silverman", "DeviantArt"), ("Christopher Golden", "Midjourney")} <= found
+    assert not _of(facts("The class action against Stability AI, later extended to DeviantArt, is pending."), "sued")
+
+
+def test_entering_into_an_agreement_and_being_also_backed_by(facts):
+    assert ("Apple", "OpenAI") in _of(facts("Apple had entered into a licensing agreement with OpenAI in June."),
+                                      "partnered")
+    assert ("Nvidia", "Mistral AI") in _of(facts("Mistral AI, which is also backed by Nvidia, released a model."),
+                                           "investedIn")
+
+
+def test_a_seat_after_the_name_and_a_possessive_place_for_one_name_only(facts):
+    assert ("Cohere", "Toronto") in _of(facts("Cohere, the Toronto-based developer of the Command models, grew."),
+                                        "jurisdiction")
+    found = _of(facts("Investors included Singapore's state fund GIC, Goldman Sachs and Nvidia."), "jurisdiction")
+    assert ("GIC", "Singapore") in found
+    assert not {pair for pair in found if pair[0] in ("Goldman Sachs", "Nvidia")}
+
+
+def test_two_cases_named_in_one_heading_are_two_cases_with_their_parties(facts):
+    found = _of(facts("The two cases are in the same court.",
+                      title="Getty Images v. Stability AI and Thomson Reuters v. Ross Intelligence (D. Del.)"), "sued")
+    assert {("Getty Images", "Stability AI"), ("Thomson Reuters", "Ross Intelligence")} <= found
+    assert ("Getty Images", "Ross Intelligence") not in found

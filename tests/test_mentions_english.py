@@ -43,6 +43,14 @@ def test_a_case_named_after_its_parties_with_v_or_vs(names):
     assert found["Andersen vs Stability AI"].type == "Case"  # "In" opens the sentence, not the name
 
 
+def test_two_cases_joined_by_and_are_two_and_a_legal_form_after_a_comma_belongs_to_the_case(names):
+    found = names("Getty Images v. Stability AI and Concord Music v. Anthropic were cited, as was "
+                  "Doe v. GitHub, Inc. in the filing.")
+    assert found["Getty Images v. Stability AI"].type == "Case"
+    assert found["Concord Music v. Anthropic"].type == "Case"
+    assert found["Doe v. GitHub, Inc."].type == "Case"
+
+
 def test_a_titled_or_possessive_person_is_a_person_and_the_owner_stays_a_company(names):
     found = names("Disney's general counsel Jane Roe said the studio would press on.")
     assert found["Jane Roe"].type == "Person"

@@ -57,6 +57,12 @@ def test_name_with_english_alias_in_brackets_gets_both_labels(mentions):
     assert "ANPD" not in found  # the alias is part of the same mention
 
 
+def test_a_known_court_in_brackets_after_a_case_is_the_court_not_another_name_of_the_case(mentions):
+    found = mentions("Thomson Reuters v. Ross Intelligence (D. Del.) went to trial.")
+    assert found["D. Del."].type == "Court"
+    assert "D. Del." not in found["Thomson Reuters v. Ross Intelligence"].aliases
+
+
 def test_short_form_declared_with_yixia_jiancheng_stands_for_the_full_name(mentions, pipeline):
     text = "工信部发布《人形机器人创新发展指导意见》（以下简称《意见》）。《意见》提出两个目标。"
     found = pipeline.nlp(text).user_data["mentions"]

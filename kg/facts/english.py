@@ -63,8 +63,14 @@ class EnglishFacts:
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"{SLOT}['’]s\s+{self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
         self.element = re.compile(rf"{apposed}|{described}|{SLOT}['’]s\s+{SLOT}|{SLOT}\s+{SLOT}|{SLOT}")
-        separator = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
-        self.group = rf"(?:{self.element.pattern})(?:{separator}(?:{self.element.pattern}))*"
+        # a description between commas after a name says what it is, it adds no member:
+        # Character Technologies, the company behind the Character.AI app, and Google
+        self.apposition = re.compile(rf",\s+(?:the|a|an)\s+(?!{SLOT}\s*,)(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
+        joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
+        self.join = re.compile(rf",?\s+(?:{joins})\s+")
+        separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|{self.join.pattern})"
+        element = rf"(?:{self.element.pattern})(?:{self.apposition.pattern})?"
+        self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
                          for row in _rows(kb.data_dir / "lexicon" / "english_cues.tsv")]
         self.owned = frozenset(p.relation for p in self.patterns)
@@ -75,6 +81,7 @@ class EnglishFacts:
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
+        self.company_words = frozenset(words["company_word"])
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -94,14 +101,16 @@ class EnglishFacts:
 
     def token(self, token: str) -> str:
         out, position = "", 0
-        for part in re.finditer(r"\{(head|tail|both|kind)\}|\(([^)]*)\)", token):
+        for part in re.finditer(r"\{(head|tail|both|kind)(1?)\}|\(([^)]*)\)", token):
             out += _literal(token[position:part.start()], insensitive=True)
             if part.group(1) == "kind":
                 out += f"(?:{self.kind})"
+            elif part.group(2):  # {head1}: one name, never a list (Singapore's fund GIC, Goldman Sachs…)
+                out += f"(?P<{part.group(1)}>{self.element.pattern})"
             elif part.group(1):
                 out += f"(?P<{part.group(1)}>{self.group})"
             else:
-                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(2).split("|")) + ")"
+                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(3).split("|")) + ")"
             position = part.end()
         return out + _literal(token[position:], insensitive=True)
 
@@ -125,6 +134,7 @@ class EnglishFacts:
     def members(self, group: str, slots: tuple[Mention, ...]) -> list[Mention]:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
         members = []
+        group = self.join.sub(", ", self.apposition.sub(",", group))
         for element in self.element.finditer(group):
             numbers = re.findall(r"\d+", element.group())
             together = re.fullmatch(rf"{SLOT}\s+{SLOT}", element.group())
@@ -179,9 +189,13 @@ class EnglishFacts:
         if not self.refers(text, start, end):
             return found
         named = named[:bisect_left([m.start for m in named], end)]
+        ends = {m.end for m in mentions}
         for match in self.reference.finditer(text, start, end):
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
+            apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
+            if apposed and match.start() - len(apposed.group()) in ends:
+                continue  # OpenAI, the company behind ChatGPT: a description of the name before it
             type_ = self.referents[match.group("noun")]
             referent = next((m for m in reversed(named) if m.end <= match.start() and m.type == type_), None)
             if referent is not None:
@@ -266,6 +280,8 @@ class EnglishFacts:
     def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
         bare = without_article(name, self.kb.articles)
         candidates = [name, bare, without_legal_form(name, self.kb.legal_forms), without_legal_form(bare, self.kb.legal_forms)]
+        candidates += [candidate.rsplit(" ", 1)[0] for candidate in candidates  # The Intercept Media: The Intercept
+                       if " " in candidate and candidate.rsplit(" ", 1)[1] in self.company_words]
         for candidate in candidates:
             entry = self.kb.lookup(candidate)
             if entry is not None and entry.type in self.signatures["sued"][0]:

@@ -106,6 +106,9 @@ class Aliases(Family):
             return False
         if mention.type == "Person":
             return bool(re.fullmatch(r"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)+", alias))
+        known = self.kb.lookup(alias)
+        if known is not None and known.type in ("Court", "Jurisdiction") and known.type != mention.type:
+            return False  # Andersen v. Stability AI (N.D. Cal.): the court the case is in, no other name of it
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
             return True  # an English name or abbreviation
         entry = self.kb.lookup(alias)

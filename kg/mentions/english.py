@@ -38,6 +38,8 @@ _WORD = r"[A-Z][\w.&'’-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
 _PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|der|da|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
 _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus)\s+")
+_CASE_END = re.compile(r"\s(?:v\.|vs\.?|versus)\s+$")
+_NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -95,6 +97,7 @@ class EnglishNames(Family):
         self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
+        self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
         models = alternatives(words["model_word"])
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
@@ -232,13 +235,22 @@ class EnglishNames(Family):
         capitalised words on both sides of v./vs., up to a comma or a lower-case word."""
         found = []
         for link in _CASE_LINK.finditer(text):
-            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", text[max(0, link.start() - 80):link.start()])
+            preceding = text[max(0, link.start() - 80):link.start()]
+            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", preceding)
             after = re.match(_NAME, text[link.end():link.end() + 80])
             if before is None or after is None:
                 continue
             plaintiff = self.name_start(before.group("name"))
+            if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
+                plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
+            next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
+            if next_case and next_case.start() < link.end() + len(defendant):  # A v. B and C v. B: the first ends at B
+                defendant = text[link.end():next_case.start()]
             defendant = defendant if defendant.endswith(self.legal_ends) else defendant.rstrip(".,")
+            legal_form = self.comma_form.match(text, link.end() + len(defendant))
+            if legal_form and defendant == after.group().rstrip(".,"):
+                defendant += legal_form.group()  # Garcia v. Character Technologies, Inc.
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
             start = link.start() - len(plaintiff)
