@@ -23,7 +23,8 @@ from pathlib import Path
 
 SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
 MAX_BYTES = 50 * 1024 * 1024
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# the character tables read here (their contents are part of the build cache's version)
+UNICODE_DIR = Path(__file__).resolve().parent.parent / "data" / "unicode"
 
 
 log = logging.getLogger("kg")
@@ -252,7 +253,7 @@ def pdf_text(path: Path, raw: bytes) -> str:
 
 
 @lru_cache(maxsize=1)
-def _glyph_variants(path: Path = DATA_DIR / "unicode" / "pdf_glyph_variants.tsv") -> dict[int, str]:
+def _glyph_variants(path: Path = UNICODE_DIR / "pdf_glyph_variants.tsv") -> dict[int, str]:
     with open(path, encoding="utf-8") as stream:
         rows = [line.rstrip("\n").split("\t") for line in stream if not line.startswith("#")]
     return {ord(read): meant for read, meant in rows[1:] if len(read) == 1}
@@ -857,7 +858,7 @@ _NFKC_BLOCKS = "\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f\ufb00-\ufb06"
 
 
 @lru_cache(maxsize=1)
-def _radicals(path: Path = DATA_DIR / "unicode" / "radicals.tsv") -> dict[int, str]:
+def _radicals(path: Path = UNICODE_DIR / "radicals.tsv") -> dict[int, str]:
     """CJK Radicals Supplement (⻅ U+2EC5 -> 见), which NFKC leaves alone: Unicode's
     EquivalentUnifiedIdeograph table, kept in data/unicode/radicals.tsv."""
     table: dict[int, str] = {}

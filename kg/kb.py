@@ -139,6 +139,17 @@ class KnowledgeBase:
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("bylines.tsv"))}
 
     @cached_property
+    def fields(self) -> dict[str, tuple[str, ...]]:
+        """kind -> the field labels of a newsletter item (日期, 来源, 内容…) and the marks of a
+        table of contents (目录, 本期要点)."""
+        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("fields.tsv"))}
+
+    @cached_property
+    def issue_heads(self) -> list[tuple[str, str]]:
+        """(kind, pattern): the head of one issue of a newsletter (its name, its number)."""
+        return [(row["kind"], row["pattern"]) for row in _rows(self._lexicon("issues.tsv"))]
+
+    @cached_property
     def sentence_words(self) -> dict[str, tuple[str, ...]]:
         """kind -> the words around a period that decide whether it ends an English sentence."""
         return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("sentences.tsv"))}

@@ -23,14 +23,14 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain
+from itertools import chain
 from pathlib import Path
 
 from . import records
 from .atomic import write_atomic
 from .extract import Extractor
 from .graph import KnowledgeGraph
-from .ingest import MAX_BYTES, InputError, discover, read_bytes, read_document, shown
+from .ingest import MAX_BYTES, UNICODE_DIR, InputError, discover, read_bytes, read_document, shown
 from .kb import DATA_DIR
 from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention, family
@@ -39,7 +39,7 @@ from .mentions.base import component_name
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver
 from .script import Conversion, Reading
-from .segment import segment
+from .segment import issues, segment
 
 CACHE_DIR = ".kg-cache"
 BATCH = 8  # documents whose items go through each stage together
@@ -174,7 +174,8 @@ class Pipeline:
         for number, document in enumerate(documents):
             with clock(number, document):
                 readings[number] = reading = Reading.of(document, self.conversion)
-                items = [item for issue in issues(reading.analysed) for item in segment(issue)]
+                items = [item for issue in issues(reading.analysed, self.data_dir)
+                         for item in segment(issue, self.data_dir)]
                 work += [(number, part, part.text) for index, item in enumerate(items, 1)
                          for part in parts(replace(item, index=index))]
         work = _each(work, lambda item, text: self.nlp.make_doc(text), clock)
@@ -265,52 +266,6 @@ def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | 
     return out
 
 
-@lru_cache(maxsize=1)
-def _issue_head(path: Path = DATA_DIR / "lexicon" / "issues.tsv") -> re.Pattern:
-    with open(path, encoding="utf-8") as stream:
-        rows = [line.rstrip("\n").split("\t") for line in stream if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{pattern})" for _, pattern in rows))
-
-
-_HEAD_LINES = 6  # the lines one issue's head (name, number, date, publisher) may take
-_ISSUE_CHARS = 300  # the least text an issue holds
-
-
-def issues(document: Document) -> list[Document]:
-    """The issues of a newsletter file, each as a Document of its own: a file holding two
-    issues (their heads: 人工智能法律月报 / 2025年第3期, data/lexicon/issues.tsv) would
-    otherwise be read as one, the second issue's items lost behind the first's table of
-    contents or closing lines.  A file with one head, or none, is given back whole."""
-    lines = document.text.split("\n")
-    head = _issue_head()
-    heads = [index for index, line in enumerate(lines)  # a field line (资料来源：…研究报告) is none
-             if len(line.strip()) <= 40 and head.search(line) and not _FIELD.search(line)]
-    starts: list[int] = []
-    last = -_HEAD_LINES - 1
-    for index in heads:
-        if index - last > _HEAD_LINES:  # else the same head, on its next lines
-            start = index
-            while start > 0 and index - start < _HEAD_LINES and len(lines[start - 1].strip()) <= 40 \
-                    and not _ITEM_START.match(lines[start - 1]) and not _SENTENCE_END.search(lines[start - 1]):
-                start -= 1  # the head's lines above it: the publisher, the date
-            starts.append(start)
-        last = index
-    # a head opens an issue when news stands between it and the one before (not a name
-    # repeated in the table of contents, a running header of the page)
-    before = list(accumulate((len(line.strip()) for line in lines), initial=0))  # text before each line
-    cuts = [0]
-    for start in starts:
-        if start > cuts[-1] and min(before[start] - before[cuts[-1]], before[-1] - before[start]) >= _ISSUE_CHARS:
-            cuts.append(start)
-    if len(cuts) < 2:
-        return [document]
-    return [replace(document, text="\n".join(lines[start:end]))
-            for start, end in zip(cuts, cuts[1:] + [len(lines)])]
-
-
-_FIELD = re.compile(r"[:：]")
-_SENTENCE_END = re.compile(r"[。！？.!?；;]\s*$")
-_ITEM_START = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|##|■|●)")
 _PART_END = re.compile(r"(?<=[\n。！？；!?;])|(?<=\. )")
 
 
@@ -363,6 +318,9 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
         for family in sorted((Path(__file__).parent / package).glob("*.py")):
             digest.update(family.read_bytes())
     digest.update(Path(records.__file__).read_bytes())  # how the results are written
+    for table in sorted(UNICODE_DIR.glob("*.tsv")):  # ingest's character foldings (⼈ -> 人)
+        digest.update(table.name.encode())
+        digest.update(table.read_bytes())
     digest.update(load_kb(data_dir).version().encode())
     return digest.hexdigest()[:16]
 

@@ -15,8 +15,10 @@ drops what follows it, but only where it really closes the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
 
 from .dates import find_dates, first_date, parse_date
 from .kb import DATA_DIR, KnowledgeBase, alternatives
@@ -27,18 +29,67 @@ SECTION = re.compile(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\
                      rf"|^#\s+(?P<heading>\S.{{0,40}})$")
 NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
 HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
-# Field labels of an item, Chinese and English.
-FIELDS = {
-    "date": re.compile(r"^(?:发布日期|发布时间|日期|时间|Date|Published)\s*[:：]\s*(?P<value>.*)$", re.I),
-    "source": re.compile(r"^(?:来源|消息来源|Source)\s*[:：]\s*(?P<value>.*)$", re.I),
-    "links": re.compile(r"^(?:链接|原文链接|Links?)\s*[:：]\s*(?P<value>.*)$", re.I),
-    "summary": re.compile(r"^(?:摘要|内容摘要|Summary)\s*[:：]\s*(?P<value>.*)$", re.I),
-    # a label alone on its line, or followed by a colon: 植德短评, 律师点评：…, Our comment:
-    "commentary": re.compile(r"^(?:\S{0,6}(?:短评|点评|评论|评析)|(?:Our )?Comments?(?:ary)?)\s*(?:$|[:：]\s*(?P<value>.*)$)", re.I),
-}
-TOC_MARK = re.compile(r"^(?:导读|目录|目\s*录|Contents|Table of Contents|In this issue)\s*$", re.I)
+# The marks a heading of a newsletter starts with, each its own kind: 第一部分, 一、, （一）, 1. or 1、,
+# (1), ①, I., and the bullets ▶ ■ ● ▍ · (a kind per bullet); Markdown's #s before any of them.
+MARKED = re.compile(
+    r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
+    rf"|(?P<cn>[{_CN_NUMERAL}]{{1,3}})\s*[、.．]\s*"
+    rf"|[（(]\s*(?P<cn_paren>[{_CN_NUMERAL}]{{1,3}})\s*[)）]\s*"
+    r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、)\s*"
+    r"|[（(]\s*(?P<num_paren>\d{1,2})\s*[)）]\s*"
+    r"|(?P<circled>[\u2460-\u2473])\s*"
+    r"|(?P<roman>[IVX]{1,4})\.\s+"
+    r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)"
+    r"(?P<title>\S.*)$")
+MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
+BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
+_LABEL = re.compile(r"^(?:[●•*-]\s*)?[^\s:：]{1,10}\s*[:：]")  # 案号：…, - 参考链接：…
+TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
 URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
+
+
+class Fields:
+    """The labelled fields of a newsletter item (data/lexicon/fields.tsv): 日期：…, 【来源】…,
+    - **摘要**：…, several on one line (日期：2025-11-11 | 来源：德国之声), and the commentary
+    label (植德短评, Our comment:).
+
+    >>> Fields({"date": ("日期",), "source": ("来源",)}).read("日期：2025-11-11 | 来源：德国之声")
+    [('date', '2025-11-11'), ('source', '德国之声')]
+    """
+
+    LABELLED = ("date", "source", "links", "summary", "keywords")
+    MARKDOWN = re.compile(r"^(?:[●•*-]\s*)?(?=\S)")  # - **来源**：… in Markdown, ● 来源：… as read from it
+
+    def __init__(self, kinds: dict[str, tuple[str, ...]]) -> None:
+        self.kind_of = {label.lower(): kind for kind in self.LABELLED for label in kinds.get(kind, ())}
+        labels = _either(self.kind_of)
+        # 来源：…, Source: …, 【来源】…, [来源] …; a label after the first needs a separator before it
+        self.label = re.compile(rf"(?:(?P<colon>{labels})\s*[:：]|[【\[]\s*(?P<bracket>{labels})\s*[】\]]\s*[:：]?)\s*", re.I)
+        self.separator = re.compile(r"(?:[|｜丨;；]|\s{2,}|\u3000|[\s】\]])\s*$")
+        prefixed = _either(cue for cue in kinds.get("commentary", ()) if not cue.isascii())
+        plain = _either(cue for cue in kinds.get("commentary", ()) if cue.isascii())
+        self.commentary = re.compile(rf"^(?:\S{{0,6}}(?:{prefixed})|(?:{plain}))\s*(?:$|[:：]\s*(?P<value>.*)$)", re.I)
+        self.contents = re.compile(rf"^[【\[]?\s*(?:{_either(kinds.get('contents', ()))})\s*[】\]]?\s*[:：]?$", re.I)
+
+    @staticmethod
+    def _plain(line: str) -> str:
+        return Fields.MARKDOWN.sub("", line.strip(), count=1).replace("**", "")
+
+    def read(self, line: str) -> list[tuple[str, str]] | None:
+        """(kind, value) of each field the line holds, None when it starts with none."""
+        text = self._plain(line)
+        hits = [hit for hit in self.label.finditer(text)
+                if hit.start() == 0 or hit.group("bracket") or self.separator.search(text[:hit.start()])]
+        if not hits or hits[0].start() != 0:
+            return None
+        return [(self.kind_of[(hit.group("colon") or hit.group("bracket")).lower()],
+                 text[hit.end():following.start() if following else len(text)].strip(" \t|｜丨;；"))
+                for hit, following in zip(hits, hits[1:] + [None])]
+
+    def commentary_label(self, line: str) -> re.Match | None:
+        """植德短评, 律师点评：…, Our comment: (the value after the label, if any)."""
+        return self.commentary.match(self._plain(line))
 
 
 @dataclass
@@ -48,25 +99,147 @@ class _Header:
     numbered: bool
 
 
-def segment(document: Document) -> list[Item]:
-    lines = _content_lines(document.text.split("\n"))
-    headers = _item_headers(lines)
-    if len([h for h in headers if h.numbered]) >= 2:
-        headers = [h for h in headers if h.numbered]
-    elif (article := _article_items(document, lines)) is not None:
-        return article
-    elif not headers:
-        return _paragraph_items(document, lines)
+@dataclass(frozen=True)
+class _Heading:
+    """A line that may head an item or a section: its kind of mark and its number."""
+    line: int
+    kind: str
+    title: str
+    number: int | None = None
+
+
+def _heading(index: int, line: str) -> _Heading | None:
+    """The line as a heading (一、境外立法, （一）欧盟…, ▍四部门联合发布…, 【监管动态】), if it is one:
+    a mark, then a title that is no sentence (it does not end in 。；，：)."""
+    line = line.strip()
+    if match := BRACKETED.match(line):
+        return _Heading(index, "bracket", match.group("title"))
+    if match := MARKED.match(line):
+        kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "circled", "roman", "bullet")
+                    if match.group(name))
+        title, value = match.group("title").strip(), match.group(kind)
+        number = (int(value) if kind in ("num", "num_paren") else _cn_number(value) if kind in ("cn", "cn_paren")
+                  else ord(value) - 0x2460 + 1 if kind == "circled" else None)
+        kind = f"bullet{value}" if kind == "bullet" else kind
+    elif match := MARKDOWN_HEADING.match(line):
+        kind, title, number = f"h{len(match.group('level'))}", match.group("title").strip(), None
+    else:
+        return None
+    if len(title) > 120 or TITLE_END.search(title):
+        return None
+    return _Heading(index, kind, title, number)
+
+
+def _is_link(line: str) -> bool:
+    """A line that is a link or links, with a mark or a word at most."""
+    urls = URL.findall(line)
+    return bool(urls) and len(line.strip()) - sum(map(len, urls)) < 8
+
+
+def _cn_number(numeral: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十 -> 20."""
+    digits = [_CN_NUMERAL.index(c) + 1 for c in numeral]
+    if len(digits) == 1:
+        return digits[0]
+    if digits[0] == 10:
+        return 10 + (digits[1] if len(digits) > 1 else 0)
+    if len(digits) >= 2 and digits[1] == 10:
+        return digits[0] * 10 + (digits[2] if len(digits) > 2 else 0)
+    return None
+
+
+class _Layout:
+    """Where a newsletter's items and sections start, read from the lines that carry its fields:
+    a heading (of any kind of mark, or none) followed by a field line (日期：…, 【来源】…) heads
+    an item, as does a numbered heading of the same kind continuing their numbering; a heading
+    followed by an item's heading (一、境外立法 over （一）…, 【欧洲】 over ■ …, 第一部分 over 一、…)
+    heads a section, and so does every other heading of the kinds found doing so."""
+
+    SECTION_CHARS = 40
+    PLAIN_SECTION_CHARS = 12  # an unmarked line over an item: 境外动态
+
+    def __init__(self, lines: list[str], fields: Fields) -> None:
+        self.lines = lines
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        self.next_line = {a: b for a, b in zip(filled, filled[1:])}
+        self.headings = {i: h for i in filled if (h := _heading(i, lines[i])) and not fields.read(lines[i])}
+        self.read = read = {i: fields.read(lines[i]) for i in filled}
+        is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
+        # a value under its label (链接：/ ● https://…) heads nothing
+        values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
+        fielded = [i for i in filled if not is_field[i] and is_field.get(self.next_line.get(i, -1)) and i not in values
+                   and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
+                   and (i in self.headings or self._plain_title(lines[i]))]
+        self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
+                                      for i in fielded}
+        self._continue_numbering()
+        self.sections = self._sections()
+
+    @staticmethod
+    def _plain_title(line: str) -> bool:
+        """An unmarked line that may be a title: short, no sentence, no link, no label
+        (案号：…, 参考链接：…)."""
+        line = line.strip()
+        return 2 <= len(line) <= 120 and not TITLE_END.search(line) and not _SENTENCE_END.search(line[-2:]) \
+            and not URL.search(line) and not _LABEL.match(line)
+
+    def _continue_numbering(self) -> None:
+        """A numbered heading without fields is an item where it continues the numbering of the
+        items of its kind (3. after a fielded 2.); a list inside a summary does not."""
+        kinds = {self.headings[i].kind for i in self.items if i in self.headings and self.headings[i].number}
+        last: dict[str, int] = {}
+        for index, heading in sorted(self.headings.items()):
+            if heading.kind not in kinds or heading.number is None:
+                continue
+            if index not in self.items and heading.number == last.get(heading.kind, 0) + 1 \
+                    and self.next_line.get(index) not in self.headings:
+                self.items[index] = heading.title
+            if index in self.items:
+                last[heading.kind] = heading.number
+
+    def _sections(self) -> dict[int, str]:
+        sections: dict[int, str] = {}
+        for index in sorted(self.headings, reverse=True):  # from the end: a section may head a section
+            heading = self.headings[index]
+            if index not in self.items and len(heading.title) <= self.SECTION_CHARS \
+                    and (self.next_line.get(index) in self.items or self.next_line.get(index) in sections):
+                sections[index] = heading.title
+        kinds = {self.headings[i].kind for i in sections}
+        sections.update({i: h.title for i, h in self.headings.items()
+                         if h.kind in kinds and i not in self.items and len(h.title) <= self.SECTION_CHARS})
+        for index, line in enumerate(self.lines):  # 境外动态 over an item
+            if index not in self.items and index not in sections and self.next_line.get(index) in self.items \
+                    and not self.read.get(index) and 2 <= len(line.strip()) <= self.PLAIN_SECTION_CHARS \
+                    and self._plain_title(line):
+                sections[index] = line.strip()
+        return sections
+
+
+def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
+    lexicons = _lexicons(str(data_dir))
+    lines = _content_lines(document.text.split("\n"), lexicons)
+    layout = _Layout(lines, lexicons.fields)
+    if len(layout.items) >= 2:
+        headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
+        sections = layout.sections
+    else:
+        headers = _item_headers(lines, lexicons.fields)
+        if len([h for h in headers if h.numbered]) >= 2:
+            headers = [h for h in headers if h.numbered]
+        elif (article := _article_items(document, lines, lexicons)) is not None:
+            return article
+        elif not headers:
+            return _paragraph_items(document, lines, lexicons)
+        sections = {i: (m.group("title") or m.group("heading")).strip()
+                    for i, line in enumerate(lines) if (m := SECTION.match(line))}
     items: list[Item] = []
     section = ""
     bounds = [h.line for h in headers] + [len(lines)]
-    sections = {i: (m.group("title") or m.group("heading")).strip()
-                for i, line in enumerate(lines) if (m := SECTION.match(line))}
     for header, end in zip(headers, bounds[1:]):
         section = next((sections[i] for i in range(header.line, -1, -1) if i in sections), section)
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
                       if i not in sections]
-        items.append(_item(document, len(items) + 1, header.title, section, body_lines))
+        items.append(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields))
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
@@ -74,29 +247,51 @@ def segment(document: Document) -> list[Item]:
     return [item for item in items if item.body or item.title]
 
 
-def _content_lines(lines: list[str]) -> list[str]:
+def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
     """The lines that carry news: cut at the closing boilerplate, drop every other
     boilerplate or biography line by itself, blank out the table of contents."""
-    boilerplate = _lexicons().boilerplate
+    boilerplate = lexicons.boilerplate
     kinds = [boilerplate.kind(line) for line in lines]
     closing = boilerplate.closing(lines, kinds)
     if closing is not None:
         lines, kinds = lines[:closing], kinds[:closing]
     lines = [boilerplate.without_boilerplate(line, kind) if not BIOGRAPHY.match(line) else ""
              for line, kind in zip(lines, kinds)]
-    numbered_titles = [(i, _fold(m.group("title"))) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
-    seen: dict[str, int] = {}
-    toc_lines: set[int] = set()
-    for index, title in numbered_titles:
-        if title in seen:
-            toc_lines.add(seen[title])
-        seen.setdefault(title, index)
-    if toc_lines:
-        # The contents block runs from its mark (or its first entry) to its last entry.
-        first, last = min(toc_lines), max(toc_lines)
-        mark = next((i for i in range(first, -1, -1) if TOC_MARK.match(lines[i])), first)
-        lines = lines[:mark] + [""] * (last + 1 - mark) + lines[last + 1:]
-    return lines
+    return _without_contents(lines, lexicons.fields)
+
+
+def _without_contents(lines: list[str], fields: Fields) -> list[str]:
+    """The lines with the table of contents (or list of highlights: 【本期要点】) blanked: the
+    first run of short lines whose titles come again further on as headings (· 欧盟… then
+    （一）欧盟…; 1. … then 1. …, or a title followed by its fields), from the contents' mark (or
+    its first entry) to its last entry, and the entries of the same kind run into it after it."""
+    def title(index: int) -> str | None:
+        line = lines[index].strip()
+        if not line or len(line) > 120 or TITLE_END.search(line) or fields.read(line) or fields.commentary_label(line):
+            return None
+        return _fold(heading.title if (heading := _heading(index, line)) else line)
+
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    after = dict(zip(filled, filled[1:]))
+    titles = {i: key for i in filled if (key := title(i))}
+    heads = {key: i for i, key in titles.items()  # the last line of each title that heads something
+             if _heading(i, lines[i]) or ((following := after.get(i)) is not None and fields.read(lines[following]))}
+    entries = [i for i, key in titles.items() if key in heads and heads[key] > i]
+    if not entries:
+        return lines
+    first = last = entries[0]
+    for index in filled[filled.index(first):]:  # the run of short lines the first entry opens
+        if index not in titles:
+            break
+        if index in entries:
+            last = index
+    mark = next((i for i in range(first, -1, -1) if fields.contents.match(lines[i].strip())), first)
+    kind = heading.kind if (heading := _heading(last, lines[last])) else None
+    while kind and (following := after.get(last)) is not None and following == last + 1 \
+            and (heading := _heading(following, lines[following])) and heading.kind == kind \
+            and titles.get(following) not in heads:
+        last = following  # · 行业：…, an entry that is told otherwise further on
+    return lines[:mark] + [""] * (last + 1 - mark) + lines[last + 1:]
 
 
 def _is_item_header(line: str) -> bool:
@@ -184,7 +379,7 @@ def _fold(title: str) -> str:
     return re.sub(r"[\s,，:：]", "", title)
 
 
-def _item_headers(lines: list[str]) -> list[_Header]:
+def _item_headers(lines: list[str], fields: Fields) -> list[_Header]:
     """Numbered titles (1. 标题), in sequence within a section; '1. 提供者应当…；' inside a
     summary is a list, not an item (it ends a sentence, or breaks the numbering)."""
     headers = []
@@ -192,7 +387,7 @@ def _item_headers(lines: list[str]) -> list[_Header]:
     for index, line in enumerate(lines):
         if SECTION.match(line):
             expected = None
-        if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not FIELDS["date"].match(m.group("title")):
+        if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not fields.read(m.group("title")):
             number = int(m.group("number"))
             if re.search(r"[。；;]$", m.group("title")) or (expected is not None and number != expected):
                 continue
@@ -203,36 +398,45 @@ def _item_headers(lines: list[str]) -> list[_Header]:
     return headers
 
 
-def _item(document: Document, index: int, title: str, section: str, lines: list[str]) -> Item:
+def _item(document: Document, index: int, title: str, section: str, lines: list[str], fields: Fields) -> Item:
+    """An item from its title and the lines under it: its fields read into it (a date or a
+    source may stand on the line after its label), its text into the body, the text after a
+    commentary label into the commentary."""
     item = Item(document=document.name, index=index, title=title, body="", section=section)
     body: list[str] = []
     commentary: list[str] = []
     target = body
-    field = None
+    field = pending = None
     for line in lines:
-        line = re.sub(r"^[●•]\s*(?=\S{2,6}\s*[:：])", "", line)  # - **来源**：… in Markdown
-        matched = next(((name, m) for name, m in ((n, p.match(line)) for n, p in FIELDS.items()) if m), None)
-        if matched:
-            field, m = matched
-            value = (m.group("value") or "").strip()
-            if field == "date":
-                item.date = parse_date(value)
-            elif field == "source":
-                item.source = value
-            elif field == "links":
-                item.links.extend(URL.findall(value))
-            elif field == "summary":
-                target = body
-                if value:
-                    body.append(value)
-            elif field == "commentary":
-                target = commentary
-                if value:
-                    commentary.append(value)
+        if pending and line.strip():
+            if pending == "date" and (date := parse_date(line.strip())):
+                item.date, pending = date, None
+                continue
+            if pending == "source" and len(line.strip()) <= 40 and not _SENTENCE_END.search(line):
+                item.source, pending = line.strip(), None
+                continue
+            pending = None
+        if read := fields.read(line):
+            for field, value in read:
+                if field == "date":
+                    item.date = item.date or parse_date(value)
+                elif field == "source":
+                    item.source = item.source or value
+                elif field == "links":
+                    item.links.extend(URL.findall(value))
+                elif field == "summary":
+                    target = body
+                    if value:
+                        body.append(value)
+                pending = field if not value and field in ("date", "source") else None
             continue
-        urls = URL.findall(line)
-        if urls and (field == "links" or len(line) - sum(map(len, urls)) < 8):
-            item.links.extend(urls)
+        if label := fields.commentary_label(line):
+            field, target = "commentary", commentary
+            if label.group("value"):
+                commentary.append(label.group("value").strip())
+            continue
+        if URL.search(line) and (field == "links" or _is_link(line)):
+            item.links.extend(URL.findall(line))
             continue
         if line:
             target.append(line)
@@ -241,7 +445,7 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
     return item
 
 
-def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
+def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item]:
     """A report without headings: one item per group of paragraphs, split at short
     heading-like lines (no final punctuation, under 30 characters)."""
     items: list[Item] = []
@@ -257,7 +461,7 @@ def _paragraph_items(document: Document, lines: list[str]) -> list[Item]:
         if not line:
             continue
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
-                and not _lexicons().bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
+                and not lexicons.bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
             flush()
             title, body = line, []
         else:
@@ -478,10 +682,10 @@ class _Article:
                 self.credits.append(credit)
 
 
-def _article_items(document: Document, lines: list[str]) -> list[Item] | None:
+def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item] | None:
     """A news article's items, or None when the document does not start like one (no
     date line, byline or source line, no dateline among its first lines)."""
-    bylines = _lexicons().bylines
+    bylines, fields = lexicons.bylines, lexicons.fields
     article, found, body_start = _Article(), False, len(lines)
     head = [i for i, line in enumerate(lines) if line.strip()][:HEAD_LINES]
     for index in head:
@@ -492,10 +696,10 @@ def _article_items(document: Document, lines: list[str]) -> list[Item] | None:
         if dated := bylines.date_line(line):
             article.date = article.date or dated[0]
             article.take(dated[1], bylines)
-        elif (field_match := FIELDS["date"].match(line)) and parse_date(field_match.group("value")):
-            article.date = article.date or parse_date(field_match.group("value"))
-        elif field_match := FIELDS["source"].match(line):
-            article.source = article.source or field_match.group("value").strip()
+        elif (read := dict(fields.read(line) or ())) and ("date" in read or "source" in read) \
+                and (parse_date(read.get("date", "")) or "source" in read):
+            article.date = article.date or parse_date(read.get("date", ""))
+            article.source = article.source or read.get("source", "")
         elif (credits := bylines.credits(line)) is not None:
             article.take(credits, bylines)
         elif not article.title:
@@ -513,12 +717,13 @@ def _article_items(document: Document, lines: list[str]) -> list[Item] | None:
         return None
     title_line = next((i for i in head if re.sub(r"^#+\s*", "", lines[i].strip()) == article.title), -1)
     body = [line for i, line in enumerate(lines) if line.strip() and i != title_line]
-    return _article_sections(document, article, _article_body(body, article, bylines))
+    return _article_sections(document, article, _article_body(body, article, lexicons), fields)
 
 
-def _article_body(lines: list[str], article: _Article, bylines: Bylines) -> list[str]:
+def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:
     """The article's text lines: the dateline cut from its first paragraph, credit lines
     (anywhere: 责任编辑 at the end, photo credits under pictures) taken out."""
+    bylines = lexicons.bylines
     body = []
     for line in lines:
         line = line.strip()
@@ -527,7 +732,7 @@ def _article_body(lines: list[str], article: _Article, bylines: Bylines) -> list
             article.take(credits, bylines)
             line = line[end:].strip()
         credits = bylines.credits(line)
-        if credits is not None and not FIELDS["source"].match(line):
+        if credits is not None and not any(kind == "source" for kind, _ in lexicons.fields.read(line) or ()):
             article.take(credits, bylines)
             continue
         line, credits = bylines.trailing_credits(line)
@@ -537,7 +742,7 @@ def _article_body(lines: list[str], article: _Article, bylines: Bylines) -> list
     return body
 
 
-def _article_sections(document: Document, article: _Article, body: list[str]) -> list[Item]:
+def _article_sections(document: Document, article: _Article, body: list[str], fields: Fields) -> list[Item]:
     """One item for the article, or one per subheading (## 标题, 一、标题, or short lines
     without final punctuation between paragraphs, when there are two or more)."""
     def subheading(index: int, line: str) -> bool:
@@ -561,7 +766,7 @@ def _article_sections(document: Document, article: _Article, body: list[str]) ->
     for title, section, lines in groups:
         if not lines and items:
             continue
-        item = _item(document, len(items) + 1, title, section, lines)
+        item = _item(document, len(items) + 1, title, section, lines, fields)
         item.date = item.date or date or first_date(item.title + "\n" + item.body, year)
         item.source = item.source or article.source
         items.append(item)
@@ -574,10 +779,54 @@ def _article_sections(document: Document, article: _Article, body: list[str]) ->
 class _Lexicons:
     boilerplate: Boilerplate
     bylines: Bylines
+    fields: Fields
+    issue_head: re.Pattern
 
 
-@lru_cache(maxsize=1)
-def _lexicons() -> _Lexicons:
-    """The segmenter's lexicons, read once from data/lexicon."""
-    lexicon = KnowledgeBase(DATA_DIR)  # lexicons only: no entities are loaded
-    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines))
+@lru_cache(maxsize=4)
+def _lexicons(data_dir: str = str(DATA_DIR)) -> _Lexicons:
+    """The segmenter's lexicons, read once from the data folder's lexicon/."""
+    lexicon = KnowledgeBase(Path(data_dir))  # lexicons only: no entities are loaded
+    head = "|".join(f"(?:{pattern})" for _, pattern in lexicon.issue_heads)
+    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines), Fields(lexicon.fields),
+                     re.compile(head or "(?!)"))
+
+
+# -- issues of a newsletter -----------------------------------------------------------
+_HEAD_LINES = 6  # the lines one issue's head (name, number, date, publisher) may take
+_ISSUE_CHARS = 300  # the least text an issue holds
+_LABELLED = re.compile(r"[:：]")
+_LINE_END = re.compile(r"[。！？.!?；;]\s*$")
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|##|■|●)")
+
+
+def issues(document: Document, data_dir: str | Path = DATA_DIR) -> list[Document]:
+    """The issues of a newsletter file, each as a Document of its own: a file holding two
+    issues (their heads: 人工智能法律月报 / 2025年第3期, data/lexicon/issues.tsv) would
+    otherwise be read as one, the second issue's items lost behind the first's table of
+    contents or closing lines.  A file with one head, or none, is given back whole."""
+    lines = document.text.split("\n")
+    head = _lexicons(str(data_dir)).issue_head
+    heads = [index for index, line in enumerate(lines)  # a field line (资料来源：…研究报告) is none
+             if len(line.strip()) <= 40 and head.search(line) and not _LABELLED.search(line)]
+    starts: list[int] = []
+    last = -_HEAD_LINES - 1
+    for index in heads:
+        if index - last > _HEAD_LINES:  # else the same head, on its next lines
+            start = index
+            while start > 0 and index - start < _HEAD_LINES and len(lines[start - 1].strip()) <= 40 \
+                    and not _ITEM_START.match(lines[start - 1]) and not _LINE_END.search(lines[start - 1]):
+                start -= 1  # the head's lines above it: the publisher, the date
+            starts.append(start)
+        last = index
+    # a head opens an issue when news stands between it and the one before (not a name
+    # repeated in the table of contents, a running header of the page)
+    before = list(accumulate((len(line.strip()) for line in lines), initial=0))  # text before each line
+    cuts = [0]
+    for start in starts:
+        if start > cuts[-1] and min(before[start] - before[cuts[-1]], before[-1] - before[start]) >= _ISSUE_CHARS:
+            cuts.append(start)
+    if len(cuts) < 2:
+        return [document]
+    return [replace(document, text="\n".join(lines[start:end]))
+            for start, end in zip(cuts, cuts[1:] + [len(lines)])]

@@ -315,3 +315,18 @@ def test_the_cli_pipeline_fixture_makes_pipelines_with_the_arguments_given(cli_p
     assert made.file_seconds == 7.5 and cli_pipeline.file_seconds == module.FILE_SECONDS
     assert made.nlp is cli_pipeline.nlp and made.extractor is cli_pipeline.extractor  # spaCy loaded once
     assert module.Pipeline().file_seconds == module.FILE_SECONDS
+
+
+def test_pipeline_version_depends_on_the_character_tables_ingest_reads(tmp_path, monkeypatch):
+    tables = tmp_path / "unicode"
+    tables.mkdir()
+    (tables / "radicals.tsv").write_text("⼈\t人\n", encoding="utf-8")
+    monkeypatch.setattr("kg.pipeline.UNICODE_DIR", tables)
+    pipeline_version.cache_clear()
+    before = pipeline_version()
+    (tables / "radicals.tsv").write_text("⼈\t人\n⼯\t工\n", encoding="utf-8")
+    pipeline_version.cache_clear()
+    try:
+        assert pipeline_version() != before
+    finally:
+        pipeline_version.cache_clear()

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -452,3 +453,270 @@ def test_a_source_note_under_a_figure_stays_in_the_report_text():
     text = "大模型专利态势\n\n图 1 大模型技术原理\n资料来源：某某证券 2024-01-24 研究报告\nIBM领跑GenAI专利\nIBM拥有1591项生成式人工智能专利申请，比谷歌多三分之一。\n"
     text_of_items = "\n".join(item.text for item in segment(_document(text, "report.txt")))
     assert "资料来源：某某证券 2024-01-24 研究报告" in text_of_items
+
+
+# -- newsletter layouts: headings of any mark, fields in any form, a list of highlights --
+def _body_lines_kept(text: str, items) -> list[str]:
+    """The lines of ``text`` that are neither headings nor fields and are missing from every
+    item's body: what a segmentation lost."""
+    bodies = "\n".join(item.body + "\n" + item.commentary for item in items)
+    lines = (re.sub(r"^(?:内容|摘要)\s*[:：]\s*", "", line) for line in text.splitlines())
+    return [line for line in lines if line.endswith("。") and line not in bodies]
+
+
+HIGHLIGHTS = """\
+数据合规季报
+2024 年第二季度
+
+【本期要点】
+· 欧盟理事会批准《人工智能法》
+· 美国科罗拉多州州长签署人工智能法案
+· 行业：OpenAI 推出 GPT-4o
+
+一、境外立法
+
+（一）欧盟理事会批准《人工智能法》
+日期：2024 年 5 月 21 日
+来源：欧盟理事会
+内容：欧盟理事会当天批准了《人工智能法》，完成立法程序的最后一步。
+法律将在刊登于官方公报二十天后生效。
+
+（二）美国科罗拉多州州长签署人工智能法案
+日期: 2024 年 5 月 17 日
+来源: 科罗拉多州州长办公室
+内容: 科罗拉多州州长贾里德·波利斯签署了一部规范高风险人工智能系统的法案。
+
+二、行业动态
+
+1. OpenAI 推出 GPT-4o
+日期：2024 年 5 月 13 日
+OpenAI 推出可以实时处理语音、图像和文本的 GPT-4o 模型。
+"""
+
+
+def test_highlights_list_yields_no_items_and_sections_head_their_items():
+    items = segment(_document(HIGHLIGHTS))
+    assert [(item.title, item.section) for item in items] == [
+        ("欧盟理事会批准《人工智能法》", "境外立法"),
+        ("美国科罗拉多州州长签署人工智能法案", "境外立法"),
+        ("OpenAI 推出 GPT-4o", "行业动态"),
+    ]
+
+
+def test_fields_on_their_own_lines_with_either_colon_are_read():
+    first, second, third = segment(_document(HIGHLIGHTS))
+    assert (first.date, first.source) == ("2024-05-21", "欧盟理事会")
+    assert (second.date, second.source) == ("2024-05-17", "科罗拉多州州长办公室")
+    assert third.date == "2024-05-13"
+    assert first.body == "欧盟理事会当天批准了《人工智能法》，完成立法程序的最后一步。\n法律将在刊登于官方公报二十天后生效。"
+    assert not any(label in item.body for item in (first, second, third) for label in ("日期", "来源", "内容"))
+    assert _body_lines_kept(HIGHLIGHTS, [first, second, third]) == []
+
+
+BRACKETED_FIELDS = """\
+科技法律动态
+
+■ 国内
+
+▍三部门联合发布人工智能伦理审查办法
+【时间】2025 年 3 月 10 日
+【来源】科技部网站
+三个部门联合发布了关于人工智能伦理审查的办法，明确了审查的范围和程序。
+
+▍某大模型公司发布新一代模型
+【时间】2025年4月2日【来源】公司官网
+该公司发布了新一代多模态模型。
+
+■ 境外
+
+▍英国政府发布人工智能机遇行动计划
+【时间】2025 年 1 月 13 日
+【来源】英国政府网站
+英国政府发布了人工智能机遇行动计划，提出五十项措施。
+"""
+
+
+def test_bracketed_field_labels_and_bullet_headings_make_the_items():
+    items = segment(_document(BRACKETED_FIELDS))
+    assert [(item.title, item.section, item.date, item.source) for item in items] == [
+        ("三部门联合发布人工智能伦理审查办法", "国内", "2025-03-10", "科技部网站"),
+        ("某大模型公司发布新一代模型", "国内", "2025-04-02", "公司官网"),
+        ("英国政府发布人工智能机遇行动计划", "境外", "2025-01-13", "英国政府网站"),
+    ]
+    assert _body_lines_kept(BRACKETED_FIELDS, items) == []
+
+
+INLINE_FIELDS = """\
+全球人工智能监管周报
+
+【欧洲】
+
+▶ 爱尔兰数据保护委员会调查一款聊天机器人
+日期：2025-04-11 | 来源：爱尔兰数据保护委员会
+爱尔兰数据保护委员会宣布对一款聊天机器人的训练数据展开调查。
+
+▶ 法国数据保护机构发布人工智能开发建议
+日期：2025-02-07 ｜ 来源：法国数据保护机构
+法国数据保护机构发布了关于开发人工智能系统的新建议。
+
+【美洲】
+
+▶ 美国联邦贸易委员会发布聊天机器人问询令
+日期：2025-09-11  来源：美国联邦贸易委员会
+美国联邦贸易委员会向多家公司发出问询令。
+"""
+
+
+def test_several_fields_on_one_line_are_each_read():
+    items = segment(_document(INLINE_FIELDS))
+    assert [(item.section, item.date, item.source) for item in items] == [
+        ("欧洲", "2025-04-11", "爱尔兰数据保护委员会"),
+        ("欧洲", "2025-02-07", "法国数据保护机构"),
+        ("美洲", "2025-09-11", "美国联邦贸易委员会"),
+    ]
+    assert items[0].title == "爱尔兰数据保护委员会调查一款聊天机器人"
+    assert _body_lines_kept(INLINE_FIELDS, items) == []
+
+
+@pytest.mark.parametrize("first_mark, second_mark", [
+    ("一、", "二、"), ("（一）", "（二）"), ("(一)", "(二)"), ("1.", "2."), ("1、", "2、"), ("(1)", "(2)"),
+    ("（1）", "（2）"), ("①", "②"), ("▶", "▶"), ("■", "■"), ("●", "●"), ("◆", "◆"), ("", ""),
+])
+def test_items_are_found_under_every_common_kind_of_heading_mark(first_mark, second_mark):
+    text = f"""\
+人工智能合规观察
+
+第一部分 监管动态
+
+{first_mark}网信部门发布生成式人工智能服务备案公告
+发布日期：2025 年 1 月 8 日
+来源：网信部门网站
+摘要：网信部门公布了新一批完成备案的生成式人工智能服务。
+
+{second_mark}工信部门印发人形机器人创新指导意见
+发布日期：2025 年 2 月 3 日
+来源：工信部门网站
+摘要：工信部门印发指导意见，推动人形机器人产业发展。
+"""
+    items = segment(_document(text))
+    assert [(item.title, item.date, item.section) for item in items] == [
+        ("网信部门发布生成式人工智能服务备案公告", "2025-01-08", "监管动态"),
+        ("工信部门印发人形机器人创新指导意见", "2025-02-03", "监管动态"),
+    ]
+    assert _body_lines_kept(text, items) == []
+
+
+def test_a_field_value_on_the_line_under_its_label_is_read():
+    text = """\
+1. 欧盟委员会发布通用目的人工智能行为准则
+发布日期：
+2025年7月10日
+来源：
+欧盟委员会
+摘要：
+欧盟委员会发布了通用目的人工智能行为准则。
+
+2. 日本国会通过人工智能促进法
+发布日期：
+2025年5月28日
+来源：
+日本国会
+摘要：
+日本国会表决通过人工智能促进法。
+"""
+    first, second = segment(_document(text))
+    assert (first.date, first.source, first.body) == ("2025-07-10", "欧盟委员会", "欧盟委员会发布了通用目的人工智能行为准则。")
+    assert (second.date, second.source) == ("2025-05-28", "日本国会")
+
+
+def test_keywords_are_no_text_and_an_original_link_is_a_link():
+    text = """\
+（一）美国版权局发布人工智能训练报告
+日期：2025年5月9日
+关键词：版权；训练数据
+原文链接：https://www.copyright.gov/ai/
+内容：美国版权局发布了关于人工智能训练的报告。
+
+（二）英国高等法院就图片版权案作出判决
+日期：2025年11月4日
+关键词：版权
+内容：英国高等法院就一起图片版权案作出判决。
+"""
+    first, second = segment(_document(text))
+    assert first.links == ["https://www.copyright.gov/ai/"]
+    assert first.body == "美国版权局发布了关于人工智能训练的报告。"
+    assert "关键词" not in first.text + second.text and "训练数据" not in first.text
+
+
+def test_a_list_inside_a_body_is_no_item_in_a_fielded_layout():
+    text = """\
+（一）国家标准委发布人工智能标准化指南
+日期：2025年3月1日
+内容：指南提出了三项任务：
+① 完善基础标准
+② 推进关键技术标准
+该指南自发布之日起实施。
+
+（二）工信部门发布算力基础设施行动计划
+日期：2025年4月1日
+内容：行动计划提出到2026年的目标。
+"""
+    items = segment(_document(text))
+    assert [item.title for item in items] == ["国家标准委发布人工智能标准化指南", "工信部门发布算力基础设施行动计划"]
+    assert "② 推进关键技术标准" in items[0].body
+
+
+# -- issues of one file, read with the pipeline's data folder --------------------------
+TWO_ISSUES = """\
+人工智能法律月报
+2025年第1期
+
+1. 欧盟人工智能法禁止性规定开始适用
+来源：欧盟委员会
+摘要：
+{body}
+
+2. 美国总统签署人工智能行政令
+来源：白宫
+摘要：
+{body}
+
+人工智能法律月报
+2025年第2期
+
+1. 英国人工智能安全研究所更名
+来源：英国政府
+摘要：
+{body}
+
+2. 巴黎人工智能行动峰会发布联合声明
+来源：法国政府
+摘要：
+{body}
+"""
+
+
+def test_a_file_of_two_issues_is_read_issue_by_issue():
+    from kg.segment import issues
+    text = TWO_ISSUES.format(body="这一规定对在该地区提供服务的企业都有影响，企业需要提前评估合规义务。" * 5)
+    parts = issues(_document(text))
+    assert len(parts) == 2
+    assert [item.title for item in segment(parts[1])] == ["英国人工智能安全研究所更名", "巴黎人工智能行动峰会发布联合声明"]
+
+
+def test_issue_heads_and_field_labels_come_from_the_data_folder_given(tmp_path):
+    import shutil
+
+    from kg.kb import DATA_DIR
+    from kg.segment import issues
+    shutil.copytree(DATA_DIR / "lexicon", tmp_path / "lexicon")
+    (tmp_path / "lexicon" / "issues.tsv").write_text("kind\tpattern\nname\t合规通讯\n", encoding="utf-8")
+    with open(tmp_path / "lexicon" / "fields.tsv", "a", encoding="utf-8") as stream:
+        stream.write("source\t出自\n")
+    body = "这一规定对在该地区提供服务的企业都有影响，企业需要提前评估合规义务。" * 5
+    text = TWO_ISSUES.format(body=body).replace("人工智能法律月报", "合规通讯").replace("来源：", "出自：")
+    text = re.sub(r"第(\d)期", r"\1月", text)  # no head the package's lexicon knows
+    assert len(issues(_document(text))) == 1            # the package's lexicon knows no 合规通讯
+    parts = issues(_document(text), tmp_path)
+    assert len(parts) == 2
+    assert [item.source for item in segment(parts[0], tmp_path)] == ["欧盟委员会", "白宫"]
