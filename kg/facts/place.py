@@ -3,7 +3,7 @@ begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西
 (欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
 (中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商).  Known names take their
 places from the knowledge base instead (kg.facts.kb).  Words from
-data/lexicon/context.tsv: company_word, list_intro.
+data/lexicon/context.tsv: company_word, body_kind, trade, list_intro.
 """
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ class Places(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.grammar = shared.grammar
-        self.kinds = tuple(w for w in shared.words["company_word"] if not w.isascii())
+        self.kinds = tuple(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.list_intros = shared.words["list_intro"]
+        self.trades = sorted(shared.words["trade"], key=len, reverse=True)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -68,5 +69,9 @@ class Places(SentenceFamily):
         for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
             gap = gap.removesuffix(intro).rstrip()
         gap = gap.removeprefix("的").lstrip()
-        return (0 < len(gap) <= 24 and gap.endswith(self.kinds) and not re.search(r"[，,。；;：:]", gap)
-                and not self.shared.find_cues(gap, 0, len(gap), []))
+        kind = next((k for k in sorted(self.kinds, key=len, reverse=True) if gap.endswith(k)), None)
+        if kind is None or not 0 < len(gap) <= 24 or re.search(r"[，,。；;：:]", gap):
+            return False
+        # a trade right before the kind (投资公司, 研发机构) holds a cue word but states no act
+        trade = next((t for t in self.trades if gap[:-len(kind)].endswith(t)), "")
+        return not self.shared.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])

@@ -1,0 +1,18 @@
+"""kg.facts.place: a body's or a law's place read from the names of its sentence."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("法国媒体集团Vivendi与谷歌签署内容协议。", "Vivendi", "法国"),
+    ("荷兰消费者组织Consumentenbond向监管机构提出投诉。", "Consumentenbond", "荷兰"),
+    ("阿联酋投资公司 G42 宣布新一轮合作。", "G42", "阿联酋"),
+])
+def test_a_place_and_a_kind_of_body_before_a_name_place_it(read_facts, sentence, body, place):
+    assert (body, "jurisdiction", place) in read_facts(sentence)
+
+
+def test_a_place_before_an_act_on_a_body_does_not_place_it(read_facts):
+    found = read_facts("法国起诉组织Vivendi。")
+    assert ("Vivendi", "jurisdiction", "法国") not in found
