@@ -11,3 +11,19 @@ def test_a_federal_court_is_placed_in_its_country_when_the_document_names_it(rea
 def test_a_state_court_is_not_placed_in_the_country_by_the_federal_rule(read_facts):
     found = read_facts("美国作家协会在加州高等法院起诉一家公司。")
     assert not {f for f in found if "加州高等法院" in f[0] and f[1] == "jurisdiction" and f[2] == "美国"}
+
+
+def test_a_court_naming_its_state_without_the_state_word_is_placed_in_the_state(read_facts):
+    found = read_facts("Ziff Davis向美国纽约南区联邦地区法院起诉OpenAI。", objects=True)
+    places = {(f.tail.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction" and "南区" in f.head.text}
+    assert ("纽约", "us-ny") in places
+
+
+def test_a_place_inside_a_known_name_beyond_its_known_place_places_it(read_facts):
+    found = read_facts("美国哥伦比亚特区巡回上诉法院维持了原判。")
+    assert ("美国哥伦比亚特区巡回上诉法院", "jurisdiction", "哥伦比亚特区") in found
+
+
+def test_a_continent_a_known_name_begins_with_does_not_place_it(read_facts):
+    found = read_facts("欧洲议会通过了决议。")
+    assert ("欧洲议会", "jurisdiction", "欧洲") not in found

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..model import Evidence, Fact, Mention
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
 
+PLACE_SUFFIXES = ("州", "省", "市")
+
 
 class KnownFacts(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
@@ -56,6 +58,17 @@ class KnownFacts(DocumentFamily):
                     mentioned.setdefault(place.kb_id, place)
         return mentioned
 
+    def subdivision(self, place: Mention) -> bool:
+        """A place inside a country (哥伦比亚特区, 加利福尼亚州), not a country or a continent."""
+        entry = self.kb.entries.get(place.kb_id or "")
+        return entry is not None and entry.parent is not None
+
+    @staticmethod
+    def short_forms(names) -> set[str]:
+        """A place's names and the Chinese ones without their 州/省/市 (纽约州 -> 纽约, as
+        美国纽约南区联邦地区法院 names it)."""
+        return set(names) | {name[:-1] for name in names if len(name) > 2 and name.endswith(PLACE_SUFFIXES)}
+
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
@@ -72,7 +85,7 @@ class KnownFacts(DocumentFamily):
             place = self.kb.entries.get(place_id)
             if place is None:
                 break
-            named = next((n for n in sorted(place.names, key=len, reverse=True)
+            named = next((n for n in sorted(self.short_forms(place.names), key=len, reverse=True)
                           if len(n) > 1 and n in mention.text and n != mention.text), None)
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
@@ -84,6 +97,11 @@ class KnownFacts(DocumentFamily):
             if target is not None:
                 out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
             place_id, nearest = place.parent, False
+        if state_body:  # 美国哥伦比亚特区巡回上诉法院 (a federal court, the knowledge base's place 美国): 哥伦比亚特区 too
+            spans = [(fact.tail.start, fact.tail.end) for fact in out]
+            out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)
+                    if place.kb_id not in {fact.tail.kb_id for fact in out} and self.subdivision(place)
+                    and not any(place.start < end and start < place.end for start, end in spans)]
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]
