@@ -21,3 +21,19 @@ def test_a_round_without_investor_words_names_no_investor(read_facts):
 
 def test_a_direct_investment_is_still_read_by_the_cue(read_facts):
     assert ("微软", "investedIn", "Mistral AI") in read_facts("微软向Mistral AI投资1500万欧元。")
+
+
+def test_the_investors_of_the_round_told_of_before_invest_in_its_raiser(read_facts):
+    found = read_facts("Figure AI 完成 6.75 亿美元 B 轮融资。本轮融资由英伟达领投，微软、Intel Capital 等参与。"
+                       "其余投资方包括三星。")
+    assert {h for h, r, t in found if r == "investedIn" and t == "Figure AI"} == {"英伟达", "微软", "Intel Capital", "三星"}
+
+
+def test_a_round_reference_with_no_round_told_before_names_no_raiser(read_facts):
+    assert not {f for f in read_facts("Figure AI 发布新机器人。本轮由英伟达领投。") if f[1] == "investedIn"}
+
+
+def test_a_place_or_a_company_describing_an_investor_is_no_investor(read_facts):
+    found = read_facts("Figure AI完成融资，由日本电信巨头软银领投，亚马逊创始人杰夫·贝索斯等参与。")
+    investors = {h for h, r, t in found if r == "investedIn"}
+    assert {"软银", "杰夫·贝索斯"} <= investors and not investors & {"日本", "亚马逊"}

@@ -1,9 +1,11 @@
 """Who invested in whom in a funding round, where the company raising the money is the
 subject: Mistral AI完成6亿欧元融资，投资方包括英伟达、微软和软银 -> each investedIn
-Mistral AI; 本轮由英伟达领投，微软跟投; 英伟达参与了Mistral AI的新一轮融资.  The cue
+Mistral AI; 本轮由英伟达领投，微软跟投; 英伟达参与了Mistral AI的新一轮融资; and a
+later sentence of the item naming the investors of that round (本轮融资由A领投).  The cue
 family's reading of such a sentence (融资 with the raiser as head) is vetoed.  Words
 from data/lexicon/context.tsv: funding_round (融资, 募资: the raiser before it),
-investor_word (投资方, 领投, 参与: a clause that names investors).
+investor_word (投资方, 领投, 参与: a clause that names investors), round_reference
+(本轮: the round told of before).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ class Funding(SentenceFamily):
         super().__init__(shared)
         self.rounds = alternation(shared.words["funding_round"])
         self.investor_words = alternation(shared.words["investor_word"])
+        self.round_references = alternation(shared.words["round_reference"])
+        self.person_titles = shared.words["person_title"]
         self.grammar = shared.grammar
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
@@ -25,18 +29,47 @@ class Funding(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions
-        found = next((m for m in self.rounds.finditer(text, sentence.start, sentence.end)
-                      if not any(n.start <= m.start() < n.end for n in mentions)), None)
-        if found is None:
-            return []
-        investor_types, raiser_types = SIGNATURES["investedIn"]
-        raisers = [m for m in mentions if m.end <= found.start() and m.type in raiser_types]
+        found = self.round_word(text, sentence.start, sentence.end, mentions)
+        raisers = self.raisers(found, mentions)
+        if not raisers and self.round_references.search(text, sentence.start, sentence.end):
+            raisers = self.earlier_raisers(sentence)  # 本轮融资由A领投: the round named before in the item
         if not raisers:
             return []
+        investor_types, raiser_types = SIGNATURES["investedIn"]
         raiser = raisers[-1]  # the name nearest before 融资: Mistral AI完成…融资, 参与了Mistral AI的…融资
-        investors = [m for m in mentions if m is not raiser and m.type in investor_types and self.names_investors(text, sentence, m)]
+        investors = [m for m in mentions if m is not raiser and m.type in investor_types
+                     and self.names_investors(text, sentence, m) and not self.describes_next(text, m, mentions)]
         return [Fact(investor, "investedIn", raiser, sentence.evidence, round(min(investor.confidence, raiser.confidence) * 0.8, 3))
                 for investor in investors if investor.start != raiser.start and not self.shared.kin(investor, raiser)]
+
+    def round_word(self, text: str, start: int, end: int, mentions: list[Mention]):
+        return next((m for m in self.rounds.finditer(text, start, end)
+                     if not any(n.start <= m.start() < n.end for n in mentions)), None)
+
+    def raisers(self, found, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]] if found else []
+
+    def earlier_raisers(self, sentence: Sentence) -> list[Mention]:
+        """The company raising the round the item told of last before the sentence (a title
+        Anthropic 完成 35 亿美元融资, then 本轮融资由A领投，B、C等参与)."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        for start, end in reversed([span for span in spans if span[1] <= sentence.start]):
+            mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
+            raisers = self.raisers(self.round_word(sentence.text, start, end, mentions), mentions)
+            if raisers:
+                return raisers
+        return []
+
+    def describes_next(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """荷兰光刻机巨头阿斯麦, 亚马逊创始人杰夫·贝索斯: a place, or a company a person's
+        title names, describes the name after it, which is the investor."""
+        following = next((m for m in mentions if m.start >= mention.end), None)
+        if following is None or self.shared.grammar.coordinated(text, mention, following, from_right=False):
+            return False
+        gap = text[mention.end:following.start].strip()
+        if mention.type == "Jurisdiction":
+            return bool(gap) and not any(mark in gap for mark in "，,。；;")
+        return following.type == "Person" and gap.endswith(self.person_titles)
 
     def names_investors(self, text: str, sentence: Sentence, mention: Mention) -> bool:
         """Whether the clause holding the name says it names investors."""
