@@ -1,6 +1,9 @@
 """The outlet or body a source line names (来源：Reuters 官网, 资料来源：中航证券
 2024-01-24 研究报告): what comes before a date, a comma or a link, without the words
-for a website or a report after it, typed as a credit line's outlet (kg.mentions.credit)."""
+for a website, a report or an account after it (阿里云官方公众号 is 阿里云), typed as a
+credit line's outlet (kg.mentions.credit).  A state's gazette or portal (美国联邦公报,
+中国政府网) and "this firm" (本所整理) name no one (data/lexicon/bylines.tsv gazette,
+no_name)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +24,8 @@ class SourceNames(CreditedNames):
                                       r"\s*[:：]\s*(?:\[\d+\]\s*)?(?P<value>[^\n]+)$", re.M)
         self.source_labels = frozenset(bylines.get("source", ()))
         self.source_tail = re.compile(rf"\s*(?:{any_of(bylines.get('source_tail', ())).pattern})$")
+        self.gazette = re.compile(rf"(?:{any_of(bylines.get('gazette', ())).pattern})$")
+        self.no_names = frozenset(bylines.get("no_name", ()))
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
@@ -29,7 +34,9 @@ class SourceNames(CreditedNames):
         kb = self.words.kb
         for line in self.source_line.finditer(text):
             value = re.split(r"\s*(?:(?:19|20)\d\d\s*[-./年]|[，,；;:：(（<]|https?://)", line.group("value"), maxsplit=1)[0]
-            name = self.source_tail.sub("", value.strip()).strip()
+            name = self.outlet(value)
+            if self.gazette.search(name) or name in self.no_names:
+                continue
             if name and kb.lookup(name) is None and not re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}", name):
                 if not re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}", name) or not re.search(f"[{CJK}]", name):
                     continue  # OPENAI FACES COPYRIGHT LAWSUIT…, 美国参议员 Todd Young: no outlet's name
@@ -40,3 +47,11 @@ class SourceNames(CreditedNames):
             # that states nothing there: it takes the place of the plain knowledge-base match
             found.append(replace(mention, confidence=0.96 if mention.kb_id else 0.7))
         return found
+
+    def outlet(self, value: str) -> str:
+        """The value without the words after the outlet, taken off one after another
+        (阿里云官方公众号: 公众号, then 官方)."""
+        name, shorter = None, value.strip()
+        while shorter != name:
+            name, shorter = shorter, self.source_tail.sub("", shorter).strip()
+        return name
