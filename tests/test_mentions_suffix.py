@@ -44,3 +44,43 @@ def test_an_assistant_or_agent_named_by_its_head_word_is_a_model_but_a_known_mod
     assert found["豆包助手"].type == "AIModel"
     assert "ChatGPT" in found and "ChatGPT 助手" not in found
     assert not names("该公司的法律助手和一位助手表示。")
+
+
+def test_words_before_a_known_body_that_are_no_place_or_name_stay_out_of_it(names):
+    found = names("该草案需提交西班牙议会审议。")
+    assert "西班牙议会" in found and not any(text.endswith("西班牙议会") and text != "西班牙议会" for text in found)
+
+
+def test_a_caption_word_does_not_start_a_name(names):
+    assert "日本国会" in names("图为日本国会大楼。")
+
+
+def test_the_courts_of_a_place_are_no_court(names):
+    for text in ("英国法院近日裁定驳回起诉。", "多个欧洲国家法院作出了不同判决。"):
+        assert not [m for m in names(text).values() if m.type == "Court"]
+    assert names("纽约联邦法院驳回了动议。")["纽约联邦法院"].type == "Court"
+
+
+def test_suing_before_a_court_word_is_no_court(names):
+    found = names("多家媒体将Zorbi 告上法庭。")
+    assert not [m for m in found.values() if m.type == "Court"]
+
+
+def test_a_unit_after_qixia_starts_after_it(names):
+    found = names("卓汇集团旗下卓汇研究院发布了新模型。")
+    assert found["卓汇研究院"].type == "Organization" and "卓汇集团旗下卓汇研究院" not in found
+
+
+def test_zuzhi_after_a_known_body_is_the_verb_not_an_organization(names):
+    found = names("该标准由全国网络安全标准化技术委员会组织编制。")
+    assert "全国网络安全标准化技术委员会" in found
+    assert not any(text.endswith("组织") for text in found)
+
+
+def test_a_description_before_a_known_body_of_its_kind_is_no_name(names):
+    found = names("法国数据保护监管机构国家信息与自由委员会发布了指南。")
+    assert "国家信息与自由委员会" in found and "法国数据保护监管机构" not in found
+
+
+def test_a_chat_assistant_is_a_description(names):
+    assert "聊天助手" not in names("卓汇科技推出聊天助手Zorbi Chat。")

@@ -21,6 +21,7 @@ class SuffixNames(Family):
         self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
         self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
+        self.place_court = frozenset(words.context["place_court"])
         self.unit_name = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -36,9 +37,13 @@ class SuffixNames(Family):
             suffix, type_, min_prefix = match
             if type_ == "AIModel" and word == suffix and index and spaced[index - 1] and kinds[index - 1] == "AIModel":
                 continue  # ChatGPT 助手: a known model and a word saying what it is, not a longer name
+            if word == suffix and index and kinds[index - 1] and vocabulary.tags.get(word, "n")[0] == "v":
+                continue  # 标委会组织编制: after a known name, 组织 is the verb "organise"
             start, conjunction = index, None
             while start > 0:
                 previous = words[start - 1]
+                if kinds[index] and not kinds[start - 1]:
+                    break  # 需提交西班牙议会: before a known name only places and names go with it
                 if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
@@ -75,6 +80,8 @@ class SuffixNames(Family):
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
                 proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
+            if type_ == "Court" and not glossed and self.place_description(name, suffix):
+                continue
             if not glossed and not proper and not self.proper_head(word, suffix, type_) \
                     and not unit:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
@@ -83,8 +90,20 @@ class SuffixNames(Family):
                 continue
             if name.isascii() and not re.match(r"[A-Z]", name):
                 continue
+            if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
+                continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
             found.append(self.mention(name, type_, begin, end, 0.75))
         return found
+
+    def place_description(self, name: str, suffix: str, generic: bool = False) -> bool:
+        """英国法院, 欧洲国家法院: places and words for "the countries of" before the court's
+        suffix describe the courts of a place (context.tsv place_court); 纽约联邦法院 names one.
+        With ``generic``, also places and descriptive words (法国数据保护监管机构)."""
+        prefix = name[: len(name) - len(suffix)]
+        while (place := self.words.kb.place_prefix(prefix)) is not None:
+            prefix = prefix[len(place[0]):]
+        return len(prefix) < len(name) - len(suffix) and (
+            not prefix or prefix in self.place_court or generic and self.words.generic(prefix, ""))
 
     def unit_start(self, text: str, begin: int) -> int:
         """Where a unit's name starts that follows 下属/旗下 within a few characters
