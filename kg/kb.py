@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
 from pathlib import Path
@@ -214,6 +214,19 @@ class KnowledgeBase:
         for name, entry in self.jurisdiction_names:
             index.setdefault(name[0], []).append((name, entry))
         return index
+
+    def known_starts(self, name: str, also: Container[int] = ()) -> Iterator[tuple[int, KBEntry | None]]:
+        """The known names ``name`` begins with, longest first, as (length, entry): 阿里巴巴达摩院
+        -> (4, 阿里巴巴).  At least two characters stay after one, and a Latin word is never
+        cut (Acme Robotics does not begin with ACM).  ``also``: lengths at which a name is
+        known otherwise (found by another rule), given with the entry the knowledge base
+        has for them, or None."""
+        for length in range(len(name) - 2, 1, -1):
+            if name[length - 1:length + 1].isascii() and name[length - 1:length + 1].isalnum():
+                continue
+            entry = self.lookup(name[:length])
+            if entry is not None or length in also:
+                yield length, entry
 
     @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:

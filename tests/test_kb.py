@@ -162,3 +162,14 @@ def test_every_us_state_has_its_attorney_general_governor_and_legislature(kb):
         for body in ("ag", "governor", "legislature"):
             assert kb.entries[f"{state}-{body}"].jurisdiction == state
     assert kb.lookup("得州总检察长").id == "us-tx-ag" and kb.lookup("Governor of Ohio").id == "us-oh-governor"
+
+
+def test_known_starts_gives_the_known_names_a_name_begins_with_longest_first(kb):
+    starts = [(length, entry.id) for length, entry in kb.known_starts("微软研究院实验室")]
+    assert starts == [(5, kb.lookup("微软研究院").id), (2, kb.lookup("微软").id)]
+    assert list(kb.known_starts("微软")) == []  # two characters stay after a known start
+
+
+def test_known_starts_never_cuts_a_latin_word_and_takes_lengths_known_otherwise(kb):
+    assert all(length != 3 for length, _ in kb.known_starts("Metaverse Lab"))
+    assert (5, None) in list(kb.known_starts("卓汇智能研究院", also={5}))

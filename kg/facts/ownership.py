@@ -45,13 +45,10 @@ class Ownership(SentenceFamily):
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""
         if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
-        for length in range(len(mention.text) - 2, 1, -1):
-            if mention.text[length - 1:length + 1].isascii() and mention.text[length - 1:length + 1].isalnum():
-                continue  # Acme Robotics LLC is no unit of ACM: a Latin word is not cut
-            entry = self.kb.lookup(mention.text[:length])
-            if entry is not None and mention.text[length:].strip() in self.kb.legal_forms:
+        for length, entry in self.kb.known_starts(mention.text):
+            if mention.text[length:].strip() in self.kb.legal_forms:
                 return None  # 盖蒂公司: the company itself, not a unit of it
-            if entry is not None and entry.type in BODIES:
+            if entry.type in BODIES:
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None

@@ -54,8 +54,7 @@ class CreditedNames(Family):
         suffix = self.words.suffix_of(name) or self.words.suffix_of(name.split()[-1])
         if suffix is not None:
             return self.mention(name, suffix[1], start, end, 0.75)
-        parent = next((entry for length in range(len(name) - 2, 1, -1)
-                       if (entry := kb.lookup(name[:length])) is not None), None)
+        parent = next((entry for _, entry in kb.known_starts(name)), None)
         if parent is not None and parent.type in ("Company", "Organization") and kind in ("source", "dateline"):
             return self.mention(name, parent.type, start, end, 0.7)  # 中国科学院知识产权信息
         person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)

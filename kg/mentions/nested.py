@@ -39,16 +39,16 @@ class NestedBodies(Family):
         return replace(mention, parent=parent) if parent is not None else mention
 
     def parent(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
-        inner = [c for c in candidates if c.start == mention.start and c.end < mention.end and c.type in PARENTS]
-        for length in range(len(mention.text) - 2, 1, -1):
-            rest = mention.text[length:]
-            if not self.unit(rest):
+        inner: dict[int, Mention] = {}  # length -> the first candidate of that length at the name's start
+        for c in candidates:
+            if c.start == mention.start and c.end < mention.end and c.type in PARENTS:
+                inner.setdefault(c.end - c.start, c)
+        for length, entry in self.words.kb.known_starts(mention.text, also=inner):
+            if not self.unit(mention.text[length:]):
                 continue
-            found = next((c for c in inner if c.end - c.start == length), None)
-            entry = self.words.kb.lookup(mention.text[:length]) if found is None else None
-            if found is not None:
-                return replace(found, mechanism=self.family, aliases=(), canonical=None)
-            if entry is not None and entry.type in PARENTS:
+            if length in inner:
+                return replace(inner[length], mechanism=self.family, aliases=(), canonical=None)
+            if entry.type in PARENTS:
                 return self.mention(mention.text[:length], entry.type, mention.start, mention.start + length, 0.9,
                                     kb_id=entry.id)
         return None
