@@ -84,3 +84,7 @@ def test_a_description_before_a_known_body_of_its_kind_is_no_name(names):
 
 def test_a_chat_assistant_is_a_description(names):
     assert "聊天助手" not in names("卓汇科技推出聊天助手Zorbi Chat。")
+
+
+def test_the_court_of_a_part_of_a_country_is_a_court(names):
+    assert names("哥伦比亚特区法院驳回了起诉。")["哥伦比亚特区法院"].type == "Court"

@@ -96,11 +96,12 @@ class SuffixNames(Family):
         return found
 
     def place_description(self, name: str, suffix: str, generic: bool = False) -> bool:
-        """英国法院, 欧洲国家法院: places and words for "the countries of" before the court's
-        suffix describe the courts of a place (context.tsv place_court); 纽约联邦法院 names one.
-        With ``generic``, also places and descriptive words (法国数据保护监管机构)."""
+        """英国法院, 欧洲国家法院: countries and words for "the countries of" before the court's
+        suffix describe the courts of a place (context.tsv place_court); 纽约联邦法院 and
+        哥伦比亚特区法院 (a country's part) name one.  With ``generic``, also any places and
+        descriptive words (法国数据保护监管机构)."""
         prefix = name[: len(name) - len(suffix)]
-        while (place := self.words.kb.place_prefix(prefix)) is not None:
+        while (place := self.words.kb.place_prefix(prefix)) is not None and (generic or place[1].parent is None):
             prefix = prefix[len(place[0]):]
         return len(prefix) < len(name) - len(suffix) and (
             not prefix or prefix in self.place_court or generic and self.words.generic(prefix, ""))
