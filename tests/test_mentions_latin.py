@@ -29,3 +29,8 @@ def test_an_english_title_ending_in_a_kind_of_instrument_is_a_law(names):
 
 def test_a_lower_case_phrase_before_a_kind_of_instrument_is_no_title(names):
     assert not any(m.type == "Law" for m in names("他们讨论了 how the Act works。").values())
+
+
+def test_a_latin_name_before_a_framework_word_is_no_company(names):
+    found = names("研发团队基于 Torchlight 框架开发。")
+    assert "Torchlight" not in found

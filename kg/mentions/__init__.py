@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, person, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, person, programme, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -23,6 +23,7 @@ FINDERS: tuple[type[Family], ...] = (
     person.Persons,         # 玛丽亚·萨拉查, 首席执行官梁振华
     case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案
     instrument.NumberedInstruments,  # SB 1047, H.R. 5586, 第 21 号法令
+    programme.Programmes,   # 启动“数字丝路”计划, AI Verify 框架, 发布人工智能大陆行动计划
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
     listed.ListedNames,     # 优衣库、资生堂和博世等公司

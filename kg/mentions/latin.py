@@ -34,6 +34,7 @@ class LatinNames(Family):
         self.company_word = any_of(words.company_words)
         self.company_word_before = any_of(words.company_words, "$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
+        self.programme_head = any_of(words.kb.instruments["programme_head"])
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
@@ -80,6 +81,8 @@ class LatinNames(Family):
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
             elif near_model and not near_company:
                 found.append(self.mention(name, "AIModel", start, end, 0.6, "model"))
+            elif self.programme_head.match(after.lstrip()):
+                continue  # AI Verify 框架, Torchlight 框架: a framework's name (kg.mentions.programme) or software
             elif self.released_before.search(before) and not near_company and len(words) <= 3:
                 found.append(self.mention(name, "AIModel", start, end, 0.55, "released"))
             elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):

@@ -1,0 +1,95 @@
+"""Programmes, frameworks and other instruments named by a head word without 《》
+(data/lexicon/instruments.tsv programme_head: 计划, 框架, 清单, 沙盒, 政策, 标准, 路线图,
+倡议, 指南), only where what stands before the head makes it a name:
+a quoted name before a programme's head (启动“数字丝路”计划, “清朗”专项行动:
+``programme/quoted``, instruments.tsv programme_quoted_head), a Latin name (新加坡推出 AI Verify
+框架: ``programme/latin``), or, right after a verb of issuing (instruments.tsv
+programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
+大陆行动计划: ``programme/issued``).  A head alone or after a determiner (该计划, 相关政策,
+行动计划) and a description without a name (制定发展规划) are none.  All are Laws
+(SCHEMA.md: strategies, action plans, frameworks, standards, initiatives)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words, any_of
+
+_QUOTED = "“\"「"
+_LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
+
+
+@register
+class Programmes(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        lexicon = words.kb.instruments
+        heads = any_of(lexicon["programme_head"]).pattern
+        self.determiners = tuple(lexicon["programme_determiner"])
+        self.quoted = re.compile(rf"(?:“[^“”\n，,。；;、]{{2,20}}”|\"[^“”\"\n，,。；;、]{{2,20}}\"|「[^「」\n，,。；;、]{{2,20}}」)"
+                                 rf"(?:{any_of(lexicon['programme_quoted_head']).pattern})")
+        self.latin = re.compile(rf"(?<![A-Za-z0-9.])(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})\s?"
+                                rf"(?:[{CJK}]{{0,6}}?){heads}")
+        self.issued = re.compile(rf"(?:{any_of(lexicon['programme_verb']).pattern})了?"
+                                 rf"(?P<name>[{CJK}A-Za-z0-9]{{2,16}}?{heads})(?![{CJK}])")
+        self.heads = re.compile(rf"(?:{heads})$")
+        self.any_head = any_of(lexicon["programme_head"] + lexicon["programme_quoted_head"])
+        self.verb_before = re.compile(rf"(?:{any_of(lexicon['programme_verb']).pattern})了?\s*$")
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        if not self.any_head.search(text):
+            return []
+        found = []
+        for match in self.quoted.finditer(text):
+            found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.6, "quoted"))
+        for match in self.latin.finditer(text):
+            start, latin = match.start(), match.group("name")
+            if not self.issued_before(text, start, candidates):
+                continue  # 基于 CUDA 框架: a software framework, not an instrument
+            known = self.words.kb.lookup(latin.split()[0])
+            if known is not None and known.type != "Law":  # NIST AI 风险管理框架: NIST issues it
+                start += len(latin.split()[0]) + 1
+                latin = latin[len(latin.split()[0]) + 1:]
+            middle = text[match.end("name"):match.end()]
+            if (not latin or all(word.lower() in COMMON_LATIN for word in latin.split())
+                    or any(char in FUNCTION_CHARS for char in middle) or self.inside_title(text, start)):
+                continue  # AI 框架, OpenAI 的安全框架: no name
+            found.append(self.mention(text[start:match.end()], "Law", start, match.end(), 0.6, "latin"))
+        for match in self.issued.finditer(text):
+            start, end = match.start("name"), match.end("name")
+            if self.inside_title(text, start) or not self.named(text, start, end, tokens):
+                continue
+            found.append(self.mention(text[start:end], "Law", start, end, 0.55, "issued"))
+        return found
+
+    def named(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
+        """The words before the head hold a name (a known one, a place, a proper noun or a
+        Latin word), none is a function word, and they start with no determiner."""
+        name = text[start:end]
+        head = self.heads.search(name)
+        modifier = name[:head.start()]
+        if len(modifier) < 2 or modifier.startswith(self.determiners) or modifier[0] in FUNCTION_CHARS:
+            return False
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        first, last = bisect_left(offsets, start), bisect_left(offsets, start + len(modifier))
+        if first >= len(offsets) or offsets[first] != start or last >= len(offsets) or offsets[last] != start + len(modifier):
+            return False  # the name starts or its head ends inside a word
+        inside = range(first, last)
+        if any(not self.words.name_like(words[i]) for i in inside):
+            return False  # 制定并发布…: a verb, a number or a function word is no part of a name
+        return any(kinds[i] or self.words.proper(words[i]) and not self.words.generic(words[i], "") for i in inside)
+
+    def issued_before(self, text: str, start: int, candidates: list[Mention]) -> bool:
+        """A verb of issuing (推出 AI Verify 框架) or a state body or place (新加坡 AI Verify
+        框架) right before ``start``."""
+        if self.verb_before.search(text, max(0, start - 8), start):
+            return True
+        return any(m.end == start and m.type in ("Regulator", "Legislature", "Jurisdiction") for m in candidates)
+
+    @staticmethod
+    def inside_title(text: str, start: int) -> bool:
+        """Whether ``start`` is inside a 《…》 title (the title family names it)."""
+        opened = text.rfind("《", 0, start)
+        return opened >= 0 and text.rfind("》", opened, start) < 0

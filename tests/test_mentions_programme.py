@@ -1,0 +1,41 @@
+"""The programme family: programmes and frameworks named by a head word without 《》, only
+where a quoted name, a Latin name after an issuing verb or a proper name makes them a name
+(sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_quoted_name_before_a_programme_head_is_a_law(names):
+    found = names("该国交通部启动“星桥互联”计划，首批项目年内落地。")
+    programme = found["“星桥互联”计划"]
+    assert (programme.type, programme.mechanism) == ("Law", "programme/quoted")
+
+
+def test_a_quoted_campaign_is_a_law(names):
+    assert names("网信部门开展“清源·护苗”专项行动。")["“清源·护苗”专项行动"].type == "Law"
+
+
+def test_a_latin_name_issued_as_a_framework_is_a_law(names):
+    found = names("卓汇国数字部推出 Trust Gauge 框架，供企业自评。")
+    assert (found["Trust Gauge 框架"].type, found["Trust Gauge 框架"].mechanism) == ("Law", "programme/latin")
+
+
+def test_a_software_framework_is_no_law(names):
+    assert not [m for m in names("该模型基于 Torchlight 框架开发。").values() if m.type == "Law"]
+
+
+def test_a_known_body_before_a_latin_name_is_not_part_of_it(names):
+    found = names("该机构发布 NIST Gauge 标准。")
+    assert "Gauge 标准" in found and found["NIST"].type == "Regulator"
+
+
+def test_a_proper_name_issued_with_a_programme_head_is_a_law(names):
+    found = names("卓汇州政府发布卓汇智慧交通行动计划。")
+    assert (found["卓汇智慧交通行动计划"].type, found["卓汇智慧交通行动计划"].mechanism) == ("Law", "programme/issued")
+
+
+@pytest.mark.parametrize("text", ["政府将制定相关政策。", "工信部发布行动计划。", "该部门发布一项人工智能行动计划。",
+                                  "该省制定发展规划和配套政策。", "企业须制定风险管理政策。", "判断时适用“相似性”标准。"])
+def test_a_head_word_without_a_name_is_no_law(names, text):
+    assert not [m for m in names(text).values() if m.type == "Law"]
