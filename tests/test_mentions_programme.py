@@ -39,3 +39,7 @@ def test_a_proper_name_issued_with_a_programme_head_is_a_law(names):
                                   "该省制定发展规划和配套政策。", "企业须制定风险管理政策。", "判断时适用“相似性”标准。"])
 def test_a_head_word_without_a_name_is_no_law(names, text):
     assert not [m for m in names(text).values() if m.type == "Law"]
+
+
+def test_shuzi_digital_is_a_word_of_a_name_not_a_number(names):
+    assert names("卓汇州政府发布卓汇数字经济行动计划。")["卓汇数字经济行动计划"].type == "Law"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, person, programme, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, official, person, programme, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -20,6 +20,7 @@ FINDERS: tuple[type[Family], ...] = (
     kb.KnowledgeBaseNames,  # 微软, Microsoft: the knowledge base's names
     title.Titles,           # 《…》
     suffix.SuffixNames,     # …法院 Court, …厅 Regulator, …公司 Company
+    official.Officials,     # 美国总统人工智能与加密货币事务特别顾问, 美国气候问题特使
     person.Persons,         # 玛丽亚·萨拉查, 首席执行官梁振华
     case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案
     instrument.NumberedInstruments,  # SB 1047, H.R. 5586, 第 21 号法令

@@ -10,6 +10,7 @@ from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .words import CJK, Words, any_of
 
+STATE_BODIES = ("Regulator", "Legislature", "Court")
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 
 
@@ -44,6 +45,8 @@ class SuffixNames(Family):
                 previous = words[start - 1]
                 if kinds[index] and not kinds[start - 1]:
                     break  # 需提交西班牙议会: before a known name only places and names go with it
+                if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
+                    break  # 英国首相科技顾问: a state body begins no company's name
                 if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1

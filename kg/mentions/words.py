@@ -127,8 +127,10 @@ class Words:
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
         a Latin word; not a verb, adverb, pronoun, number or function word."""
-        if word in self.boundaries or NUMERAL_WORD.match(word) or (len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"):
-            return False
+        if word in self.boundaries or NUMERAL_WORD.match(word) or (
+                len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"
+                and not (word[0] in "数百千万" and self.tags.get(word) in ("n", "nz", "nt", "j"))):
+            return False  # 两家, 数百, 十大: numbers; 数字, 数据 are nouns
         if re.fullmatch(f"[{CJK}]+", word):
             tag = self.tags.get(word)
             return tag is None or tag[0] == "n" or tag in ("j", "vn", "s")

@@ -1,0 +1,63 @@
+"""Officials acting in office named by their role (SCHEMA.md: an official in office is a
+Regulator; the person, when named, is a separate Person): an adviser or envoy of a head of
+state or government (美国总统人工智能与加密货币事务特别顾问, 白宫人工智能顾问, 英国首相
+科技顾问), and an envoy of a state or its body (美国气候问题特使).  The role words and the
+offices are data/lexicon/context.tsv official_role (顾问, 特使…), official_office (总统,
+白宫, 首相…) and official_envoy (the roles a state's name alone makes official: 特使).
+Between the office and the role only name-like words stand (总统的科技顾问 is a
+description: none)."""
+from __future__ import annotations
+
+import re
+
+import jieba
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, Words, any_of
+
+STATES = ("Jurisdiction", "Regulator", "Legislature")
+
+
+@register
+class Officials(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        context = words.context
+        self.role = any_of(context["official_role"])
+        self.envoys = frozenset(context["official_envoy"])
+        # 总统人工智能与加密货币事务特别顾问: an office, at most 14 name-like characters, a role
+        self.official = re.compile(rf"(?P<office>{any_of(context['official_office']).pattern})"
+                                   rf"(?P<between>[{CJK}A-Za-z、与和 ]{{0,14}}?)(?P<role>{self.role.pattern})")
+        self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{any_of(self.envoys).pattern})")
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        if not self.role.search(text):
+            return []
+        found = []
+        for match in self.official.finditer(text):
+            if self.plain(match.group("between")):
+                # 英国首相科技顾问: the office may be the end of a known one (英国首相)
+                known = [m.start for m in candidates if m.end == match.end("office") and m.type == "Regulator"]
+                start = self.state_before(min(known, default=match.start()), candidates)
+                found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.7))
+        for match in self.envoy.finditer(text):
+            # 美国气候问题特使: the envoy of a state or a state body named right before
+            state = next((m for m in candidates if match.start() <= m.end < match.start("role")
+                          and m.type in STATES and self.plain(text[m.end:match.start("role")])), None)
+            if state is not None:
+                start = self.state_before(state.start, candidates)
+                found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.65, "envoy"))
+        return found
+
+    def plain(self, between: str) -> bool:
+        """Only name-like words between the office and the role: no function word (的), no verb."""
+        return all(self.words.name_like(word) or word in ("与", "和", "、")
+                   for word in jieba.lcut(between.strip()))
+
+    @staticmethod
+    def state_before(start: int, candidates: list[Mention]) -> int:
+        """Where the name starts: at the place or state body right before ``start`` (美国 in
+        美国总统特使), else at ``start``."""
+        before = [m for m in candidates if m.end == start and m.type in STATES]
+        return min((m.start for m in before), default=start)

@@ -1,0 +1,39 @@
+"""The official family: advisers and envoys of a head of state or government, or of a state,
+are Regulators, and the person named beside them a separate Person (sentences written for
+the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, office", [
+    ("美国总统数字经济事务特别顾问近日表示将审查该计划。", "美国总统数字经济事务特别顾问"),
+    ("白宫人工智能顾问在会上发言。", "白宫人工智能顾问"),
+    ("英国首相科技顾问称，", "英国首相科技顾问"),
+    ("美国总统特使抵达布鲁塞尔。", "美国总统特使"),
+])
+def test_an_adviser_or_envoy_of_a_head_of_state_is_a_regulator(names, text, office):
+    found = names(text)
+    assert (found[office].type, found[office].mechanism.split("/")[0]) == ("Regulator", "official")
+
+
+def test_the_envoy_of_a_state_is_a_regulator(names):
+    found = names("法国数字事务特使在峰会上发言。")
+    assert (found["法国数字事务特使"].type, found["法国数字事务特使"].mechanism) == ("Regulator", "official/envoy")
+
+
+def test_the_named_adviser_is_a_separate_person(names):
+    found = names("白宫科技顾问韩立明表示，新规将于下月生效。")
+    assert found["白宫科技顾问"].type == "Regulator" and found["韩立明"].type == "Person"
+    latin = names("白宫人工智能顾问 Dana Whitfield 表示，")
+    assert latin["Dana Whitfield"].type == "Person"
+
+
+@pytest.mark.parametrize("text", ["新规要求总统的科技顾问会同相关官员审查。", "他多次担任投资方专项法律顾问。",
+                                  "该公司聘请前总统为顾问。"])
+def test_an_adviser_without_an_office_before_it_is_no_regulator(names, text):
+    assert not [m for m in names(text).values() if m.type == "Regulator"]
+
+
+def test_a_state_body_and_a_field_word_are_no_company(names):
+    assert not [m for m in names("英国首相科技顾问称，").values() if m.type == "Company"]
