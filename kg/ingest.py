@@ -45,6 +45,7 @@ class InputError(Exception):
 
 
 from .model import Document  # noqa: E402
+from .segment import closes_its_line, opens_structure  # noqa: E402
 
 
 def discover(paths: list[str | Path]) -> Iterator[Path]:
@@ -951,11 +952,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             if not pending:
                 out.append(line)
             continue
-        if pending and not _STRUCTURE.match(line):
+        if pending and not _STRUCTURE.match(line) and not opens_structure(line):
             joiner = " " if re.search(r"[A-Za-z0-9.,]$", out[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
             out[-1] = out[-1] + joiner + line
         else:
             out.append(line)
         pending = (_width(out[-1]) >= full - 6 and not _SENTENCE_END.search(out[-1])
-                   and not _HEADING.match(out[-1]))
+                   and not _HEADING.match(out[-1]) and not closes_its_line(out[-1]))
     return out

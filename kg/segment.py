@@ -31,16 +31,16 @@ NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\
 HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
 # The marks a heading of a newsletter starts with, each its own kind: 第一部分, 一、, （一）, 1. or 1、,
 # (1), ①, I., and the bullets ▶ ■ ● ▍ · (a kind per bullet); Markdown's #s before any of them.
-MARKED = re.compile(
-    r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
-    rf"|(?P<cn>[{_CN_NUMERAL}]{{1,3}})\s*[、.．]\s*"
-    rf"|[（(]\s*(?P<cn_paren>[{_CN_NUMERAL}]{{1,3}})\s*[)）]\s*"
-    r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、)\s*"
-    r"|[（(]\s*(?P<num_paren>\d{1,2})\s*[)）]\s*"
-    r"|(?P<circled>[\u2460-\u2473])\s*"
-    r"|(?P<roman>[IVX]{1,4})\.\s+"
-    r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)"
-    r"(?P<title>\S.*)$")
+_MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
+          rf"|(?P<cn>[{_CN_NUMERAL}]{{1,3}})\s*[、.．]\s*"
+          rf"|[（(]\s*(?P<cn_paren>[{_CN_NUMERAL}]{{1,3}})\s*[)）]\s*"
+          r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、)\s*"
+          r"|[（(]\s*(?P<num_paren>\d{1,2})\s*[)）]\s*"
+          r"|(?P<circled>[\u2460-\u2473])\s*"
+          r"|(?P<roman>[IVX]{1,4})\.\s+"
+          r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)")
+MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
+MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
 BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
 _LABEL = re.compile(r"^(?:[●•*-]\s*)?[^\s:：]{1,10}\s*[:：]")  # 案号：…, - 参考链接：…
@@ -90,6 +90,19 @@ class Fields:
     def commentary_label(self, line: str) -> re.Match | None:
         """植德短评, 律师点评：…, Our comment: (the value after the label, if any)."""
         return self.commentary.match(self._plain(line))
+
+
+def opens_structure(line: str) -> bool:
+    """Whether a line opens a heading (of any mark: （一）, ①, ▶, 第一部分) or a field (时间：…,
+    【来源】…): what kg.ingest never joins to the line before it as that line's wrapped end."""
+    return bool(MARK.match(line)) or _lexicons().fields.read(line) is not None
+
+
+def closes_its_line(line: str) -> bool:
+    """Whether a line ends where it ends however long it is: a field whose value is no text
+    (日期：…, 来源：…, 原文链接：https://…, 关键词：…); a 摘要 or 内容 field may wrap on."""
+    read = _lexicons().fields.read(line)
+    return bool(read) and read[-1][0] in ("date", "source", "links", "keywords")
 
 
 @dataclass
@@ -167,7 +180,7 @@ class _Layout:
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
-        fielded = [i for i in filled if not is_field[i] and is_field.get(self.next_line.get(i, -1)) and i not in values
+        fielded = [i for i in filled if not read[i] and is_field.get(self.next_line.get(i, -1)) and i not in values
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())

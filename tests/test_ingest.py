@@ -490,6 +490,24 @@ def test_numbered_heading_of_full_width_is_not_joined_with_the_next_line():
     assert repair(text).splitlines()[-2:] == [heading, "法院尚未作出裁决。"]
 
 
+@pytest.mark.parametrize("heading, field", [
+    ("▶ 纽约时报起诉微软和开放人工智能公司侵犯著作权", "时间：2023-12-27 ｜ 来源：路透社"),
+    ("（一）纽约时报起诉微软和开放人工智能公司侵犯著作", "【时间】2023年12月27日"),
+    ("① 纽约时报起诉微软和开放人工智能公司侵犯著作权", "内容：纽约时报指控两家公司侵犯著作权。"),
+])
+def test_a_heading_of_any_mark_and_the_field_under_it_stay_lines_of_their_own(heading, field):
+    wrapped = [NYT_PARAGRAPH[i:i + 20] for i in range(0, len(NYT_PARAGRAPH), 20)]
+    text = "\n".join([*wrapped, heading, field, "法院尚未作出裁决。"])
+    assert repair(text).splitlines()[-3:] == [heading, field, "法院尚未作出裁决。"]
+
+
+def test_a_link_field_as_wide_as_the_wrapped_lines_is_not_joined_with_the_text_under_it():
+    wrapped = [NYT_PARAGRAPH[i:i + 20] for i in range(0, len(NYT_PARAGRAPH), 20)]
+    link = "原文链接: https://www.nytimes.com/2023/12/27/business/media/new-york-times-open-ai-microsoft-lawsuit.html"
+    text = "\n".join([*wrapped, link, "法院尚未作出裁决。"])
+    assert repair(text).splitlines()[-2:] == [link, "法院尚未作出裁决。"]
+
+
 def test_short_lines_of_an_unwrapped_document_are_kept():
     text = "纽约时报起诉微软\n微软和OpenAI回应\n法院尚未裁决"
     assert repair(text) == text
