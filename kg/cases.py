@@ -109,9 +109,13 @@ def event_lexicon(path: Path = LEXICON / "events.tsv") -> tuple[re.Pattern, dict
 
 
 def event_cues(sentence: str) -> list[tuple[int, str]]:
-    """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included."""
+    """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included;
+    not a cue right after a word pointing back to an event told before (法院初步批准了该和解:
+    a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
     pattern, kinds, _ = event_lexicon()
-    return [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)]
+    earlier = context_words("event_reference")
+    return [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)
+            if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
 
 
 def events_in(sentence: str) -> list[str]:
@@ -153,7 +157,8 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
 def context_words(kind: str, path: Path = LEXICON / "context.tsv") -> re.Pattern:
     """One pattern over the context cues of one kind: court_reference (该法院, 该院, the
     court: the court last named), higher_court (上诉法院, Court of Appeals: a court a suit
-    reaches on appeal, not where it is filed)."""
+    reaches on appeal, not where it is filed), transfer (移送至: the court a suit moves to),
+    event_reference (该裁定, 该和解: an event told before)."""
     cues = next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
     return re.compile(_pattern(cues) or r"(?!)", re.IGNORECASE)
 
@@ -201,6 +206,17 @@ class CourtNames:
                   if start + position < evidence.start + reference.start()]
         return max(before)[1] if before else None
 
+    def moved_to(self, sentence: str) -> str | None:
+        """The court a sentence moves a suit to (该案被移送至X法院, transferred to X): the
+        court named right after a transfer word."""
+        if self.pattern is None:
+            return None
+        for found in context_words("transfer").finditer(sentence):
+            court = self.pattern.match(sentence, re.compile(r"\s*").match(sentence, found.end()).end())
+            if court is not None:
+                return self.court_of[court.group().lower()]
+        return None
+
     def in_items(self, evidence: Iterable[Evidence]) -> dict[str, str]:
         """Courts named anywhere in the news items of some evidence -> the item's title."""
         found = {}
@@ -223,6 +239,7 @@ class _Mention:
     events: list[Event]
     filing: bool  # the sentence reports the filing itself (起诉, sued), not only names the case
     court_hint: str | None = None  # the court a title names: the suit's where its body names none
+    withdrawn: list[Event] = field(default_factory=list)  # of the suit filed before, elsewhere (撤回…并重新起诉)
 
 
 def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
@@ -247,6 +264,15 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         kinds = set(events_in(evidence.sentence))
         filing = "filing" in kinds and kinds <= {"filing", "hearing"}
         groups = sorted(plaintiffs_of.items(), key=lambda group: _position(graph, evidence.sentence, group[1]))
+        refiled = None if title else _refiled(evidence)
+        if refiled is not None:  # withdrawn in one court and filed again in another: this is the new suit
+            withdrawal, cue = refiled
+            court, filed = courts.stated(evidence, withdrawal), _date_at(evidence, cue, before_only=True)
+            mentions += [_Mention(set(plaintiffs), set(defendants), evidence, court, filed,
+                                  [e for e in events if e.kind != "withdrawal"], True,
+                                  withdrawn=[e for e in events if e.kind == "withdrawal"])
+                         for defendants, plaintiffs in groups]
+            continue
         for defendants, plaintiffs in groups:
             start = _position(graph, evidence.sentence, plaintiffs)
             filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
@@ -256,6 +282,15 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, filing, court if title else None))
     return mentions
+
+
+def _refiled(evidence: Evidence) -> tuple[int, int] | None:
+    """(withdrawal cue, re-filing word) of a sentence telling a suit withdrawn and filed
+    again (撤回了在特拉华州的起诉，并向X法院重新提起诉讼), None for any other."""
+    withdrawals = [position for position, kind in event_cues(evidence.sentence) if kind == "withdrawal"]
+    again = [found.start() for found in context_words("refiling").finditer(evidence.sentence)
+             if withdrawals and found.start() > withdrawals[0]]
+    return (withdrawals[0], again[0]) if again else None
 
 
 def _filings_by_court(evidence: Evidence, courts: CourtNames) -> list[tuple[str, int]]:
@@ -400,15 +435,24 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
     about: a sentence naming its parties, or one in a news item about that suit alone
     (次月，此案开庭); where several suits of those parties fit, the one of the same item,
     else the one in that court."""
+    moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
+             for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
+    for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
+        about = _suits_about(graph, drafts, {party}, evidence)
+        about = [d for d in about if _same_item(d, evidence)] or about
+        draft = about[0] if len(about) == 1 else None
+        if draft is not None and draft.court != court:
+            draft.court, draft.court_evidence = court, [evidence]  # 该案被移送至X法院: X is its court now
+    moved = {evidence for _, _, evidence in moves}
     for relation in ("adjudicated", "settled"):
         for head, _, tail, edge in graph.facts(relation):
             parties = {tail} if relation == "adjudicated" else {head, tail}
             for evidence in edge["evidence"]:
-                about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
-                if not _named(graph, evidence.sentence, parties):
-                    about = [d for d in about if _same_item(d, evidence)]
-                    if len(about) != 1 or len({id(d) for d in drafts if _same_item(d, evidence)}) != 1:
-                        continue  # a ruling spread over every party of an item about several suits
+                if evidence in moved:
+                    continue  # a transfer: the court, not an event
+                about = _suits_about(graph, drafts, parties, evidence)
+                if not about:
+                    continue
                 stated = courts.stated(evidence)
                 if relation == "adjudicated" and stated is None and head not in courts.higher:
                     stated = head
@@ -422,6 +466,33 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:
                     draft.court_evidence.append(evidence)
+
+
+def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:
+    """The suits of ``parties`` a sentence may be about: any of theirs where it names them,
+    else the suit its news item told last before it (次月，此案开庭; 法官Y裁定), where those
+    are its parties (not a ruling spread over every party of an item about several suits)."""
+    if _named(graph, evidence.sentence, parties):
+        return [d for d in drafts if parties <= d.plaintiffs | d.defendants]
+    told = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
+            if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)
+            and m.evidence.start < evidence.start]
+    if not told:
+        return []
+    last = drafts[max(told)[1]]
+    return [last] if parties <= last.plaintiffs | last.defendants else []
+
+
+def _withdrawn_before(drafts: list[_Draft]) -> None:
+    """A withdrawal told with the filing again elsewhere (撤回了在特拉华州的起诉，并向X法院
+    重新提起诉讼) is an event of the suit of those parties filed last before, in another court."""
+    for draft in drafts:
+        for event in (event for mention in draft.mentions for event in mention.withdrawn):
+            earlier = [d for d in drafts if d is not draft and d.court != draft.court and d.plaintiffs & draft.plaintiffs
+                       and d.defendants & draft.defendants and (d.filed or "") <= (draft.filed or "9999")]
+            if earlier:
+                before = max(earlier, key=lambda d: d.filed or "")
+                before.events += [event] if event not in before.events else []
 
 
 def _is_title(evidence: Evidence) -> bool:
@@ -460,6 +531,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
     drafts = _group(_mentions(graph, courts))
+    _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
     cases = _case_names(graph)
@@ -484,7 +556,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             id=_hash(plaintiffs, defendants, court, filed, evidence[0].document, evidence[0].start),
             caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court, court_stated=stated,
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
-            status=statuses[decisive[-1].kind] if decisive else "filed", case=case, evidence=evidence,
+            status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -609,6 +681,17 @@ def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list[_CaseName], evide
             return case.node, case.name
     sides = ["、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (draft.plaintiffs, draft.defendants)]
     return None, " v. ".join(sides)
+
+
+def _status(decisive: list[Event]) -> str:
+    """The status the latest decision leaves a suit in (filed where none), oldest first;
+    a ruling after a settlement is the court approving it (法院批准了该和解): still settled."""
+    _, _, statuses = event_lexicon()
+    status = "filed"
+    for event in decisive:
+        if not (status == "settled" and event.kind == "ruling"):
+            status = statuses[event.kind]
+    return status
 
 
 def _distinct_events(events: list[Event]) -> list[Event]:

@@ -295,3 +295,50 @@ def test_a_case_name_by_surnames_or_after_other_words_captions_its_suit():
     graph.add_entity(Entity("named", "Case", "法院裁定Andersen诉Ross案"))
     captions = {suit.caption: suit.case for suit in suits(graph)}
     assert captions == {"甲公司 v. 乙公司": None, "Andersen诉Ross案": "named"}
+
+
+# -- rulings told without names, transfers, suits filed again -------------------------------
+def test_an_event_word_pointing_back_is_no_new_event():
+    assert events_in("同月25日，法院初步批准了该和解。") == []
+    assert events_in("同年4月，法院准许就该裁定提起上诉。") == ["appeal"]
+    assert events_in("双方达成和解，法院随后批准。") == ["settlement"]
+
+
+def test_a_ruling_approving_a_settlement_leaves_the_suit_settled():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("a", "settled", "b", "2025年1月2日，双方达成和解。", "t1", "2025-01-02"),
+                   ("north", "adjudicated", "b", "同月20日，法院批准了该和解。", "t1", "2025-01-20"),
+                   ("north", "adjudicated", "a", "同月20日，法院批准了该和解。", "t1", "2025-01-20"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("settlement", "2025-01-02"), ("ruling", "2025-01-20")]
+    assert suit.status == "settled"
+
+
+def test_a_suit_moved_to_another_court_has_that_court_and_its_rulings():
+    graph = _graph(("a", "sued", "b", "2023年10月，甲公司在北区法院对乙公司提起诉讼。", "t1", "2023-10"),
+                   ("south", "adjudicated", "a", "2024年6月，该案被移送至南区法院。", "t1", "2024-06"),
+                   ("south", "adjudicated", "b", "2024年6月，该案被移送至南区法院。", "t1", "2024-06"),
+                   ("south", "adjudicated", "b", "2025年3月25日，该院法官驳回了初步禁令申请。", "t1", "2025-03-25"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.court_stated, suit.filed) == ("south", True, "2023-10")
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-03-25")]  # the transfer is no event
+    assert suit.status == "ruled"
+
+
+def test_a_suit_withdrawn_and_filed_again_elsewhere_in_one_sentence_is_two_suits():
+    graph = _graph(("a", "sued", "b", "2023年2月3日，甲公司向北区法院起诉乙公司。", "t1", "2023-02-03"),
+                   ("a", "sued", "b", "2025年8月，甲公司撤回了在北区的起诉，并于同月向南区法院重新提起诉讼。", "t1", "2025-08"))
+    north, south = suits(graph)
+    assert (north.court, north.filed, north.status) == ("north", "2023-02-03", "withdrawn")
+    assert [(e.kind, e.date) for e in north.events] == [("withdrawal", "2025-08")]
+    assert (south.court, south.filed, south.status, south.events) == ("south", "2025-08", "filed", [])
+
+
+def test_a_ruling_without_names_is_of_the_suit_its_item_told_last_before_it():
+    graph = _graph(("a", "sued", "b", "2023年2月，甲公司向北区法院起诉乙公司。", "t1", "2023-02"),
+                   ("c", "sued", "b", "2024年5月，丙公司向南区法院起诉乙公司。", "t1", "2024-05"),
+                   ("south", "adjudicated", "c", "2025年1月，法官驳回了被告的动议。", "t1", "2025-01"),
+                   ("south", "adjudicated", "b", "2025年1月，法官驳回了被告的动议。", "t1", "2025-01"))
+    first, second = suits(graph)
+    assert (first.court, first.events) == ("north", [])
+    assert (second.court, [(e.kind, e.date) for e in second.events]) == ("south", [("ruling", "2025-01")])

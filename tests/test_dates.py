@@ -106,3 +106,11 @@ def test_month_and_day_without_a_year_take_the_storys_year():
 
 def test_a_year_alone_is_not_read_as_in_a_month():
     assert relative_dates("In 2024 the EU acted", "2023") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("同年 4 月，法院准许上诉。", "2025-04"), ("今年 3 月 25 日，该院驳回申请。", "2025-03-25"),
+    ("同月 25 日，法院批准和解。", "2025-02-25"), ("次月 3 日，案件开庭。", "2025-03-03"),
+])
+def test_relative_dates_with_spaces_around_their_numbers_give_the_month_and_day(text, date):
+    assert sentence_date(text, "2025-02-11", "2025-03-25") == (date, True)

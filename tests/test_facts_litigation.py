@@ -25,3 +25,67 @@ def test_a_court_whose_judge_acts_adjudicates_the_items_suit(read_facts):
 def test_a_court_only_named_as_the_place_of_filing_adjudicates_nothing(read_facts):
     found = read_facts("美国作家协会向伊利诺伊州北区联邦地区法院起诉Anthropic。")
     assert not {f for f in found if f[1] == "adjudicated"}
+
+
+def _adjudicated(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "adjudicated"}
+
+
+@pytest.mark.parametrize("ruling", [
+    "2025年2月11日，法官约翰·多伊作出部分简易判决，认定其使用不构成合理使用。",
+    "2025年2月11日，约翰·多伊法官裁定驳回被告的动议。",
+    "次月，法院认证了原告提出的集体。",
+    "同月25日，法院初步批准了该和解。",
+])
+def test_a_judge_or_the_court_acting_unnamed_is_the_court_of_the_suit_told_before(read_facts, ruling):
+    found = read_facts("2020年5月，汤森路透向美国特拉华州联邦地区法院起诉ROSS Intelligence。" + ruling)
+    assert _adjudicated(found) == {("美国特拉华州联邦地区法院", "汤森路透"),
+                                   ("美国特拉华州联邦地区法院", "ROSS Intelligence")}
+
+
+def test_an_unnamed_ruling_goes_to_the_suit_told_last_before_it_only(read_facts):
+    found = read_facts("2023年2月，Getty Images向英国高等法院起诉Stability AI。"
+                       "2024年5月，汤森路透向美国特拉华州联邦地区法院起诉ROSS Intelligence。"
+                       "2025年2月11日，法官约翰·多伊作出部分简易判决。")
+    assert _adjudicated(found) == {("美国特拉华州联邦地区法院", "汤森路透"),
+                                   ("美国特拉华州联邦地区法院", "ROSS Intelligence")}
+
+
+@pytest.mark.parametrize("other", [
+    "两天前，同一法院的约翰·多伊法官在另一起作家诉Anthropic的案件中也认定训练构成合理使用。",
+    "两天前，同一法院的约翰·多伊法官在另一起案件中也认定训练构成合理使用。",
+    "法院还受理了Anthropic的其他纠纷，并裁定合并审理。",  # names a party of no suit told
+    "原告遂诉至法院，要求停止侵权。",  # the court a suit goes to: no act of it
+])
+def test_a_sentence_about_another_case_or_with_no_court_act_adjudicates_nothing(read_facts, other):
+    found = read_facts("2023年7月，萨拉·西尔弗曼向美国加利福尼亚北区联邦地区法院起诉Meta。" + other)
+    assert not [f for f in found if f[1] == "adjudicated" and "Anthropic" not in f]
+    assert not [f for f in found if f[1] == "adjudicated" and f[2] == "Anthropic"]
+
+
+def test_a_judge_is_no_party_to_the_case_the_sentence_tells(read_facts):
+    found = read_facts("2025年6月23日，同一法院的约翰·多伊（John Doe）法官在作家诉Anthropic的案件中认定训练构成合理使用。")
+    assert not [f for f in found if f[1] == "sued" and f[0] in ("约翰·多伊", "John Doe")]
+    kept = read_facts("2024年3月，约翰·多伊起诉Anthropic。")
+    assert ("约翰·多伊", "sued", "Anthropic") in kept  # a person not titled a judge still sues
+
+
+def test_the_court_a_suit_is_moved_to_hears_it_and_not_the_first_one(read_facts):
+    found = read_facts("2023年10月，环球音乐集团在田纳西州中区联邦地区法院对Anthropic提起诉讼。"
+                       "2024年6月，该案被移送至美国加利福尼亚北区联邦地区法院。"
+                       "今年3月25日，该院法官李怡美驳回了出版商提出的初步禁令申请。", objects=True)
+    adjudicated = {(f.head.text, f.tail.text, f.rule) for f in found if f.relation == "adjudicated"}
+    assert adjudicated == {(court, party, rule) for court in ["美国加利福尼亚北区联邦地区法院"]
+                           for party in ("环球音乐集团", "Anthropic")
+                           for rule in ("litigation/transfer", "litigation/referred")}
+
+
+def test_a_suit_filed_again_without_its_defendant_named_sues_the_same_defendant(read_facts):
+    found = read_facts("2023年2月3日，Getty Images向美国特拉华州联邦地区法院起诉Stability AI。"
+                       "2025年8月，Getty Images撤回了在特拉华州的起诉，并于同月向美国加利福尼亚北区联邦地区法院重新提起诉讼。",
+                       objects=True)
+    again = [f for f in found if f.relation == "sued" and f.rule == "litigation/refiled"]
+    assert [(f.head.text, f.tail.text, f.evidence.date) for f in again] == [("Getty Images", "Stability AI", "2025-08")]
+    once = read_facts("2023年2月3日，Getty Images向美国特拉华州联邦地区法院起诉Stability AI。2025年8月，Getty Images撤回起诉。",
+                      objects=True)
+    assert not [f for f in once if f.rule == "litigation/refiled"]

@@ -33,13 +33,15 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
+    litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
+    litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.Hearings,            # 在X法院审理: adjudicated
-    litigation.ReferredLitigation,  # 该法院判决, 双方达成和解
+    litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院, 双方达成和解
     context.ItemPlace,              # the one place an item's title names
 )
 

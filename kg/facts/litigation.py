@@ -1,9 +1,12 @@
 """What an item says about its lawsuit beyond one cue: an accusation made in a lawsuit
-is the suit (UMG对Anthropic提起诉讼，指控其…: sued, not accused); a court that hears or
-decides (在X法院审理, X法院判决) adjudicates the item's suit; 该法院判决 is the court
-named before it; 双方达成和解 (or a settlement naming one side) settles the item's one
-suit.  Words from data/lexicon/context.tsv: lawsuit, judge, court_reference,
-both_parties; the adjudicated and settled cues of data/lexicon/triggers.tsv.
+is the suit (UMG对Anthropic提起诉讼，指控其…: sued, not accused); a judge is no party
+(X法官在另一起作家诉Y的案件中…); a court that hears or decides (在X法院审理, X法院判决)
+adjudicates the item's suit; 该法院判决, 法官Y裁定, 法院批准 is the court of the item's
+one suit, named before it; the court a suit is moved to (该案被移送至X法院) hears it;
+双方达成和解 (or a settlement naming one side) settles the item's one suit.  Words from
+data/lexicon/context.tsv: lawsuit, judge, court_reference, court_act, other_case,
+transfer, both_parties, higher_court; the adjudicated and settled cues of
+data/lexicon/triggers.tsv.
 """
 from __future__ import annotations
 
@@ -41,6 +44,67 @@ class SuitAccusations(ItemRefiner):
         return out
 
 
+class JudgesAreNoParties(ItemRefiner):
+    """A judge is no party: a sued or settled fact with a person its sentence titles as
+    a judge (法官Y, Y法官, Y（Name）法官, Judge Y) at either end is dropped (同一法院的Y法官在
+    另一起作家诉Anthropic的案件中…: not Y sued Anthropic)."""
+    detail = "judge"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.judges = tuple(shared.words["judge"])
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation not in ("sued", "settled")
+                or not any(self.is_judge(end, fact) for end in (fact.head, fact.tail))]
+
+    def is_judge(self, mention: Mention, fact: Fact) -> bool:
+        if mention.type != "Person":
+            return False
+        sentence, offset = fact.evidence.sentence, fact.evidence.start
+        start, end = mention.start - offset, mention.end - offset
+        if not 0 <= start < end <= len(sentence):
+            return False
+        after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
+        return sentence[:start].rstrip().endswith(self.judges) or after.startswith(self.judges)
+
+
+_AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's bracketed other form: Y（William Y）法官
+
+
+class Refilings(DocumentFamily):
+    """A suit filed again without its defendant named (Getty Images撤回了在特拉华州的起诉，
+    并向X法院重新提起诉讼): a sentence with a re-filing word naming a plaintiff of the
+    item and none of its defendants sues them again."""
+    detail = "refiled"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.refiling = alternation(w for w in shared.words["refiling"] if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        suits, out = by_item(document.facts, "sued"), []
+        for item, text, mentions in document.items:
+            sued = suits.get(item.title, [])
+            if not sued:
+                continue
+            defendants: dict[str, list[Mention]] = {}
+            for fact in sued:
+                defendants.setdefault(key(fact.head), []).append(fact.tail)
+            spans, dates = self.shared.sentence_dates(text, item.date)
+            for (start, end), date in zip(spans, dates):
+                if not self.refiling.search(text, start, end):
+                    continue
+                named = [m for m in mentions if start <= m.start < end and m.type in PARTIES]
+                heads = [m for m in named if key(m) in defendants]
+                if not heads or any(key(m) in {key(t) for ts in defendants.values() for t in ts} for m in named):
+                    continue
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(head, "sued", tail, evidence, 0.6) for head in heads
+                        for tail in {key(t): t for t in defendants[key(head)]}.values()]
+        return out
+
+
 class Hearings(DocumentFamily):
     """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
@@ -72,16 +136,23 @@ class Hearings(DocumentFamily):
 
 
 class ReferredLitigation(DocumentFamily):
-    """Acts of the item's suit told without its names: 该法院判决 (the court named last
-    before it adjudicates the item's parties); 双方达成和解, or a settlement naming one
-    side (Anthropic agreed to settle…), settles the item's one suit."""
+    """Acts of the item's suit told without its names: 该法院判决, 法官Y裁定, 法院批准了和解
+    (the court of the item's one suit, named last before it, adjudicates the suit's
+    parties; a sentence about another case, 另一起…案件, or naming other parties than the
+    suit's is left out); 该案被移送至X法院 (X hears the suit); 双方达成和解, or a
+    settlement naming one side (Anthropic agreed to settle…), settles the item's one suit."""
     detail = "referred"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
         self.adjudicating = tuple(c for c in self.kb.triggers["adjudicated"] if not c.isascii())
-        self.court_references = alternation(w for w in words["court_reference"] if not w.isascii() and w != "法院")
+        self.court_acts = alternation(w for w in (*self.adjudicating, *words["court_act"]) if not w.isascii())
+        self.court_references = alternation(w for w in (*words["court_reference"], *words["judge"]) if not w.isascii())
+        self.other_case = alternation(w for w in words["other_case"] if not w.isascii())
+        self.transfer = alternation(w for w in words["transfer"] if not w.isascii())
+        self.higher = tuple(words["higher_court"])
+        self.judges = tuple(words["judge"])
         self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
         self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
                                               for c in self.kb.triggers["settled"]), re.IGNORECASE)
@@ -97,20 +168,83 @@ class ReferredLitigation(DocumentFamily):
         return out
 
     def court_referred(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
-        courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.end)
-        court_ends, court_starts = [c.end for c in courts], sorted(c.start for c in courts)
-        last_named = list(accumulate(courts, lambda best, court: court if court.start >= best.start else best))
-        parties = {key(m): m for f in sued for m in (f.head, f.tail) if m.type in PARTIES}
+        """The court of the suit told last before a sentence, acting in it without being
+        named (该法院判决, 法官Y裁定): adjudicated by the court named last before the
+        sentence since that suit was first told (where it was filed or moved to), for each
+        of the suit's parties."""
+        courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
+        lower = [c for c in courts if not any(word in c.text for word in self.higher)]
+        named = [m for m in mentions if m.type in PARTIES]
         out = []
-        for reference in self.court_references.finditer(text):
-            ended = bisect_right(court_ends, reference.start())  # the courts named before the reference
-            if not ended or not any(cue in text[reference.end():reference.end() + 12] for cue in self.adjudicating):
+        spans, dates = self.shared.sentence_dates(text, item.date)
+        for (start, end), date in zip(spans, dates):
+            parties, told = self.suit_before(sued, start)
+            if not parties:
                 continue
-            evidence = self.shared.evidence_at(item, text, Mention(reference.group(), "Court", *reference.span()))
-            if bisect_left(court_starts, evidence.end) > bisect_left(court_starts, evidence.start):
-                continue  # the sentence names its court: Hearings reads it
-            out += [Fact(last_named[ended - 1], "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())]
+            sentence = text[start:end]
+            inside = [m for m in courts if start <= m.start < end]
+            moved = self.moved_to(sentence, start, inside)
+            if moved is not None:
+                court, rule = moved, "transfer"
+            else:
+                court = self.acting_court(sentence, start, inside, [c for c in lower if c.start >= told], named, parties)
+                rule = "referred"
+            if court is None:
+                continue
+            evidence = sentence_evidence(item, text, start, end, date)
+            out += [Fact(court, "adjudicated", party, evidence, 0.55, f"{self.family}/{rule}")
+                    for _, party in sorted(parties.items())]
         return out
+
+    @staticmethod
+    def suit_before(sued: list[Fact], start: int) -> tuple[dict[str, Mention], int]:
+        """The parties of the suit told last before ``start`` (the sued facts of its last
+        sentence before it, with every plaintiff and defendant they pair) and where that
+        suit is first told; ({}, 0) where none is."""
+        before = [f for f in sued if f.evidence.start < start]
+        if not before:
+            return {}, 0
+        last = max(f.evidence.start for f in before)
+        pairs = {(key(f.head), key(f.tail)) for f in before if f.evidence.start == last}
+        facts = [f for f in before if (key(f.head), key(f.tail)) in pairs]
+        parties = {key(m): m for f in facts for m in (f.head, f.tail) if m.type in PARTIES}
+        return parties, min(f.evidence.start for f in facts)
+
+    def moved_to(self, sentence: str, start: int, inside: list[Mention]) -> Mention | None:
+        """The court a sentence moves the suit to (该案被移送至X法院): the first court named
+        right after a transfer word."""
+        for found in self.transfer.finditer(sentence):
+            after = [c for c in inside if 0 <= c.start - start - found.end() <= 2]
+            if after:
+                return after[0]
+        return None
+
+    def acting_court(self, sentence: str, start: int, inside: list[Mention], lower: list[Mention],
+                     named: list[Mention], parties: dict) -> Mention | None:
+        """The suit's court where a sentence has it act without naming it (该法院判决, 法官Y
+        裁定, 法院批准了该和解): a reference to a court or a judge outside any name, then a
+        court's act in the same clause; None for a sentence naming a court of first
+        instance, about another case, or naming parties of another suit only."""
+        if any(c in lower for c in inside) or self.other_case.search(sentence):
+            return None
+        spans = [(m.start - start, m.end - start) for m in inside]
+        reference = next((r for r in self.court_references.finditer(sentence)
+                          if not any(a <= r.start() < b for a, b in spans)), None)
+        if reference is None:
+            return None
+        clause = re.split("[，,；;：:]", sentence[reference.end():], maxsplit=1)[0]
+        if self.court_acts.search(clause) is None:
+            return None
+        others = [m for m in named if start <= m.start < start + len(sentence)
+                  and key(m) not in parties and not self.titled_judge(sentence, m.start - start, m.end - start)]
+        if others and not any(start <= m.start < start + len(sentence) and key(m) in parties for m in named):
+            return None
+        before = [c for c in lower if c.end <= start]
+        return before[-1] if before else None
+
+    def titled_judge(self, sentence: str, start: int, end: int) -> bool:
+        after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
+        return sentence[:start].rstrip().endswith(self.judges) or after.startswith(self.judges)
 
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
         defendants: dict[str, set[str]] = {}
