@@ -89,3 +89,8 @@ def test_a_suit_filed_again_without_its_defendant_named_sues_the_same_defendant(
     once = read_facts("2023年2月3日，Getty Images向美国特拉华州联邦地区法院起诉Stability AI。2025年8月，Getty Images撤回起诉。",
                       objects=True)
     assert not [f for f in once if f.rule == "litigation/refiled"]
+
+
+def test_the_defendant_read_as_accusing_the_plaintiff_in_the_suits_sentence_is_no_fact(read_facts):
+    found = read_facts("2025年9月，xAI在美国加利福尼亚北区联邦地区法院起诉OpenAI，指控其通过招揽xAI前员工窃取商业秘密。")
+    assert {(h, r, t) for h, r, t in found if r in ("sued", "accused")} == {("xAI", "sued", "OpenAI")}
