@@ -16,3 +16,12 @@ def test_a_cue_after_a_duty_word_describes_a_person(read_facts):
 
 def test_the_same_cue_outside_a_compound_still_counts(read_facts):
     assert ("微软", "partnered", "OpenAI") in read_facts("微软宣布与OpenAI合作。")
+
+
+def test_a_cue_beginning_a_noun_for_its_actor_is_no_act(read_facts):
+    found = read_facts("韩国个人信息保护委员会表示，聊天机器人 Zeta 的开发商 Scatter Lab 违反了规定。")
+    assert {f for f in found if f[1] == "released"} == {("Scatter Lab", "released", "Zeta")}
+
+
+def test_the_cue_of_a_noun_still_counts_as_a_verb(read_facts):
+    assert ("Scatter Lab", "released", "Zeta") in read_facts("Scatter Lab开发了聊天机器人 Zeta。")

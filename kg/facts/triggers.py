@@ -1,7 +1,7 @@
 """The cue words of data/lexicon/triggers.tsv found in a sentence, outside its names and
 outside the words that hold a cue without being one (data/lexicon/context.tsv not_cue:
 上诉, 败诉 hold 诉).  A cue that begins a title or a noun is no act either: 联合创始人
-(person_title), 合作意愿 (intention), 负责并购的高管 (duty).  No family of its own: the cue
+(person_title), 合作意愿 (intention), 负责并购的高管 (duty), Replika 的开发商 (cue_noun).  No family of its own: the cue
 family reads the relations they propose, the place family checks that a description
 holds none.
 """
@@ -44,6 +44,7 @@ class CueFinder:
         self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
                                  if len(w) > 1 and not w.isascii())
         self.duties = tuple(words.get("duty", ()))
+        self.cue_nouns = alternation(words.get("cue_noun", ()))  # 开发商, 投资方, 发布会: a noun a cue begins
 
     def __call__(self, text: str, start: int, end: int, mentions: list[Mention], vetoes=()) -> list[Cue]:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
@@ -66,7 +67,9 @@ class CueFinder:
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
             if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
-            if self.nouns.match(text, cue.end) or text.endswith(self.duties, start, cue.start):
+            noun = self.cue_nouns.match(text, cue.start)
+            if self.nouns.match(text, cue.end) or text.endswith(self.duties, start, cue.start) or (
+                    noun and noun.end() > cue.end):
                 continue  # 联合创始人, 合作意愿, 负责并购的高管: a title or a noun, no act
             if any(first <= cue.start and cue.end <= last for first, last in words):
                 continue  # 上诉, 败诉: words that hold a cue (诉) without being one
