@@ -61,3 +61,14 @@ def test_a_second_act_by_you_acts_on_the_sentence_topic(read_facts):
 def test_because_and_a_body_a_place_only_begins_are_no_actor_after_you(read_facts):
     assert not {f for f in read_facts("《人工智能推进法》由日本内阁于2月通过。") if f[0] == "日本"}
     assert not {f for f in read_facts("《数字服务法》由于欧盟委员会的要求而修订。") if f[1] == "issued"}
+
+
+def test_the_one_ordered_to_stop_is_banned_not_what_it_stops(read_facts):
+    found = read_facts("法国国家信息与自由委员会命令Clearview AI停止处理法国居民的数据。")
+    banned = {(h, t) for h, r, t in found if r == "banned"}
+    assert banned == {("法国国家信息与自由委员会", "Clearview AI")}
+
+
+def test_an_order_before_a_friendly_act_changes_no_roles(read_facts):
+    found = read_facts("欧盟委员会要求成员国与OpenAI合作。")
+    assert ("欧盟委员会", "banned", "OpenAI") not in found

@@ -5,11 +5,11 @@ A cue (data/lexicon/triggers.tsv) proposes relations; the ontology's argument ty
 choose among them (发布 + Law: issued, 发布 + AIModel: released).  Heads come from the
 left, tails from the right; coordinated names (A、B和C) share a role; 被/遭 swap the
 roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向/对/针对 (与 for a
-partner) put the tail before the cue; a joint actor (A联合B发布) adds partnered; a draft
-(草案) makes issued proposed.  Words from data/lexicon/context.tsv: passive,
-agent_marker, not_agent, act_filler, joint, draft, access, negation, partner_marker,
-target_marker, defendant_marker, person_title, judge, subject_pronoun, law_reference,
-not_cue.
+partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
+joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
+from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
+joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
+person_title, judge, subject_pronoun, law_reference, not_cue.
 """
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
+        self.causatives = alternation(words["causative"])
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
@@ -99,6 +100,12 @@ class Cues(SentenceFamily):
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
             tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
             return heads, tails, 0.8
+        causative = self.causative_marker(text, clause_start, cue, before)
+        if causative is not None:
+            # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
+            heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
+            # the names between the order and the act are the one object (DeepSeek背后的A和B)
+            return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
         agent = self.agent_marker(text, clause_start, cue.start, before)
         if agent is not None:
             # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
@@ -164,6 +171,16 @@ class Cues(SentenceFamily):
                 between = between.replace(mention.text, "")
         between = re.sub(r"[《》“”\s]", "", between)
         return position if len(between) <= 4 else None
+
+    def causative_marker(self, text: str, clause_start: int, cue: Cue, before: list[Mention]):
+        """命令/责令/要求 in the cue's clause, with a name between it and a hostile cue."""
+        if cue.relation not in HOSTILE:
+            return None
+        found = [m for m in self.causatives.finditer(text, clause_start, cue.start)
+                 if not any(n.start <= m.start() < n.end for n in before)]
+        if found and any(m.start >= found[-1].end() for m in before) and any(m.end <= found[-1].start() for m in before):
+            return found[-1]
+        return None
 
     def agent_marker(self, text: str, clause_start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 由 introducing the actor of the cue (该法案由参议员X于5月提出):
