@@ -39,3 +39,20 @@ def test_a_law_reference_stands_for_the_law_the_item_is_about(read_facts):
 def test_a_law_reference_owning_something_is_not_the_law_acted_on(read_facts):
     found = read_facts("韩国国会通过《人工智能基本法》。韩国科学技术信息通信部负责制定该法的施行令。")
     assert not {f for f in found if f[0] == "韩国科学技术信息通信部" and f[1] == "issued"}
+
+
+def test_its_object_pronoun_stands_for_the_party_named_before(read_facts):
+    found = read_facts("荷兰数据保护局认定，美国公司Clearview AI违法收集人脸数据，对其处以3050万欧元罚款。")
+    assert ("荷兰数据保护局", "fined", "Clearview AI") in found
+
+
+def test_its_pronoun_as_a_possessive_stands_for_no_name(read_facts):
+    found = read_facts("Mistral AI成立于2023年，其推出的聊天助手广受欢迎。", objects=True)
+    assert not [f for f in found if "coref" in (f.head.mechanism, f.tail.mechanism)]
+
+
+def test_two_companies_stand_for_the_pair_named_together_among_more(read_facts):
+    found = read_facts("韩国监管机构要求DeepSeek背后的杭州深度求索人工智能基础技术研究有限公司和北京深度求索人工智能基础技术研究有限公司"
+                       "说明情况，随后对两家公司展开调查。")
+    assert {t for h, r, t in found if r == "investigated"} == {"杭州深度求索人工智能基础技术研究有限公司",
+                                                               "北京深度求索人工智能基础技术研究有限公司"}

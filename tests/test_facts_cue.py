@@ -72,3 +72,14 @@ def test_the_one_ordered_to_stop_is_banned_not_what_it_stops(read_facts):
 def test_an_order_before_a_friendly_act_changes_no_roles(read_facts):
     found = read_facts("欧盟委员会要求成员国与OpenAI合作。")
     assert ("欧盟委员会", "banned", "OpenAI") not in found
+
+
+def test_an_act_with_its_target_and_no_actor_in_reach_is_done_by_the_sentence_subject(read_facts):
+    found = read_facts("3月5日，英国信息专员办公室（ICO）宣布，经过长达两年的审查和多次听证程序之后，"
+                       "认定该社交平台违反了儿童隐私规则，并对TikTok处以1270万英镑罚款。")
+    assert ("英国信息专员办公室", "fined", "TikTok") in found
+
+
+def test_the_sentence_subject_is_not_its_own_target(read_facts):
+    found = read_facts("TikTok表示，经过长达两年的审查和多次听证程序之后的今天，监管机构对TikTok处以罚款。")
+    assert not {f for f in found if f[0] == f[2]}

@@ -27,6 +27,7 @@ class Reference:
     types: frozenset[str]
     count: int
     holds: tuple[str, ...] = ()  # a law's: words one of which its name must hold
+    after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
 
 
 class References:
@@ -37,7 +38,8 @@ class References:
         with open(path, encoding="utf-8", newline="") as stream:
             rows = csv.DictReader((line for line in stream if not line.startswith("#")), delimiter="\t")
             self.references = [Reference(tuple(w for w in row["words"].split("|") if w), frozenset(row["types"].split("|")),
-                                         int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w))
+                                         int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w),
+                                         tuple(w for w in (row["after"] or "").split("|") if w))
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
@@ -51,6 +53,8 @@ class References:
             if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
                 continue  # inside a name
             reference = self.of_word[found.group()]
+            if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()):
+                continue  # 其 stands for a name only as an object: 对其处以罚款
             referents = self.referents(sentence, reference, found.start())
             if len(referents) != reference.count:
                 continue
@@ -77,7 +81,12 @@ class References:
         for mention in before[bisect_left(sentence.starts, first):]:
             if mention.end <= clause_start and mention.type in reference.types:
                 named.setdefault(key(mention), mention)
-        return list(named.values()) if len(named) == 2 else []
+        if len(named) == 2:
+            return list(named.values())
+        # more named in that sentence: the last two named together (DeepSeek背后的A和B…，并对两家公司)
+        candidates = [m for m in before[bisect_left(sentence.starts, first):] if m.end <= clause_start]
+        pair = self.shared.grammar.group(sentence.text, candidates, reference.types, from_right=True)
+        return pair if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]) else []
 
     def salient_law(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int,
                     position: int) -> list[Mention]:

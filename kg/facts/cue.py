@@ -17,7 +17,7 @@ import re
 
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention
-from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence
+from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from .grammar import PARENTHESIS, alternation
 from .triggers import Cue
@@ -61,6 +61,8 @@ class Cues(SentenceFamily):
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
+            if tails and not heads:
+                heads = self.subject(text, start, cue, mentions, tails)
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
                 tails = self.law_reference(text, cue, sentence.laws)
@@ -75,6 +77,17 @@ class Cues(SentenceFamily):
                 facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
                           for first, second in self.partners(text, heads)]
         return facts
+
+    def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
+        """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
+        reach is done by the names the sentence begins with (a date before them aside)."""
+        first = next((m for m in mentions if m.start >= start), None)
+        if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,"):
+            return []
+        opening = [m for m in mentions if m.end <= self.grammar.clause_end(text, first.end, cue.start)]
+        heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
+        targets = {key(tail) for tail in tails}
+        return heads if heads and heads[0] is first and not {key(h) for h in heads} & targets else []
 
     def law_reference(self, text: str, cue: Cue, laws: list[Mention]) -> list[Mention]:
         """OpenAI and Anthropic signed the code, 国务院随后印发该办法: a reference right
@@ -123,8 +136,10 @@ class Cues(SentenceFamily):
             markers += self.defendant_markers
         marker = self.target_marker(text, start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
-        heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)],
-                      head_types, from_right=True)
+        # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
+        targeted = {key(m) for m in targets if m.mechanism == "coref"}
+        heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
+                             and key(m) not in targeted], head_types, from_right=True)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
@@ -145,7 +160,7 @@ class Cues(SentenceFamily):
 
     def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""
-        if head.start == tail.start:
+        if head.start == tail.start or key(head) == key(tail):
             return False
         if relation == "banned" and head.type in ("Company", "Organization") and (
                 tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
@@ -224,8 +239,7 @@ class Cues(SentenceFamily):
             if position < 0 or any(m.start <= position < m.end for m in before):
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
-            if following and min(m.start for m in following) - position - len(marker) <= 12 and any(
-                    m.end <= position for m in before):
+            if following and min(m.start for m in following) - position - len(marker) <= 12:
                 best = max(best or -1, position)
         return best
 
