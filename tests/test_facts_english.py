@@ -183,3 +183,24 @@ def test_two_cases_named_in_one_heading_are_two_cases_with_their_parties(facts):
                       title="Getty Images v. Stability AI and Thomson Reuters v. Ross Intelligence (D. Del.)"), "sued")
     assert {("Getty Images", "Stability AI"), ("Thomson Reuters", "Ross Intelligence")} <= found
     assert ("Getty Images", "Ross Intelligence") not in found
+
+
+def test_plural_suits_brought_by_names_with_their_article_against_the_two_companies(facts):
+    found = _of(facts("The Times sued Microsoft and OpenAI in 2023. The case is heard with similar suits against the "
+                      "two companies brought by the Daily News and the Chicago Tribune."), "sued")
+    assert {("Daily News", "OpenAI"), ("Chicago Tribune", "Microsoft")} <= {(h.removeprefix("the "), t) for h, t in found}
+
+
+def test_a_name_and_a_described_name_are_two_parties(facts):
+    found = _of(facts("The labels sued Udio and its rival Suno in June."), "sued")
+    assert not found  # no named plaintiff: nothing, and no "Udio sued Suno"
+    found = _of(facts("Sony Music sued Udio and its rival Suno in June."), "sued")
+    assert {("Sony Music", "Udio"), ("Sony Music", "Suno")} <= found
+
+
+def test_a_ruling_is_about_the_suit_of_the_plaintiff_the_title_names(facts):
+    found = _of(facts("Judge Sidney Stein of the Southern District of New York dismissed some claims. The Times sued "
+                      "OpenAI in 2023. The Daily News sued OpenAI in 2024.", title="Judge lets Times case against "
+                      "OpenAI go ahead"), "adjudicated")
+    court = "Southern District of New York"
+    assert (court, "OpenAI") in found and not [pair for pair in found if pair[1] == "Daily News"]

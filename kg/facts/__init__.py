@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place
+from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, story
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -38,6 +38,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
+    story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.Hearings,            # 在X法院审理: adjudicated

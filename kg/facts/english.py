@@ -55,14 +55,17 @@ class EnglishFacts:
     def __init__(self, kb: KnowledgeBase, signatures: dict[str, tuple[set[str], set[str]]]) -> None:
         self.kb = kb
         self.signatures = signatures
-        words = english_lexicon(kb)
+        self.words = words = english_lexicon(kb)
         kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(words["kind_noun"], key=len, reverse=True))
-        self.kind = rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})s?"
+        # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
+        modifier = r"(?!(?:and|or|with|by|to|from|against|in|at|on)\s)(?:[a-z][\w-]*|[A-Z]{2,4})"
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{kinds})s?"
         described = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"{SLOT}['’]s\s+{self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
-        self.element = re.compile(rf"{apposed}|{described}|{SLOT}['’]s\s+{SLOT}|{SLOT}\s+{SLOT}|{SLOT}")
+        article = r"(?:the\s+)?"  # brought by the Daily News and the Center for Investigative Reporting
+        self.element = re.compile(rf"{apposed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google
         self.apposition = re.compile(rf",\s+(?:the|a|an)\s+(?!{SLOT}\s*,)(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
@@ -101,16 +104,19 @@ class EnglishFacts:
 
     def token(self, token: str) -> str:
         out, position = "", 0
-        for part in re.finditer(r"\{(head|tail|both|kind)(1?)\}|\(([^)]*)\)", token):
+        for part in re.finditer(r"\{(head|tail|both|kind)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)", token):
             out += _literal(token[position:part.start()], insensitive=True)
-            if part.group(1) == "kind":
+            if part.group(3):  # {plaintiff_noun}: any word of that kind of english.tsv
+                out += "(?:" + "|".join(_literal(word, True) for word in
+                                        sorted(self.words[part.group(3)], key=len, reverse=True)) + ")"
+            elif part.group(1) == "kind":
                 out += f"(?:{self.kind})"
             elif part.group(2):  # {head1}: one name, never a list (Singapore's fund GIC, Goldman Sachs…)
                 out += f"(?P<{part.group(1)}>{self.element.pattern})"
             elif part.group(1):
                 out += f"(?P<{part.group(1)}>{self.group})"
             else:
-                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(3).split("|")) + ")"
+                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(4).split("|")) + ")"
             position = part.end()
         return out + _literal(token[position:], insensitive=True)
 
@@ -271,11 +277,15 @@ class EnglishFacts:
     def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
         base, or a name the item gives elsewhere), sued."""
-        plaintiff, _, defendant = re.split(r"\s+(v\.|vs\.?|versus)\s+", case.text, maxsplit=1)
-        sides = [self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)]
-        if None in sides:
+        plaintiff, defendant = self.sides(case, mentions)
+        if plaintiff is None or defendant is None:
             return []
-        return [Fact(sides[0], "sued", sides[1], evidence, 0.8, rule="english/case")]
+        return [Fact(plaintiff, "sued", defendant, evidence, 0.8, rule="english/case")]
+
+    def sides(self, case: Mention, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
+        """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""
+        plaintiff, _, defendant = re.split(r"\s+(v\.|vs\.?|versus)\s+", case.text, maxsplit=1)
+        return self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)
 
     def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
         bare = without_article(name, self.kb.articles)
@@ -292,15 +302,21 @@ class EnglishFacts:
                                canonical=known.canonical or known.text, mechanism="english/case")
         return None
 
+    def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact]) -> dict[str, Mention]:
+        """The parties a ruling in the item is about: those of the suits whose plaintiff its
+        title names (Times sues OpenAI: not the other papers' suits against OpenAI), else
+        whose defendant it names, else of all the item's suits."""
+        in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
+        titled = [f for f in suits if _key(f.head) in in_title] or [f for f in suits if _key(f.tail) in in_title]
+        return {_key(m): m for f in (titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """A court named in an English sentence that rules (a judge of the Southern District
         of New York dismissed…) adjudicates the item's suit: the parties of the suits its
         title names, else of all the item's suits."""
         if not suits:
             return []
-        in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
-        titled = [f for f in suits if _key(f.head) in in_title or _key(f.tail) in in_title]
-        parties = {_key(m): m for f in (titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+        parties = self.suit_parties(item, mentions, suits)
         out = []
         for court in (m for m in mentions if m.type == "Court"):
             evidence = evidence_at(item, text, court)

@@ -1,0 +1,171 @@
+"""What an English news story tells across its sentences (Fact.rule ``story/<rule>``),
+read with the English patterns' machinery (kg.facts.english) from the lines of
+data/lexicon/story.tsv, each line one way a sentence names one side of a story:
+
+- ``story/plaintiff``: a suit told first without its plaintiffs' names (The parents of a
+  boy sued OpenAI; a lawsuit filed by a group of authors; Kadrey v. Meta Platforms), its
+  plaintiffs named in another sentence (Matthew and Maria Raine filed the lawsuit; the
+  authors, including Sarah Silverman; Sony Music, the other label in both suits): each
+  sued the item's defendants;
+- ``story/ruling``: a judge or the court ruling in a sentence that does not name the court
+  (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
+  item named last before it adjudicates the item's suits, and the party the ruling's
+  that-clause names (ruled that Anthropic's use was fair);
+- ``story/round``: a funding round's investors named apart from the company that raised it
+  (The round was led by ICONIQ; Other investors included GIC; Nvidia also took part in the
+  round): each investedIn that company.
+
+>>> # Meta Platforms faces a suit by authors. … The authors, including Sarah Silverman, lost.
+>>> # -> Sarah Silverman sued Meta Platforms (story/plaintiff)
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..kb import _rows
+from ..model import Evidence, Fact, Item, Mention
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
+from .english import EnglishFacts, english_sentence, patterns
+
+RULING_REACH = 120  # characters from the judge to what the judge did
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One story line matched in one sentence: its kind and the names it gives."""
+    kind: str
+    names: tuple[Mention, ...]
+    evidence: Evidence
+
+
+class EnglishStory(DocumentFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.english: EnglishFacts = patterns(shared)
+        self.lines = [(row["kind"], self.english.compile(row["pattern"]))
+                      for row in _rows(self.kb.data_dir / "lexicon" / "story.tsv")]
+        words = self.english.words
+        judges = "|".join(re.escape(word) for word in sorted(words["judge_word"], key=len, reverse=True))
+        self.judge = re.compile(rf"\b(?:{judges})\b", re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        out: list[Fact] = []
+        for item, text, mentions in document.items:
+            readings = list(self.readings(item, text, mentions))
+            told = [fact for fact in document.facts
+                    if fact.evidence.item == item.title and fact.evidence.document == item.document]
+            suits = [fact for fact in told if fact.relation == "sued"]
+            defendants = self.defendants(mentions, readings, suits)
+            plaintiffs = self.plaintiffs(readings, defendants)
+            out += plaintiffs
+            out += self.rounds(readings, told)
+            out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
+        return out
+
+    def readings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[Reading]:
+        """The story lines each English sentence of the item matches."""
+        named = sorted(mentions, key=lambda m: m.start)
+        spans, dates = self.shared.sentence_dates(text, item.date)
+        for (start, end), date in zip(spans, dates):
+            if not english_sentence(text[start:end]):
+                continue
+            inside = [m for m in named if start <= m.start and m.end <= end]
+            inside += self.english.references(text, start, end, inside, named)
+            skeleton, slots = self.english.skeleton(text, start, end, tuple(inside))
+            for kind, regex in self.lines:
+                for match in regex.finditer(skeleton):
+                    if self.english.intended(skeleton, match):
+                        continue
+                    side = "head" if match.groupdict().get("head") else "tail"
+                    names = tuple(self.english.members(match.group(side), slots))
+                    yield Reading(kind, names, evidence(item, text, start, end, date))
+
+    # -- suits -------------------------------------------------------------------------
+    def defendants(self, mentions: list[Mention], readings: list[Reading], suits: list[Fact]) -> dict[str, Mention]:
+        """The item's defendants: those of its suits, of the suits told without a plaintiff's
+        name, of its named cases; never one of its plaintiffs."""
+        defendants = {key(fact.tail): fact.tail for fact in suits}
+        for reading in readings:
+            if reading.kind == "defendant":
+                defendants.update((key(name), name) for name in reading.names if name.type in PARTIES)
+        for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
+            _, defendant = self.english.sides(case, mentions)
+            if defendant is not None:
+                defendants.setdefault(key(defendant), defendant)
+        named = [name for r in readings if r.kind == "plaintiff" for name in r.names]
+        for plaintiff in [fact.head for fact in suits] + named:
+            defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
+        return defendants
+
+    def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention]) -> list[Fact]:
+        """Plaintiffs named in a sentence of their own sued the item's defendants."""
+        heads = SIGNATURES["sued"][0]
+        out = []
+        for reading in (r for r in readings if r.kind == "plaintiff"):
+            for plaintiff in (name for name in reading.names if name.type in heads):
+                out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")
+                        for name, defendant in sorted(defendants.items()) if name != key(plaintiff)]
+        return out
+
+    def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
+                defendants: dict[str, Mention]) -> list[Fact]:
+        """A judge or the court ruling where the sentence names no court: the court named last
+        before it (else the item's first) adjudicates the item's suits (their parties, or
+        the defendants of a suit whose plaintiffs go unnamed)."""
+        courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
+        if not courts or not (suits or defendants):
+            return []
+        parties = self.english.suit_parties(item, mentions, suits) if suits else dict(defendants)
+        spans, dates = self.shared.sentence_dates(text, item.date)
+        out = []
+        for (start, end), date in zip(spans, dates):
+            sentence = text[start:end]
+            if not english_sentence(sentence) or any(start <= c.start < end for c in courts):
+                continue  # a court named in the sentence: the english family's ruling rule
+            ruling = self.ruling(sentence)
+            if ruling is None:
+                continue
+            court = next((c for c in reversed(courts) if c.end <= start), courts[0])
+            found = dict(parties)
+            that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
+            if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
+                at = start + ruling.end() + that.end()
+                found.update((key(m), m) for m in mentions if m.start == at and m.type in PARTIES)
+            told = evidence(item, text, start, end, date)
+            out += [Fact(court, "adjudicated", party, told, 0.55, rule="story/ruling")
+                    for _, party in sorted(found.items()) if party.type in SIGNATURES["adjudicated"][1]]
+        return out
+
+    def ruling(self, sentence: str) -> re.Match | None:
+        """What a judge (Judge Jane Roe, the judge, the court) did in the sentence, if it is a
+        ruling: not an intention (the court may dismiss), not an infinitive (asked the judge
+        to dismiss)."""
+        for judge in self.judge.finditer(sentence):
+            act = self.english.adjudication.search(sentence, judge.end(), judge.end() + RULING_REACH)
+            if act is None or re.search(r"[;:]", sentence[judge.end():act.start()]):
+                continue
+            clause = re.split(r"[,;:]", sentence[max(0, act.start() - 40):act.start()])[-1]
+            if self.english.intention.search(clause) or sentence[:act.start()].endswith(" to "):
+                continue
+            return act
+        return None
+
+    # -- funding -------------------------------------------------------------------------
+    def rounds(self, readings: list[Reading], told: list[Fact]) -> list[Fact]:
+        """Investors named apart from the round: investedIn the company that raised it (the
+        one a sentence says raised it, else the one the item's investments go to most)."""
+        raised = [name for reading in readings if reading.kind == "raised" for name in reading.names
+                  if name.type in SIGNATURES["investedIn"][1]]
+        if not raised:
+            invested = Counter(key(f.tail) for f in told if f.relation == "investedIn")
+            raised = [f.tail for f in told if f.relation == "investedIn" and invested[key(f.tail)] == max(invested.values())]
+        if not raised:
+            return []
+        company = raised[0]
+        heads = SIGNATURES["investedIn"][0]
+        return [Fact(investor, "investedIn", company, reading.evidence, 0.6, rule="story/round")
+                for reading in readings if reading.kind == "investor"
+                for investor in reading.names if investor.type in heads and key(investor) != key(company)]

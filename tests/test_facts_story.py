@@ -1,0 +1,83 @@
+"""What an English story tells across sentences (kg.facts.story), on stories of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Item
+
+
+@pytest.fixture(scope="module")
+def facts(pipeline):
+    def extract(text: str, title: str = "Wire story") -> set[tuple[str, str, str]]:
+        text = f"{title}\n{text}"
+        item = Item("fixture.txt", 1, title, text[len(title) + 1:], date="2025-06-01")
+        found = pipeline.nlp(text).user_data["mentions"]
+        result = pipeline.extractor.facts(item, text, found)
+        result += pipeline.extractor.document_facts([(item, text, found)], result)
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
+    return extract
+
+
+def _of(found, relation):
+    return {(h, t) for h, r, t in found if r == relation}
+
+
+def test_plaintiffs_named_after_a_suit_told_without_them_sued_its_defendants(facts):
+    found = _of(facts("The parents of a teenager sued Character.AI and Google on Monday. Megan and Paul Harlow filed "
+                      "the lawsuit in state court."), "sued")
+    assert {("Megan Harlow", "Character.AI"), ("Paul Harlow", "Google")} <= found
+
+
+def test_plaintiffs_named_with_no_suit_in_the_story_sued_nobody(facts):
+    assert not _of(facts("Megan and Paul Harlow filed the paperwork in state court."), "sued")
+
+
+def test_the_plaintiffs_including_a_name_sued_the_defendant_of_the_named_case(facts):
+    found = _of(facts("The case is Kadrey v. Meta Platforms. The judge ruled against the authors, including "
+                      "Sarah Silverman, on Wednesday."), "sued")
+    assert ("Sarah Silverman", "Meta Platforms") in found
+
+
+def test_companies_including_names_are_no_plaintiffs(facts):
+    found = _of(facts("The case is Kadrey v. Meta Platforms. Analysts said technology companies including OpenAI "
+                      "and Microsoft watch it."), "sued")
+    assert not {pair for pair in found if pair[0] in ("OpenAI", "Microsoft")}
+
+
+def test_the_other_plaintiffs_in_both_suits_sued_both_defendants_and_not_their_fellow_plaintiff(facts):
+    found = _of(facts("Universal Music Group settled its lawsuit against Suno and Udio, and the two companies signed "
+                      "a deal. Sony Music and Warner Music Group, the other labels in both suits, have not settled."),
+                "sued")
+    assert {("Sony Music", "Suno"), ("Warner Music Group", "Udio")} <= found
+    assert not {pair for pair in found if pair[1] == "Universal Music Group"}
+
+
+def test_a_judge_ruling_in_a_later_sentence_makes_the_court_named_before_adjudicate(facts):
+    found = _of(facts("Getty Images sued Stability AI in the District of Delaware. The judge, Jennifer Hall, denied "
+                      "the motion to dismiss on Tuesday."), "adjudicated")
+    assert {("District of Delaware", "Getty Images"), ("District of Delaware", "Stability AI")} <= found
+
+
+@pytest.mark.parametrize("ruling", ["The judge may dismiss the case.", "Lawyers asked the judge to dismiss it.",
+                                    "The judge has not ruled on the motion."])
+def test_a_judge_who_may_rule_or_is_asked_to_rule_adjudicates_nothing(facts, ruling):
+    found = facts(f"Getty Images sued Stability AI in the District of Delaware. {ruling}")
+    assert not _of(found, "adjudicated")
+
+
+def test_the_party_a_ruling_that_clause_names_is_adjudicated(facts):
+    found = _of(facts("Authors sued Anthropic in the Northern District of California. Judge William Alsup ruled "
+                      "that Anthropic's training was fair use."), "adjudicated")
+    assert ("Northern District of California", "Anthropic") in found
+
+
+def test_investors_named_after_the_round_invested_in_the_company_that_raised_it(facts):
+    found = _of(facts("Mistral AI raised 600 million euros in a funding round. The round was led by General Catalyst "
+                      "and co-led by Lightspeed Venture Partners. Other investors included Nvidia and Samsung."),
+                "investedIn")
+    investors = {head for head, tail in found if tail in ("Mistral AI", "Mistral")}
+    assert {"General Catalyst", "Lightspeed Venture Partners", "Nvidia", "Samsung"} <= investors
+
+
+def test_investors_with_no_round_in_the_story_invested_in_nothing(facts):
+    assert not _of(facts("Other investors included Nvidia and Samsung in the past."), "investedIn")
