@@ -172,9 +172,10 @@ def _widen(nodes: list[DrawnNode], viewport: tuple[float, float]) -> None:
 
 def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float) -> bool:
     """Move each of ``movers`` (nodes whose label found no room) to the free spot
-    nearest to it, inside the drawing, where its shape and its label below it at
-    ``zoom`` clear every other node and every label shown at that zoom; a last resort
-    for the labels that must show (parties to lawsuits).  True if any moved."""
+    nearest to it, inside the drawing where there is one (else just past its edge),
+    where its shape and its label below it at ``zoom`` clear every other node and every
+    label shown at that zoom; a last resort for the labels that must show (parties to
+    lawsuits).  True if any moved."""
     shown = [n for n in nodes if n.caption.shown(zoom / LABEL_SHOW)]
     left, right, top, bottom = _extent([n.box for n in nodes])
     taken: list[tuple[float, float, float, float]] = []   # the boxes of those moved so far
@@ -192,6 +193,8 @@ def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float) -> bo
         clear = ((xs[:, None] + half <= obstacles[:, 0]) | (xs[:, None] - half >= obstacles[:, 1])
                  | (ys[:, None] + drop <= obstacles[:, 2]) | (ys[:, None] - mover.reach >= obstacles[:, 3])).all(axis=1)
         found = np.flatnonzero(inside & clear)
+        if not len(found):  # no room inside: the nearest clear spot past its edge (the view zooms out a little)
+            found = np.flatnonzero(clear)
         if len(found):
             mover.x, mover.y = round(float(xs[found[0]]), 1), round(float(ys[found[0]]), 1)
             taken.append((mover.x - half, mover.x + half, mover.y - mover.reach, mover.y + drop))
