@@ -34,3 +34,16 @@ def test_a_lower_case_phrase_before_a_kind_of_instrument_is_no_title(names):
 def test_a_latin_name_before_a_framework_word_is_no_company(names):
     found = names("研发团队基于 Torchlight 框架开发。")
     assert "Torchlight" not in found
+
+
+def test_two_capitalised_names_before_a_verb_of_saying_are_a_person(names):
+    for text, name in (("Dana Whitfield表示，新模型将于下月上线。", "Dana Whitfield"),
+                       ("据Marek Olsen称，谈判仍在进行。", "Marek Olsen"),
+                       ("Lior Ben-Ami（卓汇科技首席执行官）称，", "Lior Ben-Ami")):
+        person = names(text)[name]
+        assert (person.type, person.mechanism) == ("Person", "latin/person")
+
+
+def test_a_company_speaking_stays_a_company(names):
+    for text, name in (("Zorbi Labs表示，", "Zorbi Labs"), ("Quillet Media称，", "Quillet Media")):
+        assert names(text)[name].type != "Person"

@@ -22,6 +22,8 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
 _TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
 _PARTICLES = frozenset("of and for on in the to".split())  # lower-case words inside an English title
+# a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
+_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 
 
@@ -34,6 +36,8 @@ class LatinNames(Family):
         self.company_word = any_of(words.company_words)
         self.company_word_before = any_of(words.company_words, "$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
+        self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{any_of(words.context['speech_verb']).pattern})")
+        self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
         self.programme_head = any_of(words.kb.instruments["programme_head"])
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
@@ -71,7 +75,7 @@ class LatinNames(Family):
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
-            if self.titled_person(before, after) or _INITIALLED.match(name):
+            if self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end):
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -88,6 +92,18 @@ class LatinNames(Family):
             elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
         return found
+
+    def speaker(self, name: str, text: str, end: int) -> bool:
+        """Sam Altman表示, 据Elon Musk称: two or three capitalised words shaped like a
+        person's names (none a known name, a company's word or an outlet's) before a verb
+        of saying (context.tsv speech_verb), a bracket between them allowed."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_PERSON_WORD.match(word) for word in words):
+            return False
+        if any(self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words
+               or word.lower() in COMMON_LATIN for word in words):
+            return False  # Zorbi Labs表示, Google Cloud称: a company speaking
+        return bool(self.speech_after.match(text, end))
 
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
