@@ -1,6 +1,9 @@
 """Members of a list closed by 等 + a kind of thing (优衣库、资生堂和博世等公司) are
 things of that kind, when one of them is a known name (data/lexicon/context.tsv
-list_head: 公司=Company…)."""
+list_head: 公司=Company…).  Members of a list of products (推出了包括A、B和C在内的三款模型,
+产品涵盖A、B: context.tsv product_list_intro after a release cue or a product word, or
+before 在内的/等 and a product word) are models or products where they look like one:
+a quoted name or a Latin name with a capital or a digit (``listed/product``)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +12,7 @@ import jieba
 
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, FUNCTION_CHARS, Words
+from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words, any_of
 
 
 @register
@@ -22,8 +25,19 @@ class ListedNames(Family):
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
 
+        intro = any_of(words.context["product_list_intro"]).pattern
+        product = any_of(words.context["product_word"]).pattern
+        released = any_of(c for c in words.kb.triggers["released"] if not c.isascii()).pattern
+        member = r"(?:“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|[A-Za-z0-9][A-Za-z0-9 .+_-]{0,23}?)"
+        members = rf"(?P<items>{member}(?:\s*(?:、|和|及|以及|与|，|,)\s*{member}){{1,9}})"
+        # 推出了包括A、B和C在内的三款模型, 产品涵盖A、B; 包括A、B等产品
+        self.product_lists = (re.compile(rf"(?:(?:{released})了?|(?:{product}))\s*(?:{intro})\s*{members}"
+                                         rf"(?=\s*(?:[，。；,;：:\n]|$|在内|等|[{CJK}]))"),
+                              re.compile(rf"(?:{intro})\s*{members}\s*(?:在内的|等)[^，。；\n]{{0,6}}?(?:{product})"))
+        self.member = re.compile(r"“[^“”]+”|「[^「」]+」|[^、，,和及与以“「]+")  # one member of a matched list
+
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = []
+        found = self.products(text, candidates)
         if "等" not in text:
             return found
         words = self.words
@@ -45,4 +59,25 @@ class ListedNames(Family):
                 if not is_known and 2 <= len(name) <= 12 and not words.boundary_word.search(name) \
                         and name[0] not in FUNCTION_CHARS and not words.generic(name, ""):
                     found.append(self.mention(name, type_, start, end, 0.6))
+        return found
+
+    def products(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The members of a list of products that look like a product's name (see the
+        module's docstring); a member the knowledge base knows is left to it."""
+        found = []
+        matches = [match for pattern in self.product_lists for match in pattern.finditer(text)]
+        for match in matches:
+            items, offset = match.group("items"), match.start("items")
+            for part in self.member.finditer(items):
+                name = part.group().strip()
+                start = offset + part.start() + len(part.group()) - len(part.group().lstrip())
+                if name[:1] in "“「":
+                    name, start = name[1:-1].strip(), start + 1
+                elif not (re.search(r"[A-Z0-9]", name) and re.search(r"[A-Za-z]", name)) \
+                        or name.lower() in COMMON_LATIN:
+                    continue  # 7B, chat: a size or a word, no name
+                end = start + len(name)
+                if len(name) < 2 or any(m.start <= start and end <= m.end and m.kb_id for m in candidates):
+                    continue
+                found.append(self.mention(name, "AIModel", start, end, 0.6, "product"))
         return found

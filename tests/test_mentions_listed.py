@@ -1,0 +1,22 @@
+"""The listed family's lists of products: members of a list after a release cue or a product
+word, or before 在内的/等 and a product word, are products where they look like one
+(sentences written for the tests)."""
+from __future__ import annotations
+
+
+def test_products_listed_after_a_release_cue_are_models(names):
+    found = names("卓汇科技推出了包括Zorbi、Quill Pro和“星语”在内的三款模型。")
+    for name in ("Zorbi", "Quill Pro", "星语"):
+        assert found[name].type == "AIModel", name
+    assert found["Zorbi"].mechanism == "listed/product"
+
+
+def test_products_covered_by_a_product_line_are_models(names):
+    found = names("该公司产品涵盖Lumora、Vexa Studio。")
+    assert found["Vexa Studio"].type == "AIModel" and found["Lumora"].type == "AIModel"
+
+
+def test_sizes_and_known_companies_in_a_list_are_no_products(names):
+    assert not [m for m in names("模型有 7B、13B和 34B参数。").values() if m.type == "AIModel"]
+    found = names("合作伙伴包括OpenAI、Anthropic等公司。")
+    assert found["OpenAI"].type == "Company" and found["Anthropic"].type == "Company"
