@@ -46,4 +46,23 @@ def test_two_capitalised_names_before_a_verb_of_saying_are_a_person(names):
 
 def test_a_company_speaking_stays_a_company(names):
     for text, name in (("Zorbi Labs表示，", "Zorbi Labs"), ("Quillet Media称，", "Quillet Media")):
-        assert names(text)[name].type != "Person"
+        found = names(text)
+        assert name not in found or found[name].type != "Person"
+
+
+def test_an_unknown_capitalised_name_alone_in_chinese_text_is_no_company(names):
+    for text, name in (("该服务部署在 Stackwell 集群上。", "Stackwell"), ("该团队在 CodeBench 测试中得分最高。", "CodeBench")):
+        assert name not in names(text)
+
+
+def test_an_unknown_capitalised_name_among_companies_is_a_company(names):
+    found = names("名列前茅的公司包括三星、Adobe、Quorvex和百度。")
+    assert found["Quorvex"].type == "Company"
+    found = names("本轮融资由软银集团领投，Brightline、Altavine 等参投。")
+    assert found["Brightline"].type == "Company" and found["Altavine"].type == "Company"
+
+
+def test_a_latin_name_after_an_organisations_word_is_an_organization(names):
+    found = names("意大利消费者组织Consumatori Uniti提起投诉。")
+    assert (found["Consumatori Uniti"].type, found["Consumatori Uniti"].mechanism) == ("Organization",
+                                                                                        "latin/organization")

@@ -2,8 +2,10 @@
 them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler 博士) or
 with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
 Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when the
-object of a release cue (卓汇科技推出 Lumora): ``latin/released``; a company next to a
-company word or inside Chinese text (初创公司 Zorbi 宣布): ``latin``; a title ending in a
+object of a release cue (卓汇科技推出 Lumora): ``latin/released``; an organisation after
+an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a company next to
+a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
+with a known one, in a clause about investing or suing): ``latin``; a title ending in a
 kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; otherwise nothing."""
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ class LatinNames(Family):
         self.company_word = any_of(words.company_words)
         self.company_word_before = any_of(words.company_words, "$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
+        self.organization_before = any_of([suffix for suffix, type_, _ in words.kb.suffixes
+                                           if type_ == "Organization" and not suffix.isascii()], "$")
+        self.company_clause = any_of(words.context["company_clause"])
         self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{any_of(words.context['speech_verb']).pattern})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
         self.programme_head = any_of(words.kb.instruments["programme_head"])
@@ -89,9 +94,30 @@ class LatinNames(Family):
                 continue  # AI Verify 框架, Torchlight 框架: a framework's name (kg.mentions.programme) or software
             elif self.released_before.search(before) and not near_company and len(words) <= 3:
                 found.append(self.mention(name, "AIModel", start, end, 0.55, "released"))
-            elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned):
+            elif self.organization_before.search(before.rstrip()) and not near_company:
+                found.append(self.mention(name, "Organization", start, end, 0.6, "organization"))  # 消费者组织Altroconsumo
+            elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned
+                                  and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
         return found
+
+    def among_companies(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
+        """An unknown capitalised name in Chinese text is a company only among companies: in a
+        list with a known one (三星、Adobe、Capital One和百度) or in a clause about investing
+        or buying (context.tsv company_clause: 本轮融资由软银领投，Coatue、Altimeter 等参投);
+        a product, a tool or a benchmark named alone (基于 Kubernetes, HumanEval 测试) is none."""
+        clause_start = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
+        clause_end = min((i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0), default=len(text))
+        if self.company_clause.search(text, clause_start, clause_end):
+            return True
+        joined = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+        for known in candidates:
+            if known.type not in ("Company", "Organization") or not known.kb_id:
+                continue
+            if known.end <= start and joined.fullmatch(text, known.end, start) \
+                    or end <= known.start and joined.fullmatch(text, end, known.start):
+                return True
+        return False
 
     def speaker(self, name: str, text: str, end: int) -> bool:
         """Sam Altman表示, 据Elon Musk称: two or three capitalised words shaped like a
