@@ -18,3 +18,8 @@ def test_the_official_and_the_named_person_beside_the_office_are_two_nodes(names
 
 def test_a_verb_after_a_title_is_no_name(names):
     assert not any(m.type == "Person" for m in names("州长签署法案。").values())
+
+
+def test_a_title_inside_a_longer_word_names_no_person(names):
+    assert not [m for m in names("该委员会称，调查仍在进行。").values() if m.type == "Person"]
+    assert names("首席执行官梁振华表示，")["梁振华"].type == "Person"

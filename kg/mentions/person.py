@@ -53,8 +53,11 @@ class Persons(Family):
             if words.suffix_of(whole[begin:finish]) or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 is an organization
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
+        starts = set(tokens.offsets)
         for match in self.titled_name.finditer(text):
             name = match.group("name")
+            if match.start("name") not in starts:
+                continue  # 该委员会称: the title 委员 ends inside a word (委员会), no title
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
                     or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))):
