@@ -13,7 +13,7 @@ import jieba.posseg
 
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, any_of
+from .words import CJK, FUNCTION_CHARS, Words, any_of
 
 
 @register
@@ -23,6 +23,8 @@ class CreditedNames(Family):
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
+        self.person_label = re.compile(rf"\s*(?:{any_of(bylines.get('person', ())).pattern})\s*")
+        self.credit_tail = re.compile(rf"\s*(?:{any_of(bylines.get('credit_tail', ())).pattern})$")
         self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{any_of(self.credit_kinds).pattern})："
                                       r"(?P<names>[^\n]+)$", re.M)
 
@@ -36,9 +38,24 @@ class CreditedNames(Family):
             kind = self.credit_kinds[line.group("label")]
             for part in re.finditer(r"[^、]+", line.group("names")):
                 offset = line.start("names") + part.start()
-                for name, start in _personal_names(part.group(), offset):
+                for name, start in _personal_names(*self.trimmed(part.group(), offset)):
                     found.append(self.credited(name, start, kind))
         return [mention for mention in found if mention is not None]
+
+    def trimmed(self, value: str, start: int) -> tuple[str, int]:
+        """A credited name without a byline label before it (图：记者钱蕾), the words of a
+        photo credit after it (中央社档案照片, 私隐专员公署提供), or a remark after a
+        personal name (李晴对本文亦有贡献), and where it starts."""
+        label = self.person_label.match(value)
+        if label and len(value) - label.end() >= 2:
+            value, start = value[label.end():], start + label.end()
+        shorter = None
+        while shorter != value:
+            shorter, value = value, self.credit_tail.sub("", value)
+        remark = re.match(f"([{CJK}]{{2,3}})[{''.join(FUNCTION_CHARS)}][{CJK}]", value)
+        if remark and len(value) > 5:
+            value = remark.group(1)
+        return value, start
 
     def credited(self, name: str, start: int, kind: str) -> Mention | None:
         """The mention of one credited name, typed as the module's docstring says."""
