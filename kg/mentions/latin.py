@@ -5,12 +5,13 @@ Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when
 object of a release cue (卓汇科技推出 Lumora): ``latin/released``; an organisation after
 an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a company next to
 a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
-with a known one, in a clause about investing or suing): ``latin``; a title ending in a
+with a known one, in a clause about investing or suing, or acting: Zorbi宣布): ``latin``; a title ending in a
 kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; otherwise nothing."""
 from __future__ import annotations
 
 import re
 
+from ..kb import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .words import CJK, COMMON_LATIN, Words, any_of
@@ -40,6 +41,10 @@ class LatinNames(Family):
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
         self.organization_before = any_of([suffix for suffix, type_, _ in words.kb.suffixes
                                            if type_ == "Organization" and not suffix.isascii()], "$")
+        # Scatter Lab开发了…, Zorbi宣布: a name that acts right away is an actor
+        self.act_after = re.compile(r"\s*(?:将|已|也|还|正式|近日|今天|日前)?(?:" + alternatives(
+            [cue for relation in ("released", "sued", "acquired", "investedIn", "partnered") for cue in
+             words.kb.triggers[relation] if not cue.isascii() and len(cue) > 1] + ["宣布"]) + ")")
         self.company_clause = any_of(words.context["company_clause"])
         self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{any_of(words.context['speech_verb']).pattern})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
@@ -108,7 +113,7 @@ class LatinNames(Family):
         a product, a tool or a benchmark named alone (基于 Kubernetes, HumanEval 测试) is none."""
         clause_start = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
         clause_end = min((i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0), default=len(text))
-        if self.company_clause.search(text, clause_start, clause_end):
+        if self.company_clause.search(text, clause_start, clause_end) or self.act_after.match(text, end):
             return True
         joined = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
         for known in candidates:
