@@ -39,6 +39,7 @@ from .model import Evidence
 
 LEXICON = DATA_DIR / "lexicon"
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
+CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
@@ -263,7 +264,10 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         events = _events(evidence)
         kinds = set(events_in(evidence.sentence))
         filing = "filing" in kinds and kinds <= {"filing", "hearing"}
-        groups = sorted(plaintiffs_of.items(), key=lambda group: _position(graph, evidence.sentence, group[1]))
+        groups = list(plaintiffs_of.items())
+        if filing or CASE_SEPARATOR.search(evidence.sentence):
+            groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
+        groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
         if refiled is not None:  # withdrawn in one court and filed again in another: this is the new suit
             withdrawal, cue = refiled
@@ -282,6 +286,30 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, filing, court if title else None))
     return mentions
+
+
+def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, plaintiffs: set[str]
+           ) -> list[tuple[frozenset, set[str]]]:
+    """The suits one sentence's plaintiffs bring against the same defendants: one, unless
+    each plaintiff has a filing or a case name of its own (继2023年12月纽约时报起诉微软、2024年4月
+    芝加哥论坛报起诉微软之后; A v. OpenAI and B v. OpenAI: a suit per filing, each plaintiff's the
+    first filing cue or case name's "v." after its name) or the
+    suits are told apart (分别向Udio和Suno提起诉讼: a suit per defendant; 甲和乙分别起诉丙: a
+    suit per plaintiff)."""
+    cues = sorted([position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
+                  + [found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)])
+    by_cue: dict[int, set[str]] = defaultdict(set)
+    for plaintiff in plaintiffs:
+        named = _position(graph, evidence.sentence, {plaintiff})
+        by_cue[next((cue for cue in cues if cue > named), -1)].add(plaintiff)
+    if len(by_cue) > 1 and -1 not in by_cue:
+        return [(defendants, group) for group in by_cue.values()]
+    first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
+    if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
+        if len(defendants) > 1:
+            return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
+        return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
+    return [(defendants, plaintiffs)]
 
 
 def _refiled(evidence: Evidence) -> tuple[int, int] | None:

@@ -342,3 +342,35 @@ def test_a_ruling_without_names_is_of_the_suit_its_item_told_last_before_it():
     first, second = suits(graph)
     assert (first.court, first.events) == ("north", [])
     assert (second.court, [(e.kind, e.date) for e in second.events]) == ("south", [("ruling", "2025-01")])
+
+
+def _one_sentence(sentence: str, pairs: list[tuple[str, str]], date: str) -> KnowledgeGraph:
+    """The sued facts ``pairs`` all read in one sentence."""
+    graph = _graph()
+    for head, tail in pairs:
+        graph.add_fact(head, "sued", tail, Evidence("d.txt", "t1", sentence, 0, len(sentence), date))
+    return graph
+
+
+def test_plaintiffs_each_with_a_filing_of_their_own_in_one_sentence_bring_two_suits():
+    sentence = "本案是继2023年12月甲公司起诉乙公司、2024年4月丙公司起诉乙公司之后的又一起诉讼。"
+    graph = _one_sentence(sentence, [("a", "b"), ("c", "b")], "2024-06-01")
+    assert sorted((suit.plaintiffs, suit.filed) for suit in suits(graph)) == [(["a"], "2023-12"), (["c"], "2024-04")]
+
+
+@pytest.mark.parametrize("sentence, facts, rows", [
+    ("2024年6月24日，甲公司分别向乙公司和丙公司提起诉讼。", [("a", "b"), ("a", "c")], [(["a"], ["b"]), (["a"], ["c"])]),
+    ("2024年6月24日，甲公司和丙公司分别起诉乙公司。", [("a", "b"), ("c", "b")], [(["a"], ["b"]), (["c"], ["b"])]),
+    ("2024年6月24日，甲公司和丙公司起诉乙公司。", [("a", "b"), ("c", "b")], [(["a", "c"], ["b"])]),
+])
+def test_suits_told_apart_by_fen_bie_are_a_row_each_and_joint_ones_one(sentence, facts, rows):
+    graph = _one_sentence(sentence, facts, "2024-06-24")
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == rows
+
+
+def test_two_case_names_in_one_heading_are_two_suits_and_a_later_report_joins_its_own():
+    graph = _one_sentence("甲公司诉乙公司案与丙公司诉乙公司案", [("a", "b"), ("c", "b")], "2024-06-01")
+    graph.add_fact("c", "sued", "b", Evidence("d.txt", "t2", "2024年11月，北区法院驳回了丙公司对乙公司的起诉。", 0, 20, "2024-11"))
+    first, second = sorted(suits(graph), key=lambda suit: suit.plaintiffs)
+    assert (first.plaintiffs, first.events) == (["a"], [])
+    assert (second.plaintiffs, [(e.kind, e.date) for e in second.events]) == (["c"], [("ruling", "2024-11")])
