@@ -67,13 +67,17 @@ class JudgesAreNoParties(ItemRefiner):
             return False
         sentence, offset = fact.evidence.sentence, fact.evidence.start
         start, end = mention.start - offset, mention.end - offset
-        if not 0 <= start < end <= len(sentence):
-            return False
-        after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
-        return sentence[:start].rstrip().endswith(self.judges) or after.startswith(self.judges)
+        return 0 <= start < end <= len(sentence) and titled_judge(sentence, start, end, self.judges)
 
 
 _AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's bracketed other form: Y（William Y）法官
+
+
+def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -> bool:
+    """Whether the name at ``start:end`` of a sentence is titled a judge there: 法官Y,
+    Judge Y, Y法官, Y（William Y）法官."""
+    after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
+    return sentence[:start].rstrip().endswith(judges) or after.startswith(judges)
 
 
 class Refilings(DocumentFamily):
@@ -240,15 +244,11 @@ class ReferredLitigation(DocumentFamily):
         if self.court_acts.search(clause) is None:
             return None
         others = [m for m in named if start <= m.start < start + len(sentence)
-                  and key(m) not in parties and not self.titled_judge(sentence, m.start - start, m.end - start)]
+                  and key(m) not in parties and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         if others and not any(start <= m.start < start + len(sentence) and key(m) in parties for m in named):
             return None
         before = [c for c in lower if c.end <= start]
         return before[-1] if before else None
-
-    def titled_judge(self, sentence: str, start: int, end: int) -> bool:
-        after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
-        return sentence[:start].rstrip().endswith(self.judges) or after.startswith(self.judges)
 
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
         defendants: dict[str, set[str]] = {}
