@@ -942,8 +942,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     full = max((w for w, c in widths.items() if c >= max(3, widths.most_common(1)[0][1] // 3)), default=None)
     if full is None:
         return lines
-    wrapped = sum(c for w, c in widths.items() if w >= full - 3)
-    if wrapped < 0.25 * sum(1 for line in lines if line):
+    wrapped = sum(c for w, c in widths.items() if full - 3 <= w <= full + 1)
+    overlong = sum(c for w, c in widths.items() if w > full + 3)  # a layout wraps before them: no layout did
+    if wrapped < 0.25 * sum(1 for line in lines if line) or overlong > wrapped / 2:
         return lines
     out: list[str] = []
     pending = False

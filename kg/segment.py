@@ -34,7 +34,7 @@ HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
 _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
           rf"|(?P<cn>[{_CN_NUMERAL}]{{1,3}})\s*[、.．]\s*"
           rf"|[（(]\s*(?P<cn_paren>[{_CN_NUMERAL}]{{1,3}})\s*[)）]\s*"
-          r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、)\s*"
+          r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、|[)）])\s*"
           r"|[（(]\s*(?P<num_paren>\d{1,2})\s*[)）]\s*"
           r"|(?P<circled>[\u2460-\u2473])\s*"
           r"|(?P<roman>[IVX]{1,4})\.\s+"
@@ -59,6 +59,7 @@ class Fields:
     """
 
     LABELLED = ("date", "source", "links", "summary", "keywords")
+    DATED = re.compile(r"^(?P<date>[^|｜丨]{6,30}?)\s*[|｜丨]\s*$")  # the date before a separator and a label
     MARKDOWN = re.compile(r"^(?:[●•*-]\s*)?(?=\S)")  # - **来源**：… in Markdown, ● 来源：… as read from it
 
     def __init__(self, kinds: dict[str, tuple[str, ...]]) -> None:
@@ -77,15 +78,20 @@ class Fields:
         return Fields.MARKDOWN.sub("", line.strip(), count=1).replace("**", "")
 
     def read(self, line: str) -> list[tuple[str, str]] | None:
-        """(kind, value) of each field the line holds, None when it starts with none."""
+        """(kind, value) of each field the line holds, None when it starts with none; a date
+        before labelled fields is the date field (13 March 2024 | Source: European Parliament)."""
         text = self._plain(line)
         hits = [hit for hit in self.label.finditer(text)
                 if hit.start() == 0 or hit.group("bracket") or self.separator.search(text[:hit.start()])]
-        if not hits or hits[0].start() != 0:
+        dated: list[tuple[str, str]] = []
+        if hits and hits[0].start() != 0 and (date := self.DATED.match(text[:hits[0].start()])) \
+                and (found := find_dates(date.group("date"))) and found[0][:2] == (0, len(date.group("date"))):
+            dated = [("date", date.group("date"))]
+        elif not hits or hits[0].start() != 0:
             return None
-        return [(self.kind_of[(hit.group("colon") or hit.group("bracket")).lower()],
-                 text[hit.end():following.start() if following else len(text)].strip(" \t|｜丨;；"))
-                for hit, following in zip(hits, hits[1:] + [None])]
+        return dated + [(self.kind_of[(hit.group("colon") or hit.group("bracket")).lower()],
+                         text[hit.end():following.start() if following else len(text)].strip(" \t|｜丨;；"))
+                        for hit, following in zip(hits, hits[1:] + [None])]
 
     def commentary_label(self, line: str) -> re.Match | None:
         """植德短评, 律师点评：…, Our comment: (the value after the label, if any)."""
@@ -279,7 +285,7 @@ def _without_contents(lines: list[str], fields: Fields) -> list[str]:
     （一）欧盟…; 1. … then 1. …, or a title followed by its fields), from the contents' mark (or
     its first entry) to its last entry, and the entries of the same kind run into it after it."""
     def title(index: int) -> str | None:
-        line = lines[index].strip()
+        line = re.sub(r"^[-*]\s+", "", lines[index].strip())  # - an entry of a Markdown list
         if not line or len(line) > 120 or TITLE_END.search(line) or fields.read(line) or fields.commentary_label(line):
             return None
         return _fold(heading.title if (heading := _heading(index, line)) else line)

@@ -508,6 +508,15 @@ def test_a_link_field_as_wide_as_the_wrapped_lines_is_not_joined_with_the_text_u
     assert repair(text).splitlines()[-2:] == [link, "法院尚未作出裁决。"]
 
 
+def test_headings_between_long_paragraphs_are_not_taken_for_wrapped_lines():
+    headings = ["欧盟：通用目的人工智能规则开始适用", "韩国：人工智能基本法将于明年起施行", "巴西：联邦参议院通过人工智能法案"]
+    notes = ["资料来源：欧盟委员会官网 2025-07-10 新闻", "资料来源：韩国国会的官网 2024-12-26 新闻",
+             "资料来源：巴西参议院官网 2024-12-10 新闻"]  # as wide as one another, a little wider than the headings
+    paragraphs = [NYT_PARAGRAPH[:90], NYT_PARAGRAPH[30:160], NYT_PARAGRAPH[10:130]]
+    lines = [line for heading, paragraph, note in zip(headings, paragraphs, notes) for line in (heading, paragraph, note)]
+    assert repair("\n".join(lines)).splitlines() == lines
+
+
 def test_short_lines_of_an_unwrapped_document_are_kept():
     text = "纽约时报起诉微软\n微软和OpenAI回应\n法院尚未裁决"
     assert repair(text) == text

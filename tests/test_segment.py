@@ -720,3 +720,39 @@ def test_issue_heads_and_field_labels_come_from_the_data_folder_given(tmp_path):
     parts = issues(_document(text), tmp_path)
     assert len(parts) == 2
     assert [item.source for item in segment(parts[0], tmp_path)] == ["欧盟委员会", "白宫"]
+
+
+ENGLISH_UPDATE = """\
+Regulatory Update, Spring 2024
+
+In this issue
+- Tennessee enacts a law on voice cloning
+- A data authority fines a chatbot maker
+
+1) Tennessee enacts a law on voice cloning
+
+21 March 2024 | Source: Office of the Governor
+
+Key points:
+- The governor signed a law that protects a person's voice against unauthorised AI imitation.
+- It takes effect on 1 July 2024.
+
+Comment: Other states are likely to follow.
+
+2) A data authority fines a chatbot maker
+
+10 April 2024 | Source: Data Protection Authority
+
+Key points:
+- The authority fined the maker of a chatbot for processing personal data without a legal basis.
+"""
+
+
+def test_english_update_with_dated_source_lines_and_a_bulleted_contents_list():
+    items = segment(_document(ENGLISH_UPDATE, "update.txt"))
+    assert [(item.title, item.date, item.source) for item in items] == [
+        ("Tennessee enacts a law on voice cloning", "2024-03-21", "Office of the Governor"),
+        ("A data authority fines a chatbot maker", "2024-04-10", "Data Protection Authority"),
+    ]
+    assert "unauthorised AI imitation" in items[0].body and "Key points" not in items[0].body
+    assert items[0].commentary == "Other states are likely to follow."
