@@ -87,11 +87,14 @@ def label_scene(ranked: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
     a canvas of ``viewport`` pixels, moving nodes where they crowd; returns the zoom
     the view opens at and the point it opens on."""
     sized_for = make_room(ranked, viewport, degree)
-    for _ in range(PARTY_ROUNDS):
-        zoom, centre = plan_labels(ranked, edges, degree, viewport, parties, sized_for)
+    moved: set[str] = set()
+    for round in range(PARTY_ROUNDS):
+        zoom, centre = plan_labels(ranked, edges, degree, viewport, parties, sized_for, moved)
         unlabelled = [n for n in ranked if n.id in parties and not n.caption.shown(zoom / LABEL_SHOW)]
-        if not unlabelled or len(ranked) > PARTY_LIMIT or not relocate(unlabelled, ranked, zoom):
+        # the last round only plans: labels are never left where the nodes stood before a move
+        if round == PARTY_ROUNDS - 1 or not unlabelled or len(ranked) > PARTY_LIMIT or not relocate(unlabelled, ranked, zoom):
             break
+        moved |= {n.id for n in unlabelled}  # labelled first next time: the spot they were moved to is theirs
     return zoom, centre
 
 
@@ -203,13 +206,13 @@ def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float) -> bo
 
 def plan_labels(ranked: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int],
                 viewport: tuple[float, float], first: set[str],
-                sized_for: float | None = None) -> tuple[float, tuple[float, float]]:
+                sized_for: float | None = None, foremost: set[str] = frozenset()) -> tuple[float, tuple[float, float]]:
     """Place the labels, sized for the zoom ``sized_for`` (the one make_room made room
     for; by default the one at which the nodes fill the viewport), and find the zoom
     at which the nodes and the labels shown with them fill the viewport; returns that
     zoom and the centre of that view."""
     zoom = _planned_zoom(ranked, viewport)
-    place_labels(ranked, edges, degree, max(zoom, sized_for or 0.0), first)
+    place_labels(ranked, edges, degree, max(zoom, sized_for or 0.0), first, foremost)
     left = right = top = bottom = 0.0
     for _ in range(4):
         boxes = [n.box for n in ranked]
@@ -242,7 +245,7 @@ def _node_places(node: DrawnNode) -> list[tuple[str, float, float, tuple[float, 
 
 
 def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[str, int], zoom: float,
-                 first: set[str] = frozenset()) -> None:
+                 first: set[str] = frozenset(), foremost: set[str] = frozenset()) -> None:
     """Give each node's label, then each edge's, its place and ``reveal`` zoom,
     greedily by rank: the nodes in ``first`` (parties to lawsuits), then nodes by
     degree (hubs may show up to LABEL_CAP times larger at the default zoom), then
@@ -254,7 +257,7 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
     for node in nodes:
         boxes.block(*node.box)
     top_degree = max(degree.values(), default=0) or 1
-    for node in sorted(nodes, key=lambda n: (n.id not in first, -degree[n.id], n.label, n.id)):
+    for node in sorted(nodes, key=lambda n: (n.id not in foremost, n.id not in first, -degree[n.id], n.label, n.id)):
         floor = zoom / _growth(degree[node.id], top_degree)
         places = _node_places(node)[:4 if len(nodes) > FEW_PLACES_FROM else None]
         reveals = boxes.clearing([p[1] for p in places], [p[2] for p in places], [p[3] for p in places], floor)
