@@ -85,7 +85,10 @@ class LatinNames(Family):
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
-            if self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end):
+            named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
+                               for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
+            if self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
+                    or named_before:
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
