@@ -518,7 +518,8 @@ _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
-_EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+_EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+                          r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
@@ -565,6 +566,8 @@ class Bylines:
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
+        captions = _either(kinds.get("caption", ()))
+        self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def is_source(self, credit: Credit) -> bool:
@@ -600,6 +603,16 @@ class Bylines:
                 return None
             credits.append(Credit(label, names, "" if credits else outlet))
         return credits
+
+    def caption(self, line: str) -> list[Credit] | None:
+        """The credits of a photo caption (Photo: A court in Delaware. Harbor Wire/Jane Roe):
+        what the picture shows is no news, who took it is a credit; None for another line."""
+        match = self.caption_line.match(_unbracketed(line.strip()))
+        if match is None:
+            return None
+        names = self.names(match.group("credit") or "") if match.group("credit") else []
+        label = match.group("label") if self.kind_of.get(match.group("label")) == "photo" else "Photo"
+        return [Credit(label, names)] if names else []
 
     def names(self, value: str) -> list[str] | None:
         """The names a credit gives (王晓明 刘静; Jane Doe and John Roe in New York); None when
@@ -646,8 +659,9 @@ class Bylines:
             if not match.group("outlet") and not match.group("date") and len(match.group("place")) < 4:
                 return None
             credits = [Credit(self.dateline_labels[-1], [outlet])] if outlet and self.names(outlet) else []
-            # ROME (Reuters) -: the place is named, though the dateline leaves the body (Place：ROME)
-            credits.append(Credit(self.place_label, [match.group("place").strip()]))
+            # ROME (Reuters) -: the place is named, though the dateline leaves the body (Place：ROME);
+            # AUSTIN, Texas, Dec 12 (Reuters) -: and its state (Place：AUSTIN、Texas)
+            credits.append(Credit(self.place_label, [match.group("place").strip(), *filter(None, [match.group("region")])]))
             return match.end(), match.group("date"), credits
         match = _ZH_DATELINE.match(paragraph)
         if match is None or not (match.group("date") or match.group("lead").endswith(self.self_names)
@@ -750,6 +764,9 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
             end, article.month_day, credits = dateline
             article.take(credits, bylines)
             line = line[end:].strip()
+        if (credits := bylines.caption(line)) is not None:  # before credits: a caption's words are no names
+            article.take(credits, bylines)
+            continue
         credits = bylines.credits(line)
         if credits is not None and not any(kind == "source" for kind, _ in lexicons.fields.read(line) or ()):
             article.take(credits, bylines)

@@ -204,3 +204,30 @@ def test_a_ruling_is_about_the_suit_of_the_plaintiff_the_title_names(facts):
                       "OpenAI go ahead"), "adjudicated")
     court = "Southern District of New York"
     assert (court, "OpenAI") in found and not [pair for pair in found if pair[1] == "Daily News"]
+
+
+def test_what_an_actor_said_it_did_is_what_it_did_and_a_body_named_twice_is_one_actor(facts):
+    assert ("Garante", "OpenAI") in _of(facts("The Garante said on Friday it had fined OpenAI 15 million euros."), "fined")
+    assert not _of(facts("The Garante said on Friday it would fine OpenAI."), "fined")
+    found = _of(facts("The Irish data regulator, the Data Protection Commission, fined TikTok on Friday."), "fined")
+    assert {t for h, t in found} == {"TikTok"}
+
+
+def test_names_listed_after_n_other_companies_including_are_parties_too(facts):
+    found = _of(facts("Texas Attorney General Ken Paxton opened investigations into Character.AI and 14 other "
+                      "technology companies, including Reddit and Discord."), "investigated")
+    assert {("Ken Paxton", "Reddit"), ("Ken Paxton", "Discord"), ("Ken Paxton", "Character.AI")} <= found
+
+
+def test_the_based_company_refers_to_the_company_named_before(facts):
+    found = _of(facts("The Garante fined Clearview AI in 2022. The New York-based company said it would not pay."),
+                "jurisdiction")
+    assert ("Clearview AI", "New York") in found
+
+
+def test_settling_and_agreeing_a_partnership_and_working_with_a_partner_to_do_something(facts):
+    found = _of(facts("Warner Music Group settled its lawsuit against Suno and agreed a partnership under which "
+                      "Suno will launch new models."), "partnered")
+    assert ("Warner Music Group", "Suno") in found
+    assert ("Qualcomm", "Meta") in _of(facts("Qualcomm said it was working with Meta to run Llama 2 on phones."),
+                                       "partnered")

@@ -27,3 +27,9 @@ def test_a_place_inside_a_known_name_beyond_its_known_place_places_it(read_facts
 def test_a_continent_a_known_name_begins_with_does_not_place_it(read_facts):
     found = read_facts("欧洲议会通过了决议。")
     assert ("欧洲议会", "jurisdiction", "欧洲") not in found
+
+
+def test_each_form_of_a_known_courts_name_may_name_its_place(read_facts):
+    found = read_facts("Getty Images sued Stability AI in the U.S. District Court for the District of Delaware.",
+                       title="Getty Images v. Stability AI (D. Del.)")
+    assert any(r == "jurisdiction" and t in ("Delaware", "特拉华州") for h, r, t in found)

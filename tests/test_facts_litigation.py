@@ -94,3 +94,13 @@ def test_a_suit_filed_again_without_its_defendant_named_sues_the_same_defendant(
 def test_the_defendant_read_as_accusing_the_plaintiff_in_the_suits_sentence_is_no_fact(read_facts):
     found = read_facts("2025年9月，xAI在美国加利福尼亚北区联邦地区法院起诉OpenAI，指控其通过招揽xAI前员工窃取商业秘密。")
     assert {(h, r, t) for h, r, t in found if r in ("sued", "accused")} == {("xAI", "sued", "OpenAI")}
+
+
+def test_a_settlement_denied_or_of_one_plaintiff_settles_no_other_suit(read_facts):
+    found = read_facts("Universal Music Group sued Suno. Sony Music sued Suno. Sony Music has not settled with Suno.",
+                       title="Labels sue Suno")
+    assert not {f for f in found if f[1] == "settled"}
+    found = read_facts("Universal Music Group sued Suno. Sony Music sued Suno. Universal Music Group agreed to settle.",
+                       title="Labels sue Suno")
+    settled = {(h, t) for h, r, t in found if r == "settled"}
+    assert ("Universal Music Group", "Suno") in settled and ("Sony Music", "Suno") not in settled

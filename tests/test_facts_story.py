@@ -81,3 +81,9 @@ def test_investors_named_after_the_round_invested_in_the_company_that_raised_it(
 
 def test_investors_with_no_round_in_the_story_invested_in_nothing(facts):
     assert not _of(facts("Other investors included Nvidia and Samsung in the past."), "investedIn")
+
+
+def test_the_other_plaintiffs_named_after_them_sued_the_defendant(facts):
+    found = _of(facts("Warner Music Group sued Suno in 2024. The other plaintiffs, Universal Music Group and Sony Music, "
+                      "have not settled."), "sued")
+    assert {("Universal Music Group", "Suno"), ("Sony Music", "Suno")} <= found

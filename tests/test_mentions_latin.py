@@ -66,3 +66,10 @@ def test_a_latin_name_after_an_organisations_word_is_an_organization(names):
     found = names("意大利消费者组织Consumatori Uniti提起投诉。")
     assert (found["Consumatori Uniti"].type, found["Consumatori Uniti"].mechanism) == ("Organization",
                                                                                         "latin/organization")
+
+
+def test_an_english_act_after_lower_case_words_or_a_possessive_starts_at_its_title(pipeline):
+    found = {m.text: m.type for m in pipeline.nlp("They comply with the Texas Data Privacy and Security Act. It amends "
+                                                  "Tennessee's Personal Rights Protection Act.").user_data["mentions"]}
+    assert found.get("Texas Data Privacy and Security Act") == "Law"
+    assert found.get("Personal Rights Protection Act") == "Law"

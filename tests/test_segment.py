@@ -443,6 +443,38 @@ def test_article_date_from_a_dateline_takes_the_year_of_the_text():
     assert item.credits == ["Dateline：Reuters", "Place：ROME"]
 
 
+def test_a_dateline_with_a_state_keeps_the_city_and_the_state():
+    text = "Regulator opens inquiry\n\nAUSTIN, Texas, Dec 12 (Reuters) - The attorney general opened an inquiry.\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.body.startswith("The attorney general")
+    assert "Place：AUSTIN、Texas" in item.credits
+
+
+def test_an_english_photo_caption_keeps_its_credit_and_drops_what_it_shows():
+    text = ("Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
+            "[Photo: A courthouse in Boston, Massachusetts, U.S. Reuters/John Roe]\n\n"
+            "Photo caption: Lawyers outside the court. Reuters/Ann Poe\n\nThe ruling can be appealed.\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "courthouse" not in item.text and "Lawyers outside" not in item.text
+    assert "Photo：Reuters、John Roe" in item.credits and "Photo：Reuters、Ann Poe" in item.credits
+    assert item.body.endswith("The ruling can be appealed.")
+
+
+def test_a_photo_credit_alone_is_still_a_credit_not_a_caption():
+    text = "Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled.\n\nPhoto: J. Roe/Reuters\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert "Photo：J. Roe、Reuters" in item.credits
+
+
+def test_related_links_and_a_standards_note_are_no_news():
+    text = ("Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
+            "Read more: Judge weighs Meta's bid to end authors' suit\n\nReporting by Jane Doe; Editing by Ann Poe\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "Meta" not in item.text and "Trust Principles" not in item.text
+    assert "Editing by：Ann Poe" in item.credits
+
+
 def test_a_sentence_starting_with_a_date_is_no_date_line():
     text = "OpenAI发布GPT-4o\n2024年5月13日，OpenAI发布GPT-4o。\n该模型可以实时处理语音。\n"
     (item,) = segment(_document(text, "note.txt"))

@@ -63,17 +63,21 @@ class EnglishFacts:
         described = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
-        apposed = rf"{SLOT}['’]s\s+{self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
-        article = r"(?:the\s+)?"  # brought by the Daily News and the Center for Investigative Reporting
-        self.element = re.compile(rf"{apposed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}")
+        apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
+        article = r"(?:[Tt]he\s+)?"  # brought by the Daily News and the Center for Investigative Reporting
+        # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice
+        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
+        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google
         self.apposition = re.compile(rf",\s+(?:the|a|an)\s+(?!{SLOT}\s*,)(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
         joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
-        self.join = re.compile(rf",?\s+(?:{joins})\s+")
+        others = r",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z]+,?\s+(?:including|such\s+as|among\s+them)"
+        self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|{self.join.pattern})"
         element = rf"(?:{self.element.pattern})(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
                          for row in _rows(kb.data_dir / "lexicon" / "english_cues.tsv")]
         self.owned = frozenset(p.relation for p in self.patterns)
@@ -82,7 +86,8 @@ class EnglishFacts:
         self.referents = pairs(words["reference"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
-        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
+        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
+                                    rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
         self.company_words = frozenset(words["company_word"])
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
@@ -94,8 +99,11 @@ class EnglishFacts:
         regex = ""
         for index, token in enumerate(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered)
-                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?"
+            if token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
+                # and what the actor said it did (said on Tuesday it had fined)
+                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
+                         rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:it|they|he|she|we)\s+" \
+                         rf"(?:{word}\s+){{0,2}}?)?"
             elif token.startswith("["):
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
@@ -197,15 +205,20 @@ class EnglishFacts:
         named = named[:bisect_left([m.start for m in named], end)]
         ends = {m.end for m in mentions}
         for match in self.reference.finditer(text, start, end):
+            at = match.start()
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
-                continue
+                if not match.group("modifier") or "-" not in match.group("modifier"):
+                    continue
+                at = match.start("noun")  # the New York-based company: New York stays a name, the company refers
+                if any(m.start < match.end() and at < m.end for m in mentions):
+                    continue
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
             if apposed and match.start() - len(apposed.group()) in ends:
                 continue  # OpenAI, the company behind ChatGPT: a description of the name before it
             type_ = self.referents[match.group("noun")]
             referent = next((m for m in reversed(named) if m.end <= match.start() and m.type == type_), None)
             if referent is not None:
-                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
+                found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
                                      canonical=referent.canonical or referent.text))
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}

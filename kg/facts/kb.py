@@ -27,14 +27,18 @@ class KnownFacts(DocumentFamily):
             for mention in mentions:
                 if mention.kb_id:
                     first.setdefault(mention.kb_id, mention)
-            seen: set[str] = set()
+            seen: set[tuple[str, str]] = set()
             for mention in mentions:
                 entry = self.kb.entries.get(mention.kb_id or "")
-                if entry is None or entry.id in seen:
+                if entry is None or (entry.id, mention.text) in seen:
                     continue
-                seen.add(entry.id)
+                first_time = not any(entry.id == known for known, _ in seen)
+                seen.add((entry.id, mention.text))
                 evidence = self.shared.evidence_at(item, text, mention)
+                # each form of its name: M.D. Fla. in a heading, then the Middle District of Florida naming Florida
                 out += self.jurisdictions(entry, mention, mentioned, evidence)
+                if not first_time:
+                    continue
                 # a model's developer named in the item; a unit's parent in the sentence
                 parent = first.get(entry.parent) if entry.parent else None
                 if parent is not None:

@@ -164,6 +164,8 @@ class ReferredLitigation(DocumentFamily):
         self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
         self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
                                               for c in self.kb.triggers["settled"]), re.IGNORECASE)
+        self.negation = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
+                                            for c in words["negation"]), re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         suits = by_item(document.facts, "sued")
@@ -265,10 +267,13 @@ class ReferredLitigation(DocumentFamily):
         spans, dates = self.shared.sentence_dates(text, item.date)
         for (start, end), date in zip(spans, dates):
             sentence = text[start:end]
-            if not self.settlement.search(sentence) or start in suit_sentences:
-                continue
+            cue = self.settlement.search(sentence)
+            if cue is None or start in suit_sentences or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
+                continue  # …have not settled with Suno; 双方尚未和解: no settlement
             named = {key(m) for m in ordered[bisect_left(starts, start):bisect_left(starts, end)]} & sides
             if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
                 evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()]
+                plaintiffs = named & {key(f.head) for f in sued}  # Warner settles with Suno: not the other labels
+                out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
+                        if not plaintiffs or key(f.head) in plaintiffs]
         return out

@@ -302,13 +302,16 @@ class EnglishNames(Family):
         """Place：SAN FRANCISCO (kg.segment's line for an English dateline): a Jurisdiction."""
         found = []
         for match in self.dateline.finditer(text):
-            place = match.group("place").strip()
-            name = place.title() if place.isupper() else place
-            entry = self.kb.lookup(name)
-            if entry is not None and entry.type != "Jurisdiction":
-                continue
             start = match.start("place")
-            found.append(self.mention(place, "Jurisdiction", start, start + len(place), 0.9, "dateline", kb_id=entry.id if entry else None,
-                                 canonical=None if entry or name == place else name))
+            for place in match.group("place").split("、"):  # Place：AUSTIN、Texas: a city and its state
+                at, start = start, start + len(place) + 1
+                place = place.strip()
+                name = place.title() if place.isupper() else place
+                entry = self.kb.lookup(name)
+                if not place or entry is not None and entry.type != "Jurisdiction":
+                    continue
+                found.append(self.mention(place, "Jurisdiction", at, at + len(place), 0.9, "dateline",
+                                          kb_id=entry.id if entry else None,
+                                          canonical=None if entry or name == place else name))
         return found
 

@@ -61,12 +61,18 @@ class LatinNames(Family):
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
             start = match.start()
+            cut = re.search(r"\.[ \u00a0]+", name)
+            if cut and name[:cut.start()].split()[-1] in self.law_kinds:
+                name = name[:cut.start()]  # …Security Act. It amends: the title ends at its sentence
+            lead = re.match(r"(?:[a-z]+[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
+            if lead and lead.end() and name.split()[-1] in self.law_kinds:
+                name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, Tennessee's ELVIS Act
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
             if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
-            if name[0].islower() and not re.search(r"\d", name):
-                continue  # toC, large: not names
+            if name[0].islower() and not re.search(r"\d", name.split()[0]):
+                continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini is)
             words = name.split()
             if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in _PARTICLES):
