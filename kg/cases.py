@@ -347,10 +347,22 @@ def _named(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> set[st
 def _filing_date(evidence: Evidence, after: int) -> str | None:
     """The date a sentence gives the filing it reports: the last date before the filing
     cue (2023年12月27日，纽约时报起诉…; 八家报纸于2024年4月…，CIR亦于2024年6月起诉…),
-    not one of a later act (纽约时报在起诉OpenAI的同时于2025年5月与亚马逊签署协议)."""
+    else one right after it (a suit filed in January 2023), not one of a later act
+    (纽约时报在起诉OpenAI的同时于2025年5月与亚马逊签署协议)."""
     cues = [position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
     cue = next((position for position in cues if position >= after), cues[-1] if cues else None)
-    return None if cue is None else _date_at(evidence, cue, before_only=True)
+    if cue is None:
+        return None
+    return _date_at(evidence, cue, before_only=True) or _date_right_after(evidence, cue)
+
+
+def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
+    """A date told right after a filing cue, in its clause (the class action filed in
+    January 2023 by…), not one of another act after a comma."""
+    sentence = evidence.sentence
+    return next((iso for start, _, iso, _ in date_spans(sentence, evidence.date, evidence.date)
+                 if iso and cue < start <= cue + reach and not re.search("[，,；;。]", sentence[cue:start])
+                 and sentence[:start].rstrip().endswith((" in", " on"))), None)
 
 
 def _position(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> int:
@@ -497,16 +509,20 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
 
 
 def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:
-    """The suits of ``parties`` a sentence may be about: any of theirs where it names them,
-    else the suit its news item told last before it (次月，此案开庭; 法官Y裁定), where those
-    are its parties (not a ruling spread over every party of an item about several suits)."""
+    """The suits of ``parties`` a sentence may be about: any of theirs where it names them
+    (those whose plaintiff it names, where it names one: Judge Y allowed A's claim against
+    OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last before it (次月，此案开庭; 法官Y裁定), where those
+    are its parties and the sentence names no plaintiff of another suit of the item (not a
+    ruling spread over every party of an item about several suits)."""
     if _named(graph, evidence.sentence, parties):
-        return [d for d in drafts if parties <= d.plaintiffs | d.defendants]
+        about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
+        return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
     told = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
             if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)
             and m.evidence.start < evidence.start]
-    if not told:
-        return []
+    if not told or any(_named(graph, evidence.sentence, drafts[index].plaintiffs)
+                       and not parties <= drafts[index].plaintiffs | drafts[index].defendants for _, index in told):
+        return []  # it names the plaintiff of another suit of the item: it is about that one
     last = drafts[max(told)[1]]
     return [last] if parties <= last.plaintiffs | last.defendants else []
 
@@ -724,13 +740,22 @@ def _status(decisive: list[Event]) -> str:
 
 def _distinct_events(events: list[Event]) -> list[Event]:
     """One event per kind and date (a title and its body, or two reports, tell one
-    ruling; 2024-11 and 2024-11-07 are one date), the most precise kept, oldest first."""
+    ruling; 2024-11 and 2024-11-07 are one date), the most precise kept, oldest first; a
+    sentence stating no date of its own tells on an event of its kind its item dates
+    (2025年3月4日，法官驳回了动议。法院认为…: one ruling, not a second on the item's date)."""
+    dated = {(e.kind, e.evidence.document, e.evidence.item) for e in events if _states_date(e.evidence)}
+    events = [e for e in events if _states_date(e.evidence)
+              or (e.kind, e.evidence.document, e.evidence.item) not in dated]
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: (-len(e.date or ""), e.evidence.date or "", e.evidence.document, e.evidence.start)):
         if not any(other.kind == event.kind and (other.date == event.date or (other.date and event.date and
                                                  other.date.startswith(event.date))) for other in kept):
             kept.append(event)
     return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+
+
+def _states_date(evidence: Evidence) -> bool:
+    return bool(date_spans(evidence.sentence, evidence.date, evidence.date))
 
 
 def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:

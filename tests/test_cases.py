@@ -374,3 +374,28 @@ def test_two_case_names_in_one_heading_are_two_suits_and_a_later_report_joins_it
     first, second = sorted(suits(graph), key=lambda suit: suit.plaintiffs)
     assert (first.plaintiffs, first.events) == (["a"], [])
     assert (second.plaintiffs, [(e.kind, e.date) for e in second.events]) == (["c"], [("ruling", "2024-11")])
+
+
+def test_a_ruling_naming_one_suits_plaintiff_is_that_suits_event_only():
+    graph = _graph(("a", "sued", "b", "甲公司诉乙公司案与丙公司诉乙公司案", "t1", "2024-02"),
+                   ("c", "sued", "b", "2024年11月，法官驳回了丙公司对乙公司的起诉。", "t1", "2024-11"),
+                   ("north", "adjudicated", "b", "同月，法官准许甲公司对乙公司的主张继续审理并作出裁定。", "t1", "2024-11"),
+                   ("north", "adjudicated", "c", "同月，法官准许甲公司对乙公司的主张继续审理并作出裁定。", "t1", "2024-11"))
+    kinds = {tuple(suit.plaintiffs): [e.evidence.sentence[:4] for e in suit.events] for suit in suits(graph)}
+    assert kinds == {("a",): ["同月，法"], ("c",): ["2024"]}
+
+
+def test_a_sentence_stating_no_date_tells_on_the_dated_event_of_its_kind():
+    graph = _graph(("a", "sued", "b", "2024年10月，甲公司向北区法院起诉乙公司。", "t1", "2024-10"),
+                   ("north", "adjudicated", "b", "2025年5月21日，法官驳回了被告的大部分驳回起诉动议。", "t1", "2025-05-21"),
+                   ("north", "adjudicated", "b", "法院认为，现阶段不能认定其输出受言论自由保护，并作出裁定。", "t1", "2024-10"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-05-21")]
+
+
+def test_an_english_filing_is_dated_by_the_date_right_after_its_cue():
+    graph = _graph()
+    graph.add_fact("a", "sued", "b", Evidence("d.txt", "t1", "The class action filed in January 2023 by 甲公司 against 乙公司 "
+                                                  "continues.", 0, 60, "2025-06"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2023-01"

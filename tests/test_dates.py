@@ -114,3 +114,7 @@ def test_a_year_alone_is_not_read_as_in_a_month():
 ])
 def test_relative_dates_with_spaces_around_their_numbers_give_the_month_and_day(text, date):
     assert sentence_date(text, "2025-02-11", "2025-03-25") == (date, True)
+
+
+def test_later_that_month_is_the_month_the_story_told_last():
+    assert sentence_date("Later that month, a judge allowed the claim.", "2024-11", "2025-06") == ("2024-11", True)

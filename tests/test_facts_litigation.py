@@ -104,3 +104,8 @@ def test_a_settlement_denied_or_of_one_plaintiff_settles_no_other_suit(read_fact
                        title="Labels sue Suno")
     settled = {(h, t) for h, r, t in found if r == "settled"}
     assert ("Universal Music Group", "Suno") in settled and ("Sony Music", "Suno") not in settled
+
+
+def test_defendants_are_no_accusers_in_the_sentence_of_their_suit(read_facts):
+    found = read_facts("2025年8月25日，xAI在美国得克萨斯州北区联邦地区法院起诉苹果和OpenAI，指控两家公司通过合作排挤其他聊天机器人。")
+    assert {(h, r, t) for h, r, t in found if r in ("sued", "accused")} == {("xAI", "sued", "苹果"), ("xAI", "sued", "OpenAI")}

@@ -23,8 +23,9 @@ from .grammar import alternation
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued); one by a party the item already has suing the accused adds
-    nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one the other way round in the sentence of
-    the suit, the defendant read as accusing the plaintiff (xAI起诉OpenAI，指控其招揽xAI前员工…).  The facts keep
+    nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one by a defendant in the sentence of its
+    suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
+    OpenAI，指控两家公司通过合作…).  The facts keep
     the rule that read them."""
     detail = "accusation"
 
@@ -34,12 +35,11 @@ class SuitAccusations(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
-        stated = {(key(f.head), key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
+        sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         out = []
         for fact in facts:
             if fact.relation == "accused":
-                if (key(fact.head), key(fact.tail)) in suits or \
-                        (key(fact.tail), key(fact.head), fact.evidence.start) in stated:
+                if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 if any(word in fact.evidence.sentence for word in self.lawsuit_words) and \
                         fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
