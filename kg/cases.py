@@ -42,6 +42,7 @@ CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s
 CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
+_SPACES = re.compile(r"\s*")
 FIT_DAYS = 3  # two reports of one filing may differ by a time zone or a slow wire
 SUIT_LINKS = ("plaintiff", "defendant", "court")  # edges of a named Case in the graph, apart from the 16 relations
 
@@ -213,7 +214,7 @@ class CourtNames:
         if self.pattern is None:
             return None
         for found in context_words("transfer").finditer(sentence):
-            court = self.pattern.match(sentence, re.compile(r"\s*").match(sentence, found.end()).end())
+            court = self.pattern.match(sentence, _SPACES.match(sentence, found.end()).end())
             if court is not None:
                 return self.court_of[court.group().lower()]
         return None
@@ -472,9 +473,10 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
 # -- events reported on their own -------------------------------------------------------------
 def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> None:
     """Rulings (adjudicated) and settlements (settled) become events of the suit they are
-    about: a sentence naming its parties, or one in a news item about that suit alone
-    (次月，此案开庭); where several suits of those parties fit, the one of the same item,
-    else the one in that court."""
+    about (_suits_about: a sentence naming its parties, else the suit its news item told
+    last before it); where several suits of those parties fit, the one of the same item,
+    else the one in that court.  A transfer (该案被移送至X法院) is no event: X becomes the
+    court of the suit, before the rulings there are placed."""
     moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
              for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
     for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
@@ -511,9 +513,10 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
 def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:
     """The suits of ``parties`` a sentence may be about: any of theirs where it names them
     (those whose plaintiff it names, where it names one: Judge Y allowed A's claim against
-    OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last before it (次月，此案开庭; 法官Y裁定), where those
-    are its parties and the sentence names no plaintiff of another suit of the item (not a
-    ruling spread over every party of an item about several suits)."""
+    OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last
+    before it (次月，此案开庭; 法官Y裁定) where those are its parties and the sentence names no
+    plaintiff of another suit of the item (not a ruling spread over every party of an item
+    about several suits)."""
     if _named(graph, evidence.sentence, parties):
         about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
         return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
