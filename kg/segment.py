@@ -523,6 +523,11 @@ _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
+# （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
+_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(](?P<lead>[{CJK}]{{4,20}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯)[）)]\s*")
+_PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
+# 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
+_BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
 
 
 @dataclass
@@ -560,6 +565,7 @@ class Bylines:
         outlet_ends = _either(kinds.get("outlet_end", ()))
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")
+        self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
@@ -570,13 +576,21 @@ class Bylines:
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
+    def named_outlet(self, text: str) -> re.Match | None:
+        """第一财经记者 吴昊: an outlet whose name has no outlet's ending, before a byline label
+        and a space; none where the run holds a label itself (记者赵文编辑…)."""
+        if self.label.match(text) or text.startswith(self.self_names):  # 特约记者, 本报记者: a label
+            return None
+        match = self.outlet_before_label.match(text)
+        return match if match and not self.label.search(match.group("outlet")) else None
+
     def is_source(self, credit: Credit) -> bool:
         return self.kind_of.get(credit.label) == "source"
 
     def credits(self, line: str) -> list[Credit] | None:
         """The credits a line consists of; None when it holds anything else."""
-        text = _unbracketed(line.strip())
-        if not text or len(text) > 80:
+        text = _unbracketed(_BYLINE_DATELINE.sub("", line.strip()))
+        if not text or len(text) > 160:
             return None
         photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*摄(?:影)?$", text)  # 新华社记者 李强 摄
         if photo:
@@ -584,7 +598,7 @@ class Bylines:
             names = None if self.label.search(body) or self.outlet_label.match(body) else self.names(body)
             return [Credit("摄影", names)] if names else self.credits(body)
         outlet = ""
-        if match := self.outlet_label.match(text):  # 新华社记者 王晓明
+        if match := self.outlet_label.match(text) or self.named_outlet(text):  # 新华社记者 王晓明, 第一财经记者 吴昊
             outlet, text = match.group("outlet"), text[match.end():]
         hits = list(self.label.finditer(text))
         if not hits or hits[0].start() != 0:
@@ -663,6 +677,13 @@ class Bylines:
             # AUSTIN, Texas, Dec 12 (Reuters) -: and its state (Place：AUSTIN、Texas)
             credits.append(Credit(self.place_label, [match.group("place").strip(), *filter(None, [match.group("region")])]))
             return match.end(), match.group("date"), credits
+        if (match := _ZH_BRACKETED_DATELINE.match(paragraph)) and (outlet := self.outlet.match(match.group("lead"))) \
+                and (byline := self.label.match(match.group("lead"), outlet.end())) and byline.group("long"):
+            run = match.group("lead")[byline.end():]  # 林冠宇台北: a name, then the place
+            name = run[:_PERSONAL_NAME] if len(run) - _PERSONAL_NAME >= 2 else run[:2]
+            credits = [Credit(self.dateline_labels[0], [outlet.group()]),
+                       Credit(byline.group("long"), [name], outlet.group())]
+            return match.end(), match.group("date") if "月" in match.group("date") else None, credits
         match = _ZH_DATELINE.match(paragraph)
         if match is None or not (match.group("date") or match.group("lead").endswith(self.self_names)
                                  or self.outlet.match(match.group("lead"))):

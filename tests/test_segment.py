@@ -788,3 +788,40 @@ def test_english_update_with_dated_source_lines_and_a_bulleted_contents_list():
     ]
     assert "unauthorised AI imitation" in items[0].body and "Key points" not in items[0].body
     assert items[0].commentary == "Other states are likely to follow."
+
+
+WIRE_ARTICLE = """\
+数位发展部发布人工智能产品评测指引
+2025-03-20 10:15　来源：中央社
+
+（中央社记者林冠宇台北20日电）数位发展部今天发布人工智能产品评测指引，供业者自愿参考。
+指引涵盖安全、隐私与透明等面向。
+（编辑：黄诗涵）1140320
+"""
+
+
+def test_a_bracketed_wire_dateline_gives_the_outlet_and_the_reporter_and_leaves_the_text():
+    (item,) = segment(_document(WIRE_ARTICLE, "wire.txt"))
+    assert item.date == "2025-03-20"
+    assert item.body.startswith("数位发展部今天发布")
+    assert "记者：林冠宇" in "\n".join(item.credits) and "中央社" in "\n".join(item.credits)
+    assert "编辑：黄诗涵" in item.credits      # the wire's date stamp after the bracket is no name
+    assert "1140320" not in item.text
+
+
+@pytest.mark.parametrize("line, label, names, outlet", [
+    ("第一财经记者 吴昊", "记者", ["吴昊"], "第一财经"),        # an outlet without an outlet's ending
+    ("特约记者 王晓明", "特约记者", ["王晓明"], ""),            # a label, no outlet
+    ("记者 林怡君／台北10日电", "记者", ["林怡君"], ""),        # the dateline after the byline
+    ("（编辑：陈正杰）1140310", "编辑", ["陈正杰"], ""),
+])
+def test_credit_lines_of_wire_and_newspaper_articles(line, label, names, outlet):
+    from kg.segment import Credit, _lexicons
+    assert _lexicons().bylines.credits(line) == [Credit(label, names, outlet)]
+
+
+def test_a_long_english_credit_line_names_every_reporter_and_editor():
+    from kg.segment import _lexicons
+    line = "(Reporting by Giulia Conti in Rome and Tomas Hale in Brussels; Additional reporting by Ana Ruiz; Editing by Mark Lindqvist)"
+    credits = _lexicons().bylines.credits(line)
+    assert [name for credit in credits for name in credit.names] == ["Giulia Conti", "Tomas Hale", "Ana Ruiz", "Mark Lindqvist"]
