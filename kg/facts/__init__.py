@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, story
+from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, story, title
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -44,6 +44,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.Hearings,            # 在X法院审理: adjudicated
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院, 双方达成和解
     context.ItemPlace,              # the one place an item's title names
+    title.TitleFacts,               # the title's fact told again in the body: its evidence and date
 )
 
 __all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]

@@ -1,0 +1,21 @@
+"""kg.facts.title: the fact an item's title states, told again in its body."""
+from __future__ import annotations
+
+
+def _ruled(facts, rule):
+    return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text): f
+            for f in facts if f.rule == rule}
+
+
+def test_the_title_fact_takes_the_evidence_and_date_of_the_body_sentence_retelling_it(read_facts):
+    facts = read_facts("据路透社报道，这家报纸2023年12月27日向联邦法院提起诉讼，称OpenAI未经许可使用其文章。",
+                       title="纽约时报起诉OpenAI侵犯版权", date="2024-01-05", objects=True)
+    retold = _ruled(facts, "title")[("纽约时报", "sued", "OpenAI")]
+    assert retold.evidence.sentence.startswith("据路透社") and retold.evidence.date == "2023-12-27"
+
+
+def test_a_body_sentence_without_the_act_or_restating_it_lends_no_evidence(read_facts):
+    facts = read_facts("OpenAI成立于2015年。", title="纽约时报起诉OpenAI侵犯版权", objects=True)
+    assert not _ruled(facts, "title")
+    facts = read_facts("2023年12月27日，纽约时报起诉OpenAI。", title="纽约时报起诉OpenAI侵犯版权", objects=True)
+    assert not _ruled(facts, "title")
