@@ -1,0 +1,23 @@
+"""kg.facts.ownership: who a model or a unit belongs to, from the words between two names."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("欧盟委员会下设的欧洲人工智能办公室发布了问答文件。", "欧洲人工智能办公室", "欧盟委员会"),
+    ("阿里巴巴旗下的云计算平台阿里云宣布降价。", "阿里云", "阿里巴巴"),
+    ("英国科学、创新和技术部3月2日宣布，其下属的人工智能安全研究所将更名。", "人工智能安全研究所", "英国科学、创新和技术部"),
+])
+def test_a_unit_named_after_its_parent_and_a_unit_word_is_part_of_it(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+def test_every_unit_named_together_after_the_unit_word_is_part_of_the_parent(read_facts):
+    found = read_facts("微软旗下的GitHub和领英均已更新隐私政策。")
+    assert {("GitHub", "partOf", "微软"), ("领英", "partOf", "微软")} <= found
+
+
+def test_a_unit_word_with_an_act_between_the_names_joins_nothing(read_facts):
+    found = read_facts("字节跳动宣布投资旗下拥有多家工作室的米哈游。")
+    assert not {f for f in found if f[1] == "partOf"}
