@@ -88,3 +88,13 @@ def test_a_chat_assistant_is_a_description(names):
 
 def test_the_court_of_a_part_of_a_country_is_a_court(names):
     assert names("哥伦比亚特区法院驳回了起诉。")["哥伦比亚特区法院"].type == "Court"
+
+
+def test_a_known_body_after_its_country_keeps_its_identity_and_its_name_without_the_country(names):
+    governor = names("美国得克萨斯州州长签署了该法案。")["美国得克萨斯州州长"]
+    assert governor.kb_id == "us-tx-governor" and "得克萨斯州州长" in governor.aliases
+
+
+def test_an_unknown_body_of_a_countrys_part_is_also_named_without_the_country(names):
+    office = names("美国俄勒冈州数字事务办公室发布了指南。")["美国俄勒冈州数字事务办公室"]
+    assert office.type == "Regulator" and office.aliases == ("俄勒冈州数字事务办公室",)

@@ -95,8 +95,38 @@ class SuffixNames(Family):
                 continue
             if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
                 continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
-            found.append(self.mention(name, type_, begin, end, 0.75))
+            known = self.known_after_places(tokens, start, index)
+            if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
+                found.append(self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
+                                          aliases=self.without_country(name, known[0])))
+                continue
+            found.append(self.mention(name, type_, begin, end, 0.75, aliases=self.without_country(name, type_)))
         return found
+
+    @staticmethod
+    def known_after_places(tokens: Tokens, start: int, index: int) -> tuple[str, str] | None:
+        """(type, KB id) of the known name that holds token ``index`` when only places stand
+        before it from token ``start`` on."""
+        offset = tokens.offsets[index]
+        entity = next((e for e in tokens.entities if e[0] <= offset < e[1]), None)
+        if entity is None or not entity[3] or entity[0] <= tokens.offsets[start]:
+            return None
+        before = [i for i in range(start, index) if tokens.offsets[i] < entity[0]]
+        if not all(tokens.kinds[i] == "Jurisdiction" or not tokens.words[i].strip() for i in before):
+            return None
+        return entity[2], entity[3]
+
+    def without_country(self, name: str, type_: str) -> tuple[str, ...]:
+        """美国得克萨斯州州长, 美国加州北区法院: a state body of a country's part is also
+        named without the country (得克萨斯州州长, 加州北区法院), as the part names it."""
+        country = self.words.kb.place_prefix(name) if type_ in STATE_BODIES else None
+        if country is None or country[1].parent is not None:
+            return ()
+        rest = name[len(country[0]):]
+        part = self.words.kb.place_prefix(rest)
+        if part is None or part[1].parent != country[1].id or len(rest) - len(part[0]) < 2:
+            return ()
+        return (rest,)
 
     def place_description(self, name: str, suffix: str, generic: bool = False) -> bool:
         """英国法院, 欧洲国家法院: countries and words for "the countries of" before the court's
