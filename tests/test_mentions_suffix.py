@@ -98,3 +98,11 @@ def test_a_known_body_after_its_country_keeps_its_identity_and_its_name_without_
 def test_an_unknown_body_of_a_countrys_part_is_also_named_without_the_country(names):
     office = names("美国俄勒冈州数字事务办公室发布了指南。")["美国俄勒冈州数字事务办公室"]
     assert office.type == "Regulator" and office.aliases == ("俄勒冈州数字事务办公室",)
+
+
+def test_a_lab_named_after_a_known_company_is_a_company(names):
+    assert names("微软人工智能研究院发布了新模型。")["微软人工智能研究院"].type == "Company"
+
+
+def test_a_committee_of_an_international_organisation_is_an_organization(names):
+    assert names("欧洲委员会部长委员会通过了公约。")["欧洲委员会部长委员会"].type == "Organization"

@@ -55,7 +55,7 @@ class SuffixNames(Family):
                     conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
                     start -= 1
                     continue
-                if not vocabulary.name_like(previous) or offsets[index] - offsets[start - 1] > 24:
+                if not (vocabulary.name_like(previous) or kinds[start - 1]) or offsets[index] - offsets[start - 1] > 24:
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
@@ -95,6 +95,7 @@ class SuffixNames(Family):
                 continue
             if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
                 continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
+            type_ = self.parents_kind(name, type_)
             known = self.known_after_places(tokens, start, index)
             if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
                 found.append(self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
@@ -102,6 +103,19 @@ class SuffixNames(Family):
                 continue
             found.append(self.mention(name, type_, begin, end, 0.75, aliases=self.without_country(name, type_)))
         return found
+
+    def parents_kind(self, name: str, type_: str) -> str:
+        """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
+        in-house labs: LG人工智能研究院), a unit of an international or other organisation an
+        organisation (欧洲委员会部长委员会); else ``type_``."""
+        if type_ not in ("Organization", "Regulator"):
+            return type_
+        parent = next((entry for _, entry in self.words.kb.known_starts(name)), None)
+        if parent is not None and parent.type == "Company" and type_ == "Organization":
+            return "Company"
+        if parent is not None and parent.type == "Organization" and type_ == "Regulator":
+            return "Organization"
+        return type_
 
     @staticmethod
     def known_after_places(tokens: Tokens, start: int, index: int) -> tuple[str, str] | None:
