@@ -216,6 +216,38 @@ class _Layout:
             if index in self.items:
                 last[heading.kind] = heading.number
 
+    def number_items(self) -> dict[int, str]:
+        """Where no heading has fields: the numbered headings of the kind that most often heads
+        text ((一) 标题 over its paragraphs), numbered in order (from 1 again under a new
+        section); the headings above them are sections.  The items, also kept as self.items."""
+        heads_text = {i: h for i, h in self.headings.items() if h.number is not None and h.kind != "part"
+                      and (following := self.next_line.get(i)) is not None and following not in self.headings}
+        best: dict[int, str] = {}
+        for kind in {h.kind for h in heads_text.values()}:
+            found, last = {}, 0
+            for index, heading in sorted(heads_text.items()):
+                if heading.kind == kind and heading.number in (last + 1, 1):
+                    found[index], last = heading.title, heading.number
+            if len(found) > len(best):
+                best = found
+        if len(best) >= 2:
+            self.items = best
+            self.sections = self._sections()
+        return self.items
+
+    def text_outside_items(self) -> list[_Header]:
+        """Items for the text no item heading heads: a section's own text (三、比较与展望 over
+        paragraphs), under the section's title, and the text before the first item, under
+        the document's first line; nothing of a report's text is lost."""
+        headers = [_Header(i, title, True) for i, title in self.sections.items()
+                   if (following := self.next_line.get(i)) is not None and following not in self.items
+                   and following not in self.sections]
+        first = min(self.items)
+        filled = [i for i in sorted(self.next_line) + [max(self.next_line.values(), default=0)] if i < first]
+        if any(_SENTENCE_END.search(self.lines[i]) for i in filled if i not in self.sections):
+            headers.append(_Header(filled[0], self.lines[filled[0]].strip(), True))
+        return headers
+
     def _sections(self) -> dict[int, str]:
         sections: dict[int, str] = {}
         for index in sorted(self.headings, reverse=True):  # from the end: a section may head a section
@@ -247,10 +279,13 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
             headers = [h for h in headers if h.numbered]
         elif (article := _article_items(document, lines, lexicons)) is not None:
             return article
+        elif not headers and len(layout.number_items()) >= 2:  # （一）标题 / text, with no fields
+            headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
+            headers = sorted(headers + layout.text_outside_items(), key=lambda header: header.line)
         elif not headers:
             return _paragraph_items(document, lines, lexicons)
-        sections = {i: (m.group("title") or m.group("heading")).strip()
-                    for i, line in enumerate(lines) if (m := SECTION.match(line))}
+        sections = layout.sections if layout.items else \
+            {i: (m.group("title") or m.group("heading")).strip() for i, line in enumerate(lines) if (m := SECTION.match(line))}
     items: list[Item] = []
     section = ""
     bounds = [h.line for h in headers] + [len(lines)]

@@ -825,3 +825,37 @@ def test_a_long_english_credit_line_names_every_reporter_and_editor():
     line = "(Reporting by Giulia Conti in Rome and Tomas Hale in Brussels; Additional reporting by Ana Ruiz; Editing by Mark Lindqvist)"
     credits = _lexicons().bylines.credits(line)
     assert [name for credit in credits for name in credit.names] == ["Giulia Conti", "Tomas Hale", "Ana Ruiz", "Mark Lindqvist"]
+
+
+REPORT_WITH_NUMBERED_SECTIONS = """\
+人工智能著作权研究报告
+
+本报告梳理中美两国的人工智能著作权争议。
+
+一、美国
+
+（一）新闻出版业的诉讼
+多家报社起诉人工智能公司，指控其使用新闻作品训练模型。
+
+（二）作家集体诉讼
+作家们提起集体诉讼，案件以和解告终。
+
+二、中国
+
+（一）生成内容的可版权性
+法院认定使用人工智能生成的图片可以构成作品。
+
+三、比较与展望
+
+两国的争议焦点不同，但都涉及训练数据与生成内容。
+"""
+
+
+def test_numbered_headings_without_fields_make_items_and_no_text_is_lost():
+    items = segment(_document(REPORT_WITH_NUMBERED_SECTIONS, "report.txt"))
+    assert [(item.title, item.section) for item in items] == [
+        ("人工智能著作权研究报告", ""),
+        ("新闻出版业的诉讼", "美国"), ("作家集体诉讼", "美国"), ("生成内容的可版权性", "中国"),
+        ("比较与展望", "比较与展望"),
+    ]
+    assert _body_lines_kept(REPORT_WITH_NUMBERED_SECTIONS, items) == []
