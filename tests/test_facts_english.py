@@ -231,3 +231,14 @@ def test_settling_and_agreeing_a_partnership_and_working_with_a_partner_to_do_so
     assert ("Warner Music Group", "Suno") in found
     assert ("Qualcomm", "Meta") in _of(facts("Qualcomm said it was working with Meta to run Llama 2 on phones."),
                                        "partnered")
+
+
+def test_bodies_approving_or_jointly_publishing_a_law_issued_it(facts):
+    assert ("European Parliament", "Artificial Intelligence Act") in _of(
+        facts("The European Parliament approved the EU's Artificial Intelligence Act on 13 March 2024."), "issued")
+    found = facts("Japan's Ministry of Internal Affairs and Communications and Japan's Ministry of Economy, Trade and "
+                  "Industry jointly published the AI Guidelines for Business.")
+    issuers = {h for h, t in _of(found, "issued") if t == "AI Guidelines for Business"}
+    assert {"Ministry of Internal Affairs and Communications", "Ministry of Economy, Trade and Industry"} <= issuers
+    assert _of(found, "partnered")
+    assert not _of(facts("The European Parliament has not approved the Artificial Intelligence Act."), "issued")

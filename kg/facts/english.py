@@ -80,7 +80,8 @@ class EnglishFacts:
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
                          for row in _rows(kb.data_dir / "lexicon" / "english_cues.tsv")]
-        self.owned = frozenset(p.relation for p in self.patterns)
+        # relations the plain cue words of triggers.tsv keep reading beside the patterns here
+        self.owned = frozenset(p.relation for p in self.patterns) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
