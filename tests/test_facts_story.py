@@ -3,19 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Item
 
-
-@pytest.fixture(scope="module")
-def facts(pipeline):
-    def extract(text: str, title: str = "Wire story") -> set[tuple[str, str, str]]:
-        text = f"{title}\n{text}"
-        item = Item("fixture.txt", 1, title, text[len(title) + 1:], date="2025-06-01")
-        found = pipeline.nlp(text).user_data["mentions"]
-        result = pipeline.extractor.facts(item, text, found)
-        result += pipeline.extractor.document_facts([(item, text, found)], result)
-        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
-    return extract
+@pytest.fixture
+def facts(read_facts):
+    """The facts of one English story (conftest.read_facts under an English title)."""
+    return lambda text, title="Wire story": read_facts(text, title=title)
 
 
 def _of(found, relation):

@@ -243,7 +243,12 @@ class EnglishFacts:
             return False
         if relation in self.owned:
             return True
-        clause = re.split(r"[,;:]", text[max(start, cue_start - 40):cue_start])[-1]
+        return self.intends(text, cue_start, start)
+
+    def intends(self, text: str, position: int, start: int = 0) -> bool:
+        """Whether an intention (plans to, may, has not) stands in the clause before
+        ``position`` (no further back than ``start``)."""
+        clause = re.split(r"[,;:]", text[max(start, position - 40):position])[-1]
         return bool(self.intention.search(clause))
 
     # -- facts -------------------------------------------------------------------------
@@ -342,8 +347,7 @@ class EnglishFacts:
             found = ruling or before
             if found is None:
                 continue
-            clause = re.split(r"[,;:]", sentence[max(0, found.start() - 40):found.start()])[-1]
-            if self.intention.search(clause):
+            if self.intends(sentence, found.start()):
                 continue
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]

@@ -147,8 +147,7 @@ class EnglishStory(DocumentFamily):
             act = self.english.adjudication.search(sentence, judge.end(), judge.end() + RULING_REACH)
             if act is None or re.search(r"[;:]", sentence[judge.end():act.start()]):
                 continue
-            clause = re.split(r"[,;:]", sentence[max(0, act.start() - 40):act.start()])[-1]
-            if self.english.intention.search(clause) or sentence[:act.start()].endswith(" to "):
+            if self.english.intends(sentence, act.start()) or sentence[:act.start()].endswith(" to "):
                 continue
             return act
         return None
