@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..kb import _rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
+from ..mentions.english import alternation
 from .english import EnglishFacts, english_sentence, patterns
 
 RULING_REACH = 120  # characters from the judge to what the judge did
@@ -47,9 +48,7 @@ class EnglishStory(DocumentFamily):
         self.english: EnglishFacts = patterns(shared)
         self.lines = [(row["kind"], self.english.compile(row["pattern"]))
                       for row in _rows(self.kb.data_dir / "lexicon" / "story.tsv")]
-        words = self.english.words
-        judges = "|".join(re.escape(word) for word in sorted(words["judge_word"], key=len, reverse=True))
-        self.judge = re.compile(rf"\b(?:{judges})\b", re.IGNORECASE)
+        self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
