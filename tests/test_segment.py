@@ -450,27 +450,28 @@ def test_a_dateline_with_a_state_keeps_the_city_and_the_state():
     assert "Place：AUSTIN、Texas" in item.credits
 
 
+def _wire_story(*lines: str):
+    """The one item of a short wire story whose body continues with ``lines``."""
+    head = "Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
+    (item,) = segment(_document(head + "\n\n".join(lines) + "\n", "news.txt"))
+    return item
+
+
 def test_an_english_photo_caption_keeps_its_credit_and_drops_what_it_shows():
-    text = ("Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
-            "[Photo: A courthouse in Boston, Massachusetts, U.S. Reuters/John Roe]\n\n"
-            "Photo caption: Lawyers outside the court. Reuters/Ann Poe\n\nThe ruling can be appealed.\n")
-    (item,) = segment(_document(text, "news.txt"))
+    item = _wire_story("[Photo: A courthouse in Boston, Massachusetts, U.S. Reuters/John Roe]",
+                       "Photo caption: Lawyers outside the court. Reuters/Ann Poe", "The ruling can be appealed.")
     assert "courthouse" not in item.text and "Lawyers outside" not in item.text
     assert "Photo：Reuters、John Roe" in item.credits and "Photo：Reuters、Ann Poe" in item.credits
     assert item.body.endswith("The ruling can be appealed.")
 
 
 def test_a_photo_credit_alone_is_still_a_credit_not_a_caption():
-    text = "Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled.\n\nPhoto: J. Roe/Reuters\n"
-    (item,) = segment(_document(text, "news.txt"))
-    assert "Photo：J. Roe、Reuters" in item.credits
+    assert "Photo：J. Roe、Reuters" in _wire_story("Photo: J. Roe/Reuters").credits
 
 
 def test_related_links_and_a_standards_note_are_no_news():
-    text = ("Court rules on chatbot\nBy Jane Doe\n\nBOSTON, May 2 (Reuters) - A court ruled on Friday.\n\n"
-            "Read more: Judge weighs Meta's bid to end authors' suit\n\nReporting by Jane Doe; Editing by Ann Poe\n"
-            "Our Standards: The Thomson Reuters Trust Principles.\n")
-    (item,) = segment(_document(text, "news.txt"))
+    item = _wire_story("Read more: Judge weighs Meta's bid to end authors' suit",
+                       "Reporting by Jane Doe; Editing by Ann Poe\nOur Standards: The Thomson Reuters Trust Principles.")
     assert "Meta" not in item.text and "Trust Principles" not in item.text
     assert "Editing by：Ann Poe" in item.credits
 
