@@ -106,3 +106,7 @@ def test_a_lab_named_after_a_known_company_is_a_company(names):
 
 def test_a_committee_of_an_international_organisation_is_an_organization(names):
     assert names("欧洲委员会部长委员会通过了公约。")["欧洲委员会部长委员会"].type == "Organization"
+
+
+def test_a_transliterated_name_joined_by_a_hyphen_stays_whole_before_a_suffix(names):
+    assert names("玛莎-格林伍德基金会起诉了该公司。")["玛莎-格林伍德基金会"].type == "Organization"

@@ -50,8 +50,10 @@ class Persons(Family):
                         cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
                     break
-            if words.suffix_of(whole[begin:finish]) or words.kb.lookup(whole[begin:finish]):
-                continue  # 安迪-沃霍尔基金会 is an organization
+            if any((words.suffix_of(whole[begin:end]) or ("", ""))[1] in ("Organization", "Company")
+                   for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
+                    or words.kb.lookup(whole[begin:finish]):
+                continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
         for match in self.titled_name.finditer(text):

@@ -51,6 +51,11 @@ class SuffixNames(Family):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
                     continue
+                if previous in ("-", "·", "•", "・") and start > 1 and re.fullmatch(f"[{CJK}]+", words[start - 2]) \
+                        and vocabulary.name_like(words[start - 2]) \
+                        and re.fullmatch(f"[{CJK}]+", words[start]) and not spaced[start - 1]:
+                    start -= 2  # 安迪-沃霍尔基金会: a transliterated name joined by a hyphen or a dot
+                    continue
                 if vocabulary.tags.get(previous) == "a" and start > 1 and vocabulary.name_like(words[start - 2]):
                     conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
                     start -= 1
