@@ -592,10 +592,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
         if court is None:
             court, reason = _infer_court(graph, draft, courts, evidence)
-        events = _distinct_events(draft.events)
         # no sentence dates the filing: the first report of it dates it
         filed = draft.filed or min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing),
                                    default=None)
+        events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
         decisive = [e for e in events if statuses[e.kind] != "filed"]  # a hearing or a motion leaves it pending
@@ -755,6 +755,15 @@ def _distinct_events(events: list[Event]) -> list[Event]:
                                                  other.date.startswith(event.date))) for other in kept):
             kept.append(event)
     return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+
+
+def _before(date: str | None, other: str | None) -> bool:
+    """Whether ``date`` is surely earlier than ``other`` (2023-07 before 2024-08-19; 2024
+    not before 2024-08)."""
+    if not date or not other:
+        return False
+    common = min(len(date), len(other))
+    return date[:common] < other[:common]
 
 
 def _states_date(evidence: Evidence) -> bool:

@@ -399,3 +399,11 @@ def test_an_english_filing_is_dated_by_the_date_right_after_its_cue():
                                                   "continues.", 0, 60, "2025-06"))
     (suit,) = suits(graph)
     assert suit.filed == "2023-01"
+
+
+def test_no_event_of_a_suit_is_dated_before_its_filing():
+    graph = _graph(("a", "sued", "b", "2024年8月19日，甲公司向北区法院起诉乙公司。", "t1", "2024-08-19"),
+                   ("north", "adjudicated", "b", "法官随后初步批准了该和解协议。", "t1", "2023-07"),
+                   ("north", "adjudicated", "b", "2025年9月25日，法官批准了该和解。", "t1", "2025-09-25"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-09-25")]

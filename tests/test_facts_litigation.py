@@ -109,3 +109,16 @@ def test_a_settlement_denied_or_of_one_plaintiff_settles_no_other_suit(read_fact
 def test_defendants_are_no_accusers_in_the_sentence_of_their_suit(read_facts):
     found = read_facts("2025年8月25日，xAI在美国得克萨斯州北区联邦地区法院起诉苹果和OpenAI，指控两家公司通过合作排挤其他聊天机器人。")
     assert {(h, r, t) for h, r, t in found if r in ("sued", "accused")} == {("xAI", "sued", "苹果"), ("xAI", "sued", "OpenAI")}
+
+
+def test_a_judge_whose_name_lost_a_character_to_the_title_is_still_no_party(read_facts):
+    from kg.facts.litigation import titled_judge
+    sentence = "第三巡回上诉法院法官斯蒂芬诺斯·比巴斯在汤森路透诉Ross Intelligence案中作出判决。"
+    start = sentence.index("蒂芬诺斯")
+    assert titled_judge(sentence, start, start + len("蒂芬诺斯·比巴斯"), ("法官", "Judge"))
+    assert not titled_judge("作家约翰·多伊起诉Meta。", 2, 7, ("法官", "Judge"))
+
+
+def test_what_a_party_asks_the_court_for_is_no_act_of_the_court(read_facts):
+    found = read_facts("2024年2月29日，马斯克向美国加利福尼亚州旧金山高等法院起诉OpenAI。马斯克请求法院判令OpenAI向公众开放其技术。")
+    assert not [f for f in found if f[1] == "adjudicated"]

@@ -75,9 +75,11 @@ _AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's br
 
 def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -> bool:
     """Whether the name at ``start:end`` of a sentence is titled a judge there: 法官Y,
-    Judge Y, Y法官, Y（William Y）法官."""
+    Judge Y, Y法官, Y（William Y）法官; also where the name lost its first character to the
+    title (法官斯|蒂芬诺斯·比巴斯)."""
+    before = sentence[:start].rstrip()
     after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
-    return sentence[:start].rstrip().endswith(judges) or after.startswith(judges)
+    return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)
 
 
 class Refilings(DocumentFamily):
@@ -161,6 +163,7 @@ class ReferredLitigation(DocumentFamily):
         self.transfer = alternation(w for w in words["transfer"] if not w.isascii())
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
+        self.pleas = tuple(w for w in words["plea"] if not w.isascii())
         self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
         self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
                                               for c in self.kb.triggers["settled"]), re.IGNORECASE)
@@ -234,14 +237,15 @@ class ReferredLitigation(DocumentFamily):
         """The suit's court where a sentence has it act without naming it (该法院判决, 法官Y
         裁定, 法院批准了该和解): a reference to a court or a judge outside any name, then a
         court's act in the same clause; None for a sentence naming a court of first
-        instance, about another case, or naming parties of another suit only."""
+        instance, about another case, naming parties of another suit only, or asking the
+        court for something (请求法院判令)."""
         if any(c in lower for c in inside) or self.other_case.search(sentence):
             return None
         spans = [(m.start - start, m.end - start) for m in inside]
         reference = next((r for r in self.court_references.finditer(sentence)
                           if not any(a <= r.start() < b for a, b in spans)), None)
-        if reference is None:
-            return None
+        if reference is None or sentence[:reference.start()].endswith(self.pleas):
+            return None  # 请求法院判令…: what a party asks the court for
         clause = re.split("[，,；;：:]", sentence[reference.end():], maxsplit=1)[0]
         if self.court_acts.search(clause) is None:
             return None
