@@ -83,3 +83,20 @@ def test_an_act_with_its_target_and_no_actor_in_reach_is_done_by_the_sentence_su
 def test_the_sentence_subject_is_not_its_own_target(read_facts):
     found = read_facts("TikTok表示，经过长达两年的审查和多次听证程序之后的今天，监管机构对TikTok处以罚款。")
     assert not {f for f in found if f[0] == f[2]}
+
+
+def test_a_place_describing_the_company_acted_on_is_not_acted_on(read_facts):
+    found = read_facts("韩国个人信息保护委员会宣布，暂停中国人工智能公司深度求索的应用程序在韩国提供下载。")
+    assert {t for h, r, t in found if r == "banned"} == {"深度求索"}
+
+
+def test_an_inclusive_list_and_a_name_after_it_share_the_act(read_facts):
+    found = read_facts("包括法国、德国和日本在内的十多个国家以及欧盟签署了《巴黎人工智能宣言》。")
+    assert {h for h, r, t in found if r == "issued"} == {"法国", "德国", "日本", "欧盟"}
+
+
+def test_many_signatories_agreeing_to_cooperate_partner_no_pair(read_facts):
+    found = read_facts("法国、德国和日本签署了《巴黎人工智能宣言》，同意开展国际合作。")
+    assert not {f for f in found if f[1] == "partnered"}
+    assert ("谷歌", "partnered", "Anthropic") in read_facts("谷歌与Anthropic宣布开展合作。") | {
+        (t, r, h) for h, r, t in read_facts("谷歌与Anthropic宣布开展合作。")}

@@ -20,6 +20,7 @@ from ..model import Fact, Mention
 from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from .grammar import PARENTHESIS, alternation
+from .place import Places
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
@@ -30,6 +31,7 @@ class Cues(SentenceFamily):
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
         self.find_cues = shared.find_cues
+        self.places = Places(shared)  # its reading of a place describing a company (中国人工智能公司X)
         self.passive = words["passive"]
         self.joint = words["joint"]
         self.draft = words["draft"]
@@ -67,7 +69,8 @@ class Cues(SentenceFamily):
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
                 tails = self.law_reference(text, cue, sentence.laws)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
-                heads, tails = heads[:1], heads[1:]  # A与B宣布合作: the coordinated actors are the two sides
+                # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair)
+                heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 else ([], [])
             if relation == "issued" and self.is_draft(text, cue, tails, end):
                 relation = "proposed"
             facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
@@ -144,7 +147,8 @@ class Cues(SentenceFamily):
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
             return heads, group(text, targets, tail_types, from_right=True), 0.9
-        tails = group(text, [m for m in after if not self.grammar.located(text, m)], tail_types,
+        after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)]
+        tails = group(text, after, tail_types,
                       from_right=False, stop=self.grammar.clause_end(text, cue.end, end))
         if tails or not heads:
             return heads, tails, 0.9
@@ -152,6 +156,13 @@ class Cues(SentenceFamily):
         # (国务院印发《意见》，提出…: what 提出 introduces is not the 《意见》 of the clause before)
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def describing(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """暂停中国人工智能公司深度求索的应用: a place and a kind of company before a name
+        describe the name, which is what is acted on."""
+        following = next((m for m in mentions if m.start >= mention.end), None)
+        return (mention.type == "Jurisdiction" and following is not None
+                and self.places.describes(text[mention.end:following.start]))
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
@@ -239,9 +250,18 @@ class Cues(SentenceFamily):
             if position < 0 or any(m.start <= position < m.end for m in before):
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
-            if following and min(m.start for m in following) - position - len(marker) <= 12:
+            if following and min(m.start for m in following) - position - len(marker) <= 12 \
+                    and not self.enumerated(text, position, before):
                 best = max(best or -1, position)
         return best
+
+    @staticmethod
+    def enumerated(text: str, position: int, before: list[Mention]) -> bool:
+        """英国、美国和中国…开展合作: 和 ending an enumeration (a name right before it, named
+        after a 、) joins its last name, it introduces no partner."""
+        previous = [m for m in before if m.end <= position]
+        return bool(previous) and not text[previous[-1].end:position].strip() and \
+            text[:previous[-1].start].rstrip().endswith("、")
 
     def judged(self, text: str, start: int, person: Mention) -> bool:
         """Whether the person is named as a judge: 法官西德尼·斯坦, 斯坦法官."""

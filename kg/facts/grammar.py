@@ -12,6 +12,8 @@ from ..kb import alternatives
 
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+# 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
+INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
 POSSESSIVE = re.compile(r"['’]s\s+$")
@@ -57,7 +59,7 @@ class Grammar:
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
         gap = POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start]))
-        return bool(COORDINATION.match(gap) or self.joint_gap(gap))
+        return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or self.joint_gap(gap))
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""
