@@ -9,8 +9,8 @@ types they refer to are data/lexicon/coref.tsv.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Mention
@@ -18,6 +18,7 @@ from .base import Sentence, Shared, key
 from .grammar import alternation
 
 
+POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 
 
@@ -44,7 +45,6 @@ class References:
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
         self.shared = shared
-        self.possessive = "的"
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """The names the references of the sentence stand for, placed where they stand."""
@@ -95,7 +95,7 @@ class References:
         whose names hold the reference's noun (该指南: a 指南), the last of those where
         several are named as often; none where the reference is a law's possession
         (制定该法的施行令: the decree, not the law)."""
-        if sentence.text.startswith(self.possessive, self.pattern.match(sentence.text, position).end()):
+        if sentence.text.startswith(POSSESSIVE, self.pattern.match(sentence.text, position).end()):
             return []
         laws = [m for m in before if m.end <= clause_start and m.type == "Law" and self.holds(m, reference.holds)]
         if not laws:

@@ -24,29 +24,22 @@ class TitleFacts(DocumentFamily):
         for item, text, mentions in document.items:
             own = [fact for fact in document.facts
                    if fact.evidence.item == item.title and fact.evidence.document == item.document]
-            body = [fact for fact in own if fact.evidence.start >= len(item.title)]
-            spans, dates = self.shared.sentence_dates(text, item.date)
-            for fact in self.retold(item, text, spans, dates, mentions, own, body):
-                out.append(fact)
+            # a fact a body sentence reads already has the body's evidence
+            told = {(key(f.head), f.relation, key(f.tail)) for f in own if f.evidence.start >= len(item.title)}
+            for fact in own:
+                found = (key(fact.head), fact.relation, key(fact.tail))
+                if fact.relation not in EVENTS or fact.evidence.end > len(item.title) or found in told:
+                    continue
+                told.add(found)
+                retold = self.retelling(item, text, mentions, fact)
+                if retold is not None:
+                    out.append(retold)
         return out
 
-    def retold(self, item: Item, text: str, spans, dates, mentions: list[Mention], own: list[Fact],
-               body: list[Fact]) -> list[Fact]:
-        told = {(key(f.head), f.relation, key(f.tail)) for f in body}  # the body reads it: it has the body's evidence
-        out = []
-        for fact in own:
-            found = (key(fact.head), fact.relation, key(fact.tail))
-            if fact.relation not in EVENTS or fact.evidence.end > len(item.title) or found in told:
-                continue
-            told.add(found)
-            retold = self.retelling(item, text, spans, dates, mentions, fact)
-            if retold is not None:
-                out.append(retold)
-        return out
-
-    def retelling(self, item: Item, text: str, spans, dates, mentions: list[Mention], fact: Fact) -> Fact | None:
+    def retelling(self, item: Item, text: str, mentions: list[Mention], fact: Fact) -> Fact | None:
         """The title's fact with the evidence of the first body sentence that tells it."""
         ends = {key(fact.head), key(fact.tail)}
+        spans, dates = self.shared.sentence_dates(text, item.date)
         for (start, end), date in zip(spans, dates):
             if start < len(item.title):
                 continue
