@@ -73,3 +73,8 @@ def test_an_english_act_after_lower_case_words_or_a_possessive_starts_at_its_tit
                                                   "Tennessee's Personal Rights Protection Act.").user_data["mentions"]}
     assert found.get("Texas Data Privacy and Security Act") == "Law"
     assert found.get("Personal Rights Protection Act") == "Law"
+
+
+def test_an_event_and_its_year_is_no_versioned_model(names):
+    found = names("卓汇科技在 GTC 2025 大会上发布了 Zorbi 3。")
+    assert "GTC 2025" not in found and found["Zorbi 3"].type == "AIModel"

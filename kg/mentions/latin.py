@@ -27,6 +27,7 @@ _TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephe
 _PARTICLES = frozenset("of and for on in the to".split())  # lower-case words inside an English title
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
+_YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 
 
@@ -85,7 +86,8 @@ class LatinNames(Family):
             near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(after[:4]))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
-            versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name))
+            versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
+                and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
             in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2]))
             if _ALLCAPS.match(name) and not versioned:
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
