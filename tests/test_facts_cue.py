@@ -100,3 +100,13 @@ def test_many_signatories_agreeing_to_cooperate_partner_no_pair(read_facts):
     assert not {f for f in found if f[1] == "partnered"}
     assert ("谷歌", "partnered", "Anthropic") in read_facts("谷歌与Anthropic宣布开展合作。") | {
         (t, r, h) for h, r, t in read_facts("谷歌与Anthropic宣布开展合作。")}
+
+
+def test_a_time_word_before_the_sentence_subject_keeps_it_the_actor(read_facts):
+    found = read_facts("此前，荷兰数据保护局已于2024年9月以违反隐私规定为由，对 Clearview AI 处以罚款。")
+    assert ("荷兰数据保护局", "fined", "Clearview AI") in found
+
+
+def test_a_name_after_at_opening_the_sentence_is_no_actor(read_facts):
+    found = read_facts("在美国唱片业协会的协调下，多家唱片公司提起诉讼，指控 Suno 侵权。")
+    assert not {f for f in found if f[0] == "美国唱片业协会" and f[1] in ("sued", "accused")}

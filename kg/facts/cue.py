@@ -85,8 +85,9 @@ class Cues(SentenceFamily):
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
         reach is done by the names the sentence begins with (a date before them aside)."""
         first = next((m for m in mentions if m.start >= start), None)
-        if first is None or first.start >= cue.start or DATE.sub("", text[start:first.start]).strip(" ，,\n"):
-            return []  # 在RIAA的协调下，…: a name after 在 is no subject
+        if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
+                or self.grammar.located(text, first):
+            return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
         opening = [m for m in mentions if m.end <= self.grammar.clause_end(text, first.end, cue.start)]
         heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
         targets = {key(tail) for tail in tails}
