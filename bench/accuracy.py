@@ -4,7 +4,10 @@ per rule family on the seeds (`kg evaluate --by-rule`).
 
     .venv/bin/python bench/accuracy.py                      # seeds and bench/heldout
     .venv/bin/python bench/accuracy.py --unseen bench/unseen --errors --rules-held-out
+    .venv/bin/python bench/accuracy.py --dev bench/heldout --dev bench/unseen --unseen bench/fresh
 
+A folder given with ``--dev`` is scored the same way but shown as development data: a set
+that was held out once and has been tuned on since.
 A held-out folder holds ``gold/`` and one folder of documents per kind (newsletter,
 news, ...), each scored on its own and all together; a folder without such subfolders
 is one kind.  Each document is built on its own, as `kg evaluate` does.  Only figures
@@ -64,11 +67,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="a held-out folder (gold/ and a folder per kind); bench/heldout unless given")
     parser.add_argument("--unseen", type=Path, action="append", default=[],
                         help="another held-out folder, scored after the others (its figures come last)")
+    parser.add_argument("--dev", type=Path, action="append", default=[],
+                        help="a folder in the held-out layout that development has tuned on (shown as "
+                        "development, before the held-out ones)")
     parser.add_argument("--errors", action="store_true", help="also the ten most frequent error kinds")
     parser.add_argument("--no-rules", action="store_true", help="leave out the table per rule family (one "
                         "more build of the seeds per family)")
     parser.add_argument("--rules-held-out", action="store_true",
-                        help="the table per rule family on each held-out folder too")
+                        help="the table per rule family on each held-out folder too (not on --dev ones)")
     options = parser.parse_args(argv)
     from kg.pipeline import Pipeline
     started = time.perf_counter()
@@ -80,7 +86,10 @@ def main(argv: list[str] | None = None) -> int:
                     seeds_evaluation)] if seeds else []
     held: list[tuple[str, Evaluation]] = []
     held_documents: list[list[tuple[Path, dict]]] = []  # (document, gold) of each held-out folder
-    for root in (options.heldout or [REPOSITORY / "bench" / "heldout"]) + options.unseen:
+    tuned: list[bool] = []  # whether each of them was given with --dev
+    held_out = (options.heldout or ([] if options.dev else [REPOSITORY / "bench" / "heldout"])) + options.unseen
+    for root in options.dev + held_out:
+        role = "development" if root in options.dev else "held out"
         if not (root / "gold").is_dir():
             print(f"{root}: no gold/ folder, left out", file=sys.stderr)
             continue
@@ -90,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
             evaluation = score_all(pipeline, of_kind)
             documents += of_kind
             together += evaluation.documents
-            rows.append(figures(f"{kind} (`{_shown(folder)}`)", "held out", evaluation))
+            rows.append(figures(f"{kind} (`{_shown(folder)}`)", role, evaluation))
         held.append((_shown(root), Evaluation(together)))
         held_documents.append(documents)
-        rows.append(figures(f"all of `{_shown(root)}`", "held out, micro-averaged", held[-1][1]))
+        tuned.append(root in options.dev)
+        rows.append(figures(f"all of `{_shown(root)}`", f"{role}, micro-averaged", held[-1][1]))
     if not rows:
         print("nothing to score: no seeds and no held-out folder with gold", file=sys.stderr)
         return 1
@@ -112,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
               "again without the family):\n")
         print(markdown(by_rule(pipeline, seeds, base=seeds_evaluation)))
     if options.rules_held_out:
-        for (name, evaluation), documents in zip(held, held_documents):
+        for (name, evaluation), documents, dev in zip(held, held_documents, tuned):
+            if dev:
+                continue
             print(f"\nPer rule family on {name}:\n")
             print(markdown(by_rule(pipeline, documents, base=evaluation)))
     if options.errors:
