@@ -34,9 +34,11 @@ def _same_suit(graph: KnowledgeGraph, expected: dict, suit: Suit) -> bool:
 
 
 def _agrees(expected: dict, suit: Suit) -> dict[str, bool]:
-    events = sorted((event.kind, event.date) for event in suit.events)
+    def ordered(pairs):  # an undated event sorts first among its kind
+        return sorted(pairs, key=lambda pair: (pair[0], pair[1] or ""))
+    events = ordered((event.kind, event.date) for event in suit.events)
     return {"filed": suit.filed == expected["filed"],
-            "events": events == sorted((e["kind"], e["date"]) for e in expected["events"]),
+            "events": events == ordered((e["kind"], e["date"]) for e in expected["events"]),
             "status": suit.status == expected["status"]}
 
 
