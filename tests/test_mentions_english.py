@@ -82,6 +82,30 @@ def test_the_place_of_a_dateline_is_a_jurisdiction(names):
     assert found["BRUSSELS"].type == "Jurisdiction" and found["BRUSSELS"].kb_id == "be-brussels"
 
 
+def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
+    found = names("Researchers at the University of Tampere and the Nordic Robotics Institute helped, and "
+                  "Acme's Applied Vision Group will join the team.")
+    assert found["University of Tampere"].type == "Organization"
+    assert found["Nordic Robotics Institute"].type == "Organization"
+    assert found["Applied Vision Group"].type == "Company"  # Acme's owns it, is no part of it
+    assert found["Applied Vision Group"].mechanism == "english/body"
+
+
+def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names):
+    assert "Sony Music and Warner Music Group" not in names("It sued Sony Music and Warner Music Group.")
+    assert not any(m.mechanism == "english/body" for m in
+                   names("Court Rejects Claims From Publishers Group In Copyright Case").values())
+    assert "Open Foundation" not in names("Source: Open Foundation Models for Code, a paper.")
+    assert "University of Tampere" in names("It studied at the University of Tampere.")
+    assert "Zorvex Labs" in names("Sony sued Suno. Zorvex Labs agreed.")  # not "Suno. Zorvex Labs"
+    assert "WASHINGTON\n\nThe Federal Trade Commission" not in names("WASHINGTON\n\nThe Federal Trade Commission said.")
+
+
+def test_a_party_name_ends_with_its_sentence(names):
+    found = names("Advanced Micro Devices agreed to acquire Zorvex Robotics. Together they will build chips.")
+    assert not any("Together" in text for text in found)
+
+
 def test_every_nationality_and_court_in_the_lexicon_is_in_the_knowledge_base():
     kb = load_kb(str(DATA_DIR))
     words = english_lexicon(kb)

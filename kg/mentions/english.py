@@ -17,6 +17,9 @@
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
   invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
   name; the weakest of the English rules, any other family's name wins over it;
+- ``body``: an unknown capitalised name ending in a word that names a kind of body (the
+  Nordic Robotics Institute, Acme's Applied Vision Group) or opening with one before "of"
+  (the University of Tampere): a body of that kind (english.tsv body_head, body_of);
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
 
@@ -99,6 +102,16 @@ class EnglishNames(Family):
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
+        self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
+            frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
+        self.body_types = pairs(words["body_head"])
+        self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
+        capital = r"[A-Z][\w&'’.-]*"
+        heads = alternatives(self.body_types)
+        # on one line; a head followed by another capitalised word is inside a title (Foundation Models)
+        self.body = re.compile(
+            rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
+            rf"|(?:{alternatives(words['body_of'])})[ \t]+of[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
@@ -113,13 +126,16 @@ class EnglishNames(Family):
             return []
         return [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                 *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                *self.parties(text, candidates)]
+                *self.bodies(text, candidates), *self.parties(text, candidates)]
 
     def parties(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics: an unknown name where a party stands."""
         found = []
         for match in self.party.finditer(text):
             words = match.group("name").rstrip(".,;:").split()
+            ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
+            words = words[:ends[0] + 1] if ends else words  # acquire Silo AI. Together with…: Silo AI
+            words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
             while words and (words[-1] in self.name_stops or words[-1].endswith(("'s", "’s"))):
                 words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
             if not words or words[0] in self.name_stops or self.title_cased(text, match.start()):
@@ -185,6 +201,35 @@ class EnglishNames(Family):
             if before is not None:
                 start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
             found.append(self.mention(text[start:end], known.type, start, end, 0.8, "extended"))
+        return found
+
+    def sentence_stop(self, word: str) -> int:
+        """1 where a capitalised word ends its sentence with a full stop (Suno., Turku.), 0
+        where the stop is its own (Inc., Jr., an initial J.)."""
+        return int(word.endswith(".") and word[:-1] not in self.abbreviations
+                   and not re.fullmatch(r"(?:[A-Z]\.)+", word))
+
+    def bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Nordic Robotics Institute, the University of Tampere, Acme's Applied Vision
+        Group: an unknown name made by a word naming a kind of body; a possessive before it
+        owns it, it is not part of it."""
+        found = []
+        for match in self.body.finditer(text):
+            start, words = match.start("name"), match.group("name").split()
+            while len(words) > 1 and (words[0] in self.body_stops or any(
+                    w in ("The", "A", "An") or w.endswith(("'s", "’s", ",")) or self.sentence_stop(w)
+                    for w in words[:-1])):
+                start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
+                words = words[1:]
+            end = match.end("name") - self.sentence_stop(words[-1])
+            name = text[start:end]
+            words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
+            head = words[-1] if words[-1] in self.body_types else words[0]
+            if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
+                    self.kb.lookup(name) is not None or \
+                    any(m.start <= start and end <= m.end for m in candidates):
+                continue  # a name alone, a headline, a known body, or inside a longer name
+            found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
         return found
 
     def title_cased(self, text: str, position: int) -> bool:
