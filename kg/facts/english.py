@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..kb import KnowledgeBase, _rows, alternatives
 from ..mentions.english import alternation, english_lexicon, pairs
@@ -78,10 +78,9 @@ class EnglishFacts:
         element = rf"(?:{self.element.pattern})(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
-        self.patterns = [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"]))
-                         for row in _rows(kb.data_dir / "lexicon" / "english_cues.tsv")]
+        self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
-        self.owned = frozenset(p.relation for p in self.patterns) - set(words["shared_relation"])
+        self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
@@ -94,6 +93,12 @@ class EnglishFacts:
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
+    @cached_property
+    def patterns(self) -> list[Pattern]:
+        """The cue patterns, compiled on the first English sentence: about 3 s of CPU that a
+        build of Chinese documents never needs."""
+        return [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"])) for row in self.cue_rows]
+
     def compile(self, pattern: str) -> re.Pattern:
         tokens = re.findall(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+", pattern)
         word = r"[^\s⟨⟩,;:]+"

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..kb import _rows
 from ..model import Evidence, Fact, Item, Mention
@@ -46,9 +47,13 @@ class EnglishStory(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
-        self.lines = [(row["kind"], self.english.compile(row["pattern"]))
-                      for row in _rows(self.kb.data_dir / "lexicon" / "story.tsv")]
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE)
+        self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
+
+    @cached_property
+    def lines(self) -> list[tuple[str, re.Pattern]]:
+        """The story lines, compiled on the first English sentence, as the cue patterns are."""
+        return [(row["kind"], self.english.compile(row["pattern"])) for row in self.line_rows]
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
