@@ -221,9 +221,10 @@ class EnglishNames(Family):
                     for w in words[:-1])):
                 start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
                 words = words[1:]
-            end = match.end("name") - self.sentence_stop(words[-1])
+            stop = self.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
+            end = match.end("name") - stop
             name = text[start:end]
-            words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
+            words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
             if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
