@@ -508,14 +508,25 @@ def test_five_runaway_queries_are_stopped_and_the_server_is_idle_again(store_dir
             ask = httpx.get(url, params={"query": "ASK {}"}, timeout=60)
         assert [answer.status_code for answer in answers] == [503] * 5
         assert all(answer.text.count("\n") == 1 for answer in answers)
-        assert ask.status_code == 200 and time.monotonic() - started < limit + 2
+        # stopped at the limit, not run out: slack only for respawning workers on a loaded machine
+        assert ask.status_code == 200 and time.monotonic() - started < limit + 6
         assert all(gone(pid) for pid in runaways) and len(worker_pids(app)) == 4
-        time.sleep(0.5)
+        assert goes_quiet(), "the server kept burning CPU after its queries were stopped"
+        assert rss_mb(tree(os.getpid())) < settled_rss + 50
+
+
+def goes_quiet(within: float = 15, window: float = 1, most: float = 0.3) -> bool:
+    """Whether this process tree, fresh workers included, spends under ``most`` CPU seconds in
+    some ``window`` within ``within`` seconds: a runaway query would keep a core busy in every
+    window, a worker still starting up only in the first few."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
         processes = tree(os.getpid())
         used = cpu_seconds(processes)
-        time.sleep(1)
-        assert cpu_seconds(processes) - used < 0.3  # two cores were busy while the queries ran
-        assert rss_mb(tree(os.getpid())) < settled_rss + 50
+        time.sleep(window)
+        if cpu_seconds(processes) - used < most:
+            return True
+    return False
 
 
 @contextlib.contextmanager
