@@ -1,5 +1,5 @@
-"""The held-out sets written for issue 15, bench/unseen/ and bench/fresh/, and their gold:
-every document has a gold file, every gold file is well formed and keeps to SCHEMA.md
+"""The held-out sets written for issue 15, bench/unseen/, bench/fresh/ and bench/fresh2/, and
+their gold: every document has a gold file, every gold file is well formed and keeps to SCHEMA.md
 (types, relation names, argument types), every relation's two ends are entities of its
 gold, every name and item title occurs in its document, and the expected suits of the
 documents that tell of lawsuits have the shape of `kg query cases --format json` rows and
@@ -24,6 +24,9 @@ SETS = {
     "fresh": (18, ("newsletter/nl-2025-11-litigation.txt", "newsletter/nl-2025-summer-digest.txt",
                    "news/zh-news-japan-papers-perplexity.txt", "news/zh-news-canada-publishers-openai.txt",
                    "english/en-news-apple-authors-suit.txt", "other/en-release-ftc-rite-aid.txt")),
+    "fresh2": (16, ("english/en-wire-nvidia-authors-suit.txt", "english/en-court-lehrman-lovo.txt",
+                    "other/en-docket-mata-avianca-sanctions.txt",
+                    "newsletter/nl-2024-autumn-review-litigation.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
