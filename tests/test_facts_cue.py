@@ -110,3 +110,16 @@ def test_a_time_word_before_the_sentence_subject_keeps_it_the_actor(read_facts):
 def test_a_name_after_at_opening_the_sentence_is_no_actor(read_facts):
     found = read_facts("在美国唱片业协会的协调下，多家唱片公司提起诉讼，指控 Suno 侵权。")
     assert not {f for f in found if f[0] == "美国唱片业协会" and f[1] in ("sued", "accused")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "巴西《人工智能法案》已于去年生效。",  # the place says whose law
+    "荷兰三家出版商联手起诉Stability AI。",  # a count: the place describes the plaintiffs
+    "挪威：《数字服务法》明年施行。",  # a place as a label
+])
+def test_a_place_describing_what_follows_it_is_not_the_actor(read_facts, sentence):
+    assert not {(h, r, t) for h, r, t in read_facts(sentence) if r != "jurisdiction" and h in ("巴西", "荷兰", "挪威")}
+
+
+def test_a_place_followed_by_its_act_is_the_actor(read_facts):
+    assert ("澳大利亚", "banned", "DeepSeek") in read_facts("澳大利亚宣布禁止在政府设备上使用DeepSeek。")

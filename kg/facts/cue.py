@@ -24,6 +24,7 @@ from .place import Places
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
+_COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款)")  # 五家, 27个
 
 
 class Cues(SentenceFamily):
@@ -73,6 +74,7 @@ class Cues(SentenceFamily):
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 else ([], [])
             if relation == "issued" and self.is_draft(text, cue, tails, end):
                 relation = "proposed"
+            heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
             facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
                       for head in heads for tail in tails
                       if self.admissible(text, start, cue, relation, head, tail)]
@@ -164,6 +166,21 @@ class Cues(SentenceFamily):
         following = next((m for m in mentions if m.start >= mention.end), None)
         return (mention.type == "Jurisdiction" and following is not None
                 and self.places.describes(text[mention.end:following.start]))
+
+    def place_describing(self, text: str, head: Mention, cue: Cue, mentions: list[Mention]) -> bool:
+        """欧盟《人工智能法案》生效, 加拿大五家新闻机构联手起诉, 日本读卖新闻起诉, 韩国：《…》施行:
+        a place right before a name, a count, a description of a kind of body or a colon
+        says whose or which; it is not the actor of the act."""
+        if head.type != "Jurisdiction" or head.end >= cue.start:
+            return False
+        rest = text[head.end:cue.start]
+        following = rest.removeprefix("的")
+        if following.startswith(("《", "：", ":")) or _COUNT.match(following):
+            return True
+        start = head.end + len(rest) - len(following)
+        if any(m.start == start and m.type != "Jurisdiction" for m in mentions):
+            return True
+        return self.describing(text, head, [m for m in mentions if head.end <= m.start < cue.start])
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
