@@ -1,6 +1,8 @@
 """《…》 titles: 《关于促进具身智能机器人产业发展的若干措施》 is a Law (or the known
 entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
-Company; a Latin title without a law word (《Blue Moon》) is a song or a book, no name."""
+Company, and so is each title of a list a word for publications follows (《滚石》《公告牌》
+和《综艺》等刊物: data/lexicon/context.tsv publication); a Latin title without a law word
+(《Blue Moon》) is a song or a book, no name."""
 from __future__ import annotations
 
 import re
@@ -10,12 +12,15 @@ from .base import Family, Tokens, register
 from .words import CJK, Words
 
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
+_NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
 
 
 @register
 class Titles(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
+        publications = "|".join(map(re.escape, sorted(words.context["publication"], key=len, reverse=True)))
+        self.publications = re.compile(rf"\s*等?\s*(?:{publications})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -23,7 +28,7 @@ class Titles(Family):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
                 continue
-            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title):
+            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()):
                 found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8))
                 continue
             entry = self.kb.lookup(title)
@@ -34,3 +39,10 @@ class Titles(Family):
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             found.append(self.mention(title, type_, start, start + len(title), 0.9, kb_id=entry.id if entry else None))
         return found
+
+    def publications_listed(self, text: str, end: int) -> bool:
+        """Whether the titles running on from ``end`` (《公告牌》和《综艺》) end in a word for
+        publications (等刊物, 杂志)."""
+        while following := _NEXT_TITLE.match(text, end):
+            end = following.end()
+        return bool(self.publications.match(text, end))
