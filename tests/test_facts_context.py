@@ -20,3 +20,18 @@ def test_an_item_naming_two_countries_places_nothing_by_context(read_facts):
 def test_a_city_the_item_names_is_not_its_country(read_facts):
     found = read_facts("在北京市举行的论坛上，主办方发布了《智能计算发展指南》。", title="行业动态")
     assert ("智能计算发展指南", "jurisdiction", "北京市") not in found
+
+
+def test_a_summit_city_in_the_title_places_no_law(read_facts):
+    found = read_facts("会上，欧盟介绍了《人工智能法》的实施进展。", title="首尔峰会召开")
+    assert not {f for f in found if f[0] == "人工智能法" and f[2] == "首尔"}
+
+
+def test_a_city_in_the_title_still_places_a_body(read_facts):
+    found = read_facts("市场监督管理局发布了新规。", title="深圳市出台人工智能新规")
+    assert ("市场监督管理局", "jurisdiction", "深圳市") in found
+
+
+def test_a_declaration_takes_no_place_from_its_item(read_facts):
+    found = read_facts("与会各方签署了《人工智能安全合作宣言》。", title="英国举办人工智能峰会")
+    assert not {f for f in found if f[0] == "人工智能安全合作宣言" and f[1] == "jurisdiction"}
