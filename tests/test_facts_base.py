@@ -1,6 +1,10 @@
 """kg.facts.base: what every family shares; here, the date of each sentence's facts."""
 from __future__ import annotations
 
+from collections import Counter
+
+from kg.model import Document
+
 STORY = ("2023年3月5日，纽约时报起诉OpenAI。同年9月，加州北区联邦地区法院驳回了OpenAI的动议。"
          "次年，纽约时报与OpenAI达成和解。")
 
@@ -32,3 +36,24 @@ def test_last_month_this_month_and_yesterday_count_from_the_items_date(read_fact
 
 def test_a_sentence_without_a_date_has_the_items_date(read_facts):
     assert _dated(read_facts, "欧盟委员会对Meta展开调查。") == {("欧盟委员会", "investigated", "Meta"): "2024-06-01"}
+
+
+def test_each_items_sentence_dates_are_worked_out_once_in_a_batch_of_many_items(pipeline, monkeypatch):
+    """The items' facts are read for a whole batch of documents before the document rules
+    ask for their sentence dates again: all of them are remembered till then."""
+    shared = pipeline.extractor.shared
+    shared.sentence_dates.cache_clear()
+    split, counted = shared.sentences.spans, Counter()
+
+    def spans(text):
+        counted[text] += 1
+        return split(text)
+    monkeypatch.setattr(shared.sentences, "spans", spans)
+    documents = []
+    for number in range(3):
+        items = "".join(f"{index}.微软与OpenAI宣布第{number * 40 + index}项合作\n\n"
+                        f"2024年3月{index % 28 + 1}日，微软与OpenAI宣布合作。\n\n" for index in range(1, 41))
+        documents.append(Document(f"batch-{number}.txt", f"batch-{number}.txt", "人工智能月报\n\n" + items, "0"))
+    results = pipeline.process_documents(documents)
+    assert sum(len(result.items) for result in results) > 100
+    assert counted and max(counted.values()) == 1

@@ -21,6 +21,8 @@ from ..sentences import Sentences
 from .grammar import Grammar
 from .triggers import CueFinder
 
+SENTENCE_DATES_KEPT = 4096  # items whose sentences and dates are remembered (Shared.sentence_dates)
+
 AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
 BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
 # relation -> (head types, tail types), from SCHEMA.md
@@ -140,8 +142,10 @@ class Shared:
         self.find_cues = CueFinder(kb.triggers, self.words)
         self.extensions: dict[str, object] = {}  # what a family makes once for the families of its module
         # an item's sentences and their dates, asked for its facts and again for each
-        # fact of the document's rules: remembered for the last items (keyed by the text)
-        self.sentence_dates = lru_cache(maxsize=64)(self._sentence_dates)
+        # fact of the document's rules: remembered for the last items (keyed by the text),
+        # as many as a batch of documents holds (kg.pipeline reads every item of a batch
+        # before the document rules: with room for 64 they were all worked out twice)
+        self.sentence_dates = lru_cache(maxsize=SENTENCE_DATES_KEPT)(self._sentence_dates)
 
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative
