@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from .lookahead import starts_with
+
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], 1)}
@@ -190,8 +192,12 @@ _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 @functools.cache
 def _any_relative() -> re.Pattern:
     """All the expressions as one pattern (names of groups dropped): one search tells
-    whether a sentence needs the rules at all."""
-    return re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern.pattern) for rule in relative_rules()))
+    whether a sentence needs the rules at all.  It begins with a look at the one
+    character a match can start with (同, 次, 去, a digit, l or L…): without it the search
+    tries some forty alternatives at every character of every sentence (a sixth of the
+    time of reading an item's facts)."""
+    pattern = "|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern.pattern) for rule in relative_rules())
+    return re.compile(starts_with(pattern) + "(?:" + pattern + ")")
 
 
 def sentence_date(text: str, story: str | None, published: str | None = None) -> tuple[str | None, bool]:

@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
-from kg.dates import find_dates, first_date, parse_date, relative_dates, sentence_date
+from kg.dates import (_any_relative, find_dates, first_date, parse_date, relative_dates, relative_rules,
+                      sentence_date)
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -118,3 +121,16 @@ def test_relative_dates_with_spaces_around_their_numbers_give_the_month_and_day(
 
 def test_later_that_month_is_the_month_the_story_told_last():
     assert sentence_date("Later that month, a judge allowed the claim.", "2024-11", "2025-06") == ("2024-11", True)
+
+
+# -- the search that tells whether a sentence holds a relative date ------------------------------
+@pytest.mark.parametrize("text", [
+    "同年9月，法院开庭", "据悉，两周后双方和解", "The following month the parties settled",
+    "In September, the court ruled", "2024年3月5日，法院判决", "A subsidiary of Meta, based in Paris",
+    "此前不久，A起诉B", "Three months later, the authors appealed", "这是一个没有日期的句子",
+])
+def test_the_relative_dates_search_finds_what_the_expressions_alone_find(text):
+    plain = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern.pattern)
+                                for rule in relative_rules()))
+    found, expected = _any_relative().search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())

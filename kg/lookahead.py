@@ -1,0 +1,84 @@
+"""A look-ahead for the characters a regular expression's match can start with.
+
+Python's ``re`` skips quickly to where a pattern can start only when every alternative
+begins with a plain character; a long alternation of expressions (relative dates, field
+labels, some case-insensitive) is otherwise tried, alternative after alternative, at every
+character of the text.  ``starts_with(pattern) + pattern`` matches what ``pattern``
+matches, and at the other positions fails after one look at one character.
+"""
+from __future__ import annotations
+
+import re
+
+
+def starts_with(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of ``pattern`` (compiled with ``flags``) can
+    start with, or "" where that cannot be told (a match starting with any character, or
+    with nothing).
+
+    >>> starts_with(r"同年|次月|(?i:later that year)")
+    '(?=[同次]|(?i:[l]))'
+    """
+    try:
+        from re import _constants as sre, _parser as parser  # the parser re.compile itself uses
+        parsed = parser.parse(pattern, flags)
+        found = _starts(parsed.data, bool(parsed.state.flags & re.IGNORECASE), sre)
+    except (ImportError, AttributeError, re.error, TypeError, ValueError):
+        return ""
+    if found is None or found[1]:
+        return ""
+    plain = "".join(sorted(member for member, ignoring_case in found[0] if not ignoring_case))
+    cased = "".join(sorted(member for member, ignoring_case in found[0] if ignoring_case))
+    return "(?=" + "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{cased}])"] if cased else [])) + ")"
+
+
+def _starts(items: list, ignoring_case: bool, sre) -> tuple[set[tuple[str, bool]], bool] | None:
+    """The members of a character class (``a``, ``0-9``, ``\\d``), each with whether it is
+    matched ignoring case, that a match of the parsed ``items`` can start with, and whether
+    the items can match nothing; None for what is not told (any character, [^…])."""
+    members: set[tuple[str, bool]] = set()
+    for operator, value in items:
+        if operator in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # \b, (?<=…), (?!…): no character of the match
+        if operator is sre.LITERAL:
+            return members | {(re.escape(chr(value)), ignoring_case)}, False
+        if operator is sre.IN:
+            inside = _class_members(value, sre)
+            return (None if inside is None else (members | {(member, ignoring_case) for member in inside}, False))
+        if operator is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            found = _starts(inner.data, (ignoring_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, sre)
+        elif operator is sre.BRANCH:
+            branches = [_starts(list(branch), ignoring_case, sre) for branch in value[1]]
+            if any(branch is None for branch in branches):
+                return None
+            found = (set().union(*(branch[0] for branch in branches)), any(branch[1] for branch in branches))
+        elif operator in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, inner = value
+            found = _starts(list(inner), ignoring_case, sre)
+            found = found and (found[0], found[1] or low == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        members |= found[0]
+        if not found[1]:
+            return members, False
+    return members, True
+
+
+def _class_members(items: list, sre) -> set[str] | None:
+    """The members of a parsed character class, as written in one; None for a negated one."""
+    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+                  sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+    members = set()
+    for operator, value in items:
+        if operator is sre.LITERAL:
+            members.add(re.escape(chr(value)))
+        elif operator is sre.RANGE:
+            members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif operator is sre.CATEGORY and value in categories:
+            members.add(categories[value])
+        else:
+            return None
+    return members

@@ -1,0 +1,34 @@
+"""kg.lookahead: the characters a pattern's match can start with."""
+import re
+
+import pytest
+
+from kg.lookahead import starts_with
+
+
+def test_starts_with_names_the_characters_a_match_can_begin_with():
+    ahead = re.compile(starts_with(r"(?:同年|次月)\d*|(?i:\blater that year)|\s*(?P<count>\d)\s*天后"))
+    assert [bool(ahead.match(text)) for text in ("同", "次", "L", "l", " ", "7", "年", "x")] == [
+        True, True, True, True, True, True, False, False]
+
+
+def test_starts_with_reads_the_flags_the_pattern_is_compiled_with():
+    assert re.match(starts_with("source|来源", re.IGNORECASE), "Source")
+    assert not re.match(starts_with("source|来源"), "Source")
+
+
+@pytest.mark.parametrize("pattern", [r".年", r"[^a]b", r"a?", r"(?:x|)"])
+def test_starts_with_tells_nothing_of_a_pattern_that_may_begin_anywhere_or_with_nothing(pattern):
+    assert starts_with(pattern) == ""
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?P<n>\d{1,2})\s*个月(?:之)?后|此前", "据悉，三个月后，12 个月后双方和解；此前"),
+    (r"(?:publication date|source)\s*[:：]|[【\[]\s*来源\s*[】\]]", "Xx | Source: EU  【来源】新华社 [来源] 人民网"),
+    (r"\bin (?i:January|May)\b|[a-c-]x", "in May, -x and bx, In january"),
+])
+def test_a_pattern_after_its_look_ahead_finds_what_it_finds_alone(pattern, text):
+    for flags in (0, re.IGNORECASE):
+        alone, ahead = re.compile(pattern, flags), re.compile(starts_with(pattern, flags) + "(?:" + pattern + ")", flags)
+        assert starts_with(pattern, flags)
+        assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in alone.finditer(text)]
