@@ -22,9 +22,11 @@ from pathlib import Path
 
 from .dates import find_dates, first_date, parse_date
 from .kb import DATA_DIR, KnowledgeBase, alternatives
+from .lookahead import starts_with
 from .model import Document, Item
 
 _CN_NUMERAL = "一二三四五六七八九十"
+FIELD_LINES_KEPT = 1 << 14  # lines whose fields Fields.read remembers
 SECTION = re.compile(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\.\s+)\s*(?P<title>\S.{{0,40}})$"
                      rf"|^#\s+(?P<heading>\S.{{0,40}})$")
 NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
@@ -55,7 +57,7 @@ class Fields:
     label (植德短评, Our comment:).
 
     >>> Fields({"date": ("日期",), "source": ("来源",)}).read("日期：2025-11-11 | 来源：德国之声")
-    [('date', '2025-11-11'), ('source', '德国之声')]
+    (('date', '2025-11-11'), ('source', '德国之声'))
     """
 
     LABELLED = ("date", "source", "links", "summary", "keywords")
@@ -66,18 +68,22 @@ class Fields:
         self.kind_of = {label.lower(): kind for kind in self.LABELLED for label in kinds.get(kind, ())}
         labels = _either(self.kind_of)
         # 来源：…, Source: …, 【来源】…, [来源] …; a label after the first needs a separator before it
-        self.label = re.compile(rf"(?:(?P<colon>{labels})\s*[:：]|[【\[]\s*(?P<bracket>{labels})\s*[】\]]\s*[:：]?)\s*", re.I)
+        label = rf"(?:(?P<colon>{labels})\s*[:：]|[【\[]\s*(?P<bracket>{labels})\s*[】\]]\s*[:：]?)\s*"
+        self.label = re.compile(starts_with(label, re.I) + label, re.I)  # looked for along every line
         self.separator = re.compile(r"(?:[|｜丨;；]|\s{2,}|\u3000|[\s】\]])\s*$")
         prefixed = _either(cue for cue in kinds.get("commentary", ()) if not cue.isascii())
         plain = _either(cue for cue in kinds.get("commentary", ()) if cue.isascii())
         self.commentary = re.compile(rf"^(?:\S{{0,6}}(?:{prefixed})|(?:{plain}))\s*(?:$|[:：]\s*(?P<value>.*)$)", re.I)
         self.contents = re.compile(rf"^[【\[]?\s*(?:{_either(kinds.get('contents', ()))})\s*[】\]]?\s*[:：]?$", re.I)
+        # a line is read for its fields by each step of segmenting (and of ingest, its line
+        # breaks): remembered for the lines of the last documents
+        self.read = lru_cache(maxsize=FIELD_LINES_KEPT)(self._read)
 
     @staticmethod
     def _plain(line: str) -> str:
         return Fields.MARKDOWN.sub("", line.strip(), count=1).replace("**", "")
 
-    def read(self, line: str) -> list[tuple[str, str]] | None:
+    def _read(self, line: str) -> tuple[tuple[str, str], ...] | None:
         """(kind, value) of each field the line holds, None when it starts with none; a date
         before labelled fields is the date field (13 March 2024 | Source: European Parliament)."""
         text = self._plain(line)
@@ -89,9 +95,9 @@ class Fields:
             dated = [("date", date.group("date"))]
         elif not hits or hits[0].start() != 0:
             return None
-        return dated + [(self.kind_of[(hit.group("colon") or hit.group("bracket")).lower()],
-                         text[hit.end():following.start() if following else len(text)].strip(" \t|｜丨;；"))
-                        for hit, following in zip(hits, hits[1:] + [None])]
+        return tuple(dated + [(self.kind_of[(hit.group("colon") or hit.group("bracket")).lower()],
+                               text[hit.end():following.start() if following else len(text)].strip(" \t|｜丨;；"))
+                              for hit, following in zip(hits, hits[1:] + [None])])
 
     def commentary_label(self, line: str) -> re.Match | None:
         """植德短评, 律师点评：…, Our comment: (the value after the label, if any)."""
