@@ -242,3 +242,64 @@ def test_bodies_approving_or_jointly_publishing_a_law_issued_it(facts):
     assert {"Ministry of Internal Affairs and Communications", "Ministry of Economy, Trade and Industry"} <= issuers
     assert _of(found, "partnered")
     assert not _of(facts("The European Parliament has not approved the Artificial Intelligence Act."), "issued")
+
+
+def test_it_opening_a_clause_is_the_subject_named_before_and_it_after_a_preposition_is_not(facts):
+    found = facts("Getty Images, by contrast, is known as a plaintiff: it sued Stability AI in 2023.")
+    assert ("Getty Images", "Stability AI") in _of(found, "sued")
+    found = facts("Universal Music Group praised Udio. Together with Stability AI it developed a new music model.")
+    assert ("Udio", "Stability AI") not in _of(found, "partnered")
+    assert {("Universal Music Group", "Stability AI"), ("Stability AI", "Universal Music Group")} & _of(found, "partnered")
+    found = facts("Meta hired engineers from Scale AI and signed a deal with it.")
+    assert not _of(found, "partnered")  # an object "it" is never the sentence's subject
+
+
+def test_a_relative_clause_or_a_participle_between_commas_adds_no_party(facts):
+    found = facts("Perplexity, which is based in San Francisco and was founded in 2022, was sued by Dow Jones.")
+    assert ("Dow Jones", "Perplexity") in _of(found, "sued")
+    found = facts("Anthropic, which Google backed early, sued Cohere.")
+    assert ("Anthropic", "Cohere") in _of(found, "sued") and ("Google", "Cohere") not in _of(found, "sued")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("AMD said on Wednesday it would acquire Silo AI for $665 million.", ("AMD", "Silo AI")),
+    ("Salesforce is buying Informatica for $8 billion.", ("Salesforce", "Informatica")),
+    ("Getty Images agreed to combine with Shutterstock in a merger of equals.", ("Getty Images", "Shutterstock")),
+    ("Microsoft's $69 billion acquisition of Activision Blizzard closed in October.", ("Microsoft", "Activision Blizzard")),
+])
+def test_an_announced_purchase_a_merger_and_a_nominal_acquisition_are_acquisitions(facts, text, pair):
+    assert any(pair[0] in h and pair[1] in t for h, t in _of(facts(text), "acquired")), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI said it would sue Microsoft if talks failed.",
+    "Google could acquire Wiz next year, analysts said.",
+])
+def test_an_announced_suit_or_a_possible_purchase_is_no_fact(facts, text):
+    found = facts(text)
+    assert not _of(found, "sued") and not _of(found, "acquired")
+
+
+def test_deals_with_a_list_a_joint_build_and_a_unit_named_by_its_parent(facts):
+    found = facts("Shutterstock has since struck data deals with Meta, Google and Amazon.")
+    assert {("Shutterstock", "Meta"), ("Shutterstock", "Google"), ("Shutterstock", "Amazon")} <= _of(found, "partnered")
+    found = facts("Getty Images also launched its own commercially safe image generator, built with Nvidia.")
+    assert ("Getty Images", "Nvidia") in _of(found, "partnered")
+    assert ("NVentures", "Nvidia") in _of(facts("Nvidia's venture arm NVentures joined the round."), "partOf")
+    assert not _of(facts("Nvidia's arm wrestling champion NVentures won."), "partOf")
+
+
+def test_a_place_apposed_as_a_description_a_bill_sponsored_by_and_passed_by(facts):
+    found = facts("Databricks bought MosaicML, a San Francisco startup that trains models.")
+    assert ("MosaicML", "San Francisco") in _of(found, "jurisdiction")
+    assert not _of(facts("Databricks bought MosaicML, a Nvidia startup that trains models."), "jurisdiction")
+    found = facts("The AI Act, sponsored by Senator Jane Roe, passed the California Legislature in May.")
+    assert ("Jane Roe", "AI Act") in _of(found, "proposed") or any("Jane Roe" in h for h, _ in _of(found, "proposed"))
+    assert any("California" in h for h, t in _of(found, "issued")), found
+
+
+def test_settling_a_lawsuit_brought_by_a_plaintiff_is_its_suit_and_its_settlement(facts):
+    found = facts("iTutorGroup agreed to pay $365,000 to settle a lawsuit brought by the EEOC.")
+    assert ("EEOC", "iTutorGroup") in _of(found, "sued")
+    assert _of(found, "settled") & {("EEOC", "iTutorGroup"), ("iTutorGroup", "EEOC")}
+    assert not _of(facts("iTutorGroup refused to settle a lawsuit brought by the EEOC."), "settled")

@@ -79,3 +79,10 @@ def test_the_other_plaintiffs_named_after_them_sued_the_defendant(facts):
     found = _of(facts("Warner Music Group sued Suno in 2024. The other plaintiffs, Universal Music Group and Sony Music, "
                       "have not settled."), "sued")
     assert {("Universal Music Group", "Suno"), ("Sony Music", "Suno")} <= found
+
+
+def test_investors_of_two_rounds_go_to_the_company_that_raised_each(facts):
+    found = _of(facts("Cohere had raised $64 million from investors including Lux Capital. Databricks said "
+                      "it had raised $500 million. Andreessen Horowitz joined the round."), "investedIn")
+    assert ("Andreessen Horowitz", "Databricks") in found
+    assert ("Lux Capital", "Databricks") not in found

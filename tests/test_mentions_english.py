@@ -155,3 +155,16 @@ def test_unknown_names_listed_with_known_companies_are_companies(names):
 def test_a_title_case_headline_is_not_read_as_names(names):
     found = names("Universal Music Settles With AI Song Generator Udio And Strikes Licensing Deal")
     assert not [m for m in found.values() if m.mechanism in ("english/party", "english/extended")]
+
+
+def test_a_name_typed_by_its_context_is_the_same_name_elsewhere_in_the_item(pipeline):
+    text = "Databricks is buying Zorvex Labs for $1.3 billion. Zorvex Labs had raised $64 million."
+    found = [m for m in pipeline.nlp(text).user_data["mentions"] if m.text == "Zorvex Labs"]
+    assert [m.start for m in found] == [text.index("Zorvex"), text.rindex("Zorvex")]
+    assert {m.type for m in found} == {"Company"}
+    plain = "Databricks is buying a robot maker for $1.3 billion. Robots had raised $64 million."
+    assert not [m for m in pipeline.nlp(plain).user_data["mentions"] if m.text == "Robots"]
+
+
+def test_a_party_named_x_ai_keeps_its_ai(names):
+    assert "Zorvex AI" in names("AMD said it would acquire Zorvex AI, a Helsinki lab.")

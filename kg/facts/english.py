@@ -34,6 +34,7 @@ from ..resolve import without_article, without_legal_form
 from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
+NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -64,13 +65,19 @@ class EnglishFacts:
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
-        article = r"(?:[Tt]he\s+)?"  # brought by the Daily News and the Center for Investigative Reporting
+        # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
+        roles = alternatives(words["person_role"]).replace(r"\ ", r"\s+")
+        article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
         self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google
-        self.apposition = re.compile(rf",\s+(?:the|a|an)\s+(?!{SLOT}\s*,)(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
+        # and so does a relative clause or a participle between commas (iTutorGroup, which hires
+        # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
+        clause = alternatives(words["clause_opener"]).replace(r"\ ", r"\s+")
+        self.apposition = re.compile(rf",\s+(?:(?:the|a|an)\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
+                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
         joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
         others = r",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z]+,?\s+(?:including|such\s+as|among\s+them)"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
@@ -82,6 +89,9 @@ class EnglishFacts:
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE)
+        # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
+        self.announced_relations = frozenset(words["announced_relation"])
+        self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
         nouns = alternatives(self.referents)
@@ -89,6 +99,11 @@ class EnglishFacts:
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
+        # "it" opening a clause (never after a preposition or a verb that takes it as object)
+        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
+        self.object_before = re.compile(r"(?:\b(?:with|to|for|of|in|on|from|by|against|into|about|at|over|than|like|"
+                                        r"under|behind|through|after|before)|[a-z]+ed)\s+$")
+        self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
         self.company_words = frozenset(words["company_word"])
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
@@ -101,7 +116,7 @@ class EnglishFacts:
 
     def compile(self, pattern: str) -> re.Pattern:
         tokens = re.findall(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+", pattern)
-        word = r"[^\s⟨⟩,;:]+"
+        word = r"(?:[^\s⟨⟩,;:]|,(?=\d{3}))+"  # $365,000 is one word
         regex = ""
         for index, token in enumerate(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -110,10 +125,12 @@ class EnglishFacts:
                 regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
                          rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:it|they|he|she|we)\s+" \
                          rf"(?:{word}\s+){{0,2}}?)?"
+            elif token == "…,":  # a few more words up to a comma: launched its own image generator, built with
+                regex += rf"\s+(?:{word}\s+){{0,6}}?{word},\s+"
             elif token.startswith("["):
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
-                regex += self.token(token) + ("" if following in (None, "…") else r"\s+")
+                regex += self.token(token) + ("" if following in (None, "…", "…,") else r"\s+")
         return re.compile(regex + r"(?![\w⟨])")
 
     def token(self, token: str) -> str:
@@ -168,8 +185,10 @@ class EnglishFacts:
             for match in pattern.regex.finditer(skeleton):
                 yield pattern, match, skeleton, slots
 
-    def intended(self, skeleton: str, match: re.Match) -> bool:
-        """An intention (plans to, could face) among the match's cue words, or right before it."""
+    def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
+        """An intention (plans to, could face) among the match's cue words, or right before it;
+        for a deal (english.tsv announced_relation), what announces it is no intention (would
+        acquire, will invest, agreed to buy)."""
         roles = sorted(match.span(name) for name in ("head", "tail", "both") if match.groupdict().get(name))
         pieces, position = [], max(0, match.start() - 40)
         before = skeleton[position:match.start()]
@@ -180,7 +199,8 @@ class EnglishFacts:
             pieces.append(skeleton[position:first])
             position = max(position, last)
         pieces.append(skeleton[position:match.end()])
-        return any(self.intention.search(piece) for piece in pieces)
+        intention = self.deal_intention if relation in self.announced_relations else self.intention
+        return any(intention.search(piece) for piece in pieces)
 
     def registered_places(self, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """Hangzhou DeepSeek Artificial Intelligence: a company's name that a place begins
@@ -197,8 +217,8 @@ class EnglishFacts:
 
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
-        return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)) and \
-            english_sentence(text[start:end])
+        return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
+                    or self.pronoun.search(text, start, end)) and english_sentence(text[start:end])
 
     def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                    ) -> list[Mention]:
@@ -226,6 +246,7 @@ class EnglishFacts:
             if referent is not None:
                 found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
                                      canonical=referent.canonical or referent.text))
+        found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start))
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
             for mention in reversed(named):
@@ -239,6 +260,31 @@ class EnglishFacts:
                           replace(second, start=middle, end=match.end(), mechanism="english/reference",
                                   canonical=second.canonical or second.text)]
         return found
+
+    def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+        """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
+        subject named last: the name opening the clause before it (in this sentence or an
+        earlier one of the item), of a type that acts (no person, law, model or case)."""
+        found = []
+        subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
+        for match in self.pronoun.finditer(text, start, end):
+            before = text[max(0, match.start() - 30):match.start()]
+            if self.object_before.search(before) and not self.reported_before.search(before):
+                continue  # settled with it, acquired it: an object, not the subject
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
+            if referent is not None:
+                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
+                                     canonical=referent.canonical or referent.text))
+        return found
+
+    @staticmethod
+    def opens_clause(text: str, mention: Mention) -> bool:
+        """Whether a name opens its sentence or clause (after at most "The")."""
+        before = text[max(0, mention.start - 200):mention.start]
+        clause = re.split(r"[.!?;:\n(]\s|\n|\s[-–—]\s", before)[-1]
+        return re.fullmatch(r"\s*(?:[Tt]he\s+)?", clause) is not None
 
     # -- what the cue family leaves to these rules -------------------------------------
     def overrules(self, text: str, start: int, end: int, relation: str, cue_start: int) -> bool:
@@ -267,7 +313,7 @@ class EnglishFacts:
         facts = self.registered_places(mentions, evidence)
         mentions = mentions + self.references(text, start, end, mentions, named)
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
-            if self.intended(skeleton, match):
+            if self.intended(skeleton, match, pattern.relation):
                 continue
             heads_types, tails_types = self.signatures[pattern.relation]
             if match.groupdict().get("both"):

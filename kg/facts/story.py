@@ -159,16 +159,20 @@ class EnglishStory(DocumentFamily):
     # -- funding -------------------------------------------------------------------------
     def rounds(self, readings: list[Reading], told: list[Fact]) -> list[Fact]:
         """Investors named apart from the round: investedIn the company that raised it (the
-        one a sentence says raised it, else the one the item's investments go to most)."""
-        raised = [name for reading in readings if reading.kind == "raised" for name in reading.names
-                  if name.type in SIGNATURES["investedIn"][1]]
+        one the nearest sentence at or before theirs says raised a round, else the first
+        after, else the one the item's investments go to most)."""
+        raised = [(reading.evidence.start, name) for reading in readings if reading.kind == "raised"
+                  for name in reading.names if name.type in SIGNATURES["investedIn"][1]]
         if not raised:
             invested = Counter(key(f.tail) for f in told if f.relation == "investedIn")
-            raised = [f.tail for f in told if f.relation == "investedIn" and invested[key(f.tail)] == max(invested.values())]
+            raised = [(0, f.tail) for f in told if f.relation == "investedIn" and invested[key(f.tail)] == max(invested.values())]
         if not raised:
             return []
-        company = raised[0]
         heads = SIGNATURES["investedIn"][0]
-        return [Fact(investor, "investedIn", company, reading.evidence, 0.6, rule="story/round")
-                for reading in readings if reading.kind == "investor"
-                for investor in reading.names if investor.type in heads and key(investor) != key(company)]
+        out = []
+        for reading in (r for r in readings if r.kind == "investor"):
+            before = [name for at, name in raised if at <= reading.evidence.start]
+            company = before[-1] if before else raised[0][1]
+            out += [Fact(investor, "investedIn", company, reading.evidence, 0.6, rule="story/round")
+                    for investor in reading.names if investor.type in heads and key(investor) != key(company)]
+        return out

@@ -105,6 +105,7 @@ class EnglishNames(Family):
         self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
         self.body_types = pairs(words["body_head"])
+        self.name_finals = frozenset(words["name_final"])
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -124,9 +125,36 @@ class EnglishNames(Family):
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
             return []
-        return [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
-                *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                *self.bodies(text, candidates), *self.parties(text, candidates)]
+        found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
+                 *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
+                 *self.bodies(text, candidates), *self.parties(text, candidates)]
+        return found + self.repeated(text, candidates + found)
+
+    def repeated(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A name the rules above found where its context typed it (is buying MosaicML) is
+        the same name wherever else the item writes it (MosaicML had raised…): a distinctive
+        Latin name only (several words, or a capital or digit inside: MosaicML, DBRX, Silo AI)."""
+        taken = sorted((m.start, m.end) for m in candidates)
+        known: dict[str, Mention] = {}
+        for mention in candidates:
+            if mention.mechanism.startswith(f"{self.family}/") and mention.mechanism != f"{self.family}/repeated" \
+                    and mention.kb_id is None and self.distinctive(mention.text):
+                known.setdefault(mention.text, mention)
+        found = []
+        for name, mention in known.items():
+            for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                found.append(self.mention(name, mention.type, start, end, 0.5, "repeated", canonical=mention.canonical))
+                taken.append((start, end))
+        return found
+
+    def distinctive(self, name: str) -> bool:
+        words = name.split()
+        if not re.search(r"[A-Za-z]", name) or words[0] in self.name_stops or _CJK.search(name):
+            return False
+        return len(words) >= 2 or bool(re.search(r".[A-Z0-9]", name))
 
     def parties(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics: an unknown name where a party stands."""
@@ -136,7 +164,8 @@ class EnglishNames(Family):
             ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
             words = words[:ends[0] + 1] if ends else words  # acquire Silo AI. Together with…: Silo AI
             words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
-            while words and (words[-1] in self.name_stops or words[-1].endswith(("'s", "’s"))):
+            while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
+                             or words[-1].endswith(("'s", "’s"))):
                 words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
             if not words or words[0] in self.name_stops or self.title_cased(text, match.start()):
                 continue
