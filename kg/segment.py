@@ -32,12 +32,13 @@ SECTION = re.compile(rf"^(?:#{{1,2}}\s*)?(?:[{_CN_NUMERAL}]+\s*[、.．]|[IVX]+\
 NUMBERED = re.compile(r"^(?:##\s*)?(?P<number>\d{1,2})\s*[.、．]\s*(?P<title>\S.*)$")
 HEADING = re.compile(r"^##\s*(?P<title>\S.*)$")
 # The marks a heading of a newsletter starts with, each its own kind: 第一部分, 一、, （一）, 1. or 1、,
-# (1), ①, I., and the bullets ▶ ■ ● ▍ · (a kind per bullet); Markdown's #s before any of them.
+# (1), 01, ①, I., and the bullets ▶ ■ ● ▍ · (a kind per bullet); Markdown's #s before any of them.
 _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:部分|章|篇|编))\s*[:：、.．]?\s*"
           rf"|(?P<cn>[{_CN_NUMERAL}]{{1,3}})\s*[、.．]\s*"
           rf"|[（(]\s*(?P<cn_paren>[{_CN_NUMERAL}]{{1,3}})\s*[)）]\s*"
           r"|(?P<num>\d{1,2})\s*(?:[.．](?!\d)|、|[)）])\s*"
           r"|[（(]\s*(?P<num_paren>\d{1,2})\s*[)）]\s*"
+          r"|(?P<padded>0[1-9]|[1-9]\d)\s+"  # 01 标题: a zero-padded list's number, a space after it
           r"|(?P<circled>[\u2460-\u2473])\s*"
           r"|(?P<roman>[IVX]{1,4})\.\s+"
           r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)")
@@ -140,10 +141,10 @@ def _heading(index: int, line: str) -> _Heading | None:
     if match := BRACKETED.match(line):
         return _Heading(index, "bracket", match.group("title"))
     if match := MARKED.match(line):
-        kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "circled", "roman", "bullet")
-                    if match.group(name))
+        kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "padded", "circled", "roman",
+                                      "bullet") if match.group(name))
         title, value = match.group("title").strip(), match.group(kind)
-        number = (int(value) if kind in ("num", "num_paren") else _cn_number(value) if kind in ("cn", "cn_paren")
+        number = (int(value) if kind in ("num", "num_paren", "padded") else _cn_number(value) if kind in ("cn", "cn_paren")
                   else ord(value) - 0x2460 + 1 if kind == "circled" else None)
         kind = f"bullet{value}" if kind == "bullet" else kind
     elif match := MARKDOWN_HEADING.match(line):

@@ -860,3 +860,35 @@ def test_numbered_headings_without_fields_make_items_and_no_text_is_lost():
         ("比较与展望", "比较与展望"),
     ]
     assert _body_lines_kept(REPORT_WITH_NUMBERED_SECTIONS, items) == []
+
+
+CASE_DIGEST = """\
+知行律所 诉讼简报
+
+目 录
+01 某出版社起诉甲公司
+02 乙协会起诉丙公司
+
+01 某出版社起诉甲公司
+案件日期：2025年3月4日
+受理法院：北京互联网法院
+案情：某出版社向北京互联网法院起诉甲公司，称其使用图书训练模型。
+律师评析：训练数据来源是焦点。
+
+02 乙协会起诉丙公司
+案件日期：2025年5月
+受理法院：上海市浦东新区人民法院
+案情：乙协会去年11月起诉丙公司。
+"""
+
+
+def test_zero_padded_numbers_with_case_fields_head_litigation_items():
+    items = segment(_document(CASE_DIGEST))
+    assert [(item.title, item.date) for item in items] == [("某出版社起诉甲公司", "2025-03-04"), ("乙协会起诉丙公司", "2025-05")]
+    assert items[0].body.startswith("受理法院：北京互联网法院\n某出版社向北京互联网法院起诉")  # 案情： is a label, its court line stays
+    assert items[0].commentary == "训练数据来源是焦点。"
+
+
+def test_a_two_digit_count_without_zero_padding_or_fields_heads_no_item():
+    text = "AI 周报\n\n12 家公司签署承诺\n各公司承诺开展安全测试。\n\n13 个国家参加峰会\n峰会在首尔举行。\n"
+    assert all(not item.title.startswith(("家公司", "个国家")) for item in segment(_document(text)))
