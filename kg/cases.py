@@ -173,9 +173,10 @@ class CourtNames:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
         self.court_of = {}
+        generic = context_words("court_reference")
         for node, data in graph.entities("Court"):
             for name in data["labels"]:
-                if len(name) > 1:
+                if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
         self.pattern = re.compile(_pattern(self.court_of), re.IGNORECASE) if self.court_of else None
         higher = context_words("higher_court")
@@ -504,6 +505,9 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 events = _events(evidence) or [Event("ruling" if relation == "adjudicated" else "settlement",
                                                      evidence.date, evidence)]
                 draft.events += [event for event in events if event not in draft.events]
+                if stated and _is_title(evidence):  # 慕尼黑法院判决OpenAI…: a title's court is a hint, as its filing's
+                    draft.hint = draft.hint or (stated, evidence)
+                    continue
                 if stated and not draft.court:
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:

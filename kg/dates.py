@@ -175,6 +175,8 @@ def relative_dates(text: str, story: str | None, published: str | None = None) -
 
 def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: str | None) -> str | None:
     anchor = published if rule.anchor == "published" else story
+    if rule.unit == "day" and anchor and len(anchor) < 10 and published and len(published) == 10:
+        anchor = published  # 去年11月起诉…法院当日判决: a day is counted from a day, the item's where the story gave none
     if rule.unit == "before" or not anchor or not _ISO.match(anchor):
         return None
     groups = match.groupdict()
@@ -221,8 +223,11 @@ def date_spans(text: str, story: str | None, published: str | None = None) -> li
     story = story if story and _ISO.match(story) else None  # a date field that is no ISO date anchors nothing
     year = int(story[:4]) if story else None
     month = int(story[5:7]) if story and story == published and len(story) >= 7 else None
+    absolute = find_dates(text, year, month)
     relative = relative_dates(text, story, published) if _any_relative().search(text) else []
-    return sorted([(*span, False) for span in find_dates(text, year, month)] + [(*span, True) for span in relative])
+    # 3 月 8 日 is one date, not also a day 8 日 of the story's month (次年 3 月 5 日 stays relative)
+    relative = [span for span in relative if not any(start <= span[0] < end for start, end, _ in absolute)]
+    return sorted([(*span, False) for span in absolute] + [(*span, True) for span in relative])
 
 
 def is_iso_date(value: str) -> bool:

@@ -407,3 +407,22 @@ def test_no_event_of_a_suit_is_dated_before_its_filing():
                    ("north", "adjudicated", "b", "2025年9月25日，法官批准了该和解。", "t1", "2025-09-25"))
     (suit,) = suits(graph)
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-09-25")]
+
+
+def test_a_court_a_title_names_gives_way_to_the_court_its_body_names():
+    title = "南区法院判决乙公司侵权"
+    graph = _graph(("a", "sued", "b", "2024年11月，甲公司起诉乙公司。", title, "2025-11-11"),
+                   ("south", "adjudicated", "b", title, title, "2025-11-11"),
+                   ("north", "adjudicated", "b", "北区法院当日作出判决，认定乙公司侵权。", title, "2025-11-11"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.status) == ("north", "ruled")
+    graph = _graph(("a", "sued", "b", "2024年11月，甲公司起诉乙公司。", title, "2025-11-11"),
+                   ("south", "adjudicated", "b", title, title, "2025-11-11"))
+    assert [suit.court for suit in suits(graph)] == ["south"]  # where no body sentence names one, the title's
+
+
+def test_a_court_known_by_the_short_form_fa_yuan_is_not_named_by_every_court():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("c", "sued", "b", "2024年3月9日，丙公司向同一法院提起诉讼。", "t1", "2024-03-09"))
+    graph.add_entity(Entity("south", "Court", "南区法院", {"法院"}))
+    assert sorted(suit.court for suit in suits(graph)) == ["north", "north"]

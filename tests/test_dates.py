@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.dates import (_any_relative, find_dates, first_date, parse_date, relative_dates, relative_rules,
+from kg.dates import (_any_relative, date_spans, find_dates, first_date, parse_date, relative_dates, relative_rules,
                       sentence_date)
 
 
@@ -134,3 +134,22 @@ def test_the_relative_dates_search_finds_what_the_expressions_alone_find(text):
                                 for rule in relative_rules()))
     found, expected = _any_relative().search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_day_alone_is_that_day_of_the_storys_month():
+    assert sentence_date("29日在安大略省高等法院对OpenAI提起诉讼。", "2024-11-30", "2024-11-30") == ("2024-11-29", True)
+    assert sentence_date("公司应在30日内作出答复。", "2024-11-30", "2024-11-30") == (None, False)
+
+
+def test_the_same_day_after_a_month_is_the_items_day():
+    assert sentence_date("法院当日作出判决。", "2024-11", "2025-11-11") == ("2025-11-11", True)
+    assert sentence_date("法院当日作出判决。", "2024-11-05", "2025-11-11") == ("2024-11-05", True)
+
+
+def test_a_spaced_full_date_is_one_date_not_also_a_day_of_the_storys_month():
+    assert [iso for _, _, iso, _ in date_spans("2024 年 3 月 8 日，三人起诉。", "2024-11-30", "2024-11-30")] == ["2024-03-08"]
+
+
+def test_an_approximate_count_is_no_date_and_the_sentences_own_date_stands():
+    assert sentence_date("不到三周后，两家报社于8月26日提起诉讼。", "2024-08-07", "2024-08-27") == ("2024-08-26", True)
+    assert sentence_date("三周后，两家报社提起诉讼。", "2024-08-07", "2024-08-27") == ("2024-08-28", True)

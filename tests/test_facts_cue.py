@@ -123,3 +123,39 @@ def test_a_place_describing_what_follows_it_is_not_the_actor(read_facts, sentenc
 
 def test_a_place_followed_by_its_act_is_the_actor(read_facts):
     assert ("澳大利亚", "banned", "DeepSeek") in read_facts("澳大利亚宣布禁止在政府设备上使用DeepSeek。")
+
+
+def _sued(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "sued"}
+
+
+def test_a_plaintiff_list_with_english_names_in_brackets_and_title_marked_outlets_sues_from_each(read_facts):
+    found = read_facts("包括企鹅兰登书屋（Penguin Random House）、《星河周刊》、《北辰日报》和 Vox Media 在内的多家出版商，"
+                       "于当月在纽约南区联邦地区法院对加拿大人工智能公司 Cohere 提起诉讼。")
+    plaintiffs = {h.strip("《》") for h, t in _sued(found) if t == "Cohere"}
+    assert plaintiffs == {"企鹅兰登书屋", "星河周刊", "北辰日报", "Vox Media"}
+    assert ("道琼斯", "Perplexity") in _sued(read_facts("道琼斯和《纽约邮报》在纽约南区联邦地区法院起诉Perplexity。"))
+
+
+def test_a_list_stretching_beyond_the_cues_reach_keeps_every_coordinated_name(read_facts):
+    found = read_facts("包括康泰纳仕、Politico、Vox Media、道琼斯和《纽约邮报》在内的十四家新闻和杂志出版商，"
+                       "在纽约南区联邦地区法院对加拿大人工智能公司 Cohere 提起诉讼。")
+    assert {"康泰纳仕", "Politico"} <= {h for h, t in _sued(found)}
+
+
+def test_the_one_after_ji_qi_and_its_tie_shares_the_role(read_facts):
+    assert _sued(read_facts("纽约时报在美国哥伦比亚特区联邦地区法院起诉谷歌及其母公司 Alphabet。")) == {
+        ("纽约时报", "谷歌"), ("纽约时报", "Alphabet")}
+    assert ("马斯克", "萨姆·奥尔特曼") in _sued(read_facts("马斯克起诉 OpenAI 及其首席执行官萨姆·奥尔特曼。"))
+
+
+def test_a_name_in_another_clause_after_ji_qi_is_no_coordinated_party(read_facts):
+    found = read_facts("纽约时报起诉谷歌，并称其及其他公司与 Alphabet 无关。")
+    assert ("纽约时报", "Alphabet") not in _sued(found)
+
+
+def test_a_person_titled_inside_a_list_of_plaintiffs_stays_in_the_list(read_facts):
+    found = read_facts("作家凯·伯德（Kai Bird）、记者贾·托伦蒂诺（Jia Tolentino）和联合创始人约翰·多伊在纽约南区联邦地区法院起诉微软。")
+    assert {h for h, t in _sued(found)} == {"凯·伯德", "贾·托伦蒂诺", "约翰·多伊"}
+    found = read_facts("作家凯·伯德称，记者贾·托伦蒂诺在纽约南区联邦地区法院起诉微软。")
+    assert {h for h, t in _sued(found)} == {"贾·托伦蒂诺"}

@@ -122,3 +122,42 @@ def test_a_judge_whose_name_lost_a_character_to_the_title_is_still_no_party(read
 def test_what_a_party_asks_the_court_for_is_no_act_of_the_court(read_facts):
     found = read_facts("2024年2月29日，马斯克向美国加利福尼亚州旧金山高等法院起诉OpenAI。马斯克请求法院判令OpenAI向公众开放其技术。")
     assert not [f for f in found if f[1] == "adjudicated"]
+
+
+def test_a_settlement_with_a_party_of_no_suit_of_the_item_settles_nothing(read_facts):
+    told = "去年6月，华纳音乐集团在马萨诸塞州联邦地区法院起诉Suno。"
+    found = read_facts(told + "此前，华纳音乐集团已与另一家音乐公司Udio和解。", title="华纳音乐与Suno")
+    assert ("华纳音乐集团", "Suno") not in {(h, t) for h, r, t in found if r == "settled"}
+    found = read_facts(told + "此后，华纳音乐集团宣布达成和解。", title="华纳音乐与Suno")
+    assert ("华纳音乐集团", "Suno") in {(h, t) for h, r, t in found if r == "settled"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "8月26日，日本经济新闻社和朝日新闻社向东京地方法院提起诉讼，要求Perplexity停止复制其文章。",
+    "日本经济新闻社和朝日新闻社当日提起反垄断诉讼，被告为Perplexity。",
+    "日本经济新闻社和朝日新闻社在东京地方法院提起诉讼，请求法院判令Perplexity赔偿损失。",
+])
+def test_a_defendant_named_in_the_clause_after_the_filing_is_sued(read_facts, sentence):
+    assert {(h, t) for h, r, t in read_facts(sentence) if r == "sued"} == {
+        ("日本经济新闻社", "Perplexity"), ("朝日新闻社", "Perplexity")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "日本经济新闻社向东京地方法院提起诉讼，要求赔偿22亿日元，Perplexity未予回应。",
+    "日本经济新闻社起诉读卖新闻，要求Perplexity停止复制其文章。",  # the filing's clause names its defendant
+    "日本经济新闻社提起诉讼，此后Perplexity表示将应诉。",
+])
+def test_a_name_far_from_the_demand_or_after_a_named_defendant_is_not_sued_again(read_facts, sentence):
+    assert ("日本经济新闻社", "Perplexity") not in {(h, t) for h, r, t in read_facts(sentence) if r == "sued"}
+
+
+def test_a_defendant_right_after_its_filing_cue_sues_and_accuses_no_one(read_facts):
+    found = read_facts("三位作家起诉英伟达，同日另诉 Databricks。")
+    assert ("英伟达", "Databricks") not in {(h, t) for h, r, t in found if r == "sued"}
+    found = read_facts("一家影片公司在美国加利福尼亚北区联邦地区法院起诉 Meta，指控其通过 BitTorrent 下载影片。")
+    assert not {f for f in found if f[0] == "Meta" and f[1] in ("sued", "accused")}
+
+
+def test_a_defendant_suing_back_in_a_clause_of_its_own_still_sues(read_facts):
+    found = read_facts("纽约时报起诉微软，微软随后起诉纽约时报。")
+    assert {(h, t) for h, r, t in found if r == "sued"} == {("纽约时报", "微软"), ("微软", "纽约时报")}

@@ -30,8 +30,10 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
     english.EnglishSentences,       # a lawsuit filed by X against Y
+    litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
+    litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
 )

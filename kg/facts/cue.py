@@ -146,10 +146,12 @@ class Cues(SentenceFamily):
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
                              and key(m) not in targeted], head_types, from_right=True)
+        heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
-        elif targets:  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker is the tail
-            return heads, group(text, targets, tail_types, from_right=True), 0.9
+        elif targets and (targeted_tails := group(text, targets, tail_types, from_right=True)):
+            return heads, targeted_tails, 0.9  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker
+        # (X向法院提起诉讼，指控Y…: a court after 向 is no target of 指控; its tail follows the cue)
         after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)]
         tails = group(text, after, tail_types,
                       from_right=False, stop=self.grammar.clause_end(text, cue.end, end))

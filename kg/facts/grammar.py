@@ -1,7 +1,7 @@
 """The bits of Chinese and English syntax several families read: clauses (a ，or ：
 ends one) and coordinated names sharing a role (A、B和C; OpenAI, Anthropic and France's
 Mistral AI), a place of the act after 在/于.  No family of its own: the cue and place
-families use it.  Words from data/lexicon/context.tsv: location_marker, joint.
+families use it.  Words from data/lexicon/context.tsv: location_marker, joint, person_title.
 """
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|�
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+# 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
+TITLE_MARKS = re.compile(r"^\s*》|《\s*$")
+# 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
+# after 及其 is described by its tie to the first, and shares its role
+DESCRIBED = re.compile(r"^\s*及其[^，,。；;：:\s]{1,16}\s*$")
 # France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
 POSSESSIVE = re.compile(r"['’]s\s+$")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
@@ -24,6 +29,7 @@ class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
         self.joint = words["joint"]
+        self.person_titles = tuple(sorted(words["person_title"], key=len, reverse=True))
 
     @staticmethod
     def clause_start(text: str, start: int, position: int) -> int:
@@ -56,10 +62,28 @@ class Grammar:
             return []
         return sorted(chosen, key=lambda m: m.start)
 
+    def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str]) -> list[Mention]:
+        """A group found near its cue with the names coordinated before it, however far from
+        the cue they begin (包括A（A'）、《B》、C、D和E在内的14家出版商…对X提起诉讼: A to E)."""
+        if not chosen:
+            return chosen
+        group = list(chosen)
+        for mention in sorted((m for m in candidates if m.end <= group[0].start), key=lambda m: m.start, reverse=True):
+            if mention.end > group[0].start:
+                continue
+            if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True):
+                break
+            group.insert(0, mention)
+        return group
+
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
-        gap = POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start]))
-        return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or self.joint_gap(gap))
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start])))
+        gaps = [gap]
+        if right.type == "Person":  # 凯·伯德（Kai Bird）、记者贾·托伦蒂诺: the title of the next person
+            gaps += [gap.rstrip()[:-len(title)] for title in self.person_titles if gap.rstrip().endswith(title)][:1]
+        return any(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap)
+                   for gap in gaps)
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""

@@ -1,11 +1,12 @@
-"""What an item says about its lawsuit beyond one cue: an accusation made in a lawsuit
+"""What an item says about its lawsuit beyond one cue: a defendant named in the clause
+after the filing (X提起诉讼，被告为Y; 要求Y停止…); an accusation made in a lawsuit
 is the suit (UMG对Anthropic提起诉讼，指控其…: sued, not accused); a judge is no party
 (X法官在另一起作家诉Y的案件中…); a court that hears or decides (在X法院审理, X法院判决)
 adjudicates the item's suit; 该法院判决, 法官Y裁定, 法院批准 is the court of the item's
 one suit, named before it; the court a suit is moved to (该案被移送至X法院) hears it;
 双方达成和解 (or a settlement naming one side) settles the item's one suit.  Words from
-data/lexicon/context.tsv: lawsuit, judge, court_reference, court_act, other_case,
-transfer, both_parties, higher_court; the adjudicated and settled cues of
+data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
+other_case, transfer, both_parties, higher_court; the adjudicated and settled cues of
 data/lexicon/triggers.tsv.
 """
 from __future__ import annotations
@@ -15,9 +16,50 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ..model import Fact, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Shared, by_item, key
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
+from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
+from .cue import WINDOW
 from .grammar import alternation
+
+
+class DefendantsNamedAfter(SentenceFamily):
+    """A filing whose clause names no defendant, followed by a clause that names it
+    (日经和朝日向同一法院提起诉讼，要求Perplexity停止复制…; xAI提起反垄断诉讼，被告为苹果公司和
+    OpenAI): the plaintiffs before the filing sue the names right after 被告为 / 要求 /
+    请求法院判令 (data/lexicon/context.tsv: defendant_named)."""
+    detail = "defendant"
+    REACH = 3  # characters between the word and the first defendant (要求其, 被告为美国的)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.named = alternation(w for w in shared.words["defendant_named"] if not w.isascii())
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for cue in self.shared.find_cues(text, start, end, mentions, sentence.vetoes):
+            clause_end = grammar.clause_end(text, cue.end, end)
+            if cue.relation != "sued" or clause_end >= end or any(
+                    cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions):
+                continue  # the cue's own clause names its defendant (or the sentence ends)
+            word = self.named.match(text, clause_end + 1)
+            if word is None:
+                continue
+            following = [m for m in mentions if word.end() <= m.start]
+            defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                       stop=grammar.clause_end(text, word.end(), end))
+            if not defendants or defendants[0].start - word.end() > self.REACH:
+                continue
+            clause_start = grammar.clause_start(text, start, cue.start)
+            before = [m for m in mentions if m.end <= cue.start and m.type != "Court" and not grammar.located(text, m)
+                      and (m.start >= clause_start or cue.start - m.end <= WINDOW)]
+            plaintiffs = grammar.extended(text, grammar.group(text, before, plaintiff_types, from_right=True),
+                                          [m for m in mentions if m.start >= start], plaintiff_types)
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.8))
+                    for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
 
 
 class SuitAccusations(ItemRefiner):
@@ -46,6 +88,25 @@ class SuitAccusations(ItemRefiner):
                     fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             out.append(fact)
         return out
+
+
+class DefendantsSueNoOne(ItemRefiner):
+    """A name standing right after a filing cue is that suit's defendant: not the plaintiff
+    of another cue of its sentence, nor its accuser (三位作家起诉英伟达，同日另诉Databricks:
+    not 英伟达 sued Databricks; Strike 3起诉Meta，指控其…: not Meta accused anyone)."""
+    detail = "defendant"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.filing = tuple(sorted((c for c in self.kb.triggers["sued"] if not c.isascii() and c != "诉讼"),
+                                   key=len, reverse=True))
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation not in ("sued", "accused") or not self.sued_here(fact)]
+
+    def sued_here(self, fact: Fact) -> bool:
+        before = fact.evidence.sentence[:max(0, fact.head.start - fact.evidence.start)].rstrip()
+        return fact.head.mechanism != "coref" and before.removesuffix("了").endswith(self.filing)
 
 
 class JudgesAreNoParties(ItemRefiner):
@@ -274,7 +335,11 @@ class ReferredLitigation(DocumentFamily):
             cue = self.settlement.search(sentence)
             if cue is None or start in suit_sentences or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
                 continue  # …have not settled with Suno; 双方尚未和解: no settlement
-            named = {key(m) for m in ordered[bisect_left(starts, start):bisect_left(starts, end)]} & sides
+            inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.type in PARTIES]
+            if any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
+                   for m in inside):
+                continue  # 华纳音乐已与另一家公司 Udio 和解: a settlement with someone else
+            named = {key(m) for m in inside} & sides
             if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
                 evidence = sentence_evidence(item, text, start, end, date)
                 plaintiffs = named & {key(f.head) for f in sued}  # Warner settles with Suno: not the other labels
