@@ -81,7 +81,8 @@ class Grammar:
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start])))
         gaps = [gap]
         if right.type == "Person":  # 凯·伯德（Kai Bird）、记者贾·托伦蒂诺: the title of the next person
-            gaps += [gap.rstrip()[:-len(title)] for title in self.person_titles if gap.rstrip().endswith(title)][:1]
+            gaps += [stripped for title in self.person_titles if gap.rstrip().endswith(title)
+                     and (stripped := gap.rstrip()[:-len(title)]).strip()][:1]  # not 亚马逊创始人贝索斯: his company
         return any(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap)
                    for gap in gaps)
 
