@@ -15,6 +15,7 @@ drops what follows it, but only where it really closes the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -199,6 +200,7 @@ class _Layout:
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
         self._continue_numbering()
+        self._continue_marks()
         self.sections = self._sections()
 
     @staticmethod
@@ -222,6 +224,17 @@ class _Layout:
                 self.items[index] = heading.title
             if index in self.items:
                 last[heading.kind] = heading.number
+
+    def _continue_marks(self) -> None:
+        """A heading without fields is an item where its mark is one that heads at least two
+        items with fields (▍ 标题 over a plain paragraph among ▍ items with 【时间】【来源】), and
+        text, no heading, follows it."""
+        marks = Counter(self.headings[i].kind for i in self.items if i in self.headings and self.headings[i].number is None)
+        for index, heading in self.headings.items():
+            following = self.next_line.get(index)
+            if marks[heading.kind] >= 2 and index not in self.items and following is not None \
+                    and following not in self.headings:
+                self.items[index] = heading.title
 
     def number_items(self) -> dict[int, str]:
         """Where no heading has fields: the numbered headings of the kind that most often heads
@@ -566,8 +579,13 @@ _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+
 _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
-_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(](?P<lead>[{CJK}]{{4,20}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯)[）)]\s*")
+# （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
+_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)"
+                                    rf"(?:专电|电|讯|综合外电报[导道]|综合报[导道])[）)]\s*")
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
+# 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
+_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电)?[】\]]\s*")
+_NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 _BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
 
@@ -614,6 +632,8 @@ class Bylines:
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
+        self.byline_tail = re.compile(rf"\s*(?:{_either(kinds.get('byline_tail', ()))})$")
+        self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
         captions = _either(kinds.get("caption", ()))
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
@@ -640,7 +660,9 @@ class Bylines:
             names = None if self.label.search(body) or self.outlet_label.match(body) else self.names(body)
             return [Credit("摄影", names)] if names else self.credits(body)
         outlet = ""
-        if match := self.outlet_label.match(text) or self.named_outlet(text):  # 新华社记者 王晓明, 第一财经记者 吴昊
+        if (lead := _BRACKETED_OUTLET.match(text)) and self.label.match(text[lead.end():]):  # 【晴港新闻】记者 区嘉欣
+            outlet, text = lead.group("outlet"), text[lead.end():]
+        elif match := self.outlet_label.match(text) or self.named_outlet(text):  # 新华社记者 王晓明, 第一财经记者 吴昊
             outlet, text = match.group("outlet"), text[match.end():]
         hits = list(self.label.finditer(text))
         if not hits or hits[0].start() != 0:
@@ -654,7 +676,7 @@ class Bylines:
                     return None
                 credits.append(Credit(label, [value]))
                 continue
-            names = self.names(value)
+            names = self.names(self.byline_tail.sub("", value))  # 区嘉欣、梁卓谦 报道
             if names is None:
                 return None
             credits.append(Credit(label, names, "" if credits else outlet))
@@ -719,12 +741,16 @@ class Bylines:
             # AUSTIN, Texas, Dec 12 (Reuters) -: and its state (Place：AUSTIN、Texas)
             credits.append(Credit(self.place_label, [match.group("place").strip(), *filter(None, [match.group("region")])]))
             return match.end(), match.group("date"), credits
-        if (match := _ZH_BRACKETED_DATELINE.match(paragraph)) and (outlet := self.outlet.match(match.group("lead"))) \
-                and (byline := self.label.match(match.group("lead"), outlet.end())) and byline.group("long"):
-            run = match.group("lead")[byline.end():]  # 林冠宇台北: a name, then the place
-            name = run[:_PERSONAL_NAME] if len(run) - _PERSONAL_NAME >= 2 else run[:2]
-            credits = [Credit(self.dateline_labels[0], [outlet.group()]),
-                       Credit(byline.group("long"), [name], outlet.group())]
+        if (match := _ZH_BRACKETED_DATELINE.match(paragraph)) and (outlet := self.outlet.match(match.group("lead"))):
+            credits = [Credit(self.dateline_labels[0], [outlet.group()])]
+            byline = self.label.match(match.group("lead"), outlet.end())
+            if byline and byline.group("long"):
+                names = self.dateline_names(match.group("lead")[byline.end():])
+                if names is None:
+                    return None
+                credits.append(Credit(byline.group("long"), names, outlet.group()))
+            elif not self.dateline_city(match.group("lead")[outlet.end():]):
+                return None  # （中央社华盛顿3日电）: the outlet and a place, nothing else
             return match.end(), match.group("date") if "月" in match.group("date") else None, credits
         match = _ZH_DATELINE.match(paragraph)
         if match is None or not (match.group("date") or match.group("lead").endswith(self.self_names)
@@ -740,6 +766,21 @@ class Bylines:
             credits += [Credit(c.label, c.names, c.outlet or (outlet if not c.outlet and i == 0 else ""))
                         for i, c in enumerate(inside)]
         return match.end(), match.group("date"), credits
+
+    def dateline_names(self, run: str) -> list[str] | None:
+        """The reporters of a wire's dateline, the last run into the place after it:
+        林冠宇、王小明台北 -> 林冠宇, 王小明 (a known city of data/lexicon/bylines.tsv
+        dateline_city; before any other place the name is cut by its usual length)."""
+        *others, last = run.split("、")
+        city = self.dateline_city(last)
+        name = last[:-len(city)] if city else last[:_PERSONAL_NAME] if len(last) - _PERSONAL_NAME >= 2 else last[:2]
+        names = [*others, name]
+        return names if all(_NAME_CHARS[0] <= len(n) <= _NAME_CHARS[1] for n in names) else None
+
+    def dateline_city(self, run: str) -> str:
+        """The known city a dateline's run ends with, leaving a name before it ('' for none)."""
+        return next((city for city in self.cities if run.endswith(city) and
+                     (len(run) == len(city) or _NAME_CHARS[0] <= len(run) - len(city) <= _NAME_CHARS[1])), "")
 
     def trailing_credits(self, line: str) -> tuple[str, list[Credit]]:
         """A body line without the credit closing it: 图为会场。（新华社记者 李强 摄）"""

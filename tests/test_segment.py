@@ -579,6 +579,47 @@ def test_bracketed_field_labels_and_bullet_headings_make_the_items():
     assert _body_lines_kept(BRACKETED_FIELDS, items) == []
 
 
+BRACKETED_WITH_A_BARE_ITEM = """\
+科技法律动态
+
+■ 国内
+
+▍两部门发布数据标注产业指导意见
+【时间】2025 年 3 月 10 日
+【来源】部门网站
+两个部门发布了关于数据标注产业发展的指导意见。
+
+▍某市出台算力券管理办法
+该市出台了算力券管理办法，对中小企业购买算力给予补贴。
+
+■ 境外
+
+▍新加坡发布生成式人工智能治理框架
+新加坡发布了生成式人工智能治理框架，提出九个维度。
+
+▍英国政府发布人工智能机遇行动计划
+【时间】2025 年 1 月 13 日
+【来源】英国政府网站
+英国政府发布了人工智能机遇行动计划。
+"""
+
+
+def test_a_bullet_heading_without_fields_among_bullet_items_with_fields_is_an_item():
+    items = segment(_document(BRACKETED_WITH_A_BARE_ITEM))
+    assert [(item.title, item.section) for item in items] == [
+        ("两部门发布数据标注产业指导意见", "国内"), ("某市出台算力券管理办法", "国内"),
+        ("新加坡发布生成式人工智能治理框架", "境外"), ("英国政府发布人工智能机遇行动计划", "境外")]
+    assert items[1].body == "该市出台了算力券管理办法，对中小企业购买算力给予补贴。"
+    assert items[1].source != "部门网站"
+    assert _body_lines_kept(BRACKETED_WITH_A_BARE_ITEM, items) == []
+
+
+def test_a_bullet_list_inside_an_item_makes_no_items():
+    text = BRACKETED_FIELDS.replace("三个部门联合发布了关于人工智能伦理审查的办法，明确了审查的范围和程序。",
+                                    "办法要点如下：\n● 明确审查范围\n● 规定审查程序")
+    assert len(segment(_document(text))) == 3
+
+
 INLINE_FIELDS = """\
 全球人工智能监管周报
 
@@ -810,11 +851,32 @@ def test_a_bracketed_wire_dateline_gives_the_outlet_and_the_reporter_and_leaves_
     assert "1140320" not in item.text
 
 
+@pytest.mark.parametrize("dateline, reporters", [
+    ("（中央社记者林冠宇台北20日电）", ["林冠宇"]),
+    ("（中央社记者林宏新北20日电）", ["林宏"]),                    # a name of two characters
+    ("（中央社记者欧阳志远华盛顿19日专电）", ["欧阳志远"]),        # of four, a special dispatch
+    ("（中央社记者吴家豪、曾智怡台北20日电）", ["吴家豪", "曾智怡"]),  # two reporters
+    ("（中央社华盛顿19日综合外电报导）", []),                      # no reporter
+])
+def test_a_wire_dateline_gives_its_reporters_whatever_their_length_and_number(dateline, reporters):
+    (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", dateline), "wire.txt"))
+    assert item.body.startswith("数位发展部今天发布")
+    bylines = [line for line in item.credits if line.startswith("中央社记者")]
+    assert bylines == ([f"中央社记者：{'、'.join(reporters)}"] if reporters else [])
+
+
+def test_a_dateline_run_with_no_name_before_the_place_leaves_the_text():
+    (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", "（中央社记者台北20日电）"), "wire.txt"))
+    assert not any("记者" in line for line in item.credits)
+
+
 @pytest.mark.parametrize("line, label, names, outlet", [
     ("第一财经记者 吴昊", "记者", ["吴昊"], "第一财经"),        # an outlet without an outlet's ending
     ("特约记者 王晓明", "特约记者", ["王晓明"], ""),            # a label, no outlet
     ("记者 林怡君／台北10日电", "记者", ["林怡君"], ""),        # the dateline after the byline
     ("（编辑：陈正杰）1140310", "编辑", ["陈正杰"], ""),
+    ("【港岛日报】记者 周嘉怡、梁子谦 报道", "记者", ["周嘉怡", "梁子谦"], "港岛日报"),  # a bracketed outlet, a verb after
+    ("【晨风新闻讯】记者 何子晴", "记者", ["何子晴"], "晨风新闻"),    # the outlet's own dispatch
 ])
 def test_credit_lines_of_wire_and_newspaper_articles(line, label, names, outlet):
     from kg.segment import Credit, _lexicons
