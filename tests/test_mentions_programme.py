@@ -43,3 +43,12 @@ def test_a_head_word_without_a_name_is_no_law(names, text):
 
 def test_shuzi_digital_is_a_word_of_a_name_not_a_number(names):
     assert names("卓汇州政府发布卓汇数字经济行动计划。")["卓汇数字经济行动计划"].type == "Law"
+
+
+def test_a_quoted_name_ending_in_a_sandbox_is_a_programme(names):
+    sandbox = names("金融管理局与科技园合作推出「金融科技监管沙盒」。")["金融科技监管沙盒"]
+    assert (sandbox.type, sandbox.mechanism) == ("Law", "programme/quoted")
+
+
+def test_a_quoted_company_plan_is_no_programme(names):
+    assert "星语迁移计划" not in names("卓汇科技推出“星语迁移计划”。")

@@ -13,3 +13,8 @@ def test_a_quoted_name_after_a_model_word_is_a_model(names):
 
 def test_a_quoted_programme_after_a_release_cue_is_no_product(names):
     assert "星语迁移计划" not in names("卓汇科技推出“星语迁移计划”。")
+
+
+def test_a_quoted_sandbox_after_a_release_cue_is_no_product(names):
+    found = names("金融管理局推出“星河沙盒”。")
+    assert "星河沙盒" not in found or found["星河沙盒"].type != "AIModel"

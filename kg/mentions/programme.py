@@ -1,8 +1,9 @@
 """Programmes, frameworks and other instruments named by a head word without 《》
 (data/lexicon/instruments.tsv programme_head: 计划, 框架, 清单, 沙盒, 政策, 标准, 路线图,
 倡议, 指南), only where what stands before the head makes it a name:
-a quoted name before a programme's head (启动“数字丝路”计划, “清朗”专项行动:
-``programme/quoted``, instruments.tsv programme_quoted_head), a Latin name (新加坡推出 AI Verify
+a quoted name before a programme's head or ending in one (启动“数字丝路”计划, “清朗”专项行动,
+推出「生成式人工智能沙盒」: ``programme/quoted``, instruments.tsv programme_quoted_head and
+programme_whole_head), a Latin name (新加坡推出 AI Verify
 框架: ``programme/latin``), or, right after a verb of issuing (instruments.tsv
 programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
 大陆行动计划: ``programme/issued``).  A head alone or after a determiner (该计划, 相关政策,
@@ -30,6 +31,8 @@ class Programmes(Family):
         self.determiners = tuple(lexicon["programme_determiner"])
         self.quoted = re.compile(rf"(?:“[^“”\n，,。；;、]{{2,20}}”|\"[^“”\"\n，,。；;、]{{2,20}}\"|「[^「」\n，,。；;、]{{2,20}}」)"
                                  rf"(?:{any_of(lexicon['programme_quoted_head']).pattern})")
+        self.quoted_whole = re.compile(rf"[“\"「](?P<name>[^“”\"「」\n，,。；;、]{{1,20}}?"
+                                       rf"(?:{any_of(lexicon['programme_whole_head']).pattern}))[”\"」]")
         self.latin = re.compile(rf"(?<![A-Za-z0-9.])(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})\s?"
                                 rf"(?:[{CJK}]{{0,6}}?){heads}")
         self.issued = re.compile(rf"(?:{any_of(lexicon['programme_verb']).pattern})了?"
@@ -44,6 +47,8 @@ class Programmes(Family):
         found = []
         for match in self.quoted.finditer(text):
             found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.6, "quoted"))
+        for match in self.quoted_whole.finditer(text):
+            found.append(self.mention(match.group("name"), "Law", match.start("name"), match.end("name"), 0.6, "quoted"))
         for match in self.latin.finditer(text):
             start, latin = match.start(), match.group("name")
             if not self.issued_before(text, start, candidates):

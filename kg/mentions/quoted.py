@@ -16,6 +16,7 @@ class QuotedModels(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         self.law_kinds = tuple(kind for kind, _ in words.kb.law_kinds if not kind.isascii())
+        self.programme_heads = tuple(words.kb.instruments["programme_quoted_head"])
         # a model word before the quote, or a release cue (推出了“星语听写”: triggers.tsv released)
         cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
         model_words = alternatives(words.context["model_word"])
@@ -28,6 +29,7 @@ class QuotedModels(Family):
                 and not self.other_kind(m.group("name"))]
 
     def other_kind(self, name: str) -> bool:
-        """“特别迁移计划”: a programme, a law or a body by its last word, not a product."""
+        """“特别迁移计划”, 「生成式人工智能沙盒」: a programme, a law or a body by its last
+        word, not a product."""
         suffix = self.words.suffix_of(name)
-        return (suffix is not None and suffix[1] != "AIModel") or name.endswith(self.law_kinds)
+        return (suffix is not None and suffix[1] != "AIModel") or name.endswith(self.law_kinds + self.programme_heads)
