@@ -23,3 +23,11 @@ def test_a_verb_after_a_title_is_no_name(names):
 def test_a_title_inside_a_longer_word_names_no_person(names):
     assert not [m for m in names("该委员会称，调查仍在进行。").values() if m.type == "Person"]
     assert names("首席执行官梁振华表示，")["梁振华"].type == "Person"
+
+
+def test_a_chinese_name_after_a_commissioner_before_where_they_speak_is_a_person(names):
+    assert names("申诉专员陈嘉琪在记者会上表示，将跟进投诉。")["陈嘉琪"].type == "Person"
+
+
+def test_a_title_followed_by_where_it_speaks_names_no_person(names):
+    assert not {n for n, m in names("部长在会上表示，将加快立法。").items() if m.type == "Person"}

@@ -22,7 +22,7 @@ class Persons(Family):
         self.title_pattern = re.compile(titles)
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|[，,。（(、])")
+                                      rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|在|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
