@@ -47,9 +47,28 @@ def runs_on(text: str, start: int, end: int) -> bool:
     dictionary, read without the boosted names: 三星 in 三星级, 小米 in 小米粥, 美团 in
     美(团队).  Only the end is checked: before a name, prepositions glue to it as often
     as not (对华为 is read 对华 / 为)."""
-    left = max(0, start - 6)
-    cuts = plain_boundaries(text[left:end + 6])
+    left, right = max(0, start - 6), min(len(text), end + 6)
+    if not _word_across(text, left, end, right):
+        return False  # no word of the dictionary runs across the end: every reading cuts there
+    cuts = plain_boundaries(text[left:right])
     return end - left not in cuts
+
+
+def _word_across(text: str, left: int, position: int, right: int) -> bool:
+    """Whether a word of jieba's own dictionary (as plain_boundaries reads it, in
+    text[left:right]) starts before ``position`` and ends after it.  Only then may the
+    best reading run on across it; a name is mostly followed by a word of its own, and
+    this look costs a few lookups where the reading costs the whole window's."""
+    dictionary = jieba.dt.FREQ
+    for start in range(position - 1, left - 1, -1):
+        end = start + 1
+        piece = text[start:end]
+        while end <= right and piece in dictionary:
+            if end > position and (_PLAIN_FREQUENCY[piece] if piece in _PLAIN_FREQUENCY else dictionary[piece]):
+                return True
+            end += 1
+            piece = text[start:end]
+    return False
 
 
 def plain_boundaries(text: str) -> set[int]:

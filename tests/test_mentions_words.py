@@ -1,0 +1,30 @@
+"""kg.mentions.words: the vocabulary the name families share; here, whether a known name
+runs on into a longer word of jieba's own dictionary."""
+import pytest
+
+from kg.mentions.words import plain_boundaries, runs_on
+
+TEXTS = ["他们入住了三星级酒店，早餐有小米粥。", "三星发布新手机，小米随后跟进。", "美团队伍壮大，美团宣布裁员。",
+         "微软与OpenAI宣布合作，谷歌公司表示反对。", "欧盟委员会对苹果公司处以罚款，苹果园里的苹果熟了。"]
+
+
+@pytest.fixture(scope="module")
+def taught(pipeline):
+    pipeline.nlp  # noqa: B018  the knowledge base's names taught to jieba, as in a build
+
+
+@pytest.mark.parametrize("text, name, runs", [
+    ("他们入住了三星级酒店", "三星", True), ("早餐有小米粥", "小米", True),
+    ("三星发布新手机", "三星", False), ("小米随后跟进", "小米", False),
+])
+def test_a_name_inside_a_longer_word_runs_on(taught, text, name, runs):
+    start = text.index(name)
+    assert runs_on(text, start, start + len(name)) is runs
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_runs_on_agrees_with_the_whole_windows_reading_at_every_position(taught, text):
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 6) + 1):
+            left = max(0, start - 6)
+            assert runs_on(text, start, end) is (end - left not in plain_boundaries(text[left:end + 6])), (start, end)
