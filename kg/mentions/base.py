@@ -76,9 +76,16 @@ def register(family: type[Family]) -> type[Family]:
 
 
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
-    """The Doc's chosen mentions, and ``doc.ents`` in step with them for spaCy tooling."""
+    """The Doc's chosen mentions, and ``doc.ents`` in step with them for spaCy tooling
+    (made again only where the refiners changed a span: making them is most of the cost)."""
     doc.user_data["mentions"] = mentions
-    doc.ents = token_spans(doc, doc.user_data["tokens"].offsets, mentions)
+    spans = [(mention.start, mention.end, mention.text, mention.type, mention.kb_id) for mention in mentions]
+    if doc.user_data.get(_ENTITY_SPANS) != spans:
+        doc.ents = token_spans(doc, doc.user_data["tokens"].offsets, mentions)
+        doc.user_data[_ENTITY_SPANS] = spans
+
+
+_ENTITY_SPANS = "entity spans"  # what doc.ents was last made from (the mentions' places, texts, types and ids)
 
 
 def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[Span]:

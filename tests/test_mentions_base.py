@@ -1,0 +1,25 @@
+"""kg.mentions.base: what the name families share; here, doc.ents in step with the mentions."""
+from dataclasses import replace
+
+from kg.mentions.base import set_mentions
+from kg.model import Mention
+
+
+def _entities(doc) -> list[tuple[str, str, str]]:
+    return [(span.text, span.label_, span.kb_id_) for span in doc.ents]
+
+
+def test_entities_follow_the_mentions_each_time_a_refiner_changes_them(pipeline):
+    text = "微软与OpenAI宣布合作。"
+    doc = pipeline.nlp.make_doc(text)
+    microsoft = Mention("微软", "Company", 0, 2, kb_id="microsoft")
+    openai = Mention("OpenAI", "Company", 3, 9)
+    set_mentions(doc, [microsoft])
+    assert _entities(doc) == [("微软", "Company", "microsoft")]
+    set_mentions(doc, [microsoft, openai])  # a name added
+    assert _entities(doc) == [("微软", "Company", "microsoft"), ("OpenAI", "Company", "")]
+    set_mentions(doc, [microsoft, replace(openai, type="Organization", kb_id="openai")])  # retyped, identified
+    assert _entities(doc) == [("微软", "Company", "microsoft"), ("OpenAI", "Organization", "openai")]
+    set_mentions(doc, [replace(microsoft, aliases=("Microsoft",))])  # a name dropped, another given an alias
+    assert _entities(doc) == [("微软", "Company", "microsoft")]
+    assert doc.user_data["mentions"][0].aliases == ("Microsoft",)
