@@ -39,13 +39,14 @@ class KnowledgeBaseNames(Family):
                 pieces[-1].append(piece)
         cut = iter(pieces)
         self.names: dict[tuple[str, ...], KBEntry] = {}
-        self.longest: dict[str, int] = {}  # a name's first token -> its most tokens
+        lengths: dict[str, set[int]] = {}  # a name's first token -> how many tokens names starting with it have
         for entry in kb.entries.values():
             for name in entry.names:
                 tokens = tuple(word.lower() for word in get_words_and_spaces(next(cut), name)[0])
                 if tokens and tokens not in self.names:  # of two entries of one name, the first
                     self.names[tokens] = entry
-                    self.longest[tokens[0]] = max(self.longest.get(tokens[0], 0), len(tokens))
+                    lengths.setdefault(tokens[0], set()).add(len(tokens))
+        self.lengths = {first: sorted(counts, reverse=True) for first, counts in lengths.items()}  # longest first
 
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
@@ -67,8 +68,8 @@ class KnowledgeBaseNames(Family):
         lower = [word.lower() for word in words]
         found = []
         for start, word in enumerate(lower):
-            for length in range(min(self.longest.get(word, 0), len(lower) - start), 0, -1):
-                entry = self.names.get(tuple(lower[start:start + length]))
+            for length in self.lengths.get(word, ()):  # only the lengths some name has (美国: 2 to 9 tokens)
+                entry = self.names.get(tuple(lower[start:start + length])) if start + length <= len(lower) else None
                 if entry is not None:
                     found.append((start, start + length, entry))
         return found
