@@ -303,3 +303,18 @@ def test_settling_a_lawsuit_brought_by_a_plaintiff_is_its_suit_and_its_settlemen
     assert ("EEOC", "iTutorGroup") in _of(found, "sued")
     assert _of(found, "settled") & {("EEOC", "iTutorGroup"), ("iTutorGroup", "EEOC")}
     assert not _of(facts("iTutorGroup refused to settle a lawsuit brought by the EEOC."), "settled")
+
+
+def test_a_seat_told_beside_an_intention_is_still_its_seat(facts):
+    found = facts("AMD said it would acquire Zorvex AI, a Helsinki-based artificial intelligence lab.")
+    assert ("Zorvex AI", "Helsinki") in _of(found, "jurisdiction")
+    assert ("AMD", "Zorvex AI") in _of(found, "acquired")
+
+
+def test_together_with_a_partner_both_release_and_a_body_within_another_is_part_of_it(facts):
+    found = facts("AMD bought Zorvex AI. Zorvex AI, founded in 2017, builds models. Together with the University of "
+                  "Turku it developed Zephyr and Kestrel-2, open-source language models.")
+    assert {("Zorvex AI", "Zephyr"), ("University of Turku", "Kestrel-2")} <= _of(found, "released")
+    assert ("AMD", "Zephyr") not in _of(found, "released")
+    found = facts("The law creates the Office of Data Policy within the Ohio Department of Commerce.")
+    assert ("Office of Data Policy", "Ohio Department of Commerce") in _of(found, "partOf")

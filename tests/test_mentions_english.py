@@ -168,3 +168,33 @@ def test_a_name_typed_by_its_context_is_the_same_name_elsewhere_in_the_item(pipe
 
 def test_a_party_named_x_ai_keeps_its_ai(names):
     assert "Zorvex AI" in names("AMD said it would acquire Zorvex AI, a Helsinki lab.")
+
+
+def test_a_known_place_before_an_office_or_a_state_body_is_that_office_or_body(names):
+    found = names("Ohio Governor Mike DeWine named the head of the Ohio Department of Public Safety.")
+    assert found["Ohio Governor"].type == "Regulator"
+    assert found["Ohio Department of Public Safety"].type == "Regulator"
+    assert "Ohio Department" not in names("The Ohio Department said nothing.")
+
+
+def test_a_numbered_bill_of_a_chamber_is_a_law(names):
+    found = names("The governor signed Senate Bill 149 and vetoed House Bill No. 1806.")
+    assert found["Senate Bill 149"].type == "Law" and found["House Bill No. 1806"].type == "Law"
+    assert not [n for n in names("The Senate voted on the bill 14 times.") if "Bill" in n]
+
+
+def test_a_role_with_a_possessive_or_a_comma_before_a_person(names):
+    found = names("Acme's chief executive, Laura Pinto, spoke. Dana Whit, the agency's chair, agreed.")
+    assert found["Laura Pinto"].type == "Person" and found["Dana Whit"].type == "Person"
+    assert not [n for n in names("the Justice Department's Civil Rights Division joined") if "Department's" in n]
+
+
+def test_a_name_described_as_a_model_between_commas_is_a_model(names):
+    found = names("Acme released Zephyr-9B, an open-source language model, and Corvo and Lark, two chatbots.")
+    assert found["Zephyr-9B"].type == "AIModel"
+    assert "Zorvex" not in names("Databricks bought Zorvex, a startup that trains models.") or \
+        names("Databricks bought Zorvex, a startup that trains models.")["Zorvex"].type != "AIModel"
+
+
+def test_a_nationality_after_a_party_cue_is_a_description_not_a_name(names):
+    assert "Finnish AI" not in names("AMD agreed to buy Finnish AI lab Zorvex AI.")

@@ -91,6 +91,7 @@ class EnglishFacts:
         self.intention = alternation(words["intention"], re.IGNORECASE)
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
         self.announced_relations = frozenset(words["announced_relation"])
+        self.stative_relations = frozenset(words["stative_relation"])
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
@@ -135,13 +136,15 @@ class EnglishFacts:
 
     def token(self, token: str) -> str:
         out, position = "", 0
-        for part in re.finditer(r"\{(head|tail|both|kind)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)", token):
+        for part in re.finditer(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)", token):
             out += _literal(token[position:part.start()], insensitive=True)
             if part.group(3):  # {plaintiff_noun}: any word of that kind of english.tsv
                 out += "(?:" + "|".join(_literal(word, True) for word in
                                         sorted(self.words[part.group(3)], key=len, reverse=True)) + ")"
             elif part.group(1) == "kind":
                 out += f"(?:{self.kind})"
+            elif part.group(1) == "other":  # a name of no role here (Together with X, Acme built Y)
+                out += f"(?:{self.group})"
             elif part.group(2):  # {head1}: one name, never a list (Singapore's fund GIC, Goldman Sachs…)
                 out += f"(?P<{part.group(1)}>{self.element.pattern})"
             elif part.group(1):
@@ -199,6 +202,8 @@ class EnglishFacts:
             pieces.append(skeleton[position:first])
             position = max(position, last)
         pieces.append(skeleton[position:match.end()])
+        if relation in self.stative_relations:
+            return False  # it would acquire Silo AI, a Helsinki-based lab: the seat is no intention
         intention = self.deal_intention if relation in self.announced_relations else self.intention
         return any(intention.search(piece) for piece in pieces)
 

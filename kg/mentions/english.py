@@ -77,10 +77,11 @@ class EnglishNames(Family):
         self.given_names = frozenset(words["given_name"])
         self.nationality = alternation(self.nationalities)
         roles = sorted(words["person_role"], key=len, reverse=True)
-        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))})\s+(?P<name>{_PERSON})(?![\w])")
+        # Judge Jane Roe; Getty's chief executive, Craig Peters
+        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{_PERSON})(?![\w])")
         lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief"
         self.apposed = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an)\s+)?(?:{_NAME}['’]s?\s+)?"
-                                  rf"(?:[a-z][\w-]*\s+){{0,4}}?(?:{lower_roles})\b")
+                                  rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         directions = "|".join(words["direction"])
@@ -106,6 +107,15 @@ class EnglishNames(Family):
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
         self.body_types = pairs(words["body_head"])
         self.name_finals = frozenset(words["name_final"])
+        self.offices = pairs(words["place_office"])
+        self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
+        offices = alternatives(self.offices).replace(r"\ ", r"\s+")
+        name_word = r"[A-Z][\w'’-]*"
+        self.place_office = re.compile(
+            rf"(?<![\w.&'’-])(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
+            rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
+            rf"(?![\w&'’-])")
+        self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?![\w])")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -114,6 +124,11 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])})[ \t]+of[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
+        model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
+        self.apposed_model = re.compile(
+            rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
+            rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
+        self.model_fillers = frozenset(words["kind_noun"]) | {"that", "which", "who", "with", "for", "of", "to", "and", "by"}
         self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
@@ -127,8 +142,38 @@ class EnglishNames(Family):
             return []
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.parties(text, candidates)]
+                 *self.bodies(text, candidates), *self.parties(text, candidates), *self.placed(text),
+                 *self.bills(text)]
         return found + self.repeated(text, candidates + found)
+
+    def placed(self, text: str) -> list[Mention]:
+        """Utah Governor, the Illinois Department of Financial and Professional Regulation,
+        the Utah Legislature: a known place followed by an office or a state body (english.tsv
+        place_office; a body word opening its name before "of" needs what it is of) is that
+        office or body, of the kind the lexicon gives."""
+        found = []
+        for match in self.place_office.finditer(text):
+            place = self.kb.place_prefix(match.group("lead"))
+            if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
+                continue
+            if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
+                continue
+            start = match.start() + (len(match.group("lead")) - len(match.group("lead").lstrip()))
+            office = match.group("office")
+            if office in self.body_of_offices and not match.group("of"):
+                continue  # the Utah Department: no body named
+            lead_rest = match.group("lead")[len(place[0]):].strip()
+            if lead_rest:  # Utah State Senate: only a word of the kind (State) may stand between
+                if lead_rest not in ("State", "state", "City", "County"):
+                    continue
+            end = match.end()
+            name = text[start:end]
+            found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
+        return found
+
+    def bills(self, text: str) -> list[Mention]:
+        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013: a numbered bill (a Law)."""
+        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill") for m in self.bill.finditer(text)]
 
     def repeated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A name the rules above found where its context typed it (is buying MosaicML) is
@@ -167,8 +212,9 @@ class EnglishNames(Family):
             while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
                              or words[-1].endswith(("'s", "’s"))):
                 words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
-            if not words or words[0] in self.name_stops or self.title_cased(text, match.start()):
-                continue
+            if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
+                    self.title_cased(text, match.start()):
+                continue  # buy Finnish AI lab Silo AI: a description, no name
             name = " ".join(words)
             start = match.start("name")
             if self.kb.lookup(name) is not None or any(m.start <= start < m.end for m in candidates) or \
@@ -277,6 +323,16 @@ class EnglishNames(Family):
                     any(m.start <= match.start("name") < m.end and m.type != "AIModel" for m in candidates):
                 continue
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        for match in self.apposed_model.finditer(text):  # DBRX, an open large language model
+            if any(word in self.model_fillers for word in match.group("filler").split()):
+                continue  # Acme, a startup that builds models: no model
+            for group in ("name", "second"):
+                name = match.group(group)
+                if not name or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
+                        any(m.start < match.end(group) and match.start(group) < m.end and m.type != "AIModel"
+                            for m in candidates):
+                    continue
+                found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
         return found
 
     # -- courts ------------------------------------------------------------------------
@@ -347,6 +403,8 @@ class EnglishNames(Family):
         for pattern in (self.titled, self.apposed):
             for match in pattern.finditer(text):
                 name = match.group("name")
+                if re.search(r"['’]s\b", name):
+                    continue  # the Justice Department's Civil Rights Division: no person
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
