@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.model import Document
+from kg.model import Document, Item
 
 STORY = ("2023年3月5日，纽约时报起诉OpenAI。同年9月，加州北区联邦地区法院驳回了OpenAI的动议。"
          "次年，纽约时报与OpenAI达成和解。")
@@ -57,3 +57,17 @@ def test_each_items_sentence_dates_are_worked_out_once_in_a_batch_of_many_items(
     results = pipeline.process_documents(documents)
     assert sum(len(result.items) for result in results) > 100
     assert counted and max(counted.values()) == 1
+
+
+def test_a_sentences_cue_words_are_found_once_for_every_family_that_reads_them(pipeline, monkeypatch):
+    from kg.facts.triggers import CueFinder
+    find, looked = CueFinder.__call__, Counter()
+
+    def counted(self, text, start, end, mentions, vetoes=()):
+        looked[(text, start, end)] += 1
+        return find(self, text, start, end, mentions, vetoes)
+    monkeypatch.setattr(CueFinder, "__call__", counted)
+    text = "2024年5月，纽约时报向法院提起诉讼，被告为微软和OpenAI。微软与OpenAI宣布合作。"
+    facts = pipeline.extractor.facts(Item("cues.txt", 1, "", text), text, pipeline.nlp(text).user_data["mentions"])
+    assert {fact.relation for fact in facts} >= {"sued", "partnered"}
+    assert looked and max(looked.values()) == 1

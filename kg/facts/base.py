@@ -19,7 +19,7 @@ from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Evidence, Fact, Item, Mention
 from ..sentences import Sentences
 from .grammar import Grammar
-from .triggers import CueFinder
+from .triggers import Cue, CueFinder
 
 SENTENCE_DATES_KEPT = 4096  # items whose sentences and dates are remembered (Shared.sentence_dates)
 
@@ -70,6 +70,14 @@ class Sentence:
     named: list[Mention]
     vetoes: list = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where each of ``named`` starts
+    found_cues: tuple[Cue, ...] | None = field(default=None, repr=False, compare=False)
+
+    def cues(self, find_cues: CueFinder) -> tuple[Cue, ...]:
+        """The cue words of the sentence outside its names (kg.facts.triggers), found once
+        for the families that read them (cue, litigation)."""
+        if self.found_cues is None:
+            self.found_cues = tuple(find_cues(self.text, self.start, self.end, self.mentions, self.vetoes))
+        return self.found_cues
 
 
 @dataclass

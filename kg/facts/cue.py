@@ -58,7 +58,7 @@ class Cues(SentenceFamily):
         """The facts a cue states."""
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
         facts = []
-        for cue in self.find_cues(text, start, end, mentions, sentence.vetoes):
+        for cue in sentence.cues(self.find_cues):
             clause_start = self.grammar.clause_start(text, start, cue.start)
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):

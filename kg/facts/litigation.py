@@ -39,7 +39,7 @@ class DefendantsNamedAfter(SentenceFamily):
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
         out = []
-        for cue in self.shared.find_cues(text, start, end, mentions, sentence.vetoes):
+        for cue in sentence.cues(self.shared.find_cues):
             clause_end = grammar.clause_end(text, cue.end, end)
             if cue.relation != "sued" or clause_end >= end or any(
                     cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions):
