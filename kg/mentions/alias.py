@@ -87,15 +87,18 @@ class Aliases(Family):
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
         out: list[Mention] = []
+        ending: dict[str, list[Mention]] = {}  # the names so far by their last character (what a later name ends with)
         for mention in sorted(mentions, key=lambda m: m.start):
             if not mention.canonical and len(mention.text) >= 2:
-                earlier = next((e for e in reversed(out) if len(e.text) > len(mention.text) and (
+                earlier = next((e for e in reversed(ending.get(mention.text[-1], [])) if len(e.text) > len(mention.text) and (
                     e.type == mention.type and (e.canonical or e.text).endswith(mention.text)
                     or mention.mechanism == "latin" and (e.canonical or e.text).endswith(" " + mention.text))), None)
                 if earlier is not None:  # …Paul M. Nakasone… Nakasone: a surname alone is the person
                     mention = replace(mention, kb_id=earlier.kb_id, type=earlier.type,
                                       canonical=earlier.canonical or earlier.text)
             out.append(mention)
+            if mention.canonical or mention.text:
+                ending.setdefault((mention.canonical or mention.text)[-1], []).append(mention)
         return out
 
     def _is_alias(self, alias: str, mention: Mention) -> bool:

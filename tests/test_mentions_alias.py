@@ -1,0 +1,14 @@
+"""kg.mentions.alias: other names of a chosen name; here, a later name that ends an earlier one."""
+
+
+def _canonical(pipeline, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.canonical) for m in pipeline.nlp(text).user_data["mentions"]]
+
+
+def test_a_later_name_ending_an_earlier_one_stands_for_the_nearest_such_name(pipeline):
+    assert _canonical(pipeline, "美国财政部宣布制裁。财政部表示，将继续调查。")[-1] == ("财政部", "美国财政部")
+    assert _canonical(pipeline, "美国财政部与英国财政部会谈后，财政部发布声明。")[-1] == ("财政部", "英国财政部")
+
+
+def test_a_name_ending_with_another_character_stands_for_none_before_it(pipeline):
+    assert _canonical(pipeline, "美国财政部宣布制裁。商务部表示支持。")[-1] == ("商务部", None)
