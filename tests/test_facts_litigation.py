@@ -161,3 +161,11 @@ def test_a_defendant_right_after_its_filing_cue_sues_and_accuses_no_one(read_fac
 def test_a_defendant_suing_back_in_a_clause_of_its_own_still_sues(read_facts):
     found = read_facts("纽约时报起诉微软，微软随后起诉纽约时报。")
     assert {(h, t) for h, r, t in found if r == "sued"} == {("纽约时报", "微软"), ("微软", "纽约时报")}
+
+
+def test_a_court_asked_for_a_ruling_in_a_motion_adjudicates_nothing_yet(read_facts):
+    told = "2023年12月27日，纽约时报起诉OpenAI和微软。"
+    found = read_facts(told + "2024年2月26日，OpenAI 向美国纽约南区联邦地区法院提交动议，请求驳回部分诉讼请求。")
+    assert not _adjudicated(found)
+    found = read_facts(told + "2025年4月，美国纽约南区联邦地区法院驳回了OpenAI的部分动议。")
+    assert _adjudicated(found) >= {("美国纽约南区联邦地区法院", "OpenAI"), ("美国纽约南区联邦地区法院", "纽约时报")}

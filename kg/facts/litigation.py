@@ -184,15 +184,23 @@ class Hearings(DocumentFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.cues = tuple(cue for cue in self.kb.triggers["adjudicated"] if not cue.isascii())
+        self.cues = alternation(cue for cue in self.kb.triggers["adjudicated"] if not cue.isascii())
         self.judges = shared.words["judge"]
+        self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
+
+    def acts(self, text: str, court: Mention) -> bool:
+        """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
+        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court)."""
+        if text.startswith(self.judges, court.end):
+            return True
+        window = re.split("[，,；;。]", text[court.end:court.end + 12], maxsplit=1)[0]
+        return any(not window[:found.start()].endswith(self.pleas) for found in self.cues.finditer(window))
 
     def facts(self, document: Document) -> list[Fact]:
         suits = by_item(document.facts, "sued")
         out = []
         for item, text, mentions in document.items:
-            courts = [m for m in mentions if m.type == "Court" and (any(cue in text[m.end:m.end + 12] for cue in self.cues)
-                                                                     or text.startswith(self.judges, m.end))]
+            courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)]
             if not courts:
                 continue
             parties = {(key(m), m) for f in suits.get(item.title, ()) for m in (f.head, f.tail)
