@@ -180,9 +180,10 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     if rule.unit == "before" or not anchor or not _ISO.match(anchor):
         return None
     groups = match.groupdict()
-    step = _count(groups.get("count") or "") if rule.step == "count" else int(rule.step)
+    step = _count(groups.get("count") or "") if rule.step in ("count", "-count") else int(rule.step)
     if step is None:
         return None
+    step = -step if rule.step == "-count" else step  # two days earlier
     month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
     return _shift(anchor, rule.unit, step, month, day)

@@ -426,3 +426,13 @@ def test_a_court_known_by_the_short_form_fa_yuan_is_not_named_by_every_court():
                    ("c", "sued", "b", "2024年3月9日，丙公司向同一法院提起诉讼。", "t1", "2024-03-09"))
     graph.add_entity(Entity("south", "Court", "南区法院", {"法院"}))
     assert sorted(suit.court for suit in suits(graph)) == ["north", "north"]
+
+
+def test_a_ruling_naming_only_the_defendant_in_another_items_story_is_no_event_of_its_suit():
+    told = ("a", "sued", "b", "2023年10月，甲公司在北区法院起诉乙公司。", "t1", "2023-10")
+    elsewhere = ("north", "adjudicated", "b", "两天前，北区法院另一位法官裁定乙公司的做法属于合理使用。", "t2", "2025-06-25")
+    (suit,) = suits(_graph(told, elsewhere))
+    assert suit.events == []
+    same_item = ("north", "adjudicated", "b", "2025年3月，北区法院驳回了乙公司的动议。", "t1", "2025-03")
+    (suit,) = suits(_graph(told, same_item))
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-03")]

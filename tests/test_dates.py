@@ -153,3 +153,8 @@ def test_a_spaced_full_date_is_one_date_not_also_a_day_of_the_storys_month():
 def test_an_approximate_count_is_no_date_and_the_sentences_own_date_stands():
     assert sentence_date("不到三周后，两家报社于8月26日提起诉讼。", "2024-08-07", "2024-08-27") == ("2024-08-26", True)
     assert sentence_date("三周后，两家报社提起诉讼。", "2024-08-07", "2024-08-27") == ("2024-08-28", True)
+
+
+def test_days_or_weeks_earlier_count_back_from_the_story():
+    assert sentence_date("Two days earlier, a judge in the same court ruled.", "2025-06-25", "2025-06-26") == ("2025-06-23", True)
+    assert sentence_date("Earlier, a judge ruled.", "2025-06-25", "2025-06-26") == (None, True)  # a time unknown

@@ -29,7 +29,9 @@ class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
         self.joint = words["joint"]
-        self.person_titles = tuple(sorted(words["person_title"], key=len, reverse=True))
+        # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
+        # description before it) introducing the next name of the list
+        self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
 
     @staticmethod
     def clause_start(text: str, start: int, position: int) -> int:
@@ -79,12 +81,9 @@ class Grammar:
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start])))
-        gaps = [gap]
-        if right.type == "Person":  # 凯·伯德（Kai Bird）、记者贾·托伦蒂诺: the title of the next person
-            gaps += [stripped for title in self.person_titles if gap.rstrip().endswith(title)
-                     and (stripped := gap.rstrip()[:-len(title)]).strip()][:1]  # not 亚马逊创始人贝索斯: his company
-        return any(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap)
-                   for gap in gaps)
+        if right.type == "Person" and self.titled_gap.match(gap):
+            return True  # (not 亚马逊创始人贝索斯: no separator, his company)
+        return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""
