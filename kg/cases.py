@@ -182,9 +182,12 @@ class CourtNames:
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
+        self.dated: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # document -> (date, item, sentence)
         for _, _, _, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
+                if evidence.date:
+                    self.dated[evidence.document].add((evidence.date, evidence.item, evidence.sentence))
 
     def named(self, sentence: str) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
@@ -194,9 +197,11 @@ class CourtNames:
         found = ((match.start(), self.court_of[match.group().lower()]) for match in self.pattern.finditer(sentence))
         return [(position, court) for position, court in found if court not in self.higher]
 
-    def stated(self, evidence: Evidence, after: int = 0) -> str | None:
+    def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
-        one a back-reference (该法院) points to: the last court named before it in the item."""
+        one a back-reference (该法院) points to: the last court named before it in the item,
+        else (同一法院) the one of another suit told before in its document against the same
+        defendants, else by the same plaintiffs (``sides``: defendants, plaintiffs)."""
         named = self.named(evidence.sentence)
         if named:
             return next((court for position, court in named if position >= after), named[0][1])
@@ -207,7 +212,25 @@ class CourtNames:
                   for start, sentence in self.sentences[(evidence.document, evidence.item)]
                   for position, court in self.named(sentence)
                   if start + position < evidence.start + reference.start()]
-        return max(before)[1] if before else None
+        if before:
+            return max(before)[1]
+        if not context_words("same_court").search(evidence.sentence):
+            return None
+        return next((court for side in sides if (court := self.told_before(evidence, side))), None)
+
+    def told_before(self, evidence: Evidence, parties: set[str]) -> str | None:
+        """The court of another suit of some parties that a document told before a sentence
+        of another of its items (a case brief's sections: 六、迪士尼…向美国加利福尼亚中区联邦地区法院
+        起诉Midjourney… 七、华纳兄弟…也向同一法院起诉Midjourney): the court of the latest
+        sentence naming one of the parties and dated no later than it, where that is one court."""
+        if not evidence.date:
+            return None
+        latest: dict[str, set[str]] = defaultdict(set)
+        for date, item, sentence in self.dated[evidence.document]:
+            if item != evidence.item and not _before(evidence.date, date) and _named(self.graph, sentence, parties):
+                latest[date] |= {court for _, court in self.named(sentence)}
+        dated = sorted((date for date, found in latest.items() if found), key=lambda date: (date, -len(date)))
+        return next(iter(latest[dated[-1]])) if dated and len(latest[dated[-1]]) == 1 else None
 
     def moved_to(self, sentence: str) -> str | None:
         """The court a sentence moves a suit to (该案被移送至X法院, transferred to X): the
@@ -282,7 +305,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         for defendants, plaintiffs in groups:
             start = _position(graph, evidence.sentence, plaintiffs)
             filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
-            for court, cue in filings or [(courts.stated(evidence, start if len(groups) > 1 else 0), None)]:
+            stated = courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
+            for court, cue in filings or [(stated, None)]:
                 filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
                          _filing_date(evidence, start) if filing and not title else None)
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,

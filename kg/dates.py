@@ -203,6 +203,11 @@ def _any_relative() -> re.Pattern:
     return re.compile(starts_with(pattern) + "(?:" + pattern + ")")
 
 
+def tells_relative(text: str) -> bool:
+    """Whether a text holds a relative date (同年9月, 一周后, two days earlier)."""
+    return _any_relative().search(text) is not None
+
+
 def sentence_date(text: str, story: str | None, published: str | None = None) -> tuple[str | None, bool]:
     """The date a sentence states and whether it states one: its first date, absolute
     (a missing year taken from the story's, 9月5日) or relative (同年9月, 两周后);

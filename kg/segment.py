@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from .dates import find_dates, first_date, parse_date
+from .dates import date_spans, find_dates, first_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase, alternatives
 from .lookahead import starts_with
 from .model import Document, Item
@@ -318,7 +318,22 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     for item in items:
         if item.date is None:
             item.date = first_date(item.title + "\n" + item.body, year, month)
+    _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
+
+
+def _date_by_the_story(items: list[Item]) -> None:
+    """An undated item telling its time only relative to the story before it (a case brief's
+    sections: 五、… 2025年6月4日，Reddit起诉…  六、… 一周后，迪士尼…起诉…) is dated by the last date
+    the items before it told: what its 一周后 and 同年9月 count from."""
+    story = None
+    for item in items:
+        text = item.title + "\n" + item.body
+        if item.date is None and story and tells_relative(text):
+            item.date = story
+        story = item.date or story
+        for _, _, iso, _ in date_spans(text, story, story) if story else ():
+            story = iso or story
 
 
 def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:

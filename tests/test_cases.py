@@ -436,3 +436,22 @@ def test_a_ruling_naming_only_the_defendant_in_another_items_story_is_no_event_o
     same_item = ("north", "adjudicated", "b", "2025年3月，北区法院驳回了乙公司的动议。", "t1", "2025-03")
     (suit,) = suits(_graph(told, same_item))
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-03")]
+
+
+def test_the_same_court_in_a_later_section_is_the_court_its_document_named_last_before_it():
+    graph = _graph(("a", "sued", "b", "2025年6月4日，甲公司向南区法院起诉乙公司。", "五、甲公司诉乙公司案", "2025-06-04"),
+                   ("c", "sued", "b", "一周后，丙公司向北区法院起诉乙公司。", "六、丙公司诉乙公司案", "2025-06-11"),
+                   ("a", "sued", "c", "2025年8月，甲公司向南区法院起诉丙公司。", "七、甲公司诉丙公司案", "2025-08"),
+                   ("c", "sued", "b", "同年9月，丙公司又向同一法院起诉乙公司。", "八、丙公司再诉乙公司案", "2025-09"))
+    # the court of the suit against 乙公司 told last before it, not the one named last (甲公司 v. 丙公司's)
+    assert sorted((suit.filed, suit.court) for suit in suits(graph)) == [
+        ("2025-06-04", "south"), ("2025-06-11", "north"), ("2025-08", "south"), ("2025-09", "north")]
+
+
+def test_the_same_court_with_no_court_told_before_it_in_its_document_is_none():
+    graph = _graph(("a", "sued", "c", "同年9月，甲公司也向同一法院起诉丙公司。", "七、甲公司诉丙公司案", "2025-09"),
+                   ("c", "sued", "b", "2025年10月，丙公司向北区法院起诉乙公司。", "八、丙公司诉乙公司案", "2025-10"),
+                   ("a", "sued", "b", "2025年8月，甲公司向南区法院起诉乙公司。", "六、甲公司诉乙公司案", "2025-08"))
+    rows = {(suit.caption, suit.court) for suit in suits(graph)}
+    assert ("丙公司 v. 乙公司", "north") in rows and ("甲公司 v. 丙公司", "south") in rows  # 甲公司's other suit
+    assert ("甲公司 v. 丙公司", "north") not in rows  # a later court, or one of other parties, is none

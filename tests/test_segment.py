@@ -954,3 +954,11 @@ def test_zero_padded_numbers_with_case_fields_head_litigation_items():
 def test_a_two_digit_count_without_zero_padding_or_fields_heads_no_item():
     text = "AI 周报\n\n12 家公司签署承诺\n各公司承诺开展安全测试。\n\n13 个国家参加峰会\n峰会在首尔举行。\n"
     assert all(not item.title.startswith(("家公司", "个国家")) for item in segment(_document(text)))
+
+
+def test_an_undated_section_telling_its_time_relative_to_the_story_is_dated_by_the_story_before_it():
+    text = ("诉讼追踪简报\n\n一、甲公司诉乙公司案\n\n2025 年 6 月 4 日，甲公司起诉乙公司。\n\n"
+            "二、丙公司诉乙公司案\n\n一周后，丙公司也起诉乙公司。\n\n三、丁公司动态\n\n丁公司发布新模型。\n")
+    dates = {item.title: item.date for item in segment(_document(text))}
+    assert dates["丙公司诉乙公司案"] == "2025-06-04"  # what its 一周后 counts from
+    assert dates["丁公司动态"] is None  # no relative date: no date made up
