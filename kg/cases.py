@@ -521,6 +521,12 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 if not about:
                     continue
                 stated = courts.stated(evidence)
+                named = {court for _, court in courts.named(evidence.sentence)}
+                # naming no plaintiff of it, a suit its item tells or that the sentence names the court of
+                # (Judge Alsup, who sits in the same court, ruled that Anthropic's use… in a story about
+                # another suit: no event of every suit against Anthropic in that court)
+                about = [d for d in about if _named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
+                         or d.court in named]
                 if relation == "adjudicated" and stated is None and head not in courts.higher:
                     stated = head
                 draft = _about(about, evidence, stated)
@@ -541,16 +547,13 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
 def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:
     """The suits of ``parties`` a sentence may be about: any of theirs where it names them
     (those whose plaintiff it names, where it names one: Judge Y allowed A's claim against
-    OpenAI is about A v. OpenAI, not B v. OpenAI; else those its news item tells), else the suit its news item told last
+    OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last
     before it (次月，此案开庭; 法官Y裁定) where those are its parties and the sentence names no
     plaintiff of another suit of the item (not a ruling spread over every party of an item
     about several suits)."""
     if _named(graph, evidence.sentence, parties):
         about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
-        # its plaintiff's suit; one naming only the defendant is about a suit its item tells (Judge Alsup ruled
-        # that Anthropic's use…, in a story about another suit: not about every suit against Anthropic)
-        return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or \
-            [d for d in about if _same_item(d, evidence)]
+        return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
     told = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
             if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)
             and m.evidence.start < evidence.start]

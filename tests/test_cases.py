@@ -428,11 +428,14 @@ def test_a_court_known_by_the_short_form_fa_yuan_is_not_named_by_every_court():
     assert sorted(suit.court for suit in suits(graph)) == ["north", "north"]
 
 
-def test_a_ruling_naming_only_the_defendant_in_another_items_story_is_no_event_of_its_suit():
+def test_a_ruling_naming_only_the_defendant_elsewhere_is_an_event_of_its_suit_only_where_it_names_the_court():
     told = ("a", "sued", "b", "2023年10月，甲公司在北区法院起诉乙公司。", "t1", "2023-10")
-    elsewhere = ("north", "adjudicated", "b", "两天前，北区法院另一位法官裁定乙公司的做法属于合理使用。", "t2", "2025-06-25")
+    elsewhere = ("north", "adjudicated", "b", "两天前，同一法院的另一位法官裁定乙公司的做法属于合理使用。", "t2", "2025-06-25")
     (suit,) = suits(_graph(told, elsewhere))
     assert suit.events == []
+    naming_the_court = ("north", "adjudicated", "b", "2025年3月，北区法院驳回了乙公司的动议。", "t2", "2025-03")
+    (suit,) = suits(_graph(told, naming_the_court))
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-03")]
     same_item = ("north", "adjudicated", "b", "2025年3月，北区法院驳回了乙公司的动议。", "t1", "2025-03")
     (suit,) = suits(_graph(told, same_item))
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-03")]
