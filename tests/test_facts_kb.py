@@ -33,3 +33,13 @@ def test_each_form_of_a_known_courts_name_may_name_its_place(read_facts):
     found = read_facts("Getty Images sued Stability AI in the U.S. District Court for the District of Delaware.",
                        title="Getty Images v. Stability AI (D. Del.)")
     assert any(r == "jurisdiction" and t in ("Delaware", "特拉华州") for h, r, t in found)
+
+
+def test_a_known_unit_and_its_parent_named_in_one_item_give_part_of(read_facts):
+    found = read_facts("谷歌DeepMind发布了新模型。谷歌表示将把它用于搜索。")
+    assert ("谷歌DeepMind", "partOf", "谷歌") in found
+
+
+def test_an_official_is_no_unit_of_the_office_he_holds(read_facts):
+    found = read_facts("美国总统签署了行政令。白宫随后公布了全文。")
+    assert not {f for f in found if f[1] == "partOf"}

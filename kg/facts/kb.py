@@ -1,7 +1,8 @@
 """Relations the knowledge base knows, when the document names both ends: a known
 body's or law's place (国家网信办 -> 中国, when the document names 中国), the places a
 known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省), a known model's developer
-named in its item (GPT-4o -> OpenAI), a known unit's parent named in its sentence; and a
+named in its item (GPT-4o -> OpenAI), a known unit's parent named in its item (an official
+is no unit of his office: 美国总统 and 白宫, context.tsv person_title); and a
 registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
 country.  Words from data/lexicon/context.tsv: registered_form, federal.
 """
@@ -18,6 +19,7 @@ class KnownFacts(DocumentFamily):
         super().__init__(shared)
         self.registered_forms = shared.words["registered_form"]
         self.federal = shared.words["federal"]
+        self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -44,9 +46,13 @@ class KnownFacts(DocumentFamily):
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
-                    elif entry.type in BODIES and parent.type in BODIES and evidence.start <= parent.start < evidence.end:
+                    elif entry.type in BODIES and parent.type in BODIES and not self.official(entry):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
+
+    def official(self, entry) -> bool:
+        """美国总统, 美国联邦贸易委员会主席: an office held by a person, by its last word."""
+        return any(name.endswith(self.titles) for name in entry.names)
 
     def mentioned(self, document: Document) -> dict[str, Mention]:
         """The first mention of each known entity the document names; 欧盟 named only in
