@@ -12,3 +12,9 @@ def test_a_later_name_ending_an_earlier_one_stands_for_the_nearest_such_name(pip
 
 def test_a_name_ending_with_another_character_stands_for_none_before_it(pipeline):
     assert _canonical(pipeline, "美国财政部宣布制裁。商务部表示支持。")[-1] == ("商务部", None)
+
+
+def test_a_bare_kind_of_body_after_a_place_ending_is_another_places_body(pipeline):
+    text = "新西兰政府宣布限制该应用。另据报道，该州政府发放的设备也不得安装。"
+    later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index("该州")]
+    assert not [m for m in later if m.text == "政府"]

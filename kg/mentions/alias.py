@@ -1,7 +1,9 @@
 """Other names of a chosen name: 国家信息与自由委员会（CNIL）: the bracketed name is
 another label of the name before it; （以下简称《规定》）: a later 《规定》 stands for the
 full name; 财政部 after 美国财政部: a later name that ends an earlier, longer one of the
-same type refers to it (those later names are this family's mentions)."""
+same type refers to it (those later names are this family's mentions), unless that later
+name is a bare kind of body run on from a place's last character (政府 in 州政府 after
+澳大利亚政府 is the state's government, not Australia's)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,7 @@ from ..model import Mention
 from .base import PAREN, Family, register, set_mentions
 from .words import Words
 
+_PLACE_ENDS = "州省市县区镇乡村国"  # the last characters of a place's name: 州政府, 市法院
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 
 
@@ -23,6 +26,7 @@ class Aliases(Family):
 
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
+        self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data["text"]
@@ -82,7 +86,10 @@ class Aliases(Family):
             if looked.get(key, len(text) + 1) <= mention.end:
                 continue  # its occurrences were looked at from an earlier end: found or blocked then
             looked[key] = mention.end
+            bare = rest in self.kinds
             for start in _occurrences(text, rest, mention.end):
+                if bare and start and text[start - 1] in _PLACE_ENDS:
+                    continue  # 州政府: another place's body
                 if covered.find(1, start, start + len(rest)) < 0:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
