@@ -160,3 +160,13 @@ def test_a_person_titled_inside_a_list_of_plaintiffs_stays_in_the_list(read_fact
     assert {h for h, t in _sued(found)} == {"凯·伯德", "贾·托伦蒂诺", "萨拉·西尔弗曼"}
     found = read_facts("作家凯·伯德称，记者贾·托伦蒂诺在纽约南区联邦地区法院起诉微软。")
     assert {h for h, t in _sued(found)} == {"贾·托伦蒂诺"}
+
+
+def test_a_reference_to_an_order_stands_for_the_title_the_word_introduced(read_facts):
+    found = read_facts("白宫公布行政令《推进人工智能教育》全文。美国总统当天签署该行政令。")
+    assert ("美国总统", "issued", "推进人工智能教育") in found
+
+
+def test_a_reference_stands_for_no_law_its_word_did_not_introduce(read_facts):
+    found = read_facts("白宫公布《推进人工智能教育》全文。美国总统当天签署该行政令。")
+    assert ("美国总统", "issued", "推进人工智能教育") not in found

@@ -97,12 +97,15 @@ class Cues(SentenceFamily):
 
     def law_reference(self, text: str, cue: Cue, laws: list[Mention]) -> list[Mention]:
         """OpenAI and Anthropic signed the code, 国务院随后印发该办法: a reference right
-        after the cue stands for the last law before it whose name holds its noun."""
+        after the cue stands for the last law before it whose name holds its noun, or whose
+        title the noun introduces (行政令《…》, then 签署该行政令)."""
         found = self.law_references.match(text, cue.end)
         if found is None:
             return []
         noun = (found.group("en") or found.group("zh")).lower()
-        named = [m for m in laws if m.end <= cue.start and noun in (m.canonical or m.text).lower()]
+        # the noun in the law's name, or right before its title (行政令《…》 … 该行政令)
+        named = [m for m in laws if m.end <= cue.start and (noun in (m.canonical or m.text).lower()
+                                                            or text[:m.start].rstrip("《 ").endswith(noun))]
         return [max(named, key=lambda m: m.start)] if named else []
 
     def roles(self, text: str, start: int, end: int, clause_start: int, cue: Cue, mentions: list[Mention]
