@@ -110,3 +110,16 @@ def test_a_committee_of_an_international_organisation_is_an_organization(names):
 
 def test_a_transliterated_name_joined_by_a_hyphen_stays_whole_before_a_suffix(names):
     assert names("玛莎-格林伍德基金会起诉了该公司。")["玛莎-格林伍德基金会"].type == "Organization"
+
+
+def test_a_function_word_jieba_runs_into_a_name_is_no_part_of_it(names):
+    found = names("本刊由澄川律师事务所编写。")
+    assert "澄川律师事务所" in found and not any(text.startswith("由") for text in found)
+
+
+def test_a_preposition_jieba_runs_into_a_courts_description_makes_no_name(names):
+    assert not any(text.endswith("法院") for text in names("此案从州法院移送至联邦层面审理。"))
+
+
+def test_a_research_office_is_an_organization(names):
+    assert names("星衡科技法律研究室发布报告。")["星衡科技法律研究室"].type == "Organization"

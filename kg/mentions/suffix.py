@@ -8,9 +8,10 @@ import re
 
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .words import CJK, Words, any_of
+from .words import CJK, FUNCTION_CHARS, Words, any_of
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
+_LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 
 
@@ -78,6 +79,10 @@ class SuffixNames(Family):
                                      or suffix.isascii() and words[start] in ("the", "a", "an")):
                 start += 1  # (by the Daily News: the name starts after the article)
             begin = offsets[start]
+            glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
+                     and vocabulary.tags.get(words[i]) is None]
+            if glued:  # 本周报由明川律师事务所, 从州法院, 诉某公司: jieba ran a function word or a verb into the name
+                begin = offsets[glued[-1]] + 1
             begin = self.unit_start(text, begin)
             name = text[begin:end]
             unit = bool(self.unit_after.search(text, 0, begin))
