@@ -81,8 +81,9 @@ class SuffixNames(Family):
             begin = offsets[start]
             glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
                      and vocabulary.tags.get(words[i]) is None]
-            if glued:  # 本周报由明川律师事务所, 从州法院, 诉某公司: jieba ran a function word or a verb into the name
-                begin = offsets[glued[-1]] + 1
+            if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
+                token = words[glued[-1]]
+                begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
             begin = self.unit_start(text, begin)
             name = text[begin:end]
             unit = bool(self.unit_after.search(text, 0, begin))
