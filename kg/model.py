@@ -62,6 +62,13 @@ class Item:
         parts += [*self.credits, self.body, self.commentary]
         return "\n".join(p for p in parts if p)
 
+    @property
+    def credit_span(self) -> tuple[int, int]:
+        """Where the source and credit lines stand in ``text``: names there state no facts."""
+        lines = ([f"来源：{self.source}"] if self.source else []) + [c for c in self.credits if c]
+        start = len(self.title) + 1 if self.title else 0
+        return start, start + len("\n".join(lines)) if lines else start
+
 
 @dataclass(frozen=True)
 class Mention:

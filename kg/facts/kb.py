@@ -30,6 +30,7 @@ class KnownFacts(DocumentFamily):
                 if mention.kb_id:
                     first.setdefault(mention.kb_id, mention)
             seen: set[tuple[str, str]] = set()
+            credits = item.credit_span  # 来源：新华网 over 新华社记者 王晓明: no unit and parent
             for mention in mentions:
                 entry = self.kb.entries.get(mention.kb_id or "")
                 if entry is None or (entry.id, mention.text) in seen:
@@ -46,7 +47,8 @@ class KnownFacts(DocumentFamily):
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
-                    elif entry.type in BODIES and parent.type in BODIES and not self.official(entry):
+                    elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
+                            and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
