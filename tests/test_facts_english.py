@@ -318,3 +318,9 @@ def test_together_with_a_partner_both_release_and_a_body_within_another_is_part_
     assert ("AMD", "Zephyr") not in _of(found, "released")
     found = facts("The law creates the Office of Data Policy within the Ohio Department of Commerce.")
     assert ("Office of Data Policy", "Ohio Department of Commerce") in _of(found, "partOf")
+
+
+def test_a_court_named_before_a_passive_that_is_not_its_act_adjudicates_nothing(facts):
+    found = facts("Acme Data Inc. was sued by the EEOC. Under a decree filed with the U.S. District Court for the "
+                  "Eastern District of New York, the money goes to applicants who were rejected.")
+    assert not _of(found, "adjudicated")

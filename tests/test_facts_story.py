@@ -86,3 +86,12 @@ def test_investors_of_two_rounds_go_to_the_company_that_raised_each(facts):
                       "it had raised $500 million. Andreessen Horowitz joined the round."), "investedIn")
     assert ("Andreessen Horowitz", "Databricks") in found
     assert ("Lux Capital", "Databricks") not in found
+
+
+def test_defendants_a_sentence_adds_to_the_suit_were_sued_by_its_one_plaintiff(facts):
+    found = _of(facts("Zorvex Labs Inc. was sued by the EEOC in May. The suit also named two related companies, "
+                      "Harlow Tutoring Limited and Orbit Learning Ltd."), "sued")
+    assert {("EEOC", "Harlow Tutoring Limited"), ("EEOC", "Orbit Learning Ltd.")} <= found
+    found = _of(facts("The EEOC sued Zorvex Labs Inc. on Monday, and the FTC sued Orbit Data Ltd. on Tuesday. "
+                      "The suit also named Harlow Tutoring Limited."), "sued")
+    assert not {pair for pair in found if pair[1] == "Harlow Tutoring Limited"}  # two plaintiffs: whose suit?

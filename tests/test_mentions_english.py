@@ -198,3 +198,10 @@ def test_a_name_described_as_a_model_between_commas_is_a_model(names):
 
 def test_a_nationality_after_a_party_cue_is_a_description_not_a_name(names):
     assert "Finnish AI" not in names("AMD agreed to buy Finnish AI lab Zorvex AI.")
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_and_a_listed_name_keeps_no_full_stop(names):
+    found = names("The suit also named Harlow Tutoring Limited. Investors included DCVC, Lux Capital and Orbit Global.")
+    assert found["Harlow Tutoring Limited"].type == "Company"
+    assert "Orbit Global" in found and "Orbit Global." not in found
+    assert not [n for n in names("Hollins Graye LLP published the alert.") if "LLP" in n]

@@ -399,6 +399,8 @@ class EnglishFacts:
             if not english_sentence(sentence):
                 continue
             ruling = self.adjudication.search(sentence, court.end - evidence.start)
+            if ruling is not None and re.search(r"\b(?:was|were|been|be|is|are)\s+$", sentence[:ruling.start()]):
+                ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
             found = ruling or before
             if found is None:

@@ -7,6 +7,8 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   plaintiffs named in another sentence (Matthew and Maria Raine filed the lawsuit; the
   authors, including Sarah Silverman; Sony Music, the other label in both suits): each
   sued the item's defendants;
+- ``story/defendant``: defendants a sentence adds to the item's suit (The suit also named
+  two related companies, A and B): its one plaintiff sued each;
 - ``story/ruling``: a judge or the court ruling in a sentence that does not name the court
   (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
   item named last before it adjudicates the item's suits, and the party the ruling's
@@ -65,6 +67,7 @@ class EnglishStory(DocumentFamily):
             defendants = self.defendants(mentions, readings, suits)
             plaintiffs = self.plaintiffs(readings, defendants)
             out += plaintiffs
+            out += self.added_defendants(readings, suits + plaintiffs)
             out += self.rounds(readings, told)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
         return out
@@ -113,6 +116,19 @@ class EnglishStory(DocumentFamily):
                 out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")
                         for name, defendant in sorted(defendants.items()) if name != key(plaintiff)]
         return out
+
+    def added_defendants(self, readings: list[Reading], suits: list[Fact]) -> list[Fact]:
+        """The suit also named two related companies, A and B: where the item's suits have
+        one plaintiff, it sued the defendants a sentence adds to its suit."""
+        plaintiffs = {key(fact.head): fact.head for fact in suits}
+        if len(plaintiffs) != 1:
+            return []
+        (plaintiff,) = plaintiffs.values()
+        sued = {key(fact.tail) for fact in suits}
+        return [Fact(plaintiff, "sued", name, reading.evidence, 0.6, rule="story/defendant")
+                for reading in readings if reading.kind == "added_defendant"
+                for name in reading.names
+                if name.type in SIGNATURES["sued"][1] and key(name) not in sued and key(name) != key(plaintiff)]
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
                 defendants: dict[str, Mention]) -> list[Fact]:

@@ -108,6 +108,9 @@ class EnglishNames(Family):
         self.body_types = pairs(words["body_head"])
         self.name_finals = frozenset(words["name_final"])
         self.offices = pairs(words["place_office"])
+        forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
+        self.legal_name = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
+                                     rf"[ \t]+(?P<form>{forms})(?![\w])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
@@ -143,7 +146,7 @@ class EnglishNames(Family):
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.parties(text, candidates), *self.placed(text),
-                 *self.bills(text)]
+                 *self.bills(text), *self.registered(text, candidates)]
         return found + self.repeated(text, candidates + found)
 
     def placed(self, text: str) -> list[Mention]:
@@ -169,6 +172,24 @@ class EnglishNames(Family):
             end = match.end()
             name = text[start:end]
             found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
+        return found
+
+    def registered(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Tutor Group Limited, Zorvex Labs Inc.: an unknown capitalised name ending in a legal
+        form of a company (context.tsv legal_form) is a company."""
+        found = []
+        for match in self.legal_name.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.name_stops or words[0] in ("The", "A", "An")):
+                words = words[1:]
+            if not words or self.title_cased(text, match.start()):
+                continue
+            start = match.end("name") - len(" ".join(words))
+            end = match.end()
+            name = text[start:end]
+            if self.kb.lookup(name) is not None or any(m.start <= start and end <= m.end for m in candidates):
+                continue
+            found.append(self.mention(name, "Company", start, end, 0.6, "registered"))
         return found
 
     def bills(self, text: str) -> list[Mention]:
@@ -228,7 +249,7 @@ class EnglishNames(Family):
         """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
         with known companies are companies."""
         found = []
-        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism == "kb"}
+        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
         for listing in self.listing.finditer(text):
             members, position = [], listing.start()
             for part in re.split(r"(,? and |, )", listing.group()):
@@ -238,7 +259,8 @@ class EnglishNames(Family):
             if not any(member in companies for member in members) or self.title_cased(text, listing.start()):
                 continue
             for start, end in members:
-                name = text[start:end]
+                end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
+                name = text[start:end]  # …, Lux Capital and Playground Global.: no stop
                 if (start, end) in companies or name.split()[0] in self.name_stops or self.kb.lookup(name) or \
                         self.nationality.match(name) or \
                         any(m.start < end and start < m.end for m in candidates):
