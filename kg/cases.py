@@ -183,9 +183,11 @@ class CourtNames:
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
         self.dated: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # document -> (date, item, sentence)
+        self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)
         for _, _, _, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
+                self.evidence[(evidence.document, evidence.item)].add(evidence)
                 if evidence.date:
                     self.dated[evidence.document].add((evidence.date, evidence.item, evidence.sentence))
 
@@ -424,6 +426,10 @@ class _Draft:
     events: list[Event] = field(default_factory=list)
     hint: tuple[str, Evidence] | None = None  # a court its title names
 
+    @property
+    def parties(self) -> set[str]:
+        return self.plaintiffs | self.defendants
+
     def accepts(self, mention: _Mention) -> bool:
         """Same sides, no other court, a filing date that fits."""
         if not (self.plaintiffs & mention.plaintiffs and self.defendants & mention.defendants):
@@ -576,6 +582,20 @@ def _withdrawn_before(drafts: list[_Draft]) -> None:
                 before.events += [event] if event not in before.events else []
 
 
+def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, parties: set[str]) -> str | None:
+    """The filing date a sentence of the suit's item gives it by referring to it (Both suits
+    were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
+    item's suit, no party of any suit named."""
+    reference = context_words("suit_reference")
+    for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
+        for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
+            if reference.search(evidence.sentence) and not _named(graph, evidence.sentence, parties):
+                filed = _filing_date(evidence, 0)
+                if filed:
+                    return filed
+    return None
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -617,6 +637,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     _told_in_titles(drafts)
     cases = _case_names(graph)
     _, _, statuses = event_lexicon()
+    parties = set().union(*(draft.parties for draft in drafts))
     records = []
     for draft in drafts:
         evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
@@ -626,9 +647,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
         if court is None:
             court, reason = _infer_court(graph, draft, courts, evidence)
-        # no sentence dates the filing: the first report of it dates it
-        filed = draft.filed or min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing),
-                                   default=None)
+        # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
+        # in February 2024…; 该案于2024年3月立案), else the first report of it
+        filed = draft.filed or _filed_by_reference(graph, draft, courts, parties) or \
+            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

@@ -458,3 +458,13 @@ def test_the_same_court_with_no_court_told_before_it_in_its_document_is_none():
     rows = {(suit.caption, suit.court) for suit in suits(graph)}
     assert ("丙公司 v. 乙公司", "north") in rows and ("甲公司 v. 丙公司", "south") in rows  # 甲公司's other suit
     assert ("甲公司 v. 丙公司", "north") not in rows  # a later court, or one of other parties, is none
+
+
+def test_a_sentence_referring_to_the_items_suit_dates_its_filing():
+    title = "甲公司诉乙公司案"
+    graph = _graph(("a", "sued", "b", title, title, "2025-05"),
+                   ("north", "adjudicated", "b", "该案于2024年2月立案，由北区法院审理。", title, "2025-05"))
+    assert [suit.filed for suit in suits(graph)] == ["2024-02"]
+    graph = _graph(("a", "sued", "b", title, title, "2025-05"),
+                   ("north", "adjudicated", "c", "与该案相关的丙公司于2024年2月起诉乙公司。", title, "2025-05"))
+    assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["a"]] == [None]  # another suit's filing
