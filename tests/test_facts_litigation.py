@@ -169,3 +169,16 @@ def test_a_court_asked_for_a_ruling_in_a_motion_adjudicates_nothing_yet(read_fac
     assert not _adjudicated(found)
     found = read_facts(told + "2025年4月，美国纽约南区联邦地区法院驳回了OpenAI的部分动议。")
     assert _adjudicated(found) >= {("美国纽约南区联邦地区法院", "OpenAI"), ("美国纽约南区联邦地区法院", "纽约时报")}
+
+
+def test_plaintiffs_referred_to_by_their_count_sue_again(read_facts):
+    found = read_facts("2024年3月8日，作家约翰·多伊、玛丽·罗伊和乔治·史密斯向美国加利福尼亚北区联邦地区法院起诉英伟达。"
+                       "同日，三人又在同一法院起诉 Databricks 及其旗下的 MosaicML。")
+    sued = {(h, t) for h, r, t in found if r == "sued"}
+    assert {(p, d) for p in ("约翰·多伊", "玛丽·罗伊", "乔治·史密斯") for d in ("Databricks", "MosaicML")} <= sued
+    assert ("英伟达", "Databricks") not in sued
+
+
+def test_a_count_that_is_not_the_number_of_names_told_together_last_sues_nothing(read_facts):
+    found = read_facts("2024年3月8日，作家约翰·多伊、玛丽·罗伊和乔治·史密斯起诉英伟达。同日，两人又起诉 Databricks。")
+    assert not {(h, t) for h, r, t in found if r == "sued" and t == "Databricks"}

@@ -31,3 +31,9 @@ def test_a_chinese_name_after_a_commissioner_before_where_they_speak_is_a_person
 
 def test_a_title_followed_by_where_it_speaks_names_no_person(names):
     assert not {n for n, m in names("部长在会上表示，将加快立法。").items() if m.type == "Person"}
+
+
+def test_a_dotted_name_after_a_name_cut_at_he_is_found_too(names):
+    found = names("作家玛丽·罗伊和乔治·史密斯起诉英伟达。")
+    assert {"玛丽·罗伊", "乔治·史密斯"} <= set(found)
+    assert "罗伊和乔治" not in "".join(found)

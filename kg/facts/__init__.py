@@ -31,6 +31,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
     english.EnglishSentences,       # a lawsuit filed by X against Y
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
+    litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one

@@ -62,6 +62,48 @@ class DefendantsNamedAfter(SentenceFamily):
         return out
 
 
+_COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
+_COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+class CountedPlaintiffs(SentenceFamily):
+    """Plaintiffs named before and referred to by their count (三位作家起诉英伟达。同日，三人又在
+    同一法院起诉Databricks: the three sue Databricks too): a filing whose subject is a count
+    of persons or bodies (三人, 两家报社, 四位艺术家) stands for the last names of that many,
+    named together before it in the item, suing the names after the cue."""
+    detail = "counted"
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for cue in self.shared.find_cues(text, start, end, mentions, sentence.vetoes):
+            clause_start = grammar.clause_start(text, start, cue.start)
+            if cue.relation != "sued" or any(clause_start <= m.start < cue.start for m in mentions if m.type != "Court"):
+                continue  # the clause names its plaintiff
+            subject = re.sub(r"(?:又|也|再|还|亦|均|都|随后|同时)+$", "",
+                             re.split(r"[在向于对将]", text[clause_start:cue.start], maxsplit=1)[0].strip())
+            counted = _COUNTED.search(subject)
+            if counted is None:
+                continue
+            count = _COUNTS.get(counted.group("count")) or int(counted.group("count"))
+            types = _COUNTED_TYPES[counted.group("unit")]
+            earlier = [m for m in sentence.named if m.end <= start and m.type in types]
+            groups = (grammar.extended(text, [earlier[index]], earlier, types) for index in range(len(earlier) - 1, -1, -1))
+            group = next((found for found in groups if len({key(m) for m in found}) >= count), [])
+            if len({key(m) for m in group}) != count:
+                continue  # the last names told together are not that many: no telling who
+            following = [m for m in mentions if m.start >= cue.end and not grammar.located(text, m)]
+            defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                       stop=grammar.clause_end(text, cue.end, end))
+            evidence = sentence.evidence
+            out += [Fact(plaintiff, "sued", defendant, evidence, confidence(plaintiff, defendant, 0.7))
+                    for plaintiff in {key(m): m for m in group}.values() for defendant in defendants
+                    if key(plaintiff) != key(defendant)]
+        return out
+
+
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued); one by a party the item already has suing the accused adds

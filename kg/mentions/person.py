@@ -28,9 +28,10 @@ class Persons(Family):
         words = self.words
         titles = self.title_pattern
         found = []
-        for match in _DOT_PERSON.finditer(text) if _NAME_DOT.search(text) else ():
+        position = 0
+        while _NAME_DOT.search(text) and (match := _DOT_PERSON.search(text, position)):
             # 美国参议员托德·杨: the name starts after the last title or boundary word
-            whole = match.group(0)
+            whole, position = match.group(0), match.end()
             begin = max((m.end() for m in titles.finditer(whole)), default=0)
             parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
             if len(parts) < 2 or not parts[0] or not parts[1]:
@@ -49,6 +50,7 @@ class Persons(Family):
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
                         cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
+                    position = match.start() + finish  # 玛丽·罗伊和乔治·史密斯: another name may start after the cut
                     break
             if any((words.suffix_of(whole[begin:end]) or ("", ""))[1] in ("Organization", "Company")
                    for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
