@@ -78,7 +78,7 @@ class CountedPlaintiffs(SentenceFamily):
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
         out = []
-        for cue in self.shared.find_cues(text, start, end, mentions, sentence.vetoes):
+        for cue in sentence.cues(self.shared.find_cues):
             clause_start = grammar.clause_start(text, start, cue.start)
             if cue.relation != "sued" or any(clause_start <= m.start < cue.start for m in mentions if m.type != "Court"):
                 continue  # the clause names its plaintiff
