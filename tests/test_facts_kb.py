@@ -43,3 +43,13 @@ def test_a_known_unit_and_its_parent_named_in_one_item_give_part_of(read_facts):
 def test_an_official_is_no_unit_of_the_office_he_holds(read_facts):
     found = read_facts("美国总统签署了行政令。白宫随后公布了全文。")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_a_place_in_a_known_companys_name_is_not_its_seat(read_facts):
+    found = read_facts("德国之声报道，德国议会将审议该法案。")
+    assert ("德国之声", "jurisdiction", "德国") not in found
+
+
+def test_a_place_in_a_known_organizations_name_is_its_place(read_facts):
+    found = read_facts("美国作家协会表示，美国法院应保护作者。")
+    assert ("美国作家协会", "jurisdiction", "美国") in found

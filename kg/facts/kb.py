@@ -85,8 +85,8 @@ class KnownFacts(DocumentFamily):
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
         (伊利诺伊州联邦法院: 伊利诺伊州, not 美国), or it is a federal body (its
-        country, when the document names it: 伊利诺伊州联邦法院 -> 美国).  A company or organization gets only
-        the places its name carries."""
+        country, when the document names it: 伊利诺伊州联邦法院 -> 美国).  An organization gets only
+        the places its name carries, a company only that of its registered name."""
         if entry.type not in SIGNATURES["jurisdiction"][0]:
             return []
         out = []
@@ -97,8 +97,11 @@ class KnownFacts(DocumentFamily):
             place = self.kb.entries.get(place_id)
             if place is None:
                 break
-            named = next((n for n in sorted(self.short_forms(place.names), key=len, reverse=True)
-                          if len(n) > 1 and n in mention.text and n != mention.text), None)
+            # a place a company's name carries is its market or its audience (德国之声, 红杉中国,
+            # 日本经济新闻社), not told as its seat; a registered name's is (below)
+            named = None if entry.type == "Company" else next(
+                (n for n in sorted(self.short_forms(place.names), key=len, reverse=True)
+                 if len(n) > 1 and n in mention.text and n != mention.text), None)
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
             target = mentioned.get(place_id) if state_body and (nearest or country) else None
