@@ -14,3 +14,7 @@ def test_titles_listed_before_a_word_for_publications_are_publications(names):
 def test_titles_listed_before_a_word_for_documents_stay_instruments(names):
     found = names("市政府印发《数据要素行动方案》和《算力设施建设指引》等文件。")
     assert {found[t].type for t in ("数据要素行动方案", "算力设施建设指引")} == {"Law"}
+
+
+def test_a_known_newspapers_title_is_the_known_company(names):
+    assert names("《纽约时报》报道了此事。")["纽约时报"].kb_id == "new-york-times"

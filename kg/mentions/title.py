@@ -29,7 +29,9 @@ class Titles(Family):
             if not title or title.isdigit():
                 continue
             if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()):
-                found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8))
+                known = self.kb.lookup(title + (media or "")) or self.kb.lookup(title)
+                found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8,
+                                          kb_id=known.id if known and known.type == "Company" else None))
                 continue
             entry = self.kb.lookup(title)
             if entry is None and not re.search(f"[{CJK}]", title) and not any(
