@@ -16,3 +16,13 @@ def test_a_place_and_a_kind_of_body_before_a_name_place_it(read_facts, sentence,
 def test_a_place_before_an_act_on_a_body_does_not_place_it(read_facts):
     found = read_facts("法国起诉组织Vivendi。")
     assert ("Vivendi", "jurisdiction", "法国") not in found
+
+
+def test_a_continent_an_unknown_body_begins_with_is_not_its_place(read_facts):
+    found = read_facts("欧洲数字伦理委员会发布了报告。")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "欧洲"}
+
+
+def test_a_country_an_unknown_body_begins_with_is_its_place(read_facts):
+    found = read_facts("芬兰数字伦理委员会发布了报告。")
+    assert ("芬兰数字伦理委员会", "jurisdiction", "芬兰") in found

@@ -3,7 +3,7 @@ begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西
 (欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
 (中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商).  Known names take their
 places from the knowledge base instead (kg.facts.kb).  Words from
-data/lexicon/context.tsv: company_word, body_kind, trade, list_intro.
+data/lexicon/context.tsv: company_word, body_kind, trade, list_intro, continent.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Places(SentenceFamily):
         self.kinds = tuple(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.list_intros = shared.words["list_intro"]
         self.trades = sorted(shared.words["trade"], key=len, reverse=True)
+        self.continents = frozenset(shared.words["continent"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -42,7 +43,8 @@ class Places(SentenceFamily):
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return []
-        return self.shared.leading_places(mention)
+        # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
+        return [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
