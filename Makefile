@@ -18,6 +18,7 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/build_bench.py
+	$(BIN)/python bench/stage_bench.py
 	$(BIN)/python bench/viz_bench.py
 	$(BIN)/python bench/sparql_bench.py
 
