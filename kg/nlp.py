@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from itertools import accumulate
 
 import jieba
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces
 
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
@@ -52,10 +52,38 @@ class Segmenter:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces([word for word in jieba.cut(text) if word], text)
+        words, spaces = words_and_spaces(jieba.cut(text))
         offsets = list(accumulate(map(len, words), initial=0))
         offsets = [offset + trailing for offset, trailing in zip(offsets, accumulate(spaces, initial=0))]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["text"] = text
         doc.user_data["tokens"] = Tokens(words, offsets[:-1], [""] * len(words), spaces, [])
         return doc
+
+
+def words_and_spaces(cut: Iterable[str]) -> tuple[list[str], list[bool]]:
+    """jieba's words of a text (every character of it, a whitespace character a word of its
+    own but for \\r\\n) as spaCy's ``get_words_and_spaces`` makes them for a Doc: a space right
+    after a word is that word's trailing space, other runs of whitespace are tokens.  The
+    same answer without looking for each word in the text again."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    gap = ""  # the whitespace since the last word
+    for word in cut:
+        if not word:
+            continue
+        if not word.isspace():
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                gap = ""
+            words.append(word)
+            spaces.append(False)
+        elif word == " " and not gap and words and not spaces[-1]:
+            spaces[-1] = True
+        else:
+            gap += word
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+    return words, spaces

@@ -174,3 +174,18 @@ def test_outlet_on_a_source_note_is_a_node_typed_by_its_name(mentions):
     found = mentions("资料来源：某某经济观察 2024-01-11 新闻\n资料来源：中国科学院知识产权信息 2023-12-27 新闻")
     assert (found["某某经济观察"].type, found["某某经济观察"].mechanism) == ("Company", "source")
     assert found["中国科学院知识产权信息"].type == "Organization"  # a unit named after a known body
+
+
+@pytest.mark.parametrize("text", [
+    "微软与Microsoft的律师均未回应。", "  Getty Images 起诉 Stability AI  ", "第一段\n\n第二段\r\n第三段\n",
+    "标题 \n 正文\u3000\u3000全角空格", "A  B   C \t D", " ", "", "Sam Altman表示 , OpenAI 将 继续。 ",
+])
+def test_the_tokenizer_keeps_words_and_spaces_as_spacy_aligns_them(pipeline, text):
+    import jieba
+    from spacy.util import get_words_and_spaces
+
+    from kg.nlp import words_and_spaces
+    pipeline.nlp  # noqa: B018  jieba taught the knowledge base's names
+    cut = [word for word in jieba.cut(text) if word]
+    assert words_and_spaces(iter(cut)) == get_words_and_spaces(cut, text)
+    assert pipeline.nlp.make_doc(text).text == text
