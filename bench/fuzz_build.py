@@ -203,6 +203,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=0.0, help="Stop making cases after this long (0: never).")
     parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
     args = parser.parse_args()
+    sys.stdout.reconfigure(errors="backslashreplace")  # case names are undecodable bytes on purpose
     rng = random.Random(args.seed)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="kg-fuzz-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -434,8 +434,8 @@ def test_a_device_or_a_fifo_given_by_name_is_one_line_not_read(tmp_path, good):
 # -- the fuzz script ------------------------------------------------------------------
 def test_a_bounded_fuzz_run_finds_no_traceback_and_no_hang():
     run = subprocess.run([sys.executable, "bench/fuzz_build.py", "--cases", "40", "--seconds", "25",
-                          "--case-seconds", "120", "--seed", "3"], cwd=REPOSITORY, capture_output=True, text=True,
-                         timeout=400)
+                          "--case-seconds", "120", "--seed", "3"], cwd=REPOSITORY, capture_output=True,
+                         encoding="utf-8", errors="replace", timeout=400)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "tracebacks 0, hangs 0" in run.stdout
     tried = int(run.stdout.split("cases tried: ")[1].split()[0])
