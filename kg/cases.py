@@ -182,14 +182,11 @@ class CourtNames:
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
-        self.dated: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # document -> (date, item, sentence)
-        self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)
+        self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)  # (document, item) -> its sentences
         for _, _, _, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
                 self.evidence[(evidence.document, evidence.item)].add(evidence)
-                if evidence.date:
-                    self.dated[evidence.document].add((evidence.date, evidence.item, evidence.sentence))
 
     def named(self, sentence: str) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
@@ -228,9 +225,12 @@ class CourtNames:
         if not evidence.date:
             return None
         latest: dict[str, set[str]] = defaultdict(set)
-        for date, item, sentence in self.dated[evidence.document]:
-            if item != evidence.item and not _before(evidence.date, date) and _named(self.graph, sentence, parties):
-                latest[date] |= {court for _, court in self.named(sentence)}
+        for (document, item), told in self.evidence.items():
+            if document != evidence.document or item == evidence.item:
+                continue
+            for other in told:
+                if other.date and not _before(evidence.date, other.date) and _named(self.graph, other.sentence, parties):
+                    latest[other.date] |= {court for _, court in self.named(other.sentence)}
         dated = sorted((date for date, found in latest.items() if found), key=lambda date: (date, -len(date)))
         return next(iter(latest[dated[-1]])) if dated and len(latest[dated[-1]]) == 1 else None
 

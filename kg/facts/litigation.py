@@ -71,8 +71,16 @@ class CountedPlaintiffs(SentenceFamily):
     """Plaintiffs named before and referred to by their count (三位作家起诉英伟达。同日，三人又在
     同一法院起诉Databricks: the three sue Databricks too): a filing whose subject is a count
     of persons or bodies (三人, 两家报社, 四位艺术家) stands for the last names of that many,
-    named together before it in the item, suing the names after the cue."""
+    named together before it in the item, suing the names after the cue.  Words from
+    data/lexicon/context.tsv: location_marker, target_marker, defendant_marker, act_filler."""
     detail = "counted"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # where the subject ends (在同一法院, 向X, 将X) and the words of time and manner after it (又, 也, 随后)
+        self.after_subject = alternation((*words["location_marker"], *words["target_marker"], *words["defendant_marker"]))
+        self.fillers = re.compile(rf"(?:{alternation(words['act_filler']).pattern})+$")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -82,8 +90,7 @@ class CountedPlaintiffs(SentenceFamily):
             clause_start = grammar.clause_start(text, start, cue.start)
             if cue.relation != "sued" or any(clause_start <= m.start < cue.start for m in mentions if m.type != "Court"):
                 continue  # the clause names its plaintiff
-            subject = re.sub(r"(?:又|也|再|还|亦|均|都|随后|同时)+$", "",
-                             re.split(r"[在向于对将]", text[clause_start:cue.start], maxsplit=1)[0].strip())
+            subject = self.fillers.sub("", self.after_subject.split(text[clause_start:cue.start], maxsplit=1)[0].strip())
             counted = _COUNTED.search(subject)
             if counted is None:
                 continue
