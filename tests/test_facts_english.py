@@ -324,3 +324,10 @@ def test_a_court_named_before_a_passive_that_is_not_its_act_adjudicates_nothing(
     found = facts("Acme Data Inc. was sued by the EEOC. Under a decree filed with the U.S. District Court for the "
                   "Eastern District of New York, the money goes to applicants who were rejected.")
     assert not _of(found, "adjudicated")
+
+
+def test_paying_to_settle_a_class_action_by_named_authors_and_a_case_named_by_a_surname(facts):
+    found = facts("Anthropic agreed to pay $1.5 billion to settle a class action brought by authors Jane Ortolan "
+                  "and Mark Bellweather. The case is Ortolan v. Anthropic.")
+    assert {("Jane Ortolan", "Anthropic"), ("Mark Bellweather", "Anthropic")} <= _of(found, "sued")
+    assert ("Anthropic", "Jane Ortolan") in _of(found, "settled")

@@ -95,3 +95,11 @@ def test_defendants_a_sentence_adds_to_the_suit_were_sued_by_its_one_plaintiff(f
     found = _of(facts("The EEOC sued Zorvex Labs Inc. on Monday, and the FTC sued Orbit Data Ltd. on Tuesday. "
                       "The suit also named Harlow Tutoring Limited."), "sued")
     assert not {pair for pair in found if pair[1] == "Harlow Tutoring Limited"}  # two plaintiffs: whose suit?
+
+
+def test_plaintiffs_said_in_the_complaint_sued_the_defendant_told_before_and_not_one_told_later(facts):
+    found = _of(facts("Cohere was hit with a class action on Friday. The novelists Jane Ortolan and Mark Bellweather "
+                      "said in the complaint that Cohere copied their books. On the same day, Anthropic was sued "
+                      "by the Authors Guild.", title="Cohere sued by authors"), "sued")
+    assert {("Jane Ortolan", "Cohere"), ("Mark Bellweather", "Cohere")} <= found
+    assert not {pair for pair in found if pair[1] == "Anthropic" and "Authors Guild" not in pair[0]}

@@ -57,7 +57,9 @@ class EnglishFacts:
         self.kb = kb
         self.signatures = signatures
         self.words = words = english_lexicon(kb)
-        kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(words["kind_noun"], key=len, reverse=True))
+        # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
+        kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"])
+        kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_words, key=len, reverse=True))
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
         modifier = r"(?!(?:and|or|with|by|to|from|against|in|at|on)\s)(?:[a-z][\w-]*|[A-Z]{2,4})"
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{kinds})s?"
@@ -371,7 +373,9 @@ class EnglishFacts:
             entry = self.kb.lookup(candidate)
             if entry is not None and entry.type in self.signatures["sued"][0]:
                 return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="english/case")
-            known = next((m for m in mentions if (m.canonical or m.text) == candidate and m.type != "Case"), None)
+            known = next((m for m in mentions if (m.canonical or m.text) == candidate and m.type != "Case"), None) or \
+                next((m for m in mentions if m.type == "Person" and (m.canonical or m.text).endswith(" " + candidate)), None)
+            # Bartz v. Anthropic: the person the item names in full (Andrea Bartz)
             if known is not None:
                 return Mention(name, known.type, offset, offset + len(name), kb_id=known.kb_id,
                                canonical=known.canonical or known.text, mechanism="english/case")

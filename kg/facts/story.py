@@ -65,7 +65,7 @@ class EnglishStory(DocumentFamily):
                     if fact.evidence.item == item.title and fact.evidence.document == item.document]
             suits = [fact for fact in told if fact.relation == "sued"]
             defendants = self.defendants(mentions, readings, suits)
-            plaintiffs = self.plaintiffs(readings, defendants)
+            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits))
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
             out += self.rounds(readings, told)
@@ -107,15 +107,28 @@ class EnglishStory(DocumentFamily):
             defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
         return defendants
 
-    def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention]) -> list[Fact]:
-        """Plaintiffs named in a sentence of their own sued the item's defendants."""
+    def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention], told: dict[str, int]) -> list[Fact]:
+        """Plaintiffs named in a sentence of their own sued the item's defendants told by then
+        (a suit told later in the item, against another defendant, is another suit)."""
         heads = SIGNATURES["sued"][0]
         out = []
         for reading in (r for r in readings if r.kind == "plaintiff"):
             for plaintiff in (name for name in reading.names if name.type in heads):
                 out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")
-                        for name, defendant in sorted(defendants.items()) if name != key(plaintiff)]
+                        for name, defendant in sorted(defendants.items())
+                        if name != key(plaintiff) and told.get(name, 0) < reading.evidence.end]
         return out
+
+    @staticmethod
+    def first_told(readings: list[Reading], suits: list[Fact]) -> dict[str, int]:
+        """Where the item first tells a suit against each defendant: the sentence of the suit
+        or of a line naming the defendant, the earliest."""
+        told: dict[str, int] = {}
+        places = [(fact.tail, fact.evidence.start) for fact in suits]
+        places += [(name, r.evidence.start) for r in readings if r.kind == "defendant" for name in r.names]
+        for name, at in places:
+            told[key(name)] = min(told.get(key(name), at), at)
+        return told
 
     def added_defendants(self, readings: list[Reading], suits: list[Fact]) -> list[Fact]:
         """The suit also named two related companies, A and B: where the item's suits have

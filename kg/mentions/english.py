@@ -79,6 +79,8 @@ class EnglishNames(Family):
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{_PERSON})(?![\w])")
+        plural_roles = alternatives(words["plural_role"])
+        self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{_PERSON})\s+and\s+(?P<second>{_PERSON})(?![\w])")
         lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief"
         self.apposed = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an)\s+)?(?:{_NAME}['’]s?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
@@ -432,6 +434,11 @@ class EnglishNames(Family):
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.75, "person"))
+        for match in self.titled_pair.finditer(text):  # writers Grady Hendrix and Jennifer Roberson: both
+            for group in ("first", "second"):
+                name = match.group(group)
+                if self.kb.lookup(name) is None and not re.search(r"['’]s\b", name):
+                    found.append(self.mention(name, "Person", match.start(group), match.end(group), 0.7, "person"))
         for match in self.shared_family.finditer(text):
             first, second, family = match.group("first", "second", "family")
             if not {first, second} <= self.given_names or self.kb.lookup(family) is not None:
