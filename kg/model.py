@@ -56,18 +56,20 @@ class Item:
     def text(self) -> str:
         """What extraction reads: title, source line, credit lines, body and commentary, one
         per line (commentary often recalls the earlier events a story builds on)."""
-        parts = [self.title]
-        if self.source:
-            parts.append(f"来源：{self.source}")
-        parts += [*self.credits, self.body, self.commentary]
-        return "\n".join(p for p in parts if p)
+        return "\n".join(line for part in self._parts() for line in part)
 
     @property
     def credit_span(self) -> tuple[int, int]:
         """Where the source and credit lines stand in ``text``: names there state no facts."""
-        lines = ([f"来源：{self.source}"] if self.source else []) + [c for c in self.credits if c]
-        start = len(self.title) + 1 if self.title else 0
-        return start, start + len("\n".join(lines)) if lines else start
+        head, credits, _ = self._parts()
+        start = len(self.title) + 1 if head else 0
+        return start, start + len("\n".join(credits)) if credits else start
+
+    def _parts(self) -> tuple[list[str], list[str], list[str]]:
+        """The non-empty lines of ``text``: the title, the source and credit lines, the rest."""
+        credits = ([f"来源：{self.source}"] if self.source else []) + self.credits
+        return ([self.title] if self.title else [], [c for c in credits if c],
+                [p for p in (self.body, self.commentary) if p])
 
 
 @dataclass(frozen=True)
