@@ -29,14 +29,16 @@ class KnownFacts(DocumentFamily):
             for mention in mentions:
                 if mention.kb_id:
                     first.setdefault(mention.kb_id, mention)
-            seen: set[tuple[str, str]] = set()
+            seen: set[tuple[str, str]] = set()  # (entry, form of its name) read for places
+            seen_entries: set[str] = set()  # entries read for their parent
             credits = item.credit_span  # 来源：新华网 over 新华社记者 王晓明: no unit and parent
             for mention in mentions:
                 entry = self.kb.entries.get(mention.kb_id or "")
                 if entry is None or (entry.id, mention.text) in seen:
                     continue
-                first_time = not any(entry.id == known for known, _ in seen)
+                first_time = entry.id not in seen_entries
                 seen.add((entry.id, mention.text))
+                seen_entries.add(entry.id)
                 evidence = self.shared.evidence_at(item, text, mention)
                 # each form of its name: M.D. Fla. in a heading, then the Middle District of Florida naming Florida
                 out += self.jurisdictions(entry, mention, mentioned, evidence)
