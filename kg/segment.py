@@ -326,6 +326,8 @@ def _date_by_the_story(items: list[Item]) -> None:
     """An undated item telling its time only relative to the story before it (a case brief's
     sections: 五、… 2025年6月4日，Reddit起诉…  六、… 一周后，迪士尼…起诉…) is dated by the last date
     the items before it told: what its 一周后 and 同年9月 count from."""
+    if all(item.date for item in items):
+        return  # nothing to date: no need to read every item's dates
     story = None
     for item in items:
         text = item.title + "\n" + item.body
