@@ -239,17 +239,23 @@ class _Layout:
     def number_items(self) -> dict[int, str]:
         """Where no heading has fields: the numbered headings of the kind that most often heads
         text ((一) 标题 over its paragraphs), numbered in order (from 1 again under a new
-        section); the headings above them are sections.  The items, also kept as self.items."""
-        heads_text = {i: h for i, h in self.headings.items() if h.number is not None and h.kind != "part"
+        section), else the bullet that heads text most often, at least twice (■ 标题 over a
+        paragraph); the headings above them are sections.  The items, also kept as self.items."""
+        heads_text = {i: h for i, h in self.headings.items() if h.kind != "part"
                       and (following := self.next_line.get(i)) is not None and following not in self.headings}
         best: dict[int, str] = {}
-        for kind in {h.kind for h in heads_text.values()}:
+        for kind in {h.kind for h in heads_text.values() if h.number is not None}:
             found, last = {}, 0
             for index, heading in sorted(heads_text.items()):
                 if heading.kind == kind and heading.number in (last + 1, 1):
                     found[index], last = heading.title, heading.number
             if len(found) > len(best):
                 best = found
+        if len(best) < 2:  # no numbering: the bullet that most often heads text (【美国】 over ■ 标题 / text)
+            bullets = Counter(h.kind for h in heads_text.values() if h.kind.startswith("bullet"))
+            kind, count = max(bullets.items(), key=lambda pair: pair[1], default=("", 0))
+            if count >= 2:
+                best = {i: h.title for i, h in sorted(heads_text.items()) if h.kind == kind}
         if len(best) >= 2:
             self.items = best
             self.sections = self._sections()
@@ -264,8 +270,10 @@ class _Layout:
                    and following not in self.sections]
         first = min(self.items)
         filled = [i for i in sorted(self.next_line) + [max(self.next_line.values(), default=0)] if i < first]
-        if any(_SENTENCE_END.search(self.lines[i]) for i in filled if i not in self.sections):
-            headers.append(_Header(filled[0], self.lines[filled[0]].strip(), True))
+        told = [i for i in filled if i not in self.sections and _SENTENCE_END.search(self.lines[i])]
+        if told:  # under the issue's name, the last line before its text: the publisher above it is no news
+            head = max((i for i in filled if i < told[0] and i not in self.sections), default=filled[0])
+            headers.append(_Header(head, self.lines[head].strip(), True))
         return headers
 
     def _sections(self) -> dict[int, str]:
@@ -546,7 +554,8 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
     def flush() -> None:
         if body:
             text = "\n".join(body)
-            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(text, year, month)))
+            dated = text if title == document.name else title + "\n" + text  # 问答一（2025年4月3日）: the title's date first
+            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(dated, year, month)))
 
     for line in lines:
         if not line:

@@ -170,3 +170,10 @@ def test_a_reference_to_an_order_stands_for_the_title_the_word_introduced(read_f
 def test_a_reference_stands_for_no_law_its_word_did_not_introduce(read_facts):
     found = read_facts("白宫公布《推进人工智能教育》全文。美国总统当天签署该行政令。")
     assert ("美国总统", "issued", "推进人工智能教育") not in found
+
+
+def test_a_question_states_no_act_and_its_answer_does(read_facts):
+    asked = read_facts("问：欧盟在《人工智能法》之外还推出了哪些计划？")
+    assert not {f for f in asked if f[1] in ("issued", "proposed")}
+    answered = read_facts("答：欧盟委员会发布《人工智能大陆行动计划》。")
+    assert ("欧盟委员会", "issued", "人工智能大陆行动计划") in answered

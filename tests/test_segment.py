@@ -962,3 +962,63 @@ def test_an_undated_section_telling_its_time_relative_to_the_story_is_dated_by_t
     dates = {item.title: item.date for item in segment(_document(text))}
     assert dates["丙公司诉乙公司案"] == "2025-06-04"  # what its 一周后 counts from
     assert dates["丁公司动态"] is None  # no relative date: no date made up
+
+
+COUNTRY_BRIEF = """\
+和光律师事务所
+全球人工智能监管季报（2025年第一季度）
+
+本季报按国家和地区分列。
+
+【日本】
+■ 日本国会通过人工智能促进法（2025年5月28日）
+日本国会通过《人工智能相关技术研究开发及利用推进法》。
+■ 个人信息保护委员会发布指引（2025年3月5日）
+个人信息保护委员会就生成式人工智能发布提醒。
+
+【韩国】
+■ 韩国公布人工智能基本法施行令草案（2025年9月8日）
+韩国科学技术信息通信部公布施行令草案。
+"""
+
+
+def test_bullet_headings_without_fields_under_bracketed_places_are_items_in_sections():
+    items = segment(_document(COUNTRY_BRIEF))
+    assert [(item.title, item.section, item.date) for item in items] == [
+        ("全球人工智能监管季报（2025年第一季度）", "", None),
+        ("日本国会通过人工智能促进法（2025年5月28日）", "日本", "2025-05-28"),
+        ("个人信息保护委员会发布指引（2025年3月5日）", "日本", "2025-03-05"),
+        ("韩国公布人工智能基本法施行令草案（2025年9月8日）", "韩国", "2025-09-08"),
+    ]
+    assert "和光律师事务所" not in "".join(item.text for item in items)  # the publisher is no news
+
+
+def test_a_single_bullet_heading_makes_no_items_of_a_report():
+    text = "研究报告\n\n■ 背景\n生成式人工智能发展迅速。\n\n二者之间的关系仍待研究。\n"
+    assert all(item.title != "背景" for item in segment(_document(text)))
+
+
+def test_a_question_and_answer_item_is_dated_by_its_heading():
+    text = ("AI合规问答 · 第三辑\n\n问答一（2025年4月3日）\n问：新规有何变化？\n答：该局于2024年10月起草的规则已生效。\n\n"
+            "问答二（2025年5月9日）\n问：委员会做了什么？\n答：委员会发布计划。\n")
+    assert [(item.title, item.date) for item in segment(_document(text))][-2:] == [
+        ("问答一（2025年4月3日）", "2025-04-03"), ("问答二（2025年5月9日）", "2025-05-09")]
+
+
+TABLE_DIGEST = """\
+年度回顾
+日期｜机构｜事件
+————————
+2025-02-11｜法国政府｜举办人工智能行动峰会
+说明：峰会在巴黎举行，多国签署联合声明。
+
+2025-07-10｜欧盟委员会｜发布通用人工智能行为准则
+说明：准则供模型提供者自愿签署。
+"""
+
+
+def test_table_rows_with_an_explanation_line_are_dated_items():
+    items = segment(_document(TABLE_DIGEST))
+    assert [(item.title, item.date) for item in items] == [
+        ("2025-02-11｜法国政府｜举办人工智能行动峰会", "2025-02-11"), ("2025-07-10｜欧盟委员会｜发布通用人工智能行为准则", "2025-07-10")]
+    assert items[1].body == "准则供模型提供者自愿签署。"

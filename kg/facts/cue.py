@@ -24,6 +24,7 @@ from .place import Places
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
+QUESTION_MARKS = ("？", "?")
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款)")  # 五家, 27个
 
 
@@ -57,6 +58,8 @@ class Cues(SentenceFamily):
     def facts(self, sentence: Sentence) -> list[Fact]:
         """The facts a cue states."""
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        if text[start:end].rstrip().endswith(QUESTION_MARKS):
+            return []  # 问：欧盟在《人工智能法》之外还推出了哪些计划？ asks; the answer states
         facts = []
         for cue in sentence.cues(self.find_cues):
             clause_start = self.grammar.clause_start(text, start, cue.start)
