@@ -149,7 +149,7 @@ def test_an_unknown_name_where_a_party_stands_is_a_company_or_a_person(names):
 def test_unknown_names_listed_with_known_companies_are_companies(names):
     found = names("Meta, Acme Robotics and Google signed the pledge. Alice Smith and Bob Jones spoke.")
     assert found["Acme Robotics"].type == "Company"
-    assert "Alice Smith" not in found  # no known company in that list
+    assert found["Alice Smith"].type == "Person"  # no known company in that list: persons by their given names
 
 
 def test_a_title_case_headline_is_not_read_as_names(names):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, official, person, programme, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, source, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -31,6 +31,7 @@ FINDERS: tuple[type[Family], ...] = (
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
+    people.EnglishPersons,  # Abdi Nazemian, Brian Keene and Stewart O'Nan sued…: persons with no role word
 )
 REFINERS: tuple[type[Family], ...] = (
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name

@@ -51,6 +51,20 @@ def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, t
     return {row["kind"]: _cues(row["cues"]) for row in _rows(kb.data_dir / "lexicon" / name)}
 
 
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Common given names (Abdi, Linnea, María): data/lexicon/given_names.txt."""
+    with open(kb.data_dir / "lexicon" / "given_names.txt", encoding="utf-8") as stream:
+        return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
+
+
+def title_cased(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is a headline in title case (Universal Music Settles
+    With Udio): its words run on, no name ends there."""
+    line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4]
+    return len(line) < 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
     """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
     return dict(word.split("=", 1) for word in words if "=" in word)
@@ -74,7 +88,7 @@ class EnglishNames(Family):
                               if place in kb.entries}
         kinds = "|".join(re.escape(k) for k in sorted(words["kind_noun"], key=len, reverse=True))
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
-        self.given_names = frozenset(words["given_name"])
+        self.given_names = given_names(kb)
         self.nationality = alternation(self.nationalities)
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Judge Jane Roe; Getty's chief executive, Craig Peters
@@ -161,7 +175,7 @@ class EnglishNames(Family):
             place = self.kb.place_prefix(match.group("lead"))
             if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
                 continue
-            if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
+            if place[1].type != "Jurisdiction" or title_cased(text, match.start()):
                 continue
             start = match.start() + (len(match.group("lead")) - len(match.group("lead").lstrip()))
             office = match.group("office")
@@ -184,7 +198,7 @@ class EnglishNames(Family):
             words = match.group("name").split()
             while words and (words[0] in self.name_stops or words[0] in ("The", "A", "An")):
                 words = words[1:]
-            if not words or self.title_cased(text, match.start()):
+            if not words or title_cased(text, match.start()):
                 continue
             start = match.end("name") - len(" ".join(words))
             end = match.end()
@@ -236,7 +250,7 @@ class EnglishNames(Family):
                              or words[-1].endswith(("'s", "’s"))):
                 words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
             if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
-                    self.title_cased(text, match.start()):
+                    title_cased(text, match.start()):
                 continue  # buy Finnish AI lab Silo AI: a description, no name
             name = " ".join(words)
             start = match.start("name")
@@ -258,7 +272,7 @@ class EnglishNames(Family):
                 if not re.fullmatch(r",? and |, ", part):
                     members.append((position, position + len(part)))
                 position += len(part)
-            if not any(member in companies for member in members) or self.title_cased(text, listing.start()):
+            if not any(member in companies for member in members) or title_cased(text, listing.start()):
                 continue
             for start, end in members:
                 end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
@@ -291,7 +305,7 @@ class EnglishNames(Family):
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
                            and m.mechanism == "kb" and text[m.end] == " "), None)
-            if not words or self.title_cased(text, known.start):
+            if not words or title_cased(text, known.start):
                 continue
             if all(word in self.legal_forms for word in words):
                 found.append(self.mention(text[known.start:end], known.type, known.start, end, 0.96, "extended",
@@ -325,18 +339,12 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
-            if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
+            if len(words) < 2 or words[-1] in self.name_stops or title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
         return found
-
-    def title_cased(self, text: str, position: int) -> bool:
-        """A headline in title case (Universal Music Settles With Udio): words run on."""
-        line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4]
-        return len(line) < 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
     def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """its R1 reasoning model, the Le Chat assistant: an unknown name before a model word."""
@@ -427,8 +435,8 @@ class EnglishNames(Family):
         for pattern in (self.titled, self.apposed):
             for match in pattern.finditer(text):
                 name = match.group("name")
-                if re.search(r"['’]s\b", name):
-                    continue  # the Justice Department's Civil Rights Division: no person
+                if re.search(r"['’]s\b", name) or title_cased(text, match.start("name")):
+                    continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):

@@ -1,0 +1,185 @@
+"""English persons named with no role word before them, each kind a small rule
+(Mention.mechanism ``people/<rule>``); the given names they know are in
+data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
+
+- ``given``: a capitalised pair or triple opening with a known given name, or an initial
+  before one (Abdi Nazemian, Brian Keene and Stewart O'Nan sued…; J. Paul Oetken; María
+  Elvira Salazar): in lists, as a verb's subject or object, after "by";
+- ``byline``: the names after an English byline label (By Jane Roe, Courts Reporter;
+  Reporting by Jane Roe in Rome; Editing by John Doe), whatever their given names;
+- ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
+  Kellmann… Kellmann said): a person, though the first word is no known given name;
+- ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
+  filed): the person named in full before (its canonical name).
+
+English sentences only: a name with Chinese beside it is left to kg.mentions.latin (no
+person from pinyin or an English word inside a Chinese sentence).  Never a name in a
+title-case headline (Judge Rules Against…), a name another family knows as something
+else (Hong Kong, Charles Schwab), nor a pair that runs on into more capitalised words
+(the Adam Smith Institute).
+
+>>> finder = EnglishPersons(vocabulary())                                      # doctest: +SKIP
+>>> [m.text for m in finder.find("Linnea Sage and Paul Lehrman sued Lovo.", None, [])]  # doctest: +SKIP
+['Linnea Sage', 'Paul Lehrman']
+"""
+from __future__ import annotations
+
+import re
+
+from ..kb import alternatives
+from ..model import Mention
+from .base import Family, Tokens, register
+from .english import english_lexicon, given_names, title_cased
+from .words import CJK, Words
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Altman, O'Nan, McDonald, DeSantis, Ocasio-Cortez
+_SURNAME = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
+_INITIAL = rf"[{_UPPER}]\."
+_PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|dos|le|la|bin|al)"
+# a person's name: [initial] given [given or initial] [particles] surname
+_SHAPE = (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
+          rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?P<surname>{_SURNAME}))")
+_EDGE_BEFORE = r"(?<![\w.&'’-])"
+_EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)|\.\w)"
+_CJK = re.compile(f"[{CJK}]")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
+_CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
+
+
+@register
+class EnglishPersons(Family):
+    def __init__(self, words: Words) -> None:
+        kb = self.kb = words.kb
+        lexicon = english_lexicon(kb)
+        self.given_names = given_names(kb)
+        self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{_SHAPE}){_EDGE_AFTER})")  # a lookahead: overlapping tries
+        # words no person's name holds: months, titles (english.tsv name_stop), what ends a
+        # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
+        self.not_names = frozenset(lexicon["name_stop"]) | frozenset(kb.legal_forms) | \
+            {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | \
+            {word.title() for word in lexicon["model_word"] + lexicon["kind_noun"] if " " not in word}
+        self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
+        self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
+        labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
+        self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:{alternatives(labels)})[ \t]+", re.M)
+        self.byline_name = re.compile(rf"(?P<name>(?:{_INITIAL}[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|{_INITIAL}))?"
+                                      rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_SURNAME})" + _EDGE_AFTER)
+        self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
+        self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
+        self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+
+    def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
+        if not re.search(r"[A-Za-z]{3}", text):
+            return []
+        lower_words = frozenset(re.findall(rf"(?<![\w'’-])[{_LOWER}]+", text))
+        found = self.bylines(text, candidates)
+        found += self.given(text, candidates + found, lower_words)
+        found += self.surnamed(text, candidates + found, lower_words)
+        return found + self.short_forms(text, candidates + found)
+
+    # -- the rules ---------------------------------------------------------------------
+    def given(self, text: str, candidates: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
+        """Abdi Nazemian, J. Paul Oetken, María Elvira Salazar: a known given name opens it."""
+        found = []
+        for match in self.person.finditer(text):
+            given, middle = match.group("given"), match.group("middle")
+            if given not in self.given_names or given.lower() in lower_words:
+                continue  # Will, Grant: ordinary words where the item writes them in lower case
+            if middle and not middle.endswith(".") and middle not in self.given_names:
+                continue  # Paul Weiss Rifkind: a firm's partners run together, or a title
+            if self.acceptable(text, match.start("name"), match.end("name"), candidates):
+                found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.7, "given"))
+        return found
+
+    def bylines(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe:
+        each person-shaped name the label heads (not an outlet, not a role: Courts Reporter)."""
+        found = []
+        for label in self.byline.finditer(text):
+            position = label.end()
+            while (match := self.byline_name.match(text, position)) is not None:
+                words = match.group("name").split()
+                if words[-1] in self.outlet_words or any(word.lower() in self.role_words for word in words) or \
+                        any(word in self.not_names for word in words) or self.known_otherwise(match.group("name")):
+                    break  # By Harbor Wire Staff, Courts Reporter: no person
+                found.append(self.mention(match.group("name"), "Person", match.start(), match.end(), 0.75, "byline"))
+                joined = self.byline_join.match(text, match.end())
+                if joined is None:
+                    break
+                position = joined.end()
+        return [m for m in found if not any(c.start < m.end and m.start < c.end and c.type != "Person" and
+                                                c.mechanism == "kb" for c in candidates)]
+
+    def surnamed(self, text: str, candidates: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
+        """Zorvath Kellmann… Kellmann said: a pair whose last word the item repeats alone is a
+        person whatever its first word."""
+        found = []
+        for match in self.pair.finditer(text):
+            given, surname = match.group("given", "surname")
+            if given in self.given_names or given in self.sentence_starts or given.lower() in lower_words or \
+                    surname.lower() in lower_words or len(surname) < 3:
+                continue
+            if not any(True for _ in self.alone(text, surname, match.end("name"))):
+                continue
+            if self.acceptable(text, match.start("name"), match.end("name"), candidates):
+                found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.6, "surname"))
+        return found
+
+    def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Paul Lehrman… Lehrman and Sage filed: a person's last word alone, after the full
+        name, stands for the person (its canonical name)."""
+        taken = [(m.start, m.end) for m in candidates]
+        found = []
+        persons = {}
+        for person in candidates:
+            name = person.canonical or person.text
+            if person.type == "Person" and " " in name and not _CJK.search(name):
+                persons.setdefault(name.split()[-1], person)
+        for surname, person in persons.items():
+            if not re.fullmatch(_SURNAME, surname) or surname in self.not_names or self.kb.lookup(surname) is not None:
+                continue  # Meta's Yann LeCun… Meta: no surname of a person
+            for start in self.alone(text, surname, person.end):
+                end = start + len(surname)
+                if any(s < end and start < e for s, e in taken) or _CJK.search(text[max(0, start - 2):end + 2]):
+                    continue
+                found.append(self.mention(surname, "Person", start, end, 0.6, "short", kb_id=person.kb_id,
+                                          canonical=person.canonical or person.text))
+                taken.append((start, end))
+        return found
+
+    # -- guards ------------------------------------------------------------------------
+    def alone(self, text: str, surname: str, after: int):
+        """Where the surname stands alone after ``after``: no capitalised word beside it."""
+        for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(surname)}(?![\w&-]|['’](?!s\b))", text[after:]):
+            start = after + match.start()
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts:
+                continue  # Paul Lehrman: not the surname alone (a sentence's end or first word before it is)
+            if _CAPITAL_NEXT.match(text, start + len(surname)):
+                continue  # Keene Capital: another name
+            yield start
+
+    def acceptable(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
+        name = text[start:end]
+        words = name.split()
+        if any(word in self.not_names or word.lower() in self.role_words for word in words):
+            return False  # Justice Department, Paul Hastings Labs, Monday Morning
+        if _CAPITAL_NEXT.match(text, end) or re.search(r"\b[A-Z][\w.]*[ \t]+of[ \t]+$", text[max(0, start - 40):start]):
+            return False  # the Adam Smith Institute, Grace Hopper Celebration 2024, University of Mary Washington
+        if _CJK.search(text[max(0, start - 30):end + 30]) or title_cased(text, start):
+            return False  # inside a Chinese sentence; a headline in title case
+        last = self.kb.lookup(words[-1])
+        if self.known_otherwise(name) or last is not None and last.type not in ("Person", "Jurisdiction"):
+            return False  # Hong Kong, Charles Schwab; Jane Google: names of other things
+        surname_start = end - len(words[-1])  # Michelle Maldonado: a place's name is a surname too
+        return not any(c.start < end and start < c.end and c.type != "Person" and
+                       not c.mechanism.startswith(("english/party", "english/repeated")) and
+                       not (c.type == "Jurisdiction" and c.start == surname_start and c.end == end) for c in candidates)
+
+    def known_otherwise(self, name: str) -> bool:
+        entry = self.kb.lookup(name)
+        return entry is not None and entry.type != "Person"
+

@@ -1,0 +1,107 @@
+"""English persons with no role word (kg.mentions.people): each rule on sentences of its
+own, none from a seed, each with a case it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions.english import given_names
+from kg.mentions.words import load_kb
+
+
+@pytest.fixture(scope="module")
+def names(pipeline):
+    def find(text: str) -> dict[str, object]:
+        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
+    return find
+
+
+def persons(found: dict[str, object]) -> set[str]:
+    return {text for text, mention in found.items() if mention.type == "Person"}
+
+
+def test_the_given_name_list_holds_names_of_many_countries_and_no_months_or_places():
+    names = given_names(load_kb())
+    assert {"Linnea", "Priya", "Abdi", "Madeleine", "Tomasz", "María"} <= names
+    assert not {"May", "June", "Monday", "Santa", "Jordan", "Israel", "Will", "Grant"} & names
+
+
+def test_a_list_of_plaintiffs_opening_with_given_names_are_persons(names):
+    found = names("Orla Brennigan, Tobias Wexley and Ingrid Solvang filed the complaint on Friday.")
+    assert persons(found) == {"Orla Brennigan", "Tobias Wexley", "Ingrid Solvang"}
+    assert found["Tobias Wexley"].mechanism == "people/given"
+
+
+def test_places_and_months_in_a_list_are_no_persons(names):
+    found = names("Councils in Santa Clara, Palo Alto and Mountain View approved the plan in May.")
+    assert not persons(found)
+
+
+def test_an_initial_before_a_given_name_belongs_to_the_name(names):
+    found = names("The order was signed by J. Paul Quennell on Tuesday.")
+    assert "J. Paul Quennell" in persons(found)
+
+
+def test_a_middle_given_name_makes_a_triple(names):
+    assert "Ana Lucía Ferreyra" in persons(names("The bill was filed by Ana Lucía Ferreyra and two others."))
+
+
+def test_a_known_company_opening_with_a_given_name_stays_a_company(names):
+    found = names("Charles Schwab and Morgan Stanley invested in the start-up.")
+    assert found["Charles Schwab"].type == "Company"
+    assert not persons(found)
+
+
+def test_a_pair_running_into_a_body_name_is_no_person(names):
+    found = names("A report by the Adam Smith Institute said the rules were too strict.")
+    assert "Adam Smith" not in found
+
+
+def test_a_title_case_headline_is_read_by_no_person_rule(names):
+    found = names("Judge Rules Against Voice Start-Up As Authors Press Claims\nThe court ruled on Monday.")
+    assert not persons(found)
+
+
+def test_english_words_inside_a_chinese_sentence_give_no_person(names):
+    found = names("报道称，Tobias Wexley 对该公司提起诉讼，Orla Brennigan 表示支持。")
+    assert not [m for m in found.values() if m.mechanism.startswith("people")]
+
+
+def test_a_place_named_as_a_surname_after_a_given_name_is_a_person(names):
+    found = names("The measure was sponsored by Delegate Freya Maldonado last year.")
+    assert "Freya Maldonado" in persons(found)
+    assert "Maldonado" not in found  # not the Uruguayan department
+
+
+def test_byline_names_are_persons_and_the_role_after_them_is_not(names):
+    found = names("Voice actors win a round\nBy Ingrid Solvang, Courts Reporter\nA judge let the claims go on.")
+    assert "Ingrid Solvang" in persons(found)
+    assert "Courts Reporter" not in found
+    found = names("Reporting by Tomasz Rek in Warsaw; Editing by Una Feeney")
+    assert {"Tomasz Rek", "Una Feeney"} <= persons(found)
+
+
+def test_a_pair_whose_last_word_recurs_alone_is_a_person(names):
+    found = names("Zorvath Kellmann, who founded the lab, left in May. Kellmann said the board had agreed.")
+    assert found["Zorvath Kellmann"].type == "Person"
+    assert found["Zorvath Kellmann"].mechanism == "people/surname"
+
+
+def test_a_pair_whose_last_word_never_recurs_alone_is_no_person(names):
+    found = names("Zorvath Kellmann left in May. Kellmann Capital said it had agreed.")
+    assert "Zorvath Kellmann" not in persons(found)
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(names):
+    found = names("Freya Lindqvist sued the studio in March. Lindqvist said she was never paid.")
+    assert found["Lindqvist"].type == "Person"
+    assert found["Lindqvist"].canonical == "Freya Lindqvist"
+
+
+def test_a_surname_inside_another_name_is_not_the_person(names):
+    found = names("Freya Lindqvist sued the studio in March. Lindqvist Capital declined to comment.")
+    assert "Lindqvist" not in found
+
+
+def test_a_given_name_beats_the_weak_party_rule_on_type(names):
+    found = names("The start-up was founded by Daniel Gross, a former Apple executive, and Daniel Levy.")
+    assert found["Daniel Levy"].type == "Person"
