@@ -37,3 +37,14 @@ def test_a_dotted_name_after_a_name_cut_at_he_is_found_too(names):
     found = names("作家玛丽·罗伊和乔治·史密斯起诉英伟达。")
     assert {"玛丽·罗伊", "乔治·史密斯"} <= set(found)
     assert "罗伊和乔治" not in "".join(found)
+
+
+def test_a_five_character_given_name_after_a_role_keeps_its_first_character(names):
+    found = names("9月，上传过视频的用户克里斯托弗·马洛在联邦法院起诉该州。")
+    assert found["克里斯托弗·马洛"].type == "Person"
+    assert "里斯托弗·马洛" not in found
+
+
+def test_a_long_run_of_characters_before_a_dot_gives_no_five_character_name(names):
+    found = names("我们今天收到了来自美国的消息称佩奇·琼斯已经到达。")
+    assert not any(len(name.split("·")[0]) > 4 for name, m in found.items() if m.type == "Person")

@@ -123,3 +123,13 @@ def test_a_preposition_jieba_runs_into_a_courts_description_makes_no_name(names)
 
 def test_a_research_office_is_an_organization(names):
     assert names("星衡科技法律研究室发布报告。")["星衡科技法律研究室"].type == "Organization"
+
+
+def test_a_description_glued_before_a_name_is_no_part_of_it(names):
+    found = names("非营利机构加拿大法律信息研究所（CanLII）起诉了一家公司。")
+    assert "加拿大法律信息研究所" in found and "非营利机构加拿大法律信息研究所" not in found
+    assert "Orbis Technologies" in names("与总部位于达拉斯的医疗人工智能公司Orbis Technologies达成和解。")
+
+
+def test_a_known_company_before_a_kind_word_stays_in_the_units_name(names):
+    assert "微软公司亚洲研究院" in names("微软公司亚洲研究院发布报告。")

@@ -37,8 +37,11 @@ class Persons(Family):
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
             given, family = parts
-            begin += max(0, len(given) - 4)
-            given = given[max(0, len(given) - 4):]
+            # a given name has at most four characters, five where a title or the start of a
+            # phrase shows where it begins (用户克里斯托弗·科尔斯, ，亚历山德拉·…)
+            longest = 5 if begin or len(given) < 8 else 4
+            begin += max(0, len(given) - longest)
+            given = given[max(0, len(given) - longest):]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
                 begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
             if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c"):

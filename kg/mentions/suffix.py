@@ -24,6 +24,7 @@ class SuffixNames(Family):
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
         self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
         self.place_court = frozenset(words.context["place_court"])
+        self.description_heads = frozenset(words.context["description_head"])
         self.unit_name = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -85,6 +86,7 @@ class SuffixNames(Family):
                 token = words[glued[-1]]
                 begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
             begin = self.unit_start(text, begin)
+            begin = self.after_description(text, tokens, start, index, begin)
             name = text[begin:end]
             unit = bool(self.unit_after.search(text, 0, begin))
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
@@ -169,6 +171,22 @@ class SuffixNames(Family):
         before ``begin``: all of its words may be ordinary ones (人工智能安全研究所)."""
         unit = self.unit_name.search(text, max(0, begin - 12), begin)
         return unit.start(1) if unit else begin
+
+    def after_description(self, text: str, tokens: Tokens, start: int, index: int, begin: int) -> int:
+        """Where a name starts that a description of what it is stands glued before
+        (非营利机构加拿大法律信息研究所, 医疗人工智能公司Pieces Technologies): after a head word
+        of descriptions (context.tsv description_head) with only generic words before it,
+        where a proper or known name is left after it."""
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        generic = self.words.kb.generic_words
+        for cut in range(index - 1, start - 1, -1):
+            if words[cut] not in self.description_heads or offsets[cut] < begin:
+                continue
+            described = [word for i, word in enumerate(words[start:cut], start) if offsets[i] >= begin and word.strip()]
+            if described and all(word in generic for word in described) and any(
+                    kinds[i] or self.words.proper(words[i]) for i in range(cut + 1, index + 1)):
+                return offsets[cut + 1] + len(words[cut + 1]) - len(words[cut + 1].lstrip())
+        return begin
 
     def described_place(self, word: str, suffix: str, start: int) -> list[Mention]:
         """美国公司 cut by jieba as one word: its place 美国, a Jurisdiction."""
