@@ -182,3 +182,72 @@ def test_plaintiffs_referred_to_by_their_count_sue_again(read_facts):
 def test_a_count_that_is_not_the_number_of_names_told_together_last_sues_nothing(read_facts):
     found = read_facts("2024年3月8日，作家约翰·多伊、玛丽·罗伊和乔治·史密斯起诉英伟达。同日，两人又起诉 Databricks。")
     assert not {(h, t) for h, r, t in found if r == "sued" and t == "Databricks"}
+
+
+def _sued(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "sued"}
+
+
+def test_a_platform_before_a_word_for_its_members_is_no_plaintiff(read_facts):
+    found = read_facts("YouTube视频创作者玛丽·罗伊起诉英伟达。", title="YouTube创作者起诉英伟达")
+    assert _sued(found) == {("玛丽·罗伊", "英伟达")}
+
+
+def test_a_platform_that_sues_itself_is_a_plaintiff(read_facts):
+    assert _sued(read_facts("YouTube起诉英伟达，指控其下载视频。")) == {("YouTube", "英伟达")}
+
+
+def test_a_defendant_a_later_sentence_names_is_sued_by_the_items_plaintiff(read_facts):
+    found = read_facts("2024年11月，X Corp.向加利福尼亚东区联邦地区法院起诉加州。被告同样包括玛丽·罗伊。")
+    assert _sued(found) == {("X Corp.", "加州"), ("X Corp.", "玛丽·罗伊")}
+
+
+def test_a_defendant_word_inside_a_later_sentence_adds_no_defendant(read_facts):
+    found = read_facts("2024年11月，X Corp.向加利福尼亚东区联邦地区法院起诉加州。据悉，另一案中的被告包括玛丽·罗伊。")
+    assert _sued(found) == {("X Corp.", "加州")}
+
+
+@pytest.fixture(scope="module")
+def with_people(pipeline):
+    """The facts of an item whose persons are marked by hand (as the English name family
+    would find them), the other names as the pipeline finds them."""
+    import re
+
+    from kg.model import Item, Mention
+
+    def read(text: str, people: tuple[str, ...], title: str = "Court report") -> set[tuple[str, str, str]]:
+        item = Item("fixture.txt", 1, title, text, date="2025-07-11")
+        found = pipeline.nlp(item.text).user_data["mentions"]
+        for name in sorted(people, key=len, reverse=True):  # where no other name stands
+            for at in re.finditer(rf"\b{re.escape(name)}\b", item.text):
+                if not any(m.start < at.end() and at.start() < m.end for m in found):
+                    found.append(Mention(name, "Person", at.start(), at.end(), mechanism="english"))
+        found.sort(key=lambda m: m.start)
+        facts = pipeline.extractor.facts(item, item.text, found)
+        facts += pipeline.extractor.document_facts([(item, item.text, found)], facts)
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.kb_id or f.tail.text) for f in facts}
+    return read
+
+
+def test_a_caption_names_its_plaintiffs_by_surname_and_all_named_with_them_sue(with_people):
+    found = with_people("Abel Norcott, Bria Kestel and Stewart O'Nan filed the proposed class action on Friday. "
+                        "The case, Norcott v. Nvidia Corp, was brought in the U.S. District Court for the "
+                        "Northern District of California.", ("Abel Norcott", "Bria Kestel", "Stewart O'Nan"))
+    assert _sued_en(found) == {(p, "nvidia") for p in ("Abel Norcott", "Bria Kestel", "Stewart O'Nan")}
+
+
+def test_a_caption_defendant_is_named_without_its_corporate_suffix(with_people):
+    found = with_people("But the judge ruled that Paula Lenner and Lina Sauer may pursue claims. "
+                        "Lenner and Sauer filed the proposed class action, Lenner v. Microsoft, Inc., in May 2024.",
+                        ("Paula Lenner", "Lina Sauer"))
+    assert _sued_en(found) == {("Paula Lenner", "microsoft"), ("Lina Sauer", "microsoft")}
+
+
+def test_persons_named_together_outside_any_suit_sentence_are_no_plaintiffs(with_people):
+    found = with_people("Abel Norcott and Bria Kestel spoke at a writers' conference in May. "
+                        "The case, Norcott v. Nvidia Corp, was brought in federal court.", ("Abel Norcott", "Bria Kestel"))
+    assert _sued_en(found) == {("Abel Norcott", "nvidia")}
+
+
+def _sued_en(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "sued"}

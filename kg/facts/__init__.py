@@ -37,6 +37,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
+    litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
@@ -44,9 +45,11 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
+    litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院, 双方达成和解
     context.ItemPlace,              # the one place an item's title names
+    litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
 )
 

@@ -192,6 +192,122 @@ def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -
     return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)
 
 
+class MembersAreNoParties(ItemRefiner):
+    """A name right before a word for its members is no party: the members sue
+    (YouTube创作者起诉OpenAI, YouTube视频创作者大卫·米莱特起诉英伟达: YouTube sues no one; 特斯拉
+    股东起诉特斯拉: not Tesla against itself).  Words from data/lexicon/context.tsv:
+    member_of."""
+    detail = "member"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.members = tuple(shared.words["member_of"])
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation not in ("sued", "settled")
+                or not any(self.membered(end, fact) for end in (fact.head, fact.tail))]
+
+    def membered(self, mention: Mention, fact: Fact) -> bool:
+        after = mention.end - fact.evidence.start
+        return mention.type != "Person" and 0 <= after <= len(fact.evidence.sentence) and \
+            fact.evidence.sentence.startswith(self.members, after)
+
+
+class DefendantsNamedLater(DocumentFamily):
+    """Defendants a later sentence of the item adds to its suit (X Corp.向同一法院提起诉讼，
+    要求认定该法违宪。被告同样包括罗布·邦塔。): a sentence opening with 被告包括 / 被告同样包括
+    (data/lexicon/context.tsv: defendants_later) and naming parties makes each
+    plaintiff of the suit told last before it sue them."""
+    detail = "later"
+    REACH = 6  # characters before the words (此外，该案被告还包括)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = alternation(w for w in shared.words["defendants_later"] if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        suits, out = by_item(document.facts, "sued"), []
+        grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        for item, text, mentions in document.items:
+            sued = suits.get(item.title, [])
+            if not sued:
+                continue
+            spans, dates = self.shared.sentence_dates(text, item.date)
+            for (start, end), date in zip(spans, dates):
+                found = self.words.search(text, start, min(end, start + self.REACH + 8))
+                if found is None or found.start() - start > self.REACH:
+                    continue
+                parties, _ = ReferredLitigation.suit_before(sued, start)
+                plaintiffs = {key(f.head): f.head for f in sued if key(f.head) in parties and f.evidence.start < start}
+                following = [m for m in mentions if found.end() <= m.start < end]
+                defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                           stop=grammar.clause_end(text, found.end(), end))
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
+                        for defendant in defendants if key(defendant) not in plaintiffs]
+        return out
+
+
+_JOINER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|、|和|与)"
+
+
+class PlaintiffPartners(DocumentFamily):
+    """The persons a document names together with a plaintiff where it tells their suit
+    (Abel Norcott, Bria Kestel and Stewart O'Nan filed the proposed class action… The case,
+    Norcott v. Nvidia Corp: all three sued Nvidia; Lenner and Sauer filed the class action,
+    Lenner v. Lovo: Paula Lenner and Lina Sauer): persons of the document, in full or by a
+    surname only one of them has, joined by commas and "and" in a sentence with a lawsuit
+    word (context.tsv: lawsuit), one of them a person plaintiff, each sue that plaintiff's
+    defendants, told where the plaintiff's suit is."""
+    detail = "partners"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.lawsuit = re.compile(alternation(shared.words["lawsuit"]).pattern, re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        sued = [f for f in document.facts if f.relation == "sued" and f.head.type == "Person"]
+        people = self.people(document)
+        if not sued or len(people) < 2:
+            return []
+        runs = self.runs(document, people)
+        out = []
+        for fact in sued:
+            plaintiff = people.get((fact.head.canonical or fact.head.text).strip())
+            for run in (run for run in runs if plaintiff is not None and plaintiff in run):
+                out += [Fact(partner, "sued", fact.tail, fact.evidence, 0.6) for partner in run
+                        if partner is not plaintiff and key(partner) != key(fact.tail)]
+        return out
+
+    @staticmethod
+    def people(document: Document) -> dict[str, Mention]:
+        """The document's persons named in full (given name and surname), by their full name
+        and by a surname only one of them has."""
+        full = {m.text.strip(): m for _, _, mentions in document.items for m in mentions
+                if m.type == "Person" and len(m.text.split()) > 1}
+        by_surname: dict[str, list[Mention]] = {}
+        for name, mention in full.items():
+            by_surname.setdefault(name.split()[-1], []).append(mention)
+        return full | {surname: found[0] for surname, found in by_surname.items() if len(found) == 1}
+
+    def runs(self, document: Document, people: dict[str, Mention]) -> list[list[Mention]]:
+        """Runs of two or more of the persons named together in a sentence with a lawsuit word."""
+        name = "(?:" + "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)) + r")(?![\w'’-])"
+        pattern = re.compile(rf"(?<![\w'’-]){name}(?:{_JOINER}{name})+")
+        found = []
+        for item, text, _ in document.items:
+            spans, _ = self.shared.sentence_dates(text, item.date)
+            for start, end in spans:
+                if not self.lawsuit.search(text, start, end):
+                    continue
+                for run in pattern.finditer(text, start, end):
+                    names = re.split(_JOINER, run.group())
+                    members = list({id(people[n]): people[n] for n in names if n in people}.values())
+                    if len(members) > 1:
+                        found.append(members)
+        return found
+
+
 class Refilings(DocumentFamily):
     """A suit filed again without its defendant named (Getty Images撤回了在特拉华州的起诉，
     并向X法院重新提起诉讼): a sentence with a re-filing word naming a plaintiff of the
