@@ -116,8 +116,21 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
-    return [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)
-            if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+    found = [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)
+             if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+    return [(position, kind) for position, kind in found
+            if kind == "filing" or position < _allegation(sentence, found)]
+
+
+def _allegation(sentence: str, cues: list[tuple[int, str]]) -> int:
+    """Where what a filing alleges begins (起诉Caseway AI，指控其大量下载网站上的判决: the
+    判决 it downloaded are no ruling): the first allegation word after the sentence's
+    first filing cue; the sentence's length where there is none."""
+    filing = next((position for position, kind in cues if kind == "filing"), None)
+    if filing is None:
+        return len(sentence)
+    alleging = context_words("allegation").search(sentence, filing)
+    return alleging.start() if alleging else len(sentence)
 
 
 def events_in(sentence: str) -> list[str]:
@@ -194,7 +207,8 @@ class CourtNames:
         if self.pattern is None:
             return []
         found = ((match.start(), self.court_of[match.group().lower()]) for match in self.pattern.finditer(sentence))
-        return [(position, court) for position, court in found if court not in self.higher]
+        return [(position, court) for position, court in found
+                if court not in self.higher or _filed_in(sentence, position)]
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -253,6 +267,19 @@ class CourtNames:
                 for _, court in self.named(sentence):
                     found.setdefault(court, item[1])
         return found
+
+
+_FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _filed_in(sentence: str, position: int) -> bool:
+    """Whether a suit is filed in the court named at ``position`` (在不列颠哥伦比亚省最高法院
+    起诉X: a court named "supreme" hears suits at first instance in some places): the court
+    stands after 在/向 and a filing cue follows it, no appeal in the sentence."""
+    if not _FILED_AT.search(sentence[max(0, position - 6):position]):
+        return False
+    kinds = [kind for at, kind in event_cues(sentence) if at > position or kind == "appeal"]
+    return "filing" in kinds and "appeal" not in kinds
 
 
 # -- mentions of suits ------------------------------------------------------------------------
@@ -477,7 +504,7 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
         for part in _split(mention, drafts):
-            candidates = [draft for draft in drafts if draft.accepts(part)]
+            candidates = [draft for draft in drafts if draft.accepts(part)] or _told_in_its_item(drafts, part)
             if candidates:
                 _choose(candidates, part).add(part)
             else:
@@ -485,6 +512,16 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
                 draft.add(part)
                 drafts.append(draft)
     return drafts
+
+
+def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
+    """The one suit of a report's plaintiffs its news item told, for a report of no filing,
+    court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
+    defendant named later is of that suit); none where the item tells several."""
+    if mention.filing or mention.court or mention.filed:
+        return []
+    told = [draft for draft in drafts if mention.plaintiffs <= draft.plaintiffs and _same_item(draft, mention.evidence)]
+    return told if len(told) == 1 else []
 
 
 def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:

@@ -468,3 +468,41 @@ def test_a_sentence_referring_to_the_items_suit_dates_its_filing():
     graph = _graph(("a", "sued", "b", title, title, "2025-05"),
                    ("north", "adjudicated", "c", "与该案相关的丙公司于2024年2月起诉乙公司。", title, "2025-05"))
     assert [suit.filed for suit in suits(graph) if suit.plaintiffs == ["a"]] == [None]  # another suit's filing
+
+
+def test_filings_told_one_after_the_other_by_xian_hou_are_a_suit_per_defendant():
+    sentence = "甲公司本月先后在北区法院对乙公司和丙公司提起集体诉讼。"
+    graph = _graph(("a", "sued", "b", sentence, "t1", "2024-08"), ("a", "sued", "c", sentence, "t1", "2024-08"))
+    assert sorted(suit.defendants for suit in suits(graph)) == [["b"], ["c"]]
+
+
+def test_an_event_word_in_what_a_filing_alleges_is_no_event():
+    graph = _graph(("a", "sued", "b", "甲公司在北区法院起诉乙公司，指控其下载网站上的判决。", "t1", "2024-11"))
+    (suit,) = suits(graph)
+    assert (suit.events, suit.status) == ([], "filed")
+    graph = _graph(("a", "sued", "b", "北区法院判决乙公司赔偿甲公司，甲公司此前起诉乙公司。", "t1", "2024-11"))
+    assert [e.kind for e in suits(graph)[0].events] == ["ruling"]
+
+
+def test_a_supreme_court_where_a_suit_is_filed_is_its_court_and_one_appealed_to_is_not():
+    graph = KnowledgeGraph()
+    for entity in (Entity("a", "Organization", "甲研究所"), Entity("b", "Company", "乙公司"),
+                   Entity("bc", "Court", "不列颠哥伦比亚省最高法院")):
+        graph.add_entity(entity)
+    filed = "甲研究所在不列颠哥伦比亚省最高法院起诉乙公司。"
+    graph.add_fact("a", "sued", "b", Evidence("d.txt", "t1", filed, 0, len(filed), "2024-11"))
+    assert suits(graph)[0].court == "bc"
+    appealed = "甲研究所起诉乙公司后，乙公司向不列颠哥伦比亚省最高法院提起上诉。"
+    graph = _graph(("a", "sued", "b", appealed, "t1", "2024-11"))
+    graph.add_entity(Entity("bc", "Court", "不列颠哥伦比亚省最高法院"))
+    assert suits(graph)[0].court is None
+
+
+def test_a_defendant_named_later_in_the_item_joins_its_one_suit_and_not_another_items():
+    graph = _graph(("a", "sued", "b", "2024年11月，甲公司向北区法院起诉乙公司。", "t1", "2024-11"),
+                   ("a", "sued", "c", "被告同样包括丙公司。", "t1", "2024-11"))
+    (suit,) = suits(graph)
+    assert suit.defendants == ["b", "c"]
+    graph = _graph(("a", "sued", "b", "2024年11月，甲公司向北区法院起诉乙公司。", "t1", "2024-11"),
+                   ("a", "sued", "c", "被告同样包括丙公司。", "t2", "2024-11"))
+    assert sorted(suit.defendants for suit in suits(graph)) == [["b"], ["c"]]
