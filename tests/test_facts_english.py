@@ -331,3 +331,17 @@ def test_paying_to_settle_a_class_action_by_named_authors_and_a_case_named_by_a_
                   "and Mark Bellweather. The case is Ortolan v. Anthropic.")
     assert {("Jane Ortolan", "Anthropic"), ("Mark Bellweather", "Anthropic")} <= _of(found, "sued")
     assert ("Anthropic", "Jane Ortolan") in _of(found, "settled")
+
+
+def test_the_company_stands_for_the_last_subject_not_the_last_company_named(facts):
+    found = _of(facts("Apple on Monday unveiled a set of features and announced a partnership with OpenAI. "
+                      "The company also acquired Wiz."), "acquired")
+    assert {h for h, t in found if t == "Wiz"} == {"Apple"}, found
+
+
+def test_a_possessor_or_a_seat_is_no_subject_for_it(facts):
+    found = facts("Ireland's Data Protection Commission said on Thursday it had opened an inquiry into Google.")
+    assert any(r == "investigated" and "Data Protection Commission" in h for h, r, _ in found), found
+    assert not any(r == "investigated" and h in ("Ireland", "爱尔兰") for h, r, _ in found)
+    found = facts("Separately, chipmaker Qualcomm said it was working with Meta to run its models on phones.")
+    assert any(r == "partnered" and "Qualcomm" in (h, t) for h, r, t in found), found

@@ -56,7 +56,7 @@ class EnglishFacts:
     def __init__(self, kb: KnowledgeBase, signatures: dict[str, tuple[set[str], set[str]]]) -> None:
         self.kb = kb
         self.signatures = signatures
-        self.words = words = english_lexicon(kb)
+        self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
         kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"])
         kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_words, key=len, reverse=True))
@@ -108,6 +108,11 @@ class EnglishFacts:
                                         r"under|behind|through|after|before)|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
         self.company_words = frozenset(words["company_word"])
+        # what may stand before a clause's subject: Separately, / On Monday, / The / chipmaker / Ireland's
+        self.clause_opening = re.compile(rf"\s*(?:(?:{alternatives(words['clause_adverb'])}|(?:On|In|Last|Earlier|Later)\s+"
+                                         rf"(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                                         rf"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}['’]s\s+)?(?:{self.kind}\s+)?")
+        self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -248,8 +253,7 @@ class EnglishFacts:
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
             if apposed and match.start() - len(apposed.group()) in ends:
                 continue  # OpenAI, the company behind ChatGPT: a description of the name before it
-            type_ = self.referents[match.group("noun")]
-            referent = next((m for m in reversed(named) if m.end <= match.start() and m.type == type_), None)
+            referent = self.referent(text, named, self.referents[match.group("noun")], match.start())
             if referent is not None:
                 found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
                                      canonical=referent.canonical or referent.text))
@@ -267,6 +271,13 @@ class EnglishFacts:
                           replace(second, start=middle, end=match.end(), mechanism="english/reference",
                                   canonical=second.canonical or second.text)]
         return found
+
+    def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
+        """What "the company" at ``position`` stands for: the last name of its type that
+        was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
+        Apple), else the last name of its type."""
+        before = [m for m in named if m.end <= position and m.type == type_]
+        return next((m for m in reversed(before) if self.opens_clause(text, m)), before[-1] if before else None)
 
     def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
@@ -286,12 +297,16 @@ class EnglishFacts:
                                      canonical=referent.canonical or referent.text))
         return found
 
-    @staticmethod
-    def opens_clause(text: str, mention: Mention) -> bool:
-        """Whether a name opens its sentence or clause (after at most "The")."""
+    def opens_clause(self, text: str, mention: Mention) -> bool:
+        """Whether a name is the subject opening its sentence or clause: after at most an
+        adverb and a comma (Separately, On Monday,), "The", a description (chipmaker
+        Qualcomm) or its owner (Ireland's Data Protection Commission); never a name that
+        only qualifies the next (Ireland's, Seattle-based)."""
+        if self.qualifier.match(text, mention.end):
+            return False
         before = text[max(0, mention.start - 200):mention.start]
         clause = re.split(r"[.!?;:\n(]\s|\n|\s[-–—]\s", before)[-1]
-        return re.fullmatch(r"\s*(?:[Tt]he\s+)?", clause) is not None
+        return self.clause_opening.fullmatch(clause) is not None
 
     # -- what the cue family leaves to these rules -------------------------------------
     def overrules(self, text: str, start: int, end: int, relation: str, cue_start: int) -> bool:
