@@ -345,3 +345,30 @@ def test_a_possessor_or_a_seat_is_no_subject_for_it(facts):
     assert not any(r == "investigated" and h in ("Ireland", "爱尔兰") for h, r, _ in found)
     found = facts("Separately, chipmaker Qualcomm said it was working with Meta to run its models on phones.")
     assert any(r == "partnered" and "Qualcomm" in (h, t) for h, r, t in found), found
+
+
+def test_the_main_clause_is_read_without_its_phrase_between_commas(facts):
+    found = facts("Oregon's SB 88, championed by State Senator Jane Roe, passed the Oregon Senate in 2025.")
+    assert ("Jane Roe", "SB 88") in _of(found, "proposed"), found
+    assert ("Oregon Senate", "SB 88") in _of(found, "issued"), found
+    found = facts("Oregon's SB 88, which the Oregon Senate debated for a week, stalled.")
+    assert not _of(found, "issued")
+
+
+def test_a_relative_clause_whose_object_is_the_name_before_it(facts):
+    found = facts("The law follows California's AI Transparency Act, which Governor Gavin Newsom signed in 2024.")
+    assert ("Gavin Newsom", "AI Transparency Act") in _of(found, "issued"), found
+    found = facts("The law follows California's AI Transparency Act, which Governor Gavin Newsom criticised in 2024.")
+    assert not _of(found, "issued")
+
+
+def test_a_bill_introduced_in_a_chamber_by_senators_each_of_a_state(facts):
+    found = _of(facts("The NO FAKES Act was introduced in the Senate by Chris Coons, a Democrat from Delaware, "
+                      "Marsha Blackburn of Tennessee and Thom Tillis of North Carolina."), "proposed")
+    assert {h for h, _ in found} == {"Chris Coons", "Marsha Blackburn", "Thom Tillis"}, found
+
+
+def test_lawmakers_of_any_title_sponsoring_a_bill(facts):
+    found = _of(facts("The RAISE Act was sponsored by State Senator Andrew Gounardes and Assemblymember Alex Bores."),
+                "proposed")
+    assert {h for h, _ in found} == {"Andrew Gounardes", "Alex Bores"}, found

@@ -68,7 +68,7 @@ class EnglishFacts:
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
-        roles = alternatives(words["person_role"]).replace(r"\ ", r"\s+")
+        roles = alternatives(words["person_role"] + words["legislator_role"]).replace(r"\ ", r"\s+")
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
@@ -80,11 +80,19 @@ class EnglishFacts:
         clause = alternatives(words["clause_opener"]).replace(r"\ ", r"\s+")
         self.apposition = re.compile(rf",\s+(?:(?:the|a|an)\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
+        # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
+        # championed by Senator X, passed the Senate): a description, a relative clause, a participle
+        self.parenthetical = re.compile(rf",\s+(?:(?:the|a|an|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|"
+                                        rf"(?:[a-z]+ed|known|made|built|run)\s+(?:by|in|as|with|under)\s+)"
+                                        rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
         others = r",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z]+,?\s+(?:including|such\s+as|among\s+them)"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
-        separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|{self.join.pattern})"
-        element = rf"(?:{self.element.pattern})(?:{self.apposition.pattern})?"
+        # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
+        separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|(?<=,)\s+(?:and\s+|&\s+)?|{self.join.pattern})"
+        # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.))
+        self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\))")
+        element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
@@ -182,18 +190,30 @@ class EnglishFacts:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
         members = []
         group = self.join.sub(", ", self.apposition.sub(",", group))
+        group = self.of_place.sub(lambda of: " " if of.group(1) and slots[int(of.group(1)[1:-1])].type == "Jurisdiction"
+                                  else of.group(), group)
         for element in self.element.finditer(group):
             numbers = re.findall(r"\d+", element.group())
             together = re.fullmatch(rf"{SLOT}\s+{SLOT}", element.group())
             members += [slots[int(n)] for n in (numbers if together else numbers[-1:])]
         return members
 
+    def skeletons(self, text: str, start: int, end: int, mentions: tuple[Mention, ...]
+                  ) -> tuple[list[str], tuple[Mention, ...]]:
+        """The sentence's skeleton, and the same without its phrases between commas where
+        it has any (the slots keep their numbers): what the main clause says."""
+        skeleton, slots = self.skeleton(text, start, end, mentions)
+        reduced = self.parenthetical.sub(" ", skeleton)
+        return ([skeleton, reduced] if reduced != skeleton else [skeleton]), slots
+
     def matches(self, text: str, start: int, end: int, mentions: list[Mention]):
-        """(pattern, match, skeleton, slots) for each pattern match in the sentence."""
-        skeleton, slots = self.skeleton(text, start, end, tuple(mentions))
-        for pattern in self.patterns:
-            for match in pattern.regex.finditer(skeleton):
-                yield pattern, match, skeleton, slots
+        """(pattern, match, skeleton, slots) for each pattern match in the sentence (in its
+        skeleton or its main clause)."""
+        skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
+        for skeleton in skeletons:
+            for pattern in self.patterns:
+                for match in pattern.regex.finditer(skeleton):
+                    yield pattern, match, skeleton, slots
 
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;
@@ -334,6 +354,7 @@ class EnglishFacts:
             return []
         facts = self.registered_places(mentions, evidence)
         mentions = mentions + self.references(text, start, end, mentions, named)
+        read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match, pattern.relation):
                 continue
@@ -347,7 +368,8 @@ class EnglishFacts:
                 pairs = [(h, t) for h in heads for t in tails]
             facts += [Fact(head, pattern.relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
                            rule=f"english/{pattern.relation}")
-                      for head, tail in pairs if _key(head) != _key(tail)]
+                      for head, tail in pairs if _key(head) != _key(tail) and (head, pattern.relation, tail) not in read]
+            read.update((head, pattern.relation, tail) for head, tail in pairs)
         return facts
 
     def document_facts(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]], evidence_at) -> list[Fact]:

@@ -81,14 +81,18 @@ class EnglishStory(DocumentFamily):
                 continue
             inside = [m for m in named if start <= m.start and m.end <= end]
             inside += self.english.references(text, start, end, inside, named)
-            skeleton, slots = self.english.skeleton(text, start, end, tuple(inside))
-            for kind, regex in self.lines:
-                for match in regex.finditer(skeleton):
-                    if self.english.intended(skeleton, match):
-                        continue
-                    side = "head" if match.groupdict().get("head") else "tail"
-                    names = tuple(self.english.members(match.group(side), slots))
-                    yield Reading(kind, names, evidence(item, text, start, end, date))
+            skeletons, slots = self.english.skeletons(text, start, end, tuple(inside))
+            read = set()
+            for skeleton in skeletons:
+                for kind, regex in self.lines:
+                    for match in regex.finditer(skeleton):
+                        if self.english.intended(skeleton, match):
+                            continue
+                        side = "head" if match.groupdict().get("head") else "tail"
+                        names = tuple(self.english.members(match.group(side), slots))
+                        if (kind, names) not in read:
+                            read.add((kind, names))
+                            yield Reading(kind, names, evidence(item, text, start, end, date))
 
     # -- suits -------------------------------------------------------------------------
     def defendants(self, mentions: list[Mention], readings: list[Reading], suits: list[Fact]) -> dict[str, Mention]:
