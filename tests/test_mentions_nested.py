@@ -36,3 +36,26 @@ def test_a_description_before_a_known_name_is_no_parent(names):
 
 def test_a_body_without_a_unit_after_it_has_no_parent(names):
     assert names("美国卫生与公众服务部公布了一份执法指引。")["美国卫生与公众服务部"].parent is None
+
+
+def test_a_known_unit_after_its_known_body_is_the_unit_named_also_by_its_own_name(names):
+    unit = names("美国商务部国家标准与技术研究院发布了测试指南。")["美国商务部国家标准与技术研究院"]
+    assert (unit.type, unit.kb_id) == ("Regulator", "us-nist")  # not the Organization its suffix 研究院 makes it
+    assert unit.parent is not None and unit.parent.text == "美国商务部"
+    assert "国家标准与技术研究院" in unit.aliases
+
+
+def test_a_known_unit_is_nested_though_its_own_name_has_no_suffix(pipeline):
+    facts = _facts(pipeline, "美国司法部刑事司更新了合规评估指引。")
+    assert ("美国司法部刑事司", "partOf", "美国司法部") in facts
+    assert ("美国司法部", "jurisdiction", "美国") in facts
+
+
+def test_an_office_held_by_a_person_is_no_unit_of_its_body(pipeline):
+    facts = _facts(pipeline, "美国版权局局长在听证会上作证。")
+    assert not {f for f in facts if f[1] == "partOf"}
+
+
+def test_a_known_parent_takes_its_own_place_not_the_place_its_name_begins_with(pipeline):
+    facts = _facts(pipeline, "欧洲议会公民自由、司法和内政委员会通过了报告。")
+    assert not {f for f in facts if f[1] == "jurisdiction" and f[2] == "欧洲"}

@@ -45,8 +45,15 @@ class Ownership(SentenceFamily):
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
             if mention.parent is not None:  # found inside the unit's name (kg.mentions.nested): its place too
-                facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)]
+                facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)
+                          if self.placed_there(parent, place)]
         return facts
+
+    def placed_there(self, body: Mention, place: Mention) -> bool:
+        """Whether a place a body's name begins with is its place: a known body's is the one
+        the knowledge base gives it (欧洲议会 begins with 欧洲 and belongs to 欧盟)."""
+        entry = self.kb.entries.get(body.kb_id or "")
+        return entry is None or entry.jurisdiction is None or entry.jurisdiction == place.kb_id
 
     def name_parent(self, mention: Mention) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""

@@ -23,6 +23,8 @@ class NestedBodies(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         self.legal_forms = words.kb.legal_forms
+        # 国务院总理, 美国版权局局长: an office held by a person is no unit of its body
+        self.office_titles = tuple(t for t in words.context["person_title"] if not t.isascii() and len(t) > 1)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc.user_data.get("candidates", [])
@@ -31,12 +33,37 @@ class NestedBodies(Family):
 
     def nest(self, mention: Mention, candidates: list[Mention]) -> Mention:
         """The mention with its parent, where its name is a unit's name after a body's."""
+        if mention.parent is None and (known := self.known_unit(mention)) is not None:
+            return known
         if mention.type not in STATE_BODIES or mention.parent is not None:
             # an organisation's unit takes its parent from the knowledge base (清华大学自动化系:
             # kg.facts.ownership name_parent), the topmost one the annotations name
             return mention
         parent = self.parent(mention, candidates)
         return replace(mention, parent=parent) if parent is not None else mention
+
+    def known_unit(self, mention: Mention) -> Mention | None:
+        """美国司法部刑事司, 美国商务部国家标准与技术研究院: a state body's name followed by the
+        name of a unit the knowledge base places under it (the whole name's entry, or the
+        rest's, has that parent).  The unit is the known one, named also by its own name
+        (刑事司), with the body as its parent."""
+        own = self.words.kb.entries.get(mention.kb_id or "")
+        for length, entry in self.words.kb.known_starts(mention.text):
+            rest = mention.text[length:].strip()
+            if entry is None or entry.type not in STATE_BODIES or not rest or rest[0].isascii():
+                continue
+            if rest.endswith(self.office_titles):
+                return None
+            unit = self.words.kb.lookup(rest)
+            if unit is not None and unit.parent == entry.id and (own is None or own.id == unit.id):
+                own = unit
+            elif own is None or own.parent != entry.id:
+                continue
+            parent = self.mention(mention.text[:length], entry.type, mention.start, mention.start + length, 0.9,
+                                  kb_id=entry.id)
+            aliases = mention.aliases + ((rest,) if rest not in mention.aliases else ())
+            return replace(mention, type=own.type, kb_id=own.id, parent=parent, aliases=aliases)
+        return None
 
     def parent(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
         inner: dict[int, Mention] = {}  # length -> the first candidate of that length at the name's start
