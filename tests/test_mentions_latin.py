@@ -78,3 +78,8 @@ def test_an_english_act_after_lower_case_words_or_a_possessive_starts_at_its_tit
 def test_an_event_and_its_year_is_no_versioned_model(names):
     found = names("卓汇科技在 GTC 2025 大会上发布了 Zorbi 3。")
     assert "GTC 2025" not in found and found["Zorbi 3"].type == "AIModel"
+
+
+def test_a_capitalised_run_joined_to_a_known_name_by_and_is_two_names(names):
+    found = names("本轮融资由 Andreessen Horowitz and Lumen Lane 共同领投。")
+    assert "Andreessen Horowitz" in found and not any(" and " in text for text in found)

@@ -133,3 +133,31 @@ def test_a_description_glued_before_a_name_is_no_part_of_it(names):
 
 def test_a_known_company_before_a_kind_word_stays_in_the_units_name(names):
     assert "微软公司亚洲研究院" in names("微软公司亚洲研究院发布报告。")
+
+
+def test_a_chinese_description_is_no_part_of_an_english_name_after_it(names):
+    found = names("该州与一家医疗人工智能公司Veridian Technologies达成和解。")
+    assert "Veridian Technologies" in found and not any(text.startswith(("公司", "医疗")) for text in found)
+
+
+def test_an_english_name_joined_to_a_known_one_by_and_is_a_name_of_its_own(names):
+    found = names("本轮由 Andreessen Horowitz and Brightline Group 领投。")
+    assert "Andreessen Horowitz" in found and not any(" and " in text for text in found)
+
+
+def test_an_english_name_with_and_inside_it_stays_whole(names):
+    assert "Marsh Lake and Partners Group" in names("Marsh Lake and Partners Group 宣布投资。")
+
+
+def test_a_description_after_a_parents_unit_word_before_a_name_is_no_name(names):
+    found = names("该集团旗下的人工智能公司 Lumora 发布了新模型。")
+    assert "人工智能公司" not in found
+
+
+def test_a_unit_after_its_parents_unit_word_is_still_a_name(names):
+    assert "人工智能安全研究所" in names("英国科学、创新和技术部下属人工智能安全研究所发布报告。")
+
+
+def test_a_kind_of_body_before_a_place_led_name_is_no_part_of_it(names):
+    found = names("非营利机构爱尔兰星岚法律研究所起诉了该公司。")
+    assert "爱尔兰星岚法律研究所" in found and not any(text.startswith("非营利") for text in found)

@@ -29,6 +29,7 @@ _PARTICLES = frozenset("of and for on in the to".split())  # lower-case words in
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
 
 @register
@@ -57,11 +58,9 @@ class LatinNames(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
-        for match in _LATIN_NAME.finditer(text):
-            name = match.group(0).strip().rstrip(".")
+        for start, name in self.spans(text):
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
-            start = match.start()
             cut = re.search(r"\.[ \u00a0]+", name)
             if cut and name[:cut.start()].split()[-1] in self.law_kinds:
                 name = name[:cut.start()]  # …Security Act. It amends: the title ends at its sentence
@@ -116,6 +115,18 @@ class LatinNames(Family):
                                   and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
         return found
+
+    def spans(self, text: str):
+        """(start, name) of each run of capitalised words; a run joined by "and" after a known
+        name is two names (Andreessen Horowitz and Capital Group)."""
+        for match in _LATIN_NAME.finditer(text):
+            name, start = match.group(0).strip().rstrip("."), match.start()
+            joined = _AND.search(name)
+            if joined and self.words.kb.lookup(name[:joined.start()]) is not None:
+                yield start, name[:joined.start()]
+                yield start + joined.end(), name[joined.end():]
+            else:
+                yield start, name
 
     def among_companies(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
         """An unknown capitalised name in Chinese text is a company only among companies: in a

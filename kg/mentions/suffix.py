@@ -66,10 +66,14 @@ class SuffixNames(Family):
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
+                if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and kinds[start - 2]):
+                    break  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
                 if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
                 if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
                     break  # 广东省深圳市: two places, not one
+                if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:
+                    break  # 非营利机构加拿大法律信息研究所: a kind of body describing the place-led name after it
                 start -= 1
             end = offsets[index] + len(word)
             glossed = bool(PAREN.match(text[end:end + 40]))
@@ -88,7 +92,9 @@ class SuffixNames(Family):
             begin = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             name = text[begin:end]
-            unit = bool(self.unit_after.search(text, 0, begin))
+            # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
+            describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
+            unit = bool(self.unit_after.search(text, 0, begin)) and not describes
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4):
                 continue
