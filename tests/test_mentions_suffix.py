@@ -161,3 +161,16 @@ def test_a_unit_after_its_parents_unit_word_is_still_a_name(names):
 def test_a_kind_of_body_before_a_place_led_name_is_no_part_of_it(names):
     found = names("非营利机构爱尔兰星岚法律研究所起诉了该公司。")
     assert "爱尔兰星岚法律研究所" in found and not any(text.startswith("非营利") for text in found)
+
+
+def test_a_party_the_text_leaves_unnamed_is_no_name(names):
+    assert not any(text.endswith("公司") for text in names("出版社诉某人工智能公司侵权。该出版社诉某科技公司侵权。"))
+
+
+def test_a_named_company_of_the_same_kind_is_still_a_name(names):
+    assert "星岚科技公司" in names("该出版社诉星岚科技公司侵权。")
+
+
+def test_an_advisers_kind_before_a_name_is_a_description(names):
+    found = names("监管机构指控投资顾问公司 Veltro 作出虚假陈述。")
+    assert "Veltro" in found and "顾问公司" not in found

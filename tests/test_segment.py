@@ -1022,3 +1022,9 @@ def test_table_rows_with_an_explanation_line_are_dated_items():
     assert [(item.title, item.date) for item in items] == [
         ("2025-02-11｜法国政府｜举办人工智能行动峰会", "2025-02-11"), ("2025-07-10｜欧盟委员会｜发布通用人工智能行为准则", "2025-07-10")]
     assert items[1].body == "准则供模型提供者自愿签署。"
+
+
+def test_a_closing_note_for_the_clients_reference_is_no_news():
+    text = ("数字法治周报\n2025年第9期\n\n▶ 【3月3日】欧盟发布指南\n欧盟委员会当日发布指南。\n\n"
+            "▶ 【3月5日】英国发布报告\n英国政府当日发布报告。\n\n——\n本周报由某律师事务所团队编写，仅供客户参考。\n")
+    assert all("仅供客户参考" not in item.text for item in segment(_document(text)))

@@ -25,6 +25,7 @@ class SuffixNames(Family):
         self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
         self.place_court = frozenset(words.context["place_court"])
         self.description_heads = frozenset(words.context["description_head"])
+        self.anonymous = tuple(words.context["anonymous"])
         self.unit_name = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -92,6 +93,8 @@ class SuffixNames(Family):
             begin = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             name = text[begin:end]
+            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous):
+                continue  # 某人工智能公司, 诉某科技公司: a party the text leaves unnamed
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
