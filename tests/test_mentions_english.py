@@ -205,3 +205,40 @@ def test_a_name_ending_in_a_legal_form_is_a_company_and_a_listed_name_keeps_no_f
     assert found["Harlow Tutoring Limited"].type == "Company"
     assert "Orbit Global" in found and "Orbit Global." not in found
     assert not [n for n in names("Hollins Graye LLP published the alert.") if "LLP" in n]
+
+
+def test_parties_coordinated_after_a_party_cue_are_each_a_party(names):
+    found = names("Last year AMD bought Quillion and Nod.ai to strengthen its software.")
+    assert found["Quillion"].type == "Company" and found["Nod.ai"].type == "Company"
+    found = names("The labels sued Quillion on Monday and Zentro said nothing.")
+    assert "Zentro" not in found  # not joined to the party named
+
+
+def test_a_name_after_a_platform_or_subsidiary_word_is_a_company(names):
+    found = names("They were hired through the freelance platform Gigly and paid by its subsidiary Gigpay.")
+    assert found["Gigly"].type == "Company" and found["Gigpay"].type == "Company"
+
+
+def test_an_unknown_name_described_by_its_kind_right_after_it_is_of_that_kind(names):
+    found = names("Brightwave Watch, an advocacy group, said Korvex, a Berlin start-up, broke the rules.")
+    assert found["Brightwave Watch"].type == "Organization"
+    assert found["Korvex"].type == "Company" and found["Korvex"].mechanism == "english/apposed"
+    assert "Dana Korr" not in names("Dana Korr, a former start-up founder, said so.") or \
+        names("Dana Korr, a former start-up founder, said so.")["Dana Korr"].type == "Person"
+
+
+def test_an_unknown_place_named_with_its_state_or_country_is_a_jurisdiction(names):
+    found = names("The Emeryville, California-based studio has staff in Dunmore, Ireland, and Tartu, Estonia.")
+    assert found["Emeryville"].type == "Jurisdiction"
+    assert found["Dunmore"].type == "Jurisdiction" and found["Tartu"].type == "Jurisdiction"
+    assert "March" not in names("It was filed in March, California officials said.")
+
+
+def test_a_name_after_a_possessive_before_a_model_word_is_a_model(names):
+    assert names("Zentro's Vireo models were trained on pirated books.")["Vireo"].type == "AIModel"
+    assert "Vireo" not in names("Zentro's Vireo team declined to comment.")
+
+
+def test_a_line_with_names_and_lower_case_words_is_no_headline(names):
+    found = names("- New York Governor Kathy Hochul signed the safety bill in December.")
+    assert found["New York Governor"].type == "Regulator"

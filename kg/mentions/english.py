@@ -61,8 +61,13 @@ def title_cased(text: str, position: int) -> bool:
     """Whether the line at ``position`` is a headline in title case (Universal Music Settles
     With Udio): its words run on, no name ends there."""
     line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4]
-    return len(line) < 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in _TITLE_LOWER]
+    return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# the longer words a title in title case may leave in lower case (Chicago style): Settles with Udio
+_TITLE_LOWER = frozenset("with from into onto upon over than that against between about after under within without "
+                         "through across among around before behind beyond during toward towards".split())
 
 
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
@@ -147,11 +152,23 @@ class EnglishNames(Family):
         self.apposed_model = re.compile(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
             rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
+        apposed_kinds = pairs(words["apposed_kind"])
+        self.apposed_kinds = {kind: type_ for kind, type_ in apposed_kinds.items()}
+        self.apposed_body = re.compile(
+            rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}),[ \t]+(?:an?|the)[ \t]+"
+            rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(apposed_kinds)})(?![\w-])")
+        # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
+        self.city = re.compile(
+            rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
+            r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?=-based\b|[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)", re.M)
         self.model_fillers = frozenset(words["kind_noun"]) | {"that", "which", "who", "with", "for", "of", "to", "and", "by"}
-        self.model_name = re.compile(rf"\b(?:its|their|the|a|an|new|latest)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
+        self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
         self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}})")
+        # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
+        self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
+                                     r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3})")
         member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
         self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
@@ -161,7 +178,7 @@ class EnglishNames(Family):
             return []
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.parties(text, candidates), *self.placed(text),
+                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.parties(text, candidates), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates)]
         return found + self.repeated(text, candidates + found)
 
@@ -239,27 +256,37 @@ class EnglishNames(Family):
         return len(words) >= 2 or bool(re.search(r".[A-Z0-9]", name))
 
     def parties(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """sued Wiz, invested in Acme Robotics: an unknown name where a party stands."""
+        """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
+        where a party stands, and each name coordinated with it."""
         found = []
         for match in self.party.finditer(text):
-            words = match.group("name").rstrip(".,;:").split()
-            ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
-            words = words[:ends[0] + 1] if ends else words  # acquire Silo AI. Together with…: Silo AI
-            words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
-            while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
-                             or words[-1].endswith(("'s", "’s"))):
-                words.pop()  # …sued Acme on Monday; against Acme's unit: Acme
-            if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
-                    title_cased(text, match.start()):
-                continue  # buy Finnish AI lab Silo AI: a description, no name
-            name = " ".join(words)
-            start = match.start("name")
-            if self.kb.lookup(name) is not None or any(m.start <= start < m.end for m in candidates) or \
-                    _CJK.search(text[max(0, start - 2):start + len(name) + 2]):
-                continue
-            person = len(words) >= 2 and words[0] in self.given_names
-            found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
+            start, raw = match.start("name"), match.group("name")
+            while raw is not None:
+                words = self.party_words(raw)
+                if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
+                        "-based" in words[0] or title_cased(text, match.start()):
+                    break  # buy Finnish AI lab Silo AI: a description, no name
+                name = " ".join(words)
+                if self.kb.lookup(name) is None and not any(m.start <= start < m.end for m in candidates) and \
+                        not _CJK.search(text[max(0, start - 2):start + len(name) + 2]):
+                    person = len(words) >= 2 and words[0] in self.given_names
+                    found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
+                following = self.party_next.match(text, start + len(name)) if name == raw.rstrip(",;:") else None
+                start, raw = (following.start("name"), following.group("name")) if following else (0, None)
         return found + self.listed(text, candidates)
+
+    def party_words(self, raw: str) -> list[str]:
+        """The words of a party's name out of the capitalised words after its cue: up to a
+        sentence's end (acquire Silo AI. Together with…), without a name stop or a
+        possessive after it (sued Acme on Monday; against Acme's unit)."""
+        words = raw.rstrip(".,;:").split()
+        ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
+        words = words[:ends[0] + 1] if ends else words
+        words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
+        while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
+                         or words[-1].endswith(("'s", "’s"))):
+            words.pop()
+        return words
 
     def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
@@ -344,6 +371,27 @@ class EnglishNames(Family):
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
+        return found
+
+    def apposed_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """NFDG, an investment partnership; MosaicML, a San Francisco startup; Common Sense
+        Media, an advocacy group: an unknown name described right after it by a word naming
+        its kind (english.tsv apposed_kind) is of that kind."""
+        found = []
+        for match in self.apposed_body.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.name_stops or words[0] in self.kb.sentence_words.get("sentence_start", ())):
+                words = words[1:]  # In MosaicML, a startup…: the sentence's first word is no part
+            if not words or any(w in ("that", "which", "who", "whose", "of") for w in match.group("filler").split()):
+                continue  # Acme, a group of…: the kind is not the name's
+            name = " ".join(words)
+            end = match.end("name")
+            start = end - len(name)
+            if text[start:end] != name or self.kb.lookup(name) is not None or words[0] in self.given_names or \
+                    title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
+                    any(m.start < end and start < m.end for m in candidates):
+                continue  # a known name, a person, a headline, or one another rule found
+            found.append(self.mention(name, self.apposed_kinds[match.group("kind")], start, end, 0.6, "apposed"))
         return found
 
     def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -466,6 +514,21 @@ class EnglishNames(Family):
                 continue
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id))
+        return found
+
+    def cities(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """based in Palo Alto, California; the Berkeley, California-based start-up: an
+        unknown place named with the known state or country it is in (a Jurisdiction)."""
+        found = []
+        for match in self.city.finditer(text):
+            city, region = match.group("city", "region")
+            entry = self.kb.lookup(region) or self.kb.lookup(region.rstrip("."))  # …and Tartu, Estonia.
+            start, end = match.span("city")
+            if entry is None or entry.type != "Jurisdiction" or self.kb.lookup(city) is not None or \
+                    city.split()[0] in self.given_names or any(word in self.name_stops for word in city.split()) or \
+                    _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
+                continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
+            found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
         return found
 
     def dateline_places(self, text: str) -> list[Mention]:
