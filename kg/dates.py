@@ -177,9 +177,14 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     anchor = published if rule.anchor == "published" else story
     if rule.unit == "day" and anchor and len(anchor) < 10 and published and len(published) == 10:
         anchor = published  # 去年11月起诉…法院当日判决: a day is counted from a day, the item's where the story gave none
+    if rule.unit == "named":
+        return match.group("year")
     if rule.unit == "before" or not anchor or not _ISO.match(anchor):
         return None
     groups = match.groupdict()
+    if rule.unit == "weekday":
+        return _last_weekday(anchor, groups["weekday"])
+
     step = _count(groups.get("count") or "") if rule.step in ("count", "-count") else int(rule.step)
     if step is None:
         return None
@@ -190,6 +195,18 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
 
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _last_weekday(anchor: str, weekday: str) -> str | None:
+    """The last day named ``weekday`` on or before ``anchor`` (a news story's "on Friday"
+    is the past week's), kept to the anchor's month where it gives no day."""
+    year, month, day = _parts(anchor)
+    if month is None or day is None:
+        return anchor if month is not None else None
+    told = date(year, month, day)
+    found = told - timedelta(days=(told.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)
+    return found.isoformat()
 
 
 @functools.cache

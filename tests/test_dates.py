@@ -107,8 +107,15 @@ def test_month_and_day_without_a_year_take_the_storys_year():
     assert sentence_date("9月5日，A起诉B", "2023-07-01") == ("2023-09-05", True)
 
 
-def test_a_year_alone_is_not_read_as_in_a_month():
-    assert relative_dates("In 2024 the EU acted", "2023") == []
+def test_a_year_alone_is_read_as_that_year_not_as_in_a_month():
+    assert relative_dates("In 2024 the EU acted", "2023") == [(3, 7, "2024")]
+    assert relative_dates("It has 2024 members", "2023") == []
+
+
+def test_a_weekday_is_the_last_such_day_on_or_before_the_items_date():
+    assert relative_dates("filed the suit on Friday", "2024-03-10", "2024-03-10") == [(18, 24, "2024-03-08")]
+    assert relative_dates("ruled on Thursday", "2025-07-10", "2025-07-10") == [(9, 17, "2025-07-10")]
+    assert relative_dates("The Friday deadline passed", "2024-03-10", "2024-03-10") == []
 
 
 @pytest.mark.parametrize("text, date", [
