@@ -48,3 +48,9 @@ def test_a_five_character_given_name_after_a_role_keeps_its_first_character(name
 def test_a_long_run_of_characters_before_a_dot_gives_no_five_character_name(names):
     found = names("我们今天收到了来自美国的消息称佩奇·琼斯已经到达。")
     assert not any(len(name.split("·")[0]) > 4 for name, m in found.items() if m.type == "Person")
+
+
+def test_a_three_character_given_name_after_a_comma_is_no_verb(names):
+    found = names("作家玛丽·罗伊、布赖恩·基恩和乔治·史密斯起诉英伟达。")
+    assert found["布赖恩·基恩"].type == "Person" and "恩·基恩" not in found
+    assert "安迪-沃霍尔" in names("此案涉及安迪-沃霍尔的作品。")

@@ -38,14 +38,15 @@ class Persons(Family):
                 continue  # the title took the given name: 主席-
             given, family = parts
             # a given name has at most four characters, five where a title or the start of a
-            # phrase shows where it begins (用户克里斯托弗·科尔斯, ，亚历山德拉·…)
-            longest = 5 if begin or len(given) < 8 else 4
+            # phrase shows where it begins (用户克里斯托弗·科尔斯, ，亚历山德拉·…; not 此案涉及安迪-)
+            longest = 5 if begin or len(given) == 5 else 4
             begin += max(0, len(given) - longest)
             given = given[max(0, len(given) - longest):]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
                 begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
-            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c"):
-                begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb
+            glued = match.start() + begin > 0 and re.match(f"[{CJK}]", text[match.start() + begin - 1])
+            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c") and (glued or len(given) > 3):
+                begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb (not 、布赖恩·基恩: after a comma)
             finish = len(whole)
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
