@@ -215,7 +215,7 @@ def with_people(pipeline):
 
     from kg.model import Item, Mention
 
-    def read(text: str, people: tuple[str, ...], title: str = "Court report") -> set[tuple[str, str, str]]:
+    def read(text: str, people: tuple[str, ...], title: str = "Court report", objects: bool = False):
         item = Item("fixture.txt", 1, title, text, date="2025-07-11")
         found = pipeline.nlp(item.text).user_data["mentions"]
         for name in sorted(people, key=len, reverse=True):  # where no other name stands
@@ -225,6 +225,8 @@ def with_people(pipeline):
         found.sort(key=lambda m: m.start)
         facts = pipeline.extractor.facts(item, item.text, found)
         facts += pipeline.extractor.document_facts([(item, item.text, found)], facts)
+        if objects:
+            return facts
         return {(f.head.canonical or f.head.text, f.relation, f.tail.kb_id or f.tail.text) for f in facts}
     return read
 
@@ -251,3 +253,30 @@ def test_persons_named_together_outside_any_suit_sentence_are_no_plaintiffs(with
 
 def _sued_en(found) -> set[tuple[str, str]]:
     return {(h, t) for h, r, t in found if r == "sued"}
+
+
+def test_a_defendant_in_the_possessive_before_a_description_is_no_party(with_people):
+    found = with_people("Ramon Alder sued Avianca, Colombia's largest airline, in 2022.", ("Ramon Alder",))
+    assert ("Ramon Alder", "co") not in _sued_en(found)
+    found = with_people("Ramon Alder sued California-based Avianca in 2022.", ("Ramon Alder",))
+    assert ("Ramon Alder", "us-ca") not in _sued_en(found)
+    found = with_people("Ramon Alder sued Colombia in 2022 over the airport.", ("Ramon Alder",))
+    assert ("Ramon Alder", "co") in _sued_en(found)
+
+
+def test_a_judge_acting_unnamed_is_the_one_court_its_document_names(with_people):
+    found = with_people("Ramon Alder sued Avianca in the Southern District of New York in 2022. "
+                        "A federal judge in Manhattan on Thursday allowed Alder to proceed with part of his lawsuit.",
+                        ("Ramon Alder",))
+    found = {(f.relation, f.tail.text) for f in with_people(
+        "Ramon Alder sued Avianca in the Southern District of New York in 2022. "
+        "A federal judge in Manhattan on Thursday allowed Alder to proceed with part of his lawsuit.",
+        ("Ramon Alder",), objects=True) if "Thursday" in f.evidence.sentence and f.rule == "litigation/court"}
+    assert found == {("adjudicated", "Ramon Alder"), ("adjudicated", "Avianca")}
+
+
+def test_a_judge_acting_where_two_courts_are_named_adjudicates_nothing_unnamed(with_people):
+    found = with_people("Ramon Alder sued Avianca in the Southern District of New York in 2022. He had sued it in the "
+                        "Eastern District of New York before. The judge on Thursday allowed Alder to proceed.",
+                        ("Ramon Alder",), objects=True)
+    assert not [f for f in found if f.rule == "litigation/court"]

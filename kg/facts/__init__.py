@@ -50,6 +50,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院, 双方达成和解
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
+    litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
 )
 

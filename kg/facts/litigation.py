@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from ..kb import alternatives
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key
@@ -192,11 +193,15 @@ def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -
     return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)
 
 
+_DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
+
+
 class MembersAreNoParties(ItemRefiner):
     """A name right before a word for its members is no party: the members sue
     (YouTube创作者起诉OpenAI, YouTube视频创作者大卫·米莱特起诉英伟达: YouTube sues no one; 特斯拉
-    股东起诉特斯拉: not Tesla against itself).  Words from data/lexicon/context.tsv:
-    member_of."""
+    股东起诉特斯拉: not Tesla against itself); nor is a defendant in the possessive before a
+    description or a place describing one (sued Avianca, Colombia's largest airline: not
+    Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo).  Words from data/lexicon/context.tsv: member_of."""
     detail = "member"
 
     def __init__(self, shared: Shared) -> None:
@@ -205,12 +210,18 @@ class MembersAreNoParties(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.membered(end, fact) for end in (fact.head, fact.tail))]
+                or not any(self.membered(end, fact) for end in (fact.head, fact.tail))
+                and not (fact.relation == "sued" and _DESCRIBING.match(self.after(fact.tail, fact)))]
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
+        return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
+
+    @staticmethod
+    def after(mention: Mention, fact: Fact) -> str:
+        """The words of the fact's sentence right after one of its names ("" where the name
+        stands elsewhere)."""
         after = mention.end - fact.evidence.start
-        return mention.type != "Person" and 0 <= after <= len(fact.evidence.sentence) and \
-            fact.evidence.sentence.startswith(self.members, after)
+        return fact.evidence.sentence[after:after + 40] if 0 <= after <= len(fact.evidence.sentence) else ""
 
 
 class DefendantsNamedLater(DocumentFamily):
@@ -306,6 +317,58 @@ class PlaintiffPartners(DocumentFamily):
                     if len(members) > 1:
                         found.append(members)
         return found
+
+
+class CourtActs(DocumentFamily):
+    """A court acting in an English sentence that names no court (A federal judge in
+    Manhattan on Thursday allowed the actors to proceed with their lawsuit against Lovo…;
+    the court granted Avianca's motion and dismissed Mata's claim): the one court its
+    document names adjudicates the suits the sentence names a party of.  Words from
+    data/lexicon/context.tsv: court_actor (the court, a federal judge, Judge…), and the
+    adjudicated cues of data/lexicon/triggers.tsv with court_act_en (allowed, threw out…)."""
+    detail = "court"
+    REACH = 60  # characters from the court to its act (a federal judge in Manhattan on Thursday allowed)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.actors = re.compile(rf"\b(?:{alternatives(shared.words['court_actor'])})\b", re.IGNORECASE)
+        acts = [c for c in self.kb.triggers["adjudicated"] if c.isascii()] + list(shared.words["court_act_en"])
+        self.acts = re.compile(rf"\b(?:{alternatives(acts)})\b")
+
+    def facts(self, document: Document) -> list[Fact]:
+        sued = [f for f in document.facts if f.relation == "sued"]
+        courts = {key(m): m for _, _, mentions in document.items for m in mentions
+                  if m.type == "Court" and not m.text[:1].islower()}
+        if not sued or len(courts) != 1:
+            return []
+        (court,) = courts.values()
+        out = []
+        for item, text, mentions in document.items:
+            spans, dates = self.shared.sentence_dates(text, item.date)
+            for (start, end), date in zip(spans, dates):
+                sentence = text[start:end]
+                if not sentence.isascii() or any(start <= m.start < end and key(m) in courts and not m.text[:1].islower()
+                                                 for m in mentions):
+                    continue  # a sentence naming the court: the English family reads it
+                actor = self.actors.search(sentence)
+                act = actor and self.acts.search(sentence, actor.end(), actor.end() + self.REACH)
+                if not act or re.search(r"[.;:]", sentence[actor.end():act.start()]):
+                    continue
+                named = {key(m) for m in mentions if start <= m.start < end} | {
+                    key(m) for f in sued for m in (f.head, f.tail) if _written(sentence, m)}
+                parties = {key(m): m for f in sued if {key(f.head), key(f.tail)} & named for m in (f.head, f.tail)}
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(court, "adjudicated", party, evidence, 0.55) for _, party in sorted(parties.items())
+                        if party.type in SIGNATURES["adjudicated"][1]]
+        return out
+
+
+def _written(sentence: str, mention: Mention) -> bool:
+    """Whether an English sentence writes a name, or a person's surname, as a word of its
+    own (granted Avianca's motion and dismissed Mata's claim: Avianca, Roberto Mata)."""
+    name = (mention.canonical or mention.text).strip()
+    forms = {name, name.split()[-1]} if mention.type == "Person" and " " in name else {name}
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence) for form in forms if len(form) > 2)
 
 
 class Refilings(DocumentFamily):
