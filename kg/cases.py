@@ -81,9 +81,14 @@ class Suit:
 
 # -- lexicons ---------------------------------------------------------------------------
 def _pattern(cues: Iterable[str]) -> str:
-    """One alternation, longest cue first; Latin cues match whole words."""
-    return "|".join(rf"\b{re.escape(cue)}\b" if cue.isascii() else re.escape(cue)
+    """One alternation, longest cue first; Latin cues match whole words, a * in one any
+    one word (dismissed * claim: dismissed Mata's claim)."""
+    return "|".join(rf"\b{_words(cue)}\b" if cue.isascii() else re.escape(cue)
                     for cue in sorted(set(cues), key=len, reverse=True))
+
+
+def _words(cue: str) -> str:
+    return r"\s+\S+\s+".join(re.escape(part.strip()) for part in cue.split(" * "))
 
 
 @functools.cache
@@ -116,10 +121,20 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
-    found = [(match.start(), kinds[match.group().lower()]) for match in pattern.finditer(sentence)
+    found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
              if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
     return [(position, kind) for position, kind in found
             if kind == "filing" or position < _allegation(sentence, found)]
+
+
+def _kind(kinds: dict[str, str], cue: str) -> str:
+    """The kind of event a cue found in a sentence reports (a cue with a * matched any word there)."""
+    found = kinds.get(cue.lower())
+    if found is not None:
+        return found
+    words = cue.lower().split()
+    return next(kind for written, kind in kinds.items() if " * " in written
+                and [w for w in written.split() if w != "*"] == [w for i, w in enumerate(words) if written.split()[i] != "*"])
 
 
 def _allegation(sentence: str, cues: list[tuple[int, str]]) -> int:
@@ -152,6 +167,8 @@ def _events(evidence: Evidence) -> list[Event]:
             found[kind] = Event(kind, _date_at(evidence, position) or evidence.date, evidence)
     _, _, statuses = event_lexicon()
     decisive = [event for event in found.values() if statuses[event.kind] != "filed"]
+    if any(event.kind != "ruling" for event in decisive):  # granted the motion and dismissed the claim: a dismissal
+        decisive = [event for event in decisive if event.kind != "ruling"]
     return decisive or list(found.values())  # 法院驳回OpenAI的部分动议: a ruling, not also a motion
 
 
@@ -187,7 +204,12 @@ class CourtNames:
         self.graph = graph
         self.court_of = {}
         generic = context_words("court_reference")
+        # a court told by what it is, not named (a federal judge in Manhattan): every label in lower case
+        self.described = {node for node, data in graph.entities("Court")
+                          if all(name[:1].islower() for name in data["labels"])}
         for node, data in graph.entities("Court"):
+            if node in self.described:
+                continue  # it names no court a suit is in: the one a sentence names is
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
@@ -306,7 +328,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     for head, _, tail, edge in graph.facts("sued"):
         for evidence in edge["evidence"]:
             pairs[evidence].append((head, tail))
-    mentions = []
+    mentions, cases = [], _case_names(graph)
     for evidence, found in pairs.items():
         defendants_of: dict[str, set[str]] = defaultdict(set)
         for plaintiff, defendant in found:
@@ -321,6 +343,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         groups = list(plaintiffs_of.items())
         if filing or CASE_SEPARATOR.search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
+        groups = [part for defendants, plaintiffs in groups
+                  for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
         groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
         if refiled is not None:  # withdrawn in one court and filed again in another: this is the new suit
@@ -367,6 +391,26 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     return [(defendants, plaintiffs)]
 
 
+def _by_caption(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence,
+                defendants: frozenset, plaintiffs: set[str]) -> list[tuple[frozenset, set[str]]]:
+    """A report of suits against defendants it does not name itself (A, B and C filed…,
+    told under a title naming Nvidia and Databricks), apart where a case name its item
+    gives names a suit of those plaintiffs against some of them only (The case, A v. Nvidia
+    Corp: the suit against Nvidia, and another against Databricks).  Where the sentence
+    names them (A sued Stability AI, Midjourney and DeviantArt), the caption names the
+    first defendant of one suit (Andersen v. Stability AI)."""
+    if len(defendants) < 2 or _named(graph, evidence.sentence, defendants):
+        return [(defendants, plaintiffs)]
+    told = " ".join(sentence for _, sentence in courts.sentences[(evidence.document, evidence.item)])
+    for case in cases:
+        if case.name not in told or not _side_label(graph, case.plaintiffs, plaintiffs, leading=True):
+            continue
+        named = frozenset(d for d in defendants if _side_label(graph, case.defendants, {d}, leading=False))
+        if named and named != defendants:
+            return [(named, plaintiffs), (defendants - named, plaintiffs)]
+    return [(defendants, plaintiffs)]
+
+
 def _refiled(evidence: Evidence) -> tuple[int, int] | None:
     """(withdrawal cue, re-filing word) of a sentence telling a suit withdrawn and filed
     again (撤回了在特拉华州的起诉，并向X法院重新提起诉讼), None for any other."""
@@ -394,9 +438,17 @@ def _filings_by_court(evidence: Evidence, courts: CourtNames) -> list[tuple[str,
 
 
 def _named(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> set[str]:
-    """The entities of ``nodes`` that a sentence names (any label, any case)."""
+    """The entities of ``nodes`` that a sentence names (any label, any case; a person
+    named in Latin letters also by the surname, as a word: Mata's claim names Roberto Mata)."""
     lowered = sentence.lower()
-    return {node for node in nodes if any(name.lower() in lowered for name in graph.entity(node)["labels"])}
+    return {node for node in nodes if any(name.lower() in lowered for name in graph.entity(node)["labels"])
+            or graph.entity(node)["type"] == "Person" and any(_surname_in(lowered, name) for name in graph.entity(node)["labels"])}
+
+
+def _surname_in(lowered: str, name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and name.isascii() and len(words[-1]) > 2 and \
+        re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", lowered) is not None
 
 
 def _filing_date(evidence: Evidence, after: int) -> str | None:
@@ -411,13 +463,24 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     return _date_at(evidence, cue, before_only=True) or _date_right_after(evidence, cue)
 
 
+_APPOSITIVE = re.compile(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\.?)?,")  # , Colombia's largest airline, / , A v. B, Inc.,
+
+
 def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
     """A date told right after a filing cue, in its clause (the class action filed in
-    January 2023 by…), not one of another act after a comma."""
+    January 2023 by…; sued Avianca, Colombia's largest airline, in 2022; filed the class
+    action, Lehrman v. Lovo, Inc., in May 2024: past one appositive), not one of another
+    act after a comma."""
     sentence = evidence.sentence
-    return next((iso for start, _, iso, _ in date_spans(sentence, evidence.date, evidence.date)
-                 if iso and cue < start <= cue + reach and not re.search("[，,；;。]", sentence[cue:start])
-                 and sentence[:start].rstrip().endswith((" in", " on"))), None)
+    pattern, _, _ = event_lexicon()
+    found = pattern.match(sentence, cue)
+    cue_end = found.end() if found else cue
+    for start, _, iso, _ in date_spans(sentence, evidence.date, evidence.date):
+        between = _APPOSITIVE.sub("", sentence[cue_end:start], count=1)
+        if iso and cue < start and len(between) <= reach and not re.search("[，,；;。]", between) \
+                and sentence[:start].rstrip().endswith((" in", " on")):
+            return iso
+    return None
 
 
 def _position(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> int:
@@ -570,7 +633,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 # another suit: no event of every suit against Anthropic in that court)
                 about = [d for d in about if _named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
                          or d.court in named]
-                if relation == "adjudicated" and stated is None and head not in courts.higher:
+                if relation == "adjudicated" and stated is None and head not in courts.higher | courts.described:
                     stated = head
                 draft = _about(about, evidence, stated)
                 if draft is None:

@@ -506,3 +506,60 @@ def test_a_defendant_named_later_in_the_item_joins_its_one_suit_and_not_another_
     graph = _graph(("a", "sued", "b", "2024年11月，甲公司向北区法院起诉乙公司。", "t1", "2024-11"),
                    ("a", "sued", "c", "被告同样包括丙公司。", "t2", "2024-11"))
     assert sorted(suit.defendants for suit in suits(graph)) == [["b"], ["c"]]
+
+
+def _english(*facts: tuple[str, str, str, str, str, str | None], entities=()) -> KnowledgeGraph:
+    """An English story's facts as (head, relation, tail, sentence, item, date)."""
+    graph = KnowledgeGraph()
+    for entity in (Entity("ann", "Person", "Ann Roe"), Entity("bo", "Person", "Bo Lee"), Entity("nv", "Company", "Nvidia", {"Nvidia Corp"}),
+                   Entity("db", "Company", "Databricks"), Entity("ndcal", "Court", "Northern District of California"),
+                   Entity("sf", "Court", "federal court in San Francisco"), *entities):
+        graph.add_entity(entity)
+    told = {sentence: index for index, sentence in enumerate(dict.fromkeys(fact[3] for fact in facts))}
+    for head, relation, tail, sentence, item, date in facts:
+        start = told[sentence] * 300
+        graph.add_fact(head, relation, tail, Evidence("e.txt", item, sentence, start, start + len(sentence), date))
+    return graph
+
+
+FILED = "Ann Roe and Bo Lee filed the proposed class action on Friday in federal court in San Francisco."
+CAPTION = "The case, Roe v. Nvidia Corp, was brought in the Northern District of California."
+
+
+def test_a_caption_parts_a_report_of_suits_against_defendants_it_does_not_name():
+    facts = [(p, "sued", d, FILED, "t", "2024-03-08") for p in ("ann", "bo") for d in ("nv", "db")]
+    facts += [(p, "sued", "nv", CAPTION, "t", "2024-03-10") for p in ("ann", "bo")]
+    graph = _english(*facts, entities=(Entity("case", "Case", "Roe v. Nvidia Corp"),))
+    rows = sorted((suit.defendants, suit.court_stated, suit.filed) for suit in suits(graph))
+    assert rows == [(["db"], False, "2024-03-08"), (["nv"], True, "2024-03-08")]  # its court only inferred
+
+
+def test_a_caption_naming_the_first_of_the_defendants_a_sentence_names_keeps_one_suit():
+    sued = "Ann Roe and Bo Lee sued Nvidia and Databricks in the Northern District of California."
+    facts = [(p, "sued", d, sued, "t", "2024-03-08") for p in ("ann", "bo") for d in ("nv", "db")]
+    facts += [(p, "sued", "nv", CAPTION, "t", "2024-03-10") for p in ("ann", "bo")]
+    graph = _english(*facts, entities=(Entity("case", "Case", "Roe v. Nvidia Corp"),))
+    assert [suit.defendants for suit in suits(graph)] == [["db", "nv"]]
+
+
+def test_a_court_told_by_what_it_is_gives_way_to_the_court_named():
+    graph = _english(("ann", "sued", "nv", FILED, "t", "2024-03-08"), ("ann", "sued", "nv", CAPTION, "t", "2024-03-10"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.filed) == ("ndcal", "2024-03-08")
+
+
+def test_a_filing_is_dated_past_an_appositive_and_not_past_another_clause():
+    sentence = "Ann Roe sued Nvidia, the chipmaker, in 2022, alleging harm."
+    assert suits(_english(("ann", "sued", "nv", sentence, "t", "2023-06-23")))[0].filed == "2022"
+    sentence = "Ann Roe sued Nvidia, and the chipmaker answered in 2022."
+    assert suits(_english(("ann", "sued", "nv", sentence, "t", "2023-06-23")))[0].filed == "2023-06-23"
+
+
+def test_a_cue_with_a_word_between_and_a_dismissal_with_a_granted_motion_is_one_dismissal():
+    assert events_in("the court granted Nvidia's motion and dismissed Roe's claim as untimely") == ["ruling", "dismissal"]
+    graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia in 2022.", "t1", "2023-06-01"),
+                     ("ndcal", "adjudicated", "ann", "The court granted Nvidia's motion and dismissed Roe's claim.", "t2",
+                      "2023-06-22"))
+    (suit,) = suits(graph)
+    assert ([e.kind for e in suit.events], suit.status) == (["dismissal"], "dismissed")
+    assert events_in("the judge dismissed the authors' claims under the act") == []
