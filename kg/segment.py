@@ -50,6 +50,7 @@ BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")
 _LABEL = re.compile(r"^(?:[●•*-]\s*)?[^\s:：]{1,10}\s*[:：]")  # 案号：…, - 参考链接：…
 TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
+TABLE_BAR = re.compile(r"\s*[|｜]\s*")  # between a table's cells
 URL = re.compile(r"https?://[^\s<>()（）\"'，。]+")
 
 
@@ -157,6 +158,22 @@ def _heading(index: int, line: str) -> _Heading | None:
     return _Heading(index, kind, title, number)
 
 
+def _table_row(line: str) -> str | None:
+    """A table's row that is an event (日期｜机构｜事件: 2024-04-16｜微软｜向G42投资15亿美元, or
+    a Markdown table's | 2024-04-16 | 微软 | … |): three cells or more, one of them a date
+    and nothing else; the row without its outer bars, None for another line."""
+    cells = [cell.strip() for cell in TABLE_BAR.split(line.strip())]
+    cells = cells[1:] if cells and not cells[0] else cells
+    cells = cells[:-1] if cells and not cells[-1] else cells
+    if len(cells) < 3 or not all(cells):
+        return None
+    for cell in cells:
+        found = find_dates(cell)
+        if found and found[0][:2] == (0, len(cell)):
+            return "｜".join(cells)
+    return None
+
+
 def _is_link(line: str) -> bool:
     """A line that is a link or links, with a mark or a word at most."""
     urls = URL.findall(line)
@@ -199,6 +216,9 @@ class _Layout:
                    and (i in self.headings or self._plain_title(lines[i]))]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
+        rows = {i: row for i in filled if not read[i] and (row := _table_row(lines[i]))}
+        if len(rows) >= 2:  # 2024-04-16｜微软｜向G42投资, | 2024-04-16 | 微软 | … |: a dated row is an item
+            self.items.update(rows)
         self._continue_numbering()
         self._continue_marks()
         self.sections = self._sections()

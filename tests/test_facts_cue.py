@@ -177,3 +177,13 @@ def test_a_question_states_no_act_and_its_answer_does(read_facts):
     assert not {f for f in asked if f[1] in ("issued", "proposed")}
     answered = read_facts("答：欧盟委员会发布《人工智能大陆行动计划》。")
     assert ("欧盟委员会", "issued", "人工智能大陆行动计划") in answered
+
+
+def test_a_target_named_in_an_earlier_clause_is_that_clauses_object(read_facts):
+    found = read_facts("联邦贸易委员会向谷歌、亚马逊和微软发出命令，要求其提供有关投资和合作关系的信息。")
+    assert not {f for f in found if f[1] == "investedIn"}
+
+
+def test_a_target_in_the_cues_own_clause_is_still_its_target(read_facts):
+    assert ("微软", "investedIn", "星岚科技公司") in read_facts("微软宣布向星岚科技公司投资10亿美元。")
+

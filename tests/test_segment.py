@@ -1028,3 +1028,28 @@ def test_a_closing_note_for_the_clients_reference_is_no_news():
     text = ("数字法治周报\n2025年第9期\n\n▶ 【3月3日】欧盟发布指南\n欧盟委员会当日发布指南。\n\n"
             "▶ 【3月5日】英国发布报告\n英国政府当日发布报告。\n\n——\n本周报由某律师事务所团队编写，仅供客户参考。\n")
     assert all("仅供客户参考" not in item.text for item in segment(_document(text)))
+
+
+MARKDOWN_TABLE = """\
+# 2025年人工智能大事记
+
+| 日期 | 机构 | 事件 |
+|---|---|---|
+| 2025-02-11 | 法国政府 | 举办人工智能行动峰会 |
+| 2025-07-10 | 欧盟委员会 | 发布通用人工智能行为准则 |
+| 2025-09-29 | 加州州长 | 签署前沿人工智能透明度法案 |
+"""
+
+
+def test_each_dated_row_of_a_table_is_an_item_of_its_own():
+    items = segment(_document(MARKDOWN_TABLE, "timeline.md"))
+    assert [(item.title, item.date) for item in items] == [
+        ("2025-02-11｜法国政府｜举办人工智能行动峰会", "2025-02-11"),
+        ("2025-07-10｜欧盟委员会｜发布通用人工智能行为准则", "2025-07-10"),
+        ("2025-09-29｜加州州长｜签署前沿人工智能透明度法案", "2025-09-29")]
+
+
+def test_a_table_without_a_date_cell_inside_an_item_makes_no_items():
+    text = ("1. 欧盟发布指南\n日期：2025-01-08\n内容：欧盟委员会发布指南。\n机构｜事件｜影响\n欧盟｜立法｜深远\n"
+            "美国｜行政令｜有限\n\n2. 英国发布报告\n日期：2025-01-09\n内容：英国政府发布报告。\n")
+    assert [item.title for item in segment(_document(text))] == ["欧盟发布指南", "英国发布报告"]

@@ -146,7 +146,8 @@ class Cues(SentenceFamily):
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
             before = [m for m in before if m.type != "Court"]
             markers += self.defendant_markers
-        marker = self.target_marker(text, start, cue.start, before, markers)
+        # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
+        marker = self.target_marker(text, clause_start, cue.start, before, markers)
         targets = [m for m in before if marker is not None and m.start > marker]
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
