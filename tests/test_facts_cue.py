@@ -187,3 +187,32 @@ def test_a_target_named_in_an_earlier_clause_is_that_clauses_object(read_facts):
 def test_a_target_in_the_cues_own_clause_is_still_its_target(read_facts):
     assert ("微软", "investedIn", "星岚科技公司") in read_facts("微软宣布向星岚科技公司投资10亿美元。")
 
+
+
+def test_an_act_by_someone_the_text_does_not_name_after_you_is_no_ones_act(read_facts):
+    found = read_facts("用户起诉加利福尼亚州总检察长罗布·邦塔，主张刚由州长签署的AB 2839违宪。")
+    assert not {f for f in found if f[1] == "issued"}
+
+
+def test_on_the_grounds_of_is_no_actor_after_you(read_facts):
+    assert ("Garante", "banned", "ChatGPT") in read_facts("Garante曾以涉嫌违反隐私规定为由暂时禁止ChatGPT在意大利使用。")
+
+
+def test_a_name_that_founded_the_actor_is_no_actor(read_facts):
+    found = read_facts("联合国设立的人工智能咨询机构发布最终报告《为人类治理人工智能》。")
+    assert ("联合国", "issued", "为人类治理人工智能") not in found
+
+
+def test_the_founder_named_after_you_is_not_what_was_bought(read_facts):
+    found = read_facts("OpenAI宣布收购由苹果前设计主管乔尼·艾夫参与创立的硬件公司。")
+    assert not {f for f in found if f[1] == "acquired"}
+
+
+def test_what_an_act_after_you_made_is_the_name_after_de(read_facts):
+    found = read_facts("微软宣布收购由OpenAI投资的星岚科技公司。")
+    assert ("OpenAI", "investedIn", "星岚科技公司") in found and ("OpenAI", "investedIn", "微软") not in found
+
+
+def test_a_numbered_draft_after_the_title_and_its_gloss_is_proposed(read_facts):
+    found = read_facts("欧盟人工智能办公室公布《通用目的人工智能行为准则》（General-Purpose AI Code of Practice）第三稿。")
+    assert ("欧盟人工智能办公室", "proposed", "通用目的人工智能行为准则") in found

@@ -26,3 +26,13 @@ def test_a_continent_an_unknown_body_begins_with_is_not_its_place(read_facts):
 def test_a_country_an_unknown_body_begins_with_is_its_place(read_facts):
     found = read_facts("芬兰数字伦理委员会发布了报告。")
     assert ("芬兰数字伦理委员会", "jurisdiction", "芬兰") in found
+
+
+def test_a_federal_court_named_after_a_state_is_in_the_states_country_too(read_facts):
+    found = read_facts("作家在俄勒冈东区联邦地区法院起诉星岚公司。")
+    assert ("俄勒冈东区联邦地区法院", "jurisdiction", "美国") in found
+
+
+def test_a_state_court_is_in_its_state_only(read_facts):
+    found = read_facts("作家在俄勒冈州高等法院起诉星岚公司。")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "美国"}

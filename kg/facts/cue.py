@@ -46,6 +46,9 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
+        # 联合国设立的咨询机构发布…: a name that founded what acts is no actor (context.tsv relative_verb)
+        self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
+        self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
@@ -91,7 +94,7 @@ class Cues(SentenceFamily):
         reach is done by the names the sentence begins with (a date before them aside)."""
         first = next((m for m in mentions if m.start >= start), None)
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
-                or self.grammar.located(text, first):
+                or self.grammar.located(text, first) or self.relative.match(text, first.end):
             return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
         opening = [m for m in mentions if m.end <= self.grammar.clause_end(text, first.end, cue.start)]
         heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
@@ -135,10 +138,15 @@ class Cues(SentenceFamily):
         if agent is not None:
             # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
             heads = group(text, [m for m in before if m.start > agent], head_types, from_right=True)
-            tails = group(text, [m for m in before if clause_start <= m.start and m.end <= agent], tail_types,
-                          from_right=True) or self.topic(text, start, agent, before, tail_types)
+            if text.startswith("的", cue.end):  # 由OpenAI投资的星岚公司: what the act made is the name after 的
+                tails = group(text, [m for m in after if m.start == cue.end + 1], tail_types, from_right=False)
+            else:
+                tails = group(text, [m for m in before if clause_start <= m.start and m.end <= agent], tail_types,
+                              from_right=True) or self.topic(text, start, agent, before, tail_types)
             if heads and tails:
                 return heads, tails, 0.8
+            if not heads:
+                return [], [], 0.0  # 由州长签署的AB 2839: the actor is no name the text gives
         if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
@@ -152,7 +160,8 @@ class Cues(SentenceFamily):
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and key(m) not in targeted], head_types, from_right=True)
+                             and key(m) not in targeted and not self.relative.match(text, m.end)], head_types,
+                      from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
@@ -160,6 +169,8 @@ class Cues(SentenceFamily):
             return heads, targeted_tails, 0.9  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker
         # (X向法院提起诉讼，指控Y…: a court after 向 is no target of 指控; its tail follows the cue)
         after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)]
+        if (agent := self.agent_clause.match(text, cue.end)) and (closing := text.find("的", agent.end(), end)) >= 0:
+            after = [m for m in after if m.start > closing]  # 收购由苹果前设计官X创立的公司io: what 由 names founded the object
         tails = group(text, after, tail_types,
                       from_right=False, stop=self.grammar.clause_end(text, cue.end, end))
         if tails or not heads:
@@ -309,4 +320,6 @@ class Cues(SentenceFamily):
 
     def is_draft(self, text: str, cue: Cue, tails: list[Mention], end: int) -> bool:
         near = text[cue.start:min(end, cue.end + 30)]
+        if tails:  # 公布《准则》（Code of Practice）第三稿: the draft word after the title and its gloss
+            near += PARENTHESIS.sub("", text[tails[-1].end:min(end, tails[-1].end + 60)])[:8]
         return any(d in near for d in self.draft) or any(any(d in t.text for d in self.draft) for t in tails)

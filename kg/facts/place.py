@@ -21,6 +21,7 @@ class Places(SentenceFamily):
         self.list_intros = shared.words["list_intro"]
         self.trades = sorted(shared.words["trade"], key=len, reverse=True)
         self.continents = frozenset(shared.words["continent"])
+        self.federal = tuple(shared.words["federal"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -44,7 +45,21 @@ class Places(SentenceFamily):
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return []
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
-        return [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
+        places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
+        return places + self.federal_country(mention, places)
+
+    def federal_country(self, mention: Mention, places: list[Mention]) -> list[Mention]:
+        """加利福尼亚东区联邦地区法院: a federal body named after a state is its country's too
+        (as kg.facts.kb places a known one), where its name does not name the country."""
+        if not places or not any(word in mention.text for word in self.federal):
+            return []
+        country = self.kb.entries.get(places[-1].kb_id or "")
+        while country is not None and country.parent:  # 纽约 (a city) -> 纽约州 -> 美国
+            country = self.kb.entries.get(country.parent)
+        if country is None or country.type != "Jurisdiction" or any(p.kb_id == country.id for p in places):
+            return []
+        return [Mention(country.label, "Jurisdiction", mention.start, mention.start, kb_id=country.id,
+                        mechanism="prefix", confidence=0.85)]
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
