@@ -372,3 +372,11 @@ def test_lawmakers_of_any_title_sponsoring_a_bill(facts):
     found = _of(facts("The RAISE Act was sponsored by State Senator Andrew Gounardes and Assemblymember Alex Bores."),
                 "proposed")
     assert {h for h, _ in found} == {"Andrew Gounardes", "Alex Bores"}, found
+
+
+def test_a_verb_coordinated_after_the_first_has_the_sentences_subject(facts):
+    found = facts("Apple on Monday unveiled a set of features for the iPhone, iPad and Mac, and announced a "
+                  "partnership with OpenAI.")
+    assert ("Apple", "OpenAI") in _of(found, "partnered") or ("OpenAI", "Apple") in _of(found, "partnered"), found
+    found = facts("Apple on Monday unveiled a set of features and partnerships with OpenAI in mind.")
+    assert not _of(found, "partnered")

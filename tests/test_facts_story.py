@@ -103,3 +103,35 @@ def test_plaintiffs_said_in_the_complaint_sued_the_defendant_told_before_and_not
                       "by the Authors Guild.", title="Cohere sued by authors"), "sued")
     assert {("Jane Ortolan", "Cohere"), ("Mark Bellweather", "Cohere")} <= found
     assert not {pair for pair in found if pair[1] == "Anthropic" and "Authors Guild" not in pair[0]}
+
+
+def _story(pipeline, *sections: tuple[str, str]) -> set[tuple[str, str, str]]:
+    """The facts of one English article read in sections (an item per subheading)."""
+    from kg.model import Item
+    items, facts = [], []
+    for index, (title, text) in enumerate(sections, 1):
+        item = Item("fixture.txt", index, title, text, date=f"2024-0{index}-01")
+        found = pipeline.nlp(item.text).user_data["mentions"]
+        facts += pipeline.extractor.facts(item, item.text, found)
+        items.append((item, item.text, found))
+    facts += pipeline.extractor.document_facts(items, facts)
+    return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in facts}
+
+
+def test_a_round_backed_by_investors_and_others_among_the_backers(facts):
+    found = _of(facts("Mistral AI has raised $600 million. The round was backed by General Catalyst and Lightspeed "
+                      "Venture Partners, with Nvidia and Samsung among the other backers."), "investedIn")
+    assert {(investor, "Mistral AI") for investor in ("General Catalyst", "Lightspeed Venture Partners", "Nvidia",
+                                                      "Samsung")} <= found, found
+
+
+def test_a_later_section_about_the_company_raising_again_keeps_its_company(pipeline):
+    found = _story(pipeline, ("Mistral AI raises $600 million", "Mistral AI has raised $600 million from investors."),
+                   ("What came next", "In 2025 the company raised a further $2 billion in a round led by Nvidia."))
+    assert ("Nvidia", "investedIn", "Mistral AI") in found, found
+
+
+def test_a_later_section_naming_its_own_companies_starts_another_story(pipeline):
+    found = _story(pipeline, ("Mistral AI raises $600 million", "Mistral AI has raised $600 million from investors."),
+                   ("Chips", "Samsung said the round led by Nvidia was its largest deal of the year."))
+    assert ("Nvidia", "investedIn", "Mistral AI") not in found, found

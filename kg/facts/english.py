@@ -86,6 +86,9 @@ class EnglishFacts:
                                         rf"(?:[a-z]+ed|known|made|built|run)\s+(?:by|in|as|with|under)\s+)"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
+        # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
+        self.coordinated_verb = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?"
+                                           r"(?=[a-z]+(?:ed|es)\s|(?:won|took|struck|made|brought|began|led|signed|sued)\s)")
         others = r",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z]+,?\s+(?:including|such\s+as|among\s+them)"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
@@ -94,6 +97,8 @@ class EnglishFacts:
         self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\))")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        adverb = alternatives(words["clause_adverb"]).replace(r"\ ", r"\s+")
+        self.subject = re.compile(rf"\s*(?:(?:{adverb}|(?:On|In|Last)\s+\w+(?:\s+\d+)?),\s+)?(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
@@ -204,7 +209,19 @@ class EnglishFacts:
         it has any (the slots keep their numbers): what the main clause says."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
         reduced = self.parenthetical.sub(" ", skeleton)
-        return ([skeleton, reduced] if reduced != skeleton else [skeleton]), slots
+        found = [skeleton] if reduced == skeleton else [skeleton, reduced]
+        found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
+        return found, slots
+
+    def coordinated(self, skeleton: str) -> list[str]:
+        """Apple unveiled X, a set of features, and announced a partnership with OpenAI: each
+        verb coordinated after the first has the sentence's subject (Apple announced a
+        partnership with OpenAI)."""
+        subject = self.subject.match(skeleton)
+        if subject is None:
+            return []
+        return [subject.group("subject") + " " + skeleton[verb.end():]
+                for verb in self.coordinated_verb.finditer(skeleton, subject.end())]
 
     def matches(self, text: str, start: int, end: int, mentions: list[Mention]):
         """(pattern, match, skeleton, slots) for each pattern match in the sentence (in its

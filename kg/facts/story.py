@@ -59,6 +59,7 @@ class EnglishStory(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
+        raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
             told = [fact for fact in document.facts
@@ -68,7 +69,9 @@ class EnglishStory(DocumentFamily):
             plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits))
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
-            out += self.rounds(readings, told)
+            earlier = [(0, company) for _, company in raised[-1:]] if self.continues(text, mentions) else []
+            raised = self.raised(readings, told) or earlier
+            out += self.rounds(readings, raised)
             out += self.rulings(item, text, mentions, suits + plaintiffs, defendants)
         return out
 
@@ -190,15 +193,31 @@ class EnglishStory(DocumentFamily):
         return None
 
     # -- funding -------------------------------------------------------------------------
-    def rounds(self, readings: list[Reading], told: list[Fact]) -> list[Fact]:
-        """Investors named apart from the round: investedIn the company that raised it (the
-        one the nearest sentence at or before theirs says raised a round, else the first
-        after, else the one the item's investments go to most)."""
+    def continues(self, text: str, mentions: list[Mention]) -> bool:
+        """Whether an item goes on with the story of the item before it: it speaks of "the
+        company" before naming any (What came next / In April the company raised…)."""
+        for match in self.english.reference.finditer(text):
+            if self.english.referents[match.group("noun")] == "Company":
+                return not any(m.type == "Company" and m.start < match.start() for m in mentions)
+        return False
+
+    @staticmethod
+    def raised(readings: list[Reading], told: list[Fact]) -> list[tuple[int, Mention]]:
+        """The companies the item says raised a round, where: those its sentences say raised
+        one, else the one the item's investments go to most."""
         raised = [(reading.evidence.start, name) for reading in readings if reading.kind == "raised"
                   for name in reading.names if name.type in SIGNATURES["investedIn"][1]]
         if not raised:
             invested = Counter(key(f.tail) for f in told if f.relation == "investedIn")
             raised = [(0, f.tail) for f in told if f.relation == "investedIn" and invested[key(f.tail)] == max(invested.values())]
+        return raised
+
+    def rounds(self, readings: list[Reading], raised: list[tuple[int, Mention]]) -> list[Fact]:
+        """Investors named apart from the round: investedIn the company that raised it (the
+        one the nearest sentence at or before theirs says raised a round, else the first
+        after, else the one the item's investments go to most, else the one an earlier
+        section of the same story said raised one: What came next / the company raised a
+        further $2 billion in a round led by X)."""
         if not raised:
             return []
         heads = SIGNATURES["investedIn"][0]
