@@ -380,3 +380,24 @@ def test_a_verb_coordinated_after_the_first_has_the_sentences_subject(facts):
     assert ("Apple", "OpenAI") in _of(found, "partnered") or ("OpenAI", "Apple") in _of(found, "partnered"), found
     found = facts("Apple on Monday unveiled a set of features and partnerships with OpenAI in mind.")
     assert not _of(found, "partnered")
+
+
+def test_its_before_a_product_is_the_possessive_of_the_subject_or_of_the_name_a_clause_is_about(facts):
+    found = _of(facts("Three authors sued Nvidia, accusing it of using their books to train its NeMo Megatron models."),
+                "released")
+    assert ("Nvidia", "NeMo Megatron") in found, found
+    found = _of(facts("OpenAI faces competition from Anthropic and xAI, which released its Grok 4 model in July."),
+                "released")
+    assert ("OpenAI", "Grok 4") not in found and ("Anthropic", "Grok 4") not in found, found
+
+
+def test_a_seated_reference_stands_for_a_name_that_may_sit_there(facts):
+    found = facts("Dutch chipmaker ASML invested in Mistral AI. The round also drew Nvidia. "
+                  "The Paris-based company later acquired Wiz.")
+    assert {h for h, t in _of(found, "acquired")} == {"Mistral AI"}, found
+
+
+def test_a_place_qualifying_the_next_word_is_no_party(facts):
+    assert not _of(facts("Paul Lehrman and Linnea Sage sued California-based Lovo in May 2024."), "sued") & \
+        {("Paul Lehrman", "California"), ("Linnea Sage", "California"), ("Paul Lehrman", "加利福尼亚州")}
+    assert ("Getty Images", "Stability AI") in _of(facts("Getty Images sued Stability AI in Delaware."), "sued")

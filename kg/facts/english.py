@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -34,6 +35,7 @@ from ..resolve import without_article, without_legal_form
 from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
+OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -110,9 +112,10 @@ class EnglishFacts:
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE)
         self.adjudication = alternation(words["adjudication"])
         self.referents = pairs(words["reference"])
+        self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
-        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
+        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
@@ -120,11 +123,16 @@ class EnglishFacts:
         self.object_before = re.compile(r"(?:\b(?:with|to|for|of|in|on|from|by|against|into|about|at|over|than|like|"
                                         r"under|behind|through|after|before)|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
+        # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform)
+        self.possessive = re.compile(r"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:against|with|to|of|in|on|for|from|by|over|"
+                                     r"into|about|and|or)\s)[a-z][\w-]*\s+){0,2}[A-Z0-9])")
+        # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
+        self.aside = re.compile(rf",\s+(?:(?:the|a|an)\s+|(?:{clause})\s+|[a-z]+ed\s+(?:by|in|as|with|under)\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
         # what may stand before a clause's subject: Separately, / On Monday, / The / chipmaker / Ireland's
         self.clause_opening = re.compile(rf"\s*(?:(?:{alternatives(words['clause_adverb'])}|(?:On|In|Last|Earlier|Later)\s+"
                                          rf"(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
-                                         rf"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}['’]s\s+)?(?:{self.kind}\s+)?")
+                                         rf"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
         self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
@@ -185,7 +193,8 @@ class EnglishFacts:
             parts.append(text[position:mention.start])
             if slots and mention.start == position and mention.mechanism == slots[-1].mechanism == "english/reference":
                 parts.append(" and ")
-            parts.append(f"⟨{len(slots)}⟩")
+            parts.append(f"⟨{len(slots)}⟩" + ("'s" if mention.mechanism == "english/reference" and
+                                                 text[mention.start:mention.end] in ("its", "Its") else ""))
             slots.append(mention)
             position = mention.end
         parts.append(text[position:end])
@@ -251,6 +260,15 @@ class EnglishFacts:
         intention = self.deal_intention if relation in self.announced_relations else self.intention
         return any(intention.search(piece) for piece in pieces)
 
+    @staticmethod
+    def qualifies(skeleton: str, match: re.Match) -> bool:
+        """Whether a side of the match ends in a name that only qualifies the word after it
+        (sued California-based Lovo: California is no defendant) where the pattern does not
+        read that word itself."""
+        return any(match.groupdict().get(side) and match.end(side) == match.end()
+                   and re.match(r"-[a-z]", skeleton[match.end():match.end() + 2]) is not None
+                   for side in ("head", "tail", "both"))
+
     def registered_places(self, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """Hangzhou DeepSeek Artificial Intelligence: a company's name that a place begins
         (kg.mentions.english ``extended``) is registered there."""
@@ -267,7 +285,8 @@ class EnglishFacts:
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
-                    or self.pronoun.search(text, start, end)) and english_sentence(text[start:end])
+                    or self.pronoun.search(text, start, end) or self.possessive.search(text, start, end)) \
+            and english_sentence(text[start:end])
 
     def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                    ) -> list[Mention]:
@@ -290,11 +309,14 @@ class EnglishFacts:
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
             if apposed and match.start() - len(apposed.group()) in ends:
                 continue  # OpenAI, the company behind ChatGPT: a description of the name before it
-            referent = self.referent(text, named, self.referents[match.group("noun")], match.start())
+            places = self.places(match, mentions)
+            referent = self.referent(text, [m for m in named if self.seated(m, places)],
+                                     self.referents[match.group("noun")], match.start())
             if referent is not None:
                 found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
                                      canonical=referent.canonical or referent.text))
         found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start))
+        found += self.possessives(text, start, end, mentions + found, named)
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
             for mention in reversed(named):
@@ -309,12 +331,63 @@ class EnglishFacts:
                                   canonical=second.canonical or second.text)]
         return found
 
+    def possessives(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
+                    ) -> list[Mention]:
+        """…accusing Nvidia of using the books to train its NeMo models: "its" before a name
+        stands for the name a relative clause it stands in is about (xAI, which released its
+        Grok model), else the sentence's subject where that is a body, else the body named
+        last before it in the sentence; it is read as that name's possessive (⟨1⟩'s NeMo:
+        released)."""
+        found = []
+        asides = [aside.span() for aside in self.aside.finditer(text, start, end)]
+        bodies = sorted((m for m in mentions if m.type in OWNERS and start <= m.start
+                         and not any(first < m.start < last for first, last in asides)), key=lambda m: m.start)
+        for match in self.possessive.finditer(text, start, end):
+            owned = min((m for m in mentions if m.start > match.end()), key=lambda m: m.start, default=None)
+            if owned is None or owned.type != "AIModel" or text[match.end():owned.start].count(" ") > 3:
+                continue
+            before = [m for m in bodies if m.end <= match.start()]
+            opening = [m for m in before if self.opens_clause(text, m)]
+            relative = before and re.fullmatch(r",?\s*(?:which|that|who)\s[^,;]*", text[before[-1].end:match.start()])
+            # xAI, which released its Grok model: the name the relative clause is about
+            referent = (([before[-1]] if relative else opening) or before or [None])[-1]
+            if referent is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
+                                     canonical=referent.canonical or referent.text))
+        return found
+
+    def places(self, reference: re.Match, mentions: list[Mention]) -> frozenset[str]:
+        """The place a reference's modifier gives (the Paris-based company, the French
+        start-up), with the places it lies in (Paris, France): knowledge-base ids."""
+        modifier = reference.group("modifier") or ""
+        ids = [m.kb_id for m in mentions if m.type == "Jurisdiction" and m.kb_id
+               and reference.start("modifier") <= m.start < reference.end("modifier")]
+        ids += [self.nationalities[word] for word in re.findall(r"[A-Z][\w.]*", modifier) if word in self.nationalities]
+        places = set()
+        for place in ids:
+            while place and place not in places:
+                places.add(place)
+                entry = self.kb.entries.get(place)
+                place = entry.parent if entry else None
+        return frozenset(places)
+
+    def seated(self, mention: Mention, places: frozenset[str]) -> bool:
+        """Whether a name may be what a reference seated in ``places`` stands for: the
+        knowledge base puts it in none of them only where it puts it elsewhere (ASML,
+        Dutch, is no Paris-based company)."""
+        entry = self.kb.entries.get(mention.kb_id) if places and mention.kb_id else None
+        return entry is None or not entry.jurisdiction or entry.jurisdiction in places
+
     def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
         """What "the company" at ``position`` stands for: the last name of its type that
         was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
-        Apple), else the last name of its type."""
+        Apple), else the one named most often, else the last of its type."""
         before = [m for m in named if m.end <= position and m.type == type_]
-        return next((m for m in reversed(before) if self.opens_clause(text, m)), before[-1] if before else None)
+        subject = next((m for m in reversed(before) if self.opens_clause(text, m)), None)
+        if subject is not None or not before:
+            return subject
+        times = Counter(_key(m) for m in before)
+        return max(reversed(before), key=lambda m: times[_key(m)])  # the most named, the last of those
 
     def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
@@ -373,7 +446,7 @@ class EnglishFacts:
         mentions = mentions + self.references(text, start, end, mentions, named)
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
-            if self.intended(skeleton, match, pattern.relation):
+            if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match):
                 continue
             heads_types, tails_types = self.signatures[pattern.relation]
             if match.groupdict().get("both"):
