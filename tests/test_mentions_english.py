@@ -242,3 +242,17 @@ def test_a_name_after_a_possessive_before_a_model_word_is_a_model(names):
 def test_a_line_with_names_and_lower_case_words_is_no_headline(names):
     found = names("- New York Governor Kathy Hochul signed the safety bill in December.")
     assert found["New York Governor"].type == "Regulator"
+
+
+def test_an_office_named_by_a_nationality_or_a_portfolio_before_its_holder_is_a_regulator(names):
+    found = names("Estonian Prime Minister Kaja Tamm met Culture and Media Minister Hana Kovac on Monday.")
+    assert found["Estonian Prime Minister"].type == "Regulator"
+    assert found["Culture and Media Minister"].type == "Regulator"
+    found = names("The Estonian Prime Minister said the Culture Minister would decide.")
+    assert not [m for m in found.values() if m.mechanism == "english/office"]  # no holder named: no office read
+
+
+def test_technology_companies_home_towns_are_known_places(names):
+    found = names("Apple showed the features in Cupertino, and Microsoft in Redmond.")
+    assert found["Cupertino"].type == "Jurisdiction" and found["Cupertino"].kb_id == "us-cupertino"
+    assert found["Redmond"].kb_id == "us-redmond"

@@ -59,10 +59,12 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
 
 def title_cased(text: str, position: int) -> bool:
     """Whether the line at ``position`` is a headline in title case (Universal Music Settles
-    With Udio): its words run on, no name ends there."""
+    with Udio): every longer word capitalised, no full stop at its end; its words run on, no
+    name ends there."""
     line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in _TITLE_LOWER]
-    return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words)
+    return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words) and \
+        not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
 # the longer words a title in title case may leave in lower case (Chicago style): Settles with Udio
@@ -161,6 +163,14 @@ class EnglishNames(Family):
         self.city = re.compile(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?=-based\b|[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)", re.M)
+        # Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office named by its
+        # country's adjective or its portfolio, before the person holding it
+        office = alternatives(words["office_title"])
+        holder = r"(?=[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+        self.nation_office = re.compile(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.nationalities)})[ \t]+(?:{office}){holder}")
+        self.portfolio_office = re.compile(
+            rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
+            rf"(?:{alternatives(words['portfolio_office'])}){holder}")
         self.model_fillers = frozenset(words["kind_noun"]) | {"that", "which", "who", "with", "for", "of", "to", "and", "by"}
         self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
@@ -178,7 +188,7 @@ class EnglishNames(Family):
             return []
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.parties(text, candidates), *self.placed(text),
+                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.held_offices(text, candidates), *self.parties(text, candidates), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates)]
         return found + self.repeated(text, candidates + found)
 
@@ -515,6 +525,22 @@ class EnglishNames(Family):
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id))
         return found
+
+    def held_offices(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office
+        named by a nationality or a portfolio before its holder's name (a Regulator; the
+        person is a name of its own)."""
+        found = []
+        for match in self.nation_office.finditer(text):
+            found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.8, "office"))
+        for match in self.portfolio_office.finditer(text):
+            words = re.findall(r"[A-Z][a-z]+", match.group("portfolio"))
+            if any(word in self.name_stops or word in self.kb.sentence_words.get("sentence_start", ()) or
+                   word in self.nationalities or self.kb.lookup(word) is not None for word in words) or \
+                    title_cased(text, match.start()):
+                continue  # The Minister, U.S. Secretary: no portfolio; a place's office is english/placed
+            found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
+        return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]
 
     def cities(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """based in Palo Alto, California; the Berkeley, California-based start-up: an
