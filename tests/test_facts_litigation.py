@@ -280,3 +280,17 @@ def test_a_judge_acting_where_two_courts_are_named_adjudicates_nothing_unnamed(w
                         "Eastern District of New York before. The judge on Thursday allowed Alder to proceed.",
                         ("Ramon Alder",), objects=True)
     assert not [f for f in found if f.rule == "litigation/court"]
+
+
+def test_english_plaintiffs_referred_to_by_their_count_sue_the_defendants_after_the_cue(with_people):
+    found = with_people("Abel Norcott, Bria Kestel and Stewart O'Nan sued Nvidia on Friday. The same three writers "
+                        "also filed a lawsuit against Databricks and its subsidiary MosaicML on Friday.",
+                        ("Abel Norcott", "Bria Kestel", "Stewart O'Nan"), objects=True)
+    counted = {(f.head.text, f.tail.text) for f in found if f.rule == "litigation/counted"}
+    assert counted == {(p, d) for p in ("Abel Norcott", "Bria Kestel", "Stewart O'Nan") for d in ("Databricks", "MosaicML")}
+
+
+def test_an_english_count_that_is_not_the_number_named_before_sues_no_one(with_people):
+    found = with_people("Abel Norcott and Bria Kestel sued Nvidia on Friday. The same three writers "
+                        "also filed a lawsuit against Databricks on Friday.", ("Abel Norcott", "Bria Kestel"), objects=True)
+    assert not [f for f in found if f.rule == "litigation/counted"]

@@ -18,8 +18,8 @@ PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
 TITLE_MARKS = re.compile(r"^\s*》|《\s*$")
 # 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
-# after 及其 is described by its tie to the first, and shares its role
-DESCRIBED = re.compile(r"^\s*及其[^，,。；;：:\s]{1,16}\s*$")
+# after 及其 (and its subsidiary MosaicML) is described by its tie to the first, and shares its role
+DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its|their) (?:[a-z-]+ ){0,2}?[a-z-]+)\s*$")
 # France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
 POSSESSIVE = re.compile(r"['’]s\s+$")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")

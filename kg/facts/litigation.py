@@ -22,6 +22,7 @@ from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
 from .grammar import alternation
+from .triggers import Cue
 
 
 class DefendantsNamedAfter(SentenceFamily):
@@ -65,7 +66,8 @@ class DefendantsNamedAfter(SentenceFamily):
 
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
-_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
+    word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
 
 
 class CountedPlaintiffs(SentenceFamily):
@@ -82,21 +84,32 @@ class CountedPlaintiffs(SentenceFamily):
         # where the subject ends (在同一法院, 向X, 将X) and the words of time and manner after it (又, 也, 随后)
         self.after_subject = alternation((*words["location_marker"], *words["target_marker"], *words["defendant_marker"]))
         self.fillers = re.compile(rf"(?:{alternation(words['act_filler']).pattern})+$")
+        # The same three writers also filed…: an English count of persons or bodies as the subject
+        self.english_units = {unit.lower(): {"Person"} for unit in words["counted_persons"]} | {
+            unit.lower(): {"Company", "Organization"} for unit in words["counted_bodies"]}
+        counts = "|".join(sorted((c for c in _COUNTS if c.isascii()), key=len, reverse=True))
+        self.english_count = re.compile(
+            rf"\b(?:the same |these |those |all |the )?(?P<count>{counts}|\d{{1,2}})\s+(?:\w+\s+)?"
+            rf"(?P<unit>{alternatives(self.english_units)})\b(?:\s+(?:also|then|later|each|too|have|had|has))*\s*$",
+            re.IGNORECASE)
+        self.english_cues = re.compile(
+            rf"\b(?:{alternatives(c for c in self.kb.triggers['sued'] if c.isascii())})\b", re.IGNORECASE)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
         out = []
-        for cue in sentence.cues(self.shared.find_cues):
+        english = [Cue("sued", found.start(), found.end()) for found in self.english_cues.finditer(text, start, end)]
+        for cue in [*sentence.cues(self.shared.find_cues), *english]:
             clause_start = grammar.clause_start(text, start, cue.start)
             if cue.relation != "sued" or any(clause_start <= m.start < cue.start for m in mentions if m.type != "Court"):
                 continue  # the clause names its plaintiff
             subject = self.fillers.sub("", self.after_subject.split(text[clause_start:cue.start], maxsplit=1)[0].strip())
-            counted = _COUNTED.search(subject)
+            counted = _COUNTED.search(subject) or self.english_count.search(text[clause_start:cue.start])
             if counted is None:
                 continue
-            count = _COUNTS.get(counted.group("count")) or int(counted.group("count"))
-            types = _COUNTED_TYPES[counted.group("unit")]
+            count = _COUNTS.get(counted.group("count").lower()) or int(counted.group("count"))
+            types = _COUNTED_TYPES.get(counted.group("unit")) or self.english_units[counted.group("unit").lower()]
             earlier = [m for m in sentence.named if m.end <= start and m.type in types]
             groups = (grammar.extended(text, [earlier[index]], earlier, types) for index in range(len(earlier) - 1, -1, -1))
             group = next((found for found in groups if len({key(m) for m in found}) >= count), [])
