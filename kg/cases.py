@@ -656,13 +656,16 @@ def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str],
     OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last
     before it (次月，此案开庭; 法官Y裁定) where those are its parties and the sentence names no
     plaintiff of another suit of the item (not a ruling spread over every party of an item
-    about several suits)."""
+    about several suits); where the item tells its suit only after (a story opening with
+    the ruling: Judge Y ruled on Thursday… A and B sued X in May 2024), the one suit it tells."""
     if _named(graph, evidence.sentence, parties):
         about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
         return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
-    told = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
-            if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)
-            and m.evidence.start < evidence.start]
+    in_item = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
+               if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)]
+    told = [(start, index) for start, index in in_item if start < evidence.start]
+    if not told and len({index for _, index in in_item}) == 1:
+        told = in_item
     if not told or any(_named(graph, evidence.sentence, drafts[index].plaintiffs)
                        and not parties <= drafts[index].plaintiffs | drafts[index].defendants for _, index in told):
         return []  # it names the plaintiff of another suit of the item: it is about that one

@@ -563,3 +563,15 @@ def test_a_cue_with_a_word_between_and_a_dismissal_with_a_granted_motion_is_one_
     (suit,) = suits(graph)
     assert ([e.kind for e in suit.events], suit.status) == (["dismissal"], "dismissed")
     assert events_in("the judge dismissed the authors' claims under the act") == []
+
+
+def test_a_ruling_told_before_the_items_one_suit_is_an_event_of_it_and_not_of_two():
+    ruling = "U.S. District Judge Jo Park ruled on Thursday that a voice is not protected."
+    graph = _english(("ndcal", "adjudicated", "ann", ruling, "t", "2025-07-10"),
+                     ("ann", "sued", "nv", "Ann Roe sued Nvidia in May 2024.", "t", "2025-07-11"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-07-10")]
+    graph = _english(("ndcal", "adjudicated", "ann", ruling, "t", "2025-07-10"),
+                     ("ann", "sued", "nv", "Ann Roe sued Nvidia in May 2024.", "t", "2025-07-11"),
+                     ("ann", "sued", "db", "Ann Roe sued Databricks in June 2024.", "t", "2025-07-11"))
+    assert all(suit.events == [] for suit in suits(graph))

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ..kb import alternatives
-from ..model import Fact, Mention
+from ..model import Evidence, Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
@@ -287,7 +287,8 @@ class PlaintiffPartners(DocumentFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.lawsuit = re.compile(alternation(shared.words["lawsuit"]).pattern, re.IGNORECASE)
+        suing = [*shared.words["lawsuit"], *(c for c in self.kb.triggers["sued"] if c.isascii())]
+        self.lawsuit = re.compile(rf"\b(?:{alternatives(suing)})\b", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         sued = [f for f in document.facts if f.relation == "sued" and f.head.type == "Person"]
@@ -298,9 +299,10 @@ class PlaintiffPartners(DocumentFamily):
         out = []
         for fact in sued:
             plaintiff = people.get((fact.head.canonical or fact.head.text).strip())
-            for run in (run for run in runs if plaintiff is not None and plaintiff in run):
-                out += [Fact(partner, "sued", fact.tail, fact.evidence, 0.6) for partner in run
-                        if partner is not plaintiff and key(partner) != key(fact.tail)]
+            for run, evidence in (found for found in runs if plaintiff is not None and plaintiff in found[0]):
+                # each where the suit is told, and where they are named together (the filing's date and court)
+                out += [Fact(partner, "sued", fact.tail, told, 0.6) for partner in run for told in (fact.evidence, evidence)
+                        if key(partner) != key(fact.tail) and (partner is not plaintiff or told is evidence)]
         return out
 
     @staticmethod
@@ -314,21 +316,22 @@ class PlaintiffPartners(DocumentFamily):
             by_surname.setdefault(name.split()[-1], []).append(mention)
         return full | {surname: found[0] for surname, found in by_surname.items() if len(found) == 1}
 
-    def runs(self, document: Document, people: dict[str, Mention]) -> list[list[Mention]]:
-        """Runs of two or more of the persons named together in a sentence with a lawsuit word."""
+    def runs(self, document: Document, people: dict[str, Mention]) -> list[tuple[list[Mention], Evidence]]:
+        """Runs of two or more of the persons named together in a sentence with a lawsuit
+        word, each with the sentence's evidence."""
         name = "(?:" + "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)) + r")(?![\w'’-])"
         pattern = re.compile(rf"(?<![\w'’-]){name}(?:{_JOINER}{name})+")
         found = []
         for item, text, _ in document.items:
-            spans, _ = self.shared.sentence_dates(text, item.date)
-            for start, end in spans:
+            spans, dates = self.shared.sentence_dates(text, item.date)
+            for (start, end), date in zip(spans, dates):
                 if not self.lawsuit.search(text, start, end):
                     continue
                 for run in pattern.finditer(text, start, end):
                     names = re.split(_JOINER, run.group())
                     members = list({id(people[n]): people[n] for n in names if n in people}.values())
                     if len(members) > 1:
-                        found.append(members)
+                        found.append((members, sentence_evidence(item, text, start, end, date)))
         return found
 
 
