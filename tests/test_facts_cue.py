@@ -216,3 +216,17 @@ def test_what_an_act_after_you_made_is_the_name_after_de(read_facts):
 def test_a_numbered_draft_after_the_title_and_its_gloss_is_proposed(read_facts):
     found = read_facts("欧盟人工智能办公室公布《通用目的人工智能行为准则》（General-Purpose AI Code of Practice）第三稿。")
     assert ("欧盟人工智能办公室", "proposed", "通用目的人工智能行为准则") in found
+
+
+def test_a_company_barring_a_tool_bans_it(read_facts):
+    found = read_facts("苹果禁止员工在公司设备上使用ChatGPT。")
+    assert ("苹果", "banned", "ChatGPT") in found
+
+
+def test_a_company_does_not_ban_another_company(read_facts):
+    assert not {f for f in read_facts("苹果禁止员工向OpenAI提供数据。") if f[1] == "banned"}
+
+
+def test_a_place_beginning_a_body_no_rule_named_is_no_actor(read_facts):
+    found = read_facts("法国星岚出版联合会、法国文学家协会与全国作家联合会向巴黎司法法院起诉 Meta。")
+    assert not {f for f in found if f[0] == "法国" and f[1] in ("partnered", "sued")}

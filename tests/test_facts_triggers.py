@@ -25,3 +25,9 @@ def test_a_cue_beginning_a_noun_for_its_actor_is_no_act(read_facts):
 
 def test_the_cue_of_a_noun_still_counts_as_a_verb(read_facts):
     assert ("Scatter Lab", "released", "Zeta") in read_facts("Scatter Lab开发了聊天机器人 Zeta。")
+
+
+def test_and_before_a_word_beginning_with_jie_is_no_settlement(read_facts):
+    found = read_facts("加州州长加文·纽森签署法案，禁止雇主在晋升和解雇等决定中使用歧视性的人工智能。")
+    assert not {f for f in found if f[1] == "settled"}
+    assert ("Anthropic", "settled", "环球音乐") in read_facts("Anthropic与环球音乐达成和解。")

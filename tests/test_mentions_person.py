@@ -54,3 +54,16 @@ def test_a_three_character_given_name_after_a_comma_is_no_verb(names):
     found = names("作家玛丽·罗伊、布赖恩·基恩和乔治·史密斯起诉英伟达。")
     assert found["布赖恩·基恩"].type == "Person" and "恩·基恩" not in found
     assert "安迪-沃霍尔" in names("此案涉及安迪-沃霍尔的作品。")
+
+
+def test_a_role_run_into_the_given_name_is_cut_where_the_role_ends(names):
+    found = names("星岚公司收购了由前首席设计官乔尼·艾夫创立的工作室。")
+    assert "乔尼·艾夫" in found and not any(text.endswith("乔尼·艾夫") and text != "乔尼·艾夫" for text in found)
+
+
+def test_latin_initials_before_the_dot_are_the_given_name(names):
+    assert names("伊利诺伊州州长JB·普利兹克签署法案。")["JB·普利兹克"].type == "Person"
+
+
+def test_a_transliterated_given_name_keeps_all_its_characters(names):
+    assert "克里斯托弗·诺兰" in names("作家克里斯托弗·诺兰表示。")

@@ -174,3 +174,7 @@ def test_a_named_company_of_the_same_kind_is_still_a_name(names):
 def test_an_advisers_kind_before_a_name_is_a_description(names):
     found = names("监管机构指控投资顾问公司 Veltro 作出虚假陈述。")
     assert "Veltro" in found and "顾问公司" not in found
+
+
+def test_a_federation_is_an_organization(names):
+    assert names("星岚作家联合会发布声明。")["星岚作家联合会"].type == "Organization"

@@ -25,6 +25,8 @@ from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
+_JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款)")  # 五家, 27个
 
 
@@ -46,6 +48,9 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
+        self.body_suffixes = tuple(suffix for suffix, type_, _ in shared.kb.suffixes
+                                   if type_ in ("Organization", "Company", "Regulator", "Legislature", "Court")
+                                   and not suffix.isascii())
         # 联合国设立的咨询机构发布…: a name that founded what acts is no actor (context.tsv relative_verb)
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
@@ -200,7 +205,17 @@ class Cues(SentenceFamily):
         start = head.end + len(rest) - len(following)
         if any(m.start == start and m.type != "Jurisdiction" for m in mentions):
             return True
+        if self.unknown_body_after(text, head, cue.start, mentions):
+            return True
         return self.describing(text, head, [m for m in mentions if head.end <= m.start < cue.start])
+
+    def unknown_body_after(self, text: str, place: Mention, cue_start: int, mentions: list[Mention]) -> bool:
+        """法国全国出版联合会（SNE）与…起诉: a place that begins a body's name no rule found
+        (words ending in a body's suffix, no other name among them) is no actor."""
+        run = _NAME_RUN.match(text, place.end, cue_start)
+        if run is None or run.group()[0] in _JOINING or any(place.end <= m.start < run.end() for m in mentions):
+            return False
+        return run.group().endswith(self.body_suffixes) and len(run.group()) > 2
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
@@ -211,9 +226,9 @@ class Cues(SentenceFamily):
         """The checks a (head, tail) pair must pass beyond its types."""
         if head.start == tail.start or key(head) == key(tail):
             return False
-        if relation == "banned" and head.type in ("Company", "Organization") and (
+        if relation == "banned" and head.type in ("Company", "Organization") and tail.type != "AIModel" and (
                 tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
-            return False  # a company restricts access from a place; it does not ban a firm
+            return False  # a company restricts access from a place or bars a tool (ChatGPT); it does not ban a firm
         if any(m.type == "Person" and self.judged(text, start, m) for m in (head, tail)) and relation != "adjudicated":
             return False  # 法官科琳·麦克马洪: the judge is no party
         if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):

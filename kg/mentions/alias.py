@@ -16,7 +16,6 @@ from ..model import Mention
 from .base import PAREN, Family, register, set_mentions
 from .words import Words
 
-_PLACE_ENDS = "州省市县区镇乡村国"  # the last characters of a place's name: 州政府, 市法院
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 
 
@@ -27,6 +26,7 @@ class Aliases(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
         self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
+        self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data["text"]
@@ -88,7 +88,7 @@ class Aliases(Family):
             looked[key] = mention.end
             bare = rest in self.kinds
             for start in _occurrences(text, rest, mention.end):
-                if bare and start and text[start - 1] in _PLACE_ENDS:
+                if bare and text.endswith(self.place_ends, 0, start):
                     continue  # 州政府: another place's body
                 if covered.find(1, start, start + len(rest)) < 0:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))

@@ -10,7 +10,9 @@ from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 from ..kb import alternatives
 
-_DOT_PERSON = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・]| ?-)[{CJK}]{{1,8}}(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
+# 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
+_DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
+                         rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
 
 
@@ -20,6 +22,8 @@ class Persons(Family):
         self.words = words
         titles = alternatives(words.person_titles)
         self.title_pattern = re.compile(titles)
+        # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
+        self.role_ends = frozenset(words.context["person_role_end"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|在|[，,。（(、])")
@@ -42,6 +46,8 @@ class Persons(Family):
             longest = 5 if begin or len(given) == 5 else 4
             begin += max(0, len(given) - longest)
             given = given[max(0, len(given) - longest):]
+            ended = max((i + 1 for i, char in enumerate(given[:-1]) if char in self.role_ends), default=0)
+            begin, given = begin + ended, given[ended:]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
                 begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
             glued = match.start() + begin > 0 and re.match(f"[{CJK}]", text[match.start() + begin - 1])
