@@ -230,3 +230,12 @@ def test_a_company_does_not_ban_another_company(read_facts):
 def test_a_place_beginning_a_body_no_rule_named_is_no_actor(read_facts):
     found = read_facts("法国星岚出版联合会、法国文学家协会与全国作家联合会向巴黎司法法院起诉 Meta。")
     assert not {f for f in found if f[0] == "法国" and f[1] in ("partnered", "sued")}
+
+
+def test_a_party_asking_for_an_act_does_not_do_it(read_facts):
+    found = read_facts("法院驳回了埃隆·马斯克要求暂停OpenAI转型的禁令请求。")
+    assert not {f for f in found if f[1] == "banned"}
+
+
+def test_an_authority_asking_for_an_act_orders_it(read_facts):
+    assert ("Garante", "banned", "OpenAI") in read_facts("Garante要求OpenAI暂停处理意大利用户的数据。")

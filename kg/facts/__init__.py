@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, story, title
+from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, signatories, story, title
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -29,6 +29,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     ownership.Ownership,            # OpenAI 的 GPT-4o, 阿里巴巴旗下蚂蚁集团, 阿里巴巴达摩院
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
+    signatories.Signatories,        # 签署方包括A、B和C: each issued the item's 《契约》
     english.EnglishSentences,       # a lawsuit filed by X against Y
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y

@@ -17,7 +17,7 @@ import re
 
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention
-from .base import HOSTILE, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
+from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from .grammar import PARENTHESIS, alternation
 from .place import Places
@@ -41,6 +41,7 @@ class Cues(SentenceFamily):
         self.draft = words["draft"]
         self.access = words["access"]
         self.negation = words["negation"]
+        self.demands = tuple(words["demand"])
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
@@ -237,6 +238,8 @@ class Cues(SentenceFamily):
             return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
             return False  # 美国参议员…提出: the place describes the person
+        if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
+            return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
