@@ -688,15 +688,31 @@ def _withdrawn_before(drafts: list[_Draft]) -> None:
 def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, parties: set[str]) -> str | None:
     """The filing date a sentence of the suit's item gives it by referring to it (Both suits
     were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
-    item's suit, no party of any suit named."""
+    item's suit, no party of any suit named; else a filing cue naming its defendants and
+    no other company, organisation or person (Apple was hit with a proposed class action on
+    Friday by two authors…, before the story names them)."""
     reference = context_words("suit_reference")
-    for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
-        for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
-            if reference.search(evidence.sentence) and not _named(graph, evidence.sentence, parties):
-                filed = _filing_date(evidence, 0)
-                if filed:
-                    return filed
+    told = sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions})
+    for naming in (False, True):
+        for item in told:
+            for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
+                named = _named(graph, evidence.sentence, parties)
+                if naming:
+                    dates = bool(named) and named <= draft.defendants and \
+                        not _names_other_party(graph, evidence.sentence, draft)
+                else:
+                    dates = bool(reference.search(evidence.sentence)) and not named
+                if dates:
+                    filed = _filing_date(evidence, 0)
+                    if filed:
+                        return filed
     return None
+
+
+def _names_other_party(graph: KnowledgeGraph, sentence: str, draft: _Draft) -> bool:
+    """Whether a sentence names a company, organisation or person outside the suit."""
+    return any(_named(graph, sentence, [node for node, _ in graph.entities(kind)]) - draft.parties
+               for kind in ("Company", "Organization", "Person"))
 
 
 def _is_title(evidence: Evidence) -> bool:

@@ -575,3 +575,15 @@ def test_a_ruling_told_before_the_items_one_suit_is_an_event_of_it_and_not_of_tw
                      ("ann", "sued", "nv", "Ann Roe sued Nvidia in May 2024.", "t", "2025-07-11"),
                      ("ann", "sued", "db", "Ann Roe sued Databricks in June 2024.", "t", "2025-07-11"))
     assert all(suit.events == [] for suit in suits(graph))
+
+
+def test_a_filing_naming_only_the_suits_defendant_dates_it_and_one_naming_another_partys_does_not():
+    complaint = "Ann Roe said in the complaint that Nvidia copied her books."
+    lede = "Nvidia was hit with a proposed class action on Friday by two authors over NeMo."
+    graph = _english(("nv", "released", "nemo", lede, "t", "2024-03-08"), ("ann", "sued", "nv", complaint, "t", "2024-03-09"),
+                     entities=(Entity("nemo", "AIModel", "NeMo"),))
+    assert suits(graph)[0].filed == "2024-03-08"
+    lede = "Nvidia was hit with a proposed class action on Friday by Databricks over NeMo."
+    graph = _english(("nv", "released", "nemo", lede, "t", "2024-03-08"), ("ann", "sued", "nv", complaint, "t", "2024-03-09"),
+                     entities=(Entity("nemo", "AIModel", "NeMo"),))
+    assert suits(graph)[0].filed is None

@@ -178,3 +178,8 @@ def test_an_advisers_kind_before_a_name_is_a_description(names):
 
 def test_a_federation_is_an_organization(names):
     assert names("星岚作家联合会发布声明。")["星岚作家联合会"].type == "Organization"
+
+
+def test_a_number_between_capitalised_words_is_part_of_an_english_name(names):
+    assert names("成人影片制作公司 Strike 7 Holdings 在法院起诉 Meta。")["Strike 7 Holdings"].type == "Company"
+    assert not [name for name in names("该公司持有 3 Holdings 股份。") if "3" in name]

@@ -63,7 +63,11 @@ class SuffixNames(Family):
                     conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
                     start -= 1
                     continue
-                if not (vocabulary.name_like(previous) or kinds[start - 1]) or offsets[index] - offsets[start - 1] > 24:
+                before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
+                numbered = suffix.isascii() and previous.isdigit() and bool(before) \
+                    and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
+                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered) \
+                        or offsets[index] - offsets[start - 1] > 24:
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
