@@ -56,3 +56,14 @@ def test_two_companies_stand_for_the_pair_named_together_among_more(read_facts):
                        "说明情况，随后对两家公司展开调查。")
     assert {t for h, r, t in found if r == "investigated"} == {"杭州深度求索人工智能基础技术研究有限公司",
                                                                "北京深度求索人工智能基础技术研究有限公司"}
+
+
+def test_the_institute_refers_to_the_institute_named_before(read_facts):
+    found = read_facts("英国人工智能安全研究所发布评估报告。该研究所还将与美国人工智能安全研究所合作。")
+    assert ("英国人工智能安全研究所", "partnered", "美国人工智能安全研究所") in found
+
+
+def test_the_ministry_refers_to_the_last_ministry_not_its_unit(read_facts):
+    found = read_facts("英国科学、创新和技术部宣布，其下属的人工智能安全研究所更名。同日，该部还宣布与 Anthropic 签署谅解备忘录。")
+    assert ("英国科学、创新和技术部", "partnered", "Anthropic") in found
+    assert ("人工智能安全研究所", "partnered", "Anthropic") not in found

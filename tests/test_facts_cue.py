@@ -239,3 +239,9 @@ def test_a_party_asking_for_an_act_does_not_do_it(read_facts):
 
 def test_an_authority_asking_for_an_act_orders_it(read_facts):
     assert ("Garante", "banned", "OpenAI") in read_facts("Garante要求OpenAI暂停处理意大利用户的数据。")
+
+
+def test_partners_joined_after_with_each_partner_the_subject_not_each_other(read_facts):
+    found = read_facts("美国人工智能安全研究所分别与OpenAI和Anthropic签署谅解备忘录。")
+    assert {t for h, r, t in found if r == "partnered" and h == "美国人工智能安全研究所"} == {"OpenAI", "Anthropic"}
+    assert ("OpenAI", "partnered", "Anthropic") not in found and ("Anthropic", "partnered", "OpenAI") not in found

@@ -18,3 +18,8 @@ def test_a_bare_kind_of_body_after_a_place_ending_is_another_places_body(pipelin
     text = "新西兰政府宣布限制该应用。另据报道，该州政府发放的设备也不得安装。"
     later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index("该州")]
     assert not [m for m in later if m.text == "政府"]
+
+
+def test_a_short_form_after_another_place_is_that_places_body(names):
+    found = names("英国人工智能安全研究所发布评估报告。加拿大人工智能安全研究所随后跟进。")
+    assert all(m.mechanism != "alias" for m in found.values())

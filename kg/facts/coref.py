@@ -27,7 +27,7 @@ class Reference:
     words: tuple[str, ...]
     types: frozenset[str]
     count: int
-    holds: tuple[str, ...] = ()  # a law's: words one of which its name must hold
+    holds: tuple[str, ...] = ()  # words one of which its name must hold (该指南: a 指南; 该部: a 部)
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
 
 
@@ -70,7 +70,8 @@ class References:
         in an earlier clause or sentence."""
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
-        last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types), None)
+        last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
+                     and (reference.types == {"Law"} or self.holds(m, reference.holds))), None)
         if last is not None and reference.types == {"Law"}:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
         if last is None or reference.count == 1:

@@ -309,7 +309,24 @@ class Cues(SentenceFamily):
             if following and min(m.start for m in following) - position - len(marker) <= 12 \
                     and not self.enumerated(text, position, before):
                 best = max(best or -1, position)
+        while best is not None and (first := self.group_opening(text, start, best, before, markers)) is not None:
+            best = first  # 分别与OpenAI和Anthropic签署: 和 joins the partners 与 introduces
         return best
+
+    @staticmethod
+    def group_opening(text: str, start: int, position: int, before: list[Mention], markers: tuple[str, ...]) -> int | None:
+        """The marker before ``position`` whose names run up to it joined only by 、和及与:
+        the marker at ``position`` then joins a group, it introduces none."""
+        for marker in markers:
+            found = text.rfind(marker, start, position)
+            if found < 0:
+                continue
+            between = text[found + len(marker):position]
+            for mention in sorted((m for m in before if found < m.start and m.end <= position), key=lambda m: -m.start):
+                between = between[:mention.start - found - len(marker)] + between[mention.end - found - len(marker):]
+            if between != text[found + len(marker):position] and not between.strip("、和及与 "):
+                return found
+        return None
 
     @staticmethod
     def enumerated(text: str, position: int, before: list[Mention]) -> bool:

@@ -77,6 +77,7 @@ class Aliases(Family):
         for m in mentions:
             covered[m.start:m.end] = b"\1" * (m.end - m.start)
         looked: dict[tuple, int] = {}
+        place_ends = {m.end for m in mentions if m.type == "Jurisdiction"}  # 加拿大人工智能安全研究所: another place's
         for mention in list(mentions):
             place = self.kb.place_prefix(mention.text)
             rest = mention.text[len(place[0]):] if place else ""
@@ -88,8 +89,8 @@ class Aliases(Family):
             looked[key] = mention.end
             bare = rest in self.kinds
             for start in _occurrences(text, rest, mention.end):
-                if bare and text.endswith(self.place_ends, 0, start):
-                    continue  # 州政府: another place's body
+                if bare and text.endswith(self.place_ends, 0, start) or start in place_ends:
+                    continue  # 州政府, 加拿大人工智能安全研究所: another place's body
                 if covered.find(1, start, start + len(rest)) < 0:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
