@@ -90,8 +90,9 @@ def read_facts(pipeline):
     as Fact objects."""
     from kg.model import Item
 
-    def read(text: str, title: str = "测试条目", date: str | None = "2024-06-01", objects: bool = False):
-        item = Item("fixture.txt", 1, title, text, date=date)
+    def read(text: str, title: str = "测试条目", date: str | None = "2024-06-01", objects: bool = False,
+             section: str = ""):
+        item = Item("fixture.txt", 1, title, text, date=date, section=section)
         found = pipeline.nlp(item.text).user_data["mentions"]
         result = pipeline.extractor.facts(item, item.text, found)
         result += pipeline.extractor.document_facts([(item, item.text, found)], result)

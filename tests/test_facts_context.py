@@ -37,20 +37,11 @@ def test_a_declaration_takes_no_place_from_its_item(read_facts):
     assert not {f for f in found if f[0] == "人工智能安全合作宣言" and f[1] == "jurisdiction"}
 
 
-def _facts_under(pipeline, section: str, title: str, text: str) -> set[tuple[str, str, str]]:
-    from kg.model import Item
-    item = Item("fixture.txt", 1, title, text, section=section, date="2024-06-01")
-    found = pipeline.nlp(item.text).user_data["mentions"]
-    facts = pipeline.extractor.facts(item, item.text, found)
-    facts += pipeline.extractor.document_facts([(item, item.text, found)], facts)
-    return {(f.head.text, f.relation, f.tail.text) for f in facts}
-
-
-def test_a_place_heading_over_the_item_places_its_bodies_and_laws(pipeline):
-    found = _facts_under(pipeline, "加拿大", "数据保护机构发布指引", "隐私专员办公室发布《生成式人工智能原则》。")
+def test_a_place_heading_over_the_item_places_its_bodies_and_laws(read_facts):
+    found = read_facts("隐私专员办公室发布《生成式人工智能原则》。", title="数据保护机构发布指引", section="加拿大")
     assert ("生成式人工智能原则", "jurisdiction", "加拿大") in found
 
 
-def test_a_topic_heading_over_the_item_places_nothing(pipeline):
-    found = _facts_under(pipeline, "监管动态", "数据保护机构发布指引", "隐私专员办公室发布《生成式人工智能原则》。")
+def test_a_topic_heading_over_the_item_places_nothing(read_facts):
+    found = read_facts("隐私专员办公室发布《生成式人工智能原则》。", title="数据保护机构发布指引", section="监管动态")
     assert not {f for f in found if f[0] == "生成式人工智能原则" and f[1] == "jurisdiction"}
