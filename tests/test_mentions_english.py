@@ -256,3 +256,13 @@ def test_technology_companies_home_towns_are_known_places(names):
     found = names("Apple showed the features in Cupertino, and Microsoft in Redmond.")
     assert found["Cupertino"].type == "Jurisdiction" and found["Cupertino"].kb_id == "us-cupertino"
     assert found["Redmond"].kb_id == "us-redmond"
+
+
+def test_an_ampersand_inside_a_party_or_a_known_name_continued_belongs_to_the_name(names):
+    found = names("The round was co-led by Harwell Management & Research Company and Lightspeed Venture Partners.")
+    assert found["Harwell Management & Research Company"].type == "Company"
+
+
+def test_a_known_name_continued_to_a_sentence_end_leaves_the_full_stop_out(names):
+    found = names("She now leads Microsoft AI. Microsoft also paid the start-up.")
+    assert "Microsoft AI" in found and "Microsoft AI." not in found

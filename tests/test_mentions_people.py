@@ -78,6 +78,8 @@ def test_byline_names_are_persons_and_the_role_after_them_is_not(names):
     assert "Courts Reporter" not in found
     found = names("Reporting by Tomasz Rek in Warsaw; Editing by Una Feeney")
     assert {"Tomasz Rek", "Una Feeney"} <= persons(found)
+    found = names("Client alert\nAuthors: Rhiannon Vell, Marek Ng\nThe state passed a law.")
+    assert {"Rhiannon Vell", "Marek Ng"} <= persons(found)
 
 
 def test_a_pair_whose_last_word_recurs_alone_is_a_person(names):

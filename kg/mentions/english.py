@@ -125,7 +125,7 @@ class EnglishNames(Family):
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
-        self.next_word = re.compile(r" (?P<word>[A-Z][\w.&'’-]*)")
+        self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z][\w.&'’-]*)")  # Fidelity Management & Research
         self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
         self.body_types = pairs(words["body_head"])
@@ -175,10 +175,11 @@ class EnglishNames(Family):
         self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
-        self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}})")
+        # Acme Robotics, Fidelity Management & Research Company
+        self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
-                                     r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3})")
+                                     r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
         member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
         self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
@@ -335,9 +336,11 @@ class EnglishNames(Family):
             end, words = known.end, []
             while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
-                words.append(following.group("word").rstrip(",;:"))
-                end = following.start("word") + len(words[-1])
-                if words[-1] != following.group("word"):
+                word = following.group("word").rstrip(",;:")
+                word = word[:len(word) - self.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
+                words.append(word)
+                end = following.start("word") + len(word)
+                if word != following.group("word"):
                     break
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"

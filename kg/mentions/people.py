@@ -6,7 +6,8 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
   before one (Abdi Nazemian, Brian Keene and Stewart O'Nan sued…; J. Paul Oetken; María
   Elvira Salazar): in lists, as a verb's subject or object, after "by";
 - ``byline``: the names after an English byline label (By Jane Roe, Courts Reporter;
-  Reporting by Jane Roe in Rome; Editing by John Doe), whatever their given names;
+  Reporting by Jane Roe in Rome; Editing by John Doe; Authors: Jane Roe, John Doe),
+  whatever their given names;
 - ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
   Kellmann… Kellmann said): a person, though the first word is no known given name;
 - ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
@@ -64,7 +65,9 @@ class EnglishPersons(Family):
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
-        self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:{alternatives(labels)})[ \t]+", re.M)
+        # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
+        self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+                                 rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
         self.byline_name = re.compile(rf"(?P<name>(?:{_INITIAL}[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|{_INITIAL}))?"
                                       rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_SURNAME})" + _EDGE_AFTER)
         self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
