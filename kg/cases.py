@@ -129,12 +129,8 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
 
 def _kind(kinds: dict[str, str], cue: str) -> str:
     """The kind of event a cue found in a sentence reports (a cue with a * matched any word there)."""
-    found = kinds.get(cue.lower())
-    if found is not None:
-        return found
-    words = cue.lower().split()
-    return next(kind for written, kind in kinds.items() if " * " in written
-                and [w for w in written.split() if w != "*"] == [w for i, w in enumerate(words) if written.split()[i] != "*"])
+    return kinds.get(cue.lower()) or next(kind for written, kind in kinds.items()
+                                          if " * " in written and re.fullmatch(_words(written), cue, re.IGNORECASE))
 
 
 def _allegation(sentence: str, cues: list[tuple[int, str]]) -> int:
@@ -218,10 +214,12 @@ class CourtNames:
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
         self.evidence: dict[tuple[str, str], set[Evidence]] = defaultdict(set)  # (document, item) -> its sentences
-        for _, _, _, edge in graph.facts():
+        self.nodes: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, item) -> the ends of its facts
+        for head, _, tail, edge in graph.facts():
             for evidence in edge["evidence"]:
                 self.sentences[(evidence.document, evidence.item)].add((evidence.start, evidence.sentence))
                 self.evidence[(evidence.document, evidence.item)].add(evidence)
+                self.nodes[(evidence.document, evidence.item)] |= {head, tail}
 
     def named(self, sentence: str) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
@@ -689,8 +687,8 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
     """The filing date a sentence of the suit's item gives it by referring to it (Both suits
     were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
     item's suit, no party of any suit named; else a filing cue naming its defendants and
-    no other company, organisation or person (Apple was hit with a proposed class action on
-    Friday by two authors…, before the story names them)."""
+    no other company, organisation or person its item names (Apple was hit with a proposed
+    class action on Friday by two authors…, before the story names them)."""
     reference = context_words("suit_reference")
     told = sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions})
     for naming in (False, True):
@@ -698,8 +696,9 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
             for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
                 named = _named(graph, evidence.sentence, parties)
                 if naming:
-                    dates = bool(named) and named <= draft.defendants and \
-                        not _names_other_party(graph, evidence.sentence, draft)
+                    others = {node for node in courts.nodes[item] - draft.parties
+                              if graph.entity(node)["type"] in ("Company", "Organization", "Person")}
+                    dates = bool(named) and named <= draft.defendants and not _named(graph, evidence.sentence, others)
                 else:
                     dates = bool(reference.search(evidence.sentence)) and not named
                 if dates:
@@ -707,12 +706,6 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
                     if filed:
                         return filed
     return None
-
-
-def _names_other_party(graph: KnowledgeGraph, sentence: str, draft: _Draft) -> bool:
-    """Whether a sentence names a company, organisation or person outside the suit."""
-    return any(_named(graph, sentence, [node for node, _ in graph.entities(kind)]) - draft.parties
-               for kind in ("Company", "Organization", "Person"))
 
 
 def _is_title(evidence: Evidence) -> bool:

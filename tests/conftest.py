@@ -2,6 +2,7 @@
 small input files."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,13 +88,19 @@ def print_pdf():
 def read_facts(pipeline):
     """The facts the extractor reads in one item (its sentence and document rules):
     ``read_facts(text)`` as (head, relation, tail) names, ``read_facts(text, objects=True)``
-    as Fact objects."""
-    from kg.model import Item
+    as Fact objects; ``people`` are persons marked by hand (as the name families would find
+    them)."""
+    from kg.model import Item, Mention
 
     def read(text: str, title: str = "测试条目", date: str | None = "2024-06-01", objects: bool = False,
-             section: str = ""):
+             section: str = "", people: tuple[str, ...] = ()):
         item = Item("fixture.txt", 1, title, text, date=date, section=section)
         found = pipeline.nlp(item.text).user_data["mentions"]
+        for name in sorted(people, key=len, reverse=True):  # persons marked by hand, where no other name stands
+            for at in re.finditer(rf"\b{re.escape(name)}\b", item.text):
+                if not any(m.start < at.end() and at.start() < m.end for m in found):
+                    found.append(Mention(name, "Person", at.start(), at.end(), mechanism="english"))
+        found.sort(key=lambda m: m.start)
         result = pipeline.extractor.facts(item, item.text, found)
         result += pipeline.extractor.document_facts([(item, item.text, found)], result)
         if objects:

@@ -584,6 +584,5 @@ def test_a_filing_naming_only_the_suits_defendant_dates_it_and_one_naming_anothe
                      entities=(Entity("nemo", "AIModel", "NeMo"),))
     assert suits(graph)[0].filed == "2024-03-08"
     lede = "Nvidia was hit with a proposed class action on Friday by Databricks over NeMo."
-    graph = _english(("nv", "released", "nemo", lede, "t", "2024-03-08"), ("ann", "sued", "nv", complaint, "t", "2024-03-09"),
-                     entities=(Entity("nemo", "AIModel", "NeMo"),))
+    graph = _english(("db", "accused", "nv", lede, "t", "2024-03-08"), ("ann", "sued", "nv", complaint, "t", "2024-03-09"))
     assert suits(graph)[0].filed is None

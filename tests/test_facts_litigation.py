@@ -208,23 +208,10 @@ def test_a_defendant_word_inside_a_later_sentence_adds_no_defendant(read_facts):
 
 
 @pytest.fixture(scope="module")
-def with_people(pipeline):
-    """The facts of an item whose persons are marked by hand (as the English name family
-    would find them), the other names as the pipeline finds them."""
-    import re
-
-    from kg.model import Item, Mention
-
-    def read(text: str, people: tuple[str, ...], title: str = "Court report", objects: bool = False):
-        item = Item("fixture.txt", 1, title, text, date="2025-07-11")
-        found = pipeline.nlp(item.text).user_data["mentions"]
-        for name in sorted(people, key=len, reverse=True):  # where no other name stands
-            for at in re.finditer(rf"\b{re.escape(name)}\b", item.text):
-                if not any(m.start < at.end() and at.start() < m.end for m in found):
-                    found.append(Mention(name, "Person", at.start(), at.end(), mechanism="english"))
-        found.sort(key=lambda m: m.start)
-        facts = pipeline.extractor.facts(item, item.text, found)
-        facts += pipeline.extractor.document_facts([(item, item.text, found)], facts)
+def with_people(read_facts):
+    """The facts of an English item whose persons are marked by hand; ends by KB id where known."""
+    def read(text: str, people: tuple[str, ...], objects: bool = False):
+        facts = read_facts(text, title="Court report", date="2025-07-11", objects=True, people=people)
         if objects:
             return facts
         return {(f.head.canonical or f.head.text, f.relation, f.tail.kb_id or f.tail.text) for f in facts}

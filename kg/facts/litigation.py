@@ -214,7 +214,8 @@ class MembersAreNoParties(ItemRefiner):
     (YouTube创作者起诉OpenAI, YouTube视频创作者大卫·米莱特起诉英伟达: YouTube sues no one; 特斯拉
     股东起诉特斯拉: not Tesla against itself); nor is a defendant in the possessive before a
     description or a place describing one (sued Avianca, Colombia's largest airline: not
-    Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo).  Words from data/lexicon/context.tsv: member_of."""
+    Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo).
+    Words from data/lexicon/context.tsv: member_of."""
     detail = "member"
 
     def __init__(self, shared: Shared) -> None:
