@@ -401,3 +401,18 @@ def test_a_place_qualifying_the_next_word_is_no_party(facts):
     assert not _of(facts("Paul Lehrman and Linnea Sage sued California-based Lovo in May 2024."), "sued") & \
         {("Paul Lehrman", "California"), ("Linnea Sage", "California"), ("Paul Lehrman", "加利福尼亚州")}
     assert ("Getty Images", "Stability AI") in _of(facts("Getty Images sued Stability AI in Delaware."), "sued")
+
+
+def test_a_reference_a_verb_takes_as_object_is_the_name_told_last_and_never_its_subject(facts):
+    found = facts("Three writers sued Databricks and its subsidiary MosaicML. Databricks bought the San Francisco-based "
+                  "start-up in 2023.")
+    assert ("Databricks", "MosaicML") in _of(found, "acquired"), found
+    assert ("MosaicML", "San Francisco") in _of(found, "jurisdiction"), found
+    assert not {pair for pair in _of(found, "jurisdiction") if pair[0] == "Databricks"}
+
+
+def test_a_reference_is_no_name_its_own_sentence_gave_unless_it_owns_or_reports(facts):
+    found = facts("Two actors sued Lovo Inc. in May. They were hired through the platform Fiverr and later heard their "
+                  "voices sold by the Berkeley, California-based start-up.")
+    assert ("Lovo Inc.", "California") in _of(found, "jurisdiction"), found
+    assert not {pair for pair in _of(found, "jurisdiction") if pair[0] == "Fiverr"}

@@ -72,9 +72,10 @@ class EnglishFacts:
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = alternatives(words["person_role"] + words["legislator_role"]).replace(r"\ ", r"\s+")
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
-        # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice
+        # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
+        # the San Francisco-based start-up (a reference): the start-up
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
-        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}")
+        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
@@ -123,6 +124,10 @@ class EnglishFacts:
         self.object_before = re.compile(r"(?:\b(?:with|to|for|of|in|on|from|by|against|into|about|at|over|than|like|"
                                         r"under|behind|through|after|before)|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
+        # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
+        self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|with|to|for|of|in|on|from|by|against|into|"
+                                      rf"about|at|over|than|like|under|behind|through|after|before|and|or|but|that|"
+                                      rf"is|was|are|were|be|been|as|while|when|if)\s)[a-z]+\s+$")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform)
         self.possessive = re.compile(r"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:against|with|to|of|in|on|for|from|by|over|"
                                      r"into|about|and|or)\s)[a-z][\w-]*\s+){0,2}[A-Z0-9])")
@@ -310,8 +315,19 @@ class EnglishFacts:
             if apposed and match.start() - len(apposed.group()) in ends:
                 continue  # OpenAI, the company behind ChatGPT: a description of the name before it
             places = self.places(match, mentions)
-            referent = self.referent(text, [m for m in named if self.seated(m, places)],
-                                     self.referents[match.group("noun")], match.start())
+            # a name the sentence gave before it only where the reference is an owner or what a
+            # name said (UMG and Udio announced a deal to license the label's recordings; OpenAI
+            # said the company…): Databricks bought the San Francisco-based start-up is no Databricks
+            possessive = re.match(r"['’]", text[match.end():match.end() + 1]) is not None
+            here = set() if possessive or self.reported_before.search(text, max(start, match.start() - 30), match.start()) \
+                else {_key(m) for m in named if start <= m.start < match.start()}
+            candidates = [m for m in named if self.seated(m, places) and _key(m) not in here]
+            if self.verb_object.search(text, max(start, match.start() - 30), match.start()) and not possessive:
+                # the object of a verb: the name told last (Databricks bought the start-up)
+                referent = next((m for m in reversed(candidates) if m.end <= match.start()
+                                 and m.type == self.referents[match.group("noun")]), None)
+            else:
+                referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
             if referent is not None:
                 found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
                                      canonical=referent.canonical or referent.text))
@@ -379,8 +395,8 @@ class EnglishFacts:
         return entry is None or not entry.jurisdiction or entry.jurisdiction in places
 
     def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
-        """What "the company" at ``position`` stands for: the last name of its type that
-        was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
+        """What "the company" at ``position`` (not a verb's object) stands for: the last name
+        of its type that was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
         Apple), else the one named most often, else the last of its type."""
         before = [m for m in named if m.end <= position and m.type == type_]
         subject = next((m for m in reversed(before) if self.opens_clause(text, m)), None)
