@@ -416,3 +416,13 @@ def test_a_reference_is_no_name_its_own_sentence_gave_unless_it_owns_or_reports(
                   "voices sold by the Berkeley, California-based start-up.")
     assert ("Lovo Inc.", "California") in _of(found, "jurisdiction"), found
     assert not {pair for pair in _of(found, "jurisdiction") if pair[0] == "Fiverr"}
+
+
+def test_a_possessive_place_between_commas_seats_the_name_and_is_no_party(facts):
+    found = facts("Roberto Mata sued Avianca, Colombia's largest airline, in 2022.")
+    assert ("Avianca", "Colombia") in _of(found, "jurisdiction"), found
+    assert {t for _, t in _of(found, "sued")} == {"Avianca"}, found
+    assert not _of(facts("Roberto Mata sued Avianca, Colombia said, in 2022."), "jurisdiction")
+    found = _of(facts("Investors included the Qatar Investment Authority, Singapore's sovereign fund GIC, and Nvidia."),
+                "jurisdiction")
+    assert ("GIC", "Singapore") in found and not {pair for pair in found if pair[1] == "Singapore" and pair[0] != "GIC"}

@@ -77,12 +77,13 @@ class EnglishFacts:
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
         self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
-        # Character Technologies, the company behind the Character.AI app, and Google
+        # Character Technologies, the company behind the Character.AI app, and Google (or Avianca,
+        # Colombia's largest airline, and…)
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
         clause = alternatives(words["clause_opener"]).replace(r"\ ", r"\s+")
         self.apposition = re.compile(rf",\s+(?:(?:the|a|an)\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
-                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)")
+                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         self.parenthetical = re.compile(rf",\s+(?:(?:the|a|an|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|"
@@ -160,7 +161,7 @@ class EnglishFacts:
                          rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:it|they|he|she|we)\s+" \
                          rf"(?:{word}\s+){{0,2}}?)?"
             elif token == "…,":  # a few more words up to a comma: launched its own image generator, built with
-                regex += rf"\s+(?:{word}\s+){{0,6}}?{word},\s+"
+                regex += rf"\s+(?:{word}\s+){{0,6}}?{word}" + (",(?=\\s)" if following is None else r",\s+")
             elif token.startswith("["):
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
