@@ -14,6 +14,14 @@ In an English sentence the relations these patterns read are theirs alone: the p
 cue words of triggers.tsv (which take heads from the left, tails from the right) would
 read "OpenAI, which is backed by Microsoft" the wrong way round.
 
+A sentence is read as written and again as its main clause: without its phrases between
+commas (SB 2, championed by Senator X, passed the Senate), and with each verb coordinated
+after the first given the sentence's subject (Apple unveiled X, a set of features, and
+announced a partnership with OpenAI).  References (the agency, the Paris-based company, it,
+its before a product's name) are read as the names they stand for: the last subject of their
+type, the name told last where a verb takes them as object, never a name the knowledge base
+seats elsewhere.
+
 Two families share the patterns (made once per Extractor): EnglishSentences reads each
 sentence and vetoes the plain cue words (its ``veto``), EnglishDocument reads what needs
 the item.  Beyond the sentence: a court named in a sentence that rules, dismisses or denies
@@ -75,7 +83,8 @@ class EnglishFacts:
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
         renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
-        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
+        self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
+                                  rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
         # Character Technologies, the company behind the Character.AI app, and Google (or Avianca,
         # Colombia's largest airline, and…)
@@ -83,7 +92,8 @@ class EnglishFacts:
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
         clause = alternatives(words["clause_opener"]).replace(r"\ ", r"\s+")
         self.apposition = re.compile(rf",\s+(?:(?:the|a|an)\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
-                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
+                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)"
+                                     rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         self.parenthetical = re.compile(rf",\s+(?:(?:the|a|an|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|"
@@ -101,8 +111,10 @@ class EnglishFacts:
         self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\))")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
         adverb = alternatives(words["clause_adverb"]).replace(r"\ ", r"\s+")
-        self.subject = re.compile(rf"\s*(?:(?:{adverb}|(?:On|In|Last)\s+\w+(?:\s+\d+)?),\s+)?(?P<subject>{self.group})\s+(?=[a-z])")
+        adverb = rf"(?:(?:{adverb}|(?:On|In|Last|Earlier|Later)\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)"
+        self.subject = re.compile(rf"\s*{adverb}?(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
@@ -135,10 +147,10 @@ class EnglishFacts:
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
         self.aside = re.compile(rf",\s+(?:(?:the|a|an)\s+|(?:{clause})\s+|[a-z]+ed\s+(?:by|in|as|with|under)\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
-        # what may stand before a clause's subject: Separately, / On Monday, / The / chipmaker / Ireland's
-        self.clause_opening = re.compile(rf"\s*(?:(?:{alternatives(words['clause_adverb'])}|(?:On|In|Last|Earlier|Later)\s+"
-                                         rf"(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
-                                         rf"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
+        # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
+        # (the Paris-based), a description (chipmaker)
+        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
+                                         rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
         self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
