@@ -2,17 +2,8 @@
 own, none from a seed, each with a case it must leave alone."""
 from __future__ import annotations
 
-import pytest
-
 from kg.mentions.english import given_names
 from kg.mentions.words import load_kb
-
-
-@pytest.fixture(scope="module")
-def names(pipeline):
-    def find(text: str) -> dict[str, object]:
-        return {m.text: m for m in pipeline.nlp(text).user_data["mentions"]}
-    return find
 
 
 def persons(found: dict[str, object]) -> set[str]:

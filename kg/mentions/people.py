@@ -68,8 +68,7 @@ class EnglishPersons(Family):
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
         self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
-        self.byline_name = re.compile(rf"(?P<name>(?:{_INITIAL}[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|{_INITIAL}))?"
-                                      rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_SURNAME})" + _EDGE_AFTER)
+        self.byline_name = re.compile(_SHAPE + _EDGE_AFTER)  # any given name: a byline says it is a person
         self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
