@@ -433,10 +433,11 @@ def test_a_device_or_a_fifo_given_by_name_is_one_line_not_read(tmp_path, good):
 
 # -- the fuzz script ------------------------------------------------------------------
 def test_a_bounded_fuzz_run_finds_no_traceback_and_no_hang():
-    run = subprocess.run([sys.executable, "bench/fuzz_build.py", "--cases", "40", "--seconds", "25",
-                          "--case-seconds", "120", "--seed", "3"], cwd=REPOSITORY, capture_output=True,
-                         encoding="utf-8", errors="replace", timeout=400)
+    # A fixed number of cases, not a time budget: on a loaded machine a budget ran too few.
+    run = subprocess.run([sys.executable, "bench/fuzz_build.py", "--cases", "4", "--case-seconds", "120",
+                          "--seed", "3"], cwd=REPOSITORY, capture_output=True,
+                         encoding="utf-8", errors="replace", timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "tracebacks 0, hangs 0" in run.stdout
     tried = int(run.stdout.split("cases tried: ")[1].split()[0])
-    assert tried >= 3
+    assert tried == 4
