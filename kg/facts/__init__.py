@@ -88,9 +88,8 @@ class Extractor:
         mentions = sorted(stating(mentions), key=lambda m: m.start)
         starts = [m.start for m in mentions]
         laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
-        spans, dates = self.shared.sentence_dates(text, item.date)
         vetoes = self.vetoes
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
                                 vetoes, starts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -167,6 +168,11 @@ class Shared:
             if date and not (story and story.startswith(date)):
                 story = date  # 5月10日…当月…同日: the month keeps the day the story gave
         return spans, tuple(dates)
+
+    def dated_sentences(self, item: Item, text: str) -> Iterator[tuple[int, int, str | None]]:
+        """Each sentence of an item as (start, end, date), from ``sentence_dates``."""
+        spans, dates = self.sentence_dates(text, item.date)
+        return ((start, end, date) for (start, end), date in zip(spans, dates))
 
     def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:
         """The evidence of the sentence holding ``mention`` (the title where none does)."""

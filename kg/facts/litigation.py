@@ -257,8 +257,7 @@ class DefendantsNamedLater(DocumentFamily):
             sued = suits.get(item.title, [])
             if not sued:
                 continue
-            spans, dates = self.shared.sentence_dates(text, item.date)
-            for (start, end), date in zip(spans, dates):
+            for start, end, date in self.shared.dated_sentences(item, text):
                 found = self.words.search(text, start, min(end, start + self.REACH + 8))
                 if found is None or found.start() - start > self.REACH:
                     continue
@@ -324,8 +323,7 @@ class PlaintiffPartners(DocumentFamily):
         pattern = re.compile(rf"(?<![\w'’-]){name}(?:{_JOINER}{name})+")
         found = []
         for item, text, _ in document.items:
-            spans, dates = self.shared.sentence_dates(text, item.date)
-            for (start, end), date in zip(spans, dates):
+            for start, end, date in self.shared.dated_sentences(item, text):
                 if not self.lawsuit.search(text, start, end):
                     continue
                 for run in pattern.finditer(text, start, end):
@@ -361,8 +359,7 @@ class CourtActs(DocumentFamily):
         (court,) = courts.values()
         out = []
         for item, text, mentions in document.items:
-            spans, dates = self.shared.sentence_dates(text, item.date)
-            for (start, end), date in zip(spans, dates):
+            for start, end, date in self.shared.dated_sentences(item, text):
                 sentence = text[start:end]
                 if not sentence.isascii() or any(start <= m.start < end and key(m) in courts and not m.text[:1].islower()
                                                  for m in mentions):
@@ -407,8 +404,7 @@ class Refilings(DocumentFamily):
             defendants: dict[str, list[Mention]] = {}
             for fact in sued:
                 defendants.setdefault(key(fact.head), []).append(fact.tail)
-            spans, dates = self.shared.sentence_dates(text, item.date)
-            for (start, end), date in zip(spans, dates):
+            for start, end, date in self.shared.dated_sentences(item, text):
                 if not self.refiling.search(text, start, end):
                     continue
                 named = [m for m in mentions if start <= m.start < end and m.type in PARTIES]
@@ -503,8 +499,7 @@ class ReferredLitigation(DocumentFamily):
         lower = [c for c in courts if not any(word in c.text for word in self.higher)]
         named = [m for m in mentions if m.type in PARTIES]
         out = []
-        spans, dates = self.shared.sentence_dates(text, item.date)
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             parties, told = self.suit_before(sued, start)
             if not parties:
                 continue
@@ -582,8 +577,7 @@ class ReferredLitigation(DocumentFamily):
         ordered = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in ordered]
         out = []
-        spans, dates = self.shared.sentence_dates(text, item.date)
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
             cue = self.settlement.search(sentence)
             if cue is None or start in suit_sentences or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):

@@ -78,8 +78,7 @@ class EnglishStory(DocumentFamily):
     def readings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[Reading]:
         """The story lines each English sentence of the item matches."""
         named = sorted(mentions, key=lambda m: m.start)
-        spans, dates = self.shared.sentence_dates(text, item.date)
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             if not english_sentence(text[start:end]):
                 continue
             inside = [m for m in named if start <= m.start and m.end <= end]
@@ -159,9 +158,8 @@ class EnglishStory(DocumentFamily):
         if not courts or not (suits or defendants):
             return []
         parties = self.english.suit_parties(item, mentions, suits) if suits else dict(defendants)
-        spans, dates = self.shared.sentence_dates(text, item.date)
         out = []
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
             if not english_sentence(sentence) or any(start <= c.start < end for c in courts):
                 continue  # a court named in the sentence: the english family's ruling rule

@@ -39,8 +39,7 @@ class TitleFacts(DocumentFamily):
     def retelling(self, item: Item, text: str, mentions: list[Mention], fact: Fact) -> Fact | None:
         """The title's fact with the evidence of the first body sentence that tells it."""
         ends = {key(fact.head), key(fact.tail)}
-        spans, dates = self.shared.sentence_dates(text, item.date)
-        for (start, end), date in zip(spans, dates):
+        for start, end, date in self.shared.dated_sentences(item, text):
             if start < len(item.title):
                 continue
             inside = [m for m in mentions if start <= m.start and m.end <= end]
