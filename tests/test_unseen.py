@@ -1,10 +1,11 @@
-"""The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/ and
-bench/fresh3/, and their gold: every document has a gold file, every gold file is well formed
-and keeps to SCHEMA.md (types, relation names, argument types), every relation's two ends are
-entities of its gold, every name and item title occurs in its document, and the expected suits
-of the documents that tell of lawsuits have the shape of `kg query cases --format json` rows and
-are each a sued fact of one of those documents' gold, its court a Court there. No extraction
-score is asserted here: each set is scored by hand, once, as its README says."""
+"""The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/,
+bench/fresh3/ and bench/fresh4/, and their gold: every document has a gold file, every gold
+file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
+relation's two ends are entities of its gold, every name and item title occurs in its
+document, and the expected suits of the documents that tell of lawsuits have the shape of
+`kg query cases --format json` rows and are each a sued fact of one of those documents' gold,
+its court a Court there. No extraction score is asserted here: each set is scored by hand,
+once, as its README says."""
 from __future__ import annotations
 
 import json
@@ -31,6 +32,9 @@ SETS = {
                     "english/en-broadcast-starbuck-meta-settlement.txt",
                     "english/en-legal-salesforce-authors-suit.txt",
                     "newsletter/nl-2025-litigation-timeline.txt", "other/en-release-ftc-evolv-scanners.txt")),
+    "fresh4": (15, ("english/en-regional-saferent-settlement.txt", "english/en-wire-doj-realpage-suit.txt",
+                    "english/en-broadcast-journalists-openai-suit.txt", "newsletter/nl-2025-litigation-log.txt",
+                    "newsletter/nl-2023-07-monthly.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
