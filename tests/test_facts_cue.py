@@ -245,3 +245,11 @@ def test_partners_joined_after_with_each_partner_the_subject_not_each_other(read
     found = read_facts("美国人工智能安全研究所分别与OpenAI和Anthropic签署谅解备忘录。")
     assert {t for h, r, t in found if r == "partnered" and h == "美国人工智能安全研究所"} == {"OpenAI", "Anthropic"}
     assert ("OpenAI", "partnered", "Anthropic") not in found and ("Anthropic", "partnered", "OpenAI") not in found
+
+
+def test_a_joint_word_inside_a_name_makes_no_partners(read_facts):
+    found = read_facts("瑞典作家协会（SFF）与全国摄影师联合会（SIF）向斯德哥尔摩地方法院起诉卓汇科技。")
+    assert {h for h, r, t in found if r == "sued"} == {"瑞典作家协会", "全国摄影师联合会"}
+    assert not {f for f in found if f[1] == "partnered"}
+    led = read_facts("瑞典作家协会（SFF）联合全国摄影师联合会（SIF）发布《创作者倡议》。")
+    assert ("瑞典作家协会", "partnered", "全国摄影师联合会") in led

@@ -183,3 +183,23 @@ def test_a_federation_is_an_organization(names):
 def test_a_number_between_capitalised_words_is_part_of_an_english_name(names):
     assert names("成人影片制作公司 Strike 7 Holdings 在法院起诉 Meta。")["Strike 7 Holdings"].type == "Company"
     assert not [name for name in names("该公司持有 3 Holdings 股份。") if "3" in name]
+
+
+def test_an_opener_inside_a_bodys_name_stays_in_it(names):
+    found = names("瑞典全国出版联合会与全国摄影师和设计师联合会起诉了卓汇科技。")
+    assert found["瑞典全国出版联合会"].type == "Organization"
+    assert found["全国摄影师和设计师联合会"].type == "Organization"
+    assert names("全国律师协会发布了指引。")["全国律师协会"].type == "Organization"
+
+
+def test_an_opener_after_a_count_describes_a_body(names):
+    assert not any(text.endswith(("事务所", "协会")) for text in names("一家国际律师事务所和两家全国律师协会表示反对。"))
+
+
+def test_two_remits_joined_inside_a_bodys_name_stay_in_it(names):
+    found = names("卓汇市宣布成立人工智能安全与安保委员会。")
+    assert "人工智能安全与安保委员会" in found and "安保委员会" not in found
+
+
+def test_a_remit_without_a_conjunction_does_not_lengthen_a_description(names):
+    assert not any(text.endswith("监管机构") for text in names("瑞典隐私监管机构对卓汇科技处以罚款。"))

@@ -90,7 +90,7 @@ class Cues(SentenceFamily):
             facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
                       for head in heads for tail in tails
                       if self.admissible(text, start, cue, relation, head, tail)]
-            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue):
+            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue, mentions):
                 facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
                           for first, second in self.partners(text, heads)]
         return facts
@@ -349,8 +349,11 @@ class Cues(SentenceFamily):
             return [(heads[0], other) for other in heads[1:]]
         return [(first, second) for i, first in enumerate(heads) for second in heads[i + 1:]]
 
-    def joint_action(self, text: str, heads: list[Mention], cue: Cue) -> bool:
-        span = text[heads[0].start:cue.start]
+    def joint_action(self, text: str, heads: list[Mention], cue: Cue, mentions: list[Mention]) -> bool:
+        """A joint word between the first actor and the cue (A联合B发布), not inside a name
+        (全国作家和作曲家联合会与B起诉C: co-plaintiffs, no partners)."""
+        inside = {i for mention in mentions for i in range(mention.start, mention.end)}
+        span = "".join(" " if i in inside else text[i] for i in range(heads[0].start, cue.start))
         return any(j in span for j in self.joint)
 
     def is_draft(self, text: str, cue: Cue, tails: list[Mention], end: int) -> bool:

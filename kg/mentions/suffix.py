@@ -8,7 +8,7 @@ import re
 
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .words import CJK, FUNCTION_CHARS, Words, any_of
+from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words, any_of
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
@@ -21,6 +21,13 @@ class SuffixNames(Family):
         self.words = words
         # words a name may start with before 与/和 (国家信息与自由委员会): places, and 国家, 联邦…
         self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
+        # 全国作家和作曲家联合会, 中华医学会, 国际出版商协会: words that open a body's own name
+        # (not 国家, 联邦: 国家监管机构 describes); the walk goes over them though 全国 is a boundary
+        self.openers = frozenset(words.context["name_start"]) - words.kb.generic_words
+        # 法国全国出版联合会: a trade (a verb to jieba) between an opener or a place and the kind
+        self.trades = frozenset(words.context["trade"])
+        # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
+        self.remits = frozenset(words.context["remit"])
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
         self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
         self.place_court = frozenset(words.context["place_court"])
@@ -43,7 +50,7 @@ class SuffixNames(Family):
                 continue  # ChatGPT 助手: a known model and a word saying what it is, not a longer name
             if word == suffix and index and kinds[index - 1] and vocabulary.tags.get(word, "n")[0] == "v":
                 continue  # 标委会组织编制: after a known name, 组织 is the verb "organise"
-            start, conjunction = index, None
+            start, conjunction, conjunction_at = index, None, None
             while start > 0:
                 previous = words[start - 1]
                 if kinds[index] and not kinds[start - 1]:
@@ -53,6 +60,7 @@ class SuffixNames(Family):
                 if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
+                    conjunction_at = start
                     continue
                 if previous in ("-", "·", "•", "・") and start > 1 and re.fullmatch(f"[{CJK}]+", words[start - 2]) \
                         and vocabulary.name_like(words[start - 2]) \
@@ -66,7 +74,10 @@ class SuffixNames(Family):
                 before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
                 numbered = suffix.isascii() and previous.isdigit() and bool(before) \
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
-                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered) \
+                trade = previous in self.trades and start > 1 and (
+                    words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
+                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade
+                        or previous in self.openers or previous in self.remits and start == conjunction_at) \
                         or offsets[index] - offsets[start - 1] > 24:
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
@@ -82,10 +93,12 @@ class SuffixNames(Family):
                 start -= 1
             end = offsets[index] + len(word)
             glossed = bool(PAREN.match(text[end:end + 40]))
-            if conjunction is not None and words[start] not in self.place_starts and not glossed:
+            remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
+            if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             # drop leading place-independent junk the walk may have taken
-            while start < index and (words[start] in vocabulary.boundaries or not words[start].strip()
+            while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
+                                     or not words[start].strip()
                                      or suffix.isascii() and words[start] in ("the", "a", "an")):
                 start += 1  # (by the Daily News: the name starts after the article)
             begin = offsets[start]
@@ -105,7 +118,10 @@ class SuffixNames(Family):
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4):
                 continue
-            proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]]
+            # 一家国际律师事务所: an opener after a count describes
+            counted = start > 0 and NUMERAL_WORD.match(words[start - 1]) and not words[start - 1].isdigit()
+            proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]
+                      or words[i] in self.openers and type_ != "Company" and not counted]
             if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
                 # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
                 proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
@@ -223,4 +239,5 @@ class SuffixNames(Family):
     def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name."""
         words = self.words
-        return words.name_like(word) and words.suffix_of(word) is None and not words.kb.lookup(word) and not kind
+        return (words.name_like(word) or word in self.remits) and words.suffix_of(word) is None \
+            and not words.kb.lookup(word) and not kind
