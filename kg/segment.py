@@ -325,6 +325,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         headers = _item_headers(lines, lexicons.fields)
         if len([h for h in headers if h.numbered]) >= 2:
             headers = [h for h in headers if h.numbered]
+            headers = _english_lead(lines, headers[0].line) + headers
         elif (article := _article_items(document, lines, lexicons)) is not None:
             return article
         elif not headers and len(layout.number_items()) >= 2:  # （一）标题 / text, with no fields
@@ -515,6 +516,25 @@ def _item_headers(lines: list[str], fields: Fields) -> list[_Header]:
         elif (m := HEADING.match(line)) and not SECTION.match(line):
             headers.append(_Header(index, m.group("title").strip(), False))
     return headers
+
+
+_LEAD_WORDS = 4  # the fewest words of an English headline (CLIENT ALERT, Key takeaways: labels)
+
+
+def _english_lead(lines: list[str], first: int) -> list[_Header]:
+    """An English client alert's or report's lead before its first numbered section (its
+    headline over Key takeaways bullets): an item under the headline, the last line of at
+    least four words before the first sentence that is no date and no masthead (Firm LLP |
+    Practice); nothing where the lead holds Chinese or tells no sentence."""
+    lead = [i for i in range(first) if lines[i].strip()]
+    if not lead or any(re.search(f"[{CJK}]", lines[i]) for i in lead):
+        return []
+    told = [i for i in lead if re.search(r"[.!?]$", lines[i].strip()) and len(lines[i].split()) >= _LEAD_WORDS]
+    if not told:
+        return []
+    titles = [i for i in lead if i < told[0] and len(lines[i].split()) >= _LEAD_WORDS and not TABLE_BAR.search(lines[i])
+              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0)]
+    return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
 
 
 def _item(document: Document, index: int, title: str, section: str, lines: list[str], fields: Fields) -> Item:

@@ -150,6 +150,8 @@ def test_unknown_names_listed_with_known_companies_are_companies(names):
     found = names("Meta, Acme Robotics and Google signed the pledge. Alice Smith and Bob Jones spoke.")
     assert found["Acme Robotics"].type == "Company"
     assert found["Alice Smith"].type == "Person"  # no known company in that list: persons by their given names
+    listed = names("Nvidia, Cisco, AMD and Jane Street put in money.")["Jane Street"]
+    assert (listed.type, listed.mechanism) == ("Company", "english/listed")  # a given name opens it, yet a company
 
 
 def test_a_title_case_headline_is_not_read_as_names(names):
@@ -266,3 +268,40 @@ def test_an_ampersand_inside_a_party_or_a_known_name_continued_belongs_to_the_na
 def test_a_known_name_continued_to_a_sentence_end_leaves_the_full_stop_out(names):
     found = names("She now leads Microsoft AI. Microsoft also paid the start-up.")
     assert "Microsoft AI" in found and "Microsoft AI." not in found
+
+
+def test_a_name_before_backed_is_an_investing_company(names):
+    found = names("The Harlow Peak-backed start-up raised money. A U.S.-backed fund did not.")
+    assert (found["Harlow Peak"].type, found["Harlow Peak"].mechanism) == ("Company", "english/backed")
+    assert not any(text.startswith("U.S") and m.type == "Company" for text, m in found.items())
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("By Lena Varga, Harbor Daily\nMay 5, 2025\nThe court ruled.", "Harbor Daily"),
+    ("By Lena Varga\nStaff Writer, The Lakeside Courier\nThe court ruled.", "The Lakeside Courier"),
+    ("Deal desk, The Ledger Review — May 5, 2025\nThe company raised money.", "The Ledger Review"),
+    ("LEDGER POINT | Courts\nThe court ruled.", "LEDGER POINT"),
+    ("The Policy Brief\nIssue 12 | May 5, 2025\nThe bill passed.", "The Policy Brief"),
+    ("This story first ran in the May issue of Quarry Tech Monthly.", "Quarry Tech Monthly"),
+    ("By Lena Varga, KXYZ 4 Digital\nThe court ruled.", "KXYZ"),
+])
+def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
+    found = names(text)
+    assert (found[outlet].type, found[outlet].mechanism) == ("Company", "english/outlet")
+
+
+def test_a_reporter_role_or_a_section_tag_is_no_outlet(names):
+    for text in ("By Lena Varga, Courts Reporter\nThe court ruled.", "DEALS | Venture capital\nThe company raised money."):
+        assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
+
+
+def test_a_model_named_in_commas_after_a_model_word_or_before_a_family_of_models(names):
+    found = names("Its first product, Quillet, arrived in May. The firm trained its zenLM family of AI models on books.")
+    assert (found["Quillet"].type, found["Quillet"].mechanism) == ("AIModel", "english/model")
+    assert found["zenLM"].type == "AIModel"
+    assert "Smith" not in names("The Smith family of Ohio sued the firm.")
+
+
+def test_a_given_name_beside_a_single_company_is_still_a_person(names):
+    found = names("It was founded by Gross, who led research at Apple, and Daniel Levy, a former researcher.")
+    assert found["Daniel Levy"].type == "Person"

@@ -83,3 +83,48 @@ def test_an_event_and_its_year_is_no_versioned_model(names):
 def test_a_capitalised_run_joined_to_a_known_name_by_and_is_two_names(names):
     found = names("本轮融资由 Andreessen Horowitz and Lumen Lane 共同领投。")
     assert "Andreessen Horowitz" in found and not any(" and " in text for text in found)
+
+
+def test_a_funding_round_is_never_a_name(names):
+    found = names("卓汇科技完成5亿元Series B-2融资，此前的Pre-A轮由星桥资本领投。")
+    assert not {"Series B-2", "Pre-A"} & set(found)
+    assert "Zorvane Labs" in names("Zorvane Labs完成Series C融资。")  # the company beside it is still a name
+
+
+def test_a_document_label_or_issue_number_is_never_a_name(names):
+    found = names("Issue 12 | March 3, 2025\nDeal type: acquisition\n卓汇科技推出Quillet。")
+    assert not {"Issue 12", "Deal", "Issue"} & set(found)
+    assert found["Quillet"].type == "AIModel"  # the product on the next line still is
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name(names):
+    found = names("卓汇科技宣布收购开发者平台Quill & Sparrow，交易金额未披露。")
+    assert "Quill & Sparrow" in found and not {"Quill", "Sparrow"} & set(found)
+
+
+def test_a_run_of_capitals_is_cut_where_a_sentence_ends_inside_it(names):
+    found = names("Summary. The Harbor Data Act passed in May. The U.S. Copyright Office agreed.")
+    assert found["Harbor Data Act"].type == "Law"  # not "Summary. The Harbor Data Act"
+    assert not any(text.startswith("Summary") for text in found)
+    assert "U.S. Copyright Office" in found or "Copyright Office" in found  # no cut after U.S.
+
+
+def test_the_act_alone_and_a_place_based_description_are_no_names(names):
+    found = names("The Act takes effect in July. The Lakeview, Calif.-based company said nothing.")
+    assert "The Act" not in found and not any(text.endswith("-based") for text in found)
+
+
+def test_a_law_in_a_title_case_headline_starts_after_its_article(names):
+    found = names("Ohio Enacts the CLEAR Act; What Chatbot Makers Must Do\nThe governor signed it on Monday.")
+    assert found["CLEAR Act"].type == "Law" and not any(text.startswith("Ohio Enacts") for text in found)
+
+
+def test_an_unknown_latin_name_listed_among_known_companies_in_chinese_is_a_company(names):
+    found = names("本轮参与方包括BlackRock、Quorvane、Morgan Stanley和Tessaly。")
+    assert found["Quorvane"].type == found["Tessaly"].type == "Company"
+    assert "Quorvane" not in names("该工具基于Quorvane框架开发。") or names("该工具基于Quorvane框架开发。")["Quorvane"].type != "Company"
+
+
+def test_a_camel_case_name_opening_in_lower_case_is_a_name(names):
+    assert names("联合健康集团及其子公司naviHealth被起诉。")["naviHealth"].type == "Company"
+    assert not {"toC", "toB"} & set(names("该产品面向toC和toB用户。"))

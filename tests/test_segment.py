@@ -1053,3 +1053,36 @@ def test_a_table_without_a_date_cell_inside_an_item_makes_no_items():
     text = ("1. 欧盟发布指南\n日期：2025-01-08\n内容：欧盟委员会发布指南。\n机构｜事件｜影响\n欧盟｜立法｜深远\n"
             "美国｜行政令｜有限\n\n2. 英国发布报告\n日期：2025-01-09\n内容：英国政府发布报告。\n")
     assert [item.title for item in segment(_document(text))] == ["欧盟发布指南", "英国发布报告"]
+
+
+ALERT = """\
+CLIENT ALERT
+Marrow & Pike LLP | Privacy Practice
+March 2, 2026
+
+Ohio Passes Its Chatbot Disclosure Law; What Businesses Should Do
+
+Key takeaways
+- Ohio Governor Ann Lorne signed the Chatbot Disclosure Act in February 2026.
+- The law applies to companies that deploy chatbots to consumers in the state.
+
+1. The Act
+
+The Ohio General Assembly passed the Act in January 2026.
+
+2. What to do now
+
+Companies should review their chatbot notices.
+"""
+
+
+def test_an_english_alert_keeps_its_headline_and_takeaways_before_its_numbered_sections():
+    lead, first, second = segment(_document(ALERT, "alert.txt"))
+    assert lead.title == "Ohio Passes Its Chatbot Disclosure Law; What Businesses Should Do"
+    assert "Governor Ann Lorne signed" in lead.body and "Privacy Practice" not in lead.text
+    assert (first.title, second.title) == ("The Act", "What to do now")
+
+
+def test_a_chinese_preamble_before_numbered_items_makes_no_item():
+    text = "星河律师事务所 · 人工智能法律简报\n本期导读：欧盟批准法案。\n\n1. 欧盟批准法案\n欧盟理事会批准了法案。\n\n2. 美国发布命令\n美国发布了行政命令。\n"
+    assert [item.title for item in segment(_document(text))] == ["欧盟批准法案", "美国发布命令"]

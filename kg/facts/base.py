@@ -50,9 +50,9 @@ HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 # Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)
 TARGETED = HOSTILE | SYMMETRIC | {"investedIn", "acquired", "adjudicated"}
 PARTIES = ("Company", "Person", "Organization")
-# Names read from an article's credit and source lines (kg.mentions credit, source):
-# nodes, but the lines state no facts about them.
-CREDITED = frozenset({"credit", "source"})
+# Names read from an article's credit and source lines (kg.mentions credit, source) and the
+# outlet its head names (kg.mentions.english outlet): nodes, but the lines state no facts about them.
+CREDITED = frozenset({"credit", "source", "english/outlet"})
 
 
 @dataclass

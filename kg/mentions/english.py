@@ -17,9 +17,14 @@
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
   invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
   name; the weakest of the English rules, any other family's name wins over it;
+- ``listed``: an unknown name listed with known companies (Nvidia, Cisco and Jane Street): a
+  company, though it opens with a given name;
 - ``body``: an unknown capitalised name ending in a word that names a kind of body (the
   Nordic Robotics Institute, Acme's Applied Vision Group) or opening with one before "of"
   (the University of Tampere): a body of that kind (english.tsv body_head, body_of);
+- ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
+  over a section or an issue's number; the May issue of X): a company;
+- ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
 
@@ -70,6 +75,27 @@ def title_cased(text: str, position: int) -> bool:
 # the longer words a title in title case may leave in lower case (Chicago style): Settles with Udio
 _TITLE_LOWER = frozenset("with from into onto upon over than that against between about after under within without "
                          "through across among around before behind beyond during toward towards".split())
+
+
+class NoNames:
+    """What is shaped like a Latin-script name and never is one: a funding round (Series C,
+    Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
+    (Issue 37, Vol. 3: document_part) and a field's label opening a line (Deal type:, Case
+    type:, Investors named:).  Every family that reads Latin names asks it."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        words = english_lexicon(kb)
+        code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
+        self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
+        self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
+        self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        if self.round.fullmatch(name) or self.part.fullmatch(name):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and self.label_end.match(text, end) is not None
 
 
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
@@ -172,8 +198,13 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
         self.model_fillers = frozenset(words["kind_noun"]) | {"that", "which", "who", "with", "for", "of", "to", "and", "by"}
-        self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
-                                     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{models})\b")
+        # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
+        self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
+                                     rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
+                                     rf"\s+(?:family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
+        # its first product, Tinker, arrived: the name in commas after a model word
+        self.model_before = re.compile(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
+                                       rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
         cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
         # Acme Robotics, Fidelity Management & Research Company
         self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
@@ -183,14 +214,31 @@ class EnglishNames(Family):
         member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
         self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
+        self.no_names = NoNames(kb)
+        # the outlet of a byline or a masthead (english.tsv byline_role; bylines.tsv outlet_word)
+        self.byline_roles = frozenset(words["byline_role"])
+        self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+        outlet_word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a full stop inside only (Nod.ai), not the sentence's
+        outlet = rf"(?P<outlet>(?:The[ \t]+)?{outlet_word}(?:[ \t]+(?:of[ \t]+)?{outlet_word}){{0,4}})"
+        credited_by = r"By[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"  # By Jane Roe,
+        staff = rf"(?:[A-Z][a-z]+[ \t]+)?(?:{alternatives(self.byline_roles)})"  # Staff Writer, Deal desk,
+        after = r"(?:[ \t]+\d+(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
+        self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}|{staff}),[ \t]+{outlet}{after}", re.M)
+        self.masthead = re.compile(rf"\A[ \t]*{outlet}[ \t]*[|｜][ \t]*[A-Z][\w ,&-]{{0,30}}$", re.M)
+        self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
+        self.issue_of = re.compile(rf"\b(?:issue|edition)[ \t]+of[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)
+        self.backed = re.compile(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
             return []
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.held_offices(text, candidates), *self.parties(text, candidates), *self.placed(text),
-                 *self.bills(text), *self.registered(text, candidates)]
+                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates),
+                 *self.held_offices(text), *self.parties(text, candidates), *self.placed(text),
+                 *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
+                 *self.outlets(text, candidates)]
+        found = [m for m in found if not self.no_names(text, m.start, m.end)]
         return found + self.repeated(text, candidates + found)
 
     def placed(self, text: str) -> list[Mention]:
@@ -216,6 +264,46 @@ class EnglishNames(Family):
             end = match.end()
             name = text[start:end]
             found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
+        return found
+
+    def outlets(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The publication a story comes from, named in its head: after a byline or a
+        staff role and a comma (By Jane Roe, Harbor Daily; Staff Writer, The Lakeside
+        Courier; Deal desk, The Ledger Review — May 5, 2025), as a masthead over a section
+        (THE LEDGER REVIEW | Courts), over its issue's number (The Policy Brief / Issue 12),
+        or as what an issue is of (the May issue of Ledger Review Monthly): a Company
+        (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News)."""
+        found = []
+        for pattern in (self.credited_outlet, self.masthead, self.over_issue, self.issue_of):
+            for match in pattern.finditer(text):
+                start, end = match.span("outlet")
+                words = match.group("outlet").split()
+                if words[-1] in self.byline_roles or self.kb.lookup(match.group("outlet")) is not None or \
+                        any(word in self.body_stops for word in words[words[0] == "The":]) or pattern is self.masthead and \
+                        len(words) < 2 and words[-1].title() not in self.outlet_words:
+                    continue  # By Jane Roe, Courts Reporter; a known outlet; DEALS | Venture capital: a section
+                if any(m.start < end and start < m.end for m in candidates + found):
+                    continue
+                found.append(self.mention(match.group("outlet"), "Company", start, end, 0.6, "outlet"))
+        return found
+
+    def backers(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Thrive-backed start-up, a Sequoia Capital-backed lab: the name before "-backed"
+        is a company that invests (a nationality or a state before it is a place: U.S.-backed)."""
+        found = []
+        for match in self.backed.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.name_stops or words[0] in ("The", "A", "An")):
+                words = words[1:]
+            if not words:
+                continue
+            end = match.end("name")
+            start = end - len(" ".join(words))
+            name = text[start:end]
+            if self.kb.lookup(name) is not None or self.nationality.fullmatch(name) or title_cased(text, start) or \
+                    _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
+                continue  # known to the knowledge base (its family names it), U.S.-backed, a headline
+            found.append(self.mention(name, "Company", start, end, 0.6, "backed"))
         return found
 
     def registered(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -301,7 +389,7 @@ class EnglishNames(Family):
 
     def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
-        with known companies are companies."""
+        with known companies are companies (Jane Street too: kg.mentions.people leaves them)."""
         found = []
         companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
         for listing in self.listing.finditer(text):
@@ -310,7 +398,8 @@ class EnglishNames(Family):
                 if not re.fullmatch(r",? and |, ", part):
                     members.append((position, position + len(part)))
                 position += len(part)
-            if not any(member in companies for member in members) or title_cased(text, listing.start()):
+            known = sum(member in companies for member in members)
+            if not known or title_cased(text, listing.start()):
                 continue
             for start, end in members:
                 end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
@@ -319,7 +408,9 @@ class EnglishNames(Family):
                         self.nationality.match(name) or \
                         any(m.start < end and start < m.end for m in candidates):
                     continue
-                found.append(self.mention(name, "Company", start, end, 0.5, "party"))
+                given = name.split()[0] in self.given_names and len(name.split()) > 1
+                # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
+                found.append(self.mention(name, "Company", start, end, 0.5, "party" if given and known < 2 else "listed"))
         return found
 
     # -- known names continued, model names ----------------------------------------------
@@ -408,7 +499,8 @@ class EnglishNames(Family):
         return found
 
     def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """its R1 reasoning model, the Le Chat assistant: an unknown name before a model word."""
+        """its R1 reasoning model, the Le Chat assistant, its xGen family of models: an unknown
+        name before a model word; its first product, Tinker,: after one, between commas."""
         found = []
         for match in self.model_name.finditer(text):
             name = match.group("name")
@@ -416,6 +508,11 @@ class EnglishNames(Family):
                     any(m.start <= match.start("name") < m.end and m.type != "AIModel" for m in candidates):
                 continue
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        for match in self.model_before.finditer(text):
+            name = match.group("name")
+            if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
+                    not any(m.start < match.end("name") and match.start("name") < m.end for m in candidates):
+                found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.apposed_model.finditer(text):  # DBRX, an open large language model
             if any(word in self.model_fillers for word in match.group("filler").split()):
                 continue  # Acme, a startup that builds models: no model
@@ -529,7 +626,7 @@ class EnglishNames(Family):
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id))
         return found
 
-    def held_offices(self, text: str, candidates: list[Mention]) -> list[Mention]:
+    def held_offices(self, text: str) -> list[Mention]:
         """Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office
         named by a nationality or a portfolio before its holder's name (a Regulator; the
         person is a name of its own)."""

@@ -14,10 +14,13 @@ import re
 from ..kb import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
+from .english import NoNames, title_cased
 from .words import CJK, COMMON_LATIN, Words, any_of
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
-                         r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+                         r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in|&)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+_SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
+_DESCRIBING = re.compile(r"-(?:based|backed|owned|led|founded)$")  # Calif.-based, Microsoft-backed: a description, no name
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
@@ -29,6 +32,8 @@ _PARTICLES = frozenset("of and for on in the to".split())  # lower-case words in
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+_CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
+_CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
 
@@ -53,6 +58,9 @@ class LatinNames(Family):
         self.programme_head = any_of(words.kb.instruments["programme_head"])
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
+        self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
+            frozenset(words.kb.sentence_words.get("name_end", ()))
+        self.no_names = NoNames(words.kb)
         self.released_before = re.compile(
             f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
 
@@ -61,18 +69,25 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
-            cut = re.search(r"\.[ \u00a0]+", name)
-            if cut and name[:cut.start()].split()[-1] in self.law_kinds:
-                name = name[:cut.start()]  # …Security Act. It amends: the title ends at its sentence
-            lead = re.match(r"(?:[a-z]+[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
+            if re.search(r"['’]s$", name):  # Australia's approach: the owner is the name, if any
+                name = name[:-2]
+                if self.words.kb.lookup(name) is not None:
+                    continue  # the knowledge base's family names it
+            if _DESCRIBING.search(name) or self.no_names(text, start, start + len(name)) or \
+                    re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
+                continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
+            lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
             if lead and lead.end() and name.split()[-1] in self.law_kinds:
-                name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, Tennessee's ELVIS Act
+                name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
+            article = name.rfind(" the ")
+            if article > 0 and name.split()[-1] in self.law_kinds and title_cased(text, start):
+                name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
             if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
-            if name[0].islower() and not re.search(r"\d", name.split()[0]):
-                continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini is)
+            if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
+                continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
             if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in _PARTICLES):
@@ -87,7 +102,7 @@ class LatinNames(Family):
                                 or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
-            in_chinese = bool(re.search(f"[{CJK}]", before[-2:] + after[:2]))
+            in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
             if _ALLCAPS.match(name) and not versioned:
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
             described = PAREN.match(text[end:end + 40])
@@ -117,16 +132,31 @@ class LatinNames(Family):
         return found
 
     def spans(self, text: str):
-        """(start, name) of each run of capitalised words; a run joined by "and" after a known
-        name is two names (Andreessen Horowitz and Capital Group)."""
+        """(start, name) of each run of capitalised words, cut where a sentence ends inside it
+        (…Security Act. It amends; Background. The AI Act; not after U.S. or Inc.); a run
+        joined by "and" after a known name is two names (Andreessen Horowitz and Capital Group)."""
         for match in _LATIN_NAME.finditer(text):
-            name, start = match.group(0).strip().rstrip("."), match.start()
-            joined = _AND.search(name)
-            if joined and self.words.kb.lookup(name[:joined.start()]) is not None:
-                yield start, name[:joined.start()]
-                yield start + joined.end(), name[joined.end():]
-            else:
-                yield start, name
+            for start, name in self.sentences(match.start(), match.group(0)):
+                name = name.rstrip(".")
+                joined = _AND.search(name)
+                if joined and self.words.kb.lookup(name[:joined.start()]) is not None:
+                    yield start, name[:joined.start()]
+                    yield start + joined.end(), name[joined.end():]
+                else:
+                    yield start, name
+
+    def sentences(self, start: int, run: str):
+        """(start, piece) of a run of capitalised words cut at each full stop that ends a
+        sentence: after a word that is no abbreviation, no legal form and no initial
+        (data/lexicon/sentences.tsv)."""
+        piece_start = 0
+        for stop in _SENTENCE_STOP.finditer(run):
+            word = run[:stop.start() - 1].split()[-1] if run[:stop.start() - 1].split() else ""
+            if word in self.abbreviations or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+                continue  # U.S. Copyright Office, Inc. and, Paul M. Nakasone
+            yield start + piece_start, run[piece_start:stop.start()]
+            piece_start = stop.end()
+        yield start + piece_start, run[piece_start:]
 
     def among_companies(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
         """An unknown capitalised name in Chinese text is a company only among companies: in a

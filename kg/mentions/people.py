@@ -124,8 +124,8 @@ class EnglishPersons(Family):
             if given in self.given_names or given in self.sentence_starts or given.lower() in lower_words or \
                     surname.lower() in lower_words or len(surname) < 3:
                 continue
-            if not any(True for _ in self.alone(text, surname, match.end("name"))):
-                continue
+            if next(self.alone(text, surname, match.end("name")), None) is None:
+                continue  # the surname never comes again alone
             if self.acceptable(text, match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.6, "surname"))
         return found
