@@ -426,3 +426,28 @@ def test_a_possessive_place_between_commas_seats_the_name_and_is_no_party(facts)
     found = _of(facts("Investors included the Qatar Investment Authority, Singapore's sovereign fund GIC, and Nvidia."),
                 "jurisdiction")
     assert ("GIC", "Singapore") in found and not {pair for pair in found if pair[1] == "Singapore" and pair[0] != "GIC"}
+
+
+def test_a_fine_on_a_described_person_and_a_suit_brought_by_one_settled(facts):
+    assert ("Federal Communications Commission", "Tom Harlow") in _of(facts(
+        "The Federal Communications Commission on Friday imposed a $2 million fine on political consultant "
+        "Tom Harlow."), "fined")
+    assert not _of(facts("The Federal Communications Commission could impose a fine on political consultant "
+                         "Tom Harlow."), "fined")
+    assert ("Jane Ortolan", "Meta Platforms") in _of(facts(
+        "Meta Platforms has settled a lawsuit brought by conservative activist Jane Ortolan."), "sued")
+
+
+def test_two_companies_opening_a_release_of_one_model_are_partners_and_a_place_before_them_is_not(facts):
+    found = facts("Mistral AI and Nvidia on Monday released Mistral NeMo.")
+    assert {frozenset(pair) for pair in _of(found, "partnered")} == {frozenset({"Mistral AI", "Nvidia"})}
+    assert not _of(facts("On Monday, at its conference in Beijing, Baidu launched ERNIE 4.0."), "partnered")
+    found = facts("PARIS and LONDON, June 5 (Reuters) - Mistral AI and Nvidia released Mistral NeMo.")
+    assert {frozenset(pair) for pair in _of(found, "partnered")} == {frozenset({"Mistral AI", "Nvidia"})}  # a dateline
+
+
+def test_a_release_built_together_with_or_in_partnership_with_a_partner(facts):
+    assert ("Microsoft", "Hugging Face") in _of(facts("Microsoft launched Phi-3 in partnership with Hugging Face."),
+                                                 "partnered")
+    assert ("OpenAI", "Microsoft") in _of(facts("OpenAI developed the tool together with Microsoft."), "partnered")
+    assert not _of(facts("Microsoft launched Phi-3. Hugging Face hosts it."), "partnered")

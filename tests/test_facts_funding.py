@@ -37,3 +37,9 @@ def test_a_place_or_a_company_describing_an_investor_is_no_investor(read_facts):
     found = read_facts("Figure AI完成融资，由日本电信巨头软银领投，亚马逊创始人杰夫·贝索斯等参与。")
     investors = {h for h, r, t in found if r == "investedIn"}
     assert {"软银", "杰夫·贝索斯"} <= investors and not investors & {"日本", "亚马逊"}
+
+
+def test_a_rounds_name_is_never_the_company_raising_it(read_facts):
+    found = {(h, t) for h, r, t in read_facts("xAI宣布完成60亿美元Series C融资，参与方包括BlackRock和红杉资本。")
+             if r == "investedIn"}
+    assert found == {("BlackRock", "xAI"), ("红杉资本", "xAI")}

@@ -135,3 +135,17 @@ def test_a_later_section_naming_its_own_companies_starts_another_story(pipeline)
     found = _story(pipeline, ("Mistral AI raises $600 million", "Mistral AI has raised $600 million from investors."),
                    ("Chips", "Samsung said the round led by Nvidia was its largest deal of the year."))
     assert ("Nvidia", "investedIn", "Mistral AI") not in found, found
+
+
+def test_investors_told_in_sentences_of_their_own_after_the_round(facts):
+    found = _of(facts("Figure AI closed a $700 million round in May. Sequoia Capital led it. Nvidia, Accel and Cisco "
+                      "put in money as well. Investors also included Samsung, with participation from Intel."),
+                "investedIn")
+    assert {(investor, "Figure AI") for investor in ("Sequoia Capital", "Nvidia", "Accel", "Cisco", "Samsung",
+                                                     "Intel")} <= found, found
+
+
+def test_an_investor_line_with_no_round_or_with_its_own_company_gives_no_investment_in_the_raiser(facts):
+    assert not _of(facts("Figure AI released a robot. Sequoia Capital led it."), "investedIn")
+    found = _of(facts("Figure AI closed a $700 million round. Nvidia also invested in Cohere."), "investedIn")
+    assert ("Nvidia", "Figure AI") not in found

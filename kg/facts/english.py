@@ -68,7 +68,7 @@ class EnglishFacts:
         self.signatures = signatures
         self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
-        kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"])
+        kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"])
         kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_words, key=len, reverse=True))
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
         modifier = r"(?!(?:and|or|with|by|to|from|against|in|at|on)\s)(?:[a-z][\w-]*|[A-Z]{2,4})"
@@ -114,7 +114,11 @@ class EnglishFacts:
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
         adverb = alternatives(words["clause_adverb"]).replace(r"\ ", r"\s+")
         adverb = rf"(?:(?:{adverb}|(?:On|In|Last|Earlier|Later)\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)"
-        self.subject = re.compile(rf"\s*{adverb}?(?P<subject>{self.group})\s+(?=[a-z])")
+        # a wire story's dateline before its first sentence: PARIS and SANTA CLARA, Calif. -, WASHINGTON, Sept 26 (Reuters) -
+        place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
+        dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
+        self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
+        self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
@@ -167,7 +171,9 @@ class EnglishFacts:
         regex = ""
         for index, token in enumerate(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
+            if token == "^":
+                regex += self.opening
+            elif token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
                 # and what the actor said it did (said on Tuesday it had fined)
                 regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
                          rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:it|they|he|she|we)\s+" \

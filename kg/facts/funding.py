@@ -9,6 +9,9 @@ investor_word (投资方, 领投, 参与: a clause that names investors), round_
 """
 from __future__ import annotations
 
+import re
+
+from ..kb import alternatives
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
 from .grammar import alternation
@@ -20,6 +23,7 @@ class Funding(SentenceFamily):
         self.rounds = alternation(shared.words["funding_round"])
         self.investor_words = alternation(shared.words["investor_word"])
         self.round_references = alternation(shared.words["round_reference"])
+        self.round_names = re.compile(rf"(?:{alternatives(shared.words['round_name'])})(?![a-z])")
         self.person_titles = shared.words["person_title"]
         self.grammar = shared.grammar
 
@@ -47,7 +51,8 @@ class Funding(SentenceFamily):
                      if not any(n.start <= m.start() < n.end for n in mentions)), None)
 
     def raisers(self, found, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]] if found else []
+        return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]
+                and not self.round_names.match(m.text)] if found else []
 
     def earlier_raisers(self, sentence: Sentence) -> list[Mention]:
         """The company raising the round the item told of last before the sentence (a title
