@@ -305,3 +305,48 @@ def test_a_model_named_in_commas_after_a_model_word_or_before_a_family_of_models
 def test_a_given_name_beside_a_single_company_is_still_a_person(names):
     found = names("It was founded by Gross, who led research at Apple, and Daniel Levy, a former researcher.")
     assert found["Daniel Levy"].type == "Person"
+
+
+def test_a_person_described_in_commas_by_another_role_is_a_person(names):
+    found = names("Lena Varga joined as chief scientist. Orrin Paske, another Zorbi veteran, became its chief technology officer.")
+    assert found["Orrin Paske"].type == "Person"
+
+
+def test_a_state_court_before_of_and_its_place_is_a_court_and_its_county_a_place(names):
+    found = names("A Harlan County judge ruled. Judge Mira Osei of the Superior Court of Harlan County granted the motion.")
+    assert found["Superior Court of Harlan County"].type == "Court"
+    assert found["Harlan County"].type == "Jurisdiction" and found["Mira Osei"].type == "Person"
+    assert not any(m.type == "Jurisdiction" for t, m in names("The County said on Monday.").items() if "County" in t)
+
+
+def test_a_name_described_by_its_business_or_named_after_an_outlet_word_is_a_company(names):
+    found = names("In May, Quorvel Telecom, the voice service provider that carried the calls, agreed to pay. "
+                  "He edits the news site GunLedger.")
+    assert found["Quorvel Telecom"].type == "Company" and found["GunLedger"].type == "Company"
+
+
+def test_a_bill_numbered_within_its_session_is_one_law(names):
+    found = names("The governor signed SB25B-004 after HB 24-1468 stalled; SB 1047 is another.")
+    assert found["SB25B-004"].type == found["HB 24-1468"].type == "Law"
+    assert "SB 24" not in found and "HB 24" not in found
+
+
+def test_a_known_companys_name_continued_before_a_model_word_is_its_product(names):
+    found = names("It was trained on the Nvidia DGX Cloud AI platform.")
+    assert found["Nvidia DGX Cloud"].type == "AIModel"
+
+
+def test_a_city_with_its_state_before_a_kind_of_body_is_a_place(names):
+    assert names("Quorvel Systems, a Lindale, Massachusetts company, settled.")["Lindale"].type == "Jurisdiction"
+
+
+def test_a_name_before_what_a_business_owns_is_a_company(names):
+    found = names("He learned of it when a Harlow-Pike dealership posted a screenshot. A New York store closed.")
+    assert (found["Harlow-Pike"].type, found["Harlow-Pike"].mechanism) == ("Company", "english/owner")
+    assert not [m for m in found.values() if m.mechanism == "english/owner" and "New York" in m.text]
+
+
+def test_a_one_letter_name_where_a_party_stands_is_kept(names):
+    found = names("The regulator brought proceedings against X in the High Court.")
+    assert found["X"].type == "Company"
+    assert "X" not in names("Nothing was filed on X day.")

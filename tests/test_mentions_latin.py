@@ -122,9 +122,25 @@ def test_a_law_in_a_title_case_headline_starts_after_its_article(names):
 def test_an_unknown_latin_name_listed_among_known_companies_in_chinese_is_a_company(names):
     found = names("本轮参与方包括BlackRock、Quorvane、Morgan Stanley和Tessaly。")
     assert found["Quorvane"].type == found["Tessaly"].type == "Company"
-    assert "Quorvane" not in names("该工具基于Quorvane框架开发。") or names("该工具基于Quorvane框架开发。")["Quorvane"].type != "Company"
+    assert all(m.type != "Company" for m in names("该工具基于Quorvane框架开发。").values())
 
 
 def test_a_camel_case_name_opening_in_lower_case_is_a_name(names):
     assert names("联合健康集团及其子公司naviHealth被起诉。")["naviHealth"].type == "Company"
     assert not {"toC", "toB"} & set(names("该产品面向toC和toB用户。"))
+
+
+def test_a_latin_title_opening_the_run_makes_the_rest_a_person(names):
+    found = names("卓汇科技联合创始人兼CEO Orrin Paske及部分团队成员加入该公司。")
+    assert found["Orrin Paske"].type == "Person" and "CEO Orrin Paske" not in found
+
+
+def test_an_english_title_ending_in_convention_or_amendment_is_a_law(names):
+    found = names("The airline relied on the Montreal Convention, and the group cited the First Amendment.")
+    assert found["Montreal Convention"].type == found["First Amendment"].type == "Law"
+    assert all(m.type != "Law" for m in names("The Harbor Amendment Foundation sued.").values())
+
+
+def test_a_court_filings_kind_is_no_law(names):
+    found = names("法院发布了Opinion and Order，并援引Executive Order 14110。")
+    assert "Opinion and Order" not in found

@@ -98,3 +98,9 @@ def test_a_surname_inside_another_name_is_not_the_person(names):
 def test_a_given_name_beats_the_weak_party_rule_on_type(names):
     found = names("The start-up was founded by Daniel Gross, a former Apple executive, and Daniel Levy.")
     assert found["Daniel Levy"].type == "Person"
+
+
+def test_a_person_shaped_pair_listed_with_persons_is_a_person(names):
+    found = names("Orla Brennigan, Zorvath Quell and Tobias Wexley were among the writers who sued.")
+    assert (found["Zorvath Quell"].type, found["Zorvath Quell"].mechanism) == ("Person", "people/listed")
+    assert all(m.type != "Person" for m in names("Meta, Zorvath Quell and Google signed the pledge.").values())

@@ -39,8 +39,8 @@ class Edges:
             text = text[:end.start()]
         stripped = text.strip()
         start += len(text) - len(text.lstrip())
-        if len(stripped) < 2:
-            return None
+        if len(stripped) < 2 and not (stripped.isascii() and stripped.isupper() and mention.mechanism.startswith("english/")):
+            return None  # one character names nothing, but the English rules' X (the platform, sued X) is a name
         if stripped == mention.text:
             return mention
         return replace(mention, text=stripped, start=start, end=start + len(stripped))

@@ -3,7 +3,9 @@
 
 - ``court``: US district and appeals courts in their English forms (the Northern District of
   California, the 9th U.S. Circuit Court of Appeals, a federal judge in San Francisco),
-  matched to the knowledge base's court where it has one;
+  matched to the knowledge base's court where it has one; a state court before "of" and its
+  place (the Superior Court of Gwinnett County);
+- ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
 - ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B);
 - ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith)
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
@@ -24,6 +26,7 @@
   (the University of Tampere): a body of that kind (english.tsv body_head, body_of);
 - ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
   over a section or an issue's number; the May issue of X): a company;
+- ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
 - ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
@@ -44,11 +47,11 @@ from .words import Words
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
-_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|der|da|le|la)?\s*[A-Z][a-z'’-]+){1,2}"
 _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus)\s+")
 _CASE_END = re.compile(r"\s(?:v\.|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ARTICLES = ("The", "A", "An")  # before a name, no part of it
 
 
 def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
@@ -62,19 +65,20 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
         return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
 
 
-def title_cased(text: str, position: int) -> bool:
-    """Whether the line at ``position`` is a headline in title case (Universal Music Settles
-    with Udio): every longer word capitalised, no full stop at its end; its words run on, no
+class Headlines:
+    """Whether the line at a position is a headline in title case (Universal Music Settles
+    with Udio): every longer word capitalised but those a title may leave in lower case
+    (english.tsv title_lower, Chicago style), no full stop at its end; its words run on, no
     name ends there."""
-    line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in _TITLE_LOWER]
-    return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words) and \
-        not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
+    def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
+        self.lower = frozenset(lexicon["title_lower"])
 
-# the longer words a title in title case may leave in lower case (Chicago style): Settles with Udio
-_TITLE_LOWER = frozenset("with from into onto upon over than that against between about after under within without "
-                         "through across among around before behind beyond during toward towards".split())
+    def __call__(self, text: str, position: int) -> bool:
+        line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
+        return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words) and \
+            not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
 class NoNames:
@@ -124,12 +128,14 @@ class EnglishNames(Family):
         self.given_names = given_names(kb)
         self.nationality = alternation(self.nationalities)
         roles = sorted(words["person_role"], key=len, reverse=True)
+        # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
+        person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
-        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{_PERSON})(?![\w])")
+        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{person})(?![\w])")
         plural_roles = alternatives(words["plural_role"])
-        self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{_PERSON})\s+and\s+(?P<second>{_PERSON})(?![\w])")
+        self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief"
-        self.apposed = re.compile(rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an)\s+)?(?:{_NAME}['’]s?\s+)?"
+        self.apposed = re.compile(rf"(?P<name>{person}),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
@@ -144,6 +150,10 @@ class EnglishNames(Family):
                              if court in kb.entries}
         phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["court_phrase"])
         cities = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(self.court_cities, key=len, reverse=True))
+        place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+        self.state_court = re.compile(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                      rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
+        self.county = re.compile(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         self.court_city = re.compile(rf"(?:{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
@@ -157,6 +167,7 @@ class EnglishNames(Family):
         self.body_types = pairs(words["body_head"])
         self.name_finals = frozenset(words["name_final"])
         self.offices = pairs(words["place_office"])
+        self.place_kinds = frozenset(words["place_kind"])
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
         self.legal_name = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
@@ -167,6 +178,9 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’-])(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
+        # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
+        self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
+        self.session_bill = re.compile(rf"(?<![\w.-])(?:{alternatives(words['bill_prefix'])})[ \t]?\d{{2}}[A-Z]?-\d{{1,4}}(?![\w-])")
         self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?![\w])")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
@@ -180,15 +194,15 @@ class EnglishNames(Family):
         self.apposed_model = re.compile(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
             rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
-        apposed_kinds = pairs(words["apposed_kind"])
-        self.apposed_kinds = {kind: type_ for kind, type_ in apposed_kinds.items()}
+        self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = re.compile(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}),[ \t]+(?:an?|the)[ \t]+"
-            rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(apposed_kinds)})(?![\w-])")
+            rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.city = re.compile(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
-            r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?=-based\b|[,.;:)]|[ \t]+(?:and|or)\b|[ \t]*$)", re.M)
+            r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
+            rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|{alternatives(words['kind_noun'])})\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company
         # Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office named by its
         # country's adjective or its portfolio, before the person holding it
         office = alternatives(words["office_title"])
@@ -197,7 +211,8 @@ class EnglishNames(Family):
         self.portfolio_office = re.compile(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
-        self.model_fillers = frozenset(words["kind_noun"]) | {"that", "which", "who", "with", "for", "of", "to", "and", "by"}
+        self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
+        self.model_fillers = frozenset(words["kind_noun"]) | self.description_stops
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
         self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
                                      rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
@@ -215,6 +230,7 @@ class EnglishNames(Family):
         self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
+        self.title_cased = Headlines(words)
         # the outlet of a byline or a masthead (english.tsv byline_role; bylines.tsv outlet_word)
         self.byline_roles = frozenset(words["byline_role"])
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
@@ -227,6 +243,8 @@ class EnglishNames(Family):
         self.masthead = re.compile(rf"\A[ \t]*{outlet}[ \t]*[|｜][ \t]*[A-Z][\w ,&-]{{0,30}}$", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:issue|edition)[ \t]+of[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)
+        self.owned = re.compile(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
+                                rf"(?:{alternatives(words['owned_noun'])})\b")
         self.backed = re.compile(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
@@ -237,7 +255,7 @@ class EnglishNames(Family):
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates),
                  *self.held_offices(text), *self.parties(text, candidates), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
-                 *self.outlets(text, candidates)]
+                 *self.outlets(text, candidates), *self.owners(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
         return found + self.repeated(text, candidates + found)
 
@@ -251,7 +269,7 @@ class EnglishNames(Family):
             place = self.kb.place_prefix(match.group("lead"))
             if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
                 continue
-            if place[1].type != "Jurisdiction" or title_cased(text, match.start()):
+            if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
                 continue
             start = match.start() + (len(match.group("lead")) - len(match.group("lead").lstrip()))
             office = match.group("office")
@@ -259,7 +277,7 @@ class EnglishNames(Family):
                 continue  # the Utah Department: no body named
             lead_rest = match.group("lead")[len(place[0]):].strip()
             if lead_rest:  # Utah State Senate: only a word of the kind (State) may stand between
-                if lead_rest not in ("State", "state", "City", "County"):
+                if lead_rest not in self.place_kinds:
                     continue
             end = match.end()
             name = text[start:end]
@@ -287,20 +305,33 @@ class EnglishNames(Family):
                 found.append(self.mention(match.group("outlet"), "Company", start, end, 0.6, "outlet"))
         return found
 
+    def owners(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """a Harlow Motors dealership, an Orvane factory: the unknown name before a word for
+        what a business owns (english.tsv owned_noun) is that business."""
+        found = []
+        for match in self.owned.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.nationality.fullmatch(name) \
+                    or self.title_cased(text, start) or any(m.start < end and start < m.end for m in candidates):
+                continue
+            found.append(self.mention(name, "Company", start, end, 0.55, "owner"))
+        return found
+
     def backers(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Thrive-backed start-up, a Sequoia Capital-backed lab: the name before "-backed"
         is a company that invests (a nationality or a state before it is a place: U.S.-backed)."""
         found = []
         for match in self.backed.finditer(text):
             words = match.group("name").split()
-            while words and (words[0] in self.name_stops or words[0] in ("The", "A", "An")):
+            while words and (words[0] in self.name_stops or words[0] in _ARTICLES):
                 words = words[1:]
             if not words:
                 continue
             end = match.end("name")
             start = end - len(" ".join(words))
             name = text[start:end]
-            if self.kb.lookup(name) is not None or self.nationality.fullmatch(name) or title_cased(text, start) or \
+            if self.kb.lookup(name) is not None or self.nationality.fullmatch(name) or self.title_cased(text, start) or \
                     _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
                 continue  # known to the knowledge base (its family names it), U.S.-backed, a headline
             found.append(self.mention(name, "Company", start, end, 0.6, "backed"))
@@ -312,9 +343,9 @@ class EnglishNames(Family):
         found = []
         for match in self.legal_name.finditer(text):
             words = match.group("name").split()
-            while words and (words[0] in self.name_stops or words[0] in ("The", "A", "An")):
+            while words and (words[0] in self.name_stops or words[0] in _ARTICLES):
                 words = words[1:]
-            if not words or title_cased(text, match.start()):
+            if not words or self.title_cased(text, match.start()):
                 continue
             start = match.end("name") - len(" ".join(words))
             end = match.end()
@@ -325,8 +356,11 @@ class EnglishNames(Family):
         return found
 
     def bills(self, text: str) -> list[Mention]:
-        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013: a numbered bill (a Law)."""
-        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill") for m in self.bill.finditer(text)]
+        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, and a bill numbered within
+        its session (SB 24-205, SB25B-004: the year, a special session's letter, the number):
+        a Law."""
+        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
+                for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
 
     def repeated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A name the rules above found where its context typed it (is buying MosaicML) is
@@ -363,7 +397,7 @@ class EnglishNames(Family):
             while raw is not None:
                 words = self.party_words(raw)
                 if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
-                        "-based" in words[0] or title_cased(text, match.start()):
+                        "-based" in words[0] or self.title_cased(text, match.start()):
                     break  # buy Finnish AI lab Silo AI: a description, no name
                 name = " ".join(words)
                 if self.kb.lookup(name) is None and not any(m.start <= start < m.end for m in candidates) and \
@@ -399,7 +433,7 @@ class EnglishNames(Family):
                     members.append((position, position + len(part)))
                 position += len(part)
             known = sum(member in companies for member in members)
-            if not known or title_cased(text, listing.start()):
+            if not known or self.title_cased(text, listing.start()):
                 continue
             for start, end in members:
                 end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
@@ -416,8 +450,9 @@ class EnglishNames(Family):
     # -- known names continued, model names ----------------------------------------------
     def extended(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Meta AI Studio (Meta AI + Studio), Hangzhou DeepSeek Artificial Intelligence (a
-        place, DeepSeek, more words): a name of its own, of the known name's type; a legal
-        form only (Microsoft Corp.) is the known company itself."""
+        place, DeepSeek, more words): a name of its own, of the known name's type, but a
+        company's before a model word is its product (the Nvidia DGX Cloud AI platform); a
+        legal form only (Microsoft Corp.) is the known company itself."""
         found = []
         starts = {m.start: m for m in candidates}
         for known in candidates:
@@ -436,7 +471,7 @@ class EnglishNames(Family):
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
                            and m.mechanism == "kb" and text[m.end] == " "), None)
-            if not words or title_cased(text, known.start):
+            if not words or self.title_cased(text, known.start):
                 continue
             if all(word in self.legal_forms for word in words):
                 found.append(self.mention(text[known.start:end], known.type, known.start, end, 0.96, "extended",
@@ -444,7 +479,8 @@ class EnglishNames(Family):
                 continue
             if before is not None:
                 start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
-            found.append(self.mention(text[start:end], known.type, start, end, 0.8, "extended"))
+            type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
+            found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
 
     def sentence_stop(self, word: str) -> int:
@@ -461,7 +497,7 @@ class EnglishNames(Family):
         for match in self.body.finditer(text):
             start, words = match.start("name"), match.group("name").split()
             while len(words) > 1 and (words[0] in self.body_stops or any(
-                    w in ("The", "A", "An") or w.endswith(("'s", "’s", ",")) or self.sentence_stop(w)
+                    w in _ARTICLES or w.endswith(("'s", "’s", ",")) or self.sentence_stop(w)
                     for w in words[:-1])):
                 start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
                 words = words[1:]
@@ -470,7 +506,7 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
-            if len(words) < 2 or words[-1] in self.name_stops or title_cased(text, start) or \
+            if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
@@ -486,13 +522,13 @@ class EnglishNames(Family):
             words = match.group("name").split()
             while words and (words[0] in self.name_stops or words[0] in self.kb.sentence_words.get("sentence_start", ())):
                 words = words[1:]  # In MosaicML, a startup…: the sentence's first word is no part
-            if not words or any(w in ("that", "which", "who", "whose", "of") for w in match.group("filler").split()):
+            if not words or any(w in self.description_stops for w in match.group("filler").split()):
                 continue  # Acme, a group of…: the kind is not the name's
             name = " ".join(words)
             end = match.end("name")
             start = end - len(name)
             if text[start:end] != name or self.kb.lookup(name) is not None or words[0] in self.given_names or \
-                    title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
+                    self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
                     any(m.start < end and start < m.end for m in candidates):
                 continue  # a known name, a person, a headline, or one another rule found
             found.append(self.mention(name, self.apposed_kinds[match.group("kind")], start, end, 0.6, "apposed"))
@@ -528,7 +564,9 @@ class EnglishNames(Family):
     # -- courts ------------------------------------------------------------------------
     def courts(self, text: str) -> list[Mention]:
         """the Southern District of New York, U.S. District Court for the District of
-        Massachusetts, the 9th Circuit, a federal judge in San Francisco."""
+        Massachusetts, the 9th Circuit, a federal judge in San Francisco; a state court
+        before "of" and its place (the Superior Court of Gwinnett County) and the county
+        a court sits for (a Gwinnett County judge: a Jurisdiction)."""
         found = []
         for match in self.district.finditer(text):
             if not match.group("prefix") and not match.group("direction") and \
@@ -544,6 +582,12 @@ class EnglishNames(Family):
             entry = self.courts_by_name.get(f"u.s. court of appeals for the {self.ordinals[match.group('number')]} circuit".lower())
             if entry is not None:
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id))
+        for match in self.state_court.finditer(text):  # the Superior Court of Gwinnett County
+            if self.kb.lookup(match.group()) is None and match.group("place").split()[0] not in self.name_stops:
+                found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court"))
+        for match in self.county.finditer(text):  # a Gwinnett County judge
+            if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
+                found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
         for match in self.court_city.finditer(text):
             entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
             found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
@@ -593,7 +637,7 @@ class EnglishNames(Family):
         for pattern in (self.titled, self.apposed):
             for match in pattern.finditer(text):
                 name = match.group("name")
-                if re.search(r"['’]s\b", name) or title_cased(text, match.start("name")):
+                if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
                     continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
@@ -637,7 +681,7 @@ class EnglishNames(Family):
             words = re.findall(r"[A-Z][a-z]+", match.group("portfolio"))
             if any(word in self.name_stops or word in self.kb.sentence_words.get("sentence_start", ()) or
                    word in self.nationalities or self.kb.lookup(word) is not None for word in words) or \
-                    title_cased(text, match.start()):
+                    self.title_cased(text, match.start()):
                 continue  # The Minister, U.S. Secretary: no portfolio; a place's office is english/placed
             found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
         return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]

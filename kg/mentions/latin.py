@@ -14,7 +14,7 @@ import re
 from ..kb import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .english import NoNames, title_cased
+from .english import Headlines, NoNames, english_lexicon
 from .words import CJK, COMMON_LATIN, Words, any_of
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
@@ -57,10 +57,13 @@ class LatinNames(Family):
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
         self.programme_head = any_of(words.kb.instruments["programme_head"])
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
+        self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))
         self.no_names = NoNames(words.kb)
+        self.filing_words = frozenset(english_lexicon(words.kb)["filing_word"])
+        self.title_cased = Headlines(english_lexicon(words.kb))
         self.released_before = re.compile(
             f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
 
@@ -73,6 +76,9 @@ class LatinNames(Family):
                 name = name[:-2]
                 if self.words.kb.lookup(name) is not None:
                     continue  # the knowledge base's family names it
+            titled = False
+            if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
+                titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
             if _DESCRIBING.search(name) or self.no_names(text, start, start + len(name)) or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
@@ -80,7 +86,7 @@ class LatinNames(Family):
             if lead and lead.end() and name.split()[-1] in self.law_kinds:
                 name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
             article = name.rfind(" the ")
-            if article > 0 and name.split()[-1] in self.law_kinds and title_cased(text, start):
+            if article > 0 and name.split()[-1] in self.law_kinds and self.title_cased(text, start):
                 name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
@@ -89,6 +95,8 @@ class LatinNames(Family):
             if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
+            if all(word in self.filing_words or word in _PARTICLES for word in words):
+                continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
             if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in _PARTICLES):
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
@@ -109,7 +117,7 @@ class LatinNames(Family):
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
                                for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
-            if self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
+            if titled or self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before:
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":

@@ -10,6 +10,8 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
   whatever their given names;
 - ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
   Kellmann… Kellmann said): a person, though the first word is no known given name;
+- ``listed``: a person-shaped pair listed with persons (Kai Bird, Orla Vance and Daniel
+  Okrent), whatever its given name;
 - ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
   filed): the person named in full before (its canonical name).
 
@@ -30,7 +32,7 @@ import re
 from ..kb import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .english import english_lexicon, given_names, title_cased
+from .english import Headlines, english_lexicon, given_names
 from .words import CJK, Words
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -39,15 +41,18 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Altman, O'Nan, McDonald, DeSantis, Ocasio-Cortez
 _SURNAME = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIAL = rf"[{_UPPER}]\."
-_PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|dos|le|la|bin|al)"
-# a person's name: [initial] given [given or initial] [particles] surname
-_SHAPE = (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
-          rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?P<surname>{_SURNAME}))")
 _EDGE_BEFORE = r"(?<![\w.&'’-])"
 _EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)|\.\w)"
 _CJK = re.compile(f"[{CJK}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
 _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
+
+
+def person_shape(particles: tuple[str, ...]) -> str:
+    """A person's name: [initial] given [given or initial] [particles] surname (Jane Roe,
+    J. Paul Oetken, Ursula von der Leyen; english.tsv name_particle)."""
+    return (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
+            rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}))")
 
 
 @register
@@ -56,7 +61,9 @@ class EnglishPersons(Family):
         kb = self.kb = words.kb
         lexicon = english_lexicon(kb)
         self.given_names = given_names(kb)
-        self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{_SHAPE}){_EDGE_AFTER})")  # a lookahead: overlapping tries
+        self.title_cased = Headlines(lexicon)
+        shape = person_shape(lexicon["name_particle"])
+        self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{shape}){_EDGE_AFTER})")  # a lookahead: overlapping tries
         # words no person's name holds: months, titles (english.tsv name_stop), what ends a
         # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
         self.not_names = frozenset(lexicon["name_stop"]) | frozenset(kb.legal_forms) | \
@@ -68,10 +75,12 @@ class EnglishPersons(Family):
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
         self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
-        self.byline_name = re.compile(_SHAPE + _EDGE_AFTER)  # any given name: a byline says it is a person
+        self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+        member = rf"{_WORD}[ \t]+{_SURNAME}"
+        self.person_list = re.compile(rf"{_EDGE_BEFORE}{member}(?:,[ \t]+{member})*,?[ \t]+and[ \t]+{member}{_EDGE_AFTER}")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
@@ -80,6 +89,7 @@ class EnglishPersons(Family):
         found = self.bylines(text, candidates)
         found += self.given(text, candidates + found, lower_words)
         found += self.surnamed(text, candidates + found, lower_words)
+        found += self.listed(text, candidates + found)
         return found + self.short_forms(text, candidates + found)
 
     # -- the rules ---------------------------------------------------------------------
@@ -130,6 +140,21 @@ class EnglishPersons(Family):
                 found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.6, "surname"))
         return found
 
+    def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Kai Bird, Orla Vance and Daniel Okrent sued: a person-shaped name listed with
+        persons is a person, though no known given name opens it."""
+        persons = {(m.start, m.end) for m in candidates if m.type == "Person"}
+        found = []
+        for listing in self.person_list.finditer(text):
+            members = [match.span("name") for match in self.pair.finditer(listing.group())]
+            members = [(listing.start() + start, listing.start() + end) for start, end in members]
+            if len(members) < 2 or not any(member in persons for member in members):
+                continue
+            for start, end in members:
+                if (start, end) not in persons and self.acceptable(text, start, end, candidates):
+                    found.append(self.mention(text[start:end], "Person", start, end, 0.6, "listed"))
+        return found
+
     def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Paul Lehrman… Lehrman and Sage filed: a person's last word alone, after the full
         name, stands for the person (its canonical name)."""
@@ -171,7 +196,7 @@ class EnglishPersons(Family):
             return False  # Justice Department, Paul Hastings Labs, Monday Morning
         if _CAPITAL_NEXT.match(text, end) or re.search(r"\b[A-Z][\w.]*[ \t]+of[ \t]+$", text[max(0, start - 40):start]):
             return False  # the Adam Smith Institute, Grace Hopper Celebration 2024, University of Mary Washington
-        if _CJK.search(text[max(0, start - 30):end + 30]) or title_cased(text, start):
+        if _CJK.search(text[max(0, start - 30):end + 30]) or self.title_cased(text, start):
             return False  # inside a Chinese sentence; a headline in title case
         last = self.kb.lookup(words[-1])
         if self.known_otherwise(name) or last is not None and last.type not in ("Person", "Jurisdiction"):
