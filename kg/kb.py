@@ -170,6 +170,11 @@ class KnowledgeBase:
         return frozenset(self._words("boundaries.txt")) | cues
 
     @cached_property
+    def transliteration(self) -> frozenset[str]:
+        """The characters of transliterated foreign names (马约卡斯)."""
+        return frozenset("".join(self._words("transliteration.txt")))
+
+    @cached_property
     def generic_words(self) -> frozenset[str]:
         return frozenset(self._words("generic.txt"))
 

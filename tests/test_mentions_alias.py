@@ -23,3 +23,14 @@ def test_a_bare_kind_of_body_after_a_place_ending_is_another_places_body(pipelin
 def test_a_short_form_after_another_place_is_that_places_body(names):
     found = names("英国人工智能安全研究所发布评估报告。加拿大人工智能安全研究所随后跟进。")
     assert all(m.mechanism != "alias" for m in found.values())
+
+
+def test_a_transliterated_family_name_alone_after_the_full_name_is_the_person(pipeline):
+    text = "活动人士安东·萨维克起诉卓汇科技。萨维克此前曾起诉星岚公司。"
+    assert ("萨维克", "安东·萨维克") in _canonical(pipeline, text)
+
+
+def test_a_family_name_before_the_full_name_or_known_as_a_place_is_no_reference(pipeline):
+    assert ("萨维克", "安东·萨维克") not in _canonical(pipeline, "萨维克集团称，安东·萨维克起诉卓汇科技。")
+    found = _canonical(pipeline, "安东·巴黎起诉卓汇科技。巴黎法院受理此案。")
+    assert not [m for m in found if m[1] == "安东·巴黎"]

@@ -23,3 +23,10 @@ def test_an_abbreviation_inside_a_word_or_without_a_number_is_no_bill(names):
 
 def test_a_number_without_a_kind_of_instrument_is_no_law(names):
     assert not any(m.type == "Law" for m in names("他是第 3 号选手。").values())
+
+
+def test_a_memorandums_letters_year_and_number_are_a_law(names):
+    found = names("该局发布M-31-07，并撤回了此前的M-29-18。")
+    assert found["M-31-07"].type == "Law" and found["M-29-18"].type == "Law"
+    codes = names("型号XM-31-07与M-31-07-2均为产品代号。")
+    assert not [m for m in codes.values() if m.type == "Law"]

@@ -67,3 +67,18 @@ def test_latin_initials_before_the_dot_are_the_given_name(names):
 
 def test_a_transliterated_given_name_keeps_all_its_characters(names):
     assert "克里斯托弗·诺兰" in names("作家克里斯托弗·诺兰表示。")
+
+
+def test_a_transliterated_name_without_a_dot_after_an_office_is_a_person(names):
+    found = names("卓汇国内政部部长萨洛维克担任委员会主席。")
+    assert found["萨洛维克"].type == "Person"
+    assert names("联合国秘书长卡萨雷蒙表示欢迎。")["卡萨雷蒙"].type == "Person"
+
+
+def test_an_office_before_a_verb_or_a_word_names_no_transliterated_person(names):
+    assert not [m for m in names("该部部长表示支持，议员提出法案，部长级会议在此举行。").values() if m.type == "Person"]
+
+
+def test_a_role_ending_in_shi_ends_before_the_given_name(names):
+    found = names("保守派活动人士安东·萨维克起诉了卓汇科技。")
+    assert "安东·萨维克" in found and not any(text.startswith("人士") for text in found)

@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, signatories, story, title
+from . import case, context, coref, cue, english, funding, inherit, kb, litigation, ownership, place, signatories, story, supersede, title
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -45,6 +45,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
+    supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated

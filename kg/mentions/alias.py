@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from ..model import Mention
 from .base import PAREN, Family, register, set_mentions
-from .words import Words
+from .words import CJK, Words
 
+_NAME_DOT = re.compile("[·•・]")
 _SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
 
 
@@ -79,9 +80,12 @@ class Aliases(Family):
         looked: dict[tuple, int] = {}
         place_ends = {m.end for m in mentions if m.type == "Jurisdiction"}  # 加拿大人工智能安全研究所: another place's
         for mention in list(mentions):
-            place = self.kb.place_prefix(mention.text)
-            rest = mention.text[len(place[0]):] if place else ""
-            if mention.type in ("Jurisdiction", "Person", "Law", "Case") or len(rest) < 2:
+            if mention.type == "Person":
+                rest = self.family_name(mention.text)  # 罗比·斯塔巴克 … 斯塔巴克此前曾起诉: the person
+            else:
+                place = self.kb.place_prefix(mention.text)
+                rest = mention.text[len(place[0]):] if place else ""
+            if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2:
                 continue
             key = (rest, mention.type, mention.confidence)
             if looked.get(key, len(text) + 1) <= mention.end:
@@ -108,6 +112,13 @@ class Aliases(Family):
             if mention.canonical or mention.text:
                 ending.setdefault((mention.canonical or mention.text)[-1], []).append(mention)
         return out
+
+    def family_name(self, name: str) -> str:
+        """The family name of a transliterated name (斯塔巴克 of 罗比·斯塔巴克), which the
+        text uses alone after the full name; none where it names something known."""
+        parts = _NAME_DOT.split(name)
+        family = parts[-1] if len(parts) > 1 and re.fullmatch(f"[{CJK}]{{2,}}", parts[-1]) else ""
+        return family if family and self.kb.lookup(family) is None else ""
 
     def _is_alias(self, alias: str, mention: Mention) -> bool:
         alias = alias.strip()

@@ -27,6 +27,12 @@ class Persons(Family):
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|在|[，,。（(、])")
+        # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
+        holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
+        letters = "".join(sorted(words.kb.transliteration))
+        self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)"
+                                         rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|担任|出任"
+                                         rf"|在|于|曾|也|则|还|已|将|对|就|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
@@ -68,6 +74,7 @@ class Persons(Family):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
+        found += self.titled_transliterations(text, starts, found)
         for match in self.titled_name.finditer(text):
             name = match.group("name")
             if match.start("name") not in starts:
@@ -79,3 +86,16 @@ class Persons(Family):
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def titled_transliterations(self, text: str, starts: set[int], found: list[Mention]) -> list[Mention]:
+        """部长马约卡斯担任主席: a run of transliteration characters between an office and a
+        verb, starting a word, that is no word or name jieba or the knowledge base knows."""
+        words = self.words
+        out = []
+        for match in self.transliterated.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            if start not in starts or any(m.start <= start < m.end for m in found) or words.kb.lookup(name) \
+                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") or words.boundary_word.search(name):
+                continue
+            out.append(self.mention(name, "Person", start, match.end("name"), 0.6))
+        return out
