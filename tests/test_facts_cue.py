@@ -253,3 +253,21 @@ def test_a_joint_word_inside_a_name_makes_no_partners(read_facts):
     assert not {f for f in found if f[1] == "partnered"}
     led = read_facts("瑞典作家协会（SFF）联合全国摄影师联合会（SIF）发布《创作者倡议》。")
     assert ("瑞典作家协会", "partnered", "全国摄影师联合会") in led
+
+
+def test_a_unit_named_after_its_parent_opening_the_sentence_is_the_subject(read_facts):
+    found = read_facts("美国商务部下属的出口管理局公布新规，收紧向越南出口芯片的限制。")
+    assert ("出口管理局", "banned", "越南") in found and ("美国商务部", "banned", "越南") not in found
+    assert ("美国商务部", "banned", "越南") in read_facts("美国商务部公布新规，收紧向越南出口芯片的限制。")
+
+
+def test_a_law_taking_effect_is_issued_by_no_one_named_before_it(read_facts):
+    found = read_facts("卓汇市数据局将做好《数据条例》的宣传解读，确保《数据条例》有效实施。")
+    assert not {f for f in found if f[1] == "issued"}
+    assert ("卓汇市数据局", "issued", "数据条例") in read_facts("卓汇市数据局发布《数据条例》，自2025年1月1日起施行。")
+
+
+def test_a_decision_a_body_made_is_issued_by_it_but_a_judgment_is_no_law(read_facts):
+    found = read_facts("卓汇市人民政府于1月作出的《关于设立卓汇市数据局的决定》生效。")
+    assert ("卓汇市人民政府", "issued", "关于设立卓汇市数据局的决定") in found
+    assert not {f for f in read_facts("卓汇市中级人民法院作出判决，驳回原告请求。") if f[1] == "issued"}

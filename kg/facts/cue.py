@@ -9,7 +9,7 @@ partner) put the tail before the cue, and so does 命令 (A命令B停止…: A b
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
-person_title, judge, subject_pronoun, law_reference, not_cue.
+person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of.
 """
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ class Cues(SentenceFamily):
         self.causatives = alternation(words["causative"])
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
+        self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
+        self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
         references = sorted(words["law_reference"], key=len, reverse=True)
         english = "|".join(re.escape(r.split(" ", 1)[1]) for r in references if r.lower().startswith("the "))
@@ -102,7 +104,11 @@ class Cues(SentenceFamily):
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
                 or self.grammar.located(text, first) or self.relative.match(text, first.end):
             return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
-        opening = [m for m in mentions if m.end <= self.grammar.clause_end(text, first.end, cue.start)]
+        unit = next((m for m in mentions if m.start >= first.end), None)
+        if unit is not None and unit.start < cue.start and text[first.end:unit.start].strip() in self.units:
+            first = unit  # 美国商务部下属的工业与安全局公布…，收紧…: the unit acts, not its parent
+        clause_end = self.grammar.clause_end(text, first.end, cue.start)
+        opening = [m for m in mentions if first.start <= m.start and m.end <= clause_end]
         heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
         targets = {key(tail) for tail in tails}
         return heads if heads and heads[0] is first and not {key(h) for h in heads} & targets else []
@@ -183,6 +189,8 @@ class Cues(SentenceFamily):
             return heads, tails, 0.9
         # A就《L》发布…: the tail stands between the head and the cue, in the cue's clause
         # (国务院印发《意见》，提出…: what 提出 introduces is not the 《意见》 of the clause before)
+        if text[cue.start:cue.end] in self.in_force:
+            return heads, [], 0.0  # 国家网信办将确保《条例》有效实施: the law takes effect, no one issues it
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
