@@ -281,3 +281,90 @@ def test_an_english_count_that_is_not_the_number_named_before_sues_no_one(with_p
     found = with_people("Abel Norcott and Bria Kestel sued Nvidia on Friday. The same three writers "
                         "also filed a lawsuit against Databricks on Friday.", ("Abel Norcott", "Bria Kestel"), objects=True)
     assert not [f for f in found if f.rule == "litigation/counted"]
+
+
+# -- settlements and agencies' cases ------------------------------------------------------------
+def _of(found, relation: str) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == relation}
+
+
+def test_a_defendant_settling_a_suit_brought_by_a_plaintiff_was_sued_and_settled(read_facts):
+    found = read_facts("Meta Platforms has settled a libel lawsuit brought by activist Jane Roe over its chatbot.",
+                       people=("Jane Roe",))
+    assert _of(found, "sued") == {("Jane Roe", "Meta Platforms")}
+    assert {frozenset(pair) for pair in _of(found, "settled")} == {frozenset({"Jane Roe", "Meta Platforms"})}
+
+
+def test_a_suit_not_settled_is_no_settlement(read_facts):
+    found = read_facts("Meta Platforms has not settled a libel lawsuit brought by activist Jane Roe over its chatbot.",
+                       people=("Jane Roe",))
+    assert not _of(found, "settled")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March, Rite Aid agreed to pay $2 million to settle the Federal Trade Commission's case against it.",
+    "Rite Aid reached a $2 million settlement with the Federal Trade Commission in March.",
+])
+def test_a_party_settling_an_agencys_case_settled_with_the_agency(read_facts, sentence):
+    found = read_facts(sentence)
+    assert {frozenset(pair) for pair in _of(found, "settled")} == {frozenset({"Rite Aid", "Federal Trade Commission"})}
+
+
+def test_a_settlement_refused_is_none(read_facts):
+    assert not _of(read_facts("Rite Aid refused a $2 million settlement with the Federal Trade Commission."), "settled")
+
+
+AGENCY_RELEASE = ("The Federal Trade Commission today announced action against Rite Aid over claims about its "
+                  "face scanners. {order}The Commission filed the complaint in the U.S. District Court for the "
+                  "District of Massachusetts.")
+
+
+def test_an_agencys_suit_ending_in_an_order_is_settled_and_its_filing_names_the_court(read_facts):
+    found = read_facts(AGENCY_RELEASE.format(order="Under the proposed order, Rite Aid may not make such claims. "),
+                       objects=True)
+    sued = [f for f in found if f.relation == "sued"]
+    assert {(f.head.text, f.tail.text) for f in sued} == {("Federal Trade Commission", "Rite Aid")}
+    assert any("District of Massachusetts" in f.evidence.sentence for f in sued)  # where it was filed
+    assert {(f.head.text, f.tail.text) for f in found if f.relation == "settled"} == {("Federal Trade Commission", "Rite Aid")}
+
+
+def test_an_agencys_suit_with_no_order_is_not_settled(read_facts):
+    found = read_facts(AGENCY_RELEASE.format(order="Rite Aid said it would fight the case. "))
+    assert _of(found, "sued") == {("Federal Trade Commission", "Rite Aid")}
+    assert not _of(found, "settled")
+
+
+def test_an_order_settling_an_agencys_charges_tells_the_suit_and_its_settlement(read_facts):
+    found = read_facts("Rite Aid will be barred from using face scanners for five years under a proposed order "
+                       "settling Federal Trade Commission charges that the chain misused them.")
+    assert _of(found, "sued") == {("Federal Trade Commission", "Rite Aid")}
+    assert _of(found, "settled") == {("Federal Trade Commission", "Rite Aid")}
+
+
+def test_an_order_refused_settles_nothing(read_facts):
+    found = read_facts("Rite Aid did not agree to a proposed order settling Federal Trade Commission charges.")
+    assert not _of(found, "settled") and not _of(found, "sued")
+
+
+def test_an_order_agreed_with_an_agency_in_chinese_settles_without_a_suit(read_facts):
+    found = read_facts("美国联邦贸易委员会指控Rite Aid夸大宣传，并宣布与该公司就一项拟议同意令达成一致。")
+    assert _of(found, "settled") == {("美国联邦贸易委员会", "Rite Aid")}
+    assert not _of(found, "sued")
+
+
+def test_a_place_describing_a_defendant_is_no_defendant(read_facts):
+    found = read_facts("The Federal Trade Commission announced action against Rite Aid, a Camp Hill, Pennsylvania company.")
+    assert _of(found, "sued") == {("Federal Trade Commission", "Rite Aid")}
+
+
+def test_a_settlement_told_with_its_suit_settles_it_with_every_co_plaintiff(read_facts):
+    found = read_facts("Jane Roe and John Doe sued Anthropic in August 2024, and Anthropic agreed to pay authors "
+                       "$3,000 per book to resolve claims that it copied their books.", people=("Jane Roe", "John Doe"))
+    assert {frozenset(pair) for pair in _of(found, "settled")} == {frozenset({"Jane Roe", "Anthropic"}),
+                                                                  frozenset({"John Doe", "Anthropic"})}
+
+
+def test_a_settlement_a_suit_is_about_is_no_settlement_of_it(read_facts):
+    found = read_facts("Jane Roe and John Doe sued Anthropic in August 2024, seeking to void a 2019 settlement "
+                       "with a publisher.", people=("Jane Roe", "John Doe"))
+    assert not _of(found, "settled")

@@ -49,9 +49,11 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated
-    litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院, 双方达成和解
+    litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
+    litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
+    litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
 )

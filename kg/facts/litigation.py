@@ -4,9 +4,12 @@ is the suit (UMG对Anthropic提起诉讼，指控其…: sued, not accused); a j
 (X法官在另一起作家诉Y的案件中…); a court that hears or decides (在X法院审理, X法院判决)
 adjudicates the item's suit; 该法院判决, 法官Y裁定, 法院批准 is the court of the item's
 one suit, named before it; the court a suit is moved to (该案被移送至X法院) hears it;
-双方达成和解 (or a settlement naming one side) settles the item's one suit.  Words from
+双方达成和解 (or a settlement naming one side) settles the item's one suit, and a
+settlement told with a suit (A sued X, and X agreed to pay… to resolve claims) that suit;
+an agency's case ending in a consent or proposed order is settled.  Words from
 data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
-other_case, transfer, both_parties, higher_court; the adjudicated and settled cues of
+other_case, transfer, both_parties, higher_court, settlement, agency_order,
+order_settling, complaint_word, filing_word; the adjudicated, settled and sued cues of
 data/lexicon/triggers.tsv.
 """
 from __future__ import annotations
@@ -221,11 +224,21 @@ class MembersAreNoParties(ItemRefiner):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.members = tuple(shared.words["member_of"])
+        # a place before a kind of business describes it (a Waltham, Massachusetts company)
+        kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
+        self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
                 or not any(self.membered(end, fact) for end in (fact.head, fact.tail))
-                and not (fact.relation == "sued" and _DESCRIBING.match(self.after(fact.tail, fact)))]
+                and not (fact.relation == "sued" and self.describing(fact.tail, fact))]
+
+    def describing(self, mention: Mention, fact: Fact) -> bool:
+        """Whether a name describes the party after it: Colombia's largest airline,
+        California-based Lovo, a Waltham, Massachusetts company (a place before a kind of
+        business)."""
+        after = self.after(mention, fact)
+        return bool(_DESCRIBING.match(after)) or mention.type == "Jurisdiction" and bool(self.place_describing.match(after))
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
         return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
@@ -459,8 +472,7 @@ class ReferredLitigation(DocumentFamily):
     """Acts of the item's suit told without its names: 该法院判决, 法官Y裁定, 法院批准了和解
     (the court of the item's one suit, named last before it, adjudicates the suit's
     parties; a sentence about another case, 另一起…案件, or naming other parties than the
-    suit's is left out); 该案被移送至X法院 (X hears the suit); 双方达成和解, or a
-    settlement naming one side (Anthropic agreed to settle…), settles the item's one suit."""
+    suit's is left out); 该案被移送至X法院 (X hears the suit)."""
     detail = "referred"
 
     def __init__(self, shared: Shared) -> None:
@@ -474,11 +486,6 @@ class ReferredLitigation(DocumentFamily):
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
-        self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
-        self.settlement = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
-                                              for c in self.kb.triggers["settled"]), re.IGNORECASE)
-        self.negation = re.compile("|".join(rf"\b{re.escape(c)}\b" if c.isascii() else re.escape(c)
-                                            for c in words["negation"]), re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         suits = by_item(document.facts, "sued")
@@ -487,7 +494,6 @@ class ReferredLitigation(DocumentFamily):
             sued = suits.get(item.title, [])
             if sued:
                 out += self.court_referred(item, text, mentions, sued)
-                out += self.settled(item, text, mentions, sued)
         return out
 
     def court_referred(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
@@ -565,31 +571,171 @@ class ReferredLitigation(DocumentFamily):
         before = [c for c in lower if c.end <= start]
         return before[-1] if before else None
 
+
+class Settlements(DocumentFamily):
+    """Settlements of the item's suits told apart from a settling cue's own sentence
+    pattern: 双方达成和解, or a settlement naming one side (Anthropic agreed to settle…),
+    settles the item's one suit; a settlement a sentence telling a suit adds (A, B and C sued
+    X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X) settles that
+    suit, with the co-plaintiffs the item names.  Words from data/lexicon/context.tsv:
+    settlement, both_parties, negation, judge; the settled and sued cues of triggers.tsv."""
+    detail = "settlement"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
+        self.settlement = _words_pattern([*self.kb.triggers["settled"], *words["settlement"]])
+        self.filing = _words_pattern(self.kb.triggers["sued"])
+        self.negation = _words_pattern(words["negation"])
+        self.judges = tuple(words["judge"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        suits = by_item(document.facts, "sued")
+        return [fact for item, text, mentions in document.items if suits.get(item.title)
+                for fact in self.settled(item, text, mentions, suits[item.title])]
+
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
+        """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
+        sued X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X),
+        with its co-plaintiffs; else, where the item tells one suit, of that suit where the
+        sentence names a side of it or both (双方达成和解; Anthropic agreed to settle)."""
         defendants: dict[str, set[str]] = {}
         for fact in sued:
             defendants.setdefault(key(fact.head), set()).add(key(fact.tail))
-        if len({frozenset(tails) for tails in defendants.values()}) != 1:
-            return []  # the item reports several suits: 双方 names none of them
+        one_suit = len({frozenset(tails) for tails in defendants.values()}) == 1  # else 双方 names none of them
         sides = {key(m) for f in sued for m in (f.head, f.tail)}
         pairs = {(key(f.head), key(f.tail)): f for f in sued}
-        suit_sentences = {f.evidence.start for f in sued}
         ordered = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in ordered]
         out = []
         for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
             cue = self.settlement.search(sentence)
-            if cue is None or start in suit_sentences or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
+            if cue is None or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
                 continue  # …have not settled with Suno; 双方尚未和解: no settlement
-            inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.type in PARTIES]
-            if any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
-                   for m in inside):
+            evidence = sentence_evidence(item, text, start, end, date)
+            told = [f for f in sued if f.evidence.start == start]
+            inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
+            if told:
+                if self.settles_told(sentence, start, cue, inside, told):
+                    out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
+                continue
+            inside = [m for m in inside if m.type in PARTIES]
+            if not one_suit or any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
+                                   for m in inside):
                 continue  # 华纳音乐已与另一家公司 Udio 和解: a settlement with someone else
             named = {key(m) for m in inside} & sides
             if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
-                evidence = sentence_evidence(item, text, start, end, date)
                 plaintiffs = named & {key(f.head) for f in sued}  # Warner settles with Suno: not the other labels
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if not plaintiffs or key(f.head) in plaintiffs]
         return out
+
+    def settles_told(self, sentence: str, start: int, cue: re.Match, inside: list[Mention], told: list[Fact]) -> bool:
+        """Whether a settlement cue of a sentence telling suits settles them: no filing after
+        it (sued over a settlement), and its clause names a side of them, a case or both
+        parties (…, and Anthropic agreed to pay authors… to resolve claims; a settlement in
+        A v. X; 起诉Meta，双方已于2025年8月和解), not a settlement of something else
+        (sued, seeking to void a 2019 settlement)."""
+        filing = self.filing.search(sentence)
+        if filing is not None and filing.start() > cue.start():
+            return False
+        opening = max((mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
+        closing = next((mark.start() for mark in _CLAUSE_MARK.finditer(sentence, cue.end())), len(sentence))
+        sides = {key(m) for f in told for m in (f.head, f.tail)}
+        clause = [m for m in inside if opening <= m.start - start < closing]
+        return any(m.type == "Case" or key(m) in sides for m in clause) or \
+            bool(self.both_parties.search(sentence, opening, closing))
+
+    @staticmethod
+    def with_partners(told: list[Fact], sued: list[Fact]) -> list[Fact]:
+        """The suits told in a sentence, with the plaintiffs who sue their defendants
+        together with theirs in another sentence of the item (a settlement in Bartz v.
+        Anthropic: Bartz's co-plaintiffs Graeber and Johnson too)."""
+        plaintiffs = {key(f.head) for f in told}
+        together: dict[int, set[str]] = {}
+        for fact in sued:
+            together.setdefault(fact.evidence.start, set()).add(key(fact.head))
+        partners = set().union(*(group for group in together.values() if group & plaintiffs))
+        defendants = {key(f.tail) for f in told}
+        return list({(key(f.head), key(f.tail)): f for f in sued
+                     if key(f.tail) in defendants and key(f.head) in partners | plaintiffs}.values())
+
+
+class AgencyOrders(DocumentFamily):
+    """An agency's case that ends in an order (a consent order, a proposed or stipulated
+    order, 同意令): the order settles it.  Where the item tells the agency's suit (the FTC
+    announced action against Evolv…  Under the proposed order, Evolv may not…), the agency
+    settled with its defendant; where it does not, a sentence naming the agency and the
+    party, with an order settling charges (Rite Aid will be barred… under a proposed order
+    settling Federal Trade Commission charges), tells both the suit and its settlement, and
+    an order agreed with the party (FTC宣布与该公司就一项拟议同意令达成一致) the settlement
+    only.  The sentence of such an item saying where the complaint was filed, naming no
+    other party (The complaint and proposed order were filed in the U.S. District Court for
+    the Eastern District of Pennsylvania), tells the agency's suit too: its court.  Words
+    from data/lexicon/context.tsv: agency_order, order_settling, complaint_word,
+    filing_word, negation."""
+    detail = "agency"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.orders = _words_pattern(words["agency_order"])
+        self.settling = _words_pattern(words["order_settling"])
+        self.complaint = _words_pattern(words["complaint_word"])
+        self.filing = _words_pattern(words["filing_word"])
+        self.negation = _words_pattern(words["negation"])
+        self.judges = tuple(words["judge"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        suits = by_item(document.facts, "sued")
+        out = []
+        for item, text, mentions in document.items:
+            by_agency = [f for f in suits.get(item.title, []) if f.head.type == "Regulator"]
+            ordered = sorted(mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            found, filings = [], []
+            for start, end, date in self.shared.dated_sentences(item, text):
+                inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
+                evidence = sentence_evidence(item, text, start, end, date)
+                if self.filed_in_court(text, start, end, inside):
+                    filings.append(evidence)
+                found += self.ordered(text, start, end, inside, evidence, by_agency)
+            sued = {(key(f.head), key(f.tail)): f for f in by_agency + [f for f in found if f.relation == "sued"]}
+            out += found + [Fact(f.head, "sued", f.tail, evidence, 0.6) for f in sued.values() for evidence in filings]
+        return out
+
+    def ordered(self, text: str, start: int, end: int, inside: list[Mention], evidence: Evidence,
+                by_agency: list[Fact]) -> list[Fact]:
+        """The settlements (and suits) an order told in one sentence makes."""
+        order = self.orders.search(text, start, end)
+        if order is None or self.negation.search(text, max(start, order.start() - 20), order.start()):
+            return []  # …did not agree to a consent order: none
+        sentence = text[start:end]
+        agencies = [m for m in inside if m.type == "Regulator"]
+        parties = [m for m in inside if m.type in PARTIES
+                   and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
+        if by_agency:
+            named = {key(m) for m in parties}
+            return [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in by_agency if not named or key(f.tail) in named]
+        if not (agencies and parties):
+            return []
+        agency = agencies[0]
+        relations = ("sued", "settled") if self.settling.search(text, order.end(), end) else ("settled",)
+        return [Fact(agency, relation, party, evidence, confidence(agency, party, 0.6))
+                for party in parties for relation in relations if key(party) != key(agency)]
+
+    def filed_in_court(self, text: str, start: int, end: int, inside: list[Mention]) -> bool:
+        """A sentence saying where a complaint was filed, naming a court and no party."""
+        return any(m.type == "Court" for m in inside) and not any(m.type in PARTIES for m in inside) and \
+            bool(self.complaint.search(text, start, end)) and bool(self.filing.search(text, start, end))
+
+
+_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d{3})")  # not the comma of $3,000
+
+
+def _words_pattern(words) -> re.Pattern:
+    """One pattern over some words, Latin ones whole and in any case."""
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+                               for w in sorted(words, key=len, reverse=True)) or r"(?!)", re.IGNORECASE)
