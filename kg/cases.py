@@ -337,7 +337,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         title = _is_title(evidence)
         events = _events(evidence)
         kinds = set(events_in(evidence.sentence))
-        filing = "filing" in kinds and kinds <= {"filing", "hearing"}
+        filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence))
         groups = list(plaintiffs_of.items())
         if filing or CASE_SEPARATOR.search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
@@ -363,6 +363,24 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, filing, court if title else None))
     return mentions
+
+
+def _filing_told_first(evidence: Evidence) -> bool:
+    """Whether a sentence reporting a filing and what followed tells the filing first, with
+    the sentence's first date, in a clause of its own (A sued X in August 2024, and X agreed to pay… to
+    resolve claims: the filing, then the settlement), not inside the later act
+    (在A起诉X一案中，法院于2024年5月驳回…)."""
+    cues = event_cues(evidence.sentence)
+    first = cues[0] if cues else None
+    if first is None or first[1] != "filing":
+        return False
+    later = next((position for position, kind in cues if kind not in ("filing", "hearing")), len(evidence.sentence))
+    clause = _CLAUSE.search(evidence.sentence, first[0], later)
+    dates = [start for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    return clause is not None and bool(dates) and dates[0] < clause.start()  # the sentence's first date is the filing's
+
+
+_CLAUSE = re.compile(r"[，；;]|,(?!\d{3})")
 
 
 def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, plaintiffs: set[str]
@@ -615,6 +633,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
         if draft is not None and draft.court != court:
             draft.court, draft.court_evidence = court, [evidence]  # 该案被移送至X法院: X is its court now
     moved = {evidence for _, _, evidence in moves}
+    cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
     for relation in ("adjudicated", "settled"):
         for head, _, tail, edge in graph.facts(relation):
             parties = {tail} if relation == "adjudicated" else {head, tail}
@@ -629,8 +648,8 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 # naming no plaintiff of it, a suit its item tells or that the sentence names the court of
                 # (Judge Alsup, who sits in the same court, ruled that Anthropic's use… in a story about
                 # another suit: no event of every suit against Anthropic in that court)
-                about = [d for d in about if _named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
-                         or d.court in named]
+                about = [d for d in about if (_named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
+                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)]
                 if relation == "adjudicated" and stated is None and head not in courts.higher | courts.described:
                     stated = head
                 draft = _about(about, evidence, stated)
@@ -646,6 +665,16 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:
                     draft.court_evidence.append(evidence)
+
+
+def _names_other_case(graph: KnowledgeGraph, cases: list[_CaseName], evidence: Evidence, draft: _Draft) -> bool:
+    """Whether a sentence names a case of other parties and none of the suit's (The suit
+    comes weeks after Judge Y approved a settlement in Bartz v. Anthropic: an event of
+    Bartz v. Anthropic, not of the suit the story is about)."""
+    named = [case for case in cases if case.name in evidence.sentence]
+    return bool(named) and not any(_side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
+                                   and _side_label(graph, case.defendants, draft.defendants, leading=False)
+                                   for case in named)
 
 
 def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:

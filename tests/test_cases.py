@@ -586,3 +586,25 @@ def test_a_filing_naming_only_the_suits_defendant_dates_it_and_one_naming_anothe
     lede = "Nvidia was hit with a proposed class action on Friday by Databricks over NeMo."
     graph = _english(("db", "accused", "nv", lede, "t", "2024-03-08"), ("ann", "sued", "nv", complaint, "t", "2024-03-09"))
     assert suits(graph)[0].filed is None
+
+
+def test_a_settlement_in_a_case_of_other_parties_is_no_event_of_the_items_suit():
+    approved = "The suit comes weeks after a judge approved a settlement in Lee v. Databricks."
+    graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia in the Northern District of California.", "t", "2025-10-16"),
+                     ("ndcal", "adjudicated", "ann", approved, "t", "2025-10-16"),
+                     entities=(Entity("case", "Case", "Lee v. Databricks"),))
+    assert [(suit.events, suit.status) for suit in suits(graph)] == [([], "filed")]
+    graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia in the Northern District of California.", "t", "2025-10-16"),
+                     ("ndcal", "adjudicated", "ann", approved.replace("Lee v. Databricks", "Roe v. Nvidia"), "t", "2025-10-16"),
+                     entities=(Entity("case", "Case", "Roe v. Nvidia"),))
+    assert [suit.status for suit in suits(graph)] == ["settled"]  # its own case: its event
+
+
+def test_a_filing_told_first_in_its_own_clause_dates_the_suit_before_what_followed():
+    told = "Ann Roe sued Nvidia in August 2024, and Nvidia agreed to pay $3,000 per book to resolve claims."
+    graph = _english(("ann", "sued", "nv", told, "t", "2024-08"), ("ann", "settled", "nv", told, "t", "2024-08"))
+    (suit,) = suits(graph)
+    assert (suit.filed, suit.status) == ("2024-08", "settled")
+    inside = "Ann Roe sued Nvidia, and the court on May 5, 2025 dismissed the suit."
+    graph = _english(("ann", "sued", "nv", inside, "t", "2025-05-05"))
+    assert suits(graph)[0].filed is None  # the date is the dismissal's, not the filing's
