@@ -20,7 +20,7 @@ from ..model import Fact, Mention
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from .grammar import PARENTHESIS, alternation
-from .place import Places
+from .place import descriptions
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
@@ -35,7 +35,7 @@ class Cues(SentenceFamily):
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
         self.find_cues = shared.find_cues
-        self.places = Places(shared)  # its reading of a place describing a company (中国人工智能公司X)
+        self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.passive = words["passive"]
         self.joint = words["joint"]
         self.draft = words["draft"]
@@ -199,7 +199,7 @@ class Cues(SentenceFamily):
         describe the name, which is what is acted on."""
         following = next((m for m in mentions if m.start >= mention.end), None)
         return (mention.type == "Jurisdiction" and following is not None
-                and self.places.describes(text[mention.end:following.start]))
+                and self.descriptions.describes(text[mention.end:following.start]))
 
     def place_describing(self, text: str, head: Mention, cue: Cue, mentions: list[Mention]) -> bool:
         """欧盟《人工智能法案》生效, 加拿大五家新闻机构联手起诉, 日本读卖新闻起诉, 韩国：《…》施行:

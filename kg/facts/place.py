@@ -13,13 +13,46 @@ from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
 
 
+class Descriptions:
+    """Reads whether words describe what a name is (中国企业, 欧洲领先的软件公司): made once
+    per Extractor (``descriptions``), for the place family and the cue family alike."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.find_cues = shared.find_cues
+        # longest first: 人工智能公司 before 公司
+        self.kinds = tuple(sorted((w for w in shared.words["company_word"] + shared.words["body_kind"]
+                                   if not w.isascii()), key=len, reverse=True))
+        self.kind_after = re.compile(rf"[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{'|'.join(map(re.escape, self.kinds))})")
+        self.list_intros = shared.words["list_intro"]
+        self.trades = sorted(shared.words["trade"], key=len, reverse=True)
+
+    def describes(self, gap: str) -> bool:
+        """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
+        kind of company, with no verb of a relation in it."""
+        gap = gap.strip()
+        for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
+            gap = gap.removesuffix(intro).rstrip()
+        gap = gap.removeprefix("的").lstrip()
+        kind = next((k for k in self.kinds if gap.endswith(k)), None)
+        if kind is None or not 0 < len(gap) <= 24 or re.search(r"[，,。；;：:]", gap):
+            return False
+        # a trade right before the kind (投资公司, 研发机构) holds a cue word but states no act
+        trade = next((t for t in self.trades if gap[:-len(kind)].endswith(t)), "")
+        return not self.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])
+
+
+def descriptions(shared: Shared) -> Descriptions:
+    """The description reader, made once per Extractor and shared by the families that ask."""
+    if "place" not in shared.extensions:
+        shared.extensions["place"] = Descriptions(shared)
+    return shared.extensions["place"]
+
+
 class Places(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.grammar = shared.grammar
-        self.kinds = tuple(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
-        self.list_intros = shared.words["list_intro"]
-        self.trades = sorted(shared.words["trade"], key=len, reverse=True)
+        self.descriptions = descriptions(shared)
         self.continents = frozenset(shared.words["continent"])
         self.federal = tuple(shared.words["federal"])
 
@@ -63,7 +96,7 @@ class Places(SentenceFamily):
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
-        if not following or not self.describes(sentence.text[place.end:following[0].start]):
+        if not following or not self.descriptions.describes(sentence.text[place.end:following[0].start]):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
@@ -74,21 +107,7 @@ class Places(SentenceFamily):
         text = sentence.text
         if not preceding or not text[preceding[-1].end:place.start].strip() == "等":
             return []
-        if not re.match(rf"^[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{'|'.join(map(re.escape, self.kinds))})", text[place.end:]):
+        if not self.descriptions.kind_after.match(text, place.end):
             return []
         members = self.grammar.group(text, preceding, {"Company", "Organization"}, from_right=True)
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
-
-    def describes(self, gap: str) -> bool:
-        """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
-        kind of company, with no verb of a relation in it."""
-        gap = gap.strip()
-        for intro in self.list_intros:  # 中国企业如百度: the kind, then 如
-            gap = gap.removesuffix(intro).rstrip()
-        gap = gap.removeprefix("的").lstrip()
-        kind = next((k for k in sorted(self.kinds, key=len, reverse=True) if gap.endswith(k)), None)
-        if kind is None or not 0 < len(gap) <= 24 or re.search(r"[，,。；;：:]", gap):
-            return False
-        # a trade right before the kind (投资公司, 研发机构) holds a cue word but states no act
-        trade = next((t for t in self.trades if gap[:-len(kind)].endswith(t)), "")
-        return not self.shared.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])
