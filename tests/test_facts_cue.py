@@ -271,3 +271,12 @@ def test_a_decision_a_body_made_is_issued_by_it_but_a_judgment_is_no_law(read_fa
     found = read_facts("卓汇市人民政府于1月作出的《关于设立卓汇市数据局的决定》生效。")
     assert ("卓汇市人民政府", "issued", "关于设立卓汇市数据局的决定") in found
     assert not {f for f in read_facts("卓汇市中级人民法院作出判决，驳回原告请求。") if f[1] == "issued"}
+
+
+def test_a_person_who_buys_a_company_acquired_it(read_facts):
+    assert ("马斯克", "acquired", "推特") in read_facts("马斯克于2022年10月以440亿美元收购推特。")
+
+
+def test_the_one_who_led_a_group_is_not_the_groups_actor(read_facts):
+    found = read_facts("马斯克牵头的投资者财团提出收购推特。")
+    assert not {f for f in found if f[1] == "acquired"}

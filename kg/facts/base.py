@@ -41,7 +41,7 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "accused": (AGENTS - {"Court"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
     "released": (BODIES | {"Person"}, {"AIModel"}),
     "investedIn": (AGENTS, {"Company", "Organization", "AIModel"}),
-    "acquired": (BODIES, {"Company", "Organization", "AIModel"}),
+    "acquired": (BODIES | {"Person"}, {"Company", "Organization", "AIModel"}),  # 马斯克收购推特
     "partOf": (BODIES, BODIES),
     "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
 }
