@@ -280,3 +280,9 @@ def test_a_person_who_buys_a_company_acquired_it(read_facts):
 def test_the_one_who_led_a_group_is_not_the_groups_actor(read_facts):
     found = read_facts("马斯克牵头的投资者财团提出收购推特。")
     assert not {f for f in found if f[1] == "acquired"}
+
+
+def test_two_companies_signing_a_letter_of_intent_partner(read_facts):
+    found = read_facts("卓汇科技与OpenAI宣布签署意向书，将共建数据中心。")
+    assert ("卓汇科技", "partnered", "OpenAI") in found or ("OpenAI", "partnered", "卓汇科技") in found
+    assert not {f for f in read_facts("根据意向书，卓汇科技将建设数据中心。") if f[1] == "partnered"}

@@ -21,3 +21,8 @@ def test_every_unit_named_together_after_the_unit_word_is_part_of_the_parent(rea
 def test_a_unit_word_with_an_act_between_the_names_joins_nothing(read_facts):
     found = read_facts("字节跳动宣布投资旗下拥有多家工作室的米哈游。")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_the_name_after_an_investors_role_invested_in_the_name_before(read_facts):
+    assert ("微软", "investedIn", "OpenAI") in read_facts("OpenAI的最大投资者微软表示支持。")
+    assert not {f for f in read_facts("OpenAI的最大客户微软表示支持。") if f[1] == "investedIn"}

@@ -1,16 +1,16 @@
 """Who a model or a unit belongs to, read from the words between two names:
 OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini -> released; ChatGPT 开发者
 OpenAI -> released; 阿里巴巴旗下蚂蚁集团, 欧盟委员会下设的X, 字节跳动旗下的云服务平台火山引擎,
-…宣布，其下属的X -> partOf; and a unit named after its parent
+…宣布，其下属的X -> partOf; 这家公司的最大投资者微软 -> investedIn; and a unit named after its parent
 (阿里巴巴达摩院 -> 阿里巴巴, 清华大学自动化系 -> 清华大学).  Words from
-data/lexicon/context.tsv: developer, unit_of, company_word, body_kind, legal_form.
+data/lexicon/context.tsv: developer, unit_of, company_word, body_kind, legal_form, investor_role.
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Fact, Mention
-from .base import BODIES, Sentence, SentenceFamily, Shared
+from .base import AGENTS, BODIES, Sentence, SentenceFamily, Shared
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
@@ -21,6 +21,9 @@ class Ownership(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.developer = shared.words["developer"]
+        # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
+        roles = "|".join(re.escape(w) for w in shared.words["investor_role"])
+        self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})$")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X: a unit after its parent
         units = "|".join(re.escape(w) for w in sorted(shared.words["unit_of"], key=len, reverse=True))
@@ -36,6 +39,8 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
+            if mention.type in BODIES and following.type in AGENTS and self.investor_gap.match(gap):
+                facts.append(Fact(following, "investedIn", mention, evidence, 0.75))
             if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(gap):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
