@@ -283,6 +283,8 @@ def test_a_name_before_backed_is_an_investing_company(names):
     ("LEDGER POINT | Courts\nThe court ruled.", "LEDGER POINT"),
     ("The Policy Brief\nIssue 12 | May 5, 2025\nThe bill passed.", "The Policy Brief"),
     ("This story first ran in the May issue of Quarry Tech Monthly.", "Quarry Tech Monthly"),
+    ("This article was first published in Harbor Ledger.", "Harbor Ledger"),
+    ("By Lena Varga | Harbor Daily\nThe court ruled.", "Harbor Daily"),
     ("By Lena Varga, KXYZ 4 Digital\nThe court ruled.", "KXYZ"),
 ])
 def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
@@ -290,8 +292,9 @@ def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
     assert (found[outlet].type, found[outlet].mechanism) == ("Company", "english/outlet")
 
 
-def test_a_reporter_role_or_a_section_tag_is_no_outlet(names):
-    for text in ("By Lena Varga, Courts Reporter\nThe court ruled.", "DEALS | Venture capital\nThe company raised money."):
+def test_a_reporter_role_a_section_tag_a_date_or_a_firm_is_no_outlet(names):
+    for text in ("By Lena Varga, Courts Reporter\nThe court ruled.", "DEALS | Venture capital\nThe company raised money.",
+                 "Marlow Strand LLP | Privacy Practice\nThe court ruled.", "By Lena Varga | June 11, 2024\nThe court ruled."):
         assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
 
 
@@ -326,8 +329,8 @@ def test_a_name_described_by_its_business_or_named_after_an_outlet_word_is_a_com
 
 
 def test_a_bill_numbered_within_its_session_is_one_law(names):
-    found = names("The governor signed SB25B-004 after HB 24-1468 stalled; SB 1047 is another.")
-    assert found["SB25B-004"].type == found["HB 24-1468"].type == "Law"
+    found = names("The governor signed SB25B-004 after HB 24-1468 stalled and Senate Bill 24-205 passed.")
+    assert found["SB25B-004"].type == found["HB 24-1468"].type == found["Senate Bill 24-205"].type == "Law"
     assert "SB 24" not in found and "HB 24" not in found
 
 
@@ -350,3 +353,8 @@ def test_a_one_letter_name_where_a_party_stands_is_kept(names):
     found = names("The regulator brought proceedings against X in the High Court.")
     assert found["X"].type == "Company"
     assert "X" not in names("Nothing was filed on X day.")
+
+
+def test_the_office_heading_a_press_release_is_no_name(names):
+    found = names("FEDERAL TRADE COMMISSION\nOffice of Public Affairs\n\nThe Federal Trade Commission today sued Quorvel Inc.")
+    assert "Office of Public Affairs" not in found and found["Quorvel Inc."].type == "Company"

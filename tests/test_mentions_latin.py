@@ -144,3 +144,14 @@ def test_an_english_title_ending_in_convention_or_amendment_is_a_law(names):
 def test_a_court_filings_kind_is_no_law(names):
     found = names("法院发布了Opinion and Order，并援引Executive Order 14110。")
     assert "Opinion and Order" not in found
+
+
+def test_a_name_with_a_colon_suffix_is_one_name_and_a_series_of_models_is_a_model(names):
+    assert "Quill:ai" in names("卓汇科技宣布收购平台 Quill:ai。")
+    assert names("出版商起诉卓汇科技，称其训练 Zorbex 系列大模型。")["Zorbex"].type == "AIModel"
+
+
+def test_untyped_names_listed_beside_a_model_of_the_same_family_are_models(names):
+    found = names("卓汇科技发布模型Quillet Mini、Quillet Lite和Quillet Pro。")
+    assert {found[name].type for name in ("Quillet Lite", "Quillet Pro")} == {"AIModel"}
+    assert all(m.mechanism != "latin/listed" for m in names("卓汇科技发布模型Quillet Mini、Harbor Lite。").values())

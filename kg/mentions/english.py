@@ -84,19 +84,21 @@ class Headlines:
 class NoNames:
     """What is shaped like a Latin-script name and never is one: a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
-    (Issue 37, Vol. 3: document_part) and a field's label opening a line (Deal type:, Case
-    type:, Investors named:).  Every family that reads Latin names asks it."""
+    (Issue 37, Vol. 3: document_part), the press office heading a release (Office of Public
+    Affairs: press_office) and a field's label opening a line (Deal type:, Case type:,
+    Investors named:).  Every family that reads Latin names asks it."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         words = english_lexicon(kb)
         code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
         self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
+        self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
         self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
-        if self.round.fullmatch(name) or self.part.fullmatch(name):
+        if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices:
             return True
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip() and self.label_end.match(text, end) is not None
@@ -181,7 +183,7 @@ class EnglishNames(Family):
         # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
         self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
         self.session_bill = re.compile(rf"(?<![\w.-])(?:{alternatives(words['bill_prefix'])})[ \t]?\d{{2}}[A-Z]?-\d{{1,4}}(?![\w-])")
-        self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?![\w])")
+        self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?(?![\w-])")  # Senate Bill 24-205
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -233,16 +235,18 @@ class EnglishNames(Family):
         self.title_cased = Headlines(words)
         # the outlet of a byline or a masthead (english.tsv byline_role; bylines.tsv outlet_word)
         self.byline_roles = frozenset(words["byline_role"])
+        self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         outlet_word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a full stop inside only (Nod.ai), not the sentence's
         outlet = rf"(?P<outlet>(?:The[ \t]+)?{outlet_word}(?:[ \t]+(?:of[ \t]+)?{outlet_word}){{0,4}})"
         credited_by = r"By[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"  # By Jane Roe,
         staff = rf"(?:[A-Z][a-z]+[ \t]+)?(?:{alternatives(self.byline_roles)})"  # Staff Writer, Deal desk,
         after = r"(?:[ \t]+\d+(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
-        self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}|{staff}),[ \t]+{outlet}{after}", re.M)
+        self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}[ \t]*[,|]|{staff},)[ \t]+{outlet}{after}", re.M)
         self.masthead = re.compile(rf"\A[ \t]*{outlet}[ \t]*[|｜][ \t]*[A-Z][\w ,&-]{{0,30}}$", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
-        self.issue_of = re.compile(rf"\b(?:issue|edition)[ \t]+of[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)
+        self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
+                                   rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
         self.owned = re.compile(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
         self.backed = re.compile(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
@@ -296,10 +300,10 @@ class EnglishNames(Family):
             for match in pattern.finditer(text):
                 start, end = match.span("outlet")
                 words = match.group("outlet").split()
-                if words[-1] in self.byline_roles or self.kb.lookup(match.group("outlet")) is not None or \
+                if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
                         any(word in self.body_stops for word in words[words[0] == "The":]) or pattern is self.masthead and \
                         len(words) < 2 and words[-1].title() not in self.outlet_words:
-                    continue  # By Jane Roe, Courts Reporter; a known outlet; DEALS | Venture capital: a section
+                    continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet; DEALS | Venture capital: a section
                 if any(m.start < end and start < m.end for m in candidates + found):
                     continue
                 found.append(self.mention(match.group("outlet"), "Company", start, end, 0.6, "outlet"))

@@ -17,7 +17,7 @@ from .base import PAREN, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon
 from .words import CJK, COMMON_LATIN, Words, any_of
 
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*"
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"  # Run:ai
                          r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in|&)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
 _DESCRIBING = re.compile(r"-(?:based|backed|owned|led|founded)$")  # Calif.-based, Microsoft-backed: a description, no name
@@ -32,6 +32,7 @@ _PARTICLES = frozenset("of and for on in the to".split())  # lower-case words in
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
+_SERIES = re.compile(r"^\s*系列")  # Command 系列大模型: a family of models
 _CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
@@ -68,7 +69,7 @@ class LatinNames(Family):
             f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = []
+        found, untyped = [], []  # untyped: names no context typed, which a family of names may
         for start, name in self.spans(text):
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
@@ -105,7 +106,7 @@ class LatinNames(Family):
                 continue
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(after[:4]))
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(_SERIES.sub("", after[:8])[:4]))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
@@ -137,6 +138,23 @@ class LatinNames(Family):
             elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned
                                   and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
+            else:
+                untyped.append((start, name))
+        return found + self.family_members(text, untyped, candidates + found)
+
+    def family_members(self, text: str, untyped: list[tuple[int, str]], named: list[Mention]) -> list[Mention]:
+        """Nova Micro、Nova Lite、Nova Pro: an untyped name listed next to a named model or
+        company of the same first word is another member of that family, of its type."""
+        found: list[Mention] = []
+        joined = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+        for start, name in untyped:
+            end = start + len(name)
+            for other in (*named, *found):
+                if other.type in ("AIModel", "Company") and other.text.split()[0] == name.split()[0] != other.text \
+                        and (other.end <= start and joined.fullmatch(text, other.end, start)
+                             or end <= other.start and joined.fullmatch(text, end, other.start)):
+                    found.append(self.mention(name, other.type, start, end, 0.5, "listed"))
+                    break
         return found
 
     def spans(self, text: str):
