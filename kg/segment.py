@@ -694,6 +694,7 @@ class Bylines:
         self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
+        self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
@@ -769,7 +770,8 @@ class Bylines:
             if _CJK_NAMES.fullmatch(part):
                 names += part.split()
             elif _LATIN_NAME.fullmatch(part):
-                names.append(part)
+                if part.split()[-1] not in self.roles:
+                    names.append(part)
             else:
                 return None
         names = [name for name in names if name not in self.no_names]
@@ -910,6 +912,8 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
             continue
         elif len(line) <= 40 and not _SENTENCE_END.search(line) and not bylines.dateline(line):
             continue  # a subtitle: it stays in the text
+        elif not found and not bylines.dateline(line) and _standfirst(lines, head, index, bylines):
+            continue  # an English standfirst between the headline and the byline: it stays in the text
         else:
             found = found or bylines.dateline(line) is not None
             body_start = index
@@ -921,6 +925,20 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
     title_line = next((i for i in head if re.sub(r"^#+\s*", "", lines[i].strip()) == article.title), -1)
     body = [line for i, line in enumerate(lines) if line.strip() and i != title_line]
     return _article_sections(document, article, _article_body(body, article, lexicons), fields)
+
+
+_STANDFIRST_LINES = 2  # the lines between a headline and its byline: a standfirst, or the headline under a kicker
+
+
+def _standfirst(lines: list[str], head: list[int], index: int, bylines: Bylines) -> bool:
+    """Whether the line at ``index`` is an English story's headline under a kicker or its
+    standfirst (a sentence or two under the headline), with its byline or date line at most
+    two lines after it (By Jane Roe, Harbor Daily; Published May 5, 2025): Latin script only,
+    so that a Chinese lead stays as it is."""
+    if re.search(f"[{CJK}]", lines[index]):
+        return False
+    following = [lines[i].strip() for i in head if i > index][:_STANDFIRST_LINES]
+    return any(re.match(r"By\s+[A-Z]", line) or bylines.date_line(line) or bylines.credits(line) for line in following)
 
 
 def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:

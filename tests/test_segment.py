@@ -1086,3 +1086,28 @@ def test_an_english_alert_keeps_its_headline_and_takeaways_before_its_numbered_s
 def test_a_chinese_preamble_before_numbered_items_makes_no_item():
     text = "星河律师事务所 · 人工智能法律简报\n本期导读：欧盟批准法案。\n\n1. 欧盟批准法案\n欧盟理事会批准了法案。\n\n2. 美国发布命令\n美国发布了行政命令。\n"
     assert [item.title for item in segment(_document(text))] == ["欧盟批准法案", "美国发布命令"]
+
+
+STANDFIRST = """\
+Regulator fines chatbot maker over children's data
+
+The fine is the agency's largest for an AI company. The firm says it will appeal.
+
+By Lena Varga, Harbor Daily
+Published May 5, 2025 9:10 AM EDT
+
+The Data Agency on Monday fined Quorvel Inc. $2 million.
+"""
+
+
+def test_an_english_story_with_a_standfirst_before_its_byline_is_one_article():
+    (item,) = segment(_document(STANDFIRST, "story.txt"))
+    assert item.title == "Regulator fines chatbot maker over children's data"
+    assert item.date == "2025-05-05"
+    assert "The fine is the agency's largest" in item.body and "fined Quorvel Inc." in item.body
+
+
+def test_a_reporters_role_on_an_english_byline_is_no_credited_name():
+    text = STANDFIRST.replace("By Lena Varga, Harbor Daily", "By Lena Varga, Courts Reporter")
+    (item,) = segment(_document(text, "story.txt"))
+    assert item.credits == ["By：Lena Varga"]

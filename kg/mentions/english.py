@@ -233,8 +233,8 @@ class EnglishNames(Family):
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
         self.title_cased = Headlines(words)
-        # the outlet of a byline or a masthead (english.tsv byline_role; bylines.tsv outlet_word)
-        self.byline_roles = frozenset(words["byline_role"])
+        # the outlet of a byline or a masthead (bylines.tsv byline_role, outlet_word)
+        self.byline_roles = frozenset(kb.bylines.get("byline_role", ()))
         self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         outlet_word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a full stop inside only (Nod.ai), not the sentence's

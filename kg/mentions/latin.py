@@ -6,7 +6,11 @@ object of a release cue (卓汇科技推出 Lumora): ``latin/released``; an orga
 an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a company next to
 a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
 with a known one, in a clause about investing or suing, or acting: Zorbi宣布): ``latin``; a title ending in a
-kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; otherwise nothing."""
+kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; an untyped name listed beside
+a typed one of its family (Nova Micro、Nova Lite): ``latin/listed``; otherwise nothing.  Never a
+funding round, an issue's number, a field's label (Series C, Issue 37, Deal type:: kg.mentions.english
+NoNames), a court filing's kind (Opinion and Order) or a description (Calif.-based); a run of
+capitals is cut where a sentence ends inside it (Background. The AI Act)."""
 from __future__ import annotations
 
 import re
@@ -59,12 +63,13 @@ class LatinNames(Family):
         self.programme_head = any_of(words.kb.instruments["programme_head"])
         self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
-        # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
-            frozenset(words.kb.sentence_words.get("name_end", ()))
+            frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
         self.no_names = NoNames(words.kb)
-        self.filing_words = frozenset(english_lexicon(words.kb)["filing_word"])
-        self.title_cased = Headlines(english_lexicon(words.kb))
+        english = english_lexicon(words.kb)
+        self.filing_words = frozenset(english["filing_word"])
+        self.title_cased = Headlines(english)
+        # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
             f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
 
