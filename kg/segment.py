@@ -700,6 +700,8 @@ class Bylines:
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
         self.byline_tail = re.compile(rf"\s*(?:{_either(kinds.get('byline_tail', ()))})$")
+        # 记者 韦嘉铭 发自上海: where the reporter files from, after the names
+        self.byline_from = re.compile(rf"\s*(?:{_either(kinds.get('byline_from', ()))})\s*[{CJK}]{{1,8}}$")
         self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
         captions = _either(kinds.get("caption", ()))
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
@@ -731,7 +733,7 @@ class Bylines:
             outlet, text = lead.group("outlet"), text[lead.end():]
         elif match := self.outlet_label.match(text) or self.named_outlet(text):  # 新华社记者 王晓明, 第一财经记者 吴昊
             outlet, text = match.group("outlet"), text[match.end():]
-        hits = list(self.label.finditer(text))
+        hits = self.labels(text)
         if not hits or hits[0].start() != 0:
             return None
         credits = []
@@ -743,11 +745,24 @@ class Bylines:
                     return None
                 credits.append(Credit(label, [value]))
                 continue
-            names = self.names(self.byline_tail.sub("", value))  # 区嘉欣、梁卓谦 报道
+            names = self.names(self.byline_from.sub("", self.byline_tail.sub("", value)))  # 区嘉欣、梁卓谦 报道
             if names is None:
                 return None
             credits.append(Credit(label, names, "" if credits else outlet))
         return credits
+
+    def labels(self, text: str) -> list[re.Match]:
+        """The labels of a credit line; a label's word run into a name with no name after
+        it is part of that name (远澜图片社: 图片 is no label)."""
+        hits: list[re.Match] = []
+        for hit in self.label.finditer(text):
+            if hits and re.match(f"[{CJK}]", text[hit.start() - 1]):
+                following = self.label.search(text, hit.end())
+                value = text[hit.end():following.start() if following else len(text)]
+                if len(value.strip(" \t:：|｜丨/;；,，")) < 2:
+                    continue
+            hits.append(hit)
+        return hits
 
     def caption(self, line: str) -> list[Credit] | None:
         """The credits of a photo caption (Photo: A court in Delaware. Harbor Wire/Jane Roe):

@@ -877,6 +877,8 @@ def test_a_dateline_run_with_no_name_before_the_place_leaves_the_text():
     ("（编辑：陈正杰）1140310", "编辑", ["陈正杰"], ""),
     ("【港岛日报】记者 周嘉怡、梁子谦 报道", "记者", ["周嘉怡", "梁子谦"], "港岛日报"),  # a bracketed outlet, a verb after
     ("【晨风新闻讯】记者 何子晴", "记者", ["何子晴"], "晨风新闻"),    # the outlet's own dispatch
+    ("记者 章立群 发自杭州", "记者", ["章立群"], ""),          # where the reporter files from, after the name
+    ("（图片来源：晴岚图片社）", "图片来源", ["晴岚图片社"], ""),   # a label's word inside the name
 ])
 def test_credit_lines_of_wire_and_newspaper_articles(line, label, names, outlet):
     from kg.segment import Credit, _lexicons
