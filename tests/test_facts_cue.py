@@ -286,3 +286,9 @@ def test_two_companies_signing_a_letter_of_intent_partner(read_facts):
     found = read_facts("卓汇科技与OpenAI宣布签署意向书，将共建数据中心。")
     assert ("卓汇科技", "partnered", "OpenAI") in found or ("OpenAI", "partnered", "卓汇科技") in found
     assert not {f for f in read_facts("根据意向书，卓汇科技将建设数据中心。") if f[1] == "partnered"}
+
+
+def test_a_place_describing_the_people_an_order_protects_is_no_target(read_facts):
+    found = read_facts("意大利数据保护局命令卓汇科技立即暂停处理意大利用户的个人数据。")
+    assert ("意大利数据保护局", "banned", "卓汇科技") in found and ("意大利数据保护局", "banned", "意大利") not in found
+    assert ("卓汇科技", "banned", "意大利") in read_facts("卓汇科技宣布限制意大利用户访问其服务。")

@@ -9,7 +9,7 @@ partner) put the tail before the cue, and so does 命令 (A命令B停止…: A b
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
-person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of.
+person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of.
 """
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class Cues(SentenceFamily):
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
+        self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
         references = sorted(words["law_reference"], key=len, reverse=True)
@@ -246,6 +247,9 @@ class Cues(SentenceFamily):
             return False  # 加拿大多家新闻机构起诉, 美国母亲起诉: the place describes the plaintiffs
         if head.type == "Jurisdiction" and any(text.startswith(t, head.end) for t in self.person_titles):
             return False  # 美国参议员…提出: the place describes the person
+        if tail.type == "Jurisdiction" and text.startswith(self.members, tail.end) and not (
+                head.type in ("Company", "Organization") and text[cue.start:cue.end] in self.access):
+            return False  # 暂停处理意大利用户的数据: the place describes the people (a firm barring them bars the place)
         if head.type in PARTIES and text.endswith(self.demands, max(start, cue.start - 4), cue.start):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
