@@ -953,7 +953,7 @@ def _standfirst(lines: list[str], head: list[int], index: int, bylines: Bylines)
     if re.search(f"[{CJK}]", lines[index]):
         return False
     following = [lines[i].strip() for i in head if i > index][:_STANDFIRST_LINES]
-    return any(re.match(r"By\s+[A-Z]", line) or bylines.date_line(line) or bylines.credits(line) for line in following)
+    return any(bylines.label.match(line) or bylines.date_line(line) for line in following)  # By Jane Roe, KXYZ 4 Digital
 
 
 def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:

@@ -281,6 +281,7 @@ def test_a_name_before_backed_is_an_investing_company(names):
     ("By Lena Varga\nStaff Writer, The Lakeside Courier\nThe court ruled.", "The Lakeside Courier"),
     ("Deal desk, The Ledger Review — May 5, 2025\nThe company raised money.", "The Ledger Review"),
     ("LEDGER POINT | Courts\nThe court ruled.", "LEDGER POINT"),
+    ("DOCKET NOTE | Harbor Litigation Tracker\nThe court ruled.", "Harbor Litigation Tracker"),
     ("The Policy Brief\nIssue 12 | May 5, 2025\nThe bill passed.", "The Policy Brief"),
     ("This story first ran in the May issue of Quarry Tech Monthly.", "Quarry Tech Monthly"),
     ("This article was first published in Harbor Ledger.", "Harbor Ledger"),

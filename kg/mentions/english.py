@@ -52,6 +52,7 @@ _CASE_END = re.compile(r"\s(?:v\.|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
+_MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
 def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
@@ -243,7 +244,10 @@ class EnglishNames(Family):
         staff = rf"(?:[A-Z][a-z]+[ \t]+)?(?:{alternatives(self.byline_roles)})"  # Staff Writer, Deal desk,
         after = r"(?:[ \t]+\d+(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
         self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}[ \t]*[,|]|{staff},)[ \t]+{outlet}{after}", re.M)
-        self.masthead = re.compile(rf"\A[ \t]*{outlet}[ \t]*[|｜][ \t]*[A-Z][\w ,&-]{{0,30}}$", re.M)
+        # THE LEDGER REVIEW | Courts; DOCKET NOTE | Harbor Litigation Tracker (the side an outlet's word ends)
+        top = rf"\A(?:[^\n]*\n){{0,{_MASTHEAD_LINES - 1}}}?[ \t]*"  # a masthead stands on the first lines
+        self.masthead = re.compile(rf"{top}{outlet}[ \t]*[|｜][ \t]*(?P<section>[A-Z][\w ,&-]{{0,30}})$", re.M)
+        self.masthead_after = re.compile(rf"{top}[A-Z][\w ,&-]{{0,30}}?[ \t]*[|｜][ \t]*{outlet}[ \t]*$", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
@@ -291,19 +295,22 @@ class EnglishNames(Family):
     def outlets(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The publication a story comes from, named in its head: after a byline or a
         staff role and a comma (By Jane Roe, Harbor Daily; Staff Writer, The Lakeside
-        Courier; Deal desk, The Ledger Review — May 5, 2025), as a masthead over a section
-        (THE LEDGER REVIEW | Courts), over its issue's number (The Policy Brief / Issue 12),
+        Courier; Deal desk, The Ledger Review — May 5, 2025), as a masthead beside a section
+        (THE LEDGER REVIEW | Courts, DOCKET NOTE | Harbor Litigation Tracker), over its issue's number (The Policy Brief / Issue 12),
         or as what an issue is of (the May issue of Ledger Review Monthly): a Company
         (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News)."""
         found = []
-        for pattern in (self.credited_outlet, self.masthead, self.over_issue, self.issue_of):
+        for pattern in (self.credited_outlet, self.masthead, self.masthead_after, self.over_issue, self.issue_of):
             for match in pattern.finditer(text):
                 start, end = match.span("outlet")
                 words = match.group("outlet").split()
                 if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
-                        any(word in self.body_stops for word in words[words[0] == "The":]) or pattern is self.masthead and \
-                        len(words) < 2 and words[-1].title() not in self.outlet_words:
-                    continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet; DEALS | Venture capital: a section
+                        any(word in self.body_stops for word in words[words[0] == "The":]):
+                    continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet
+                if pattern is self.masthead and (len(words) < 2 and words[-1].title() not in self.outlet_words or
+                                                 match.group("section").split()[-1].title() in self.outlet_words) \
+                        or pattern is self.masthead_after and words[-1].title() not in self.outlet_words:
+                    continue  # DEALS | Venture capital, DOCKET NOTE | Harbor Tracker: a section's name, not the outlet's
                 if any(m.start < end and start < m.end for m in candidates + found):
                     continue
                 found.append(self.mention(match.group("outlet"), "Company", start, end, 0.6, "outlet"))
