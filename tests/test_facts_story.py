@@ -149,3 +149,14 @@ def test_an_investor_line_with_no_round_or_with_its_own_company_gives_no_investm
     assert not _of(facts("Figure AI released a robot. Sequoia Capital led it."), "investedIn")
     found = _of(facts("Figure AI closed a $700 million round. Nvidia also invested in Cohere."), "investedIn")
     assert ("Nvidia", "Figure AI") not in found
+
+
+def test_a_plaintiff_named_by_a_passive_filing_sued_the_items_defendant(facts):
+    found = _of(facts("A judge ruled for OpenAI on Monday in Walters v. OpenAI. The suit was filed in June 2023 by "
+                      "Mark Walters, a radio host."), "sued")
+    assert ("Mark Walters", "OpenAI") in found, found
+
+
+def test_a_passive_filing_by_someone_with_no_suit_in_the_item_sues_no_one(facts):
+    assert not _of(facts("OpenAI released a chatbot on Monday. The complaint was filed in June 2023 by Mark Walters."),
+                   "sued")
