@@ -165,3 +165,14 @@ def test_an_approximate_count_is_no_date_and_the_sentences_own_date_stands():
 def test_days_or_weeks_earlier_count_back_from_the_story():
     assert sentence_date("Two days earlier, a judge in the same court ruled.", "2025-06-25", "2025-06-26") == ("2025-06-23", True)
     assert sentence_date("Earlier, a judge ruled.", "2025-06-25", "2025-06-26") == (None, True)  # a time unknown
+
+
+def test_a_chinese_year_alone_after_yu_or_opening_a_clause_is_that_year():
+    assert [iso for _, _, iso, _ in date_spans("求职者甲于2023年在北区法院起诉乙公司", "2024-07", "2024-07")] == ["2023"]
+    assert [iso for _, _, iso, _ in date_spans("2023年，甲起诉乙公司", "2024-07", "2024-07")] == ["2023"]
+    assert [iso for _, _, iso, _ in date_spans("于2023年11月起诉", "2024-07", "2024-07")] == ["2023-11"]
+
+
+def test_a_chinese_year_naming_a_report_or_a_span_is_no_date():
+    assert date_spans("甲发布2023年度报告", "2024-07", "2024-07") == []
+    assert date_spans("于2023年至2024年间", "2024-07", "2024-07") == []
