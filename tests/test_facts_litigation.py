@@ -368,3 +368,15 @@ def test_a_settlement_a_suit_is_about_is_no_settlement_of_it(read_facts):
     found = read_facts("Jane Roe and John Doe sued Anthropic in August 2024, seeking to void a 2019 settlement "
                        "with a publisher.", people=("Jane Roe", "John Doe"))
     assert not _of(found, "settled")
+
+
+def test_an_order_a_party_agrees_to_settles_with_the_items_agency(read_facts):
+    found = read_facts("The Securities and Exchange Commission charged Rite Aid with misleading investors about its AI. "
+                       "Rite Aid agreed to a cease-and-desist order without admitting or denying the findings.")
+    assert _of(found, "settled") == {("Securities and Exchange Commission", "Rite Aid")}
+
+
+def test_an_order_in_another_clause_than_the_partys_agreement_settles_nothing(read_facts):
+    found = read_facts("The Securities and Exchange Commission charged Rite Aid with misleading investors. "
+                       "Rite Aid agreed to hire a monitor, and the Securities and Exchange Commission issued an order.")
+    assert not _of(found, "settled")

@@ -673,15 +673,22 @@ class AgencyOrders(DocumentFamily):
     an order agreed with the party (FTC宣布与该公司就一项拟议同意令达成一致) the settlement
     only.  The sentence of such an item saying where the complaint was filed, naming no
     other party (The complaint and proposed order were filed in the U.S. District Court for
-    the Eastern District of Pennsylvania), tells the agency's suit too: its court.  Words
-    from data/lexicon/context.tsv: agency_order, order_settling, complaint_word,
-    filing_word, negation."""
+    the Eastern District of Pennsylvania), tells the agency's suit too: its court.  An order
+    a party agrees to, naming no agency (X agreed to a cease-and-desist order without
+    admitting or denying the findings), settles with the agency that charged,
+    investigated or fined it in the item, else with the item's one agency.  Words from data/lexicon/context.tsv:
+    agency_order, consenting, order_word, order_settling, complaint_word, filing_word,
+    negation."""
     detail = "agency"
+    REACH = 40  # characters from the consent to its order (agreed to a cease-and-desist order)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
         self.orders = _words_pattern(words["agency_order"])
+        self.consenting = _words_pattern(words["consenting"])
+        self.order_words = _words_pattern(words["order_word"])
+        self.acts = ("accused", "investigated", "fined")
         self.settling = _words_pattern(words["order_settling"])
         self.complaint = _words_pattern(words["complaint_word"])
         self.filing = _words_pattern(words["filing_word"])
@@ -690,9 +697,13 @@ class AgencyOrders(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         suits = by_item(document.facts, "sued")
+        acts = {relation: by_item(document.facts, relation) for relation in self.acts}
         out = []
         for item, text, mentions in document.items:
             by_agency = [f for f in suits.get(item.title, []) if f.head.type == "Regulator"]
+            # what an agency did to a party in the item (charged, investigated, fined): whom an order settles with
+            acting = [f for relation in self.acts for f in acts[relation].get(item.title, []) if f.head.type == "Regulator"]
+            agencies = [m for m in mentions if m.type == "Regulator"]
             ordered = sorted(mentions, key=lambda m: m.start)
             starts = [m.start for m in ordered]
             found, filings = [], []
@@ -701,15 +712,21 @@ class AgencyOrders(DocumentFamily):
                 evidence = sentence_evidence(item, text, start, end, date)
                 if self.filed_in_court(text, start, end, inside):
                     filings.append(evidence)
-                found += self.ordered(text, start, end, inside, evidence, by_agency)
+                found += self.ordered(text, start, end, inside, evidence, by_agency, acting, agencies)
             sued = {(key(f.head), key(f.tail)): f for f in by_agency + [f for f in found if f.relation == "sued"]}
             out += found + [Fact(f.head, "sued", f.tail, evidence, 0.6) for f in sued.values() for evidence in filings]
         return out
 
     def ordered(self, text: str, start: int, end: int, inside: list[Mention], evidence: Evidence,
-                by_agency: list[Fact]) -> list[Fact]:
-        """The settlements (and suits) an order told in one sentence makes."""
+                by_agency: list[Fact], acting: list[Fact], item_agencies: list[Mention]) -> list[Fact]:
+        """The settlements (and suits) an order told in one sentence makes: a consent,
+        proposed or stipulated order, or any order a party agrees to (agreed to a
+        cease-and-desist order without admitting or denying the findings)."""
         order = self.orders.search(text, start, end)
+        if order is None:  # an order in the clause of the consent, right after it
+            consent = self.consenting.search(text, start, end)
+            clause = consent and next((mark.start() for mark in _CLAUSE_MARK.finditer(text, consent.end(), end)), end)
+            order = consent and self.order_words.search(text, consent.end(), min(clause, consent.end() + self.REACH))
         if order is None or self.negation.search(text, max(start, order.start() - 20), order.start()):
             return []  # …did not agree to a consent order: none
         sentence = text[start:end]
@@ -719,6 +736,12 @@ class AgencyOrders(DocumentFamily):
         if by_agency:
             named = {key(m) for m in parties}
             return [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in by_agency if not named or key(f.tail) in named]
+        if parties and not agencies:  # the agency that acted against the party in the item, else its one agency
+            named = {key(m) for m in parties}
+            acted = [(f.head, f.tail) for f in acting if key(f.tail) in named]
+            if not acted and len({key(m) for m in item_agencies}) == 1:
+                acted = [(item_agencies[0], party) for party in parties]
+            return [Fact(agency, "settled", party, evidence, 0.55) for agency, party in acted]
         if not (agencies and parties):
             return []
         agency = agencies[0]
