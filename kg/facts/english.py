@@ -69,16 +69,19 @@ class EnglishFacts:
         self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
         kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"])
-        kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_words, key=len, reverse=True))
+        determiner = any_of(words["determiner"])
+        prepositions = any_of(words["preposition"])
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
-        modifier = r"(?!(?:and|or|with|by|to|from|against|in|at|on)\s)(?:[a-z][\w-]*|[A-Z]{2,4})"
-        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{kinds})s?"
-        described = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
+        linking = any_of(words["preposition"] + words["conjunction"])
+        modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}})"
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{any_of(kind_words)})s?"
+        described = rf"(?:(?:{any_of(words['determiner'] + words['possessive_determiner'])})\s+)?" \
+                    rf"(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
-        roles = alternatives(words["person_role"] + words["legislator_role"]).replace(r"\ ", r"\s+")
+        roles = any_of(words["person_role"] + words["legislator_role"])
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
@@ -90,20 +93,22 @@ class EnglishFacts:
         # Colombia's largest airline, and…)
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
-        clause = alternatives(words["clause_opener"]).replace(r"\ ", r"\s+")
-        self.apposition = re.compile(rf",\s+(?:(?:the|a|an)\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
+        clause = any_of(words["clause_opener"])
+        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
-        self.parenthetical = re.compile(rf",\s+(?:(?:the|a|an|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|"
-                                        rf"(?:[a-z]+ed|known|made|built|run)\s+(?:by|in|as|with|under)\s+)"
+        after_participle = any_of(words["participle_preposition"])
+        participle = rf"(?:[a-z]+ed|{any_of(words['strong_participle'])})\s+(?:{after_participle})\s+"
+        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
-        joins = alternatives(words["group_join"]).replace(r"\ ", r"\s+")
+        joins = any_of(words["group_join"])
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
-        self.coordinated_verb = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?"
-                                           r"(?=[a-z]+(?:ed|es)\s|(?:won|took|struck|made|brought|began|led|signed|sued)\s)")
-        others = r",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z]+,?\s+(?:including|such\s+as|among\s+them)"
+        before_verb = any_of(words["coordinated_adverb"] + words["auxiliary"])
+        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and\s+(?:(?:{before_verb})\s+)?"
+                                           rf"(?=[a-z]+(?:ed|es)\s|(?:{any_of(words['strong_past'])})\s)")
+        others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{any_of(words['including'])})"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
         separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|(?<=,)\s+(?:and\s+|&\s+)?|{self.join.pattern})"
@@ -112,14 +117,14 @@ class EnglishFacts:
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
-        adverb = alternatives(words["clause_adverb"]).replace(r"\ ", r"\s+")
-        adverb = rf"(?:(?:{adverb}|(?:On|In|Last|Earlier|Later)\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?),\s+)"
+        time = rf"(?:{any_of(words['time_preposition'])})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
+        adverb = rf"(?:(?:{any_of(words['clause_adverb'])}|{time}),\s+)"
         # a wire story's dateline before its first sentence: PARIS and SANTA CLARA, Calif. -, WASHINGTON, Sept 26 (Reuters) -
         place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
         dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
         self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
-        self.reported = alternatives(words["reported"]).replace(r"\ ", r"\s+")
+        self.reported = any_of(words["reported"])
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
@@ -138,24 +143,24 @@ class EnglishFacts:
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
-        self.object_before = re.compile(r"(?:\b(?:with|to|for|of|in|on|from|by|against|into|about|at|over|than|like|"
-                                        r"under|behind|through|after|before)|[a-z]+ed)\s+$")
+        self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
-        self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|with|to|for|of|in|on|from|by|against|into|"
-                                      rf"about|at|over|than|like|under|behind|through|after|before|and|or|but|that|"
-                                      rf"is|was|are|were|be|been|as|while|when|if)\s)[a-z]+\s+$")
+        self.be_form = any_of(words["be_form"])
+        self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform)
-        self.possessive = re.compile(r"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:against|with|to|of|in|on|for|from|by|over|"
-                                     r"into|about|and|or)\s)[a-z][\w-]*\s+){0,2}[A-Z0-9])")
+        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*\s+){{0,2}}[A-Z0-9])")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
-        self.aside = re.compile(rf",\s+(?:(?:the|a|an)\s+|(?:{clause})\s+|[a-z]+ed\s+(?:by|in|as|with|under)\s+)[^,;]*,")
+        self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
-        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
+        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
                                          rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
         self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
+        self.subject_pronouns = any_of(words["subject_pronoun"])
+        self.relative = re.compile(rf",?\s*(?:{any_of(words['relative_pronoun'])})\s[^,;]*")
+        self.versus = re.compile(rf"\s+({any_of(words['versus'])})\s+")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -176,7 +181,7 @@ class EnglishFacts:
             elif token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
                 # and what the actor said it did (said on Tuesday it had fined)
                 regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
-                         rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:it|they|he|she|we)\s+" \
+                         rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:{self.subject_pronouns})\s+" \
                          rf"(?:{word}\s+){{0,2}}?)?"
             elif token == "…,":  # a few more words up to a comma: launched its own image generator, built with
                 regex += rf"\s+(?:{word}\s+){{0,6}}?{word}" + (",(?=\\s)" if following is None else r",\s+")
@@ -383,7 +388,7 @@ class EnglishFacts:
                 continue
             before = [m for m in bodies if m.end <= match.start()]
             opening = [m for m in before if self.opens_clause(text, m)]
-            relative = before and re.fullmatch(r",?\s*(?:which|that|who)\s[^,;]*", text[before[-1].end:match.start()])
+            relative = before and self.relative.fullmatch(text[before[-1].end:match.start()])
             # xAI, which released its Grok model: the name the relative clause is about
             referent = (([before[-1]] if relative else opening) or before or [None])[-1]
             if referent is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
@@ -523,7 +528,7 @@ class EnglishFacts:
 
     def sides(self, case: Mention, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
         """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""
-        plaintiff, _, defendant = re.split(r"\s+(v\.|vs\.?|versus)\s+", case.text, maxsplit=1)
+        plaintiff, _, defendant = self.versus.split(case.text, maxsplit=1)
         return self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)
 
     def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
@@ -565,7 +570,7 @@ class EnglishFacts:
             if not english_sentence(sentence):
                 continue
             ruling = self.adjudication.search(sentence, court.end - evidence.start)
-            if ruling is not None and re.search(r"\b(?:was|were|been|be|is|are)\s+$", sentence[:ruling.start()]):
+            if ruling is not None and re.search(rf"\b(?:{self.be_form})\s+$", sentence[:ruling.start()]):
                 ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
             found = ruling or before
@@ -576,6 +581,11 @@ class EnglishFacts:
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
+
+
+def any_of(words) -> str:
+    """Words of a lexicon as one alternation, the longest first, any spacing between a phrase's words."""
+    return alternatives(words).replace(r"\ ", r"\s+")
 
 
 def _literal(text: str, insensitive: bool = False) -> str:
