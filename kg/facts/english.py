@@ -52,7 +52,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @dataclass(frozen=True)
 class Pattern:
-    relation: str
+    relation: str  # the relation it reads (a story line of kg.facts.story: the line's kind)
     text: str
     regex: re.Pattern
 
@@ -261,12 +261,12 @@ class EnglishFacts:
         return [subject.group("subject") + " " + skeleton[verb.end():]
                 for verb in self.coordinated_verb.finditer(skeleton, subject.end())]
 
-    def matches(self, text: str, start: int, end: int, mentions: list[Mention]):
-        """(pattern, match, skeleton, slots) for each pattern match in the sentence (in its
-        skeleton or its main clause)."""
+    def matches(self, text: str, start: int, end: int, mentions: list[Mention], patterns: list[Pattern] | None = None):
+        """(pattern, match, skeleton, slots) for each match in the sentence (in its skeleton or
+        its main clause) of the cue patterns, or of ``patterns`` (kg.facts.story's lines)."""
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
-            for pattern in self.patterns:
+            for pattern in self.patterns if patterns is None else patterns:
                 for match in pattern.regex.finditer(skeleton):
                     yield pattern, match, skeleton, slots
 
@@ -353,8 +353,7 @@ class EnglishFacts:
             else:
                 referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
             if referent is not None:
-                found.append(replace(referent, start=at, end=match.end(), mechanism="english/reference",
-                                     canonical=referent.canonical or referent.text))
+                found.append(_standing_for(referent, at, match.end()))
         found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start))
         found += self.possessives(text, start, end, mentions + found, named)
         for match in self.pair_reference.finditer(text, start, end):
@@ -365,10 +364,7 @@ class EnglishFacts:
             if len(companies) >= 2:
                 second, first = list(companies.values())[:2]
                 middle = (match.start() + match.end()) // 2  # two slots over the words: A and B
-                found += [replace(first, start=match.start(), end=middle, mechanism="english/reference",
-                                  canonical=first.canonical or first.text),
-                          replace(second, start=middle, end=match.end(), mechanism="english/reference",
-                                  canonical=second.canonical or second.text)]
+                found += [_standing_for(first, match.start(), middle), _standing_for(second, middle, match.end())]
         return found
 
     def possessives(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
@@ -388,12 +384,12 @@ class EnglishFacts:
                 continue
             before = [m for m in bodies if m.end <= match.start()]
             opening = [m for m in before if self.opens_clause(text, m)]
-            relative = before and self.relative.fullmatch(text[before[-1].end:match.start()])
-            # xAI, which released its Grok model: the name the relative clause is about
-            referent = (([before[-1]] if relative else opening) or before or [None])[-1]
+            if before and self.relative.fullmatch(text[before[-1].end:match.start()]):
+                referent = before[-1]  # xAI, which released its Grok model: the name the relative clause is about
+            else:
+                referent = (opening or before or [None])[-1]
             if referent is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
-                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
-                                     canonical=referent.canonical or referent.text))
+                found.append(_standing_for(referent, match.start(), match.end()))
         return found
 
     def places(self, reference: re.Match, mentions: list[Mention]) -> frozenset[str]:
@@ -443,8 +439,7 @@ class EnglishFacts:
                 continue
             referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
             if referent is not None:
-                found.append(replace(referent, start=match.start(), end=match.end(), mechanism="english/reference",
-                                     canonical=referent.canonical or referent.text))
+                found.append(_standing_for(referent, match.start(), match.end()))
         return found
 
     def opens_clause(self, text: str, mention: Mention) -> bool:
@@ -581,6 +576,12 @@ class EnglishFacts:
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
+
+
+def _standing_for(referent: Mention, start: int, end: int) -> Mention:
+    """The name a reference (the company, it, its) at ``start``-``end`` stands for, as a mention there."""
+    return replace(referent, start=start, end=end, mechanism="english/reference",
+                   canonical=referent.canonical or referent.text)
 
 
 def any_of(words) -> str:

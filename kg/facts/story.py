@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..kb import _rows
+from ..mentions.english import alternation
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
-from ..mentions.english import alternation
-from .english import EnglishFacts, english_sentence, patterns
+from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 RULING_REACH = 120  # characters from the judge to what the judge did
 
@@ -53,9 +53,9 @@ class EnglishStory(DocumentFamily):
         self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property
-    def lines(self) -> list[tuple[str, re.Pattern]]:
+    def lines(self) -> list[Pattern]:
         """The story lines, compiled on the first English sentence, as the cue patterns are."""
-        return [(row["kind"], self.english.compile(row["pattern"])) for row in self.line_rows]
+        return [Pattern(row["kind"], row["pattern"], self.english.compile(row["pattern"])) for row in self.line_rows]
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
@@ -83,18 +83,15 @@ class EnglishStory(DocumentFamily):
                 continue
             inside = [m for m in named if start <= m.start and m.end <= end]
             inside += self.english.references(text, start, end, inside, named)
-            skeletons, slots = self.english.skeletons(text, start, end, tuple(inside))
             read = set()
-            for skeleton in skeletons:
-                for kind, regex in self.lines:
-                    for match in regex.finditer(skeleton):
-                        if self.english.intended(skeleton, match):
-                            continue
-                        side = "head" if match.groupdict().get("head") else "tail"
-                        names = tuple(self.english.members(match.group(side), slots))
-                        if (kind, names) not in read:
-                            read.add((kind, names))
-                            yield Reading(kind, names, evidence(item, text, start, end, date))
+            for line, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
+                if self.english.intended(skeleton, match):
+                    continue
+                side = "head" if match.groupdict().get("head") else "tail"
+                names = tuple(self.english.members(match.group(side), slots))
+                if (line.relation, names) not in read:
+                    read.add((line.relation, names))
+                    yield Reading(line.relation, names, evidence(item, text, start, end, date))
 
     # -- suits -------------------------------------------------------------------------
     def defendants(self, mentions: list[Mention], readings: list[Reading], suits: list[Fact]) -> dict[str, Mention]:
