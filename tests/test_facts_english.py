@@ -451,3 +451,12 @@ def test_a_release_built_together_with_or_in_partnership_with_a_partner(facts):
                                                  "partnered")
     assert ("OpenAI", "Microsoft") in _of(facts("OpenAI developed the tool together with Microsoft."), "partnered")
     assert not _of(facts("Microsoft launched Phi-3. Hugging Face hosts it."), "partnered")
+
+
+def test_a_headline_opened_by_a_description_stands_for_the_body_named_after_it_where_it_may_sit(facts):
+    found = facts("Ireland's Data Protection Commission said on Thursday it would examine the model.",
+                  title="Irish privacy watchdog opens inquiry into Google's PaLM 2 model")
+    assert ("Data Protection Commission", "PaLM 2") in _of(found, "investigated")
+    found = facts("Italy's Garante said on Thursday it would examine the model.",
+                  title="Dutch privacy watchdog opens inquiry into Google's PaLM 2 model")
+    assert not _of(found, "investigated")  # the Garante is no Dutch watchdog

@@ -140,6 +140,9 @@ class EnglishFacts:
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
+        # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
+        self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                                             rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
@@ -314,7 +317,8 @@ class EnglishFacts:
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
-                    or self.pronoun.search(text, start, end) or self.possessive.search(text, start, end)) \
+                    or self.pronoun.search(text, start, end) or self.possessive.search(text, start, end)
+                    or (start == 0 and self.headline_reference.match(text, start, end))) \
             and english_sentence(text[start:end])
 
     def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
@@ -325,6 +329,7 @@ class EnglishFacts:
         found = []
         if not self.refers(text, start, end):
             return found
+        found += self.headline(text, start, end, mentions, named)
         named = named[:bisect_left([m.start for m in named], end)]
         ends = {m.end for m in mentions}
         for match in self.reference.finditer(text, start, end):
@@ -366,6 +371,22 @@ class EnglishFacts:
                 middle = (match.start() + match.end()) // 2  # two slots over the words: A and B
                 found += [_standing_for(first, match.start(), middle), _standing_for(second, middle, match.end())]
         return found
+
+    def headline(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
+                 ) -> list[Mention]:
+        """Irish privacy watchdog opens inquiry into…: an item's first sentence (its headline)
+        opened by a description (a place or nationality, a few words, a kind of body) stands
+        for the first name of that kind the item gives after it, where it may sit there (the
+        Data Protection Commission)."""
+        match = self.headline_reference.match(text, start, end) if start == 0 else None
+        if match is None or any(m.start < match.end() and match.start("noun") < m.end for m in mentions):
+            return []
+        places = self.places(match, mentions)
+        kind = self.referents[match.group("noun")]
+        referent = next((m for m in named if m.start >= end and m.type == kind and self.seated(m, places)), None)
+        if referent is None:
+            return []
+        return [_standing_for(referent, match.start("modifier" if match.group("modifier") else "noun"), match.end())]
 
     def possessives(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                     ) -> list[Mention]:
