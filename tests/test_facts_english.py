@@ -460,3 +460,39 @@ def test_a_headline_opened_by_a_description_stands_for_the_body_named_after_it_w
     found = facts("Italy's Garante said on Thursday it would examine the model.",
                   title="Dutch privacy watchdog opens inquiry into Google's PaLM 2 model")
     assert not _of(found, "investigated")  # the Garante is no Dutch watchdog
+
+
+def test_the_month_may_is_no_modal_and_a_complaint_filed_against_an_official_is_a_suit(facts):
+    found = _of(facts("Jane Ortolan asked ChatGPT in May 2023 to summarize a complaint that the Second Amendment "
+                      "Foundation had filed against Washington Attorney General Bob Ferguson."), "sued")
+    assert {("Second Amendment Foundation", "Bob Ferguson")} <= found
+    assert not _of(facts("The Second Amendment Foundation may sue Washington Attorney General Bob Ferguson."), "sued")
+
+
+def test_the_developer_of_a_known_model_is_its_developer_where_the_item_names_it(facts):
+    found = _of(facts("Jane Ortolan and Mark Bellweather sued the developer of Claude in 2024, and Anthropic agreed "
+                      "to pay them."), "sued")
+    assert {("Jane Ortolan", "Anthropic"), ("Mark Bellweather", "Anthropic")} <= found
+    assert not _of(facts("Jane Ortolan sued the developer of Claude in 2024, and Meta settled."), "sued")
+
+
+def test_names_among_a_group_who_sued_sued_too_and_among_those_who_praised_did_not(facts):
+    found = facts("Authors have also gone after Microsoft. Jane Ortolan and Mark Bellweather were among a group of "
+                  "writers who sued the company in June.")
+    assert {("Jane Ortolan", "Microsoft"), ("Mark Bellweather", "Microsoft")} <= _of(found, "sued")
+    assert not _of(facts("Jane Ortolan was among the writers who praised Microsoft."), "sued")
+
+
+def test_a_ruling_in_a_named_case_adjudicates_that_cases_parties_not_the_items_suit(facts):
+    found = _of(facts("Jane Ortolan sued Salesforce in the U.S. District Court for the Northern District of "
+                      "California. Judge William Alsup, sitting in the same court, approved a settlement in Bartz v. "
+                      "Anthropic. In that case Andrea Bartz and Charles Graeber sued Anthropic.",
+                      title="Novelists sue Salesforce"), "adjudicated")
+    court = "U.S. District Court for the Northern District of California"
+    assert {(court, "Anthropic"), (court, "Charles Graeber")} <= found, found
+    assert not {pair for pair in found if pair[1] in ("Salesforce", "Jane Ortolan")}
+
+
+def test_a_developers_latest_model_named_between_commas(facts):
+    assert ("OpenAI", "GPT-5") in _of(facts("OpenAI's latest model, GPT-5, arrived in August."), "released")
+    assert not _of(facts("OpenAI's rival, Anthropic, arrived in August."), "released")

@@ -129,6 +129,8 @@ class EnglishFacts:
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE)
+        # the month May, which is no modal may (asked ChatGPT in May 2023 to summarize a complaint that…)
+        self.month = re.compile(rf"\b(?:{any_of(words['month_preposition'])})\s+May\b|\bMay\s+\d")
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
         self.announced_relations = frozenset(words["announced_relation"])
         self.stative_relations = frozenset(words["stative_relation"])
@@ -144,6 +146,7 @@ class EnglishFacts:
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
+        self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{any_of(words['developer_reference'])})\s+(?=⟨|[A-Z0-9])")
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
@@ -151,8 +154,9 @@ class EnglishFacts:
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = any_of(words["be_form"])
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
-        # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform)
-        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*\s+){{0,2}}[A-Z0-9])")
+        # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
+        # its first product, Tinker)
+        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9])")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
         self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
@@ -290,7 +294,7 @@ class EnglishFacts:
         if relation in self.stative_relations:
             return False  # it would acquire Silo AI, a Helsinki-based lab: the seat is no intention
         intention = self.deal_intention if relation in self.announced_relations else self.intention
-        return any(intention.search(piece) for piece in pieces)
+        return any(intention.search(self.month.sub(" ", piece)) for piece in pieces)
 
     @staticmethod
     def qualifies(skeleton: str, match: re.Match) -> bool:
@@ -317,6 +321,7 @@ class EnglishFacts:
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
+                    or self.developer_reference.search(text, start, end)
                     or self.pronoun.search(text, start, end) or self.possessive.search(text, start, end)
                     or (start == 0 and self.headline_reference.match(text, start, end))) \
             and english_sentence(text[start:end])
@@ -330,6 +335,7 @@ class EnglishFacts:
         if not self.refers(text, start, end):
             return found
         found += self.headline(text, start, end, mentions, named)
+        found += self.developers(text, start, end, mentions, named)
         named = named[:bisect_left([m.start for m in named], end)]
         ends = {m.end for m in mentions}
         for match in self.reference.finditer(text, start, end):
@@ -388,13 +394,26 @@ class EnglishFacts:
             return []
         return [_standing_for(referent, match.start("modifier" if match.group("modifier") else "noun"), match.end())]
 
+    def developers(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
+                   ) -> list[Mention]:
+        """…sued the developer of Claude: the maker, developer or owner of a known model stands
+        for the model's developer (the knowledge base's parent of the model) where the item
+        names it."""
+        found = []
+        for match in self.developer_reference.finditer(text, start, end):
+            model = next((m for m in mentions if m.start == match.end() and m.type == "AIModel"), None)
+            entry = self.kb.entries.get(model.kb_id or "") if model is not None else None
+            developer = next((m for m in named if entry is not None and entry.parent and m.kb_id == entry.parent), None)
+            if developer is not None:
+                found.append(_standing_for(developer, match.start(), model.end))
+        return found
+
     def possessives(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                     ) -> list[Mention]:
         """…accusing Nvidia of using the books to train its NeMo models: "its" before a name
         stands for the name a relative clause it stands in is about (xAI, which released its
         Grok model), else the sentence's subject where that is a body, else the body named
-        last before it in the sentence; it is read as that name's possessive (⟨1⟩'s NeMo:
-        released)."""
+        last before it in the sentence; it is read as that name's possessive (⟨1⟩'s NeMo: released)."""
         found = []
         asides = [aside.span() for aside in self.aside.finditer(text, start, end)]
         bodies = sorted((m for m in mentions if m.type in OWNERS and start <= m.start
@@ -488,7 +507,7 @@ class EnglishFacts:
         """Whether an intention (plans to, may, has not) stands in the clause before
         ``position`` (no further back than ``start``)."""
         clause = re.split(r"[,;:]", text[max(start, position - 40):position])[-1]
-        return bool(self.intention.search(clause))
+        return bool(self.intention.search(self.month.sub(" ", clause)))
 
     # -- facts -------------------------------------------------------------------------
     def facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence,
@@ -544,7 +563,10 @@ class EnglishFacts:
 
     def sides(self, case: Mention, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
         """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""
-        plaintiff, _, defendant = self.versus.split(case.text, maxsplit=1)
+        parts = self.versus.split(case.text, maxsplit=1)
+        if len(parts) != 3:
+            return None, None
+        plaintiff, _, defendant = parts
         return self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)
 
     def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
@@ -564,24 +586,33 @@ class EnglishFacts:
                                canonical=known.canonical or known.text, mechanism="english/case")
         return None
 
-    def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact]) -> dict[str, Mention]:
-        """The parties a ruling in the item is about: those of the suits whose plaintiff its
-        title names (Times sues OpenAI: not the other papers' suits against OpenAI), else
-        whose defendant it names, else of all the item's suits."""
+    def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact], sentence: tuple[int, int] = (0, 0)
+                     ) -> dict[str, Mention]:
+        """The parties a ruling in the item is about: where the ruling's sentence names a case
+        (approved a settlement in Bartz v. Anthropic), its parties and those of the item's suits
+        between them; else those of the suits whose plaintiff the item's title names (Times
+        sues OpenAI: not the other papers' suits against OpenAI), else whose defendant it
+        names, else of all the item's suits."""
+        cases = [m for m in mentions if m.type == "Case" and m.mechanism == "english/case"
+                 and sentence[0] <= m.start < sentence[1]]
+        sides = {_key(side): side for case in cases for side in self.sides(case, mentions) if side is not None}
+        if sides:
+            between = [f for f in suits if _key(f.head) in sides or _key(f.tail) in sides]
+            return sides | {_key(m): m for f in between for m in (f.head, f.tail) if m.type != "Jurisdiction"}
         in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
         titled = [f for f in suits if _key(f.head) in in_title] or [f for f in suits if _key(f.tail) in in_title]
         return {_key(m): m for f in (titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """A court named in an English sentence that rules (a judge of the Southern District
-        of New York dismissed…) adjudicates the item's suit: the parties of the suits its
-        title names, else of all the item's suits."""
+        of New York dismissed…) adjudicates the item's suit: the parties of the case the
+        sentence names, else of the suits its title names, else of all the item's suits."""
         if not suits:
             return []
-        parties = self.suit_parties(item, mentions, suits)
         out = []
         for court in (m for m in mentions if m.type == "Court"):
             evidence = evidence_at(item, text, court)
+            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end))
             sentence = evidence.sentence
             if not english_sentence(sentence):
                 continue

@@ -149,12 +149,12 @@ class EnglishStory(DocumentFamily):
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
                 defendants: dict[str, Mention]) -> list[Fact]:
         """A judge or the court ruling where the sentence names no court: the court named last
-        before it (else the item's first) adjudicates the item's suits (their parties, or
-        the defendants of a suit whose plaintiffs go unnamed)."""
+        before it (else the item's first) adjudicates the item's suits (the parties of the case
+        the sentence names, else of the suits, or the defendants of a suit whose plaintiffs go
+        unnamed)."""
         courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
         if not courts or not (suits or defendants):
             return []
-        parties = self.english.suit_parties(item, mentions, suits) if suits else dict(defendants)
         out = []
         for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
@@ -164,7 +164,7 @@ class EnglishStory(DocumentFamily):
             if ruling is None:
                 continue
             court = next((c for c in reversed(courts) if c.end <= start), courts[0])
-            found = dict(parties)
+            found = self.english.suit_parties(item, mentions, suits, (start, end)) if suits else dict(defendants)
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
                 at = start + ruling.end() + that.end()
