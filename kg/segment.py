@@ -812,6 +812,16 @@ class Bylines:
             credits = [Credit("来源", [rest])]
         return (found[0][2], credits) if credits is not None else None
 
+    def dated_byline(self, line: str) -> tuple[str, list[Credit]] | None:
+        """(date, credits) of an English byline with its date after a bar: By Jane Roe |
+        June 11, 2024."""
+        byline, bar, date = line.strip().rpartition("|")
+        found = find_dates(date.strip()) if bar and not re.search(f"[{CJK}]", line) else []
+        if not found or found[0][:2] != (0, len(date.strip())) or len(found[0][2]) != 10:
+            return None
+        credits = self.credits(byline)
+        return (found[0][2], credits) if credits else None
+
     def dateline(self, paragraph: str) -> tuple[int, str | None, list[Credit]] | None:
         """Where the text after a paragraph's dateline starts, the dateline's month and day
         (Dec 27, 3月14日) and its credits: the outlet (新华社, Reuters) and reporters."""
@@ -922,6 +932,9 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
             article.source = article.source or read.get("source", "")
         elif (credits := bylines.credits(line)) is not None:
             article.take(credits, bylines)
+        elif dated := bylines.dated_byline(line):  # By Jane Roe | June 11, 2024
+            article.date = article.date or dated[0]
+            article.take(dated[1], bylines)
         elif not article.title:
             article.title = re.sub(r"^#+\s*", "", line)
             continue

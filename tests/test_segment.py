@@ -1113,3 +1113,11 @@ def test_a_reporters_role_on_an_english_byline_is_no_credited_name():
     text = STANDFIRST.replace("By Lena Varga, Harbor Daily", "By Lena Varga, Courts Reporter")
     (item,) = segment(_document(text, "story.txt"))
     assert item.credits == ["By：Lena Varga"]
+
+
+def test_an_english_byline_with_its_date_after_a_bar_heads_one_dated_article():
+    text = STANDFIRST.replace("By Lena Varga, Harbor Daily\nPublished May 5, 2025 9:10 AM EDT", "By Lena Varga | May 6, 2025")
+    (item,) = segment(_document(text, "story.txt"))
+    assert (item.title, item.date, item.credits) == ("Regulator fines chatbot maker over children's data", "2025-05-06",
+                                                     ["By：Lena Varga"])
+    assert "May 6, 2025" not in item.body
