@@ -496,3 +496,23 @@ def test_a_ruling_in_a_named_case_adjudicates_that_cases_parties_not_the_items_s
 def test_a_developers_latest_model_named_between_commas(facts):
     assert ("OpenAI", "GPT-5") in _of(facts("OpenAI's latest model, GPT-5, arrived in August."), "released")
     assert not _of(facts("OpenAI's rival, Anthropic, arrived in August."), "released")
+
+
+def test_it_after_a_verb_a_law_takes_is_the_law_told_of_before(facts):
+    found = facts("The Colorado AI Act requires developers to take care. Governor Jared Polis signed it in May 2024.")
+    assert ("Jared Polis", "Colorado AI Act") in _of(found, "issued")
+    assert not _of(facts("The Colorado AI Act requires care. Governor Jared Polis praised it in May 2024."), "issued")
+
+
+def test_a_lawmaker_apposed_as_a_laws_sponsor_proposed_it(facts):
+    found = facts("The Colorado AI Act requires care. Senate Majority Leader Robert Rodriguez, the law's original "
+                  "sponsor, introduced a new bill.")
+    assert ("Robert Rodriguez", "Colorado AI Act") in _of(found, "proposed")
+    assert not _of(facts("Apple unveiled a phone. OpenAI, the company's partner, said it was pleased."), "proposed")
+
+
+def test_an_agency_announcing_action_against_a_company_sued_it(facts):
+    found = facts("The Federal Trade Commission today announced action against Evolv Technologies, a company that "
+                  "sells scanners.")
+    assert ("Federal Trade Commission", "Evolv Technologies") in _of(found, "sued")
+    assert not _of(facts("The Federal Trade Commission could announce action against Evolv Technologies."), "sued")

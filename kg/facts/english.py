@@ -151,6 +151,7 @@ class EnglishFacts:
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
+        self.law_verb_before = re.compile(rf"\b(?:{any_of(words['law_verb'])})\s+$")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = any_of(words["be_form"])
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
@@ -346,14 +347,14 @@ class EnglishFacts:
                 at = match.start("noun")  # the New York-based company: New York stays a name, the company refers
                 if any(m.start < match.end() and at < m.end for m in mentions):
                     continue
+            possessive = re.match(r"['’]", text[match.end():match.end() + 1]) is not None
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
-            if apposed and match.start() - len(apposed.group()) in ends:
-                continue  # OpenAI, the company behind ChatGPT: a description of the name before it
+            if apposed and match.start() - len(apposed.group()) in ends and not possessive:
+                continue  # OpenAI, the company behind ChatGPT: a description of the name before it (not X, the law's sponsor)
             places = self.places(match, mentions)
             # a name the sentence gave before it only where the reference is an owner or what a
             # name said (UMG and Udio announced a deal to license the label's recordings; OpenAI
             # said the company…): Databricks bought the San Francisco-based start-up is no Databricks
-            possessive = re.match(r"['’]", text[match.end():match.end() + 1]) is not None
             here = set() if possessive or self.reported_before.search(text, max(start, match.start() - 30), match.start()) \
                 else {_key(m) for m in named if start <= m.start < match.start()}
             candidates = [m for m in named if self.seated(m, places) and _key(m) not in here]
@@ -468,16 +469,22 @@ class EnglishFacts:
     def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
         subject named last: the name opening the clause before it (in this sentence or an
-        earlier one of the item), of a type that acts (no person, law, model or case)."""
+        earlier one of the item), of a type that acts (no person, law, model or case).  "It"
+        after a verb a law takes (The AI Act… Polis signed it in May) stands for the law that
+        was the subject last, else the law named last."""
         found = []
         subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
         for match in self.pronoun.finditer(text, start, end):
             before = text[max(0, match.start() - 30):match.start()]
-            if self.object_before.search(before) and not self.reported_before.search(before):
-                continue  # settled with it, acquired it: an object, not the subject
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
-            referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
+            if self.law_verb_before.search(before):
+                laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
+                referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
+            elif self.object_before.search(before) and not self.reported_before.search(before):
+                continue  # settled with it, acquired it: an object, not the subject
+            else:
+                referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
