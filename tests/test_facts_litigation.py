@@ -380,3 +380,14 @@ def test_an_order_in_another_clause_than_the_partys_agreement_settles_nothing(re
     found = read_facts("The Securities and Exchange Commission charged Rite Aid with misleading investors. "
                        "Rite Aid agreed to hire a monitor, and the Securities and Exchange Commission issued an order.")
     assert not _of(found, "settled")
+
+
+def test_a_settlement_with_an_agency_naming_no_party_settles_with_those_it_charged(read_facts):
+    found = read_facts("美国证券交易委员会指控 Delphia 和 Global Predictions 作出虚假陈述。"
+                       "两家公司在不承认也不否认指控的情况下与 SEC 达成和解。")
+    assert _of(found, "settled") >= {("美国证券交易委员会", "Delphia"), ("美国证券交易委员会", "Global Predictions")}
+
+
+def test_a_settlement_with_an_agency_not_reached_settles_nothing(read_facts):
+    found = read_facts("美国证券交易委员会指控 Delphia 作出虚假陈述。SEC 表示尚未与其和解。")
+    assert not _of(found, "settled")

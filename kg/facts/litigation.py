@@ -676,9 +676,10 @@ class AgencyOrders(DocumentFamily):
     the Eastern District of Pennsylvania), tells the agency's suit too: its court.  An order
     a party agrees to, naming no agency (X agreed to a cease-and-desist order without
     admitting or denying the findings), settles with the agency that charged,
-    investigated or fined it in the item, else with the item's one agency.  Words from data/lexicon/context.tsv:
+    investigated or fined it in the item, else with the item's one agency; so does a
+    settlement with an agency naming no party (两家公司…与 SEC 达成和解).  Words from data/lexicon/context.tsv:
     agency_order, consenting, order_word, order_settling, complaint_word, filing_word,
-    negation."""
+    settlement, negation; the settled cues of triggers.tsv."""
     detail = "agency"
     REACH = 40  # characters from the consent to its order (agreed to a cease-and-desist order)
 
@@ -687,6 +688,7 @@ class AgencyOrders(DocumentFamily):
         words = shared.words
         self.orders = _words_pattern(words["agency_order"])
         self.consenting = _words_pattern(words["consenting"])
+        self.settlement = _words_pattern([*self.kb.triggers["settled"], *words["settlement"]])
         self.order_words = _words_pattern(words["order_word"])
         self.acts = ("accused", "investigated", "fined")
         self.settling = _words_pattern(words["order_settling"])
@@ -722,17 +724,23 @@ class AgencyOrders(DocumentFamily):
         """The settlements (and suits) an order told in one sentence makes: a consent,
         proposed or stipulated order, or any order a party agrees to (agreed to a
         cease-and-desist order without admitting or denying the findings)."""
+        sentence = text[start:end]
+        agencies = [m for m in inside if m.type == "Regulator"]
+        parties = [m for m in inside if m.type in PARTIES
+                   and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         order = self.orders.search(text, start, end)
         if order is None:  # an order in the clause of the consent, right after it
             consent = self.consenting.search(text, start, end)
             clause = consent and next((mark.start() for mark in _CLAUSE_MARK.finditer(text, consent.end(), end)), end)
             order = consent and self.order_words.search(text, consent.end(), min(clause, consent.end() + self.REACH))
+        if order is None and agencies and not parties and not by_agency:
+            # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item
+            settlement = self.settlement.search(text, start, end)
+            if settlement and not self.negation.search(text, max(start, settlement.start() - 8), settlement.start()):
+                named = {key(m) for m in agencies}
+                return [Fact(f.head, "settled", f.tail, evidence, 0.55) for f in acting if key(f.head) in named]
         if order is None or self.negation.search(text, max(start, order.start() - 20), order.start()):
             return []  # …did not agree to a consent order: none
-        sentence = text[start:end]
-        agencies = [m for m in inside if m.type == "Regulator"]
-        parties = [m for m in inside if m.type in PARTIES
-                   and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         if by_agency:
             named = {key(m) for m in parties}
             return [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in by_agency if not named or key(f.tail) in named]
