@@ -367,9 +367,9 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
 
 def _filing_told_first(evidence: Evidence) -> bool:
     """Whether a sentence reporting a filing and what followed tells the filing first, with
-    the sentence's first date, in a clause of its own (A sued X in August 2024, and X agreed to pay… to
-    resolve claims: the filing, then the settlement), not inside the later act
-    (在A起诉X一案中，法院于2024年5月驳回…)."""
+    the sentence's first date, in a clause of its own (A sued X in August 2024, and X
+    agreed to pay… to resolve claims: the filing, then the settlement), not inside the
+    later act (在A起诉X一案中，法院于2024年5月驳回…)."""
     cues = event_cues(evidence.sentence)
     first = cues[0] if cues else None
     if first is None or first[1] != "filing":
