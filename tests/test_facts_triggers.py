@@ -31,3 +31,8 @@ def test_and_before_a_word_beginning_with_jie_is_no_settlement(read_facts):
     found = read_facts("加州州长加文·纽森签署法案，禁止雇主在晋升和解雇等决定中使用歧视性的人工智能。")
     assert not {f for f in found if f[1] == "settled"}
     assert ("Anthropic", "settled", "环球音乐") in read_facts("Anthropic与环球音乐达成和解。")
+
+
+def test_a_cue_inside_a_headings_tag_is_none(read_facts):
+    assert not {f for f in read_facts("【美国｜国际合作】卓汇网络在旧金山举行首次会议。") if f[1] == "partnered"}
+    assert ("卓汇科技", "partnered", "OpenAI") in read_facts("【美国】卓汇科技与OpenAI宣布合作。")

@@ -1,6 +1,6 @@
 """The cue words of data/lexicon/triggers.tsv found in a sentence, outside its names and
 outside the words that hold a cue without being one (data/lexicon/context.tsv not_cue:
-上诉, 败诉 hold 诉).  A cue that begins a title or a noun is no act either: 联合创始人
+上诉, 败诉 hold 诉) and outside a heading's tag in 【】 (【美国｜国际合作】).  A cue that begins a title or a noun is no act either: 联合创始人
 (person_title), 合作意愿 (intention), 负责并购的高管 (duty), Replika 的开发商 (cue_noun).  No family of its own: the cue
 family reads the relations they propose, the place family checks that a description
 holds none.
@@ -15,6 +15,7 @@ from .grammar import alternation
 from ..kb import alternatives
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
+LABEL = re.compile(r"【[^】\n]{1,30}】")  # 【美国｜国际合作】, 【合作动态】: a heading's tag, which states nothing
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class CueFinder:
         hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in vetoes)]
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
+        words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
             if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
