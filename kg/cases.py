@@ -36,6 +36,7 @@ from .dates import date_spans
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, _cues, _rows
 from .model import Evidence
+from .sentences import CLAUSE_MARK
 
 LEXICON = DATA_DIR / "lexicon"
 CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
@@ -375,12 +376,9 @@ def _filing_told_first(evidence: Evidence) -> bool:
     if first is None or first[1] != "filing":
         return False
     later = next((position for position, kind in cues if kind not in ("filing", "hearing")), len(evidence.sentence))
-    clause = _CLAUSE.search(evidence.sentence, first[0], later)
+    clause = CLAUSE_MARK.search(evidence.sentence, first[0], later)
     dates = [start for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
     return clause is not None and bool(dates) and dates[0] < clause.start()  # the sentence's first date is the filing's
-
-
-_CLAUSE = re.compile(r"[，；;]|,(?!\d{3})")
 
 
 def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, plaintiffs: set[str]

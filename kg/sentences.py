@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d{3})")  # a mark between clauses: not the comma of $3,000
 # a period (and the quotes or brackets closing there) before a space and a capital or digit
 PERIOD = re.compile(r"\.[\"'’”)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")

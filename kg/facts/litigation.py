@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from ..kb import alternatives
 from ..model import Evidence, Fact, Mention
+from ..sentences import CLAUSE_MARK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
@@ -641,8 +642,8 @@ class Settlements(DocumentFamily):
         filing = self.filing.search(sentence)
         if filing is not None and filing.start() > cue.start():
             return False
-        opening = max((mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
-        closing = next((mark.start() for mark in _CLAUSE_MARK.finditer(sentence, cue.end())), len(sentence))
+        opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
+        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, cue.end())), len(sentence))
         sides = {key(m) for f in told for m in (f.head, f.tail)}
         clause = [m for m in inside if opening <= m.start - start < closing]
         return any(m.type == "Case" or key(m) in sides for m in clause) or \
@@ -731,7 +732,7 @@ class AgencyOrders(DocumentFamily):
         order = self.orders.search(text, start, end)
         if order is None:  # an order in the clause of the consent, right after it
             consent = self.consenting.search(text, start, end)
-            clause = consent and next((mark.start() for mark in _CLAUSE_MARK.finditer(text, consent.end(), end)), end)
+            clause = consent and next((mark.start() for mark in CLAUSE_MARK.finditer(text, consent.end(), end)), end)
             order = consent and self.order_words.search(text, consent.end(), min(clause, consent.end() + self.REACH))
         if order is None and agencies and not parties and not by_agency:
             # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item
@@ -761,9 +762,6 @@ class AgencyOrders(DocumentFamily):
         """A sentence saying where a complaint was filed, naming a court and no party."""
         return any(m.type == "Court" for m in inside) and not any(m.type in PARTIES for m in inside) and \
             bool(self.complaint.search(text, start, end)) and bool(self.filing.search(text, start, end))
-
-
-_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d{3})")  # not the comma of $3,000
 
 
 def _words_pattern(words) -> re.Pattern:

@@ -1,6 +1,8 @@
 """Persons: a transliterated name with a middle dot or hyphen (美国众议员玛丽亚·萨拉查:
 玛丽亚·萨拉查, without the title before it or the words after it), and a Chinese
-name right after a person's title (首席执行官梁振华表示: 梁振华)."""
+name right after a person's title (首席执行官梁振华表示: 梁振华), and a run of transliteration
+characters after an office (部长马约卡斯担任主席: 马约卡斯).  Words from data/lexicon/context.tsv:
+person_role_end, office_holder, name_then_verb, holder_then_word."""
 from __future__ import annotations
 
 import re
@@ -25,14 +27,14 @@ class Persons(Family):
         # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
         self.role_ends = frozenset(words.context["person_role_end"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
+        verbs = words.context["name_then_verb"]
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|在|[，,。（(、])")
+                                      rf"(?={alternatives(verbs)}|[，,。（(、])")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
-        self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)"
-                                         rf"(?=表示|介绍|称|说|指出|认为|宣布|回应|签署|批准|否决|提出|发布|起诉|担任|出任"
-                                         rf"|在|于|曾|也|则|还|已|将|对|就|[，,。（(、])")
+        after = alternatives([*verbs, *words.context["holder_then_word"]])  # 担任, 曾, 已: after an office's holder too
+        self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
