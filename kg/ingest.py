@@ -872,20 +872,23 @@ def _radicals(path: Path = UNICODE_DIR / "radicals.tsv") -> dict[int, str]:
     return table
 
 
-# Dashes a font draws as one glyph, which PDF text layers then give as that glyph's
-# character: the two-em dash for ——.
-_DASHES = str.maketrans({"\u2e3a": "——", "\u2e3b": "———"})
-_FOLDABLE = re.compile(f"[{_NFKC_BLOCKS}\u2e80-\u2eff\u2e3a\u2e3b]")
+# Characters a font draws with one glyph, which PDF text layers then give as that glyph's
+# character: the two-em dash for ——; in Noto CJK (Chromium's PDFs), the division slash for
+# ／ (记者X／台北报导), the wave dash for ～, the reversed prime for ｀, and the technical angle
+# brackets for 〈〉 (found by printing the full-width punctuation and reading it back).
+_SHARED_GLYPHS = str.maketrans({"\u2e3a": "——", "\u2e3b": "———", "\u2215": "／", "\u301c": "～",
+                                "\u2035": "｀", "\u2329": "〈", "\u232a": "〉"})
+_FOLDABLE = re.compile(f"[{_NFKC_BLOCKS}\u2e80-\u2eff\u2e3a\u2e3b\u2215\u301c\u2035\u2329\u232a]")
 
 
 def fold_characters(text: str) -> str:
     """Radicals, compatibility ideographs, ligatures and dash glyphs to the characters they
-    show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——.  Only those characters are
+    show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——, ∕ -> ／.  Only those characters are
     touched: NFKC over the whole text would also turn the full-width （），：； and digits
     the segmenter and the rules read into ASCII."""
     if not _FOLDABLE.search(text):
         return text
-    text = text.translate(_radicals()).translate(_DASHES)
+    text = text.translate(_radicals()).translate(_SHARED_GLYPHS)
     return re.sub(f"[{_NFKC_BLOCKS}]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 

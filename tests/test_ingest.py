@@ -135,6 +135,13 @@ def test_ligatures_and_dash_glyphs_fold_to_their_letters():
     assert fold_characters("谷歌发布模型⸺MusicLM") == "谷歌发布模型——MusicLM"
 
 
+def test_punctuation_a_cjk_font_shares_a_glyph_with_folds_to_the_full_width_form():
+    # what Chromium's PDFs in Noto CJK give for ／, ～ and 〈〉
+    assert fold_characters("【记者王小明\u2215北京报导】") == "【记者王小明／北京报导】"
+    assert fold_characters("3\u301c5年，\u2329白皮书\u232a") == "3～5年，〈白皮书〉"
+    assert fold_characters("1/2, A/B") == "1/2, A/B"  # the ASCII slash stays
+
+
 def test_radicals_table_maps_the_supplement_block_to_unified_ideographs():
     from kg.ingest import _radicals
     table = _radicals()
