@@ -9,7 +9,7 @@ name as its ``Fact.rule`` (``cue``, or ``litigation/hearing`` for a finer kind),
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -173,6 +173,14 @@ class Shared:
         """Each sentence of an item as (start, end, date), from ``sentence_dates``."""
         spans, dates = self.sentence_dates(text, item.date)
         return ((start, end, date) for (start, end), date in zip(spans, dates))
+
+    def sentences_with_mentions(self, item: Item, text: str, mentions: list[Mention]
+                                ) -> Iterator[tuple[int, int, str | None, list[Mention]]]:
+        """Each sentence of an item as (start, end, date, the mentions starting in it, in order)."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        for start, end, date in self.dated_sentences(item, text):
+            yield start, end, date, ordered[bisect_left(starts, start):bisect_left(starts, end)]
 
     def evidence_at(self, item: Item, text: str, mention: Mention) -> Evidence:
         """The evidence of the sentence holding ``mention`` (the title where none does)."""

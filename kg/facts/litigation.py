@@ -15,7 +15,6 @@ data/lexicon/triggers.tsv.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ..kb import alternatives
@@ -607,17 +606,14 @@ class Settlements(DocumentFamily):
         one_suit = len({frozenset(tails) for tails in defendants.values()}) == 1  # else 双方 names none of them
         sides = {key(m) for f in sued for m in (f.head, f.tail)}
         pairs = {(key(f.head), key(f.tail)): f for f in sued}
-        ordered = sorted(mentions, key=lambda m: m.start)
-        starts = [m.start for m in ordered]
         out = []
-        for start, end, date in self.shared.dated_sentences(item, text):
+        for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
             sentence = text[start:end]
             cue = self.settlement.search(sentence)
             if cue is None or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
                 continue  # …have not settled with Suno; 双方尚未和解: no settlement
             evidence = sentence_evidence(item, text, start, end, date)
             told = [f for f in sued if f.evidence.start == start]
-            inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
             if told:
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
@@ -707,11 +703,8 @@ class AgencyOrders(DocumentFamily):
             # what an agency did to a party in the item (charged, investigated, fined): whom an order settles with
             acting = [f for relation in self.acts for f in acts[relation].get(item.title, []) if f.head.type == "Regulator"]
             agencies = [m for m in mentions if m.type == "Regulator"]
-            ordered = sorted(mentions, key=lambda m: m.start)
-            starts = [m.start for m in ordered]
             found, filings = [], []
-            for start, end, date in self.shared.dated_sentences(item, text):
-                inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 evidence = sentence_evidence(item, text, start, end, date)
                 if self.filed_in_court(text, start, end, inside):
                     filings.append(evidence)
