@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import Words, any_of
+from .words import Words
 
 
 @register
 class NumberedInstruments(Family):
     def __init__(self, words: Words) -> None:
         lexicon = words.kb.instruments
-        prefixes = any_of(lexicon["bill_prefix"]).pattern
+        prefixes = "(?:" + alternatives(lexicon["bill_prefix"]) + ")"
         # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
-        self.memo = re.compile(rf"(?<![A-Za-z0-9.-]){any_of(lexicon['memo_prefix']).pattern}-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
-        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{any_of(lexicon['chamber']).pattern})?"
-                                   rf"{any_of(lexicon['number_kind']).pattern}")
+        self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
+        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
+                                   rf"(?:{alternatives(lexicon['number_kind'])})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
