@@ -27,8 +27,15 @@ def test_numbered_circuit_and_a_federal_judge_in_a_city_are_courts(names):
     found = names("The 9th U.S. Circuit Court of Appeals heard the appeal after a federal judge in San Francisco "
                   "dismissed the suit.")
     assert found["9th U.S. Circuit Court of Appeals"].kb_id == "us-ca9"
-    judge_in_city = found["federal judge in San Francisco"]
+    judge_in_city = found["federal judge"]
     assert judge_in_city.type == "Court" and judge_in_city.kb_id == "us-ndcal"
+    assert found["San Francisco"].type == "Jurisdiction"  # the city stays a place of its own
+
+
+def test_a_district_after_federal_court_in_the_is_the_court_without_those_words(names):
+    found = names("The suit was filed in federal court in the Eastern District of Virginia on Monday.")
+    assert found["Eastern District of Virginia"].type == "Court"
+    assert not [text for text in found if text.startswith("federal court")]
 
 
 def test_a_district_without_a_court_around_it_is_no_court(names):
@@ -287,6 +294,11 @@ def test_a_name_before_backed_is_an_investing_company(names):
     ("This article was first published in Harbor Ledger.", "Harbor Ledger"),
     ("By Lena Varga | Harbor Daily\nThe court ruled.", "Harbor Daily"),
     ("By Lena Varga, KXYZ 4 Digital\nThe court ruled.", "KXYZ"),
+    ("QUARRY HILL REPORT\nCourts | Privacy\nThe court ruled.", "QUARRY HILL REPORT"),
+    ("THE FENWICK LEDGER\nThe court ruled.", "THE FENWICK LEDGER"),
+    ("ORCHARD & PINE — THE MONEY QUARTERLY\nThe fund grew.", "ORCHARD & PINE"),
+    ("Lindqvist Newswire | Courts & Markets | May 5, 2025 | 3 min read\nThe court ruled.", "Lindqvist Newswire"),
+    ("Headline here\nMay 5, 2025 (Harbor Money Wire) -\n* THE FUND GREW", "Harbor Money Wire"),
 ])
 def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
     found = names(text)
@@ -295,8 +307,16 @@ def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
 
 def test_a_reporter_role_a_section_tag_a_date_or_a_firm_is_no_outlet(names):
     for text in ("By Lena Varga, Courts Reporter\nThe court ruled.", "DEALS | Venture capital\nThe company raised money.",
-                 "Marlow Strand LLP | Privacy Practice\nThe court ruled.", "By Lena Varga | June 11, 2024\nThe court ruled."):
+                 "Marlow Strand LLP | Privacy Practice\nThe court ruled.", "By Lena Varga | June 11, 2024\nThe court ruled.",
+                 "THE BILL\nThe governor signed it.", "CLIENT ALERT\nThe court ruled."):
         assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
+
+
+def test_the_section_under_a_masthead_or_in_a_breadcrumb_is_no_name(names):
+    found = names("FENWICK LEDGER\nPrivacy Rights | Technology\nCity News > Courts\n"
+                  "Harbor Wire | Trade & Regulation | May 5, 2025\nThe court ruled.")
+    assert found["FENWICK LEDGER"].type == "Company"
+    assert not {"Privacy Rights", "City News", "Trade & Regulation"} & set(found)
 
 
 def test_a_model_named_in_commas_after_a_model_word_or_before_a_family_of_models(names):
@@ -359,3 +379,27 @@ def test_a_one_letter_name_where_a_party_stands_is_kept(names):
 def test_the_office_heading_a_press_release_is_no_name(names):
     found = names("FEDERAL TRADE COMMISSION\nOffice of Public Affairs\n\nThe Federal Trade Commission today sued Quorvel Inc.")
     assert "Office of Public Affairs" not in found and found["Quorvel Inc."].type == "Company"
+
+
+def test_a_unit_named_after_its_state_body_is_a_regulator_with_that_parent(names):
+    found = names("The SEC Office for Market Ethics fined a broker. The FTC's Office of Quiet Commerce sued.")
+    unit = found["SEC Office for Market Ethics"]
+    assert unit.type == "Regulator" and unit.parent.text == "SEC"
+    assert found["Office of Quiet Commerce"].parent.text == "FTC"
+
+
+def test_a_place_office_after_the_article_is_the_place_body(names):
+    found = names("The Utah Division of Quiet Lending enforces the law.")
+    assert found["Utah Division of Quiet Lending"].type == "Regulator"
+
+
+def test_an_office_for_its_remit_is_a_body(names):
+    found = names("The department, through its Office for Quiet Lending, said so.")
+    assert found["Office for Quiet Lending"].type == "Regulator"
+
+
+def test_names_listed_after_among_them_or_apposed_to_another_landlord_are_companies(names):
+    found = names("The state added four landlords as defendants, among them Quarvel, Pinecrest Homes Trust and Dovara. "
+                  "Another landlord, Harlow Estates, settled.")
+    for name in ("Quarvel", "Pinecrest Homes Trust", "Dovara", "Harlow Estates"):
+        assert found[name].type == "Company", name

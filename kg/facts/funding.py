@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternation, alternatives
+from ..kb import alternatives
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
+from .grammar import alternation
 
 
 class Funding(SentenceFamily):

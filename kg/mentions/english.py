@@ -39,8 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternation, alternatives
-from ..kb import KnowledgeBase, _cues, _rows
+from ..kb import KnowledgeBase, _cues, _rows, alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
@@ -97,18 +96,31 @@ class NoNames:
         self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
         self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
+        self.section = re.compile(r"[|｜][ \t]*$")  # a field between a masthead's bars
+        self.section_end = re.compile(r"[ \t]*[|｜]")
+        self.crumb = re.compile(r"[ \t]*[>›»][ \t]*\S")  # a breadcrumb's step
+        self.crumb_before = re.compile(r"\S[ \t]*[>›»][ \t]*$")
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
         if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices:
             return True
         line_start = text.rfind("\n", 0, start) + 1
+        if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \
+                self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
+            return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
         return not text[line_start:start].strip() and self.label_end.match(text, end) is not None
 
 
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
     """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
     return dict(word.split("=", 1) for word in words if "=" in word)
+
+
+def alternation(words, flags: int = 0) -> re.Pattern:
+    """Any of the words, whole, the longest first (never anything for none)."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{body or '(?!)'})(?![\w])", flags)
 
 
 @register
@@ -121,10 +133,10 @@ class EnglishNames(Family):
         words = english_lexicon(kb)
         self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
                               if place in kb.entries}
-        kinds = alternatives(words["kind_noun"])
+        kinds = "|".join(re.escape(k) for k in sorted(words["kind_noun"], key=len, reverse=True))
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
         self.given_names = given_names(kb)
-        self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
+        self.nationality = alternation(self.nationalities)
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
@@ -147,12 +159,12 @@ class EnglishNames(Family):
         self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
                              if court in kb.entries}
         phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["court_phrase"])
-        cities = alternatives(self.court_cities, spaced=True)
+        cities = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(self.court_cities, key=len, reverse=True))
         place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
         self.state_court = re.compile(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
         self.county = re.compile(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
-        self.court_city = re.compile(rf"(?:{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        self.court_city = re.compile(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
         self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
@@ -173,7 +185,7 @@ class EnglishNames(Family):
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = re.compile(
-            rf"(?<![\w.&'’-])(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
+            rf"(?<![\w.&'’-])(?:(?:The|THE)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
         # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
@@ -186,7 +198,7 @@ class EnglishNames(Family):
         # on one line; a head followed by another capitalised word is inside a title (Foundation Models)
         self.body = re.compile(
             rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
-            rf"|(?:{alternatives(words['body_of'])})[ \t]+of[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
+            rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
         self.apposed_model = re.compile(
@@ -218,9 +230,10 @@ class EnglishNames(Family):
         # its first product, Tinker, arrived: the name in commas after a model word
         self.model_before = re.compile(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
                                        rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
-        cues = alternatives(words["role_cue"], spaced=True)
+        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
         # Acme Robotics, Fidelity Management & Research Company
-        self.party = re.compile(rf"\b(?:{cues})\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
+        self.party = re.compile(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
+                                rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
@@ -243,9 +256,20 @@ class EnglishNames(Family):
         top = rf"\A(?:[^\n]*\n){{0,{_MASTHEAD_LINES - 1}}}?[ \t]*"  # a masthead stands on the first lines
         self.masthead = re.compile(rf"{top}{outlet}[ \t]*[|｜][ \t]*(?P<section>[A-Z][\w ,&-]{{0,30}})$", re.M)
         self.masthead_after = re.compile(rf"{top}[A-Z][\w ,&-]{{0,30}}?[ \t]*[|｜][ \t]*{outlet}[ \t]*$", re.M)
+        # BENCHSIDE LAW REPORT; GILT & LEDGER — THE BUSINESS QUARTERLY; Harbor Newswire | Markets | May 5, 2025:
+        # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
+        named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
+        self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜][^\n]*)?$", re.M)
+        # Jan 14, 2025 (Harbor Financial Wire) -; OSLO (Fjord Wire) -: a wire's dateline names its outlet
+        lead = r"(?:[A-Z][A-Z.'’ -]+|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)(?:,[^\n()]{0,30})?"
+        self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
+        # the HHS Office for Civil Rights, the FTC's Office of Technology: a unit after its body's name
+        unit_heads = alternatives(words["unit_head"])
+        self.unit = re.compile(rf"(?:['’]s)?[ \t]+(?P<unit>(?:{unit_heads})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+                               rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
         self.owned = re.compile(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
         self.backed = re.compile(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
@@ -258,7 +282,7 @@ class EnglishNames(Family):
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates),
                  *self.held_offices(text), *self.parties(text, candidates), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
-                 *self.outlets(text, candidates), *self.owners(text, candidates)]
+                 *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
         return found + self.repeated(text, candidates + found)
 
@@ -274,7 +298,7 @@ class EnglishNames(Family):
                 continue
             if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
                 continue
-            start = match.start() + (len(match.group("lead")) - len(match.group("lead").lstrip()))
+            start = match.start("lead")  # The Utah Division of…: the article is no part
             office = match.group("office")
             if office in self.body_of_offices and not match.group("of"):
                 continue  # the Utah Department: no body named
@@ -295,10 +319,20 @@ class EnglishNames(Family):
         or as what an issue is of (the May issue of Ledger Review Monthly): a Company
         (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News)."""
         found = []
-        for pattern in (self.credited_outlet, self.masthead, self.masthead_after, self.over_issue, self.issue_of):
+        mastheads = (self.masthead_alone, self.masthead, self.masthead_after)
+        patterns = (*mastheads, self.credited_outlet, self.over_issue, self.issue_of, self.dateline_outlet)
+        masthead_line = None  # a story's head has one masthead: a line under it names a section (Intellectual Property | AI)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("outlet")
                 words = match.group("outlet").split()
+                line = text.count("\n", 0, start)
+                if pattern in mastheads and masthead_line is not None and line > masthead_line:
+                    continue
+                if pattern is self.masthead_alone and (
+                        words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
+                        or any(word in self.body_stops for word in words[1:])):
+                    continue  # THE BILL, CLIENT ALERT: a heading
                 if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
                         any(word in self.body_stops for word in words[words[0] == "The":]):
                     continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet
@@ -306,10 +340,42 @@ class EnglishNames(Family):
                                                  match.group("section").split()[-1].title() in self.outlet_words) \
                         or pattern is self.masthead_after and words[-1].title() not in self.outlet_words:
                     continue  # DEALS | Venture capital, DOCKET NOTE | Harbor Tracker: a section's name, not the outlet's
+                if pattern in mastheads:
+                    masthead_line = line if masthead_line is None else min(line, masthead_line)
                 if any(m.start < end and start < m.end for m in candidates + found):
                     continue
-                found.append(self.mention(match.group("outlet"), "Company", start, end, 0.6, "outlet"))
+                name = match.group("outlet")
+                bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
+                canonical = bare.title() if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT
+                found.append(self.mention(name, "Company", start, end, 0.6, "outlet", canonical=canonical,
+                                          aliases=(bare,) if bare != name else ()))
         return found
+
+    def units(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the HHS Office for Civil Rights, the FTC's Office of Technology: a unit named after a
+        state body's name (english.tsv unit_head, then of/for and capitalised words) is a
+        Regulator of its own, the body its parent (kg.facts.ownership reads partOf); the
+        body's name alone is the unit's, with its parent's, where there is no possessive."""
+        found = []
+        for body in candidates:
+            if body.type not in ("Regulator", "Legislature") or _CJK.search(body.text):
+                continue
+            match = self.unit.match(text, body.end)
+            if match is None or self.title_cased(text, body.start):
+                continue
+            name = match.group("unit").rstrip(".,")
+            end = match.start("unit") + len(name)
+            if self.kb.lookup(name) is not None or any(m.start < end and match.start("unit") < m.end and m.end > end
+                                                       for m in candidates):
+                continue  # a known unit (Bureau of Consumer Protection) is the knowledge base's, with its parent
+            start = match.start("unit") if text[body.end] in "'’" else body.start
+            found.append(self.mention(text[start:end], "Regulator", start, end, 0.75, "unit", parent=body))
+        return found
+
+    def outlet_motto(self, motto: str | None) -> bool:
+        """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
+        words = re.findall(r"[A-Za-z]+", motto or "")
+        return bool(words) and words[0].lower() in ("the", "a", "your") and words[-1].title() in self.outlet_words
 
     def owners(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """a Harlow Motors dealership, an Orvane factory: the unknown name before a word for
@@ -583,7 +649,11 @@ class EnglishNames(Family):
             entry = self.courts_by_name.get(f"u.s. district court for the {district}".lower())
             if entry is None and not match.group("direction") and not match.group("prefix"):
                 continue
-            found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id if entry else None))
+            start = match.start() + match.group().rindex("District of") - len(match.group("direction") or "") \
+                if (match.group("prefix") or "")[:1].islower() else match.start()
+            # federal court in the Middle District of North Carolina: the court's name starts at its district
+            found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.9, "court",
+                                      kb_id=entry.id if entry else None))
         for match in self.circuit.finditer(text):
             entry = self.courts_by_name.get(f"u.s. court of appeals for the {self.ordinals[match.group('number')]} circuit".lower())
             if entry is not None:
@@ -595,9 +665,11 @@ class EnglishNames(Family):
             if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
         for match in self.court_city.finditer(text):
+            # a federal judge in San Francisco: the court is the judge's words, the city a place of its own
             entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
-            found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court", kb_id=entry.id,
-                                 canonical=entry.en))
+            end = match.start() + len(re.sub(r"\s+\w+$", "", match.group("phrase")))
+            found.append(self.mention(text[match.start():end], "Court", match.start(), end, 0.8, "court", kb_id=entry.id,
+                                      canonical=entry.en))
         return found
 
     # -- cases -------------------------------------------------------------------------

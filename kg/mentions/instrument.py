@@ -1,27 +1,47 @@
 """Instruments named without 《》 by their number: a bill's abbreviation and number (SB
 1047, AB 2013, H.R. 5586, S. 1234) and 第 N 号 with a kind of instrument (第 2338 号参议院
-法案, 第 21 号法令) and a memorandum's letters, year and number (M-24-10) are Laws.  Lexicon: data/lexicon/instruments.tsv."""
+法案, 第 21 号法令) and a memorandum's letters, year and number (M-24-10) are Laws; so are
+a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
+``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
+statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
+instrument and its number (Rule 11, Executive Order 14110) and an EU act by its number
+(Regulation (EU) 2024/1689: ``instrument/numbered``).  A code a rule was named by is a Law
+wherever else the item writes it.  Lexicon: data/lexicon/instruments.tsv."""
 from __future__ import annotations
 
 import re
 
-from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import Words
+from .words import Words, any_of
 
 
 @register
 class NumberedInstruments(Family):
     def __init__(self, words: Words) -> None:
         lexicon = words.kb.instruments
-        prefixes = "(?:" + alternatives(lexicon["bill_prefix"]) + ")"
+        prefixes = any_of(lexicon["bill_prefix"]).pattern
         # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
-        self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
-        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
-                                   rf"(?:{alternatives(lexicon['number_kind'])})")
+        self.memo = re.compile(rf"(?<![A-Za-z0-9.-]){any_of(lexicon['memo_prefix']).pattern}-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
+        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{any_of(lexicon['chamber']).pattern})?"
+                                   rf"{any_of(lexicon['number_kind']).pattern}")
+
+        rule = rf"(?:(?:{any_of(lexicon['rule_stage']).pattern})[ \t]+)?(?:{any_of(lexicon['rule_word']).pattern})(?![\w-])"
+        code = r"(?P<code>[A-Z]{2,6}-\d{1,3}[A-Za-z]?)"  # HTI-1, HTI-4: a rule's code
+        # ONC's HTI-1 rule, the HTI-2 proposed rule; the Section 1557 final rule
+        self.coded_rule = re.compile(rf"(?<![\w.-]){code}[ \t]+{rule}|(?<![\w.-])(?P<section>Section[ \t]+\d{{1,5}}[a-z]?[ \t]+{rule})")
+        # …final rule, known as HTI-1
+        self.labelled_code = re.compile(rf"(?:{any_of(lexicon['rule_word']).pattern}),?[ \t]+(?:{any_of(lexicon['code_label']).pattern})"
+                                        rf"[ \t]+(?:the[ \t]+)?{code}(?![\w-])")
+        section = r"(?:§§?|[Ss]ec(?:tion|\.)|[Pp]art)[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
+        self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{any_of(lexicon['citation_code']).pattern})[ \t]+{section}")
+        self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
+        self.numbered_title = re.compile(rf"(?<![\w.-])(?:{any_of(lexicon['numbered_title']).pattern})[ \t]+(?:No\.[ \t]*)?\d{{1,6}}"
+                                         r"(?:\([a-z0-9]+\))*(?![\w.]\d|[\w-])")
+        self.union_act = re.compile(rf"(?<![\w.-])(?:{any_of(lexicon['union_act']).pattern})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
+                                    r"[ \t]+(?:No[ \t]+)?\d{2,4}/\d{1,4}(?![\w/])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -29,4 +49,35 @@ class NumberedInstruments(Family):
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill") for m in self.bill.finditer(text)]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8) for m in self.numbered.finditer(text)]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "memo") for m in self.memo.finditer(text)]
+            found += self.rules(text) + self.citations(text)
+            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered")
+                      for pattern in (self.numbered_title, self.union_act) for m in pattern.finditer(text)]
+        return found
+
+    def rules(self, text: str) -> list[Mention]:
+        """ONC's HTI-1 rule, the final rule, known as HTI-1 (the code is the rule's name, and so
+        wherever else the item writes it); the Section 1557 final rule (the section names the
+        rule only with the rule's word)."""
+        found, codes = [], set()
+        for match in (*self.coded_rule.finditer(text), *self.labelled_code.finditer(text)):
+            group = "code" if match.group("code") else "section"
+            found.append(self.mention(match.group(group), "Law", match.start(group), match.end(group), 0.8, "rule"))
+            if group == "code":
+                codes.add(match.group("code"))
+        named = {(m.start, m.end) for m in found}
+        for code in codes:
+            for match in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-])", text):
+                if match.span() not in named:
+                    found.append(self.mention(code, "Law", match.start(), match.end(), 0.75, "rule"))
+        return found
+
+    def citations(self, text: str) -> list[Mention]:
+        """45 C.F.R. § 92.210, 17 U.S.C. § 107: a section of a code; § 92.210 alone after the
+        full citation is the same section."""
+        found = [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "citation") for m in self.citation.finditer(text)]
+        full = {re.sub(r"\s+", "", m.text.split(None, 2)[-1]): m.text for m in found}  # §92.210 -> 45 C.F.R. § 92.210
+        for match in self.bare_section.finditer(text):
+            cited = full.get(re.sub(r"\s+", "", match.group()))
+            if cited and not any(m.start <= match.start() < m.end for m in found):
+                found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.75, "citation", canonical=cited))
         return found
