@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
 
+from .alternation import alternation
 from .dates import date_spans
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, _cues, _rows
@@ -81,11 +82,10 @@ class Suit:
 
 
 # -- lexicons ---------------------------------------------------------------------------
-def _pattern(cues: Iterable[str]) -> str:
-    """One alternation, longest cue first; Latin cues match whole words, a * in one any
-    one word (dismissed * claim: dismissed Mata's claim)."""
-    return "|".join(rf"\b{_words(cue)}\b" if cue.isascii() else re.escape(cue)
-                    for cue in sorted(set(cues), key=len, reverse=True))
+def _pattern(cues: Iterable[str]) -> re.Pattern:
+    """One pattern over the cues, in any case, the longest first; Latin cues match whole
+    words, a * in one any one word (dismissed * claim: dismissed Mata's claim)."""
+    return alternation(set(cues), re.IGNORECASE, latin_whole=True, literal=_words)
 
 
 def _words(cue: str) -> str:
@@ -96,7 +96,7 @@ def _words(cue: str) -> str:
 def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.Pattern], ...]:
     """The claim lexicon: (claim, one pattern over its cues); Latin cues match whole
     words, case-insensitively (so "voice" is not found in "invoice")."""
-    return tuple((row["claim"], re.compile(_pattern(_cues(row["cues"])), re.IGNORECASE)) for row in _rows(path))
+    return tuple((row["claim"], _pattern(_cues(row["cues"]))) for row in _rows(path))
 
 
 def claims_in(texts: Iterable[str]) -> list[str]:
@@ -113,7 +113,7 @@ def event_lexicon(path: Path = LEXICON / "events.tsv") -> tuple[re.Pattern, dict
         statuses[row["kind"]] = row["status"]
         for cue in _cues(row["cues"]):
             kinds.setdefault(cue.lower(), row["kind"])
-    return re.compile(_pattern(kinds), re.IGNORECASE), kinds, statuses
+    return _pattern(kinds), kinds, statuses
 
 
 def event_cues(sentence: str) -> list[tuple[int, str]]:
@@ -189,7 +189,7 @@ def context_words(kind: str, path: Path = LEXICON / "context.tsv") -> re.Pattern
     reaches on appeal, not where it is filed), transfer (移送至: the court a suit moves to),
     event_reference (该裁定, 该和解: an event told before)."""
     cues = next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
-    return re.compile(_pattern(cues) or r"(?!)", re.IGNORECASE)
+    return _pattern(cues)
 
 
 # -- courts named in the text --------------------------------------------------------------
@@ -210,7 +210,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
-        self.pattern = re.compile(_pattern(self.court_of), re.IGNORECASE) if self.court_of else None
+        self.pattern = _pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)

@@ -20,12 +20,6 @@ KB_FILES = {
 
 
 
-def alternatives(words) -> str:
-    """A lexicon's words as one regular-expression alternation, the longest first (so
-    that 提起诉讼 wins over 诉讼); '' for none."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @dataclass(frozen=True)
 class KBEntry:
     id: str

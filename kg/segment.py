@@ -21,8 +21,9 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
+from .alternation import NEVER, alternatives
 from .dates import date_spans, find_dates, first_date, parse_date, tells_relative
-from .kb import DATA_DIR, KnowledgeBase, alternatives
+from .kb import DATA_DIR, KnowledgeBase
 from .lookahead import starts_with
 from .model import Document, Item
 
@@ -885,7 +886,7 @@ class Bylines:
 
 
 def _either(words) -> str:
-    return alternatives(words) or "(?!)"
+    return alternatives(words) or NEVER
 
 
 def _unbracketed(text: str) -> str:

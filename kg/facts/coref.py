@@ -13,9 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..alternation import alternation
 from ..model import Mention
 from .base import Sentence, Shared, key
-from .grammar import alternation
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it

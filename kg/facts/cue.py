@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternation
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
-from .grammar import PARENTHESIS, alternation
+from .grammar import PARENTHESIS
 from .place import descriptions
 from .triggers import Cue
 

@@ -36,8 +36,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from ..kb import KnowledgeBase, _rows, alternatives
-from ..mentions.english import alternation, english_lexicon, pairs
+from ..alternation import alternation, alternatives
+from ..kb import KnowledgeBase, _rows
+from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention
 from ..resolve import without_article, without_legal_form
 from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
@@ -69,19 +70,19 @@ class EnglishFacts:
         self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
         kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"])
-        determiner = any_of(words["determiner"])
-        prepositions = any_of(words["preposition"])
+        determiner = alternatives(words["determiner"], spaced=True)
+        prepositions = alternatives(words["preposition"], spaced=True)
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
-        linking = any_of(words["preposition"] + words["conjunction"])
+        linking = alternatives(words["preposition"] + words["conjunction"], spaced=True)
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}})"
-        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{any_of(kind_words)})s?"
-        described = rf"(?:(?:{any_of(words['determiner'] + words['possessive_determiner'])})\s+)?" \
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(kind_words, spaced=True)})s?"
+        described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
                     rf"(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
-        roles = any_of(words["person_role"] + words["legislator_role"])
+        roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
@@ -93,22 +94,22 @@ class EnglishFacts:
         # Colombia's largest airline, and…)
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
-        clause = any_of(words["clause_opener"])
+        clause = alternatives(words["clause_opener"], spaced=True)
         self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
-        after_participle = any_of(words["participle_preposition"])
-        participle = rf"(?:[a-z]+ed|{any_of(words['strong_participle'])})\s+(?:{after_participle})\s+"
+        after_participle = alternatives(words["participle_preposition"], spaced=True)
+        participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
         self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
-        joins = any_of(words["group_join"])
+        joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
-        before_verb = any_of(words["coordinated_adverb"] + words["auxiliary"])
+        before_verb = alternatives(words["coordinated_adverb"] + words["auxiliary"], spaced=True)
         self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and\s+(?:(?:{before_verb})\s+)?"
-                                           rf"(?=[a-z]+(?:ed|es)\s|(?:{any_of(words['strong_past'])})\s)")
-        others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{any_of(words['including'])})"
+                                           rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)")
+        others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
         separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|(?<=,)\s+(?:and\s+|&\s+)?|{self.join.pattern})"
@@ -117,25 +118,26 @@ class EnglishFacts:
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
-        time = rf"(?:{any_of(words['time_preposition'])})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
-        adverb = rf"(?:(?:{any_of(words['clause_adverb'])}|{time}),\s+)"
+        time = rf"(?:{alternatives(words['time_preposition'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
+        adverb = rf"(?:(?:{alternatives(words['clause_adverb'], spaced=True)}|{time}),\s+)"
         # a wire story's dateline before its first sentence: PARIS and SANTA CLARA, Calif. -, WASHINGTON, Sept 26 (Reuters) -
         place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
         dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
         self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
-        self.reported = any_of(words["reported"])
+        self.reported = alternatives(words["reported"], spaced=True)
         self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
-        self.intention = alternation(words["intention"], re.IGNORECASE)
+        self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
         # the month May, which is no modal may (asked ChatGPT in May 2023 to summarize a complaint that…)
-        self.month = re.compile(rf"\b(?:{any_of(words['month_preposition'])})\s+May\b|\bMay\s+\d")
+        self.month = re.compile(rf"\b(?:{alternatives(words['month_preposition'], spaced=True)})\s+May\b|\bMay\s+\d")
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
         self.announced_relations = frozenset(words["announced_relation"])
         self.stative_relations = frozenset(words["stative_relation"])
-        self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE)
-        self.adjudication = alternation(words["adjudication"])
+        self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
+                                          spaced=True, whole_words=True)
+        self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
         self.referents = pairs(words["reference"])
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
@@ -145,15 +147,15 @@ class EnglishFacts:
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
-        self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE)
-        self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{any_of(words['developer_reference'])})\s+(?=⟨|[A-Z0-9])")
+        self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
-        self.law_verb_before = re.compile(rf"\b(?:{any_of(words['law_verb'])})\s+$")
+        self.law_verb_before = re.compile(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
-        self.be_form = any_of(words["be_form"])
+        self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
@@ -166,9 +168,9 @@ class EnglishFacts:
         self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
                                          rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
         self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
-        self.subject_pronouns = any_of(words["subject_pronoun"])
-        self.relative = re.compile(rf",?\s*(?:{any_of(words['relative_pronoun'])})\s[^,;]*")
-        self.versus = re.compile(rf"\s+({any_of(words['versus'])})\s+")
+        self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
+        self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
+        self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -641,11 +643,6 @@ def _standing_for(referent: Mention, start: int, end: int) -> Mention:
     """The name a reference (the company, it, its) at ``start``-``end`` stands for, as a mention there."""
     return replace(referent, start=start, end=end, mechanism="english/reference",
                    canonical=referent.canonical or referent.text)
-
-
-def any_of(words) -> str:
-    """Words of a lexicon as one alternation, the longest first, any spacing between a phrase's words."""
-    return alternatives(words).replace(r"\ ", r"\s+")
 
 
 def _literal(text: str, insensitive: bool = False) -> str:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..kb import alternatives
+from ..alternation import alternation, alternatives
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
-from .grammar import alternation
 
 
 class Funding(SentenceFamily):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
-from ..kb import alternatives
 
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
@@ -92,8 +92,3 @@ class Grammar:
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
-
-
-def alternation(words) -> re.Pattern:
-    """One pattern matching any of some words, the longest first (never anything for none)."""
-    return re.compile(alternatives(words) or r"(?!)")

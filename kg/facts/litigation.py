@@ -15,16 +15,14 @@ data/lexicon/triggers.tsv.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
-from ..kb import alternatives
+from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
 from ..sentences import CLAUSE_MARK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
-from .grammar import alternation
 from .triggers import Cue
 
 
@@ -332,7 +330,7 @@ class PlaintiffPartners(DocumentFamily):
     def runs(self, document: Document, people: dict[str, Mention]) -> list[tuple[list[Mention], Evidence]]:
         """Runs of two or more of the persons named together in a sentence with a lawsuit
         word, each with the sentence's evidence."""
-        name = "(?:" + "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)) + r")(?![\w'’-])"
+        name = rf"(?:{alternatives(people)})(?![\w'’-])"
         pattern = re.compile(rf"(?<![\w'’-]){name}(?:{_JOINER}{name})+")
         found = []
         for item, text, _ in document.items:
@@ -585,9 +583,9 @@ class Settlements(DocumentFamily):
         super().__init__(shared)
         words = shared.words
         self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
-        self.settlement = _words_pattern([*self.kb.triggers["settled"], *words["settlement"]])
-        self.filing = _words_pattern(self.kb.triggers["sued"])
-        self.negation = _words_pattern(words["negation"])
+        self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
+        self.filing = alternation(self.kb.triggers["sued"], re.IGNORECASE, latin_whole=True)
+        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
 
     def facts(self, document: Document) -> list[Fact]:
@@ -683,15 +681,15 @@ class AgencyOrders(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.orders = _words_pattern(words["agency_order"])
-        self.consenting = _words_pattern(words["consenting"])
-        self.settlement = _words_pattern([*self.kb.triggers["settled"], *words["settlement"]])
-        self.order_words = _words_pattern(words["order_word"])
+        self.orders = alternation(words["agency_order"], re.IGNORECASE, latin_whole=True)
+        self.consenting = alternation(words["consenting"], re.IGNORECASE, latin_whole=True)
+        self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
+        self.order_words = alternation(words["order_word"], re.IGNORECASE, latin_whole=True)
         self.acts = ("accused", "investigated", "fined")
-        self.settling = _words_pattern(words["order_settling"])
-        self.complaint = _words_pattern(words["complaint_word"])
-        self.filing = _words_pattern(words["filing_word"])
-        self.negation = _words_pattern(words["negation"])
+        self.settling = alternation(words["order_settling"], re.IGNORECASE, latin_whole=True)
+        self.complaint = alternation(words["complaint_word"], re.IGNORECASE, latin_whole=True)
+        self.filing = alternation(words["filing_word"], re.IGNORECASE, latin_whole=True)
+        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
 
     def facts(self, document: Document) -> list[Fact]:
@@ -755,9 +753,3 @@ class AgencyOrders(DocumentFamily):
         """A sentence saying where a complaint was filed, naming a court and no party."""
         return any(m.type == "Court" for m in inside) and not any(m.type in PARTIES for m in inside) and \
             bool(self.complaint.search(text, start, end)) and bool(self.filing.search(text, start, end))
-
-
-def _words_pattern(words) -> re.Pattern:
-    """One pattern over some words, Latin ones whole and in any case."""
-    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-                               for w in sorted(words, key=len, reverse=True)) or r"(?!)", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, BODIES, Sentence, SentenceFamily, Shared
 
@@ -26,7 +27,7 @@ class Ownership(SentenceFamily):
         self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})$")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X: a unit after its parent
-        units = "|".join(re.escape(w) for w in sorted(shared.words["unit_of"], key=len, reverse=True))
+        units = alternatives(shared.words["unit_of"])
         kinds = "|".join(re.escape(w) for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|由?其)?\s*(?:{units})\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
 

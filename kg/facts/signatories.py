@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
-from .grammar import alternation
 
 
 class Signatories(SentenceFamily):

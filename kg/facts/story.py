@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..alternation import alternation
 from ..kb import _rows
-from ..mentions.english import alternation
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
 from .english import EnglishFacts, Pattern, english_sentence, patterns
@@ -49,7 +49,7 @@ class EnglishStory(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
-        self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE)
+        self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..kb import alternatives
+from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, by_item, confidence, evidence, key
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..alternation import alternation, alternatives
 from ..model import Mention
-from .grammar import alternation
-from ..kb import alternatives
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 LABEL = re.compile(r"【[^】\n]{1,30}】")  # 【美国｜国际合作】, 【合作动态】: a heading's tag, which states nothing

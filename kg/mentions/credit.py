@@ -11,9 +11,10 @@ from itertools import accumulate
 
 import jieba.posseg
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, FUNCTION_CHARS, Words, any_of
+from .words import CJK, FUNCTION_CHARS, Words
 
 
 @register
@@ -23,9 +24,9 @@ class CreditedNames(Family):
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
-        self.person_label = re.compile(rf"\s*(?:{any_of(bylines.get('person', ())).pattern})\s*")
-        self.credit_tail = re.compile(rf"\s*(?:{any_of(bylines.get('credit_tail', ())).pattern})$")
-        self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{any_of(self.credit_kinds).pattern})："
+        self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
+        self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
+        self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})："
                                       r"(?P<names>[^\n]+)$", re.M)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

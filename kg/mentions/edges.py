@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..alternation import alternatives
 from ..model import Mention
 from .words import Words
-from ..kb import alternatives
 
 EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
 
@@ -20,8 +20,7 @@ class Edges:
         rows = words.kb.name_edges
         starts = [w for row in rows if row[0] == "start" for w in row[2]]
         ends = [w for row in rows if row[0] == "end" for w in row[2]]
-        long_starts = sorted((w for w in starts if len(w) > 1), key=len, reverse=True)
-        self.inner_start = re.compile("|".join(map(re.escape, long_starts)))
+        self.inner_start = re.compile(alternatives(w for w in starts if len(w) > 1))
         self.first_characters = frozenset(w for w in starts if len(w) == 1)
         self.end = re.compile("(?:" + alternatives(ends) + ")$")
 

@@ -39,7 +39,8 @@ from __future__ import annotations
 
 import re
 
-from ..kb import KnowledgeBase, _cues, _rows, alternatives
+from ..alternation import alternation, alternatives
+from ..kb import KnowledgeBase, _cues, _rows
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
@@ -117,12 +118,6 @@ def pairs(words: tuple[str, ...]) -> dict[str, str]:
     return dict(word.split("=", 1) for word in words if "=" in word)
 
 
-def alternation(words, flags: int = 0) -> re.Pattern:
-    """Any of the words, whole, the longest first (never anything for none)."""
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{body or '(?!)'})(?![\w])", flags)
-
-
 @register
 class EnglishNames(Family):
     """The English name rules over an item's text: candidates that choose_names weighs
@@ -133,10 +128,10 @@ class EnglishNames(Family):
         words = english_lexicon(kb)
         self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
                               if place in kb.entries}
-        kinds = "|".join(re.escape(k) for k in sorted(words["kind_noun"], key=len, reverse=True))
+        kinds = alternatives(words["kind_noun"])
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
         self.given_names = given_names(kb)
-        self.nationality = alternation(self.nationalities)
+        self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
@@ -159,7 +154,7 @@ class EnglishNames(Family):
         self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
                              if court in kb.entries}
         phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["court_phrase"])
-        cities = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(self.court_cities, key=len, reverse=True))
+        cities = alternatives(self.court_cities, spaced=True)
         place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
         self.state_court = re.compile(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
@@ -230,7 +225,7 @@ class EnglishNames(Family):
         # its first product, Tinker, arrived: the name in commas after a model word
         self.model_before = re.compile(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
                                        rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
-        cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(words["role_cue"], key=len, reverse=True))
+        cues = alternatives(words["role_cue"], spaced=True)
         # Acme Robotics, Fidelity Management & Research Company
         self.party = re.compile(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
                                 rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")

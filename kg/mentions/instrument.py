@@ -11,36 +11,37 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import Words, any_of
+from .words import Words
 
 
 @register
 class NumberedInstruments(Family):
     def __init__(self, words: Words) -> None:
         lexicon = words.kb.instruments
-        prefixes = any_of(lexicon["bill_prefix"]).pattern
+        prefixes = "(?:" + alternatives(lexicon["bill_prefix"]) + ")"
         # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
-        self.memo = re.compile(rf"(?<![A-Za-z0-9.-]){any_of(lexicon['memo_prefix']).pattern}-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
-        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{any_of(lexicon['chamber']).pattern})?"
-                                   rf"{any_of(lexicon['number_kind']).pattern}")
+        self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
+        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
+                                   rf"(?:{alternatives(lexicon['number_kind'])})")
 
-        rule = rf"(?:(?:{any_of(lexicon['rule_stage']).pattern})[ \t]+)?(?:{any_of(lexicon['rule_word']).pattern})(?![\w-])"
+        rule = rf"(?:(?:{alternatives(lexicon['rule_stage'])})[ \t]+)?(?:{alternatives(lexicon['rule_word'])})(?![\w-])"
         code = r"(?P<code>[A-Z]{2,6}-\d{1,3}[A-Za-z]?)"  # HTI-1, HTI-4: a rule's code
         # ONC's HTI-1 rule, the HTI-2 proposed rule; the Section 1557 final rule
         self.coded_rule = re.compile(rf"(?<![\w.-]){code}[ \t]+{rule}|(?<![\w.-])(?P<section>Section[ \t]+\d{{1,5}}[a-z]?[ \t]+{rule})")
         # …final rule, known as HTI-1
-        self.labelled_code = re.compile(rf"(?:{any_of(lexicon['rule_word']).pattern}),?[ \t]+(?:{any_of(lexicon['code_label']).pattern})"
+        self.labelled_code = re.compile(rf"(?:{alternatives(lexicon['rule_word'])}),?[ \t]+(?:{alternatives(lexicon['code_label'])})"
                                         rf"[ \t]+(?:the[ \t]+)?{code}(?![\w-])")
         section = r"(?:§§?|[Ss]ec(?:tion|\.)|[Pp]art)[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
-        self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{any_of(lexicon['citation_code']).pattern})[ \t]+{section}")
+        self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{alternatives(lexicon['citation_code'])})[ \t]+{section}")
         self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
-        self.numbered_title = re.compile(rf"(?<![\w.-])(?:{any_of(lexicon['numbered_title']).pattern})[ \t]+(?:No\.[ \t]*)?\d{{1,6}}"
+        self.numbered_title = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['numbered_title'])})[ \t]+(?:No\.[ \t]*)?\d{{1,6}}"
                                          r"(?:\([a-z0-9]+\))*(?![\w.]\d|[\w-])")
-        self.union_act = re.compile(rf"(?<![\w.-])(?:{any_of(lexicon['union_act']).pattern})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
+        self.union_act = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['union_act'])})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
                                     r"[ \t]+(?:No[ \t]+)?\d{2,4}/\d{1,4}(?![\w/])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..kb import alternatives
+from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon
-from .words import CJK, COMMON_LATIN, Words, any_of
+from .words import CJK, COMMON_LATIN, Words
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"  # Run:ai
                          r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in|&)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
@@ -47,21 +47,22 @@ class LatinNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         self.product_words = words.context["product_description"]
-        self.model_word = any_of(words.context["model_word"])
-        self.company_word = any_of(words.company_words)
-        self.company_word_before = any_of(words.company_words, "$")
+        self.model_word = alternation(words.context["model_word"])
+        self.company_word = alternation(words.company_words)
+        self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
-        self.organization_before = any_of([suffix for suffix, type_, _ in words.kb.suffixes
-                                           if type_ == "Organization" and not suffix.isascii()], "$")
+        organization_suffixes = [suffix for suffix, type_, _ in words.kb.suffixes
+                                 if type_ == "Organization" and not suffix.isascii()]
+        self.organization_before = re.compile(f"(?:{alternatives(organization_suffixes)})$")
         # Scatter Lab开发了…, Zorbi宣布: a name that acts right away is an actor
         self.act_after = re.compile(r"\s*(?:将|已|也|还|正式|近日|今天|日前)?(?:" + alternatives(
             [cue for relation in ("released", "sued", "acquired", "investedIn", "partnered") for cue in
              words.kb.triggers[relation] if not cue.isascii() and len(cue) > 1] + ["宣布"]) + ")")
-        self.company_clause = any_of(words.context["company_clause"])
-        self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{any_of(words.context['speech_verb']).pattern})")
+        self.company_clause = alternation(words.context["company_clause"])
+        self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{alternatives(words.context['speech_verb'])})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
-        self.programme_head = any_of(words.kb.instruments["programme_head"])
-        self.title_before = any_of([t for t in words.person_titles if not t.isascii()], "$")
+        self.programme_head = alternation(words.kb.instruments["programme_head"])
+        self.title_before = re.compile(f"(?:{alternatives(t for t in words.person_titles if not t.isascii())})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
@@ -71,7 +72,7 @@ class LatinNames(Family):
         self.title_cased = Headlines(english)
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
-            f"(?:{any_of(c for c in words.kb.triggers['released'] if not c.isascii()).pattern})(?:了)?(?:新的|新|其)?\\s*$")
+            f"(?:{alternatives(c for c in words.kb.triggers['released'] if not c.isascii())})(?:了)?(?:新的|新|其)?\\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, untyped = [], []  # untyped: names no context typed, which a family of names may

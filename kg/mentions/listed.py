@@ -10,9 +10,10 @@ import re
 
 import jieba
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words, any_of
+from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
 
 
 @register
@@ -25,9 +26,9 @@ class ListedNames(Family):
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
 
-        intro = any_of(words.context["product_list_intro"]).pattern
-        product = any_of(words.context["product_word"]).pattern
-        released = any_of(c for c in words.kb.triggers["released"] if not c.isascii()).pattern
+        intro = alternatives(words.context["product_list_intro"])
+        product = alternatives(words.context["product_word"])
+        released = alternatives(c for c in words.kb.triggers["released"] if not c.isascii())
         member = r"(?:“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|[A-Za-z0-9][A-Za-z0-9 .+_-]{0,23}?)"
         members = rf"(?P<items>{member}(?:\s*(?:、|和|及|以及|与|，|,)\s*{member}){{1,9}})"
         # 推出了包括A、B和C在内的三款模型, 产品涵盖A、B; 包括A、B等产品

@@ -12,9 +12,10 @@ import re
 
 import jieba
 
+from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, any_of
+from .words import CJK, Words
 
 STATES = ("Jurisdiction", "Regulator", "Legislature")
 
@@ -24,12 +25,12 @@ class Officials(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         context = words.context
-        self.role = any_of(context["official_role"])
+        self.role = alternation(context["official_role"])
         self.envoys = frozenset(context["official_envoy"])
         # 总统人工智能与加密货币事务特别顾问: an office, at most 14 name-like characters, a role
-        self.official = re.compile(rf"(?P<office>{any_of(context['official_office']).pattern})"
+        self.official = re.compile(rf"(?P<office>{alternatives(context['official_office'])})"
                                    rf"(?P<between>[{CJK}A-Za-z、与和 ]{{0,14}}?)(?P<role>{self.role.pattern})")
-        self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{any_of(self.envoys).pattern})")
+        self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{alternatives(self.envoys)})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         if not self.role.search(text):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..kb import alternatives
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .english import Headlines, english_lexicon, given_names

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
-from ..kb import alternatives
 
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"

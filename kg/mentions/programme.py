@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words, any_of
+from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
 
 _QUOTED = "“\"「"
 _LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
@@ -27,19 +28,19 @@ class Programmes(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         lexicon = words.kb.instruments
-        heads = any_of(lexicon["programme_head"]).pattern
+        heads = "(?:" + alternatives(lexicon["programme_head"]) + ")"
         self.determiners = tuple(lexicon["programme_determiner"])
         self.quoted = re.compile(rf"(?:“[^“”\n，,。；;、]{{2,20}}”|\"[^“”\"\n，,。；;、]{{2,20}}\"|「[^「」\n，,。；;、]{{2,20}}」)"
-                                 rf"(?:{any_of(lexicon['programme_quoted_head']).pattern})")
+                                 rf"(?:{alternatives(lexicon['programme_quoted_head'])})")
         self.quoted_whole = re.compile(rf"[“\"「](?P<name>[^“”\"「」\n，,。；;、]{{1,20}}?"
-                                       rf"(?:{any_of(lexicon['programme_whole_head']).pattern}))[”\"」]")
+                                       rf"(?:{alternatives(lexicon['programme_whole_head'])}))[”\"」]")
         self.latin = re.compile(rf"(?<![A-Za-z0-9.])(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})\s?"
                                 rf"(?:[{CJK}]{{0,6}}?){heads}")
-        self.issued = re.compile(rf"(?:{any_of(lexicon['programme_verb']).pattern})了?"
+        self.issued = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
                                  rf"(?P<name>[{CJK}A-Za-z0-9]{{2,16}}?{heads})(?![{CJK}])")
         self.heads = re.compile(rf"(?:{heads})$")
-        self.any_head = any_of(lexicon["programme_head"] + lexicon["programme_quoted_head"])
-        self.verb_before = re.compile(rf"(?:{any_of(lexicon['programme_verb']).pattern})了?\s*$")
+        self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"])
+        self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         if not self.any_head.search(text):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
-from ..kb import alternatives
 
 
 @register

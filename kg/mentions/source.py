@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Tokens, register
 from .credit import CreditedNames
-from .words import CJK, Words, any_of
+from .words import CJK, Words
 
 
 @register
@@ -20,11 +21,11 @@ class SourceNames(CreditedNames):
     def __init__(self, words: Words) -> None:
         super().__init__(words)
         bylines = words.kb.bylines
-        self.source_line = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?P<label>{any_of(bylines.get('source_note', ())).pattern})"
+        self.source_line = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
                                       r"\s*[:：]\s*(?:\[\d+\]\s*)?(?P<value>[^\n]+)$", re.M)
         self.source_labels = frozenset(bylines.get("source", ()))
-        self.source_tail = re.compile(rf"\s*(?:{any_of(bylines.get('source_tail', ())).pattern})$")
-        self.gazette = re.compile(rf"(?:{any_of(bylines.get('gazette', ())).pattern})$")
+        self.source_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('source_tail', ()))})$")
+        self.gazette = re.compile(rf"(?:{alternatives(bylines.get('gazette', ()))})$")
         self.no_names = frozenset(bylines.get("no_name", ()))
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

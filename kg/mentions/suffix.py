@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames
-from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words, any_of
+from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
@@ -30,12 +31,12 @@ class SuffixNames(Family):
         # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
         self.remits = frozenset(words.context["remit"])
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
-        self.unit_after = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})$")
+        self.unit_after = re.compile(f"(?:{alternatives(words.context['unit_of'])})$")
         self.place_court = frozenset(words.context["place_court"])
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         self.no_names = NoNames(words.kb)
-        self.unit_name = re.compile(f"(?:{any_of(words.context['unit_of']).pattern})(?!的)([{CJK}A-Za-z]{{0,12}})$")
+        self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, Words
@@ -19,7 +20,7 @@ _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,
 class Titles(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
-        publications = "|".join(map(re.escape, sorted(words.context["publication"], key=len, reverse=True)))
+        publications = alternatives(words.context["publication"])
         self.publications = re.compile(rf"\s*等?\s*(?:{publications})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

@@ -12,7 +12,8 @@ from math import log
 import jieba
 import jieba.posseg
 
-from ..kb import DATA_DIR, KnowledgeBase, alternatives, remembered
+from ..alternation import alternatives
+from ..kb import DATA_DIR, KnowledgeBase, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
@@ -111,8 +112,7 @@ class Words:
         self.kb = kb
         self.context = kb.context
         self.boundaries = kb.boundaries
-        self.boundary_word = re.compile("|".join(map(re.escape, sorted((w for w in kb.boundaries if len(w) > 1),
-                                                                       key=len, reverse=True))))
+        self.boundary_word = re.compile(alternatives(w for w in kb.boundaries if len(w) > 1))
         self.company_words = self.context["company_word"]
         self.person_titles = self.context["person_title"]
         self.suffixes_by_last: dict[str, list[tuple[str, str, int]]] = {}
@@ -165,8 +165,3 @@ class Words:
         if word in self.lexicon_words:
             return False  # 大模型, 初创公司: words of the lexicons jieba was taught, not names
         return bool(re.fullmatch(f"[{CJK}]+", word)) and self.tags.get(word) in (None, "nz", "nt", "ns", "nr", "nrt", "j")
-
-
-def any_of(words, tail: str = "") -> re.Pattern:
-    """A pattern of any of the words, longest first."""
-    return re.compile("(?:" + alternatives(words) + ")" + tail)

@@ -1,0 +1,47 @@
+"""A lexicon's words as one regular expression: the one helper every family uses to turn
+the words of `data/lexicon/*` into a pattern.
+
+The longest word comes first, so that 提起诉讼 wins over 诉讼 and "class action" over
+"action"; every word is taken literally.
+
+>>> alternatives(["诉讼", "提起诉讼"])
+'提起诉讼|诉讼'
+>>> alternation(["sued", "filed suit"], spaced=True).search("she filed  suit").group()
+'filed  suit'
+>>> bool(alternation(["voice"], latin_whole=True).search("an invoice"))
+False
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+NEVER = r"(?!)"  # the alternation of no words: matches nothing
+
+
+def alternatives(words: Iterable[str], *, spaced: bool = False, latin_whole: bool = False,
+                 literal: Callable[[str], str] = re.escape) -> str:
+    """The words as one alternation, the longest first; '' for none.
+
+    spaced: a space inside a phrase matches any run of white space.
+    latin_whole: a Latin (ASCII) word matches only as a whole word (\\b on both sides),
+    a Chinese word anywhere.
+    literal: how one word becomes a pattern (re.escape; cases.py lets "dismissed * claim"
+    stand for any one word in the middle)."""
+    patterns = []
+    for word in sorted(words, key=len, reverse=True):
+        pattern = literal(word)
+        if spaced:
+            pattern = pattern.replace(r"\ ", r"\s+")
+        patterns.append(rf"\b{pattern}\b" if latin_whole and word.isascii() else pattern)
+    return "|".join(patterns)
+
+
+def alternation(words: Iterable[str], flags: int = 0, *, spaced: bool = False, latin_whole: bool = False,
+                literal: Callable[[str], str] = re.escape, whole_words: bool = False) -> re.Pattern:
+    """The words as one compiled pattern (see alternatives), never matching for none.
+
+    whole_words: the match has no word character or dot before it and no word character
+    after it (English names: "Meta" not in "Metaverse")."""
+    body = alternatives(words, spaced=spaced, latin_whole=latin_whole, literal=literal) or NEVER
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])" if whole_words else body, flags)

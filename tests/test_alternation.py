@@ -1,0 +1,45 @@
+import re
+
+from kg.alternation import NEVER, alternation, alternatives
+
+
+def test_the_longest_word_comes_first():
+    assert alternatives(["诉讼", "提起诉讼", "起诉"]) == "提起诉讼|诉讼|起诉"
+    assert alternation(["诉讼", "提起诉讼"]).search("原告提起诉讼").group() == "提起诉讼"
+
+
+def test_words_are_taken_literally():
+    assert alternation(["C++", "a.b"]).search("we use C++ here").group() == "C++"
+    assert not alternation(["a.b"]).search("axb")
+
+
+def test_no_words_match_nothing():
+    assert alternatives([]) == ""
+    assert alternation([]).pattern == NEVER
+    assert not alternation([]).search("anything")
+    assert not alternation([], whole_words=True).search("anything")
+
+
+def test_a_spaced_phrase_matches_any_spacing():
+    assert alternation(["filed suit"], spaced=True).search("she filed\n suit").group() == "filed\n suit"
+    assert not alternation(["filed suit"]).search("she filed\n suit")
+
+
+def test_latin_words_match_whole_and_chinese_words_anywhere():
+    pattern = alternation(["voice", "声音"], re.IGNORECASE, latin_whole=True)
+    assert not pattern.search("an invoice")
+    assert pattern.search("a VOICE actor")
+    assert pattern.search("模仿其声音的")
+
+
+def test_whole_words_keep_names_out_of_longer_words_and_abbreviations():
+    pattern = alternation(["Meta"], whole_words=True)
+    assert pattern.search("Meta said")
+    assert not pattern.search("Metaverse")
+    assert not pattern.search("the U.S.Meta unit")
+
+
+def test_a_literal_function_writes_each_word():
+    wildcard = alternation(["dismissed * claim"], latin_whole=True,
+                           literal=lambda word: r"\s+\S+\s+".join(map(re.escape, word.split(" * "))))
+    assert wildcard.search("the judge dismissed Mata's claim").group() == "dismissed Mata's claim"
