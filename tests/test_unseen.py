@@ -1,11 +1,11 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/,
-bench/fresh3/ and bench/fresh4/, and their gold: every document has a gold file, every gold
-file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
-relation's two ends are entities of its gold, every name and item title occurs in its
-document, and the expected suits of the documents that tell of lawsuits have the shape of
-`kg query cases --format json` rows and are each a sued fact of one of those documents' gold,
-its court a Court there. No extraction score is asserted here: each set is scored by hand,
-once, as its README says."""
+bench/fresh3/, bench/fresh4/ and bench/fresh5/, and their gold: every document has a gold
+file, every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument
+types), every relation's two ends are entities of its gold, every name and item title occurs
+in its document, and the expected suits of the documents that tell of lawsuits have the shape
+of `kg query cases --format json` rows and are each a sued fact of one of those documents'
+gold, its court a Court there. No extraction score is asserted here: each set is scored by
+hand, once, as its README says."""
 from __future__ import annotations
 
 import json
@@ -35,6 +35,10 @@ SETS = {
     "fresh4": (15, ("english/en-regional-saferent-settlement.txt", "english/en-wire-doj-realpage-suit.txt",
                     "english/en-broadcast-journalists-openai-suit.txt", "newsletter/nl-2025-litigation-log.txt",
                     "newsletter/nl-2023-07-monthly.txt")),
+    "fresh5": (17, ("english/en-daily-alden-papers-openai-suit.txt",
+                    "english/en-courtwire-cologne-meta-ai-training.txt", "newsletter/nl-2025-07-litigation-by-stage.txt",
+                    "english/en-startup-nate-ai-washing-charges.txt", "english/en-podcast-agents-overviews-suits.txt",
+                    "english/en-liveblog-openai-recapitalization.txt", "english/en-agency-broadcasters-sue-naver.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
