@@ -155,3 +155,18 @@ def test_untyped_names_listed_beside_a_model_of_the_same_family_are_models(names
     found = names("卓汇科技发布模型Quillet Mini、Quillet Lite和Quillet Pro。")
     assert {found[name].type for name in ("Quillet Lite", "Quillet Pro")} == {"AIModel"}
     assert all(m.mechanism != "latin/listed" for m in names("卓汇科技发布模型Quillet Mini、Harbor Lite。").values())
+
+
+def test_the_family_reads_its_words_from_the_context_lexicon():
+    from kg.kb import KnowledgeBase
+    from kg.mentions.latin import LatinNames
+    from kg.mentions.words import DATA_DIR, Words
+
+    kb = KnowledgeBase.load(DATA_DIR)
+    assert LatinNames(Words(kb)).titled_person("", " 博士说") and "院士" not in kb.context["title_after"]
+    kb.__dict__["context"] = {**kb.context, "title_after": ("院士",), "describing_suffix": ("-run",),
+                              "list_joiner": ("/",)}
+    latin = LatinNames(Words(kb))
+    assert latin.titled_person("", " 院士说") and not latin.titled_person("", " 博士说")
+    assert latin.describing.search("State-run") and not latin.describing.search("Calif.-based")
+    assert latin.list_joiner.fullmatch(" / ") and not latin.list_joiner.fullmatch("、")

@@ -21,22 +21,16 @@ from .base import PAREN, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon
 from .words import CJK, COMMON_LATIN, Words
 
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"  # Run:ai
-                         r"(?:[ \u00a0]+(?:(?:of|and|for|de|la|the|on|in|&)[ \u00a0]+)?[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
-_DESCRIBING = re.compile(r"-(?:based|backed|owned|led|founded)$")  # Calif.-based, Microsoft-backed: a description, no name
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
 # Paul M. Nakasone: a given name, an initial, a family name
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
-_TITLE_AFTER = re.compile("博士|先生|女士|教授|法官|律师")  # Stephen Thaler 博士
-_PARTICLES = frozenset("of and for on in the to".split())  # lower-case words inside an English title
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
-_SERIES = re.compile(r"^\s*系列")  # Command 系列大模型: a family of models
 _CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
@@ -46,7 +40,17 @@ _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 class LatinNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
-        self.product_words = words.context["product_description"]
+        context = words.context  # the words of this family: context.tsv name_particle … model_series
+        # a run of capitalised words, lower-case particles inside (Bank of America); Run:ai
+        self.latin_name = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"
+                                     rf"(?:[ \u00a0]+(?:(?:{alternatives(context['name_particle'])})[ \u00a0]+)?"
+                                     r"[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+        self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
+        self.describing = re.compile(f"(?:{alternatives(context['describing_suffix'])})$")  # Calif.-based: no name
+        self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
+        self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
+        self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
+        self.product_words = context["product_description"]
         self.model_word = alternation(words.context["model_word"])
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
@@ -55,9 +59,10 @@ class LatinNames(Family):
                                  if type_ == "Organization" and not suffix.isascii()]
         self.organization_before = re.compile(f"(?:{alternatives(organization_suffixes)})$")
         # Scatter Lab开发了…, Zorbi宣布: a name that acts right away is an actor
-        self.act_after = re.compile(r"\s*(?:将|已|也|还|正式|近日|今天|日前)?(?:" + alternatives(
-            [cue for relation in ("released", "sued", "acquired", "investedIn", "partnered") for cue in
-             words.kb.triggers[relation] if not cue.isascii() and len(cue) > 1] + ["宣布"]) + ")")
+        acts = [cue for relation in ("released", "sued", "acquired", "investedIn", "partnered")
+                for cue in words.kb.triggers[relation] if not cue.isascii() and len(cue) > 1]
+        self.act_after = re.compile(rf"\s*(?:{alternatives(context['act_adverb'])})?"
+                                    rf"(?:{alternatives(acts + list(context['act_verb']))})")
         self.company_clause = alternation(words.context["company_clause"])
         self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{alternatives(words.context['speech_verb'])})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
@@ -72,7 +77,8 @@ class LatinNames(Family):
         self.title_cased = Headlines(english)
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
-            f"(?:{alternatives(c for c in words.kb.triggers['released'] if not c.isascii())})(?:了)?(?:新的|新|其)?\\s*$")
+            f"(?:{alternatives(c for c in words.kb.triggers['released'] if not c.isascii())})(?:了)?"
+            f"(?:{alternatives(context['release_filler'])})?\\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, untyped = [], []  # untyped: names no context typed, which a family of names may
@@ -86,7 +92,7 @@ class LatinNames(Family):
             titled = False
             if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
                 titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
-            if _DESCRIBING.search(name) or self.no_names(text, start, start + len(name)) or \
+            if self.describing.search(name) or self.no_names(text, start, start + len(name)) or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
             lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
@@ -102,17 +108,17 @@ class LatinNames(Family):
             if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
-            if all(word in self.filing_words or word in _PARTICLES for word in words):
+            if all(word in self.filing_words or word in self.title_particles for word in words):
                 continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
             if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
-                                                                       and w not in _PARTICLES):
+                                                                       and w not in self.title_particles):
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
                 continue
             if words[0].lower() in COMMON_LATIN and len(words) > 1:
                 continue
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(_SERIES.sub("", after[:8])[:4]))
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(self.series.sub("", after[:8])[:4]))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
@@ -152,13 +158,12 @@ class LatinNames(Family):
         """Nova Micro、Nova Lite、Nova Pro: an untyped name listed next to a named model or
         company of the same first word is another member of that family, of its type."""
         found: list[Mention] = []
-        joined = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
         for start, name in untyped:
             end = start + len(name)
             for other in (*named, *found):
                 if other.type in ("AIModel", "Company") and other.text.split()[0] == name.split()[0] != other.text \
-                        and (other.end <= start and joined.fullmatch(text, other.end, start)
-                             or end <= other.start and joined.fullmatch(text, end, other.start)):
+                        and (other.end <= start and self.list_joiner.fullmatch(text, other.end, start)
+                             or end <= other.start and self.list_joiner.fullmatch(text, end, other.start)):
                     found.append(self.mention(name, other.type, start, end, 0.5, "listed"))
                     break
         return found
@@ -167,7 +172,7 @@ class LatinNames(Family):
         """(start, name) of each run of capitalised words, cut where a sentence ends inside it
         (…Security Act. It amends; Background. The AI Act; not after U.S. or Inc.); a run
         joined by "and" after a known name is two names (Andreessen Horowitz and Capital Group)."""
-        for match in _LATIN_NAME.finditer(text):
+        for match in self.latin_name.finditer(text):
             for start, name in self.sentences(match.start(), match.group(0)):
                 name = name.rstrip(".")
                 joined = _AND.search(name)
@@ -199,12 +204,11 @@ class LatinNames(Family):
         clause_end = min((i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0), default=len(text))
         if self.company_clause.search(text, clause_start, clause_end) or self.act_after.match(text, end):
             return True
-        joined = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
         for known in candidates:
             if known.type not in ("Company", "Organization") or not known.kb_id:
                 continue
-            if known.end <= start and joined.fullmatch(text, known.end, start) \
-                    or end <= known.start and joined.fullmatch(text, end, known.start):
+            if known.end <= start and self.list_joiner.fullmatch(text, known.end, start) \
+                    or end <= known.start and self.list_joiner.fullmatch(text, end, known.start):
                 return True
         return False
 
@@ -222,4 +226,4 @@ class LatinNames(Family):
 
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
-        return bool(self.title_before.search(before.rstrip()) or _TITLE_AFTER.match(after.lstrip()))
+        return bool(self.title_before.search(before.rstrip()) or self.title_after.match(after.lstrip()))
