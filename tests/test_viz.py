@@ -602,16 +602,32 @@ def test_tooltip_never_outlives_a_click_or_a_zoom(visit):
     assert visit.page.locator("[data-role=tip]").is_hidden()
 
 
+def _double_click_the_background(visit, busy_ms: int = 0) -> float:
+    """Zoom in, double-click the canvas's empty corner (the page busy for busy_ms after each
+    button release, as a loaded machine makes it) and wait for the view's animation to end:
+    vis-network animates over a number of frames, however long each takes.  The scale after."""
+    visit.view("view.network.moveTo({scale: 3, position: {x: 50, y: 50}})")
+    assert visit.view("view.network.getNodeAt({x: 3, y: 3}) === undefined && view.network.getEdgeAt({x: 3, y: 3}) === undefined")
+    visit.view("(window.homed = false, view.network.once('animationFinished', () => { window.homed = true; }), true)")
+    if busy_ms:
+        visit.view(f"(window.addEventListener('pointerup', () => {{ const t = Date.now(); while (Date.now() - t < {busy_ms}); }},"
+                   " true), true)")
+    box = visit.page.locator("[data-role=canvas]").bounding_box()
+    visit.page.mouse.dblclick(box["x"] + 3, box["y"] + 3)
+    visit.page.wait_for_function("window.homed === true", timeout=60_000)  # a state; the timeout only stops a hang
+    return visit.view("view.network.getScale()")
+
+
 @needs_browser
 def test_double_click_on_the_background_returns_to_the_opening_view(visit):
     opening = visit.view("view.network.getScale()")
-    visit.view("view.network.moveTo({scale: 3, position: {x: 50, y: 50}})")
-    box = visit.page.locator("[data-role=canvas]").bounding_box()
-    visit.page.mouse.dblclick(box["x"] + 3, box["y"] + 3)
-    # the view animates back: wait for it (a loaded machine takes longer than the animation)
-    visit.page.wait_for_function(
-        f"Math.abs(Object.values(window.kgViews)[0].network.getScale() - {opening}) <= {opening} * 1e-3", timeout=10_000)
-    assert visit.view("view.network.getScale()") == pytest.approx(opening, rel=1e-3)
+    assert _double_click_the_background(visit) == pytest.approx(opening, rel=1e-3)
+
+
+@needs_browser
+def test_double_click_returns_to_the_opening_view_on_a_busy_page(visit):
+    opening = visit.view("view.network.getScale()")
+    assert _double_click_the_background(visit, busy_ms=400) == pytest.approx(opening, rel=1e-3)
 
 
 @needs_browser

@@ -207,8 +207,17 @@ network.on("click", function (event) {
   else if (event.edges.length) { showEdge(event.edges[0]); }
   else { clearPanel(); }
 });
-// a double click on the background goes back to the view the page opened on
-network.on("doubleClick", function (event) { if (!event.nodes.length && !event.edges.length) { home(true); } });
+// a double click on the background goes back to the view the page opened on.  A mouse's is
+// the browser's dblclick, which counts the clicks itself: vis-network's double tap times them
+// as its handlers run, and a busy page that runs them 300 ms apart loses it.  A finger's
+// double tap has no dblclick everywhere: vis-network's it is.
+part("canvas").addEventListener("dblclick", function (event) {
+  var box = part("canvas").getBoundingClientRect(), at = {x: event.clientX - box.left, y: event.clientY - box.top};
+  if (network.getNodeAt(at) === undefined && network.getEdgeAt(at) === undefined) { home(true); }
+});
+network.on("doubleClick", function (event) {
+  if (event.event.pointerType === "touch" && !event.nodes.length && !event.edges.length) { home(true); }
+});
 
 // -- labels, drawn here where Python placed them (never over another label or a node):
 // a label shows once its font is at least `show` of its planned size on screen, grows
