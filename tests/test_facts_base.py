@@ -71,3 +71,21 @@ def test_a_sentences_cue_words_are_found_once_for_every_family_that_reads_them(p
     facts = pipeline.extractor.facts(Item("cues.txt", 1, "", text), text, pipeline.nlp(text).user_data["mentions"])
     assert {fact.relation for fact in facts} >= {"sued", "partnered"}
     assert looked and max(looked.values()) == 1
+
+
+def test_items_with_a_relation_gives_each_item_that_states_it_with_its_facts():
+    from kg.facts.base import Document as FactsDocument
+    from kg.model import Evidence, Fact, Mention
+
+    def suit(item: str, plaintiff: str, defendant: str) -> Fact:
+        return Fact(Mention(plaintiff, "Company", 0, len(plaintiff)), "sued", Mention(defendant, "Company", 5, 9),
+                    Evidence("news.txt", item, f"{plaintiff}起诉{defendant}", 0, 9))
+
+    items = [(Item("news.txt", index, title, title), title, []) for index, title in enumerate(("甲案", "监管", "乙案"), 1)]
+    first, second = suit("甲案", "星河公司", "云帆公司"), suit("乙案", "北辰公司", "云帆公司")
+    fined = Fact(Mention("某局", "Regulator", 0, 2), "fined", Mention("云帆公司", "Company", 4, 8),
+                 Evidence("news.txt", "监管", "某局罚款云帆公司", 0, 8))
+    document = FactsDocument(items, [second, fined, first])
+    assert [(item.title, facts) for item, _, _, facts in document.items_with("sued")] == [("甲案", [first]), ("乙案", [second])]
+    assert [item.title for item, *_ in document.items_with("fined")] == ["监管"]
+    assert list(document.items_with("acquired")) == []

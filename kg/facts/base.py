@@ -89,6 +89,14 @@ class Document:
     items: list[tuple[Item, str, list[Mention]]]
     facts: list[Fact]
 
+    def items_with(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
+        """Each item that states facts of the relation: the item, its text, its names and
+        those facts (by_item), in the document's order."""
+        facts = by_item(self.facts, relation)
+        for item, text, mentions in self.items:
+            if facts.get(item.title):
+                yield item, text, mentions, facts[item.title]
+
 
 class Family:
     """One rule family; ``family`` is its module's name, the rule of its facts

@@ -262,12 +262,9 @@ class DefendantsNamedLater(DocumentFamily):
         self.words = alternation(w for w in shared.words["defendants_later"] if not w.isascii())
 
     def facts(self, document: Document) -> list[Fact]:
-        suits, out = by_item(document.facts, "sued"), []
+        out = []
         grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        for item, text, mentions in document.items:
-            sued = suits.get(item.title, [])
-            if not sued:
-                continue
+        for item, text, mentions, sued in document.items_with("sued"):
             for start, end, date in self.shared.dated_sentences(item, text):
                 found = self.words.search(text, start, min(end, start + self.REACH + 8))
                 if found is None or found.start() - start > self.REACH:
@@ -407,11 +404,8 @@ class Refilings(DocumentFamily):
         self.refiling = alternation(w for w in shared.words["refiling"] if not w.isascii())
 
     def facts(self, document: Document) -> list[Fact]:
-        suits, out = by_item(document.facts, "sued"), []
-        for item, text, mentions in document.items:
-            sued = suits.get(item.title, [])
-            if not sued:
-                continue
+        out = []
+        for item, text, mentions, sued in document.items_with("sued"):
             defendants: dict[str, list[Mention]] = {}
             for fact in sued:
                 defendants.setdefault(key(fact.head), []).append(fact.tail)
@@ -486,13 +480,8 @@ class ReferredLitigation(DocumentFamily):
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
 
     def facts(self, document: Document) -> list[Fact]:
-        suits = by_item(document.facts, "sued")
-        out = []
-        for item, text, mentions in document.items:
-            sued = suits.get(item.title, [])
-            if sued:
-                out += self.court_referred(item, text, mentions, sued)
-        return out
+        return [fact for item, text, mentions, sued in document.items_with("sued")
+                for fact in self.court_referred(item, text, mentions, sued)]
 
     def court_referred(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
         """The court of the suit told last before a sentence, acting in it without being
@@ -589,9 +578,8 @@ class Settlements(DocumentFamily):
         self.judges = tuple(words["judge"])
 
     def facts(self, document: Document) -> list[Fact]:
-        suits = by_item(document.facts, "sued")
-        return [fact for item, text, mentions in document.items if suits.get(item.title)
-                for fact in self.settled(item, text, mentions, suits[item.title])]
+        return [fact for item, text, mentions, sued in document.items_with("sued")
+                for fact in self.settled(item, text, mentions, sued)]
 
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
         """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
