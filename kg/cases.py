@@ -40,7 +40,7 @@ from .model import Evidence
 from .sentences import CLAUSE_MARK
 
 LEXICON = DATA_DIR / "lexicon"
-CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
+CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
@@ -344,6 +344,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
         groups = [part for defendants, plaintiffs in groups
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
+        groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
+                  for defendants, plaintiffs in groups]
         groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
         if refiled is not None:  # withdrawn in one court and filed again in another: this is the new suit
@@ -364,6 +366,26 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, filing, court if title else None))
     return mentions
+
+
+def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
+    """The defendants but the offices whose holder the sentence names right after them
+    (X Corp.起诉明尼苏达州总检察长基思·埃利森; sued Minnesota Attorney General Keith Ellison):
+    an official sued in office is one party, the person."""
+    lowered = sentence.lower()
+    holders = [label.lower() for node in defendants if graph.entity(node)["type"] == "Person"
+               for label in graph.entity(node)["labels"]]
+    offices = set()
+    for node in defendants:
+        if graph.entity(node)["type"] == "Person":
+            continue
+        for label in graph.entity(node)["labels"]:
+            for found in re.finditer(re.escape(label.lower()), lowered):
+                after = lowered[found.end():]
+                after = after[1:] if after[:1].isspace() else after
+                if any(after.startswith(holder) for holder in holders):
+                    offices.add(node)
+    return defendants - offices if offices != defendants else defendants
 
 
 def _filing_told_first(evidence: Evidence) -> bool:
@@ -504,6 +526,30 @@ def _position(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> int
     return min((position for position in found if position >= 0), default=len(sentence))
 
 
+def _agencies_for_countries(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions whose plaintiff is a country or state its own agency stands for: where
+    the news item tells that agency suing the same defendants (U.S. and eight states sue
+    RealPage… The Justice Department and eight states sued RealPage: the department is the
+    plaintiff, the country no second one)."""
+    agencies: dict[tuple[str, str], list[tuple[str, set[str]]]] = defaultdict(list)
+    for mention in mentions:
+        for plaintiff in mention.plaintiffs:
+            data = graph.entity(plaintiff)
+            if data["type"] == "Regulator" and data.get("jurisdiction"):
+                agencies[(mention.evidence.document, mention.evidence.item)].append((plaintiff, mention.defendants))
+    out = []
+    for mention in mentions:
+        told = agencies[(mention.evidence.document, mention.evidence.item)]
+        plaintiffs = set(mention.plaintiffs)
+        for plaintiff in mention.plaintiffs:
+            standing = {agency for agency, defendants in told if defendants & mention.defendants
+                        and graph.entity(agency).get("jurisdiction") == plaintiff}
+            if standing and graph.entity(plaintiff)["type"] == "Jurisdiction":
+                plaintiffs = (plaintiffs - {plaintiff}) | standing
+        out.append(replace(mention, plaintiffs=plaintiffs) if plaintiffs != mention.plaintiffs else mention)
+    return out
+
+
 # -- grouping -------------------------------------------------------------------------------
 def fits(first: str, second: str) -> bool:
     """Whether two dates can be one day: equal to their common precision, or two full
@@ -594,10 +640,14 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
 def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     """The one suit of a report's plaintiffs its news item told, for a report of no filing,
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
-    defendant named later is of that suit); none where the item tells several."""
+    defendant named later is of that suit), or of its defendants where the report says
+    its plaintiffs joined it (Ohio and Iowa joined as plaintiffs; 两州作为共同原告加入); none
+    where the item tells several."""
     if mention.filing or mention.court or mention.filed:
         return []
-    told = [draft for draft in drafts if mention.plaintiffs <= draft.plaintiffs and _same_item(draft, mention.evidence)]
+    joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
+    told = [draft for draft in drafts if _same_item(draft, mention.evidence) and (
+        mention.plaintiffs <= draft.plaintiffs or joining and mention.defendants & draft.defendants)]
     return told if len(told) == 1 else []
 
 
@@ -770,7 +820,7 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    drafts = _group(_mentions(graph, courts))
+    drafts = _group(_agencies_for_countries(graph, _mentions(graph, courts)))
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)

@@ -185,13 +185,15 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     if rule.unit == "weekday":
         return _last_weekday(anchor, groups["weekday"])
 
-    step = _count(groups.get("count") or "") if rule.step in ("count", "-count") else int(rule.step)
+    counted = rule.step.removeprefix("~")
+    step = _count(groups.get("count") or "") if counted in ("count", "-count") else int(counted)
     if step is None:
         return None
-    step = -step if rule.step == "-count" else step  # two days earlier
+    step = -step if counted == "-count" else step  # two days earlier
     month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
-    return _shift(anchor, rule.unit, step, month, day)
+    shifted = _shift(anchor, rule.unit, step, month, day)
+    return shifted[:7] if shifted and rule.step.startswith("~") else shifted  # about a week: its month is known
 
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -347,9 +347,16 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
-            item.date = first_date(item.title + "\n" + item.body, year, month)
+            item.date = first_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
     _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
+
+
+def _date_heading(section: str) -> str | None:
+    """The date a section heading that is nothing but a date gives the items under it
+    (a litigation log's entries: 2023年12月12日 / the court / 摘要：…, no date in the text)."""
+    found = find_dates(section.strip())
+    return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(section.strip())) else None
 
 
 def _date_by_the_story(items: list[Item]) -> None:
@@ -406,7 +413,10 @@ def _without_contents(lines: list[str], fields: Fields) -> list[str]:
             break
         if index in entries:
             last = index
-    mark = next((i for i in range(first, -1, -1) if fields.contents.match(lines[i].strip())), first)
+    mark = next((i for i in range(first, -1, -1) if fields.contents.match(lines[i].strip())), None)
+    if mark is None and sum(first <= i <= last for i in entries) < 2:
+        return lines  # one heading told twice (a log's court line over two entries) lists nothing
+    mark = first if mark is None else mark
     kind = heading.kind if (heading := _heading(last, lines[last])) else None
     while kind and (following := after.get(last)) is not None and following == last + 1 \
             and (heading := _heading(following, lines[following])) and heading.kind == kind \

@@ -608,3 +608,49 @@ def test_a_filing_told_first_in_its_own_clause_dates_the_suit_before_what_follow
     inside = "Ann Roe sued Nvidia, and the court on May 5, 2025 dismissed the suit."
     graph = _english(("ann", "sued", "nv", inside, "t", "2025-05-05"))
     assert suits(graph)[0].filed is None  # the date is the dismissal's, not the filing's
+
+
+def test_an_office_named_right_before_its_holder_is_no_second_defendant():
+    entities = (Entity("ag", "Regulator", "Ohio Attorney General"), Entity("tom", "Person", "Tom Vale"))
+    sued = "Ann Roe sued Ohio Attorney General Tom Vale in the Northern District of California."
+    graph = _english(("ann", "sued", "ag", sued, "t", "2025-04-01"), ("ann", "sued", "tom", sued, "t", "2025-04-01"),
+                     entities=entities)
+    assert [suit.defendants for suit in suits(graph)] == [["tom"]]
+    apart = "Ann Roe sued the Ohio Attorney General and, a month later, Tom Vale."
+    graph = _english(("ann", "sued", "ag", apart, "t", "2025-04-01"), ("ann", "sued", "tom", apart, "t", "2025-04-01"),
+                     entities=entities)
+    assert [suit.defendants for suit in suits(graph)] == [["ag", "tom"]]  # not named as one
+
+
+def test_a_country_suing_with_its_own_agency_in_the_item_is_that_agency():
+    entities = (Entity("us", "Jurisdiction", "U.S."), Entity("ftc", "Regulator", "Federal Trade Commission", jurisdiction="us"),
+                Entity("ohio", "Jurisdiction", "Ohio"))
+    graph = _english(("us", "sued", "nv", "U.S. and Ohio sue Nvidia over chip prices", "t", "2025-04-01"),
+                     ("ftc", "sued", "nv", "The Federal Trade Commission and Ohio sued Nvidia on Friday.", "t", "2025-04-01"),
+                     ("ohio", "sued", "nv", "The Federal Trade Commission and Ohio sued Nvidia on Friday.", "t", "2025-04-01"),
+                     entities=entities)
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["ftc", "ohio"], ["nv"])]
+    graph = _english(("us", "sued", "nv", "The U.S. sued Nvidia on Friday.", "t", "2025-04-01"),
+                     ("ftc", "sued", "db", "The Federal Trade Commission sued Databricks.", "t", "2025-04-01"),
+                     entities=entities)
+    assert sorted(suit.plaintiffs[0] for suit in suits(graph)) == ["ftc", "us"]  # another suit: the country stays
+
+
+def test_plaintiffs_joining_the_items_suit_are_its_plaintiffs():
+    entities = (Entity("ohio", "Jurisdiction", "Ohio"), Entity("iowa", "Jurisdiction", "Iowa"))
+    sued = "Ann Roe sued Nvidia on Friday in the Northern District of California."
+    joined = "Ohio and Iowa joined as plaintiffs."
+    graph = _english(("ann", "sued", "nv", sued, "t", "2025-04-04"), ("ohio", "sued", "nv", joined, "t", "2025-04-04"),
+                     ("iowa", "sued", "nv", joined, "t", "2025-04-04"), entities=entities)
+    assert [suit.plaintiffs for suit in suits(graph)] == [["ann", "iowa", "ohio"]]
+    graph = _english(("ann", "sued", "nv", sued, "t", "2025-04-04"),
+                     ("ohio", "sued", "nv", "Ohio also sued Nvidia.", "t", "2025-04-04"), entities=entities)
+    assert len(suits(graph)) == 2  # a suit of its own
+
+
+def test_a_ruling_in_a_case_named_with_yi_an_is_an_event_of_that_suit():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"),
+                   ("north", "adjudicated", "b", "在甲公司诉乙公司一案中，法官裁定驳回乙公司的动议。", "t2", "2024-09-01"))
+    graph.add_entity(Entity("case", "Case", "甲公司诉乙公司一案"))
+    (suit,) = suits(graph)
+    assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2024-09-01")]

@@ -176,3 +176,9 @@ def test_a_chinese_year_alone_after_yu_or_opening_a_clause_is_that_year():
 def test_a_chinese_year_naming_a_report_or_a_span_is_no_date():
     assert date_spans("甲发布2023年度报告", "2024-07", "2024-07") == []
     assert date_spans("于2023年至2024年间", "2024-07", "2024-07") == []
+
+
+def test_a_story_coming_about_a_week_after_another_act_dates_that_act_by_its_month():
+    assert sentence_date("The suit comes barely a week after Ann Roe sued Nvidia.", "2024-01-05", "2024-01-05") == ("2023-12", True)
+    assert sentence_date("The ruling came two weeks after the hearing.", "2024-03-20", "2024-03-20") == ("2024-03", True)
+    assert sentence_date("A week after the ruling, Ann Roe appealed.", "2024-03-20", "2024-03-20") == (None, False)

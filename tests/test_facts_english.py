@@ -516,3 +516,9 @@ def test_an_agency_announcing_action_against_a_company_sued_it(facts):
                   "sells scanners.")
     assert ("Federal Trade Commission", "Evolv Technologies") in _of(found, "sued")
     assert not _of(facts("The Federal Trade Commission could announce action against Evolv Technologies."), "sued")
+
+
+def test_the_one_company_suing_both_companies_is_not_one_of_the_two(facts):
+    found = _of(facts("Two writers sued Nvidia and Databricks on Monday. The suit comes a month after "
+                      "Getty Images sued both companies in the same court."), "sued")
+    assert {("Getty Images", "Nvidia"), ("Getty Images", "Databricks")} <= found

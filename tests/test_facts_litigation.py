@@ -391,3 +391,49 @@ def test_a_settlement_with_an_agency_naming_no_party_settles_with_those_it_charg
 def test_a_settlement_with_an_agency_not_reached_settles_nothing(read_facts):
     found = read_facts("美国证券交易委员会指控 Delphia 作出虚假陈述。SEC 表示尚未与其和解。")
     assert not _of(found, "settled")
+
+
+def test_every_plaintiff_a_case_was_brought_by_sues_its_defendant(with_people):
+    found = with_people("The case, Norcott v. Nvidia Corp, was brought in 2023 by Abel Norcott and Bria Kestel, two "
+                        "painters who sell prints online, and by the Authors Guild, a writers' group.",
+                        ("Abel Norcott", "Bria Kestel"))
+    assert {("Abel Norcott", "nvidia"), ("Bria Kestel", "nvidia")} <= _sued_en(found)
+    assert any("Authors Guild" in plaintiff for plaintiff, _ in _sued_en(found))
+    found = with_people("The case, Norcott v. Nvidia Corp, was brought by Abel Norcott after Bria Kestel spoke.",
+                        ("Abel Norcott", "Bria Kestel"))
+    assert _sued_en(found) == {("Abel Norcott", "nvidia")}  # a name after other words is none of them
+
+
+def test_a_ruling_told_before_the_items_only_suit_is_by_the_court_named_before_it(read_facts):
+    found = read_facts("美国特拉华州联邦地区法院\n在汤森路透诉ROSS案中，法官约翰·多伊裁定排除一份专家报告。"
+                       "该案原告汤森路透于2020年起诉ROSS Intelligence。")
+    assert _adjudicated(found) == {("美国特拉华州联邦地区法院", "汤森路透"),
+                                   ("美国特拉华州联邦地区法院", "ROSS Intelligence")}
+    found = read_facts("美国特拉华州联邦地区法院\n法官约翰·多伊裁定排除一份专家报告。"
+                       "汤森路透于2020年起诉ROSS Intelligence。Getty Images于2023年起诉Stability AI。", objects=True)
+    assert not [f for f in found if f.rule == "litigation/referred"]  # two suits told after it: neither is its own
+
+
+TWO_ENTRIES = """\
+某律所　诉讼记录
+
+2024年3月
+美国特拉华州联邦地区法院
+摘要：在汤森路透诉ROSS案中，法官约翰·多伊裁定排除一份专家报告。该案原告汤森路透于2020年起诉ROSS Intelligence。
+点评：值得关注。
+
+2024年5月
+美国特拉华州联邦地区法院
+摘要：Getty Images起诉Stability AI和Midjourney，称其抓取图片。
+点评：同类案件增多。
+"""
+
+
+def test_the_only_suit_of_an_entry_is_not_mixed_with_another_entry_of_the_same_title(pipeline, tmp_path):
+    from kg.ingest import read_document
+    path = tmp_path / "log.txt"
+    path.write_text(TWO_ENTRIES, encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    ruled = {graph.entity(tail)["label"] for _, _, tail, edge in graph.facts("adjudicated")
+             if "litigation/referred" in edge["rules"]}
+    assert ruled == {"汤森路透", "ROSS Intelligence"}

@@ -1121,3 +1121,30 @@ def test_an_english_byline_with_its_date_after_a_bar_heads_one_dated_article():
     assert (item.title, item.date, item.credits) == ("Regulator fines chatbot maker over children's data", "2025-05-06",
                                                      ["By：Lena Varga"])
     assert "May 6, 2025" not in item.body
+
+
+LOG = """\
+某律所　算法诉讼记录
+2024年第3期
+
+2024年3月
+北区法院
+摘要：甲公司起诉乙公司，称其算法定价违法。
+点评：值得关注。
+
+2024年5月8日
+南区法院
+摘要：丙公司起诉丁公司，称其抓取数据。
+点评：同类案件增多。
+
+2024年7月
+北区法院
+摘要：戊公司起诉乙公司，请求禁止其继续使用该算法。
+点评：该法院再次受理同类案件。
+"""
+
+
+def test_a_log_dates_each_entry_by_its_date_line_and_keeps_a_court_line_told_twice():
+    items = segment(_document(LOG))
+    entries = [(item.title, item.date) for item in items if "起诉" in item.body]
+    assert entries == [("北区法院", "2024-03"), ("南区法院", "2024-05-08"), ("北区法院", "2024-07")]

@@ -372,8 +372,11 @@ class EnglishFacts:
         found += self.possessives(text, start, end, mentions + found, named)
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
+            own = {_key(m) for m in named if start <= m.start and m.end <= match.start() and m.type == "Company"}
             for mention in reversed(named):
-                if mention.end <= match.start() and mention.type == "Company":
+                # one company the sentence names before it is no half of the pair (X sued both
+                # companies: the two named before X)
+                if mention.end <= match.start() and mention.type == "Company" and not (len(own) == 1 and _key(mention) in own):
                     companies.setdefault(_key(mention), mention)
             if len(companies) >= 2:
                 second, first = list(companies.values())[:2]

@@ -342,6 +342,57 @@ class PlaintiffPartners(DocumentFamily):
         return found
 
 
+class BroughtBy(DocumentFamily):
+    """Every plaintiff a sentence lists after the words bringing its suit where the suit is
+    known by its case name or its defendants (The case, Roe v. Nvidia, was brought in 2023
+    by Ann Roe and Bo Lee, two painters, and by the Artists Guild): each name after
+    "was brought by" (a date or a place between), joined to the one before by a comma, "and", "and by",
+    "together with" (an appositive between them skipped), sues the defendants of the
+    sentence's sued facts.  Words from data/lexicon/context.tsv: bringing_verb, party_joiner."""
+    detail = "brought"
+    APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        joiners, verbs = alternatives(shared.words["party_joiner"]), alternatives(shared.words["bringing_verb"])
+        # was brought in 2022 by, were filed on Friday by: a date or a court between the verb and "by"
+        self.brought = re.compile(rf"\b(?:was|were|has been|have been|had been)\s+(?:{verbs})\b"
+                                  rf"(?:\s+(?:in|on|at)\s+[^,;.]{{1,40}}?)?\s+by\s+", re.IGNORECASE)
+        self.joined = re.compile(rf"^\s*(?:,\s*)?(?:(?:{joiners})\s+)?(?:the\s+)?$", re.IGNORECASE)
+        self.described = re.compile(rf"^\s*,[^,;]{{1,{self.APPOSITIVE}}},\s*(?:{joiners})\s+(?:the\s+)?$", re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        plaintiff_types = SIGNATURES["sued"][0]
+        out = []
+        for item, text, mentions in document.items:
+            sued = [f for f in by_item(document.facts, "sued").get(item.title, [])]
+            for evidence, facts in _by_sentence(sued).items():
+                found = self.brought.search(text, evidence.start, evidence.end)
+                if found is None:
+                    continue
+                following = sorted((m for m in mentions if found.end() <= m.start < evidence.end), key=lambda m: m.start)
+                plaintiffs, end = [], found.end()
+                for mention in following:
+                    between = text[end:mention.start]
+                    if len(between) > self.APPOSITIVE + 20 or not plaintiffs and between.strip() not in ("", "the", "The"):
+                        break
+                    if mention.type in plaintiff_types and (not plaintiffs or self.joined.match(between)
+                                                            or self.described.match(between)):
+                        plaintiffs.append(mention)
+                        end = mention.end
+                defendants = {key(f.tail): f.tail for f in facts if f.tail.start < found.start() or f.tail.start >= end}
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
+                        for defendant in defendants.values() if key(defendant) != key(plaintiff)]
+        return out
+
+
+def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
+    found: dict[Evidence, list[Fact]] = {}
+    for fact in facts:
+        found.setdefault(fact.evidence, []).append(fact)
+    return found
+
+
 class CourtActs(DocumentFamily):
     """A court acting in an English sentence that names no court (A federal judge in
     Manhattan on Thursday allowed the actors to proceed with their lawsuit against Lovo…;
@@ -463,7 +514,7 @@ class Hearings(DocumentFamily):
 class ReferredLitigation(DocumentFamily):
     """Acts of the item's suit told without its names: 该法院判决, 法官Y裁定, 法院批准了和解
     (the court of the item's one suit, named last before it, adjudicates the suit's
-    parties; a sentence about another case, 另一起…案件, or naming other parties than the
+    parties, or of the item's only suit where the item tells it only after; a sentence about another case, 另一起…案件, or naming other parties than the
     suit's is left out); 该案被移送至X法院 (X hears the suit)."""
     detail = "referred"
 
@@ -491,9 +542,12 @@ class ReferredLitigation(DocumentFamily):
         courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
         lower = [c for c in courts if not any(word in c.text for word in self.higher)]
         named = [m for m in mentions if m.type in PARTIES]
+        sued = [f for f in sued if text[f.evidence.start:f.evidence.end] == f.evidence.sentence]  # not another item's of its title
         out = []
         for start, end, date in self.shared.dated_sentences(item, text):
             parties, told = self.suit_before(sued, start)
+            if not parties:  # a story opening with the ruling (在A v. B一案中，法官Y裁定…): the item's one suit
+                parties, told = self.only_suit(sued), 0
             if not parties:
                 continue
             sentence = text[start:end]
@@ -524,6 +578,15 @@ class ReferredLitigation(DocumentFamily):
         facts = [f for f in before if (key(f.head), key(f.tail)) in pairs]
         parties = {key(m): m for f in facts for m in (f.head, f.tail) if m.type in PARTIES}
         return parties, min(f.evidence.start for f in facts)
+
+    @staticmethod
+    def only_suit(sued: list[Fact]) -> dict[str, Mention]:
+        """The parties of the one suit an item tells (its sued facts all against the same
+        defendants); {} where it tells several."""
+        if len({frozenset(key(f.tail) for f in sued if f.evidence.start == start)
+                for start in {f.evidence.start for f in sued}}) != 1:
+            return {}
+        return {key(m): m for f in sued for m in (f.head, f.tail) if m.type in PARTIES}
 
     def moved_to(self, sentence: str, start: int, inside: list[Mention]) -> Mention | None:
         """The court a sentence moves the suit to (该案被移送至X法院): the first court named
