@@ -227,7 +227,13 @@ class CourtNames:
         of appeal hears a suit filed elsewhere)."""
         if self.pattern is None:
             return []
-        found = ((match.start(), self.court_of[match.group().lower()]) for match in self.pattern.finditer(sentence))
+        matches = list(self.pattern.finditer(sentence))
+        starts = {match.start() for match in matches}
+        # federal court in the Middle District of X: the court named after the description
+        # (a label one document gave another court) is the one
+        matches = [match for match in matches if not (match.group().islower() and (
+            after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
+        found = ((match.start(), self.court_of[match.group().lower()]) for match in matches)
         return [(position, court) for position, court in found
                 if court not in self.higher or _filed_in(sentence, position)]
 
@@ -290,6 +296,7 @@ class CourtNames:
         return found
 
 
+_DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -654,3 +654,14 @@ def test_a_ruling_in_a_case_named_with_yi_an_is_an_event_of_that_suit():
     graph.add_entity(Entity("case", "Case", "甲公司诉乙公司一案"))
     (suit,) = suits(graph)
     assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2024-09-01")]
+
+
+def test_a_court_described_before_its_name_is_the_court_named_not_another_of_that_description():
+    entities = (Entity("ndtx", "Court", "Northern District of Texas", {"federal court"}),
+                Entity("mdfl", "Court", "Middle District of Florida"))
+    graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia on Friday in federal court in the Middle District of Florida.",
+                      "t", "2025-04-04"), entities=entities)
+    assert [suit.court for suit in suits(graph)] == ["mdfl"]
+    graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia on Friday in federal court in Texas.", "t", "2025-04-04"),
+                     entities=entities)
+    assert [suit.court for suit in suits(graph)] == ["ndtx"]  # the description alone: its court
