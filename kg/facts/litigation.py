@@ -364,9 +364,10 @@ class BroughtBy(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         plaintiff_types = SIGNATURES["sued"][0]
         out = []
-        for item, text, mentions in document.items:
-            sued = [f for f in by_item(document.facts, "sued").get(item.title, [])]
+        for item, text, mentions, sued in document.items_with("sued"):
             for evidence, facts in _by_sentence(sued).items():
+                if text[evidence.start:evidence.end] != evidence.sentence:
+                    continue  # another item's of the same title
                 found = self.brought.search(text, evidence.start, evidence.end)
                 if found is None:
                     continue
@@ -514,8 +515,9 @@ class Hearings(DocumentFamily):
 class ReferredLitigation(DocumentFamily):
     """Acts of the item's suit told without its names: 该法院判决, 法官Y裁定, 法院批准了和解
     (the court of the item's one suit, named last before it, adjudicates the suit's
-    parties, or of the item's only suit where the item tells it only after; a sentence about another case, 另一起…案件, or naming other parties than the
-    suit's is left out); 该案被移送至X法院 (X hears the suit)."""
+    parties, or of the item's only suit where the item tells it only after; a sentence
+    about another case, 另一起…案件, or naming other parties than the suit's is left out);
+    该案被移送至X法院 (X hears the suit)."""
     detail = "referred"
 
     def __init__(self, shared: Shared) -> None:
