@@ -808,9 +808,11 @@ class Bylines:
         it: 2025-03-14 18:30 来源：新华网; Published Dec. 27, 2023 3:21 PM UTC."""
         text = self.date_label.sub("", line.strip(), count=1)
         found = find_dates(text[:40])
-        if not found or found[0][0] != 0 or len(found[0][2]) != 10:
+        if not found or found[0][0] != 0 or len(found[0][2]) not in (7, 10):
             return None
         rest = text[found[0][1]:]
+        if len(found[0][2]) == 7 and not self.label.match(rest.lstrip()):
+            return None  # 发布时间：2025年4月 来源：…: a month is a date line's date only with its credits after it
         while (time := _TIME.match(rest)) and time.end():
             rest = rest[time.end():]
         if furniture := self.furniture.search(rest):

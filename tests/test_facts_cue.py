@@ -292,3 +292,22 @@ def test_a_place_describing_the_people_an_order_protects_is_no_target(read_facts
     found = read_facts("意大利数据保护局命令卓汇科技立即暂停处理意大利用户的个人数据。")
     assert ("意大利数据保护局", "banned", "卓汇科技") in found and ("意大利数据保护局", "banned", "意大利") not in found
     assert ("卓汇科技", "banned", "意大利") in read_facts("卓汇科技宣布限制意大利用户访问其服务。")
+
+
+def test_a_long_list_of_titles_shares_the_act_past_the_cue_window(read_facts):
+    found = read_facts("近日，浙江省数据局批准发布《数据资源登记与流通交易平台服务规范第一部分》（DB/T 1-2024）、"
+                       "《数据资源登记与流通交易平台服务规范第二部分》（DB/T 2-2024）和"
+                       "《数据资源登记与流通交易平台服务规范第三部分》（DB/T 3-2024）三项地方标准。")
+    issued = {t for h, r, t in found if r == "issued"}
+    assert any("第三部分" in t for t in issued) and len(issued) == 3
+
+
+def test_carrying_out_a_standard_together_is_no_partnership(read_facts):
+    found = read_facts("下一步，国家网信办将会同公安部等有关部门，组织做好标准的宣贯和实施工作。")
+    assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_a_companys_officer_announcing_a_partnership_speaks_for_the_company(read_facts):
+    found = read_facts("辉达（NVIDIA）首席执行官黄仁勋今日宣布，将与鸿海合作建设超级电脑。")
+    assert ("辉达", "partnered", "鸿海") in found or ("鸿海", "partnered", "辉达") in found
+    assert not {f for f in found if f[1] == "partnered" and "黄仁勋" in (f[0], f[2])}

@@ -59,3 +59,15 @@ def test_an_office_held_by_a_person_is_no_unit_of_its_body(pipeline):
 def test_a_known_parent_takes_its_own_place_not_the_place_its_name_begins_with(pipeline):
     facts = _facts(pipeline, "欧洲议会公民自由、司法和内政委员会通过了报告。")
     assert not {f for f in facts if f[1] == "jurisdiction" and f[2] == "欧洲"}
+
+
+def test_a_department_inside_a_known_body_is_its_unit_also_by_its_own_name(names, pipeline):
+    office = names("国家互联网信息办公室政策法规司发布了一份说明。")["国家互联网信息办公室政策法规司"]
+    assert office.type == "Regulator" and office.parent.text == "国家互联网信息办公室"
+    assert "政策法规司" in office.aliases
+    facts = _facts(pipeline, "国家互联网信息办公室政策法规司发布了一份说明。")
+    assert ("国家互联网信息办公室政策法规司", "partOf", "国家互联网信息办公室") in facts
+
+
+def test_a_company_is_no_department(names):
+    assert "上司" not in names("他的上司发布了一份说明。")

@@ -82,3 +82,17 @@ def test_an_office_before_a_verb_or_a_word_names_no_transliterated_person(names)
 def test_a_role_ending_in_shi_ends_before_the_given_name(names):
     found = names("保守派活动人士安东·萨维克起诉了卓汇科技。")
     assert "安东·萨维克" in found and not any(text.startswith("人士") for text in found)
+
+
+def test_a_time_word_after_a_titled_name_ends_the_name(names):
+    found = names("星光科技首席执行官周明远今（12）日宣布，公司将扩大投资。")
+    assert "周明远" in found and "周明远今" not in found
+
+
+def test_an_adverb_after_a_titled_name_ends_the_name(names):
+    found = names("星光科技董事长周明远则说，公司正在转型。")
+    assert "周明远" in found and "周明远则" not in found
+
+
+def test_a_taiwanese_commission_chairs_name_after_the_title(names):
+    assert names("国科会主委林志宏表示，政府将加大投入。")["林志宏"].type == "Person"

@@ -482,6 +482,18 @@ def test_a_sentence_starting_with_a_date_is_no_date_line():
     assert item.body.startswith("2024年5月13日，OpenAI发布GPT-4o。")
 
 
+def test_a_month_date_line_keeps_the_source_after_it():
+    text = "某局发布两项标准\n\n发布时间：2024年9月\u3000\u3000来源：某某省数据管理局办公室\n\n近日，某局发布两项标准。\n"
+    (item,) = segment(_document(text, "release.txt"))
+    assert (item.date, item.source) == ("2024-09", "某某省数据管理局办公室")
+
+
+def test_a_month_alone_is_no_date_line():
+    text = "OpenAI发布新模型\n2024年5月\n2024年5月，OpenAI发布新模型。\n"
+    (item,) = segment(_document(text, "note.txt"))
+    assert "2024年5月，OpenAI发布新模型。" in item.body
+
+
 def test_a_source_note_under_a_figure_stays_in_the_report_text():
     text = "大模型专利态势\n\n图 1 大模型技术原理\n资料来源：某某证券 2024-01-24 研究报告\nIBM领跑GenAI专利\nIBM拥有1591项生成式人工智能专利申请，比谷歌多三分之一。\n"
     text_of_items = "\n".join(item.text for item in segment(_document(text, "report.txt")))

@@ -31,6 +31,10 @@ _JOINING = "与和及、对向在由被将同跟"  # a word after a place that j
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款)")  # 五家, 27个
 
 
+# acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
+SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
+
+
 class Cues(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -91,10 +95,14 @@ class Cues(SentenceFamily):
             if relation == "issued" and self.is_draft(text, cue, tails, end):
                 relation = "proposed"
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
+            if relation in SPOKEN_FOR:
+                heads = [self.spoken_for(text, head, mentions) for head in heads]
             facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
                       for head in heads for tail in tails
                       if self.admissible(text, start, cue, relation, head, tail)]
-            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") and self.joint_action(text, heads, cue, mentions):
+            # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
+            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") \
+                    and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
                 facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
                           for first, second in self.partners(text, heads)]
         return facts
@@ -185,8 +193,9 @@ class Cues(SentenceFamily):
         after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)]
         if (agent := self.agent_clause.match(text, cue.end)) and (closing := text.find("的", agent.end(), end)) >= 0:
             after = [m for m in after if m.start > closing]  # 收购由苹果前设计官X创立的公司io: what 由 names founded the object
-        tails = group(text, after, tail_types,
-                      from_right=False, stop=self.grammar.clause_end(text, cue.end, end))
+        stop = self.grammar.clause_end(text, cue.end, end)
+        tails = group(text, after, tail_types, from_right=False, stop=stop)
+        tails = self.listed_on(text, tails, mentions, stop)
         if tails or not heads:
             return heads, tails, 0.9
         # A就《L》发布…: the tail stands between the head and the cue, in the cue's clause
@@ -196,12 +205,39 @@ class Cues(SentenceFamily):
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
 
+    def listed_on(self, text: str, tails: list[Mention], mentions: list[Mention], stop: int) -> list[Mention]:
+        """A group of tails found near its cue with the names coordinated after it in the
+        clause, however far from the cue they stand (批准发布《A》（编号）、《B》（编号）和《C》:
+        three long titles, the last past the cue's window)."""
+        if not tails:
+            return tails
+        group = list(tails)
+        types = {tail.type for tail in tails}
+        for mention in mentions:
+            if mention.start < group[-1].end or mention.start >= stop:
+                continue
+            if mention.type not in types or not self.grammar.coordinated(text, group[-1], mention, from_right=False):
+                break
+            group.append(mention)
+        return group
+
     def describing(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """暂停中国人工智能公司深度求索的应用: a place and a kind of company before a name
         describe the name, which is what is acted on."""
         following = next((m for m in mentions if m.start >= mention.end), None)
         return (mention.type == "Jurisdiction" and following is not None
                 and self.descriptions.describes(text[mention.end:following.start]))
+
+    def spoken_for(self, text: str, head: Mention, mentions: list[Mention]) -> Mention:
+        """辉达（NVIDIA）首席执行官黄仁勋宣布，将与鸿海合作: a person named with a title
+        right after a company speaks for it; the company is the one that partners."""
+        if head.type != "Person":
+            return head
+        body = max((m for m in mentions if m.end <= head.start), key=lambda m: m.end, default=None)
+        if body is None or body.type not in ("Company", "Organization"):
+            return head
+        gap = PARENTHESIS.sub("", text[body.end:head.start]).strip()
+        return body if gap and gap in self.person_titles else head
 
     def place_describing(self, text: str, head: Mention, cue: Cue, mentions: list[Mention]) -> bool:
         """欧盟《人工智能法案》生效, 加拿大五家新闻机构联手起诉, 日本读卖新闻起诉, 韩国：《…》施行:

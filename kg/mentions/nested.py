@@ -1,7 +1,7 @@
 """A body named inside a longer body's name is a node of its own: 美国卫生与公众服务部民权
 办公室 is a unit of 美国卫生与公众服务部, 最高人民法院知识产权法庭 one of 最高人民法院.
-The chosen (longest) name of a state body stays the mention; the body its name begins
-with, known or found by another family, is put on it as ``Mention.parent`` (kg.facts.ownership reads
+The chosen (longest) name of a state body stays the mention, with the unit's own name
+(民权办公室) as an alias; the body its name begins with, known or found by another family, is put on it as ``Mention.parent`` (kg.facts.ownership reads
 the partOf fact and the parent's place from it).  Runs on the chosen mentions, with
 the candidates that overlap them."""
 from __future__ import annotations
@@ -40,7 +40,12 @@ class NestedBodies(Family):
             # kg.facts.ownership name_parent), the topmost one the annotations name
             return mention
         parent = self.parent(mention, candidates)
-        return replace(mention, parent=parent) if parent is not None else mention
+        if parent is None:
+            return mention
+        # 国家市场监督管理总局新闻宣传司: the unit goes by its own name too (新闻宣传司)
+        rest = mention.text[parent.end - mention.start:].strip()
+        aliases = mention.aliases + ((rest,) if rest not in mention.aliases else ())
+        return replace(mention, parent=parent, aliases=aliases)
 
     def known_unit(self, mention: Mention) -> Mention | None:
         """美国司法部刑事司, 美国商务部国家标准与技术研究院: a state body's name followed by the

@@ -2,7 +2,7 @@
 玛丽亚·萨拉查, without the title before it or the words after it), and a Chinese
 name right after a person's title (首席执行官梁振华表示: 梁振华), and a run of transliteration
 characters after an office (部长马约卡斯担任主席: 马约卡斯).  Words from data/lexicon/context.tsv:
-person_role_end, office_holder, name_then_verb, holder_then_word."""
+person_role_end, office_holder, name_then_verb, holder_then_word, name_then_time."""
 from __future__ import annotations
 
 import re
@@ -28,12 +28,14 @@ class Persons(Family):
         self.role_ends = frozenset(words.context["person_role_end"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
+        # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说: a time word or an adverb after the name ends it too
+        then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"]]
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(verbs)}|[，,。（(、])")
+                                      rf"(?={alternatives(then)}|[，,。（(、])")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
-        after = alternatives([*verbs, *words.context["holder_then_word"]])  # 担任, 曾, 已: after an office's holder too
+        after = alternatives(then)  # 担任, 曾, 已: after an office's holder too
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:

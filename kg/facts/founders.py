@@ -1,0 +1,62 @@
+"""Founders named together are partners: 谷歌、微软和OpenAI宣布共同成立行业组织“前沿
+模型论坛” -> partnered between each pair of the three, not each of them to the forum
+(SCHEMA: partnered is an agreement between actors; the body they set up is what they
+agreed on).  A joint founding word (共同成立, 联合发起, co-founded) needs no object; a bare
+one (成立, launched, formed) founds only an Organization named right after it in its
+clause (Google, Microsoft and OpenAI launched the Frontier Model Forum).  The founders are
+the coordinated names closing the clause before the word.  Words from
+data/lexicon/context.tsv: joint_founding, founding.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention
+from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+from ..alternation import alternation
+
+ARTICLE = re.compile(r"\s*(?:the|a|an|new|行业组织|组织|机构)?\s*[“\"]?\s*", re.I)  # launched the X, 成立行业组织“X”
+
+
+class Founders(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.grammar = shared.grammar
+        self.joint_founding = alternation(shared.words["joint_founding"], latin_whole=True)
+        self.founding = alternation(shared.words["founding"], latin_whole=True)
+
+    def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
+        """共同成立X: the 共同 is the founders' joint act, whose partners this family reads."""
+        return relation == "partnered" and self.joint_founding.match(text, position) is not None
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, facts = sentence.text, []
+        for word in self.founding_words(sentence):
+            clause_start = self.grammar.clause_start(text, sentence.start, word.start())
+            before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= word.start()]
+            founders = self.grammar.group(text, before, AGENTS, from_right=True)
+            # Anthropic, Google, Microsoft and OpenAI: the commas of a list end no clause of its own
+            founders = self.grammar.extended(text, founders, sentence.mentions, AGENTS)
+            if len(founders) < 2 or self.grammar.clause_end(text, founders[-1].end, word.start()) < word.start():
+                continue
+            facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
+                      for i, first in enumerate(founders) for second in founders[i + 1:] if key(first) != key(second)]
+        return facts
+
+    def founding_words(self, sentence: Sentence) -> list[re.Match]:
+        """The joint founding words of the sentence, and the bare ones an Organization follows."""
+        text = sentence.text
+        found = [word for word in self.joint_founding.finditer(text, sentence.start, sentence.end)
+                 if not self.inside_name(sentence, word.start())]
+        for word in self.founding.finditer(text, sentence.start, sentence.end):
+            if any(w.start() <= word.start() < w.end() for w in found) or self.inside_name(sentence, word.start()):
+                continue
+            founded = next((m for m in sentence.mentions if m.start >= word.end()), None)
+            if founded is not None and founded.type == "Organization" \
+                    and ARTICLE.fullmatch(text, word.end(), founded.start) is not None:
+                found.append(word)
+        return found
+
+    @staticmethod
+    def inside_name(sentence: Sentence, position: int) -> bool:
+        return any(m.start <= position < m.end for m in sentence.mentions)
