@@ -522,3 +522,19 @@ def test_the_one_company_suing_both_companies_is_not_one_of_the_two(facts):
     found = _of(facts("Two writers sued Nvidia and Databricks on Monday. The suit comes a month after "
                       "Getty Images sued both companies in the same court."), "sued")
     assert {("Getty Images", "Nvidia"), ("Getty Images", "Databricks")} <= found
+
+
+def test_a_cue_pattern_is_compiled_only_for_a_skeleton_with_its_cue_words(pipeline):
+    from kg.facts.base import SIGNATURES
+    from kg.facts.english import EnglishFacts
+
+    english = EnglishFacts(pipeline.kb, SIGNATURES)
+    pattern = english.pattern("sued", "{head} … (sued|sues) [a] group of {tail}")
+    assert [need.pattern for need in pattern.needs] == ["(?:(?i:sued)|(?i:sues))", "(?i:group)", "(?i:of)"]
+
+    def present(skeleton):
+        return lambda need: need.search(skeleton) is not None
+    assert not pattern.may_match(present("⟨0⟩ bought a group of ⟨1⟩")) and "regex" not in pattern.__dict__
+    assert not pattern.may_match(present("⟨0⟩ sued ⟨1⟩"))  # no "group of": the regex could not match either
+    skeleton = "⟨0⟩ SUED a group of ⟨1⟩"
+    assert pattern.may_match(present(skeleton)) and pattern.regex.search(skeleton).group("tail") == "⟨1⟩"

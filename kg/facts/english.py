@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..alternation import alternation, alternatives
@@ -48,14 +49,28 @@ OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" befor
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens: [optional words], words
+_PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
 class Pattern:
+    """A cue pattern, its regular expression compiled the first time a skeleton has all it
+    needs: 121 patterns of up to 70 KB each cost seconds of CPU to compile, and a sentence
+    without "against" or "sued" never needs "{head} … (sued|sues) {tail}"."""
     relation: str  # the relation it reads (a story line of kg.facts.story: the line's kind)
     text: str
-    regex: re.Pattern
+    compiler: Callable[[str], re.Pattern] = field(repr=False, compare=False)
+    needs: tuple[re.Pattern, ...] = field(default=(), repr=False, compare=False)  # a part of every match each
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return self.compiler(self.text)
+
+    def may_match(self, present: Callable[[re.Pattern], bool]) -> bool:
+        """Whether a skeleton with what ``present`` says it has can match."""
+        return all(present(need) for need in self.needs)
 
 
 def english_sentence(sentence: str) -> bool:
@@ -178,10 +193,35 @@ class EnglishFacts:
     def patterns(self) -> list[Pattern]:
         """The cue patterns, compiled on the first English sentence: about 3 s of CPU that a
         build of Chinese documents never needs."""
-        return [Pattern(row["relation"], row["pattern"], self.compile(row["pattern"])) for row in self.cue_rows]
+        return [self.pattern(row["relation"], row["pattern"]) for row in self.cue_rows]
+
+    def pattern(self, relation: str, text: str) -> Pattern:
+        """A pattern of english_cues.tsv or story.tsv, compiled when first needed."""
+        return Pattern(relation, text, self.compile, self.needs(text))
+
+    def needs(self, pattern: str) -> tuple[re.Pattern, ...]:
+        """What every match of a pattern has a part matching: the words of each of its tokens
+        outside [] and {}, and each (a|b) choice (the same regular expressions as in the
+        pattern's, so a skeleton none of them is found in cannot match it)."""
+        needed = []
+        for token in _TOKEN.findall(pattern):
+            if token in ("^", "…", "…,") or token.startswith("["):
+                continue
+            position = 0
+            for part in _PART.finditer(token):
+                needed += [_literal(token[position:part.start()], insensitive=True)]
+                if part.group(4) is not None:
+                    needed += ["(?:" + "|".join(_literal(alternative, True) for alternative in part.group(4).split("|")) + ")"]
+                position = part.end()
+            needed += [_literal(token[position:], insensitive=True)]
+        return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
+
+    @lru_cache(maxsize=None)  # noqa: B019  one EnglishFacts per Extractor, the words of its patterns
+    def need(self, regex: str) -> re.Pattern:
+        return re.compile(regex)
 
     def compile(self, pattern: str) -> re.Pattern:
-        tokens = re.findall(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+", pattern)
+        tokens = _TOKEN.findall(pattern)
         word = r"(?:[^\s⟨⟩,;:]|,(?=\d{3}))+"  # $365,000 is one word
         regex = ""
         for index, token in enumerate(tokens):
@@ -203,7 +243,7 @@ class EnglishFacts:
 
     def token(self, token: str) -> str:
         out, position = "", 0
-        for part in re.finditer(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)", token):
+        for part in _PART.finditer(token):
             out += _literal(token[position:part.start()], insensitive=True)
             if part.group(3):  # {plaintiff_noun}: any word of that kind of english.tsv
                 out += "(?:" + "|".join(_literal(word, True) for word in
@@ -276,9 +316,16 @@ class EnglishFacts:
         its main clause) of the cue patterns, or of ``patterns`` (kg.facts.story's lines)."""
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
+            found: dict[re.Pattern, bool] = {}
+
+            def present(need: re.Pattern) -> bool:
+                if need not in found:
+                    found[need] = need.search(skeleton) is not None
+                return found[need]
             for pattern in self.patterns if patterns is None else patterns:
-                for match in pattern.regex.finditer(skeleton):
-                    yield pattern, match, skeleton, slots
+                if pattern.may_match(present):
+                    for match in pattern.regex.finditer(skeleton):
+                        yield pattern, match, skeleton, slots
 
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;

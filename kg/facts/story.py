@@ -55,7 +55,7 @@ class EnglishStory(DocumentFamily):
     @cached_property
     def lines(self) -> list[Pattern]:
         """The story lines, compiled on the first English sentence, as the cue patterns are."""
-        return [Pattern(row["kind"], row["pattern"], self.english.compile(row["pattern"])) for row in self.line_rows]
+        return [self.english.pattern(row["kind"], row["pattern"]) for row in self.line_rows]
 
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
