@@ -191,8 +191,8 @@ class EnglishFacts:
     # -- patterns --------------------------------------------------------------------
     @cached_property
     def patterns(self) -> list[Pattern]:
-        """The cue patterns, compiled on the first English sentence: about 3 s of CPU that a
-        build of Chinese documents never needs."""
+        """The cue patterns, read on the first English sentence; each is compiled when first
+        a skeleton has the words it needs (Pattern.regex)."""
         return [self.pattern(row["relation"], row["pattern"]) for row in self.cue_rows]
 
     def pattern(self, relation: str, text: str) -> Pattern:
