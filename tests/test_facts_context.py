@@ -45,3 +45,32 @@ def test_a_place_heading_over_the_item_places_its_bodies_and_laws(read_facts):
 def test_a_topic_heading_over_the_item_places_nothing(read_facts):
     found = read_facts("隐私专员办公室发布《生成式人工智能原则》。", title="数据保护机构发布指引", section="监管动态")
     assert not {f for f in found if f[0] == "生成式人工智能原则" and f[1] == "jurisdiction"}
+
+
+def _document_facts(pipeline, write_doc, text):
+    result = pipeline.process(write_doc("letter.txt", text))
+    return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result.facts}
+
+
+LETTER = """OHIO TECH POLICY NOTES
+No. 7 — State legislatures
+
+Ohio sets rules for school chatbots
+
+THE BILL
+The Ohio Governor signed House Bill 88 in April after it passed the Ohio General Assembly.
+
+WHERE IT CAME FROM
+The bill grew out of work by the Office of School Technology Policy, which studied chatbots.
+"""
+
+
+def test_a_section_naming_no_place_takes_the_one_state_whose_government_the_document_names(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, LETTER)
+    assert ("Office of School Technology Policy", "jurisdiction", "Ohio") in found or \
+        ("Office of School Technology Policy", "jurisdiction", "俄亥俄州") in found
+
+
+def test_a_document_naming_two_places_places_no_section_by_context(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, LETTER.replace("in April", "in April, as Texas did"))
+    assert not {f for f in found if f[0] == "Office of School Technology Policy" and f[1] == "jurisdiction"}

@@ -538,3 +538,53 @@ def test_a_cue_pattern_is_compiled_only_for_a_skeleton_with_its_cue_words(pipeli
     assert not pattern.may_match(present("⟨0⟩ sued ⟨1⟩"))  # no "group of": the regex could not match either
     skeleton = "⟨0⟩ SUED a group of ⟨1⟩"
     assert pattern.may_match(present(skeleton)) and pattern.regex.search(skeleton).group("tail") == "⟨1⟩"
+
+
+def test_a_seat_before_a_described_reference_is_the_referents_seat(facts):
+    found = _of(facts("Workday faces a lawsuit. The suit accuses the Pleasanton, California-based software company of "
+                      "bias."), "jurisdiction")
+    assert {("Workday", "Pleasanton"), ("Workday", "California")} <= found or \
+        {("Workday", "Pleasanton"), ("Workday", "加利福尼亚州")} <= found
+
+
+def test_a_nationality_before_a_maker_is_the_subject_after_an_opening_phrase(facts):
+    found = _of(facts("Samsung Electronics showed new phones. Under a licensing deal with Google Cloud, the South Korean "
+                      "electronics maker is deploying Gemini."), "partnered")
+    assert any(head in ("Samsung Electronics", "三星电子") for pair in found for head in pair)
+
+
+def test_a_description_of_the_name_before_it_is_no_reference(facts):
+    found = _of(facts("Apple sued the start-up. Microsoft announced a deal with OpenAI, the San Francisco company, on Monday."),
+                "partnered")
+    assert not {pair for pair in found if "Apple" in pair or "苹果" in pair}
+
+
+def test_an_agency_settling_its_charges_accused_the_company(facts):
+    found = facts("The SEC settled charges against Delphia over its claims about AI.")
+    assert ("美国证券交易委员会", "Delphia") in _of(found, "accused") or ("SEC", "Delphia") in _of(found, "accused")
+
+
+def test_agreeing_to_buy_a_company_is_acquiring_it(facts):
+    found = _of(facts("Salesforce agreed in May 2024 to buy Slack for $27 billion."), "acquired")
+    assert found & {("Salesforce", "Slack")}
+
+
+def test_a_product_described_with_its_maker_in_a_clause_without_that(facts):
+    found = _of(facts("Copilot, an assistant GitHub had built on Codex, writes code."), "released")
+    assert ("GitHub", "Copilot") in found
+
+
+def test_a_unit_called_its_parents_arm_is_part_of_it(facts):
+    found = _of(facts("The round was led by GV, Alphabet's venture capital arm."), "partOf")
+    assert ("GV", "Alphabet") in found
+
+
+def test_an_office_a_law_set_up_inside_a_department_is_part_of_it(facts):
+    found = _of(facts("The bill came from the Office of Data Policy, which the 2023 Data Act set up inside the "
+                      "Department of Commerce."), "partOf")
+    assert any(head == "Office of Data Policy" for head, _ in found)
+
+
+def test_a_bill_that_passed_both_chambers_of_a_legislature_was_issued_by_it(facts):
+    found = _of(facts("SB 12 was introduced by Sen. Ann Poe and passed both chambers of the Utah Legislature."), "issued")
+    assert any(tail == "SB 12" for _, tail in found)

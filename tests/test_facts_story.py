@@ -160,3 +160,72 @@ def test_a_plaintiff_named_by_a_passive_filing_sued_the_items_defendant(facts):
 def test_a_passive_filing_by_someone_with_no_suit_in_the_item_sues_no_one(facts):
     assert not _of(facts("OpenAI released a chatbot on Monday. The complaint was filed in June 2023 by Mark Walters."),
                    "sued")
+
+
+def test_states_that_joined_as_plaintiffs_sued_the_defendant(facts):
+    found = _of(facts("The Federal Trade Commission sued Amazon on Tuesday. Oregon, Nevada and Ohio joined as "
+                      "co-plaintiffs."), "sued")
+    assert {("Oregon", "Amazon"), ("Nevada", "Amazon"), ("Ohio", "Amazon")} <= found
+
+
+def test_a_case_named_between_commas_was_brought_by_its_plaintiffs(facts):
+    found = _of(facts("The case, Tremblay v. OpenAI, was brought in 2023 by Paul Tremblay and Mona Awad, two novelists."),
+                "sued")
+    assert {("Paul Tremblay", "OpenAI"), ("Mona Awad", "OpenAI")} <= found
+
+
+def test_investors_taking_part_beside_the_leader_invested_in_the_company(facts):
+    found = _of(facts("Mistral AI raised 600 million euros in a funding round. The round was led by General Catalyst, "
+                      "with Nvidia and Samsung taking part."), "investedIn")
+    investors = {head for head, tail in found if tail in ("Mistral AI", "Mistral")}
+    assert {"General Catalyst", "Nvidia", "Samsung"} <= investors
+
+
+def test_closing_a_deal_is_raising_no_round(facts):
+    found = _of(facts("Adobe agreed to buy Figma. The company closed the deal in May. The round was led by "
+                      "Sequoia Capital."), "investedIn")
+    assert not found
+
+
+def test_an_unknown_described_subject_is_what_it_stands_for(facts):
+    found = _of(facts("Cohere hired staff in 2022. Harvey, the Oslo start-up founded by two engineers, said in May "
+                      "that it had raised $20 million. The round was led by Sequoia Capital."), "investedIn")
+    assert ("Sequoia Capital", "Cohere") not in found
+
+
+def test_a_judge_told_by_the_surname_alone_rules_for_the_court_named_before(facts):
+    found = _of(facts("A group of artists filed a class action against Midjourney in the District of Oregon. The case is "
+                      "before U.S. District Judge Ana Ruiz. In a later order, Ruiz threw out two of the claims."),
+                "adjudicated")
+    assert ("District of Oregon", "Midjourney") in found
+
+
+def test_a_court_ruling_on_a_suit_brought_by_unnamed_plaintiffs_adjudicates_its_defendants(facts):
+    found = _of(facts("Judge Ana Ruiz of the District of Oregon dismissed most of the class action brought by a group "
+                      "of anonymous artists against Midjourney and DeviantArt."), "adjudicated")
+    assert {("District of Oregon", "Midjourney"), ("District of Oregon", "DeviantArt")} <= found
+
+
+OHIO_LETTER = """OHIO TECH POLICY NOTES
+No. 7 — State legislatures
+
+Ohio sets rules for school chatbots
+
+THE BILL
+The Ohio Governor signed House Bill 88 in April after it passed the Ohio General Assembly.
+
+ALSO SIGNED
+The same session produced SB 40, which delays the state's older data rules.
+"""
+
+
+def test_bills_under_an_also_signed_heading_were_issued_by_the_storys_signers(pipeline, write_doc):
+    result = pipeline.process(write_doc("letter.txt", OHIO_LETTER))
+    issued = {(f.head.canonical or f.head.text, f.tail.canonical or f.tail.text) for f in result.facts
+              if f.relation == "issued"}
+    assert {("Ohio Governor", "SB 40"), ("Ohio General Assembly", "SB 40")} <= issued
+
+
+def test_bills_under_another_heading_take_no_signer(pipeline, write_doc):
+    result = pipeline.process(write_doc("letter.txt", OHIO_LETTER.replace("ALSO SIGNED", "STILL PENDING")))
+    assert not [f for f in result.facts if f.relation == "issued" and f.tail.text == "SB 40"]

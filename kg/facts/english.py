@@ -157,7 +157,9 @@ class EnglishFacts:
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
-        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+)\s+)?"
+        # a seat or a nationality may stand before a few words of what it is (the Richmond, Virginia-based software company, the South Korean electronics maker)
+        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+)\s+(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?))?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
@@ -166,6 +168,7 @@ class EnglishFacts:
         self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
         # "it" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
+        self.described_opening = re.compile(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
         self.law_verb_before = re.compile(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
@@ -387,20 +390,22 @@ class EnglishFacts:
         found += self.headline(text, start, end, mentions, named)
         found += self.developers(text, start, end, mentions, named)
         named = named[:bisect_left([m.start for m in named], end)]
-        ends = {m.end for m in mentions}
         for match in self.reference.finditer(text, start, end):
             at = match.start()
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
                 if not match.group("modifier") or "-" not in match.group("modifier"):
                     continue
-                at = match.start("noun")  # the New York-based company: New York stays a name, the company refers
+                at = match.start("described")  # the New York-based company: New York stays a name, the company refers
                 if any(m.start < match.end() and at < m.end for m in mentions):
                     continue
             possessive = re.match(r"['’]", text[match.end():match.end() + 1]) is not None
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
-            if apposed and match.start() - len(apposed.group()) in ends and not possessive:
-                continue  # OpenAI, the company behind ChatGPT: a description of the name before it (not X, the law's sponsor)
             places = self.places(match, mentions)
+            described = [m for m in mentions if apposed and m.end == match.start() - len(apposed.group())]
+            if described and not possessive and any(self.seated(m, places) for m in described):
+                # OpenAI, the company behind ChatGPT: a description of the name before it (not X, the law's sponsor;
+                # not "with Google Cloud, the South Korean electronics maker", which the knowledge base seats elsewhere)
+                continue
             # a name the sentence gave before it only where the reference is an owner or what a
             # name said (UMG and Udio announced a deal to license the label's recordings; OpenAI
             # said the company…): Databricks bought the San Francisco-based start-up is no Databricks
@@ -535,11 +540,21 @@ class EnglishFacts:
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
             elif self.object_before.search(before) and not self.reported_before.search(before):
                 continue  # settled with it, acquired it: an object, not the subject
+            elif self.unnamed_subject(text, start, mentions):
+                continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
             else:
                 referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    def unnamed_subject(self, text: str, start: int, mentions: list[Mention]) -> bool:
+        """Whether the sentence at ``start`` opens with a capitalised name no rule found, told
+        with a description between commas (Harvey, the San Francisco start-up, said…): its
+        subject, which a later "it" stands for, is none of the names named before."""
+        opening = self.described_opening.match(text, start)
+        return opening is not None and not any(m.start < opening.end("name") and opening.start("name") < m.end
+                                               for m in mentions)
 
     def opens_clause(self, text: str, mention: Mention) -> bool:
         """Whether a name is the subject opening its sentence or clause: after at most an

@@ -13,6 +13,8 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   (The judge, William Orrick, ruled…; Judge Anne Conway denied the motions): the court the
   item named last before it adjudicates the item's suits, and the party the ruling's
   that-clause names (ruled that Anthropic's use was fair);
+- ``story/signed``: bills listed under a heading saying they were signed too (ALSO SIGNED):
+  issued by whoever issued the bills the story told of before them;
 - ``story/round``: a funding round's investors named apart from the company that raised it
   (The round was led by ICONIQ; Other investors included GIC; Nvidia also took part in the
   round): each investedIn that company.
@@ -28,13 +30,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..kb import _rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 RULING_REACH = 120  # characters from the judge to what the judge did
+SIGNERS = frozenset({"Regulator", "Legislature", "Person"})  # who signs or passes a bill
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class EnglishStory(DocumentFamily):
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.judge_title = re.compile(rf"\b(?:{alternatives(self.english.words['judge_title'])})\s+$")
+        self.signed_heading = alternation(self.english.words["signed_heading"], re.IGNORECASE, spaced=True)
         self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property
@@ -60,10 +65,14 @@ class EnglishStory(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
         raised: list[tuple[int, Mention]] = []  # the company the item before said raised a round
+        signers: dict[str, Mention] = {}  # who issued the bills the items before told of
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
             told = [fact for fact in document.facts
                     if fact.evidence.item == item.title and fact.evidence.document == item.document]
+            out += self.signed_too(item, text, mentions, signers)
+            signers.update((key(f.head), f.head) for f in told
+                           if f.relation == "issued" and f.tail.type == "Law" and f.head.type in SIGNERS)
             suits = [fact for fact in told if fact.relation == "sued"]
             defendants = self.defendants(mentions, readings, suits)
             plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits))
@@ -151,19 +160,25 @@ class EnglishStory(DocumentFamily):
         """A judge or the court ruling where the sentence names no court: the court named last
         before it (else the item's first) adjudicates the item's suits (the parties of the case
         the sentence names, else of the suits, or the defendants of a suit whose plaintiffs go
-        unnamed)."""
+        unnamed); for such a suit, told with no plaintiff, a court the sentence names rules too
+        (Judge Jane Roe of the District of Oregon dismissed the class action brought by a group
+        of artists against A and B)."""
         courts = sorted((m for m in mentions if m.type == "Court"), key=lambda m: m.start)
         if not courts or not (suits or defendants):
             return []
+        # a judge's surname alone only where the suit's parties are its defendants alone (a story of
+        # several suits, in Walters v. OpenAI and beside it, would give the ruling to them all)
+        judges = None if suits else self.judges(text, mentions)
         out = []
         for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
-            if not english_sentence(sentence) or any(start <= c.start < end for c in courts):
-                continue  # a court named in the sentence: the english family's ruling rule
-            ruling = self.ruling(sentence)
+            named = [c for c in courts if start <= c.start < end]
+            if not english_sentence(sentence) or (named and suits):
+                continue  # a court named in the sentence of a suit told: the english family's ruling rule
+            ruling = self.ruling(sentence, judges)
             if ruling is None:
                 continue
-            court = next((c for c in reversed(courts) if c.end <= start), courts[0])
+            court = named[0] if named else next((c for c in reversed(courts) if c.end <= start), courts[0])
             found = self.english.suit_parties(item, mentions, suits, (start, end)) if suits else dict(defendants)
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
@@ -174,11 +189,20 @@ class EnglishStory(DocumentFamily):
                     for _, party in sorted(found.items()) if party.type in SIGNATURES["adjudicated"][1]]
         return out
 
-    def ruling(self, sentence: str) -> re.Match | None:
-        """What a judge (Judge Jane Roe, the judge, the court) did in the sentence, if it is a
-        ruling: not an intention (the court may dismiss), not an infinitive (asked the judge
-        to dismiss)."""
-        for judge in self.judge.finditer(sentence):
+    def judges(self, text: str, mentions: list[Mention]) -> re.Pattern | None:
+        """The surnames of the item's judges, each named once in full after a judge's title (U.S.
+        District Judge Jane Q. Roe): a sentence may tell the ruling by the surname alone (Roe
+        denied the motion)."""
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "Person" and " " in m.text
+                    and self.judge_title.search(text, max(0, m.start - 20), m.start)}
+        return alternation(surnames, whole_words=True) if surnames else None
+
+    def ruling(self, sentence: str, judges: re.Pattern | None = None) -> re.Match | None:
+        """What a judge (Judge Jane Roe, the judge, the court, or a judge's surname of ``judges``)
+        did in the sentence, if it is a ruling: not an intention (the court may dismiss), not an
+        infinitive (asked the judge to dismiss)."""
+        named = list(judges.finditer(sentence)) if judges is not None else []
+        for judge in sorted([*self.judge.finditer(sentence), *named], key=lambda m: m.start()):
             act = self.english.adjudication.search(sentence, judge.end(), judge.end() + RULING_REACH)
             if act is None or re.search(r"[;:]", sentence[judge.end():act.start()]):
                 continue
@@ -186,6 +210,17 @@ class EnglishStory(DocumentFamily):
                 continue
             return act
         return None
+
+    # -- bills ---------------------------------------------------------------------------
+    def signed_too(self, item: Item, text: str, mentions: list[Mention], signers: dict[str, Mention]) -> list[Fact]:
+        """Bills listed under a heading saying they were signed too (ALSO SIGNED; english_facts.tsv
+        signed_heading): issued by whoever issued the bills the story told of before them (the
+        governor who signed them, the legislature that passed them)."""
+        if not signers or not self.signed_heading.fullmatch(item.title.strip().rstrip(":")):
+            return []
+        bills = [m for m in mentions if m.type == "Law" and m.mechanism.endswith("/bill")]
+        return [Fact(signer, "issued", bill, self.shared.evidence_at(item, text, bill), 0.5, rule="story/signed")
+                for bill in bills for _, signer in sorted(signers.items())]
 
     # -- funding -------------------------------------------------------------------------
     def continues(self, text: str, mentions: list[Mention]) -> bool:
