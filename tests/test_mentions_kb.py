@@ -22,3 +22,8 @@ def test_known_name_before_an_ordinary_word_is_kept(names):
 def test_latin_known_name_inside_a_longer_word_is_no_mention(names):
     assert "Meta" not in names("Metaverse 这一概念再度升温。")
     assert "Meta" in names("Meta 发布了新模型。")
+
+
+def test_large_non_tech_companies_named_as_parties_are_known(names):
+    found = names("一名乘客起诉加拿大航空，另有会员对哈门那和信诺集团提起集体诉讼。")
+    assert all(found[name].type == "Company" for name in ("加拿大航空", "哈门那", "信诺集团"))
