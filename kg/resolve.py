@@ -149,8 +149,21 @@ class Resolver:
             entry = known if known is not None and known.type in ("Company", "Organization") else None
         return entry
 
+    def _join_legal_forms(self) -> None:
+        """An unknown company named both with and without its legal form (RealPage Inc and
+        RealPage, 某某科技公司 and 某某科技) is one company."""
+        for key in list(self.labels):
+            if not self.types[key] or self.types[key].most_common(1)[0][0] != "Company" or self.kb_of.get(self._find(key)):
+                continue
+            for label in list(self.labels[key]):
+                stem = name_key(without_legal_form(without_article(label, self.kb.articles), self.kb.legal_forms))
+                if stem != key and self.labels.get(stem) and self.types[stem] \
+                        and self.types[stem].most_common(1)[0][0] in ("Company", "Organization"):
+                    self._union(stem, key)
+
     def _members(self) -> dict[str, list[str]]:
         """Every name key, grouped by the root of its entity."""
+        self._join_legal_forms()
         members: dict[str, list[str]] = defaultdict(list)
         for key in list(self.parent):
             members[self._find(key)].append(key)

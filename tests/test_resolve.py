@@ -116,3 +116,14 @@ def test_a_known_name_read_with_a_leading_article_is_labelled_without_it_too(pip
     resolver.add(_mention("The European Commission", "Regulator"))
     (entity,) = resolver.entities()
     assert "European Commission" in entity.labels
+
+
+def test_an_unknown_company_with_and_without_its_legal_form_is_one_company(pipeline):
+    resolver = Resolver(pipeline.kb)
+    for name in ("Tenantly Inc", "Tenantly", "Rentwise Corp."):
+        resolver.add(_mention(name))
+    resolver.add(_mention("美国公司"))
+    resolver.add(_mention("美国", "Jurisdiction"))
+    found = sorted(sorted(entity.labels) for entity in resolver.entities())
+    assert ["Tenantly", "Tenantly Inc"] in found and ["Rentwise Corp."] in found
+    assert len(found) == 4  # 美国公司 is no company of 美国
