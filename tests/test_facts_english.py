@@ -588,3 +588,14 @@ def test_an_office_a_law_set_up_inside_a_department_is_part_of_it(facts):
 def test_a_bill_that_passed_both_chambers_of_a_legislature_was_issued_by_it(facts):
     found = _of(facts("SB 12 was introduced by Sen. Ann Poe and passed both chambers of the Utah Legislature."), "issued")
     assert any(tail == "SB 12" for _, tail in found)
+
+
+def test_a_penalty_paid_to_settle_an_agencys_case_is_its_fine_and_a_settlement(facts):
+    found = facts("Acme Telecom, a small carrier, agreed to pay a $2 million civil penalty to settle the FTC's case.")
+    assert any(r == "fined" and t == "Acme Telecom" for _, r, t in found)
+    assert any(r == "settled" and "Acme Telecom" in (h, t) for h, r, t in found)
+
+
+def test_a_court_that_sanctioned_a_party_fined_it(facts):
+    found = facts("The Southern District of New York sanctioned Acme Legal Corp for citing invented cases.")
+    assert ("Southern District of New York", "Acme Legal Corp") in _of(found, "fined")
