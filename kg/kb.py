@@ -229,9 +229,12 @@ class KnowledgeBase:
 
     @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
-        """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省."""
+        """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省; a
+        Latin name as whole words only (Samsung Notes does not begin with Samsun)."""
         return next(((name, entry) for name, entry in self._places_by_initial.get(text[:1], [])
-                     if text.startswith(name)), None)
+                     if text.startswith(name) and not (name[-1:].isascii() and name[-1:].isalnum() and
+                                                       text[len(name):len(name) + 1].isascii() and
+                                                       text[len(name):len(name) + 1].isalnum())), None)
 
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""

@@ -173,3 +173,8 @@ def test_known_starts_gives_the_known_names_a_name_begins_with_longest_first(kb)
 def test_known_starts_never_cuts_a_latin_word_and_takes_lengths_known_otherwise(kb):
     assert all(length != 3 for length, _ in kb.known_starts("Metaverse Lab"))
     assert (5, None) in list(kb.known_starts("卓汇智能研究院", also={5}))
+
+
+def test_a_latin_place_prefix_is_whole_words(kb):
+    assert kb.place_prefix("Samsung Notes") is None or kb.place_prefix("Samsung Notes")[0] != "Samsun"
+    assert kb.place_prefix("Utah Division of Consumer Protection")[0] == "Utah"

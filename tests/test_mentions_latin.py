@@ -170,3 +170,8 @@ def test_the_family_reads_its_words_from_the_context_lexicon():
     assert latin.titled_person("", " 院士说") and not latin.titled_person("", " 博士说")
     assert latin.describing.search("State-run") and not latin.describing.search("Calif.-based")
     assert latin.list_joiner.fullmatch(" / ") and not latin.list_joiner.fullmatch("、")
+
+
+def test_a_hyphenated_description_opening_a_headline_is_no_name(names):
+    found = names("Tenant-screening firm pays $2 million to end bias case")
+    assert "Tenant-screening" not in found

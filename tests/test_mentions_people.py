@@ -104,3 +104,10 @@ def test_a_person_shaped_pair_listed_with_persons_is_a_person(names):
     found = names("Orla Brennigan, Zorvath Quell and Tobias Wexley were among the writers who sued.")
     assert (found["Zorvath Quell"].type, found["Zorvath Quell"].mechanism) == ("Person", "people/listed")
     assert all(m.type != "Person" for m in names("Meta, Zorvath Quell and Google signed the pledge.").values())
+
+
+def test_a_name_before_a_reporters_role_on_a_head_line_and_authors_one_a_line_are_persons(names):
+    found = names("May 2030 | Orla Quennell, Senior Legal Reporter\nThe court ruled.\n"
+                  "Authors\nTamsin Vorhees, Partner, Boston\nIdris Kalloway, Counsel, Chicago\n")
+    for name in ("Orla Quennell", "Tamsin Vorhees", "Idris Kalloway"):
+        assert found[name].type == "Person", name

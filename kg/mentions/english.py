@@ -11,11 +11,14 @@
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
   a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
-  start-up Mistral AI: France);
+  start-up Mistral AI: France; the South Korean electronics maker, told again);
+- ``city``: an unknown place named with its state (Palo Alto, California) or before
+  "-based" and a business (the Suwon-based company);
 - ``extended``: a known company or model name continued by capitalised words is a name of
   its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
   Microsoft);
-- ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant);
+- ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant)
+  or given to one (a product called Quillet);
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
   invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
   name; the weakest of the English rules, any other family's name wins over it;
@@ -84,7 +87,8 @@ class Headlines:
 
 
 class NoNames:
-    """What is shaped like a Latin-script name and never is one: a funding round (Series C,
+    """What is shaped like a Latin-script name and never is one: a date or a time stamp (Jan
+    14, Updated 5: english.tsv month_short, bylines.tsv date_label), a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
     (Issue 37, Vol. 3: document_part), the press office heading a release (Office of Public
     Affairs: press_office) and a field's label opening a line (Deal type:, Case type:,
@@ -97,6 +101,9 @@ class NoNames:
         self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
         self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
+        # Jan 14, Sept. 3, Updated 5:20 PM: a date or a time stamp, never a name
+        stamps = alternatives([*words["month_short"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
+        self.stamp = re.compile(rf"(?:{stamps})\.?[ \t]+\d{{1,2}}(?![\d.,]?\d)")
         self.section = re.compile(r"[|｜][ \t]*$")  # a field between a masthead's bars
         self.section_end = re.compile(r"[ \t]*[|｜]")
         self.crumb = re.compile(r"[ \t]*[>›»][ \t]*\S")  # a breadcrumb's step
@@ -104,7 +111,8 @@ class NoNames:
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
-        if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices:
+        if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices or self.stamp.fullmatch(name) \
+                or re.search(r"-(?:based|backed|led|owned|powered|focused)$", name):  # Cloud-based: a description
             return True
         line_start = text.rfind("\n", 0, start) + 1
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \
@@ -132,6 +140,14 @@ class EnglishNames(Family):
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
         self.given_names = given_names(kb)
         self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
+        # what a business is called (english.tsv apposed_kind, a company's kinds but a model's words: no platform)
+        business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
+                                if type_ == "Company" and kind not in words["model_word"])
+        # the South Korean electronics maker (a named body told again): its country
+        self.described_again = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{business})(?![\w-])")
+        # the Suwon-based company: an unknown place a body is based in
+        self.based_place = re.compile(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
+                                      rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
@@ -139,8 +155,9 @@ class EnglishNames(Family):
         self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{person})(?![\w])")
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
-        lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief"
-        self.apposed = re.compile(rf"(?P<name>{person}),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+        lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief|president"
+        # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name)
+        self.apposed = re.compile(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
@@ -201,7 +218,7 @@ class EnglishNames(Family):
             rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
         self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = re.compile(
-            rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}),[ \t]+(?:an?|the)[ \t]+"
+            rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
             rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.city = re.compile(
@@ -216,12 +233,16 @@ class EnglishNames(Family):
         self.portfolio_office = re.compile(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
+        self.group_words = frozenset(words["group_adjective"])  # against Black and Hispanic renters: no parties
         self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
         self.model_fillers = frozenset(words["kind_noun"]) | self.description_stops
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
         self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
                                      rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
+        # a product called AI Revenue Management: the name a model word is given
+        self.model_called = re.compile(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
+                                       rf"(?P<name>{model_name})(?![\w-])")
         # its first product, Tinker, arrived: the name in commas after a model word
         self.model_before = re.compile(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
                                        rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
@@ -241,6 +262,7 @@ class EnglishNames(Family):
         self.byline_roles = frozenset(kb.bylines.get("byline_role", ()))
         self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+        self.section_words = frozenset(words["section_word"])  # LOCAL NEWS: a section's label, no masthead
         outlet_word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a full stop inside only (Nod.ai), not the sentence's
         outlet = rf"(?P<outlet>(?:The[ \t]+)?{outlet_word}(?:[ \t]+(?:of[ \t]+)?{outlet_word}){{0,4}})"
         credited_by = r"By[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"  # By Jane Roe,
@@ -274,7 +296,7 @@ class EnglishNames(Family):
             return []
         found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates),
+                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.parties(text, candidates), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates)]
@@ -326,8 +348,9 @@ class EnglishNames(Family):
                     continue
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
-                        or any(word in self.body_stops for word in words[1:])):
-                    continue  # THE BILL, CLIENT ALERT: a heading
+                        or any(word in self.body_stops for word in words[1:])
+                        or all(word.title() in self.section_words for word in words[:-1] if word.title() != "The")):
+                    continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section
                 if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
                         any(word in self.body_stops for word in words[words[0] == "The":]):
                     continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet
@@ -464,7 +487,7 @@ class EnglishNames(Family):
             while raw is not None:
                 words = self.party_words(raw)
                 if not words or words[0] in self.name_stops or words[0] in self.nationalities or \
-                        "-based" in words[0] or self.title_cased(text, match.start()):
+                        " ".join(words) in self.group_words or "-based" in words[0] or self.title_cased(text, match.start()):
                     break  # buy Finnish AI lab Silo AI: a description, no name
                 name = " ".join(words)
                 if self.kb.lookup(name) is None and not any(m.start <= start < m.end for m in candidates) and \
@@ -493,6 +516,7 @@ class EnglishNames(Family):
         with known companies are companies (Jane Street too: kg.mentions.people leaves them)."""
         found = []
         companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
+        places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
         for listing in self.listing.finditer(text):
             members, position = [], listing.start()
             for part in re.split(r"(,? and |, )", listing.group()):
@@ -500,11 +524,16 @@ class EnglishNames(Family):
                     members.append((position, position + len(part)))
                 position += len(part)
             known = sum(member in companies for member in members)
+            if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
+                found += self.listed_places(text, members, candidates)
             if not known or self.title_cased(text, listing.start()):
                 continue
             for start, end in members:
-                end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
-                name = text[start:end]  # …, Lux Capital and Playground Global.: no stop
+                words = text[start:end].split()
+                stops = [i for i, word in enumerate(words) if self.sentence_stop(word)]
+                if stops:  # …, Lux Capital and Playground Global. The fund…: no stop, no next sentence
+                    end = start + len(" ".join(words[:stops[0] + 1])) - 1
+                name = text[start:end]
                 if (start, end) in companies or name.split()[0] in self.name_stops or self.kb.lookup(name) or \
                         self.nationality.match(name) or \
                         any(m.start < end and start < m.end for m in candidates):
@@ -512,6 +541,19 @@ class EnglishNames(Family):
                 given = name.split()[0] in self.given_names and len(name.split()) > 1
                 # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
                 found.append(self.mention(name, "Company", start, end, 0.5, "party" if given and known < 2 else "listed"))
+        return found
+
+    def listed_places(self, text: str, members: list[tuple[int, int]], candidates: list[Mention]) -> list[Mention]:
+        """California, Oregon, Tennessee and Washington: a name the knowledge base leaves to the
+        text (Washington, the state or the capital), listed with three known places, is a place."""
+        found = []
+        for start, end in members:
+            end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
+            name = text[start:end]
+            if len(name.split()) > 2 or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
+                    any(m.start < end and start < m.end for m in candidates):
+                continue
+            found.append(self.mention(name, "Jurisdiction", start, end, 0.5, "listed"))
         return found
 
     # -- known names continued, model names ----------------------------------------------
@@ -524,8 +566,8 @@ class EnglishNames(Family):
         starts = {m.start: m for m in candidates}
         for known in candidates:
             if known.mechanism != "kb" or known.type not in ("Company", "AIModel", "Organization") or \
-                    _CJK.search(text[max(0, known.start - 2):known.end + 2]):
-                continue
+                    _CJK.search(text[max(0, known.start - 2):known.end + 2]) or known.text.isupper() and len(known.text) > 4:
+                continue  # ACME SAYS IT WILL…: a line in capitals runs on in capitals, no longer name
             end, words = known.end, []
             while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
@@ -587,17 +629,24 @@ class EnglishNames(Family):
         found = []
         for match in self.apposed_body.finditer(text):
             words = match.group("name").split()
+            stops = [i + 1 for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
+            words = words[stops[-1]:] if stops else words  # …the Greek Civil War. Basbanes, a…: the last sentence's
             while words and (words[0] in self.name_stops or words[0] in self.kb.sentence_words.get("sentence_start", ())):
                 words = words[1:]  # In MosaicML, a startup…: the sentence's first word is no part
-            if not words or any(w in self.description_stops for w in match.group("filler").split()):
+            if not words or words[0] in ("of", "for") or any(w in self.description_stops for w in match.group("filler").split()):
                 continue  # Acme, a group of…: the kind is not the name's
             name = " ".join(words)
             end = match.end("name")
             start = end - len(name)
+            if len(words) == 1 and re.search(rf"[A-Z][a-z]+[ \t]+{re.escape(name)}\b", text[:start]):
+                continue  # Nicholas Basbanes … Basbanes, a former reporter: the person's family name
+            inner = " of " in name or " for " in name  # the Community Action Agency of Harlow: a shorter name inside is part
             if text[start:end] != name or self.kb.lookup(name) is not None or words[0] in self.given_names or \
                     self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
-                    any(m.start < end and start < m.end for m in candidates):
-                continue  # a known name, a person, a headline, or one another rule found
+                    any(m.start < end and start < m.end and not (inner and start <= m.start and m.end <= end and m.mechanism != "kb")
+                        for m in candidates) or \
+                    any(m.type == "Person" and m.text.endswith(" " + name) for m in candidates):
+                continue  # a known name, a person (Basbanes after Nicholas Basbanes), a headline, or one another rule found
             found.append(self.mention(name, self.apposed_kinds[match.group("kind")], start, end, 0.6, "apposed"))
         return found
 
@@ -616,6 +665,11 @@ class EnglishNames(Family):
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
                     not any(m.start < match.end("name") and match.start("name") < m.end for m in candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        for match in self.model_called.finditer(text):  # a product called Quillet
+            start, end = match.span("name")
+            if match.group("name").split()[0] not in self.body_stops and self.kb.lookup(match.group("name")) is None and \
+                    not any(m.start < end and start < m.end and m.type != "AIModel" for m in candidates):
+                found.append(self.mention(match.group("name"), "AIModel", start, end, 0.7, "model"))
         for match in self.apposed_model.finditer(text):  # DBRX, an open large language model
             if any(word in self.model_fillers for word in match.group("filler").split()):
                 continue  # Acme, a startup that builds models: no model
@@ -682,6 +736,7 @@ class EnglishNames(Family):
             if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
+            defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party
             next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
             if next_case and next_case.start() < link.end() + len(defendant):  # A v. B and C v. B: the first ends at B
                 defendant = text[link.end():next_case.start()]
@@ -689,6 +744,7 @@ class EnglishNames(Family):
             legal_form = self.comma_form.match(text, link.end() + len(defendant))
             if legal_form and defendant == after.group().rstrip(".,"):
                 defendant += legal_form.group()  # Garcia v. Character Technologies, Inc.
+            plaintiff = _CJK.split(plaintiff)[-1]  # 在Kohls v. Ellison: from the Latin name on
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
             start = link.start() - len(plaintiff)
@@ -737,10 +793,13 @@ class EnglishNames(Family):
         describes a name (not French law, British creative industries)."""
         found = []
         for match in self.nationality.finditer(text):
-            if self.described.match(text, match.end()) is None:
+            if self.described.match(text, match.end()) is None and not (
+                    re.search(r"\b[Tt]he[ \t]+$", text[max(0, match.start() - 4):match.start()])
+                    and self.described_again.match(text, match.end())):
                 continue
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
-            found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id))
+            found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id,
+                                      aliases=(entry.en,) if entry.en else ()))  # South Korean: South Korea
         return found
 
     def held_offices(self, text: str) -> list[Mention]:
@@ -772,6 +831,20 @@ class EnglishNames(Family):
                     _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
                 continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
+        return found
+
+    def based_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The Suwon-based company, a Harlow-based start-up: the unknown place before "-based"
+        and a word for a business (english.tsv apposed_kind) is a Jurisdiction."""
+        found = []
+        for match in self.based_place.finditer(text):
+            place = match.group("place")
+            start, end = match.span("place")
+            if self.kb.lookup(place) is not None or place.split()[0] in self.name_stops or \
+                    place.split()[0] in self.given_names or self.nationality.fullmatch(place) or \
+                    self.title_cased(text, start) or any(m.start < end and start < m.end for m in candidates):
+                continue
+            found.append(self.mention(place, "Jurisdiction", start, end, 0.6, "city"))
         return found
 
     def dateline_places(self, text: str) -> list[Mention]:

@@ -22,6 +22,7 @@ from .english import Headlines, NoNames, english_lexicon
 from .words import CJK, COMMON_LATIN, Words
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
+_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*")  # Tenant-screening firm pays…: a line's first word, no name
 # One-word versioned names: GPT-4o, Qwen2-72B, o3-mini, Llama3.1
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
@@ -93,6 +94,7 @@ class LatinNames(Family):
             if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
                 titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
             if self.describing.search(name) or self.no_names(text, start, start + len(name)) or \
+                    _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
             lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)

@@ -6,8 +6,10 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
   before one (Abdi Nazemian, Brian Keene and Stewart O'Nan sued…; J. Paul Oetken; María
   Elvira Salazar): in lists, as a verb's subject or object, after "by";
 - ``byline``: the names after an English byline label (By Jane Roe, Courts Reporter;
-  Reporting by Jane Roe in Rome; Editing by John Doe; Authors: Jane Roe, John Doe),
-  whatever their given names;
+  Reporting by Jane Roe in Rome; Editing by John Doe; Authors: Jane Roe, John Doe), before
+  a reporter's role closing a head line (May 2024 | Jane Roe, Senior Legal Reporter) and
+  one a line under an Authors label alone (Jane Roe, Partner, Chicago), whatever their
+  given names;
 - ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
   Kellmann… Kellmann said): a person, though the first word is no known given name;
 - ``listed``: a person-shaped pair listed with persons (Kai Bird, Orla Vance and Daniel
@@ -76,6 +78,12 @@ class EnglishPersons(Family):
         self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
+        # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
+        roles = alternatives(kb.bylines.get("byline_role", ()))
+        self.signed = re.compile(rf"(?:^|(?<=[|｜]))[ \t]*{shape},[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
+        # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
+        self.author_block = re.compile(rf"^[ \t]*(?:{alternatives(lexicon['author_label'])})[ \t]*:?[ \t]*\n", re.M)
+        self.author_line = re.compile(rf"[ \t]*{shape},[ \t]+[A-Z][^\n]*(?:\n|$)")
         self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
@@ -122,6 +130,17 @@ class EnglishPersons(Family):
                 if joined is None:
                     break
                 position = joined.end()
+        for match in self.signed.finditer(text):
+            if self.byline.match(text, match.start("name")) or any(m.start == match.start("name") for m in found):
+                continue  # By Jane Roe, Courts Reporter: the label's rule reads it
+            found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
+        for block in self.author_block.finditer(text):
+            position = block.end()
+            while (match := self.author_line.match(text, position)) is not None:
+                found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
+                position = match.end()
+        found = [m for m in found if not (any(word in self.not_names for word in m.text.split()) or
+                                          self.known_otherwise(m.text))]
         return [m for m in found if not any(c.start < m.end and m.start < c.end and c.type != "Person" and
                                                 c.mechanism == "kb" for c in candidates)]
 
