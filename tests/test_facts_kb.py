@@ -53,3 +53,9 @@ def test_a_place_in_a_known_companys_name_is_not_its_seat(read_facts):
 def test_a_place_in_a_known_organizations_name_is_its_place(read_facts):
     found = read_facts("美国作家协会表示，美国法院应保护作者。")
     assert ("美国作家协会", "jurisdiction", "美国") in found
+
+
+def test_a_unit_named_after_a_known_body_is_placed_where_the_body_is(read_facts):
+    found = read_facts("In the U.S., the SEC Office for Market Ethics fined a broker.")
+    assert ("SEC Office for Market Ethics", "partOf", "SEC") in found
+    assert ("SEC Office for Market Ethics", "jurisdiction", "U.S.") in found

@@ -34,6 +34,10 @@ class KnownFacts(DocumentFamily):
             credits = item.credit_span  # 来源：新华网 over 新华社记者 王晓明: no unit and parent
             for mention in mentions:
                 entry = self.kb.entries.get(mention.kb_id or "")
+                unit_of = self.kb.entries.get(mention.parent.kb_id or "") if mention.parent and not mention.kb_id else None
+                if unit_of is not None and mention.type in ("Regulator", "Legislature", "Court"):
+                    # the HHS Office for Civil Rights (kg.mentions.english units): placed where its known body is
+                    out += self.jurisdictions(unit_of, mention, mentioned, self.shared.evidence_at(item, text, mention))
                 if entry is None or (entry.id, mention.text) in seen:
                     continue
                 first_time = entry.id not in seen_entries
