@@ -418,8 +418,8 @@ def test_an_apposed_name_starts_after_the_sentence_before_and_is_no_persons_fami
     assert found["Tenants Action Agency of Harlow"].type == "Organization"
 
 
-def test_a_nationality_before_a_business_told_again_and_a_place_before_based_are_places(names):
-    found = names("Acme Phones said the South Korean electronics maker grew. The Quarvel-based company said so.")
+def test_a_nationality_before_a_named_body_and_a_place_before_based_are_places(names):
+    found = names("South Korean chipmaker Quarvel Semi grew. The Quarvel-based company said so.")
     assert found["South Korean"].type == "Jurisdiction" and "South Korea" in found["South Korean"].aliases
     assert found["Quarvel"].type == "Jurisdiction"
 

@@ -11,7 +11,7 @@
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
   a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
-  start-up Mistral AI: France; the South Korean electronics maker, told again);
+  start-up Mistral AI: France);
 - ``city``: an unknown place named with its state (Palo Alto, California) or before
   "-based" and a business (the Suwon-based company);
 - ``extended``: a known company or model name continued by capitalised words is a name of
@@ -143,8 +143,6 @@ class EnglishNames(Family):
         # what a business is called (english.tsv apposed_kind, a company's kinds but a model's words: no platform)
         business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
                                 if type_ == "Company" and kind not in words["model_word"])
-        # the South Korean electronics maker (a named body told again): its country
-        self.described_again = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{business})(?![\w-])")
         # the Suwon-based company: an unknown place a body is based in
         self.based_place = re.compile(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
@@ -793,9 +791,7 @@ class EnglishNames(Family):
         describes a name (not French law, British creative industries)."""
         found = []
         for match in self.nationality.finditer(text):
-            if self.described.match(text, match.end()) is None and not (
-                    re.search(r"\b[Tt]he[ \t]+$", text[max(0, match.start() - 4):match.start()])
-                    and self.described_again.match(text, match.end())):
+            if self.described.match(text, match.end()) is None:
                 continue
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id,
