@@ -175,6 +175,7 @@ class EnglishFacts:
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
+        self.passive_before = re.compile(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
         self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9])")
@@ -686,12 +687,11 @@ class EnglishFacts:
         out = []
         for court in (m for m in mentions if m.type == "Court"):
             evidence = evidence_at(item, text, court)
-            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end))
             sentence = evidence.sentence
             if not english_sentence(sentence):
                 continue
             ruling = self.adjudication.search(sentence, court.end - evidence.start)
-            if ruling is not None and re.search(rf"\b(?:{self.be_form})\s+$", sentence[:ruling.start()]):
+            if ruling is not None and self.passive_before.search(sentence[:ruling.start()]):
                 ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
             found = ruling or before
@@ -699,6 +699,7 @@ class EnglishFacts:
                 continue
             if self.intends(sentence, found.start()):
                 continue
+            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end))
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
