@@ -372,6 +372,26 @@ def test_end_mark_after_the_last_sentence_is_dropped():
     assert segment(_document(text, "article.txt"))[0].body == "国家网信办发布《人工智能生成合成内容标识办法》。"
 
 
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -"])
+def test_press_release_end_mark_is_no_heading_and_keeps_the_release(mark):
+    text = f"""\
+STATE OF EXAMPLE
+DEPARTMENT OF JUSTICE
+
+NEWS RELEASE
+
+Attorney General Reaches Deal With Lender Over Automated Loan Decisions
+
+The Attorney General announced a settlement with Harbor Lending Inc. over its scoring models.
+The lender will pay $1 million and audit its models every year.
+
+{mark}
+"""
+    body = "\n".join(item.title + "\n" + item.body for item in segment(_document(text, "release.txt")))
+    assert "Harbor Lending Inc." in body and "audit its models" in body
+    assert mark not in body
+
+
 # -- news articles, one per file ------------------------------------------------------
 FIXTURES = Path(__file__).parent / "fixtures" / "news"
 
