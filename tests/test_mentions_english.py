@@ -457,3 +457,14 @@ def test_a_listed_name_ends_with_its_sentence(names):
 def test_an_english_caption_before_yi_an_is_named_without_it(names):
     found = names("摘要：在Quarvel v. Dovara一案中，法官裁定。")
     assert found["Quarvel v. Dovara"].type == "Case"
+
+
+def test_a_name_ending_in_a_describing_suffix_is_a_description_for_every_latin_family():
+    from kg.mentions.english import NoNames
+
+    no_names = NoNames(load_kb())
+    text = "The Harwick-founded lab and a Quorra-powered tool met the Lisbon-focused fund."
+    for described in ("Harwick-founded", "Quorra-powered", "Lisbon-focused"):
+        start = text.index(described)
+        assert no_names(text, start, start + len(described))
+    assert not no_names(text, text.index("Lisbon"), text.index("Lisbon") + len("Lisbon"))

@@ -168,7 +168,7 @@ def test_the_family_reads_its_words_from_the_context_lexicon():
                               "list_joiner": ("/",)}
     latin = LatinNames(Words(kb))
     assert latin.titled_person("", " 院士说") and not latin.titled_person("", " 博士说")
-    assert latin.describing.search("State-run") and not latin.describing.search("Calif.-based")
+    assert latin.no_names.describing.search("State-run") and not latin.no_names.describing.search("Calif.-based")
     assert latin.list_joiner.fullmatch(" / ") and not latin.list_joiner.fullmatch("、")
 
 

@@ -91,7 +91,8 @@ class NoNames:
     14, Updated 5: english.tsv month_short, bylines.tsv date_label), a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
     (Issue 37, Vol. 3: document_part), the press office heading a release (Office of Public
-    Affairs: press_office) and a field's label opening a line (Deal type:, Case type:,
+    Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
+    describing_suffix) and a field's label opening a line (Deal type:, Case type:,
     Investors named:).  Every family that reads Latin names asks it."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -108,11 +109,13 @@ class NoNames:
         self.section_end = re.compile(r"[ \t]*[|｜]")
         self.crumb = re.compile(r"[ \t]*[>›»][ \t]*\S")  # a breadcrumb's step
         self.crumb_before = re.compile(r"\S[ \t]*[>›»][ \t]*$")
+        # Calif.-based, Microsoft-backed, Cloud-powered: a description (context.tsv describing_suffix)
+        self.describing = re.compile(f"(?:{alternatives(kb.context['describing_suffix'])})$")
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
         if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices or self.stamp.fullmatch(name) \
-                or re.search(r"-(?:based|backed|led|owned|powered|focused)$", name):  # Cloud-based: a description
+                or self.describing.search(name):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \

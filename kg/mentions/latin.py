@@ -41,13 +41,12 @@ _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 class LatinNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
-        context = words.context  # the words of this family: context.tsv name_particle … model_series
+        context = words.context  # the words of this family: context.tsv name_particle … model_series (describing_suffix: NoNames)
         # a run of capitalised words, lower-case particles inside (Bank of America); Run:ai
         self.latin_name = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"
                                      rf"(?:[ \u00a0]+(?:(?:{alternatives(context['name_particle'])})[ \u00a0]+)?"
                                      r"[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
         self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
-        self.describing = re.compile(f"(?:{alternatives(context['describing_suffix'])})$")  # Calif.-based: no name
         self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
@@ -93,7 +92,7 @@ class LatinNames(Family):
             titled = False
             if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
                 titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
-            if self.describing.search(name) or self.no_names(text, start, start + len(name)) or \
+            if self.no_names(text, start, start + len(name)) or \
                     _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
