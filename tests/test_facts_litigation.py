@@ -403,6 +403,8 @@ def test_every_plaintiff_a_case_was_brought_by_sues_its_defendant(with_people):
                         ("Abel Norcott", "Bria Kestel"))
     assert _sued_en(found) == {("Abel Norcott", "nvidia")}  # a name after other words is none of them
 
+    found = with_people("Norcott v. Nvidia Corp had been filed on Monday by Abel Norcott.", ("Abel Norcott",))
+    assert _sued_en(found) == {("Abel Norcott", "nvidia")}  # any auxiliary of context.tsv passive_auxiliary
 
 def test_a_ruling_told_before_the_items_only_suit_is_by_the_court_named_before_it(read_facts):
     found = read_facts("美国特拉华州联邦地区法院\n在汤森路透诉ROSS案中，法官约翰·多伊裁定排除一份专家报告。"

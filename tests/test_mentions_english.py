@@ -468,3 +468,7 @@ def test_a_name_ending_in_a_describing_suffix_is_a_description_for_every_latin_f
         start = text.index(described)
         assert no_names(text, start, start + len(described))
     assert not no_names(text, text.index("Lisbon"), text.index("Lisbon") + len("Lisbon"))
+
+
+def test_the_roles_after_a_name_and_a_comma_are_read_from_the_lexicon():
+    assert {"officer", "director", "chief"} <= set(english_lexicon(load_kb())["apposed_role"])

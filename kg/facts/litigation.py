@@ -348,15 +348,16 @@ class BroughtBy(DocumentFamily):
     by Ann Roe and Bo Lee, two painters, and by the Artists Guild): each name after
     "was brought by" (a date or a place between), joined to the one before by a comma, "and", "and by",
     "together with" (an appositive between them skipped), sues the defendants of the
-    sentence's sued facts.  Words from data/lexicon/context.tsv: bringing_verb, party_joiner."""
+    sentence's sued facts.  Words from data/lexicon/context.tsv: passive_auxiliary, bringing_verb, party_joiner."""
     detail = "brought"
     APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         joiners, verbs = alternatives(shared.words["party_joiner"]), alternatives(shared.words["bringing_verb"])
+        auxiliaries = alternatives(shared.words["passive_auxiliary"])
         # was brought in 2022 by, were filed on Friday by: a date or a court between the verb and "by"
-        self.brought = re.compile(rf"\b(?:was|were|has been|have been|had been)\s+(?:{verbs})\b"
+        self.brought = re.compile(rf"\b(?:{auxiliaries})\s+(?:{verbs})\b"
                                   rf"(?:\s+(?:in|on|at)\s+[^,;.]{{1,40}}?)?\s+by\s+", re.IGNORECASE)
         self.joined = re.compile(rf"^\s*(?:,\s*)?(?:(?:{joiners})\s+)?(?:the\s+)?$", re.IGNORECASE)
         self.described = re.compile(rf"^\s*,[^,;]{{1,{self.APPOSITIVE}}},\s*(?:{joiners})\s+(?:the\s+)?$", re.IGNORECASE)

@@ -156,7 +156,7 @@ class EnglishNames(Family):
         self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{person})(?![\w])")
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
-        lower_roles = "|".join(re.escape(r) for r in roles if r[:1].islower()) + "|officer|head|director|chief|president"
+        lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name)
         self.apposed = re.compile(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
