@@ -1,11 +1,11 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/,
-bench/fresh3/, bench/fresh4/ and bench/fresh5/, and their gold: every document has a gold
-file, every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument
-types), every relation's two ends are entities of its gold, every name and item title occurs
-in its document, and the expected suits of the documents that tell of lawsuits have the shape
-of `kg query cases --format json` rows and are each a sued fact of one of those documents'
-gold, its court a Court there. No extraction score is asserted here: each set is scored by
-hand, once, as its README says."""
+bench/fresh3/, bench/fresh4/, bench/fresh5/ and bench/fresh6/, and their gold: every
+document has a gold file, every gold file is well formed and keeps to SCHEMA.md (types,
+relation names, argument types), every relation's two ends are entities of its gold, every
+name and item title occurs in its document, and the expected suits of the documents that
+tell of lawsuits have the shape of `kg query cases --format json` rows and are each a sued
+fact of one of those documents' gold, its court a Court there. No extraction score is
+asserted here: each set is scored by hand, once, as its README says."""
 from __future__ import annotations
 
 import json
@@ -39,6 +39,10 @@ SETS = {
                     "english/en-courtwire-cologne-meta-ai-training.txt", "newsletter/nl-2025-07-litigation-by-stage.txt",
                     "english/en-startup-nate-ai-washing-charges.txt", "english/en-podcast-agents-overviews-suits.txt",
                     "english/en-liveblog-openai-recapitalization.txt", "english/en-agency-broadcasters-sue-naver.txt")),
+    "fresh6": (10, ("english/en-weekly-hpe-juniper-doj-settlement.txt", "english/en-briefing-france-google-bard-fine.txt",
+                    "english/en-localtv-tesla-autopilot-verdict.txt", "english/en-nonprofit-uber-face-checks-couriers.txt",
+                    "english/en-techblog-linkedin-training-data.txt",
+                    "english/en-barjournal-fake-citations-divisional-court.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
