@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
+from .alternation import alternation
 from .model import Document, Evidence, Fact, Item, Mention
 
 CONVERSION = "tw2s"
@@ -87,10 +88,9 @@ class Conversion:
     def __init__(self, words: dict[str, str] | None = None, keep: Iterable[str] = ()) -> None:
         self.words = {simplified(regional): mainland for regional, mainland in (words or {}).items()}
         if self.words:
-            regional = re.compile("|".join(map(re.escape, self.words)))
+            regional = alternation(self.words)
             self.words.update({name: name for name in keep if regional.search(name)})
-        alternatives = sorted(map(re.escape, self.words), key=len, reverse=True)
-        self.pattern = re.compile("|".join(alternatives)) if alternatives else None
+        self.pattern = alternation(self.words) if self.words else None
 
     def __call__(self, text: str) -> str:
         text = simplified(text)

@@ -447,7 +447,7 @@ class Boilerplate:
         starts, self.kinds = [], {}
         self.within: list[tuple[str, str]] = []  # (cue in lower case, kind): plain substrings
         for number, (kind, match, cues) in enumerate(rows):
-            either = "|".join(_cue_pattern(cue) for cue in sorted(cues, key=len, reverse=True))
+            either = alternatives(cues, literal=_cue_pattern)
             if match == "label":  # alone, before a colon, or closed by a bracket: 声明：…, 【编者按】…, （完）
                 starts.append(rf"(?P<k{number}>(?:{either})(?:\s*$|\s*[:：]|\s*[】\]）)〕>》]))")
             elif match == "prefix":
@@ -457,9 +457,9 @@ class Boilerplate:
             self.kinds[f"k{number}"] = kind
         # one pass per line for the cues that start it
         self.starts = re.compile(rf"^{self.OPENING}(?:" + ("|".join(starts) or "(?!)") + ")", re.I)
-        notes = "|".join(_cue_pattern(cue) for kind, _, cues in rows if kind == "note" for cue in cues)
+        notes = alternatives((cue for kind, _, cues in rows if kind == "note" for cue in cues), literal=_cue_pattern)
         self.note_label = re.compile(rf"^{self.OPENING}(?:{notes or '(?!)'})\s*[】\]）)〕>》]?\s*[:：]?\s*", re.I)
-        ends = "|".join(_cue_pattern(cue) for kind, _, cues in rows if kind == "end" for cue in cues)
+        ends = alternatives((cue for kind, _, cues in rows if kind == "end" for cue in cues), literal=_cue_pattern)
         self.end = re.compile(rf"\s*[（(【\[]\s*(?:{ends or '(?!)'})\s*[）)】\]]\s*$")
 
     def kind(self, line: str) -> str | None:

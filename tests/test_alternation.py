@@ -43,3 +43,18 @@ def test_a_literal_function_writes_each_word():
     wildcard = alternation(["dismissed * claim"], latin_whole=True,
                            literal=lambda word: r"\s+\S+\s+".join(map(re.escape, word.split(" * "))))
     assert wildcard.search("the judge dismissed Mata's claim").group() == "dismissed Mata's claim"
+
+
+def test_no_module_joins_words_into_a_pattern_by_hand():
+    """Words become a pattern through kg.alternation only (longest first, escaped); a "|".join
+    is left only where whole patterns are joined (named groups, rules, character classes)."""
+    from pathlib import Path
+
+    import kg
+
+    joins_patterns = {"alternation.py": 1, "lookahead.py": 1, "dates.py": 1, "segment.py": 2}
+    root = Path(kg.__file__).parent
+    for module in root.rglob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        count = source.count('"|".join') + source.count("'|'.join")
+        assert count <= joins_patterns.get(module.name, 0), f"{module.relative_to(root)} joins words by hand"

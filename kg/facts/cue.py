@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
@@ -67,9 +67,9 @@ class Cues(SentenceFamily):
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
-        references = sorted(words["law_reference"], key=len, reverse=True)
-        english = "|".join(re.escape(r.split(" ", 1)[1]) for r in references if r.lower().startswith("the "))
-        chinese = "|".join(re.escape(r[1:]) for r in references if r.startswith("该"))
+        references = words["law_reference"]
+        english = alternatives(r.split(" ", 1)[1] for r in references if r.lower().startswith("the "))
+        chinese = alternatives(r[1:] for r in references if r.startswith("该"))
         self.law_references = re.compile(rf"\s*(?:(?i:the\s+(?P<en>{english}))\b|该(?P<zh>{chinese})(?![院庭官]))")
 
     def facts(self, sentence: Sentence) -> list[Fact]:

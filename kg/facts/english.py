@@ -215,7 +215,7 @@ class EnglishFacts:
             for part in _PART.finditer(token):
                 needed += [_literal(token[position:part.start()], insensitive=True)]
                 if part.group(4) is not None:
-                    needed += ["(?:" + "|".join(_literal(alternative, True) for alternative in part.group(4).split("|")) + ")"]
+                    needed += [f"(?:{alternatives(part.group(4).split('|'), literal=_insensitive)})"]
                 position = part.end()
             needed += [_literal(token[position:], insensitive=True)]
         return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
@@ -250,8 +250,7 @@ class EnglishFacts:
         for part in _PART.finditer(token):
             out += _literal(token[position:part.start()], insensitive=True)
             if part.group(3):  # {plaintiff_noun}: any word of that kind of english.tsv
-                out += "(?:" + "|".join(_literal(word, True) for word in
-                                        sorted(self.words[part.group(3)], key=len, reverse=True)) + ")"
+                out += f"(?:{alternatives(self.words[part.group(3)], literal=_insensitive)})"
             elif part.group(1) == "kind":
                 out += f"(?:{self.kind})"
             elif part.group(1) == "other":  # a name of no role here (Together with X, Acme built Y)
@@ -261,7 +260,7 @@ class EnglishFacts:
             elif part.group(1):
                 out += f"(?P<{part.group(1)}>{self.group})"
             else:
-                out += "(?:" + "|".join(_literal(alternative, True) for alternative in part.group(4).split("|")) + ")"
+                out += f"(?:{alternatives(part.group(4).split('|'), literal=_insensitive)})"
             position = part.end()
         return out + _literal(token[position:], insensitive=True)
 
@@ -715,6 +714,11 @@ def _literal(text: str, insensitive: bool = False) -> str:
     """A pattern's words as a regular expression: any spacing, either apostrophe, any case."""
     literal = re.sub(r"['’]", "['’]", re.escape(text).replace(r"\ ", r"\s+"))
     return f"(?i:{literal})" if insensitive and literal else literal
+
+
+def _insensitive(text: str) -> str:
+    """A pattern's word in any case (alternatives' literal)."""
+    return _literal(text, insensitive=True)
 
 
 def _key(mention: Mention) -> str:

@@ -88,7 +88,7 @@ class CountedPlaintiffs(SentenceFamily):
         # The same three writers also filed…: an English count of persons or bodies as the subject
         self.english_units = {unit.lower(): {"Person"} for unit in words["counted_persons"]} | {
             unit.lower(): {"Company", "Organization"} for unit in words["counted_bodies"]}
-        counts = "|".join(sorted((c for c in _COUNTS if c.isascii()), key=len, reverse=True))
+        counts = alternatives(c for c in _COUNTS if c.isascii())
         self.english_count = re.compile(
             rf"\b(?:the same |these |those |all |the )?(?P<count>{counts}|\d{{1,2}})\s+(?:\w+\s+)?"
             rf"(?P<unit>{alternatives(self.english_units)})\b(?:\s+(?:also|then|later|each|too|have|had|has))*\s*$",

@@ -23,12 +23,12 @@ class Ownership(SentenceFamily):
         super().__init__(shared)
         self.developer = shared.words["developer"]
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
-        roles = "|".join(re.escape(w) for w in shared.words["investor_role"])
+        roles = alternatives(shared.words["investor_role"])
         self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})$")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X: a unit after its parent
         units = alternatives(shared.words["unit_of"])
-        kinds = "|".join(re.escape(w) for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
+        kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|由?其)?\s*(?:{units})\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
 
     def facts(self, sentence: Sentence) -> list[Fact]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
 
@@ -22,7 +23,7 @@ class Descriptions:
         # longest first: 人工智能公司 before 公司
         self.kinds = tuple(sorted((w for w in shared.words["company_word"] + shared.words["body_kind"]
                                    if not w.isascii()), key=len, reverse=True))
-        self.kind_after = re.compile(rf"[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{'|'.join(map(re.escape, self.kinds))})")
+        self.kind_after = re.compile(rf"[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{alternatives(self.kinds)})")
         self.list_intros = shared.words["list_intro"]
         self.trades = sorted(shared.words["trade"], key=len, reverse=True)
 

@@ -153,7 +153,7 @@ class EnglishNames(Family):
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
-        self.titled = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, roles))}),?\s+(?P<name>{person})(?![\w])")
+        self.titled = re.compile(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
@@ -162,16 +162,16 @@ class EnglishNames(Family):
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
-        directions = "|".join(words["direction"])
-        prefixes = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["district_court"])
+        directions = alternatives(words["direction"])
+        prefixes = alternatives(words["district_court"], spaced=True)
         self.district = re.compile(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
                                    r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         self.ordinals = pairs(words["ordinal"])
-        self.circuit = re.compile(rf"(?P<number>{'|'.join(map(re.escape, self.ordinals))})\s+(?:U\.S\.\s+)?Circuit"
+        self.circuit = re.compile(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
         self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
                              if court in kb.entries}
-        phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words["court_phrase"])
+        phrases = alternatives(words["court_phrase"], spaced=True)
         cities = alternatives(self.court_cities, spaced=True)
         place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
         self.state_court = re.compile(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
@@ -179,7 +179,7 @@ class EnglishNames(Family):
         self.county = re.compile(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         self.court_city = re.compile(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
-        self.dateline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.place_label))})：(?P<place>[^\n]+)$", re.M)
+        self.dateline = re.compile(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
         self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))

@@ -21,7 +21,7 @@ class ListedNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         self.list_heads = dict(pair.split("=") for pair in words.context["list_head"])
-        heads = "|".join(sorted(self.list_heads, key=len, reverse=True))
+        heads = alternatives(self.list_heads)
         self.list_pattern = re.compile(
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")

@@ -19,8 +19,8 @@ class QuotedModels(Family):
         self.programme_heads = tuple(words.kb.instruments["programme_quoted_head"])
         # a model word before the quote, or a release cue (推出了“星语听写”: triggers.tsv released)
         cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
-        model_words = alternatives(words.context["model_word"])
-        model_words += "|" + "|".join(rf"{re.escape(cue)}了?" for cue in sorted(cues, key=len, reverse=True))
+        model_words = alternatives(words.context["model_word"]) + "|" + \
+            alternatives(cues, literal=lambda cue: rf"{re.escape(cue)}了?")
         self.quoted_model = re.compile(rf"(?:{model_words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
