@@ -40,7 +40,10 @@ from .model import Evidence
 from .sentences import CLAUSE_MARK
 
 LEXICON = DATA_DIR / "lexicon"
-CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
+# A v. B, A vs B, A VS. B: the link between a case's sides in Latin letters (A 诉 B in Chinese)
+LATIN_CASE_LINK = r"(?:v\.|V\.|vs\.?|VS\.?)"
+# 纽约时报诉微软和OpenAI案, Getty Images v. Stability AI: a case's name as its two sides
+CASE_PARTIES = re.compile(rf"^(?P<plaintiffs>.+?)\s*(?:诉|{LATIN_CASE_LINK})\s*(?P<defendants>.+?)\s*(?:一案|案件|案)?$")
 CASE_SEPARATOR = re.compile(r"\s(?:v|vs|V|VS)\.?\s|(?<!起)诉(?!讼|求|状|称)")  # A v. B, A诉B案: the sides of a case name
 PARTY_SEPARATOR = re.compile(r"、|和|与|及|以及|,|&| and ")
 TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*$")
@@ -930,18 +933,28 @@ class _CaseName:
     defendants: tuple[str, ...]
 
 
+def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The plaintiffs and the defendants a case's name lists, each side split at 、和与及
+    and commas, None for a name of no sides (a case number).
+
+    >>> case_sides("纽约时报诉微软和OpenAI案")
+    (('纽约时报',), ('微软', 'OpenAI'))
+    """
+    match = CASE_PARTIES.match(name)
+    if match is None:
+        return None
+    plaintiffs, defendants = (tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
+                                    for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
+                              for group in ("plaintiffs", "defendants"))
+    return plaintiffs, defendants
+
+
 def _case_names(graph: KnowledgeGraph) -> list[_CaseName]:
-    """Every name of every Case, its main label first; sides split at 、和与及 and commas."""
+    """Every name of every Case, its main label first, with its sides (case_sides)."""
     found = []
     for node, data in graph.entities("Case"):
         for name in sorted(data["labels"], key=lambda label: (label != data["label"], label)):
-            match = CASE_PARTIES.match(name)
-            sides = [(), ()]
-            if match:
-                sides = [tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
-                               for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
-                         for group in ("plaintiffs", "defendants")]
-            found.append(_CaseName(node, name, *sides))
+            found.append(_CaseName(node, name, *(case_sides(name) or ((), ()))))
     return found
 
 

@@ -665,3 +665,12 @@ def test_a_court_described_before_its_name_is_the_court_named_not_another_of_tha
     graph = _english(("ann", "sued", "nv", "Ann Roe sued Nvidia on Friday in federal court in Texas.", "t", "2025-04-04"),
                      entities=entities)
     assert [suit.court for suit in suits(graph)] == ["ndtx"]  # the description alone: its court
+
+
+def test_a_case_name_is_read_as_its_two_sides_in_either_script():
+    from kg.cases import case_sides
+
+    assert case_sides("甲公司、乙公司诉丙公司等案件") == (("甲公司", "乙公司"), ("丙公司",))
+    assert case_sides("Acme Corp v. Bolt Labs and Cirrus") == (("Acme Corp",), ("Bolt Labs", "Cirrus"))
+    assert case_sides("Roe VS. Doe一案") == (("Roe",), ("Doe",))
+    assert case_sides("（2024）京 73 民初 1 号") is None

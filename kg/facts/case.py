@@ -3,13 +3,9 @@ Getty Images v. Stability AI (known names only).
 """
 from __future__ import annotations
 
-import re
-
+from ..cases import case_sides
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily
-
-CASE_PARTIES = re.compile(r"^(?P<plaintiffs>.+?)\s*(?:诉|v\.|V\.|vs\.?|VS\.?)\s*(?P<defendants>.+?)\s*案?$")
-PARTY_BREAK = re.compile(r"、|和|与|及|以及|,|&| and ")
 
 
 class CaseParties(SentenceFamily):
@@ -18,14 +14,13 @@ class CaseParties(SentenceFamily):
                 for fact in self.parties(mention, sentence)]
 
     def parties(self, case: Mention, sentence: Sentence) -> list[Fact]:
-        match = CASE_PARTIES.match(case.text)
-        if match is None:
+        named = case_sides(case.text)
+        if named is None:
             return []
         sides = []
-        for group in ("plaintiffs", "defendants"):
+        for side in named:
             names = []
-            for part in PARTY_BREAK.split(match.group(group)):
-                name = part.strip().removesuffix("等公司").removesuffix("等").strip()
+            for name in side:
                 entry = self.kb.lookup(name)
                 if entry is not None and entry.type in SIGNATURES["sued"][0]:
                     offset = case.start + case.text.find(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..cases import LATIN_CASE_LINK
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, Words
@@ -14,10 +15,10 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces)
 _CASE_PART = r"(?:[^\s，。、；;：:（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
-_CASE_LINK = r"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|v\.|V\.|vs\.?|VS\.?)"
+_CASE_LINK = rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|{LATIN_CASE_LINK})"
 _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
-_LATIN_CAPTION = re.compile(r"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s(?:v\.|V\.|vs\.?|VS\.?)\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
+_LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
 _HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
 
 
