@@ -39,10 +39,12 @@ SETS = {
                     "english/en-courtwire-cologne-meta-ai-training.txt", "newsletter/nl-2025-07-litigation-by-stage.txt",
                     "english/en-startup-nate-ai-washing-charges.txt", "english/en-podcast-agents-overviews-suits.txt",
                     "english/en-liveblog-openai-recapitalization.txt", "english/en-agency-broadcasters-sue-naver.txt")),
-    "fresh6": (10, ("english/en-weekly-hpe-juniper-doj-settlement.txt", "english/en-briefing-france-google-bard-fine.txt",
+    "fresh6": (16, ("english/en-weekly-hpe-juniper-doj-settlement.txt", "english/en-briefing-france-google-bard-fine.txt",
                     "english/en-localtv-tesla-autopilot-verdict.txt", "english/en-nonprofit-uber-face-checks-couriers.txt",
                     "english/en-techblog-linkedin-training-data.txt",
-                    "english/en-barjournal-fake-citations-divisional-court.txt")),
+                    "english/en-barjournal-fake-citations-divisional-court.txt",
+                    "news/zh-news-iyo-openai-io-trademark.txt", "newsletter/nl-2025-11-litigation-memo.txt",
+                    "newsletter/nl-2025-w36-data-ai-weekly.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
