@@ -39,7 +39,7 @@ SETS = {
                     "english/en-courtwire-cologne-meta-ai-training.txt", "newsletter/nl-2025-07-litigation-by-stage.txt",
                     "english/en-startup-nate-ai-washing-charges.txt", "english/en-podcast-agents-overviews-suits.txt",
                     "english/en-liveblog-openai-recapitalization.txt", "english/en-agency-broadcasters-sue-naver.txt")),
-    "fresh6": (16, ("english/en-weekly-hpe-juniper-doj-settlement.txt", "english/en-briefing-france-google-bard-fine.txt",
+    "fresh6": (18, ("english/en-weekly-hpe-juniper-doj-settlement.txt", "english/en-briefing-france-google-bard-fine.txt",
                     "english/en-localtv-tesla-autopilot-verdict.txt", "english/en-nonprofit-uber-face-checks-couriers.txt",
                     "english/en-techblog-linkedin-training-data.txt",
                     "english/en-barjournal-fake-citations-divisional-court.txt",
