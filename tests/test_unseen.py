@@ -1,5 +1,5 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/,
-bench/fresh3/, bench/fresh4/, bench/fresh5/ and bench/fresh6/, and their gold: every
+bench/fresh3/, bench/fresh4/, bench/fresh5/, bench/fresh6/ and bench/fresh7/, and their gold: every
 document has a gold file, every gold file is well formed and keeps to SCHEMA.md (types,
 relation names, argument types), every relation's two ends are entities of its gold, every
 name and item title occurs in its document, and the expected suits of the documents that
@@ -45,6 +45,9 @@ SETS = {
                     "english/en-barjournal-fake-citations-divisional-court.txt",
                     "news/zh-news-iyo-openai-io-trademark.txt", "newsletter/nl-2025-11-litigation-memo.txt",
                     "newsletter/nl-2025-w36-data-ai-weekly.txt")),
+    "fresh7": (9, ("english/en-canadian-daily-privacy-commissioner-x-probe.txt",
+                   "english/en-wire-otter-notetaker-class-action.txt", "english/en-europe-cjeu-like-company-google.txt",
+                   "newsletter/nl-2025-10-ai-litigation-monthly.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
