@@ -202,6 +202,7 @@ class _Layout:
 
     SECTION_CHARS = 40
     PLAIN_SECTION_CHARS = 12  # an unmarked line over an item: 境外动态
+    CARD_LABELS = 4  # the labelled lines (规则：, 机构：) a card may put above its first known field
 
     def __init__(self, lines: list[str], fields: Fields) -> None:
         self.lines = lines
@@ -212,7 +213,7 @@ class _Layout:
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
-        fielded = [i for i in filled if not read[i] and is_field.get(self.next_line.get(i, -1)) and i not in values
+        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
@@ -223,6 +224,21 @@ class _Layout:
         self._continue_numbering()
         self._continue_marks()
         self.sections = self._sections()
+
+    def _fields_follow(self, index: int, is_field: dict[int, bool]) -> bool:
+        """Whether the lines right under a line are its item's fields: a field line (日期：…,
+        【来源】…), or a card's run of labelled lines (规则：《…》 / 机构：A、B / 日期：… / 状态：…)
+        holding one, the labels before the known one being the card's own."""
+        following = self.next_line.get(index)
+        for _ in range(self.CARD_LABELS):
+            if following is None:
+                return False
+            if is_field.get(following):
+                return True
+            if not _LABEL.match(self.lines[following]) or following in self.headings:
+                return False
+            following = self.next_line.get(following)
+        return False
 
     @staticmethod
     def _plain_title(line: str) -> bool:

@@ -1180,3 +1180,31 @@ def test_a_log_dates_each_entry_by_its_date_line_and_keeps_a_court_line_told_twi
     items = segment(_document(LOG))
     entries = [(item.title, item.date) for item in items if "起诉" in item.body]
     assert entries == [("北区法院", "2024-03"), ("南区法院", "2024-05-08"), ("北区法院", "2024-07")]
+
+
+CARDS = """\
+某某律师事务所
+数据合规速递｜第2期
+
+卡片一　七部门发布《生成式人工智能服务管理暂行办法》
+名称：《生成式人工智能服务管理暂行办法》
+发布机关：国家互联网信息办公室、国家发展和改革委员会等七部门
+日期：2023年7月10日公布
+效力：已施行
+要点：办法对生成式人工智能服务提供者提出要求。
+
+卡片二　市场监管总局发布两项国家标准
+名称：《网络安全技术 生成式人工智能数据标注安全规范》
+发布机关：国家市场监督管理总局
+日期：2025年4月
+效力：已发布，待实施
+要点：标准规定了数据标注的安全要求。
+"""
+
+
+def test_a_card_of_labelled_lines_over_a_known_field_is_one_item_with_every_line():
+    items = segment(_document(CARDS))
+    assert [item.title for item in items] == ["卡片一　七部门发布《生成式人工智能服务管理暂行办法》",
+                                              "卡片二　市场监管总局发布两项国家标准"]
+    assert "发布机关：国家互联网信息办公室" in items[0].text and "名称：《网络安全技术" in items[1].text
+    assert items[0].date == "2023-07-10" and items[1].date == "2025-04"

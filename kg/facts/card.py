@@ -1,0 +1,83 @@
+"""An instrument told as a card of labelled lines, its issuers in a field of their own:
+
+    规则：《生成式人工智能服务管理办法》
+    机构：国家网信办、国家发展改革委、教育部等七部门
+    状态：已施行
+
+-> each body of the issuer line issued the instrument (proposed it where the card's status
+or the instrument's line says it is a draft or open for comment: 征求意见中, 草案), and the
+first partnered each of the others.  The instrument is the law the item names on a line
+labelled as the instrument (规则：, 文件名称：), else the first law the item names.  Words
+from data/lexicon/context.tsv: issuer_label, instrument_label, status_label, draft.
+"""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternation
+from ..model import Fact, Mention
+from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
+
+
+class Cards(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words, self.grammar = shared.words, shared.grammar
+        self.issuer_label = self.label(words["issuer_label"])
+        self.instrument_label = self.label(words["instrument_label"])
+        self.status_label = self.label(words["status_label"])
+        self.draft = tuple(words["draft"])
+
+    @staticmethod
+    def label(cues: tuple[str, ...]) -> re.Pattern:
+        """A line opening with one of the labels, before a colon or inside 【】."""
+        either = alternation(cues).pattern
+        return re.compile(rf"[ \t]*(?:[【\[]\s*(?:{either})\s*[】\]]\s*[:：]?|(?:{either})\s*[:：])\s*", re.I)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        label = self.issuer_label.match(text, sentence.start, sentence.end)
+        if label is None or not self.at_line_start(text, sentence.start):
+            return []
+        law = self.instrument(sentence)
+        if law is None:
+            return []
+        after = [m for m in sentence.mentions if m.start >= label.end()]
+        issuers = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
+                                     stop=self.grammar.clause_end(text, label.end(), sentence.end))
+        if not issuers or issuers[0].start - label.end() > 2:
+            return []
+        relation = "proposed" if self.is_draft(text, law) else "issued"
+        facts = [Fact(issuer, relation, law, sentence.evidence, confidence(issuer, law, 0.75)) for issuer in issuers]
+        facts += [Fact(issuers[0], "partnered", other, sentence.evidence, confidence(issuers[0], other, 0.7))
+                  for other in issuers[1:]]
+        return facts
+
+    @staticmethod
+    def at_line_start(text: str, position: int) -> bool:
+        return position == 0 or text[position - 1] == "\n" or not text[text.rfind("\n", 0, position) + 1:position].strip()
+
+    def lines(self, text: str, label: re.Pattern) -> list[tuple[int, int]]:
+        """Where the lines the label opens stand in the text."""
+        spans, start = [], 0
+        for line in text.split("\n"):
+            if label.match(line):
+                spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return spans
+
+    def instrument(self, sentence: Sentence) -> Mention | None:
+        """The law named on a line labelled as the instrument, else the item's first law."""
+        laws = sorted((m for m in sentence.laws), key=lambda m: m.start)
+        if not laws:
+            return None
+        lines = self.lines(sentence.text, self.instrument_label)
+        labelled = [m for m in laws if any(start <= m.start < end for start, end in lines)]
+        return (labelled or laws)[0]
+
+    def is_draft(self, text: str, law: Mention) -> bool:
+        """A card whose status line, or the instrument's own line, says draft or open for comment."""
+        line_start = text.rfind("\n", 0, law.start) + 1
+        line_end = text.find("\n", law.end)
+        spans = self.lines(text, self.status_label) + [(line_start, line_end if line_end >= 0 else len(text))]
+        return any(word in text[start:end] for start, end in spans for word in self.draft)

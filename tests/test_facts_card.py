@@ -1,0 +1,33 @@
+"""kg.facts.card: an instrument's card names its issuers on a labelled line."""
+from __future__ import annotations
+
+
+def test_each_body_on_the_issuer_line_issued_the_card_instrument(read_facts):
+    found = read_facts("规则：《网络数据标注安全规范》\n发布机关：国家市场监督管理总局、国家标准化管理委员会\n状态：已发布")
+    assert ("国家市场监督管理总局", "issued", "网络数据标注安全规范") in found
+    assert ("国家标准化管理委员会", "issued", "网络数据标注安全规范") in found
+    assert ("国家市场监督管理总局", "partnered", "国家标准化管理委员会") in found
+
+
+def test_the_first_issuer_partners_each_of_the_others(read_facts):
+    found = read_facts("名称：《智能网联汽车数据处理指引》\n机构：工业和信息化部、公安部、交通运输部等五部门\n"
+                       "日期：2025年3月公布")
+    assert {("工业和信息化部", "partnered", "公安部"), ("工业和信息化部", "partnered", "交通运输部")} <= found
+    assert ("公安部", "partnered", "交通运输部") not in found
+
+
+def test_a_card_open_for_comment_is_proposed(read_facts):
+    found = read_facts("文件名称：《人工智能生成内容标注办法》\n【发布单位】国家互联网信息办公室\n效力：征求意见中")
+    assert ("国家互联网信息办公室", "proposed", "人工智能生成内容标注办法") in found
+    assert ("国家互联网信息办公室", "issued", "人工智能生成内容标注办法") not in found
+
+
+def test_the_instrument_is_the_one_on_its_labelled_line_not_one_the_points_name(read_facts):
+    found = read_facts("要点：本办法依据《网络安全法》制定。\n规则：《算法推荐服务备案指南》\n发布机构：国家互联网信息办公室")
+    assert ("国家互联网信息办公室", "issued", "算法推荐服务备案指南") in found
+    assert ("国家互联网信息办公室", "issued", "网络安全法") not in found
+
+
+def test_a_body_named_in_a_sentence_after_a_label_is_no_issuer(read_facts):
+    found = read_facts("规则：《算法推荐服务备案指南》\n要点：企业应向公安部报告。")
+    assert not {f for f in found if f[0] == "公安部"}
