@@ -311,3 +311,23 @@ def test_a_companys_officer_announcing_a_partnership_speaks_for_the_company(read
     found = read_facts("辉达（NVIDIA）首席执行官黄仁勋今日宣布，将与鸿海合作建设超级电脑。")
     assert ("辉达", "partnered", "鸿海") in found or ("鸿海", "partnered", "辉达") in found
     assert not {f for f in found if f[1] == "partnered" and "黄仁勋" in (f[0], f[2])}
+
+
+def test_the_latter_after_an_agreement_is_what_is_bought_by_the_subject(read_facts):
+    found = read_facts("谷歌宣布，已与初创公司Wiz达成最终协议，将以320亿美元现金收购后者。")
+    assert ("谷歌", "acquired", "Wiz") in found
+
+
+def test_a_company_bought_with_jiang_before_an_idiom_of_buying(read_facts):
+    assert ("谷歌", "acquired", "Wiz") in read_facts("早在去年，谷歌就已把云安全公司Wiz收入囊中。")
+    assert ("英伟达", "acquired", "Deci") in read_facts("英伟达于2024年将以色列公司Deci收入囊中。")
+
+
+def test_a_country_counting_ministries_issues_nothing_itself(read_facts):
+    found = read_facts("中国七部门联合印发《生成式人工智能服务管理暂行办法》。")
+    assert not {f for f in found if f[0] == "中国" and f[1] == "issued"}
+
+
+def test_a_country_before_the_subject_company_describes_it(read_facts):
+    found = read_facts("日本软银集团周三宣布，已与Ampere签署协议，将以65亿美元收购后者。")
+    assert ("软银集团", "acquired", "Ampere") in found

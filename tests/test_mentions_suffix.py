@@ -203,3 +203,10 @@ def test_two_remits_joined_inside_a_bodys_name_stay_in_it(names):
 
 def test_a_remit_without_a_conjunction_does_not_lengthen_a_description(names):
     assert not any(text.endswith("监管机构") for text in names("瑞典隐私监管机构对卓汇科技处以罚款。"))
+
+
+def test_a_country_before_a_known_company_is_its_place_not_part_of_its_name(names):
+    found = names("日本软银集团周三宣布了新的投资计划。")
+    assert "日本软银集团" not in found and found["软银集团"].kb_id and found["日本"].type == "Jurisdiction"
+    found = names("据报道，韩国的三星电子与美国甲骨文签署了协议。")
+    assert "美国甲骨文" not in found and "甲骨文" in found

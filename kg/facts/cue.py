@@ -28,7 +28,7 @@ WINDOW = 60  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
-_COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款)")  # 五家, 27个
+_COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
@@ -84,6 +84,8 @@ class Cues(SentenceFamily):
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
+            if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
+                heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
             if tails and not heads:
                 heads = self.subject(text, start, cue, mentions, tails)
             relation = cue.relation
@@ -115,6 +117,8 @@ class Cues(SentenceFamily):
                 or self.grammar.located(text, first) or self.relative.match(text, first.end):
             return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
         unit = next((m for m in mentions if m.start >= first.end), None)
+        if first.type == "Jurisdiction" and unit is not None and unit.start == first.end and unit.start < cue.start:
+            first, unit = unit, next((m for m in mentions if m.start >= unit.end), None)  # 日本软银集团: the company acts
         if unit is not None and unit.start < cue.start and text[first.end:unit.start].strip() in self.units:
             first = unit  # 美国商务部下属的工业与安全局公布…，收紧…: the unit acts, not its parent
         clause_end = self.grammar.clause_end(text, first.end, cue.start)
@@ -175,6 +179,7 @@ class Cues(SentenceFamily):
         if cue.relation == "sued":
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
             before = [m for m in before if m.type != "Court"]
+        if cue.relation in ("sued", "acquired"):  # A已将B收入囊中: the name after 将 is what was bought
             markers += self.defendant_markers
         # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
         marker = self.target_marker(text, clause_start, cue.start, before, markers)

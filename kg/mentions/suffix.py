@@ -142,6 +142,8 @@ class SuffixNames(Family):
                 continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
             type_ = self.parents_kind(name, type_)
             known = self.known_after_places(tokens, start, index)
+            if known is not None and known[0] not in STATE_BODIES:
+                continue  # 日本软银集团: the place describes the known company, each is named on its own
             if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
                 found.append(self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
                                           aliases=self.without_country(name, known[0])))
