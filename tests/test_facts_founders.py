@@ -30,3 +30,15 @@ def test_a_launch_of_no_organization_founds_nothing(read_facts):
 def test_one_founder_partners_no_one(read_facts):
     found = read_facts("谷歌成立了前沿模型论坛。")
     assert not pairs(found)
+
+
+def test_founders_who_put_money_in_each_invested_in_the_company_they_found(read_facts):
+    found = read_facts("去年，腾讯与百度及新加坡主权基金GIC共同出资设立星河算力科技有限公司。")
+    company = "星河算力科技有限公司"
+    assert {("腾讯", "investedIn", company), ("百度", "investedIn", company), ("GIC", "investedIn", company)} <= found
+    assert ("百度", "partnered", "GIC") in found
+
+
+def test_founders_who_only_found_a_body_invest_in_nothing(read_facts):
+    found = read_facts("谷歌、微软和OpenAI宣布共同成立行业组织“前沿模型论坛”。")
+    assert not {f for f in found if f[1] == "investedIn"}

@@ -26,3 +26,12 @@ def test_a_unit_word_with_an_act_between_the_names_joins_nothing(read_facts):
 def test_the_name_after_an_investors_role_invested_in_the_name_before(read_facts):
     assert ("微软", "investedIn", "OpenAI") in read_facts("OpenAI的最大投资者微软表示支持。")
     assert not {f for f in read_facts("OpenAI的最大客户微软表示支持。") if f[1] == "investedIn"}
+
+
+def test_every_investor_named_after_the_role_invested_but_not_a_rival_after_yu(read_facts):
+    found = read_facts("Anthropic的两大股东亚马逊和谷歌均未置评。")
+    assert {("亚马逊", "investedIn", "Anthropic"), ("谷歌", "investedIn", "Anthropic")} <= found
+    found = read_facts("OpenAI的股东包括微软、软银和英伟达。")
+    assert ("英伟达", "investedIn", "OpenAI") in found
+    found = read_facts("Anthropic的最大投资者亚马逊与微软展开竞争。")
+    assert ("微软", "investedIn", "Anthropic") not in found

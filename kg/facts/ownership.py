@@ -24,7 +24,7 @@ class Ownership(SentenceFamily):
         self.developer = shared.words["developer"]
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
         roles = alternatives(shared.words["investor_role"])
-        self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})$")
+        self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})(?:包括|有|为|是)?$")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X: a unit after its parent
         units = alternatives(shared.words["unit_of"])
@@ -41,7 +41,12 @@ class Ownership(SentenceFamily):
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
             if mention.type in BODIES and following.type in AGENTS and self.investor_gap.match(gap):
-                facts.append(Fact(following, "investedIn", mention, evidence, 0.75))
+                # Ampere的两大股东甲骨文和凯雷集团: each investor named together
+                investors = self.grammar.group(text, [m for m in ordered if m.start >= following.start], AGENTS,
+                                               from_right=False)
+                investors = investors[:next((i for i, (a, b) in enumerate(zip(investors, investors[1:]), 1)
+                                             if "与" in text[a.end:b.start]), len(investors))]  # …微软与谷歌竞争
+                facts += [Fact(investor, "investedIn", mention, evidence, 0.75) for investor in investors or [following]]
             if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(gap):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
