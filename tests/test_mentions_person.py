@@ -96,3 +96,9 @@ def test_an_adverb_after_a_titled_name_ends_the_name(names):
 
 def test_a_taiwanese_commission_chairs_name_after_the_title(names):
     assert names("国科会主委林志宏表示，政府将加大投入。")["林志宏"].type == "Person"
+
+
+def test_a_place_and_a_possessive_before_a_dotted_name_stay_out_of_it(names):
+    found = names("被告包括英国的艾伦·克里西亚克和法国的玛丽·杜邦。")
+    assert "艾伦·克里西亚克" in found and "玛丽·杜邦" in found
+    assert not any(text.startswith(("英国的", "法国的")) for text in found)

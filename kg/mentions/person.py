@@ -56,6 +56,9 @@ class Persons(Family):
             longest = 5 if begin or len(given) == 5 else 4
             begin += max(0, len(given) - longest)
             given = given[max(0, len(given) - longest):]
+            if "的" in given[:-1]:  # 英国的艾伦·克里西亚克: a possessive ends what describes the person
+                cut = given.rindex("的") + 1
+                begin, given = begin + cut, given[cut:]
             ended = max((i + 1 for i, char in enumerate(given[:-1]) if char in self.role_ends), default=0)
             begin, given = begin + ended, given[ended:]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
