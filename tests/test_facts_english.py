@@ -599,3 +599,129 @@ def test_a_penalty_paid_to_settle_an_agencys_case_is_its_fine_and_a_settlement(f
 def test_a_court_that_sanctioned_a_party_fined_it(facts):
     found = facts("The Southern District of New York sanctioned Acme Legal Corp for citing invented cases.")
     assert ("Southern District of New York", "Acme Legal Corp") in _of(found, "fined")
+
+
+# -- lists and clauses (round 9) -----------------------------------------------------------
+def test_a_name_in_a_phrase_before_the_verb_is_no_plaintiff(facts):
+    found = _of(facts("Four radio stations owned by Cumulus Media sued Anthropic on Monday."), "sued")
+    assert not any(head in ("Cumulus Media",) for head, _ in found)
+    found = _of(facts("The parents of Jane Roe sued Character.AI in Florida."), "sued")
+    assert not any(head == "Jane Roe" for head, _ in found)
+    assert ("Getty Images", "Stability AI") in _of(facts("Getty Images sued Stability AI on Monday."), "sued")
+
+
+def test_two_suits_sharing_an_and_keep_their_own_parties(facts):
+    found = _of(facts("In March, Getty Images sued Stability AI and Ziff Davis and Tribune Media filed a case "
+                      "against Perplexity."), "sued")
+    assert ("Getty Images", "Stability AI") in found
+    assert ("Getty Images", "Ziff Davis") not in found and ("Getty Images", "Tribune Media") not in found
+    assert ("Stability AI", "Perplexity") not in found and ("Stability AI", "Perplexity AI") not in found
+
+
+def test_plaintiffs_in_two_by_phrases_after_the_court(facts):
+    text = ("Two tech companies were sued on Monday. The lawsuits against Meta and Google were filed. "
+            "The suit was filed in the Northern District of California by Ziff Davis and Getty Images, "
+            "which are based in New York, and by Axel Springer.")
+    found = _of(facts(text, title="Publishers sue Meta and Google"), "sued")
+    assert {("Ziff Davis", "Meta"), ("Getty Images", "Meta"), ("Axel Springer", "Meta")} <= \
+        {(h, "Meta" if t in ("Meta", "Meta Platforms") else t) for h, t in found}
+
+
+def test_deals_with_a_kind_of_partner_name_each_member(facts):
+    found = _of(facts("Perplexity has struck revenue-sharing agreements with several publishers, including "
+                      "Ziff Davis, the German publisher Axel Springer and, last week, the Financial Times."),
+                "partnered")
+    assert ("Perplexity", "Ziff Davis") in found or ("Perplexity AI", "Ziff Davis") in found
+    assert len(found) == 3
+    assert not any(r == "sued" for _, r, _ in facts("Perplexity has signed deals with several publishers, "
+                                                    "including Ziff Davis."))
+
+
+def test_a_place_before_a_kind_is_a_reference(facts):
+    found = _of(facts("Anthropic released a model in May. The San Francisco start-up has signed a deal with "
+                      "Ziff Davis."), "partnered")
+    assert any(head == "Anthropic" for head, _ in found)
+    assert not any(head == "San Francisco" for head, _ in found)
+
+
+def test_a_short_name_in_brackets_adds_no_member(facts):
+    found = _of(facts("Korean Broadcasting System (KBS) and Munhwa Broadcasting Corp. (MBC) sued Kakao on Tuesday."),
+                "sued")
+    assert {h for h, _ in found} >= {"Korean Broadcasting System", "Munhwa Broadcasting Corp."}
+
+
+# -- complaints, enforcement, investigations, control (round 9) -------------------------------
+def test_a_complaint_with_a_regulator_accuses_and_sues_no_one(facts):
+    for text in ("The privacy group noyb has filed a complaint against OpenAI with the Data Protection Commission.",
+                 "The privacy group noyb lodged a complaint with the Data Protection Commission against OpenAI."):
+        found = facts(text)
+        assert ("noyb", "OpenAI") in _of(found, "accused"), text
+        assert ("noyb", "OpenAI") not in _of(found, "sued"), text
+    # a complaint filed in court stays a suit
+    assert ("Getty Images", "Stability AI") in _of(facts("Getty Images filed a complaint against Stability AI in Delaware."),
+                                                 "sued")
+
+
+def test_whom_a_complaint_is_filed_for_is_a_party(facts):
+    found = facts("noyb has filed a complaint against OpenAI with the Data Protection Commission on behalf of "
+                  "Jane Roe, a Norwegian woman.")
+    assert ("Jane Roe", "OpenAI") in _of(found, "accused")
+
+
+def test_settling_an_agencys_charges_means_the_agency_accused(facts):
+    for text in ("Presto Automation agreed to settle SEC charges last year.",
+                 "Presto Automation has resolved the SEC's allegations without admitting or denying them."):
+        found = facts(text)
+        assert any(t == "Presto Automation" for _, t in _of(found, "accused")), text
+        assert any(h == "Presto Automation" for h, _ in _of(found, "settled")), text
+
+
+def test_a_settlement_resolving_allegations_accuses(facts):
+    found = facts("The Federal Trade Commission announced a settlement with Earnest Operations, a student lender, "
+                  "resolving allegations that it misled borrowers.")
+    assert ("Federal Trade Commission", "Earnest Operations") in _of(found, "accused")
+    found = facts("The Federal Trade Commission announced a settlement with Earnest Operations last week.")
+    assert not _of(found, "accused")
+
+
+def test_an_agency_examining_or_reviewing_a_company_investigates_it(facts):
+    for text in ("The Federal Trade Commission is reviewing Microsoft's deal with Inflection.",
+                 "The Federal Trade Commission has been examining Microsoft since March.",
+                 "The Data Protection Commission opened its own inquiry into Microsoft in May."):
+        assert any(t in ("Microsoft", "微软") for _, t in _of(facts(text), "investigated")), text
+
+
+def test_an_agreement_between_an_agency_and_a_company_is_no_partnership(facts):
+    found = facts("The Federal Trade Commission reached an agreement with Microsoft on Friday.")
+    assert not _of(found, "partnered")
+    found = facts("The Federal Trade Commission signed an agreement with the Consumer Financial Protection Bureau.")
+    assert _of(found, "partnered")
+
+
+def test_a_company_controlled_by_another_is_part_of_it(facts):
+    for text in ("Mistral AI, controlled by Microsoft, released a model.",
+                 "Mistral AI is majority-owned by Microsoft."):
+        assert ("Mistral AI", "Microsoft") in {(h, "Microsoft" if t == "微软" else t) for h, t in _of(facts(text), "partOf")}, text
+
+
+def test_a_round_told_as_the_companys_and_its_listed_investors(facts):
+    assert ("SoftBank", "OpenAI") in _of(facts("SoftBank led OpenAI's $40 billion funding round this year."), "investedIn")
+    found = _of(facts("Investors in Anthropic include Amazon and Google."), "investedIn")
+    assert {("Amazon", "Anthropic"), ("Google", "Anthropic")} <= {(h, t) for h, t in found} | \
+        {("Amazon" if h == "亚马逊" else h, t) for h, t in found} | {("Google" if h == "谷歌" else h, t) for h, t in found}
+    found = _of(facts("Sequoia Capital and Nvidia are among the early investors in Mistral AI."), "investedIn")
+    assert ("Sequoia Capital", "Mistral AI") in found
+
+
+def test_a_defendant_added_to_ones_suit(facts):
+    found = _of(facts("Getty Images sued Stability AI in January and added Midjourney as a defendant in May."), "sued")
+    assert ("Getty Images", "Midjourney") in found
+
+
+def test_a_word_of_another_clause_after_the_court_is_no_ruling(facts):
+    found = facts("Amazon sued Perplexity AI in the U.S. District Court for the Northern District of California, "
+                  "alleging that the startup's agent places orders for users.")
+    assert not _of(found, "adjudicated")
+    found = facts("Amazon sued Perplexity AI in the U.S. District Court for the Northern District of California. "
+                  "The court refused to block the agent.")
+    assert any(t in ("Amazon", "亚马逊") for _, t in _of(found, "adjudicated"))

@@ -42,7 +42,7 @@ from ..kb import KnowledgeBase, _rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention
 from ..resolve import without_article, without_legal_form
-from .base import SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
@@ -89,7 +89,8 @@ class EnglishFacts:
         prepositions = alternatives(words["preposition"], spaced=True)
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
         linking = alternatives(words["preposition"] + words["conjunction"], spaced=True)
-        modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}})"
+        # (and a nationality: the German publisher Axel Springer)
+        modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+)"
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(kind_words, spaced=True)})s?"
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
                     rf"(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
@@ -110,8 +111,9 @@ class EnglishFacts:
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
         clause = alternatives(words["clause_opener"], spaced=True)
+        # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C)
         self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
-                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,(?=\s|$)"
+                                     rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
@@ -127,9 +129,13 @@ class EnglishFacts:
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
-        separator = rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|(?<=,)\s+(?:and\s+|&\s+)?|{self.join.pattern})"
+        # (a second by-phrase goes on the list: filed by A and B, which belong to X, and by C)
+        # (and an aside after "and": A and, a day later, B)
+        separator = rf"(?:\s*,\s*(?:and\s+(?:by\s+)?|&\s+)?|\s+(?:and|&)\s+(?:by\s+)?|(?<=,)\s+(?:and\s+(?:by\s+)?|&\s+)?" \
+                    rf"|\s+and,\s+[^,;⟨⟩]{{1,40}}?,\s+|{self.join.pattern})"
         # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.))
-        self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\))")
+        # or its short name in brackets (Munhwa Broadcasting Corp. (MBC)), which adds no member
+        self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
@@ -153,6 +159,8 @@ class EnglishFacts:
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
+        # what stands between a court and a word of another clause than the court's (, alleging that…; which…)
+        self.other_clause = re.compile(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
         self.referents = pairs(words["reference"])
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
@@ -182,6 +190,8 @@ class EnglishFacts:
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
         self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
+        self.behalf_relations = frozenset(words["behalf_relation"])
+        self.peer_relations = frozenset(words["peer_relation"])
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
         self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
@@ -190,6 +200,19 @@ class EnglishFacts:
         self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
         self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
         self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
+        # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
+        # case): after a verb's object, names before a finite verb of their own open the next clause
+        finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
+        self.shared_and = re.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
+                                     rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
+        # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
+        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
+        # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet)
+        self.complaint = alternation(words["complaint_noun"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
+                                rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
+        # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
+        self.behalf = re.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -286,7 +309,7 @@ class EnglishFacts:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
         members = []
         group = self.join.sub(", ", self.apposition.sub(",", group))
-        group = self.of_place.sub(lambda of: " " if of.group(1) and slots[int(of.group(1)[1:-1])].type == "Jurisdiction"
+        group = self.of_place.sub(lambda of: " " if not of.group(1) or slots[int(of.group(1)[1:-1])].type == "Jurisdiction"
                                   else of.group(), group)
         for element in self.element.finditer(group):
             numbers = re.findall(r"\d+", element.group())
@@ -299,6 +322,7 @@ class EnglishFacts:
         """The sentence's skeleton, and the same without its phrases between commas where
         it has any (the slots keep their numbers): what the main clause says."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
+        skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         reduced = self.parenthetical.sub(" ", skeleton)
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
@@ -393,7 +417,10 @@ class EnglishFacts:
         for match in self.reference.finditer(text, start, end):
             at = match.start()
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
-                if not match.group("modifier") or "-" not in match.group("modifier"):
+                # the New York-based company, the San Francisco start-up: the place a name, the noun a reference
+                placed = all(m.type == "Jurisdiction" and match.start("modifier") <= m.start and m.end <= match.end("modifier")
+                             for m in mentions if m.start < match.end() and match.start() < m.end) if match.group("modifier") else False
+                if not match.group("modifier") or ("-" not in match.group("modifier") and not placed):
                     continue
                 at = match.start("described")  # the New York-based company: New York stays a name, the company refers
                 if any(m.start < match.end() and at < m.end for m in mentions):
@@ -597,19 +624,46 @@ class EnglishFacts:
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match):
                 continue
-            heads_types, tails_types = self.signatures[pattern.relation]
+            relation = self.relation_of(pattern.relation, match, skeleton, slots)
+            heads_types, tails_types = self.signatures[relation]
             if match.groupdict().get("both"):
                 sides = [m for m in self.members(match.group("both"), slots) if m.type in heads_types]
                 pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
             else:
-                heads = [m for m in self.members(match.group("head"), slots) if m.type in heads_types]
+                heads = self.members(match.group("head"), slots)
+                if match.start("head") == match.start() and self.object_of.search(skeleton, 0, match.start()) \
+                        and re.match(r"\s", skeleton[match.end("head"):match.end("head") + 1]):
+                    heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩
+                if relation in self.behalf_relations:
+                    heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
+                              for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]
+                heads = [m for m in heads if m.type in heads_types]
                 tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
                 pairs = [(h, t) for h in heads for t in tails]
-            facts += [Fact(head, pattern.relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
-                           rule=f"english/{pattern.relation}")
-                      for head, tail in pairs if _key(head) != _key(tail) and (head, pattern.relation, tail) not in read]
-            read.update((head, pattern.relation, tail) for head, tail in pairs)
+            if relation in self.peer_relations:
+                pairs = self.peers(pairs)
+            facts += [Fact(head, relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
+                           rule=f"english/{relation}")
+                      for head, tail in pairs if _key(head) != _key(tail) and (head, relation, tail) not in read]
+            read.update((head, relation, tail) for head, tail in pairs)
         return facts
+
+    def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
+        """A pattern's relation, but a complaint the sentence says was made to a regulator
+        (with Datatilsynet, to the FTC) accuses: english.tsv complaint_noun, complaint_venue."""
+        if relation == "sued" and self.complaint.search(match.group()) and any(
+                slots[int(venue.group(1)[1:-1])].type == "Regulator" for venue in self.venue.finditer(skeleton)):
+            return "accused"
+        return relation
+
+    @staticmethod
+    def peers(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+        """An agreement read between a regulator and a company (or its official) is the
+        regulator's settlement or commitments, no partnership: only agencies' pairs stay
+        where the match names an agency (the two agencies signed a memorandum)."""
+        if not any(m.type == "Regulator" for pair in pairs for m in pair):
+            return pairs
+        return [(head, tail) for head, tail in pairs if head.type == tail.type == "Regulator"]
 
     def document_facts(self, facts: list[Fact], items: list[tuple[Item, str, list[Mention]]], evidence_at) -> list[Fact]:
         """Facts of an English item beyond one pattern: its named cases' parties and its
@@ -692,6 +746,8 @@ class EnglishFacts:
             ruling = self.adjudication.search(sentence, court.end - evidence.start)
             if ruling is not None and self.passive_before.search(sentence[:ruling.start()]):
                 ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
+            if ruling is not None and self.other_clause.search(sentence, court.end - evidence.start, ruling.start()):
+                ruling = None  # sued X in the court, alleging that its agent places orders: another clause's word
             before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
             found = ruling or before
             if found is None:

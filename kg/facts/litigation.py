@@ -144,7 +144,7 @@ class SuitAccusations(ItemRefiner):
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         out = []
         for fact in facts:
-            if fact.relation == "accused":
+            if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
                 if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 if any(word in fact.evidence.sentence for word in self.lawsuit_words) and \

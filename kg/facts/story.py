@@ -55,6 +55,8 @@ class EnglishStory(DocumentFamily):
         self.judge = alternation(self.english.words["judge_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.judge_title = re.compile(rf"\b(?:{alternatives(self.english.words['judge_title'])})\s+$")
         self.signed_heading = alternation(self.english.words["signed_heading"], re.IGNORECASE, spaced=True)
+        self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
+                                   rf"\s+(?:[\w-]+\s+){{0,3}}$")
         self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property
@@ -96,6 +98,8 @@ class EnglishStory(DocumentFamily):
             for line, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
                 if self.english.intended(skeleton, match):
                     continue
+                if line.relation == "plaintiff" and self.partners.search(skeleton, 0, match.start()):
+                    continue  # agreements with news organizations, among them A: partners, no plaintiffs
                 side = "head" if match.groupdict().get("head") else "tail"
                 names = tuple(self.english.members(match.group(side), slots))
                 if (line.relation, names) not in read:
