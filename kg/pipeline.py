@@ -37,7 +37,7 @@ from .model import Document, Fact, Item, Mention, family
 from .mentions import FINDERS, REFINERS
 from .mentions.base import component_name
 from .nlp import build_nlp, load_kb
-from .resolve import Resolver
+from .resolve import Resolver, persons_by_family_name
 from .script import Conversion, Reading
 from .segment import issues, segment
 
@@ -208,9 +208,10 @@ class Pipeline:
         resolver = Resolver(self.kb)
         facts: list[Fact] = []
         for result in results:
-            for mention, times in result.names:
+            names, found = persons_by_family_name(result.names, result.facts, self.kb)
+            for mention, times in names:
                 resolver.add(mention, times)
-            facts += result.facts
+            facts += found
         return resolver.graph(facts, min_confidence)
 
 

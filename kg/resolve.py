@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
@@ -66,6 +67,43 @@ def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
         if stem != name and len(stem) >= 2:
             return stem
     return name
+
+
+_NAME_PARTS = re.compile(r"[·•・]|\s+")
+
+
+def family_name(name: str) -> str | None:
+    """The family name a person's full name ends with (Albert Saniger: Saniger; 埃里克·库默:
+    库默), None for a name of one word."""
+    parts = _NAME_PARTS.split(name.strip())
+    return parts[-1] if len(parts) > 1 and len(parts[-1]) > 1 else None
+
+
+def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], kb: KnowledgeBase
+                           ) -> tuple[list[tuple[Mention, int]], list[Fact]]:
+    """One document's names and facts with each name that is the family name of exactly
+    one person the document names in full (Albert Saniger… the SEC sued Saniger; 埃里克·库默
+    …库默指控林德尔) read as that person, whatever type it was given there: a person's later
+    family name is that person.  Per document, so that two documents' Wangs stay two; not
+    a name the knowledge base knows (Ford, Vale), nor one given another full form."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for mention, _ in names:
+        name = (mention.canonical or mention.text).strip()
+        family = family_name(name) if mention.type == "Person" else None
+        if family:
+            full[family].add(name)
+    persons = {family: next(iter(forms)) for family, forms in full.items()
+               if len({name_key(form) for form in forms}) == 1 and kb.lookup(family) is None}
+
+    def person(mention: Mention) -> Mention:
+        name = persons.get(mention.text.strip())
+        if name is None or mention.kb_id or (mention.canonical and mention.canonical.strip() != mention.text.strip()):
+            return mention
+        return replace(mention, type="Person", canonical=name)
+    if not persons:
+        return names, facts
+    return ([(person(mention), times) for mention, times in names],
+            [replace(fact, head=person(fact.head), tail=person(fact.tail)) for fact in facts])
 
 
 class Resolver:

@@ -102,3 +102,14 @@ def test_a_place_and_a_possessive_before_a_dotted_name_stay_out_of_it(names):
     found = names("被告包括英国的艾伦·克里西亚克和法国的玛丽·杜邦。")
     assert "艾伦·克里西亚克" in found and "玛丽·杜邦" in found
     assert not any(text.startswith(("英国的", "法国的")) for text in found)
+
+
+def test_a_role_word_or_a_place_before_a_dotted_name_is_cut_from_it(names):
+    # roles ending in 人 or 管 and a place's 的 stand before the given name, never in it
+    for sentence, person in (("该节目的主持人威尔·萨索拒绝置评。", "威尔·萨索"),
+                             ("公司前高管埃里克·库默提起诉讼。", "埃里克·库默"),
+                             ("遗产执行人杰罗尔德·哈姆扎表示。", "杰罗尔德·哈姆扎"),
+                             ("被告包括英国的艾伦·克里西亚克。", "艾伦·克里西亚克")):
+        found = names(sentence)
+        assert found[person].type == "Person"
+        assert not any(text.endswith(person) and text != person for text in found)

@@ -127,3 +127,26 @@ def test_an_unknown_company_with_and_without_its_legal_form_is_one_company(pipel
     found = sorted(sorted(entity.labels) for entity in resolver.entities())
     assert ["Tenantly", "Tenantly Inc"] in found and ["Rentwise Corp."] in found
     assert len(found) == 4  # 美国公司 is no company of 美国
+
+
+def test_a_family_name_alone_is_the_person_its_document_names_in_full(pipeline):
+    from kg.model import Evidence, Fact
+    from kg.resolve import persons_by_family_name
+    evidence = Evidence("a.txt", "t", "The regulator later sued Vantrell as well.", 0, 40)
+    rossi = _mention("Odile Vantrell", "Person")
+    alone = _mention("Vantrell", "Company", mechanism="latin")  # typed wrongly where it stood alone
+    agency = _mention("Harbor Trade Board", "Regulator")
+    names, facts = persons_by_family_name([(rossi, 1), (alone, 2), (agency, 1)],
+                                          [Fact(agency, "sued", alone, evidence)], pipeline.kb)
+    resolver = Resolver(pipeline.kb)
+    for mention, times in names:
+        resolver.add(mention, times)
+    graph = resolver.graph(facts)
+    (person,) = [node for node, data in graph.entities("Person")]
+    assert graph.entity(person)["labels"] >= {"Odile Vantrell", "Vantrell"}
+    assert [tail for _, _, tail, _ in graph.facts("sued")] == [person]
+    # a Chinese family name after the dot too; two persons of one family name leave it alone
+    names, _ = persons_by_family_name([(_mention("玛蒂娜·韦斯特", "Person"), 1), (_mention("韦斯特", "Company"), 1)], [], pipeline.kb)
+    assert names[1][0].type == "Person" and names[1][0].canonical == "玛蒂娜·韦斯特"
+    two = [(_mention("Odile Vantrell", "Person"), 1), (_mention("Marc Vantrell", "Person"), 1), (alone, 1)]
+    assert persons_by_family_name(two, [], pipeline.kb)[0] == two
