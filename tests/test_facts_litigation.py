@@ -130,6 +130,9 @@ def test_a_settlement_with_a_party_of_no_suit_of_the_item_settles_nothing(read_f
     assert ("华纳音乐集团", "Suno") not in {(h, t) for h, r, t in found if r == "settled"}
     found = read_facts(told + "此后，华纳音乐集团宣布达成和解。", title="华纳音乐与Suno")
     assert ("华纳音乐集团", "Suno") in {(h, t) for h, r, t in found if r == "settled"}
+    # another name in a later clause of the sentence leaves the settlement the item's
+    found = read_facts(told + "今年3月，双方达成和解，Suno同意不再使用玛丽·罗伊的歌曲。", title="华纳音乐与Suno")
+    assert ("华纳音乐集团", "Suno") in {(h, t) for h, r, t in found if r == "settled"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -439,3 +442,41 @@ def test_the_only_suit_of_an_entry_is_not_mixed_with_another_entry_of_the_same_t
     ruled = {graph.entity(tail)["label"] for _, _, tail, edge in graph.facts("adjudicated")
              if "litigation/referred" in edge["rules"]}
     assert ruled == {"汤森路透", "ROSS Intelligence"}
+
+
+@pytest.mark.parametrize("text, added", [
+    ("2024年3月，星岚科技向加利福尼亚北区联邦地区法院起诉卓汇科技公司。同年6月，星岚科技追加百度为被告。", {"百度"}),
+    ("2024年3月，星岚科技向加利福尼亚北区联邦地区法院起诉卓汇科技公司。原告随后将百度和腾讯列为共同被告。", {"百度", "腾讯"}),
+    ("2024年3月，星岚科技向加利福尼亚北区联邦地区法院起诉卓汇科技公司。今年1月，星岚科技提交修改后的起诉书，点名两名新被告：百度和英国的玛丽·罗伊。",
+     {"百度", "玛丽·罗伊"}),
+])
+def test_a_defendant_added_later_is_sued_by_the_suits_plaintiff(read_facts, text, added):
+    assert _sued(read_facts(text)) == {("星岚科技", "卓汇科技公司")} | {("星岚科技", name) for name in added}
+
+
+def test_an_english_defendant_added_in_the_filing_sentence_or_later_is_sued_by_its_plaintiff(read_facts):
+    found = read_facts("Reddit sued Anthropic in San Francisco in June and added Microsoft as a defendant in August.",
+                       title="Court report", date="2025-09-01")
+    assert ("Reddit", "Microsoft") in _sued(found)
+    found = read_facts("Reddit sued Anthropic in San Francisco in June. In August, Reddit named Microsoft and "
+                       "Nvidia as additional defendants.", title="Court report", date="2025-09-01")
+    assert {("Reddit", "Microsoft"), ("Reddit", "Nvidia")} <= _sued(found)
+
+
+def test_naming_a_party_outside_a_complaint_adds_no_defendant(read_facts):
+    found = read_facts("2024年3月，星岚科技起诉卓汇科技公司。星岚科技点名百度是其竞争对手。")
+    assert _sued(found) == {("星岚科技", "卓汇科技公司")}
+
+
+@pytest.mark.parametrize("text", [
+    "Three regional papers owned by News Corp sued OpenAI on Monday.",
+    "Two magazines that belong to News Corp filed suit against OpenAI in Manhattan.",
+    "新闻集团旗下的三家报纸起诉OpenAI。",
+])
+def test_the_owner_of_those_suing_is_no_plaintiff(read_facts, text):
+    assert not {(h, t) for h, t in _sued(read_facts(text, title="Court report")) if h in ("News Corp", "新闻集团")}
+
+
+def test_an_owner_suing_in_its_own_name_is_a_plaintiff(read_facts):
+    assert ("News Corp", "OpenAI") in _sued(read_facts("News Corp, which owns three papers, sued OpenAI.",
+                                                               title="Court report"))

@@ -215,13 +215,16 @@ class MembersAreNoParties(ItemRefiner):
     (YouTube创作者起诉OpenAI, YouTube视频创作者大卫·米莱特起诉英伟达: YouTube sues no one; 特斯拉
     股东起诉特斯拉: not Tesla against itself); nor is a defendant in the possessive before a
     description or a place describing one (sued Avianca, Colombia's largest airline: not
-    Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo).
-    Words from data/lexicon/context.tsv: member_of."""
+    Colombia; sued Google's parent Alphabet: Alphabet; sued California-based Lovo: Lovo); nor
+    is the owner of the ones suing (奥尔登旗下八家报纸起诉; eight newspapers owned by Alden sued:
+    the papers sue).  Words from data/lexicon/context.tsv: member_of, owner_before."""
     detail = "member"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.members = tuple(shared.words["member_of"])
+        # eight newspapers owned by Alden sued: the papers sue, their owner is context
+        self.owner_before = re.compile(rf"\b(?:{alternatives(shared.words['owner_before'])})\s+(?:the\s+)?$", re.IGNORECASE)
         # a place before a kind of business describes it (a Waltham, Massachusetts company)
         kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
         self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
@@ -229,7 +232,13 @@ class MembersAreNoParties(ItemRefiner):
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
                 or not any(self.membered(end, fact) for end in (fact.head, fact.tail))
-                and not (fact.relation == "sued" and self.describing(fact.tail, fact))]
+                and not (fact.relation == "sued" and (self.describing(fact.tail, fact) or self.owning(fact.head, fact)))]
+
+    def owning(self, mention: Mention, fact: Fact) -> bool:
+        """Whether a plaintiff is named as the owner of the ones suing (eight newspapers
+        owned by Alden sued; papers that belong to MediaNews Group filed)."""
+        before = mention.start - fact.evidence.start
+        return 0 < before <= len(fact.evidence.sentence) and bool(self.owner_before.search(fact.evidence.sentence[:before]))
 
     def describing(self, mention: Mention, fact: Fact) -> bool:
         """Whether a name describes the party after it: Colombia's largest airline,
@@ -278,6 +287,85 @@ class DefendantsNamedLater(DocumentFamily):
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
                         for defendant in defendants if key(defendant) not in plaintiffs]
         return out
+
+
+_PLACE_OF = re.compile(r"的|['’]s\s+|\s*")
+
+
+class DefendantsAdded(DocumentFamily):
+    """Defendants added to a suit after its filing (Rivera sued Halden Labs in May and
+    added its parent as a defendant in July; 原告随后追加星图公司为被告; 将星图公司列为共同被告) and
+    those an amended complaint names (该公司提交修改后的起诉书，点名三名被告：A、B和C; the
+    amended complaint names A and B): the suit's plaintiffs sue them.  The plaintiffs are
+    those the sentence has suing, else those of the suit its item told last before where
+    the sentence names one of them or no party before the cue, else the first party the
+    sentence names before it.  Words from data/lexicon/context.tsv: defendant_adding,
+    as_defendant, amended_complaint, complaint_naming."""
+    detail = "added"
+    REACH = 120  # characters from the adding word to "as a defendant" (added A, B and C as defendants)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.adding = alternation(words["defendant_adding"], re.IGNORECASE, latin_whole=True)
+        self.as_defendant = alternation(words["as_defendant"], re.IGNORECASE, latin_whole=True)
+        self.amended = alternation(words["amended_complaint"], re.IGNORECASE, latin_whole=True)
+        self.naming = alternation(words["complaint_naming"], re.IGNORECASE, latin_whole=True)
+
+    def facts(self, document: Document) -> list[Fact]:
+        sued = by_item(document.facts, "sued")
+        out = []
+        for item, text, mentions in document.items:
+            told = sued.get(item.title, [])
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                inside = [m for m in inside if m.end <= end]
+                defendants, cue = self.added(text, start, end, inside)
+                if not defendants:
+                    continue
+                plaintiffs = self.plaintiffs(start, cue, inside, told, defendants)
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.65) for plaintiff in plaintiffs
+                        for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+    def added(self, text: str, start: int, end: int, inside: list[Mention]) -> tuple[list[Mention], int]:
+        """The parties a sentence adds as defendants and where the adding word stands."""
+        parties = [m for m in inside if m.type in SIGNATURES["sued"][1]]
+        starts = {m.start for m in parties}
+        # 伊朗的阿里安·亚德加尼亚, Iran's Arian Yadegarnia: a place describing the party after it
+        parties = [m for m in parties if not (m.type == "Jurisdiction" and (
+            after := _PLACE_OF.match(text, m.end)) and after.end() in starts)]
+        for phrase in self.as_defendant.finditer(text, start, end):
+            adding = [found for found in self.adding.finditer(text, max(start, phrase.start() - self.REACH), phrase.start())]
+            if not adding:
+                continue
+            cue = adding[-1]
+            between = [m for m in parties if cue.end() <= m.start and m.end <= phrase.start()]
+            if not between:  # 将星图公司追加为被告: the names before the word, after 将
+                opening = text.rfind("将", start, cue.start())
+                between = [m for m in parties if opening >= 0 and opening < m.start and m.end <= cue.start()]
+            if between:
+                return between, cue.start()
+        amended = self.amended.search(text, start, end)
+        naming = amended and self.naming.search(text, amended.end(), end)
+        if naming:
+            return [m for m in parties if m.start >= naming.end()], naming.start()
+        return [], 0
+
+    @staticmethod
+    def plaintiffs(start: int, cue: int, inside: list[Mention], told: list[Fact], added: list[Mention]) -> list[Mention]:
+        new = {key(m) for m in added}
+        here = {key(f.head): f.head for f in told if f.evidence.start == start and key(f.head) not in new}
+        if here:
+            return list(here.values())
+        before = [m for m in inside if m.start < cue and m.type in SIGNATURES["sued"][0] and key(m) not in new]
+        earlier = [f for f in told if f.evidence.start < start]
+        if earlier:
+            last = max(f.evidence.start for f in earlier)
+            suing = {key(f.head): f.head for f in earlier if f.evidence.start == last and key(f.head) not in new}
+            if not before or any(key(m) in suing for m in before):
+                return list(suing.values())
+        return before[:1]
 
 
 _JOINER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|、|和|与)"
@@ -671,8 +759,11 @@ class Settlements(DocumentFamily):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
             inside = [m for m in inside if m.type in PARTIES]
+            # the settlement's own clause: 双方达成和解，被告同意今后不使用卡林的形象 names no one else's settlement
+            opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
+            closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, cue.end())), len(sentence))
             if not one_suit or any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
-                                   for m in inside):
+                                   for m in inside if opening <= m.start - start < closing):
                 continue  # 华纳音乐已与另一家公司 Udio 和解: a settlement with someone else
             named = {key(m) for m in inside} & sides
             if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
