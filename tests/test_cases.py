@@ -674,3 +674,26 @@ def test_a_case_name_is_read_as_its_two_sides_in_either_script():
     assert case_sides("Acme Corp v. Bolt Labs and Cirrus") == (("Acme Corp",), ("Bolt Labs", "Cirrus"))
     assert case_sides("Roe VS. Doe一案") == (("Roe",), ("Doe",))
     assert case_sides("（2024）京 73 民初 1 号") is None
+
+
+def _english_graph(sentence: str, pairs: list[tuple[str, str]], date: str) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    for node, label in (("n", "Nordlicht Media"), ("q", "Quillon"), ("h", "Harbor Press"), ("t", "Tidewire")):
+        graph.add_entity(Entity(node, "Company", label))
+    for head, tail in pairs:
+        graph.add_fact(head, "sued", tail, Evidence("d.txt", "t1", sentence, 0, len(sentence), date))
+    return graph
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two other suits were filed in February, when Nordlicht Media sued Quillon and Harbor Press and Tidewire "
+    "brought a separate case against the company.",
+    "Nordlicht Media sued Quillon in February; Harbor Press and Tidewire filed a separate lawsuit against it in March.",
+])
+def test_two_suits_told_in_one_english_sentence_are_a_row_each(sentence):
+    graph = _english_graph(sentence, [("n", "q"), ("h", "q"), ("t", "q")], "2024-04-30")
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["h", "t"], ["q"]), (["n"], ["q"])]
+
+
+def test_a_filing_told_by_who_brought_the_case_dates_it():
+    assert events_in("该案由甲公司于2022年提起，甲公司指控乙公司诽谤。") == ["filing"]

@@ -759,9 +759,13 @@ class Settlements(DocumentFamily):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
             inside = [m for m in inside if m.type in PARTIES]
-            # the settlement's own clause: 双方达成和解，被告同意今后不使用卡林的形象 names no one else's settlement
+            # a clause telling the sides settle (双方达成和解，被告同意今后不使用卡林的形象): only a name
+            # in that clause makes it another's settlement
             opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
             closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, cue.end())), len(sentence))
+            if not (self.both_parties.search(sentence, opening, closing)
+                    or any(key(m) in sides for m in inside if opening <= m.start - start < closing)):
+                opening, closing = 0, len(sentence)
             if not one_suit or any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
                                    for m in inside if opening <= m.start - start < closing):
                 continue  # 华纳音乐已与另一家公司 Udio 和解: a settlement with someone else
