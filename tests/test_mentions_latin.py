@@ -175,3 +175,12 @@ def test_the_family_reads_its_words_from_the_context_lexicon():
 def test_a_hyphenated_description_opening_a_headline_is_no_name(names):
     found = names("Tenant-screening firm pays $2 million to end bias case")
     assert "Tenant-screening" not in found
+
+
+
+def test_a_latin_name_with_diacritics_is_found_whole(names):
+    # never cut at the first letter with a diacritic (Ph of Phát)
+    for sentence, name in (("法国公司Société Générale起诉了OpenAI。", "Société Générale"),
+                           ("原告为法国公司Société Énergie Verte。", "Société Énergie Verte")):
+        found = names(sentence)
+        assert name in found and not any(name.startswith(text) and text != name for text in found)

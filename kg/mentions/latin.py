@@ -33,6 +33,8 @@ _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
+_CAPITALS = "\u00c0-\u00d6\u00d8-\u00de"  # À…Þ
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # and the Latin letters with diacritics
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
@@ -43,9 +45,10 @@ class LatinNames(Family):
         self.words = words
         context = words.context  # the words of this family: context.tsv name_particle … model_series (describing_suffix: NoNames)
         # a run of capitalised words, lower-case particles inside (Bank of America); Run:ai
-        self.latin_name = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9&+'’_.-]*(?::[a-z]{2,}(?![A-Za-z]))?"
+        # letters with diacritics are letters of a name (Phát Phùng Tấn, Nestlé): never cut at one
+        self.latin_name = re.compile(rf"(?<![{_LETTERS}0-9.@/_-])[{_LETTERS}][{_LETTERS}0-9&+'’_.-]*(?::[a-z]{{2,}}(?![A-Za-z]))?"
                                      rf"(?:[ \u00a0]+(?:(?:{alternatives(context['name_particle'])})[ \u00a0]+)?"
-                                     r"[A-Z0-9][A-Za-z0-9&+'’_.-]*)*")
+                                     rf"[A-Z0-9{_CAPITALS}][{_LETTERS}0-9&+'’_.-]*)*")
         self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
         self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
