@@ -483,3 +483,22 @@ def test_the_owner_of_those_suing_is_no_plaintiff(read_facts, text):
 def test_an_owner_suing_in_its_own_name_is_a_plaintiff(read_facts):
     assert ("News Corp", "OpenAI") in _sued(read_facts("News Corp, which owns three papers, sued OpenAI.",
                                                                title="Court report"))
+
+
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("Meta plans to train its models on public posts. The Higher Regional Court of Lyon on Friday rejected an "
+     "application for an emergency injunction brought by Foodwatch, which had argued the plan broke the law.",
+     "Foodwatch", "Meta"),
+    ("The Regional Court of Hamburg granted a preliminary injunction sought by Getty Images against Stability AI on Monday.",
+     "Getty Images", "Stability AI"),
+])
+def test_a_court_ruling_on_a_partys_injunction_request_tells_its_suit(read_facts, text, plaintiff, defendant):
+    found = read_facts(text, title="Court report", date="2025-05-23")
+    assert (plaintiff, "sued", defendant) in found
+    assert {t for h, r, t in found if r == "adjudicated"} >= {plaintiff, defendant}
+
+
+def test_a_request_ruled_on_in_an_item_telling_its_suit_adds_no_suit(read_facts):
+    text = ("Getty Images sued Stability AI in the Regional Court of Hamburg in May. The Regional Court of Hamburg "
+            "denied an injunction sought by Stability AI against Google.")
+    assert ("Stability AI", "sued", "Google") not in read_facts(text, title="Court report", date="2025-05-23")

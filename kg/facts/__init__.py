@@ -50,6 +50,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
+    litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院

@@ -289,6 +289,65 @@ class DefendantsNamedLater(DocumentFamily):
         return out
 
 
+class RequestsRuledOn(DocumentFamily):
+    """A court ruling on a party's request for an injunction, in an item telling no suit
+    otherwise (The Regional Court of Lyon rejected an application for an emergency
+    injunction brought by a consumer group; 法院驳回了消费者协会提出的禁令申请): the party sued
+    the one its request was against, named after "against"/针对 in the sentence, else the
+    first company or organisation its item names; the court adjudicated both.  Words from
+    data/lexicon/context.tsv: request_for_order, request_by, court_ruling_act."""
+    detail = "request"
+    REACH = 4  # characters from "brought by" to the party (brought by the)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.orders = alternation(words["request_for_order"], re.IGNORECASE, latin_whole=True)
+        self.by = alternation(words["request_by"], re.IGNORECASE, latin_whole=True)
+        self.acts = alternation(words["court_ruling_act"], re.IGNORECASE, latin_whole=True)
+        self.against = re.compile(r"\bagainst\s+(?:the\s+)?$|(?:针对|对)$", re.IGNORECASE)
+
+    def facts(self, document: Document) -> list[Fact]:
+        sued = by_item(document.facts, "sued")
+        out = []
+        for item, text, mentions in document.items:
+            if sued.get(item.title):
+                continue  # the item tells its suit: the families reading it place the ruling
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                found = self.ruled_on(text, start, end, [m for m in inside if m.end <= end], mentions)
+                if found is None:
+                    continue
+                court, plaintiff, defendant = found
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6),
+                        Fact(court, "adjudicated", plaintiff, evidence, 0.6), Fact(court, "adjudicated", defendant, evidence, 0.6)]
+        return out
+
+    def ruled_on(self, text: str, start: int, end: int, inside: list[Mention], mentions: list[Mention]
+                 ) -> tuple[Mention, Mention, Mention] | None:
+        """(court, requester, the one it is against) of a sentence telling a court's ruling
+        on a request for an injunction, or None."""
+        order = self.orders.search(text, start, end)
+        courts = [m for m in inside if m.type == "Court" and order and m.end <= order.start()]
+        if not courts or not self.acts.search(text, courts[0].end, order.start()):
+            return None
+        parties = [m for m in inside if m.type in PARTIES]
+        requester = None
+        for by in self.by.finditer(text, start, end):
+            if by.group().isascii():  # an injunction brought by X
+                requester = next((m for m in parties if 0 <= m.start - by.end() <= self.REACH), None)
+            else:  # X提出的禁令申请
+                requester = next((m for m in parties if 0 <= by.start() - m.end <= 1), None)
+            if requester is not None:
+                break
+        if requester is None:
+            return None
+        against = [m for m in parties if key(m) != key(requester) and self.against.search(text[max(start, m.start - 12):m.start])]
+        earlier = [m for m in mentions if m.type in ("Company", "Organization") and m.end <= end and key(m) != key(requester)]
+        defendant = (against or earlier or [None])[0]
+        return (courts[0], requester, defendant) if defendant is not None else None
+
+
 _PLACE_OF = re.compile(r"的|['’]s\s+|\s*")
 
 
