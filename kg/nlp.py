@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import accumulate
 
 import jieba
@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK, boost
+from .mentions.words import CJK, boost, latin_words
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -59,26 +59,6 @@ class Segmenter:
         doc.user_data["text"] = text
         doc.user_data["tokens"] = Tokens(words, offsets[:-1], [""] * len(words), spaces, [])
         return doc
-
-
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_DIACRITIC_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-
-
-def latin_words(cut: Iterable[str]) -> Iterator[str]:
-    """jieba's words with a Latin word it cut at a letter with a diacritic made whole
-    again (Ph|á|t -> Phát, Nestl|é -> Nestlé): jieba's Latin words are ASCII only."""
-    pending = ""
-    for word in cut:
-        if pending and word and _LATIN_LETTER.match(pending[-1]) and _LATIN_LETTER.match(word[0]) \
-                and (_DIACRITIC_LETTER.match(pending[-1]) or _DIACRITIC_LETTER.match(word[0])):
-            pending += word
-            continue
-        if pending:
-            yield pending
-        pending = word
-    if pending:
-        yield pending
 
 
 def words_and_spaces(cut: Iterable[str]) -> tuple[list[str], list[bool]]:

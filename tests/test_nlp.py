@@ -192,6 +192,6 @@ def test_the_tokenizer_keeps_words_and_spaces_as_spacy_aligns_them(pipeline, tex
 
 
 def test_jieba_words_cut_at_a_letter_with_a_diacritic_are_made_whole():
-    from kg.nlp import latin_words
+    from kg.mentions.words import latin_words
     assert list(latin_words(["越南", "的", "Ph", "á", "t", " ", "Ph", "ù", "ng", "。"])) == ["越南", "的", "Phát", " ", "Phùng", "。"]
     assert list(latin_words(["Open", "AI", "发布"])) == ["Open", "AI", "发布"]  # ASCII words stay as jieba cut them

@@ -15,7 +15,7 @@ from spacy.util import get_words_and_spaces
 from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, runs_on
+from .words import CJK, Words, latin_words, runs_on
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 
@@ -32,7 +32,7 @@ class KnowledgeBaseNames(Family):
         # pass over all the names, one per line (a line break ends every block jieba cuts,
         # so each name is cut as it would be alone; 10,000 calls cost 0.5 s more)
         pieces: list[list[str]] = [[]]
-        for piece in jieba.cut("\n".join(name for entry in kb.entries.values() for name in entry.names)):
+        for piece in latin_words(jieba.cut("\n".join(name for entry in kb.entries.values() for name in entry.names))):
             if piece == "\n":
                 pieces.append([])
             elif piece:

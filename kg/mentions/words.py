@@ -6,6 +6,7 @@ answers serve every family."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from math import log
 
@@ -20,6 +21,26 @@ NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千�
 # Characters that start no name: 的建议, 在中国
 FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_DIACRITIC_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+def latin_words(cut: Iterable[str]) -> Iterator[str]:
+    """jieba's words with a Latin word it cut at a letter with a diacritic made whole
+    again (Ph|á|t -> Phát, Nestl|é -> Nestlé): jieba's Latin words are ASCII only."""
+    pending = ""
+    for word in cut:
+        if pending and word and _LATIN_LETTER.match(pending[-1]) and _LATIN_LETTER.match(word[0]) \
+                and (_DIACRITIC_LETTER.match(pending[-1]) or _DIACRITIC_LETTER.match(word[0])):
+            pending += word
+            continue
+        if pending:
+            yield pending
+        pending = word
+    if pending:
+        yield pending
+
+
 COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
 were has have had will can may new news all our their his her we they you or not if but so via per vs
 pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
