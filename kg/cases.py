@@ -837,15 +837,22 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     cases = _case_names(graph)
     _, _, statuses = event_lexicon()
     parties = set().union(*(draft.parties for draft in drafts))
+    # the court a sentence names for each suit, by the news items telling it
+    stated_in: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
+    for index, draft in enumerate(drafts):
+        court = draft.court or (draft.hint[0] if draft.hint else None)
+        for mention in draft.mentions if court else ():
+            stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
     records = []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
                              + draft.court_evidence)
         if draft.court is None and draft.hint is not None:
             draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
         if court is None:
-            court, reason = _infer_court(graph, draft, courts, evidence)
+            others = {court for e in evidence for other, court in stated_in[(e.document, e.item)] if other != index}
+            court, reason = _infer_court(graph, draft, courts, evidence, others)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_by_reference(graph, draft, courts, parties) or \
@@ -903,11 +910,14 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return records
 
 
-def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence]
-                 ) -> tuple[str | None, str]:
+def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
+                 others: set[str] = frozenset()) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
-    the only one that decided a matter of one of its parties; with the reason."""
-    in_items = courts.in_items(evidence)
+    the only one that decided a matter of one of its parties; with the reason.  Not a
+    court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
+    这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
+    Munich by the item about the suit against Suno)."""
+    in_items = {court: item for court, item in courts.in_items(evidence).items() if court not in others}
     if len(in_items) == 1:
         court, item = next(iter(in_items.items()))
         return court, f"inferred: the only court named in the news item “{item}”"

@@ -697,3 +697,11 @@ def test_two_suits_told_in_one_english_sentence_are_a_row_each(sentence):
 
 def test_a_filing_told_by_who_brought_the_case_dates_it():
     assert events_in("该案由甲公司于2022年提起，甲公司指控乙公司诽谤。") == ["filing"]
+
+
+def test_a_suit_told_in_the_item_of_another_is_not_placed_in_the_others_court():
+    graph = _graph(("a", "sued", "b", "2025年1月21日，甲公司向北区法院起诉乙公司。", "t1", "2025-01-21"),
+                   ("a", "sued", "c", "这是甲公司继2024年11月起诉丙公司之后的第二起诉讼。", "t1", "2025-01-21"))
+    by_defendant = {suit.defendants[0]: suit for suit in suits(graph)}
+    assert by_defendant["b"].court == "north"
+    assert (by_defendant["c"].court, by_defendant["c"].filed) == (None, "2024-11")
