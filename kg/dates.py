@@ -169,11 +169,14 @@ def relative_dates(text: str, story: str | None, published: str | None = None) -
     for start, negative_end, rule, match in sorted(found, key=lambda hit: hit[:2]):
         if kept and start < kept[-1][1]:
             continue
-        kept.append((start, -negative_end, _resolve(rule, match, story, published or story)))
+        kept.append((start, -negative_end, _resolve(rule, match, story, published or story, story == published)))
     return kept
 
 
-def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: str | None) -> str | None:
+def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: str | None,
+             issue: bool = False) -> str | None:
+    """The date a relative expression names; ``issue``: the anchor is the item's own date
+    (no narrative date told before), where a month after it is last year's."""
     anchor = published if rule.anchor == "published" else story
     if rule.unit == "day" and anchor and len(anchor) < 10 and published and len(published) == 10:
         anchor = published  # 去年11月起诉…法院当日判决: a day is counted from a day, the item's where the story gave none
@@ -192,6 +195,9 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     step = -step if counted == "-count" else step  # two days earlier
     month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
+    if issue and groups.get("monthname") and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month \
+            and month > int(anchor[5:7]) + 1:
+        step = -1  # sued in December, told in an April story: last December (as find_dates reads 12月20日 in January)
     shifted = _shift(anchor, rule.unit, step, month, day)
     return shifted[:7] if shifted and rule.step.startswith("~") else shifted  # about a week: its month is known
 

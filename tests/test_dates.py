@@ -182,3 +182,13 @@ def test_a_story_coming_about_a_week_after_another_act_dates_that_act_by_its_mon
     assert sentence_date("The suit comes barely a week after Ann Roe sued Nvidia.", "2024-01-05", "2024-01-05") == ("2023-12", True)
     assert sentence_date("The ruling came two weeks after the hearing.", "2024-03-20", "2024-03-20") == ("2024-03", True)
     assert sentence_date("A week after the ruling, Ann Roe appealed.", "2024-03-20", "2024-03-20") == (None, False)
+
+
+def test_an_english_month_named_without_a_year_after_the_storys_month_is_last_years():
+    from kg.dates import relative_dates
+    # in an item of 2 March 2025 that told no other date before
+    assert relative_dates("The union sued the studio in November.", "2025-03-02", "2025-03-02")[0][2] == "2024-11"
+    assert relative_dates("The studio answered in March.", "2025-03-02", "2025-03-02")[0][2] == "2025-03"
+    assert relative_dates("The board will vote in April.", "2025-03-02", "2025-03-02")[0][2] == "2025-04"  # the month after
+    # after the story told a date of its own, its year goes on (In 2023… In September, the court ruled)
+    assert relative_dates("In September, the court ruled.", "2023-02-01", "2025-03-02")[0][2] == "2023-09"
