@@ -74,3 +74,44 @@ def test_a_section_naming_no_place_takes_the_one_state_whose_government_the_docu
 def test_a_document_naming_two_places_places_no_section_by_context(pipeline, write_doc):
     found = _document_facts(pipeline, write_doc, LETTER.replace("in April", "in April, as Texas did"))
     assert not {f for f in found if f[0] == "Office of School Technology Policy" and f[1] == "jurisdiction"}
+
+
+def test_a_dateline_places_the_english_legislature_and_law_of_a_story_naming_other_countries(read_facts):
+    found = read_facts("SEOUL, March 4 (Eastwire) -- The National Assembly on Tuesday approved the Semiconductor "
+                       "Export Control Act, which the United States had urged for months. South Korea's trade "
+                       "ministry will write the detailed rules.", title="Chip curbs clear final vote")
+    assert ("Semiconductor Export Control Act", "jurisdiction", "South Korea") in found
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "United States"}
+
+
+def test_a_dateline_with_its_country_outweighs_countries_named_once(read_facts):
+    found = read_facts("FRANKFURT, Germany, Oct. 2 (Rhine Wire) - A ruling this week tested the Digital Fair Trade "
+                       "Act. Officials in France and the United States watched the case.", title="Court rules on app store")
+    assert ("Digital Fair Trade Act", "jurisdiction", "Germany") in found
+
+
+def test_the_country_a_story_names_most_places_its_bodies_without_a_dateline(read_facts):
+    found = read_facts("The House of Commons sent the Data Stewardship Act to committee in May. Canada has no "
+                       "federal AI law yet; critics compared the bill with rules in the United States. Ottawa says "
+                       "Canada will try again.", title="Privacy reform, explained")
+    assert ("House of Commons", "jurisdiction", "Canada") in found
+    assert ("Data Stewardship Act", "jurisdiction", "Canada") in found
+
+
+def test_two_countries_named_as_often_place_no_body_of_the_story(read_facts):
+    found = read_facts("The Senate passed the Algorithmic Fairness Act. Critics in Canada and the United States "
+                       "said it went too far.", title="Rules compared")
+    assert not {f for f in found if f[0] == "Algorithmic Fairness Act" and f[1] == "jurisdiction"}
+
+
+def test_a_story_about_a_state_gives_its_country_to_no_body(read_facts):
+    found = read_facts("DENVER, May 2 -- Lawmakers sent the Chatbot Disclosure Act to the governor. Colorado "
+                       "lawmakers said the United States lacks a federal rule, unlike Canada; Colorado would act first, as "
+                       "Colorado did on privacy.", title="Statehouse moves on chatbots")
+    assert not {f for f in found if f[0] == "Chatbot Disclosure Act" and f[2] == "United States"}
+
+
+def test_the_story_country_places_no_chinese_name_that_carries_no_place(read_facts):
+    found = read_facts("LONDON, May 2 (Wire) - The United Kingdom and the United States signed a pact; the "
+                       "United Kingdom's 数据保护委员会 welcomed it.", title="Pact signed")
+    assert not {f for f in found if f[0] == "数据保护委员会" and f[1] == "jurisdiction"}

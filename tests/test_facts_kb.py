@@ -59,3 +59,20 @@ def test_a_unit_named_after_a_known_body_is_placed_where_the_body_is(read_facts)
     found = read_facts("In the U.S., the SEC Office for Market Ethics fined a broker.")
     assert ("SEC Office for Market Ethics", "partOf", "SEC") in found
     assert ("SEC Office for Market Ethics", "jurisdiction", "U.S.") in found
+
+
+def test_a_court_named_in_english_after_a_city_belongs_to_its_countrys_courts(read_facts):
+    found = read_facts("The Seoul High Court heard the appeal on Friday, a week after the Cologne Regional Court "
+                       "ruled in a similar case. Lawyers in South Korea and Germany followed both.")
+    assert {("Seoul High Court", "jurisdiction", "South Korea"), ("Seoul High Court", "jurisdiction", "Seoul"),
+            ("Cologne Regional Court", "jurisdiction", "Germany")} <= found
+
+
+def test_a_city_court_is_not_given_a_country_the_document_does_not_name(read_facts):
+    found = read_facts("Lawyers for the newspaper appealed to the Seoul High Court on Monday.")
+    assert not {f for f in found if f[0] == "Seoul High Court" and f[2] in ("South Korea", "韩国")}
+
+
+def test_a_city_court_named_in_chinese_keeps_to_its_city(read_facts):
+    found = read_facts("首尔高等法院周五审理了上诉，韩国多家媒体关注此案。")
+    assert not {f for f in found if "首尔高等法院" in f[0] and f[2] in ("韩国", "South Korea")}

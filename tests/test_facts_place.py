@@ -36,3 +36,63 @@ def test_a_federal_court_named_after_a_state_is_in_the_states_country_too(read_f
 def test_a_state_court_is_in_its_state_only(read_facts):
     found = read_facts("作家在俄勒冈州高等法院起诉星岚公司。")
     assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "美国"}
+
+
+def test_a_headquarters_before_a_company_is_its_seat(read_facts):
+    found = read_facts("总部位于加利福尼亚州圣克拉拉的英伟达周三公布了财报。")
+    assert {("英伟达", "jurisdiction", "加利福尼亚州"), ("英伟达", "jurisdiction", "圣克拉拉")} <= found
+
+
+def test_a_headquarters_before_a_described_company_is_its_seat(read_facts):
+    found = read_facts("软银宣布收购总部设于加利福尼亚州圣克拉拉的芯片设计公司Ampere。")
+    assert ("Ampere", "jurisdiction", "圣克拉拉") in found
+    assert not {f for f in found if f[0] == "软银" and f[1] == "jurisdiction"}
+
+
+def test_a_companys_own_headquarters_is_its_seat(read_facts):
+    found = read_facts("甲骨文的总部设在得克萨斯州，此前位于加利福尼亚州。")
+    assert ("甲骨文", "jurisdiction", "得克萨斯州") in found
+    assert ("甲骨文", "jurisdiction", "加利福尼亚州") not in found
+
+
+def test_a_headquarters_clause_is_the_seat_of_the_sentences_subject(read_facts):
+    found = read_facts("交易完成后，Arm将继续独立运营，总部仍设在伦敦。")
+    assert ("Arm", "jurisdiction", "伦敦") in found
+
+
+def test_a_headquarters_of_an_unnamed_company_is_no_ones_seat(read_facts):
+    found = read_facts("腾讯与总部位于北京的一家初创公司签署协议。")
+    assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_headquarters_clause_is_no_seat_of_a_name_that_is_not_the_subject(read_facts):
+    found = read_facts("收购完成后，这家芯片公司将成为甲骨文的子公司，总部仍设在圣克拉拉。")
+    assert not {f for f in found if f[0] == "甲骨文" and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, court, places", [
+    ("Judge Ann Lee of the Superior Court of Gwinnett County granted the motion, and Georgia lawyers cheered.",
+     "Superior Court of Gwinnett County", {"Gwinnett County", "Georgia"}),
+    ("The Higher Regional Court of Cologne rejected the application; courts across Germany had split on it.",
+     "Higher Regional Court", {"Cologne", "Germany"}),
+])
+def test_a_court_named_after_a_county_or_city_is_placed_there_and_in_its_state_or_country(read_facts, sentence,
+                                                                                          court, places):
+    found = read_facts(sentence)
+    assert places <= {t for h, r, t in found if r == "jurisdiction" and h.endswith(court)}
+
+
+def test_a_company_named_after_a_place_is_not_placed_by_its_name(read_facts):
+    found = read_facts("Bank of America signed a deal with the University of Tampere.")
+    assert not {f for f in found if f[0] == "Bank of America" and f[1] == "jurisdiction"}
+
+
+def test_an_english_body_opening_with_a_nationality_is_placed_in_the_country_its_item_names(read_facts):
+    found = read_facts("The Korean Broadcasters Association said the suit was a first for South Korea.")
+    assert ("The Korean Broadcasters Association", "jurisdiction", "South Korea") in found or \
+        ("Korean Broadcasters Association", "jurisdiction", "South Korea") in found
+
+
+def test_a_nationality_opening_a_name_makes_no_country_the_item_does_not_name(read_facts):
+    found = read_facts("American Express and the Korean Broadcasters Association signed a deal.")
+    assert not {f for f in found if f[1] == "jurisdiction"}

@@ -6,12 +6,28 @@ document names where the document also names that place's legislature or offices
 policy letter in sections: THE BILL, ENFORCEMENT, ALSO SIGNED: the state's bills and offices).  A law takes only a
 country or a union so (a summit's city names no law's place: 首尔), and an instrument
 made between parties (a declaration, a treaty: data/lexicon/context.tsv
-between_parties, kinds of data/lexicon/law_kinds.tsv) takes none.
+between_parties, kinds of data/lexicon/law_kinds.tsv) takes none.  Where the item names
+several countries, the country its story is about places them: its dateline's (SEOUL, Jan. 14
+(Hanbit) -- … the National Assembly passed the AI Basic Act -> South Korea; 本报北京3月21日讯), else
+the country it names most often, where no other is named as often (English names only: a
+Chinese one carries its place in its name, 美国众议院).
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key
+
+
+# a dateline opening a line: a place in capitals, its state or country, then a date or an agency
+# (SEOUL, Jan. 14 (Hanbit) --; COLOGNE, Germany, May 23 -; WASHINGTON -), or a Chinese paper's
+# place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
+DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
+            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
+            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯))")
 
 
 class ItemPlace(DocumentFamily):
@@ -19,12 +35,15 @@ class ItemPlace(DocumentFamily):
         super().__init__(shared)
         between = set(self.shared.words["between_parties"])
         self.shared_kinds = tuple(suffix for suffix, kind in self.kb.law_kinds if kind in between)
+        marks = alternatives(self.shared.words["report_mark"])
+        self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
         governed = self.governed_place(document)
         out = []
         for item, text, mentions in document.items:
+            story = None
             in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
             if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
                 in_title = {key(heading): heading}
@@ -32,10 +51,14 @@ class ItemPlace(DocumentFamily):
                 in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)}
             if not in_title and governed is not None:  # else the one place whose government the document is about
                 in_title = {key(governed): governed}
+            if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
+                in_title = {key(story): story}  # several countries named: the one the story is about
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
             for mention in mentions:
+                if story is not None and not mention.text[:1].isascii():
+                    continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
                 if mention.type == "Law" and (not (self.country(place) or place is governed) or self.between_parties(mention)):
                     continue
                 if mention.type == "Court" and place is governed:
@@ -57,6 +80,56 @@ class ItemPlace(DocumentFamily):
         governs = any(f.relation == "jurisdiction" and key(f.tail) == key(place) and f.head.type in ("Legislature", "Regulator")
                       for f in document.facts)
         return place if governs else None
+
+    def story_country(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """The country a story is about, among the several it names: each mention of a place
+        counts for its country, its dateline three times (SEOUL, Jan. 14 (Hanbit) --;
+        COLOGNE, Germany, May 23 -; 本报北京3月21日讯); the first country counted at least
+        twice and more than any other, where the item names that country itself, and names
+        no place inside it as often (a story about Colorado: its bodies are the state's)."""
+        counts: Counter[str] = Counter()
+        inside: Counter[str] = Counter()  # mentions of each place below a country, but the dateline's
+        named: dict[str, list[Mention]] = {}
+        dateline = self.dateline(text)
+        for mention in mentions:
+            country = self.country_of_id(mention.kb_id or "") if mention.type == "Jurisdiction" else None
+            if country is None:
+                continue
+            counts[country] += 1
+            if mention.kb_id == country:
+                named.setdefault(country, []).append(mention)
+            elif dateline is None or mention.start >= dateline[1]:
+                inside[mention.kb_id] += 1
+        if dateline is not None:
+            counts[dateline[0]] += 3
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        country = ranked[0][0]
+        itself = named.get(country, [])
+        if not itself or any(times >= len(itself) and self.country_of_id(place) == country
+                             for place, times in inside.items()):
+            return None
+        return itself[0]
+
+    def country_of_id(self, place: str) -> str | None:
+        """The knowledge-base id of the country (or union) a place lies in: kr-seoul -> kr."""
+        entry = self.kb.entries.get(place)
+        while entry is not None and entry.parent:
+            entry = self.kb.entries.get(entry.parent)
+        return entry.id if entry is not None and entry.type == "Jurisdiction" else None
+
+    def dateline(self, text: str) -> tuple[str, int] | None:
+        """The country of the place an item's dateline opens a line with (SEOUL, Jan. 14
+        (Hanbit) --; COLOGNE, Germany, May 23 (Calder Wire) -; WASHINGTON -; 本报北京3月21日讯),
+        and where the dateline ends."""
+        for match in self.datelines.finditer(text, 0, 2000):
+            for name in (match.group("city"), match.group("region"), match.group("place")):
+                entry = self.kb.lookup(name.strip().title() if name.isupper() else name.strip()) if name else None
+                if entry is not None and entry.type == "Jurisdiction":
+                    country = self.country_of_id(entry.id)
+                    return (country, match.end()) if country else None
+        return None
 
     def section_place(self, item) -> Mention | None:
         """The place a section's heading is (【美国】, 二、欧盟): what the items under it are about."""

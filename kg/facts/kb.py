@@ -4,7 +4,8 @@ known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省
 named in its item (GPT-4o -> OpenAI), a known unit's parent named in its item (an official
 is no unit of his office: 美国总统 and 白宫, context.tsv person_title); and a
 registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
-country.  Words from data/lexicon/context.tsv: registered_form, federal.
+country; an English-named city court's country or (US) state (Seoul Central District Court
+-> South Korea).  Words from data/lexicon/context.tsv: registered_form, federal, state_courts.
 """
 from __future__ import annotations
 
@@ -14,12 +15,26 @@ from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
 PLACE_SUFFIXES = ("州", "省", "市")
 
 
+def court_system(kb, place, state_courts: frozenset[str]):
+    """The place whose courts a court named after ``place`` (a city, a county) belongs to: its
+    state's in a country of ``state_courts`` (context.tsv: the United States), else its
+    country's; None for a place that is a country or a state itself."""
+    chain = [place]
+    while chain[-1].parent and (above := kb.entries.get(chain[-1].parent)) is not None:
+        chain.append(above)
+    if len(chain) < 2:
+        return None
+    system = chain[-2] if chain[-1].id in state_courts else chain[-1]
+    return None if system is place else system
+
+
 class KnownFacts(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.registered_forms = shared.words["registered_form"]
         self.federal = shared.words["federal"]
         self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
+        self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -81,6 +96,18 @@ class KnownFacts(DocumentFamily):
         entry = self.kb.entries.get(place.kb_id or "")
         return entry is not None and entry.parent is not None
 
+    def court_system(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
+                     placed: set) -> list[Fact]:
+        """Seoul Central District Court -> South Korea, as well as Seoul: a court named in English
+        after a city belongs to its country's courts, or, in the United States, to its state's (a
+        county's Superior Court -> the state), where the document names that place.  (Chinese
+        gold keeps a city's court to the city: 东京地方法院 -> 东京.)"""
+        place = self.kb.entries.get(entry.jurisdiction or "")
+        system = court_system(self.kb, place, self.state_courts) if place is not None else None
+        if system is None or system.id in placed or system.id not in mentioned:
+            return []
+        return [Fact(mention, "jurisdiction", mentioned[system.id], evidence, 0.7)]
+
     @staticmethod
     def short_forms(names) -> set[str]:
         """A place's names and the Chinese ones without their 州/省/市 (纽约州 -> 纽约, as
@@ -118,6 +145,8 @@ class KnownFacts(DocumentFamily):
             if target is not None:
                 out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
             place_id, nearest = place.parent, False
+        if entry.type == "Court" and not federal and mention.text[:1].isascii():
+            out += self.court_system(entry, mention, mentioned, evidence, {fact.tail.kb_id for fact in out})
         if state_body:  # 美国哥伦比亚特区巡回上诉法院 (a federal court, the knowledge base's place 美国): 哥伦比亚特区 too
             spans = [(fact.tail.start, fact.tail.end) for fact in out]
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)

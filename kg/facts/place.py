@@ -1,17 +1,32 @@
 """A body's or a law's place read from the names of its sentence: a place its name
 begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省), a place right before it
 (欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
-(中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商).  Known names take their
-places from the knowledge base instead (kg.facts.kb).  Words from
-data/lexicon/context.tsv: company_word, body_kind, trade, list_intro, continent.
+(中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商), a place an English
+body's name ends with (the Superior Court of Gwinnett County; the Higher Regional Court of
+Cologne, the place cut from the name), with a court's state or country, and a company's
+headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
+sentence's subject).  Known names take their places from the knowledge base instead
+(kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
+company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
+located.
 """
 from __future__ import annotations
 
 import re
 
 from ..alternation import alternatives
+from ..mentions.english import english_lexicon, pairs
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
+from .kb import court_system
+
+
+SEATED = frozenset({"Company", "Organization"})
+OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
+BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
+# the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
+# capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
+TRAILING_WORDS = re.compile(r"(?:\bof\s+(?:the\s+)?|\s)(?=(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$)")
 
 
 class Descriptions:
@@ -56,21 +71,73 @@ class Places(SentenceFamily):
         self.descriptions = descriptions(shared)
         self.continents = frozenset(shared.words["continent"])
         self.federal = tuple(shared.words["federal"])
+        self.state_courts = frozenset(shared.words["state_courts"])
+        # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
+        nationalities = pairs(english_lexicon(shared.kb)["nationality"])
+        self.nationality = re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]")
+        self.nationalities = nationalities
+        # 总部位于, 总部仍设在, 总部所在地为: where a company sits
+        self.headquarters = re.compile(rf"(?:{alternatives(shared.words['headquarters'])})"
+                                       rf"[仍也均则]?(?:{alternatives(shared.words['located'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
         facts = []
         for index, mention in enumerate(ordered):
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.place_suffixes(sentence, mention)]
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.nationality_prefix(sentence, mention)]
             if mention.type != "Jurisdiction":
                 continue
+            if index and ordered[index - 1].type in BODIES_PLACED and text[ordered[index - 1].end:mention.start] == " of ":
+                # the Higher Regional Court of Cologne, where the name stops before its place
+                facts += [Fact(ordered[index - 1], "jurisdiction", place, evidence, 0.8)
+                          for place in [mention] + self.court_systems(sentence, ordered[index - 1], mention.kb_id)]
             if index + 1 < len(ordered):
                 following = ordered[index + 1]
                 if following.type in SIGNATURES["jurisdiction"][0] and text[mention.end:following.start].strip() in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
+        return facts + self.seats(sentence)
+
+    def seats(self, sentence: Sentence) -> list[Fact]:
+        """总部位于新泽西州锡考克斯的ZT Systems -> 新泽西州, 锡考克斯; 该公司的总部设在X, Y总部位于X;
+        …，总部仍设在加利福尼亚州圣克拉拉: the places right after a headquarters cue are the seat
+        of the company they describe (…的 C), else of the company owning the headquarters (C的总部,
+        C总部), else of the sentence's subject (its first name, a company)."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        for cue in self.headquarters.finditer(text, sentence.start, sentence.end):
+            places, position = [], cue.end()
+            for mention in (m for m in ordered if m.start >= cue.end()):
+                if mention.type != "Jurisdiction" or not self.only_places(text[position:mention.start].strip("、 ")):
+                    break
+                places.append(mention)
+                position = mention.end
+            if not places:
+                continue
+            after = next((m for m in ordered if m.start >= position), None)
+            between = text[position:after.start] if after is not None else ""
+            before = [m for m in ordered if m.end <= cue.start()]
+            if after is not None and after.type in SEATED and between.startswith("的") and \
+                    (between == "的" or self.descriptions.describes(between)):
+                company = after  # 总部位于X的（科技公司）Y
+            elif before and before[-1].type in SEATED and text[before[-1].end:cue.start()] in ("", "的"):
+                company = before[-1]  # Y的总部位于X
+            elif before and before[0].type in SEATED and OPENING.fullmatch(text[sentence.start:before[0].start]) \
+                    and re.search(r"[，,]\s*[并且其]?$", text[sentence.start:cue.start()]):
+                company = before[0]  # Y…，总部仍设在X: the sentence's subject
+            else:
+                continue
+            facts += [Fact(company, "jurisdiction", place, sentence.evidence, 0.75) for place in places]
         return facts
+
+    def only_places(self, gap: str) -> bool:
+        """Whether a gap between places holds only place names (英国 in 总部设在英国伦敦, where
+        the longer name stands alone)."""
+        while gap and (found := self.kb.place_prefix(gap)) is not None:
+            gap = gap[len(found[0]):]
+        return not gap
 
     def place_prefixes(self, mention: Mention) -> list[Mention]:
         """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
@@ -81,6 +148,45 @@ class Places(SentenceFamily):
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
         places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
         return places + self.federal_country(mention, places)
+
+    def place_suffixes(self, sentence: Sentence, mention: Mention) -> list[Mention]:
+        """The Superior Court of Gwinnett County -> Gwinnett County, and Georgia where the item
+        names it; the Community Action Agency of Somerville -> Somerville; Verbraucherzentrale
+        Nordrhein-Westfalen -> North Rhine-Westphalia: an English name of a body (no company's:
+        Bank of America) ending in a known place, after "of" or as its last words.  A court so
+        named belongs to its state's courts (in the United States) or its country's, where the
+        item names that place too (kg.facts.kb court_system)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if mention.type not in BODIES_PLACED or (entry and entry.jurisdiction) or not mention.text.isascii():
+            return []
+        for tail in TRAILING_WORDS.finditer(mention.text):
+            place = self.kb.lookup(tail.group("place"))
+            if place is None or place.type != "Jurisdiction":
+                continue
+            start = mention.start + tail.start("place")
+            found = [Mention(tail.group("place"), "Jurisdiction", start, mention.end, kb_id=place.id,
+                             mechanism="suffix", confidence=0.85)]
+            return found + self.court_systems(sentence, mention, place.id)
+        return []
+
+    def nationality_prefix(self, sentence: Sentence, mention: Mention) -> list[Mention]:
+        """The Korean Broadcasters Association -> South Korea, the Italian Data Protection
+        Authority -> Italy: an English body's name opening with a nationality (no company's:
+        American Express), where the item names that country."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if mention.type not in BODIES_PLACED or (entry and entry.jurisdiction) or \
+                (opening := self.nationality.match(mention.text)) is None:
+            return []
+        country = self.nationalities[opening.group(1)]
+        return [m for m in sentence.named if m.kb_id == country][:1]
+
+    def court_systems(self, sentence: Sentence, court: Mention, place_id: str | None) -> list[Mention]:
+        """Where the item names it, the state or country whose courts a court named after a
+        city or county belongs to (kg.facts.kb court_system)."""
+        place = self.kb.entries.get(place_id or "")
+        if court.type != "Court" or place is None or (system := court_system(self.kb, place, self.state_courts)) is None:
+            return []
+        return [m for m in sentence.named if m.kb_id == system.id][:1]
 
     def federal_country(self, mention: Mention, places: list[Mention]) -> list[Mention]:
         """加利福尼亚东区联邦地区法院: a federal body named after a state is its country's too
