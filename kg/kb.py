@@ -196,10 +196,15 @@ class KnowledgeBase:
                 index.setdefault(fold(name), []).append(entry)
         return index
 
+    @cached_property
+    def _unique_by_name(self) -> dict[str, KBEntry]:
+        """The folded names that name one entry only, with it: what lookup answers."""
+        return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
+
     def lookup(self, name: str) -> KBEntry | None:
+        """The one entry a name (folded) names; None for none, or for a name two entries share."""
         from .graph import fold
-        found = self.by_name.get(fold(name))
-        return found[0] if found and len({e.id for e in found}) == 1 else None
+        return self._unique_by_name.get(fold(name))
 
     @cached_property
     def jurisdiction_names(self) -> list[tuple[str, KBEntry]]:
@@ -208,11 +213,13 @@ class KnowledgeBase:
         return sorted(names, key=lambda pair: -len(pair[0]))
 
     @cached_property
-    def _places_by_initial(self) -> dict[str, list[tuple[str, KBEntry]]]:
-        index: dict[str, list[tuple[str, KBEntry]]] = {}
+    def _places_by_initial(self) -> dict[str, list[tuple[int, dict[str, KBEntry]]]]:
+        """initial -> (length, name -> entry) of the place names starting with it, longest
+        first; of two places of one name, the first (as jurisdiction_names orders them)."""
+        index: dict[str, dict[int, dict[str, KBEntry]]] = {}
         for name, entry in self.jurisdiction_names:
-            index.setdefault(name[0], []).append((name, entry))
-        return index
+            index.setdefault(name[0], {}).setdefault(len(name), {}).setdefault(name, entry)
+        return {initial: sorted(by_length.items(), reverse=True) for initial, by_length in index.items()}
 
     def known_starts(self, name: str, also: Container[int] = ()) -> Iterator[tuple[int, KBEntry | None]]:
         """The known names ``name`` begins with, longest first, as (length, entry): 阿里巴巴达摩院
@@ -220,21 +227,27 @@ class KnowledgeBase:
         cut (Acme Robotics does not begin with ACM).  ``also``: lengths at which a name is
         known otherwise (found by another rule), given with the entry the knowledge base
         has for them, or None."""
-        for length in range(len(name) - 2, 1, -1):
-            if name[length - 1:length + 1].isascii() and name[length - 1:length + 1].isalnum():
-                continue
-            entry = self.lookup(name[:length])
+        for length, entry in self._prefixes(name):
             if entry is not None or length in also:
                 yield length, entry
+
+    @remembered
+    def _prefixes(self, name: str) -> tuple[tuple[int, KBEntry | None], ...]:
+        """Every length known_starts may cut ``name`` at, longest first, with the entry its
+        start names (or None): worked out once per name, which comes back in every document."""
+        return tuple((length, self.lookup(name[:length])) for length in range(len(name) - 2, 1, -1)
+                     if not (name[length - 1:length + 1].isascii() and name[length - 1:length + 1].isalnum()))
 
     @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
         """The longest place name that ``text`` starts with: 陕西省工业和信息化厅 -> 陕西省; a
         Latin name as whole words only (Samsung Notes does not begin with Samsun)."""
-        return next(((name, entry) for name, entry in self._places_by_initial.get(text[:1], [])
-                     if text.startswith(name) and not (name[-1:].isascii() and name[-1:].isalnum() and
-                                                       text[len(name):len(name) + 1].isascii() and
-                                                       text[len(name):len(name) + 1].isalnum())), None)
+        for length, names in self._places_by_initial.get(text[:1], ()):
+            name = text[:length]
+            if name in names and not (name[-1:].isascii() and name[-1:].isalnum() and
+                                      text[length:length + 1].isascii() and text[length:length + 1].isalnum()):
+                return name, names[name]
+        return None
 
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""
