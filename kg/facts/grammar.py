@@ -22,6 +22,7 @@ TITLE_MARKS = re.compile(r"^\s*》|《\s*$")
 DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its|their) (?:[a-z-]+ ){0,2}?[a-z-]+)\s*$")
 # France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
 POSSESSIVE = re.compile(r"['’]s\s+$")
+APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
 
@@ -47,7 +48,9 @@ class Grammar:
               stop: int | None = None) -> list[Mention]:
         """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
         left, a group introduced by 在/于 is a place of the act and is passed over."""
-        ordered = sorted((m for m in candidates if not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates)),
+        # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
+        ordered = sorted((m for m in candidates if text[m.end:m.end + 1] not in APOSTROPHES
+                          or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates)),
                          key=lambda m: m.start, reverse=from_right)
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]

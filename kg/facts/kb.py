@@ -9,6 +9,8 @@ country; an English-named city court's country or (US) state (Seoul Central Dist
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Evidence, Fact, Mention
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
 
@@ -114,6 +116,16 @@ class KnownFacts(DocumentFamily):
         美国纽约南区联邦地区法院 names it)."""
         return set(names) | {name[:-1] for name in names if len(name) > 2 and name.endswith(PLACE_SUFFIXES)}
 
+    @lru_cache(maxsize=None)  # noqa: B019  one KnownFacts per Extractor, the places of its knowledge base
+    def place_forms(self, place_id: str) -> tuple[str, ...]:
+        """A known place's short_forms of more than one character, longest first."""
+        return tuple(n for n in sorted(self.short_forms(self.kb.entries[place_id].names), key=len, reverse=True) if len(n) > 1)
+
+    @lru_cache(maxsize=None)  # noqa: B019  one KnownFacts per Extractor, the entries of its knowledge base
+    def is_federal(self, entry_id: str) -> bool:
+        """Whether a known body's name calls it federal (context.tsv federal)."""
+        return any(word in name for name in self.kb.entries[entry_id].names for word in self.federal)
+
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
@@ -125,7 +137,7 @@ class KnownFacts(DocumentFamily):
         out = []
         place_id, nearest = entry.jurisdiction, True
         state_body = entry.type in ("Regulator", "Legislature", "Court", "Law")
-        federal = any(word in name for name in entry.names for word in self.federal)
+        federal = self.is_federal(entry.id)
         while place_id:
             place = self.kb.entries.get(place_id)
             if place is None:
@@ -133,8 +145,7 @@ class KnownFacts(DocumentFamily):
             # a place a company's name carries is its market or its audience (德国之声, 红杉中国,
             # 日本经济新闻社), not told as its seat; a registered name's is (below)
             named = None if entry.type == "Company" else next(
-                (n for n in sorted(self.short_forms(place.names), key=len, reverse=True)
-                 if len(n) > 1 and n in mention.text and n != mention.text), None)
+                (n for n in self.place_forms(place_id) if n in mention.text and n != mention.text), None)
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
             target = mentioned.get(place_id) if state_body and (nearest or country) else None

@@ -924,15 +924,17 @@ class AgencyOrders(DocumentFamily):
         """The settlements (and suits) an order told in one sentence makes: a consent,
         proposed or stipulated order, or any order a party agrees to (agreed to a
         cease-and-desist order without admitting or denying the findings)."""
-        sentence = text[start:end]
         agencies = [m for m in inside if m.type == "Regulator"]
-        parties = [m for m in inside if m.type in PARTIES
-                   and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         order = self.orders.search(text, start, end)
         if order is None:  # an order in the clause of the consent, right after it
             consent = self.consenting.search(text, start, end)
             clause = consent and next((mark.start() for mark in CLAUSE_MARK.finditer(text, consent.end(), end)), end)
             order = consent and self.order_words.search(text, consent.end(), min(clause, consent.end() + self.REACH))
+        if order is None and not (agencies and not by_agency):
+            return []  # no order, and no settlement with an agency alone (below): the parties need not be read
+        sentence = text[start:end]
+        parties = [m for m in inside if m.type in PARTIES
+                   and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
         if order is None and agencies and not parties and not by_agency:
             # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item
             settlement = self.settlement.search(text, start, end)
