@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .lookahead import scanning
+
 NEVER = r"(?!)"  # the alternation of no words: matches nothing
 
 
@@ -44,4 +46,6 @@ def alternation(words: Iterable[str], flags: int = 0, *, spaced: bool = False, l
     whole_words: the match has no word character or dot before it and no word character
     after it (English names: "Meta" not in "Metaverse")."""
     body = alternatives(words, spaced=spaced, latin_whole=latin_whole, literal=literal) or NEVER
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])" if whole_words else body, flags)
+    if whole_words:  # looked for along a text: behind the look-ahead of the words' first characters
+        return scanning(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+    return re.compile(body, flags)

@@ -32,6 +32,18 @@ def starts_with(pattern: str, flags: int = 0) -> str:
     return "(?=" + "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{cased}])"] if cased else [])) + ")"
 
 
+def scanning(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` for a pattern looked for along a whole text (finditer,
+    search), behind the look-ahead of where a match can start: the same matches, found
+    without trying the pattern at every character (one opening with a look-behind,
+    (?<![\w.])Judge…, is otherwise tried everywhere).
+
+    >>> scanning(r"(?<![\w.])Judge (?P<name>[A-Z][a-z]+)").search("该案由 Judge Roe 审理").group("name")
+    'Roe'
+    """
+    return re.compile(f"{starts_with(pattern, flags)}(?:{pattern})", flags)
+
+
 def _starts(items: list, ignoring_case: bool, sre) -> tuple[set[tuple[str, bool]], bool] | None:
     """The members of a character class (``a``, ``0-9``, ``\\d``), each with whether it is
     matched ignoring case, that a match of the parsed ``items`` can start with, and whether

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg.lookahead import starts_with
+from kg.lookahead import scanning, starts_with
 
 
 def test_starts_with_names_the_characters_a_match_can_begin_with():
@@ -32,3 +32,12 @@ def test_a_pattern_after_its_look_ahead_finds_what_it_finds_alone(pattern, text)
         alone, ahead = re.compile(pattern, flags), re.compile(starts_with(pattern, flags) + "(?:" + pattern + ")", flags)
         assert starts_with(pattern, flags)
         assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in alone.finditer(text)]
+
+
+def test_a_scanning_pattern_finds_what_the_plain_one_finds():
+    pattern = r"(?<![\w.&'’-])(?P<name>[A-Z][a-z]+)[ \t]+(?:County|Court)(?![\w-])|(?i:the\s+agency)"
+    text = "据报道，Gwinnett County 法院与 the Agency 以及 X.Harbor Court、Lake Courts 都提到了 THE AGENCY。"
+    plain, scanned = re.compile(pattern), scanning(pattern)
+    assert [m.group() for m in scanned.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert [m.group() for m in scanned.finditer(text)] == ["Gwinnett County", "the Agency", "THE AGENCY"]
+    assert scanned.pattern.startswith("(?=")

@@ -44,6 +44,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..kb import KnowledgeBase, _cues, _rows
+from ..lookahead import scanning
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import Words
@@ -147,39 +148,39 @@ class EnglishNames(Family):
         business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
                                 if type_ == "Company" and kind not in words["model_word"])
         # the Suwon-based company: an unknown place a body is based in
-        self.based_place = re.compile(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
+        self.based_place = scanning(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
         roles = sorted(words["person_role"], key=len, reverse=True)
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
-        self.titled = re.compile(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
+        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
         plural_roles = alternatives(words["plural_role"])
-        self.titled_pair = re.compile(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
+        self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name)
-        self.apposed = re.compile(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
-        self.shared_family = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+        self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         directions = alternatives(words["direction"])
         prefixes = alternatives(words["district_court"], spaced=True)
-        self.district = re.compile(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
+        self.district = scanning(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
                                    r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         self.ordinals = pairs(words["ordinal"])
-        self.circuit = re.compile(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
+        self.circuit = scanning(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
                                   r"(?:\s+Court\s+of\s+Appeals)?")
         self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
                              if court in kb.entries}
         phrases = alternatives(words["court_phrase"], spaced=True)
         cities = alternatives(self.court_cities, spaced=True)
         place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
-        self.state_court = re.compile(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+        self.state_court = scanning(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
-        self.county = re.compile(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
-        self.court_city = re.compile(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        self.county = scanning(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
+        self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
-        self.dateline = re.compile(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
+        self.dateline = scanning(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
         self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
@@ -192,12 +193,12 @@ class EnglishNames(Family):
         self.offices = pairs(words["place_office"])
         self.place_kinds = frozenset(words["place_kind"])
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
-        self.legal_name = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
+        self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
-        self.place_office = re.compile(
+        self.place_office = scanning(
             rf"(?<![\w.&'’-])(?:(?:The|THE)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
@@ -209,20 +210,20 @@ class EnglishNames(Family):
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
         # on one line; a head followed by another capitalised word is inside a title (Foundation Models)
-        self.body = re.compile(
+        self.body = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
-        self.apposed_model = re.compile(
+        self.apposed_model = scanning(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
             rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
         self.apposed_kinds = pairs(words["apposed_kind"])
-        self.apposed_body = re.compile(
+        self.apposed_body = scanning(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
             rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
-        self.city = re.compile(
+        self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
             rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|{alternatives(words['kind_noun'])})\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company
@@ -230,32 +231,32 @@ class EnglishNames(Family):
         # country's adjective or its portfolio, before the person holding it
         office = alternatives(words["office_title"])
         holder = r"(?=[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
-        self.nation_office = re.compile(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.nationalities)})[ \t]+(?:{office}){holder}")
-        self.portfolio_office = re.compile(
+        self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.nationalities)})[ \t]+(?:{office}){holder}")
+        self.portfolio_office = scanning(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
         self.group_words = frozenset(words["group_adjective"])  # against Black and Hispanic renters: no parties
         self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
         self.model_fillers = frozenset(words["kind_noun"]) | self.description_stops
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
-        self.model_name = re.compile(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
+        self.model_name = scanning(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
                                      rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
         # a product called AI Revenue Management: the name a model word is given
-        self.model_called = re.compile(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
+        self.model_called = scanning(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
                                        rf"(?P<name>{model_name})(?![\w-])")
         # its first product, Tinker, arrived: the name in commas after a model word
-        self.model_before = re.compile(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
+        self.model_before = scanning(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
                                        rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
         cues = alternatives(words["role_cue"], spaced=True)
         # Acme Robotics, Fidelity Management & Research Company
-        self.party = re.compile(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
+        self.party = scanning(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
                                 rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
         member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
-        self.listing = re.compile(rf"{member}(?:, {member})*,? and {member}")
+        self.listing = scanning(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
         self.title_cased = Headlines(words)
@@ -288,9 +289,9 @@ class EnglishNames(Family):
         unit_heads = alternatives(words["unit_head"])
         self.unit = re.compile(rf"(?:['’]s)?[ \t]+(?P<unit>(?:{unit_heads})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
                                rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
-        self.owned = re.compile(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
+        self.owned = scanning(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
-        self.backed = re.compile(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
+        self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
