@@ -195,11 +195,25 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     step = -step if counted == "-count" else step  # two days earlier
     month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
-    if issue and groups.get("monthname") and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month \
-            and month > int(anchor[5:7]) + 1:
-        step = -1  # sued in December, told in an April story: last December (as find_dates reads 12月20日 in January)
+    if groups.get("monthname") and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month:
+        step = _month_year_step(month, anchor, published, issue)
     shifted = _shift(anchor, rule.unit, step, month, day)
     return shifted[:7] if shifted and rule.step.startswith("~") else shifted  # about a week: its month is known
+
+
+def _month_year_step(month: int, anchor: str, published: str | None, issue: bool) -> int:
+    """The year, from the anchor's, of an English month named without one (in December):
+    against the item's own date, last year's where it comes after the item's month (sued
+    in December, in a story of 30 April 2024: 2023-12, as find_dates reads 12月20日 in a
+    January issue); against a month the story told, the next such month (sued in
+    November 2024… in March, the judge refused: 2025-03), unless that is after the item."""
+    told = int(anchor[5:7])
+    if issue:
+        return -1 if month > told + 1 else 0
+    step = 1 if month < told else 0
+    if step and published and len(published) >= 7 and (int(anchor[:4]) + 1, month) > (int(published[:4]), int(published[5:7]) + 1):
+        return 0  # the next one would be after the item was written
+    return step
 
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -192,3 +192,6 @@ def test_an_english_month_named_without_a_year_after_the_storys_month_is_last_ye
     assert relative_dates("The board will vote in April.", "2025-03-02", "2025-03-02")[0][2] == "2025-04"  # the month after
     # after the story told a date of its own, its year goes on (In 2023… In September, the court ruled)
     assert relative_dates("In September, the court ruled.", "2023-02-01", "2025-03-02")[0][2] == "2023-09"
+    # a month before the one the story told last is the next year's, where that is no later than the item
+    assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2025-10-28")[0][2] == "2025-03"
+    assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2024-12-01")[0][2] == "2024-03"
