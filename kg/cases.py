@@ -852,7 +852,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
         if court is None:
             others = {court for e in evidence for other, court in stated_in[(e.document, e.item)] if other != index}
-            court, reason = _infer_court(graph, draft, courts, evidence, others)
+            court, reason = _infer_court(graph, draft, courts, evidence, others, drafts)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_by_reference(graph, draft, courts, parties) or \
@@ -911,9 +911,10 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
 
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
-                 others: set[str] = frozenset()) -> tuple[str | None, str]:
+                 others: set[str] = frozenset(), drafts: list[_Draft] = ()) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
-    the only one that decided a matter of one of its parties; with the reason.  Not a
+    the only one that decided a matter of one of its parties (not one of another
+    document's suit with that party on the other side); with the reason.  Not a
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
     Munich by the item about the suit against Suno)."""
@@ -922,8 +923,10 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         court, item = next(iter(in_items.items()))
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
-    for court, _, party, _ in graph.facts("adjudicated"):
-        if party in draft.plaintiffs | draft.defendants and court not in courts.higher:
+    documents = {e.document for e in evidence}
+    for court, _, party, edge in graph.facts("adjudicated"):
+        if party in draft.plaintiffs | draft.defendants and court not in courts.higher \
+                and not _other_side(draft, party, {e.document for e in edge["evidence"]} - documents, drafts):
             deciding.setdefault(court, party)
     if len(deciding) == 1:
         court, party = next(iter(deciding.items()))
@@ -932,6 +935,16 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         names = sorted(graph.entity(court)["label"] for court in set(in_items) | set(deciding))
         return None, "not named; several courts possible: " + ", ".join(names)
     return None, "no court named"
+
+
+def _other_side(draft: _Draft, party: str, documents: set[str], drafts: list[_Draft]) -> bool:
+    """Whether the suits of other documents have a party only on the other side than in
+    this suit (Meta sues an app maker here; a court there ruled in a suit against Meta:
+    that court is not this suit's)."""
+    side = draft.plaintiffs if party in draft.plaintiffs else draft.defendants
+    there = [d for d in drafts if d is not draft and party in d.parties
+             and any(m.evidence.document in documents for m in d.mentions)]
+    return bool(there) and not any(party in (d.plaintiffs if side is draft.plaintiffs else d.defendants) for d in there)
 
 
 @dataclass(frozen=True)

@@ -705,3 +705,12 @@ def test_a_suit_told_in_the_item_of_another_is_not_placed_in_the_others_court():
     by_defendant = {suit.defendants[0]: suit for suit in suits(graph)}
     assert by_defendant["b"].court == "north"
     assert (by_defendant["c"].court, by_defendant["c"].filed) == (None, "2024-11")
+
+
+def test_a_ruling_in_another_documents_suit_with_the_party_on_the_other_side_places_no_suit():
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司起诉乙公司。", "t1", "2024-03-01"))
+    graph.add_fact("c", "sued", "a", Evidence("other.txt", "t9", "丙公司起诉甲公司。", 0, 10, "2024-05-01"))
+    graph.add_fact("north", "adjudicated", "a", Evidence("other.txt", "t9", "北区法院驳回了该公司的申请。", 20, 40, "2024-05-02"))
+    assert [suit.court for suit in suits(graph) if suit.plaintiffs == ["a"]] == [None]
+    graph.add_fact("a", "sued", "c", Evidence("other.txt", "t8", "甲公司起诉丙公司。", 50, 60, "2024-05-03"))
+    assert [suit.court for suit in suits(graph) if suit.defendants == ["b"]] == ["north"]  # a sues there too
