@@ -502,3 +502,19 @@ def test_a_request_ruled_on_in_an_item_telling_its_suit_adds_no_suit(read_facts)
     text = ("Getty Images sued Stability AI in the Regional Court of Hamburg in May. The Regional Court of Hamburg "
             "denied an injunction sought by Stability AI against Google.")
     assert ("Stability AI", "sued", "Google") not in read_facts(text, title="Court report", date="2025-05-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors on Tuesday charged Sam Altman with wire fraud. The case was brought by the Federal Trade Commission.",
+    "Sam Altman was indicted in Manhattan. A grand jury indicted Sam Altman on Monday; the case was filed by the "
+    "Federal Trade Commission in federal court.",
+])
+def test_who_brought_the_items_case_sues_the_one_it_charged(read_facts, text):
+    found = read_facts(text, title="Court report", date="2025-04-10", people=("Sam Altman",))
+    assert ("Federal Trade Commission", "Sam Altman") in _sued(found)
+
+
+def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(read_facts):
+    found = read_facts("Sam Altman spoke at a conference. The case was brought by the Federal Trade Commission.",
+                       title="Court report", date="2025-04-10", people=("Sam Altman",))
+    assert not _sued(found)

@@ -508,6 +508,8 @@ class BroughtBy(DocumentFamily):
                                   rf"(?:\s+(?:in|on|at)\s+[^,;.]{{1,40}}?)?\s+by\s+", re.IGNORECASE)
         self.joined = re.compile(rf"^\s*(?:,\s*)?(?:(?:{joiners})\s+)?(?:the\s+)?$", re.IGNORECASE)
         self.described = re.compile(rf"^\s*,[^,;]{{1,{self.APPOSITIVE}}},\s*(?:{joiners})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.reference = alternation(shared.words["suit_reference"], re.IGNORECASE, latin_whole=True)
+        self.charging = alternation(shared.words["charging_verb"], re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
         plaintiff_types = SIGNATURES["sued"][0]
@@ -532,7 +534,45 @@ class BroughtBy(DocumentFamily):
                 defendants = {key(f.tail): f.tail for f in facts if f.tail.start < found.start() or f.tail.start >= end}
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
                         for defendant in defendants.values() if key(defendant) != key(plaintiff)]
+        return out + self.referred(document)
+
+    def referred(self, document: Document) -> list[Fact]:
+        """A sentence naming no defendant that says who brought the item's case (Prosecutors
+        charged Jane Roe with fraud… The case was brought by the U.S. Attorney's Office):
+        the parties right after "was brought by" sue the ones the item charged or sued
+        before it (its last sued facts' defendants, else the party right after a charging
+        word: charged, indicted).  Words from data/lexicon/context.tsv: suit_reference,
+        charging_verb."""
+        sued = by_item(document.facts, "sued")
+        out = []
+        for item, text, mentions in document.items:
+            told = sued.get(item.title, [])
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                found = self.brought.search(text, start, end)
+                if found is None or any(f.evidence.start == start for f in told) \
+                        or not self.reference.search(text, start, found.start()):
+                    continue
+                plaintiffs = [m for m in inside if m.start >= found.end() and m.type in SIGNATURES["sued"][0]][:1]
+                if not plaintiffs or plaintiffs[0].start - found.end() > 4:
+                    continue
+                defendants = self.charged_before(text, start, mentions, told)
+                evidence = sentence_evidence(item, text, start, end, date)
+                out += [Fact(plaintiffs[0], "sued", defendant, evidence, 0.55) for defendant in defendants
+                        if key(defendant) != key(plaintiffs[0])]
         return out
+
+    def charged_before(self, text: str, start: int, mentions: list[Mention], told: list[Fact]) -> list[Mention]:
+        """The defendants of the item's suit told last before ``start``, else the party
+        named right after the last charging word before it (charged Jane Roe)."""
+        before = [f for f in told if f.evidence.start < start]
+        if before:
+            last = max(f.evidence.start for f in before)
+            return list({key(f.tail): f.tail for f in before if f.evidence.start == last}.values())
+        for charge in reversed(list(self.charging.finditer(text, 0, start))):
+            party = next((m for m in mentions if 0 <= m.start - charge.end() <= 2 and m.type in PARTIES), None)
+            if party is not None:
+                return [party]
+        return []
 
 
 def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
