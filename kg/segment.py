@@ -630,7 +630,10 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
                 and not lexicons.bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
             flush()
-            title, body = line, []
+            # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
+            # Nation | Technology) stays, as the first line of the text under the next one
+            kept = [title] if not body and title != document.name else []
+            title, body = line, kept
         else:
             body.append(line)
     flush()

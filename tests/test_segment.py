@@ -392,6 +392,20 @@ The lender will pay $1 million and audit its models every year.
     assert mark not in body
 
 
+def test_a_short_title_with_no_text_under_it_stays_in_the_next_items_text():
+    text = """\
+THE HARBOUR HERALD
+Nation | Technology
+Centre drafts rules on labels for synthetic posts, invites comments
+Social media firms would have to ask users to declare synthetic posts; comments are invited till May 6.
+Staff Correspondent | Posted: May 2, 2025, 10:10 IST
+The ministry on Wednesday proposed changes to the rules for online intermediaries.
+"""
+    items = segment(_document(text, "paper.txt"))
+    assert "THE HARBOUR HERALD" in "\n".join(item.title + "\n" + item.body for item in items)
+    assert "proposed changes" in "\n".join(item.body for item in items)
+
+
 # -- news articles, one per file ------------------------------------------------------
 FIXTURES = Path(__file__).parent / "fixtures" / "news"
 
