@@ -111,3 +111,25 @@ def test_a_name_before_a_reporters_role_on_a_head_line_and_authors_one_a_line_ar
                   "Authors\nTamsin Vorhees, Partner, Boston\nIdris Kalloway, Counsel, Chicago\n")
     for name in ("Orla Quennell", "Tamsin Vorhees", "Idris Kalloway"):
         assert found[name].type == "Person", name
+
+
+# -- round 9: a podcast's head, bylines between dots, a role and a region after a name --------
+def test_hosts_and_a_guest_on_a_podcasts_head_are_persons(names):
+    found = names("Episode 12: the agents case\nHosts: Wendell Okoro and Tamsin Abara\n"
+                  "Guest: Ravindra Kolhe, a lecturer in internet law\nThe hosts ask whether agents may shop.")
+    assert {"Wendell Okoro", "Tamsin Abara", "Ravindra Kolhe"} <= persons(found)
+
+
+def test_a_byline_between_dots_is_read(names):
+    found = names("Issue 40 · Friday, May 2, 2025 · Written by Oriel Fenwick\nThe startup raised money.")
+    assert "Oriel Fenwick" in persons(found)
+
+
+def test_a_byline_name_ending_in_a_known_company_is_the_person(names):
+    found = names("Issue 41 · Friday, May 9, 2025 · Written by Marisol Vale\nThe startup raised money.")
+    assert "Marisol Vale" in persons(found)
+
+
+def test_a_signed_name_with_its_role_and_region_after_it_is_a_person(names):
+    found = names("Published 2 April 2025 | Sunniva Aalberg, Contributing Editor, Europe\nA complaint was filed.")
+    assert "Sunniva Aalberg" in persons(found)

@@ -75,12 +75,13 @@ class EnglishPersons(Family):
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
-        self.byline = re.compile(rf"(?:^|(?<=[;|]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+        self.byline = re.compile(rf"(?:^|(?<=[;|·•]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
-        self.signed = re.compile(rf"(?:^|(?<=[|｜]))[ \t]*{shape},[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
+        self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{shape},[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
+                                 rf"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?[ \t]*$", re.M)  # …, Contributing Editor, Europe
         # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
         self.author_block = re.compile(rf"^[ \t]*(?:{alternatives(lexicon['author_label'])})[ \t]*:?[ \t]*\n", re.M)
         self.author_line = re.compile(rf"[ \t]*{shape},[ \t]+[A-Z][^\n]*(?:\n|$)")
@@ -141,8 +142,9 @@ class EnglishPersons(Family):
                 position = match.end()
         found = [m for m in found if not (any(word in self.not_names for word in m.text.split()) or
                                           self.known_otherwise(m.text))]
+        # a known name inside a byline's name is no match where it is the family name only (Written by Corinne Vale)
         return [m for m in found if not any(c.start < m.end and m.start < c.end and c.type != "Person" and
-                                                c.mechanism == "kb" for c in candidates)]
+                                            c.mechanism == "kb" and c.start < m.end - len(m.text.split()[-1]) for c in candidates)]
 
     def surnamed(self, text: str, candidates: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
         """Zorvath Kellmann… Kellmann said: a pair whose last word the item repeats alone is a
