@@ -472,3 +472,192 @@ def test_a_name_ending_in_a_describing_suffix_is_a_description_for_every_latin_f
 
 def test_the_roles_after_a_name_and_a_comma_are_read_from_the_lexicon():
     assert {"officer", "director", "chief"} <= set(english_lexicon(load_kb())["apposed_role"])
+
+
+# -- round 9: names that generalise -----------------------------------------------------
+@pytest.mark.parametrize("text, adjective", [
+    ("Harbin Labs released Lumen in May as a Japanese-specialized model for hospitals.", "Japanese-specialized"),
+    ("The firm sells an English-language assistant and a French-speaking chatbot to banks.", "English-language"),
+    ("Its Cloud-native platform and an Open-source toolkit were shown at the fair.", "Cloud-native"),
+])
+def test_a_capitalised_word_hyphened_to_a_description_is_no_name(names, text, adjective):
+    found = names(text)
+    assert not [name for name in found if adjective in name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa moved fast. What happened next surprised the model builders?",
+    "How the chatbot answers is what the regulator asked about. Why it failed is unclear.",
+])
+def test_question_words_opening_a_sentence_are_no_names(names, text):
+    assert not {"What", "How", "Why"} & set(names(text))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The bill lapsed at the request of Prime Minister Harriet Olsen, who resigned.", "Harriet Olsen"),
+    ("Deputy Minister Tomas Lindqvist signed the order on Friday.", "Tomas Lindqvist"),
+])
+def test_an_office_with_no_portfolio_is_no_regulator(names, text, holder):
+    found = names(text)
+    assert not [name for name, m in found.items() if m.type == "Regulator" and name.endswith(("Minister"))]
+    assert found[holder].type == "Person"
+
+
+def test_a_title_of_two_words_before_a_name_stays_out_of_it(names):
+    found = names("On March 3, Governor General Anneke Vos dissolved the assembly, and Attorney General "
+                  "Ruth Okafor Mensah objected.")
+    assert found["Anneke Vos"].type == "Person"
+    assert "General Anneke Vos" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged Albert Quist, the founder of the payments startup Lumora, with fraud. "
+    "The lawyers for Quist said he would fight the charges against Quist.",
+    "Regulators fined Dana Whitlow, the former chief executive of Corvane. The penalty against Whitlow was the largest.",
+])
+def test_a_family_name_alone_after_the_full_name_is_no_company(names, text):
+    found = names(text)
+    surname = [m for name, m in found.items() if name in ("Quist", "Whitlow")]
+    assert surname and all(m.type == "Person" for m in surname)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The publishers are represented by the law firm Harrow, Quill, Benton & Marsh.", "Harrow, Quill, Benton & Marsh"),
+    ("Okafor, Lind & Pryce LLP filed the complaint for the authors.", "Okafor, Lind & Pryce LLP"),
+    ("Lawyers at Brandt, Iselin & Moor said the ruling would be appealed.", "Brandt, Iselin & Moor"),
+])
+def test_partners_joined_by_commas_and_an_ampersand_are_one_firm(names, text, firm):
+    found = names(text)
+    assert found[firm].type == "Organization" and found[firm].mechanism == "english/firm"
+
+
+def test_known_companies_joined_by_an_ampersand_stay_apart(names):
+    found = names("Apple, Google & Meta signed the pledge.")
+    assert "Apple, Google & Meta" not in found
+
+
+@pytest.mark.parametrize("text, papers", [
+    ("The suit was joined by the Harlow County Register, the Port Ellis Pioneer Press and the North Bay Sun Sentinel.",
+     ["Harlow County Register", "Port Ellis Pioneer Press", "North Bay Sun Sentinel"]),
+    ("An editor at the Millbrook Gazette told the Eastvale Tribune that the deal was signed.",
+     ["Millbrook Gazette", "Eastvale Tribune"]),
+])
+def test_a_newspaper_named_after_the_in_running_text_is_a_company(names, text, papers):
+    found = names(text)
+    for paper in papers:
+        assert found[paper].type == "Company", paper
+
+
+def test_the_federal_register_is_no_newspaper(names):
+    found = names("The rule was published in the Federal Register on Monday.")
+    assert "Federal Register" not in found or found["Federal Register"].type != "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "THE HARBOUR STANDARD\nExplainer · Courts · Technology\nA court in Oslo heard the case on Monday.",
+    "THE QUILL PRACTITIONER\nDaily Digest | Europe | Privacy\nA regulator in Oslo opened an inquiry.",
+    "THE TIDELINE · LIVE\nA regulator in Oslo opened an inquiry into Lumora on Monday.",
+])
+def test_a_masthead_in_capitals_over_its_sections_is_the_outlet(names, text):
+    outlet = text.split("\n")[0].split(" · ")[0]
+    found = names(text)
+    assert found[outlet].type == "Company" and found[outlet].mechanism == "english/outlet"
+
+
+def test_a_masthead_opening_with_the_is_no_section_though_its_words_are_a_sections(names):
+    found = names("THE NATIONAL COURIER\nBy Dana Reyes\nA court in Oslo heard the case on Monday.")
+    assert found["THE NATIONAL COURIER"].type == "Company"
+
+
+def test_a_headline_in_capitals_over_sections_is_no_masthead(names):
+    found = names("COURT RULES FOR AUTHORS\nCourts | Technology\nA court in Oslo ruled on Monday.")
+    assert "COURT RULES FOR AUTHORS" not in found
+
+
+def test_a_listed_member_keeps_its_short_name_in_brackets_apart(names):
+    found = names("Korean Broadcasting System (KBS), Hanil Broadcasting Corp. (HBC) and GTN filed the suit.")
+    assert found["GTN"].type == "Company"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("In 2023 the association wrote to Naver, Kakao and Google Korea about licensing.", "Google Korea"),
+    ("Regulators fined Microsoft Japan over its cloud contracts.", "Microsoft Japan"),
+])
+def test_a_known_company_and_a_country_after_it_are_its_unit(names, text, unit):
+    assert names(text)[unit].type == "Company"
+
+
+@pytest.mark.parametrize("text, court", [
+    ("The Higher Regional Court of Hamm dismissed the application on Friday.", "Higher Regional Court of Hamm"),
+    ("An appeal lies to the Administrative Court of Lyon.", "Administrative Court of Lyon"),
+])
+def test_a_foreign_court_named_before_of_and_its_place_is_a_court(names, text, court):
+    assert names(text)[court].type == "Court"
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The case was brought by the U.S. Attorney's Office for the District of New Jersey.",
+     "U.S. Attorney's Office for the District of New Jersey"),
+    ("Lawyers said the U.S. Attorney’s Office for the Eastern District of Texas had dropped the charges.",
+     "U.S. Attorney’s Office for the Eastern District of Texas"),
+])
+def test_a_us_attorneys_office_is_a_regulator(names, text, office):
+    assert names(text)[office].type == "Regulator"
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("The bill went to the Standing Committee on Justice and Human Rights, where it stalled.",
+     "Standing Committee on Justice and Human Rights"),
+    ("The Senate Banking Committee held a hearing on Tuesday.", "Senate Banking Committee"),
+    ("Members of the Select Committee on Science, Innovation and Technology questioned the minister.",
+     "Select Committee on Science, Innovation and Technology"),
+])
+def test_a_legislatures_committee_is_a_legislature(names, text, committee):
+    assert names(text)[committee].type == "Legislature"
+
+
+def test_parliament_alone_is_a_legislature_but_not_inside_a_longer_name(names):
+    found = names("The bill died when Parliament was dissolved in March.")
+    assert found["Parliament"].type == "Legislature"
+    found = names("The European Parliament and Norway's Parliament voted.")
+    assert "Parliament" not in found
+
+
+@pytest.mark.parametrize("text, law", [
+    ("The draft Broadcasting (Online Content Standards) Amendment Rules, 2026, were published on Monday.",
+     "Broadcasting (Online Content Standards) Amendment Rules, 2026"),
+    ("Ministers introduced the Online Safety (Miscellaneous Amendments) Bill in the spring.",
+     "Online Safety (Miscellaneous Amendments) Bill"),
+])
+def test_a_statute_title_with_a_bracketed_part_is_a_law(names, text, law):
+    assert names(text)[law].type == "Law"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Union Minister for Electronics and IT Priya Raman met the platforms in May.", "Priya Raman"),
+    ("The Minister of Digital Affairs Jonas Weber said the rules would follow.", "Jonas Weber"),
+])
+def test_a_minister_named_after_the_portfolio_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_portfolio_at_a_sentences_end_names_no_person(names):
+    found = names("Carney named Evan Mills as the first Minister of Artificial Intelligence and Digital Innovation. "
+                  "Mills said digital innovation would come first.")
+    assert "Digital Innovation" not in found
+
+
+@pytest.mark.parametrize("text, products", [
+    ("The suit compares Perplexity's agent with Amazon's own shopping tools, Lumo and Buy for Me.", ["Lumo", "Buy for Me"]),
+    ("It sells assistants such as Quillet and Parley to law firms.", ["Quillet", "Parley"]),
+    ("The startup's Corvid browser logs into user accounts.", ["Corvid"]),
+])
+def test_products_named_after_their_kind_or_an_owner_are_models(names, text, products):
+    found = names(text)
+    for product in products:
+        assert found[product].type == "AIModel", product
+
+
+def test_platforms_listed_with_known_companies_stay_companies(names):
+    found = names("The duties would fall on platforms such as YouTube, Instagram and Zorblr.")
+    assert all(m.type != "AIModel" for m in found.values())

@@ -29,6 +29,18 @@
   (the University of Tampere): a body of that kind (english.tsv body_head, body_of);
 - ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
   over a section or an issue's number; the May issue of X): a company;
+- ``firm``: a partnership named after its partners, commas between them and "&" before the
+  last (Rothwell, Figg, Ernst & Manbeck; Harrow, Quill & Benton LLP): one firm, not a list, an
+  Organization as law firms are (SCHEMA);
+- ``paper``: a newspaper named in running text, its name ending in a newspaper's word after "the"
+  (the Orange County Register, the St. Paul Pioneer Press and the South Florida Sun Sentinel): a
+  company (commercial media), though a place opens its name (english.tsv newspaper_word);
+- ``legislature``: a legislature's committee (the Standing Committee on Industry and Technology, the
+  Senate Commerce Committee) and a parliament named by its word alone (Parliament was prorogued:
+  the country's own): a Legislature (english.tsv committee_kind, bare_legislature);
+- ``statute``: a statute's title with a bracketed part, and its year after a comma (the
+  Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Amendment Rules,
+  2025; the Online Safety (Miscellaneous Amendments) Bill): a Law (english.tsv statute_kind);
 - ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
 - ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
@@ -77,13 +89,15 @@ class Headlines:
     (english.tsv title_lower, Chicago style), no full stop at its end; its words run on, no
     name ends there."""
 
+    LONGEST = 240  # a press release's headline runs long (AG Secures $2.5 Million Settlement With … Over …)
+
     def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
         self.lower = frozenset(lexicon["title_lower"])
 
     def __call__(self, text: str, position: int) -> bool:
         line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
-        return len(line) < 160 and len(words) >= 3 and all(w[0].isupper() for w in words) and \
+        return len(line) < self.LONGEST and len(words) >= 3 and all(w[0].isupper() for w in words) and \
             not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
@@ -102,6 +116,10 @@ class NoNames:
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
         self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
+        # Korean-specialized, English-language, Open-source: a capitalised word joined to a lower-case
+        # participle or a word that describes (english.tsv compound_tail), an adjective, no name
+        tails = alternatives(words["compound_tail"])
+        self.compound = re.compile(rf"[A-Z][\w.]*(?:-[a-z]+)*-(?:[a-z]+(?:ed|ing)|{tails})")
         self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
         # Jan 14, Sept. 3, Updated 5:20 PM: a date or a time stamp, never a name
         stamps = alternatives([*words["month_short"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
@@ -116,8 +134,8 @@ class NoNames:
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
         if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices or self.stamp.fullmatch(name) \
-                or self.describing.search(name):
-            return True
+                or self.describing.search(name) or self.compound.fullmatch(name):
+            return True  # Cloud-based, Korean-specialized, English-language: a description
         line_start = text.rfind("\n", 0, start) + 1
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \
                 self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
@@ -151,10 +169,15 @@ class EnglishNames(Family):
         self.based_place = scanning(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
         roles = sorted(words["person_role"], key=len, reverse=True)
+        self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
+        # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
+        self.portfolio_holder = scanning(
+            rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+){{0,7}}?"
+            rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
@@ -199,7 +222,7 @@ class EnglishNames(Family):
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = scanning(
-            rf"(?<![\w.&'’-])(?:(?:The|THE)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?)[ \t]+(?P<office>{offices})"
+            rf"(?<![\w.&'’-])(?:(?:The|THE)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
         # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
@@ -235,13 +258,20 @@ class EnglishNames(Family):
         self.portfolio_office = scanning(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
+        self.office_modifiers = frozenset(words["office_modifier"])  # Prime Minister, Deputy Secretary: no portfolio
         self.group_words = frozenset(words["group_adjective"])  # against Black and Hispanic renters: no parties
         self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
         self.model_fillers = frozenset(words["kind_noun"]) | self.description_stops
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
-        self.model_name = scanning(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Z][\w.-]*['’]s)\s+"
-                                     rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})"
+        # (the startup's Comet browser, its Buy for Me feature: any owner, a small word inside)
+        self.model_name = scanning(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Za-z][\w.-]*['’]s)\s+"
+                                     rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+(?:(?:for|to|of|with)\s+)?[A-Z0-9][\w.-]*){{0,2}})"
                                      rf"\s+(?:family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
+        # shopping tools, Rufus and Buy for Me; agents such as Operator and Mariner: products listed after their kind
+        product = r"[A-Z][\w.-]*(?:[ \t]+(?:(?:for|to|of|with)[ \t]+)?[A-Z0-9][\w.-]*){0,2}"
+        self.model_list = re.compile(
+            rf"\b(?:{alternatives(words['model_plural'])})(?:,|[ \t]+such[ \t]+as|[ \t]+including|[ \t]+called|[ \t]+named)[ \t]+"
+            rf"(?P<list>{product}(?:,[ \t]+{product})*,?[ \t]+(?:and|or)[ \t]+{product})(?=[.,;:)]|[ \t]+[a-z]|[ \t]*$)", re.M)
         # a product called AI Revenue Management: the name a model word is given
         self.model_called = scanning(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
                                        rf"(?P<name>{model_name})(?![\w-])")
@@ -255,7 +285,8 @@ class EnglishNames(Family):
         # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
-        member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+        # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
+        member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
         self.listing = scanning(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
@@ -272,13 +303,16 @@ class EnglishNames(Family):
         after = r"(?:[ \t]+\d+(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
         self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}[ \t]*[,|]|{staff},)[ \t]+{outlet}{after}", re.M)
         # THE LEDGER REVIEW | Courts; DOCKET NOTE | Harbor Litigation Tracker (the side an outlet's word ends)
-        top = rf"\A(?:[^\n]*\n){{0,{_MASTHEAD_LINES - 1}}}?[ \t]*"  # a masthead stands on the first lines
+        top = r"^[ \t]*"  # a masthead stands on the first lines (_MASTHEAD_LINES, told in outlets)
         self.masthead = re.compile(rf"{top}{outlet}[ \t]*[|｜][ \t]*(?P<section>[A-Z][\w ,&-]{{0,30}})$", re.M)
         self.masthead_after = re.compile(rf"{top}[A-Z][\w ,&-]{{0,30}}?[ \t]*[|｜][ \t]*{outlet}[ \t]*$", re.M)
         # BENCHSIDE LAW REPORT; GILT & LEDGER — THE BUSINESS QUARTERLY; Harbor Newswire | Markets | May 5, 2025:
         # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
         named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
-        self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜][^\n]*)?$", re.M)
+        self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
+        # Nation | Technology, Explainer · Politics · Technology, Economy / IT: a section's path under a masthead
+        step = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Za-z&][\w&'’-]*){0,3}"
+        self.section_path = re.compile(rf"^[ \t]*{step}(?:[ \t]+[|｜·•/][ \t]+{step})+[ \t]*$", re.M)
         # Jan 14, 2025 (Harbor Financial Wire) -; OSLO (Fjord Wire) -: a wire's dateline names its outlet
         lead = r"(?:[A-Z][A-Z.'’ -]+|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)(?:,[^\n()]{0,30})?"
         self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
@@ -291,15 +325,31 @@ class EnglishNames(Family):
                                rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
         self.owned = scanning(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
+        papers = alternatives(words["newspaper_word"]).replace(r"\ ", r"[ \t]+")
+        self.paper = scanning(rf"(?<![\w.&'’-])(?:the|The)[ \t]+(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}?(?:{papers}))(?![\w&'’-]|[ \t]+[A-Z])")
+        self.gazettes = frozenset(kb.bylines.get("gazette", ()))  # the Federal Register: a state's gazette, no paper
+        kinds, chambers = alternatives(words["committee_kind"]), alternatives(words["chamber"])
+        self.committee = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{capital}){{0,5}}"
+            rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
+        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(words['bare_legislature'])})(?![\w&-]|[ \t]+of\b)")
+        title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
+        self.statute = scanning(
+            rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
+            rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
+        partner = r"[A-Z][\w'’-]+"
+        self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
+                               rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
         self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
             return []
-        found = [*self.courts(text), *self.cases(text), *self.persons(text), *self.nationality_words(text),
+        persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
+        found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
-                 *self.held_offices(text), *self.parties(text, candidates), *self.placed(text),
+                 *self.held_offices(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
@@ -346,13 +396,14 @@ class EnglishNames(Family):
                 start, end = match.span("outlet")
                 words = match.group("outlet").split()
                 line = text.count("\n", 0, start)
-                if pattern in mastheads and masthead_line is not None and line > masthead_line:
+                if pattern in mastheads and (line >= _MASTHEAD_LINES or masthead_line is not None and line > masthead_line):
                     continue
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
+                        and not self.over_sections(text, match, words)
                         or any(word in self.body_stops for word in words[1:])
-                        or all(word.title() in self.section_words for word in words[:-1] if word.title() != "The")):
-                    continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section
+                        or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
+                    continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
                 if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
                         any(word in self.body_stops for word in words[words[0] == "The":]):
                     continue  # By Jane Roe, Courts Reporter; Strand LLP | Privacy: a firm; a known outlet
@@ -392,10 +443,83 @@ class EnglishNames(Family):
             found.append(self.mention(text[start:end], "Regulator", start, end, 0.75, "unit", parent=body))
         return found
 
+    def over_sections(self, text: str, match: re.Match, words: list[str]) -> bool:
+        """THE DOMINION STANDARD over Explainer · Politics · Technology, THE LEDGERLINE · LIVE: a
+        name in capitals opening with The, its section's path beside it or on a head line (one
+        naming no known name), is a masthead whatever its last word."""
+        if words[0] != "THE" or len(words) < 2 or not match.group("outlet").isupper():
+            return False
+        line_end = text.find("\n", match.end("outlet"))
+        rest = text[match.end("outlet"):line_end if line_end >= 0 else len(text)]
+        if re.match(r"[ \t]*[|｜·•][ \t]*[A-Z]", rest):
+            return True
+        head = "\n".join(text.split("\n")[:_MASTHEAD_LINES + 1])
+        return any(self.kb.lookup(step.strip()) is None for path in self.section_path.finditer(head)
+                   for step in re.split(r"[|｜·•/]", path.group()))
+
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
         words = re.findall(r"[A-Za-z]+", motto or "")
         return bool(words) and words[0].lower() in ("the", "a", "your") and words[-1].title() in self.outlet_words
+
+    def papers(self, text: str) -> list[Mention]:
+        """the Orange County Register, the St. Paul Pioneer Press: capitalised words after "the"
+        ending in a newspaper's word (english.tsv newspaper_word) name a newspaper, a company;
+        not a state's gazette (the Federal Register), a known name, or a headline's words."""
+        found = []
+        for match in self.paper.finditer(text):
+            name = match.group("name")
+            if name in self.gazettes or self.kb.lookup(name) is not None or name.split()[0] in self.name_stops or \
+                    self.title_cased(text, match.start()) or any(w.endswith(("'s", "’s")) for w in name.split()):
+                continue
+            found.append(self.mention(name, "Company", match.start("name"), match.end("name"), 0.65, "paper"))
+        return found
+
+    def legislatures(self, text: str) -> list[Mention]:
+        """the Standing Committee on Industry and Technology, the Senate Commerce Committee: a
+        legislature's committee; Parliament alone (not the European Parliament, not Parliament
+        of Australia: those name it whole): the parliament of the country the story is about."""
+        found = []
+        for match in self.committee.finditer(text):
+            name = match.group("name").rstrip(".,")
+            if not self.title_cased(text, match.start()) and self.kb.lookup(name) is None:
+                found.append(self.mention(name, "Legislature", match.start(), match.start() + len(name), 0.7, "legislature"))
+        for match in self.bare_legislature.finditer(text):
+            before = text[max(0, match.start() - 30):match.start()]
+            if re.search(r"(?:[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
+                continue  # the European Parliament, Canada's Parliament: another rule's name or its owner's
+            found.append(self.mention(match.group(), "Legislature", match.start(), match.end(), 0.6, "legislature"))
+        return found
+
+    def statutes(self, text: str) -> list[Mention]:
+        """The Information Technology (Intermediary Guidelines and Digital Media Ethics Code)
+        Amendment Rules, 2025: a title in capitals with a bracketed part, ending in a kind of
+        instrument and perhaps its year, is a Law; a known one is the knowledge base's."""
+        found = []
+        for match in self.statute.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in _ARTICLES or words[0] in self.name_stops):
+                words = words[1:]  # The Data Protection (Amendment) Act
+            name = " ".join(words)
+            start = match.end("name") - len(name)
+            if not words or text[start:match.end("name")] != name or self.kb.lookup(name) is not None or \
+                    self.title_cased(text, start):
+                continue
+            found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
+        return found
+
+    def firms(self, text: str) -> list[Mention]:
+        """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",
+        are one firm's name (a list of parties joins its last with "and"); none of them a known
+        name (Apple, Google & Meta are three)."""
+        found = []
+        for match in self.firm.finditer(text):
+            partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", match.group())
+            if any(self.kb.lookup(partner) is not None or partner in self.name_stops for partner in partners) or \
+                    self.title_cased(text, match.start()):
+                continue
+            found.append(self.mention(match.group(), "Organization", match.start(), match.end(), 0.7, "firm"))
+        return found
 
     def owners(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """a Harlow Motors dealership, an Orvane factory: the unknown name before a word for
@@ -493,12 +617,23 @@ class EnglishNames(Family):
                     break  # buy Finnish AI lab Silo AI: a description, no name
                 name = " ".join(words)
                 if self.kb.lookup(name) is None and not any(m.start <= start < m.end for m in candidates) and \
-                        not _CJK.search(text[max(0, start - 2):start + len(name) + 2]):
+                        not _CJK.search(text[max(0, start - 2):start + len(name) + 2]) and not self.surname(text, name, start, candidates):
                     person = len(words) >= 2 and words[0] in self.given_names
                     found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
                 following = self.party_next.match(text, start + len(name)) if name == raw.rstrip(",;:") else None
                 start, raw = (following.start("name"), following.group("name")) if following else (0, None)
         return found + self.listed(text, candidates)
+
+    def surname(self, text: str, name: str, start: int, candidates: list[Mention]) -> bool:
+        """Albert Saniger… charges against Saniger: a single word that ended a person's full name
+        before (a person found, or a known given name before it) is that person's family name
+        (kg.mentions.people short reads it), no party of its own."""
+        if " " in name:
+            return False
+        if any(m.type == "Person" and m.end <= start and (m.canonical or m.text).endswith(" " + name) for m in candidates):
+            return True
+        return any(match.group(1) in self.given_names
+                   for match in re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])").finditer(text, 0, start))
 
     def party_words(self, raw: str) -> list[str]:
         """The words of a party's name out of the capitalised words after its cue: up to a
@@ -523,7 +658,8 @@ class EnglishNames(Family):
             members, position = [], listing.start()
             for part in re.split(r"(,? and |, )", listing.group()):
                 if not re.fullmatch(r",? and |, ", part):
-                    members.append((position, position + len(part)))
+                    short = re.search(r" \([^()]*\)$", part)  # (MBC): the member's short name, no part of it
+                    members.append((position, position + (short.start() if short else len(part))))
                 position += len(part)
             known = sum(member in companies for member in members)
             if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
@@ -571,6 +707,10 @@ class EnglishNames(Family):
                     _CJK.search(text[max(0, known.start - 2):known.end + 2]) or known.text.isupper() and len(known.text) > 4:
                 continue  # ACME SAYS IT WILL…: a line in capitals runs on in capitals, no longer name
             end, words = known.end, []
+            country = self.country_after(text, known, starts)
+            if country is not None:  # Google Korea, Microsoft Japan: the company's unit in a country
+                found.append(self.mention(text[known.start:country.end], "Company", known.start, country.end, 0.8, "extended"))
+                continue
             while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
                 word = following.group("word").rstrip(",;:")
@@ -593,6 +733,18 @@ class EnglishNames(Family):
             type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
+
+    def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
+        """The country a known company's name runs into (Google Korea, Amazon India, not Google
+        Korea Ltd's…: the name ends with the country), where no capitalised word follows it."""
+        if known.type != "Company" or text[known.end:known.end + 1] != " ":
+            return None
+        place = starts.get(known.end + 1)
+        entry = self.kb.entries.get(place.kb_id) if place is not None and place.kb_id else None
+        if entry is None or entry.type != "Jurisdiction" or entry.parent or self.title_cased(text, known.start) or \
+                re.match(r"[ \t]+[A-Z]|['’]s\b", text[place.end:]):
+            return None
+        return place
 
     def sentence_stop(self, word: str) -> int:
         """1 where a capitalised word ends its sentence with a full stop (Suno., Turku.), 0
@@ -667,6 +819,19 @@ class EnglishNames(Family):
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
                     not any(m.start < match.end("name") and match.start("name") < m.end for m in candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        for match in self.model_list.finditer(text):  # its shopping tools, Rufus and Buy for Me
+            position, items = match.start("list"), []
+            for part in re.split(r"(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)", match.group("list")):
+                if part.strip() and not re.fullmatch(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+", part):
+                    items.append((position, position + len(part) - self.sentence_stop(part.split()[-1])))  # …Buy for Me.
+                position += len(part)
+            known = [self.kb.lookup(text[start:end]) for start, end in items]
+            if any(entry is not None and entry.type != "AIModel" for entry in known) or self.title_cased(text, match.start()):
+                continue  # platforms such as YouTube, Instagram and X: companies
+            for (start, end), entry in zip(items, known):
+                if entry is None and text[start:end].split()[0] not in self.name_stops and \
+                        not any(m.start < end and start < m.end and m.type != "AIModel" for m in candidates):
+                    found.append(self.mention(text[start:end], "AIModel", start, end, 0.65, "model"))
         for match in self.model_called.finditer(text):  # a product called Quillet
             start, end = match.span("name")
             if match.group("name").split()[0] not in self.body_stops and self.kb.lookup(match.group("name")) is None and \
@@ -767,14 +932,24 @@ class EnglishNames(Family):
         found = []
         for pattern in (self.titled, self.apposed):
             for match in pattern.finditer(text):
-                name = match.group("name")
+                name, start = match.group("name"), match.start("name")
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
                     continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
+                while len(name.split()) > 2 and name.split()[0].lower() in self.role_words:
+                    start += len(name.split()[0]) + 1  # Governor General Mary Simon: General is the title's
+                    name = text[start:match.end("name")]
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
                     continue  # Judge Microsoft Corp…: no person
-                found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.75, "person"))
+                found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
+        lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
+        for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw
+            name = match.group("name")
+            if any(word.lower() in lower_words or word in self.name_stops for word in name.split()) or \
+                    self.kb.lookup(name) is not None or self.title_cased(text, match.start()):
+                continue  # Minister of Artificial Intelligence and Digital Innovation, then a full stop: no person
+            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "person"))
         for match in self.titled_pair.finditer(text):  # writers Grady Hendrix and Jennifer Roberson: both
             for group in ("first", "second"):
                 name = match.group(group)
@@ -812,9 +987,9 @@ class EnglishNames(Family):
         for match in self.portfolio_office.finditer(text):
             words = re.findall(r"[A-Z][a-z]+", match.group("portfolio"))
             if any(word in self.name_stops or word in self.kb.sentence_words.get("sentence_start", ()) or
-                   word in self.nationalities or self.kb.lookup(word) is not None for word in words) or \
-                    self.title_cased(text, match.start()):
-                continue  # The Minister, U.S. Secretary: no portfolio; a place's office is english/placed
+                   word in self.nationalities or word in self.office_modifiers or self.kb.lookup(word) is not None
+                   for word in words) or self.title_cased(text, match.start()):
+                continue  # The Minister, U.S. Secretary, Prime Minister: no portfolio; a place's office is english/placed
             found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
         return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]
 

@@ -46,6 +46,7 @@ were has have had will can may new news all our their his her we they you or not
 pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
 june july may april march january february august september october november december monday
 prompt pipeline wifi online offline covid covid-19 beta alpha pro plus ultra mini max lite open source data model
+what why how when where whether
 models deepfakes deepfake copyright""".split())
 
 
