@@ -624,6 +624,7 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
             dated = text if title == document.name else title + "\n" + text  # 问答一（2025年4月3日）: the title's date first
             items.append(Item(document.name, len(items) + 1, title, text, date=first_date(dated, year, month)))
 
+    first_line = next((line for line in lines if line), "")
     for line in lines:
         if not line:
             continue
@@ -631,8 +632,11 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
                 and not lexicons.bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
-            # Nation | Technology) stays, as the first line of the text under the next one
-            kept = [title] if not body and title != document.name else []
+            # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
+            # text under the next one; but a Chinese newsletter's publisher on its first line, over the
+            # issue's name, is no news (as in text_outside_items)
+            publisher = title == first_line and re.search(f"[{CJK}]", title)
+            kept = [title] if not body and title != document.name and not publisher else []
             title, body = line, kept
         else:
             body.append(line)
