@@ -661,3 +661,37 @@ def test_products_named_after_their_kind_or_an_owner_are_models(names, text, pro
 def test_platforms_listed_with_known_companies_stay_companies(names):
     found = names("The duties would fall on platforms such as YouTube, Instagram and Zorblr.")
     assert all(m.type != "AIModel" for m in found.values())
+
+
+def test_a_long_chinese_line_with_english_names_is_no_headline(names):
+    found = names("加拿大创新、科学和工业部长宣布成立加拿大人工智能安全研究所（Canadian Artificial Intelligence Safety Institute），"
+                  "初期预算5000万加元。该研究所设在加拿大创新、科学和经济发展部之下，将与多国的人工智能安全研究机构合作开展前沿模型的评测、"
+                  "研究和标准制定工作，并向政府提供技术建议。")
+    assert found["Canadian Artificial Intelligence Safety Institute"].type == "Organization"
+
+
+def test_a_registered_name_after_chinese_words_starts_at_its_latin_name(names):
+    found = names("Meta宣布起诉香港公司Quorra Vista HK Limited，该公司运营多款应用。")
+    assert "Quorra Vista HK Limited" in found
+    assert not [name for name in found if name.endswith("Limited") and name != "Quorra Vista HK Limited"]
+
+
+def test_a_long_press_release_headline_in_title_case_names_no_person(names):
+    found = names("AG Whitmore Secures $3 Million Settlement With Student Lender Over Automated Underwriting That "
+                  "Allegedly Disadvantaged Black, Hispanic and Non-Citizen Applicants\nThe lender agreed to pay.")
+    assert "Whitmore Secures" not in found and "Disadvantaged Black" not in found
+
+
+def test_a_glossed_short_name_in_brackets_makes_no_statute(names):
+    found = names("Lawmakers debated the Artificial Intelligence (AI) Act on Monday.")
+    assert "Artificial Intelligence (AI) Act" not in found
+
+
+def test_parliament_before_another_capitalised_word_is_no_legislature(names):
+    found = names("Protesters gathered on Parliament Hill on Monday.")
+    assert "Parliament" not in found
+
+
+def test_a_district_attorneys_office_of_a_place_is_a_regulator(names):
+    found = names("The Manhattan District Attorney's Office opened an inquiry into the lender.")
+    assert found["Manhattan District Attorney's Office"].type == "Regulator"

@@ -90,6 +90,7 @@ class Headlines:
     name ends there."""
 
     LONGEST = 240  # a press release's headline runs long (AG Secures $2.5 Million Settlement With … Over …)
+    LONGEST_MIXED = 160  # a line with Chinese in it and a run of English names is a sentence sooner
 
     def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
         self.lower = frozenset(lexicon["title_lower"])
@@ -97,7 +98,8 @@ class Headlines:
     def __call__(self, text: str, position: int) -> bool:
         line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
-        return len(line) < self.LONGEST and len(words) >= 3 and all(w[0].isupper() for w in words) and \
+        longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
+        return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
             not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
@@ -332,7 +334,7 @@ class EnglishNames(Family):
         self.committee = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
-        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(words['bare_legislature'])})(?![\w&-]|[ \t]+of\b)")
+        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(words['bare_legislature'])})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
@@ -502,9 +504,10 @@ class EnglishNames(Family):
                 words = words[1:]  # The Data Protection (Amendment) Act
             name = " ".join(words)
             start = match.end("name") - len(name)
+            inner = re.search(r"\(([^()]*)\)", name).group(1)
             if not words or text[start:match.end("name")] != name or self.kb.lookup(name) is not None or \
-                    self.title_cased(text, start):
-                continue
+                    self.title_cased(text, start) or re.fullmatch(r"[A-Z0-9&.-]+", inner):
+                continue  # the Artificial Intelligence (AI) Act: a short name glossed, no part of a title
             found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
         return found
 
@@ -559,7 +562,9 @@ class EnglishNames(Family):
         found = []
         for match in self.legal_name.finditer(text):
             words = match.group("name").split()
-            while words and (words[0] in self.name_stops or words[0] in _ARTICLES):
+            if words and _CJK.search(words[0]):  # 起诉香港公司Joy Timeline HK Limited: the Latin name only
+                words[0] = _CJK.split(words[0])[-1]
+            while words and (not words[0] or words[0] in self.name_stops or words[0] in _ARTICLES):
                 words = words[1:]
             if not words or self.title_cased(text, match.start()):
                 continue
