@@ -74,7 +74,7 @@ def test_a_headquarters_clause_is_no_seat_of_a_name_that_is_not_the_subject(read
     ("Judge Ann Lee of the Superior Court of Gwinnett County granted the motion, and Georgia lawyers cheered.",
      "Superior Court of Gwinnett County", {"Gwinnett County", "Georgia"}),
     ("The Higher Regional Court of Cologne rejected the application; courts across Germany had split on it.",
-     "Higher Regional Court", {"Cologne", "Germany"}),
+     "Higher Regional Court of Cologne", {"Cologne", "Germany"}),  # the court's whole name (kg.mentions.english court)
 ])
 def test_a_court_named_after_a_county_or_city_is_placed_there_and_in_its_state_or_country(read_facts, sentence,
                                                                                           court, places):
