@@ -725,3 +725,68 @@ def test_a_word_of_another_clause_after_the_court_is_no_ruling(facts):
     found = facts("Amazon sued Perplexity AI in the U.S. District Court for the Northern District of California. "
                   "The court refused to block the agent.")
     assert any(t in ("Amazon", "亚马逊") for _, t in _of(found, "adjudicated"))
+
+
+# -- more ways newsrooms tell suits, probes, fines, deals and rounds (round 9) -----------------
+def test_criminal_charges_are_the_prosecutors_suit(facts):
+    assert ("Justice Department", "Steve Kramer") in _of(
+        facts("The Justice Department charged Steve Kramer with voter suppression."), "sued")
+    assert ("Justice Department", "Steve Kramer") in _of(
+        facts("Steve Kramer was indicted in May by the Justice Department."), "sued")
+    assert not _of(facts("OpenAI charged Microsoft for compute."), "sued")
+    found = _of(facts("Federal prosecutors in Manhattan charged Steve Kramer with fraud."), "sued")
+    assert not any(head in ("Manhattan", "曼哈顿") for head, _ in found)
+
+
+def test_a_court_between_the_suit_and_its_defendant(facts):
+    found = facts("Getty Images filed a lawsuit in the U.S. District Court for the District of Delaware against Stability AI.")
+    assert ("Getty Images", "Stability AI") in _of(found, "sued")
+
+
+def test_defendants_added_and_listed_after_their_kind(facts):
+    found = _of(facts("The Justice Department amended the complaint to add six landlords as defendants, among them "
+                      "Greystar, Camden Property Trust and LivCor."), "sued")
+    assert {("Justice Department", "Greystar"), ("Justice Department", "LivCor")} <= found
+
+
+def test_an_agencys_investigation_into_a_company(facts):
+    found = facts("The European Commission's investigation into Microsoft began in May.")
+    assert any(t in ("Microsoft", "微软") for _, t in _of(found, "investigated"))
+
+
+def test_joined_forces_teamed_up_and_a_fine_of_an_amount(facts):
+    assert _of(facts("Microsoft has joined forces with OpenAI."), "partnered")
+    assert _of(facts("Anthropic and Google have teamed up on chips."), "partnered")
+    assert _of(facts("The Garante imposed a fine of 15 million euros on OpenAI."), "fined")
+
+
+def test_a_place_before_a_kind_after_a_comma_describes_the_name_before(facts):
+    found = facts("Casetext released a model. Harvey, the San Francisco start-up founded by Jane Roe, signed a deal "
+                  "with OpenAI.")
+    assert not any(h == "Casetext" for h, _ in _of(found, "partnered"))
+
+
+def test_a_list_closed_by_among_them_and_a_counting_aside(facts):
+    found = _of(facts("Eight newspapers, the Chicago Tribune, the Orlando Sentinel and The Denver Post among them, "
+                      "sued OpenAI."), "sued")
+    assert {h for h, _ in found} >= {"Chicago Tribune", "Orlando Sentinel", "The Denver Post"}
+    found = _of(facts("Getty Images and Shutterstock, both based in the US, sued Midjourney."), "sued")
+    assert {h for h, _ in found} >= {"Getty Images", "Shutterstock"}
+
+
+def test_it_after_a_conjunction_and_before_its_verb_is_the_subject(facts):
+    found = _of(facts("AMD announced a deal. The purchase is its third, after it bought Mipsology and Nod.ai in 2023."),
+                "acquired")
+    assert {t for _, t in found} >= {"Mipsology", "Nod.ai"}
+    assert not _of(facts("Microsoft announced a deal. Google settled with it after a year."), "settled") - \
+        {("Google", "Microsoft"), ("Google", "微软")}
+
+
+def test_a_sentence_opened_by_a_kind_and_its_members(facts):
+    found = _of(facts("Several publishers, including Axel Springer and the Financial Times, sued Microsoft."), "sued")
+    assert {h for h, _ in found} >= {"Axel Springer", "Financial Times"}
+
+
+def test_claims_that_a_plaintiff_brought_against_a_defendant(facts):
+    found = _of(facts("It follows the claims that Getty Images has brought against Stability AI in the UK."), "sued")
+    assert ("Getty Images", "Stability AI") in found

@@ -93,7 +93,7 @@ class EnglishFacts:
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+)"
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(kind_words, spaced=True)})s?"
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
-                    rf"(?:{SLOT}(?:['’]s?)?\s+)?{self.kind}\s+{SLOT}"
+                    rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}\s+{SLOT}"  # (the Toronto-based model developer Cohere)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
@@ -119,7 +119,9 @@ class EnglishFacts:
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         after_participle = alternatives(words["participle_preposition"], spaced=True)
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
-        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
+        # (or a count: A and B, both based in X, sued…; two news sites,)
+        counted = alternatives(words["aside_count"], spaced=True)
+        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
@@ -213,6 +215,16 @@ class EnglishFacts:
                                 rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
         self.behalf = re.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
+        # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
+        # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
+        self.among_them = re.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
+        # a conjunction that opens a clause whose subject "it" is (after it bought X, since it launched Y)
+        self.subordinator_before = re.compile(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$")
+        self.subordinated = re.compile(rf"\s+(?:(?:{alternatives(words['auxiliary'] + words['coordinated_adverb'], spaced=True)})\s+)?"
+                                       rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|bought|sold|won|lost)\b")
+        # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
+        self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+(?:{alternatives(words['including'], spaced=True)})\s+"
+                                            rf"(?P<list>{self.group}),\s+(?=[a-z])")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -323,6 +335,8 @@ class EnglishFacts:
         it has any (the slots keep their numbers): what the main clause says."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
+        skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
+        skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
         reduced = self.parenthetical.sub(" ", skeleton)
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
@@ -420,6 +434,8 @@ class EnglishFacts:
                 # the New York-based company, the San Francisco start-up: the place a name, the noun a reference
                 placed = all(m.type == "Jurisdiction" and match.start("modifier") <= m.start and m.end <= match.end("modifier")
                              for m in mentions if m.start < match.end() and match.start() < m.end) if match.group("modifier") else False
+                # (Harvey, the San Francisco start-up founded by…: a description of the name before, no reference)
+                placed = placed and not re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
                 if not match.group("modifier") or ("-" not in match.group("modifier") and not placed):
                     continue
                 at = match.start("described")  # the New York-based company: New York stays a name, the company refers
@@ -565,8 +581,10 @@ class EnglishFacts:
             if self.law_verb_before.search(before):
                 laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
-            elif self.object_before.search(before) and not self.reported_before.search(before):
-                continue  # settled with it, acquired it: an object, not the subject
+            elif self.object_before.search(before) and not self.reported_before.search(before) \
+                    and not (self.subordinator_before.search(before)
+                             and self.subordinated.match(text, match.end(), min(end, match.end() + 30))):
+                continue  # settled with it, acquired it: an object, not the subject (but: after it bought X)
             elif self.unnamed_subject(text, start, mentions):
                 continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
             else:
