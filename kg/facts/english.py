@@ -583,8 +583,10 @@ class EnglishFacts:
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
             elif self.object_before.search(before) and not self.reported_before.search(before) \
                     and not (self.subordinator_before.search(before)
-                             and self.subordinated.match(text, match.end(), min(end, match.end() + 30))):
-                continue  # settled with it, acquired it: an object, not the subject (but: after it bought X)
+                             and self.subordinated.match(text, match.end(), min(end, match.end() + 30))
+                             and not any(start <= m.start < match.start() for m in mentions)):
+                continue  # settled with it, acquired it: an object, not the subject (but: after it bought X, where
+                # the sentence names nothing before it: signed HB 88 after it passed is the bill's clause)
             elif self.unnamed_subject(text, start, mentions):
                 continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
             else:
