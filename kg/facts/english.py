@@ -218,10 +218,6 @@ class EnglishFacts:
         # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
         # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
         self.among_them = re.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
-        # a conjunction that opens a clause whose subject "it" is (after it bought X, since it launched Y)
-        self.subordinator_before = re.compile(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$")
-        self.subordinated = re.compile(rf"\s+(?:(?:{alternatives(words['auxiliary'] + words['coordinated_adverb'], spaced=True)})\s+)?"
-                                       rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|bought|sold|won|lost)\b")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+(?:{alternatives(words['including'], spaced=True)})\s+"
                                             rf"(?P<list>{self.group}),\s+(?=[a-z])")
@@ -581,12 +577,8 @@ class EnglishFacts:
             if self.law_verb_before.search(before):
                 laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
-            elif self.object_before.search(before) and not self.reported_before.search(before) \
-                    and not (self.subordinator_before.search(before)
-                             and self.subordinated.match(text, match.end(), min(end, match.end() + 30))
-                             and not any(start <= m.start < match.start() for m in mentions)):
-                continue  # settled with it, acquired it: an object, not the subject (but: after it bought X, where
-                # the sentence names nothing before it: signed HB 88 after it passed is the bill's clause)
+            elif self.object_before.search(before) and not self.reported_before.search(before):
+                continue  # settled with it, acquired it: an object, not the subject
             elif self.unnamed_subject(text, start, mentions):
                 continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
             else:
