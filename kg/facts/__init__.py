@@ -48,6 +48,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
+    case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
