@@ -918,7 +918,10 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
     Munich by the item about the suit against Suno)."""
-    in_items = {court: item for court, item in courts.in_items(evidence).items() if court not in others}
+    named = courts.in_items(evidence)
+    in_items = {court: item for court, item in named.items() if court not in others}
+    if named and not in_items:  # a suit told in the item of another, in its court: no guess from elsewhere either
+        return None, "not named; the courts its news items name are other suits'"
     if len(in_items) == 1:
         court, item = next(iter(in_items.items()))
         return court, f"inferred: the only court named in the news item “{item}”"
@@ -962,6 +965,8 @@ def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
     >>> case_sides("纽约时报诉微软和OpenAI案")
     (('纽约时报',), ('微软', 'OpenAI'))
+    >>> case_sides("甲公司诉乙公司著作权侵权纠纷一案")  # the dispute a court's case name ends with is no party
+    (('甲公司',), ('乙公司',))
     """
     match = CASE_PARTIES.match(name)
     if match is None:
@@ -969,6 +974,11 @@ def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     plaintiffs, defendants = (tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
                                     for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
                               for group in ("plaintiffs", "defendants"))
+    if defendants and defendants[-1].endswith("纠纷"):  # A诉B著作权侵权纠纷一案: the dispute is no party
+        last = defendants[-1]
+        dispute = context_words("dispute_word").search(last)
+        if dispute is not None and dispute.start() >= 2:
+            defendants = (*defendants[:-1], last[:dispute.start()])
     return plaintiffs, defendants
 
 

@@ -714,3 +714,10 @@ def test_a_ruling_in_another_documents_suit_with_the_party_on_the_other_side_pla
     assert [suit.court for suit in suits(graph) if suit.plaintiffs == ["a"]] == [None]
     graph.add_fact("a", "sued", "c", Evidence("other.txt", "t8", "甲公司起诉丙公司。", 50, 60, "2024-05-03"))
     assert [suit.court for suit in suits(graph) if suit.defendants == ["b"]] == ["north"]  # a sues there too
+
+
+def test_a_suit_told_in_the_item_of_another_gets_no_court_from_another_document_either():
+    graph = _graph(("a", "sued", "b", "2025年1月21日，甲公司向北区法院起诉乙公司。", "t1", "2025-01-21"),
+                   ("a", "sued", "c", "这是甲公司继2024年11月起诉丙公司之后的第二起诉讼。", "t1", "2025-01-21"))
+    graph.add_fact("south", "adjudicated", "c", Evidence("other.txt", "t9", "南区法院驳回了该公司的动议。", 0, 20, "2025-03-01"))
+    assert [suit.court for suit in suits(graph) if suit.defendants == ["c"]] == [None]

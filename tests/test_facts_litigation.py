@@ -518,3 +518,7 @@ def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(
     found = read_facts("Sam Altman spoke at a conference. The case was brought by the Federal Trade Commission.",
                        title="Court report", date="2025-04-10", people=("Sam Altman",))
     assert not _sued(found)
+    # a place that only begins the name of who brought it (an office the names do not know) is no plaintiff
+    found = read_facts("Prosecutors charged Sam Altman with fraud. The case was brought by the U.S. Attorney's Office "
+                       "for the Northern District of Ohio.", title="Court report", date="2025-04-10", people=("Sam Altman",))
+    assert not _sued(found)

@@ -553,8 +553,8 @@ class BroughtBy(DocumentFamily):
                         or not self.reference.search(text, start, found.start()):
                     continue
                 plaintiffs = [m for m in inside if m.start >= found.end() and m.type in SIGNATURES["sued"][0]][:1]
-                if not plaintiffs or plaintiffs[0].start - found.end() > 4:
-                    continue
+                if not plaintiffs or plaintiffs[0].start - found.end() > 4 or _MODIFIES.match(text, plaintiffs[0].end):
+                    continue  # brought by the U.S. Attorney's Office: U.S. names no party there
                 defendants = self.charged_before(text, start, mentions, told)
                 evidence = sentence_evidence(item, text, start, end, date)
                 out += [Fact(plaintiffs[0], "sued", defendant, evidence, 0.55) for defendant in defendants
@@ -573,6 +573,9 @@ class BroughtBy(DocumentFamily):
             if party is not None:
                 return [party]
         return []
+
+
+_MODIFIES = re.compile(r"\s+(?!and\b|or\b)[A-Z][\w'’.-]*|['’]s\b")  # a name inside a longer one: U.S. Attorney's Office
 
 
 def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
