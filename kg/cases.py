@@ -378,6 +378,23 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     return mentions
 
 
+def _without_owners(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions without the plaintiffs their sentence names only as the owner of others
+    suing (…by the Chicago Tribune and the Orlando Sentinel, which belong to Tribune
+    Publishing; eight papers owned by Alden sued): the papers sue (context.tsv owner_before)."""
+    owner = re.compile(rf"(?:{context_words('owner_before').pattern})\s+(?:the\s+)?$", re.IGNORECASE)
+    out = []
+    for mention in mentions:
+        lowered = mention.evidence.sentence.lower()
+        owners = {node for node in mention.plaintiffs
+                  if (found := [m.start() for label in graph.entity(node)["labels"]
+                                for m in re.finditer(re.escape(label.lower()), lowered)])
+                  and all(owner.search(mention.evidence.sentence[:start]) for start in found)}
+        out.append(replace(mention, plaintiffs=mention.plaintiffs - owners)
+                   if owners and owners != mention.plaintiffs else mention)
+    return out
+
+
 def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str]) -> set[str]:
     """The defendants but the offices whose holder the sentence names right after them
     (X Corp.起诉明尼苏达州总检察长基思·埃利森; sued Minnesota Attorney General Keith Ellison):
@@ -830,7 +847,7 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    drafts = _group(_agencies_for_countries(graph, _mentions(graph, courts)))
+    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, _mentions(graph, courts))))
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)

@@ -169,14 +169,15 @@ def relative_dates(text: str, story: str | None, published: str | None = None) -
     for start, negative_end, rule, match in sorted(found, key=lambda hit: hit[:2]):
         if kept and start < kept[-1][1]:
             continue
-        kept.append((start, -negative_end, _resolve(rule, match, story, published or story, story == published)))
+        kept.append((start, -negative_end, _resolve(rule, match, story, published or story, story == published, published)))
     return kept
 
 
 def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: str | None,
-             issue: bool = False) -> str | None:
+             issue: bool = False, written: str | None = None) -> str | None:
     """The date a relative expression names; ``issue``: the anchor is the item's own date
-    (no narrative date told before), where a month after it is last year's."""
+    (no narrative date told before), where a month after it is last year's; ``written``:
+    the item's date where known, which no month named without a year comes after."""
     anchor = published if rule.anchor == "published" else story
     if rule.unit == "day" and anchor and len(anchor) < 10 and published and len(published) == 10:
         anchor = published  # 去年11月起诉…法院当日判决: a day is counted from a day, the item's where the story gave none
@@ -196,7 +197,7 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
     if groups.get("monthname") and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month:
-        step = _month_year_step(month, anchor, published, issue)
+        step = _month_year_step(month, anchor, written, issue)
     shifted = _shift(anchor, rule.unit, step, month, day)
     return shifted[:7] if shifted and rule.step.startswith("~") else shifted  # about a week: its month is known
 
@@ -206,13 +207,15 @@ def _month_year_step(month: int, anchor: str, published: str | None, issue: bool
     against the item's own date, last year's where it comes after the item's month (sued
     in December, in a story of 30 April 2024: 2023-12, as find_dates reads 12月20日 in a
     January issue); against a month the story told, the next such month (sued in
-    November 2024… in March, the judge refused: 2025-03), unless that is after the item."""
-    told = int(anchor[5:7])
+    November 2024… in March, the judge refused: 2025-03); never one after the item."""
+    told, year = int(anchor[5:7]), int(anchor[:4])
     if issue:
         return -1 if month > told + 1 else 0
     step = 1 if month < told else 0
-    if step and published and len(published) >= 7 and (int(anchor[:4]) + 1, month) > (int(published[:4]), int(published[5:7]) + 1):
-        return 0  # the next one would be after the item was written
+    if published and len(published) >= 7:
+        written = (int(published[:4]), int(published[5:7]) + 1)
+        while step > -1 and (year + step, month) > written:
+            step -= 1  # not after the item was written (on Friday… sued it in October, in a March story: last October)
     return step
 
 

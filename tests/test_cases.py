@@ -721,3 +721,17 @@ def test_a_suit_told_in_the_item_of_another_gets_no_court_from_another_document_
                    ("a", "sued", "c", "这是甲公司继2024年11月起诉丙公司之后的第二起诉讼。", "t1", "2025-01-21"))
     graph.add_fact("south", "adjudicated", "c", Evidence("other.txt", "t9", "南区法院驳回了该公司的动议。", 0, 20, "2025-03-01"))
     assert [suit.court for suit in suits(graph) if suit.defendants == ["c"]] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The suit was filed by Quillon and Harbor Press, which belong to Aldane Capital, and by Tidewire.",
+    "Quillon, Harbor Press and Tidewire, all owned by Aldane Capital, sued Vexo.",
+])
+def test_the_owner_of_the_plaintiffs_named_as_such_is_no_plaintiff_of_their_suit(sentence):
+    graph = KnowledgeGraph()
+    for node, label in (("q", "Quillon"), ("h", "Harbor Press"), ("t", "Tidewire"), ("o", "Aldane Capital"), ("x", "Vexo")):
+        graph.add_entity(Entity(node, "Company", label))
+    for head in ("q", "h", "t", "o"):
+        graph.add_fact(head, "sued", "x", Evidence("d.txt", "t1", sentence, 0, len(sentence), "2024-04-30"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["h", "q", "t"]

@@ -195,3 +195,4 @@ def test_an_english_month_named_without_a_year_after_the_storys_month_is_last_ye
     # a month before the one the story told last is the next year's, where that is no later than the item
     assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2025-10-28")[0][2] == "2025-03"
     assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2024-12-01")[0][2] == "2024-03"
+    assert relative_dates("A label sued it in October.", "2025-02-28", "2025-03-03")[0][2] == "2024-10"

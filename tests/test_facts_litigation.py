@@ -518,7 +518,7 @@ def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(
     found = read_facts("Sam Altman spoke at a conference. The case was brought by the Federal Trade Commission.",
                        title="Court report", date="2025-04-10", people=("Sam Altman",))
     assert not _sued(found)
-    # a place that only begins the name of who brought it (an office the names do not know) is no plaintiff
+    # a place that only begins the name of who brought it is no plaintiff (the office, where it is named, is)
     found = read_facts("Prosecutors charged Sam Altman with fraud. The case was brought by the U.S. Attorney's Office "
                        "for the Northern District of Ohio.", title="Court report", date="2025-04-10", people=("Sam Altman",))
-    assert not _sued(found)
+    assert not {(h, t) for h, t in _sued(found) if h in ("U.S.", "美国")}

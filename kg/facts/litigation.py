@@ -417,7 +417,9 @@ class DefendantsAdded(DocumentFamily):
         here = {key(f.head): f.head for f in told if f.evidence.start == start and key(f.head) not in new}
         if here:
             return list(here.values())
-        before = [m for m in inside if m.start < cue and m.type in SIGNATURES["sued"][0] and key(m) not in new]
+        # a place is where the suit is (a judge in New York dismissed part of the case, and…), not who adds to it
+        before = [m for m in inside if m.start < cue and m.type in SIGNATURES["sued"][0] and m.type != "Jurisdiction"
+                  and key(m) not in new]
         earlier = [f for f in told if f.evidence.start < start]
         if earlier:
             last = max(f.evidence.start for f in earlier)
