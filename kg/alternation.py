@@ -46,6 +46,7 @@ def alternation(words: Iterable[str], flags: int = 0, *, spaced: bool = False, l
     whole_words: the match has no word character or dot before it and no word character
     after it (English names: "Meta" not in "Metaverse")."""
     body = alternatives(words, spaced=spaced, latin_whole=latin_whole, literal=literal) or NEVER
-    if whole_words:  # looked for along a text: behind the look-ahead of the words' first characters
-        return scanning(rf"(?<![\w.])(?:{body})(?![\w])", flags)
-    return re.compile(body, flags)
+    # behind the look-ahead of the words' first characters (kg.lookahead scanning): a text is
+    # not tried at every character against every word (\b before a Latin word, or an
+    # alternation written case-insensitive, keeps re from skipping ahead by itself)
+    return scanning(rf"(?<![\w.])(?:{body})(?![\w])" if whole_words else body, flags)

@@ -41,7 +41,8 @@ def scanning(pattern: str, flags: int = 0) -> re.Pattern:
     >>> scanning(r"(?<![\w.])Judge (?P<name>[A-Z][a-z]+)").search("该案由 Judge Roe 审理").group("name")
     'Roe'
     """
-    return re.compile(f"{starts_with(pattern, flags)}(?:{pattern})", flags)
+    ahead = starts_with(pattern, flags)
+    return re.compile(f"{ahead}(?:{pattern})" if ahead else pattern, flags)
 
 
 def _starts(items: list, ignoring_case: bool, sre) -> tuple[set[tuple[str, bool]], bool] | None:

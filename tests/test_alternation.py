@@ -58,3 +58,10 @@ def test_no_module_joins_words_into_a_pattern_by_hand():
         source = module.read_text(encoding="utf-8")
         count = source.count('"|".join') + source.count("'|'.join")
         assert count <= joins_patterns.get(module.name, 0), f"{module.relative_to(root)} joins words by hand"
+
+
+def test_an_alternation_scans_behind_the_look_ahead_of_its_words_first_characters():
+    pattern = alternation(["Consent Order", "同意令", "stipulated order"], re.IGNORECASE, latin_whole=True)
+    assert pattern.pattern.startswith("(?=")  # the text is not tried against every word at every character
+    text = "双方签署了同意令。The FTC filed a consent order; a STIPULATED ORDER followed, no consent orders."
+    assert [m.group() for m in pattern.finditer(text)] == ["同意令", "consent order", "STIPULATED ORDER"]
