@@ -695,3 +695,13 @@ def test_parliament_before_another_capitalised_word_is_no_legislature(names):
 def test_a_district_attorneys_office_of_a_place_is_a_regulator(names):
     found = names("The Manhattan District Attorney's Office opened an inquiry into the lender.")
     assert found["Manhattan District Attorney's Office"].type == "Regulator"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Center for Digital Rights filed a brief supporting the authors.", "Center for Digital Rights"),
+    ("A report by the Alliance for Fair Algorithms found bias in the scores.", "Alliance for Fair Algorithms"),
+    ("Members of the Riverside Writers Guild joined the suit in May.", "Riverside Writers Guild"),
+    ("Researchers at the Harbour Internet Observatory tracked the campaign.", "Harbour Internet Observatory"),
+])
+def test_a_centre_an_alliance_or_a_guild_named_so_is_an_organization(names, text, body):
+    assert names(text)[body].type == "Organization"

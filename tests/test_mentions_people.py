@@ -133,3 +133,14 @@ def test_a_byline_name_ending_in_a_known_company_is_the_person(names):
 def test_a_signed_name_with_its_role_and_region_after_it_is_a_person(names):
     found = names("Published 2 April 2025 | Sunniva Aalberg, Contributing Editor, Europe\nA complaint was filed.")
     assert "Sunniva Aalberg" in persons(found)
+
+
+def test_the_teller_of_a_quotation_is_a_person_whatever_the_given_name(names):
+    found = names('"We will appeal," said Tamsin Abara. "It is early days," Ravindra Kolhe said on Monday. '
+                  'According to Oriel Fenwick, a lecturer, the case is narrow.')
+    assert {"Tamsin Abara", "Ravindra Kolhe", "Oriel Fenwick"} <= persons(found)
+
+
+def test_a_company_telling_a_quotation_is_no_person(names):
+    found = names('"We disagree," said Microsoft in a statement. "We will respond," Meta Platforms said.')
+    assert not persons(found)

@@ -234,9 +234,10 @@ class EnglishNames(Family):
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
-        # on one line; a head followed by another capitalised word is inside a title (Foundation Models)
+        # on one line; a head followed by another capitalised word is inside a title (Foundation Models);
+        # an article opens no name (The Center for Digital Rights: the Center … of the second form)
         self.body = scanning(
-            rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
+            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"

@@ -14,6 +14,8 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
   Kellmann… Kellmann said): a person, though the first word is no known given name;
 - ``listed``: a person-shaped pair listed with persons (Kai Bird, Orla Vance and Daniel
   Okrent), whatever its given name;
+- ``quoted``: the person a quotation is told by ("…," said Jane Roe; "…," Jane Roe said;
+  according to Jane Roe,), whatever the given name (english.tsv quote_verb);
 - ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
   filed): the person named in full before (its canonical name).
 
@@ -88,6 +90,11 @@ class EnglishPersons(Family):
         self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+        # "…," said Jane Roe; "…," Jane Roe said; according to Jane Roe, a lecturer
+        verbs = alternatives(lexicon["quote_verb"])
+        self.quoted_by = (re.compile(rf"[”\"][ \t]*(?:{verbs})[ \t]+{shape}{_EDGE_AFTER}"),
+                          re.compile(rf"[”\"][ \t]*{shape}[ \t]+(?:{verbs})\b"),
+                          re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{shape}(?=,)"))
         member = rf"{_WORD}[ \t]+{_SURNAME}"
         self.person_list = re.compile(rf"{_EDGE_BEFORE}{member}(?:,[ \t]+{member})*,?[ \t]+and[ \t]+{member}{_EDGE_AFTER}")
 
@@ -97,6 +104,7 @@ class EnglishPersons(Family):
         lower_words = frozenset(re.findall(rf"(?<![\w'’-])[{_LOWER}]+", text))
         found = self.bylines(text, candidates)
         found += self.given(text, candidates + found, lower_words)
+        found += self.quoted(text, candidates + found)
         found += self.surnamed(text, candidates + found, lower_words)
         found += self.listed(text, candidates + found)
         return found + self.short_forms(text, candidates + found)
@@ -145,6 +153,17 @@ class EnglishPersons(Family):
         # a known name inside a byline's name is no match where it is the family name only (Written by Corinne Vale)
         return [m for m in found if not any(c.start < m.end and m.start < c.end and c.type != "Person" and
                                             c.mechanism == "kb" and c.start < m.end - len(m.text.split()[-1]) for c in candidates)]
+
+    def quoted(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """"We will appeal," said Tamsin Abara; "It is early," Ravindra Kolhe said; according to
+        Oriel Fenwick, a lecturer: the person who tells a quotation, whatever the given name."""
+        found = []
+        for match in (match for pattern in self.quoted_by for match in pattern.finditer(text)):
+            start, end = match.span("name")
+            if any(m.start == start for m in candidates + found) or not self.acceptable(text, start, end, candidates):
+                continue
+            found.append(self.mention(match.group("name"), "Person", start, end, 0.65, "quoted"))
+        return found
 
     def surnamed(self, text: str, candidates: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
         """Zorvath Kellmann… Kellmann said: a pair whose last word the item repeats alone is a
