@@ -608,6 +608,8 @@ def test_a_name_in_a_phrase_before_the_verb_is_no_plaintiff(facts):
     found = _of(facts("The parents of Jane Roe sued Character.AI in Florida."), "sued")
     assert not any(head == "Jane Roe" for head, _ in found)
     assert ("Getty Images", "Stability AI") in _of(facts("Getty Images sued Stability AI on Monday."), "sued")
+    found = _of(facts("Judge Ann Roe of the Southern District of New York fined Acme Legal Corp $3,000 on Friday."), "fined")
+    assert ("Southern District of New York", "Acme Legal Corp") in found  # a judge's court acts through the judge
 
 
 def test_two_suits_sharing_an_and_keep_their_own_parties(facts):

@@ -644,8 +644,9 @@ class EnglishFacts:
             else:
                 heads = self.members(match.group("head"), slots)
                 if match.start("head") == match.start() and self.object_of.search(skeleton, 0, match.start()) \
-                        and re.match(r"\s", skeleton[match.end("head"):match.end("head") + 1]):
-                    heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩
+                        and re.match(r"\s", skeleton[match.end("head"):match.end("head") + 1]) \
+                        and heads and heads[0].type != "Court":
+                    heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩ (Judge X of ⟨court⟩ fined: the court acts)
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]
