@@ -522,3 +522,12 @@ def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(
     found = read_facts("Prosecutors charged Sam Altman with fraud. The case was brought by the U.S. Attorney's Office "
                        "for the Northern District of Ohio.", title="Court report", date="2025-04-10", people=("Sam Altman",))
     assert not {(h, t) for h, t in _sued(found) if h in ("U.S.", "美国")}
+def test_a_settlement_of_both_parties_settles_the_suit_though_a_later_clause_names_someone_else(read_facts):
+    found = read_facts("歌手玛丽·陈的经纪公司星光娱乐于3月起诉了音乐平台Udio。6月，双方达成和解，Udio承诺不再使用陈的声音。",
+                       people=("陈",))
+    assert ("星光娱乐", "settled", "Udio") in found or any(f[1] == "settled" and f[2] == "Udio" for f in found)
+
+
+def test_a_settlement_with_another_company_in_its_own_clause_settles_nothing_of_the_suit(read_facts):
+    found = read_facts("环球音乐起诉了Udio。10月，华纳音乐与Suno达成和解。")
+    assert ("环球音乐", "settled", "Udio") not in found
