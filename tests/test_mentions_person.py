@@ -113,3 +113,18 @@ def test_a_role_word_or_a_place_before_a_dotted_name_is_cut_from_it(names):
         found = names(sentence)
         assert found[person].type == "Person"
         assert not any(text.endswith(person) and text != person for text in found)
+
+
+def test_what_belongs_to_a_person_after_the_name_ends_it(names):
+    found = names("艾伦·图灵遗产方与出版商达成和解，约翰·史密斯团队表示欢迎。")
+    assert "艾伦·图灵" in found and "约翰·史密斯" in found
+
+
+def test_a_host_or_an_executive_before_a_dotted_name_is_its_title(names):
+    found = names("原告起诉播客及其主持人威尔·萨索，该公司前高管埃里克·库默作证。")
+    assert "威尔·萨索" in found and "埃里克·库默" in found
+
+
+def test_two_common_words_joined_by_a_dot_are_no_person(names):
+    found = names("晨光日报　2025年3月21日　A05版｜科技·产业")
+    assert not any(m.type == "Person" for m in found.values())

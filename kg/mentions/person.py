@@ -2,7 +2,8 @@
 玛丽亚·萨拉查, without the title before it or the words after it), and a Chinese
 name right after a person's title (首席执行官梁振华表示: 梁振华), and a run of transliteration
 characters after an office (部长马约卡斯担任主席: 马约卡斯).  Words from data/lexicon/context.tsv:
-person_role_end, office_holder, name_then_verb, holder_then_word, name_then_time."""
+person_role_end, office_holder, name_then_verb, holder_then_word, name_then_time,
+person_then_noun."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,8 @@ class Persons(Family):
         self.title_pattern = re.compile(titles)
         # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
         self.role_ends = frozenset(words.context["person_role_end"])
+        # 乔治·卡林遗产方, 艾伦·图灵团队: what belongs to the person ends the name
+        self.then_noun = tuple(words.context["person_then_noun"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说: a time word or an adverb after the name ends it too
@@ -69,7 +72,7 @@ class Persons(Family):
             finish = len(whole)
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
-                if words.boundary_word.match(family, cut_at) or (
+                if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
                         cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
@@ -79,6 +82,9 @@ class Persons(Family):
                    for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
+            if all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
+                   for part in re.split("[·•・]| ?-", whole[begin:finish])):
+                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
         found += self.titled_transliterations(text, starts, found)
