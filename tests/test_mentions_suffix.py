@@ -210,3 +210,15 @@ def test_a_country_before_a_known_company_is_its_place_not_part_of_its_name(name
     assert "日本软银集团" not in found and found["软银集团"].kb_id and found["日本"].type == "Jurisdiction"
     found = names("据报道，韩国的三星电子与美国甲骨文签署了协议。")
     assert "美国甲骨文" not in found and "甲骨文" in found
+
+
+def test_ji_inside_a_bureaus_name_joins_its_two_remits(names):
+    assert names("香港财经事务及库务局发表了政策宣言。")["香港财经事务及库务局"].type == "Regulator"
+    assert names("台湾国家科学及技术委员会宣布新计划。")["台湾国家科学及技术委员会"].type == "Regulator"
+    found = names("英国竞争及市场管理局（CMA）对该交易展开调查。")
+    assert "英国竞争及市场管理局" in found
+
+
+def test_both_sides_developing_a_centre_name_no_body(names):
+    found = names("微软入股该公司，双方联合开发数据中心。")
+    assert not any(text.startswith("双方") for text in found)

@@ -60,7 +60,7 @@ class SuffixNames(Family):
                     break  # 需提交西班牙议会: before a known name only places and names go with it
                 if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
                     break  # 英国首相科技顾问: a state body begins no company's name
-                if previous in ("与", "和") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
+                if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
                     conjunction_at = start
