@@ -331,3 +331,14 @@ def test_a_country_counting_ministries_issues_nothing_itself(read_facts):
 def test_a_country_before_the_subject_company_describes_it(read_facts):
     found = read_facts("日本软银集团周三宣布，已与Ampere签署协议，将以65亿美元收购后者。")
     assert ("软银集团", "acquired", "Ampere") in found
+
+
+def test_a_body_sending_out_a_circular_issued_it(read_facts):
+    found = read_facts("香港证监会昨日向持牌法团发出《关于使用人工智能的通函》。")
+    assert ("香港证监会", "issued", "关于使用人工智能的通函") in found
+
+
+def test_the_body_a_sentence_opens_with_acts_not_a_place_an_aside_names(read_facts):
+    found = read_facts("香港财经事务及库务局上月28日、即香港金融科技周首日，发表《负责任应用人工智能政策宣言》。")
+    assert ("香港财经事务及库务局", "issued", "负责任应用人工智能政策宣言") in found
+    assert ("香港", "issued", "负责任应用人工智能政策宣言") not in found

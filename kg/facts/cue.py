@@ -86,6 +86,10 @@ class Cues(SentenceFamily):
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
                 heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
+            if tails and heads and all(h.type == "Jurisdiction" and h.end <= clause_start for h in heads):
+                # 财库局上月28日、即香港金融科技周首日，发表《宣言》: the body the sentence opens with acts,
+                # not a place an aside between them names
+                heads = self.subject(text, start, cue, mentions, tails) or heads
             if tails and not heads:
                 heads = self.subject(text, start, cue, mentions, tails)
             relation = cue.relation
