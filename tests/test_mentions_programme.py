@@ -52,3 +52,8 @@ def test_a_quoted_name_ending_in_a_sandbox_is_a_programme(names):
 
 def test_a_quoted_company_plan_is_no_programme(names):
     assert "星语迁移计划" not in names("卓汇科技推出“星语迁移计划”。")
+
+
+def test_one_kind_of_instrument_before_another_names_none(names):
+    found = names("金管局与数码港合作推出沙盒计划。新加坡发布标准框架。")
+    assert not any(m.type == "Law" for m in found.values())

@@ -39,6 +39,7 @@ class Programmes(Family):
         self.issued = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
                                  rf"(?P<name>[{CJK}A-Za-z0-9]{{2,16}}?{heads})(?![{CJK}])")
         self.heads = re.compile(rf"(?:{heads})$")
+        self.head_words = frozenset(lexicon["programme_head"])
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"])
         self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
 
@@ -78,6 +79,8 @@ class Programmes(Family):
         modifier = name[:head.start()]
         if len(modifier) < 2 or modifier.startswith(self.determiners) or modifier[0] in FUNCTION_CHARS:
             return False
+        if modifier in self.head_words:
+            return False  # 推出沙盒计划, 发布标准框架: one kind of instrument naming another, no name
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
         first, last = bisect_left(offsets, start), bisect_left(offsets, start + len(modifier))
         if first >= len(offsets) or offsets[first] != start or last >= len(offsets) or offsets[last] != start + len(modifier):
