@@ -31,3 +31,8 @@ def test_the_instrument_is_the_one_on_its_labelled_line_not_one_the_points_name(
 def test_a_body_named_in_a_sentence_after_a_label_is_no_issuer(read_facts):
     found = read_facts("规则：《算法推荐服务备案指南》\n要点：企业应向公安部报告。")
     assert not {f for f in found if f[0] == "公安部"}
+
+
+def test_a_known_body_that_only_begins_the_issuers_name_issued_nothing(read_facts):
+    found = read_facts("规则：《高校人工智能教学指南》\n机构：教育部高等学校计算机类专业教学指导委员会\n状态：已发布")
+    assert ("教育部", "issued", "高校人工智能教学指南") not in found

@@ -17,6 +17,7 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
+from .grammar import PARENTHESIS
 
 
 class Cards(SentenceFamily):
@@ -45,13 +46,20 @@ class Cards(SentenceFamily):
         after = [m for m in sentence.mentions if m.start >= label.end()]
         issuers = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
                                      stop=self.grammar.clause_end(text, label.end(), sentence.end))
-        if not issuers or issuers[0].start - label.end() > 2:
+        if not issuers or issuers[0].start - label.end() > 2 or not self.line_ends(text, issuers[-1], sentence.end):
             return []
         relation = "proposed" if self.is_draft(text, law) else "issued"
         facts = [Fact(issuer, relation, law, sentence.evidence, confidence(issuer, law, 0.75)) for issuer in issuers]
         facts += [Fact(issuers[0], "partnered", other, sentence.evidence, confidence(issuers[0], other, 0.7))
                   for other in issuers[1:]]
         return facts
+
+    @staticmethod
+    def line_ends(text: str, last: Mention, end: int) -> bool:
+        """Whether the issuers' list ends its clause, but for a count of them (等十部门) or a
+        gloss: 机构：教育部基础教育教学指导委员会 names a unit 教育部 begins, not 教育部."""
+        rest = PARENTHESIS.sub("", text[last.end:end]).strip()
+        return not rest or rest[0] in "；;，,。" or rest.startswith("等")
 
     @staticmethod
     def at_line_start(text: str, position: int) -> bool:
