@@ -128,3 +128,8 @@ def test_a_host_or_an_executive_before_a_dotted_name_is_its_title(names):
 def test_two_common_words_joined_by_a_dot_are_no_person(names):
     found = names("晨光日报　2025年3月21日　A05版｜科技·产业")
     assert not any(m.type == "Person" for m in found.values())
+
+
+def test_an_aspect_mark_after_a_verb_stays_out_of_the_name_after_it(names):
+    found = names("该公司起诉了阿里安·亚德加尼亚，此前还起诉过玛丽·琼斯。")
+    assert "阿里安·亚德加尼亚" in found and "玛丽·琼斯" in found

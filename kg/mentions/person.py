@@ -17,6 +17,7 @@ from .words import CJK, FUNCTION_CHARS, Words
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
+_BEFORE_NAME = frozenset("的了过")  # a possessive, a verb's aspect mark: never inside a transliterated given name
 
 
 @register
@@ -59,9 +60,9 @@ class Persons(Family):
             longest = 5 if begin or len(given) == 5 else 4
             begin += max(0, len(given) - longest)
             given = given[max(0, len(given) - longest):]
-            if "的" in given[:-1]:  # 英国的艾伦·克里西亚克: a possessive ends what describes the person
-                cut = given.rindex("的") + 1
-                begin, given = begin + cut, given[cut:]
+            marks = [i for i, char in enumerate(given[:-1]) if char in _BEFORE_NAME]
+            if marks:  # 英国的艾伦·克里西亚克, 起诉了阿里安·亚德加尼亚: a possessive or an aspect mark ends what comes before
+                begin, given = begin + marks[-1] + 1, given[marks[-1] + 1:]
             ended = max((i + 1 for i, char in enumerate(given[:-1]) if char in self.role_ends), default=0)
             begin, given = begin + ended, given[ended:]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
