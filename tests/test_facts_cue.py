@@ -342,3 +342,11 @@ def test_the_body_a_sentence_opens_with_acts_not_a_place_an_aside_names(read_fac
     found = read_facts("香港财经事务及库务局上月28日、即香港金融科技周首日，发表《负责任应用人工智能政策宣言》。")
     assert ("香港财经事务及库务局", "issued", "负责任应用人工智能政策宣言") in found
     assert ("香港", "issued", "负责任应用人工智能政策宣言") not in found
+
+
+def test_each_party_of_a_list_described_by_its_place_and_de_is_sued(read_facts):
+    found = read_facts("星岚科技起诉了伊朗的阿里安·亚德加尼亚、英国的艾伦·克里西亚克和法国的玛丽·杜邦。")
+    assert {("星岚科技", "sued", name) for name in ("阿里安·亚德加尼亚", "艾伦·克里西亚克", "玛丽·杜邦")} <= found
+    assert not {f for f in found if f[1] == "sued" and f[2] in ("伊朗", "英国", "法国")}
+    found = read_facts("美国的OpenAI与法国的Mistral AI宣布合作开发新模型。")
+    assert ("OpenAI", "partnered", "Mistral AI") in found

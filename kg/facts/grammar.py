@@ -23,6 +23,7 @@ DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its
 # France's Mistral AI, Elon Musk's xAI: a possessive before a name describes it
 POSSESSIVE = re.compile(r"['’]s\s+$")
 APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
+DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a place and 的 may describe
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
 
@@ -48,15 +49,18 @@ class Grammar:
               stop: int | None = None) -> list[Mention]:
         """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
         left, a group introduced by 在/于 is a place of the act and is passed over."""
+        described = self.described_by_place(text, candidates)
         # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
-        ordered = sorted((m for m in candidates if text[m.end:m.end + 1] not in APOSTROPHES
-                          or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates)),
+        ordered = sorted((m for m in candidates if (text[m.end:m.end + 1] not in APOSTROPHES
+                          or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates))
+                          and not (m.type == "Jurisdiction" and m.start in described.values())),
                          key=lambda m: m.start, reverse=from_right)
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]
         chosen: list[Mention] = []
         for mention in ordered:
-            if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right)):
+            if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right,
+                                                                             described)):
                 if chosen and not (from_right and self.located(text, chosen[-1])):
                     break
                 chosen = []
@@ -81,9 +85,22 @@ class Grammar:
             group.insert(0, mention)
         return group
 
-    def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool) -> bool:
+    @staticmethod
+    def described_by_place(text: str, candidates: list[Mention]) -> dict[int, int]:
+        """伊朗的阿里安·亚德加尼亚、英国的艾伦·克里西亚克: a place and 的 right before a party
+        describe it, and a list reads on over them; {id of the party: where its place starts}."""
+        if "的" not in text:
+            return {}
+        following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
+        return {id(party): place.start for place in candidates
+                if place.type == "Jurisdiction" and text[place.end:place.end + 1] == "的"
+                and (party := following.get(place.end + 1)) is not None}
+
+    def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
+                    described: dict[int, int] | None = None) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
-        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right.start])))
+        right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
+        gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
         if right.type == "Person" and self.titled_gap.match(gap):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company)
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
