@@ -67,3 +67,10 @@ def test_the_pipeline_reads_names_without_their_junk_edges(names):
     assert "卓汇科技公司" in names("这是卓汇科技公司首次回应。")
     assert "卓汇科技公司" in names("被上诉人卓汇科技公司辩称。")
     assert "卓汇科技公司" in names("该项目已由卓汇科技公司接手。")
+
+
+def test_a_chinese_description_of_a_kind_of_company_before_a_latin_name_is_cut_off_it(names):
+    found = names("Meta宣布在新加坡起诉新加坡公司Zorbi Timeline SG Limited，该公司运营多款应用。")
+    assert "Zorbi Timeline SG Limited" in found and not any(text.startswith("新加坡公司") for text in found)
+    found = names("星岚科技收购了美国初创公司Quillwave Inc。")
+    assert not any(text.startswith("美国初创公司") for text in found)

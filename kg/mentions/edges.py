@@ -2,7 +2,9 @@
 time word, a role or a web page's word (这是卓汇科技公司, 被上诉人卓汇科技公司, 已由…,
 …曾, …后, …官网); it is cut to the name between them, or dropped when nothing of two
 characters is left.  One filter over every family's candidates except the knowledge
-base's and 《titles》, which are exact; its lexicon is data/lexicon/name_edges.tsv."""
+base's and 《titles》, which are exact; a Chinese description of a kind of company before a
+Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited).  Its
+lexicon is data/lexicon/name_edges.tsv."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,9 @@ class Edges:
         self.inner_start = re.compile(alternatives(w for w in starts if len(w) > 1))
         self.first_characters = frozenset(w for w in starts if len(w) == 1)
         self.end = re.compile("(?:" + alternatives(ends) + ")$")
+        # 香港公司Joy Timeline HK Limited: a Chinese description of its kind before a Latin name
+        kinds = [w for row in rows if row[0] == "latin_after" for w in row[2]]
+        self.described_latin = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:{alternatives(kinds)})(?=\s?[A-Z])") if kinds else None
 
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""
@@ -32,6 +37,8 @@ class Edges:
         # the name begins after the last start word: 草案原由国家… -> 国家…
         cut = max((found.end() for found in self.inner_start.finditer(text) if found.end() < len(text)), default=0)
         text, start = text[cut:], mention.start + cut
+        if self.described_latin is not None and (described := self.described_latin.match(text)):
+            text, start = text[described.end():], start + described.end()
         while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person":
             text, start = text[1:], start + 1
         while (end := self.end.search(text)) is not None and end.start() >= 2:
