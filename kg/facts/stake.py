@@ -1,0 +1,50 @@
+"""A stake taken in a company: 美国政府宣布取得英特尔约10%的股份, 英伟达以50亿美元认购英特尔普通股
+-> investedIn.  A verb of taking shares (context.tsv stake_verb: 取得, 认购, 增持…) right before a
+company, and a word for its shares (stake_noun: 股份, 股权, 普通股…) a few words after it, in one
+clause; the investor is the name the clause names before the verb, else the body the sentence
+opens with.  Holding shares (持有) tells no act and is left out.
+"""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternatives
+from ..model import Fact, Mention
+from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+
+REACH = 16  # characters between the company and the word for its shares (约10%的, 50亿美元)
+
+
+class Stakes(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words, self.grammar = shared.words, shared.grammar
+        self.verb = re.compile(rf"(?:{alternatives(words['stake_verb'])})$")
+        self.noun = re.compile(rf"[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['stake_noun'])})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, facts = sentence.text, []
+        for company in sentence.mentions:
+            if company.type != "Company":
+                continue
+            verb = self.verb.search(text, max(sentence.start, company.start - 4), company.start)
+            if verb is None or self.noun.match(text, company.end) is None:
+                continue
+            investor = self.investor(sentence, verb.start())
+            if investor is not None and key(investor) != key(company):
+                facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
+        return facts
+
+    def investor(self, sentence: Sentence, verb: int) -> Mention | None:
+        """The name the verb's clause names before it, else the body the sentence opens with."""
+        text = sentence.text
+        clause_start = self.grammar.clause_start(text, sentence.start, verb)
+        before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
+        group = self.grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+        if group:
+            return group[-1]
+        first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
+        if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
+                and not text[sentence.start:first.start].strip("，, "):
+            return first
+        return None
