@@ -784,3 +784,26 @@ def test_a_sentence_opened_by_a_kind_and_its_members(facts):
 def test_claims_that_a_plaintiff_brought_against_a_defendant(facts):
     found = _of(facts("It follows the claims that Getty Images has brought against Stability AI in the UK."), "sued")
     assert ("Getty Images", "Stability AI") in found
+@pytest.mark.parametrize("sentence, head, place", [
+    ("The papers include the Chicago Tribune and The Mercury News of San Jose, among others.", "The Mercury News",
+     "San Jose"),
+    ("Lawyers for Getty Images of Seattle said the images were copied.", "Getty Images", "Seattle"),
+    ("The suit was brought by Verbraucherzentrale Nordrhein-Westfalen, one of Germany's state consumer advice "
+     "centres, which had argued otherwise.", "Verbraucherzentrale Nordrhein-Westfalen", "Germany"),
+    ("The complaint cites the General Data Protection Regulation, which also applies in Norway and Iceland.",
+     "General Data Protection Regulation", "Norway"),
+])
+def test_a_name_of_a_place_one_of_its_bodies_or_a_law_applying_there_is_placed_there(facts, sentence, head, place):
+    assert (head, place) in _of(facts(sentence), "jurisdiction")
+
+
+def test_a_company_applying_somewhere_is_not_placed_there(facts):
+    assert not _of(facts("Meta applied in Ireland for a licence."), "jurisdiction")
+
+
+@pytest.mark.parametrize("sentence, head, place", [
+    ("Anthropic is headquartered in San Francisco and sells to businesses.", "Anthropic", "San Francisco"),
+    ("The deal values Mistral AI, which is based in Paris, at $6 billion.", "Mistral AI", "Paris"),
+])
+def test_a_company_said_to_be_based_somewhere_is_placed_there(facts, sentence, head, place):
+    assert (head, place) in _of(facts(sentence), "jurisdiction")

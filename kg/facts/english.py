@@ -645,7 +645,8 @@ class EnglishFacts:
                 heads = self.members(match.group("head"), slots)
                 if match.start("head") == match.start() and self.object_of.search(skeleton, 0, match.start()) \
                         and re.match(r"\s", skeleton[match.end("head"):match.end("head") + 1]) \
-                        and heads and heads[0].type != "Court":
+                        and heads and heads[0].type != "Court" \
+                        and relation not in self.stative_relations:  # by The Mercury News of San Jose: its seat still
                     heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩ (Judge X of ⟨court⟩ fined: the court acts)
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
