@@ -96,3 +96,8 @@ def test_an_english_body_opening_with_a_nationality_is_placed_in_the_country_its
 def test_a_nationality_opening_a_name_makes_no_country_the_item_does_not_name(read_facts):
     found = read_facts("American Express and the Korean Broadcasters Association signed a deal.")
     assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):
+    found = read_facts("甲骨文宣布收购数据软件公司Verantis。总部位于加利福尼亚州雷德伍德城的Verantis主要销售数据软件。")
+    assert {("Verantis", "jurisdiction", "加利福尼亚州"), ("Verantis", "jurisdiction", "雷德伍德城")} <= found

@@ -23,6 +23,7 @@ from .kb import court_system
 
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
+LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
@@ -119,6 +120,9 @@ class Places(SentenceFamily):
             after = next((m for m in ordered if m.start >= position), None)
             between = text[position:after.start] if after is not None else ""
             before = [m for m in ordered if m.end <= cue.start()]
+            if after is None or not between.startswith("的") or between != "的" and not self.descriptions.describes(between):
+                after = self.named_after(sentence, position)  # a name the item gives elsewhere, missed here
+                between = "的" if after is not None else between
             if after is not None and after.type in SEATED and between.startswith("的") and \
                     (between == "的" or self.descriptions.describes(between)):
                 company = after  # 总部位于X的（科技公司）Y
@@ -131,6 +135,19 @@ class Places(SentenceFamily):
                 continue
             facts += [Fact(company, "jurisdiction", place, sentence.evidence, 0.75) for place in places]
         return facts
+
+    @staticmethod
+    def named_after(sentence: Sentence, position: int) -> Mention | None:
+        """总部位于加利福尼亚州雷德伍德城的Informatica主要提供…: a Latin name right after the
+        places and 的 that the item names as a company elsewhere, where no name was found here."""
+        name = LATIN_NAME.match(sentence.text, position)
+        if name is None:
+            return None
+        known = next((m for m in sentence.named if m.type in SEATED and m.text == name.group(1)), None)
+        if known is None:
+            return None
+        return Mention(known.text, known.type, name.start(1), name.end(1), kb_id=known.kb_id, mechanism=known.mechanism,
+                       confidence=known.confidence)
 
     def only_places(self, gap: str) -> bool:
         """Whether a gap between places holds only place names (英国 in 总部设在英国伦敦, where
@@ -218,3 +235,4 @@ class Places(SentenceFamily):
             return []
         members = self.grammar.group(text, preceding, {"Company", "Organization"}, from_right=True)
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
