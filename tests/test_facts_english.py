@@ -807,3 +807,15 @@ def test_a_company_applying_somewhere_is_not_placed_there(facts):
 ])
 def test_a_company_said_to_be_based_somewhere_is_placed_there(facts, sentence, head, place):
     assert (head, place) in _of(facts(sentence), "jurisdiction")
+
+
+def test_a_description_before_a_name_in_a_list_places_only_that_name(facts):
+    found = _of(facts("OpenAI has signed deals with The Associated Press, the German publisher Axel Springer and "
+                      "the Financial Times."), "jurisdiction")
+    assert not {(h, t) for h, t in found if h in ("The Associated Press", "Financial Times")}
+
+
+def test_a_plural_description_places_each_name_of_its_list(facts):
+    found = _of(facts("Japan's two largest newspapers Nikkei and Asahi Shimbun sued Perplexity, a step Japan had "
+                      "not seen."), "jurisdiction")
+    assert {("Nikkei", "Japan"), ("Asahi Shimbun", "Japan")} <= found
