@@ -387,9 +387,8 @@ def _without_owners(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Me
     for mention in mentions:
         lowered = mention.evidence.sentence.lower()
         owners = {node for node in mention.plaintiffs
-                  if (found := [m.start() for label in graph.entity(node)["labels"]
-                                for m in re.finditer(re.escape(label.lower()), lowered)])
-                  and all(owner.search(mention.evidence.sentence[:start]) for start in found)}
+                  if (found := _labels_in(graph, node, lowered))
+                  and all(owner.search(mention.evidence.sentence[:m.start()]) for m in found)}
         out.append(replace(mention, plaintiffs=mention.plaintiffs - owners)
                    if owners and owners != mention.plaintiffs else mention)
     return out
@@ -406,13 +405,17 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
     for node in defendants:
         if graph.entity(node)["type"] == "Person":
             continue
-        for label in graph.entity(node)["labels"]:
-            for found in re.finditer(re.escape(label.lower()), lowered):
-                after = lowered[found.end():]
-                after = after[1:] if after[:1].isspace() else after
-                if any(after.startswith(holder) for holder in holders):
-                    offices.add(node)
+        for found in _labels_in(graph, node, lowered):
+            after = lowered[found.end():]
+            after = after[1:] if after[:1].isspace() else after
+            if any(after.startswith(holder) for holder in holders):
+                offices.add(node)
     return defendants - offices if offices != defendants else defendants
+
+
+def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
+    """Where a sentence (lower-cased) names a node by any of its labels."""
+    return [found for label in graph.entity(node)["labels"] for found in re.finditer(re.escape(label.lower()), lowered)]
 
 
 def _filing_told_first(evidence: Evidence) -> bool:

@@ -65,6 +65,13 @@ def _cues(value: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in value.split("|") if c.strip())
 
 
+def _inside_latin_word(text: str, position: int) -> bool:
+    """Whether ``position`` falls between two Latin letters or digits of one word (Samsun|g):
+    no known name starts or ends there."""
+    pair = text[position - 1:position + 1]
+    return len(pair) == 2 and pair.isascii() and pair.isalnum()
+
+
 @dataclass
 class KnowledgeBase:
     data_dir: Path = DATA_DIR
@@ -236,7 +243,7 @@ class KnowledgeBase:
         """Every length known_starts may cut ``name`` at, longest first, with the entry its
         start names (or None): worked out once per name, which comes back in every document."""
         return tuple((length, self.lookup(name[:length])) for length in range(len(name) - 2, 1, -1)
-                     if not (name[length - 1:length + 1].isascii() and name[length - 1:length + 1].isalnum()))
+                     if not _inside_latin_word(name, length))
 
     @remembered
     def place_prefix(self, text: str) -> tuple[str, KBEntry] | None:
@@ -244,8 +251,7 @@ class KnowledgeBase:
         Latin name as whole words only (Samsung Notes does not begin with Samsun)."""
         for length, names in self._places_by_initial.get(text[:1], ()):
             name = text[:length]
-            if name in names and not (name[-1:].isascii() and name[-1:].isalnum() and
-                                      text[length:length + 1].isascii() and text[length:length + 1].isalnum()):
+            if name in names and not _inside_latin_word(text, length):
                 return name, names[name]
         return None
 

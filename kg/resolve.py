@@ -86,12 +86,12 @@ def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], 
     …库默指控林德尔) read as that person, whatever type it was given there: a person's later
     family name is that person.  Per document, so that two documents' Wangs stay two; not
     a name the knowledge base knows (Ford, Vale), nor one given another full form."""
-    full: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, dict[str, None]] = defaultdict(dict)  # family name -> its full forms, first named first
     for mention, _ in names:
         name = (mention.canonical or mention.text).strip()
         family = family_name(name) if mention.type == "Person" else None
         if family:
-            full[family].add(name)
+            full[family].setdefault(name)
     persons = {family: next(iter(forms)) for family, forms in full.items()
                if len({name_key(form) for form in forms}) == 1 and kb.lookup(family) is None}
 

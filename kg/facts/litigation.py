@@ -420,10 +420,9 @@ class DefendantsAdded(DocumentFamily):
         # a place is where the suit is (a judge in New York dismissed part of the case, and…), not who adds to it
         before = [m for m in inside if m.start < cue and m.type in SIGNATURES["sued"][0] and m.type != "Jurisdiction"
                   and key(m) not in new]
-        earlier = [f for f in told if f.evidence.start < start]
-        if earlier:
-            last = max(f.evidence.start for f in earlier)
-            suing = {key(f.head): f.head for f in earlier if f.evidence.start == last and key(f.head) not in new}
+        last = _told_last(told, start)
+        if last:
+            suing = {key(f.head): f.head for f in last if key(f.head) not in new}
             if not before or any(key(m) in suing for m in before):
                 return list(suing.values())
         return before[:1]
@@ -566,10 +565,9 @@ class BroughtBy(DocumentFamily):
     def charged_before(self, text: str, start: int, mentions: list[Mention], told: list[Fact]) -> list[Mention]:
         """The defendants of the item's suit told last before ``start``, else the party
         named right after the last charging word before it (charged Jane Roe)."""
-        before = [f for f in told if f.evidence.start < start]
-        if before:
-            last = max(f.evidence.start for f in before)
-            return list({key(f.tail): f.tail for f in before if f.evidence.start == last}.values())
+        last = _told_last(told, start)
+        if last:
+            return list({key(f.tail): f.tail for f in last}.values())
         for charge in reversed(list(self.charging.finditer(text, 0, start))):
             party = next((m for m in mentions if 0 <= m.start - charge.end() <= 2 and m.type in PARTIES), None)
             if party is not None:
@@ -578,6 +576,14 @@ class BroughtBy(DocumentFamily):
 
 
 _MODIFIES = re.compile(r"\s+(?!and\b|or\b)[A-Z][\w'’.-]*|['’]s\b")  # a name inside a longer one: U.S. Attorney's Office
+
+
+def _told_last(facts: list[Fact], start: int) -> list[Fact]:
+    """The facts of the last sentence before ``start`` that tells any of ``facts`` (the
+    item's suit told last before a sentence); [] where none is told before it."""
+    before = [f for f in facts if f.evidence.start < start]
+    last = max((f.evidence.start for f in before), default=None)
+    return [f for f in before if f.evidence.start == last]
 
 
 def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
@@ -765,12 +771,11 @@ class ReferredLitigation(DocumentFamily):
         """The parties of the suit told last before ``start`` (the sued facts of its last
         sentence before it, with every plaintiff and defendant they pair) and where that
         suit is first told; ({}, 0) where none is."""
-        before = [f for f in sued if f.evidence.start < start]
-        if not before:
+        last = _told_last(sued, start)
+        if not last:
             return {}, 0
-        last = max(f.evidence.start for f in before)
-        pairs = {(key(f.head), key(f.tail)) for f in before if f.evidence.start == last}
-        facts = [f for f in before if (key(f.head), key(f.tail)) in pairs]
+        pairs = {(key(f.head), key(f.tail)) for f in last}
+        facts = [f for f in sued if f.evidence.start < start and (key(f.head), key(f.tail)) in pairs]
         parties = {key(m): m for f in facts for m in (f.head, f.tail) if m.type in PARTIES}
         return parties, min(f.evidence.start for f in facts)
 
