@@ -819,3 +819,11 @@ def test_a_plural_description_places_each_name_of_its_list(facts):
     found = _of(facts("Japan's two largest newspapers Nikkei and Asahi Shimbun sued Perplexity, a step Japan had "
                       "not seen."), "jurisdiction")
     assert {("Nikkei", "Japan"), ("Asahi Shimbun", "Japan")} <= found
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Tesla sells cars in Europe. Two drivers sued the carmaker in 2022, and Microsoft sued the automaker too.", "sued"),
+    ("Tesla opened a plant in Texas. Last year Microsoft sued the automaker over a patent.", "sued"),
+])
+def test_a_carmaker_or_automaker_stands_for_the_company_named_before(read_facts, sentence, relation):
+    assert ("Microsoft", relation, "Tesla") in read_facts(sentence)
