@@ -48,7 +48,7 @@ SETS = {
     "fresh7": (9, ("english/en-canadian-daily-privacy-commissioner-x-probe.txt",
                    "english/en-wire-otter-notetaker-class-action.txt", "english/en-europe-cjeu-like-company-google.txt",
                    "newsletter/nl-2025-10-ai-litigation-monthly.txt")),
-    "fresh8": (16, ("english/en-sadaily-fake-citations-legal-practice-council.txt", "english/en-gadget-ftc-alexa-ring-orders.txt",
+    "fresh8": (18, ("english/en-sadaily-fake-citations-legal-practice-council.txt", "english/en-gadget-ftc-alexa-ring-orders.txt",
                     "english/en-trade-lionsgate-runway-model-deal.txt",
                     "english/en-markets-texas-meta-biometric-settlement.txt",
                     "news/zh-news-iqiyi-minimax-training-data.txt", "newsletter/nl-2025-12-ai-dispute-casebook.txt")),
