@@ -50,7 +50,7 @@ SETS = {
                    "newsletter/nl-2025-10-ai-litigation-monthly.txt")),
     "fresh8": (18, ("english/en-sadaily-fake-citations-legal-practice-council.txt", "english/en-gadget-ftc-alexa-ring-orders.txt",
                     "english/en-trade-lionsgate-runway-model-deal.txt",
-                    "english/en-markets-texas-meta-biometric-settlement.txt",
+                    "english/en-substack-copyright-office-part2-allen.txt",
                     "news/zh-news-iqiyi-minimax-training-data.txt", "newsletter/nl-2025-12-ai-dispute-casebook.txt")),
     "fresh9": (9, ("english/en-cyber-ai-abuse-imagery-crackdown.txt",
                    "english/en-lawblog-texas-biometric-settlements.txt",
