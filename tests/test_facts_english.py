@@ -827,3 +827,18 @@ def test_a_plural_description_places_each_name_of_its_list(facts):
 ])
 def test_a_carmaker_or_automaker_stands_for_the_company_named_before(read_facts, sentence, relation):
     assert ("Microsoft", relation, "Tesla") in read_facts(sentence)
+
+
+def test_each_officer_after_its_in_a_list_of_defendants_is_sued(read_facts):
+    found = read_facts("Microsoft sued Apple, its chairman Tim Cook and its chief financial officer Luca Maestri in May.",
+                       people=("Tim Cook", "Luca Maestri"))
+    assert {t for h, r, t in found if r == "sued" and h == "Microsoft"} == {"Apple", "Tim Cook", "Luca Maestri"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stability AI is still fighting the lawsuit Getty Images filed against Stability AI in Delaware.",
+    "The suit Getty Images had brought against Stability AI was dismissed in part.",
+    "It was a lawsuit filed in the Delaware Superior Court last year by Getty Images against Stability AI.",
+])
+def test_a_suit_whose_plaintiff_stands_in_a_relative_clause_without_that(read_facts, sentence):
+    assert ("Getty Images", "sued", "Stability AI") in read_facts(sentence)
