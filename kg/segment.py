@@ -352,6 +352,9 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
             return _paragraph_items(document, lines, lexicons)
         sections = layout.sections if layout.items else \
             {i: (m.group("title") or m.group("heading")).strip() for i, line in enumerate(lines) if (m := SECTION.match(line))}
+        if parents := sub_numbered_parents(lines, headers):  # 2. 案件要点 over 2.1 …, 2.2 …: a section
+            headers = [h for h in headers if h.line not in parents]
+            sections = {**sections, **parents}
     items: list[Item] = []
     section = ""
     bounds = [h.line for h in headers] + [len(lines)]
@@ -528,12 +531,17 @@ def _fold(title: str) -> str:
 
 def _item_headers(lines: list[str], fields: Fields) -> list[_Header]:
     """Numbered titles (1. 标题), in sequence within a section; '1. 提供者应当…；' inside a
-    summary is a list, not an item (it ends a sentence, or breaks the numbering)."""
+    summary is a list, not an item (it ends a sentence, or breaks the numbering).  A memo's
+    sub-numbered titles (2.1 美国｜A起诉B, 2.2 …) are its items, each standing alone on its
+    line (a paragraph numbered so runs on to the next line), under their parent's title."""
     headers = []
     expected = None
     for index, line in enumerate(lines):
         if SECTION.match(line):
             expected = None
+        if _sub_numbered_title(lines, index):
+            headers.append(_Header(index, SUB_NUMBERED.match(line).group("title").strip(), True))
+            continue
         if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not fields.read(m.group("title")):
             number = int(m.group("number"))
             if re.search(r"[。；;]$", m.group("title")) or (expected is not None and number != expected):
@@ -543,6 +551,32 @@ def _item_headers(lines: list[str], fields: Fields) -> list[_Header]:
         elif (m := HEADING.match(line)) and not SECTION.match(line):
             headers.append(_Header(index, m.group("title").strip(), False))
     return headers
+
+
+SUB_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.．](?P<minor>\d{1,2})(?![.．\d])\s+(?P<title>\S.*)$")
+SUB_TITLE_CHARS = 40
+
+
+def _sub_numbered_title(lines: list[str], index: int) -> bool:
+    """Whether a line is a sub-numbered title (2.1 美国｜A起诉B): short, no sentence, and
+    a blank line under it (a paragraph numbered 1.1 wraps on to the next line)."""
+    match = SUB_NUMBERED.match(lines[index].strip())
+    if match is None or len(match.group("title")) > SUB_TITLE_CHARS or TITLE_END.search(match.group("title")) \
+            or _SENTENCE_END.search(match.group("title")):
+        return False
+    return index + 1 >= len(lines) or not lines[index + 1].strip()
+
+
+def sub_numbered_parents(lines: list[str], headers: list[_Header]) -> dict[int, str]:
+    """The numbered titles (2. 案件要点) whose next title is one of their sub-numbered
+    titles (2.1 …): sections, not items."""
+    parents = {}
+    for header, following in zip(headers, headers[1:]):
+        outer, inner = NUMBERED.match(lines[header.line].strip()), SUB_NUMBERED.match(lines[following.line].strip())
+        if outer and inner and not SUB_NUMBERED.match(lines[header.line].strip()) \
+                and outer.group("number") == inner.group("number"):
+            parents[header.line] = header.title
+    return parents
 
 
 _LEAD_WORDS = 4  # the fewest words of an English headline (CLIENT ALERT, Key takeaways: labels)

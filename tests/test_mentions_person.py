@@ -2,6 +2,8 @@
 office (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_transliterated_name_after_a_role_is_a_person_without_the_role(names):
     for role in ("配音演员", "作家", "法官"):
@@ -133,3 +135,9 @@ def test_two_common_words_joined_by_a_dot_are_no_person(names):
 def test_an_aspect_mark_after_a_verb_stays_out_of_the_name_after_it(names):
     found = names("该公司起诉了阿里安·亚德加尼亚，此前还起诉过玛丽·琼斯。")
     assert "阿里安·亚德加尼亚" in found and "玛丽·琼斯" in found
+
+
+@pytest.mark.parametrize("text", ["原告于2023年起诉安东尼·罗通多，要求赔偿。", "该机构去年控告安东尼·罗通多。",
+                                  "2022年起诉安东尼·罗通多的案件已结案。"])
+def test_the_last_character_of_a_verb_before_a_transliterated_name_is_no_given_name(names, text):
+    assert "安东尼·罗通多" in names(text)

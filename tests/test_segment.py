@@ -1222,3 +1222,15 @@ def test_a_card_of_labelled_lines_over_a_known_field_is_one_item_with_every_line
                                               "卡片二　市场监管总局发布两项国家标准"]
     assert "发布机关：国家互联网信息办公室" in items[0].text and "名称：《网络安全技术" in items[1].text
     assert items[0].date == "2023-07-10" and items[1].date == "2025-04"
+
+
+def test_a_memos_sub_numbered_titles_are_its_items_under_their_parent():
+    text = ("律师事务所备忘录\n\n1.　概述\n\n1.1　本备忘录介绍三起与人工智能有关的案件，涉及版权和隐私问题，各案依次列明\n"
+            "法院、案件和进展。\n\n2.　案件要点\n\n2.1　美国｜作家起诉甲公司\n\n（1）法院：美国某联邦地区法院\n"
+            "（2）案情：三名作家于2025年3月起诉甲公司。\n\n2.2　英国｜乙公司被诉侵犯隐私\n\n（1）法院：英国高等法院\n"
+            "（2）案情：丙协会于2025年5月起诉乙公司。\n\n3.　建议\n\n3.1　企业应审查训练数据的来源和授权情况，\n"
+            "并保留记录。\n")
+    items = segment(_document(text))
+    assert [item.title for item in items] == ["概述", "美国｜作家起诉甲公司", "英国｜乙公司被诉侵犯隐私", "建议"]
+    assert [item.section for item in items[1:3]] == ["案件要点", "案件要点"]
+    assert "丙协会" in items[2].text and "丙协会" not in items[1].text
