@@ -222,3 +222,8 @@ def test_ji_inside_a_bureaus_name_joins_its_two_remits(names):
 def test_both_sides_developing_a_centre_name_no_body(names):
     found = names("微软入股该公司，双方联合开发数据中心。")
     assert not any(text.startswith("双方") for text in found)
+
+
+def test_organise_after_a_bodys_name_is_a_verb_not_an_organisation(names):
+    found = names("为推进试点，国家数据局综合司组织有关单位编写了指南。")
+    assert "国家数据局综合司" in found and not any(name.endswith("组织") for name in found)

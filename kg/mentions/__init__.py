@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, source, suffix, title
+from . import alias, case, choose, credit, english, glossed, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -25,9 +25,11 @@ FINDERS: tuple[type[Family], ...] = (
     case.Cases,             # （2024）京 73 行初 6353 号, A 诉 B 案
     instrument.NumberedInstruments,  # SB 1047, H.R. 5586, 第 21 号法令
     programme.Programmes,   # 启动“数字丝路”计划, AI Verify 框架, 发布人工智能大陆行动计划
+    statute.BareStatutes,   # 三读通过诈欺犯罪危害防制条例, 违反个人资料（私隐）条例: laws without 《》
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
+    glossed.GlossedCompanies,  # 以色列芯片企业迈络思（Mellanox）: a company its kind and a Latin gloss bound
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
@@ -35,6 +37,7 @@ FINDERS: tuple[type[Family], ...] = (
 )
 REFINERS: tuple[type[Family], ...] = (
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name
+    repeated.RepeatedNames,  # 芯片企业迈络思（Mellanox）… 迈络思: a name found by its context, wherever the item writes it again
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部
 )
 

@@ -38,6 +38,11 @@ class SuffixNames(Family):
         self.no_names = NoNames(words.kb)
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?!的)([{CJK}A-Za-z]{{0,12}})$")
 
+    def state_body(self, word: str) -> bool:
+        """综合司, 办公厅: a word a state body's name ends with."""
+        match = self.words.suffix_of(word)
+        return match is not None and match[1] in STATE_BODIES and len(word) > len(match[0])
+
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         vocabulary = self.words
@@ -51,8 +56,9 @@ class SuffixNames(Family):
             suffix, type_, min_prefix = match
             if type_ == "AIModel" and word == suffix and index and spaced[index - 1] and kinds[index - 1] == "AIModel":
                 continue  # ChatGPT 助手: a known model and a word saying what it is, not a longer name
-            if word == suffix and index and kinds[index - 1] and vocabulary.tags.get(word, "n")[0] == "v":
-                continue  # 标委会组织编制: after a known name, 组织 is the verb "organise"
+            if word == suffix and index and vocabulary.tags.get(word, "n")[0] == "v" and (
+                    kinds[index - 1] or self.state_body(words[index - 1])):
+                continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             start, conjunction, conjunction_at = index, None, None
             while start > 0:
                 previous = words[start - 1]

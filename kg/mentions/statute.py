@@ -1,0 +1,97 @@
+"""Laws named without 《》, as Taiwanese and Hong Kong news write them: a name ending in
+the head word of a statute (data/lexicon/instruments.tsv statute_head: 法, 法案, 条例,
+办法, 细则, 准则, 指引) right after a verb that takes a law as its object (statute_verb:
+通过, 三读通过, 依据, 根据, 违反, 修正, 印发):
+
+    立法院三读通过诈欺犯罪危害防制条例修正草案 -> 诈欺犯罪危害防制条例
+    业者违反个人资料（私隐）条例 -> 个人资料（私隐）条例
+
+A name in 「」 ending in such a head is a law wherever it stands (总统公布「洗钱防制法」,
+修正的「中华民国刑法」: ``statute/quoted``), unless its last word names none (「现身说法」, 「打诈新四法」).
+
+What bounds the name is the verb before it and a word boundary after its head (法院,
+法律, 法规 go on past the head: none); the shortest such name is taken, and a law's own
+rules after it (施行细则, statute_part) make it longer.  A head alone or in one short word
+(立法, 依法, 算法, 办法), a determiner before it (该法, 相关办法, statute_determiner) and a
+run through a function word or a mark are none.  All are Laws, at a lower confidence than
+a title's."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..alternation import alternatives
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, FUNCTION_CHARS, Words
+
+_LONGEST = 24  # characters of a bare law name
+_SHORTEST_WORD = 3  # a name of one word: 著作权法, 银行法 (not 立法, 宪法, 算法)
+_INSIDE = re.compile(rf"[{CJK}（）()]+")
+_QUOTED = re.compile(r"「(?P<name>[^「」\n，,。；;]{2,30})」")
+
+
+@register
+class BareStatutes(Family):
+    def __init__(self, words: Words) -> None:
+        lexicon = words.kb.instruments
+        self.verbs = re.compile(rf"(?:{alternatives(lexicon['statute_verb'])})了?")
+        self.heads = tuple(sorted(lexicon["statute_head"], key=len, reverse=True))
+        self.parts = re.compile(rf"(?:{alternatives(lexicon['statute_part'])})")
+        self.determiners = tuple(lexicon["statute_determiner"])
+        self.words = words
+        self.not_names = tuple(lexicon["statute_not_name"])  # 算法, 无法, 现身说法: a word ending so names no law
+        self.stops = FUNCTION_CHARS | frozenset(lexicon["statute_stop"])
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        if not any(head in text for head in self.heads):
+            return []
+        found = []
+        for quoted in _QUOTED.finditer(text):  # 公布「诈欺犯罪危害防制条例」: the quotation marks bound it
+            name = quoted.group("name")
+            start, end = quoted.start("name"), quoted.end("name")
+            if name.endswith(self.heads) and not name.startswith(self.determiners) \
+                    and self.name_end(text, start, tokens, quoted=True) == end:
+                found.append(self.mention(name, "Law", start, end, 0.6, "quoted"))
+        for verb in self.verbs.finditer(text):
+            start = verb.end()
+            if self.inside_title(text, start) or text[start:start + 1] in "《「“\"":
+                continue  # a title's or a quotation's family names it
+            end = self.name_end(text, start, tokens)
+            if end is not None:
+                found.append(self.mention(text[start:end], "Law", start, end, 0.55))
+        return found
+
+    def name_end(self, text: str, start: int, tokens: Tokens, quoted: bool = False) -> int | None:
+        """Where the law name starting at ``start`` ends: the first word end within reach
+        after a head word, with the law's own parts (施行细则) after it; None for none."""
+        run = _INSIDE.match(text, start, min(len(text), start + _LONGEST))
+        if run is None or text.startswith(self.determiners, start) or self.verbs.match(text, start):
+            return None  # 该法, 相关办法; 通过修改网络安全法的决定: the law follows the second verb
+        offsets = tokens.offsets
+        first = bisect_left(offsets, start)
+        if first >= len(offsets) or offsets[first] != start:
+            return None  # the verb ends inside a word (依法: no name after 依)
+        for index in range(first, len(offsets)):
+            word_end = offsets[index] + len(tokens.words[index])
+            if word_end > run.end():
+                return None
+            name = text[start:word_end]
+            if tokens.words[index] in self.stops and not quoted:
+                return None  # 依据公司的规则, 通过数据去做这种算法: a function word is no part of a name (数据, 行为 hold none)
+            if not name.endswith(self.heads) or name.count("（") != name.count("）"):
+                continue
+            if tokens.words[index].endswith(self.not_names) or self.words.tags.get(tokens.words[index]) == "i":
+                return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head
+            if index == first and len(name) < _SHORTEST_WORD:
+                return None  # 通过立法, 依法: a word, not a name
+            part = self.parts.match(text, word_end)
+            if quoted and text.startswith("」", word_end) is False:
+                continue  # inside quotation marks the name runs to the closing one
+            return part.end() if part else word_end
+        return None
+
+    @staticmethod
+    def inside_title(text: str, start: int) -> bool:
+        opened = text.rfind("《", 0, start)
+        return opened >= 0 and text.rfind("》", opened, start) < 0

@@ -1,0 +1,57 @@
+"""The statute family: laws named without 《》 after a verb that takes a law, up to a
+statute's head word (sentences written for the tests, Simplified as the pipeline reads a
+Traditional text)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, law", [
+    ("立法院昨日三读通过网络诈骗防治条例修正草案。", "网络诈骗防治条例"),
+    ("该平台涉嫌违反儿童网络安全法，主管机关已介入。", "儿童网络安全法"),
+    ("数位部依据数据流通促进条例订定子法。", "数据流通促进条例"),
+    ("业者未依照无人机飞行管理办法申报。", "无人机飞行管理办法"),
+    ("委员会根据人工智能产品责任法第12条作出决定。", "人工智能产品责任法"),
+    ("律师指出，该公司的做法可能违反个人资料（私隐）条例。", "个人资料（私隐）条例"),
+])
+def test_a_bare_law_name_after_a_verb_taking_a_law_is_a_law(names, sentence, law):
+    found = names(sentence)
+    assert law in found and found[law].type == "Law"
+
+
+def test_a_laws_own_rules_after_its_name_are_part_of_it(names):
+    found = names("主管机关修正电子签章法施行细则。")
+    assert found["电子签章法施行细则"].type == "Law"
+
+
+@pytest.mark.parametrize("sentence", [
+    "政府将依法订定相关办法。",
+    "立法院通过立法强化监管。",
+    "平台通过算法推荐内容。",
+    "主管机关依据该条例处罚业者。",
+    "业者违反相关法规，遭到处罚。",
+    "法院依据公司的规则作出判断。",
+    "人大常委会表决通过修改数据安全法的决定。",
+    "研究者希望通过模型结构跟数据去做这种算法。",
+    "企业应遵守个人数据保护法。",
+])
+def test_a_head_word_alone_a_reference_or_a_phrase_is_no_law(names, sentence):
+    assert not [m for m in names(sentence).values() if m.mechanism == "statute"]
+
+@pytest.mark.parametrize("sentence, law", [
+    ("总统昨日公布「网络诈骗防治条例」，即日起施行。", "网络诈骗防治条例"),
+    ("去年修正的「中华民国刑法」第339条之4列入加重情形。", "中华民国刑法"),
+    ("连同「通讯保障及监察法」部分条文一并修正。", "通讯保障及监察法"),
+])
+def test_a_quoted_name_ending_in_a_statutes_head_is_a_law(names, sentence, law):
+    found = names(sentence)
+    assert found[law].type == "Law" and found[law].mechanism == "statute/quoted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "多名艺人以AI合成影像「现身说法」。",
+    "外界合称「打诈新四法」。",
+    "他说这是一种「新方法」。",
+])
+def test_a_quoted_idiom_or_nickname_is_no_law(names, sentence):
+    assert not [m for m in names(sentence).values() if m.mechanism.startswith("statute")]
