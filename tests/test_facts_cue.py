@@ -350,3 +350,13 @@ def test_each_party_of_a_list_described_by_its_place_and_de_is_sued(read_facts):
     assert not {f for f in found if f[1] == "sued" and f[2] in ("伊朗", "英国", "法国")}
     found = read_facts("美国的OpenAI与法国的Mistral AI宣布合作开发新模型。")
     assert ("OpenAI", "partnered", "Mistral AI") in found
+
+
+def test_state_bodies_listed_as_issuers_partner_the_first_named(read_facts):
+    found = read_facts("浙江省经济和信息化厅、浙江省科学技术厅、浙江省公安厅印发《智能客服服务规范》。")
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert partners == {frozenset(("浙江省经济和信息化厅", other)) for other in ("浙江省科学技术厅", "浙江省公安厅")}
+
+
+def test_one_body_issuing_partners_no_one(read_facts):
+    assert not {f for f in read_facts("浙江省经济和信息化厅办公室印发《智能客服服务规范》。") if f[1] == "partnered"}

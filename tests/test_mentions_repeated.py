@@ -14,3 +14,8 @@ def test_a_name_inside_a_longer_word_is_not_found_again(pipeline):
     text = "台积电暂停对芯片设计业者算能（Sophgo）出货。该企业的计算能力有限。"
     found = [m for m in pipeline.nlp(text).user_data["mentions"] if m.text == "算能"]
     assert len(found) == 1
+
+
+def test_a_repeated_name_takes_part_in_a_later_fact(read_facts):
+    found = read_facts("台积电暂停对芯片设计业者锐芯（Ruixin Micro）出货。美国商务部随后将锐芯列入实体清单。")
+    assert ("美国商务部", "banned", "锐芯") in found

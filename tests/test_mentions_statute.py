@@ -55,3 +55,13 @@ def test_a_quoted_name_ending_in_a_statutes_head_is_a_law(names, sentence, law):
 ])
 def test_a_quoted_idiom_or_nickname_is_no_law(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism.startswith("statute")]
+
+
+def test_a_bill_passed_on_third_reading_is_issued_not_proposed(read_facts):
+    found = read_facts("立法院三读通过网络诈骗防治条例修正草案。")
+    assert ("立法院", "issued", "网络诈骗防治条例") in found
+
+
+def test_a_cabinet_passing_a_draft_amendment_proposes_it(read_facts):
+    found = read_facts("行政院会通过网络诈骗防治条例修正草案，送请立法院审议。")
+    assert ("行政院", "proposed", "网络诈骗防治条例") in found

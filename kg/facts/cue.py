@@ -9,7 +9,8 @@ partner) put the tail before the cue, and so does 命令 (A命令B停止…: A b
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
-person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of.
+person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage
+(三读通过 a draft bill: it is passed, issued).
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ class Cues(SentenceFamily):
         self.passive = words["passive"]
         self.joint = words["joint"]
         self.draft = words["draft"]
+        self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.access = words["access"]
         self.negation = words["negation"]
         self.demands = tuple(words["demand"])
@@ -98,7 +100,8 @@ class Cues(SentenceFamily):
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair)
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 else ([], [])
-            if relation == "issued" and self.is_draft(text, cue, tails, end):
+            if relation == "issued" and self.is_draft(text, cue, tails, end) \
+                    and not text.endswith(self.final_passage, start, cue.end):
                 relation = "proposed"
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
             if relation in SPOKEN_FOR:
@@ -111,7 +114,18 @@ class Cues(SentenceFamily):
                     and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
                 facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
                           for first, second in self.partners(text, heads)]
+            elif relation == "issued" and self.co_issuers(text, heads, tails):
+                # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
+                # instrument together work with the one named first
+                facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.7))
+                          for other in heads[1:]]
         return facts
+
+    @staticmethod
+    def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:
+        """Two or more state bodies listed one after the other (A、B、C) that issue a Law."""
+        return len(heads) > 1 and bool(tails) and all(h.type in ("Regulator", "Legislature") for h in heads) \
+            and all(text[first.end:second.start].strip() in ("、", "和", "与", "及") for first, second in zip(heads, heads[1:]))
 
     def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
