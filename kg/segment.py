@@ -333,7 +333,7 @@ class _Layout:
 
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     lexicons = _lexicons(str(data_dir))
-    lines = _content_lines(document.text.split("\n"), lexicons)
+    lines = _notice_head(_content_lines(document.text.split("\n"), lexicons), lexicons.bylines)
     layout = _Layout(lines, lexicons.fields)
     if len(layout.items) >= 2:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
@@ -401,10 +401,40 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
     kinds = [boilerplate.kind(line) for line in lines]
     closing = boilerplate.closing(lines, kinds)
     if closing is not None:
-        lines, kinds = lines[:closing], kinds[:closing]
+        # 风险提示：… / 责任编辑：X　审核：Y: the article's credit lines after its disclaimer stay
+        credits = [line for line, kind in zip(lines[closing + 1:], kinds[closing + 1:])
+                   if kind is None and _credit_line(line, lexicons.bylines)]
+        lines, kinds = lines[:closing] + credits, kinds[:closing] + [None] * len(credits)
     lines = [boilerplate.without_boilerplate(line, kind) if not BIOGRAPHY.match(line) else ""
              for line, kind in zip(lines, kinds)]
     return _without_contents(lines, lexicons.fields)
+
+
+def _credit_line(line: str, bylines: Bylines) -> bool:
+    """A line of bylines or editors (责任编辑：X　审核：Y), not a source line."""
+    credits = bylines.credits(line) if line.strip() else None
+    return bool(credits) and not any(bylines.is_source(credit) for credit in credits)
+
+
+def _notice_head(lines: list[str], bylines: Bylines) -> list[str]:
+    """An official notice's issuers, on their own line over its title, put before the title
+    as its text has them (the 发文机关 line): 国家卫生健康委办公厅　国家中医药局综合司 /
+    关于印发…的通知 -> 国家卫生健康委办公厅、国家中医药局综合司关于印发…的通知."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_NOTICE_HEAD_LINES + 1]
+    for issuers_at, title_at in zip(filled, filled[1:]):
+        title = lines[title_at].strip()
+        if not bylines.notice_title.match(title):
+            continue
+        issuers = [name for part in re.split(r"[\s、，,]+", lines[issuers_at].strip()) if part
+                   for name in bylines.issuers(part)]
+        if issuers and all(bylines.issuer.fullmatch(name) for name in issuers):
+            lines = list(lines)
+            lines[issuers_at], lines[title_at] = "", "、".join(issuers) + title
+        break
+    return lines
+
+
+_NOTICE_HEAD_LINES = 3  # the lines before a notice's title its issuers may stand on
 
 
 def _without_contents(lines: list[str], fields: Fields) -> list[str]:
@@ -721,6 +751,7 @@ _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place a
 _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电)?[】\]]\s*")
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
+_FILED_FROM = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}$")
 _BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
 
 
@@ -773,7 +804,23 @@ class Bylines:
         self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
         captions = _either(kinds.get("caption", ()))
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
+        # an official notice's title (关于印发…的通知) and the names of the bodies issuing it
+        self.notice_title = re.compile(rf"^(?:{_either(kinds.get('notice_title', ()))})[^。！？\n]{{2,80}}"
+                                       rf"(?:{_either(kinds.get('notice_kind', ()))})$")
+        issuer_ends = _either(kinds.get('issuer_end', ()))
+        self.issuer = re.compile(rf"[{CJK}]{{2,24}}(?:{issuer_ends})")
+        # where the next of the names run together (spaces between them folded away) starts
+        self.issuer_ends = tuple(kinds.get('issuer_end', ()))
+        self.issuer_start = re.compile(_either(kinds.get('issuer_start', ())))
+
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
+
+    def issuers(self, run: str) -> list[str]:
+        """The names of bodies run together on a notice's head line: 国家卫生健康委办公厅国家中医药局综合司
+        -> 国家卫生健康委办公厅, 国家中医药局综合司 (each opens with a word of issuer_start)."""
+        breaks = [0] + [start.start() for start in self.issuer_start.finditer(run)
+                        if start.start() and run.endswith(self.issuer_ends, 0, start.start())] + [len(run)]
+        return [run[first:last] for first, last in zip(breaks, breaks[1:]) if last > first]
 
     def named_outlet(self, text: str) -> re.Match | None:
         """第一财经记者 吴昊: an outlet whose name has no outlet's ending, before a byline label
@@ -813,7 +860,10 @@ class Bylines:
                     return None
                 credits.append(Credit(label, [value]))
                 continue
-            names = self.names(self.byline_from.sub("", self.byline_tail.sub("", value)))  # 区嘉欣、梁卓谦 报道
+            told = self.byline_tail.sub("", value)  # 区嘉欣、梁卓谦 报道
+            if told != value:
+                told = _FILED_FROM.sub("", told)  # 林品妤／台北报导: the place she files from is no name
+            names = self.names(self.byline_from.sub("", told))
             if names is None:
                 return None
             credits.append(Credit(label, names, "" if credits else outlet))
@@ -881,6 +931,22 @@ class Bylines:
         if credits is None and self.outlet.fullmatch(rest):  # 2024年3月5日 10:21 新华网
             credits = [Credit("来源", [rest])]
         return (found[0][2], credits) if credits is not None else None
+
+    def byline_then_date(self, line: str) -> tuple[str, list[Credit]] | None:
+        """(date, credits) of a byline with the date and time after it, and the page's
+        controls after them: 作者：陈思远 2025-06-24 11:32 阅读 2.6万."""
+        text = line.strip()
+        found = [(start, end, date) for start, end, date in find_dates(text[:80]) if start > 0 and len(date) == 10]
+        if not found or not self.label.match(text):
+            return None
+        start, end, date = found[0]
+        rest = text[end:]
+        while (time := _TIME.match(rest)) and time.end():
+            rest = rest[time.end():]
+        if furniture := self.furniture.search(rest):
+            rest = rest[:furniture.start()]
+        credits = self.credits(text[:start].rstrip(" |｜丨/·•-–—,，"))
+        return (date, credits) if credits and not rest.strip(" |｜丨/·•-–—,，") else None
 
     def dated_byline(self, line: str) -> tuple[str, list[Credit]] | None:
         """(date, credits) of an English byline with its date after a bar: By Jane Roe |
@@ -1002,7 +1068,7 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
             article.source = article.source or read.get("source", "")
         elif (credits := bylines.credits(line)) is not None:
             article.take(credits, bylines)
-        elif dated := bylines.dated_byline(line):  # By Jane Roe | June 11, 2024
+        elif dated := bylines.dated_byline(line) or bylines.byline_then_date(line):  # By Jane Roe | June 11, 2024
             article.date = article.date or dated[0]
             article.take(dated[1], bylines)
         elif not article.title:

@@ -1234,3 +1234,38 @@ def test_a_memos_sub_numbered_titles_are_its_items_under_their_parent():
     assert [item.title for item in items] == ["概述", "美国｜作家起诉甲公司", "英国｜乙公司被诉侵犯隐私", "建议"]
     assert [item.section for item in items[1:3]] == ["案件要点", "案件要点"]
     assert "丙协会" in items[2].text and "丙协会" not in items[1].text
+
+
+def test_a_notices_issuers_over_its_title_issue_what_it_circulates():
+    text = ("省数据局办公室　省科学技术厅综合处\n关于印发智能客服服务规范的通知\n\n各市数据局：\n\n"
+            "现将《智能客服服务规范》印发给你们，请认真贯彻执行。\n")
+    items = segment(_document(text, "notice.txt"))
+    assert "省数据局办公室、省科学技术厅综合处关于印发智能客服服务规范的通知" in items[0].text
+
+
+def test_a_line_over_a_notice_title_that_names_no_body_stays_as_it_is():
+    text = "内部资料　请勿外传\n关于印发智能客服服务规范的通知\n\n各市数据局：\n\n现将规范印发给你们。\n"
+    assert not any("、关于印发" in item.text or "外传关于" in item.text for item in segment(_document(text, "notice.txt")))
+
+
+def test_an_editors_line_after_a_closing_disclaimer_is_a_credit():
+    text = ("远景财经报\n\n星河科技发布新模型\n\n2025-03-02 09:10　来源：远景财经报\n\n"
+            "星河科技3月1日发布新一代大模型，称其推理能力显著提升。公司表示将逐步开放接口。\n\n"
+            "风险提示：本文仅为新闻报道，不构成投资建议。\n\n责任编辑：周晓岚　审核：陆一帆\n")
+    items = segment(_document(text, "news.txt"))
+    credits = [credit for item in items for credit in item.credits]
+    assert "责任编辑：周晓岚" in credits and "审核：陆一帆" in credits
+
+
+def test_a_byline_with_the_date_after_it_dates_the_article():
+    text = ("晨星科技｜AI前沿\n\n星河科技发布新模型\n\n作者：周晓岚 2025-03-02 09:10 阅读 1.2万\n\n"
+            "星河科技3月1日发布新一代大模型，称其推理能力显著提升。公司表示将逐步开放接口。\n")
+    items = segment(_document(text, "news.txt"))
+    assert items[0].date == "2025-03-02" and "作者：周晓岚" in items[0].credits
+
+
+def test_the_place_a_reporter_files_from_is_no_name():
+    text = ("星河科技发布新模型\n2025年3月2日\n\n记者周晓岚／台中报导\n\n"
+            "星河科技3月1日发布新一代大模型，称其推理能力显著提升。公司表示将逐步开放接口。\n")
+    items = segment(_document(text, "news.txt"))
+    assert items[0].credits == ["记者：周晓岚"]
