@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from . import records
+from . import learn, records
 from .atomic import write_atomic
 from .extract import Extractor
 from .graph import KnowledgeGraph
@@ -323,6 +323,7 @@ def pipeline_version(data_dir: str = str(DATA_DIR)) -> str:
         digest.update(table.name.encode())
         digest.update(table.read_bytes())
     digest.update(load_kb(data_dir).version().encode())
+    digest.update(learn.version().encode())  # the relation model and its switch (kg.facts.learned)
     return digest.hexdigest()[:16]
 
 

@@ -17,6 +17,7 @@ from copy import copy
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
 from . import card, case, context, coref, cue, english, founders, funding, inherit, kb, listing, litigation, ownership, place, sanctions, signatories, stake, story, supersede, title
+from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
 
@@ -65,6 +66,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
+    learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
 )
 
 __all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]

@@ -1,0 +1,357 @@
+"""The learned relation classifier: candidate pairs, their features and the model that
+scores them (kg.facts.learned reads its facts; bench/train_relations.py trains it).
+
+A candidate is an ordered pair of names the name families found in one sentence of an
+item whose types admit some relation of SCHEMA.md (kg.facts.base.SIGNATURES).  Its
+features are generic, never a name: both ends' types and order, the distance, the words
+between the ends and two on either side (jieba's words, English lower-cased, names left
+out), the cue words (data/lexicon/triggers.tsv) and context words
+(data/lexicon/context.tsv) between, before and after them, the names between them, the
+item title's words, and which rule families already read which relation for the pair
+(the rules are features).  The model is one logistic regression per relation, stored as
+JSON in data/model/relations.json (never pickle: reading it back makes plain values
+only) and validated when loaded; scoring a candidate is a sparse dot product.
+
+>>> features = Featurizer(shared)                                    # doctest: +SKIP
+>>> model = load_model()                                             # doctest: +SKIP
+>>> [(c.head.text, r, p) for c in features.candidates(document)       # doctest: +SKIP
+...  for r, p in model.accepted(c)]
+[('张三', 'sued', 0.83)]
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from .kb import DATA_DIR
+from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family
+
+MODEL_FILE = Path(DATA_DIR) / "model" / "relations.json"
+FORMAT = "ailaw-kg relation classifier"
+SWITCH = "KG_LEARNED"  # KG_LEARNED=0: the learned family reads nothing (rules alone, for comparison)
+WINDOW = 2  # words either side of the pair
+BETWEEN = 8  # words kept at each end of the span between the ends (a long span: its first and last)
+MOST_APART = 8  # the most names between the two ends of a candidate (a list of 40 names: not every pair)
+MAX_BYTES = 20_000_000
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+_NUMBER = re.compile(r"^[\d.,，%０-９]+$")
+_SPACE = re.compile(r"^\s*$")
+ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:")  # features also read with the ends' order
+LIST_MARKS = ("、", "，", ",", "；", ";", "和", "及", "与", "以及", "and", "or", "&")
+
+
+class ModelError(ValueError):
+    """A model file that is not a relation classifier of this format (one line)."""
+
+
+def enabled() -> bool:
+    return os.environ.get(SWITCH, "1").strip().lower() not in ("0", "off", "no", "false")
+
+
+def key(mention: Mention) -> str:
+    return mention.kb_id or (mention.canonical or mention.text)
+
+
+@dataclass
+class Candidate:
+    """One ordered pair of names of one sentence, with its features and the relations
+    its types admit; ``ruled``: the relations rules already read for the pair in its
+    item, ``known``: in the document (a symmetric one in either order)."""
+    head: Mention
+    tail: Mention
+    item: Item
+    start: int
+    end: int
+    evidence: Evidence
+    features: list[str]
+    admitted: list[str]
+    ruled: list[str]
+    known: list[str]  # the relations rules read for the pair anywhere in the document
+
+
+def admitted(head: str, tail: str, signatures: dict) -> list[str]:
+    return [relation for relation, (heads, tails) in signatures.items() if head in heads and tail in tails]
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a stretch of text between names: jieba's, Latin ones lower-cased,
+    numbers as <num>, white space left out."""
+    out = []
+    for word in jieba.cut(text):
+        if _SPACE.match(word):
+            continue
+        word = word.strip().lower()
+        out.append("<num>" if _NUMBER.match(word) else word)
+    return tuple(out)
+
+
+class Featurizer:
+    """Makes the candidates of a document (kg.facts.base.Document) and their features."""
+
+    def __init__(self, shared) -> None:
+        from .facts.base import SIGNATURES, evidence
+        self.evidence = evidence
+        self.shared = shared
+        self.signatures = SIGNATURES
+        self.context = [(kind, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)),
+                                          re.IGNORECASE))
+                        for kind, ws in sorted(shared.words.items()) if ws and kind != "kind"]
+
+    def candidates(self, document) -> list[Candidate]:
+        out: list[Candidate] = []
+        known: dict[tuple[str, str], set[str]] = {}
+        for fact in document.facts:
+            known.setdefault((key(fact.head), key(fact.tail)), set()).add(fact.relation)
+            if fact.relation in SYMMETRIC_RELATIONS:
+                known.setdefault((key(fact.tail), key(fact.head)), set()).add(fact.relation)
+        for item, text, mentions in document.items:
+            ruled = _ruled(document.facts, item.title)
+            hidden = _name_words(mentions)
+            title = [f for f in self.title_words(item, mentions) if f[3:] not in hidden]
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                inside = [m for m in inside if m.end <= end]
+                if len(inside) >= 2:
+                    out += self.sentence(item, text, start, end, date, _no_overlap(inside), ruled, title, hidden,
+                                         known)
+        return out
+
+    def title_words(self, item: Item, mentions: list[Mention]) -> list[str]:
+        title = item.text[:len(item.title)] if item.text.startswith(item.title) else item.title
+        heads = [m for m in mentions if m.end <= len(title)]
+        return sorted({f"ti:{w}" for gap in _gaps(title, 0, len(title), heads) for w in words(gap)})
+
+    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known) -> list[Candidate]:
+        tokens: list[tuple[str, int]] = []  # (word, -1) or (type, index of the name)
+        positions = []
+        cursor = start
+        for index, mention in enumerate(names):
+            tokens += [(w, -1) for w in words(text[cursor:mention.start]) if w not in hidden]
+            positions.append(len(tokens))
+            tokens.append((mention.type, index))
+            cursor = mention.end
+        tokens += [(w, -1) for w in words(text[cursor:end]) if w not in hidden]
+        cues = self.shared.find_cues(text, start, end, names)
+        context = [(kind, hit.start(), hit.end()) for kind, pattern in self.context
+                   for hit in pattern.finditer(text, start, end)
+                   if not any(m.start < hit.end() and hit.start() < m.end for m in names)]
+        said = self.evidence(item, text, start, end, date)
+        english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
+        out = []
+        for i, first in enumerate(names):
+            for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
+                second = names[j]
+                if key(first) == key(second):
+                    continue
+                shared = self.pair(tokens, positions, i, j, names, cues, context, english)
+                for head, tail, order in ((first, second, "hf"), (second, first, "tf")):
+                    relations = admitted(head.type, tail.type, self.signatures)
+                    if not relations:
+                        continue
+                    done = ruled.get((key(head), key(tail)), {})
+                    back = ruled.get((key(tail), key(head)), {})
+                    features = [f"o:{order}", f"ht:{head.type}", f"tt:{tail.type}", f"ty:{head.type}>{tail.type}",
+                                f"hm:{family(head.mechanism)}", f"tm:{family(tail.mechanism)}"]
+                    features += [f"{order}|{f}" for f in shared if f.startswith(ORDERED)]
+                    features += shared + title
+                    features += [f"r:{r}:{fam}" for r, fams in done.items() for fam in fams]
+                    features += [f"r:{r}" for r in done] + [f"rb:{r}" for r in back]
+                    features += [f"rs:{r}" for r in done if start in ruled.get(("at", key(head), key(tail), r), ())]
+                    elsewhere = known.get((key(head), key(tail)), set())
+                    features += [f"rd:{r}" for r in elsewhere if r not in done]
+                    features.append("r:none" if not done and not back else "r:some")
+                    features += [f"hr:{r}" for r in ruled.get(("head", key(head)), ()) if r not in done]
+                    features += [f"tr:{r}" for r in ruled.get(("tail", key(tail)), ()) if r not in done]
+                    if head.parent is not None and key(head.parent) == key(tail) or (
+                            tail.parent is not None and key(tail.parent) == key(head)):
+                        features.append("nested")
+                    out.append(Candidate(head, tail, item, start, end, said, sorted(set(features)), relations,
+                                         sorted(done), sorted(elsewhere | set(done))))
+        return out
+
+    def pair(self, tokens, positions, i, j, names, cues, context, english) -> list[str]:
+        """The features of an unordered pair (names i < j of the sentence)."""
+        first, second = names[i], names[j]
+        left, right = positions[i], positions[j]
+        between = [w for w, index in tokens[left + 1:right] if index < 0]
+        inner = [tokens[k][0] for k in range(left + 1, right) if tokens[k][1] >= 0]
+        before = [w for w, index in tokens[:left] if index < 0][-WINDOW:]
+        after = [w for w, index in tokens[right + 1:] if index < 0][:WINDOW]
+        kept = between if len(between) <= 2 * BETWEEN else between[:BETWEEN] + between[-BETWEEN:]
+        features = [f"b:{w}" for w in kept] + [f"l:{w}" for w in before] + [f"a:{w}" for w in after]
+        features += [f"bl:{between[0]}", f"br:{between[-1]}"] if between else ["b:none"]
+        if len(between) == 1:
+            features.append(f"bonly:{between[0]}")
+        features.append(f"d:{_bucket(len(between))}")
+        features.append(f"n:{min(len(inner), 3)}")
+        features += [f"nt:{t}" for t in inner]
+        features += [f"p:{w}" for w in between if w in LIST_MARKS]
+        features += [f"c:{c.relation}" for c in cues if first.end <= c.start and c.end <= second.start]
+        features += [f"cl:{c.relation}" for c in cues if c.end <= first.start]
+        features += [f"ca:{c.relation}" for c in cues if second.end <= c.start]
+        features += [f"k:{kind}" for kind, s, e in context if first.end <= s and e <= second.start]
+        features += [f"kl:{kind}" for kind, s, e in context if e <= first.start and first.start - e <= 12]
+        features += [f"ka:{kind}" for kind, s, e in context if second.end <= s and s - second.end <= 12]
+        features.append("lang:en" if english else "lang:zh")
+        features.append("bias")
+        return sorted(set(features))
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 4, 8, 16):
+        if n <= limit:
+            return str(limit)
+    return "many"
+
+
+def _gaps(text: str, start: int, end: int, names: list[Mention]):
+    cursor = start
+    for mention in sorted(names, key=lambda m: m.start):
+        if mention.start >= cursor:
+            yield text[cursor:mention.start]
+            cursor = mention.end
+    yield text[cursor:end]
+
+
+def _name_words(mentions: list[Mention]) -> set[str]:
+    """What the item's names are made of, never a feature: each name whole (lower-cased)
+    and its Latin words of three letters or more (William Alsup (威廉·阿尔苏普): william, alsup)."""
+    names = {name for m in mentions for name in (m.text, m.canonical, *m.aliases) if name}
+    return {name.lower() for name in names} | {w.lower() for name in names for w in _LATIN.findall(name) if len(w) >= 3}
+
+
+def _no_overlap(names: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(names, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _ruled(facts: list[Fact], title: str) -> dict:
+    """The relations the rules read in an item: (head key, tail key) -> relation -> rule
+    families; ("head", key) and ("tail", key) -> the relations a name is an end of;
+    ("at", head key, tail key, relation) -> the sentences (their starts) that state it."""
+    found: dict = {}
+    for fact in facts:
+        if fact.evidence.item != title:
+            continue
+        head, tail = key(fact.head), key(fact.tail)
+        found.setdefault((head, tail), {}).setdefault(fact.relation, set()).add(family(fact.rule or "unnamed"))
+        found.setdefault(("head", head), set()).add(fact.relation)
+        found.setdefault(("tail", tail), set()).add(fact.relation)
+        found.setdefault(("at", head, tail, fact.relation), set()).add(fact.evidence.start)
+    return found
+
+
+# -- the model -----------------------------------------------------------------------------
+@dataclass
+class RelationModel:
+    """One relation's logistic regression: feature -> weight, bias, threshold (None: the
+    relation is never added)."""
+    weights: dict[str, float]
+    bias: float
+    threshold: float | None
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
+class Model:
+    relations: dict[str, RelationModel]
+    meta: dict
+
+    def scores(self, candidate: Candidate) -> dict[str, float]:
+        return {r: self.relations[r].probability(candidate.features)
+                for r in candidate.admitted if r in self.relations}
+
+    def accepted(self, candidate: Candidate) -> list[tuple[str, float]]:
+        """The relations the model adds for a candidate: those no rule read for the pair
+        in its document, with a probability at or above the relation's threshold."""
+        out = []
+        for relation, probability in self.scores(candidate).items():
+            threshold = self.relations[relation].threshold
+            if relation not in candidate.known and threshold is not None and probability >= threshold:
+                out.append((relation, probability))
+        return out
+
+
+def validate(data) -> Model:
+    """A model from parsed JSON, or ModelError saying in one line what is wrong."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"not a relation classifier (format must be {FORMAT!r})")
+    relations = data.get("relations")
+    if not isinstance(relations, dict):
+        raise ModelError("'relations' must be an object of relation -> model")
+    out = {}
+    for relation, body in relations.items():
+        if relation not in RELATIONS:
+            raise ModelError(f"unknown relation {relation!r}")
+        if not isinstance(body, dict):
+            raise ModelError(f"{relation}: must be an object")
+        weights, bias, threshold = body.get("weights"), body.get("bias"), body.get("threshold")
+        if not isinstance(weights, dict) or not all(isinstance(k, str) and _number(v) for k, v in weights.items()):
+            raise ModelError(f"{relation}: 'weights' must map feature names to numbers")
+        if not _number(bias):
+            raise ModelError(f"{relation}: 'bias' must be a number")
+        if threshold is not None and not (_number(threshold) and 0.0 <= threshold <= 1.0):
+            raise ModelError(f"{relation}: 'threshold' must be a number in [0, 1] or null")
+        out[relation] = RelationModel({k: float(v) for k, v in weights.items()}, float(bias),
+                                      None if threshold is None else float(threshold))
+    meta = {k: v for k, v in data.items() if k != "relations"}
+    return Model(out, meta)
+
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def read_model(path: str | Path) -> Model:
+    """The model in a JSON file (ModelError if it is not one)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ModelError(f"{path}: cannot be read ({error.strerror})") from None
+    if len(raw) > MAX_BYTES:
+        raise ModelError(f"{path}: larger than {MAX_BYTES} bytes")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"{path}: not JSON ({error})") from None
+    try:
+        return validate(data)
+    except ModelError as error:
+        raise ModelError(f"{path}: {error}") from None
+
+
+_loaded: dict[str, Model | None] = {}
+
+
+def load_model(path: str | Path | None = None) -> Model | None:
+    """The model, read once per path (None where there is no file)."""
+    path = str(path or os.environ.get("KG_RELATION_MODEL") or MODEL_FILE)
+    if path not in _loaded:
+        _loaded[path] = read_model(path) if Path(path).is_file() else None
+    return _loaded[path]
+
+
+def version() -> str:
+    """What the learned family's facts depend on besides code: the model file and the
+    switch (part of the pipeline's cache key)."""
+    digest = hashlib.sha256(b"on" if enabled() else b"off")
+    path = Path(os.environ.get("KG_RELATION_MODEL") or MODEL_FILE)
+    if path.is_file():
+        digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,156 @@
+"""The learned relation family (kg.facts.learned), its features and model (kg.learn) and
+its training (bench/train_relations.py)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from kg import learn
+from kg.facts import learned
+from kg.model import Evidence, Item, Mention
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def candidates_of(pipeline, path: Path) -> list[learn.Candidate]:
+    """The candidates the family sees in a document, as training reads them."""
+    learned.COLLECTOR = []
+    try:
+        pipeline.process(path)
+        return [candidate for found in learned.COLLECTOR for candidate in found]
+    finally:
+        learned.COLLECTOR = None
+
+
+def model_file(tmp_path: Path, relation: str, weights: dict, bias: float, threshold: float | None) -> Path:
+    path = tmp_path / f"model-{relation}-{threshold}.json"
+    path.write_text(json.dumps({"format": learn.FORMAT, "trained_on": ["hand"], "commit": "",
+                                "relations": {relation: {"weights": weights, "bias": bias,
+                                                         "threshold": threshold}}}), encoding="utf-8")
+    return path
+
+
+def learned_facts(pipeline, path: Path) -> list[tuple[str, str, str]]:
+    result = pipeline.process(path)
+    return sorted((f.head.text, f.relation, f.tail.text) for f in result.facts if f.rule == "learned")
+
+
+def test_stored_model_loads_and_validates():
+    if not learn.MODEL_FILE.is_file():
+        pytest.skip("no model trained yet")
+    model = learn.read_model(learn.MODEL_FILE)
+    assert model.relations
+    for relation, one in model.relations.items():
+        assert all(isinstance(k, str) and isinstance(v, float) for k, v in one.weights.items())
+        assert one.threshold is None or 0 <= one.threshold <= 1
+    assert model.meta["format"] == learn.FORMAT and model.meta["trained_on"]
+    assert "fresh8" not in model.meta["trained_on"] and "fresh9" not in model.meta["trained_on"]
+
+
+@pytest.mark.parametrize("content", [
+    pickle.dumps({"relations": {}}),                        # a pickle: never read back as one
+    b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {"b:x": "1"}, "bias": 0}}}',
+    b'{"format": "ailaw-kg relation classifier", "relations": {"owns": {"weights": {}, "bias": 0}}}',
+    b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {}, "bias": 0, "threshold": 2}}}',
+    b'{"format": "something else", "relations": {}}',
+    b'[1, 2, 3]',
+])
+def test_malformed_or_pickled_model_is_refused_in_one_line(tmp_path, content):
+    path = tmp_path / "relations.json"
+    path.write_bytes(content)
+    with pytest.raises(learn.ModelError) as refused:
+        learn.read_model(path)
+    assert "\n" not in str(refused.value) and str(path) in str(refused.value)
+
+
+def test_features_never_hold_a_name(pipeline, write_doc):
+    path = write_doc("names.txt", "北辰星图科技有限公司起诉南岭云算数据公司侵犯其商业秘密。\n"
+                     "Bluefin Harbor Labs Inc. and Quarrystone Analytics Inc. agreed to merge their robotics units.\n")
+    found = candidates_of(pipeline, path)
+    assert found
+    names = {c.head.text for c in found} | {c.tail.text for c in found}
+    parts = {word.lower() for name in names for word in name.split() if len(word) >= 3}
+    for candidate in found:
+        for feature in candidate.features:
+            value = feature.split(":", 1)[-1].lower()
+            assert not any(name.lower() in value for name in names), feature
+            assert value not in parts, feature
+
+
+def test_chinese_pair_no_rule_reads_gets_the_learned_fact(pipeline, write_doc, tmp_path, monkeypatch):
+    path = write_doc("zh.txt", "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n")
+    model = model_file(tmp_path, "partnered", {"bonly:和": 4.0, "c:partnered": 1.0}, -1.0, 0.5)
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
+    facts = learned_facts(pipeline, path)
+    assert ("北辰星图科技有限公司", "partnered", "南岭云算数据公司") in facts or (
+        "南岭云算数据公司", "partnered", "北辰星图科技有限公司") in facts
+
+
+def test_english_pair_no_rule_reads_gets_the_learned_fact(pipeline, write_doc, tmp_path, monkeypatch):
+    path = write_doc("en.txt", "Quarrystone Analytics Inc. is now the parent of Bluefin Harbor Labs Inc., "
+                     "the filing shows.\n")
+    model = model_file(tmp_path, "acquired", {"hf|b:parent": 3.0}, -1.0, 0.5)  # the head first only
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
+    facts = learned_facts(pipeline, path)
+    assert ("Quarrystone Analytics Inc.", "acquired", "Bluefin Harbor Labs Inc.") in facts
+    assert ("Bluefin Harbor Labs Inc.", "acquired", "Quarrystone Analytics Inc.") not in facts
+
+
+def test_threshold_is_respected_and_switch_turns_family_off(pipeline, write_doc, tmp_path, monkeypatch):
+    path = write_doc("zh2.txt", "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n")
+    # probability 1 / (1 + e^-1) = 0.73: under a threshold of 0.8, nothing
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, 0.8)))
+    assert learned_facts(pipeline, path) == []
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, 0.7)))
+    assert learned_facts(pipeline, path)
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, None)))
+    assert learned_facts(pipeline, path) == []
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, 0.7)))
+    monkeypatch.setenv(learn.SWITCH, "0")
+    assert learned_facts(pipeline, path) == []
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_relations", REPOSITORY / "bench" / "train_relations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _NoKB:
+    entries: dict = {}
+
+
+def _tiny_table(train):
+    """Six documents of two sets, each with one pair that is sued where 起诉 stands
+    between its ends, and one that is not."""
+    table = train.Table()
+    for number in range(6):
+        item = Item(f"d{number}.txt", 1, "标题", "甲起诉乙。")
+        evidence = Evidence(f"d{number}.txt", "标题", "甲起诉乙。", 0, 5)
+        a, b, c = (Mention(f"公司{number}{x}", "Company", i, i + 1) for i, x in enumerate("甲乙丙"))
+        made = [learn.Candidate(a, b, item, 0, 5, evidence, ["b:起诉", "bias", "o:hf"], ["sued", "partnered"], [], []),
+                learn.Candidate(b, c, item, 0, 5, evidence, ["b:和", "bias", "o:hf"], ["sued", "partnered"], [], [])]
+        gold = {"entities": [{"id": "e1", "type": "Company", "names": [a.text]},
+                             {"id": "e2", "type": "Company", "names": [b.text]},
+                             {"id": "e3", "type": "Company", "names": [c.text]}],
+                "relations": [{"head": "e1", "relation": "sued", "tail": "e2", "item": "标题"}]}
+        table.add("seeds" if number % 2 else "dev", Path(f"d{number}.txt"), gold, None, made, _NoKB())
+    table.freeze(["partnered", "sued"])
+    return table
+
+
+def test_training_is_deterministic_and_learns_the_cue():
+    train = _train_module()
+    table = _tiny_table(train)
+    rows = list(range(len(table.rows)))
+    first = train.train(table, rows, ["partnered", "sued"])
+    second = train.train(_tiny_table(train), rows, ["partnered", "sued"])
+    assert first == second
+    weights, bias = first["sued"]
+    assert weights["b:起诉"] > 0 > weights.get("b:和", 0.0)
+    assert "partnered" not in first  # no positive example: no model
