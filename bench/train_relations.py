@@ -408,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv-only", action="store_true", help="the table only, no model written")
     parser.add_argument("--out", type=Path, default=learn.MODEL_FILE)
     parser.add_argument("--json", type=Path, help="also write the table as JSON here")
+    parser.add_argument("--enable", action="store_true",
+                        help="mark the model enabled without --cv (by default only a cross-validation whose mean "
+                        "left-out relation F1 rises enables it)")
     options = parser.parse_args(argv)
     started = time.perf_counter()
     builder = Builder()
@@ -424,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
     relations = sorted({r for c in table.rows for r in c[1].admitted})
     table.freeze(relations)
+    enabled, summary = options.enable, None
     if options.cv or options.cv_only:
         report = cross_validate(table, builder, relations)
         print("\nLeft-out set: relation F1, rules alone and with the learned family\n")
@@ -437,18 +441,22 @@ def main(argv: list[str] | None = None) -> int:
             options.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
         if options.cv_only:
             return 0
+        enabled = report["mean"]["change"] > 0
+        summary = {"mean": report["mean"], "per_set": {row["set"]: [row["rules F1"], row["with learned F1"]]
+                                                       for row in report["per_set"]}}
     rows = list(range(len(table.rows)))
     thresholds = thresholds_for(table, rows, relations)
     trained = train(table, rows, relations)
     sets = sorted({d["set"] for d in table.documents})
-    data = {"format": learn.FORMAT, "trained_on": sets, "commit": commit(), "documents": len(table.documents),
-            "candidates": len(table.rows),
+    data = {"format": learn.FORMAT, "enabled": enabled, "trained_on": sets, "commit": commit(),
+            "documents": len(table.documents), "candidates": len(table.rows), "cross_validation": summary,
             "relations": {r: {"bias": round(b, 4), "threshold": thresholds.get(r),
                               "weights": {f: round(w, 4) for f, w in sorted(weights.items())}}
                           for r, (weights, b) in sorted(trained.items())}}
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {options.out}: {len(trained)} relations, thresholds "
+    print(f"wrote {options.out}: {'enabled' if enabled else 'DISABLED (no cross-validated gain)'}, "
+          f"{len(trained)} relations, thresholds "
           f"{ {r: t for r, t in thresholds.items() if t is not None} } ({time.perf_counter() - started:.0f} s)",
           file=sys.stderr)
     return 0

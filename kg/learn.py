@@ -31,6 +31,7 @@ from pathlib import Path
 
 import jieba
 
+from .alternation import alternation
 from .kb import DATA_DIR
 from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family
 
@@ -102,9 +103,8 @@ class Featurizer:
         self.evidence = evidence
         self.shared = shared
         self.signatures = SIGNATURES
-        self.context = [(kind, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)),
-                                          re.IGNORECASE))
-                        for kind, ws in sorted(shared.words.items()) if ws and kind != "kind"]
+        self.context = [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(shared.words.items())
+                        if ws and kind != "kind"]
 
     def candidates(self, document) -> list[Candidate]:
         out: list[Candidate] = []
@@ -268,8 +268,15 @@ class RelationModel:
 
 @dataclass
 class Model:
+    """The relations' models and what the file says of itself: the sets and commit it was
+    trained on, and ``enabled`` (false where cross-validation found that it does not help:
+    the family then reads nothing)."""
     relations: dict[str, RelationModel]
     meta: dict
+
+    @property
+    def enabled(self) -> bool:
+        return self.meta.get("enabled", True)
 
     def scores(self, candidate: Candidate) -> dict[str, float]:
         return {r: self.relations[r].probability(candidate.features)
@@ -308,6 +315,8 @@ def validate(data) -> Model:
             raise ModelError(f"{relation}: 'threshold' must be a number in [0, 1] or null")
         out[relation] = RelationModel({k: float(v) for k, v in weights.items()}, float(bias),
                                       None if threshold is None else float(threshold))
+    if not isinstance(data.get("enabled", True), bool):
+        raise ModelError("'enabled' must be true or false")
     meta = {k: v for k, v in data.items() if k != "relations"}
     return Model(out, meta)
 

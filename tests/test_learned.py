@@ -58,6 +58,7 @@ def test_stored_model_loads_and_validates():
     b'{"format": "ailaw-kg relation classifier", "relations": {"sued": {"weights": {}, "bias": 0, "threshold": 2}}}',
     b'{"format": "something else", "relations": {}}',
     b'[1, 2, 3]',
+    b'{"format": "ailaw-kg relation classifier", "enabled": "yes", "relations": {}}',
 ])
 def test_malformed_or_pickled_model_is_refused_in_one_line(tmp_path, content):
     path = tmp_path / "relations.json"
@@ -111,6 +112,15 @@ def test_threshold_is_respected_and_switch_turns_family_off(pipeline, write_doc,
     assert learned_facts(pipeline, path) == []
     monkeypatch.setenv("KG_RELATION_MODEL", str(model_file(tmp_path, "partnered", {"bonly:和": 2.0}, -1.0, 0.7)))
     monkeypatch.setenv(learn.SWITCH, "0")
+    assert learned_facts(pipeline, path) == []
+
+
+def test_a_model_cross_validation_disabled_reads_nothing(pipeline, write_doc, tmp_path, monkeypatch):
+    path = write_doc("zh3.txt", "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n")
+    model = model_file(tmp_path, "partnered", {"bonly:和": 4.0}, -1.0, 0.5)
+    data = json.loads(model.read_text(encoding="utf-8"))
+    model.write_text(json.dumps(data | {"enabled": False}), encoding="utf-8")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
     assert learned_facts(pipeline, path) == []
 
 

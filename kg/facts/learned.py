@@ -5,8 +5,9 @@ above the relation's threshold.  The rules' facts are among its features, so it 
 what they leave: 据报道，音乐出版商Concord已就歌词版权问题将Anthropic告上法院 where no
 cue rule reads the pair: Concord sued Anthropic.
 
-KG_LEARNED=0 turns it off (rules alone, for comparison); ``kg evaluate --by-rule`` also
-measures it by building without it.
+KG_LEARNED=0 turns it off (rules alone, for comparison), and so does a model whose
+cross-validation found no gain ("enabled": false); ``kg evaluate --by-rule`` also measures
+it by building without it.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ class LearnedRelations(DocumentFamily):
         if not learn.enabled():
             return []
         model = learn.load_model()
-        if model is None:
+        if model is None or not model.enabled:
             return []
         out = []
         for candidate in self.featurizer.candidates(document):
