@@ -705,3 +705,42 @@ def test_a_district_attorneys_office_of_a_place_is_a_regulator(names):
 ])
 def test_a_centre_an_alliance_or_a_guild_named_so_is_an_organization(names, text, body):
     assert names(text)[body].type == "Organization"
+
+
+def test_a_british_title_is_written_with_the_persons_name(names):
+    found = names("The appeal was heard by Lord Justice Pemberton-Hale and Mrs Justice Okafor, "
+                  "with Dame Harriet Colvin presiding; Lord Wexley and Sir Tobias Drummond agreed.")
+    assert {"Lord Justice Pemberton-Hale", "Mrs Justice Okafor", "Dame Harriet Colvin", "Lord Wexley",
+            "Sir Tobias Drummond"} <= {name for name, m in found.items() if m.type == "Person"}
+    assert found["Dame Harriet Colvin"].mechanism == "english/honorific"
+    # an office, not a person
+    assert not any(m.type == "Person" for m in names("The Lord Chancellor and the Lord Chief Justice met.").values())
+
+
+def test_a_person_described_before_the_name_between_commas(names):
+    found = names("The lead claimant, Idris Al-Mansouri, gave evidence. A paying subscriber, Marisol De La Cruz, "
+                  "complained, and her solicitor, Tomasz Wieczorek-Lind, wrote to the firm.")
+    for person in ("Idris Al-Mansouri", "Marisol De La Cruz", "Tomasz Wieczorek-Lind"):
+        assert found[person].type == "Person"
+
+
+def test_a_titled_person_ends_at_its_line(names):
+    found = names("By business reporter Odile Fenwick\nPublished Mon 3 Mar 2025")
+    assert "Odile Fenwick" in found and not any("\n" in name for name in found)
+
+
+def test_a_known_place_before_a_court_kind_is_part_of_the_courts_name(names):
+    found = names("It lost before the Munich District Court and later the Amsterdam Court of Appeal ruled for the drivers.")
+    assert found["Munich District Court"].type == "Court"
+    assert found["Amsterdam Court of Appeal"].type == "Court"
+    assert names("It went to the Court of Appeal of Amsterdam.")["Court of Appeal of Amsterdam"].type == "Court"  # the place after
+
+
+def test_a_body_name_may_join_two_remits_with_and(names):
+    found = names("The Fairness and Equal Treatment Commission backed a complaint by the Riders and Couriers Union, "
+                  "and Qatar Development Bank lent money to Kestrel Chambers.")
+    assert found["Fairness and Equal Treatment Commission"].type == "Regulator"
+    assert found["Riders and Couriers Union"].type == "Organization"
+    assert found["Qatar Development Bank"].type == "Company"
+    assert found["Kestrel Chambers"].type == "Organization"
+    assert "Google and Acme Group" not in names("It sued Google and Acme Group.")  # a known name before "and": a list

@@ -144,3 +144,8 @@ def test_the_teller_of_a_quotation_is_a_person_whatever_the_given_name(names):
 def test_a_company_telling_a_quotation_is_no_person(names):
     found = names('"We disagree," said Microsoft in a statement. "We will respond," Meta Platforms said.')
     assert not persons(found)
+
+
+def test_a_lower_case_byline_and_a_name_stacked_on_its_role_are_persons(names):
+    found = names("by Folake Adeyemi-Brooks and Joost van Velden\nMay 2, 2025\n\nTamsin Quarrie\nSenior Legal Correspondent\n\nThe story.")
+    assert {"Folake Adeyemi-Brooks", "Joost van Velden", "Tamsin Quarrie"} <= {n for n, m in found.items() if m.type == "Person"}

@@ -173,7 +173,10 @@ class EnglishNames(Family):
         roles = sorted(words["person_role"], key=len, reverse=True)
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
-        person = rf"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:{alternatives(words['name_particle'])})\s+)?[A-Z][a-z'’-]+){{1,2}}"
+        # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
+        word = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
+        particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
+        person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
@@ -186,6 +189,12 @@ class EnglishNames(Family):
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name)
         self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
+        # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
+        self.described_person = scanning(
+            rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
+        # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
+        self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         directions = alternatives(words["direction"])
@@ -202,6 +211,9 @@ class EnglishNames(Family):
         place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
         self.state_court = scanning(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
+        # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
+        self.placed_court = scanning(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
+                                       rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
         self.county = scanning(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
@@ -237,7 +249,7 @@ class EnglishNames(Family):
         # on one line; a head followed by another capitalised word is inside a title (Foundation Models);
         # an article opens no name (The Center for Digital Rights: the Center … of the second form)
         self.body = scanning(
-            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
+            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
@@ -261,6 +273,7 @@ class EnglishNames(Family):
         self.portfolio_office = scanning(
             rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
             rf"(?:{alternatives(words['portfolio_office'])}){holder}")
+        self.office_words = frozenset(word for title in words["office_title"] for word in title.split())  # Lord Chancellor
         self.office_modifiers = frozenset(words["office_modifier"])  # Prime Minister, Deputy Secretary: no portfolio
         self.group_words = frozenset(words["group_adjective"])  # against Black and Hispanic renters: no parties
         self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
@@ -775,6 +788,11 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
+            if "and" in words[:-1]:  # the Equality and Human Rights Commission, not Google and Acme Group
+                joined = start + name.index(" and ")
+                if any(m.start < joined and start < m.end for m in candidates) or \
+                        self.kb.lookup(text[start:joined]) is not None or words[0] == "and":
+                    continue
             if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
@@ -883,6 +901,11 @@ class EnglishNames(Family):
         for match in self.state_court.finditer(text):  # the Superior Court of Gwinnett County
             if self.kb.lookup(match.group()) is None and match.group("place").split()[0] not in self.name_stops:
                 found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court"))
+        for match in self.placed_court.finditer(text):  # the Amsterdam Court of Appeal
+            place = self.kb.lookup(match.group("place"))
+            name = text[match.start("place"):match.end()]
+            if place is not None and place.type == "Jurisdiction" and self.kb.lookup(name) is None:
+                found.append(self.mention(name, "Court", match.start("place"), match.end(), 0.8, "court"))
         for match in self.county.finditer(text):  # a Gwinnett County judge
             if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
@@ -936,7 +959,7 @@ class EnglishNames(Family):
     # -- persons -----------------------------------------------------------------------
     def persons(self, text: str) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed):
+        for pattern in (self.titled, self.apposed, self.described_person):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
@@ -949,6 +972,7 @@ class EnglishNames(Family):
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
+        found += self.honorifics(text)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
         for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw
             name = match.group("name")
@@ -968,6 +992,21 @@ class EnglishNames(Family):
             found.append(self.mention(first, "Person", match.start("first"), match.end("first"), 0.6, "person",
                                  canonical=f"{first} {family}"))
             found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
+        return found
+
+    def honorifics(self, text: str) -> list[Mention]:
+        """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
+        the title part of the name; not an office (Lord Chancellor, Lord Chief Justice)."""
+        found = []
+        for match in self.honorific.finditer(text):
+            name = match.group("name")
+            named = text[match.end("title"):match.end()].split()
+            if any(word in self.name_stops or word.lower() in self.role_words or word in self.office_modifiers or
+                   word in self.office_words or self.kb.lookup(word) is not None
+                   and self.kb.lookup(word).type not in ("Person", "Jurisdiction") for word in named) or \
+                    self.title_cased(text, match.start()) or _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
+                continue
+            found.append(self.mention(name, "Person", match.start(), match.end(), 0.75, "honorific"))
         return found
 
     # -- places ------------------------------------------------------------------------

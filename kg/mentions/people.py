@@ -84,6 +84,8 @@ class EnglishPersons(Family):
         roles = alternatives(kb.bylines.get("byline_role", ()))
         self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{shape},[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
                                  rf"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?[ \t]*$", re.M)  # …, Contributing Editor, Europe
+        # Jane Roe (alone on its line) over her role (Political Correspondent): a reporter's name stacked on her role
+        self.stacked = re.compile(rf"^[ \t]*{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
         # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
         self.author_block = re.compile(rf"^[ \t]*(?:{alternatives(lexicon['author_label'])})[ \t]*:?[ \t]*\n", re.M)
         self.author_line = re.compile(rf"[ \t]*{shape},[ \t]+[A-Z][^\n]*(?:\n|$)")
@@ -139,7 +141,7 @@ class EnglishPersons(Family):
                 if joined is None:
                     break
                 position = joined.end()
-        for match in self.signed.finditer(text):
+        for match in (*self.signed.finditer(text), *self.stacked.finditer(text)):
             if self.byline.match(text, match.start("name")) or any(m.start == match.start("name") for m in found):
                 continue  # By Jane Roe, Courts Reporter: the label's rule reads it
             found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
