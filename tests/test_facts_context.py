@@ -1,6 +1,8 @@
 """kg.facts.context: a body's or a law's place from what its item is about."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_one_place_of_the_title_places_the_bodies_of_the_item(read_facts):
     found = read_facts("参议院商务委员会审议了《儿童在线安全法》。", title="美国推进儿童在线安全立法")
@@ -115,3 +117,33 @@ def test_the_story_country_places_no_chinese_name_that_carries_no_place(read_fac
     found = read_facts("LONDON, May 2 (Wire) - The United Kingdom and the United States signed a pact; the "
                        "United Kingdom's 数据保护委员会 welcomed it.", title="Pact signed")
     assert not {f for f in found if f[0] == "数据保护委员会" and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, body, elsewhere", [
+    ("Britain's privacy rules are tightening. Lawyers in London said the Irish Data Protection Commission "
+     "in Dublin would lead the inquiry, and Britain may follow.", "Irish Data Protection Commission", "Britain"),
+    ("据英国媒体报道，英国议员称，总部在爱尔兰的该公司已被爱尔兰数据保护委员会调查。", "爱尔兰数据保护委员会", "英国"),
+])
+def test_the_story_country_gives_no_place_to_a_known_body_of_another_country(read_facts, text, body, elsewhere):
+    found = read_facts(text, title="Regulators move")
+    assert not {f for f in found if f[0] == body and f[1] == "jurisdiction" and f[2] == elsewhere}
+
+
+def test_a_country_opening_a_company_name_is_no_place_of_the_item(read_facts):
+    found = read_facts("A lender, the Oman National Bank, lost its appeal in the Court of Appeal, and the "
+                       "Financial Conduct Authority said it would review the case.", title="Lender loses appeal")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] in ("Oman", "阿曼")}
+
+
+def test_a_country_named_on_its_own_still_places_the_bodies_of_the_item(read_facts):
+    found = read_facts("A lender in Oman lost its appeal, and the Capital Market Authority said it would review "
+                       "the case.", title="Lender loses appeal")
+    assert {f for f in found if f[0] == "Capital Market Authority" and f[1] == "jurisdiction"} <= \
+        {("Capital Market Authority", "jurisdiction", "Oman"), ("Capital Market Authority", "jurisdiction", "阿曼")}
+
+
+def test_a_country_before_a_judges_title_still_places_the_bodies_of_the_item(read_facts):
+    found = read_facts("A landlord group settled on Tuesday, and U.S. District Judge Ann Poe said the Tenant "
+                       "Screening Act applied to it.", title="Screening settlement approved")
+    assert ("Tenant Screening Act", "jurisdiction", "U.S.") in found or \
+        ("Tenant Screening Act", "jurisdiction", "美国") in found

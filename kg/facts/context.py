@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ..alternation import alternatives
+from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key
 
@@ -29,6 +30,8 @@ DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*
             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
             r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯))")
 
+CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
+
 
 class ItemPlace(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
@@ -36,6 +39,8 @@ class ItemPlace(DocumentFamily):
         between = set(self.shared.words["between_parties"])
         self.shared_kinds = tuple(suffix for suffix, kind in self.kb.law_kinds if kind in between)
         marks = alternatives(self.shared.words["report_mark"])
+        english = english_lexicon(self.kb)
+        self.roles = tuple(english["person_role"] + english["office_title"])
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
 
     def facts(self, document: Document) -> list[Fact]:
@@ -48,7 +53,8 @@ class ItemPlace(DocumentFamily):
             if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
                 in_title = {key(heading): heading}
             if not in_title:  # a title naming no place: the one country (or union) the whole item names
-                in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)}
+                in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
+                            and not self.opens_a_name(text, m)}
             if not in_title and governed is not None:  # else the one place whose government the document is about
                 in_title = {key(governed): governed}
             if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
@@ -56,6 +62,7 @@ class ItemPlace(DocumentFamily):
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
+            countries = {self.country_of_id(m.kb_id or "") for m in mentions if m.type == "Jurisdiction"}
             for mention in mentions:
                 if story is not None and not mention.text[:1].isascii():
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
@@ -63,6 +70,8 @@ class ItemPlace(DocumentFamily):
                     continue
                 if mention.type == "Court" and place is governed:
                     continue  # a court a state's story names may be a federal one
+                if self.placed_elsewhere(mention, place, countries):
+                    continue  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5))
@@ -80,6 +89,26 @@ class ItemPlace(DocumentFamily):
         governs = any(f.relation == "jurisdiction" and key(f.tail) == key(place) and f.head.type in ("Legislature", "Regulator")
                       for f in document.facts)
         return place if governs else None
+
+    def placed_elsewhere(self, mention: Mention, place: Mention, countries: set[str]) -> bool:
+        """Whether the knowledge base places a known body or law in another country than the
+        item's place, one the item names too (the Irish Data Protection Commission, in a story
+        about Britain that names Dublin).  A name several countries use (the House of Commons)
+        takes the item's place where the item names no place of the knowledge base's country."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if entry is None or not entry.jurisdiction:
+            return False
+        country = self.country_of_id(entry.jurisdiction)
+        return country != self.country_of_id(place.kb_id or "") and country in countries
+
+    def opens_a_name(self, text: str, place: Mention) -> bool:
+        """Qatar in the Qatar National Bank: an English country's name followed by capitalised
+        words begins a longer name (a company's), and names no place the item is about; not
+        before a person's role (a U.S. District Judge: english.tsv person_role, office_title)."""
+        if not place.text[:1].isascii():
+            return False
+        following = CAPITALISED_RUN.match(text, place.end)
+        return following is not None and not following.group(1).startswith(self.roles)
 
     def story_country(self, text: str, mentions: list[Mention]) -> Mention | None:
         """The country a story is about, among the several it names: each mention of a place
