@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK, boost, latin_words
+from .mentions.words import CJK, boost, has_diacritic, latin_words
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -52,7 +52,8 @@ class Segmenter:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = words_and_spaces(latin_words(jieba.cut(text)))
+        cut = jieba.cut(text)
+        words, spaces = words_and_spaces(latin_words(cut) if has_diacritic(text) else cut)
         offsets = list(accumulate(map(len, words), initial=0))
         offsets = [offset + trailing for offset, trailing in zip(offsets, accumulate(spaces, initial=0))]
         doc = Doc(self.vocab, words=words, spaces=spaces)

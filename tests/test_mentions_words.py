@@ -28,3 +28,17 @@ def test_runs_on_agrees_with_the_whole_windows_reading_at_every_position(taught,
         for end in range(start + 1, min(len(text), start + 6) + 1):
             left = max(0, start - 6)
             assert runs_on(text, start, end) is (end - left not in plain_boundaries(text[left:end + 6])), (start, end)
+
+
+def test_the_dictionary_holds_every_start_of_its_words(taught):
+    """_word_across looks only at the pieces that reach past a name's end: it counts on
+    jieba keeping every start of a word (with frequency 0), the boosted names' too."""
+    import jieba
+    dictionary = jieba.dt.FREQ
+    assert all(word[:-1] in dictionary for word in dictionary if len(word) > 1)
+
+
+def test_only_a_text_with_a_diacritic_needs_its_latin_words_joined():
+    from kg.mentions.words import has_diacritic
+    assert has_diacritic("越南的Phát公司") and has_diacritic("Nestlé said")
+    assert not has_diacritic("OpenAI与微软宣布合作。") and not has_diacritic("")

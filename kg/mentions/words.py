@@ -41,6 +41,12 @@ def latin_words(cut: Iterable[str]) -> Iterator[str]:
         yield pending
 
 
+def has_diacritic(text: str) -> bool:
+    """Whether ``text`` holds a Latin letter with a diacritic: only then has latin_words
+    anything to join (most items have none, and it need not look at each of their words)."""
+    return _DIACRITIC_LETTER.search(text) is not None
+
+
 COMMON_LATIN = frozenset("""ai api app the a an of and in on for to is this that with by at from as it its be are was
 were has have had will can may new news all our their his her we they you or not if but so via per vs
 pdf html http https www com org gov eu ceo cto cfo nlp cv llm agi aigc genai gpt pc id ip vr ar
@@ -84,10 +90,13 @@ def _word_across(text: str, left: int, position: int, right: int) -> bool:
     this look costs a few lookups where the reading costs the whole window's."""
     dictionary = jieba.dt.FREQ
     for start in range(position - 1, left - 1, -1):
-        end = start + 1
+        # jieba's dictionary holds every prefix of its words (with frequency 0), so a word
+        # runs on past the position only if the piece up to it and one character more is
+        # there: the pieces ending before it need no look of their own
+        end = position + 1
         piece = text[start:end]
         while end <= right and piece in dictionary:
-            if end > position and (_PLAIN_FREQUENCY[piece] if piece in _PLAIN_FREQUENCY else dictionary[piece]):
+            if _PLAIN_FREQUENCY[piece] if piece in _PLAIN_FREQUENCY else dictionary[piece]:
                 return True
             end += 1
             piece = text[start:end]
