@@ -5,6 +5,7 @@ resolve -> Entity.  Nothing here knows about spaCy, networkx or RDF.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = (
@@ -85,6 +86,22 @@ class Mention:
     mechanism: str = "kb"           # the name family that found it (kg.mentions): kb, title, latin/model…
     confidence: float = 0.9
     parent: Mention | None = None   # the body it is a unit of, named at its start: 美国卫生与公众服务部 in …民权办公室
+
+
+def inside_any(position: int, mentions: Iterable[Mention]) -> bool:
+    """Whether the character at ``position`` is part of one of ``mentions``: 诉 in
+    微软诉OpenAI案 is part of a name, no cue of its own.
+
+    >>> inside_any(2, [Mention("微软诉OpenAI案", "Case", 0, 11)])
+    True
+    """
+    return any(mention.start <= position < mention.end for mention in mentions)
+
+
+def overlaps_any(start: int, end: int, mentions: Iterable[Mention]) -> bool:
+    """Whether text[start:end] shares a character with one of ``mentions``: a pattern's
+    match that runs into a name (the Blacklist Foundation) is no match of its own."""
+    return any(mention.start < end and start < mention.end for mention in mentions)
 
 
 @dataclass(frozen=True)

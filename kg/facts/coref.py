@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..alternation import alternation
-from ..model import Mention
+from ..model import Mention, overlaps_any
 from .base import Sentence, Shared, key
 
 
@@ -50,7 +50,7 @@ class References:
         """The names the references of the sentence stand for, placed where they stand."""
         out: list[Mention] = []
         for found in self.pattern.finditer(sentence.text, sentence.start, sentence.end):
-            if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
+            if overlaps_any(found.start(), found.end(), sentence.mentions):
                 continue  # inside a name
             reference = self.of_word[found.group()]
             if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()):

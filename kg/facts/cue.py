@@ -18,7 +18,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
-from ..model import Fact, Mention
+from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from .grammar import PARENTHESIS
@@ -317,7 +317,7 @@ class Cues(SentenceFamily):
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 被/遭 governing the cue: only names and a few characters between."""
         position = max(text.rfind(p, start, cue_start) for p in self.passive)
-        if position < 0 or any(m.start <= position < m.end for m in before):
+        if position < 0 or inside_any(position, before):
             return None
         between = text[position:cue_start]
         for mention in before:
@@ -331,7 +331,7 @@ class Cues(SentenceFamily):
         if cue.relation not in HOSTILE:
             return None
         found = [m for m in self.causatives.finditer(text, clause_start, cue.start)
-                 if not any(n.start <= m.start() < n.end for n in before)]
+                 if not inside_any(m.start(), before)]
         if found and any(m.start >= found[-1].end() for m in before) and any(m.end <= found[-1].start() for m in before):
             return found[-1]
         return None
@@ -342,7 +342,7 @@ class Cues(SentenceFamily):
         由于, 理由 are no 由."""
         found = [m for m in self.agent_markers.finditer(text, clause_start, cue_start)
                  if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
-                 and not any(n.start <= m.start() < n.end for n in before)]
+                 and not inside_any(m.start(), before)]
         if not found:
             return None
         position = found[-1].end()
@@ -375,7 +375,7 @@ class Cues(SentenceFamily):
         best = None
         for marker in markers:
             position = text.rfind(marker, start, cue_start)
-            if position < 0 or any(m.start <= position < m.end for m in before):
+            if position < 0 or inside_any(position, before):
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
             if following and min(m.start for m in following) - position - len(marker) <= 12 \

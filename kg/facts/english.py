@@ -40,7 +40,7 @@ from functools import cached_property, lru_cache
 from ..alternation import alternation, alternatives
 from ..kb import KnowledgeBase, _rows
 from ..mentions.english import english_lexicon, pairs
-from ..model import Evidence, Fact, Item, Mention
+from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
@@ -426,7 +426,7 @@ class EnglishFacts:
         named = named[:bisect_left([m.start for m in named], end)]
         for match in self.reference.finditer(text, start, end):
             at = match.start()
-            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            if overlaps_any(match.start(), match.end(), mentions):
                 # the New York-based company, the San Francisco start-up: the place a name, the noun a reference
                 placed = all(m.type == "Jurisdiction" and match.start("modifier") <= m.start and m.end <= match.end("modifier")
                              for m in mentions if m.start < match.end() and match.start() < m.end) if match.group("modifier") else False
@@ -435,7 +435,7 @@ class EnglishFacts:
                 if not match.group("modifier") or ("-" not in match.group("modifier") and not placed):
                     continue
                 at = match.start("described")  # the New York-based company: New York stays a name, the company refers
-                if any(m.start < match.end() and at < m.end for m in mentions):
+                if overlaps_any(at, match.end(), mentions):
                     continue
             possessive = re.match(r"['’]", text[match.end():match.end() + 1]) is not None
             apposed = re.search(r",\s*$", text[max(start, match.start() - 3):match.start()])
@@ -482,7 +482,7 @@ class EnglishFacts:
         for the first name of that kind the item gives after it, where it may sit there (the
         Data Protection Commission)."""
         match = self.headline_reference.match(text, start, end) if start == 0 else None
-        if match is None or any(m.start < match.end() and match.start("noun") < m.end for m in mentions):
+        if match is None or overlaps_any(match.start("noun"), match.end(), mentions):
             return []
         places = self.places(match, mentions)
         kind = self.referents[match.group("noun")]
@@ -525,7 +525,7 @@ class EnglishFacts:
                 referent = before[-1]  # xAI, which released its Grok model: the name the relative clause is about
             else:
                 referent = (opening or before or [None])[-1]
-            if referent is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
 
@@ -572,7 +572,7 @@ class EnglishFacts:
         subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
         for match in self.pronoun.finditer(text, start, end):
             before = text[max(0, match.start() - 30):match.start()]
-            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            if overlaps_any(match.start(), match.end(), mentions):
                 continue
             if self.law_verb_before.search(before):
                 laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
@@ -592,8 +592,7 @@ class EnglishFacts:
         with a description between commas (Harvey, the San Francisco start-up, said…): its
         subject, which a later "it" stands for, is none of the names named before."""
         opening = self.described_opening.match(text, start)
-        return opening is not None and not any(m.start < opening.end("name") and opening.start("name") < m.end
-                                               for m in mentions)
+        return opening is not None and not overlaps_any(opening.start("name"), opening.end("name"), mentions)
 
     def opens_clause(self, text: str, mention: Mention) -> bool:
         """Whether a name is the subject opening its sentence or clause: after at most an

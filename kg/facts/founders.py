@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Fact, Mention
+from ..model import Fact, Mention, inside_any
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
 from ..alternation import alternation
 from .place import descriptions
@@ -85,16 +85,12 @@ class Founders(SentenceFamily):
         """The joint founding words of the sentence, and the bare ones an Organization follows."""
         text = sentence.text
         found = [word for word in self.joint_founding.finditer(text, sentence.start, sentence.end)
-                 if not self.inside_name(sentence, word.start())]
+                 if not inside_any(word.start(), sentence.mentions)]
         for word in self.founding.finditer(text, sentence.start, sentence.end):
-            if any(w.start() <= word.start() < w.end() for w in found) or self.inside_name(sentence, word.start()):
+            if any(w.start() <= word.start() < w.end() for w in found) or inside_any(word.start(), sentence.mentions):
                 continue
             founded = next((m for m in sentence.mentions if m.start >= word.end()), None)
             if founded is not None and founded.type == "Organization" \
                     and ARTICLE.fullmatch(text, word.end(), founded.start) is not None:
                 found.append(word)
         return found
-
-    @staticmethod
-    def inside_name(sentence: Sentence, position: int) -> bool:
-        return any(m.start <= position < m.end for m in sentence.mentions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternation, alternatives
-from ..model import Fact, Mention
+from ..model import Fact, Mention, inside_any
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
 
 
@@ -47,7 +47,7 @@ class Funding(SentenceFamily):
 
     def round_word(self, text: str, start: int, end: int, mentions: list[Mention]):
         return next((m for m in self.rounds.finditer(text, start, end)
-                     if not any(n.start <= m.start() < n.end for n in mentions)), None)
+                     if not inside_any(m.start(), mentions)), None)
 
     def raisers(self, found, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]

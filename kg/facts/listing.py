@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternation, alternatives
-from ..model import Fact, Mention
+from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, key
 
 AUTHORITIES = {"Regulator", "Legislature", "Jurisdiction", "Organization"}
@@ -44,7 +44,7 @@ class Listings(SentenceFamily):
         text, start, end = sentence.text, sentence.start, sentence.end
         out: list[Fact] = []
         for found in self.lists.finditer(text, start, end):
-            if any(m.start <= found.start() < m.end and m.type != "Law" for m in sentence.mentions):
+            if inside_any(found.start(), (m for m in sentence.mentions if m.type != "Law")):
                 continue  # a list inside a name other than the list's own (the Blacklist Foundation)
             if found.group().isascii():
                 out += self.english(sentence, found.start(), found.end())

@@ -12,7 +12,7 @@ counsel, court_reference, judge, fine_word, speech_verb.
 from __future__ import annotations
 
 from ..alternation import alternation
-from ..model import Fact, Mention
+from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence
 from .grammar import PARENTHESIS
 from .litigation import titled_judge
@@ -36,7 +36,7 @@ class Sanctions(SentenceFamily):
         if court is None:
             return []
         counsel = next((word for word in self.counsel.finditer(text, start, end)
-                        if not any(m.start <= word.start() < m.end for m in sentence.mentions)), None)
+                        if not inside_any(word.start(), sentence.mentions)), None)
         if counsel is None:
             return []
         local = text[start:end]

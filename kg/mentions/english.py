@@ -57,7 +57,7 @@ import re
 from ..alternation import alternation, alternatives
 from ..kb import KnowledgeBase, _cues, _rows
 from ..lookahead import scanning
-from ..model import Mention
+from ..model import Mention, inside_any, overlaps_any
 from .base import Family, Tokens, register
 from .words import Words
 
@@ -429,7 +429,7 @@ class EnglishNames(Family):
                     continue  # DEALS | Venture capital, DOCKET NOTE | Harbor Tracker: a section's name, not the outlet's
                 if pattern in mastheads:
                     masthead_line = line if masthead_line is None else min(line, masthead_line)
-                if any(m.start < end and start < m.end for m in candidates + found):
+                if overlaps_any(start, end, candidates + found):
                     continue
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
@@ -546,7 +546,7 @@ class EnglishNames(Family):
             start, end = match.span("name")
             name = match.group("name")
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.nationality.fullmatch(name) \
-                    or self.title_cased(text, start) or any(m.start < end and start < m.end for m in candidates):
+                    or self.title_cased(text, start) or overlaps_any(start, end, candidates):
                 continue
             found.append(self.mention(name, "Company", start, end, 0.55, "owner"))
         return found
@@ -565,7 +565,7 @@ class EnglishNames(Family):
             start = end - len(" ".join(words))
             name = text[start:end]
             if self.kb.lookup(name) is not None or self.nationality.fullmatch(name) or self.title_cased(text, start) or \
-                    _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
+                    _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
                 continue  # known to the knowledge base (its family names it), U.S.-backed, a headline
             found.append(self.mention(name, "Company", start, end, 0.6, "backed"))
         return found
@@ -635,7 +635,7 @@ class EnglishNames(Family):
                         " ".join(words) in self.group_words or "-based" in words[0] or self.title_cased(text, match.start()):
                     break  # buy Finnish AI lab Silo AI: a description, no name
                 name = " ".join(words)
-                if self.kb.lookup(name) is None and not any(m.start <= start < m.end for m in candidates) and \
+                if self.kb.lookup(name) is None and not inside_any(start, candidates) and \
                         not _CJK.search(text[max(0, start - 2):start + len(name) + 2]) and not self.surname(text, name, start, candidates):
                     person = len(words) >= 2 and words[0] in self.given_names
                     found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
@@ -693,7 +693,7 @@ class EnglishNames(Family):
                 name = text[start:end]
                 if (start, end) in companies or name.split()[0] in self.name_stops or self.kb.lookup(name) or \
                         self.nationality.match(name) or \
-                        any(m.start < end and start < m.end for m in candidates):
+                        overlaps_any(start, end, candidates):
                     continue
                 given = name.split()[0] in self.given_names and len(name.split()) > 1
                 # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
@@ -708,7 +708,7 @@ class EnglishNames(Family):
             end -= self.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
             name = text[start:end]
             if len(name.split()) > 2 or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                    any(m.start < end and start < m.end for m in candidates):
+                    overlaps_any(start, end, candidates):
                 continue
             found.append(self.mention(name, "Jurisdiction", start, end, 0.5, "listed"))
         return found
@@ -835,13 +835,13 @@ class EnglishNames(Family):
         for match in self.model_name.finditer(text):
             name = match.group("name")
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                    any(m.start <= match.start("name") < m.end and m.type != "AIModel" for m in candidates):
+                    inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")):
                 continue
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.model_before.finditer(text):
             name = match.group("name")
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
-                    not any(m.start < match.end("name") and match.start("name") < m.end for m in candidates):
+                    not overlaps_any(match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.model_list.finditer(text):  # its shopping tools, Rufus and Buy for Me
             position, items = match.start("list"), []
@@ -854,12 +854,12 @@ class EnglishNames(Family):
                 continue  # platforms such as YouTube, Instagram and X: companies
             for (start, end), entry in zip(items, known):
                 if entry is None and text[start:end].split()[0] not in self.name_stops and \
-                        not any(m.start < end and start < m.end and m.type != "AIModel" for m in candidates):
+                        not overlaps_any(start, end, (m for m in candidates if m.type != "AIModel")):
                     found.append(self.mention(text[start:end], "AIModel", start, end, 0.65, "model"))
         for match in self.model_called.finditer(text):  # a product called Quillet
             start, end = match.span("name")
             if match.group("name").split()[0] not in self.body_stops and self.kb.lookup(match.group("name")) is None and \
-                    not any(m.start < end and start < m.end and m.type != "AIModel" for m in candidates):
+                    not overlaps_any(start, end, (m for m in candidates if m.type != "AIModel")):
                 found.append(self.mention(match.group("name"), "AIModel", start, end, 0.7, "model"))
         for match in self.apposed_model.finditer(text):  # DBRX, an open large language model
             if any(word in self.model_fillers for word in match.group("filler").split()):
@@ -867,8 +867,7 @@ class EnglishNames(Family):
             for group in ("name", "second"):
                 name = match.group(group)
                 if not name or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                        any(m.start < match.end(group) and match.start(group) < m.end and m.type != "AIModel"
-                            for m in candidates):
+                        overlaps_any(match.start(group), match.end(group), (m for m in candidates if m.type != "AIModel")):
                     continue
                 found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
         return found
@@ -1048,7 +1047,7 @@ class EnglishNames(Family):
             start, end = match.span("city")
             if entry is None or entry.type != "Jurisdiction" or self.kb.lookup(city) is not None or \
                     city.split()[0] in self.given_names or any(word in self.name_stops for word in city.split()) or \
-                    _CJK.search(text[max(0, start - 2):end + 2]) or any(m.start < end and start < m.end for m in candidates):
+                    _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
                 continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
         return found
@@ -1062,7 +1061,7 @@ class EnglishNames(Family):
             start, end = match.span("place")
             if self.kb.lookup(place) is not None or place.split()[0] in self.name_stops or \
                     place.split()[0] in self.given_names or self.nationality.fullmatch(place) or \
-                    self.title_cased(text, start) or any(m.start < end and start < m.end for m in candidates):
+                    self.title_cased(text, start) or overlaps_any(start, end, candidates):
                 continue
             found.append(self.mention(place, "Jurisdiction", start, end, 0.6, "city"))
         return found

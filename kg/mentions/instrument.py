@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..model import Mention
+from ..model import Mention, inside_any
 from .base import Family, Tokens, register
 from .words import Words
 
@@ -79,6 +79,6 @@ class NumberedInstruments(Family):
         full = {re.sub(r"\s+", "", m.text.split(None, 2)[-1]): m.text for m in found}  # §92.210 -> 45 C.F.R. § 92.210
         for match in self.bare_section.finditer(text):
             cited = full.get(re.sub(r"\s+", "", match.group()))
-            if cited and not any(m.start <= match.start() < m.end for m in found):
+            if cited and not inside_any(match.start(), found):
                 found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.75, "citation", canonical=cited))
         return found

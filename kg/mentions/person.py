@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..model import Mention
+from ..model import Mention, inside_any
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -110,7 +110,7 @@ class Persons(Family):
         out = []
         for match in self.transliterated.finditer(text):
             name, start = match.group("name"), match.start("name")
-            if start not in starts or any(m.start <= start < m.end for m in found) or words.kb.lookup(name) \
+            if start not in starts or inside_any(start, found) or words.kb.lookup(name) \
                     or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") or words.boundary_word.search(name):
                 continue
             out.append(self.mention(name, "Person", start, match.end("name"), 0.6))
