@@ -11,6 +11,26 @@ from __future__ import annotations
 import re
 
 
+def _parser():
+    """CPython's own parser of regular expressions (what re.compile runs) and its opcodes,
+    or None.  They are private: ``re._parser`` and ``re._constants`` from Python 3.11 on
+    (checked with 3.11.7, 3.12.1 and 3.13.0: the same look-aheads), ``sre_parse`` and
+    ``sre_constants`` before (3.10.13 checked).  Where neither is there, or the parser's
+    shape has changed, starts_with tells nothing and every pattern is compiled as it is:
+    the same matches, only slower (tests/test_lookahead.py checks both ways)."""
+    try:
+        from re import _constants as constants, _parser as parser
+    except ImportError:
+        try:
+            import sre_constants as constants, sre_parse as parser
+        except ImportError:
+            return None
+    return parser, constants
+
+
+_PARSER = _parser()
+
+
 def starts_with(pattern: str, flags: int = 0) -> str:
     """A look-ahead for the characters a match of ``pattern`` (compiled with ``flags``) can
     start with, or "" where that cannot be told (a match starting with any character, or
@@ -19,11 +39,13 @@ def starts_with(pattern: str, flags: int = 0) -> str:
     >>> starts_with(r"同年|次月|(?i:later that year)")
     '(?=[同次]|(?i:[l]))'
     """
+    if _PARSER is None:
+        return ""
+    parser, sre = _PARSER
     try:
-        from re import _constants as sre, _parser as parser  # the parser re.compile itself uses
         parsed = parser.parse(pattern, flags)
         found = _starts(parsed.data, bool(parsed.state.flags & re.IGNORECASE), sre)
-    except (ImportError, AttributeError, re.error, TypeError, ValueError):
+    except Exception:  # a private parser of another shape: no look-ahead, never a wrong one
         return ""
     if found is None or found[1]:
         return ""
@@ -33,7 +55,7 @@ def starts_with(pattern: str, flags: int = 0) -> str:
 
 
 def scanning(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)`` for a pattern looked for along a whole text (finditer,
+    r"""``re.compile(pattern, flags)`` for a pattern looked for along a whole text (finditer,
     search), behind the look-ahead of where a match can start: the same matches, found
     without trying the pattern at every character (one opening with a look-behind,
     (?<![\w.])Judge…, is otherwise tried everywhere).

@@ -41,3 +41,51 @@ def test_a_scanning_pattern_finds_what_the_plain_one_finds():
     assert [m.group() for m in scanned.finditer(text)] == [m.group() for m in plain.finditer(text)]
     assert [m.group() for m in scanned.finditer(text)] == ["Gwinnett County", "the Agency", "THE AGENCY"]
     assert scanned.pattern.startswith("(?=")
+
+
+RELATIVE_TEXT = ("据报道，此前同年9月法院驳回起诉，12 个月后上诉；次月 12 日双方和解，三个月后又起诉。Two weeks later the court ruled; "
+                 "later that year, and in May, the agency (the Agency) sued. 5日内不算，29日在法院起诉。")
+
+
+def _relative_dates_pattern() -> str:
+    from kg.dates import relative_rules
+    return "|".join(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern.pattern) for rule in relative_rules())
+
+
+@pytest.fixture
+def without_parser(monkeypatch):
+    """The look-ahead as on a Python whose private regular-expression parser is gone."""
+    import kg.lookahead
+    monkeypatch.setattr(kg.lookahead, "_PARSER", None)
+
+
+def test_without_the_private_parser_no_look_ahead_is_told(without_parser):
+    pattern = r"(?<![\w.])Judge (?P<name>[A-Z][a-z]+)"
+    assert starts_with(r"同年|次月|(?i:later that year)") == ""
+    assert scanning(pattern).pattern == pattern
+
+
+def test_a_parser_of_another_shape_tells_no_look_ahead(monkeypatch):
+    import kg.lookahead
+
+    class Changed:
+        @staticmethod
+        def parse(pattern, flags):
+            raise AttributeError("'SubPattern' object has no attribute 'data'")
+    monkeypatch.setattr(kg.lookahead, "_PARSER", (Changed, None))
+    assert starts_with("同年|次月") == ""
+
+
+@pytest.mark.parametrize("pattern", [
+    "relative dates", r"(?<![\w.&'’-])(?P<name>[A-Z][a-z]+)[ \t]+(?:County|Court)(?![\w-])|(?i:the\s+agency)",
+    r"\bin (?i:January|May)\b|[a-c-]x", r"(?P<n>\d{1,2})\s*个月(?:之)?后|此前",
+])
+def test_the_fallback_finds_what_the_look_ahead_finds(monkeypatch, pattern):
+    import kg.lookahead
+    pattern = _relative_dates_pattern() if pattern == "relative dates" else pattern
+    ahead = scanning(pattern)
+    monkeypatch.setattr(kg.lookahead, "_PARSER", None)
+    plain = scanning(pattern)
+    assert ahead.pattern != plain.pattern == pattern  # the look-ahead was there, the fallback has none
+    found = [m.span() for m in ahead.finditer(RELATIVE_TEXT)]
+    assert found and found == [m.span() for m in plain.finditer(RELATIVE_TEXT)]
