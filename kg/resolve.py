@@ -100,10 +100,13 @@ def persons_by_family_name(names: list[tuple[Mention, int]], facts: list[Fact], 
         if name is None or mention.kb_id or (mention.canonical and mention.canonical.strip() != mention.text.strip()):
             return mention
         return replace(mention, type="Person", canonical=name)
+
+    def fact_of(fact: Fact) -> Fact:  # a new fact only where a person is read in it
+        head, tail = person(fact.head), person(fact.tail)
+        return fact if head is fact.head and tail is fact.tail else replace(fact, head=head, tail=tail)
     if not persons:
         return names, facts
-    return ([(person(mention), times) for mention, times in names],
-            [replace(fact, head=person(fact.head), tail=person(fact.tail)) for fact in facts])
+    return [(person(mention), times) for mention, times in names], [fact_of(fact) for fact in facts]
 
 
 class Resolver:
