@@ -842,3 +842,31 @@ def test_each_officer_after_its_in_a_list_of_defendants_is_sued(read_facts):
 ])
 def test_a_suit_whose_plaintiff_stands_in_a_relative_clause_without_that(read_facts, sentence):
     assert ("Getty Images", "sued", "Stability AI") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Kestrel Robotics, a drone maker owned by SoftBank, opened a plant in Ohio.", "Kestrel Robotics", "SoftBank"),
+    ("Orbis Media, the publisher run by Axel Springer, cut jobs.", "Orbis Media", "Axel Springer"),
+    ("The Office for Product Safety, an agency under the Department for Business, issued guidance.",
+     "Office for Product Safety", "Department for Business"),
+    ("Lenders were warned by the Payments Council, a body within the Reserve Bank of India.",
+     "Payments Council", "Reserve Bank of India"),
+])
+def test_a_description_naming_an_owner_or_the_body_above_makes_a_unit(facts, sentence, unit, parent):
+    assert (unit, parent) in _of(facts(sentence), "partOf")
+
+
+def test_a_description_run_by_a_person_or_under_pressure_makes_no_unit(facts):
+    assert not _of(facts("Kestrel Robotics, a drone maker run by a former Google engineer, sued SoftBank."), "partOf")
+    assert not _of(facts("Kestrel Robotics, a start-up under pressure from SoftBank, sued it."), "partOf")
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Vertex Holdings and its cloud unit, Nimbus Group, were sued in London.", "Nimbus Group", "Vertex Holdings"),
+    ("The suit names Vertex Holdings and its data subsidiary, Nimbus Labs, as defendants.", "Nimbus Labs",
+     "Vertex Holdings"),
+    ("Tencent said its music arm, Lyra Music Group, would pay.", "Lyra Music Group", "腾讯"),
+])
+def test_a_unit_named_after_a_comma_is_part_of_its_parent(facts, sentence, unit, parent):
+    found = _of(facts(sentence), "partOf")
+    assert (unit, parent) in found or (unit, "Tencent") in found

@@ -35,3 +35,21 @@ def test_every_investor_named_after_the_role_invested_but_not_a_rival_after_yu(r
     assert ("英伟达", "investedIn", "OpenAI") in found
     found = read_facts("Anthropic的最大投资者亚马逊与微软展开竞争。")
     assert ("微软", "investedIn", "Anthropic") not in found
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("工业和信息化部办公厅会同国家药监局综合司发布了《医疗器械软件指南》。", "国家药监局综合司", "国家药监局"),
+    ("教育部办公厅会同国家数据局综合司印发通知。", "国家数据局综合司", "国家数据局"),
+])
+def test_a_unit_named_after_hui_tong_is_its_own_bodys_not_the_name_before(read_facts, sentence, unit, parent):
+    found = read_facts(sentence)
+    assert (unit, "partOf", parent) in found
+    assert not {f for f in found if "会同" in f[0] or "会同" in f[2]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "国家疾控局综合司发布了《传染病监测指南》，国家卫生健康委也参与了编写。",
+    "国家中医药局与国家卫生健康委联合印发了通知。",
+])
+def test_a_national_bureau_is_no_unit_of_the_ministry_that_manages_it(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf" and f[2] in ("国家卫生健康委员会", "国家卫生健康委")}
