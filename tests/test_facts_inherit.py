@@ -1,6 +1,8 @@
 """The inherit family: a law takes the places of the state body that issues it, not of a
 company that signs it; a model named after a released model has its developer."""
 
+import pytest
+
 
 def test_a_law_issued_by_a_state_body_takes_the_body_s_place(read_facts):
     facts = read_facts("英国通信管理局于2025年3月发布了《儿童在线安全实务守则》。")
@@ -14,3 +16,13 @@ def test_a_code_a_company_signs_does_not_take_the_company_s_place(read_facts):
     assert ("Mistral AI", "jurisdiction", "法国") in facts
     assert ("Mistral AI", "issued", "通用人工智能行为准则") in facts
     assert ("通用人工智能行为准则", "jurisdiction", "法国") not in facts
+
+
+@pytest.mark.parametrize("sentence, law, state", [
+    ("美国俄勒冈州州长于2025年5月签署了《聊天机器人透明度法》。", "聊天机器人透明度法", "俄勒冈州"),
+    ("《算法招聘公平法》由美国伊利诺伊州州长签署生效。", "算法招聘公平法", "伊利诺伊州"),
+])
+def test_a_law_a_state_office_signs_takes_the_state_not_the_country_the_office_names(read_facts, sentence, law, state):
+    facts = read_facts(sentence)
+    assert (law, "jurisdiction", state) in facts
+    assert (law, "jurisdiction", "美国") not in facts

@@ -1,7 +1,7 @@
 """Facts handed down from other facts of the document: a law issued or proposed by a
 state body takes the body's places (not a company's: a code of practice a company
 signs is not the law of the company's country) (浙江省经济和信息化厅印发《浙江省算力券管理办法》 ->
-浙江省); a model named after a released model (Qwen3 -> Qwen3-235B) has the same
+浙江省), only the nearest of them (美国得克萨斯州州长签署《…法》 -> 得克萨斯州, not 美国); a model named after a released model (Qwen3 -> Qwen3-235B) has the same
 developer.
 """
 from __future__ import annotations
@@ -16,6 +16,18 @@ FAMILY_CUT = re.compile(r"(?<=.)[-\s]")  # where a model family's name ends in a
 
 
 class Inheritance(DocumentFamily):
+    def above_another(self, place: Mention, places) -> bool:
+        """美国 beside 得克萨斯州: a place holding another place of the law (its own or its
+        issuer's) is not handed down; the law takes the nearest (美国得克萨斯州州长签署的法律 is
+        得克萨斯州's)."""
+        nested = set()
+        for other in places:
+            entry = self.kb.entries.get(other.kb_id or "")
+            while entry is not None and entry.parent:
+                nested.add(entry.parent)
+                entry = self.kb.entries.get(entry.parent)
+        return place.kb_id in nested
+
     def facts(self, document: Document) -> list[Fact]:
         places: dict[str, dict[str, Mention]] = {}  # a body's places, each once however often stated
         for fact in document.facts:
@@ -24,8 +36,11 @@ class Inheritance(DocumentFamily):
         out = []
         for fact in document.facts:
             if fact.relation in ("issued", "proposed") and fact.tail.type == "Law" and fact.head.type in STATE_BODIES:
-                for place in places.get(key(fact.head), {}).values():
-                    out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
+                handed = places.get(key(fact.head), {})
+                held = {**handed, **places.get(key(fact.tail), {})}
+                for place in handed.values():
+                    if not self.above_another(place, held.values()):
+                        out.append(Fact(fact.tail, "jurisdiction", place, fact.evidence, 0.6))
         releases = by_item(document.facts, "released")
         for item, text, mentions in document.items:
             developers: dict[str, dict[str, Mention]] = {}  # a released model's name -> its developers
