@@ -101,3 +101,35 @@ def test_a_nationality_opening_a_name_makes_no_country_the_item_does_not_name(re
 def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):
     found = read_facts("甲骨文宣布收购数据软件公司Verantis。总部位于加利福尼亚州雷德伍德城的Verantis主要销售数据软件。")
     assert {("Verantis", "jurisdiction", "加利福尼亚州"), ("Verantis", "jurisdiction", "雷德伍德城")} <= found
+
+
+@pytest.mark.parametrize("sentence, company, place", [
+    ("韩国存储芯片龙头SK海力士宣布扩产。", "SK海力士", "韩国"),
+    ("日本汽车制造商丰田宣布投资机器人公司。", "丰田", "日本"),
+    ("该批货物来自中国大陆芯片设计业者寒武纪。", "寒武纪", "中国大陆"),
+    ("德国车企大众汽车发布了自动驾驶计划。", "大众汽车", "德国"),
+])
+def test_a_place_and_a_maker_or_leader_word_before_a_company_place_it(read_facts, sentence, company, place):
+    assert (company, "jurisdiction", place) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("德国车企大众汽车与英伟达签署合作协议。", "英伟达"),
+    ("美国公司微软同百度达成合作。", "百度"),
+])
+def test_a_partner_after_yu_takes_no_place_from_the_description_before(read_facts, sentence, partner):
+    assert not {f for f in read_facts(sentence) if f[0] == partner and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, court, place", [
+    ("In March the regulator took the company to the High Court in Dublin to stop the training.", "High Court", "Dublin"),
+    ("A week earlier, the High Court in London rejected the claim against Stability AI.", "High Court", "London"),
+    ("The Regional Court in Hamburg dismissed the photographer's suit.", "The Regional Court", "Hamburg"),
+])
+def test_a_court_named_without_a_place_sits_in_the_place_after_in(read_facts, sentence, court, place):
+    assert (court, "jurisdiction", place) in read_facts(sentence)
+
+
+def test_a_court_that_heard_a_case_filed_in_a_place_is_not_placed_by_a_later_in(read_facts):
+    found = read_facts("The Supreme Court of Canada heard the appeal in Ottawa, and Ontario regulators watched.")
+    assert ("Supreme Court of Canada", "jurisdiction", "Ottawa") not in found

@@ -77,6 +77,8 @@ class Places(SentenceFamily):
         nationalities = pairs(english_lexicon(shared.kb)["nationality"])
         self.nationality = re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]")
         self.nationalities = nationalities
+        # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
+        self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
         self.headquarters = re.compile(rf"(?:{alternatives(shared.words['headquarters'])})"
                                        rf"[仍也均则]?(?:{alternatives(shared.words['located'])})")
@@ -93,6 +95,10 @@ class Places(SentenceFamily):
             if index and ordered[index - 1].type in BODIES_PLACED and text[ordered[index - 1].end:mention.start] == " of ":
                 # the Higher Regional Court of Cologne, where the name stops before its place
                 facts += [Fact(ordered[index - 1], "jurisdiction", place, evidence, 0.8)
+                          for place in [mention] + self.court_systems(sentence, ordered[index - 1], mention.kb_id)]
+            elif index and self.court_in_place(sentence, ordered[index - 1], mention):
+                # the High Court in Dublin: a court no name places sits in the place named after it
+                facts += [Fact(ordered[index - 1], "jurisdiction", place, evidence, 0.75)
                           for place in [mention] + self.court_systems(sentence, ordered[index - 1], mention.kb_id)]
             if index + 1 < len(ordered):
                 following = ordered[index + 1]
@@ -197,6 +203,14 @@ class Places(SentenceFamily):
         country = self.nationalities[opening.group(1)]
         return [m for m in sentence.named if m.kb_id == country][:1]
 
+    def court_in_place(self, sentence: Sentence, court: Mention, place: Mention) -> bool:
+        """The High Court in London, the Regional Court in Hamburg: an English court's name, with
+        no place of its own (by its name or the knowledge base), right before "in" and a place."""
+        entry = self.kb.entries.get(court.kb_id or "")
+        return court.type == "Court" and court.text.isascii() and not (entry and entry.jurisdiction) \
+            and sentence.text[court.end:place.start] == " in " and not self.shared.leading_places(court) \
+            and not self.place_suffixes(sentence, court)
+
     def court_systems(self, sentence: Sentence, court: Mention, place_id: str | None) -> list[Mention]:
         """Where the item names it, the state or country whose courts a court named after a
         city or county belongs to (kg.facts.kb court_system)."""
@@ -224,6 +238,9 @@ class Places(SentenceFamily):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+        # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
+        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
+                                 if self.partner.search(sentence.text, a.end, b.start)), len(members))]
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
 
     def place_after_list(self, sentence: Sentence, place: Mention, preceding: list[Mention]) -> list[Fact]:
