@@ -133,3 +133,38 @@ def test_a_court_named_without_a_place_sits_in_the_place_after_in(read_facts, se
 def test_a_court_that_heard_a_case_filed_in_a_place_is_not_placed_by_a_later_in(read_facts):
     found = read_facts("The Supreme Court of Canada heard the appeal in Ottawa, and Ontario regulators watched.")
     assert ("Supreme Court of Canada", "jurisdiction", "Ottawa") not in found
+
+
+@pytest.mark.parametrize("sentence, law, country", [
+    ("原告称该公司违反联邦《电子通信隐私法》和《加州隐私侵犯法》，美国多地法院已受理类似诉讼。", "电子通信隐私法", "美国"),
+    ("The suit, filed in the United States, says the app broke the federal Video Privacy Protection Act.",
+     "Video Privacy Protection Act", "United States"),
+    ("Lawyers in Texas and across the U.S. said the Federal Arbitration Act would decide it.",
+     "Federal Arbitration Act", "U.S."),
+])
+def test_a_law_called_federal_is_the_law_of_the_country_the_item_names(read_facts, sentence, law, country):
+    assert (law, "jurisdiction", country) in read_facts(sentence)
+
+
+def test_a_law_named_with_its_own_place_beside_a_federal_one_keeps_its_place(read_facts):
+    found = read_facts("原告称该公司违反联邦《电子通信隐私法》和《加州隐私侵犯法》，美国多地法院已受理类似诉讼。")
+    assert ("加州隐私侵犯法", "jurisdiction", "美国") not in found
+
+
+def test_a_federal_law_in_an_item_naming_no_country_takes_none(read_facts):
+    found = read_facts("The suit says the app broke the federal Video Privacy Protection Act.")
+    assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, company, country", [
+    ("The Data Protection Commission opened an inquiry into Google Ireland Limited over its model.",
+     "Google Ireland Limited", "Ireland"),
+    ("The regulator fined Meta Platforms Ireland Ltd over data transfers.", "Meta Platforms Ireland Ltd", "Ireland"),
+    ("爱尔兰数据保护委员会对谷歌爱尔兰公司展开调查。", "谷歌爱尔兰公司", "爱尔兰"),
+])
+def test_a_country_before_a_companys_legal_form_is_where_it_is_registered(read_facts, sentence, company, country):
+    assert (company, "jurisdiction", country) in read_facts(sentence)
+
+
+def test_a_country_alone_before_a_legal_form_is_a_description_not_a_registration(read_facts):
+    assert not {f for f in read_facts("一家美国公司对该平台提起诉讼。") if f[1] == "jurisdiction"}

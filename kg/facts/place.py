@@ -77,6 +77,8 @@ class Places(SentenceFamily):
         nationalities = pairs(english_lexicon(shared.kb)["nationality"])
         self.nationality = re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]")
         self.nationalities = nationalities
+        # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
+        self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
@@ -90,6 +92,7 @@ class Places(SentenceFamily):
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.place_suffixes(sentence, mention)]
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.nationality_prefix(sentence, mention)]
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.registered_country(mention)]
             if mention.type != "Jurisdiction":
                 continue
             if index and ordered[index - 1].type in BODIES_PLACED and text[ordered[index - 1].end:mention.start] == " of ":
@@ -106,7 +109,43 @@ class Places(SentenceFamily):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
-        return facts + self.seats(sentence)
+        return facts + self.seats(sentence) + self.federal_laws(sentence)
+
+    def federal_laws(self, sentence: Sentence) -> list[Fact]:
+        """违反联邦《电子通信隐私法》, the federal Computer Fraud and Abuse Act and Wiretap Act:
+        a law called federal (context.tsv federal_law) is the law of the country the item
+        names most often, where one does (a story about a state names its country's laws so)."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        for index, mention in enumerate(ordered):
+            if mention.type != "Law" or not self.federal_word.search(text, max(0, mention.start - 12), mention.start):
+                continue
+            country = self.item_country(sentence)
+            if country is None:
+                return []
+            laws = self.grammar.group(text, ordered[index:], {"Law"}, from_right=False) or [mention]
+            # …和《加州隐私侵犯法》: a law named with its own place is that place's
+            facts += [Fact(law, "jurisdiction", country, sentence.evidence, 0.7) for law in laws
+                      if law is mention or not self.shared.leading_places(law)]
+        return facts
+
+    def item_country(self, sentence: Sentence) -> Mention | None:
+        """The country the item's places lie in most often (加州, 美国, 旧金山 -> 美国), named
+        itself in the item, where no other country is named as often."""
+        counts: dict[str, int] = {}
+        named: dict[str, Mention] = {}
+        for mention in sentence.named:
+            entry = self.kb.entries.get(mention.kb_id or "") if mention.type == "Jurisdiction" else None
+            while entry is not None and entry.parent:
+                entry = self.kb.entries.get(entry.parent)
+            if entry is None:
+                continue
+            counts[entry.id] = counts.get(entry.id, 0) + 1
+            if mention.kb_id == entry.id:
+                named.setdefault(entry.id, mention)
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return named.get(ranked[0][0])
 
     def seats(self, sentence: Sentence) -> list[Fact]:
         """总部位于新泽西州锡考克斯的ZT Systems -> 新泽西州, 锡考克斯; 该公司的总部设在X, Y总部位于X;
@@ -210,6 +249,26 @@ class Places(SentenceFamily):
         return court.type == "Court" and court.text.isascii() and not (entry and entry.jurisdiction) \
             and sentence.text[court.end:place.start] == " in " and not self.shared.leading_places(court) \
             and not self.place_suffixes(sentence, court)
+
+    def registered_country(self, mention: Mention) -> list[Mention]:
+        """Google Ireland Limited, 谷歌爱尔兰公司: a company's name with a country right before
+        its legal form (context.tsv legal_form), after a name of its own, is registered there."""
+        form = next((f for f in self.kb.legal_forms if mention.text.endswith(f)), None)
+        if mention.type != "Company" or form is None:
+            return []
+        rest = mention.text[:-len(form)].rstrip(" ,")
+        if rest.isascii():
+            words = rest.split()
+            endings = [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n]
+        else:
+            endings = [rest[-n:] for n in range(min(6, len(rest) - 1), 1, -1)]
+        for ending in endings:
+            entry = self.kb.lookup(ending)
+            if entry is not None and entry.type == "Jurisdiction" and entry.parent is None:
+                start = mention.start + len(rest) - len(ending)
+                return [Mention(ending, "Jurisdiction", start, start + len(ending), kb_id=entry.id, mechanism="prefix",
+                                confidence=0.85)]
+        return []
 
     def court_systems(self, sentence: Sentence, court: Mention, place_id: str | None) -> list[Mention]:
         """Where the item names it, the state or country whose courts a court named after a
