@@ -451,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {"format": learn.FORMAT, "enabled": enabled, "trained_on": sets, "commit": commit(),
             "documents": len(table.documents), "candidates": len(table.rows), "cross_validation": summary,
             "relations": {r: {"bias": round(b, 4), "threshold": thresholds.get(r),
-                              "weights": {f: round(w, 4) for f, w in sorted(weights.items())}}
+                              "weights": {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}}
                           for r, (weights, b) in sorted(trained.items())}}
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
