@@ -744,3 +744,17 @@ def test_a_body_name_may_join_two_remits_with_and(names):
     assert found["Qatar Development Bank"].type == "Company"
     assert found["Kestrel Chambers"].type == "Organization"
     assert "Google and Acme Group" not in names("It sued Google and Acme Group.")  # a known name before "and": a list
+
+
+def test_a_court_or_agency_found_by_its_suffix_starts_after_a_sentences_article(names):
+    found = names("The Digital Trust Agency issued guidelines. The Harbour District Tribunal agreed.")
+    assert "Digital Trust Agency" in found and "The Digital Trust Agency" not in found
+
+
+def test_a_single_word_company_typed_by_its_description_is_that_company_wherever_the_item_names_it(pipeline):
+    def named(text: str, name: str) -> list:
+        return [m for m in pipeline.nlp(text).user_data["mentions"] if m.text == name]
+    found = named("Hardware giant Korrin broke the law, the regulator found. Korrin said it would appeal. Korrin stores closed.", "Korrin")
+    assert len(found) == 3 and all(m.type == "Company" for m in found)
+    # a word the item also writes in lower case is an ordinary word
+    assert len(named("Retail chain Harvest said so. Harvest fell. The harvest was poor.", "Harvest")) <= 1

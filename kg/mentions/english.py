@@ -605,7 +605,7 @@ class EnglishNames(Family):
         known: dict[str, Mention] = {}
         for mention in candidates:
             if mention.mechanism.startswith(f"{self.family}/") and mention.mechanism != f"{self.family}/repeated" \
-                    and mention.kb_id is None and self.distinctive(mention.text):
+                    and mention.kb_id is None and self.distinctive(mention.text, text):
                 known.setdefault(mention.text, mention)
         found = []
         for name, mention in known.items():
@@ -617,11 +617,16 @@ class EnglishNames(Family):
                 taken.append((start, end))
         return found
 
-    def distinctive(self, name: str) -> bool:
+    def distinctive(self, name: str, text: str) -> bool:
+        """Several words, a capital or a digit inside (MosaicML), or one word the item never
+        writes in lower case (Hardware giant Bunnings… Bunnings said: no ordinary word)."""
         words = name.split()
         if not re.search(r"[A-Za-z]", name) or words[0] in self.name_stops or _CJK.search(name):
             return False
-        return len(words) >= 2 or bool(re.search(r".[A-Z0-9]", name))
+        if len(words) >= 2 or re.search(r".[A-Z0-9]", name):
+            return True
+        return len(name) >= 4 and name[0].isupper() and name not in self.given_names and \
+            re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text) is None
 
     def parties(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
@@ -995,7 +1000,8 @@ class EnglishNames(Family):
 
     def honorifics(self, text: str) -> list[Mention]:
         """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
-        the title part of the name; not an office (Lord Chancellor, Lord Chief Justice)."""
+        the title part of the name, in a title-case line too (Justices: Lord Roe, Lady Doe); not an
+        office (Lord Chancellor, Lord Chief Justice)."""
         found = []
         for match in self.honorific.finditer(text):
             name = match.group("name")
@@ -1003,7 +1009,7 @@ class EnglishNames(Family):
             if any(word in self.name_stops or word.lower() in self.role_words or word in self.office_modifiers or
                    word in self.office_words or self.kb.lookup(word) is not None
                    and self.kb.lookup(word).type not in ("Person", "Jurisdiction") for word in named) or \
-                    self.title_cased(text, match.start()) or _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
+                    _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
                 continue
             found.append(self.mention(name, "Person", match.start(), match.end(), 0.75, "honorific"))
         return found

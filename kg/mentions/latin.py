@@ -100,10 +100,10 @@ class LatinNames(Family):
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
             lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
-            if lead and lead.end() and name.split()[-1] in self.law_kinds:
+            if lead and lead.end() and self.law_kind_ends(name):
                 name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
             article = name.rfind(" the ")
-            if article > 0 and name.split()[-1] in self.law_kinds and self.title_cased(text, start):
+            if article > 0 and self.law_kind_ends(name) and self.title_cased(text, start):
                 name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
@@ -114,7 +114,7 @@ class LatinNames(Family):
             words = name.split()
             if all(word in self.filing_words or word in self.title_particles for word in words):
                 continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
-            if len(words) > 1 and words[-1] in self.law_kinds and all(w[0].isupper() for w in words if w.isalpha()
+            if len(words) > 1 and self.law_kind_ends(name) and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in self.title_particles):
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
                 continue
@@ -171,6 +171,14 @@ class LatinNames(Family):
                     found.append(self.mention(name, other.type, start, end, 0.5, "listed"))
                     break
         return found
+
+    def law_kind_ends(self, name: str) -> bool:
+        """Whether a name ends in a kind of instrument (Online Safety Bill), or in one and its
+        year (the Housing Act 1996, the Privacy Amendment Bill 2024)."""
+        words = name.split()
+        if len(words) > 2 and _YEAR.search(words[-1]):
+            words = words[:-1]
+        return bool(words) and words[-1] in self.law_kinds
 
     def spans(self, text: str):
         """(start, name) of each run of capitalised words, cut where a sentence ends inside it

@@ -108,8 +108,11 @@ class SuffixNames(Family):
             # drop leading place-independent junk the walk may have taken
             while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
                                      or not words[start].strip()
-                                     or suffix.isascii() and words[start] in ("the", "a", "an")):
-                start += 1  # (by the Daily News: the name starts after the article)
+                                     or suffix.isascii() and words[start] in ("the", "a", "an")
+                                     or suffix.isascii() and type_ in STATE_BODIES and words[start] in ("The", "A", "An")
+                                     and sum(1 for word in words[start + 1:index] if word.strip()) >= 2):
+                start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
+                # so does a body's, though not a place's and its kind alone: The Ohio Department is a description)
             begin = offsets[start]
             glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
                      and vocabulary.tags.get(words[i]) is None]
