@@ -870,3 +870,30 @@ def test_a_description_run_by_a_person_or_under_pressure_makes_no_unit(facts):
 def test_a_unit_named_after_a_comma_is_part_of_its_parent(facts, sentence, unit, parent):
     found = _of(facts(sentence), "partOf")
     assert (unit, parent) in found or (unit, "Tencent") in found
+
+
+def test_a_business_owned_by_or_belonging_to_another_and_a_body_set_under_a_ministry_are_part_of_it(facts):
+    assert ("Zentrix Labs", "Meta") in _of(facts("Zentrix Labs, wholly owned by Meta, builds chips."), "partOf")
+    assert ("Orbital Freight Holdings", "Siemens") in _of(facts("Orbital Freight Holdings is owned by Siemens."), "partOf")
+    assert ("Orbital Freight Holdings", "Siemens") in _of(facts("Orbital Freight Holdings has belonged to Siemens since 2019."), "partOf")
+    found = facts("The Digital Trust Agency, a statutory board under the Ministry of Communications, issued guidelines.")
+    assert ("Digital Trust Agency", "Ministry of Communications") in _of(found, "partOf")
+    found = facts("Helio Robotics, a little-known subsidiary of Hyundai, filed the patent.")
+    assert ("Helio Robotics", "现代") in _of(found, "partOf") or ("Helio Robotics", "Hyundai") in _of(found, "partOf")
+
+
+def test_a_bill_moved_by_a_minister_was_proposed_by_her(facts):
+    found = facts("The Data Protection Bill was moved by Minister Grace Fu in Parliament.")
+    assert ("Grace Fu", "Data Protection Bill") in _of(found, "proposed")
+    found = facts("Parliament debates the Consumer Rights Amendment Bill 2025, which Attorney-General Joan Pell introduced in May.")
+    assert ("Joan Pell", "Consumer Rights Amendment Bill 2025") in _of(found, "proposed")
+
+
+def test_a_source_named_after_the_facts_is_no_party(facts):
+    found = facts("Meta bought Zentrix Labs, a Paris firm, Reuters said on Friday.")
+    assert ("Meta", "Zentrix Labs") in _of(found, "acquired")
+    assert not any(t in ("Reuters", "路透社") for _, t in _of(found, "acquired"))
+    found = facts("Google acquired Tessel Robotics, a start-up from Austin, Texas, whose arms sort parcels, Bloomberg reported.")
+    assert not any(t in ("Bloomberg", "彭博") for _, t in _of(found, "acquired"))
+    found = facts("Nvidia has invested in Quorra Systems and Helix Robotics, according to The Information.")
+    assert not any(t in ("The Information",) for _, t in _of(found, "investedIn"))

@@ -221,6 +221,10 @@ class EnglishFacts:
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+(?:{alternatives(words['including'], spaced=True)})\s+"
                                             rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
+        attribution = alternatives(words["attribution_verb"], spaced=True)
+        self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
+                                      rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -330,6 +334,7 @@ class EnglishFacts:
         """The sentence's skeleton, and the same without its phrases between commas where
         it has any (the slots keep their numbers): what the main clause says."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
+        skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
