@@ -713,6 +713,7 @@ def test_a_british_title_is_written_with_the_persons_name(names):
     assert {"Lord Justice Pemberton-Hale", "Mrs Justice Okafor", "Dame Harriet Colvin", "Lord Wexley",
             "Sir Tobias Drummond"} <= {name for name, m in found.items() if m.type == "Person"}
     assert found["Dame Harriet Colvin"].mechanism == "english/honorific"
+    assert names("Mr Justice Rowan Pike gave judgment.")["Rowan Pike"].type == "Person"  # a full name after Justice
     # an office, not a person
     assert not any(m.type == "Person" for m in names("The Lord Chancellor and the Lord Chief Justice met.").values())
 
@@ -744,6 +745,7 @@ def test_a_body_name_may_join_two_remits_with_and(names):
     assert found["Qatar Development Bank"].type == "Company"
     assert found["Kestrel Chambers"].type == "Organization"
     assert "Google and Acme Group" not in names("It sued Google and Acme Group.")  # a known name before "and": a list
+    assert "Le Soir and Ouest Ledger Group" not in names("It sued Vortex Media, Le Soir and Ouest Ledger Group.")  # a list
 
 
 def test_a_court_or_agency_found_by_its_suffix_starts_after_a_sentences_article(names):
@@ -758,3 +760,15 @@ def test_a_single_word_company_typed_by_its_description_is_that_company_wherever
     assert len(found) == 3 and all(m.type == "Company" for m in found)
     # a word the item also writes in lower case is an ordinary word
     assert len(named("Retail chain Harvest said so. Harvest fell. The harvest was poor.", "Harvest")) <= 1
+
+
+def test_unknown_names_listed_with_a_known_name_holding_and_or_a_slash_are_companies(names):
+    found = names("A group of Canadian outlets — Torvale, Postline, The Globe and Mail and Radio/Tele-Quebec — sued OpenAI.")
+    for name in ("Torvale", "Postline", "Radio/Tele-Quebec"):
+        assert found[name].type == "Company"
+
+
+def test_a_known_place_ending_a_hyphened_name_is_no_place(names):
+    found = names("Radio-Canada and Tele-France reported it; the Paris-based firm agreed.")
+    assert not any(m.type == "Jurisdiction" and m.text in ("Canada", "France") for m in found.values())
+    assert found["Paris"].type == "Jurisdiction"

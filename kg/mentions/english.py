@@ -302,7 +302,8 @@ class EnglishNames(Family):
         self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
         # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
-        member = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
+        # (and two names of one body joined by a slash: CBC/Radio-Canada)
+        member = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
         self.listing = scanning(rf"{member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
@@ -678,7 +679,12 @@ class EnglishNames(Family):
         found = []
         companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
         places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
-        for listing in self.listing.finditer(text):
+        # a known company's name of several words is one member, whatever words it holds (The Globe and Mail)
+        masked = list(text)
+        for m in candidates:
+            if m.type == "Company" and m.kb_id and " " in text[m.start:m.end]:
+                masked[m.start:m.end] = "K" + "k" * (m.end - m.start - 1)
+        for listing in self.listing.finditer("".join(masked)):
             members, position = [], listing.start()
             for part in re.split(r"(,? and |, )", listing.group()):
                 if not re.fullmatch(r",? and |, ", part):
@@ -796,7 +802,8 @@ class EnglishNames(Family):
             if "and" in words[:-1]:  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
                 if any(m.start < joined and start < m.end for m in candidates) or \
-                        self.kb.lookup(text[start:joined]) is not None or words[0] == "and":
+                        self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
+                        re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
                     continue
             if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
@@ -1000,7 +1007,8 @@ class EnglishNames(Family):
 
     def honorifics(self, text: str) -> list[Mention]:
         """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
-        the title part of the name, in a title-case line too (Justices: Lord Roe, Lady Doe); not an
+        the title part of the name (but a judge's given name and surname after "Justice" are
+        the name alone: Mrs Justice Jane Roe is Jane Roe), in a title-case line too (Justices: Lord Roe, Lady Doe); not an
         office (Lord Chancellor, Lord Chief Justice)."""
         found = []
         for match in self.honorific.finditer(text):
@@ -1011,7 +1019,10 @@ class EnglishNames(Family):
                    and self.kb.lookup(word).type not in ("Person", "Jurisdiction") for word in named) or \
                     _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
                 continue
-            found.append(self.mention(name, "Person", match.start(), match.end(), 0.75, "honorific"))
+            start = match.start()
+            if match.group("title").endswith("Justice") and len(named) == 2:
+                start = match.end() - len(" ".join(named))  # Mrs Justice Jane Roe: a judge's full name is the name
+            found.append(self.mention(text[start:match.end()], "Person", start, match.end(), 0.75, "honorific"))
         return found
 
     # -- places ------------------------------------------------------------------------

@@ -82,5 +82,8 @@ class KnowledgeBaseNames(Family):
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
             if _CJK_PAIR.match(text, end - 1) and runs_on(text, start, end):
                 continue  # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word
+            if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
+                    and text[start - 2].islower():
+                continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
