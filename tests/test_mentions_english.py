@@ -772,3 +772,11 @@ def test_a_known_place_ending_a_hyphened_name_is_no_place(names):
     found = names("Radio-Canada and Tele-France reported it; the Paris-based firm agreed.")
     assert not any(m.type == "Jurisdiction" and m.text in ("Canada", "France") for m in found.values())
     assert found["Paris"].type == "Jurisdiction"
+
+
+def test_a_body_named_of_its_remits_joined_by_and_is_one_name_up_to_a_known_name(names):
+    found = names("It worked with the Office of the Information and Privacy Commissioner for Nova Scotia and "
+                  "the Bureau of Trade and Export Controls, while the Ministry of Energy and Siemens signed a deal.")
+    assert found["Office of the Information and Privacy Commissioner for Nova Scotia"].type == "Regulator"
+    assert found["Bureau of Trade and Export Controls"].type == "Regulator"
+    assert "Ministry of Energy" in found and "Siemens" in found

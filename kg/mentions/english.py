@@ -250,7 +250,8 @@ class EnglishNames(Family):
         # an article opens no name (The Center for Digital Rights: the Center … of the second form)
         self.body = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
-            rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+{capital}){{0,3}})(?![\w&'’-])")
+            rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}"
+            rf"(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?{capital}){{0,5}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
         self.apposed_model = scanning(
@@ -796,10 +797,17 @@ class EnglishNames(Family):
                 words = words[1:]
             stop = self.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
             end = match.end("name") - stop
+            if words[0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
+                joined = next((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
+                               and re.search(r"\s(?:and|&)\s+$", text[start:m.start])), None)
+                if joined is not None:
+                    end = start + len(re.sub(r"\s+(?:and|&)\s+$", "", text[start:joined]))
+                    words = text[start:end].split()
+                    stop = 0
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
-            if "and" in words[:-1]:  # the Equality and Human Rights Commission, not Google and Acme Group
+            if "and" in words[:-1] and words[0] not in self.body_of_offices:  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
                 if any(m.start < joined and start < m.end for m in candidates) or \
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
