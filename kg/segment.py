@@ -729,7 +729,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 HEAD_LINES = 8  # non-empty lines at the top of an article that may hold its title, date and byline
 _TIME = re.compile(r"^\s*[|｜丨/·•,，]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
                    r"|(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|HKT|JST|北京时间)(?:\s*[+-]\d{1,2})?"
-                   r"|星期[一二三四五六日天]|周[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
+                   r"|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
 _NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/／|｜丨&]|\s+and\s+)\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
@@ -751,7 +751,11 @@ _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place a
 _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电)?[】\]]\s*")
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
-_FILED_FROM = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}$")
+# a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
+_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
+_BREADCRUMB = re.compile(r"[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12}){1,5}")
+_MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
+_FILED_FROM = re.compile(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
 _BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
 
 
@@ -790,6 +794,7 @@ class Bylines:
         outlet_ends = _either(kinds.get("outlet_end", ()))
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")
+        self.outlet_more = re.compile(rf"(?:{_either(kinds.get('outlet_more', ()))})")
         self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
@@ -798,6 +803,7 @@ class Bylines:
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
+        self.place_labels = kinds.get("dateline_place", ("Place",))  # 地点 first, for a Chinese byline's place
         self.byline_tail = re.compile(rf"\s*(?:{_either(kinds.get('byline_tail', ()))})$")
         # 记者 韦嘉铭 发自上海: where the reporter files from, after the names
         self.byline_from = re.compile(rf"\s*(?:{_either(kinds.get('byline_from', ()))})\s*[{CJK}]{{1,8}}$")
@@ -821,6 +827,26 @@ class Bylines:
         breaks = [0] + [start.start() for start in self.issuer_start.finditer(run)
                         if start.start() and run.endswith(self.issuer_ends, 0, start.start())] + [len(run)]
         return [run[first:last] for first, last in zip(breaks, breaks[1:]) if last > first]
+
+    def masthead(self, line: str) -> tuple[str | None, str] | None:
+        """(date, outlet) of a newspaper's masthead line: its name (ending as an outlet's
+        does: 报, 日报, 网) and after it only its date, weekday, page and section
+        (北辰日报　财经焦点, 江海证券报　2025年10月31日　星期五　第B03版｜科技·公司)."""
+        match = self.outlet.match(line)
+        if match is None or self.dateline(line):
+            return None  # 新华社北京3月5日电: a dateline opens the text
+        end = match.end()
+        while (more := self.outlet_more.match(line, end)) and more.end() > end:
+            end = more.end()  # 台北时报网: 报 then 网
+        outlet, rest = line[:end], line[end:]
+        date = find_dates(rest)
+        plain = rest
+        for start, stop, _ in reversed(date):
+            plain = plain[:start] + plain[stop:]
+        plain = _MASTHEAD_FURNITURE.sub("", plain)
+        if _SENTENCE_END.search(rest) or len(plain) > _MASTHEAD_SECTION or (not plain and not date and rest.strip()):
+            return None
+        return (date[0][2] if date and len(date[0][2]) == 10 else None), outlet
 
     def named_outlet(self, text: str) -> re.Match | None:
         """第一财经记者 吴昊: an outlet whose name has no outlet's ending, before a byline label
@@ -860,13 +886,15 @@ class Bylines:
                     return None
                 credits.append(Credit(label, [value]))
                 continue
-            told = self.byline_tail.sub("", value)  # 区嘉欣、梁卓谦 报道
-            if told != value:
-                told = _FILED_FROM.sub("", told)  # 林品妤／台北报导: the place she files from is no name
+            told, filed_from = self.byline_tail.sub("", value), None  # 区嘉欣、梁卓谦 报道
+            if told != value and (filed_from := _FILED_FROM.search(told)):
+                told = told[:filed_from.start()]  # 林品妤／台北报导: the place she files from is no person
             names = self.names(self.byline_from.sub("", told))
             if names is None:
                 return None
             credits.append(Credit(label, names, "" if credits else outlet))
+            if filed_from:  # …but a place the byline names, kept as a dateline's is (地点：台北)
+                credits.append(Credit(self.place_labels[0], [filed_from.group("place")]))
         return credits
 
     def labels(self, text: str) -> list[re.Match]:
@@ -1054,8 +1082,17 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
     bylines, fields = lexicons.bylines, lexicons.fields
     article, found, body_start = _Article(), False, len(lines)
     head = [i for i, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    if len(head) > 1 and (masthead := bylines.masthead(lines[head[0]].strip())):
+        # 江海证券报　2025年10月31日　第B03版｜科技·公司: the paper's name over the headline is its source
+        article.date, outlet = masthead
+        article.take([Credit("来源", [outlet])], bylines)
+        lines = lines[:head[0]] + [""] + lines[head[0] + 1:]
+        head = head[1:]
     for index in head:
         line = lines[index].strip()
+        if _BREADCRUMB.fullmatch(line):  # 首页 > 法治要闻 > 正文: where the page sits, no title
+            lines = lines[:index] + [""] + lines[index + 1:]
+            continue
         if article.title and (_is_item_header(line) or SECTION.match(line)):
             body_start = index
             break

@@ -1268,4 +1268,29 @@ def test_the_place_a_reporter_files_from_is_no_name():
     text = ("星河科技发布新模型\n2025年3月2日\n\n记者周晓岚／台中报导\n\n"
             "星河科技3月1日发布新一代大模型，称其推理能力显著提升。公司表示将逐步开放接口。\n")
     items = segment(_document(text, "news.txt"))
-    assert items[0].credits == ["记者：周晓岚"]
+    assert items[0].credits == ["记者：周晓岚", "地点：台中"]
+
+
+@pytest.mark.parametrize("masthead, outlet, date", [
+    ("东江商报　2025年4月2日　星期三　第A07版｜财经·公司", "东江商报", "2025-04-02"),
+    ("南岭日报　科技焦点", "南岭日报", None),
+    ("海峡快讯网　政治｜科技", "海峡快讯网", None),
+])
+def test_a_papers_masthead_over_the_headline_is_its_source(masthead, outlet, date):
+    text = (f"{masthead}\n\n星河科技宣布收购月影数据公司 交易作价约二十亿元并将于年内完成交割\n\n记者　周晓岚\n\n"
+            "星河科技3月1日宣布收购月影数据公司，交易作价约二十亿元。双方预计年内完成交割。\n")
+    items = segment(_document(text, "news.txt"))
+    assert items[0].source == outlet and items[0].title.startswith("星河科技宣布收购")
+    assert date is None or items[0].date == date
+
+
+def test_a_breadcrumb_is_no_title():
+    text = ("首页 > 要闻 > 正文\n\n星河科技发布新模型\n\n2025-03-02 09:10　来源：远景财经报\n\n"
+            "星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n")
+    assert segment(_document(text, "news.txt"))[0].title == "星河科技发布新模型"
+
+
+def test_a_date_line_with_its_weekday_in_brackets_dates_the_article():
+    text = "星河科技发布新模型\n2025年3月2日（星期日）\n\n记者　周晓岚\n\n星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n"
+    items = segment(_document(text, "news.txt"))
+    assert items[0].date == "2025-03-02" and "星期" not in items[0].text
