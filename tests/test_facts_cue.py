@@ -360,3 +360,33 @@ def test_state_bodies_listed_as_issuers_partner_the_first_named(read_facts):
 
 def test_one_body_issuing_partners_no_one(read_facts):
     assert not {f for f in read_facts("浙江省经济和信息化厅办公室印发《智能客服服务规范》。") if f[1] == "partnered"}
+
+
+def test_a_plural_reference_to_laws_stands_for_every_law_the_sentence_before_names(read_facts):
+    found = read_facts("部长昨日公布《数据交易条例》与《算力设施管理法》。上述法律由行政院提出。")
+    assert {("行政院", "proposed", "数据交易条例"), ("行政院", "proposed", "算力设施管理法")} <= found
+
+
+def test_an_actor_of_a_later_clause_acts_on_the_laws_the_sentence_opens_with(read_facts):
+    found = read_facts("《数据交易条例》于去年由行政院提出，立法院上月三读通过。")
+    assert {("行政院", "proposed", "数据交易条例"), ("立法院", "issued", "数据交易条例")} <= found
+
+
+def test_laws_added_with_along_with_share_the_role(read_facts):
+    found = read_facts("立法院昨日通过「数据交易条例」，连同同步修正的「电子签章法」、「个人资料保护法」部分条文。")
+    assert {("立法院", "issued", law) for law in ("数据交易条例", "电子签章法", "个人资料保护法")} <= found
+
+
+def test_a_law_issued_before_and_named_along_is_not_issued_again(read_facts):
+    found = read_facts("立法院昨日通过「数据交易条例」，连同此前的「电子签章法」一并适用。")
+    assert ("立法院", "issued", "电子签章法") not in found
+
+
+def test_a_place_the_sentence_opens_in_is_no_partner_of_its_titled_actor(read_facts):
+    found = read_facts("在美国国会，参议员玛丽亚·桑托斯6月提出《生成式人工智能透明法案》。")
+    assert ("玛丽亚·桑托斯", "proposed", "生成式人工智能透明法案") in found
+
+
+def test_firms_signing_one_after_another_are_no_pair(read_facts):
+    assert not {f for f in read_facts("微软、谷歌随后相继签约。") if f[1] == "partnered"}
+    assert ("腾讯", "partnered", "阿里巴巴") in read_facts("腾讯与阿里巴巴签约。")

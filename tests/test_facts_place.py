@@ -168,3 +168,8 @@ def test_a_country_before_a_companys_legal_form_is_where_it_is_registered(read_f
 
 def test_a_country_alone_before_a_legal_form_is_a_description_not_a_registration(read_facts):
     assert not {f for f in read_facts("一家美国公司对该平台提起诉讼。") if f[1] == "jurisdiction"}
+
+
+def test_a_place_before_a_leader_or_a_trades_firms_places_the_company(read_facts):
+    assert ("三星电子", "jurisdiction", "韩国") in read_facts("韩国存储芯片龙头三星电子宣布扩产。")
+    assert ("锐芯", "jurisdiction", "日本") in read_facts("台积电暂停对日本芯片设计业者锐芯（Ruixin）出货。")

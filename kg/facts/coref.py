@@ -1,7 +1,7 @@
 """References to names named before them in the item: 该法院, 该机构, 该公司 stand for
 the last court, body or company named before them; 该法案, 这部法律, 该决定 for the law
 the item has named most often before them; 两家公司 and 双方 for the last two named
-together.  They are read as mentions of those names where they stand (mechanism
+together; 这批法案, 上述法律 for every law the sentence of the last one named.  They are read as mentions of those names where they stand (mechanism
 ``coref``), so every sentence family reads them like names: 美国联邦贸易委员会介入此事。
 该机构随后对OpenAI处以罚款 -> 美国联邦贸易委员会 fined OpenAI.  The words and the
 types they refer to are data/lexicon/coref.tsv.
@@ -19,6 +19,7 @@ from .base import Sentence, Shared, key
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
+ALL = 0  # coref.tsv count of a reference to every law a sentence names (这批法案)
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 
 
@@ -56,10 +57,10 @@ class References:
             if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()):
                 continue  # 其 stands for a name only as an object: 对其处以罚款
             referents = self.referents(sentence, reference, found.start())
-            if len(referents) != reference.count:
+            if len(referents) != reference.count and not (reference.count == ALL and 1 < len(referents) <= len(found.group())):
                 continue
-            # two names share the span, side by side (coordinated: A和B), each keeping its own name
-            cuts = [found.start(), found.start() + 1, found.end()] if reference.count == 2 else [found.start(), found.end()]
+            # several names share the span, side by side (coordinated: A和B), each keeping its own name
+            cuts = [found.start() + i for i in range(len(referents))] + [found.end()]
             out += [replace(referent, start=cuts[i], end=cuts[i + 1], mechanism=self.family,
                             confidence=round(referent.confidence * 0.8, 3))
                     for i, referent in enumerate(referents)]
@@ -72,6 +73,8 @@ class References:
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
                      and (reference.types == {"Law"} or self.holds(m, reference.holds))), None)
+        if last is not None and reference.types == {"Law"} and reference.count == ALL:
+            return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
         if last is None or reference.count == 1:
@@ -88,6 +91,18 @@ class References:
         candidates = [m for m in before[bisect_left(sentence.starts, first):] if m.end <= clause_start]
         pair = self.shared.grammar.group(sentence.text, candidates, reference.types, from_right=True)
         return pair if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]) else []
+
+    def laws_told_together(self, sentence: Sentence, before: list[Mention], last: Mention, clause_start: int
+                           ) -> list[Mention]:
+        """这批法案, 上述法律: every law the sentence of the last one named before it names
+        (总统公布「A」，连同修正的「B」及「C」。这批法案由行政院提出 -> A, B and C)."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        first = spans[bisect_right(spans, (last.start, len(sentence.text))) - 1][0]
+        named: dict[str, Mention] = {}
+        for mention in before:
+            if first <= mention.start and mention.end <= clause_start and mention.type == "Law":
+                named.setdefault(key(mention), mention)
+        return list(named.values())
 
     def salient_law(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int,
                     position: int) -> list[Mention]:

@@ -9,8 +9,9 @@ partner) put the tail before the cue, and so does 命令 (A命令B停止…: A b
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
-person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage
-(三读通过 a draft bill: it is passed, issued).
+person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
+along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued; 公布「A」，连同同步修正的「B」:
+B too; AMD、博通相继签约: no pair).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
+from ..mentions.words import CJK
 from .grammar import PARENTHESIS
 from .place import descriptions
 from .triggers import Cue
@@ -45,6 +47,7 @@ class Cues(SentenceFamily):
         self.passive = words["passive"]
         self.joint = words["joint"]
         self.draft = words["draft"]
+        self.distributive = tuple(words["distributive"])  # 分别, 相继: each acts apart
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.access = words["access"]
         self.negation = words["negation"]
@@ -68,6 +71,9 @@ class Cues(SentenceFamily):
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
+        # 公布「A」，连同同步修正的「B」: a name joined after the clause's end (context.tsv along_with)
+        self.along_with = re.compile(rf"[》」”\s]*[，,]?\s*(?:{alternation(words['along_with']).pattern})"
+                                     rf"(?:(?:{alternation(words['along_modifier']).pattern})[{CJK}]{{0,4}}的)?\s*[《「“]?")
         # 该办法, the code: a reference to a law named before; the noun is what its name must hold
         references = words["law_reference"]
         english = alternatives(r.split(" ", 1)[1] for r in references if r.lower().startswith("the "))
@@ -96,10 +102,12 @@ class Cues(SentenceFamily):
                 heads = self.subject(text, start, cue, mentions, tails)
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
-                tails = self.law_reference(text, cue, sentence.laws)
+                tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
-                # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair)
-                heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 else ([], [])
+                # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
+                # AMD、博通相继签约: each with someone else)
+                distributive = any(w in text[heads[-1].end:cue.start] for w in self.distributive)
+                heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
             if relation == "issued" and self.is_draft(text, cue, tails, end) \
                     and not text.endswith(self.final_passage, start, cue.end):
                 relation = "proposed"
@@ -237,9 +245,14 @@ class Cues(SentenceFamily):
         group = list(tails)
         types = {tail.type for tail in tails}
         for mention in mentions:
-            if mention.start < group[-1].end or mention.start >= stop:
+            if mention.start < group[-1].end:
                 continue
-            if mention.type not in types or not self.grammar.coordinated(text, group[-1], mention, from_right=False):
+            along = self.along_with.match(text, group[-1].end)
+            if mention.start >= stop and not (along and mention.start == along.end() and mention.type in types):
+                break  # 公布「A」，连同修正的「B」、「C」: what 连同 adds after the clause shares A's role
+            if mention.start >= stop:
+                stop = self.grammar.clause_end(text, mention.end, len(text))
+            elif mention.type not in types or not self.grammar.coordinated(text, group[-1], mention, from_right=False):
                 break
             group.append(mention)
         return group
@@ -367,6 +380,18 @@ class Cues(SentenceFamily):
         if first is None or first.type not in types or DATE.sub("", text[start:first.start]).strip(" ，,"):
             return []
         return [first] if text[first.end:agent].lstrip().startswith(("由", "于", "已", "在", "（", "(")) else []
+
+    def topic_laws(self, text: str, start: int, clause_start: int, mentions: list[Mention]) -> list[Mention]:
+        """这批法案由行政院提出，立法院上月三读通过: the laws a sentence opens with as its
+        topic (由, 于, 已 after them) are what a later clause's actor acts on when it names
+        nothing itself."""
+        opening = [m for m in mentions if start <= m.start and m.end <= clause_start]
+        if not opening or opening[0].type != "Law" or DATE.sub("", text[start:opening[0].start]).strip(" ，,《「“"):
+            return []
+        laws = self.grammar.group(text, opening, {"Law"}, from_right=False)
+        if not laws or laws[0] is not opening[0]:
+            return []
+        return laws if text[laws[-1].end:clause_start].lstrip(" 》」”").startswith(("由", "于", "已", "在", "（", "(")) else []
 
     def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
                       markers: tuple[str, ...]) -> int | None:

@@ -16,7 +16,7 @@ COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|�
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # 康泰纳仕（Condé Nast）、《大西洋月刊》和《福布斯》: the title marks of an outlet named in a list are no gap
-TITLE_MARKS = re.compile(r"^\s*》|《\s*$")
+TITLE_MARKS = re.compile(r"^\s*[》」]|[《「]\s*$")  # 《A》、《B》, and Taiwan's 「A」、「B」
 # 谷歌及其母公司 Alphabet, OpenAI及其首席执行官奥尔特曼, xAI 及其子公司、平台运营方 X Corp.: the one
 # after 及其 (and its subsidiary MosaicML) is described by its tie to the first, and shares its role
 DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its|their) (?:[a-z-]+ ){0,2}?[a-z-]+)\s*$")
@@ -101,8 +101,9 @@ class Grammar:
         left, right = (mention, previous) if from_right else (previous, mention)
         right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
-        if right.type == "Person" and self.titled_gap.match(gap):
-            return True  # (not 亚马逊创始人贝索斯: no separator, his company)
+        if right.type == "Person" and self.titled_gap.match(gap) and not (
+                gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
+            return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
     def located(self, text: str, mention: Mention) -> bool:
