@@ -33,7 +33,7 @@ import jieba
 
 from .alternation import alternation
 from .kb import DATA_DIR
-from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family
+from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family, overlaps_any
 
 MODEL_FILE = Path(DATA_DIR) / "model" / "relations.json"
 FORMAT = "ailaw-kg relation classifier"
@@ -142,7 +142,7 @@ class Featurizer:
         cues = self.shared.find_cues(text, start, end, names)
         context = [(kind, hit.start(), hit.end()) for kind, pattern in self.context
                    for hit in pattern.finditer(text, start, end)
-                   if not any(m.start < hit.end() and hit.start() < m.end for m in names)]
+                   if not overlaps_any(hit.start(), hit.end(), names)]
         said = self.evidence(item, text, start, end, date)
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
         out = []

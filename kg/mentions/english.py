@@ -809,7 +809,7 @@ class EnglishNames(Family):
             head = words[-1] if words[-1] in self.body_types else words[0]
             if "and" in words[:-1] and words[0] not in self.body_of_offices:  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
-                if any(m.start < joined and start < m.end for m in candidates) or \
+                if overlaps_any(start, joined, candidates) or \
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
                         re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
                     continue
