@@ -948,17 +948,22 @@ class Bylines:
         rest = text[found[0][1]:]
         if len(found[0][2]) == 7 and not self.label.match(rest.lstrip()):
             return None  # 发布时间：2025年4月 来源：…: a month is a date line's date only with its credits after it
-        while (time := _TIME.match(rest)) and time.end():
-            rest = rest[time.end():]
-        if furniture := self.furniture.search(rest):
-            rest = rest[:furniture.start()]
-        rest = rest.strip(" |｜丨/·•-–—,，【】[]")
+        rest = self.before_furniture(rest).strip(" |｜丨/·•-–—,，【】[]")
         if not rest:
             return found[0][2], []
         credits = self.credits(rest)
         if credits is None and self.outlet.fullmatch(rest):  # 2024年3月5日 10:21 新华网
             credits = [Credit("来源", [rest])]
         return (found[0][2], credits) if credits is not None else None
+
+    def before_furniture(self, rest: str) -> str:
+        """What follows a date line's date, without the times after it (10:21) and from the
+        page's controls on (阅读 2.6万, 分享)."""
+        while (time := _TIME.match(rest)) and time.end():
+            rest = rest[time.end():]
+        if furniture := self.furniture.search(rest):
+            rest = rest[:furniture.start()]
+        return rest
 
     def byline_then_date(self, line: str) -> tuple[str, list[Credit]] | None:
         """(date, credits) of a byline with the date and time after it, and the page's
@@ -968,11 +973,7 @@ class Bylines:
         if not found or not self.label.match(text):
             return None
         start, end, date = found[0]
-        rest = text[end:]
-        while (time := _TIME.match(rest)) and time.end():
-            rest = rest[time.end():]
-        if furniture := self.furniture.search(rest):
-            rest = rest[:furniture.start()]
+        rest = self.before_furniture(text[end:])
         credits = self.credits(text[:start].rstrip(" |｜丨/·•-–—,，"))
         return (date, credits) if credits and not rest.strip(" |｜丨/·•-–—,，") else None
 

@@ -58,6 +58,13 @@ class Family:
                        confidence=confidence, **fields)
 
 
+def inside_title(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a 《…》 title (the title family names it): 人工智能法 in
+    《欧盟人工智能法案》 is no name of its own."""
+    opened = text.rfind("《", 0, position)
+    return opened >= 0 and text.rfind("》", opened, position) < 0
+
+
 def component_name(family: type[Family]) -> str:
     """The spaCy pipeline name of a family: names_title, names_suffix…"""
     return f"names_{family.family}"

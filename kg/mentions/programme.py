@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
-from .base import Family, Tokens, register
+from .base import Family, Tokens, inside_title, register
 from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
 
 _QUOTED = "“\"「"
@@ -61,12 +61,12 @@ class Programmes(Family):
                 latin = latin[len(latin.split()[0]) + 1:]
             middle = text[match.end("name"):match.end()]
             if (not latin or all(word.lower() in COMMON_LATIN for word in latin.split())
-                    or any(char in FUNCTION_CHARS for char in middle) or self.inside_title(text, start)):
+                    or any(char in FUNCTION_CHARS for char in middle) or inside_title(text, start)):
                 continue  # AI 框架, OpenAI 的安全框架: no name
             found.append(self.mention(text[start:match.end()], "Law", start, match.end(), 0.6, "latin"))
         for match in self.issued.finditer(text):
             start, end = match.start("name"), match.end("name")
-            if self.inside_title(text, start) or not self.named(text, start, end, tokens):
+            if inside_title(text, start) or not self.named(text, start, end, tokens):
                 continue
             found.append(self.mention(text[start:end], "Law", start, end, 0.55, "issued"))
         return found
@@ -96,9 +96,3 @@ class Programmes(Family):
         if self.verb_before.search(text, max(0, start - 8), start):
             return True
         return any(m.end == start and m.type in ("Regulator", "Legislature", "Jurisdiction") for m in candidates)
-
-    @staticmethod
-    def inside_title(text: str, start: int) -> bool:
-        """Whether ``start`` is inside a 《…》 title (the title family names it)."""
-        opened = text.rfind("《", 0, start)
-        return opened >= 0 and text.rfind("》", opened, start) < 0

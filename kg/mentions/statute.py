@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from ..alternation import alternatives
 from ..model import Mention
-from .base import Family, Tokens, register
+from .base import Family, Tokens, inside_title, register
 from .words import CJK, FUNCTION_CHARS, Words
 
 _LONGEST = 24  # characters of a bare law name
@@ -55,7 +55,7 @@ class BareStatutes(Family):
                 found.append(self.mention(name, "Law", start, end, 0.6, "quoted"))
         for verb in self.verbs.finditer(text):
             start = verb.end()
-            if self.inside_title(text, start) or text[start:start + 1] in "《「“\"":
+            if inside_title(text, start) or text[start:start + 1] in "《「“\"":
                 continue  # a title's or a quotation's family names it
             end = self.name_end(text, start, tokens)
             if end is not None:
@@ -90,8 +90,3 @@ class BareStatutes(Family):
                 continue  # inside quotation marks the name runs to the closing one
             return part.end() if part else word_end
         return None
-
-    @staticmethod
-    def inside_title(text: str, start: int) -> bool:
-        opened = text.rfind("《", 0, start)
-        return opened >= 0 and text.rfind("》", opened, start) < 0
