@@ -23,3 +23,13 @@ def test_entities_follow_the_mentions_each_time_a_refiner_changes_them(pipeline)
     set_mentions(doc, [replace(microsoft, aliases=("Microsoft",))])  # a name dropped, another given an alias
     assert _entities(doc) == [("微软", "Company", "microsoft")]
     assert doc.user_data["mentions"][0].aliases == ("Microsoft",)
+
+
+def test_a_position_is_inside_a_title_only_between_its_marks():
+    from kg.mentions.base import inside_title
+    text = "国务院印发《数据安全条例》，条例自明年起施行"
+    opened, closed = text.index("《"), text.index("》")
+    assert inside_title(text, opened + 1) and inside_title(text, closed)
+    assert not inside_title(text, opened) and not inside_title(text, closed + 1)
+    assert not inside_title(text, text.index("，条例") + 1)
+    assert not inside_title("没有书名号的句子", 3)
