@@ -897,3 +897,36 @@ def test_a_source_named_after_the_facts_is_no_party(facts):
     assert not any(t in ("Bloomberg", "彭博") for _, t in _of(found, "acquired"))
     found = facts("Nvidia has invested in Quorra Systems and Helix Robotics, according to The Information.")
     assert not any(t in ("The Information",) for _, t in _of(found, "investedIn"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May, Microsoft took Google to the High Court in London.",
+    "Microsoft went to court against Google in May.",
+    "Last year Microsoft went to the High Court against Google, accusing it of copying.",
+    "Microsoft has taken Google to court over the patents.",
+])
+def test_taking_a_party_to_court_or_going_to_court_against_it_sues_it(read_facts, sentence):
+    assert ("Microsoft", "sued", "Google") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last week, three software makers — Siemens, SAP and Bosch — sued Microsoft.",
+    "In 2024 a group of European companies — Siemens, SAP and Bosch — sued Microsoft in Munich.",
+])
+def test_the_members_named_between_dashes_after_a_description_are_the_subject(read_facts, sentence):
+    assert {h for h, r, t in read_facts(sentence) if r == "sued" and t == "Microsoft"} == {"Siemens", "SAP", "Bosch"}
+
+
+def test_a_place_the_sentence_opens_in_is_no_plaintiff(read_facts):
+    found = read_facts("And in Germany, the Hamburg Regional Court dismissed Siemens's suit against SAP in 2024.")
+    assert not {h for h, r, t in found if r == "sued" and h in ("Germany", "德国")}
+
+
+def test_a_ruling_goes_to_the_suit_whose_parties_its_sentence_names(read_facts):
+    found = read_facts("Getty Images sued Stability AI in January 2023. GEMA sued OpenAI in November 2024. "
+                       "On 11 November the Munich Regional Court I found that OpenAI had infringed copyright. "
+                       "A week earlier, the High Court in London largely rejected Getty Images' claim against Stability AI. "
+                       "Judge Jane Roe held that the model is not an infringing copy.", people=("Jane Roe",))
+    adjudicated = {(h, t) for h, r, t in found if r == "adjudicated"}
+    assert {t for h, t in adjudicated if h.startswith("High Court")} == {"Getty Images", "Stability AI"}
+    assert {t for h, t in adjudicated if h.startswith("Munich")} == {"GEMA", "OpenAI"}

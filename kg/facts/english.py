@@ -42,7 +42,7 @@ from ..kb import KnowledgeBase, _rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
+from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
@@ -225,6 +225,11 @@ class EnglishFacts:
         attribution = alternatives(words["attribution_verb"], spaced=True)
         self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
                                       rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
+        # a subject described, then its members between dashes (a coalition of Canadian news outlets —
+        # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
+        self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
+                                      rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
+                                      re.IGNORECASE)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -335,6 +340,7 @@ class EnglishFacts:
         it has any (the slots keep their numbers): what the main clause says."""
         skeleton, slots = self.skeleton(text, start, end, mentions)
         skeleton = self.attribution.sub(".", skeleton)
+        skeleton = self.dashed_list.sub(r"\g<opening>\g<list> ", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
@@ -655,7 +661,8 @@ class EnglishFacts:
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]
-                heads = [m for m in heads if m.type in heads_types]
+                heads = [m for m in heads if m.type in heads_types and not (
+                    m.type == "Jurisdiction" and relation in HOSTILE and _PLACE_BEFORE.search(text, max(0, m.start - 16), m.start))]
                 tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
                 pairs = [(h, t) for h in heads for t in tails]
             if relation in self.peer_relations:
@@ -732,22 +739,29 @@ class EnglishFacts:
                                canonical=known.canonical or known.text, mechanism="english/case")
         return None
 
-    def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact], sentence: tuple[int, int] = (0, 0)
-                     ) -> dict[str, Mention]:
+    def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact], sentence: tuple[int, int] = (0, 0),
+                     court_sentence: tuple[int, int] = (0, 0)) -> dict[str, Mention]:
         """The parties a ruling in the item is about: where the ruling's sentence names a case
         (approved a settlement in Bartz v. Anthropic), its parties and those of the item's suits
         between them; else those of the suits whose plaintiff the item's title names (Times
         sues OpenAI: not the other papers' suits against OpenAI), else whose defendant it
-        names, else of all the item's suits."""
+        names, else of all the item's suits.  Where the sentence (else the one naming the court of a
+        ruling told after it: ``court_sentence``) names parties of some of the item's suits (the High Court
+        rejected Getty's claim against Stability AI), those suits only."""
         cases = [m for m in mentions if m.type == "Case" and m.mechanism == "english/case"
                  and sentence[0] <= m.start < sentence[1]]
         sides = {_key(side): side for case in cases for side in self.sides(case, mentions) if side is not None}
         if sides:
             between = [f for f in suits if _key(f.head) in sides or _key(f.tail) in sides]
             return sides | {_key(m): m for f in between for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+        # the High Court rejected Getty's claim against Stability AI: the suits of the parties the sentence names
+        about = []
+        for start, end in (sentence, court_sentence):
+            named = {_key(m) for m in mentions if start <= m.start < end and m.type not in ("Court", "Jurisdiction")}
+            about = about or [f for f in suits if _key(f.head) in named or _key(f.tail) in named]
         in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
         titled = [f for f in suits if _key(f.head) in in_title] or [f for f in suits if _key(f.tail) in in_title]
-        return {_key(m): m for f in (titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+        return {_key(m): m for f in (about or titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """A court named in an English sentence that rules (a judge of the Southern District
@@ -776,6 +790,10 @@ class EnglishFacts:
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
+
+
+# a place where something happens (in Germany, the court…) or inside a name (CBC/Radio-Canada): no actor
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|In|across|throughout)\s+(?:the\s+)?|[\w][-/])$")
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:

@@ -174,6 +174,7 @@ class EnglishStory(DocumentFamily):
         # several suits, in Walters v. OpenAI and beside it, would give the ruling to them all)
         judges = None if suits else self.judges(text, mentions)
         out = []
+        spans = [(start, end) for start, end, _ in self.shared.dated_sentences(item, text)]
         for start, end, date in self.shared.dated_sentences(item, text):
             sentence = text[start:end]
             named = [c for c in courts if start <= c.start < end]
@@ -183,7 +184,10 @@ class EnglishStory(DocumentFamily):
             if ruling is None:
                 continue
             court = named[0] if named else next((c for c in reversed(courts) if c.end <= start), courts[0])
-            found = self.english.suit_parties(item, mentions, suits, (start, end)) if suits else dict(defendants)
+            # the judge held… after the sentence naming the court and the suit it ruled in: that suit
+            court_sentence = next(((a, b) for a, b in spans if a <= court.start < b), (0, 0)) if not named else (0, 0)
+            found = self.english.suit_parties(item, mentions, suits, (start, end), court_sentence) if suits \
+                else dict(defendants)
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
                 at = start + ruling.end() + that.end()
