@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, english, founders, funding, inherit, kb, listing, litigation, ownership, place, sanctions, signatories, stake, story, supersede, title
+from . import card, case, context, coref, cue, cutoff, english, founders, funding, inherit, kb, listing, litigation, ownership, place, sanctions, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -34,6 +34,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
+    cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     english.EnglishSentences,       # a lawsuit filed by X against Y

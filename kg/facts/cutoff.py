@@ -1,0 +1,77 @@
+"""A supplier cutting a customer off bans it: 台积电停止为华为代工 / 暂停对算能出货 /
+Anthropic不再向中国、俄罗斯等国家控股的企业提供服务 / Google stopped supplying Huawei /
+X suspended shipments to Y -> the supplier banned each one cut off (SCHEMA.md: a company
+restricting access from a country is banned).
+
+Chinese: a word of stopping (停止, 暂停, 不再: data/lexicon/context.tsv supply_stop), a
+word for whom (为, 向, 对: supply_target), the names cut off, then within the clause a
+word of supplying (代工, 出货, 提供, 服务: supply_act); the supplier is the clause's
+subject, named before the stopping word, unless an order stands between them (美国政府
+要求英伟达停止…: supply_ordered).  English: the supplier, then stopped/halted/
+ceased supplying (selling to, shipping to, providing … to) the names, or cut them off
+(supply_stop_en).
+"""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternation, alternatives
+from ..model import Fact, Mention
+from .base import Sentence, SentenceFamily, Shared, confidence, key
+
+SUPPLIERS = {"Company", "Organization"}
+CUT_OFF = {"Company", "Organization", "Person", "Jurisdiction"}
+REACH = 30  # characters between the names cut off and the word of supplying (等国家的实体直接或间接持股超过50%的企业)
+
+
+class Cutoffs(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.stop = alternation(words["supply_stop"])
+        self.target = alternation(words["supply_target"])
+        self.act = alternation(words["supply_act"])
+        self.ordered = alternation(words["supply_ordered"])  # 要求, 责令: someone else stops the supplier
+        stop_en = alternatives(words["supply_stop_en"], spaced=True)
+        self.english = re.compile(rf"\b(?:{stop_en})\s+(?:(?:its|their|all|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:to\s+)?$",
+                                  re.IGNORECASE)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions, grammar = sentence.text, sentence.start, sentence.end, sentence.mentions, self.shared.grammar
+        out: list[Fact] = []
+        for stop in self.stop.finditer(text, start, end):
+            clause_start, clause_end = grammar.clause_start(text, start, stop.start()), grammar.clause_end(text, stop.end(), end)
+            target = self.target.match(text, stop.end())
+            if target is None or self.act.search(text, target.end(), min(clause_end, target.end() + REACH)) is None:
+                continue
+            after = [m for m in mentions if target.end() <= m.start < clause_end]
+            cut_off = grammar.group(text, after, CUT_OFF, from_right=False)
+            if not cut_off or cut_off[0].start - target.end() > 2:
+                continue
+            supplier = self.supplier(sentence, clause_start, stop.start())
+            if supplier is not None and self.ordered.search(text, max(clause_start, supplier.start - 4), stop.start()):
+                continue  # 美国政府要求英伟达停止向中国出口: the order's, not the supplier's act
+            out += self.banned(sentence, supplier, cut_off)
+        for mention in mentions:
+            stopped = self.english.search(text, max(start, mention.start - 60), mention.start)
+            if stopped is None or mention.type not in CUT_OFF:
+                continue
+            cut_off = grammar.group(text, [m for m in mentions if m.start >= mention.start], CUT_OFF, from_right=False)
+            if cut_off and cut_off[0] is mention:
+                out += self.banned(sentence, self.supplier(sentence, start, stopped.start()), cut_off)
+        return out
+
+    def supplier(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
+        """The clause's subject: the supplier named last before the stopping word (else the
+        sentence's, where the clause opens with the time: 台积电随后, 自2020年9月起)."""
+        before = [m for m in sentence.mentions if m.end <= position and m.type in SUPPLIERS
+                  and not self.shared.grammar.located(sentence.text, m)]
+        inside = [m for m in before if m.start >= clause_start]
+        return (inside or before or [None])[-1]
+
+    @staticmethod
+    def banned(sentence: Sentence, supplier: Mention | None, cut_off: list[Mention]) -> list[Fact]:
+        if supplier is None:
+            return []
+        return [Fact(supplier, "banned", name, sentence.evidence, confidence(supplier, name, 0.7))
+                for name in cut_off if key(name) != key(supplier)]
