@@ -204,6 +204,8 @@ class CourtNames:
         self.graph = graph
         self.court_of = {}
         generic = context_words("court_reference")
+        # a case card's line naming its court (（1）法院：X, Court: X): context.tsv court_field
+        self.field = re.compile(rf"{_FIELD_MARK}(?:{context_words('court_field').pattern})\s*[：:]\s*", re.IGNORECASE)
         # a court told by what it is, not named (a federal judge in Manhattan): every label in lower case
         self.described = {node for node, data in graph.entities("Court")
                           if all(name[:1].islower() for name in data["labels"])}
@@ -289,6 +291,18 @@ class CourtNames:
                 return self.court_of[court.group().lower()]
         return None
 
+    def in_fields(self, evidence: Iterable[Evidence]) -> dict[str, str]:
+        """Courts named by a court field of the news items of some evidence (a case card's
+        （1）法院：X, Court: X) -> the item's title: the court of the item's suits."""
+        found = {}
+        for item in {(e.document, e.item) for e in evidence}:
+            for _, sentence in sorted(self.sentences[item]):
+                label = self.field.match(sentence)
+                for position, court in self.named(sentence) if label else ():
+                    if position == label.end():
+                        found.setdefault(court, item[1])
+        return found
+
     def in_items(self, evidence: Iterable[Evidence]) -> dict[str, str]:
         """Courts named anywhere in the news items of some evidence -> the item's title."""
         found = {}
@@ -300,6 +314,8 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# （1）法院：X, - Court: X — the number or bullet before a case card's label
+_FIELD_MARK = r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[-*•●])?\s*"
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -938,6 +954,10 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
     Munich by the item about the suit against Suno)."""
+    fielded = courts.in_fields(evidence)
+    if len(fielded) == 1:  # （1）法院：X over the item's story: the item's suits are in X, the others' too
+        court, item = next(iter(fielded.items()))
+        return court, f"inferred: the court the court line of the news item “{item}” names"
     named = courts.in_items(evidence)
     in_items = {court: item for court, item in named.items() if court not in others}
     if named and not in_items:  # a suit told in the item of another, in its court: no guess from elsewhere either

@@ -735,3 +735,12 @@ def test_the_owner_of_the_plaintiffs_named_as_such_is_no_plaintiff_of_their_suit
         graph.add_fact(head, "sued", "x", Evidence("d.txt", "t1", sentence, 0, len(sentence), "2024-04-30"))
     (suit,) = suits(graph)
     assert suit.plaintiffs == ["h", "q", "t"]
+
+
+def test_the_court_a_case_cards_court_line_names_is_the_court_of_each_suit_of_the_card():
+    # the card's court line is evidence of another fact (its place); one suit of the card says 同一法院
+    graph = _graph(("north", "partnered", "c", "（1）法院：北区法院", "card", "2025-09-24"),
+                   ("a", "sued", "b", "（4）案情：甲公司起诉乙公司，称其窃取商业秘密。", "card", "2025-09-24"),
+                   ("a", "sued", "c", "此前，甲公司已在同一法院单独起诉丙公司。", "card", "2025-08-28"))
+    by_defendants = {tuple(suit.defendants): suit for suit in suits(graph)}
+    assert by_defendants[("b",)].court == "north" and "court line" in by_defendants[("b",)].court_reason

@@ -930,3 +930,9 @@ def test_a_ruling_goes_to_the_suit_whose_parties_its_sentence_names(read_facts):
     adjudicated = {(h, t) for h, r, t in found if r == "adjudicated"}
     assert {t for h, t in adjudicated if h.startswith("High Court")} == {"Getty Images", "Stability AI"}
     assert {t for h, t in adjudicated if h.startswith("Munich")} == {"GEMA", "OpenAI"}
+
+
+def test_the_company_of_a_relative_clause_is_no_half_of_both_companies(read_facts):
+    found = read_facts("Google sued OpenAI in May. OpenAI is also defending, with Microsoft, the copyright suit "
+                       "The New York Times filed against both companies in December.")
+    assert {t for h, r, t in found if r == "sued" and h == "The New York Times"} == {"OpenAI", "Microsoft"}

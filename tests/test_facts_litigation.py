@@ -531,3 +531,25 @@ def test_a_settlement_of_both_parties_settles_the_suit_though_a_later_clause_nam
 def test_a_settlement_with_another_company_in_its_own_clause_settles_nothing_of_the_suit(read_facts):
     found = read_facts("环球音乐起诉了Udio。10月，华纳音乐与Suno达成和解。")
     assert ("环球音乐", "settled", "Udio") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "股东约翰·史密斯代表购买英伟达股票的投资者提起集体诉讼，被告为英伟达和首席执行官黄仁勋。",
+    "约翰·史密斯代表2024年买入英伟达股票的全体投资者提起拟议集体诉讼，被告包括英伟达、首席执行官黄仁勋。",
+])
+def test_the_plaintiff_stands_before_the_word_for_whom_it_sues(read_facts, sentence):
+    sued = {(h, t) for h, r, t in read_facts(sentence) if r == "sued"}
+    assert sued == {("约翰·史密斯", "英伟达"), ("约翰·史密斯", "黄仁勋")}
+
+
+def test_officers_titled_in_a_list_of_defendants_are_each_sued(read_facts):
+    found = read_facts("约翰·史密斯提起诉讼，被告包括英伟达、首席执行官黄仁勋和前首席财务官玛丽·克雷斯。")
+    assert {t for h, r, t in found if r == "sued"} == {"英伟达", "黄仁勋", "玛丽·克雷斯"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "环球音乐集团起诉Anthropic。Anthropic否认上述指控，称该诉讼是环球音乐集团的又一次施压。",
+    "环球音乐集团起诉Anthropic。百度表示，这起诉讼是对Anthropic的又一次打击。",
+])
+def test_the_suit_referred_to_is_no_new_filing(read_facts, sentence):
+    assert {(h, t) for h, r, t in read_facts(sentence) if r == "sued"} == {("环球音乐集团", "Anthropic")}

@@ -141,3 +141,8 @@ def test_an_aspect_mark_after_a_verb_stays_out_of_the_name_after_it(names):
                                   "2022年起诉安东尼·罗通多的案件已结案。"])
 def test_the_last_character_of_a_verb_before_a_transliterated_name_is_no_given_name(names, text):
     assert "安东尼·罗通多" in names(text)
+
+
+def test_a_shareholder_title_and_acting_for_others_stay_out_of_the_name(names):
+    found = names("苹果股东约翰·史密斯代表其他投资者提起诉讼。")
+    assert "约翰·史密斯" in found and found["约翰·史密斯"].type == "Person"

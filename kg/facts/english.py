@@ -475,10 +475,14 @@ class EnglishFacts:
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
             own = {_key(m) for m in named if start <= m.start and m.end <= match.start() and m.type == "Company"}
+            # …, the suit the Times filed against both companies: the one company its clause names is no half either
+            clause = max(start, text.rfind(",", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
+            subject = {_key(m) for m in named if clause <= m.start and m.end <= match.start() and m.type == "Company"}
+            own = own if len(own) == 1 else subject if len(subject) == 1 else set()
             for mention in reversed(named):
                 # one company the sentence names before it is no half of the pair (X sued both
                 # companies: the two named before X)
-                if mention.end <= match.start() and mention.type == "Company" and not (len(own) == 1 and _key(mention) in own):
+                if mention.end <= match.start() and mention.type == "Company" and _key(mention) not in own:
                     companies.setdefault(_key(mention), mention)
             if len(companies) >= 2:
                 second, first = list(companies.values())[:2]

@@ -37,6 +37,7 @@ class DefendantsNamedAfter(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.named = alternation(w for w in shared.words["defendant_named"] if not w.isascii())
+        self.behalf = alternation(w for w in shared.words["on_behalf"] if not w.isascii())
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -56,7 +57,9 @@ class DefendantsNamedAfter(SentenceFamily):
             if not defendants or defendants[0].start - word.end() > self.REACH:
                 continue
             clause_start = grammar.clause_start(text, start, cue.start)
-            before = [m for m in mentions if m.end <= cue.start and m.type != "Court" and not grammar.located(text, m)
+            # A代表…的投资者提起集体诉讼: the plaintiff stands before the word for whom it sues, not among them
+            behalf = max((found.start() for found in self.behalf.finditer(text, clause_start, cue.start)), default=cue.start)
+            before = [m for m in mentions if m.end <= behalf and m.type != "Court" and not grammar.located(text, m)
                       and (m.start >= clause_start or cue.start - m.end <= WINDOW)]
             plaintiffs = grammar.extended(text, grammar.group(text, before, plaintiff_types, from_right=True),
                                           [m for m in mentions if m.start >= start], plaintiff_types)
