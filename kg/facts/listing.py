@@ -92,8 +92,8 @@ class Listings(SentenceFamily):
         return []
 
     def authority_before(self, sentence: Sentence, position: int) -> Mention | None:
-        """The authority named last before ``position`` in the sentence, else in the item
-        (该署, the agency: the one the item named)."""
+        """The authority named last before ``position`` in the sentence (a reference such as
+        该署 or the agency counts once kg.facts.coref has put the name it stands for there)."""
         inside = [m for m in sentence.mentions if m.end <= position and m.type in AUTHORITIES
                   and not self.shared.grammar.located(sentence.text, m)]
         if inside:

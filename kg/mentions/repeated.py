@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Mention
+from ..model import Mention, overlaps_any
 from .base import Family, register, set_mentions
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -35,7 +35,7 @@ class RepeatedNames(Family):
 
     def repeated(self, text: str, offsets: list[int], mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = list(mentions)
         named = {}
         for mention in mentions:
             name = mention.text
@@ -45,12 +45,12 @@ class RepeatedNames(Family):
         for name, first in named.items():
             for at in re.finditer(re.escape(name), text):
                 start, end = at.start(), at.end()
-                if any(s < end and start < e for s, e in taken) or not self.whole(text, offsets, start, end):
+                if overlaps_any(start, end, taken) or not self.whole(text, offsets, start, end):
                     continue
                 mention = replace(first, start=start, end=end, mechanism=f"repeated/{first.mechanism.split('/')[0]}",
                                   confidence=min(first.confidence, 0.7), parent=None)
                 found.append(mention)
-                taken.append((start, end))
+                taken.append(mention)
         return found
 
     @staticmethod
