@@ -26,7 +26,7 @@ import math
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jieba
@@ -103,8 +103,13 @@ class Featurizer:
         self.evidence = evidence
         self.shared = shared
         self.signatures = SIGNATURES
-        self.context = [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(shared.words.items())
-                        if ws and kind != "kind"]
+
+    @cached_property
+    def context(self) -> list[tuple[str, re.Pattern]]:
+        """Each lexicon kind's words as one pattern, compiled at the first document the
+        family reads (not at every pipeline's start, where a disabled model reads none)."""
+        return [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(self.shared.words.items())
+                if ws and kind != "kind"]
 
     def candidates(self, document) -> list[Candidate]:
         out: list[Candidate] = []
