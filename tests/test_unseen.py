@@ -56,13 +56,16 @@ SETS = {
     "fresh9": (9, ("english/en-cyber-ai-abuse-imagery-crackdown.txt",
                    "english/en-lawblog-texas-biometric-settlements.txt",
                    "newsletter/nl-2025-h1-ai-case-cards.txt")),
-    "fresh10": (7, ("english/en-kenyan-daily-worldcoin-data-deletion.txt",
-                    "english/en-civlib-detroit-face-recognition-settlement.txt",
-                    "english/en-edtrade-hingham-ai-discipline-ruling.txt",
-                    "english/en-hrtrade-aclu-aon-hiring-tests-ftc.txt",
-                    "english/en-radio-bbc-perplexity-legal-threat.txt",
-                    "english/en-musictrade-spotify-labels-ai-products.txt",
-                    "other/en-pressrelease-echr-glukhin-facial-recognition.txt")),
+    "fresh10": (18, ("english/en-kenyan-daily-worldcoin-data-deletion.txt",
+                     "english/en-civlib-detroit-face-recognition-settlement.txt",
+                     "english/en-edtrade-hingham-ai-discipline-ruling.txt",
+                     "english/en-hrtrade-aclu-aon-hiring-tests-ftc.txt",
+                     "english/en-radio-bbc-perplexity-legal-threat.txt",
+                     "english/en-musictrade-spotify-labels-ai-products.txt",
+                     "other/en-pressrelease-echr-glukhin-facial-recognition.txt",
+                     "news/zh-news-bytedance-intern-suit.txt",
+                     "newsletter/nl-2025-12-autonomous-driving-brief.txt",
+                     "newsletter/nl-2025-09-hr-ai-client-alert.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
