@@ -1,6 +1,8 @@
 """kg.facts.triggers: what counts as a cue word."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_cue_that_begins_a_title_is_no_act(read_facts):
     assert not {f for f in read_facts("OpenAI联合创始人伊利亚·苏茨克维宣布离开公司。") if f[1] == "partnered"}
@@ -36,3 +38,14 @@ def test_and_before_a_word_beginning_with_jie_is_no_settlement(read_facts):
 def test_a_cue_inside_a_headings_tag_is_none(read_facts):
     assert not {f for f in read_facts("【美国｜国际合作】卓汇网络在旧金山举行首次会议。") if f[1] == "partnered"}
     assert ("卓汇科技", "partnered", "OpenAI") in read_facts("【美国】卓汇科技与OpenAI宣布合作。")
+
+
+@pytest.mark.parametrize("sentence", [
+    "蓝湾协会向市场监管部门投诉云图科技。",
+    "蓝湾协会投诉云图科技虚假宣传。",
+    "蓝湾协会控诉云图科技侵犯隐私。",
+])
+def test_a_cue_inside_a_longer_cue_of_another_relation_is_none(read_facts, sentence):
+    found = read_facts(sentence)
+    assert ("蓝湾协会", "accused", "云图科技") in found
+    assert not {f for f in found if f[1] == "sued"}

@@ -1294,3 +1294,15 @@ def test_a_date_line_with_its_weekday_in_brackets_dates_the_article():
     text = "星河科技发布新模型\n2025年3月2日（星期日）\n\n记者　周晓岚\n\n星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n"
     items = segment(_document(text, "news.txt"))
     assert items[0].date == "2025-03-02" and "星期" not in items[0].text
+
+
+def test_a_case_card_whose_key_dates_line_is_its_known_field_is_one_item():
+    text = ("争议案例选编\n\n【案例一】星辰文化公司起诉云图科技\n\n案件名称：星辰文化公司诉云图科技案\n"
+            "受理机构：北海市中级人民法院\n当事人：星辰文化公司（原告）；云图科技（被告）\n"
+            "关键日期：2024年3月（起诉）\n结果或进展：一审审理中\n\n案情摘要：星辰文化公司称云图科技未经许可使用其图书训练模型。\n\n"
+            "【案例二】蓝湾协会投诉海风公司\n\n案件名称：（行政投诉）\n受理机构：东港市市场监督管理局\n"
+            "当事人：蓝湾协会（投诉人）；海风公司（被投诉方）\n关键日期：2025年1月（投诉）\n结果或进展：受理中\n\n"
+            "案情摘要：蓝湾协会认为海风公司的宣传夸大其词。\n")
+    items = segment(_document(text))
+    assert [item.title for item in items] == ["【案例一】星辰文化公司起诉云图科技", "【案例二】蓝湾协会投诉海风公司"]
+    assert "受理机构：北海市中级人民法院" in items[0].text and "结果或进展：受理中" in items[1].text

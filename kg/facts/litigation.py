@@ -23,6 +23,7 @@ from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Se
 from .base import by_item, confidence, key
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
+from .parties import card_courts, court_line_pattern
 from .triggers import Cue
 
 
@@ -733,6 +734,7 @@ class ReferredLitigation(DocumentFamily):
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
+        self.court_line = court_line_pattern(words)
 
     def facts(self, document: Document) -> list[Fact]:
         return [fact for item, text, mentions, sued in document.items_with("sued")
@@ -760,7 +762,10 @@ class ReferredLitigation(DocumentFamily):
             if moved is not None:
                 court, rule = moved, "transfer"
             else:
-                court = self.acting_court(sentence, start, inside, [c for c in lower if c.start >= told], named, parties)
+                # the court since the suit was first told, or the one its card names (受理机构：X over 当事人：…)
+                card = card_courts(self.court_line, text, lower)
+                court = self.acting_court(sentence, start, inside, [c for c in lower if c.start >= told or c in card],
+                                          named, parties)
                 rule = "referred"
             if court is None:
                 continue

@@ -48,7 +48,8 @@ class CueFinder:
 
     def __call__(self, text: str, start: int, end: int, mentions: list[Mention], vetoes=()) -> list[Cue]:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
-        the longest (提起诉讼 over 诉讼 over 诉).  ``vetoes``: checks (text, start, end,
+        the longest (提起诉讼 over 诉讼 over 诉); a cue inside a longer cue of another
+        relation is none (诉 in 投诉: accused, not sued).  ``vetoes``: checks (text, start, end,
         relation, position) of families that read a cue themselves (kg.facts.english: a
         lawsuit filed by X against Y; kg.facts.funding: 融资)."""
         hits: list[Cue] = []
@@ -62,6 +63,10 @@ class CueFinder:
             if hit:
                 hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
         hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in vetoes)]
+        # 投诉 (accused) holds 诉 (sued), 推出草案 (proposed) holds 推出: the longer cue is the act
+        hits = [cue for cue in hits if not any(other.relation != cue.relation and other.start <= cue.start
+                                               and cue.end <= other.end and other.end - other.start > cue.end - cue.start
+                                               for other in hits)]
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
