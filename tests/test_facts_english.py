@@ -936,3 +936,20 @@ def test_the_company_of_a_relative_clause_is_no_half_of_both_companies(read_fact
     found = read_facts("Google sued OpenAI in May. OpenAI is also defending, with Microsoft, the copyright suit "
                        "The New York Times filed against both companies in December.")
     assert {t for h, r, t in found if r == "sued" and h == "The New York Times"} == {"OpenAI", "Microsoft"}
+
+
+# -- round 11: where a name is from or based, told in a description between commas ------
+@pytest.mark.parametrize("sentence, head, places", [
+    ("Glintwave, a small speech-synthesis start-up from Tallinn, Estonia, licensed the voices.", "Glintwave",
+     {"Tallinn", "Estonia"}),
+    ("Orbisoft, the payroll software maker based in Berlin, said it would appeal.", "Orbisoft", {"Berlin"}),
+    ("The board bought Kestrelware, a firm headquartered in Lyon, France, last May.", "Kestrelware", {"Lyon", "France"}),
+])
+def test_a_description_between_commas_tells_where_a_name_is_from(facts, sentence, head, places):
+    found = {t for h, t in _of(facts(sentence), "jurisdiction") if h == head}
+    assert places <= found or {"塔林", "爱沙尼亚"} <= found or {"柏林"} <= found or {"里昂", "法国"} <= found
+
+
+def test_a_person_from_a_place_has_no_jurisdiction(facts):
+    found = facts("The studio hired Jane Roe, a voice actor from Toronto, Canada, for the role.")
+    assert not _of(found, "jurisdiction")

@@ -76,3 +76,10 @@ def test_a_city_court_is_not_given_a_country_the_document_does_not_name(read_fac
 def test_a_city_court_named_in_chinese_keeps_to_its_city(read_facts):
     found = read_facts("首尔高等法院周五审理了上诉，韩国多家媒体关注此案。")
     assert not {f for f in found if "首尔高等法院" in f[0] and f[2] in ("韩国", "South Korea")}
+
+
+def test_a_court_naming_its_state_without_state_in_english_is_placed_in_the_state(read_facts):
+    found = read_facts("The agency sued the retailer in the U.S. District Court for the Eastern District of Washington.",
+                       objects=True)
+    places = {(f.tail.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction" and "Eastern" in f.head.text}
+    assert ("Washington", "us-wa") in places

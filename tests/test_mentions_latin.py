@@ -184,3 +184,18 @@ def test_a_latin_name_with_diacritics_is_found_whole(names):
                            ("原告为法国公司Société Énergie Verte。", "Société Énergie Verte")):
         found = names(sentence)
         assert name in found and not any(name.startswith(text) and text != name for text in found)
+
+
+# -- round 11: a provision before its law, two laws joined by "and" ---------------------
+def test_a_provision_before_its_law_is_no_part_of_the_name(names):
+    found = names("Article 12-2 of Norway's Data Use Act allows the practice.")
+    assert "Data Use Act" in found and found["Data Use Act"].type == "Law"
+    assert not any(text.startswith("Article") for text in found)
+    found = names("The claim rests on Section 4417 of the Fair Pricing Act, the court said.")
+    assert "Fair Pricing Act" in found
+    assert not any(text.startswith("Section") for text in found)
+
+
+def test_two_acts_joined_by_and_are_two_laws(names):
+    found = names("The suit cites the Remote Tracking Act and Digital Fraud and Abuse Act, among others.")
+    assert {"Remote Tracking Act", "Digital Fraud and Abuse Act"} <= {t for t, m in found.items() if m.type == "Law"}

@@ -149,3 +149,33 @@ def test_a_company_telling_a_quotation_is_no_person(names):
 def test_a_lower_case_byline_and_a_name_stacked_on_its_role_are_persons(names):
     found = names("by Folake Adeyemi-Brooks and Joost van Velden\nMay 2, 2025\n\nTamsin Quarrie\nSenior Legal Correspondent\n\nThe story.")
     assert {"Folake Adeyemi-Brooks", "Joost van Velden", "Tamsin Quarrie"} <= {n for n, m in found.items() if m.type == "Person"}
+
+
+# -- round 11: a relative clause about a person, bylines with roles between names -------
+def test_a_name_a_who_clause_is_about_is_a_person_whatever_the_given_name(names):
+    found = names("The fund hired Ikaika Moana, who once ran a bank in Honolulu, as its chair.")
+    assert "Ikaika Moana" in persons(found)
+    found = names("Under the deal, Brenna Okonkwo-Lutz, who founded the start-up, stays on.")
+    assert "Brenna Okonkwo-Lutz" in persons(found)
+
+
+def test_a_who_clause_after_a_company_or_a_title_makes_no_person(names):
+    found = names("The studio signed with Epic Games, who will build the tools.")
+    assert "Epic Games" not in persons(found)
+    found = names("The firm met Crown Prince Faisal bin Tariq, who chairs the fund.")
+    assert "Prince Faisal bin Tariq" not in persons(found)
+
+
+def test_byline_names_on_either_side_of_a_role_are_both_persons(names):
+    found = names("Campus story\nBy Marisa Quintela, Staff Writer, and Osei Brandt-Kumar, News Editor\nMarch 3, 2025\n")
+    assert {"Marisa Quintela", "Osei Brandt-Kumar"} <= persons(found)
+
+
+def test_a_byline_in_brackets_is_read(names):
+    found = names("The firm declined to comment.\n(Reporting by Ilse Varnhagen in Oslo; Editing by Tarek Obuya)\n")
+    assert {"Ilse Varnhagen", "Tarek Obuya"} <= persons(found)
+
+
+def test_a_byline_name_whose_given_name_is_a_country_is_the_person(names):
+    found = names("Home page\nBy Georgia Whitcombe, Senior Reporter\nThe city approved the plan.")
+    assert "Georgia Whitcombe" in persons(found)

@@ -15,6 +15,7 @@ from ..model import Evidence, Fact, Mention
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
 
 PLACE_SUFFIXES = ("州", "省", "市")
+ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
 
 
 def court_system(kb, place, state_courts: frozenset[str]):
@@ -113,8 +114,10 @@ class KnownFacts(DocumentFamily):
     @staticmethod
     def short_forms(names) -> set[str]:
         """A place's names and the Chinese ones without their 州/省/市 (纽约州 -> 纽约, as
-        美国纽约南区联邦地区法院 names it)."""
-        return set(names) | {name[:-1] for name in names if len(name) > 2 and name.endswith(PLACE_SUFFIXES)}
+        美国纽约南区联邦地区法院 names it), the English ones without their " State" (Washington
+        State -> Washington, as the Western District of Washington names it)."""
+        return set(names) | {name[:-1] for name in names if len(name) > 2 and name.endswith(PLACE_SUFFIXES)} | \
+            {name[:-len(suffix)] for name in names for suffix in ENGLISH_PLACE_SUFFIXES if name.endswith(suffix)}
 
     @lru_cache(maxsize=None)  # noqa: B019  one KnownFacts per Extractor, the places of its knowledge base
     def place_forms(self, place_id: str) -> tuple[str, ...]:

@@ -807,6 +807,8 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[0]
+            if head not in self.body_types:
+                continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
             if "and" in words[:-1] and words[0] not in self.body_of_offices:  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
                 if overlaps_any(start, joined, candidates) or \

@@ -50,6 +50,10 @@ class LatinNames(Family):
                                      rf"(?:[ \u00a0]+(?:(?:{alternatives(context['name_particle'])})[ \u00a0]+)?"
                                      rf"[A-Z0-9{_CAPITALS}][{_LETTERS}0-9&+'’_.-]*)*")
         self.title_particles = frozenset(context["title_particle"])  # lower-case words inside an English title
+        # Article 30-4 of Japan's Copyright Act, Section 1202(b) of the DMCA: a provision before its law
+        self.provision = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w().-]*\d[\w().-]*"
+                                    rf"(?:(?:,|,? and| to)[ \u00a0]+[\w().-]*\d[\w().-]*)*[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+        self.provision_alone = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w.-]*\d[\w.-]*")
         self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
@@ -99,6 +103,11 @@ class LatinNames(Family):
                     _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
+            if self.provision_alone.fullmatch(name) and re.match(r"(?:\([\w.]+\))*[ \u00a0]+of[ \u00a0]", text[start + len(name):]):
+                continue  # Section 1557 of the Affordable Care Act: a part of the law named after it
+            provision = self.provision.match(name) if self.law_kind_ends(name) else None
+            if provision:
+                name, start = name[provision.end():], start + provision.end()  # Article 30-4 of Japan's Copyright Act
             lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
             if lead and lead.end() and self.law_kind_ends(name):
                 name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
@@ -183,12 +192,14 @@ class LatinNames(Family):
     def spans(self, text: str):
         """(start, name) of each run of capitalised words, cut where a sentence ends inside it
         (…Security Act. It amends; Background. The AI Act; not after U.S. or Inc.); a run
-        joined by "and" after a known name is two names (Andreessen Horowitz and Capital Group)."""
+        joined by "and" after a known name or a law's is two names (Andreessen Horowitz and Capital Group,
+        the Wiretap Act and the Stored Communications Act)."""
         for match in self.latin_name.finditer(text):
             for start, name in self.sentences(match.start(), match.group(0)):
                 name = name.rstrip(".")
                 joined = _AND.search(name)
-                if joined and self.words.kb.lookup(name[:joined.start()]) is not None:
+                if joined and (self.words.kb.lookup(name[:joined.start()]) is not None or
+                               len(name[:joined.start()].split()) > 1 and self.law_kind_ends(name[:joined.start()])):
                     yield start, name[:joined.start()]
                     yield start + joined.end(), name[joined.end():]
                 else:

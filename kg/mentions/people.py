@@ -17,7 +17,9 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
 - ``quoted``: the person a quotation is told by ("…," said Jane Roe; "…," Jane Roe said;
   according to Jane Roe,), whatever the given name (english.tsv quote_verb);
 - ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
-  filed): the person named in full before (its canonical name).
+  filed): the person named in full before (its canonical name);
+- ``who``: a person-shaped pair or triple before ", who" (Ikaika Moana, who ran the unit,
+  left), whatever its given name: a relative clause about someone.
 
 English sentences only: a name with Chinese beside it is left to kg.mentions.latin (no
 person from pinyin or an English word inside a Chinese sentence).  Never a name in a
@@ -77,7 +79,7 @@ class EnglishPersons(Family):
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
-        self.byline = re.compile(rf"(?:^|(?<=[;|·•]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+        self.byline = re.compile(rf"(?:^|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
@@ -89,7 +91,9 @@ class EnglishPersons(Family):
         # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
         self.author_block = re.compile(rf"^[ \t]*(?:{alternatives(lexicon['author_label'])})[ \t]*:?[ \t]*\n", re.M)
         self.author_line = re.compile(rf"[ \t]*{shape},[ \t]+[A-Z][^\n]*(?:\n|$)")
-        self.byline_join = re.compile(r",[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
+        # (a reporter's role between two names: By Jane Roe, Staff Writer, and John Doe, News Editor)
+        self.byline_join = re.compile(rf"(?:,[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})(?=,|[ \t]+and\b))?"
+                                      rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         # "…," said Jane Roe; "…," Jane Roe said; according to Jane Roe, a lecturer
@@ -99,6 +103,7 @@ class EnglishPersons(Family):
                           re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{shape}(?=,)"))
         member = rf"{_WORD}[ \t]+{_SURNAME}"
         self.person_list = re.compile(rf"{_EDGE_BEFORE}{member}(?:,[ \t]+{member})*,?[ \t]+and[ \t]+{member}{_EDGE_AFTER}")
+        self.relative_who = re.compile(rf"{_EDGE_BEFORE}{shape},[ \t]+who[ \t]")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
         if not re.search(r"[A-Za-z]{3}", text):
@@ -109,6 +114,7 @@ class EnglishPersons(Family):
         found += self.quoted(text, candidates + found)
         found += self.surnamed(text, candidates + found, lower_words)
         found += self.listed(text, candidates + found)
+        found += self.who(text, candidates + found)
         return found + self.short_forms(text, candidates + found)
 
     # -- the rules ---------------------------------------------------------------------
@@ -153,8 +159,11 @@ class EnglishPersons(Family):
         found = [m for m in found if not (any(word in self.not_names for word in m.text.split()) or
                                           self.known_otherwise(m.text))]
         # a known name inside a byline's name is no match where it is the family name only (Written by Corinne Vale)
+        # or the given name only (By Georgia Lamb: no country)
         return [m for m in found if not any(c.start < m.end and m.start < c.end and c.type != "Person" and
-                                            c.mechanism == "kb" and c.start < m.end - len(m.text.split()[-1]) for c in candidates)]
+                                            c.mechanism == "kb" and c.start < m.end - len(m.text.split()[-1])
+                                            and not (c.start == m.start and c.end == m.start + len(m.text.split()[0]))
+                                            for c in candidates)]
 
     def quoted(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """"We will appeal," said Tamsin Abara; "It is early," Ravindra Kolhe said; according to
@@ -195,6 +204,21 @@ class EnglishPersons(Family):
             for start, end in members:
                 if (start, end) not in persons and self.acceptable(text, start, end, candidates):
                     found.append(self.mention(text[start:end], "Person", start, end, 0.6, "listed"))
+        return found
+
+    def who(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Ikaika Moana, who ran the unit, left: a person-shaped name that a relative clause
+        opened by "who" is about is a person, whatever the given name."""
+        found = []
+        for match in self.relative_who.finditer(text):
+            start, end = match.span("name")
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts:
+                continue  # Crown Prince Mohammed bin Salman, who…: a title or a longer name runs on before it
+            if any(m.start == start and m.type == "Person" for m in candidates) or \
+                    not self.acceptable(text, start, end, candidates):
+                continue
+            found.append(self.mention(match.group("name"), "Person", start, end, 0.65, "who"))
         return found
 
     def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:
