@@ -953,3 +953,25 @@ def test_a_description_between_commas_tells_where_a_name_is_from(facts, sentence
 def test_a_person_from_a_place_has_no_jurisdiction(facts):
     found = facts("The studio hired Jane Roe, a voice actor from Toronto, Canada, for the role.")
     assert not _of(found, "jurisdiction")
+
+
+# -- round 11: a body's unit after its possessive, a unit inside its body ----------------
+def test_a_unit_after_a_references_possessive_is_part_of_the_body(facts):
+    found = facts("The Federal Aviation Administration issued a notice on Monday. The notice came from the "
+                  "agency's Office of Drone Integration Standards, which drafted it.")
+    assert ("Office of Drone Integration Standards", "Federal Aviation Administration") in _of(found, "partOf") or \
+        any(h == "Office of Drone Integration Standards" and "联邦航空" in t for h, t in _of(found, "partOf"))
+
+
+def test_a_possessive_between_a_body_and_a_non_unit_is_no_part(facts):
+    found = facts("The Federal Trade Commission's order against Acme Corp took effect.")
+    assert not _of(found, "partOf")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vellum Standards Office sits within the Ministry of Finance, officials said.",
+    "The government created the Vellum Standards Office, which operates inside the Ministry of Finance.",
+])
+def test_a_unit_said_to_sit_inside_its_body_is_part_of_it(facts, sentence):
+    found = _of(facts(sentence), "partOf")
+    assert any(h == "Vellum Standards Office" for h, _ in found)

@@ -780,3 +780,14 @@ def test_a_body_named_of_its_remits_joined_by_and_is_one_name_up_to_a_known_name
     assert found["Office of the Information and Privacy Commissioner for Nova Scotia"].type == "Regulator"
     assert found["Bureau of Trade and Export Controls"].type == "Regulator"
     assert "Ministry of Energy" in found and "Siemens" in found
+
+
+# -- round 11: a company's last word, a month opening a sentence -------------------------
+def test_a_known_model_name_run_on_by_a_company_word_is_a_company(names):
+    found = names("The union filed its charge against Llama Productions, which hires the voice actors.")
+    assert found["Llama Productions"].type == "Company"
+
+
+def test_a_month_opening_a_sentence_before_a_comma_is_no_person(names):
+    found = names("In April, after writers and artists protested, the agency published its guidance.")
+    assert "In April" not in found

@@ -199,3 +199,13 @@ def test_a_provision_before_its_law_is_no_part_of_the_name(names):
 def test_two_acts_joined_by_and_are_two_laws(names):
     found = names("The suit cites the Remote Tracking Act and Digital Fraud and Abuse Act, among others.")
     assert {"Remote Tracking Act", "Digital Fraud and Abuse Act"} <= {t for t, m in found.items() if m.type == "Law"}
+
+
+def test_a_numbered_part_of_a_text_is_no_model(names):
+    found = names("The office released Part 2 of its study in May; Part 3 and Section 14 come later.")
+    assert not {"Part 2", "Part 3", "Section 14"} & set(found)
+
+
+def test_a_sentence_opened_by_a_preposition_and_the_is_no_name(names):
+    found = names("Among the Dutch firms already using the service are Velmora Group and Kastrix.")
+    assert not any(text.startswith("Among") for text in found)

@@ -227,3 +227,10 @@ def test_both_sides_developing_a_centre_name_no_body(names):
 def test_organise_after_a_bodys_name_is_a_verb_not_an_organisation(names):
     found = names("为推进试点，国家数据局综合司组织有关单位编写了指南。")
     assert "国家数据局综合司" in found and not any(name.endswith("组织") for name in found)
+
+
+def test_english_studio_and_game_maker_names_end_in_their_company_word(names):
+    found = names("The guild struck Ferncliff Productions, Quarry Interactive and Hollowpine Games last year.")
+    assert {t for t, m in found.items() if m.type == "Company"} >= {"Ferncliff Productions", "Quarry Interactive",
+                                                                    "Hollowpine Games"}
+    assert not any(" and " in text for text in found)

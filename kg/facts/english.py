@@ -230,6 +230,9 @@ class EnglishFacts:
         self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
                                       rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
                                       re.IGNORECASE)
+        # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
+        self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
+        self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -646,6 +649,7 @@ class EnglishFacts:
             return []
         facts = self.registered_places(mentions, evidence)
         mentions = mentions + self.references(text, start, end, mentions, named)
+        facts += self.units(text, start, end, mentions, evidence)
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
             if self.intended(skeleton, match, pattern.relation) or self.qualifies(skeleton, match):
@@ -675,6 +679,19 @@ class EnglishFacts:
                            rule=f"english/{relation}")
                       for head, tail in pairs if _key(head) != _key(tail) and (head, relation, tail) not in read]
             read.update((head, relation, tail) for head, tail in pairs)
+        return facts
+
+    def units(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        """The agency's Center for Devices…, the Justice Department's Civil Rights Division: a
+        state body's unit (a name with a word of english.tsv unit_head) told after that body's
+        possessive, or a reference's (the agency's), is part of it (``english/unit``)."""
+        skeleton, slots = self.skeleton(text, start, end, tuple(mentions))
+        facts = []
+        for match in self.unit_possessive.finditer(skeleton):
+            owner, unit = slots[int(match.group(1))], slots[int(match.group(2))]
+            if owner.type == unit.type == "Regulator" and _key(owner) != _key(unit) and \
+                    self.unit_name.search(unit.canonical or unit.text):
+                facts.append(Fact(unit, "partOf", owner, evidence, 0.75, rule="english/unit"))
         return facts
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:

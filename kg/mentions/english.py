@@ -163,6 +163,7 @@ class EnglishNames(Family):
         kinds = alternatives(words["kind_noun"])
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
         self.given_names = given_names(kb)
+        self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
         self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
         # what a business is called (english.tsv apposed_kind, a company's kinds but a model's words: no platform)
         business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
@@ -341,6 +342,9 @@ class EnglishNames(Family):
         unit_heads = alternatives(words["unit_head"])
         self.unit = re.compile(rf"(?:['’]s)?[ \t]+(?P<unit>(?:{unit_heads})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
                                rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
+        # the agency's Center for Devices and Radiological Health: a unit after a reference to a state body
+        body_references = alternatives(noun for noun, type_ in pairs(words["reference"]).items() if type_ == "Regulator")
+        self.referred_unit = scanning(rf"\b[Tt]he[ \t]+(?:{body_references})(?={self.unit.pattern})")
         self.owned = scanning(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
                                 rf"(?:{alternatives(words['owned_noun'])})\b")
         papers = alternatives(words["newspaper_word"]).replace(r"\ ", r"[ \t]+")
@@ -459,6 +463,14 @@ class EnglishNames(Family):
                 continue  # a known unit (Bureau of Consumer Protection) is the knowledge base's, with its parent
             start = match.start("unit") if text[body.end] in "'’" else body.start
             found.append(self.mention(text[start:end], "Regulator", start, end, 0.75, "unit", parent=body))
+        for reference in self.referred_unit.finditer(text):  # the agency's Center for…: the body is told before
+            match = self.unit.match(text, reference.end())
+            name = re.split(r"\.\s", match.group("unit"))[0].rstrip(".,")  # …Radiological Health. The draft: the stop ends it
+            start, end = match.start("unit"), match.start("unit") + len(name)
+            if self.kb.lookup(name) is not None or self.title_cased(text, reference.start()) or \
+                    overlaps_any(start, end, candidates) or _CJK.search(text[max(0, start - 2):end + 2]):
+                continue
+            found.append(self.mention(name, "Regulator", start, end, 0.7, "unit"))
         return found
 
     def over_sections(self, text: str, match: re.Match, words: list[str]) -> bool:
@@ -762,6 +774,8 @@ class EnglishNames(Family):
             if before is not None:
                 start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
             type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
+            if words[-1] in self.company_words:
+                type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
 
@@ -990,6 +1004,8 @@ class EnglishNames(Family):
                     name = text[start:match.end("name")]
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
+                if any(word in self.name_stops for word in name.split()):
+                    continue  # In March, after artists complained…: a month, a sentence's first word, no person
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))

@@ -76,6 +76,7 @@ class LatinNames(Family):
         self.programme_head = alternation(words.kb.instruments["programme_head"])
         self.title_before = re.compile(f"(?:{alternatives(t for t in words.person_titles if not t.isascii())})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
+        self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
         self.no_names = NoNames(words.kb)
@@ -103,8 +104,8 @@ class LatinNames(Family):
                     _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
                     re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
                 continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
-            if self.provision_alone.fullmatch(name) and re.match(r"(?:\([\w.]+\))*[ \u00a0]+of[ \u00a0]", text[start + len(name):]):
-                continue  # Section 1557 of the Affordable Care Act: a part of the law named after it
+            if self.provision_alone.fullmatch(name):
+                continue  # Section 1557 of the Affordable Care Act, Part 2 of the report: a part of a text, no model
             provision = self.provision.match(name) if self.law_kind_ends(name) else None
             if provision:
                 name, start = name[provision.end():], start + provision.end()  # Article 30-4 of Japan's Copyright Act
@@ -129,6 +130,8 @@ class LatinNames(Family):
                 continue
             if words[0].lower() in COMMON_LATIN and len(words) > 1:
                 continue
+            if len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles:
+                continue  # Among the Japanese firms: a sentence's opening words, no name
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
             near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(self.series.sub("", after[:8])[:4]))

@@ -91,8 +91,10 @@ class SuffixNames(Family):
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
-                if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and kinds[start - 2]):
+                if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
+                        kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None)):
                     break  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
+                    # (and A Productions and B Games: the word before "and" ends a name of its own)
                 if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
                 if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
