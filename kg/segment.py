@@ -339,7 +339,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
         sections = layout.sections
     else:
-        headers = _item_headers(lines, lexicons.fields)
+        headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
             headers = [h for h in headers if h.numbered]
             headers = _english_lead(lines, headers[0].line) + headers
@@ -472,6 +472,16 @@ def _without_contents(lines: list[str], fields: Fields) -> list[str]:
             and titles.get(following) not in heads:
         last = following  # · 行业：…, an entry that is told otherwise further on
     return lines[:mark] + [""] * (last + 1 - mark) + lines[last + 1:]
+
+
+def _lone_numbered_line(lines: list[str], headers: list[_Header]) -> list[_Header]:
+    """No headers where the only one is a numbered line after text that tells sentences: a
+    notice's attachment list (附件：1．… / 2．…) or a stray list entry heads no item, and the
+    text above it is no preface to drop."""
+    if len(headers) != 1 or not headers[0].numbered:
+        return headers
+    told = any(_SENTENCE_END.search(line.strip()) for line in lines[:headers[0].line] if line.strip())
+    return [] if told else headers
 
 
 def _is_item_header(line: str) -> bool:

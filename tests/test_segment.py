@@ -1306,3 +1306,17 @@ def test_a_case_card_whose_key_dates_line_is_its_known_field_is_one_item():
     items = segment(_document(text))
     assert [item.title for item in items] == ["【案例一】星辰文化公司起诉云图科技", "【案例二】蓝湾协会投诉海风公司"]
     assert "受理机构：北海市中级人民法院" in items[0].text and "结果或进展：受理中" in items[1].text
+
+
+@pytest.mark.parametrize("tail", [
+    "附件：1．本市算法备案情况一览\n2．本市登记应用名单",
+    "附件：1. 申报表\n2. 承诺书",
+    "相关材料见：1、名录\n2、问答",
+])
+def test_a_notices_attachment_list_keeps_the_notice_text(tail):
+    text = ("某市数据局\n\n关于公布第二批算法备案结果的通知\n\n"
+            "依据《算法推荐管理规定》，某市数据局会同有关部门开展了备案工作。现将结果公布如下。\n\n"
+            "一、截至2025年2月底，共40款服务完成备案。\n\n二、各区数据局负责登记工作。\n\n"
+            f"{tail}\n\n某市数据局\n2025年3月\n")
+    items = segment(_document(text, "notice.txt"))
+    assert "会同有关部门开展了备案工作" in "\n".join(item.title + "\n" + item.body for item in items)
