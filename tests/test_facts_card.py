@@ -1,6 +1,8 @@
 """kg.facts.card: an instrument's card names its issuers on a labelled line."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_each_body_on_the_issuer_line_issued_the_card_instrument(read_facts):
     found = read_facts("规则：《网络数据标注安全规范》\n发布机关：国家市场监督管理总局、国家标准化管理委员会\n状态：已发布")
@@ -36,3 +38,23 @@ def test_a_body_named_in_a_sentence_after_a_label_is_no_issuer(read_facts):
 def test_a_known_body_that_only_begins_the_issuers_name_issued_nothing(read_facts):
     found = read_facts("规则：《高校人工智能教学指南》\n机构：教育部高等学校计算机类专业教学指导委员会\n状态：已发布")
     assert ("教育部", "issued", "高校人工智能教学指南") not in found
+
+
+@pytest.mark.parametrize("card", [
+    "发文：浙江省数据局\n时间：2025年4月\n文件：《公共数据授权运营实施细则》",
+    "文件：《公共数据授权运营实施细则》\n发布方：浙江省数据局",
+    "【发文】浙江省数据局\n名称：《公共数据授权运营实施细则》\n状态：现行有效",
+])
+def test_every_form_of_the_issuer_label_names_the_issuer(read_facts, card):
+    assert ("浙江省数据局", "issued", "公共数据授权运营实施细则") in read_facts(card)
+
+
+def test_every_instrument_on_the_instrument_line_was_issued(read_facts):
+    found = read_facts("发布机关：深圳市人民政府\n文件：《数据条例》；《算力设施管理办法》（配套细则）")
+    assert {("深圳市人民政府", "issued", "数据条例"), ("深圳市人民政府", "issued", "算力设施管理办法")} <= found
+
+
+def test_an_office_and_its_holder_side_by_side_on_the_issuer_line_are_no_partners(read_facts):
+    found = read_facts("规则：《生物识别数据保护令》\n机构：伊利诺伊州州长JB Pritzker")
+    assert ("JB Pritzker", "issued", "生物识别数据保护令") in found
+    assert not {f for f in found if f[1] == "partnered"}

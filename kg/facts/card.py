@@ -19,6 +19,8 @@ from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
 from .grammar import PARENTHESIS
 
+LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
+
 
 class Cards(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
@@ -40,18 +42,20 @@ class Cards(SentenceFamily):
         label = self.issuer_label.match(text, sentence.start, sentence.end)
         if label is None or not self.at_line_start(text, sentence.start):
             return []
-        law = self.instrument(sentence)
-        if law is None:
+        laws = self.instruments(sentence)
+        if not laws:
             return []
         after = [m for m in sentence.mentions if m.start >= label.end()]
         issuers = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
                                      stop=self.grammar.clause_end(text, label.end(), sentence.end))
         if not issuers or issuers[0].start - label.end() > 2 or not self.line_ends(text, issuers[-1], sentence.end):
             return []
-        relation = "proposed" if self.is_draft(text, law) else "issued"
-        facts = [Fact(issuer, relation, law, sentence.evidence, confidence(issuer, law, 0.75)) for issuer in issuers]
+        facts = [Fact(issuer, "proposed" if self.is_draft(text, law) else "issued", law, sentence.evidence,
+                      confidence(issuer, law, 0.75)) for law in laws for issuer in issuers]
+        # 机构：国家网信办、教育部: co-issuers; 发文：加利福尼亚州州长加文·纽森, 欧洲药品管理局（EMA）人用药品委员会
+        # (an office and its holder, a body and its unit, side by side) are no partners
         facts += [Fact(issuers[0], "partnered", other, sentence.evidence, confidence(issuers[0], other, 0.7))
-                  for other in issuers[1:]]
+                  for before, other in zip(issuers, issuers[1:]) if LIST_SEPARATOR.search(text[before.end:other.start])]
         return facts
 
     @staticmethod
@@ -74,14 +78,13 @@ class Cards(SentenceFamily):
             start += len(line) + 1
         return spans
 
-    def instrument(self, sentence: Sentence) -> Mention | None:
-        """The law named on a line labelled as the instrument, else the item's first law."""
+    def instruments(self, sentence: Sentence) -> list[Mention]:
+        """Every law named on a line labelled as the instrument (文件：AB 3030；SB 1120), else
+        the item's first law."""
         laws = sorted((m for m in sentence.laws), key=lambda m: m.start)
-        if not laws:
-            return None
         lines = self.lines(sentence.text, self.instrument_label)
         labelled = [m for m in laws if any(start <= m.start < end for start, end in lines)]
-        return (labelled or laws)[0]
+        return labelled or laws[:1]
 
     def is_draft(self, text: str, law: Mention) -> bool:
         """A card whose status line, or the instrument's own line, says draft or open for comment."""
