@@ -178,3 +178,31 @@ def test_known_starts_never_cuts_a_latin_word_and_takes_lengths_known_otherwise(
 def test_a_latin_place_prefix_is_whole_words(kb):
     assert kb.place_prefix("Samsung Notes") is None or kb.place_prefix("Samsung Notes")[0] != "Samsun"
     assert kb.place_prefix("Utah Division of Consumer Protection")[0] == "Utah"
+
+
+def test_every_us_state_has_its_highest_court(kb):
+    """New York's highest court is its Court of Appeals (its Supreme Court tries cases); every
+    other state's is a `<state>-supreme` row, whatever the state calls it."""
+    states = [e.id for e in kb.entries.values() if e.parent == "us" and e.type == "Jurisdiction"
+              and len(e.id) == 5 and e.id != "us-dc"]
+    for state in states:
+        court = kb.entries["us-ny-court-of-appeals" if state == "us-ny" else f"{state}-supreme"]
+        assert court.type == "Court" and court.jurisdiction == state, state
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Supreme Court of Ohio", "us-oh-supreme"), ("高雄市", "tw-khh"), ("Ohio Supreme Court", "us-oh-supreme"), ("俄亥俄州最高法院", "us-oh-supreme"),
+    ("Massachusetts Supreme Judicial Court", "us-ma-supreme"), ("麻州最高法院", "us-ma-supreme"),
+    ("Bankr. D. Del.", "us-bk-ded"),
+    ("Kammergericht", "de-kammergericht"), ("OLG Köln", "de-olg-cologne"), ("Patna High Court", "in-patna-hc"),
+    ("札幌高等法院", "jp-sapporo-high"), ("Sacramento", "us-sacramento"), ("波特兰", "us-portland"),
+    ("汉诺威", "de-hanover"), ("Karlsruhe", "de-karlsruhe"), ("Lisbon", "pt-11"), ("约翰内斯堡", "za-johannesburg"),
+])
+def test_lookup_of_state_and_foreign_courts_and_cities(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_court_name_many_countries_use_is_no_bare_name(kb):
+    """County Court, Commercial Court, Administrative Court: the text says whose."""
+    for name in ("County Court", "Commercial Court", "Administrative Court", "Family Division", "State Courts", "Crown Court", "Orange County"):
+        assert kb.lookup(name) is None, name
