@@ -85,12 +85,8 @@ class Builder:
                 return stored["result"], stored["candidates"]
             except (records.RecordError, KeyError, TypeError):
                 pass
-        learned.COLLECTOR = []
-        try:
+        with learned.collecting(self.pipeline.extractor) as candidates:
             result = self.pipeline.process(path)
-            candidates = [c for found in learned.COLLECTOR for c in found]
-        finally:
-            learned.COLLECTOR = None
         where.write_bytes(records.dumps({"result": result, "candidates": candidates}))
         self.built += 1
         return result, candidates

@@ -18,12 +18,9 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def candidates_of(pipeline, path: Path) -> list[learn.Candidate]:
     """The candidates the family sees in a document, as training reads them."""
-    learned.COLLECTOR = []
-    try:
+    with learned.collecting(pipeline.extractor) as candidates:
         pipeline.process(path)
-        return [candidate for found in learned.COLLECTOR for candidate in found]
-    finally:
-        learned.COLLECTOR = None
+    return candidates
 
 
 def model_file(tmp_path: Path, relation: str, weights: dict, bias: float, threshold: float | None) -> Path:

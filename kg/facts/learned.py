@@ -11,23 +11,25 @@ it by building without it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from .. import learn
 from ..model import Fact
 from .base import Document, DocumentFamily, Shared
-
-#: Set to a list, the family records each document's candidates there and adds nothing
-#: (bench/train_relations.py reads the candidates the rules leave, as the family sees them).
-COLLECTOR: list | None = None
 
 
 class LearnedRelations(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.featurizer = learn.Featurizer(shared)
+        #: a list while ``collecting``: the family records each document's candidates there
+        #: and adds nothing
+        self.collector: list | None = None
 
     def facts(self, document: Document) -> list[Fact]:
-        if COLLECTOR is not None:
-            COLLECTOR.append(self.featurizer.candidates(document))
+        if self.collector is not None:
+            self.collector.extend(self.featurizer.candidates(document))
             return []
         if not learn.enabled():
             return []
@@ -41,3 +43,23 @@ class LearnedRelations(DocumentFamily):
                                 confidence=round(min(candidate.head.confidence, candidate.tail.confidence)
                                                  * probability, 3)))
         return out
+
+
+@contextmanager
+def collecting(extractor) -> Iterator[list[learn.Candidate]]:
+    """The candidates the learned family of ``extractor`` (a kg.facts.Extractor) sees in
+    the documents read meanwhile, the rules' facts left out; it adds none meanwhile
+    (bench/train_relations.py trains on them)::
+
+        with collecting(pipeline.extractor) as candidates:
+            pipeline.process(path)
+    """
+    families = [family for family in extractor.document_families if isinstance(family, LearnedRelations)]
+    candidates: list[learn.Candidate] = []
+    for family in families:
+        family.collector = candidates
+    try:
+        yield candidates
+    finally:
+        for family in families:
+            family.collector = None

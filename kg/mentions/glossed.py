@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..model import Mention
+from ..model import Mention, inside_any
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -27,7 +27,7 @@ class GlossedCompanies(Family):
         for match in self.glossed.finditer(text):
             name, start = match.group("name"), match.start("name")
             if any(char in FUNCTION_CHARS for char in name) or self.words.generic(name, "") \
-                    or any(m.start <= start < m.end and m.end > match.end("name") for m in candidates):
+                    or inside_any(start, [m for m in candidates if m.end > match.end("name")]):
                 continue  # 公司的（…）, 公司旗下（…）, or the start of a longer name already found
             found.append(self.mention(name, "Company", start, match.end("name"), 0.6))
         return found
