@@ -112,7 +112,7 @@ def test_defendants_are_no_accusers_in_the_sentence_of_their_suit(read_facts):
 
 
 def test_a_judge_whose_name_lost_a_character_to_the_title_is_still_no_party(read_facts):
-    from kg.facts.litigation import titled_judge
+    from kg.facts.base import titled_judge
     sentence = "第三巡回上诉法院法官斯蒂芬诺斯·比巴斯在汤森路透诉Ross Intelligence案中作出判决。"
     start = sentence.index("蒂芬诺斯")
     assert titled_judge(sentence, start, start + len("蒂芬诺斯·比巴斯"), ("法官", "Judge"))

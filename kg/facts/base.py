@@ -262,3 +262,15 @@ def by_item(facts: list[Fact], relation: str) -> dict[str, list[Fact]]:
                      fact.evidence.start)
             found.setdefault(fact.evidence.item, {}).setdefault(where, fact)
     return {title: list(facts.values()) for title, facts in found.items()}
+
+
+_AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's bracketed other form: Y（William Y）法官
+
+
+def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -> bool:
+    """Whether the name at ``start:end`` of a sentence is titled a judge there: 法官Y,
+    Judge Y, Y法官, Y（William Y）法官; also where the name lost its first character to the
+    title (法官斯|蒂芬诺斯·比巴斯)."""
+    before = sentence[:start].rstrip()
+    after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
+    return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)

@@ -20,7 +20,7 @@ from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
 from ..sentences import CLAUSE_MARK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
-from .base import by_item, confidence, key
+from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
 from .parties import card_courts, court_line_pattern
@@ -197,18 +197,6 @@ class JudgesAreNoParties(ItemRefiner):
         sentence, offset = fact.evidence.sentence, fact.evidence.start
         start, end = mention.start - offset, mention.end - offset
         return 0 <= start < end <= len(sentence) and titled_judge(sentence, start, end, self.judges)
-
-
-_AFTER_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]\s*")  # a name's bracketed other form: Y（William Y）法官
-
-
-def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -> bool:
-    """Whether the name at ``start:end`` of a sentence is titled a judge there: 法官Y,
-    Judge Y, Y法官, Y（William Y）法官; also where the name lost its first character to the
-    title (法官斯|蒂芬诺斯·比巴斯)."""
-    before = sentence[:start].rstrip()
-    after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
-    return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)
 
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo

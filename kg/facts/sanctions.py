@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from ..alternation import alternation
 from ..model import Fact, Mention, inside_any
-from .base import Sentence, SentenceFamily, Shared, confidence
+from .base import Sentence, SentenceFamily, Shared, confidence, titled_judge
 from .grammar import PARENTHESIS
-from .litigation import titled_judge
 
 
 class Sanctions(SentenceFamily):
