@@ -89,3 +89,20 @@ def test_items_with_a_relation_gives_each_item_that_states_it_with_its_facts():
     assert [(item.title, facts) for item, _, _, facts in document.items_with("sued")] == [("甲案", [first]), ("乙案", [second])]
     assert [item.title for item, *_ in document.items_with("fined")] == ["监管"]
     assert list(document.items_with("acquired")) == []
+
+
+def test_banned_each_bans_every_name_but_the_actor_itself_and_none_without_an_actor():
+    from types import SimpleNamespace
+
+    from kg.facts.base import banned_each
+    from kg.model import Evidence, Mention
+    text = "商务部将甲公司、乙公司和商务部列入清单。"
+    sentence = SimpleNamespace(evidence=Evidence("doc.txt", "清单", text, 0, len(text)))
+    def named(name: str, kind: str, at: int = 0) -> Mention:
+        start = text.index(name, at)
+        return Mention(name, kind, start, start + len(name))
+    ministry, first, second, again = named("商务部", "Regulator"), named("甲公司", "Company"), \
+        named("乙公司", "Company"), named("商务部", "Regulator", 3)
+    facts = banned_each(sentence, ministry, [first, second, again], 0.8)
+    assert [(f.head.text, f.relation, f.tail.text) for f in facts] == [("商务部", "banned", "甲公司"), ("商务部", "banned", "乙公司")]
+    assert banned_each(sentence, None, [first, second], 0.8) == []

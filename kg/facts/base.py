@@ -274,3 +274,13 @@ def titled_judge(sentence: str, start: int, end: int, judges: tuple[str, ...]) -
     before = sentence[:start].rstrip()
     after = _AFTER_NAME.sub("", sentence[end:end + 60], count=1)
     return any(judge in before[-len(judge) - 1:] for judge in judges) or after.startswith(judges)
+
+
+def banned_each(sentence: Sentence, actor: Mention | None, names: list[Mention], weight: float) -> list[Fact]:
+    """``actor`` banned each of ``names`` but itself, as ``sentence`` states: the authority
+    that lists them (美国商务部将华为、中兴列入实体清单, kg.facts.listing), the supplier that cuts
+    them off (台积电停止为华为代工, kg.facts.cutoff); none without an actor."""
+    if actor is None:
+        return []
+    return [Fact(actor, "banned", name, sentence.evidence, confidence(actor, name, weight))
+            for name in names if key(name) != key(actor)]

@@ -17,7 +17,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention
-from .base import Sentence, SentenceFamily, Shared, confidence, key
+from .base import Sentence, SentenceFamily, Shared, banned_each
 
 SUPPLIERS = {"Company", "Organization"}
 CUT_OFF = {"Company", "Organization", "Person", "Jurisdiction"}
@@ -51,14 +51,14 @@ class Cutoffs(SentenceFamily):
             supplier = self.supplier(sentence, clause_start, stop.start())
             if supplier is not None and self.ordered.search(text, max(clause_start, supplier.start - 4), stop.start()):
                 continue  # 美国政府要求英伟达停止向中国出口: the order's, not the supplier's act
-            out += self.banned(sentence, supplier, cut_off)
+            out += banned_each(sentence, supplier, cut_off, 0.7)
         for mention in mentions:
             stopped = self.english.search(text, max(start, mention.start - 60), mention.start)
             if stopped is None or mention.type not in CUT_OFF:
                 continue
             cut_off = grammar.group(text, [m for m in mentions if m.start >= mention.start], CUT_OFF, from_right=False)
             if cut_off and cut_off[0] is mention:
-                out += self.banned(sentence, self.supplier(sentence, start, stopped.start()), cut_off)
+                out += banned_each(sentence, self.supplier(sentence, start, stopped.start()), cut_off, 0.7)
         return out
 
     def supplier(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
@@ -68,10 +68,3 @@ class Cutoffs(SentenceFamily):
                   and not self.shared.grammar.located(sentence.text, m)]
         inside = [m for m in before if m.start >= clause_start]
         return (inside or before or [None])[-1]
-
-    @staticmethod
-    def banned(sentence: Sentence, supplier: Mention | None, cut_off: list[Mention]) -> list[Fact]:
-        if supplier is None:
-            return []
-        return [Fact(supplier, "banned", name, sentence.evidence, confidence(supplier, name, 0.7))
-                for name in cut_off if key(name) != key(supplier)]

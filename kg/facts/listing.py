@@ -17,7 +17,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
-from .base import Sentence, SentenceFamily, Shared, confidence, key
+from .base import Sentence, SentenceFamily, Shared, banned_each
 
 AUTHORITIES = {"Regulator", "Legislature", "Jurisdiction", "Organization"}
 LISTED = {"Company", "Organization", "Person"}
@@ -74,7 +74,7 @@ class Listings(SentenceFamily):
             listed = [m for m in mentions if marker.end() <= m.start and m.end <= verb.start() and m.type in LISTED]
             listed = grammar.group(text, listed, LISTED, from_right=False)
             authority = self.authority_before(sentence, marker.start())
-        return self.banned(sentence, authority, listed)
+        return banned_each(sentence, authority, listed, 0.8)
 
     def english(self, sentence: Sentence, position: int, list_end: int) -> list[Fact]:
         text, mentions, grammar = sentence.text, sentence.mentions, self.shared.grammar
@@ -84,11 +84,11 @@ class Listings(SentenceFamily):
             by = self.by.match(text, list_end)
             authority = next((m for m in mentions if by and m.start == by.end() and m.type in AUTHORITIES), None)
             authority = authority or self.authority_before(sentence, listed[0].start if listed else passive.start())
-            return self.banned(sentence, authority, listed)
+            return banned_each(sentence, authority, listed, 0.8)
         if active := self.english_active.search(text, clause_start, position):
             inside = [m for m in mentions if active.start("listed") <= m.start and m.end <= active.end("listed")]
             listed = grammar.group(text, inside, LISTED, from_right=False)
-            return self.banned(sentence, self.authority_before(sentence, active.start()), listed)
+            return banned_each(sentence, self.authority_before(sentence, active.start()), listed, 0.8)
         return []
 
     def authority_before(self, sentence: Sentence, position: int) -> Mention | None:
@@ -99,10 +99,3 @@ class Listings(SentenceFamily):
         if inside:
             return inside[-1]
         return None
-
-    @staticmethod
-    def banned(sentence: Sentence, authority: Mention | None, listed: list[Mention]) -> list[Fact]:
-        if authority is None:
-            return []
-        return [Fact(authority, "banned", name, sentence.evidence, confidence(authority, name, 0.8))
-                for name in listed if key(name) != key(authority)]
