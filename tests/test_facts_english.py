@@ -975,3 +975,42 @@ def test_a_possessive_between_a_body_and_a_non_unit_is_no_part(facts):
 def test_a_unit_said_to_sit_inside_its_body_is_part_of_it(facts, sentence):
     found = _of(facts(sentence), "partOf")
     assert any(h == "Vellum Standards Office" for h, _ in found)
+
+
+def _pairs(found):
+    return {frozenset(pair) for pair in _of(found, "partnered")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The University of Texas named Microsoft and Anthropic as its technology partners for the program.",
+    "Last month the University of Texas listed Microsoft, and Anthropic as partners in the scheme.",
+    "Besides Anthropic, the University of Texas has chosen Microsoft as a cloud supplier.",
+    "Microsoft and Anthropic are technology partners of the University of Texas.",
+    "The University of Texas counts Microsoft and Anthropic among its largest suppliers.",
+])
+def test_names_an_actor_calls_its_partners_suppliers_or_customers_are_its_partners(facts, sentence):
+    found = _pairs(facts(sentence))
+    assert {frozenset({"University of Texas", "Microsoft"}), frozenset({"University of Texas", "Anthropic"})} <= found
+    assert frozenset({"Microsoft", "Anthropic"}) not in found  # listed side by side, no deal between them
+
+
+def test_an_actors_customers_named_after_it_are_its_partners(facts):
+    assert frozenset({"Mistral AI", "BNP Paribas"}) in _pairs(facts("Mistral AI's customers include BNP Paribas."))
+    assert frozenset({"Mistral AI", "BNP Paribas"}) in _pairs(facts("Among the clients of Mistral AI are BNP Paribas and Orange."))
+    assert not _pairs(facts("The agency may name Google and Microsoft as partners next year."))  # an intention
+
+
+def test_deals_with_a_kind_of_partner_and_then_with_a_named_one(facts):
+    found = _pairs(facts("Meta has since signed licensing deals with dozens of news outlets and with Reuters."))
+    assert frozenset({"Meta", "Reuters"}) in found
+    assert not _pairs(facts("Meta has since signed licensing deals with dozens of news outlets, and Reuters sued it."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Food and Drug Administration led the review with the Federal Trade Commission.",
+    "The Food and Drug Administration coordinated the drafting together with the Federal Trade Commission and other agencies.",
+    "The Food and Drug Administration collaborated with the Federal Trade Commission on the guidance.",
+])
+def test_a_work_one_body_leads_or_does_with_another_makes_them_partners(facts, sentence):
+    found = _pairs(facts(sentence))
+    assert any("Food and Drug Administration" in " ".join(pair) or "美国食品药品监督管理局" in pair for pair in found), found
