@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, cutoff, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, sanctions, signatories, stake, story, supersede, title
+from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, sanctions, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -51,6 +51,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
+    deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued

@@ -1,0 +1,111 @@
+"""Deals told as use (Fact.rule ``deal/customer``): an actor that deploys, licenses,
+integrates or tests a named product is a partner of the product's developer, the name
+the knowledge base makes its parent or, else, the name the document says released it.
+
+The English lines are data/lexicon/deals.tsv, matched like english_cues.tsv over the
+sentence with its names as slots ({head} the users, {tail} the products); a Chinese
+sentence is read by the verbs of context.tsv ``customer_verb`` between a user and the
+product right after it (荣耀接入了DeepSeek-R1).  A developer is never its own customer,
+nor one of its units; an intention (plans to, is considering) makes no deal.
+
+>>> # Among the banks already deploying Claude Enterprise are Alpha Bank and Beta Bank.
+>>> # -> Alpha Bank partnered Anthropic, Beta Bank partnered Anthropic
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from ..alternation import alternation
+from ..kb import _rows
+from ..model import Evidence, Fact, Item, Mention
+from .base import Document, DocumentFamily, Shared, evidence, key
+from .english import EnglishFacts, Pattern, english_sentence, patterns
+
+USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a customer's deal
+DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
+ZH_GAP = 12  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
+
+
+class Customers(DocumentFamily):
+    detail = "customer"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.english: EnglishFacts = patterns(shared)
+        self.line_rows = _rows(self.kb.data_dir / "lexicon" / "deals.tsv")
+        verbs = alternation(shared.words["customer_verb"]).pattern
+        # a user, a few characters of no mark (宣布, 旗下手机, 已经), the verb, then the product
+        self.chinese_use = re.compile(rf"[^，。；！？,;\n]{{0,{ZH_GAP}}}?(?:{verbs})了?\s*(?:其|旗下的|的)?\s*$")
+        self.negation = tuple(shared.words["negation"])
+
+    @cached_property
+    def lines(self) -> list[Pattern]:
+        """The customer lines, compiled on the first English sentence, as the cue patterns are."""
+        return [self.english.pattern(row["kind"], row["pattern"]) for row in self.line_rows]
+
+    def facts(self, document: Document) -> list[Fact]:
+        mentioned = {m.kb_id: m for _, _, mentions in document.items for m in mentions if m.kb_id}
+        released: dict[str, list[Mention]] = {}
+        for fact in document.facts:
+            if fact.relation == "released":
+                released.setdefault(key(fact.tail), []).append(fact.head)
+        out: dict[tuple[str, str, str], Fact] = {}  # (item, user, developer): the first sentence telling it
+        for item, text, mentions in document.items:
+            for users, products, told in self.uses(item, text, mentions):
+                for product in products:
+                    for developer in self.developers(product, mentioned, released, users):
+                        for user in users:
+                            if key(user) != key(developer) and not self.shared.kin(user, developer):
+                                out.setdefault((item.title, key(user), key(developer)), Fact(
+                                    user, "partnered", developer, told,
+                                    round(min(user.confidence, developer.confidence) * 0.7, 3)))
+        return list(out.values())
+
+    def uses(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[tuple[list[Mention], list[Mention], Evidence]]:
+        """(users, products, evidence) of each use a sentence of the item tells."""
+        named = sorted(mentions, key=lambda m: m.start)
+        for start, end, date in self.shared.dated_sentences(item, text):
+            inside = [m for m in named if start <= m.start and m.end <= end]
+            if not any(m.type == "AIModel" for m in inside):
+                continue
+            told = evidence(item, text, start, end, date)
+            if english_sentence(text[start:end]):
+                for _, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
+                    if self.english.intended(skeleton, match, "partnered"):
+                        continue
+                    users = [m for m in self.english.members(match.group("head"), slots) if m.type in USERS]
+                    products = [m for m in self.english.members(match.group("tail"), slots) if m.type == "AIModel"]
+                    if users and products:
+                        yield users, products, told
+            else:
+                yield from self.chinese_uses(text, start, inside, told)
+
+    def chinese_uses(self, text: str, start: int, inside: list[Mention], told: Evidence
+                     ) -> Iterator[tuple[list[Mention], list[Mention], Evidence]]:
+        """荣耀宣布接入DeepSeek-R1: the user before the verb, the product right after it."""
+        for index, product in enumerate(inside):
+            if product.type != "AIModel" or index == 0:
+                continue
+            user = next((m for m in reversed(inside[:index]) if m.end <= product.start), None)
+            if user is None or user.type not in USERS:
+                continue
+            between = text[user.end:product.start]
+            if self.chinese_use.fullmatch(between) is None:
+                continue
+            if any(word in between for word in self.negation):
+                continue  # 未接入, 不会部署: no deal
+            yield [user], [product], told
+
+    def developers(self, product: Mention, mentioned: dict[str, Mention], released: dict[str, list[Mention]],
+                   users: list[Mention]) -> list[Mention]:
+        """Who made the product: its parent in the knowledge base where the document names
+        it, else whoever the document says released it (never one of its users)."""
+        entry = self.kb.entries.get(product.kb_id or "")
+        if entry is not None and entry.parent:
+            parent = mentioned.get(entry.parent)
+            return [parent] if parent is not None and parent.type in DEVELOPERS else []
+        users_keys = {key(user) for user in users}
+        found = {key(head): head for head in released.get(key(product), []) if head.type in DEVELOPERS}
+        return [head for name, head in found.items() if name not in users_keys]
