@@ -42,6 +42,13 @@ def test_a_body_leading_a_joint_act_partners_each_other_not_they_each_other(read
     assert partners == {frozenset(("国家网信办", other)) for other in ("教育部", "公安部", "科技部")}
 
 
+def test_a_body_acting_together_with_another_by_any_joint_word_partners_it(read_facts):
+    for joint in ("联同", "会同"):
+        found = read_facts(f"国家卫生健康委{joint}国家中医药局印发《医疗机构人工智能应用指引》。")
+        assert {h for h, r, t in found if r == "issued"} == {"国家卫生健康委", "国家中医药局"}, joint
+        assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} == {frozenset(("国家卫生健康委", "国家中医药局"))}
+
+
 def test_peers_issuing_jointly_each_partner_the_others(read_facts):
     found = read_facts("教育部、公安部、科技部共同印发《人工智能教育应用管理办法》。")
     partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
