@@ -1014,3 +1014,17 @@ def test_deals_with_a_kind_of_partner_and_then_with_a_named_one(facts):
 def test_a_work_one_body_leads_or_does_with_another_makes_them_partners(facts, sentence):
     found = _pairs(facts(sentence))
     assert any("Food and Drug Administration" in " ".join(pair) or "美国食品药品监督管理局" in pair for pair in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "SoftBank poured another $2 billion into Mistral AI in March.",
+    "Last year SoftBank put roughly 300 million euros into Mistral AI.",
+    "SoftBank has pumped billions of dollars into Mistral AI since 2023.",
+])
+def test_money_put_into_a_company_is_an_investment_in_it(facts, sentence):
+    assert ("SoftBank", "Mistral AI") in _of(facts(sentence), "investedIn") or \
+        ("软银集团", "Mistral AI") in _of(facts(sentence), "investedIn")
+
+
+def test_pressure_put_on_a_company_is_no_investment(facts):
+    assert not _of(facts("SoftBank put pressure on Mistral AI in March."), "investedIn")
