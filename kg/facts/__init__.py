@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, sanctions, signatories, stake, story, supersede, title
+from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, review, sanctions, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -56,6 +56,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued
     parties.PartyLines,             # 当事人：A（原告）；B（被告）: A sued B; 投诉人 / 被投诉方: accused
+    review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
