@@ -169,6 +169,22 @@ def test_report_without_headings_is_one_item_named_after_the_document():
     assert [(item.title, item.date) for item in items] == [("note.txt", "2024-05-13")]
 
 
+def test_one_numbered_line_under_a_notice_is_no_item_and_keeps_the_text_above_it():
+    text = """\
+市数据局关于公布首批算法服务登记名单的通告
+
+为规范算法服务，市数据局会同市科技局，依据《算法服务登记办法》开展登记工作。
+
+一、截至2025年3月1日，共41款服务完成登记。
+
+附件：1．首批登记名单
+2．登记服务联系人
+"""
+    items = segment(_document(text, "notice.txt"))
+    body = "\n".join(item.title + "\n" + item.body for item in items)
+    assert "《算法服务登记办法》" in body and "共41款服务完成登记" in body
+
+
 def test_item_without_a_date_field_takes_its_first_date():
     text = """\
 2024年6月刊
