@@ -234,3 +234,32 @@ def test_english_studio_and_game_maker_names_end_in_their_company_word(names):
     assert {t for t, m in found.items() if m.type == "Company"} >= {"Ferncliff Productions", "Quarry Interactive",
                                                                     "Hollowpine Games"}
     assert not any(" and " in text for text in found)
+
+
+def test_a_place_and_a_kind_of_body_names_no_body(names):
+    for text in ("方案须报送新西兰监管机构审查。", "欧美监管机构对此尚未表态。", "巴西监管部门和智利监管机构均未回应。"):
+        assert not any(text.endswith(("监管机构", "监管部门")) for text in names(text)), text
+
+
+def test_a_kind_of_body_with_a_remit_is_still_a_name(names):
+    assert names("卓汇数据监管局发布了指引。")["卓汇数据监管局"].type == "Regulator"
+
+
+def test_an_unknown_body_after_its_country_goes_by_its_own_name_too(names):
+    ministry = names("智利科学与技术部周三公布了算法登记办法。")["智利科学与技术部"]
+    assert ministry.type == "Regulator" and "科学与技术部" in ministry.aliases
+
+
+def test_a_short_ministry_after_its_country_gets_no_bare_name(names):
+    assert not names("秘鲁外交部回应称。")["秘鲁外交部"].aliases
+
+
+def test_guojia_before_a_known_bodys_name_names_another_body(names):
+    for text in ("泰国去年设立国家人工智能办公室，统筹政策。", "跟踪国家人工智能办公室后续发布的建议"):
+        found = names(text)
+        assert "国家人工智能办公室" in found and "人工智能办公室" not in found, text
+
+
+def test_xiashe_then_li_is_the_verb_set_up_not_a_unit_word(names):
+    found = names("该国在数字经济部之下设立国家数据治理中心。")
+    assert not any(text.startswith("立") for text in found)

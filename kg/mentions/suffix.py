@@ -14,6 +14,7 @@ from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
+OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 
 
@@ -25,7 +26,8 @@ class SuffixNames(Family):
         self.place_starts = {name for name, _ in words.kb.jurisdiction_names} | set(words.context["name_start"])
         # 全国作家和作曲家联合会, 中华医学会, 国际出版商协会: words that open a body's own name
         # (not 国家, 联邦: 国家监管机构 describes); the walk goes over them though 全国 is a boundary
-        self.openers = frozenset(words.context["name_start"]) - words.kb.generic_words
+        self.name_starts = frozenset(words.context["name_start"])
+        self.openers = self.name_starts - words.kb.generic_words
         # 法国全国出版联合会: a trade (a verb to jieba) between an opener or a place and the kind
         self.trades = frozenset(words.context["trade"])
         # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
@@ -33,10 +35,14 @@ class SuffixNames(Family):
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
         self.unit_after = re.compile(f"(?:{alternatives(words.context['unit_of'])})$")
         self.place_court = frozenset(words.context["place_court"])
+        # 印尼监管机构, 欧美监管机构: a country and a kind of body describe a body, they name none
+        self.place_kinds = frozenset(words.context["place_kind"])
+        self._placed_words = sorted(self.place_court | self.place_kinds | {"和", "与", "及", "、"}, key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         self.no_names = NoNames(words.kb)
-        self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?!的)([{CJK}A-Za-z]{{0,12}})$")
+        # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
+        self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
         """综合司, 办公厅: a word a state body's name ends with."""
@@ -62,8 +68,11 @@ class SuffixNames(Family):
             start, conjunction, conjunction_at = index, None, None
             while start > 0:
                 previous = words[start - 1]
-                if kinds[index] and not kinds[start - 1]:
-                    break  # 需提交西班牙议会: before a known name only places and names go with it
+                national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
+                if kinds[index] and not kinds[start - 1] and not national:
+                    # 需提交西班牙议会: before a known name only places and names go with it; but
+                    # 国家 before one names another body (国家人工智能办公室, not the EU's 人工智能办公室)
+                    break
                 if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
                     break  # 英国首相科技顾问: a state body begins no company's name
                 if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
@@ -85,7 +94,7 @@ class SuffixNames(Family):
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
                 trade = previous in self.trades and start > 1 and (
                     words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
-                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade
+                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national
                         or previous in self.openers or previous in self.remits and start == conjunction_at) \
                         or offsets[index] - offsets[start - 1] > 24:
                     break
@@ -141,8 +150,11 @@ class SuffixNames(Family):
                 proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
             if type_ == "Court" and not glossed and self.place_description(name, suffix):
                 continue
+            if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
+                continue
+            national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not self.proper_head(word, suffix, type_) \
-                    and not unit:
+                    and not unit and not national:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
@@ -159,7 +171,8 @@ class SuffixNames(Family):
                 found.append(self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
                                           aliases=self.without_country(name, known[0])))
                 continue
-            found.append(self.mention(name, type_, begin, end, 0.75, aliases=self.without_country(name, type_)))
+            found.append(self.mention(name, type_, begin, end, 0.75,
+                                      aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
 
     def parents_kind(self, name: str, type_: str) -> str:
@@ -210,6 +223,35 @@ class SuffixNames(Family):
             prefix = prefix[len(place[0]):]
         return len(prefix) < len(name) - len(suffix) and (
             not prefix or prefix in self.place_court or generic and self.words.generic(prefix, ""))
+
+    def own_name(self, name: str, type_: str) -> tuple[str, ...]:
+        """印度尼西亚通信与信息部: an unknown state body named after its country goes by its
+        own name too (通信与信息部), where that name is long enough to be one body's (five
+        characters at least: 司法部 after a country names any country's ministry), typed as
+        a state body by its suffix, and neither a description nor another known name."""
+        country = self.words.kb.place_prefix(name) if type_ in STATE_BODIES else None
+        if country is None:
+            return ()
+        rest = name[len(country[0]):]
+        suffix = self.words.suffix_of(rest)
+        if len(rest) < OWN_NAME_CHARS or suffix is None or suffix[1] not in STATE_BODIES \
+                or self.words.kb.place_prefix(rest) is not None or self.words.generic(rest, suffix[0]) \
+                or self.words.kb.lookup(rest) is not None:
+            return ()
+        return (rest,)
+
+    def placed_kind(self, name: str, suffix: str) -> bool:
+        """印尼监管机构, 欧美监管机构, 澳大利亚监管部门: places (or words for "the countries
+        of", context.tsv place_court) before a kind of body (place_kind) say whose body is
+        meant, not which: the place is named, the body is not."""
+        prefix = name[: len(name) - len(suffix)]
+        while prefix:  # 巴西监管部门和智利监管机构: places and kinds joined are descriptions too
+            place = self.words.kb.place_prefix(prefix)
+            word = place[0] if place else next((w for w in self._placed_words if prefix.startswith(w)), None)
+            if word is None:
+                return False
+            prefix = prefix[len(word):]
+        return True
 
     def unit_start(self, text: str, begin: int) -> int:
         """Where a unit's name starts that follows 下属/旗下 within a few characters
