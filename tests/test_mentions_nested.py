@@ -71,3 +71,30 @@ def test_a_department_inside_a_known_body_is_its_unit_also_by_its_own_name(names
 
 def test_a_company_is_no_department(names):
     assert "上司" not in names("他的上司发布了一份说明。")
+
+
+def test_an_unknown_ministry_before_a_units_name_is_its_parent(names):
+    for text, whole, parent, unit in (
+            ("經濟部國際貿易署昨日公告新名單。", "經濟部國際貿易署", "經濟部", "國際貿易署"),
+            ("交通部航空安全署将发布无人机规则。", "交通部航空安全署", "交通部", "航空安全署")):
+        office = names(text)[whole]
+        assert office.parent is not None and (office.parent.text, office.parent.type) == (parent, "Regulator"), text
+        assert unit in office.aliases
+
+
+def test_a_known_unit_whose_known_parent_is_missing_takes_the_parent_its_name_begins_with(names):
+    office = names("经济部智慧财产局过去曾说明，训练模型涉及重制。")["经济部智慧财产局"]
+    assert office.kb_id and office.parent is not None and office.parent.text == "经济部"
+    assert "智慧财产局" in office.aliases
+
+
+def test_a_description_before_a_unit_is_no_parent(names):
+    assert names("监管部卓汇数据局表示").get("监管部卓汇数据局") is None or \
+        names("监管部卓汇数据局表示")["监管部卓汇数据局"].parent is None
+
+
+def test_a_suffix_character_inside_a_word_or_a_list_makes_no_parent(names):
+    for text, whole in (("卓汇议会公民自由、司法和内政委员会周二表决。", "卓汇议会公民自由、司法和内政委员会"),
+                        ("卓汇省司法厅发布通知。", "卓汇省司法厅")):
+        found = names(text).get(whole)
+        assert found is None or found.parent is None or found.parent.text[-1] not in "司", text

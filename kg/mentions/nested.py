@@ -6,16 +6,18 @@ the partOf fact and the parent's place from it).  Runs on the chosen mentions, w
 the candidates that overlap them."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..model import Mention
 from .base import Family, register, set_mentions
-from .words import Words
+from .words import CJK, Words, plain_boundaries
 
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})
 PARENTS = STATE_BODIES | {"Organization", "Company"}
+PARENT_CHARS = 3  # the shortest name of a parent its suffix types (经济部)
 
 
 @register
@@ -76,21 +78,43 @@ class NestedBodies(Family):
             if c.start == mention.start and c.end < mention.end and c.type in PARENTS:
                 inner.setdefault(c.end - c.start, c)
         for length, entry in self.words.kb.known_starts(mention.text, also=inner):
-            if not self.unit(mention.text[length:]):
+            if not self.unit(mention.text[length:], mention.kb_id):
                 continue
             if length in inner:
                 return replace(inner[length], mechanism=self.family, aliases=(), canonical=None)
             if entry.type in PARENTS:
                 return self.mention(mention.text[:length], entry.type, mention.start, mention.start + length, 0.9,
                                     kb_id=entry.id)
+        return self.typed_parent(mention)
+
+    def typed_parent(self, mention: Mention) -> Mention | None:
+        """經濟部國際貿易署, 经济部智慧财产局: a body nobody knows (or whose knowledge-base
+        parent is missing) that its suffix types (经济部), then a unit's name: the body is
+        the parent, typed by its suffix.  Only a body's own name (two characters at least
+        before its suffix, not a description) makes one."""
+        text = mention.text
+        if not re.fullmatch(f"[{CJK}]+", text):
+            return None  # 公民自由、司法和内政委员会: a list or a mark inside is no body before a unit
+        cuts = plain_boundaries(text)
+        for length in range(len(text) - 2, PARENT_CHARS - 1, -1):
+            if length not in cuts:
+                continue  # 司 of 司法: the parent ends where a word does
+            suffix = self.words.suffix_of(text[:length])
+            if suffix is None or suffix[1] not in STATE_BODIES or length - len(suffix[0]) < 2 \
+                    or self.words.generic(text[:length], suffix[0]) or self.words.kb.place_prefix(text[:length]) \
+                    or not self.unit(text[length:], mention.kb_id):
+                continue
+            return self.mention(text[:length], suffix[1], mention.start, mention.start + length, 0.8)
         return None
 
-    def unit(self, rest: str) -> bool:
+    def unit(self, rest: str, own: str | None = None) -> bool:
         """What follows a parent's name names a unit: a name of its own, typed by a
         suffix (民权办公室, 知识产权法庭), not a legal form (盖蒂公司 is the company) nor
-        a known body's full name."""
+        another known body's full name (the unit's own known name is: 经济部智慧财产局 is
+        known as 智慧财产局 too)."""
         rest = rest.strip()
         suffix = self.words.suffix_of(rest)
+        known = self.words.kb.lookup(rest) if suffix is not None else None
         return (suffix is not None and suffix[1] in STATE_BODIES | {"Organization"} and len(rest) > len(suffix[0])
                 and rest not in self.legal_forms and not rest[0].isascii()
-                and self.words.kb.lookup(rest) is None)  # 法国监管机构国家信息与自由委员会: a description, then a name
+                and (known is None or own is not None and known.id == own))  # 法国监管机构国家信息与自由委员会: a description, then a name
