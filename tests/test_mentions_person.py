@@ -146,3 +146,13 @@ def test_the_last_character_of_a_verb_before_a_transliterated_name_is_no_given_n
 def test_a_shareholder_title_and_acting_for_others_stay_out_of_the_name(names):
     found = names("苹果股东约翰·史密斯代表其他投资者提起诉讼。")
     assert "约翰·史密斯" in found and found["约翰·史密斯"].type == "Person"
+
+
+def test_a_preposition_after_a_title_begins_no_name(names):
+    for text in ("多名用户以苹果未经同意录音为由起诉。", "大批网友以皮卡丘、哆啦A梦等角色生成视频。", "律师凭合同条款主张权利，"):
+        assert not any(m.type == "Person" and m.text[0] in "以凭" for m in names(text).values()), text
+
+
+def test_a_name_after_a_ministers_title_is_a_person(names):
+    for text, name in (("负责数字政策的大臣河野洋今日宣布新规。", "河野洋"), ("经济安全保障大臣高市早苗表示，", "高市早苗")):
+        assert names(text)[name].type == "Person", text

@@ -40,6 +40,8 @@ class Persons(Family):
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
         after = alternatives(then)  # 担任, 曾, 已: after an office's holder too
+        # 用户以苹果在…为由, 用户以宝可梦…生成: a preposition after the title, no surname
+        self.not_surnames = frozenset(words.context["not_surname"])
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -95,7 +97,8 @@ class Persons(Family):
             name = match.group("name")
             if match.start("name") not in starts:
                 continue  # 该委员会称: the title 委员 ends inside a word (委员会), no title
-            if (name in words.boundaries or name[0] in FUNCTION_CHARS or words.suffix_of(name) or words.kb.lookup(name)
+            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames
+                    or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
                     or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))):
                 # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
