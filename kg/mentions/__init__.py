@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, repeated, source, statute, suffix, title
+from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -26,6 +26,7 @@ FINDERS: tuple[type[Family], ...] = (
     instrument.NumberedInstruments,  # SB 1047, H.R. 5586, 第 21 号法令
     programme.Programmes,   # 启动“数字丝路”计划, AI Verify 框架, 发布人工智能大陆行动计划
     statute.BareStatutes,   # 三读通过诈欺犯罪危害防制条例, 违反个人资料（私隐）条例: laws without 《》
+    about.AboutInstruments,  # 发布关于人工智能伦理的第9号通函: instruments named by their subject
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
