@@ -27,3 +27,9 @@ def test_latin_known_name_inside_a_longer_word_is_no_mention(names):
 def test_large_non_tech_companies_named_as_parties_are_known(names):
     found = names("一名乘客起诉加拿大航空，另有会员对哈门那和信诺集团提起集体诉讼。")
     assert all(found[name].type == "Company" for name in ("加拿大航空", "哈门那", "信诺集团"))
+
+
+def test_a_place_right_before_a_known_company_is_named_too(names):
+    for text in ("有报道称韩国三星本周将发布新芯片。", "分析人士认为，荷兰阿斯麦今年营收将增长。"):
+        found = names(text)
+        assert any(m.type == "Jurisdiction" for m in found.values()) and any(m.type == "Company" for m in found.values()), text

@@ -76,12 +76,15 @@ class KnowledgeBaseNames(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
+        starts = {start for start, _, _, _ in tokens.entities}
         for start, end, label, kb_id in tokens.entities:
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
-            if _CJK_PAIR.match(text, end - 1) and runs_on(text, start, end):
-                continue  # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word
+            if _CJK_PAIR.match(text, end - 1) and end not in starts and runs_on(text, start, end):
+                # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
+                # another known name starts right after it, the two are two (德国西门子)
+                continue
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
