@@ -52,7 +52,7 @@ def test_its_pronoun_as_a_possessive_stands_for_no_name(read_facts):
 
 
 def test_two_companies_stand_for_the_pair_named_together_among_more(read_facts):
-    found = read_facts("韩国监管机构要求DeepSeek背后的杭州深度求索人工智能基础技术研究有限公司和北京深度求索人工智能基础技术研究有限公司"
+    found = read_facts("韩国个人信息保护委员会要求DeepSeek背后的杭州深度求索人工智能基础技术研究有限公司和北京深度求索人工智能基础技术研究有限公司"
                        "说明情况，随后对两家公司展开调查。")
     assert {t for h, r, t in found if r == "investigated"} == {"杭州深度求索人工智能基础技术研究有限公司",
                                                                "北京深度求索人工智能基础技术研究有限公司"}
