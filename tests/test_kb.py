@@ -206,3 +206,18 @@ def test_a_court_name_many_countries_use_is_no_bare_name(kb):
     """County Court, Commercial Court, Administrative Court: the text says whose."""
     for name in ("County Court", "Commercial Court", "Administrative Court", "Family Division", "State Courts", "Crown Court", "Orange County"):
         assert kb.lookup(name) is None, name
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("HMRC", "uk-hmrc"), ("英国税务海关总署", "uk-hmrc"), ("Solicitors Regulation Authority", "uk-sra"),
+    ("State Bar of California", "us-ca-state-bar"), ("纳斯达克", "nasdaq"), ("深交所", "szse"),
+    ("Scott Bessent", "scott-bessent"), ("魏哲家", "cc-wei"), ("普京", "vladimir-putin"),
+])
+def test_lookup_of_uk_bodies_bars_exchanges_and_people(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_surname_two_people_share_is_no_bare_name(kb):
+    """Rupert and Lachlan Murdoch; Pat Gelsinger's Chinese surname is Kissinger's (基辛格)."""
+    for name in ("Murdoch", "默多克", "基辛格", "Truss"):
+        assert kb.lookup(name) is None, name
