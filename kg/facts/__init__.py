@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, review, sanctions, signatories, stake, story, supersede, title
+from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -38,6 +38,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     english.EnglishSentences,       # a lawsuit filed by X against Y
+    seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )

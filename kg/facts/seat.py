@@ -1,0 +1,66 @@
+"""Where a reference seats the name it stands for: a reference back told with a place
+(the San Francisco start-up, the US company, The Irish regulator; a headline's Saudi
+Arabia's new AI company) stands for a name the item gave before (or, in a headline, after)
+it, and says where that name is:
+
+    OpenAI said training on public material is fair use. The San Francisco start-up has
+    signed licensing deals. -> OpenAI jurisdiction San Francisco
+
+The references are read by the English patterns' machinery (kg.facts.english: the
+reference nouns and nationalities of data/lexicon/english.tsv, a name the knowledge base
+seats elsewhere never taken); the place is the place name inside the reference's modifier,
+else the place its nationality word names, where the item names that place.  Only bodies take a seat (SCHEMA: jurisdiction).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Fact, Mention
+from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence
+from .english import english_sentence, patterns
+
+SEATED = frozenset(SIGNATURES["jurisdiction"][0]) - {"Law"}
+WEIGHT = 0.8
+
+
+class ReferenceSeats(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.english = patterns(shared)
+
+    def reads_without_names(self, text: str, start: int, end: int) -> bool:
+        return self.english.refers(text, start, end)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        if not english_sentence(text[start:end]) or not self.english.refers(text, start, end):
+            return []
+        found = [m for m in self.english.references(text, start, end, mentions, sentence.named)
+                 if m.mechanism == "english/reference" and m.type in SEATED]
+        if not found:
+            return []
+        matches = list(self.english.reference.finditer(text, start, end))
+        if start == 0 and (headline := self.english.headline_reference.match(text, start, end)):
+            matches.append(headline)
+        facts = []
+        for referent in found:
+            match = next((m for m in matches if m.end() == referent.end and m.group("modifier")), None)
+            facts += [Fact(referent, "jurisdiction", place, sentence.evidence, confidence(referent, place, WEIGHT))
+                      for place in (self.places(match, mentions, sentence.named) if match is not None else ())]
+        return facts
+
+    def places(self, match: re.Match, mentions: list[Mention], named_in_item: list[Mention]) -> list[Mention]:
+        """The places a reference's modifier names (San Francisco; Richmond and Virginia in
+        the Richmond, Virginia-based company), else the place its nationality word stands
+        for (Irish: Ireland) where the item names it."""
+        first, last = match.span("modifier")
+        named = [m for m in mentions if m.type == "Jurisdiction" and first <= m.start and m.end <= last]
+        if named:
+            return named
+        for word in re.finditer(r"[A-Z][\w.]*", match.group("modifier")):
+            place = self.english.nationalities.get(word.group())
+            told = next((m for m in named_in_item if place and m.kb_id == place), None)
+            if told is not None:  # a place the item names (an adjective alone names no place of its own)
+                return [replace(told, start=first + word.start(), end=first + word.end(), mechanism=self.family)]
+        return []

@@ -1,0 +1,35 @@
+"""kg.facts.seat: a reference back told with a place seats the name it stands for."""
+from __future__ import annotations
+
+
+def test_a_place_before_the_reference_noun_seats_the_company_named_before(read_facts):
+    facts = read_facts("Klarna reported higher losses on Monday. The Stockholm lender plans to list its shares in New York.",
+                       title="Klarna results", objects=True)
+    seats = {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"}
+    assert ("Klarna", "Stockholm") in seats
+
+
+def test_a_nationality_before_the_reference_noun_seats_the_company_in_the_place_the_item_names(read_facts):
+    facts = read_facts("Regulators in Sweden questioned Klarna about its lending practices last week. "
+                       "The Swedish company said it would answer every question.", title="Klarna", objects=True)
+    seats = [f for f in facts if f.rule == "seat"]
+    assert [(f.head.text, f.relation) for f in seats] == [("Klarna", "jurisdiction")]
+    assert seats[0].tail.type == "Jurisdiction" and seats[0].evidence.sentence.startswith("The Swedish company")
+
+
+def test_a_nationality_alone_names_no_place(read_facts):
+    facts = read_facts("Regulators questioned Klarna about its lending practices last week. "
+                       "The Swedish company said it would answer every question.", title="Klarna", objects=True)
+    assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_reference_without_a_place_seats_nothing(read_facts):
+    facts = read_facts("Klarna reported higher losses on Monday. The company plans to list its shares soon.",
+                       title="Klarna results", objects=True)
+    assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_person_is_never_seated_by_a_reference(read_facts):
+    facts = read_facts("Sam Altman spoke in Tokyo on Monday. The Californian executive said little about the deal.",
+                       title="Altman", objects=True)
+    assert not [f for f in facts if f.rule == "seat"]
