@@ -67,3 +67,31 @@ def test_the_ministry_refers_to_the_last_ministry_not_its_unit(read_facts):
     found = read_facts("英国科学、创新和技术部宣布，其下属的人工智能安全研究所更名。同日，该部还宣布与 Anthropic 签署谅解备忘录。")
     assert ("英国科学、创新和技术部", "partnered", "Anthropic") in found
     assert ("人工智能安全研究所", "partnered", "Anthropic") not in found
+
+
+def test_the_newspaper_reference_stands_for_the_paper_named_before(read_facts):
+    found = read_facts("《洛杉矶时报》上周批评了Perplexity的做法。该报随后起诉了Perplexity。")
+    assert ("洛杉矶时报", "sued", "Perplexity") in found
+
+
+def test_the_report_is_no_newspaper_reference(read_facts):
+    found = read_facts("纽约时报公司发表声明。该报告起诉了Perplexity的做法。")
+    assert not {f for f in found if f[1] == "sued" and f[0] == "纽约时报公司"}
+
+
+def test_a_draft_reference_stands_for_the_bill_named_before(read_facts):
+    found = read_facts("加州议会正在审议《前沿人工智能模型安全法案》。该草案由参议员斯科特·维纳提出。")
+    assert ("斯科特·维纳", "proposed", "前沿人工智能模型安全法案") in found
+
+
+def test_both_sides_are_the_two_parties_not_the_authority_acting_on_them(read_facts):
+    found = read_facts("欧盟委员会批准了这笔交易，条件是剥离微软的部分业务以及动视暴雪的一项服务。"
+                       "英国竞争和市场管理局随后也与双方达成和解。")
+    settled = {frozenset((f[0], f[2])) for f in found if f[1] == "settled"}
+    assert frozenset(("英国竞争和市场管理局", "微软")) in settled
+    assert frozenset(("英国竞争和市场管理局", "欧盟委员会")) not in settled
+
+
+def test_two_companies_never_stand_for_an_authority(read_facts):
+    found = read_facts("美国联邦贸易委员会调查了苹果。两家公司宣布将在芯片方面合作。")
+    assert not {f for f in found if f[1] == "partnered"}

@@ -20,6 +20,7 @@ from .base import Sentence, Shared, key
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
 ALL = 0  # coref.tsv count of a reference to every law a sentence names (这批法案)
+STATE_BODIES = frozenset({"Regulator", "Court", "Legislature"})  # what acts on the two sides of a deal or a suit
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 
 
@@ -30,6 +31,7 @@ class Reference:
     count: int
     holds: tuple[str, ...] = ()  # words one of which its name must hold (该指南: a 指南; 该部: a 部)
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
+    unless: tuple[str, ...] = ()  # words that, right after it, make it part of another word (该报告: no 该报)
 
 
 class References:
@@ -41,7 +43,8 @@ class References:
             rows = csv.DictReader((line for line in stream if not line.startswith("#")), delimiter="\t")
             self.references = [Reference(tuple(w for w in row["words"].split("|") if w), frozenset(row["types"].split("|")),
                                          int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w),
-                                         tuple(w for w in (row["after"] or "").split("|") if w))
+                                         tuple(w for w in (row["after"] or "").split("|") if w),
+                                         tuple(w for w in (row.get("unless") or "").split("|") if w))
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
@@ -56,6 +59,8 @@ class References:
             reference = self.of_word[found.group()]
             if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()):
                 continue  # 其 stands for a name only as an object: 对其处以罚款
+            if reference.unless and sentence.text.startswith(reference.unless, found.end()):
+                continue  # 该报告, 该报道: another word, not the newspaper
             referents = self.referents(sentence, reference, found.start())
             if len(referents) != reference.count and not (reference.count == ALL and 1 < len(referents) <= len(found.group())):
                 continue
@@ -84,9 +89,14 @@ class References:
         named: dict[str, Mention] = {}
         for mention in before[bisect_left(sentence.starts, first):]:
             if mention.end <= clause_start and mention.type in reference.types:
-                named.setdefault(key(mention), mention)
+                named[key(mention)] = mention  # a name told twice (DeepSeek背后的杭州深度求索…): its last telling
         if len(named) == 2:
             return list(named.values())
+        # 欧盟委员会批准了该交易，条件是剥离A的…以及B的…。FTC也与双方达成同意令: the two sides are the two
+        # parties, not the authority acting on them
+        parties = [m for m in named.values() if m.type not in STATE_BODIES]
+        if len(named) > 2 and len(parties) == 2:
+            return parties
         # more named in that sentence: the last two named together (DeepSeek背后的A和B…，并对两家公司)
         candidates = [m for m in before[bisect_left(sentence.starts, first):] if m.end <= clause_start]
         pair = self.shared.grammar.group(sentence.text, candidates, reference.types, from_right=True)
