@@ -95,3 +95,32 @@ def test_both_sides_are_the_two_parties_not_the_authority_acting_on_them(read_fa
 def test_two_companies_never_stand_for_an_authority(read_facts):
     found = read_facts("美国联邦贸易委员会调查了苹果。两家公司宣布将在芯片方面合作。")
     assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_he_opening_a_clause_stands_for_the_person_named_just_before(read_facts):
+    found = read_facts("埃隆·马斯克去年离开了该公司的董事会。今年3月，他在旧金山高等法院起诉OpenAI。")
+    assert ("埃隆·马斯克", "sued", "OpenAI") in found
+
+
+def test_the_he_inside_another_word_is_no_reference(read_facts):
+    found = read_facts("埃隆·马斯克去年离开了董事会。其他投资者随后起诉OpenAI。")
+    assert not {f for f in found if f[1] == "sued" and f[0] == "埃隆·马斯克"}
+
+
+def test_an_english_subject_pronoun_stands_for_the_person_named_before(read_facts):
+    found = read_facts("Sarah Silverman wrote a memoir in 2010. Thirteen years later she sued Meta over its models.",
+                       title="Memoir", people=("Sarah Silverman",))
+    assert ("Sarah Silverman", "sued", "Meta") in found
+
+
+def test_a_reporting_subject_is_what_he_after_said_stands_for(read_facts):
+    found = read_facts("Delaware Attorney General Kathy Jennings approved the plan. California Attorney General "
+                       "Rob Bonta said he had reached an agreement with OpenAI.", title="Deal",
+                       people=("Kathy Jennings", "Rob Bonta"))
+    assert not {f for f in found if f[0] == "Kathy Jennings" and f[2] == "OpenAI"}
+
+
+def test_a_person_pronoun_reaches_no_further_than_the_sentence_before(read_facts):
+    found = read_facts("Sarah Silverman wrote a memoir in 2010. The book sold well in many countries. "
+                       "Critics praised the prose. Years later she sued Meta.", title="Memoir", people=("Sarah Silverman",))
+    assert not {f for f in found if f[1] == "sued"}

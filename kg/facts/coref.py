@@ -21,6 +21,8 @@ from .base import Sentence, Shared, key
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
 ALL = 0  # coref.tsv count of a reference to every law a sentence names (这批法案)
 STATE_BODIES = frozenset({"Regulator", "Court", "Legislature"})  # what acts on the two sides of a deal or a suit
+OPENING = "^"  # coref.tsv ``after``: the reference may open its sentence
+QUOTES = " \t\n“\"「『‘'"
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 
 
@@ -32,6 +34,8 @@ class Reference:
     holds: tuple[str, ...] = ()  # words one of which its name must hold (该指南: a 指南; 该部: a 部)
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
     unless: tuple[str, ...] = ()  # words that, right after it, make it part of another word (该报告: no 该报)
+    reach: int = 0  # sentences back its name may stand (他: this one or the one before; 0: any)
+    own_clause: bool = False  # its name may stand earlier in its own clause (Bonta said he had…)
 
 
 class References:
@@ -44,7 +48,8 @@ class References:
             self.references = [Reference(tuple(w for w in row["words"].split("|") if w), frozenset(row["types"].split("|")),
                                          int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w),
                                          tuple(w for w in (row["after"] or "").split("|") if w),
-                                         tuple(w for w in (row.get("unless") or "").split("|") if w))
+                                         tuple(w for w in (row.get("unless") or "").split("|") if w),
+                                         int(row.get("reach") or 0), (row.get("own_clause") or "") == "1")
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
@@ -57,8 +62,11 @@ class References:
             if overlaps_any(found.start(), found.end(), sentence.mentions):
                 continue  # inside a name
             reference = self.of_word[found.group()]
-            if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()):
-                continue  # 其 stands for a name only as an object: 对其处以罚款
+            if found.group().isascii() and not whole_word(sentence.text, found.start(), found.end()):
+                continue  # he in the, she in shell
+            if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()) \
+                    and not (OPENING in reference.after and not sentence.text[sentence.start:found.start()].strip(QUOTES)):
+                continue  # 其 stands for a name only as an object: 对其处以罚款; 他 only opening a clause (not 其他)
             if reference.unless and sentence.text.startswith(reference.unless, found.end()):
                 continue  # 该报告, 该报道: another word, not the newspaper
             referents = self.referents(sentence, reference, found.start())
@@ -75,6 +83,8 @@ class References:
         """The last name (or pair named in one sentence) of the reference's types before it,
         in an earlier clause or sentence."""
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
+        if reference.own_clause:
+            clause_start = position
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
                      and (reference.types == {"Law"} or self.holds(m, reference.holds))), None)
@@ -82,6 +92,8 @@ class References:
             return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
+        if last is not None and reference.reach and not self.within(sentence, last, reference.reach):
+            return []  # 他 stands for a person just named, not one named paragraphs before
         if last is None or reference.count == 1:
             return [last] if last else []
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
@@ -129,7 +141,18 @@ class References:
         counts = Counter(key(m) for m in laws)
         return [max(reversed(laws), key=lambda m: counts[key(m)])]
 
+    def within(self, sentence: Sentence, mention: Mention, reach: int) -> bool:
+        """Whether ``mention`` stands in the sentence or in one of the ``reach`` sentences before it."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        index = bisect_right(spans, (sentence.start, len(sentence.text))) - 1
+        return mention.start >= spans[max(0, index - reach)][0]
+
     @staticmethod
     def holds(law: Mention, nouns: tuple[str, ...]) -> bool:
         names = " ".join((law.text, law.canonical or "", *law.aliases)).lower()
         return not nouns or any(noun in names for noun in nouns)
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own, no letters beside it (he, not the)."""
+    return not (start > 0 and text[start - 1].isalpha()) and not (end < len(text) and text[end].isalpha())
