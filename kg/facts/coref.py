@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..alternation import alternation
 from ..model import Mention, overlaps_any
 from .base import Sentence, Shared, key
+from .grammar import PARENTHESIS
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
@@ -34,7 +35,7 @@ class Reference:
     holds: tuple[str, ...] = ()  # words one of which its name must hold (该指南: a 指南; 该部: a 部)
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
     unless: tuple[str, ...] = ()  # words that, right after it, make it part of another word (该报告: no 该报)
-    reach: int = 0  # sentences back its name may stand (他: this one or the one before; 0: any)
+    reach: int = 0  # sentences back its name may stand, the only one of its types there (他: 1; 0: any)
     own_clause: bool = False  # its name may stand earlier in its own clause (Bonta said he had…)
 
 
@@ -53,6 +54,7 @@ class References:
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
+        self.judges = tuple(shared.words["judge"])
         self.shared = shared
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
@@ -92,15 +94,15 @@ class References:
             return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
-        if last is not None and reference.reach and not self.within(sentence, last, reference.reach):
-            return []  # 他 stands for a person just named, not one named paragraphs before
+        if last is not None and reference.reach and not self.only_one(sentence, reference, before, clause_start):
+            return []  # 他 stands for the one person just named, not one named paragraphs before, nor one of two
         if last is None or reference.count == 1:
             return [last] if last else []
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
         first = spans[bisect_right(spans, (last.start, len(sentence.text))) - 1][0]
         named: dict[str, Mention] = {}
         for mention in before[bisect_left(sentence.starts, first):]:
-            if mention.end <= clause_start and mention.type in reference.types:
+            if mention.end <= clause_start and mention.type in reference.types and not self.judge(sentence.text, mention):
                 named[key(mention)] = mention  # a name told twice (DeepSeek背后的杭州深度求索…): its last telling
         if len(named) == 2:
             return list(named.values())
@@ -141,11 +143,23 @@ class References:
         counts = Counter(key(m) for m in laws)
         return [max(reversed(laws), key=lambda m: counts[key(m)])]
 
-    def within(self, sentence: Sentence, mention: Mention, reach: int) -> bool:
-        """Whether ``mention`` stands in the sentence or in one of the ``reach`` sentences before it."""
+    def judge(self, text: str, mention: Mention) -> bool:
+        """Whether a person is named as a judge (法官威廉·阿尔苏普, Judge Roe): no side of a suit (双方)."""
+        if mention.type != "Person":
+            return False
+        before = text[max(0, mention.start - 4):mention.start].rstrip()
+        after = PARENTHESIS.sub("", text[mention.end:mention.end + 12]).lstrip()
+        return any(before.endswith(word) or after.startswith(word) for word in self.judges)
+
+    def only_one(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int) -> bool:
+        """Whether one name of the reference's types, and only one, stands before it in its
+        sentence or in the ``reach`` sentences before (Jennings approved the plan. Bonta
+        said he…: two people, no answer)."""
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
         index = bisect_right(spans, (sentence.start, len(sentence.text))) - 1
-        return mention.start >= spans[max(0, index - reach)][0]
+        first = spans[max(0, index - reference.reach)][0]
+        return len({key(m) for m in before[bisect_left(sentence.starts, first):]
+                    if m.end <= clause_start and m.type in reference.types}) == 1
 
     @staticmethod
     def holds(law: Mention, nouns: tuple[str, ...]) -> bool:
