@@ -107,28 +107,9 @@ def test_the_he_inside_another_word_is_no_reference(read_facts):
     assert not {f for f in found if f[1] == "sued" and f[0] == "埃隆·马斯克"}
 
 
-def test_an_english_subject_pronoun_stands_for_the_person_named_before(read_facts):
-    found = read_facts("Sarah Silverman wrote a memoir in 2010. Thirteen years later she sued Meta over its models.",
-                       title="Memoir", people=("Sarah Silverman",))
-    assert ("Sarah Silverman", "sued", "Meta") in found
-
-
-def test_a_reporting_subject_is_what_he_after_said_stands_for(read_facts):
-    found = read_facts("Colorado lawmakers passed the AI Act in May. Governor Jared Polis said he had signed the "
-                       "Colorado AI Act with reservations.", title="Colorado", people=("Jared Polis",), objects=True)
-    assert [f.head.mechanism for f in found if f.head.text == "Jared Polis" and f.relation == "issued"] == ["coref"]
-
-
 def test_he_with_two_people_before_it_stands_for_neither(read_facts):
-    found = read_facts("Sarah Silverman spoke with Richard Kadrey on Monday. A year later she sued Meta.", title="Authors",
-                       people=("Sarah Silverman", "Richard Kadrey"), objects=True)
+    found = read_facts("埃隆·马斯克与萨姆·奥尔特曼曾共同创办该机构。今年3月，他在旧金山高等法院起诉OpenAI。", objects=True)
     assert not [f for f in found if "coref" in (f.head.mechanism, f.tail.mechanism)]
-
-
-def test_a_person_pronoun_reaches_no_further_than_the_sentence_before(read_facts):
-    found = read_facts("Sarah Silverman wrote a memoir in 2010. The book sold well in many countries. "
-                       "Critics praised the prose. Years later she sued Meta.", title="Memoir", people=("Sarah Silverman",))
-    assert not {f for f in found if f[1] == "sued"}
 
 
 def test_a_judge_is_no_side_of_both_sides(read_facts):

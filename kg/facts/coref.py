@@ -36,7 +36,6 @@ class Reference:
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
     unless: tuple[str, ...] = ()  # words that, right after it, make it part of another word (该报告: no 该报)
     reach: int = 0  # sentences back its name may stand, the only one of its types there (他: 1; 0: any)
-    own_clause: bool = False  # its name may stand earlier in its own clause (Bonta said he had…)
 
 
 class References:
@@ -50,7 +49,7 @@ class References:
                                          int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w),
                                          tuple(w for w in (row["after"] or "").split("|") if w),
                                          tuple(w for w in (row.get("unless") or "").split("|") if w),
-                                         int(row.get("reach") or 0), (row.get("own_clause") or "") == "1")
+                                         int(row.get("reach") or 0))
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word)
@@ -64,8 +63,6 @@ class References:
             if overlaps_any(found.start(), found.end(), sentence.mentions):
                 continue  # inside a name
             reference = self.of_word[found.group()]
-            if found.group().isascii() and not whole_word(sentence.text, found.start(), found.end()):
-                continue  # he in the, she in shell
             if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()) \
                     and not (OPENING in reference.after and not sentence.text[sentence.start:found.start()].strip(QUOTES)):
                 continue  # 其 stands for a name only as an object: 对其处以罚款; 他 only opening a clause (not 其他)
@@ -85,8 +82,6 @@ class References:
         """The last name (or pair named in one sentence) of the reference's types before it,
         in an earlier clause or sentence."""
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
-        if reference.own_clause:
-            clause_start = position
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
                      and (reference.types == {"Law"} or self.holds(m, reference.holds))), None)
@@ -166,7 +161,3 @@ class References:
         names = " ".join((law.text, law.canonical or "", *law.aliases)).lower()
         return not nouns or any(noun in names for noun in nouns)
 
-
-def whole_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a word of its own, no letters beside it (he, not the)."""
-    return not (start > 0 and text[start - 1].isalpha()) and not (end < len(text) and text[end].isalpha())
