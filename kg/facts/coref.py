@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..alternation import alternation
 from ..model import Mention, overlaps_any
-from .base import Sentence, Shared, key
-from .grammar import PARENTHESIS
+from .base import Sentence, Shared, key, titled_judge
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
@@ -140,11 +139,7 @@ class References:
 
     def judge(self, text: str, mention: Mention) -> bool:
         """Whether a person is named as a judge (法官威廉·阿尔苏普, Judge Roe): no side of a suit (双方)."""
-        if mention.type != "Person":
-            return False
-        before = text[max(0, mention.start - 4):mention.start].rstrip()
-        after = PARENTHESIS.sub("", text[mention.end:mention.end + 12]).lstrip()
-        return any(before.endswith(word) or after.startswith(word) for word in self.judges)
+        return mention.type == "Person" and titled_judge(text, mention.start, mention.end, self.judges)
 
     def only_one(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int) -> bool:
         """Whether one name of the reference's types, and only one, stands before it in its

@@ -65,9 +65,8 @@ class Customers(DocumentFamily):
 
     def uses(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[tuple[list[Mention], list[Mention], Evidence]]:
         """(users, products, evidence) of each use a sentence of the item tells."""
-        named = sorted(mentions, key=lambda m: m.start)
-        for start, end, date in self.shared.dated_sentences(item, text):
-            inside = [m for m in named if start <= m.start and m.end <= end]
+        for start, end, date, starting in self.shared.sentences_with_mentions(item, text, mentions):
+            inside = [m for m in starting if m.end <= end]
             if not any(m.type == "AIModel" for m in inside):
                 continue
             told = evidence(item, text, start, end, date)
