@@ -64,9 +64,10 @@ from .words import Words
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
-_CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus)\s+")
-_CASE_END = re.compile(r"\s(?:v\.|vs\.?|versus)\s+$")
-_NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.|vs\.?|versus)\s)")
+# A v. B, A vs B, and the bare v of British and Commonwealth captions (Parker v Forsyth)
+_CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
+_CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
+_NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
