@@ -201,6 +201,7 @@ class EnglishFacts:
         self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
         self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
         self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
+        self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
         self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
         # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
         # case): after a verb's object, names before a finite verb of their own open the next clause
@@ -761,14 +762,17 @@ class EnglishFacts:
         return None
 
     def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact], sentence: tuple[int, int] = (0, 0),
-                     court_sentence: tuple[int, int] = (0, 0)) -> dict[str, Mention]:
+                     court_sentence: tuple[int, int] = (0, 0), court: Mention | None = None) -> dict[str, Mention]:
         """The parties a ruling in the item is about: where the ruling's sentence names a case
         (approved a settlement in Bartz v. Anthropic), its parties and those of the item's suits
-        between them; else those of the suits whose plaintiff the item's title names (Times
-        sues OpenAI: not the other papers' suits against OpenAI), else whose defendant it
-        names, else of all the item's suits.  Where the sentence (else the one naming the court of a
+        between them.  Where the sentence (else the one naming the court of a
         ruling told after it: ``court_sentence``) names parties of some of the item's suits (the High Court
-        rejected Getty's claim against Stability AI), those suits only."""
+        rejected Getty's claim against Stability AI), those suits only; else the suits told in a
+        sentence naming the ruling ``court`` (A sued B in the Regional Court… The Regional Court
+        dismissed the claim); else those whose plaintiff the item's title names (Times
+        sues OpenAI: not the other papers' suits against OpenAI), else whose defendant it
+        names; else, in an item of several suits, the suit told last before the ruling (A sued B
+        in 2023… C sued D… The court ruled against him: C and D); else the item's one suit."""
         cases = [m for m in mentions if m.type == "Case" and m.mechanism == "english/case"
                  and sentence[0] <= m.start < sentence[1]]
         sides = {_key(side): side for case in cases for side in self.sides(case, mentions) if side is not None}
@@ -780,9 +784,23 @@ class EnglishFacts:
         for start, end in (sentence, court_sentence):
             named = {_key(m) for m in mentions if start <= m.start < end and m.type not in ("Court", "Jurisdiction")}
             about = about or [f for f in suits if _key(f.head) in named or _key(f.tail) in named]
+        own = [] if court is None else [f for f in suits if any(
+            m.type == "Court" and _key(m) == _key(court) and f.evidence.start <= m.start < f.evidence.end
+            and m.start != court.start for m in mentions)]
+        if court is not None:
+            # a suit told in another court (Mata v. Avianca, … a judge of the Southern District of New York…; A
+            # First-tier Tribunal judge found…) is not this court's, unless a higher court rules after it (an appeal)
+            higher = any(word in court.text for word in self.higher_courts)
+            suits = [f for f in suits if higher and f.evidence.start <= sentence[0] or not any(
+                m.type == "Court" and _key(m) != _key(court) and f.evidence.start <= m.start < f.evidence.end for m in mentions)]
         in_title = {_key(m) for m in mentions if m.end <= len(item.title)}
         titled = [f for f in suits if _key(f.head) in in_title] or [f for f in suits if _key(f.tail) in in_title]
-        return {_key(m): m for f in (about or titled or suits) for m in (f.head, f.tail) if m.type != "Jurisdiction"}
+        several = len({frozenset(_key(f.tail) for f in suits if f.evidence.start == start)
+                       for start in {f.evidence.start for f in suits}}) > 1
+        last = max((f.evidence.start for f in suits if f.evidence.start <= sentence[0]), default=None) if several else None
+        before = [f for f in suits if f.evidence.start == last]
+        return {_key(m): m for f in (about or own or titled or before or suits) for m in (f.head, f.tail)
+                if m.type != "Jurisdiction"}
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """A court named in an English sentence that rules (a judge of the Southern District
@@ -807,7 +825,7 @@ class EnglishFacts:
                 continue
             if self.intends(sentence, found.start()):
                 continue
-            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end))
+            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end), court=court)
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out
