@@ -1028,3 +1028,43 @@ def test_money_put_into_a_company_is_an_investment_in_it(facts, sentence):
 
 def test_pressure_put_on_a_company_is_no_investment(facts):
     assert not _of(facts("SoftBank put pressure on Mistral AI in March."), "investedIn")
+
+
+def test_a_caption_with_a_bare_v_names_its_sides(facts):
+    found = facts("The tenant's claim, Dalton v Brightstone Lending Ltd, was heard by the county court last spring. "
+                  "Joan Dalton said Brightstone Lending Ltd had used a scoring tool to refuse her.")
+    assert ("Joan Dalton", "Brightstone Lending Ltd") in _of(found, "sued")
+    assert not _of(facts("Version v 2 of the model ships with Gen v Beta tools."), "sued")
+
+
+def test_a_court_that_fines_or_lets_claims_proceed_rules_on_the_suit(facts):
+    found = facts("Kestrel Media sued Brightwave in March. Last week a judge of the Western District of Texas let "
+                  "Kestrel Media's claims go forward.")
+    assert {("Western District of Texas", "Kestrel Media"), ("Western District of Texas", "Brightwave")} <= \
+        _of(found, "adjudicated")
+    found = facts("Arlo Finch sued Meridian Air in 2022. A judge of the Southern District of Florida fined two "
+                  "of his lawyers in 2023.")
+    assert ("Southern District of Florida", "Meridian Air") in _of(found, "adjudicated")
+
+
+def test_a_ruling_court_is_not_given_a_suit_told_in_another_court(facts):
+    found = facts("The Leeds High Court ruled against the council in May. Years before, in Hale v Corbin, a claim "
+                  "that Ruth Hale brought against Owen Corbin in the Bristol County Court, the judge found for Hale.")
+    assert not {t for h, t in _of(found, "adjudicated") if h.startswith("Leeds")} & {"Ruth Hale", "Owen Corbin", "Hale", "Corbin"}
+
+
+def test_a_ruling_naming_no_party_in_an_item_of_several_suits_is_about_the_suit_told_last(facts):
+    found = facts("Pinecrest Labs sued Quillon in 2023. Separately, Marla Ives sued Dovetail Bank in 2024. "
+                  "The Ontario Superior Court ruled against the bank in June.")
+    adjudicated = _of(found, "adjudicated")
+    assert ("Ontario Superior Court", "Dovetail Bank") in adjudicated
+    assert not {("Ontario Superior Court", "Pinecrest Labs"), ("Ontario Superior Court", "Quillon")} & adjudicated
+
+
+def test_a_ruling_before_its_suit_in_one_paragraph_is_about_that_suit(facts):
+    found = facts("Tomas Reyes sued Calder Freight in 2021 over a crash.\n"
+                  "In May, a magistrate of the District of Oregon ordered two law firms to pay $9,000. Their brief in "
+                  "Vance v. Orbis Health, the dispute Nora Vance brought against Orbis Health, cited invented cases.")
+    adjudicated = _of(found, "adjudicated")
+    assert ("District of Oregon", "Orbis Health") in adjudicated
+    assert ("District of Oregon", "Calder Freight") not in adjudicated

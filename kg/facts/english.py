@@ -762,7 +762,7 @@ class EnglishFacts:
         return None
 
     def suit_parties(self, item: Item, mentions: list[Mention], suits: list[Fact], sentence: tuple[int, int] = (0, 0),
-                     court_sentence: tuple[int, int] = (0, 0), court: Mention | None = None) -> dict[str, Mention]:
+                     court_sentence: tuple[int, int] = (0, 0), court: Mention | None = None, text: str = "") -> dict[str, Mention]:
         """The parties a ruling in the item is about: where the ruling's sentence names a case
         (approved a settlement in Bartz v. Anthropic), its parties and those of the item's suits
         between them.  Where the sentence (else the one naming the court of a
@@ -771,8 +771,8 @@ class EnglishFacts:
         sentence naming the ruling ``court`` (A sued B in the Regional Court… The Regional Court
         dismissed the claim); else those whose plaintiff the item's title names (Times
         sues OpenAI: not the other papers' suits against OpenAI), else whose defendant it
-        names; else, in an item of several suits, the suit told last before the ruling (A sued B
-        in 2023… C sued D… The court ruled against him: C and D); else the item's one suit."""
+        names; else, in an item of several suits, the suit told nearest the ruling (A sued B
+        in 2023… C sued D… The court ruled against him: C and D; ``told_near``); else the item's one suit."""
         cases = [m for m in mentions if m.type == "Case" and m.mechanism == "english/case"
                  and sentence[0] <= m.start < sentence[1]]
         sides = {_key(side): side for case in cases for side in self.sides(case, mentions) if side is not None}
@@ -797,10 +797,27 @@ class EnglishFacts:
         titled = [f for f in suits if _key(f.head) in in_title] or [f for f in suits if _key(f.tail) in in_title]
         several = len({frozenset(_key(f.tail) for f in suits if f.evidence.start == start)
                        for start in {f.evidence.start for f in suits}}) > 1
-        last = max((f.evidence.start for f in suits if f.evidence.start <= sentence[0]), default=None) if several else None
-        before = [f for f in suits if f.evidence.start == last]
-        return {_key(m): m for f in (about or own or titled or before or suits) for m in (f.head, f.tail)
+        told = self.told_near(suits, sentence[0], text) if several else []
+        return {_key(m): m for f in (about or own or titled or told or suits) for m in (f.head, f.tail)
                 if m.type != "Jurisdiction"}
+
+    @staticmethod
+    def told_near(suits: list[Fact], start: int, text: str) -> list[Fact]:
+        """The suit a ruling at ``start`` naming none of its parties is about, in an item of several:
+        in the ruling's paragraph, the one told last before it, else the first told after it
+        (…a special master ordered two firms to pay. Their brief in A v. B…); else the one
+        told last before the paragraph."""
+        opening = text.rfind("\n", 0, start) + 1
+        closing = text.find("\n", start) if text.find("\n", start) >= 0 else len(text)
+        before = [f.evidence.start for f in suits if f.evidence.start <= start]
+        after = [f.evidence.start for f in suits if start < f.evidence.start < closing]
+        if before and max(before) >= opening:
+            chosen = max(before)
+        elif after:
+            chosen = min(after)
+        else:
+            chosen = max(before, default=None)
+        return [f for f in suits if f.evidence.start == chosen]
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """A court named in an English sentence that rules (a judge of the Southern District
@@ -825,7 +842,7 @@ class EnglishFacts:
                 continue
             if self.intends(sentence, found.start()):
                 continue
-            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end), court=court)
+            parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end), court=court, text=text)
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
         return out

@@ -186,7 +186,7 @@ class EnglishStory(DocumentFamily):
             court = named[0] if named else next((c for c in reversed(courts) if c.end <= start), courts[0])
             # the judge held… after the sentence naming the court and the suit it ruled in: that suit
             court_sentence = next(((a, b) for a, b in spans if a <= court.start < b), (0, 0)) if not named else (0, 0)
-            found = self.english.suit_parties(item, mentions, suits, (start, end), court_sentence, court) if suits \
+            found = self.english.suit_parties(item, mentions, suits, (start, end), court_sentence, court, text) if suits \
                 else dict(defendants)
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
