@@ -53,3 +53,19 @@ def test_a_unit_named_after_hui_tong_is_its_own_bodys_not_the_name_before(read_f
 ])
 def test_a_national_bureau_is_no_unit_of_the_ministry_that_manages_it(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "partOf" and f[2] in ("国家卫生健康委员会", "国家卫生健康委")}
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at Nvidia Foundry were told on Monday that the team would move.",
+    "The complaint names Nvidia Foundry as a co-defendant in the suit.",
+])
+def test_an_english_name_opening_with_a_company_is_no_unit_where_the_company_is_not_named_alone(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia said its unit Nvidia Foundry would build the chips. Nvidia Foundry hired 40 engineers.",
+    "Nvidia has set up Nvidia Foundry to build custom chips for clients.",
+])
+def test_an_english_name_opening_with_a_company_named_alone_too_is_its_unit(read_facts, text):
+    assert ("Nvidia Foundry", "partOf", "Nvidia") in read_facts(text)

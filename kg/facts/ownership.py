@@ -52,7 +52,7 @@ class Ownership(SentenceFamily):
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
         for mention in ordered:
-            parent = mention.parent or self.name_parent(mention)
+            parent = mention.parent or self.name_parent(mention, sentence.named)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
             if mention.parent is not None:  # found inside the unit's name (kg.mentions.nested): its place too
@@ -66,14 +66,25 @@ class Ownership(SentenceFamily):
         entry = self.kb.entries.get(body.kb_id or "")
         return entry is None or entry.jurisdiction is None or entry.jurisdiction == place.kb_id
 
-    def name_parent(self, mention: Mention) -> Mention | None:
-        """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent."""
+    def name_parent(self, mention: Mention, named: list[Mention]) -> Mention | None:
+        """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent.
+        An English name opening with a company's (Toyota Connected, Google Meet, Lark Hollow
+        Audio) is a unit of it only where the item names that company on its own too (OpenAI
+        Japan, where OpenAI opens an office): a brand, a product or a namesake names no parent."""
         if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
         for length, entry in self.kb.known_starts(mention.text):
             if mention.text[length:].strip() in self.kb.legal_forms:
                 return None  # 盖蒂公司: the company itself, not a unit of it
+            if mention.text.isascii() and not self.named_alone(entry.id, mention, named):
+                return None
             if entry.type in BODIES:
+                length = len(mention.text[:length].rstrip())  # Nvidia Foundry: the parent is "Nvidia", not "Nvidia "
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
+
+    @staticmethod
+    def named_alone(entry_id: str, unit: Mention, named: list[Mention]) -> bool:
+        """Whether the item names the known body ``entry_id`` outside the unit's name."""
+        return any(m.kb_id == entry_id and not (unit.start <= m.start < unit.end) for m in named)
