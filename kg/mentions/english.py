@@ -158,6 +158,7 @@ class EnglishNames(Family):
 
     def __init__(self, words: Words) -> None:
         kb = self.kb = words.kb
+        self.suffix_of = words.suffix_of  # …Commission, …Inc.: what an English name's last word makes it
         words = english_lexicon(kb)
         self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
                               if place in kb.entries}
@@ -180,7 +181,8 @@ class EnglishNames(Family):
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
-        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person})(?![\w])")
+        # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
+        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = scanning(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+){{0,7}}?"
@@ -188,9 +190,10 @@ class EnglishNames(Family):
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
-        # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name)
+        # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
+        # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
         self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
-                                  rf"(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
+                                  rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
         self.described_person = scanning(
             rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
@@ -258,7 +261,7 @@ class EnglishNames(Family):
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
         self.apposed_model = scanning(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
-            rf"(?P<filler>(?:[a-z][\w-]*[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
+            rf"(?P<filler>(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
         self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = scanning(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
@@ -283,9 +286,10 @@ class EnglishNames(Family):
         self.model_fillers = frozenset(words["kind_noun"]) | self.description_stops
         # its R1 reasoning model, its xGen family of AI models (a camel-cased name opens in lower case)
         # (the startup's Comet browser, its Buy for Me feature: any owner, a small word inside)
-        self.model_name = scanning(rf"(?:\b(?:its|their|the|a|an|new|latest)|[A-Za-z][\w.-]*['’]s)\s+"
-                                     rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+(?:(?:for|to|of|with)\s+)?[A-Z0-9][\w.-]*){{0,2}})"
-                                     rf"\s+(?:family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
+        # (his Creativity Machine, ElevenLabs' Flash v2.5 voice model: any owner, a version's word inside)
+        self.model_name = scanning(rf"(?:\b(?P<article>its|their|his|her|our|the|a|an|new|latest)|[A-Za-z][\w.-]*(?:['’]s|s['’]))\s+"
+                                     rf"(?P<name>(?:[A-Z]|[a-z]{{1,5}}(?=[A-Z]))[\w.-]*(?:\s+(?:(?:for|to|of|with)\s+)?(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){{0,2}})"
+                                     rf"\s+(?P<filler>family\s+of\s+(?:[\w-]+\s+)?|(?:[a-z][\w-]*\s+){{0,2}}?)(?:{models})\b")
         # shopping tools, Rufus and Buy for Me; agents such as Operator and Mariner: products listed after their kind
         product = r"[A-Z][\w.-]*(?:[ \t]+(?:(?:for|to|of|with)[ \t]+)?[A-Z0-9][\w.-]*){0,2}"
         self.model_list = re.compile(
@@ -766,8 +770,11 @@ class EnglishNames(Family):
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
                            and m.mechanism == "kb" and text[m.end] == " "), None)
-            if not words or self.title_cased(text, known.start):
-                continue
+            if not words or self.title_cased(text, known.start) or text.startswith("the ", known.start):
+                continue  # the Independent Electoral Commission: a known name (The Independent) read in lower case runs on into no name of its own
+            suffix = self.suffix_of(words[-1])
+            if suffix is not None and suffix[1] != known.type and words[-1] not in self.legal_forms:
+                continue  # Acme Data Protection Commission: the last word types the longer name (kg.mentions.suffix), not the known one
             if all(word in self.legal_forms for word in words):
                 found.append(self.mention(text[known.start:end], known.type, known.start, end, 0.96, "extended",
                                           kb_id=known.kb_id))
@@ -871,6 +878,8 @@ class EnglishNames(Family):
         found = []
         for match in self.model_name.finditer(text):
             name = match.group("name")
+            if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
+                continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
                     inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")):
                 continue

@@ -77,6 +77,10 @@ class LatinNames(Family):
         self.title_before = re.compile(f"(?:{alternatives(t for t in words.person_titles if not t.isascii())})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
         self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
+        # the Texas Data Privacy Act, Tennessee's ELVIS Act, Under the Consumer Data Act: before a law's name, lower-case
+        # words, The, a sentence's first word before one of them (Under the) and an owner are no part of it
+        opener = rf"(?:{alternatives(self.sentence_starts)})(?=[ \u00a0]+[a-z])"
+        self.law_lead = re.compile(rf"(?:(?:[a-z]+|The|{opener})[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){{0,3}}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])")
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
         self.no_names = NoNames(words.kb)
@@ -109,7 +113,7 @@ class LatinNames(Family):
             provision = self.provision.match(name) if self.law_kind_ends(name) else None
             if provision:
                 name, start = name[provision.end():], start + provision.end()  # Article 30-4 of Japan's Copyright Act
-            lead = re.match(r"(?:(?:[a-z]+|The)[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){0,3}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])", name)
+            lead = self.law_lead.match(name)
             if lead and lead.end() and self.law_kind_ends(name):
                 name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
             article = name.rfind(" the ")
