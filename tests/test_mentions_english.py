@@ -791,3 +791,65 @@ def test_a_known_model_name_run_on_by_a_company_word_is_a_company(names):
 def test_a_month_opening_a_sentence_before_a_comma_is_no_person(names):
     found = names("In April, after writers and artists protested, the agency published its guidance.")
     assert "In April" not in found
+
+
+def test_a_case_written_with_a_bare_v_as_commonwealth_courts_write_it(names):
+    found = names("The tribunal relied on Okafor v Brennan Logistics and on Whitby v Crane, both decided in 2021.")
+    assert found["Okafor v Brennan Logistics"].type == "Case"
+    assert found["Whitby v Crane"].type == "Case"
+
+
+def test_a_bare_v_case_has_two_sides():
+    from kg.cases import case_sides
+    assert case_sides("Okafor v Brennan Logistics") == (("Okafor",), ("Brennan Logistics",))
+    assert case_sides("Vivian vanished") is None
+
+
+def test_a_phrase_after_a_names_comma_makes_no_person_of_it(names):
+    found = names("The claim was brought by Marta Ilves, a partner at Copperfield Legal, on behalf of the musicians.")
+    assert found["Marta Ilves"].type == "Person"
+    assert "Copperfield Legal" not in found or found["Copperfield Legal"].type != "Person"
+
+
+def test_the_opening_words_of_a_sentence_are_no_part_of_a_laws_name(names):
+    found = names("Under the Automated Hiring Fairness Act, employers must tell applicants. After the Digital Harms Bill stalled, nothing changed.")
+    assert found["Automated Hiring Fairness Act"].type == "Law"
+    assert found["Digital Harms Bill"].type == "Law"
+    assert not [text for text in found if text.startswith(("Under", "After"))]
+
+
+def test_a_known_name_in_lower_case_does_not_run_into_another_kind_of_body(names):
+    found = names("Both the Independent Broadcasting Commission and the regional council objected.")
+    assert found["Independent Broadcasting Commission"].type == "Regulator"
+
+
+def test_a_magistrate_and_a_judge_with_initials_are_persons_without_their_post_nominals(names):
+    found = names("Magistrate Tendai Moyo adjourned the matter; Acting Judge PK Venter of the High Court agreed. "
+                  "The report was drafted by Helen Stroud KC and Owen Pryce.")
+    assert found["Tendai Moyo"].type == "Person"
+    assert found["PK Venter"].type == "Person"
+    assert "Helen Stroud" in found and "Helen Stroud KC" not in found
+
+
+def test_a_model_after_a_plural_possessive_with_a_version_word(names):
+    found = names("The voice came from SoundWorks' Echo v3.1 speech model, and Lumeo's Quill 2 assistant drafted the text.")
+    assert found["Echo v3.1"].type == "AIModel"
+    assert found["Quill 2"].type == "AIModel"
+
+
+def test_a_capitalised_adjective_describing_a_model_is_no_name_but_the_apposed_name_is(names):
+    found = names("The ministry built Tarjuman, a Farsi large language model, for its clerks.")
+    assert found["Tarjuman"].type == "AIModel"
+    assert "Farsi" not in found
+
+
+def test_regulator_and_municipality_end_a_state_bodys_name(names):
+    found = names("The Greyhaven Local Municipality and the Northern Gaming Regulator opposed the application.")
+    assert found["Greyhaven Local Municipality"].type == "Regulator"
+    assert found["Northern Gaming Regulator"].type == "Regulator"
+
+
+def test_a_foreign_legal_form_ends_a_company_name(names):
+    found = names("The suit named Velmora Systems N.V. and Kestrel Analytics Pte Ltd as defendants.")
+    assert found["Velmora Systems N.V."].type == "Company"
+    assert found["Kestrel Analytics Pte Ltd"].type == "Company"

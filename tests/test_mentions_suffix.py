@@ -263,3 +263,12 @@ def test_guojia_before_a_known_bodys_name_names_another_body(names):
 def test_xiashe_then_li_is_the_verb_set_up_not_a_unit_word(names):
     found = names("该国在数字经济部之下设立国家数据治理中心。")
     assert not any(text.startswith("立") for text in found)
+
+
+def test_a_person_before_of_and_a_court_is_no_part_of_the_courts_name(names):
+    found = names("Justice Karen Holt of the Federal Court ruled, and Registrar Ben Ochieng of the Harbour Magistrates Court agreed. "
+                  "Bank of Ostrava Corporation was not a party.")
+    assert found["Federal Court"].type == "Court"
+    assert "Karen Holt" in found
+    assert not [text for text in found if "Holt of" in text or "Ochieng of" in text]
+    assert "Bank of Ostrava Corporation" in found

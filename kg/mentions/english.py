@@ -223,7 +223,8 @@ class EnglishNames(Family):
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = scanning(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
-        self.name_stops = frozenset(words["name_stop"]) | set(kb.sentence_words.get("sentence_start", ()))
+        self.name_stops = frozenset(words["name_stop"]) | frozenset(words["post_nominal"]) | \
+            set(kb.sentence_words.get("sentence_start", ()))
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")

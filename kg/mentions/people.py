@@ -72,10 +72,11 @@ class EnglishPersons(Family):
         self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{shape}){_EDGE_AFTER})")  # a lookahead: overlapping tries
         # words no person's name holds: months, titles (english.tsv name_stop), what ends a
         # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
-        self.not_names = frozenset(lexicon["name_stop"]) | frozenset(kb.legal_forms) | \
+        self.not_names = frozenset(lexicon["name_stop"]) | frozenset(lexicon["post_nominal"]) | frozenset(kb.legal_forms) | \
             {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | \
             {word.title() for word in lexicon["model_word"] + lexicon["kind_noun"] if " " not in word}
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
+        self.post_nominal = re.compile(rf"[ \t]+(?:{alternatives(lexicon['post_nominal'])})(?![\w-])")  # Jane Roe KC: the name ends before
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
@@ -260,7 +261,7 @@ class EnglishPersons(Family):
         words = name.split()
         if any(word in self.not_names or word.lower() in self.role_words for word in words):
             return False  # Justice Department, Paul Hastings Labs, Monday Morning
-        if _CAPITAL_NEXT.match(text, end) or re.search(r"\b[A-Z][\w.]*[ \t]+of[ \t]+$", text[max(0, start - 40):start]):
+        if _CAPITAL_NEXT.match(text, end) and not self.post_nominal.match(text, end) or re.search(r"\b[A-Z][\w.]*[ \t]+of[ \t]+$", text[max(0, start - 40):start]):
             return False  # the Adam Smith Institute, Grace Hopper Celebration 2024, University of Mary Washington
         if _CJK.search(text[max(0, start - 30):end + 30]) or self.title_cased(text, start):
             return False  # inside a Chinese sentence; a headline in title case

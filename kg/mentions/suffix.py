@@ -9,7 +9,7 @@ import re
 from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .english import NoNames
+from .english import NoNames, english_lexicon, pairs
 from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
@@ -41,6 +41,9 @@ class SuffixNames(Family):
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         self.no_names = NoNames(words.kb)
+        english = english_lexicon(words.kb)
+        # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
+        self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
         # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
@@ -100,6 +103,8 @@ class SuffixNames(Family):
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
+                if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
+                    break  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
                 if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
                         kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None)):
                     break  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
@@ -174,6 +179,12 @@ class SuffixNames(Family):
             found.append(self.mention(name, type_, begin, end, 0.75,
                                       aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
+
+    def body_before_of(self, words: list[str]) -> bool:
+        """Whether the last word before an English name's "of" may open a body's name
+        (Bank of America Corp., Council of the Inns of Court; not Holt of the Federal Court)."""
+        last = next((word for word in reversed(words) if word.strip()), "")
+        return last in self.bodies_before_of or self.words.suffix_of(last) is not None
 
     def parents_kind(self, name: str, type_: str) -> str:
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
