@@ -1068,3 +1068,15 @@ def test_a_ruling_before_its_suit_in_one_paragraph_is_about_that_suit(facts):
     adjudicated = _of(found, "adjudicated")
     assert ("District of Oregon", "Orbis Health") in adjudicated
     assert ("District of Oregon", "Calder Freight") not in adjudicated
+
+
+def test_settlements_told_in_the_plural_the_progressive_or_by_the_suit_s_plaintiff(facts):
+    found = facts("On Tuesday the Securities and Exchange Commission announced a pair of settlements with Uber and Amazon.")
+    assert {("Securities and Exchange Commission", "Uber"), ("Securities and Exchange Commission", "Amazon")} <= \
+        _of(found, "settled")
+    assert ("Uber", "Federal Trade Commission") in _of(
+        facts("Uber is settling with the Federal Trade Commission after a year of talks."), "settled")
+    found = facts("Meta has resolved the complaint the Federal Trade Commission filed in 2022.")
+    assert ("Meta", "Federal Trade Commission") in _of(found, "settled")
+    assert ("Federal Trade Commission", "Meta") in _of(found, "sued")
+    assert ("Amazon", "Justice Department") in _of(facts("Amazon resolved the Justice Department case in May."), "settled")
