@@ -466,6 +466,21 @@ def test_an_english_defendant_added_in_the_filing_sentence_or_later_is_sued_by_i
     assert {("Reddit", "Microsoft"), ("Reddit", "Nvidia")} <= _sued(found)
 
 
+@pytest.mark.parametrize("text, added", [
+    ("Reddit sued Anthropic in June. Microsoft was added as a defendant when Reddit amended its complaint.", {"Microsoft"}),
+    ("Reddit sued Anthropic in June. In August, Microsoft and Nvidia were later named as defendants.", {"Microsoft", "Nvidia"}),
+    ("2024年3月，Reddit起诉Anthropic。同年6月，微软被追加为被告。", {"微软"}),
+    ("2024年3月，Reddit起诉Anthropic。微软和英伟达随后被列为共同被告。", {"微软", "英伟达"}),
+])
+def test_a_defendant_added_in_the_passive_is_sued_by_the_suits_plaintiff(read_facts, text, added):
+    assert {("Reddit", name) for name in added} <= _sued(read_facts(text, title="Court report", date="2025-09-01"))
+
+
+def test_a_party_added_as_no_defendant_is_not_sued(read_facts):
+    found = read_facts("Reddit sued Anthropic in June. Microsoft was added as a reseller in August.", title="Court report")
+    assert ("Reddit", "Microsoft") not in _sued(found)
+
+
 def test_naming_a_party_outside_a_complaint_adds_no_defendant(read_facts):
     found = read_facts("2024年3月，星岚科技起诉卓汇科技公司。星岚科技点名百度是其竞争对手。")
     assert _sued(found) == {("星岚科技", "卓汇科技公司")}

@@ -362,6 +362,10 @@ class DefendantsAdded(DocumentFamily):
         self.as_defendant = alternation(words["as_defendant"], re.IGNORECASE, latin_whole=True)
         self.amended = alternation(words["amended_complaint"], re.IGNORECASE, latin_whole=True)
         self.naming = alternation(words["complaint_naming"], re.IGNORECASE, latin_whole=True)
+        # Runway was added as a defendant; 星图公司被追加为被告: the names before a passive adding word
+        auxiliaries = alternatives(w for w in words["passive_auxiliary"] if w.isascii())
+        fillers = alternatives(w for w in words["act_filler"] if not w.isascii())  # 随后, 也
+        self.passive = re.compile(rf"^(?:\s*,)?\s+(?:{auxiliaries})\s+(?:(?:also|later|then|subsequently)\s+)?$|^(?:{fillers})*被$")
 
     def facts(self, document: Document) -> list[Fact]:
         sued = by_item(document.facts, "sued")
@@ -395,6 +399,8 @@ class DefendantsAdded(DocumentFamily):
             if not between:  # 将星图公司追加为被告: the names before the word, after 将
                 opening = text.rfind("将", start, cue.start())
                 between = [m for m in parties if opening >= 0 and opening < m.start and m.end <= cue.start()]
+            if not between:  # Runway was added as a defendant; A and B were named as defendants; 星图公司被追加为被告
+                between = self.passive_subjects(text, start, cue.start(), parties)
             if between:
                 return between, cue.start()
         amended = self.amended.search(text, start, end)
@@ -402,6 +408,15 @@ class DefendantsAdded(DocumentFamily):
         if naming:
             return [m for m in parties if m.start >= naming.end()], naming.start()
         return [], 0
+
+    def passive_subjects(self, text: str, start: int, cue: int, parties: list[Mention]) -> list[Mention]:
+        """The parties a passive adding word has as its subject (Runway was added; A and B were
+        named; 星图公司被追加): the name right before the auxiliary, with those coordinated before it."""
+        last = next((m for m in reversed(parties) if start <= m.start and m.end <= cue
+                     and self.passive.match(text[m.end:cue])), None)
+        if last is None:
+            return []
+        return self.shared.grammar.extended(text, [last], [m for m in parties if m.end <= last.end], SIGNATURES["sued"][1])
 
     @staticmethod
     def plaintiffs(start: int, cue: int, inside: list[Mention], told: list[Fact], added: list[Mention]) -> list[Mention]:
