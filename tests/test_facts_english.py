@@ -1080,3 +1080,18 @@ def test_settlements_told_in_the_plural_the_progressive_or_by_the_suit_s_plainti
     assert ("Meta", "Federal Trade Commission") in _of(found, "settled")
     assert ("Federal Trade Commission", "Meta") in _of(found, "sued")
     assert ("Amazon", "Justice Department") in _of(facts("Amazon resolved the Justice Department case in May."), "settled")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Tesla sells cars in Texas. In Ohio, the Federal Trade Commission has accused the company of misleading buyers "
+     "with the names Autopilot and Full Self-Driving.", "Federal Trade Commission", "Tesla"),
+    ("Uber was accused by the Information Commissioner's Office of failing to explain its checks.",
+     "Information Commissioner's Office", "Uber"),
+    ("Meta was accused of misleading users by the Federal Trade Commission.", "Federal Trade Commission", "Meta"),
+    ("SAG-AFTRA filed an unfair labor practice charge with the National Labor Relations Board against Amazon.",
+     "SAG-AFTRA", "Amazon"),
+])
+def test_an_accusation_of_a_reference_in_the_passive_or_by_a_charge_has_the_accuser_first(facts, text, accuser, accused):
+    found = _of(facts(text), "accused")
+    assert (accuser, accused) in found
+    assert not {(h, t) for h, t in found if t in ("Autopilot", "Full Self-Driving") or h == accused}

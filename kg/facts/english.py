@@ -186,6 +186,10 @@ class EnglishFacts:
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
         self.passive_before = re.compile(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
+        # a shared cue word whose object is a reference (accused the company of…, accused it of…): the names
+        # after it are no object of it; the patterns read the reference
+        self.reference_object = re.compile(rf"[\w-]+\s+(?:(?:the|this|that)\s+(?:{alternatives(words['kind_noun'], spaced=True)})"
+                                           rf"|{alternatives(words['object_pronoun'], spaced=True)})\b")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
         self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9])")
@@ -632,6 +636,9 @@ class EnglishFacts:
             return False
         if relation in self.owned:
             return True
+        if self.passive_before.search(text, max(start, cue_start - 16), cue_start) or \
+                self.reference_object.match(text, cue_start):
+            return True  # Uber was accused by X; X accused the company of…: the plain cue reads them the wrong way
         return self.intends(text, cue_start, start)
 
     def intends(self, text: str, position: int, start: int = 0) -> bool:
