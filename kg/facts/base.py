@@ -92,10 +92,16 @@ class Document:
     def items_with(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
         """Each item that states facts of the relation: the item, its text, its names and
         those facts (by_item), in the document's order."""
+        for item, text, mentions, facts in self.items_and(relation):
+            if facts:
+                yield item, text, mentions, facts
+
+    def items_and(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
+        """Every item, with its text, its names and its facts of the relation (by_item; []
+        where it states none), in the document's order."""
         facts = by_item(self.facts, relation)
         for item, text, mentions in self.items:
-            if facts.get(item.title):
-                yield item, text, mentions, facts[item.title]
+            yield item, text, mentions, facts.get(item.title, [])
 
 
 class Family:

@@ -300,10 +300,9 @@ class RequestsRuledOn(DocumentFamily):
         self.against = re.compile(r"\bagainst\s+(?:the\s+)?$|(?:针对|对)$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
-        sued = by_item(document.facts, "sued")
         out = []
-        for item, text, mentions in document.items:
-            if sued.get(item.title):
+        for item, text, mentions, told in document.items_and("sued"):
+            if told:
                 continue  # the item tells its suit: the families reading it place the ruling
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 found = self.ruled_on(text, start, end, [m for m in inside if m.end <= end], mentions)
@@ -368,10 +367,8 @@ class DefendantsAdded(DocumentFamily):
         self.passive = re.compile(rf"^(?:\s*,)?\s+(?:{auxiliaries})\s+(?:(?:also|later|then|subsequently)\s+)?$|^(?:{fillers})*被$")
 
     def facts(self, document: Document) -> list[Fact]:
-        sued = by_item(document.facts, "sued")
         out = []
-        for item, text, mentions in document.items:
-            told = sued.get(item.title, [])
+        for item, text, mentions, told in document.items_and("sued"):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 inside = [m for m in inside if m.end <= end]
                 defendants, cue = self.added(text, start, end, inside)
@@ -551,10 +548,8 @@ class BroughtBy(DocumentFamily):
         before it (its last sued facts' defendants, else the party right after a charging
         word: charged, indicted).  Words from data/lexicon/context.tsv: suit_reference,
         charging_verb."""
-        sued = by_item(document.facts, "sued")
         out = []
-        for item, text, mentions in document.items:
-            told = sued.get(item.title, [])
+        for item, text, mentions, told in document.items_and("sued"):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 found = self.brought.search(text, start, end)
                 if found is None or any(f.evidence.start == start for f in told) \
@@ -701,13 +696,12 @@ class Hearings(DocumentFamily):
         return any(not window[:found.start()].endswith(self.pleas) for found in self.cues.finditer(window))
 
     def facts(self, document: Document) -> list[Fact]:
-        suits = by_item(document.facts, "sued")
         out = []
-        for item, text, mentions in document.items:
+        for item, text, mentions, told in document.items_and("sued"):
             courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)]
             if not courts:
                 continue
-            parties = {(key(m), m) for f in suits.get(item.title, ()) for m in (f.head, f.tail)
+            parties = {(key(m), m) for f in told for m in (f.head, f.tail)
                        if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
             if not parties:
                 parties = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
@@ -962,11 +956,10 @@ class AgencyOrders(DocumentFamily):
         self.judges = tuple(words["judge"])
 
     def facts(self, document: Document) -> list[Fact]:
-        suits = by_item(document.facts, "sued")
         acts = {relation: by_item(document.facts, relation) for relation in self.acts}
         out = []
-        for item, text, mentions in document.items:
-            by_agency = [f for f in suits.get(item.title, []) if f.head.type == "Regulator"]
+        for item, text, mentions, told in document.items_and("sued"):
+            by_agency = [f for f in told if f.head.type == "Regulator"]
             # what an agency did to a party in the item (charged, investigated, fined): whom an order settles with
             acting = [f for relation in self.acts for f in acts[relation].get(item.title, []) if f.head.type == "Regulator"]
             agencies = [m for m in mentions if m.type == "Regulator"]
