@@ -853,3 +853,38 @@ def test_a_foreign_legal_form_ends_a_company_name(names):
     found = names("The suit named Velmora Systems N.V. and Kestrel Analytics Pte Ltd as defendants.")
     assert found["Velmora Systems N.V."].type == "Company"
     assert found["Kestrel Analytics Pte Ltd"].type == "Company"
+
+
+def test_the_owner_of_what_only_a_business_has_is_a_company(names):
+    found = names("Pellucid Systems's general counsel, Aria Monk, filed the motion. Tavrin's chief executive resigned in May.")
+    assert found["Pellucid Systems"].type == "Company"
+    assert found["Tavrin"].type == "Company"
+    assert found["Aria Monk"].type == "Person"
+
+
+def test_the_owner_of_a_role_is_no_company_when_a_person_or_a_place(names):
+    found = names("Dana Whitlock sued the state. Whitlock's spokesperson declined to comment, as did Ohio's board.")
+    assert "Whitlock" not in found or found["Whitlock"].type == "Person"
+    assert found["Ohio"].type == "Jurisdiction"
+
+
+def test_the_body_someone_speaks_or_works_for_is_named(names):
+    found = names("A spokeswoman for Corvella Robotics said it would appeal, according to Ines Duarte, a partner at Hallam Brice, "
+                  "and Omar Said, executive director of the Open Ledger Project.")
+    assert found["Corvella Robotics"].type == "Company"
+    assert found["Hallam Brice"].type == "Company"
+    assert found["Open Ledger Project"].type == "Organization"
+
+
+def test_a_spokesperson_for_a_person_names_no_body(names):
+    found = names("A spokesperson for Governor Ellen Marsh and a lawyer for Maria Delgado declined to comment.")
+    assert not [m for m in found.values() if m.type in ("Company", "Organization")]
+
+
+def test_a_name_given_to_a_kind_and_a_name_after_where_it_is_based(names):
+    found = names("The start-up, called Nimbalo, was founded in 2022. The Oslo-based Fjordic Labs and the U.S.-based Quarrel AI "
+                  "signed a deal; a nonprofit named Civic Signal objected.")
+    assert found["Nimbalo"].type == "Company"
+    assert found["Quarrel AI"].type == "Company"
+    assert found["Civic Signal"].type == "Organization"
+    assert not [text for text in found if "-based" in text]

@@ -33,3 +33,14 @@ def test_a_place_right_before_a_known_company_is_named_too(names):
     for text in ("有报道称韩国三星本周将发布新芯片。", "分析人士认为，荷兰阿斯麦今年营收将增长。"):
         found = names(text)
         assert any(m.type == "Jurisdiction" for m in found.values()) and any(m.type == "Company" for m in found.values()), text
+
+
+def test_a_known_products_words_written_as_common_words_are_no_name(names):
+    found = names("The company's chief AI scientist left, while The AI Scientist, a research agent, was updated.")
+    assert "AI scientist" not in found
+    assert found["The AI Scientist"].type == "AIModel"
+
+
+def test_a_state_bodys_known_name_in_lower_case_is_still_the_body(names):
+    found = names("The Australian government said it would consult.")
+    assert any(m.type == "Regulator" for m in found.values())

@@ -133,11 +133,12 @@ class NoNames:
         self.crumb_before = re.compile(r"\S[ \t]*[>›»][ \t]*$")
         # Calif.-based, Microsoft-backed, Cloud-powered: a description (context.tsv describing_suffix)
         self.describing = re.compile(f"(?:{alternatives(kb.context['describing_suffix'])})$")
+        self.described_first = re.compile(rf"\S+(?:{alternatives(kb.context['describing_suffix'])})\s")  # London-based AI company
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
         if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices or self.stamp.fullmatch(name) \
-                or self.describing.search(name) or self.compound.fullmatch(name):
+                or self.describing.search(name) or self.compound.fullmatch(name) or self.described_first.match(name):
             return True  # Cloud-based, Korean-specialized, English-language: a description
         line_start = text.rfind("\n", 0, start) + 1
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \
@@ -368,6 +369,19 @@ class EnglishNames(Family):
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
+        # Orvanta's chief executive, Quorra's board: an unknown name owning what only a business has (company_role)
+        unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
+        self.possessor = scanning(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
+                                    rf"(?:{alternatives(words['company_role'])})(?![\w-])")
+        # a spokesperson for Velocity Robotics, a partner at Brightwater Legal, the executive director of the Open Data Project
+        self.represented_nouns = pairs(words["represented_noun"])
+        self.represented = scanning(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \t]+|,[ \t]+)(?:(?:former|senior|chief|lead|managing|founding)[ \t]+)?"
+                                      rf"(?P<noun>{alternatives(self.represented_nouns)})[ \t]+(?:for|at|with|of[ \t]+the)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
+        self.called = scanning(rf"\b(?P<kind>{alternatives(self.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
+                                 rf"(?P<name>{unknown})(?![\w&'’-])")
+        # the U.S.-based Helixon AI, Berlin-based Quantara: the name right after where it is based
+        self.based_name = scanning(rf"-based[ \t]+(?P<name>{unknown})(?![\w&'’-])")
         self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
@@ -379,7 +393,8 @@ class EnglishNames(Family):
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
-                 *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates)]
+                 *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
+                 *self.actors(text, candidates + persons)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
         return found + self.repeated(text, candidates + found)
 
@@ -608,6 +623,47 @@ class EnglishNames(Family):
             if self.kb.lookup(name) is not None or any(m.start <= start and end <= m.end for m in candidates):
                 continue
             found.append(self.mention(name, "Company", start, end, 0.6, "registered"))
+        return found
+
+    @staticmethod
+    def apposed_kinds_of(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+        return pairs(words["apposed_kind"])
+
+    def actors(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Unknown names of businesses and bodies told by what stands around them: the owner of
+        what only a business has (Orvanta's chief executive: ``possessor``), the body someone
+        speaks or works for (a spokesperson for Velocity Robotics, a partner at Brightwater
+        Legal: ``represented``), the name a kind is given (a start-up called Nimbalo:
+        ``called``) and the name after where it is based (the U.S.-based Helixon AI: ``based``).
+        Not a known name, a place, a person (a given name before a family name, or a family
+        name named in full before), a sentence's first word, nor in a headline."""
+        found = []
+        for rule, pattern in (("possessor", self.possessor), ("represented", self.represented),
+                              ("called", self.called), ("based", self.based_name)):
+            for match in pattern.finditer(text):
+                words = self.party_words(match.group("name"))
+                if not words:
+                    continue
+                start = match.start("name")
+                name = " ".join(words)
+                end = start + len(name)
+                if text[start:end] != name or words[0] in self.name_stops or words[0] in self.nationalities or \
+                        words[0] in self.kb.sentence_words.get("sentence_start", ()) and start == text.rfind("\n", 0, start) + 1 or \
+                        " ".join(words) in self.group_words or self.kb.lookup(name) is not None or \
+                        len(words) > 1 and words[0] in self.given_names or self.surname(text, name, start, candidates) or \
+                        any(m.type == "Person" and m.text.endswith(" " + name) for m in candidates) or \
+                        self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
+                        overlaps_any(start, end, candidates) or self.no_names(text, start, end):
+                    continue
+                type_ = "Company"
+                if rule == "represented":
+                    type_ = self.represented_nouns[match.group("noun")]
+                elif rule == "called":
+                    type_ = self.apposed_kinds.get(match.group("kind"), "Company")
+                suffix = self.suffix_of(words[-1])
+                if suffix is not None and suffix[1] in ("Company", "Organization", "Regulator", "Court"):
+                    type_ = suffix[1]  # …Institute, …Labs: the name's own last word says what it is
+                found.append(self.mention(name, type_, start, end, 0.55, rule))
         return found
 
     def bills(self, text: str) -> list[Mention]:

@@ -88,5 +88,21 @@ class KnowledgeBaseNames(Family):
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
+            if self.lowered(name, self.kb.entries[kb_id]):
+                continue  # an AI scientist, not The AI Scientist: a known title's words written as common words
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
+
+    @staticmethod
+    def lowered(name: str, entry: KBEntry) -> bool:
+        """Whether a Latin name of several words is written with a word in lower case that
+        every spelling the knowledge base has of it capitalises (its chief AI scientist: no
+        model named The AI Scientist); articles and short words aside (the Independent); a
+        product's or a company's name only."""
+        words = name.split()
+        if len(words) < 2 or not name.isascii() or entry.type not in ("AIModel", "Company"):
+            return False  # the U.S. government, the Biden administration: a state body's names run in lower case too
+        spellings = [known.split() for known in entry.names if known.lower() == name.lower()]
+        return bool(spellings) and all(
+            any(len(word) > 3 and word.islower() and known[i][:1].isupper() for i, word in enumerate(words))
+            for known in spellings)
