@@ -568,3 +568,17 @@ def test_officers_titled_in_a_list_of_defendants_are_each_sued(read_facts):
 ])
 def test_the_suit_referred_to_is_no_new_filing(read_facts, sentence):
     assert {(h, t) for h, r, t in read_facts(sentence) if r == "sued"} == {("环球音乐集团", "Anthropic")}
+
+
+@pytest.mark.parametrize("text", [
+    "今年2月，美国特拉华州联邦地区法院在腾讯诉百度一案中认定，被告不构成合理使用。此前，纽约时报起诉OpenAI和微软。",
+    "北京互联网法院就腾讯诉百度案作出判决，支持原告诉请。此外，纽约时报起诉OpenAI。",
+    "纽约时报起诉OpenAI。2024年，北京互联网法院于腾讯诉百度案中驳回了被告的抗辩。",
+])
+def test_a_court_ruling_in_a_case_it_names_adjudicates_that_cases_sides_only(read_facts, text):
+    ruled = {t for h, t in _adjudicated(read_facts(text))}
+    assert ruled == {"腾讯", "百度"}
+
+
+def test_a_court_named_before_a_case_it_does_not_act_in_adjudicates_nothing(read_facts):
+    assert not _adjudicated(read_facts("北京互联网法院在腾讯诉百度案中收到了大量材料。"))

@@ -63,6 +63,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated
+    litigation.CaseRulings,         # X法院在A诉B一案中认定: adjudicated A and B
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X

@@ -675,6 +675,48 @@ class Refilings(DocumentFamily):
         return out
 
 
+class CaseRulings(DocumentFamily):
+    """A court ruling in a case it names (美国特拉华州联邦地区法院在汤森路透诉Ross Intelligence一案中
+    认定…; X法院就甲公司诉乙公司案作出判决): the court adjudicated the case's sides, the suit read
+    from the case's name (the sued facts whose plaintiff stands inside it), not the item's other
+    suits.  A word of data/lexicon/context.tsv case_marker (在, 于, 就, 对) links the court to
+    the case, a court's act (court_act, the adjudicated cues of triggers.tsv) follows the case
+    in its clause."""
+    detail = "case"
+    REACH = 16  # characters from the court to the case (北京互联网法院2023年11月在)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.markers = tuple(w for w in words["case_marker"] if not w.isascii())
+        self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        for item, text, mentions, sued in document.items_with("sued"):
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                cases = [m for m in inside if m.type == "Case" and m.end <= end]
+                for court in (m for m in inside if m.type == "Court" and cases):
+                    case = self.ruled_in(text, court, cases, end)
+                    if case is None:
+                        continue
+                    sides = {key(m): m for f in sued if case.start <= f.head.start < case.end
+                             for m in (f.head, f.tail) if m.type in PARTIES}
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(court, "adjudicated", party, evidence, 0.6) for _, party in sorted(sides.items())]
+        return out
+
+    def ruled_in(self, text: str, court: Mention, cases: list[Mention], end: int) -> Mention | None:
+        """The case a court rules in: named right after it behind a location or target word
+        (在…案中, 就…案), a court's act after it in its clause; None where there is none."""
+        case = next((c for c in cases if 0 <= c.start - court.end <= self.REACH), None)
+        if case is None or CLAUSE_MARK.search(text, court.end, case.start) or \
+                not any(marker in text[court.end:case.start] for marker in self.markers):
+            return None
+        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(text, case.end, end)), end)
+        return case if self.acts.search(text, case.end, closing) else None
+
+
 class Hearings(DocumentFamily):
     """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
@@ -686,6 +728,7 @@ class Hearings(DocumentFamily):
         self.cues = alternation(cue for cue in self.kb.triggers["adjudicated"] if not cue.isascii())
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
+        self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -698,7 +741,9 @@ class Hearings(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out = []
         for item, text, mentions, told in document.items_and("sued"):
-            courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)]
+            cases = [m for m in mentions if m.type == "Case"]
+            courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)
+                      and not (cases and self.in_case.ruled_in(text, m, cases, self.shared.evidence_at(item, text, m).end))]
             if not courts:
                 continue
             parties = {(key(m), m) for f in told for m in (f.head, f.tail)
