@@ -1095,3 +1095,14 @@ def test_an_accusation_of_a_reference_in_the_passive_or_by_a_charge_has_the_accu
     found = _of(facts(text), "accused")
     assert (accuser, accused) in found
     assert not {(h, t) for h, t in found if t in ("Autopilot", "Full Self-Driving") or h == accused}
+
+
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("The Authors Guild filed a petition against OpenAI in Manhattan.", "The Authors Guild", "OpenAI"),
+    ("The application brought by Uber against the Information Commissioner's Office was dismissed.",
+     "Uber", "Information Commissioner's Office"),
+    ("A group of novelists led by Sarah Silverman sued Meta last summer.", "Sarah Silverman", "Meta"),
+])
+def test_petitions_applications_and_a_groups_leader_sue(facts, text, plaintiff, defendant):
+    assert (plaintiff, defendant) in _of(facts(text), "sued")
+    assert not _of(facts("Meta filed an application for a patent in Europe."), "sued")
