@@ -1,0 +1,30 @@
+"""kg.facts.issuer: an instrument's issuer named with it (sentences written for the tests)."""
+from __future__ import annotations
+
+
+def test_each_body_of_an_order_number_after_a_title_issued_it(read_facts):
+    found = read_facts("企业应当依照《互联网信息服务深度合成管理规定》（国家互联网信息办公室、工业和信息化部、公安部令第12号）履行义务。")
+    law = "互联网信息服务深度合成管理规定"
+    assert {("国家互联网信息办公室", "issued", law), ("工业和信息化部", "issued", law), ("公安部", "issued", law)} <= found
+
+
+def test_a_notice_number_with_its_year_names_the_issuer(read_facts):
+    found = read_facts("《关于人工智能生成内容标识的通知》（国家网信办公告2024年第3号）自发布之日起施行。")
+    assert ("国家网信办", "issued", "关于人工智能生成内容标识的通知") in found
+
+
+def test_a_bracket_without_an_order_number_names_no_issuer(read_facts):
+    found = read_facts("《人工智能法》（国家网信办、工业和信息化部参与讨论）引起关注。")
+    assert not {f for f in found if f[1] == "issued" and f[2] == "人工智能法"}
+
+
+def test_a_state_bodys_possessive_before_an_instrument_issued_it(read_facts):
+    found = read_facts("Federal departments must follow the Treasury Board's Directive on Automated Decision-Making.")
+    assert ("Treasury Board", "issued", "Directive on Automated Decision-Making") in found
+    found = read_facts("Hospitals now follow the Treasury Board's revised Directive on Automated Decision-Making.")
+    assert ("Treasury Board", "issued", "Directive on Automated Decision-Making") in found
+
+
+def test_a_companys_possessive_issues_nothing(read_facts):
+    found = read_facts("Microsoft's Copilot Usage Policy was updated.")
+    assert not {f for f in found if f[0] == "Microsoft" and f[1] == "issued"}
