@@ -1,6 +1,13 @@
 """Cases the text names as such: a case number (（2024）京 73 行初 6353 号, 3:23-cv-03223)
 or a caption ending in 案 (Getty Images 诉 Stability AI 案, 奥特曼 V. 触手 AI 案); an English
-caption before 一案 is named without it (在Kohls v. Ellison一案中: Kohls v. Ellison)."""
+caption before 一案 is named without it (在Kohls v. Ellison一案中: Kohls v. Ellison), and so is a
+Chinese one (在甲公司诉乙公司一案中: 甲公司诉乙公司; 一 counts the case, it names none).
+
+``case/caption``: inside Chinese text a Latin caption stands whole between Chinese characters
+or marks, commas and all (案件名称：Baron App, Inc. v. OpenAI, Inc.; 审理此案（Roe, Inc. v.
+Doe Labs）的法官; 案件：Acme v Zorbi; In the Matter of Zorbi, LLC; In re Zorbi Litigation): the
+whole run of Latin words is the case's name when it holds one link (v., v, vs.) or opens with
+In the Matter of / In re, and its words are capitalised but for a caption's small ones."""
 from __future__ import annotations
 
 import re
@@ -20,6 +27,14 @@ _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,2
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
 _LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
 _HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
+# a run of Latin words on a line, bounded by whatever is not Latin (Chinese, full-width marks)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")
+_CAPTION_LINK = re.compile(r"\s(?:v\.?|vs\.?|V\.|VS\.?)\s")
+_CAPTION_OPENING = re.compile(r"(?:In the Matter of|In re)\s+(?=[A-Za-z])")
+# the small words of a caption (Comptroller-General of Patents, In the Matter of accessiBe)
+_CAPTION_SMALL_WORDS = frozenset("of the and for de du la le in re ex rel. v v. vs vs. & on to at".split())
+_LEGAL_FORM_DOT = re.compile(r"(?:Inc|Ltd|Corp|Co|Cos|Bros|Jr|L\.L\.C|N\.A|S\.A|P\.C|Dept)\.$")
+_CHINESE = re.compile(f"[{CJK}]")
 
 
 @register
@@ -36,6 +51,42 @@ class Cases(Family):
                 if latin:  # 在Kohls v. Ellison一案中: an English caption is named without 案 (its alias)
                     found.append(self.mention(latin.group("caption"), "Case", start, start + latin.end("caption"), 0.7,
                                               aliases=(match.group("case"),)))
+                elif match.group("case").endswith("一案") and len(match.group("case")) > 6:
+                    found.append(self.mention(match.group("case")[:-2].rstrip(), "Case", start,
+                                              start + len(match.group("case")[:-2].rstrip()), 0.7,
+                                              aliases=(match.group("case"),)))
                 else:
                     found.append(self.mention(match.group("case"), "Case", start, end, 0.7))
+        if " v" in text or " V" in text or "In " in text:
+            found += self.captions(text)
         return found
+
+    def captions(self, text: str) -> list[Mention]:
+        """Latin captions standing whole inside Chinese text (``case/caption``)."""
+        found = []
+        for run in _LATIN_RUN.finditer(text):
+            caption = run.group().rstrip(",;")
+            if not caption.endswith("..") and caption.endswith(".") and not _LEGAL_FORM_DOT.search(caption):
+                caption = caption[:-1]
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            line_end = text.find("\n", run.end())
+            if not _CHINESE.search(text, line_start, len(text) if line_end < 0 else line_end):
+                continue  # an English line: kg.mentions.english reads its captions
+            links = _CAPTION_LINK.findall(caption)
+            opening = _CAPTION_OPENING.match(caption)
+            if len(links) + bool(opening) != 1 or not _captioned_words(caption):
+                continue
+            sides = _CAPTION_LINK.split(caption) if links else [caption[opening.end():]]
+            if not all(re.search("[A-Z]", side) for side in sides):
+                continue
+            found.append(self.mention(caption, "Case", run.start(), run.start() + len(caption), 0.85, "caption"))
+        return found
+
+
+def _captioned_words(caption: str) -> bool:
+    """Whether every word of a Latin run is a caption's: capitalised, a number, a small word of
+    a caption, or a name with a capital inside (iyO, eSafety); a sentence's words are not."""
+    words = caption.replace(",", " ").split()
+    return 2 <= len(words) <= 14 and all(
+        word[0].isupper() or word[0].isdigit() or word in _CAPTION_SMALL_WORDS or any(c.isupper() for c in word[1:])
+        for word in words)

@@ -1,0 +1,37 @@
+"""The case family: case numbers, captions linked by 诉 or v., and Latin captions standing
+whole inside Chinese text (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("（1）案件：Harlow v. Brightline Robotics\n（2）法院：联邦地区法院", "Harlow v. Brightline Robotics"),
+    ("案件名称：Quill Media, Inc. v. Zorbi Labs, Inc.\n案件状态：审理中", "Quill Media, Inc. v. Zorbi Labs, Inc."),
+    ("负责此案（Nordvik, Inc. v. Pell Systems, Inc.）的法官驳回了动议。", "Nordvik, Inc. v. Pell Systems, Inc."),
+    ("在Marlow Analytics Ltd v Registrar-General of Designs一案中，上诉法院维持原判。",
+     "Marlow Analytics Ltd v Registrar-General of Designs"),
+    ("案件：dataWise Commissioner v Hollis", "dataWise Commissioner v Hollis"),
+    ("案件名称：In the Matter of Zentro, LLC", "In the Matter of Zentro, LLC"),
+    ("该委员会在In re Lumora Privacy Litigation中达成和解。", "In re Lumora Privacy Litigation"),
+    ("案件名称：Vance vs. Orbit Corp.", "Vance vs. Orbit Corp."),
+])
+def test_a_latin_caption_inside_chinese_text_is_one_case_commas_and_all(names, text, caption):
+    found = names(text)
+    assert caption in found and found[caption].type == "Case"
+
+
+@pytest.mark.parametrize("text", [
+    "该公司在 Harlow 与 Brightline 的合作中担任顾问。",
+    "案件名称：暂无",
+    "模型 Zorbi v2 today 发布。",
+    "报告引用了 A v. B and C v. D 两案。",
+])
+def test_latin_words_without_one_caption_link_name_no_case(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "case/caption"]
+
+
+def test_a_chinese_caption_before_yi_an_is_named_without_it(names):
+    found = names("去年，联邦法院在星河科技诉卓汇公司一案中驳回了原告的请求。")
+    assert "星河科技诉卓汇公司" in found and found["星河科技诉卓汇公司"].type == "Case"
+    assert "星河科技诉卓汇公司一案" not in found
