@@ -19,3 +19,32 @@ def test_a_credited_name_is_cut_out_of_the_words_around_it(names, line, name, ty
     found = names(_article(line))
     assert found[name].type == type_
     assert not any(text != name and text.startswith(name) or text.endswith(name) and text != name for text in found)
+
+
+@pytest.mark.parametrize("text, reporters", [
+    ("卓汇科技发布新模型\n本报记者张海宁北京报道\n该模型可以实时处理语音。", ["张海宁"]),
+    ("本报广州5月3日讯记者刘明远国家市场监督管理总局今天发布新规。", ["刘明远"]),
+    ("【星城日报讯】记者李然、陈可报道：卓汇科技昨日发布新模型。", ["李然", "陈可"]),
+    ("卓汇科技发布新模型\n□ 本报记者　王雨\n该模型可以实时处理语音。", ["王雨"]),
+    ("【港岛日报讯】记者欧阳晓明报道：卓汇科技昨日发布新模型。", ["欧阳晓明"]),
+])
+def test_a_reporter_after_an_inline_byline_label_is_a_person(names, text, reporters):
+    found = names(text)
+    for reporter in reporters:
+        assert reporter in found and found[reporter].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "记者近日从业内获悉，卓汇科技已提起诉讼。",
+    "据记者了解，该公司已经提交材料。",
+    "多名记者表示，会场秩序良好。",
+    "记者从国家市场监督管理总局获悉，审查已经结束。",
+])
+def test_a_reporter_label_in_running_prose_names_no_one(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "credit/inline"]
+
+
+def test_a_bracketed_credit_line_and_a_verb_after_the_name_are_no_part_of_it(names):
+    found = names("卓汇科技发布新模型\n该模型可以实时处理语音。\n（责任编辑：陈思远）\n星城财经网记者：周晓冬编译")
+    assert found["陈思远"].type == "Person" and found["周晓冬"].type == "Person"
+    assert "周晓冬编译" not in found

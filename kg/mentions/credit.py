@@ -3,7 +3,14 @@
 knows the name (新华社, Reuters), a suffix's where one types it, a person where the
 name has a person's shape, else an outlet or agency (Company).  Names run together
 (王晓明刘静) are cut where jieba sees two personal names.  The lines state no facts
-(kg.extract reads none from these mentions)."""
+(kg.extract reads none from these mentions).
+
+``credit/inline``: a reporter named right after a byline's label where the line gives no colon
+and no space (bylines.tsv inline_byline: 本报记者, 记者; a paper's text as its PDF gives it back):
+本报记者张海宁北京报道, 本报广州5月3日讯记者刘明远国家市场监督管理总局…, □ 本报记者　王雨,
+记者李然、陈可报道: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
+报道, a mark, the line's end) or the next name another family found; no word of a verb, a
+time or a function word (记者近日从业内获悉 names no one)."""
 from __future__ import annotations
 
 import re
@@ -26,13 +33,18 @@ class CreditedNames(Family):
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
-        self.credit_line = re.compile(rf"^(?P<outlet>[^\n：:]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})："
-                                      r"(?P<names>[^\n]+)$", re.M)
+        self.credit_line = re.compile(rf"^[（(【\[]?(?P<outlet>[^\n：:（(]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})："
+                                      r"(?P<names>[^\n]+?)[）)】\]]?$", re.M)
+        # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
+        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(bylines.get('inline_byline', ()))})\s*", re.M)
+        tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
+        cities = alternatives(bylines.get("dateline_city", ()))
+        self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:]|(?:{cities})?(?:{alternatives(tails)})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found: list[Mention | None] = []
+        found: list[Mention | None] = self.inline(text, tokens, candidates) if "记者" in text else []
         if "：" not in text:
-            return []
+            return [mention for mention in found if mention is not None]
         for line in self.credit_line.finditer(text):
             if line.group("outlet"):
                 found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
@@ -42,6 +54,39 @@ class CreditedNames(Family):
                 for name, start in _personal_names(*self.trimmed(part.group(), offset)):
                     found.append(self.credited(name, start, kind))
         return [mention for mention in found if mention is not None]
+
+    def inline(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        """Reporters named after an inline byline's label (``credit/inline``)."""
+        starts = {candidate.start for candidate in candidates}
+        found = []
+        for label in self.inline_label.finditer(text):
+            position = label.end()
+            while True:
+                name = self.inline_name(text, position, starts)
+                if name is None:
+                    break
+                found.append(self.mention(name, "Person", position, position + len(name), 0.75, "inline"))
+                position += len(name)
+                if not text.startswith("、", position):
+                    break
+                position += 1
+        return found
+
+    def inline_name(self, text: str, start: int, starts: set[int]) -> str | None:
+        """The reporter's name at ``start``: three characters, else two, else four, where the
+        byline ends after it or another name begins."""
+        for length in (3, 2, 4):
+            name = text[start:start + length]
+            if len(name) < length or not re.fullmatch(f"[{CJK}]+", name) or set(name) & FUNCTION_CHARS:
+                continue
+            if not (self.inline_end.match(text, start + length) or start + length in starts):
+                continue
+            tags = [self.words.tags.get(name[:2], "nr"), self.words.tags.get(name, "nr")]
+            if any(tag[:1] in ("v", "d", "t", "p", "c", "u", "m", "f", "r") for tag in tags) \
+                    or self.words.kb.lookup(name) is not None or self.words.suffix_of(name) is not None:
+                return None
+            return name
+        return None
 
     def trimmed(self, value: str, start: int) -> tuple[str, int]:
         """A credited name without a byline label before it (图：记者钱蕾), the words of a
