@@ -2,6 +2,8 @@
 a unit after 下属/旗下 is named by ordinary words (sentences written for the tests)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Item
 
 
@@ -272,3 +274,21 @@ def test_a_person_before_of_and_a_court_is_no_part_of_the_courts_name(names):
     assert "Karen Holt" in found
     assert not [text for text in found if "Holt of" in text or "Ochieng of" in text]
     assert "Bank of Ostrava Corporation" in found
+
+@pytest.mark.parametrize("sentence, company", [
+    ("北京深言网络技术有限公司提起上诉。", "北京深言网络技术有限公司"),
+    ("原告为深圳市星河智能科技有限公司。", "深圳市星河智能科技有限公司"),
+    ("法院判令苏州远帆信息技术股份有限公司赔偿损失。", "苏州远帆信息技术股份有限公司"),
+])
+def test_a_registered_company_name_is_a_name_though_its_brand_is_a_common_word(names, sentence, company):
+    found = names(sentence)
+    assert company in found and found[company].type == "Company"
+
+
+@pytest.mark.parametrize("sentence", [
+    "该公司是一家人工智能科技有限公司。",
+    "两家网络科技有限公司参与了竞标。",
+    "某科技有限公司被列为被告。",
+])
+def test_a_counted_or_unnamed_registered_form_is_a_description(names, sentence):
+    assert not [m for m in names(sentence).values() if m.type == "Company"]

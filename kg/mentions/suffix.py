@@ -40,6 +40,8 @@ class SuffixNames(Family):
         self._placed_words = sorted(self.place_court | self.place_kinds | {"和", "与", "及", "、"}, key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
+        # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
+        self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
         english = english_lexicon(words.kb)
         # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
@@ -159,7 +161,7 @@ class SuffixNames(Family):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not self.proper_head(word, suffix, type_) \
-                    and not unit and not national:
+                    and not unit and not national and not (self.registered(name) and not counted):
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
@@ -185,6 +187,19 @@ class SuffixNames(Family):
         (Bank of America Corp., Council of the Inns of Court; not Holt of the Federal Court)."""
         last = next((word for word in reversed(words) if word.strip()), "")
         return last in self.bodies_before_of or self.words.suffix_of(last) is not None
+
+    def registered(self, name: str) -> bool:
+        """北京深言网络技术有限公司, 星河智能科技股份有限公司: a company's registered name (a
+        place, a brand, its trade and a registered form, context.tsv registered_form) even
+        where jieba knows the brand as a common word; 网络技术有限公司 alone, all of it the
+        words of a trade, describes one."""
+        form = next((form for form in self.registered_forms if name.endswith(form)), None)
+        if form is None:
+            return False
+        rest = name[:-len(form)]
+        while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
+            rest = rest[len(place[0]):]
+        return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
 
     def parents_kind(self, name: str, type_: str) -> str:
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
