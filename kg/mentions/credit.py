@@ -5,7 +5,7 @@ name has a person's shape, else an outlet or agency (Company).  Names run togeth
 (王晓明刘静) are cut where jieba sees two personal names.  The lines state no facts
 (kg.extract reads none from these mentions).
 
-``credit/inline``: a reporter named right after a byline's label where the line gives no colon
+Inline bylines: a reporter named right after a byline's label where the line gives no colon
 and no space (bylines.tsv inline_byline: 本报记者, 记者; a paper's text as its PDF gives it back):
 本报记者张海宁北京报道, 本报广州5月3日讯记者刘明远国家市场监督管理总局…, □ 本报记者　王雨,
 记者李然、陈可报道: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
@@ -56,7 +56,8 @@ class CreditedNames(Family):
         return [mention for mention in found if mention is not None]
 
     def inline(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        """Reporters named after an inline byline's label (``credit/inline``)."""
+        """Reporters named after an inline byline's label; like every credit, they state no facts
+        (kg.facts.base CREDITED): 本报北京3月21日讯记者X国家网信办发布… is no act of X."""
         starts = {candidate.start for candidate in candidates}
         found = []
         for label in self.inline_label.finditer(text):
@@ -65,7 +66,7 @@ class CreditedNames(Family):
                 name = self.inline_name(text, position, starts)
                 if name is None:
                     break
-                found.append(self.mention(name, "Person", position, position + len(name), 0.75, "inline"))
+                found.append(self.mention(name, "Person", position, position + len(name), 0.75))  # states no facts (CREDITED)
                 position += len(name)
                 if not text.startswith("、", position):
                     break
