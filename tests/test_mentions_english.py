@@ -888,3 +888,15 @@ def test_a_name_given_to_a_kind_and_a_name_after_where_it_is_based(names):
     assert found["Quarrel AI"].type == "Company"
     assert found["Civic Signal"].type == "Organization"
     assert not [text for text in found if "-based" in text]
+
+
+def test_a_person_named_after_a_lower_case_owners_role(names):
+    found = names("The bureau's director, Odile Fenwick, said the rule stands. The board's chair, Kofi Mensah, agreed.")
+    assert found["Odile Fenwick"].type == "Person"
+    assert found["Kofi Mensah"].type == "Person"
+
+
+def test_a_politicians_party_after_a_place_is_no_persons_name(names):
+    found = names("Rep. Dale Ormond, a Washington Democrat, and Sen. Ruth Calder, an Ohio Republican, wrote the bill.")
+    assert not [text for text in found if text.endswith(("Democrat", "Republican"))]
+

@@ -197,7 +197,7 @@ class EnglishNames(Family):
                                   rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
         self.described_person = scanning(
-            rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+(?:['’]s)?[ \t]+){{0,3}}?"
             rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")

@@ -72,7 +72,7 @@ class EnglishPersons(Family):
         self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{shape}){_EDGE_AFTER})")  # a lookahead: overlapping tries
         # words no person's name holds: months, titles (english.tsv name_stop), what ends a
         # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
-        self.not_names = frozenset(lexicon["name_stop"]) | frozenset(lexicon["post_nominal"]) | frozenset(kb.legal_forms) | \
+        self.not_names = frozenset(lexicon["name_stop"]) | frozenset(lexicon["post_nominal"]) | frozenset(lexicon["party_member"]) | frozenset(kb.legal_forms) | \
             {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | \
             {word.title() for word in lexicon["model_word"] + lexicon["kind_noun"] if " " not in word}
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
