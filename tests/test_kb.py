@@ -221,3 +221,20 @@ def test_a_surname_two_people_share_is_no_bare_name(kb):
     """Rupert and Lachlan Murdoch; Pat Gelsinger's Chinese surname is Kissinger's (基辛格)."""
     for name in ("Murdoch", "默多克", "基辛格", "Truss"):
         assert kb.lookup(name) is None, name
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("VCDPA", "us-va-cdpa"), ("弗吉尼亚州消费者数据保护法", "us-va-cdpa"), ("Capture or Use of Biometric Identifier Act", "us-tx-cubi"),
+    ("My Health My Data Act", "us-wa-mhmda"), ("Sherman Act", "us-sherman-act"), ("谢尔曼法", "us-sherman-act"),
+    ("POPIA", "za-popia"), ("伯尔尼公约", "berne-convention"), ("信息网络传播权保护条例", "cn-info-network-transmission-regs"),
+    ("Bright Data", "bright-data"), ("Capitol Records", "capitol-records"), ("猎豹移动", "cheetah-mobile"),
+    ("GEDI Gruppo Editoriale", "gedi"), ("Palantir Gotham", "palantir-gotham"), ("芝麻信用", "zhima-credit"),
+])
+def test_lookup_of_round_12_laws_companies_and_models(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_ordinary_words_and_shared_bill_numbers_are_no_names(kb):
+    """Imbue, Liner, Supercell are English words; SB 7 is a bill number of every state."""
+    for name in ("Imbue", "Liner", "Supercell", "SB 7", "Toss", "Just Walk Out", "第七章", "Freedom of Information Act"):
+        assert kb.lookup(name) is None, name
