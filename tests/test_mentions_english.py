@@ -147,8 +147,8 @@ def test_an_english_suffix_name_starts_after_its_article(names):
 
 
 def test_an_unknown_name_where_a_party_stands_is_a_company_or_a_person(names):
-    found = names("Google agreed to acquire Wiz, the labels sued Kestrel Audio, and the firm sued Maria Lopez.")
-    assert found["Wiz"].type == "Company" and found["Wiz"].mechanism == "english/party"
+    found = names("Google agreed to acquire Vantly, the labels sued Kestrel Audio, and the firm sued Maria Lopez.")
+    assert found["Vantly"].type == "Company" and found["Vantly"].mechanism == "english/party"
     assert found["Kestrel Audio"].type == "Company"
     assert found["Maria Lopez"].type == "Person"
 
@@ -157,7 +157,7 @@ def test_unknown_names_listed_with_known_companies_are_companies(names):
     found = names("Meta, Acme Robotics and Google signed the pledge. Alice Smith and Bob Jones spoke.")
     assert found["Acme Robotics"].type == "Company"
     assert found["Alice Smith"].type == "Person"  # no known company in that list: persons by their given names
-    listed = names("Nvidia, Cisco, AMD and Jane Street put in money.")["Jane Street"]
+    listed = names("Nvidia, Cisco, AMD and Julia Crescent put in money.")["Julia Crescent"]
     assert (listed.type, listed.mechanism) == ("Company", "english/listed")  # a given name opens it, yet a company
 
 
