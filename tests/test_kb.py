@@ -238,3 +238,19 @@ def test_ordinary_words_and_shared_bill_numbers_are_no_names(kb):
     """Imbue, Liner, Supercell are English words; SB 7 is a bill number of every state."""
     for name in ("Imbue", "Liner", "Supercell", "SB 7", "Toss", "Just Walk Out", "第七章", "Freedom of Information Act"):
         assert kb.lookup(name) is None, name
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("BaFin", "de-bafin"), ("日本金融厅", "jp-fsa"), ("广东省司法厅", "cn-guangdong-justice"), ("上海市商务委员会", "cn-shanghai-commerce"),
+    ("国家反垄断局", "cn-namb"), ("资安署", "tw-acs"), ("资通安全管理法", "tw-cybersecurity-act"), ("Copyright Board of Canada", "ca-copyright-board"),
+    ("北京市石景山区人民法院", "cn-beijing-shijingshan-court"), ("Kim & Chang", "kim-chang"), ("MBZUAI", "mbzuai"), ("广东省消委会", "gd-consumer-council"),
+    ("Sharon Johnson Coleman", "sharon-johnson-coleman"), ("李乐成", "li-lecheng"), ("祖克柏", "mark-zuckerberg"),
+])
+def test_lookup_of_round_12_bodies_courts_organizations_and_people(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_district_name_two_cities_share_is_no_bare_court_name(kb):
+    """鼓楼区 is a district of Nanjing, Fuzhou and Xuzhou: only the city's name decides."""
+    assert kb.lookup("鼓楼区人民法院") is None and kb.lookup("南京市鼓楼区人民法院").id == "cn-nanjing-gulou-court"
+    assert kb.lookup("个人资料保护法").jurisdiction is None
