@@ -147,3 +147,48 @@ def test_a_country_before_a_judges_title_still_places_the_bodies_of_the_item(rea
                        "Screening Act applied to it.", title="Screening settlement approved")
     assert ("Tenant Screening Act", "jurisdiction", "U.S.") in found or \
         ("Tenant Screening Act", "jurisdiction", "美国") in found
+
+
+STORY = """Regulators tighten rules on hiring software
+By Dana Reyes | March 3, 2025
+
+The U.S. Equal Employment Opportunity Commission on Monday told employers that screening tools must be tested for bias, and the U.S. Department of Labor backed the advice.
+
+Employers in the United States have argued about such tools for years, as they have in Canada.
+
+What comes next
+The Fair Screening Act, which a Senate committee will take up in April, would require yearly audits.
+
+Who writes the rules
+The Office of Workforce Technology will write the guidance by June.
+"""
+
+
+def _placed(found, name):
+    return {f[2] for f in found if f[0] == name and f[1] == "jurisdiction"}
+
+
+def test_a_sub_head_part_naming_no_place_takes_the_country_of_the_whole_english_story(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, STORY)
+    assert _placed(found, "Fair Screening Act") & {"美国", "United States", "U.S."}
+    assert _placed(found, "Office of Workforce Technology") & {"美国", "United States", "U.S."}
+
+
+def test_a_story_naming_two_countries_as_often_gives_its_parts_no_place(pipeline, write_doc):
+    story = STORY.replace("the U.S. Department of Labor backed the advice", "Canada's labour ministry disagreed") \
+        .replace("as they have in Canada", "as they have in Canada and in Mexico")
+    found = _document_facts(pipeline, write_doc, story)
+    assert not _placed(found, "Fair Screening Act")
+
+
+def test_a_story_whose_bodies_include_a_states_gives_its_parts_no_country(pipeline, write_doc):
+    story = STORY.replace("the U.S. Department of Labor backed the advice",
+                          "the Texas Workforce Commission backed the advice")
+    found = _document_facts(pipeline, write_doc, story)
+    assert not _placed(found, "Fair Screening Act") & {"美国", "United States", "U.S."}
+
+
+@pytest.mark.parametrize("name", ["Rule 23", "Article 9"])
+def test_a_provision_takes_no_place_from_the_whole_story(pipeline, write_doc, name):
+    found = _document_facts(pipeline, write_doc, STORY.replace("The Fair Screening Act", name))
+    assert not _placed(found, name)

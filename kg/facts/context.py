@@ -30,6 +30,17 @@ DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*
             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
             r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯))")
 
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def english_document(texts) -> bool:
+    """Written in English: hardly a Chinese character beside its Latin letters (a name 李 in a
+    story stays English)."""
+    text = "\n".join(texts)
+    return len(CJK_CHAR.findall(text)) * 50 < len(LATIN_LETTER.findall(text))
+
+
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
@@ -42,10 +53,12 @@ class ItemPlace(DocumentFamily):
         english = english_lexicon(self.kb)
         self.roles = tuple(english["person_role"] + english["office_title"])
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
+        self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
         governed = self.governed_place(document)
+        whole = self.document_country(document)
         out = []
         for item, text, mentions in document.items:
             story = None
@@ -59,6 +72,10 @@ class ItemPlace(DocumentFamily):
                 in_title = {key(governed): governed}
             if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
                 in_title = {key(story): story}  # several countries named: the one the story is about
+            from_whole = False
+            if len(in_title) != 1 and whole is not None and (not in_title or key(whole) in in_title):
+                # a sub-head's part of a story, naming no place or several: the country of the whole document
+                in_title, story, from_whole = {key(whole): whole}, whole, True
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
@@ -68,14 +85,63 @@ class ItemPlace(DocumentFamily):
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
                 if mention.type == "Law" and (not (self.country(place) or place is governed) or self.between_parties(mention)):
                     continue
-                if mention.type == "Court" and place is governed:
-                    continue  # a court a state's story names may be a federal one
+                if mention.type == "Court" and (place is governed or from_whole):
+                    continue  # a court a state's story names may be a federal one; a court takes its name's places
+                if from_whole and (self.known_elsewhere(mention, place) or self.provision.fullmatch(mention.text)):
+                    continue  # the AI Pact in a story about the U.S.: the knowledge base's place, named or not;
+                    # Rule 11, Article 22: a provision of some instrument, no instrument of its own
                 if self.placed_elsewhere(mention, place, countries):
                     continue  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5))
         return out
+
+    def document_country(self, document: Document) -> Mention | None:
+        """The one country an English document is about, for its parts that name none (a
+        story cut by sub-heads: What changes / The cost, and the critics): each country
+        named in it counts, and each place a state body's name or the knowledge base gives
+        it (the U.S. Food and Drug Administration counts for the U.S.), its dateline's three
+        times; the first country counted at least three times and more often than any
+        other, where no body of the story is one of its states' or cities' and no place inside
+        it is named as often as the country itself (a story about Colorado's law names the U.S.
+        too).  A Chinese document names none so (its bodies
+        carry their places: 美国众议院)."""
+        if not document.items or not english_document(text for _, text, _ in document.items):
+            return None
+        counts: Counter[str] = Counter()
+        itself: Counter[str] = Counter()  # a country named itself, on its own or in a body's name
+        inside: Counter[str] = Counter()  # a place inside a country named on its own
+        named: dict[str, Mention] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.type == "Jurisdiction" and (country := self.country_of_id(mention.kb_id or "")):
+                    counts[country] += 1
+                    if mention.kb_id == country:
+                        itself[country] += 1
+                        named.setdefault(country, mention)
+                    else:
+                        inside[mention.kb_id] += 1
+        states: set[str] = set()  # the countries some of whose bodies are a state's or a city's
+        for fact in document.facts:
+            if fact.relation == "jurisdiction" and fact.head.type in ("Regulator", "Legislature", "Court") \
+                    and (country := self.country_of_id(fact.tail.kb_id or "")):
+                counts[country] += 1
+                if fact.tail.kb_id == country:
+                    itself[country] += 1
+                    named.setdefault(country, fact.tail)
+                elif fact.head.type != "Court":
+                    states.add(country)
+        if (dateline := self.dateline(document.items[0][1])) is not None:
+            counts[dateline[0]] += 3
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]) \
+                or ranked[0][0] in states:  # a story about Colorado: its bodies may be the state's
+            return None
+        country = ranked[0][0]
+        if any(times >= itself[country] and self.country_of_id(place) == country for place, times in inside.items()):
+            return None  # Colorado named as often as the United States: the story may be the state's
+        return named.get(country)
 
     @staticmethod
     def governed_place(document: Document) -> Mention | None:
@@ -89,6 +155,12 @@ class ItemPlace(DocumentFamily):
         governs = any(f.relation == "jurisdiction" and key(f.tail) == key(place) and f.head.type in ("Legislature", "Regulator")
                       for f in document.facts)
         return place if governs else None
+
+    def known_elsewhere(self, mention: Mention, place: Mention) -> bool:
+        """Whether the knowledge base places a known body or law in another country."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        return entry is not None and bool(entry.jurisdiction) and \
+            self.country_of_id(entry.jurisdiction) != self.country_of_id(place.kb_id or "")
 
     def placed_elsewhere(self, mention: Mention, place: Mention, countries: set[str]) -> bool:
         """Whether the knowledge base places a known body or law in another country than the
