@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, nested, official, people, person, programme, quoted, repeated, source, statute, suffix, title
+from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, official, people, person, programme, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -30,6 +30,7 @@ FINDERS: tuple[type[Family], ...] = (
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
+    named.NamedByDescription,  # 一家名为星瀚智能的初创公司
     glossed.GlossedCompanies,  # 以色列芯片企业迈络思（Mellanox）: a company its kind and a Latin gloss bound
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网
