@@ -397,3 +397,11 @@ def test_a_place_the_sentence_opens_in_is_no_partner_of_its_titled_actor(read_fa
 def test_firms_signing_one_after_another_are_no_pair(read_facts):
     assert not {f for f in read_facts("微软、谷歌随后相继签约。") if f[1] == "partnered"}
     assert ("腾讯", "partnered", "阿里巴巴") in read_facts("腾讯与阿里巴巴签约。")
+
+
+def test_a_hostile_act_on_a_product_named_after_its_owner_targets_the_product(read_facts):
+    found = read_facts("意大利数据保护局去年暂时封禁了OpenAI旗下的ChatGPT。")
+    assert ("意大利数据保护局", "banned", "ChatGPT") in found
+    assert ("意大利数据保护局", "banned", "OpenAI") not in found
+    found = read_facts("欧盟委员会对谷歌旗下YouTube展开调查。")
+    assert ("欧盟委员会", "investigated", "YouTube") in found

@@ -1106,3 +1106,29 @@ def test_an_accusation_of_a_reference_in_the_passive_or_by_a_charge_has_the_accu
 def test_petitions_applications_and_a_groups_leader_sue(facts, text, plaintiff, defendant):
     assert (plaintiff, defendant) in _of(facts(text), "sued")
     assert not _of(facts("Meta filed an application for a patent in Europe."), "sued")
+
+
+def test_a_body_asking_a_company_for_information_or_serving_a_demand_investigates_it(read_facts):
+    found = read_facts("The Consumer Financial Protection Bureau sent a civil investigative demand to Klarna last month.")
+    assert ("Consumer Financial Protection Bureau", "investigated", "Klarna") in found
+    found = read_facts("The European Commission requested information from Snap about its recommender systems.")
+    assert ("European Commission", "investigated", "Snap") in found
+
+
+def test_investigating_whether_a_company_did_something_investigates_it(read_facts):
+    found = read_facts("The Securities and Exchange Commission is investigating whether Tesla misled its investors.")
+    assert ("Securities and Exchange Commission", "investigated", "Tesla") in found
+    found = read_facts("The Federal Trade Commission has been looking into whether Snap misled users.")
+    assert ("Federal Trade Commission", "investigated", "Snap") in found
+
+
+def test_a_draft_a_body_published_is_proposed_not_issued(read_facts):
+    found = read_facts("The first version of the draft Workers (Algorithmic Management) Bill, published on Monday by the "
+                       "Trades Union Congress, drew praise.")
+    assert ("Trades Union Congress", "proposed", "Workers (Algorithmic Management) Bill") in found
+    assert ("Trades Union Congress", "issued", "Workers (Algorithmic Management) Bill") not in found
+
+
+def test_blocking_access_to_a_service_bans_it(read_facts):
+    found = read_facts("The Personal Information Protection Commission suspended downloads of DeepSeek on Monday.")
+    assert ("Personal Information Protection Commission", "banned", "DeepSeek") in found

@@ -92,6 +92,8 @@ class Cues(SentenceFamily):
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
+            if cue.relation in HOSTILE:
+                tails = self.owned_targets(text, tails, mentions)
             if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
                 heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
             if tails and heads and all(h.type == "Jurisdiction" and h.end <= clause_start for h in heads):
@@ -256,6 +258,19 @@ class Cues(SentenceFamily):
                 break
             group.append(mention)
         return group
+
+    def owned_targets(self, text: str, tails: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """封禁OpenAI旗下的ChatGPT, 调查谷歌下属的DeepMind: what is acted on is the unit or
+        product named after its owner and a word of belonging (context.tsv unit_of), not the owner."""
+        out = []
+        for tail in tails:
+            unit = next((m for m in mentions if m.start >= tail.end), None)
+            if unit is not None and unit.type in ("AIModel", "Company", "Organization") \
+                    and text[tail.end:unit.start].strip() in self.units:
+                tail = unit
+            if tail not in out:
+                out.append(tail)
+        return out
 
     def describing(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """暂停中国人工智能公司深度求索的应用: a place and a kind of company before a name

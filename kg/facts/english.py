@@ -153,6 +153,9 @@ class EnglishFacts:
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
+        # a published draft is proposed, not issued (english_facts.tsv draft_word, publishing_verb)
+        self.draft_words = alternation(words["draft_word"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.publishing = alternation(words["publishing_verb"], re.IGNORECASE, spaced=True, whole_words=True)
         # the month May, which is no modal may (asked ChatGPT in May 2023 to summarize a complaint that…)
         self.month = re.compile(rf"\b(?:{alternatives(words['month_preposition'], spaced=True)})\s+May\b|\bMay\s+\d")
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
@@ -708,7 +711,17 @@ class EnglishFacts:
         if relation == "sued" and self.complaint.search(match.group()) and any(
                 slots[int(venue.group(1)[1:-1])].type == "Regulator" for venue in self.venue.finditer(skeleton)):
             return "accused"
+        if relation == "issued" and self.publishing.search(match.group()) and self.drafted(match, skeleton):
+            return "proposed"  # the FDA issued a draft guidance, X; the draft X Bill, published by the TUC
         return relation
+
+    def drafted(self, match: re.Match, skeleton: str) -> bool:
+        """A draft word (english_facts.tsv draft_word) in the match before its tail, in the
+        few words right before the tail, or right after it (X, for public comment)."""
+        tail_start, tail_end = match.span("tail")
+        before = skeleton[min(match.start(), max(0, tail_start - 24)):tail_start]
+        after = skeleton[tail_end:tail_end + 32].split(".")[0]
+        return bool(self.draft_words.search(before) or self.draft_words.search(after))
 
     @staticmethod
     def peers(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
