@@ -5,9 +5,12 @@ per rule family on the seeds (`kg evaluate --by-rule`).
     .venv/bin/python bench/accuracy.py                      # seeds and bench/heldout
     .venv/bin/python bench/accuracy.py --unseen bench/unseen --errors --rules-held-out
     .venv/bin/python bench/accuracy.py --dev bench/heldout --dev bench/unseen --unseen bench/fresh
+    .venv/bin/python bench/accuracy.py --dev bench/fresh8 --judge bench/fresh9 --unseen bench/fresh11
 
 A folder given with ``--dev`` is scored the same way but shown as development data: a set
-that was held out once and has been tuned on since.
+that was held out once and has been tuned on since.  A folder given with ``--judge`` is shown
+as a judge set: engineers ran the scorer on it to decide whether a change carried, and never
+read its documents or errors.
 A held-out folder holds ``gold/`` and one folder of documents per kind (newsletter,
 news, ...), each scored on its own and all together; a folder without such subfolders
 is one kind.  Each document is built on its own, as `kg evaluate` does.  Only figures
@@ -70,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, action="append", default=[],
                         help="a folder in the held-out layout that development has tuned on (shown as "
                         "development, before the held-out ones)")
+    parser.add_argument("--judge", type=Path, action="append", default=[],
+                        help="a folder in the held-out layout that engineers scored to decide whether a change "
+                        "carried and never read (shown as a judge set, after the development ones)")
     parser.add_argument("--errors", action="store_true", help="also the ten most frequent error kinds")
     parser.add_argument("--no-rules", action="store_true", help="leave out the table per rule family (one "
                         "more build of the seeds per family)")
@@ -87,9 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     held: list[tuple[str, Evaluation]] = []
     held_documents: list[list[tuple[Path, dict]]] = []  # (document, gold) of each held-out folder
     tuned: list[bool] = []  # whether each of them was given with --dev
-    held_out = (options.heldout or ([] if options.dev else [REPOSITORY / "bench" / "heldout"])) + options.unseen
-    for root in options.dev + held_out:
-        role = "development" if root in options.dev else "held out"
+    held_out = (options.heldout or ([] if options.dev or options.judge else [REPOSITORY / "bench" / "heldout"])) + options.unseen
+    for root in options.dev + options.judge + held_out:
+        role = ("development" if root in options.dev else
+                "judge set (scored, never read)" if root in options.judge else "held out")
         if not (root / "gold").is_dir():
             print(f"{root}: no gold/ folder, left out", file=sys.stderr)
             continue
@@ -102,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(figures(f"{kind} (`{_shown(folder)}`)", role, evaluation))
         held.append((_shown(root), Evaluation(together)))
         held_documents.append(documents)
-        tuned.append(root in options.dev)
+        tuned.append(root in options.dev or root in options.judge)
         rows.append(figures(f"all of `{_shown(root)}`", f"{role}, micro-averaged", held[-1][1]))
     if not rows:
         print("nothing to score: no seeds and no held-out folder with gold", file=sys.stderr)
