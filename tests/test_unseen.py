@@ -1,11 +1,11 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/ and bench/fresh11/, and their gold: every document has a gold file, every gold file
-is well formed and keeps to SCHEMA.md (types, relation names, argument types), every relation's two
-ends are entities of its gold, every name and item title occurs in its document, and the expected
-suits of the documents that tell of lawsuits have the shape of `kg query cases --format json` rows
-and are each a sued fact of one of those documents' gold, its court a Court there. No extraction
-score is asserted here: each set is scored by hand, once, as its README says."""
+bench/fresh10/, bench/fresh11/ and bench/fresh12/, and their gold: every document has a gold file,
+every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
+relation's two ends are entities of its gold, every name and item title occurs in its document, and
+the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
+json` rows and are each a sued fact of one of those documents' gold, its court a Court there. No
+extraction score is asserted here: each set is scored by hand, once, as its README says."""
 from __future__ import annotations
 
 import json
@@ -69,6 +69,11 @@ SETS = {
                      "english/en-publishing-harpercollins-ai-licensing-offer.txt",
                      "english/en-irish-daily-dpc-ryanair-face-verification.txt",
                      "newsletter/nl-2025-03-algorithmic-decisions-case-cards.txt")),
+    "fresh12": (16, ("english/en-libraryjournal-perlmutter-register-firing-suit.txt",
+                     "english/en-filmportal-anil-kapoor-personality-rights.txt",
+                     "english/en-cxtrade-ambriz-google-contact-center-ai.txt",
+                     "english/en-datatrade-x-meta-bright-data-scraping-rulings.txt",
+                     "newsletter/nl-2024-10-us-ai-privacy-litigation-alert.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
