@@ -900,3 +900,10 @@ def test_a_politicians_party_after_a_place_is_no_persons_name(names):
     found = names("Rep. Dale Ormond, a Washington Democrat, and Sen. Ruth Calder, an Ohio Republican, wrote the bill.")
     assert not [text for text in found if text.endswith(("Democrat", "Republican"))]
 
+
+
+def test_a_body_word_with_its_remit_keeps_the_own_name_before_it(names):
+    found = names("The study was run by the city university's Halvorsen Centre for Ethics and Technology last year.")
+    assert found["Halvorsen Centre for Ethics and Technology"].type == "Organization"
+    found = names("Microsoft Office for Civil Rights and Google said so.")
+    assert not any(name.startswith("Microsoft Office for") for name in found)

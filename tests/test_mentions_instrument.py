@@ -56,3 +56,8 @@ def test_a_kind_of_instrument_and_its_number_is_a_law(names):
     found = names("The judge weighed Rule 37 sanctions under Executive Order 19001 and Directive (EU) 2031/77.")
     for name in ("Rule 37", "Executive Order 19001", "Directive (EU) 2031/77"):
         assert found[name].type == "Law", name
+
+
+def test_an_executive_order_numbered_with_a_letter_and_a_year_is_one_instrument(names):
+    found = names("The governor's Executive Order N-5-24, signed last spring, asked agencies to study chatbots.")
+    assert found["Executive Order N-5-24"].type == "Law"

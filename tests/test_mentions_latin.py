@@ -209,3 +209,21 @@ def test_a_numbered_part_of_a_text_is_no_model(names):
 def test_a_sentence_opened_by_a_preposition_and_the_is_no_name(names):
     found = names("Among the Dutch firms already using the service are Velmora Group and Kastrix.")
     assert not any(text.startswith("Among") for text in found)
+
+
+def test_a_person_shaped_latin_name_listed_beside_a_person_is_a_person(names):
+    found = names("诉状点名的前研究员包括工程师Mara Lindqvist和Tobias Renner。")
+    assert found["Tobias Renner"].type == "Person"
+    found = names("被告包括德国的卡尔·韦伯（Karl Weber）、中国台湾的Kevin Lau和越南的Trần Văn Hùng。")
+    assert found["Kevin Lau"].type == "Person" and found["Trần Văn Hùng"].type == "Person"
+
+
+def test_a_latin_name_listed_beside_a_company_stays_no_person(names):
+    found = names("律师Jane Roe代表原告起诉了苹果和Blue Harbor Capital。")
+    assert found["Blue Harbor Capital"].type == "Company"
+
+
+def test_an_english_law_title_ends_before_the_date_after_it(names):
+    found = names("Lawmakers passed the Robot Courier Safety Act 2022 in March and amended it.")
+    assert found["Robot Courier Safety Act 2022"].type == "Law"
+    assert names("The council adopted the Drone Noise Bill on Tuesday.")["Drone Noise Bill"].type == "Law"

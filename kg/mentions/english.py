@@ -255,10 +255,12 @@ class EnglishNames(Family):
         heads = alternatives(self.body_types)
         # on one line; a head followed by another capitalised word is inside a title (Foundation Models);
         # an article opens no name (The Center for Digital Rights: the Center … of the second form)
+        remit = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?{capital}){{0,5}}"
         self.body = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
-            rf"|(?:{alternatives(words['body_of'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}"
-            rf"(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?{capital}){{0,5}})(?![\w&'’-])")
+            rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
+        self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
         self.apposed_model = scanning(
@@ -867,7 +869,7 @@ class EnglishNames(Family):
         Group: an unknown name made by a word naming a kind of body; a possessive before it
         owns it, it is not part of it."""
         found = []
-        for match in self.body.finditer(text):
+        for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
             start, words = match.start("name"), match.group("name").split()
             while len(words) > 1 and (words[0] in self.body_stops or any(
                     w in _ARTICLES or w.endswith(("'s", "’s", ",")) or self.sentence_stop(w)
@@ -876,7 +878,11 @@ class EnglishNames(Family):
                 words = words[1:]
             stop = self.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
             end = match.end("name") - stop
-            if words[0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
+            # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
+            led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("of", "for")), None)
+            if led and any(m.kb_id and m.start < text.index(words[led], start) and start < m.end for m in candidates):
+                continue  # Microsoft Office for…: a known name before the body word is no part of it
+            if words[led or 0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
                 joined = next((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
                                and re.search(r"\s(?:and|&)\s+$", text[start:m.start])), None)
                 if joined is not None:
@@ -885,10 +891,10 @@ class EnglishNames(Family):
                     stop = 0
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
-            head = words[-1] if words[-1] in self.body_types else words[0]
+            head = words[-1] if words[-1] in self.body_types else words[led or 0]
             if head not in self.body_types:
                 continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
-            if "and" in words[:-1] and words[0] not in self.body_of_offices:  # the Equality and Human Rights Commission, not Google and Acme Group
+            if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
                 if overlaps_any(start, joined, candidates) or \
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \

@@ -39,7 +39,7 @@ class NumberedInstruments(Family):
         section = r"(?:§§?|[Ss]ec(?:tion|\.)|[Pp]art)[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*"
         self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{alternatives(lexicon['citation_code'])})[ \t]+{section}")
         self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
-        self.numbered_title = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['numbered_title'])})[ \t]+(?:No\.[ \t]*)?\d{{1,6}}"
+        self.numbered_title = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['numbered_title'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d{{1,6}}(?:-\d{{1,4}})*"
                                          r"(?:\([a-z0-9]+\))*(?![\w.]\d|[\w-])")
         self.union_act = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['union_act'])})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
                                     r"[ \t]+(?:No[ \t]+)?\d{2,4}/\d{1,4}(?![\w/])")

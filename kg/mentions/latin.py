@@ -37,6 +37,9 @@ _CAPITALS = "\u00c0-\u00d6\u00d8-\u00de"  # À…Þ
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # and the Latin letters with diacritics
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+# a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn
+_ANY_PERSON_WORD = re.compile(rf"[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
+_GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 
 
 @register
@@ -86,6 +89,9 @@ class LatinNames(Family):
         self.no_names = NoNames(words.kb)
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
+        # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
+        self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
+                                        rf"[ \u00a0]+(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)(?![\w])")
         self.title_cased = Headlines(english)
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
@@ -151,7 +157,7 @@ class LatinNames(Family):
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
                                for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
             if titled or self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
-                    or named_before:
+                    or named_before or self.listed_with_person(name, text, start, end, (*candidates, *found)):
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -209,6 +215,8 @@ class LatinNames(Family):
                                len(name[:joined.start()].split()) > 1 and self.law_kind_ends(name[:joined.start()])):
                     yield start, name[:joined.start()]
                     yield start + joined.end(), name[joined.end():]
+                elif dated := self.law_then_date.match(name):
+                    yield start, dated.group("law")
                 else:
                     yield start, name
 
@@ -253,6 +261,29 @@ class LatinNames(Family):
                or word.lower() in COMMON_LATIN for word in words):
             return False  # Zorbi Labs表示, Google Cloud称: a company speaking
         return bool(self.speech_after.match(text, end))
+
+    def listed_with_person(self, name: str, text: str, start: int, end: int, named) -> bool:
+        """工程师Xuechen Li和Jimmy Fraiture, 英国的艾伦·克里西亚克（Alan Krysiak）、越南的Phát Phùng Tấn:
+        a person-shaped Latin name (two or three words, none a known name, a kind word or an outlet's)
+        listed right beside a person, each perhaps after its place's 的, is a person."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_ANY_PERSON_WORD.fullmatch(word) for word in words) or any(
+                self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words for word in words):
+            return False
+        places = {(m.start, m.end) for m in named if m.type == "Jurisdiction"}
+        return any(person.type == "Person" and (
+            person.end <= start and self.listing_gap(text, person.end, start, places)
+            or end <= person.start and self.listing_gap(text, end, person.start, places)) for person in named)
+
+    def listing_gap(self, text: str, left: int, right: int, places: set[tuple[int, int]]) -> bool:
+        """Whether what stands between two names lists them: a gloss in brackets, a list's joiner
+        (context.tsv list_joiner), then at most a place's 的 (中国香港的)."""
+        gloss = _GLOSS.match(text, left, right)
+        joiner = self.list_joiner.match(text, gloss.end() if gloss else left, right)
+        if joiner is None:
+            return False
+        rest = text[joiner.end():right]
+        return not rest or rest.endswith("的") and (joiner.end(), right - 1) in places
 
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""
