@@ -58,3 +58,10 @@ def test_an_office_and_its_holder_side_by_side_on_the_issuer_line_are_no_partner
     found = read_facts("规则：《生物识别数据保护令》\n机构：伊利诺伊州州长JB Pritzker")
     assert ("JB Pritzker", "issued", "生物识别数据保护令") in found
     assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_a_card_instrument_made_under_a_statute_is_issued_not_the_statute(read_facts):
+    found = read_facts("规则：《儿童在线隐私保护法》（COPPA）下关于语音数据留存的细则\n"
+                       "机构：美国联邦贸易委员会\n背景：该委员会于5月通过上述细则。")
+    issued = {t for h, r, t in found if r == "issued"}
+    assert issued == {"关于语音数据留存的细则"}

@@ -405,3 +405,15 @@ def test_a_hostile_act_on_a_product_named_after_its_owner_targets_the_product(re
     assert ("意大利数据保护局", "banned", "OpenAI") not in found
     found = read_facts("欧盟委员会对谷歌旗下YouTube展开调查。")
     assert ("欧盟委员会", "investigated", "YouTube") in found
+
+
+def test_what_is_adopted_under_a_statute_is_issued_not_the_statute(read_facts):
+    found = read_facts("加州隐私保护局7月表决通过了《加州消费者隐私法》（CCPA）项下关于风险评估的条例。")
+    issued = {t for h, r, t in found if r == "issued" and h == "加州隐私保护局"}
+    assert issued == {"关于风险评估的条例"}
+
+
+def test_an_act_a_body_intends_or_recommends_is_proposed(read_facts):
+    found = read_facts("英国知识产权局建议修订《1988年版权、外观设计和专利法》。")
+    assert ("英国知识产权局", "proposed", "1988年版权、外观设计和专利法") in found
+    assert not {f for f in found if f[1] == "issued"}

@@ -19,3 +19,14 @@ def test_a_body_sentence_without_the_act_or_restating_it_lends_no_evidence(read_
     assert not _ruled(facts, "title")
     facts = read_facts("2023年12月27日，纽约时报起诉OpenAI。", title="纽约时报起诉OpenAI侵犯版权", objects=True)
     assert not _ruled(facts, "title")
+
+
+def test_a_place_a_title_makes_the_actor_stands_for_the_body_acting_in_the_body(read_facts):
+    found = read_facts("新加坡通讯及新闻部本月就修订草案公开征求意见，建议修订《个人数据保护法》。",
+                       title="新加坡拟修订《个人数据保护法》")
+    assert not {(h, r) for h, r, t in found if h == "新加坡" and r in ("issued", "proposed")}
+
+
+def test_a_place_a_title_makes_the_actor_keeps_the_act_where_no_body_acts(read_facts):
+    found = read_facts("该法将于明年生效。", title="新加坡通过《在线安全法》")
+    assert ("新加坡", "issued", "在线安全法") in found

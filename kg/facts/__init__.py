@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
+from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -36,6 +36,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
+    inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     english.EnglishSentences,       # a lawsuit filed by X against Y
@@ -44,6 +45,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
+    title.PlacesInTitles,           # 香港拟修订《版权条例》 / 商务及经济发展局建议修订《版权条例》: 香港 acts on none
     litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one

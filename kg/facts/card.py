@@ -84,7 +84,7 @@ class Cards(SentenceFamily):
         laws = sorted((m for m in sentence.laws), key=lambda m: m.start)
         lines = self.lines(sentence.text, self.instrument_label)
         labelled = [m for m in laws if any(start <= m.start < end for start, end in lines)]
-        return labelled or laws[:1]
+        return self.grammar.framed(sentence.text, labelled or laws[:1], laws)
 
     def is_draft(self, text: str, law: Mention) -> bool:
         """A card whose status line, or the instrument's own line, says draft or open for comment."""

@@ -68,7 +68,7 @@ class References:
             if reference.unless and sentence.text.startswith(reference.unless, found.end()):
                 continue  # 该报告, 该报道: another word, not the newspaper
             referents = self.referents(sentence, reference, found.start())
-            if len(referents) != reference.count and not (reference.count == ALL and 1 < len(referents) <= len(found.group())):
+            if len(referents) != reference.count and not (reference.count == ALL and 0 < len(referents) <= len(found.group())):
                 continue
             # several names share the span, side by side (coordinated: A和B), each keeping its own name
             cuts = [found.start() + i for i in range(len(referents))] + [found.end()]
@@ -120,7 +120,8 @@ class References:
         for mention in before:
             if first <= mention.start and mention.end <= clause_start and mention.type == "Law":
                 named.setdefault(key(mention), mention)
-        return list(named.values())
+        told = list(named.values())
+        return self.shared.grammar.framed(sentence.text, told, told)  # 《A》项下的B。上述法规: B
 
     def salient_law(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int,
                     position: int) -> list[Mention]:

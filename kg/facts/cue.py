@@ -8,7 +8,7 @@ roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向
 partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
-joint, draft, access, negation, partner_marker, target_marker, defendant_marker,
+joint, draft, draft_modal, access, negation, partner_marker, target_marker, defendant_marker,
 person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued; 公布「A」，连同同步修正的「B」:
 B too; AMD、博通相继签约: no pair).
@@ -47,6 +47,7 @@ class Cues(SentenceFamily):
         self.passive = words["passive"]
         self.joint = words["joint"]
         self.draft = words["draft"]
+        self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
         self.distributive = tuple(words["distributive"])  # 分别, 相继: each acts apart
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.access = words["access"]
@@ -94,6 +95,7 @@ class Cues(SentenceFamily):
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             if cue.relation in HOSTILE:
                 tails = self.owned_targets(text, tails, mentions)
+            tails = self.grammar.framed(text, tails, mentions)  # 《A》项下的B: B is what is acted on
             if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
                 heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
             if tails and heads and all(h.type == "Jurisdiction" and h.end <= clause_start for h in heads):
@@ -110,7 +112,7 @@ class Cues(SentenceFamily):
                 # AMD、博通相继签约: each with someone else)
                 distributive = any(w in text[heads[-1].end:cue.start] for w in self.distributive)
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
-            if relation == "issued" and self.is_draft(text, cue, tails, end) \
+            if relation == "issued" and (self.is_draft(text, cue, tails, end) or text.endswith(self.draft_modal, start, cue.start)) \
                     and not text.endswith(self.final_passage, start, cue.end):
                 relation = "proposed"
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]

@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternation, alternatives
+from ..dates import CHINESE as DATE
 from ..model import Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, banned_each
+from .place import descriptions
 
 SUPPLIERS = {"Company", "Organization"}
+AUTHORITIES = {"Regulator", "Legislature", "Jurisdiction"}
 CUT_OFF = {"Company", "Organization", "Person", "Jurisdiction"}
 REACH = 30  # characters between the names cut off and the word of supplying (等国家的实体直接或间接持股超过50%的企业)
 
@@ -32,6 +35,8 @@ class Cutoffs(SentenceFamily):
         self.target = alternation(words["supply_target"])
         self.act = alternation(words["supply_act"])
         self.ordered = alternation(words["supply_ordered"])  # 要求, 责令: someone else stops the supplier
+        self.time_words = alternation(words["name_then_time"] + words["act_filler"])  # 上月, 随后: no words between
+        self.descriptions = descriptions(shared)  # 中国大陆晶片设计业者算能: a place describing the one cut off
         stop_en = alternatives(words["supply_stop_en"], spaced=True)
         self.english = re.compile(rf"\b(?:{stop_en})\s+(?:(?:its|their|all|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:to\s+)?$",
                                   re.IGNORECASE)
@@ -42,13 +47,20 @@ class Cutoffs(SentenceFamily):
         for stop in self.stop.finditer(text, start, end):
             clause_start, clause_end = grammar.clause_start(text, start, stop.start()), grammar.clause_end(text, stop.end(), end)
             target = self.target.match(text, stop.end())
-            if target is None or self.act.search(text, target.end(), min(clause_end, target.end() + REACH)) is None:
+            if target is None:
                 continue
-            after = [m for m in mentions if target.end() <= m.start < clause_end]
+            after = self.undescribed(text, [m for m in mentions if target.end() <= m.start < clause_end])
             cut_off = grammar.group(text, after, CUT_OFF, from_right=False)
-            if not cut_off or cut_off[0].start - target.end() > 2:
+            if not cut_off or self.opening(text, cut_off[0], mentions) - target.end() > 2 \
+                    or self.act.search(text, cut_off[-1].end, min(clause_end, cut_off[-1].end + REACH)) is None:
                 continue
             supplier = self.supplier(sentence, clause_start, stop.start())
+            order = self.order(sentence, stop.start())
+            if order is not None:
+                # 美国商务部通知A、B等厂商，暂停向中国客户供应: the authority bans whom it orders and whom they cut off
+                authority, ordered = order
+                out += banned_each(sentence, authority, ordered + cut_off, 0.7)
+                continue
             if supplier is not None and self.ordered.search(text, max(clause_start, supplier.start - 4), stop.start()):
                 continue  # 美国政府要求英伟达停止向中国出口: the order's, not the supplier's act
             out += banned_each(sentence, supplier, cut_off, 0.7)
@@ -60,6 +72,34 @@ class Cutoffs(SentenceFamily):
             if cut_off and cut_off[0] is mention:
                 out += banned_each(sentence, self.supplier(sentence, start, stopped.start()), cut_off, 0.7)
         return out
+
+    def undescribed(self, text: str, names: list[Mention]) -> list[Mention]:
+        """暂停对中国大陆晶片设计业者算能出货: a place and a kind of company before a name
+        describe the name, which is the one cut off."""
+        return [m for i, m in enumerate(names) if not (
+            m.type == "Jurisdiction" and i + 1 < len(names) and self.descriptions.describes(text[m.end:names[i + 1].start]))]
+
+    @staticmethod
+    def opening(text: str, name: Mention, mentions: list[Mention]) -> int:
+        """Where the words naming the one cut off begin: at the place describing it, if any."""
+        place = max((m for m in mentions if m.end <= name.start and m.type == "Jurisdiction"), key=lambda m: m.end,
+                    default=None)
+        return place.start if place is not None and len(text[place.end:name.start]) <= 12 else name.start
+
+    def order(self, sentence: Sentence, position: int) -> tuple[Mention, list[Mention]] | None:
+        """The authority and the suppliers of ``美国商务部通知A、B等厂商，暂停向…``: a state body
+        right before a word of ordering, the companies it orders after it, then the stopping word."""
+        text, grammar = sentence.text, self.shared.grammar
+        for found in reversed(list(self.ordered.finditer(text, sentence.start, position))):
+            authority = max((m for m in sentence.mentions if m.end <= found.start()), key=lambda m: m.end, default=None)
+            if authority is None or authority.type not in AUTHORITIES \
+                    or self.time_words.sub("", DATE.sub("", text[authority.end:found.start()])).strip():
+                continue
+            ordered = grammar.group(text, [m for m in sentence.mentions if found.end() <= m.start < position],
+                                    SUPPLIERS, from_right=False)
+            if ordered and ordered[0].start - found.end() <= 2:
+                return authority, ordered
+        return None
 
     def supplier(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
         """The clause's subject: the supplier named last before the stopping word (else the

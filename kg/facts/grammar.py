@@ -34,6 +34,22 @@ class Grammar:
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list
         self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
+        # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
+        self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
+
+    def framed(self, text: str, laws: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """Each law, or the instrument named right after it as made under it (《加州消费者隐私法》
+        （CCPA）项下关于自动化决策技术的条例: the regulation, not the statute, is what was adopted)."""
+        out = []
+        for law in laws:
+            position = law.end + len(text[law.end:law.end + 2]) - len(text[law.end:law.end + 2].lstrip("》」”"))
+            gloss = PARENTHESIS.match(text, position)
+            frame = self.law_frame.match(text, gloss.end() if gloss else position)
+            made = next((m for m in mentions if frame and m.start == frame.end() and m.type == law.type == "Law"), None)
+            law = made or law
+            if law not in out:
+                out.append(law)
+        return out
 
     @staticmethod
     def clause_start(text: str, start: int, position: int) -> int:

@@ -11,7 +11,7 @@ documents.)
 from __future__ import annotations
 
 from ..model import Fact, Item, Mention
-from .base import Document, DocumentFamily, evidence, key
+from .base import Document, DocumentFamily, ItemRefiner, evidence, key
 
 # Relations a title states as its news (a place or a parent is no event the body retells)
 EVENTS = frozenset({"issued", "proposed", "repealed", "sued", "adjudicated", "settled", "partnered", "banned",
@@ -51,3 +51,24 @@ class TitleFacts(DocumentFamily):
             tail = next((m for m in named if key(m) == key(fact.tail)), fact.tail)
             return Fact(head, fact.relation, tail, evidence(item, text, start, end, date), round(fact.confidence * 0.9, 3))
         return None
+
+
+ACTS = frozenset({"issued", "proposed", "repealed"})
+STATE_BODIES = frozenset({"Regulator", "Legislature"})
+
+
+class PlacesInTitles(ItemRefiner):
+    """A place a title makes the actor of an act on a law (香港拟修订《版权条例》,
+    澳大利亚修订隐私法) stands for the state body the body names as acting on the law
+    (商务及经济发展局…建议修订《版权条例》): where the body gives such a body acting on a law,
+    the place acts on none (it is the law's place: kg.facts.place)."""
+    detail = "place"
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        bodies_act = any(f.relation in ACTS and f.head.type in STATE_BODIES and not self.in_title(f) for f in facts)
+        return [f for f in facts if not (bodies_act and f.relation in ACTS and f.head.type == "Jurisdiction"
+                                         and self.in_title(f))]
+
+    @staticmethod
+    def in_title(fact: Fact) -> bool:
+        return fact.evidence.end <= len(fact.evidence.item)

@@ -1,0 +1,62 @@
+"""An authority demanding information of names investigated them (SCHEMA.md: an inquiry):
+
+    美国联邦贸易委员会向A、B和C三家公司发出指令，要求其说明…  -> investigated A, B and C
+    爱尔兰数据保护委员会已致函D，要求其解释…                    -> investigated D
+    欧盟委员会就该交易向E了解情况                                -> investigated E
+
+The names addressed stand after 向 or 致函 (data/lexicon/context.tsv inquiry_marker), up to a
+word of sending (发出, 发送: inquiry_send) or the clause's end, and a later clause of the
+sentence orders them to tell or hand over something (要求其提供, 责令说明: causative, then
+inquiry_info within a few characters); or a word of asking follows them at once
+(了解情况, 询问: inquiry_ask).  The authority is a state body (not a court) named before the
+marker, the last one of the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternation
+from ..model import Fact, Mention
+from .base import Sentence, SentenceFamily, Shared, confidence, key
+
+AUTHORITIES = {"Regulator", "Legislature"}
+ADDRESSED = {"Company", "Organization", "Person", "AIModel"}
+DEMAND_REACH = 6  # characters between 要求 and what is to be told (要求这些公司提供)
+
+
+class Inquiries(SentenceFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.marker = alternation(words["inquiry_marker"])
+        self.send = alternation(words["inquiry_send"])
+        self.ask = tuple(words["inquiry_ask"])
+        self.demand = re.compile(rf"(?:{alternation(words['causative']).pattern})[^，,。；;]{{0,{DEMAND_REACH}}}?"
+                                 rf"(?:{alternation(words['inquiry_info']).pattern})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for marker in self.marker.finditer(text, start, end):
+            clause_end = grammar.clause_end(text, marker.end(), end)
+            sent = self.send.search(text, marker.end(), clause_end)
+            stop = sent.start() if sent else clause_end
+            addressed = [m for m in sentence.mentions if marker.end() <= m.start and m.end <= stop]
+            names = grammar.group(text, addressed, ADDRESSED, from_right=True)
+            if not names or (names[0].start - marker.end() > 2 and not self.described(text, marker.end(), names[0])):
+                continue
+            asked = text[names[-1].end:stop].lstrip().startswith(self.ask)
+            if not asked and self.demand.search(text, clause_end, end) is None:
+                continue
+            authority = max((m for m in sentence.mentions if m.end <= marker.start() and m.type in AUTHORITIES
+                             and not grammar.located(text, m)), key=lambda m: m.end, default=None)
+            if authority is None:
+                continue
+            out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
+                    for name in names if key(name) != key(authority)]
+        return out
+
+    @staticmethod
+    def described(text: str, position: int, first: Mention) -> bool:
+        """谷歌母公司 Alphabet: a few words describing the first name addressed stand before it."""
+        return 0 < first.start - position <= 12 and not re.search(r"[，,。；;]", text[position:first.start])

@@ -1,0 +1,33 @@
+"""kg.facts.inquiry: an authority demanding information of names investigated them
+(sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _investigated(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "investigated"}
+
+
+def test_an_order_to_several_companies_to_explain_investigates_each(read_facts):
+    found = read_facts("美国联邦贸易委员会上周向微软、亚马逊和Meta三家公司发出命令，要求其提供云计算合作协议的细节。")
+    assert {("美国联邦贸易委员会", "微软"), ("美国联邦贸易委员会", "亚马逊"), ("美国联邦贸易委员会", "Meta")} \
+        <= _investigated(found)
+
+
+def test_a_letter_asking_a_company_to_explain_investigates_it(read_facts):
+    found = read_facts("韩国个人信息保护委员会已致函DeepSeek，要求其说明用户数据的跨境传输情况。")
+    assert ("韩国个人信息保护委员会", "DeepSeek") in _investigated(found)
+
+
+def test_asking_a_company_about_a_deal_investigates_it(read_facts):
+    found = read_facts("据报道，英国竞争和市场管理局随后就该项合作向谷歌了解情况。")
+    assert ("英国竞争和市场管理局", "谷歌") in _investigated(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "OpenAI向微软发出邀请，希望双方继续合作。",  # no authority, no demand
+    "欧盟委员会向谷歌发出警告，称其可能违反《数字市场法》。",  # a warning, nothing to tell
+])
+def test_no_inquiry_without_an_authority_demanding_information(read_facts, sentence):
+    assert not _investigated(read_facts(sentence))

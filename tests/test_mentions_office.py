@@ -1,0 +1,28 @@
+"""kg.mentions.office: an office named bare right before its holder is a Regulator, the
+holder a separate Person (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("总统赖清德昨日公布《数位中介服务法》。", "总统", "赖清德"),
+    ("该法案由总检察长马克·德赖弗斯于去年提出。", "总检察长", "马克·德赖弗斯"),
+])
+def test_a_bare_office_before_its_holder_is_a_regulator(names, text, office, holder):
+    found = names(text)
+    assert (found[office].type, found[office].mechanism) == ("Regulator", "office")
+    assert found[holder].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "前任总统乔·拜登出席了会议。",  # holds the office no more
+    "法国驻华大使馆与总统府均未回应。",  # no holder named
+])
+def test_no_office_after_a_qualifier_or_without_a_holder(names, text):
+    assert not any(m.mechanism == "office" for m in names(text).values())
+
+
+def test_the_office_and_its_holder_both_issue(read_facts):
+    found = read_facts("总统赖清德昨日公布《数位中介服务法》。")
+    assert {h for h, r, t in found if r == "issued"} == {"总统", "赖清德"}
