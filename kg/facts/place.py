@@ -24,6 +24,7 @@ from .kb import court_system
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
 LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
+TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
@@ -105,7 +106,8 @@ class Places(SentenceFamily):
                           for place in [mention] + self.court_systems(sentence, ordered[index - 1], mention.kb_id)]
             if index + 1 < len(ordered):
                 following = ordered[index + 1]
-                if following.type in SIGNATURES["jurisdiction"][0] and text[mention.end:following.start].strip() in ("", "的"):
+                if following.type in SIGNATURES["jurisdiction"][0] and \
+                        text[mention.end:following.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
