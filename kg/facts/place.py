@@ -59,6 +59,14 @@ class Descriptions:
         return not self.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])
 
 
+def nationality_opening(kb) -> tuple[re.Pattern, dict[str, str]]:
+    """What reads a nationality opening an English name (the Korean Broadcasters Association,
+    the German Federal Data Protection Act: english.tsv nationality), and each nationality's
+    knowledge-base id."""
+    nationalities = pairs(english_lexicon(kb)["nationality"])
+    return re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]"), nationalities
+
+
 def descriptions(shared: Shared) -> Descriptions:
     """The description reader, made once per Extractor and shared by the families that ask."""
     if "place" not in shared.extensions:
@@ -75,9 +83,7 @@ class Places(SentenceFamily):
         self.federal = tuple(shared.words["federal"])
         self.state_courts = frozenset(shared.words["state_courts"])
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
-        nationalities = pairs(english_lexicon(shared.kb)["nationality"])
-        self.nationality = re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]")
-        self.nationalities = nationalities
+        self.nationality, self.nationalities = nationality_opening(shared.kb)
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
