@@ -192,3 +192,22 @@ def test_a_story_whose_bodies_include_a_states_gives_its_parts_no_country(pipeli
 def test_a_provision_takes_no_place_from_the_whole_story(pipeline, write_doc, name):
     found = _document_facts(pipeline, write_doc, STORY.replace("The Fair Screening Act", name))
     assert not _placed(found, name)
+
+
+def test_a_place_right_before_a_body_keeps_the_items_country_from_it(read_facts):
+    found = read_facts("A jury in Miami sided with the family. In Oregon, the Public Utility Commission has opened "
+                       "its own review. The United States has no federal rule on driver assistance.",
+                       title="Carmaker loses crash trial")
+    assert ("Public Utility Commission", "jurisdiction", "United States") not in found
+
+
+def test_an_item_placing_its_state_body_in_a_state_gives_its_rules_no_country(read_facts):
+    found = read_facts("纽约州金融服务局表示，《保险业人工智能使用通函》将于明年生效。美国各州监管思路不一。", title="保险监管动态")
+    assert ("纽约州金融服务局", "jurisdiction", "纽约州") in found
+    assert ("保险业人工智能使用通函", "jurisdiction", "美国") not in found
+
+
+def test_an_english_name_opening_with_another_countrys_adjective_takes_no_place_of_the_title(read_facts):
+    found = read_facts("The court in Luxembourg said the judge in Copenhagen must apply the Danish Data Protection Act "
+                       "when he rules.", title="Luxembourg court rules on credit scores")
+    assert not {f for f in found if f[0] == "Danish Data Protection Act" and f[1] == "jurisdiction"}

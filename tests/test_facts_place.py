@@ -173,3 +173,18 @@ def test_a_country_alone_before_a_legal_form_is_a_description_not_a_registration
 def test_a_place_before_a_leader_or_a_trades_firms_places_the_company(read_facts):
     assert ("三星电子", "jurisdiction", "韩国") in read_facts("韩国存储芯片龙头三星电子宣布扩产。")
     assert ("锐芯", "jurisdiction", "日本") in read_facts("台积电暂停对日本芯片设计业者锐芯（Ruixin）出货。")
+
+
+@pytest.mark.parametrize("sentence, law, place", [
+    ("新加坡《网络平台责任法》将于明年施行。", "网络平台责任法", "新加坡"),
+    ("律师建议客户对照巴西《数字市场法》自查。", "数字市场法", "巴西"),
+    ("日本的「個人資料保護法」修正案已送交國會。", "個人資料保護法", "日本"),
+])
+def test_a_place_right_before_a_titles_mark_places_the_law(read_facts, sentence, law, place):
+    assert (law, "jurisdiction", place) in read_facts(sentence, title="法规动态")
+
+
+def test_a_title_names_no_place_for_a_law_its_sentence_places(read_facts):
+    found = read_facts("此外，企业还应评估欧盟《数字市场法》的适用。", title="美国芯片出口新规")
+    assert ("数字市场法", "jurisdiction", "欧盟") in found
+    assert ("数字市场法", "jurisdiction", "美国") not in found

@@ -10,7 +10,13 @@ between_parties, kinds of data/lexicon/law_kinds.tsv) takes none.  Where the ite
 several countries, the country its story is about places them: its dateline's (SEOUL, Jan. 14
 (Hanbit) -- … the National Assembly passed the AI Basic Act -> South Korea; 本报北京3月21日讯), else
 the country it names most often, where no other is named as often (English names only: a
-Chinese one carries its place in its name, 美国众议院).
+Chinese one carries its place in its name, 美国众议院).  The one country an item names is not
+its bodies' where the item places a state body of its own inside it (加州隐私保护局: its
+regulation is California's); a name with another place right before it (In California, the
+Department of Motor Vehicles) or opening with another country's adjective (the German Federal
+Data Protection Act, in a story from Luxembourg) takes no place so.  Each fact's rule names
+the step that chose the place (context/title, context/section, context/one, context/governed,
+context/whole; +story where the story's country chose among several).
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key
+from .place import nationality_opening
 
 
 # a dateline opening a line: a place in capitals, its state or country, then a date or an agency
@@ -41,6 +48,7 @@ def english_document(texts) -> bool:
     return len(CJK_CHAR.findall(text)) * 50 < len(LATIN_LETTER.findall(text))
 
 
+PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
@@ -52,6 +60,7 @@ class ItemPlace(DocumentFamily):
         marks = alternatives(self.shared.words["report_mark"])
         english = english_lexicon(self.kb)
         self.roles = tuple(english["person_role"] + english["office_title"])
+        self.nationality, self.nationalities = nationality_opening(self.kb)
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
 
@@ -63,19 +72,27 @@ class ItemPlace(DocumentFamily):
         for item, text, mentions in document.items:
             story = None
             in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
+            part = "title"  # the rule's detail: which of the steps below chose the place
             if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
                 in_title = {key(heading): heading}
+                part = "section"
             if not in_title:  # a title naming no place: the one country (or union) the whole item names
                 in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
                             and not self.opens_a_name(text, m)}
+                if len(in_title) == 1 and self.about_a_part(mentions, document.facts, next(iter(in_title.values()))):
+                    continue  # 加州隐私保护局 and its regulation: the state's, not the country's
+                part = "one"
             if not in_title and governed is not None:  # else the one place whose government the document is about
                 in_title = {key(governed): governed}
+                part = "governed"
             if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
                 in_title = {key(story): story}  # several countries named: the one the story is about
+                part += "+story"
             from_whole = False
             if len(in_title) != 1 and whole is not None and (not in_title or key(whole) in in_title):
                 # a sub-head's part of a story, naming no place or several: the country of the whole document
                 in_title, story, from_whole = {key(whole): whole}, whole, True
+                part = "whole"
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
@@ -90,11 +107,16 @@ class ItemPlace(DocumentFamily):
                 if from_whole and (self.known_elsewhere(mention, place) or self.provision.fullmatch(mention.text)):
                     continue  # the AI Pact in a story about the U.S.: the knowledge base's place, named or not;
                     # Rule 11, Article 22: a provision of some instrument, no instrument of its own
+                if self.placed_before(text, mentions, mention, place):
+                    continue  # In California, the Department of Motor Vehicles: the state's, not the country's
+                if self.foreign_adjective(mention, place):
+                    continue  # the German Federal Data Protection Act in a story from Luxembourg
                 if self.placed_elsewhere(mention, place, countries):
                     continue  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
-                    out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5))
+                    out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5,
+                                    rule=f"context/{part}"))
         return out
 
     def document_country(self, document: Document) -> Mention | None:
@@ -142,6 +164,30 @@ class ItemPlace(DocumentFamily):
         if any(times >= itself[country] and self.country_of_id(place) == country for place, times in inside.items()):
             return None  # Colorado named as often as the United States: the story may be the state's
         return named.get(country)
+
+    def about_a_part(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> bool:
+        """Whether an item naming one country is about a place inside it: its facts place one of
+        its state bodies there (加州隐私保护局 -> 加州: its regulation is the state's; not a court
+        or a company, which sit in a city whatever the story)."""
+        named = {key(m) for m in mentions}
+        return any(f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature") and key(f.head) in named
+                   and f.tail.kb_id != country.kb_id and self.country_of_id(f.tail.kb_id or "") == country.kb_id
+                   for f in facts)
+
+    def placed_before(self, text: str, mentions: list[Mention], mention: Mention, place: Mention) -> bool:
+        """In California, the Department of Motor Vehicles: another place stands right before
+        the name, nothing but a comma or an article between."""
+        before = [m for m in mentions if m.end <= mention.start]
+        last = max(before, key=lambda m: m.end, default=None)
+        return last is not None and last.type == "Jurisdiction" and key(last) != key(place) \
+            and PLACE_GAP.fullmatch(text, last.end, mention.start) is not None
+
+    def foreign_adjective(self, mention: Mention, place: Mention) -> bool:
+        """The German Federal Data Protection Act, the Australian Privacy Principles: an English
+        name opening with another country's adjective (english.tsv nationality) is that country's."""
+        opening = self.nationality.match(mention.text)
+        return opening is not None and \
+            self.country_of_id(self.nationalities[opening.group(1)]) != self.country_of_id(place.kb_id or "")
 
     @staticmethod
     def governed_place(document: Document) -> Mention | None:

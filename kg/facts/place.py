@@ -24,6 +24,7 @@ from .kb import court_system
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
 LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
+TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
@@ -58,6 +59,14 @@ class Descriptions:
         return not self.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])
 
 
+def nationality_opening(kb) -> tuple[re.Pattern, dict[str, str]]:
+    """What reads a nationality opening an English name (the Korean Broadcasters Association,
+    the German Federal Data Protection Act: english.tsv nationality), and each nationality's
+    knowledge-base id."""
+    nationalities = pairs(english_lexicon(kb)["nationality"])
+    return re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]"), nationalities
+
+
 def descriptions(shared: Shared) -> Descriptions:
     """The description reader, made once per Extractor and shared by the families that ask."""
     if "place" not in shared.extensions:
@@ -74,9 +83,7 @@ class Places(SentenceFamily):
         self.federal = tuple(shared.words["federal"])
         self.state_courts = frozenset(shared.words["state_courts"])
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
-        nationalities = pairs(english_lexicon(shared.kb)["nationality"])
-        self.nationality = re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]")
-        self.nationalities = nationalities
+        self.nationality, self.nationalities = nationality_opening(shared.kb)
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
@@ -105,7 +112,8 @@ class Places(SentenceFamily):
                           for place in [mention] + self.court_systems(sentence, ordered[index - 1], mention.kb_id)]
             if index + 1 < len(ordered):
                 following = ordered[index + 1]
-                if following.type in SIGNATURES["jurisdiction"][0] and text[mention.end:following.start].strip() in ("", "的"):
+                if following.type in SIGNATURES["jurisdiction"][0] and \
+                        text[mention.end:following.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
