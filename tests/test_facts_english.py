@@ -1132,3 +1132,37 @@ def test_a_draft_a_body_published_is_proposed_not_issued(read_facts):
 def test_blocking_access_to_a_service_bans_it(read_facts):
     found = read_facts("The Personal Information Protection Commission suspended downloads of DeepSeek on Monday.")
     assert ("Personal Information Protection Commission", "banned", "DeepSeek") in found
+
+
+def test_an_instrument_rescinded_or_repealed_is_repealed_by_who_said_so(facts):
+    # "it" after "X said" is X, not the subject named before (Nvidia)
+    found = _of(facts("Nvidia shares rose after the Bureau of Industry and Security said it would rescind "
+                      "the AI Diffusion Rule."), "repealed")
+    assert ("Bureau of Industry and Security", "AI Diffusion Rule") in found or ("美国商务部工业与安全局", "AI Diffusion Rule") in found
+    assert not any(head == "Nvidia" for head, _ in found)
+    passive = _of(facts("The AI Diffusion Rule was rescinded by the Bureau of Industry and Security in May."), "repealed")
+    assert len(passive) == 1
+
+
+def test_a_draft_released_without_an_article_is_proposed(facts):
+    found = facts("Taiwan's National Science and Technology Council released draft Artificial Intelligence Basic Act "
+                  "for public comment in July 2024.")
+    assert ("National Science and Technology Council", "Artificial Intelligence Basic Act") in _of(found, "proposed")
+    assert not _of(found, "issued")
+
+
+def test_a_plural_owners_possessive_releases_its_model(facts):
+    found = _of(facts("The audiobook was narrated with ElevenLabs' Turbo v2.5 voice model."), "released")
+    assert ("ElevenLabs", "Turbo v2.5") in found
+
+
+def test_a_product_with_an_owner_of_its_own_is_that_owners(facts):
+    found = _of(facts("The startup competes with Zoom's meeting assistant and Microsoft's Copilot."), "released")
+    assert not any(tail == "Copilot" and head.startswith("Zoom") for head, tail in found)
+    assert any(tail == "Copilot" and head in ("Microsoft", "微软") for head, tail in found)
+
+
+def test_a_relative_clause_whose_subject_is_described_before_its_name(facts):
+    found = facts("The Online Harms Act, which the justice minister at the time, Arif Virani, tabled in February 2024, "
+                  "died on the order paper.")
+    assert ("Arif Virani", "Online Harms Act") in _of(found, "proposed")

@@ -184,6 +184,7 @@ class EnglishFacts:
         self.described_opening = re.compile(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
+        self.said_before = re.compile(rf"\s+(?:{self.reported})\s+(?:that\s+)?")  # X said (that) it…: X
         self.law_verb_before = re.compile(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
@@ -201,6 +202,7 @@ class EnglishFacts:
         self.company_words = frozenset(words["company_word"])
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
+        self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
         self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
@@ -600,7 +602,11 @@ class EnglishFacts:
             before = text[max(0, match.start() - 30):match.start()]
             if overlaps_any(match.start(), match.end(), mentions):
                 continue
-            if self.law_verb_before.search(before):
+            sayer = next((m for m in mentions if m.type not in NO_PRONOUN and m.end < match.start()
+                          and self.said_before.fullmatch(text, m.end, match.start())), None)
+            if sayer is not None:  # hours after the Commerce Department said it would…: the one who said it
+                referent = sayer
+            elif self.law_verb_before.search(before):
                 laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
             elif self.object_before.search(before) and not self.reported_before.search(before):
@@ -684,6 +690,8 @@ class EnglishFacts:
                     m.type == "Jurisdiction" and relation in HOSTILE and _PLACE_BEFORE.search(text, max(0, m.start - 16), m.start))]
                 tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
                 pairs = [(h, t) for h in heads for t in tails]
+                if relation in self.owned_relations:
+                    pairs = self.owners(pairs, match.group("tail"), slots, heads_types)
             if relation in self.peer_relations:
                 pairs = self.peers(pairs)
             facts += [Fact(head, relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
@@ -722,6 +730,22 @@ class EnglishFacts:
         before = skeleton[min(match.start(), max(0, tail_start - 24)):tail_start]
         after = skeleton[tail_end:tail_end + 32].split(".")[0]
         return bool(self.draft_words.search(before) or self.draft_words.search(after))
+
+    @staticmethod
+    def owners(pairs: list[tuple[Mention, Mention]], group: str, slots: tuple[Mention, ...], heads_types: set[str]
+               ) -> list[tuple[Mention, Mention]]:
+        """Zoom's AI Companion and Microsoft's Copilot: a tail the group gives with an owner's
+        possessive of its own (⟨1⟩'s ⟨2⟩) is that owner's, not the head's."""
+        owner_of = {slots[int(tail)]: slots[int(owner)]
+                    for owner, tail in re.findall(r"⟨(\d+)⟩['’]s?\s+⟨(\d+)⟩", group)}
+        owned = []
+        for head, tail in pairs:
+            owner = owner_of.get(tail)
+            if owner is not None and _key(owner) != _key(head) and owner.type in heads_types:
+                head = owner
+            if (head, tail) not in owned:
+                owned.append((head, tail))
+        return owned
 
     @staticmethod
     def peers(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
