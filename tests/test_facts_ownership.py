@@ -69,3 +69,25 @@ def test_an_english_name_opening_with_a_company_is_no_unit_where_the_company_is_
 ])
 def test_an_english_name_opening_with_a_company_named_alone_too_is_its_unit(read_facts, text):
     assert ("Nvidia Foundry", "partOf", "Nvidia") in read_facts(text)
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("南湖市交通局（Nanhu Transport Bureau）下属的道路安全中心发布了新规。", "道路安全中心", "南湖市交通局"),
+    ("南湖市文化局联同其下属的南湖市档案中心发起了倡议。", "南湖市档案中心", "南湖市文化局"),
+])
+def test_a_unit_after_its_parents_gloss_or_a_word_before_its_own_is_a_unit(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("数据伦理办公室设在南湖市交通局内部，负责审查算法。", "数据伦理办公室", "南湖市交通局"),
+    ("数据伦理办公室隶属于南湖市交通局。", "数据伦理办公室", "南湖市交通局"),
+    ("隶属南湖市交通局的数据伦理办公室周一发布了指引。", "数据伦理办公室", "南湖市交通局"),
+])
+def test_a_body_set_up_inside_or_attached_to_another_is_its_unit(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+def test_a_body_set_up_in_a_place_or_beside_another_is_no_unit(read_facts):
+    found = read_facts("数据伦理办公室设在南湖市交通局旁边的大楼里。")
+    assert not {f for f in found if f[1] == "partOf"}

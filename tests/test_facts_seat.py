@@ -33,3 +33,22 @@ def test_a_person_is_never_seated_by_a_reference(read_facts):
     facts = read_facts("Sam Altman spoke in Tokyo on Monday. The Californian executive said little about the deal.",
                        title="Altman", objects=True)
     assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_reference_in_a_clause_without_its_own_subject_stands_for_the_object_before(read_facts):
+    facts = read_facts("Two states sued Brightwell Systems on Tuesday, accusing the Austin, Texas-based software "
+                       "company of fixing prices.", title="Brightwell", objects=True)
+    seats = {(f.head.text, f.tail.text) for f in facts if f.relation == "jurisdiction" and f.head.text == "Brightwell Systems"}
+    assert {("Brightwell Systems", "Austin"), ("Brightwell Systems", "Texas")} <= seats
+
+
+def test_a_reference_after_the_sentences_own_subject_is_not_that_subject(read_facts):
+    facts = read_facts("Databricks, which sells data tools, bought the San Francisco-based start-up.",
+                       title="Databricks", objects=True)
+    assert not [f for f in facts if f.relation == "jurisdiction" and f.head.text == "Databricks"]
+
+
+def test_a_nationality_in_capitals_seats_the_reference(read_facts):
+    facts = read_facts("A Danish group filed a complaint against Brightwell Systems in Copenhagen. The UK company "
+                       "said it would answer.", title="Brightwell", objects=True)
+    assert ("Brightwell Systems", "UK") in {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"}

@@ -166,12 +166,16 @@ class EnglishFacts:
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
         # what stands between a court and a word of another clause than the court's (, alleging that…; which…)
         self.other_clause = re.compile(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
+        # a clause without a subject of its own (…, accusing the company of…; a deal with X that will see the
+        # start-up build…): the names before it are no subject the reference would stand beside
+        self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
         self.referents = pairs(words["reference"])
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         # a seat or a nationality may stand before a few words of what it is (the Richmond, Virginia-based software company, the South Korean electronics maker)
-        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+        # (a nationality written in capitals too: the US company, the U.K. regulator)
+        self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
                                     rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+)\s+(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?))?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
@@ -472,7 +476,8 @@ class EnglishFacts:
             # a name the sentence gave before it only where the reference is an owner or what a
             # name said (UMG and Udio announced a deal to license the label's recordings; OpenAI
             # said the company…): Databricks bought the San Francisco-based start-up is no Databricks
-            here = set() if possessive or self.reported_before.search(text, max(start, match.start() - 30), match.start()) \
+            clause = self.subjectless_clause.search(text, start, match.start())
+            here = set() if possessive or clause or self.reported_before.search(text, max(start, match.start() - 30), match.start()) \
                 else {_key(m) for m in named if start <= m.start < match.start()}
             candidates = [m for m in named if self.seated(m, places) and _key(m) not in here]
             if self.verb_object.search(text, max(start, match.start() - 30), match.start()) and not possessive:

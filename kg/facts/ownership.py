@@ -12,6 +12,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, BODIES, Sentence, SentenceFamily, Shared
+from .grammar import PARENTHESIS
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
@@ -26,10 +27,17 @@ class Ownership(SentenceFamily):
         roles = alternatives(shared.words["investor_role"])
         self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})(?:包括|有|为|是)?$")
         self.grammar = shared.grammar
-        # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X: a unit after its parent
+        # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"])
         kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
-        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|由?其)?\s*(?:{units})\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
+        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*(?:{units})\s*"
+                                   rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
+        # 人工智能办公室设在欧盟委员会内部, 数字政策办公室隶属于创新科技及工业局, 隶属创新科技及工业局的数字政策办公室:
+        # the unit named first and the parent after the words tying it (inside its parent: context.tsv inside_of)
+        attached = alternatives(shared.words["attached_to"])
+        self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
+        self.attached_before = re.compile(rf"(?:{attached})\s*$")
+        self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -47,10 +55,12 @@ class Ownership(SentenceFamily):
                 investors = investors[:next((i for i, (a, b) in enumerate(zip(investors, investors[1:]), 1)
                                              if "与" in text[a.end:b.start]), len(investors))]  # …微软与谷歌竞争
                 facts += [Fact(investor, "investedIn", mention, evidence, 0.75) for investor in investors or [following]]
-            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(gap):
+            # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
+            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap)):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
+        facts += self.attached(sentence)
         for mention in ordered:
             parent = mention.parent or self.name_parent(mention, sentence.named)
             if parent is not None:
@@ -58,6 +68,23 @@ class Ownership(SentenceFamily):
             if mention.parent is not None:  # found inside the unit's name (kg.mentions.nested): its place too
                 facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)
                           if self.placed_there(parent, place)]
+        return facts
+
+    def attached(self, sentence: Sentence) -> list[Fact]:
+        """A设在B内部 (之下), A隶属于B, A（隶属B）: A is a unit of B; 隶属B的A: the same, the
+        parent first (a parent's gloss is no gap: 隶属创新科技及工业局（ITIB）的数字政策办公室)."""
+        text, facts = sentence.text, []
+        bodies = [m for m in sentence.mentions if m.type in BODIES]
+        for first, second in zip(bodies, bodies[1:]):
+            gap = PARENTHESIS.sub("", text[first.end:second.start]).strip()
+            after = PARENTHESIS.sub("", text[second.end:second.end + 40])
+            if self.attached_gap.match(gap):
+                placed = re.match(r"\s*设", gap.lstrip("（(")) is not None  # 设在B: only where B's inside is said
+                if not placed or self.inside.match(after):
+                    facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
+            elif gap == "的" and self.attached_before.search(text, max(sentence.start, first.start - 6), first.start) \
+                    and not text[max(sentence.start, first.start - 6):first.start].rstrip().endswith(("设在", "设于")):
+                facts.append(Fact(second, "partOf", first, sentence.evidence, 0.8))
         return facts
 
     def placed_there(self, body: Mention, place: Mention) -> bool:
