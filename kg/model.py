@@ -48,6 +48,7 @@ class Item:
     links: list[str] = field(default_factory=list)
     commentary: str = ""
     credits: list[str] = field(default_factory=list)  # an article's bylines: 新华社记者：王晓明、刘静
+    continues: bool = False  # a later part of the one story the item before tells (an article cut at its sub-heads)
 
     @property
     def key(self) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 from . import learn, records
 from .atomic import write_atomic
 from .extract import Extractor
+from .facts.base import stating
 from .graph import KnowledgeGraph
 from .ingest import MAX_BYTES, UNICODE_DIR, InputError, discover, read_bytes, read_document, shown
 from .kb import DATA_DIR
@@ -185,10 +186,12 @@ class Pipeline:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
-        def extract(item: Item, doc) -> tuple[list[Mention], list[Fact]]:
+        def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
+            doc, earlier = read
             mentions = doc.user_data["mentions"]
-            return mentions, without.kept(extractor.facts(item, item.text, mentions))
-        work = _each(work, extract, clock)
+            return mentions, without.kept(extractor.facts(item, item.text, mentions, earlier))
+        work = _each([(number, item, (doc, earlier)) for (number, item, doc), earlier in zip(work, story_parts(work))],
+                     extract, clock)
         results: list[DocumentResult | InputError] = []
         for number, document in enumerate(documents):
             found = [(item, mentions, facts) for n, item, (mentions, facts) in work if n == number]
@@ -270,6 +273,21 @@ def _each(work: list[tuple[int, Item, object]], step: Callable, clock: _Clock | 
 _PART_END = re.compile(r"(?<=[\n。！？；!?;])|(?<=\. )")
 
 
+def story_parts(work: list[tuple[int, Item, object]]) -> list[tuple[tuple[str, list[Mention]], ...]]:
+    """For each (document number, item, spaCy Doc) of ``work``: the text and stating names of
+    the parts of its story before it, the latest first, where the item goes on the story the
+    item before tells (Item.continues: an article cut at its sub-heads); nothing for an item
+    that opens a story or stands on its own (a newsletter's items are separate news)."""
+    out, told, previous = [], (), None
+    for number, item, doc in work:
+        if not (item.continues and number == previous):
+            told = ()
+        out.append(told)
+        told = ((item.text, stating(doc.user_data["mentions"])),) + told
+        previous = number
+    return out
+
+
 def parts(item: Item, limit: int = PART_CHARS) -> list[Item]:
     """The item, or where its text is longer than ``limit``, the item in parts of at most
     about ``limit`` characters, cut after a line or a sentence, each with the item's
@@ -283,7 +301,8 @@ def parts(item: Item, limit: int = PART_CHARS) -> list[Item]:
         title, rest = _title(item.title), item.title[len(_title(item.title)):]
     pieces = [piece for text in (rest, item.body, item.commentary) if text
               for piece in _pieces(text, limit - len(title) - 1)]
-    return [replace(item, title=title, body=piece, commentary="", credits=item.credits if index == 0 else [])
+    return [replace(item, title=title, body=piece, commentary="", credits=item.credits if index == 0 else [],
+                    continues=item.continues or index > 0)
             for index, piece in enumerate(pieces)] or [replace(item, title=title)]
 
 

@@ -1203,6 +1203,7 @@ def _article_sections(document: Document, article: _Article, body: list[str], fi
         if not lines and items:
             continue
         item = _item(document, len(items) + 1, title, section, lines, fields)
+        item.continues = bool(items)  # the story goes on under its sub-head: what it named before stays in reach
         item.date = item.date or date or first_date(item.title + "\n" + item.body, year)
         item.source = item.source or article.source
         items.append(item)

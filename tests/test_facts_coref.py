@@ -115,3 +115,10 @@ def test_he_with_two_people_before_it_stands_for_neither(read_facts):
 def test_a_judge_is_no_side_of_both_sides(read_facts):
     found = read_facts("2025年6月，法官罗伯特·米勒（Robert Miller）裁定，Anthropic的做法构成合理使用。同年9月，双方达成和解。")
     assert not {f for f in found if f[1] == "settled" and "罗伯特·米勒" in (f[0], f[2])}
+
+
+def test_a_reference_under_a_sub_head_stands_for_the_name_the_story_gave_before(pipeline, write_doc):
+    article = ("OpenAI在欧洲遭遇监管压力\n2024-12-21 09:00 来源：某某网\n\nOpenAI周五表示，将对意大利的处罚决定提出上诉。\n\n"
+               "罚款详情\n意大利数据保护局对该公司处以1500万欧元罚款。\n\n下一步\n业内预计其他国家也会跟进。\n")
+    result = pipeline.process(write_doc("article.txt", article))
+    assert ("意大利数据保护局", "fined", "OpenAI") in {(f.head.text, f.relation, f.tail.text) for f in result.facts}

@@ -1166,3 +1166,35 @@ def test_a_relative_clause_whose_subject_is_described_before_its_name(facts):
     found = facts("The Online Harms Act, which the justice minister at the time, Arif Virani, tabled in February 2024, "
                   "died on the order paper.")
     assert ("Arif Virani", "Online Harms Act") in _of(found, "proposed")
+
+
+STORY_UNDER_SUB_HEADS = """\
+Regulators circle chatbot makers
+By Jane Roe, Harbor Daily
+Published March 3, 2025
+
+WASHINGTON — The Federal Trade Commission said on Monday it would look again at how chatbots answer children.
+
+The earlier probe
+In July 2023 it opened an investigation into OpenAI over false statements its chatbot made about real people.
+
+Faces in the shops
+In December 2023 the agency banned Rite Aid from using facial recognition in its stores for five years.
+"""
+
+
+def _document_facts(result) -> set[tuple[str, str, str]]:
+    return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result.facts}
+
+
+def test_references_under_a_sub_head_reach_back_to_the_story_before(pipeline, write_doc):
+    found = _document_facts(pipeline.process(write_doc("story.txt", STORY_UNDER_SUB_HEADS)))
+    assert ("Federal Trade Commission", "OpenAI") in _of(found, "investigated")  # "it" under The earlier probe
+    assert ("Federal Trade Commission", "Rite Aid") in _of(found, "banned")  # "the agency" under Faces in the shops
+
+
+def test_references_never_reach_into_another_news_item(pipeline, write_doc):
+    newsletter = ("AI Policy Weekly\n\n1. FTC looks at chatbots\nThe Federal Trade Commission said on Monday it would "
+                  "look again at how chatbots answer children.\n\n2. Retail roundup\nIn December 2023 the agency banned "
+                  "Rite Aid from using facial recognition in its stores for five years.\n")
+    assert not _of(_document_facts(pipeline.process(write_doc("weekly.txt", newsletter))), "banned")

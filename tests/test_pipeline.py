@@ -165,10 +165,10 @@ def test_an_item_the_rules_trip_over_is_skipped_and_the_rest_kept(pipeline, writ
     path = write_doc("two.txt", NEWS)
     original = pipeline.extractor.facts
 
-    def trip(item, text, mentions):
+    def trip(item, text, mentions, earlier=()):
         if item.index == 1:
             raise ValueError("a rule tripped")
-        return original(item, text, mentions)
+        return original(item, text, mentions, earlier)
     monkeypatch.setattr(pipeline.extractor, "facts", trip)
     result = pipeline.process(path)
     assert [item.index for item in result.items] == [2]

@@ -258,10 +258,10 @@ def test_a_file_over_the_time_limit_is_skipped_and_the_others_kept(tmp_path, goo
     (good / "slow.txt").write_text(GOOD.replace("纽约时报", "芝加哥论坛报"), encoding="utf-8")
     facts = cli_pipeline.extractor.facts
 
-    def slow(item, text, mentions):
+    def slow(item, text, mentions, earlier=()):
         if item.document.endswith("slow.txt"):
             time.sleep(0.6)
-        return facts(item, text, mentions)
+        return facts(item, text, mentions, earlier)
     monkeypatch.setattr(cli_pipeline.extractor, "facts", slow)
     before = cli_pipeline.file_seconds
     result = _build(str(good), "--out", str(tmp_path / "out"), "--no-cache", "--file-timeout", "0.5")

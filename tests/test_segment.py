@@ -460,6 +460,7 @@ def test_english_newsletter_keeps_its_comment_apart_and_drops_its_disclaimers():
     assert first.commentary.startswith("The decision is the first fine")
     assert "Other regulators" not in first.body
     assert (second.title, second.date) == ("EU AI Act enters into force", "2024-08-01")
+    assert not second.continues  # a newsletter's items are separate news
     for item in (first, second):
         assert "legal advice" not in item.text and "information only" not in item.text
 
@@ -483,6 +484,7 @@ def test_article_with_subheadings_is_one_item_per_subheading():
     assert {item.date for item in items} == {"2024-08-01"}
     assert {item.source for item in items} == {"某某网"}
     assert items[1].section == "欧盟《人工智能法案》正式生效"
+    assert [item.continues for item in items] == [False, True, True]  # one story: its references reach back
 
 
 def test_article_date_from_a_dateline_takes_the_year_of_the_text():

@@ -106,7 +106,10 @@ class Extractor:
         """The checks of the families that read some cues themselves (kg.facts.triggers)."""
         return [family.veto for family in self.sentence_families if type(family).veto is not SentenceFamily.veto]
 
-    def facts(self, item: Item, text: str, mentions: list[Mention]) -> list[Fact]:
+    def facts(self, item: Item, text: str, mentions: list[Mention],
+              earlier: tuple[tuple[str, list[Mention]], ...] = ()) -> list[Fact]:
+        """The facts of one item; ``earlier``: the text and names of the parts of its story told
+        before it (Item.continues), the latest first, which its references may reach back to."""
         facts: list[Fact] = []
         mentions = sorted(stating(mentions), key=lambda m: m.start)
         starts = [m.start for m in mentions]
@@ -115,7 +118,7 @@ class Extractor:
         for start, end, date in self.shared.dated_sentences(item, text):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
-                                vetoes, starts)
+                                vetoes, starts, earlier=earlier)
             for resolver in self.references:
                 inside += resolver.mentions(sentence)
             inside.sort(key=lambda m: m.start)

@@ -72,6 +72,9 @@ class Sentence:
     vetoes: list = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where each of ``named`` starts
     found_cues: tuple[Cue, ...] | None = field(default=None, repr=False, compare=False)
+    # the text and names of the parts of the story told before the item (Item.continues): what a
+    # reference the item itself gives no name for may stand for, the latest part first
+    earlier: tuple[tuple[str, list[Mention]], ...] = field(default=(), repr=False, compare=False)
 
     def cues(self, find_cues: CueFinder) -> tuple[Cue, ...]:
         """The cue words of the sentence outside its names (kg.facts.triggers), found once

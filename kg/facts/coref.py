@@ -88,6 +88,8 @@ class References:
             return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
+        if last is None and reference.count == 1 and reference.types != {"Law"} and not (reference.reach or reference.after):
+            last = self.told_before(sentence, reference)  # the story's earlier parts (kg.facts.base.Sentence.earlier)
         if last is not None and reference.reach and not self.only_one(sentence, reference, before, clause_start):
             return []  # 他 stands for the one person just named, not one named paragraphs before, nor one of two
         if last is None or reference.count == 1:
@@ -109,6 +111,12 @@ class References:
         candidates = [m for m in before[bisect_left(sentence.starts, first):] if m.end <= clause_start]
         pair = self.shared.grammar.group(sentence.text, candidates, reference.types, from_right=True)
         return pair if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]) else []
+
+    def told_before(self, sentence: Sentence, reference: Reference) -> Mention | None:
+        """The last name of the reference's types in the latest part of the story before the
+        item that names one (an article cut at its sub-heads: 二、监管回应 / 该机构表示…)."""
+        return next((m for _, names in sentence.earlier for m in reversed(names)
+                     if m.type in reference.types and self.holds(m, reference.holds)), None)
 
     def laws_told_together(self, sentence: Sentence, before: list[Mention], last: Mention, clause_start: int
                            ) -> list[Mention]:

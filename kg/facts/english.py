@@ -441,11 +441,13 @@ class EnglishFacts:
                     or (start == 0 and self.headline_reference.match(text, start, end))) \
             and english_sentence(text[start:end])
 
-    def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
-                   ) -> list[Mention]:
+    def references(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention],
+                   earlier: tuple[tuple[str, list[Mention]], ...] = ()) -> list[Mention]:
         """The agency sent orders to…, The Italian authority fined…, the two companies
         announced a deal: the name (or two) of that kind named last before (``named``:
-        the item's names in order), as a mention at the words that refer to it."""
+        the item's names in order; where the item names none, the last of the parts of
+        its story before it, ``earlier``: kg.facts.base.Sentence), as a mention at the
+        words that refer to it."""
         found = []
         if not self.refers(text, start, end):
             return found
@@ -486,9 +488,12 @@ class EnglishFacts:
                                  and m.type == self.referents[match.group("noun")]), None)
             else:
                 referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
+            if referent is None and not any(m.end <= match.start() and m.type == self.referents[match.group("noun")]
+                                            for m in named):
+                referent = self.told_before(earlier, self.referents[match.group("noun")], places, here)
             if referent is not None:
                 found.append(_standing_for(referent, at, match.end()))
-        found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start))
+        found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start), earlier)
         found += self.possessives(text, start, end, mentions + found, named)
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
@@ -584,6 +589,18 @@ class EnglishFacts:
         entry = self.kb.entries.get(mention.kb_id) if places and mention.kb_id else None
         return entry is None or not entry.jurisdiction or entry.jurisdiction in places
 
+    def told_before(self, earlier: tuple[tuple[str, list[Mention]], ...], type_: str, places: frozenset[str],
+                    here: set[str]) -> Mention | None:
+        """What "the agency" stands for in a part of a story cut at its sub-heads that names
+        nothing of its kind before it: the name of the latest part before that does (The
+        Alexa case / … the agency says: the FTC of the story's opening)."""
+        for told, names in earlier:
+            candidates = [m for m in names if self.seated(m, places) and _key(m) not in here]
+            referent = self.referent(told, candidates, type_, len(told))
+            if referent is not None:
+                return referent
+        return None
+
     def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
         """What "the company" at ``position`` (not a verb's object) stands for: the last name
         of its type that was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
@@ -595,7 +612,8 @@ class EnglishFacts:
         times = Counter(_key(m) for m in before)
         return max(reversed(before), key=lambda m: times[_key(m)])  # the most named, the last of those
 
-    def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention],
+                 earlier: tuple[tuple[str, list[Mention]], ...] = ()) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
         subject named last: the name opening the clause before it (in this sentence or an
         earlier one of the item), of a type that acts (no person, law, model or case).  "It"
@@ -620,6 +638,10 @@ class EnglishFacts:
                 continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
             else:
                 referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
+                if referent is None and not any(m.end <= match.start() and m.type not in NO_PRONOUN for m in named):
+                    # a part of a story that names nothing before "it": the subject its story told last
+                    referent = next((m for told, names in earlier for m in reversed(names)
+                                     if m.type not in NO_PRONOUN and self.opens_clause(told, m)), None)
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
@@ -663,14 +685,14 @@ class EnglishFacts:
 
     # -- facts -------------------------------------------------------------------------
     def facts(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence,
-              named: list[Mention] = ()) -> list[Fact]:
+              named: list[Mention] = (), earlier: tuple[tuple[str, list[Mention]], ...] = ()) -> list[Fact]:
         """The facts the patterns read in one sentence; ``named`` are the item's names in
         order, those before the sentence being what "the agency", "the two companies"
         may stand for."""
         if not english_sentence(text[start:end]):
             return []
         facts = self.registered_places(mentions, evidence)
-        mentions = mentions + self.references(text, start, end, mentions, named)
+        mentions = mentions + self.references(text, start, end, mentions, named, earlier)
         facts += self.units(text, start, end, mentions, evidence)
         read = set()  # (head, relation, tail) read already: the main clause repeats the sentence's matches
         for pattern, match, skeleton, slots in self.matches(text, start, end, mentions):
@@ -942,7 +964,7 @@ class EnglishSentences(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         return self.english.facts(sentence.text, sentence.start, sentence.end, sentence.mentions, sentence.evidence,
-                                  named=sentence.named)
+                                  named=sentence.named, earlier=sentence.earlier)
 
 
 class EnglishDocument(DocumentFamily):
