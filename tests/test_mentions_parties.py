@@ -26,3 +26,14 @@ def test_a_caption_party_is_found_again_in_another_case(pipeline):
 def test_a_caption_party_takes_part_in_a_later_fact(read_facts):
     found = read_facts("审理此案（zirKo, Inc. v. Lumen Arc, LLC）的法官批准了禁令。此前，zirKo在加州起诉Lumen Arc。")
     assert ("zirKo", "sued", "Lumen Arc") in found
+
+
+def test_a_side_ending_in_a_kind_of_body_is_that_body(pipeline):
+    text = "The matter, Roe v Zorbian Gaming and Lotteries Regulator, was heard on Monday."
+    party = next(m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties")
+    assert (party.text, party.type) == ("Zorbian Gaming and Lotteries Regulator", "Regulator")
+
+
+def test_a_caption_regulator_is_sued_by_the_other_side(read_facts):
+    found = read_facts("The matter, Tesla v Zorbian Gaming and Lotteries Regulator, was an urgent application.")
+    assert ("Tesla", "sued", "Zorbian Gaming and Lotteries Regulator") in found

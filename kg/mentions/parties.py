@@ -1,10 +1,11 @@
-"""The companies a Latin caption names: in Gauthier v. Goodyear Tire & Rubber Co. or
+"""The companies and bodies a Latin caption names: in Gauthier v. Goodyear Tire & Rubber Co. or
 审理此案（Roe, Inc. v. Doe Labs, LLC）, a side ending in a company's legal form (Co., Inc.,
 LLC: ``legal_form`` in data/lexicon/context.tsv) is a Company of its own, named by the
 words before its legal form (Doe Labs, with Doe Labs, LLC as another name), and the item
-writing that name elsewhere, in any case (DOE LABS, doe labs), names it there too.  A side
-without a legal form (a surname: Parker v Forsyth) is left alone: a person or a company,
-the caption does not tell.  Runs on the chosen mentions: the Case keeps the caption, the
+writing that name elsewhere, in any case (DOE LABS, doe labs), names it there too; a side
+ending in the English word for a body's kind (suffixes.tsv: Roe v Zorbian Gaming and
+Lotteries Regulator) is that body.  A side without either (a surname: Parker v Forsyth) is
+left alone: a person or a company, the caption does not tell.  Runs on the chosen mentions: the Case keeps the caption, the
 party's mention lies inside it."""
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ class CaptionParties(Family):
         # Inc. and its kind at a side's end, after a space or a comma (Doe Labs, LLC)
         forms = "|".join(re.escape(form) for form in words.kb.legal_forms if form.isascii())
         self.legal_form = re.compile(rf"(?P<bare>[A-Za-z0-9].*?),?\s+(?:{forms})$")
+        # Regulator, Commission, University: the English words naming a body's kind (suffixes.tsv)
+        self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
+                      if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.user_data["mentions"]
@@ -55,8 +59,14 @@ class CaptionParties(Family):
         return found
 
     def party(self, side: str, start: int) -> Mention | None:
-        """The Company a side names by its legal form, unless the knowledge base knows it
-        (its own family names it wherever else it stands)."""
+        """The Company a side names by its legal form, or the body it names by its kind's
+        word (Roe v Zorbian Gaming and Lotteries Regulator), unless the knowledge base knows
+        it (its own family names it wherever else it stands)."""
+        words = side.split()
+        kind = self.kinds.get(words[-1])
+        if kind is not None and len(words) > 1 and self.kb.lookup(side) is None \
+                and all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):
+            return self.mention(side, kind, start, start + len(side), 0.7)
         match = self.legal_form.fullmatch(side)
         if match is None or " and " in side or self.kb.lookup(side) or self.kb.lookup(match.group("bare")):
             return None
