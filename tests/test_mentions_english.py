@@ -907,3 +907,9 @@ def test_a_body_word_with_its_remit_keeps_the_own_name_before_it(names):
     assert found["Halvorsen Centre for Ethics and Technology"].type == "Organization"
     found = names("Microsoft Office for Civil Rights and Google said so.")
     assert not any(name.startswith("Microsoft Office for") for name in found)
+
+
+def test_a_borough_led_by_its_city_is_a_local_authority(names):
+    found = names("A tenant brought a claim against the London Borough of Camden over housing repairs.")
+    assert found["London Borough of Camden"].type == "Regulator"
+    assert "London" not in found
