@@ -913,3 +913,10 @@ def test_a_borough_led_by_its_city_is_a_local_authority(names):
     found = names("A tenant brought a claim against the London Borough of Camden over housing repairs.")
     assert found["London Borough of Camden"].type == "Regulator"
     assert "London" not in found
+
+
+def test_a_german_state_called_by_its_title_is_that_place(names):
+    found = names("The claimant brought proceedings against the Land Niedersachsen before the administrative court.")
+    state = found["Land Niedersachsen"]
+    assert state.type == "Jurisdiction" and state.kb_id is not None
+    assert "Land Rover" not in names("She bought a Land Rover in Bayern.")

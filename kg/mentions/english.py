@@ -236,6 +236,8 @@ class EnglishNames(Family):
         self.name_finals = frozenset(words["name_final"])
         self.offices = pairs(words["place_office"])
         self.place_kinds = frozenset(words["place_kind"])
+        # the Land Hessen, the Freistaat Bayern: a state called by its title (english.tsv place_title)
+        self.titled_place = scanning(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
         self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
@@ -393,7 +395,7 @@ class EnglishNames(Family):
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
-                 *self.held_offices(text), *self.parties(text, candidates + persons), *self.placed(text),
+                 *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
                  *self.actors(text, candidates + persons)]
@@ -1136,6 +1138,19 @@ class EnglishNames(Family):
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id,
                                       aliases=(entry.en,) if entry.en else ()))  # South Korean: South Korea
+        return found
+
+    def titled_places(self, text: str) -> list[Mention]:
+        """the Land Hessen (a German state as a party): a known place after its state's title is
+        that place, named so."""
+        found = []
+        for match in self.titled_place.finditer(text):
+            place = match.group("place")
+            entry = self.kb.lookup(place) or self.kb.lookup(place.split()[0])
+            if entry is None or entry.type != "Jurisdiction":
+                continue
+            end = match.start("place") + (len(place) if self.kb.lookup(place) else len(place.split()[0]))
+            found.append(self.mention(text[match.start():end], "Jurisdiction", match.start(), end, 0.9, "titled", kb_id=entry.id))
         return found
 
     def held_offices(self, text: str) -> list[Mention]:
