@@ -920,3 +920,9 @@ def test_a_german_state_called_by_its_title_is_that_place(names):
     state = found["Land Niedersachsen"]
     assert state.type == "Jurisdiction" and state.kb_id is not None
     assert "Land Rover" not in names("She bought a Land Rover in Bayern.")
+
+
+def test_a_masthead_over_what_the_publication_is_names_the_outlet(names):
+    text = "SPROCKETS & STATUTES\nThe monthly newsletter on robotics law and policy\nIssue 9 · May 2025"
+    assert names(text)["SPROCKETS & STATUTES"].type == "Company"
+    assert "AI RULES TIGHTEN" not in names("AI RULES TIGHTEN\nThe new limits on chatbots take effect in May.")

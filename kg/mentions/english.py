@@ -340,6 +340,8 @@ class EnglishNames(Family):
         # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
         named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
         self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
+        # The weekly letter on…, The journal of…: what a publication is, on the line under its masthead
+        self.motto_line = re.compile(rf"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{alternatives(words['publication_word'])})[ \t]+(?:on|of|for|about)[ \t]")
         # Nation | Technology, Explainer · Politics · Technology, Economy / IT: a section's path under a masthead
         step = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Za-z&][\w&'’-]*){0,3}"
         self.section_path = re.compile(rf"^[ \t]*{step}(?:[ \t]+[|｜·•/][ \t]+{step})+[ \t]*$", re.M)
@@ -447,7 +449,7 @@ class EnglishNames(Family):
                     continue
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
-                        and not self.over_sections(text, match, words)
+                        and not self.over_sections(text, match, words) and not self.over_motto(text, match)
                         or any(word in self.body_stops for word in words[1:])
                         or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
                     continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
@@ -511,6 +513,16 @@ class EnglishNames(Family):
         head = "\n".join(text.split("\n")[:_MASTHEAD_LINES + 1])
         return any(self.kb.lookup(step.strip()) is None for path in self.section_path.finditer(head)
                    for step in re.split(r"[|｜·•/]", path.group()))
+
+    def over_motto(self, text: str, match: re.Match) -> bool:
+        """BRIEFS & BYTES over The weekly letter on legal technology: a name in capitals over a
+        line saying what the publication is (an article, a publication's word and what it is
+        of: english.tsv publication_word) is a masthead whatever its last word."""
+        if not match.group("outlet").isupper() or len(match.group("outlet")) < 4:
+            return False
+        line_end = text.find("\n", match.end())
+        next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
+        return line_end >= 0 and self.motto_line.match(next_line) is not None
 
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
