@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
 from .base import Family, register, set_mentions
@@ -27,7 +28,7 @@ class CaptionParties(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
         # Inc. and its kind at a side's end, after a space or a comma (Doe Labs, LLC)
-        forms = "|".join(re.escape(form) for form in words.kb.legal_forms if form.isascii())
+        forms = alternatives(form for form in words.kb.legal_forms if form.isascii())
         self.legal_form = re.compile(rf"(?P<bare>[A-Za-z0-9].*?),?\s+(?:{forms})$")
         # Regulator, Commission, University: the English words naming a body's kind (suffixes.tsv)
         self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
