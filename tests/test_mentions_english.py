@@ -907,3 +907,22 @@ def test_a_body_word_with_its_remit_keeps_the_own_name_before_it(names):
     assert found["Halvorsen Centre for Ethics and Technology"].type == "Organization"
     found = names("Microsoft Office for Civil Rights and Google said so.")
     assert not any(name.startswith("Microsoft Office for") for name in found)
+
+
+def test_a_borough_led_by_its_city_is_a_local_authority(names):
+    found = names("A tenant brought a claim against the London Borough of Camden over housing repairs.")
+    assert found["London Borough of Camden"].type == "Regulator"
+    assert "London" not in found
+
+
+def test_a_german_state_called_by_its_title_is_that_place(names):
+    found = names("The claimant brought proceedings against the Land Niedersachsen before the administrative court.")
+    state = found["Land Niedersachsen"]
+    assert state.type == "Jurisdiction" and state.kb_id is not None
+    assert "Land Rover" not in names("She bought a Land Rover in Bayern.")
+
+
+def test_a_masthead_over_what_the_publication_is_names_the_outlet(names):
+    text = "SPROCKETS & STATUTES\nThe monthly newsletter on robotics law and policy\nIssue 9 · May 2025"
+    assert names(text)["SPROCKETS & STATUTES"].type == "Company"
+    assert "AI RULES TIGHTEN" not in names("AI RULES TIGHTEN\nThe new limits on chatbots take effect in May.")

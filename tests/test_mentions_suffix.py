@@ -292,3 +292,30 @@ def test_a_registered_company_name_is_a_name_though_its_brand_is_a_common_word(n
 ])
 def test_a_counted_or_unnamed_registered_form_is_a_description(names, sentence):
     assert not [m for m in names(sentence).values() if m.type == "Company"]
+
+
+def test_a_unit_named_after_its_body_holds_a_verb(names):
+    found = names("财政部会计准则推进办公室发布了新的解释。")
+    unit = found["财政部会计准则推进办公室"]
+    assert unit.type == "Regulator" and unit.parent.text == "财政部"
+    assert "会计准则推进办公室" in unit.aliases
+
+
+def test_a_unit_after_a_unit_word_holds_a_verb(names):
+    assert "环境规划审议推进委员会" in names("生态环境部下设的环境规划审议推进委员会负责此事。")
+
+
+def test_a_body_acting_on_another_is_no_unit(names):
+    found = names("国家网信办推翻数据安全委员会的决定。")
+    assert not [name for name in found if name.startswith("国家网信办推翻")]
+
+
+def test_a_company_running_on_into_what_it_does_is_no_unit(names):
+    assert "英特尔合作开发新一代存储中心" not in names("该公司与英特尔合作开发新一代存储中心。")
+
+
+def test_a_committee_of_experts_is_an_organization(names):
+    assert names("文化审议会下设的数据利用小委员会提出了建议。")["数据利用小委员会"].type == "Organization"
+    group = names("司法部设立的人工智能伦理咨询小组（AIEG）召开首次会议。")["人工智能伦理咨询小组"]
+    assert group.type == "Organization" and "AIEG" in group.aliases
+    assert not [name for name in names("公司成立了专家小组。") if name.endswith("小组")]

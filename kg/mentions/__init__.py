@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, people, person, programme, quoted, repeated, source, statute, suffix, title
+from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -39,6 +39,7 @@ FINDERS: tuple[type[Family], ...] = (
 )
 REFINERS: tuple[type[Family], ...] = (
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name
+    parties.CaptionParties,  # Gauthier v. Goodyear Tire & Rubber Co.: a side with a legal form is a company
     repeated.RepeatedNames,  # 芯片企业迈络思（Mellanox）… 迈络思: a name found by its context, wherever the item writes it again
     office.OfficeHolders,   # 总统赖清德, 由总检察长马克·德赖弗斯提出: a bare office before its holder
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部

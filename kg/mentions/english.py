@@ -236,6 +236,8 @@ class EnglishNames(Family):
         self.name_finals = frozenset(words["name_final"])
         self.offices = pairs(words["place_office"])
         self.place_kinds = frozenset(words["place_kind"])
+        # the Land Hessen, the Freistaat Bayern: a state called by its title (english.tsv place_title)
+        self.titled_place = scanning(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
         self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
@@ -338,6 +340,8 @@ class EnglishNames(Family):
         # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
         named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
         self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
+        # The weekly letter on…, The journal of…: what a publication is, on the line under its masthead
+        self.motto_line = re.compile(rf"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{alternatives(words['publication_word'])})[ \t]+(?:on|of|for|about)[ \t]")
         # Nation | Technology, Explainer · Politics · Technology, Economy / IT: a section's path under a masthead
         step = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Za-z&][\w&'’-]*){0,3}"
         self.section_path = re.compile(rf"^[ \t]*{step}(?:[ \t]+[|｜·•/][ \t]+{step})+[ \t]*$", re.M)
@@ -393,7 +397,7 @@ class EnglishNames(Family):
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
-                 *self.held_offices(text), *self.parties(text, candidates + persons), *self.placed(text),
+                 *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
                  *self.actors(text, candidates + persons)]
@@ -445,7 +449,7 @@ class EnglishNames(Family):
                     continue
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
-                        and not self.over_sections(text, match, words)
+                        and not self.over_sections(text, match, words) and not self.over_motto(text, match)
                         or any(word in self.body_stops for word in words[1:])
                         or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
                     continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
@@ -509,6 +513,16 @@ class EnglishNames(Family):
         head = "\n".join(text.split("\n")[:_MASTHEAD_LINES + 1])
         return any(self.kb.lookup(step.strip()) is None for path in self.section_path.finditer(head)
                    for step in re.split(r"[|｜·•/]", path.group()))
+
+    def over_motto(self, text: str, match: re.Match) -> bool:
+        """BRIEFS & BYTES over The weekly letter on legal technology: a name in capitals over a
+        line saying what the publication is (an article, a publication's word and what it is
+        of: english.tsv publication_word) is a masthead whatever its last word."""
+        if not match.group("outlet").isupper() or len(match.group("outlet")) < 4:
+            return False
+        line_end = text.find("\n", match.end())
+        next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
+        return line_end >= 0 and self.motto_line.match(next_line) is not None
 
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
@@ -880,8 +894,9 @@ class EnglishNames(Family):
             end = match.end("name") - stop
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("of", "for")), None)
-            if led and any(m.kb_id and m.start < text.index(words[led], start) and start < m.end for m in candidates):
-                continue  # Microsoft Office for…: a known name before the body word is no part of it
+            if led and any(m.kb_id and m.type != "Jurisdiction" and m.start < text.index(words[led], start) and start < m.end
+                           for m in candidates):
+                continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
             if words[led or 0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
                 joined = next((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
                                and re.search(r"\s(?:and|&)\s+$", text[start:m.start])), None)
@@ -1135,6 +1150,19 @@ class EnglishNames(Family):
             entry = self.nationalities[re.sub(r"\s+", " ", match.group())]
             found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.9, "nationality", kb_id=entry.id,
                                       aliases=(entry.en,) if entry.en else ()))  # South Korean: South Korea
+        return found
+
+    def titled_places(self, text: str) -> list[Mention]:
+        """the Land Hessen (a German state as a party): a known place after its state's title is
+        that place, named so."""
+        found = []
+        for match in self.titled_place.finditer(text):
+            place = match.group("place")
+            entry = self.kb.lookup(place) or self.kb.lookup(place.split()[0])
+            if entry is None or entry.type != "Jurisdiction":
+                continue
+            end = match.start("place") + (len(place) if self.kb.lookup(place) else len(place.split()[0]))
+            found.append(self.mention(text[match.start():end], "Jurisdiction", match.start(), end, 0.9, "titled", kb_id=entry.id))
         return found
 
     def held_offices(self, text: str) -> list[Mention]:

@@ -5,6 +5,7 @@ numbers and boundary words (verbs, function words); a description (唱片公司)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..alternation import alternatives
 from ..model import Mention
@@ -15,6 +16,8 @@ from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
+UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
+UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name runs on into what it does (英特尔合作开发…中心)
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 
 
@@ -47,6 +50,7 @@ class SuffixNames(Family):
         # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
         self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
         # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
+        self.clause_tags = frozenset({"v", "vd", "d", "p", "c", "r", "u", "uj", "ul", "m", "t"})  # no unit's name opens so
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
@@ -123,6 +127,7 @@ class SuffixNames(Family):
             remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
             if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
+            start = self.named_unit(text, tokens, start, index, type_)
             # drop leading place-independent junk the walk may have taken
             while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
                                      or not words[start].strip()
@@ -181,6 +186,33 @@ class SuffixNames(Family):
             found.append(self.mention(name, type_, begin, end, 0.75,
                                       aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
+
+    def named_unit(self, text: str, tokens: Tokens, start: int, index: int, type_: str) -> int:
+        """Where a unit's name starts that the walk stopped inside: a body's unit named right
+        after the body (内阁府知的财产战略推进事务局, 教育部基础教育教学指导委员会) or after a
+        word making it one (总检察长部设立的版权与人工智能咨询小组: context.tsv unit_of) may
+        hold words no other name does (a verb: 推进, 咨询; a set phrase: 基础教育).  The walk
+        goes on over such words, no boundary, number or mark among them, for a unit's name
+        (UNIT_CHARS at most): up to the known body, whose name the unit's then begins with,
+        or to the unit word, after which it begins; but not where a verb follows the body
+        (英国上诉法院推翻高等法院: the body acts on another); else ``start`` stays."""
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        if type_ not in STATE_BODIES + ("Organization",) or kinds[index]:
+            return start
+        at = start
+        while at > 0 and offsets[index] - offsets[at] <= UNIT_CHARS:
+            clause = self.words.tags.get(words[at], "n") in self.clause_tags  # 英国上诉法院推翻高等法院: a body that acts
+            if at < start and self.unit_after.search(text, 0, offsets[at]):
+                return start if clause else at
+            body = next((e for e in tokens.entities if e[1] == offsets[at] and e[2] in UNIT_PARENTS), None)
+            if body is not None:
+                return start if at == start or clause else bisect_left(offsets, body[0])
+            previous = words[at - 1]
+            if not re.fullmatch(f"[{CJK}]+", previous) or previous in self.words.boundaries \
+                    or all(c in FUNCTION_CHARS for c in previous) or NUMERAL_WORD.match(previous):
+                return start
+            at -= 1
+        return start
 
     def body_before_of(self, words: list[str]) -> bool:
         """Whether the last word before an English name's "of" may open a body's name

@@ -1,0 +1,85 @@
+"""The companies and bodies a Latin caption names: in Gauthier v. Goodyear Tire & Rubber Co. or
+审理此案（Roe, Inc. v. Doe Labs, LLC）, a side ending in a company's legal form (Co., Inc.,
+LLC: ``legal_form`` in data/lexicon/context.tsv) is a Company of its own, named by the
+words before its legal form (Doe Labs, with Doe Labs, LLC as another name), and the item
+writing that name elsewhere, in any case (DOE LABS, doe labs), names it there too; a side
+ending in the English word for a body's kind (suffixes.tsv: Roe v Zorbian Gaming and
+Lotteries Regulator) is that body.  A side without either (a surname: Parker v Forsyth) is
+left alone: a person or a company, the caption does not tell.  Runs on the chosen mentions: the Case keeps the caption, the
+party's mention lies inside it."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..alternation import alternatives
+from ..cases import LATIN_CASE_LINK
+from ..model import Mention, overlaps_any
+from .base import Family, register, set_mentions
+from .words import Words
+
+_SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
+_LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’ -]*")
+
+
+@register
+class CaptionParties(Family):
+    def __init__(self, words: Words) -> None:
+        self.kb = words.kb
+        # Inc. and its kind at a side's end, after a space or a comma (Doe Labs, LLC)
+        forms = alternatives(form for form in words.kb.legal_forms if form.isascii())
+        self.legal_form = re.compile(rf"(?P<bare>[A-Za-z0-9].*?),?\s+(?:{forms})$")
+        # Regulator, Commission, University: the English words naming a body's kind (suffixes.tsv)
+        self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
+                      if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc.user_data["mentions"]
+        found = self.parties(doc.user_data["text"], mentions)
+        if found:
+            set_mentions(doc, sorted(mentions + found, key=lambda m: m.start))
+        return doc
+
+    def parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        found: list[Mention] = []
+        for case in mentions:
+            if case.type != "Case" or not _LATIN_CAPTION.fullmatch(case.text):
+                continue
+            sides = _SIDES.split(case.text)
+            if len(sides) != 2:
+                continue
+            offset = case.start
+            for side in sides:
+                at = case.text.index(side, offset - case.start) + case.start
+                offset = at + len(side)
+                party = self.party(side.rstrip(), at)
+                if party is not None and not any(m.text.lower() == party.text.lower() for m in found):
+                    found.append(party)
+                    found += self.again(text, party, mentions + found)
+        return found
+
+    def party(self, side: str, start: int) -> Mention | None:
+        """The Company a side names by its legal form, or the body it names by its kind's
+        word (Roe v Zorbian Gaming and Lotteries Regulator), unless the knowledge base knows
+        it (its own family names it wherever else it stands)."""
+        words = side.split()
+        kind = self.kinds.get(words[-1])
+        if kind is not None and len(words) > 1 and self.kb.lookup(side) is None \
+                and all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):
+            return self.mention(side, kind, start, start + len(side), 0.7)
+        match = self.legal_form.fullmatch(side)
+        if match is None or " and " in side or self.kb.lookup(side) or self.kb.lookup(match.group("bare")):
+            return None
+        bare = match.group("bare")
+        return self.mention(bare, "Company", start, start + len(bare), 0.7, aliases=(side,))
+
+    def again(self, text: str, party: Mention, taken: list[Mention]) -> list[Mention]:
+        """The party's name elsewhere in the item, in any case, between no other Latin letters
+        (原告zirKo称: Chinese characters around it are no part of it)."""
+        found = []
+        for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(party.text)}(?![A-Za-z0-9&-])", text, re.IGNORECASE):
+            if not overlaps_any(match.start(), match.end(), taken + found):
+                found.append(self.mention(match.group(), "Company", match.start(), match.end(), 0.6, "again",
+                                          canonical=party.text if match.group() != party.text else None))
+        return found

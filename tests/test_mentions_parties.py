@@ -1,0 +1,39 @@
+"""The parties family: a side of a Latin caption ending in a legal form is a company of its
+own, named again wherever the item writes it (sentences written for the tests)."""
+from __future__ import annotations
+
+
+def test_a_side_with_a_legal_form_is_a_company_inside_the_caption(pipeline):
+    text = "The sanctions order in Moreau v. Halvorsen Freight & Storage Co. was entered in March."
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    party = next(m for m in mentions if m.mechanism == "parties")
+    assert (party.text, party.type) == ("Halvorsen Freight & Storage", "Company")
+    assert "Halvorsen Freight & Storage Co." in party.aliases
+    assert any(m.type == "Case" and m.text == "Moreau v. Halvorsen Freight & Storage Co." for m in mentions)
+
+
+def test_a_side_without_a_legal_form_is_left_alone(pipeline):
+    mentions = pipeline.nlp("The judge cited Moreau v. Halvorsen in her order.").user_data["mentions"]
+    assert not [m for m in mentions if m.mechanism.startswith("parties")]
+
+
+def test_a_caption_party_is_found_again_in_another_case(pipeline):
+    text = "审理此案（zirKo, Inc. v. Lumen Arc, LLC）的法官批准了禁令。原告zirKo称LUMEN ARC抄袭其设计。"
+    again = {m.text for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties/again"}
+    assert again == {"zirKo", "LUMEN ARC"}
+
+
+def test_a_caption_party_takes_part_in_a_later_fact(read_facts):
+    found = read_facts("审理此案（zirKo, Inc. v. Lumen Arc, LLC）的法官批准了禁令。此前，zirKo在加州起诉Lumen Arc。")
+    assert ("zirKo", "sued", "Lumen Arc") in found
+
+
+def test_a_side_ending_in_a_kind_of_body_is_that_body(pipeline):
+    text = "The matter, Roe v Zorbian Gaming and Lotteries Regulator, was heard on Monday."
+    party = next(m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties")
+    assert (party.text, party.type) == ("Zorbian Gaming and Lotteries Regulator", "Regulator")
+
+
+def test_a_caption_regulator_is_sued_by_the_other_side(read_facts):
+    found = read_facts("The matter, Tesla v Zorbian Gaming and Lotteries Regulator, was an urgent application.")
+    assert ("Tesla", "sued", "Zorbian Gaming and Lotteries Regulator") in found
