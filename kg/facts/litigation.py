@@ -18,12 +18,12 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
-from ..sentences import CLAUSE_MARK
+from ..sentences import CLAUSE_MARK, card_line
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
-from .parties import card_courts, court_line_pattern
+from .parties import card_courts
 from .triggers import Cue
 
 
@@ -776,7 +776,7 @@ class ReferredLitigation(DocumentFamily):
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
-        self.court_line = court_line_pattern(words)
+        self.court_line = card_line(words["court_field"])
 
     def facts(self, document: Document) -> list[Fact]:
         return [fact for item, text, mentions, sued in document.items_with("sued")
