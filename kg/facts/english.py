@@ -45,6 +45,7 @@ from ..resolve import without_article, without_legal_form
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
+LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the ⟨2⟩ and the ⟨3⟩): no description
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
@@ -102,7 +103,8 @@ class EnglishFacts:
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
-        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
+        # (not a list's members, each after "the": the A, the B, the C and the D)
+        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED})"
         self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
                                   rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
@@ -111,8 +113,9 @@ class EnglishFacts:
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
         clause = alternatives(words["clause_opener"], spaced=True)
-        # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C)
-        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
+        # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
+        # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
+        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED})|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
@@ -121,7 +124,7 @@ class EnglishFacts:
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
-        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
+        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED})|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
