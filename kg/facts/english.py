@@ -182,8 +182,9 @@ class EnglishFacts:
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
         self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
-        # "it" opening a clause (never after a preposition or a verb that takes it as object)
-        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
+        # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
+        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
+        self.person_pronouns = frozenset(words["person_pronoun"])  # he, she: a person
         self.described_opening = re.compile(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
@@ -594,12 +595,20 @@ class EnglishFacts:
     def pronouns(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
         subject named last: the name opening the clause before it (in this sentence or an
-        earlier one of the item), of a type that acts (no person, law, model or case).  "It"
-        after a verb a law takes (The AI Act… Polis signed it in May) stands for the law that
-        was the subject last, else the law named last."""
+        earlier one of the item), of a type that acts (no person, law, model or case); "he"
+        and "she" for the person named last (Allen would not drop it. Last September he
+        sued…; a suit brought by Jane Roe, an inmate. She sued…).  "It" after a verb a law
+        takes (The AI Act… Polis signed it in May) stands for the law that was the subject
+        last, else the law named last."""
         found = []
         subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
+        persons = [m for m in named if m.type == "Person"]
         for match in self.pronoun.finditer(text, start, end):
+            if match.group() in self.person_pronouns:
+                referent = next((m for m in reversed(persons) if m.end <= match.start()), None)
+                if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
+                    found.append(_standing_for(referent, match.start(), match.end()))
+                continue
             before = text[max(0, match.start() - 30):match.start()]
             if overlaps_any(match.start(), match.end(), mentions):
                 continue
