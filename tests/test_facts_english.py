@@ -254,6 +254,13 @@ def test_it_opening_a_clause_is_the_subject_named_before_and_it_after_a_preposit
     assert not _of(found, "partnered")  # an object "it" is never the sentence's subject
 
 
+def test_a_name_between_commas_after_any_description_is_the_subject(facts):
+    found = facts("In March a longtime subscriber, Priya Raman, filed a proposed class action against LinkedIn.")
+    assert ("Priya Raman", "LinkedIn") in _of(found, "sued"), found
+    found = facts("A former contractor, Tomas Brandt, sued Meta on Monday.")
+    assert ("Tomas Brandt", "Meta") in _of(found, "sued"), found
+
+
 def test_he_or_she_opening_a_clause_is_the_person_named_last(facts):
     found = facts("Marta Quiroga spent a year arguing with the agency. Last spring she sued the Patent Office and "
                   "Meta in federal court.")
