@@ -37,7 +37,7 @@ from .dates import date_spans
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, _cues, _rows
 from .model import Evidence
-from .sentences import CLAUSE_MARK
+from .sentences import CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
@@ -186,13 +186,18 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
 
 
 @functools.cache
+def context_cues(kind: str, path: Path = LEXICON / "context.tsv") -> tuple[str, ...]:
+    """The context cues of one kind, as context.tsv lists them."""
+    return next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
+
+
+@functools.cache
 def context_words(kind: str, path: Path = LEXICON / "context.tsv") -> re.Pattern:
     """One pattern over the context cues of one kind: court_reference (该法院, 该院, the
     court: the court last named), higher_court (上诉法院, Court of Appeals: a court a suit
     reaches on appeal, not where it is filed), transfer (移送至: the court a suit moves to),
     event_reference (该裁定, 该和解: an event told before)."""
-    cues = next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
-    return _pattern(cues)
+    return _pattern(context_cues(kind, path))
 
 
 # -- courts named in the text --------------------------------------------------------------
@@ -205,7 +210,7 @@ class CourtNames:
         self.court_of = {}
         generic = context_words("court_reference")
         # a case card's line naming its court (（1）法院：X, Court: X): context.tsv court_field
-        self.field = re.compile(rf"{_FIELD_MARK}(?:{context_words('court_field').pattern})\s*[：:]\s*", re.IGNORECASE)
+        self.field = card_line(context_cues("court_field"))
         # a court told by what it is, not named (a federal judge in Manhattan): every label in lower case
         self.described = {node for node, data in graph.entities("Court")
                           if all(name[:1].islower() for name in data["labels"])}
@@ -314,8 +319,6 @@ class CourtNames:
 
 
 _DESCRIBED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-# （1）法院：X, - Court: X — the number or bullet before a case card's label
-_FIELD_MARK = r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[-*•●])?\s*"
 _FILED_AT = re.compile(r"(?:在|向|于|\bin)\s*(?:the\s+)?$", re.IGNORECASE)
 
 

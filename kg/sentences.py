@@ -15,7 +15,10 @@ so a Chinese sentence naming OpenAI Inc. stays whole, and so do decimals (30.5).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+from .alternation import alternatives
 
 CLAUSE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d{3})")  # a mark between clauses: not the comma of $3,000
@@ -24,6 +27,15 @@ PERIOD = re.compile(r"\.[\"'’”)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
 WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 LOOK_BACK = 24  # characters before a period that hold the word it ends
+# the number or bullet before a case card's label, on the label's own line: （1）法院：X, 2. Parties:, - Court: X
+CARD_MARK = r"^[ \t\u3000]*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[-*•●])?[ \t\u3000]*"
+
+
+def card_line(labels: Iterable[str]) -> re.Pattern:
+    """A case card's line opening with one of the labels (context.tsv court_field,
+    party_label): its number or bullet, the label, the colon and the space after it; the
+    line's value starts where the match ends (（1）法院：X, 2. Parties: A (plaintiff))."""
+    return re.compile(rf"{CARD_MARK}(?:{alternatives(labels)})\s*[：:]\s*", re.IGNORECASE | re.MULTILINE)
 
 
 class Sentences:

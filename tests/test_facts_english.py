@@ -254,6 +254,23 @@ def test_it_opening_a_clause_is_the_subject_named_before_and_it_after_a_preposit
     assert not _of(found, "partnered")  # an object "it" is never the sentence's subject
 
 
+def test_a_name_between_commas_after_any_description_is_the_subject(facts):
+    found = facts("In March a longtime subscriber, Priya Raman, filed a proposed class action against LinkedIn.")
+    assert ("Priya Raman", "LinkedIn") in _of(found, "sued"), found
+    found = facts("A former contractor, Tomas Brandt, sued Meta on Monday.")
+    assert ("Tomas Brandt", "Meta") in _of(found, "sued"), found
+
+
+def test_he_or_she_opening_a_clause_is_the_person_named_last(facts):
+    found = facts("Marta Quiroga spent a year arguing with the agency. Last spring she sued the Patent Office and "
+                  "Meta in federal court.")
+    assert {("Marta Quiroga", "Patent Office"), ("Marta Quiroga", "Meta")} <= _of(found, "sued"), found
+    found = facts("The Patent Office turned down Marta Quiroga. Inventor Tomas Brandt then said she sued Meta.")
+    assert ("Tomas Brandt", "Meta") in _of(found, "sued")  # the person named last, whatever "she" is
+    found = facts("The Patent Office refused the application. Last spring he sued the agency.")
+    assert not _of(found, "sued")  # no person named: "he" stands for no one
+
+
 def test_a_relative_clause_or_a_participle_between_commas_adds_no_party(facts):
     found = facts("Perplexity, which is based in San Francisco and was founded in 2022, was sued by Dow Jones.")
     assert ("Dow Jones", "Perplexity") in _of(found, "sued")

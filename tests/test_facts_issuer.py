@@ -8,6 +8,14 @@ def test_each_body_of_an_order_number_after_a_title_issued_it(read_facts):
     assert {("国家互联网信息办公室", "issued", law), ("工业和信息化部", "issued", law), ("公安部", "issued", law)} <= found
 
 
+def test_the_first_body_of_a_joint_order_partnered_each_other_one(read_facts):
+    found = read_facts("数据标注企业应遵守《网络数据标注管理规定》（国家网信办、工业和信息化部、公安部令第30号）的要求。")
+    partners = {(f[0], f[2]) for f in found if f[1] == "partnered"}
+    assert partners == {("国家网信办", "工业和信息化部"), ("国家网信办", "公安部")}
+    one = read_facts("《关于人工智能生成内容标识的通知》（国家网信办公告2024年第3号）自发布之日起施行。")
+    assert not {f for f in one if f[1] == "partnered"}  # a body's own notice has no partner
+
+
 def test_a_notice_number_with_its_year_names_the_issuer(read_facts):
     found = read_facts("《关于人工智能生成内容标识的通知》（国家网信办公告2024年第3号）自发布之日起施行。")
     assert ("国家网信办", "issued", "关于人工智能生成内容标识的通知") in found

@@ -70,6 +70,14 @@ def test_a_judge_is_no_party_to_the_case_the_sentence_tells(read_facts):
     assert ("约翰·多伊", "sued", "Anthropic") in kept  # a person not titled a judge still sues
 
 
+def test_a_court_hearing_a_suit_whose_plaintiffs_go_unnamed_adjudicated_its_defendants(read_facts):
+    found = read_facts("去年秋天，三名配音演员起诉微软及其合作方，称其声音被用于训练模型。"
+                       "今年5月，上海市第一中级人民法院公开开庭审理该案。")
+    assert {(f[0], f[2]) for f in found if f[1] == "adjudicated"} == {("上海市第一中级人民法院", "微软")}
+    earlier = read_facts("去年3月，北京互联网法院对一起AI换脸案作出判决。今年，三名配音演员又起诉微软。")
+    assert not [f for f in earlier if f[1] == "adjudicated"]  # the suit told after the ruling is not the one ruled on
+
+
 def test_the_court_a_suit_is_moved_to_hears_it_and_not_the_first_one(read_facts):
     found = read_facts("2023年10月，环球音乐集团在田纳西州中区联邦地区法院对Anthropic提起诉讼。"
                        "2024年6月，该案被移送至美国加利福尼亚北区联邦地区法院。"

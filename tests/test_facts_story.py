@@ -229,3 +229,24 @@ def test_bills_under_an_also_signed_heading_were_issued_by_the_storys_signers(pi
 def test_bills_under_another_heading_take_no_signer(pipeline, write_doc):
     result = pipeline.process(write_doc("letter.txt", OHIO_LETTER.replace("ALSO SIGNED", "STILL PENDING")))
     assert not [f for f in result.facts if f.relation == "issued" and f.tail.text == "SB 40"]
+
+
+def test_a_party_named_beside_the_word_for_its_role_sued_the_items_defendant(facts):
+    found = _of(facts("Microsoft was hit with a proposed class action on Friday. The plaintiff, Dana Whitfield, says "
+                      "she never agreed to be recorded."), "sued")
+    assert ("Dana Whitfield", "Microsoft") in found, found
+    found = _of(facts("Harbor Bank was sued in the High Court in 2024. Omar Khalil, the lead claimant, has since "
+                      "dropped two claims."), "sued")
+    assert ("Omar Khalil", "Harbor Bank") in found, found
+
+
+def test_a_plaintiff_word_beside_a_name_with_no_suit_in_the_item_sues_no_one(facts):
+    assert not _of(facts("Microsoft released a notetaker on Friday. The plaintiff, Dana Whitfield, was not named."), "sued")
+
+
+def test_newspapers_listed_each_after_the_before_a_clause_about_their_owner_each_brought_the_suit(facts):
+    found = _of(facts("Several newspapers sued OpenAI on Tuesday. The suit was filed in the U.S. District Court for the "
+                      "Southern District of New York by the Miami Herald, the Seattle Times and the Chicago Tribune, "
+                      "which belong to Acme Media Group, and by The Denver Post."), "sued")
+    assert found == {("Miami Herald", "OpenAI"), ("Seattle Times", "OpenAI"), ("Chicago Tribune", "OpenAI"),
+                     ("The Denver Post", "OpenAI")}, found

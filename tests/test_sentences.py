@@ -1,7 +1,7 @@
 import pytest
 
 from kg.kb import DATA_DIR, KnowledgeBase
-from kg.sentences import Sentences
+from kg.sentences import Sentences, card_line
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,11 @@ def test_a_time_or_a_suffix_ends_the_sentence_before_a_sentence_start(sentences)
     text = "The hearing began at 9 a.m. The judge ruled at noon. The suit names Acme Co. It was filed in May."
     assert _split(sentences, text) == ["The hearing began at 9 a.m.", "The judge ruled at noon.",
                                        "The suit names Acme Co.", "It was filed in May."]
+
+
+def test_a_case_card_line_opens_with_its_number_or_bullet_label_and_colon_on_its_own_line():
+    court = card_line(["法院", "Court"])
+    card = "案件：星河出版社诉云帆科技\n（2）法院：  杭州互联网法院\n- Court: District of Oregon\n备注：本案法院：不详"
+    values = [card[m.end():card.find("\n", m.end())] for m in court.finditer(card)]
+    assert values == ["杭州互联网法院", "District of Oregon"]  # not the label inside a note
+    assert court.match("3. court : Ninth Circuit").end() == len("3. court : ")

@@ -45,6 +45,7 @@ from ..resolve import without_article, without_legal_form
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
+LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the ⟨2⟩ and the ⟨3⟩): no description
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
@@ -96,13 +97,15 @@ class EnglishFacts:
                     rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}\s+{SLOT}"  # (the Toronto-based model developer Cohere)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
-        apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?"
+        apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?" \
+                  rf"|(?i:{determiner})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)"  # a Premium subscriber, Jane Roe,
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
-        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)"
+        # (not a list's members, each after "the": the A, the B, the C and the D)
+        renamed = rf"{article}{SLOT},\s+the\s+{SLOT},(?=\s)(?!\s*(?:the\s+)?{LISTED})"
         self.element = re.compile(rf"{apposed}|{renamed}|{described}|{article}{SLOT}['’]s\s+{SLOT}|{article}{SLOT}\s+{SLOT}"
                                   rf"|{article}{SLOT}-[a-z]+\s+{SLOT}|{article}{SLOT}")
         # a description between commas after a name says what it is, it adds no member:
@@ -111,8 +114,9 @@ class EnglishFacts:
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
         clause = alternatives(words["clause_opener"], spaced=True)
-        # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C)
-        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{SLOT}\s*,)|(?:{clause})\s+)"
+        # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
+        # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
+        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED})|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
@@ -121,7 +125,7 @@ class EnglishFacts:
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
-        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{SLOT}\s*,)|(?:{clause})\s+|{participle})"
+        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED})|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
@@ -183,8 +187,9 @@ class EnglishFacts:
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
         self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
-        # "it" opening a clause (never after a preposition or a verb that takes it as object)
-        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'])})(?=\s+[a-z])")
+        # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
+        self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
+        self.person_pronouns = frozenset(words["person_pronoun"])  # he, she: a person
         self.described_opening = re.compile(rf"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}),\s+(?:{determiner})\s")
         self.object_before = re.compile(rf"(?:\b(?:{prepositions})|[a-z]+ed)\s+$")
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
@@ -616,12 +621,20 @@ class EnglishFacts:
                  earlier: tuple[tuple[str, list[Mention]], ...] = ()) -> list[Mention]:
         """Getty, by contrast, …: it sued Stability AI. "It" opening a clause stands for the
         subject named last: the name opening the clause before it (in this sentence or an
-        earlier one of the item), of a type that acts (no person, law, model or case).  "It"
-        after a verb a law takes (The AI Act… Polis signed it in May) stands for the law that
-        was the subject last, else the law named last."""
+        earlier one of the item), of a type that acts (no person, law, model or case); "he"
+        and "she" for the person named last (Allen would not drop it. Last September he
+        sued…; a suit brought by Jane Roe, an inmate. She sued…).  "It" after a verb a law
+        takes (The AI Act… Polis signed it in May) stands for the law that was the subject
+        last, else the law named last."""
         found = []
         subjects = [m for m in named if m.type not in NO_PRONOUN and self.opens_clause(text, m)]
+        persons = [m for m in named if m.type == "Person"]
         for match in self.pronoun.finditer(text, start, end):
+            if match.group() in self.person_pronouns:
+                referent = next((m for m in reversed(persons) if m.end <= match.start()), None)
+                if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
+                    found.append(_standing_for(referent, match.start(), match.end()))
+                continue
             before = text[max(0, match.start() - 30):match.start()]
             if overlaps_any(match.start(), match.end(), mentions):
                 continue

@@ -5,7 +5,8 @@
 
 -> each body issued the instrument.  In Chinese, the bodies listed in the bracket right
 after a title and closed by the number of their order or notice (令第12号, 公告2023年第5号:
-data/lexicon/context.tsv order_number); in English, a state body's possessive right
+data/lexicon/context.tsv order_number), the first of a joint order partnered each of the
+others (a joint release, as on a card's issuer line: kg.facts.card); in English, a state body's possessive right
 before the instrument's name, a few words at most between (the FTC's new Safeguards
 Rule); a draft word among them (the Commission's proposed rule, context.tsv draft) makes
 it proposed.
@@ -39,8 +40,10 @@ class NamedIssuers(SentenceFamily):
         for index, law in enumerate(mentions):
             if law.type != "Law":
                 continue
-            for body in self.order_issuers(text, law, mentions[index + 1:]):
-                facts.append(Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)))
+            bodies = self.order_issuers(text, law, mentions[index + 1:])
+            facts += [Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)) for body in bodies]
+            facts += [Fact(bodies[0], "partnered", other, sentence.evidence, confidence(bodies[0], other, 0.7))
+                      for other in bodies[1:]]
             owner = self.possessive_issuer(text, law, mentions[:index])
             if owner is not None:
                 relation = "proposed" if any(d in text[owner.end:law.start].lower() for d in self.draft) else "issued"

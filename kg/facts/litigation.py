@@ -18,12 +18,12 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
-from ..sentences import CLAUSE_MARK
+from ..sentences import CLAUSE_MARK, card_line
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
-from .parties import card_courts, court_line_pattern
+from .parties import card_courts
 from .triggers import Cue
 
 
@@ -720,7 +720,9 @@ class CaseRulings(DocumentFamily):
 class Hearings(DocumentFamily):
     """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
-    the item's sued facts, else the companies and persons its title names."""
+    the item's sued facts, else the defendants of a suit told before the court without a
+    name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
+    context.tsv suing_verb), else the companies and persons its title names."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
@@ -729,6 +731,8 @@ class Hearings(DocumentFamily):
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
+        self.suing = alternation(shared.words["suing_verb"])
+        self.grammar = shared.grammar
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -748,13 +752,24 @@ class Hearings(DocumentFamily):
                 continue
             parties = {(key(m), m) for f in told for m in (f.head, f.tail)
                        if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
-            if not parties:
-                parties = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
+            titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
+                heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
-                        for _, party in sorted(parties, key=lambda p: p[0]) if party.type in PARTIES]
+                        for _, party in sorted(heard, key=lambda p: p[0]) if party.type in PARTIES]
         return out
+
+    def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
+        """The names right after a suing verb before ``before`` (起诉小红书及相关运营主体): the
+        defendants of a suit the item tells without its plaintiffs' names."""
+        found = []
+        for verb in self.suing.finditer(text, 0, before):
+            after = [m for m in mentions if m.start >= verb.end()]
+            group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False,
+                                       stop=self.grammar.clause_end(text, verb.end(), before))
+            found += group if group and group[0].start == verb.end() else []
+        return found
 
 
 class ReferredLitigation(DocumentFamily):
@@ -776,7 +791,7 @@ class ReferredLitigation(DocumentFamily):
         self.higher = tuple(words["higher_court"])
         self.judges = tuple(words["judge"])
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
-        self.court_line = court_line_pattern(words)
+        self.court_line = card_line(words["court_field"])
 
     def facts(self, document: Document) -> list[Fact]:
         return [fact for item, text, mentions, sued in document.items_with("sued")

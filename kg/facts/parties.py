@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from ..alternation import alternatives
 from ..model import Fact, Mention
+from ..sentences import card_line
 from .base import AGENTS, Document, DocumentFamily, Shared, confidence, key
 from .base import evidence as sentence_evidence
 
-_MARK = r"^[ \t\u3000]*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[-*•●])?[ \t\u3000]*"  # （2）当事人：, 2. Parties:
 _BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
 _SEPARATOR = re.compile(r"[；;]")
 PARTY_TYPES = AGENTS - {"Court", "Jurisdiction"}
@@ -36,8 +36,8 @@ class PartyLines(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.label = re.compile(rf"{_MARK}(?:{alternatives(words['party_label'])})\s*[：:]\s*", re.IGNORECASE | re.MULTILINE)
-        self.court_line = court_line_pattern(words)
+        self.label = card_line(words["party_label"])  # （2）当事人：, 2. Parties:
+        self.court_line = card_line(words["court_field"])
         roles = [*words["plaintiff_role"], *words["defendant_role"]]
         self.role = re.compile(rf"(?:^|[，,、\s])(?P<role>{alternatives(roles)})\s*$", re.IGNORECASE)
         self.plaintiff_roles = {w.lower() for w in words["plaintiff_role"]}
@@ -108,13 +108,9 @@ class PartyLines(DocumentFamily):
         return bool(card_courts(self.court_line, text, mentions))
 
 
-def court_line_pattern(words: dict) -> re.Pattern:
-    """A card's line naming its court: 受理机构：X, （1）法院：X, Court: X (context.tsv court_field)."""
-    return re.compile(rf"{_MARK}(?:{alternatives(words['court_field'])})\s*[：:]", re.IGNORECASE | re.MULTILINE)
-
-
 def card_courts(court_line: re.Pattern, text: str, mentions: list[Mention]) -> list[Mention]:
-    """The courts named on the court lines of a card (court_line_pattern) in ``text``."""
+    """The courts named on the court lines of a card (card_line of context.tsv court_field:
+    受理机构：X, （1）法院：X, Court: X) in ``text``."""
     found = []
     for line in court_line.finditer(text):
         end = text.find("\n", line.end())
