@@ -92,6 +92,12 @@ def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
         doc.user_data[_ENTITY_SPANS] = spans
 
 
+def add_mentions(doc: Doc, found: list[Mention]) -> None:
+    """The Doc's chosen mentions with the names a refiner ``found`` added, in order of place."""
+    if found:
+        set_mentions(doc, sorted(doc.user_data["mentions"] + found, key=lambda m: m.start))
+
+
 _ENTITY_SPANS = "entity spans"  # what doc.ents was last made from (the mentions' places, texts, types and ids)
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Mention, overlaps_any
-from .base import Family, register, set_mentions
+from .base import Family, add_mentions, register
 from .words import Words
 
 INITIALED_TYPES = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court"})
@@ -41,10 +41,7 @@ class Initials(Family):
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc.user_data["mentions"]
-        found = self.initialed(doc.user_data["text"], mentions)
-        if found:
-            set_mentions(doc, sorted(mentions + found, key=lambda m: m.start))
+        add_mentions(doc, self.initialed(doc.user_data["text"], doc.user_data["mentions"]))
         return doc
 
     @staticmethod

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Mention, overlaps_any
-from .base import Family, register, set_mentions
+from .base import Family, add_mentions, register
 from .words import CJK, Words
 
 
@@ -25,10 +25,7 @@ class OfficeHolders(Family):
         self.leads = tuple(context["office_lead"])
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc.user_data["mentions"]
-        offices = self.offices_held(doc.user_data["text"], mentions)
-        if offices:
-            set_mentions(doc, sorted(mentions + offices, key=lambda m: m.start))
+        add_mentions(doc, self.offices_held(doc.user_data["text"], doc.user_data["mentions"]))
         return doc
 
     def offices_held(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
-from .base import Family, register, set_mentions
+from .base import Family, add_mentions, register
 from .words import Words
 
 _SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
@@ -35,10 +35,7 @@ class CaptionParties(Family):
                       if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc.user_data["mentions"]
-        found = self.parties(doc.user_data["text"], mentions)
-        if found:
-            set_mentions(doc, sorted(mentions + found, key=lambda m: m.start))
+        add_mentions(doc, self.parties(doc.user_data["text"], doc.user_data["mentions"]))
         return doc
 
     def parties(self, text: str, mentions: list[Mention]) -> list[Mention]:

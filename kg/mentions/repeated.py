@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Mention, overlaps_any
-from .base import Family, register, set_mentions
+from .base import Family, add_mentions, register
 from .words import CJK, FUNCTION_CHARS, Words
 
 REPEATED_TYPES = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court", "AIModel"})
@@ -27,10 +27,7 @@ class RepeatedNames(Family):
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc.user_data["mentions"]
-        again = self.repeated(doc.user_data["text"], doc.user_data["tokens"].offsets, mentions)
-        if again:
-            set_mentions(doc, sorted(mentions + again, key=lambda m: m.start))
+        add_mentions(doc, self.repeated(doc.user_data["text"], doc.user_data["tokens"].offsets, doc.user_data["mentions"]))
         return doc
 
     def repeated(self, text: str, offsets: list[int], mentions: list[Mention]) -> list[Mention]:
