@@ -61,6 +61,9 @@ class LatinNames(Family):
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
         self.product_words = context["product_description"]
+        # Apache 2.0 许可证, GB300 processors, 超级电脑Taipei-1: a licence, a chip, a computer, an event, no name of ours
+        self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
+        self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
@@ -129,6 +132,8 @@ class LatinNames(Family):
             before, after = text[max(0, start - 8):start], text[end:end + 8]
             if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
+            if self.other_kind_after.match(text, end) or self.other_kind_before.search(before):
+                continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
