@@ -69,3 +69,9 @@ def test_an_english_name_opening_with_a_company_is_no_unit_where_the_company_is_
 ])
 def test_an_english_name_opening_with_a_company_named_alone_too_is_its_unit(read_facts, text):
     assert ("Nvidia Foundry", "partOf", "Nvidia") in read_facts(text)
+
+
+def test_a_names_material_used_to_train_a_model_makes_it_no_developer(read_facts):
+    found = read_facts("报道称，该公司使用Reddit的帖子训练对话模型Claude。")
+    assert ("Reddit", "released", "Claude") not in found
+    assert ("OpenAI", "released", "GPT-4o") in read_facts("OpenAI 的大模型 GPT-4o 上线。")

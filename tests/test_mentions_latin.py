@@ -240,3 +240,16 @@ def test_a_licence_a_level_a_chip_or_a_computer_named_in_latin_is_no_model(names
 
 def test_a_versioned_latin_model_name_is_still_a_model(names):
     assert names("星瀚智能发布了新模型 Zorbi-3。")["Zorbi-3"].type == "AIModel"
+
+
+def test_an_initial_before_given_and_family_name_is_a_person(names):
+    assert names("原告起诉T. Michael Rowan。")["T. Michael Rowan"].type == "Person"
+
+
+def test_a_neutral_citation_names_no_model(names):
+    assert "UKSC 49" not in names("See Thaler v Comptroller-General of Patents [2023] UKSC 49 on inventorship.")
+
+
+def test_a_known_company_and_a_year_is_the_company_alone(names):
+    found = names("该交易尚需Zorbicorp股东批准，预计在Salesforce 2027财年初完成。")
+    assert "Salesforce 2027" not in found and found["Salesforce"].type == "Company"
