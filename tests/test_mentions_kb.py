@@ -55,3 +55,9 @@ def test_a_known_law_after_a_plural_quantifier_is_a_kind_of_law_not_that_law(nam
 def test_a_place_numbered_after_a_hyphen_names_no_place(names):
     assert "Taipei" not in names("The model was trained on the Taipei-1 supercomputer.")
     assert names("The Taipei-based firm raised money.")["Taipei"].type == "Jurisdiction"
+
+
+def test_a_countrys_data_protection_body_described_so_is_its_known_authority(names):
+    for text, country in (("意大利数据保护机构对一家市政府罚款5万欧元。", "it-garante"), ("巴西数据保护机构叫停了该计划。", "br-anpd")):
+        found = [m for m in names(text).values() if m.type == "Regulator"]
+        assert [m.kb_id for m in found] == [country], text
