@@ -1132,3 +1132,10 @@ def test_a_draft_a_body_published_is_proposed_not_issued(read_facts):
 def test_blocking_access_to_a_service_bans_it(read_facts):
     found = read_facts("The Personal Information Protection Commission suspended downloads of DeepSeek on Monday.")
     assert ("Personal Information Protection Commission", "banned", "DeepSeek") in found
+
+
+def test_a_reference_after_a_comma_stands_for_the_object_of_the_clause_before(read_facts):
+    found = read_facts("Getty Images welcomed the ruling last week. Two photographers sued Adobe on Monday, "
+                       "accusing the company of using their pictures to train its Firefly models.")
+    assert ("Getty Images", "released", "Firefly") not in found
+    assert ("Adobe", "released", "Firefly") in found
