@@ -1215,3 +1215,10 @@ def test_references_never_reach_into_another_news_item(pipeline, write_doc):
                   "look again at how chatbots answer children.\n\n2. Retail roundup\nIn December 2023 the agency banned "
                   "Rite Aid from using facial recognition in its stores for five years.\n")
     assert not _of(_document_facts(pipeline.process(write_doc("weekly.txt", newsletter))), "banned")
+
+
+def test_a_reference_after_a_comma_stands_for_the_object_of_the_clause_before(read_facts):
+    found = read_facts("Getty Images welcomed the ruling last week. Two photographers sued Adobe on Monday, "
+                       "accusing the company of using their pictures to train its Firefly models.")
+    assert ("Getty Images", "released", "Firefly") not in found
+    assert ("Adobe", "released", "Firefly") in found

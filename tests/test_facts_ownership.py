@@ -91,3 +91,9 @@ def test_a_body_set_up_inside_or_attached_to_another_is_its_unit(read_facts, sen
 def test_a_body_set_up_in_a_place_or_beside_another_is_no_unit(read_facts):
     found = read_facts("数据伦理办公室设在南湖市交通局旁边的大楼里。")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_a_names_material_used_to_train_a_model_makes_it_no_developer(read_facts):
+    found = read_facts("报道称，该公司使用Reddit的帖子训练对话模型Claude。")
+    assert ("Reddit", "released", "Claude") not in found
+    assert ("OpenAI", "released", "GPT-4o") in read_facts("OpenAI 的大模型 GPT-4o 上线。")

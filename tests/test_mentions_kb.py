@@ -44,3 +44,20 @@ def test_a_known_products_words_written_as_common_words_are_no_name(names):
 def test_a_state_bodys_known_name_in_lower_case_is_still_the_body(names):
     found = names("The Australian government said it would consult.")
     assert any(m.type == "Regulator" for m in found.values())
+
+
+def test_a_known_law_after_a_plural_quantifier_is_a_kind_of_law_not_that_law(names):
+    assert "人工智能法案" not in names("州长同时签署了多部人工智能法案。")
+    assert "人工智能法案" not in names("议会去年通过了多项关于深度伪造的人工智能法案。")
+    assert names("欧盟理事会通过了人工智能法案。")["人工智能法案"].type == "Law"
+
+
+def test_a_place_numbered_after_a_hyphen_names_no_place(names):
+    assert "Taipei" not in names("The model was trained on the Taipei-1 supercomputer.")
+    assert names("The Taipei-based firm raised money.")["Taipei"].type == "Jurisdiction"
+
+
+def test_a_countrys_data_protection_body_described_so_is_its_known_authority(names):
+    for text, country in (("意大利数据保护机构对一家市政府罚款5万欧元。", "it-garante"), ("巴西数据保护机构叫停了该计划。", "br-anpd")):
+        found = [m for m in names(text).values() if m.type == "Regulator"]
+        assert [m.kb_id for m in found] == [country], text

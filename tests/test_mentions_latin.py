@@ -227,3 +227,29 @@ def test_an_english_law_title_ends_before_the_date_after_it(names):
     found = names("Lawmakers passed the Robot Courier Safety Act 2022 in March and amended it.")
     assert found["Robot Courier Safety Act 2022"].type == "Law"
     assert names("The council adopted the Drone Noise Bill on Tuesday.")["Drone Noise Bill"].type == "Law"
+
+
+def test_a_licence_a_level_a_chip_or_a_computer_named_in_latin_is_no_model(names):
+    for text, name in (("星瀚智能以 Apache 2.0 许可证开源了该模型。", "Apache 2.0"),
+                       ("该公司在 ASL-3 安全等级下部署新模型。", "ASL-3"),
+                       ("卓汇科技将采购两万块 GB300 芯片。", "GB300"),
+                       ("训练在超级电脑Kestrel-2上完成。", "Kestrel-2"),
+                       ("卓汇科技在 Build AI 开发者大会上发布新工具。", "Build AI")):
+        assert name not in names(text), text
+
+
+def test_a_versioned_latin_model_name_is_still_a_model(names):
+    assert names("星瀚智能发布了新模型 Zorbi-3。")["Zorbi-3"].type == "AIModel"
+
+
+def test_an_initial_before_given_and_family_name_is_a_person(names):
+    assert names("原告起诉T. Michael Rowan。")["T. Michael Rowan"].type == "Person"
+
+
+def test_a_neutral_citation_names_no_model(names):
+    assert "UKSC 49" not in names("See Thaler v Comptroller-General of Patents [2023] UKSC 49 on inventorship.")
+
+
+def test_a_known_company_and_a_year_is_the_company_alone(names):
+    found = names("该交易尚需Zorbicorp股东批准，预计在Salesforce 2027财年初完成。")
+    assert "Salesforce 2027" not in found and found["Salesforce"].type == "Company"

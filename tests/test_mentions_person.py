@@ -156,3 +156,18 @@ def test_a_preposition_after_a_title_begins_no_name(names):
 def test_a_name_after_a_ministers_title_is_a_person(names):
     for text, name in (("负责数字政策的大臣河野洋今日宣布新规。", "河野洋"), ("经济安全保障大臣高市早苗表示，", "高市早苗")):
         assert names(text)[name].type == "Person", text
+
+
+@pytest.mark.parametrize("text", [
+    "平台把用户数据用于训练模型。",     # 数据: a noun of jieba's, no surname and given name
+    "有投资人则担心估值过高。",         # 则: an adverb, no surname
+    "这是一起插画师维权案。",           # 维权: a verb
+    "模型在回答用户查询时出错。",
+    "律师不应声称自己从未使用人工智能。",
+])
+def test_a_word_after_a_title_is_no_chinese_name(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person"]
+
+
+def test_a_chinese_name_after_a_title_still_is_one(names):
+    assert names("首席执行官高明远表示，公司将上调价格。")["高明远"].type == "Person"

@@ -57,3 +57,7 @@ def test_a_quoted_company_plan_is_no_programme(names):
 def test_one_kind_of_instrument_before_another_names_none(names):
     found = names("金管局与数码港合作推出沙盒计划。新加坡发布标准框架。")
     assert not any(m.type == "Law" for m in found.values())
+
+
+def test_a_quoted_kind_of_programme_alone_is_no_name(names):
+    assert not [m for m in names('卓汇国启动人工智能医疗器械"监管沙盒"试点。').values() if m.type == "Law"]

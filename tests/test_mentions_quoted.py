@@ -18,3 +18,9 @@ def test_a_quoted_programme_after_a_release_cue_is_no_product(names):
 def test_a_quoted_sandbox_after_a_release_cue_is_no_product(names):
     found = names("金融管理局推出“星河沙盒”。")
     assert "星河沙盒" not in found or found["星河沙盒"].type != "AIModel"
+
+
+def test_a_straight_quote_that_closes_a_quotation_opens_no_name(names):
+    found = names('指南说明哪些模型属于"通用大模型"、谁是"提供者"。')
+    assert not [text for text, m in found.items() if m.type == "AIModel"]
+    assert names('卓汇科技发布大模型"星语"。')["星语"].type == "AIModel"

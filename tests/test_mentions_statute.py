@@ -65,3 +65,12 @@ def test_a_bill_passed_on_third_reading_is_issued_not_proposed(read_facts):
 def test_a_cabinet_passing_a_draft_amendment_proposes_it(read_facts):
     found = read_facts("行政院会通过网络诈骗防治条例修正草案，送请立法院审议。")
     assert ("行政院", "proposed", "网络诈骗防治条例") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "议会当天表决通过人工智能法律，成为首个这样做的国家。",
+    "该国成为第三个制定综合性人工智能法律的国家。",
+])
+def test_a_head_word_that_begins_a_longer_word_ends_no_law(names, sentence):
+    # 人工智能法 is a known name, so the segmenter may cut 人工智能法/律: 法律 is still one word
+    assert not [m for m in names(sentence).values() if m.type == "Law"]

@@ -34,6 +34,8 @@ _JOINING = "与和及、对向在由被将同跟"  # a word after a place that j
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
+DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
+
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
 
@@ -53,6 +55,13 @@ class Cues(SentenceFamily):
         self.access = words["access"]
         self.negation = words["negation"]
         self.demands = tuple(words["demand"])
+        self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
+        self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
+        self.called_off = tuple(words["called_off"])  # 收购…告吹: a deal that did not happen
+        # 《人工智能法》禁止性实践指南, 《著作权法》修正案: an instrument under the law the title names
+        kinds = sorted({kind for kind, subtype in shared.kb.law_kinds if not kind.isascii() and subtype != "Draft"}, key=len)
+        self.derived = re.compile(rf"》(?:{alternatives(words['derived_instrument'])}|"
+                                  rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
@@ -92,6 +101,10 @@ class Cues(SentenceFamily):
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
+            if text.endswith(self.members, start, cue.start):
+                continue  # Reddit 用户发布的内容: users post, no name acts
+            if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
+                continue  # 拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             if cue.relation in HOSTILE:
                 tails = self.owned_targets(text, tails, mentions)
@@ -124,8 +137,10 @@ class Cues(SentenceFamily):
             # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") \
                     and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
-                facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
-                          for first, second in self.partners(text, heads)]
+                # A联合B、C发布 and A、B、C联合发布 alike: the one named first works with each other
+                # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
+                facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.8))
+                          for other in heads[1:]]
             elif relation == "issued" and self.co_issuers(text, heads, tails):
                 # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
                 # instrument together work with the one named first
@@ -225,7 +240,8 @@ class Cues(SentenceFamily):
         elif targets and (targeted_tails := group(text, targets, tail_types, from_right=True)):
             return heads, targeted_tails, 0.9  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker
         # (X向法院提起诉讼，指控Y…: a court after 向 is no target of 指控; its tail follows the cue)
-        after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)]
+        after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)
+                 and not self.compared(text, m) and not self.derived.match(text, m.end)]
         if (agent := self.agent_clause.match(text, cue.end)) and (closing := text.find("的", agent.end(), end)) >= 0:
             after = [m for m in after if m.start > closing]  # 收购由苹果前设计官X创立的公司io: what 由 names founded the object
         stop = self.grammar.clause_end(text, cue.end, end)
@@ -281,6 +297,13 @@ class Cues(SentenceFamily):
         return (mention.type == "Jurisdiction" and following is not None
                 and self.descriptions.describes(text[mention.end:following.start]))
 
+    def compared(self, text: str, mention: Mention) -> bool:
+        """发布类 ChatGPT 助手, 发布 Sora 级视频生成大模型: a model named only to compare the
+        one acted on with (context.tsv compared_before, compared_after)."""
+        return mention.type == "AIModel" and (
+            text[:mention.start].rstrip().endswith(self.compared_before)
+            or text[mention.end:mention.end + 4].lstrip().startswith(self.compared_after))
+
     def spoken_for(self, text: str, head: Mention, mentions: list[Mention]) -> Mention:
         """辉达（NVIDIA）首席执行官黄仁勋宣布，将与鸿海合作: a person named with a title
         right after a company speaks for it; the company is the one that partners."""
@@ -305,8 +328,8 @@ class Cues(SentenceFamily):
         start = head.end + len(rest) - len(following)
         if any(m.start == start and m.type != "Jurisdiction" for m in mentions):
             return True
-        if self.unknown_body_after(text, head, cue.start, mentions):
-            return True
+        if self.unknown_body_after(text, head, cue.start, mentions) or self.descriptions.describes(following):
+            return True  # 日本内容业者联手致函OpenAI: the place describes the kind of firms that act
         return self.describing(text, head, [m for m in mentions if head.end <= m.start < cue.start])
 
     def unknown_body_after(self, text: str, place: Mention, cue_start: int, mentions: list[Mention]) -> bool:
@@ -455,13 +478,6 @@ class Cues(SentenceFamily):
         before, after = text[max(start, person.start - 4):person.start], text[person.end:person.end + 8]
         after = PARENTHESIS.sub("", after).lstrip()
         return any(before.endswith(j) or after.startswith(j) for j in self.judges)
-
-    def partners(self, text: str, heads: list[Mention]) -> list[tuple[Mention, Mention]]:
-        """Who partners whom in a joint act: the one that leads (A联合B、C发布) and each
-        other; peers named together (A、B、C联合发布) each pair."""
-        if any(j in text[heads[0].end:heads[1].start] for j in self.joint):
-            return [(heads[0], other) for other in heads[1:]]
-        return [(first, second) for i, first in enumerate(heads) for second in heads[i + 1:]]
 
     def joint_action(self, text: str, heads: list[Mention], cue: Cue, mentions: list[Mention]) -> bool:
         """A joint word between the first actor and the cue (A联合B发布), not inside a name

@@ -488,9 +488,13 @@ class EnglishFacts:
                 else {_key(m) for m in named if start <= m.start < match.start()}
             candidates = [m for m in named if self.seated(m, places) and _key(m) not in here]
             if self.verb_object.search(text, max(start, match.start() - 30), match.start()) and not possessive:
-                # the object of a verb: the name told last (Databricks bought the start-up)
-                referent = next((m for m in reversed(candidates) if m.end <= match.start()
-                                 and m.type == self.referents[match.group("noun")]), None)
+                # the object of a verb: the name told last (Databricks bought the start-up), or the object
+                # of the clause before the comma (Authors sued Nvidia, accusing the chipmaker of…: Nvidia)
+                kind = self.referents[match.group("noun")]
+                objects = [m for m in named if start <= m.start and m.end <= match.start() and m.type == kind
+                           and "," in text[m.end:match.start()] and not self.opens_clause(text, m) and self.seated(m, places)]
+                referent = objects[-1] if objects else next(
+                    (m for m in reversed(candidates) if m.end <= match.start() and m.type == kind), None)
             else:
                 referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
             if referent is None and not any(m.end <= match.start() and m.type == self.referents[match.group("noun")]

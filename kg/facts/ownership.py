@@ -23,6 +23,7 @@ class Ownership(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.developer = shared.words["developer"]
+        self.material_use = tuple(shared.words["material_use"])  # Getty的图片训练…模型: Getty's pictures, not its model
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
         roles = alternatives(shared.words["investor_role"])
         self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})(?:包括|有|为|是)?$")
@@ -44,7 +45,8 @@ class Ownership(SentenceFamily):
         facts = []
         for mention, following in zip(ordered, ordered[1:]):
             gap = text[mention.end:following.start].strip()
-            if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap):
+            if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap) \
+                    and not any(use in gap for use in self.material_use):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))

@@ -58,6 +58,14 @@ class Family:
                        confidence=confidence, **fields)
 
 
+def closes_quotation(text: str, position: int) -> bool:
+    """Whether the straight quotation mark at ``position`` closes a quotation its line opened
+    (an odd number of them before it there): 属于"通用目的AI模型"、谁是"提供者": the mark after
+    模型 ends one quotation, it opens no name."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text[position] == '"' and text.count('"', line_start, position) % 2 == 1
+
+
 def inside_title(text: str, position: int) -> bool:
     """Whether ``position`` is inside a 《…》 title (the title family names it): 人工智能法 in
     《欧盟人工智能法案》 is no name of its own."""

@@ -12,6 +12,7 @@ import jieba
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 
+from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register
@@ -28,6 +29,8 @@ def _acronym(name: str) -> bool:
 class KnowledgeBaseNames(Family):
     def __init__(self, words: Words) -> None:
         self.kb = kb = words.kb
+        # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
+        self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
         # so each name is cut as it would be alone; 10,000 calls cost 0.5 s more)
@@ -88,6 +91,10 @@ class KnowledgeBaseNames(Family):
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)
+            if label == "Jurisdiction" and name[-1:].isascii() and text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
+                continue  # Taipei in the supercomputer Taipei-1: a name numbered after the place's (not Paris-based)
+            if label == "Law" and self.plural.search(text, max(0, start - 30), start):
+                continue  # 同时签署多部人工智能法案: several laws of a kind, not the EU's AI Act
             if self.lowered(name, self.kb.entries[kb_id]):
                 continue  # an AI scientist, not The AI Scientist: a known title's words written as common words
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))

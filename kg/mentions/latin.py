@@ -27,7 +27,8 @@ _COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*")  # Tenant-screening fi
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+(?:\.\d+)?[a-z]?(?:-[A-Za-z0-9.]+)*$|^[A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[a-z]?$"
                          r"|^[A-Z][A-Za-z]+ \d+(?:\.\d+)?[a-z]?$")  # GPT 4, Llama 2
 # Paul M. Nakasone: a given name, an initial, a family name
-_INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z]+$")
+_INITIALLED = re.compile(r"^(?:[A-Z][a-z]+ (?:[A-Z]\. )+|[A-Z]\. [A-Z][a-z]+ (?:[A-Z]\. )?)[A-Z][a-z]+$")  # or T. Michael Morgan
+_CITATION_YEAR = re.compile(r"\[(?:19|20)\d\d\]\s*$")  # [2023] UKSC 49: a judgment's neutral citation follows
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
@@ -61,6 +62,9 @@ class LatinNames(Family):
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
         self.product_words = context["product_description"]
+        # Apache 2.0 许可证, GB300 processors, 超级电脑Taipei-1: a licence, a chip, a computer, an event, no name of ours
+        self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
+        self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
@@ -129,6 +133,12 @@ class LatinNames(Family):
             before, after = text[max(0, start - 8):start], text[end:end + 8]
             if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
                 continue  # （Natural Language Processing，…）glosses a Chinese term; US20230230198A1 is a number
+            if _CITATION_YEAR.search(text, max(0, start - 8), start):
+                continue  # [2023] UKSC 49, [2024] EWHC 1234: a judgment's citation, no model
+            if len(words := name.split()) > 1 and _YEAR.search(name) and self.words.kb.lookup(" ".join(words[:-1])):
+                continue  # 在Salesforce 2027财年: a known name and a (fiscal) year, the name alone is the name
+            if self.other_kind_after.match(text, end) or self.other_kind_before.search(before):
+                continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()

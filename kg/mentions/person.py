@@ -100,11 +100,19 @@ class Persons(Family):
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames
                     or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
-                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))):
+                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
+                    or len(name) == 3 and self.opens_with_word(name)):
                 # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def opens_with_word(self, name: str) -> bool:
+        """用户数据用于, 插画师维权案, 用户查询时: a three-character run whose first two are a
+        common word of jieba's (a noun, verb, adverb: 数据, 查询, 不应) is no surname and given
+        name; a person's name (高明), a place word (城内实) may be."""
+        tag = self.words.tags.get(name[:2], "")
+        return tag[:1] in ("n", "v", "d", "c", "p", "a") and tag[:2] not in ("nr", "ns", "nz", "nt")
 
     def titled_transliterations(self, text: str, starts: set[int], found: list[Mention]) -> list[Mention]:
         """部长马约卡斯担任主席: a run of transliteration characters between an office and a

@@ -7,7 +7,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
-from .base import Family, Tokens, register
+from .base import Family, Tokens, closes_quotation, register
 from .words import Words
 
 
@@ -25,7 +25,8 @@ class QuotedModels(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         return [self.mention(m.group("name"), "AIModel", m.start("name"), m.end("name"), 0.7)
-                for m in self.quoted_model.finditer(text) if not re.search(r"[，。,]", m.group("name"))
+                for m in self.quoted_model.finditer(text) if not re.search(r"[，。,、]", m.group("name"))
+                and not closes_quotation(text, m.start("name") - 1)
                 and not self.other_kind(m.group("name"))]
 
     def other_kind(self, name: str) -> bool:

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, inside_title, register
-from .words import CJK, FUNCTION_CHARS, Words
+from .words import CJK, FUNCTION_CHARS, Words, runs_on
 
 _LONGEST = 24  # characters of a bare law name
 _SHORTEST_WORD = 3  # a name of one word: 著作权法, 银行法 (not 立法, 宪法, 算法)
@@ -85,6 +85,8 @@ class BareStatutes(Family):
                 return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head
             if index == first and len(name) < _SHORTEST_WORD:
                 return None  # 通过立法, 依法: a word, not a name
+            if not quoted and runs_on(text, start, word_end):
+                return None  # 通过人工智能法律, 制定综合性人工智能法律: the head begins a longer word (法律), no law's name
             part = self.parts.match(text, word_end)
             if quoted and text.startswith("」", word_end) is False:
                 continue  # inside quotation marks the name runs to the closing one
