@@ -35,7 +35,7 @@ from pathlib import Path
 from .alternation import alternation
 from .dates import date_spans
 from .graph import KnowledgeGraph, fold
-from .kb import DATA_DIR, _cues, _rows
+from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 from .sentences import CLAUSE_MARK, card_line
 
@@ -99,7 +99,7 @@ def _words(cue: str) -> str:
 def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.Pattern], ...]:
     """The claim lexicon: (claim, one pattern over its cues); Latin cues match whole
     words, case-insensitively (so "voice" is not found in "invoice")."""
-    return tuple((row["claim"], _pattern(_cues(row["cues"]))) for row in _rows(path))
+    return tuple((row["claim"], _pattern(cue_words(row["cues"]))) for row in tsv_rows(path))
 
 
 def claims_in(texts: Iterable[str]) -> list[str]:
@@ -112,9 +112,9 @@ def claims_in(texts: Iterable[str]) -> list[str]:
 def event_lexicon(path: Path = LEXICON / "events.tsv") -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     """(one pattern over every event cue, cue -> kind, kind -> status)."""
     kinds, statuses = {}, {}
-    for row in _rows(path):
+    for row in tsv_rows(path):
         statuses[row["kind"]] = row["status"]
-        for cue in _cues(row["cues"]):
+        for cue in cue_words(row["cues"]):
             kinds.setdefault(cue.lower(), row["kind"])
     return _pattern(kinds), kinds, statuses
 
@@ -188,7 +188,7 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
 @functools.cache
 def context_cues(kind: str, path: Path = LEXICON / "context.tsv") -> tuple[str, ...]:
     """The context cues of one kind, as context.tsv lists them."""
-    return next((_cues(row["cues"]) for row in _rows(path) if row["kind"] == kind), ())
+    return next((cue_words(row["cues"]) for row in tsv_rows(path) if row["kind"] == kind), ())
 
 
 @functools.cache

@@ -39,7 +39,9 @@ class KBEntry:
         return tuple(dict.fromkeys(n for n in (self.zh, self.en, *self.aliases) if n))
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def tsv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated lexicon or knowledge-base file, by its header; blank lines
+    and lines opening with # left out."""
     with open(path, encoding="utf-8", newline="") as stream:
         lines = [line for line in stream if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -61,7 +63,8 @@ def remembered(method: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
     return cached
 
 
-def _cues(value: str) -> tuple[str, ...]:
+def cue_words(value: str) -> tuple[str, ...]:
+    """The words of a lexicon cell, split at |: "起诉|诉至" -> ("起诉", "诉至")."""
     return tuple(c.strip() for c in value.split("|") if c.strip())
 
 
@@ -84,10 +87,10 @@ class KnowledgeBase:
             path = kb.data_dir / "kb" / f"{stem}.tsv"
             if not path.exists():
                 continue
-            for row in _rows(path):
+            for row in tsv_rows(path):
                 entry = KBEntry(
                     id=row["id"].strip(), type=type_, zh=(row.get("zh") or "").strip(),
-                    en=(row.get("en") or "").strip(), aliases=_cues(row.get("aliases") or ""),
+                    en=(row.get("en") or "").strip(), aliases=cue_words(row.get("aliases") or ""),
                     jurisdiction=(row.get("jurisdiction") or "").strip() or None,
                     parent=(row.get("parent") or "").strip() or None,
                 )
@@ -102,64 +105,64 @@ class KnowledgeBase:
     @cached_property
     def triggers(self) -> dict[str, tuple[str, ...]]:
         """relation -> cue words."""
-        return {row["relation"]: _cues(row["cues"]) for row in _rows(self._lexicon("triggers.tsv"))}
+        return {row["relation"]: cue_words(row["cues"]) for row in tsv_rows(self._lexicon("triggers.tsv"))}
 
     @cached_property
     def suffixes(self) -> list[tuple[str, str, int]]:
         """(suffix, type, min_prefix), longest suffix first."""
-        rows = [(r["suffix"], r["type"], int(r["min_prefix"] or 1)) for r in _rows(self._lexicon("suffixes.tsv"))]
+        rows = [(r["suffix"], r["type"], int(r["min_prefix"] or 1)) for r in tsv_rows(self._lexicon("suffixes.tsv"))]
         return sorted(rows, key=lambda r: -len(r[0]))
 
     @cached_property
     def law_kinds(self) -> list[tuple[str, str]]:
-        rows = [(r["suffix"], r["subtype"]) for r in _rows(self._lexicon("law_kinds.tsv"))]
+        rows = [(r["suffix"], r["subtype"]) for r in tsv_rows(self._lexicon("law_kinds.tsv"))]
         return sorted(rows, key=lambda r: -len(r[0]))
 
     @cached_property
     def context(self) -> dict[str, tuple[str, ...]]:
-        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("context.tsv"))}
+        return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(self._lexicon("context.tsv"))}
 
     @cached_property
     def instruments(self) -> dict[str, tuple[str, ...]]:
         """kind -> words of numbered instruments' names (bill_prefix, number_kind, chamber)."""
-        return {row["kind"]: _cues(row["words"]) for row in _rows(self._lexicon("instruments.tsv"))}
+        return {row["kind"]: cue_words(row["words"]) for row in tsv_rows(self._lexicon("instruments.tsv"))}
 
     @cached_property
     def name_edges(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(edge, kind, words): the words a name never starts (edge "start") or ends with."""
-        return [(row["edge"], row["kind"], _cues(row["words"])) for row in _rows(self._lexicon("name_edges.tsv"))]
+        return [(row["edge"], row["kind"], cue_words(row["words"])) for row in tsv_rows(self._lexicon("name_edges.tsv"))]
 
     @cached_property
     def boilerplate(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(kind, match, cues): the lines of a document that are not its news."""
-        return [(row["kind"], row["match"], _cues(row["cues"])) for row in _rows(self._lexicon("boilerplate.tsv"))]
+        return [(row["kind"], row["match"], cue_words(row["cues"])) for row in tsv_rows(self._lexicon("boilerplate.tsv"))]
 
     @cached_property
     def bylines(self) -> dict[str, tuple[str, ...]]:
         """kind -> labels of a news article's source, byline and photo-credit lines."""
-        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("bylines.tsv"))}
+        return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(self._lexicon("bylines.tsv"))}
 
     @cached_property
     def fields(self) -> dict[str, tuple[str, ...]]:
         """kind -> the field labels of a newsletter item (日期, 来源, 内容…) and the marks of a
         table of contents (目录, 本期要点)."""
-        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("fields.tsv"))}
+        return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(self._lexicon("fields.tsv"))}
 
     @cached_property
     def issue_heads(self) -> list[tuple[str, str]]:
         """(kind, pattern): the head of one issue of a newsletter (its name, its number)."""
-        return [(row["kind"], row["pattern"]) for row in _rows(self._lexicon("issues.tsv"))]
+        return [(row["kind"], row["pattern"]) for row in tsv_rows(self._lexicon("issues.tsv"))]
 
     @cached_property
     def sentence_words(self) -> dict[str, tuple[str, ...]]:
         """kind -> the words around a period that decide whether it ends an English sentence."""
-        return {row["kind"]: _cues(row["cues"]) for row in _rows(self._lexicon("sentences.tsv"))}
+        return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(self._lexicon("sentences.tsv"))}
 
     @cached_property
     def regional_words(self) -> dict[str, str]:
         """Taiwan and Hong Kong words -> the Mainland words the lexicons use (軟體 -> 软件)."""
         path = self._lexicon("regional.tsv")
-        return {row["regional"]: row["mainland"] for row in _rows(path)} if path.exists() else {}
+        return {row["regional"]: row["mainland"] for row in tsv_rows(path)} if path.exists() else {}
 
     def _words(self, name: str) -> list[str]:
         lines = self._lexicon(name).read_text(encoding="utf-8").splitlines()

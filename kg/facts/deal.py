@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from ..alternation import alternation
-from ..kb import _rows
+from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import Document, DocumentFamily, Shared, evidence, key
 from .english import EnglishFacts, Pattern, english_sentence, patterns
@@ -34,7 +34,7 @@ class Customers(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
-        self.line_rows = _rows(self.kb.data_dir / "lexicon" / "deals.tsv")
+        self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "deals.tsv")
         verbs = alternation(shared.words["customer_verb"]).pattern
         # a user, a few characters of no mark (宣布, 旗下手机, 已经), the verb, then the product
         self.chinese_use = re.compile(rf"[^，。；！？,;\n]{{0,{ZH_GAP}}}?(?:{verbs})了?\s*(?:其|旗下的|的)?\s*$")

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..alternation import alternation, alternatives
-from ..kb import KnowledgeBase, _rows
+from ..kb import KnowledgeBase, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
@@ -153,7 +153,7 @@ class EnglishFacts:
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
         self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"], spaced=True)
-        self.cue_rows = _rows(kb.data_dir / "lexicon" / "english_cues.tsv")
+        self.cue_rows = tsv_rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)

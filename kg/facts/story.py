@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..alternation import alternation, alternatives
-from ..kb import _rows
+from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
 from .english import EnglishFacts, Pattern, english_sentence, patterns
@@ -57,7 +57,7 @@ class EnglishStory(DocumentFamily):
         self.signed_heading = alternation(self.english.words["signed_heading"], re.IGNORECASE, spaced=True)
         self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
                                    rf"\s+(?:[\w-]+\s+){{0,3}}$")
-        self.line_rows = _rows(self.kb.data_dir / "lexicon" / "story.tsv")
+        self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property
     def lines(self) -> list[Pattern]:

@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternation, alternatives
-from ..kb import KnowledgeBase, _cues, _rows
+from ..kb import KnowledgeBase, cue_words, tsv_rows
 from ..lookahead import scanning
 from ..model import Mention, inside_any, overlaps_any
 from .base import Family, Tokens, register
@@ -75,7 +75,7 @@ _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the ite
 
 def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
     """kind -> words of an English lexicon (data/lexicon/english.tsv)."""
-    return {row["kind"]: _cues(row["cues"]) for row in _rows(kb.data_dir / "lexicon" / name)}
+    return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(kb.data_dir / "lexicon" / name)}
 
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
