@@ -590,3 +590,14 @@ def test_a_court_ruling_in_a_case_it_names_adjudicates_that_cases_sides_only(rea
 
 def test_a_court_named_before_a_case_it_does_not_act_in_adjudicates_nothing(read_facts):
     assert not _adjudicated(read_facts("北京互联网法院在腾讯诉百度案中收到了大量材料。"))
+
+
+@pytest.mark.parametrize("ruling", [
+    "该法院于2024年1月作出不利于环球音乐集团的判决。",  # the court of the suit told before (ReferredLitigation)
+    "美国哥伦比亚特区联邦地区法院审理后驳回了起诉。",  # the court named acting (Hearings)
+])
+def test_an_agency_or_official_sued_is_a_side_the_court_rules_on(read_facts, ruling):
+    found = read_facts("2023年3月，环球音乐集团向美国哥伦比亚特区联邦地区法院起诉美国专利商标局。" + ruling)
+    assert ("环球音乐集团", "sued", "美国专利商标局") in found
+    assert _adjudicated(found) == {("美国哥伦比亚特区联邦地区法院", "环球音乐集团"),
+                                   ("美国哥伦比亚特区联邦地区法院", "美国专利商标局")}

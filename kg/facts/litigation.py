@@ -26,6 +26,8 @@ from .cue import WINDOW
 from .parties import card_courts
 from .triggers import Cue
 
+RULED_ON = SIGNATURES["adjudicated"][1]  # a suit's sides a court rules on: agencies and officials sued too
+
 
 class DefendantsNamedAfter(SentenceFamily):
     """A filing whose clause names no defendant, followed by a clause that names it
@@ -701,7 +703,7 @@ class CaseRulings(DocumentFamily):
                     if case is None:
                         continue
                     sides = {key(m): m for f in sued if case.start <= f.head.start < case.end
-                             for m in (f.head, f.tail) if m.type in PARTIES}
+                             for m in (f.head, f.tail) if m.type in RULED_ON}
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(court, "adjudicated", party, evidence, 0.6) for _, party in sorted(sides.items())]
         return out
@@ -757,7 +759,7 @@ class Hearings(DocumentFamily):
                 evidence = self.shared.evidence_at(item, text, court)
                 heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
-                        for _, party in sorted(heard, key=lambda p: p[0]) if party.type in PARTIES]
+                        for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
         return out
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -841,7 +843,7 @@ class ReferredLitigation(DocumentFamily):
             return {}, 0
         pairs = {(key(f.head), key(f.tail)) for f in last}
         facts = [f for f in sued if f.evidence.start < start and (key(f.head), key(f.tail)) in pairs]
-        parties = {key(m): m for f in facts for m in (f.head, f.tail) if m.type in PARTIES}
+        parties = {key(m): m for f in facts for m in (f.head, f.tail) if m.type in RULED_ON}
         return parties, min(f.evidence.start for f in facts)
 
     @staticmethod
@@ -851,7 +853,7 @@ class ReferredLitigation(DocumentFamily):
         if len({frozenset(key(f.tail) for f in sued if f.evidence.start == start)
                 for start in {f.evidence.start for f in sued}}) != 1:
             return {}
-        return {key(m): m for f in sued for m in (f.head, f.tail) if m.type in PARTIES}
+        return {key(m): m for f in sued for m in (f.head, f.tail) if m.type in RULED_ON}
 
     def moved_to(self, sentence: str, start: int, inside: list[Mention]) -> Mention | None:
         """The court a sentence moves the suit to (该案被移送至X法院): the first court named
