@@ -254,3 +254,20 @@ def test_a_district_name_two_cities_share_is_no_bare_court_name(kb):
     """鼓楼区 is a district of Nanjing, Fuzhou and Xuzhou: only the city's name decides."""
     assert kb.lookup("鼓楼区人民法院") is None and kb.lookup("南京市鼓楼区人民法院").id == "cn-nanjing-gulou-court"
     assert kb.lookup("个人资料保护法").jurisdiction is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("盐城市网信办", "cn-yancheng-cac"), ("宁德市市场监管局", "cn-ningde-amr"), ("佛山网信办", "cn-foshan-cac"),
+    ("遵义中院", "cn-zunyi-imc"), ("最高人民法院第一巡回法庭", "cn-spc-1circuit"), ("重庆五中院", "cn-chongqing-5imc"),
+    ("URCDP", "uy-urcdp"), ("KISA", "kr-kisa"), ("DFPI", "us-ca-dfpi"), ("Copyright Royalty Board", "us-crb"),
+    ("群核科技", "manycore"), ("OpenEvidence", "openevidence"), ("Seed-OSS", "seed-oss"),
+    ("Hart-Scott-Rodino Act", "us-hsr-act"), ("越南人工智能法", "vn-ai-law"), ("保护关键基础设施（计算机系统）条例", "hk-pci-ordinance"),
+])
+def test_lookup_of_round_14_city_bodies_authorities_start_ups_and_laws(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_city_name_that_is_also_a_word_is_no_bare_name(kb):
+    """大庆 is Daqing and also 'a grand celebration': only 大庆市 names the city."""
+    assert kb.lookup("大庆") is None
+    assert kb.lookup("大庆市").id == "cn-daqing"
