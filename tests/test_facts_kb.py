@@ -83,3 +83,9 @@ def test_a_court_naming_its_state_without_state_in_english_is_placed_in_the_stat
                        objects=True)
     places = {(f.tail.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction" and "Eastern" in f.head.text}
     assert ("Washington", "us-wa") in places
+
+
+def test_a_court_named_after_delhi_is_placed_there(read_facts):
+    # Delhi's usual Chinese name is 德里 (the knowledge base's full name is 德里国家首都辖区)
+    found = read_facts("印度一家新闻机构在德里高等法院起诉一家人工智能公司。")
+    assert any(head.endswith("德里高等法院") and relation == "jurisdiction" and tail == "德里" for head, relation, tail in found)

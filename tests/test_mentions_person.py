@@ -171,3 +171,34 @@ def test_a_word_after_a_title_is_no_chinese_name(names, text):
 
 def test_a_chinese_name_after_a_title_still_is_one(names):
     assert names("首席执行官高明远表示，公司将上调价格。")["高明远"].type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该实验室所长范立衡领导了新模型的研发。", "范立衡"),        # 领导: no verb of saying in the list
+    ("教育部副部长钟其淼率团访问了三所大学。", "钟其淼"),
+    ("这家初创企业的创始人严楚航此前在微软任职。", "严楚航"),   # 此前: a time word
+    ("市检察官邱明哲（Ming Chiu）代表市民起诉了两家公司。", "邱明哲"),
+])
+def test_a_surname_and_two_characters_ending_a_word_after_a_title_are_a_person(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "用户常用的功能包括翻译和摘要。",    # 的 ends no given name
+    "这位律师江湖上颇有名气。",          # 上: a place word after the noun
+    "董事长兼总裁表示，公司将扩大投资。",  # a title is no given name
+    "研究所所长期关注模型安全。",
+])
+def test_a_word_after_a_title_that_looks_like_a_surname_is_no_person(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person"]
+
+
+def test_a_judges_title_after_a_dotted_name_ends_the_name(names):
+    found = names("10月2日，塞缪尔·欧文斯法官作出初步禁令。")
+    assert found["塞缪尔·欧文斯"].type == "Person"
+    assert not [text for text in found if "法官" in text]
+
+
+def test_a_preposition_before_a_dotted_name_begins_no_given_name(names):
+    found = names("该案由塞缪尔·欧文斯法官审理。")
+    assert "塞缪尔·欧文斯" in found and "案由塞缪尔·欧文斯" not in found

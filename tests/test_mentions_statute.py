@@ -74,3 +74,17 @@ def test_a_cabinet_passing_a_draft_amendment_proposes_it(read_facts):
 def test_a_head_word_that_begins_a_longer_word_ends_no_law(names, sentence):
     # 人工智能法 is a known name, so the segmenter may cut 人工智能法/律: 法律 is still one word
     assert not [m for m in names(sentence).values() if m.type == "Law"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("原告认为这项州法违反了宪法第一修正案。", "宪法第一修正案"),       # 宪法 alone is one short word, no name
+    ("诉状称该禁令违反美国宪法第十四修正案的平等保护条款。", "美国宪法第十四修正案"),
+    ("韩国国会本周通过个人信息保护法修正案。", "个人信息保护法修正案"),  # a known law, its amendment after it
+])
+def test_a_law_and_its_amendment_written_after_it_are_the_amendment(names, sentence, name):
+    found = names(sentence)
+    assert found[name].type == "Law"
+
+
+def test_a_known_law_with_no_part_after_it_stays_the_law(names):
+    assert names("韩国国会本周修订个人信息保护法，加强了处罚。")["个人信息保护法"].type == "Law"

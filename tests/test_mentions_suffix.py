@@ -319,3 +319,16 @@ def test_a_committee_of_experts_is_an_organization(names):
     group = names("司法部设立的人工智能伦理咨询小组（AIEG）召开首次会议。")["人工智能伦理咨询小组"]
     assert group.type == "Organization" and "AIEG" in group.aliases
     assert not [name for name in names("公司成立了专家小组。") if name.endswith("小组")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("葡萄牙内阁周四批准了数字服务法草案。", "葡萄牙内阁"),
+    ("巴西联邦内阁审议了该计划。", "巴西联邦内阁"),
+    ("葡萄牙部长会议通过了人工智能战略。", "葡萄牙部长会议"),
+])
+def test_a_countrys_cabinet_or_council_of_ministers_is_a_regulator(names, text, name):
+    assert names(text)[name].type == "Regulator"
+
+
+def test_a_shadow_cabinet_is_a_description(names):
+    assert not [m for m in names("影子内阁成员批评该法案。").values() if m.type == "Regulator"]

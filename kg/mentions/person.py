@@ -17,7 +17,10 @@ from .words import CJK, FUNCTION_CHARS, Words
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
-_BEFORE_NAME = frozenset("的了过")  # a possessive, a verb's aspect mark: never inside a transliterated given name
+# a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
+# given name (于 is a transliteration character: 于尔根)
+_BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
+_NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的, 律师江湖上: no given name ends so
 
 
 @register
@@ -36,6 +39,9 @@ class Persons(Family):
         then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"]]
         self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?={alternatives(then)}|[，,。（(、])")
+        # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
+        surnames = "".join(words.context["surname"])
+        self.titled_surname = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
@@ -52,7 +58,8 @@ class Persons(Family):
         while _NAME_DOT.search(text) and (match := _DOT_PERSON.search(text, position)):
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole, position = match.group(0), match.end()
-            begin = max((m.end() for m in titles.finditer(whole)), default=0)
+            dot = _NAME_DOT.search(whole).start()  # 约翰·门德斯法官: a title after the name opens none
+            begin = max((m.end() for m in titles.finditer(whole) if m.end() <= dot), default=0)
             parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
@@ -78,6 +85,7 @@ class Persons(Family):
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
+                        titles.match(family, cut_at)) or (
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
                         cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
                     finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
@@ -93,11 +101,10 @@ class Persons(Family):
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
         found += self.titled_transliterations(text, starts, found)
-        for match in self.titled_name.finditer(text):
+        for match in self.titled_names(text, starts):
             name = match.group("name")
-            if match.start("name") not in starts:
-                continue  # 该委员会称: the title 委员 ends inside a word (委员会), no title
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames
+                    or self.title_pattern.search(name)
                     or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
                     or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
@@ -106,6 +113,16 @@ class Persons(Family):
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def titled_names(self, text: str, starts: set[int]) -> list[re.Match]:
+        """Names after a title, starting a word (该委员会称: the title 委员 ends inside 委员会,
+        no title): before a verb of saying or acting, or a surname and two characters that
+        end a word (副部长吴朝晖率团出席: jieba cuts 吴|朝晖|率团)."""
+        named = [match for match in self.titled_name.finditer(text) if match.start("name") in starts]
+        taken = {match.start("name") for match in named}
+        return named + [match for match in self.titled_surname.finditer(text)
+                        if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
+                        and match.group("name")[-1] not in _NOT_LAST]
 
     def opens_with_word(self, name: str) -> bool:
         """用户数据用于, 插画师维权案, 用户查询时: a three-character run whose first two are a

@@ -37,7 +37,8 @@ class BareStatutes(Family):
         lexicon = words.kb.instruments
         self.verbs = re.compile(rf"(?:{alternatives(lexicon['statute_verb'])})了?")
         self.heads = tuple(sorted(lexicon["statute_head"], key=len, reverse=True))
-        self.parts = re.compile(rf"(?:{alternatives(lexicon['statute_part'])})")
+        # 宪法第一修正案: an ordinal numbers the part (an amendment)
+        self.parts = re.compile(rf"(?:第[一二三四五六七八九十百\d]+)?(?:{alternatives(lexicon['statute_part'])})")
         self.determiners = tuple(lexicon["statute_determiner"])
         self.words = words
         self.not_names = tuple(lexicon["statute_not_name"])  # 算法, 无法, 现身说法: a word ending so names no law
@@ -60,6 +61,15 @@ class BareStatutes(Family):
             end = self.name_end(text, start, tokens)
             if end is not None:
                 found.append(self.mention(text[start:end], "Law", start, end, 0.55))
+        return found + self.known_parts(text, candidates)
+
+    def known_parts(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """著作权法修正案, 个人信息保护法实施细则: a law another family found (a known one),
+        its part written right after it, is that part, wherever it stands."""
+        found = []
+        for law in candidates:
+            if law.type == "Law" and not inside_title(text, law.start) and (part := self.parts.match(text, law.end)):
+                found.append(self.mention(text[law.start:part.end()], "Law", law.start, part.end(), 0.6, "part"))
         return found
 
     def name_end(self, text: str, start: int, tokens: Tokens, quoted: bool = False) -> int | None:
@@ -83,11 +93,11 @@ class BareStatutes(Family):
                 continue
             if tokens.words[index].endswith(self.not_names) or self.words.tags.get(tokens.words[index]) == "i":
                 return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head
-            if index == first and len(name) < _SHORTEST_WORD:
-                return None  # 通过立法, 依法: a word, not a name
+            part = self.parts.match(text, word_end)
+            if index == first and len(name) < _SHORTEST_WORD and not part:
+                return None  # 通过立法, 依法: a word, not a name (违反宪法第一修正案 names its part)
             if not quoted and runs_on(text, start, word_end):
                 return None  # 通过人工智能法律, 制定综合性人工智能法律: the head begins a longer word (法律), no law's name
-            part = self.parts.match(text, word_end)
             if quoted and text.startswith("」", word_end) is False:
                 continue  # inside quotation marks the name runs to the closing one
             return part.end() if part else word_end
