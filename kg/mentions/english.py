@@ -71,7 +71,7 @@ _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
-_DATE_WORD = "|".join(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+_DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
