@@ -926,3 +926,29 @@ def test_a_masthead_over_what_the_publication_is_names_the_outlet(names):
     text = "SPROCKETS & STATUTES\nThe monthly newsletter on robotics law and policy\nIssue 9 · May 2025"
     assert names(text)["SPROCKETS & STATUTES"].type == "Company"
     assert "AI RULES TIGHTEN" not in names("AI RULES TIGHTEN\nThe new limits on chatbots take effect in May.")
+
+
+def test_a_masthead_in_capitals_keeps_its_possessive_in_lower_case(names):
+    digest = names("BREWER'S LEDGER\nThe journal of the Harbour Law Society\nA court in Oslo ruled on Monday.")
+    assert digest["BREWER'S LEDGER"].canonical == "Brewer's Ledger"
+
+
+def test_a_document_titled_or_in_commas_after_its_word_is_a_law(names):
+    titled = names("The ministry's draft, titled Robot Safety Audits: A Practical Guide for Municipal Buyers, was published on Friday.")
+    assert titled["Robot Safety Audits: A Practical Guide for Municipal Buyers"].type == "Law"
+    quoted = names('The agency released a report entitled "Why chatbots fail older users" last week.')
+    assert quoted["Why chatbots fail older users"].type == "Law"
+    apposed = names("The regulator issued a second draft, Guidance on the Testing of Autonomous Delivery Robots in Cities.")
+    assert apposed["Guidance on the Testing of Autonomous Delivery Robots in Cities"].type == "Law"
+
+
+def test_a_clause_after_a_document_word_is_no_title(names):
+    found = names("Under the proposed order, Harlow Robotics Limited must delete the photos. In her order, Judge Mara Quist found no fault.")
+    assert not any(m.type == "Law" for m in found.values())
+
+
+def test_a_title_ending_in_a_document_kind_before_its_remit_is_a_law(names):
+    found = names("The ministers endorsed the Lisbon Guiding Principles for Responsible Service Robots on Tuesday.")
+    assert found["Lisbon Guiding Principles for Responsible Service Robots"].type == "Law"
+    clause = names("It signed the Lisbon Code of Conduct for Service Robots that Minister Ana Reis drafted.")
+    assert "Lisbon Code of Conduct for Service Robots" in clause

@@ -52,6 +52,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..alternation import alternation, alternatives
@@ -70,6 +71,7 @@ _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
+_DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -372,6 +374,22 @@ class EnglishNames(Family):
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
+        # a document's title in capitals: its longer words capitalised (a short or title_lower word in lower case), a colon after one
+        small = alternatives(("a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "at", "as",
+                              *(word for word in words["title_lower"] if word not in ("that", "than"))))  # …Systems that Roe: a clause
+        cap = r"(?:[A-Z][\w'’-]*|\d[\w.]*)"
+        title = rf"[A-Z][\w'’-]*:?(?:[ \t]+(?:(?:{small})[ \t]+)*{cap}:?){{2,24}}"
+        nouns = alternatives(words["document_noun"])
+        # the draft, titled Model Audits: A Guide for Agencies; a paper entitled "…"
+        self.document_titled = scanning(rf"\b(?:{nouns})s?,?[ \t]+(?:titled|entitled)[ \t]+"
+                                          rf"(?:[\"“](?P<quoted>[^\"”\n]{{8,200}})[\"”]|(?P<name>{title}))")
+        # a second draft, Guidance on Model Audits for Public Agencies, was…: the title in commas after the document's word
+        self.document_apposed = scanning(rf"(?<![\w'’-])(?P<lead>(?i:an?|the|its|their|his|her|our|this))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}),[ \t]+(?P<name>{title})"
+                                           rf"(?=,[ \t]+[a-z]|[.;]?(?:[ \t]|$))", re.M)
+        # the Seoul Guiding Principles for Responsible Robotics: capitalised words ending in a document's kind, then its remit
+        self.document_kind = scanning(rf"(?<![\w&'’-])(?:the|The)[ \t]+(?P<name>(?:{cap}[ \t]+){{1,5}}(?:{alternatives(words['document_kind'])})"
+                                        rf"[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:(?:{small})[ \t]+)*{cap}){{0,10}})(?![\w&'’-])")
+        self.filing_words = frozenset(words["filing_word"])
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
@@ -400,7 +418,7 @@ class EnglishNames(Family):
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
-                 *self.actors(text, candidates + persons)]
+                 *self.actors(text, candidates + persons), *self.documents(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
         return found + self.repeated(text, candidates + found)
 
@@ -466,7 +484,7 @@ class EnglishNames(Family):
                     continue
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
-                canonical = bare.title() if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT
+                canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
                 found.append(self.mention(name, "Company", start, end, 0.6, "outlet", canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
         return found
@@ -574,6 +592,29 @@ class EnglishNames(Family):
                     self.title_cased(text, start) or re.fullmatch(r"[A-Z0-9&.-]+", inner):
                 continue  # the Artificial Intelligence (AI) Act: a short name glossed, no part of a title
             found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
+        return found
+
+    def documents(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A policy document named by its title (a Law, SCHEMA: guidelines, reports, strategies): after
+        a document's word and titled (the draft, titled Model Audits: A Guide for Agencies; a paper
+        entitled "…"), in commas after a document's word (a second draft, Guidance on Model Audits
+        for Public Agencies, was…: not after a preposition, In her order, Roe found…), or ending in a
+        document's kind before its remit (the Seoul Guiding Principles for Responsible Robotics)."""
+        found = []
+        for pattern in (self.document_titled, self.document_apposed, self.document_kind):
+            for match in pattern.finditer(text):
+                group = "quoted" if pattern is self.document_titled and match.group("quoted") else "name"
+                name = re.split(rf"[ \t]+(?:on|in|by)[ \t]+(?={_DATE_WORD})", match.group(group))[0].rstrip(":,. ")  # …Robots on Tuesday
+                start = match.start(group)
+                end = start + len(name)
+                if pattern is self.document_apposed and (
+                        re.search(r"(?i:\b(?:in|under|by|with|per|from|on|at|to|of|for))[ \t]+$", text[max(0, match.start() - 8):match.start()])):
+                    continue  # In her order, Roe found…; Under the order, Acme must…: a clause, no title
+                if self.kb.lookup(name) is not None or self.title_cased(text, start) or \
+                        all(word in self.filing_words for word in re.findall(r"[A-Z]\w+", name)) or \
+                        any(m.start < start < m.end or m.start < end < m.end for m in candidates):
+                    continue  # a known title, a headline, Opinion and Order; a name that runs across the title's edge
+                found.append(self.mention(name, "Law", start, end, 0.7, "document"))
         return found
 
     def firms(self, text: str) -> list[Mention]:
