@@ -213,11 +213,8 @@ class ItemPlace(DocumentFamily):
         item's place, one the item names too (the Irish Data Protection Commission, in a story
         about Britain that names Dublin).  A name several countries use (the House of Commons)
         takes the item's place where the item names no place of the knowledge base's country."""
-        entry = self.kb.entries.get(mention.kb_id or "")
-        if entry is None or not entry.jurisdiction:
-            return False
-        country = self.country_of_id(entry.jurisdiction)
-        return country != self.country_of_id(place.kb_id or "") and country in countries
+        return self.known_elsewhere(mention, place) and \
+            self.country_of_id(self.kb.entries[mention.kb_id].jurisdiction) in countries
 
     def opens_a_name(self, text: str, place: Mention) -> bool:
         """Qatar in the Qatar National Bank: an English country's name followed by capitalised

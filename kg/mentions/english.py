@@ -935,8 +935,8 @@ class EnglishNames(Family):
             end = match.end("name") - stop
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("of", "for")), None)
-            if led and any(m.kb_id and m.type != "Jurisdiction" and m.start < text.index(words[led], start) and start < m.end
-                           for m in candidates):
+            if led and overlaps_any(start, text.index(words[led], start),
+                                    [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
                 continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
             if words[led or 0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
                 joined = next((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end

@@ -17,7 +17,7 @@ from bisect import bisect_left
 import jieba
 
 from ..alternation import alternatives
-from ..model import Mention, inside_any
+from ..model import Mention, inside_any, overlaps_any
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -62,7 +62,7 @@ class GlossedCompanies(Family):
                             and name[0] not in self.not_first and not name.endswith(self.descriptions) \
                             and not any(char in FUNCTION_CHARS for char in name) \
                             and not any(words.kb.place_prefix(part) for part in parts) \
-                            and not any(m.start < start + len(name) and start < m.end for m in candidates):
+                            and not overlaps_any(start, start + len(name), candidates):
                         found.append(self.mention(name, "Company", start, start + len(name), 0.55, "acting"))
                     break
                 if not re.fullmatch(f"[{CJK}]+", word) or not words.name_like(word) or len("".join(parts) + word) > 6:
