@@ -308,3 +308,21 @@ def test_a_place_variant_another_entry_has_or_two_entries_would_share_is_none(tm
     assert kb.lookup("乔治亚州总检察长").id == "ga-ag"
     assert kb.lookup("佐治亚州总检察长办公室").id == "ga-office"
     assert kb.lookup("乔治亚州数据局") is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Greater Manchester Police", "uk-gmp"), ("南威尔士警察局", "uk-south-wales-police"), ("NYPD", "us-nypd"),
+    ("Royal Canadian Mounted Police", "ca-rcmp"), ("Bundeskriminalamt", "de-bka"), ("警视厅", "jp-tokyo-mpd"),
+    ("Rigspolitiet", "dk-police"), ("内政部警政署", "tw-npa"), ("Greater Manchester", "uk-greater-manchester"),
+    ("欧洲人权公约", "echr-convention"), ("Amazon Music", "amazon-music"), ("YouTube Music", "youtube-music"),
+])
+def test_lookup_of_round_15_police_forces_counties_and_services(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_bare_word_for_the_police_or_an_acronym_of_another_name_is_no_police_force(kb):
+    """内政部 is the interior ministry of many countries; AFP is a news agency, GMP a
+    manufacturing standard; 警方 and Police name no force."""
+    assert kb.lookup("内政部") is None
+    assert kb.lookup("AFP").id == "afp"
+    assert kb.lookup("GMP") is None and kb.lookup("警方") is None and kb.lookup("Police") is None
