@@ -6,7 +6,7 @@ import csv
 import hashlib
 import re
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,9 @@ def cue_words(value: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in value.split("|") if c.strip())
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _inside_latin_word(text: str, position: int) -> bool:
     """Whether ``position`` falls between two Latin letters or digits of one word (Samsun|g):
     no known name starts or ends there."""
@@ -96,7 +99,38 @@ class KnowledgeBase:
                 )
                 if entry.id and entry.names:
                     kb.entries[entry.id] = entry
+        kb._add_place_variants()
         return kb
+
+    def _add_place_variants(self) -> None:
+        """A Chinese name that opens with a state's or a province's name is also written with
+        the place's other full names: 阿尔伯塔省信息与隐私专员办公室 is also 艾伯塔省信息与隐私专员办公室,
+        加州民权部 also 加利福尼亚州民权部 (a name of the place ending as the one written: no short
+        form made from a full one).  A country's names stand in too many names to vary; a form
+        some entry has already, or two entries would share, is none."""
+        from .graph import fold
+        taken = set(self.by_name)
+        made: dict[str, dict[str, str]] = {}  # a variant, folded -> entry id -> the variant
+        for entry in self.entries.values():
+            if entry.type in ("Jurisdiction", "Person"):
+                continue
+            for name in entry.names:
+                found = self.place_prefix(name) if _CHINESE.match(name) else None
+                if found is None or len(found[0]) >= len(name) or found[1].parent is None:
+                    continue  # a country's names stand for it in too many (中华人民共和国…, 美利坚合众国…)
+                place, rest = found[0], name[len(found[0]):]
+                for other in found[1].names:
+                    variant = other + rest
+                    if other != place and len(other) > 2 and other[-1] == place[-1] and _CHINESE.match(other) \
+                            and fold(variant) not in taken:
+                        made.setdefault(fold(variant), {}).setdefault(entry.id, variant)
+        for owners in made.values():
+            if len(owners) == 1:
+                (entry_id, variant), = owners.items()
+                entry = self.entries[entry_id]
+                self.entries[entry_id] = replace(entry, aliases=(*entry.aliases, variant))
+        for name in ("by_name", "_unique_by_name"):
+            self.__dict__.pop(name, None)
 
     # -- lexicons ------------------------------------------------------------------
     def _lexicon(self, name: str) -> Path:

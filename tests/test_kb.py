@@ -271,3 +271,58 @@ def test_a_city_name_that_is_also_a_word_is_no_bare_name(kb):
     """大庆 is Daqing and also 'a grand celebration': only 大庆市 names the city."""
     assert kb.lookup("大庆") is None
     assert kb.lookup("大庆市").id == "cn-daqing"
+
+
+def _small_kb(tmp_path: Path, **files: str) -> KnowledgeBase:
+    (tmp_path / "kb").mkdir()
+    for stem, rows in files.items():
+        (tmp_path / "kb" / f"{stem}.tsv").write_text("id\tzh\ten\taliases\tjurisdiction\tparent\n" + rows, encoding="utf-8")
+    return KnowledgeBase.load(tmp_path)
+
+
+def test_a_name_opening_with_a_place_is_also_known_with_the_places_other_names(tmp_path):
+    """Alberta is 阿尔伯塔省 and 艾伯塔省 alike; a country's other names (the long official
+    one) make no variants, nor does a short form of another length (阿省)."""
+    kb = _small_kb(
+        tmp_path,
+        jurisdictions="ca\t加拿大\tCanada\t加拿大联邦\t\t\nca-ab\t阿尔伯塔省\tAlberta\t艾伯塔省|阿省\t\tca\n",
+        regulators="ab-dpo\t阿尔伯塔省数据保护办公室\tAlberta Data Protection Office\t\tca-ab\t\n"
+                   "ca-dpo\t加拿大数据保护办公室\tCanada Data Protection Office\t\tca\t\n",
+    )
+    assert kb.lookup("艾伯塔省数据保护办公室").id == "ab-dpo"
+    assert kb.lookup("阿省数据保护办公室") is None
+    assert kb.lookup("加拿大联邦数据保护办公室") is None
+
+
+def test_a_place_variant_another_entry_has_or_two_entries_would_share_is_none(tmp_path):
+    """Georgia the state is 佐治亚州, 乔治亚州 and (in this invented table) 格鲁吉亚州: two
+    bodies whose names differ in the place's name only would both be 乔治亚州数据局."""
+    kb = _small_kb(
+        tmp_path,
+        jurisdictions="us\t美国\tUnited States\t\t\t\nus-ga\t佐治亚州\tGeorgia\t乔治亚州|格鲁吉亚州\t\tus\n",
+        regulators="ga-ag\t佐治亚州总检察长\tGeorgia Attorney General\t\tus-ga\t\n"
+                   "ga-office\t乔治亚州总检察长办公室\tOffice of the Georgia Attorney General\t\tus-ga\t\n"
+                   "ga-data\t佐治亚州数据局\tGeorgia Data Office\t\tus-ga\t\n"
+                   "ga-data2\t格鲁吉亚州数据局\tGeorgia Data Bureau\t\tus-ga\t\n",
+    )
+    assert kb.lookup("乔治亚州总检察长").id == "ga-ag"
+    assert kb.lookup("佐治亚州总检察长办公室").id == "ga-office"
+    assert kb.lookup("乔治亚州数据局") is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Greater Manchester Police", "uk-gmp"), ("南威尔士警察局", "uk-south-wales-police"), ("NYPD", "us-nypd"),
+    ("Royal Canadian Mounted Police", "ca-rcmp"), ("Bundeskriminalamt", "de-bka"), ("警视厅", "jp-tokyo-mpd"),
+    ("Rigspolitiet", "dk-police"), ("内政部警政署", "tw-npa"), ("Greater Manchester", "uk-greater-manchester"),
+    ("欧洲人权公约", "echr-convention"), ("Amazon Music", "amazon-music"), ("YouTube Music", "youtube-music"),
+])
+def test_lookup_of_round_15_police_forces_counties_and_services(kb, name, expected):
+    assert kb.lookup(name).id == expected
+
+
+def test_a_bare_word_for_the_police_or_an_acronym_of_another_name_is_no_police_force(kb):
+    """内政部 is the interior ministry of many countries; AFP is a news agency, GMP a
+    manufacturing standard; 警方 and Police name no force."""
+    assert kb.lookup("内政部") is None
+    assert kb.lookup("AFP").id == "afp"
+    assert kb.lookup("GMP") is None and kb.lookup("警方") is None and kb.lookup("Police") is None
