@@ -453,3 +453,18 @@ def test_a_place_describing_the_firms_that_act_is_no_partner(read_facts):
 def test_an_investment_restriction_is_no_investment(read_facts):
     found = read_facts("美国财政部发布对华投资限制规则及英伟达投资审查细节。")
     assert not {f for f in found if f[1] in ("investedIn", "banned")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2021年1月，波音公司与美国司法部签订暂缓起诉协议，同意支付罚金。",  # a deferred prosecution agreement
+    "索尼音乐上周与Udio签订了和解协议。",  # a settlement agreement signed
+])
+def test_signing_a_settlement_agreement_settles_and_partners_no_one(read_facts, sentence):
+    found = read_facts(sentence)
+    assert any(r == "settled" for _, r, _ in found)
+    assert not any(r == "partnered" for _, r, _ in found)
+
+
+def test_an_authority_opening_a_case_against_a_company_investigated_it(read_facts):
+    found = read_facts("法国国家信息与自由委员会本月初对Mistral AI立案，核实其训练数据的来源。")
+    assert ("法国国家信息与自由委员会", "investigated", "Mistral AI") in found

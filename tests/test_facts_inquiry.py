@@ -31,3 +31,25 @@ def test_asking_a_company_about_a_deal_investigates_it(read_facts):
 ])
 def test_no_inquiry_without_an_authority_demanding_information(read_facts, sentence):
     assert not _investigated(read_facts(sentence))
+
+
+def _findings(found) -> set[tuple[str, str]]:
+    return {(f.head.text, f.tail.text) for f in found if f.relation == "investigated" and f.rule == "inquiry/finding"}
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("爱尔兰数据保护委员会调查后认定，Meta未经用户同意处理了其个人数据。", {"Meta"}),
+    ("美国联邦贸易委员会公布对两款聊天应用的审查结果，指出Character.AI和Replika未能保护未成年用户。",
+     {"Character.AI", "Replika"}),
+])
+def test_the_subject_of_an_authority_s_finding_after_its_inquiry_was_investigated(read_facts, sentence, named):
+    found = _findings(read_facts(sentence, objects=True))
+    assert {t for _, t in found} == named and len({h for h, _ in found}) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "爱尔兰数据保护委员会调查后认定，该公司未经用户同意处理了个人数据，Meta随后提出上诉。",  # the finding's subject is no name
+    "斯坦福大学研究人员调查后发现，ChatGPT的回答常有错误。",  # no authority inquires
+])
+def test_no_finding_without_an_authority_and_a_named_subject(read_facts, sentence):
+    assert not _findings(read_facts(sentence, objects=True))

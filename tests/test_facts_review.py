@@ -32,3 +32,19 @@ def test_the_deal_a_reference_stands_for_is_the_one_told_most_often(read_facts):
                        "欧盟委员会有条件批准了该交易。")
     assert ("欧盟委员会", "investigated", "动视暴雪") in found
     assert ("欧盟委员会", "investigated", "Fitbit") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟委员会批准英伟达投资诺基亚。",  # an investment
+    "谷歌宣布与三星合作。韩国公平交易委员会随后对这笔交易进行审查。",  # a partnership, the deal named by a reference
+])
+def test_a_regulator_reviewing_an_investment_or_a_partnership_investigated_both_firms(read_facts, text):
+    found = read_facts(text)
+    regulator = next(h for h, r, t in found if r == "investigated")
+    firms = {t for h, r, t in found if r in ("investedIn", "partnered")} | {h for h, r, t in found if r in ("investedIn", "partnered")}
+    assert len(firms) == 2 and {(regulator, "investigated", firm) for firm in firms} <= found
+
+
+def test_a_regulator_working_with_another_investigates_neither(read_facts):
+    found = read_facts("美国联邦贸易委员会与欧盟委员会合作，批准了一项新的数据规则。")
+    assert not {f for f in found if f[1] == "investigated"}

@@ -37,6 +37,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
+    inquiry.Findings,               # X调查后认定，A未…: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     english.EnglishSentences,       # a lawsuit filed by X against Y

@@ -96,7 +96,10 @@ class Cues(SentenceFamily):
         if text[start:end].rstrip().endswith(QUESTION_MARKS):
             return []  # 问：欧盟在《人工智能法》之外还推出了哪些计划？ asks; the answer states
         facts = []
-        for cue in sentence.cues(self.find_cues):
+        cues = sentence.cues(self.find_cues)
+        for cue in cues:
+            if cue.relation == "partnered" and self.settling(text, cue, cues):
+                continue  # 与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership
             clause_start = self.grammar.clause_start(text, start, cue.start)
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
@@ -147,6 +150,11 @@ class Cues(SentenceFamily):
                 facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.7))
                           for other in heads[1:]]
         return facts
+
+    @staticmethod
+    def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
+        """A word of agreeing whose object is a settlement (签订和解协议, 签署了不起诉协议)."""
+        return any(other.relation == "settled" and text[cue.end:other.start] in ("", "了") for other in cues)
 
     @staticmethod
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:

@@ -10,6 +10,16 @@ sentence orders them to tell or hand over something (要求其提供, 责令说�
 inquiry_info within a few characters); or a word of asking follows them at once
 (了解情况, 询问: inquiry_ask).  The authority is a state body (not a court) named before the
 marker, the last one of the sentence before it.
+
+A finding an authority states after its inquiry names what it investigated (Fact.rule
+``inquiry/finding``):
+
+    某国数据保护机构调查后认定，A未履行告知义务…          -> investigated A
+    某部门公布对三款应用的检测结果，指出A、B和C存在风险…    -> investigated A, B and C
+
+An inquiry's word (context.tsv finding_inquiry: 调查, 审查, 检测) with 后 or 结果 after it
+(finding_after), then a word of finding (finding_verb: 认定, 发现, 指出) opening the clause
+whose subject, the names right after it, is what the inquiry concerned.
 """
 from __future__ import annotations
 
@@ -25,6 +35,8 @@ DEMAND_REACH = 6  # characters between 要求 and what is to be told (要求这�
 
 
 class Inquiries(SentenceFamily):
+    """FTC向A、B发出指令，要求其说明…: investigated A and B."""
+
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
@@ -60,3 +72,31 @@ class Inquiries(SentenceFamily):
     def described(text: str, position: int, first: Mention) -> bool:
         """谷歌母公司 Alphabet: a few words describing the first name addressed stand before it."""
         return 0 < first.start - position <= 12 and not re.search(r"[，,。；;]", text[position:first.start])
+
+
+class Findings(SentenceFamily):
+    """国家数据局调查后认定，A公司…: investigated A."""
+    detail = "finding"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.finding = re.compile(rf"(?:{alternation(words['finding_inquiry']).pattern})"
+                                  rf"(?:{alternation(words['finding_after']).pattern})[，,]?\s*"
+                                  rf"(?:{alternation(words['finding_verb']).pattern})[，,：:]?\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for found in self.finding.finditer(text, start, end):
+            subjects = [m for m in sentence.mentions if m.start >= found.end()]
+            if not subjects or subjects[0].start != found.end():
+                continue  # 调查后认定，该公司…: the finding's subject is no name
+            names = grammar.group(text, subjects, ADDRESSED, from_right=False)
+            authority = max((m for m in sentence.mentions if m.end <= found.start() and m.type in AUTHORITIES
+                             and not grammar.located(text, m)), key=lambda m: m.end, default=None)
+            if authority is None or not names or names[0] is not subjects[0]:
+                continue
+            out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
+                    for name in names if key(name) != key(authority)]
+        return out

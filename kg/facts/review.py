@@ -2,10 +2,12 @@
 
     欧盟委员会今年1月有条件批准了该交易。  (after 甲公司收购乙公司 in the item)
     The European Commission, which examined the merger, cleared it in May.
+    竞争主管机构放行了甲公司对乙公司的投资。
 
--> the regulator investigated the acquirer and the company acquired.  The regulator
+-> the regulator investigated the acquirer and the company acquired, the investor and
+the company it invests in, the two firms of a partnership.  The regulator
 stands before a review act (批准, 放行, 审查, approved, cleared, examined) in its sentence;
-the deal is the acquisition the sentence tells (审查甲公司收购乙公司股权案), else, where the
+the deal is the acquisition (investment, partnership) the sentence tells (审查甲公司收购乙公司股权案), else, where the
 sentence names a deal (该交易, the deal, the merger), the
 acquisition the item has told most often before it (the document, in an item that
 tells none).  Words from data/lexicon/context.tsv: review_act,
@@ -22,6 +24,10 @@ from .base import Document, DocumentFamily, Shared, by_item, key
 from .base import evidence as sentence_evidence
 
 
+DEALS = ("investedIn", "partnered")  # deals a regulator reviews besides an acquisition
+FIRMS = frozenset({"Company", "Organization"})
+
+
 class DealReviews(DocumentFamily):
     REACH = 80  # characters from the regulator to its act (The Commission, which examined it for the EU, approved)
 
@@ -32,7 +38,7 @@ class DealReviews(DocumentFamily):
         self.deal_words = alternation(words["deal_word"], re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
-        acquisitions = by_item(document.facts, "acquired")
+        acquisitions = self.deals_by_item(document.facts)
         every = [f for deals in acquisitions.values() for f in deals]
         out = []
         for item, text, mentions in document.items:
@@ -51,6 +57,16 @@ class DealReviews(DocumentFamily):
                 out += [Fact(reviewer, "investigated", party, evidence, 0.55) for reviewer in reviewers
                         for party in parties.values() if key(party) != key(reviewer)]
         return out
+
+    @staticmethod
+    def deals_by_item(facts: list[Fact]) -> dict[str, list[Fact]]:
+        """The deals of each item: its acquisitions, and its investments and partnerships
+        between firms (放行了英伟达对诺基亚的投资, 审查谷歌与三星的合作)."""
+        deals = by_item(facts, "acquired")
+        for relation in DEALS:
+            for title, told in by_item(facts, relation).items():
+                deals.setdefault(title, []).extend(f for f in told if f.head.type in FIRMS and f.tail.type in FIRMS)
+        return deals
 
     def reviewers(self, text: str, end: int, inside: list[Mention]) -> list[Mention]:
         """The regulators of a sentence each followed by a review act within REACH."""
