@@ -98,6 +98,15 @@ def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     assert found["Applied Vision Group"].mechanism == "english/body"
 
 
+def test_a_police_force_and_an_office_of_a_public_office_holder_are_regulators(names):
+    found = names("The raid was carried out by the Norland National Police and Westmere County Police, "
+                  "and the Office of the Digital Rights Commissioner will audit the seized servers.")
+    assert found["Norland National Police"].type == "Regulator"
+    assert found["Westmere County Police"].type == "Regulator"
+    assert found["Office of the Digital Rights Commissioner"].type == "Regulator"
+    assert "Office of the CEO" not in names("The Office of the CEO declined to comment.")  # an office of a company
+
+
 def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names):
     assert "Sony Music and Warner Music Group" not in names("It sued Sony Music and Warner Music Group.")
     assert not any(m.mechanism == "english/body" for m in
@@ -562,6 +571,14 @@ def test_a_masthead_in_capitals_over_its_sections_is_the_outlet(names, text):
     outlet = text.split("\n")[0].split(" · ")[0]
     found = names(text)
     assert found[outlet].type == "Company" and found[outlet].mechanism == "english/outlet"
+
+
+def test_a_radio_station_over_its_sections_or_its_frequency_is_the_outlet_and_its_app_no_model(names):
+    found = names("HILLCREST COMMUNITY RADIO  |  NEWS  |  LOCAL\nThe council voted on Monday.")
+    assert found["HILLCREST COMMUNITY RADIO"].mechanism == "english/outlet"
+    found = names("LAKEVIEW RADIO 101.3\nThe council voted on Monday. Hear it on the Lakeview Radio app.")
+    assert found["LAKEVIEW RADIO"].type == "Company"
+    assert "Lakeview Radio" not in found or found["Lakeview Radio"].type != "AIModel"
 
 
 def test_a_masthead_opening_with_the_is_no_section_though_its_words_are_a_sections(names):

@@ -244,6 +244,7 @@ class EnglishNames(Family):
         self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
+        self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = scanning(
@@ -341,7 +342,9 @@ class EnglishNames(Family):
         # BENCHSIDE LAW REPORT; GILT & LEDGER — THE BUSINESS QUARTERLY; Harbor Newswire | Markets | May 5, 2025:
         # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
         named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
-        self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
+        # RIVERSIDE RADIO 94.6, HARBOR FM 101: a station's frequency after its name is no part of it
+        frequency = r"(?:[ \t]+\d{2,3}(?:\.\d)?(?:[ \t]*(?:FM|AM|MHz))?)?"
+        self.masthead_alone = re.compile(rf"{top}{named}{frequency}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
         # The weekly letter on…, The journal of…: what a publication is, on the line under its masthead
         self.motto_line = re.compile(rf"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{alternatives(words['publication_word'])})[ \t]+(?:on|of|for|about)[ \t]")
         # Nation | Technology, Explainer · Politics · Technology, Economy / IT: a section's path under a masthead
@@ -956,12 +959,20 @@ class EnglishNames(Family):
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
                         re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
                     continue
-            if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
+            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) or \
+                    self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
         return found
+
+    def office_holder(self, words: list[str]) -> bool:
+        """Whether a body's name opened by its kind and "of the" ends in a public office (the
+        Office of the Data Protection Commissioner, the Office of the Attorney General), a word
+        that ends no other name."""
+        return len(words) > 3 and words[1:3] == ["of", "the"] and any(
+            words[-len(office.split()):] == office.split() for office in self.office_holders)
 
     def apposed_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """NFDG, an investment partnership; MosaicML, a San Francisco startup; Common Sense
@@ -1000,8 +1011,9 @@ class EnglishNames(Family):
             if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
                 continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                    inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")):
-                continue
+                    inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")) or \
+                    " " in name and name.split()[-1] in self.outlet_words:
+                continue  # the Harbor Radio app, the Lakeside Times app: an outlet's own app, no model named
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.model_before.finditer(text):
             name = match.group("name")
