@@ -255,6 +255,9 @@ class EnglishNames(Family):
         self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
         self.session_bill = re.compile(rf"(?<![\w.-])(?:{alternatives(words['bill_prefix'])})[ \t]?\d{{2}}[A-Z]?-\d{{1,4}}(?![\w-])")
         self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?(?![\w-])")  # Senate Bill 24-205
+        # Bill 2338 of 2023, Bill C-27, Resolution 23.610: an instrument's kind and its number, no name before them
+        self.numbered = re.compile(rf"(?<![\w.-])(?:{alternatives(words['numbered_instrument'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d+"
+                                   r"(?:[./-]\d+)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?(?![\w-]|\.\d)")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -377,6 +380,14 @@ class EnglishNames(Family):
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
+        # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
+        # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year
+        word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
+        self.remit_statute = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'])})[ \t]+(?:of|on)[ \t]+"
+            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&)[ \t]+|(?:of|on|for)[ \t]+(?:the[ \t]+)?)?{remit}){{0,5}})"
+            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d)(?![\w&'’-])")
+        self.document_remits = frozenset(words["document_remit"])  # the Code of Practice: a document's kind, no title
         # a document's title in capitals: its longer words capitalised (a short or title_lower word in lower case), a colon after one
         small = alternatives(("a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "at", "as",
                               *(word for word in words["title_lower"] if word not in ("that", "than"))))  # …Systems that Roe: a clause
@@ -595,6 +606,18 @@ class EnglishNames(Family):
                     self.title_cased(text, start) or re.fullmatch(r"[A-Z0-9&.-]+", inner):
                 continue  # the Artificial Intelligence (AI) Act: a short name glossed, no part of a title
             found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
+        for match in self.remit_statute.finditer(text):
+            words = match.group("name").split()
+            owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+            words = words[owners[-1] + 1:] if owners else words  # the Treasury Board's Directive on…: the owner is no part
+            while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.name_stops):
+                words = words[1:]
+            name = " ".join(words)
+            start = match.end("name") - len(name)
+            if text[start:match.end("name")] != name or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
+                    match.group("remit") in self.document_remits:
+                continue  # a known one, a headline's words, the Code of Practice (a document's kind)
+            found.append(self.mention(name, "Law", start, match.end("name"), 0.7, "statute"))
         return found
 
     def documents(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -727,11 +750,19 @@ class EnglishNames(Family):
         return found
 
     def bills(self, text: str) -> list[Mention]:
-        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, and a bill numbered within
-        its session (SB 24-205, SB25B-004: the year, a special session's letter, the number):
-        a Law."""
-        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
-                for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
+        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, a bill numbered within
+        its session (SB 24-205, SB25B-004: the year, a special session's letter, the number),
+        and an instrument's kind and number with no name before (Bill 2338 of 2023, Brazil's
+        Bill 2630, Resolution 23.610): a Law."""
+        found = [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
+                 for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
+        for match in self.numbered.finditer(text):  # not the Privacy Amendment Bill 2024: the year of a named bill
+            before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+            word = before.group(1) if before else ""
+            if not word[:1].isupper() or word.endswith(("'s", "’s", ",", ".", ":", ";")) or \
+                    word in self.kb.sentence_words.get("sentence_start", ()):
+                found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.8, "bill"))
+        return found
 
     def repeated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A name the rules above found where its context typed it (is buying MosaicML) is
