@@ -98,6 +98,31 @@ def test_an_unknown_name_made_by_a_kind_of_body_is_that_body(names):
     assert found["Applied Vision Group"].mechanism == "english/body"
 
 
+def test_a_police_force_and_an_office_of_a_public_office_holder_are_regulators(names):
+    found = names("The raid was carried out by the Norland National Police and Westmere County Police, "
+                  "and the Office of the Digital Rights Commissioner will audit the seized servers.")
+    assert found["Norland National Police"].type == "Regulator"
+    assert found["Westmere County Police"].type == "Regulator"
+    assert found["Office of the Digital Rights Commissioner"].type == "Regulator"
+    assert "Office of the CEO" not in names("The Office of the CEO declined to comment.")  # an office of a company
+
+
+def test_an_instruments_kind_and_number_with_no_name_before_is_a_law(names):
+    found = names("Ruritania's Bill 918 of 2024 stalled, and the electoral court approved Resolution 14.502 in March.")
+    assert found["Bill 918 of 2024"].type == "Law" and found["Resolution 14.502"].type == "Law"
+    found = names("Parliament passed the Online Harms Amendment Bill 2024 in May.")
+    assert "Bill 2024" not in found  # the year of a bill named before it
+
+
+def test_an_instruments_kind_before_its_remit_or_a_code_with_its_year_is_a_law(names):
+    found = names("The tribunal applied the Nordic Convention on Data Sharing and Ruritania's Code of Traffic "
+                  "Offences, and the Machine Vision Privacy Code 2026 takes effect in May.")
+    assert found["Nordic Convention on Data Sharing"].type == "Law"
+    assert found["Code of Traffic Offences"].type == "Law"  # the owner is no part of it
+    assert found["Machine Vision Privacy Code 2026"].type == "Law"
+    assert "Code of Practice" not in names("Signatories of the Code of Practice met in Brussels.")
+
+
 def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names):
     assert "Sony Music and Warner Music Group" not in names("It sued Sony Music and Warner Music Group.")
     assert not any(m.mechanism == "english/body" for m in
@@ -562,6 +587,14 @@ def test_a_masthead_in_capitals_over_its_sections_is_the_outlet(names, text):
     outlet = text.split("\n")[0].split(" · ")[0]
     found = names(text)
     assert found[outlet].type == "Company" and found[outlet].mechanism == "english/outlet"
+
+
+def test_a_radio_station_over_its_sections_or_its_frequency_is_the_outlet_and_its_app_no_model(names):
+    found = names("HILLCREST COMMUNITY RADIO  |  NEWS  |  LOCAL\nThe council voted on Monday.")
+    assert found["HILLCREST COMMUNITY RADIO"].mechanism == "english/outlet"
+    found = names("LAKEVIEW RADIO 101.3\nThe council voted on Monday. Hear it on the Lakeview Radio app.")
+    assert found["LAKEVIEW RADIO"].type == "Company"
+    assert "Lakeview Radio" not in found or found["Lakeview Radio"].type != "AIModel"
 
 
 def test_a_masthead_opening_with_the_is_no_section_though_its_words_are_a_sections(names):

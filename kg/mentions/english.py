@@ -244,6 +244,7 @@ class EnglishNames(Family):
         self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
+        self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = scanning(
@@ -254,6 +255,9 @@ class EnglishNames(Family):
         self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
         self.session_bill = re.compile(rf"(?<![\w.-])(?:{alternatives(words['bill_prefix'])})[ \t]?\d{{2}}[A-Z]?-\d{{1,4}}(?![\w-])")
         self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?(?![\w-])")  # Senate Bill 24-205
+        # Bill 2338 of 2023, Bill C-27, Resolution 23.610: an instrument's kind and its number, no name before them
+        self.numbered = re.compile(rf"(?<![\w.-])(?:{alternatives(words['numbered_instrument'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d+"
+                                   r"(?:[./-]\d+)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?(?![\w-]|\.\d)")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -341,7 +345,9 @@ class EnglishNames(Family):
         # BENCHSIDE LAW REPORT; GILT & LEDGER — THE BUSINESS QUARTERLY; Harbor Newswire | Markets | May 5, 2025:
         # a masthead ending in an outlet's word, alone on its line or before a section, a motto or a date
         named = rf"(?P<outlet>(?:(?:The|THE)[ \t]+)?{outlet_word}(?:[ \t]+(?:(?:of|&)[ \t]+)?{outlet_word}){{0,4}})"
-        self.masthead_alone = re.compile(rf"{top}{named}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
+        # RIVERSIDE RADIO 94.6, HARBOR FM 101: a station's frequency after its name is no part of it
+        frequency = r"(?:[ \t]+\d{2,3}(?:\.\d)?(?:[ \t]*(?:FM|AM|MHz))?)?"
+        self.masthead_alone = re.compile(rf"{top}{named}{frequency}[ \t]*(?:(?P<motto>[—–][^\n]*)|[|｜·•][^\n]*)?$", re.M)
         # The weekly letter on…, The journal of…: what a publication is, on the line under its masthead
         self.motto_line = re.compile(rf"[ \t]*(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{alternatives(words['publication_word'])})[ \t]+(?:on|of|for|about)[ \t]")
         # Nation | Technology, Explainer · Politics · Technology, Economy / IT: a section's path under a masthead
@@ -374,6 +380,14 @@ class EnglishNames(Family):
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
+        # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
+        # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year
+        word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
+        self.remit_statute = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'])})[ \t]+(?:of|on)[ \t]+"
+            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&)[ \t]+|(?:of|on|for)[ \t]+(?:the[ \t]+)?)?{remit}){{0,5}})"
+            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d)(?![\w&'’-])")
+        self.document_remits = frozenset(words["document_remit"])  # the Code of Practice: a document's kind, no title
         # a document's title in capitals: its longer words capitalised (a short or title_lower word in lower case), a colon after one
         small = alternatives(("a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "at", "as",
                               *(word for word in words["title_lower"] if word not in ("that", "than"))))  # …Systems that Roe: a clause
@@ -592,6 +606,18 @@ class EnglishNames(Family):
                     self.title_cased(text, start) or re.fullmatch(r"[A-Z0-9&.-]+", inner):
                 continue  # the Artificial Intelligence (AI) Act: a short name glossed, no part of a title
             found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
+        for match in self.remit_statute.finditer(text):
+            words = match.group("name").split()
+            owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+            words = words[owners[-1] + 1:] if owners else words  # the Treasury Board's Directive on…: the owner is no part
+            while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.name_stops):
+                words = words[1:]
+            name = " ".join(words)
+            start = match.end("name") - len(name)
+            if text[start:match.end("name")] != name or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
+                    match.group("remit") in self.document_remits:
+                continue  # a known one, a headline's words, the Code of Practice (a document's kind)
+            found.append(self.mention(name, "Law", start, match.end("name"), 0.7, "statute"))
         return found
 
     def documents(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -724,11 +750,19 @@ class EnglishNames(Family):
         return found
 
     def bills(self, text: str) -> list[Mention]:
-        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, and a bill numbered within
-        its session (SB 24-205, SB25B-004: the year, a special session's letter, the number):
-        a Law."""
-        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
-                for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
+        """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, a bill numbered within
+        its session (SB 24-205, SB25B-004: the year, a special session's letter, the number),
+        and an instrument's kind and number with no name before (Bill 2338 of 2023, Brazil's
+        Bill 2630, Resolution 23.610): a Law."""
+        found = [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
+                 for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
+        for match in self.numbered.finditer(text):  # not the Privacy Amendment Bill 2024: the year of a named bill
+            before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+            word = before.group(1) if before else ""
+            if not word[:1].isupper() or word.endswith(("'s", "’s", ",", ".", ":", ";")) or \
+                    word in self.kb.sentence_words.get("sentence_start", ()):
+                found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.8, "bill"))
+        return found
 
     def repeated(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A name the rules above found where its context typed it (is buying MosaicML) is
@@ -956,12 +990,20 @@ class EnglishNames(Family):
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
                         re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
                     continue
-            if len(words) < 2 or words[-1] in self.name_stops or self.title_cased(text, start) or \
+            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) or \
+                    self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
         return found
+
+    def office_holder(self, words: list[str]) -> bool:
+        """Whether a body's name opened by its kind and "of the" ends in a public office (the
+        Office of the Data Protection Commissioner, the Office of the Attorney General), a word
+        that ends no other name."""
+        return len(words) > 3 and words[1:3] == ["of", "the"] and any(
+            words[-len(office.split()):] == office.split() for office in self.office_holders)
 
     def apposed_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """NFDG, an investment partnership; MosaicML, a San Francisco startup; Common Sense
@@ -1000,8 +1042,9 @@ class EnglishNames(Family):
             if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
                 continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                    inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")):
-                continue
+                    inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")) or \
+                    " " in name and name.split()[-1] in self.outlet_words:
+                continue  # the Harbor Radio app, the Lakeside Times app: an outlet's own app, no model named
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.model_before.finditer(text):
             name = match.group("name")
