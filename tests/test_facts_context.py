@@ -211,3 +211,30 @@ def test_an_english_name_opening_with_another_countrys_adjective_takes_no_place_
     found = read_facts("The court in Luxembourg said the judge in Copenhagen must apply the Danish Data Protection Act "
                        "when he rules.", title="Luxembourg court rules on credit scores")
     assert not {f for f in found if f[0] == "Danish Data Protection Act" and f[1] == "jurisdiction"}
+
+
+
+ARGENTINA = """Regulators tighten rules on hiring software
+By Dana Reyes | March 3, 2025
+
+Argentina's labour ministry on Monday told employers that screening tools must be tested for bias, and Argentina's data agency backed the advice.
+
+Employers in Argentina have argued about such tools for years, as they have in Canada.
+
+What comes next
+Congress will take up a bill on screening tools in April.
+
+Who pays
+Small firms say the audits will cost them more than the tools.
+"""
+
+
+def test_a_common_word_for_a_legislature_takes_the_country_of_the_whole_story(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, ARGENTINA)
+    assert _placed(found, "Congress") & {"阿根廷", "Argentina"}
+
+
+def test_a_common_word_for_a_legislature_keeps_its_known_country_where_the_story_names_it(pipeline, write_doc):
+    story = ARGENTINA.replace("in April", "in April, as the United States did")
+    found = _document_facts(pipeline, write_doc, story)
+    assert not _placed(found, "Congress") & {"阿根廷", "Argentina"}

@@ -89,3 +89,31 @@ def test_a_court_named_after_delhi_is_placed_there(read_facts):
     # Delhi's usual Chinese name is 德里 (the knowledge base's full name is 德里国家首都辖区)
     found = read_facts("印度一家新闻机构在德里高等法院起诉一家人工智能公司。")
     assert any(head.endswith("德里高等法院") and relation == "jurisdiction" and tail == "德里" for head, relation, tail in found)
+
+
+
+NOTICE = """美国收紧对外投资审查
+
+2025年3月3日
+
+美国财政部周一公布了对外投资审查的最终规则，涉及半导体、量子信息技术和人工智能三个领域，投资者须在交易前评估对方是否属于受关注国家的企业。
+
+【申报：交易完成后三十日内】
+
+规则生效后，财政部将要求投资者在交易完成后三十日内提交申报材料，中国企业的交易也在其列。
+
+【例外：公开交易的证券】
+
+投资公开交易的证券、部分小额有限合伙出资被列为例外，律师建议企业尽早梳理交易结构。
+"""
+
+
+def test_a_bare_name_the_document_gives_another_countrys_body_takes_that_country(pipeline, write_doc):
+    found = pipeline.process(write_doc("notice.txt", NOTICE)).facts
+    places = {f.tail.text for f in found if f.relation == "jurisdiction" and f.head.text == "财政部"}
+    assert places == {"美国"}
+
+
+def test_a_bare_name_keeps_its_known_place_where_no_other_country_bears_it(read_facts):
+    found = read_facts("财政部周一公布了新规，中国企业的交易须提前申报。")
+    assert ("财政部", "jurisdiction", "中国") in found

@@ -68,6 +68,8 @@ class ItemPlace(DocumentFamily):
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
         governed = self.governed_place(document)
         whole = self.document_country(document)
+        named = {self.country_of_id(m.kb_id or "") for _, _, mentions in document.items for m in mentions
+                 if m.type == "Jurisdiction"}
         out = []
         for item, text, mentions in document.items:
             story = None
@@ -104,7 +106,8 @@ class ItemPlace(DocumentFamily):
                     continue
                 if mention.type == "Court" and (place is governed or from_whole):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
-                if from_whole and (self.known_elsewhere(mention, place) or self.provision.fullmatch(mention.text)):
+                if from_whole and (self.known_elsewhere(mention, place) and not self.common_name(mention, named)
+                                   or self.provision.fullmatch(mention.text)):
                     continue  # the AI Pact in a story about the U.S.: the knowledge base's place, named or not;
                     # Rule 11, Article 22: a provision of some instrument, no instrument of its own
                 if self.placed_before(text, mentions, mention, place):
@@ -207,6 +210,17 @@ class ItemPlace(DocumentFamily):
         entry = self.kb.entries.get(mention.kb_id or "")
         return entry is not None and bool(entry.jurisdiction) and \
             self.country_of_id(entry.jurisdiction) != self.country_of_id(place.kb_id or "")
+
+    def common_name(self, mention: Mention, countries: set[str | None]) -> bool:
+        """Congress in a story about Brazil, Parliament in one about Kenya: a state body named by
+        a common English word for its kind (a known body's alias naming no place, no acronym),
+        in a document naming no place of the knowledge base's country, is the story's own."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        places = (self.kb.lookup(word) for word in mention.text.split())
+        return entry is not None and mention.type in ("Legislature", "Regulator") and mention.text.isascii() \
+            and not mention.text.isupper() and mention.text not in (entry.label, entry.en) \
+            and self.country_of_id(entry.jurisdiction or "") not in countries \
+            and not any(place is not None and place.type == "Jurisdiction" for place in places)
 
     def placed_elsewhere(self, mention: Mention, place: Mention, countries: set[str]) -> bool:
         """Whether the knowledge base places a known body or law in another country than the

@@ -41,6 +41,7 @@ class KnownFacts(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
+        foreign = self.foreign_forms(document)
         out: list[Fact] = []
         for item, text, mentions in document.items:
             first: dict[str, Mention] = {}  # each known entity's first mention in the item
@@ -63,6 +64,12 @@ class KnownFacts(DocumentFamily):
                 seen_entries.add(entry.id)
                 evidence = self.shared.evidence_at(item, text, mention)
                 # each form of its name: M.D. Fla. in a heading, then the Middle District of Florida naming Florida
+                others = foreign.get(mention.text, {})
+                if others and self.country(entry.jurisdiction) not in others:
+                    # 财政部 in a story naming 美国财政部: the American ministry, not China's
+                    out += [Fact(mention, "jurisdiction", place, evidence, 0.7) for place in others.values()
+                            if len(others) == 1]
+                    continue
                 out += self.jurisdictions(entry, mention, mentioned, evidence)
                 if not first_time:
                     continue
@@ -93,6 +100,25 @@ class KnownFacts(DocumentFamily):
                 for place in self.shared.leading_places(mention) if mention.type != "Law" else ():
                     mentioned.setdefault(place.kb_id, place)
         return mentioned
+
+    def foreign_forms(self, document: Document) -> dict[str, dict[str | None, Mention]]:
+        """The countries (with the place named) each bare name of a body is given by a name
+        the document writes with a place before it: 美国财政部 -> 财政部: {us: 美国}."""
+        forms: dict[str, dict[str | None, Mention]] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                places = self.shared.leading_places(mention) if mention.type in ("Regulator", "Legislature", "Court") else []
+                if places:
+                    bare = mention.text[places[-1].end - mention.start:]
+                    forms.setdefault(bare, {}).setdefault(self.country(places[-1].kb_id), places[0])
+        return forms
+
+    def country(self, place_id: str | None) -> str | None:
+        """The knowledge-base id of the country (or union) a known place lies in: us-ca -> us."""
+        entry = self.kb.entries.get(place_id or "")
+        while entry is not None and entry.parent:
+            entry = self.kb.entries.get(entry.parent)
+        return entry.id if entry is not None else None
 
     def subdivision(self, place: Mention) -> bool:
         """A place inside a country (哥伦比亚特区, 加利福尼亚州), not a country or a continent."""
