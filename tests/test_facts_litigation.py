@@ -651,3 +651,16 @@ def test_a_court_approving_a_settlement_settles_the_suit(read_facts):
             "Court for the District of Delaware, where Judge Mary Holt {} a $90 million class settlement in 2021.")
     assert _pairs(read_facts(text.format("approved"), people=("Mary Holt",)), "settled") == {("Getty Images", "Stability AI")}
     assert not _pairs(read_facts(text.format("rejected"), people=("Mary Holt",)), "settled")
+
+
+def test_a_court_certifying_a_class_hears_the_suit(read_facts):
+    found = read_facts("2024年，求职者德里克·莫布利起诉人力资源软件公司Workday。"
+                       "今年5月，美国加利福尼亚州北区联邦地区法院初步认证了一个集体。")
+    assert _adjudicated(found) == {("美国加利福尼亚州北区联邦地区法院", "德里克·莫布利"),
+                                   ("美国加利福尼亚州北区联邦地区法院", "Workday")}
+
+
+def test_a_court_acting_in_an_item_of_several_suits_hears_the_one_told_last_before(read_facts):
+    found = read_facts("2023年，环球音乐集团起诉Anthropic。2024年，纽约时报起诉OpenAI。"
+                       "今年4月，美国纽约南区联邦地区法院批准了原告的申请。")
+    assert _adjudicated(found) == {("美国纽约南区联邦地区法院", "纽约时报"), ("美国纽约南区联邦地区法院", "OpenAI")}

@@ -626,6 +626,12 @@ def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     return [f for f in before if f.evidence.start == last]
 
 
+def _suit_told_before(sued: list[Fact], start: int) -> list[Fact]:
+    """The suit told last before ``start``: the sued facts of its pairs told before."""
+    pairs = {(key(f.head), key(f.tail)) for f in _told_last(sued, start)}
+    return [f for f in sued if f.evidence.start < start and (key(f.head), key(f.tail)) in pairs]
+
+
 def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
     found: dict[Evidence, list[Fact]] = {}
     for fact in facts:
@@ -756,16 +762,19 @@ class CaseRulings(DocumentFamily):
 
 
 class Hearings(DocumentFamily):
-    """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
+    """A court that hears or decides (在X法院审理, X法院判决, X法院初步认证了集体), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
-    the item's sued facts, else the defendants of a suit told before the court without a
+    the item's sued facts (where it tells several, of the suit its sentence tells, else of
+    the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
     context.tsv suing_verb), else the companies and persons its title names."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.cues = alternation(cue for cue in self.kb.triggers["adjudicated"] if not cue.isascii())
+        # X法院判决, X法院初步认证了集体, X法院批准和解: its acts, not an order's name (禁令) a party may ask for
+        acts = (*self.kb.triggers["adjudicated"], *(w for w in shared.words["court_act"] if "令" not in w))
+        self.cues = alternation(cue for cue in acts if not cue.isascii())
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
@@ -788,11 +797,15 @@ class Hearings(DocumentFamily):
                       and not (cases and self.in_case.ruled_in(text, m, cases, self.shared.evidence_at(item, text, m).end))]
             if not courts:
                 continue
-            parties = {(key(m), m) for f in told for m in (f.head, f.tail)
-                       if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
+            several = not ReferredLitigation.only_suit(told)
             titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
+                # an item of several suits: the one its sentence tells, else the one told last before it
+                suit = several and ([f for f in told if f.evidence.start == evidence.start]
+                                    or _suit_told_before(told, evidence.start)) or told
+                parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
+                           if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
                 heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
@@ -974,7 +987,7 @@ class Settlements(DocumentFamily):
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
-            suit = sued if one_suit else self.told_before(sued, start)
+            suit = sued if one_suit else _suit_told_before(sued, start)
             sides = {key(m) for f in suit for m in (f.head, f.tail)}
             inside = [m for m in inside if m.type in PARTIES or m.type == "Regulator"]
             # a clause telling the sides settle (双方达成和解，被告同意今后不使用卡林的形象): only a name
@@ -995,12 +1008,6 @@ class Settlements(DocumentFamily):
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if not plaintiffs or key(f.head) in plaintiffs]
         return out
-
-    @staticmethod
-    def told_before(sued: list[Fact], start: int) -> list[Fact]:
-        """The suit told last before ``start``: the sued facts of its pairs told before."""
-        pairs = {(key(f.head), key(f.tail)) for f in _told_last(sued, start)}
-        return [f for f in sued if f.evidence.start < start and (key(f.head), key(f.tail)) in pairs]
 
     def approved(self, sentence: str, start: int, cue: re.Match, mentions: list[Mention]) -> bool:
         """Whether a court, named or referred to (the court, Judge Y, 法院), approves the
