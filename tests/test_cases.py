@@ -744,3 +744,12 @@ def test_the_court_a_case_cards_court_line_names_is_the_court_of_each_suit_of_th
                    ("a", "sued", "c", "此前，甲公司已在同一法院单独起诉丙公司。", "card", "2025-08-28"))
     by_defendants = {tuple(suit.defendants): suit for suit in suits(graph)}
     assert by_defendants[("b",)].court == "north" and "court line" in by_defendants[("b",)].court_reason
+
+
+def test_a_criminal_charge_files_the_suit_and_a_deferred_prosecution_agreement_settles_it():
+    assert events_in("2024年3月5日，检方在北区法院对乙公司提起刑事指控。") == ["filing"]
+    assert events_in("同日，乙公司与检方签订暂缓起诉协议。") == ["settlement"]
+    graph = _graph(("a", "sued", "b", "2024年3月5日，甲公司在北区法院对乙公司提起刑事指控。", "t1", "2024-03-05"),
+                   ("b", "settled", "a", "2024年4月9日，乙公司与甲公司签订暂缓起诉协议。", "t1", "2024-04-09"))
+    (suit,) = suits(graph)
+    assert (suit.filed, suit.court, suit.status) == ("2024-03-05", "north", "settled")

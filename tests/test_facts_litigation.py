@@ -601,3 +601,66 @@ def test_an_agency_or_official_sued_is_a_side_the_court_rules_on(read_facts, rul
     assert ("环球音乐集团", "sued", "美国专利商标局") in found
     assert _adjudicated(found) == {("美国哥伦比亚特区联邦地区法院", "环球音乐集团"),
                                    ("美国哥伦比亚特区联邦地区法院", "美国专利商标局")}
+
+
+def _pairs(found, relation: str) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == relation}
+
+
+def test_a_criminal_charge_brought_is_the_prosecutors_suit_not_an_accusation(read_facts):
+    found = read_facts("2024年3月，美国司法部在加州北区联邦地区法院对Waymo提起刑事指控，指其隐瞒事故。")
+    assert _pairs(found, "sued") == {("美国司法部", "Waymo")}
+    assert not _pairs(found, "accused")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2024年11月，Waymo与美国司法部签订暂缓起诉协议，同意支付罚金。", ("Waymo", "美国司法部")),
+    ("2024年5月，微软与任天堂签署和解协议，结束专利纠纷。", ("微软", "任天堂")),
+])
+def test_an_agreement_ending_a_dispute_or_a_prosecution_settles_it_and_is_no_partnership(read_facts, text, pair):
+    found = read_facts(text)
+    assert pair in _pairs(found, "settled") | {(t, h) for h, t in _pairs(found, "settled")}
+    assert not _pairs(found, "partnered")
+
+
+def test_a_name_a_suit_is_aimed_at_sues_no_one(read_facts):
+    found = read_facts("针对谷歌（部分案件同时针对微软）的多起版权诉讼被移送至纽约南区联邦地区法院。")
+    assert not _pairs(found, "sued")
+
+
+def test_an_agency_order_is_agreed_with_the_unit_not_its_owner_nor_the_buyer_it_names(read_facts):
+    owned = read_facts("2024年9月，美国联邦贸易委员会宣布与软银旗下的机器人公司波士顿动力达成同意令。")
+    assert _pairs(owned, "settled") == {("美国联邦贸易委员会", "波士顿动力")}
+    demanded = read_facts("2024年5月，美国联邦贸易委员会与两家公司达成同意令，要求把上述资产出售给是德科技。")
+    assert not _pairs(demanded, "settled")
+
+
+def test_an_order_with_another_agency_settles_none_of_the_suit_told_before(read_facts):
+    found = read_facts("2023年，美国司法部起诉Cruise。2024年，美国国家公路交通安全管理局宣布与Cruise达成同意令。")
+    assert _pairs(found, "settled") == {("美国国家公路交通安全管理局", "Cruise")}
+
+
+def test_the_parties_settling_settle_the_suit_told_last_before(read_facts):
+    found = read_facts("In 2021, Clearview AI was sued by the ACLU over face scans. Separately, in 2022, Getty Images "
+                       "sued Stability AI. The parties announced a settlement in May 2024.")
+    assert _pairs(found, "settled") == {("Getty Images", "Stability AI")}
+
+
+def test_a_court_approving_a_settlement_settles_the_suit(read_facts):
+    text = ("In 2019, Getty Images sued Stability AI over its photos. The cases were consolidated in the U.S. District "
+            "Court for the District of Delaware, where Judge Mary Holt {} a $90 million class settlement in 2021.")
+    assert _pairs(read_facts(text.format("approved"), people=("Mary Holt",)), "settled") == {("Getty Images", "Stability AI")}
+    assert not _pairs(read_facts(text.format("rejected"), people=("Mary Holt",)), "settled")
+
+
+def test_a_court_certifying_a_class_hears_the_suit(read_facts):
+    found = read_facts("2024年，求职者德里克·莫布利起诉人力资源软件公司Workday。"
+                       "今年5月，美国加利福尼亚州北区联邦地区法院初步认证了一个集体。")
+    assert _adjudicated(found) == {("美国加利福尼亚州北区联邦地区法院", "德里克·莫布利"),
+                                   ("美国加利福尼亚州北区联邦地区法院", "Workday")}
+
+
+def test_a_court_acting_in_an_item_of_several_suits_hears_the_one_told_last_before(read_facts):
+    found = read_facts("2023年，环球音乐集团起诉Anthropic。2024年，纽约时报起诉OpenAI。"
+                       "今年4月，美国纽约南区联邦地区法院批准了原告的申请。")
+    assert _adjudicated(found) == {("美国纽约南区联邦地区法院", "纽约时报"), ("美国纽约南区联邦地区法院", "OpenAI")}

@@ -49,6 +49,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     title.PlacesInTitles,           # 香港拟修订《版权条例》 / 商务及经济发展局建议修订《版权条例》: 香港 acts on none
     litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
+    litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
 )

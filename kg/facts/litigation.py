@@ -134,7 +134,8 @@ class CountedPlaintiffs(SentenceFamily):
 
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
-    该案由A提起，指控B: sued); one by a party the item already has suing the accused adds
+    该案由A提起，指控B: sued), and so is a criminal charge brought (检方在该法院对其提起刑事
+    指控: the prosecutor's suit; context.tsv criminal_charge); one by a party the item already has suing the accused adds
     nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one by a defendant in the sentence of its
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
     OpenAI，指控两家公司通过合作…).  The facts keep
@@ -143,7 +144,7 @@ class SuitAccusations(ItemRefiner):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.lawsuit_words = shared.words["lawsuit"]
+        self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
@@ -160,16 +161,51 @@ class SuitAccusations(ItemRefiner):
         return out
 
 
+class SettlementAgreements(ItemRefiner):
+    """An agreement that ends a dispute or a prosecution settles it and is no partnership
+    (Waymo与司法部签订暂缓起诉协议; 双方签订和解协议: settled, not partnered): a partnered
+    fact whose sentence names such an agreement (context.tsv settlement_agreement) after
+    its two ends, in the clause of the later one, is a settlement.  The facts keep the
+    rule that read them."""
+    detail = "agreement"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.agreements = alternation(shared.words["settlement_agreement"], re.IGNORECASE, latin_whole=True)
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        out, settled = [], {(key(f.head), key(f.tail), f.evidence.start) for f in facts if f.relation == "settled"}
+        for fact in facts:
+            if fact.relation == "partnered" and self.settling(fact):
+                pair = (key(fact.head), key(fact.tail), fact.evidence.start)
+                if pair in settled or pair[1::-1] + pair[2:] in settled:
+                    continue
+                settled.add(pair)
+                fact = Fact(fact.head, "settled", fact.tail, fact.evidence, fact.confidence, fact.rule)
+            out.append(fact)
+        return out
+
+    def settling(self, fact: Fact) -> bool:
+        sentence, offset = fact.evidence.sentence, fact.evidence.start
+        later = max(fact.head.end, fact.tail.end) - offset
+        if not 0 <= later <= len(sentence):
+            return False  # an end named in another sentence (双方: the sides told before)
+        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
+        return self.agreements.search(sentence, later, closing) is not None
+
+
 class DefendantsSueNoOne(ItemRefiner):
     """A name standing right after a filing cue is that suit's defendant: not the plaintiff
     of another cue of its sentence, nor its accuser (三位作家起诉英伟达，同日另诉Databricks:
-    not 英伟达 sued Databricks; Strike 3起诉Meta，指控其…: not Meta accused anyone)."""
+    not 英伟达 sued Databricks; Strike 3起诉Meta，指控其…: not Meta accused anyone); nor does
+    a name right after a word aiming at it (context.tsv target_marker: 针对谷歌（部分案件同时针对
+    微软）的多起诉讼: not 谷歌 sued 微软)."""
     detail = "defendant"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.filing = tuple(sorted((c for c in self.kb.triggers["sued"] if not c.isascii() and c != "诉讼"),
-                                   key=len, reverse=True))
+        filing = (c for c in self.kb.triggers["sued"] if not c.isascii() and c != "诉讼")
+        self.filing = tuple(sorted((*filing, *shared.words["target_marker"]), key=len, reverse=True))
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "accused") or not self.sued_here(fact)]
@@ -590,6 +626,12 @@ def _told_last(facts: list[Fact], start: int) -> list[Fact]:
     return [f for f in before if f.evidence.start == last]
 
 
+def _suit_told_before(sued: list[Fact], start: int) -> list[Fact]:
+    """The suit told last before ``start``: the sued facts of its pairs told before."""
+    pairs = {(key(f.head), key(f.tail)) for f in _told_last(sued, start)}
+    return [f for f in sued if f.evidence.start < start and (key(f.head), key(f.tail)) in pairs]
+
+
 def _by_sentence(facts: list[Fact]) -> dict[Evidence, list[Fact]]:
     found: dict[Evidence, list[Fact]] = {}
     for fact in facts:
@@ -720,16 +762,19 @@ class CaseRulings(DocumentFamily):
 
 
 class Hearings(DocumentFamily):
-    """A court that hears or decides (在X法院审理, X法院判决), or whose judge is named
+    """A court that hears or decides (在X法院审理, X法院判决, X法院初步认证了集体), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
-    the item's sued facts, else the defendants of a suit told before the court without a
+    the item's sued facts (where it tells several, of the suit its sentence tells, else of
+    the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
     context.tsv suing_verb), else the companies and persons its title names."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.cues = alternation(cue for cue in self.kb.triggers["adjudicated"] if not cue.isascii())
+        # X法院判决, X法院初步认证了集体, X法院批准和解: its acts, not an order's name (禁令) a party may ask for
+        acts = (*self.kb.triggers["adjudicated"], *(w for w in shared.words["court_act"] if "令" not in w))
+        self.cues = alternation(cue for cue in acts if not cue.isascii())
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
@@ -752,11 +797,15 @@ class Hearings(DocumentFamily):
                       and not (cases and self.in_case.ruled_in(text, m, cases, self.shared.evidence_at(item, text, m).end))]
             if not courts:
                 continue
-            parties = {(key(m), m) for f in told for m in (f.head, f.tail)
-                       if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
+            several = not ReferredLitigation.only_suit(told)
             titled = {(key(m), m) for m in mentions if m.end <= len(item.title) and m.type in PARTIES}
             for court in {key(c): c for c in courts}.values():
                 evidence = self.shared.evidence_at(item, text, court)
+                # an item of several suits: the one its sentence tells, else the one told last before it
+                suit = several and ([f for f in told if f.evidence.start == evidence.start]
+                                    or _suit_told_before(told, evidence.start)) or told
+                parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
+                           if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
                 heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
@@ -894,18 +943,22 @@ class Settlements(DocumentFamily):
     pattern: 双方达成和解, or a settlement naming one side (Anthropic agreed to settle…),
     settles the item's one suit; a settlement a sentence telling a suit adds (A, B and C sued
     X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X) settles that
-    suit, with the co-plaintiffs the item names.  Words from data/lexicon/context.tsv:
-    settlement, both_parties, negation, judge; the settled and sued cues of triggers.tsv."""
+    suit, with the co-plaintiffs the item names; so does a court approving a settlement
+    (Judge Y approved a class settlement; 法院批准了该和解) in an item of one suit.  Words from
+    data/lexicon/context.tsv: settlement, both_parties, negation, judge, court_reference,
+    court_actor, settlement_approval; the settled and sued cues of triggers.tsv."""
     detail = "settlement"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.both_parties = alternation(w for w in words["both_parties"] if not w.isascii())
+        self.both_parties = alternation(words["both_parties"], re.IGNORECASE, latin_whole=True)
         self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
         self.filing = alternation(self.kb.triggers["sued"], re.IGNORECASE, latin_whole=True)
         self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
+        self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
+        self.approval = alternation(words["settlement_approval"], re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
         return [fact for item, text, mentions, sued in document.items_with("sued")
@@ -914,14 +967,14 @@ class Settlements(DocumentFamily):
     def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
         """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
         sued X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X),
-        with its co-plaintiffs; else, where the item tells one suit, of that suit where the
-        sentence names a side of it or both (双方达成和解; Anthropic agreed to settle)."""
+        with its co-plaintiffs; else of the item's one suit, or of the suit told last before
+        where the item tells several, where the sentence names a side of it and no other
+        party or agency, names both (双方达成和解; Anthropic agreed to settle; the parties
+        announced a settlement) or has a court approve it."""
         defendants: dict[str, set[str]] = {}
         for fact in sued:
             defendants.setdefault(key(fact.head), set()).add(key(fact.tail))
-        one_suit = len({frozenset(tails) for tails in defendants.values()}) == 1  # else 双方 names none of them
-        sides = {key(m) for f in sued for m in (f.head, f.tail)}
-        pairs = {(key(f.head), key(f.tail)): f for f in sued}
+        one_suit = len({frozenset(tails) for tails in defendants.values()}) == 1  # else 双方 names the last one told
         out = []
         for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
             sentence = text[start:end]
@@ -934,7 +987,9 @@ class Settlements(DocumentFamily):
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
-            inside = [m for m in inside if m.type in PARTIES]
+            suit = sued if one_suit else _suit_told_before(sued, start)
+            sides = {key(m) for f in suit for m in (f.head, f.tail)}
+            inside = [m for m in inside if m.type in PARTIES or m.type == "Regulator"]
             # a clause telling the sides settle (双方达成和解，被告同意今后不使用卡林的形象): only a name
             # in that clause makes it another's settlement
             opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
@@ -942,15 +997,28 @@ class Settlements(DocumentFamily):
             if not (self.both_parties.search(sentence, opening, closing)
                     or any(key(m) in sides for m in inside if opening <= m.start - start < closing)):
                 opening, closing = 0, len(sentence)
-            if not one_suit or any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
-                                   for m in inside if opening <= m.start - start < closing):
-                continue  # 华纳音乐已与另一家公司 Udio 和解: a settlement with someone else
+            if not suit or any(key(m) not in sides and not titled_judge(sentence, m.start - start, m.end - start, self.judges)
+                               for m in inside if opening <= m.start - start < closing or m.type == "Regulator"):
+                continue  # 华纳音乐已与另一家公司 Udio 和解; 与NHTSA达成和解: a settlement with someone else
             named = {key(m) for m in inside} & sides
-            if named or self.both_parties.search(sentence):  # 双方达成和解; Anthropic agreed to settle
-                plaintiffs = named & {key(f.head) for f in sued}  # Warner settles with Suno: not the other labels
+            # 双方达成和解; Anthropic agreed to settle; Judge Y approved a class settlement
+            if named or self.both_parties.search(sentence) or self.approved(sentence, start, cue, mentions):
+                plaintiffs = named & {key(f.head) for f in suit}  # Warner settles with Suno: not the other labels
+                pairs = {(key(f.head), key(f.tail)): f for f in suit}
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if not plaintiffs or key(f.head) in plaintiffs]
         return out
+
+    def approved(self, sentence: str, start: int, cue: re.Match, mentions: list[Mention]) -> bool:
+        """Whether a court, named or referred to (the court, Judge Y, 法院), approves the
+        settlement before its word (Judge Y approved a $650 million class settlement;
+        法院批准了该和解)."""
+        court = next((m.end - start for m in mentions if m.type == "Court" and start <= m.start and m.end - start <= cue.start()),
+                     None)
+        reference = self.courts.search(sentence, 0, cue.start())
+        opening = min(found for found in (court, reference and reference.end()) if found is not None) \
+            if court is not None or reference else None
+        return opening is not None and self.approval.search(sentence, opening, cue.start()) is not None
 
     def settles_told(self, sentence: str, start: int, cue: re.Match, inside: list[Mention], told: list[Fact]) -> bool:
         """Whether a settlement cue of a sentence telling suits settles them: no filing after
@@ -998,7 +1066,7 @@ class AgencyOrders(DocumentFamily):
     admitting or denying the findings), settles with the agency that charged,
     investigated or fined it in the item, else with the item's one agency; so does a
     settlement with an agency naming no party (两家公司…与 SEC 达成和解).  Words from data/lexicon/context.tsv:
-    agency_order, consenting, order_word, order_settling, complaint_word, filing_word,
+    agency_order, consenting, order_word, order_settling, complaint_word, filing_word, demand, unit_of,
     settlement, negation; the settled cues of triggers.tsv."""
     detail = "agency"
     REACH = 40  # characters from the consent to its order (agreed to a cease-and-desist order)
@@ -1016,6 +1084,8 @@ class AgencyOrders(DocumentFamily):
         self.filing = alternation(words["filing_word"], re.IGNORECASE, latin_whole=True)
         self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
+        self.demand = alternation(w for w in words["demand"] if not w.isascii())
+        self.units = tuple(words["unit_of"])
 
     def facts(self, document: Document) -> list[Fact]:
         acts = {relation: by_item(document.facts, relation) for relation in self.acts}
@@ -1041,6 +1111,8 @@ class AgencyOrders(DocumentFamily):
         proposed or stipulated order, or any order a party agrees to (agreed to a
         cease-and-desist order without admitting or denying the findings)."""
         agencies = [m for m in inside if m.type == "Regulator"]
+        if agencies:  # 与NHTSA达成同意令: an order with the agency the sentence names, not the item's other one's suit
+            by_agency = [f for f in by_agency if key(f.head) in {key(m) for m in agencies}]
         order = self.orders.search(text, start, end)
         if order is None:  # an order in the clause of the consent, right after it
             consent = self.consenting.search(text, start, end)
@@ -1051,6 +1123,7 @@ class AgencyOrders(DocumentFamily):
         sentence = text[start:end]
         parties = [m for m in inside if m.type in PARTIES
                    and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
+        parties = self.sides(text, end, order, parties)
         if order is None and agencies and not parties and not by_agency:
             # 两家公司…与 SEC 达成和解: a settlement with an agency, its other side those it charged in the item
             settlement = self.settlement.search(text, start, end)
@@ -1074,6 +1147,15 @@ class AgencyOrders(DocumentFamily):
         relations = ("sued", "settled") if self.settling.search(text, order.end(), end) else ("settled",)
         return [Fact(agency, relation, party, evidence, confidence(agency, party, 0.6))
                 for party in parties for relation in relations if key(party) != key(agency)]
+
+    def sides(self, text: str, end: int, order: re.Match | None, parties: list[Mention]) -> list[Mention]:
+        """The parties an order can be agreed with: not an owner named to describe its unit
+        (与通用汽车旗下的自动驾驶公司Cruise达成同意令: Cruise), nor a name in what the order
+        demands (达成同意令，要求把上述资产出售给是德科技)."""
+        demand = order and self.demand.search(text, order.end(), end)
+        owners = {id(m) for m in parties if any(
+            n.start > m.end and text[m.end:n.start].startswith(self.units) for n in parties)}
+        return [m for m in parties if id(m) not in owners and not (demand and m.start >= demand.end())]
 
     def filed_in_court(self, text: str, start: int, end: int, inside: list[Mention]) -> bool:
         """A sentence saying where a complaint was filed, naming a court and no party."""
