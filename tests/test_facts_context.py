@@ -238,3 +238,9 @@ def test_a_common_word_for_a_legislature_keeps_its_known_country_where_the_story
     story = ARGENTINA.replace("in April", "in April, as the United States did")
     found = _document_facts(pipeline, write_doc, story)
     assert not _placed(found, "Congress") & {"阿根廷", "Argentina"}
+
+
+def test_a_chinese_name_the_knowledge_base_places_in_another_country_takes_no_place_from_one_country_named(read_facts):
+    found = read_facts("网信办近日通报了一批违规收集个人信息的应用。美国此前也曾对类似问题展开调查。", title="多款应用被通报")
+    assert not {f for f in found if f[0] in ("网信办", "国家互联网信息办公室") and f[2] == "美国"}
+

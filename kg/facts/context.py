@@ -106,10 +106,11 @@ class ItemPlace(DocumentFamily):
                     continue
                 if mention.type == "Court" and (place is governed or from_whole):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
-                if from_whole and (self.known_elsewhere(mention, place) and not self.common_name(mention, named)
-                                   or self.provision.fullmatch(mention.text)):
-                    continue  # the AI Pact in a story about the U.S.: the knowledge base's place, named or not;
-                    # Rule 11, Article 22: a provision of some instrument, no instrument of its own
+                if (from_whole or not mention.text.isascii()) and self.known_elsewhere(mention, place) \
+                        and not self.common_name(mention, named) or from_whole and self.provision.fullmatch(mention.text):
+                    continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
+                    # knowledge base's place, named or not (an English name several countries use, the House
+                    # of Commons, only in a sub-head's part); Rule 11: a provision, no instrument of its own
                 if self.placed_before(text, mentions, mention, place):
                     continue  # In California, the Department of Motor Vehicles: the state's, not the country's
                 if self.foreign_adjective(mention, place):
