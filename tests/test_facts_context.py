@@ -244,3 +244,14 @@ def test_a_chinese_name_the_knowledge_base_places_in_another_country_takes_no_pl
     found = read_facts("网信办近日通报了一批违规收集个人信息的应用。美国此前也曾对类似问题展开调查。", title="多款应用被通报")
     assert not {f for f in found if f[0] in ("网信办", "国家互联网信息办公室") and f[2] == "美国"}
 
+
+
+def test_a_known_body_of_a_place_inside_a_country_takes_not_the_country_of_the_title(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, "数位发展部示警5款中国AI应用程序\n2025-11-03\n\n"
+                            "数位发展部今天公布检测结果，提醒民众审慎使用相关应用程序。\n")
+    assert not {f for f in found if f[0] in ("数位发展部", "台湾数位发展部") and f[1] == "jurisdiction"}
+
+
+def test_a_known_body_takes_the_title_place_that_is_its_own(read_facts):
+    found = read_facts("国家网信办近日通报了一批违规应用。", title="中国整治违规收集个人信息")
+    assert {f for f in found if f[0] in ("国家网信办", "国家互联网信息办公室") and f[2] == "中国"}

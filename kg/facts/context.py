@@ -106,7 +106,7 @@ class ItemPlace(DocumentFamily):
                     continue
                 if mention.type == "Court" and (place is governed or from_whole):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
-                if (from_whole or not mention.text.isascii()) and self.known_elsewhere(mention, place) \
+                if (from_whole or not mention.text.isascii()) and self.known_elsewhere(mention, place, exactly=not mention.text.isascii()) \
                         and not self.common_name(mention, named) or from_whole and self.provision.fullmatch(mention.text):
                     continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
                     # knowledge base's place, named or not (an English name several countries use, the House
@@ -206,9 +206,12 @@ class ItemPlace(DocumentFamily):
                       for f in document.facts)
         return place if governs else None
 
-    def known_elsewhere(self, mention: Mention, place: Mention) -> bool:
-        """Whether the knowledge base places a known body or law in another country."""
+    def known_elsewhere(self, mention: Mention, place: Mention, exactly: bool = False) -> bool:
+        """Whether the knowledge base places a known body or law in another country (``exactly``:
+        in another place)."""
         entry = self.kb.entries.get(mention.kb_id or "")
+        if exactly and entry is not None and entry.jurisdiction:
+            return entry.jurisdiction != place.kb_id
         return entry is not None and bool(entry.jurisdiction) and \
             self.country_of_id(entry.jurisdiction) != self.country_of_id(place.kb_id or "")
 
