@@ -15,6 +15,7 @@ import pytest
     ("案件名称：In the Matter of Zentro, LLC", "In the Matter of Zentro, LLC"),
     ("该委员会在In re Lumora Privacy Litigation中达成和解。", "In re Lumora Privacy Litigation"),
     ("案件名称：Vance vs. Orbit Corp.", "Vance vs. Orbit Corp."),
+    ("合并后的程序称为In re: Halvard, Inc. Data Breach Litigation。", "In re: Halvard, Inc. Data Breach Litigation"),
 ])
 def test_a_latin_caption_inside_chinese_text_is_one_case_commas_and_all(names, text, caption):
     found = names(text)
@@ -35,3 +36,16 @@ def test_a_chinese_caption_before_yi_an_is_named_without_it(names):
     found = names("去年，联邦法院在星河科技诉卓汇公司一案中驳回了原告的请求。")
     assert "星河科技诉卓汇公司" in found and found["星河科技诉卓汇公司"].type == "Case"
     assert "星河科技诉卓汇公司一案" not in found
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("审理In re Tesla Autopilot Marketing Litigation一案的联邦法官裁定，允许集体诉讼继续。",
+     "In re Tesla Autopilot Marketing Litigation"),
+    ("In In re Google Assistant Privacy Litigation, users in California sued Google over recordings.",
+     "In re Google Assistant Privacy Litigation"),
+])
+def test_a_caption_opened_by_in_re_is_a_case_not_the_company_it_names(names, text, caption):
+    found = names(text)
+    assert caption in found and found[caption].type == "Case"
+    assert not any(name.startswith(caption.split()[2].rstrip(":")) and len(name) > len(caption.split()[2])
+                   and found[name].type == "Company" for name in found)  # no Tesla Autopilot Marketing Litigation一案…

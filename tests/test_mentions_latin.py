@@ -253,3 +253,14 @@ def test_a_neutral_citation_names_no_model(names):
 def test_a_known_company_and_a_year_is_the_company_alone(names):
     found = names("该交易尚需Zorbicorp股东批准，预计在Salesforce 2027财年初完成。")
     assert "Salesforce 2027" not in found and found["Salesforce"].type == "Company"
+
+
+def test_an_owners_possessive_inside_a_run_makes_no_name_of_what_it_owns(names):
+    found = names("Since May, Halloran's AI firm has bought two start-ups.")
+    assert not any("'s" in name for name in found)  # not Halloran's AI (a Company before "firm")
+
+
+def test_a_question_word_opening_a_sentence_is_no_part_of_a_law_name(names):
+    found = names("What the Digital Fairness Act changes for retailers is still unclear.")
+    assert "Digital Fairness Act" in found and found["Digital Fairness Act"].type == "Law"
+    assert not any(name.startswith("What") for name in found)

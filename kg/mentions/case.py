@@ -28,11 +28,11 @@ _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,2
 _LATIN_CAPTION = re.compile(rf"(?P<caption>[A-Za-z][A-Za-z0-9.,&'’ -]*?\s{LATIN_CASE_LINK}\s+[A-Za-z][A-Za-z0-9.,&'’ -]*?)\s*一?案$")
 _HAS_CASE_LINK = re.compile(_CASE_LINK)  # a cheap test first: most texts have no case name
 # a run of Latin words on a line, bounded by whatever is not Latin (Chinese, full-width marks)
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")
+_LATIN_RUN = re.compile(r"(?:In re:\s*)?[A-Za-z][A-Za-z0-9.,&'’ -]*[A-Za-z0-9.]")  # In re: OpenAI, Inc. … Litigation
 _CAPTION_LINK = re.compile(r"\s(?:v\.?|vs\.?|V\.|VS\.?)\s")
-_CAPTION_OPENING = re.compile(r"(?:In the Matter of|In re)\s+(?=[A-Za-z])")
+_CAPTION_OPENING = re.compile(r"(?:In the Matter of|In re:?)\s+(?=[A-Za-z])")
 # the small words of a caption (Comptroller-General of Patents, In the Matter of accessiBe)
-_CAPTION_SMALL_WORDS = frozenset("of the and for de du la le in re ex rel. v v. vs vs. & on to at".split())
+_CAPTION_SMALL_WORDS = frozenset("of the and for de du la le in re re: ex rel. v v. vs vs. & on to at".split())
 _LEGAL_FORM_DOT = re.compile(r"(?:Inc|Ltd|Corp|Co|Cos|Bros|Jr|L\.L\.C|N\.A|S\.A|P\.C|Dept)\.$")
 _CHINESE = re.compile(f"[{CJK}]")
 

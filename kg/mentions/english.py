@@ -70,6 +70,8 @@ _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re
+_IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
@@ -231,7 +233,8 @@ class EnglishNames(Family):
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
-        self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z][\w.&'’-]*)")  # Fidelity Management & Research
+        # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
+        self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
         self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
         self.body_types = pairs(words["body_head"])
@@ -1153,6 +1156,9 @@ class EnglishNames(Family):
             start = link.start() - len(plaintiff)
             end = link.end() + len(defendant)
             found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
+        for match in _IN_RE.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
+            name = _CJK.split(match.group(), maxsplit=1)[0].rstrip(".,")
+            found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
 
     def name_start(self, name: str) -> str:

@@ -107,6 +107,9 @@ class LatinNames(Family):
         for start, name in self.spans(text):
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
+            owner = re.search(r"['’]s[ \u00a0]", name)
+            if owner and not self.law_kind_ends(name):
+                name = name[:owner.start() + 2]  # Musk's AI firm: the owner's name, then what it owns (a law's owner: law_lead)
             if re.search(r"['’]s$", name):  # Australia's approach: the owner is the name, if any
                 name = name[:-2]
                 if self.words.kb.lookup(name) is not None:
