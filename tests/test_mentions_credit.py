@@ -56,3 +56,16 @@ def test_a_bracketed_credit_line_and_a_verb_after_the_name_are_no_part_of_it(nam
 ])
 def test_a_reporter_named_in_a_dateline_is_party_to_no_fact(read_facts, text):
     assert not [fact for fact in read_facts(text) if "刘明远" in (fact[0], fact[2])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("卓汇科技发布新模型\n2025-03-14 09:15 杭州作者：钟若岚\n该模型可以实时处理语音。", "钟若岚"),
+    ("卓汇科技发布新模型。\n本文为本站原创内容。责任编辑：秦晓川", "秦晓川"),
+])
+def test_a_credit_after_the_date_or_a_sentence_on_its_line_is_a_person(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+def test_the_city_a_reporter_files_from_is_cut_off_the_name(names):
+    found = names("卓汇科技发布新模型\n本报记者：庞一鸣上海\n该模型可以实时处理语音。")
+    assert found["庞一鸣"].type == "Person" and "庞一鸣上海" not in found

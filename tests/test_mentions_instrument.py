@@ -61,3 +61,12 @@ def test_a_kind_of_instrument_and_its_number_is_a_law(names):
 def test_an_executive_order_numbered_with_a_letter_and_a_year_is_one_instrument(names):
     found = names("The governor's Executive Order N-5-24, signed last spring, asked agencies to study chatbots.")
     assert found["Executive Order N-5-24"].type == "Law"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该州保险监管局今年发布第12号通函，要求保险公司说明模型用途。", "第12号通函"),
+    ("比利时竞争管理局发布第23-B-07号意见，分析云服务市场。", "第23-B-07号意见"),
+    ("市政府发布第5号公告，暂停该应用的注册。", "第5号公告"),
+])
+def test_a_numbered_circular_opinion_or_notice_is_a_law(names, text, name):
+    assert names(text)[name].type == "Law"

@@ -202,3 +202,30 @@ def test_a_judges_title_after_a_dotted_name_ends_the_name(names):
 def test_a_preposition_before_a_dotted_name_begins_no_given_name(names):
     found = names("该案由塞缪尔·欧文斯法官审理。")
     assert "塞缪尔·欧文斯" in found and "案由塞缪尔·欧文斯" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("发布会上，邵明远律师指出，新规对平台义务作了细化。", "邵明远"),
+    ("主讲：欧阳青（合伙人）、祁若帆（资深顾问）", "祁若帆"),
+    ("主讲：欧阳青（合伙人）、祁若帆（资深顾问）", "欧阳青"),
+    ("该公司前实习生蒋思远涉嫌泄露代码。", "蒋思远"),
+])
+def test_a_chinese_name_before_its_title_or_after_a_trainees_title_is_a_person(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+def test_a_name_glued_after_other_characters_is_no_name_before_a_title(names):
+    assert "高级" not in names("高级律师表示，此案仍有变数。")
+
+
+def test_an_anonymised_name_is_no_person(names):
+    assert not any("某" in text for text in names("该公司实习生田某某存在违规行为。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("去年，安娜·科瓦奇领导的委员会发布了报告。", "安娜·科瓦奇"),
+    ("法院支持了米拉·桑托斯的隐私权主张。", "米拉·桑托斯"),
+])
+def test_a_common_noun_after_a_transliterated_name_ends_it(names, text, name):
+    found = names(text)
+    assert name in found and not any(other.startswith(name) and other != name for other in found)

@@ -332,3 +332,34 @@ def test_a_countrys_cabinet_or_council_of_ministers_is_a_regulator(names, text, 
 
 def test_a_shadow_cabinet_is_a_description(names):
     assert not [m for m in names("影子内阁成员批评该法案。").values() if m.type == "Regulator"]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("新斯科舍省信息查阅委员会周二公布了调查结果。", "新斯科舍省信息查阅委员会", "Regulator"),
+    ("曼尼托巴省立法议会上月否决了该法案。", "曼尼托巴省立法议会", "Legislature"),
+])
+def test_a_body_named_after_its_place_by_what_it_does_starts_at_the_place(names, text, name, type_):
+    found = names(text)
+    assert found[name].type == type_
+
+
+def test_a_place_then_a_clause_opens_no_body(names):
+    found = names("日本对其委员会提出了批评。")
+    assert not any(text.startswith("日本") and text != "日本" for text in found)
+
+
+def test_two_remits_joined_inside_a_body_after_its_place(names):
+    found = names("育空地区信息与隐私专员办公室宣布启动调查。")
+    assert found["育空地区信息与隐私专员办公室"].type == "Regulator"
+
+
+def test_a_place_and_a_remit_before_a_kind_of_regulator_is_a_description(names):
+    assert "西班牙隐私监管机构" not in names("西班牙隐私监管机构对该公司处以罚款。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("浙江省第十四届人民代表大会常务委员会第六次会议表决通过了条例。", "浙江省第十四届人民代表大会常务委员会"),
+    ("深圳市第七届人民代表大会常务委员会审议了草案。", "深圳市第七届人民代表大会常务委员会"),
+])
+def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(names, text, name):
+    assert names(text)[name].type == "Legislature"

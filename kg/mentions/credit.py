@@ -24,6 +24,9 @@ from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
 
+_STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"  # 2025-05-02 08:30
+
+
 @register
 class CreditedNames(Family):
     def __init__(self, words: Words) -> None:
@@ -33,8 +36,15 @@ class CreditedNames(Family):
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
-        self.credit_line = re.compile(rf"^[（(【\[]?(?P<outlet>[^\n：:（(]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})："
+        # a credit line, after its date and time where the head gives them on one line
+        # (2025-05-02 08:30　北京　作者：沈若溪), or a person's credit after a sentence on its line
+        # (本文为本站原创，转载请注明出处。责任编辑：贺岚)
+        person_labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person")
+        self.credit_line = re.compile(rf"(?:^{_STAMP}[（(【\[]?(?P<outlet>[^\n：:（(]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})"
+                                      rf"|(?<=[。！？])(?P<person>{person_labels}))："
                                       r"(?P<names>[^\n]+?)[）)】\]]?$", re.M)
+        # 本报记者：孟昭远北京: the city a reporter files from, run into the name
+        self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
         self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(bylines.get('inline_byline', ()))})\s*", re.M)
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
@@ -48,7 +58,7 @@ class CreditedNames(Family):
         for line in self.credit_line.finditer(text):
             if line.group("outlet"):
                 found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
-            kind = self.credit_kinds[line.group("label")]
+            kind = self.credit_kinds[line.group("label") or line.group("person")]
             for part in re.finditer(r"[^、]+", line.group("names")):
                 offset = line.start("names") + part.start()
                 for name, start in _personal_names(*self.trimmed(part.group(), offset)):
@@ -102,6 +112,8 @@ class CreditedNames(Family):
         remark = re.match(f"([{CJK}]{{2,3}})[{''.join(FUNCTION_CHARS)}][{CJK}]", value)
         if remark and len(value) > 5:
             value = remark.group(1)
+        if re.fullmatch(f"[{CJK}]{{4,7}}", value) and (city := self.filed_from.search(value)):
+            value = value[:city.start()]
         return value, start
 
     def credited(self, name: str, start: int, kind: str) -> Mention | None:

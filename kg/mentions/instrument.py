@@ -1,6 +1,6 @@
 """Instruments named without 《》 by their number: a bill's abbreviation and number (SB
 1047, AB 2013, H.R. 5586, S. 1234) and 第 N 号 with a kind of instrument (第 2338 号参议院
-法案, 第 21 号法令) and a memorandum's letters, year and number (M-24-10) are Laws; so are
+法案, 第 21 号法令, 第7号通函, an authority's opinion numbered 第24-A-05号意见) and a memorandum's letters, year and number (M-24-10) are Laws; so are
 a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
 ``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
@@ -26,7 +26,7 @@ class NumberedInstruments(Family):
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
         self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
-        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}})?\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
+        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}}|-[A-Z0-9]{{1,4}})*\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
                                    rf"(?:{alternatives(lexicon['number_kind'])})")
 
         rule = rf"(?:(?:{alternatives(lexicon['rule_stage'])})[ \t]+)?(?:{alternatives(lexicon['rule_word'])})(?![\w-])"

@@ -48,6 +48,11 @@ class Persons(Family):
         after = alternatives(then)  # 担任, 曾, 已: after an office's holder too
         # 用户以苹果在…为由, 用户以宝可梦…生成: a preposition after the title, no surname
         self.not_surnames = frozenset(words.context["not_surname"])
+        # 任嘉言律师指出, 孔若溪（资深顾问）: a surname and a given name before a title and a verb of
+        # saying, or before a role in brackets
+        speech = alternatives([*words.context["speech_verb"], *verbs])
+        self.name_before_title = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}}?)(?:(?:{titles})(?={speech})"
+                                            rf"|[（(][{CJK}]{{0,3}}?(?:{titles})[）)])")
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -84,11 +89,15 @@ class Persons(Family):
             finish = len(whole)
             for cut_at in range(1, len(family)):
                 window = family[cut_at:cut_at + 2]
+                common = len(window) == 2 and words.common_noun(window) and not words.kb.lookup(family)
+                if common and cut_at > 1 and family[cut_at - 1] in FUNCTION_CHARS:
+                    cut_at -= 1  # 艾西瓦娅·雷的人格权: the possessive before the noun ends the name
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
-                        titles.match(family, cut_at)) or (
+                        titles.match(family, cut_at)) or common or (
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
                         cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
-                    finish = len(whole) - len(family) + cut_at  # 纳德拉上周表示: the name ends before 上周
+                    # 纳德拉上周表示: the name ends before 上周; 莉娜·汗领导的: before a common noun
+                    finish = len(whole) - len(family) + cut_at
                     position = match.start() + finish  # 玛丽·罗伊和乔治·史密斯: another name may start after the cut
                     break
             if any((words.suffix_of(whole[begin:end]) or ("", ""))[1] in ("Organization", "Company")
@@ -101,9 +110,9 @@ class Persons(Family):
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
         found += self.titled_transliterations(text, starts, found)
-        for match in self.titled_names(text, starts):
+        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts)]:
             name = match.group("name")
-            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames
+            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
                     or self.title_pattern.search(name)
                     or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
@@ -123,6 +132,13 @@ class Persons(Family):
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
                         and match.group("name")[-1] not in _NOT_LAST]
+
+    def names_before_titles(self, text: str, starts: set[int]) -> list[re.Match]:
+        """任嘉言律师指出, 主讲：孔若溪（资深顾问）: a name starting a word of jieba's where no
+        CJK character (or a function word's: 由任嘉言律师) stands glued before it."""
+        return [match for match in self.name_before_title.finditer(text)
+                if match.start() in starts and (match.start() == 0 or not re.match(f"[{CJK}]", text[match.start() - 1])
+                                                or text[match.start() - 1] in FUNCTION_CHARS)]
 
     def opens_with_word(self, name: str) -> bool:
         """用户数据用于, 插画师维权案, 用户查询时: a three-character run whose first two are a

@@ -19,6 +19,7 @@ OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (�
 UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
 UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name runs on into what it does (英特尔合作开发…中心)
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 北京市第十六届人民代表大会: the legislature's term inside its name
 
 
 @register
@@ -40,7 +41,9 @@ class SuffixNames(Family):
         self.place_court = frozenset(words.context["place_court"])
         # 印尼监管机构, 欧美监管机构: a country and a kind of body describe a body, they name none
         self.place_kinds = frozenset(words.context["place_kind"])
-        self._placed_words = sorted(self.place_court | self.place_kinds | {"和", "与", "及", "、"}, key=len, reverse=True)
+        # 意大利隐私监管机构: a remit between them describes too
+        self._placed_words = sorted(self.place_court | self.place_kinds | self.remits | {"和", "与", "及", "、"},
+                                    key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
@@ -51,6 +54,7 @@ class SuffixNames(Family):
         self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
         # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
         self.clause_tags = frozenset({"v", "vd", "d", "p", "c", "r", "u", "uj", "ul", "m", "t"})  # no unit's name opens so
+        self.place_clause_tags = self.clause_tags - {"v", "vd", "d"}  # 安大略省立法议会: 立法 is an adverb to jieba
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
@@ -103,8 +107,11 @@ class SuffixNames(Family):
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
                 trade = previous in self.trades and start > 1 and (
                     words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
-                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national
-                        or previous in self.openers or previous in self.remits and start == conjunction_at) \
+                # 北京市第十六届人民代表大会常务委员会: a term's ordinal between a place and its body
+                session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
+                    and _SESSION.fullmatch(previous) is not None
+                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
+                        or previous in self.openers or previous in self.remits) \
                         or offsets[index] - offsets[start - 1] > 24:
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
@@ -207,12 +214,22 @@ class SuffixNames(Family):
             body = next((e for e in tokens.entities if e[1] == offsets[at] and e[2] in UNIT_PARENTS), None)
             if body is not None:
                 return start if at == start or clause else bisect_left(offsets, body[0])
+            if at < start and type_ in STATE_BODIES and self.placed_body(tokens, at):
+                return bisect_left(offsets, next(e[0] for e in tokens.entities if e[1] == offsets[at]))
             previous = words[at - 1]
             if not re.fullmatch(f"[{CJK}]+", previous) or previous in self.words.boundaries \
                     or all(c in FUNCTION_CHARS for c in previous) or NUMERAL_WORD.match(previous):
                 return start
             at -= 1
         return start
+
+    def placed_body(self, tokens: Tokens, at: int) -> bool:
+        """魁北克省信息查阅委员会, 安大略省立法议会: a state body named after its place by
+        words of what it does (a verb or an adverb to jieba: 查阅, 立法) starts at the place
+        right before token ``at``, unless the word after the place opens a clause (a
+        preposition, pronoun, particle, number or time: 美国对其委员会)."""
+        place = any(e[1] == tokens.offsets[at] and e[2] == "Jurisdiction" for e in tokens.entities)
+        return place and self.words.tags.get(tokens.words[at], "n") not in self.place_clause_tags
 
     def body_before_of(self, words: list[str]) -> bool:
         """Whether the last word before an English name's "of" may open a body's name
