@@ -245,6 +245,14 @@ class KnowledgeBase:
         """The folded names that name one entry only, with it: what lookup answers."""
         return {key: found[0] for key, found in self.by_name.items() if len({e.id for e in found}) == 1}
 
+    def country_of(self, place_id: str | None) -> str | None:
+        """The id of the country (or union) a known place lies in: kr-seoul -> kr; None for
+        no known place."""
+        entry = self.entries.get(place_id or "")
+        while entry is not None and entry.parent:
+            entry = self.entries.get(entry.parent)
+        return entry.id if entry is not None and entry.type == "Jurisdiction" else None
+
     def lookup(self, name: str) -> KBEntry | None:
         """The one entry a name (folded) names; None for none, or for a name two entries share."""
         from .graph import fold

@@ -276,10 +276,7 @@ class ItemPlace(DocumentFamily):
 
     def country_of_id(self, place: str) -> str | None:
         """The knowledge-base id of the country (or union) a place lies in: kr-seoul -> kr."""
-        entry = self.kb.entries.get(place)
-        while entry is not None and entry.parent:
-            entry = self.kb.entries.get(entry.parent)
-        return entry.id if entry is not None and entry.type == "Jurisdiction" else None
+        return self.kb.country_of(place)
 
     def dateline(self, text: str) -> tuple[str, int] | None:
         """The country of the place an item's dateline opens a line with (SEOUL, Jan. 14

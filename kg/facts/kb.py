@@ -115,10 +115,7 @@ class KnownFacts(DocumentFamily):
 
     def country(self, place_id: str | None) -> str | None:
         """The knowledge-base id of the country (or union) a known place lies in: us-ca -> us."""
-        entry = self.kb.entries.get(place_id or "")
-        while entry is not None and entry.parent:
-            entry = self.kb.entries.get(entry.parent)
-        return entry.id if entry is not None else None
+        return self.kb.country_of(place_id)
 
     def subdivision(self, place: Mention) -> bool:
         """A place inside a country (哥伦比亚特区, 加利福尼亚州), not a country or a continent."""
