@@ -214,8 +214,8 @@ class SuffixNames(Family):
             body = next((e for e in tokens.entities if e[1] == offsets[at] and e[2] in UNIT_PARENTS), None)
             if body is not None:
                 return start if at == start or clause else bisect_left(offsets, body[0])
-            if at < start and type_ in STATE_BODIES and self.placed_body(tokens, at):
-                return bisect_left(offsets, next(e[0] for e in tokens.entities if e[1] == offsets[at]))
+            if at < start and type_ in STATE_BODIES and (place := self.placed_body(tokens, at)) is not None:
+                return bisect_left(offsets, place)
             previous = words[at - 1]
             if not re.fullmatch(f"[{CJK}]+", previous) or previous in self.words.boundaries \
                     or all(c in FUNCTION_CHARS for c in previous) or NUMERAL_WORD.match(previous):
@@ -223,13 +223,15 @@ class SuffixNames(Family):
             at -= 1
         return start
 
-    def placed_body(self, tokens: Tokens, at: int) -> bool:
+    def placed_body(self, tokens: Tokens, at: int) -> int | None:
         """魁北克省信息查阅委员会, 安大略省立法议会: a state body named after its place by
         words of what it does (a verb or an adverb to jieba: 查阅, 立法) starts at the place
-        right before token ``at``, unless the word after the place opens a clause (a
-        preposition, pronoun, particle, number or time: 美国对其委员会)."""
-        place = any(e[1] == tokens.offsets[at] and e[2] == "Jurisdiction" for e in tokens.entities)
-        return place and self.words.tags.get(tokens.words[at], "n") not in self.place_clause_tags
+        ending right before token ``at``: where that place starts; None where there is none or
+        the word after it opens a clause (a preposition, pronoun, particle, number or time:
+        美国对其委员会)."""
+        if self.words.tags.get(tokens.words[at], "n") in self.place_clause_tags:
+            return None
+        return next((e[0] for e in tokens.entities if e[1] == tokens.offsets[at] and e[2] == "Jurisdiction"), None)
 
     def body_before_of(self, words: list[str]) -> bool:
         """Whether the last word before an English name's "of" may open a body's name

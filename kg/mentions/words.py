@@ -72,6 +72,12 @@ def boost(words) -> None:
         jieba.add_word(word, freq=_BOOST)
 
 
+def plain_frequency(word: str) -> int:
+    """How often jieba's own dictionary saw ``word``, as before any name was boosted (0 for
+    a word it lacks)."""
+    return _PLAIN_FREQUENCY[word] if word in _PLAIN_FREQUENCY else jieba.dt.FREQ.get(word) or 0
+
+
 def runs_on(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] runs on into the next characters as one word of jieba's own
     dictionary, read without the boosted names: 三星 in 三星级, 小米 in 小米粥, 美团 in
@@ -97,7 +103,7 @@ def _word_across(text: str, left: int, position: int, right: int) -> bool:
         end = position + 1
         piece = text[start:end]
         while end <= right and piece in dictionary:
-            if _PLAIN_FREQUENCY[piece] if piece in _PLAIN_FREQUENCY else dictionary[piece]:
+            if plain_frequency(piece):
                 return True
             end += 1
             piece = text[start:end]
@@ -108,17 +114,16 @@ def plain_boundaries(text: str) -> set[int]:
     """Where jieba's own dictionary, without the boosted names, cuts ``text`` into words
     (jieba's route without its HMM: unknown characters stand alone)."""
     dictionary, total = jieba.dt.FREQ, log(jieba.dt.total)
-    frequency = lambda word: _PLAIN_FREQUENCY[word] if word in _PLAIN_FREQUENCY else dictionary.get(word)  # noqa: E731
     length = len(text)
     route: list[tuple[float, int]] = [(0.0, 0)] * (length + 1)
     for start in range(length - 1, -1, -1):
         ends, end, piece = [], start, text[start]
         while end < length and piece in dictionary:
-            if frequency(piece):
+            if plain_frequency(piece):
                 ends.append(end)
             end += 1
             piece = text[start:end + 1]
-        route[start] = max((log(frequency(text[start:end + 1]) or 1) - total + route[end + 1][0], end)
+        route[start] = max((log(plain_frequency(text[start:end + 1]) or 1) - total + route[end + 1][0], end)
                            for end in ends or [start])
     cuts, position = {0, length}, 0
     while position < length:
@@ -192,8 +197,7 @@ class Words:
         """领导, 团队: a noun jieba's own dictionary saw a thousand times at least, no name's
         (a transliteration's pieces are rare words: 利文 in 沙利文, 金格 in 斯金格)."""
         tag = self.tags.get(word, "")
-        frequency = _PLAIN_FREQUENCY[word] if word in _PLAIN_FREQUENCY else jieba.dt.FREQ.get(word, 0)
-        return tag[:1] == "n" and tag[:2] not in ("nr", "ns", "nt", "nz") and frequency >= COMMON_FREQUENCY
+        return tag[:1] == "n" and tag[:2] not in ("nr", "ns", "nt", "nz") and plain_frequency(word) >= COMMON_FREQUENCY
 
     @remembered
     def proper(self, word: str) -> bool:
