@@ -68,7 +68,7 @@ class ItemPlace(DocumentFamily):
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
         governed = self.governed_place(document)
         whole = self.document_country(document)
-        named = {self.country_of_id(m.kb_id or "") for _, _, mentions in document.items for m in mentions
+        named = {self.kb.country_of(m.kb_id) for _, _, mentions in document.items for m in mentions
                  if m.type == "Jurisdiction"}
         out = []
         for item, text, mentions in document.items:
@@ -98,7 +98,7 @@ class ItemPlace(DocumentFamily):
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
-            countries = {self.country_of_id(m.kb_id or "") for m in mentions if m.type == "Jurisdiction"}
+            countries = {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"}
             for mention in mentions:
                 if story is not None and not mention.text[:1].isascii():
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
@@ -141,7 +141,7 @@ class ItemPlace(DocumentFamily):
         named: dict[str, Mention] = {}
         for _, _, mentions in document.items:
             for mention in mentions:
-                if mention.type == "Jurisdiction" and (country := self.country_of_id(mention.kb_id or "")):
+                if mention.type == "Jurisdiction" and (country := self.kb.country_of(mention.kb_id)):
                     counts[country] += 1
                     if mention.kb_id == country:
                         itself[country] += 1
@@ -151,7 +151,7 @@ class ItemPlace(DocumentFamily):
         states: set[str] = set()  # the countries some of whose bodies are a state's or a city's
         for fact in document.facts:
             if fact.relation == "jurisdiction" and fact.head.type in ("Regulator", "Legislature", "Court") \
-                    and (country := self.country_of_id(fact.tail.kb_id or "")):
+                    and (country := self.kb.country_of(fact.tail.kb_id)):
                 counts[country] += 1
                 if fact.tail.kb_id == country:
                     itself[country] += 1
@@ -165,7 +165,7 @@ class ItemPlace(DocumentFamily):
                 or ranked[0][0] in states:  # a story about Colorado: its bodies may be the state's
             return None
         country = ranked[0][0]
-        if any(times >= itself[country] and self.country_of_id(place) == country for place, times in inside.items()):
+        if any(times >= itself[country] and self.kb.country_of(place) == country for place, times in inside.items()):
             return None  # Colorado named as often as the United States: the story may be the state's
         return named.get(country)
 
@@ -175,7 +175,7 @@ class ItemPlace(DocumentFamily):
         or a company, which sit in a city whatever the story)."""
         named = {key(m) for m in mentions}
         return any(f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature") and key(f.head) in named
-                   and f.tail.kb_id != country.kb_id and self.country_of_id(f.tail.kb_id or "") == country.kb_id
+                   and f.tail.kb_id != country.kb_id and self.kb.country_of(f.tail.kb_id) == country.kb_id
                    for f in facts)
 
     def placed_before(self, text: str, mentions: list[Mention], mention: Mention, place: Mention) -> bool:
@@ -191,7 +191,7 @@ class ItemPlace(DocumentFamily):
         name opening with another country's adjective (english.tsv nationality) is that country's."""
         opening = self.nationality.match(mention.text)
         return opening is not None and \
-            self.country_of_id(self.nationalities[opening.group(1)]) != self.country_of_id(place.kb_id or "")
+            self.kb.country_of(self.nationalities[opening.group(1)]) != self.kb.country_of(place.kb_id)
 
     @staticmethod
     def governed_place(document: Document) -> Mention | None:
@@ -213,7 +213,7 @@ class ItemPlace(DocumentFamily):
         if exactly and entry is not None and entry.jurisdiction:
             return entry.jurisdiction != place.kb_id
         return entry is not None and bool(entry.jurisdiction) and \
-            self.country_of_id(entry.jurisdiction) != self.country_of_id(place.kb_id or "")
+            self.kb.country_of(entry.jurisdiction) != self.kb.country_of(place.kb_id)
 
     def common_name(self, mention: Mention, countries: set[str | None]) -> bool:
         """Congress in a story about Brazil, Parliament in one about Kenya: a state body named by
@@ -223,7 +223,7 @@ class ItemPlace(DocumentFamily):
         places = (self.kb.lookup(word) for word in mention.text.split())
         return entry is not None and mention.type in ("Legislature", "Regulator") and mention.text.isascii() \
             and not mention.text.isupper() and mention.text not in (entry.label, entry.en) \
-            and self.country_of_id(entry.jurisdiction or "") not in countries \
+            and self.kb.country_of(entry.jurisdiction) not in countries \
             and not any(place is not None and place.type == "Jurisdiction" for place in places)
 
     def placed_elsewhere(self, mention: Mention, place: Mention, countries: set[str]) -> bool:
@@ -232,7 +232,7 @@ class ItemPlace(DocumentFamily):
         about Britain that names Dublin).  A name several countries use (the House of Commons)
         takes the item's place where the item names no place of the knowledge base's country."""
         return self.known_elsewhere(mention, place) and \
-            self.country_of_id(self.kb.entries[mention.kb_id].jurisdiction) in countries
+            self.kb.country_of(self.kb.entries[mention.kb_id].jurisdiction) in countries
 
     def opens_a_name(self, text: str, place: Mention) -> bool:
         """Qatar in the Qatar National Bank: an English country's name followed by capitalised
@@ -254,7 +254,7 @@ class ItemPlace(DocumentFamily):
         named: dict[str, list[Mention]] = {}
         dateline = self.dateline(text)
         for mention in mentions:
-            country = self.country_of_id(mention.kb_id or "") if mention.type == "Jurisdiction" else None
+            country = self.kb.country_of(mention.kb_id) if mention.type == "Jurisdiction" else None
             if country is None:
                 continue
             counts[country] += 1
@@ -269,14 +269,10 @@ class ItemPlace(DocumentFamily):
             return None
         country = ranked[0][0]
         itself = named.get(country, [])
-        if not itself or any(times >= len(itself) and self.country_of_id(place) == country
+        if not itself or any(times >= len(itself) and self.kb.country_of(place) == country
                              for place, times in inside.items()):
             return None
         return itself[0]
-
-    def country_of_id(self, place: str) -> str | None:
-        """The knowledge-base id of the country (or union) a place lies in: kr-seoul -> kr."""
-        return self.kb.country_of(place)
 
     def dateline(self, text: str) -> tuple[str, int] | None:
         """The country of the place an item's dateline opens a line with (SEOUL, Jan. 14
@@ -286,7 +282,7 @@ class ItemPlace(DocumentFamily):
             for name in (match.group("city"), match.group("region"), match.group("place")):
                 entry = self.kb.lookup(name.strip().title() if name.isupper() else name.strip()) if name else None
                 if entry is not None and entry.type == "Jurisdiction":
-                    country = self.country_of_id(entry.id)
+                    country = self.kb.country_of(entry.id)
                     return (country, match.end()) if country else None
         return None
 

@@ -65,7 +65,7 @@ class KnownFacts(DocumentFamily):
                 evidence = self.shared.evidence_at(item, text, mention)
                 # each form of its name: M.D. Fla. in a heading, then the Middle District of Florida naming Florida
                 others = foreign.get(mention.text, {})
-                if others and self.country(entry.jurisdiction) not in others:
+                if others and self.kb.country_of(entry.jurisdiction) not in others:
                     # 财政部 in a story naming 美国财政部: the American ministry, not China's
                     out += [Fact(mention, "jurisdiction", place, evidence, 0.7) for place in others.values()
                             if len(others) == 1]
@@ -110,12 +110,8 @@ class KnownFacts(DocumentFamily):
                 places = self.shared.leading_places(mention) if mention.type in ("Regulator", "Legislature", "Court") else []
                 if places:
                     bare = mention.text[places[-1].end - mention.start:]
-                    forms.setdefault(bare, {}).setdefault(self.country(places[-1].kb_id), places[0])
+                    forms.setdefault(bare, {}).setdefault(self.kb.country_of(places[-1].kb_id), places[0])
         return forms
-
-    def country(self, place_id: str | None) -> str | None:
-        """The knowledge-base id of the country (or union) a known place lies in: us-ca -> us."""
-        return self.kb.country_of(place_id)
 
     def subdivision(self, place: Mention) -> bool:
         """A place inside a country (哥伦比亚特区, 加利福尼亚州), not a country or a continent."""
