@@ -1222,3 +1222,39 @@ def test_a_reference_after_a_comma_stands_for_the_object_of_the_clause_before(re
                        "accusing the company of using their pictures to train its Firefly models.")
     assert ("Getty Images", "released", "Firefly") not in found
     assert ("Adobe", "released", "Firefly") in found
+
+
+def test_bodies_of_a_joint_statement_each_partnered_and_a_units_body_is_no_member(facts):
+    found = facts("Last spring the Federal Trade Commission, the Antitrust Division of the Justice Department and the "
+                  "Consumer Financial Protection Bureau said in a joint statement that pricing software is no excuse.")
+    partners = {frozenset(pair) for pair in _of(found, "partnered")}
+    assert frozenset({"Federal Trade Commission", "Consumer Financial Protection Bureau"}) in partners
+    assert frozenset({"Antitrust Division", "Consumer Financial Protection Bureau"}) in partners
+    assert not any("Justice Department" in pair for pair in partners)
+
+
+def test_a_list_told_after_a_count_of_its_kind_is_the_object(facts):
+    found = facts("Texas Attorney General Ken Paxton sent letters to three of the largest chatbot makers, "
+                  "Anthropic, Google and OpenAI, asking how they test their models.")
+    assert {("Ken Paxton", "Anthropic"), ("Ken Paxton", "Google"), ("Ken Paxton", "OpenAI")} <= _of(found, "investigated")
+
+
+def test_a_judge_of_a_court_lets_the_court_act_not_the_judge(facts):
+    found = facts("In May, Judge Jane Roe of the Eastern District of Texas fined Acme Legal $3,000 for invented citations.")
+    assert ("Eastern District of Texas", "Acme Legal") in _of(found, "fined")
+    assert not any(head == "Jane Roe" for head, _ in _of(found, "fined"))
+
+
+def test_an_appeals_ruling_under_one_sub_head_adjudicates_the_suit_told_under_another(pipeline):
+    parts = [("Appeal", "On Friday the U.S. Court of Appeals for the Ninth Circuit granted her an injunction pending appeal."),
+             ("The suit", "Sarah Silverman sued OpenAI in 2023 in the Northern District of California.")]
+    items = []
+    for number, (title, body) in enumerate(parts, 1):
+        text = f"{title}\n{body}"
+        items.append((Item("fixture.txt", number, title, body, date="2025-06-01"), text,
+                      pipeline.nlp(text).user_data["mentions"]))
+    told = [fact for item, text, found in items for fact in pipeline.extractor.facts(item, text, found)]
+    found = {(f.head.text, f.relation, f.tail.text) for f in told + pipeline.extractor.document_facts(items, told)}
+    assert ("Sarah Silverman", "sued", "OpenAI") in found
+    court = {head for head, relation, tail in found if relation == "adjudicated" and tail == "OpenAI"}
+    assert any("Ninth Circuit" in head for head in court)
