@@ -1258,3 +1258,21 @@ def test_an_appeals_ruling_under_one_sub_head_adjudicates_the_suit_told_under_an
     assert ("Sarah Silverman", "sued", "OpenAI") in found
     court = {head for head, relation, tail in found if relation == "adjudicated" and tail == "OpenAI"}
     assert any("Ninth Circuit" in head for head in court)
+
+
+@pytest.mark.parametrize("text, court, party", [
+    ("Last week Leeds Crown Court sentenced John Doe to six years for making fake images.", "Leeds Crown Court", "John Doe"),
+    ("The Hamburg Regional Court found that OpenAI had infringed the photographer's rights.",
+     "Hamburg Regional Court", "OpenAI"),
+    ("The Northern District of California ruled against Clearview AI on Tuesday.", "Northern District of California",
+     "Clearview AI"),
+])
+def test_a_courts_act_on_a_party_adjudicates_it_without_a_suit_told(facts, text, court, party):
+    assert (court, party) in _of(facts(text), "adjudicated")
+
+
+
+def test_a_reference_whose_noun_is_in_a_name_stands_for_that_name(facts):
+    found = facts("Harlow Bank bought Quillon in 2023. Lumen Capital and Harlow Bank later sued Ostrava Labs. "
+                  "The Ontario Superior Court ruled against the lab in June.")
+    assert ("Ontario Superior Court", "Ostrava Labs") in _of(found, "adjudicated")

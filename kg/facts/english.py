@@ -178,6 +178,7 @@ class EnglishFacts:
         # start-up build…): the names before it are no subject the reference would stand beside
         self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
         self.referents = pairs(words["reference"])
+        self.generic_references = frozenset(words["generic_reference"])
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
@@ -513,7 +514,8 @@ class EnglishFacts:
                 referent = objects[-1] if objects else next(
                     (m for m in reversed(candidates) if m.end <= match.start() and m.type == kind), None)
             else:
-                referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
+                referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start(),
+                                         match.group("noun"))
             if referent is None and not any(m.end <= match.start() and m.type == self.referents[match.group("noun")]
                                             for m in named):
                 referent = self.told_before(earlier, self.referents[match.group("noun")], places, here)
@@ -627,11 +629,18 @@ class EnglishFacts:
                 return referent
         return None
 
-    def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
+    def referent(self, text: str, named: list[Mention], type_: str, position: int, noun: str = "") -> Mention | None:
         """What "the company" at ``position`` (not a verb's object) stands for: the last name
         of its type that was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
-        Apple), else the one named most often, else the last of its type."""
+        Apple), else the one named most often, else the last of its type.  A noun that names
+        the kind in the name itself (the bank: Dovetail Bank; the bureau: the Consumer Financial
+        Protection Bureau) stands for the last name holding it, but the catch-all nouns of
+        english_facts.tsv generic_reference (the company)."""
         before = [m for m in named if m.end <= position and m.type == type_]
+        if noun and noun.lower() not in self.generic_references:
+            holding = [m for m in before if re.search(rf"\b{re.escape(noun)}s?\b", m.canonical or m.text, re.IGNORECASE)]
+            if holding:
+                return holding[-1]
         subject = next((m for m in reversed(before) if self.opens_clause(text, m)), None)
         if subject is not None or not before:
             return subject
