@@ -1276,3 +1276,8 @@ def test_a_reference_whose_noun_is_in_a_name_stands_for_that_name(facts):
     found = facts("Harlow Bank bought Quillon in 2023. Lumen Capital and Harlow Bank later sued Ostrava Labs. "
                   "The Ontario Superior Court ruled against the lab in June.")
     assert ("Ontario Superior Court", "Ostrava Labs") in _of(found, "adjudicated")
+
+
+def test_an_instrument_described_with_its_signer_in_a_relative_clause_without_that(facts):
+    found = facts("Laws such as Oregon's HB 4107, the chatbot disclosure law Governor Tina Kotek signed in March, stay in force.")
+    assert ("Tina Kotek", "HB 4107") in _of(found, "issued")
