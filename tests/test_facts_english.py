@@ -1222,3 +1222,62 @@ def test_a_reference_after_a_comma_stands_for_the_object_of_the_clause_before(re
                        "accusing the company of using their pictures to train its Firefly models.")
     assert ("Getty Images", "released", "Firefly") not in found
     assert ("Adobe", "released", "Firefly") in found
+
+
+def test_bodies_of_a_joint_statement_each_partnered_and_a_units_body_is_no_member(facts):
+    found = facts("Last spring the Federal Trade Commission, the Antitrust Division of the Justice Department and the "
+                  "Consumer Financial Protection Bureau said in a joint statement that pricing software is no excuse.")
+    partners = {frozenset(pair) for pair in _of(found, "partnered")}
+    assert frozenset({"Federal Trade Commission", "Consumer Financial Protection Bureau"}) in partners
+    assert frozenset({"Antitrust Division", "Consumer Financial Protection Bureau"}) in partners
+    assert not any("Justice Department" in pair for pair in partners)
+
+
+def test_a_list_told_after_a_count_of_its_kind_is_the_object(facts):
+    found = facts("Texas Attorney General Ken Paxton sent letters to three of the largest chatbot makers, "
+                  "Anthropic, Google and OpenAI, asking how they test their models.")
+    assert {("Ken Paxton", "Anthropic"), ("Ken Paxton", "Google"), ("Ken Paxton", "OpenAI")} <= _of(found, "investigated")
+
+
+def test_a_judge_of_a_court_lets_the_court_act_not_the_judge(facts):
+    found = facts("In May, Judge Jane Roe of the Eastern District of Texas fined Acme Legal $3,000 for invented citations.")
+    assert ("Eastern District of Texas", "Acme Legal") in _of(found, "fined")
+    assert not any(head == "Jane Roe" for head, _ in _of(found, "fined"))
+
+
+def test_an_appeals_ruling_under_one_sub_head_adjudicates_the_suit_told_under_another(pipeline):
+    parts = [("Appeal", "On Friday the U.S. Court of Appeals for the Ninth Circuit granted her an injunction pending appeal."),
+             ("The suit", "Sarah Silverman sued OpenAI in 2023 in the Northern District of California.")]
+    items = []
+    for number, (title, body) in enumerate(parts, 1):
+        text = f"{title}\n{body}"
+        items.append((Item("fixture.txt", number, title, body, date="2025-06-01"), text,
+                      pipeline.nlp(text).user_data["mentions"]))
+    told = [fact for item, text, found in items for fact in pipeline.extractor.facts(item, text, found)]
+    found = {(f.head.text, f.relation, f.tail.text) for f in told + pipeline.extractor.document_facts(items, told)}
+    assert ("Sarah Silverman", "sued", "OpenAI") in found
+    court = {head for head, relation, tail in found if relation == "adjudicated" and tail == "OpenAI"}
+    assert any("Ninth Circuit" in head for head in court)
+
+
+@pytest.mark.parametrize("text, court, party", [
+    ("Last week Leeds Crown Court sentenced John Doe to six years for making fake images.", "Leeds Crown Court", "John Doe"),
+    ("The Hamburg Regional Court found that OpenAI had infringed the photographer's rights.",
+     "Hamburg Regional Court", "OpenAI"),
+    ("The Northern District of California ruled against Clearview AI on Tuesday.", "Northern District of California",
+     "Clearview AI"),
+])
+def test_a_courts_act_on_a_party_adjudicates_it_without_a_suit_told(facts, text, court, party):
+    assert (court, party) in _of(facts(text), "adjudicated")
+
+
+
+def test_a_reference_whose_noun_is_in_a_name_stands_for_that_name(facts):
+    found = facts("Harlow Bank bought Quillon in 2023. Lumen Capital and Harlow Bank later sued Ostrava Labs. "
+                  "The Ontario Superior Court ruled against the lab in June.")
+    assert ("Ontario Superior Court", "Ostrava Labs") in _of(found, "adjudicated")
+
+
+def test_an_instrument_described_with_its_signer_in_a_relative_clause_without_that(facts):
+    found = facts("Laws such as Oregon's HB 4107, the chatbot disclosure law Governor Tina Kotek signed in March, stay in force.")
+    assert ("Tina Kotek", "HB 4107") in _of(found, "issued")

@@ -46,6 +46,8 @@ from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Senten
 
 SLOT = r"⟨\d+⟩"
 LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the ⟨2⟩ and the ⟨3⟩): no description
+# (also a unit and its body: the ⟨1⟩ of the ⟨2⟩, the ⟨3⟩ and…)
+LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
@@ -116,7 +118,7 @@ class EnglishFacts:
         clause = alternatives(words["clause_opener"], spaced=True)
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
-        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED})|(?:{clause})\s+)"
+        self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
                                      rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?(?<!⟩ and)(?<!⟩ or),(?=\s|$)"
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
@@ -125,7 +127,7 @@ class EnglishFacts:
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
-        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED})|(?:{clause})\s+|{participle})"
+        self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
@@ -139,9 +141,11 @@ class EnglishFacts:
         # (and an aside after "and": A and, a day later, B)
         separator = rf"(?:\s*,\s*(?:and\s+(?:by\s+)?|&\s+)?|\s+(?:and|&)\s+(?:by\s+)?|(?<=,)\s+(?:and\s+(?:by\s+)?|&\s+)?" \
                     rf"|\s+and,\s+[^,;⟨⟩]{{1,40}}?,\s+|{self.join.pattern})"
-        # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.))
+        # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.)),
+        # a unit's body (the Civil Rights Division of the Justice Department)
         # or its short name in brackets (Munhwa Broadcasting Corp. (MBC)), which adds no member
-        self.of_place = re.compile(rf"\s+(?:of\s+({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
+        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
+        self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
@@ -174,6 +178,7 @@ class EnglishFacts:
         # start-up build…): the names before it are no subject the reference would stand beside
         self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
         self.referents = pairs(words["reference"])
+        self.generic_references = frozenset(words["generic_reference"])
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
@@ -240,6 +245,10 @@ class EnglishFacts:
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+(?:{alternatives(words['including'], spaced=True)})\s+"
                                             rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # a list told after a count of what its members are (letters to four of the biggest AI companies,
+        # A, B, C and D, asking…): the list stands where the count is
+        self.counted_list = re.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
+                                       rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
         # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
         attribution = alternatives(words["attribution_verb"], spaced=True)
         self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
@@ -348,6 +357,9 @@ class EnglishFacts:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
         members = []
         group = self.join.sub(", ", self.apposition.sub(",", group))
+        # the Civil Rights Division of the Justice Department: the unit; Judge X of the Eastern District: the court
+        group = self.of_body.sub(lambda of: of.group(1) if self.unit_of(slots[int(of.group(1)[1:-1])], slots[int(of.group(2)[1:-1])])
+                                 else of.group(2), group)
         group = self.of_place.sub(lambda of: " " if not of.group(1) or slots[int(of.group(1)[1:-1])].type == "Jurisdiction"
                                   else of.group(), group)
         for element in self.element.finditer(group):
@@ -355,6 +367,11 @@ class EnglishFacts:
             together = re.fullmatch(rf"{SLOT}\s+{SLOT}", element.group())
             members += [slots[int(n)] for n in (numbers if together else numbers[-1:])]
         return members
+
+    def unit_of(self, unit: Mention, body: Mention) -> bool:
+        """Whether ``unit`` in "``unit`` of the ``body``" is a unit of that state body (the Civil
+        Rights Division of the Justice Department): the body adds no member to the list."""
+        return unit.type == body.type == "Regulator" and self.unit_name.search(unit.canonical or unit.text) is not None
 
     def skeletons(self, text: str, start: int, end: int, mentions: tuple[Mention, ...]
                   ) -> tuple[list[str], tuple[Mention, ...]]:
@@ -366,6 +383,7 @@ class EnglishFacts:
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
+        skeleton = self.counted_list.sub(r"\g<list>", skeleton)
         reduced = self.parenthetical.sub(" ", skeleton)
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
@@ -496,7 +514,8 @@ class EnglishFacts:
                 referent = objects[-1] if objects else next(
                     (m for m in reversed(candidates) if m.end <= match.start() and m.type == kind), None)
             else:
-                referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start())
+                referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start(),
+                                         match.group("noun"))
             if referent is None and not any(m.end <= match.start() and m.type == self.referents[match.group("noun")]
                                             for m in named):
                 referent = self.told_before(earlier, self.referents[match.group("noun")], places, here)
@@ -610,11 +629,18 @@ class EnglishFacts:
                 return referent
         return None
 
-    def referent(self, text: str, named: list[Mention], type_: str, position: int) -> Mention | None:
+    def referent(self, text: str, named: list[Mention], type_: str, position: int, noun: str = "") -> Mention | None:
         """What "the company" at ``position`` (not a verb's object) stands for: the last name
         of its type that was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
-        Apple), else the one named most often, else the last of its type."""
+        Apple), else the one named most often, else the last of its type.  A noun that names
+        the kind in the name itself (the bank: Dovetail Bank; the bureau: the Consumer Financial
+        Protection Bureau) stands for the last name holding it, but the catch-all nouns of
+        english_facts.tsv generic_reference (the company)."""
         before = [m for m in named if m.end <= position and m.type == type_]
+        if noun and noun.lower() not in self.generic_references:
+            holding = [m for m in before if re.search(rf"\b{re.escape(noun)}s?\b", m.canonical or m.text, re.IGNORECASE)]
+            if holding:
+                return holding[-1]
         subject = next((m for m in reversed(before) if self.opens_clause(text, m)), None)
         if subject is not None or not before:
             return subject
@@ -814,7 +840,46 @@ class EnglishFacts:
         for item, text, mentions in items:
             if item.title in suits and any(m.type == "Court" for m in mentions):
                 out += self.rulings(item, text, mentions, suits[item.title], evidence_at)
+        out += self.story_rulings(items, suits, evidence_at)
         return out
+
+    def story_rulings(self, items: list[tuple[Item, str, list[Mention]]], suits: dict[str, list[Fact]],
+                      evidence_at) -> list[Fact]:
+        """A court ruling in a part of an article that tells no suit (an appeals panel granted her
+        an injunction…), where the document tells one suit only, under another sub-head (Roe sued
+        A and B in the district court): the court adjudicates that suit's parties."""
+        told = [fact for facts in suits.values() for fact in facts]
+        if len({_key(fact.head) for fact in told}) != 1:
+            return []
+        parties = {_key(m): m for fact in told for m in (fact.head, fact.tail) if m.type != "Jurisdiction"}
+        out = []
+        for item, text, mentions in items:
+            if item.title in suits:
+                continue
+            for court, evidence in self.ruling_courts(item, text, mentions, evidence_at):
+                out += [Fact(court, "adjudicated", party, evidence, 0.5, rule="english/court")
+                        for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
+        return out
+
+    def ruling_courts(self, item: Item, text: str, mentions: list[Mention], evidence_at):
+        """(court, evidence) for each court an English sentence of the item names ruling
+        (a judge of the Southern District of New York dismissed…): english.tsv adjudication, not
+        in a passive, another clause or an intention."""
+        for court in (m for m in mentions if m.type == "Court"):
+            evidence = evidence_at(item, text, court)
+            sentence = evidence.sentence
+            if not english_sentence(sentence):
+                continue
+            ruling = self.adjudication.search(sentence, court.end - evidence.start)
+            if ruling is not None and self.passive_before.search(sentence[:ruling.start()]):
+                ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
+            if ruling is not None and self.other_clause.search(sentence, court.end - evidence.start, ruling.start()):
+                ruling = None  # sued X in the court, alleging that its agent places orders: another clause's word
+            before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
+            found = ruling or before
+            if found is None or self.intends(sentence, found.start()):
+                continue
+            yield court, evidence
 
     def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
@@ -914,22 +979,7 @@ class EnglishFacts:
         if not suits:
             return []
         out = []
-        for court in (m for m in mentions if m.type == "Court"):
-            evidence = evidence_at(item, text, court)
-            sentence = evidence.sentence
-            if not english_sentence(sentence):
-                continue
-            ruling = self.adjudication.search(sentence, court.end - evidence.start)
-            if ruling is not None and self.passive_before.search(sentence[:ruling.start()]):
-                ruling = None  # a decree filed with the court…, the applicants who were rejected: not the court's act
-            if ruling is not None and self.other_clause.search(sentence, court.end - evidence.start, ruling.start()):
-                ruling = None  # sued X in the court, alleging that its agent places orders: another clause's word
-            before = self.adjudication.search(sentence[:max(0, court.start - evidence.start)])
-            found = ruling or before
-            if found is None:
-                continue
-            if self.intends(sentence, found.start()):
-                continue
+        for court, evidence in self.ruling_courts(item, text, mentions, evidence_at):
             parties = self.suit_parties(item, mentions, suits, (evidence.start, evidence.end), court=court, text=text)
             out += [Fact(court, "adjudicated", party, evidence, 0.6, rule="english/court")
                     for _, party in sorted(parties.items()) if party.type in self.signatures["adjudicated"][1]]
