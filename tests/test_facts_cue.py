@@ -492,3 +492,12 @@ def test_the_formula_of_routine_work_with_other_departments_is_no_partnership(re
 def test_an_inquiry_into_a_named_partys_conduct_investigates_it(read_facts):
     found = read_facts("美国联邦贸易委员会已就微软与OpenAI的合作展开调查。")
     assert {t for h, r, t in found if r == "investigated" and h == "美国联邦贸易委员会"} == {"微软", "OpenAI"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "原告起诉腾讯及其子公司阅文集团。",
+    "监管机构调查了腾讯在上海的子公司阅文集团。",
+])
+def test_the_name_after_a_subsidiary_word_is_the_unit_of_the_owner_before_it(read_facts, sentence):
+    found = read_facts(sentence)
+    assert ("阅文集团", "partOf", "腾讯") in found and ("腾讯", "partOf", "阅文集团") not in found

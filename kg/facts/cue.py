@@ -138,6 +138,9 @@ class Cues(SentenceFamily):
             if relation == "issued" and (self.is_draft(text, cue, tails, end) or text.endswith(self.draft_modal, start, cue.start)) \
                     and not text.endswith(self.final_passage, start, cue.end):
                 relation = "proposed"
+            if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
+                    and PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip().endswith(("的", "其")):
+                heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
             if relation in SPOKEN_FOR:
                 heads = [self.spoken_for(text, head, mentions) for head in heads]
