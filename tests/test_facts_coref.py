@@ -122,3 +122,15 @@ def test_a_reference_under_a_sub_head_stands_for_the_name_the_story_gave_before(
                "罚款详情\n意大利数据保护局对该公司处以1500万欧元罚款。\n\n下一步\n业内预计其他国家也会跟进。\n")
     result = pipeline.process(write_doc("article.txt", article))
     assert ("意大利数据保护局", "fined", "OpenAI") in {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+
+
+def test_a_described_company_reference_stands_for_the_company_named_before(read_facts):
+    # 这家…初创企业: words describing the company, a place among them, between 这家 and the noun
+    found = read_facts("英国竞争监管机构结束了对Anthropic的审查。亚马逊此前已向这家美国AI初创企业投资40亿美元。")
+    assert ("亚马逊", "investedIn", "Anthropic") in found
+
+
+def test_a_reference_does_not_stand_for_a_name_its_own_clause_gives_before_it(read_facts):
+    # the last company named before is 亚马逊 itself, the subject of the reference's clause
+    found = read_facts("Anthropic的模型将通过亚马逊的云平台提供。亚马逊同时向这家成立不到三年的公司投资40亿美元。")
+    assert ("亚马逊", "investedIn", "Anthropic") in found

@@ -468,3 +468,36 @@ def test_signing_a_settlement_agreement_settles_and_partners_no_one(read_facts, 
 def test_an_authority_opening_a_case_against_a_company_investigated_it(read_facts):
     found = read_facts("法国国家信息与自由委员会本月初对Mistral AI立案，核实其训练数据的来源。")
     assert ("法国国家信息与自由委员会", "investigated", "Mistral AI") in found
+
+
+def test_every_body_of_a_long_list_after_you_issued_the_law(read_facts):
+    # seven bodies after 由: the commas the list leaves between them are no words between actor and act
+    found = read_facts("《人工智能教育应用管理办法》9月起施行。该办法由国家网信办联合教育部、公安部、科技部、"
+                       "工业和信息化部、国家发展改革委、国家广播电视总局于5月公布。")
+    assert {h for h, r, t in found if r == "issued"} == {
+        "国家网信办", "教育部", "公安部", "科技部", "工业和信息化部", "国家发展改革委", "国家广播电视总局"}
+
+
+def test_a_body_acting_together_with_another_partners_it(read_facts):
+    found = read_facts("杭州市公安局会同宁波市公安局启动紧急止付机制。")
+    assert ("杭州市公安局", "partnered", "宁波市公安局") in {(h, r, t) for h, r, t in found} | \
+        {(t, r, h) for h, r, t in found}
+
+
+def test_the_formula_of_routine_work_with_other_departments_is_no_partnership(read_facts):
+    found = read_facts("司法部将会同国家网信办等有关部门做好条例的宣传解读工作。")
+    assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_an_inquiry_into_a_named_partys_conduct_investigates_it(read_facts):
+    found = read_facts("美国联邦贸易委员会已就微软与OpenAI的合作展开调查。")
+    assert {t for h, r, t in found if r == "investigated" and h == "美国联邦贸易委员会"} == {"微软", "OpenAI"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "原告起诉腾讯及其子公司阅文集团。",
+    "监管机构调查了腾讯在上海的子公司阅文集团。",
+])
+def test_the_name_after_a_subsidiary_word_is_the_unit_of_the_owner_before_it(read_facts, sentence):
+    found = read_facts(sentence)
+    assert ("阅文集团", "partOf", "腾讯") in found and ("腾讯", "partOf", "阅文集团") not in found

@@ -43,3 +43,13 @@ def test_a_rounds_name_is_never_the_company_raising_it(read_facts):
     found = {(h, t) for h, r, t in read_facts("xAI宣布完成60亿美元Series C融资，参与方包括BlackRock和红杉资本。")
              if r == "investedIn"}
     assert found == {("BlackRock", "xAI"), ("红杉资本", "xAI")}
+
+
+def test_a_round_only_a_later_clause_mentions_leaves_the_investment_to_the_cue(read_facts):
+    found = read_facts("谷歌将向Anthropic投资20亿美元，该笔投资将在Anthropic下一轮融资时转换为股权。")
+    assert ("谷歌", "investedIn", "Anthropic") in found
+
+
+def test_an_investment_firm_is_no_act_of_investing(read_facts):
+    found = read_facts("贝莱德、微软和阿布扎比投资公司MGX宣布成立人工智能基础设施合作伙伴关系，总投资潜力可达千亿美元，含债务融资。")
+    assert not {f for f in found if f[1] == "investedIn"}

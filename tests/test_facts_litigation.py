@@ -664,3 +664,13 @@ def test_a_court_acting_in_an_item_of_several_suits_hears_the_one_told_last_befo
     found = read_facts("2023年，环球音乐集团起诉Anthropic。2024年，纽约时报起诉OpenAI。"
                        "今年4月，美国纽约南区联邦地区法院批准了原告的申请。")
     assert _adjudicated(found) == {("美国纽约南区联邦地区法院", "纽约时报"), ("美国纽约南区联邦地区法院", "OpenAI")}
+
+
+@pytest.mark.parametrize("ruling", [
+    "东京地方法院于2024年5月16日驳回其诉讼请求。",   # the date between the court and its act
+    "2025年3月，东京地方法院维持原判。",               # an appeal court's acts
+    "东京地方法院在2024年11月推翻了一审判决。",
+])
+def test_a_court_acting_after_the_date_or_on_appeal_adjudicates_the_items_suit(read_facts, ruling):
+    found = read_facts("作家乔安·李起诉日本特许厅。" + ruling)
+    assert {t for h, r, t in found if r == "adjudicated" and h == "东京地方法院"} == {"乔安·李", "日本特许厅"}

@@ -97,3 +97,11 @@ def test_a_names_material_used_to_train_a_model_makes_it_no_developer(read_facts
     found = read_facts("报道称，该公司使用Reddit的帖子训练对话模型Claude。")
     assert ("Reddit", "released", "Claude") not in found
     assert ("OpenAI", "released", "GPT-4o") in read_facts("OpenAI 的大模型 GPT-4o 上线。")
+
+
+@pytest.mark.parametrize("sentence", [
+    "谷歌此前已是Anthropic的投资方。",
+    "谷歌也是Anthropic的主要投资者之一。",
+])
+def test_a_name_said_to_be_anothers_investor_invested_in_it(read_facts, sentence):
+    assert ("谷歌", "investedIn", "Anthropic") in read_facts(sentence)

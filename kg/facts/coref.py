@@ -9,6 +9,7 @@ types they refer to are data/lexicon/coref.tsv.
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,6 +25,14 @@ STATE_BODIES = frozenset({"Regulator", "Court", "Legislature"})  # what acts on 
 OPENING = "^"  # coref.tsv ``after``: the reference may open its sentence
 QUOTES = " \t\n“\"「『‘'"
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
+# coref.tsv: … in a reference stands for a few words describing the name (这家…初创公司: 这家成立不到
+# 一年的初创公司, 这家美国AI初创公司), never a mark nor the reference's own noun
+WILDCARD = "…"
+DESCRIPTION = r"(?:(?!公司|企业|集团)[^\s，,。；;：:、“”《》（）()]){1,14}?"
+
+
+def _literal(word: str) -> str:
+    return re.escape(word).replace(WILDCARD, DESCRIPTION)
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,9 @@ class References:
                                          int(row.get("reach") or 0))
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
-        self.pattern = alternation(self.of_word)
+        self.pattern = alternation(self.of_word, literal=_literal)
+        self.described = [(re.compile(_literal(word)), reference) for word, reference in self.of_word.items()
+                          if WILDCARD in word]
         self.judges = tuple(shared.words["judge"])
         self.shared = shared
 
@@ -59,9 +70,10 @@ class References:
         """The names the references of the sentence stand for, placed where they stand."""
         out: list[Mention] = []
         for found in self.pattern.finditer(sentence.text, sentence.start, sentence.end):
-            if overlaps_any(found.start(), found.end(), sentence.mentions):
+            if overlaps_any(found.start(), found.end(), [m for m in sentence.mentions if not self.describing(found, m)]):
                 continue  # inside a name
-            reference = self.of_word[found.group()]
+            reference = self.of_word.get(found.group()) or next(
+                reference for pattern, reference in self.described if pattern.fullmatch(found.group()))
             if reference.after and not sentence.text.endswith(reference.after, sentence.start, found.start()) \
                     and not (OPENING in reference.after and not sentence.text[sentence.start:found.start()].strip(QUOTES)):
                 continue  # 其 stands for a name only as an object: 对其处以罚款; 他 only opening a clause (not 其他)
@@ -77,13 +89,20 @@ class References:
                     for i, referent in enumerate(referents)]
         return out
 
+    def describing(self, found: re.Match, mention: Mention) -> bool:
+        """A place inside a described reference describes the name (这家美国AI初创企业)."""
+        return mention.type == "Jurisdiction" and WILDCARD not in found.group() and found.group() not in self.of_word \
+            and found.start() < mention.start and mention.end < found.end()
+
     def referents(self, sentence: Sentence, reference: Reference, position: int) -> list[Mention]:
         """The last name (or pair named in one sentence) of the reference's types before it,
         in an earlier clause or sentence."""
         clause_start = self.shared.grammar.clause_start(sentence.text, sentence.start, position)
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
+        # 微软同时向这家初创公司投资: the names of its own clause before it are not what it stands for
+        own = {key(m) for m in sentence.named[bisect_left(sentence.starts, clause_start):bisect_left(sentence.starts, position)]}
         last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
-                     and (reference.types == {"Law"} or self.holds(m, reference.holds))), None)
+                     and (reference.types == {"Law"} or self.holds(m, reference.holds) and key(m) not in own)), None)
         if last is not None and reference.types == {"Law"} and reference.count == ALL:
             return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:

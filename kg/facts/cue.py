@@ -31,9 +31,11 @@ WINDOW = 60  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
+LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
+MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
@@ -66,6 +68,8 @@ class Cues(SentenceFamily):
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
         self.target_markers = words["target_marker"]
+        self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
+        self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
@@ -128,9 +132,15 @@ class Cues(SentenceFamily):
                 # AMD、博通相继签约: each with someone else)
                 distributive = any(w in text[heads[-1].end:cue.start] for w in self.distributive)
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
+            if relation == "partnered" and text[cue.start:cue.end] in self.routine_joint and tails \
+                    and text.startswith("等", tails[-1].end):
+                continue  # 将会同中央网信办等有关部门做好宣贯: the formula of routine work, no partnership
             if relation == "issued" and (self.is_draft(text, cue, tails, end) or text.endswith(self.draft_modal, start, cue.start)) \
                     and not text.endswith(self.final_passage, start, cue.end):
                 relation = "proposed"
+            if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
+                    and PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip().endswith(("的", "其")):
+                heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
             if relation in SPOKEN_FOR:
                 heads = [self.spoken_for(text, head, mentions) for head in heads]
@@ -213,6 +223,11 @@ class Cues(SentenceFamily):
             heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
             # the names between the order and the act are the one object (DeepSeek背后的A和B)
             return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
+        matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
+        if matter:
+            # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
+            heads = group(text, [m for m in before if m.end <= matter[0].start], head_types, from_right=True)
+            return heads, matter, 0.85
         agent = self.agent_marker(text, clause_start, cue.start, before)
         if agent is not None:
             # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
@@ -263,6 +278,19 @@ class Cues(SentenceFamily):
             return heads, [], 0.0  # 国家网信办将确保《条例》有效实施: the law takes effect, no one issues it
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def matter(self, text: str, clause_start: int, cue: Cue, before: list[Mention]) -> list[Mention]:
+        """The names between 就 and 的 in the cue's clause (就Ke的执业行为展开调查, 就谷歌与苹果的
+        合作进行审查): whose conduct an inquiry or a fine is about (context.tsv matter_marker)."""
+        for marker in self.matter_markers:
+            position = text.rfind(marker, clause_start, cue.start)
+            if position < 0 or inside_any(position, before):
+                continue
+            following = [m for m in before if m.start >= position + len(marker)]
+            named = self.grammar.group(text, following, SIGNATURES[cue.relation][1], from_right=False)
+            if named and named[0].start - position - len(marker) <= 2 and text.startswith("的", named[-1].end):
+                return named
+        return []
 
     def listed_on(self, text: str, tails: list[Mention], mentions: list[Mention], stop: int) -> list[Mention]:
         """A group of tails found near its cue with the names coordinated after it in the
@@ -413,7 +441,8 @@ class Cues(SentenceFamily):
         between = text[position:cue_start]
         for mention in reversed(named):
             between = between[:mention.start - position] + between[mention.end - position:]
-        return found[-1].start() if len(self.wordy(between, 0, len(between))) <= 4 else None
+        # the commas of a list the names leave behind (由A联合B、C、D、E、F、G于7月公布) are no words
+        return found[-1].start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
 
     def wordy(self, text: str, start: int, end: int) -> str:
         """What is left of a stretch of text without dates, parentheses and the words of time

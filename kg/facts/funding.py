@@ -27,8 +27,11 @@ class Funding(SentenceFamily):
         self.grammar = shared.grammar
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
-        """The cue family leaves investedIn to this family in a sentence about a round."""
-        return relation == "investedIn" and self.rounds.search(text, start, end) is not None
+        """The cue family leaves investedIn to this family in a sentence about a round, told
+        before the cue or in its clause (not 微软将向A投资1500万欧元，该笔投资将在A下一轮融资时
+        转换为股权: a round only a later clause mentions)."""
+        return relation == "investedIn" and \
+            self.rounds.search(text, start, self.grammar.clause_end(text, position, end)) is not None
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions

@@ -761,6 +761,10 @@ class CaseRulings(DocumentFamily):
         return case if self.acts.search(text, case.end, closing) else None
 
 
+# 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
+COURT_TIME = re.compile(r"^\s*(?:[于在]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+
+
 class Hearings(DocumentFamily):
     """A court that hears or decides (在X法院审理, X法院判决, X法院初步认证了集体), or whose judge is named
     (X法院法官Y批准和解), adjudicates the suit the item is about: its parties are those of
@@ -786,7 +790,9 @@ class Hearings(DocumentFamily):
         not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court)."""
         if text.startswith(self.judges, court.end):
             return True
-        window = re.split("[，,；;。]", text[court.end:court.end + 12], maxsplit=1)[0]
+        # (X法院于2024年5月16日驳回…: the date between the court and its act is no distance)
+        clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
+        window = COURT_TIME.sub("", clause, count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) for found in self.cues.finditer(window))
 
     def facts(self, document: Document) -> list[Fact]:

@@ -1,7 +1,7 @@
 """Who a model or a unit belongs to, read from the words between two names:
 OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini -> released; ChatGPT 开发者
 OpenAI -> released; 阿里巴巴旗下蚂蚁集团, 欧盟委员会下设的X, 字节跳动旗下的云服务平台火山引擎,
-…宣布，其下属的X -> partOf; 这家公司的最大投资者微软 -> investedIn; and a unit named after its parent
+…宣布，其下属的X -> partOf; 这家公司的最大投资者微软, 谷歌已是Anthropic的投资方 -> investedIn; and a unit named after its parent
 (阿里巴巴达摩院 -> 阿里巴巴, 清华大学自动化系 -> 清华大学).  Words from
 data/lexicon/context.tsv: developer, unit_of, company_word, body_kind, legal_form, investor_role.
 """
@@ -27,6 +27,9 @@ class Ownership(SentenceFamily):
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
         roles = alternatives(shared.words["investor_role"])
         self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})(?:包括|有|为|是)?$")
+        # 谷歌此前已是Anthropic的投资方: the name before 是 invested in the one whose investor it is
+        self.investor_is = re.compile(r"^[\u4e00-\u9fff]{0,4}?是$")
+        self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"])
@@ -57,6 +60,9 @@ class Ownership(SentenceFamily):
                 investors = investors[:next((i for i, (a, b) in enumerate(zip(investors, investors[1:]), 1)
                                              if "与" in text[a.end:b.start]), len(investors))]  # …微软与谷歌竞争
                 facts += [Fact(investor, "investedIn", mention, evidence, 0.75) for investor in investors or [following]]
+            if mention.type in AGENTS - {"Jurisdiction"} and following.type in BODIES and self.investor_is.match(gap) \
+                    and self.investor_of.match(text, following.end):
+                facts.append(Fact(mention, "investedIn", following, evidence, 0.75))
             # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
             if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap)):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
