@@ -363,3 +363,20 @@ def test_a_place_and_a_remit_before_a_kind_of_regulator_is_a_description(names):
 ])
 def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(names, text, name):
     assert names(text)[name].type == "Legislature"
+
+
+def test_a_division_named_by_chu_under_an_office_is_a_regulator(names):
+    found = names("州检察长办公室下属的消费者权益处发布了一份指引。消费者权益处还将设立热线。")
+    assert found["消费者权益处"].type == "Regulator"
+    assert not names("这一方案有多处不足，此处不再展开。")
+
+
+def test_a_police_section_named_by_ke_after_its_force_keeps_its_remits(names):
+    found = names("澳门治安警察局网络安全及数字罪案调查科表示正在跟进。")
+    section = found["澳门治安警察局网络安全及数字罪案调查科"]
+    assert section.type == "Regulator" and section.parent is not None
+
+
+def test_a_one_character_suffix_after_a_middle_dot_opens_a_family_name(names):
+    found = names("网络内容创作者彼得·科尔斯起诉了该州总检察长。")
+    assert not any(m.type == "Regulator" and "·" in text for text, m in found.items())
