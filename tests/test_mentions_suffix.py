@@ -380,3 +380,13 @@ def test_a_police_section_named_by_ke_after_its_force_keeps_its_remits(names):
 def test_a_one_character_suffix_after_a_middle_dot_opens_a_family_name(names):
     found = names("网络内容创作者彼得·科尔斯起诉了该州总检察长。")
     assert not any(m.type == "Regulator" and "·" in text for text, m in found.items())
+
+
+def test_a_registered_company_name_holds_its_place_in_brackets(names):
+    found = names("原告岚图（苏州）信息科技有限公司起诉了两家平台。")
+    assert found["岚图（苏州）信息科技有限公司"].type == "Company"
+
+
+def test_a_heading_word_before_a_company_name_is_not_part_of_it(names):
+    found = names("▶案情　栖云（上海）数字科技有限公司发布了虚拟人。")
+    assert "栖云（上海）数字科技有限公司" in found

@@ -90,6 +90,9 @@ class SuffixNames(Family):
                     break
                 if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
                     break  # 英国首相科技顾问: a state body begins no company's name
+                if self.bracketed_place(words, kinds, start, suffix):
+                    start -= 3  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
+                    continue
                 if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
@@ -249,7 +252,9 @@ class SuffixNames(Family):
         form = next((form for form in self.registered_forms if name.endswith(form)), None)
         if form is None:
             return False
-        rest = name[:-len(form)]
+        # 魔珐（上海）信息科技有限公司: the place in brackets is no part of the brand and trade
+        rest = re.sub(r"[（(]([^（）()]+)[）)]", lambda place: "" if self.words.kb.place_prefix(place.group(1)) else place.group(0),
+                      name[:-len(form)])
         while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
             rest = rest[len(place[0]):]
         return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
@@ -372,6 +377,15 @@ class SuffixNames(Family):
             return True
         entry = self.words.kb.lookup(head)
         return not (entry is not None and entry.type == "Jurisdiction") and self.words.tags.get(head) != "ns"
+
+    def bracketed_place(self, words: list[str], kinds: list[str], start: int, suffix: str) -> bool:
+        """腾讯科技（深圳）有限公司, 星途（北京）网络技术有限公司: a company's registered name
+        (ending in a registered form, context.tsv registered_form) holds its place in brackets
+        between the brand and the trade; the tokens ``start - 3`` to ``start`` are （place）
+        with a brand's word before them."""
+        return start > 3 and suffix in self.registered_forms and words[start - 1] in ("）", ")") \
+            and words[start - 3] in ("（", "(") and kinds[start - 2] == "Jurisdiction" \
+            and re.fullmatch(f"[{CJK}]+", words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
 
     def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name."""
