@@ -390,3 +390,17 @@ def test_a_registered_company_name_holds_its_place_in_brackets(names):
 def test_a_heading_word_before_a_company_name_is_not_part_of_it(names):
     found = names("▶案情　栖云（上海）数字科技有限公司发布了虚拟人。")
     assert "栖云（上海）数字科技有限公司" in found
+
+
+def test_a_law_firms_practice_group_after_its_name_is_no_company(names):
+    found = names("本期由明川律师事务所科技与数据团队编写。")
+    assert "明川律师事务所" in found
+    assert not any(m.type == "Company" for m in found.values())
+
+
+def test_a_person_called_by_an_honorific_names_no_company(names):
+    assert not names("对方提出借用李女士公司的账户转账。")
+
+
+def test_the_courts_of_the_whole_country_are_no_court(names):
+    assert not any(m.type == "Court" for m in names("该意见要求全国法院加强人工智能应用。").values())

@@ -46,6 +46,7 @@ class SuffixNames(Family):
                                     key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
+        self.honorifics = tuple(words.context["honorific"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
@@ -88,8 +89,13 @@ class SuffixNames(Family):
                     # 需提交西班牙议会: before a known name only places and names go with it; but
                     # 国家 before one names another body (国家人工智能办公室, not the EU's 人工智能办公室)
                     break
+                if previous.endswith(self.honorifics):
+                    break  # 借用郭先生公司的账户: a person called by an honorific names no company
                 if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
                     break  # 英国首相科技顾问: a state body begins no company's name
+                if type_ == "Company" and suffix not in self.registered_forms \
+                        and (vocabulary.suffix_of(previous) or ("", ""))[1] == "Organization":
+                    break  # 明川律师事务所科技团队: the firm's name ends before its practice group's
                 if self.bracketed_place(words, kinds, start, suffix):
                     start -= 3  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
                     continue
@@ -305,8 +311,9 @@ class SuffixNames(Family):
         prefix = name[: len(name) - len(suffix)]
         while (place := self.words.kb.place_prefix(prefix)) is not None and (generic or place[1].parent is None):
             prefix = prefix[len(place[0]):]
-        return len(prefix) < len(name) - len(suffix) and (
-            not prefix or prefix in self.place_court or generic and self.words.generic(prefix, ""))
+        if prefix == name[: len(name) - len(suffix)]:
+            return prefix in self.place_court  # 全国法院, 各国法院: the courts of a whole country, no place named
+        return not prefix or prefix in self.place_court or generic and self.words.generic(prefix, "")
 
     def own_name(self, name: str, type_: str) -> tuple[str, ...]:
         """印度尼西亚通信与信息部: an unknown state body named after its country goes by its
