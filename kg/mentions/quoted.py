@@ -21,13 +21,16 @@ class QuotedModels(Family):
         cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
         model_words = alternatives(words.context["model_word"]) + "|" + \
             alternatives(cues, literal=lambda cue: rf"{re.escape(cue)}了?")
+        # 模型“幻觉”内容, 推出“X”执法行动: a noun after the quote says what the quoted words name (context.tsv
+        # quoted_then_noun), a kind of thing no product is
+        self.then_noun = tuple(words.context["quoted_then_noun"])
         self.quoted_model = re.compile(rf"(?:{model_words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         return [self.mention(m.group("name"), "AIModel", m.start("name"), m.end("name"), 0.7)
                 for m in self.quoted_model.finditer(text) if not re.search(r"[，。,、]", m.group("name"))
                 and not closes_quotation(text, m.start("name") - 1)
-                and not self.other_kind(m.group("name"))]
+                and not self.other_kind(m.group("name")) and not text.startswith(self.then_noun, m.end())]
 
     def other_kind(self, name: str) -> bool:
         """“特别迁移计划”, 「生成式人工智能沙盒」: a programme, a law or a body by its last
