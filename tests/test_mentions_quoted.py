@@ -29,3 +29,8 @@ def test_a_straight_quote_that_closes_a_quotation_opens_no_name(names):
 def test_quoted_words_before_a_noun_saying_what_they_name_are_no_product(names):
     found = names("评论指出，该模型“编造”内容被用户转发。监管机构启动“清源”执法行动。")
     assert not any(m.type == "AIModel" for m in found.values())
+
+
+def test_a_quoted_name_before_a_model_word_is_a_model(names):
+    found = names("某研究院的“灵枢”通用大模型宣布开放。")
+    assert found["灵枢"].type == "AIModel"
