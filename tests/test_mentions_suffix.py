@@ -377,7 +377,7 @@ def test_a_police_section_named_by_ke_after_its_force_keeps_its_remits(names):
     assert section.type == "Regulator" and section.parent is not None
 
 
-def test_a_one_character_suffix_after_a_middle_dot_opens_a_family_name(names):
+def test_a_transliterated_family_name_opening_with_ke_is_no_section(names):
     found = names("网络内容创作者彼得·科尔斯起诉了该州总检察长。")
     assert not any(m.type == "Regulator" and "·" in text for text, m in found.items())
 

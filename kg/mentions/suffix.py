@@ -79,8 +79,6 @@ class SuffixNames(Family):
             if word == suffix and index and vocabulary.tags.get(word, "n")[0] == "v" and (
                     kinds[index - 1] or self.state_body(words[index - 1])):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
-            if word == suffix and len(suffix) == 1 and index and words[index - 1] in ("·", "•", "・"):
-                continue  # 克里斯托弗·科尔斯: a one-character suffix (科, 处) opening a transliterated family name
             start, conjunction, conjunction_at = index, None, None
             while start > 0:
                 previous = words[start - 1]
