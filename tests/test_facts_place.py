@@ -188,3 +188,8 @@ def test_a_title_names_no_place_for_a_law_its_sentence_places(read_facts):
     found = read_facts("此外，企业还应评估欧盟《数字市场法》的适用。", title="美国芯片出口新规")
     assert ("数字市场法", "jurisdiction", "欧盟") in found
     assert ("数字市场法", "jurisdiction", "美国") not in found
+
+
+def test_the_place_in_brackets_of_a_registered_company_name_is_its_place(read_facts):
+    found = read_facts("星途（杭州）网络技术有限公司发布了一款新模型。")
+    assert ("星途（杭州）网络技术有限公司", "jurisdiction", "杭州") in found

@@ -20,3 +20,9 @@ def test_sizes_and_known_companies_in_a_list_are_no_products(names):
     assert not [m for m in names("模型有 7B、13B和 34B参数。").values() if m.type == "AIModel"]
     found = names("合作伙伴包括OpenAI、Anthropic等公司。")
     assert found["OpenAI"].type == "Company" and found["Anthropic"].type == "Company"
+
+
+def test_a_product_named_after_its_maker_in_a_list_of_products_is_the_product(names):
+    found = names("网易宣布，新模型将率先接入其AI词典笔、网易听写等产品。")
+    assert found["网易听写"].type == "AIModel"
+    assert not any(text.startswith(("将", "新模型将")) for text in found)

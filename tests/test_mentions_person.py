@@ -229,3 +229,15 @@ def test_an_anonymised_name_is_no_person(names):
 def test_a_common_noun_after_a_transliterated_name_ends_it(names, text, name):
     found = names(text)
     assert name in found and not any(other.startswith(name) and other != name for other in found)
+
+
+def test_a_kinship_or_tenancy_word_before_a_transliterated_name_is_not_part_of_it(names):
+    found = names("起诉方包括租客汉娜·贝尔和她的母亲罗莎·莫雷诺。")
+    assert found["汉娜·贝尔"].type == "Person"
+    assert found["罗莎·莫雷诺"].type == "Person"
+    assert not any(text.startswith(("租客", "母亲")) for text in found)
+
+
+def test_yu_before_a_date_ends_no_family_name(names):
+    found = names("主审法官凯特·林于2024年3月驳回了该动议。")
+    assert "凯特·林" in found and "凯特·林于" not in found

@@ -363,3 +363,44 @@ def test_a_place_and_a_remit_before_a_kind_of_regulator_is_a_description(names):
 ])
 def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(names, text, name):
     assert names(text)[name].type == "Legislature"
+
+
+def test_a_division_named_by_chu_under_an_office_is_a_regulator(names):
+    found = names("州检察长办公室下属的消费者权益处发布了一份指引。消费者权益处还将设立热线。")
+    assert found["消费者权益处"].type == "Regulator"
+    assert not names("这一方案有多处不足，此处不再展开。")
+
+
+def test_a_police_section_named_by_ke_after_its_force_keeps_its_remits(names):
+    found = names("澳门治安警察局网络安全及数字罪案调查科表示正在跟进。")
+    section = found["澳门治安警察局网络安全及数字罪案调查科"]
+    assert section.type == "Regulator" and section.parent is not None
+
+
+def test_a_transliterated_family_name_opening_with_ke_is_no_section(names):
+    found = names("网络内容创作者彼得·科尔斯起诉了该州总检察长。")
+    assert not any(m.type == "Regulator" and "·" in text for text, m in found.items())
+
+
+def test_a_registered_company_name_holds_its_place_in_brackets(names):
+    found = names("原告岚图（苏州）信息科技有限公司起诉了两家平台。")
+    assert found["岚图（苏州）信息科技有限公司"].type == "Company"
+
+
+def test_a_heading_word_before_a_company_name_is_not_part_of_it(names):
+    found = names("▶案情　栖云（上海）数字科技有限公司发布了虚拟人。")
+    assert "栖云（上海）数字科技有限公司" in found
+
+
+def test_a_law_firms_practice_group_after_its_name_is_no_company(names):
+    found = names("本期由明川律师事务所科技与数据团队编写。")
+    assert "明川律师事务所" in found
+    assert not any(m.type == "Company" for m in found.values())
+
+
+def test_a_person_called_by_an_honorific_names_no_company(names):
+    assert not names("对方提出借用李女士公司的账户转账。")
+
+
+def test_the_courts_of_the_whole_country_are_no_court(names):
+    assert not any(m.type == "Court" for m in names("该意见要求全国法院加强人工智能应用。").values())

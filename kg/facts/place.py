@@ -217,7 +217,18 @@ class Places(SentenceFamily):
             return []
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
         places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
-        return places + self.federal_country(mention, places)
+        return places + self.federal_country(mention, places) + self.registered_place(mention, places)
+
+    def registered_place(self, mention: Mention, places: list[Mention]) -> list[Mention]:
+        """魔珐（上海）信息科技有限公司 -> 上海: a company's registered name holds its place in
+        brackets after the brand (kg.mentions.suffix bracketed_place)."""
+        found = re.search(r"[（(]([^（）()]+)[）)]", mention.text) if mention.type == "Company" and not places else None
+        place = self.kb.lookup(found.group(1)) if found else None
+        if place is None or place.type != "Jurisdiction":
+            return []
+        start = mention.start + found.start(1)
+        return [Mention(found.group(1), "Jurisdiction", start, start + len(found.group(1)), kb_id=place.id,
+                        mechanism="prefix", confidence=0.9)]
 
     def place_suffixes(self, sentence: Sentence, mention: Mention) -> list[Mention]:
         """The Superior Court of Gwinnett County -> Gwinnett County, and Georgia where the item

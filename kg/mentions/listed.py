@@ -57,10 +57,22 @@ class ListedNames(Family):
                 while len(pieces) > 1 and not words.name_like(pieces[0]):
                     start, name = start + len(pieces[0]), name[len(pieces[0]):]  # 曾为优衣库: the name is 优衣库
                     pieces = pieces[1:]
+                clause = max((i for i, piece in enumerate(pieces[:-1]) if not words.name_like(piece)), default=None)
+                if clause is not None:  # 星火将率先接入其AI学习机: the member starts after the clause before it
+                    cut = len("".join(pieces[:clause + 1]))
+                    start, name, pieces = start + cut, name[cut:], pieces[clause + 1:]
+                if is_known and type_ == "AIModel" and self.named_after_maker(name, start, end, candidates):
+                    is_known = False  # 讯飞听见 among 等产品: a product named after its maker, not the maker
                 if not is_known and 2 <= len(name) <= 12 and not words.boundary_word.search(name) \
                         and name[0] not in FUNCTION_CHARS and not words.generic(name, ""):
                     found.append(self.mention(name, type_, start, end, 0.6))
         return found
+
+    def named_after_maker(self, name: str, start: int, end: int, candidates: list[Mention]) -> bool:
+        """A member of a list of products that begins with a known company's name and goes
+        on for two characters or more (讯飞听见, 360AI浏览器): a product named after its maker."""
+        maker = next((m for m in candidates if m.start == start and m.type == "Company" and m.kb_id), None)
+        return maker is not None and end - maker.end >= 2 and not any(m.start < end and m.end > maker.end for m in candidates)
 
     def products(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The members of a list of products that look like a product's name (see the

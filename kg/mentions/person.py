@@ -29,6 +29,9 @@ class Persons(Family):
         self.words = words
         titles = alternatives(words.person_titles)
         self.title_pattern = re.compile(titles)
+        # 租客玛丽·路易斯, 母亲卡门·阿罗约: a role or kinship word that is no title (context.tsv
+        # person_role_before) ends before the given name as a title does
+        self.before_name = re.compile(alternatives([*words.person_titles, *words.context["person_role_before"]]))
         # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
         self.role_ends = frozenset(words.context["person_role_end"])
         # 乔治·卡林遗产方, 艾伦·图灵团队: what belongs to the person ends the name
@@ -64,7 +67,8 @@ class Persons(Family):
             # 美国参议员托德·杨: the name starts after the last title or boundary word
             whole, position = match.group(0), match.end()
             dot = _NAME_DOT.search(whole).start()  # 约翰·门德斯法官: a title after the name opens none
-            begin = max((m.end() for m in titles.finditer(whole) if m.end() <= dot), default=0)
+            begin = max((m.end() for m in self.before_name.finditer(whole) if m.end() <= dot), default=0)
+            titled = begin > 0  # 母亲卡门·阿罗约: after a role, two place-like words (卡门, 阿罗约) still name a person
             parts = re.split("[·•・]| ?-", whole[begin:], maxsplit=1)
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
@@ -100,11 +104,13 @@ class Persons(Family):
                     finish = len(whole) - len(family) + cut_at
                     position = match.start() + finish  # 玛丽·罗伊和乔治·史密斯: another name may start after the cut
                     break
+            if finish == len(whole) and family.endswith("于") and len(family) > 1 and text[match.end():match.end() + 1].isdigit():
+                finish -= 1  # 法官丽塔·林于2025年5月准许: 于 opens the date, it ends no family name
             if any((words.suffix_of(whole[begin:end]) or ("", ""))[1] in ("Organization", "Company")
                    for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
-            if all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
+            if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
                    for part in re.split("[·•・]| ?-", whole[begin:finish])):
                 continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))

@@ -46,6 +46,7 @@ class SuffixNames(Family):
                                     key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
+        self.honorifics = tuple(words.context["honorific"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
@@ -86,8 +87,16 @@ class SuffixNames(Family):
                     # 需提交西班牙议会: before a known name only places and names go with it; but
                     # 国家 before one names another body (国家人工智能办公室, not the EU's 人工智能办公室)
                     break
+                if previous.endswith(self.honorifics):
+                    break  # 借用郭先生公司的账户: a person called by an honorific names no company
                 if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
                     break  # 英国首相科技顾问: a state body begins no company's name
+                if type_ == "Company" and suffix not in self.registered_forms \
+                        and (vocabulary.suffix_of(previous) or ("", ""))[1] == "Organization":
+                    break  # 明川律师事务所科技团队: the firm's name ends before its practice group's
+                if self.bracketed_place(words, kinds, start, suffix):
+                    start -= 3  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
+                    continue
                 if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
                     start -= 1
@@ -247,7 +256,9 @@ class SuffixNames(Family):
         form = next((form for form in self.registered_forms if name.endswith(form)), None)
         if form is None:
             return False
-        rest = name[:-len(form)]
+        # 魔珐（上海）信息科技有限公司: the place in brackets is no part of the brand and trade
+        rest = re.sub(r"[（(]([^（）()]+)[）)]", lambda place: "" if self.words.kb.place_prefix(place.group(1)) else place.group(0),
+                      name[:-len(form)])
         while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
             rest = rest[len(place[0]):]
         return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
@@ -298,8 +309,9 @@ class SuffixNames(Family):
         prefix = name[: len(name) - len(suffix)]
         while (place := self.words.kb.place_prefix(prefix)) is not None and (generic or place[1].parent is None):
             prefix = prefix[len(place[0]):]
-        return len(prefix) < len(name) - len(suffix) and (
-            not prefix or prefix in self.place_court or generic and self.words.generic(prefix, ""))
+        if prefix == name[: len(name) - len(suffix)]:
+            return prefix in self.place_court  # 全国法院, 各国法院: the courts of a whole country, no place named
+        return not prefix or prefix in self.place_court or generic and self.words.generic(prefix, "")
 
     def own_name(self, name: str, type_: str) -> tuple[str, ...]:
         """印度尼西亚通信与信息部: an unknown state body named after its country goes by its
@@ -370,6 +382,15 @@ class SuffixNames(Family):
             return True
         entry = self.words.kb.lookup(head)
         return not (entry is not None and entry.type == "Jurisdiction") and self.words.tags.get(head) != "ns"
+
+    def bracketed_place(self, words: list[str], kinds: list[str], start: int, suffix: str) -> bool:
+        """腾讯科技（深圳）有限公司, 星途（北京）网络技术有限公司: a company's registered name
+        (ending in a registered form, context.tsv registered_form) holds its place in brackets
+        between the brand and the trade; the tokens ``start - 3`` to ``start`` are （place）
+        with a brand's word before them."""
+        return start > 3 and suffix in self.registered_forms and words[start - 1] in ("）", ")") \
+            and words[start - 3] in ("（", "(") and kinds[start - 2] == "Jurisdiction" \
+            and re.fullmatch(f"[{CJK}]+", words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
 
     def _joins_name(self, word: str, kind: str) -> bool:
         """A word before 与/和 that can continue a name: not itself a finished name."""
