@@ -961,6 +961,18 @@ def test_a_masthead_over_what_the_publication_is_names_the_outlet(names):
     assert "AI RULES TIGHTEN" not in names("AI RULES TIGHTEN\nThe new limits on chatbots take effect in May.")
 
 
+def test_a_masthead_over_its_motto_is_the_outlet_with_a_credit_line_between_them(names):
+    text = "GEARS & GAVELS\nBy：Odile Farrant\nThe weekly letter on robotics law and policy\nIssue 12 · June 2025"
+    assert names(text)["GEARS & GAVELS"].type == "Company"
+
+
+def test_a_case_caption_ends_with_its_line_and_without_a_sections_numeral(names):
+    found = names("II. Ontario v. Quillon\nLast year the province settled with Ridgeway Labs.\nNotes\nMarsh v. Tello was refiled.")
+    assert found["Ontario v. Quillon"].type == "Case"
+    assert found["Marsh v. Tello"].type == "Case"
+    assert not [text for text in found if "\n" in text or text.startswith("II.")]
+
+
 def test_a_masthead_in_capitals_keeps_its_possessive_in_lower_case(names):
     digest = names("BREWER'S LEDGER\nThe journal of the Harbour Law Society\nA court in Oslo ruled on Monday.")
     assert digest["BREWER'S LEDGER"].canonical == "Brewer's Ledger"

@@ -74,6 +74,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+_CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -555,9 +556,9 @@ class EnglishNames(Family):
         of: english.tsv publication_word) is a masthead whatever its last word."""
         if not match.group("outlet").isupper() or len(match.group("outlet")) < 4:
             return False
-        line_end = text.find("\n", match.end())
-        next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
-        return line_end >= 0 and self.motto_line.match(next_line) is not None
+        # the credit lines kg.segment puts under an item's title (By：Jane Roe) stand between them
+        following = [line for line in text[match.end():].split("\n")[1:] if not _CREDIT_LINE.match(line)]
+        return bool(following) and self.motto_line.match(following[0]) is not None
 
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
@@ -1138,11 +1139,12 @@ class EnglishNames(Family):
             after = re.match(_NAME, text[link.end():link.end() + 80])
             if before is None or after is None:
                 continue
-            plaintiff = self.name_start(before.group("name"))
+            plaintiff = self.name_start(before.group("name").split("\n")[-1])  # a caption starts its line
             if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
             defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party
+            defendant = defendant.split("\n", 1)[0].rstrip()  # a heading's caption ends with its line
             next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
             if next_case and next_case.start() < link.end() + len(defendant):  # A v. B and C v. B: the first ends at B
                 defendant = text[link.end():next_case.start()]
@@ -1162,10 +1164,11 @@ class EnglishNames(Family):
         return found
 
     def name_start(self, name: str) -> str:
-        """In Getty Images -> Getty Images: a sentence's opening word is not the name's."""
+        """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
+        section's numeral (II. Texas v. Meta)."""
         words = name.split()
         starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
-        while words and words[0] in starts:
+        while words and (words[0] in starts or re.fullmatch(r"[IVX]+\.", words[0]) and len(words) > 1):
             words = words[1:]
         return " ".join(words)
 
