@@ -997,3 +997,9 @@ def test_a_title_ending_in_a_document_kind_before_its_remit_is_a_law(names):
     assert found["Lisbon Guiding Principles for Responsible Service Robots"].type == "Law"
     clause = names("It signed the Lisbon Code of Conduct for Service Robots that Minister Ana Reis drafted.")
     assert "Lisbon Code of Conduct for Service Robots" in clause
+
+
+def test_a_known_company_run_on_with_and_into_a_company_word_is_one_company(names):
+    found = names("The tenants sued Nvidia Fleet and Marine Company on Monday, while Microsoft and Google declined to comment.")
+    assert found["Nvidia Fleet and Marine Company"].type == "Company"
+    assert "Microsoft" in found and "Google" in found

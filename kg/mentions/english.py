@@ -235,6 +235,7 @@ class EnglishNames(Family):
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
+        self.joined_words = re.compile(r" and(?: [A-Z][\w'’-]*){1,4}(?![\w'’-])")  # …Fire and Casualty Company
         self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
         self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
@@ -899,7 +900,8 @@ class EnglishNames(Family):
         """Meta AI Studio (Meta AI + Studio), Hangzhou DeepSeek Artificial Intelligence (a
         place, DeepSeek, more words): a name of its own, of the known name's type, but a
         company's before a model word is its product (the Nvidia DGX Cloud AI platform); a
-        legal form only (Microsoft Corp.) is the known company itself."""
+        legal form only (Microsoft Corp.) is the known company itself; "and" runs on into words
+        ending in a company's word or legal form (State Farm Fire and Casualty Company: one company)."""
         found = []
         starts = {m.start: m for m in candidates}
         for known in candidates:
@@ -919,6 +921,10 @@ class EnglishNames(Family):
                 end = following.start("word") + len(word)
                 if word != following.group("word"):
                     break
+            joined = self.joined_words.match(text, end)
+            if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms:
+                words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
+                end = joined.end()
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
                            and m.mechanism == "kb" and text[m.end] == " "), None)
