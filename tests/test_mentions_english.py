@@ -1003,3 +1003,27 @@ def test_a_known_company_run_on_with_and_into_a_company_word_is_one_company(name
     found = names("The tenants sued Nvidia Fleet and Marine Company on Monday, while Microsoft and Google declined to comment.")
     assert found["Nvidia Fleet and Marine Company"].type == "Company"
     assert "Microsoft" in found and "Google" in found
+
+
+def test_a_person_with_accented_letters_or_an_irish_particle_after_a_role(names):
+    found = names("The order was signed by Justice Dálmata Fénix, and the appeal was argued by lawyer Eoin Ó Briain.")
+    assert found["Dálmata Fénix"].type == "Person"
+    assert found["Eoin Ó Briain"].type == "Person"
+
+
+def test_a_person_described_as_a_policyholder_or_a_doctor_between_commas(names):
+    found = names("A third policyholder, Tarvo Quenell, joined the suit. Ilse Marrow, a gynaecologist whose son was filmed, spoke out.")
+    assert found["Tarvo Quenell"].type == "Person"
+    assert found["Ilse Marrow"].type == "Person"
+
+
+def test_the_senate_and_an_armed_service_named_alone(names):
+    found = names("The Army and the Navy suspended its use after the Senate voted, and the Senate Rules Committee met.")
+    assert found["Army"].type == "Regulator" and found["Navy"].type == "Regulator"
+    assert found["Senate"].type == "Legislature"
+
+
+def test_a_city_council_is_a_legislature_and_a_party_an_organization(names):
+    found = names("The City Council passed the bill that the Green Future Party had opposed, said the Arts Council.")
+    assert found["City Council"].type == "Legislature"
+    assert found["Green Future Party"].type == "Organization"

@@ -183,7 +183,7 @@ class EnglishNames(Family):
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
-        word = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
+        word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'’]+)*"  # Cármen Lúcia
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
@@ -380,7 +380,9 @@ class EnglishNames(Family):
         self.committee = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
-        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(words['bare_legislature'])})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
+        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        self.council_kinds = frozenset(words["council_kind"])
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
@@ -582,7 +584,9 @@ class EnglishNames(Family):
     def legislatures(self, text: str) -> list[Mention]:
         """the Standing Committee on Industry and Technology, the Senate Commerce Committee: a
         legislature's committee; Parliament alone (not the European Parliament, not Parliament
-        of Australia: those name it whole): the parliament of the country the story is about."""
+        of Australia: those name it whole): the parliament of the country the story is about; so
+        is the Senate alone, and an armed service named alone (the Army) is that country's, a
+        state body."""
         found = []
         for match in self.committee.finditer(text):
             name = match.group("name").rstrip(".,")
@@ -590,9 +594,9 @@ class EnglishNames(Family):
                 found.append(self.mention(name, "Legislature", match.start(), match.start() + len(name), 0.7, "legislature"))
         for match in self.bare_legislature.finditer(text):
             before = text[max(0, match.start() - 30):match.start()]
-            if re.search(r"(?:[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
+            if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
                 continue  # the European Parliament, Canada's Parliament: another rule's name or its owner's
-            found.append(self.mention(match.group(), "Legislature", match.start(), match.end(), 0.6, "legislature"))
+            found.append(self.mention(match.group(), self.bare_bodies[match.group()], match.start(), match.end(), 0.6, "legislature"))
         return found
 
     def statutes(self, text: str) -> list[Mention]:
@@ -1005,7 +1009,8 @@ class EnglishNames(Family):
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
-            found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
+            type_ = "Legislature" if head == "Council" and len(words) == 2 and words[0] in self.council_kinds else self.body_types[head]
+            found.append(self.mention(name, type_, start, end, 0.6, "body"))  # the City Council: a town's legislature
         return found
 
     def office_holder(self, words: list[str]) -> bool:
