@@ -1027,3 +1027,18 @@ def test_a_city_council_is_a_legislature_and_a_party_an_organization(names):
     found = names("The City Council passed the bill that the Green Future Party had opposed, said the Arts Council.")
     assert found["City Council"].type == "Legislature"
     assert found["Green Future Party"].type == "Organization"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("QUAY SIGNAL\nTransport policy for the people who run the ports\nDockers win a ruling on Monday.", "QUAY SIGNAL"),
+    ("THE OSLO COURIER\nNorway's independent daily since 1931\nThe court ruled on Monday.", "THE OSLO COURIER"),
+    ("Fleetwise Today\nThe freight compliance newsroom\nThe court ruled on Monday.", "Fleetwise Today"),
+    ("REELHOUSE LIVE\nHome › Films › Film News\nThe court ruled on Monday.", "REELHOUSE LIVE"),
+])
+def test_a_short_first_line_over_a_tagline_or_a_breadcrumb_is_the_outlet(names, text, outlet):
+    assert names(text)[outlet].type == "Company"
+
+
+def test_a_kicker_over_a_headline_is_no_masthead(names):
+    assert "THE LONG BET" not in names("THE LONG BET\nThe founder's $9 billion start-up\nShe left in May.")
+    assert "ETHICS" not in names("ETHICS\nInvented citations: the court draws the line\nThe court ruled.")

@@ -75,6 +75,7 @@ _IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
+_BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -489,6 +490,7 @@ class EnglishNames(Family):
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
                         and not self.over_sections(text, match, words) and not self.over_motto(text, match)
+                        and not self.over_tagline(text, match, words)
                         or any(word in self.body_stops for word in words[1:])
                         or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
                     continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
@@ -501,8 +503,11 @@ class EnglishNames(Family):
                     continue  # DEALS | Venture capital, DOCKET NOTE | Harbor Tracker: a section's name, not the outlet's
                 if pattern in mastheads:
                     masthead_line = line if masthead_line is None else min(line, masthead_line)
-                if overlaps_any(start, end, candidates + found):
-                    continue
+                inside = [m for m in candidates if m.start < end and start < m.end]
+                if found and overlaps_any(start, end, found) or inside and not (
+                        pattern is self.masthead_alone and self.over_tagline(text, match, words)
+                        and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)):
+                    continue  # THE DUBLIN COURIER over its tagline: a place inside a paper's name is no part of the story
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
@@ -562,6 +567,28 @@ class EnglishNames(Family):
         # the credit lines kg.segment puts under an item's title (By：Jane Roe) stand between them
         following = [line for line in text[match.end():].split("\n")[1:] if not _CREDIT_LINE.match(line)]
         return bool(following) and self.motto_line.match(following[0]) is not None
+
+    def over_tagline(self, text: str, match: re.Match, words: list[str]) -> bool:
+        """CX PULSE over Customer experience, contact centers and the tech behind them; PeopleOps
+        Today over The workplace compliance newsroom; FILMIBAZAAR LIVE over Home › Bollywood: the
+        text's first line, a short name in capitals (or of three title-case words at most, over a
+        tagline opening with an article), over a tagline in lower-case words that tells no
+        sentence, or over the page's breadcrumb, is a masthead whatever its last word."""
+        if match.start("outlet") != len(text) - len(text.lstrip()) or len(words) > 4:
+            return False
+        following = [line.strip() for line in text[match.end():].split("\n")[1:] if line.strip() and not _CREDIT_LINE.match(line)]
+        if not following:
+            return False
+        tagline = following[0]
+        if match.group("outlet").isupper() and len(match.group("outlet")) >= 4:
+            if _BREADCRUMB_LINE.fullmatch(tagline):
+                return True
+        elif not (len(words) <= 3 and all(word[:1].isupper() for word in words) and re.match(r"(?:The|A|An|Your)\s", tagline)):
+            return False
+        tagline_words = tagline.split()
+        lower = sum(1 for word in tagline_words[1:] if word[:1].islower())
+        return 3 <= len(tagline_words) <= 12 and lower * 2 >= len(tagline_words) and tagline[:1].isupper() \
+            and not re.search(r"[.!?;]\s*$|[:|›>·•$€£%]", tagline)  # Fictitious authorities: the court…, Acme's $12 billion start-up: a headline
 
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
