@@ -1042,3 +1042,12 @@ def test_a_short_first_line_over_a_tagline_or_a_breadcrumb_is_the_outlet(names, 
 def test_a_kicker_over_a_headline_is_no_masthead(names):
     assert "THE LONG BET" not in names("THE LONG BET\nThe founder's $9 billion start-up\nShe left in May.")
     assert "ETHICS" not in names("ETHICS\nInvented citations: the court draws the line\nThe court ruled.")
+
+
+def test_a_place_described_as_a_town_after_it_is_a_place(names):
+    found = names("Parents in Ardmoor, a small coastal town of 30,000, complained to the police.")
+    assert found["Ardmoor"].type == "Jurisdiction"
+
+
+def test_a_given_name_before_a_buildings_word_is_no_person(names):
+    assert "Madison Building" not in names("The hearing was held in the Madison Building on Monday.")

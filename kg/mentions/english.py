@@ -285,6 +285,8 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
             rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
+        self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
+                             rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
         self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
@@ -1314,7 +1316,8 @@ class EnglishNames(Family):
 
     def cities(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """based in Palo Alto, California; the Berkeley, California-based start-up: an
-        unknown place named with the known state or country it is in (a Jurisdiction)."""
+        unknown place named with the known state or country it is in (a Jurisdiction); so is
+        one described as a town after it (in Ardmoor, a town of 30,000; english.tsv town_noun)."""
         found = []
         for match in self.city.finditer(text):
             city, region = match.group("city", "region")
@@ -1325,6 +1328,11 @@ class EnglishNames(Family):
                     _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
                 continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.town.finditer(text):  # parents in Ardmoor, a town of 30,000
+            start, end = match.span("city")
+            if self.kb.lookup(match.group("city")) is None and match.group("city").split()[0] not in self.given_names \
+                    and not overlaps_any(start, end, candidates + found):
+                found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
         return found
 
     def based_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
