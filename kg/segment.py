@@ -584,13 +584,26 @@ def _item_headers(lines: list[str], fields: Fields) -> list[_Header]:
             continue
         if (m := NUMBERED.match(line)) and len(m.group("title")) <= 120 and not fields.read(m.group("title")):
             number = int(m.group("number"))
-            if re.search(r"[。；;]$", m.group("title")) or (expected is not None and number != expected):
+            if re.search(r"[。；;]$", m.group("title")) or (expected is not None and number != expected) \
+                    or _listed_sentence(lines, index, m.group("title")):
                 continue
             expected = number + 1
             headers.append(_Header(index, m.group("title").strip(), True))
         elif (m := HEADING.match(line)) and not SECTION.match(line):
             headers.append(_Header(index, m.group("title").strip(), False))
     return headers
+
+
+def _listed_sentence(lines: list[str], index: int, title: str) -> bool:
+    """An English list entry inside a story, no item's title: a numbered sentence (it ends in
+    . ? or !) with a numbered line right above or below it, no text between them (a story's
+    closing checklist: 1. Inventory every model. / 2. Test the notices.)."""
+    if not re.search(r"[A-Za-z]{2}[.?!]$", title.strip()) or len(title.split()) < _LEAD_WORDS:
+        return False
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    position = filled.index(index)
+    neighbours = filled[max(0, position - 1):position] + filled[position + 1:position + 2]
+    return any(NUMBERED.match(lines[i].strip()) for i in neighbours)
 
 
 SUB_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.．](?P<minor>\d{1,2})(?![.．\d])\s+(?P<title>\S.*)$")
@@ -1149,8 +1162,13 @@ def _standfirst(lines: list[str], head: list[int], index: int, bylines: Bylines)
     so that a Chinese lead stays as it is."""
     if re.search(f"[{CJK}]", lines[index]):
         return False
-    following = [lines[i].strip() for i in head if i > index][:_STANDFIRST_LINES]
-    return any(bylines.label.match(line) or bylines.date_line(line) for line in following)  # By Jane Roe, KXYZ 4 Digital
+    following = [lines[i].strip() for i in head if i > index]
+    for position, line in enumerate(following):
+        if bylines.label.match(line) or bylines.date_line(line):  # By Jane Roe, KXYZ 4 Digital
+            return True
+        if position + 1 >= _STANDFIRST_LINES and _SENTENCE_END.search(line):
+            return False  # a story's text: no byline heads it
+    return False
 
 
 def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:

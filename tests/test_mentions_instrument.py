@@ -70,3 +70,15 @@ def test_an_executive_order_numbered_with_a_letter_and_a_year_is_one_instrument(
 ])
 def test_a_numbered_circular_opinion_or_notice_is_a_law(names, text, name):
     assert names(text)[name].type == "Law"
+
+
+def test_an_english_circular_opinion_or_regulation_by_its_number_or_letter_is_a_law(names):
+    found = names("The agency's Circular 2031-07 reads Regulation Q with Opinion 14/2030, and the board adopted "
+                  "Regulation 4-2-9 last week.")
+    for name in ("Circular 2031-07", "Regulation Q", "Opinion 14/2030", "Regulation 4-2-9"):
+        assert found[name].type == "Law", name
+
+
+def test_a_regulation_before_an_article_or_a_word_names_no_lettered_rule(names):
+    found = names("Under the regulation A firm must report. The Regulation Quorum met.")
+    assert "Regulation A" not in found and "Regulation Q" not in found

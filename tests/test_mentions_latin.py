@@ -264,3 +264,8 @@ def test_a_question_word_opening_a_sentence_is_no_part_of_a_law_name(names):
     found = names("What the Digital Fairness Act changes for retailers is still unclear.")
     assert "Digital Fairness Act" in found and found["Digital Fairness Act"].type == "Law"
     assert not any(name.startswith("What") for name in found)
+
+
+def test_a_sentences_opening_word_or_a_count_is_no_model(names):
+    found = names("Legislators approved the change on Friday. About 30 parents wrote to the school. She appealed at once.")
+    assert not {"Legislators", "About 30", "She"} & set(found)

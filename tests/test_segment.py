@@ -1338,3 +1338,38 @@ def test_a_notices_attachment_list_keeps_the_notice_text(tail):
             f"{tail}\n\n某市数据局\n2025年3月\n")
     items = segment(_document(text, "notice.txt"))
     assert "会同有关部门开展了备案工作" in "\n".join(item.title + "\n" + item.body for item in items)
+
+
+TRADE_STORY = """\
+THE FREIGHT LEDGER
+News and analysis for logistics managers
+
+Ports  |  Regulation
+
+Agency tells carriers that automated routing is no excuse for late notices
+
+A new bulletin says shippers must be told why a load was refused, even when a model made the call
+
+By Tamsin Hollo, Policy Editor
+March 3, 2025
+
+The Maritime Safety Office on Monday published Bulletin 2025-01.
+
+What carriers should do now
+1. List every model that decides whether a load is refused.
+2. Check that the refusal notice names the model's main reasons.
+3. Ask vendors whether their tools can explain a refusal.
+"""
+
+
+def test_an_english_storys_closing_checklist_heads_no_items_and_its_head_is_kept():
+    items = segment(_document(TRADE_STORY, "story.txt"))
+    text = "\n".join(item.text for item in items)
+    assert "THE FREIGHT LEDGER" in text and "Agency tells carriers" in text and "Bulletin 2025-01" in text
+    assert not any(item.title.startswith(("List every", "Check that", "Ask vendors")) for item in items)
+    assert "List every model" in text and items[0].credits == ["By：Tamsin Hollo"]
+
+
+def test_numbered_english_titles_with_text_under_them_are_still_items():
+    text = "CLIENT ALERT\n\nTwo rules to know this month.\n\n1. The Harbor Act\nThe act was signed.\n\n2. What to do now\nReview your notices.\n"
+    assert [item.title for item in segment(_document(text, "alert.txt"))][-2:] == ["The Harbor Act", "What to do now"]

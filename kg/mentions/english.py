@@ -74,6 +74,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+_CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
+_BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -182,7 +184,7 @@ class EnglishNames(Family):
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
-        word = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
+        word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'’]+)*"  # Cármen Lúcia
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
@@ -234,6 +236,7 @@ class EnglishNames(Family):
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
         # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
+        self.joined_words = re.compile(r" and(?: [A-Z][\w'’-]*){1,4}(?![\w'’-])")  # …Fire and Casualty Company
         self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
         self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
             frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
@@ -282,6 +285,8 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
             rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
+        self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
+                             rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
         self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
@@ -378,7 +383,9 @@ class EnglishNames(Family):
         self.committee = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
-        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(words['bare_legislature'])})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
+        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        self.council_kinds = frozenset(words["council_kind"])
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
@@ -485,6 +492,7 @@ class EnglishNames(Family):
                 if pattern is self.masthead_alone and (
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
                         and not self.over_sections(text, match, words) and not self.over_motto(text, match)
+                        and not self.over_tagline(text, match, words)
                         or any(word in self.body_stops for word in words[1:])
                         or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
                     continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
@@ -497,8 +505,11 @@ class EnglishNames(Family):
                     continue  # DEALS | Venture capital, DOCKET NOTE | Harbor Tracker: a section's name, not the outlet's
                 if pattern in mastheads:
                     masthead_line = line if masthead_line is None else min(line, masthead_line)
-                if overlaps_any(start, end, candidates + found):
-                    continue
+                inside = [m for m in candidates if m.start < end and start < m.end]
+                if found and overlaps_any(start, end, found) or inside and not (
+                        pattern is self.masthead_alone and self.over_tagline(text, match, words)
+                        and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)):
+                    continue  # THE DUBLIN COURIER over its tagline: a place inside a paper's name is no part of the story
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
@@ -555,9 +566,31 @@ class EnglishNames(Family):
         of: english.tsv publication_word) is a masthead whatever its last word."""
         if not match.group("outlet").isupper() or len(match.group("outlet")) < 4:
             return False
-        line_end = text.find("\n", match.end())
-        next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
-        return line_end >= 0 and self.motto_line.match(next_line) is not None
+        # the credit lines kg.segment puts under an item's title (By：Jane Roe) stand between them
+        following = [line for line in text[match.end():].split("\n")[1:] if not _CREDIT_LINE.match(line)]
+        return bool(following) and self.motto_line.match(following[0]) is not None
+
+    def over_tagline(self, text: str, match: re.Match, words: list[str]) -> bool:
+        """CX PULSE over Customer experience, contact centers and the tech behind them; PeopleOps
+        Today over The workplace compliance newsroom; FILMIBAZAAR LIVE over Home › Bollywood: the
+        text's first line, a short name in capitals (or of three title-case words at most, over a
+        tagline opening with an article), over a tagline in lower-case words that tells no
+        sentence, or over the page's breadcrumb, is a masthead whatever its last word."""
+        if match.start("outlet") != len(text) - len(text.lstrip()) or len(words) > 4:
+            return False
+        following = [line.strip() for line in text[match.end():].split("\n")[1:] if line.strip() and not _CREDIT_LINE.match(line)]
+        if not following:
+            return False
+        tagline = following[0]
+        if match.group("outlet").isupper() and len(match.group("outlet")) >= 4:
+            if _BREADCRUMB_LINE.fullmatch(tagline):
+                return True
+        elif not (len(words) <= 3 and all(word[:1].isupper() for word in words) and re.match(r"(?:The|A|An|Your)\s", tagline)):
+            return False
+        tagline_words = tagline.split()
+        lower = sum(1 for word in tagline_words[1:] if word[:1].islower())
+        return 3 <= len(tagline_words) <= 12 and lower * 2 >= len(tagline_words) and tagline[:1].isupper() \
+            and not re.search(r"[.!?;]\s*$|[:|›>·•$€£%]", tagline)  # Fictitious authorities: the court…, Acme's $12 billion start-up: a headline
 
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
@@ -580,7 +613,9 @@ class EnglishNames(Family):
     def legislatures(self, text: str) -> list[Mention]:
         """the Standing Committee on Industry and Technology, the Senate Commerce Committee: a
         legislature's committee; Parliament alone (not the European Parliament, not Parliament
-        of Australia: those name it whole): the parliament of the country the story is about."""
+        of Australia: those name it whole): the parliament of the country the story is about; so
+        is the Senate alone, and an armed service named alone (the Army) is that country's, a
+        state body."""
         found = []
         for match in self.committee.finditer(text):
             name = match.group("name").rstrip(".,")
@@ -588,9 +623,9 @@ class EnglishNames(Family):
                 found.append(self.mention(name, "Legislature", match.start(), match.start() + len(name), 0.7, "legislature"))
         for match in self.bare_legislature.finditer(text):
             before = text[max(0, match.start() - 30):match.start()]
-            if re.search(r"(?:[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
+            if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
                 continue  # the European Parliament, Canada's Parliament: another rule's name or its owner's
-            found.append(self.mention(match.group(), "Legislature", match.start(), match.end(), 0.6, "legislature"))
+            found.append(self.mention(match.group(), self.bare_bodies[match.group()], match.start(), match.end(), 0.6, "legislature"))
         return found
 
     def statutes(self, text: str) -> list[Mention]:
@@ -898,7 +933,8 @@ class EnglishNames(Family):
         """Meta AI Studio (Meta AI + Studio), Hangzhou DeepSeek Artificial Intelligence (a
         place, DeepSeek, more words): a name of its own, of the known name's type, but a
         company's before a model word is its product (the Nvidia DGX Cloud AI platform); a
-        legal form only (Microsoft Corp.) is the known company itself."""
+        legal form only (Microsoft Corp.) is the known company itself; "and" runs on into words
+        ending in a company's word or legal form (State Farm Fire and Casualty Company: one company)."""
         found = []
         starts = {m.start: m for m in candidates}
         for known in candidates:
@@ -918,6 +954,10 @@ class EnglishNames(Family):
                 end = following.start("word") + len(word)
                 if word != following.group("word"):
                     break
+            joined = self.joined_words.match(text, end)
+            if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms:
+                words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
+                end = joined.end()
             start = known.start
             before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
                            and m.mechanism == "kb" and text[m.end] == " "), None)
@@ -998,7 +1038,8 @@ class EnglishNames(Family):
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
-            found.append(self.mention(name, self.body_types[head], start, end, 0.6, "body"))
+            type_ = "Legislature" if head == "Council" and len(words) == 2 and words[0] in self.council_kinds else self.body_types[head]
+            found.append(self.mention(name, type_, start, end, 0.6, "body"))  # the City Council: a town's legislature
         return found
 
     def office_holder(self, words: list[str]) -> bool:
@@ -1138,11 +1179,12 @@ class EnglishNames(Family):
             after = re.match(_NAME, text[link.end():link.end() + 80])
             if before is None or after is None:
                 continue
-            plaintiff = self.name_start(before.group("name"))
+            plaintiff = self.name_start(before.group("name").split("\n")[-1])  # a caption starts its line
             if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
             defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party
+            defendant = defendant.split("\n", 1)[0].rstrip()  # a heading's caption ends with its line
             next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
             if next_case and next_case.start() < link.end() + len(defendant):  # A v. B and C v. B: the first ends at B
                 defendant = text[link.end():next_case.start()]
@@ -1162,10 +1204,11 @@ class EnglishNames(Family):
         return found
 
     def name_start(self, name: str) -> str:
-        """In Getty Images -> Getty Images: a sentence's opening word is not the name's."""
+        """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
+        section's numeral (II. Texas v. Meta)."""
         words = name.split()
         starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
-        while words and words[0] in starts:
+        while words and (words[0] in starts or re.fullmatch(r"[IVX]+\.", words[0]) and len(words) > 1):
             words = words[1:]
         return " ".join(words)
 
@@ -1273,7 +1316,8 @@ class EnglishNames(Family):
 
     def cities(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """based in Palo Alto, California; the Berkeley, California-based start-up: an
-        unknown place named with the known state or country it is in (a Jurisdiction)."""
+        unknown place named with the known state or country it is in (a Jurisdiction); so is
+        one described as a town after it (in Ardmoor, a town of 30,000; english.tsv town_noun)."""
         found = []
         for match in self.city.finditer(text):
             city, region = match.group("city", "region")
@@ -1284,6 +1328,11 @@ class EnglishNames(Family):
                     _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
                 continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.town.finditer(text):  # parents in Ardmoor, a town of 30,000
+            start, end = match.span("city")
+            if self.kb.lookup(match.group("city")) is None and match.group("city").split()[0] not in self.given_names \
+                    and not overlaps_any(start, end, candidates + found):
+                found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
         return found
 
     def based_places(self, text: str, candidates: list[Mention]) -> list[Mention]:

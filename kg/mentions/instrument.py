@@ -4,7 +4,7 @@
 a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
 ``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
-instrument and its number (Rule 11, Executive Order 14110) and an EU act by its number
+instrument and its number (Rule 11, Executive Order 14110, Opinion 11/2024) or letter (Regulation B) and an EU act by its number
 (Regulation (EU) 2024/1689: ``instrument/numbered``).  A code a rule was named by is a Law
 wherever else the item writes it.  Lexicon: data/lexicon/instruments.tsv."""
 from __future__ import annotations
@@ -40,7 +40,9 @@ class NumberedInstruments(Family):
         self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{alternatives(lexicon['citation_code'])})[ \t]+{section}")
         self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
         self.numbered_title = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['numbered_title'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d{{1,6}}(?:-\d{{1,4}})*"
-                                         r"(?:\([a-z0-9]+\))*(?![\w.]\d|[\w-])")
+                                         r"(?:/\d{2,4})?(?:\([a-z0-9]+\))*(?![\w.]\d|[\w/-])")
+        # Regulation B: a rule named by a capital letter or two, no word running on after it
+        self.lettered_title = re.compile(rf"(?<![\w.-])(?!Regulation [AI] )(?:{alternatives(lexicon['lettered_title'])})[ \t]+[A-Z]{{1,2}}(?![\w'’&.-]|\.\w)")
         self.union_act = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['union_act'])})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
                                     r"[ \t]+(?:No[ \t]+)?\d{2,4}/\d{1,4}(?![\w/])")
 
@@ -53,6 +55,7 @@ class NumberedInstruments(Family):
             found += self.rules(text) + self.citations(text)
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered")
                       for pattern in (self.numbered_title, self.union_act) for m in pattern.finditer(text)]
+        found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "numbered") for m in self.lettered_title.finditer(text)]
         return found
 
     def rules(self, text: str) -> list[Mention]:

@@ -155,9 +155,11 @@ class LatinNames(Family):
                 continue
             if len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles:
                 continue  # Among the Japanese firms: a sentence's opening words, no name
+            if words[0] in self.sentence_starts and all(word.isdigit() for word in words[1:]):
+                continue  # She appealed, Lawmakers approved, About 20 families: a sentence's opening word (and a count)
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word.search(before[-6:]) or self.model_word.search(self.series.sub("", after[:8])[:4]))
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8])))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
@@ -192,6 +194,14 @@ class LatinNames(Family):
             else:
                 untyped.append((start, name))
         return found + self.family_members(text, untyped, candidates + found)
+
+    def model_word_after(self, after: str) -> bool:
+        """A model's word right after a name (Quillet app, 可灵大模型), a whole word where it is
+        Latin: approved and appealed hold no app."""
+        match = self.model_word.search(after[:4])
+        if match is None:
+            return False
+        return not (match.group()[-1].isascii() and re.match(r"[A-Za-z]", after[match.end():match.end() + 1]))
 
     def family_members(self, text: str, untyped: list[tuple[int, str]], named: list[Mention]) -> list[Mention]:
         """Nova Micro、Nova Lite、Nova Pro: an untyped name listed next to a named model or
