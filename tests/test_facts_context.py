@@ -264,3 +264,10 @@ def test_an_english_item_about_a_city_of_the_one_country_it_names_places_its_bod
     assert ("Office of Data Policy", "jurisdiction", "Chicago") in found
     assert ("Executive Order 12", "jurisdiction", "Chicago") in found
     assert ("Executive Order 12", "jurisdiction", "U.S.") not in found
+
+
+def test_a_city_police_body_does_not_make_a_national_story_a_citys(read_facts):
+    text = ("SEOUL, Sept. 26 (Herald) -- A revision passed by the National Assembly takes effect next week. The Korea Communications "
+            "Standards Commission and the Korean National Police Agency welcomed it, and the Seoul Metropolitan Police "
+            "Agency said it would investigate. Korea has seen hundreds of cases.")
+    assert ("National Assembly", "jurisdiction", "Korea") in read_facts(text, title="Assembly passes revision")

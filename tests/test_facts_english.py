@@ -1222,3 +1222,11 @@ def test_a_reference_after_a_comma_stands_for_the_object_of_the_clause_before(re
                        "accusing the company of using their pictures to train its Firefly models.")
     assert ("Getty Images", "released", "Firefly") not in found
     assert ("Adobe", "released", "Firefly") in found
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Spotify met the labels on Monday. The Stockholm-based streamer said talks went well.", "Spotify", "Stockholm"),
+    ("Telegram was criticised by the police. The Dubai-based messenger has moved to limit the damage.", "Telegram", "Dubai"),
+])
+def test_a_placed_reference_to_a_company_seats_it(read_facts, text, company, place):
+    assert (company, "jurisdiction", place) in read_facts(text, title="Labels")

@@ -154,16 +154,22 @@ class ItemPlace(DocumentFamily):
                         named.setdefault(country, mention)
                     else:
                         inside[mention.kb_id] += 1
-        states: set[str] = set()  # the countries some of whose bodies are a state's or a city's
+        # the bodies each country's own names place in it, and in one of its states or cities
+        national: Counter[str] = Counter()
+        local: Counter[str] = Counter()
         for fact in document.facts:
             if fact.relation == "jurisdiction" and fact.head.type in ("Regulator", "Legislature", "Court") \
                     and (country := self.kb.country_of(fact.tail.kb_id)):
                 counts[country] += 1
                 if fact.tail.kb_id == country:
                     itself[country] += 1
+                    national[country] += 1
                     named.setdefault(country, fact.tail)
                 elif fact.head.type != "Court":
-                    states.add(country)
+                    local[country] += 1
+        # the countries whose story may be a state's or a city's: as many of its bodies are one's as
+        # are the country's (a story about Colorado; not a national story naming Seoul's police)
+        states = {country for country, times in local.items() if times >= national[country]}
         if (dateline := self.dateline(document.items[0][1])) is not None:
             counts[dateline[0]] += 3
         ranked = counts.most_common(2)
@@ -178,11 +184,15 @@ class ItemPlace(DocumentFamily):
     def parts_about(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> dict[str, Mention]:
         """The places inside the one country an item names that it is about: where its facts
         place its state bodies (加州隐私保护局 -> 加州: its regulation is the state's; not a court
-        or a company, which sit in a city whatever the story)."""
+        or a company, which sit in a city whatever the story), where they place as many there
+        as in the country itself (not a national story naming Seoul's police)."""
         named = {key(m) for m in mentions}
-        return {key(f.tail): f.tail for f in facts
-                if f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature") and key(f.head) in named
-                and f.tail.kb_id != country.kb_id and self.kb.country_of(f.tail.kb_id) == country.kb_id}
+        placed = [f for f in facts if f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature")
+                  and key(f.head) in named and self.kb.country_of(f.tail.kb_id) == country.kb_id]
+        parts = [f for f in placed if f.tail.kb_id != country.kb_id]
+        if len(parts) < len(placed) - len(parts):
+            return {}
+        return {key(f.tail): f.tail for f in parts}
 
     def placed_before(self, text: str, mentions: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before
