@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..alternation import alternatives
 from ..dates import sentence_date
 from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
@@ -171,7 +172,7 @@ class Shared:
         # 包头市公安局: a city or county no knowledge base lists, opening a state body's name (context.tsv
         # city_end; never a word pointing at a place, 某市, 本县: not_city_start; nor a kind of city, 智慧城市, nor 市场)
         self.unknown_city = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
-                                       rf"(?<!城)(?:{'|'.join(self.words['city_end'])})(?!场)")
+                                       rf"(?<!城)(?:{alternatives(self.words['city_end'])})(?!场)")
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text),
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
