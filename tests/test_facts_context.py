@@ -255,3 +255,19 @@ def test_a_known_body_of_a_place_inside_a_country_takes_not_the_country_of_the_t
 def test_a_known_body_takes_the_title_place_that_is_its_own(read_facts):
     found = read_facts("国家网信办近日通报了一批违规应用。", title="中国整治违规收集个人信息")
     assert {f for f in found if f[0] in ("国家网信办", "国家互联网信息办公室") and f[2] == "中国"}
+
+
+def test_an_english_item_about_a_city_of_the_one_country_it_names_places_its_bodies_and_laws_there(read_facts):
+    found = read_facts("Chicago Mayor Brandon Johnson today released a plan for city agencies, the first of its kind "
+                       "among U.S. cities. The plan was written by the Office of Data Policy, which the mayor created "
+                       "when he signed Executive Order 12.", title="City plan")
+    assert ("Office of Data Policy", "jurisdiction", "Chicago") in found
+    assert ("Executive Order 12", "jurisdiction", "Chicago") in found
+    assert ("Executive Order 12", "jurisdiction", "U.S.") not in found
+
+
+def test_a_city_police_body_does_not_make_a_national_story_a_citys(read_facts):
+    text = ("SEOUL, Sept. 26 (Herald) -- A revision passed by the National Assembly takes effect next week. The Korea Communications "
+            "Standards Commission and the Korean National Police Agency welcomed it, and the Seoul Metropolitan Police "
+            "Agency said it would investigate. Korea has seen hundreds of cases.")
+    assert ("National Assembly", "jurisdiction", "Korea") in read_facts(text, title="Assembly passes revision")

@@ -1281,3 +1281,11 @@ def test_a_reference_whose_noun_is_in_a_name_stands_for_that_name(facts):
 def test_an_instrument_described_with_its_signer_in_a_relative_clause_without_that(facts):
     found = facts("Laws such as Oregon's HB 4107, the chatbot disclosure law Governor Tina Kotek signed in March, stay in force.")
     assert ("Tina Kotek", "HB 4107") in _of(found, "issued")
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Spotify met the labels on Monday. The Stockholm-based streamer said talks went well.", "Spotify", "Stockholm"),
+    ("Telegram was criticised by the police. The Dubai-based messenger has moved to limit the damage.", "Telegram", "Dubai"),
+])
+def test_a_placed_reference_to_a_company_seats_it(read_facts, text, company, place):
+    assert (company, "jurisdiction", place) in read_facts(text, title="Labels")

@@ -117,3 +117,9 @@ def test_a_bare_name_the_document_gives_another_countrys_body_takes_that_country
 def test_a_bare_name_keeps_its_known_place_where_no_other_country_bears_it(read_facts):
     found = read_facts("财政部周一公布了新规，中国企业的交易须提前申报。")
     assert ("财政部", "jurisdiction", "中国") in found
+
+
+def test_a_country_a_law_title_names_places_the_documents_known_bodies(read_facts):
+    found = read_facts("公安部发布通知，依据《中华人民共和国网络安全法》处置违法行为。")
+    assert ("公安部", "jurisdiction", "中华人民共和国") in found
+

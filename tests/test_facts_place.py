@@ -193,3 +193,13 @@ def test_a_title_names_no_place_for_a_law_its_sentence_places(read_facts):
 def test_the_place_in_brackets_of_a_registered_company_name_is_its_place(read_facts):
     found = read_facts("星途（杭州）网络技术有限公司发布了一款新模型。")
     assert ("星途（杭州）网络技术有限公司", "jurisdiction", "杭州") in found
+
+
+def test_a_city_no_knowledge_base_lists_opening_a_state_bodys_name_is_its_place(read_facts):
+    found = read_facts("临沧市公安局提醒市民警惕换脸诈骗。")
+    assert ("临沧市公安局", "jurisdiction", "临沧市") in found
+
+
+def test_a_word_pointing_at_a_city_or_a_kind_of_city_is_no_place(read_facts):
+    found = read_facts("本市公安局和智慧城市管理局联合发布通告。")
+    assert not {f for f in found if f[1] == "jurisdiction"}

@@ -326,3 +326,7 @@ def test_a_bare_word_for_the_police_or_an_acronym_of_another_name_is_no_police_f
     assert kb.lookup("内政部") is None
     assert kb.lookup("AFP").id == "afp"
     assert kb.lookup("GMP") is None and kb.lookup("警方") is None and kb.lookup("Police") is None
+
+
+def test_the_mainland_is_a_name_of_china(kb):
+    assert kb.lookup("中国内地").id == "cn"

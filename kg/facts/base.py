@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..alternation import alternatives
 from ..dates import sentence_date
 from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
@@ -26,6 +27,7 @@ SENTENCE_DATES_KEPT = 4096  # items whose sentences and dates are remembered (Sh
 
 AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
 BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
+STATE_BODIES = frozenset({"Regulator", "Legislature", "Court", "Law"})  # the state's bodies and its laws
 # relation -> (head types, tail types), from SCHEMA.md
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "issued": (AGENTS, {"Law"}),
@@ -167,6 +169,10 @@ class Shared:
         self.grammar = Grammar(self.words)
         self.find_cues = CueFinder(kb.triggers, self.words)
         self.extensions: dict[str, object] = {}  # what a family makes once for the families of its module
+        # 包头市公安局: a city or county no knowledge base lists, opening a state body's name (context.tsv
+        # city_end; never a word pointing at a place, 某市, 本县: not_city_start; nor a kind of city, 智慧城市, nor 市场)
+        self.unknown_city = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
+                                       rf"(?<!城)(?:{alternatives(self.words['city_end'])})(?!场)")
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text),
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
@@ -208,7 +214,9 @@ class Shared:
         return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
     def leading_places(self, mention: Mention) -> list[Mention]:
-        """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州."""
+        """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州; a state
+        body's or a law's, a city or county the knowledge base does not list, by its last
+        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id)."""
         places: list[Mention] = []
         offset = 0
         while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
@@ -218,6 +226,10 @@ class Shared:
             places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
                                   kb_id=place.id, mechanism="prefix", confidence=0.9))
             offset += len(name)
+        if mention.type in STATE_BODIES and not mention.kb_id and \
+                (city := self.unknown_city.match(mention.text, offset)) is not None and len(mention.text) - city.end() >= 2:
+            places.append(Mention(city.group(), "Jurisdiction", mention.start + offset, mention.start + city.end(),
+                                  mechanism="prefix", confidence=0.8))
         return places
 
     def kin(self, first: Mention, second: Mention) -> bool:

@@ -81,9 +81,12 @@ class ItemPlace(DocumentFamily):
             if not in_title:  # a title naming no place: the one country (or union) the whole item names
                 in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
                             and not self.opens_a_name(text, m)}
-                if len(in_title) == 1 and self.about_a_part(mentions, document.facts, next(iter(in_title.values()))):
-                    continue  # 加州隐私保护局 and its regulation: the state's, not the country's
                 part = "one"
+                if len(in_title) == 1 and (parts := self.parts_about(mentions, document.facts, next(iter(in_title.values())))):
+                    if len(parts) > 1 or not english_document([text]):
+                        continue  # 加州隐私保护局 and its regulation: the state's, not the country's
+                    in_title = parts  # the New York City Mayor, the City Council, Executive Order 3: the city's
+                    part = "part"
             if not in_title and governed is not None:  # else the one place whose government the document is about
                 in_title = {key(governed): governed}
                 part = "governed"
@@ -98,15 +101,18 @@ class ItemPlace(DocumentFamily):
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
+            from_part = part == "part"  # a state's or a city's story: its laws too, no court, no known body
             countries = {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"}
             for mention in mentions:
                 if story is not None and not mention.text[:1].isascii():
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
-                if mention.type == "Law" and (not (self.country(place) or place is governed) or self.between_parties(mention)):
+                if mention.type == "Law" and (not (self.country(place) or place is governed or from_part)
+                                              or self.between_parties(mention)):
                     continue
-                if mention.type == "Court" and (place is governed or from_whole):
+                if mention.type == "Court" and (place is governed or from_whole or from_part):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
-                if (from_whole or not mention.text.isascii()) and self.known_elsewhere(mention, place, exactly=not mention.text.isascii()) \
+                if (from_whole or from_part or not mention.text.isascii()) and \
+                        self.known_elsewhere(mention, place, exactly=from_part or not mention.text.isascii()) \
                         and not self.common_name(mention, named) or from_whole and self.provision.fullmatch(mention.text):
                     continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
                     # knowledge base's place, named or not (an English name several countries use, the House
@@ -148,16 +154,22 @@ class ItemPlace(DocumentFamily):
                         named.setdefault(country, mention)
                     else:
                         inside[mention.kb_id] += 1
-        states: set[str] = set()  # the countries some of whose bodies are a state's or a city's
+        # the bodies each country's own names place in it, and in one of its states or cities
+        national: Counter[str] = Counter()
+        local: Counter[str] = Counter()
         for fact in document.facts:
             if fact.relation == "jurisdiction" and fact.head.type in ("Regulator", "Legislature", "Court") \
                     and (country := self.kb.country_of(fact.tail.kb_id)):
                 counts[country] += 1
                 if fact.tail.kb_id == country:
                     itself[country] += 1
+                    national[country] += 1
                     named.setdefault(country, fact.tail)
                 elif fact.head.type != "Court":
-                    states.add(country)
+                    local[country] += 1
+        # the countries whose story may be a state's or a city's: as many of its bodies are one's as
+        # are the country's (a story about Colorado; not a national story naming Seoul's police)
+        states = {country for country, times in local.items() if times >= national[country]}
         if (dateline := self.dateline(document.items[0][1])) is not None:
             counts[dateline[0]] += 3
         ranked = counts.most_common(2)
@@ -169,14 +181,18 @@ class ItemPlace(DocumentFamily):
             return None  # Colorado named as often as the United States: the story may be the state's
         return named.get(country)
 
-    def about_a_part(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> bool:
-        """Whether an item naming one country is about a place inside it: its facts place one of
-        its state bodies there (加州隐私保护局 -> 加州: its regulation is the state's; not a court
-        or a company, which sit in a city whatever the story)."""
+    def parts_about(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> dict[str, Mention]:
+        """The places inside the one country an item names that it is about: where its facts
+        place its state bodies (加州隐私保护局 -> 加州: its regulation is the state's; not a court
+        or a company, which sit in a city whatever the story), where they place as many there
+        as in the country itself (not a national story naming Seoul's police)."""
         named = {key(m) for m in mentions}
-        return any(f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature") and key(f.head) in named
-                   and f.tail.kb_id != country.kb_id and self.kb.country_of(f.tail.kb_id) == country.kb_id
-                   for f in facts)
+        placed = [f for f in facts if f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature")
+                  and key(f.head) in named and self.kb.country_of(f.tail.kb_id) == country.kb_id]
+        parts = [f for f in placed if f.tail.kb_id != country.kb_id]
+        if len(parts) < len(placed) - len(parts):
+            return {}
+        return {key(f.tail): f.tail for f in parts}
 
     def placed_before(self, text: str, mentions: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before

@@ -89,7 +89,8 @@ class KnownFacts(DocumentFamily):
 
     def mentioned(self, document: Document) -> dict[str, Mention]:
         """The first mention of each known entity the document names; 欧盟 named only in
-        欧盟委员会 is named too (not in a law's title: 《中华人民共和国…法》)."""
+        欧盟委员会 is named too, and 中华人民共和国 named only in 《中华人民共和国…法》 (a notice
+        citing its country's laws names the country its ministries belong to)."""
         mentioned: dict[str, Mention] = {}
         for _, _, mentions in document.items:
             for mention in mentions:
@@ -97,8 +98,9 @@ class KnownFacts(DocumentFamily):
                     mentioned.setdefault(mention.kb_id, mention)
         for _, _, mentions in document.items:
             for mention in mentions:
-                for place in self.shared.leading_places(mention) if mention.type != "Law" else ():
-                    mentioned.setdefault(place.kb_id, place)
+                for place in self.shared.leading_places(mention):
+                    if place.kb_id:  # not a city no knowledge base lists (包头市公安局)
+                        mentioned.setdefault(place.kb_id, place)
         return mentioned
 
     def foreign_forms(self, document: Document) -> dict[str, dict[str | None, Mention]]:
@@ -108,7 +110,7 @@ class KnownFacts(DocumentFamily):
         for _, _, mentions in document.items:
             for mention in mentions:
                 places = self.shared.leading_places(mention) if mention.type in ("Regulator", "Legislature", "Court") else []
-                if places:
+                if places and places[-1].kb_id:
                     bare = mention.text[places[-1].end - mention.start:]
                     forms.setdefault(bare, {}).setdefault(self.kb.country_of(places[-1].kb_id), places[0])
         return forms
