@@ -98,3 +98,19 @@ def test_a_suffix_character_inside_a_word_or_a_list_makes_no_parent(names):
                         ("卓汇省司法厅发布通知。", "卓汇省司法厅")):
         found = names(text).get(whole)
         assert found is None or found.parent is None or found.parent.text[-1] not in "司", text
+
+
+def test_each_link_of_a_chained_name_is_a_unit_of_the_one_before(names, pipeline):
+    office = names("美国商务部工业与安全局出口执法办公室公布了一份处罚决定。")["美国商务部工业与安全局出口执法办公室"]
+    bureau = office.parent
+    assert bureau is not None and bureau.text == "美国商务部工业与安全局" and "工业与安全局" in bureau.aliases
+    assert bureau.parent is not None and bureau.parent.text == "美国商务部"
+    facts = _facts(pipeline, "美国商务部工业与安全局出口执法办公室公布了一份处罚决定。")
+    assert ("美国商务部工业与安全局出口执法办公室", "partOf", "美国商务部工业与安全局") in facts
+    assert ("美国商务部工业与安全局", "partOf", "美国商务部") in facts
+
+
+def test_a_known_unit_of_a_university_names_the_university_inside_its_name(pipeline):
+    facts = _facts(pipeline, "中国政法大学数据法治研究院牵头起草了一份建议稿。")
+    assert ("中国政法大学数据法治研究院", "partOf", "中国政法大学") in facts
+    assert not {f for f in facts if f[0] == "中国政法大学" and f[1] == "jurisdiction"}

@@ -73,9 +73,15 @@ class Ownership(SentenceFamily):
             parent = mention.parent or self.name_parent(mention, sentence.named)
             if parent is not None:
                 facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
-            if mention.parent is not None:  # found inside the unit's name (kg.mentions.nested): its place too
+            if mention.parent is not None and mention.parent.type in ("Regulator", "Legislature", "Court"):
+                # found inside the unit's name (kg.mentions.nested): its place too (a state body's; the
+                # annotations place no university by the country its name opens with)
                 facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)
                           if self.placed_there(parent, place)]
+            link = mention.parent  # 内政部警政署刑事警察局: each link of a chained name is a unit of the one before
+            while link is not None and link.parent is not None:
+                facts.append(Fact(link, "partOf", link.parent, evidence, 0.8))
+                link = link.parent
         return facts
 
     def attached(self, sentence: Sentence) -> list[Fact]:

@@ -36,7 +36,7 @@ class NestedBodies(Family):
     def nest(self, mention: Mention, candidates: list[Mention]) -> Mention:
         """The mention with its parent, where its name is a unit's name after a body's."""
         if mention.parent is None and (known := self.known_unit(mention)) is not None:
-            return known
+            return self.chained(known, candidates)
         if mention.type not in STATE_BODIES or mention.parent is not None:
             # an organisation's unit takes its parent from the knowledge base (清华大学自动化系:
             # kg.facts.ownership name_parent), the topmost one the annotations name
@@ -44,10 +44,27 @@ class NestedBodies(Family):
         parent = self.parent(mention, candidates)
         if parent is None:
             return mention
+        parent = self.nest(parent, candidates) if parent.end - parent.start < mention.end - mention.start else parent
         # 国家市场监督管理总局新闻宣传司: the unit goes by its own name too (新闻宣传司)
         rest = mention.text[parent.end - mention.start:].strip()
         aliases = mention.aliases + ((rest,) if rest not in mention.aliases else ())
         return replace(mention, parent=parent, aliases=aliases)
+
+    def chained(self, unit: Mention, candidates: list[Mention]) -> Mention:
+        """内政部警政署刑事警察局: the parent found inside a unit's name is a unit in its turn
+        (内政部警政署 of 内政部), each link its own node, named by its own name too (警政署)."""
+        parent = unit.parent
+        if parent is None or parent.parent is not None or parent.end - parent.start >= unit.end - unit.start:
+            return unit
+        return replace(unit, parent=self.nest(parent, candidates))
+
+    def known_institute(self, parent_type: str, own, parent_id: str, rest: str) -> bool:
+        """中国政法大学数据法治研究院: an organisation's unit known as one, whose own name a
+        suffix makes an organisation (研究院, 研究所, 学院); a company's brand or division
+        (索尼音乐, 三星电子) and a body's assembly (联合国大会) are left to the knowledge base."""
+        suffix = self.words.suffix_of(rest)
+        return (parent_type == "Organization" and own is not None and own.type == "Organization"
+                and own.parent == parent_id and suffix is not None and suffix[1] == "Organization")
 
     def known_unit(self, mention: Mention) -> Mention | None:
         """美国司法部刑事司, 美国商务部国家标准与技术研究院: a state body's name followed by the
@@ -57,7 +74,9 @@ class NestedBodies(Family):
         own = self.words.kb.entries.get(mention.kb_id or "")
         for length, entry in self.words.kb.known_starts(mention.text):
             rest = mention.text[length:].strip()
-            if entry is None or entry.type not in STATE_BODIES or not rest or rest[0].isascii():
+            if entry is None or entry.type not in PARENTS or not rest or rest[0].isascii():
+                continue
+            if entry.type not in STATE_BODIES and not self.known_institute(entry.type, own, entry.id, rest):
                 continue
             if rest.endswith(self.office_titles):
                 return None
