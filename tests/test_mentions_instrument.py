@@ -82,3 +82,13 @@ def test_an_english_circular_opinion_or_regulation_by_its_number_or_letter_is_a_
 def test_a_regulation_before_an_article_or_a_word_names_no_lettered_rule(names):
     found = names("Under the regulation A firm must report. The Regulation Quorum met.")
     assert "Regulation A" not in found and "Regulation Q" not in found
+
+
+def test_a_rulemaking_notice_glossed_by_its_acronym_is_a_law_wherever_the_item_names_it(names):
+    text = "美国商务部发布拟议规则制定通知\n该部于4月2日发布拟议规则制定通知（NP\nRM），征求意见。"
+    found = [m for m in names(text).values() if m.text == "拟议规则制定通知"]
+    assert found and found[0].type == "Law"
+
+
+def test_a_rulemaking_notice_without_its_acronym_is_no_law(names):
+    assert "拟议规则制定预通知" not in names("财政部随后发布拟议规则制定预通知，征求意见。")

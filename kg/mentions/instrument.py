@@ -6,7 +6,8 @@ a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as 
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
 instrument and its number (Rule 11, Executive Order 14110, Opinion 11/2024) or letter (Regulation B) and an EU act by its number
 (Regulation (EU) 2024/1689: ``instrument/numbered``).  A code a rule was named by is a Law
-wherever else the item writes it.  Lexicon: data/lexicon/instruments.tsv."""
+wherever else the item writes it; so is a rulemaking notice named by its kind where the item
+glosses it with its acronym (拟议规则预先通知（ANPRM）: ``instrument/notice``).  Lexicon: data/lexicon/instruments.tsv."""
 from __future__ import annotations
 
 import re
@@ -43,6 +44,11 @@ class NumberedInstruments(Family):
                                          r"(?:/\d{2,4})?(?:\([a-z0-9]+\))*(?![\w.]\d|[\w/-])")
         # Regulation B: a rule named by a capital letter or two, no word running on after it
         self.lettered_title = re.compile(rf"(?<![\w.-])(?!Regulation [AI] )(?:{alternatives(lexicon['lettered_title'])})[ \t]+[A-Z]{{1,2}}(?![\w'’&.-]|\.\w)")
+        notice = alternatives(lexicon["glossed_notice"])
+        self.notice_kinds = re.compile(notice)
+        # a wrapped line may break the acronym (（ANP / RM）): its letters are read without the break
+        self.glossed_notice = re.compile(rf"({notice})\s*[（(](?P<acronym>[A-Z\s]{{3,9}})[）)]")
+        self.notice_acronyms = frozenset(lexicon["glossed_acronym"])
         self.union_act = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['union_act'])})[ \t]+\((?:EU|EC|EEC|Euratom)\)"
                                     r"[ \t]+(?:No[ \t]+)?\d{2,4}/\d{1,4}(?![\w/])")
 
@@ -56,7 +62,15 @@ class NumberedInstruments(Family):
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered")
                       for pattern in (self.numbered_title, self.union_act) for m in pattern.finditer(text)]
         found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "numbered") for m in self.lettered_title.finditer(text)]
-        return found
+        return found + self.notices(text)
+
+    def notices(self, text: str) -> list[Mention]:
+        """美国司法部发布拟议规则预先通知（ANPRM）: the notice its acronym glosses, and the same
+        words wherever else the item writes them (its headline)."""
+        glossed = {match.group(1) for match in self.glossed_notice.finditer(text)
+                   if re.sub(r"\s", "", match.group("acronym")) in self.notice_acronyms}
+        return [self.mention(m.group(), "Law", m.start(), m.end(), 0.7, "notice")
+                for m in self.notice_kinds.finditer(text) if m.group() in glossed]
 
     def rules(self, text: str) -> list[Mention]:
         """ONC's HTI-1 rule, the final rule, known as HTI-1 (the code is the rule's name, and so
