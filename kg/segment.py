@@ -43,7 +43,12 @@ _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:�
           r"|(?P<padded>0[1-9]|[1-9]\d)\s+"  # 01 标题: a zero-padded list's number, a space after it
           r"|(?P<circled>[\u2460-\u2473])\s*"
           r"|(?P<roman>[IVX]{1,4})\.\s+"
-          r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)")
+          r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*"
+          # 第一项｜, 其二、, 【三】, 〔4〕, Item 1 of 4: an item's number in words, brackets or English
+          rf"|第(?P<ordinal>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:项|则|件|例|案)\s*[:：、.．｜|丨—–-]?\s*"
+          rf"|其(?P<counted>[{_CN_NUMERAL}]{{1,2}})\s*[:：、.．｜|丨]?\s*"
+          rf"|[【〔\[]\s*(?P<cn_bracket>[{_CN_NUMERAL}]{{1,3}})\s*[】〕\]]\s*|[【〔]\s*(?P<num_bracket>\d{{1,2}})\s*[】〕]\s*"
+          r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+)")
 MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
 MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
@@ -108,6 +113,15 @@ class Fields:
         return self.commentary.match(self._plain(line))
 
 
+# a rule drawn across the page between items: one character of lines or marks, three times or more
+RULE = re.compile(r"^\s*(?P<mark>[━─—–\-=＝_＿~～*＊·•◆◇■□●○★☆※#+＋<>/\\|｜])\s*(?:(?P=mark)\s*){2,}$")
+
+
+def is_rule(line: str) -> bool:
+    """A line that is a rule (━━━━, ----, ＝＝＝, * * *, ◇◇◇): it separates, it tells nothing."""
+    return bool(RULE.match(line))
+
+
 def opens_structure(line: str) -> bool:
     """Whether a line opens a heading (of any mark: （一）, ①, ▶, 第一部分) or a field (时间：…,
     【来源】…): what kg.ingest never joins to the line before it as that line's wrapped end."""
@@ -145,9 +159,11 @@ def _heading(index: int, line: str) -> _Heading | None:
         return _Heading(index, "bracket", match.group("title"))
     if match := MARKED.match(line):
         kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "padded", "circled", "roman",
-                                      "bullet") if match.group(name))
+                                      "bullet", "ordinal", "counted", "cn_bracket", "num_bracket", "item")
+                    if match.group(name))
         title, value = match.group("title").strip(), match.group(kind)
-        number = (int(value) if kind in ("num", "num_paren", "padded") else _cn_number(value) if kind in ("cn", "cn_paren")
+        number = (int(value) if kind in ("num", "num_paren", "padded", "num_bracket", "item") or (value.isascii() and value.isdigit())
+                  else _cn_number(value) if kind in ("cn", "cn_paren", "ordinal", "counted", "cn_bracket")
                   else ord(value) - 0x2460 + 1 if kind == "circled" else None)
         kind = f"bullet{value}" if kind == "bullet" else kind
     elif match := MARKDOWN_HEADING.match(line):
@@ -334,10 +350,15 @@ class _Layout:
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     lexicons = _lexicons(str(data_dir))
     lines = _notice_head(_content_lines(document.text.split("\n"), lexicons), lexicons.bylines)
+    ruled = _ruled_items(lines, lexicons.fields)
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    lines = ["" if i in rules else line for i, line in enumerate(lines)]  # a rule tells nothing
     layout = _Layout(lines, lexicons.fields)
     if len(layout.items) >= 2:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
         sections = layout.sections
+    elif ruled and not _marks_tell_items(_Layout(lines, lexicons.fields).number_items()):
+        headers, sections = ruled, {}
     else:
         headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
@@ -369,6 +390,33 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
             item.date = first_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
     _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
+
+
+def _ruled_items(lines: list[str], fields: Fields) -> list[_Header] | None:
+    """Items drawn between rules (━━━ / 第一项｜标题 / ◇ 基本信息 / … / ━━━): each stretch between
+    two rules that opens with a title (a heading of any mark, or a plain title) over text is an
+    item, whatever marks its own lines carry, and so is the stretch before the first rule (a
+    masthead and its publisher over an overview).  None without two such items after a rule."""
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    if len(rules) < 2:
+        return None
+    headers: list[_Header] = []
+    for start, end in zip([-1] + rules, rules + [len(lines)]):
+        filled = [i for i in range(start + 1, end) if lines[i].strip()]
+        if len(filled) < 2 or fields.read(lines[filled[0]]):
+            continue
+        first = filled[0]
+        heading = _heading(first, lines[first])
+        if start == -1 or heading or _Layout._plain_title(lines[first]):
+            headers.append(_Header(first, heading.title if heading else lines[first].strip(), True))
+    return headers if len([h for h in headers if h.line > rules[0]]) >= 2 else None
+
+
+def _marks_tell_items(marked: dict[int, str]) -> bool:
+    """Whether the headings of one mark (■ 标题) between rules are the items, each its own title
+    (a date over ■ 标题 and its fields: the date is its section), and not the sub-headings every
+    item repeats (◇ 基本信息, ◇ 事实与进展 under 第一项｜标题)."""
+    return len(marked) >= 2 and Counter(map(_fold, marked.values())).most_common(1)[0][1] == 1
 
 
 def _date_heading(section: str) -> str | None:
@@ -451,8 +499,10 @@ def _without_contents(lines: list[str], fields: Fields) -> list[str]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     after = dict(zip(filled, filled[1:]))
     titles = {i: key for i in filled if (key := title(i))}
+    told = Counter(titles.values())  # a sub-heading in every item (◇ 基本信息) is no entry of contents
     heads = {key: i for i, key in titles.items()  # the last line of each title that heads something
-             if _heading(i, lines[i]) or ((following := after.get(i)) is not None and fields.read(lines[following]))}
+             if told[key] <= 2
+             and (_heading(i, lines[i]) or ((following := after.get(i)) is not None and fields.read(lines[following])))}
     entries = [i for i, key in titles.items() if key in heads and heads[key] > i]
     if not entries:
         return lines
