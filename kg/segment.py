@@ -294,8 +294,10 @@ class _Layout:
         text ((一) 标题 over its paragraphs), numbered in order (from 1 again under a new
         section), else the bullet that heads text most often, at least twice (■ 标题 over a
         paragraph); the headings above them are sections.  The items, also kept as self.items."""
-        heads_text = {i: h for i, h in self.headings.items() if h.kind != "part"
-                      and (following := self.next_line.get(i)) is not None and following not in self.headings}
+        sub = self._sub_headings()
+        heads_text = {i: h for i, h in self.headings.items() if h.kind != "part" and h.kind not in sub
+                      and (following := self.next_line.get(i)) is not None
+                      and (following not in self.headings or self.headings[following].kind in sub)}
         best: dict[int, str] = {}
         for kind in {h.kind for h in heads_text.values() if h.number is not None}:
             found, last = {}, 0
@@ -313,6 +315,15 @@ class _Layout:
             self.items = best
             self.sections = self._sections()
         return self.items
+
+    def _sub_headings(self) -> set[str]:
+        """The kinds of heading that are the parts every item repeats (◇ 基本信息, ◇ 进展 under each
+        其一 / 其二): most of their titles are told more than once.  Under them is an item's text."""
+        titles: dict[str, Counter] = {}
+        for heading in self.headings.values():
+            titles.setdefault(heading.kind, Counter())[_fold(heading.title)] += 1
+        return {kind for kind, told in titles.items()
+                if sum(count for count in told.values() if count > 1) * 2 > sum(told.values())}
 
     def text_outside_items(self) -> list[_Header]:
         """Items for the text no item heading heads: a section's own text (三、比较与展望 over

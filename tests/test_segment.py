@@ -1430,3 +1430,11 @@ def test_items_under_a_mark_between_rules_keep_their_date_line_over_them():
 def read_text(text: str) -> Document:
     from kg.ingest import fold_characters, repair
     return _document(repair(fold_characters(text)))
+
+
+@pytest.mark.parametrize("first, second", [("① ", "② "), ("其一、", "其二、"), ("【一】", "【二】"), ("第1则 ", "第2则 ")])
+def test_sub_headings_every_item_repeats_are_no_items(first, second):
+    text = RULED_ITEMS.format(rule="", first=first, second=second)
+    items = segment(read_text(text))
+    assert [item.title for item in items][-2:] == ["星辰出版社起诉北辰智能公司", "南风音乐起诉云歌科技"]
+    assert "北辰智能" not in items[-1].body and "云歌科技" not in items[-2].body
