@@ -47,6 +47,8 @@ _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:�
           # 第一项｜, 其二、, 【三】, 〔4〕, Item 1 of 4: an item's number in words, brackets or English
           rf"|第(?P<ordinal>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:项|则|件|例|案)\s*[:：、.．｜|丨—–-]?\s*"
           rf"|其(?P<counted>[{_CN_NUMERAL}]{{1,2}})\s*[:：、.．｜|丨]?\s*"
+          # 话题一, 案例2, 要点3: a word that counts a newsletter's items, then its number
+          rf"|(?:话题|案例|要点|专题|事项|热点|焦点|议题|看点|事件|观察)(?P<labelled>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})(?![\d{_CN_NUMERAL}])\s*[:：、.．｜|丨]?\s*"
           rf"|[【〔\[]\s*(?P<cn_bracket>[{_CN_NUMERAL}]{{1,3}})\s*[】〕\]]\s*|[【〔]\s*(?P<num_bracket>\d{{1,2}})\s*[】〕]\s*"
           r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+)")
 MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
@@ -159,11 +161,11 @@ def _heading(index: int, line: str) -> _Heading | None:
         return _Heading(index, "bracket", match.group("title"))
     if match := MARKED.match(line):
         kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "padded", "circled", "roman",
-                                      "bullet", "ordinal", "counted", "cn_bracket", "num_bracket", "item")
+                                      "bullet", "ordinal", "counted", "labelled", "cn_bracket", "num_bracket", "item")
                     if match.group(name))
         title, value = match.group("title").strip(), match.group(kind)
         number = (int(value) if kind in ("num", "num_paren", "padded", "num_bracket", "item") or (value.isascii() and value.isdigit())
-                  else _cn_number(value) if kind in ("cn", "cn_paren", "ordinal", "counted", "cn_bracket")
+                  else _cn_number(value) if kind in ("cn", "cn_paren", "ordinal", "counted", "labelled", "cn_bracket")
                   else ord(value) - 0x2460 + 1 if kind == "circled" else None)
         kind = f"bullet{value}" if kind == "bullet" else kind
     elif match := MARKDOWN_HEADING.match(line):
@@ -294,14 +296,16 @@ class _Layout:
         text ((一) 标题 over its paragraphs), numbered in order (from 1 again under a new
         section), else the bullet that heads text most often, at least twice (■ 标题 over a
         paragraph); the headings above them are sections.  The items, also kept as self.items."""
-        sub = self._sub_headings()
+        sub = self._sub_headings()  # a numbered heading over them heads its item's parts
         heads_text = {i: h for i, h in self.headings.items() if h.kind != "part" and h.kind not in sub
-                      and (following := self.next_line.get(i)) is not None
-                      and (following not in self.headings or self.headings[following].kind in sub)}
+                      and (following := self.next_line.get(i)) is not None and following not in self.headings}
+        heads_parts = {**heads_text, **{i: h for i, h in self.headings.items() if h.number is not None
+                                        and (following := self.next_line.get(i)) in self.headings
+                                        and self.headings[following].kind in sub and h.kind not in sub}}
         best: dict[int, str] = {}
-        for kind in {h.kind for h in heads_text.values() if h.number is not None}:
+        for kind in {h.kind for h in heads_parts.values() if h.number is not None}:
             found, last = {}, 0
-            for index, heading in sorted(heads_text.items()):
+            for index, heading in sorted(heads_parts.items()):
                 if heading.kind == kind and heading.number in (last + 1, 1):
                     found[index], last = heading.title, heading.number
             if len(found) > len(best):
@@ -412,14 +416,17 @@ def _ruled_items(lines: list[str], fields: Fields) -> list[_Header] | None:
     if len(rules) < 2:
         return None
     headers: list[_Header] = []
+    boxed = False  # a title alone between two rules heads the stretch after it
     for start, end in zip([-1] + rules, rules + [len(lines)]):
         filled = [i for i in range(start + 1, end) if lines[i].strip()]
-        if len(filled) < 2 or fields.read(lines[filled[0]]):
+        if not filled or fields.read(lines[filled[0]]) or (len(filled) < 2 and start == -1):
             continue
         first = filled[0]
         heading = _heading(first, lines[first])
-        if start == -1 or heading or _Layout._plain_title(lines[first]):
+        titled = heading or _Layout._plain_title(lines[first])
+        if (start == -1 or titled) and not boxed:
             headers.append(_Header(first, heading.title if heading else lines[first].strip(), True))
+        boxed = len(filled) == 1 and bool(titled) and start != -1
     return headers if len([h for h in headers if h.line > rules[0]]) >= 2 else None
 
 

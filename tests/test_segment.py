@@ -1438,3 +1438,14 @@ def test_sub_headings_every_item_repeats_are_no_items(first, second):
     items = segment(read_text(text))
     assert [item.title for item in items][-2:] == ["星辰出版社起诉北辰智能公司", "南风音乐起诉云歌科技"]
     assert "北辰智能" not in items[-1].body and "云歌科技" not in items[-2].body
+
+
+@pytest.mark.parametrize("first, second", [("案例一　", "案例二　"), ("", "")])
+def test_a_title_boxed_between_two_rules_heads_the_text_under_it(first, second):
+    text = ("某所　教育合规观察\n\n写在前面\n本期整理两所学校的规定。\n\n"
+            f"～～～～～～～～\n{first}东湖大学限制学生使用AI写作\n～～～～～～～～\n【经过】\n东湖大学3月发布规定，限制学生使用AI写作工具。\n"
+            "【点评】\n规定以披露为核心。\n\n"
+            f"～～～～～～～～\n{second}西岭中学开设AI素养课\n～～～～～～～～\n【经过】\n西岭中学9月开设AI素养课。\n【点评】\n课程值得推广。\n")
+    items = segment(read_text(text))
+    assert [item.title for item in items][-2:] == ["东湖大学限制学生使用AI写作", "西岭中学开设AI素养课"]
+    assert "西岭中学9月" in items[-1].body and "西岭中学9月" not in items[-2].body
