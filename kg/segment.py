@@ -153,6 +153,11 @@ class _Heading:
     number: int | None = None
 
 
+def _label_word(label: str) -> str:
+    """The word of a label (- 法院： -> 法院)."""
+    return re.sub(r"^[●•*-]\s*|\s*[:：]$", "", label.strip())
+
+
 def _heading(index: int, line: str) -> _Heading | None:
     """The line as a heading (一、境外立法, （一）欧盟…, ▍四部门联合发布…, 【监管动态】), if it is one:
     a mark, then a title that is no sentence (it does not end in 。；，：)."""
@@ -229,9 +234,12 @@ class _Layout:
         self.headings = {i: h for i in filled if (h := _heading(i, lines[i])) and not fields.read(lines[i])}
         self.read = read = {i: fields.read(lines[i]) for i in filled}
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
+        own = self._card_labels(filled)
+        carded = {i for i in filled if not read[i] and (label := _LABEL.match(lines[i])) and _label_word(label.group()) in own}
+        is_field.update(dict.fromkeys(carded, True))
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
-        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values
+        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values | carded
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
@@ -242,6 +250,18 @@ class _Layout:
         self._continue_numbering()
         self._continue_marks()
         self.sections = self._sections()
+
+    CARD_FIELDS = 2  # the labels a document's own cards must share (法院：, 原告：), each told twice or more
+
+    def _card_labels(self, filled: list[int]) -> set[str]:
+        """The labels of a document's own cards (法院：… / 原告：… / 被告：… under each case's
+        title, no label fields.tsv knows): the labels of lines right under another labelled
+        line, told in two cards or more, where at least two such labels are."""
+        labels = Counter(_label_word(label.group()) for i, following in self.next_line.items()
+                         if (label := _LABEL.match(self.lines[following])) and _LABEL.match(self.lines[i])
+                         and not MARK.match(self.lines[following]))  # （1）法院：… is a numbered list's
+        own = {word for word, count in labels.items() if count >= 2}
+        return own if len(own) >= self.CARD_FIELDS else set()
 
     def _fields_follow(self, index: int, is_field: dict[int, bool]) -> bool:
         """Whether the lines right under a line are its item's fields: a field line (日期：…,

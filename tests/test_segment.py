@@ -1449,3 +1449,14 @@ def test_a_title_boxed_between_two_rules_heads_the_text_under_it(first, second):
     items = segment(read_text(text))
     assert [item.title for item in items][-2:] == ["东湖大学限制学生使用AI写作", "西岭中学开设AI素养课"]
     assert "西岭中学9月" in items[-1].body and "西岭中学9月" not in items[-2].body
+
+
+def test_cards_of_the_documents_own_labels_are_items_under_their_titles():
+    cards = [("星辰出版社诉北辰智能公司", "杭州互联网法院", "2025年3月，法院受理此案。"),
+             ("南风音乐诉云歌科技", "上海知识产权法院", "2025年5月，法院判决云歌科技赔偿50万元。"),
+             ("李某诉某直播平台", "北京互联网法院", "2025年6月，法院驳回起诉。")]
+    text = "某律所　AI诉讼卡片\n2025年第2期\n\n" + "\n\n".join(
+        f"{title}\n受理法院：{court}\n原告：{title.split('诉')[0]}\n进展：{progress}" for title, court, progress in cards)
+    items = segment(read_text(text))
+    assert [item.title for item in items] == [title for title, _, _ in cards]
+    assert all(court in item.body for item, (_, court, _) in zip(items, cards))
