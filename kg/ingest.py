@@ -45,7 +45,7 @@ class InputError(Exception):
 
 
 from .model import Document  # noqa: E402
-from .segment import closes_its_line, opens_structure  # noqa: E402
+from .segment import closes_its_line, is_rule, opens_structure  # noqa: E402
 
 
 def discover(paths: list[str | Path]) -> Iterator[Path]:
@@ -918,9 +918,12 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
     """Drop page numbers and running headers/footers (short lines repeated on many pages)."""
     counts = Counter(line for line in lines if line)
     pages = max(1, sum(1 for line in lines if _PAGE_NUMBER.match(line) and line))
+    # a heading's mark (◇ 基本信息 in every item) or a rule (━━━ between items) told again and
+    # again is the layout of the items, no running header
     repeated = {line for line, count in counts.items()
                 if count >= 3 and count >= pages // 2 and len(line) <= 40
-                and not _STRUCTURE.match(line) and not line.endswith((":", "："))}
+                and not _STRUCTURE.match(line) and not line.endswith((":", "："))
+                and not opens_structure(line) and not is_rule(line)}
     return [line for line in lines if not (line and (_PAGE_NUMBER.match(line) or line in repeated))]
 
 
@@ -930,6 +933,18 @@ _NARROW = re.compile(r"[^\u2e80-\uffff]")
 def _width(line: str) -> float:
     """Display width: a CJK character counts 1, a Latin letter or digit about half."""
     return len(line) - 0.45 * len(_NARROW.findall(line))
+
+
+_WRAP_SLACK = 6  # how much narrower than the widest a wrapped line may be
+
+
+def _closed_title(line: str) -> bool:
+    """A marked line that closes its last bracket or quote (（二）A发布《B》, ■ “C”上线): a title
+    that ends there, not a sentence running on."""
+    return line.endswith(_TITLE_CLOSE) and opens_structure(line)
+
+
+_TITLE_CLOSE = ("》", "）", ")", "」", "』", "”", "】")
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -945,9 +960,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     full = max((w for w, c in widths.items() if c >= max(3, widths.most_common(1)[0][1] // 3)), default=None)
     if full is None:
         return lines
-    wrapped = sum(c for w, c in widths.items() if full - 3 <= w <= full + 1)
+    # the lines a layout wrapped, as wide as the lines joined below: an uneven wrap (a word
+    # never split) leaves them up to _WRAP_SLACK short of the widest
+    wrapped = sum(c for w, c in widths.items() if full - _WRAP_SLACK <= w <= full + 1)
+    even = sum(c for w, c in widths.items() if full - 3 <= w <= full + 1)
     overlong = sum(c for w, c in widths.items() if w > full + 3)  # a layout wraps before them: no layout did
-    if wrapped < 0.25 * sum(1 for line in lines if line) or overlong > wrapped / 2:
+    if wrapped < 0.25 * sum(1 for line in lines if line) or overlong > even / 2:
         return lines
     out: list[str] = []
     pending = False
@@ -961,6 +979,6 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out[-1] = out[-1] + joiner + line
         else:
             out.append(line)
-        pending = (_width(out[-1]) >= full - 6 and not _SENTENCE_END.search(out[-1])
-                   and not _HEADING.match(out[-1]) and not closes_its_line(out[-1]))
+        pending = (_width(out[-1]) >= full - _WRAP_SLACK and not _SENTENCE_END.search(out[-1])
+                   and not _HEADING.match(out[-1]) and not closes_its_line(out[-1]) and not _closed_title(out[-1]))
     return out

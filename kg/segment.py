@@ -43,7 +43,14 @@ _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:�
           r"|(?P<padded>0[1-9]|[1-9]\d)\s+"  # 01 标题: a zero-padded list's number, a space after it
           r"|(?P<circled>[\u2460-\u2473])\s*"
           r"|(?P<roman>[IVX]{1,4})\.\s+"
-          r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*)")
+          r"|(?P<bullet>[▶►▷■□●○◆◇▍▌▎★☆◎•·※➤➢])\s*"
+          # 第一项｜, 其二、, 【三】, 〔4〕, Item 1 of 4: an item's number in words, brackets or English
+          rf"|第(?P<ordinal>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:项|则|件|例|案)\s*[:：、.．｜|丨—–-]?\s*"
+          rf"|其(?P<counted>[{_CN_NUMERAL}]{{1,2}})\s*[:：、.．｜|丨]?\s*"
+          # 话题一, 案例2, 要点3: a word that counts a newsletter's items, then its number
+          rf"|(?:话题|案例|要点|专题|事项|热点|焦点|议题|看点|事件|观察)(?P<labelled>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})(?![\d{_CN_NUMERAL}])\s*[:：、.．｜|丨]?\s*"
+          rf"|[【〔\[]\s*(?P<cn_bracket>[{_CN_NUMERAL}]{{1,3}})\s*[】〕\]]\s*|[【〔]\s*(?P<num_bracket>\d{{1,2}})\s*[】〕]\s*"
+          r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+)")
 MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
 MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
@@ -108,6 +115,15 @@ class Fields:
         return self.commentary.match(self._plain(line))
 
 
+# a rule drawn across the page between items: one character of lines or marks, three times or more
+RULE = re.compile(r"^\s*(?P<mark>[━─—–\-=＝_＿~～*＊·•◆◇■□●○★☆※#+＋<>/\\|｜])\s*(?:(?P=mark)\s*){2,}$")
+
+
+def is_rule(line: str) -> bool:
+    """A line that is a rule (━━━━, ----, ＝＝＝, * * *, ◇◇◇): it separates, it tells nothing."""
+    return bool(RULE.match(line))
+
+
 def opens_structure(line: str) -> bool:
     """Whether a line opens a heading (of any mark: （一）, ①, ▶, 第一部分) or a field (时间：…,
     【来源】…): what kg.ingest never joins to the line before it as that line's wrapped end."""
@@ -137,6 +153,11 @@ class _Heading:
     number: int | None = None
 
 
+def _label_word(label: str) -> str:
+    """The word of a label (- 法院： -> 法院)."""
+    return re.sub(r"^[●•*-]\s*|\s*[:：]$", "", label.strip())
+
+
 def _heading(index: int, line: str) -> _Heading | None:
     """The line as a heading (一、境外立法, （一）欧盟…, ▍四部门联合发布…, 【监管动态】), if it is one:
     a mark, then a title that is no sentence (it does not end in 。；，：)."""
@@ -145,9 +166,11 @@ def _heading(index: int, line: str) -> _Heading | None:
         return _Heading(index, "bracket", match.group("title"))
     if match := MARKED.match(line):
         kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "padded", "circled", "roman",
-                                      "bullet") if match.group(name))
+                                      "bullet", "ordinal", "counted", "labelled", "cn_bracket", "num_bracket", "item")
+                    if match.group(name))
         title, value = match.group("title").strip(), match.group(kind)
-        number = (int(value) if kind in ("num", "num_paren", "padded") else _cn_number(value) if kind in ("cn", "cn_paren")
+        number = (int(value) if kind in ("num", "num_paren", "padded", "num_bracket", "item") or (value.isascii() and value.isdigit())
+                  else _cn_number(value) if kind in ("cn", "cn_paren", "ordinal", "counted", "labelled", "cn_bracket")
                   else ord(value) - 0x2460 + 1 if kind == "circled" else None)
         kind = f"bullet{value}" if kind == "bullet" else kind
     elif match := MARKDOWN_HEADING.match(line):
@@ -211,9 +234,12 @@ class _Layout:
         self.headings = {i: h for i in filled if (h := _heading(i, lines[i])) and not fields.read(lines[i])}
         self.read = read = {i: fields.read(lines[i]) for i in filled}
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
+        own = self._card_labels(filled)
+        carded = {i for i in filled if not read[i] and (label := _LABEL.match(lines[i])) and _label_word(label.group()) in own}
+        is_field.update(dict.fromkeys(carded, True))
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
-        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values
+        fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values | carded
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
@@ -224,6 +250,18 @@ class _Layout:
         self._continue_numbering()
         self._continue_marks()
         self.sections = self._sections()
+
+    CARD_FIELDS = 2  # the labels a document's own cards must share (法院：, 原告：), each told twice or more
+
+    def _card_labels(self, filled: list[int]) -> set[str]:
+        """The labels of a document's own cards (法院：… / 原告：… / 被告：… under each case's
+        title, no label fields.tsv knows): the labels of lines right under another labelled
+        line, told in two cards or more, where at least two such labels are."""
+        labels = Counter(_label_word(label.group()) for i, following in self.next_line.items()
+                         if (label := _LABEL.match(self.lines[following])) and _LABEL.match(self.lines[i])
+                         and not MARK.match(self.lines[following]))  # （1）法院：… is a numbered list's
+        own = {word for word, count in labels.items() if count >= 2}
+        return own if len(own) >= self.CARD_FIELDS else set()
 
     def _fields_follow(self, index: int, is_field: dict[int, bool]) -> bool:
         """Whether the lines right under a line are its item's fields: a field line (日期：…,
@@ -278,12 +316,16 @@ class _Layout:
         text ((一) 标题 over its paragraphs), numbered in order (from 1 again under a new
         section), else the bullet that heads text most often, at least twice (■ 标题 over a
         paragraph); the headings above them are sections.  The items, also kept as self.items."""
-        heads_text = {i: h for i, h in self.headings.items() if h.kind != "part"
+        sub = self._sub_headings()  # a numbered heading over them heads its item's parts
+        heads_text = {i: h for i, h in self.headings.items() if h.kind != "part" and h.kind not in sub
                       and (following := self.next_line.get(i)) is not None and following not in self.headings}
+        heads_parts = {**heads_text, **{i: h for i, h in self.headings.items() if h.number is not None
+                                        and (following := self.next_line.get(i)) in self.headings
+                                        and self.headings[following].kind in sub and h.kind not in sub}}
         best: dict[int, str] = {}
-        for kind in {h.kind for h in heads_text.values() if h.number is not None}:
+        for kind in {h.kind for h in heads_parts.values() if h.number is not None}:
             found, last = {}, 0
-            for index, heading in sorted(heads_text.items()):
+            for index, heading in sorted(heads_parts.items()):
                 if heading.kind == kind and heading.number in (last + 1, 1):
                     found[index], last = heading.title, heading.number
             if len(found) > len(best):
@@ -297,6 +339,15 @@ class _Layout:
             self.items = best
             self.sections = self._sections()
         return self.items
+
+    def _sub_headings(self) -> set[str]:
+        """The kinds of heading that are the parts every item repeats (◇ 基本信息, ◇ 进展 under each
+        其一 / 其二): most of their titles are told more than once.  Under them is an item's text."""
+        titles: dict[str, Counter] = {}
+        for heading in self.headings.values():
+            titles.setdefault(heading.kind, Counter())[_fold(heading.title)] += 1
+        return {kind for kind, told in titles.items()
+                if sum(count for count in told.values() if count > 1) * 2 > sum(told.values())}
 
     def text_outside_items(self) -> list[_Header]:
         """Items for the text no item heading heads: a section's own text (三、比较与展望 over
@@ -334,10 +385,15 @@ class _Layout:
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     lexicons = _lexicons(str(data_dir))
     lines = _notice_head(_content_lines(document.text.split("\n"), lexicons), lexicons.bylines)
+    ruled = _ruled_items(lines, lexicons.fields)
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    lines = ["" if i in rules else line for i, line in enumerate(lines)]  # a rule tells nothing
     layout = _Layout(lines, lexicons.fields)
     if len(layout.items) >= 2:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
         sections = layout.sections
+    elif ruled and not _marks_tell_items(_Layout(lines, lexicons.fields).number_items()):
+        headers, sections = ruled, {}
     else:
         headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
@@ -369,6 +425,36 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
             item.date = first_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
     _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
+
+
+def _ruled_items(lines: list[str], fields: Fields) -> list[_Header] | None:
+    """Items drawn between rules (━━━ / 第一项｜标题 / ◇ 基本信息 / … / ━━━): each stretch between
+    two rules that opens with a title (a heading of any mark, or a plain title) over text is an
+    item, whatever marks its own lines carry, and so is the stretch before the first rule (a
+    masthead and its publisher over an overview).  None without two such items after a rule."""
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    if len(rules) < 2:
+        return None
+    headers: list[_Header] = []
+    boxed = False  # a title alone between two rules heads the stretch after it
+    for start, end in zip([-1] + rules, rules + [len(lines)]):
+        filled = [i for i in range(start + 1, end) if lines[i].strip()]
+        if not filled or fields.read(lines[filled[0]]) or (len(filled) < 2 and start == -1):
+            continue
+        first = filled[0]
+        heading = _heading(first, lines[first])
+        titled = heading or _Layout._plain_title(lines[first])
+        if (start == -1 or titled) and not boxed:
+            headers.append(_Header(first, heading.title if heading else lines[first].strip(), True))
+        boxed = len(filled) == 1 and bool(titled) and start != -1
+    return headers if len([h for h in headers if h.line > rules[0]]) >= 2 else None
+
+
+def _marks_tell_items(marked: dict[int, str]) -> bool:
+    """Whether the headings of one mark (■ 标题) between rules are the items, each its own title
+    (a date over ■ 标题 and its fields: the date is its section), and not the sub-headings every
+    item repeats (◇ 基本信息, ◇ 事实与进展 under 第一项｜标题)."""
+    return len(marked) >= 2 and Counter(map(_fold, marked.values())).most_common(1)[0][1] == 1
 
 
 def _date_heading(section: str) -> str | None:
@@ -451,8 +537,10 @@ def _without_contents(lines: list[str], fields: Fields) -> list[str]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     after = dict(zip(filled, filled[1:]))
     titles = {i: key for i in filled if (key := title(i))}
+    told = Counter(titles.values())  # a sub-heading in every item (◇ 基本信息) is no entry of contents
     heads = {key: i for i, key in titles.items()  # the last line of each title that heads something
-             if _heading(i, lines[i]) or ((following := after.get(i)) is not None and fields.read(lines[following]))}
+             if told[key] <= 2
+             and (_heading(i, lines[i]) or ((following := after.get(i)) is not None and fields.read(lines[following])))}
     entries = [i for i, key in titles.items() if key in heads and heads[key] > i]
     if not entries:
         return lines

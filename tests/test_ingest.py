@@ -564,3 +564,26 @@ def test_discover_raises_for_a_missing_path(tmp_path):
     with pytest.raises(InputError) as raised:
         list(discover([missing]))
     assert "no such file" in _one_line_naming(raised.value, missing)
+
+
+def test_a_sub_heading_or_rule_every_item_repeats_is_no_running_header():
+    items = [f"第{n}项｜标题{n}\n◇ 基本信息\n案件{n}\n◇ 进展\n法院于2024年{n}月作出裁定。\n━━━━━━━━" for n in "一二三四"]
+    lines = repair("\n".join(items)).splitlines()
+    assert lines.count("◇ 基本信息") == 4 and lines.count("━━━━━━━━") == 4
+
+
+def test_an_uneven_wrap_with_blank_lines_between_is_joined():
+    # a layout that never splits a word leaves its lines up to several characters short of the widest
+    sentence = ("2024年4月7日，美国参议院商务委员会主席玛丽亚·坎特韦尔与众议院能源和商务委员会主席联合公布了《美国隐私权法》讨论草案，"
+                "试图建立全国统一的联邦隐私保护框架，草案规定了数据最小化义务和个人的访问、更正、删除等权利，并就算法作出规定，"
+                "要求大型数据持有者使用受涵盖算法作出重大决定的须开展影响评估，个人有权选择退出此类决定。")
+    widths = [20, 15, 20, 16, 15, 20, 16, 15, 16]  # three lines only as wide as the widest: under a quarter
+    lines, start = [], 0
+    for width in widths:
+        lines.append(sentence[start:start + width])
+        start += width
+    lines.append(sentence[start:])
+    heading = "（一）美国国会公布《美国隐私权法》"
+    text = repair("\n\n".join([heading] + lines + ["（二）日本发布《AI事业者指南》", "2024年4月19日，日本经济产业省发布指南。"]))
+    assert sentence in text.splitlines()
+    assert heading in text.splitlines()

@@ -1373,3 +1373,90 @@ def test_an_english_storys_closing_checklist_heads_no_items_and_its_head_is_kept
 def test_numbered_english_titles_with_text_under_them_are_still_items():
     text = "CLIENT ALERT\n\nTwo rules to know this month.\n\n1. The Harbor Act\nThe act was signed.\n\n2. What to do now\nReview your notices.\n"
     assert [item.title for item in segment(_document(text, "alert.txt"))][-2:] == ["The Harbor Act", "What to do now"]
+
+
+# Items drawn between rules, under numbers in any style, with sub-headings every item repeats
+RULED_ITEMS = """\
+青岚律师事务所　跨境数据团队
+《AI争议观察》　第7期
+
+▌导读
+本期关注两起诉讼，均涉及AI训练数据。
+
+{rule}
+
+{first}星辰出版社起诉北辰智能公司
+
+▪ 案件概况
+星辰出版社诉北辰智能公司｜杭州互联网法院｜2025年3月立案
+
+▪ 进展
+星辰出版社称北辰智能公司未经许可使用其图书训练模型。
+
+{rule}
+
+{second}南风音乐起诉云歌科技
+
+▪ 案件概况
+南风音乐诉云歌科技｜上海知识产权法院｜2025年5月立案
+
+▪ 进展
+南风音乐称云歌科技的模型复制了其曲库中的旋律。
+
+{rule}
+"""
+
+
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━", "－－－－－－－－", "==========", "* * * * *", "～～～～～～"])
+@pytest.mark.parametrize("first, second", [("其一　", "其二　"), ("第一则：", "第二则："), ("【一】", "【二】"),
+                                           ("Item 1 of 2: ", "Item 2 of 2: "), ("", "")])
+def test_items_between_rules_keep_their_own_facts(rule, first, second):
+    items = segment(read_text(RULED_ITEMS.format(rule=rule.replace("－", "-"), first=first, second=second)))
+    titles = [item.title for item in items]
+    assert titles[-2:] == ["星辰出版社起诉北辰智能公司", "南风音乐起诉云歌科技"]
+    assert "北辰智能" not in items[-1].body and "云歌科技" not in items[-2].body
+    assert "━" not in "".join(item.body for item in items)
+
+
+def test_items_under_a_mark_between_rules_keep_their_date_line_over_them():
+    text = ("某所　合规日历\n\n本日历按日期排列，每个日期下列出规则和机构。\n\n──────────\n2026年1月1日\n\n"
+            "■ 加州隐私法规施行\n规则：《加州消费者隐私法》下的法规\n机构：加州隐私保护局\n\n──────────\n"
+            "2026年8月2日\n\n■ 欧盟《人工智能法》开始适用\n规则：《人工智能法》\n机构：欧盟委员会\n\n"
+            "■ 加州透明度法施行\n规则：SB 942\n机构：加州议会\n\n──────────\n")
+    titles = [item.title for item in segment(read_text(text))]
+    assert titles[-3:] == ["加州隐私法规施行", "欧盟《人工智能法》开始适用", "加州透明度法施行"]
+
+
+def read_text(text: str) -> Document:
+    from kg.ingest import fold_characters, repair
+    return _document(repair(fold_characters(text)))
+
+
+@pytest.mark.parametrize("first, second", [("① ", "② "), ("其一、", "其二、"), ("【一】", "【二】"), ("第1则 ", "第2则 ")])
+def test_sub_headings_every_item_repeats_are_no_items(first, second):
+    text = RULED_ITEMS.format(rule="", first=first, second=second)
+    items = segment(read_text(text))
+    assert [item.title for item in items][-2:] == ["星辰出版社起诉北辰智能公司", "南风音乐起诉云歌科技"]
+    assert "北辰智能" not in items[-1].body and "云歌科技" not in items[-2].body
+
+
+@pytest.mark.parametrize("first, second", [("案例一　", "案例二　"), ("", "")])
+def test_a_title_boxed_between_two_rules_heads_the_text_under_it(first, second):
+    text = ("某所　教育合规观察\n\n写在前面\n本期整理两所学校的规定。\n\n"
+            f"～～～～～～～～\n{first}东湖大学限制学生使用AI写作\n～～～～～～～～\n【经过】\n东湖大学3月发布规定，限制学生使用AI写作工具。\n"
+            "【点评】\n规定以披露为核心。\n\n"
+            f"～～～～～～～～\n{second}西岭中学开设AI素养课\n～～～～～～～～\n【经过】\n西岭中学9月开设AI素养课。\n【点评】\n课程值得推广。\n")
+    items = segment(read_text(text))
+    assert [item.title for item in items][-2:] == ["东湖大学限制学生使用AI写作", "西岭中学开设AI素养课"]
+    assert "西岭中学9月" in items[-1].body and "西岭中学9月" not in items[-2].body
+
+
+def test_cards_of_the_documents_own_labels_are_items_under_their_titles():
+    cards = [("星辰出版社诉北辰智能公司", "杭州互联网法院", "2025年3月，法院受理此案。"),
+             ("南风音乐诉云歌科技", "上海知识产权法院", "2025年5月，法院判决云歌科技赔偿50万元。"),
+             ("李某诉某直播平台", "北京互联网法院", "2025年6月，法院驳回起诉。")]
+    text = "某律所　AI诉讼卡片\n2025年第2期\n\n" + "\n\n".join(
+        f"{title}\n受理法院：{court}\n原告：{title.split('诉')[0]}\n进展：{progress}" for title, court, progress in cards)
+    items = segment(read_text(text))
+    assert [item.title for item in items] == [title for title, _, _ in cards]
+    assert all(court in item.body for item, (_, court, _) in zip(items, cards))
