@@ -211,6 +211,9 @@ class EnglishNames(Family):
         self.described_person = scanning(
             rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+(?:['’]s)?[ \t]+){{0,3}}?"
             rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
+        # Jane Roe's voice and likeness: what only a person has, after the name's possessive (english.tsv personal_attribute)
+        self.personal_possessive = scanning(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
+                                            rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
@@ -301,6 +304,10 @@ class EnglishNames(Family):
                                rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|District\b))")
         self.town_named = scanning(rf"(?<![\w.&'’-])(?:in|from|near|outside|of)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+"
                                    rf"(?:{alternatives(words['town_word'])}))(?![\w&'’-]|[ \t]+[A-Z])")
+        # in Washington: a capital named by a word its country's state also bears (english.tsv capital_name)
+        self.capitals = {name: place for name, place in pairs(words["capital_name"]).items() if place in kb.entries}
+        self.capital = scanning(rf"(?<![\w.&'’-])(?:in|from|to)[ \t]+(?P<name>{alternatives(self.capitals) or '(?!)'})"
+                                rf"(?![\w&'’-]|[ \t]+(?:[Ss]tate|[A-Z]|D\.?C)|,[ \t]+D\.?C)")
         self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
@@ -350,6 +357,7 @@ class EnglishNames(Family):
         self.no_names = NoNames(kb)
         self.title_cased = Headlines(words)
         # the outlet of a byline or a masthead (bylines.tsv byline_role, outlet_word)
+        self.nonprofit_word = re.compile(rf"(?i)\b(?:{alternatives(words['nonprofit_word'])})\b")
         self.byline_roles = frozenset(kb.bylines.get("byline_role", ()))
         self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
@@ -531,7 +539,8 @@ class EnglishNames(Family):
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
-                found.append(self.mention(name, "Company", start, end, 0.6, "outlet", canonical=canonical,
+                type_ = "Organization" if pattern in mastheads and self.nonprofit_tagline(text, match) else "Company"
+                found.append(self.mention(name, type_, start, end, 0.6, "outlet", canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
         return found
 
@@ -610,6 +619,12 @@ class EnglishNames(Family):
         return 3 <= len(tagline_words) <= 12 and lower * 2 >= len(tagline_words) and tagline[:1].isupper() \
             and not re.search(r"[.!?;]\s*$|[:|›>·•$€£%]", tagline)  # Fictitious authorities: the court…, Acme's $12 billion start-up: a headline
 
+    def nonprofit_tagline(self, text: str, match: re.Match) -> bool:
+        """VERITAS CHECK over Independent, nonpartisan fact-checking: a masthead whose tagline says it
+        is no business (english.tsv nonprofit_word) names an Organization, not commercial media."""
+        following = [line for line in text[match.end():].split("\n")[1:] if line.strip() and not _CREDIT_LINE.match(line)]
+        return bool(following) and self.nonprofit_word.search(following[0]) is not None
+
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
         words = re.findall(r"[A-Za-z]+", motto or "")
@@ -686,7 +701,7 @@ class EnglishNames(Family):
         """The Act on Special Cases Concerning the Punishment of Sexual Crimes, the Organic Law for the
         Protection of Minors: an act's or a law's kind opening its title (english.tsv titled_law) names a
         law before on/for and a remit of two capitalised words at least, no date (the Act on Monday), not
-        before "of" (the AI Act of the European Union); a report's kind needs its own words before it."""
+        before "of" (the AI Act of the European Union); a regulation's kind needs its own words before it."""
         kind = match.group("kind")
         if kind not in self.titled_laws:
             return True
@@ -1011,6 +1026,8 @@ class EnglishNames(Family):
             type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
             if words[-1] in self.company_words:
                 type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
+            elif words[-1] in self.body_types:
+                type_ = self.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
 
@@ -1061,6 +1078,10 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[led or 0]
+            if " ".join(words[-2:]) in self.body_types:
+                head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
+                if len(words) < 3:
+                    continue
             if head not in self.body_types:
                 continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
             if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
@@ -1257,7 +1278,7 @@ class EnglishNames(Family):
     # -- persons -----------------------------------------------------------------------
     def persons(self, text: str) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed, self.described_person):
+        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
@@ -1397,6 +1418,10 @@ class EnglishNames(Family):
                     self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]):
                 continue
             found.append(self.mention(match.group("name"), "Jurisdiction", start, end, 0.75, "city"))
+        for match in self.capital.finditer(text):  # the Madison Building in Washington: the capital, not the state
+            entry = self.kb.entries[self.capitals[match.group("name")]]
+            found.append(self.mention(match.group("name"), "Jurisdiction", match.start("name"), match.end("name"), 0.75, "city",
+                                      kb_id=entry.id, canonical=entry.en))
         return found
 
     def based_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
