@@ -1051,3 +1051,65 @@ def test_a_place_described_as_a_town_after_it_is_a_place(names):
 
 def test_a_given_name_before_a_buildings_word_is_no_person(names):
     assert "Madison Building" not in names("The hearing was held in the Madison Building on Monday.")
+
+
+def test_an_act_or_a_law_opening_its_long_title_is_a_law(names):
+    found = names("The parliament amended the Act on Special Measures Concerning the Prevention of Online Fraud at its "
+                  "session, and the cabinet sent it the Organic Law for the Safeguarding of Pupils in Online Classrooms.")
+    assert found["Act on Special Measures Concerning the Prevention of Online Fraud"].type == "Law"
+    assert found["Organic Law for the Safeguarding of Pupils in Online Classrooms"].type == "Law"
+    principles = names("The regulators adopted its Principles on Automated Underwriting in March 2021.")
+    assert principles["Principles on Automated Underwriting"].type == "Law"
+    assert "Principles on Automated Underwriting in March" not in principles
+
+
+def test_an_act_before_a_date_or_of_a_place_and_a_bare_regulation_are_no_long_titles(names):
+    found = names("The Act on Monday drew protests. The AI Act of the European Union applies. The Report on Friday was late.")
+    assert not any(m.type == "Law" and m.text.startswith(("Act on", "AI Act of", "Report on")) for m in found.values())
+    titled = names("The ministers adopted the Cloud Retention Regulation on Hosting Providers, not the Regulation on Friday.")
+    assert titled["Cloud Retention Regulation on Hosting Providers"].type == "Law"
+    assert not any(m.text.startswith("Regulation on") for m in titled.values())
+
+
+def test_a_body_named_in_a_pages_bar_is_the_publisher(names):
+    found = names("CITY.GOV  |  Office of the Comptroller  |  News\n\nThe comptroller released an audit of the city's chatbot.")
+    assert found["Office of the Comptroller"].type == "Regulator"
+
+
+def test_a_court_numbered_in_its_town_keeps_its_number_and_town(names):
+    found = names("On Monday the Izmir 7th Criminal Court of Peace blocked the posts, and the 42nd District Court in "
+                  "Ward County heard the claim.")
+    assert found["Izmir 7th Criminal Court of Peace"].type == "Court"
+    assert found["42nd District Court"].type == "Court"
+
+
+def test_a_states_part_by_its_direction_and_a_town_by_its_word_are_places(names):
+    found = names("The plant in West Texas closed, workers in Cedar Hills protested, the vote in Jefferson City failed and "
+                  "the airline is based in Malahide, Co Dublin. South Korea and Western Europe were unaffected.")
+    assert {found[p].type for p in ("West Texas", "Cedar Hills", "Jefferson City", "Malahide")} == {"Jurisdiction"}
+    assert "Western Europe" not in found
+
+
+def test_a_task_force_with_words_of_its_own_is_a_state_body(names):
+    found = names("The order sets up a Deepfake Enforcement Task Force in the ministry, and the board adopted the report "
+                  "of its Gemini Taskforce. The Task Force met on Monday.")
+    assert found["Deepfake Enforcement Task Force"].type == "Regulator"
+    assert found["Gemini Taskforce"].type == "Regulator"
+    assert "Task Force" not in found
+
+
+def test_a_masthead_over_a_nonprofit_tagline_is_an_organization(names):
+    found = names("TRUTH LEDGER\nIndependent, nonpartisan fact-checking\n\nNo, the bill does not ban chatbots\n\nBy Jane Roe\n\n"
+                  "The bill was introduced on Monday.")
+    assert found["TRUTH LEDGER"].type == "Organization"
+
+
+def test_washington_after_in_is_the_capital_not_the_state(names):
+    found = names("The hearing in Washington drew crowds, while lawmakers in Washington State waited.")
+    assert found["Washington"].type == "Jurisdiction" and found["Washington"].kb_id == "us-dc"
+
+
+def test_a_name_owning_what_only_a_person_has_is_a_person(names):
+    found = names("The court protected Ravindra Okonkwo's voice and likeness, while Stability AI's model was not at issue.")
+    assert found["Ravindra Okonkwo"].type == "Person"
+    assert found["Stability AI"].type != "Person"

@@ -179,3 +179,8 @@ def test_a_byline_in_brackets_is_read(names):
 def test_a_byline_name_whose_given_name_is_a_country_is_the_person(names):
     found = names("Home page\nBy Georgia Whitcombe, Senior Reporter\nThe city approved the plan.")
     assert "Georgia Whitcombe" in persons(found)
+
+
+def test_a_name_and_its_reporters_role_beside_it_after_a_dot_is_a_person(names):
+    found = names("Ingrid Solheim · Senior Editor, Compliance\nJune 5, 2024 · 7 min read\n\nThe regulator opened a case.")
+    assert "Ingrid Solheim" in persons(found)

@@ -103,7 +103,11 @@ class Headlines:
         self.lower = frozenset(lexicon["title_lower"])
 
     def __call__(self, text: str, position: int) -> bool:
-        line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:text.find("\n", position) % (len(text) + 1)]
+        if re.search(r"\s[|｜]\s", line):  # NYC.GOV | Office of the Mayor | News: a page's bar, each part a label of its own
+            parts = re.split(r"\s[|｜]\s", line[:position - line_start])
+            line = re.split(r"\s[|｜]\s", line)[len(parts) - 1]
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
         longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
         return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
@@ -134,6 +138,8 @@ class NoNames:
         stamps = alternatives([*words["month_short"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
         self.stamp = re.compile(rf"(?:{stamps})\.?[ \t]+\d{{1,2}}(?![\d.,]?\d)")
         self.section = re.compile(r"[|｜][ \t]*$")  # a field between a masthead's bars
+        # NYC.GOV | Office of the Mayor | News: but a body named by its kind and what it is of is the page's publisher
+        self.office = re.compile(rf"(?:{alternatives(words['body_of'])})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
         self.section_end = re.compile(r"[ \t]*[|｜]")
         self.crumb = re.compile(r"[ \t]*[>›»][ \t]*\S")  # a breadcrumb's step
         self.crumb_before = re.compile(r"\S[ \t]*[>›»][ \t]*$")
@@ -147,7 +153,7 @@ class NoNames:
                 or self.describing.search(name) or self.compound.fullmatch(name) or self.described_first.match(name):
             return True  # Cloud-based, Korean-specialized, English-language: a description
         line_start = text.rfind("\n", 0, start) + 1
-        if self.section.search(text, line_start, start) and self.section_end.match(text, end) or \
+        if self.section.search(text, line_start, start) and self.section_end.match(text, end) and not self.office.match(name) or \
                 self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
             return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
         return not text[line_start:start].strip() and self.label_end.match(text, end) is not None
@@ -205,6 +211,9 @@ class EnglishNames(Family):
         self.described_person = scanning(
             rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+(?:['’]s)?[ \t]+){{0,3}}?"
             rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
+        # Jane Roe's voice and likeness: what only a person has, after the name's possessive (english.tsv personal_attribute)
+        self.personal_possessive = scanning(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
+                                            rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
@@ -226,6 +235,9 @@ class EnglishNames(Family):
         # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
         self.placed_court = scanning(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
                                        rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
+        # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
+        self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+                                         rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}Court(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
         self.county = scanning(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
@@ -287,6 +299,15 @@ class EnglishNames(Family):
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
+        # in East Texas, Northern California (regions); in Jefferson City, from Farmington Hills (town_named)
+        self.region = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(words['region_direction'])})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))"
+                               rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|District\b))")
+        self.town_named = scanning(rf"(?<![\w.&'’-])(?:in|from|near|outside|of)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+"
+                                   rf"(?:{alternatives(words['town_word'])}))(?![\w&'’-]|[ \t]+[A-Z])")
+        # in Washington: a capital named by a word its country's state also bears (english.tsv capital_name)
+        self.capitals = {name: place for name, place in pairs(words["capital_name"]).items() if place in kb.entries}
+        self.capital = scanning(rf"(?<![\w.&'’-])(?:in|from|to)[ \t]+(?P<name>{alternatives(self.capitals) or '(?!)'})"
+                                rf"(?![\w&'’-]|[ \t]+(?:[Ss]tate|[A-Z]|D\.?C)|,[ \t]+D\.?C)")
         self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
@@ -336,6 +357,7 @@ class EnglishNames(Family):
         self.no_names = NoNames(kb)
         self.title_cased = Headlines(words)
         # the outlet of a byline or a masthead (bylines.tsv byline_role, outlet_word)
+        self.nonprofit_word = re.compile(rf"(?i)\b(?:{alternatives(words['nonprofit_word'])})\b")
         self.byline_roles = frozenset(kb.bylines.get("byline_role", ()))
         self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
@@ -393,10 +415,14 @@ class EnglishNames(Family):
         # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
         # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year
         word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
+        # (an act's or a law's title runs long, its small words in lower case: the Act on Special Cases Concerning the
+        # Punishment of Sexual Crimes, the Organic Law for the Protection of Minors in Digital Environments)
         self.remit_statute = scanning(
-            rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'])})[ \t]+(?:of|on)[ \t]+"
-            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&)[ \t]+|(?:of|on|for)[ \t]+(?:the[ \t]+)?)?{remit}){{0,5}})"
+            rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
+            rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&|the)[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+)?)?{remit}){{0,9}})"
             rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d)(?![\w&'’-])")
+        self.titled_laws = frozenset(words["titled_law"]) - frozenset(words["remit_instrument"])
+        self.own_worded_laws = frozenset(words["own_worded_law"])  # the Report on…: a report's own words before it
         self.document_remits = frozenset(words["document_remit"])  # the Code of Practice: a document's kind, no title
         # a document's title in capitals: its longer words capitalised (a short or title_lower word in lower case), a colon after one
         small = alternatives(("a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "at", "as",
@@ -438,7 +464,7 @@ class EnglishNames(Family):
         persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.based_places(text, candidates),
+                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
@@ -513,7 +539,8 @@ class EnglishNames(Family):
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
-                found.append(self.mention(name, "Company", start, end, 0.6, "outlet", canonical=canonical,
+                type_ = "Organization" if pattern in mastheads and self.nonprofit_tagline(text, match) else "Company"
+                found.append(self.mention(name, type_, start, end, 0.6, "outlet", canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
         return found
 
@@ -592,6 +619,12 @@ class EnglishNames(Family):
         return 3 <= len(tagline_words) <= 12 and lower * 2 >= len(tagline_words) and tagline[:1].isupper() \
             and not re.search(r"[.!?;]\s*$|[:|›>·•$€£%]", tagline)  # Fictitious authorities: the court…, Acme's $12 billion start-up: a headline
 
+    def nonprofit_tagline(self, text: str, match: re.Match) -> bool:
+        """VERITAS CHECK over Independent, nonpartisan fact-checking: a masthead whose tagline says it
+        is no business (english.tsv nonprofit_word) names an Organization, not commercial media."""
+        following = [line for line in text[match.end():].split("\n")[1:] if line.strip() and not _CREDIT_LINE.match(line)]
+        return bool(following) and self.nonprofit_word.search(following[0]) is not None
+
     def outlet_motto(self, motto: str | None) -> bool:
         """— THE BUSINESS QUARTERLY after a masthead: what the publication is, ending in an outlet's word."""
         words = re.findall(r"[A-Za-z]+", motto or "")
@@ -650,13 +683,31 @@ class EnglishNames(Family):
             words = words[owners[-1] + 1:] if owners else words  # the Treasury Board's Directive on…: the owner is no part
             while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.name_stops):
                 words = words[1:]
+            end, remit = match.end("name"), match.group("remit") or ""
+            place = re.search(r"[ \t]+(?P<link>in|to|with|on|by)[ \t]+(?:the[ \t]+)?(?P<tail>.+)$", remit)
+            if place and (place.group("link") in ("in", "to", "with") and self.kb.lookup(place.group("tail")) is not None
+                          or re.match(_DATE_WORD, place.group("tail"))):
+                end, remit = end - len(place.group()), remit[:place.start()]  # the Code of Practice in Ruritania, …in August: no part
             name = " ".join(words)
             start = match.end("name") - len(name)
-            if text[start:match.end("name")] != name or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
-                    match.group("remit") in self.document_remits:
+            name = text[start:end]
+            if text[start:match.end("name")] != " ".join(words) or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
+                    remit in self.document_remits or not self.titled_law(match, start, remit):
                 continue  # a known one, a headline's words, the Code of Practice (a document's kind)
-            found.append(self.mention(name, "Law", start, match.end("name"), 0.7, "statute"))
+            found.append(self.mention(name, "Law", start, end, 0.7, "statute"))
         return found
+
+    def titled_law(self, match: re.Match, start: int, remit: str) -> bool:
+        """The Act on Special Cases Concerning the Punishment of Sexual Crimes, the Organic Law for the
+        Protection of Minors: an act's or a law's kind opening its title (english.tsv titled_law) names a
+        law before on/for and a remit of two capitalised words at least, no date (the Act on Monday), not
+        before "of" (the AI Act of the European Union); a regulation's kind needs its own words before it."""
+        kind = match.group("kind")
+        if kind not in self.titled_laws:
+            return True
+        capitals = re.findall(r"[A-Z][\w&-]*", remit)
+        return match.group("link") != "of" and len(capitals) >= 2 and not re.match(_DATE_WORD, capitals[0]) and \
+            (kind not in self.own_worded_laws or match.start("kind") > start)
 
     def documents(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A policy document named by its title (a Law, SCHEMA: guidelines, reports, strategies): after
@@ -975,6 +1026,8 @@ class EnglishNames(Family):
             type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
             if words[-1] in self.company_words:
                 type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
+            elif words[-1] in self.body_types:
+                type_ = self.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
 
@@ -1025,6 +1078,10 @@ class EnglishNames(Family):
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[led or 0]
+            if " ".join(words[-2:]) in self.body_types:
+                head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
+                if len(words) < 3:
+                    continue
             if head not in self.body_types:
                 continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
             if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
@@ -1157,6 +1214,12 @@ class EnglishNames(Family):
             name = text[match.start("place"):match.end()]
             if place is not None and place.type == "Jurisdiction" and self.kb.lookup(name) is None:
                 found.append(self.mention(name, "Court", match.start("place"), match.end(), 0.8, "court"))
+        for match in self.numbered_court.finditer(text):  # the Ankara 4th Criminal Court of Peace, the 71st District Court
+            place = match.group("place")
+            entry = self.kb.lookup(place) if place else None
+            start = match.start("place") if entry is not None and entry.type == "Jurisdiction" else match.start("number")
+            if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
+                found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court"))
         for match in self.county.finditer(text):  # a Gwinnett County judge
             if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
@@ -1215,7 +1278,7 @@ class EnglishNames(Family):
     # -- persons -----------------------------------------------------------------------
     def persons(self, text: str) -> list[Mention]:
         found = []
-        for pattern in (self.titled, self.apposed, self.described_person):
+        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
@@ -1321,6 +1384,7 @@ class EnglishNames(Family):
         found = []
         for match in self.city.finditer(text):
             city, region = match.group("city", "region")
+            region = re.sub(r"^(?:Co\.?|County)[ \t]+", "", region)  # Swords, Co Dublin: the Irish county by its place
             entry = self.kb.lookup(region) or self.kb.lookup(region.rstrip("."))  # …and Tartu, Estonia.
             start, end = match.span("city")
             if entry is None or entry.type != "Jurisdiction" or self.kb.lookup(city) is not None or \
@@ -1333,6 +1397,31 @@ class EnglishNames(Family):
             if self.kb.lookup(match.group("city")) is None and match.group("city").split()[0] not in self.given_names \
                     and not overlaps_any(start, end, candidates + found):
                 found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
+        return found
+
+    def regions(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """in East Texas, Northern California: a part of a known state or province named by its
+        direction (english.tsv region_direction) is a Jurisdiction; in Jefferson City, from
+        Farmington Hills: an unknown place named with a town's word (english.tsv town_word)
+        after in/from is one too."""
+        found = []
+        for match in self.region.finditer(text):
+            entry = self.kb.lookup(match.group("place"))
+            start, end = match.span("name")
+            if entry is None or entry.type != "Jurisdiction" or entry.parent is None or self.kb.lookup(match.group("name")) is not None \
+                    or self.title_cased(text, start) or overlaps_any(start, end, [m for m in candidates if m.end - m.start > end - start]):
+                continue  # South Korea (known), a country's part (Western Europe: no state), a headline's words
+            found.append(self.mention(match.group("name"), "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.town_named.finditer(text):
+            start, end = match.span("name")
+            if self.kb.lookup(match.group("name")) is not None or match.group("name").split()[0] in self.name_stops or \
+                    self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]):
+                continue
+            found.append(self.mention(match.group("name"), "Jurisdiction", start, end, 0.75, "city"))
+        for match in self.capital.finditer(text):  # the Madison Building in Washington: the capital, not the state
+            entry = self.kb.entries[self.capitals[match.group("name")]]
+            found.append(self.mention(match.group("name"), "Jurisdiction", match.start("name"), match.end("name"), 0.75, "city",
+                                      kb_id=entry.id, canonical=entry.en))
         return found
 
     def based_places(self, text: str, candidates: list[Mention]) -> list[Mention]:

@@ -73,7 +73,7 @@ class EnglishPersons(Family):
         # words no person's name holds: months, titles (english.tsv name_stop), what ends a
         # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
         self.not_names = frozenset(lexicon["name_stop"]) | frozenset(lexicon["post_nominal"]) | frozenset(lexicon["party_member"]) | frozenset(kb.legal_forms) | \
-            {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | \
+            {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | frozenset(lexicon["town_end"]) | \
             {word.title() for word in lexicon["model_word"] + lexicon["kind_noun"] if " " not in word}
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
         self.post_nominal = re.compile(rf"[ \t]+(?:{alternatives(lexicon['post_nominal'])})(?![\w-])")  # Jane Roe KC: the name ends before
@@ -85,7 +85,8 @@ class EnglishPersons(Family):
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
-        self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{shape},[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
+        # (Jane Roe · Senior Editor, Compliance: a dot between them as a comma)
+        self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{shape}(?:,|[ \t]+[·•|])[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
                                  rf"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?[ \t]*$", re.M)  # …, Contributing Editor, Europe
         # Jane Roe (alone on its line) over her role (Political Correspondent): a reporter's name stacked on her role
         self.stacked = re.compile(rf"^[ \t]*{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
