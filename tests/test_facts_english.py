@@ -1303,3 +1303,11 @@ def test_an_inquiry_the_body_already_has_into_a_company(facts):
 ])
 def test_an_order_to_stop_using_a_product_bans_it(facts, sentence):
     assert any(r == "banned" and t in ("DeepSeek", "深度求索") for _, r, t in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The record remains the €50 million fine the CNIL imposed on Google in 2019.",
+    "Google agreed to pay a €50 million penalty to the CNIL.",
+])
+def test_a_fine_told_by_its_imposer_or_its_payee(facts, sentence):
+    assert any(r == "fined" and h == "CNIL" and t in ("Google", "谷歌") for h, r, t in facts(sentence))
