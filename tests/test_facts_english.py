@@ -1311,3 +1311,11 @@ def test_an_order_to_stop_using_a_product_bans_it(facts, sentence):
 ])
 def test_a_fine_told_by_its_imposer_or_its_payee(facts, sentence):
     assert any(r == "fined" and h == "CNIL" and t in ("Google", "谷歌") for h, r, t in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters published an investigation accusing Clearview AI of scraping photos.",
+    "Reuters threatens Clearview AI with legal action over scraped photos.",
+])
+def test_an_accusation_outside_a_suit(facts, sentence):
+    assert any(r == "accused" and h == "Reuters" and t == "Clearview AI" for h, r, t in facts(sentence))
