@@ -252,7 +252,8 @@ class Cues(SentenceFamily):
         if cue.relation == "sued":
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
             before = [m for m in before if m.type != "Court"]
-        if cue.relation in ("sued", "acquired"):  # A已将B收入囊中: the name after 将 is what was bought
+        # A已将B收入囊中: the name after 将 is what was bought; 美国商务部将B列入实体清单: what is listed
+        if cue.relation in ("sued", "acquired", "banned"):
             markers += self.defendant_markers
         # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
         marker = self.target_marker(text, clause_start, cue.start, before, markers)
