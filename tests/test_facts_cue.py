@@ -501,3 +501,26 @@ def test_an_inquiry_into_a_named_partys_conduct_investigates_it(read_facts):
 def test_the_name_after_a_subsidiary_word_is_the_unit_of_the_owner_before_it(read_facts, sentence):
     found = read_facts(sentence)
     assert ("阅文集团", "partOf", "腾讯") in found and ("腾讯", "partOf", "阅文集团") not in found
+
+
+@pytest.mark.parametrize("sentence, body, target", [
+    ("亚马逊因虚假宣传被美国联邦贸易委员会处以200万美元罚款。", "美国联邦贸易委员会", "亚马逊"),
+    ("Clearview AI被荷兰数据保护局处以3050万欧元的罚款。", "荷兰数据保护局", "Clearview AI"),
+])
+def test_a_fine_with_its_amount_in_the_passive(read_facts, sentence, body, target):
+    assert (body, target) in {(h, t) for h, r, t in read_facts(sentence) if r == "fined"}
+
+
+def test_a_fine_paid_to_a_body_is_the_body_fining_the_payer(read_facts):
+    found = read_facts("特斯拉因召回报告延误，向美国国家公路交通安全管理局支付了300万美元民事罚款。")
+    assert ("美国国家公路交通安全管理局", "特斯拉") in {(h, t) for h, r, t in found if r == "fined"}
+    assert ("特斯拉", "美国国家公路交通安全管理局") not in {(h, t) for h, r, t in found if r == "fined"}
+
+
+@pytest.mark.parametrize("sentence, body, target", [
+    ("早在2020年，中芯国际就被美国商务部列入「实体清单」。", "美国商务部", "中芯国际"),
+    ("美国商务部去年将长鑫存储列入实体清单。", "美国商务部", "长鑫存储"),
+    ("数字发展部随即宣布，公务机关不得使用DeepSeek的服务。", "数字发展部", "DeepSeek"),
+])
+def test_an_entity_listing_or_a_ban_on_use_bans_the_target(read_facts, sentence, body, target):
+    assert (body, target) in {(h, t) for h, r, t in read_facts(sentence) if r == "banned"}

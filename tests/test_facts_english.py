@@ -1289,3 +1289,33 @@ def test_an_instrument_described_with_its_signer_in_a_relative_clause_without_th
 ])
 def test_a_placed_reference_to_a_company_seats_it(read_facts, text, company, place):
     assert (company, "jurisdiction", place) in read_facts(text, title="Labels")
+
+
+def test_an_inquiry_the_body_already_has_into_a_company(facts):
+    found = facts("The Federal Trade Commission already has a formal investigation into Amazon over its marketplace rules.")
+    assert any(r == "investigated" and t == "Amazon" for _, r, t in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Navy told its sailors to stop using DeepSeek on work phones.",
+    "The U.S. Navy has ordered staff to stop using chatbots, such as DeepSeek, for official email.",
+    "The U.S. Navy barred its sailors from using DeepSeek.",
+])
+def test_an_order_to_stop_using_a_product_bans_it(facts, sentence):
+    assert any(r == "banned" and t in ("DeepSeek", "深度求索") for _, r, t in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The record remains the €50 million fine the CNIL imposed on Google in 2019.",
+    "Google agreed to pay a €50 million penalty to the CNIL.",
+])
+def test_a_fine_told_by_its_imposer_or_its_payee(facts, sentence):
+    assert any(r == "fined" and h == "CNIL" and t in ("Google", "谷歌") for h, r, t in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters published an investigation accusing Clearview AI of scraping photos.",
+    "Reuters threatens Clearview AI with legal action over scraped photos.",
+])
+def test_an_accusation_outside_a_suit(facts, sentence):
+    assert any(r == "accused" and h == "Reuters" and t == "Clearview AI" for h, r, t in facts(sentence))

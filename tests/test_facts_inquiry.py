@@ -53,3 +53,16 @@ def test_the_subject_of_an_authority_s_finding_after_its_inquiry_was_investigate
 ])
 def test_no_finding_without_an_authority_and_a_named_subject(read_facts, sentence):
     assert not _findings(read_facts(sentence, objects=True))
+
+
+@pytest.mark.parametrize("sentence, bodies, addressed", [
+    ("英国信息专员办公室上月向Snap发出初步执行通知，认为其未评估风险。", {"英国信息专员办公室"}, "Snap"),
+    ("韩国个人信息保护委员会向OpenAI发出注意提醒。", {"韩国个人信息保护委员会"}, "OpenAI"),
+    ("日本总务省、日本个人信息保护委员会就泄露事件对乐天作出行政指导。", {"日本总务省", "日本个人信息保护委员会"}, "乐天"),
+])
+def test_a_supervisory_notice_to_a_company_investigates_it(read_facts, sentence, bodies, addressed):
+    assert {(body, addressed) for body in bodies} <= _investigated(read_facts(sentence))
+
+
+def test_a_penalty_decision_after_dui_is_no_notice(read_facts):
+    assert not _investigated(read_facts("欧盟委员会对谷歌作出处罚决定。"))

@@ -49,6 +49,11 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.passive = words["passive"]
+        # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
+        # sanction_verb, currency)
+        self.sanction_filler = re.compile(rf"(?:{alternation(words['sanction_verb']).pattern})?[\d.,，]+\s*[万亿千]*\s*"
+                                          rf"(?:{alternation(words['currency']).pattern})(?:的)?")
+        self.fine_payment = tuple(words["fine_payment"])  # A向B支付罚款: B fines A
         self.joint = words["joint"]
         self.draft = words["draft"]
         self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
@@ -247,7 +252,8 @@ class Cues(SentenceFamily):
         if cue.relation == "sued":
             # X向<法院>起诉Y, X将Y诉至<法院>: the court is where the suit is filed, the name after 将 the defendant
             before = [m for m in before if m.type != "Court"]
-        if cue.relation in ("sued", "acquired"):  # A已将B收入囊中: the name after 将 is what was bought
+        # A已将B收入囊中: the name after 将 is what was bought; 美国商务部将B列入实体清单: what is listed
+        if cue.relation in ("sued", "acquired", "banned"):
             markers += self.defendant_markers
         # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
         marker = self.target_marker(text, clause_start, cue.start, before, markers)
@@ -261,6 +267,10 @@ class Cues(SentenceFamily):
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets and (targeted_tails := group(text, targets, tail_types, from_right=True)):
+            if cue.relation == "fined" and any(w in text[targeted_tails[-1].end:cue.start] for w in self.fine_payment):
+                # Cruise向NHTSA支付150万美元民事罚款: the one paid to fines the one who pays
+                payee = group(text, targets, head_types, from_right=True)
+                return payee, [h for h in heads if h.type in tail_types], 0.8
             return heads, targeted_tails, 0.9  # A向B提起诉讼, A对B调查, A宣布与B合作: the name after the marker
         # (X向法院提起诉讼，指控Y…: a court after 向 is no target of 指控; its tail follows the cue)
         after = [m for m in after if not self.grammar.located(text, m) and not self.describing(text, m, after)
@@ -412,7 +422,7 @@ class Cues(SentenceFamily):
         for mention in before:
             if mention.start >= position:
                 between = between.replace(mention.text, "")
-        between = re.sub(r"[《》“”\s]", "", between)
+        between = re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between))
         return position if len(between) <= 4 else None
 
     def causative_marker(self, text: str, clause_start: int, cue: Cue, before: list[Mention]):

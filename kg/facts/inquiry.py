@@ -8,7 +8,14 @@ The names addressed stand after 向 or 致函 (data/lexicon/context.tsv inquiry_
 word of sending (发出, 发送: inquiry_send) or the clause's end, and a later clause of the
 sentence orders them to tell or hand over something (要求其提供, 责令说明: causative, then
 inquiry_info within a few characters); or a word of asking follows them at once
-(了解情况, 询问: inquiry_ask).  The authority is a state body (not a court) named before the
+(了解情况, 询问: inquiry_ask); or the word of sending is followed by a notice that opens
+a supervisory step (执行通知, 注意提醒, 行政指导, 问询函: inquiry_notice, a few words such as
+初步 between), after 向 or after 对 (inquiry_notice_marker):
+
+    英国信息专员办公室向Snap发出初步执行通知，认为…   -> investigated Snap
+    日本总务省对LY公司作出行政指导                  -> investigated LY公司
+
+A warning alone (发出警告) is no notice: it accuses rather than inquires.  The authority is a state body (not a court) named before the
 marker, the last one of the sentence before it.
 
 A finding an authority states after its inquiry names what it investigated (Fact.rule
@@ -32,6 +39,7 @@ from .base import Sentence, SentenceFamily, Shared, confidence, key
 AUTHORITIES = {"Regulator", "Legislature"}
 ADDRESSED = {"Company", "Organization", "Person", "AIModel"}
 DEMAND_REACH = 6  # characters between 要求 and what is to be told (要求这些公司提供)
+NOTICE_REACH = 4  # characters between the word of sending and the notice (发出初步执行通知)
 
 
 class Inquiries(SentenceFamily):
@@ -40,7 +48,9 @@ class Inquiries(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.marker = alternation(words["inquiry_marker"])
+        self.marker = alternation(words["inquiry_marker"] + words["inquiry_notice_marker"])
+        self.notice_only = set(words["inquiry_notice_marker"])  # 对A作出…: only a notice makes it an inquiry
+        self.notice = re.compile(rf"[^，,。；;]{{0,{NOTICE_REACH}}}?(?:{alternation(words['inquiry_notice']).pattern})")
         self.send = alternation(words["inquiry_send"])
         self.ask = tuple(words["inquiry_ask"])
         self.demand = re.compile(rf"(?:{alternation(words['causative']).pattern})[^，,。；;]{{0,{DEMAND_REACH}}}?"
@@ -57,15 +67,23 @@ class Inquiries(SentenceFamily):
             names = grammar.group(text, addressed, ADDRESSED, from_right=True)
             if not names or (names[0].start - marker.end() > 2 and not self.described(text, marker.end(), names[0])):
                 continue
-            asked = text[names[-1].end:stop].lstrip().startswith(self.ask)
-            if not asked and self.demand.search(text, clause_end, end) is None:
+            noticed = sent is not None and self.notice.match(text, sent.end(), clause_end) is not None
+            if marker.group() in self.notice_only:
+                if not noticed:
+                    continue
+            elif not noticed and not text[names[-1].end:stop].lstrip().startswith(self.ask) \
+                    and self.demand.search(text, clause_end, end) is None:
                 continue
             authority = max((m for m in sentence.mentions if m.end <= marker.start() and m.type in AUTHORITIES
                              and not grammar.located(text, m)), key=lambda m: m.end, default=None)
             if authority is None:
                 continue
-            out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
-                    for name in names if key(name) != key(authority)]
+            # 日本总务省、个人信息保护委员会就…对A作出行政指导: each body of the list acts
+            listed = grammar.group(text, [m for m in sentence.mentions if m.end <= authority.end], AUTHORITIES,
+                                   from_right=True)
+            out += [Fact(body, "investigated", name, sentence.evidence, confidence(body, name, 0.7))
+                    for body in (listed if authority in listed else [authority])
+                    for name in names if key(name) != key(body)]
         return out
 
     @staticmethod
