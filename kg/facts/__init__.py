@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
+from . import card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import distinct, evidence, ruled, stating
@@ -69,6 +69,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Hearings,            # 在X法院审理: adjudicated
     litigation.CaseRulings,         # X法院在A诉B一案中认定: adjudicated A and B
+    casecard.CardCourts,            # 机关｜X法院 / 当事人｜原告A；被告B / 结论｜…: X adjudicated A and B
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X

@@ -1,0 +1,206 @@
+"""A case card: a court standing as a field of its own, beside the card's parties and a ruling,
+adjudicated the card's parties (Fact.rule ``casecard``):
+
+    案件｜A v. B                       Deyerler v. HireVue｜美国伊利诺伊州北区联邦地区法院｜2024年2月26日驳回动议
+    机关｜美国康涅狄格州联邦地区法院     - Court: U.S. District Court for the Northern District of Illinois
+    当事人｜原告甲；被告乙               - Stage: motion to dismiss largely denied
+    结论｜法院判决被告胜诉
+
+-> the court adjudicated 甲 and 乙, and 甲 sued 乙 (the roles the party line gives them).  A
+court is a field where nothing but a bullet or a label stands between it and the field mark
+before it (｜, ：, 〔, 【, a line's start) and nothing but a gloss in brackets between it and
+the mark after it (｜, 〕, 】, the line's end): 德里高等法院以临时禁令… is a sentence, no field.
+The card runs from the rule line (━━━, ────) or the court field before it to the one after;
+its parties are the names on its party line (当事人｜, Parties:), else the sides of the case
+it names (Baker v. CVS Health: Brendan Baker, named in the card), else those of the suits it
+tells.  A card that tells no ruling (only a filing) adjudicates nothing.  Words from
+data/lexicon/context.tsv: party_label, plaintiff_role, defendant_role, court_field,
+card_field (the labels of a card's fields), card_ruling (words telling a ruling, not a
+filing or a hearing to come: 判决, 驳回, 禁令, 结论｜, Disposition:).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..alternation import alternation, alternatives
+from ..cases import case_sides
+from ..model import Evidence, Fact, Mention
+from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key
+
+RULED_ON = SIGNATURES["adjudicated"][1]
+RULE_LINE = re.compile(r"^[ \t]*[━═─┄┈—–\-=*~_┌└├│]{3,}[ \t]*$", re.MULTILINE)
+FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t]*(?:[-•·◇▪*][ \t]*)?$")
+FIELD_CLOSING = re.compile(r"[ \t]*(?:[（(][^（）()\n]*[)）])?[ \t]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
+BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
+PART_SEPARATOR = re.compile(r"[；;]")
+FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
+
+
+class CardCourts(DocumentFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        labels = alternatives(words["party_label"])
+        self.party_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{labels})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
+        self.plaintiff_role = alternation(words["plaintiff_role"], re.I)
+        self.defendant_role = alternation(words["defendant_role"], re.I)
+        self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
+        fields = alternatives((*words["card_field"], *words["party_label"], *words["court_field"]))
+        self.field_title = re.compile(rf"[ \t]*(?:{fields})[ \t]*[｜|：:]", re.I)
+        self.field_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?P<label>{fields})[ \t]*[｜|：:]", re.I | re.M)
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        for group in self.cards(document):
+            text = "\n".join(text for _, text, _ in group)
+            offsets = [sum(len(t) + 1 for _, t, _ in group[:i]) for i in range(len(group))]
+            # the card's names where they stand in its text, each with the item and name it stands for
+            placed = [(replace(m, start=m.start + at, end=m.end + at), (item, item_text, m))
+                      for (item, item_text, mentions), at in zip(group, offsets) for m in mentions]
+            mentions = [shifted for shifted, _ in placed]
+            original = {id(shifted): found for shifted, found in placed}
+            # the suits its items tell, where they stand (an item's sentence, not another item's of its title)
+            told = [(f, at + f.evidence.start) for f in document.facts if f.relation == "sued"
+                    for (item, item_text, _), at in zip(group, offsets)
+                    if (f.evidence.document, f.evidence.item) == (item.document, item.title)
+                    and item_text[f.evidence.start:f.evidence.end] == f.evidence.sentence]
+            courts = [m for m in mentions if m.type == "Court" and self.is_field(text, m)]
+            rules = [match.start() for match in RULE_LINE.finditer(text)]
+            lines = [text.rfind("\n", 0, c.start) + 1 for c in courts]
+            labels = [(m.start(), m.group("label").lower()) for m in self.field_line.finditer(text)]
+            for court, line in zip(courts, lines):
+                start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
+                end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
+                start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
+                if not self.ruling.search(text, start, end):
+                    continue  # a card telling a filing only: no court has ruled
+                item, item_text, at = original[id(court)]
+                facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
+                                        [f for f, place in told if start <= place < end],
+                                        self.shared.evidence_at(item, item_text, at))
+                out += [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
+                        for f in facts]
+        return out
+
+    def cards(self, document: Document) -> list[list[tuple]]:
+        """The document's items, those a card's field heads (机关｜X, 时间｜…: segmented apart
+        from their card) joined to the item before them."""
+        groups: list[list[tuple]] = []
+        for entry in document.items:
+            if groups and self.field_title.match(entry[0].title):
+                groups[-1].append(entry)
+            else:
+                groups.append([entry])
+        return groups
+
+    @staticmethod
+    def head(text: str, line: int, start: int) -> int:
+        """Where the card of a court's line begins: the short field lines right above it (案件｜
+        A v. B, a date), not the sentences of the card before."""
+        while line > start:
+            above = text.rfind("\n", start, line - 1) + 1
+            previous = text[above:line - 1].strip()
+            if not previous or len(previous) > FIELD_LENGTH or previous.endswith(("。", ".", "；")):
+                break
+            line = above
+        return line
+
+    @staticmethod
+    def unrepeated(labels: list[tuple[int, str]], line: int, start: int, end: int) -> tuple[int, int]:
+        """The card holding a line, within (start, end): the text's field lines run one card
+        until a label the card already has opens the next (案件｜ again)."""
+        openings, seen = [], set()
+        for at, label in labels:
+            if label in seen:
+                openings.append(at)
+                seen = set()
+            seen.add(label)
+        return max([at for at in openings if at <= line] + [start]), min([at for at in openings if at > line] + [end])
+
+    @staticmethod
+    def restored(mention: Mention, original: dict) -> Mention:
+        found = original.get(id(mention))
+        return found[2] if found else mention
+
+    def card_facts(self, text: str, card: tuple[int, int], inside: list[Mention], court: Mention, told: list[Fact],
+                   evidence: Evidence) -> list[Fact]:
+        """The facts of one card: the court adjudicated its parties (and those of the suits it
+        tells); the plaintiffs its party line or its case names sued its defendants where the
+        card tells no suit."""
+        plaintiffs, defendants = self.party_lines(text, card, inside)
+        captioned = self.caption_sides(inside)
+        suits = []
+        if not told:
+            suing, sued = (plaintiffs, defendants) if plaintiffs and defendants else captioned
+            suits = [(p, d) for p in suing for d in sued if key(p) != key(d)]  # either side may be []
+        plaintiffs, defendants = plaintiffs + captioned[0], defendants + captioned[1]
+        named = {key(m) for m in plaintiffs + defendants}
+        # the card's suits told in its sentences: those of its parties (OpenAI v. Open AI Inc. told as
+        # OpenAI起诉…及其创办人Guy Ravine: Guy Ravine too), every one where its fields name none
+        parties = plaintiffs + defendants + [m for f in told for m in (f.head, f.tail)
+                                             if not named or key(f.head) in named or key(f.tail) in named]
+        out = [Fact(court, "adjudicated", party, evidence, 0.6, self.rule)
+               for party in {key(m): m for m in parties if m.type in RULED_ON and m.type != "Court"}.values()]
+        return out + [Fact(p, "sued", d, evidence, confidence(p, d, 0.6), self.rule) for p, d in suits
+                      if p.type in SIGNATURES["sued"][0] and d.type in SIGNATURES["sued"][1]]
+
+    @staticmethod
+    def is_field(text: str, court: Mention) -> bool:
+        """Whether a court stands as a field of its own (｜X法院｜, Court: X, 〔date｜X法院〕)."""
+        line = text.rfind("\n", 0, court.start) + 1
+        if BRACKETS.search(text[line:court.start] + "）") and text[line:court.start].count("（") > text[line:court.start].count("）"):
+            return False  # inside a gloss: （应维也纳行政法院请求…）
+        return bool(FIELD_OPENING.search(text[line:court.start])) and bool(FIELD_CLOSING.match(text, court.end))
+
+    def party_lines(self, text: str, card: tuple[int, int], inside: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The names on the card's party lines (当事人｜原告甲；被告乙): (plaintiffs, defendants)
+        by the role each part opens with, every name a party where no part has a role."""
+        plaintiffs, defendants, unroled = [], [], []
+        for line in self.party_line.finditer(text, *card):
+            end = text.find("\n", line.end())
+            end = len(text) if end < 0 else end
+            position = line.end()
+            for part in PART_SEPARATOR.split(text[line.end():end]):
+                part_end = position + len(part)
+                glosses = [(position + g.start(), position + g.end()) for g in BRACKETS.finditer(part)]
+                names = [m for m in inside if position <= m.start and m.end <= part_end and m.type in RULED_ON
+                         and not any(a <= m.start < b for a, b in glosses)]
+                opening = part.strip()
+                if self.plaintiff_role.match(opening):
+                    plaintiffs += names
+                elif self.defendant_role.match(opening):
+                    defendants += names
+                else:
+                    unroled += names
+                position = part_end + 1
+        if plaintiffs and defendants:
+            return plaintiffs, defendants
+        return [], plaintiffs + defendants + unroled
+
+    @staticmethod
+    def caption_sides(inside: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The sides of the card's case (Baker v. CVS Health), each the card's name equal to it
+        or ending with it (Brendan Baker), as far as the card names them."""
+        names = [m for m in inside if m.type in RULED_ON]
+        for case in (m for m in inside if m.type == "Case"):
+            sides = case_sides(case.text)
+            if sides is None:
+                continue
+            found = [[m for side in group for m in CardCourts.named(side, names, case)] for group in sides]
+            if any(found):
+                return [list({key(m): m for m in group}.values()) for group in found]  # type: ignore[return-value]
+        return [], []
+
+    @staticmethod
+    def named(side: str, names: list[Mention], case: Mention) -> list[Mention]:
+        """The first name outside the case standing for one side: the same name, else one whose
+        last word it is (Baker: Brendan Baker), else its first words (Acme Corp.: Acme)."""
+        outside = [m for m in names if not (case.start <= m.start < case.end)] + \
+            [m for m in names if case.start <= m.start < case.end and m.text != case.text]
+        for test in (lambda m: m.text == side, lambda m: m.text.endswith(" " + side) and side[:1].isupper(),
+                     lambda m: side.startswith(m.text + " ") and side[:1].isupper()):
+            match = next((m for m in outside if test(m)), None)
+            if match is not None:
+                return [match]
+        return []

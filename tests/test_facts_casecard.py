@@ -1,0 +1,38 @@
+"""kg.facts.casecard: a court standing as a card's field adjudicated the card's parties."""
+from __future__ import annotations
+
+
+def _adjudicated(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "adjudicated"}
+
+
+def test_a_court_field_over_a_party_line_with_roles_adjudicates_both_sides(read_facts):
+    card = ("案件｜腾讯诉字节跳动案\n机关｜北海市中级人民法院\n"
+            "当事人｜原告腾讯；被告字节跳动\n时间｜2024年3月\n结论｜法院判决被告赔偿")
+    found = read_facts(card)
+    assert _adjudicated(found) >= {("北海市中级人民法院", "腾讯"), ("北海市中级人民法院", "字节跳动")}
+
+
+def test_a_caption_line_with_its_court_adjudicates_the_sides_named_in_the_card(read_facts):
+    card = ("◇ 基本信息\nMoreau v. Acme Corp.｜Northern District of California｜2023年4月起诉｜2024年驳回动议\n"
+            "◇ 事实与进展\n原告Julien Moreau称，Acme Corp.在招聘中使用情绪识别工具。法院驳回了被告的动议。")
+    found = read_facts(card)
+    assert ("Northern District of California", "Julien Moreau") in _adjudicated(found)
+    assert ("Julien Moreau", "sued", "Acme") in found  # the caption's side Acme Corp., its name Acme
+
+
+def test_a_card_telling_only_a_filing_adjudicates_nothing(read_facts):
+    card = ("（1）法院：北海市中级人民法院\n（2）案件：星辰文化公司诉云图科技案\n（3）日期：2025年8月（起诉）\n"
+            "（4）案情：星辰文化公司起诉云图科技，称其未征得同意使用作品。")
+    assert not _adjudicated(read_facts(card))
+
+
+def test_a_court_inside_a_sentence_is_no_field(read_facts):
+    found = read_facts("2.3　印度｜北海市中级人民法院以临时禁令保护星辰文化公司的权利\n星辰文化公司起诉云图科技。", objects=True)
+    assert all(fact.rule != "casecard" for fact in found)
+
+
+def test_a_repeated_label_opens_the_next_card(read_facts):
+    cards = ("案件｜A案\n机关｜北海市中级人民法院\n当事人｜原告星辰文化公司；被告云图科技\n结论｜判决驳回起诉\n"
+             "案件｜B案\n机关｜东港市市场监督管理局\n当事人｜海风公司\n结论｜罚款10万元")
+    assert ("北海市中级人民法院", "海风公司") not in _adjudicated(read_facts(cards))
