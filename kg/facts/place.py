@@ -16,6 +16,7 @@ import re
 
 from ..alternation import alternatives
 from ..mentions.english import english_lexicon, pairs
+from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared
 from .kb import court_system
@@ -222,7 +223,7 @@ class Places(SentenceFamily):
     def registered_place(self, mention: Mention, places: list[Mention]) -> list[Mention]:
         """魔珐（上海）信息科技有限公司 -> 上海: a company's registered name holds its place in
         brackets after the brand (kg.mentions.suffix bracketed_place)."""
-        found = re.search(r"[（(]([^（）()]+)[）)]", mention.text) if mention.type == "Company" and not places else None
+        found = BRACKETED_PART.search(mention.text) if mention.type == "Company" and not places else None
         place = self.kb.lookup(found.group(1)) if found else None
         if place is None or place.type != "Jurisdiction":
             return []

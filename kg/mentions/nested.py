@@ -44,11 +44,10 @@ class NestedBodies(Family):
         parent = self.parent(mention, candidates)
         if parent is None:
             return mention
-        parent = self.nest(parent, candidates) if parent.end - parent.start < mention.end - mention.start else parent
         # 国家市场监督管理总局新闻宣传司: the unit goes by its own name too (新闻宣传司)
         rest = mention.text[parent.end - mention.start:].strip()
         aliases = mention.aliases + ((rest,) if rest not in mention.aliases else ())
-        return replace(mention, parent=parent, aliases=aliases)
+        return self.chained(replace(mention, parent=parent, aliases=aliases), candidates)
 
     def chained(self, unit: Mention, candidates: list[Mention]) -> Mention:
         """内政部警政署刑事警察局: the parent found inside a unit's name is a unit in its turn

@@ -19,6 +19,8 @@ OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (�
 UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
 UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name runs on into what it does (英特尔合作开发…中心)
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
+# 魔珐（上海）信息科技有限公司: a registered name's part in brackets, its place (kg.facts.place reads it too)
+BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 北京市第十六届人民代表大会: the legislature's term inside its name
 
 
@@ -257,8 +259,8 @@ class SuffixNames(Family):
         if form is None:
             return False
         # 魔珐（上海）信息科技有限公司: the place in brackets is no part of the brand and trade
-        rest = re.sub(r"[（(]([^（）()]+)[）)]", lambda place: "" if self.words.kb.place_prefix(place.group(1)) else place.group(0),
-                      name[:-len(form)])
+        rest = BRACKETED_PART.sub(lambda place: "" if self.words.kb.place_prefix(place.group(1)) else place.group(0),
+                                name[:-len(form)])
         while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
             rest = rest[len(place[0]):]
         return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
