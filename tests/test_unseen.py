@@ -1,6 +1,6 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/ and bench/fresh14/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/ and bench/fresh15/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -82,6 +82,10 @@ SETS = {
                      "english/en-lawschoolblog-mendones-deepfake-evidence-dismissal.txt",
                      "newsletter/nl-2025-06-ai-citation-sanctions-dossier.txt",
                      "newsletter/nl-2025-08-data-likeness-suits-tracker.txt")),
+    "fresh15": (16, ("english/en-wirefeed-indiana-hoosiervac-ai-citations-fine.txt",
+                     "english/en-podcastnotes-pro-se-ai-citations-colorado-quebec.txt",
+                     "newsletter/nl-2025-06-ai-hallucination-casebook.txt",
+                     "newsletter/nl-2025-10-ai-enforcement-ledger.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
