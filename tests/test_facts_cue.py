@@ -540,3 +540,10 @@ def test_a_complaint_named_as_the_matter_of_an_inquiry_accuses_nobody(read_facts
     found = read_facts("爱尔兰数据保护委员会就用户投诉对OpenAI立案调查。")
     assert ("爱尔兰数据保护委员会", "investigated", "OpenAI") in found
     assert not {f for f in found if f[1] == "accused"}
+
+
+def test_a_scholars_draft_is_proposed_and_advisory_guidelines_are_issued(read_facts):
+    found = read_facts("中国社会科学院发布《人工智能示范法3.0（专家建议稿）》。")
+    assert ("中国社会科学院", "proposed", "人工智能示范法3.0（专家建议稿）") in found
+    found = read_facts("国家网信办发布《关于生成式人工智能数据标注的咨询指引》，说明企业如何适用法律。")
+    assert ("国家网信办", "issued", "关于生成式人工智能数据标注的咨询指引") in found

@@ -77,6 +77,7 @@ class Cues(SentenceFamily):
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
         self.basis_nouns = tuple(words["basis_noun"])
+        self.not_draft = alternation(words["not_draft"])  # 咨询指引: no draft, though 咨询 is a draft's word
         self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
@@ -572,4 +573,5 @@ class Cues(SentenceFamily):
         near = text[cue.start:min(end, cue.end + 30)]
         if tails:  # 公布《准则》（Code of Practice）第三稿: the draft word after the title and its gloss
             near += PARENTHESIS.sub("", text[tails[-1].end:min(end, tails[-1].end + 60)])[:8]
-        return any(d in near for d in self.draft) or any(any(d in t.text for d in self.draft) for t in tails)
+        texts = [self.not_draft.sub("", part) for part in (near, *(t.text for t in tails))]  # 咨询指引 is final
+        return any(d in part for part in texts for d in self.draft)
