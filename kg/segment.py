@@ -55,7 +55,8 @@ MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
 MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
 BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
-_LABEL = re.compile(r"^(?:[●•*-]\s*)?[^\s:：]{1,10}\s*[:：]")  # 案号：…, - 参考链接：…
+FIELD_BULLETS = "●•*◎○◆◇▪▸▶►■□·-"  # a bullet a field's label may follow (- 来源：…, ◎对象：…)
+_LABEL = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
 TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
 TABLE_BAR = re.compile(r"\s*[|｜]\s*")  # between a table's cells
@@ -73,7 +74,8 @@ class Fields:
 
     LABELLED = ("date", "source", "links", "summary", "keywords")
     DATED = re.compile(r"^(?P<date>[^|｜丨]{6,30}?)\s*[|｜丨]\s*$")  # the date before a separator and a label
-    MARKDOWN = re.compile(r"^(?:[●•*-]\s*)?(?=\S)")  # - **来源**：… in Markdown, ● 来源：… as read from it
+    # - **来源**：… in Markdown, ● 来源：… as read from it, ◎日期：… / ▪ 来源：… under a card's title (a field's bullet)
+    MARKDOWN = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?(?=\S)")
 
     def __init__(self, kinds: dict[str, tuple[str, ...]]) -> None:
         self.kind_of = {label.lower(): kind for kind in self.LABELLED for label in kinds.get(kind, ())}
@@ -182,6 +184,11 @@ def _heading(index: int, line: str) -> _Heading | None:
     return _Heading(index, kind, title, number)
 
 
+def _numbered(line: str) -> bool:
+    """Whether the line opens with a number's mark ((1), 一、, 第二则), not a bullet (◎, ●)."""
+    return bool((mark := MARK.match(line)) and not mark.group("bullet"))
+
+
 def _table_row(line: str) -> str | None:
     """A table's row that is an event (日期｜机构｜事件: 2024-04-16｜微软｜向G42投资15亿美元, or
     a Markdown table's | 2024-04-16 | 微软 | … |): three cells or more, one of them a date
@@ -242,6 +249,9 @@ class _Layout:
         fielded = [i for i in filled if not read[i] and self._fields_follow(i, is_field) and i not in values | carded
                    and not fields.commentary_label(lines[i]) and not _is_link(lines[i])
                    and (i in self.headings or self._plain_title(lines[i]))]
+        # a labelled line right under a title with fields (第二则 标题 / ◎机构：X / ◎日期：…) is its field
+        above = {following: i for i, following in self.next_line.items()}
+        fielded = [i for i in fielded if not (_LABEL.match(lines[i]) and above.get(i) in fielded)]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
         rows = {i: row for i in filled if not read[i] and (row := _table_row(lines[i]))}
@@ -259,7 +269,7 @@ class _Layout:
         line, told in two cards or more, where at least two such labels are."""
         labels = Counter(_label_word(label.group()) for i, following in self.next_line.items()
                          if (label := _LABEL.match(self.lines[following])) and _LABEL.match(self.lines[i])
-                         and not MARK.match(self.lines[following]))  # （1）法院：… is a numbered list's
+                         and not _numbered(self.lines[following]))  # （1）法院：… is a numbered list's
         own = {word for word, count in labels.items() if count >= 2}
         return own if len(own) >= self.CARD_FIELDS else set()
 
@@ -273,8 +283,9 @@ class _Layout:
                 return False
             if is_field.get(following):
                 return True
-            if not _LABEL.match(self.lines[following]) or following in self.headings:
-                return False
+            if not _LABEL.match(self.lines[following]) or (
+                    following in self.headings and not _LABEL.match(self.headings[following].title)):
+                return False  # ◎机构：X under a title is its card's label, though a bullet opens it
             following = self.next_line.get(following)
         return False
 

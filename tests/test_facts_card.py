@@ -65,3 +65,15 @@ def test_a_card_instrument_made_under_a_statute_is_issued_not_the_statute(read_f
                        "机构：美国联邦贸易委员会\n背景：该委员会于5月通过上述细则。")
     issued = {t for h, r, t in found if r == "issued"}
     assert issued == {"关于语音数据留存的细则"}
+
+
+def test_each_investor_of_a_deal_card_invested_in_its_target(read_facts):
+    found = read_facts("投资方：红杉中国（领投）、腾讯（跟投）；高瓴资本（C轮领投）\n标的：月之暗面（北京月之暗面科技有限公司）\n金额：数亿美元")
+    assert {h for h, r, t in found if r == "investedIn" and t == "月之暗面"} >= {"腾讯", "高瓴资本"}
+
+
+def test_a_deal_card_buyer_acquired_and_its_two_parties_partnered(read_facts):
+    assert ("思科", "acquired", "Splunk公司") in read_facts("买方：思科（Cisco）\n标的：Splunk公司\n金额：280亿美元")
+    found = read_facts("交易方：英伟达、Groq\n标的：推理芯片技术的非独家许可\n金额：未披露")
+    assert ("英伟达", "partnered", "Groq") in found or ("Groq", "partnered", "英伟达") in found
+    assert not {f for f in read_facts("交易方：思科、Splunk\n买方：思科\n标的：Splunk") if f[1] == "partnered"}

@@ -524,3 +524,26 @@ def test_a_fine_paid_to_a_body_is_the_body_fining_the_payer(read_facts):
 ])
 def test_an_entity_listing_or_a_ban_on_use_bans_the_target(read_facts, sentence, body, target):
     assert (body, target) in {(h, t) for h, r, t in read_facts(sentence) if r == "banned"}
+
+
+@pytest.mark.parametrize("sentence, body, complainant, target", [
+    ("意大利数据保护局宣布，已根据隐私研究者马泰奥·罗西的投诉对OpenAI展开调查。", "意大利数据保护局", "马泰奥·罗西", "OpenAI"),
+    ("美国联邦贸易委员会接到电子隐私信息中心的投诉后，对OpenAI展开调查。", "美国联邦贸易委员会", "电子隐私信息中心", "OpenAI"),
+])
+def test_a_complaint_an_inquiry_is_based_on_accuses_its_target_and_is_no_actor(read_facts, sentence, body, complainant, target):
+    found = read_facts(sentence)
+    assert (body, "investigated", target) in found and (complainant, "accused", target) in found
+    assert (complainant, "investigated", target) not in found and (body, "accused", target) not in found
+
+
+def test_a_complaint_named_as_the_matter_of_an_inquiry_accuses_nobody(read_facts):
+    found = read_facts("爱尔兰数据保护委员会就用户投诉对OpenAI立案调查。")
+    assert ("爱尔兰数据保护委员会", "investigated", "OpenAI") in found
+    assert not {f for f in found if f[1] == "accused"}
+
+
+def test_a_scholars_draft_is_proposed_and_advisory_guidelines_are_issued(read_facts):
+    found = read_facts("中国社会科学院发布《人工智能示范法3.0（专家建议稿）》。")
+    assert ("中国社会科学院", "proposed", "人工智能示范法3.0（专家建议稿）") in found
+    found = read_facts("国家网信办发布《关于生成式人工智能数据标注的咨询指引》，说明企业如何适用法律。")
+    assert ("国家网信办", "issued", "关于生成式人工智能数据标注的咨询指引") in found

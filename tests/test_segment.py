@@ -1460,3 +1460,28 @@ def test_cards_of_the_documents_own_labels_are_items_under_their_titles():
     items = segment(read_text(text))
     assert [item.title for item in items] == [title for title, _, _ in cards]
     assert all(court in item.body for item, (_, court, _) in zip(items, cards))
+
+
+BULLETED_CARDS = """律所数据合规通讯　第七期
+
+第一则　某国监管机构就聊天机器人年龄核验开出罚单
+◎机构：某国通信监管局
+◎对象：Alpha Labs
+◎日期：2025年3月
+◎来源：监管局公告
+　　监管局宣布，Alpha Labs未采取年龄核验措施，对其处以罚款。
+
+第二则　另一国数据保护局对Beta公司立案调查
+◎机构：另一国数据保护局
+◎对象：Beta公司
+◎日期：2024年8月
+◎来源：新闻稿
+　　数据保护局宣布已对Beta公司展开调查。
+"""
+
+
+def test_bulleted_field_lines_under_a_numbered_title_are_its_fields():
+    """◎机构：… / ◎日期：… under 第一则 标题: the bullet opens a field, the numbered title heads the item."""
+    items = segment(_document(BULLETED_CARDS))
+    assert [item.title for item in items] == ["某国监管机构就聊天机器人年龄核验开出罚单", "另一国数据保护局对Beta公司立案调查"]
+    assert [(item.date, item.source) for item in items] == [("2025-03", "监管局公告"), ("2024-08", "新闻稿")]

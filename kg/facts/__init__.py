@@ -40,6 +40,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry.Findings,               # X调查后认定，A未…: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
+    card.DealCards,                 # 投资方：A（领投）、B / 标的：X: each investedIn X; 买方：A: acquired
     english.EnglishSentences,       # a lawsuit filed by X against Y
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued

@@ -16,7 +16,7 @@ import re
 
 from ..alternation import alternation
 from ..model import Fact, Mention
-from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
+from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
 from .grammar import PARENTHESIS
 
 LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
@@ -92,3 +92,54 @@ class Cards(SentenceFamily):
         line_end = text.find("\n", law.end)
         spans = self.lines(text, self.status_label) + [(line_start, line_end if line_end >= 0 else len(text))]
         return any(word in text[start:end] for start, end in spans for word in self.draft)
+
+
+DEAL_PARTIES = {"Company", "Organization", "Person", "Regulator"}
+
+
+class DealCards(Cards):
+    """A deal told as a card of labelled lines (a deal tracker's entry):
+
+        投资方：A（领投）、B（跟投）等      -> A investedIn X, B investedIn X
+        买方：C                             -> C acquired X
+        交易方：D、E                        -> D partnered E (a card with no buyer)
+        标的：X（X有限公司）
+
+    The parties are the names on their label's line (a place there is a name the text does
+    not know: 上海国投先导…基金); the target is the first company on the item's target line.
+    Labels from data/lexicon/context.tsv: investor_label, buyer_label, deal_parties_label,
+    deal_target_label.
+    """
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.parties_labels = ((self.label(words["investor_label"]), "investedIn"),
+                               (self.label(words["buyer_label"]), "acquired"),
+                               (self.label(words["deal_parties_label"]), "partnered"))
+        self.buyer_label = self.parties_labels[1][0]
+        self.target_label = self.label(words["deal_target_label"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        if not self.at_line_start(text, sentence.start):
+            return []
+        relation, label = next(((relation, found) for pattern, relation in self.parties_labels
+                                if (found := pattern.match(text, sentence.start, sentence.end))), (None, None))
+        if relation is None:
+            return []
+        line_end = text.find("\n", label.end())  # the whole line, whatever sentences its semicolons cut it into
+        line_end = len(text) if line_end < 0 else line_end
+        parties = [m for m in sentence.named if label.end() <= m.start < line_end and m.type in DEAL_PARTIES]
+        if relation == "partnered":
+            if self.lines(text, self.buyer_label) or len(parties) != 2:
+                return []  # 交易方 of a purchase: the buyer's line tells it
+            return [Fact(parties[0], "partnered", parties[1], sentence.evidence, confidence(parties[0], parties[1], 0.7))]
+        targets = [m for m in sentence.named if m.type == "Company"
+                   and any(start <= m.start < end for start, end in self.lines(text, self.target_label))]
+        if not targets:
+            return []
+        target = min(targets, key=lambda m: m.start)
+        return [Fact(party, relation, target, sentence.evidence, confidence(party, target, 0.75))
+                for party in parties if party.type != "Regulator" or relation == "investedIn"
+                if key(party) != key(target)]

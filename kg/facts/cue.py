@@ -35,6 +35,7 @@ LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
+COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
@@ -74,6 +75,9 @@ class Cues(SentenceFamily):
         self.judges = words["judge"]
         self.target_markers = words["target_marker"]
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
+        self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
+        self.basis_nouns = tuple(words["basis_noun"])
+        self.not_draft = alternation(words["not_draft"])  # 咨询指引: no draft, though 咨询 is a draft's word
         self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
@@ -106,7 +110,11 @@ class Cues(SentenceFamily):
             return []  # 问：欧盟在《人工智能法》之外还推出了哪些计划？ asks; the answer states
         facts = []
         cues = sentence.cues(self.find_cues)
+        complaints = []  # (complainants, clause start, cue end) of the complaints acts are based on
         for cue in cues:
+            if cue.relation == "accused" and (based := self.complaint(text, start, cue, mentions)) is not None:
+                complaints.append((based, self.grammar.clause_start(text, start, cue.start), cue.end))
+                continue  # 根据X的投诉对Y展开调查: the complaint is the basis of another act, no accusation of its subject
             if cue.relation == "partnered" and self.settling(text, cue, cues):
                 continue  # 与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership
             clause_start = self.grammar.clause_start(text, start, cue.start)
@@ -164,7 +172,28 @@ class Cues(SentenceFamily):
                 # instrument together work with the one named first
                 facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.7))
                           for other in heads[1:]]
+        for complainants, clause_start, cue_end in complaints:  # X accused what the act X's complaint prompted targets
+            facts += [Fact(who, "accused", fact.tail, sentence.evidence, confidence(who, fact.tail, 0.7))
+                      for fact in list(facts) if fact.relation in HOSTILE and fact.head not in complainants
+                      and fact.tail.start >= cue_end
+                      and clause_start <= self.grammar.clause_start(text, start, fact.tail.start) <= cue_end + len("后，")
+                      for who in complainants]
         return facts
+
+    def complaint(self, text: str, start: int, cue: Cue, mentions: list[Mention]) -> list[Mention] | None:
+        """A complaint an act is based on (根据隐私研究者X的投诉对Y展开调查, 就…投诉对Y立案): the
+        cue is a noun after a basis marker in its clause and a target marker follows it.  Its
+        authors: the names right before 的 (none where it names none)."""
+        if text[cue.start:cue.end] not in self.basis_nouns or not COMPLAINT_THEN.sub("", text[cue.end:cue.end + 4]).startswith(
+                self.target_markers):
+            return None
+        clause_start = self.grammar.clause_start(text, start, cue.start)
+        if not any(text.rfind(marker, clause_start, cue.start) >= 0 for marker in self.basis_markers):
+            return None
+        if not text.startswith("的", cue.start - 1):
+            return []
+        return [m for m in mentions if clause_start <= m.start and m.end < cue.start
+                and not PARENTHESIS.sub("", text[m.end:cue.start - 1]).strip() and m.type in SIGNATURES["accused"][0]]
 
     @staticmethod
     def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
@@ -261,6 +290,7 @@ class Cues(SentenceFamily):
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
+                             and not self.complained(text, m, cue)
                              and key(m) not in targeted and not self.relative.match(text, m.end)], head_types,
                       from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
@@ -385,6 +415,12 @@ class Cues(SentenceFamily):
         if run is None or run.group()[0] in _JOINING or any(place.end <= m.start < run.end() for m in mentions):
             return False
         return run.group().endswith(self.body_suffixes) and len(run.group()) > 2
+
+    def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
+        """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
+        rest = PARENTHESIS.sub("", text[mention.end:cue.start]).lstrip()
+        return rest.startswith("的") and rest[1:].startswith(self.basis_nouns) \
+            and any(marker in text[max(0, mention.start - 16):mention.start] for marker in self.basis_markers)
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
@@ -537,4 +573,5 @@ class Cues(SentenceFamily):
         near = text[cue.start:min(end, cue.end + 30)]
         if tails:  # 公布《准则》（Code of Practice）第三稿: the draft word after the title and its gloss
             near += PARENTHESIS.sub("", text[tails[-1].end:min(end, tails[-1].end + 60)])[:8]
-        return any(d in near for d in self.draft) or any(any(d in t.text for d in self.draft) for t in tails)
+        texts = [self.not_draft.sub("", part) for part in (near, *(t.text for t in tails))]  # 咨询指引 is final
+        return any(d in part for part in texts for d in self.draft)
