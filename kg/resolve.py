@@ -232,7 +232,7 @@ class Resolver:
             entry = self.kb.entries.get(kb_id) if kb_id else None
             type_ = entry.type if entry else types.most_common(1)[0][0]
             label = entry.label if entry else _preferred_label(labels)
-            out.append(Entity(ids[root], type_, label, set(labels) | {label}, kb_id=kb_id,
+            out.append(Entity(ids[root], type_, label, set(labels) | {label} | city_short_names(entry, labels), kb_id=kb_id,
                               parent=entry.parent if entry else None,
                               kb_names=set(entry.names) if entry else set(),
                               label_en=entry.en or None if entry else None, mechanisms=mechanisms))
@@ -251,6 +251,17 @@ class Resolver:
             tail = ids[self._find(self.key(fact.tail))]
             kg.add_fact(head, fact.relation, tail, fact.evidence, fact.confidence, fact.rule)
         return kg
+
+
+def city_short_names(entry: KBEntry | None, labels) -> set[str]:
+    """A known city written with its 市 (上海市, 常熟市人民法院's 常熟市) or a district with its
+    city before it (北京市海淀区) is labelled by its short name too, where the knowledge base
+    gives it (上海, 常熟, 海淀区): the name Chinese text calls it by on its own."""
+    if entry is None or entry.type != "Jurisdiction":
+        return set()
+    written = set(labels) | {entry.label}
+    return {name for name in entry.names for label in written if name != label and len(name) > 1
+            and not name.isascii() and (label == name + "市" or label.endswith(name))}
 
 
 def _preferred_label(labels: Counter) -> str:

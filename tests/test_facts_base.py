@@ -106,3 +106,9 @@ def test_banned_each_bans_every_name_but_the_actor_itself_and_none_without_an_ac
     facts = banned_each(sentence, ministry, [first, second, again], 0.8)
     assert [(f.head.text, f.relation, f.tail.text) for f in facts] == [("商务部", "banned", "甲公司"), ("商务部", "banned", "乙公司")]
     assert banned_each(sentence, None, [first, second], 0.8) == []
+
+
+def test_a_county_opening_a_bodys_name_is_its_place_not_the_city_of_the_same_name(read_facts):
+    found = read_facts("The Baltimore County Police Department opened an inquiry into the deepfake.")
+    assert ("Baltimore County Police Department", "jurisdiction", "Baltimore County") in found
+    assert ("Baltimore County Police Department", "jurisdiction", "Baltimore") not in found

@@ -271,3 +271,18 @@ def test_a_city_police_body_does_not_make_a_national_story_a_citys(read_facts):
             "Standards Commission and the Korean National Police Agency welcomed it, and the Seoul Metropolitan Police "
             "Agency said it would investigate. Korea has seen hundreds of cases.")
     assert ("National Assembly", "jurisdiction", "Korea") in read_facts(text, title="Assembly passes revision")
+
+
+def test_a_states_release_places_its_orders_though_it_names_its_capital_too(read_facts):
+    found = read_facts("Harrisburg – The Pennsylvania Department of Education today announced a pilot of "
+                       "chatbots in schools, saying Pennsylvania would lead. The pilot follows Executive Order 2024-07, which the Governor signed "
+                       "in March.", title="Governor announces chatbot pilot", section="Commonwealth of Pennsylvania")
+    assert ("Executive Order 2024-07", "jurisdiction", "Pennsylvania") in found
+
+
+def test_a_federal_law_in_a_states_release_is_not_the_states(read_facts):
+    found = read_facts("Harrisburg – The Pennsylvania Department of Banking said the lender broke the federal "
+                       "Truth in Lending Act and Executive Order 2024-07, and that Pennsylvania would act.", title="Lender settles",
+                       section="Commonwealth of Pennsylvania")
+    assert ("Executive Order 2024-07", "jurisdiction", "Pennsylvania") in found
+    assert not [f for f in found if f[0] == "Truth in Lending Act" and f[2] == "Pennsylvania"]

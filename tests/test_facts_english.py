@@ -1319,3 +1319,8 @@ def test_a_fine_told_by_its_imposer_or_its_payee(facts, sentence):
 ])
 def test_an_accusation_outside_a_suit(facts, sentence):
     assert any(r == "accused" and h == "Reuters" and t == "Clearview AI" for h, r, t in facts(sentence))
+
+
+def test_a_unit_told_in_a_relative_clause_as_part_of_its_parent_is_part_of_it(read_facts):
+    found = read_facts("The Institute for Machine Learning, which is part of Stanford University, released the benchmark.")
+    assert ("Institute for Machine Learning", "partOf", "Stanford University") in found

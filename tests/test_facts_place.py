@@ -203,3 +203,13 @@ def test_a_city_no_knowledge_base_lists_opening_a_state_bodys_name_is_its_place(
 def test_a_word_pointing_at_a_city_or_a_kind_of_city_is_no_place(read_facts):
     found = read_facts("本市公安局和智慧城市管理局联合发布通告。")
     assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_court_named_after_an_ambiguous_place_takes_the_place_a_name_opening_with_it_takes(read_facts):
+    found = read_facts("The Supreme Court of Georgia reversed the verdict against the insurer.")
+    assert ("Supreme Court of Georgia", "jurisdiction", "Georgia") in found
+
+
+def test_a_place_opening_a_clause_with_you_places_the_companies_it_lists(read_facts):
+    found = read_facts("获批企业分布在两地：深圳有腾讯和华为，杭州则有阿里巴巴。")
+    assert {("腾讯", "jurisdiction", "深圳"), ("华为", "jurisdiction", "深圳"), ("阿里巴巴", "jurisdiction", "杭州")} <= found

@@ -34,3 +34,8 @@ def test_an_unknown_outlet_on_a_source_line_is_a_company(names):
 
 def test_a_head_of_states_office_on_a_source_line_is_a_regulator(names):
     assert names(_item("来源：卓汇国总统府官网"))["卓汇国总统府"].type == "Regulator"
+
+
+def test_the_company_by_its_kind_on_a_source_line_names_no_outlet(names):
+    found = names(_item("信息来源：公司公告"))
+    assert not [m for m in found.values() if m.mechanism.startswith("source")]

@@ -150,3 +150,17 @@ def test_a_family_name_alone_is_the_person_its_document_names_in_full(pipeline):
     assert names[1][0].type == "Person" and names[1][0].canonical == "玛蒂娜·韦斯特"
     two = [(_mention("Odile Vantrell", "Person"), 1), (_mention("Marc Vantrell", "Person"), 1), (alone, 1)]
     assert persons_by_family_name(two, [], pipeline.kb)[0] == two
+
+
+def test_a_known_city_written_with_its_shi_is_labelled_by_its_short_name_too(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("苏州市", "Jurisdiction", kb_id="cn-suzhou"))
+    (entity,) = resolver.entities()
+    assert {"苏州市", "苏州"} <= entity.labels
+
+
+def test_a_known_district_written_after_its_city_is_labelled_by_its_own_name_too(pipeline):
+    resolver = Resolver(pipeline.kb)
+    resolver.add(_mention("上海市徐汇区", "Jurisdiction", kb_id="cn-shanghai-xuhui"))
+    (entity,) = resolver.entities()
+    assert "徐汇区" in entity.labels

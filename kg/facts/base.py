@@ -173,6 +173,8 @@ class Shared:
         # city_end; never a word pointing at a place, 某市, 本县: not_city_start; nor a kind of city, 智慧城市, nor 市场)
         self.unknown_city = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
                                        rf"(?<!城)(?:{alternatives(self.words['city_end'])})(?!场)")
+        # the Baltimore County Police Department: a known place and a county's word opening an English name
+        self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text),
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
@@ -223,6 +225,11 @@ class Shared:
             name, place = found
             if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:
                 break
+            if (county := self.county.match(mention.text, offset + len(name))) is not None:
+                # the Baltimore County Police Department: the county, not the city of its name
+                places.append(Mention(mention.text[offset:county.end()], "Jurisdiction", mention.start + offset,
+                                      mention.start + county.end(), mechanism="prefix", confidence=0.85))
+                return places
             places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
                                   kb_id=place.id, mechanism="prefix", confidence=0.9))
             offset += len(name)

@@ -62,6 +62,8 @@ class ItemPlace(DocumentFamily):
         self.roles = tuple(english["person_role"] + english["office_title"])
         self.nationality, self.nationalities = nationality_opening(self.kb)
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
+        # the federal Equal Credit Opportunity Act in a state's release: the country's, not the state's
+        self.federal_word = re.compile(rf"(?:{alternatives(self.shared.words['federal_law'])})\s*《?$")
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
 
     def facts(self, document: Document) -> list[Fact]:
@@ -101,6 +103,8 @@ class ItemPlace(DocumentFamily):
             if len(in_title) != 1:
                 continue
             place = next(iter(in_title.values()))
+            if governed is not None and key(place) == key(governed):
+                place = governed  # a masthead's state over the release of its government (COMMONWEALTH OF PENNSYLVANIA)
             from_part = part == "part"  # a state's or a city's story: its laws too, no court, no known body
             countries = {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"}
             for mention in mentions:
@@ -109,6 +113,9 @@ class ItemPlace(DocumentFamily):
                 if mention.type == "Law" and (not (self.country(place) or place is governed or from_part)
                                               or self.between_parties(mention)):
                     continue
+                if mention.type == "Law" and not self.country(place) and \
+                        self.federal_word.search(text, max(0, mention.start - 12), mention.start):
+                    continue  # a federal law named in a state's story
                 if mention.type == "Court" and (place is governed or from_whole or from_part):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
                 if (from_whole or from_part or not mention.text.isascii()) and \
@@ -209,18 +216,28 @@ class ItemPlace(DocumentFamily):
         return opening is not None and \
             self.kb.country_of(self.nationalities[opening.group(1)]) != self.kb.country_of(place.kb_id)
 
-    @staticmethod
-    def governed_place(document: Document) -> Mention | None:
+    def governed_place(self, document: Document) -> Mention | None:
         """The one place a whole document names, where it also names that place's legislature or
         an office of it (a state's policy letter: the Utah Legislature, the Utah Governor, and
-        only Utah): its sections' bills, offices and departments are that place's."""
+        only Utah): its sections' bills, offices and departments are that place's.  Places inside
+        it (its capital in a dateline: Harrisburg, PA) leave it the one place."""
         places = {key(m): m for _, _, mentions in document.items for m in mentions if m.type == "Jurisdiction"}
-        if len(places) != 1:
+        outer = [m for m in places.values() if all(other is m or self.inside(other, m) for other in places.values())]
+        if len(outer) != 1:
             return None
-        place = next(iter(places.values()))
+        place = outer[0]
         governs = any(f.relation == "jurisdiction" and key(f.tail) == key(place) and f.head.type in ("Legislature", "Regulator")
                       for f in document.facts)
         return place if governs else None
+
+    def inside(self, place: Mention, outer: Mention) -> bool:
+        """Whether the knowledge base puts a place inside another (Harrisburg in Pennsylvania)."""
+        entry = self.kb.entries.get(place.kb_id or "")
+        while entry is not None and entry.parent:
+            if entry.parent == outer.kb_id:
+                return True
+            entry = self.kb.entries.get(entry.parent)
+        return False
 
     def known_elsewhere(self, mention: Mention, place: Mention, exactly: bool = False) -> bool:
         """Whether the knowledge base places a known body or law in another country (``exactly``:

@@ -25,6 +25,8 @@ from .kb import court_system
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
 LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
+HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
+CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
@@ -117,6 +119,7 @@ class Places(SentenceFamily):
                         text[mention.end:following.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
+            facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
         return facts + self.seats(sentence) + self.federal_laws(sentence)
 
@@ -243,6 +246,8 @@ class Places(SentenceFamily):
             return []
         for tail in TRAILING_WORDS.finditer(mention.text):
             place = self.kb.lookup(tail.group("place"))
+            if place is None and (prefix := self.kb.place_prefix(tail.group("place"))) and prefix[0] == tail.group("place"):
+                place = prefix[1]  # the Court of Appeals of Georgia: an ambiguous name read as a name's opening one is
             if place is None or place.type != "Jurisdiction":
                 continue
             start = mention.start + tail.start("place")
@@ -320,6 +325,17 @@ class Places(SentenceFamily):
         # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
         members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
                                  if self.partner.search(sentence.text, a.end, b.start)), len(members))]
+        return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def place_has_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
+        """北京有百度、抖音和百川智能，上海则有商汤科技和MiniMax: a place opening a clause, 有, then the
+        companies it counts among its own."""
+        text = sentence.text
+        if not following or not HAS_LIST.fullmatch(text, place.end, following[0].start) or \
+                not CLAUSE_OPENING.fullmatch(text[max(sentence.start, place.start - 1):place.start]):
+            return []
+        members = self.grammar.group(text, following, {"Company", "Organization"}, from_right=False,
+                                     stop=self.grammar.clause_end(text, place.end, sentence.evidence.end))
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
 
     def place_after_list(self, sentence: Sentence, place: Mention, preceding: list[Mention]) -> list[Fact]:
