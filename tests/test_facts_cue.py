@@ -524,3 +524,8 @@ def test_a_fine_paid_to_a_body_is_the_body_fining_the_payer(read_facts):
 ])
 def test_an_entity_listing_or_a_ban_on_use_bans_the_target(read_facts, sentence, body, target):
     assert (body, target) in {(h, t) for h, r, t in read_facts(sentence) if r == "banned"}
+
+
+def test_a_list_reads_on_over_a_gloss_and_a_description_of_its_next_name(read_facts):
+    found = read_facts("作家詹姆斯·卡特起诉谷歌、彭博有限合伙企业（Bloomberg L.P.）、微软和非营利研究机构EleutherAI。")
+    assert {("詹姆斯·卡特", "sued", "微软"), ("詹姆斯·卡特", "sued", "EleutherAI")} <= set(found)

@@ -34,6 +34,12 @@ class Grammar:
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list
         self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
+        # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
+        self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        # 彭博有限合伙企业（Bloomberg L.P.）、微软: the legal form and the gloss after a name are part of it
+        forms = alternatives(words['legal_form'])
+        self.form_then_gloss = re.compile(rf"^\s*(?:{forms})?\s*[）)]?")
+        self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
 
@@ -117,6 +123,11 @@ class Grammar:
         left, right = (mention, previous) if from_right else (previous, mention)
         right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
+        if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
+            return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
+        gap = gap[self.form_then_gloss.match(gap).end():]
+        if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
+            return True
         if right.type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
