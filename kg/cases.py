@@ -232,9 +232,9 @@ class CourtNames:
                 self.evidence[(evidence.document, evidence.item)].add(evidence)
                 self.nodes[(evidence.document, evidence.item)] |= {head, tail}
 
-    def named(self, sentence: str) -> list[tuple[int, str]]:
+    def named(self, sentence: str, appeal: bool = False) -> list[tuple[int, str]]:
         """(position, court) of each court of first instance the sentence names (a court
-        of appeal hears a suit filed elsewhere)."""
+        of appeal hears a suit filed elsewhere), and each court of appeal too with ``appeal``."""
         if self.pattern is None:
             return []
         matches = list(self.pattern.finditer(sentence))
@@ -245,7 +245,7 @@ class CourtNames:
             after := _DESCRIBED_IN.match(sentence, match.end())) and after.end() in starts)]
         found = ((match.start(), self.court_of[match.group().lower()]) for match in matches)
         return [(position, court) for position, court in found
-                if court not in self.higher or _filed_in(sentence, position)]
+                if appeal or court not in self.higher or _filed_in(sentence, position)]
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
@@ -296,14 +296,15 @@ class CourtNames:
                 return self.court_of[court.group().lower()]
         return None
 
-    def in_fields(self, evidence: Iterable[Evidence]) -> dict[str, str]:
+    def in_fields(self, evidence: Iterable[Evidence], appeal: bool = False) -> dict[str, str]:
         """Courts named by a court field of the news items of some evidence (a case card's
-        （1）法院：X, Court: X) -> the item's title: the court of the item's suits."""
+        （1）法院：X, Court: X) -> the item's title: the court of the item's suits (with
+        ``appeal``, a court of appeal too)."""
         found = {}
         for item in {(e.document, e.item) for e in evidence}:
             for _, sentence in sorted(self.sentences[item]):
                 label = self.field.match(sentence)
-                for position, court in self.named(sentence) if label else ():
+                for position, court in self.named(sentence, appeal) if label else ():
                     if position == label.end():
                         found.setdefault(court, item[1])
         return found
@@ -980,6 +981,10 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     if in_items or deciding:
         names = sorted(graph.entity(court)["label"] for court in set(in_items) | set(deciding))
         return None, "not named; several courts possible: " + ", ".join(names)
+    appealed = courts.in_fields(evidence, appeal=True)
+    if len(appealed) == 1:  # Court: Court of Appeals of Georgia over an appeal no lower court is named for
+        court, item = next(iter(appealed.items()))
+        return court, f"inferred: the court of appeal the court line of the news item “{item}” names"
     return None, "no court named"
 
 

@@ -746,6 +746,13 @@ def test_the_court_a_case_cards_court_line_names_is_the_court_of_each_suit_of_th
     assert by_defendants[("b",)].court == "north" and "court line" in by_defendants[("b",)].court_reason
 
 
+
+def test_a_court_of_appeal_a_cards_court_line_names_is_the_court_of_an_appeal_no_lower_court_is_named_for():
+    graph = _graph(("appeals", "adjudicated", "a", "（1）法院：第九巡回上诉法院", "card", "2025-09-24"),
+                   ("a", "sued", "b", "（4）案情：甲公司诉乙公司，法院撤销原判。", "card", "2025-09-24"))
+    (suit,) = suits(graph)
+    assert suit.court == "appeals" and "court of appeal" in suit.court_reason
+
 def test_a_criminal_charge_files_the_suit_and_a_deferred_prosecution_agreement_settles_it():
     assert events_in("2024年3月5日，检方在北区法院对乙公司提起刑事指控。") == ["filing"]
     assert events_in("同日，乙公司与检方签订暂缓起诉协议。") == ["settlement"]

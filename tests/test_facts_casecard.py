@@ -36,3 +36,24 @@ def test_a_repeated_label_opens_the_next_card(read_facts):
     cards = ("案件｜A案\n机关｜北海市中级人民法院\n当事人｜原告星辰文化公司；被告云图科技\n结论｜判决驳回起诉\n"
              "案件｜B案\n机关｜东港市市场监督管理局\n当事人｜海风公司\n结论｜罚款10万元")
     assert ("北海市中级人民法院", "海风公司") not in _adjudicated(read_facts(cards))
+
+
+def test_a_court_after_a_bracketed_label_is_a_field(read_facts):
+    card = ("━━━━━━━━\n〖案名〗Moreau v. Acme Corp.\n〖法院〗北海市中级人民法院\n〖起诉〗2023年4月\n"
+            "〖最新进展〗法院裁定本案交付仲裁\n\n简析：设计师朱利安·莫罗（Julien Moreau）起诉Acme Corp.，称其盗用作品。\n━━━━━━━━")
+    found = read_facts(card)
+    assert ("北海市中级人民法院", "朱利安·莫罗") in _adjudicated(found)  # Moreau: the gloss of his Chinese name
+
+
+def test_a_motion_asking_for_a_ruling_is_no_ruling(read_facts):
+    card = ("━━━━━━━━\n〖案名〗Moreau v. Acme Corp.\n〖法院〗北海市中级人民法院\n〖起诉〗2023年4月\n"
+            "〖最新进展〗被告动议驳回起诉，案件仍在动议阶段\n\n简析：朱利安·莫罗（Julien Moreau）起诉Acme Corp.。\n━━━━━━━━")
+    assert not _adjudicated(read_facts(card))
+
+
+def test_the_one_card_heading_a_story_finds_its_sides_in_the_story(read_facts):
+    story = ("Case: Moreau v. Bellamy\nCourt: Court of Appeals of Oregon\nDecided: May 2, 2025\n"
+             "Disposition: Judgment reversed\n\nBackground\n\n"
+             "Julien Moreau sued his former partner, Claire Bellamy, over the sale of their studio.")
+    found = _adjudicated(read_facts(story))
+    assert ("Court of Appeals of Oregon", "Julien Moreau") in found or ("Court of Appeals of Oregon", "Moreau") in found

@@ -547,3 +547,13 @@ def test_a_scholars_draft_is_proposed_and_advisory_guidelines_are_issued(read_fa
     assert ("中国社会科学院", "proposed", "人工智能示范法3.0（专家建议稿）") in found
     found = read_facts("国家网信办发布《关于生成式人工智能数据标注的咨询指引》，说明企业如何适用法律。")
     assert ("国家网信办", "issued", "关于生成式人工智能数据标注的咨询指引") in found
+
+
+def test_a_list_reads_on_over_a_gloss_and_a_description_of_its_next_name(read_facts):
+    found = read_facts("作家詹姆斯·卡特起诉谷歌、彭博有限合伙企业（Bloomberg L.P.）、微软和非营利研究机构EleutherAI。")
+    assert {("詹姆斯·卡特", "sued", "微软"), ("詹姆斯·卡特", "sued", "EleutherAI")} <= set(found)
+
+
+def test_an_office_its_holder_has_left_does_not_act(read_facts):
+    found = set(read_facts("前阿肯色州州长迈克·赫卡比起诉Meta。"))
+    assert ("迈克·赫卡比", "sued", "Meta") in found and ("阿肯色州州长", "sued", "Meta") not in found

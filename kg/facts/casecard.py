@@ -29,6 +29,7 @@ from ..model import Evidence, Fact, Mention
 from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key
 
 RULED_ON = SIGNATURES["adjudicated"][1]
+LABEL_OPEN, LABEL_CLOSE = r"[【〖\[]", r"[】〗\]]"
 RULE_LINE = re.compile(r"^[ \t]*[━═─┄┈—–\-=*~_┌└├│]{3,}[ \t]*$", re.MULTILINE)
 FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t]*(?:[-•·◇▪*][ \t]*)?$")
 FIELD_CLOSING = re.compile(r"[ \t]*(?:[（(][^（）()\n]*[)）])?[ \t]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
@@ -47,12 +48,22 @@ class CardCourts(DocumentFamily):
         self.defendant_role = alternation(words["defendant_role"], re.I)
         self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
         fields = alternatives((*words["card_field"], *words["party_label"], *words["court_field"]))
-        self.field_title = re.compile(rf"[ \t]*(?:{fields})[ \t]*[｜|：:]", re.I)
-        self.field_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?P<label>{fields})[ \t]*[｜|：:]", re.I | re.M)
+        # a label ends with its mark (法院：, Court |) or stands in brackets of its own (〖法院〗, 【案名】)
+        self.field_title = re.compile(rf"[ \t]*(?:(?:{fields})[ \t]*[｜|：:]|{LABEL_OPEN}(?:{fields}){LABEL_CLOSE})", re.I)
+        self.field_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:(?P<label>{fields})[ \t]*[｜|：:]"
+                                     rf"|{LABEL_OPEN}(?P<bracketed>{fields}){LABEL_CLOSE})", re.I | re.M)
+        self.bracketed_label = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t]*$", re.I)
+        # a motion asking for a ruling (被告动议驳回起诉, moved to dismiss) is no ruling
+        self.motion = re.compile(rf"(?:{alternatives(words['motion_word'])})[ \t]*$", re.I)
 
     def facts(self, document: Document) -> list[Fact]:
-        out = []
-        for group in self.cards(document):
+        out, groups = [], self.cards(document)
+        carded = [group for group in groups if any(self.labelled(text, m) or self.is_field(text, m)
+                                                   for _, text, mentions in group for m in mentions if m.type == "Court")]
+        for group in groups:
+            # the story a document's one card heads (Case: / Court: / Decided: over its sections) names the card's sides
+            story = [m for other in groups if other is not group for _, _, mentions in other for m in mentions] \
+                if carded == [group] else []
             text = "\n".join(text for _, text, _ in group)
             offsets = [sum(len(t) + 1 for _, t, _ in group[:i]) for i in range(len(group))]
             # the card's names where they stand in its text, each with the item and name it stands for
@@ -65,20 +76,20 @@ class CardCourts(DocumentFamily):
                     for (item, item_text, _), at in zip(group, offsets)
                     if (f.evidence.document, f.evidence.item) == (item.document, item.title)
                     and item_text[f.evidence.start:f.evidence.end] == f.evidence.sentence]
-            courts = [m for m in mentions if m.type == "Court" and self.is_field(text, m)]
+            courts = [m for m in mentions if m.type == "Court" and (self.is_field(text, m) or self.labelled(text, m))]
             rules = [match.start() for match in RULE_LINE.finditer(text)]
             lines = [text.rfind("\n", 0, c.start) + 1 for c in courts]
-            labels = [(m.start(), m.group("label").lower()) for m in self.field_line.finditer(text)]
+            labels = [(m.start(), (m.group("label") or m.group("bracketed")).lower()) for m in self.field_line.finditer(text)]
             for court, line in zip(courts, lines):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
                 end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
                 start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
-                if not self.ruling.search(text, start, end):
+                if not self.rules(text, start, end):
                     continue  # a card telling a filing only: no court has ruled
                 item, item_text, at = original[id(court)]
                 facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
                                         [f for f, place in told if start <= place < end],
-                                        self.shared.evidence_at(item, item_text, at))
+                                        self.shared.evidence_at(item, item_text, at), story)
                 out += [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
                         for f in facts]
         return out
@@ -124,12 +135,12 @@ class CardCourts(DocumentFamily):
         return found[2] if found else mention
 
     def card_facts(self, text: str, card: tuple[int, int], inside: list[Mention], court: Mention, told: list[Fact],
-                   evidence: Evidence) -> list[Fact]:
+                   evidence: Evidence, story: list[Mention] = ()) -> list[Fact]:
         """The facts of one card: the court adjudicated its parties (and those of the suits it
         tells); the plaintiffs its party line or its case names sued its defendants where the
         card tells no suit."""
         plaintiffs, defendants = self.party_lines(text, card, inside)
-        captioned = self.caption_sides(inside)
+        captioned = self.caption_sides(inside, story)
         suits = []
         if not told:
             suing, sued = (plaintiffs, defendants) if plaintiffs and defendants else captioned
@@ -144,6 +155,16 @@ class CardCourts(DocumentFamily):
                for party in {key(m): m for m in parties if m.type in RULED_ON and m.type != "Court"}.values()]
         return out + [Fact(p, "sued", d, evidence, confidence(p, d, 0.6), self.rule) for p, d in suits
                       if p.type in SIGNATURES["sued"][0] and d.type in SIGNATURES["sued"][1]]
+
+    def rules(self, text: str, start: int, end: int) -> bool:
+        """Whether the card tells a ruling: a ruling's word not asked for by a motion."""
+        return any(not self.motion.search(text, max(start, match.start() - 12), match.start())
+                   for match in self.ruling.finditer(text, start, end))
+
+    def labelled(self, text: str, court: Mention) -> bool:
+        """Whether a court stands alone after a bracketed label (〖法院〗美国纽约南区联邦地区法院)."""
+        line = text.rfind("\n", 0, court.start) + 1
+        return bool(self.bracketed_label.match(text[line:court.start])) and bool(FIELD_CLOSING.match(text, court.end))
 
     @staticmethod
     def is_field(text: str, court: Mention) -> bool:
@@ -178,8 +199,7 @@ class CardCourts(DocumentFamily):
             return plaintiffs, defendants
         return [], plaintiffs + defendants + unroled
 
-    @staticmethod
-    def caption_sides(inside: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    def caption_sides(self, inside: list[Mention], story: list[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
         """The sides of the card's case (Baker v. CVS Health), each the card's name equal to it
         or ending with it (Brendan Baker), as far as the card names them."""
         names = [m for m in inside if m.type in RULED_ON]
@@ -187,20 +207,24 @@ class CardCourts(DocumentFamily):
             sides = case_sides(case.text)
             if sides is None:
                 continue
-            found = [[m for side in group for m in CardCourts.named(side, names, case)] for group in sides]
+            found = [[m for side in group for m in self.named(side, names, case, story)] for group in sides]
             if any(found):
                 return [list({key(m): m for m in group}.values()) for group in found]  # type: ignore[return-value]
         return [], []
 
-    @staticmethod
-    def named(side: str, names: list[Mention], case: Mention) -> list[Mention]:
+    def named(self, side: str, names: list[Mention], case: Mention, story: list[Mention] = ()) -> list[Mention]:
         """The first name outside the case standing for one side: the same name, else one whose
-        last word it is (Baker: Brendan Baker), else its first words (Acme Corp.: Acme)."""
+        last word it is (Baker: Brendan Baker), else its first words (Acme Corp.: Acme), in
+        the name or in the gloss the text gives it (杰弗里·巴特尔（Jeffrey Battle）: Battle),
+        else the known body the side names (Microsoft Corporation: 微软)."""
         outside = [m for m in names if not (case.start <= m.start < case.end)] + \
+            [m for m in story if m.type in RULED_ON] + \
             [m for m in names if case.start <= m.start < case.end and m.text != case.text]
-        for test in (lambda m: m.text == side, lambda m: m.text.endswith(" " + side) and side[:1].isupper(),
-                     lambda m: side.startswith(m.text + " ") and side[:1].isupper()):
-            match = next((m for m in outside if test(m)), None)
+        known = self.shared.kb.lookup(side)
+        for test in (lambda text: text == side, lambda text: text.endswith(" " + side) and side[:1].isupper(),
+                     lambda text: side.startswith(text + " ") and side[:1].isupper()):
+            match = next((m for m in outside if any(test(text) for text in (m.text, *m.aliases))), None)
             if match is not None:
                 return [match]
-        return []
+        match = next((m for m in outside if known is not None and m.kb_id == known.id), None)
+        return [match] if match is not None else []

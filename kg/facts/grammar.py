@@ -30,10 +30,17 @@ POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$"
 class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
+        self.former = tuple(words["former_office"])
         self.joint = words["joint"]
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list
         self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
+        # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
+        self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        # 彭博有限合伙企业（Bloomberg L.P.）、微软: the legal form and the gloss after a name are part of it
+        forms = alternatives(words['legal_form'])
+        self.form_then_gloss = re.compile(rf"^\s*(?:{forms})?\s*[）)]?")
+        self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
 
@@ -67,7 +74,7 @@ class Grammar:
         left, a group introduced by 在/于 is a place of the act and is passed over."""
         described = self.described_by_place(text, candidates)
         # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
-        ordered = sorted((m for m in candidates if (text[m.end:m.end + 1] not in APOSTROPHES
+        ordered = sorted((m for m in candidates if not self.former_office(text, m, candidates) and (text[m.end:m.end + 1] not in APOSTROPHES
                           or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates))
                           and not (m.type == "Jurisdiction" and m.start in described.values())),
                          key=lambda m: m.start, reverse=from_right)
@@ -87,6 +94,12 @@ class Grammar:
             return []
         return sorted(chosen, key=lambda m: m.start)
 
+    def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
+        """前阿肯色州州长迈克·赫卡比: an office its holder has left, right before his name,
+        describes him and does not act (context.tsv former_office)."""
+        return (mention.type == "Regulator" and text[:mention.start].endswith(self.former)
+                and any(m.type == "Person" and m.start == mention.end for m in candidates))
+
     def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str]) -> list[Mention]:
         """A group found near its cue with the names coordinated before it, however far from
         the cue they begin (包括A（A'）、《B》、C、D和E在内的14家出版商…对X提起诉讼: A to E)."""
@@ -96,7 +109,8 @@ class Grammar:
         for mention in sorted((m for m in candidates if m.end <= group[0].start), key=lambda m: m.start, reverse=True):
             if mention.end > group[0].start:
                 continue
-            if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True):
+            if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True) \
+                    or self.former_office(text, mention, candidates):
                 break
             group.insert(0, mention)
         return group
@@ -117,6 +131,11 @@ class Grammar:
         left, right = (mention, previous) if from_right else (previous, mention)
         right_start = (described or {}).get(id(right), right.start)  # the place describing it (英国的X) is no gap
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
+        if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
+            return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
+        gap = gap[self.form_then_gloss.match(gap).end():]
+        if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
+            return True
         if right.type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
