@@ -203,3 +203,9 @@ def test_a_city_no_knowledge_base_lists_opening_a_state_bodys_name_is_its_place(
 def test_a_word_pointing_at_a_city_or_a_kind_of_city_is_no_place(read_facts):
     found = read_facts("本市公安局和智慧城市管理局联合发布通告。")
     assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_county_a_body_opens_with_is_its_place_not_the_city(read_facts):
+    found = read_facts("She was charged by the Houston County Sheriff's Office last week.")
+    assert ("Houston County Sheriff's Office", "jurisdiction", "Houston County") in found
+    assert ("Houston County Sheriff's Office", "jurisdiction", "Houston") not in found

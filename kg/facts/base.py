@@ -223,6 +223,11 @@ class Shared:
             name, place = found
             if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:
                 break
+            if mention.text.startswith(" County ", offset + len(name)):  # the Baltimore County Circuit Court: the county, not its city
+                county = mention.text[offset:offset + len(name) + len(" County")]
+                places.append(Mention(county, "Jurisdiction", mention.start + offset, mention.start + offset + len(county),
+                                      mechanism="prefix", confidence=0.85))
+                break
             places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
                                   kb_id=place.id, mechanism="prefix", confidence=0.9))
             offset += len(name)
