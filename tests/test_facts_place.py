@@ -213,3 +213,9 @@ def test_a_court_named_after_an_ambiguous_place_takes_the_place_a_name_opening_w
 def test_a_place_opening_a_clause_with_you_places_the_companies_it_lists(read_facts):
     found = read_facts("获批企业分布在两地：深圳有腾讯和华为，杭州则有阿里巴巴。")
     assert {("腾讯", "jurisdiction", "深圳"), ("华为", "jurisdiction", "深圳"), ("阿里巴巴", "jurisdiction", "杭州")} <= found
+
+
+def test_a_county_a_body_opens_with_is_its_place_not_the_city(read_facts):
+    found = read_facts("She was charged by the Houston County Sheriff's Office last week.")
+    assert ("Houston County Sheriff's Office", "jurisdiction", "Houston County") in found
+    assert ("Houston County Sheriff's Office", "jurisdiction", "Houston") not in found

@@ -1113,3 +1113,43 @@ def test_a_name_owning_what_only_a_person_has_is_a_person(names):
     found = names("The court protected Ravindra Okonkwo's voice and likeness, while Stability AI's model was not at issue.")
     assert found["Ravindra Okonkwo"].type == "Person"
     assert found["Stability AI"].type != "Person"
+
+
+def test_a_county_body_is_named_with_its_county(names):
+    found = names("The teacher pleaded guilty in Houston County Circuit Court, and the Houston County Public Schools "
+                  "board met on Friday while the St. Lucie County Sheriff's Office kept the file.")
+    assert found["Houston County Circuit Court"].type == "Court"
+    assert found["Houston County Public Schools"].type == "Organization"
+    assert found["St. Lucie County Sheriff's Office"].type == "Regulator"
+
+
+def test_an_office_holders_office_is_a_regulator(names):
+    found = names("Reporters asked the Mayor's Office about the contract, and a spokesman for the Governor's Press Office "
+                  "declined to comment.")
+    assert found["Mayor's Office"].type == "Regulator"
+    assert found["Governor's Press Office"].type == "Regulator"
+
+
+def test_a_town_council_and_a_board_named_by_their_heads(names):
+    found = names("Last year the Springfield City Council voted to create the Digital Services Oversight Board, "
+                  "and the board met staff at Lakeview High School.")
+    assert found["Springfield City Council"].type == "Legislature"
+    assert found["Digital Services Oversight Board"].type == "Regulator"
+    assert found["Lakeview High School"].type == "Organization"
+    assert "Oversight Board" not in names("The agency refused, and its Oversight Board upheld the refusal.")
+
+
+def test_a_lawmakers_home_town_after_the_party_letter_is_a_place(names):
+    found = names("Rep. Jane Holloway, D-Bozeman, who wrote the amendment, spoke first.")
+    assert found["Bozeman"].type == "Jurisdiction"
+
+
+def test_a_right_to_title_is_one_law(names):
+    found = names("The governor signed the Right to Repair Act, and lawmakers then took up the Freedom to Read Bill.")
+    assert found["Right to Repair Act"].type == "Law"
+    assert found["Freedom to Read Bill"].type == "Law"
+
+
+def test_an_airport_is_no_person(names):
+    found = names("Agents stopped him at Dulles Marshall Airport as he boarded a flight.")
+    assert not any(m.type == "Person" for m in found.values())

@@ -239,6 +239,11 @@ class EnglishNames(Family):
         self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
                                          rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}Court(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
         self.county = scanning(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
+        # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
+        county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
+        self.county_heads = {re.sub(r"\s+", " ", head): type_ for head, type_ in county_heads.items()}
+        self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County)[ \t]+"
+                                      rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
         self.dateline = scanning(rf"^(?:{alternatives(self.place_label)})：(?P<place>[^\n]+)$", re.M)
@@ -263,6 +268,11 @@ class EnglishNames(Family):
                                      rf"[ \t]+(?P<form>{forms})(?![\w])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
         self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
+        # Sen. Jane Roe, R-Billings, / (D-Austin): a US lawmaker's party letter and home town after the name
+        self.party_home = scanning(r"(?:,|\()[ \t]*[RDI]-(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[,)])")
+        # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
+        self.holders_office = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.office_holders)})['’]s"
+                                         rf"[ \t]+(?:Press[ \t]+)?Office)(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = scanning(
@@ -409,6 +419,9 @@ class EnglishNames(Family):
         self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
         self.council_kinds = frozenset(words["council_kind"])
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
+        # the Right to Compute Act, the Freedom to Vote Act: a title holding "to" after the word it opens with
+        self.to_statute = scanning(rf"(?<![\w.&'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(words['to_title'])})[ \t]+to[ \t]+"
+                                     rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{alternatives(words['statute_kind'])}))(?![\w&'’-])")
         self.statute = scanning(
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
@@ -477,7 +490,9 @@ class EnglishNames(Family):
         the Utah Legislature: a known place followed by an office or a state body (english.tsv
         place_office; a body word opening its name before "of" needs what it is of) is that
         office or body, of the kind the lexicon gives."""
-        found = []
+        found = [self.mention(match.group("name"), "Regulator", match.start("name"), match.end("name"), 0.7, "placed")
+                 for match in self.holders_office.finditer(text) if not self.title_cased(text, match.start())
+                 and not re.search(r"[A-Z][\w.'’-]*[ \t]+$", text[max(0, match.start() - 30):match.start()])]
         for match in self.place_office.finditer(text):
             place = self.kb.place_prefix(match.group("lead"))
             if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
@@ -677,6 +692,13 @@ class EnglishNames(Family):
                     self.title_cased(text, start) or re.fullmatch(r"[A-Z0-9&.-]+", inner):
                 continue  # the Artificial Intelligence (AI) Act: a short name glossed, no part of a title
             found.append(self.mention(name, "Law", start, match.end("name"), 0.75, "statute"))
+        for match in self.to_statute.finditer(text):  # the Right to Compute Act
+            words = match.group("name").split()
+            while words[0] in _ARTICLES or words[0] in self.name_stops or words[0].endswith(("'s", "’s")):
+                words = words[1:]  # Montana's Right to Compute Act
+            start = match.end("name") - len(" ".join(words))
+            if text[start:match.end("name")] == " ".join(words) and not self.title_cased(text, start):
+                found.append(self.mention(text[start:match.end("name")], "Law", start, match.end("name"), 0.75, "statute"))
         for match in self.remit_statute.finditer(text):
             words = match.group("name").split()
             owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
@@ -1082,6 +1104,8 @@ class EnglishNames(Family):
                 head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
                 if len(words) < 3:
                     continue
+            if head == "Board" and len(words) < 3:
+                continue  # its Review Board: a board's own name says more than what it does (the Generative AI Governing Board)
             if head not in self.body_types:
                 continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
             if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
@@ -1095,8 +1119,9 @@ class EnglishNames(Family):
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
                 continue  # a name alone, a headline, a known body, or inside a longer name
-            type_ = "Legislature" if head == "Council" and len(words) == 2 and words[0] in self.council_kinds else self.body_types[head]
-            found.append(self.mention(name, type_, start, end, 0.6, "body"))  # the City Council: a town's legislature
+            # the City Council, the New Orleans City Council: a town's legislature
+            type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.body_types[head]
+            found.append(self.mention(name, type_, start, end, 0.6, "body"))
         return found
 
     def office_holder(self, words: list[str]) -> bool:
@@ -1220,6 +1245,13 @@ class EnglishNames(Family):
             start = match.start("place") if entry is not None and entry.type == "Jurisdiction" else match.start("number")
             if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
                 found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court"))
+        for match in self.county_body.finditer(text):  # the Baltimore County Circuit Court: the county and its body
+            if match.group("name").split()[0] in self.name_stops or self.title_cased(text, match.start()):
+                continue
+            body = re.sub(r"\s+", " ", match.group("body"))
+            type_ = next(kind for head, kind in self.county_heads.items() if body.endswith(head))
+            found.append(self.mention(text[match.start():match.end()], type_, match.start(), match.end(), 0.8, "county"))
+            found.append(self.mention(match.group("county"), "Jurisdiction", match.start(), match.end("county"), 0.7, "county"))
         for match in self.county.finditer(text):  # a Gwinnett County judge
             if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
@@ -1392,6 +1424,10 @@ class EnglishNames(Family):
                     _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
                 continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.party_home.finditer(text):  # Sen. Jane Roe, R-Billings: a lawmaker's party and home town
+            start, end = match.span("city")
+            if self.kb.lookup(match.group("city")) is None and not overlaps_any(start, end, candidates + found):
+                found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
         for match in self.town.finditer(text):  # parents in Ardmoor, a town of 30,000
             start, end = match.span("city")
             if self.kb.lookup(match.group("city")) is None and match.group("city").split()[0] not in self.given_names \
