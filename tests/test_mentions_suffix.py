@@ -404,3 +404,19 @@ def test_a_person_called_by_an_honorific_names_no_company(names):
 
 def test_the_courts_of_the_whole_country_are_no_court(names):
     assert not any(m.type == "Court" for m in names("该意见要求全国法院加强人工智能应用。").values())
+
+
+def test_a_registered_name_reaches_its_place_over_the_words_of_its_trade(names):
+    found = names("该基金由绍兴市城市建设投资集团有限公司发起，另一家由温州国有资本投资有限公司出资。")
+    assert found["绍兴市城市建设投资集团有限公司"].type == "Company"
+    assert found["温州国有资本投资有限公司"].type == "Company"
+    assert "集团有限公司" not in found
+
+
+def test_a_verb_after_a_place_opens_no_registered_name(names):
+    assert not any(text.endswith("有限公司") for text in names("北京推动投资有限公司加快发展。"))
+
+
+def test_a_police_bureaus_branch_is_a_regulator_with_its_bureau_in_its_name(names):
+    found = names("绍兴市公安局东湖分局依法对嫌疑人采取刑事强制措施。")
+    assert found["绍兴市公安局东湖分局"].type == "Regulator"
