@@ -420,3 +420,8 @@ def test_a_verb_after_a_place_opens_no_registered_name(names):
 def test_a_police_bureaus_branch_is_a_regulator_with_its_bureau_in_its_name(names):
     found = names("绍兴市公安局东湖分局依法对嫌疑人采取刑事强制措施。")
     assert found["绍兴市公安局东湖分局"].type == "Regulator"
+
+
+def test_a_foundation_named_after_a_company_is_an_organization(names):
+    found = names("Anthropic基金会宣布向多所学校捐赠算力。")
+    assert found["Anthropic基金会"].type == "Organization"

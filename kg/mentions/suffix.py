@@ -50,6 +50,7 @@ class SuffixNames(Family):
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         self.honorifics = tuple(words.context["honorific"])
+        self.nonprofits = tuple(words.context["nonprofit_suffix"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
@@ -292,12 +293,14 @@ class SuffixNames(Family):
 
     def parents_kind(self, name: str, type_: str) -> str:
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
-        in-house labs: LG人工智能研究院), a unit of an international or other organisation an
+        in-house labs: LG人工智能研究院), though not its foundation, a charity (context.tsv
+        nonprofit_suffix: Worldcoin基金会), a unit of an international or other organisation an
         organisation (欧洲委员会部长委员会); else ``type_``."""
         if type_ not in ("Organization", "Regulator"):
             return type_
         parent = next((entry for _, entry in self.words.kb.known_starts(name)), None)
-        if parent is not None and parent.type == "Company" and type_ == "Organization":
+        if parent is not None and parent.type == "Company" and type_ == "Organization" \
+                and not name.endswith(self.nonprofits):  # Worldcoin基金会, OpenAI Foundation: a charity, no unit of the business
             return "Company"
         if parent is not None and parent.type == "Organization" and type_ == "Regulator":
             return "Organization"
