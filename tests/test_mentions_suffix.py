@@ -425,3 +425,9 @@ def test_a_police_bureaus_branch_is_a_regulator_with_its_bureau_in_its_name(name
 def test_a_foundation_named_after_a_company_is_an_organization(names):
     found = names("Anthropic基金会宣布向多所学校捐赠算力。")
     assert found["Anthropic基金会"].type == "Organization"
+
+
+def test_a_company_the_text_leaves_unnamed_after_its_places_is_no_name(names):
+    found = names("涉案账号均属于浙江杭州某网络传媒公司。")
+    assert not any(text.endswith("公司") for text in found)
+    assert "杭州" in found
