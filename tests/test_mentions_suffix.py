@@ -431,3 +431,10 @@ def test_a_company_the_text_leaves_unnamed_after_its_places_is_no_name(names):
     found = names("涉案账号均属于浙江杭州某网络传媒公司。")
     assert not any(text.endswith("公司") for text in found)
     assert "杭州" in found
+
+
+def test_an_investment_fund_with_a_name_of_its_own_is_a_company(names):
+    found = names("本轮由苏州创投产业基金领投，宁波甬盛人工智能产业母基金跟投；多地政府产业基金也在观望。")
+    assert found["苏州创投产业基金"].type == "Company"
+    assert found["宁波甬盛人工智能产业母基金"].type == "Company"
+    assert "政府产业基金" not in found
