@@ -404,3 +404,37 @@ def test_a_person_called_by_an_honorific_names_no_company(names):
 
 def test_the_courts_of_the_whole_country_are_no_court(names):
     assert not any(m.type == "Court" for m in names("该意见要求全国法院加强人工智能应用。").values())
+
+
+def test_a_registered_name_reaches_its_place_over_the_words_of_its_trade(names):
+    found = names("该基金由绍兴市城市建设投资集团有限公司发起，另一家由温州国有资本投资有限公司出资。")
+    assert found["绍兴市城市建设投资集团有限公司"].type == "Company"
+    assert found["温州国有资本投资有限公司"].type == "Company"
+    assert "集团有限公司" not in found
+
+
+def test_a_verb_after_a_place_opens_no_registered_name(names):
+    assert not any(text.endswith("有限公司") for text in names("北京推动投资有限公司加快发展。"))
+
+
+def test_a_police_bureaus_branch_is_a_regulator_with_its_bureau_in_its_name(names):
+    found = names("绍兴市公安局东湖分局依法对嫌疑人采取刑事强制措施。")
+    assert found["绍兴市公安局东湖分局"].type == "Regulator"
+
+
+def test_a_foundation_named_after_a_company_is_an_organization(names):
+    found = names("Anthropic基金会宣布向多所学校捐赠算力。")
+    assert found["Anthropic基金会"].type == "Organization"
+
+
+def test_a_company_the_text_leaves_unnamed_after_its_places_is_no_name(names):
+    found = names("涉案账号均属于浙江杭州某网络传媒公司。")
+    assert not any(text.endswith("公司") for text in found)
+    assert "杭州" in found
+
+
+def test_an_investment_fund_with_a_name_of_its_own_is_a_company(names):
+    found = names("本轮由苏州创投产业基金领投，宁波甬盛人工智能产业母基金跟投；多地政府产业基金也在观望。")
+    assert found["苏州创投产业基金"].type == "Company"
+    assert found["宁波甬盛人工智能产业母基金"].type == "Company"
+    assert "政府产业基金" not in found

@@ -16,6 +16,7 @@ from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
+REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
 UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
 UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name runs on into what it does (英特尔合作开发…中心)
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
@@ -49,6 +50,7 @@ class SuffixNames(Family):
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
         self.honorifics = tuple(words.context["honorific"])
+        self.nonprofits = tuple(words.context["nonprofit_suffix"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
@@ -124,6 +126,7 @@ class SuffixNames(Family):
                 if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
                         or previous in self.openers or previous in self.remits) \
                         or offsets[index] - offsets[start - 1] > 24:
+                    start = self.registered_start(tokens, start, suffix)
                     break
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
@@ -163,8 +166,9 @@ class SuffixNames(Family):
             begin = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             name = text[begin:end]
-            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous):
-                continue  # 某人工智能公司, 诉某科技公司: a party the text leaves unnamed
+            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
+                    or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
+                continue  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
@@ -250,6 +254,29 @@ class SuffixNames(Family):
         last = next((word for word in reversed(words) if word.strip()), "")
         return last in self.bodies_before_of or self.words.suffix_of(last) is not None
 
+    def registered_start(self, tokens: Tokens, start: int, suffix: str) -> int:
+        """Where a registered name (…有限公司) starts that the walk stopped inside at a word of
+        its trade (杭州市城市建设投资集团有限公司, 上海国有资本投资有限公司: 投资, 建设 are verbs
+        to jieba): at the place opening it, when only Chinese words, no function word, number
+        or mark, stand between that place and the walk's stop (nouns, verbal nouns and set
+        phrases, REGISTERED_CHARS at most); else ``start``.  A company's registered name opens with its place; a verb that follows a
+        name (由…公司, 北京推动…公司) is no trade word, the place being no name's first word."""
+        if suffix not in self.registered_forms:
+            return start
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        at = start - 1
+        while at >= 0 and offsets[start] - offsets[at] <= REGISTERED_CHARS:
+            word = words[at]
+            if kinds[at] == "Jurisdiction":
+                opened = at == 0 or not self.words.name_like(words[at - 1]) and not kinds[at - 1]
+                return at if opened and at < start - 1 else start
+            tag = self.words.tags.get(word, "n")
+            if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
+                    or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l")):
+                return start
+            at -= 1
+        return start
+
     def registered(self, name: str) -> bool:
         """北京深言网络技术有限公司, 星河智能科技股份有限公司: a company's registered name (a
         place, a brand, its trade and a registered form, context.tsv registered_form) even
@@ -267,12 +294,14 @@ class SuffixNames(Family):
 
     def parents_kind(self, name: str, type_: str) -> str:
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
-        in-house labs: LG人工智能研究院), a unit of an international or other organisation an
+        in-house labs: LG人工智能研究院), though not its foundation, a charity (context.tsv
+        nonprofit_suffix: Worldcoin基金会), a unit of an international or other organisation an
         organisation (欧洲委员会部长委员会); else ``type_``."""
         if type_ not in ("Organization", "Regulator"):
             return type_
         parent = next((entry for _, entry in self.words.kb.known_starts(name)), None)
-        if parent is not None and parent.type == "Company" and type_ == "Organization":
+        if parent is not None and parent.type == "Company" and type_ == "Organization" \
+                and not name.endswith(self.nonprofits):  # Worldcoin基金会, OpenAI Foundation: a charity, no unit of the business
             return "Company"
         if parent is not None and parent.type == "Organization" and type_ == "Regulator":
             return "Organization"
