@@ -169,6 +169,11 @@ def test_a_party_the_text_leaves_unnamed_is_no_name(names):
     assert not any(text.endswith("公司") for text in names("出版社诉某人工智能公司侵权。该出版社诉某科技公司侵权。"))
 
 
+def test_an_unnamed_company_after_its_places_is_no_name(names):
+    found = names("警方查明，浙江杭州某网络科技公司利用AI软件批量生成虚假视频。")
+    assert not any("某" in text for text in found)
+
+
 def test_a_named_company_of_the_same_kind_is_still_a_name(names):
     assert "星岚科技公司" in names("该出版社诉星岚科技公司侵权。")
 

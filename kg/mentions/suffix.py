@@ -163,8 +163,9 @@ class SuffixNames(Family):
             begin = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             name = text[begin:end]
-            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous):
-                continue  # 某人工智能公司, 诉某科技公司: a party the text leaves unnamed
+            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) or \
+                    not name.isascii() and any(word in name for word in self.anonymous):
+                continue  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
