@@ -52,3 +52,20 @@ def test_a_nationality_in_capitals_seats_the_reference(read_facts):
     facts = read_facts("A Danish group filed a complaint against Brightwell Systems in Copenhagen. The UK company "
                        "said it would answer.", title="Brightwell", objects=True)
     assert ("Brightwell Systems", "UK") in {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"}
+
+
+def test_a_nationality_and_a_kind_right_after_a_name_seat_it_where_the_item_names_the_country(read_facts):
+    facts = read_facts("Voxlane, a German speech AI startup, signed a deal with a carmaker. "
+                       "Lawmakers in Germany welcomed the agreement.", title="Voxlane deal", objects=True)
+    assert {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"} == {("Voxlane", "Germany")}
+
+
+def test_a_nationality_after_a_name_seats_nothing_where_the_item_names_no_country(read_facts):
+    facts = read_facts("Voxlane, a German speech AI startup, signed a deal with a carmaker.", title="Voxlane deal",
+                       objects=True)
+    assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_nationality_describing_a_person_after_the_name_seats_nothing(read_facts):
+    facts = read_facts("Jane Roe, a German lawyer, sued Voxlane in Germany.", title="Voxlane suit", objects=True)
+    assert not [f for f in facts if f.rule == "seat"]

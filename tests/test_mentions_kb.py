@@ -61,3 +61,15 @@ def test_a_countrys_data_protection_body_described_so_is_its_known_authority(nam
     for text, country in (("意大利数据保护机构对一家市政府罚款5万欧元。", "it-garante"), ("巴西数据保护机构叫停了该计划。", "br-anpd")):
         found = [m for m in names(text).values() if m.type == "Regulator"]
         assert [m.kb_id for m in found] == [country], text
+
+
+def test_a_national_organisations_chapter_named_after_a_state_is_a_body_of_its_own(names):
+    found = names("The American Civil Liberties Union of Louisiana asked the city council to ban the cameras.")
+    assert "American Civil Liberties Union of Louisiana" in found
+    assert found["American Civil Liberties Union of Louisiana"].kb_id is None
+    assert "American Civil Liberties Union" not in found
+
+
+def test_a_known_organisation_before_of_and_no_state_keeps_its_name(names):
+    found = names("The American Civil Liberties Union of course objected to the plan.")
+    assert found["American Civil Liberties Union"].kb_id is not None

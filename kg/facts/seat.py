@@ -9,7 +9,9 @@ it, and says where that name is:
 The references are read by the English patterns' machinery (kg.facts.english: the
 reference nouns and nationalities of data/lexicon/english.tsv, a name the knowledge base
 seats elsewhere never taken); the place is the place name inside the reference's modifier,
-else the place its nationality word names, where the item names that place.  Only bodies take a seat (SCHEMA: jurisdiction).
+else the place its nationality word names, where the item names that place.  A name
+described so right after it, between commas, is seated the same way (Aleph Alpha, a German
+start-up, … -> Germany, where the item names it; ``apposed``).  Only bodies take a seat (SCHEMA: jurisdiction).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Fact, Mention
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence
+from ..alternation import alternatives
 from .english import english_sentence, patterns
 
 SEATED = frozenset(SIGNATURES["jurisdiction"][0]) - {"Law"}
@@ -28,26 +31,54 @@ class ReferenceSeats(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
+        # , a German start-up, | , the French AI company that…: a nationality, a few words, a kind of body
+        self.apposition = re.compile(
+            rf",\s+(?:a|an|the)\s+(?P<nationality>{alternatives(self.english.nationalities)})\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternatives(self.english.referents)})\b(?=\s*[,;.(]|\s+(?:that|which|whose|with|founded|backed|based)\b)")
 
     def reads_without_names(self, text: str, start: int, end: int) -> bool:
         return self.english.refers(text, start, end)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
-        if not english_sentence(text[start:end]) or not self.english.refers(text, start, end):
+        if not english_sentence(text[start:end]):
             return []
+        apposed = self.apposed(sentence)
+        if not self.english.refers(text, start, end):
+            return apposed
         found = [m for m in self.english.references(text, start, end, mentions, sentence.named)
                  if m.mechanism == "english/reference" and m.type in SEATED]
         if not found:
-            return []
+            return apposed
         matches = list(self.english.reference.finditer(text, start, end))
         if start == 0 and (headline := self.english.headline_reference.match(text, start, end)):
             matches.append(headline)
-        facts = []
+        facts = apposed
         for referent in found:
             match = next((m for m in matches if m.end() == referent.end and m.group("modifier")), None)
             facts += [Fact(referent, "jurisdiction", place, sentence.evidence, confidence(referent, place, WEIGHT))
                       for place in (self.places(match, mentions, sentence.named) if match is not None else ())]
+        return facts
+
+    def apposed(self, sentence: Sentence) -> list[Fact]:
+        """Aleph Alpha, a German start-up, partnered with SAP -> Germany: a body described right
+        after its name, between commas, by a nationality and a kind of body of its type, sits in
+        the country the nationality names, where the item names that country and the knowledge
+        base seats the body nowhere else."""
+        facts = []
+        for mention in sentence.mentions:
+            match = self.apposition.match(sentence.text, mention.end, sentence.end)
+            if match is None or mention.type not in SEATED or \
+                    self.english.referents[match.group("noun")] != mention.type:
+                continue
+            country = self.english.nationalities[match.group("nationality")]
+            entry = self.kb.entries.get(mention.kb_id or "")
+            if entry is not None and entry.jurisdiction and self.kb.country_of(entry.jurisdiction) != country:
+                continue
+            told = next((m for m in sentence.named if m.kb_id == country), None)
+            if told is not None:
+                place = replace(told, start=match.start("nationality"), end=match.end("nationality"), mechanism=self.family)
+                facts.append(Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT)))
         return facts
 
     def places(self, match: re.Match, mentions: list[Mention], named_in_item: list[Mention]) -> list[Mention]:

@@ -19,6 +19,8 @@ from .base import Family, Tokens, register
 from .words import CJK, Words, latin_words, runs_on
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
+# what may follow a national body's name to name one of its chapters: of Louisiana, of the District of Columbia
+_CHAPTER_PLACE = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,3})")
 
 
 def _acronym(name: str) -> bool:
@@ -97,8 +99,28 @@ class KnowledgeBaseNames(Family):
                 continue  # 同时签署多部人工智能法案: several laws of a kind, not the EU's AI Act
             if self.lowered(name, self.kb.entries[kb_id]):
                 continue  # an AI scientist, not The AI Scientist: a known title's words written as common words
+            chapter = self.chapter(text, end, self.kb.entries[kb_id]) if label == "Organization" else None
+            if chapter is not None:  # the American Civil Liberties Union of Louisiana: a body of its own, placed there
+                found.append(self.mention(text[start:chapter], label, start, chapter, 0.9))
+                continue
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
+
+    def chapter(self, text: str, end: int, entry: KBEntry) -> int | None:
+        """Where the name of a known national organisation's chapter ends: the American Civil
+        Liberties Union of Louisiana, a body of the state inside the organisation's country
+        (not the Federal Court of Australia, whose place is the country itself)."""
+        found = _CHAPTER_PLACE.match(text, end)
+        country = self.kb.country_of(entry.jurisdiction) if entry.jurisdiction else None
+        if found is None or country is None:
+            return None
+        words = found.group(1).split(" ")
+        for count in range(len(words), 0, -1):  # longest first: of New York, not of New
+            place = self.kb.lookup(" ".join(words[:count]))
+            if place is not None and place.type == "Jurisdiction" and place.id != country \
+                    and self.kb.country_of(place.id) == country:
+                return found.start(1) + len(" ".join(words[:count]))
+        return None
 
     @staticmethod
     def lowered(name: str, entry: KBEntry) -> bool:
