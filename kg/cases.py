@@ -1022,12 +1022,17 @@ def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     plaintiffs, defendants = (tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
                                     for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
                               for group in ("plaintiffs", "defendants"))
-    if defendants and defendants[-1].endswith("纠纷"):  # A诉B著作权侵权纠纷一案: the dispute is no party
+    if defendants:  # A诉B著作权侵权纠纷一案, A诉B不正当竞争案: the dispute is no party
         last = defendants[-1]
         dispute = context_words("dispute_word").search(last)
-        if dispute is not None and dispute.start() >= 2:
+        if dispute is not None and dispute.start() >= 2 and (
+                last.endswith("纠纷") or _DISPUTE_ONLY.fullmatch(last, dispute.start())):
             defendants = (*defendants[:-1], last[:dispute.start()])
     return plaintiffs, defendants
+
+
+# a case name's end made of dispute words only (不正当竞争, 著作权侵权): its cause, no party
+_DISPUTE_ONLY = re.compile(rf"(?:{context_words('dispute_word').pattern})+")
 
 
 def _case_names(graph: KnowledgeGraph) -> list[_CaseName]:

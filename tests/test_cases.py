@@ -676,6 +676,14 @@ def test_a_case_name_is_read_as_its_two_sides_in_either_script():
     assert case_sides("（2024）京 73 民初 1 号") is None
 
 
+def test_a_case_names_cause_of_dispute_words_is_no_defendant():
+    from kg.cases import case_sides
+
+    assert case_sides("星河科技诉卓汇公司不正当竞争案") == (("星河科技",), ("卓汇公司",))
+    assert case_sides("星河科技诉卓汇公司著作权侵权案") == (("星河科技",), ("卓汇公司",))
+    assert case_sides("星河科技诉卓汇数据科技案") == (("星河科技",), ("卓汇数据科技",))  # a name holding 数据 stays whole
+
+
 def _english_graph(sentence: str, pairs: list[tuple[str, str]], date: str) -> KnowledgeGraph:
     graph = KnowledgeGraph()
     for node, label in (("n", "Nordlicht Media"), ("q", "Quillon"), ("h", "Harbor Press"), ("t", "Tidewire")):

@@ -1324,3 +1324,33 @@ def test_an_accusation_outside_a_suit(facts, sentence):
 def test_a_unit_told_in_a_relative_clause_as_part_of_its_parent_is_part_of_it(read_facts):
     found = read_facts("The Institute for Machine Learning, which is part of Stanford University, released the benchmark.")
     assert ("Institute for Machine Learning", "partOf", "Stanford University") in found
+
+
+# -- paraphrases of suits, rulings and settlements (lit15b): passive filings, relative clauses, courts acting on a suit
+
+@pytest.mark.parametrize("sentence", [
+    "The lawsuit was filed in the U.S. District Court for the Northern District of California by Getty Images against Stability AI.",
+    "The lawsuit was filed by Getty Images against Stability AI in Delaware.",
+    "A suit filed against Stability AI by Getty Images is pending.",
+    "Getty Images, which sued Stability AI in 2023, lost in London.",
+    "The judge sided with Stability AI in the case Getty Images brought against Stability AI.",
+    "Getty Images filed suit in Delaware against Stability AI.",
+])
+def test_a_suit_told_in_the_passive_or_a_relative_clause_is_sued(read_facts, sentence):
+    assert ("Getty Images", "sued", "Stability AI") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, court, tail", [
+    ("The Ninth Circuit revived Thomson Reuters' lawsuit against Ross Intelligence.", "Ninth Circuit", "Ross Intelligence"),
+    ("The Second Circuit upheld the dismissal of Raw Story's suit against OpenAI.", "Second Circuit", "OpenAI"),
+    ("The Wisconsin Supreme Court upheld Eric Loomis's sentence.", "Wisconsin Supreme Court", "Eric Loomis"),
+    ("Getty Images lost most of its case against Stability AI at the High Court.", "High Court", "Getty Images"),
+    ("Getty Images won its case against Stability AI at the High Court.", "High Court", "Stability AI"),
+])
+def test_a_court_acting_on_a_suit_adjudicates_its_sides(read_facts, sentence, court, tail):
+    assert (court, "adjudicated", tail) in read_facts(sentence)
+
+
+def test_a_payment_settling_charges_brought_by_a_regulator_is_settled(read_facts):
+    found = read_facts("Microsoft agreed to pay $20 million to settle charges brought by the Federal Trade Commission.")
+    assert ("Microsoft", "settled", "Federal Trade Commission") in found

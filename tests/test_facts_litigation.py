@@ -674,3 +674,38 @@ def test_a_court_acting_in_an_item_of_several_suits_hears_the_one_told_last_befo
 def test_a_court_acting_after_the_date_or_on_appeal_adjudicates_the_items_suit(read_facts, ruling):
     found = read_facts("作家乔安·李起诉日本特许厅。" + ruling)
     assert {t for h, r, t in found if r == "adjudicated" and h == "东京地方法院"} == {"乔安·李", "日本特许厅"}
+
+
+# -- paraphrases of suits and rulings (lit15b): sides named by role, a case's name after a court's act
+
+def _sued(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "sued"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "原告知乎诉称，被告百度未经许可抓取其内容。",
+    "该案原告为知乎，被告为百度。",
+    "原告知乎以不正当竞争为由将被告百度诉至北京知识产权法院。",
+])
+def test_sides_named_by_their_roles_give_the_plaintiff_suing_the_defendant(read_facts, sentence):
+    assert _sued(read_facts(sentence)) == {("知乎", "百度")}
+
+
+def test_a_court_acting_on_sides_named_by_their_roles_adjudicates_both(read_facts):
+    found = read_facts("北京互联网法院判决被告百度赔偿原告知乎经济损失。")
+    assert _sued(found) == {("知乎", "百度")}
+    assert _adjudicated(found) == {("北京互联网法院", "百度"), ("北京互联网法院", "知乎")}
+
+
+def test_a_defendant_unnamed_after_its_role_makes_no_passive_and_no_accusation(read_facts):
+    found = read_facts("微软在弗吉尼亚州东区联邦地区法院起诉10名身份不明的被告，指控其非法访问微软Azure OpenAI服务。")
+    assert not {f for f in found if f[1] == "accused"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "北京知识产权法院受理了腾讯诉百度不正当竞争案。",
+    "法院审理了腾讯诉百度一案。",
+    "北京互联网法院对腾讯诉百度案作出一审判决。",
+])
+def test_a_case_named_after_a_courts_act_keeps_its_plaintiff(read_facts, sentence):
+    assert _sued(read_facts(sentence)) == {("腾讯", "百度")}

@@ -38,6 +38,16 @@ def test_a_chinese_caption_before_yi_an_is_named_without_it(names):
     assert "星河科技诉卓汇公司一案" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "北京知识产权法院受理了星河科技诉卓汇公司案。",
+    "杭州互联网法院审理了星河科技诉卓汇公司案。",
+    "法院审结了星河科技诉卓汇公司案。",
+])
+def test_a_caption_after_a_courts_act_opens_after_the_act(names, text):
+    found = names(text)
+    assert "星河科技诉卓汇公司案" in found and found["星河科技诉卓汇公司案"].type == "Case"
+
+
 @pytest.mark.parametrize("text, caption", [
     ("审理In re Tesla Autopilot Marketing Litigation一案的联邦法官裁定，允许集体诉讼继续。",
      "In re Tesla Autopilot Marketing Litigation"),

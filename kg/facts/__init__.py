@@ -44,6 +44,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     english.EnglishSentences,       # a lawsuit filed by X against Y
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
+    litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )
 ITEM: tuple[type[ItemRefiner], ...] = (

@@ -50,6 +50,7 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.passive = words["passive"]
+        self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
         # sanction_verb, currency)
         self.sanction_filler = re.compile(rf"(?:{alternation(words['sanction_verb']).pattern})?[\d.,，]+\s*[万亿千]*\s*"
@@ -452,6 +453,9 @@ class Cues(SentenceFamily):
     def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 被/遭 governing the cue: only names and a few characters between."""
         position = max(text.rfind(p, start, cue_start) for p in self.passive)
+        role = next((r for r in self.party_roles if text.startswith(r, position)), None) if position >= 0 else None
+        if role and any(0 <= m.start - position - len(role) <= 1 for m in before):
+            return None  # 将被告字节跳动诉至法院: 被告 names the defendant right after it, no passive
         if position < 0 or inside_any(position, before):
             return None
         between = text[position:cue_start]

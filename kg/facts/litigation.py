@@ -71,6 +71,47 @@ class DefendantsNamedAfter(SentenceFamily):
         return out
 
 
+class LabelledSides(SentenceFamily):
+    """A Chinese sentence naming a suit's sides by their roles, each name right after its role
+    word (原告知乎诉称，被告百度未经许可…; 该案原告为A，被告为B): the plaintiffs sued the
+    defendants; where a court of the sentence acts on them (北京互联网法院判决被告百度赔偿原告
+    知乎), it adjudicated each side.  Words from data/lexicon/context.tsv: plaintiff_label,
+    defendant_label, court_act."""
+    detail = "labelled"
+    LINK = re.compile(r"\s*(?:[为是系：:]\s*)?")  # 原告为A, 被告：B
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.plaintiff = alternation(words["plaintiff_label"])
+        self.defendant = alternation(words["defendant_label"])
+        self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        plaintiffs = self.labelled(self.plaintiff, text, start, end, mentions, plaintiff_types)
+        defendants = self.labelled(self.defendant, text, start, end, mentions, defendant_types)
+        if not plaintiffs or not defendants:
+            return []
+        out = [Fact(p, "sued", d, sentence.evidence, 0.7) for p in plaintiffs for d in defendants if key(p) != key(d)]
+        for court in (m for m in mentions if m.type == "Court"):
+            first = min(m.start for m in (*plaintiffs, *defendants))
+            if court.end <= first and self.acts.search(text, court.end, first):
+                out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6)
+                        for party in (*plaintiffs, *defendants) if party.type in RULED_ON]
+        return out
+
+    def labelled(self, role: re.Pattern, text: str, start: int, end: int, mentions: list[Mention],
+                 types: set[str]) -> list[Mention]:
+        """The names standing right after a role word (原告知乎, 被告为百度)."""
+        found = []
+        for word in role.finditer(text, start, end):
+            at = self.LINK.match(text, word.end()).end()
+            found += [m for m in mentions if m.start == at and m.type in types]
+        return found
+
+
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
 _COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
@@ -212,7 +253,9 @@ class DefendantsSueNoOne(ItemRefiner):
 
     def sued_here(self, fact: Fact) -> bool:
         before = fact.evidence.sentence[:max(0, fact.head.start - fact.evidence.start)].rstrip()
-        return fact.head.mechanism != "coref" and before.removesuffix("了").endswith(self.filing)
+        # 法院对腾讯诉百度案作出判决: a case's name tells its own plaintiff, whatever stands before it
+        return fact.head.mechanism != "coref" and not fact.rule.startswith("case") and \
+            before.removesuffix("了").endswith(self.filing)
 
 
 class JudgesAreNoParties(ItemRefiner):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention
 from .base import Family, Tokens, register
@@ -40,13 +41,20 @@ _CHINESE = re.compile(f"[{CJK}]")
 @register
 class Cases(Family):
     def __init__(self, words: Words) -> None:
-        pass
+        # a court's act told before a caption (北京知识产权法院受理了腾讯诉抖音案): the caption opens after it
+        self.case_opener = re.compile(rf".*(?:{alternatives(words.context['caption_preceding'])})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85) for m in _CASE_NUMBER.finditer(text)]
         if "案" in text and _HAS_CASE_LINK.search(text):
             for match in _CASE_NAME.finditer(text):
                 start, end = match.span("case")
+                opener = self.case_opener.match(text, start, end - 4)
+                if opener:  # 法院受理了A诉B案: the caption is A诉B案, the court and its act are not
+                    start = opener.end()
+                    if not _CASE_NAME.fullmatch(text, start, end):
+                        continue
+                    match = _CASE_NAME.fullmatch(text, start, end)
                 latin = _LATIN_CAPTION.match(match.group("case"))
                 if latin:  # 在Kohls v. Ellison一案中: an English caption is named without 案 (its alias)
                     found.append(self.mention(latin.group("caption"), "Case", start, start + latin.end("caption"), 0.7,
