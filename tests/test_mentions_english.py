@@ -1153,3 +1153,23 @@ def test_a_right_to_title_is_one_law(names):
 def test_an_airport_is_no_person(names):
     found = names("Agents stopped him at Dulles Marshall Airport as he boarded a flight.")
     assert not any(m.type == "Person" for m in found.values())
+
+
+def test_a_known_organisation_of_a_known_place_is_its_chapter(names):
+    found = names("The ACLU of Ohio and the American Civil Liberties Union of Texas filed briefs.")
+    assert found["ACLU of Ohio"].type == "Organization"
+    assert found["American Civil Liberties Union of Texas"].type == "Organization"
+    assert "ACLU" not in found and "American Civil Liberties Union" not in found
+
+
+def test_initials_stand_for_a_given_name(names):
+    found = names("T.R. Whitlock, the chief executive of the lender, resigned; \"No,\" said M.K. Dunmore, its general counsel.")
+    assert found["T.R. Whitlock"].type == "Person"
+    assert found["M.K. Dunmore"].type == "Person"
+    assert "U.S. Steel" not in names("U.S. Steel, the company's former owner, objected.")
+
+
+def test_a_project_is_an_organisation(names):
+    found = names("Lawyers for the Fair Wages Project said the Exoneration Project had joined them.")
+    assert found["Fair Wages Project"].type == "Organization"
+    assert found["Exoneration Project"].type == "Organization"

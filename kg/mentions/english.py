@@ -7,7 +7,8 @@
   place (the Superior Court of Gwinnett County);
 - ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
 - ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B);
-- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith)
+- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith;
+  initials as the given name: J.D. Hollingsworth, its chief executive)
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
   a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
@@ -17,6 +18,8 @@
 - ``extended``: a known company or model name continued by capitalised words is a name of
   its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
   Microsoft);
+- ``chapter``: a known organisation followed by "of" and a known place is its chapter there
+  (the ACLU of Michigan): an Organization of its own;
 - ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant)
   or given to one (a product called Quillet);
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
@@ -193,9 +196,11 @@ class EnglishNames(Family):
         word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'’]+)*"  # Cármen Lúcia
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
+        # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)
+        initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
-        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = scanning(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+){{0,7}}?"
@@ -205,7 +210,7 @@ class EnglishNames(Family):
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
         # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
-        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
         self.described_person = scanning(
@@ -476,7 +481,7 @@ class EnglishNames(Family):
             return []
         persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
-                 *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
+                 *self.dateline_places(text), *self.extended(text, candidates), *self.chapters(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
@@ -1051,6 +1056,21 @@ class EnglishNames(Family):
             elif words[-1] in self.body_types:
                 type_ = self.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
+        return found
+
+    def chapters(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The ACLU of Michigan, the American Civil Liberties Union of Louisiana: a known
+        organisation followed by "of" and a known place is its chapter there, a name of its own
+        (an Organization), not the national body beside a place."""
+        places = {m.start: m for m in candidates if m.mechanism == "kb" and m.type == "Jurisdiction"}
+        found = []
+        for known in candidates:
+            if known.mechanism != "kb" or known.type != "Organization" or text[known.end:known.end + 4] != " of ":
+                continue
+            place = places.get(known.end + 4)
+            if place is None or re.match(r"[ \t]+[A-Z]", text[place.end:]) or self.title_cased(text, known.start):
+                continue  # the ACLU of Michigan Law School: a longer name; a headline
+            found.append(self.mention(text[known.start:place.end], "Organization", known.start, place.end, 0.8, "chapter"))
         return found
 
     def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
