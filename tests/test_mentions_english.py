@@ -1173,3 +1173,16 @@ def test_a_project_is_an_organisation(names):
     found = names("Lawyers for the Fair Wages Project said the Exoneration Project had joined them.")
     assert found["Fair Wages Project"].type == "Organization"
     assert found["Exoneration Project"].type == "Organization"
+
+
+def test_a_town_named_by_its_formal_title_is_a_place(names):
+    found = names("Officials in the city of Marlowe Springs and the Town of Brackenfield adopted the policy.")
+    assert found["Marlowe Springs"].type == "Jurisdiction"
+    assert found["Brackenfield"].type == "Jurisdiction"
+    assert "Haverstock" not in names("The Royal Borough of Haverstock replied.")
+
+
+def test_two_partners_before_a_professional_form_are_one_firm(names):
+    found = names("Lawyers at Gilford & Paine, P.C. and Ashby & Dorsey LLP filed the brief.")
+    assert found["Gilford & Paine, P.C."].type == "Organization"
+    assert found["Ashby & Dorsey LLP"].type == "Organization"

@@ -314,6 +314,9 @@ class EnglishNames(Family):
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
+        # the city of Chattanooga, the Town of Hollisford: a town named by its formal title (municipal_title)
+        self.municipal = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['municipal_title'])})[ \t]+of[ \t]+"
+                                  rf"(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}})(?![\w-]|['’](?!s\b)|[ \t]+[A-Z&])")
         # in East Texas, Northern California (regions); in Jefferson City, from Farmington Hills (town_named)
         self.region = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(words['region_direction'])})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))"
                                rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|District\b))")
@@ -461,6 +464,9 @@ class EnglishNames(Family):
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
+        # Harlow & Finch LLP: two partners make a firm only before a professional partnership's form
+        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}[ \t]+&[ \t]+{partner},?[ \t]+"
+                                  rf"(?:{alternatives(words['professional_form'])})(?![\w&'’-])")
         # Orvanta's chief executive, Quorra's board: an unknown name owning what only a business has (company_role)
         unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
         self.possessor = scanning(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
@@ -762,11 +768,13 @@ class EnglishNames(Family):
     def firms(self, text: str) -> list[Mention]:
         """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",
         are one firm's name (a list of parties joins its last with "and"); none of them a known
-        name (Apple, Google & Meta are three)."""
+        name but a person's (Apple, Google & Meta are three; a partner may share a known
+        person's family name); two partners before a professional form (Harlow & Finch LLP)."""
         found = []
-        for match in self.firm.finditer(text):
+        for match in (*self.firm.finditer(text), *self.firm_pair.finditer(text)):
             partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", match.group())
-            if any(self.kb.lookup(partner) is not None or partner in self.name_stops for partner in partners) or \
+            if any(self.kb.lookup(partner) is not None and self.kb.lookup(partner).type != "Person" or partner in self.name_stops
+                   for partner in partners) or \
                     self.title_cased(text, match.start()):
                 continue
             found.append(self.mention(match.group(), "Organization", match.start(), match.end(), 0.7, "firm"))
@@ -1447,6 +1455,13 @@ class EnglishNames(Family):
         for match in self.party_home.finditer(text):  # Sen. Jane Roe, R-Billings: a lawmaker's party and home town
             start, end = match.span("city")
             if self.kb.lookup(match.group("city")) is None and not overlaps_any(start, end, candidates + found):
+                found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.municipal.finditer(text):  # the city of Chattanooga (not the City of London Police: a longer name)
+            start, end = match.span("city")
+            if re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, match.start() - 30):match.start()]):
+                continue  # the London Borough of Haringey: a body's name of its own
+            if self.kb.lookup(match.group("city")) is None and not any(w in self.name_stops for w in match.group("city").split()) \
+                    and not self.title_cased(text, match.start()) and not overlaps_any(start, end, candidates + found):
                 found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
         for match in self.town.finditer(text):  # parents in Ardmoor, a town of 30,000
             start, end = match.span("city")
