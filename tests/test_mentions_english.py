@@ -1186,3 +1186,10 @@ def test_two_partners_before_a_professional_form_are_one_firm(names):
     found = names("Lawyers at Gilford & Paine, P.C. and Ashby & Dorsey LLP filed the brief.")
     assert found["Gilford & Paine, P.C."].type == "Organization"
     assert found["Ashby & Dorsey LLP"].type == "Organization"
+
+
+def test_a_family_name_that_is_a_place_after_a_described_person_is_no_place(names):
+    found = names("Tavion Houston, the district's former budget officer, pleaded guilty.")
+    assert found["Tavion Houston"].type == "Person"
+    assert "Houston" not in found
+    assert "New Haven" not in names("New Haven, the city's lawyers said, will appeal.")

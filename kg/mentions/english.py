@@ -190,6 +190,7 @@ class EnglishNames(Family):
         self.based_place = scanning(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
         roles = sorted(words["person_role"], key=len, reverse=True)
+        self.place_openers = frozenset(words["place_opener"] + words["region_direction"])
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
@@ -1350,7 +1351,8 @@ class EnglishNames(Family):
                     continue
                 if any(word in self.name_stops for word in name.split()):
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
-                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
+                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
+                       for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
         found += self.honorifics(text)
@@ -1374,6 +1376,17 @@ class EnglishNames(Family):
                                  canonical=f"{first} {family}"))
             found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
         return found
+
+    def place_surname(self, name: str, index: int) -> bool:
+        """Whether the word at ``index`` of a name a role describes is a family name that is also a
+        known place's (Dazhon Darien, the school's athletic director): the last word of two or
+        three, after words that are neither known names nor open a place's (New Haven, North
+        Austin, Fort Worth are places)."""
+        words = name.split()
+        entry = self.kb.lookup(words[index])
+        return index == len(words) - 1 > 0 and len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
+            words[0] not in self.place_openers and self.kb.lookup(" ".join(words[:-1])) is None and \
+            not any(self.kb.lookup(word) is not None for word in words[:-1])
 
     def honorifics(self, text: str) -> list[Mention]:
         """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
