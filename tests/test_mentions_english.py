@@ -1153,3 +1153,43 @@ def test_a_right_to_title_is_one_law(names):
 def test_an_airport_is_no_person(names):
     found = names("Agents stopped him at Dulles Marshall Airport as he boarded a flight.")
     assert not any(m.type == "Person" for m in found.values())
+
+
+
+def types_of(found: dict[str, object], *texts: str) -> dict[str, str]:
+    return {text: found[text].type for text in texts if text in found}
+
+
+def test_a_known_organisation_of_a_known_place_is_its_chapter(names):
+    found = names("The ACLU of Ohio and the American Civil Liberties Union of Texas filed briefs.")
+    chapters = ("ACLU of Ohio", "American Civil Liberties Union of Texas")
+    assert types_of(found, *chapters, "ACLU", "American Civil Liberties Union") == dict.fromkeys(chapters, "Organization")
+
+
+def test_initials_stand_for_a_given_name(names):
+    found = names("T.R. Whitlock, the chief executive of the lender, resigned; \"No,\" said M.K. Dunmore, its general counsel.")
+    assert types_of(found, "T.R. Whitlock", "M.K. Dunmore") == dict.fromkeys(("T.R. Whitlock", "M.K. Dunmore"), "Person")
+    assert "U.S. Steel" not in names("U.S. Steel, the company's former owner, objected.")
+
+
+def test_a_project_is_an_organisation(names):
+    found = names("Lawyers for the Fair Wages Project said the Exoneration Project had joined them.")
+    assert {found[text].type for text in ("Fair Wages Project", "Exoneration Project")} == {"Organization"}
+
+
+def test_a_town_named_by_its_formal_title_is_a_place(names):
+    found = names("Officials in the city of Marlowe Springs and the Town of Brackenfield adopted the policy.")
+    assert [(m.text, m.type) for m in found.values()] == [("Marlowe Springs", "Jurisdiction"), ("Brackenfield", "Jurisdiction")]
+    assert "Haverstock" not in names("The Royal Borough of Haverstock replied.")
+
+
+def test_two_partners_before_a_professional_form_are_one_firm(names):
+    firms = ["Gilford & Paine, P.C.", "Ashby & Dorsey LLP"]
+    assert [m.text for m in names("Lawyers at Gilford & Paine, P.C. and Ashby & Dorsey LLP filed the brief.").values()
+            if m.type == "Organization"] == firms
+
+
+def test_a_family_name_that_is_a_place_after_a_described_person_is_no_place(names):
+    found = names("Tavion Houston, the district's former budget officer, pleaded guilty.")
+    assert types_of(found, "Tavion Houston", "Houston") == {"Tavion Houston": "Person"}
+    assert "New Haven" not in names("New Haven, the city's lawyers said, will appeal.")

@@ -184,3 +184,11 @@ def test_a_byline_name_whose_given_name_is_a_country_is_the_person(names):
 def test_a_name_and_its_reporters_role_beside_it_after_a_dot_is_a_person(names):
     found = names("Ingrid Solheim · Senior Editor, Compliance\nJune 5, 2024 · 7 min read\n\nThe regulator opened a case.")
     assert "Ingrid Solheim" in persons(found)
+
+
+
+def test_a_family_name_that_is_a_place_alone_is_the_person_but_after_a_preposition_the_place(pipeline):
+    text = ("Tavion Houston, the district's former budget officer, pleaded guilty. "
+            "Police said Houston had moved the money before he flew out of Houston.")
+    found = [(m.text, m.type) for m in pipeline.nlp(text).user_data["mentions"]]
+    assert found == [("Tavion Houston", "Person"), ("Houston", "Person"), ("Houston", "Jurisdiction")]

@@ -438,3 +438,9 @@ def test_an_investment_fund_with_a_name_of_its_own_is_a_company(names):
     assert found["苏州创投产业基金"].type == "Company"
     assert found["宁波甬盛人工智能产业母基金"].type == "Company"
     assert "政府产业基金" not in found
+
+
+def test_a_carrier_or_drug_maker_named_by_its_trade_is_a_company(names):
+    found = names("Harwick Telecom carried the calls. Velloran Therapeutics paid the fine.")
+    assert found["Harwick Telecom"].type == "Company"
+    assert found["Velloran Therapeutics"].type == "Company"

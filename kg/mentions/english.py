@@ -7,7 +7,8 @@
   place (the Superior Court of Gwinnett County);
 - ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
 - ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B);
-- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith)
+- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith;
+  initials as the given name: J.D. Hollingsworth, its chief executive)
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
   a family name (Matthew and Maria Raine);
 - ``nationality``: a nationality word describing a named body is its country (French
@@ -17,6 +18,8 @@
 - ``extended``: a known company or model name continued by capitalised words is a name of
   its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
   Microsoft);
+- ``chapter``: a known organisation followed by "of" and a known place is its chapter there
+  (the ACLU of Michigan): an Organization of its own;
 - ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant)
   or given to one (a product called Quillet);
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
@@ -187,15 +190,18 @@ class EnglishNames(Family):
         self.based_place = scanning(rf"(?<![\w.&'’-])(?:(?:The|the|A|a)[ \t]+)?(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
                                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{business})(?![\w-])")
         roles = sorted(words["person_role"], key=len, reverse=True)
+        self.place_openers = frozenset(words["place_opener"] + words["region_direction"])
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
         word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'’]+)*"  # Cármen Lúcia
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
+        # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)
+        initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"
         # Judge Jane Roe; Getty's chief executive, Craig Peters
         # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
-        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = scanning(
             rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+){{0,7}}?"
@@ -205,7 +211,7 @@ class EnglishNames(Family):
         lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
         # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
         # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
-        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
                                   rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
         # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
         self.described_person = scanning(
@@ -309,6 +315,9 @@ class EnglishNames(Family):
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
+        # the city of Chattanooga, the Town of Hollisford: a town named by its formal title (municipal_title)
+        self.municipal = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['municipal_title'])})[ \t]+of[ \t]+"
+                                  rf"(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}})(?![\w-]|['’](?!s\b)|[ \t]+[A-Z&])")
         # in East Texas, Northern California (regions); in Jefferson City, from Farmington Hills (town_named)
         self.region = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(words['region_direction'])})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))"
                                rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|District\b))")
@@ -456,6 +465,9 @@ class EnglishNames(Family):
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
+        # Harlow & Finch LLP: two partners make a firm only before a professional partnership's form
+        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}[ \t]+&[ \t]+{partner},?[ \t]+"
+                                  rf"(?:{alternatives(words['professional_form'])})(?![\w&'’-])")
         # Orvanta's chief executive, Quorra's board: an unknown name owning what only a business has (company_role)
         unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
         self.possessor = scanning(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
@@ -476,7 +488,7 @@ class EnglishNames(Family):
             return []
         persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
-                 *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
+                 *self.dateline_places(text), *self.extended(text, candidates), *self.chapters(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
@@ -757,11 +769,13 @@ class EnglishNames(Family):
     def firms(self, text: str) -> list[Mention]:
         """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",
         are one firm's name (a list of parties joins its last with "and"); none of them a known
-        name (Apple, Google & Meta are three)."""
+        name but a person's (Apple, Google & Meta are three; a partner may share a known
+        person's family name); two partners before a professional form (Harlow & Finch LLP)."""
         found = []
-        for match in self.firm.finditer(text):
+        for match in (*self.firm.finditer(text), *self.firm_pair.finditer(text)):
             partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", match.group())
-            if any(self.kb.lookup(partner) is not None or partner in self.name_stops for partner in partners) or \
+            if any(self.kb.lookup(partner) is not None and self.kb.lookup(partner).type != "Person" or partner in self.name_stops
+                   for partner in partners) or \
                     self.title_cased(text, match.start()):
                 continue
             found.append(self.mention(match.group(), "Organization", match.start(), match.end(), 0.7, "firm"))
@@ -1053,6 +1067,21 @@ class EnglishNames(Family):
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
 
+    def chapters(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The ACLU of Michigan, the American Civil Liberties Union of Louisiana: a known
+        organisation followed by "of" and a known place is its chapter there, a name of its own
+        (an Organization), not the national body beside a place."""
+        places = {m.start: m for m in candidates if m.mechanism == "kb" and m.type == "Jurisdiction"}
+        found = []
+        for known in candidates:
+            if known.mechanism != "kb" or known.type != "Organization" or text[known.end:known.end + 4] != " of ":
+                continue
+            place = places.get(known.end + 4)
+            if place is None or re.match(r"[ \t]+[A-Z]", text[place.end:]) or self.title_cased(text, known.start):
+                continue  # the ACLU of Michigan Law School: a longer name; a headline
+            found.append(self.mention(text[known.start:place.end], "Organization", known.start, place.end, 0.8, "chapter"))
+        return found
+
     def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
         """The country a known company's name runs into (Google Korea, Amazon India, not Google
         Korea Ltd's…: the name ends with the country), where no capitalised word follows it."""
@@ -1322,7 +1351,8 @@ class EnglishNames(Family):
                     continue
                 if any(word in self.name_stops for word in name.split()):
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
-                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" for word in name.split()):
+                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
+                       for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
         found += self.honorifics(text)
@@ -1346,6 +1376,17 @@ class EnglishNames(Family):
                                  canonical=f"{first} {family}"))
             found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
         return found
+
+    def place_surname(self, name: str, index: int) -> bool:
+        """Whether the word at ``index`` of a name a role describes is a family name that is also a
+        known place's (Dazhon Darien, the school's athletic director): the last word of two or
+        three, after words that are neither known names nor open a place's (New Haven, North
+        Austin, Fort Worth are places)."""
+        words = name.split()
+        entry = self.kb.lookup(words[index])
+        return index == len(words) - 1 > 0 and len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
+            words[0] not in self.place_openers and self.kb.lookup(" ".join(words[:-1])) is None and \
+            not any(self.kb.lookup(word) is not None for word in words[:-1])
 
     def honorifics(self, text: str) -> list[Mention]:
         """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
@@ -1427,6 +1468,13 @@ class EnglishNames(Family):
         for match in self.party_home.finditer(text):  # Sen. Jane Roe, R-Billings: a lawmaker's party and home town
             start, end = match.span("city")
             if self.kb.lookup(match.group("city")) is None and not overlaps_any(start, end, candidates + found):
+                found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
+        for match in self.municipal.finditer(text):  # the city of Chattanooga (not the City of London Police: a longer name)
+            start, end = match.span("city")
+            if re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, match.start() - 30):match.start()]):
+                continue  # the London Borough of Haringey: a body's name of its own
+            if self.kb.lookup(match.group("city")) is None and not any(w in self.name_stops for w in match.group("city").split()) \
+                    and not self.title_cased(text, match.start()) and not overlaps_any(start, end, candidates + found):
                 found.append(self.mention(match.group("city"), "Jurisdiction", start, end, 0.7, "city"))
         for match in self.town.finditer(text):  # parents in Ardmoor, a town of 30,000
             start, end = match.span("city")

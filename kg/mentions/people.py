@@ -17,7 +17,8 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
 - ``quoted``: the person a quotation is told by ("…," said Jane Roe; "…," Jane Roe said;
   according to Jane Roe,), whatever the given name (english.tsv quote_verb);
 - ``short``: that last word alone after the full name (Paul Lehrman… Lehrman and Sage
-  filed): the person named in full before (its canonical name);
+  filed): the person named in full before (its canonical name), though a known place is
+  named so (Dazhon Darien… Darien said), unless a preposition puts the place (flew to Darien);
 - ``who``: a person-shaped pair or triple before ", who" (Ikaika Moana, who ran the unit,
   left), whatever its given name: a relative clause about someone.
 
@@ -76,6 +77,7 @@ class EnglishPersons(Family):
             {word.split("=")[0] for word in lexicon["body_head"]} | frozenset(lexicon["company_word"]) | frozenset(lexicon["town_end"]) | \
             {word.title() for word in lexicon["model_word"] + lexicon["kind_noun"] if " " not in word}
         self.sentence_starts = frozenset(kb.sentence_words.get("sentence_start", ()))
+        self.place_prepositions = frozenset(lexicon["place_preposition"])
         self.post_nominal = re.compile(rf"[ \t]+(?:{alternatives(lexicon['post_nominal'])})(?![\w-])")  # Jane Roe KC: the name ends before
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
@@ -234,16 +236,29 @@ class EnglishPersons(Family):
             if person.type == "Person" and " " in name and not _CJK.search(name):
                 persons.setdefault(name.split()[-1], person)
         for surname, person in persons.items():
-            if not re.fullmatch(_SURNAME, surname) or surname in self.not_names or self.kb.lookup(surname) is not None:
+            entry = self.kb.lookup(surname)
+            place = entry is not None and entry.type == "Jurisdiction" and person.kb_id is None
+            if not re.fullmatch(_SURNAME, surname) or surname in self.not_names or entry is not None and not place:
                 continue  # Meta's Yann LeCun… Meta: no surname of a person
             for start in self.alone(text, surname, person.end):
                 end = start + len(surname)
-                if any(s < end and start < e for s, e in taken) or _CJK.search(text[max(0, start - 2):end + 2]):
+                if _CJK.search(text[max(0, start - 2):end + 2]) or any(
+                        s < end and start < e and not (place and (s, e) == (start, end)) for s, e in taken):
                     continue
-                found.append(self.mention(surname, "Person", start, end, 0.6, "short", kb_id=person.kb_id,
+                if place and not self.said_of_person(text, start, end):
+                    continue  # Dazhon Darien… flew out of Darien: the place where a preposition or a region names it
+                found.append(self.mention(surname, "Person", start, end, 0.99 if place else 0.6, "short", kb_id=person.kb_id,
                                           canonical=person.canonical or person.text))
                 taken.append((start, end))
         return found
+
+    def said_of_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a person's family name that is also a place's (Dazhon Darien) stands for the
+        person where written alone: no preposition or article before it, no region after it
+        (in Darien, Darien, Connecticut are the place)."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return not (before and before.group("word").lower() in self.place_prepositions) and \
+            not re.match(r",[ \t]+[A-Z]", text[end:])
 
     # -- guards ------------------------------------------------------------------------
     def alone(self, text: str, surname: str, after: int):
