@@ -18,8 +18,6 @@
 - ``extended``: a known company or model name continued by capitalised words is a name of
   its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
   Microsoft);
-- ``chapter``: a known organisation followed by "of" and a known place is its chapter there
-  (the ACLU of Michigan): an Organization of its own;
 - ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant)
   or given to one (a product called Quillet);
 - ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
@@ -488,7 +486,7 @@ class EnglishNames(Family):
             return []
         persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
-                 *self.dateline_places(text), *self.extended(text, candidates), *self.chapters(text, candidates), *self.models(text, candidates),
+                 *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
@@ -1065,21 +1063,6 @@ class EnglishNames(Family):
             elif words[-1] in self.body_types:
                 type_ = self.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
-        return found
-
-    def chapters(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """The ACLU of Michigan, the American Civil Liberties Union of Louisiana: a known
-        organisation followed by "of" and a known place is its chapter there, a name of its own
-        (an Organization), not the national body beside a place."""
-        places = {m.start: m for m in candidates if m.mechanism == "kb" and m.type == "Jurisdiction"}
-        found = []
-        for known in candidates:
-            if known.mechanism != "kb" or known.type != "Organization" or text[known.end:known.end + 4] != " of ":
-                continue
-            place = places.get(known.end + 4)
-            if place is None or re.match(r"[ \t]+[A-Z]", text[place.end:]) or self.title_cased(text, known.start):
-                continue  # the ACLU of Michigan Law School: a longer name; a headline
-            found.append(self.mention(text[known.start:place.end], "Organization", known.start, place.end, 0.8, "chapter"))
         return found
 
     def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
