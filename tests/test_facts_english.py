@@ -1363,3 +1363,13 @@ def test_charges_settled_are_settled_with_the_agency(facts):
     found = _of(facts("DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission."),
                 "settled")
     assert found & {("DoNotPay", "Federal Trade Commission"), ("Federal Trade Commission", "DoNotPay")}
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission.", "Federal Trade Commission"),
+    ("Rite Aid will pay $225,000 to resolve the SEC's charges.", "SEC"),
+])
+def test_money_paid_to_settle_an_agencys_charges_is_its_fine(facts, sentence, agency):
+    found = facts(sentence)
+    assert any(r == "fined" and h == agency for h, r, t in found)
+    assert not any(r == "fined" for h, r, t in facts("Rite Aid agreed to pay $5 million to settle Getty Images' claims."))
