@@ -1326,37 +1326,26 @@ def test_a_unit_told_in_a_relative_clause_as_part_of_its_parent_is_part_of_it(re
     assert ("Institute for Machine Learning", "partOf", "Stanford University") in found
 
 
-@pytest.mark.parametrize("sentence, authority, target", [
-    ("The Garante issued a ban on Clearview AI.", "Garante", "Clearview AI"),
-    ("The Garante imposed a temporary ban on ChatGPT in March 2023.", "Garante", "ChatGPT"),
-    ("Italy's ban on DeepSeek took effect on Thursday.", "Italy", "DeepSeek"),
-    ("The Pentagon has restricted access to DeepSeek on its networks.", "Pentagon", "DeepSeek"),
-    ("The Pentagon cut off access to DeepSeek.", "Pentagon", "DeepSeek"),
-    ("Apple restricted employees from using ChatGPT.", "Apple", "ChatGPT"),
-    ("The U.S. Navy told its sailors to avoid using DeepSeek.", "U.S. Navy", "DeepSeek"),
-    ("OpenAI blocked access to ChatGPT in Italy.", "OpenAI", "Italy"),
-])
-def test_a_ban_told_as_a_noun_restricted_access_or_a_country_shut_out(facts, sentence, authority, target):
-    assert any(r == "banned" and authority in h and t == target for h, r, t in facts(sentence))
-
-
-@pytest.mark.parametrize("sentence, authority, target", [
-    ("France's CNIL handed Clearview AI a €20 million fine.", "CNIL", "Clearview AI"),
-    ("The ICO issued a £12.7 million fine to TikTok.", "ICO", "TikTok"),
-    ("Meta was hit with a €1.2 billion fine by Ireland's Data Protection Commission.", "Data Protection Commission", "Meta"),
-])
-def test_a_fine_handed_issued_or_hit_with(facts, sentence, authority, target):
-    assert any(r == "fined" and authority in h and t == target for h, r, t in facts(sentence))
-
-
-@pytest.mark.parametrize("sentence, accuser, accused", [
-    ("News Corp claims Perplexity copied its articles without permission.", "News Corp", "Perplexity"),
-    ("Getty Images alleges Stability AI copied millions of its photos.", "Getty Images", "Stability AI"),
-    ("DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission.",
+# a ban as a noun, access restricted, a country shut out; a fine handed, issued or hit with; a wrongdoing alleged, charges settled
+@pytest.mark.parametrize("relation, sentence, head, tail", [
+    ("banned", "The Garante issued a ban on Clearview AI.", "Garante", "Clearview AI"),
+    ("banned", "The Garante imposed a temporary ban on ChatGPT in March 2023.", "Garante", "ChatGPT"),
+    ("banned", "Italy's ban on DeepSeek took effect on Thursday.", "Italy", "DeepSeek"),
+    ("banned", "The Pentagon has restricted access to DeepSeek on its networks.", "Pentagon", "DeepSeek"),
+    ("banned", "The Pentagon cut off access to DeepSeek.", "Pentagon", "DeepSeek"),
+    ("banned", "Apple restricted employees from using ChatGPT.", "Apple", "ChatGPT"),
+    ("banned", "The U.S. Navy told its sailors to avoid using DeepSeek.", "U.S. Navy", "DeepSeek"),
+    ("banned", "OpenAI blocked access to ChatGPT in Italy.", "OpenAI", "Italy"),
+    ("fined", "France's CNIL handed Clearview AI a €20 million fine.", "CNIL", "Clearview AI"),
+    ("fined", "The ICO issued a £12.7 million fine to TikTok.", "ICO", "TikTok"),
+    ("fined", "Meta was hit with a €1.2 billion fine by Ireland's Data Protection Commission.", "Data Protection Commission", "Meta"),
+    ("accused", "News Corp claims Perplexity copied its articles without permission.", "News Corp", "Perplexity"),
+    ("accused", "Getty Images alleges Stability AI copied millions of its photos.", "Getty Images", "Stability AI"),
+    ("accused", "DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission.",
      "Federal Trade Commission", "DoNotPay"),
 ])
-def test_a_wrongdoing_alleged_or_charges_settled_accuse(facts, sentence, accuser, accused):
-    assert any(r == "accused" and h == accuser and t == accused for h, r, t in facts(sentence))
+def test_bans_fines_and_accusations_told_in_phrasings_no_set_held(facts, relation, sentence, head, tail):
+    assert any(r == relation and head in h and t == tail for h, r, t in facts(sentence))
 
 
 def test_charges_settled_are_settled_with_the_agency(facts):
