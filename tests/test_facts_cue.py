@@ -557,3 +557,18 @@ def test_a_list_reads_on_over_a_gloss_and_a_description_of_its_next_name(read_fa
 def test_an_office_its_holder_has_left_does_not_act(read_facts):
     found = set(read_facts("前阿肯色州州长迈克·赫卡比起诉Meta。"))
     assert ("迈克·赫卡比", "sued", "Meta") in found and ("阿肯色州州长", "sued", "Meta") not in found
+
+
+def test_a_ban_stops_the_model_its_owner_names_and_a_fine_falls_on_the_owner(read_facts):
+    banned = set(read_facts("众议院行政办公室禁止工作人员在办公中使用微软的Copilot。"))
+    assert any(r == "banned" and t == "Copilot" for _, r, t in banned)
+    assert not any(r == "banned" and t == "微软" for _, r, t in banned)
+    fined = set(read_facts("意大利数据保护局对OpenAI的ChatGPT处以1500万欧元罚款。"))
+    assert ("意大利数据保护局", "fined", "OpenAI") in fined and ("意大利数据保护局", "fined", "ChatGPT") not in fined
+
+
+def test_a_body_acting_in_its_own_country_or_a_lawmaker_does_not_ban_the_country(read_facts):
+    found = set(read_facts("意大利数据保护局下令OpenAI暂停处理意大利用户的数据。"))
+    assert ("意大利数据保护局", "banned", "OpenAI") in found
+    assert not {f for f in found if f[1] == "banned" and f[2] == "意大利"}
+    assert not {f for f in read_facts("参议员约翰·史密斯禁止数据经纪商向中国出售美国人的数据。") if f[1] == "banned" and f[2] == "中国"}

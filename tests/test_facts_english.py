@@ -1354,3 +1354,41 @@ def test_a_court_acting_on_a_suit_adjudicates_its_sides(read_facts, sentence, co
 def test_a_payment_settling_charges_brought_by_a_regulator_is_settled(read_facts):
     found = read_facts("Microsoft agreed to pay $20 million to settle charges brought by the Federal Trade Commission.")
     assert ("Microsoft", "settled", "Federal Trade Commission") in found
+
+
+# a ban as a noun, access restricted, a country shut out; a fine handed, issued or hit with; a wrongdoing alleged, charges settled
+@pytest.mark.parametrize("relation, sentence, head, tail", [
+    ("banned", "The Garante issued a ban on Clearview AI.", "Garante", "Clearview AI"),
+    ("banned", "The Garante imposed a temporary ban on ChatGPT in March 2023.", "Garante", "ChatGPT"),
+    ("banned", "Italy's ban on DeepSeek took effect on Thursday.", "Italy", "DeepSeek"),
+    ("banned", "The Pentagon has restricted access to DeepSeek on its networks.", "Pentagon", "DeepSeek"),
+    ("banned", "The Pentagon cut off access to DeepSeek.", "Pentagon", "DeepSeek"),
+    ("banned", "Apple restricted employees from using ChatGPT.", "Apple", "ChatGPT"),
+    ("banned", "The U.S. Navy told its sailors to avoid using DeepSeek.", "U.S. Navy", "DeepSeek"),
+    ("banned", "OpenAI blocked access to ChatGPT in Italy.", "OpenAI", "Italy"),
+    ("fined", "France's CNIL handed Clearview AI a €20 million fine.", "CNIL", "Clearview AI"),
+    ("fined", "The ICO issued a £12.7 million fine to TikTok.", "ICO", "TikTok"),
+    ("fined", "Meta was hit with a €1.2 billion fine by Ireland's Data Protection Commission.", "Data Protection Commission", "Meta"),
+    ("accused", "News Corp claims Perplexity copied its articles without permission.", "News Corp", "Perplexity"),
+    ("accused", "Getty Images alleges Stability AI copied millions of its photos.", "Getty Images", "Stability AI"),
+    ("accused", "DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission.",
+     "Federal Trade Commission", "DoNotPay"),
+])
+def test_bans_fines_and_accusations_told_in_phrasings_no_set_held(facts, relation, sentence, head, tail):
+    assert any(r == relation and head in h and t == tail for h, r, t in facts(sentence))
+
+
+def test_charges_settled_are_settled_with_the_agency(facts):
+    found = _of(facts("DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission."),
+                "settled")
+    assert found & {("DoNotPay", "Federal Trade Commission"), ("Federal Trade Commission", "DoNotPay")}
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("DoNotPay agreed to pay $193,000 to settle charges brought by the Federal Trade Commission.", "Federal Trade Commission"),
+    ("Rite Aid will pay $225,000 to resolve the SEC's charges.", "SEC"),
+])
+def test_money_paid_to_settle_an_agencys_charges_is_its_fine(facts, sentence, agency):
+    found = facts(sentence)
+    assert any(r == "fined" and h == agency for h, r, t in found)
+    assert not any(r == "fined" for h, r, t in facts("Rite Aid agreed to pay $5 million to settle Getty Images' claims."))

@@ -49,3 +49,11 @@ def test_a_cue_inside_a_longer_cue_of_another_relation_is_none(read_facts, sente
     found = read_facts(sentence)
     assert ("蓝湾协会", "accused", "云图科技") in found
     assert not {f for f in found if f[1] == "sued"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "环球音乐向Suno发出律师函。",
+    "环球音乐向Suno发出停止侵权函，指其未经授权使用歌曲。",
+])
+def test_a_lawyers_letter_or_a_cease_and_desist_letter_accuses(read_facts, sentence):
+    assert ("环球音乐", "accused", "Suno") in read_facts(sentence)

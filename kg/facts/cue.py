@@ -128,7 +128,7 @@ class Cues(SentenceFamily):
                 continue  # 拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             if cue.relation in HOSTILE:
-                tails = self.owned_targets(text, tails, mentions)
+                tails = self.owned_targets(text, tails, mentions, cue.relation)
             tails = self.grammar.framed(text, tails, mentions)  # 《A》项下的B: B is what is acted on
             if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
                 heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
@@ -354,15 +354,22 @@ class Cues(SentenceFamily):
             group.append(mention)
         return group
 
-    def owned_targets(self, text: str, tails: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    def owned_targets(self, text: str, tails: list[Mention], mentions: list[Mention], relation: str) -> list[Mention]:
         """封禁OpenAI旗下的ChatGPT, 调查谷歌下属的DeepMind: what is acted on is the unit or
-        product named after its owner and a word of belonging (context.tsv unit_of), not the owner."""
+        product named after its owner and a word of belonging (context.tsv unit_of), not the owner;
+        a model its owner names with 的 is what a ban stops (禁止员工使用微软的Copilot: Copilot is banned; a fine
+        still falls on the owner: 对OpenAI的ChatGPT处以罚款)."""
         out = []
         for tail in tails:
             unit = next((m for m in mentions if m.start >= tail.end), None)
-            if unit is not None and unit.type in ("AIModel", "Company", "Organization") \
-                    and text[tail.end:unit.start].strip() in self.units:
+            between = text[tail.end:unit.start].strip() if unit is not None else ""
+            if unit is not None and unit.type in ("AIModel", "Company", "Organization") and (
+                    between in self.units or (between == "的" and unit.type == "AIModel" and relation == "banned")):
                 tail = unit
+            owner = next((m for m in reversed(mentions) if m.end <= tail.start), None)
+            if relation == "fined" and tail.type == "AIModel" and owner is not None and owner.type == "Company" \
+                    and text[owner.end:tail.start].strip() == "的":
+                tail = owner
             if tail not in out:
                 out.append(tail)
         return out
@@ -435,6 +442,10 @@ class Cues(SentenceFamily):
         if relation == "banned" and head.type in ("Company", "Organization") and tail.type != "AIModel" and (
                 tail.type != "Jurisdiction" or text[cue.start:cue.end] not in self.access):
             return False  # a company restricts access from a place or bars a tool (ChatGPT); it does not ban a firm
+        if relation in ("banned", "fined", "investigated") and tail.type == "Jurisdiction" and (
+                head.type == "Person" or (head.text.startswith(tail.text) and head.text != tail.text)):
+            return False  # 意大利数据保护局…暂停处理意大利用户的数据: a body acts in its own country, not on it; a lawmaker's
+            # ban on a country (禁止数据经纪商向外国…) is a bill's, and the bill proposes it
         if any(m.type == "Person" and self.judged(text, start, m) for m in (head, tail)) and relation != "adjudicated":
             return False  # 法官科琳·麦克马洪: the judge is no party
         if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):
