@@ -43,3 +43,11 @@ def test_a_name_between_a_companys_description_and_a_verb_is_a_company(names, te
 ])
 def test_a_word_after_a_companys_description_that_names_nothing_is_no_company(names, text):
     assert not [m for m in names(text).values() if m.type == "Company"]
+
+
+@pytest.mark.parametrize("text", [
+    "星河智能股份有限公司发布公告称，新模型正式上线。",
+    "科大讯飞股份有限公司今日发布公告称，其大模型已通过备案。",
+])
+def test_a_company_word_closing_a_name_describes_no_name_after_it(names, text):
+    assert not [m for m in names(text).values() if m.mechanism.startswith("glossed")]

@@ -114,3 +114,9 @@ def test_a_known_unit_of_a_university_names_the_university_inside_its_name(pipel
     facts = _facts(pipeline, "中国政法大学数据法治研究院牵头起草了一份建议稿。")
     assert ("中国政法大学数据法治研究院", "partOf", "中国政法大学") in facts
     assert not {f for f in facts if f[0] == "中国政法大学" and f[1] == "jurisdiction"}
+
+
+def test_a_company_read_inside_a_state_bodys_name_is_no_parent_of_it(names):
+    found = names("澳门特别行政区政府经济及科技发展局公布了相关措施。")
+    body = found["澳门特别行政区政府经济及科技发展局"]
+    assert body.parent is None or body.parent.type != "Company"

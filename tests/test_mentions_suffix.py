@@ -444,3 +444,17 @@ def test_a_carrier_or_drug_maker_named_by_its_trade_is_a_company(names):
     found = names("Harwick Telecom carried the calls. Velloran Therapeutics paid the fine.")
     assert found["Harwick Telecom"].type == "Company"
     assert found["Velloran Therapeutics"].type == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深圳市人工智能产业协会表示，行业需要加强自律。", "深圳市人工智能产业协会"),
+    ("广东省人工智能产业联盟发布了倡议。", "广东省人工智能产业联盟"),
+])
+def test_an_association_named_by_a_full_place_name_and_its_field_is_a_name(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Organization"
+
+
+@pytest.mark.parametrize("text", ["美国行业协会表示反对。", "一些地方行业协会表示反对。"])
+def test_a_country_and_a_kind_of_association_describe_one(names, text):
+    assert not [m for m in names(text).values() if m.type == "Organization"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, quoted, repeated, source, statute, suffix, title
+from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -34,6 +34,7 @@ FINDERS: tuple[type[Family], ...] = (
     glossed.GlossedCompanies,  # 以色列芯片企业迈络思（Mellanox）: a company its kind and a Latin gloss bound
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网
+    publisher.Publishers,   # 临渊律师事务所: a newsletter's publisher on its cover (kg.segment)
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
     people.EnglishPersons,  # Abdi Nazemian, Brian Keene and Stewart O'Nan sued…: persons with no role word
 )

@@ -53,6 +53,8 @@ class GlossedCompanies(Family):
             index = bisect_left(offsets, match.end())
             if index >= len(offsets) or offsets[index] != match.end():
                 continue  # the description ends inside a word (公司法, 企业家)
+            if any(mention.end == match.end() for mention in candidates):
+                continue  # 星河智能股份有限公司发布公告称: the word closes a name found, it describes none after it
             parts: list[str] = []
             for word in tokens.words[index:index + 5]:
                 if parts and words.tags.get(word, "")[:1] in ("v", "p") and len("".join(parts)) >= 2:

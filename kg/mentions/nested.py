@@ -93,7 +93,9 @@ class NestedBodies(Family):
     def parent(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
         inner: dict[int, Mention] = {}  # length -> the first candidate of that length at the name's start
         for c in candidates:
-            if c.start == mention.start and c.end < mention.end and c.type in PARENTS:
+            # 澳门特别行政区政府经济及科技发展局: a company another family read in a state body's
+            # name (…科技) is no parent of it
+            if c.start == mention.start and c.end < mention.end and c.type in PARENTS - {"Company"}:
                 inner.setdefault(c.end - c.start, c)
         for length, entry in self.words.kb.known_starts(mention.text, also=inner):
             if not self.unit(mention.text[length:], mention.kb_id):

@@ -51,6 +51,8 @@ class SuffixNames(Family):
         self.anonymous = tuple(words.context["anonymous"])
         self.honorifics = tuple(words.context["honorific"])
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
+        self.place_associations = frozenset(words.context["place_association"])
+        self.association_levels = tuple(words.context["place_association_level"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         self.no_names = NoNames(words.kb)
@@ -187,7 +189,7 @@ class SuffixNames(Family):
             if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
-            if not glossed and not proper and not self.proper_head(word, suffix, type_) \
+            if not glossed and not proper and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
                     and not unit and not national and not (self.registered(name) and not counted):
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
@@ -359,6 +361,15 @@ class SuffixNames(Family):
                 or self.words.kb.lookup(rest) is not None:
             return ()
         return (rest,)
+
+    def placed_association(self, tokens: Tokens, start: int, index: int, suffix: str) -> bool:
+        """深圳市人工智能产业协会, 广东省数据安全学会: an association named by a place's full
+        administrative name (context.tsv place_association_level) and its field, all of them
+        ordinary words, is named so (美国行业协会, 一家产业联盟 describe one)."""
+        words = tokens.words
+        return suffix in self.place_associations and index - start >= 2 and tokens.kinds[start] == "Jurisdiction" \
+            and words[start].endswith(self.association_levels) \
+            and not self.words.generic("".join(words[start + 1:index + 1]), suffix)
 
     def placed_kind(self, name: str, suffix: str) -> bool:
         """印尼监管机构, 欧美监管机构, 澳大利亚监管部门: places (or words for "the countries

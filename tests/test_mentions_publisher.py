@@ -1,0 +1,20 @@
+"""The publisher family: a newsletter's publisher on its cover, an item of its own made by
+kg.segment, is an Organization though its words are ordinary ones (lines written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("启衡律师事务所", "启衡律师事务所"),  # 启衡: a verb to the tokenizer
+    ("临渊律师事务所", "临渊律师事务所"),  # 临渊: a place to it
+    ("松岚律师事务所｜数据合规团队\n欧盟法院近日作出判决。", "松岚律师事务所"),
+])
+def test_a_publisher_on_a_cover_line_is_an_organization(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Organization"
+
+
+def test_a_firm_named_inside_a_sentence_is_no_cover_line(names):
+    found = names("本期由启衡律师事务所编写，供客户参考。")
+    assert not [m for m in found.values() if m.mechanism.startswith("publisher")]
