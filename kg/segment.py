@@ -495,7 +495,8 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
     """The lines that carry news: cut at the closing boilerplate, drop every other
     boilerplate or biography line by itself, blank out the table of contents."""
     boilerplate = lexicons.boilerplate
-    kinds = [boilerplate.kind(line) for line in lines]
+    kinds = boilerplate.related_lists(lines, [boilerplate.kind(line) for line in lines],
+                                      lambda line: _credit_line(line, lexicons.bylines))
     closing = boilerplate.closing(lines, kinds)
     if closing is not None:
         # 风险提示：… / 责任编辑：X　审核：Y: the article's credit lines after its disclaimer stay
@@ -598,7 +599,7 @@ class Boilerplate:
     'reprint'
     """
 
-    OPENING = r"[\s#【\[（(〔<《]*"
+    OPENING = r"[\s#【\[（(〔<《■□◆◇●▲▶►•·]*"
     SHORT = 160  # a line a "within" cue may drop: a note, not a paragraph
 
     def __init__(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
@@ -640,6 +641,30 @@ class Boilerplate:
         if kind is not None:
             return ""
         return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line
+
+    HEADLINE = 60  # the longest line a list of related stories' headlines holds
+
+    def related_lists(self, lines: list[str], kinds: list[str | None], is_credit) -> list[str | None]:
+        """The kinds, with the headlines listed under a related-stories label alone on its line
+        (相关阅读： / ■ 延伸阅读 / Read more:) marked related too: the run of short lines that
+        end no sentence right under it (百度发布文心一言 / 谷歌被罚2.5亿欧元), up to a blank
+        line, a credit or any other line; a paragraph under the label (■ 相关链接 / 不到一个月后，
+        上海市人大常委会…通过…。) is news told on and stays."""
+        kinds = list(kinds)
+        for index, (line, kind) in enumerate(zip(lines, kinds)):
+            if kind != "related" or (match := self.starts.match(line)) is None \
+                    or line[match.end():].strip(" \t:：】]）)"):
+                continue
+            following = index + 1
+            while following < len(lines) and not lines[following].strip():
+                following += 1  # a blank line right under the label
+            while following < len(lines) and (entry := lines[following].strip()) \
+                    and kinds[following] is None and len(entry) <= self.HEADLINE \
+                    and not _TOLD.search(entry) \
+                    and not is_credit(entry):
+                kinds[following] = "related"
+                following += 1
+        return kinds
 
     @staticmethod
     def closing(lines: list[str], kinds: list[str | None]) -> int | None:
@@ -859,6 +884,7 @@ _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
+_TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                           r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")

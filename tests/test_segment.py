@@ -1485,3 +1485,22 @@ def test_bulleted_field_lines_under_a_numbered_title_are_its_fields():
     items = segment(_document(BULLETED_CARDS))
     assert [item.title for item in items] == ["某国监管机构就聊天机器人年龄核验开出罚单", "另一国数据保护局对Beta公司立案调查"]
     assert [(item.date, item.source) for item in items] == [("2025-03", "监管局公告"), ("2024-08", "新闻稿")]
+
+
+def test_headlines_listed_under_a_related_label_are_no_news():
+    text = ("某市发布人工智能条例\n2024-05-06 10:00　来源：某某日报\n\n"
+            "本报讯 某市人大常委会日前表决通过《某市人工智能条例》。\n\n"
+            "■ 延伸阅读\n某省网信办约谈两家平台\n甲公司起诉乙公司侵犯著作权\n\n"
+            "责任编辑：王某某　图片编辑：李小红\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "约谈" not in item.text and "甲公司" not in item.text
+    assert "表决通过" in item.text
+    assert "图片编辑：李小红" in item.credits  # a picture editor's label, not a name 王某某图片
+
+
+def test_a_paragraph_under_a_related_label_is_news_told_on():
+    text = ("某市发布人工智能条例\n2024-05-06 10:00　来源：某某日报\n\n"
+            "本报讯 某市人大常委会日前表决通过《某市人工智能条例》。\n\n"
+            "相关报道\n\n一个月后，邻市人大常委会也表决通过了同类条例，并于10月1日起施行。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "邻市人大常委会" in item.text
