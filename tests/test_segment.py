@@ -1504,3 +1504,29 @@ def test_a_paragraph_under_a_related_label_is_news_told_on():
             "相关报道\n\n一个月后，邻市人大常委会也表决通过了同类条例，并于10月1日起施行。\n")
     (item,) = segment(_document(text, "news.txt"))
     assert "邻市人大常委会" in item.text
+
+
+def test_the_own_dispatch_of_the_outlet_a_source_line_names_is_a_dateline():
+    # the outlet's name ends with 讯 itself; the space before the text is lost in reading
+    text = "某模型公司完成融资\n2025-03-04 09:12　来源：江南财讯\n\n江南财讯讯北京大模型企业甲乙科技近日宣布完成融资。\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.body.startswith("北京大模型企业")
+    assert "电头：江南财讯" in item.credits
+
+
+def test_a_paper_named_alone_over_its_date_line_is_the_masthead_and_a_byline_may_end_with_what_it_made():
+    text = ("江城晚报\n2022年11月1日　星期二　第A03版　要闻\n\n某市人工智能条例今起施行\n\n"
+            "江城晚报记者　王小红　文／图\n\n今天起，《某市人工智能条例》正式施行。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert (item.title, item.date, item.source) == ("某市人工智能条例今起施行", "2022-11-01", "江城晚报")
+    assert "江城晚报记者：王小红" in item.credits
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("（本文图片：市民在展会上体验服务机器人。江城晚报记者王小红摄）", "江城晚报记者：王小红"),
+    ("图：江城晚报记者 王小红 摄", "江城晚报记者：王小红"),
+])
+def test_a_photo_credit_drops_what_the_picture_shows_before_its_byline(line, credit):
+    text = "某市人工智能条例今起施行\n2024-05-06 10:00　来源：江城晚报\n\n今天起，《某市人工智能条例》正式施行。\n\n" + line + "\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert credit in item.credits and not any("本文" in c or "体验" in c for c in item.credits)
