@@ -557,3 +557,23 @@ def test_a_list_reads_on_over_a_gloss_and_a_description_of_its_next_name(read_fa
 def test_an_office_its_holder_has_left_does_not_act(read_facts):
     found = set(read_facts("前阿肯色州州长迈克·赫卡比起诉Meta。"))
     assert ("迈克·赫卡比", "sued", "Meta") in found and ("阿肯色州州长", "sued", "Meta") not in found
+
+
+@pytest.mark.parametrize("sentence, owner, actor, product", [
+    ("Meta和微软利用《华盛顿邮报》的文章训练并推出Llama。", "华盛顿邮报", "Meta", "Llama"),
+    ("OpenAI使用纽约时报的报道开发了ChatGPT。", "纽约时报", "OpenAI", "ChatGPT"),
+])
+def test_the_owner_of_what_an_act_is_done_with_is_no_actor(read_facts, sentence, owner, actor, product):
+    found = read_facts(sentence)
+    assert (actor, "released", product) in found
+    assert not {f for f in found if f[0] == owner}
+
+
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
+    ("美国作家协会联合多名知名作家在纽约起诉OpenAI。", "美国作家协会", "OpenAI"),
+    ("环球音乐携手其他唱片公司起诉Anthropic。", "环球音乐", "Anthropic"),
+])
+def test_a_joint_word_before_an_unnamed_group_partners_no_one_named_after_it(read_facts, sentence, plaintiff, defendant):
+    found = read_facts(sentence)
+    assert (plaintiff, "sued", defendant) in found
+    assert not {f for f in found if f[1] == "partnered"}
