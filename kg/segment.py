@@ -495,7 +495,8 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
     """The lines that carry news: cut at the closing boilerplate, drop every other
     boilerplate or biography line by itself, blank out the table of contents."""
     boilerplate = lexicons.boilerplate
-    kinds = [boilerplate.kind(line) for line in lines]
+    kinds = boilerplate.related_lists(lines, [boilerplate.kind(line) for line in lines],
+                                      lambda line: _credit_line(line, lexicons.bylines))
     closing = boilerplate.closing(lines, kinds)
     if closing is not None:
         # 风险提示：… / 责任编辑：X　审核：Y: the article's credit lines after its disclaimer stay
@@ -598,7 +599,7 @@ class Boilerplate:
     'reprint'
     """
 
-    OPENING = r"[\s#【\[（(〔<《]*"
+    OPENING = r"[\s#【\[（(〔<《■□◆◇●▲▶►•·]*"
     SHORT = 160  # a line a "within" cue may drop: a note, not a paragraph
 
     def __init__(self, rows: list[tuple[str, str, tuple[str, ...]]]) -> None:
@@ -640,6 +641,30 @@ class Boilerplate:
         if kind is not None:
             return ""
         return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line
+
+    HEADLINE = 60  # the longest line a list of related stories' headlines holds
+
+    def related_lists(self, lines: list[str], kinds: list[str | None], is_credit) -> list[str | None]:
+        """The kinds, with the headlines listed under a related-stories label alone on its line
+        (相关阅读： / ■ 延伸阅读 / Read more:) marked related too: the run of short lines that
+        end no sentence right under it (百度发布文心一言 / 谷歌被罚2.5亿欧元), up to a blank
+        line, a credit or any other line; a paragraph under the label (■ 相关链接 / 不到一个月后，
+        上海市人大常委会…通过…。) is news told on and stays."""
+        kinds = list(kinds)
+        for index, (line, kind) in enumerate(zip(lines, kinds)):
+            if kind != "related" or (match := self.starts.match(line)) is None \
+                    or line[match.end():].strip(" \t:：】]）)"):
+                continue
+            following = index + 1
+            while following < len(lines) and not lines[following].strip():
+                following += 1  # a blank line right under the label
+            while following < len(lines) and (entry := lines[following].strip()) \
+                    and kinds[following] is None and len(entry) <= self.HEADLINE \
+                    and not _TOLD.search(entry) \
+                    and not is_credit(entry):
+                kinds[following] = "related"
+                following += 1
+        return kinds
 
     @staticmethod
     def closing(lines: list[str], kinds: list[str | None]) -> int | None:
@@ -859,6 +884,7 @@ _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
 _LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
+_TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                           r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
@@ -927,6 +953,7 @@ class Bylines:
         self.place_label = kinds.get("dateline_place", ("Place",))[-1]
         self.place_labels = kinds.get("dateline_place", ("Place",))  # 地点 first, for a Chinese byline's place
         self.byline_tail = re.compile(rf"\s*(?:{_either(kinds.get('byline_tail', ()))})$")
+        self.work_shown = re.compile(rf"(?<=\S)\s+(?:{_either(kinds.get('work_shown', ()))})$")
         # 记者 韦嘉铭 发自上海: where the reporter files from, after the names
         self.byline_from = re.compile(rf"\s*(?:{_either(kinds.get('byline_from', ()))})\s*[{CJK}]{{1,8}}$")
         self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
@@ -986,9 +1013,10 @@ class Bylines:
         text = _unbracketed(_BYLINE_DATELINE.sub("", line.strip()))
         if not text or len(text) > 160:
             return None
+        text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
         photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*摄(?:影)?$", text)  # 新华社记者 李强 摄
         if photo:
-            body = photo.group("body")
+            body = self.without_caption(photo.group("body"))
             names = None if self.label.search(body) or self.outlet_label.match(body) else self.names(body)
             return [Credit("摄影", names)] if names else self.credits(body)
         outlet = ""
@@ -1018,6 +1046,19 @@ class Bylines:
             if filed_from:  # …but a place the byline names, kept as a dateline's is (地点：台北)
                 credits.append(Credit(self.place_labels[0], [filed_from.group("place")]))
         return credits
+
+    def without_caption(self, body: str) -> str:
+        """A photo credit without what the picture shows before its byline: 图：国家网信办大楼　新华社记者
+        陈晔华 (摄) -> 新华社记者 陈晔华, 本文图片：市民体验服务机器人。鹏城晚报记者 黎嘉禾 -> 鹏城晚报记者 黎嘉禾;
+        the caption is no name, the outlet run into the byline's label is its outlet."""
+        hits = self.labels(body)
+        if len(hits) < 2 or self.kind_of.get(hits[0].group("long") or hits[0].group("short")) != "photo" \
+                or hits[0].start() > _CAPTION_LEAD or self.kind_of.get(hits[1].group("long") or "") != "person":
+            return body
+        start = max(body.rfind(mark, hits[0].end(), hits[1].start()) for mark in (" ", "\t", "\u3000", "。", "，"))
+        if start < hits[0].end() and not self.outlet_label.match(body[hits[0].end():].strip()):
+            return body  # 图：大楼新华社记者 X: where the caption ends is not known
+        return body[max(start + 1, hits[0].end()):].strip()
 
     def labels(self, text: str) -> list[re.Match]:
         """The labels of a credit line; a label's word run into a name with no name after
@@ -1205,7 +1246,14 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
     bylines, fields = lexicons.bylines, lexicons.fields
     article, found, body_start = _Article(), False, len(lines)
     head = [i for i, line in enumerate(lines) if line.strip()][:HEAD_LINES]
-    if len(head) > 1 and (masthead := bylines.masthead(lines[head[0]].strip())):
+    if len(head) > 2 and bylines.outlet.fullmatch(first := lines[head[0]].strip()) \
+            and (masthead := bylines.masthead(first + " " + lines[head[1]].strip())) and masthead[0]:
+        # 鹏城晚报 / 2022年11月1日　星期二　第A03版　要闻·深圳: the paper's name alone over its date line
+        article.date, outlet = masthead
+        article.take([Credit("来源", [outlet])], bylines)
+        lines = [("" if index in head[:2] else line) for index, line in enumerate(lines)]
+        head = head[2:]
+    elif len(head) > 1 and (masthead := bylines.masthead(lines[head[0]].strip())):
         # 江海证券报　2025年10月31日　第B03版｜科技·公司: the paper's name over the headline is its source
         article.date, outlet = masthead
         article.take([Credit("来源", [outlet])], bylines)
@@ -1270,6 +1318,23 @@ def _standfirst(lines: list[str], head: list[int], index: int, bylines: Bylines)
     return False
 
 
+def _own_dispatch(line: str, source: str, label: str) -> tuple[int, None, list[Credit]] | None:
+    """The dateline of the outlet's own dispatch its source line names, whatever its name ends
+    with: 钱江财讯讯北京大模型企业… under 来源：钱江财讯 (讯 after a name ending with 讯, the space
+    between them lost), 某某财经消息：…; its name is kept as a dateline's."""
+    if not source or not line.startswith(source):
+        return None
+    dispatch = re.match(r"(?:讯|訊|消息)\s*[:：]?\s*", line[len(source):])
+    if dispatch is None or len(line) - len(source) - dispatch.end() < _DISPATCH_TEXT:
+        return None
+    return len(source) + dispatch.end(), None, [Credit(label, [source])]
+
+
+_CAPTION_LEAD = 2  # what may stand before a photo caption's label (本文图片：…)
+_DISPATCH_LINE = 3  # the text lines an outlet's own dispatch may follow (a subtitle, a lead)
+_DISPATCH_TEXT = 10  # the text a dispatch's mark opens: a paragraph, no name run into the outlet's
+
+
 def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:
     """The article's text lines: the dateline cut from its first paragraph, credit lines
     (anywhere: 责任编辑 at the end, photo credits under pictures) taken out."""
@@ -1277,7 +1342,9 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
     body = []
     for line in lines:
         line = line.strip()
-        if not body and (dateline := bylines.dateline(line)):
+        # the dispatch may follow a subtitle the head left in the text
+        if (not body and (dateline := bylines.dateline(line))) or (
+                len(body) < _DISPATCH_LINE and (dateline := _own_dispatch(line, article.source, bylines.dateline_labels[0]))):
             end, article.month_day, credits = dateline
             article.take(credits, bylines)
             line = line[end:].strip()

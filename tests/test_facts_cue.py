@@ -572,3 +572,23 @@ def test_a_body_acting_in_its_own_country_or_a_lawmaker_does_not_ban_the_country
     assert ("意大利数据保护局", "banned", "OpenAI") in found
     assert not {f for f in found if f[1] == "banned" and f[2] == "意大利"}
     assert not {f for f in read_facts("参议员约翰·史密斯禁止数据经纪商向中国出售美国人的数据。") if f[1] == "banned" and f[2] == "中国"}
+
+
+@pytest.mark.parametrize("sentence, owner, actor, product", [
+    ("Meta和微软利用《华盛顿邮报》的文章训练并推出Llama。", "华盛顿邮报", "Meta", "Llama"),
+    ("OpenAI使用纽约时报的报道开发了ChatGPT。", "纽约时报", "OpenAI", "ChatGPT"),
+])
+def test_the_owner_of_what_an_act_is_done_with_is_no_actor(read_facts, sentence, owner, actor, product):
+    found = read_facts(sentence)
+    assert (actor, "released", product) in found
+    assert not {f for f in found if f[0] == owner}
+
+
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
+    ("美国作家协会联合多名知名作家在纽约起诉OpenAI。", "美国作家协会", "OpenAI"),
+    ("环球音乐携手其他唱片公司起诉Anthropic。", "环球音乐", "Anthropic"),
+])
+def test_a_joint_word_before_an_unnamed_group_partners_no_one_named_after_it(read_facts, sentence, plaintiff, defendant):
+    found = read_facts(sentence)
+    assert (plaintiff, "sued", defendant) in found
+    assert not {f for f in found if f[1] == "partnered"}

@@ -1485,3 +1485,48 @@ def test_bulleted_field_lines_under_a_numbered_title_are_its_fields():
     items = segment(_document(BULLETED_CARDS))
     assert [item.title for item in items] == ["某国监管机构就聊天机器人年龄核验开出罚单", "另一国数据保护局对Beta公司立案调查"]
     assert [(item.date, item.source) for item in items] == [("2025-03", "监管局公告"), ("2024-08", "新闻稿")]
+
+
+def test_headlines_listed_under_a_related_label_are_no_news():
+    text = ("某市发布人工智能条例\n2024-05-06 10:00　来源：某某日报\n\n"
+            "本报讯 某市人大常委会日前表决通过《某市人工智能条例》。\n\n"
+            "■ 延伸阅读\n某省网信办约谈两家平台\n甲公司起诉乙公司侵犯著作权\n\n"
+            "责任编辑：王某某　图片编辑：李小红\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "约谈" not in item.text and "甲公司" not in item.text
+    assert "表决通过" in item.text
+    assert "图片编辑：李小红" in item.credits  # a picture editor's label, not a name 王某某图片
+
+
+def test_a_paragraph_under_a_related_label_is_news_told_on():
+    text = ("某市发布人工智能条例\n2024-05-06 10:00　来源：某某日报\n\n"
+            "本报讯 某市人大常委会日前表决通过《某市人工智能条例》。\n\n"
+            "相关报道\n\n一个月后，邻市人大常委会也表决通过了同类条例，并于10月1日起施行。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert "邻市人大常委会" in item.text
+
+
+def test_the_own_dispatch_of_the_outlet_a_source_line_names_is_a_dateline():
+    # the outlet's name ends with 讯 itself; the space before the text is lost in reading
+    text = "某模型公司完成融资\n2025-03-04 09:12　来源：江南财讯\n\n江南财讯讯北京大模型企业甲乙科技近日宣布完成融资。\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.body.startswith("北京大模型企业")
+    assert "电头：江南财讯" in item.credits
+
+
+def test_a_paper_named_alone_over_its_date_line_is_the_masthead_and_a_byline_may_end_with_what_it_made():
+    text = ("江城晚报\n2022年11月1日　星期二　第A03版　要闻\n\n某市人工智能条例今起施行\n\n"
+            "江城晚报记者　王小红　文／图\n\n今天起，《某市人工智能条例》正式施行。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert (item.title, item.date, item.source) == ("某市人工智能条例今起施行", "2022-11-01", "江城晚报")
+    assert "江城晚报记者：王小红" in item.credits
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("（本文图片：市民在展会上体验服务机器人。江城晚报记者王小红摄）", "江城晚报记者：王小红"),
+    ("图：江城晚报记者 王小红 摄", "江城晚报记者：王小红"),
+])
+def test_a_photo_credit_drops_what_the_picture_shows_before_its_byline(line, credit):
+    text = "某市人工智能条例今起施行\n2024-05-06 10:00　来源：江城晚报\n\n今天起，《某市人工智能条例》正式施行。\n\n" + line + "\n"
+    (item,) = segment(_document(text, "news.txt"))
+    assert credit in item.credits and not any("本文" in c or "体验" in c for c in item.credits)

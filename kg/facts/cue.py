@@ -78,6 +78,8 @@ class Cues(SentenceFamily):
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
         self.basis_nouns = tuple(words["basis_noun"])
+        self.unnamed_groups = tuple(words["unnamed_group"])  # A联合多名作家起诉B: B is no partner
+        self.means_markers = tuple(words["means_marker"])  # 利用X的内容打造Y: X owns the means, no actor
         self.not_draft = alternation(words["not_draft"])  # 咨询指引: no draft, though 咨询 is a draft's word
         self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
         self.defendant_markers = words["defendant_marker"]
@@ -291,7 +293,7 @@ class Cues(SentenceFamily):
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not self.complained(text, m, cue)
+                             and not self.complained(text, m, cue) and not self.means_owner(text, m)
                              and key(m) not in targeted and not self.relative.match(text, m.end)], head_types,
                       from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
@@ -309,6 +311,8 @@ class Cues(SentenceFamily):
         if (agent := self.agent_clause.match(text, cue.end)) and (closing := text.find("的", agent.end(), end)) >= 0:
             after = [m for m in after if m.start > closing]  # 收购由苹果前设计官X创立的公司io: what 由 names founded the object
         stop = self.grammar.clause_end(text, cue.end, end)
+        if text[cue.start:cue.end] in self.joint and text[cue.end:].lstrip().startswith(self.unnamed_groups):
+            return heads, [], 0.0  # A联合多名知名作家起诉B: A's partners are not named, B is sued
         tails = group(text, after, tail_types, from_right=False, stop=stop)
         tails = self.listed_on(text, tails, mentions, stop)
         if tails or not heads:
@@ -429,6 +433,12 @@ class Cues(SentenceFamily):
         rest = PARENTHESIS.sub("", text[mention.end:cue.start]).lstrip()
         return rest.startswith("的") and rest[1:].startswith(self.basis_nouns) \
             and any(marker in text[max(0, mention.start - 16):mention.start] for marker in self.basis_markers)
+
+    def means_owner(self, text: str, mention: Mention) -> bool:
+        """A和B利用《纽约时报》的内容打造ChatGPT: a name owning what an act is done with (right after
+        利用, 使用, 借助: context.tsv means_marker, and before 的) is no actor of the act."""
+        lead = text[max(0, mention.start - 4):mention.start].rstrip(" 《「“\"")
+        return lead.endswith(self.means_markers) and text[mention.end:mention.end + 3].lstrip(" 》」”\"").startswith("的")
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
