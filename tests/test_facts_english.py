@@ -1406,20 +1406,13 @@ In Voskuijl v. Tembisa, the Court of Appeals of Georgia vacated the order on Mon
 """
 
 
-def _document_facts(pipeline, tmp_path, text: str) -> set[tuple[str, str, str]]:
-    from kg.ingest import read_document
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = pipeline.process_documents([read_document(str(path))])[0]
-    return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result.facts}
-
-
-def test_a_captions_short_sides_are_the_persons_an_earlier_section_names_in_full(pipeline, tmp_path):
-    found = _document_facts(pipeline, tmp_path, _CAPTION_LATER.format(other="Daniel Tembisa"))
+def test_a_captions_short_sides_are_the_persons_an_earlier_section_names_in_full(pipeline, write_doc):
+    found = _document_facts(pipeline.process(write_doc("story.txt", _CAPTION_LATER.format(other="Daniel Tembisa"))))
     assert ("Helen Voskuijl", "Daniel Tembisa") in _of(found, "sued")
     assert {"Helen Voskuijl", "Daniel Tembisa"} <= {tail for head, tail in _of(found, "adjudicated")}
 
 
-def test_a_captions_side_two_persons_of_the_document_share_is_neither(pipeline, tmp_path):
-    found = _document_facts(pipeline, tmp_path, _CAPTION_LATER.format(other="Daniel Tembisa and his brother Peter Tembisa"))
+def test_a_captions_side_two_persons_of_the_document_share_is_neither(pipeline, write_doc):
+    found = _document_facts(pipeline.process(write_doc("story.txt", _CAPTION_LATER.format(
+        other="Daniel Tembisa and his brother Peter Tembisa"))))
     assert not {tail for _, tail in _of(found, "sued")} & {"Daniel Tembisa", "Peter Tembisa"}

@@ -194,12 +194,9 @@ def test_a_family_name_that_is_a_place_alone_is_the_person_but_after_a_prepositi
     assert found == [("Tavion Houston", "Person"), ("Houston", "Person"), ("Houston", "Jurisdiction")]
 
 
-def items_of(pipeline, tmp_path, text: str) -> list[list[tuple[str, str, str]]]:
+def items_of(pipeline, write_doc, text: str) -> list[list[tuple[str, str, str]]]:
     """Each item's mentions (text, type, canonical name) of one document written to a file."""
-    from kg.ingest import read_document
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = pipeline.process_documents([read_document(str(path))])[0]
+    result = pipeline.process(write_doc("story.txt", text))
     return [[(m.text, m.type, m.canonical or m.text) for m in mentions] for mentions in result.mentions]
 
 
@@ -219,20 +216,20 @@ A district spokesperson said the recordings were lawful. {surname} sued Vocalith
 """
 
 
-def test_a_family_name_alone_in_a_later_section_is_the_person_named_in_full_before(pipeline, tmp_path):
-    items = items_of(pipeline, tmp_path, _SECTIONED.format(first="Marisol Quenby", second="", surname="Quenby", place="for June"))
+def test_a_family_name_alone_in_a_later_section_is_the_person_named_in_full_before(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(first="Marisol Quenby", second="", surname="Quenby", place="for June"))
     later = [mention for mentions in items[1:] for mention in mentions if mention[0] == "Quenby"]
     assert later == [("Quenby", "Person", "Marisol Quenby")] * 3
 
 
-def test_a_family_name_two_persons_share_stands_for_neither_in_a_later_section(pipeline, tmp_path):
-    items = items_of(pipeline, tmp_path, _SECTIONED.format(
+def test_a_family_name_two_persons_share_stands_for_neither_in_a_later_section(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(
         first="Marisol Quenby", second=" Her brother Tomas Quenby joined the suit.", surname="Quenby", place="for June"))
     assert not [mention for mentions in items[1:] for mention in mentions if mention[0] == "Quenby"]
 
 
-def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darien_the_place(pipeline, tmp_path):
-    items = items_of(pipeline, tmp_path, _SECTIONED.format(
+def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darien_the_place(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(
         first="Marisol Darien", second="", surname="Darien", place="in Darien"))
     later = [(text, kind) for mentions in items[1:] for text, kind, _ in mentions if text == "Darien"]
     assert later == [("Darien", "Person")] * 3 + [("Darien", "Jurisdiction")]
