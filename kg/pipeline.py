@@ -37,6 +37,7 @@ from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention, family
 from .mentions import FINDERS, REFINERS
 from .mentions.base import component_name
+from .mentions.people import EnglishPersons
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver, persons_by_family_name
 from .script import Conversion, Reading
@@ -184,6 +185,8 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
+        if component_name(EnglishPersons) not in left_out:
+            self.carry_persons(documents, work, clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
         def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
@@ -206,6 +209,15 @@ class Pipeline:
                     result = DocumentResult(document.name, items, mentions, facts)
             results.append(clock.failed.get(number) or result)
         return results
+
+    def carry_persons(self, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
+        """A person a document's item names in full is that person's family name alone in
+        its later items (kg.mentions.people EnglishPersons.carry), document by document."""
+        finder = self.nlp.get_pipe(component_name(EnglishPersons))
+        for number in dict.fromkeys(number for number, _, _ in work):
+            if number not in clock.failed:
+                with clock(number, documents[number]):
+                    finder.carry([doc for n, _, doc in work if n == number])
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
         resolver = Resolver(self.kb)

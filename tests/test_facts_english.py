@@ -1392,3 +1392,27 @@ def test_money_paid_to_settle_an_agencys_charges_is_its_fine(facts, sentence, ag
     found = facts(sentence)
     assert any(r == "fined" and h == agency for h, r, t in found)
     assert not any(r == "fined" for h, r, t in facts("Rite Aid agreed to pay $5 million to settle Getty Images' claims."))
+
+
+_CAPTION_LATER = """THE APPELLATE WEEKLY
+
+Appeals court faults invented citations in a custody order
+
+Helen Voskuijl and {other} were married in 2016. Lawyers for the husband drafted an order that cited cases that do not exist, and the trial judge signed it.
+
+The ruling
+
+In Voskuijl v. Tembisa, the Court of Appeals of Georgia vacated the order on Monday.
+"""
+
+
+def test_a_captions_short_sides_are_the_persons_an_earlier_section_names_in_full(pipeline, write_doc):
+    found = _document_facts(pipeline.process(write_doc("story.txt", _CAPTION_LATER.format(other="Daniel Tembisa"))))
+    assert ("Helen Voskuijl", "Daniel Tembisa") in _of(found, "sued")
+    assert {"Helen Voskuijl", "Daniel Tembisa"} <= {tail for head, tail in _of(found, "adjudicated")}
+
+
+def test_a_captions_side_two_persons_of_the_document_share_is_neither(pipeline, write_doc):
+    found = _document_facts(pipeline.process(write_doc("story.txt", _CAPTION_LATER.format(
+        other="Daniel Tembisa and his brother Peter Tembisa"))))
+    assert not {tail for _, tail in _of(found, "sued")} & {"Daniel Tembisa", "Peter Tembisa"}

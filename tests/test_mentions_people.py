@@ -192,3 +192,44 @@ def test_a_family_name_that_is_a_place_alone_is_the_person_but_after_a_prepositi
             "Police said Houston had moved the money before he flew out of Houston.")
     found = [(m.text, m.type) for m in pipeline.nlp(text).user_data["mentions"]]
     assert found == [("Tavion Houston", "Person"), ("Houston", "Person"), ("Houston", "Jurisdiction")]
+
+
+def items_of(pipeline, write_doc, text: str) -> list[list[tuple[str, str, str]]]:
+    """Each item's mentions (text, type, canonical name) of one document written to a file."""
+    result = pipeline.process(write_doc("story.txt", text))
+    return [[(m.text, m.type, m.canonical or m.text) for m in mentions] for mentions in result.mentions]
+
+
+_SECTIONED = """THE VALLEY COURIER
+
+Teacher sues district over cloned voice
+
+{first}, a former music teacher, filed a lawsuit on Tuesday, saying an administrator used her recorded lessons to clone her voice.{second}
+
+What the complaint says
+
+The complaint says {surname} never agreed to the recordings. Lawyers for {surname} said the district ignored two letters.
+
+The district's answer
+
+A district spokesperson said the recordings were lawful. {surname} sued Vocalith Labs Inc. as well, and a hearing is set {place}.
+"""
+
+
+def test_a_family_name_alone_in_a_later_section_is_the_person_named_in_full_before(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(first="Marisol Quenby", second="", surname="Quenby", place="for June"))
+    later = [mention for mentions in items[1:] for mention in mentions if mention[0] == "Quenby"]
+    assert later == [("Quenby", "Person", "Marisol Quenby")] * 3
+
+
+def test_a_family_name_two_persons_share_stands_for_neither_in_a_later_section(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(
+        first="Marisol Quenby", second=" Her brother Tomas Quenby joined the suit.", surname="Quenby", place="for June"))
+    assert not [mention for mentions in items[1:] for mention in mentions if mention[0] == "Quenby"]
+
+
+def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darien_the_place(pipeline, write_doc):
+    items = items_of(pipeline, write_doc, _SECTIONED.format(
+        first="Marisol Darien", second="", surname="Darien", place="in Darien"))
+    later = [(text, kind) for mentions in items[1:] for text, kind, _ in mentions if text == "Darien"]
+    assert later == [("Darien", "Person")] * 3 + [("Darien", "Jurisdiction")]

@@ -830,9 +830,11 @@ class EnglishFacts:
         """Facts of an English item beyond one pattern: its named cases' parties and its
         courts' rulings."""
         out = []
+        persons: list[Mention] = []  # the persons named so far: a caption's short side is one named before it
         for item, text, mentions in items:
+            persons += [m for m in mentions if m.type == "Person"]
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                out += self.case_parties(case, mentions, evidence_at(item, text, case))
+                out += self.case_parties(case, mentions, evidence_at(item, text, case), persons)
         suits: dict[str, list[Fact]] = {}
         for fact in facts + out:
             if fact.relation == "sued":
@@ -881,23 +883,26 @@ class EnglishFacts:
                 continue
             yield court, evidence
 
-    def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+    def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence,
+                     persons: list[Mention] = ()) -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
-        base, or a name the item gives elsewhere), sued."""
-        plaintiff, defendant = self.sides(case, mentions)
+        base, a name the item gives elsewhere, or the one person of the document's ``persons``
+        named so far whose family name a side is), sued."""
+        plaintiff, defendant = self.sides(case, mentions, persons)
         if plaintiff is None or defendant is None:
             return []
         return [Fact(plaintiff, "sued", defendant, evidence, 0.8, rule="english/case")]
 
-    def sides(self, case: Mention, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    def sides(self, case: Mention, mentions: list[Mention], persons: list[Mention] = ()) -> tuple[Mention | None, Mention | None]:
         """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""
         parts = self.versus.split(case.text, maxsplit=1)
         if len(parts) != 3:
             return None, None
         plaintiff, _, defendant = parts
-        return self.party(plaintiff, case.start, mentions), self.party(defendant, case.end - len(defendant), mentions)
+        return self.party(plaintiff, case.start, mentions, persons), \
+            self.party(defendant, case.end - len(defendant), mentions, persons)
 
-    def party(self, name: str, offset: int, mentions: list[Mention]) -> Mention | None:
+    def party(self, name: str, offset: int, mentions: list[Mention], persons: list[Mention] = ()) -> Mention | None:
         bare = without_article(name, self.kb.articles)
         candidates = [name, bare, without_legal_form(name, self.kb.legal_forms), without_legal_form(bare, self.kb.legal_forms)]
         candidates += [candidate.rsplit(" ", 1)[0] for candidate in candidates  # The Intercept Media: The Intercept
@@ -909,6 +914,9 @@ class EnglishFacts:
             known = next((m for m in mentions if (m.canonical or m.text) == candidate and m.type != "Case"), None) or \
                 next((m for m in mentions if m.type == "Person" and (m.canonical or m.text).endswith(" " + candidate)), None)
             # Bartz v. Anthropic: the person the item names in full (Andrea Bartz)
+            if known is None and " " not in candidate:  # or, once, another section (Nimat Shahid… In Shahid v. Esaam)
+                named = {m.canonical or m.text: m for m in persons if (m.canonical or m.text).endswith(" " + candidate)}
+                known = next(iter(named.values())) if len(named) == 1 else None
             if known is not None:
                 return Mention(name, known.type, offset, offset + len(name), kb_id=known.kb_id,
                                canonical=known.canonical or known.text, mechanism="english/case")

@@ -38,7 +38,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
-from .base import Family, Tokens, register
+from .base import Family, Tokens, register, set_mentions
 from .english import Headlines, english_lexicon, given_names
 from .words import CJK, Words
 
@@ -53,6 +53,10 @@ _EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)|\.\w)"
 _CJK = re.compile(f"[{CJK}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
 _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
+
+
+def name_of(person: Mention) -> str:
+    return person.canonical or person.text
 
 
 def person_shape(particles: tuple[str, ...]) -> str:
@@ -228,29 +232,84 @@ class EnglishPersons(Family):
     def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Paul Lehrman… Lehrman and Sage filed: a person's last word alone, after the full
         name, stands for the person (its canonical name)."""
+        persons: dict[str, Mention] = {}
+        for person in candidates:
+            if (surname := self.surname(person)) is not None:
+                persons.setdefault(surname, person)
         taken = [(m.start, m.end) for m in candidates]
         found = []
-        persons = {}
-        for person in candidates:
-            name = person.canonical or person.text
-            if person.type == "Person" and " " in name and not _CJK.search(name):
-                persons.setdefault(name.split()[-1], person)
         for surname, person in persons.items():
-            entry = self.kb.lookup(surname)
-            place = entry is not None and entry.type == "Jurisdiction" and person.kb_id is None
-            if not re.fullmatch(_SURNAME, surname) or surname in self.not_names or entry is not None and not place:
-                continue  # Meta's Yann LeCun… Meta: no surname of a person
-            for start in self.alone(text, surname, person.end):
-                end = start + len(surname)
-                if _CJK.search(text[max(0, start - 2):end + 2]) or any(
-                        s < end and start < e and not (place and (s, e) == (start, end)) for s, e in taken):
-                    continue
-                if place and not self.said_of_person(text, start, end):
-                    continue  # Dazhon Darien… flew out of Darien: the place where a preposition or a region names it
-                found.append(self.mention(surname, "Person", start, end, 0.99 if place else 0.6, "short", kb_id=person.kb_id,
-                                          canonical=person.canonical or person.text))
-                taken.append((start, end))
+            for start, place in self.written_alone(text, surname, person, person.end, taken):
+                found.append(self.short(person, start, place))
+                taken.append((start, start + len(surname)))
         return found
+
+    def carry(self, docs: list) -> None:
+        """One document's items in order (spaCy Docs, their names chosen): a person's family
+        name alone in a later item stands for the person an earlier item named in full
+        (Dazhon Darien, the school's former athletic director… and in a later section:
+        prosecutors charged Darien), unless two persons named have it; where it is the item's
+        own place (a known place's name, no preposition or region putting the place) or a
+        guess of another family, the person replaces it."""
+        known: dict[str, Mention | None] = {}  # family name -> the person, None where two persons share it
+        for doc in docs:
+            text, mentions = doc.user_data["text"], doc.user_data["mentions"]
+            named_here = {surname for m in mentions if (surname := self.surname(m)) is not None}
+            persons = {surname: person for surname, person in known.items() if person is not None and surname not in named_here}
+            if persons and not _CJK.search(text[:200]):
+                taken = [(m.start, m.end) for m in mentions if not self.replaceable(m)]
+                found = []
+                for surname, person in persons.items():
+                    for start, place in self.written_alone(text, surname, person, 0, taken):
+                        found.append(self.short(person, start, place))
+                        taken.append((start, start + len(surname)))
+                if found:
+                    spans = {(m.start, m.end) for m in found}
+                    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+                    set_mentions(doc, sorted(kept + found, key=lambda m: m.start))
+            for m in mentions:
+                if (surname := self.surname(m)) is not None:
+                    earlier = known.setdefault(surname, m)
+                    if earlier is not None and name_of(earlier) != name_of(m):
+                        known[surname] = None  # Jane Roe and John Roe: Roe alone is neither
+
+    def surname(self, person: Mention) -> str | None:
+        """The family name a Latin person's full name ends with (Paul Lehrman: Lehrman), or
+        None: no person, one word, Chinese, or a name no person has alone."""
+        name = name_of(person)
+        if person.type != "Person" or " " not in name or _CJK.search(name):
+            return None
+        surname = name.split()[-1]
+        return surname if re.fullmatch(_SURNAME, surname) and surname not in self.not_names else None
+
+    def written_alone(self, text: str, surname: str, person: Mention, after: int, taken: list[tuple[int, int]]):
+        """(start, whether a known place has the name) where ``surname`` stands alone after
+        ``after`` for ``person``: free of the ``taken`` spans, though a place's own span is
+        taken by the person where the sentence speaks of a person (Darien said)."""
+        entry = self.kb.lookup(surname)
+        place = entry is not None and entry.type == "Jurisdiction" and person.kb_id is None
+        if entry is not None and not place:
+            return  # Meta's Yann LeCun… Meta: no surname of a person
+        for start in self.alone(text, surname, after):
+            end = start + len(surname)
+            if _CJK.search(text[max(0, start - 2):end + 2]) or any(
+                    s < end and start < e and not (place and (s, e) == (start, end)) for s, e in taken):
+                continue
+            if place and not self.said_of_person(text, start, end):
+                continue  # Dazhon Darien… flew out of Darien: the place where a preposition or a region names it
+            yield start, place
+
+    def short(self, person: Mention, start: int, place: bool) -> Mention:
+        surname = name_of(person).split()[-1]
+        return self.mention(surname, "Person", start, start + len(surname), 0.99 if place else 0.6, "short",
+                            kb_id=person.kb_id, canonical=name_of(person))
+
+    @staticmethod
+    def replaceable(mention: Mention) -> bool:
+        """A chosen name a carried family name may take the place of: a known place (its own
+        guard decides), a bare Latin guess, or the person's name already typed Person."""
+        return mention.type in ("Jurisdiction", "Person") and " " not in mention.text or \
+            mention.mechanism in ("latin", "english/party") and " " not in mention.text
 
     def said_of_person(self, text: str, start: int, end: int) -> bool:
         """Whether a person's family name that is also a place's (Dazhon Darien) stands for the
