@@ -286,3 +286,61 @@ def test_a_federal_law_in_a_states_release_is_not_the_states(read_facts):
                        section="Commonwealth of Pennsylvania")
     assert ("Executive Order 2024-07", "jurisdiction", "Pennsylvania") in found
     assert not [f for f in found if f[0] == "Truth in Lending Act" and f[2] == "Pennsylvania"]
+
+
+# -- a guess applies only where nothing contradicts it ----------------------------------
+
+def test_a_court_named_after_its_town_takes_no_country_from_the_title(read_facts):
+    found = read_facts("Britain has jailed a man for making fake images of pupils. Last week Harwick Crown Court "
+                       "sentenced him to nine years.", title="Britain jails deepfake maker")
+    assert not {f for f in found if f[0] == "Harwick Crown Court" and f[1] == "jurisdiction"}
+
+
+def test_a_court_named_by_its_kind_still_takes_the_country_of_the_title(read_facts):
+    found = read_facts("Britain has jailed a man for making fake images of pupils. Last week the Crown Court "
+                       "sentenced him to nine years.", title="Britain jails deepfake maker")
+    assert {f for f in found if f[0] == "Crown Court" and f[2] in ("英国", "Britain")}
+
+
+def test_a_paragraph_naming_only_another_country_keeps_its_names_from_the_title_place(read_facts):
+    found = read_facts("Britain's Home Office will add offences aimed at the tools themselves.\n"
+                       "In the United States, a judge found private possession protected under the First Amendment.",
+                       title="Britain moves against abuse images")
+    assert not {f for f in found if f[0] == "First Amendment" and f[2] in ("英国", "Britain")}
+
+
+def test_a_body_in_a_paragraph_naming_the_title_country_still_takes_it(read_facts):
+    found = read_facts("Britain's Home Office will add offences aimed at the tools themselves, and Parliament will "
+                       "debate them in Britain.", title="Britain moves against abuse images")
+    assert {f for f in found if f[0] == "Parliament" and f[2] in ("英国", "Britain", "UK")}
+
+
+def test_an_acronym_the_knowledge_base_places_keeps_its_country_in_an_item_naming_a_union(read_facts):
+    found = read_facts("The EU board said CNIL had opened a review of the chatbot.", title="Board reviews chatbot")
+    assert ("CNIL", "jurisdiction", "EU") not in found and ("CNIL", "jurisdiction", "欧盟") not in found
+
+
+def test_unknown_bodies_beside_known_bodies_of_another_place_take_not_the_title_country(read_facts):
+    found = read_facts("国安局今天公布检测结果。台湾的数位发展部表示，公务机关不得使用相关应用程序。", title="国安局检测5款中国AI应用")
+    assert ("数位发展部", "jurisdiction", "台湾") in found
+    assert ("国安局", "jurisdiction", "中国") not in found
+
+
+US_STORY = """ARMED SERVICES WIRE
+The Army pauses chatbot use
+By Lee Park | October 12, 2023
+
+The U.S. Army has paused the use of public chatbots by its staff, the U.S. Department of Defense said. The United States will review the tools.
+
+A contractor objects
+A former chief software officer of the Air Force said the pause puts the Army years behind China.
+
+What next
+The Pentagon said the U.S. review would end in March.
+"""
+
+
+def test_a_country_named_once_in_passing_in_a_story_about_another_places_nothing(pipeline, write_doc):
+    found = _document_facts(pipeline, write_doc, US_STORY)
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] in ("中国", "China")
+                and f[0] not in ("中国", "China")}

@@ -14,7 +14,12 @@ Chinese one carries its place in its name, 美国众议院).  The one country an
 its bodies' where the item places a state body of its own inside it (加州隐私保护局: its
 regulation is California's); a name with another place right before it (In California, the
 Department of Motor Vehicles) or opening with another country's adjective (the German Federal
-Data Protection Act, in a story from Luxembourg) takes no place so.  Each fact's rule names
+Data Protection Act, in a story from Luxembourg) takes no place so.  A guess holds only where
+nothing contradicts it: not for a name in a paragraph naming only another country (the First
+Amendment under a title on Britain), a court named after its town (Bolton Crown Court), an
+acronym the knowledge base places elsewhere (CNIL in an item naming the EU), a body beside
+known bodies that all sit inside the guessed country (Taiwan's, in an item titled on China),
+nor from a country named once in passing in a story about another.  Each fact's rule names
 the step that chose the place (context/title, context/section, context/one, context/governed,
 context/whole; +story where the story's country chose among several).
 """
@@ -49,6 +54,7 @@ def english_document(texts) -> bool:
 
 
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
+STATE_BODIES = ("Regulator", "Legislature", "Court")
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
@@ -65,6 +71,7 @@ class ItemPlace(DocumentFamily):
         # the federal Equal Credit Opportunity Act in a state's release: the country's, not the state's
         self.federal_word = re.compile(rf"(?:{alternatives(self.shared.words['federal_law'])})\s*《?$")
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
+        self.court_kinds = frozenset(self.shared.words["court_kind_opening"])
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
@@ -75,6 +82,9 @@ class ItemPlace(DocumentFamily):
         out = []
         for item, text, mentions in document.items:
             story = None
+            placed_here = [f for f in document.facts if f.relation == "jurisdiction" and f.tail.kb_id
+                           and f.evidence.item == item.title and f.evidence.document == item.document]
+            bodies_placed = {f.tail.kb_id for f in placed_here if f.head.type in STATE_BODIES}
             in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
             part = "title"  # the rule's detail: which of the steps below chose the place
             if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
@@ -84,6 +94,8 @@ class ItemPlace(DocumentFamily):
                 in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
                             and not self.opens_a_name(text, m)}
                 part = "one"
+                if self.passing_country(in_title, mentions, whole):
+                    continue  # the Space Force years behind China, in a story about the U.S.: no place of the item's
                 if len(in_title) == 1 and (parts := self.parts_about(mentions, document.facts, next(iter(in_title.values())))):
                     if len(parts) > 1 or not english_document([text]):
                         continue  # 加州隐私保护局 and its regulation: the state's, not the country's
@@ -130,6 +142,14 @@ class ItemPlace(DocumentFamily):
                     continue  # the German Federal Data Protection Act in a story from Luxembourg
                 if self.placed_elsewhere(mention, place, countries):
                     continue  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
+                if mention.text.isupper() and self.known_elsewhere(mention, place):
+                    continue  # CNIL in an item naming only the EU: an acronym names one body, the knowledge base's
+                if mention.type == "Court" and self.named_after_town(mention):
+                    continue  # Bolton Crown Court in a story about Britain: the town's court, not the country's
+                if self.line_names_another_country(text, mentions, placed_here, mention, place):
+                    continue  # the First Amendment in a paragraph about the U.S., under a title naming the UK
+                if mention.type in STATE_BODIES and self.bodies_inside(bodies_placed, place):
+                    continue  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5,
@@ -187,6 +207,58 @@ class ItemPlace(DocumentFamily):
         if any(times >= itself[country] and self.kb.country_of(place) == country for place, times in inside.items()):
             return None  # Colorado named as often as the United States: the story may be the state's
         return named.get(country)
+
+    def bodies_inside(self, placed: set[str], place: Mention) -> bool:
+        """Whether the known state bodies of an item all sit in places inside the place guessed
+        for its others, none in it or in a place holding it (a Taiwanese story's bodies sit in
+        Taiwan, not in the China its title names: its other bodies are Taiwan's as likely; the
+        bodies of a story about California that names the U.S. federal agencies too sit in the
+        U.S. itself).  A known body of another country altogether (Australia's regulator named
+        in a story about New Zealand) is a comparison and contradicts nothing."""
+        if not placed or not place.kb_id:
+            return False
+        holding = self.holding(place.kb_id)
+        return not placed & holding and all(place.kb_id in self.holding(other) - {other} for other in placed)
+
+    def holding(self, place_id: str) -> set[str]:
+        """A known place and every place the knowledge base puts it inside."""
+        holding = {place_id}
+        entry = self.kb.entries.get(place_id)
+        while entry is not None and entry.parent:
+            holding.add(entry.parent)
+            entry = self.kb.entries.get(entry.parent)
+        return holding
+
+    def named_after_town(self, court: Mention) -> bool:
+        """Bolton Crown Court, Badajoz Juvenile Court: an English court's name opening with a
+        capitalised word that is no kind of court (context.tsv court_kind_opening) nor a
+        nationality is named after the town it sits in, a place of its own."""
+        first = court.text.split()[0] if court.text.isascii() and " " in court.text else ""
+        return first[:1].isupper() and first not in self.court_kinds and self.nationality.match(court.text) is None
+
+    def passing_country(self, named: dict[str, Mention], mentions: list[Mention], whole: Mention | None) -> bool:
+        """Whether the one country an item names is named in passing: once, in a document about
+        another country (a story about the U.S. military saying the memo puts it years behind
+        China)."""
+        if len(named) != 1 or whole is None:
+            return False
+        (country,) = named.values()
+        return country.kb_id != whole.kb_id and sum(m.kb_id == country.kb_id for m in mentions) == 1
+
+    def line_names_another_country(self, text: str, mentions: list[Mention], placed: list[Fact], mention: Mention,
+                                   place: Mention) -> bool:
+        """Whether the paragraph holding a name names countries, none of them the place's (the
+        First Amendment in a paragraph on a U.S. court's ruling, in an item the title puts in
+        the UK): the paragraph's country is the name's, not the item's.  A country counts named
+        by its own name (not Lima in Task Force Lima) or as the place of a body the families
+        before placed (美国总统 names the U.S.)."""
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        end = len(text) if end < 0 else end
+        countries = {m.kb_id for m in mentions
+                     if m.type == "Jurisdiction" and start <= m.start and m.end <= end and self.country(m)}
+        countries |= {self.kb.country_of(f.tail.kb_id) for f in placed if start <= f.head.start and f.head.end <= end}
+        return bool(countries) and self.kb.country_of(place.kb_id) not in countries
 
     def parts_about(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> dict[str, Mention]:
         """The places inside the one country an item names that it is about: where its facts
