@@ -100,6 +100,9 @@ class CardCourts(DocumentFamily):
                 # the card's own suits, not others its story compares them with (与Mobley v. Workday案类似)
                 card_told = [f for f in card_told if key(f.head) in own or key(f.tail) in own] if own \
                     else card_told if len({key(f.head) for f in card_told}) == 1 else []
+                labelled = self.labelled(text, court) or self.field_line.match(text, lines[courts.index(court)])
+                if not labelled:  # a bare court line (an entry's 美国特拉华州联邦地区法院) bounds no card surely
+                    card_told = []
                 out += facts + self.field_suits(text, (start, end), group, offsets, court_line,
                                                 card_told + [f for f in facts if f.relation == "sued"])
         return out
