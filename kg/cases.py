@@ -32,12 +32,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
 
-from .alternation import alternation
+from .alternation import alternation, alternatives
 from .dates import date_spans
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
-from .sentences import CLAUSE_MARK, card_line
+from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
 # A v. B, A vs B, A VS. B, Parker v Forsyth: the link between a case's sides in Latin letters (A 诉 B in Chinese)
@@ -537,11 +537,50 @@ def _surname_in(lowered: str, name: str) -> bool:
         re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", lowered) is not None
 
 
+_FIELD_MARKS = re.compile(r"[｜|]")
+
+
+@functools.cache
+def _filing_label() -> re.Pattern:
+    labels = alternatives(context_cues("filing_field"))
+    return re.compile(rf"{CARD_MARK}(?:[【〖\[]\s*(?:{labels})\s*[】〗\]]|(?:{labels})\s*[：:｜|])\s*", re.IGNORECASE)
+
+
+def card_filed(sentence: str, date: str | None = None) -> str | None:
+    """The filing date a case card's field gives: a filing label and a date right after it
+    (〖起诉〗2023年10月17日, 起诉日｜2023年7月, Filed: March 3, 2024), or a field between
+    ｜ marks made of a date and a filing word only (A v. B｜X法院｜2022年1月起诉｜…); None
+    for any other sentence (a card's field is no sentence telling who sued whom)."""
+    label = _filing_label().match(sentence)
+    fields = [sentence[label.end():]] if label else _FIELD_MARKS.split(sentence)[1:]
+    for field_text in fields:
+        value = _FIELD_MARKS.split(field_text, maxsplit=1)[0]
+        # a year written out (2019年) is a date of its own, whatever the story's
+        spans = [(start, end, iso) for start, end, iso, relative in date_spans(value, date, date)
+                 if iso and (not relative or iso[:4] in value[start:end])]
+        if len(spans) != 1:
+            continue
+        start, end, iso = spans[0]
+        rest = (value[:start] + " " + value[end:]).strip(" \t\u3000，,。.;；")
+        if label and not value[:start].strip() or not label and _filing_word().fullmatch(rest):
+            return iso
+    return None
+
+
+@functools.cache
+def _filing_word() -> re.Pattern:
+    _, kinds, _ = event_lexicon()
+    return re.compile(alternatives([cue for cue, kind in kinds.items() if kind == "filing"]), re.IGNORECASE)
+
+
 def _filing_date(evidence: Evidence, after: int) -> str | None:
     """The date a sentence gives the filing it reports: the last date before the filing
     cue (2023年12月27日，纽约时报起诉…; 八家报纸于2024年4月…，CIR亦于2024年6月起诉…),
     else one right after it (a suit filed in January 2023), not one of a later act
     (纽约时报在起诉OpenAI的同时于2025年5月与亚马逊签署协议)."""
+    field_date = card_filed(evidence.sentence, evidence.date)
+    if field_date:
+        return field_date
     cues = [position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
     cue = next((position for position in cues if position >= after), cues[-1] if cues else None)
     if cue is None:
@@ -721,13 +760,17 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
     about (_suits_about: a sentence naming its parties, else the suit its news item told
     last before it); where several suits of those parties fit, the one of the same item,
     else the one in that court.  A transfer (该案被移送至X法院) is no event: X becomes the
-    court of the suit, before the rulings there are placed."""
+    court of the suit, before the rulings there are placed, unless only the claims against
+    one party move (针对Meta的请求已移送X法院: context.tsv part_transfer)."""
     moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
              for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
     for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
         about = _suits_about(graph, drafts, {party}, evidence)
         about = [d for d in about if _same_item(d, evidence)] or about
         draft = about[0] if len(about) == 1 else None
+        transfer = context_words("transfer").search(evidence.sentence)
+        if transfer and context_words("part_transfer").search(evidence.sentence, 0, transfer.start()):
+            continue  # 针对Meta的请求已移送X法院: a part of the suit moves, the suit stays where it was filed
         if draft is not None and draft.court != court:
             draft.court, draft.court_evidence = court, [evidence]  # 该案被移送至X法院: X is its court now
     moved = {evidence for _, _, evidence in moves}
@@ -835,6 +878,23 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
     return None
 
 
+def _filed_in_card(draft: _Draft, courts: CourtNames) -> str | None:
+    """The filing date the case card telling the suit gives in a field of its own
+    (〖起诉〗2023年7月 over a story saying only that A sued B): of each news item of the
+    suit, the last filing field before its first report there (the card's), else the
+    item's only one."""
+    for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
+        first = min((m.evidence.start, m.evidence.date or "") for m in draft.mentions
+                    if (m.evidence.document, m.evidence.item) == item)
+        fields = [(start, found) for start, sentence in sorted(courts.sentences[item])
+                  if (found := card_filed(sentence, first[1] or None))]
+        first = first[0]
+        before = [found for start, found in fields if start <= first]
+        if before or len({found for _, found in fields}) == 1:
+            return (before or [fields[0][1]])[-1]
+    return None
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -895,7 +955,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court, reason = _infer_court(graph, draft, courts, evidence, others, drafts)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
-        filed = draft.filed or _filed_by_reference(graph, draft, courts, parties) or \
+        filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
             min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import SUIT_LINKS, claims_in, context_words, events_in, fits, link_cases, suits
+from kg.cases import SUIT_LINKS, card_filed, claims_in, context_words, events_in, fits, link_cases, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -768,3 +768,36 @@ def test_a_criminal_charge_files_the_suit_and_a_deferred_prosecution_agreement_s
                    ("b", "settled", "a", "2024年4月9日，乙公司与甲公司签订暂缓起诉协议。", "t1", "2024-04-09"))
     (suit,) = suits(graph)
     assert (suit.filed, suit.court, suit.status) == ("2024-03-05", "north", "settled")
+
+
+def test_a_cards_filing_field_gives_its_date():
+    assert card_filed("〖起诉〗2023年10月17日") == "2023-10-17"
+    assert card_filed("起诉日｜2021年") == "2021"
+    assert card_filed("- Filed: March 3, 2024") == "2024-03-03"
+    assert card_filed("甲公司诉乙公司｜北区法院｜2022年1月起诉｜2024年2月驳回动议") == "2022-01"
+    assert card_filed("〖起诉〗（一审日期未公开）") is None
+    assert card_filed("2024年2月，法院驳回了甲公司的起诉。") is None  # a sentence, no field
+
+
+def test_the_filing_a_card_field_gives_dates_the_suit_its_story_tells_undated():
+    # the card's court and filing lines carry facts of their own; its story tells the suit without a date
+    graph = _graph(("a", "sued", "b", "〖起诉〗2019年", "card", "2023-07-11"),
+                   ("a", "sued", "b", "简析：甲公司起诉乙公司，称其侵犯隐私。", "card", "2023-07-11"),
+                   ("north", "adjudicated", "a", "2023年7月11日，北区法院驳回起诉。", "card", "2023-07-11"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2019"
+
+
+def test_a_caption_line_with_the_filing_field_dates_the_suit_though_it_tells_later_acts():
+    graph = _graph(("a", "sued", "b", "甲公司诉乙公司｜北区法院｜2023年4月起诉｜2024年驳回动议｜2024年7月和解", "card", "2024-07-01"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2023-04"
+
+
+def test_a_transfer_of_the_claims_against_one_party_leaves_the_suit_in_its_court_and_is_no_ruling():
+    graph = _graph(("south", "adjudicated", "b", "针对乙公司的请求已移送南区法院合并审理。", "t1", "2024-03-01"))
+    filing = "2024年3月1日，甲公司向北区法院起诉乙公司和丙公司。"
+    for defendant in ("b", "c"):
+        graph.add_fact("a", "sued", defendant, Evidence("d.txt", "t1", filing, 200, 250, "2024-03-01"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.events, suit.status) == ("north", [], "filed")

@@ -57,3 +57,11 @@ def test_the_one_card_heading_a_story_finds_its_sides_in_the_story(read_facts):
              "Julien Moreau sued his former partner, Claire Bellamy, over the sale of their studio.")
     found = _adjudicated(read_facts(story))
     assert ("Court of Appeals of Oregon", "Julien Moreau") in found or ("Court of Appeals of Oregon", "Moreau") in found
+
+
+def test_a_cards_filing_field_carries_the_suits_the_card_tells(read_facts):
+    # the filing field names no party: the card's suit is read again from it, so its date reaches kg.cases
+    card = ("〖案名〗Moreau v. Acme\n〖法院〗北海市中级人民法院\n〖起诉〗2022年5月\n〖最新进展〗法院驳回动议\n"
+            "简析：原告Julien Moreau起诉Acme Corp.，称其未经许可使用作品。")
+    found = read_facts(card, objects=True)
+    assert any(f.relation == "sued" and f.evidence.sentence.startswith("〖起诉〗2022年5月") for f in found)

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..alternation import alternation, alternatives
-from ..cases import case_sides
+from ..cases import card_filed, case_sides
 from ..model import Evidence, Fact, Mention
 from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key
 
@@ -84,14 +84,45 @@ class CardCourts(DocumentFamily):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
                 end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
                 start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
-                if not self.rules(text, start, end):
-                    continue  # a card telling a filing only: no court has ruled
+                card_told = [f for f, place in told if start <= place < end]
+                facts = []
                 item, item_text, at = original[id(court)]
-                facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
-                                        [f for f, place in told if start <= place < end],
-                                        self.shared.evidence_at(item, item_text, at), story)
-                out += [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
-                        for f in facts]
+                court_line = self.shared.evidence_at(item, item_text, at)
+                if self.rules(text, start, end):  # a card telling a filing only: no court has ruled
+                    facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
+                                            card_told, court_line, story)
+                    facts = [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
+                             for f in facts]
+                inside = [m for m in mentions if start <= m.start < end]
+                sides = self.party_lines(text, (start, end), inside)
+                sides = sides if any(sides) else self.caption_sides(inside, story)
+                own = {key(self.restored(m, original)) for m in sides[0] + sides[1]}
+                # the card's own suits, not others its story compares them with (与Mobley v. Workday案类似)
+                card_told = [f for f in card_told if key(f.head) in own or key(f.tail) in own] if own \
+                    else card_told if len({key(f.head) for f in card_told}) == 1 else []
+                labelled = self.labelled(text, court) or self.field_line.match(text, lines[courts.index(court)])
+                if not labelled:  # a bare court line (an entry's 美国特拉华州联邦地区法院) bounds no card surely
+                    card_told = []
+                out += facts + self.field_suits(text, (start, end), group, offsets, court_line,
+                                                card_told + [f for f in facts if f.relation == "sued"])
+        return out
+
+    def field_suits(self, text: str, card: tuple[int, int], group: list[tuple], offsets: list[int],
+                    court_line: Evidence, suits: list[Fact]) -> list[Fact]:
+        """The card's suits again, read from its court field and its filing field (〖法院〗X,
+        〖起诉〗2023年7月): no new fact, but the litigation table (kg.cases) finds the card's
+        court and its filing date (kg.cases.card_filed) in the sentences of the suits the
+        card tells."""
+        out = [replace(f, evidence=court_line) for f in suits]
+        for line in re.finditer(r"[^\n]+", text[card[0]:card[1]]):
+            if card_filed(line.group()) is None:
+                continue
+            at = card[0] + line.start()
+            index = max(i for i, offset in enumerate(offsets) if offset <= at)
+            item, item_text, _ = group[index]
+            place = Mention(line.group(), "Case", at - offsets[index], at - offsets[index] + len(line.group()))
+            evidence = self.shared.evidence_at(item, item_text, place)
+            out += [replace(f, evidence=evidence) for f in suits]
         return out
 
     def cards(self, document: Document) -> list[list[tuple]]:
