@@ -91,7 +91,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
                 text = html_text(text)
             elif suffix in (".md", ".markdown"):
                 text = markdown_text(text)
-        text = repair(fold_characters(text))
+        text = repair(fold_characters(text), word_spaces=suffix != ".pdf")
     except InputError:
         raise
     except Exception as error:  # a reader's own bug on a strange file: the file is skipped, not the build
@@ -905,10 +905,23 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九�
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?|Page \d+( of \d+)?|\d+\s*/\s*\d+)\s*$")
 
 
-def repair(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+# A space a writer put between two Chinese words: a full-width space, or a space between
+# two runs of two characters or more (图：国家网信办大楼　新华社记者 陈晔华 摄).
+_WORD_SPACE = re.compile(rf"(?<=[{_CJK}]{{2}})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]+)(?=[{_CJK}]{{2}}|[{_CJK}][）)]?$)|(?<=[{_CJK}])[ \t]*\u3000[ \t\u3000]*(?=[{_CJK}])", re.M)
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
+
+
+def repair(text: str, word_spaces: bool = True) -> str:
+    """Line ends, letter spacing, stray spaces, page furniture and wrapped lines mended.
+    With ``word_spaces`` (a text file, not a PDF's text layer, whose spaces fall inside
+    words) a space between two Chinese words stays one space: it parts a caption from its
+    credit (国家网信办大楼　新华社记者), a name from the next (记者 钱蕾 摄), so that no name
+    is read across it; a space next to a lone character (微软 和 OpenAI) still goes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = "\n".join(map(_without_letter_spacing, text.split("\n")))
-    text = re.sub(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])", "", text)
+    if word_spaces:
+        text = _WORD_SPACE.sub("\ue000", text)
+    text = _STRAY_SPACE.sub("", text.replace("\u3000", " ")).replace("\ue000", " ")
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)
     return "\n".join(_join_wrapped(lines))

@@ -936,7 +936,7 @@ class Bylines:
         # run into it: 记者赵文编辑钱晓雨); one of one character (文, 图) needs a separator
         # after it, a Latin one (By, Photo) a capital
         self.label = re.compile(
-            rf"(?:(?:^|(?<=[\s;；,，|｜丨{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
+            rf"(?:(?:^|(?<=[\s;；,，|｜丨/／{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
         outlet_ends = _either(kinds.get("outlet_end", ()))
@@ -1031,6 +1031,8 @@ class Bylines:
         for hit, following in zip(hits, hits[1:] + [None]):
             label = hit.group("long") or hit.group("short") or hit.group("latin")
             value = text[hit.end():following.start() if following else len(text)].strip(" \t:：|｜丨/;；,，")
+            if not value and following:
+                continue  # 图/记者 钱蕾: the picture is the reporter's
             if self.kind_of[label] == "source":
                 if not value or len(value) > 40 or _SENTENCE_END.search(value):
                     return None
@@ -1071,6 +1073,8 @@ class Bylines:
                 if len(value.strip(" \t:：|｜丨/;；,，")) < 2:
                     continue
             hits.append(hit)
+        if len(hits) > 1 and not text[hits[-1].end():].strip(" \t:：|｜丨/;；,，"):
+            hits.pop()  # 记者 邵静怡 编译: a label with nothing after it tells what the last byline did
         return hits
 
     def caption(self, line: str) -> list[Credit] | None:

@@ -14,6 +14,7 @@ def _article(credit_line: str) -> str:
     ("图：卓汇日报档案照片", "卓汇日报", "Company"),
     ("图：卓汇市公安局提供", "卓汇市公安局", "Regulator"),
     ("实习生：刘静对本文亦有贡献", "刘静", "Person"),
+    ("编辑：文思远", "文思远", "Person"),        # 文 is his surname here, no label run into the name
 ])
 def test_a_credited_name_is_cut_out_of_the_words_around_it(names, line, name, type_):
     found = names(_article(line))

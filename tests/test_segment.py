@@ -943,6 +943,9 @@ def test_a_dateline_run_with_no_name_before_the_place_leaves_the_text():
     ("【晨风新闻讯】记者 何子晴", "记者", ["何子晴"], "晨风新闻"),    # the outlet's own dispatch
     ("记者 章立群 发自杭州", "记者", ["章立群"], ""),          # where the reporter files from, after the name
     ("（图片来源：晴岚图片社）", "图片来源", ["晴岚图片社"], ""),   # a label's word inside the name
+    ("（图/记者 秦晓川 摄）", "记者", ["秦晓川"], ""),          # the picture is the reporter's: 记者 is no name
+    ("东岭财经网记者 杜若兰 编译", "记者", ["杜若兰"], "东岭财经网"),  # what she did after her name, no label
+    ("图：港口的新吊车 晨报记者 王思远 摄", "记者", ["王思远"], "晨报"),  # the caption before the credit
 ])
 def test_credit_lines_of_wire_and_newspaper_articles(line, label, names, outlet):
     from kg.segment import Credit, _lexicons

@@ -104,7 +104,8 @@ class CreditedNames(Family):
         photo credit after it (中央社档案照片, 私隐专员公署提供), or a remark after a
         personal name (李晴对本文亦有贡献), and where it starts."""
         label = self.person_label.match(value)
-        if label and len(value) - label.end() >= 2:
+        # a one-character label run into a name is its surname (编辑：文姝琪), not 文 by 姝琪
+        if label and len(value) - label.end() >= 2 and (len(label.group().strip()) > 1 or label.group() != label.group().strip()):
             value, start = value[label.end():], start + label.end()
         shorter = None
         while shorter != value:
