@@ -1392,3 +1392,16 @@ def test_money_paid_to_settle_an_agencys_charges_is_its_fine(facts, sentence, ag
     found = facts(sentence)
     assert any(r == "fined" and h == agency for h, r, t in found)
     assert not any(r == "fined" for h, r, t in facts("Rite Aid agreed to pay $5 million to settle Getty Images' claims."))
+
+
+def test_it_after_a_law_named_as_subject_is_that_law_in_a_passive_act(facts):
+    found = facts("The Digital Platforms Act took effect on Monday. It was first proposed by the European Commission "
+                  "in 2020 and later adopted by the European Parliament in 2023.")
+    assert ("European Commission", "Digital Platforms Act") in _of(found, "proposed")
+    assert ("European Parliament", "Digital Platforms Act") in _of(found, "issued")
+
+
+def test_it_after_two_laws_stands_for_neither(facts):
+    found = facts("The Digital Platforms Act and the Data Act took effect on Monday. "
+                  "It was first proposed by the European Commission in 2020.")
+    assert not _of(found, "proposed")
