@@ -1405,3 +1405,9 @@ def test_it_after_two_laws_stands_for_neither(facts):
     found = facts("The Digital Platforms Act and the Data Act took effect on Monday. "
                   "It was first proposed by the European Commission in 2020.")
     assert not _of(found, "proposed")
+
+
+def test_the_bill_after_a_named_body_and_its_verb_is_the_law_named_before(facts):
+    # The Montana Legislature adopted the bill: the capitalised body and its verb describe no bill
+    found = facts("Lawmakers debated SB 212 for weeks. The Montana Legislature adopted the bill in April.")
+    assert ("Montana Legislature", "SB 212") in _of(found, "issued")
