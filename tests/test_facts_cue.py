@@ -592,3 +592,9 @@ def test_a_joint_word_before_an_unnamed_group_partners_no_one_named_after_it(rea
     found = read_facts(sentence)
     assert (plaintiff, "sued", defendant) in found
     assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_a_referred_law_proposed_by_an_actor_in_a_year(read_facts):
+    # a year alone (于2019年, no month) is no word between 由's actor and its act
+    found = read_facts("《数字平台治理法》上月正式施行。该法由行政院于2019年提出。")
+    assert ("行政院", "proposed", "数字平台治理法") in found

@@ -1416,3 +1416,19 @@ def test_a_captions_side_two_persons_of_the_document_share_is_neither(pipeline, 
     found = _document_facts(pipeline.process(write_doc("story.txt", _CAPTION_LATER.format(
         other="Daniel Tembisa and his brother Peter Tembisa"))))
     assert not {tail for _, tail in _of(found, "sued")} & {"Daniel Tembisa", "Peter Tembisa"}
+
+
+def test_it_after_a_law_named_as_subject_is_that_law_in_a_passive_act(facts):
+    found = facts("The Digital Platforms Act took effect on Monday. It was first proposed by the European Commission "
+                  "in 2020 and later adopted by the European Parliament in 2023.")
+    assert ("European Commission", "Digital Platforms Act") in _of(found, "proposed")
+    assert ("European Parliament", "Digital Platforms Act") in _of(found, "issued")
+    # after two laws "it" stands for neither
+    assert not _of(facts("The Digital Platforms Act and the Data Act took effect on Monday. "
+                         "It was first proposed by the European Commission in 2020."), "proposed")
+
+
+def test_the_bill_after_a_named_body_and_its_verb_is_the_law_named_before(facts):
+    # The Montana Legislature adopted the bill: the capitalised body and its verb describe no bill
+    found = facts("Lawmakers debated SB 212 for weeks. The Montana Legislature adopted the bill in April.")
+    assert ("Montana Legislature", "SB 212") in _of(found, "issued")

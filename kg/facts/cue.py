@@ -31,6 +31,7 @@ WINDOW = 60  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
+YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
@@ -518,7 +519,7 @@ class Cues(SentenceFamily):
     def wordy(self, text: str, start: int, end: int) -> str:
         """What is left of a stretch of text without dates, parentheses and the words of time
         and manner that may stand between an actor and its act (于2021年4月, 共同)."""
-        left = self.act_fillers.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end])))
+        left = self.act_fillers.sub("", YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
         return re.sub(r"[\s“”《》]", "", left)
 
     def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:

@@ -183,9 +183,10 @@ class EnglishFacts:
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
         # a seat or a nationality may stand before a few words of what it is (the Richmond, Virginia-based software company, the South Korean electronics maker)
-        # (a nationality written in capitals too: the US company, the U.K. regulator)
+        # (a nationality written in capitals too: the US company, the U.K. regulator); no article among
+        # the describing words (The Montana Legislature passed the bill: "the bill" is the reference)
         self.reference = re.compile(rf"\b[Tt]he\s+(?:(?P<modifier>[a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{alternatives(self.nationalities)}"
-                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+)\s+(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?))?"
+                                    rf"|[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-[a-z]+)\s+(?P<described>(?:(?!(?:the|a|an)\s)[a-z][a-z-]*\s+){{0,2}}?))?"
                                     rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         # a headline opened by a description: Irish privacy watchdog opens…, Italy's regulator fines…
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
@@ -200,6 +201,9 @@ class EnglishFacts:
         self.reported_before = re.compile(rf"\b(?:{self.reported})\s+$")
         self.said_before = re.compile(rf"\s+(?:{self.reported})\s+(?:that\s+)?")  # X said (that) it…: X
         self.law_verb_before = re.compile(rf"\b(?:{alternatives(words['law_verb'], spaced=True)})\s+$")
+        # It was introduced by…, it was later passed by…: a law's own passive act after "it"
+        self.law_verb_passive = re.compile(rf"\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|first\s+|later\s+)?"
+                                           rf"(?:{alternatives(words['law_verb'], spaced=True)})\s+(?:by|in)\b")
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
@@ -675,6 +679,8 @@ class EnglishFacts:
             elif self.law_verb_before.search(before):
                 laws = [m for m in named if m.type == "Law" and m.end <= match.start()]
                 referent = next((m for m in reversed(laws) if self.opens_clause(text, m)), laws[-1] if laws else None)
+            elif self.law_verb_passive.match(text, match.end()):
+                referent = self.subject_law(text, named, match.start())
             elif self.object_before.search(before) and not self.reported_before.search(before):
                 continue  # settled with it, acquired it: an object, not the subject
             elif self.unnamed_subject(text, start, mentions):
@@ -688,6 +694,16 @@ class EnglishFacts:
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    def subject_law(self, text: str, named: list[Mention], position: int) -> Mention | None:
+        """What "it" stands for before a law's passive act (The AI Act took effect in August.
+        It was proposed by the Commission in 2021): the law, where the last name opening a
+        clause before it is a law and no other law stands between them; else none."""
+        opening = next((m for m in reversed(named) if m.end <= position and self.opens_clause(text, m)), None)
+        if opening is None or opening.type != "Law":
+            return None
+        laws = {_key(m) for m in named if opening.start <= m.start and m.end <= position and m.type == "Law"}
+        return opening if laws == {_key(opening)} else None
 
     def unnamed_subject(self, text: str, start: int, mentions: list[Mention]) -> bool:
         """Whether the sentence at ``start`` opens with a capitalised name no rule found, told
