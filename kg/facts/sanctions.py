@@ -136,8 +136,7 @@ class PassiveSanctions(SentenceFamily):
         words = shared.words
         self.sanctions = [(alternation(words["passive_fine"]), "fined"), (alternation(words["passive_ban"]), "banned")]
         self.hedges = tuple(sorted(words["sanction_hedge"], key=len, reverse=True))
-        self.between = re.compile("^(?:" + "|".join(map(re.escape, (*words["distributive"], "还", "也", "则", "均", "都", "又")))
-                                  + r"|\s)*$")
+        self.adverbs = alternation((*words["distributive"], "还", "也", "则", "均", "都", "又"))
         self.joiners = re.compile(r"^\s*(?:、|和|及|以及|与|，)\s*$")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
@@ -162,7 +161,7 @@ class PassiveSanctions(SentenceFamily):
             return []
         last = before[-1]
         gap = text[last.end:cue]
-        if not self.between.match(gap) or gap.endswith(self.hedges) or last.type not in PAYERS:
+        if self.adverbs.sub("", gap).strip() or gap.endswith(self.hedges) or last.type not in PAYERS:
             return []
         found = [last]
         for mention in reversed(before[:-1]):
