@@ -29,3 +29,35 @@ def test_a_lawyer_who_speaks_about_a_fine_is_not_fined(read_facts):
 def test_lawyers_named_where_no_fine_is_told_are_not_fined(read_facts):
     found = read_facts("美国纽约南区联邦地区法院\n法院驳回了原告律师约翰·史密斯提出的动议。")
     assert not {f for f in found if f[1] == "fined"}
+
+
+def test_a_company_paying_to_settle_an_agencys_charges_was_fined_by_it(read_facts):
+    found = read_facts("5月8日，FTC宣布，记账软件商Ledgerly同意支付300万美元，了结FTC对其虚假宣传的指控。")
+    assert {("FTC", "fined", "Ledgerly"), ("FTC", "settled", "Ledgerly")} <= found
+
+
+def test_the_agency_named_before_fines_a_payer_under_its_settlement_order(read_facts):
+    found = read_facts("6月2日，FTC宣布与会计软件公司Ledgerly达成拟议和解。根据和解令，Ledgerly须支付80万美元。")
+    assert ("FTC", "fined", "Ledgerly") in found
+
+
+def test_a_settlement_paying_no_penalty_is_no_fine(read_facts):
+    found = read_facts("FTC与Ledgerly达成和解。根据和解协议，Ledgerly须向客户披露产品风险，但无须缴纳罚款。")
+    assert not {f for f in found if f[1] == "fined"}
+
+
+def test_an_english_payment_to_settle_an_agencys_cases(read_facts):
+    found = read_facts("Globex Inc. will pay $4 million to settle FTC charges over its voice assistant.")
+    assert ("FTC", "fined", "Globex Inc.") in found
+
+
+def test_persons_fined_and_barred_in_the_passive_by_the_items_regulator(read_facts):
+    found = read_facts("美国证券交易委员会指控Ledgerly Capital夸大其AI能力。各方和解，约翰·史密斯和玛丽·琼斯分别被处以民事罚款，"
+                       "约翰·史密斯还被禁止从事证券行业相关活动。")
+    sec = "美国证券交易委员会"
+    assert {(sec, "fined", "约翰·史密斯"), (sec, "fined", "玛丽·琼斯"), (sec, "banned", "约翰·史密斯")} <= found
+
+
+def test_a_passive_fine_told_as_a_possibility_is_no_fact(read_facts):
+    found = read_facts("美国证券交易委员会表示，Ledgerly公司最高可被处以100万美元罚款。", objects=True)
+    assert not [f for f in found if f.rule == "sanctions/passive"]

@@ -34,6 +34,8 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
+    sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
+    sanctions.PassiveSanctions,     # A和B分别被处以民事罚款 (the item's SEC): the SEC fined A and B
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated

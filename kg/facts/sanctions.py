@@ -11,6 +11,8 @@ counsel, court_reference, judge, fine_word, speech_verb.
 """
 from __future__ import annotations
 
+import re
+
 from ..alternation import alternation
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, titled_judge
@@ -54,3 +56,116 @@ class Sanctions(SentenceFamily):
         """The court the sentence names, else the last one the item named before it."""
         courts = [m for m in sentence.named if m.type == "Court" and m.start < sentence.end]
         return courts[-1] if courts else None
+
+
+PAYERS = ("Company", "Person", "Organization")
+SANCTIONING = ("Regulator", "Court")
+NOT_BOUND = ("无", "不", "毋", "未", "免")  # 无须缴纳罚款: bound to pay nothing
+
+
+class SettlementPayments(SentenceFamily):
+    """A party agreeing or bound to pay a sum to settle with an agency, or as a penalty,
+    was fined by it: Cleo AI同意支付1700万美元，了结FTC对其的指控 -> the FTC fined Cleo AI
+    (and settled with it).  The agency is the one the sentence names, else the last the
+    item named before it (根据和解令，accessiBe须支付100万美元 after 1月3日，FTC宣布…);
+    the payer is the last party named before the payment, not one a preposition makes the
+    payee or a partner (向NHTSA支付, 与司法部).  Nothing where no settling word and no
+    penalty word is told, nor where a negation stands between the payer and the payment.
+    Words from data/lexicon/context.tsv: settlement_payment, settling_word, penalty_word,
+    payer_marker, negation."""
+    detail = "payment"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.payments = alternation(words["settlement_payment"], re.IGNORECASE, latin_whole=True)
+        self.settling = alternation(words["settling_word"], re.IGNORECASE, latin_whole=True)
+        self.penalty = alternation(words["penalty_word"], re.IGNORECASE, latin_whole=True)
+        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
+        self.payer_markers = tuple(words["payer_marker"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end = sentence.text, sentence.start, sentence.end
+        payment = next((m for m in self.payments.finditer(text, start, end)
+                        if not inside_any(m.start(), sentence.mentions) and text[m.start() - 1:m.start()] not in NOT_BOUND), None)
+        if payment is None:
+            return []
+        settling = self.settling.search(text, start, end) is not None
+        if not settling and self.penalty.search(text, payment.end(), end) is None:
+            return []
+        agency = self.agency(sentence, "Regulator")
+        payer = next((m for m in reversed(sentence.mentions) if m.end <= payment.start() and m.type in PAYERS
+                      and not self.marked(text, start, m)), None)
+        if agency is None or payer is None or self.negation.search(text, payer.end, payment.start()):
+            return []
+        relations = ("fined", "settled") if settling else ("fined",)
+        return [Fact(agency, relation, payer, sentence.evidence, confidence(agency, payer, 0.6))
+                for relation in relations]
+
+    def marked(self, text: str, start: int, mention: Mention) -> bool:
+        """向NHTSA, 与司法部, with the FTC: a payee or a party beside the payer."""
+        before = text[max(start, mention.start - 6):mention.start].rstrip()
+        if not before:
+            return False
+        if before[-1].isascii():
+            words = before.lower().split()
+            return bool(words) and words[-1] in self.payer_markers
+        return before.endswith(tuple(w for w in self.payer_markers if not w.isascii()))
+
+    @staticmethod
+    def agency(sentence: Sentence, *types: str) -> Mention | None:
+        """The body of the types the sentence names (its first), else the last the item named before it."""
+        inside = [m for m in sentence.mentions if m.type in types]
+        if inside:
+            return inside[0]
+        before = [m for m in sentence.named if m.type in types and m.end <= sentence.start]
+        return before[-1] if before else None
+
+
+class PassiveSanctions(SentenceFamily):
+    """A sanction told in the passive with no agent (Liptz和Boro分别被处以民事罚款，Liptz还被禁止从事
+    证券业务): the persons or companies right before 被 (a list, 分别 between) were fined or
+    banned by the regulator or court the sentence names, else the last the item named
+    before it.  Not where a hedge or negation stands right before 被 (最高可被处以罚款, 未被罚款).
+    Words from data/lexicon/context.tsv: passive_fine, passive_ban, sanction_hedge,
+    distributive, list_joiner."""
+    detail = "passive"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.sanctions = [(alternation(words["passive_fine"]), "fined"), (alternation(words["passive_ban"]), "banned")]
+        self.hedges = tuple(sorted(words["sanction_hedge"], key=len, reverse=True))
+        self.adverbs = alternation((*words["distributive"], "还", "也", "则", "均", "都", "又"))
+        self.joiners = re.compile(r"^\s*(?:、|和|及|以及|与|，)\s*$")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end = sentence.text, sentence.start, sentence.end
+        out = []
+        for pattern, relation in self.sanctions:
+            for cue in pattern.finditer(text, start, end):
+                if inside_any(cue.start(), sentence.mentions):
+                    continue
+                targets = self.targets(text, cue.start(), sentence.mentions)
+                actor = SettlementPayments.agency(sentence, *SANCTIONING)
+                if actor is None or not targets or actor in targets:
+                    continue
+                out += [Fact(actor, relation, target, sentence.evidence, confidence(actor, target, 0.55))
+                        for target in targets]
+        return out
+
+    def targets(self, text: str, cue: int, mentions: list[Mention]) -> list[Mention]:
+        """The names right before the passive's 被, the adverbs 分别/还 between, hedged ones none."""
+        before = [m for m in mentions if m.end <= cue]
+        if not before:
+            return []
+        last = before[-1]
+        gap = text[last.end:cue]
+        if self.adverbs.sub("", gap).strip() or gap.endswith(self.hedges) or last.type not in PAYERS:
+            return []
+        found = [last]
+        for mention in reversed(before[:-1]):
+            if mention.type not in PAYERS or not self.joiners.match(text[mention.end:found[-1].start]):
+                break
+            found.append(mention)
+        return found[::-1]
