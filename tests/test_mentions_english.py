@@ -1193,3 +1193,44 @@ def test_a_family_name_that_is_a_place_after_a_described_person_is_no_place(name
     found = names("Tavion Houston, the district's former budget officer, pleaded guilty.")
     assert types_of(found, "Tavion Houston", "Houston") == {"Tavion Houston": "Person"}
     assert "New Haven" not in names("New Haven, the city's lawyers said, will appeal.")
+
+
+def test_a_legal_form_after_a_comma_ends_a_company_chinese_bounds(names):
+    found = names("对象：Quorvane Holdings USA, Inc.、Quorvane, LLC及其董事。Tobin Gresh在与Brixel, Inc.的纠纷中上诉。")
+    assert {"Quorvane Holdings USA, Inc.", "Quorvane, LLC", "Brixel, Inc."} <= {m.text for m in found.values() if m.type == "Company"}
+    assert not any("在与" in name for name in found)
+    assert "With Zorbi, Inc." not in names("Universal Music Settles With Zorbi, Inc. Over Lyrics")
+
+
+def test_a_given_name_that_is_a_place_opens_a_titled_persons_name(names):
+    found = names("The motion was heard by Judge Victoria Brannagh, who denied it.")
+    assert types_of(found, "Victoria Brannagh", "Victoria") == {"Victoria Brannagh": "Person"}
+    assert "Texas County" not in names("Judge Texas County approved it.")  # a place's kind after it: no given name
+
+
+def test_a_press_contact_label_heads_a_persons_name(names):
+    found = names("The office released its guidance.\n\nMedia contact: Jordan Pellwick, Communications Director, Acme Agency")
+    assert types_of(found, "Jordan Pellwick", "Jordan") == {"Jordan Pellwick": "Person"}
+
+
+def test_a_courts_seat_or_division_after_a_comma_is_part_of_its_name(names):
+    found = names("The Superior Court of California, County of Marin dismissed the suit. On Monday the Ohio Court of "
+                  "Appeals, Tenth District, affirmed it.")
+    assert types_of(found, "Superior Court of California, County of Marin", "Ohio Court of Appeals, Tenth District") == \
+        {"Superior Court of California, County of Marin": "Court", "Ohio Court of Appeals, Tenth District": "Court"}
+
+
+def test_a_comma_joins_a_bodys_remit_where_and_closes_the_series_not_known_names(names):
+    found = names("The Department of Parks, Heritage and Tourism replied. The Department of Justice, Microsoft and Google met.")
+    assert found["Department of Parks, Heritage and Tourism"].type == "Regulator"
+    assert {"Department of Justice", "Microsoft", "Google"} <= set(found)
+
+
+def test_a_places_people_in_the_plural_are_no_party(names):
+    found = names("The agency will act where AI is used to discriminate against Oregonians, and Texans sued Brixel Robotics.")
+    assert not {"Oregonians", "Texans"} & set(found) and "Brixel Robotics" in found
+
+
+def test_a_places_house_is_its_legislature_unless_a_capitalised_word_follows(names):
+    found = names("A Nebraska House committee takes up the bill. Nebraska House Bill 41 passed.")
+    assert types_of(found, "Nebraska House", "House Bill 41") == {"Nebraska House": "Legislature", "House Bill 41": "Law"}

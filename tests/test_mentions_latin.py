@@ -269,3 +269,20 @@ def test_a_question_word_opening_a_sentence_is_no_part_of_a_law_name(names):
 def test_a_sentences_opening_word_or_a_count_is_no_model(names):
     found = names("Legislators approved the change on Friday. About 30 parents wrote to the school. She appealed at once.")
     assert not {"Legislators", "About 30", "She"} & set(found)
+
+
+def test_a_person_shaped_latin_name_opening_with_a_given_name_is_a_person_in_chinese_text(names):
+    found = names("Daniel Whitcombe在与Brixel公司的合同纠纷中提起上诉，被告为Helena Marsh。")
+    assert {name: found[name].type for name in ("Daniel Whitcombe", "Helena Marsh")} == \
+        {"Daniel Whitcombe": "Person", "Helena Marsh": "Person"}
+    assert names("本轮融资由Zorbicorp领投，Grace Capital参投。")["Grace Capital"].type == "Company"
+
+
+def test_a_name_typed_a_company_by_its_clause_and_listed_with_a_person_is_a_person(names):
+    found = names("原告Tobin Gresh、Orla Brennigan等用户起诉了卓汇科技。")
+    assert found["Tobin Gresh"].type == found["Orla Brennigan"].type == "Person"
+
+
+def test_a_family_name_alone_after_a_person_named_in_chinese_text_is_the_person(names):
+    found = names("董事会成员Felix Arbogast也被起诉。各方和解，Arbogast被处以罚款。")
+    assert found["Felix Arbogast"].type == found["Arbogast"].type == "Person"

@@ -458,3 +458,8 @@ def test_an_association_named_by_a_full_place_name_and_its_field_is_a_name(names
 @pytest.mark.parametrize("text", ["美国行业协会表示反对。", "一些地方行业协会表示反对。"])
 def test_a_country_and_a_kind_of_association_describe_one(names, text):
     assert not [m for m in names(text).values() if m.type == "Organization"]
+
+
+def test_an_article_after_a_time_phrase_opens_an_english_name_ending_in_a_suffix(names):
+    found = names("On Friday the Nebraska Court dismissed the appeal. He wrote to the Council of the Zorbian Union.")
+    assert "Nebraska Court" in found and not any(name.startswith("On Friday") for name in found)

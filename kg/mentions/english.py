@@ -71,6 +71,8 @@ _CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
 _CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
 _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
+_LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
 # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re
 _IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
@@ -130,6 +132,8 @@ class NoNames:
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
         self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
+        self.kb = kb
+        self.demonym_endings = words["demonym_ending"]
         # Korean-specialized, English-language, Open-source: a capitalised word joined to a lower-case
         # participle or a word that describes (english.tsv compound_tail), an adjective, no name
         tails = alternatives(words["compound_tail"])
@@ -157,7 +161,18 @@ class NoNames:
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) and not self.office.match(name) or \
                 self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
             return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
-        return not text[line_start:start].strip() and self.label_end.match(text, end) is not None
+        return not text[line_start:start].strip() and self.label_end.match(text, end) is not None or self.demonym(name)
+
+    def demonym(self, name: str) -> bool:
+        """Oregonians, Californians, Texans, New Yorkers: a known place's people in the plural
+        (english.tsv demonym_ending after the place's name, its last vowel or s given back)."""
+        for ending in self.demonym_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 2:
+                stem = name[:-len(ending)]
+                if any((entry := self.kb.lookup(stem + back)) is not None and entry.type == "Jurisdiction"
+                       for back in ("", "a", "o", "e", "s", "y")):
+                    return True
+        return False
 
 
 def pairs(words: tuple[str, ...]) -> dict[str, str]:
@@ -246,6 +261,12 @@ class EnglishNames(Family):
         # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
         county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
         self.county_heads = {re.sub(r"\s+", " ", head): type_ for head, type_ in county_heads.items()}
+        # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
+        place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+        division, kind = alternatives(words["court_division"]), alternatives(words["court_division_kind"])
+        self.court_tail = re.compile(rf",[ \t]+(?:(?:{alternatives(words['court_seat'])})[ \t]+of[ \t]+{place}"
+                                     rf"|(?:(?:{kind})[ \t]+){{1,2}}(?:{division})(?:[ \t]+of[ \t]+{place})?"
+                                     rf"|\d+(?:st|nd|rd|th)[ \t]+(?:{division}))(?![\w'’-])")
         self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County)[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
@@ -265,11 +286,13 @@ class EnglishNames(Family):
         self.name_finals = frozenset(words["name_final"])
         self.offices = pairs(words["place_office"])
         self.place_kinds = frozenset(words["place_kind"])
+        self.chambers_alone = frozenset(words["chamber_alone"])
         # the Land Hessen, the Freistaat Bayern: a state called by its title (english.tsv place_title)
         self.titled_place = scanning(rf"(?<![\w-])(?:{alternatives(words['place_title'])})[ \t]+(?P<place>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)")
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
-        self.legal_name = scanning(rf"(?<![\w.&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){{0,3}}),?"
-                                     rf"[ \t]+(?P<form>{forms})(?![\w])")
+        # Latin letters only: in Chinese text (与Kadince, Inc.及) the name starts after the Chinese word before it
+        self.legal_name = scanning(rf"(?<![{_LATIN}.&'’-])(?P<name>[A-Z][{_LATIN}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][{_LATIN}&'’-]*){{0,3}}),?"
+                                     rf"[ \t]+(?P<form>{forms})(?![{_LATIN}])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
         self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
         # Sen. Jane Roe, R-Billings, / (D-Austin): a US lawmaker's party letter and home town after the name
@@ -280,7 +303,7 @@ class EnglishNames(Family):
         offices = alternatives(self.offices).replace(r"\ ", r"\s+")
         name_word = r"[A-Z][\w'’-]*"
         self.place_office = scanning(
-            rf"(?<![\w.&'’-])(?:(?:The|THE)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
+            rf"(?<![\w.&'’-])(?:(?:The|THE|An?)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
             rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
             rf"(?![\w&'’-])")
         # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
@@ -295,7 +318,10 @@ class EnglishNames(Family):
         heads = alternatives(self.body_types)
         # on one line; a head followed by another capitalised word is inside a title (Foundation Models);
         # an article opens no name (The Center for Digital Rights: the Center … of the second form)
-        remit = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?{capital}){{0,5}}"
+        # the Department of Families, Fairness and Housing: a comma joins the remit's words where "and" closes the series
+        words_run = rf"(?:{capital}[ \t]+){{0,2}}{capital}"
+        series = rf",[ \t]+(?={words_run}(?:,[ \t]+{words_run})*,?[ \t]+(?:and|&)[ \t]+{capital})"
+        remit = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?|{series}){capital}){{0,5}}"
         self.body = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
             rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
@@ -493,7 +519,22 @@ class EnglishNames(Family):
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
                  *self.actors(text, candidates + persons), *self.documents(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
+        found += self.court_divisions(text, candidates + found)
         return found + self.repeated(text, candidates + found)
+
+    def court_divisions(self, text: str, courts: list[Mention]) -> list[Mention]:
+        """Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern
+        District: a court's name runs on over a comma into the seat or the division it names
+        (english.tsv court_seat, court_division)."""
+        found = []
+        for court in courts:
+            if court.type == "Court" and (tail := self.court_tail.match(text, court.end)) is not None:
+                start = court.start + len(court.text) - len(court.text.lstrip())
+                while (word := re.match(r"\S+[ \t]+", text[start:court.end])) and \
+                        (word.group().strip() in _ARTICLES or word.group().strip() in self.name_stops):
+                    start += word.end()  # The Supreme Court, Appellate Division: the article is no part of it
+                found.append(self.mention(text[start:tail.end()], "Court", start, tail.end(), 0.8, "court"))
+        return found
 
     def placed(self, text: str) -> list[Mention]:
         """Utah Governor, the Illinois Department of Financial and Professional Regulation,
@@ -513,6 +554,8 @@ class EnglishNames(Family):
             office = match.group("office")
             if office in self.body_of_offices and not match.group("of"):
                 continue  # the Utah Department: no body named
+            if office in self.chambers_alone and re.match(r"[ \t]+[A-Z0-9]", text[match.end():]):
+                continue  # Missouri House Bill 12, the Ohio House Speaker: a bill's or an office's name
             lead_rest = match.group("lead")[len(place[0]):].strip()
             if lead_rest:  # Utah State Senate: only a word of the kind (State) may stand between
                 if lead_rest not in self.place_kinds:
@@ -817,11 +860,11 @@ class EnglishNames(Family):
         found = []
         for match in self.legal_name.finditer(text):
             words = match.group("name").split()
-            if words and _CJK.search(words[0]):  # 起诉香港公司Joy Timeline HK Limited: the Latin name only
-                words[0] = _CJK.split(words[0])[-1]
             while words and (not words[0] or words[0] in self.name_stops or words[0] in _ARTICLES):
                 words = words[1:]
-            if not words or self.title_cased(text, match.start()):
+            # a headline's capitalised words run into the name (Settles With Udio, Inc.); a name Chinese
+            # bounds (对象：Rimar Capital USA, Inc.、) is the whole run, though its line is all capitals
+            if not words or self.title_cased(text, match.start()) and not _CHINESE_BEFORE.search(text, 0, match.start()):
                 continue
             start = match.end("name") - len(" ".join(words))
             end = match.end()
@@ -1083,6 +1126,12 @@ class EnglishNames(Family):
         return int(word.endswith(".") and word[:-1] not in self.abbreviations
                    and not re.fullmatch(r"(?:[A-Z]\.)+", word))
 
+    def remit_start(self, words: list[str]) -> int:
+        """Where a body's remit starts among its words (Department of Families, Fairness and
+        Housing: 1): a comma after it joins the remit's series, a comma before it ends a name."""
+        return next((i for i, w in enumerate(words[:-1]) if w in self.body_of_offices and words[i + 1] in ("of", "for")),
+                    len(words))
+
     def bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the Nordic Robotics Institute, the University of Tampere, Acme's Applied Vision
         Group: an unknown name made by a word naming a kind of body; a possessive before it
@@ -1091,8 +1140,8 @@ class EnglishNames(Family):
         for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
             start, words = match.start("name"), match.group("name").split()
             while len(words) > 1 and (words[0] in self.body_stops or any(
-                    w in _ARTICLES or w.endswith(("'s", "’s", ",")) or self.sentence_stop(w)
-                    for w in words[:-1])):
+                    w in _ARTICLES or w.endswith(("'s", "’s")) or w.endswith(",") and i < self.remit_start(words)
+                    or self.sentence_stop(w) for i, w in enumerate(words[:-1]))):
                 start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
                 words = words[1:]
             stop = self.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
@@ -1103,10 +1152,10 @@ class EnglishNames(Family):
                                     [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
                 continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
             if words[led or 0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
-                joined = next((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
-                               and re.search(r"\s(?:and|&)\s+$", text[start:m.start])), None)
-                if joined is not None:
-                    end = start + len(re.sub(r"\s+(?:and|&)\s+$", "", text[start:joined]))
+                joined = min((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
+                              and re.search(r"(?:,|\s(?:and|&))\s+$", text[start:m.start])), default=None)
+                if joined is not None:  # (the Department of Justice, Microsoft and Google: a series of names)
+                    end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
                     words = text[start:end].split()
                     stop = 0
             name = text[start:end]
@@ -1335,7 +1384,7 @@ class EnglishNames(Family):
                 if any(word in self.name_stops for word in name.split()):
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
-                       for i, word in enumerate(name.split())):
+                       and not self.place_given(name, i) for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
                 found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
         found += self.honorifics(text)
@@ -1370,6 +1419,17 @@ class EnglishNames(Family):
         return index == len(words) - 1 > 0 and len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
             words[0] not in self.place_openers and self.kb.lookup(" ".join(words[:-1])) is None and \
             not any(self.kb.lookup(word) is not None for word in words[:-1])
+
+    def place_given(self, name: str, index: int) -> bool:
+        """Whether the word at ``index`` of a name a role describes is a given name that is also a
+        known place's (Judge Victoria Kolakowski; Media contact: Jordan Feltwell, Public Information
+        Officer): the first of two or three, the words after it no known name nor a place's kind
+        (Judge Orange County is no person)."""
+        words = name.split()
+        entry = self.kb.lookup(words[index])
+        return index == 0 and 2 <= len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
+            words[0] not in self.place_openers and self.kb.lookup(name) is None and \
+            not any(self.kb.lookup(word) is not None or word in self.place_kinds for word in words[1:])
 
     def honorifics(self, text: str) -> list[Mention]:
         """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,

@@ -18,7 +18,7 @@ import re
 from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .english import Headlines, NoNames, english_lexicon
+from .english import Headlines, NoNames, english_lexicon, given_names
 from .words import CJK, COMMON_LATIN, Words
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
@@ -91,6 +91,7 @@ class LatinNames(Family):
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
         self.no_names = NoNames(words.kb)
+        self.given_names = given_names(words.kb)  # Matthew, Valerie: a person's first word (data/lexicon/given_names.txt)
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
@@ -172,7 +173,8 @@ class LatinNames(Family):
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
                                for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
             if titled or self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
-                    or named_before or self.listed_with_person(name, text, start, end, (*candidates, *found)):
+                    or named_before or in_chinese and self.given_named(name) \
+                    or self.listed_with_person(name, text, start, end, (*candidates, *found)):
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -193,7 +195,31 @@ class LatinNames(Family):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
             else:
                 untyped.append((start, name))
+        found = self.persons_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def given_named(self, name: str) -> bool:
+        """Matthew Garner在…, 医生David Dennis Kim: two or three words shaped like a person's,
+        the first a known given name, none a known name, a kind word or an outlet's, are a person
+        in Chinese text (English text: kg.mentions.people, with its own guards)."""
+        words = name.split()
+        return 2 <= len(words) <= 3 and words[0] in self.given_names and self.person_shaped(words)
+
+    def person_shaped(self, words: list[str]) -> bool:
+        return all(_ANY_PERSON_WORD.fullmatch(word) for word in words) and not any(
+            self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words
+            or word.lower() in COMMON_LATIN for word in words)
+
+    def persons_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """原告｜Mac Pierce、Niki Hughes、Valerie Cumming: a name typed a company only for the
+        clause it stands in (a suit), listed right beside a person found after it, is a person too."""
+        typed = []
+        for mention in found:
+            if mention.mechanism == self.family and mention.type == "Company" and \
+                    self.listed_with_person(mention.text, text, mention.start, mention.end, (*candidates, *found)):
+                mention = self.mention(mention.text, "Person", mention.start, mention.end, 0.6, "person")
+            typed.append(mention)
+        return typed
 
     def model_word_after(self, after: str) -> bool:
         """A model's word right after a name (Quillet app, 可灵大模型), a whole word where it is
@@ -290,8 +316,7 @@ class LatinNames(Family):
         a person-shaped Latin name (two or three words, none a known name, a kind word or an outlet's)
         listed right beside a person, each perhaps after its place's 的, is a person."""
         words = name.split()
-        if not 2 <= len(words) <= 3 or not all(_ANY_PERSON_WORD.fullmatch(word) for word in words) or any(
-                self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words for word in words):
+        if not 2 <= len(words) <= 3 or not self.person_shaped(words):
             return False
         places = {(m.start, m.end) for m in named if m.type == "Jurisdiction"}
         return any(person.type == "Person" and (

@@ -130,6 +130,9 @@ class SuffixNames(Family):
                         or offsets[index] - offsets[start - 1] > 24:
                     start = self.registered_start(tokens, start, suffix)
                     break
+                if suffix.isascii() and previous in ("the", "a", "an") and \
+                        next((w for w in reversed(words[:start - 1]) if w.strip()), "") not in _NAME_PARTICLES:
+                    break  # On Tuesday the Missouri Court: an article, unless after "of" (Council of the…), opens the name after it
                 if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
                     break  # It also ordered OpenAI Inc: an English name is capitalised words
                 if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
