@@ -65,3 +65,17 @@ def test_a_cards_filing_field_carries_the_suits_the_card_tells(read_facts):
             "简析：原告Julien Moreau起诉Acme Corp.，称其未经许可使用作品。")
     found = read_facts(card, objects=True)
     assert any(f.relation == "sued" and f.evidence.sentence.startswith("〖起诉〗2022年5月") for f in found)
+
+
+def test_a_sides_own_field_lines_name_the_plaintiffs_and_defendants(read_facts):
+    card = ("两家公司起诉一家美国公司\n原告｜腾讯、百度\n被告｜Cloudmap Inc.\n法院｜北海市中级人民法院\n"
+            "进展｜2025年5月法院判决被告赔偿")
+    found = read_facts(card)
+    assert {("腾讯", "sued", "Cloudmap Inc."), ("百度", "sued", "Cloudmap Inc.")} <= set(found)
+    assert ("北海市中级人民法院", "Cloudmap Inc.") in _adjudicated(found)  # though the line above the court ends with a stop
+
+
+def test_a_card_telling_only_a_filing_still_tells_its_suit(read_facts):
+    card = ("一起训练数据诉讼\n原告｜腾讯\n被告｜云图科技\n法院｜北海市中级人民法院\n进展｜案件待审")
+    found = read_facts(card)
+    assert ("腾讯", "sued", "云图科技") in found and not _adjudicated(found)

@@ -269,3 +269,10 @@ def test_a_question_word_opening_a_sentence_is_no_part_of_a_law_name(names):
 def test_a_sentences_opening_word_or_a_count_is_no_model(names):
     found = names("Legislators approved the change on Friday. About 30 parents wrote to the school. She appealed at once.")
     assert not {"Legislators", "About 30", "She"} & set(found)
+
+
+def test_a_latin_name_opening_with_a_given_name_is_a_person_in_chinese_text(names):
+    found = names("原告｜Laura Brenner、Oskar Lindqvist等用户\n被告｜卓汇科技")
+    assert found["Laura Brenner"].type == found["Oskar Lindqvist"].type == "Person"
+    assert names("卓汇科技与Grace Analytics合作。").get("Grace Analytics") is None or \
+        names("卓汇科技与Grace Analytics合作。")["Grace Analytics"].type != "Person"

@@ -44,6 +44,9 @@ class CardCourts(DocumentFamily):
         words = shared.words
         labels = alternatives(words["party_label"])
         self.party_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{labels})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
+        # a side's own field line (原告｜A、B等用户 / 被告｜C, Plaintiffs: A, B) names that side
+        roles = alternatives((*words["plaintiff_role"], *words["defendant_role"]))
+        self.role_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{roles})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
         self.plaintiff_role = alternation(words["plaintiff_role"], re.I)
         self.defendant_role = alternation(words["defendant_role"], re.I)
         self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
@@ -88,11 +91,12 @@ class CardCourts(DocumentFamily):
                 facts = []
                 item, item_text, at = original[id(court)]
                 court_line = self.shared.evidence_at(item, item_text, at)
-                if self.rules(text, start, end):  # a card telling a filing only: no court has ruled
-                    facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
-                                            card_told, court_line, story)
-                    facts = [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
-                             for f in facts]
+                facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
+                                        card_told, court_line, story)
+                # a card telling a filing only: no court has ruled, its sides' suit stands
+                ruled = self.rules(text, start, end)
+                facts = [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
+                         for f in facts if ruled or f.relation == "sued"]
                 inside = [m for m in mentions if start <= m.start < end]
                 sides = self.party_lines(text, (start, end), inside)
                 sides = sides if any(sides) else self.caption_sides(inside, story)
@@ -136,14 +140,15 @@ class CardCourts(DocumentFamily):
                 groups.append([entry])
         return groups
 
-    @staticmethod
-    def head(text: str, line: int, start: int) -> int:
+    def head(self, text: str, line: int, start: int) -> int:
         """Where the card of a court's line begins: the short field lines right above it (案件｜
-        A v. B, a date), not the sentences of the card before."""
+        A v. B, a date, 被告｜Photobucket Inc. though its name ends with a stop), not the
+        sentences of the card before."""
         while line > start:
             above = text.rfind("\n", start, line - 1) + 1
             previous = text[above:line - 1].strip()
-            if not previous or len(previous) > FIELD_LENGTH or previous.endswith(("。", ".", "；")):
+            labelled = self.role_line.match(text, above) or self.party_line.match(text, above)
+            if not previous or len(previous) > FIELD_LENGTH or previous.endswith(("。", ".", "；")) and not labelled:
                 break
             line = above
         return line
@@ -226,6 +231,11 @@ class CardCourts(DocumentFamily):
                 else:
                     unroled += names
                 position = part_end + 1
+        for line in self.role_line.finditer(text, *card):
+            end = text.find("\n", line.end())
+            end = len(text) if end < 0 else end
+            names = [m for m in inside if line.end() <= m.start and m.end <= end and m.type in RULED_ON]
+            (defendants if self.defendant_role.match(line.group().strip(" \t-•·◇▪*")) else plaintiffs).extend(names)
         if plaintiffs and defendants:
             return plaintiffs, defendants
         return [], plaintiffs + defendants + unroled

@@ -18,7 +18,7 @@ import re
 from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
-from .english import Headlines, NoNames, english_lexicon
+from .english import Headlines, NoNames, english_lexicon, given_names
 from .words import CJK, COMMON_LATIN, Words
 
 _SENTENCE_STOP = re.compile(r"(?<=\.)[ \u00a0]+(?=[A-Z])")  # Background. The AI Act: two sentences, if the word before ends one
@@ -80,6 +80,7 @@ class LatinNames(Family):
         self.company_clause = alternation(words.context["company_clause"])
         self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{alternatives(words.context['speech_verb'])})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
+        self.given_names = given_names(words.kb)
         self.programme_head = alternation(words.kb.instruments["programme_head"])
         self.title_before = re.compile(f"(?:{alternatives(t for t in words.person_titles if not t.isascii())})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
@@ -191,9 +192,14 @@ class LatinNames(Family):
             elif near_company or (in_chinese and re.match(r"[A-Z]", name) and not versioned
                                   and self.among_companies(text, start, end, candidates)):
                 found.append(self.mention(name, "Company", start, end, 0.6 if near_company else 0.45))
+            elif in_chinese and self.given_named(name):  # not among companies: 与Grace Analytics合作 is no person
+                found.append(self.mention(name, "Person", start, end, 0.6, "person"))
             else:
                 untyped.append((start, name))
-        return found + self.family_members(text, untyped, candidates + found)
+        found += self.family_members(text, untyped, candidates + found)
+        # 原告｜Mac Pierce、Niki Hughes: a name left untyped before a person listed after it
+        return found + [self.mention(name, "Person", start, start + len(name), 0.6, "person") for start, name in untyped
+                        if self.listed_with_person(name, text, start, start + len(name), found)]
 
     def model_word_after(self, after: str) -> bool:
         """A model's word right after a name (Quillet app, 可灵大模型), a whole word where it is
@@ -284,6 +290,16 @@ class LatinNames(Family):
                or word.lower() in COMMON_LATIN for word in words):
             return False  # Zorbi Labs表示, Google Cloud称: a company speaking
         return bool(self.speech_after.match(text, end))
+
+    def given_named(self, name: str) -> bool:
+        """原告｜Niki Hughes、…: in Chinese text a Latin name of two or three person-shaped words
+        opening with a common given name (data/lexicon/given_names.txt), none a known name, a
+        company's word or an outlet's, is a person's."""
+        words = name.split()
+        return 2 <= len(words) <= 3 and words[0] in self.given_names \
+            and all(_ANY_PERSON_WORD.fullmatch(word) for word in words) \
+            and not any(self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words
+                        for word in words)
 
     def listed_with_person(self, name: str, text: str, start: int, end: int, named) -> bool:
         """工程师Xuechen Li和Jimmy Fraiture, 英国的艾伦·克里西亚克（Alan Krysiak）、越南的Phát Phùng Tấn:
