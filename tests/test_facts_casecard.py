@@ -79,3 +79,11 @@ def test_a_card_telling_only_a_filing_still_tells_its_suit(read_facts):
     card = ("一起训练数据诉讼\n原告｜腾讯\n被告｜云图科技\n法院｜北海市中级人民法院\n进展｜案件待审")
     found = read_facts(card)
     assert ("腾讯", "sued", "云图科技") in found and not _adjudicated(found)
+
+
+def test_a_caption_side_takes_the_registered_name_it_opens_and_the_names_listed_after_it(read_facts):
+    card = ("▸案名：Brenner v. Quorravex\n▸审理机构：北海市中级人民法院\n▸裁决日期：2025年3月\n"
+            "案情：Laura Brenner在与Quorravex, Inc.及Oskar Lindqvist、Henrik Dahl的合同纠纷中提起上诉，法院判决驳回。")
+    found = read_facts(card)
+    assert {("北海市中级人民法院", name) for name in ("Laura Brenner", "Oskar Lindqvist", "Henrik Dahl")} <= _adjudicated(found)
+    assert ("Laura Brenner", "sued", "Henrik Dahl") in found

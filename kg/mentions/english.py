@@ -112,7 +112,7 @@ class Headlines:
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
         longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
         return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
-            not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
+            not re.search(r"(?:[a-z][.]|[。！？])\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
 class NoNames:
@@ -817,8 +817,9 @@ class EnglishNames(Family):
         found = []
         for match in self.legal_name.finditer(text):
             words = match.group("name").split()
-            if words and _CJK.search(words[0]):  # 起诉香港公司Joy Timeline HK Limited: the Latin name only
-                words[0] = _CJK.split(words[0])[-1]
+            mixed = [i for i, word in enumerate(words) if _CJK.search(word)]
+            if mixed:  # 起诉香港公司Joy Timeline HK Limited, Matthew Garner在与Kadince, Inc.: the Latin name after the Chinese only
+                words = [_CJK.split(words[mixed[-1]])[-1], *words[mixed[-1] + 1:]]
             while words and (not words[0] or words[0] in self.name_stops or words[0] in _ARTICLES):
                 words = words[1:]
             if not words or self.title_cased(text, match.start()):
