@@ -909,6 +909,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d+\s
 # two runs of two characters or more (图：国家网信办大楼　新华社记者 陈晔华 摄).
 _WORD_SPACE = re.compile(rf"(?<=[{_CJK}]{{2}})(?:[ \t]*\u3000[ \t\u3000]*|[ \t]+)(?=[{_CJK}]{{2}}|[{_CJK}][）)]?$)|(?<=[{_CJK}])[ \t]*\u3000[ \t\u3000]*(?=[{_CJK}])", re.M)
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
+# A field's label spaced out to the width of a longer one (原　告｜ beside 起诉日｜, 法　院：):
+# single characters parted at a line's start before the field's mark are one word.
+_SPACED_LABEL = re.compile(rf"^(?P<bullet>[ \t\u3000]*(?:[▸▶►•·◆◇■□●○◎*-][ \t\u3000]*)?)"
+                           rf"(?P<label>[{_CJK}](?:[ \t\u3000]+[{_CJK}]){{1,2}})(?=[ \t\u3000]*[｜|：:])", re.M)
 
 
 def repair(text: str, word_spaces: bool = True) -> str:
@@ -919,6 +923,7 @@ def repair(text: str, word_spaces: bool = True) -> str:
     is read across it; a space next to a lone character (微软 和 OpenAI) still goes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = "\n".join(map(_without_letter_spacing, text.split("\n")))
+    text = _SPACED_LABEL.sub(lambda label: label["bullet"] + re.sub(r"[ \t\u3000]", "", label["label"]), text)
     if word_spaces:
         text = _WORD_SPACE.sub("\ue000", text)
     text = _STRAY_SPACE.sub("", text.replace("\u3000", " ")).replace("\ue000", " ")

@@ -50,7 +50,8 @@ _MARKS = (r"^(?:#{1,6}\s*)?(?:(?P<part>第[一二三四五六七八九十]+(?:�
           # 话题一, 案例2, 要点3: a word that counts a newsletter's items, then its number
           rf"|(?:话题|案例|要点|专题|事项|热点|焦点|议题|看点|事件|观察)(?P<labelled>[{_CN_NUMERAL}]{{1,3}}|\d{{1,2}})(?![\d{_CN_NUMERAL}])\s*[:：、.．｜|丨]?\s*"
           rf"|[【〔\[]\s*(?P<cn_bracket>[{_CN_NUMERAL}]{{1,3}})\s*[】〕\]]\s*|[【〔]\s*(?P<num_bracket>\d{{1,2}})\s*[】〕]\s*"
-          r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+)")
+          r"|(?:Item|ITEM|Case|CASE|Story|STORY|Part|PART)\s+(?P<item>\d{1,2})(?!\d)(?:\s+of\s+\d{1,2})?\s*[:：.|｜—–-]?\s+"
+          r"|№\s*(?P<numero>\d{1,2})(?!\d)\s*[:：.|｜丨—–-]?\s*)")  # №1｜标题: the numero sign
 MARKED = re.compile(_MARKS + r"(?P<title>\S.*)$")
 MARK = re.compile(_MARKS)
 MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
@@ -168,10 +169,10 @@ def _heading(index: int, line: str) -> _Heading | None:
         return _Heading(index, "bracket", match.group("title"))
     if match := MARKED.match(line):
         kind = next(name for name in ("part", "cn", "cn_paren", "num", "num_paren", "padded", "circled", "roman",
-                                      "bullet", "ordinal", "counted", "labelled", "cn_bracket", "num_bracket", "item")
-                    if match.group(name))
+                                      "bullet", "ordinal", "counted", "labelled", "cn_bracket", "num_bracket", "item",
+                                      "numero") if match.group(name))
         title, value = match.group("title").strip(), match.group(kind)
-        number = (int(value) if kind in ("num", "num_paren", "padded", "num_bracket", "item") or (value.isascii() and value.isdigit())
+        number = (int(value) if kind in ("num", "num_paren", "padded", "num_bracket", "item", "numero") or (value.isascii() and value.isdigit())
                   else _cn_number(value) if kind in ("cn", "cn_paren", "ordinal", "counted", "labelled", "cn_bracket")
                   else ord(value) - 0x2460 + 1 if kind == "circled" else None)
         kind = f"bullet{value}" if kind == "bullet" else kind

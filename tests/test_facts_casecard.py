@@ -66,3 +66,25 @@ def test_a_cards_filing_field_carries_the_suits_the_card_tells(read_facts):
             "简析：原告Julien Moreau起诉Acme Corp.，称其未经许可使用作品。")
     found = read_facts(card, objects=True)
     assert any(f.relation == "sued" and f.evidence.sentence.startswith("〖起诉〗2022年5月") for f in found)
+
+
+def test_a_sides_own_field_lines_name_the_plaintiffs_and_defendants(read_facts):
+    card = ("两家公司起诉一家美国公司\n原告｜腾讯、百度\n被告｜Cloudmap Inc.\n法院｜北海市中级人民法院\n"
+            "进展｜2025年5月法院判决被告赔偿")
+    found = read_facts(card)
+    assert {("腾讯", "sued", "Cloudmap Inc."), ("百度", "sued", "Cloudmap Inc.")} <= set(found)
+    assert ("北海市中级人民法院", "Cloudmap Inc.") in _adjudicated(found)  # though the line above the court ends with a stop
+
+
+def test_a_card_telling_only_a_filing_still_tells_its_suit(read_facts):
+    card = ("一起训练数据诉讼\n原告｜腾讯\n被告｜云图科技\n法院｜北海市中级人民法院\n进展｜案件待审")
+    found = read_facts(card)
+    assert ("腾讯", "sued", "云图科技") in found and not _adjudicated(found)
+
+
+def test_a_caption_side_takes_the_registered_name_it_opens_and_the_names_listed_after_it(read_facts):
+    card = ("▸案名：Brenner v. Quorravex\n▸审理机构：北海市中级人民法院\n▸裁决日期：2025年3月\n"
+            "案情：Laura Brenner在与Quorravex, Inc.及Oskar Lindqvist、Henrik Dahl的合同纠纷中提起上诉，法院判决驳回。")
+    found = read_facts(card)
+    assert {("北海市中级人民法院", name) for name in ("Laura Brenner", "Oskar Lindqvist", "Henrik Dahl")} <= _adjudicated(found)
+    assert ("Laura Brenner", "sued", "Henrik Dahl") in found

@@ -598,3 +598,10 @@ def test_an_uneven_wrap_with_blank_lines_between_is_joined():
     text = repair("\n\n".join([heading] + lines + ["（二）日本发布《AI事业者指南》", "2024年4月19日，日本经济产业省发布指南。"]))
     assert sentence in text.splitlines()
     assert heading in text.splitlines()
+
+
+def test_repair_joins_a_field_label_spaced_to_a_longer_ones_width():
+    text = "原\u3000告｜星辰文化公司\n法　院｜北海市中级人民法院\n起诉日｜2025年3月\n图：大楼\u3000记者 王某 摄"
+    assert repair(text).splitlines() == ["原告｜星辰文化公司", "法院｜北海市中级人民法院", "起诉日｜2025年3月",
+                                         "图：大楼 记者 王某 摄"]
+    assert repair("▸案\u3000\u3000名：A v. B") == "▸案名：A v. B"  # after a bullet, parted by two spaces

@@ -707,6 +707,9 @@ def test_a_registered_name_after_chinese_words_starts_at_its_latin_name(names):
     found = names("Meta宣布起诉香港公司Quorra Vista HK Limited，该公司运营多款应用。")
     assert "Quorra Vista HK Limited" in found
     assert not [name for name in found if name.endswith("Limited") and name != "Quorra Vista HK Limited"]
+    found = names("Laura Brenner在与Quorravex, Inc.的合同纠纷中提起上诉。")  # Chinese words inside the capitalised run
+    assert "Quorravex, Inc" in found or "Quorravex, Inc." in found
+    assert not [name for name in found if "在与" in name]
 
 
 def test_a_long_press_release_headline_in_title_case_names_no_person(names):

@@ -286,3 +286,8 @@ def test_a_name_typed_a_company_by_its_clause_and_listed_with_a_person_is_a_pers
 def test_a_family_name_alone_after_a_person_named_in_chinese_text_is_the_person(names):
     found = names("董事会成员Felix Arbogast也被起诉。各方和解，Arbogast被处以罚款。")
     assert found["Felix Arbogast"].type == found["Arbogast"].type == "Person"
+def test_a_latin_name_opening_with_a_given_name_is_a_person_in_chinese_text(names):
+    found = names("原告｜Laura Brenner、Oskar Lindqvist等用户\n被告｜卓汇科技")
+    assert found["Laura Brenner"].type == found["Oskar Lindqvist"].type == "Person"
+    assert names("卓汇科技与Grace Analytics合作。").get("Grace Analytics") is None or \
+        names("卓汇科技与Grace Analytics合作。")["Grace Analytics"].type != "Person"

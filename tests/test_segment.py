@@ -1533,3 +1533,11 @@ def test_a_photo_credit_drops_what_the_picture_shows_before_its_byline(line, cre
     text = "某市人工智能条例今起施行\n2024-05-06 10:00　来源：江城晚报\n\n今天起，《某市人工智能条例》正式施行。\n\n" + line + "\n"
     (item,) = segment(_document(text, "news.txt"))
     assert credit in item.credits and not any("本文" in c or "体验" in c for c in item.credits)
+
+
+def test_titles_numbered_with_the_numero_sign_are_items():
+    text = ("海风律师事务所　诉讼追踪\n\n本期追踪两起案件。\n\n№1｜星辰文化公司起诉云图科技\n\n原告｜星辰文化公司\n被告｜云图科技\n"
+            "法院｜北海市中级人民法院\n\n评注：原告称被告擅自使用其作品。\n\n№2｜海风公司诉东港数据\n\n原告｜海风公司\n"
+            "被告｜东港数据\n法院｜东港市中级人民法院\n")
+    titles = [item.title for item in segment(_document(text))]
+    assert titles[-2:] == ["星辰文化公司起诉云图科技", "海风公司诉东港数据"]

@@ -35,6 +35,7 @@ FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t]*(?:[-•·◇▪*]
 FIELD_CLOSING = re.compile(r"[ \t]*(?:[（(][^（）()\n]*[)）])?[ \t]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
 BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
 PART_SEPARATOR = re.compile(r"[；;]")
+LIST_JOINER = re.compile(r"\.?[ \t]*(?:[、，,及和与]|以及|and|&)[ \t]*")  # Kadince, Inc.及Jared Hales: a list's joiner
 FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
 
 
@@ -44,6 +45,9 @@ class CardCourts(DocumentFamily):
         words = shared.words
         labels = alternatives(words["party_label"])
         self.party_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{labels})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
+        # a side's own field line (原告｜A、B等用户 / 被告｜C, Plaintiffs: A, B) names that side
+        roles = alternatives((*words["plaintiff_role"], *words["defendant_role"]))
+        self.role_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{roles})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
         self.plaintiff_role = alternation(words["plaintiff_role"], re.I)
         self.defendant_role = alternation(words["defendant_role"], re.I)
         self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
@@ -88,14 +92,15 @@ class CardCourts(DocumentFamily):
                 facts = []
                 item, item_text, at = original[id(court)]
                 court_line = self.shared.evidence_at(item, item_text, at)
-                if self.rules(text, start, end):  # a card telling a filing only: no court has ruled
-                    facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
-                                            card_told, court_line, story)
-                    facts = [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
-                             for f in facts]
+                facts = self.card_facts(text, (start, end), [m for m in mentions if start <= m.start < end], court,
+                                        card_told, court_line, story)
+                # a card telling a filing only: no court has ruled, its sides' suit stands
+                ruled = self.rules(text, start, end)
+                facts = [replace(f, head=self.restored(f.head, original), tail=self.restored(f.tail, original))
+                         for f in facts if ruled or f.relation == "sued"]
                 inside = [m for m in mentions if start <= m.start < end]
                 sides = self.party_lines(text, (start, end), inside)
-                sides = sides if any(sides) else self.caption_sides(inside, story)
+                sides = sides if any(sides) else self.caption_sides(inside, story, text)
                 own = {key(self.restored(m, original)) for m in sides[0] + sides[1]}
                 # the card's own suits, not others its story compares them with (与Mobley v. Workday案类似)
                 card_told = [f for f in card_told if key(f.head) in own or key(f.tail) in own] if own \
@@ -136,14 +141,15 @@ class CardCourts(DocumentFamily):
                 groups.append([entry])
         return groups
 
-    @staticmethod
-    def head(text: str, line: int, start: int) -> int:
+    def head(self, text: str, line: int, start: int) -> int:
         """Where the card of a court's line begins: the short field lines right above it (案件｜
-        A v. B, a date), not the sentences of the card before."""
+        A v. B, a date, 被告｜Photobucket Inc. though its name ends with a stop), not the
+        sentences of the card before."""
         while line > start:
             above = text.rfind("\n", start, line - 1) + 1
             previous = text[above:line - 1].strip()
-            if not previous or len(previous) > FIELD_LENGTH or previous.endswith(("。", ".", "；")):
+            labelled = self.role_line.match(text, above) or self.party_line.match(text, above)
+            if not previous or len(previous) > FIELD_LENGTH or previous.endswith(("。", ".", "；")) and not labelled:
                 break
             line = above
         return line
@@ -171,7 +177,7 @@ class CardCourts(DocumentFamily):
         tells); the plaintiffs its party line or its case names sued its defendants where the
         card tells no suit."""
         plaintiffs, defendants = self.party_lines(text, card, inside)
-        captioned = self.caption_sides(inside, story)
+        captioned = self.caption_sides(inside, story, text)
         suits = []
         if not told:
             suing, sued = (plaintiffs, defendants) if plaintiffs and defendants else captioned
@@ -226,26 +232,49 @@ class CardCourts(DocumentFamily):
                 else:
                     unroled += names
                 position = part_end + 1
+        for line in self.role_line.finditer(text, *card):
+            end = text.find("\n", line.end())
+            end = len(text) if end < 0 else end
+            names = [m for m in inside if line.end() <= m.start and m.end <= end and m.type in RULED_ON]
+            (defendants if self.defendant_role.match(line.group().strip(" \t-•·◇▪*")) else plaintiffs).extend(names)
         if plaintiffs and defendants:
             return plaintiffs, defendants
         return [], plaintiffs + defendants + unroled
 
-    def caption_sides(self, inside: list[Mention], story: list[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
+    def caption_sides(self, inside: list[Mention], story: list[Mention] = (),
+                      text: str = "") -> tuple[list[Mention], list[Mention]]:
         """The sides of the card's case (Baker v. CVS Health), each the card's name equal to it
-        or ending with it (Brendan Baker), as far as the card names them."""
+        or ending with it (Brendan Baker), as far as the card names them, with the names the
+        card lists right after it (Garner v. Kadince: 与Kadince, Inc.及Jared Hales、Aaron Venezia
+        的纠纷: all three on Kadince's side)."""
         names = [m for m in inside if m.type in RULED_ON]
         for case in (m for m in inside if m.type == "Case"):
             sides = case_sides(case.text)
             if sides is None:
                 continue
-            found = [[m for side in group for m in self.named(side, names, case, story)] for group in sides]
+            found = [[m for side in group for m in self.listed(self.named(side, names, case, story), names, text)]
+                     for group in sides]
             if any(found):
                 return [list({key(m): m for m in group}.values()) for group in found]  # type: ignore[return-value]
         return [], []
 
+    @staticmethod
+    def listed(found: list[Mention], names: list[Mention], text: str) -> list[Mention]:
+        """The name found and the names listed right after it in the card's text, a list's
+        joiner (、 及 和 , and) all that stands between each and the next."""
+        if not found or not text or found[0] not in names:
+            return found
+        out = list(found)
+        for name in sorted((m for m in names if m.start >= out[-1].end), key=lambda m: m.start):
+            if not LIST_JOINER.fullmatch(text, out[-1].end, name.start):
+                break
+            out.append(name)
+        return out
+
     def named(self, side: str, names: list[Mention], case: Mention, story: list[Mention] = ()) -> list[Mention]:
         """The first name outside the case standing for one side: the same name, else one whose
         last word it is (Baker: Brendan Baker), else its first words (Acme Corp.: Acme), in
+        or the name its words open (Kadince: Kadince, Inc.), in
         the name or in the gloss the text gives it (杰弗里·巴特尔（Jeffrey Battle）: Battle),
         else the known body the side names (Microsoft Corporation: 微软)."""
         outside = [m for m in names if not (case.start <= m.start < case.end)] + \
@@ -253,7 +282,8 @@ class CardCourts(DocumentFamily):
             [m for m in names if case.start <= m.start < case.end and m.text != case.text]
         known = self.shared.kb.lookup(side)
         for test in (lambda text: text == side, lambda text: text.endswith(" " + side) and side[:1].isupper(),
-                     lambda text: side.startswith(text + " ") and side[:1].isupper()):
+                     lambda text: side.startswith(text + " ") and side[:1].isupper(),
+                     lambda text: text.startswith((side + " ", side + ",")) and side[:1].isupper()):  # Kadince, Inc.
             match = next((m for m in outside if any(test(text) for text in (m.text, *m.aliases))), None)
             if match is not None:
                 return [match]

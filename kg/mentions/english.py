@@ -114,7 +114,7 @@ class Headlines:
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
         longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
         return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
-            not re.search(r"[a-z][.]\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
+            not re.search(r"(?:[a-z][.]|[。！？])\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
 
 
 class NoNames:

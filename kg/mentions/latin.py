@@ -94,6 +94,7 @@ class LatinNames(Family):
         self.given_names = given_names(words.kb)  # Matthew, Valerie: a person's first word (data/lexicon/given_names.txt)
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
+        self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
                                         rf"[ \u00a0]+(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)(?![\w])")
@@ -208,7 +209,7 @@ class LatinNames(Family):
     def person_shaped(self, words: list[str]) -> bool:
         return all(_ANY_PERSON_WORD.fullmatch(word) for word in words) and not any(
             self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words
-            or word.lower() in COMMON_LATIN for word in words)
+            or word in self.business_words or word.lower() in COMMON_LATIN for word in words)
 
     def persons_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
         """原告｜Mac Pierce、Niki Hughes、Valerie Cumming: a name typed a company only for the
