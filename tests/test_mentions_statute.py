@@ -24,6 +24,21 @@ def test_a_laws_own_rules_after_its_name_are_part_of_it(names):
     assert found["电子签章法施行细则"].type == "Law"
 
 
+def test_rules_named_after_their_place_are_a_law(names):
+    found = names("法院认为律师违反俄勒冈州民事程序规则第17条。")
+    assert found["俄勒冈州民事程序规则"].type == "Law"
+
+
+@pytest.mark.parametrize("sentence", [
+    "用户违反社区规则，账号被封。",
+    "交易所根据上市规则暂停交易。",
+    "企业依据美国规则申报。",
+    "该行为违反美国证券交易委员会规则。",
+])
+def test_rules_without_a_place_or_named_by_their_body_are_no_law(names, sentence):
+    assert not [m for m in names(sentence).values() if m.mechanism == "statute"]
+
+
 @pytest.mark.parametrize("sentence", [
     "政府将依法订定相关办法。",
     "立法院通过立法强化监管。",

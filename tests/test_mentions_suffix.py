@@ -365,6 +365,14 @@ def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(nam
     assert names(text)[name].type == "Legislature"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("一审由俄亥俄州第五地区法院审理。", "俄亥俄州第五地区法院"),
+    ("广州市第二中级人民法院作出判决。", "广州市第二中级人民法院"),
+])
+def test_a_courts_ordinal_after_its_place_is_inside_the_name(names, text, name):
+    assert names(text)[name].type == "Court"
+
+
 def test_a_division_named_by_chu_under_an_office_is_a_regulator(names):
     found = names("州检察长办公室下属的消费者权益处发布了一份指引。消费者权益处还将设立热线。")
     assert found["消费者权益处"].type == "Regulator"

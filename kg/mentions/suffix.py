@@ -22,7 +22,9 @@ UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name ru
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 # 魔珐（上海）信息科技有限公司: a registered name's part in brackets, its place (kg.facts.place reads it too)
 BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
-_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 北京市第十六届人民代表大会: the legislature's term inside its name
+# 北京市第十六届人民代表大会: the legislature's term inside its name; 犹他州第三地区法院: the
+# ordinal numbering one of a place's courts or districts
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
 
 
 @register
@@ -122,7 +124,8 @@ class SuffixNames(Family):
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
                 trade = previous in self.trades and start > 1 and (
                     words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
-                # 北京市第十六届人民代表大会常务委员会: a term's ordinal between a place and its body
+                # 北京市第十六届人民代表大会常务委员会, 犹他州第三地区法院: a term's or a court's
+                # ordinal between a place and its body
                 session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
                     and _SESSION.fullmatch(previous) is not None
                 if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
