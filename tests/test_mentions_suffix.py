@@ -373,6 +373,16 @@ def test_a_courts_ordinal_after_its_place_is_inside_the_name(names, text, name):
     assert names(text)[name].type == "Court"
 
 
+def test_a_legislatures_committee_named_by_two_remits_is_one_legislature_name(names):
+    found = names("立法院教育及文化委员会昨日审查了草案。")
+    assert found["立法院教育及文化委员会"].type == "Legislature"
+
+
+def test_a_county_inside_a_courts_name_keeps_the_country_before_it(names):
+    found = names("诉讼由美国俄勒冈州克拉克默斯县巡回法院审理。")
+    assert found["美国俄勒冈州克拉克默斯县巡回法院"].type == "Court"
+
+
 def test_a_division_named_by_chu_under_an_office_is_a_regulator(names):
     found = names("州检察长办公室下属的消费者权益处发布了一份指引。消费者权益处还将设立热线。")
     assert found["消费者权益处"].type == "Regulator"
