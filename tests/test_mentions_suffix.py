@@ -357,20 +357,14 @@ def test_a_place_and_a_remit_before_a_kind_of_regulator_is_a_description(names):
     assert "西班牙隐私监管机构" not in names("西班牙隐私监管机构对该公司处以罚款。")
 
 
-@pytest.mark.parametrize("text, name", [
-    ("浙江省第十四届人民代表大会常务委员会第六次会议表决通过了条例。", "浙江省第十四届人民代表大会常务委员会"),
-    ("深圳市第七届人民代表大会常务委员会审议了草案。", "深圳市第七届人民代表大会常务委员会"),
+@pytest.mark.parametrize("text, name, type_", [
+    ("浙江省第十四届人民代表大会常务委员会第六次会议表决通过了条例。", "浙江省第十四届人民代表大会常务委员会", "Legislature"),
+    ("深圳市第七届人民代表大会常务委员会审议了草案。", "深圳市第七届人民代表大会常务委员会", "Legislature"),
+    ("一审由俄亥俄州第五地区法院审理。", "俄亥俄州第五地区法院", "Court"),
+    ("广州市第二中级人民法院作出判决。", "广州市第二中级人民法院", "Court"),
 ])
-def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(names, text, name):
-    assert names(text)[name].type == "Legislature"
-
-
-@pytest.mark.parametrize("text, name", [
-    ("一审由俄亥俄州第五地区法院审理。", "俄亥俄州第五地区法院"),
-    ("广州市第二中级人民法院作出判决。", "广州市第二中级人民法院"),
-])
-def test_a_courts_ordinal_after_its_place_is_inside_the_name(names, text, name):
-    assert names(text)[name].type == "Court"
+def test_a_terms_or_a_courts_ordinal_between_a_place_and_its_body_is_inside_the_name(names, text, name, type_):
+    assert names(text)[name].type == type_
 
 
 def test_a_legislatures_committee_named_by_two_remits_is_one_legislature_name(names):
