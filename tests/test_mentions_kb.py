@@ -29,6 +29,11 @@ def test_large_non_tech_companies_named_as_parties_are_known(names):
     assert all(found[name].type == "Company" for name in ("加拿大航空", "哈门那", "信诺集团"))
 
 
+def test_a_company_whose_own_name_opens_with_its_country_is_one_name(names):
+    found = names("学术数据库中国知网向多家平台发出告知函，知网称其文献被擅自展示。")
+    assert found["中国知网"].type == "Company" and found["知网"].kb_id == found["中国知网"].kb_id
+
+
 def test_a_place_right_before_a_known_company_is_named_too(names):
     for text in ("有报道称韩国三星本周将发布新芯片。", "分析人士认为，荷兰阿斯麦今年营收将增长。"):
         found = names(text)

@@ -24,6 +24,11 @@ def test_a_laws_own_rules_after_its_name_are_part_of_it(names):
     assert found["电子签章法施行细则"].type == "Law"
 
 
+def test_rules_named_after_their_place_are_a_law(names):
+    found = names("法院认为律师违反俄勒冈州民事程序规则第17条。")
+    assert found["俄勒冈州民事程序规则"].type == "Law"
+
+
 @pytest.mark.parametrize("sentence", [
     "政府将依法订定相关办法。",
     "立法院通过立法强化监管。",
@@ -34,6 +39,10 @@ def test_a_laws_own_rules_after_its_name_are_part_of_it(names):
     "人大常委会表决通过修改数据安全法的决定。",
     "研究者希望通过模型结构跟数据去做这种算法。",
     "企业应遵守个人数据保护法。",
+    "用户违反社区规则，账号被封。",  # rules are a law only after their place
+    "交易所根据上市规则暂停交易。",
+    "企业依据美国规则申报。",
+    "该行为违反美国证券交易委员会规则。",  # a body's rules
 ])
 def test_a_head_word_alone_a_reference_or_a_phrase_is_no_law(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism == "statute"]

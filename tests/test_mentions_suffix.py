@@ -357,12 +357,24 @@ def test_a_place_and_a_remit_before_a_kind_of_regulator_is_a_description(names):
     assert "西班牙隐私监管机构" not in names("西班牙隐私监管机构对该公司处以罚款。")
 
 
-@pytest.mark.parametrize("text, name", [
-    ("浙江省第十四届人民代表大会常务委员会第六次会议表决通过了条例。", "浙江省第十四届人民代表大会常务委员会"),
-    ("深圳市第七届人民代表大会常务委员会审议了草案。", "深圳市第七届人民代表大会常务委员会"),
+@pytest.mark.parametrize("text, name, type_", [
+    ("浙江省第十四届人民代表大会常务委员会第六次会议表决通过了条例。", "浙江省第十四届人民代表大会常务委员会", "Legislature"),
+    ("深圳市第七届人民代表大会常务委员会审议了草案。", "深圳市第七届人民代表大会常务委员会", "Legislature"),
+    ("一审由俄亥俄州第五地区法院审理。", "俄亥俄州第五地区法院", "Court"),
+    ("广州市第二中级人民法院作出判决。", "广州市第二中级人民法院", "Court"),
 ])
-def test_a_terms_ordinal_between_a_place_and_its_congress_is_inside_the_name(names, text, name):
-    assert names(text)[name].type == "Legislature"
+def test_a_terms_or_a_courts_ordinal_between_a_place_and_its_body_is_inside_the_name(names, text, name, type_):
+    assert names(text)[name].type == type_
+
+
+def test_a_legislatures_committee_named_by_two_remits_is_one_legislature_name(names):
+    found = names("立法院教育及文化委员会昨日审查了草案。")
+    assert found["立法院教育及文化委员会"].type == "Legislature"
+
+
+def test_a_county_inside_a_courts_name_keeps_the_country_before_it(names):
+    found = names("诉讼由美国俄勒冈州克拉克默斯县巡回法院审理。")
+    assert found["美国俄勒冈州克拉克默斯县巡回法院"].type == "Court"
 
 
 def test_a_division_named_by_chu_under_an_office_is_a_regulator(names):

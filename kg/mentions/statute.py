@@ -37,6 +37,8 @@ class BareStatutes(Family):
         lexicon = words.kb.instruments
         self.verbs = re.compile(rf"(?:{alternatives(lexicon['statute_verb'])})了?")
         self.heads = tuple(sorted(lexicon["statute_head"], key=len, reverse=True))
+        # 犹他州上诉程序规则: rules are a law's name only after the place whose law they are
+        self.placed_heads = tuple(lexicon["statute_placed_head"])
         # 宪法第一修正案: an ordinal numbers the part (an amendment)
         self.parts = re.compile(rf"(?:第[一二三四五六七八九十百\d]+)?(?:{alternatives(lexicon['statute_part'])})")
         self.determiners = tuple(lexicon["statute_determiner"])
@@ -45,7 +47,7 @@ class BareStatutes(Family):
         self.stops = FUNCTION_CHARS | frozenset(lexicon["statute_stop"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        if not any(head in text for head in self.heads):
+        if not any(head in text for head in self.heads + self.placed_heads):
             return []
         found = []
         for quoted in _QUOTED.finditer(text):  # 公布「诈欺犯罪危害防制条例」: the quotation marks bound it
@@ -72,6 +74,16 @@ class BareStatutes(Family):
                 found.append(self.mention(text[law.start:part.end()], "Law", law.start, part.end(), 0.6, "part"))
         return found
 
+    def placed(self, name: str) -> bool:
+        """犹他州上诉程序规则: a name ending in a head that names a law only after its
+        place (statute_placed_head) opens with a known place, words of its own between
+        them (违反平台规则, 依据美国规则: none), no body's name (美国证券交易委员会规则:
+        the body's rules, named by whose they are)."""
+        head = next((head for head in self.placed_heads if name.endswith(head)), None)
+        place = self.words.kb.place_prefix(name) if head else None
+        return place is not None and len(name) - len(place[0]) - len(head) >= 2 \
+            and self.words.suffix_of(name[:-len(head)]) is None
+
     def name_end(self, text: str, start: int, tokens: Tokens, quoted: bool = False) -> int | None:
         """Where the law name starting at ``start`` ends: the first word end within reach
         after a head word, with the law's own parts (施行细则) after it; None for none."""
@@ -89,7 +101,7 @@ class BareStatutes(Family):
             name = text[start:word_end]
             if tokens.words[index] in self.stops and not quoted:
                 return None  # 依据公司的规则, 通过数据去做这种算法: a function word is no part of a name (数据, 行为 hold none)
-            if not name.endswith(self.heads) or name.count("（") != name.count("）"):
+            if not (name.endswith(self.heads) or self.placed(name)) or name.count("（") != name.count("）"):
                 continue
             if tokens.words[index].endswith(self.not_names) or self.words.tags.get(tokens.words[index]) == "i":
                 return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head

@@ -22,7 +22,9 @@ UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name ru
 _NAME_PARTICLES = frozenset("of and for de la the &".split())  # lower-case words inside an English name
 # 魔珐（上海）信息科技有限公司: a registered name's part in brackets, its place (kg.facts.place reads it too)
 BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
-_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 北京市第十六届人民代表大会: the legislature's term inside its name
+# 北京市第十六届人民代表大会: the legislature's term inside its name; 犹他州第三地区法院: the
+# ordinal numbering one of a place's courts or districts
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
 
 
 @register
@@ -122,7 +124,8 @@ class SuffixNames(Family):
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
                 trade = previous in self.trades and start > 1 and (
                     words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
-                # 北京市第十六届人民代表大会常务委员会: a term's ordinal between a place and its body
+                # 北京市第十六届人民代表大会常务委员会, 犹他州第三地区法院: a term's or a court's
+                # ordinal between a place and its body
                 session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
                     and _SESSION.fullmatch(previous) is not None
                 if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
@@ -151,9 +154,12 @@ class SuffixNames(Family):
             end = offsets[index] + len(word)
             glossed = bool(PAREN.match(text[end:end + 40]))
             remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
-            if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits:
+            # 立法院司法及法制委员会: a legislature's committee named by two remits after it is one name
+            committee = kinds[start] == "Legislature" and type_ in STATE_BODIES and not kinds[index]
+            if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits \
+                    and not committee:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
-            start = self.named_unit(text, tokens, start, index, type_)
+            start = self.with_country(tokens, self.named_unit(text, tokens, start, index, type_), type_)
             # drop leading place-independent junk the walk may have taken
             while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
                                      or not words[start].strip()
@@ -243,6 +249,19 @@ class SuffixNames(Family):
             at -= 1
         return start
 
+    def with_country(self, tokens: Tokens, start: int, type_: str) -> int:
+        """美国俄勒冈州马里恩县巡回法院: a court whose name starts at a country's part (a
+        state, a province) is named with the country written right before it (the name
+        without the country is its alias: without_country); else ``start``.  Not an
+        official's (加拿大萨斯喀彻温省司法部长兼总检察长: the office ends further on)."""
+        words, kinds = tokens.words, tokens.kinds
+        if type_ != "Court" or start == 0 or kinds[start] != "Jurisdiction" or kinds[start - 1] != "Jurisdiction":
+            return start
+        country, part = self.words.kb.lookup(words[start - 1]), self.words.kb.lookup(words[start])
+        if country is None or part is None or part.parent != country.id:
+            return start
+        return start - 1
+
     def placed_body(self, tokens: Tokens, at: int) -> int | None:
         """魁北克省信息查阅委员会, 安大略省立法议会: a state body named after its place by
         words of what it does (a verb or an adverb to jieba: 查阅, 立法) starts at the place
@@ -301,7 +320,8 @@ class SuffixNames(Family):
         """A unit named after a known company is a company (SCHEMA: subsidiaries, divisions and
         in-house labs: LG人工智能研究院), though not its foundation, a charity (context.tsv
         nonprofit_suffix: Worldcoin基金会), a unit of an international or other organisation an
-        organisation (欧洲委员会部长委员会); else ``type_``."""
+        organisation (欧洲委员会部长委员会), a legislature's committee a legislature
+        (立法院司法及法制委员会); else ``type_``."""
         if type_ not in ("Organization", "Regulator"):
             return type_
         parent = next((entry for _, entry in self.words.kb.known_starts(name)), None)
@@ -310,6 +330,8 @@ class SuffixNames(Family):
             return "Company"
         if parent is not None and parent.type == "Organization" and type_ == "Regulator":
             return "Organization"
+        if parent is not None and parent.type == "Legislature" and type_ == "Regulator":
+            return "Legislature"  # 立法院司法及法制委员会: a legislature's committee
         return type_
 
     @staticmethod
