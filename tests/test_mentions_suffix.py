@@ -458,3 +458,14 @@ def test_an_association_named_by_a_full_place_name_and_its_field_is_a_name(names
 @pytest.mark.parametrize("text", ["美国行业协会表示反对。", "一些地方行业协会表示反对。"])
 def test_a_country_and_a_kind_of_association_describe_one(names, text):
     assert not [m for m in names(text).values() if m.type == "Organization"]
+
+
+def test_a_coined_brand_opens_a_registered_name_over_its_trade_words(names):
+    found = names("其控股股东卓瀚投资控股有限公司拟转让股份。")
+    assert found["卓瀚投资控股有限公司"].type == "Company"
+    assert not [text for text in names("公司由投资控股有限公司持有。") if text.endswith("有限公司")]
+
+
+def test_a_kind_of_model_before_a_latin_name_describes_it(names):
+    found = names("星瀚智能发布通用具身基座大模型Zorbi-2。")
+    assert "具身基座大模型" not in found and found["Zorbi-2"].type == "AIModel"
