@@ -1193,3 +1193,17 @@ def test_a_family_name_that_is_a_place_after_a_described_person_is_no_place(name
     found = names("Tavion Houston, the district's former budget officer, pleaded guilty.")
     assert types_of(found, "Tavion Houston", "Houston") == {"Tavion Houston": "Person"}
     assert "New Haven" not in names("New Haven, the city's lawyers said, will appeal.")
+
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a masthead in capitals naming its city: the outlet whole, the place inside it
+    ("THE ADELAIDE EVENING LEDGER\nTuesday 4 March 2025 | CITY | POLITICS\n\nThe council voted on Monday.",
+     "THE ADELAIDE EVENING LEDGER"),
+    # the outlet after a byline keeps its last word (no Lakeside News)
+    ("By Jane Roe | Lakeside News Service\n\nThe council voted on Monday.", "Lakeside News Service"),
+    # a publication named over its publisher, its initials' full stops its own
+    ("The council voted on Monday.\n\nThe Harbor A.M. is published by Harbor Local Media LLC.", "The Harbor A.M."),
+])
+def test_outlets_named_in_a_head_or_a_footer_are_companies(names, text, outlet):
+    assert names(text)[outlet].type == "Company"
