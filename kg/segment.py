@@ -902,7 +902,7 @@ _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
 _MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
-_BREADCRUMB = re.compile(r"[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12}){1,5}")
+_BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
 _FILED_FROM = re.compile(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
 _BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")

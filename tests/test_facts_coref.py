@@ -134,3 +134,9 @@ def test_a_reference_does_not_stand_for_a_name_its_own_clause_gives_before_it(re
     # the last company named before is 亚马逊 itself, the subject of the reference's clause
     found = read_facts("Anthropic的模型将通过亚马逊的云平台提供。亚马逊同时向这家成立不到三年的公司投资40亿美元。")
     assert ("亚马逊", "investedIn", "Anthropic") in found
+
+
+def test_a_bare_company_word_opening_a_clause_stands_for_the_one_company_just_named(read_facts):
+    found = read_facts("星瀚智能科技有限公司成立于2022年，总部位于杭州。去年5月，公司发布大模型Zorbi-2。")
+    assert ("星瀚智能科技有限公司", "released", "Zorbi-2") in found
+    assert not {f for f in read_facts("《公司法》修订后，公司发布大模型Zorbi-2。") if f[1] == "released"}

@@ -1237,3 +1237,17 @@ def test_a_places_people_in_the_plural_are_no_party(names):
 def test_a_places_house_is_its_legislature_unless_a_capitalised_word_follows(names):
     found = names("A Nebraska House committee takes up the bill. Nebraska House Bill 41 passed.")
     assert types_of(found, "Nebraska House", "House Bill 41") == {"Nebraska House": "Legislature", "House Bill 41": "Law"}
+
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a masthead in capitals naming its city: the outlet whole, the place inside it
+    ("THE ADELAIDE EVENING LEDGER\nTuesday 4 March 2025 | CITY | POLITICS\n\nThe council voted on Monday.",
+     "THE ADELAIDE EVENING LEDGER"),
+    # the outlet after a byline keeps its last word (no Lakeside News)
+    ("By Jane Roe | Lakeside News Service\n\nThe council voted on Monday.", "Lakeside News Service"),
+    # a publication named over its publisher, its initials' full stops its own
+    ("The council voted on Monday.\n\nThe Harbor A.M. is published by Harbor Local Media LLC.", "The Harbor A.M."),
+])
+def test_outlets_named_in_a_head_or_a_footer_are_companies(names, text, outlet):
+    assert names(text)[outlet].type == "Company"

@@ -78,3 +78,8 @@ def test_a_national_organisations_chapter_named_after_a_state_is_a_body_of_its_o
 def test_a_known_organisation_before_of_and_no_state_keeps_its_name(names):
     found = names("The American Civil Liberties Union of course objected to the plan.")
     assert found["American Civil Liberties Union"].kb_id is not None
+
+
+def test_a_known_products_one_word_written_in_lower_case_is_the_common_word(names):
+    assert "operator" not in names("The bill requires a trained human operator on board.")
+    assert names("OpenAI launched Operator last week.")["Operator"].type == "AIModel"

@@ -233,3 +233,8 @@ def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darie
         first="Marisol Darien", second="", surname="Darien", place="in Darien"))
     later = [(text, kind) for mentions in items[1:] for text, kind, _ in mentions if text == "Darien"]
     assert later == [("Darien", "Person")] * 3 + [("Darien", "Jurisdiction")]
+
+
+def test_a_closing_credit_line_opened_by_a_dash_names_its_reporter(names):
+    found = names("The council voted on Monday.\n\n— Additional reporting by Mei-Ling Ashworth")
+    assert found["Mei-Ling Ashworth"].type == "Person"

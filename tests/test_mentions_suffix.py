@@ -475,3 +475,14 @@ def test_a_country_and_a_kind_of_association_describe_one(names, text):
 def test_an_article_after_a_time_phrase_opens_an_english_name_ending_in_a_suffix(names):
     found = names("On Friday the Nebraska Court dismissed the appeal. He wrote to the Council of the Zorbian Union.")
     assert "Nebraska Court" in found and not any(name.startswith("On Friday") for name in found)
+
+
+def test_a_coined_brand_opens_a_registered_name_over_its_trade_words(names):
+    found = names("其控股股东卓瀚投资控股有限公司拟转让股份。")
+    assert found["卓瀚投资控股有限公司"].type == "Company"
+    assert not [text for text in names("公司由投资控股有限公司持有。") if text.endswith("有限公司")]
+
+
+def test_a_kind_of_model_before_a_latin_name_describes_it(names):
+    found = names("星瀚智能发布通用具身基座大模型Zorbi-2。")
+    assert "具身基座大模型" not in found and found["Zorbi-2"].type == "AIModel"

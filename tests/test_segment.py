@@ -1311,6 +1311,13 @@ def test_a_breadcrumb_is_no_title():
     assert segment(_document(text, "news.txt"))[0].title == "星河科技发布新模型"
 
 
+def test_a_breadcrumb_with_full_width_marks_is_no_title():
+    text = ("远景财经报·科技频道 ＞ 公司 ＞ 正文\n\n星河科技发布新模型\n\n2025-03-02 09:10　来源：远景财经报　作者：记者 周晓岚\n\n"
+            "星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.title == "星河科技发布新模型" and item.source.strip() == "远景财经报"
+
+
 def test_a_date_line_with_its_weekday_in_brackets_dates_the_article():
     text = "星河科技发布新模型\n2025年3月2日（星期日）\n\n记者　周晓岚\n\n星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n"
     items = segment(_document(text, "news.txt"))

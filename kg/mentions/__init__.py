@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title
+from . import about, alias, case, choose, coded, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -29,6 +29,7 @@ FINDERS: tuple[type[Family], ...] = (
     about.AboutInstruments,  # 发布关于人工智能伦理的第9号通函: instruments named by their subject
     latin.LatinNames,       # Latin-script names typed by their context
     quoted.QuotedModels,    # 大模型“星河”
+    coded.CodedModels,      # 推出远征A2、灵犀X2等人形机器人产品
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
     named.NamedByDescription,  # 一家名为星瀚智能的初创公司
     glossed.GlossedCompanies,  # 以色列芯片企业迈络思（Mellanox）: a company its kind and a Latin gloss bound

@@ -136,7 +136,8 @@ class CreditedNames(Family):
             return self.mention(name, parent.type, start, end, 0.7)  # 中国科学院知识产权信息
         person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)
                   or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
-        person = person and kind not in ("dateline", "source") and name.split()[-1] not in self.outlet_words  # Lawline News
+        # Lawline News, Chronicle News Service: an outlet's word after a name's first word is no person's
+        person = person and kind not in ("dateline", "source") and not self.outlet_words.intersection(name.split()[1:])
         type_ = "Person" if person else "Company"
         return self.mention(name, type_, start, end, 0.8 if person else 0.7)
 

@@ -429,6 +429,10 @@ class EnglishNames(Family):
         # Jan 14, 2025 (Harbor Financial Wire) -; OSLO (Fjord Wire) -: a wire's dateline names its outlet
         lead = r"(?:[A-Z][A-Z.'’ -]+|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)(?:,[^\n()]{0,30})?"
         self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
+        # The Gateway A.M. is published by X LLC: a footer naming the publication and its publisher (the
+        # initials' full stops are the name's, not the sentence's)
+        self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
+                                       rf"(?:[ \t]+[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:published|produced)[ \t]+by[ \t]", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
@@ -574,7 +578,7 @@ class EnglishNames(Family):
         (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News)."""
         found = []
         mastheads = (self.masthead_alone, self.masthead, self.masthead_after)
-        patterns = (*mastheads, self.credited_outlet, self.over_issue, self.issue_of, self.dateline_outlet)
+        patterns = (*mastheads, self.credited_outlet, self.over_issue, self.issue_of, self.dateline_outlet, self.published_by)
         masthead_line = None  # a story's head has one masthead: a line under it names a section (Intellectual Property | AI)
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -601,14 +605,18 @@ class EnglishNames(Family):
                     masthead_line = line if masthead_line is None else min(line, masthead_line)
                 inside = [m for m in candidates if m.start < end and start < m.end]
                 if found and overlaps_any(start, end, found) or inside and not (
-                        pattern is self.masthead_alone and self.over_tagline(text, match, words)
-                        and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)):
+                        pattern is self.masthead_alone and (self.over_tagline(text, match, words) or self.paper_title(match, words))
+                        and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)
+                        or pattern is self.credited_outlet and all(  # By Jane Roe | Chronicle News Service: no Chronicle News
+                            m.type == "Company" and start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside)):
                     continue  # THE DUBLIN COURIER over its tagline: a place inside a paper's name is no part of the story
                 name = match.group("outlet")
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
                 type_ = "Organization" if pattern in mastheads and self.nonprofit_tagline(text, match) else "Company"
-                found.append(self.mention(name, type_, start, end, 0.6, "outlet", canonical=canonical,
+                # its publisher named after it (is published by X LLC): a fact of the footer, no credit line
+                detail = "published" if pattern is self.published_by else "outlet"
+                found.append(self.mention(name, type_, start, end, 0.6, detail, canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
         return found
 
@@ -640,6 +648,12 @@ class EnglishNames(Family):
                 continue
             found.append(self.mention(name, "Regulator", start, end, 0.7, "unit"))
         return found
+
+    def paper_title(self, match: re.Match, words: list[str]) -> bool:
+        """THE MELBOURNE MORNING LEDGER: a masthead in capitals opening with The, three words at
+        least, the last an outlet's word: a place inside it is part of the paper's name."""
+        return match.group("outlet").isupper() and words[0] == "THE" and len(words) >= 4 \
+            and words[-1].title() in self.outlet_words
 
     def over_sections(self, text: str, match: re.Match, words: list[str]) -> bool:
         """THE DOMINION STANDARD over Explainer · Politics · Technology, THE LEDGERLINE · LIVE: a

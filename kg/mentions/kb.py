@@ -127,8 +127,12 @@ class KnowledgeBaseNames(Family):
         """Whether a Latin name of several words is written with a word in lower case that
         every spelling the knowledge base has of it capitalises (its chief AI scientist: no
         model named The AI Scientist); articles and short words aside (the Independent); a
-        product's or a company's name only."""
+        product's or a company's name only; a one-word name likewise written all in lower case
+        (a human operator: no Operator)."""
         words = name.split()
+        if len(words) == 1 and len(name) > 3 and name.isalpha() and name.islower() and entry.type in ("AIModel", "Company"):
+            # a human operator: a known product's one word (Operator) written as the common word it is
+            return all(known[:1].isupper() for known in entry.names if known.lower() == name)
         if len(words) < 2 or not name.isascii() or entry.type not in ("AIModel", "Company"):
             return False  # the U.S. government, the Biden administration: a state body's names run in lower case too
         spellings = [known.split() for known in entry.names if known.lower() == name.lower()]

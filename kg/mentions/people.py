@@ -86,7 +86,8 @@ class EnglishPersons(Family):
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
-        self.byline = re.compile(rf"(?:^|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+        # (— Additional reporting by Jane Roe: a dash may open a closing credit line)
+        self.byline = re.compile(rf"(?:^(?:[ \t]*[—–][ \t]*)?|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
                                  rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line

@@ -183,6 +183,8 @@ class SuffixNames(Family):
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
+            if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
+                continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4):
                 continue
@@ -294,12 +296,20 @@ class SuffixNames(Family):
             if kinds[at] == "Jurisdiction":
                 opened = at == 0 or not self.words.name_like(words[at - 1]) and not kinds[at - 1]
                 return at if opened and at < start - 1 else start
+            if at < start and self.brand(word):
+                return at  # 上纬投资控股有限公司: a brand jieba does not know opens it, its trade after it
             tag = self.words.tags.get(word, "n")
             if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
-                    or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l")):
+                    or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades):
                 return start
             at -= 1
         return start
+
+    def brand(self, word: str) -> bool:
+        """上纬, 智元: a word of two or three Chinese characters no dictionary holds, none a
+        function word, no number: a coined brand (a common word, 股东, 投资, is none)."""
+        return 2 <= len(word) <= 3 and re.fullmatch(f"[{CJK}]+", word) is not None and self.words.tags.get(word) is None \
+            and not any(c in FUNCTION_CHARS for c in word) and not NUMERAL_WORD.match(word) and self.words.name_like(word)
 
     def registered(self, name: str) -> bool:
         """北京深言网络技术有限公司, 星河智能科技股份有限公司: a company's registered name (a

@@ -1,0 +1,37 @@
+"""Products named by a brand word and a model code, listed right after a release cue:
+此前已陆续推出远征A2、灵犀X2等人形机器人产品 (a Chinese word of two to four characters run
+into a code of a capital letter and digits: 远征A2, 星河V3 Pro).  The code alone types the
+name only with the cue before it: 完成B2轮融资, 京A12345 name no product.  What may not open
+such a name (新款A2, 首款X1: a description of the code) is context.tsv model_code_description."""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternatives
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import Words
+
+CJK = r"\u4e00-\u9fff"
+EDITION = r"(?:[ \t]?(?:Pro|Max|Ultra|Plus|Mini|Lite))?"  # 星河V3 Pro: an edition after the code
+
+
+@register
+class CodedModels(Family):
+    def __init__(self, words: Words) -> None:
+        cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
+        self.descriptions = tuple(words.context["model_code_description"])
+        item = rf"[{CJK}]{{2,4}}[A-Z][A-Za-z]?\d{{1,3}}(?:\.\d)?{EDITION}(?![\w.\-])"
+        joiner = r"[、和及与]"
+        self.listed = re.compile(rf"(?:{alternatives(cues, literal=lambda cue: rf'{re.escape(cue)}了?')})"
+                                 rf"(?P<list>{item}(?:{joiner}{item})*)(?![轮期号])")
+        self.item = re.compile(item)
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        for match in self.listed.finditer(text):
+            for name in self.item.finditer(text, match.start("list"), match.end("list")):
+                if name.group().startswith(self.descriptions):
+                    continue
+                found.append(self.mention(name.group(), "AIModel", name.start(), name.end(), 0.65))
+        return found

@@ -1,0 +1,13 @@
+"""The coded family: products named by a brand word and a model code after a release cue
+(sentences and names written for the tests)."""
+from __future__ import annotations
+
+
+def test_products_with_model_codes_listed_after_a_release_cue_are_models(names):
+    found = names("星瀚智能此前已陆续推出逐风A3、云梭K2等机器人产品。")
+    assert found["逐风A3"].type == "AIModel" and found["云梭K2"].type == "AIModel"
+
+
+def test_a_code_with_no_release_cue_or_after_a_description_names_no_product(names):
+    found = names("星瀚智能完成B2轮融资，并推出新款A3。")
+    assert not [text for text, m in found.items() if m.type == "AIModel"]
