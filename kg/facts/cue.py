@@ -70,7 +70,9 @@ class Cues(SentenceFamily):
         self.called_off = tuple(words["called_off"])  # 收购…告吹: a deal that did not happen
         # 《人工智能法》禁止性实践指南, 《著作权法》修正案: an instrument under the law the title names
         kinds = sorted({kind for kind, subtype in shared.kb.law_kinds if not kind.isascii() and subtype != "Draft"}, key=len)
-        self.derived = re.compile(rf"》(?:{alternatives(words['derived_instrument'])}|"
+        # (《刑法》部分条文修正案: an amendment counts for the law it amends, context.tsv amendment)
+        self.derived = re.compile(rf"》(?!(?:{alternatives(words['amendment'])})(?![{CJK}]))"
+                                  rf"(?:{alternatives(words['derived_instrument'])}|"
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
