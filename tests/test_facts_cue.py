@@ -601,8 +601,8 @@ def test_a_referred_law_proposed_by_an_actor_in_a_year(read_facts):
 
 @pytest.mark.parametrize("sentence, fact", [
     ("卓汇国政府将提出《数字服务法》修正案。", ("卓汇国政府", "proposed", "数字服务法")),
-    ("省议会昨日三读通过《数据交易条例》部分条文修正案，明年施行。", ("省议会", "issued", "数据交易条例")),
-    ("省议会表决通过《数据交易条例》修正草案。", ("省议会", "issued", "数据交易条例")),
+    ("立法院昨日三读通过《数据交易条例》部分条文修正案，明年施行。", ("立法院", "issued", "数据交易条例")),
+    ("立法院表决通过《数据交易条例》修正草案。", ("立法院", "issued", "数据交易条例")),
 ])
 def test_an_amendment_of_a_titled_law_counts_for_that_law(read_facts, sentence, fact):
     assert fact in read_facts(sentence)

@@ -233,3 +233,13 @@ def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darie
         first="Marisol Darien", second="", surname="Darien", place="in Darien"))
     later = [(text, kind) for mentions in items[1:] for text, kind, _ in mentions if text == "Darien"]
     assert later == [("Darien", "Person")] * 3 + [("Darien", "Jurisdiction")]
+
+
+def test_a_family_name_after_a_capitalised_title_stands_for_the_person_named_in_full(names):
+    found = names("Governor Maria Quell spoke on Monday. The order, which Governor Quell signed in May, took effect.")
+    assert "Quell" in found and found["Quell"].type == "Person" and found["Quell"].canonical == "Maria Quell"
+
+
+def test_a_family_name_after_a_capitalised_word_that_is_no_title_stays_alone(names):
+    found = names("Maria Quell spoke on Monday. The Harbor Quell fund was not involved.")
+    assert "Quell" not in found
