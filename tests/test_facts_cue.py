@@ -615,3 +615,9 @@ def test_a_legislature_amending_more_laws_after_passing_one_issued_each(read_fac
 
 def test_a_law_as_amended_names_no_act(read_facts):
     assert not {f for f in read_facts("修正后的《电子签章法》规定，平台应先行下架。") if f[1] in ("issued", "proposed")}
+
+
+def test_a_demonstrative_clause_describing_a_kind_of_law_acts_on_the_law_named_before(read_facts):
+    found = read_facts("《数据交易条例》今日起施行。这部由立法院去年12月三读通过的法规，共有三十条。")
+    assert ("立法院", "issued", "数据交易条例") in found
+    assert ("立法院", "issued", "数据交易条例") not in read_facts("《数据交易条例》今日起施行。立法院通过的预算，共有三十条。")
