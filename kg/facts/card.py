@@ -70,8 +70,7 @@ class Cards(SentenceFamily):
         group opening each part of the line after a semicolon (机构：阿肯色州议会；阿肯色州州长X), a
         person there after his title (州参议员X)."""
         text = sentence.text
-        line_end = text.find("\n", start)  # the whole line, whatever sentences its semicolons cut it into
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = self.line_end(text, start)  # the whole line, whatever sentences its semicolons cut it into
         found: list[Mention] = []
         while True:
             after = [m for m in sentence.named if start <= m.start < line_end]
@@ -97,8 +96,7 @@ class Cards(SentenceFamily):
         """Sponsor: Sen. X, 提案人：X: the persons and bodies of the line proposed the bill the
         card named last before the line (SB 212 · Right to Compute Act), else its first."""
         text = sentence.text
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = self.line_end(text, start)
         sponsors = [m for m in sentence.named if start <= m.start < line_end and m.type in ("Person", "Legislature")]
         laws = sorted(sentence.laws, key=lambda m: m.start)
         before = [m for m in laws if m.end <= start]
@@ -113,6 +111,11 @@ class Cards(SentenceFamily):
         gloss: 机构：教育部基础教育教学指导委员会 names a unit 教育部 begins, not 教育部."""
         rest = PARENTHESIS.sub("", text[last.end:end]).strip()
         return not rest or rest[0] in "；;，,。" or rest.startswith("等")
+
+    @staticmethod
+    def line_end(text: str, position: int) -> int:
+        found = text.find("\n", position)
+        return len(text) if found < 0 else found
 
     @staticmethod
     def at_line_start(text: str, position: int) -> bool:
@@ -177,8 +180,7 @@ class DealCards(Cards):
                                 if (found := pattern.match(text, sentence.start, sentence.end))), (None, None))
         if relation is None:
             return []
-        line_end = text.find("\n", label.end())  # the whole line, whatever sentences its semicolons cut it into
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = self.line_end(text, label.end())  # the whole line, whatever sentences its semicolons cut it into
         parties = [m for m in sentence.named if label.end() <= m.start < line_end and m.type in DEAL_PARTIES]
         if relation == "partnered":
             if self.lines(text, self.buyer_label) or len(parties) != 2:
