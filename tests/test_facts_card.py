@@ -77,3 +77,20 @@ def test_a_deal_card_buyer_acquired_and_its_two_parties_partnered(read_facts):
     found = read_facts("交易方：英伟达、Groq\n标的：推理芯片技术的非独家许可\n金额：未披露")
     assert ("英伟达", "partnered", "Groq") in found or ("Groq", "partnered", "英伟达") in found
     assert not {f for f in read_facts("交易方：思科、Splunk\n买方：思科\n标的：Splunk") if f[1] == "partnered"}
+
+
+def test_each_part_of_an_issuer_line_cut_by_semicolons_issued_the_card_instrument(read_facts):
+    found = read_facts("机构：俄亥俄州议会（Ohio General Assembly）；俄亥俄州州长\n文件：HB 96\n时间：2025年6月签署")
+    assert {("俄亥俄州议会", "issued", "HB 96"), ("俄亥俄州州长", "issued", "HB 96")} <= found
+
+
+def test_a_sponsor_on_the_issuer_line_proposed_the_card_bill(read_facts):
+    found = read_facts("机构：俄亥俄州议会；州众议员Thomas Hall（提案人）\n文件：HB 96\n时间：2025年6月成为法律")
+    assert ("Thomas Hall", "proposed", "HB 96") in found
+    assert ("Thomas Hall", "issued", "HB 96") not in found
+    assert ("俄亥俄州议会", "issued", "HB 96") in found
+
+
+def test_a_sponsor_line_proposed_the_bill_named_before_it(read_facts):
+    found = read_facts("机构：俄亥俄州议会\n文件：HB 96\n提案人：州众议员Thomas Hall\n时间：2025年6月签署")
+    assert ("Thomas Hall", "proposed", "HB 96") in found

@@ -435,8 +435,7 @@ def test_a_called_off_or_attempted_acquisition_is_none(read_facts, sentence):
     assert ("谷歌", "acquired", "Wiz") in read_facts("谷歌宣布以230亿美元收购Wiz。")
 
 
-def test_an_amendment_or_guideline_under_a_titled_law_is_not_that_law(read_facts):
-    assert not {f for f in read_facts("卓汇国政府将提出《数字服务法》修正案。") if f[2] == "数字服务法"}
+def test_a_guideline_under_a_titled_law_is_not_that_law(read_facts):
     assert not {f for f in read_facts("欧盟委员会发布《数字服务法》未成年人保护指南。") if f[2] == "数字服务法"}
     assert ("欧盟委员会", "issued", "数字服务法") in read_facts("欧盟委员会发布《数字服务法》。")
 
@@ -598,3 +597,27 @@ def test_a_referred_law_proposed_by_an_actor_in_a_year(read_facts):
     # a year alone (于2019年, no month) is no word between 由's actor and its act
     found = read_facts("《数字平台治理法》上月正式施行。该法由行政院于2019年提出。")
     assert ("行政院", "proposed", "数字平台治理法") in found
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("卓汇国政府将提出《数字服务法》修正案。", ("卓汇国政府", "proposed", "数字服务法")),
+    ("立法院昨日三读通过《数据交易条例》部分条文修正案，明年施行。", ("立法院", "issued", "数据交易条例")),
+    ("立法院表决通过《数据交易条例》修正草案。", ("立法院", "issued", "数据交易条例")),
+])
+def test_an_amendment_of_a_titled_law_counts_for_that_law(read_facts, sentence, fact):
+    assert fact in read_facts(sentence)
+
+
+def test_a_legislature_amending_more_laws_after_passing_one_issued_each(read_facts):
+    found = read_facts("立法院昨日三读通过《数据交易条例》部分条文修正案，并同步修正《电子签章法》及《个人资料保护法》。")
+    assert {("立法院", "issued", law) for law in ("数据交易条例", "电子签章法", "个人资料保护法")} <= found
+
+
+def test_a_law_as_amended_names_no_act(read_facts):
+    assert not {f for f in read_facts("修正后的《电子签章法》规定，平台应先行下架。") if f[1] in ("issued", "proposed")}
+
+
+def test_a_demonstrative_clause_describing_a_kind_of_law_acts_on_the_law_named_before(read_facts):
+    found = read_facts("《数据交易条例》今日起施行。这部由立法院去年12月三读通过的法规，共有三十条。")
+    assert ("立法院", "issued", "数据交易条例") in found
+    assert ("立法院", "issued", "数据交易条例") not in read_facts("《数据交易条例》今日起施行。立法院通过的预算，共有三十条。")

@@ -238,3 +238,13 @@ def test_a_place_named_family_name_in_a_later_section_is_the_person_but_in_darie
 def test_a_closing_credit_line_opened_by_a_dash_names_its_reporter(names):
     found = names("The council voted on Monday.\n\n— Additional reporting by Mei-Ling Ashworth")
     assert found["Mei-Ling Ashworth"].type == "Person"
+
+
+def test_a_family_name_after_a_capitalised_title_stands_for_the_person_named_in_full(names):
+    found = names("Governor Maria Quell spoke on Monday. The order, which Governor Quell signed in May, took effect.")
+    assert "Quell" in found and found["Quell"].type == "Person" and found["Quell"].canonical == "Maria Quell"
+
+
+def test_a_family_name_after_a_capitalised_word_that_is_no_title_stays_alone(names):
+    found = names("Maria Quell spoke on Monday. The Harbor Quell fund was not involved.")
+    assert "Quell" not in found

@@ -20,6 +20,7 @@ from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
 from .grammar import PARENTHESIS
 
 LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
+SEMICOLON = re.compile(r"\s*[;；]\s*")
 
 
 class Cards(SentenceFamily):
@@ -30,6 +31,9 @@ class Cards(SentenceFamily):
         self.instrument_label = self.label(words["instrument_label"])
         self.status_label = self.label(words["status_label"])
         self.draft = tuple(words["draft"])
+        # 州参议员X（提案人）on the issuer line, Sponsor: Sen. X on a line of its own: X proposed the card's bill
+        self.sponsor_role = tuple(words["sponsor_role"])
+        self.sponsor_label = self.label(words["sponsor_label"])
 
     @staticmethod
     def label(cues: tuple[str, ...]) -> re.Pattern:
@@ -39,24 +43,67 @@ class Cards(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text = sentence.text
+        if not self.at_line_start(text, sentence.start):
+            return []
+        sponsor = self.sponsor_label.match(text, sentence.start, sentence.end)
+        if sponsor is not None:
+            return self.sponsored(sentence, sponsor.end())
         label = self.issuer_label.match(text, sentence.start, sentence.end)
-        if label is None or not self.at_line_start(text, sentence.start):
+        if label is None:
             return []
         laws = self.instruments(sentence)
         if not laws:
             return []
-        after = [m for m in sentence.mentions if m.start >= label.end()]
-        issuers = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
-                                     stop=self.grammar.clause_end(text, label.end(), sentence.end))
-        if not issuers or issuers[0].start - label.end() > 2 or not self.line_ends(text, issuers[-1], sentence.end):
+        issuers = self.issuers(sentence, label.end())
+        if not issuers:
             return []
-        facts = [Fact(issuer, "proposed" if self.is_draft(text, law) else "issued", law, sentence.evidence,
-                      confidence(issuer, law, 0.75)) for law in laws for issuer in issuers]
+        facts = [Fact(issuer, self.act(text, issuer, law), law, sentence.evidence, confidence(issuer, law, 0.75))
+                 for law in laws for issuer in issuers]
         # 机构：国家网信办、教育部: co-issuers; 发文：加利福尼亚州州长加文·纽森, 欧洲药品管理局（EMA）人用药品委员会
         # (an office and its holder, a body and its unit, side by side) are no partners
         facts += [Fact(issuers[0], "partnered", other, sentence.evidence, confidence(issuers[0], other, 0.7))
                   for before, other in zip(issuers, issuers[1:]) if LIST_SEPARATOR.search(text[before.end:other.start])]
         return facts
+
+    def issuers(self, sentence: Sentence, start: int) -> list[Mention]:
+        """The bodies and persons of the issuer line: the group right after the label, and the
+        group opening each part of the line after a semicolon (机构：阿肯色州议会；阿肯色州州长X), a
+        person there after his title (州参议员X)."""
+        text = sentence.text
+        line_end = self.line_end(text, start)  # the whole line, whatever sentences its semicolons cut it into
+        found: list[Mention] = []
+        while True:
+            after = [m for m in sentence.named if start <= m.start < line_end]
+            group = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
+                                       stop=self.grammar.clause_end(text, start, line_end))
+            if not group or group[0].start - start > (2 if not found or group[0].type != "Person" else 6) \
+                    or not self.line_ends(text, group[-1], line_end):
+                return found
+            found += group
+            semicolon = SEMICOLON.search(text, group[-1].end, line_end)
+            if semicolon is None or PARENTHESIS.sub("", text[group[-1].end:semicolon.start()]).strip():
+                return found
+            start = semicolon.end()
+
+    def act(self, text: str, issuer: Mention, law: Mention) -> str:
+        """Proposed for a sponsor (X（提案人）) or a draft, else issued."""
+        gloss = PARENTHESIS.match(text, issuer.end)
+        if gloss is not None and any(role in gloss.group() for role in self.sponsor_role):
+            return "proposed"
+        return "proposed" if self.is_draft(text, law) else "issued"
+
+    def sponsored(self, sentence: Sentence, start: int) -> list[Fact]:
+        """Sponsor: Sen. X, 提案人：X: the persons and bodies of the line proposed the bill the
+        card named last before the line (SB 212 · Right to Compute Act), else its first."""
+        text = sentence.text
+        line_end = self.line_end(text, start)
+        sponsors = [m for m in sentence.named if start <= m.start < line_end and m.type in ("Person", "Legislature")]
+        laws = sorted(sentence.laws, key=lambda m: m.start)
+        before = [m for m in laws if m.end <= start]
+        law = before[-1] if before else laws[0] if laws else None
+        if law is None or not sponsors:
+            return []
+        return [Fact(sponsor, "proposed", law, sentence.evidence, confidence(sponsor, law, 0.7)) for sponsor in sponsors]
 
     @staticmethod
     def line_ends(text: str, last: Mention, end: int) -> bool:
@@ -64,6 +111,11 @@ class Cards(SentenceFamily):
         gloss: 机构：教育部基础教育教学指导委员会 names a unit 教育部 begins, not 教育部."""
         rest = PARENTHESIS.sub("", text[last.end:end]).strip()
         return not rest or rest[0] in "；;，,。" or rest.startswith("等")
+
+    @staticmethod
+    def line_end(text: str, position: int) -> int:
+        found = text.find("\n", position)
+        return len(text) if found < 0 else found
 
     @staticmethod
     def at_line_start(text: str, position: int) -> bool:
@@ -128,8 +180,7 @@ class DealCards(Cards):
                                 if (found := pattern.match(text, sentence.start, sentence.end))), (None, None))
         if relation is None:
             return []
-        line_end = text.find("\n", label.end())  # the whole line, whatever sentences its semicolons cut it into
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = self.line_end(text, label.end())  # the whole line, whatever sentences its semicolons cut it into
         parties = [m for m in sentence.named if label.end() <= m.start < line_end and m.type in DEAL_PARTIES]
         if relation == "partnered":
             if self.lines(text, self.buyer_label) or len(parties) != 2:

@@ -70,7 +70,9 @@ class Cues(SentenceFamily):
         self.called_off = tuple(words["called_off"])  # 收购…告吹: a deal that did not happen
         # 《人工智能法》禁止性实践指南, 《著作权法》修正案: an instrument under the law the title names
         kinds = sorted({kind for kind, subtype in shared.kb.law_kinds if not kind.isascii() and subtype != "Draft"}, key=len)
-        self.derived = re.compile(rf"》(?:{alternatives(words['derived_instrument'])}|"
+        # (《刑法》部分条文修正案: an amendment counts for the law it amends, context.tsv amendment)
+        self.derived = re.compile(rf"》(?!(?:{alternatives(words['amendment'])})(?![{CJK}]))"
+                                  rf"(?:{alternatives(words['derived_instrument'])}|"
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
@@ -105,6 +107,8 @@ class Cues(SentenceFamily):
         references = words["law_reference"]
         english = alternatives(r.split(" ", 1)[1] for r in references if r.lower().startswith("the "))
         chinese = alternatives(r[1:] for r in references if r.startswith("该"))
+        self.law_determiners = tuple(words["law_determiner"])  # 这部, 这项: the clause is about a law named before
+        self.law_noun = re.compile(rf"的(?:{alternatives(words['law_noun'])})")
         self.law_references = re.compile(rf"\s*(?:(?i:the\s+(?P<en>{english}))\b|该(?P<zh>{chinese})(?![院庭官]))")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
@@ -143,7 +147,8 @@ class Cues(SentenceFamily):
                 heads = self.subject(text, start, cue, mentions, tails)
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
-                tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions)
+                tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
+                    or self.referred_law(text, clause_start, cue, sentence.laws)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
                 # AMD、博通相继签约: each with someone else)
@@ -240,6 +245,16 @@ class Cues(SentenceFamily):
         named = [m for m in laws if m.end <= cue.start and (noun in (m.canonical or m.text).lower()
                                                             or text[:m.start].rstrip("《 ").endswith(noun))]
         return [max(named, key=lambda m: m.start)] if named else []
+
+    def referred_law(self, text: str, clause_start: int, cue: Cue, laws: list[Mention]) -> list[Mention]:
+        """这部由深圳市人大常委会表决通过的地方性法规: a clause opening with a demonstrative whose
+        act describes a kind of law after 的 (context.tsv law_determiner, law_noun) acts on the law
+        named last before the clause."""
+        opening = text[clause_start:cue.start].lstrip()
+        if not opening.startswith(self.law_determiners) or self.law_noun.match(text, cue.end) is None:
+            return []
+        before = [m for m in laws if m.end <= clause_start]
+        return [max(before, key=lambda m: m.start)] if before else []
 
     def roles(self, text: str, start: int, end: int, clause_start: int, cue: Cue, mentions: list[Mention]
               ) -> tuple[list[Mention], list[Mention], float]:

@@ -84,6 +84,8 @@ class EnglishPersons(Family):
         self.place_prepositions = frozenset(lexicon["place_preposition"])
         self.post_nominal = re.compile(rf"[ \t]+(?:{alternatives(lexicon['post_nominal'])})(?![\w-])")  # Jane Roe KC: the name ends before
         self.role_words = frozenset(word.lower() for role in lexicon["person_role"] for word in role.split())
+        # Governor Shapiro, Judge Stein, Attorney General Bonta: a capitalised title before a family name leaves it alone
+        self.titles_before = frozenset(role.split()[-1] for role in lexicon["person_role"] if role[0].isupper())
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
         # (— Additional reporting by Jane Roe: a dash may open a closing credit line)
@@ -222,7 +224,8 @@ class EnglishPersons(Family):
         for match in self.relative_who.finditer(text):
             start, end = match.span("name")
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts:
+            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts \
+                    and before.group("word") not in self.titles_before:
                 continue  # Crown Prince Mohammed bin Salman, who…: a title or a longer name runs on before it
             if any(m.start == start and m.type == "Person" for m in candidates) or \
                     not self.acceptable(text, start, end, candidates):
@@ -326,7 +329,8 @@ class EnglishPersons(Family):
         for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(surname)}(?![\w&-]|['’](?!s\b))", text[after:]):
             start = after + match.start()
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts:
+            if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts \
+                    and before.group("word") not in self.titles_before:
                 continue  # Paul Lehrman: not the surname alone (a sentence's end or first word before it is)
             if _CAPITAL_NEXT.match(text, start + len(surname)):
                 continue  # Keene Capital: another name
