@@ -344,3 +344,10 @@ def test_a_country_named_once_in_passing_in_a_story_about_another_places_nothing
     found = _document_facts(pipeline, write_doc, US_STORY)
     assert not {f for f in found if f[1] == "jurisdiction" and f[2] in ("中国", "China")
                 and f[0] not in ("中国", "China")}
+
+
+def test_a_country_named_only_as_a_companys_seat_places_no_law_of_the_item(read_facts):
+    found = read_facts("The regulator found the agency breached the Records Integrity Act 2016 when its staff pasted "
+                       "case notes into ChatGPT, the chatbot made by US company OpenAI.", title="Watchdog rebukes agency")
+    assert not [f for f in found if f[0] == "Records Integrity Act 2016" and f[1] == "jurisdiction"]
+    assert ("OpenAI", "jurisdiction", "US") in found

@@ -91,6 +91,24 @@ def test_a_court_named_after_delhi_is_placed_there(read_facts):
     assert any(head.endswith("德里高等法院") and relation == "jurisdiction" and tail == "德里" for head, relation, tail in found)
 
 
+def test_a_court_named_after_a_state_of_its_country_is_not_the_countrys(read_facts):
+    # the knowledge base seats the court in India; its name says which state's courts it is of
+    found = read_facts("印度一家电视台在德里高等法院起诉了三家网站。")
+    assert not [f for f in found if f[0].endswith("德里高等法院") and f[1] == "jurisdiction" and f[2] == "印度"]
+
+
+def test_a_provinces_court_named_in_english_is_not_its_countrys(read_facts):
+    # Canada's provinces keep their own courts (context.tsv state_courts)
+    found = read_facts("A lawyer in Canada was found in contempt by the Ontario Superior Court of Justice.")
+    places = {t for h, r, t in found if r == "jurisdiction" and h.startswith("Ontario Superior")}
+    assert "Ontario" in places and not places & {"Canada", "加拿大"}
+
+
+def test_a_country_abbreviation_inside_a_capitalised_word_is_no_place(read_facts):
+    found = read_facts("OREGON DEPARTMENT OF JUSTICE\n\nOregon regulators and the U.S. trade agency issued guidance.")
+    assert not [f for f in found if f[0] == "OREGON DEPARTMENT OF JUSTICE" and f[2] in ("US", "U.S.", "美国")]
+
+
 
 NOTICE = """美国收紧对外投资审查
 

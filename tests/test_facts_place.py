@@ -219,3 +219,9 @@ def test_a_county_a_body_opens_with_is_its_place_not_the_city(read_facts):
     found = read_facts("She was charged by the Houston County Sheriff's Office last week.")
     assert ("Houston County Sheriff's Office", "jurisdiction", "Houston County") in found
     assert ("Houston County Sheriff's Office", "jurisdiction", "Houston") not in found
+
+
+def test_a_website_described_after_its_headquarters_sits_there(read_facts):
+    # 网站 is a kind of company (context.tsv company_word)
+    found = read_facts("总部位于俄勒冈州的老牌视频分享网站Clipvault宣布更新隐私政策。")
+    assert ("Clipvault", "jurisdiction", "俄勒冈州") in found

@@ -93,6 +93,11 @@ class ItemPlace(DocumentFamily):
             if not in_title:  # a title naming no place: the one country (or union) the whole item names
                 in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
                             and not self.opens_a_name(text, m)}
+                seats = {(f.tail.start, f.tail.end) for f in placed_here if f.head.type in ("Company", "Organization")}
+                if all((m.start, m.end) in seats for m in mentions if key(m) in in_title):
+                    # US company OpenAI: countries named only as companies' seats are no place of the item's
+                    # (South Korea's broadcasters in a story from Seoul naming the U.S. too still choose)
+                    in_title = {}
                 part = "one"
                 if self.passing_country(in_title, mentions, whole):
                     continue  # the Space Force years behind China, in a story about the U.S.: no place of the item's

@@ -9,6 +9,7 @@ country; an English-named city court's country or (US) state (Seoul Central Dist
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
@@ -20,8 +21,10 @@ ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western Distric
 
 def court_system(kb, place, state_courts: frozenset[str]):
     """The place whose courts a court named after ``place`` (a city, a county) belongs to: its
-    state's in a country of ``state_courts`` (context.tsv: the United States), else its
-    country's; None for a place that is a country or a state itself."""
+    state's in a country of ``state_courts`` (context.tsv: federations whose states keep their
+    own courts, the United States, Canada, Australia, India: the Ontario Superior Court of
+    Justice is Ontario's alone), else its country's; None for a place that is a country or a
+    state itself."""
     chain = [place]
     while chain[-1].parent and (above := kb.entries.get(chain[-1].parent)) is not None:
         chain.append(above)
@@ -29,6 +32,16 @@ def court_system(kb, place, state_courts: frozenset[str]):
         return None
     system = chain[-2] if chain[-1].id in state_courts else chain[-1]
     return None if system is place else system
+
+
+def place_within(place: str, name: str) -> int | None:
+    """Where a name holds a place's name: a Latin one as a word or its adjective in -n (US in
+    OREGON DEPARTMENT OF JUSTICE is no place; the Office of the Australian Information
+    Commissioner names Australia), a Chinese one anywhere (广东省深圳市中级人民法院)."""
+    if not place.isascii():
+        return name.index(place) if place in name else None
+    found = re.search(rf"(?<![A-Za-z]){re.escape(place)}n?(?![A-Za-z])", name)
+    return found.start() if found else None
 
 
 class KnownFacts(DocumentFamily):
@@ -150,6 +163,20 @@ class KnownFacts(DocumentFamily):
         """Whether a known body's name calls it federal (context.tsv federal)."""
         return any(word in name for name in self.kb.entries[entry_id].names for word in self.federal)
 
+    def own_courts(self, entry, mention: Mention, federal: bool) -> set[str]:
+        """德里高等法院, Kerala High Court: a court (not a federal one) that the knowledge base
+        places in a country but whose name opens with a state or province of that country
+        belongs to that state's courts, not to the country's: the country's id, unless the
+        name names it too (印度德里高等法院)."""
+        if entry.type != "Court" or federal:
+            return set()
+        country = self.kb.country_of(entry.jurisdiction)
+        places = self.shared.leading_places(mention)
+        if any(place.kb_id == country for place in places):
+            return set()
+        inside = [place for place in places if self.subdivision(place) and self.kb.country_of(place.kb_id) == country]
+        return {country} if inside and entry.jurisdiction == country else set()
+
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
@@ -162,20 +189,22 @@ class KnownFacts(DocumentFamily):
         place_id, nearest = entry.jurisdiction, True
         state_body = entry.type in ("Regulator", "Legislature", "Court", "Law")
         federal = self.is_federal(entry.id)
+        own_courts = self.own_courts(entry, mention, federal)
         while place_id:
             place = self.kb.entries.get(place_id)
-            if place is None:
+            if place is None or place_id in own_courts:
                 break
             # a place a company's name carries is its market or its audience (德国之声, 红杉中国,
             # 日本经济新闻社), not told as its seat; a registered name's is (below)
             named = None if entry.type == "Company" else next(
-                (n for n in self.place_forms(place_id) if n in mention.text and n != mention.text), None)
+                (n for n in self.place_forms(place_id)
+                 if n != mention.text and place_within(n, mention.text) is not None), None)
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
             target = mentioned.get(place_id) if state_body and (nearest or country) else None
             prefix = named  # 广东省深圳市中级人民法院 names 深圳市 and 广东省
             if named is not None:
-                offset = mention.start + mention.text.index(named)
+                offset = mention.start + place_within(named, mention.text)
                 target = Mention(named, "Jurisdiction", offset, offset + len(named), kb_id=place_id, mechanism="prefix")
             if target is not None:
                 out.append(Fact(mention, "jurisdiction", target, evidence, 0.85 if prefix else 0.7))
