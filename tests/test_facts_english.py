@@ -1432,3 +1432,12 @@ def test_the_bill_after_a_named_body_and_its_verb_is_the_law_named_before(facts)
     # The Montana Legislature adopted the bill: the capitalised body and its verb describe no bill
     found = facts("Lawmakers debated SB 212 for weeks. The Montana Legislature adopted the bill in April.")
     assert ("Montana Legislature", "SB 212") in _of(found, "issued")
+
+
+def test_a_claim_described_before_its_filing_by_one_against_another(facts):
+    # the suit's noun has its own phrase (for judicial review, over the recordings) before the filing verb
+    found = _of(facts("The dispute began as a claim for judicial review brought in the Administrative Court "
+                      "in 2023 by Getty Images against Stability AI over the training data."), "sued")
+    assert ("Getty Images", "Stability AI") in found
+    found = _of(facts("A class action over the recordings was filed by Getty Images against Stability AI."), "sued")
+    assert ("Getty Images", "Stability AI") in found
