@@ -1432,3 +1432,9 @@ def test_the_bill_after_a_named_body_and_its_verb_is_the_law_named_before(facts)
     # The Montana Legislature adopted the bill: the capitalised body and its verb describe no bill
     found = facts("Lawmakers debated SB 212 for weeks. The Montana Legislature adopted the bill in April.")
     assert ("Montana Legislature", "SB 212") in _of(found, "issued")
+
+
+def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_proposed(facts):
+    found = facts("In May, the Federal Housing Finance Agency proposed a rule, Testing Standards for Automated Appraisal Tools, "
+                  "that would bind lenders.")
+    assert ("Federal Housing Finance Agency", "Testing Standards for Automated Appraisal Tools") in _of(found, "proposed")
