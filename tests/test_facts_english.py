@@ -1441,3 +1441,9 @@ def test_a_claim_described_before_its_filing_by_one_against_another(facts):
     assert ("Getty Images", "Stability AI") in found
     found = _of(facts("A class action over the recordings was filed by Getty Images against Stability AI."), "sued")
     assert ("Getty Images", "Stability AI") in found
+
+
+def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_proposed(facts):
+    found = facts("In May, the Federal Housing Finance Agency proposed a rule, Testing Standards for Automated Appraisal Tools, "
+                  "that would bind lenders.")
+    assert ("Federal Housing Finance Agency", "Testing Standards for Automated Appraisal Tools") in _of(found, "proposed")

@@ -1002,6 +1002,26 @@ def test_a_title_ending_in_a_document_kind_before_its_remit_is_a_law(names):
     assert "Lisbon Code of Conduct for Service Robots" in clause
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Five agencies proposed a rule, Testing Standards for Automated Appraisal Tools, that would bind lenders.",
+     "Testing Standards for Automated Appraisal Tools"),
+    ("The bureau urged schools in its April 2022 report, Robots and the Future of Classroom Work, to go slowly.",
+     "Robots and the Future of Classroom Work"),
+    ("The governor signed an executive order titled Securing Open Access to Public Records for Residents.",
+     "Securing Open Access to Public Records for Residents"),
+    ("The mayor today released the Riverton Artificial Intelligence Action Plan, a framework for agencies.",
+     "Riverton Artificial Intelligence Action Plan"),
+    ("The Global Robot Safety Report, published today, runs to 200 pages.", "Global Robot Safety Report"),
+    ("The judge quoted the chief justice, whose 2021 Year-End Report on the State Judiciary warned about fake cases.",
+     "2021 Year-End Report on the State Judiciary")])
+def test_a_title_after_a_rule_a_prepositions_report_or_told_issued_is_a_law(names, text, title):
+    assert names(text)[title].type == "Law"
+
+
+def test_a_report_told_neither_issued_nor_with_its_remit_is_no_law(names):
+    assert not [m for m in names("The Annual Report was late, the firm said.").values() if m.type == "Law"]
+
+
 def test_a_known_company_run_on_with_and_into_a_company_word_is_one_company(names):
     found = names("The tenants sued Nvidia Fleet and Marine Company on Monday, while Microsoft and Google declined to comment.")
     assert found["Nvidia Fleet and Marine Company"].type == "Company"

@@ -61,3 +61,12 @@ def test_one_kind_of_instrument_before_another_names_none(names):
 
 def test_a_quoted_kind_of_programme_alone_is_no_name(names):
     assert not [m for m in names('卓汇国启动人工智能医疗器械"监管沙盒"试点。').values() if m.type == "Law"]
+
+
+def test_a_chinese_instrument_glossed_by_its_latin_title_or_acronym_is_a_law(names):
+    found = names("依据交通部的常设事故报告命令（Standing Crash Report Order），企业须报告事故。网站应符合网页内容可读性指南（WCRG）的要求。")
+    assert (found["常设事故报告命令"].type, found["常设事故报告命令"].mechanism) == ("Law", "programme/glossed")
+    assert found["网页内容可读性指南"].type == "Law"
+    about = names("该管理局发布首批关于机器人保险定价的建议（Recommendations on robot insurance pricing），供业界参考。")
+    assert about["关于机器人保险定价的建议"].type == "Law"
+    assert not [m for m in names("该指南（Guide）很长。").values() if m.type == "Law"]

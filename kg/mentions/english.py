@@ -487,8 +487,15 @@ class EnglishNames(Family):
         self.document_apposed = scanning(rf"(?<![\w'’-])(?P<lead>(?i:an?|the|its|their|his|her|our|this))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}),[ \t]+(?P<name>{title})"
                                            rf"(?=,[ \t]+[a-z]|[.;]?(?:[ \t]|$))", re.M)
         # the Seoul Guiding Principles for Responsible Robotics: capitalised words ending in a document's kind, then its remit
-        self.document_kind = scanning(rf"(?<![\w&'’-])(?:the|The)[ \t]+(?P<name>(?:{cap}[ \t]+){{1,5}}(?:{alternatives(words['document_kind'])})"
+        kinds = alternatives(words['document_kind'])
+        self.document_kind = scanning(rf"(?<![\w&'’-])(?:the|The|its|their|whose)[ \t]+(?P<name>(?:{cap}[ \t]+){{1,5}}(?:{kinds})"
                                         rf"[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:(?:{small})[ \t]+)*{cap}){{0,10}})(?![\w&'’-])")
+        # the mayor released the Springfield AI Action Plan; The Global Model Safety Report, released today: no remit, so
+        # an act of issuing right before or right after the title tells it is one
+        issuing = alternatives(words["document_issuing"])
+        bare = rf"(?P<name>(?:{cap}[ \t]+){{2,6}}(?:{kinds}))(?![\w&'’-]|[ \t]+(?:for|on|of|to)[ \t])"
+        self.document_issued = scanning(rf"\b(?:{issuing})[ \t]+(?:the|its|their|a|an)[ \t]+{bare}")
+        self.document_released = scanning(rf"(?<![\w&'’-])(?:the|The)[ \t]+{bare}(?=,[ \t]+(?:{issuing})\b)")
         self.filing_words = frozenset(words["filing_word"])
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
@@ -805,14 +812,16 @@ class EnglishNames(Family):
         for Public Agencies, was…: not after a preposition, In her order, Roe found…), or ending in a
         document's kind before its remit (the Seoul Guiding Principles for Responsible Robotics)."""
         found = []
-        for pattern in (self.document_titled, self.document_apposed, self.document_kind):
+        for pattern in (self.document_titled, self.document_apposed, self.document_kind, self.document_issued,
+                        self.document_released):
             for match in pattern.finditer(text):
                 group = "quoted" if pattern is self.document_titled and match.group("quoted") else "name"
                 name = re.split(rf"[ \t]+(?:on|in|by)[ \t]+(?={_DATE_WORD})", match.group(group))[0].rstrip(":,. ")  # …Robots on Tuesday
                 start = match.start(group)
                 end = start + len(name)
                 if pattern is self.document_apposed and (
-                        re.search(r"(?i:\b(?:in|under|by|with|per|from|on|at|to|of|for))[ \t]+$", text[max(0, match.start() - 8):match.start()])):
+                        re.search(r"(?i:\b(?:in|under|by|with|per|from|on|at|to|of|for))[ \t]+$", text[max(0, match.start() - 8):match.start()])) \
+                        and not self.closed_title(text, name, end):
                     continue  # In her order, Roe found…; Under the order, Acme must…: a clause, no title
                 if self.kb.lookup(name) is not None or self.title_cased(text, start) or \
                         all(word in self.filing_words for word in re.findall(r"[A-Z]\w+", name)) or \
@@ -820,6 +829,13 @@ class EnglishNames(Family):
                     continue  # a known title, a headline, Opinion and Order; a name that runs across the title's edge
                 found.append(self.mention(name, "Law", start, end, 0.7, "document"))
         return found
+
+    @staticmethod
+    def closed_title(text: str, name: str, end: int) -> bool:
+        """in its May report, Schools and the Future of Learning, to keep…: a title after a preposition's
+        document word holds its own small words and a comma closes it before the sentence goes on in lower
+        case (In her order, Judge Roe found…: a clause's subject, neither)."""
+        return re.search(r"[ \t](?:of|for|and|on|the|in|to)[ \t]", name) is not None and re.match(r",[ \t]+[a-z]", text[end:]) is not None
 
     def firms(self, text: str) -> list[Mention]:
         """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",

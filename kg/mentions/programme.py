@@ -41,8 +41,13 @@ class Programmes(Family):
         self.heads = re.compile(rf"(?:{heads})$")
         self.whole_heads = frozenset(lexicon["programme_whole_head"])
         self.head_words = frozenset(lexicon["programme_head"])
-        self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"])
+        self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"])
         self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
+        # 依据NHTSA的常设一般命令（Standing General Order）: a Chinese instrument's name glossed by its Latin title or acronym
+        glossed_heads = alternatives(lexicon["programme_head"] + lexicon["glossed_instrument_head"])
+        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{1,24}}?)(?P<head>{glossed_heads})[（(]"
+                                  rf"(?P<gloss>[A-Z]{{2,8}}|[A-Z][A-Za-z-]*(?: (?:[A-Za-z][A-Za-z-]*|&)){{1,12}})[）)]")
+        self.glossed_bound = re.compile(rf"(?:的|{alternatives(lexicon['programme_verb'] + lexicon['citing_verb'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         if not self.any_head.search(text):
@@ -67,11 +72,37 @@ class Programmes(Family):
                     or any(char in FUNCTION_CHARS for char in middle) or inside_title(text, start)):
                 continue  # AI 框架, OpenAI 的安全框架: no name
             found.append(self.mention(text[start:match.end()], "Law", start, match.end(), 0.6, "latin"))
+        found += self.glossed_names(text)
         for match in self.issued.finditer(text):
             start, end = match.start("name"), match.end("name")
             if inside_title(text, start) or not self.named(text, start, end, tokens):
                 continue
             found.append(self.mention(text[start:end], "Law", start, end, 0.55, "issued"))
+        return found
+
+    def glossed_names(self, text: str) -> list[Mention]:
+        """网页内容无障碍指南（WCAG）, 发布关于人工智能治理的意见（Opinion on AI governance）: the
+        Chinese words before an instrument's head, glossed by a Latin title or acronym, are a
+        name from the last 的 or verb of issuing or citing before them (from 关于 where it opens
+        them, past a determiner: 首批关于…的建议); two words before the head at least."""
+        found = []
+        for match in self.glossed.finditer(text):
+            run, start = match.group("run"), match.start("run")
+            about = run.rfind("关于")
+            if about >= 0:
+                cut = about
+            else:
+                bounds = list(self.glossed_bound.finditer(run))
+                cut = bounds[-1].end() if bounds else 0
+            modifier = run[cut:]
+            for determiner in sorted(self.determiners, key=len, reverse=True):
+                if modifier.startswith(determiner) and len(modifier) > len(determiner) + 1:
+                    modifier, cut = modifier[len(determiner):], cut + len(determiner)
+                    break
+            if len(modifier) < 2 or modifier[0] in FUNCTION_CHARS or modifier.startswith(self.determiners) or \
+                    (cut == 0 and start > 0 and text[start - 1] not in "，,。；;、：:\n （(“\"「《》”」"):
+                continue  # 该指南（…）, a run whose start is no word's
+            found.append(self.mention(text[start + cut:match.end("head")], "Law", start + cut, match.end("head"), 0.6, "glossed"))
         return found
 
     def named(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
