@@ -1432,3 +1432,8 @@ def test_the_bill_after_a_named_body_and_its_verb_is_the_law_named_before(facts)
     # The Montana Legislature adopted the bill: the capitalised body and its verb describe no bill
     found = facts("Lawmakers debated SB 212 for weeks. The Montana Legislature adopted the bill in April.")
     assert ("Montana Legislature", "SB 212") in _of(found, "issued")
+
+
+def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(facts):
+    found = _of(facts("Zorbi Labs rolled out its new AI assistant, Quillet, on Monday."), "released")
+    assert ("Zorbi Labs", "Quillet") in found
