@@ -1447,3 +1447,8 @@ def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_propose
     found = facts("In May, the Federal Housing Finance Agency proposed a rule, Testing Standards for Automated Appraisal Tools, "
                   "that would bind lenders.")
     assert ("Federal Housing Finance Agency", "Testing Standards for Automated Appraisal Tools") in _of(found, "proposed")
+
+
+def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(facts):
+    found = _of(facts("Zorbi Labs rolled out its new AI assistant, Quillet, on Monday."), "released")
+    assert ("Zorbi Labs", "Quillet") in found

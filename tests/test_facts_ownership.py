@@ -105,3 +105,11 @@ def test_a_names_material_used_to_train_a_model_makes_it_no_developer(read_facts
 ])
 def test_a_name_said_to_be_anothers_investor_invested_in_it(read_facts, sentence):
     assert ("谷歌", "investedIn", "Anthropic") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, owner, model", [
+    ("画师们认为，小红书旗下的AI绘画产品Trik AI生成的图片与其作品相似。", "小红书", "Trik AI"),
+    ("上海人工智能实验室的“书生”通用大模型也宣布开放。", "上海人工智能实验室", "书生"),
+])
+def test_a_model_after_its_owner_with_a_latin_kind_or_in_quotation_marks_is_released(read_facts, sentence, owner, model):
+    assert (owner, "released", model) in read_facts(sentence)

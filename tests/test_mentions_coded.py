@@ -11,3 +11,9 @@ def test_products_with_model_codes_listed_after_a_release_cue_are_models(names):
 def test_a_code_with_no_release_cue_or_after_a_description_names_no_product(names):
     found = names("星瀚智能完成B2轮融资，并推出新款A3。")
     assert not [text for text, m in found.items() if m.type == "AIModel"]
+
+
+def test_a_code_alone_right_after_a_kind_of_model_is_a_model(names):
+    found = names("星瀚智能今年推出推理模型Q2后用户大增。")
+    assert found["Q2"].type == "AIModel"
+    assert "B2" not in names("星瀚智能完成B2轮融资。")

@@ -684,6 +684,10 @@ def test_a_portfolio_at_a_sentences_end_names_no_person(names):
     ("The suit compares Perplexity's agent with Amazon's own shopping tools, Lumo and Buy for Me.", ["Lumo", "Buy for Me"]),
     ("It sells assistants such as Quillet and Parley to law firms.", ["Quillet", "Parley"]),
     ("The startup's Corvid browser logs into user accounts.", ["Corvid"]),
+    ("The court has used its own AI translation tool, VANTRA, to render judgments.", ["VANTRA"]),
+    ("The firm said its self-driving system, the Harlow Driver, finished its first runs.", ["Harlow Driver"]),
+    ("Meetings now compete with Zorblr's AI Scribe and other tools.", ["AI Scribe"]),
+    ("Its AI Concierge, a voice that answers guests, launched in March.", ["AI Concierge"]),
 ])
 def test_products_named_after_their_kind_or_an_owner_are_models(names, text, products):
     found = names(text)
@@ -1271,3 +1275,8 @@ def test_a_places_house_is_its_legislature_unless_a_capitalised_word_follows(nam
 ])
 def test_outlets_named_in_a_head_or_a_footer_are_companies(names, text, outlet):
     assert names(text)[outlet].type == "Company"
+
+
+def test_an_owners_capitalised_words_holding_no_product_mark_or_naming_a_unit_are_no_model(names):
+    found = names("Zorblr's AI Research Lab published a paper, and Zorblr's AI Safety team left. Its Quarterly Review is out.")
+    assert not {m.text for m in found.values() if m.type == "AIModel"}

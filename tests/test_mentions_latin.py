@@ -291,3 +291,11 @@ def test_a_latin_name_opening_with_a_given_name_is_a_person_in_chinese_text(name
     assert found["Laura Brenner"].type == found["Oskar Lindqvist"].type == "Person"
     assert names("卓汇科技与Grace Analytics合作。").get("Grace Analytics") is None or \
         names("卓汇科技与Grace Analytics合作。")["Grace Analytics"].type != "Person"
+
+
+def test_a_latin_name_beside_a_service_word_or_ending_in_gpt_is_a_model(names):
+    for text, name in (("星瀚继续运营，其云服务Zorbicloud不受影响。", "Zorbicloud"),
+                       ("卓汇科技上线了小规模的Quillride服务。", "Quillride"),
+                       ("针对卓汇旗下LexiGPT的部分留在纽约。", "LexiGPT")):
+        assert names(text)[name].type == "AIModel", name
+    assert names("星瀚与服务商Zorbicorp签约。")["Zorbicorp"].type != "AIModel"

@@ -15,8 +15,10 @@ from .base import AGENTS, BODIES, Sentence, SentenceFamily, Shared
 from .grammar import PARENTHESIS
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
-OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导)的)"
-                       r"(?:[\u4e00-\u9fff]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?$")
+# 小红书旗下的AI绘画产品Trik AI, LG人工智能研究院拥有的超大型人工智能“EXAONE”: the kind may hold Latin letters
+# and the name its quotation marks (the marks are no part of the name, and a description's AI is its kind's word)
+OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导|拥有)的)"
+                       r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?[“「\"]?$")
 
 
 class Ownership(SentenceFamily):

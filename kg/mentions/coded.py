@@ -2,7 +2,8 @@
 此前已陆续推出远征A2、灵犀X2等人形机器人产品 (a Chinese word of two to four characters run
 into a code of a capital letter and digits: 远征A2, 星河V3 Pro).  The code alone types the
 name only with the cue before it: 完成B2轮融资, 京A12345 name no product.  What may not open
-such a name (新款A2, 首款X1: a description of the code) is context.tsv model_code_description."""
+such a name (新款A2, 首款X1: a description of the code) is context.tsv model_code_description.
+A code alone right after a kind of model (推理模型R1, 视频模型V2: context.tsv model_head) is a model too."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,8 @@ class CodedModels(Family):
         self.listed = re.compile(rf"(?:{alternatives(cues, literal=lambda cue: rf'{re.escape(cue)}了?')})"
                                  rf"(?P<list>{item}(?:{joiner}{item})*)(?![轮期号])")
         self.item = re.compile(item)
+        heads = alternatives(words.context["model_head"])
+        self.after_head = re.compile(rf"(?:{heads})(?P<code>[A-Z][a-z]?\d{{1,3}}(?:\.\d)?{EDITION})(?![A-Za-z0-9.\-])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -34,4 +37,6 @@ class CodedModels(Family):
                 if name.group().startswith(self.descriptions):
                     continue
                 found.append(self.mention(name.group(), "AIModel", name.start(), name.end(), 0.65))
+        for match in self.after_head.finditer(text):
+            found.append(self.mention(match.group("code"), "AIModel", match.start("code"), match.end("code"), 0.6))
         return found

@@ -382,9 +382,17 @@ class EnglishNames(Family):
         # a product called AI Revenue Management: the name a model word is given
         self.model_called = scanning(rf"\b(?:{models})[ \t]+(?:called|named|dubbed|known[ \t]+as|branded)[ \t]+"
                                        rf"(?P<name>{model_name})(?![\w-])")
-        # its first product, Tinker, arrived: the name in commas after a model word
+        # its first product, Tinker, arrived; its own AI translation tool, SUVAS,; its self-driving system, the
+        # Aurora Driver,: the name in commas after a model word, up to two words describing the model before it
         self.model_before = scanning(rf"\b(?i:its|their|the|a|an)\s+(?:(?:first|new|latest|own|flagship|next)\s+)?"
-                                       rf"(?:{models}),[ \t]+(?P<name>{model_name}),")
+                                       rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{models}),[ \t]+(?:the[ \t]+)?(?P<name>{model_name}),")
+        # Zoom's AI Companion, Google's Cloud Contact Center AI, its AI DJ: after an owner, a capitalised name
+        # holding a word only a product's name holds (english.tsv product_mark: AI, GPT, Chatbot)
+        marks = alternatives(words["product_mark"])
+        self.owned_model = scanning(rf"(?:\b(?i:its|their)|[A-Za-z][\w.-]*(?:['’]s|s['’]))[ \t]+(?:(?:new|own|pilot|flagship|latest)[ \t]+)?"
+                                      rf"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:and|or|in|on|for|to|with|is|was|has|had|will|can|as|from|by)\b)")
+        self.not_product = frozenset(words["not_product"])  # Meta's AI Research Lab, OpenAI's AI Safety team
+        self.product_mark = re.compile(rf"(?<![\w-])(?:{marks})(?![\w-])")
         cues = alternatives(words["role_cue"], spaced=True)
         # Acme Robotics, Fidelity Management & Research Company
         self.party = scanning(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
@@ -1268,6 +1276,15 @@ class EnglishNames(Family):
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
                     not overlaps_any(match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
+        for match in self.owned_model.finditer(text):  # Zoom's AI Companion, its AI DJ
+            name, (start, end) = match.group("name"), match.span("name")
+            words = name.split()
+            if len(words) < 2 or not self.product_mark.search(name) or any(w in self.not_product for w in words) or \
+                    words[0] in self.name_stops and not self.product_mark.fullmatch(words[0]) or \
+                    self.kb.lookup(name) is not None or self.suffix_of(words[-1]) or \
+                    overlaps_any(start, end, (m for m in (*candidates, *found) if m.type != "AIModel")):
+                continue  # Meta's AI Research Lab, the EU's AI Act: a unit's or a law's name, no product
+            found.append(self.mention(name, "AIModel", start, end, 0.65, "model"))
         for match in self.model_list.finditer(text):  # its shopping tools, Rufus and Buy for Me
             position, items = match.start("list"), []
             for part in re.split(r"(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)", match.group("list")):

@@ -66,6 +66,11 @@ class LatinNames(Family):
         self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
+        # 其云服务GroqCloud, 推出Robotaxi服务: a service's word right beside the name (服务器, 服务商: a server, a provider)
+        service = alternatives(context["latin_service_word"])
+        self.service_before = re.compile(rf"(?:{service})\s*$")
+        self.service_after = re.compile(rf"\s*(?:{service})(?![器商])")
+        self.model_ending = re.compile(rf"(?<=[a-z])(?:{alternatives(context['model_name_ending'])})$")  # BloombergGPT
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
@@ -161,7 +166,9 @@ class LatinNames(Family):
                 continue  # She appealed, Lawmakers approved, About 20 families: a sentence's opening word (and a count)
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8])))
+            near_model = bool(self.model_word.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8]))
+                              or self.service_before.search(before) or self.service_after.match(after)
+                              or self.model_ending.search(name))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
