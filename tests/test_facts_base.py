@@ -124,3 +124,8 @@ def test_a_place_and_a_firm_or_a_person_and_a_state_body_are_no_partners(read_fa
 def test_two_places_still_partner(read_facts):
     found = read_facts("美国与欧盟签署合作协议。")
     assert frozenset(("美国", "欧盟")) in {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+
+
+def test_a_state_body_buys_no_company(read_facts):
+    found = read_facts("国家市场监督管理总局附加限制性条件批准腾讯收购京东。")
+    assert not {f for f in found if f[1] == "acquired" and f[0] == "国家市场监督管理总局"}

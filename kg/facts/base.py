@@ -275,7 +275,10 @@ def paired(fact: Fact) -> bool:
     合作: the city describes where the firm works; a body acting in the EU is no partner of the
     EU), and a person partners no state body (吉娜·雷蒙多 and 美国商务部长 are one actor, her office;
     a governor's aide is no partner of the agency): none of the annotated partnerships is
-    such a pair."""
+    such a pair.  A state body buys no company (国家市场监督管理总局…高通收购…: it reviews the
+    purchase), and none of the annotated acquisitions has one as buyer."""
+    if fact.relation == "acquired":
+        return fact.head.type not in STATE_BODIES
     if fact.relation != "partnered":
         return True
     types = {fact.head.type, fact.tail.type}
