@@ -112,3 +112,20 @@ def test_a_county_opening_a_bodys_name_is_its_place_not_the_city_of_the_same_nam
     found = read_facts("The Baltimore County Police Department opened an inquiry into the deepfake.")
     assert ("Baltimore County Police Department", "jurisdiction", "Baltimore County") in found
     assert ("Baltimore County Police Department", "jurisdiction", "Baltimore") not in found
+
+
+def test_a_place_and_a_firm_or_a_person_and_a_state_body_are_no_partners(read_facts):
+    found = read_facts("杭州市与智谱AI签署合作协议。美国商务部长吉娜·雷蒙多与英国科学、创新和技术大臣签署谅解备忘录。")
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert frozenset(("杭州市", "智谱AI")) not in partners
+    assert not {pair for pair in partners if "吉娜·雷蒙多" in pair and pair & {"英国科学、创新和技术大臣", "美国商务部长"}}
+
+
+def test_two_places_still_partner(read_facts):
+    found = read_facts("美国与欧盟签署合作协议。")
+    assert frozenset(("美国", "欧盟")) in {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+
+
+def test_a_state_body_buys_no_company(read_facts):
+    found = read_facts("国家市场监督管理总局附加限制性条件批准腾讯收购京东。")
+    assert not {f for f in found if f[1] == "acquired" and f[0] == "国家市场监督管理总局"}

@@ -621,3 +621,10 @@ def test_a_demonstrative_clause_describing_a_kind_of_law_acts_on_the_law_named_b
     found = read_facts("《数据交易条例》今日起施行。这部由立法院去年12月三读通过的法规，共有三十条。")
     assert ("立法院", "issued", "数据交易条例") in found
     assert ("立法院", "issued", "数据交易条例") not in read_facts("《数据交易条例》今日起施行。立法院通过的预算，共有三十条。")
+
+
+def test_a_partner_marker_inside_a_name_leaves_the_marker_before_it(read_facts):
+    # 与 inside the last partner's name (信息与隐私专员办公室) is no marker: the 与 before the list is
+    found = read_facts("加拿大隐私专员办公室宣布与魁北克省信息查阅委员会、艾伯塔省信息与隐私专员办公室联合开展调查。")
+    assert {t for h, r, t in found if r == "partnered" and h == "加拿大隐私专员办公室"} == {
+        "魁北克省信息查阅委员会", "艾伯塔省信息与隐私专员办公室"}

@@ -57,3 +57,20 @@ def test_a_cue_inside_a_longer_cue_of_another_relation_is_none(read_facts, sente
 ])
 def test_a_lawyers_letter_or_a_cease_and_desist_letter_accuses(read_facts, sentence):
     assert ("环球音乐", "accused", "Suno") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "腾讯与京东签署为期五年的云计算采购协议。",
+    "腾讯于上月与京东达成了类似的合同。",
+])
+def test_an_agreement_told_with_words_between_its_verb_and_noun_is_a_partnership(read_facts, sentence):
+    found = read_facts(sentence)
+    assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} == {frozenset(("腾讯", "京东"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "腾讯与京东达成和解协议。",
+    "腾讯未能与京东达成新的采购协议。",
+])
+def test_a_settling_or_failed_agreement_is_no_partnership(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partnered"}

@@ -18,7 +18,7 @@ from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
 from . import card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
-from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
+from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
 
 REFERENCE = (
@@ -135,12 +135,12 @@ class Extractor:
                 facts += ruled(family.rule, family.facts(sentence))
         for refiner in self.item_refiners:
             facts = refiner.refine(facts)
-        return distinct(facts)
+        return [fact for fact in distinct(facts) if paired(fact)]
 
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document, given the facts of its items."""
         items = [(item, text, stating(mentions)) for item, text, mentions in items]
         out: list[Fact] = []
         for family in self.document_families:
-            out += ruled(family.rule, family.facts(Document(items, facts + out)))
+            out += ruled(family.rule, [fact for fact in family.facts(Document(items, facts + out)) if paired(fact)])
         return out

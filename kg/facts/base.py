@@ -269,6 +269,22 @@ def confidence(head: Mention, tail: Mention, weight: float) -> float:
     return round(min(head.confidence, tail.confidence) * weight, 3)
 
 
+def paired(fact: Fact) -> bool:
+    """Whether a partnership's two ends are of kinds that agree with each other: a place
+    partners only a place (美国与欧盟), never a body or firm of its own or another (杭州市…与智谱AI
+    合作: the city describes where the firm works; a body acting in the EU is no partner of the
+    EU), and a person partners no state body (吉娜·雷蒙多 and 美国商务部长 are one actor, her office;
+    a governor's aide is no partner of the agency): none of the annotated partnerships is
+    such a pair.  A state body buys no company (国家市场监督管理总局…高通收购…: it reviews the
+    purchase), and none of the annotated acquisitions has one as buyer."""
+    if fact.relation == "acquired":
+        return fact.head.type not in STATE_BODIES
+    if fact.relation != "partnered":
+        return True
+    types = {fact.head.type, fact.tail.type}
+    return not ("Jurisdiction" in types and len(types) > 1) and not ("Person" in types and types & STATE_BODIES)
+
+
 def distinct(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple] = set()
     out = []

@@ -564,7 +564,9 @@ class Cues(SentenceFamily):
         best = None
         for marker in markers:
             position = text.rfind(marker, start, cue_start)
-            if position < 0 or inside_any(position, before):
+            while position >= 0 and inside_any(position, before):
+                position = text.rfind(marker, start, position)  # 与 inside 信息与隐私专员办公室 is no marker
+            if position < 0:
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
             if following and min(m.start for m in following) - position - len(marker) <= 12 \

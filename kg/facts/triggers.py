@@ -14,6 +14,7 @@ from ..alternation import alternation, alternatives
 from ..model import Mention
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
+DENIAL = frozenset("未没不无")  # a character before an agreement's verb that denies it (未签订, 不签署)
 LABEL = re.compile(r"【[^】\n]{1,30}】")  # 【美国｜国际合作】, 【合作动态】: a heading's tag, which states nothing
 
 
@@ -45,6 +46,14 @@ class CueFinder:
                                  if len(w) > 1 and not w.isascii())
         self.duties = tuple(words.get("duty", ()))
         self.cue_nouns = alternation(words.get("cue_noun", ()))  # 开发商, 投资方, 发布会: a noun a cue begins
+        # 与B签署20年购电协议, 与B达成了类似协议: an agreement's verb, a few words of what it is, its noun;
+        # the noun is the partnered cue (a settlement's words between make no partnership: 达成和解协议)
+        settling = alternatives(c for c in triggers.get("settled", ()) if not c.isascii())
+        self.agreements = re.compile(
+            rf"(?:{alternatives(words.get('agreement_verb', ()))})了?"
+            rf"(?:(?!{settling})[^，,。；;：:、《》「」“”\s]){{0,14}}?(?:{alternatives(words.get('agreement_noun', ()))})") \
+            if words.get("agreement_verb") else None
+        self.agreement_nouns = sorted(words.get("agreement_noun", ()), key=len, reverse=True)
 
     def __call__(self, text: str, start: int, end: int, mentions: list[Mention], vetoes=()) -> list[Cue]:
         """Cue words of the sentence outside names; of overlapping cues of one relation,
@@ -58,6 +67,7 @@ class CueFinder:
             for cue, relations in self.cues_by_initial[initial.group()]:
                 if text.startswith(cue, position):
                     hits += [Cue(relation, position, position + len(cue)) for relation in relations]
+        hits += self.agreement_cues(text, start, end, hits)
         for word in LATIN_WORD_START.finditer(text, start, end):  # English cues start a word, any case
             hit = self.latin_cues.match(text, word.start(), end)
             if hit:
@@ -83,5 +93,19 @@ class CueFinder:
                 continue
             found.append(cue)
         return found
+
+    def agreement_cues(self, text: str, start: int, end: int, hits: list[Cue]) -> list[Cue]:
+        """The nouns of the agreements told with words between verb and noun (与B签署20年购电协议);
+        none after a word denying it (未签订任何协议), none in a sentence telling an acquisition
+        (与B签署最终协议，以28亿美元收购后者: the agreement is the purchase, no partnership)."""
+        if self.agreements is None or any(cue.relation == "acquired" for cue in hits):
+            return []
+        out = []
+        for found in self.agreements.finditer(text, start, end):
+            if text[max(start, found.start() - 1):found.start()] in DENIAL:
+                continue
+            noun = next(noun for noun in self.agreement_nouns if found.group().endswith(noun))
+            out.append(Cue("partnered", found.end() - len(noun), found.end()))
+        return out
 
 
