@@ -139,16 +139,19 @@ class Ownership(SentenceFamily):
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
 
-    @classmethod
-    def parent_named(cls, unit: Mention, parent: Mention, named: list[Mention]) -> bool:
+    def parent_named(self, unit: Mention, parent: Mention, named: list[Mention]) -> bool:
         """Whether a company or organisation read inside its unit's name (北京师范大学 in
         北京师范大学新闻传播学院, LG in LG人工智能研究院) is a node: only where the item names
         it on its own too (the annotations give no node, nor partOf, for a university or a
-        company named only as the start of its unit's name; a state body they do give).  A
-        parent named outside the unit's name (其下属的X) always is."""
+        company named only as the start of its unit's name; a state body they do give, and
+        a unit known with its parent).  A parent named outside the unit's name (其下属的X)
+        always is."""
         if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization"):
             return True  # 美国商务部工业与安全局: a state body is a node named inside its unit's name too
-        return cls.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
+        known = self.kb.entries.get(unit.kb_id or "")
+        if known is not None and parent.kb_id and known.parent == parent.kb_id:
+            return True  # 中国政法大学数据法治研究院: a unit the knowledge base knows with its parent
+        return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
 
     @staticmethod
     def names(parent: Mention, named: list[Mention]) -> bool:
