@@ -868,6 +868,11 @@ def test_a_suit_whose_plaintiff_stands_in_a_relative_clause_without_that(read_fa
      "Office for Product Safety", "Department for Business"),
     ("Lenders were warned by the Payments Council, a body within the Reserve Bank of India.",
      "Payments Council", "Reserve Bank of India"),
+    ("The guild struck against Harbor Pictures, the Epic Games company that casts voice actors.",
+     "Harbor Pictures", "Epic Games"),
+    ("Regulators are looking at Ryanair DAC, the Ryanair Holdings airline based near Dublin.",
+     "Ryanair DAC", "Ryanair Holdings"),
+    ("Shoppers complained about Bunnings and Kmart, which like Bunnings belongs to Wesfarmers.", "Kmart", "Wesfarmers"),
 ])
 def test_a_description_naming_an_owner_or_the_body_above_makes_a_unit(facts, sentence, unit, parent):
     assert (unit, parent) in _of(facts(sentence), "partOf")

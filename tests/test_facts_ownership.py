@@ -113,3 +113,40 @@ def test_a_name_said_to_be_anothers_investor_invested_in_it(read_facts, sentence
 ])
 def test_a_model_after_its_owner_with_a_latin_kind_or_in_quotation_marks_is_released(read_facts, sentence, owner, model):
     assert (owner, "released", model) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "北京师范大学法学院教授李明认为，新规有助于保护个人信息。",
+    "LG人工智能研究院的研究人员公布了测试结果。",
+])
+def test_a_school_or_lab_whose_parent_is_named_only_inside_its_name_is_no_unit_of_a_node(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf"}
+
+
+def test_a_school_whose_university_the_item_names_alone_too_is_its_unit(read_facts):
+    found = read_facts("北京师范大学法学院教授李明认为，北京师范大学的新规有助于保护个人信息。")
+    assert ("北京师范大学法学院", "partOf", "北京师范大学") in found
+
+
+def test_a_state_body_named_only_inside_its_units_name_is_still_the_units_parent(read_facts):
+    found = read_facts("美国商务部工业与安全局周二公布了出口管制新规。")
+    assert {f for f in found if f[1] == "partOf" and f[2] == "美国商务部"}
+
+
+WEEKLY = """人工智能法治周报
+第12期
+
+一、高校发布人工智能使用指引
+
+北京师范大学于5月20日发布《人工智能辅助教学指引》，要求教师说明使用情况。
+
+二、学者谈个人信息保护
+
+北京师范大学法学院教授李明认为，新规有助于保护个人信息。
+"""
+
+
+def test_a_school_whose_university_another_item_names_alone_is_its_unit(pipeline, write_doc):
+    result = pipeline.process(write_doc("weekly.txt", WEEKLY))
+    found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+    assert ("北京师范大学法学院", "partOf", "北京师范大学") in found

@@ -62,6 +62,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
+    ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
+from ..graph import fold
 from ..model import Fact, Mention
-from .base import AGENTS, BODIES, Sentence, SentenceFamily, Shared
+from .base import AGENTS, BODIES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 from .grammar import PARENTHESIS
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
@@ -72,18 +73,31 @@ class Ownership(SentenceFamily):
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
         facts += self.attached(sentence)
         for mention in ordered:
-            parent = mention.parent or self.name_parent(mention, sentence.named)
-            if parent is not None:
-                facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
-            if mention.parent is not None and mention.parent.type in ("Regulator", "Legislature", "Court"):
-                # found inside the unit's name (kg.mentions.nested): its place too (a state body's; the
-                # annotations place no university by the country its name opens with)
-                facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)
-                          if self.placed_there(parent, place)]
-            link = mention.parent  # 内政部警政署刑事警察局: each link of a chained name is a unit of the one before
-            while link is not None and link.parent is not None:
-                facts.append(Fact(link, "partOf", link.parent, evidence, 0.8))
-                link = link.parent
+            parent = self.unit_parent(mention, sentence.named)
+            if parent is not None and not self.parent_named(mention, parent, sentence.named):
+                continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
+            facts += self.unit_facts(mention, parent, evidence)
+        return facts
+
+    def unit_parent(self, mention: Mention, named: list[Mention]) -> Mention | None:
+        """The body a unit's own name, or the family that found it, makes it a unit of."""
+        return mention.parent or self.name_parent(mention, named)
+
+    def unit_facts(self, mention: Mention, parent: Mention | None, evidence) -> list[Fact]:
+        """A unit's partOf its parent, the parent's place where a state body's name opens
+        with it, and each link of a chained name."""
+        facts = []
+        if parent is not None:
+            facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
+        if mention.parent is not None and mention.parent.type in ("Regulator", "Legislature", "Court"):
+            # found inside the unit's name (kg.mentions.nested): its place too (a state body's; the
+            # annotations place no university by the country its name opens with)
+            facts += [Fact(parent, "jurisdiction", place, evidence, 0.85) for place in self.shared.leading_places(parent)
+                      if self.placed_there(parent, place)]
+        link = mention.parent  # 内政部警政署刑事警察局: each link of a chained name is a unit of the one before
+        while link is not None and link.parent is not None:
+            facts.append(Fact(link, "partOf", link.parent, evidence, 0.8))
+            link = link.parent
         return facts
 
     def attached(self, sentence: Sentence) -> list[Fact]:
@@ -127,7 +141,50 @@ class Ownership(SentenceFamily):
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
         return None
 
+    def parent_named(self, unit: Mention, parent: Mention, named: list[Mention]) -> bool:
+        """Whether a company or organisation read inside its unit's name (北京师范大学 in
+        北京师范大学新闻传播学院, LG in LG人工智能研究院) is a node: only where the item names
+        it on its own too (the annotations give no node, nor partOf, for a university or a
+        company named only as the start of its unit's name; a state body they do give, and
+        a unit known with its parent).  A parent named outside the unit's name (其下属的X)
+        always is."""
+        if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization"):
+            return True  # 美国商务部工业与安全局: a state body is a node named inside its unit's name too
+        known = self.kb.entries.get(unit.kb_id or "")
+        if known is not None and parent.kb_id and known.parent == parent.kb_id:
+            return True  # 中国政法大学数据法治研究院: a unit the knowledge base knows with its parent
+        return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
+
+    @staticmethod
+    def names(parent: Mention, named: list[Mention]) -> bool:
+        """Whether one of ``named`` names the body ``parent``: its known entry or its name."""
+        key = fold(parent.text)
+        return any(parent.kb_id and m.kb_id == parent.kb_id
+                   or key in {fold(name) for name in (m.text, m.canonical or "", *m.aliases)} for m in named)
+
     @staticmethod
     def named_alone(entry_id: str, unit: Mention, named: list[Mention]) -> bool:
         """Whether the item names the known body ``entry_id`` outside the unit's name."""
         return any(m.kb_id == entry_id and not (unit.start <= m.start < unit.end) for m in named)
+
+
+class UnitsNamedElsewhere(DocumentFamily):
+    """北京师范大学新闻传播学院 in one item, 北京师范大学 alone in another: the unit whose
+    parent its own item names only inside the unit's name (Ownership.parent_named) is
+    still a unit of it where another item of the document names the parent alone."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.ownership = Ownership(shared)
+
+    def facts(self, document: Document) -> list[Fact]:
+        facts = []
+        for index, (item, text, mentions) in enumerate(document.items):
+            elsewhere = [m for other, (_, _, named) in enumerate(document.items) if other != index for m in named]
+            for mention in mentions:
+                parent = self.ownership.unit_parent(mention, mentions)
+                if parent is None or self.ownership.parent_named(mention, parent, mentions) \
+                        or not self.ownership.names(parent, elsewhere):
+                    continue
+                facts += self.ownership.unit_facts(mention, parent, self.shared.evidence_at(item, text, mention))
+        return facts
