@@ -22,6 +22,12 @@ def test_a_court_whose_judge_acts_adjudicates_the_items_suit(read_facts):
     assert {t for h, r, t in found if r == "adjudicated"} == {"美国作家协会", "Anthropic"}
 
 
+def test_a_court_giving_its_ground_before_its_act_adjudicates_the_suit_told_before(read_facts):
+    # the ground (以…为由) stands between the court and its act, as a date does
+    found = read_facts("一名司机起诉了优步和谷歌，称其算法侵犯隐私。美国加利福尼亚州北区联邦地区法院以原告未能证明其受到实际损害为由驳回起诉。")
+    assert {t for h, r, t in found if r == "adjudicated"} == {"优步", "谷歌"}
+
+
 def test_a_court_only_named_as_the_place_of_filing_adjudicates_nothing(read_facts):
     found = read_facts("美国作家协会向伊利诺伊州北区联邦地区法院起诉Anthropic。")
     assert not {f for f in found if f[1] == "adjudicated"}

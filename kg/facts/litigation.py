@@ -806,6 +806,8 @@ class CaseRulings(DocumentFamily):
 
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
 COURT_TIME = re.compile(r"^\s*(?:[于在]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+# 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
+COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
 
 class Hearings(DocumentFamily):
@@ -833,9 +835,10 @@ class Hearings(DocumentFamily):
         not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court)."""
         if text.startswith(self.judges, court.end):
             return True
-        # (X法院于2024年5月16日驳回…: the date between the court and its act is no distance)
+        # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…: the date or the ground between
+        # the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
-        window = COURT_TIME.sub("", clause, count=1)[:12]
+        window = COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) for found in self.cues.finditer(window))
 
     def facts(self, document: Document) -> list[Fact]:
