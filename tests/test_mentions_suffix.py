@@ -486,3 +486,10 @@ def test_a_coined_brand_opens_a_registered_name_over_its_trade_words(names):
 def test_a_kind_of_model_before_a_latin_name_describes_it(names):
     found = names("星瀚智能发布通用具身基座大模型Zorbi-2。")
     assert "具身基座大模型" not in found and found["Zorbi-2"].type == "AIModel"
+
+
+def test_an_investor_is_named_by_capital_after_a_proper_word(names):
+    found = names("本轮融资由卓瀚资本领投，星瀚智能跟投。")
+    assert found["卓瀚资本"].type == "Company"
+    # 社会资本, 风险资本: kinds of money, no investor's name
+    assert not names("鼓励社会资本和风险资本参与人工智能产业。")
