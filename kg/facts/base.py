@@ -265,6 +265,12 @@ def evidence(item: Item, text: str, start: int, end: int, date: str | None) -> E
                     item.links[0] if item.links else "")
 
 
+def line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends: its newline, else the end of the text."""
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
+
+
 def confidence(head: Mention, tail: Mention, weight: float) -> float:
     return round(min(head.confidence, tail.confidence) * weight, 3)
 

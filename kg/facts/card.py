@@ -16,7 +16,7 @@ import re
 
 from ..alternation import alternation
 from ..model import Fact, Mention
-from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key, line_end
 from .grammar import PARENTHESIS
 
 LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
@@ -70,17 +70,17 @@ class Cards(SentenceFamily):
         group opening each part of the line after a semicolon (机构：阿肯色州议会；阿肯色州州长X), a
         person there after his title (州参议员X)."""
         text = sentence.text
-        line_end = self.line_end(text, start)  # the whole line, whatever sentences its semicolons cut it into
+        line_stop = line_end(text, start)  # the whole line, whatever sentences its semicolons cut it into
         found: list[Mention] = []
         while True:
-            after = [m for m in sentence.named if start <= m.start < line_end]
+            after = [m for m in sentence.named if start <= m.start < line_stop]
             group = self.grammar.group(text, after, AGENTS - {"Jurisdiction"}, from_right=False,
-                                       stop=self.grammar.clause_end(text, start, line_end))
+                                       stop=self.grammar.clause_end(text, start, line_stop))
             if not group or group[0].start - start > (2 if not found or group[0].type != "Person" else 6) \
-                    or not self.line_ends(text, group[-1], line_end):
+                    or not self.line_ends(text, group[-1], line_stop):
                 return found
             found += group
-            semicolon = SEMICOLON.search(text, group[-1].end, line_end)
+            semicolon = SEMICOLON.search(text, group[-1].end, line_stop)
             if semicolon is None or PARENTHESIS.sub("", text[group[-1].end:semicolon.start()]).strip():
                 return found
             start = semicolon.end()
@@ -96,8 +96,8 @@ class Cards(SentenceFamily):
         """Sponsor: Sen. X, 提案人：X: the persons and bodies of the line proposed the bill the
         card named last before the line (SB 212 · Right to Compute Act), else its first."""
         text = sentence.text
-        line_end = self.line_end(text, start)
-        sponsors = [m for m in sentence.named if start <= m.start < line_end and m.type in ("Person", "Legislature")]
+        line_stop = line_end(text, start)
+        sponsors = [m for m in sentence.named if start <= m.start < line_stop and m.type in ("Person", "Legislature")]
         laws = sorted(sentence.laws, key=lambda m: m.start)
         before = [m for m in laws if m.end <= start]
         law = before[-1] if before else laws[0] if laws else None
@@ -111,11 +111,6 @@ class Cards(SentenceFamily):
         gloss: 机构：教育部基础教育教学指导委员会 names a unit 教育部 begins, not 教育部."""
         rest = PARENTHESIS.sub("", text[last.end:end]).strip()
         return not rest or rest[0] in "；;，,。" or rest.startswith("等")
-
-    @staticmethod
-    def line_end(text: str, position: int) -> int:
-        found = text.find("\n", position)
-        return len(text) if found < 0 else found
 
     @staticmethod
     def at_line_start(text: str, position: int) -> bool:
@@ -141,8 +136,8 @@ class Cards(SentenceFamily):
     def is_draft(self, text: str, law: Mention) -> bool:
         """A card whose status line, or the instrument's own line, says draft or open for comment."""
         line_start = text.rfind("\n", 0, law.start) + 1
-        line_end = text.find("\n", law.end)
-        spans = self.lines(text, self.status_label) + [(line_start, line_end if line_end >= 0 else len(text))]
+        line_stop = line_end(text, law.end)
+        spans = self.lines(text, self.status_label) + [(line_start, line_stop)]
         return any(word in text[start:end] for start, end in spans for word in self.draft)
 
 
@@ -180,8 +175,8 @@ class DealCards(Cards):
                                 if (found := pattern.match(text, sentence.start, sentence.end))), (None, None))
         if relation is None:
             return []
-        line_end = self.line_end(text, label.end())  # the whole line, whatever sentences its semicolons cut it into
-        parties = [m for m in sentence.named if label.end() <= m.start < line_end and m.type in DEAL_PARTIES]
+        line_stop = line_end(text, label.end())  # the whole line, whatever sentences its semicolons cut it into
+        parties = [m for m in sentence.named if label.end() <= m.start < line_stop and m.type in DEAL_PARTIES]
         if relation == "partnered":
             if self.lines(text, self.buyer_label) or len(parties) != 2:
                 return []  # 交易方 of a purchase: the buyer's line tells it

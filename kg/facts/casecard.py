@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..alternation import alternation, alternatives
 from ..cases import card_filed, case_sides
 from ..model import Evidence, Fact, Mention
-from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key
+from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key, line_end
 
 RULED_ON = SIGNATURES["adjudicated"][1]
 LABEL_OPEN, LABEL_CLOSE = r"[【〖\[]", r"[】〗\]]"
@@ -216,8 +216,7 @@ class CardCourts(DocumentFamily):
         by the role each part opens with, every name a party where no part has a role."""
         plaintiffs, defendants, unroled = [], [], []
         for line in self.party_line.finditer(text, *card):
-            end = text.find("\n", line.end())
-            end = len(text) if end < 0 else end
+            end = line_end(text, line.end())
             position = line.end()
             for part in PART_SEPARATOR.split(text[line.end():end]):
                 part_end = position + len(part)
@@ -233,8 +232,7 @@ class CardCourts(DocumentFamily):
                     unroled += names
                 position = part_end + 1
         for line in self.role_line.finditer(text, *card):
-            end = text.find("\n", line.end())
-            end = len(text) if end < 0 else end
+            end = line_end(text, line.end())
             names = [m for m in inside if line.end() <= m.start and m.end <= end and m.type in RULED_ON]
             (defendants if self.defendant_role.match(line.group().strip(" \t-•·◇▪*")) else plaintiffs).extend(names)
         if plaintiffs and defendants:

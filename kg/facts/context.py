@@ -31,7 +31,7 @@ from collections import Counter
 from ..alternation import alternatives
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
-from .base import Document, DocumentFamily, Shared, key
+from .base import Document, DocumentFamily, Shared, key, line_end
 from .place import nationality_opening
 
 
@@ -258,8 +258,7 @@ class ItemPlace(DocumentFamily):
         by its own name (not Lima in Task Force Lima) or as the place of a body the families
         before placed (美国总统 names the U.S.)."""
         start = text.rfind("\n", 0, mention.start) + 1
-        end = text.find("\n", mention.end)
-        end = len(text) if end < 0 else end
+        end = line_end(text, mention.end)
         countries = {m.kb_id for m in mentions
                      if m.type == "Jurisdiction" and start <= m.start and m.end <= end and self.country(m)}
         countries |= {self.kb.country_of(f.tail.kb_id) for f in placed if start <= f.head.start and f.head.end <= end}

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from ..sentences import card_line
-from .base import AGENTS, Document, DocumentFamily, Shared, confidence, key
+from .base import AGENTS, Document, DocumentFamily, Shared, confidence, key, line_end
 from .base import evidence as sentence_evidence
 
 _BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
@@ -47,8 +47,7 @@ class PartyLines(DocumentFamily):
         out = []
         for item, text, mentions in document.items:
             for line in self.label.finditer(text):
-                end = text.find("\n", line.end())
-                end = len(text) if end < 0 else end
+                end = line_end(text, line.end())
                 out += self.line_facts(item, text, line.start(), line.end(), end, mentions)
         return out
 
@@ -113,7 +112,6 @@ def card_courts(court_line: re.Pattern, text: str, mentions: list[Mention]) -> l
     受理机构：X, （1）法院：X, Court: X) in ``text``."""
     found = []
     for line in court_line.finditer(text):
-        end = text.find("\n", line.end())
-        end = len(text) if end < 0 else end
+        end = line_end(text, line.end())
         found += [m for m in mentions if line.end() <= m.start < end and m.type == "Court"]
     return found

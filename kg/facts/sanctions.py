@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, titled_judge
 from .grammar import PARENTHESIS
@@ -63,6 +63,15 @@ SANCTIONING = ("Regulator", "Court")
 NOT_BOUND = ("无", "不", "毋", "未", "免")  # 无须缴纳罚款: bound to pay nothing
 
 
+def acting_body(sentence: Sentence, *types: str) -> Mention | None:
+    """The body of the types the sentence names (its first), else the last the item named before it."""
+    inside = [m for m in sentence.mentions if m.type in types]
+    if inside:
+        return inside[0]
+    before = [m for m in sentence.named if m.type in types and m.end <= sentence.start]
+    return before[-1] if before else None
+
+
 class SettlementPayments(SentenceFamily):
     """A party agreeing or bound to pay a sum to settle with an agency, or as a penalty,
     was fined by it: Cleo AI同意支付1700万美元，了结FTC对其的指控 -> the FTC fined Cleo AI
@@ -93,7 +102,7 @@ class SettlementPayments(SentenceFamily):
         settling = self.settling.search(text, start, end) is not None
         if not settling and self.penalty.search(text, payment.end(), end) is None:
             return []
-        agency = self.agency(sentence, "Regulator")
+        agency = acting_body(sentence, "Regulator")
         payer = next((m for m in reversed(sentence.mentions) if m.end <= payment.start() and m.type in PAYERS
                       and not self.marked(text, start, m)), None)
         if agency is None or payer is None or self.negation.search(text, payer.end, payment.start()):
@@ -112,14 +121,6 @@ class SettlementPayments(SentenceFamily):
             return bool(words) and words[-1] in self.payer_markers
         return before.endswith(tuple(w for w in self.payer_markers if not w.isascii()))
 
-    @staticmethod
-    def agency(sentence: Sentence, *types: str) -> Mention | None:
-        """The body of the types the sentence names (its first), else the last the item named before it."""
-        inside = [m for m in sentence.mentions if m.type in types]
-        if inside:
-            return inside[0]
-        before = [m for m in sentence.named if m.type in types and m.end <= sentence.start]
-        return before[-1] if before else None
 
 
 class PassiveSanctions(SentenceFamily):
@@ -137,18 +138,20 @@ class PassiveSanctions(SentenceFamily):
         self.sanctions = [(alternation(words["passive_fine"]), "fined"), (alternation(words["passive_ban"]), "banned")]
         self.hedges = tuple(sorted(words["sanction_hedge"], key=len, reverse=True))
         self.adverbs = alternation((*words["distributive"], "还", "也", "则", "均", "都", "又"))
-        self.joiners = re.compile(r"^\s*(?:、|和|及|以及|与|，)\s*$")
+        self.joiners = re.compile(rf"^\s*(?:{alternatives(j for j in words['list_joiner'] if not j.isascii())})\s*$")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end = sentence.text, sentence.start, sentence.end
+        actor = acting_body(sentence, *SANCTIONING)
+        if actor is None:
+            return []
         out = []
         for pattern, relation in self.sanctions:
             for cue in pattern.finditer(text, start, end):
                 if inside_any(cue.start(), sentence.mentions):
                     continue
                 targets = self.targets(text, cue.start(), sentence.mentions)
-                actor = SettlementPayments.agency(sentence, *SANCTIONING)
-                if actor is None or not targets or actor in targets:
+                if not targets or actor in targets:
                     continue
                 out += [Fact(actor, relation, target, sentence.evidence, confidence(actor, target, 0.55))
                         for target in targets]
