@@ -1,6 +1,6 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/ and bench/fresh16/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/ and bench/fresh17/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -90,6 +90,10 @@ SETS = {
                      "english/en-lawpodcast-cohen-bard-fake-citations.txt",
                      "english/en-latv-alcon-tesla-blade-runner-suit.txt",
                      "newsletter/nl-2025-12-ai-trade-secret-likeness-suits-qa.txt")),
+    "fresh17": (16, ("english/en-wirebrief-thele-google-gemini-privacy-suit.txt",
+                     "english/en-courtreport-prisma-lensa-eliza-x-suits.txt",
+                     "english/en-farmtrade-deere-sentera-ftc-repair-suit.txt",
+                     "newsletter/nl-2025-12-ai-trademark-deepfake-suits.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
