@@ -1459,13 +1459,13 @@ def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(fac
     assert ("Zorbi Labs", "Quillet") in found
 
 
-def test_a_publication_told_with_its_publisher_is_part_of_it(facts):
-    found = facts("The Harbor Ledger is published by Seagate Media Holdings Ltd.")
-    assert ("The Harbor Ledger", "Seagate Media Holdings Ltd.") in _of(found, "partOf")
-    found = facts("Court Notes Weekly is an editorially independent title of Brookline Media Group.")
-    assert ("Court Notes Weekly", "Brookline Media Group") in _of(found, "partOf")
-
-
-def test_a_committee_after_an_associations_possessive_is_part_of_it(facts):
-    found = facts("The American Bar Association's Standing Committee on Ethics and Professional Responsibility warned lawyers.")
-    assert ("Standing Committee on Ethics and Professional Responsibility", "American Bar Association") in _of(found, "partOf")
+@pytest.mark.parametrize("text, unit, owner", [
+    ("The Harbor Ledger is published by Seagate Media Holdings Ltd.", "The Harbor Ledger", "Seagate Media Holdings Ltd."),
+    ("Court Notes Weekly is an editorially independent title of Brookline Media Group.", "Court Notes Weekly",
+     "Brookline Media Group"),
+    ("The American Bar Association's Standing Committee on Ethics and Professional Responsibility warned lawyers.",
+     "Standing Committee on Ethics and Professional Responsibility", "American Bar Association"),
+])
+def test_a_publication_with_its_publisher_and_a_committee_after_its_owners_possessive_are_part_of_it(facts, text, unit,
+                                                                                                   owner):
+    assert (unit, owner) in _of(facts(text), "partOf")
