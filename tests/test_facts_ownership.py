@@ -162,3 +162,8 @@ def test_a_unit_in_brackets_after_its_company_is_part_of_it(read_facts):
     assert ("Nova团队", "partOf", "美团") in read_facts("发布方：美团（Nova团队）")
     found = read_facts("发布方：阿里巴巴（阿里云）")
     assert ("阿里云", "partOf", "阿里巴巴") in found
+
+
+def test_a_congress_named_only_inside_its_standing_committees_name_is_no_parent(read_facts):
+    found = read_facts("全国人民代表大会常务委员会表决通过了修正案。")
+    assert not {f for f in found if f[1] == "partOf"}

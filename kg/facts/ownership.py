@@ -45,6 +45,7 @@ class Ownership(SentenceFamily):
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
         self.unit_ends = tuple(shared.words["unit_name_end"])
+        self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
         # kind after the unit word its description (no unit of its own)
@@ -184,10 +185,11 @@ class Ownership(SentenceFamily):
         company named only as the start of its unit's name; a state body they do give, and
         a unit known with its parent).  A parent named outside the unit's name (其下属的X)
         always is."""
-        if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization"):
+        standing = parent.type == "Legislature" and unit.text.endswith(self.standing)  # 全国人民代表大会常务委员会
+        if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization") and not standing:
             return True  # 美国商务部工业与安全局: a state body is a node named inside its unit's name too
         known = self.kb.entries.get(unit.kb_id or "")
-        if known is not None and parent.kb_id and known.parent == parent.kb_id:
+        if known is not None and parent.kb_id and known.parent == parent.kb_id and not standing:
             return True  # 中国政法大学数据法治研究院: a unit the knowledge base knows with its parent
         return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
 
