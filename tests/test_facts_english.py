@@ -1457,3 +1457,15 @@ def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_propose
 def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(facts):
     found = _of(facts("Zorbi Labs rolled out its new AI assistant, Quillet, on Monday."), "released")
     assert ("Zorbi Labs", "Quillet") in found
+
+
+@pytest.mark.parametrize("text, unit, owner", [
+    ("The Harbor Ledger is published by Seagate Media Holdings Ltd.", "The Harbor Ledger", "Seagate Media Holdings Ltd."),
+    ("Court Notes Weekly is an editorially independent title of Brookline Media Group.", "Court Notes Weekly",
+     "Brookline Media Group"),
+    ("The American Bar Association's Standing Committee on Ethics and Professional Responsibility warned lawyers.",
+     "Standing Committee on Ethics and Professional Responsibility", "American Bar Association"),
+])
+def test_a_publication_with_its_publisher_and_a_committee_after_its_owners_possessive_are_part_of_it(facts, text, unit,
+                                                                                                   owner):
+    assert (unit, owner) in _of(facts(text), "partOf")

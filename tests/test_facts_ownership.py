@@ -150,3 +150,20 @@ def test_a_school_whose_university_another_item_names_alone_is_its_unit(pipeline
     result = pipeline.process(write_doc("weekly.txt", WEEKLY))
     found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
     assert ("北京师范大学法学院", "partOf", "北京师范大学") in found
+
+
+def test_a_name_said_to_be_a_unit_of_a_parent_with_its_kind_is_part_of_it(read_facts):
+    found = read_facts("Zoox为亚马逊旗下自动驾驶公司，已召回部分车辆。")
+    assert ("Zoox", "partOf", "亚马逊") in found
+    assert not any(f[0].endswith("自动驾驶公司") for f in found if f[1] == "partOf")
+
+
+def test_a_unit_in_brackets_after_its_company_is_part_of_it(read_facts):
+    assert ("Nova团队", "partOf", "美团") in read_facts("发布方：美团（Nova团队）")
+    found = read_facts("发布方：阿里巴巴（阿里云）")
+    assert ("阿里云", "partOf", "阿里巴巴") in found
+
+
+def test_a_congress_named_only_inside_its_standing_committees_name_is_no_parent(read_facts):
+    found = read_facts("全国人民代表大会常务委员会表决通过了修正案。")
+    assert not {f for f in found if f[1] == "partOf"}

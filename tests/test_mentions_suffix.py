@@ -493,3 +493,9 @@ def test_an_investor_is_named_by_capital_after_a_proper_word(names):
     assert found["卓瀚资本"].type == "Company"
     # 社会资本, 风险资本: kinds of money, no investor's name
     assert not names("鼓励社会资本和风险资本参与人工智能产业。")
+
+
+def test_a_team_is_named_by_a_capitalised_latin_word_before_its_suffix(names):
+    found = names("星河集团旗下Aurora团队开源了新模型，HR团队与律所的科技团队未置评。")
+    assert "Aurora团队" in found
+    assert not any(text.endswith(("HR团队", "科技团队")) for text in found)

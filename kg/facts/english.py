@@ -55,6 +55,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens: [optional words], words
 _PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
 _LATIN = re.compile(r"[A-Za-z]")
+_UNIT_OWNERS = frozenset({"Regulator", "Legislature", "Organization"})  # bodies whose committees are their units
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ class EnglishFacts:
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
         self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
         self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
+        self.body_unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'] + words['body_unit_head'])})\b")
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
@@ -789,13 +791,18 @@ class EnglishFacts:
     def units(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """The agency's Center for Devices…, the Justice Department's Civil Rights Division: a
         state body's unit (a name with a word of english.tsv unit_head) told after that body's
-        possessive, or a reference's (the agency's), is part of it (``english/unit``)."""
+        possessive, or a reference's (the agency's), is part of it (``english/unit``); so is
+        any body's committee, clinic or institute (body_unit_head) after its owner's."""
         skeleton, slots = self.skeleton(text, start, end, tuple(mentions))
         facts = []
         for match in self.unit_possessive.finditer(skeleton):
             owner, unit = slots[int(match.group(1))], slots[int(match.group(2))]
             if owner.type == unit.type == "Regulator" and _key(owner) != _key(unit) and \
                     self.unit_name.search(unit.canonical or unit.text):
+                facts.append(Fact(unit, "partOf", owner, evidence, 0.75, rule="english/unit"))
+            elif owner.type in _UNIT_OWNERS and unit.type in _UNIT_OWNERS and _key(owner) != _key(unit) \
+                    and self.body_unit_name.search(unit.canonical or unit.text):
+                # the American Bar Association's Standing Committee on Ethics: any body's unit
                 facts.append(Fact(unit, "partOf", owner, evidence, 0.75, rule="english/unit"))
         return facts
 

@@ -44,7 +44,14 @@ class Ownership(SentenceFamily):
         attached = alternatives(shared.words["attached_to"])
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
+        self.unit_ends = tuple(shared.words["unit_name_end"])
+        self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
+        # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
+        # kind after the unit word its description (no unit of its own)
+        self.unit_is = re.compile(r"^(?:为|是|系|乃|则为|则是|亦为|也是|现为|现已是)$")
+        self.described_unit = re.compile(rf"\s*(?:{units})\s*[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{kinds})"
+                                         rf"(?:之一)?\s*(?:[，,。；;）)]|$)")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -67,17 +74,30 @@ class Ownership(SentenceFamily):
                     and self.investor_of.match(text, following.end):
                 facts.append(Fact(mention, "investedIn", following, evidence, 0.75))
             # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
-            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap)):
+            if mention.type in BODIES and following.type in BODIES and self.unit_is.match(gap) \
+                    and self.described_unit.match(text, following.end):
+                facts.append(Fact(mention, "partOf", following, evidence, 0.8))
+                continue
+            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap)) \
+                    and not self.described(text, ordered, mention):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
         facts += self.attached(sentence)
+        facts += self.bracketed(sentence)
         for mention in ordered:
             parent = self.unit_parent(mention, sentence.named)
             if parent is not None and not self.parent_named(mention, parent, sentence.named):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
         return facts
+
+    def described(self, text: str, ordered: list[Mention], parent: Mention) -> bool:
+        """Whether ``parent`` follows a unit told by 为/是 (Zoox为亚马逊旗下自动驾驶公司): the
+        kind after the unit word then describes that unit and is none of its own."""
+        before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
+        return bool(before) and self.unit_is.match(text[before[-1].end:parent.start].strip()) is not None \
+            and self.described_unit.match(text, parent.end) is not None
 
     def unit_parent(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """The body a unit's own name, or the family that found it, makes it a unit of."""
@@ -117,6 +137,23 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(second, "partOf", first, sentence.evidence, 0.8))
         return facts
 
+    def bracketed(self, sentence: Sentence) -> list[Fact]:
+        """发布方：美团（LongCat团队）, 阿里巴巴（阿里云）: the name in brackets right after a
+        company's is its unit where its own name ends as a unit's does (context.tsv
+        unit_name_end) or the knowledge base places it under that company (kg.mentions.alias
+        takes no such name for another of the company's names)."""
+        text, facts = sentence.text, []
+        bodies = [m for m in sentence.mentions if m.type in BODIES]
+        for first, second in zip(bodies, bodies[1:]):
+            if text[first.end:second.start].strip() not in ("（", "(") \
+                    or text[second.end:second.end + 1] not in ("）", ")") or first.type not in ("Company", "Organization"):
+                continue
+            known = self.kb.entries.get(second.kb_id or "")
+            if (second.text.endswith(self.unit_ends) and second.text != first.text
+                    or known is not None and first.kb_id and known.parent == first.kb_id):
+                facts.append(Fact(second, "partOf", first, sentence.evidence, 0.8))
+        return facts
+
     def placed_there(self, body: Mention, place: Mention) -> bool:
         """Whether a place a body's name begins with is its place: a known body's is the one
         the knowledge base gives it (欧洲议会 begins with 欧洲 and belongs to 欧盟)."""
@@ -148,10 +185,11 @@ class Ownership(SentenceFamily):
         company named only as the start of its unit's name; a state body they do give, and
         a unit known with its parent).  A parent named outside the unit's name (其下属的X)
         always is."""
-        if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization"):
+        standing = parent.type == "Legislature" and unit.text.endswith(self.standing)  # 全国人民代表大会常务委员会
+        if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization") and not standing:
             return True  # 美国商务部工业与安全局: a state body is a node named inside its unit's name too
         known = self.kb.entries.get(unit.kb_id or "")
-        if known is not None and parent.kb_id and known.parent == parent.kb_id:
+        if known is not None and parent.kb_id and known.parent == parent.kb_id and not standing:
             return True  # 中国政法大学数据法治研究院: a unit the knowledge base knows with its parent
         return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
 

@@ -134,6 +134,8 @@ class Aliases(Family):
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’:/()-]*", alias):
             return True  # an English name or abbreviation
         entry = self.kb.lookup(alias)
+        if entry is not None and mention.kb_id and entry.parent == mention.kb_id:
+            return False  # 阿里巴巴（阿里云）: a unit of the name before, no other name of it
         return entry is not None and entry.type == mention.type
 
 

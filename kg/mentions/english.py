@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from ..alternation import alternation, alternatives
 from ..kb import KnowledgeBase, cue_words, tsv_rows
@@ -437,10 +438,10 @@ class EnglishNames(Family):
         # Jan 14, 2025 (Harbor Financial Wire) -; OSLO (Fjord Wire) -: a wire's dateline names its outlet
         lead = r"(?:[A-Z][A-Z.'’ -]+|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)(?:,[^\n()]{0,30})?"
         self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
-        # The Gateway A.M. is published by X LLC: a footer naming the publication and its publisher (the
-        # initials' full stops are the name's, not the sentence's)
+        # The Gateway A.M. is published by X LLC, Court Notes is an independent title of X: a footer naming the
+        # publication and its publisher (the initials' full stops are the name's, not the sentence's)
         self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
-                                       rf"(?:[ \t]+[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:published|produced)[ \t]+by[ \t]", re.M)
+                                       rf"(?:[ \t]+[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint)[ \t]+of)[ \t]", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
@@ -909,7 +910,11 @@ class EnglishNames(Family):
             name = text[start:end]
             if self.kb.lookup(name) is not None or any(m.start <= start and end <= m.end for m in candidates):
                 continue
-            found.append(self.mention(name, "Company", start, end, 0.6, "registered"))
+            mention = self.mention(name, "Company", start, end, 0.6, "registered")
+            if name.endswith(".") and re.match(r"\s*(?:$|[^a-z\s])", text[end:end + 3]):
+                # … is published by Harbor Media Ltd. © Harbor Media Ltd 2024: the stop may end the sentence too
+                mention = replace(mention, aliases=mention.aliases + (name[:-1],))
+            found.append(mention)
         return found
 
     @staticmethod

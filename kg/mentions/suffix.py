@@ -51,6 +51,9 @@ class SuffixNames(Family):
                                     key=len, reverse=True)
         self.description_heads = frozenset(words.context["description_head"])
         self.anonymous = tuple(words.context["anonymous"])
+        # Seed团队, 小米大模型Core团队: a team is named by a capitalised Latin word before its suffix (HR团队, 律所的
+        # 科技团队 are descriptions)
+        self.latin_named = tuple(words.context["latin_named_suffix"])
         self.honorifics = tuple(words.context["honorific"])
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
@@ -185,6 +188,8 @@ class SuffixNames(Family):
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
             if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
+            if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
+                continue
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4):
                 continue
