@@ -150,3 +150,15 @@ def test_a_school_whose_university_another_item_names_alone_is_its_unit(pipeline
     result = pipeline.process(write_doc("weekly.txt", WEEKLY))
     found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
     assert ("北京师范大学法学院", "partOf", "北京师范大学") in found
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    ("Nvidia said its Nvidia Harbor platform now serves banks.", "Nvidia", "Nvidia Harbor"),
+    ("腾讯表示，腾讯混元已接入多款应用。", "腾讯", "腾讯混元"),
+])
+def test_a_model_named_after_a_company_the_item_names_alone_is_its_release(read_facts, text, maker, model):
+    assert (maker, "released", model) in read_facts(text)
+
+
+def test_a_model_named_after_a_company_never_named_alone_has_no_maker(read_facts):
+    assert not {f for f in read_facts("Customers praised the Nvidia Harbor platform.") if f[1] == "released"}
