@@ -157,6 +157,11 @@ def test_untyped_names_listed_beside_a_model_of_the_same_family_are_models(names
     assert all(m.mechanism != "latin/listed" for m in names("卓汇科技发布模型Quillet Mini、Harbor Lite。").values())
 
 
+def test_a_name_listed_beside_a_model_of_its_stem_before_a_release_cue_is_a_model(names):
+    found = names("星河科技语言模型Orra-Lite、Orra-Plus开源。")
+    assert (found["Orra-Plus"].type, found["Orra-Plus"].mechanism) == ("AIModel", "latin/listed")
+
+
 def test_the_family_reads_its_words_from_the_context_lexicon():
     from kg.kb import KnowledgeBase
     from kg.mentions.latin import LatinNames

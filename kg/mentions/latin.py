@@ -204,6 +204,7 @@ class LatinNames(Family):
             else:
                 untyped.append((start, name))
         found = self.persons_listed(text, found, candidates)
+        found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
 
     def given_named(self, name: str) -> bool:
@@ -236,6 +237,22 @@ class LatinNames(Family):
         if match is None:
             return False
         return not (match.group()[-1].isascii() and re.match(r"[A-Za-z]", after[match.end():match.end() + 1]))
+
+    def models_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """Ling-Lite和Ling-Plus开源: a name typed a company only for the clause it stands in (a
+        release cue after it), listed right beside a model of the same stem (the words before
+        its first hyphen), is another model of that family."""
+        typed = []
+        for mention in found:
+            if mention.mechanism == self.family and mention.type == "Company" and "-" in mention.text:
+                stem = mention.text.split("-")[0]
+                if any(other.type == "AIModel" and other.text.split("-")[0] == stem and other.text != mention.text
+                       and (other.end <= mention.start and self.list_joiner.fullmatch(text, other.end, mention.start)
+                            or mention.end <= other.start and self.list_joiner.fullmatch(text, mention.end, other.start))
+                       for other in (*candidates, *found)):
+                    mention = self.mention(mention.text, "AIModel", mention.start, mention.end, 0.5, "listed")
+            typed.append(mention)
+        return typed
 
     def family_members(self, text: str, untyped: list[tuple[int, str]], named: list[Mention]) -> list[Mention]:
         """Nova Micro、Nova Lite、Nova Pro: an untyped name listed next to a named model or
