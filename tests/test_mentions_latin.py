@@ -304,3 +304,7 @@ def test_a_latin_name_beside_a_service_word_or_ending_in_gpt_is_a_model(names):
                        ("针对卓汇旗下LexiGPT的部分留在纽约。", "LexiGPT")):
         assert names(text)[name].type == "AIModel", name
     assert names("星瀚与服务商Zorbicorp签约。")["Zorbicorp"].type != "AIModel"
+
+
+def test_an_acronym_right_after_a_chinese_model_word_is_a_model(names):
+    assert names("该公司自研的辅助驾驶系统QNGX已在五座城市落地。")["QNGX"].type == "AIModel"

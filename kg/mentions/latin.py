@@ -66,6 +66,7 @@ class LatinNames(Family):
         self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
+        self.model_word_before = re.compile(rf"[{CJK}](?:{alternatives(c for c in words.context['model_word'] if not c.isascii())})$")
         # 其云服务GroqCloud, 推出Robotaxi服务: a service's word right beside the name (服务器, 服务商: a server, a provider)
         service = alternatives(context["latin_service_word"])
         self.service_before = re.compile(rf"(?:{service})\s*$")
@@ -174,8 +175,8 @@ class LatinNames(Family):
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
             in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
-            if _ALLCAPS.match(name) and not versioned:
-                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
+            if _ALLCAPS.match(name) and not versioned and not self.model_word_before.search(before):
+                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair (系统XNGP: a model's word right before names one)
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
