@@ -167,3 +167,15 @@ def test_a_unit_in_brackets_after_its_company_is_part_of_it(read_facts):
 def test_a_congress_named_only_inside_its_standing_committees_name_is_no_parent(read_facts):
     found = read_facts("全国人民代表大会常务委员会表决通过了修正案。")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("text, maker, model", [
+    ("Nvidia said its Nvidia Harbor platform now serves banks.", "Nvidia", "Nvidia Harbor"),
+    ("腾讯表示，腾讯混元已接入多款应用。", "腾讯", "腾讯混元"),
+])
+def test_a_model_named_after_a_company_the_item_names_alone_is_its_release(read_facts, text, maker, model):
+    assert (maker, "released", model) in read_facts(text)
+
+
+def test_a_model_named_after_a_company_never_named_alone_has_no_maker(read_facts):
+    assert not {f for f in read_facts("Customers praised the Nvidia Harbor platform.") if f[1] == "released"}

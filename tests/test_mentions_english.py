@@ -385,6 +385,14 @@ def test_a_known_companys_name_continued_before_a_model_word_is_its_product(name
     assert found["Nvidia DGX Cloud"].type == "AIModel"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Last week Nvidia shipped Nvidia Halcyon, a small reasoning model for robots.", "Nvidia Halcyon"),
+    ("Its agents run inside Nvidia Harbor, the company's hosted service for inference.", "Nvidia Harbor"),
+])
+def test_a_known_companys_name_continued_and_described_as_a_model_in_commas_is_its_product(names, text, name):
+    assert names(text)[name].type == "AIModel"
+
+
 def test_a_city_with_its_state_before_a_kind_of_body_is_a_place(names):
     assert names("Quorvel Systems, a Lindale, Massachusetts company, settled.")["Lindale"].type == "Jurisdiction"
 

@@ -157,6 +157,11 @@ def test_untyped_names_listed_beside_a_model_of_the_same_family_are_models(names
     assert all(m.mechanism != "latin/listed" for m in names("卓汇科技发布模型Quillet Mini、Harbor Lite。").values())
 
 
+def test_a_name_listed_beside_a_model_of_its_stem_before_a_release_cue_is_a_model(names):
+    found = names("星河科技语言模型Orra-Lite、Orra-Plus开源。")
+    assert (found["Orra-Plus"].type, found["Orra-Plus"].mechanism) == ("AIModel", "latin/listed")
+
+
 def test_the_family_reads_its_words_from_the_context_lexicon():
     from kg.kb import KnowledgeBase
     from kg.mentions.latin import LatinNames
@@ -299,3 +304,7 @@ def test_a_latin_name_beside_a_service_word_or_ending_in_gpt_is_a_model(names):
                        ("针对卓汇旗下LexiGPT的部分留在纽约。", "LexiGPT")):
         assert names(text)[name].type == "AIModel", name
     assert names("星瀚与服务商Zorbicorp签约。")["Zorbicorp"].type != "AIModel"
+
+
+def test_an_acronym_right_after_a_chinese_model_word_is_a_model(names):
+    assert names("该公司自研的辅助驾驶系统QNGX已在五座城市落地。")["QNGX"].type == "AIModel"

@@ -85,6 +85,8 @@ class Ownership(SentenceFamily):
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
         facts += self.attached(sentence)
         facts += self.bracketed(sentence)
+        facts += [Fact(maker, "released", mention, evidence, 0.8)
+                  for mention in ordered if (maker := self.name_maker(mention, sentence.named)) is not None]
         for mention in ordered:
             parent = self.unit_parent(mention, sentence.named)
             if parent is not None and not self.parent_named(mention, parent, sentence.named):
@@ -176,6 +178,17 @@ class Ownership(SentenceFamily):
                 length = len(mention.text[:length].rstrip())  # Nvidia Foundry: the parent is "Nvidia", not "Nvidia "
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
                                kb_id=entry.id, mechanism="prefix", confidence=0.9)
+        return None
+
+    def name_maker(self, model: Mention, named: list[Mention]) -> Mention | None:
+        """Snowflake Arctic, Nvidia DGX Cloud, 腾讯混元 -> the company whose known name the
+        model's opens with, where the item names that company on its own too (the maker
+        of a model named after it; a namesake never named alone makes nothing)."""
+        if model.type != "AIModel" or model.kb_id:
+            return None
+        for length, entry in self.kb.known_starts(model.text):
+            if entry is not None and entry.type in ("Company", "Organization") and length < len(model.text):
+                return next((m for m in named if m.kb_id == entry.id and not model.start <= m.start < model.end), None)
         return None
 
     def parent_named(self, unit: Mention, parent: Mention, named: list[Mention]) -> bool:

@@ -309,6 +309,10 @@ class EnglishNames(Family):
             rf"(?![\w&'’-])")
         # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
         self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
+        # Snowflake Arctic, a mixture-of-experts model; Acme Cloud, the company's managed service: a known company's
+        # name continued, described in commas as a model (model_word): its product, not a unit of it
+        self.model_described = re.compile(rf",[ \t]+(?:an?|the|its|the[ \t]+company['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                                          rf"(?:{alternatives(words['model_word'])})\b")
         self.session_bill = re.compile(rf"(?<![\w.-])(?:{alternatives(words['bill_prefix'])})[ \t]?\d{{2}}[A-Z]?-\d{{1,4}}(?![\w-])")
         self.bill = re.compile(rf"(?<![\w.])(?:{alternatives(words['bill_chamber'])})[ \t]+Bill[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?(?![\w-])")  # Senate Bill 24-205
         # Bill 2338 of 2023, Bill C-27, Resolution 23.610: an instrument's kind and its number, no name before them
@@ -1143,7 +1147,8 @@ class EnglishNames(Family):
                 continue
             if before is not None:
                 start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
-            type_ = "AIModel" if known.type == "Company" and self.model_after.match(text, end) else known.type
+            type_ = "AIModel" if known.type == "Company" and (self.model_after.match(text, end) or
+                                                              self.model_described.match(text, end)) else known.type
             if words[-1] in self.company_words:
                 type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
             elif words[-1] in self.body_types:

@@ -66,6 +66,7 @@ class LatinNames(Family):
         self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
+        self.model_word_before = re.compile(rf"[{CJK}](?:{alternatives(c for c in words.context['model_word'] if not c.isascii())})$")
         # 其云服务GroqCloud, 推出Robotaxi服务: a service's word right beside the name (服务器, 服务商: a server, a provider)
         service = alternatives(context["latin_service_word"])
         self.service_before = re.compile(rf"(?:{service})\s*$")
@@ -174,8 +175,8 @@ class LatinNames(Family):
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
             in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
-            if _ALLCAPS.match(name) and not versioned:
-                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair
+            if _ALLCAPS.match(name) and not versioned and not self.model_word_before.search(before):
+                continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair (系统XNGP: a model's word right before names one)
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
@@ -204,6 +205,7 @@ class LatinNames(Family):
             else:
                 untyped.append((start, name))
         found = self.persons_listed(text, found, candidates)
+        found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
 
     def given_named(self, name: str) -> bool:
@@ -236,6 +238,22 @@ class LatinNames(Family):
         if match is None:
             return False
         return not (match.group()[-1].isascii() and re.match(r"[A-Za-z]", after[match.end():match.end() + 1]))
+
+    def models_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """Ling-Lite和Ling-Plus开源: a name typed a company only for the clause it stands in (a
+        release cue after it), listed right beside a model of the same stem (the words before
+        its first hyphen), is another model of that family."""
+        typed = []
+        for mention in found:
+            if mention.mechanism == self.family and mention.type == "Company" and "-" in mention.text:
+                stem = mention.text.split("-")[0]
+                if any(other.type == "AIModel" and other.text.split("-")[0] == stem and other.text != mention.text
+                       and (other.end <= mention.start and self.list_joiner.fullmatch(text, other.end, mention.start)
+                            or mention.end <= other.start and self.list_joiner.fullmatch(text, mention.end, other.start))
+                       for other in (*candidates, *found)):
+                    mention = self.mention(mention.text, "AIModel", mention.start, mention.end, 0.5, "listed")
+            typed.append(mention)
+        return typed
 
     def family_members(self, text: str, untyped: list[tuple[int, str]], named: list[Mention]) -> list[Mention]:
         """Nova Micro、Nova Lite、Nova Pro: an untyped name listed next to a named model or
