@@ -225,3 +225,14 @@ def test_a_website_described_after_its_headquarters_sits_there(read_facts):
     # 网站 is a kind of company (context.tsv company_word)
     found = read_facts("总部位于俄勒冈州的老牌视频分享网站Clipvault宣布更新隐私政策。")
     assert ("Clipvault", "jurisdiction", "俄勒冈州") in found
+
+
+def test_any_short_description_after_a_headquarters_names_the_company_it_seats(read_facts):
+    # 独角兽 is no kind of company word: after a headquarters cue the words before the name still describe it
+    found = read_facts("总部位于纽约的自动驾驶独角兽Roadwise宣布完成新一轮融资。")
+    assert ("Roadwise", "jurisdiction", "纽约") in found
+
+
+def test_a_clause_after_a_headquarters_seats_no_later_name(read_facts):
+    found = read_facts("总部位于北京的某公司宣布与百度合作。")
+    assert not {f for f in found if f[1] == "jurisdiction"}

@@ -69,3 +69,9 @@ def test_a_nationality_after_a_name_seats_nothing_where_the_item_names_no_countr
 def test_a_nationality_describing_a_person_after_the_name_seats_nothing(read_facts):
     facts = read_facts("Jane Roe, a German lawyer, sued Voxlane in Germany.", title="Voxlane suit", objects=True)
     assert not [f for f in facts if f.rule == "seat"]
+
+
+def test_a_place_based_apposition_seats_the_name_before_it_whatever_noun_follows(read_facts):
+    # "search engine" is no reference noun, and a comma parts -based from it
+    found = read_facts("Last spring Oracle bought Quillmate, the Mountain View-based, privacy-first search engine.")
+    assert ("Quillmate", "jurisdiction", "Mountain View") in found

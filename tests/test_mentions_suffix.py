@@ -17,6 +17,12 @@ def test_a_place_a_field_and_a_kind_of_company_is_a_description(names):
     assert not any(text.endswith("初创公司") for text in found)
 
 
+def test_a_country_and_an_unlisted_trade_before_a_latin_name_are_a_description(names):
+    # 共享单车 is no trade word of the lexicon: the name right after says the words only describe it
+    found = names("腾讯与德国共享单车公司Veloquip签署协议。")
+    assert "德国共享单车公司" not in found and "Veloquip" in found
+
+
 def test_a_description_before_a_name_gives_it_its_place(pipeline):
     text = "美国公司Zorbicorp被处以罚款。"
     mentions = pipeline.nlp(text).user_data["mentions"]

@@ -46,6 +46,8 @@ class Descriptions:
         self.kind_after = re.compile(rf"[\u4e00-\u9fffA-Za-z ]{{0,10}}?(?:{alternatives(self.kinds)})")
         self.list_intros = shared.words["list_intro"]
         self.trades = sorted(shared.words["trade"], key=len, reverse=True)
+        # 宣布, 表示, 与, 携手: words of a clause, not of a description (某公司宣布与百度…)
+        self.clause_words = re.compile(alternatives(shared.words["name_then_verb"] + shared.words["partner_marker"] + ("某",)))
 
     def describes(self, gap: str) -> bool:
         """欧洲领先的国防人工智能和软件公司（赫尔辛格）: a short description ending in a
@@ -60,6 +62,15 @@ class Descriptions:
         # a trade right before the kind (投资公司, 研发机构) holds a cue word but states no act
         trade = next((t for t in self.trades if gap[:-len(kind)].endswith(t)), "")
         return not self.find_cues(gap, 0, len(gap) - len(kind) - len(trade), [])
+
+    def names_what(self, gap: str) -> bool:
+        """总部位于旧金山的AI写作助手Grammarly: after a headquarters cue, any short words
+        between 的 and a name say what the name is (a headquarters is a body's), whatever
+        their last word, where no punctuation and no verb of a relation stands in them."""
+        gap = gap.strip().removeprefix("的").lstrip()
+        if not 0 < len(gap) <= 16 or re.search(r"[，,。；;：:、（）()]", gap) or self.clause_words.search(gap):
+            return False
+        return not self.find_cues(gap, 0, len(gap), [])
 
 
 def nationality_opening(kb) -> tuple[re.Pattern, dict[str, str]]:
@@ -177,11 +188,11 @@ class Places(SentenceFamily):
             after = next((m for m in ordered if m.start >= position), None)
             between = text[position:after.start] if after is not None else ""
             before = [m for m in ordered if m.end <= cue.start()]
-            if after is None or not between.startswith("的") or between != "的" and not self.descriptions.describes(between):
+            if after is None or not between.startswith("的") or between != "的" and not self.described(between):
                 after = self.named_after(sentence, position)  # a name the item gives elsewhere, missed here
                 between = "的" if after is not None else between
             if after is not None and after.type in SEATED and between.startswith("的") and \
-                    (between == "的" or self.descriptions.describes(between)):
+                    (between == "的" or self.described(between)):
                 company = after  # 总部位于X的（科技公司）Y
             elif before and before[-1].type in SEATED and text[before[-1].end:cue.start()] in ("", "的"):
                 company = before[-1]  # Y的总部位于X
@@ -192,6 +203,10 @@ class Places(SentenceFamily):
                 continue
             facts += [Fact(company, "jurisdiction", place, sentence.evidence, 0.75) for place in places]
         return facts
+
+    def described(self, between: str) -> bool:
+        """的（科技公司）, 的AI写作助手: words that say what the name after a seat is."""
+        return self.descriptions.describes(between) or self.descriptions.names_what(between)
 
     @staticmethod
     def named_after(sentence: Sentence, position: int) -> Mention | None:

@@ -36,6 +36,9 @@ class ReferenceSeats(SentenceFamily):
             rf",\s+(?:a|an|the)\s+(?P<nationality>{alternatives(self.english.nationalities)})\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternatives(self.english.referents)})\b(?=\s*[,;.(]|\s+(?:that|which|whose|with|founded|backed|based)\b)")
 
+        # , the Mountain View-based, ad-free search engine: a place's name before -based seats the name before the comma
+        self.based_apposition = re.compile(r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3})-based\b")
+
     def reads_without_names(self, text: str, start: int, end: int) -> bool:
         return self.english.refers(text, start, end)
 
@@ -65,7 +68,7 @@ class ReferenceSeats(SentenceFamily):
         after its name, between commas, by a nationality and a kind of body of its type, sits in
         the country the nationality names, where the item names that country and the knowledge
         base seats the body nowhere else."""
-        facts = []
+        facts = self.based_apposed(sentence)
         for mention in sentence.mentions:
             match = self.apposition.match(sentence.text, mention.end, sentence.end)
             if match is None or mention.type not in SEATED or \
@@ -79,6 +82,21 @@ class ReferenceSeats(SentenceFamily):
             if told is not None:
                 place = replace(told, start=match.start("nationality"), end=match.end("nationality"), mechanism=self.family)
                 facts.append(Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT)))
+        return facts
+
+    def based_apposed(self, sentence: Sentence) -> list[Fact]:
+        """Neeva, the Mountain View-based, ad-free search engine -> Mountain View: the places
+        named before -based in words set between commas right after a body's name, whatever
+        the noun that follows (the knowledge base seating the body elsewhere or not)."""
+        facts = []
+        for mention in sentence.mentions:
+            match = self.based_apposition.match(sentence.text, mention.end, sentence.end)
+            if match is None or mention.type not in SEATED:
+                continue
+            first, last = match.span("place")
+            facts += [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
+                      for place in sentence.mentions
+                      if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
         return facts
 
     def places(self, match: re.Match, mentions: list[Mention], named_in_item: list[Mention]) -> list[Mention]:

@@ -215,6 +215,10 @@ class SuffixNames(Family):
                 continue  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
             if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
                 continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
+            if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (
+                    kinds[index + 1] == type_ or re.match(r"[A-Z][A-Za-z]", words[index + 1])):
+                found += self.described_place(word, suffix, offsets[index])
+                continue  # 美国网约车公司Lyft: a country and a trade describe the company named right after them
             type_ = self.parents_kind(name, type_)
             known = self.known_after_places(tokens, start, index)
             if known is not None and known[0] not in STATE_BODIES:
@@ -385,6 +389,13 @@ class SuffixNames(Family):
         if prefix == name[: len(name) - len(suffix)]:
             return prefix in self.place_court  # 全国法院, 各国法院: the courts of a whole country, no place named
         return not prefix or prefix in self.place_court or generic and self.words.generic(prefix, "")
+
+    def country_trade(self, name: str, suffix: str) -> bool:
+        """美国网约车公司: a country, then a few Chinese words of a trade, then the suffix."""
+        place = self.words.kb.place_prefix(name)
+        trade = name[len(place[0]): len(name) - len(suffix)] if place is not None else ""
+        return place is not None and place[1].parent is None and 0 < len(trade) <= 6 and \
+            re.fullmatch(r"[\u4e00-\u9fff]+", trade) is not None
 
     def own_name(self, name: str, type_: str) -> tuple[str, ...]:
         """印度尼西亚通信与信息部: an unknown state body named after its country goes by its
