@@ -732,3 +732,9 @@ def test_a_prosecutor_charging_an_unnamed_defendant_sued_the_items_accused_perso
 def test_a_prosecutor_naming_no_accused_person_in_the_item_sues_no_one(read_facts):
     found = read_facts("退休教师马克·埃利森在社交平台上谈论AI。纽约州南区联邦检察官办公室提起公诉，案件仍在审理中。")
     assert not {f for f in found if f[1] == "sued"}
+
+
+def test_a_prosecutor_named_after_a_passive_prosecution_sued_the_person_the_court_sentenced(read_facts):
+    found = read_facts("Leeds Crown Court sentenced Martin Oakes to nine years after he sold AI-made abuse images. "
+                       "The case was prosecuted by the Crown Prosecution Service.", people=("Martin Oakes",))
+    assert ("Crown Prosecution Service", "sued", "Martin Oakes") in found

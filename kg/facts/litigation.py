@@ -1234,28 +1234,34 @@ class Prosecutions(DocumentFamily):
         # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged: the marker right after the name or its gloss
         self.charged = re.compile(rf"[ \t]*(?:[（(][^（）()]{{1,30}}[)）])?[ \t]*(?:{alternatives(words['charged_marker'])})")
         # United States v. Tatum, State of Arizona v. Gabriel Horcasitas, People v. Crabill: the state against the accused
+        # prosecuted by the Crown Prosecution Service: the prosecutor after its act
+        self.passive = re.compile(rf"\b(?:{alternatives(words['prosecuting_word'])})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.state_case = re.compile(rf"^(?:the\s+)?(?:{alternatives(words['state_side'])})(?:\s+of(?:\s+[A-Z][\w-]*){{1,2}})?"
                                      rf"\s+v\.?\s+(?P<accused>.+)$")
 
     def facts(self, document: Document) -> list[Fact]:
         accused_names = [found.group("accused").strip() for _, _, mentions in document.items for m in mentions
                          if m.type == "Case" and (found := self.state_case.match(m.text.strip()))]
+        ruled = by_item(document.facts, "adjudicated")
         out = []
         for item, text, mentions in document.items:
             people = [m for m in mentions if m.type == "Person"]
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 for prosecutor in (m for m in inside if m.type == "Regulator" and self.prosecutor.search(m.text)):
+                    passive = self.passive.search(text[max(start, prosecutor.start - 30):prosecutor.start])
                     act = self.prosecuting.search(text, prosecutor.end, min(end, prosecutor.end + self.REACH))
-                    if act is None or re.search(r"[，,。；;]", text[prosecutor.end:act.start()]) or any(
-                            prosecutor.end <= m.start < act.end() + 2 and m.type in PARTIES for m in inside):
+                    if passive is None and (act is None or re.search(r"[，,。；;]", text[prosecutor.end:act.start()]) or any(
+                            prosecutor.end <= m.start < act.end() + 2 and m.type in PARTIES for m in inside)):
                         continue  # another's act, or the defendant named in the sentence (the suit rules read it)
-                    accused = self.accused(text, start, people, accused_names)
+                    accused = self.accused(text, start, people, accused_names, ruled.get(item.title, []))
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(prosecutor, "sued", person, evidence, 0.6) for person in accused]
         return out
 
-    def accused(self, text: str, start: int, people: list[Mention], accused_names: list[str]) -> list[Mention]:
-        """The item's person a state's case is against, else the one charged before ``start``."""
+    def accused(self, text: str, start: int, people: list[Mention], accused_names: list[str],
+                ruled: list[Fact]) -> list[Mention]:
+        """The item's person a state's case is against, else the one charged before ``start``,
+        else the one person a court ruled on before it (Bolton Crown Court sentenced Hugh Nelson)."""
         for name in accused_names:
             surname = name.split()[-1]
             named = [m for m in people if any(surname in form.split() or form.endswith(surname)
@@ -1263,4 +1269,7 @@ class Prosecutions(DocumentFamily):
             if named:
                 return named[:1]
         charged = [m for m in people if m.end <= start and self.charged.match(text, m.end)]
-        return charged[-1:]
+        if charged:
+            return charged[-1:]
+        sentenced = {key(f.tail): f.tail for f in ruled if f.tail.type == "Person" and f.evidence.start < start}
+        return list(sentenced.values()) if len(sentenced) == 1 else []
