@@ -1457,3 +1457,12 @@ def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_propose
 def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(facts):
     found = _of(facts("Zorbi Labs rolled out its new AI assistant, Quillet, on Monday."), "released")
     assert ("Zorbi Labs", "Quillet") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Whitfield sued her former landlord, Birchmoor Estates, LLC, in a county court in 2023.",
+    "Dana Whitfield sued his longtime employer, Birchmoor Estates, LLC, over unpaid wages.",
+])
+def test_a_defendant_named_in_commas_after_an_owned_description_is_sued(read_facts, sentence):
+    found = read_facts(sentence, people=("Dana Whitfield",))
+    assert ("Dana Whitfield", "sued", "Birchmoor Estates, LLC") in found
