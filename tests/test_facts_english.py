@@ -1469,3 +1469,12 @@ def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(fac
 def test_a_publication_with_its_publisher_and_a_committee_after_its_owners_possessive_are_part_of_it(facts, text, unit,
                                                                                                    owner):
     assert (unit, owner) in _of(facts(text), "partOf")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Whitfield sued her former landlord, Birchmoor Estates, LLC, in a county court in 2023.",
+    "Dana Whitfield sued his longtime employer, Birchmoor Estates, LLC, over unpaid wages.",
+])
+def test_a_defendant_named_in_commas_after_an_owned_description_is_sued(read_facts, sentence):
+    found = read_facts(sentence, people=("Dana Whitfield",))
+    assert ("Dana Whitfield", "sued", "Birchmoor Estates, LLC") in found

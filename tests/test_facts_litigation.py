@@ -715,3 +715,26 @@ def test_a_defendant_unnamed_after_its_role_makes_no_passive_and_no_accusation(r
 ])
 def test_a_case_named_after_a_courts_act_keeps_its_plaintiff(read_facts, sentence):
     assert _sued(read_facts(sentence)) == {("腾讯", "百度")}
+
+
+@pytest.mark.parametrize("text, accused", [
+    # the person said to be charged before the prosecutor's sentence
+    ("退休教师Mark Ellison（马克·埃利森）被控利用AI伪造选举录音。纽约州南区联邦检察官办公室提起公诉，法官随后宣判。", "Mark Ellison"),
+    # the state's case names the accused, the prosecutor's sentence refers to him as 被告
+    ("United States v. Ellison\n退休教师马克·埃利森（Mark Ellison）在社交平台上发布AI伪造录音。纽约州南区联邦检察官办公室以诈骗罪起诉被告。",
+     "马克·埃利森"),
+])
+def test_a_prosecutor_charging_an_unnamed_defendant_sued_the_items_accused_person(read_facts, text, accused):
+    found = read_facts(text)
+    assert ("纽约州南区联邦检察官办公室", "sued", accused) in found
+
+
+def test_a_prosecutor_naming_no_accused_person_in_the_item_sues_no_one(read_facts):
+    found = read_facts("退休教师马克·埃利森在社交平台上谈论AI。纽约州南区联邦检察官办公室提起公诉，案件仍在审理中。")
+    assert not {f for f in found if f[1] == "sued"}
+
+
+def test_a_prosecutor_named_after_a_passive_prosecution_sued_the_person_the_court_sentenced(read_facts):
+    found = read_facts("Leeds Crown Court sentenced Martin Oakes to nine years after he sold AI-made abuse images. "
+                       "The case was prosecuted by the Crown Prosecution Service.", people=("Martin Oakes",))
+    assert ("Crown Prosecution Service", "sued", "Martin Oakes") in found

@@ -100,8 +100,10 @@ class EnglishFacts:
                     rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}\s+{SLOT}"  # (the Toronto-based model developer Cohere)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
         # Italy's data protection authority, the Garante: the name after the description
+        # a Premium subscriber, Jane Roe,; his former landlord, Acme Homes, LLC,: a description and its name
+        owned = alternatives(words["determiner"] + words["possessive_determiner"], spaced=True)
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?" \
-                  rf"|(?i:{determiner})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)"  # a Premium subscriber, Jane Roe,
+                  rf"|(?i:{owned})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"

@@ -1213,3 +1213,63 @@ class AgencyOrders(DocumentFamily):
         """A sentence saying where a complaint was filed, naming a court and no party."""
         return any(m.type == "Court" for m in inside) and not any(m.type in PARTIES for m in inside) and \
             bool(self.complaint.search(text, start, end)) and bool(self.filing.search(text, start, end))
+
+
+class Prosecutions(DocumentFamily):
+    """A prosecutor charging a defendant the sentence does not name (北卡罗来纳州西区联邦检察官办公室
+    提起公诉; X检察官办公室以过失杀人罪起诉被告; the District Attorney's Office charged him): the
+    office sued the item's accused person, the one a criminal case's name sets against the
+    state (United States v. Tatum, State of Arizona v. Gabriel Horcasitas: its surname written
+    in the person's name), else the person the item says was charged before the sentence
+    (David Tatum被控制作…).  Words from data/lexicon/context.tsv: prosecutor_word,
+    prosecuting_word, charged_marker, state_side."""
+    detail = "prosecution"
+    REACH = 40  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.prosecutor = alternation(words["prosecutor_word"], re.IGNORECASE, latin_whole=True)
+        self.prosecuting = alternation(words["prosecuting_word"], re.IGNORECASE, latin_whole=True)
+        # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged: the marker right after the name or its gloss
+        self.charged = re.compile(rf"[ \t]*(?:[（(][^（）()]{{1,30}}[)）])?[ \t]*(?:{alternatives(words['charged_marker'])})")
+        # United States v. Tatum, State of Arizona v. Gabriel Horcasitas, People v. Crabill: the state against the accused
+        # prosecuted by the Crown Prosecution Service: the prosecutor after its act
+        self.passive = re.compile(rf"\b(?:{alternatives(words['prosecuting_word'])})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.state_case = re.compile(rf"^(?:the\s+)?(?:{alternatives(words['state_side'])})(?:\s+of(?:\s+[A-Z][\w-]*){{1,2}})?"
+                                     rf"\s+v\.?\s+(?P<accused>.+)$")
+
+    def facts(self, document: Document) -> list[Fact]:
+        accused_names = [found.group("accused").strip() for _, _, mentions in document.items for m in mentions
+                         if m.type == "Case" and (found := self.state_case.match(m.text.strip()))]
+        ruled = by_item(document.facts, "adjudicated")
+        out = []
+        for item, text, mentions in document.items:
+            people = [m for m in mentions if m.type == "Person"]
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                for prosecutor in (m for m in inside if m.type == "Regulator" and self.prosecutor.search(m.text)):
+                    passive = self.passive.search(text[max(start, prosecutor.start - 30):prosecutor.start])
+                    act = self.prosecuting.search(text, prosecutor.end, min(end, prosecutor.end + self.REACH))
+                    if passive is None and (act is None or re.search(r"[，,。；;]", text[prosecutor.end:act.start()]) or any(
+                            prosecutor.end <= m.start < act.end() + 2 and m.type in PARTIES for m in inside)):
+                        continue  # another's act, or the defendant named in the sentence (the suit rules read it)
+                    accused = self.accused(text, start, people, accused_names, ruled.get(item.title, []))
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(prosecutor, "sued", person, evidence, 0.6) for person in accused]
+        return out
+
+    def accused(self, text: str, start: int, people: list[Mention], accused_names: list[str],
+                ruled: list[Fact]) -> list[Mention]:
+        """The item's person a state's case is against, else the one charged before ``start``,
+        else the one person a court ruled on before it (Bolton Crown Court sentenced Hugh Nelson)."""
+        for name in accused_names:
+            surname = name.split()[-1]
+            named = [m for m in people if any(surname in form.split() or form.endswith(surname)
+                                              for form in (m.text, *m.aliases))]
+            if named:
+                return named[:1]
+        charged = [m for m in people if m.end <= start and self.charged.match(text, m.end)]
+        if charged:
+            return charged[-1:]
+        sentenced = {key(f.tail): f.tail for f in ruled if f.tail.type == "Person" and f.evidence.start < start}
+        return list(sentenced.values()) if len(sentenced) == 1 else []
