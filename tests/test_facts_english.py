@@ -1457,3 +1457,8 @@ def test_a_title_in_commas_after_the_kind_of_document_a_body_proposed_is_propose
 def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(facts):
     found = _of(facts("Zorbi Labs rolled out its new AI assistant, Quillet, on Monday."), "released")
     assert ("Zorbi Labs", "Quillet") in found
+
+
+def test_an_agency_closing_its_inquiry_into_a_company_investigated_it(facts):
+    found = facts("The ICO said on Tuesday that it had closed its inquiry into Clearview AI.")
+    assert ("ICO", "investigated", "Clearview AI") in found
