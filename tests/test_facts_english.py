@@ -1478,3 +1478,8 @@ def test_a_publication_with_its_publisher_and_a_committee_after_its_owners_posse
 def test_a_defendant_named_in_commas_after_an_owned_description_is_sued(read_facts, sentence):
     found = read_facts(sentence, people=("Dana Whitfield",))
     assert ("Dana Whitfield", "sued", "Birchmoor Estates, LLC") in found
+
+
+def test_an_agency_closing_its_inquiry_into_a_company_investigated_it(facts):
+    found = facts("The ICO said on Tuesday that it had closed its inquiry into Clearview AI.")
+    assert ("ICO", "investigated", "Clearview AI") in found

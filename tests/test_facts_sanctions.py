@@ -61,3 +61,23 @@ def test_persons_fined_and_barred_in_the_passive_by_the_items_regulator(read_fac
 def test_a_passive_fine_told_as_a_possibility_is_no_fact(read_facts):
     found = read_facts("美国证券交易委员会表示，Ledgerly公司最高可被处以100万美元罚款。", objects=True)
     assert not [f for f in found if f.rule == "sanctions/passive"]
+
+
+def test_a_judge_ordering_a_litigant_to_pay_a_sum_fines_them_for_the_items_court(read_facts):
+    found = read_facts("The Ontario Superior Court of Justice heard the motion in May. Justice Mary Hollis granted "
+                       "the motion and ordered Paul Breton to pay $4,000 for citing cases that do not exist.")
+    assert ("Ontario Superior Court of Justice", "fined", "Paul Breton") in found
+    assert not {f for f in found if f[1] == "fined" and f[2] == "Mary Hollis"}
+
+
+def test_a_panel_imposing_a_penalty_on_a_lawyer_and_a_firm(read_facts):
+    found = read_facts("The Court of Appeals of Ohio reversed the ruling. The panel imposed a $3,000 penalty on "
+                       "Laura Finch and Finch & Morrow LLP for a frivolous brief.")
+    court = "Court of Appeals of Ohio"
+    assert {(court, "fined", "Laura Finch"), (court, "fined", "Finch & Morrow LLP")} <= found
+
+
+def test_a_jurys_damages_award_is_no_fine(read_facts):
+    found = read_facts("The Northern District of Texas court hosted the trial. A jury found Boeing liable and "
+                       "the judge ordered Boeing to pay $12 million in damages.")
+    assert not {f for f in found if f[1] == "fined"}

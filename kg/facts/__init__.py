@@ -36,6 +36,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
     sanctions.PassiveSanctions,     # A和B分别被处以民事罚款 (the item's SEC): the SEC fined A and B
+    sanctions.JudgeOrders,          # Justice Y ordered A to pay $5,000 (the item's court): the court fined A
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated

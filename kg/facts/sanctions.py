@@ -15,7 +15,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
-from .base import Sentence, SentenceFamily, Shared, confidence, titled_judge
+from .base import Sentence, SentenceFamily, Shared, confidence, key, titled_judge
 from .grammar import PARENTHESIS
 
 
@@ -172,3 +172,78 @@ class PassiveSanctions(SentenceFamily):
                 break
             found.append(mention)
         return found[::-1]
+
+
+class JudgeOrders(SentenceFamily):
+    """A judge or a court sanctioning in an English sentence: Justice Y ordered Laprade to pay
+    $5,000 for a breach in the conduct of the proceeding; Judge Y fined A, B and their firm $5,000;
+    he imposed a penalty of $5,000 on A and B -> the court fined each.  The court is the one the
+    sentence names, else the last the item named before it (the judge stands for it); a sum
+    must be told, and nothing where the payment is a lawsuit's award (damages, a jury's
+    verdict, a settlement).  Words from data/lexicon/context.tsv: court_actor, judge_actor, judge,
+    judge_order, judge_sum, judge_award, negation."""
+    detail = "judge"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.judges = tuple(w for w in words["judge"] if w.isascii())
+        self.actors = re.compile(rf"\b(?:{alternatives((*words['court_actor'], *words['judge_actor']))})\b", re.IGNORECASE)
+        self.orders = re.compile(rf"\b(?:{alternatives(words['judge_order'])})\b")
+        self.sums = re.compile(rf"(?:{alternatives(w for w in words['judge_sum'] if not w.isalpha())})\s?\d"
+                               rf"|\d[\d,.]*(?: (?:million|billion))? (?:{alternatives(w for w in words['judge_sum'] if w.isalpha())})\b")
+        self.awards = re.compile(rf"\b(?:{alternatives(words['judge_award'])})", re.IGNORECASE)
+        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end = sentence.text, sentence.start, sentence.end
+        local = text[start:end]
+        if not local.isascii() or self.sums.search(local) is None or self.awards.search(local):
+            return []
+        court = acting_body(sentence, "Court")
+        if court is None:
+            return []
+        out: list[Fact] = []
+        for order in self.orders.finditer(local):
+            actor = self.actor(sentence, order.start())
+            if actor is None or self.negation.search(local, actor, order.start()):
+                continue
+            targets = self.targets(sentence, order)
+            out += [Fact(court, "fined", target, sentence.evidence, confidence(court, target, 0.55))
+                    for target in targets if key(target) != key(court)]
+        return out
+
+    def actor(self, sentence: Sentence, at: int) -> int | None:
+        """Where the judge or court acting before the order ends in the sentence, if one does
+        in its clause (Justice Y ordered, the court fined, Judge Y of the District Court imposed)."""
+        local = sentence.text[sentence.start:sentence.start + at]
+        clause = max(local.rfind(";"), local.rfind(". "))
+        ends = [m.end() for m in self.actors.finditer(local, clause + 1)]
+        ends += [m.end - sentence.start for m in sentence.mentions if m.end - sentence.start <= at and
+                 m.start - sentence.start > clause and (m.type == "Court" or (m.type == "Person" and titled_judge(
+                     sentence.text[sentence.start:sentence.end], m.start - sentence.start, m.end - sentence.start, self.judges)))]
+        return max(ends) if ends else None
+
+    def targets(self, sentence: Sentence, order: re.Match) -> list[Mention]:
+        """The parties the order falls on: those between "ordered" and "to pay", those right
+        after "fined"/"sanctioned", or those after the "on" of an imposed penalty."""
+        local = sentence.text[sentence.start:sentence.end]
+        verb = order.group(0)
+        if verb.startswith("order"):
+            pay = re.compile(r"\bto pay\b").search(local, order.end())
+            span = (order.end(), pay.start()) if pay else None
+        elif verb.startswith(("impos", "levi")):
+            on = re.compile(r"\b(?:fine|penalty|sanctions)\b[^.;]*?\bon\b").search(local, order.end())
+            span = (on.end(), self.span_end(local, on.end())) if on else None
+        else:
+            span = (order.end(), self.span_end(local, order.end()))
+        if span is None:
+            return []
+        return [m for m in sentence.mentions if m.type in PAYERS and span[0] <= m.start - sentence.start
+                and m.end - sentence.start <= span[1] and not titled_judge(local, m.start - sentence.start,
+                                                                         m.end - sentence.start, self.judges)]
+
+    def span_end(self, local: str, at: int) -> int:
+        """Where the names an act falls on end: at the sum, a reason or a clause's end."""
+        stop = re.compile(r"[$€£;:]|\d|\b(?:for|over|under|because|after|in|jointly)\b|\.\s").search(local, at)
+        return stop.start() if stop else len(local)
