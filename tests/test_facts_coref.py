@@ -140,3 +140,16 @@ def test_a_bare_company_word_opening_a_clause_stands_for_the_one_company_just_na
     found = read_facts("星瀚智能科技有限公司成立于2022年，总部位于杭州。去年5月，公司发布大模型Zorbi-2。")
     assert ("星瀚智能科技有限公司", "released", "Zorbi-2") in found
     assert not {f for f in read_facts("《公司法》修订后，公司发布大模型Zorbi-2。") if f[1] == "released"}
+
+
+def test_both_sides_stand_for_the_two_parties_the_deal_names_most(read_facts):
+    # the investors listed last are no sides of the deal: the lead and the company it funds are
+    found = read_facts("Cohere宣布完成新一轮融资。本轮由英伟达领投，英伟达由此成为Cohere的第一大股东。"
+                       "其余投资方包括红杉资本、高瓴资本和腾讯。双方还宣布建立战略合作伙伴关系。")
+    assert {("英伟达", "partnered", "Cohere"), ("Cohere", "partnered", "英伟达")} & found
+    assert not {f for f in found if f[1] == "partnered" and "高瓴资本" in (f[0], f[2])}
+
+
+def test_both_sides_stand_for_nothing_where_no_two_parties_lead(read_facts):
+    found = read_facts("红杉资本、高瓴资本和腾讯参与了本轮融资。双方还宣布建立战略合作伙伴关系。")
+    assert not {f for f in found if f[1] == "partnered"}

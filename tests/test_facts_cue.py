@@ -628,3 +628,10 @@ def test_a_partner_marker_inside_a_name_leaves_the_marker_before_it(read_facts):
     found = read_facts("加拿大隐私专员办公室宣布与魁北克省信息查阅委员会、艾伯塔省信息与隐私专员办公室联合开展调查。")
     assert {t for h, r, t in found if r == "partnered" and h == "加拿大隐私专员办公室"} == {
         "魁北克省信息查阅委员会", "艾伯塔省信息与隐私专员办公室"}
+
+
+def test_a_relative_clause_after_a_target_marker_names_its_actor(read_facts):
+    # 对 marks the instrument the clause describes, not the one who signed it
+    found = read_facts("新规则是对美国总统拜登去年签署的第14105号行政令的落实。")
+    assert ("拜登", "issued", "第14105号行政令") in found
+    assert ("美国总统", "issued", "第14105号行政令") in found

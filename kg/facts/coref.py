@@ -24,6 +24,7 @@ ALL = 0  # coref.tsv count of a reference to every law a sentence names (这批�
 STATE_BODIES = frozenset({"Regulator", "Court", "Legislature"})  # what acts on the two sides of a deal or a suit
 OPENING = "^"  # coref.tsv ``after``: the reference may open its sentence
 QUOTES = " \t\n“\"「『‘'"
+DEAL_SENTENCES = 3  # sentences before a reference to a deal's two sides (双方) where its sides may be told
 LOOK_BACK = 200  # names a reference may reach back over (an item of a whole file stays linear)
 # coref.tsv: … in a reference stands for a few words describing the name (这家…初创公司: 这家成立不到
 # 一年的初创公司, 这家美国AI初创公司), never a mark nor the reference's own noun
@@ -129,7 +130,28 @@ class References:
         # more named in that sentence: the last two named together (DeepSeek背后的A和B…，并对两家公司)
         candidates = [m for m in before[bisect_left(sentence.starts, first):] if m.end <= clause_start]
         pair = self.shared.grammar.group(sentence.text, candidates, reference.types, from_right=True)
-        return pair if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]) else []
+        if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]):
+            return pair
+        return self.deal_sides(sentence, reference, before, clause_start)
+
+    def deal_sides(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int
+                   ) -> list[Mention]:
+        """The two sides of the deal the sentences before tell, where no pair is named
+        together last: the two parties they name most often, each more than once and more
+        often than any other (阿斯麦领投，成为Mistral AI的最大股东。其余投资方包括A、B和C。双方
+        还宣布建立战略合作伙伴关系: 阿斯麦 and Mistral AI, not B and C)."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        index = bisect_right(spans, (clause_start, len(sentence.text))) - 1
+        first = spans[max(0, index - DEAL_SENTENCES)][0]
+        told: dict[str, list[Mention]] = {}
+        for mention in before[bisect_left(sentence.starts, first):]:
+            if mention.end <= clause_start and mention.type in reference.types and mention.type not in STATE_BODIES \
+                    and not self.judge(sentence.text, mention):
+                told.setdefault(key(mention), []).append(mention)
+        counts = sorted(told.values(), key=len, reverse=True)
+        if len(counts) < 2 or len(counts[1]) < 2 or (len(counts) > 2 and len(counts[2]) == len(counts[1])):
+            return []
+        return [counts[0][-1], counts[1][-1]]
 
     def told_before(self, sentence: Sentence, reference: Reference) -> Mention | None:
         """The last name of the reference's types in the latest part of the story before the

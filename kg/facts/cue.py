@@ -305,6 +305,8 @@ class Cues(SentenceFamily):
             markers += self.defendant_markers
         # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
         marker = self.target_marker(text, clause_start, cue.start, before, markers)
+        if marker is not None and text.startswith("的", cue.end) and cue.relation not in SYMMETRIC:
+            marker = None  # 对拜登签署的第14105号行政令的落实: the marker's object is what the clause describes
         targets = [m for m in before if marker is not None and m.start > marker]
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
