@@ -947,6 +947,11 @@ class Bylines:
         self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
+        # 本网记者 符雅琴, 作者：记者 薛明川: the paper's own word and a label are no names
+        self.label_words = frozenset(self.kind_of) | frozenset(self.self_names) \
+            | frozenset(own + label for own in self.self_names for label in self.kind_of if not label.isascii())
+        # 编辑：潘嘉慧　　本报版权所有，转载须经同意: the paper's rights notice after the last name
+        self.rights_note = re.compile(rf"\s+\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
@@ -1039,6 +1044,9 @@ class Bylines:
                     return None
                 credits.append(Credit(label, [value]))
                 continue
+            value = self.rights_note.sub("", value)
+            if value in self.label_words and following:
+                continue  # 作者：本网记者 符雅琴: the paper's own reporter, named after the next label
             told, filed_from = self.byline_tail.sub("", value), None  # 区嘉欣、梁卓谦 报道
             if told != value and (filed_from := _FILED_FROM.search(told)):
                 told = told[:filed_from.start()]  # 林品妤／台北报导: the place she files from is no person
@@ -1103,7 +1111,7 @@ class Bylines:
                     names.append(part)
             else:
                 return None
-        names = [name for name in names if name not in self.no_names]
+        names = [name for name in names if name not in self.no_names and name not in self.label_words]
         return names if names or value.strip() else None
 
     def date_line(self, line: str) -> tuple[str, list[Credit]] | None:
@@ -1287,8 +1295,9 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
         elif not article.title:
             article.title = re.sub(r"^#+\s*", "", line)
             continue
-        elif len(line) <= 40 and not _SENTENCE_END.search(line) and not bylines.dateline(line):
-            continue  # a subtitle: it stays in the text
+        elif (len(line) <= 40 or _byline_follows(lines, head, index, bylines)) \
+                and not _SENTENCE_END.search(line) and not bylines.dateline(line):
+            continue  # a subtitle (a long one where the byline follows it): it stays in the text
         elif not found and not bylines.dateline(line) and _standfirst(lines, head, index, bylines):
             continue  # an English standfirst between the headline and the byline: it stays in the text
         else:
@@ -1302,6 +1311,14 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
     title_line = next((i for i in head if re.sub(r"^#+\s*", "", lines[i].strip()) == article.title), -1)
     body = [line for i, line in enumerate(lines) if line.strip() and i != title_line]
     return _article_sections(document, article, _article_body(body, article, lexicons), fields)
+
+
+def _byline_follows(lines: list[str], head: list[int], index: int, bylines: Bylines) -> bool:
+    """Whether the next line of the head after ``index`` is a credit line: a long subtitle
+    under the headline (《X条例》：高风险应用事前评估，低风险产品可“先行先试”) sits over the
+    byline (鹏城晚报记者　黎嘉禾　文／图), a story's first paragraph under it."""
+    following = next((lines[i].strip() for i in head if i > index and lines[i].strip()), "")
+    return bool(following) and bool(bylines.credits(following) or bylines.date_line(following))
 
 
 _STANDFIRST_LINES = 2  # the lines between a headline and its byline: a standfirst, or the headline under a kicker

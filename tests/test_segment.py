@@ -1548,3 +1548,24 @@ def test_titles_numbered_with_the_numero_sign_are_items():
             "被告｜东港数据\n法院｜东港市中级人民法院\n")
     titles = [item.title for item in segment(_document(text))]
     assert titles[-2:] == ["星辰文化公司起诉云图科技", "海风公司诉东港数据"]
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("作者：本网记者 符雅琴　编辑：温子谦", [("记者", ["符雅琴"]), ("编辑", ["温子谦"])]),  # the site's own reporter
+    ("作者：记者 薛明川　通讯员 党晓婷", [("作者", ["薛明川"]), ("通讯员", ["党晓婷"])]),   # a label after a colon
+    ("编辑：潘嘉慧　　本报版权所有，转载须经同意", [("编辑", ["潘嘉慧"])]),               # the paper's rights notice
+])
+def test_a_credit_names_no_label_no_paper_and_no_rights_notice(line, credits):
+    from kg.segment import _lexicons
+    found = _lexicons().bylines.credits(line)
+    assert [(credit.label, credit.names) for credit in found] == credits
+
+
+def test_a_long_subtitle_over_the_byline_leaves_the_byline_read():
+    text = ("江城晚报\n2023年6月2日　星期五　第A05版　要闻\n\n本市出台数据条例\n"
+            "《江城市数据条例》：公共数据应开放尽开放，个人信息处理须取得单独同意\n\n"
+            "江城晚报记者　陆明远　文／图\n\n6月1日，江城市人大常委会表决通过《江城市数据条例》。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.title == "本市出台数据条例"
+    assert any("陆明远" in line for line in item.credits)
+    assert item.source == "江城晚报"

@@ -34,6 +34,8 @@ class CreditedNames(Family):
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
+        # 本文图片：…, 本报记者：…: the article's or the paper's own word before a label is no outlet
+        self.own_words = frozenset(bylines.get("self", ())) | frozenset(bylines.get("no_name", ()))
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
         # a credit line, after its date and time where the head gives them on one line
@@ -56,7 +58,7 @@ class CreditedNames(Family):
         if "：" not in text:
             return [mention for mention in found if mention is not None]
         for line in self.credit_line.finditer(text):
-            if line.group("outlet"):
+            if line.group("outlet") and line.group("outlet").strip() not in self.own_words:
                 found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
             kind = self.credit_kinds[line.group("label") or line.group("person")]
             for part in re.finditer(r"[^、]+", line.group("names")):
