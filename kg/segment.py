@@ -394,6 +394,98 @@ class _Layout:
         return sections
 
 
+# 第一案, ◤01◢, 〔LOG-01〕, 提示一｜, Ⅱ．, 壹, No.3, Case 2: a line opening with a number in any
+# of its scripts, inside whatever marks and a short word a document puts around it
+_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
+SEQUENCE_MARK = re.compile(
+    r"^(?P<before>[^\w\s]{0,2}\s?(?:[A-Za-z]{1,6}[-.]?\s?|[\u4e00-\u9fff]{1,2})?)"
+    rf"(?P<number>\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}}|[{_FINANCIAL}]{{1,2}}|[\u2160-\u216b]|[IVX]{{1,4}})"
+    r"(?P<after>[案例件项则条]?[^\w\s]{0,2})(?:(?<=[^\w\s])\s*|\s+)(?P<title>\S.*)$")
+
+
+def _sequence_heading(line: str) -> re.Match | None:
+    """The line as a numbered heading (◤02◢ 标题), not a listed sentence (1）盘点…；)."""
+    match = SEQUENCE_MARK.match(line.strip())
+    return match if match and len(match.group("title")) <= 120 and not TITLE_END.search(match.group("title")) else None
+
+
+def _sequence_number(numeral: str) -> int | None:
+    """01 -> 1, 三 -> 3, 叁 -> 3, Ⅳ -> 4, IV -> 4."""
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    if "\u2160" <= numeral <= "\u216b":
+        return ord(numeral) - 0x2160 + 1
+    if set(numeral) <= set("IVX"):
+        values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+        return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+    return _cn_number(numeral.translate(str.maketrans(_FINANCIAL, _CN_NUMERAL)))
+
+
+def numbered_sequence(lines: list[str], next_line: dict[int, int]) -> dict[int, str]:
+    """The longest run of lines opening with one mark (◤01◢ 标题, ◤02◢ …) numbered 1, 2, 3, …
+    in order, each over its own text (a table of contents lists them one under another):
+    a document's own numbering of its items, whatever labels their cards repeat."""
+    runs: dict[tuple[str, str, str], list[list[tuple[int, str, int]]]] = {}
+    for index, line in enumerate(lines):
+        if not (match := _sequence_heading(line)):
+            continue
+        number = _sequence_number(match.group("number"))
+        shape = (re.sub(r"\s", "", match.group("before")), _numeral_script(match.group("number")), match.group("after"))
+        found = runs.setdefault(shape, [])
+        if number == 1:
+            found.append([(index, match.group("title").strip(), number)])
+        elif found and number == found[-1][-1][2] + 1:
+            found[-1].append((index, match.group("title").strip(), number))
+    best: list[tuple[int, str, int]] = []
+    for found in runs.values():
+        for run in found:
+            lines_of = {index for index, _, _ in run}
+            if any(next_line.get(index) in lines_of for index in lines_of):
+                continue  # a table of contents
+            if len(run) > len(best):
+                best = run
+    return {index: title for index, title, _ in best} if len(best) >= SEQUENCE_ITEMS else {}
+
+
+SEQUENCE_ITEMS = 3
+
+
+def _numeral_script(numeral: str) -> str:
+    return "digit" if numeral.isdigit() and numeral.isascii() else "cn" if numeral[0] in _CN_NUMERAL \
+        else "financial" if numeral[0] in _FINANCIAL else "roman"
+
+
+_CARD_LABEL = re.compile(r"^[^\w\s]{0,2}\s*[^\s｜|:：】〕〗」\]]{1,8}?\s*[｜|:：】〕〗」\]]")  # 产品｜, 【审理法院】, ┣ 时 间：
+
+
+def _sequence_missed(sequence: dict[int, str], layout: "_Layout") -> bool:
+    """Whether the layout's items miss the document's numbered sequence: some of its headings
+    head no item, none is a section, no two fall in one item, and each item the sequence would
+    drop is a card's labelled line (产品｜…, 【处理结果】…) or an unmarked line, no heading."""
+    starts = sorted(layout.items)
+    if not sequence or set(sequence) <= set(starts) or set(sequence) & set(layout.sections):
+        return False
+    holders = [max((start for start in starts if start <= index), default=-1) for index in sorted(sequence)]
+    if len(set(holders)) < len(holders):
+        return False
+    first = min(sequence)
+    dropped = [start for start in starts if start > first and start not in sequence]
+    return all(_CARD_LABEL.match(layout.lines[start].strip()) or start not in layout.headings for start in dropped)
+
+
+def _sequence_alone(sequence: dict[int, str], layout: "_Layout") -> bool:
+    """Whether a numbered sequence is the only headings from its first on (no 1. 标题 under
+    一、政策与立法, no ■ 标题 under 壹) and the only numbered lines: then it is the items, not
+    their sections."""
+    if all(NUMBERED.match(layout.lines[index]) for index in sequence):
+        return False  # 1. 标题: the numbered titles the other ways of cutting read already
+    return not any(index > min(sequence) and index not in sequence
+                   for index in layout.headings) and \
+        not any(index not in sequence and (mark := _sequence_heading(line))
+                and mark.group("title").strip() not in sequence.values()  # a table of contents' copy
+                for index, line in enumerate(layout.lines))
+
+
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     lexicons = _lexicons(str(data_dir))
     lines = _notice_head(_content_lines(document.text.split("\n"), lexicons), lexicons.bylines)
@@ -401,7 +493,14 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     rules = [i for i, line in enumerate(lines) if is_rule(line)]
     lines = ["" if i in rules else line for i, line in enumerate(lines)]  # a rule tells nothing
     layout = _Layout(lines, lexicons.fields)
-    if len(layout.items) >= 2:
+    sequence = numbered_sequence(lines, layout.next_line)
+    if sequence and (_sequence_missed(sequence, layout) if len(layout.items) >= 2 else _sequence_alone(sequence, layout)):
+        layout.items = sequence  # a numbering the document repeats outranks its cards' labelled lines
+        layout.sections = layout._sections()
+        headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
+        headers = sorted(headers + layout.text_outside_items(), key=lambda header: header.line)
+        sections = layout.sections
+    elif len(layout.items) >= 2:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
         sections = layout.sections
     elif ruled and not _marks_tell_items(_Layout(lines, lexicons.fields).number_items()):

@@ -1569,3 +1569,91 @@ def test_a_long_subtitle_over_the_byline_leaves_the_byline_read():
     assert item.title == "本市出台数据条例"
     assert any("陆明远" in line for line in item.credits)
     assert item.source == "江城晚报"
+
+
+CASE_CARDS = """\
+【某律所·争议解决通讯】
+本期整理两起案件，供参考。
+
+◇第一案◇　甲国律师提交虚构判例，被移交纪律机构
+　【案　　名】Alpha v Beta
+　【审理法院】甲国高等法院
+　【处理结果】律师被移交纪律机构
+案情摘要：律师引用了不存在的判例，甲国高等法院将其移交处理。
+
+◇第二案◇　乙市法院判令平台赔偿配音演员
+　【案　　名】Gamma v Delta
+　【审理法院】乙市互联网法院
+　【处理结果】平台赔偿五万元
+案情摘要：平台未经许可使用演员声音训练模型，乙市互联网法院判决平台赔偿。
+
+◇第三案◇　丙国法院驳回对聊天机器人公司的诉讼
+　【案　　名】Epsilon v Zeta
+　【审理法院】丙国联邦法院
+　【处理结果】驳回起诉
+案情摘要：原告称聊天机器人诽谤其名誉，丙国联邦法院驳回起诉。
+"""
+
+
+def test_a_numbered_case_heading_outranks_the_labelled_lines_of_its_card():
+    items = segment(_document(CASE_CARDS))
+    titles = [item.title for item in items]
+    assert "甲国律师提交虚构判例，被移交纪律机构" in titles[-3]
+    assert "乙市法院判令平台赔偿配音演员" in titles[-2]
+    assert "丙国法院驳回对聊天机器人公司的诉讼" in titles[-1]
+    assert "乙市互联网法院" in items[-2].body and "乙市互联网法院" not in items[-3].body
+
+
+RELEASE_TRACKER = """\
+◆ 模型发布速递 ◆ 秋季号
+
+◤01◢ 某科技公司发布视频生成模型Alpha
+产品｜Alpha
+发布方｜某科技公司
+时间｜2024年4月
+看点｜Alpha可根据文本生成短视频。
+
+◤02◢ 某实验室开源推理模型Beta
+产品｜Beta
+发布方｜某实验室
+时间｜2025年1月
+看点｜Beta主打数学推理。
+
+◤03◢ 某平台开源对话模型Gamma
+产品｜Gamma
+发布方｜某平台
+时间｜2025年6月
+看点｜Gamma采用宽松许可。
+"""
+
+
+def test_items_numbered_in_brackets_are_cut_there_and_not_at_their_cards_labels():
+    titles = [item.title for item in segment(_document(RELEASE_TRACKER))]
+    assert titles[-3:] == ["某科技公司发布视频生成模型Alpha", "某实验室开源推理模型Beta", "某平台开源对话模型Gamma"]
+
+
+def test_a_table_of_contents_and_lists_inside_items_do_not_break_a_numbered_sequence():
+    text = """\
+科技合规通讯 冬季号
+目 录
+Ⅰ．中国｜某办法施行
+Ⅱ．美国｜某行政令签署
+Ⅲ．印度｜某指南发布
+
+Ⅰ．中国｜某办法施行
+〔时间〕2025年2月14日
+〔速读〕某办法已施行半年。
+建议：
+1）梳理处理活动；
+2）完成合规审计。
+
+Ⅱ．美国｜某行政令签署
+〔时间〕2025年7月23日
+〔速读〕总统签署行政令。
+
+Ⅲ．印度｜某指南发布
+〔时间〕2025年11月5日
+〔速读〕某部发布治理指南。
+"""
+    titles = [item.title for item in segment(_document(text))]
+    assert titles[-3:] == ["中国｜某办法施行", "美国｜某行政令签署", "印度｜某指南发布"]
