@@ -483,7 +483,15 @@ def _sequence_alone(sequence: dict[int, str], layout: "_Layout") -> bool:
                    for index in layout.headings) and \
         not any(index not in sequence and (mark := _sequence_heading(line))
                 and mark.group("title").strip() not in sequence.values()  # a table of contents' copy
+                and not (index < min(sequence) and _listed(layout, index))  # 01｜Cruise｜已和解: a board above
                 for index, line in enumerate(layout.lines))
+
+
+def _listed(layout: "_Layout", index: int) -> bool:
+    """Whether a numbered line stands in a list of them, one right under another (a contents or a board)."""
+    above = {following: line for line, following in layout.next_line.items()}
+    return any(neighbour is not None and _sequence_heading(layout.lines[neighbour])
+               for neighbour in (layout.next_line.get(index), above.get(index)))
 
 
 def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:

@@ -1657,3 +1657,28 @@ def test_a_table_of_contents_and_lists_inside_items_do_not_break_a_numbered_sequ
 """
     titles = [item.title for item in segment(_document(text))]
     assert titles[-3:] == ["中国｜某办法施行", "美国｜某行政令签署", "印度｜某指南发布"]
+
+
+def test_a_board_of_numbered_rows_above_the_items_does_not_hide_their_numbering():
+    text = """\
+出行法律简报 年终特辑
+
+本期看板
+节点｜主体｜状态
+01｜甲公司｜已和解
+02｜乙公司｜调查中
+03｜丙市｜已施行
+
+01／已和解｜甲公司就事故报告向监管机构支付罚款
+【发生了什么】监管机构宣布与甲公司达成同意令。
+【意味着什么】报告义务须及时履行。
+
+02／调查中｜监管机构调查乙公司辅助驾驶系统
+【发生了什么】监管机构对乙公司启动调查。
+
+03／已施行｜丙市自动驾驶条例施行
+【发生了什么】丙市人大常委会通过的条例开始施行。
+"""
+    titles = [item.title for item in segment(_document(text))]
+    assert titles[-3:] == ["已和解｜甲公司就事故报告向监管机构支付罚款", "调查中｜监管机构调查乙公司辅助驾驶系统",
+                           "已施行｜丙市自动驾驶条例施行"]
