@@ -421,6 +421,9 @@ def _sequence_number(numeral: str) -> int | None:
     return _cn_number(numeral.translate(str.maketrans(_FINANCIAL, _CN_NUMERAL)))
 
 
+SEQUENCE_ITEMS = 3  # the numbered headings a document's own numbering has at least
+
+
 def numbered_sequence(lines: list[str], next_line: dict[int, int]) -> dict[int, str]:
     """The longest run of lines opening with one mark (◤01◢ 标题, ◤02◢ …) numbered 1, 2, 3, …
     in order, each over its own text (a table of contents lists them one under another):
@@ -445,9 +448,6 @@ def numbered_sequence(lines: list[str], next_line: dict[int, int]) -> dict[int, 
             if len(run) > len(best):
                 best = run
     return {index: title for index, title, _ in best} if len(best) >= SEQUENCE_ITEMS else {}
-
-
-SEQUENCE_ITEMS = 3
 
 
 def _numeral_script(numeral: str) -> str:
