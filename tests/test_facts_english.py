@@ -1483,3 +1483,12 @@ def test_a_defendant_named_in_commas_after_an_owned_description_is_sued(read_fac
 def test_an_agency_closing_its_inquiry_into_a_company_investigated_it(facts):
     found = facts("The ICO said on Tuesday that it had closed its inquiry into Clearview AI.")
     assert ("ICO", "investigated", "Clearview AI") in found
+
+
+def test_a_headlines_present_tense_issues_the_instrument(facts):
+    assert ("NIST", "Generative AI Profile") in _of(facts("NIST releases its Generative AI Profile."), "issued")
+
+
+def test_a_relative_clause_after_a_described_instrument_names_its_issuer(facts):
+    found = facts("The regulator relied on Opinion 28/2024 on AI models, which the European Data Protection Board published in December.")
+    assert ("European Data Protection Board", "Opinion 28/2024") in _of(found, "issued")

@@ -36,3 +36,18 @@ def test_a_state_bodys_possessive_before_an_instrument_issued_it(read_facts):
 def test_a_companys_possessive_issues_nothing(read_facts):
     found = read_facts("Microsoft's Copilot Usage Policy was updated.")
     assert not {f for f in found if f[0] == "Microsoft" and f[1] == "issued"}
+
+
+def test_a_persons_possessive_before_an_order_issued_it(read_facts):
+    found = read_facts("State agencies must follow Governor Jane Roe's Executive Order B-77-31 on chatbots.")
+    assert ("Jane Roe", "issued", "Executive Order B-77-31") in found
+
+
+def test_a_persons_possessive_before_a_bill_issues_nothing(read_facts):
+    found = read_facts("Senator Jane Roe's SB 9981 stalled in committee.")
+    assert not {f for f in found if f[0] == "Jane Roe" and f[1] == "issued"}
+
+
+def test_a_chinese_bodys_possessive_before_an_instrument_issued_it(read_facts):
+    found = read_facts("企业须遵守国家网信办的《生成式人工智能服务安全评估办法》。")
+    assert ("国家网信办", "issued", "生成式人工智能服务安全评估办法") in found

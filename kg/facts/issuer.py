@@ -9,7 +9,9 @@ data/lexicon/context.tsv order_number), the first of a joint order partnered eac
 others (a joint release, as on a card's issuer line: kg.facts.card); in English, a state body's possessive right
 before the instrument's name, a few words at most between (the FTC's new Safeguards
 Rule); a draft word among them (the Commission's proposed rule, context.tsv draft) makes
-it proposed.
+it proposed.  The same in Chinese with 的 (欧盟委员会的《人工智能法》, 交通安全管理局的常设一般命令),
+and a legislature's possessive (Congress's new AI Act) or a person's before an order he signs
+(Governor Newsom's Executive Order N-12-23: data/lexicon/context.tsv signed_order).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ ISSUING_BODIES = frozenset({"Regulator", "Legislature"})
 JOINERS = re.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
 OPENING = re.compile(r"[》」”\"]?\s*[（(]")
 POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")  # the FTC's, the board's new
+CHINESE_POSSESSIVE = re.compile(r"\s*的\s*(?:[\u4e00-\u9fff]{0,2}\s*)?")  # 欧盟委员会的《, 总局的新
 
 
 class NamedIssuers(SentenceFamily):
@@ -33,6 +36,7 @@ class NamedIssuers(SentenceFamily):
         number = r"(?:\d{4}\s*年\s*)?第?\s*[\d一二三四五六七八九十百〇零]+\s*号"
         self.order_number = re.compile(rf"\s*(?:{alternation(words['order_number']).pattern})\s*{number}\s*[）)]")
         self.draft = tuple(word.lower() for word in words["draft"])
+        self.signed_order = alternation(words["signed_order"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions
@@ -64,12 +68,20 @@ class NamedIssuers(SentenceFamily):
             position = mention.end
         return bodies if bodies and self.order_number.match(text, position) else []
 
-    @staticmethod
-    def possessive_issuer(text: str, law: Mention, before: list[Mention]) -> Mention | None:
-        """The Regulator whose possessive stands right before the law (ONC's HTI-1 rule)."""
-        if not before or not text[law.start:law.start + 1].isascii():
+    def possessive_issuer(self, text: str, law: Mention, before: list[Mention]) -> Mention | None:
+        """The body whose possessive stands right before the law (ONC's HTI-1 rule, 欧盟委员会的《人工智能法》),
+        or the person's before an order (Newsom's Executive Order N-12-23)."""
+        if not before:
             return None
         owner = before[-1]
-        if owner.type != "Regulator" or owner.end > law.start:
+        if owner.end > law.start:
             return None
-        return owner if POSSESSIVE.fullmatch(text, owner.end, law.start) else None
+        if owner.type == "Person":
+            if not self.signed_order.search(law.text):
+                return None  # Senator Roe's bill: its sponsor, not who issued it
+        elif owner.type not in ISSUING_BODIES:
+            return None
+        if text[law.start:law.start + 1].isascii() and POSSESSIVE.fullmatch(text, owner.end, law.start):
+            return owner
+        opening = law.start - 1 if text[law.start - 1:law.start] in "《「" else law.start
+        return owner if CHINESE_POSSESSIVE.fullmatch(text, owner.end, opening) else None

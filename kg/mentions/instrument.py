@@ -23,8 +23,9 @@ class NumberedInstruments(Family):
     def __init__(self, words: Words) -> None:
         lexicon = words.kb.instruments
         prefixes = "(?:" + alternatives(lexicon["bill_prefix"]) + ")"
-        # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows
-        self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?\d{{1,5}}(?![\d.]\d)(?!\d)")
+        # SB 1047, H.R. 5586: an abbreviation that no letter precedes, a number no digit follows;
+        # a session's two-digit year may stand before the number (Colorado's SB21-169, SB 24-205)
+        self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?(?:\d{{2}}-)?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
         self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
         self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}}|-[A-Z0-9]{{1,4}})*\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
