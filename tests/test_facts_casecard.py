@@ -88,3 +88,10 @@ def test_a_caption_side_takes_the_registered_name_it_opens_and_the_names_listed_
     found = read_facts(card)
     assert {("北海市中级人民法院", name) for name in ("Laura Brenner", "Oskar Lindqvist", "Henrik Dahl")} <= _adjudicated(found)
     assert ("Laura Brenner", "sued", "Henrik Dahl") in found
+
+
+def test_labels_spaced_to_one_width_are_fields(read_facts):
+    card = ("▌条目一　海风公司起诉云图科技\n　执法主体：海风公司\n　对　　象：云图科技及其负责人John Doe\n"
+            "　措　　施：起诉；法院发出临时限制令\n　法　　院：北海市中级人民法院\n　时　　间：2024年起诉")
+    assert _adjudicated(read_facts(card)) >= {("北海市中级人民法院", "云图科技"), ("北海市中级人民法院", "John Doe")}
+

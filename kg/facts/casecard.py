@@ -30,35 +30,46 @@ from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key,
 
 RULED_ON = SIGNATURES["adjudicated"][1]
 LABEL_OPEN, LABEL_CLOSE = r"[【〖\[]", r"[】〗\]]"
-RULE_LINE = re.compile(r"^[ \t]*[━═─┄┈—–\-=*~_┌└├│]{3,}[ \t]*$", re.MULTILINE)
-FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t]*(?:[-•·◇▪*][ \t]*)?$")
-FIELD_CLOSING = re.compile(r"[ \t]*(?:[（(][^（）()\n]*[)）])?[ \t]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
+RULE_LINE = re.compile(r"^[ \t\u3000]*[━═─┄┈—–\-=*~_┌└├│]{3,}[ \t\u3000]*$", re.MULTILINE)
+FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?$")
+FIELD_CLOSING = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]*[)）])?[ \t\u3000]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
 BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
 PART_SEPARATOR = re.compile(r"[；;]")
-LIST_JOINER = re.compile(r"\.?[ \t]*(?:[、，,及和与]|以及|and|&)[ \t]*")  # Kadince, Inc.及Jared Hales: a list's joiner
+LIST_JOINER = re.compile(r"\.?[ \t\u3000]*(?:[、，,及和与]|以及|and|&)[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
+BLANK = re.compile(r"[ \t\u3000]+")
 FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
+
+
+def spaced_label(label: str) -> str:
+    """A Chinese label as a pattern letting its characters stand apart, as forms set them to
+    the width of the longest label (法　　院：, 【案　　名】)."""
+    if label.isascii():
+        return re.escape(label)
+    return r"[ \t\u3000]*".join(re.escape(character) for character in label)
 
 
 class CardCourts(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        labels = alternatives(words["party_label"])
-        self.party_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{labels})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
+        labels = alternatives(words["party_label"], literal=spaced_label)
+        self.party_line = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:{labels})[ \t\u3000]*[｜|：:][ \t\u3000]*", re.MULTILINE | re.I)
         # a side's own field line (原告｜A、B等用户 / 被告｜C, Plaintiffs: A, B) names that side
-        roles = alternatives((*words["plaintiff_role"], *words["defendant_role"]))
-        self.role_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:{roles})[ \t]*[｜|：:][ \t]*", re.MULTILINE | re.I)
+        roles = alternatives((*words["plaintiff_role"], *words["defendant_role"]), literal=spaced_label)
+        self.role_line = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:{roles})[ \t\u3000]*[｜|：:][ \t\u3000]*", re.MULTILINE | re.I)
         self.plaintiff_role = alternation(words["plaintiff_role"], re.I)
         self.defendant_role = alternation(words["defendant_role"], re.I)
         self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
-        fields = alternatives((*words["card_field"], *words["party_label"], *words["court_field"]))
+        fields = alternatives((*words["card_field"], *words["party_label"], *words["court_field"]), literal=spaced_label)
         # a label ends with its mark (法院：, Court |) or stands in brackets of its own (〖法院〗, 【案名】)
-        self.field_title = re.compile(rf"[ \t]*(?:(?:{fields})[ \t]*[｜|：:]|{LABEL_OPEN}(?:{fields}){LABEL_CLOSE})", re.I)
-        self.field_line = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?(?:(?P<label>{fields})[ \t]*[｜|：:]"
+        # any short label in black brackets with its value after it (【处理结果】判处…) is a field too
+        self.field_title = re.compile(rf"[ \t\u3000]*(?:(?:{fields})[ \t\u3000]*[｜|：:]|{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}"
+                                      rf"|【[^【】\n]{{2,8}}】[ \t\u3000]*[^\s【])", re.I)
+        self.field_line = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:(?P<label>{fields})[ \t\u3000]*[｜|：:]"
                                      rf"|{LABEL_OPEN}(?P<bracketed>{fields}){LABEL_CLOSE})", re.I | re.M)
-        self.bracketed_label = re.compile(rf"^[ \t]*(?:[-•·◇▪*][ \t]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t]*$", re.I)
+        self.bracketed_label = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t\u3000]*$", re.I)
         # a motion asking for a ruling (被告动议驳回起诉, moved to dismiss) is no ruling
-        self.motion = re.compile(rf"(?:{alternatives(words['motion_word'])})[ \t]*$", re.I)
+        self.motion = re.compile(rf"(?:{alternatives(words['motion_word'])})[ \t\u3000]*$", re.I)
 
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
@@ -83,7 +94,8 @@ class CardCourts(DocumentFamily):
             courts = [m for m in mentions if m.type == "Court" and (self.is_field(text, m) or self.labelled(text, m))]
             rules = [match.start() for match in RULE_LINE.finditer(text)]
             lines = [text.rfind("\n", 0, c.start) + 1 for c in courts]
-            labels = [(m.start(), (m.group("label") or m.group("bracketed")).lower()) for m in self.field_line.finditer(text)]
+            labels = [(m.start(), BLANK.sub("", m.group("label") or m.group("bracketed")).lower())
+                      for m in self.field_line.finditer(text)]
             for court, line in zip(courts, lines):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
                 end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
