@@ -141,3 +141,13 @@ def test_a_country_a_law_title_names_places_the_documents_known_bodies(read_fact
     found = read_facts("公安部发布通知，依据《中华人民共和国网络安全法》处置违法行为。")
     assert ("公安部", "jurisdiction", "中华人民共和国") in found
 
+
+
+def test_the_known_maker_yields_to_its_unit_the_text_names_as_maker(read_facts):
+    facts = read_facts("字节跳动旗下的火山引擎在大会上发布豆包大模型 1.6。")
+    assert ("火山引擎", "released", "豆包大模型 1.6") in facts
+    assert ("字节跳动", "released", "豆包大模型 1.6") not in facts
+
+
+def test_the_known_maker_stays_where_the_text_names_no_kin_as_maker(read_facts):
+    assert ("OpenAI", "released", "ChatGPT") in read_facts("OpenAI周二表示，ChatGPT的用户已超过一亿。")

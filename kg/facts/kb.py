@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
-from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared
+from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
 
 PLACE_SUFFIXES = ("州", "省", "市")
 ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
@@ -56,7 +56,9 @@ class KnownFacts(DocumentFamily):
         mentioned = self.mentioned(document)
         foreign = self.foreign_forms(document)
         out: list[Fact] = []
+        released = by_item(document.facts, "released")
         for item, text, mentions in document.items:
+            told = self.makers_told(released.get(item.title, ()))
             first: dict[str, Mention] = {}  # each known entity's first mention in the item
             for mention in mentions:
                 if mention.kb_id:
@@ -90,11 +92,32 @@ class KnownFacts(DocumentFamily):
                 parent = first.get(entry.parent) if entry.parent else None
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
+                        if self.kin_told(parent, told.get(key(mention), ())):
+                            continue  # 字节跳动旗下的火山引擎发布豆包大模型: the unit the text names made it
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
                             and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
+
+    @staticmethod
+    def makers_told(facts) -> dict[str, set[str]]:
+        """The makers the item's sentences name for each model (by its key)."""
+        told: dict[str, set[str]] = {}
+        for fact in facts:
+            told.setdefault(key(fact.tail), set()).add(key(fact.head))
+        return told
+
+    def kin_told(self, maker: Mention, told) -> bool:
+        """Whether the text names as a model's maker a unit or the parent of the maker the
+        knowledge base knows (阿里巴巴开源通义万相 where it knows 阿里云; 火山引擎发布豆包大模型 where
+        it knows 字节跳动): the annotations give the maker the text names, not its kin too."""
+        known = self.kb.entries.get(maker.kb_id or "")
+        if known is None:
+            return False
+        kin = (self.kb.entries.get(other) for other in told)
+        return any(entry is not None and entry.id != known.id
+                   and (entry.parent == known.id or known.parent == entry.id) for entry in kin)
 
     def official(self, entry) -> bool:
         """美国总统, 美国联邦贸易委员会主席: an office held by a person, by its last word."""
