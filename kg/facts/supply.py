@@ -13,6 +13,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+from .stake import Stakes
 
 USERS = AGENTS - {"Jurisdiction", "Person"}  # a person using a tool is a customer, never a partner
 REACH = 12  # characters between 成为B的 and the supplier noun (主要云服务)
@@ -67,15 +68,7 @@ class Supplies(SentenceFamily):
         return self.user(sentence, become.start())
 
     def user(self, sentence: Sentence, verb: int) -> Mention | None:
-        """The name the verb's clause names before it, else the body the sentence opens with."""
-        text = sentence.text
-        clause_start = self.grammar.clause_start(text, sentence.start, verb)
-        before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
-        group = self.grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
-        if group:
-            return group[-1] if group[-1].type in USERS else None
-        first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
-        if first is not None and first.end <= verb and first.type in USERS \
-                and not text[sentence.start:first.start].strip("，, "):
-            return first
-        return None
+        """The name the verb's clause names before it, else the body the sentence opens with (read as a
+        stake's investor is), when it is no person."""
+        user = Stakes.investor(self, sentence, verb)  # type: ignore[arg-type]  # needs only self.grammar
+        return user if user is not None and user.type in USERS else None
