@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, title
+from . import card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -42,6 +42,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
     inquiry.Findings,               # X调查后认定，A未…: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
+    supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     card.DealCards,                 # 投资方：A（领投）、B / 标的：X: each investedIn X; 买方：A: acquired
     english.EnglishSentences,       # a lawsuit filed by X against Y
