@@ -218,8 +218,9 @@ def test_a_name_glued_after_other_characters_is_no_name_before_a_title(names):
     assert "高级" not in names("高级律师表示，此案仍有变数。")
 
 
-def test_an_anonymised_name_is_no_person(names):
-    assert not any("某" in text for text in names("该公司实习生田某某存在违规行为。"))
+def test_an_anonymised_name_of_three_characters_is_a_person(names):
+    # the annotations hold 田某某, 洪某弟, 王某某 as persons (fresh10, fresh13, fresh15)
+    assert names("该公司实习生田某某存在违规行为。")["田某某"].type == "Person"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -241,3 +242,14 @@ def test_a_kinship_or_tenancy_word_before_a_transliterated_name_is_not_part_of_i
 def test_yu_before_a_date_ends_no_family_name(names):
     found = names("主审法官凯特·林于2024年3月驳回了该动议。")
     assert "凯特·林" in found and "凯特·林于" not in found
+
+
+def test_a_surname_and_mou_with_a_given_character_name_an_anonymous_person(names):
+    found = names("警方依法传唤了嫌疑人周某明，其同伙孙某某已被抓获。")
+    assert found["周某明"].type == "Person"
+    assert found["孙某某"].type == "Person"
+
+
+def test_a_surname_and_mou_alone_or_a_word_after_mou_is_no_person(names):
+    found = names("原告赵某称，某些平台和其余某种工具侵权，赵某提交了证据。")
+    assert not [m for m in found.values() if m.type == "Person"]

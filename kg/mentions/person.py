@@ -20,6 +20,7 @@ _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts h
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
+_NOT_GIVEN_TAGS = frozenset("vpdcurmqft")  # 冯某称, 王某因, 李某已: a verb, preposition or adverb after 某 is no given name
 _NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的, 律师江湖上: no given name ends so
 
 
@@ -56,6 +57,8 @@ class Persons(Family):
         speech = alternatives([*words.context["speech_verb"], *verbs])
         self.name_before_title = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}}?)(?:(?:{titles})(?={speech})"
                                             rf"|[（(][{CJK}]{{0,3}}?(?:{titles})[）)])")
+        # 冯某, 王某某, 洪某弟: a surname and 某, a person the report leaves anonymous
+        self.anonymised_name = re.compile(rf"(?<!某)[{surnames}]某")
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -116,6 +119,7 @@ class Persons(Family):
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         starts = set(tokens.offsets)
         found += self.titled_transliterations(text, starts, found)
+        found += self.anonymised(text, found)
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts)]:
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
@@ -128,6 +132,33 @@ class Persons(Family):
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def anonymised(self, text: str, found: list[Mention]) -> list[Mention]:
+        """犯罪嫌疑人洪某弟, 实际控制人王某某: a person a court or police report names by a
+        surname and 某, then 某 again or one character of the given name (the annotations of
+        fresh10, fresh13, fresh15 hold all three such names; 原告林某, 何某, 李某 with nothing
+        after 某 they hold in none of five); the given character is none where it opens a
+        word (冯某提交: 提交) or is a function word or verb (冯某称).  Not 某些, 某种 (某 and the next a word), not after a word the
+        surname ends (其余某些), not a name the suffix family types (刘某案: a case)."""
+        words = self.words
+        out = []
+        for match in self.anonymised_name.finditer(text):
+            start, end = match.start(), match.end()
+            given = text[end:end + 1]
+            if start and words.tags.get(text[start - 1:start + 1]) is not None:
+                continue  # 其余某些: the surname's character ends another word
+            if given and re.match(f"[{CJK}]", given) and words.tags.get("某" + given) is not None and given != "某":
+                continue  # 王某种: 某种 ("some kind of"), no name
+            if given == "某" or given and re.match(f"[{CJK}]", given) and given not in FUNCTION_CHARS \
+                    and words.tags.get(given, "n")[:1] not in _NOT_GIVEN_TAGS and words.tags.get(text[end:end + 2]) is None:
+                end += 1  # 王某某, 洪某弟
+            name = text[start:end]
+            if len(name) < 3:
+                continue  # 原告林某, 李某诉刘某案: the annotations name no person by a surname and 某 alone
+            if words.suffix_of(name) or words.suffix_of(text[start:end + 1]) or inside_any(start, found):
+                continue  # 刘某案: a case's name; 李某公司
+            out.append(self.mention(name, "Person", start, end, 0.6))
+        return out
 
     def titled_names(self, text: str, starts: set[int]) -> list[re.Match]:
         """Names after a title, starting a word (该委员会称: the title 委员 ends inside 委员会,
