@@ -11,6 +11,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+from .grammar import Grammar
 
 REACH = 16  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
@@ -30,21 +31,23 @@ class Stakes(SentenceFamily):
             verb = self.verb.search(text, max(sentence.start, company.start - 4), company.start)
             if verb is None or self.noun.match(text, company.end) is None:
                 continue
-            investor = self.investor(sentence, verb.start())
+            investor = clause_agent(self.grammar, sentence, verb.start())
             if investor is not None and key(investor) != key(company):
                 facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
         return facts
 
-    def investor(self, sentence: Sentence, verb: int) -> Mention | None:
-        """The name the verb's clause names before it, else the body the sentence opens with."""
-        text = sentence.text
-        clause_start = self.grammar.clause_start(text, sentence.start, verb)
-        before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
-        group = self.grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
-        if group:
-            return group[-1]
-        first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
-        if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
-                and not text[sentence.start:first.start].strip("，, "):
-            return first
-        return None
+
+def clause_agent(grammar: Grammar, sentence: Sentence, verb: int) -> Mention | None:
+    """The name the verb's clause names before it, else the body the sentence opens with: who
+    invests (stake) or uses (supply)."""
+    text = sentence.text
+    clause_start = grammar.clause_start(text, sentence.start, verb)
+    before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
+    group = grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+    if group:
+        return group[-1]
+    first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
+    if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
+            and not text[sentence.start:first.start].strip("，, "):
+        return first
+    return None
