@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -58,6 +58,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
+    backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
