@@ -505,3 +505,19 @@ def test_a_team_is_named_by_a_capitalised_latin_word_before_its_suffix(names):
     found = names("星河集团旗下Aurora团队开源了新模型，HR团队与律所的科技团队未置评。")
     assert "Aurora团队" in found
     assert not any(text.endswith(("HR团队", "科技团队")) for text in found)
+
+
+def test_a_ministry_jieba_knows_as_one_organisation_word_is_a_name_alone(names):
+    # no proper word before 部, yet the dictionary holds the whole word as an organisation's
+    found = names("法务部周三表示，将就深度伪造诈骗修订相关规定。")
+    assert found["法务部"].type == "Regulator"
+
+
+def test_a_department_of_a_firm_or_a_pronoun_and_a_kind_stay_descriptions(names):
+    found = names("该部门表示，编辑部和人事部已收到通知，有关部门正在调查。")
+    assert not {"编辑部", "人事部", "该部门", "有关部门"} & set(found)
+
+
+def test_every_court_of_a_level_names_none(names):
+    found = names("通知要求各高级人民法院负责本辖区工作，各区人民政府予以配合。")
+    assert not {"高级人民法院", "人民政府"} & set(found)

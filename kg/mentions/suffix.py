@@ -14,6 +14,7 @@ from .english import NoNames, english_lexicon, pairs
 from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
+_EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
 _LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
 REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
@@ -206,7 +207,7 @@ class SuffixNames(Family):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
-                    and not unit and not national and not (self.registered(name) and not counted):
+                    and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted):
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
@@ -475,6 +476,21 @@ class SuffixNames(Family):
             return True
         entry = self.words.kb.lookup(head)
         return not (entry is not None and entry.type == "Jurisdiction") and self.words.tags.get(head) != "ns"
+
+    def dictionary_body(self, text: str, tokens: Tokens, index: int, suffix: str, type_: str, start: int) -> bool:
+        """法务部, 海关总署 as one word alone: jieba's dictionary holds the whole word as an
+        organisation's name (tag nt), so it names one state body though its words are
+        ordinary; a description of one (编辑部, 人事部, 警察局, 该部) is no such word.  Not
+        when a function word opens it (对外部开放) or a single character glued after it makes
+        it part of a longer word (市工业和信息化部门: 部门 is "department", a description)."""
+        word = tokens.words[index]
+        end = tokens.offsets[index] + len(word)
+        previous = tokens.words[index - 1] if index else ""
+        if previous[:1] in _EACH or previous[-1:] in _EACH:
+            return False  # 各高级人民法院, 各区人民政府: every body of a kind, none named
+        return start == index and type_ in STATE_BODIES and len(word) > len(suffix) \
+            and self.words.tags.get(word) == "nt" and word[0] not in FUNCTION_CHARS \
+            and self.words.tags.get(word[-1] + text[end:end + 1]) is None
 
     def bracketed_place(self, words: list[str], kinds: list[str], start: int, suffix: str) -> bool:
         """腾讯科技（深圳）有限公司, 星途（北京）网络技术有限公司: a company's registered name
