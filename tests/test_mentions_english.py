@@ -1288,3 +1288,14 @@ def test_outlets_named_in_a_head_or_a_footer_are_companies(names, text, outlet):
 def test_an_owners_capitalised_words_holding_no_product_mark_or_naming_a_unit_are_no_model(names):
     found = names("Zorblr's AI Research Lab published a paper, and Zorblr's AI Safety team left. Its Quarterly Review is out.")
     assert not {m.text for m in found.values() if m.type == "AIModel"}
+
+
+def test_product_described_by_a_qualified_kind_after_its_name_is_a_model(names):
+    # "AI" before the kind word and "its" as the article still describe a product
+    assert names("The council opened the Harbourline Chatbot, an AI assistant for renters, in May.")[
+        "Harbourline Chatbot"].type == "AIModel"
+    assert names("Velmora showed Talon, its new humanoid robot, at the fair.")["Talon"].type == "AIModel"
+    assert names("Brindle released Inkwell Pro, its coding agent, on Monday.")["Inkwell Pro"].type == "AIModel"
+    # a maker of that kind is a business, not a product
+    found = names("Torvane, a humanoid robot maker, raised new money.")
+    assert "Torvane" not in found or found["Torvane"].type != "AIModel"

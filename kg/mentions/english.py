@@ -335,8 +335,9 @@ class EnglishNames(Family):
         models = alternatives(words["model_word"])
         model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
         self.apposed_model = scanning(
-            rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:an?[ \t]+)?"
-            rf"(?P<filler>(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b")
+            rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:(?:an?|its|their)[ \t]+)?"
+            # the MyCity Chatbot, an AI assistant; Nimbus, its new humanoid robot: "AI" may describe the kind too
+            rf"(?P<filler>(?:(?:[a-z][\w-]*|AI|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,4}}?)(?:{alternatives(words['apposed_model_word'])})\b(?![ \t]+(?:maker|makers|developer|company|firm|start-?up))")
         self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = scanning(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
