@@ -28,6 +28,16 @@ def test_an_investigation_of_a_coordinated_pair_investigates_each(read_facts):
     assert {t for h, r, t in found if r == "investigated" and h == "欧盟委员会"} == {"谷歌", "苹果"}
 
 
+@pytest.mark.parametrize("text, relation", [
+    ("杭州市公安局依法对嫌疑人孙某某采取刑事强制措施。", "investigated"),
+    ("杭州市公安局对孙某某立案侦查。", "investigated"),
+    ("杭州市公安局对孙某某行政拘留七日。", "fined"),
+    ("杭州市公安局依法对孙某某处以罚款。", "fined"),
+])
+def test_a_police_measure_against_a_suspect_investigates_or_sanctions_him(read_facts, text, relation):
+    assert ("杭州市公安局", relation, "孙某某") in read_facts(text)
+
+
 def test_bodies_issuing_jointly_each_issue_and_partner(read_facts):
     found = read_facts("国家网信办、工业和信息化部、公安部联合发布《人工智能生成合成内容标识办法》。")
     assert {h for h, r, t in found if r == "issued"} == {"国家网信办", "工业和信息化部", "公安部"}

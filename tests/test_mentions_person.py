@@ -253,3 +253,8 @@ def test_a_surname_and_mou_with_a_given_character_name_an_anonymous_person(names
 def test_a_surname_and_mou_alone_or_a_word_after_mou_is_no_person(names):
     found = names("原告赵某称，某些平台和其余某种工具侵权，赵某提交了证据。")
     assert not [m for m in found.values() if m.type == "Person"]
+
+
+def test_an_anonymous_person_before_a_verb_opening_with_a_suffix_character_is_a_person(names):
+    # 处 ends office names (办事处) but here opens the verb 处以: 赵某某 stays a person
+    assert names("市公安局依法对赵某某处以五日行政拘留。")["赵某某"].type == "Person"

@@ -155,8 +155,9 @@ class Persons(Family):
             name = text[start:end]
             if len(name) < 3:
                 continue  # 原告林某, 李某诉刘某案: the annotations name no person by a surname and 某 alone
-            if words.suffix_of(name) or words.suffix_of(text[start:end + 1]) or inside_any(start, found):
-                continue  # 刘某案: a case's name; 李某公司
+            if words.suffix_of(name) or inside_any(start, found) or words.suffix_of(text[start:end + 1]) \
+                    and words.tags.get(text[end:end + 2], "")[:1] != "v":
+                continue  # 刘某案: a case's name; 李某公司 (not 王某某处以罚款: 处 opens the verb 处以)
             out.append(self.mention(name, "Person", start, end, 0.6))
         return out
 
