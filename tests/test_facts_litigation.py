@@ -551,6 +551,23 @@ def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(
     found = read_facts("Prosecutors charged Sam Altman with fraud. The case was brought by the U.S. Attorney's Office "
                        "for the Northern District of Ohio.", title="Court report", date="2025-04-10", people=("Sam Altman",))
     assert not {(h, t) for h, t in _sued(found) if h in ("U.S.", "美国")}
+
+
+@pytest.mark.parametrize("text", [
+    "A lawsuit accusing Nvidia of copying painters' works may proceed, a judge ruled. The case was filed in March 2023 "
+    "by Ann Roe, a painter from Ohio.",
+    "The class action against Nvidia survived a motion to dismiss. The suit was brought last spring by Ann Roe.",
+])
+def test_who_brought_a_suit_told_first_without_its_plaintiff_sues_its_defendant(read_facts, text):
+    found = read_facts(text, title="Court report", date="2025-04-10", people=("Ann Roe",))
+    assert ("Ann Roe", "Nvidia") in _sued(found)
+
+
+def test_a_protest_against_a_company_is_no_suit_someone_brought(read_facts):
+    found = read_facts("Painters marched against Nvidia on Monday. The petition was brought by Ann Roe.",
+                       title="Court report", date="2025-04-10", people=("Ann Roe",))
+    assert not _sued(found)
+
 def test_a_settlement_of_both_parties_settles_the_suit_though_a_later_clause_names_someone_else(read_facts):
     found = read_facts("歌手玛丽·陈的经纪公司星光娱乐于3月起诉了音乐平台Udio。6月，双方达成和解，Udio承诺不再使用陈的声音。",
                        people=("陈",))

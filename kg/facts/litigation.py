@@ -595,7 +595,9 @@ class BroughtBy(DocumentFamily):
         self.joined = re.compile(rf"^\s*(?:,\s*)?(?:(?:{joiners})\s+)?(?:the\s+)?$", re.IGNORECASE)
         self.described = re.compile(rf"^\s*,[^,;]{{1,{self.APPOSITIVE}}},\s*(?:{joiners})\s+(?:the\s+)?$", re.IGNORECASE)
         self.reference = alternation(shared.words["suit_reference"], re.IGNORECASE, latin_whole=True)
-        self.charging = alternation(shared.words["charging_verb"], re.IGNORECASE, latin_whole=True)
+        # charged Jane Roe; a lawsuit accusing State Farm: the words naming the accused right after them
+        self.charging = alternation((*shared.words["charging_verb"], *shared.words["suit_against"]),
+                                    re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
         plaintiff_types = SIGNATURES["sued"][0]
@@ -627,8 +629,9 @@ class BroughtBy(DocumentFamily):
         charged Jane Roe with fraud… The case was brought by the U.S. Attorney's Office):
         the parties right after "was brought by" sue the ones the item charged or sued
         before it (its last sued facts' defendants, else the party right after a charging
-        word: charged, indicted).  Words from data/lexicon/context.tsv: suit_reference,
-        charging_verb."""
+        word: charged, indicted, or a suit told without its plaintiff: a lawsuit accusing
+        State Farm).  Words from data/lexicon/context.tsv: suit_reference, charging_verb,
+        suit_against."""
         out = []
         for item, text, mentions, told in document.items_and("sued"):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
