@@ -533,14 +533,20 @@ def test_a_request_ruled_on_in_an_item_telling_its_suit_adds_no_suit(read_facts)
     assert ("Stability AI", "sued", "Google") not in read_facts(text, title="Court report", date="2025-05-23")
 
 
-@pytest.mark.parametrize("text", [
-    "Prosecutors on Tuesday charged Sam Altman with wire fraud. The case was brought by the Federal Trade Commission.",
-    "Sam Altman was indicted in Manhattan. A grand jury indicted Sam Altman on Monday; the case was filed by the "
-    "Federal Trade Commission in federal court.",
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("Prosecutors on Tuesday charged Sam Altman with wire fraud. The case was brought by the Federal Trade Commission.",
+     "Federal Trade Commission", "Sam Altman"),
+    ("Sam Altman was indicted in Manhattan. A grand jury indicted Sam Altman on Monday; the case was filed by the "
+     "Federal Trade Commission in federal court.", "Federal Trade Commission", "Sam Altman"),
+    # a suit told first without its plaintiff (a lawsuit accusing X, a class action against X)
+    ("A lawsuit accusing Nvidia of copying painters' works may proceed, a judge ruled. The case was filed in March "
+     "2023 by Ann Roe, a painter from Ohio.", "Ann Roe", "Nvidia"),
+    ("The class action against Nvidia survived a motion to dismiss. The suit was brought last spring by Ann Roe.",
+     "Ann Roe", "Nvidia"),
 ])
-def test_who_brought_the_items_case_sues_the_one_it_charged(read_facts, text):
-    found = read_facts(text, title="Court report", date="2025-04-10", people=("Sam Altman",))
-    assert ("Federal Trade Commission", "Sam Altman") in _sued(found)
+def test_who_brought_the_items_case_sues_the_one_it_charged_or_sued(read_facts, text, plaintiff, defendant):
+    found = read_facts(text, title="Court report", date="2025-04-10", people=("Sam Altman", "Ann Roe"))
+    assert (plaintiff, defendant) in _sued(found)
 
 
 def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(read_facts):
@@ -551,16 +557,6 @@ def test_who_brought_a_case_the_sentence_names_no_defendant_of_sues_no_one_else(
     found = read_facts("Prosecutors charged Sam Altman with fraud. The case was brought by the U.S. Attorney's Office "
                        "for the Northern District of Ohio.", title="Court report", date="2025-04-10", people=("Sam Altman",))
     assert not {(h, t) for h, t in _sued(found) if h in ("U.S.", "美国")}
-
-
-@pytest.mark.parametrize("text", [
-    "A lawsuit accusing Nvidia of copying painters' works may proceed, a judge ruled. The case was filed in March 2023 "
-    "by Ann Roe, a painter from Ohio.",
-    "The class action against Nvidia survived a motion to dismiss. The suit was brought last spring by Ann Roe.",
-])
-def test_who_brought_a_suit_told_first_without_its_plaintiff_sues_its_defendant(read_facts, text):
-    found = read_facts(text, title="Court report", date="2025-04-10", people=("Ann Roe",))
-    assert ("Ann Roe", "Nvidia") in _sued(found)
 
 
 def test_a_protest_against_a_company_is_no_suit_someone_brought(read_facts):
