@@ -1299,3 +1299,15 @@ def test_product_described_by_a_qualified_kind_after_its_name_is_a_model(names):
     # a maker of that kind is a business, not a product
     found = names("Torvane, a humanoid robot maker, raised new money.")
     assert "Torvane" not in found or found["Torvane"].type != "AIModel"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Harwell County District Attorney Nadia Brooks said her office would review the images.", "Nadia Brooks"),
+    ("The county Sheriff Daniel Okoro said deputies were called to the school.", "Daniel Okoro"),
+])
+def test_a_prosecutor_or_sheriff_title_before_a_name_makes_a_person(names, sentence, person):
+    assert names(sentence)[person].type == "Person"
+
+
+def test_a_prosecutors_office_names_no_person(names):
+    assert not [m for m in names("The District Attorney's office declined to comment.").values() if m.type == "Person"]

@@ -258,3 +258,19 @@ def test_a_surname_and_mou_alone_or_a_word_after_mou_is_no_person(names):
 def test_an_anonymous_person_before_a_verb_opening_with_a_suffix_character_is_a_person(names):
     # 处 ends office names (办事处) but here opens the verb 处以: 赵某某 stays a person
     assert names("市公安局依法对赵某某处以五日行政拘留。")["赵某某"].type == "Person"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("这家基金的实际控制人为韩德明。", "韩德明"),       # 为 between the role and its holder
+    ("实验室首任所长为冯书远，负责日常工作。", "冯书远"),
+    ("该厂商产品总监付晓川提出，终端模型将更小。", "付晓川"),  # a director's title
+    ("研究所所长关明远解读了这份报告。", "关明远"),        # 关, a common surname
+    ("警务处高级警司刘嘉朗表示，案件仍在调查。", "刘嘉朗"),
+])
+def test_a_chinese_name_after_a_role_or_role_and_wei_is_a_person(names, sentence, person):
+    assert names(sentence)[person].type == "Person"
+
+
+def test_a_role_and_wei_before_a_common_word_names_no_person(names):
+    found = names("用户为其提供数据，律师为客户辩护，经理层表示支持。")
+    assert not [m for m in found.values() if m.type == "Person"]

@@ -41,11 +41,12 @@ class Persons(Family):
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说: a time word or an adverb after the name ends it too
         then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"]]
-        self.titled_name = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+        # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
+        self.titled_name = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?={alternatives(then)}|[，,。（(、])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
-        self.titled_surname = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        self.titled_surname = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
