@@ -179,3 +179,18 @@ def test_a_model_named_after_a_company_the_item_names_alone_is_its_release(read_
 
 def test_a_model_named_after_a_company_never_named_alone_has_no_maker(read_facts):
     assert not {f for f in read_facts("Customers praised the Nvidia Harbor platform.") if f[1] == "released"}
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Postmedia旗下则拥有《国家邮报》等多份报纸。", "国家邮报", "Postmedia"),
+    ("据报道，总检察长部设立的数字版权咨询小组（DCAG）将与企业讨论授权问题。", "数字版权咨询小组", "总检察长部"),
+    ("监管机构已致函谷歌母公司Alphabet。", "谷歌", "Alphabet"),
+    ("原告起诉谷歌及其母公司 Alphabet。", "谷歌", "Alphabet"),
+    ("Torstar是《多伦多星报》的母公司，也参与了起诉。", "多伦多星报", "Torstar"),
+])
+def test_a_unit_its_parent_holds_set_up_or_is_parent_company_of_is_part_of_it(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+def test_a_former_parent_company_is_no_parent(read_facts):
+    assert not {f for f in read_facts("Nebius由俄罗斯互联网公司Yandex的原母公司重组而来。") if f[1] == "partOf"}

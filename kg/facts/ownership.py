@@ -35,7 +35,7 @@ class Ownership(SentenceFamily):
         self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
-        units = alternatives(shared.words["unit_of"])
+        units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
         kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*(?:{units})\s*"
                                    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
@@ -50,6 +50,11 @@ class Ownership(SentenceFamily):
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
         # kind after the unit word its description (no unit of its own)
         self.unit_is = re.compile(r"^(?:为|是|系|乃|则为|则是|亦为|也是|现为|现已是)$")
+        # 谷歌母公司Alphabet, 谷歌及其母公司Alphabet: the name before is a unit of the one after; Torstar是
+        # 《多伦多星报》的母公司: the one after 是 a unit of the one before (a former parent, 原母公司, none)
+        parents = alternatives(shared.words["parent_company"])
+        self.parent_gap = re.compile(rf"^(?:的|及其|和其|与其)?\s*(?:{parents})$")
+        self.parent_after = re.compile(rf"\s*[》”」]?\s*的?(?:{parents})")
         self.described_unit = re.compile(rf"\s*(?:{units})\s*[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{kinds})"
                                          rf"(?:之一)?\s*(?:[，,。；;）)]|$)")
 
@@ -73,12 +78,19 @@ class Ownership(SentenceFamily):
             if mention.type in AGENTS - {"Jurisdiction"} and following.type in BODIES and self.investor_is.match(gap) \
                     and self.investor_of.match(text, following.end):
                 facts.append(Fact(mention, "investedIn", following, evidence, 0.75))
+            if mention.type in BODIES and following.type in BODIES and self.parent_gap.match(gap):
+                facts.append(Fact(mention, "partOf", following, evidence, 0.8))
+                continue
+            if mention.type in BODIES and following.type in BODIES and self.unit_is.match(gap.rstrip("《“「 ")) \
+                    and self.parent_after.match(text, following.end):
+                facts.append(Fact(following, "partOf", mention, evidence, 0.8))
+                continue
             # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
             if mention.type in BODIES and following.type in BODIES and self.unit_is.match(gap) \
                     and self.described_unit.match(text, following.end):
                 facts.append(Fact(mention, "partOf", following, evidence, 0.8))
                 continue
-            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap)) \
+            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap).rstrip("《“「 ")) \
                     and not self.described(text, ordered, mention):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
