@@ -645,3 +645,12 @@ def test_a_relative_clause_after_a_target_marker_names_its_actor(read_facts):
     found = read_facts("新规则是对美国总统拜登去年签署的第14105号行政令的落实。")
     assert ("拜登", "issued", "第14105号行政令") in found
     assert ("美国总统", "issued", "第14105号行政令") in found
+
+
+@pytest.mark.parametrize("sentence, model", [
+    ("腾讯开源混元新一代视频模型 Hunyuan-Vista，并同步上线。", "Hunyuan-Vista"),
+    ("百度发布文心大模型和代码助手Comate-X。", "Comate-X"),
+])
+def test_a_model_named_after_its_family_and_kind_is_released_too(read_facts, sentence, model):
+    maker = sentence[:2]
+    assert (maker, "released", model) in read_facts(sentence)

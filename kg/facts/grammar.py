@@ -37,6 +37,10 @@ class Grammar:
         self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
+        # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
+        self.model_kind_gap = re.compile(rf"^\s*(?:、|和|与|及|以及)?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
+                                         rf"(?:{alternatives(words['model_head'] + words['model_series'])})\s*$")
         # 彭博有限合伙企业（Bloomberg L.P.）、微软: the legal form and the gloss after a name are part of it
         forms = alternatives(words['legal_form'])
         self.form_then_gloss = re.compile(rf"^\s*(?:{forms})?\s*[）)]?")
@@ -135,6 +139,8 @@ class Grammar:
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
         gap = gap[self.form_then_gloss.match(gap).end():]
         if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
+            return True
+        if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):
             return True
         if right.type == "Person" and self.titled_gap.match(gap) and not (
                 gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
