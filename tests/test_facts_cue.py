@@ -654,3 +654,17 @@ def test_a_relative_clause_after_a_target_marker_names_its_actor(read_facts):
 def test_a_model_named_after_its_family_and_kind_is_released_too(read_facts, sentence, model):
     maker = sentence[:2]
     assert (maker, "released", model) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI是一家AI公司。美国联邦贸易委员会指控，该公司虚假宣传其检测工具。",
+    "OpenAI是一家AI公司。美国联邦贸易委员会指控称，这家公司虚假宣传其检测工具。",
+    "美国联邦贸易委员会指控：OpenAI虚假宣传其检测工具。",
+])
+def test_an_accusation_told_as_a_report_accuses_the_reported_clauses_subject(read_facts, text):
+    assert ("美国联邦贸易委员会", "accused", "OpenAI") in read_facts(text)
+
+
+def test_a_reported_accusation_accuses_no_name_later_in_the_clause(read_facts):
+    found = read_facts("美国联邦贸易委员会指控，去年OpenAI与微软虚假宣传。")
+    assert not {f for f in found if f[1] == "accused"}

@@ -71,6 +71,7 @@ class Cues(SentenceFamily):
         # 《人工智能法》禁止性实践指南, 《著作权法》修正案: an instrument under the law the title names
         kinds = sorted({kind for kind, subtype in shared.kb.law_kinds if not kind.isascii() and subtype != "Draft"}, key=len)
         # (《刑法》部分条文修正案: an amendment counts for the law it amends, context.tsv amendment)
+        self.reported_accusation = re.compile(rf"(?:{alternatives(words['reported_accusation'])})?\s*[，,：:]\s*[“\"「]?")
         self.derived = re.compile(rf"》(?!(?:{alternatives(words['amendment'])})(?![{CJK}]))"
                                   rf"(?:{alternatives(words['derived_instrument'])}|"
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
@@ -329,6 +330,8 @@ class Cues(SentenceFamily):
         if (agent := self.agent_clause.match(text, cue.end)) and (closing := text.find("的", agent.end(), end)) >= 0:
             after = [m for m in after if m.start > closing]  # 收购由苹果前设计官X创立的公司io: what 由 names founded the object
         stop = self.grammar.clause_end(text, cue.end, end)
+        if (reported := self.reported(text, cue, after, end)) is not None:
+            after, stop = reported
         if text[cue.start:cue.end] in self.joint and text[cue.end:].lstrip().startswith(self.unnamed_groups):
             return heads, [], 0.0  # A联合多名知名作家起诉B: A's partners are not named, B is sued
         tails = group(text, after, tail_types, from_right=False, stop=stop)
@@ -354,6 +357,18 @@ class Cues(SentenceFamily):
             if named and named[0].start - position - len(marker) <= 2 and text.startswith("的", named[-1].end):
                 return named
         return []
+
+    def reported(self, text: str, cue: Cue, after: list[Mention], end: int) -> tuple[list[Mention], int] | None:
+        """FTC指控，这家公司宣称…; SEC指控称：A虚称…: an accusation told as a report, a comma
+        or colon after its cue, accuses the name opening the reported clause (context.tsv
+        reported_accusation), not a name later in it."""
+        if cue.relation != "accused":
+            return None
+        mark = self.reported_accusation.match(text, cue.end)
+        if mark is None:
+            return None
+        opening = [m for m in after if mark.end() <= m.start <= mark.end() + 1]
+        return opening, self.grammar.clause_end(text, mark.end(), end)
 
     def listed_on(self, text: str, tails: list[Mention], mentions: list[Mention], stop: int) -> list[Mention]:
         """A group of tails found near its cue with the names coordinated after it in the
