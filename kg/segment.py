@@ -611,8 +611,8 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
         credits = [line for line, kind in zip(lines[closing + 1:], kinds[closing + 1:])
                    if kind is None and _credit_line(line, lexicons.bylines)]
         lines, kinds = lines[:closing] + credits, kinds[:closing] + [None] * len(credits)
-    lines = [boilerplate.without_boilerplate(line, kind) if not BIOGRAPHY.match(line) else ""
-             for line, kind in zip(lines, kinds)]
+    lines = [(boilerplate.without_boilerplate(line, kind) or lexicons.bylines.kept_credit(line))
+             if not BIOGRAPHY.match(line) else "" for line, kind in zip(lines, kinds)]
     return _without_contents(lines, lexicons.fields)
 
 
@@ -1060,6 +1060,9 @@ class Bylines:
         # 编辑：潘嘉慧　　本报版权所有，转载须经同意: the paper's rights notice after the last name
         self.rights_note = re.compile(rf"\s+\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
+        self.outlet_words = frozenset(kinds.get("outlet_word", ()))  # Solent Chronicle: an outlet, no person
+        photo_labels = _either(label for label, kind in self.kind_of.items() if kind == "photo" and label.isascii())
+        self.credit_label = re.compile(rf"^(?:{photo_labels})\s*[:：]\s*")  # (Photo: Jane Roe/Harbor Wire)
         self.date_label = re.compile(rf"^(?:(?:{_either(kinds.get('date_label', ()))})\s*[:：]?\s*)?{_WEEKDAY}")
         self.furniture = re.compile(_either(kinds.get("furniture", ())))
         self.dateline_labels = kinds.get("dateline", ("电头", "Dateline"))
@@ -1199,9 +1202,24 @@ class Bylines:
         match = self.caption_line.match(_unbracketed(line.strip()))
         if match is None:
             return None
-        names = self.names(match.group("credit") or "") if match.group("credit") else []
+        names = self.caption_names(match.group("credit")) if match.group("credit") else []
         label = match.group("label") if self.kind_of.get(match.group("label")) == "photo" else "Photo"
         return [Credit(label, names)] if names else []
+
+    def caption_names(self, credit: str) -> list[str]:
+        """The photographers a caption's credit names: Jane Roe, Harbor Wire -> both; Photo: Jane
+        Roe/Harbor Wire, Ledger file photo / Jane Roe -> Jane Roe (the outlet on the other side of
+        the slash, a file photo's label and the credit's own label are no one)."""
+        names = self.names(credit)
+        if names is not None:
+            return names
+        found = []
+        for part in re.split(r"\s*[/／]\s*", credit.strip()):
+            part = self.credit_label.sub("", part)
+            if re.search(r"\bphoto\b", part, re.I) or self.outlet_words.intersection(part.split()[1:]):
+                continue
+            found += self.names(part) or []
+        return found
 
     def names(self, value: str) -> list[str] | None:
         """The names a credit gives (王晓明 刘静; Jane Doe and John Roe in New York); None when
@@ -1323,10 +1341,19 @@ class Bylines:
         return next((city for city in self.cities if run.endswith(city) and
                      (len(run) == len(city) or _NAME_CHARS[0] <= len(run) - len(city) <= _NAME_CHARS[1])), "")
 
+    def kept_credit(self, line: str) -> str:
+        """What a boilerplate line keeps: its credits (编辑：X　本报版权所有，转载须经同意;
+        本文为本站原创，转载请注明出处。责任编辑：X), else nothing."""
+        if any(credit.names for credit in self.credits(line) or ()):
+            return line
+        text, credits = self.trailing_credits(line)
+        return line[len(text):].strip() if credits else ""
+
     def trailing_credits(self, line: str) -> tuple[str, list[Credit]]:
         """A body line without the credit closing it: 图为会场。（新华社记者 李强 摄）"""
         match = re.search(r"\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$", line) or \
-            re.search(rf"(?<=[。！？.!?])\s*(?P<credit>[^。！？.!?]{{2,30}}摄)\s*$", line)
+            re.search(rf"(?<=[。！？.!?])\s*(?P<credit>[^。！？.!?]{{2,30}}摄)\s*$", line) or \
+            re.search(r"(?<=[。！？])\s*(?P<credit>[^。！？，,：:\s]{1,6}[：:][^。！？，,：:]{2,20})\s*$", line)
         if match and match.start() > 0 and (credits := self.credits(match.group("credit"))):
             return line[:match.start()], credits
         return line, []

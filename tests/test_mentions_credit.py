@@ -15,6 +15,8 @@ def _article(credit_line: str) -> str:
     ("图：卓汇市公安局提供", "卓汇市公安局", "Regulator"),
     ("实习生：刘静对本文亦有贡献", "刘静", "Person"),
     ("编辑：文思远", "文思远", "Person"),        # 文 is his surname here, no label run into the name
+    ("记者：司徒雅琳", "司徒雅琳", "Person"),    # four characters under a two-character surname
+    ("編輯：歐陽子謙", "歐陽子謙", "Person"),
 ])
 def test_a_credited_name_is_cut_out_of_the_words_around_it(names, line, name, type_):
     found = names(_article(line))

@@ -1682,3 +1682,31 @@ def test_a_board_of_numbered_rows_above_the_items_does_not_hide_their_numbering(
     titles = [item.title for item in segment(_document(text))]
     assert titles[-3:] == ["已和解｜甲公司就事故报告向监管机构支付罚款", "调查中｜监管机构调查乙公司辅助驾驶系统",
                            "已施行｜丙市自动驾驶条例施行"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Photo: Jurors leave the county courthouse. (Photo: Imogen Hartwell/Riverside Gazette)", "Photo：Imogen Hartwell"),
+    ("Photo: The tribunal building on Quay Street. (Gazette file photo / Bram Okonjo)", "Photo：Bram Okonjo"),
+    ("Picture: A camera over a shop door in Leeds. RWN file photo/Ottilie Marsh", "Picture：Ottilie Marsh"),
+])
+def test_a_caption_credit_keeps_the_photographer_not_the_outlet_or_file_photo(caption, credit):
+    item = _wire_story(caption, "The ruling can be appealed.")
+    assert credit in item.credits
+    assert not any("Gazette" in line or "photo" in line or "RWN" in line for line in item.credits)
+
+
+def _chinese_story(*lines: str):
+    head = "星河科技发布新模型\n\n2025-03-02 09:10　来源：远景财经报\n\n星河科技3月1日发布新一代大模型，称其推理能力显著提升。\n\n"
+    return segment(_document(head + "\n\n".join(lines) + "\n", "news.txt"))
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("图为星河科技位于杭州的总部大楼。摄影：苏晚晴", "摄影：苏晚晴"),
+    ("圖為星河科技的展台。攝影：葉柏霖", "攝影：葉柏霖"),
+    ("本文为远景财经原创，转载请注明出处。责任编辑：韩雨桐", "责任编辑：韩雨桐"),
+    ("編輯：鍾嘉欣　　本報版權所有，轉載須經同意", "編輯：鍾嘉欣"),
+])
+def test_a_credit_closing_a_caption_or_a_rights_note_is_kept(line, credit):
+    credits = [found for item in _chinese_story(line, "公司表示将逐步开放接口。") for found in item.credits]
+    assert credit in credits
+    assert not any("本报" in found or "本報" in found or "转载" in found for found in credits)

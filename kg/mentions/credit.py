@@ -34,6 +34,8 @@ class CreditedNames(Family):
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
+        # 司徒颖欣, 欧阳明: four characters, or three, under a two-character surname
+        self.compound_name = re.compile(rf"(?:{alternatives(bylines.get('compound_surname', ()))})[{CJK}]{{1,2}}")
         # 本文图片：…, 本报记者：…: the article's or the paper's own word before a label is no outlet
         self.own_words = frozenset(bylines.get("self", ())) | frozenset(bylines.get("no_name", ()))
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
@@ -137,6 +139,7 @@ class CreditedNames(Family):
         if parent is not None and parent.type in ("Company", "Organization") and kind in ("source", "dateline"):
             return self.mention(name, parent.type, start, end, 0.7)  # 中国科学院知识产权信息
         person = (re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}}", name)
+                  or self.compound_name.fullmatch(name)
                   or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
         # Lawline News, Chronicle News Service: an outlet's word after a name's first word is no person's
         person = person and kind not in ("dateline", "source") and not self.outlet_words.intersection(name.split()[1:])
