@@ -1,6 +1,6 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/ and bench/fresh17/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/ and bench/fresh18/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -94,6 +94,10 @@ SETS = {
                      "english/en-courtreport-prisma-lensa-eliza-x-suits.txt",
                      "english/en-farmtrade-deere-sentera-ftc-repair-suit.txt",
                      "newsletter/nl-2025-12-ai-trademark-deepfake-suits.txt")),
+    "fresh18": (14, ("english/en-regionalweb-entrepreneur-media-meta-suit.txt",
+                     "english/en-legaldaily-duffy-yardi-pricing-ruling.txt",
+                     "other/en-pressrelease-accc-microsoft-copilot-suit.txt",
+                     "newsletter/nl-2026-01-ai-litigation-tracker.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
