@@ -751,3 +751,23 @@ def test_a_prosecutor_named_after_a_passive_prosecution_sued_the_person_the_cour
     found = read_facts("Leeds Crown Court sentenced Martin Oakes to nine years after he sold AI-made abuse images. "
                        "The case was prosecuted by the Crown Prosecution Service.", people=("Martin Oakes",))
     assert ("Crown Prosecution Service", "sued", "Martin Oakes") in found
+
+
+def test_a_court_a_suit_is_appealed_to_adjudicates_its_parties(read_facts):
+    found = read_facts("腾讯起诉字节跳动侵犯其著作权。北京互联网法院判决字节跳动赔偿。字节跳动不服，其上诉被北京市高级人民法院驳回。")
+    assert {("北京市高级人民法院", "腾讯"), ("北京市高级人民法院", "字节跳动")} <= _adjudicated(found)
+
+
+def test_an_appeal_only_filed_adjudicates_nothing_yet(read_facts):
+    found = read_facts("腾讯起诉字节跳动侵犯其著作权。字节跳动已就禁令向北京市高级人民法院提起上诉。")
+    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
+
+
+def test_a_court_named_without_an_appeal_word_after_the_suit_adjudicates_nothing_by_appeal(read_facts):
+    found = read_facts("腾讯起诉字节跳动侵犯其著作权。北京市高级人民法院发布了年度报告。")
+    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
+
+
+def test_an_appeal_in_an_item_of_two_suits_names_no_parties(read_facts):
+    found = read_facts("腾讯起诉字节跳动。百度起诉搜狐。字节跳动随后向北京市高级人民法院提起上诉。")
+    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
