@@ -771,3 +771,9 @@ def test_a_court_named_without_an_appeal_word_after_the_suit_adjudicates_nothing
 def test_an_appeal_in_an_item_of_two_suits_names_no_parties(read_facts):
     found = read_facts("腾讯起诉字节跳动。百度起诉搜狐。字节跳动随后向北京市高级人民法院提起上诉。")
     assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
+
+
+def test_a_prosecutor_whose_charges_a_defendant_pleaded_guilty_to_sued_the_accused_of_the_case_name(read_facts):
+    found = read_facts("The judge's order in United States v. Pryce drew notice. Dana Pryce pleaded guilty in 2019 to "
+                       "charges brought by the U.S. Attorney's Office for the District of Oregon.", people=("Dana Pryce",))
+    assert ("U.S. Attorney's Office for the District of Oregon", "sued", "Dana Pryce") in found
