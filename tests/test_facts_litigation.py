@@ -753,26 +753,6 @@ def test_a_prosecutor_named_after_a_passive_prosecution_sued_the_person_the_cour
     assert ("Crown Prosecution Service", "sued", "Martin Oakes") in found
 
 
-def test_a_court_a_suit_is_appealed_to_adjudicates_its_parties(read_facts):
-    found = read_facts("腾讯起诉字节跳动侵犯其著作权。北京互联网法院判决字节跳动赔偿。字节跳动不服，其上诉被北京市高级人民法院驳回。")
-    assert {("北京市高级人民法院", "腾讯"), ("北京市高级人民法院", "字节跳动")} <= _adjudicated(found)
-
-
-def test_an_appeal_only_filed_adjudicates_nothing_yet(read_facts):
-    found = read_facts("腾讯起诉字节跳动侵犯其著作权。字节跳动已就禁令向北京市高级人民法院提起上诉。")
-    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
-
-
-def test_a_court_named_without_an_appeal_word_after_the_suit_adjudicates_nothing_by_appeal(read_facts):
-    found = read_facts("腾讯起诉字节跳动侵犯其著作权。北京市高级人民法院发布了年度报告。")
-    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
-
-
-def test_an_appeal_in_an_item_of_two_suits_names_no_parties(read_facts):
-    found = read_facts("腾讯起诉字节跳动。百度起诉搜狐。字节跳动随后向北京市高级人民法院提起上诉。")
-    assert not {h for h, t in _adjudicated(found)} & {"北京市高级人民法院"}
-
-
 def test_a_prosecutor_whose_charges_a_defendant_pleaded_guilty_to_sued_the_accused_of_the_case_name(read_facts):
     found = read_facts("The judge's order in United States v. Pryce drew notice. Dana Pryce pleaded guilty in 2019 to "
                        "charges brought by the U.S. Attorney's Office for the District of Oregon.", people=("Dana Pryce",))

@@ -77,7 +77,6 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Prosecutions,        # X检察官办公室提起公诉 (United States v. Tatum): sued Tatum
     litigation.Hearings,            # 在X法院审理: adjudicated
-    litigation.AppealCourts,        # X不服提起上诉，二审法院Z: adjudicated the suit's parties
     litigation.CaseRulings,         # X法院在A诉B一案中认定: adjudicated A and B
     casecard.CardCourts,            # 机关｜X法院 / 当事人｜原告A；被告B / 结论｜…: X adjudicated A and B
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院

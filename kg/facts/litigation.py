@@ -878,50 +878,6 @@ class Hearings(DocumentFamily):
         return found
 
 
-class AppealCourts(DocumentFamily):
-    """The courts a suit goes up to (X起诉Y。Y不服提起上诉，二审法院Z维持原判; his appeal to the
-    Court of Appeal was dismissed): in an item telling one suit, a court named after it in a
-    sentence with an appeal word and a ruling word (data/lexicon/context.tsv appeal_word,
-    appeal_ruling) adjudicated that suit's parties, as the first court did; an appeal only
-    filed (向X法院提起上诉) is no ruling yet."""
-    detail = "appeal"
-
-    def __init__(self, shared: Shared) -> None:
-        super().__init__(shared)
-        self.appeal = self.words(shared.words["appeal_word"])
-        self.ruling = self.words(shared.words["appeal_ruling"])
-
-    @staticmethod
-    def words(listed) -> re.Pattern:
-        return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-                                   for w in sorted(listed, key=len, reverse=True)), re.IGNORECASE)
-
-    @staticmethod
-    def said(pattern: re.Pattern, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-        """Whether a sentence has a word of ``pattern`` outside its names (第九巡回上诉法院,
-        the Court of Appeals: a court's own name is no appeal)."""
-        return any(not any(a <= found.start() < b for a, b in spans) for found in pattern.finditer(text, start, end))
-
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        for item, text, mentions, sued in document.items_with("sued"):
-            parties = ReferredLitigation.only_suit(sued)
-            if not parties:
-                continue
-            first = min(f.evidence.start for f in sued)
-            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
-                courts = [m for m in inside if m.type == "Court" and not m.text[:1].islower()]
-                # an appeal ruled on (上诉被驳回, the appeal was dismissed), not one only filed (向X提起上诉)
-                spans = [(m.start, m.end) for m in inside]
-                if start < first or not courts or not self.said(self.appeal, text, start, end, spans) \
-                        or not self.said(self.ruling, text, start, end, spans):
-                    continue
-                evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(court, "adjudicated", party, evidence, 0.55)
-                        for court in {key(c): c for c in courts}.values() for _, party in sorted(parties.items())]
-        return out
-
-
 class ReferredLitigation(DocumentFamily):
     """Acts of the item's suit told without its names: 该法院判决, 法官Y裁定, 法院批准了和解
     (the court of the item's one suit, named last before it, adjudicates the suit's
