@@ -558,11 +558,16 @@ def _ruled_items(lines: list[str], fields: Fields) -> list[_Header] | None:
     boxed = False  # a title alone between two rules heads the stretch after it
     for start, end in zip([-1] + rules, rules + [len(lines)]):
         filled = [i for i in range(start + 1, end) if lines[i].strip()]
-        if not filled or fields.read(lines[filled[0]]) or (len(filled) < 2 and start == -1):
+        # a line alone between two rules is a heading even where it reads as a field (问一：…？)
+        alone = len(filled) == 1 and start != -1 and end != len(lines)
+        if filled and fields.read(lines[filled[0]]) and not alone:
+            boxed = False  # the boxed title's text opening with a field (答：…): its stretch is read
+            continue
+        if not filled or (len(filled) < 2 and start == -1):
             continue
         first = filled[0]
         heading = _heading(first, lines[first])
-        titled = heading or _Layout._plain_title(lines[first])
+        titled = heading or _Layout._plain_title(lines[first]) or alone
         if (start == -1 or titled) and not boxed:
             headers.append(_Header(first, heading.title if heading else lines[first].strip(), True))
         boxed = len(filled) == 1 and bool(titled) and start != -1

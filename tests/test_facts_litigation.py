@@ -751,3 +751,9 @@ def test_a_prosecutor_named_after_a_passive_prosecution_sued_the_person_the_cour
     found = read_facts("Leeds Crown Court sentenced Martin Oakes to nine years after he sold AI-made abuse images. "
                        "The case was prosecuted by the Crown Prosecution Service.", people=("Martin Oakes",))
     assert ("Crown Prosecution Service", "sued", "Martin Oakes") in found
+
+
+def test_a_prosecutor_whose_charges_a_defendant_pleaded_guilty_to_sued_the_accused_of_the_case_name(read_facts):
+    found = read_facts("The judge's order in United States v. Pryce drew notice. Dana Pryce pleaded guilty in 2019 to "
+                       "charges brought by the U.S. Attorney's Office for the District of Oregon.", people=("Dana Pryce",))
+    assert ("U.S. Attorney's Office for the District of Oregon", "sued", "Dana Pryce") in found

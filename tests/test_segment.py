@@ -1461,6 +1461,17 @@ def test_a_title_boxed_between_two_rules_heads_the_text_under_it(first, second):
     assert "西岭中学9月" in items[-1].body and "西岭中学9月" not in items[-2].body
 
 
+def test_a_question_boxed_between_rules_heads_its_answer_though_both_read_as_fields():
+    text = ("某所　数据争议问答\n第3期\n\n本期以问答形式介绍两起案件。\n\n"
+            "━━━━━━━━\n问一：东湖科技为何起诉西岭数据？\n━━━━━━━━\n答：2025年2月，东湖科技起诉西岭数据窃取其训练数据。\n"
+            "◎进展：已立案\n◎看点：数据来源之争。\n\n"
+            "━━━━━━━━\n问二：南风音乐与云歌科技为何和解？\n━━━━━━━━\n答：2025年6月，双方达成和解。\n◎进展：已和解\n\n"
+            "━━━━━━━━\n本刊仅供参考。\n")
+    items = segment(read_text(text))
+    assert [item.title for item in items][-2:] == ["问一：东湖科技为何起诉西岭数据？", "问二：南风音乐与云歌科技为何和解？"]
+    assert "双方达成和解" in items[-1].body and "双方达成和解" not in items[-2].body
+
+
 def test_cards_of_the_documents_own_labels_are_items_under_their_titles():
     cards = [("星辰出版社诉北辰智能公司", "杭州互联网法院", "2025年3月，法院受理此案。"),
              ("南风音乐诉云歌科技", "上海知识产权法院", "2025年5月，法院判决云歌科技赔偿50万元。"),
