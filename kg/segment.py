@@ -704,6 +704,11 @@ def _is_item_header(line: str) -> bool:
     return bool(HEADING.match(line))
 
 
+# an English copyright notice's first sentence, which names its holder: © 2025 Diablo Valley News Group.
+# (Copyright 2024 SoCal 11 News, a Pacific Crest Broadcasting station.), not All rights reserved. after it
+_LATIN_NOTICE = re.compile(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z]))*?)(?=\.(?:\s|$)|$)")
+
+
 class Boilerplate:
     """The lines of a document that are not its news (data/lexicon/boilerplate.tsv):
     disclaimers, reprint notes (声明：本文源自…), copyright lines, editor's notes, (完).
@@ -751,6 +756,8 @@ class Boilerplate:
         (【编者按】本文…: 本文…); a sentence without the end mark after it (…起施行。（完）)."""
         if kind == "note":
             return self.note_label.sub("", line, count=1)
+        if kind == "copyright" and (notice := _LATIN_NOTICE.match(line)):
+            return "© " + notice.group("holder") + "."  # © 2025 Diablo Valley News Group.: its holder is named (kg.mentions.copyright)
         if kind is not None:
             return ""
         return self.end.sub("", line) if line.endswith(("）", ")", "】", "]")) else line

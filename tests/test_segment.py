@@ -365,7 +365,9 @@ This article originally appeared on example.com.
 Microsoft will offer the model on Azure.
 """
     body = segment(_document(text, "news.txt"))[0].body
+    # the notice keeps its holder (kg.mentions.copyright), not its rights sentence
     assert body.splitlines() == ["OpenAI released GPT-4o, a model that reasons across text, audio and images.",
+                                 "© Example News.",
                                  "The model is free to use in ChatGPT.", "Microsoft will offer the model on Azure."]
 
 
