@@ -83,14 +83,3 @@ def test_a_known_organisation_before_of_and_no_state_keeps_its_name(names):
 def test_a_known_products_one_word_written_in_lower_case_is_the_common_word(names):
     assert "operator" not in names("The bill requires a trained human operator on board.")
     assert names("OpenAI launched Operator last week.")["Operator"].type == "AIModel"
-
-
-def test_known_chinese_model_name_keeps_its_version_written_without_space(names):
-    found = names("商汤当天发布日日新5.0，阿里巴巴则开源了通义万相Wan2.1。")
-    assert found["日日新5.0"].type == "AIModel" and found["日日新5.0"].kb_id
-    assert "通义万相Wan2.1" in found and "Wan2.1" not in found and "日日新" not in found
-
-
-def test_a_count_or_a_year_after_a_known_model_is_no_version(names):
-    found = names("通义千问2024年下载量翻倍，日日新12个版本陆续上线。")
-    assert "通义千问" in found and "日日新" in found

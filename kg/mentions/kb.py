@@ -21,11 +21,6 @@ from .words import CJK, Words, latin_words, runs_on
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 # what may follow a national body's name to name one of its chapters: of Louisiana, of the District of Columbia
 _CHAPTER_PLACE = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,3})")
-# what a Chinese model name written without a space may carry as its version or edition:
-# 日日新5.0, 天工3.0, 通义万相Wan2.1, 天工SkyMusic (a number, a Latin word holding a digit, a
-# camel-cased word); not a count or a date (通义千问2024年, 混元3个版本)
-_VERSION_TAIL = re.compile(r"(?:\d{1,2}(?:\.\d+)*|[A-Za-z]+\d[\w.]*|[A-Z][a-z]+[A-Z][A-Za-z]*)"
-                           r"(?<!\.)(?![A-Za-z0-9_.%-])(?![年月日号亿万千百个款位家项名次倍元岁])")
 
 
 def _acronym(name: str) -> bool:
@@ -87,10 +82,7 @@ class KnowledgeBaseNames(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         starts = {start for start, _, _, _ in tokens.entities}
-        versioned = 0  # where the last model name carrying its version ended: known names inside it are that name
         for start, end, label, kb_id in tokens.entities:
-            if start < versioned:
-                continue
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
@@ -110,11 +102,6 @@ class KnowledgeBaseNames(Family):
             chapter = self.chapter(text, end, self.kb.entries[kb_id]) if label == "Organization" else None
             if chapter is not None:  # the American Civil Liberties Union of Louisiana: a body of its own, placed there
                 found.append(self.mention(text[start:chapter], label, start, chapter, 0.9))
-                continue
-            version = _VERSION_TAIL.match(text, end) if label == "AIModel" and re.match(f"[{CJK}]", name[-1]) else None
-            if version is not None:  # 天工3.0: the model's own version, one name with it
-                versioned = version.end()
-                found.append(self.mention(text[start:versioned], label, start, versioned, 0.9, kb_id=kb_id or None))
                 continue
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
