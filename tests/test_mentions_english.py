@@ -462,6 +462,11 @@ def test_a_product_called_a_name_is_a_model(names):
     assert found["Rent Pilot Pro"].type == "AIModel"
 
 
+def test_a_model_called_a_name_ending_its_sentence_leaves_the_full_stop(names):
+    found = names("The firm opened a new tool called Lumora. It writes scripts.")
+    assert found["Lumora"].type == "AIModel" and not any(name.endswith(".") or " It" in name for name in found)
+
+
 def test_a_group_adjective_after_against_is_no_party(names):
     found = names("The firm discriminated against Black and Hispanic renters.")
     assert not {"Black", "Hispanic"} & set(found)

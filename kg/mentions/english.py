@@ -333,7 +333,8 @@ class EnglishNames(Family):
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         models = alternatives(words["model_word"])
-        model_name = r"[A-Z][\w.-]*(?:[ \t]+(?:[A-Z][\w.-]*|\d[\w.]*)){0,2}"
+        # a full stop inside a name (Pony.ai, v2.5), not the one ending its sentence (a tool called Flow.)
+        model_name = r"[A-Z](?:[\w-]|\.(?=\w))*(?:[ \t]+(?:[A-Z](?:[\w-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){0,2}"
         self.apposed_model = scanning(
             rf"(?<![\w.&'’-])(?P<name>{model_name})(?:,?[ \t]+and[ \t]+(?P<second>{model_name}))?,[ \t]+(?:(?:an?|its|their)[ \t]+)?"
             # the MyCity Chatbot, an AI assistant; Nimbus, its new humanoid robot: "AI" may describe the kind too
