@@ -70,6 +70,13 @@ def test_the_actor_after_you_acts_on_what_stands_before_it(read_facts):
     assert ("德国联邦网络局", "issued", "数据中心能效规则") in found
 
 
+@pytest.mark.parametrize("joint", ["联合", "会同", "联同"])
+def test_the_actor_after_you_acts_with_unnamed_bodies_by_any_joint_word(read_facts, joint):
+    # 由X会同有关部门发布: the bodies left unnamed after the joint word keep X the actor
+    found = read_facts(f"《数据中心能效规则》由德国联邦网络局{joint}多个部门于2024年3月发布。")
+    assert ("德国联邦网络局", "issued", "数据中心能效规则") in found
+
+
 def test_a_second_act_by_you_acts_on_the_sentence_topic(read_facts):
     found = read_facts("SB 53 由加州参议员斯科特·维纳提出，并于 2025 年 9 月由加利福尼亚州立法机构通过。")
     assert {("斯科特·维纳", "proposed", "SB 53"), ("加利福尼亚州立法机构", "issued", "SB 53")} <= found
