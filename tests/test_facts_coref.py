@@ -153,3 +153,8 @@ def test_both_sides_stand_for_the_two_parties_the_deal_names_most(read_facts):
 def test_both_sides_stand_for_nothing_where_no_two_parties_lead(read_facts):
     found = read_facts("红杉资本、高瓴资本和腾讯参与了本轮融资。双方还宣布建立战略合作伙伴关系。")
     assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_an_english_agency_reference_stands_for_the_body_named_before(read_facts):
+    found = read_facts("The Federal Trade Commission sued Google. The agency also banned Gemini.")
+    assert ("Federal Trade Commission", "banned", "Gemini") in found
