@@ -26,3 +26,19 @@ def test_a_product_named_after_its_maker_in_a_list_of_products_is_the_product(na
     found = names("网易宣布，新模型将率先接入其AI词典笔、网易听写等产品。")
     assert found["网易听写"].type == "AIModel"
     assert not any(text.startswith(("将", "新模型将")) for text in found)
+
+
+def test_members_of_an_investor_list_with_a_known_member_are_companies(names):
+    found = names("星瀚智能完成新一轮融资，投资方为腾讯和远景资本。")
+    assert found["远景资本"].type == "Company" and found["远景资本"].mechanism == "listed"
+    found = names("该公司完成B轮融资，投资方包括阿里巴巴、云岫、丰源等。")
+    assert found["云岫"].type == "Company" and found["丰源"].type == "Company"
+
+
+def test_an_investor_list_with_no_known_member_types_nothing(names):
+    assert "云岫" not in names("该公司完成融资，投资方为远景资本和云岫。")
+
+
+def test_members_of_a_list_of_car_makers_are_companies(names):
+    found = names("这款机器人已进入蔚来、江岭汽车等车企的工厂。")
+    assert found["江岭汽车"].type == "Company"

@@ -1,6 +1,7 @@
 """Members of a list closed by 等 + a kind of thing (优衣库、资生堂和博世等公司) are
 things of that kind, when one of them is a known name (data/lexicon/context.tsv
-list_head: 公司=Company…).  Members of a list of products (推出了包括A、B和C在内的三款模型,
+list_head: 公司=Company…), and so are the members of a list a word of their role opens
+(投资方为杭州城投产业基金和上城资本: context.tsv role_list_intro).  Members of a list of products (推出了包括A、B和C在内的三款模型,
 产品涵盖A、B: context.tsv product_list_intro after a release cue or a product word, or
 before 在内的/等 and a product word) are models or products where they look like one:
 a quoted name or a Latin name with a capital or a digit (``listed/product``)."""
@@ -26,6 +27,11 @@ class ListedNames(Family):
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
             rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
 
+        self.role_intros = dict(pair.split("=") for pair in words.context["role_list_intro"])
+        # 投资方包括A、B和C等 / 投资方为A和B，: the list runs to 等, 在内 or the clause's end
+        self.role_list_pattern = re.compile(
+            rf"(?P<head>{alternatives(self.role_intros)})\s*(?P<items>[^，,。；;：:\n]{{2,160}}?)(?=等|在内|[，,。；;：:\n]|$)")
+
         intro = alternatives(words.context["product_list_intro"])
         product = alternatives(words.context["product_word"])
         released = alternatives(c for c in words.kb.triggers["released"] if not c.isascii())
@@ -39,33 +45,45 @@ class ListedNames(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = self.products(text, candidates)
-        if "等" not in text:
+        lists = [(match, self.list_heads[match.group("head")]) for match in self.list_pattern.finditer(text)] \
+            if "等" in text else []
+        lists += [(match, self.role_intros[match.group("head")]) for match in self.role_list_pattern.finditer(text)]
+        typed: set[tuple[int, int]] = set()
+        for match, type_ in lists:
+            for mention in self.members(match, type_, candidates):
+                if (mention.start, mention.end) not in typed:
+                    typed.add((mention.start, mention.end))
+                    found.append(mention)
+        return found
+
+    def members(self, match: re.Match, type_: str, candidates: list[Mention]) -> list[Mention]:
+        """The unknown members of one list, typed ``type_``; none when no member is known
+        (nothing known in the list: it may be no list of names at all)."""
+        words, found = self.words, []
+        offset = match.start("items")
+        spans = [(part.group().strip(), offset + part.start() + len(part.group()) - len(part.group().lstrip()))
+                 for part in re.finditer(r"(?:(?!以及)[^、和及与])+", match.group("items"))]
+        spans = [(name, start, start + len(name)) for name, start in spans if name]
+        if len(spans) < 2:
             return found
-        words = self.words
-        for match in self.list_pattern.finditer(text):
-            type_ = self.list_heads[match.group("head")]
-            offset = match.start("items")
-            spans = [(part.group().strip(), offset + part.start() + len(part.group()) - len(part.group().lstrip()))
-                     for part in re.finditer(r"(?:(?!以及)[^、和及与])+", match.group("items"))]
-            spans = [(name, start, start + len(name)) for name, start in spans if name]
-            # a member that holds a known name is that name (代表索尼音乐 is 索尼音乐)
-            located = [any(start < m.end and m.start < end for m in candidates) for _, start, end in spans]
-            if not any(located):
-                continue  # nothing known in the list: it may be no list of names at all
-            for (name, start, end), is_known in zip(spans, located):
-                pieces = jieba.lcut(name)
-                while len(pieces) > 1 and not words.name_like(pieces[0]):
-                    start, name = start + len(pieces[0]), name[len(pieces[0]):]  # 曾为优衣库: the name is 优衣库
-                    pieces = pieces[1:]
-                clause = max((i for i, piece in enumerate(pieces[:-1]) if not words.name_like(piece)), default=None)
-                if clause is not None:  # 星火将率先接入其AI学习机: the member starts after the clause before it
-                    cut = len("".join(pieces[:clause + 1]))
-                    start, name, pieces = start + cut, name[cut:], pieces[clause + 1:]
-                if is_known and type_ == "AIModel" and self.named_after_maker(name, start, end, candidates):
-                    is_known = False  # 讯飞听见 among 等产品: a product named after its maker, not the maker
-                if not is_known and 2 <= len(name) <= 12 and not words.boundary_word.search(name) \
-                        and name[0] not in FUNCTION_CHARS and not words.generic(name, ""):
-                    found.append(self.mention(name, type_, start, end, 0.6))
+        # a member that holds a known name is that name (代表索尼音乐 is 索尼音乐)
+        located = [any(start < m.end and m.start < end for m in candidates) for _, start, end in spans]
+        if not any(located):
+            return found
+        for (name, start, end), is_known in zip(spans, located):
+            pieces = jieba.lcut(name)
+            while len(pieces) > 1 and not words.name_like(pieces[0]):
+                start, name = start + len(pieces[0]), name[len(pieces[0]):]  # 曾为优衣库: the name is 优衣库
+                pieces = pieces[1:]
+            clause = max((i for i, piece in enumerate(pieces[:-1]) if not words.name_like(piece)), default=None)
+            if clause is not None:  # 星火将率先接入其AI学习机: the member starts after the clause before it
+                cut = len("".join(pieces[:clause + 1]))
+                start, name, pieces = start + cut, name[cut:], pieces[clause + 1:]
+            if is_known and type_ == "AIModel" and self.named_after_maker(name, start, end, candidates):
+                is_known = False  # 讯飞听见 among 等产品: a product named after its maker, not the maker
+            if not is_known and 2 <= len(name) <= 12 and not words.boundary_word.search(name) \
+                    and name[0] not in FUNCTION_CHARS and not words.generic(name, ""):
+                found.append(self.mention(name, type_, start, end, 0.6))
         return found
 
     def named_after_maker(self, name: str, start: int, end: int, candidates: list[Mention]) -> bool:
