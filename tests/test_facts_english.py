@@ -1492,3 +1492,11 @@ def test_a_headlines_present_tense_issues_the_instrument(facts):
 def test_a_relative_clause_after_a_described_instrument_names_its_issuer(facts):
     found = facts("The regulator relied on Opinion 28/2024 on AI models, which the European Data Protection Board published in December.")
     assert ("European Data Protection Board", "Opinion 28/2024") in _of(found, "issued")
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("Valley 7 News, a Redwood Harbor Broadcasting station, first aired the clip.", "Valley 7 News", "Redwood Harbor Broadcasting"),
+    ("The Docket Minute is a Marsh Gate Audio podcast.", "The Docket Minute", "Marsh Gate Audio"),
+])
+def test_a_footer_tells_a_unit_with_its_publishers_name_before_its_kind(facts, text, unit, parent):
+    assert (unit, parent) in _of(facts(text), "partOf")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, coded, copyright, credit, english, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title, unit
+from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title, unit
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -38,6 +38,7 @@ FINDERS: tuple[type[Family], ...] = (
     source.SourceNames,     # 来源：Reuters 官网
     publisher.Publishers,   # 临渊律师事务所: a newsletter's publisher on its cover (kg.segment)
     copyright.CopyrightHolders,  # © 2025 Diablo Valley News Group: a notice's holder
+    footer.FooterOutlets,   # X News, a Y Broadcasting station; Produced by Z Audio: footer outlets
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
     people.EnglishPersons,  # Abdi Nazemian, Brian Keene and Stewart O'Nan sued…: persons with no role word
 )
