@@ -42,3 +42,8 @@ def test_founders_who_put_money_in_each_invested_in_the_company_they_found(read_
 def test_founders_who_only_found_a_body_invest_in_nothing(read_facts):
     found = read_facts("谷歌、微软和OpenAI宣布共同成立行业组织“前沿模型论坛”。")
     assert not {f for f in found if f[1] == "investedIn"}
+
+
+def test_two_persons_founding_a_company_are_no_partners(read_facts):
+    found = read_facts("星瀚智能成立于2019年，由林晓东与邱明远共同创办。")
+    assert not pairs(found)

@@ -17,3 +17,14 @@ def test_a_code_alone_right_after_a_kind_of_model_is_a_model(names):
     found = names("星瀚智能今年推出推理模型Q2后用户大增。")
     assert found["Q2"].type == "AIModel"
     assert "B2" not in names("星瀚智能完成B2轮融资。")
+
+
+def test_latin_names_listed_after_a_kind_of_ai_hardware_are_models(names):
+    found = names("星瀚智能旗下产品包括人形机器人K3、M2等，去年又发布了新一代工业人形机器人Strider X2。")
+    assert found["K3"].type == "AIModel" and found["M2"].type == "AIModel"
+    assert found["Strider X2"].type == "AIModel"
+
+
+def test_a_bare_abbreviation_after_a_kind_of_hardware_names_no_model(names):
+    found = names("星瀚智能把芯片IP授权给了其他厂商。")
+    assert not [text for text, m in found.items() if m.type == "AIModel"]

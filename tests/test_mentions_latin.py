@@ -308,3 +308,13 @@ def test_a_latin_name_beside_a_service_word_or_ending_in_gpt_is_a_model(names):
 
 def test_an_acronym_right_after_a_chinese_model_word_is_a_model(names):
     assert names("该公司自研的辅助驾驶系统QNGX已在五座城市落地。")["QNGX"].type == "AIModel"
+
+
+def test_a_word_and_a_clock_time_or_a_length_is_no_model(names):
+    found = names("Episode 12 · Runtime 37:45 · Hosts: Mara Quill. Length 52 minutes. ALERT 09:15 ET: shares fell.")
+    assert not [text for text, m in found.items() if m.type == "AIModel"]
+
+
+def test_a_licence_named_alone_is_no_model(names):
+    found = names("│ 01 │Corvid 2.1／Larkfield AI　│2025-03　│Apache 2.0　│")
+    assert "Apache 2.0" not in found

@@ -274,3 +274,23 @@ def test_a_chinese_name_after_a_role_or_role_and_wei_is_a_person(names, sentence
 def test_a_role_and_wei_before_a_common_word_names_no_person(names):
     found = names("用户为其提供数据，律师为客户辩护，经理层表示支持。")
     assert not [m for m in found.values() if m.type == "Person"]
+
+
+def test_the_founders_a_company_is_founded_by_are_persons(names):
+    found = names("星瀚智能成立于2019年，由林晓东与邱明远共同创办，总部位于成都。")
+    assert found["林晓东"].type == "Person" and found["邱明远"].type == "Person"
+    assert names("云梭科技由许嘉创立。")["许嘉"].type == "Person"
+
+
+def test_a_name_opening_a_clause_then_taking_an_office_is_a_person(names):
+    found = names("星瀚智能总部位于成都，邱明远任首席执行官，林晓东任首席技术官。")
+    assert found["邱明远"].type == "Person" and found["林晓东"].type == "Person"
+
+
+def test_a_name_after_a_chain_of_roles_then_an_adverb_is_a_person(names):
+    assert names("创始人、董事长兼首席执行官邱明远多次表示，机器人要先进工厂。")["邱明远"].type == "Person"
+
+
+def test_a_body_that_founds_something_names_no_person(names):
+    found = names("该联盟由政府发起成立，由多家企业共同创办。")
+    assert not [text for text, m in found.items() if m.type == "Person"]

@@ -48,8 +48,11 @@ class Founders(SentenceFamily):
             founders = [described.get(id(founder), founder) for founder in founders]
             if len(founders) < 2 or self.grammar.clause_end(text, founders[-1].end, word.start()) < word.start():
                 continue
+            # 由彭军与楼天城共同创办: two persons founding a company are its co-founders, not
+            # parties to an agreement (no dev annotation has co-founders partnered)
             facts += [Fact(first, "partnered", second, sentence.evidence, confidence(first, second, 0.8))
-                      for i, first in enumerate(founders) for second in founders[i + 1:] if key(first) != key(second)]
+                      for i, first in enumerate(founders) for second in founders[i + 1:] if key(first) != key(second)
+                      and not first.type == second.type == "Person"]
             if any(funded in word.group() for funded in self.funded) and (founded := self.founded(sentence, word)):
                 facts += [Fact(founder, "investedIn", founded, sentence.evidence, confidence(founder, founded, 0.75))
                           for founder in founders if key(founder) != key(founded)]

@@ -3,7 +3,9 @@
 into a code of a capital letter and digits: 远征A2, 星河V3 Pro).  The code alone types the
 name only with the cue before it: 完成B2轮融资, 京A12345 name no product.  What may not open
 such a name (新款A2, 首款X1: a description of the code) is context.tsv model_code_description.
-A code alone right after a kind of model (推理模型R1, 视频模型V2: context.tsv model_head) is a model too."""
+A code alone right after a kind of model (推理模型R1, 视频模型V2: context.tsv model_head) is a model too,
+and so are the Latin names listed right after a kind of AI hardware (人形机器人G1、H1; 工业人形机器人Walker S1:
+context.tsv product_head) that hold a digit or a second word or read as a word (芯片IP does not)."""
 from __future__ import annotations
 
 import re
@@ -28,6 +30,11 @@ class CodedModels(Family):
                                  rf"(?P<list>{item}(?:{joiner}{item})*)(?![轮期号])")
         self.item = re.compile(item)
         heads = alternatives(words.context["model_head"])
+        product = r"[A-Z][A-Za-z]{0,11}(?:[ \t-]?(?:[A-Z]\d{0,4}[A-Za-z]?|\d{1,4}[A-Za-z]?))?(?![A-Za-z0-9.\-])"
+        self.after_product = re.compile(rf"(?:{alternatives(words.context['product_head'])})"
+                                        rf"(?P<list>{product}(?:{joiner}{product})*)")
+        self.product = re.compile(product)
+        self.kb = words.kb
         self.after_head = re.compile(rf"(?:{heads})(?P<code>[A-Z][a-z]?\d{{1,3}}(?:\.\d)?{EDITION})(?![A-Za-z0-9.\-])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -39,4 +46,19 @@ class CodedModels(Family):
                 found.append(self.mention(name.group(), "AIModel", name.start(), name.end(), 0.65))
         for match in self.after_head.finditer(text):
             found.append(self.mention(match.group("code"), "AIModel", match.start("code"), match.end("code"), 0.6))
+        found += self.products(text)
         return found
+
+    def products(self, text: str) -> list[Mention]:
+        """人形机器人G1、H1, 人形机器人Walker S: the products a kind of AI hardware names; a bare
+        capitalised abbreviation (芯片IP) or a name the knowledge base types otherwise is none."""
+        out = []
+        for match in self.after_product.finditer(text):
+            for name in self.product.finditer(text, match.start("list"), match.end("list")):
+                word = name.group()
+                if not (re.search(r"\d|[ \t-]", word) or re.fullmatch(r"[A-Z][a-z]{3,}", word)):
+                    continue
+                if (known := self.kb.lookup(word)) is not None and known.type != "AIModel":
+                    continue
+                out.append(self.mention(word, "AIModel", name.start(), name.end(), 0.6))
+        return out

@@ -31,6 +31,8 @@ _INITIALLED = re.compile(r"^(?:[A-Z][a-z]+ (?:[A-Z]\. )+|[A-Z]\. [A-Z][a-z]+ (?:
 _CITATION_YEAR = re.compile(r"\[(?:19|20)\d\d\]\s*$")  # [2023] UKSC 49: a judgment's neutral citation follows
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
+# Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
+_TIME_OR_LENGTH = re.compile(r":\d\d|[ \t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
@@ -64,6 +66,7 @@ class LatinNames(Family):
         self.product_words = context["product_description"]
         # Apache 2.0 许可证, GB300 processors, 超级电脑Taipei-1: a licence, a chip, a computer, an event, no name of ours
         self.other_kind_after = re.compile(rf"\s*(?:{alternatives(context['latin_other_kind'])})(?![A-Za-z])")
+        self.licences = frozenset(context["licence_name"])
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
         self.model_word_before = re.compile(rf"[{CJK}](?:{alternatives(c for c in words.context['model_word'] if not c.isascii())})$")
@@ -150,6 +153,8 @@ class LatinNames(Family):
                 continue  # 在Salesforce 2027财年: a known name and a (fiscal) year, the name alone is the name
             if self.other_kind_after.match(text, end) or self.other_kind_before.search(before):
                 continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
+            if name.split()[0] in self.licences or name[-1].isdigit() and _TIME_OR_LENGTH.match(text, end):
+                continue  # │Apache 2.0│ (a licence named alone: context.tsv licence_name); Runtime 41:08
             if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()

@@ -60,6 +60,14 @@ class Persons(Family):
                                             rf"|[（(][{CJK}]{{0,3}}?(?:{titles})[）)])")
         # 冯某, 王某某, 洪某弟: a surname and 某, a person the report leaves anonymous
         self.anonymised_name = re.compile(rf"(?<!某)[{surnames}]某")
+        # 由周亚辉创办, 由彭军与楼天城共同创办: the founders a company is founded by (context.tsv founding_verb)
+        named = rf"[{surnames}][{CJK}]{{1,2}}?"
+        founding = rf"(?:共同|联合)?(?:{alternatives(words.context['founding_verb'])})"
+        self.founded_by = [re.compile(rf"由(?P<name>{named})(?=(?:[与和、]{named})?{founding})"),
+                           re.compile(rf"由{named}[与和、](?P<name>{named}){founding}")]
+        # ，方汉任首席执行官: a name opening a clause, then taking an office (context.tsv taking_office)
+        self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
+                                      rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -121,7 +129,8 @@ class Persons(Family):
         starts = set(tokens.offsets)
         found += self.titled_transliterations(text, starts, found)
         found += self.anonymised(text, found)
-        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts)]:
+        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
+                      *self.founders_and_office_holders(text)]:
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
                     or self.title_pattern.search(name)
@@ -171,6 +180,12 @@ class Persons(Family):
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
                         and match.group("name")[-1] not in _NOT_LAST]
+
+    def founders_and_office_holders(self, text: str) -> list[re.Match]:
+        """由周亚辉创办, 由彭军与楼天城共同创办, ，彭军任首席执行官: a surname and one or two
+        characters that found a company or take an office; the shared checks in find keep
+        words (由政府创办) out."""
+        return [match for pattern in (*self.founded_by, self.took_office) for match in pattern.finditer(text)]
 
     def names_before_titles(self, text: str, starts: set[int]) -> list[re.Match]:
         """任嘉言律师指出, 主讲：孔若溪（资深顾问）: a name starting a word of jieba's where no
