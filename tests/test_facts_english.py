@@ -1492,3 +1492,11 @@ def test_a_headlines_present_tense_issues_the_instrument(facts):
 def test_a_relative_clause_after_a_described_instrument_names_its_issuer(facts):
     found = facts("The regulator relied on Opinion 28/2024 on AI models, which the European Data Protection Board published in December.")
     assert ("European Data Protection Board", "Opinion 28/2024") in _of(found, "issued")
+
+
+@pytest.mark.parametrize("text, buyer, bought", [
+    ("Adobe makes design software. That autumn it announced a deal for Figma, which builds design tools.", "Adobe", "Figma"),
+    ("Cisco signed a definitive agreement to buy Splunk.", "Cisco", "Splunk"),
+])
+def test_a_deal_announced_or_signed_for_a_company_is_its_purchase(read_facts, text, buyer, bought):
+    assert (buyer, "acquired", bought) in read_facts(text)
