@@ -675,3 +675,13 @@ def test_an_accusation_told_as_a_report_accuses_the_reported_clauses_subject(rea
 def test_a_reported_accusation_accuses_no_name_later_in_the_clause(read_facts):
     found = read_facts("美国联邦贸易委员会指控，去年OpenAI与微软虚假宣传。")
     assert not {f for f in found if f[1] == "accused"}
+
+
+@pytest.mark.parametrize("sentence, agent, target, relation", [
+    ("Mint已于2009年被金融软件公司Intuit收购。", "Intuit", "Mint", "acquired"),
+    ("Vimeo在2023年被视频平台巨头YouTube收购。", "YouTube", "Vimeo", "acquired"),
+    ("Stability AI被图库公司Getty Images起诉。", "Getty Images", "Stability AI", "sued"),
+])
+def test_a_description_of_the_agent_after_the_passive_keeps_it_the_actor(read_facts, sentence, agent, target, relation):
+    acts = {(h, t) for h, r, t in read_facts(sentence) if r == relation}
+    assert (agent, target) in acts and (target, agent) not in acts

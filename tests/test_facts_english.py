@@ -1500,3 +1500,11 @@ def test_a_relative_clause_after_a_described_instrument_names_its_issuer(facts):
 ])
 def test_a_footer_tells_a_unit_with_its_publishers_name_before_its_kind(facts, text, unit, parent):
     assert (unit, parent) in _of(facts(text), "partOf")
+
+
+@pytest.mark.parametrize("text, buyer, bought", [
+    ("Adobe makes design software. That autumn it announced a deal for Figma, which builds design tools.", "Adobe", "Figma"),
+    ("Cisco signed a definitive agreement to buy Splunk.", "Cisco", "Splunk"),
+])
+def test_a_deal_announced_or_signed_for_a_company_is_its_purchase(read_facts, text, buyer, bought):
+    assert (buyer, "acquired", bought) in read_facts(text)

@@ -57,6 +57,8 @@ class Cues(SentenceFamily):
         self.sanction_filler = re.compile(rf"(?:{alternation(words['sanction_verb']).pattern})?[\d.,，]+\s*[万亿千]*\s*"
                                           rf"(?:{alternation(words['currency']).pattern})(?:的)?")
         self.fine_payment = tuple(words["fine_payment"])  # A向B支付罚款: B fines A
+        # 被金融科技公司Oportun收购: a few words describing the agent, ending in a kind of body, right before its name
+        self.agent_description = re.compile(rf"[^\s，,。；;：:、“”《》（）()]{{0,8}}?(?:{alternatives(words['description_head'])})$")
         self.joint = words["joint"]
         self.draft = words["draft"]
         self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
@@ -513,9 +515,14 @@ class Cues(SentenceFamily):
         if position < 0 or inside_any(position, before):
             return None
         between = text[position:cue_start]
-        for mention in before:
-            if mention.start >= position:
-                between = between.replace(mention.text, "")
+        agents = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
+        # 被金融科技公司Oportun收购, 被美国科技公司微软起诉: the agent's description is no word between
+        opening = position + max(len(p) for p in self.passive if text.startswith(p, position))
+        described = next((m for m in agents if self.agent_description.fullmatch(text, opening, m.start)), None)
+        if described is not None:
+            between = between.replace(text[opening:described.start], "", 1)
+        for mention in agents:
+            between = between.replace(mention.text, "")
         between = re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between))
         return position if len(between) <= 4 else None
 
