@@ -351,3 +351,9 @@ def test_a_country_named_only_as_a_companys_seat_places_no_law_of_the_item(read_
                        "case notes into ChatGPT, the chatbot made by US company OpenAI.", title="Watchdog rebukes agency")
     assert not [f for f in found if f[0] == "Records Integrity Act 2016" and f[1] == "jurisdiction"]
     assert ("OpenAI", "jurisdiction", "US") in found
+
+
+def test_a_national_body_in_a_provinces_notice_is_not_the_provinces(read_facts):
+    found = read_facts("湖南省医疗保障局近日印发《湖南省医保基金监管办法》。湖南省人民政府要求落实。"
+                       "国家中医药管理局办公室也提出了要求。")
+    assert ("国家中医药管理局办公室", "jurisdiction", "湖南省") not in found

@@ -151,3 +151,13 @@ def test_the_known_maker_yields_to_its_unit_the_text_names_as_maker(read_facts):
 
 def test_the_known_maker_stays_where_the_text_names_no_kin_as_maker(read_facts):
     assert ("OpenAI", "released", "ChatGPT") in read_facts("OpenAI周二表示，ChatGPT的用户已超过一亿。")
+
+
+def test_a_national_institution_opening_with_its_country_is_not_placed_by_its_name(read_facts):
+    found = read_facts("中国科学院与一家高校联合举办了研讨会。中国移动也派人参加。")
+    assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_the_country_inside_an_institutions_name_does_not_place_the_ministries_beside_it(read_facts):
+    found = read_facts("科学技术部、中国科学院联合发布了《人工智能伦理审查办法》。")
+    assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "中国"}

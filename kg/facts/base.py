@@ -175,6 +175,9 @@ class Shared:
                                        rf"(?<!城)(?:{alternatives(self.words['city_end'])})(?!场)")
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
+        # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
+        # name is part of that name, not its place (context.tsv name_part_place)
+        self.name_part_places = frozenset(self.words["name_part_place"])
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text),
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
@@ -215,12 +218,20 @@ class Shared:
             return evidence(item, text, *spans[index], dates[index])
         return Evidence(item.document, item.title, item.title, 0, len(item.title), item.date, item.source)
 
+    def country_in_own_name(self, mention: Mention) -> bool:
+        """Whether a company's or an organization's own name opens with its country (中国科学院,
+        中国移动: context.tsv name_part_place), which gives it no place."""
+        return mention.type in ("Company", "Organization") and mention.text.startswith(tuple(self.name_part_places))
+
     def leading_places(self, mention: Mention) -> list[Mention]:
         """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州; a state
         body's or a law's, a city or county the knowledge base does not list, by its last
-        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id)."""
+        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id).  None for a company
+        or an organization whose own name opens with its country (中国科学院: name_part_place)."""
         places: list[Mention] = []
         offset = 0
+        if self.country_in_own_name(mention):
+            return places
         while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
             name, place = found
             if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:

@@ -72,6 +72,9 @@ class ItemPlace(DocumentFamily):
         self.federal_word = re.compile(rf"(?:{alternatives(self.shared.words['federal_law'])})\s*《?$")
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
         self.court_kinds = frozenset(self.shared.words["court_kind_opening"])
+        # 国家卫生健康委办公厅, 美国联邦贸易委员会: a name opening with its country or a national word
+        # (context.tsv national_opening, federal) is no body of a province's or a state's government
+        self.national_openings = tuple(self.shared.words["national_opening"]) + tuple(self.shared.words["federal"])
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
@@ -141,6 +144,8 @@ class ItemPlace(DocumentFamily):
                     continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
                     # knowledge base's place, named or not (an English name several countries use, the House
                     # of Commons, only in a sub-head's part); Rule 11: a provision, no instrument of its own
+                if place is governed and not self.country(place) and self.national(mention):
+                    continue  # 国家中医药管理局办公室 in a province's notice: the country's, not the province's
                 if self.placed_before(text, mentions, mention, place):
                     continue  # In California, the Department of Motor Vehicles: the state's, not the country's
                 if self.foreign_adjective(mention, place):
@@ -401,6 +406,16 @@ class ItemPlace(DocumentFamily):
         if entry is None or entry.type != "Jurisdiction":
             return None
         return Mention(item.section.strip(), "Jurisdiction", 0, 0, kb_id=entry.id, mechanism="kb", confidence=0.8)
+
+    def national(self, mention: Mention) -> bool:
+        """Whether a name opens with a national word (国家, 全国, 国务院, Federal) or a country, or
+        the knowledge base places it in a country as a whole (工业和信息化部)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        if entry is not None and entry.jurisdiction and self.kb.country_of(entry.jurisdiction) == entry.jurisdiction:
+            return True
+        opening = self.kb.place_prefix(mention.text)
+        return mention.text.startswith(self.national_openings) or \
+            (opening is not None and opening[1].parent is None and len(mention.text) > len(opening[0]) + 1)
 
     def country(self, place) -> bool:
         entry = self.kb.entries.get(place.kb_id or "")

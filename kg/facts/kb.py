@@ -206,7 +206,7 @@ class KnownFacts(DocumentFamily):
         (伊利诺伊州联邦法院: 伊利诺伊州, not 美国), or it is a federal body (its
         country, when the document names it: 伊利诺伊州联邦法院 -> 美国).  An organization gets only
         the places its name carries, a company only that of its registered name."""
-        if entry.type not in SIGNATURES["jurisdiction"][0]:
+        if entry.type not in SIGNATURES["jurisdiction"][0] or self.shared.country_in_own_name(mention):
             return []
         out = []
         place_id, nearest = entry.jurisdiction, True
