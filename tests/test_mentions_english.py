@@ -1316,3 +1316,15 @@ def test_a_prosecutor_or_sheriff_title_before_a_name_makes_a_person(names, sente
 
 def test_a_prosecutors_office_names_no_person(names):
     assert not [m for m in names("The District Attorney's office declined to comment.").values() if m.type == "Person"]
+
+
+def test_a_partnership_or_plc_form_after_a_comma_belongs_to_the_name(names):
+    found = names("Regulators fined Halden Quant Partners, LP and Corvane Holdings plc over their trading models.")
+    assert found["Halden Quant Partners, LP"].type == "Company"
+    assert found["Corvane Holdings plc"].type == "Company"
+    assert "Halden Quant Partners" not in found
+
+
+def test_a_model_size_before_and_opens_no_listed_company(names):
+    found = names("Zorvex released Orbit2.5 72B and Lumari released Lumari-V3 on Monday.")
+    assert "B" not in found

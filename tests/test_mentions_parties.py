@@ -37,3 +37,21 @@ def test_a_side_ending_in_a_kind_of_body_is_that_body(pipeline):
 def test_a_caption_regulator_is_sued_by_the_other_side(read_facts):
     found = read_facts("The matter, Tesla v Zorbian Gaming and Lotteries Regulator, was an urgent application.")
     assert ("Tesla", "sued", "Zorbian Gaming and Lotteries Regulator") in found
+
+
+def test_a_side_ending_in_a_firm_word_is_a_company(pipeline):
+    text = "A second suit, Okafor-Lindqvist v. Meridian Harbor Entertainment, was filed in Nevada."
+    party = next(m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "parties/firm")
+    assert (party.text, party.type) == ("Meridian Harbor Entertainment", "Company")
+
+
+def test_a_known_side_is_named_inside_the_caption(pipeline):
+    text = "The court dismissed Okafor v. Google on Tuesday."
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    assert [(m.text, m.type) for m in mentions if m.mechanism == "parties/known"] == [("Google", "Company")]
+    assert not [m for m in mentions if m.text == "Okafor"]  # a bare surname: person or firm, the caption does not tell
+
+
+def test_a_known_state_suing_is_no_party_of_the_caption(pipeline):
+    mentions = pipeline.nlp("Regulators followed Texas v. Google closely.").user_data["mentions"]
+    assert not [m for m in mentions if m.mechanism == "parties/known" and m.type == "Jurisdiction"]

@@ -410,7 +410,8 @@ class EnglishNames(Family):
         # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
         # (and two names of one body joined by a slash: CBC/Radio-Canada)
         member = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
-        self.listing = scanning(rf"{member}(?:, {member})*,? and {member}")
+        # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
+        self.listing = scanning(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
         self.no_names = NoNames(kb)
         self.title_cased = Headlines(words)

@@ -17,9 +17,11 @@ from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
 from .base import Family, add_mentions, register
+from .english import english_lexicon
 from .words import Words
 
 _SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
+_SIDE_TYPES = ("Company", "Organization", "Regulator", "Person")  # a known side named as a party (no state suing: Texas v. Meta)
 _LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’ -]*")
 
 
@@ -31,6 +33,8 @@ class CaptionParties(Family):
         forms = alternatives(form for form in words.kb.legal_forms if form.isascii())
         self.legal_form = re.compile(rf"(?P<bare>[A-Za-z0-9].*?),?\s+(?:{forms})$")
         # Regulator, Commission, University: the English words naming a body's kind (suffixes.tsv)
+        # Media, Group, Entertainment: a firm's English word ending a side without a legal form (Roe v. Acme Entertainment)
+        self.firm_words = frozenset(english_lexicon(words.kb)["company_word"])
         self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
                       if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
@@ -53,7 +57,8 @@ class CaptionParties(Family):
                 party = self.party(side.rstrip(), at)
                 if party is not None and not any(m.text.lower() == party.text.lower() for m in found):
                     found.append(party)
-                    found += self.again(text, party, mentions + found)
+                    if party.kb_id is None:  # a known name's own family names it elsewhere
+                        found += self.again(text, party, mentions + found)
         return found
 
     def party(self, side: str, start: int) -> Mention | None:
@@ -61,6 +66,13 @@ class CaptionParties(Family):
         word (Roe v Zorbian Gaming and Lotteries Regulator), unless the knowledge base knows
         it (its own family names it wherever else it stands)."""
         words = side.split()
+        known = self.kb.lookup(side)
+        if known is not None and known.type in _SIDE_TYPES:  # Starbuck v. Google: the caption's only mention of Google
+            return self.mention(side, known.type, start, start + len(side), 0.75, "known", kb_id=known.id,
+                                canonical=known.en)
+        if len(words) > 1 and words[-1] in self.firm_words and known is None \
+                and all(word[0].isupper() or word in ("of", "and", "the") for word in words):
+            return self.mention(side, "Company", start, start + len(side), 0.7, "firm")
         kind = self.kinds.get(words[-1])
         if kind is not None and len(words) > 1 and self.kb.lookup(side) is None \
                 and all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):
