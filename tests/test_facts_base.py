@@ -121,6 +121,11 @@ def test_a_county_the_knowledge_base_does_not_list_opening_a_courts_name_is_its_
     assert ("Millbrook County Superior Court", "jurisdiction", "Millbrook County") in found
 
 
+def test_a_county_prosecutor_named_before_the_person_holding_the_office_is_the_countys(read_facts):
+    found = read_facts("Millbrook County District Attorney Jane Roe charged the teenager on Monday.")
+    assert ("Millbrook County District Attorney", "jurisdiction", "Millbrook County") in found
+
+
 def test_a_place_and_a_firm_or_a_person_and_a_state_body_are_no_partners(read_facts):
     found = read_facts("杭州市与智谱AI签署合作协议。美国商务部长吉娜·雷蒙多与英国科学、创新和技术大臣签署谅解备忘录。")
     partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
