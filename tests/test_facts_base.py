@@ -114,6 +114,18 @@ def test_a_county_opening_a_bodys_name_is_its_place_not_the_city_of_the_same_nam
     assert ("Baltimore County Police Department", "jurisdiction", "Baltimore") not in found
 
 
+def test_a_county_the_knowledge_base_does_not_list_opening_a_courts_name_is_its_place(read_facts):
+    found = read_facts("The complaint was filed on Monday. The St. Ambrose County Circuit Court dismissed it. "
+                       "A second suit is pending in Millbrook County Superior Court.")
+    assert ("St. Ambrose County Circuit Court", "jurisdiction", "St. Ambrose County") in found
+    assert ("Millbrook County Superior Court", "jurisdiction", "Millbrook County") in found
+
+
+def test_a_county_prosecutor_named_before_the_person_holding_the_office_is_the_countys(read_facts):
+    found = read_facts("Millbrook County District Attorney Jane Roe charged the teenager on Monday.")
+    assert ("Millbrook County District Attorney", "jurisdiction", "Millbrook County") in found
+
+
 def test_a_place_and_a_firm_or_a_person_and_a_state_body_are_no_partners(read_facts):
     found = read_facts("杭州市与智谱AI签署合作协议。美国商务部长吉娜·雷蒙多与英国科学、创新和技术大臣签署谅解备忘录。")
     partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}

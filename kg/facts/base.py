@@ -178,6 +178,9 @@ class Shared:
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
         # name is part of that name, not its place (context.tsv name_part_place)
         self.name_part_places = frozenset(self.words["name_part_place"])
+        # the Suffolk County Superior Court, the St. Charles County Circuit Court: a county the
+        # knowledge base does not list opening a state body's English name
+        self.unknown_county = re.compile(rf"(?:St\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # an item's sentences and their dates, asked for its facts and again for each
         # fact of the document's rules: remembered for the last items (keyed by the text),
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
@@ -244,7 +247,11 @@ class Shared:
             places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
                                   kb_id=place.id, mechanism="prefix", confidence=0.9))
             offset += len(name)
-        if mention.type in STATE_BODIES and not mention.kb_id and \
+        if not places and mention.type in STATE_BODIES and not mention.kb_id and \
+                (county := self.unknown_county.match(mention.text)) is not None:
+            places.append(Mention(county.group(), "Jurisdiction", mention.start, mention.start + county.end(),
+                                  mechanism="prefix", confidence=0.8))
+        elif mention.type in STATE_BODIES and not mention.kb_id and \
                 (city := self.unknown_city.match(mention.text, offset)) is not None and len(mention.text) - city.end() >= 2:
             places.append(Mention(city.group(), "Jurisdiction", mention.start + offset, mention.start + city.end(),
                                   mechanism="prefix", confidence=0.8))

@@ -1367,12 +1367,13 @@ class EnglishNames(Family):
             if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
                 found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court"))
         for match in self.county_body.finditer(text):  # the Baltimore County Circuit Court: the county and its body
-            if match.group("name").split()[0] in self.name_stops or self.title_cased(text, match.start()):
+            start = self.county_start(match)
+            if start is None or self.title_cased(text, start):
                 continue
             body = re.sub(r"\s+", " ", match.group("body"))
             type_ = next(kind for head, kind in self.county_heads.items() if body.endswith(head))
-            found.append(self.mention(text[match.start():match.end()], type_, match.start(), match.end(), 0.8, "county"))
-            found.append(self.mention(match.group("county"), "Jurisdiction", match.start(), match.end("county"), 0.7, "county"))
+            found.append(self.mention(text[start:match.end()], type_, start, match.end(), 0.8, "county"))
+            found.append(self.mention(text[start:match.end("county")], "Jurisdiction", start, match.end("county"), 0.7, "county"))
         for match in self.county.finditer(text):  # a Gwinnett County judge
             if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
                 found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
@@ -1552,6 +1553,20 @@ class EnglishNames(Family):
                 continue  # The Minister, U.S. Secretary, Prime Minister: no portfolio; a place's office is english/placed
             found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
         return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]
+
+    def county_start(self, match: re.Match) -> int | None:
+        """Where the county's name of a county body's match starts: after a sentence's end
+        and the words that open no name (Monday. The St. Charles County Circuit Court ->
+        St. Charles); None when no name is left."""
+        start = match.start("name")
+        for word in re.finditer(r"\S+", match.group("name")):
+            if word.group() in self.name_stops or word.group().endswith(".") and word.group() != "St.":
+                start = match.start("name") + word.end()
+            else:
+                break
+        while start < match.end("name") and match.string[start] in " \t":
+            start += 1
+        return start if start < match.end("name") else None
 
     def cities(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """based in Palo Alto, California; the Berkeley, California-based start-up: an
