@@ -161,3 +161,18 @@ def test_a_national_institution_opening_with_its_country_is_not_placed_by_its_na
 def test_the_country_inside_an_institutions_name_does_not_place_the_ministries_beside_it(read_facts):
     found = read_facts("科学技术部、中国科学院联合发布了《人工智能伦理审查办法》。")
     assert not {f for f in found if f[1] == "jurisdiction" and f[2] == "中国"}
+
+
+def test_a_known_stock_exchange_is_placed_in_its_city_when_the_document_names_the_city(read_facts):
+    found = read_facts("一家芯片公司计划在上海证券交易所科创板上市。上海多家机构表示看好。")
+    assert ("上海证券交易所", "jurisdiction", "上海") in found
+
+
+def test_a_known_stock_exchange_is_not_placed_by_the_city_inside_its_own_name_alone(read_facts):
+    found = read_facts("一家芯片公司计划在上海证券交易所科创板上市。")
+    assert not {f for f in found if f[0] == "上海证券交易所" and f[1] == "jurisdiction"}
+
+
+def test_a_stock_exchange_the_knowledge_base_seats_only_in_a_country_is_not_placed(read_facts):
+    found = read_facts("该公司股票周三在纽约证券交易所挂牌，美国投资者反应积极。")
+    assert not {f for f in found if f[0] == "纽约证券交易所" and f[1] == "jurisdiction"}

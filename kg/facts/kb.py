@@ -48,6 +48,7 @@ class KnownFacts(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.registered_forms = shared.words["registered_form"]
+        self.exchange_words = shared.words["exchange_word"]
         self.federal = shared.words["federal"]
         self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
@@ -239,6 +240,13 @@ class KnownFacts(DocumentFamily):
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)
                     if place.kb_id not in {fact.tail.kb_id for fact in out} and self.subdivision(place)
                     and not any(place.start < end and start < place.end for start, end in spans)]
+        if not out and entry.type == "Company" and any(word in mention.text for word in self.exchange_words) \
+                and (city := mentioned.get(entry.jurisdiction)) is not None and city.mechanism != "prefix" \
+                and self.kb.entries[entry.jurisdiction].parent:
+            # 香港交易所, 上海证券交易所: a stock exchange is told as its city's where the document
+            # names that city (a place below a country) on its own, not only inside a name; unlike
+            # a company, whose seat the knowledge base alone knows
+            out.append(Fact(mention, "jurisdiction", city, evidence, 0.7))
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]
