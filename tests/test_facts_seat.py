@@ -75,3 +75,15 @@ def test_a_place_based_apposition_seats_the_name_before_it_whatever_noun_follows
     # "search engine" is no reference noun, and a comma parts -based from it
     found = read_facts("Last spring Oracle bought Quillmate, the Mountain View-based, privacy-first search engine.")
     assert ("Quillmate", "jurisdiction", "Mountain View") in found
+
+
+def test_a_place_before_based_and_a_kind_seats_the_company_named_right_after(read_facts):
+    facts = read_facts("The regulator fined Denver-based payments processor Quillfeather Holdings LLC on Friday.",
+                       title="Fine", objects=True)
+    assert ("Quillfeather Holdings LLC", "Denver") in {(f.head.text, f.tail.text) for f in facts if f.rule == "seat"}
+
+
+def test_a_based_reference_followed_by_a_verb_seats_no_later_name(read_facts):
+    facts = read_facts("The Denver-based company said Quillfeather Holdings LLC would pay the fine.",
+                       title="Fine", objects=True)
+    assert not [f for f in facts if f.rule == "seat" and f.head.text == "Quillfeather Holdings LLC"]

@@ -39,6 +39,11 @@ class ReferenceSeats(SentenceFamily):
         # , the Mountain View-based, ad-free search engine: a place's name before -based seats the name before the comma
         self.based_apposition = re.compile(r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3})-based\b")
 
+        # Paris-based distributor Believe, New York-based investment advisers Two Sigma: a place's name
+        # before -based and a few lower-case words of what the company is, right before its name
+        self.based_before = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3})-based\s+"
+                                       r"(?:(?!(?:said|says|sold|has|is|was|will)\b)[a-z][a-z-]*(?<!ed)\s+){0,3}$")
+
     def reads_without_names(self, text: str, start: int, end: int) -> bool:
         return self.english.refers(text, start, end)
 
@@ -88,12 +93,30 @@ class ReferenceSeats(SentenceFamily):
         """Neeva, the Mountain View-based, ad-free search engine -> Mountain View: the places
         named before -based in words set between commas right after a body's name, whatever
         the noun that follows (the knowledge base seating the body elsewhere or not)."""
-        facts = []
+        facts = self.based_before_name(sentence)
         for mention in sentence.mentions:
             match = self.based_apposition.match(sentence.text, mention.end, sentence.end)
             if match is None or mention.type not in SEATED:
                 continue
             first, last = match.span("place")
+            facts += [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
+                      for place in sentence.mentions
+                      if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
+        return facts
+
+    def based_before_name(self, sentence: Sentence) -> list[Fact]:
+        """Paris-based distributor Believe -> Paris: the places named before -based and a few
+        words of what a company is, right before its name (a company only: bodies so described
+        are told with their country or not at all)."""
+        facts = []
+        for mention in sentence.mentions:
+            if mention.type != "Company":
+                continue
+            window = max(sentence.start, mention.start - 120)
+            match = self.based_before.search(sentence.text[window:mention.start])
+            if match is None:
+                continue
+            first, last = window + match.start("place"), window + match.end("place")
             facts += [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
                       for place in sentence.mentions
                       if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
