@@ -66,6 +66,8 @@ class Ownership(SentenceFamily):
             if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap) \
                     and not any(use in gap for use in self.material_use):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
+            elif mention.type == "Company" and following.type == "AIModel" and self.stem_before(text, mention, following):
+                facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
             if mention.type in BODIES and following.type in AGENTS and self.investor_gap.match(gap):
@@ -105,6 +107,13 @@ class Ownership(SentenceFamily):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
         return facts
+
+    @staticmethod
+    def stem_before(text: str, maker: Mention, product: Mention) -> bool:
+        """Whether a company's name stands right against a model's, with no word between
+        (优必选Walker S, 百度文心一言): Chinese names a product by its maker's short name put first."""
+        gap = text[maker.end:product.start]
+        return gap in ("", " ") and not maker.text.isascii()
 
     def described(self, text: str, ordered: list[Mention], parent: Mention) -> bool:
         """Whether ``parent`` follows a unit told by 为/是 (Zoox为亚马逊旗下自动驾驶公司): the
