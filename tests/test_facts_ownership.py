@@ -194,3 +194,13 @@ def test_a_unit_its_parent_holds_set_up_or_is_parent_company_of_is_part_of_it(re
 
 def test_a_former_parent_company_is_no_parent(read_facts):
     assert not {f for f in read_facts("Nebius由俄罗斯互联网公司Yandex的原母公司重组而来。") if f[1] == "partOf"}
+
+
+def test_a_chinese_maker_right_before_its_models_name_released_it(read_facts):
+    assert ("智谱", "released", "GLM-9") in read_facts("记者试用了智谱GLM-9模型。")
+    assert ("智谱", "released", "GLM-9") not in read_facts("记者把智谱与GLM-9模型做了对比。")
+
+
+def test_every_model_listed_after_a_makers_product_kind_was_released_by_it(read_facts):
+    found = read_facts("智谱旗下产品包括对话机器人GLM-9、GLM-10等。")
+    assert {("智谱", "released", "GLM-9"), ("智谱", "released", "GLM-10")} <= found

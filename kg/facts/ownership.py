@@ -19,7 +19,7 @@ from .grammar import PARENTHESIS
 # 小红书旗下的AI绘画产品Trik AI, LG人工智能研究院拥有的超大型人工智能“EXAONE”: the kind may hold Latin letters
 # and the name its quotation marks (the marks are no part of the name, and a description's AI is its kind's word)
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导|拥有)的)"
-                       r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用))?[“「\"]?$")
+                       r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用|机器人|芯片|晶片))?[“「\"]?$")
 
 
 class Ownership(SentenceFamily):
@@ -65,6 +65,11 @@ class Ownership(SentenceFamily):
             gap = text[mention.end:following.start].strip()
             if mention.type in BODIES | {"Person"} and following.type == "AIModel" and OWNERSHIP.match(gap) \
                     and not any(use in gap for use in self.material_use):
+                # 宇树旗下产品包括人形机器人G1、H1: each model named together after the kind
+                models = self.grammar.group(text, [m for m in ordered if m.start >= following.start], {"AIModel"},
+                                            from_right=False)
+                facts += [Fact(mention, "released", model, evidence, 0.8) for model in models or [following]]
+            elif mention.type == "Company" and following.type == "AIModel" and self.stem_before(text, mention, following):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
@@ -105,6 +110,13 @@ class Ownership(SentenceFamily):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
         return facts
+
+    @staticmethod
+    def stem_before(text: str, maker: Mention, product: Mention) -> bool:
+        """Whether a company's name stands right against a model's, with no word between
+        (优必选Walker S, 百度文心一言): Chinese names a product by its maker's short name put first."""
+        gap = text[maker.end:product.start]
+        return gap in ("", " ") and not maker.text.isascii()
 
     def described(self, text: str, ordered: list[Mention], parent: Mention) -> bool:
         """Whether ``parent`` follows a unit told by 为/是 (Zoox为亚马逊旗下自动驾驶公司): the
