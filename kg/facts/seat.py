@@ -73,7 +73,7 @@ class ReferenceSeats(SentenceFamily):
         after its name, between commas, by a nationality and a kind of body of its type, sits in
         the country the nationality names, where the item names that country and the knowledge
         base seats the body nowhere else."""
-        facts = self.based_apposed(sentence)
+        facts = self.based_before_name(sentence) + self.based_apposed(sentence)
         for mention in sentence.mentions:
             match = self.apposition.match(sentence.text, mention.end, sentence.end)
             if match is None or mention.type not in SEATED or \
@@ -93,15 +93,11 @@ class ReferenceSeats(SentenceFamily):
         """Neeva, the Mountain View-based, ad-free search engine -> Mountain View: the places
         named before -based in words set between commas right after a body's name, whatever
         the noun that follows (the knowledge base seating the body elsewhere or not)."""
-        facts = self.based_before_name(sentence)
+        facts = []
         for mention in sentence.mentions:
             match = self.based_apposition.match(sentence.text, mention.end, sentence.end)
-            if match is None or mention.type not in SEATED:
-                continue
-            first, last = match.span("place")
-            facts += [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
-                      for place in sentence.mentions
-                      if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
+            if match is not None and mention.type in SEATED:
+                facts += self.seated_within(sentence, mention, *match.span("place"))
         return facts
 
     def based_before_name(self, sentence: Sentence) -> list[Fact]:
@@ -116,11 +112,15 @@ class ReferenceSeats(SentenceFamily):
             match = self.based_before.search(sentence.text[window:mention.start])
             if match is None:
                 continue
-            first, last = window + match.start("place"), window + match.end("place")
-            facts += [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
-                      for place in sentence.mentions
-                      if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
+            facts += self.seated_within(sentence, mention, window + match.start("place"), window + match.end("place"))
         return facts
+
+    @staticmethod
+    def seated_within(sentence: Sentence, mention: Mention, first: int, last: int) -> list[Fact]:
+        """``mention`` sits in each place the sentence names between ``first`` and ``last``
+        (the words before -based)."""
+        return [Fact(mention, "jurisdiction", place, sentence.evidence, confidence(mention, place, WEIGHT))
+                for place in sentence.mentions if place.type == "Jurisdiction" and first <= place.start and place.end <= last]
 
     def places(self, match: re.Match, mentions: list[Mention], named_in_item: list[Mention]) -> list[Mention]:
         """The places a reference's modifier names (San Francisco; Richmond and Virginia in

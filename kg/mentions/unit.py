@@ -27,7 +27,7 @@ class UnitNames(Family):
         unit_words = alternatives(context["unit_name_word"])
         described = alternatives(context["company_word"] + context["model_word"])
         kinds = alternatives(context["unit_name_kind"])
-        self.latin = re.compile(rf"^(?:{unit_words})(?:[{CJK}]{{0,4}}?(?:{described}))?\s?(?P<name>[{CJK}]{{0,4}}{_LATIN})(?![A-Za-z0-9])")
+        self.latin = re.compile(rf"^(?:{unit_words})(?:[{CJK}]{{0,4}}?(?:{described}))?\s?(?P<name>(?P<head>[{CJK}]{{0,4}})(?P<latin>{_LATIN}))(?![A-Za-z0-9])")
         self.chinese = re.compile(rf"^(?:{unit_words})(?P<name>[{CJK}A-Za-z]{{2,14}}?(?P<kind>{kinds}))"
                                   rf"(?=[，,。；;、：:（(“”\s]|$|{alternatives(context['unit_name_bound'])})")
         self.openers = tuple(context["unit_name_opener"])
@@ -41,9 +41,7 @@ class UnitNames(Family):
             after = text[parent.end:parent.end + 40]
             match = self.latin.match(after)
             if match:
-                name = match.group("name")
-                head = name.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.&+- ")
-                latin = name[len(head):]
+                name, head, latin = match.group("name", "head", "latin")
                 if (head and head != parent.text) or all(word.lower() in COMMON_LATIN for word in latin.split()):
                     continue  # 旗下的AI工具, 旗下品牌X: no name, or a description glued before it
                 start = parent.end + match.start("name")
