@@ -1463,6 +1463,8 @@ def test_the_subjects_own_product_named_in_commas_after_its_kind_is_released(fac
     ("The Harbor Ledger is published by Seagate Media Holdings Ltd.", "The Harbor Ledger", "Seagate Media Holdings Ltd."),
     ("Court Notes Weekly is an editorially independent title of Brookline Media Group.", "Court Notes Weekly",
      "Brookline Media Group"),
+    ("The Harbor Dispatch is a subscriber service of Seagate Media Holdings LLC; forwarding is not permitted.", "Harbor Dispatch",
+     "Seagate Media Holdings LLC"),
     ("The American Bar Association's Standing Committee on Ethics and Professional Responsibility warned lawyers.",
      "Standing Committee on Ethics and Professional Responsibility", "American Bar Association"),
 ])

@@ -32,6 +32,10 @@ class UnitNames(Family):
                                   rf"(?=[，,。；;、：:（(“”\s]|$|{alternatives(context['unit_name_bound'])})")
         self.openers = tuple(context["unit_name_opener"])
         self.kind_types = dict(row.split("=") for row in context["unit_name_kind_type"])
+        # 華碩旗下的台智雲（Taiwan AI Cloud）: a short name, no kind word, bounded by a gloss or a verb
+        self.short = re.compile(rf"^(?:{alternatives(context['unit_name_short_word'])})(?P<name>[{CJK}]{{2,4}}?)"
+                                rf"(?={alternatives(context['unit_name_short_bound'])})")
+        self.generic = tuple(context["unit_name_generic"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -55,4 +59,9 @@ class UnitNames(Family):
                 start = parent.end + match.start("name")
                 type_ = self.kind_types.get(match.group("kind"), "Organization")
                 found.append(self.mention(name, type_, start, start + len(name), 0.55, "kind"))
+                continue
+            match = self.short.match(after)
+            if match and not match.group("name").startswith(self.openers) and not match.group("name").endswith(self.generic):
+                start = parent.end + match.start("name")
+                found.append(self.mention(match.group("name"), parent.type, start, match.end("name") + parent.end, 0.5, "short"))
         return found
