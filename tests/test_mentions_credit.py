@@ -72,3 +72,33 @@ def test_a_credit_after_the_date_or_a_sentence_on_its_line_is_a_person(names, te
 def test_the_city_a_reporter_files_from_is_cut_off_the_name(names):
     found = names("卓汇科技发布新模型\n本报记者：庞一鸣上海\n该模型可以实时处理语音。")
     assert found["庞一鸣"].type == "Person" and "庞一鸣上海" not in found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("【江城科技周刊·深度观察】\n卓汇科技发布新模型。", "江城科技周刊"),
+])
+def test_a_masthead_over_its_column_names_the_outlet_and_no_person(names, text, outlet):
+    found = names(text)
+    assert found[outlet].type == "Company"
+    assert not any(mention.type == "Person" for mention in found.values())
+
+
+@pytest.mark.parametrize("line, person", [
+    ("文：特约撰稿人 周若溪", "周若溪"),
+    ("文：特約撰稿人 周若溪", "周若溪"),
+])
+def test_a_contributors_role_on_a_byline_is_no_name(names, line, person):
+    found = names(_article(line))
+    assert found[person].type == "Person"
+    assert not any(text.startswith("特约") or text.startswith("特約") for text in found)
+
+
+@pytest.mark.parametrize("line, kept, dropped", [
+    ("（图：卓汇智算在发布会上展示新模型。　周明远摄）", "周明远", "卓汇智算"),
+    ("（圖片：警方在記者會上講解案情。星城日報記者攝）", "星城日報", "星城日報記者"),
+    ("（图片：法院大楼外景。本报资料图片）", None, "本报"),
+])
+def test_a_photo_captions_sentence_names_no_one_its_credit_does(names, line, kept, dropped):
+    found = names(_article(line))
+    assert dropped not in found
+    assert kept is None or kept in found

@@ -10,7 +10,10 @@ and no space (bylines.tsv inline_byline: 本报记者, 记者; a paper's text as
 本报记者张海宁北京报道, 本报广州5月3日讯记者刘明远国家市场监督管理总局…, □ 本报记者　王雨,
 记者李然、陈可报道: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
 报道, a mark, the line's end) or the next name another family found; no word of a verb, a
-time or a function word (记者近日从业内获悉 names no one)."""
+time or a function word (记者近日从业内获悉 names no one).
+
+Mastheads: a line that is nothing but an outlet's name and its column in brackets
+(【江城科技周刊·观察】, 【某某日报｜要闻】): the outlet (bylines.tsv outlet_end), a Company."""
 from __future__ import annotations
 
 import re
@@ -25,6 +28,9 @@ from .words import CJK, FUNCTION_CHARS, Words
 
 
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"  # 2025-05-02 08:30
+
+
+_CAPTION = re.compile(r".*[。！？]\s*")  # a photo caption's sentence, before the photographer's credit
 
 
 @register
@@ -54,18 +60,28 @@ class CreditedNames(Family):
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:]|(?:{cities})?(?:{alternatives(tails)})")
+        # 【江城科技周刊·观察】: an outlet's masthead over its column, alone on its line
+        self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
+                                   rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found: list[Mention | None] = self.inline(text, tokens, candidates) if "记者" in text else []
+        found += [self.credited(line.group("outlet"), line.start("outlet"), "dateline") for line in self.masthead.finditer(text)]
         if "：" not in text:
             return [mention for mention in found if mention is not None]
         for line in self.credit_line.finditer(text):
             if line.group("outlet") and line.group("outlet").strip() not in self.own_words:
                 found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
             kind = self.credit_kinds[line.group("label") or line.group("person")]
-            for part in re.finditer(r"[^、]+", line.group("names")):
-                offset = line.start("names") + part.start()
+            names, names_start = line.group("names"), line.start("names")
+            if kind == "photo" and (caption := _CAPTION.match(names)):
+                # 图：王某在发布会上展示新品。 李强摄: the caption's sentence names no one; its credit follows it
+                names, names_start = names[caption.end():], names_start + caption.end()
+            for part in re.finditer(r"[^、]+", names):
+                offset = names_start + part.start()
                 for name, start in _personal_names(*self.trimmed(part.group(), offset)):
+                    if name in self.own_words:
+                        continue  # 本报资料图片: the paper's own photo names no one
                     found.append(self.credited(name, start, kind))
         return [mention for mention in found if mention is not None]
 

@@ -33,6 +33,9 @@ class Persons(Family):
         # 租客玛丽·路易斯, 母亲卡门·阿罗约: a role or kinship word that is no title (context.tsv
         # person_role_before) ends before the given name as a title does
         self.before_name = re.compile(alternatives([*words.person_titles, *words.context["person_role_before"]]))
+        # 江城科技周刊·观察: an outlet's name (bylines.tsv outlet_end of two characters or more)
+        # before the dot of a masthead's column, no given name
+        self.outlet_end = tuple(end for end in words.kb.bylines.get("outlet_end", ()) if len(end) >= 2)
         # 前首席设计官乔尼·艾夫: what ends a role (官, 长, 员…) ends it before the given name
         self.role_ends = frozenset(words.context["person_role_end"])
         # 乔治·卡林遗产方, 艾伦·图灵团队: what belongs to the person ends the name
@@ -85,6 +88,8 @@ class Persons(Family):
             if len(parts) < 2 or not parts[0] or not parts[1]:
                 continue  # the title took the given name: 主席-
             given, family = parts
+            if given.endswith(self.outlet_end):
+                continue
             # a given name has at most four characters, five where a title or the start of a
             # phrase shows where it begins (用户克里斯托弗·科尔斯, ，亚历山德拉·…; not 此案涉及安迪-)
             longest = 5 if begin or len(given) == 5 else 4
