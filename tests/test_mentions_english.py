@@ -1290,6 +1290,12 @@ def test_outlets_named_in_a_head_or_a_footer_are_companies(names, text, outlet):
     assert names(text)[outlet].type == "Company"
 
 
+def test_a_footers_publisher_is_a_company_whatever_its_last_word(names):
+    # the publisher named after "a publication of" with no legal form; an ampersand inside the title
+    found = names("The council voted on Monday.\n\nQuarry & Kiln Trade Monthly is a publication of Larchmont Hill Press. Reprints: ask.")
+    assert found["Quarry & Kiln Trade Monthly"].type == "Company" and found["Larchmont Hill Press"].type == "Company"
+
+
 def test_an_owners_capitalised_words_holding_no_product_mark_or_naming_a_unit_are_no_model(names):
     found = names("Zorblr's AI Research Lab published a paper, and Zorblr's AI Safety team left. Its Quarterly Review is out.")
     assert not {m.text for m in found.values() if m.type == "AIModel"}

@@ -521,3 +521,8 @@ def test_a_department_of_a_firm_or_a_pronoun_and_a_kind_stay_descriptions(names)
 def test_every_court_of_a_level_names_none(names):
     found = names("通知要求各高级人民法院负责本辖区工作，各区人民政府予以配合。")
     assert not {"高级人民法院", "人民政府"} & set(found)
+
+
+def test_an_outlets_name_goes_on_over_service_after_its_news_word(names):
+    found = names("Oakridge Valley News Service — for subscribers only. The council voted on Monday.")
+    assert "Oakridge Valley News Service" in found and "Oakridge Valley News" not in found

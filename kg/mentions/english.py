@@ -447,8 +447,11 @@ class EnglishNames(Family):
         self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
         # The Gateway A.M. is published by X LLC, Court Notes is an independent title of X: a footer naming the
         # publication and its publisher (the initials' full stops are the name's, not the sentence's)
+        # (Furrow & Field Journal: an ampersand between two of its words; the publisher's own name after it,
+        # capitalised words up to the stop, is a Company whatever its last word: Bayside Trade Press)
         self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
-                                       rf"(?:[ \t]+[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint)[ \t]+of)[ \t]", re.M)
+                                       rf"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint)[ \t]+of)[ \t]"
+                                       rf"(?:(?P<publisher>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){{1,4}})(?=[.;,]?[ \t]*(?:$|[A-Z(©])))?", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
@@ -641,7 +644,17 @@ class EnglishNames(Family):
                 detail = "published" if pattern is self.published_by else "outlet"
                 found.append(self.mention(name, type_, start, end, 0.6, detail, canonical=canonical,
                                           aliases=(bare,) if bare != name else ()))
+                if pattern is self.published_by and match.group("publisher"):
+                    found += self.publisher(match, candidates + found)
         return found
+
+    def publisher(self, match: re.Match, candidates: list[Mention]) -> list[Mention]:
+        """X is a publication of Bayside Trade Press: the publisher a footer names after its
+        title, where no other rule (a legal form, a suffix) named it."""
+        start, end = match.span("publisher")
+        if overlaps_any(start, end, candidates) or self.kb.lookup(match.group("publisher")) is not None:
+            return []
+        return [self.mention(match.group("publisher"), "Company", start, end, 0.6, "publisher")]
 
     def units(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """the HHS Office for Civil Rights, the FTC's Office of Technology: a unit named after a

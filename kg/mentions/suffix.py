@@ -68,6 +68,8 @@ class SuffixNames(Family):
         # 下设 then 立 is 设立 ("set up": 在数字部之下设立国家人工智能办公室), no unit word
         self.clause_tags = frozenset({"v", "vd", "d", "p", "c", "r", "u", "uj", "ul", "m", "t"})  # no unit's name opens so
         self.place_clause_tags = self.clause_tags - {"v", "vd", "d"}  # 安大略省立法议会: 立法 is an adverb to jieba
+        # Harbor Line News Service: an outlet's name goes on over a word after its suffix word
+        self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
@@ -156,6 +158,8 @@ class SuffixNames(Family):
                     break  # 非营利机构加拿大法律信息研究所: a kind of body describing the place-led name after it
                 start -= 1
             end = offsets[index] + len(word)
+            if type_ == "Company" and suffix.isascii() and (tail := self.outlet_tail.match(text, end)) is not None:
+                end = tail.end()
             glossed = bool(PAREN.match(text[end:end + 40]))
             remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
             # 立法院司法及法制委员会: a legislature's committee named by two remits after it is one name
