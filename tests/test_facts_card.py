@@ -94,3 +94,19 @@ def test_a_sponsor_on_the_issuer_line_proposed_the_card_bill(read_facts):
 def test_a_sponsor_line_proposed_the_bill_named_before_it(read_facts):
     found = read_facts("机构：俄亥俄州议会\n文件：HB 96\n提案人：州众议员Thomas Hall\n时间：2025年6月签署")
     assert ("Thomas Hall", "proposed", "HB 96") in found
+
+
+def test_the_actor_of_an_act_card_did_what_its_measure_line_says_to_its_target(read_facts):
+    found = read_facts("【主体】腾讯\n【对象】ChatGPT等外部生成式AI工具\n【措施】在办公网络上禁止员工使用\n【要点】防止代码外泄。")
+    assert ("腾讯", "banned", "ChatGPT") in found
+
+
+def test_an_act_card_measure_naming_one_actor_is_that_actors_alone(read_facts):
+    found = read_facts("【主体】美国联邦贸易委员会、谷歌\n【对象】Rite Aid\n【措施】美国联邦贸易委员会处以罚款\n【要点】面部识别误认顾客。")
+    assert ("美国联邦贸易委员会", "fined", "Rite Aid") in found
+    assert ("谷歌", "fined", "Rite Aid") not in found
+
+
+def test_an_act_card_measure_denied_or_only_demanded_tells_no_act(read_facts):
+    found = read_facts("【主体】美国联邦贸易委员会\n【对象】Rite Aid\n【措施】尚未罚款，要求下架相关系统")
+    assert not {f for f in found if f[1] in ("fined", "banned")}

@@ -1510,3 +1510,10 @@ def test_a_footer_tells_a_unit_with_its_publishers_name_before_its_kind(facts, t
 ])
 def test_a_deal_announced_or_signed_for_a_company_is_its_purchase(read_facts, text, buyer, bought):
     assert (buyer, "acquired", bought) in read_facts(text)
+
+
+def test_a_platform_closing_the_accounts_of_a_user_bans_it(read_facts):
+    found = read_facts("Last week Microsoft suspended hundreds of accounts linked to Voyager Labs. "
+                       "In March, LinkedIn disabled Clearview AI's accounts.")
+    assert ("Microsoft", "banned", "Voyager Labs") in found
+    assert ("LinkedIn", "banned", "Clearview AI") in found

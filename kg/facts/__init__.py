@@ -45,6 +45,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     card.DealCards,                 # 投资方：A（领投）、B / 标的：X: each investedIn X; 买方：A: acquired
+    card.ActCards,                  # 【主体】A / 【对象】B / 【措施】禁止使用: A banned B
     english.EnglishSentences,       # a lawsuit filed by X against Y
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued

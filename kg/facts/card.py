@@ -16,7 +16,7 @@ import re
 
 from ..alternation import alternation
 from ..model import Fact, Mention
-from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key, line_end
+from .base import AGENTS, HOSTILE, SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key, line_end
 from .grammar import PARENTHESIS
 
 LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
@@ -189,3 +189,68 @@ class DealCards(Cards):
         return [Fact(party, relation, target, sentence.evidence, confidence(party, target, 0.75))
                 for party in parties if party.type != "Regulator" or relation == "investedIn"
                 if key(party) != key(target)]
+
+
+CARD_ACTS = HOSTILE | {"settled"}  # what a card's measure line tells between its actor and its target
+
+
+class ActCards(Cards):
+    """An act told as a card of labelled lines (a regulators' timeline entry):
+
+        【主体】某电子公司
+        【对象】ChatGPT等生成式AI工具
+        【措施】在公司设备上禁止使用        -> the company banned ChatGPT
+
+    The act is the relation a cue word of the measure line proposes (triggers.tsv: 禁止,
+    罚款, 调查) that the ontology allows between an actor of the actor line and a target of
+    the target line; a measure line naming some of the actors (A终止…账户) is theirs alone,
+    and a denied or demanded act (未罚款, 要求下架) tells nothing.  Labels from data/lexicon/context.tsv:
+    actor_label, target_label, measure_label.
+    """
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.actor_label = self.label(words["actor_label"])
+        self.target_label = self.label(words["target_label"])
+        self.measure_label = self.label(words["measure_label"])
+        self.negation = tuple(words["negation"])
+        self.demands = tuple(words["demand"])  # 要求下架: a demand made, no act done
+        self.find_cues = shared.find_cues
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        if not self.at_line_start(text, sentence.start):
+            return []
+        label = self.actor_label.match(text, sentence.start, sentence.end)
+        if label is None:
+            return []
+        card_end = self.card_end(text, label.end())
+        actors = self.on_line(sentence, label.end(), AGENTS)
+        targets = [m for start, end in self.lines(text, self.target_label) if label.end() < start < card_end
+                   for m in self.on_line(sentence, start, set(AGENTS) | {"AIModel"}) if m.start < end]
+        measures = [(start, end) for start, end in self.lines(text, self.measure_label) if label.end() < start < card_end]
+        if not actors or not targets or not measures:
+            return []
+        facts = []
+        for start, end in measures:
+            named = [actor for actor in actors if any(key(m) == key(actor) for m in sentence.named if start <= m.start < end)]
+            for cue in self.find_cues(text, start, end, [m for m in sentence.mentions if start <= m.start < end]):
+                before = text[start:cue.start]
+                if cue.relation not in CARD_ACTS or any(word in before for word in (*self.negation, *self.demands)):
+                    continue
+                heads, tails = SIGNATURES[cue.relation]
+                facts += [Fact(actor, cue.relation, target, sentence.evidence, confidence(actor, target, 0.7))
+                          for actor in named or actors for target in targets
+                          if actor.type in heads and target.type in tails and key(actor) != key(target)]
+        return facts
+
+    def on_line(self, sentence: Sentence, start: int, types: set[str]) -> list[Mention]:
+        """The names of the line from ``start`` of these types."""
+        stop = line_end(sentence.text, start)
+        return [m for m in sentence.named if start <= m.start < stop and m.type in types]
+
+    def card_end(self, text: str, position: int) -> int:
+        """Where the card opened before ``position`` ends: at the next actor line, or the text's end."""
+        later = [start for start, _ in self.lines(text, self.actor_label) if start > position]
+        return min(later, default=len(text))
