@@ -62,6 +62,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
+    case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
