@@ -99,8 +99,9 @@ class CaptionPlaintiffs(DocumentFamily):
                     continue
                 sued = self.defendant(defendant, names)
                 told = self.shared.evidence_at(item, text, case)
-                if sued is None or self.transliterated(told, mentions):
-                    continue
+                if sued is None or self.transliterated(told, mentions) or any(
+                        f.relation == "sued" and f.head.type == "Person" and key(f.tail) == key(sued) for f in document.facts):
+                    continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
                 person = Mention(plaintiff, "Person", case.start, case.start + len(plaintiff), mechanism="case/caption",
                                  confidence=0.6)
                 out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
