@@ -23,3 +23,13 @@ def test_a_case_named_after_unknown_parties_its_document_names_elsewhere_says_wh
 def test_a_case_named_after_a_party_its_document_names_nowhere_else_says_nothing(read_facts):
     found = read_facts("北京互联网法院9月1日对星岚科技诉卓汇科技著作权侵权纠纷一案作出一审判决。", objects=True)
     assert not [f for f in found if f.relation == "sued"]
+
+
+def test_a_plaintiff_known_by_the_caption_alone_is_a_person_who_sued_the_defendant(read_facts):
+    text = "The complaint, Marrow v. Google, was filed on May 2, 2025 in federal court in San Jose."
+    assert ("Marrow", "Google") in _sued(read_facts(text))
+    # a surname the story uses outside the caption names someone it tells of otherwise
+    told = text + " Ellen Marrow, a teacher, says her messages were read."
+    assert ("Marrow", "Google") not in _sued(read_facts(told))
+    # a state's side is no person
+    assert not {head for head, _ in _sued(read_facts("The case, People v. Google, was filed in May 2025."))} & {"People"}

@@ -4,6 +4,8 @@ Getty Images v. Stability AI (known names only, CaseParties), and 星岚科技�
 """
 from __future__ import annotations
 
+import re
+
 from ..cases import case_sides
 from ..model import Fact, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, key
@@ -67,3 +69,68 @@ class CasePartiesNamedElsewhere(DocumentFamily):
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(p, "sued", d, evidence, 0.7) for p in plaintiffs for d in defendants if key(p) != key(d)]
         return out
+
+
+class CaptionPlaintiffs(DocumentFamily):
+    """A plaintiff its document knows by its case's caption only (The complaint, Marrow v.
+    Zentek, was filed in May: Marrow named nowhere else): the surname opening the caption is
+    a person, who sued the defendant the caption names (a known body, or a name of the
+    document its words open: Zentek for Zentek Systems).  A surname the document uses
+    anywhere outside its captions (Naibel Benavides Leon … Benavides v. Tesla), a name the
+    knowledge base knows, a state's side (People v. X: context.tsv state_side), or a surname
+    beside a person the caption's sentence names in Chinese transliteration (Louis v. SafeRent：
+    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side."""
+    detail = "caption"
+
+    def facts(self, document: Document) -> list[Fact]:
+        names = [m for _, _, mentions in document.items for m in mentions]
+        state_sides = set(self.shared.words["state_side"])
+        out = []
+        for item, text, mentions in document.items:
+            for case in (m for m in mentions if m.type == "Case"):
+                sides = case_sides(case.text) if _CAPTION.fullmatch(case.text) else None
+                if sides is None or len(sides[0]) != 1 or len(sides[1]) != 1:
+                    continue
+                (plaintiff,), (defendant,) = sides
+                if (not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None
+                        or self.used_elsewhere(plaintiff, document)
+                        or any(plaintiff in (m.text, *m.aliases) or m.text.endswith(" " + plaintiff)
+                               for m in names if m.type != "Case")):
+                    continue
+                sued = self.defendant(defendant, names)
+                told = self.shared.evidence_at(item, text, case)
+                if sued is None or self.transliterated(told, mentions) or any(
+                        f.relation == "sued" and f.head.type == "Person" and key(f.tail) == key(sued) for f in document.facts):
+                    continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
+                person = Mention(plaintiff, "Person", case.start, case.start + len(plaintiff), mechanism="case/caption",
+                                 confidence=0.6)
+                out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
+        return out
+
+    def defendant(self, side: str, names: list[Mention]) -> Mention | None:
+        """The name of the document standing for the caption's defendant: the same name or
+        one its words open (Zentek: Zentek Systems), else the known body it names."""
+        found = next((m for m in names if m.type in SIGNATURES["sued"][1] and m.type != "Case" and (
+            m.text == side or m.text.startswith(side + " "))), None)
+        if found is not None:
+            return found
+        entry = self.kb.lookup(side)
+        if entry is None or entry.type not in SIGNATURES["sued"][1]:
+            return None
+        return next((m for m in names if m.kb_id == entry.id), None)
+
+    @staticmethod
+    def transliterated(told, mentions: list[Mention]) -> bool:
+        """Whether the caption's sentence names a person in Chinese transliteration (Louis v.
+        SafeRent：租客玛丽·路易斯…起诉…): that name, not the caption's surname, is the plaintiff's."""
+        return any(m.type == "Person" and "·" in m.text and told.start <= m.start < told.end for m in mentions)
+
+    @staticmethod
+    def used_elsewhere(surname: str, document: Document) -> bool:
+        """Whether the document writes the surname anywhere but right before a caption's v."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s)")
+        return any(pattern.search(text) for _, text, _ in document.items)
+
+
+_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*\s(?:v\.?|vs\.?)\s[A-Z][\w&.,'’ -]*")  # Marrow v. Zentek
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # Marrow, Cornish-Adebiyi: one word, capitalised
