@@ -35,7 +35,8 @@ class UnitNames(Family):
         # 華碩旗下的台智雲（Taiwan AI Cloud）: a short name, no kind word, bounded by a gloss or a verb
         self.short = re.compile(rf"^(?:{alternatives(context['unit_name_short_word'])})(?P<name>[{CJK}]{{2,4}}?)"
                                 rf"(?={alternatives(context['unit_name_short_bound'])})")
-        self.generic = tuple(context["unit_name_generic"])
+        # 旗下的实验室发布…: a kind word alone is a description, not a short name
+        self.generic = tuple(context["unit_name_generic"] + context["unit_name_kind"] + context["unit_name_end"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
