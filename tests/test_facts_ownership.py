@@ -204,3 +204,11 @@ def test_a_chinese_maker_right_before_its_models_name_released_it(read_facts):
 def test_every_model_listed_after_a_makers_product_kind_was_released_by_it(read_facts):
     found = read_facts("智谱旗下产品包括对话机器人GLM-9、GLM-10等。")
     assert {("智谱", "released", "GLM-9"), ("智谱", "released", "GLM-10")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Google said its assistant now reads messages in Google Chat. Google also said the feature is off by default.",
+    "Nvidia said Nvidia Notes would store the transcripts. Nvidia declined to comment.",
+])
+def test_a_company_name_before_a_word_of_what_a_product_does_names_no_unit(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "partOf"}

@@ -45,6 +45,8 @@ class Ownership(SentenceFamily):
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
         self.unit_ends = tuple(shared.words["unit_name_end"])
+        # Google Meet, Samsung Notes: a company's name before a word of what a product does names its product
+        self.product_tails = frozenset(shared.words["product_tail"])
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
@@ -190,7 +192,9 @@ class Ownership(SentenceFamily):
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent.
         An English name opening with a company's (Toyota Connected, Google Meet, Lark Hollow
         Audio) is a unit of it only where the item names that company on its own too (OpenAI
-        Japan, where OpenAI opens an office): a brand, a product or a namesake names no parent."""
+        Japan, where OpenAI opens an office): a brand, a product or a namesake names no parent,
+        nor a name ending in a word of what a product does (context.tsv product_tail: Google
+        Meet, Samsung Notes)."""
         if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
         for length, entry in self.kb.known_starts(mention.text):
@@ -198,6 +202,9 @@ class Ownership(SentenceFamily):
                 return None  # 盖蒂公司: the company itself, not a unit of it
             if mention.text.isascii() and not self.named_alone(entry.id, mention, named):
                 return None
+            if mention.text.isascii() and mention.text[length:].split()[-1:] and \
+                    mention.text[length:].split()[-1] in self.product_tails:
+                return None  # Google Meet beside Google: a product, no unit of the company
             if entry.type in BODIES:
                 length = len(mention.text[:length].rstrip())  # Nvidia Foundry: the parent is "Nvidia", not "Nvidia "
                 return Mention(mention.text[:length], entry.type, mention.start, mention.start + length,
