@@ -235,8 +235,9 @@ class _Layout:
     PLAIN_SECTION_CHARS = 12  # an unmarked line over an item: 境外动态
     CARD_LABELS = 4  # the labelled lines (规则：, 机构：) a card may put above its first known field
 
-    def __init__(self, lines: list[str], fields: Fields) -> None:
+    def __init__(self, lines: list[str], fields: Fields, bylines: "Bylines | None" = None) -> None:
         self.lines = lines
+        self.bylines = bylines  # to keep a head of credit lines (文｜特约撰稿人 X　编辑｜Y) before the first item
         filled = [i for i, line in enumerate(lines) if line.strip()]
         self.next_line = {a: b for a, b in zip(filled, filled[1:])}
         self.headings = {i: h for i in filled if (h := _heading(i, lines[i])) and not fields.read(lines[i])}
@@ -370,7 +371,10 @@ class _Layout:
                    and following not in self.sections]
         first = min(self.items)
         filled = [i for i in sorted(self.next_line) + [max(self.next_line.values(), default=0)] if i < first]
-        told = [i for i in filled if i not in self.sections and _SENTENCE_END.search(self.lines[i])]
+        # a sentence, or a credit line: a head of masthead, title, byline and bullets has no sentence
+        # but names its reporters
+        told = [i for i in filled if i not in self.sections and (_SENTENCE_END.search(self.lines[i])
+                or self.bylines is not None and _credit_line(self.lines[i], self.bylines))]
         if told:  # under the issue's name, the last line before its text: the publisher above it is no news
             head = max((i for i in filled if i < told[0] and i not in self.sections), default=filled[0])
             headers.append(_Header(head, self.lines[head].strip(), True))
@@ -500,7 +504,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     ruled = _ruled_items(lines, lexicons.fields)
     rules = [i for i, line in enumerate(lines) if is_rule(line)]
     lines = ["" if i in rules else line for i, line in enumerate(lines)]  # a rule tells nothing
-    layout = _Layout(lines, lexicons.fields)
+    layout = _Layout(lines, lexicons.fields, lexicons.bylines)
     sequence = numbered_sequence(lines, layout.next_line)
     if sequence and (_sequence_missed(sequence, layout) if len(layout.items) >= 2 else _sequence_alone(sequence, layout)):
         layout.items = sequence  # a numbering the document repeats outranks its cards' labelled lines
@@ -537,7 +541,8 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         section = next((sections[i] for i in range(header.line, -1, -1) if i in sections), section)
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
                       if i not in sections]
-        items.append(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields))
+        items.append(_credited(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields),
+                               lexicons.bylines))
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
@@ -942,6 +947,20 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
     return item
 
 
+def _credited(item: Item, bylines: "Bylines") -> Item:
+    """The item with its body's credit lines (文｜特约撰稿人 乔某　编辑｜甘某 under a head's title)
+    read as its credits, as an article's are: the names they give state no facts."""
+    body = []
+    for line in item.body.split("\n"):
+        credits = bylines.credits(line) if line.strip() else None
+        if credits and all(credit.names and not bylines.is_source(credit) for credit in credits):
+            item.credits += [credit.line for credit in credits if credit.line not in item.credits]
+        else:
+            body.append(line)
+    item.body = "\n".join(body)
+    return item
+
+
 def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item]:
     """A report without headings: one item per group of paragraphs, split at short
     heading-like lines (no final punctuation, under 30 characters)."""
@@ -998,11 +1017,11 @@ _TIME = re.compile(r"^\s*[|｜丨/·•,，]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s
                    r"|(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|HKT|JST|北京时间)(?:\s*[+-]\d{1,2})?"
                    r"|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/／|｜丨&]|\s+and\s+)\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
 _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
-_LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
+_LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s+\S")
 _TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no headline (one may ask: …哪些材料？)
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"

@@ -248,3 +248,24 @@ def test_a_family_name_after_a_capitalised_title_stands_for_the_person_named_in_
 def test_a_family_name_after_a_capitalised_word_that_is_no_title_stays_alone(names):
     found = names("Maria Quell spoke on Monday. The Harbor Quell fund was not involved.")
     assert "Quell" not in found
+
+
+# -- round 19: credits after a sentence on their line, colon labels of a programme's staff ------
+def test_credits_after_a_sentence_on_their_line_are_persons(names):
+    found = names("Thanks for listening.\nProduced by Wilhelmina Cardosa. Edited by Teodor Ansbach. Music by the house band.\n")
+    assert {"Wilhelmina Cardosa", "Teodor Ansbach"} <= persons(found)
+
+
+def test_a_programme_s_producer_and_editor_after_colons_are_persons(names):
+    found = names("Host: Ruthanne Ebersole | Producer: Kwabena Lindahl\nSound: archive tape. Summary editor: Oriane Vasquez-Holt.\n")
+    assert {"Ruthanne Ebersole", "Kwabena Lindahl", "Oriane Vasquez-Holt"} <= persons(found)
+
+
+def test_a_photo_credit_naming_an_outlet_then_its_photographer_finds_the_photographer(names):
+    found = names("The hearing is set for May.\nPhoto: The courthouse at dusk. Credit: Valley Gazette / Thorvald Emeka\n")
+    assert "Thorvald Emeka" in persons(found) and "Valley Gazette" not in persons(found)
+
+
+def test_a_bare_by_after_a_sentence_opens_no_byline(names):
+    found = names("The agency will decide soon. By March Acme must file its reply.\n")
+    assert "March Acme" not in persons(found)

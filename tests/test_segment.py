@@ -1723,3 +1723,16 @@ def test_a_credit_closing_a_caption_or_a_rights_note_is_kept(line, credit):
     credits = [found for item in _chinese_story(line, "公司表示将逐步开放接口。") for found in item.credits]
     assert credit in credits
     assert not any("本报" in found or "本報" in found or "转载" in found for found in credits)
+
+
+def test_a_photo_credit_with_an_ampersand_outlet_keeps_the_outlet_whole():
+    item = _wire_story("Photo: A tractor on a test plot. (Plough & Pasture / Ilse Marrow)", "The ruling can be appealed.")
+    assert "Photo：Plough & Pasture、Ilse Marrow" in item.credits
+
+
+def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
+    text = ("【江湾科技周刊·速递】\n某某集团发布新模型\n\n文｜特约撰稿人 罗清扬　编辑｜孔嘉\n\n"
+            "一、发布了什么\n某某集团10月9日发布新模型。\n\n二、后续\n该集团表示将继续开源。\n")
+    items = segment(_document(text, "news.txt"))
+    assert items[1].title == "发布了什么"
+    assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)

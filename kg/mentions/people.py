@@ -66,6 +66,9 @@ def person_shape(particles: tuple[str, ...]) -> str:
             rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}))")
 
 
+_SLASH = re.compile(r"[ \t]*/[ \t]*")  # between an outlet and its photographer on a credit
+
+
 @register
 class EnglishPersons(Family):
     def __init__(self, words: Words) -> None:
@@ -89,8 +92,13 @@ class EnglishPersons(Family):
         labels = [label for label in kb.bylines.get("person", ()) if label.isascii()]  # By, Reporting by, Editing by
         # By Jane Roe; Reporting by Jane Roe; Authors: Jane Roe, John Doe (a law firm's alert)
         # (— Additional reporting by Jane Roe: a dash may open a closing credit line)
-        self.byline = re.compile(rf"(?:^(?:[ \t]*[—–][ \t]*)?|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
-                                 rf"(?:{alternatives(lexicon['author_label'])})[ \t]*:[ \t]*)", re.M)
+        # (Produced by Jane Roe. Edited by John Doe.: a credit of more than one word, or a label and
+        # a colon, may also follow a sentence on its line; a bare By there opens a date: By March, …)
+        authors = alternatives(lexicon['author_label'])
+        worded = alternatives(label for label in labels if " " in label)
+        self.byline = re.compile(rf"(?:(?:^(?:[ \t]*[—–][ \t]*)?|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+                                 rf"(?:{authors})[ \t]*:[ \t]*)"
+                                 rf"|(?<=[.!?][ \t])(?:(?:{worded})[ \t]+|(?:{authors})[ \t]*:[ \t]*))", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
@@ -150,6 +158,9 @@ class EnglishPersons(Family):
             position = label.end()
             while (match := self.byline_name.match(text, position)) is not None:
                 words = match.group("name").split()
+                if words[-1] in self.outlet_words and (slash := _SLASH.match(text, match.end())):
+                    position = slash.end()  # Credit: Harbor Wire / Jane Roe: the outlet, then who took the picture
+                    continue
                 if words[-1] in self.outlet_words or any(word.lower() in self.role_words for word in words) or \
                         any(word in self.not_names for word in words) or self.known_otherwise(match.group("name")):
                     break  # By Harbor Wire Staff, Courts Reporter: no person
