@@ -248,3 +248,8 @@ def test_a_family_name_after_a_capitalised_title_stands_for_the_person_named_in_
 def test_a_family_name_after_a_capitalised_word_that_is_no_title_stays_alone(names):
     found = names("Maria Quell spoke on Monday. The Harbor Quell fund was not involved.")
     assert "Quell" not in found
+
+
+def test_a_library_or_museum_named_after_a_given_name_is_no_person(names):
+    found = names("Students gathered outside Mabel Library and the Ruth Museum on Friday.")
+    assert not persons(found)
