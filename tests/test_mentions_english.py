@@ -1348,3 +1348,8 @@ def test_a_professor_with_an_unknown_given_name_is_a_person(names, text, person)
 def test_a_town_with_its_state_before_a_described_kind_is_a_jurisdiction(names):
     found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
     assert found["Lindale"].type == "Jurisdiction"
+
+
+def test_a_name_described_by_its_town_and_state_and_its_kind_is_that_kind(names):
+    found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
+    assert found["Quorvel"].type == "Company"

@@ -342,7 +342,7 @@ class EnglishNames(Family):
         self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = scanning(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
-            rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
+            rf"(?P<filler>(?:(?:[\w.-]+|[A-Z][\w.-]*,)[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")  # (a town with its state: the Woodside, California venture firm)
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
