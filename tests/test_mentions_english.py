@@ -682,6 +682,7 @@ def test_a_statute_title_with_a_bracketed_part_is_a_law(names, text, law):
 @pytest.mark.parametrize("text, person", [
     ("Union Minister for Electronics and IT Priya Raman met the platforms in May.", "Priya Raman"),
     ("The Minister of Digital Affairs Jonas Weber said the rules would follow.", "Jonas Weber"),
+    ("Minister for Housing, Planning and Lands Tam Koriel opened the hearing.", "Tam Koriel"),
 ])
 def test_a_minister_named_after_the_portfolio_is_a_person(names, text, person):
     assert names(text)[person].type == "Person"
@@ -1334,3 +1335,21 @@ def test_a_partnership_or_plc_form_after_a_comma_belongs_to_the_name(names):
 def test_a_model_size_before_and_opens_no_listed_company(names):
     found = names("Zorvex released Orbit2.5 72B and Lumari released Lumari-V3 on Monday.")
     assert "B" not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The lab, led by Professor Oduya Farrant of the Tampere Institute, opened in May.", "Oduya Farrant"),
+    ("The review was chaired by Associate Professor Kwel Tanaro, who teaches law.", "Kwel Tanaro"),
+])
+def test_a_professor_with_an_unknown_given_name_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_town_with_its_state_before_a_described_kind_is_a_jurisdiction(names):
+    found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
+    assert found["Lindale"].type == "Jurisdiction"
+
+
+def test_a_name_described_by_its_town_and_state_and_its_kind_is_that_kind(names):
+    found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
+    assert found["Quorvel"].type == "Company"

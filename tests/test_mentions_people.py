@@ -269,3 +269,8 @@ def test_a_photo_credit_naming_an_outlet_then_its_photographer_finds_the_photogr
 def test_a_bare_by_after_a_sentence_opens_no_byline(names):
     found = names("The agency will decide soon. By March Acme must file its reply.\n")
     assert "March Acme" not in persons(found)
+
+
+def test_a_library_or_museum_named_after_a_given_name_is_no_person(names):
+    found = names("Students gathered outside Mabel Library and the Ruth Museum on Friday.")
+    assert not persons(found)

@@ -218,7 +218,7 @@ class EnglishNames(Family):
         self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
         # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
         self.portfolio_holder = scanning(
-            rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*|and|&)[ \t]+){{0,7}}?"
+            rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
             rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
         plural_roles = alternatives(words["plural_role"])
         self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
@@ -342,7 +342,7 @@ class EnglishNames(Family):
         self.apposed_kinds = pairs(words["apposed_kind"])
         self.apposed_body = scanning(
             rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
-            rf"(?P<filler>(?:[\w.-]+[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")
+            rf"(?P<filler>(?:(?:[\w.-]+|[A-Z][\w.-]*,)[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.apposed_kinds)})(?![\w-])")  # (a town with its state: the Woodside, California venture firm)
         # Palo Alto, California; the Berkeley, California-based start-up; in Tel Aviv, Israel
         self.town = scanning(rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-zß-ÿ]+(?:[ \t][A-Z][a-zß-ÿ]+){{0,2}}),"
                              rf"[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{alternatives(words['town_noun'])})\b")
@@ -361,7 +361,7 @@ class EnglishNames(Family):
         self.city = scanning(
             rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
-            rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|{alternatives(words['kind_noun'])})\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company
+            rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alternatives(words['kind_noun'])}))\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company; the Woodside, California venture firm
         # Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office named by its
         # country's adjective or its portfolio, before the person holding it
         office = alternatives(words["office_title"])
