@@ -91,7 +91,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
                 text = html_text(text)
             elif suffix in (".md", ".markdown"):
                 text = markdown_text(text)
-        text = repair(fold_characters(text), word_spaces=suffix != ".pdf")
+        text = repair(fold_characters(text))
     except InputError:
         raise
     except Exception as error:  # a reader's own bug on a strange file: the file is skipped, not the build
@@ -875,16 +875,17 @@ def _radicals(path: Path = UNICODE_DIR / "radicals.tsv") -> dict[int, str]:
 # Characters a font draws with one glyph, which PDF text layers then give as that glyph's
 # character: the two-em dash for ——; in Noto CJK (Chromium's PDFs), the division slash for
 # ／ (记者X／台北报导), the wave dash for ～, the reversed prime for ｀, and the technical angle
-# brackets for 〈〉 (found by printing the full-width punctuation and reading it back).
+# brackets for 〈〉 (found by printing the full-width punctuation and reading it back), and
+# the em space for the ideographic space (记者　赵　磊 comes back as 记者\u2003赵\u2003磊).
 _SHARED_GLYPHS = str.maketrans({"\u2e3a": "——", "\u2e3b": "———", "\u2215": "／", "\u301c": "～",
-                                "\u2035": "｀", "\u2329": "〈", "\u232a": "〉"})
-_FOLDABLE = re.compile(f"[{_NFKC_BLOCKS}\u2e80-\u2eff\u2e3a\u2e3b\u2215\u301c\u2035\u2329\u232a]")
+                                "\u2035": "｀", "\u2329": "〈", "\u232a": "〉", "\u2003": "\u3000"})
+_FOLDABLE = re.compile(f"[{_NFKC_BLOCKS}\u2e80-\u2eff\u2e3a\u2e3b\u2215\u301c\u2035\u2329\u232a\u2003]")
 
 
 def fold_characters(text: str) -> str:
-    """Radicals, compatibility ideographs, ligatures and dash glyphs to the characters they
-    show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——, ∕ -> ／.  Only those characters are
-    touched: NFKC over the whole text would also turn the full-width （），：； and digits
+    """Radicals, compatibility ideographs, ligatures, dash glyphs and the em space to the
+    characters they show: 发布⽇期 -> 发布日期, 意⻅ -> 意见, ﬁne -> fine, ⸺ -> ——, ∕ -> ／,
+    \u2003 -> \u3000.  Only those characters are touched: NFKC over the whole text would also turn the full-width （），：； and digits
     the segmenter and the rules read into ASCII."""
     if not _FOLDABLE.search(text):
         return text
@@ -917,10 +918,11 @@ _SPACED_LABEL = re.compile(rf"^(?P<bullet>[ \t\u3000]*(?:[▸▶►•·◆◇�
 
 def repair(text: str, word_spaces: bool = True) -> str:
     """Line ends, letter spacing, stray spaces, page furniture and wrapped lines mended.
-    With ``word_spaces`` (a text file, not a PDF's text layer, whose spaces fall inside
-    words) a space between two Chinese words stays one space: it parts a caption from its
-    credit (国家网信办大楼　新华社记者), a name from the next (记者 钱蕾 摄), so that no name
-    is read across it; a space next to a lone character (微软 和 OpenAI) still goes."""
+    With ``word_spaces`` a space between two Chinese words stays one space: it parts a
+    caption from its credit (国家网信办大楼　新华社记者), a name from the next (记者 钱蕾 摄),
+    so that no name is read across it; a space next to a lone character (微软 和 OpenAI)
+    still goes.  A PDF's text layer keeps them too, as its .txt does: the spaces a justified
+    line puts inside words went with its letter spacing (_without_letter_spacing)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = "\n".join(map(_without_letter_spacing, text.split("\n")))
     text = _SPACED_LABEL.sub(lambda label: label["bullet"] + re.sub(r"[ \t\u3000]", "", label["label"]), text)

@@ -343,6 +343,35 @@ def test_browser_pdf_gives_the_items_entities_and_facts_of_the_text(printed_news
     assert {("意大利数据保护局", "fined", "OpenAI"), ("纽约时报", "sued", "微软")} <= facts  # the Garante, by its known name
 
 
+# Our own words in the shapes of a news page: a title with a full-width space, a date line,
+# bylines parted by full-width and by plain spaces, picture credits, an editor's line.
+OWN_NEWS = """百度与华为签署战略合作协议　共建大模型生态
+2025年1月8日 09:41　来源：北方科技报　作者：记者 林晓峰 通讯员 周敏
+
+新华社北京1月8日电（记者　赵　磊）百度公司与华为技术有限公司8日在北京签署战略合作协议，双方将围绕文心大模型、昇腾计算平台以及鸿蒙操作系统开展深度合作，共同推动人工智能技术在金融、制造、医疗等行业的落地应用，百度首席执行官李彦宏和华为轮值董事长徐直军出席签约仪式并致辞。
+
+（图片来源：百度官网，资料图）
+（图：签约仪式现场。本报记者 沈韬 摄）
+责任编辑：孙　悦
+"""
+
+
+def test_browser_pdf_of_a_news_page_reads_as_its_text(print_pdf, tmp_path):
+    """A full-width space comes back from Noto CJK as an em space (U+2003), and a byline's
+    plain spaces part a name from the next in a PDF as in its .txt."""
+    source = tmp_path / "news.txt"
+    source.write_text(OWN_NEWS, encoding="utf-8")
+    pdf = print_pdf(OWN_NEWS, tmp_path / "news.pdf")
+    text = read_document(pdf).text
+    assert text.splitlines() == read_document(source).text.splitlines()
+    assert "作者：记者 林晓峰 通讯员 周敏" in text and "（记者 赵 磊）" in text
+
+
+def test_em_space_is_read_as_the_full_width_space_it_shows():
+    assert fold_characters("记者\u2003赵\u2003磊") == "记者\u3000赵\u3000磊"
+    assert repair(fold_characters("图：港口的新吊车\u2003晨报记者 王思远 摄")) == "图：港口的新吊车 晨报记者 王思远 摄"
+
+
 def test_browser_pdf_in_two_columns_is_read_column_by_column(print_pdf, tmp_path):
     paragraphs = [line for line in OWN_NEWSLETTER.splitlines() if len(line) > 60]
     text = read_document(print_pdf("\n\n".join(paragraphs), tmp_path / "columns.pdf", columns=2)).text

@@ -92,6 +92,14 @@ def test_conversion_makes_regional_words_mainland_longest_first(pipeline):
     assert convert("臺灣的人工智慧軟體") == "台湾的人工智能软件"
     assert convert("伊利諾州與伊利諾伊州") == "伊利诺伊州与伊利诺伊州"   # the longer word protects itself
     assert convert("澳門個人資料保護局的訓練資料") == "澳门个人资料保护局的训练数据"
+    assert convert("（本報資料圖片）（資料照）") == "（本报资料图片）（资料照）"  # a file photo, no data
+
+
+def test_a_file_photo_credit_in_traditional_script_names_no_one(pipeline):
+    """The credit 资料图 (file photo) is no name; its Traditional form 資料圖 is no more one."""
+    for text in ("（图片来源：某公司官网，资料图）", "（圖片來源：某公司官網，資料圖）", "（圖：法院大樓。本報資料圖片）"):
+        graph = pipeline.graph(pipeline.process_documents([_document(text)]))
+        assert not [data["label"] for _, data in graph.entities() if data["type"] == "Person"], text
 
 
 # -- end to end ----------------------------------------------------------------------
