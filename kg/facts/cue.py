@@ -91,6 +91,7 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
+        self.agent_words = tuple(words["agent_marker"])
         self.body_suffixes = tuple(suffix for suffix, type_, _ in shared.kb.suffixes
                                    if type_ in ("Organization", "Company", "Regulator", "Legislature", "Court")
                                    and not suffix.isascii())
@@ -477,8 +478,10 @@ class Cues(SentenceFamily):
 
     def earlier_object(self, text: str, mention: Mention, clause_start: int) -> bool:
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
-        clause is that clause's object, not the subject of this one."""
-        return mention.end <= clause_start and text[max(0, mention.start - 2):mention.start].endswith(self.target_markers)
+        clause is that clause's object, not the subject of this one; so is a name after 由 there
+        its agent (宇树科技由王兴兴创办，近年推出G1: the company launches, not its founder)."""
+        markers = (*self.target_markers, *self.agent_words)
+        return mention.end <= clause_start and text[max(0, mention.start - 2):mention.start].endswith(markers)
 
     def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""
