@@ -685,3 +685,8 @@ def test_a_reported_accusation_accuses_no_name_later_in_the_clause(read_facts):
 def test_a_description_of_the_agent_after_the_passive_keeps_it_the_actor(read_facts, sentence, agent, target, relation):
     acts = {(h, t) for h, r, t in read_facts(sentence) if r == relation}
     assert (agent, target) in acts and (target, agent) not in acts
+
+
+def test_the_agent_after_by_of_an_earlier_clause_is_not_the_actor_of_a_later_one(read_facts):
+    found = read_facts("腾讯由马化腾于1998年创办，近年推出P5、Q7等人形机器人。")
+    assert {h for h, r, t in found if r == "released"} == {"腾讯"}

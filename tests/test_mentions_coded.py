@@ -25,6 +25,12 @@ def test_latin_names_listed_after_a_kind_of_ai_hardware_are_models(names):
     assert found["Strider X2"].type == "AIModel"
 
 
-def test_a_bare_abbreviation_after_a_kind_of_hardware_names_no_model(names):
-    found = names("星瀚智能把芯片IP授权给了其他厂商。")
-    assert not [text for text, m in found.items() if m.type == "AIModel"]
+def test_a_bare_abbreviation_next_to_a_kind_of_hardware_names_no_model(names):
+    for text in ("星瀚智能把芯片IP授权给了其他厂商。", "星瀚智能推出GPU等芯片。"):
+        assert not [name for name, m in names(text).items() if m.type == "AIModel"]
+
+
+def test_latin_codes_listed_before_a_kind_of_hardware_or_model_are_models(names):
+    found = names("星瀚智能近两年陆续推出P5、Q7等四足机器人，并开源了V8等模型。")
+    assert found["P5"].type == "AIModel" and found["Q7"].type == "AIModel"
+    assert found["V8"].type == "AIModel"

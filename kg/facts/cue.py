@@ -91,6 +91,7 @@ class Cues(SentenceFamily):
         self.defendant_markers = words["defendant_marker"]
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
+        self.agent_words = tuple(words["agent_marker"])
         self.body_suffixes = tuple(suffix for suffix, type_, _ in shared.kb.suffixes
                                    if type_ in ("Organization", "Company", "Regulator", "Legislature", "Court")
                                    and not suffix.isascii())
@@ -314,6 +315,7 @@ class Cues(SentenceFamily):
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
+                             and not self.earlier_agent(text, m, clause_start, before)
                              and not self.complained(text, m, cue) and not self.means_owner(text, m)
                              and key(m) not in targeted and not self.relative.match(text, m.end)], head_types,
                       from_right=True)
@@ -479,6 +481,14 @@ class Cues(SentenceFamily):
         """迪士尼宣布向OpenAI投资…，并与OpenAI签署协议: a name after 向/对 in an earlier
         clause is that clause's object, not the subject of this one."""
         return mention.end <= clause_start and text[max(0, mention.start - 2):mention.start].endswith(self.target_markers)
+
+    def earlier_agent(self, text: str, mention: Mention, clause_start: int, before: list[Mention]) -> bool:
+        """宇树科技由王兴兴创办，近年推出G1: a name after 由 in an earlier clause, right after the
+        name the sentence is about, is that clause's agent; the named topic acts later, not its
+        founder (该案由X提起，指控Y: with no named topic X is the actor)."""
+        marker = next((w for w in self.agent_words if text.endswith(w, 0, mention.start)), None)
+        return mention.end <= clause_start and marker is not None \
+            and any(m.end == mention.start - len(marker) for m in before)
 
     def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""

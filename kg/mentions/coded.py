@@ -5,7 +5,7 @@ name only with the cue before it: 完成B2轮融资, 京A12345 name no product. 
 such a name (新款A2, 首款X1: a description of the code) is context.tsv model_code_description.
 A code alone right after a kind of model (推理模型R1, 视频模型V2: context.tsv model_head) is a model too,
 and so are the Latin names listed right after a kind of AI hardware (人形机器人G1、H1; 工业人形机器人Walker S1:
-context.tsv product_head) that hold a digit or a second word or read as a word (芯片IP does not)."""
+context.tsv product_head) or before 等 and a kind of hardware or model (推出G1、H1等人形机器人) that hold a digit or a second word or read as a word (芯片IP does not)."""
 from __future__ import annotations
 
 import re
@@ -34,6 +34,10 @@ class CodedModels(Family):
         self.after_product = re.compile(rf"(?:{alternatives(words.context['product_head'])})"
                                         rf"(?P<list>{product}(?:{joiner}{product})*)")
         self.product = re.compile(product)
+        kinds = alternatives(words.context["product_head"] + words.context["model_head"])
+        opener = alternatives(cues, literal=lambda cue: rf'{re.escape(cue)}了?')
+        # after a release cue or a mark only: in 云梭K2等机器人 the code is part of the brand's name
+        self.before_kind = re.compile(rf"(?:{opener}|(?<=[，、：:（(\s]))(?P<list>{product}(?:{joiner}{product})*)(?:等|两款|系列)(?:{kinds})")
         self.kb = words.kb
         self.after_head = re.compile(rf"(?:{heads})(?P<code>[A-Z][a-z]?\d{{1,3}}(?:\.\d)?{EDITION})(?![A-Za-z0-9.\-])")
 
@@ -50,10 +54,11 @@ class CodedModels(Family):
         return found
 
     def products(self, text: str) -> list[Mention]:
-        """人形机器人G1、H1, 人形机器人Walker S: the products a kind of AI hardware names; a bare
+        """人形机器人G1、H1, 人形机器人Walker S: the products a kind of AI hardware names (or that
+        name it after them: 推出G1、H1等人形机器人, A3等模型); a bare
         capitalised abbreviation (芯片IP) or a name the knowledge base types otherwise is none."""
         out = []
-        for match in self.after_product.finditer(text):
+        for match in [*self.after_product.finditer(text), *self.before_kind.finditer(text)]:
             for name in self.product.finditer(text, match.start("list"), match.end("list")):
                 word = name.group()
                 if not (re.search(r"\d|[ \t-]", word) or re.fullmatch(r"[A-Z][a-z]{3,}", word)):
