@@ -2,6 +2,7 @@
 real browser (headless Chromium through Playwright; skipped, with the reason, where
 either is missing)."""
 import math
+import random
 import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -207,6 +208,39 @@ def test_parties_to_lawsuits_are_labelled_before_bigger_hubs(graph):
     scene = build_scene(graph)
     reveal = {node.id: node.reveal for node in scene.nodes}
     assert reveal["yin"] <= scene.zoom / LABEL_SHOW and reveal["authors-guild"] <= scene.zoom / LABEL_SHOW
+
+
+def random_litigation_graph(count: int, seed: int) -> KnowledgeGraph:
+    """``count`` nodes with names of random length, Chinese or English: a tenth are
+    courts, each adjudicating some of the defendants (an eighth), every other node
+    sues one defendant."""
+    rng = random.Random(seed)
+
+    def name() -> str:
+        if rng.random() < 0.5:
+            return "".join(rng.choice("美国联邦地区法院作家协会环球音乐出版集团时报新闻通讯社") for _ in range(rng.randint(2, 10)))
+        return " ".join(rng.choice(["Vox", "Media", "Getty", "Images", "Authors", "Guild", "Universal", "Music",
+                                    "Intercept", "Stability", "Concord", "Ziff"]) for _ in range(rng.randint(1, 2)))
+    graph = KnowledgeGraph()
+    courts, defendants = max(2, count // 10), max(2, count // 8)
+    for index in range(count):
+        graph.add_entity(Entity(f"n{index}", "Court" if index < courts else "Company", name()))
+    for index in range(courts + defendants, count):
+        graph.add_fact(f"n{index}", "sued", f"n{courts + rng.randrange(defendants)}")
+    for index in range(courts, courts + defendants):
+        graph.add_fact(f"n{rng.randrange(courts)}", "adjudicated", f"n{index}")
+    return graph
+
+
+@pytest.mark.parametrize("count", [30, 60, 90, 120, 150])
+def test_every_party_is_labelled_at_the_opening_zoom_up_to_the_party_limit(count):
+    for seed in range(3):
+        graph = random_litigation_graph(count, seed)
+        scene = build_scene(graph)
+        parties = {end for head, tail, _ in graph.graph.edges(keys=True) for end in (head, tail)}
+        unlabelled = [(node.label, node.reveal) for node in scene.nodes
+                      if node.id in parties and node.reveal > scene.zoom / LABEL_SHOW]
+        assert unlabelled == [], (seed, scene.zoom)
 
 
 def test_node_size_grows_with_degree(graph):

@@ -11,7 +11,8 @@ draws it no larger than that box.
 
 Before that, crowded nodes are moved apart (make_room) until the labels that matter
 most have room at the zoom the view opens at, and a party whose label still finds no
-room is moved to the nearest free spot (relocate).
+room is moved to the nearest free spot within the view at the least zoom its label
+needs (relocate), so that the moves never make the view open too far out to show it.
 """
 from __future__ import annotations
 
@@ -45,7 +46,6 @@ ROOM_ZOOM = 0.8        # labels get room for their planned size, the drawing fit
 PARTY_ROUNDS = 3        # times labels are placed, after moving parties whose label found no room
 MAX_WIDEN = 1.6         # a drawing narrower than the screen is stretched sideways up to this
 FEW_PLACES_FROM = 1000  # nodes from which labels are tried below, above and beside only (not at corners)
-RELOCATE_ANGLES = 16    # directions looked in for a free spot
 PARTY_LIMIT = 150       # nodes up to which every party is meant to be labelled at the default zoom
 # how far vis-network draws a shape from its centre, in node sizes, where it is not 1
 SHAPE_REACH = {"triangle": 1.15, "triangleDown": 1.15, "star": 1.07}
@@ -92,7 +92,12 @@ def label_scene(ranked: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
         zoom, centre = plan_labels(ranked, edges, degree, viewport, parties, sized_for, moved)
         unlabelled = [n for n in ranked if n.id in parties and not n.caption.shown(zoom / LABEL_SHOW)]
         # the last round only plans: labels are never left where the nodes stood before a move
-        if round == PARTY_ROUNDS - 1 or not unlabelled or len(ranked) > PARTY_LIMIT or not relocate(unlabelled, ranked, zoom):
+        if round == PARTY_ROUNDS - 1 or not unlabelled or len(ranked) > PARTY_LIMIT:
+            break
+        # a label placed at its least reveal (the zoom labels are sized for) shows from
+        # LABEL_SHOW of that zoom on: the drawing may grow to fit that zoom, no further
+        needed = LABEL_SHOW * max(_planned_zoom(ranked, viewport), sized_for or 0.0)
+        if not relocate(unlabelled, ranked, needed, _frame(centre, viewport, needed)):
             break
         moved |= {n.id for n in unlabelled}  # labelled first next time: the spot they were moved to is theirs
     return zoom, centre
@@ -173,31 +178,39 @@ def _widen(nodes: list[DrawnNode], viewport: tuple[float, float]) -> None:
             node.x = round(left + (node.x - left) * stretch, 1)
 
 
-def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float) -> bool:
+def _frame(centre: tuple[float, float], viewport: tuple[float, float],
+           zoom: float) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) of what the view opening on ``centre`` at ``zoom``
+    shows (less the margin), in drawing units."""
+    half_width, half_height = (side / (2 * MARGIN * zoom) for side in viewport)
+    return centre[0] - half_width, centre[0] + half_width, centre[1] - half_height, centre[1] + half_height
+
+
+def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float,
+             frame: tuple[float, float, float, float]) -> bool:
     """Move each of ``movers`` (nodes whose label found no room) to the free spot
-    nearest to it, inside the drawing where there is one (else just past its edge),
-    where its shape and its label below it at ``zoom`` clear every other node and every
-    label shown at that zoom; a last resort for the labels that must show (parties to
-    lawsuits).  True if any moved."""
+    nearest to it inside ``frame`` (the view at the least zoom at which the labels
+    show), where its shape and its label below it at ``zoom`` clear every other node
+    and every label shown at that zoom; a last resort for the labels that must show
+    (parties to lawsuits).  A mover with no such spot stays: a spot past the frame
+    would make the view open at a zoom too small for every label.  True if any moved."""
     shown = [n for n in nodes if n.caption.shown(zoom / LABEL_SHOW)]
-    left, right, top, bottom = _extent([n.box for n in nodes])
+    left, right, top, bottom = frame
     taken: list[tuple[float, float, float, float]] = []   # the boxes of those moved so far
     for mover in movers:
         obstacles = np.array([n.box for n in nodes if n is not mover]
                              + [n.caption.extent() for n in shown if n is not mover] + taken)
         half = max(mover.reach, (LABEL_PX * text_width(mover.label) / 2 + LABEL_PAD) / zoom)
         drop = mover.reach + LABEL_GAP + LABEL_HEIGHT * LABEL_PX / zoom
-        step = 2 * mover.reach + LABEL_GAP
-        rings = np.arange(1, int(max(right - left, bottom - top) / step) + 2) * step
-        angles = np.linspace(0, 2 * np.pi, RELOCATE_ANGLES, endpoint=False)
-        xs = (mover.x + np.outer(rings, np.cos(angles))).ravel()
-        ys = (mover.y + np.outer(rings, np.sin(angles))).ravel()
-        inside = (xs - half >= left) & (xs + half <= right) & (ys - mover.reach >= top) & (ys + drop <= bottom)
+        # every spot of a grid over the frame, nearest first
+        step = mover.reach + LABEL_GAP
+        xs, ys = (grid.ravel() for grid in np.meshgrid(np.arange(left + half, right - half, step),
+                                                       np.arange(top + mover.reach, bottom - drop, step)))
+        order = np.argsort(np.hypot(xs - mover.x, ys - mover.y), kind="stable")
+        xs, ys = xs[order], ys[order]
         clear = ((xs[:, None] + half <= obstacles[:, 0]) | (xs[:, None] - half >= obstacles[:, 1])
                  | (ys[:, None] + drop <= obstacles[:, 2]) | (ys[:, None] - mover.reach >= obstacles[:, 3])).all(axis=1)
-        found = np.flatnonzero(inside & clear)
-        if not len(found):  # no room inside: the nearest clear spot past its edge (the view zooms out a little)
-            found = np.flatnonzero(clear)
+        found = np.flatnonzero(clear)
         if len(found):
             mover.x, mover.y = round(float(xs[found[0]]), 1), round(float(ys[found[0]]), 1)
             taken.append((mover.x - half, mover.x + half, mover.y - mover.reach, mover.y + drop))
