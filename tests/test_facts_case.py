@@ -33,3 +33,10 @@ def test_a_plaintiff_known_by_the_caption_alone_is_a_person_who_sued_the_defenda
     assert ("Marrow", "Google") not in _sued(read_facts(told))
     # a state's side is no person
     assert not {head for head, _ in _sued(read_facts("The case, People v. Google, was filed in May 2025."))} & {"People"}
+
+
+def test_the_court_that_ruled_on_a_caption_defendant_adjudicated_the_caption_plaintiff_too(read_facts):
+    text = ("Anthropic agreed to pay $9 million to settle Hollis v. Anthropic before the U.S. District Court for the "
+            "Northern District of California. Judge Mara Quill granted preliminary approval in May.")
+    found = {(h, t) for h, r, t in read_facts(text, title="Docket note") if r == "adjudicated"}
+    assert ("U.S. District Court for the Northern District of California", "Hollis") in found

@@ -95,3 +95,10 @@ def test_labels_spaced_to_one_width_are_fields(read_facts):
             "　措　　施：起诉；法院发出临时限制令\n　法　　院：北海市中级人民法院\n　时　　间：2024年起诉")
     assert _adjudicated(read_facts(card)) >= {("北海市中级人民法院", "云图科技"), ("北海市中级人民法院", "John Doe")}
 
+
+
+def test_a_heading_in_capitals_ends_a_card_before_another_case_ruled(read_facts):
+    card = ("CASE 2 — Nimbus Labs v. X Corp\nCourt: U.S. District Court for the Northern District of California\n"
+            "Filed: June 2025\n\nSummary. Nimbus Labs sued X Corp over access to its platform.\n\n"
+            "OTHER NOTES\nElsewhere, OpenAI settled Tremblay v. OpenAI; Judge Mara Quill granted preliminary approval.")
+    assert not {party for _, party in _adjudicated(read_facts(card))} & {"Nimbus Labs", "X Corp"}

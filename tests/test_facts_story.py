@@ -250,3 +250,11 @@ def test_newspapers_listed_each_after_the_before_a_clause_about_their_owner_each
                       "which belong to Acme Media Group, and by The Denver Post."), "sued")
     assert found == {("Miami Herald", "OpenAI"), ("Seattle Times", "OpenAI"), ("Chicago Tribune", "OpenAI"),
                      ("The Denver Post", "OpenAI")}, found
+
+
+def test_a_ruling_after_a_semicolon_rules_in_the_case_the_clause_before_it_names(facts):
+    found = _of(facts("Corvo Records sued Lumen AI in March before the U.S. District Court for the Northern District of "
+                      "California. In the same district, Anthropic agreed to pay $9 million to settle Hollis v. Anthropic, "
+                      "a class action by painters; Judge Mara Quill granted preliminary approval in May."), "adjudicated")
+    court = "U.S. District Court for the Northern District of California"
+    assert {(court, "Anthropic"), (court, "Hollis")} <= found

@@ -79,7 +79,8 @@ class CaptionPlaintiffs(DocumentFamily):
     anywhere outside its captions (Naibel Benavides Leon … Benavides v. Tesla), a name the
     knowledge base knows, a state's side (People v. X: context.tsv state_side), or a surname
     beside a person the caption's sentence names in Chinese transliteration (Louis v. SafeRent：
-    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side."""
+    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side.  A court the item says
+    adjudicated the defendant (Judge Jane Roe approved the settlement) adjudicated that plaintiff too."""
     detail = "caption"
 
     def facts(self, document: Document) -> list[Fact]:
@@ -105,6 +106,10 @@ class CaptionPlaintiffs(DocumentFamily):
                 person = Mention(plaintiff, "Person", case.start, case.start + len(plaintiff), mechanism="case/caption",
                                  confidence=0.6)
                 out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
+                # the court the item says ruled for or against the caption's defendant ruled in the caption's case
+                out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts
+                        if f.relation == "adjudicated" and key(f.tail) == key(sued)
+                        and (f.evidence.document, f.evidence.item) == (item.document, item.title)]
         return out
 
     def defendant(self, side: str, names: list[Mention]) -> Mention | None:

@@ -13,7 +13,8 @@ the mark after it (｜, 〕, 】, the line's end): 德里高等法院以临时�
 The card runs from the rule line (━━━, ────) or the court field before it to the one after;
 its parties are the names on its party line (当事人｜, Parties:), else the sides of the case
 it names (Baker v. CVS Health: Brendan Baker, named in the card), else those of the suits it
-tells.  A card that tells no ruling (only a filing) adjudicates nothing.  Words from
+tells.  A card that tells no ruling (only a filing) adjudicates nothing; an
+English heading in capitals (RELATED DOCKET NOTE) ends it.  Words from
 data/lexicon/context.tsv: party_label, plaintiff_role, defendant_role, court_field,
 card_field (the labels of a card's fields), card_ruling (words telling a ruling, not a
 filing or a hearing to come: 判决, 驳回, 禁令, 结论｜, Disposition:).
@@ -37,6 +38,7 @@ BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
 PART_SEPARATOR = re.compile(r"[；;]")
 LIST_JOINER = re.compile(r"\.?[ \t\u3000]*(?:[、，,及和与]|以及|and|&)[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
 BLANK = re.compile(r"[ \t\u3000]+")
+SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9&'’ \t-]{3,}[A-Z][ \t]*:?[ \t]*$", re.MULTILINE)
 FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
 
 
@@ -100,6 +102,9 @@ class CardCourts(DocumentFamily):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
                 end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
                 start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
+                # a heading in capitals after the card (RELATED DOCKET NOTE, NEXT DATES) opens another section
+                heading = SECTION_HEADING.search(text, line + 1, end)
+                end = heading.start() if heading else end
                 card_told = [f for f, place in told if start <= place < end]
                 facts = []
                 item, item_text, at = original[id(court)]

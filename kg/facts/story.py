@@ -186,7 +186,9 @@ class EnglishStory(DocumentFamily):
             court = named[0] if named else next((c for c in reversed(courts) if c.end <= start), courts[0])
             # the judge held… after the sentence naming the court and the suit it ruled in: that suit
             court_sentence = next(((a, b) for a, b in spans if a <= court.start < b), (0, 0)) if not named else (0, 0)
-            found = self.english.suit_parties(item, mentions, suits, (start, end), court_sentence, court, text) if suits \
+            # …to settle Bartz v. Anthropic; Judge Jane Roe granted approval: the clauses a semicolon joins are one sentence
+            clause = self.joined(spans, start, text)
+            found = self.english.suit_parties(item, mentions, suits, (clause, end), court_sentence, court, text) if suits \
                 else dict(defendants)
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
@@ -196,6 +198,18 @@ class EnglishStory(DocumentFamily):
             out += [Fact(court, "adjudicated", party, told, 0.55, rule="story/ruling")
                     for _, party in sorted(found.items()) if party.type in SIGNATURES["adjudicated"][1]]
         return out
+
+    @staticmethod
+    def joined(spans: list[tuple[int, int]], start: int, text: str) -> int:
+        """Where the sentence a clause at ``start`` belongs to opens: the sentences are split at
+        semicolons too, and the clauses before one (A agreed to settle Bartz v. Anthropic;
+        Judge Jane Roe granted approval) tell what the clause after it rules on."""
+        opening = start
+        for before, after in reversed([span for span in spans if span[1] <= start]):
+            if text[after:opening].strip() or not text[before:after].rstrip().endswith(";"):
+                break
+            opening = before
+        return opening
 
     def judges(self, text: str, mentions: list[Mention]) -> re.Pattern | None:
         """The surnames of the item's judges, each named once in full after a judge's title (U.S.
