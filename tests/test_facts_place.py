@@ -236,3 +236,8 @@ def test_any_short_description_after_a_headquarters_names_the_company_it_seats(r
 def test_a_clause_after_a_headquarters_seats_no_later_name(read_facts):
     found = read_facts("总部位于北京的某公司宣布与百度合作。")
     assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_headquarters_told_after_a_copula_is_the_seat_of_its_subject(read_facts):
+    found = read_facts("Sakana AI是一家总部位于东京的人工智能公司，去年完成了新一轮融资。")
+    assert ("Sakana AI", "jurisdiction", "东京") in found

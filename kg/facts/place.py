@@ -5,7 +5,7 @@ begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西
 body's name ends with (the Superior Court of Gwinnett County; the Higher Regional Court of
 Cologne, the place cut from the name), with a court's state or country, and a company's
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
-sentence's subject).  Known names take their places from the knowledge base instead
+sentence's subject; Y是总部位于X的公司: the copula's subject).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
 located.
@@ -25,6 +25,7 @@ from .kb import court_system
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
 LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
+COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间|一个|一個)?")  # DeepSeek是（一家）总部位于杭州的…
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
@@ -196,6 +197,8 @@ class Places(SentenceFamily):
                 company = after  # 总部位于X的（科技公司）Y
             elif before and before[-1].type in SEATED and text[before[-1].end:cue.start()] in ("", "的"):
                 company = before[-1]  # Y的总部位于X
+            elif before and before[-1].type in SEATED and COPULA.fullmatch(text[before[-1].end:cue.start()]):
+                company = before[-1]  # Y是总部位于X的（公司）: the copula's subject is what the seat describes
             elif before and before[0].type in SEATED and OPENING.fullmatch(text[sentence.start:before[0].start]) \
                     and re.search(r"[，,]\s*[并且其]?$", text[sentence.start:cue.start()]):
                 company = before[0]  # Y…，总部仍设在X: the sentence's subject
