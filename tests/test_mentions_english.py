@@ -337,6 +337,14 @@ def test_a_reporter_role_a_section_tag_a_date_or_a_firm_is_no_outlet(names):
         assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
 
 
+def test_a_heading_in_capitals_over_a_paragraph_is_no_outlet(names):
+    for text in ("THE DEAL AND THE REVIEW\nIn May the fund led a round in the start-up, and weeks later the regulator began a review.",
+                 "EPISODE NOTES\n\nThis week the hosts look back at a ruling on made-up citations and ask who answers for them."):
+        assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
+    found = names("GLENMOOR DAILY — Gadgets\nThis story draws on statements the two companies issued at the launch on Monday.")
+    assert found["GLENMOOR DAILY"].mechanism == "english/outlet"
+
+
 def test_the_section_under_a_masthead_or_in_a_breadcrumb_is_no_name(names):
     found = names("FENWICK LEDGER\nPrivacy Rights | Technology\nCity News > Courts\n"
                   "Harbor Wire | Trade & Regulation | May 5, 2025\nThe court ruled.")

@@ -318,3 +318,10 @@ def test_a_word_and_a_clock_time_or_a_length_is_no_model(names):
 def test_a_licence_named_alone_is_no_model(names):
     found = names("│ 01 │Corvid 2.1／Larkfield AI　│2025-03　│Apache 2.0　│")
     assert "Apache 2.0" not in found
+
+
+def test_a_model_word_across_a_line_or_a_list_break_types_no_model(names):
+    for text, name in (("Maker: Quillet Labs, maker of the Zorbi app\n\nOverview. Residents sued Quillet Labs.", "Overview"),
+                       ("Subscribe in your podcast app · Captions available to members", "Captions")):
+        assert name not in names(text) or names(text)[name].type != "AIModel"
+    assert names("卓汇科技推出写作工具套件Quillwise，面向律师。")["Quillwise"].type == "AIModel"

@@ -617,7 +617,7 @@ class EnglishNames(Family):
                         words[-1].title() not in self.outlet_words and not self.outlet_motto(match.group("motto"))
                         and not self.over_sections(text, match, words) and not self.over_motto(text, match)
                         and not self.over_tagline(text, match, words)
-                        or any(word in self.body_stops for word in words[1:])
+                        or any(word in self.body_stops for word in words[1:]) or self.over_prose(text, match)
                         or words[0].title() != "The" and all(word.title() in self.section_words for word in words[:-1])):
                     continue  # THE BILL, CLIENT ALERT: a heading; LOCAL NEWS, WORLD NEWS: a section (THE NATIONAL COURIER is none)
                 if words[-1] in self.byline_roles or words[-1] in self.firm_ends or self.kb.lookup(match.group("outlet")) is not None or \
@@ -704,6 +704,16 @@ class EnglishNames(Family):
         head = "\n".join(text.split("\n")[:_MASTHEAD_LINES + 1])
         return any(self.kb.lookup(step.strip()) is None for path in self.section_path.finditer(head)
                    for step in re.split(r"[|｜·•/]", path.group()))
+
+    @staticmethod
+    def over_prose(text: str, match: re.Match) -> bool:
+        """THE ROUND AND THE REVIEW, SHOW NOTES over a paragraph of sentences: a cross-head of the
+        story (its next line a long sentence), not a masthead, which stands over a headline, a
+        tagline or a date; one with a motto or a section beside it (DEVICEWATCH DAILY — Announcements) is a masthead."""
+        if match.group().strip() != match.group("outlet").strip():
+            return False
+        following = [line.strip() for line in text[match.end():].split("\n")[1:] if line.strip() and not _CREDIT_LINE.match(line)]
+        return bool(following) and len(following[0].split()) >= 12 and following[0][-1] in ".!?\"”'’"
 
     def over_motto(self, text: str, match: re.Match) -> bool:
         """BRIEFS & BYTES over The weekly letter on legal technology: a name in capitals over a

@@ -70,6 +70,9 @@ class LatinNames(Family):
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
         self.model_word_before = re.compile(rf"[{CJK}](?:{alternatives(c for c in words.context['model_word'] if not c.isascii())})$")
+        # 模型 Zorbi, 工具套件Zorbi: a model's word just before the name, on its line; the Lensa app
+        # over Summary., podcast app · Transcript: a line's or a list's break between them, no model
+        self.model_word_beside = re.compile(rf"(?:{alternatives(words.context['model_word'])})[^\n·|•｜]*\Z")
         # 其云服务GroqCloud, 推出Robotaxi服务: a service's word right beside the name (服务器, 服务商: a server, a provider)
         service = alternatives(context["latin_service_word"])
         self.service_before = re.compile(rf"(?:{service})\s*$")
@@ -172,7 +175,7 @@ class LatinNames(Family):
                 continue  # She appealed, Lawmakers approved, About 20 families: a sentence's opening word (and a count)
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8]))
+            near_model = bool(self.model_word_beside.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8]))
                               or self.service_before.search(before) or self.service_after.match(after)
                               or self.model_ending.search(name))
             near_company = bool(self.company_word_before.search(before.rstrip())
