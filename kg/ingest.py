@@ -916,18 +916,17 @@ _SPACED_LABEL = re.compile(rf"^(?P<bullet>[ \t\u3000]*(?:[▸▶►•·◆◇�
                            rf"(?P<label>[{_CJK}](?:[ \t\u3000]+[{_CJK}]){{1,2}})(?=[ \t\u3000]*[｜|：:])", re.M)
 
 
-def repair(text: str, word_spaces: bool = True) -> str:
+def repair(text: str) -> str:
     """Line ends, letter spacing, stray spaces, page furniture and wrapped lines mended.
-    With ``word_spaces`` a space between two Chinese words stays one space: it parts a
-    caption from its credit (国家网信办大楼　新华社记者), a name from the next (记者 钱蕾 摄),
-    so that no name is read across it; a space next to a lone character (微软 和 OpenAI)
-    still goes.  A PDF's text layer keeps them too, as its .txt does: the spaces a justified
-    line puts inside words went with its letter spacing (_without_letter_spacing)."""
+    A space between two Chinese words stays one space: it parts a caption from its credit
+    (国家网信办大楼　新华社记者), a name from the next (记者 钱蕾 摄), so that no name is read
+    across it; a space next to a lone character (微软 和 OpenAI) still goes.  A PDF's text
+    layer is read so too, as its .txt is: the spaces a justified line puts inside words went
+    with its letter spacing (_without_letter_spacing)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = "\n".join(map(_without_letter_spacing, text.split("\n")))
     text = _SPACED_LABEL.sub(lambda label: label["bullet"] + re.sub(r"[ \t\u3000]", "", label["label"]), text)
-    if word_spaces:
-        text = _WORD_SPACE.sub("\ue000", text)
+    text = _WORD_SPACE.sub("\ue000", text)
     text = _STRAY_SPACE.sub("", text.replace("\u3000", " ")).replace("\ue000", " ")
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)

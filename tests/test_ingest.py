@@ -572,7 +572,6 @@ def test_page_numbers_and_running_header_are_dropped():
 
 def test_repair_normalises_line_ends_and_full_width_spaces():
     assert repair("欧盟\r\n理事会\r批准\u3000法案") == "欧盟\n理事会\n批准 法案"
-    assert repair("欧盟\r\n理事会\r批准\u3000法案", word_spaces=False) == "欧盟\n理事会\n批准法案"
 
 
 def test_repair_keeps_a_space_between_chinese_words_in_a_text_file():
@@ -581,8 +580,6 @@ def test_repair_keeps_a_space_between_chinese_words_in_a_text_file():
     assert repair("（图/记者 赵一鸣 摄）\n下一段") == "（图/记者 赵一鸣 摄）\n下一段"
     # a space next to a lone character is noise still (谷 歌)
     assert repair("来自 IBM、谷 歌、微软") == "来自 IBM、谷歌、微软"
-    # a PDF's text layer spaces inside words: all go
-    assert repair("图：港口的新吊车　晨报记者 王思远 摄", word_spaces=False) == "图：港口的新吊车晨报记者王思远摄"
 
 
 # -- discover -------------------------------------------------------------------
