@@ -202,8 +202,7 @@ class Ownership(SentenceFamily):
                 return None  # 盖蒂公司: the company itself, not a unit of it
             if mention.text.isascii() and not self.named_alone(entry.id, mention, named):
                 return None
-            if mention.text.isascii() and mention.text[length:].split()[-1:] and \
-                    mention.text[length:].split()[-1] in self.product_tails:
+            if mention.text.isascii() and not self.product_tails.isdisjoint(mention.text[length:].split()[-1:]):
                 return None  # Google Meet beside Google: a product, no unit of the company
             if entry.type in BODIES:
                 length = len(mention.text[:length].rstrip())  # Nvidia Foundry: the parent is "Nvidia", not "Nvidia "

@@ -74,11 +74,11 @@ class CaptionParties(Family):
                 and all(word[0].isupper() or word in ("of", "and", "the") for word in words):
             return self.mention(side, "Company", start, start + len(side), 0.7, "firm")
         kind = self.kinds.get(words[-1])
-        if kind is not None and len(words) > 1 and self.kb.lookup(side) is None \
+        if kind is not None and len(words) > 1 and known is None \
                 and all(word[0].isupper() or word in ("of", "and", "for", "the") for word in words):
             return self.mention(side, kind, start, start + len(side), 0.7)
         match = self.legal_form.fullmatch(side)
-        if match is None or " and " in side or self.kb.lookup(side) or self.kb.lookup(match.group("bare")):
+        if match is None or " and " in side or known or self.kb.lookup(match.group("bare")):
             return None
         bare = match.group("bare")
         return self.mention(bare, "Company", start, start + len(bare), 0.7, aliases=(side,))

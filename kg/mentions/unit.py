@@ -63,6 +63,7 @@ class UnitNames(Family):
                 continue
             match = self.short.match(after)
             if match and not match.group("name").startswith(self.openers) and not match.group("name").endswith(self.generic):
+                name = match.group("name")
                 start = parent.end + match.start("name")
-                found.append(self.mention(match.group("name"), parent.type, start, match.end("name") + parent.end, 0.5, "short"))
+                found.append(self.mention(name, parent.type, start, start + len(name), 0.5, "short"))
         return found
