@@ -626,10 +626,15 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
     return _without_contents(lines, lexicons.fields)
 
 
-def _credit_line(line: str, bylines: Bylines) -> bool:
-    """A line of bylines or editors (责任编辑：X　审核：Y), not a source line."""
+def _line_credits(line: str, bylines: Bylines) -> list["Credit"]:
+    """The credits of a line of bylines or editors (责任编辑：X　审核：Y); none for a source line."""
     credits = bylines.credits(line) if line.strip() else None
-    return bool(credits) and not any(bylines.is_source(credit) for credit in credits)
+    return credits if credits and not any(bylines.is_source(credit) for credit in credits) else []
+
+
+def _credit_line(line: str, bylines: Bylines) -> bool:
+    """A line of bylines or editors, not a source line."""
+    return bool(_line_credits(line, bylines))
 
 
 def _notice_head(lines: list[str], bylines: Bylines) -> list[str]:
@@ -952,8 +957,8 @@ def _credited(item: Item, bylines: "Bylines") -> Item:
     read as its credits, as an article's are: the names they give state no facts."""
     body = []
     for line in item.body.split("\n"):
-        credits = bylines.credits(line) if line.strip() else None
-        if credits and all(credit.names and not bylines.is_source(credit) for credit in credits):
+        credits = _line_credits(line, bylines)
+        if credits and all(credit.names for credit in credits):
             item.credits += [credit.line for credit in credits if credit.line not in item.credits]
         else:
             body.append(line)
