@@ -8,6 +8,8 @@ import pytest
     ("欧盟委员会下设的欧洲人工智能办公室发布了问答文件。", "欧洲人工智能办公室", "欧盟委员会"),
     ("阿里巴巴旗下的云计算平台阿里云宣布降价。", "阿里云", "阿里巴巴"),
     ("英国科学、创新和技术部3月2日宣布，其下属的人工智能安全研究所将更名。", "人工智能安全研究所", "英国科学、创新和技术部"),
+    ("据悉，字节跳动的海外研究部门Seed Labs将承担研发。", "Seed Labs", "字节跳动"),  # 的, a description, a unit kind
+    ("据悉，腾讯的游戏事业群Lightspeed Studios将承担研发。", "Lightspeed Studios", "腾讯"),
 ])
 def test_a_unit_named_after_its_parent_and_a_unit_word_is_part_of_it(read_facts, sentence, unit, parent):
     assert (unit, "partOf", parent) in read_facts(sentence)
@@ -212,3 +214,7 @@ def test_every_model_listed_after_a_makers_product_kind_was_released_by_it(read_
 ])
 def test_a_company_name_before_a_word_of_what_a_product_does_names_no_unit(read_facts, text):
     assert not {f for f in read_facts(text) if f[1] == "partOf"}
+
+
+def test_a_rival_after_de_is_no_unit(read_facts):
+    assert not {f for f in read_facts("苹果的竞争对手三星周三发布了新手机。") if f[1] == "partOf"}

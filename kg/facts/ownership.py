@@ -38,7 +38,9 @@ class Ownership(SentenceFamily):
         units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
         kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
         self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*(?:{units})\s*"
-                                   rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$")
+                                   rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$"
+                                   # Meta的可穿戴设备部门Reality Labs: 的, a description, then a unit's kind
+                                   rf"|^的[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{alternatives(shared.words['unit_described'])})$")
         # 人工智能办公室设在欧盟委员会内部, 数字政策办公室隶属于创新科技及工业局, 隶属创新科技及工业局的数字政策办公室:
         # the unit named first and the parent after the words tying it (inside its parent: context.tsv inside_of)
         attached = alternatives(shared.words["attached_to"])
