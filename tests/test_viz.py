@@ -210,17 +210,22 @@ def test_parties_to_lawsuits_are_labelled_before_bigger_hubs(graph):
     assert reveal["yin"] <= scene.zoom / LABEL_SHOW and reveal["authors-guild"] <= scene.zoom / LABEL_SHOW
 
 
-def random_litigation_graph(count: int, seed: int) -> KnowledgeGraph:
+def random_litigation_graph(count: int, seed: int, long_names: float = 0.0) -> KnowledgeGraph:
     """``count`` nodes with names of random length, Chinese or English: a tenth are
     courts, each adjudicating some of the defendants (an eighth), every other node
-    sues one defendant."""
+    sues one defendant.  A share ``long_names`` of the names are long: 12 to 16
+    characters (美国加利福尼亚州北区联邦地区法院) or three or four words (Authors Guild
+    of America)."""
     rng = random.Random(seed)
 
     def name() -> str:
+        long = rng.random() < long_names
         if rng.random() < 0.5:
-            return "".join(rng.choice("美国联邦地区法院作家协会环球音乐出版集团时报新闻通讯社") for _ in range(rng.randint(2, 10)))
+            return "".join(rng.choice("美国联邦地区法院作家协会环球音乐出版集团时报新闻通讯社加利福尼亚州北")
+                           for _ in range(rng.randint(12, 16) if long else rng.randint(2, 10)))
         return " ".join(rng.choice(["Vox", "Media", "Getty", "Images", "Authors", "Guild", "Universal", "Music",
-                                    "Intercept", "Stability", "Concord", "Ziff"]) for _ in range(rng.randint(1, 2)))
+                                    "Intercept", "Stability", "Concord", "Ziff", "of", "America", "Publishers"])
+                        for _ in range(rng.randint(3, 4) if long else rng.randint(1, 2)))
     graph = KnowledgeGraph()
     courts, defendants = max(2, count // 10), max(2, count // 8)
     for index in range(count):
@@ -236,6 +241,18 @@ def random_litigation_graph(count: int, seed: int) -> KnowledgeGraph:
 def test_every_party_is_labelled_at_the_opening_zoom_up_to_the_party_limit(count):
     for seed in range(3):
         graph = random_litigation_graph(count, seed)
+        scene = build_scene(graph)
+        parties = {end for head, tail, _ in graph.graph.edges(keys=True) for end in (head, tail)}
+        unlabelled = [(node.label, node.reveal) for node in scene.nodes
+                      if node.id in parties and node.reveal > scene.zoom / LABEL_SHOW]
+        assert unlabelled == [], (seed, scene.zoom)
+
+
+@pytest.mark.xfail(strict=True, reason="long names leave parties of 100-150 nodes without room (viz20: 9-127 per graph)")
+@pytest.mark.parametrize("count", [100, 150])
+def test_every_party_with_a_long_name_is_labelled_at_the_opening_zoom(count):
+    for seed in range(2):
+        graph = random_litigation_graph(count, seed, long_names=0.5)
         scene = build_scene(graph)
         parties = {end for head, tail, _ in graph.graph.edges(keys=True) for end in (head, tail)}
         unlabelled = [(node.label, node.reveal) for node in scene.nodes
