@@ -84,6 +84,13 @@ def test_a_court_hearing_a_suit_whose_plaintiffs_go_unnamed_adjudicated_its_defe
     assert not [f for f in earlier if f[1] == "adjudicated"]  # the suit told after the ruling is not the one ruled on
 
 
+def test_a_card_whose_numbered_lines_are_items_lends_its_court_line_to_its_ruling(read_facts):
+    card = ("二、环球音乐集团 诉 Anthropic（版权）\n1. 法院：美国纽约南区联邦地区法院\n2. 立案：2024年3月\n"
+            "3. 概要：环球音乐集团起诉Anthropic，称其模型复制了歌词。\n4. 结果：今年6月，法官裁定驳回被告的撤诉动议。")
+    assert _adjudicated(read_facts(card)) == {("美国纽约南区联邦地区法院", "环球音乐集团"),
+                                              ("美国纽约南区联邦地区法院", "Anthropic")}
+
+
 def test_the_court_a_suit_is_moved_to_hears_it_and_not_the_first_one(read_facts):
     found = read_facts("2023年10月，环球音乐集团在田纳西州中区联邦地区法院对Anthropic提起诉讼。"
                        "2024年6月，该案被移送至美国加利福尼亚北区联邦地区法院。"

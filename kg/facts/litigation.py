@@ -899,11 +899,25 @@ class ReferredLitigation(DocumentFamily):
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
         self.court_line = card_line(words["court_field"])
 
-    def facts(self, document: Document) -> list[Fact]:
-        return [fact for item, text, mentions, sued in document.items_with("sued")
-                for fact in self.court_referred(item, text, mentions, sued)]
+    CARRY = 3  # items a card's court line reaches (1. 法院：X / 2. 起诉时间：… / 3. 要点：… / 4. 进展：…)
 
-    def court_referred(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
+    def facts(self, document: Document) -> list[Fact]:
+        out, carried, since = [], [], 0
+        for item, text, mentions, sued in document.items_and("sued"):
+            courts = [m for m in mentions if m.type == "Court"]
+            if courts:
+                # a card whose numbered lines are items of their own: its court line's court is the card's
+                carried, since = card_courts(self.court_line, text, courts) or card_courts(
+                    self.court_line, item.title, courts), 0
+            else:
+                since += 1
+            if sued:
+                out += self.court_referred(item, text, mentions, sued,
+                                           carried if not courts and since <= self.CARRY else [])
+        return out
+
+    def court_referred(self, item, text: str, mentions: list[Mention], sued: list[Fact],
+                       carried: list[Mention] = ()) -> list[Fact]:
         """The court of the suit told last before a sentence, acting in it without being
         named (该法院判决, 法官Y裁定): adjudicated by the court named last before the
         sentence since that suit was first told (where it was filed or moved to), for each
@@ -928,7 +942,7 @@ class ReferredLitigation(DocumentFamily):
                 # the court since the suit was first told, or the one its card names (受理机构：X over 当事人：…)
                 card = card_courts(self.court_line, text, lower)
                 court = self.acting_court(sentence, start, inside, [c for c in lower if c.start >= told or c in card],
-                                          named, parties)
+                                          named, parties, carried)
                 rule = "referred"
             if court is None:
                 continue
@@ -969,7 +983,7 @@ class ReferredLitigation(DocumentFamily):
         return None
 
     def acting_court(self, sentence: str, start: int, inside: list[Mention], lower: list[Mention],
-                     named: list[Mention], parties: dict) -> Mention | None:
+                     named: list[Mention], parties: dict, carried=()) -> Mention | None:
         """The suit's court where a sentence has it act without naming it (该法院判决, 法官Y
         裁定, 法院批准了该和解): a reference to a court or a judge outside any name, then a
         court's act in the same clause; None for a sentence naming a court of first
@@ -990,7 +1004,7 @@ class ReferredLitigation(DocumentFamily):
         if others and not any(start <= m.start < start + len(sentence) and key(m) in parties for m in named):
             return None
         before = [c for c in lower if c.end <= start]
-        return before[-1] if before else None
+        return before[-1] if before else (carried[-1] if carried else None)
 
 
 class Settlements(DocumentFamily):
