@@ -34,3 +34,8 @@ def test_latin_codes_listed_before_a_kind_of_hardware_or_model_are_models(names)
     found = names("星瀚智能近两年陆续推出P5、Q7等四足机器人，并开源了V8等模型。")
     assert found["P5"].type == "AIModel" and found["Q7"].type == "AIModel"
     assert found["V8"].type == "AIModel"
+
+
+def test_a_code_after_a_list_mark_with_no_cue_before_the_list_names_no_model(names):
+    found = names("星瀚智能昨日披露了Z20、Z40两款芯片的量产时间。")
+    assert "Z40" not in found and "Z20" not in found

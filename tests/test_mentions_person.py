@@ -294,3 +294,8 @@ def test_a_name_after_a_chain_of_roles_then_an_adverb_is_a_person(names):
 def test_a_body_that_founds_something_names_no_person(names):
     found = names("该联盟由政府发起成立，由多家企业共同创办。")
     assert not [text for text, m in found.items() if m.type == "Person"]
+
+
+def test_a_hyphenated_name_running_into_a_company_suffix_is_no_person(names):
+    for text in ("参与试点的还有东风-日产襄阳分公司和几家零部件厂。", "參與試點的還有東風-日產襄陽分公司。"):
+        assert not any(name.startswith(("东风", "東風")) and not name.endswith("公司") for name in names(text)), text

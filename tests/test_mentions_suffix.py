@@ -526,3 +526,21 @@ def test_every_court_of_a_level_names_none(names):
 def test_an_outlets_name_goes_on_over_service_after_its_news_word(names):
     found = names("Oakridge Valley News Service — for subscribers only. The council voted on Monday.")
     assert "Oakridge Valley News Service" in found and "Oakridge Valley News" not in found
+
+
+def test_a_word_ending_in_an_ordinary_word_like_a_suffix_is_no_name(names):
+    # 借壳上市 ends in 上市 (to list), 公司总部 in 总部 (a seat): jieba keeps each one word
+    for text in ("收购方否认存在借壳上市的安排。", "收購方否認存在借殼上市的安排。", "星瀚智能的公司总部迁往杭州。"):
+        found = names(text)
+        assert not any(name.endswith(("上市", "总部")) for name in found), found
+
+
+def test_a_kind_of_company_after_a_glued_preposition_or_a_made_at_home_word_is_a_description(names):
+    for text in ("星瀚智能以特专科技公司的身份申请上市。", "星瀚智能以特專科技公司的身份申請上市。",
+                 "星瀚智能成为首家登陆北交所的国产GPU公司。"):
+        assert not any(name.endswith("公司") for name in names(text)), text
+
+
+def test_a_country_and_its_trade_before_a_giant_describe_the_name_after_it(names):
+    found = names("法国航空巨头蓝翼航空集团入股了星瀚智能。")
+    assert "蓝翼航空集团" in found and not any(name.startswith("法国航空") for name in found)

@@ -36,8 +36,9 @@ class CodedModels(Family):
         self.product = re.compile(product)
         kinds = alternatives(words.context["product_head"] + words.context["model_head"])
         opener = alternatives(cues, literal=lambda cue: rf'{re.escape(cue)}了?')
-        # after a release cue or a mark only: in 云梭K2等机器人 the code is part of the brand's name
-        self.before_kind = re.compile(rf"(?:{opener}|(?<=[，、：:（(\s]))(?P<list>{product}(?:{joiner}{product})*)(?:等|两款|系列)(?:{kinds})")
+        # after a release cue or a mark only: in 云梭K2等机器人 the code is part of the brand's name;
+        # not after 、, which only joins a list whose start failed (公布M100、M300两款芯片: M300 alone is no list)
+        self.before_kind = re.compile(rf"(?:{opener}|(?<=[，：:（(\s]))(?P<list>{product}(?:{joiner}{product})*)(?:等|两款|系列)(?:{kinds})")
         self.kb = words.kb
         self.after_head = re.compile(rf"(?:{heads})(?P<code>[A-Z][a-z]?\d{{1,3}}(?:\.\d)?{EDITION})(?![A-Za-z0-9.\-])")
 

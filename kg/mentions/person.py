@@ -123,8 +123,14 @@ class Persons(Family):
                     break
             if finish == len(whole) and family.endswith("于") and len(family) > 1 and text[match.end():match.end() + 1].isdigit():
                 finish -= 1  # 法官丽塔·林于2025年5月准许: 于 opens the date, it ends no family name
+            # 一汽-大众青岛分公司: a company's suffix right after the cut (no mark or 的 between) ends a
+            # company's name, no family name; 约翰·史密斯团队 (a person's team) stays a person
+            tail = re.match(f"[{CJK}]{{0,4}}", text[match.start() + finish:]).group()
+            tail = "" if tail[:1] in FUNCTION_CHARS or tail.startswith(self.then_noun) else tail
             if any((words.suffix_of(whole[begin:end]) or ("", ""))[1] in ("Organization", "Company")
                    for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
+                    or any((found_suffix := words.suffix_of(whole[begin:finish] + tail[:k])) and found_suffix[1] == "Company"
+                           and len(found_suffix[0]) >= k - 1 for k in range(1, len(tail) + 1)) \
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")

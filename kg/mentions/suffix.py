@@ -15,7 +15,7 @@ from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
-_LEADING_JUNK = FUNCTION_CHARS | {"诉"}  # what may stand glued before a name: 由明川…, 诉某…
+_LEADING_JUNK = FUNCTION_CHARS | {"诉", "以"}  # what may stand glued before a name: 由明川…, 诉某…, 以特专…
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
 REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
 UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
@@ -456,8 +456,11 @@ class SuffixNames(Family):
         for cut in range(index - 1, start - 1, -1):
             if words[cut] not in self.description_heads or offsets[cut] < begin:
                 continue
-            described = [word for i, word in enumerate(words[start:cut], start) if offsets[i] >= begin and word.strip()]
-            if described and all(word in generic for word in described) and any(
+            described = [i for i in range(start, cut) if offsets[i] >= begin and words[i].strip()]
+            # 德国汽车巨头大众汽车集团: a country and a common noun of its trade describe too
+            if described and all(words[i] in generic or kinds[i] == "Jurisdiction"
+                                 or self.words.tags.get(words[i]) == "n" for i in described) \
+                    and any(words[i] in generic or self.words.tags.get(words[i]) == "n" for i in described) and any(
                     kinds[i] or self.words.proper(words[i]) for i in range(cut + 1, index + 1)):
                 return offsets[cut + 1] + len(words[cut + 1]) - len(words[cut + 1].lstrip())
         return begin

@@ -156,6 +156,7 @@ class Words:
         for row in kb.suffixes:  # longest first, as kb.suffixes lists them
             self.suffixes_by_last.setdefault(row[0][-1], []).append(row)
         self.tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary part-of-speech tags
+        self.ordinary_ends = tuple(self.context["ordinary_end"])
         self.lexicon_words = frozenset(suffix for suffix, _, _ in kb.suffixes) | kb.generic_words | set(self.company_words)
 
     @remembered
@@ -168,6 +169,8 @@ class Words:
                 modifier = word[: len(word) - len(suffix)]
                 if word != suffix and (modifier in _MODIFIERS or self.tags.get(word, "n")[0] in "vfdamr"):
                     return None  # 母公司, 子公司, 内部: ordinary words that end like a name
+                if word != suffix and word.endswith(self.ordinary_ends):
+                    return None  # 借壳上市, 公司总部: one word ending in an ordinary word (上市 lists, 总部 is a seat)
                 if suffix.isascii() and not word == suffix:
                     continue  # English suffixes are whole words
                 return suffix, type_, min_prefix
