@@ -110,3 +110,14 @@ def test_an_act_card_measure_naming_one_actor_is_that_actors_alone(read_facts):
 def test_an_act_card_measure_denied_or_only_demanded_tells_no_act(read_facts):
     found = read_facts("【主体】美国联邦贸易委员会\n【对象】Rite Aid\n【措施】尚未罚款，要求下架相关系统")
     assert not {f for f in found if f[1] in ("fined", "banned")}
+
+
+def test_a_parties_line_of_an_acquisition_card_tells_the_buyer_first(read_facts):
+    found = read_facts("交易方：英伟达；Run:ai\n交易性质：全资收购\n金额：约7亿美元")
+    assert ("英伟达", "acquired", "Run:ai") in found
+    assert ("英伟达", "partnered", "Run:ai") not in found
+
+
+def test_a_parties_line_of_a_funding_card_tells_the_raiser_first(read_facts):
+    found = read_facts("交易方：月之暗面；腾讯、阿里巴巴\n交易类型：B轮融资")
+    assert {("腾讯", "investedIn", "月之暗面"), ("阿里巴巴", "investedIn", "月之暗面")} <= found

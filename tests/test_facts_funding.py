@@ -53,3 +53,8 @@ def test_a_round_only_a_later_clause_mentions_leaves_the_investment_to_the_cue(r
 def test_an_investment_firm_is_no_act_of_investing(read_facts):
     found = read_facts("贝莱德、微软和阿布扎比投资公司MGX宣布成立人工智能基础设施合作伙伴关系，总投资潜力可达千亿美元，含债务融资。")
     assert not {f for f in found if f[1] == "investedIn"}
+
+
+def test_a_clause_opening_with_yiji_goes_on_with_the_investor_list(read_facts):
+    found = read_facts("智谱完成新一轮融资，参投方有美团、蚂蚁集团等产业资本，以及红杉资本和高瓴资本。")
+    assert {("红杉资本", "investedIn", "智谱"), ("高瓴资本", "investedIn", "智谱")} <= found

@@ -258,3 +258,11 @@ def test_a_ruling_after_a_semicolon_rules_in_the_case_the_clause_before_it_names
                       "a class action by painters; Judge Mara Quill granted preliminary approval in May."), "adjudicated")
     court = "U.S. District Court for the Northern District of California"
     assert {(court, "Anthropic"), (court, "Hollis")} <= found
+
+
+def test_backers_coming_back_or_joining_for_the_first_time_invested_in_the_raiser(facts):
+    found = _of(facts("Cohere said it had raised $80 million. Salesforce Ventures returned for another cheque, "
+                      "Nvidia came in for the first time, and existing backers Accel and Index Ventures also joined."),
+                "investedIn")
+    investors = {head for head, tail in found if tail == "Cohere"}
+    assert {"Nvidia", "Accel", "Index Ventures"} <= investors

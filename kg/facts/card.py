@@ -152,6 +152,10 @@ class DealCards(Cards):
         交易方：D、E                        -> D partnered E (a card with no buyer)
         标的：X（X有限公司）
 
+    A 交易方 line whose card names the deal's kind (交易类型：收购 / 融资) tells who did
+    what by its semicolon: 交易方：Meta；Rivos + 交易类型：收购 -> Meta acquired Rivos;
+    交易方：A；B、C + 交易类型：B轮融资 -> B and C investedIn A (the one party first).
+
     The parties are the names on their label's line (a place there is a name the text does
     not know: 上海国投先导…基金); the target is the first company on the item's target line.
     Labels from data/lexicon/context.tsv: investor_label, buyer_label, deal_parties_label,
@@ -166,6 +170,9 @@ class DealCards(Cards):
                                (self.label(words["deal_parties_label"]), "partnered"))
         self.buyer_label = self.parties_labels[1][0]
         self.target_label = self.label(words["deal_target_label"])
+        self.kind_label = self.label(words["deal_kind_label"])
+        self.kinds = ((alternation(words["deal_kind_acquisition"], re.I), "acquired"),
+                      (alternation(words["deal_kind_funding"], re.I), "investedIn"))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text = sentence.text
@@ -178,6 +185,9 @@ class DealCards(Cards):
         line_stop = line_end(text, label.end())  # the whole line, whatever sentences its semicolons cut it into
         parties = [m for m in sentence.named if label.end() <= m.start < line_stop and m.type in DEAL_PARTIES]
         if relation == "partnered":
+            kind = self.deal_kind(text, label.end())
+            if kind is not None:
+                return self.sides(sentence, label.end(), line_stop, kind)
             if self.lines(text, self.buyer_label) or len(parties) != 2:
                 return []  # 交易方 of a purchase: the buyer's line tells it
             return [Fact(parties[0], "partnered", parties[1], sentence.evidence, confidence(parties[0], parties[1], 0.7))]
@@ -189,6 +199,33 @@ class DealCards(Cards):
         return [Fact(party, relation, target, sentence.evidence, confidence(party, target, 0.75))
                 for party in parties if party.type != "Regulator" or relation == "investedIn"
                 if key(party) != key(target)]
+
+    def deal_kind(self, text: str, position: int) -> str | None:
+        """The relation the card's kind line (交易类型：收购) names, the card ending at a blank line."""
+        card_end = text.find("\n\n", position)
+        card_end = len(text) if card_end < 0 else card_end
+        for start, end in self.lines(text, self.kind_label):
+            if position < start < card_end:
+                return next((relation for pattern, relation in self.kinds if pattern.search(text, start, end)), None)
+        return None
+
+    def sides(self, sentence: Sentence, start: int, stop: int, relation: str) -> list[Fact]:
+        """The one party before the semicolon and those after it: the buyer and what it bought,
+        or the company raising money and its investors."""
+        cut = SEMICOLON.search(sentence.text, start, stop)
+        if cut is None:
+            return []
+        first = [m for m in sentence.named if start <= m.start < cut.start() and m.type in DEAL_PARTIES]
+        others = [m for m in sentence.named if cut.end() <= m.start < stop and m.type in DEAL_PARTIES]
+        if len(first) != 1:
+            return []
+        one = first[0]
+        if relation == "acquired":
+            pairs = [(one, other) for other in others if other.type == "Company"] if len(others) == 1 else []
+        else:
+            pairs = [(other, one) for other in others if other.type != "Regulator"] if one.type == "Company" else []
+        return [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, 0.7))
+                for head, tail in pairs if key(head) != key(tail)]
 
 
 CARD_ACTS = HOSTILE | {"settled"}  # what a card's measure line tells between its actor and its target

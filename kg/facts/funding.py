@@ -5,7 +5,7 @@ later sentence of the item naming the investors of that round (本轮融资由A�
 family's reading of such a sentence (融资 with the raiser as head) is vetoed.  Words
 from data/lexicon/context.tsv: funding_round (融资, 募资: the raiser before it),
 investor_word (投资方, 领投, 参与: a clause that names investors), round_reference
-(本轮: the round told of before).
+(本轮: the round told of before), list_continuation (以及: a clause going on with the list).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class Funding(SentenceFamily):
         self.round_references = alternation(shared.words["round_reference"])
         self.round_names = re.compile(rf"(?:{alternatives(shared.words['round_name'])})(?![a-z])")
         self.person_titles = shared.words["person_title"]
+        self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
@@ -82,4 +83,7 @@ class Funding(SentenceFamily):
         """Whether the clause holding the name says it names investors."""
         clause_start = self.grammar.clause_start(text, sentence.start, mention.start)
         clause_end = self.grammar.clause_end(text, mention.end, sentence.end)
+        # 投资方包括A、B等企业，以及C和D等机构: a clause opening with 以及 goes on with the list before it
+        while clause_start > sentence.start and text.startswith(self.list_continuations, clause_start):
+            clause_start = self.grammar.clause_start(text, sentence.start, clause_start - 1)
         return self.investor_words.search(text, clause_start, clause_end) is not None
