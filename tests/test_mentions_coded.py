@@ -34,3 +34,10 @@ def test_latin_codes_listed_before_a_kind_of_hardware_or_model_are_models(names)
     found = names("星瀚智能近两年陆续推出P5、Q7等四足机器人，并开源了V8等模型。")
     assert found["P5"].type == "AIModel" and found["Q7"].type == "AIModel"
     assert found["V8"].type == "AIModel"
+
+
+def test_a_brand_and_code_after_de_or_wei_before_a_family_or_the_clause_end_is_a_model(names):
+    found = names("该公司旗舰产品是面向边缘推理的凌霄X200系列芯片，其中凌霄X210已量产；新一代为天枢Q3000。")
+    assert found["凌霄X200"].type == "AIModel" and found["凌霄X210"].type == "AIModel"
+    assert found["天枢Q3000"].type == "AIModel"
+    assert not [text for text, m in names("公司估值为人民币B2轮后翻倍。").items() if m.type == "AIModel"]
