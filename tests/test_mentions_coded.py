@@ -39,3 +39,10 @@ def test_latin_codes_listed_before_a_kind_of_hardware_or_model_are_models(names)
 def test_a_code_after_a_list_mark_with_no_cue_before_the_list_names_no_model(names):
     found = names("星瀚智能昨日披露了Z20、Z40两款芯片的量产时间。")
     assert "Z40" not in found and "Z20" not in found
+
+
+def test_a_brand_and_code_after_de_or_wei_before_a_family_or_the_clause_end_is_a_model(names):
+    found = names("该公司旗舰产品是面向边缘推理的凌霄X200系列芯片，其中凌霄X210已量产；新一代为天枢Q3000。")
+    assert found["凌霄X200"].type == "AIModel" and found["凌霄X210"].type == "AIModel"
+    assert found["天枢Q3000"].type == "AIModel"
+    assert not [text for text, m in names("公司估值为人民币B2轮后翻倍。").items() if m.type == "AIModel"]

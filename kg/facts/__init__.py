@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -43,6 +43,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry.Findings,               # X调查后认定，A未…: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
+    lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
     card.DealCards,                 # 投资方：A（领投）、B / 标的：X: each investedIn X; 买方：A: acquired
     card.ActCards,                  # 【主体】A / 【对象】B / 【措施】禁止使用: A banned B

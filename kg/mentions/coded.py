@@ -24,7 +24,8 @@ class CodedModels(Family):
     def __init__(self, words: Words) -> None:
         cues = [c for c in words.kb.triggers["released"] if not c.isascii()]
         self.descriptions = tuple(words.context["model_code_description"])
-        item = rf"[{CJK}]{{2,4}}[A-Z][A-Za-z]?\d{{1,3}}(?:\.\d)?{EDITION}(?![\w.\-])"
+        branded = rf"[{CJK}]{{2,4}}[A-Z][A-Za-z]?\d{{1,4}}(?:\.\d)?{EDITION}"  # 远征A2, 华山二号A1000
+        item = rf"{branded}(?![\w.\-])"
         joiner = r"[、和及与]"
         self.listed = re.compile(rf"(?:{alternatives(cues, literal=lambda cue: rf'{re.escape(cue)}了?')})"
                                  rf"(?P<list>{item}(?:{joiner}{item})*)(?![轮期号])")
@@ -40,6 +41,10 @@ class CodedModels(Family):
         # not after 、, which only joins a list whose start failed (公布M100、M300两款芯片: M300 alone is no list)
         self.before_kind = re.compile(rf"(?:{opener}|(?<=[，：:（(\s]))(?P<list>{product}(?:{joiner}{product})*)(?:等|两款|系列)(?:{kinds})")
         self.kb = words.kb
+        # 主要产品为…的曦云C500系列GPU, 其中华山二号A1000已…, 首款为武当C1200。: a brand and a code after 的, 为, 是,
+        # 其中 or a list mark, then a family, a kind of hardware or model, or the clause's end
+        self.brand_code = re.compile(rf"(?:的|为|是|其中|、)(?P<code>{branded})"
+                                     rf"(?=系列|{kinds}|GPU|已|[。，；,;])")
         self.after_head = re.compile(rf"(?:{heads})(?P<code>[A-Z][a-z]?\d{{1,3}}(?:\.\d)?{EDITION})(?![A-Za-z0-9.\-])")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -49,6 +54,9 @@ class CodedModels(Family):
                 if name.group().startswith(self.descriptions):
                     continue
                 found.append(self.mention(name.group(), "AIModel", name.start(), name.end(), 0.65))
+        for match in self.brand_code.finditer(text):
+            if not match.group("code").startswith(self.descriptions):
+                found.append(self.mention(match.group("code"), "AIModel", match.start("code"), match.end("code"), 0.6))
         for match in self.after_head.finditer(text):
             found.append(self.mention(match.group("code"), "AIModel", match.start("code"), match.end("code"), 0.6))
         found += self.products(text)
