@@ -34,6 +34,20 @@ def test_a_lawsuit_filed_by_one_against_another(facts):
     assert {("Andrea Bartz", "Anthropic"), ("Charles Graeber", "Anthropic")} <= found
 
 
+def test_suits_filed_on_behalf_of_a_list_give_each_plaintiff_each_defendant(facts):
+    found = _of(facts("Four complaints were lodged on behalf of Getty Images, Shutterstock and Alamy "
+                      "against Midjourney and Stability AI."), "sued")
+    assert {(plaintiff, defendant) for plaintiff in ("Getty Images", "Shutterstock", "Alamy")
+            for defendant in ("Midjourney", "Stability AI")} <= found
+
+
+def test_a_suit_whose_plaintiffs_stand_in_an_appositive(facts):
+    found = _of(facts("The class action, filed by Getty Images and Shutterstock, accuses Midjourney of copying."), "sued")
+    assert {("Getty Images", "Midjourney"), ("Shutterstock", "Midjourney")} <= found
+    found = _of(facts("The complaint, brought last week by Getty Images against Stability AI, seeks damages."), "sued")
+    assert ("Getty Images", "Stability AI") in found
+
+
 def test_a_claim_brought_against_a_defendant(facts):
     found = _of(facts("Thomson Reuters brought a copyright claim against Ross Intelligence in 2020."), "sued")
     assert ("Thomson Reuters", "Ross Intelligence") in found
