@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -47,6 +47,8 @@ PARTY_ROUNDS = 3        # times labels are placed, after moving parties whose la
 MAX_WIDEN = 1.6         # a drawing narrower than the screen is stretched sideways up to this
 FEW_PLACES_FROM = 1000  # nodes from which labels are tried below, above and beside only (not at corners)
 PARTY_LIMIT = 150       # nodes up to which every party is meant to be labelled at the default zoom
+WRAP_WIDTH = 10.0       # font heights past which a label is wrapped, onto WRAP_LINES lines at most
+WRAP_LINES = 3
 # how far vis-network draws a shape from its centre, in node sizes, where it is not 1
 SHAPE_REACH = {"triangle": 1.15, "triangleDown": 1.15, "star": 1.07}
 
@@ -55,8 +57,9 @@ SHAPE_REACH = {"triangle": 1.15, "triangleDown": 1.15, "star": 1.07}
 class Label:
     """A label's text and where it is drawn: anchored at (x, y) in drawing units, its
     box ``box`` = (left, right, top, bottom) pixels around the anchor at zoom
-    ``reveal``, where its font is ``px`` pixels high.  From ``reveal`` on the box is
-    fixed in drawing units (``box / reveal``); the page shrinks the font past
+    ``reveal``, where its font is ``px`` pixels high, on as many ``lines`` (a node's
+    label wrapped) as the box holds.  From ``reveal`` on the box is fixed in drawing
+    units (``box / reveal``); the page shrinks the font past
     LABEL_CAP times its size, towards the anchor, so the text stays inside."""
     text: str
     x: float = 0.0
@@ -65,6 +68,7 @@ class Label:
     px: float = LABEL_PX
     reveal: float = NEVER
     place: str = "below"
+    lines: list[str] = field(default_factory=list)   # [] for an edge's, drawn on one line
 
     @property
     def font_size(self) -> float:
@@ -111,6 +115,39 @@ def text_width(label: str) -> float:
                for ch in label)
 
 
+def wrap(label: str) -> list[str]:
+    """A label's lines: one up to WRAP_WIDTH font heights wide, else two or three of
+    about equal width, broken between words (Authors Guild / of America) or, in text
+    without spaces, between characters (美国加利福尼亚州 / 北区联邦地区法院).  A long
+    label on one line is wide enough to push the view open past the zoom at which
+    labels show, and takes room beside its node that a compact one leaves free."""
+    width = text_width(label)
+    if width <= WRAP_WIDTH:
+        return [label]
+    count = min(WRAP_LINES, math.ceil(width / WRAP_WIDTH))
+    spaced = " " in label.strip()
+    joiner = " " if spaced else ""
+    pieces = label.split(" ") if spaced else list(label)
+    lines: list[str] = []
+    line: list[str] = []
+    for index, piece in enumerate(pieces):
+        line.append(piece)
+        done, rest = text_width(joiner.join(line)), text_width(joiner.join(pieces[index + 1:]))
+        # a line ends once it holds about its share of what the lines still to come hold
+        if len(lines) < count - 1 and rest and done + text_width(piece) / 2 >= (done + rest) / (count - len(lines)):
+            lines.append(joiner.join(line))
+            line = []
+    if line:
+        lines.append(joiner.join(line))
+    return lines
+
+
+def label_size(label: str) -> tuple[float, int]:
+    """(width in font heights of the widest line, number of lines) of a label."""
+    lines = wrap(label)
+    return max(text_width(line) for line in lines), len(lines)
+
+
 def _planned_zoom(nodes: list[DrawnNode], viewport: tuple[float, float]) -> float:
     """The zoom at which the nodes fill the viewport (with a margin), 1 at most."""
     if not nodes:
@@ -143,7 +180,8 @@ def make_room(ranked: list[DrawnNode], viewport: tuple[float, float], degree: di
     # still ROOM_ZOOM of that high, above LABEL_SHOW: some slack keeps the packing loose
     width, height = (side / (ROOM_ZOOM * zoom) / MARGIN for side in viewport)
     top_degree = max(degree.values(), default=0) or 1
-    sizes = np.array([(LABEL_PX * text_width(n.label) + 2 * LABEL_PAD, LABEL_HEIGHT * LABEL_PX) for n in ranked])
+    sizes = np.array([(LABEL_PX * widest + 2 * LABEL_PAD, LABEL_HEIGHT * LABEL_PX * lines)
+                      for widest, lines in (label_size(n.label) for n in ranked)])
     sizes *= np.array([_growth(degree[n.id], top_degree) for n in ranked])[:, None]
     room = np.cumsum(sizes[:, 0] * sizes[:, 1]) <= LABEL_SHARE * viewport[0] * viewport[1]
     sizes[~room] = 0.0
@@ -200,8 +238,9 @@ def relocate(movers: list[DrawnNode], nodes: list[DrawnNode], zoom: float,
     for mover in movers:
         obstacles = np.array([n.box for n in nodes if n is not mover]
                              + [n.caption.extent() for n in shown if n is not mover] + taken)
-        half = max(mover.reach, (LABEL_PX * text_width(mover.label) / 2 + LABEL_PAD) / zoom)
-        drop = mover.reach + LABEL_GAP + LABEL_HEIGHT * LABEL_PX / zoom
+        width, lines = label_size(mover.label)
+        half = max(mover.reach, (LABEL_PX * width / 2 + LABEL_PAD) / zoom)
+        drop = mover.reach + LABEL_GAP + LABEL_HEIGHT * LABEL_PX * lines / zoom
         # every spot of a grid over the frame, nearest first
         step = mover.reach + LABEL_GAP
         xs, ys = (grid.ravel() for grid in np.meshgrid(np.arange(left + half, right - half, step),
@@ -243,8 +282,9 @@ def _node_places(node: DrawnNode) -> list[tuple[str, float, float, tuple[float, 
     """Where a node's label may go, best first: (name, anchor x, anchor y, box in
     pixels around the anchor at the label's reveal zoom): below, above, right, left,
     then the four corners."""
-    width = LABEL_PX * text_width(node.label) + 2 * LABEL_PAD
-    height = LABEL_HEIGHT * LABEL_PX
+    width, lines = label_size(node.label)
+    width = LABEL_PX * width + 2 * LABEL_PAD
+    height = LABEL_HEIGHT * LABEL_PX * lines
     rim = node.reach + LABEL_GAP
     corner = rim * 0.75   # a label at a corner starts past the shape's diagonal
     return [("below", node.x, node.y + rim, (-width / 2, width / 2, 0.0, height)),
@@ -276,7 +316,7 @@ def place_labels(nodes: list[DrawnNode], edges: list[DrawnEdge], degree: dict[st
         reveals = boxes.clearing([p[1] for p in places], [p[2] for p in places], [p[3] for p in places], floor)
         best = int(np.argmin(reveals))   # the first of the soonest shown
         place, x, y, box = places[best]
-        node.caption = Label(node.label, x, y, box, LABEL_PX, place=place)
+        node.caption = Label(node.label, x, y, box, LABEL_PX, place=place, lines=wrap(node.label))
         _settle(node.caption, float(reveals[best]), boxes)
     where = {node.id: node for node in nodes}
     floors = {}

@@ -103,7 +103,7 @@ def script_json(value: object) -> Markup:
 def network(scene: Scene) -> Network:
     """The scene as a pyvis Network: nodes at fixed positions, one vis group per type.
     Labels are not vis-network's: the page draws them where the scene placed them
-    (``lab``: anchor and box, ``reveal``)."""
+    (``lab``: anchor and box, ``reveal``; ``lines``: a node's label as wrapped)."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     # appended as they are: pyvis's add_node would label a node by its id, and its
     # add_edge looks both ends up in a list, quadratic on thousands of edges
@@ -111,7 +111,7 @@ def network(scene: Scene) -> Network:
         net.nodes.append({"id": node.id, "shape": node.shape, "group": node.type, "x": node.x, "y": node.y,
                           "size": node.size, "type": node.type, "name": node.label, "names": node.names,
                           "details": node.details, "reveal": node.reveal, "lab": _caption(node.caption),
-                          "suits": node.suits})
+                          "suits": node.suits, "lines": node.caption.lines or [node.label]})
     for edge in scene.edges:
         options = {"id": edge.id, "name": edge.label, "color": edge.colour, "width": edge.width, "relation": edge.relation,
                    "heading": edge.heading, "body": edge.body, "dates": edge.dates, "status": edge.status,

@@ -9,7 +9,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .labels import EDGE_LABEL_CAP, LABEL_CAP, LABEL_SHOW, Label, text_width
+from .labels import EDGE_LABEL_CAP, LABEL_CAP, LABEL_HEIGHT, LABEL_SHOW, Label, text_width
 from .scene import Scene
 from .style import darker
 
@@ -147,16 +147,21 @@ def _caption(label: Label, scale: float, cap: float, colour: str, extent: _Exten
     shrink = size / label.px
     left, right, top, bottom = (value * shrink for value in label.box)
     x, y = label.x * scale, label.y * scale
-    return _text(label.text, x + (left + right) / 2, y + (top + bottom) / 2, size, colour, extent)
+    return _text(label.lines or [label.text], x + (left + right) / 2, y + (top + bottom) / 2, size, colour, extent)
 
 
-def _text(label: str, x: float, y: float, size: float, colour: str, extent: _Extent) -> str:
-    """A label centred on (x, y) with a white halo, as the page draws them."""
-    half = size * text_width(label) / 2
-    extent.add(x - half, y - 0.6 * size, x + half, y + 0.6 * size)
+def _text(lines: list[str], x: float, y: float, size: float, colour: str, extent: _Extent) -> str:
+    """A label's lines centred on (x, y), one below another, with a white halo, as the
+    page draws them."""
+    half = size * max(text_width(line) for line in lines) / 2
+    step = LABEL_HEIGHT * size   # each line has the height the label's box gives it
+    first = y - step * (len(lines) - 1) / 2
+    extent.add(x - half, first - 0.6 * size, x + half, first + step * (len(lines) - 1) + 0.6 * size)
+    spans = escape(lines[0]) if len(lines) == 1 else "".join(
+        f'<tspan x="{x:.1f}" y="{first + index * step:.1f}">{escape(line)}</tspan>' for index, line in enumerate(lines))
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{colour}" text-anchor="middle" '
             f'dominant-baseline="central" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
-            f'{escape(label)}</text>')
+            f'{spans}</text>')
 
 
 def _legend(scene: Scene, x: float, y: float) -> tuple[str, float]:

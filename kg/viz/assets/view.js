@@ -234,23 +234,33 @@ function measure(ctx, text) {
   return known;
 }
 var drawn = [];   // the boxes of the labels drawn in the last frame, in canvas units
-function drawLabel(ctx, item, text, spec, scale, colour, alpha) {
+function drawLabel(ctx, item, lines, spec, scale, colour, alpha) {
   var lab = item.lab;
   var size = Math.min(spec.px / item.reveal, spec.cap * spec.px / scale);   // canvas units
   var k = size / spec.px;
   var left = lab[0] + lab[2] * k, right = lab[0] + lab[3] * k, top = lab[1] + lab[4] * k, bottom = lab[1] + lab[5] * k;
-  var ink = measure(ctx, text);
-  var room = right - left - 2 * data.labels.pad * k;
-  var fit = Math.min(size, 100 * room / (ink.left + ink.right), 100 * (bottom - top) / (ink.ascent + ink.descent));
-  var x = (left + right) / 2, y = (top + bottom) / 2, f = fit / 100;
+  // a wrapped label's lines share its box, each in a band of equal height, one below another
+  var inks = lines.map(function (line) { return measure(ctx, line); });
+  var band = (bottom - top) / lines.length, room = right - left - 2 * data.labels.pad * k;
+  var fit = size;
+  inks.forEach(function (ink) {
+    fit = Math.min(fit, 100 * room / (ink.left + ink.right), 100 * band / (ink.ascent + ink.descent));
+  });
+  var x = (left + right) / 2, f = fit / 100;
   ctx.font = fit + "px " + data.labels.font;
   ctx.globalAlpha = alpha;
   ctx.lineWidth = Math.min(3 / scale, data.labels.pad * k);
-  ctx.strokeText(text, x, y);
   ctx.fillStyle = colour;
-  ctx.fillText(text, x, y);
-  drawn.push({id: item.id, kind: spec.kind, text: text,
-              left: x - ink.left * f, right: x + ink.right * f, top: y - ink.ascent * f, bottom: y + ink.descent * f});
+  var boxes = lines.map(function (line, index) {
+    var ink = inks[index], y = top + band * (index + 0.5);
+    ctx.strokeText(line, x, y);
+    ctx.fillText(line, x, y);
+    return {text: line, left: x - ink.left * f, right: x + ink.right * f, top: y - ink.ascent * f, bottom: y + ink.descent * f};
+  });
+  drawn.push({id: item.id, kind: spec.kind, text: lines.join(" "), lines: boxes, box: {left: left, right: right, top: top, bottom: bottom},
+              left: Math.min.apply(null, boxes.map(function (b) { return b.left; })),
+              right: Math.max.apply(null, boxes.map(function (b) { return b.right; })),
+              top: boxes[0].top, bottom: boxes[boxes.length - 1].bottom});
 }
 network.on("afterDrawing", function (ctx) {
   var scale = network.getScale();
@@ -263,12 +273,12 @@ network.on("afterDrawing", function (ctx) {
   edgeView.forEach(function (edge) {
     if (!edge.lab || scale < edge.reveal * SHOW) { return; }
     var alpha = !litEdges || litEdges[edge.id] ? 1 : 0.12;
-    drawLabel(ctx, edge, edge.name, data.labels.edge, scale, "#495057", alpha);
+    drawLabel(ctx, edge, [edge.name], data.labels.edge, scale, "#495057", alpha);
   });
   nodeView.forEach(function (node) {
     if (!node.lab || scale < node.reveal * SHOW) { return; }
     var alpha = !focusSet || focusSet[node.id] ? 1 : 0.2;
-    drawLabel(ctx, node, node.name, data.labels.node, scale, "#212529", alpha);
+    drawLabel(ctx, node, node.lines, data.labels.node, scale, "#212529", alpha);
   });
   ctx.restore();
 });
