@@ -224,9 +224,7 @@ class Resolver:
         persons_by_family_name, so the counterpart is what makes the two one: never when
         two persons named in full share the word, never for a name the knowledge base
         knows, never without the counterpart."""
-        members: dict[str, list[str]] = defaultdict(list)
-        for key in list(self.parent):
-            members[self._find(key)].append(key)
+        members = self._members()
         counterparts: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             if fact.relation in _LITIGATION:
@@ -234,9 +232,7 @@ class Resolver:
                 counterparts[head].add(tail)
                 counterparts[tail].add(head)
         names, types = {}, {}
-        for root, keys in members.items():
-            if root not in counterparts:
-                continue
+        for root, keys in members.items():  # every entity: a namesake without a suit counts too
             entry = self.kb.entries.get(self.kb_of.get(root, ""))
             labels = {label for key in keys for label in self.labels[key]} | set(entry.names if entry else ())
             types[root] = entry.type if entry else sum((self.types[key] for key in keys), Counter()).most_common(1)[0][0]
@@ -250,7 +246,7 @@ class Resolver:
                     for short in _leading_words(label):
                         full["Company", name_key(short)].add(root)
         for root, labels in names.items():
-            if types[root] not in ("Person", "Company") or self.kb_of.get(root) \
+            if types[root] not in ("Person", "Company") or root not in counterparts or self.kb_of.get(root) \
                     or any(len(_NAME_PARTS.split(label.strip())) > 1 for label in labels if types[root] == "Person") \
                     or any(self.kb.lookup(simplified_name(label)) is not None for label in labels):
                 continue
@@ -296,7 +292,7 @@ class Resolver:
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
         kg = KnowledgeGraph()
-        self._join_short_parties(facts)
+        self._join_short_parties([fact for fact in facts if fact.confidence >= min_confidence])
         members = self._members()
         ids = self._entity_ids(members)
         for entity in self._entities(members, ids):

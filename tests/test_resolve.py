@@ -212,6 +212,11 @@ def test_a_caption_surname_two_persons_named_in_full_share_stays_alone(pipeline)
             _suit(_mention("Tomas Quillfeather", "Person"), lumora)]
     graph = _two_documents(pipeline, caption, full)
     assert {"Quillfeather"} in _persons(graph) and len(_persons(graph)) == 3
+    # the namesake counts though it sued nobody (a partner of the defendant)
+    full = [_suit(_mention("Isobel Quillfeather", "Person"), lumora),
+            _suit(_mention("Tomas Quillfeather", "Person"), lumora, "partnered")]
+    graph = _two_documents(pipeline, caption, full)
+    assert {"Quillfeather"} in _persons(graph) and len(_persons(graph)) == 3
 
 
 def test_a_caption_surname_without_a_shared_counterpart_stays_alone(pipeline):
