@@ -71,6 +71,16 @@ def without_legal_form(name: str, legal_forms: tuple[str, ...]) -> str:
 
 _NAME_PARTS = re.compile(r"[·•・]|\s+")
 
+# Relations whose two ends are the two sides of a dispute: a party's litigation counterparts.
+_LITIGATION = frozenset({"sued", "settled"})
+
+
+def _leading_words(name: str) -> list[str]:
+    """The shorter names a company's name begins with, word by word (Concord Music Group:
+    Concord, Concord Music); none of a name of one word."""
+    words = name.split()
+    return [" ".join(words[:count]) for count in range(1, len(words))]
+
 
 def family_name(name: str) -> str | None:
     """The family name a person's full name ends with (Albert Saniger: Saniger; 埃里克·库默:
@@ -204,6 +214,46 @@ class Resolver:
                         and self.types[stem].most_common(1)[0][0] in ("Company", "Organization"):
                     self._union(stem, key)
 
+    def _join_short_parties(self, facts: list[Fact]) -> None:
+        """A party the whole corpus names only by a short form is the one party named in
+        full that has a litigation counterpart in common with it: a one-word Person (the
+        "Andersen" of a caption Andersen v. Stability AI) is the one Person whose full name,
+        in either script, ends in that word (Sarah Andersen / 莎拉·安德森), a Company the
+        one Company whose name begins with it (Concord: Concord Music Group), where both
+        sued, were sued by or settled with the same party.  Across documents, unlike
+        persons_by_family_name, so the counterpart is what makes the two one: never when
+        two persons named in full share the word, never for a name the knowledge base
+        knows, never without the counterpart."""
+        members = self._members()
+        counterparts: dict[str, set[str]] = defaultdict(set)
+        for fact in facts:
+            if fact.relation in _LITIGATION:
+                head, tail = self._find(self.key(fact.head)), self._find(self.key(fact.tail))
+                counterparts[head].add(tail)
+                counterparts[tail].add(head)
+        names, types = {}, {}
+        for root, keys in members.items():  # every entity: a namesake without a suit counts too
+            entry = self.kb.entries.get(self.kb_of.get(root, ""))
+            labels = {label for key in keys for label in self.labels[key]} | set(entry.names if entry else ())
+            types[root] = entry.type if entry else sum((self.types[key] for key in keys), Counter()).most_common(1)[0][0]
+            names[root] = labels
+        full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, short form key) -> roots named in full
+        for root, labels in names.items():
+            for label in labels:
+                if types[root] == "Person" and family_name(label):
+                    full["Person", name_key(family_name(label))].add(root)
+                elif types[root] == "Company":
+                    for short in _leading_words(label):
+                        full["Company", name_key(short)].add(root)
+        for root, labels in names.items():
+            if types[root] not in ("Person", "Company") or root not in counterparts or self.kb_of.get(root) \
+                    or any(len(_NAME_PARTS.split(label.strip())) > 1 for label in labels if types[root] == "Person") \
+                    or any(self.kb.lookup(simplified_name(label)) is not None for label in labels):
+                continue
+            fuller = set().union(*(full.get((types[root], name_key(label)), set()) for label in labels)) - {root}
+            if len(fuller) == 1 and counterparts[root] & counterparts[next(iter(fuller))]:
+                self._union(next(iter(fuller)), root)
+
     def _members(self) -> dict[str, list[str]]:
         """Every name key, grouped by the root of its entity."""
         self._join_legal_forms()
@@ -242,6 +292,7 @@ class Resolver:
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
         kg = KnowledgeGraph()
+        self._join_short_parties([fact for fact in facts if fact.confidence >= min_confidence])
         members = self._members()
         ids = self._entity_ids(members)
         for entity in self._entities(members, ids):

@@ -164,3 +164,70 @@ def test_a_known_district_written_after_its_city_is_labelled_by_its_own_name_too
     resolver.add(_mention("上海市徐汇区", "Jurisdiction", kb_id="cn-shanghai-xuhui"))
     (entity,) = resolver.entities()
     assert "徐汇区" in entity.labels
+
+
+def _two_documents(pipeline, first: list, second: list):
+    """The graph of two documents' names and facts, each read as the pipeline reads it
+    (persons_by_family_name per document, then one resolver over both)."""
+    from kg.resolve import persons_by_family_name
+    resolver, facts = Resolver(pipeline.kb), []
+    for document in (first, second):
+        mentions = [m for fact in document for m in (fact.head, fact.tail)]
+        names, found = persons_by_family_name([(m, 1) for m in mentions], document, pipeline.kb)
+        for mention, times in names:
+            resolver.add(mention, times)
+        facts += found
+    return resolver.graph(facts)
+
+
+def _suit(plaintiff: Mention, defendant: Mention, relation: str = "sued"):
+    from kg.model import Evidence, Fact
+    return Fact(plaintiff, relation, defendant, Evidence("a.txt", "t", "…", 0, 1))
+
+
+def _persons(graph) -> list[set[str]]:
+    return sorted((graph.entity(node)["labels"] for node, _ in graph.entities("Person")), key=sorted)
+
+
+def test_a_caption_surname_is_the_one_person_named_in_full_elsewhere_who_sued_the_same_party(pipeline):
+    # one document: "Quillfeather v. Lumora Labs"; another: 伊莎贝尔·奎尔费瑟（Isobel Quillfeather）起诉了Lumora Labs
+    lumora = _mention("Lumora Labs")
+    caption = [_suit(_mention("Quillfeather", "Person"), lumora)]
+    full = [_suit(_mention("伊莎贝尔·奎尔费瑟", "Person", aliases=("Isobel Quillfeather",)), lumora)]
+    graph = _two_documents(pipeline, caption, full)
+    assert _persons(graph) == [{"伊莎贝尔·奎尔费瑟", "Isobel Quillfeather", "Quillfeather"}]
+    assert len(list(graph.facts("sued"))) == 1
+    # a company short form: Brindle sued by the same publisher that sued Brindle Robotics
+    publisher = _mention("Harrowgate Press")
+    graph = _two_documents(pipeline, [_suit(publisher, _mention("Brindle"))],
+                           [_suit(publisher, _mention("Brindle Robotics"))])
+    assert sorted(sorted(graph.entity(node)["labels"]) for node, _ in graph.entities("Company")) \
+        == [["Brindle", "Brindle Robotics"], ["Harrowgate Press"]]
+
+
+def test_a_caption_surname_two_persons_named_in_full_share_stays_alone(pipeline):
+    lumora = _mention("Lumora Labs")
+    caption = [_suit(_mention("Quillfeather", "Person"), lumora)]
+    full = [_suit(_mention("Isobel Quillfeather", "Person"), lumora),
+            _suit(_mention("Tomas Quillfeather", "Person"), lumora)]
+    graph = _two_documents(pipeline, caption, full)
+    assert {"Quillfeather"} in _persons(graph) and len(_persons(graph)) == 3
+    # the namesake counts though it sued nobody (a partner of the defendant)
+    full = [_suit(_mention("Isobel Quillfeather", "Person"), lumora),
+            _suit(_mention("Tomas Quillfeather", "Person"), lumora, "partnered")]
+    graph = _two_documents(pipeline, caption, full)
+    assert {"Quillfeather"} in _persons(graph) and len(_persons(graph)) == 3
+
+
+def test_a_caption_surname_without_a_shared_counterpart_stays_alone(pipeline):
+    caption = [_suit(_mention("Quillfeather", "Person"), _mention("Lumora Labs"))]
+    full = [_suit(_mention("Isobel Quillfeather", "Person"), _mention("Vexly Systems"))]
+    graph = _two_documents(pipeline, caption, full)
+    assert _persons(graph) == [{"Isobel Quillfeather"}, {"Quillfeather"}]
+    # the shared party must be a litigation counterpart: partners are none
+    partners = [_suit(_mention("Isobel Quillfeather", "Person"), _mention("Lumora Labs"), "partnered")]
+    assert len(_persons(_two_documents(pipeline, caption, partners))) == 2
+    # nor a name the knowledge base knows as something else (a known company's one word)
+    known = [_suit(_mention("Microsoft", "Person"), _mention("Lumora Labs"))]
+    full = [_suit(_mention("Isobel Microsoft", "Person"), _mention("Lumora Labs"))]
+    assert _persons(_two_documents(pipeline, known, full)) == [{"Isobel Microsoft"}]
