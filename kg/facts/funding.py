@@ -28,7 +28,8 @@ class Funding(SentenceFamily):
         self.person_titles = shared.words["person_title"]
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
-        self.received = re.compile(rf"\s*(?:{alternatives(shared.words['received_from'])})\s*")
+        # a few words between the company and the word (上周, 宣布, 近日), no mark or list
+        self.received = re.compile(rf"[^，,。；;：:、和与及]{{0,4}}?(?:{alternatives(shared.words['received_from'])})\s*")
         # after the investors, in the clause: a few words (的战略, 新一轮), then the investment or round word
         self.received_money = re.compile(rf"[^，,。；;：:]{{0,12}}?(?:{alternatives(shared.words['received_money'])})")
 
