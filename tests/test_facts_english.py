@@ -1531,3 +1531,8 @@ def test_a_platform_closing_the_accounts_of_a_user_bans_it(read_facts):
                        "In March, LinkedIn disabled Clearview AI's accounts.")
     assert ("Microsoft", "banned", "Voyager Labs") in found
     assert ("LinkedIn", "banned", "Clearview AI") in found
+
+
+def test_a_share_told_by_its_size_is_an_investment(facts):
+    found = _of(facts("Amazon, which now holds roughly 15 percent of Anthropic, declined to comment."), "investedIn")
+    assert ("Amazon", "Anthropic") in found

@@ -58,3 +58,13 @@ def test_an_investment_firm_is_no_act_of_investing(read_facts):
 def test_a_clause_opening_with_yiji_goes_on_with_the_investor_list(read_facts):
     found = read_facts("智谱完成新一轮融资，参投方有美团、蚂蚁集团等产业资本，以及红杉资本和高瓴资本。")
     assert {("红杉资本", "investedIn", "智谱"), ("高瓴资本", "investedIn", "智谱")} <= found
+
+
+@pytest.mark.parametrize("sentence, investors, company", [
+    ("智谱AI上周获得阿里巴巴、腾讯的战略投资。", {"阿里巴巴", "腾讯"}, "智谱AI"),
+    ("百川智能宣布从红杉中国获得新一轮融资。", {"红杉中国"}, "百川智能"),
+    ("月之暗面獲騰訊投資。", {"騰訊"}, "月之暗面"),
+])
+def test_investors_after_a_word_of_receiving_invest_in_the_company_before_it(read_facts, sentence, investors, company):
+    found = {(h, t) for h, r, t in read_facts(sentence) if r == "investedIn"}
+    assert found == {(investor, company) for investor in investors}

@@ -176,3 +176,9 @@ def test_a_known_stock_exchange_is_not_placed_by_the_city_inside_its_own_name_al
 def test_a_stock_exchange_the_knowledge_base_seats_only_in_a_country_is_not_placed(read_facts):
     found = read_facts("该公司股票周三在纽约证券交易所挂牌，美国投资者反应积极。")
     assert not {f for f in found if f[0] == "纽约证券交易所" and f[1] == "jurisdiction"}
+
+
+def test_a_unit_the_text_says_its_parent_bought_is_acquired_not_part_of(read_facts):
+    found = read_facts("Over ten years Google made acquisitions of DeepMind and Fitbit.")
+    assert {("Google", "acquired", "DeepMind"), ("Google", "acquired", "Fitbit")} <= set(found)
+    assert not {f for f in found if f[1] == "partOf"}

@@ -266,3 +266,8 @@ def test_backers_coming_back_or_joining_for_the_first_time_invested_in_the_raise
                 "investedIn")
     investors = {head for head, tail in found if tail == "Cohere"}
     assert {"Nvidia", "Accel", "Index Ventures"} <= investors
+
+
+def test_a_round_named_by_its_series_is_a_round_raised(facts):
+    found = _of(facts("Mistral AI completed a $90 million Series C last week. General Catalyst led the round."), "investedIn")
+    assert ("General Catalyst", "Mistral AI") in found

@@ -5,7 +5,9 @@ later sentence of the item naming the investors of that round (本轮融资由A�
 family's reading of such a sentence (融资 with the raiser as head) is vetoed.  Words
 from data/lexicon/context.tsv: funding_round (融资, 募资: the raiser before it),
 investor_word (投资方, 领投, 参与: a clause that names investors), round_reference
-(本轮: the round told of before), list_continuation (以及: a clause going on with the list).
+(本轮: the round told of before), list_continuation (以及: a clause going on with the list),
+received_from (获, 获得, 从: 智谱AI获得阿里巴巴投资, 百川智能从红杉中国获得新一轮融资 -> the name
+after it invested in the name before it, not the other way round).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
-from .base import SIGNATURES, Sentence, SentenceFamily, Shared
+from .base import SIGNATURES, Sentence, SentenceFamily, Shared, key
 
 
 class Funding(SentenceFamily):
@@ -26,6 +28,10 @@ class Funding(SentenceFamily):
         self.person_titles = shared.words["person_title"]
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
+        # a few words between the company and the word (上周, 宣布, 近日), no mark or list
+        self.received = re.compile(rf"[^，,。；;：:、和与及]{{0,4}}?(?:{alternatives(shared.words['received_from'])})\s*")
+        # after the investors, in the clause: a few words (的战略, 新一轮), then the investment or round word
+        self.received_money = re.compile(rf"[^，,。；;：:]{{0,12}}?(?:{alternatives(shared.words['received_money'])})")
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         """The cue family leaves investedIn to this family in a sentence about a round, told
@@ -36,6 +42,9 @@ class Funding(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions
+        received = self.received_from(sentence)
+        if received:
+            return received
         found = self.round_word(text, sentence.start, sentence.end, mentions)
         raisers = self.raisers(found, mentions)
         if not raisers and self.round_references.search(text, sentence.start, sentence.end):
@@ -48,6 +57,28 @@ class Funding(SentenceFamily):
                      and self.names_investors(text, sentence, m) and not self.describes_next(text, m, mentions)]
         return [Fact(investor, "investedIn", raiser, sentence.evidence, round(min(investor.confidence, raiser.confidence) * 0.8, 3))
                 for investor in investors if investor.start != raiser.start and not self.shared.kin(investor, raiser)]
+
+    def received_from(self, sentence: Sentence) -> list[Fact]:
+        """智谱AI获得阿里巴巴、腾讯的战略投资; 百川智能从红杉中国获得新一轮融资: the names after
+        获/从 (coordinated) invested in the company right before it."""
+        text, mentions = sentence.text, [m for m in sentence.mentions if m.start >= sentence.start]
+        investor_types, raiser_types = SIGNATURES["investedIn"]
+        out = []
+        for index, raiser in enumerate(mentions[:-1]):
+            following = mentions[index + 1]
+            if raiser.type not in raiser_types or not self.received.fullmatch(text, raiser.end, following.start):
+                continue
+            investors = [following]
+            for mention in mentions[index + 2:]:
+                if not self.grammar.coordinated(text, investors[-1], mention, from_right=False):
+                    break
+                investors.append(mention)
+            if self.received_money.match(text, investors[-1].end) is None:
+                continue
+            out += [Fact(investor, "investedIn", raiser, sentence.evidence, round(min(investor.confidence, raiser.confidence) * 0.8, 3))
+                    for investor in investors if investor.type in investor_types and key(investor) != key(raiser)
+                    and not self.shared.kin(investor, raiser)]
+        return out
 
     def round_word(self, text: str, start: int, end: int, mentions: list[Mention]):
         return next((m for m in self.rounds.finditer(text, start, end)

@@ -58,6 +58,8 @@ class KnownFacts(DocumentFamily):
         foreign = self.foreign_forms(document)
         out: list[Fact] = []
         released = by_item(document.facts, "released")
+        # a unit the text says its parent bought (Google made acquisitions of DeepMind): acquired, not partOf
+        bought = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "acquired"}
         for item, text, mentions in document.items:
             told = self.makers_told(released.get(item.title, ()))
             first: dict[str, Mention] = {}  # each known entity's first mention in the item
@@ -97,7 +99,8 @@ class KnownFacts(DocumentFamily):
                             continue  # 字节跳动旗下的火山引擎发布豆包大模型: the unit the text names made it
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
-                            and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)):
+                            and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)) \
+                            and (key(parent), key(mention)) not in bought:
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
