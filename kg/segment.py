@@ -1242,6 +1242,13 @@ class Bylines:
         label = match.group("label") if self.kind_of.get(match.group("label")) == "photo" else "Photo"
         return [Credit(label, names)] if names else []
 
+    def shown(self, line: str) -> str:
+        """What a photo caption says the picture shows (Photo: Acme's offices in Austin, Texas.
+        Harbor Wire/Jane Roe -> Acme's offices in Austin, Texas.): text of the story's, its
+        places and bodies named as the body names them; empty for another line."""
+        match = self.caption_line.match(_unbracketed(line.strip()))
+        return match.group("text").strip() if match else ""
+
     def caption_names(self, credit: str) -> list[str]:
         """The photographers a caption's credit names: Jane Roe, Harbor Wire -> both; Photo: Jane
         Roe/Harbor Wire, Ledger file photo / Jane Roe -> Jane Roe (the outlet on the other side of
@@ -1529,9 +1536,10 @@ _DISPATCH_TEXT = 10  # the text a dispatch's mark opens: a paragraph, no name ru
 
 def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> list[str]:
     """The article's text lines: the dateline cut from its first paragraph, credit lines
-    (anywhere: 责任编辑 at the end, photo credits under pictures) taken out."""
+    (anywhere: 责任编辑 at the end, photo credits under pictures) taken out, what photo captions
+    say the pictures show put last."""
     bylines = lexicons.bylines
-    body = []
+    body, captions = [], []  # captions after the text: no dateline, lead or reference follows them
     for line in lines:
         line = line.strip()
         # the dispatch may follow a subtitle the head left in the text
@@ -1540,8 +1548,10 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
             end, article.month_day, credits = dateline
             article.take(credits, bylines)
             line = line[end:].strip()
-        if (credits := bylines.caption(line)) is not None:  # before credits: a caption's words are no names
+        if (credits := bylines.caption(line)) is not None:  # before credits: a caption's credit is no text
             article.take(credits, bylines)
+            if shown := bylines.shown(line):  # what the picture shows names places and bodies as the story does
+                captions.append(shown)
             continue
         credits = bylines.credits(line)
         if credits is not None and not any(kind == "source" for kind, _ in lexicons.fields.read(line) or ()):
@@ -1551,7 +1561,7 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
         article.take(credits, bylines)
         if line:
             body.append(line)
-    return body
+    return body + captions
 
 
 def _article_sections(document: Document, article: _Article, body: list[str], fields: Fields) -> list[Item]:

@@ -511,12 +511,21 @@ def _wire_story(*lines: str):
     return item
 
 
-def test_an_english_photo_caption_keeps_its_credit_and_drops_what_it_shows():
+def test_an_english_photo_caption_keeps_its_credit_and_puts_what_it_shows_after_the_text():
     item = _wire_story("[Photo: A courthouse in Boston, Massachusetts, U.S. Reuters/John Roe]",
                        "Photo caption: Lawyers outside the court. Reuters/Ann Poe", "The ruling can be appealed.")
-    assert "courthouse" not in item.text and "Lawyers outside" not in item.text
     assert "Photo：Reuters、John Roe" in item.credits and "Photo：Reuters、Ann Poe" in item.credits
-    assert item.body.endswith("The ruling can be appealed.")
+    assert "Reuters/John Roe" not in item.body and "Ann Poe" not in item.body
+    assert item.body.startswith("A court ruled")
+    assert item.body.endswith("The ruling can be appealed.\nA courthouse in Boston, Massachusetts, U.S.\n"
+                              "Lawyers outside the court.")
+
+
+def test_a_caption_before_the_dateline_leaves_the_dateline_a_dateline():
+    text = ("Court rules on chatbot\nBy Jane Doe\n\n[Photo: Harbor Labs' offices in Tacoma, Washington. "
+            "Credit: Ann Poe / Harbor Wire]\n\nSPOKANE - A court ruled on Friday.\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.body.startswith("A court ruled") and item.body.endswith("offices in Tacoma, Washington.")
 
 
 def test_a_photo_credit_alone_is_still_a_credit_not_a_caption():
