@@ -1536,3 +1536,12 @@ def test_a_platform_closing_the_accounts_of_a_user_bans_it(read_facts):
 def test_a_share_told_by_its_size_is_an_investment(facts):
     found = _of(facts("Amazon, which now holds roughly 15 percent of Anthropic, declined to comment."), "investedIn")
     assert ("Amazon", "Anthropic") in found
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Brookline Media Group, a family company that publishes The Lakeside Courier, cut jobs.", "Lakeside Courier",
+     "Brookline Media Group"),
+    ("Brookline Media Group, the owner of The Lakeside Courier, cut jobs.", "Lakeside Courier", "Brookline Media Group"),
+])
+def test_a_publisher_described_by_the_title_it_publishes_owns_it(facts, text, title, publisher):
+    assert (title, publisher) in _of(facts(text), "partOf")

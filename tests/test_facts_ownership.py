@@ -218,3 +218,9 @@ def test_a_company_name_before_a_word_of_what_a_product_does_names_no_unit(read_
 
 def test_a_rival_after_de_is_no_unit(read_facts):
     assert not {f for f in read_facts("苹果的竞争对手三星周三发布了新手机。") if f[1] == "partOf"}
+
+
+def test_a_cloud_and_its_model_platform_named_together_are_two_names(read_facts):
+    # 百度智能云千帆: the cloud (a company) and its platform (千帆), as the annotations give them
+    found = read_facts("开发者现已能在百度智能云千帆上调用这一模型。")
+    assert ("百度智能云", "released", "千帆") in found

@@ -5,7 +5,10 @@ state or government (美国总统人工智能与加密货币事务特别顾问, 
 offices are data/lexicon/context.tsv official_role (顾问, 特使…), official_office (总统,
 白宫, 首相…) and official_envoy (the roles a state's name alone makes official: 特使).
 Between the office and the role only name-like words stand (总统的科技顾问 is a
-description: none)."""
+description: none).  The head of a place's government named by a place another family
+found and the office right after it (哈萨克斯坦总统, 台北市長, 印度总理: context.tsv
+place_office) is one too, unless an election or a seat follows (总统大选: place_office_not);
+its jurisdiction is the place its name begins with (kg.facts.place)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +21,7 @@ from .base import Family, Tokens, register
 from .words import CJK, Words
 
 STATES = ("Jurisdiction", "Regulator", "Legislature")
+CJK_CHARACTER = re.compile(f"[{CJK}]")
 
 
 @register
@@ -31,11 +35,13 @@ class Officials(Family):
         self.official = re.compile(rf"(?P<office>{alternatives(context['official_office'])})"
                                    rf"(?P<between>[{CJK}A-Za-z、与和 ]{{0,14}}?)(?P<role>{self.role.pattern})")
         self.envoy = re.compile(rf"(?P<between>[{CJK}A-Za-z]{{0,10}}?)(?P<role>{alternatives(self.envoys)})")
+        self.place_office = re.compile(rf"(?:{alternatives(context['place_office'])})"
+                                       rf"(?!{alternatives(context['place_office_not'])})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = self.heads_of_places(text, candidates)
         if not self.role.search(text):
-            return []
-        found = []
+            return found
         for match in self.official.finditer(text):
             if self.plain(match.group("between")):
                 # 英国首相科技顾问: the office may be the end of a known one (英国首相)
@@ -49,6 +55,20 @@ class Officials(Family):
             if state is not None:
                 start = self.state_before(state.start, candidates)
                 found.append(self.mention(text[start:match.end()], "Regulator", start, match.end(), 0.65, "envoy"))
+        return found
+
+    def heads_of_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """哈萨克斯坦总统托卡耶夫, 台北市長: a place (a Jurisdiction of the knowledge base or another
+        family) and an office right after it; the holder's name stays a Person of its own."""
+        found = []
+        for place in candidates:
+            if place.type != "Jurisdiction" or not place.text or not CJK_CHARACTER.match(place.text[-1]):
+                continue
+            # 台北市長: the place's last character (市, 州, 省) begins the office
+            match = self.place_office.match(text, place.end) or self.place_office.match(text, place.end - 1)
+            if match and match.end() > place.end:
+                found.append(self.mention(text[place.start:match.end()], "Regulator", place.start, match.end(),
+                                          0.7, "place"))
         return found
 
     def plain(self, between: str) -> bool:
