@@ -47,6 +47,21 @@ class Clocks:
         setattr(owner, attribute, self.timed(name, getattr(owner, attribute)))
 
 
+class TimedComponent:
+    """A pipeline component with a clock around its calls; its other attributes are the
+    component's own (the pipeline calls methods of some, e.g. ``EnglishPersons.carry``)."""
+
+    def __init__(self, component, call) -> None:
+        self._component = component
+        self._call = call
+
+    def __call__(self, *args, **kwargs):
+        return self._call(*args, **kwargs)
+
+    def __getattr__(self, attribute: str):
+        return getattr(self._component, attribute)
+
+
 def instrument(pipeline, clocks: Clocks) -> None:
     """Clocks around the stages of ``pipeline`` (a loaded kg.pipeline.Pipeline)."""
     import kg.pipeline as stages
@@ -56,7 +71,7 @@ def instrument(pipeline, clocks: Clocks) -> None:
     clocks.wrap(stages.Reading, "of", "script reading")
     clocks.wrap(pipeline.nlp, "make_doc", "tokenizer (jieba, spaCy Doc)")
     # the components as the pipeline runs them (Language keeps them in this list)
-    pipeline.nlp._components = [(name, clocks.timed(f"component {name}", component))
+    pipeline.nlp._components = [(name, TimedComponent(component, clocks.timed(f"component {name}", component)))
                                 for name, component in pipeline.nlp._components]
     extractor = pipeline.extractor
     clocks.wrap(extractor, "facts", "facts of items")
@@ -68,6 +83,7 @@ def instrument(pipeline, clocks: Clocks) -> None:
                                    ("document", extractor.document_families, "facts")):
         for family in families:
             clocks.wrap(family, method, f"  {kind} family {family.family}: {type(family).__name__}")
+    clocks.wrap(pipeline, "carry_persons", "persons carried to later items")
     clocks.wrap(pipeline, "graph", "resolve (whole corpus)")
 
 
