@@ -242,14 +242,25 @@ def test_an_item_whose_title_is_a_page_of_text_is_read_not_lost():
     assert pieces[0].title + "".join(part.body for part in pieces) == title
 
 
-def test_a_page_naming_one_body_thousands_of_times_builds_in_seconds(tmp_path, pipeline):
+def test_a_page_naming_one_body_thousands_of_times_builds_in_linear_time(tmp_path, pipeline):
+    """Short forms were once looked for per mention pair: a list naming a body 6,000 times took
+    many minutes.  The build's CPU time over ten times the list is compared with the short
+    list's (a ratio near 10 is linear, near 100 quadratic), so a loaded machine does not fail it;
+    the absolute speed is bench/build_bench.py's business."""
     from kg.pipeline import build
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><p>2024年3月5日 来源：新华网</p><p>" + "美国商务部工业与安全局、财政部、" * 3_000
-                    + "</p><h2>加拿大联邦政府</h2><p>联邦政府表示欢迎。</p></body></html>", encoding="utf-8")
-    started = time.perf_counter()
-    report = build([page], pipeline=pipeline)
-    assert time.perf_counter() - started < 60  # short forms looked for per mention pair: many minutes before
+
+    def page(times: int) -> tuple[float, object]:
+        path = tmp_path / f"page-{times}.html"
+        path.write_text("<html><body><p>2024年3月5日 来源：新华网</p><p>" + "美国商务部工业与安全局、财政部、" * times
+                        + "</p><h2>加拿大联邦政府</h2><p>联邦政府表示欢迎。</p></body></html>", encoding="utf-8")
+        started = time.process_time()
+        report = build([path], pipeline=pipeline)
+        return time.process_time() - started, report
+
+    page(30)  # warm: the first build fills the pipeline's caches
+    short, _ = page(300)
+    long, report = page(3_000)
+    assert long / short < 35
     assert not report.skipped and report.items >= 2
     assert any("商务部工业与安全局" in " ".join(data["labels"]) for _, data in report.graph.entities())
 

@@ -26,6 +26,7 @@ context/whole; +story where the story's country chose among several).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..alternation import alternatives
@@ -127,6 +128,8 @@ class ItemPlace(DocumentFamily):
                 place = governed  # a masthead's state over the release of its government (COMMONWEALTH OF PENNSYLVANIA)
             from_part = part == "part"  # a state's or a city's story: its laws too, no court, no known body
             countries = {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"}
+            line_countries: dict[int, set] = {}  # a paragraph's countries, read once per paragraph
+            ends = sorted(mentions, key=lambda m: m.end)
             for mention in mentions:
                 if story is not None and not mention.text[:1].isascii():
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
@@ -146,7 +149,7 @@ class ItemPlace(DocumentFamily):
                     # of Commons, only in a sub-head's part); Rule 11: a provision, no instrument of its own
                 if place is governed and not self.country(place) and self.national(mention):
                     continue  # 国家中医药管理局办公室 in a province's notice: the country's, not the province's
-                if self.placed_before(text, mentions, mention, place):
+                if self.placed_before(text, ends, mention, place):
                     continue  # In California, the Department of Motor Vehicles: the state's, not the country's
                 if self.foreign_adjective(mention, place):
                     continue  # the German Federal Data Protection Act in a story from Luxembourg
@@ -156,7 +159,7 @@ class ItemPlace(DocumentFamily):
                     continue  # CNIL in an item naming only the EU: an acronym names one body, the knowledge base's
                 if mention.type == "Court" and self.named_after_town(mention):
                     continue  # Bolton Crown Court in a story about Britain: the town's court, not the country's
-                if self.line_names_another_country(text, mentions, placed_here, mention, place):
+                if self.line_names_another_country(text, mentions, placed_here, mention, place, line_countries):
                     continue  # the First Amendment in a paragraph about the U.S., under a title naming the UK
                 if mention.type in STATE_BODIES and self.bodies_inside(bodies_placed, place):
                     continue  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
@@ -256,18 +259,21 @@ class ItemPlace(DocumentFamily):
         return country.kb_id != whole.kb_id and sum(m.kb_id == country.kb_id for m in mentions) == 1
 
     def line_names_another_country(self, text: str, mentions: list[Mention], placed: list[Fact], mention: Mention,
-                                   place: Mention) -> bool:
+                                   place: Mention, read: dict[int, set]) -> bool:
         """Whether the paragraph holding a name names countries, none of them the place's (the
         First Amendment in a paragraph on a U.S. court's ruling, in an item the title puts in
         the UK): the paragraph's country is the name's, not the item's.  A country counts named
         by its own name (not Lima in Task Force Lima) or as the place of a body the families
-        before placed (美国总统 names the U.S.)."""
+        before placed (美国总统 names the U.S.).  ``read`` keeps each paragraph's countries by
+        its start, so that a paragraph naming thousands of bodies is read once, not per name."""
         start = text.rfind("\n", 0, mention.start) + 1
-        end = line_end(text, mention.end)
-        countries = {m.kb_id for m in mentions
-                     if m.type == "Jurisdiction" and start <= m.start and m.end <= end and self.country(m)}
-        countries |= {self.kb.country_of(f.tail.kb_id) for f in placed if start <= f.head.start and f.head.end <= end}
-        return bool(countries) and self.kb.country_of(place.kb_id) not in countries
+        if start not in read:
+            end = line_end(text, mention.end)
+            countries = {m.kb_id for m in mentions
+                         if m.type == "Jurisdiction" and start <= m.start and m.end <= end and self.country(m)}
+            read[start] = countries | {self.kb.country_of(f.tail.kb_id) for f in placed
+                                       if start <= f.head.start and f.head.end <= end}
+        return bool(read[start]) and self.kb.country_of(place.kb_id) not in read[start]
 
     def parts_about(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> dict[str, Mention]:
         """The places inside the one country an item names that it is about: where its facts
@@ -282,12 +288,15 @@ class ItemPlace(DocumentFamily):
             return {}
         return {key(f.tail): f.tail for f in parts}
 
-    def placed_before(self, text: str, mentions: list[Mention], mention: Mention, place: Mention) -> bool:
+    def placed_before(self, text: str, ends: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before
-        the name, nothing but a comma or an article between."""
-        before = [m for m in mentions if m.end <= mention.start]
-        last = max(before, key=lambda m: m.end, default=None)
-        return last is not None and last.type == "Jurisdiction" and key(last) != key(place) \
+        the name, nothing but a comma or an article between (``ends``: the item's mentions
+        by their end, so the last one before the name is found by bisection)."""
+        before = bisect_right(ends, mention.start, key=lambda m: m.end)
+        if not before:
+            return False
+        last = ends[bisect_left(ends, ends[before - 1].end, key=lambda m: m.end)]  # the first of those ending there
+        return last.type == "Jurisdiction" and key(last) != key(place) \
             and PLACE_GAP.fullmatch(text, last.end, mention.start) is not None
 
     def foreign_adjective(self, mention: Mention, place: Mention) -> bool:
