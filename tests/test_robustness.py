@@ -192,21 +192,21 @@ def test_a_truncated_pdf_is_one_skipped_line(tmp_path, good):
 
 def test_markdown_of_120_kb_of_image_openers_reads_in_linear_time(write_doc):
     from kg.ingest import read_document
-    started = time.perf_counter()
+    started = time.process_time()
     document = read_document(write_doc("brackets.md", "## 标题\n" + "![" * 60_000 + "\n微软起诉OpenAI。\n"))
-    assert time.perf_counter() - started < 10  # minutes with the regexes before
+    assert time.process_time() - started < 10  # CPU, so a loaded machine does not fail it: minutes with the regexes before
     assert document.text.rstrip().endswith("微软起诉OpenAI。")
 
 
 @pytest.mark.parametrize("markup", ["<p " * 30_000, "<!--" * 30_000, "<div><p>x" * 20_000, "<a" * 30_000])
 def test_hostile_html_reads_in_linear_time(write_doc, markup):
     from kg.ingest import InputError, read_document
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         read_document(write_doc("page.html", "<h1>标题</h1>" + markup))
     except InputError:
         pass
-    assert time.perf_counter() - started < 10  # 30,000 "<p " took 8 minutes before
+    assert time.process_time() - started < 10  # 30,000 "<p " took 8 minutes before
 
 
 def test_an_item_longer_than_a_part_is_read_in_parts_and_nothing_is_lost():
