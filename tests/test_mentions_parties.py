@@ -55,3 +55,9 @@ def test_a_known_side_is_named_inside_the_caption(pipeline):
 def test_a_known_state_suing_is_no_party_of_the_caption(pipeline):
     mentions = pipeline.nlp("Regulators followed Texas v. Google closely.").user_data["mentions"]
     assert not [m for m in mentions if m.mechanism == "parties/known" and m.type == "Jurisdiction"]
+
+
+def test_a_side_of_initials_is_an_anonymous_person_named_again(pipeline):
+    text = "Counsel in R.T. v. Nimbus Labs Inc. argued the chatbot leaked records; R.T. wants an injunction."
+    people = {(m.text, m.type, m.mechanism) for m in pipeline.nlp(text).user_data["mentions"] if m.type == "Person"}
+    assert people == {("R.T.", "Person", "parties/initials"), ("R.T.", "Person", "parties/again")}

@@ -299,3 +299,9 @@ def test_a_body_that_founds_something_names_no_person(names):
 def test_a_hyphenated_name_running_into_a_company_suffix_is_no_person(names):
     for text in ("参与试点的还有东风-日产襄阳分公司和几家零部件厂。", "參與試點的還有東風-日產襄陽分公司。"):
         assert not any(name.startswith(("东风", "東風")) and not name.endswith("公司") for name in names(text)), text
+
+
+def test_a_given_name_after_a_conjunction_keeps_its_first_characters(pipeline):
+    # 理查 alone reads as a verb; after 与 it opens the second name of the list
+    mentions = pipeline.nlp("画家凯莉·麦克南与理查德·奥尔蒂斯起诉了一家图像公司。").user_data["mentions"]
+    assert "理查德·奥尔蒂斯" in {m.text for m in mentions if m.type == "Person"}

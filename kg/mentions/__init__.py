@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, publisher, quoted, repeated, source, statute, suffix, title, unit
+from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, repeated, source, statute, suffix, title, unit
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -41,6 +41,7 @@ FINDERS: tuple[type[Family], ...] = (
     footer.FooterOutlets,   # X News, a Y Broadcasting station; Produced by Z Audio: footer outlets
     english.EnglishNames,   # the Northern District of California, A v. B, Dutch chipmaker ASML
     people.EnglishPersons,  # Abdi Nazemian, Brian Keene and Stewart O'Nan sued…: persons with no role word
+    pseudonym.Pseudonyms,   # K.R. v. Anthropic PBC, T.W. 诉 Anthropic: a side known by initials
 )
 REFINERS: tuple[type[Family], ...] = (
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name

@@ -18,6 +18,7 @@ from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
 from .base import Family, add_mentions, register
 from .english import english_lexicon
+from .pseudonym import INITIALS
 from .words import Words
 
 _SIDES = re.compile(rf"\s+{LATIN_CASE_LINK}\s+")
@@ -67,6 +68,8 @@ class CaptionParties(Family):
         it (its own family names it wherever else it stands)."""
         words = side.split()
         known = self.kb.lookup(side)
+        if known is None and re.fullmatch(INITIALS, side):  # K.R. v. Anthropic PBC: an anonymous plaintiff
+            return self.mention(side, "Person", start, start + len(side), 0.7, "initials")
         if known is not None and known.type in _SIDE_TYPES:  # Starbuck v. Google: the caption's only mention of Google
             return self.mention(side, known.type, start, start + len(side), 0.75, "known", kb_id=known.id,
                                 canonical=known.en)
@@ -89,6 +92,6 @@ class CaptionParties(Family):
         found = []
         for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(party.text)}(?![A-Za-z0-9&-])", text, re.IGNORECASE):
             if not overlaps_any(match.start(), match.end(), taken + found):
-                found.append(self.mention(match.group(), "Company", match.start(), match.end(), 0.6, "again",
+                found.append(self.mention(match.group(), party.type, match.start(), match.end(), 0.6, "again",
                                           canonical=party.text if match.group() != party.text else None))
         return found

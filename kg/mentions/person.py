@@ -16,6 +16,7 @@ from .words import CJK, FUNCTION_CHARS, Words
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
+_CONJUNCTIONS = "和与及、"  # what joins the names of a list
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
@@ -105,7 +106,10 @@ class Persons(Family):
             if len(given) > 2 and begin and words.tags.get(whole[begin - 1:begin + 1], "")[:1] == "v":
                 begin, given = begin + 1, given[1:]  # 于2023年起诉安东尼·罗通多: 诉 ends the verb 起诉, not a given name
             glued = match.start() + begin > 0 and re.match(f"[{CJK}]", text[match.start() + begin - 1])
-            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c") and (glued or len(given) > 3):
+            # 西尔弗曼和理查德·卡德雷: after a conjunction a name starts, whatever its first two characters' tag (理查)
+            listed = glued and text[match.start() + begin - 1] in _CONJUNCTIONS
+            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c") and (glued or len(given) > 3) \
+                    and not listed:
                 begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb (not 、布赖恩·基恩: after a comma)
             finish = len(whole)
             for cut_at in range(1, len(family)):
