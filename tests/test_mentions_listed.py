@@ -42,3 +42,24 @@ def test_an_investor_list_with_no_known_member_types_nothing(names):
 def test_members_of_a_list_of_car_makers_are_companies(names):
     found = names("这款机器人已进入蔚来、江岭汽车等车企的工厂。")
     assert found["江岭汽车"].type == "Company"
+
+
+def test_members_of_a_list_closed_by_zainei_with_a_known_member_take_its_kind(names):
+    found = names("包括企鹅兰登、蓝岸和栖木在内的四家出版商联合发表声明。")
+    assert found["蓝岸"].type == "Company" and found["栖木"].type == "Company"
+
+
+def test_a_zainei_list_in_traditional_script_is_read_the_same(pipeline, write_doc):
+    result = pipeline.process(write_doc("list.txt", "包括騰訊與星瀾在內的多家公司表示支持。"))
+    found = {m.text: m for mentions in result.mentions for m in mentions}
+    assert found["星瀾"].type == "Company" and found["星瀾"].mechanism == "listed"
+
+
+def test_a_list_closed_by_zainei_with_no_known_member_types_nothing(names):
+    assert "蓝岸" not in names("包括蓝岸、栖木在内的四家出版商发表声明。")
+
+
+def test_unknown_members_under_a_word_for_bodies_take_the_kind_their_known_siblings_share(names):
+    # 机构 says Organization; the known members are companies, and so is the unknown one
+    found = names("腾讯、百度与澜舟在内的三家机构共同发布倡议。")
+    assert found["澜舟"].type == "Company"

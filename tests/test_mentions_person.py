@@ -41,6 +41,14 @@ def test_a_dotted_name_after_a_name_cut_at_he_is_found_too(names):
     assert "罗伊和乔治" not in "".join(found)
 
 
+def test_a_given_name_after_a_conjunction_keeps_characters_that_also_make_a_verb(names, pipeline, write_doc):
+    # 理查 is a verb of jieba's: after 与/和 the given name starts all the same
+    found = names("诗人伊芙·科尔曼与理查德·斯特恩向法院提交了诉状。")
+    assert found["理查德·斯特恩"].type == "Person" and "德·斯特恩" not in found
+    result = pipeline.process(write_doc("poets.txt", "詩人伊芙·科爾曼和理查德·斯特恩向法院提交了訴狀。"))
+    assert "理查德·斯特恩" in {m.text for mentions in result.mentions for m in mentions}
+
+
 def test_a_five_character_given_name_after_a_role_keeps_its_first_character(names):
     found = names("9月，上传过视频的用户克里斯托弗·马洛在联邦法院起诉该州。")
     assert found["克里斯托弗·马洛"].type == "Person"

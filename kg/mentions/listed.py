@@ -25,7 +25,7 @@ class ListedNames(Family):
         heads = alternatives(self.list_heads)
         self.list_pattern = re.compile(
             rf"(?P<items>(?:[^\s、，,。；;：:（）()“”]{{2,12}}(?:、|和|及|以及|与)){{1,10}}[^\s、，,。；;：:（）()“”]{{2,12}})"
-            rf"等(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
+            rf"(?:等|在内的?)(?:\d+家|多家|知名|头部|大型|主要)?(?:[{CJK}]{{0,6}}?)(?P<head>{heads})")
 
         self.role_intros = dict(pair.split("=") for pair in words.context["role_list_intro"])
         # 投资方包括A、B和C等 / 投资方为A和B，: the list runs to 等, 在内 or the clause's end
@@ -46,7 +46,7 @@ class ListedNames(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = self.products(text, candidates)
         lists = [(match, self.list_heads[match.group("head")]) for match in self.list_pattern.finditer(text)] \
-            if "等" in text else []
+            if "等" in text or "在内" in text else []
         lists += [(match, self.role_intros[match.group("head")]) for match in self.role_list_pattern.finditer(text)]
         typed: set[tuple[int, int]] = set()
         for match, type_ in lists:
@@ -70,6 +70,7 @@ class ListedNames(Family):
         located = [any(start < m.end and m.start < end for m in candidates) for _, start, end in spans]
         if not any(located):
             return found
+        type_ = self.siblings_type(spans, located, type_, candidates)
         for (name, start, end), is_known in zip(spans, located):
             pieces = jieba.lcut(name)
             while len(pieces) > 1 and not words.name_like(pieces[0]):
@@ -85,6 +86,16 @@ class ListedNames(Family):
                     and name[0] not in FUNCTION_CHARS and not words.generic(name, ""):
                 found.append(self.mention(name, type_, start, end, 0.6))
         return found
+
+    def siblings_type(self, spans: list, located: list[bool], type_: str, candidates: list[Mention]) -> str:
+        """A list of companies and bodies under a word of either (五家新闻出版机构 of
+        publishers, 等组织 of companies): its unknown members are what all its known
+        members are, where they agree; the head word's kind otherwise."""
+        if type_ not in ("Company", "Organization"):
+            return type_
+        kinds = {m.type for (_, start, end), known in zip(spans, located) if known
+                 for m in candidates if start < m.end and m.start < end}
+        return kinds.pop() if len(kinds) == 1 and kinds <= {"Company", "Organization"} else type_
 
     def named_after_maker(self, name: str, start: int, end: int, candidates: list[Mention]) -> bool:
         """A member of a list of products that begins with a known company's name and goes

@@ -16,7 +16,6 @@ from .words import CJK, FUNCTION_CHARS, Words
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
-_CONJUNCTIONS = "和与及、"  # what joins the names of a list
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
@@ -103,13 +102,13 @@ class Persons(Family):
             begin, given = begin + ended, given[ended:]
             while len(given) > 1 and given[0] in FUNCTION_CHARS:
                 begin, given = begin + 1, given[1:]  # 就梅根·加西亚, 和琳妮娅·塞奇
-            if len(given) > 2 and begin and words.tags.get(whole[begin - 1:begin + 1], "")[:1] == "v":
-                begin, given = begin + 1, given[1:]  # 于2023年起诉安东尼·罗通多: 诉 ends the verb 起诉, not a given name
+            # 西尔弗曼和理查德·卡德雷: after a conjunction or a verb cut off, the given name starts
+            # there (理查 is a verb of jieba's too, but no verb follows 和)
+            opened = begin > 0 and whole[begin - 1] in FUNCTION_CHARS
+            if len(given) > 2 and begin and not opened and words.tags.get(whole[begin - 1:begin + 1], "")[:1] == "v":
+                begin, given, opened = begin + 1, given[1:], True  # 于2023年起诉安东尼·罗通多: 诉 ends the verb 起诉, not a given name
             glued = match.start() + begin > 0 and re.match(f"[{CJK}]", text[match.start() + begin - 1])
-            # 西尔弗曼和理查德·卡德雷: after a conjunction a name starts, whatever its first two characters' tag (理查)
-            listed = glued and text[match.start() + begin - 1] in _CONJUNCTIONS
-            if len(given) > 2 and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c") and (glued or len(given) > 3) \
-                    and not listed:
+            if len(given) > 2 and not opened and words.tags.get(given[:2], "")[:1] in ("v", "p", "d", "c") and (glued or len(given) > 3):
                 begin += 2  # 涉及安迪-沃霍尔: the name starts after the verb (not 、布赖恩·基恩: after a comma)
             finish = len(whole)
             for cut_at in range(1, len(family)):
