@@ -1517,3 +1517,9 @@ def test_a_platform_closing_the_accounts_of_a_user_bans_it(read_facts):
                        "In March, LinkedIn disabled Clearview AI's accounts.")
     assert ("Microsoft", "banned", "Voyager Labs") in found
     assert ("LinkedIn", "banned", "Clearview AI") in found
+
+
+def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
+    found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
+    settled = {tail for _, tail in _of(found, "settled")}
+    assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
