@@ -694,7 +694,7 @@ def test_the_agent_after_by_of_an_earlier_clause_is_not_the_actor_of_a_later_one
 
 @pytest.mark.parametrize("sentence", [
     "腾讯音乐向网易云音乐发函指其侵犯歌曲版权。",
-    "騰訊音樂向網易雲音樂寄出侵權告知函。",
+    "腾讯音乐向网易云音乐寄出侵权告知函。",
 ])
 def test_a_letter_charging_infringement_is_an_accusation(read_facts, sentence):
     found = read_facts(sentence)
