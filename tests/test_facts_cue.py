@@ -690,3 +690,12 @@ def test_a_description_of_the_agent_after_the_passive_keeps_it_the_actor(read_fa
 def test_the_agent_after_by_of_an_earlier_clause_is_not_the_actor_of_a_later_one(read_facts):
     found = read_facts("腾讯由马化腾于1998年创办，近年推出P5、Q7等人形机器人。")
     assert {h for h, r, t in found if r == "released"} == {"腾讯"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "腾讯音乐向网易云音乐发函指其侵犯歌曲版权。",
+    "腾讯音乐向网易云音乐寄出侵权告知函。",
+])
+def test_a_letter_charging_infringement_is_an_accusation(read_facts, sentence):
+    found = read_facts(sentence)
+    assert {(h, t) for h, r, t in found if r == "accused"} & {("腾讯音乐", "网易云音乐"), ("騰訊音樂", "網易雲音樂")}

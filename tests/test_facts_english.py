@@ -1545,3 +1545,9 @@ def test_a_share_told_by_its_size_is_an_investment(facts):
 ])
 def test_a_publisher_described_by_the_title_it_publishes_owns_it(facts, text, title, publisher):
     assert (title, publisher) in _of(facts(text), "partOf")
+
+
+def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
+    found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
+    settled = {tail for _, tail in _of(found, "settled")}
+    assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
