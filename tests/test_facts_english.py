@@ -840,6 +840,19 @@ def test_a_company_said_to_be_based_somewhere_is_placed_there(facts, sentence, h
     assert (head, place) in _of(facts(sentence), "jurisdiction")
 
 
+@pytest.mark.parametrize("sentence, head, place", [
+    ("Pictured: Salesforce's headquarters in San Francisco, California.", "Salesforce", "San Francisco"),
+    ("Nvidia's Santa Clara campus stayed open through the holidays.", "Nvidia", "Santa Clara"),
+    ("Siemens has its head office in Munich, Germany, and plants abroad.", "Siemens", "Munich"),
+])
+def test_a_company_whose_headquarters_are_told_is_placed_in_their_town(facts, sentence, head, place):
+    assert (head, place) in _of(facts(sentence), "jurisdiction")
+
+
+def test_a_regional_headquarters_is_no_seat(facts):
+    assert ("Google", "Dublin") not in _of(facts("Google has its European headquarters in Dublin."), "jurisdiction")
+
+
 def test_a_description_before_a_name_in_a_list_places_only_that_name(facts):
     found = _of(facts("OpenAI has signed deals with The Associated Press, the German publisher Axel Springer and "
                       "the Financial Times."), "jurisdiction")

