@@ -123,6 +123,20 @@ def test_an_instruments_kind_before_its_remit_or_a_code_with_its_year_is_a_law(n
     assert "Code of Practice" not in names("Signatories of the Code of Practice met in Brussels.")
 
 
+def test_a_body_of_rules_with_words_of_its_own_before_it_is_a_law(names):
+    found = names("Sanctions followed under the Federal Rules of Appellate Procedure, and the Ruritania Rules of "
+                  "Court were amended.")
+    assert found["Federal Rules of Appellate Procedure"].type == "Law"
+    assert found["Ruritania Rules of Court"].type == "Law"
+    assert "Rules of Chess" not in names("The club plays by the Rules of Chess on Sundays.")
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_bodys_name(names):
+    found = names("Last year Helvor acquired The Brightwater Group for cash.")
+    assert found["The Brightwater Group"].type == "Company"
+    assert "The Brightwater Group" not in names("The Brightwater Group was acquired by Helvor.")  # a sentence's opening
+
+
 def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names):
     assert "Sony Music and Warner Music Group" not in names("It sued Sony Music and Warner Music Group.")
     assert not any(m.mechanism == "english/body" for m in
@@ -319,6 +333,7 @@ def test_a_name_before_backed_is_an_investing_company(names):
     ("This article was first published in Harbor Ledger.", "Harbor Ledger"),
     ("By Lena Varga | Harbor Daily\nThe court ruled.", "Harbor Daily"),
     ("By Lena Varga, KXYZ 4 Digital\nThe court ruled.", "KXYZ"),
+    ("By Omar Feld, Tidewater 6 Web Desk\nThe court ruled.", "Tidewater 6"),  # a regional station keeps its channel
     ("QUARRY HILL REPORT\nCourts | Privacy\nThe court ruled.", "QUARRY HILL REPORT"),
     ("THE FENWICK LEDGER\nThe court ruled.", "THE FENWICK LEDGER"),
     ("ORCHARD & PINE — THE MONEY QUARTERLY\nThe fund grew.", "ORCHARD & PINE"),
