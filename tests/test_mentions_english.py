@@ -121,6 +121,16 @@ def test_an_instruments_kind_before_its_remit_or_a_code_with_its_year_is_a_law(n
     assert found["Code of Traffic Offences"].type == "Law"  # the owner is no part of it
     assert found["Machine Vision Privacy Code 2026"].type == "Law"
     assert "Code of Practice" not in names("Signatories of the Code of Practice met in Brussels.")
+    # a body of rules needs words of its own before it
+    found = names("Sanctions followed under the Federal Rules of Appellate Procedure and the Ruritania Rules of Court.")
+    assert {found[name].type for name in ("Federal Rules of Appellate Procedure", "Ruritania Rules of Court")} == {"Law"}
+    assert "Rules of Chess" not in names("The club plays by the Rules of Chess on Sundays.")
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_bodys_name(names):
+    found = names("Last year Helvor acquired The Brightwater Group for cash.")
+    assert found["The Brightwater Group"].type == "Company"
+    assert "The Brightwater Group" not in names("The Brightwater Group was acquired by Helvor.")  # a sentence's opening
 
 
 def test_a_kind_of_body_word_in_a_list_a_headline_or_a_title_makes_no_body(names):
@@ -319,6 +329,7 @@ def test_a_name_before_backed_is_an_investing_company(names):
     ("This article was first published in Harbor Ledger.", "Harbor Ledger"),
     ("By Lena Varga | Harbor Daily\nThe court ruled.", "Harbor Daily"),
     ("By Lena Varga, KXYZ 4 Digital\nThe court ruled.", "KXYZ"),
+    ("By Omar Feld, Tidewater 6 Web Desk\nThe court ruled.", "Tidewater 6"),  # a regional station keeps its channel
     ("QUARRY HILL REPORT\nCourts | Privacy\nThe court ruled.", "QUARRY HILL REPORT"),
     ("THE FENWICK LEDGER\nThe court ruled.", "THE FENWICK LEDGER"),
     ("ORCHARD & PINE — THE MONEY QUARTERLY\nThe fund grew.", "ORCHARD & PINE"),

@@ -425,7 +425,7 @@ class EnglishNames(Family):
         outlet = rf"(?P<outlet>(?:The[ \t]+)?{outlet_word}(?:[ \t]+(?:of[ \t]+)?{outlet_word}){{0,4}})"
         credited_by = r"By[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"  # By Jane Roe,
         staff = rf"(?:[A-Z][a-z]+[ \t]+)?(?:{alternatives(self.byline_roles)})"  # Staff Writer, Deal desk,
-        after = r"(?:[ \t]+\d+(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
+        after = r"(?:[ \t]+(?P<channel>\d+)(?:[ \t]+[A-Z]\w*)*)?[ \t]*(?:[—–|-][^\n]*)?$"  # KXYZ| 7 Digital; — May 5, 2025
         self.credited_outlet = re.compile(rf"^[ \t]*(?:{credited_by}[ \t]*[,|]|{staff},)[ \t]+{outlet}{after}", re.M)
         # THE LEDGER REVIEW | Courts; DOCKET NOTE | Harbor Litigation Tracker (the side an outlet's word ends)
         top = r"^[ \t]*"  # a masthead stands on the first lines (_MASTHEAD_LINES, told in outlets)
@@ -601,7 +601,8 @@ class EnglishNames(Family):
         Courier; Deal desk, The Ledger Review — May 5, 2025), as a masthead beside a section
         (THE LEDGER REVIEW | Courts, DOCKET NOTE | Harbor Litigation Tracker), over its issue's number (The Policy Brief / Issue 12),
         or as what an issue is of (the May issue of Ledger Review Monthly): a Company
-        (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News)."""
+        (commercial media); a broadcaster's call sign without its channel (KXYZ 7 News), a regional
+        station's name with it (By Jane Roe, Bayside 4 Digital Desk: Bayside 4)."""
         found = []
         mastheads = (self.masthead_alone, self.masthead, self.masthead_after)
         patterns = (*mastheads, self.credited_outlet, self.over_issue, self.issue_of, self.dateline_outlet, self.published_by)
@@ -636,7 +637,9 @@ class EnglishNames(Family):
                         or pattern is self.credited_outlet and all(  # By Jane Roe | Chronicle News Service: no Chronicle News
                             m.type == "Company" and start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside)):
                     continue  # THE DUBLIN COURIER over its tagline: a place inside a paper's name is no part of the story
-                name = match.group("outlet")
+                if pattern is self.credited_outlet and match.group("channel") and not match.group("outlet").isupper():
+                    end = match.end("channel")  # SoCal 11 Digital Team: a regional station is named with its channel (KXYZ without)
+                name = text[start:end]
                 bare = re.sub(r"^(?:The|THE)\s+", "", name)  # The Fenwick Ledger is named Fenwick Ledger too
                 canonical = " ".join(word.capitalize() for word in bare.split()) if name.isupper() and len(name) > 4 else None  # BENCHSIDE LAW REPORT, COUNSEL'S DIGEST
                 type_ = "Organization" if pattern in mastheads and self.nonprofit_tagline(text, match) else "Company"
@@ -836,13 +839,14 @@ class EnglishNames(Family):
         """The Act on Special Cases Concerning the Punishment of Sexual Crimes, the Organic Law for the
         Protection of Minors: an act's or a law's kind opening its title (english.tsv titled_law) names a
         law before on/for and a remit of two capitalised words at least, no date (the Act on Monday), not
-        before "of" (the AI Act of the European Union); a regulation's kind needs its own words before it."""
+        before "of" (the AI Act of the European Union); a regulation's kind, and a body of rules, needs
+        its own words before it (the Federal Rules of Civil Procedure; no bare Rules of Golf)."""
         kind = match.group("kind")
+        own_words = kind not in self.own_worded_laws or match.start("kind") > start  # the Federal Rules of…, not the Rules of Golf
         if kind not in self.titled_laws:
-            return True
+            return own_words
         capitals = re.findall(r"[A-Z][\w&-]*", remit)
-        return match.group("link") != "of" and len(capitals) >= 2 and not re.match(_DATE_WORD, capitals[0]) and \
-            (kind not in self.own_worded_laws or match.start("kind") > start)
+        return match.group("link") != "of" and len(capitals) >= 2 and not re.match(_DATE_WORD, capitals[0]) and own_words
 
     def documents(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A policy document named by its title (a Law, SCHEMA: guidelines, reports, strategies): after
@@ -1256,8 +1260,16 @@ class EnglishNames(Family):
                 continue  # a name alone, a headline, a known body, or inside a longer name
             # the City Council, the New Orleans City Council: a town's legislature
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.body_types[head]
-            found.append(self.mention(name, type_, start, end, 0.6, "body"))
+            if type_ in ("Company", "Organization"):
+                start = self.capital_article(text, start)
+            found.append(self.mention(text[start:end], type_, start, end, 0.6, "body"))
         return found
+
+    @staticmethod
+    def capital_article(text: str, start: int) -> int:
+        """Cendyn bought The Rainmaker Group: a capital "The" inside a sentence is the name's own
+        (a company's or a group's style, kept as the gold keeps it); after a stop it opens the sentence."""
+        return start - 4 if re.search(r"[\w,;] The $", text[max(0, start - 6):start]) else start
 
     def office_holder(self, words: list[str]) -> bool:
         """Whether a body's name opened by its kind and "of the" ends in a public office (the
