@@ -45,7 +45,7 @@ def test_stored_model_loads_and_validates():
         assert all(isinstance(k, str) and isinstance(v, float) for k, v in one.weights.items())
         assert one.threshold is None or 0 <= one.threshold <= 1
     assert model.meta["format"] == learn.FORMAT and model.meta["trained_on"]
-    assert "fresh8" not in model.meta["trained_on"] and "fresh9" not in model.meta["trained_on"]
+    assert "fresh19" not in model.meta["trained_on"] and "fresh20" not in model.meta["trained_on"]  # held out
 
 
 @pytest.mark.parametrize("content", [
