@@ -1,6 +1,8 @@
 """kg.facts.kb: what the knowledge base knows about the names of a document."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_federal_court_is_placed_in_its_country_when_the_document_names_it(read_facts):
     found = read_facts("美国作家协会在纽约南区联邦地区法院起诉OpenAI。")
@@ -172,6 +174,14 @@ def test_a_known_stock_exchange_is_placed_in_its_city_when_the_document_names_th
 def test_a_known_stock_exchange_is_not_placed_by_the_city_inside_its_own_name_alone(read_facts):
     found = read_facts("一家芯片公司计划在上海证券交易所科创板上市。")
     assert not {f for f in found if f[0] == "上海证券交易所" and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, exchange, city", [
+    ("深圳市监管部门与深交所联合召开座谈会。", "深交所", "深圳市"),
+    ("香港證監會就新規諮詢市場，港交所隨後修訂上市條文。", "港交所", "香港"),
+])
+def test_a_known_stock_exchange_is_placed_in_its_city_named_at_the_head_of_another_body(read_facts, text, exchange, city):
+    assert (exchange, "jurisdiction", city) in read_facts(text)
 
 
 def test_a_stock_exchange_the_knowledge_base_seats_only_in_a_country_is_not_placed(read_facts):

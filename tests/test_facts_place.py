@@ -241,3 +241,11 @@ def test_a_clause_after_a_headquarters_seats_no_later_name(read_facts):
 def test_a_headquarters_told_after_a_copula_is_the_seat_of_its_subject(read_facts):
     found = read_facts("Sakana AI是一家总部位于东京的人工智能公司，去年完成了新一轮融资。")
     assert ("Sakana AI", "jurisdiction", "东京") in found
+
+
+@pytest.mark.parametrize("text, office, place", [
+    ("高雄市長陳其邁今日宣布新的資料中心計畫。", "高雄市長", "高雄市"),
+    ("广州市长在发布会上介绍了人工智能产业规划。", "广州市长", "广州市"),
+])
+def test_a_place_and_the_one_character_of_its_office_place_the_office(read_facts, text, office, place):
+    assert (office, "jurisdiction", place) in read_facts(text)

@@ -13,6 +13,9 @@ import pytest
     ("Lawmakers in Denver passed HB 26-1187 last spring.", "HB 26-1187"),
     ("巴西总统签署了第 14533 号法令。", "第 14533 号法令"),
     ("美国参议院提出了第 7733 号参议院法案。", "第 7733 号参议院法案"),
+    ("智利选举法院上月公布第 41.207 号决议。", "第 41.207 号决议"),
+    ("新加坡交易所修订上市制度（第7A章）后，多家企业递表。", "第7A章"),
+    ("聯交所早前推出的第9B章吸引芯片企業。", "第9B章"),
 ])
 def test_a_numbered_bill_or_decree_is_a_law(names, text, name):
     found = names(text)[name]
@@ -94,3 +97,12 @@ def test_a_rulemaking_notice_glossed_by_its_acronym_is_a_law_wherever_the_item_n
 
 def test_a_rulemaking_notice_without_its_acronym_is_no_law(names):
     assert "拟议规则制定预通知" not in names("财政部随后发布拟议规则制定预通知，征求意见。")
+
+
+@pytest.mark.parametrize("text, chapter", [
+    ("该公司依照《创业板规则》第12D章申请上市。", "第12D章"),  # the title's part
+    ("按《创业板规则》第12D章或第14B章申请的企业可提前递表。", "第14B章"),  # listed after the title's part
+    ("该书第12章讲述了公司的创业史。", "第12章"),  # no letter: a book's chapter
+])
+def test_a_chapter_of_a_title_or_without_a_letter_is_no_law_of_its_own(names, text, chapter):
+    assert chapter not in names(text)

@@ -178,6 +178,9 @@ class Shared:
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
         # name is part of that name, not its place (context.tsv name_part_place)
         self.name_part_places = frozenset(self.words["name_part_place"])
+        # 台北市長, 加州州长: one character after a place that makes its office (context.tsv office_head);
+        # any other one character leaves the place part of a word (中国人, 美国队)
+        self.office_heads = frozenset(self.words["office_head"])
         # the Suffolk County Superior Court, the St. Charles County Circuit Court: a county the
         # knowledge base does not list opening a state body's English name
         self.unknown_county = re.compile(rf"(?:St\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
@@ -237,7 +240,8 @@ class Shared:
             return places
         while (found := self.kb.place_prefix(mention.text[offset:])) is not None:
             name, place = found
-            if len(mention.text) - offset <= len(name) + 1 or mention.kb_id == place.id:
+            rest = mention.text[offset + len(name):]
+            if not rest or (len(rest) == 1 and rest not in self.office_heads) or mention.kb_id == place.id:
                 break
             if (county := self.county.match(mention.text, offset + len(name))) is not None:
                 # the Baltimore County Police Department: the county, not the city of its name

@@ -55,6 +55,7 @@ class KnownFacts(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
+        self.apart = self.named_apart(document)
         foreign = self.foreign_forms(document)
         out: list[Fact] = []
         released = by_item(document.facts, "released")
@@ -145,6 +146,24 @@ class KnownFacts(DocumentFamily):
                     if place.kb_id:  # not a city no knowledge base lists (包头市公安局)
                         mentioned.setdefault(place.kb_id, place)
         return mentioned
+
+    def exchange(self, mention: Mention) -> bool:
+        return any(word in mention.text for word in self.exchange_words)
+
+    def named_apart(self, document: Document) -> dict[str, Mention]:
+        """The first mention of each known place the document names on its own or at the head
+        of a name other than a stock exchange's (香港 in 香港證券及期貨事務監察委員會, not in
+        香港交易所): where an exchange's city is told apart from the exchange."""
+        apart: dict[str, Mention] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.kb_id and mention.type == "Jurisdiction":
+                    apart.setdefault(mention.kb_id, mention)
+                elif mention.type != "Jurisdiction" and not self.exchange(mention):
+                    for place in self.shared.leading_places(mention):
+                        if place.kb_id:
+                            apart.setdefault(place.kb_id, place)
+        return apart
 
     def foreign_forms(self, document: Document) -> dict[str, dict[str | None, Mention]]:
         """The countries (with the place named) each bare name of a body is given by a name
@@ -246,12 +265,13 @@ class KnownFacts(DocumentFamily):
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)
                     if place.kb_id not in {fact.tail.kb_id for fact in out} and self.subdivision(place)
                     and not any(place.start < end and start < place.end for start, end in spans)]
-        if not out and entry.type == "Company" and any(word in mention.text for word in self.exchange_words) \
-                and (city := mentioned.get(entry.jurisdiction)) is not None and city.mechanism != "prefix" \
+        if not out and entry.type == "Company" and self.exchange(mention) \
+                and (city := self.apart.get(entry.jurisdiction)) is not None \
                 and self.kb.entries[entry.jurisdiction].parent:
             # 香港交易所, 上海证券交易所: a stock exchange is told as its city's where the document
-            # names that city (a place below a country) on its own, not only inside a name; unlike
-            # a company, whose seat the knowledge base alone knows
+            # names that city (a place below a country) on its own or in another body's name
+            # (香港證券及期貨事務監察委員會), not only in an exchange's; unlike a company, whose seat
+            # the knowledge base alone knows
             out.append(Fact(mention, "jurisdiction", city, evidence, 0.7))
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration

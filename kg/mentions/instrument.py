@@ -1,6 +1,7 @@
 """Instruments named without 《》 by their number: a bill's abbreviation and number (SB
 1047, AB 2013, H.R. 5586, S. 1234) and 第 N 号 with a kind of instrument (第 2338 号参议院
-法案, 第 21 号法令, 第7号通函, an authority's opinion numbered 第24-A-05号意见) and a memorandum's letters, year and number (M-24-10) are Laws; so are
+法案, 第 21 号法令, 第7号通函, an authority's opinion numbered 第24-A-05号意见, a court's 第23.732号决议) and a chapter lettered
+after its number (第18C章, not after a title: ``instrument/chapter``) and a memorandum's letters, year and number (M-24-10) are Laws; so are
 a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
 ``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
@@ -28,9 +29,15 @@ class NumberedInstruments(Family):
         self.bill = re.compile(rf"(?<![A-Za-z.]){prefixes}\s?(?:\d{{2}}-)?\d{{1,5}}(?![\d.]\d)(?!\d)")
         # M-24-10: a memorandum's letters, year and number
         self.memo = re.compile(rf"(?<![A-Za-z0-9.-])(?:{alternatives(lexicon['memo_prefix'])})-\d{{2}}-\d{{2,3}}(?![A-Za-z0-9-])")
-        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:/\d{{1,6}}|-[A-Z0-9]{{1,4}})*\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
+        # 第 23.732 号决议: a court's resolutions are numbered with a point
+        self.numbered = re.compile(rf"第\s*\d{{1,6}}(?:[/.]\d{{1,6}}|-[A-Z0-9]{{1,4}})*\s*号\s*(?:{alternatives(lexicon['chamber'])})?"
                                    rf"(?:{alternatives(lexicon['number_kind'])})")
 
+        # 第18C章, 第8A章: a chapter lettered after its number is a rulebook's (a listing rule's), named
+        # alone; after a title (《上市规则》第18C章) it is that law's part, not a law of its own
+        self.lettered_chapter = re.compile(rf"(?<![》」』A-Za-z0-9])第\s*\d{{1,3}}[A-Z]\s*(?:{alternatives(lexicon['lettered_part'])})")
+        # 《上市规则》第18C章…以及第18A章: a chapter listed after a title's chapter in its sentence is the title's too
+        self.titled_chapter = re.compile(rf"[》」』]\s*第\s*\d{{1,3}}[A-Z]?\s*(?:{alternatives(lexicon['lettered_part'])})[^。；;！？\n]*$")
         rule = rf"(?:(?:{alternatives(lexicon['rule_stage'])})[ \t]+)?(?:{alternatives(lexicon['rule_word'])})(?![\w-])"
         code = r"(?P<code>[A-Z]{2,6}-\d{1,3}[A-Za-z]?)"  # HTI-1, HTI-4: a rule's code
         # ONC's HTI-1 rule, the HTI-2 proposed rule; the Section 1557 final rule
@@ -58,6 +65,8 @@ class NumberedInstruments(Family):
         if re.search(r"\d", text):
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill") for m in self.bill.finditer(text)]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8) for m in self.numbered.finditer(text)]
+            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "chapter") for m in self.lettered_chapter.finditer(text)
+                      if not self.titled_chapter.search(text, 0, m.start())]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "memo") for m in self.memo.finditer(text)]
             found += self.rules(text) + self.citations(text)
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered")
