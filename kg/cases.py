@@ -376,6 +376,10 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
         groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
                   for defendants, plaintiffs in groups]
+        if not title:
+            groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
+                      for defendants, plaintiffs in groups]
+        countered = _countered(graph, evidence.sentence, found)
         groups.sort(key=lambda group: _position(graph, evidence.sentence, group[1]))
         refiled = None if title else _refiled(evidence)
         if refiled is not None:  # withdrawn in one court and filed again in another: this is the new suit
@@ -390,12 +394,33 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
             start = _position(graph, evidence.sentence, plaintiffs)
             filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
             stated = courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
+            told_filing = filing and not plaintiffs & countered
+            if plaintiffs & countered:  # the court, date and filing the sentence tells are the counter-suit's
+                stated, filings = None, []
             for court, cue in filings or [(stated, None)]:
                 filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
-                         _filing_date(evidence, start) if filing and not title else None)
+                         _filing_date(evidence, start) if told_filing and not title else None)
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
-                                         filed, events, filing, court if title else None))
+                                         filed, events, told_filing, court if title else None))
     return mentions
+
+
+def _named_plaintiffs(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs a sentence names, where it names some and not others (同周，芝加哥论坛报也
+    对Perplexity提起类似诉讼 read with the item's earlier plaintiff: a suit of its own, by the
+    one named); all of them where it names none (a pronoun stands for them)."""
+    named = _named(graph, sentence, plaintiffs)
+    return named if named else plaintiffs
+
+
+def _countered(graph: KnowledgeGraph, sentence: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """The plaintiffs of a sentence's sued pairs that it names only as the one sued back
+    (xAI在得克萨斯州北区联邦地区法院反诉圣克莱尔; X countersued A in Texas): both directions
+    read, and this plaintiff named after its defendant.  The court the sentence names is
+    the counter-suit's, not the first suit's."""
+    told = set(pairs)
+    return {plaintiff for plaintiff, defendant in told if (defendant, plaintiff) in told
+            and _position(graph, sentence, {plaintiff}) > _position(graph, sentence, {defendant})}
 
 
 def _without_owners(graph: KnowledgeGraph, mentions: list[_Mention]) -> list[_Mention]:
@@ -886,7 +911,8 @@ def _filed_in_card(draft: _Draft, courts: CourtNames) -> str | None:
     for item in sorted({(m.evidence.document, m.evidence.item) for m in draft.mentions}):
         first = min((m.evidence.start, m.evidence.date or "") for m in draft.mentions
                     if (m.evidence.document, m.evidence.item) == item)
-        fields = [(start, found) for start, sentence in sorted(courts.sentences[item])
+        # the item's title may be a card's filing line itself, where each numbered line is an item
+        fields = [(start, found) for start, sentence in sorted(courts.sentences[item]) + [(-1, item[1])]
                   if (found := card_filed(sentence, first[1] or None))]
         first = first[0]
         before = [found for start, found in fields if start <= first]
@@ -1022,6 +1048,10 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     if len(fielded) == 1:  # （1）法院：X over the item's story: the item's suits are in X, the others' too
         court, item = next(iter(fielded.items()))
         return court, f"inferred: the court the court line of the news item “{item}” names"
+    appealed = courts.in_fields(evidence, appeal=True)
+    if len(appealed) == 1 and not fielded:  # 法院：纽约州最高法院 (a court of first instance there), Court: Court of Appeals
+        court, item = next(iter(appealed.items()))
+        return court, f"inferred: the court (a court of appeal by its name) the court line of the news item “{item}” names"
     named = courts.in_items(evidence)
     in_items = {court: item for court, item in named.items() if court not in others}
     if named and not in_items:  # a suit told in the item of another, in its court: no guess from elsewhere either
@@ -1041,10 +1071,6 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     if in_items or deciding:
         names = sorted(graph.entity(court)["label"] for court in set(in_items) | set(deciding))
         return None, "not named; several courts possible: " + ", ".join(names)
-    appealed = courts.in_fields(evidence, appeal=True)
-    if len(appealed) == 1:  # Court: Court of Appeals of Georgia over an appeal no lower court is named for
-        court, item = next(iter(appealed.items()))
-        return court, f"inferred: the court of appeal the court line of the news item “{item}” names"
     return None, "no court named"
 
 

@@ -801,3 +801,43 @@ def test_a_transfer_of_the_claims_against_one_party_leaves_the_suit_in_its_court
         graph.add_fact("a", "sued", defendant, Evidence("d.txt", "t1", filing, 200, 250, "2024-03-01"))
     (suit,) = suits(graph)
     assert (suit.court, suit.events, suit.status) == ("north", [], "filed")
+
+
+def _read_both_ways(graph: KnowledgeGraph, sentence: str, item: str, date: str) -> None:
+    """A counter-suit sentence read as 乙 suing 甲 and, wrongly, 甲 suing 乙."""
+    evidence = Evidence("d.txt", item, sentence, 500, 500 + len(sentence), date)
+    graph.add_fact("b", "sued", "a", evidence)
+    graph.add_fact("a", "sued", "b", evidence)
+
+
+def test_a_counter_suit_told_in_the_suits_item_keeps_its_court_from_the_first_suit():
+    # the counter-suit sentence is read both ways; the court it names is the counter-suit's only
+    graph = _graph(("a", "sued", "b", "2024年3月1日，甲公司向北区法院起诉乙公司。", "t1", "2024-03-01"))
+    _read_both_ways(graph, "两周后，乙公司在南区法院对甲公司提起反诉。", "t1", "2024-03-15")
+    courts = sorted((suit.plaintiffs, suit.court) for suit in suits(graph))
+    assert courts == [(["a"], "north"), (["b"], "south")]
+
+
+def test_a_similar_suit_by_another_plaintiff_told_after_a_suit_is_a_row_of_its_own():
+    # the later sentence is read with the item's first plaintiff too; it names only the new one
+    graph = _graph(("a", "sued", "b", "甲公司诉乙公司", "甲公司诉乙公司", "2024-05-01"))
+    later = Evidence("d.txt", "甲公司诉乙公司", "当月稍晚，丙公司也向乙公司提起了类似的诉讼。", 300, 330, "2024-05-01")
+    for plaintiff in ("a", "c"):
+        graph.add_fact(plaintiff, "sued", "b", later)
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a"], ["b"]), (["c"], ["b"])]
+
+
+def test_a_supreme_court_a_cards_court_line_names_is_the_suits_court_though_a_counter_suit_names_another():
+    graph = _graph(("a", "sued", "b", "甲公司诉乙公司", "甲公司诉乙公司", "2025-02-01"))
+    _read_both_ways(graph, "进展：乙公司随后在南区法院反诉甲公司。", "甲公司诉乙公司", "2025-02-01")
+    graph.add_entity(Entity("state", "Court", "纽约州最高法院"))
+    graph.add_fact("state", "partnered", "c", Evidence("d.txt", "甲公司诉乙公司", "法院：纽约州最高法院", 5, 15, "2025-02-01"))
+    courts = sorted((suit.plaintiffs, suit.court) for suit in suits(graph))
+    assert courts == [(["a"], "state"), (["b"], "south")]
+
+
+def test_a_cards_filing_line_read_as_the_title_of_the_next_line_dates_its_suit():
+    # a card whose numbered lines are items of their own: the story line's item is the filing line
+    graph = _graph(("a", "sued", "b", "3. 案情：甲公司起诉乙公司，称其名称造成混淆。", "2. 立案日期：2024年5月", "2024-08-01"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2024-05"
