@@ -55,7 +55,7 @@ class KnownFacts(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
-        self.apart = self.named_apart(document)
+        apart = self.named_apart(document)  # the places told apart from an exchange's name
         foreign = self.foreign_forms(document)
         out: list[Fact] = []
         released = by_item(document.facts, "released")
@@ -75,7 +75,7 @@ class KnownFacts(DocumentFamily):
                 unit_of = self.kb.entries.get(mention.parent.kb_id or "") if mention.parent and not mention.kb_id else None
                 if unit_of is not None and mention.type in ("Regulator", "Legislature", "Court"):
                     # the HHS Office for Civil Rights (kg.mentions.english units): placed where its known body is
-                    out += self.jurisdictions(unit_of, mention, mentioned, self.shared.evidence_at(item, text, mention))
+                    out += self.jurisdictions(unit_of, mention, mentioned, self.shared.evidence_at(item, text, mention), apart)
                 if entry is None or (entry.id, mention.text) in seen:
                     continue
                 first_time = entry.id not in seen_entries
@@ -89,7 +89,7 @@ class KnownFacts(DocumentFamily):
                     out += [Fact(mention, "jurisdiction", place, evidence, 0.7) for place in others.values()
                             if len(others) == 1]
                     continue
-                out += self.jurisdictions(entry, mention, mentioned, evidence)
+                out += self.jurisdictions(entry, mention, mentioned, evidence, apart)
                 if not first_time:
                     continue
                 # a model's developer named in the item; a unit's parent in the sentence
@@ -226,7 +226,8 @@ class KnownFacts(DocumentFamily):
         inside = [place for place in places if self.subdivision(place) and self.kb.country_of(place.kb_id) == country]
         return {country} if inside and entry.jurisdiction == country else set()
 
-    def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence) -> list[Fact]:
+    def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
+                      apart: dict[str, Mention]) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
         names that place; the places above it only when its own name carries them
         (伊利诺伊州联邦法院: 伊利诺伊州, not 美国), or it is a federal body (its
@@ -266,7 +267,7 @@ class KnownFacts(DocumentFamily):
                     if place.kb_id not in {fact.tail.kb_id for fact in out} and self.subdivision(place)
                     and not any(place.start < end and start < place.end for start, end in spans)]
         if not out and entry.type == "Company" and self.exchange(mention) \
-                and (city := self.apart.get(entry.jurisdiction)) is not None \
+                and (city := apart.get(entry.jurisdiction)) is not None \
                 and self.kb.entries[entry.jurisdiction].parent:
             # 香港交易所, 上海证券交易所: a stock exchange is told as its city's where the document
             # names that city (a place below a country) on its own or in another body's name
