@@ -233,10 +233,8 @@ class Resolver:
                 counterparts[tail].add(head)
         names, types = {}, {}
         for root, keys in members.items():  # every entity: a namesake without a suit counts too
-            entry = self.kb.entries.get(self.kb_of.get(root, ""))
-            labels = {label for key in keys for label in self.labels[key]} | set(entry.names if entry else ())
-            types[root] = entry.type if entry else sum((self.types[key] for key in keys), Counter()).most_common(1)[0][0]
-            names[root] = labels
+            types[root], labels, entry = self._read(root, keys)
+            names[root] = set(labels) | set(entry.names if entry else ())
         full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, short form key) -> roots named in full
         for root, labels in names.items():
             for label in labels:
@@ -272,17 +270,23 @@ class Resolver:
         members = self._members()
         return self._entities(members, self._entity_ids(members))
 
+    def _read(self, root: str, keys: list[str]) -> tuple[str, Counter, KBEntry | None]:
+        """An entity's type (the knowledge base's, else the one its names are most often
+        given), its labels counted, and its knowledge-base entry."""
+        types, labels = Counter(), Counter()
+        for key in keys:
+            types.update(self.types[key])
+            labels.update(self.labels[key])
+        kb_id = self.kb_of.get(root)
+        entry = self.kb.entries.get(kb_id) if kb_id else None
+        return (entry.type if entry else types.most_common(1)[0][0]), labels, entry
+
     def _entities(self, members: dict[str, list[str]], ids: dict[str, str]) -> list[Entity]:
         out = []
         for root, keys in members.items():
-            types, labels, mechanisms = Counter(), Counter(), set()
-            for key in keys:
-                types.update(self.types[key])
-                labels.update(self.labels[key])
-                mechanisms |= self.mechanisms.get(key, set())
+            type_, labels, entry = self._read(root, keys)
             kb_id = self.kb_of.get(root)
-            entry = self.kb.entries.get(kb_id) if kb_id else None
-            type_ = entry.type if entry else types.most_common(1)[0][0]
+            mechanisms = set().union(*(self.mechanisms.get(key, set()) for key in keys))
             label = entry.label if entry else _preferred_label(labels)
             out.append(Entity(ids[root], type_, label, set(labels) | {label} | city_short_names(entry, labels), kb_id=kb_id,
                               parent=entry.parent if entry else None,

@@ -458,9 +458,8 @@ class SuffixNames(Family):
                 continue
             described = [i for i in range(start, cut) if offsets[i] >= begin and words[i].strip()]
             # 德国汽车巨头大众汽车集团: a country and a common noun of its trade describe too
-            if described and all(words[i] in generic or kinds[i] == "Jurisdiction"
-                                 or self.words.tags.get(words[i]) == "n" for i in described) \
-                    and any(words[i] in generic or self.words.tags.get(words[i]) == "n" for i in described) and any(
+            common = [words[i] in generic or self.words.tags.get(words[i]) == "n" for i in described]
+            if any(common) and all(plain or kinds[i] == "Jurisdiction" for plain, i in zip(common, described)) and any(
                     kinds[i] or self.words.proper(words[i]) for i in range(cut + 1, index + 1)):
                 return offsets[cut + 1] + len(words[cut + 1]) - len(words[cut + 1].lstrip())
         return begin
