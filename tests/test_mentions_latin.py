@@ -327,8 +327,7 @@ def test_a_model_word_across_a_line_or_a_list_break_types_no_model(names):
     assert names("卓汇科技推出写作工具套件Quillwise，面向律师。")["Quillwise"].type == "AIModel"
 
 
-def test_a_laws_year_after_a_comma_or_of_belongs_to_its_title(names):
-    found = names("Regina said the Farm Data Stewardship Act, 2021 applies. Auditors cite the Grain Brokers Act of 1932.")
+def test_a_laws_year_after_a_comma_belongs_to_its_title(names):
+    found = names("Regina said the Farm Data Stewardship Act, 2021 applies.")
     assert found["Farm Data Stewardship Act, 2021"].type == "Law"
-    assert found["Grain Brokers Act of 1932"].type == "Law"
     assert "Farm Data Stewardship Act" not in found

@@ -283,10 +283,10 @@ class LatinNames(Family):
 
     def law_kind_ends(self, name: str) -> bool:
         """Whether a name ends in a kind of instrument (Online Safety Bill), or in one and its
-        year (the Housing Act 1996, the Privacy Amendment Bill 2024, the Advisers Act of 1940)."""
+        year (the Housing Act 1996, the Privacy Amendment Bill 2024)."""
         words = name.split()
         if len(words) > 2 and _YEAR.search(words[-1]):
-            words = words[:-2] if words[-2] == "of" else words[:-1]  # the Investment Advisers Act of 1940
+            words = words[:-1]
         return bool(words) and words[-1] in self.law_kinds
 
     def spans(self, text: str):
