@@ -621,6 +621,11 @@ def test_a_bill_that_passed_both_chambers_of_a_legislature_was_issued_by_it(fact
     assert any(tail == "SB 12" for _, tail in found)
 
 
+def test_a_bill_that_cleared_its_final_reading_in_a_legislature_was_issued_by_it(facts):
+    found = _of(facts("Last spring Bill 31 cleared its final reading at the Legislative Assembly of Alberta."), "issued")
+    assert any(tail == "Bill 31" for _, tail in found)
+
+
 def test_a_penalty_paid_to_settle_an_agencys_case_is_its_fine_and_a_settlement(facts):
     found = facts("Acme Telecom, a small carrier, agreed to pay a $2 million civil penalty to settle the FTC's case.")
     assert any(r == "fined" and t == "Acme Telecom" for _, r, t in found)

@@ -325,3 +325,9 @@ def test_a_model_word_across_a_line_or_a_list_break_types_no_model(names):
                        ("Subscribe in your podcast app · Captions available to members", "Captions")):
         assert name not in names(text) or names(text)[name].type != "AIModel"
     assert names("卓汇科技推出写作工具套件Quillwise，面向律师。")["Quillwise"].type == "AIModel"
+
+
+def test_a_laws_year_after_a_comma_belongs_to_its_title(names):
+    found = names("Regina said the Farm Data Stewardship Act, 2021 applies.")
+    assert found["Farm Data Stewardship Act, 2021"].type == "Law"
+    assert "Farm Data Stewardship Act" not in found

@@ -34,6 +34,8 @@ _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 # Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
 _TIME_OR_LENGTH = re.compile(r":\d\d|[ \t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
+# the Data Protection Act, 2019 (Canada's, India's, Ontario's style): the year after a comma is part of the title
+_LAW_YEAR_AFTER = re.compile(r",[ \u00a0](?:19|20)\d\d(?=[\s,.;:)\]]|$)")
 _ALLCAPS = re.compile(r"^[A-Z0-9&.\-]{1,6}$")
 _CJK_PUNCTUATION = "、，。；：（）《》“”"  # a list's or a sentence's marks in Chinese text
 _CAPITALS = "\u00c0-\u00d6\u00d8-\u00de"  # À…Þ
@@ -165,6 +167,8 @@ class LatinNames(Family):
                 continue  # Opinion and Order, Memorandum Order: a court filing's kind, no instrument's name
             if len(words) > 1 and self.law_kind_ends(name) and all(w[0].isupper() for w in words if w.isalpha()
                                                                        and w not in self.title_particles):
+                if year := _LAW_YEAR_AFTER.match(text, end):
+                    name, end = name + year.group(0), year.end()  # the Enhancing Digital Trust Act, 2024
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
                 continue
             if words[0].lower() in COMMON_LATIN and len(words) > 1:
