@@ -96,3 +96,5 @@ def test_a_known_model_with_a_variant_after_it_is_the_variant(names):
 def test_a_describing_word_after_a_known_model_is_no_variant(names):
     found = names("A Llama-based assistant and a GPT-4-powered tutor were tested against GPT-4.")
     assert "Llama" in found and "Llama-based" not in found and "GPT-4-powered" not in found
+    assert "Gemini" in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT")
+    assert not any("SUIT" in name for name in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT"))

@@ -33,12 +33,13 @@ class KnowledgeBaseNames(Family):
         self.kb = kb = words.kb
         # 盘古Pro MoE, DeepSeek-V3.2-Speciale, o3-mini: a known model's name with a variant's words
         # after it names the variant, a model of its own; a hyphened word that describes
-        # (GPT-4-powered, Llama-based) is none, nor a sentence's full stop (GPT-4.)
+        # (GPT-4-powered, Llama-based) is none, nor a word of capitals (a slug's GEMINI-SUIT), nor a
+        # sentence's full stop (GPT-4.)
         variant = alternatives(words.context["model_variant"])
         describing = alternatives(suffix.lstrip("-") for suffix in words.context["describing_suffix"])
-        self.variant_tail = re.compile(rf"(?:-(?!(?:{describing})(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
+        self.variant_tail = re.compile(rf"(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
                                        rf"|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
-                                       rf"(?:(?:-(?!(?:{describing})(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
+                                       rf"(?:(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
                                        rf"|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
