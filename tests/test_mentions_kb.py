@@ -83,3 +83,18 @@ def test_a_known_organisation_before_of_and_no_state_keeps_its_name(names):
 def test_a_known_products_one_word_written_in_lower_case_is_the_common_word(names):
     assert "operator" not in names("The bill requires a trained human operator on board.")
     assert names("OpenAI launched Operator last week.")["Operator"].type == "AIModel"
+
+
+def test_a_known_model_with_a_variant_after_it_is_the_variant(names):
+    found = names("月底，深度求索上线了DeepSeek-V3.2-Speciale，字节则开放了豆包Pro MoE的接口。")
+    assert found["DeepSeek-V3.2-Speciale"].type == "AIModel" and found["DeepSeek-V3.2-Speciale"].kb_id is None
+    assert found["豆包Pro MoE"].type == "AIModel"
+    found = names("Developers can now call GPT-4 Turbo and o3-mini through the same endpoint.")
+    assert "GPT-4 Turbo" in found and "o3-mini" in found
+
+
+def test_a_describing_word_after_a_known_model_is_no_variant(names):
+    found = names("A Llama-based assistant and a GPT-4-powered tutor were tested against GPT-4.")
+    assert "Llama" in found and "Llama-based" not in found and "GPT-4-powered" not in found
+    assert "Gemini" in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT")
+    assert not any("SUIT" in name for name in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT"))

@@ -31,6 +31,16 @@ def _acronym(name: str) -> bool:
 class KnowledgeBaseNames(Family):
     def __init__(self, words: Words) -> None:
         self.kb = kb = words.kb
+        # 盘古Pro MoE, DeepSeek-V3.2-Speciale, o3-mini: a known model's name with a variant's words
+        # after it names the variant, a model of its own; a hyphened word that describes
+        # (GPT-4-powered, Llama-based) is none, nor a word of capitals (a slug's GEMINI-SUIT), nor a
+        # sentence's full stop (GPT-4.)
+        variant = alternatives(words.context["model_variant"])
+        describing = alternatives(suffix.lstrip("-") for suffix in words.context["describing_suffix"])
+        self.variant_tail = re.compile(rf"(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
+                                       rf"|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
+                                       rf"(?:(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
+                                       rf"|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
@@ -102,6 +112,11 @@ class KnowledgeBaseNames(Family):
             chapter = self.chapter(text, end, self.kb.entries[kb_id]) if label == "Organization" else None
             if chapter is not None:  # the American Civil Liberties Union of Louisiana: a body of its own, placed there
                 found.append(self.mention(text[start:chapter], label, start, chapter, 0.9))
+                continue
+            tail = self.variant_tail.match(text, end) if label == "AIModel" else None
+            if tail is not None and (tail.group().startswith("-") or not name[-1:].isascii() or tail.group()[:1].isspace()):
+                # DeepSeek-V3.2-Speciale: the variant, a model the knowledge base does not know as this one
+                found.append(self.mention(text[start:tail.end()], label, start, tail.end(), 0.9))
                 continue
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
