@@ -102,3 +102,21 @@ def test_a_heading_in_capitals_ends_a_card_before_another_case_ruled(read_facts)
             "Filed: June 2025\n\nSummary. Nimbus Labs sued X Corp over access to its platform.\n\n"
             "OTHER NOTES\nElsewhere, OpenAI settled Tremblay v. OpenAI; Judge Mara Quill granted preliminary approval.")
     assert not {party for _, party in _adjudicated(read_facts(card))} & {"Nimbus Labs", "X Corp"}
+
+
+
+def test_the_heading_of_the_next_card_is_not_the_card_befores(pipeline):
+    # a card's case heading stands right above its court; the card before ends above that heading,
+    # so the parties the heading names are not the court's before
+    from kg.facts.base import Shared
+    from kg.facts.casecard import CardCourts
+    cards = CardCourts(Shared(pipeline.kb))
+    text = ("（一）星辰文化公司对云图科技\n受理法院｜北海市中级人民法院\n"
+            "最新进展｜星辰文化公司起诉云图科技，法院判决云图科技赔偿。\n"
+            "（二）蓝海传媒对云图科技\n受理法院｜南湖区人民法院\n最新进展｜蓝海传媒起诉云图科技。")
+    first = text.index("受理法院")
+    second = text.index("受理法院", first + 1)
+    assert cards.parted(text, second, first) == text.index("（二）")
+    # a card before ending with its ruling's field keeps it: no heading of the next card
+    compact = "受理法院｜北海市中级人民法院\n结论｜判决驳回\n受理法院｜南湖区人民法院\n"
+    assert cards.parted(compact, compact.index("受理法院", 1), 0) == compact.index("受理法院", 1)

@@ -100,7 +100,8 @@ class CardCourts(DocumentFamily):
                       for m in self.field_line.finditer(text)]
             for court, line in zip(courts, lines):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
-                end = min([r for r in rules if r > line] + [b for b in lines if b > line] + [len(text)])
+                end = min([r for r in rules if r > line] + [self.parted(text, b, line) for b in lines if b > line]
+                          + [self.tail(text, line, mentions)])
                 start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
                 # a heading in capitals after the card (RELATED DOCKET NOTE, NEXT DATES) opens another section
                 heading = SECTION_HEADING.search(text, line + 1, end)
@@ -170,6 +171,24 @@ class CardCourts(DocumentFamily):
                 break
             line = above
         return line
+
+    def parted(self, text: str, line: int, after: int) -> int:
+        """Where the card of a court's line begins, seen from the card before (whose court's
+        line is at after): the short heading lines right above the court (【案件2】A v. B) are
+        that card's, unless they tell a ruling or name parties (结论｜…, 当事人｜…), which a
+        compact card before may end with."""
+        head = self.head(text, line, text.find("\n", after) + 1)
+        if head >= line or self.rules(text, head, line) or any(
+                pattern.search(text[head:line]) for pattern in (self.party_line, self.role_line)):
+            return line
+        return head
+
+    def tail(self, text: str, line: int, mentions: list[Mention]) -> int:
+        """Where the last card of a text ends: before the heading of the next case closing it
+        (【案件2】A.F. 诉 X, the card of its court in the next item), else at the text's end."""
+        end = len(text) + (not text.endswith("\n"))
+        head = min(self.parted(text + "\n" * (not text.endswith("\n")), end, line), len(text))
+        return head if any(m.type == "Case" and head <= m.start for m in mentions) else len(text)
 
     @staticmethod
     def unrepeated(labels: list[tuple[int, str]], line: int, start: int, end: int) -> tuple[int, int]:
