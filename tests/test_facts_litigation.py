@@ -433,6 +433,18 @@ def test_every_plaintiff_a_case_was_brought_by_sues_its_defendant(with_people):
     found = with_people("Norcott v. Nvidia Corp had been filed on Monday by Abel Norcott.", ("Abel Norcott",))
     assert _sued_en(found) == {("Abel Norcott", "nvidia")}  # any auxiliary of context.tsv passive_auxiliary
 
+
+def test_a_brought_by_list_goes_on_past_ages_unread_names_and_the_kin_suing_for_them(with_people):
+    found = with_people("The case, Norcott v. Nvidia Corp, was lodged by the estate of Abel Norcott, 61, Bria Kestel, 34, "
+                        "and Cora Lind, 29.", ("Abel Norcott", "Bria Kestel", "Cora Lind"))
+    assert _sued_en(found) == {(p, "nvidia") for p in ("Abel Norcott", "Bria Kestel", "Cora Lind")}
+    found = with_people("The case, Norcott v. Nvidia Corp, was filed by Abel Norcott, Quillmark, Bria Kestel "
+                        "and Cora Lind.", ("Abel Norcott", "Bria Kestel", "Cora Lind"))
+    assert {(p, "nvidia") for p in ("Abel Norcott", "Bria Kestel", "Cora Lind")} <= _sued_en(found)
+    found = with_people("The case, Norcott v. Nvidia Corp, was filed by Abel Norcott after a meeting with "
+                        "lawyers, and Cora Lind spoke.", ("Abel Norcott", "Cora Lind"))
+    assert ("Cora Lind", "nvidia") not in _sued_en(found)  # words that are no names end the list
+
 def test_a_ruling_told_before_the_items_only_suit_is_by_the_court_named_before_it(read_facts):
     found = read_facts("美国特拉华州联邦地区法院\n在汤森路透诉ROSS案中，法官约翰·多伊裁定排除一份专家报告。"
                        "该案原告汤森路透于2020年起诉ROSS Intelligence。")

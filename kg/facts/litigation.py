@@ -581,7 +581,10 @@ class BroughtBy(DocumentFamily):
     by Ann Roe and Bo Lee, two painters, and by the Artists Guild): each name after
     "was brought by" (a date or a place between), joined to the one before by a comma, "and", "and by",
     "together with" (an appositive between them skipped), sues the defendants of the
-    sentence's sued facts.  Words from data/lexicon/context.tsv: passive_auxiliary, bringing_verb, party_joiner."""
+    sentence's sued facts.  A list goes on past an age (Ann Roe, 23; Bo Lee, 17) and past
+    names no rule found (Forbes, Insider, the Plain Dealer and Politico), and may begin with
+    the kin who sue for them (brought by the families of Ann Roe and Bo Lee: the named sue).
+    Words from data/lexicon/context.tsv: passive_auxiliary, bringing_verb, party_joiner, kin_of."""
     detail = "brought"
     APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
 
@@ -592,7 +595,11 @@ class BroughtBy(DocumentFamily):
         # was brought in 2022 by, were filed on Friday by: a date or a court between the verb and "by"
         self.brought = re.compile(rf"\b(?:{auxiliaries})\s+(?:{verbs})\b"
                                   rf"(?:\s+(?:in|on|at)\s+[^,;.]{{1,40}}?)?\s+by\s+", re.IGNORECASE)
-        self.joined = re.compile(rf"^\s*(?:,\s*)?(?:(?:{joiners})\s+)?(?:the\s+)?$", re.IGNORECASE)
+        # Ann Roe, 23; Bo Lee: an age after a name; Forbes, Insider, the Plain Dealer and Politico: names no rule found
+        age = r"(?:,\s*\d{1,3}\s*)?"
+        unread = rf"(?:[,;]\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}\s*{age})*"
+        self.joined = re.compile(rf"^{age}{unread}\s*(?:[,;]\s*)?(?i:(?:{joiners})\s+)?(?i:the\s+)?$")
+        self.kin = re.compile(rf"^\s*(?:the\s+)?(?:{alternatives(shared.words['kin_of'])})\s+$", re.IGNORECASE)
         self.described = re.compile(rf"^\s*,[^,;]{{1,{self.APPOSITIVE}}},\s*(?:{joiners})\s+(?:the\s+)?$", re.IGNORECASE)
         self.reference = alternation(shared.words["suit_reference"], re.IGNORECASE, latin_whole=True)
         # charged Jane Roe; a lawsuit accusing State Farm: the words naming the accused right after them
@@ -600,7 +607,6 @@ class BroughtBy(DocumentFamily):
                                     re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
-        plaintiff_types = SIGNATURES["sued"][0]
         out = []
         for item, text, mentions, sued in document.items_with("sued"):
             for evidence, facts in _by_sentence(sued).items():
@@ -609,20 +615,27 @@ class BroughtBy(DocumentFamily):
                 found = self.brought.search(text, evidence.start, evidence.end)
                 if found is None:
                     continue
-                following = sorted((m for m in mentions if found.end() <= m.start < evidence.end), key=lambda m: m.start)
-                plaintiffs, end = [], found.end()
-                for mention in following:
-                    between = text[end:mention.start]
-                    if len(between) > self.APPOSITIVE + 20 or not plaintiffs and between.strip() not in ("", "the", "The"):
-                        break
-                    if mention.type in plaintiff_types and (not plaintiffs or self.joined.match(between)
-                                                            or self.described.match(between)):
-                        plaintiffs.append(mention)
-                        end = mention.end
+                plaintiffs = self.listed(text, mentions, found.end(), evidence.end)
+                end = plaintiffs[-1].end if plaintiffs else found.end()
                 defendants = {key(f.tail): f.tail for f in facts if f.tail.start < found.start() or f.tail.start >= end}
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
                         for defendant in defendants.values() if key(defendant) != key(plaintiff)]
         return out + self.referred(document)
+
+    def listed(self, text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+        """The parties listed from ``start`` (right after "was brought by") to ``end``."""
+        following = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+        plaintiffs: list[Mention] = []
+        for mention in following:
+            between = text[start:mention.start]
+            if len(between) > self.APPOSITIVE + 20 or not plaintiffs and between.strip() not in ("", "the", "The") \
+                    and not self.kin.match(between):
+                break
+            if mention.type in SIGNATURES["sued"][0] and (not plaintiffs or self.joined.match(between)
+                                                          or self.described.match(between)):
+                plaintiffs.append(mention)
+                start = mention.end
+        return plaintiffs
 
     def referred(self, document: Document) -> list[Fact]:
         """A sentence naming no defendant that says who brought the item's case (Prosecutors
@@ -639,8 +652,8 @@ class BroughtBy(DocumentFamily):
                 if found is None or any(f.evidence.start == start for f in told) \
                         or not self.reference.search(text, start, found.start()):
                     continue
-                plaintiffs = [m for m in inside if m.start >= found.end() and m.type in SIGNATURES["sued"][0]][:1]
-                if not plaintiffs or plaintiffs[0].start - found.end() > 4 or _MODIFIES.match(text, plaintiffs[0].end):
+                plaintiffs = self.listed(text, inside, found.end(), end)
+                if not plaintiffs or _MODIFIES.match(text, plaintiffs[0].end):
                     continue  # brought by the U.S. Attorney's Office: U.S. names no party there
                 defendants = self.charged_before(text, start, mentions, told)
                 evidence = sentence_evidence(item, text, start, end, date)
