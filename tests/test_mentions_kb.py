@@ -83,3 +83,8 @@ def test_a_known_organisation_before_of_and_no_state_keeps_its_name(names):
 def test_a_known_products_one_word_written_in_lower_case_is_the_common_word(names):
     assert "operator" not in names("The bill requires a trained human operator on board.")
     assert names("OpenAI launched Operator last week.")["Operator"].type == "AIModel"
+
+
+def test_the_common_short_name_of_academia_sinica_is_known(names):
+    found = names("中研院今日發布新版語言模型。")
+    assert found["中研院"].type == "Organization" and found["中研院"].kb_id is not None
