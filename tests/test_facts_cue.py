@@ -699,3 +699,12 @@ def test_the_agent_after_by_of_an_earlier_clause_is_not_the_actor_of_a_later_one
 def test_a_letter_charging_infringement_is_an_accusation(read_facts, sentence):
     found = read_facts(sentence)
     assert {(h, t) for h, r, t in found if r == "accused"} & {("腾讯音乐", "网易云音乐"), ("騰訊音樂", "網易雲音樂")}
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("测试条目", "阿里巴巴以换股方式吸收合并优酷土豆。"),
+    ("測試條目", "騰訊宣布吸收合併搜狗，交易完成後搜狗將退市。"),
+])
+def test_a_merger_by_absorption_acquires_the_absorbed_company(read_facts, title, sentence):
+    found = read_facts(sentence, title=title)
+    assert any(r == "acquired" for h, r, t in found)

@@ -98,3 +98,8 @@ def test_a_describing_word_after_a_known_model_is_no_variant(names):
     assert "Llama" in found and "Llama-based" not in found and "GPT-4-powered" not in found
     assert "Gemini" in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT")
     assert not any("SUIT" in name for name in names("Tags: GEMINI-SUIT, Gemini-LAWSUIT"))
+
+
+def test_the_common_short_name_of_academia_sinica_is_known(names):
+    found = names("中研院今日發布新版語言模型。")
+    assert found["中研院"].type == "Organization" and found["中研院"].kb_id is not None
