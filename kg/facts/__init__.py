@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -69,6 +69,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
     deal.Customers,                 # Among the firms deploying ChatGPT Enterprise are A and B: A, B partnered OpenAI
     ownership.UnitsNamedElsewhere,  # 北京师范大学新闻传播学院 …, 北京师范大学 named alone in another item: partOf
+    imprint.Imprints,               # THE X DAILY over the story, © 2025 X Media Group below it: the daily partOf the group
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued
@@ -147,8 +148,9 @@ class Extractor:
 
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document, given the facts of its items."""
+        credited = [mentions for _, _, mentions in items]
         items = [(item, text, stating(mentions)) for item, text, mentions in items]
         out: list[Fact] = []
         for family in self.document_families:
-            out += ruled(family.rule, [fact for fact in family.facts(Document(items, facts + out)) if paired(fact)])
+            out += ruled(family.rule, [fact for fact in family.facts(Document(items, facts + out, credited)) if paired(fact)])
         return out

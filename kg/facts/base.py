@@ -93,6 +93,9 @@ class Document:
     read so far (its sentences' and the earlier document families')."""
     items: list[tuple[Item, str, list[Mention]]]
     facts: list[Fact]
+    # each item's names with those of its credit lines and masthead (an outlet and the
+    # company whose copyright notice closes it: kg.facts.imprint)
+    credited: list[list[Mention]] = field(default_factory=list)
 
     def items_with(self, relation: str) -> Iterator[tuple[Item, str, list[Mention], list[Fact]]]:
         """Each item that states facts of the relation: the item, its text, its names and

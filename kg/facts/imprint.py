@@ -1,0 +1,53 @@
+"""An outlet and its publisher told by the document's furniture: the outlet its masthead
+names (kg.mentions.english outlet) and the company its copyright notice names
+(kg.mentions.copyright), where one of them names a publisher (a publisher's word or a
+legal form at its end, data/lexicon/context.tsv publisher_word, legal_form) and the other
+does not: THE HARBOUR COURIER over the story, © 2025 Harbour News Group below it -> The
+Harbour Courier partOf Harbour News Group; and the other way round (the broadcaster over
+the story, © Bay 7 News below it).  The outlet's own company (THE X LEDGER, © X Ledger
+Pty Ltd) is no second node."""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternatives
+from ..graph import fold
+from ..model import Fact, Mention
+from .base import Document, DocumentFamily, Shared
+
+OUTLET, HOLDER = "english/outlet", "copyright"
+
+
+class Imprints(DocumentFamily):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        forms = alternatives(w for w in shared.words["legal_form"] if w.isascii())
+        self.legal_form = re.compile(rf"(?:,?\s+(?:{forms}))+\.?$", re.I)
+        self.publisher_words = frozenset(w.lower() for w in shared.words["publisher_word"])
+
+    def bare(self, name: str) -> str:
+        """The name without its article and legal form, folded (THE X LEDGER, X Ledger Pty Ltd: xledger)."""
+        return fold(self.legal_form.sub("", re.sub(r"^the\s+", "", name, flags=re.I)))
+
+    def publishes(self, name: str) -> bool:
+        """Whether the name is a publisher's: a legal form or a publisher's word at its end."""
+        stripped = self.legal_form.sub("", name)
+        return stripped != name or stripped.split()[-1].lower() in self.publisher_words
+
+    def facts(self, document: Document) -> list[Fact]:
+        found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}}
+        for number, mentions in enumerate(document.credited):
+            for mention in mentions:
+                if mention.mechanism in found and mention.type in ("Company", "Organization"):
+                    found[mention.mechanism].setdefault(self.bare(mention.text), (number, mention))
+        if len(found[OUTLET]) != 1 or len(found[HOLDER]) != 1:
+            return []  # two mastheads or two holders: which publishes which is not told
+        (outlet_key, (_, outlet)), = found[OUTLET].items()
+        (holder_key, (number, holder)), = found[HOLDER].items()
+        if outlet_key == holder_key or not outlet_key or not holder_key:
+            return []
+        if self.publishes(holder.text) == self.publishes(outlet.text):
+            return []
+        unit, parent = (outlet, holder) if self.publishes(holder.text) else (holder, outlet)
+        item, text, _ = document.items[number]
+        return [Fact(unit, "partOf", parent, self.shared.evidence_at(item, text, holder), 0.7)]
