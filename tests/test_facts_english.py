@@ -1569,3 +1569,13 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
     found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
     settled = {tail for _, tail in _of(found, "settled")}
     assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The suit also names Amazon, Anthropic's biggest outside backer, as a defendant.", ("Amazon", "investedIn", "Anthropic")),
+    ("Nvidia has become one of the main shareholders of Mistral AI.", ("Nvidia", "investedIn", "Mistral AI")),
+    ("Earlier this year Google finalised its takeover of Wiz.", ("Google", "acquired", "Wiz")),
+    ("The consortium of Meta, Google and Microsoft was formed in May.", ("Google", "partnered", "Microsoft")),
+])
+def test_deals_told_by_apposition_noun_or_venture(read_facts, text, fact):
+    assert fact in read_facts(text)

@@ -16,3 +16,11 @@ def test_taking_shares_of_a_company_invests_in_it(read_facts, text, investor, co
 def test_holding_shares_or_gaining_support_is_no_investment(read_facts):
     found = read_facts("Arm是软银旗下企业，软银持有其约九成股份。阿里巴巴获得了百度的支持。")
     assert not {f for f in found if f[1] == "investedIn"}
+
+
+@pytest.mark.parametrize("text, investor, company", [
+    ("百度是一家搜索公司，早年曾是爱奇艺的第二大股东。", "百度", "爱奇艺"),
+    ("腾讯如今成为智谱AI的早期投资方之一。", "腾讯", "智谱AI"),
+])
+def test_a_body_told_to_be_a_shareholder_invested(read_facts, text, investor, company):
+    assert (investor, "investedIn", company) in read_facts(text)

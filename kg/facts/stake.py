@@ -2,7 +2,11 @@
 -> investedIn.  A verb of taking shares (context.tsv stake_verb: 取得, 认购, 增持…) right before a
 company, and a word for its shares (stake_noun: 股份, 股权, 普通股…) a few words after it, in one
 clause; the investor is the name the clause names before the verb, else the body the sentence
-opens with.  Holding shares (持有) tells no act and is left out.
+opens with.  Holding shares (持有) tells no act and is left out.  A body told to be a company's
+shareholder or investor (中科曙光此前是海光信息的第一大股东; 腾讯为该公司投资方 -> investedIn): a
+copula (shareholder_copula: 是, 为, 成为) right before the company, 的 and a word for its holder
+(shareholder_noun: 股东, 投资方) a few characters after it; its controlling shareholder
+(控股股东) is its parent, no investor.
 """
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ class Stakes(SentenceFamily):
         words, self.grammar = shared.words, shared.grammar
         self.verb = re.compile(rf"(?:{alternatives(words['stake_verb'])})$")
         self.noun = re.compile(rf"[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['stake_noun'])})")
+        self.copula = re.compile(rf"(?:{alternatives(words['shareholder_copula'])})$")
+        # 的, a few words (第一大, 主要, 早期), no mark, then the holder word; never 控股股东 (a parent)
+        self.holder = re.compile(rf"的[^，,。；;：:、]{{0,6}}?(?<!控股)(?:{alternatives(words['shareholder_noun'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.text, []
@@ -30,7 +37,9 @@ class Stakes(SentenceFamily):
                 continue
             verb = self.verb.search(text, max(sentence.start, company.start - 4), company.start)
             if verb is None or self.noun.match(text, company.end) is None:
-                continue
+                verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
+                if verb is None or self.holder.match(text, company.end) is None:
+                    continue
             investor = clause_agent(self.grammar, sentence, verb.start())
             if investor is not None and key(investor) != key(company):
                 facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
