@@ -1564,3 +1564,10 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
     found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
     settled = {tail for _, tail in _of(found, "settled")}
     assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
+
+
+def test_a_city_and_its_state_apposed_as_a_description_seat_the_name_in_both(facts):
+    found = _of(facts("Later, Kestrel Robotics, a Pittsburgh, Pennsylvania robotics company, raised money."), "jurisdiction")
+    assert {("Kestrel Robotics", "Pittsburgh"), ("Kestrel Robotics", "Pennsylvania")} <= found
+    found = _of(facts("Deere bought Blue Heron Labs, the Oregon start-up it had backed since 2019."), "jurisdiction")
+    assert ("Blue Heron Labs", "Oregon") in found
