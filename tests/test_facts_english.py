@@ -1579,3 +1579,10 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
 ])
 def test_deals_told_by_apposition_noun_or_venture(read_facts, text, fact):
     assert fact in read_facts(text)
+
+
+def test_a_city_and_its_state_apposed_as_a_description_seat_the_name_in_both(facts):
+    found = _of(facts("Later, Kestrel Robotics, a Pittsburgh, Pennsylvania robotics company, raised money."), "jurisdiction")
+    assert {("Kestrel Robotics", "Pittsburgh"), ("Kestrel Robotics", "Pennsylvania")} <= found
+    found = _of(facts("Deere bought Blue Heron Labs, the Oregon start-up it had backed since 2019."), "jurisdiction")
+    assert ("Blue Heron Labs", "Oregon") in found
