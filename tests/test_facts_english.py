@@ -1569,3 +1569,12 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
     found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
     settled = {tail for _, tail in _of(found, "settled")}
     assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
+
+
+def test_a_described_maker_in_commas_released_the_product(facts):
+    # a place or adjectives before the maker word, and "the start-up behind": the name in commas made it
+    assert ("Zeta Labs", "Quill") in _of(facts("Regulators questioned Zeta Labs, the San Francisco start-up behind "
+                                               "the Quill chatbot, on Tuesday."), "released")
+    assert ("Zeta Labs", "Quill") in _of(facts("Sources said Zeta Labs, the French developer of the Quill model, "
+                                               "was sold."), "released")
+    assert not _of(facts("Zeta Labs, a former customer of the Quill model, sued."), "released")
