@@ -1586,3 +1586,12 @@ def test_a_city_and_its_state_apposed_as_a_description_seat_the_name_in_both(fac
     assert {("Kestrel Robotics", "Pittsburgh"), ("Kestrel Robotics", "Pennsylvania")} <= found
     found = _of(facts("Deere bought Blue Heron Labs, the Oregon start-up it had backed since 2019."), "jurisdiction")
     assert ("Blue Heron Labs", "Oregon") in found
+
+
+def test_a_described_maker_in_commas_released_the_product(facts):
+    # a place or adjectives before the maker word, and "the start-up behind": the name in commas made it
+    assert ("Zeta Labs", "Quill") in _of(facts("Regulators questioned Zeta Labs, the San Francisco start-up behind "
+                                               "the Quill chatbot, on Tuesday."), "released")
+    assert ("Zeta Labs", "Quill") in _of(facts("Sources said Zeta Labs, the French developer of the Quill model, "
+                                               "was sold."), "released")
+    assert not _of(facts("Zeta Labs, a former customer of the Quill model, sued."), "released")
