@@ -699,3 +699,10 @@ def test_the_agent_after_by_of_an_earlier_clause_is_not_the_actor_of_a_later_one
 def test_a_letter_charging_infringement_is_an_accusation(read_facts, sentence):
     found = read_facts(sentence)
     assert {(h, t) for h, r, t in found if r == "accused"} & {("腾讯音乐", "网易云音乐"), ("騰訊音樂", "網易雲音樂")}
+
+
+def test_each_defendant_of_a_list_whose_titles_say_whose_and_how_many_is_sued(read_facts):
+    # 、其三位联合创始人A、B和C: the count and the owner before the title keep the list going
+    found = read_facts("作家Tom Brady控告Stability AI、其三位联合创始人Emad Mostaque、Jane Doe和Peter Pan。")
+    assert {t for h, r, t in found if r == "sued" and h == "Tom Brady"} == \
+        {"Stability AI", "Emad Mostaque", "Jane Doe", "Peter Pan"}
