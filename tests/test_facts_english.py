@@ -1569,3 +1569,12 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
     found = facts("The SEC announced settled charges against Boston-based investment adviser Halvard Capital LLC and hedge fund Corvane Partners LP.")
     settled = {tail for _, tail in _of(found, "settled")}
     assert {"Halvard Capital LLC", "Corvane Partners LP"} <= settled
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Regulators in Brussels are looking at Amazon's tie-up with Mistral AI.", {"Amazon", "Mistral AI"}),
+    ("Samsung and Nvidia inked a memorandum of understanding on memory chips.", {"Samsung", "Nvidia"}),
+    ("The report was jointly published by the SEC and the CFTC last week.", {"SEC", "CFTC"}),
+])
+def test_a_possessive_partnership_a_memorandum_and_a_joint_publication_make_partners(facts, sentence, pair):
+    assert frozenset(pair) in _pairs(facts(sentence))
