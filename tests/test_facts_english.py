@@ -1595,3 +1595,12 @@ def test_a_described_maker_in_commas_released_the_product(facts):
     assert ("Zeta Labs", "Quill") in _of(facts("Sources said Zeta Labs, the French developer of the Quill model, "
                                                "was sold."), "released")
     assert not _of(facts("Zeta Labs, a former customer of the Quill model, sued."), "released")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Regulators in Brussels are looking at Amazon's tie-up with Mistral AI.", {"Amazon", "Mistral AI"}),
+    ("Samsung and Nvidia inked a memorandum of understanding on memory chips.", {"Samsung", "Nvidia"}),
+    ("The report was jointly published by the SEC and the CFTC last week.", {"SEC", "CFTC"}),
+])
+def test_a_possessive_partnership_a_memorandum_and_a_joint_publication_make_partners(facts, sentence, pair):
+    assert frozenset(pair) in _pairs(facts(sentence))
