@@ -60,6 +60,16 @@ def test_a_headquarters_clause_is_the_seat_of_the_sentences_subject(read_facts):
     assert ("Arm", "jurisdiction", "伦敦") in found
 
 
+def test_a_bare_company_opening_a_headquarters_sentence_is_the_company_opening_the_one_before(read_facts):
+    found = read_facts("字节跳动上周发布了新模型，引发关注。公司的总部设在北京，员工逾十万。")
+    assert ("字节跳动", "jurisdiction", "北京") in found
+
+
+def test_a_bare_company_seat_goes_to_no_company_named_later_in_the_sentence_before(read_facts):
+    found = read_facts("据报道，腾讯投资了智谱。公司总部设在北京。")
+    assert not {f for f in found if f[0] in ("腾讯", "智谱") and f[1] == "jurisdiction" and f[2] == "北京"}
+
+
 def test_a_headquarters_of_an_unnamed_company_is_no_ones_seat(read_facts):
     found = read_facts("腾讯与总部位于北京的一家初创公司签署协议。")
     assert not {f for f in found if f[1] == "jurisdiction"}

@@ -25,6 +25,7 @@ from .kb import court_system
 SEATED = frozenset({"Company", "Organization"})
 OPENING = re.compile(r"\s*(?:[^，,。]{1,10}[，,]\s*)?")  # what may open a sentence before its subject: 交易完成后，
 LATIN_NAME = re.compile(r"的([A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)")  # 的Informatica, 的ZT Systems
+COMPANY_OPENING = re.compile(r"\s*(?:公司|集团)(?:的)?")  # 公司总部位于X: the company the item speaks of
 COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间|一个|一個)?")  # DeepSeek是（一家）总部位于杭州的…
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
@@ -202,10 +203,25 @@ class Places(SentenceFamily):
             elif before and before[0].type in SEATED and OPENING.fullmatch(text[sentence.start:before[0].start]) \
                     and re.search(r"[，,]\s*[并且其]?$", text[sentence.start:cue.start()]):
                 company = before[0]  # Y…，总部仍设在X: the sentence's subject
+            elif (subject := self.subject_before(sentence, cue.start())) is not None:
+                company = subject  # Y于2016年成立。公司总部位于X: the company the sentence before opened with
             else:
                 continue
             facts += [Fact(company, "jurisdiction", place, sentence.evidence, 0.75) for place in places]
         return facts
+
+    def subject_before(self, sentence: Sentence, cue: int) -> Mention | None:
+        """小马智行成立于2016年……。公司总部位于广州 -> 小马智行: a sentence opened by a bare
+        公司 (the company) and a headquarters cue tells the seat of the company that opens the
+        sentence before it (its first clause's first name, a company), and of no other."""
+        text = sentence.text
+        if not COMPANY_OPENING.fullmatch(text, sentence.start, cue):
+            return None
+        opening = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+        clause = re.search(r"[，,；;。]", text[opening:sentence.start])
+        first_clause_end = opening + (clause.start() if clause else sentence.start - opening)
+        earlier = [m for m in sentence.named if opening <= m.start and m.end <= first_clause_end]
+        return earlier[0] if earlier and earlier[0].type in SEATED else None
 
     def described(self, between: str) -> bool:
         """的（科技公司）, 的AI写作助手: words that say what the name after a seat is."""
