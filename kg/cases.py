@@ -563,6 +563,8 @@ def _surname_in(lowered: str, name: str) -> bool:
 
 
 _FIELD_MARKS = re.compile(r"[｜|]")
+_STEP_MARKS = re.compile(r"[｜|；;]")  # the steps of a procedure field (【程序节点】2023年起诉；2023年5月…)
+_ANY_LABEL = re.compile(rf"{CARD_MARK}(?:[【〖〔\[][^】〗〕\]\n]{{1,8}}[】〗〕\]]|[^\s：:，,。]{{1,8}}[：:])\s*")
 
 
 @functools.cache
@@ -577,7 +579,11 @@ def card_filed(sentence: str, date: str | None = None) -> str | None:
     ｜ marks made of a date and a filing word only (A v. B｜X法院｜2022年1月起诉｜…); None
     for any other sentence (a card's field is no sentence telling who sued whom)."""
     label = _filing_label().match(sentence)
-    fields = [sentence[label.end():]] if label else _FIELD_MARKS.split(sentence)[1:]
+    # a field of another label (程序节点, Procedure:) holds its steps apart by ; or ｜: one step
+    # made of a date and a filing word only dates the filing
+    other = None if label else _ANY_LABEL.match(sentence)
+    fields = [sentence[label.end():]] if label else _STEP_MARKS.split(sentence[other.end():]) if other \
+        else _FIELD_MARKS.split(sentence)[1:]
     for field_text in fields:
         value = _FIELD_MARKS.split(field_text, maxsplit=1)[0]
         # a year written out (2019年) is a date of its own, whatever the story's

@@ -779,6 +779,14 @@ def test_a_cards_filing_field_gives_its_date():
     assert card_filed("2024年2月，法院驳回了甲公司的起诉。") is None  # a sentence, no field
 
 
+def test_a_procedure_fields_filing_step_gives_its_date():
+    # a field of steps apart by semicolons: the one step made of a date and a filing word only
+    assert card_filed("〔诉讼进程〕2021年3月提起诉讼；2022年9月一审判决；2023年二审维持") == "2021-03"
+    assert card_filed("【经过】2020年起诉；同年调解") == "2020"
+    assert card_filed("进程：2022年判决；原告2021年曾起诉并撤回") is None  # no step is a date and a filing only
+    assert card_filed("要点：原告称2020年起诉后被告未回应") is None  # one clause, no steps
+
+
 def test_the_filing_a_card_field_gives_dates_the_suit_its_story_tells_undated():
     # the card's court and filing lines carry facts of their own; its story tells the suit without a date
     graph = _graph(("a", "sued", "b", "〖起诉〗2019年", "card", "2023-07-11"),

@@ -68,6 +68,17 @@ def test_a_cards_filing_field_carries_the_suits_the_card_tells(read_facts):
     assert any(f.relation == "sued" and f.evidence.sentence.startswith("〖起诉〗2022年5月") for f in found)
 
 
+def test_a_heading_glossed_in_brackets_gives_the_card_its_own_suit_not_the_counter_suit(read_facts):
+    # the heading is no case name (a gloss in brackets); its story tells a counter-suit too
+    card = ("【诉讼简报】2025年4月号\n\n编者按：本期整理两起诉讼。\n\n■ 第一起：腾讯（Tencent）诉 字节跳动\n"
+            "法院：北海市中级人民法院\n起诉时间：2025年3月\n要点：腾讯称字节跳动抓取其用户数据。\n"
+            "进展：字节跳动随后在深圳市中级人民法院反诉腾讯。\n\n■ 第二起：百度 诉 云图科技\n法院：北京互联网法院\n")
+    found = read_facts(card, objects=True)
+    dated = {(f.head.text, f.tail.text) for f in found
+             if f.relation == "sued" and f.evidence.sentence.startswith("起诉时间")}
+    assert ("腾讯", "字节跳动") in dated and ("字节跳动", "腾讯") not in dated
+
+
 def test_a_sides_own_field_lines_name_the_plaintiffs_and_defendants(read_facts):
     card = ("两家公司起诉一家美国公司\n原告｜腾讯、百度\n被告｜Cloudmap Inc.\n法院｜北海市中级人民法院\n"
             "进展｜2025年5月法院判决被告赔偿")

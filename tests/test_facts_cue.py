@@ -708,3 +708,10 @@ def test_a_letter_charging_infringement_is_an_accusation(read_facts, sentence):
 def test_a_merger_by_absorption_acquires_the_absorbed_company(read_facts, title, sentence):
     found = read_facts(sentence, title=title)
     assert any(r == "acquired" for h, r, t in found)
+
+
+def test_each_defendant_of_a_list_whose_titles_say_whose_and_how_many_is_sued(read_facts):
+    # 、其三位联合创始人A、B和C: the count and the owner before the title keep the list going
+    found = read_facts("作家Tom Brady控告Stability AI、其三位联合创始人Emad Mostaque、Jane Doe和Peter Pan。")
+    assert {t for h, r, t in found if r == "sued" and h == "Tom Brady"} == \
+        {"Stability AI", "Emad Mostaque", "Jane Doe", "Peter Pan"}

@@ -1579,3 +1579,28 @@ def test_a_defendant_described_as_an_adviser_or_fund_is_still_the_tail(facts):
 ])
 def test_deals_told_by_apposition_noun_or_venture(read_facts, text, fact):
     assert fact in read_facts(text)
+
+
+def test_a_city_and_its_state_apposed_as_a_description_seat_the_name_in_both(facts):
+    found = _of(facts("Later, Kestrel Robotics, a Pittsburgh, Pennsylvania robotics company, raised money."), "jurisdiction")
+    assert {("Kestrel Robotics", "Pittsburgh"), ("Kestrel Robotics", "Pennsylvania")} <= found
+    found = _of(facts("Deere bought Blue Heron Labs, the Oregon start-up it had backed since 2019."), "jurisdiction")
+    assert ("Blue Heron Labs", "Oregon") in found
+
+
+def test_a_described_maker_in_commas_released_the_product(facts):
+    # a place or adjectives before the maker word, and "the start-up behind": the name in commas made it
+    assert ("Zeta Labs", "Quill") in _of(facts("Regulators questioned Zeta Labs, the San Francisco start-up behind "
+                                               "the Quill chatbot, on Tuesday."), "released")
+    assert ("Zeta Labs", "Quill") in _of(facts("Sources said Zeta Labs, the French developer of the Quill model, "
+                                               "was sold."), "released")
+    assert not _of(facts("Zeta Labs, a former customer of the Quill model, sued."), "released")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Regulators in Brussels are looking at Amazon's tie-up with Mistral AI.", {"Amazon", "Mistral AI"}),
+    ("Samsung and Nvidia inked a memorandum of understanding on memory chips.", {"Samsung", "Nvidia"}),
+    ("The report was jointly published by the SEC and the CFTC last week.", {"SEC", "CFTC"}),
+])
+def test_a_possessive_partnership_a_memorandum_and_a_joint_publication_make_partners(facts, sentence, pair):
+    assert frozenset(pair) in _pairs(facts(sentence))

@@ -445,6 +445,23 @@ def test_a_brought_by_list_goes_on_past_ages_unread_names_and_the_kin_suing_for_
                         "lawyers, and Cora Lind spoke.", ("Abel Norcott", "Cora Lind"))
     assert ("Cora Lind", "nvidia") not in _sued_en(found)  # words that are no names end the list
 
+
+def test_a_brought_by_list_goes_on_past_semicolons(with_people):
+    # the splitter ends a sentence at each semicolon; the list does not end there
+    found = with_people("The case, Norcott v. Nvidia Corp, was lodged by Abel Norcott, 61; Bria Kestel, 34; "
+                        "and Cora Lind, 29, three illustrators.", ("Abel Norcott", "Bria Kestel", "Cora Lind"))
+    assert _sued_en(found) == {(p, "nvidia") for p in ("Abel Norcott", "Bria Kestel", "Cora Lind")}
+
+
+def test_suits_referred_to_by_a_pronoun_are_brought_against_the_defendants_named_before(with_people):
+    found = with_people("Three complaints reached a Texas court in May. Each names Nvidia Corp and Google "
+                        "as co-defendants. They were lodged by Abel Norcott, 61; and Cora Lind, 29.",
+                        ("Abel Norcott", "Cora Lind"))
+    assert {(p, d) for p in ("Abel Norcott", "Cora Lind") for d in ("nvidia", "google")} <= _sued_en(found)
+    found = with_people("Three complaints reached a Texas court in May. They were lodged by Abel Norcott.",
+                        ("Abel Norcott",))
+    assert not _sued_en(found)  # no defendant named: no suit
+
 def test_a_ruling_told_before_the_items_only_suit_is_by_the_court_named_before_it(read_facts):
     found = read_facts("美国特拉华州联邦地区法院\n在汤森路透诉ROSS案中，法官约翰·多伊裁定排除一份专家报告。"
                        "该案原告汤森路透于2020年起诉ROSS Intelligence。")

@@ -544,3 +544,12 @@ def test_a_kind_of_company_after_a_glued_preposition_or_a_made_at_home_word_is_a
 def test_a_country_and_its_trade_before_a_giant_describe_the_name_after_it(names):
     found = names("法国航空巨头蓝翼航空集团入股了星瀚智能。")
     assert "蓝翼航空集团" in found and not any(name.startswith("法国航空") for name in found)
+
+
+@pytest.mark.parametrize("text, court", [
+    ("该决定被香港土地审裁处推翻。", "香港土地审裁处"),
+    ("英国教师纪律审裁所取消了他的资格。", "英国教师纪律审裁所"),
+])
+def test_a_tribunal_is_a_court(pipeline, text, court):
+    mentions = pipeline.nlp(text).user_data["mentions"]
+    assert (court, "Court") in {(m.text, m.type) for m in mentions}

@@ -122,7 +122,10 @@ class CardCourts(DocumentFamily):
                 own = {key(self.restored(m, original)) for m in sides[0] + sides[1]}
                 # the card's own suits, not others its story compares them with (与Mobley v. Workday案类似)
                 card_told = [f for f in card_told if key(f.head) in own or key(f.tail) in own] if own \
-                    else card_told if len({key(f.head) for f in card_told}) == 1 else []
+                    else card_told if len({key(f.head) for f in card_told}) == 1 \
+                    else [f for f, place in told if start <= place < end and "\n" not in text[start:place]]
+                # (where the card's caption is no case name: the suits its heading line tells, 甲（Jia）诉 乙,
+                # not a counter-suit or a like suit its story tells)
                 labelled = self.labelled(text, court) or self.field_line.match(text, lines[courts.index(court)])
                 if not labelled:  # a bare court line (an entry's 美国特拉华州联邦地区法院) bounds no card surely
                     card_told = []

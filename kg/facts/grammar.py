@@ -33,8 +33,10 @@ class Grammar:
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
-        # description before it) introducing the next name of the list
-        self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
+        # description before it) introducing the next name of the list; the title may say whose
+        # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
+        self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
+                                     rf"\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming

@@ -605,6 +605,10 @@ class BroughtBy(DocumentFamily):
         # charged Jane Roe; a lawsuit accusing State Farm: the words naming the accused right after them
         self.charging = alternation((*shared.words["charging_verb"], *shared.words["suit_against"]),
                                     re.IGNORECASE, latin_whole=True)
+        # All seven name OpenAI and its chief executive, Sam Altman, as defendants: the parties between
+        self.naming = re.compile(r"\bnam(?:e|es|ed)\s+([^.;]{1,160}?)\s+as\s+(?:co-?)?defendants?\b", re.IGNORECASE)
+        # They were brought by…: the suits told just before, referred to by a pronoun
+        self.pronoun = re.compile(r"^\s*(?:they|it)\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
@@ -615,12 +619,22 @@ class BroughtBy(DocumentFamily):
                 found = self.brought.search(text, evidence.start, evidence.end)
                 if found is None:
                     continue
-                plaintiffs = self.listed(text, mentions, found.end(), evidence.end)
+                plaintiffs = self.listed(text, mentions, found.end(), self.list_end(item, text, evidence.end))
                 end = plaintiffs[-1].end if plaintiffs else found.end()
                 defendants = {key(f.tail): f.tail for f in facts if f.tail.start < found.start() or f.tail.start >= end}
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
                         for defendant in defendants.values() if key(defendant) != key(plaintiff)]
         return out + self.referred(document)
+
+    def list_end(self, item, text: str, end: int) -> int:
+        """Where a list running to ``end`` may end: the splitter ends a sentence at each
+        semicolon (Ann Roe, 23; Bo Lee, 17; and Cy Doe), the list runs on to the sentence
+        ending in anything else."""
+        spans, _ = self.shared.sentence_dates(text, item.date)
+        for span_start, span_end in spans:
+            if span_start >= end - 1 and text[end - 1:end] == ";":
+                end = span_end
+        return end
 
     def listed(self, text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
         """The parties listed from ``start`` (right after "was brought by") to ``end``."""
@@ -650,16 +664,26 @@ class BroughtBy(DocumentFamily):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 found = self.brought.search(text, start, end)
                 if found is None or any(f.evidence.start == start for f in told) \
-                        or not self.reference.search(text, start, found.start()):
+                        or not (self.reference.search(text, start, found.start())
+                                or self.pronoun.match(text[start:found.start()])):
                     continue
-                plaintiffs = self.listed(text, inside, found.end(), end)
+                plaintiffs = self.listed(text, mentions, found.end(), self.list_end(item, text, end))
                 if not plaintiffs or _MODIFIES.match(text, plaintiffs[0].end):
                     continue  # brought by the U.S. Attorney's Office: U.S. names no party there
-                defendants = self.charged_before(text, start, mentions, told)
+                defendants = self.named_before(text, start, mentions) or self.charged_before(text, start, mentions, told)
                 evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(plaintiffs[0], "sued", defendant, evidence, 0.55) for defendant in defendants
-                        if key(defendant) != key(plaintiffs[0])]
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.55) for plaintiff in plaintiffs
+                        for defendant in defendants if key(defendant) != key(plaintiff)]
         return out
+
+    def named_before(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """The parties the last "names X and Y as defendants" before ``start`` names."""
+        named = list(self.naming.finditer(text, 0, start))
+        if not named:
+            return []
+        last = named[-1]
+        return list({key(m): m for m in mentions if last.start(1) <= m.start < last.end(1)
+                     and m.type in SIGNATURES["sued"][1]}.values())
 
     def charged_before(self, text: str, start: int, mentions: list[Mention], told: list[Fact]) -> list[Mention]:
         """The defendants of the item's suit told last before ``start``, else the party
