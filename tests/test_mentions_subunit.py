@@ -21,3 +21,11 @@ def test_a_unit_glued_to_its_known_body_is_a_node_of_its_own(names, read_facts, 
 ])
 def test_a_phrase_after_a_known_body_is_no_unit(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism.startswith("subunit")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "法案要求美国商务部统筹国家实验室的算力资源。",
+    "工信部指导中华网络安全委员会开展评估。",
+])
+def test_a_known_body_acting_on_another_is_no_unit(names, sentence):
+    assert not [m for m in names(sentence).values() if m.mechanism.startswith("subunit")]

@@ -3,10 +3,14 @@
 abbreviation), the rest a Chinese run ending in a body's suffix (委员会, 办公室, 研究所: data/
 lexicon/suffixes.tsv).  The whole is the mention, typed by its suffix; kg.mentions.nested then
 makes the body its parent (kg.facts.ownership reads the partOf fact).  A description
-(上交所的审核委员会: a function word inside) or an ordinary word (委员会 alone) is no name."""
+(上交所的审核委员会: a function word inside) or an ordinary word (委员会 alone) is no name;
+nor is a clause, the body acting on another (美国能源部整合国家实验室: a verb, then a word
+opening a body's own name)."""
 from __future__ import annotations
 
 import re
+
+import jieba
 
 from ..model import Mention
 from .base import Family, Tokens, register
@@ -28,6 +32,8 @@ class SubUnits(Family):
         self.legal_forms = words.kb.legal_forms
         # 首部, 签署: a suffix as short as 部 or 署 ends ordinary words too; a unit's own word only
         self.unit_words = tuple(context["subunit_word"])
+        # 国家, 联邦, 中华: after a verb they open the name of a body the verb acts on
+        self.name_starts = frozenset(context["name_start"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -53,7 +59,16 @@ class SubUnits(Family):
             if suffix is None or suffix[1] not in _UNIT_TYPES or not rest.endswith(self.unit_words):
                 continue
             if len(rest) < len(suffix[0]) + 2 or self.function.search(rest[:len(rest) - len(suffix[0])]) or rest in self.legal_forms \
-                    or self.words.generic(rest, suffix[0]) or self.words.kb.lookup(rest) is not None:
+                    or self.words.generic(rest, suffix[0]) or self.words.kb.lookup(rest) is not None \
+                    or self.clause(rest[:len(rest) - len(suffix[0])]):
                 return None
             return rest, suffix[1]
         return None
+
+    def clause(self, own: str) -> bool:
+        """Whether the unit's own words (before its suffix) tell the body acting: a verb to
+        jieba followed by a word that opens a body's name, a place or a known name (整合|国家,
+        约谈|北京; 缺陷|调查, 飞行|标准 are a unit's remit, though jieba tags 缺陷 and 飞行 verbs)."""
+        cut = jieba.lcut(own, HMM=False)
+        return any(self.words.tags.get(word) == "v" and (following in self.name_starts or self.words.kb.lookup(following) is not None)
+                   for word, following in zip(cut, cut[1:]))
