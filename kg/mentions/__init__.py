@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, repeated, source, statute, suffix, title, unit
+from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, repeated, source, statute, subunit, suffix, title, unit
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -33,6 +33,7 @@ FINDERS: tuple[type[Family], ...] = (
     listed.ListedNames,     # 优衣库、资生堂和博世等公司
     named.NamedByDescription,  # 一家名为星瀚智能的初创公司
     unit.UnitNames,         # 大众汽车集团旗下软件公司CARIAD: a unit's name after its parent and 旗下
+    subunit.SubUnits,       # 上交所上市审核委员会: a unit's name glued to its known body's
     glossed.GlossedCompanies,  # 以色列芯片企业迈络思（Mellanox）: a company its kind and a Latin gloss bound
     credit.CreditedNames,   # 新华社记者：王晓明、刘静
     source.SourceNames,     # 来源：Reuters 官网

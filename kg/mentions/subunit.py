@@ -1,0 +1,74 @@
+"""A unit named right after the known body it belongs to, written as one word: 上交所上市审核
+委员会, FAA飞行标准办公室, 某证监局稽查处 — the body a knowledge-base name (Chinese or a Latin
+abbreviation), the rest a Chinese run ending in a body's suffix (委员会, 办公室, 研究所: data/
+lexicon/suffixes.tsv).  The whole is the mention, typed by its suffix; kg.mentions.nested then
+makes the body its parent (kg.facts.ownership reads the partOf fact).  A description
+(上交所的审核委员会: a function word inside) or an ordinary word (委员会 alone) is no name;
+nor is a clause, the body acting on another (美国能源部整合国家实验室: a verb, then a word
+opening a body's own name)."""
+from __future__ import annotations
+
+import re
+
+import jieba
+
+from ..model import Mention
+from .base import Family, Tokens, register
+from .words import CJK, Words
+
+_PARENT_TYPES = ("Company", "Organization", "Regulator", "Legislature", "Court")
+_UNIT_TYPES = ("Regulator", "Organization", "Court")
+_LONGEST_UNIT = 10  # characters after the body: 上市审核委员会, 缺陷调查办公室
+
+
+@register
+class SubUnits(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        context = words.context
+        self.run = re.compile(f"[{CJK}]{{2,{_LONGEST_UNIT}}}")
+        # 上交所的审核委员会, 证监会和发改委: a function word or a conjunction makes a phrase, not one name
+        self.function = re.compile(f"[{''.join(context['subunit_function_char'])}]")
+        self.legal_forms = words.kb.legal_forms
+        # 首部, 签署: a suffix as short as 部 or 署 ends ordinary words too; a unit's own word only
+        self.unit_words = tuple(context["subunit_word"])
+        # 国家, 联邦, 中华: after a verb they open the name of a body the verb acts on
+        self.name_starts = frozenset(context["name_start"])
+
+    def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        for parent in candidates:
+            if parent.type not in _PARENT_TYPES or parent.mechanism != "kb":
+                continue
+            match = self.run.match(text, parent.end)
+            if match is None:
+                continue
+            unit = self.unit(match.group())
+            if unit is None:
+                continue
+            name, type_ = unit
+            end = parent.end + len(name)
+            found.append(self.mention(text[parent.start:end], type_, parent.start, end, 0.6))
+        return found
+
+    def unit(self, run: str) -> tuple[str, str] | None:
+        """The shortest beginning of ``run`` a suffix types as a body's unit, with its type."""
+        for length in range(3, len(run) + 1):
+            rest = run[:length]
+            suffix = self.words.suffix_of(rest)
+            if suffix is None or suffix[1] not in _UNIT_TYPES or not rest.endswith(self.unit_words):
+                continue
+            if len(rest) < len(suffix[0]) + 2 or self.function.search(rest[:len(rest) - len(suffix[0])]) or rest in self.legal_forms \
+                    or self.words.generic(rest, suffix[0]) or self.words.kb.lookup(rest) is not None \
+                    or self.clause(rest[:len(rest) - len(suffix[0])]):
+                return None
+            return rest, suffix[1]
+        return None
+
+    def clause(self, own: str) -> bool:
+        """Whether the unit's own words (before its suffix) tell the body acting: a verb to
+        jieba followed by a word that opens a body's name, a place or a known name (整合|国家,
+        约谈|北京; 缺陷|调查, 飞行|标准 are a unit's remit, though jieba tags 缺陷 and 飞行 verbs)."""
+        cut = jieba.lcut(own, HMM=False)
+        return any(self.words.tags.get(word) == "v" and (following in self.name_starts or self.words.kb.lookup(following) is not None)
+                   for word, following in zip(cut, cut[1:]))
