@@ -514,8 +514,6 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         sections = layout.sections
     elif len(layout.items) >= 2:
         headers = [_Header(i, title, True) for i, title in sorted(layout.items.items())]
-        # the head before the first card (Prepared by Jane Roe, Court Reporter) names its authors
-        headers = sorted(headers + layout.text_outside_items(), key=lambda header: header.line)
         sections = layout.sections
     elif ruled and not _marks_tell_items(_Layout(lines, lexicons.fields).number_items()):
         headers, sections = ruled, {}

@@ -1745,16 +1745,3 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
     items = segment(_document(text, "news.txt"))
     assert items[1].title == "发布了什么"
     assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)
-
-
-def test_the_head_before_the_first_card_keeps_its_byline():
-    text = ("THE BENCH LETTER\nLitigation notes for in-house teams\n\n"
-            "Compiled by Ava Roe, Litigation Editor\n\n"
-            "This letter follows two suits over voice cloning filed in Texas this spring.\n\n"
-            "CASE 1 — Poe v. Vocalis\nCourt: U.S. District Court for the Western District of Texas\nFiled: March 2025\n\n"
-            "Summary. A singer sued Vocalis over a cloned voice.\n\n"
-            "CASE 2 — Lind v. Echo Forge\nCourt: U.S. District Court for the Southern District of Texas\nFiled: April 2025\n\n"
-            "Summary. A narrator sued Echo Forge over audiobooks.\n")
-    items = segment(_document(text))
-    assert items[0].title == "THE BENCH LETTER" and "two suits over voice cloning" in items[0].body
-    assert sum("sued" in item.body for item in items) == 2
