@@ -274,3 +274,15 @@ def test_a_bare_by_after_a_sentence_opens_no_byline(names):
 def test_a_library_or_museum_named_after_a_given_name_is_no_person(names):
     found = names("Students gathered outside Mabel Library and the Ruth Museum on Friday.")
     assert not persons(found)
+
+
+def test_names_listed_with_ages_and_semicolons_are_persons(names):
+    found = names("Relatives of Tobias Wexley, 31; Zorvath Quell, 64; and Ingrid Solvang, 22, brought the claims.")
+    assert (found["Zorvath Quell"].type, found["Zorvath Quell"].mechanism) == ("Person", "people/listed")
+    assert all(m.type != "Person" for m in names("Offices in Vale Harbor, 12; Stone Ridge, 40; and Elm Bay, 9.").values())
+
+
+def test_a_reporters_role_closing_a_byline_of_two_is_no_person(names):
+    found = names("Compiled by Tobias Wexley, Policy Reporter, and Ingrid Solvang, Data Analyst\n\nThe bill passed.")
+    assert {"Tobias Wexley", "Ingrid Solvang"} <= persons(found)
+    assert "Data Analyst" not in persons(found)

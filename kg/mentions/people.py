@@ -115,13 +115,17 @@ class EnglishPersons(Family):
                                       rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+        # (…, and Wen Roe, Docket Analyst: a role closing the line, no further name)
+        self.byline_roles = frozenset(role for role in kb.bylines.get("byline_role", ()) if " " not in role)
         # "…," said Jane Roe; "…," Jane Roe said; according to Jane Roe, a lecturer
         verbs = alternatives(lexicon["quote_verb"])
         self.quoted_by = (re.compile(rf"[”\"][ \t]*(?:{verbs})[ \t]+{shape}{_EDGE_AFTER}"),
                           re.compile(rf"[”\"][ \t]*{shape}[ \t]+(?:{verbs})\b"),
                           re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{shape}(?=,)"))
         member = rf"{_WORD}[ \t]+{_SURNAME}"
-        self.person_list = re.compile(rf"{_EDGE_BEFORE}{member}(?:,[ \t]+{member})*,?[ \t]+and[ \t]+{member}{_EDGE_AFTER}")
+        # (the families of Ava Roe, 19; Ben Doe, 34; and Cy Poe, 52: an age after each name, semicolons between)
+        aged = r"(?:,[ \t]+\d{1,3})?"
+        self.person_list = re.compile(rf"{_EDGE_BEFORE}{member}(?:{aged}[,;][ \t]+{member})*{aged}[,;]?[ \t]+and[ \t]+{member}{_EDGE_AFTER}")
         self.relative_who = re.compile(rf"{_EDGE_BEFORE}{shape},[ \t]+who[ \t]")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
@@ -161,7 +165,7 @@ class EnglishPersons(Family):
                 if words[-1] in self.outlet_words and (slash := _SLASH.match(text, match.end())):
                     position = slash.end()  # Credit: Harbor Wire / Jane Roe: the outlet, then who took the picture
                     continue
-                if words[-1] in self.outlet_words or any(word.lower() in self.role_words for word in words) or \
+                if words[-1] in self.outlet_words or words[-1] in self.byline_roles or any(word.lower() in self.role_words for word in words) or \
                         any(word in self.not_names for word in words) or self.known_otherwise(match.group("name")):
                     break  # By Harbor Wire Staff, Courts Reporter: no person
                 found.append(self.mention(match.group("name"), "Person", match.start(), match.end(), 0.75, "byline"))
