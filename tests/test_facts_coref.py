@@ -158,3 +158,20 @@ def test_both_sides_stand_for_nothing_where_no_two_parties_lead(read_facts):
 def test_an_english_agency_reference_stands_for_the_body_named_before(read_facts):
     found = read_facts("The Federal Trade Commission sued Google. The agency also banned Gemini.")
     assert ("Federal Trade Commission", "banned", "Gemini") in found
+
+
+def test_it_as_an_object_stands_for_the_one_company_just_named(read_facts):
+    found = read_facts("智谱华章于2019年成立。去年，腾讯向它注资十亿元。")
+    assert ("腾讯", "investedIn", "智谱华章") in found
+
+
+def test_it_told_again_in_its_sentence_keeps_what_it_first_stood_for(read_facts):
+    # the actor of the first clause is named nearer the second 它, which still stands for the topic
+    found = read_facts("智谱华章于2019年成立。阿里巴巴曾领投它的B轮融资；随后，腾讯也向它注资。")
+    assert ("腾讯", "investedIn", "智谱华章") in found
+    assert ("腾讯", "investedIn", "阿里巴巴") not in found
+
+
+def test_it_stands_for_nothing_where_two_companies_are_just_named(read_facts):
+    found = read_facts("智谱华章与月之暗面同日发布新品。腾讯随后向它注资。")
+    assert not {f for f in found if f[1] == "investedIn"}

@@ -29,6 +29,7 @@ LOOK_BACK = 200  # names a reference may reach back over (an item of a whole fil
 # coref.tsv: … in a reference stands for a few words describing the name (这家…初创公司: 这家成立不到
 # 一年的初创公司, 这家美国AI初创公司), never a mark nor the reference's own noun
 WILDCARD = "…"
+SEMICOLONS = "；;"
 DESCRIPTION = r"(?:(?!公司|企业|集团)[^\s，,。；;：:、“”《》（）()]){1,14}?"
 
 
@@ -110,6 +111,8 @@ class References:
             return self.salient_law(sentence, reference, before[-LOOK_BACK:], clause_start, position)
         if last is None and reference.count == 1 and reference.types != {"Law"} and not (reference.reach or reference.after):
             last = self.told_before(sentence, reference)  # the story's earlier parts (kg.facts.base.Sentence.earlier)
+        if reference.reach and (again := self.told_again(sentence, reference, position)) is not None:
+            return again
         if last is not None and reference.reach and not self.only_one(sentence, reference, before, clause_start):
             return []  # 他 stands for the one person just named, not one named paragraphs before, nor one of two
         if last is None or reference.count == 1:
@@ -152,6 +155,22 @@ class References:
         if len(counts) < 2 or len(counts[1]) < 2 or (len(counts) > 2 and len(counts[2]) == len(counts[1])):
             return []
         return [counts[0][-1], counts[1][-1]]
+
+    def told_again(self, sentence: Sentence, reference: Reference, position: int) -> list[Mention] | None:
+        """What a pronoun stood for where its sentence told it first, told again there after
+        another actor is named (谷歌参与了它的C轮融资；大众汽车集团对它进行了投资: 它 both times);
+        None where it is told there the first time."""
+        spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
+        index = bisect_right(spans, (position, len(sentence.text))) - 1
+        while index > 0 and sentence.text[spans[index][0] - 1] in SEMICOLONS:
+            index -= 1  # a sentence's clauses cut at its semicolons are one sentence here
+        earlier = [found.start() for found in self.pattern.finditer(sentence.text, spans[index][0], position)
+                   if self.of_word.get(found.group()) is reference
+                   and not (reference.unless and sentence.text.startswith(reference.unless, found.end()))]
+        if not earlier:
+            return None
+        own = spans[bisect_right(spans, (earlier[-1], len(sentence.text))) - 1]
+        return self.referents(replace(sentence, start=own[0], end=own[1]), reference, earlier[-1])
 
     def told_before(self, sentence: Sentence, reference: Reference) -> Mention | None:
         """The last name of the reference's types in the latest part of the story before the
