@@ -26,6 +26,7 @@ def test_a_phrase_after_a_known_body_is_no_unit(names, sentence):
 @pytest.mark.parametrize("sentence", [
     "法案要求美国商务部统筹国家实验室的算力资源。",
     "工信部指导中华网络安全委员会开展评估。",
+    "美国证监会起诉加密资产交易委员会一案仍在审理。",
 ])
 def test_a_known_body_acting_on_another_is_no_unit(names, sentence):
     assert not [m for m in names(sentence).values() if m.mechanism.startswith("subunit")]

@@ -34,6 +34,8 @@ class SubUnits(Family):
         self.unit_words = tuple(context["subunit_word"])
         # 国家, 联邦, 中华: after a verb they open the name of a body the verb acts on
         self.name_starts = frozenset(context["name_start"])
+        # 推翻, 约谈, 起诉: a relation's cue (triggers.tsv) or a court's act right after the body is the body acting
+        self.acts = frozenset(cue for cues in words.kb.triggers.values() for cue in cues if not cue.isascii()) | frozenset(context["court_act"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -66,9 +68,12 @@ class SubUnits(Family):
         return None
 
     def clause(self, own: str) -> bool:
-        """Whether the unit's own words (before its suffix) tell the body acting: a verb to
-        jieba followed by a word that opens a body's name, a place or a known name (整合|国家,
-        约谈|北京; 缺陷|调查, 飞行|标准 are a unit's remit, though jieba tags 缺陷 and 飞行 verbs)."""
+        """Whether the unit's own words (before its suffix) tell the body acting: they open with
+        a verb that is a relation's cue or a court's act (推翻|数据安全), or a verb to jieba is
+        followed by a word that opens a body's name, a place or a known name (整合|国家, 约谈|北京;
+        缺陷|调查, 飞行|标准 are a unit's remit, though jieba tags 缺陷 and 飞行 verbs)."""
         cut = jieba.lcut(own, HMM=False)
+        if cut and cut[0] in self.acts and self.words.tags.get(cut[0]) == "v":
+            return True
         return any(self.words.tags.get(word) == "v" and (following in self.name_starts or self.words.kb.lookup(following) is not None)
                    for word, following in zip(cut, cut[1:]))
