@@ -131,3 +131,13 @@ def test_the_heading_of_the_next_card_is_not_the_card_befores(pipeline):
     # a card before ending with its ruling's field keeps it: no heading of the next card
     compact = "受理法院｜北海市中级人民法院\n结论｜判决驳回\n受理法院｜南湖区人民法院\n"
     assert cards.parted(compact, compact.index("受理法院", 1), 0) == compact.index("受理法院", 1)
+
+
+def test_a_plaintiff_told_by_description_is_the_cards_plaintiff_suing_every_defendant_listed(read_facts):
+    # the story calls the heading's plaintiff only 原告 / 原告方: the heading's plaintiff sued each name of the list
+    card = ("【第一案】华为 诉 云图科技\n法院｜北海市中级人民法院\n进展｜2023年，原告以化名起诉云图科技与百度，称二者泄露数据。\n\n"
+            "【第二案】腾讯 诉 字节跳动\n法院｜深圳市中级人民法院\n要点｜原告方对字节跳动及其股东百度提起侵权诉讼。")
+    found = read_facts(card)
+    assert ("华为", "sued", "百度") in found
+    assert ("腾讯", "sued", "百度") in found
+    assert ("腾讯", "sued", "云图科技") not in found

@@ -72,6 +72,10 @@ class CardCourts(DocumentFamily):
         self.bracketed_label = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t\u3000]*$", re.I)
         # a motion asking for a ruling (被告动议驳回起诉, moved to dismiss) is no ruling
         self.motion = re.compile(rf"(?:{alternatives(words['motion_word'])})[ \t\u3000]*$", re.I)
+        # a suit its sentence tells of a plaintiff by description (其家属起诉A及B, 原告方对A及其投资方B提起诉讼)
+        self.described_plaintiff = alternation(words["card_plaintiff_description"])
+        verbs = alternatives(words["card_suit_verb"])
+        self.suit_verb = re.compile(rf"(?P<before>{verbs})|对(?P<listed>[^，,。；;：:\n]{{1,60}}?)提起[^，,。；;：:\n]{{0,6}}?诉讼")
 
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
@@ -129,8 +133,42 @@ class CardCourts(DocumentFamily):
                 labelled = self.labelled(text, court) or self.field_line.match(text, lines[courts.index(court)])
                 if not labelled:  # a bare court line (an entry's 美国特拉华州联邦地区法院) bounds no card surely
                     card_told = []
+                # the card's heading (【案件2】A.F. 诉 X) may stand right above the card's first line
+                heading = text.rfind("\n", 0, max(start - 1, 0)) + 1
+                heading = heading if start - heading <= FIELD_LENGTH else start
+                headed = card_told or [f for f, place in told if heading <= place < end]
+                card_told += self.described_suits(text, (start, end), inside, headed, court_line)
                 out += facts + self.field_suits(text, (start, end), group, offsets, court_line,
                                                 card_told + [f for f in facts if f.relation == "sued"])
+        return out
+
+    def described_suits(self, text: str, card: tuple[int, int], inside: list[Mention], told: list[Fact],
+                        evidence: Evidence) -> list[Fact]:
+        """The suits a card's sentence tells of its plaintiff by description only (A.F. 诉 X:
+        两名未成年人的家长以化名起诉X和Y; 其家属起诉X及Y): the card's one plaintiff sued every
+        name of the list, where the list holds a defendant the card already has."""
+        plaintiffs = {key(f.head): f.head for f in told}
+        if len(plaintiffs) != 1:
+            return []
+        plaintiff = next(iter(plaintiffs.values()))
+        defendants = {key(f.tail) for f in told}
+        names = [m for m in inside if m.type in SIGNATURES["sued"][1]]
+        out = []
+        for verb in self.suit_verb.finditer(text, *card):
+            clause = self.shared.grammar.clause_start(text, card[0], verb.start())
+            if any(clause <= m.start < verb.start() for m in inside if m.type in RULED_ON) and verb.group("before") \
+                    or not self.described_plaintiff.search(text, clause, verb.start()):
+                continue  # a named suer, or no plaintiff described: not the card's plaintiff's suit
+            if verb.group("before"):
+                stop = self.shared.grammar.clause_end(text, verb.end(), card[1])
+                after = [m for m in names if verb.end() <= m.start < stop]
+            else:
+                after = [m for m in names if verb.start("listed") <= m.start and m.end <= verb.end("listed")]
+            group = self.shared.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False)
+            if not any(key(m) in defendants for m in group):
+                continue
+            out += [Fact(plaintiff, "sued", m, evidence, confidence(plaintiff, m, 0.6), self.rule)
+                    for m in group if key(m) not in defendants and key(m) != key(plaintiff)]
         return out
 
     def field_suits(self, text: str, card: tuple[int, int], group: list[tuple], offsets: list[int],
