@@ -357,3 +357,10 @@ def test_a_national_body_in_a_provinces_notice_is_not_the_provinces(read_facts):
     found = read_facts("湖南省医疗保障局近日印发《湖南省医保基金监管办法》。湖南省人民政府要求落实。"
                        "国家中医药管理局办公室也提出了要求。")
     assert ("国家中医药管理局办公室", "jurisdiction", "湖南省") not in found
+
+
+@pytest.mark.parametrize("name", ["第12条", "第7章"])
+def test_a_chinese_provision_takes_no_place_from_the_one_country_an_item_names(read_facts, name):
+    found = read_facts(f"据德国媒体报道，议会讨论了《平台责任法》{name}。", title="立法动态")
+    assert not {f for f in found if f[0] == name and f[1] == "jurisdiction"}
+

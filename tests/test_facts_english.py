@@ -239,6 +239,17 @@ def test_the_based_company_refers_to_the_company_named_before(facts):
     assert ("Clearview AI", "New York") in found
 
 
+def test_a_based_noun_of_no_company_kind_still_refers_to_the_company_named_before(facts):
+    # "group" refers to an Organization and "developer" is no reference noun: behind a "-based"
+    # seat either stands for the last company
+    found = _of(facts("Mitsubishi Corporation bought a stake in Orvane Labs. The Tokyo-based group paid cash."),
+                "jurisdiction")
+    assert ("Mitsubishi Corporation", "Tokyo") in found
+    found = _of(facts("Regulators in Ottawa questioned Maple Vision Inc. on Monday. The Montreal-based "
+                      "developer promised an audit."), "jurisdiction")
+    assert ("Maple Vision Inc.", "Montreal") in found
+
+
 def test_settling_and_agreeing_a_partnership_and_working_with_a_partner_to_do_something(facts):
     found = _of(facts("Warner Music Group settled its lawsuit against Suno and agreed a partnership under which "
                       "Suno will launch new models."), "partnered")

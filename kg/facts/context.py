@@ -71,7 +71,9 @@ class ItemPlace(DocumentFamily):
         self.datelines = re.compile(DATELINE.replace("{marks}", marks), re.M)
         # the federal Equal Credit Opportunity Act in a state's release: the country's, not the state's
         self.federal_word = re.compile(rf"(?:{alternatives(self.shared.words['federal_law'])})\s*《?$")
-        self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+")
+        # Rule 11, Section 230, 第18C章: a part of a law named alone (context.tsv provision_word, provision_mark)
+        self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+"
+                                    rf"|第[\w.]+(?:{alternatives(self.shared.words['provision_mark'])})")
         self.court_kinds = frozenset(self.shared.words["court_kind_opening"])
         # 国家卫生健康委办公厅, 美国联邦贸易委员会: a name opening with its country or a national word
         # (context.tsv national_opening, federal) is no body of a province's or a state's government
@@ -143,10 +145,12 @@ class ItemPlace(DocumentFamily):
                     continue  # a court a state's story names may be a federal one; a court takes its name's places
                 if (from_whole or from_part or not mention.text.isascii()) and \
                         self.known_elsewhere(mention, place, exactly=from_part or not mention.text.isascii()) \
-                        and not self.common_name(mention, named) or from_whole and self.provision.fullmatch(mention.text):
+                        and not self.common_name(mention, named) \
+                        or self.provision.fullmatch(mention.text) and (from_whole or re.search(r"\d", mention.text)):
                     continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
                     # knowledge base's place, named or not (an English name several countries use, the House
-                    # of Commons, only in a sub-head's part); Rule 11: a provision, no instrument of its own
+                    # of Commons, only in a sub-head's part); Rule 11, 第18C章: a numbered provision, no instrument of its
+                    # own (Regulation B is one, but in a sub-head's part)
                 if place is governed and not self.country(place) and self.national(mention):
                     continue  # 国家中医药管理局办公室 in a province's notice: the country's, not the province's
                 if self.placed_before(text, ends, mention, place):

@@ -195,6 +195,11 @@ class EnglishFacts:
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
+        # the Tokyo-based group, the Toronto-based developer: a noun of no company's kind (english.tsv
+        # seated_reference) behind a "-based" seat stands for a company all the same
+        self.seated_reference = re.compile(rf"\b[Tt]he\s+(?P<modifier>[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-based)\s+"
+                                           rf"(?P<described>(?:[a-z][a-z-]*\s+){{0,2}}?)"
+                                           rf"(?P<noun>{alternatives(words['seated_reference'])})\b(?!\s+[A-Z⟨])")
         self.developer_reference = re.compile(rf"\b[Tt]he\s+(?:{alternatives(words['developer_reference'], spaced=True)})\s+(?=⟨|[A-Z0-9])")
         # "it", "he", "she" opening a clause (never after a preposition or a verb that takes it as object)
         self.pronoun = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['pronoun'] + words['person_pronoun'])})(?=\s+[a-z])")
@@ -467,7 +472,7 @@ class EnglishFacts:
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
-                    or self.developer_reference.search(text, start, end)
+                    or self.developer_reference.search(text, start, end) or self.seated_reference.search(text, start, end)
                     or self.pronoun.search(text, start, end) or self.possessive.search(text, start, end)
                     or (start == 0 and self.headline_reference.match(text, start, end))) \
             and english_sentence(text[start:end])
@@ -529,6 +534,7 @@ class EnglishFacts:
                 referent = self.told_before(earlier, self.referents[match.group("noun")], places, here)
             if referent is not None:
                 found.append(_standing_for(referent, at, match.end()))
+        found += self.seated_companies(text, start, end, mentions + found, named)
         found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start), earlier)
         found += self.possessives(text, start, end, mentions + found, named)
         for match in self.pair_reference.finditer(text, start, end):
@@ -601,6 +607,25 @@ class EnglishFacts:
                 referent = (opening or before or [None])[-1]
             if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
                 found.append(_standing_for(referent, match.start(), match.end()))
+        return found
+
+    def seated_companies(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
+                         ) -> list[Mention]:
+        """The Tokyo-based group said…, the Toronto-based developer: a noun that says no
+        company (english.tsv seated_reference) behind a "-based" seat stands for the company
+        named last before it (the clause's subject first), one the knowledge base seats
+        nowhere else, where nothing else already reads those words."""
+        found = []
+        for match in self.seated_reference.finditer(text, start, end):
+            at = match.start("described")
+            if overlaps_any(at, match.end(), mentions) or re.search(r",\s*$", text[max(start, match.start() - 3):match.start()]) \
+                    or re.match(r"\s+of\b", text[match.end():match.end() + 4]):
+                continue  # Cohere, the Toronto-based developer of Command: a description, read by the patterns
+            places = self.places(match, mentions)
+            candidates = [m for m in named if m.end <= match.start() and self.seated(m, places)]
+            referent = self.referent(text, candidates, "Company", match.start())
+            if referent is not None:
+                found.append(_standing_for(referent, at, match.end()))
         return found
 
     def places(self, reference: re.Match, mentions: list[Mention]) -> frozenset[str]:
