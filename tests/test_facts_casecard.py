@@ -141,3 +141,58 @@ def test_a_plaintiff_told_by_description_is_the_cards_plaintiff_suing_every_defe
     assert ("华为", "sued", "百度") in found
     assert ("腾讯", "sued", "百度") in found
     assert ("腾讯", "sued", "云图科技") not in found
+
+
+def test_a_card_heading_above_a_repeated_label_opens_the_next_card(pipeline):
+    # the cards share labels (受理法院｜, 日期｜) and head each with a line of no label: the label told
+    # again opens the second card at its heading, so the suit that heading tells is the second card's
+    from kg.facts.base import Shared
+    from kg.facts.casecard import BLANK, CardCourts
+    cards = CardCourts(Shared(pipeline.kb))
+    text = ("〔第一案〕星辰文化 诉 云图科技\n受理法院｜北海市中级人民法院\n日期｜2023年3月起诉\n"
+            "概况｜星辰文化起诉云图科技，称其模型抄袭了插画。法院判决云图科技赔偿。\n"
+            "〔第二案〕蓝海传媒 诉 云图科技\n受理法院｜南湖区人民法院\n日期｜2024年6月起诉\n"
+            "概况｜一家媒体以同样理由提起诉讼，案件仍在审理中。")
+    labels = [(m.start(), BLANK.sub("", m.group("label") or m.group("bracketed")).lower())
+              for m in cards.field_line.finditer(text)]
+    first, second = text.index("受理法院"), text.index("受理法院", text.index("受理法院") + 1)
+    assert cards.unrepeated(text, labels, second, 0, len(text)) == (text.index("〔第二案〕"), len(text))
+    assert cards.unrepeated(text, labels, first, 0, len(text)) == (0, text.index("〔第二案〕"))
+    # compact cards of field lines only: the repeated label itself opens the next
+    compact = "受理法院｜北海市中级人民法院\n日期｜2023年\n受理法院｜南湖区人民法院\n日期｜2024年"
+    labels = [(m.start(), BLANK.sub("", m.group("label") or m.group("bracketed")).lower())
+              for m in cards.field_line.finditer(compact)]
+    assert cards.unrepeated(compact, labels, compact.index("受理法院", 1), 0, len(compact))[0] == compact.index("受理法院", 1)
+
+
+def test_a_numbered_field_line_is_a_field(pipeline):
+    # a card numbering its fields (1. 受理法院：X / 2. 立案日期：…) labels them still
+    from kg.facts.base import Shared
+    from kg.facts.casecard import CardCourts
+    cards = CardCourts(Shared(pipeline.kb))
+    assert cards.field_line.match("1. 法院：北海市中级人民法院")
+    assert cards.field_line.match("2、法院：南湖区人民法院")
+    assert not cards.field_line.match("2024. 法院在北海市审理此案")
+
+
+def test_a_ruling_said_not_yet_made_is_no_ruling(pipeline):
+    # a card whose progress line says no ruling came yet (尚未作出判决, has not yet ruled) tells a filing only
+    from kg.facts.base import Shared
+    from kg.facts.casecard import CardCourts
+    cards = CardCourts(Shared(pipeline.kb))
+    pending = "法院｜南湖区人民法院\n进展｜案件已受理，法院尚未作出判决。"
+    assert not cards.rules(pending, 0, len(pending))
+    assert not cards.rules("Status: the court has not yet ruled.", 0, 36)
+    ruled = "法院｜南湖区人民法院\n进展｜法院于去年判决被告赔偿。"
+    assert cards.rules(ruled, 0, len(ruled))
+
+
+def test_an_editors_comment_after_a_card_tells_no_ruling(pipeline):
+    # the comment line closing a card (【短评】…的判决值得关注, Takeaway: …) speaks of rulings elsewhere
+    from kg.facts.base import Shared
+    from kg.facts.casecard import CardCourts
+    cards = CardCourts(Shared(pipeline.kb))
+    text = "法院｜东江区人民法院\n时间｜2025年4月起诉\n\n【短评】同类案件此前的驳回裁定可作参考。"
+    assert not cards.rules(text, 0, len(text))
+    english = "Court: District of Oregon\nFiled: May 2025\nTakeaway: earlier rulings dismissed similar claims."
+    assert not cards.rules(english, 0, len(english))

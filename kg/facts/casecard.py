@@ -67,7 +67,8 @@ class CardCourts(DocumentFamily):
         # any short label in black brackets with its value after it (【处理结果】判处…) is a field too
         self.field_title = re.compile(rf"[ \t\u3000]*(?:(?:{fields})[ \t\u3000]*[｜|：:]|{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}"
                                       rf"|【[^【】\n]{{2,8}}】[ \t\u3000]*[^\s【])", re.I)
-        self.field_line = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:(?P<label>{fields})[ \t\u3000]*[｜|：:]"
+        # a field line may be numbered as the card numbers its fields (1. 法院：X / 2. 起诉时间：…)
+        self.field_line = re.compile(rf"^[ \t\u3000]*(?:(?:[-•·◇▪*]|\d{{1,2}}[ \t]*[.、．])[ \t\u3000]*)?(?:(?P<label>{fields})[ \t\u3000]*[｜|：:]"
                                      rf"|{LABEL_OPEN}(?P<bracketed>{fields}){LABEL_CLOSE})", re.I | re.M)
         self.bracketed_label = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t\u3000]*$", re.I)
         # a motion asking for a ruling (被告动议驳回起诉, moved to dismiss) is no ruling
@@ -76,6 +77,12 @@ class CardCourts(DocumentFamily):
         self.described_plaintiff = alternation(words["card_plaintiff_description"])
         verbs = alternatives(words["card_suit_verb"])
         self.suit_verb = re.compile(rf"(?P<before>{verbs})|对(?P<listed>[^，,。；;：:\n]{{1,60}}?)提起[^，,。；;：:\n]{{0,6}}?诉讼")
+        # a ruling said not to be made yet (尚无裁决, 未作出判决, has not yet ruled) is none
+        self.unruled = re.compile(rf"(?:{alternatives(words['ruling_negation'])})[^\n，。；,;.]{{0,4}}$", re.I)
+        # an editor's comment after the card (【点睛】…裁定是风向标, Takeaway: …) tells no ruling of it
+        comments = alternatives(words["card_comment"], literal=spaced_label)
+        self.comment_line = re.compile(rf"[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:{LABEL_OPEN}[ \t\u3000]*(?:{comments})[ \t\u3000]*{LABEL_CLOSE}"
+                                       rf"|(?:{comments})[ \t\u3000]*[｜|：:])", re.I)
 
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
@@ -106,7 +113,7 @@ class CardCourts(DocumentFamily):
                 start = max([r for r in rules if r < line] + [text.find("\n", b) + 1 for b in lines if b < line] + [0])
                 end = min([r for r in rules if r > line] + [self.parted(text, b, line) for b in lines if b > line]
                           + [self.tail(text, line, mentions)])
-                start, end = self.unrepeated(labels, line, self.head(text, line, start), end)
+                start, end = self.unrepeated(text, labels, line, self.head(text, line, start), end)
                 # a heading in capitals after the card (RELATED DOCKET NOTE, NEXT DATES) opens another section
                 heading = SECTION_HEADING.search(text, line + 1, end)
                 end = heading.start() if heading else end
@@ -231,14 +238,16 @@ class CardCourts(DocumentFamily):
         head = min(self.parted(text + "\n" * (not text.endswith("\n")), end, line), len(text))
         return head if any(m.type == "Case" and head <= m.start for m in mentions) else len(text)
 
-    @staticmethod
-    def unrepeated(labels: list[tuple[int, str]], line: int, start: int, end: int) -> tuple[int, int]:
+    def unrepeated(self, text: str, labels: list[tuple[int, str]], line: int, start: int, end: int) -> tuple[int, int]:
         """The card holding a line, within (start, end): the text's field lines run one card
-        until a label the card already has opens the next (案件｜ again)."""
+        until a label the card already has opens the next (法院｜ again), with the short
+        heading lines right above that label (【案件2】A.F. 诉 X over 法院｜Y: the next card's
+        heading, not the field of the card before)."""
         openings, seen = [], set()
         for at, label in labels:
             if label in seen:
-                openings.append(at)
+                above = text.find("\n", max(other for other, _ in labels if other < at))  # the field line before's end
+                openings.append(max(self.head(text, at, above), above + 1))
                 seen = set()
             seen.add(label)
         return max([at for at in openings if at <= line] + [start]), min([at for at in openings if at > line] + [end])
@@ -271,8 +280,11 @@ class CardCourts(DocumentFamily):
                       if p.type in SIGNATURES["sued"][0] and d.type in SIGNATURES["sued"][1]]
 
     def rules(self, text: str, start: int, end: int) -> bool:
-        """Whether the card tells a ruling: a ruling's word not asked for by a motion."""
+        """Whether the card tells a ruling: a ruling's word not asked for by a motion, not
+        negated (尚无裁决) nor on an editor's comment line."""
         return any(not self.motion.search(text, max(start, match.start() - 12), match.start())
+                   and not self.unruled.search(text, max(start, match.start() - 8), match.start())
+                   and not self.comment_line.match(text, text.rfind("\n", 0, match.start()) + 1)
                    for match in self.ruling.finditer(text, start, end))
 
     def labelled(self, text: str, court: Mention) -> bool:
