@@ -224,3 +224,13 @@ def test_a_cloud_and_its_model_platform_named_together_are_two_names(read_facts)
     # 百度智能云千帆: the cloud (a company) and its platform (千帆), as the annotations give them
     found = read_facts("开发者现已能在百度智能云千帆上调用这一模型。")
     assert ("百度智能云", "released", "千帆") in found
+
+
+@pytest.mark.parametrize("sentence, maker, model", [
+    ("蔚来汽车表示，其智能驾驶系统NWM将于明年升级。", "蔚来汽车", "NWM"),
+    ("腾讯称将把这些能力整合进自家的办公助手Zorbi。", "腾讯", "Zorbi"),
+    ("百度通过自有的写作助手Quillet向开发者开放接口。", "百度", "Quillet"),
+])
+def test_a_model_after_a_word_of_owning_belongs_to_the_body_before(read_facts, sentence, maker, model):
+    assert (maker, "released", model) in read_facts(sentence)
+

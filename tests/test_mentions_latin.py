@@ -331,3 +331,8 @@ def test_a_laws_year_after_a_comma_belongs_to_its_title(names):
     found = names("Regina said the Farm Data Stewardship Act, 2021 applies.")
     assert found["Farm Data Stewardship Act, 2021"].type == "Law"
     assert "Farm Data Stewardship Act" not in found
+
+
+def test_a_platform_its_maker_owns_is_a_product(names):
+    assert names("京东计划将相关技术并入其Zorbi平台。")["Zorbi"].type == "AIModel"
+    assert names("美团通过自有的配送平台Quillet服务商户。")["Quillet"].type == "AIModel"

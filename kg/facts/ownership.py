@@ -49,6 +49,8 @@ class Ownership(SentenceFamily):
         self.unit_ends = tuple(shared.words["unit_name_end"])
         # Google Meet, Samsung Notes: a company's name before a word of what a product does names its product
         self.product_tails = frozenset(shared.words["product_tail"])
+        # 其云服务GroqCloud, 自身AI驱动的安全运营平台Cortex, 自有的PonyPilot+: the model of the body before
+        self.own_marker = re.compile(r"(?:(?:[，,]\s*|[^将把尤极与])其(?![他中实余])|自身|自有的?|自家)[^，,。；;、“”《》]{0,14}$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
@@ -106,6 +108,7 @@ class Ownership(SentenceFamily):
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
         facts += self.attached(sentence)
         facts += self.bracketed(sentence)
+        facts += self.own_products(sentence)
         facts += [Fact(maker, "released", mention, evidence, 0.8)
                   for mention in ordered if (maker := self.name_maker(mention, sentence.named)) is not None]
         for mention in ordered:
@@ -113,6 +116,22 @@ class Ownership(SentenceFamily):
             if parent is not None and not self.parent_named(mention, parent, sentence.named):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
+        return facts
+
+    def own_products(self, sentence: Sentence) -> list[Fact]:
+        """Groq继续运营，其云服务GroqCloud; 派拓网络计划将其与自身的安全平台Cortex整合; 小马智行通过自有的
+        PonyPilot+平台: a model after a word of owning (其, 自身, 自有) in the clause of the body named last
+        before it is that body's product."""
+        text, facts = sentence.text, []
+        # 将其与自身的平台X: a 其 read as a name before stands for the other party, no maker
+        ordered = [m for m in sentence.mentions if not re.match(r"其|它|该|此|这", text[m.start:m.end])]
+        for index, model in enumerate(ordered):
+            if model.type != "AIModel" or not index:
+                continue
+            previous = ordered[index - 1]
+            if previous.type not in BODIES or not self.own_marker.search(text[previous.end:model.start]):
+                continue
+            facts.append(Fact(previous, "released", model, sentence.evidence, 0.75))
         return facts
 
     @staticmethod

@@ -82,6 +82,9 @@ class LatinNames(Family):
         self.model_ending = re.compile(rf"(?<=[a-z])(?:{alternatives(context['model_name_ending'])})$")  # BloombergGPT
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
+        # 并入其Singularity平台, 推出AI安全平台Prisma AIRS, 自有的PonyPilot+平台: a platform its maker owns or
+        # launches is its product (context.tsv product_owner), not a company (电商平台Temu)
+        self.owned_platform = re.compile(rf"(?:{alternatives(context['product_owner'])})[^，,。；;、\n]{{0,14}}$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
         organization_suffixes = [suffix for suffix, type_, _ in words.kb.suffixes
                                  if type_ == "Organization" and not suffix.isascii()]
@@ -184,6 +187,9 @@ class LatinNames(Family):
                               or self.model_ending.search(name))
             near_company = bool(self.company_word_before.search(before.rstrip())
                                 or self.company_word.match(after.lstrip()))
+            if near_company and self.owned_platform.search(text[max(0, start - 24):start].rstrip().removesuffix("平台")) \
+                    and "平台" in (before.rstrip()[-2:], after.lstrip()[:2]):
+                near_company = False
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
             in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
