@@ -203,9 +203,13 @@ class KnowledgeBase:
         return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
     @cached_property
+    def cues(self) -> frozenset[str]:
+        """Every relation's cue words (triggers.tsv), in any language."""
+        return frozenset(c for cues in self.triggers.values() for c in cues)
+
+    @cached_property
     def boundaries(self) -> frozenset[str]:
-        cues = {c for cues in self.triggers.values() for c in cues}
-        return frozenset(self._words("boundaries.txt")) | cues
+        return frozenset(self._words("boundaries.txt")) | self.cues
 
     @cached_property
     def transliteration(self) -> frozenset[str]:

@@ -37,10 +37,10 @@ class KnowledgeBaseNames(Family):
         # sentence's full stop (GPT-4.)
         variant = alternatives(words.context["model_variant"])
         describing = alternatives(suffix.lstrip("-") for suffix in words.context["describing_suffix"])
-        self.variant_tail = re.compile(rf"(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
-                                       rf"|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
-                                       rf"(?:(?:-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*"
-                                       rf"|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
+        hyphened = (rf"-(?!(?:{describing})(?![A-Za-z0-9])|[A-Z]{{4,}}(?![A-Za-z0-9]))"
+                    rf"(?:[A-Z0-9][A-Za-z0-9]*|(?i:{variant}))(?:\.\d+)*")  # -V3.2, -mini; not -based, -SUIT
+        self.variant_tail = re.compile(rf"(?:{hyphened}|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
+                                       rf"(?:(?:{hyphened}|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba

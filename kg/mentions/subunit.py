@@ -35,7 +35,7 @@ class SubUnits(Family):
         # 国家, 联邦, 中华: after a verb they open the name of a body the verb acts on
         self.name_starts = frozenset(context["name_start"])
         # 推翻, 约谈, 起诉: a relation's cue (triggers.tsv) or a court's act right after the body is the body acting
-        self.acts = frozenset(cue for cues in words.kb.triggers.values() for cue in cues if not cue.isascii()) | frozenset(context["court_act"])
+        self.acts = frozenset(cue for cue in words.kb.cues if not cue.isascii()) | frozenset(context["court_act"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
