@@ -1,6 +1,6 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/ and bench/fresh21/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/ and bench/fresh22/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -111,6 +111,10 @@ SETS = {
                      "english/en-localtv-tesla-proception-optimus-suit.txt",
                      "english/en-campuspaper-haishan-yang-minnesota-suit.txt",
                      "newsletter/nl-2025-q3-ai-litigation-quarterly-review.txt")),
+    "fresh22": (16, ("english/en-finmag-openevidence-pathway-doximity-suits.txt",
+                     "english/en-altweekly-chabon-authors-openai-meta-suits.txt",
+                     "english/en-irishbroadcaster-dpc-x-grok-high-court.txt",
+                     "newsletter/nl-2025-06-ai-law-monthly-by-region.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
