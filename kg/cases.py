@@ -266,13 +266,16 @@ class CourtNames:
             return max(before)[1]
         if not context_words("same_court").search(evidence.sentence):
             return None
-        return next((court for side in sides if (court := self.told_before(evidence, side))), None)
+        # the same court with neither side told before: the court the document named last
+        # before it (a brief's second section: In a separate suit filed in the same court…)
+        return next((court for side in (*sides, None) if (court := self.told_before(evidence, side))), None)
 
-    def told_before(self, evidence: Evidence, parties: set[str]) -> str | None:
+    def told_before(self, evidence: Evidence, parties: set[str] | None) -> str | None:
         """The court of another suit of some parties that a document told before a sentence
         of another of its items (a case brief's sections: 六、迪士尼…向美国加利福尼亚中区联邦地区法院
         起诉Midjourney… 七、华纳兄弟…也向同一法院起诉Midjourney): the court of the latest
-        sentence naming one of the parties and dated no later than it, where that is one court."""
+        sentence naming one of the parties (any sentence, with ``parties`` None) and dated no
+        later than it, where that is one court."""
         if not evidence.date:
             return None
         latest: dict[str, set[str]] = defaultdict(set)
@@ -280,7 +283,8 @@ class CourtNames:
             if document != evidence.document or item == evidence.item:
                 continue
             for other in told:
-                if other.date and not _before(evidence.date, other.date) and _named(self.graph, other.sentence, parties):
+                if other.date and not _before(evidence.date, other.date) and (
+                        parties is None or _named(self.graph, other.sentence, parties)):
                     latest[other.date] |= {court for _, court in self.named(other.sentence)}
         dated = sorted((date for date, found in latest.items() if found), key=lambda date: (date, -len(date)))
         return next(iter(latest[dated[-1]])) if dated and len(latest[dated[-1]]) == 1 else None

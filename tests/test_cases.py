@@ -460,6 +460,14 @@ def test_the_same_court_with_no_court_told_before_it_in_its_document_is_none():
     assert ("甲公司 v. 丙公司", "north") not in rows  # a later court, or one of other parties, is none
 
 
+def test_the_same_court_where_neither_side_was_told_before_is_the_court_its_document_named_last():
+    graph = _graph(("a", "sued", "b", "2025年3月，甲公司向北区法院起诉乙公司。", "一、甲公司诉乙公司案", "2025-03-02"))
+    graph.add_entity(Entity("d", "Company", "丁公司"))
+    graph.add_fact("d", "sued", "c", Evidence("d.txt", "二、丁公司诉丙公司案", "四月，丁公司也在同一法院起诉丙公司。", 100, 150, "2025-04"))
+    assert sorted((suit.caption, suit.court) for suit in suits(graph)) == [
+        ("丁公司 v. 丙公司", "north"), ("甲公司 v. 乙公司", "north")]
+
+
 def test_a_sentence_referring_to_the_items_suit_dates_its_filing():
     title = "甲公司诉乙公司案"
     graph = _graph(("a", "sued", "b", title, title, "2025-05"),
