@@ -259,3 +259,23 @@ def test_a_headquarters_told_after_a_copula_is_the_seat_of_its_subject(read_fact
 ])
 def test_a_place_and_the_one_character_of_its_office_place_the_office(read_facts, text, office, place):
     assert (office, "jurisdiction", place) in read_facts(text)
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("波士顿律所Kestrel Partners LLP为被告辩护。", "Kestrel Partners", "波士顿"),
+])
+def test_a_place_and_a_law_firm_before_a_name_place_it(read_facts, sentence, body, place):
+    assert (body, "jurisdiction", place) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("星岚科技2021年在杭州创立，主攻语音模型。", "星岚科技", "杭州"),
+    ("壁仞科技成立於上海，專注於通用GPU。", "壁仞科技", "上海"),
+])
+def test_the_place_a_company_was_founded_in_seats_it(read_facts, sentence, body, place):
+    assert (body, "jurisdiction", place) in read_facts(sentence)
+
+
+def test_a_founding_year_or_a_place_of_another_act_seats_nothing(read_facts):
+    found = read_facts("壁仞科技成立於2019年，並在上海發布新晶片。")
+    assert not {f for f in found if f[0] == "壁仞科技" and f[1] == "jurisdiction"}

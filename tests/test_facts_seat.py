@@ -87,3 +87,8 @@ def test_a_based_reference_followed_by_a_verb_seats_no_later_name(read_facts):
     facts = read_facts("The Denver-based company said Quillfeather Holdings LLC would pay the fine.",
                        title="Fine", objects=True)
     assert not [f for f in facts if f.rule == "seat" and f.head.text == "Quillfeather Holdings LLC"]
+
+
+def test_a_society_described_by_its_nationality_after_its_name_sits_in_that_country(read_facts):
+    found = read_facts("Koda, the Danish society, met OpenAI officials in Denmark last week.")
+    assert ("Koda", "jurisdiction", "Denmark") in found

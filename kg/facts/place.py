@@ -29,7 +29,11 @@ COMPANY_OPENING = re.compile(r"\s*(?:公司|集团)(?:的)?")  # 公司总部位
 COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间|一个|一個)?")  # DeepSeek是（一家）总部位于杭州的…
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
-TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
+TITLE_OPENING = "《「“"
+# 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb
+FOUNDED_AT = re.compile(r"(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在|于|於)")
+FOUNDED = re.compile(r"(?:正式)?(?:注册|註冊)?(?:成立|创立|創立|创办|創辦)")
+FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
@@ -134,7 +138,7 @@ class Places(SentenceFamily):
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
-        return facts + self.seats(sentence) + self.federal_laws(sentence)
+        return facts + self.seats(sentence) + self.federal_laws(sentence) + self.founding_places(sentence)
 
     def federal_laws(self, sentence: Sentence) -> list[Fact]:
         """违反联邦《电子通信隐私法》, the federal Computer Fraud and Abuse Act and Wiretap Act:
@@ -208,6 +212,28 @@ class Places(SentenceFamily):
             else:
                 continue
             facts += [Fact(company, "jurisdiction", place, sentence.evidence, 0.75) for place in places]
+        return facts
+
+    def founding_places(self, sentence: Sentence) -> list[Fact]:
+        """壁仞科技2019年於上海成立 -> 上海; 某公司成立于深圳 -> 深圳: the place a company or an
+        organization opening its clause was founded in is its seat (a founding year, not a
+        place, after 成立于 tells none)."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        for index, mention in enumerate(ordered):
+            if mention.type not in SEATED or \
+                    not CLAUSE_OPENING.fullmatch(text[max(sentence.start, mention.start - 1):mention.start]):
+                continue
+            opening = FOUNDED_AT.match(text, mention.end) or FOUNDED_IN.match(text, mention.end)
+            if opening is None:
+                continue
+            places, position = [], opening.end()
+            for following in ordered[index + 1:]:
+                if following.type != "Jurisdiction" or not self.only_places(text[position:following.start].strip("、 ")):
+                    break
+                places.append(following)
+                position = following.end
+            if places and (opening.re is FOUNDED_IN or FOUNDED.match(text, position)):
+                facts += [Fact(mention, "jurisdiction", place, sentence.evidence, 0.7) for place in places]
         return facts
 
     def subject_before(self, sentence: Sentence, cue: int) -> Mention | None:
