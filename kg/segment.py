@@ -1022,7 +1022,10 @@ _TIME = re.compile(r"^\s*[|｜丨/·•,，]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s
                    r"|(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CET|CEST|BST|HKT|JST|北京时间)(?:\s*[+-]\d{1,2})?"
                    r"|[（(]?(?:星期|周|週)[一二三四五六日天][）)]?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
+# Jane Roe, Court Reporter, and John Doe: the serial comma's "and" is one separator with its comma
+_NAME_SEPARATOR = re.compile(r"\s*(?:,\s+and\s+|[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
+_PHOTO_BY = re.compile(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A-Z])", re.I)
+_FOR_OUTLET = re.compile(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
 _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
@@ -1259,6 +1262,8 @@ class Bylines:
         found = []
         for part in re.split(r"\s*[/／]\s*", credit.strip()):
             part = self.credit_label.sub("", part)
+            # Ledger file photo by Jane Roe; Jane Roe for Harbor Wire: the photographer, not the outlet
+            part = _PHOTO_BY.sub("", _FOR_OUTLET.sub("", part))
             if re.search(r"\bphoto\b", part, re.I) or self.outlet_words.intersection(part.split()[1:]):
                 continue
             found += self.names(part) or []

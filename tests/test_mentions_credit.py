@@ -102,3 +102,15 @@ def test_a_photo_captions_sentence_names_no_one_its_credit_does(names, line, kep
     found = names(_article(line))
     assert dropped not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize("line, people", [
+    ("撰稿：邹若岚　｜　2025-04-18 09:05　｜　来源：卓汇日报", ["邹若岚"]),
+    ("转载请联系本社 ｜ 责任编辑：闵嘉禾", ["闵嘉禾"]),
+    ("商务合作：裴律师｜本期编辑：戚雨桐", ["戚雨桐"]),
+])
+def test_a_credit_between_the_bars_of_a_line_names_its_person(names, line, people):
+    found = names(_article(line))
+    for person in people:
+        assert person in found and found[person].type == "Person"
+    assert not any("｜" in text or "2025" in text for text in found)

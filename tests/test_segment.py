@@ -1710,6 +1710,8 @@ def test_a_board_of_numbered_rows_above_the_items_does_not_hide_their_numbering(
     ("Photo: Jurors leave the county courthouse. (Photo: Imogen Hartwell/Riverside Gazette)", "Photo：Imogen Hartwell"),
     ("Photo: The tribunal building on Quay Street. (Gazette file photo / Bram Okonjo)", "Photo：Bram Okonjo"),
     ("Picture: A camera over a shop door in Leeds. RWN file photo/Ottilie Marsh", "Picture：Ottilie Marsh"),
+    ("Photo: Delegates arrive in Geneva. (Gazette staff photo by Tamsin Okafor)", "Photo：Tamsin Okafor"),
+    ("[Image: A server hall near Dublin. Credit: Kieran Dunphy for Riverside Gazette]", "Image：Kieran Dunphy"),
 ])
 def test_a_caption_credit_keeps_the_photographer_not_the_outlet_or_file_photo(caption, credit):
     item = _wire_story(caption, "The ruling can be appealed.")
@@ -1745,3 +1747,10 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
     items = segment(_document(text, "news.txt"))
     assert items[1].title == "发布了什么"
     assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)
+
+
+def test_a_serial_comma_before_and_still_separates_credited_names():
+    from kg.segment import DATA_DIR, _lexicons
+    bylines = _lexicons(str(DATA_DIR)).bylines
+    credits = bylines.credits("Compiled by Odile Marchetti, Policy Editor, and Ruben Achebe-Lund, Staff Writer")
+    assert credits is not None and credits[0].names == ["Odile Marchetti", "Ruben Achebe-Lund"]

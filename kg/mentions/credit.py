@@ -48,11 +48,12 @@ class CreditedNames(Family):
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
         # a credit line, after its date and time where the head gives them on one line
         # (2025-05-02 08:30　北京　作者：沈若溪), or a person's credit after a sentence on its line
-        # (本文为本站原创，转载请注明出处。责任编辑：贺岚)
+        # (本文为本站原创，转载请注明出处。责任编辑：贺岚), or between a line's bars (作者：周一帆 ｜ 2025-06-23 ｜
+        # 来源：…, 本刊联系人：孙律师 ｜ 本期编辑：冯晓晴): each credit up to the next bar
         person_labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person")
         self.credit_line = re.compile(rf"(?:^{_STAMP}[（(【\[]?(?P<outlet>[^\n：:（(]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})"
-                                      rf"|(?<=[。！？])(?P<person>{person_labels}))："
-                                      r"(?P<names>[^\n]+?)[）)】\]]?$", re.M)
+                                      rf"|(?:(?<=[。！？])|(?<=[｜|丨]\s)|(?<=[｜|丨]　)|(?<=[｜|丨]))(?P<person>{person_labels}))："
+                                      r"(?P<names>[^\n]+?)[）)】\]]?(?=\s*[｜|丨]|$)", re.M)
         # 本报记者：孟昭远北京: the city a reporter files from, run into the name
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
