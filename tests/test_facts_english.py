@@ -1615,3 +1615,11 @@ def test_a_described_maker_in_commas_released_the_product(facts):
 ])
 def test_a_possessive_partnership_a_memorandum_and_a_joint_publication_make_partners(facts, sentence, pair):
     assert frozenset(pair) in _pairs(facts(sentence))
+
+
+def test_the_year_after_a_known_acts_name_is_part_of_its_title(facts):
+    # a known name without its year (the knowledge base's), then ", 2024" and the relative clause
+    found = facts("Hospitals must now follow the Strengthening Cyber Security and Building Trust in the Public Sector Act, "
+                  "2024, which the Legislative Assembly of Ontario passed last autumn.")
+    assert ("Legislative Assembly of Ontario", "Strengthening Cyber Security and Building Trust in the Public Sector Act") \
+        in _of(found, "issued")

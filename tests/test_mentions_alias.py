@@ -34,3 +34,8 @@ def test_a_family_name_before_the_full_name_or_known_as_a_place_is_no_reference(
     assert ("萨维克", "安东·萨维克") not in _canonical(pipeline, "萨维克集团称，安东·萨维克起诉卓汇科技。")
     found = _canonical(pipeline, "安东·巴黎起诉卓汇科技。巴黎法院受理此案。")
     assert not [m for m in found if m[1] == "安东·巴黎"]
+
+
+def test_a_later_english_name_ending_an_earlier_one_starts_at_its_word_not_the_space(pipeline):
+    found = _canonical(pipeline, "The US government met chipmakers on Monday. On Friday the government said it would fund them.")
+    assert ("government", "US government") in found

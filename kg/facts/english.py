@@ -51,6 +51,7 @@ LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
+ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens: [optional words], words
 _PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
@@ -363,6 +364,9 @@ class EnglishFacts:
                                                  text[mention.start:mention.end] in ("its", "Its") else ""))
             slots.append(mention)
             position = mention.end
+            if mention.type == "Law" and mention.text.endswith("Act"):
+                year = ACT_YEAR.match(text, position, end)
+                position = year.end() if year else position  # the X Act, 2024 (Ontario's style): the year is the title's
         parts.append(text[position:end])
         return "".join(parts), tuple(slots)
 

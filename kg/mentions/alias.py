@@ -84,7 +84,8 @@ class Aliases(Family):
                 rest = self.family_name(mention.text)  # 罗比·斯塔巴克 … 斯塔巴克此前曾起诉: the person
             else:
                 place = self.kb.place_prefix(mention.text)
-                rest = mention.text[len(place[0]):] if place else ""
+                # UK government: " government" read as "government" (a space after an English place's name)
+                rest = mention.text[len(place[0]):].lstrip() if place else ""
             if mention.type in ("Jurisdiction", "Law", "Case") or len(rest) < 2:
                 continue
             key = (rest, mention.type, mention.confidence)
