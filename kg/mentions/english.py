@@ -445,13 +445,14 @@ class EnglishNames(Family):
         # Jan 14, 2025 (Harbor Financial Wire) -; OSLO (Fjord Wire) -: a wire's dateline names its outlet
         lead = r"(?:[A-Z][A-Z.'’ -]+|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)(?:,[^\n()]{0,30})?"
         self.dateline_outlet = re.compile(rf"^[ \t]*{lead}[ \t]+\({named}\)[ \t]*[-—–]", re.M)
-        # The Gateway A.M. is published by X LLC, Court Notes is an independent title of X: a footer naming the
+        # The Gateway A.M. is published by X LLC, Court Notes is an independent title of X, X Wire is a service of
+        # the Y Broadcaster (after a dateline and a dot: Posted 5 May · X is …): a footer naming the
         # publication and its publisher (the initials' full stops are the name's, not the sentence's)
         # (Furrow & Field Journal: an ampersand between two of its words; the publisher's own name after it,
         # capitalised words up to the stop, is a Company whatever its last word: Bayside Trade Press)
-        self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
-                                       rf"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint)[ \t]+of)[ \t]"
-                                       rf"(?:(?P<publisher>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){{1,4}})(?=[.;,]?[ \t]*(?:$|[A-Z(©])))?", re.M)
+        self.published_by = re.compile(rf"^[ \t]*(?:©[^\n.]*\.[ \t]+|[^\n]*?[ \t][·•|][ \t]+)?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?"
+                                       rf"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*\.?){{0,4}})[ \t]+(?:is|was)[ \t]+(?:(?:published|produced)[ \t]+by|an?[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:title|publication|imprint|service)[ \t]+of)[ \t]"
+                                       rf"(?:(?:the[ \t]+)?(?P<publisher>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){{1,4}})(?=[.;,]?[ \t]*(?:$|[A-Z(©])))?", re.M)
         self.over_issue = re.compile(rf"^[ \t]*{outlet}[ \t]*\n(?:[^\n]*\n)??[ \t]*(?:{alternatives(words['document_part'])})[ \t]*\d", re.M)
         self.issue_of = re.compile(rf"\b(?:(?:issue|edition)[ \t]+of|(?:first|originally)[ \t]+(?:published|appeared|ran)[ \t]+(?:in|by|on))"
                                    rf"[ \t]+{outlet}(?=[.,;:)]|[ \t]*$)", re.M)  # the May issue of X; first published in X
@@ -631,6 +632,10 @@ class EnglishNames(Family):
                 if pattern in mastheads:
                     masthead_line = line if masthead_line is None else min(line, masthead_line)
                 inside = [m for m in candidates if m.start < end and start < m.end]
+                if pattern is self.published_by and match.group("publisher") and any(
+                        (m.start, m.end, m.type) == (start, end, "Company") for m in inside):
+                    found += self.publisher(match, candidates + found)  # ANB News is a service of …: the outlet found already
+                    continue
                 if found and overlaps_any(start, end, found) or inside and not (
                         pattern is self.masthead_alone and (self.over_tagline(text, match, words) or self.paper_title(match, words))
                         and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)
