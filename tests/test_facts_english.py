@@ -1615,3 +1615,17 @@ def test_a_described_maker_in_commas_released_the_product(facts):
 ])
 def test_a_possessive_partnership_a_memorandum_and_a_joint_publication_make_partners(facts, sentence, pair):
     assert frozenset(pair) in _pairs(facts(sentence))
+
+
+def test_agreed_deals_with_both_partners_and_a_past_ongoing_partnership(facts):
+    found = _of(facts("Stability AI has agreed hosting deals with both Amazon and Oracle."), "partnered")
+    assert {("Stability AI", "Amazon"), ("Stability AI", "Oracle")} <= found
+    assert ("Siemens", "Microsoft") in _of(facts("Siemens said it was teaming up with Microsoft to sell the tool."),
+                                           "partnered")
+
+
+def test_bodies_filing_a_joint_brief_partner(facts):
+    found = facts("The Securities and Exchange Commission and the Federal Trade Commission filed a joint brief "
+                  "in the appeal.")
+    assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} >= {
+        frozenset(("Securities and Exchange Commission", "Federal Trade Commission"))}
