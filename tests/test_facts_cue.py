@@ -715,3 +715,14 @@ def test_each_defendant_of_a_list_whose_titles_say_whose_and_how_many_is_sued(re
     found = read_facts("作家Tom Brady控告Stability AI、其三位联合创始人Emad Mostaque、Jane Doe和Peter Pan。")
     assert {t for h, r, t in found if r == "sued" and h == "Tom Brady"} == \
         {"Stability AI", "Emad Mostaque", "Jane Doe", "Peter Pan"}
+
+
+def test_the_firms_a_company_works_with_on_one_venture_partner_each_other(read_facts):
+    found = read_facts("华为与腾讯及百度合作开发一套医疗大模型。")
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert partners == {frozenset(pair) for pair in (("华为", "腾讯"), ("华为", "百度"), ("腾讯", "百度"))}
+
+
+def test_firms_signing_each_apart_do_not_partner_each_other(read_facts):
+    found = read_facts("华为与腾讯、百度分别签署合作协议。")
+    assert frozenset(("腾讯", "百度")) not in {frozenset((h, t)) for h, r, t in found if r == "partnered"}

@@ -1628,3 +1628,17 @@ def test_the_year_after_a_known_acts_name_is_part_of_its_title(facts):
                   "2024, which the Legislative Assembly of Ontario passed last autumn.")
     assert ("Legislative Assembly of Ontario", "Strengthening Cyber Security and Building Trust in the Public Sector Act") \
         in _of(found, "issued")
+
+
+def test_agreed_deals_with_both_partners_and_a_past_ongoing_partnership(facts):
+    found = _of(facts("Stability AI has agreed hosting deals with both Amazon and Oracle."), "partnered")
+    assert {("Stability AI", "Amazon"), ("Stability AI", "Oracle")} <= found
+    assert ("Siemens", "Microsoft") in _of(facts("Siemens said it was teaming up with Microsoft to sell the tool."),
+                                           "partnered")
+
+
+def test_bodies_filing_a_joint_brief_partner(facts):
+    found = facts("The Securities and Exchange Commission and the Federal Trade Commission filed a joint brief "
+                  "in the appeal.")
+    assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} >= {
+        frozenset(("Securities and Exchange Commission", "Federal Trade Commission"))}

@@ -42,6 +42,7 @@ DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off 
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
+VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture who are partners of each other too
 
 
 class Cues(SentenceFamily):
@@ -153,11 +154,19 @@ class Cues(SentenceFamily):
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
                 tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
                     or self.referred_law(text, clause_start, cue, sentence.laws)
+            sides = heads + tails
+            distributive = bool(sides) and any(w in text[min(m.start for m in sides):cue.end] for w in self.distributive)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
                 # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
                 # AMD、博通相继签约: each with someone else)
-                distributive = any(w in text[heads[-1].end:cue.start] for w in self.distributive)
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
+            if relation == "partnered" and len(tails) > 1 and not distributive \
+                    and all(t.type in VENTURERS and t.end <= cue.start for t in tails):
+                # A与B、C合作推出X: the firms of one venture work with each other too (分别: each apart; 工信部会同
+                # 教育部、公安部: state bodies join the one that leads, not each other; 共同被告A、B: no venture before the cue)
+                facts += [Fact(one, relation, other, sentence.evidence, confidence(one, other, weight * 0.9))
+                          for index, one in enumerate(tails) for other in tails[index + 1:]
+                          if self.admissible(text, start, cue, relation, one, other)]
             if relation == "partnered" and text[cue.start:cue.end] in self.routine_joint and tails \
                     and text.startswith("等", tails[-1].end):
                 continue  # 将会同中央网信办等有关部门做好宣贯: the formula of routine work, no partnership
