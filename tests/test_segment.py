@@ -1745,3 +1745,18 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
     items = segment(_document(text, "news.txt"))
     assert items[1].title == "发布了什么"
     assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)
+
+
+@pytest.mark.parametrize("line, credits", [
+    # the byline, the stamp and the source in fields between bars: the stamp names no one
+    ("撰文：许明哲 ｜ 2024-11-02 09:40 ｜ 来源：云端商业评论",
+     [("撰文", ["许明哲"], ""), ("来源", ["云端商业评论"], "")]),
+    # where a reporter files from, in brackets after her name
+    ("記者：蘇芷晴（高雄報導）", [("記者", ["蘇芷晴"], "")]),
+    # a photo caption's sentence, then its credit under a label or after the paper's name
+    ("（圖：工程師在實驗室測試機械臂。　攝影：鍾子豪）", [("攝影", ["鍾子豪"], "")]),
+    ("（图：展台前的参观者。东海晚报　韩立新摄）", [("摄影", ["韩立新"], "东海晚报")]),
+])
+def test_credit_fields_filed_from_notes_and_captions_before_a_credit(line, credits):
+    from kg.segment import Credit, _lexicons
+    assert _lexicons().bylines.credits(line) == [Credit(*credit) for credit in credits]
