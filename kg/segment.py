@@ -1044,7 +1044,7 @@ _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
-_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
+_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
 _BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
 # a credit line's fields (作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨), and a field that is only its date and time

@@ -1760,3 +1760,10 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
 def test_credit_fields_filed_from_notes_and_captions_before_a_credit(line, credits):
     from kg.segment import Credit, _lexicons
     assert _lexicons().bylines.credits(line) == [Credit(*credit) for credit in credits]
+
+
+def test_a_masthead_with_a_breadcrumb_after_the_paper_is_the_outlet():
+    from kg.segment import _lexicons
+    assert _lexicons().bylines.masthead("海风科技报　首页 ＞ 产业 ＞ 芯片") == (None, "海风科技报")
+    # a paper's name in Traditional script ends as the Simplified one does (報, 網, 日報)
+    assert _lexicons().bylines.masthead("海風科技報　首頁 ＞ 產業 ＞ 晶片") == (None, "海風科技報")
