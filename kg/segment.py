@@ -1035,21 +1035,27 @@ _TOLD = re.compile(r"[。；;]|\.\s+\S|\.$")  # a line telling a sentence, no he
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                           r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                           r"(?:\((?P<outlet>[^()]{2,40})\)\s*)?[-–—]+\s+")
-_ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
+_ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|電|訊)"
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
 # （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
 _ZH_BRACKETED_DATELINE = re.compile(rf"^[（(](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)"
-                                    rf"(?:专电|电|讯|综合外电报[导道]|综合报[导道])[）)]\s*")
+                                    rf"(?:专电|电|讯|專電|電|訊|综合外电报[导道]|綜合外電報[導道]|综合报[导道]|綜合報[導道])[）)]\s*")
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
 # 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
-_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电)?[】\]]\s*")
+_BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电|專訊|訊|電)?[】\]]\s*")
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
-_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
+_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
 _BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
+# a credit line's fields (作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨), and a field that is only its date and time
+_FIELD_BAR = re.compile(r"\s+[|｜丨]\s+|\s{2,}")
+_STAMP_FIELD = re.compile(r"(?:发布时间|發布時間|时间|時間)?[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# a photo caption's sentence before its credit (图：X在会上讲话。　摄影：何浩霖, 圖：…。南洋晨报　林志伟摄)
+_SHOWN = re.compile(r"^.+[。！？]\s*(?P<credit>\S.{1,24})$")
+_FILED_NOTE = re.compile(rf"\s*[（(][{CJK}]{{0,6}}(?:报道|報道|报导|報導|发稿|發稿)[）)]$")
 _FILED_FROM = re.compile(rf"\s*[／/]\s*(?P<place>[{CJK}]{{2,6}})$")
 _BYLINE_DATELINE = re.compile(rf"\s*[／/]\s*[{CJK}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)$|(?<=[）)])\s*\d{{6,8}}$")
 
@@ -1169,9 +1175,19 @@ class Bylines:
         if not text or len(text) > 160:
             return None
         text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
-        photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*摄(?:影)?$", text)  # 新华社记者 李强 摄
+        if (fields := _FIELD_BAR.split(text)) and len(fields) > 1 and any(_STAMP_FIELD.fullmatch(f) for f in fields):
+            # 作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨: a byline, the date and the source, each in its field
+            kept = [self.credits(field) for field in fields if not _STAMP_FIELD.fullmatch(field)]
+            return None if not kept or None in kept else [credit for credits in kept for credit in credits]
+        if (shown := _SHOWN.match(text)) and (first := self.label.match(text)) \
+                and self.kind_of.get(first.group("long") or first.group("short")) == "photo":
+            text = shown.group("credit")  # 图：X在会上讲话。　摄影：何浩霖 -> 摄影：何浩霖: what the picture shows names no one
+        photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*[摄攝](?:影)?$", text)  # 新华社记者 李强 摄
         if photo:
             body = self.without_caption(photo.group("body"))
+            if (outlet := self.outlet.match(body)) and (rest := body[outlet.end():]) and rest[:1].isspace() \
+                    and (names := self.names(rest)) and len(names) == 1:
+                return [Credit("摄影", names, outlet.group())]  # 南洋晨报　林志伟摄: the paper's photographer
             names = None if self.label.search(body) or self.outlet_label.match(body) else self.names(body)
             return [Credit("摄影", names)] if names else self.credits(body)
         outlet = ""
@@ -1196,6 +1212,7 @@ class Bylines:
             value = self.rights_note.sub("", value)
             if value in self.label_words and following:
                 continue  # 作者：本网记者 符雅琴: the paper's own reporter, named after the next label
+            value = _FILED_NOTE.sub("", value)  # 邵一鸣（北京报道）: where she files from, in brackets
             told, filed_from = self.byline_tail.sub("", value), None  # 区嘉欣、梁卓谦 报道
             if told != value and (filed_from := _FILED_FROM.search(told)):
                 told = told[:filed_from.start()]  # 林品妤／台北报导: the place she files from is no person

@@ -1754,3 +1754,25 @@ def test_a_serial_comma_before_and_still_separates_credited_names():
     bylines = _lexicons(str(DATA_DIR)).bylines
     credits = bylines.credits("Compiled by Odile Marchetti, Policy Editor, and Ruben Achebe-Lund, Staff Writer")
     assert credits is not None and credits[0].names == ["Odile Marchetti", "Ruben Achebe-Lund"]
+
+
+@pytest.mark.parametrize("line, credits", [
+    # the byline, the stamp and the source in fields between bars: the stamp names no one
+    ("撰文：许明哲 ｜ 2024-11-02 09:40 ｜ 来源：云端商业评论",
+     [("撰文", ["许明哲"], ""), ("来源", ["云端商业评论"], "")]),
+    # where a reporter files from, in brackets after her name
+    ("記者：蘇芷晴（高雄報導）", [("記者", ["蘇芷晴"], "")]),
+    # a photo caption's sentence, then its credit under a label or after the paper's name
+    ("（圖：工程師在實驗室測試機械臂。　攝影：鍾子豪）", [("攝影", ["鍾子豪"], "")]),
+    ("（图：展台前的参观者。东海晚报　韩立新摄）", [("摄影", ["韩立新"], "东海晚报")]),
+])
+def test_credit_fields_filed_from_notes_and_captions_before_a_credit(line, credits):
+    from kg.segment import Credit, _lexicons
+    assert _lexicons().bylines.credits(line) == [Credit(*credit) for credit in credits]
+
+
+def test_a_masthead_with_a_breadcrumb_after_the_paper_is_the_outlet():
+    from kg.segment import _lexicons
+    assert _lexicons().bylines.masthead("海风科技报　首页 ＞ 产业 ＞ 芯片") == (None, "海风科技报")
+    # a paper's name in Traditional script ends as the Simplified one does (報, 網, 日報)
+    assert _lexicons().bylines.masthead("海風科技報　首頁 ＞ 產業 ＞ 晶片") == (None, "海風科技報")
