@@ -1745,3 +1745,15 @@ def test_a_head_of_masthead_title_and_byline_before_numbered_sections_is_kept():
     items = segment(_document(text, "news.txt"))
     assert items[1].title == "发布了什么"
     assert any("罗清扬" in credit for credit in items[0].credits) and any("孔嘉" in credit for credit in items[0].credits)
+
+
+def test_bracket_labelled_cards_without_colons_are_items_opened_by_their_first_label():
+    # 【案由】 opens each card; 【受理法院】 and 【状态】 are its fields, not items of their own
+    text = ("星衡律所 诉讼月报\n\n"
+            "【案由】Moreau 诉 Lumenar\n【受理法院】美国华盛顿州西区联邦地区法院\n【日期】2024年8月立案\n"
+            "【状态】Moreau称Lumenar用其照片训练模型。\n\n"
+            "【案由】Okafor 诉 Quillsoft\n【受理法院】纽约州最高法院\n【日期】2025年2月立案\n"
+            "【状态】双方已和解。\n")
+    items = segment(_document(text, "nl-cards.txt"))
+    assert items[-1].title == "【案由】Okafor 诉 Quillsoft" and "纽约州最高法院" in items[-1].text
+    assert any("Moreau 诉 Lumenar" in item.text and "华盛顿州西区" in item.text for item in items)
