@@ -58,6 +58,8 @@ MARKDOWN_HEADING = re.compile(r"^(?P<level>#{1,6})\s*(?P<title>\S.*)$")
 BRACKETED = re.compile(r"^[【\[]\s*(?P<title>[^【】\[\]]{1,20}?)\s*[】\]]$")  # 【监管动态】
 FIELD_BULLETS = "●•*◎○◆◇▪▸▶►■□·-"  # a bullet a field's label may follow (- 来源：…, ◎对象：…)
 _LABEL = re.compile(rf"^(?:[{FIELD_BULLETS}]\s*)?[^\s:：]{{1,10}}\s*[:：]")  # 案号：…, - 参考链接：…
+# a card's label in brackets, its value after it on the line, no colon: 【法院】X, 【案件】A 诉 B
+_BRACKET_LABEL = re.compile(r"^【(?P<word>[^【】\s:：]{1,6})】(?=\S)")
 TITLE_END = re.compile(r"[。；;，,:：]$")  # a line ending so is a sentence or a label, no title
 BIOGRAPHY = re.compile(r"^(?:合伙人\s*/|Partner\s*/|邮箱\s*[:：]|E-?mail\s*[:：]|执业领域\s*[:：]|教育背景\s*[:：]|工作经历\s*[:：]|代表业绩\s*[:：])", re.I)
 TABLE_BAR = re.compile(r"\s*[|｜]\s*")  # between a table's cells
@@ -245,6 +247,8 @@ class _Layout:
         is_field = {i: bool(read[i] and any(kind != "keywords" for kind, _ in read[i])) for i in filled}
         own = self._card_labels(filled)
         carded = {i for i in filled if not read[i] and (label := _LABEL.match(lines[i])) and _label_word(label.group()) in own}
+        carded |= {i for i in filled if not read[i] and (label := _BRACKET_LABEL.match(lines[i].strip()))
+                   and label.group("word") in own}
         is_field.update(dict.fromkeys(carded, True))
         # a value under its label (链接：/ ● https://…) heads nothing
         values = {following for i, following in self.next_line.items() if read[i] and not read[i][-1][1]}
@@ -253,7 +257,8 @@ class _Layout:
                    and (i in self.headings or self._plain_title(lines[i]))]
         # a labelled line right under a title with fields (第二则 标题 / ◎机构：X / ◎日期：…) is its field
         above = {following: i for i, following in self.next_line.items()}
-        fielded = [i for i in fielded if not (_LABEL.match(lines[i]) and above.get(i) in fielded)]
+        fielded = [i for i in fielded if not ((_LABEL.match(lines[i]) or self._bracket_carded(i))
+                                              and above.get(i) in fielded)]
         self.items: dict[int, str] = {i: (self.headings[i].title if i in self.headings else lines[i].strip())
                                       for i in fielded}
         rows = {i: row for i in filled if not read[i] and (row := _table_row(lines[i]))}
@@ -273,7 +278,28 @@ class _Layout:
                          if (label := _LABEL.match(self.lines[following])) and _LABEL.match(self.lines[i])
                          and not _numbered(self.lines[following]))  # （1）法院：… is a numbered list's
         own = {word for word, count in labels.items() if count >= 2}
-        return own if len(own) >= self.CARD_FIELDS else set()
+        return (own if len(own) >= self.CARD_FIELDS else set()) | self._bracket_card_labels(filled)
+
+    def _bracket_card_labels(self, filled: list[int]) -> set[str]:
+        """The bracket labels of a document's cards told without a colon (【案件】A 诉 B /
+        【法院】X / 【时间】…): the labels of lines right under another bracket-labelled line,
+        told in two cards or more, less the label that opens a card (a line whose line above
+        has no bracket label): that label starts the next card, so it heads an item."""
+        above = {following: i for i, following in self.next_line.items()}
+        def label(i: int | None) -> str | None:
+            match = _BRACKET_LABEL.match(self.lines[i].strip()) if i is not None else None
+            return match.group("word") if match else None
+        inner = Counter(label(i) for i in filled if label(i) and label(above.get(i)))
+        openers = {label(i) for i in filled if label(i) and not label(above.get(i))}
+        own = {word for word, count in inner.items() if count >= 2} - openers
+        own = own if len(own) >= self.CARD_FIELDS else set()
+        self.bracket_cards = own | openers if own else set()  # the labels of such cards, their opener's too
+        return own
+
+    def _bracket_carded(self, index: int) -> bool:
+        """Whether a line opens with a bracket label of the document's cards (【案件】…, 【法院】…)."""
+        label = _BRACKET_LABEL.match(self.lines[index].strip())
+        return bool(label) and label.group("word") in self.bracket_cards
 
     def _fields_follow(self, index: int, is_field: dict[int, bool]) -> bool:
         """Whether the lines right under a line are its item's fields: a field line (日期：…,
@@ -285,7 +311,7 @@ class _Layout:
                 return False
             if is_field.get(following):
                 return True
-            if not _LABEL.match(self.lines[following]) or (
+            if not (_LABEL.match(self.lines[following]) or self._bracket_carded(following)) or (
                     following in self.headings and not _LABEL.match(self.headings[following].title)):
                 return False  # ◎机构：X under a title is its card's label, though a bullet opens it
             following = self.next_line.get(following)

@@ -59,3 +59,17 @@ def test_a_caption_opened_by_in_re_is_a_case_not_the_company_it_names(names, tex
     assert caption in found and found[caption].type == "Case"
     assert not any(name.startswith(caption.split()[2].rstrip(":")) and len(name) > len(caption.split()[2])
                    and found[name].type == "Company" for name in found)  # no Tesla Autopilot Marketing Litigation一案…
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("【案名】Okafor 诉 Quillsoft\n【受理法院】纽约州最高法院", "Okafor 诉 Quillsoft"),
+    ("案件：澜图科技诉北辰智能\n法院：杭州互联网法院", "澜图科技诉北辰智能"),
+])
+def test_a_case_fields_caption_without_an_is_the_case(names, text, caption):
+    found = names(text)
+    assert caption in found and found[caption].type == "Case"
+
+
+def test_a_case_field_holding_a_sentence_names_no_case(names):
+    found = names("【案件】原告称被告侵权，并诉至法院要求赔偿。")
+    assert not [m for m in found.values() if m.mechanism == "case/field"]

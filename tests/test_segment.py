@@ -1776,3 +1776,15 @@ def test_a_masthead_with_a_breadcrumb_after_the_paper_is_the_outlet():
     assert _lexicons().bylines.masthead("海风科技报　首页 ＞ 产业 ＞ 芯片") == (None, "海风科技报")
     # a paper's name in Traditional script ends as the Simplified one does (報, 網, 日報)
     assert _lexicons().bylines.masthead("海風科技報　首頁 ＞ 產業 ＞ 晶片") == (None, "海風科技報")
+
+
+def test_bracket_labelled_cards_without_colons_are_items_opened_by_their_first_label():
+    # 【案由】 opens each card; 【受理法院】 and 【状态】 are its fields, not items of their own
+    text = ("星衡律所 诉讼月报\n\n"
+            "【案由】Moreau 诉 Lumenar\n【受理法院】美国华盛顿州西区联邦地区法院\n【日期】2024年8月立案\n"
+            "【状态】Moreau称Lumenar用其照片训练模型。\n\n"
+            "【案由】Okafor 诉 Quillsoft\n【受理法院】纽约州最高法院\n【日期】2025年2月立案\n"
+            "【状态】双方已和解。\n")
+    items = segment(_document(text, "nl-cards.txt"))
+    assert items[-1].title == "【案由】Okafor 诉 Quillsoft" and "纽约州最高法院" in items[-1].text
+    assert any("Moreau 诉 Lumenar" in item.text and "华盛顿州西区" in item.text for item in items)

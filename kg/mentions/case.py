@@ -43,6 +43,11 @@ class Cases(Family):
     def __init__(self, words: Words) -> None:
         # a court's act told before a caption (北京知识产权法院受理了腾讯诉抖音案): the caption opens after it
         self.case_opener = re.compile(rf".*(?:{alternatives(words.context['caption_preceding'])})")
+        # a card's case field holding a caption without 案 (【案件】A 诉 B, 案名：甲公司诉乙公司): the value is the case
+        labels = alternatives(words.context["case_label"])
+        self.case_field = re.compile(rf"^[ \t\u3000]*(?:【\s*(?:{labels})\s*】|(?:{labels})\s*[：:])[ \t\u3000]*"
+                                     rf"(?P<case>{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?)[ \t\u3000]*$",
+                                     re.MULTILINE)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = [self.mention(m.group(0), "Case", m.start(), m.end(), 0.85) for m in _CASE_NUMBER.finditer(text)]
@@ -65,6 +70,9 @@ class Cases(Family):
                                               aliases=(match.group("case"),)))
                 else:
                     found.append(self.mention(match.group("case"), "Case", start, end, 0.7))
+        if "诉" in text:
+            found += [self.mention(m.group("case"), "Case", m.start("case"), m.end("case"), 0.7, "field")
+                      for m in self.case_field.finditer(text)]
         if " v" in text or " V" in text or "In " in text:
             found += self.captions(text)
         return found
