@@ -25,3 +25,9 @@ def test_the_holder_after_the_title_stays_a_person(names):
 def test_a_lower_case_title_is_no_office(names):
     assert not [m for m in names("The minister for housing spoke to Acme Robotics.").values()
                 if m.mechanism.startswith("ministers")]
+
+
+def test_a_holder_after_a_comma_and_a_body_inside_the_title_stay_apart(names):
+    found = names("The Secretary of Labour, Ann Roe, signed it. The Secretary of the Department of Veterans Affairs spoke.")
+    assert found["Secretary of Labour"].type == "Regulator" and found["Ann Roe"].type == "Person"
+    assert found["Department of Veterans Affairs"].type == "Regulator"

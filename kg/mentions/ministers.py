@@ -3,9 +3,9 @@
 Shipping, the Secretary for Housing and Transport.  The title words are
 data/lexicon/english.tsv portfolio_title; the portfolio is a run of capitalised words
 (and, of, the, &, commas between them) and ends before the holder's name, a Person another
-family found.  Runs on the chosen mentions: a name found inside the title (Service Delivery
-of the Minister of Public and Business Service Delivery) gives way, unless the knowledge
-base knows it (the Department of Home Affairs stays a body of its own)."""
+family found.  Runs on the chosen mentions: a person found inside the title (Service Delivery
+of the Minister of Public and Business Service Delivery) gives way; a title holding a body
+(the Secretary of the Department of Home Affairs) is left to that body."""
 from __future__ import annotations
 
 import re
@@ -34,7 +34,7 @@ class Ministers(Family):
         found = self.titles(text, mentions)
         if found:
             inside = {id(m) for m in mentions for f in found
-                      if f.start <= m.start and m.end <= f.end and not m.kb_id}
+                      if f.start <= m.start and m.end <= f.end and m.type == "Person" and not m.kb_id}
             set_mentions(doc, sorted([m for m in mentions if id(m) not in inside] + found, key=lambda m: m.start))
         return doc
 
@@ -44,14 +44,16 @@ class Ministers(Family):
             start, end = match.span()
             # the holder's name ends the portfolio: Secretary for Housing and Transport Lee Wai; after
             # an article the holder stands apart (A, the Minister of Public Service Delivery, said)
-            if not re.search(r"\b[Tt]he[ \t]+$", text[:start]):
-                end = min([m.start for m in mentions if m.type == "Person" and start < m.start < end] + [end])
+            # (and a name after a comma is the holder's: the Secretary of Labour, Ann Roe)
+            end = min([m.start for m in mentions if m.type == "Person" and start < m.start < end and
+                       (text[:m.start].rstrip(" \t").endswith(",") or not re.search(r"\b[Tt]he[ \t]+$", text[:start]))]
+                      + [end])
             name = re.sub(r"(?:,?[ \t]+(?:and|of|the|&|for))*[ \t,]*$", "", text[start:end])
             end = start + len(name)
             if name.split()[-1] in ("of", "for", "the") or \
                     any(m.kb_id and m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                         for m in mentions) or \
-                    any(m.kb_id and start <= m.start and m.end <= end and m.type != "Jurisdiction" for m in mentions) or \
+                    any(start <= m.start and m.end <= end and m.type not in ("Jurisdiction", "Person") for m in mentions) or \
                     any(m.type != "Jurisdiction" and m.start <= start < m.end for m in mentions):
                 continue
             found.append(self.mention(name, "Regulator", start, end, 0.6))
