@@ -42,11 +42,11 @@ class Ministers(Family):
         found = []
         for match in self.title.finditer(text):
             start, end = match.span()
-            # the holder's name ends the portfolio: Secretary for Housing and Transport Lee Wai; after
-            # an article the holder stands apart (A, the Minister of Public Service Delivery, said)
+            # the holder's name ends the portfolio: Secretary for Housing and Transport Lee Wai; in an
+            # apposition the holder stands before it (A, the Minister of Public Service Delivery, said)
             # (and a name after a comma is the holder's: the Secretary of Labour, Ann Roe)
             end = min([m.start for m in mentions if m.type == "Person" and start < m.start < end and
-                       (text[:m.start].rstrip(" \t").endswith(",") or not re.search(r"\b[Tt]he[ \t]+$", text[:start]))]
+                       (text[:m.start].rstrip(" \t").endswith(",") or not re.search(r",[ \t]+the[ \t]+$", text[:start]))]
                       + [end])
             name = re.sub(r"(?:,?[ \t]+(?:and|of|the|&|for))*[ \t,]*$", "", text[start:end])
             end = start + len(name)
