@@ -196,6 +196,13 @@ def test_unknown_names_listed_with_known_companies_are_companies(names):
     assert (listed.type, listed.mechanism) == ("Company", "english/listed")  # a given name opens it, yet a company
 
 
+def test_a_list_runs_on_past_members_opened_by_the(names):
+    found = names("Plaintiffs include Forbes, the Harbor Ledger, Quillmark, The Sentinel and Politico, the filing shows.")
+    for name in ("Harbor Ledger", "Quillmark", "The Sentinel"):
+        assert found[name].type == "Company", name
+    assert "the Harbor Ledger" not in found  # the lowercase article is no part of the name
+
+
 def test_a_title_case_headline_is_not_read_as_names(names):
     found = names("Universal Music Settles With AI Song Generator Udio And Strikes Licensing Deal")
     assert not [m for m in found.values() if m.mechanism in ("english/party", "english/extended")]

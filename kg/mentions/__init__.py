@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, repeated, source, statute, subunit, suffix, title, unit
+from . import about, alias, case, choose, coded, copyright, credit, english, footer, glossed, initials, instrument, kb, latin, listed, ministers, named, nested, office, official, parties, people, person, programme, pseudonym, publisher, quoted, repeated, source, statute, subunit, suffix, title, unit
 from .base import Family, component_name
 from .words import DATA_DIR, load_kb, vocabulary
 
@@ -49,6 +49,7 @@ REFINERS: tuple[type[Family], ...] = (
     parties.CaptionParties,  # Gauthier v. Goodyear Tire & Rubber Co.: a side with a legal form is a company
     repeated.RepeatedNames,  # 芯片企业迈络思（Mellanox）… 迈络思: a name found by its context, wherever the item writes it again
     office.OfficeHolders,   # 总统赖清德, 由总检察长马克·德赖弗斯提出: a bare office before its holder
+    ministers.Ministers,    # the Minister of Rural Affairs and Fisheries, Secretary for Housing and Transport: an office
     alias.Aliases,          # 国家信息与自由委员会（CNIL）, 以下简称, 财政部 after 美国财政部
     initials.Initials,      # the California State University… the CSU: initials never declared
 )

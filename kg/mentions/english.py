@@ -409,7 +409,8 @@ class EnglishNames(Family):
                                      r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
         # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
         # (and two names of one body joined by a slash: CBC/Radio-Canada)
-        member = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
+        # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
+        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
         # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
         self.listing = scanning(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
         self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
@@ -1103,7 +1104,8 @@ class EnglishNames(Family):
             for part in re.split(r"(,? and |, )", listing.group()):
                 if not re.fullmatch(r",? and |, ", part):
                     short = re.search(r" \([^()]*\)$", part)  # (MBC): the member's short name, no part of it
-                    members.append((position, position + (short.start() if short else len(part))))
+                    article = 4 if part.startswith("the ") else 0  # the Plain Dealer: the name is Plain Dealer
+                    members.append((position + article, position + (short.start() if short else len(part))))
                 position += len(part)
             known = sum(member in companies for member in members)
             if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
@@ -1116,7 +1118,10 @@ class EnglishNames(Family):
                 if stops:  # …, Lux Capital and Playground Global. The fund…: no stop, no next sentence
                     end = start + len(" ".join(words[:stops[0] + 1])) - 1
                 name = text[start:end]
-                if (start, end) in companies or name.split()[0] in self.name_stops or self.kb.lookup(name) or \
+                # a capital The inside a list is part of a title (Politico, The Republican and Vox Media)
+                titled = start > listing.start() and name.startswith("The ") and len(name.split()) > 1 and \
+                    name.split()[1] not in self.name_stops
+                if (start, end) in companies or name.split()[0] in self.name_stops and not titled or self.kb.lookup(name) or \
                         self.nationality.match(name) or \
                         overlaps_any(start, end, candidates):
                     continue

@@ -1,0 +1,60 @@
+"""An English office title naming its portfolio is an official acting in office, a Regulator
+(SCHEMA.md): the Minister of Rural Affairs and Fisheries, Union Minister for Ports and
+Shipping, the Secretary for Housing and Transport.  The title words are
+data/lexicon/english.tsv portfolio_title; the portfolio is a run of capitalised words
+(and, of, the, &, commas between them) and ends before the holder's name, a Person another
+family found.  Runs on the chosen mentions: a person found inside the title (Service Delivery
+of the Minister of Public and Business Service Delivery) gives way; a title holding a body
+(the Secretary of the Department of Home Affairs) is left to that body."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..alternation import alternatives
+from ..model import Mention
+from .base import Family, register, set_mentions
+from .english import english_lexicon
+from .words import Words
+
+_WORD = r"(?:[A-Z][\w&'’.-]*)"
+
+
+@register
+class Ministers(Family):
+    def __init__(self, words: Words) -> None:
+        titles = alternatives(english_lexicon(words.kb)["portfolio_title"], spaced=True)
+        self.title = re.compile(
+            rf"(?<![\w-])(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+            rf"{_WORD}(?:(?:,?[ \t]+(?:and|of|the|&)[ \t]+|,[ \t]+|[ \t]+){_WORD})*")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, mentions = doc.user_data["text"], doc.user_data["mentions"]
+        found = self.titles(text, mentions)
+        if found:
+            inside = {id(m) for m in mentions for f in found
+                      if f.start <= m.start and m.end <= f.end and m.type == "Person" and not m.kb_id}
+            set_mentions(doc, sorted([m for m in mentions if id(m) not in inside] + found, key=lambda m: m.start))
+        return doc
+
+    def titles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        found = []
+        for match in self.title.finditer(text):
+            start, end = match.span()
+            # the holder's name ends the portfolio: Secretary for Housing and Transport Lee Wai; in an
+            # apposition the holder stands before it (A, the Minister of Public Service Delivery, said)
+            # (and a name after a comma is the holder's: the Secretary of Labour, Ann Roe)
+            end = min([m.start for m in mentions if m.type == "Person" and start < m.start < end and
+                       (text[:m.start].rstrip(" \t").endswith(",") or not re.search(r",[ \t]+the[ \t]+$", text[:start]))]
+                      + [end])
+            name = re.sub(r"(?:,?[ \t]+(?:and|of|the|&|for))*[ \t,]*$", "", text[start:end])
+            end = start + len(name)
+            if name.split()[-1] in ("of", "for", "the") or \
+                    any(m.kb_id and m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                        for m in mentions) or \
+                    any(start <= m.start and m.end <= end and m.type not in ("Jurisdiction", "Person") for m in mentions) or \
+                    any(m.type != "Jurisdiction" and m.start <= start < m.end for m in mentions):
+                continue
+            found.append(self.mention(name, "Regulator", start, end, 0.6))
+        return found

@@ -1,0 +1,33 @@
+"""The ministers family: an English office title naming its portfolio is a Regulator
+(sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The scheme was announced by Maria Kovac, the Minister of Rural Affairs and Fisheries, in Halifax.",
+     "Minister of Rural Affairs and Fisheries"),
+    ("Union Minister for Ports and Shipping Arun Das opened the hearing.", "Union Minister for Ports and Shipping"),
+    ("Secretary for Housing, Planning and Transport Lee Wai said the rule would apply.",
+     "Secretary for Housing, Planning and Transport"),
+])
+def test_an_office_naming_its_portfolio_is_a_regulator(names, text, office):
+    found = names(text)
+    assert found[office].type == "Regulator"
+
+
+def test_the_holder_after_the_title_stays_a_person(names):
+    found = names("Deputy Minister of Trade Arun Das signed it.")
+    assert "Deputy Minister of Trade" in found and found["Arun Das"].type == "Person"
+
+
+def test_a_lower_case_title_is_no_office(names):
+    assert not [m for m in names("The minister for housing spoke to Acme Robotics.").values()
+                if m.mechanism.startswith("ministers")]
+
+
+def test_a_holder_after_a_comma_and_a_body_inside_the_title_stay_apart(names):
+    found = names("The Secretary of Labour, Ann Roe, signed it. The Secretary of the Department of Veterans Affairs spoke.")
+    assert found["Secretary of Labour"].type == "Regulator" and found["Ann Roe"].type == "Person"
+    assert found["Department of Veterans Affairs"].type == "Regulator"
