@@ -1623,3 +1623,8 @@ def test_the_year_after_a_known_acts_name_is_part_of_its_title(facts):
                   "2024, which the Legislative Assembly of Ontario passed last autumn.")
     assert ("Legislative Assembly of Ontario", "Strengthening Cyber Security and Building Trust in the Public Sector Act") \
         in _of(found, "issued")
+
+
+def test_the_buyer_as_subject_of_a_relative_clause_acquired(read_facts):
+    found = read_facts("Salesforce, which bought Slack in 2021, reported higher revenue on Tuesday.")
+    assert ("Salesforce", "acquired", "Slack") in found
