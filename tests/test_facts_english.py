@@ -1642,3 +1642,8 @@ def test_bodies_filing_a_joint_brief_partner(facts):
                   "in the appeal.")
     assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} >= {
         frozenset(("Securities and Exchange Commission", "Federal Trade Commission"))}
+
+
+def test_the_buyer_as_subject_of_a_relative_clause_acquired(read_facts):
+    found = read_facts("Salesforce, which bought Slack in 2021, reported higher revenue on Tuesday.")
+    assert ("Salesforce", "acquired", "Slack") in found

@@ -68,3 +68,12 @@ def test_a_clause_opening_with_yiji_goes_on_with_the_investor_list(read_facts):
 def test_investors_after_a_word_of_receiving_invest_in_the_company_before_it(read_facts, sentence, investors, company):
     found = {(h, t) for h, r, t in read_facts(sentence) if r == "investedIn"}
     assert found == {(investor, company) for investor in investors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "资料显示，月之暗面去年完成了由腾讯领投的B轮融资。",
+    "资料显示，月之暗面去年完成了由腾讯和阿里巴巴联合领投的B轮融资。",
+])
+def test_a_name_the_leading_word_follows_is_an_investor_not_the_raiser(read_facts, sentence):
+    found = {(h, t) for h, r, t in read_facts(sentence) if r == "investedIn"}
+    assert ("腾讯", "月之暗面") in found and not any(h == "月之暗面" for h, _ in found)

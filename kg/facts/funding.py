@@ -28,6 +28,9 @@ class Funding(SentenceFamily):
         self.person_titles = shared.words["person_title"]
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
+        # a name the round's leading or joining word follows is an investor, never the raiser
+        # (Lakera完成由Atomico领投的A轮融资: Atomico led, Lakera raised)
+        self.led_by = re.compile(r"\s*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|聯合領投|領投)")
         # a few words between the company and the word (上周, 宣布, 近日), no mark or list
         self.received = re.compile(rf"[^，,。；;：:、和与及]{{0,4}}?(?:{alternatives(shared.words['received_from'])})\s*")
         # after the investors, in the clause: a few words (的战略, 新一轮), then the investment or round word
@@ -46,7 +49,7 @@ class Funding(SentenceFamily):
         if received:
             return received
         found = self.round_word(text, sentence.start, sentence.end, mentions)
-        raisers = self.raisers(found, mentions)
+        raisers = self.raisers(found, mentions, text)
         if not raisers and self.round_references.search(text, sentence.start, sentence.end):
             raisers = self.earlier_raisers(sentence)  # 本轮融资由A领投: the round named before in the item
         if not raisers:
@@ -84,9 +87,26 @@ class Funding(SentenceFamily):
         return next((m for m in self.rounds.finditer(text, start, end)
                      if not inside_any(m.start(), mentions)), None)
 
-    def raisers(self, found, mentions: list[Mention]) -> list[Mention]:
+    def raisers(self, found, mentions: list[Mention], text: str = "") -> list[Mention]:
+        if not found:
+            return []
+        leading = self.leading(text, [m for m in mentions if m.end <= found.start()])
         return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]
-                and not self.round_names.match(m.text)] if found else []
+                and not self.round_names.match(m.text) and m not in leading]
+
+    def leading(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The names a leading or joining word follows, with the names coordinated before
+        them (由英伟达与微软联合领投的新一轮融资: both led)."""
+        out: list[Mention] = []
+        for index, mention in enumerate(mentions):
+            if self.led_by.match(text, mention.end):
+                group = [mention]
+                for before in reversed(mentions[:index]):
+                    if not self.grammar.coordinated(text, before, group[-1], from_right=False):
+                        break
+                    group.append(before)
+                out += group
+        return out
 
     def earlier_raisers(self, sentence: Sentence) -> list[Mention]:
         """The company raising the round the item told of last before the sentence (a title
@@ -94,7 +114,7 @@ class Funding(SentenceFamily):
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
         for start, end in reversed([span for span in spans if span[1] <= sentence.start]):
             mentions = [m for m in sentence.named if start <= m.start and m.end <= end]
-            raisers = self.raisers(self.round_word(sentence.text, start, end, mentions), mentions)
+            raisers = self.raisers(self.round_word(sentence.text, start, end, mentions), mentions, sentence.text)
             if raisers:
                 return raisers
         return []
