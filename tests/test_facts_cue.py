@@ -726,3 +726,24 @@ def test_the_firms_a_company_works_with_on_one_venture_partner_each_other(read_f
 def test_firms_signing_each_apart_do_not_partner_each_other(read_facts):
     found = read_facts("华为与腾讯、百度分别签署合作协议。")
     assert frozenset(("腾讯", "百度")) not in {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("小米、百度和京东联合推出了一个开源智能体平台。", (("小米", "百度"), ("小米", "京东"), ("百度", "京东"))),
+    ("微软、谷歌及亚马逊共同发布一款新模型。", (("微软", "谷歌"), ("微软", "亚马逊"), ("谷歌", "亚马逊"))),
+])
+def test_firms_that_launch_one_product_together_partner_each_other(read_facts, sentence, pairs):
+    found = read_facts(sentence)
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+    assert {frozenset(pair) for pair in pairs} <= partners
+
+
+def test_ministries_that_issue_one_rule_together_join_only_the_first(read_facts):
+    found = read_facts("教育部、公安部、司法部联合发布《校园人工智能应用管理办法》。")
+    assert frozenset(("公安部", "司法部")) not in {frozenset((h, t)) for h, r, t in found if r == "partnered"}
+
+
+def test_a_place_opening_a_partners_description_does_not_cut_the_list(read_facts):
+    # (a Traditional document is read in Simplified: 及英國資料中心業者X reads as 及英国数据中心业者X)
+    found = read_facts("甲骨文宣布与亚马逊、谷歌及法国人工智能业者Mistral AI合作。")
+    assert {t for h, r, t in found if r == "partnered" and h == "甲骨文"} >= {"亚马逊", "谷歌", "Mistral AI"}

@@ -189,6 +189,11 @@ class Cues(SentenceFamily):
                 # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
                 facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.8))
                           for other in heads[1:]]
+                if relation == "released" and all(head.type in VENTURERS for head in heads):
+                    # 华为、腾讯、百度联合推出X: firms that launch one product together are each other's partners
+                    # (ministries that jointly issue a rule join the first one only)
+                    facts += [Fact(one, "partnered", other, sentence.evidence, confidence(one, other, 0.7))
+                              for index, one in enumerate(heads[1:], 1) for other in heads[index + 1:]]
             elif relation == "issued" and self.co_issuers(text, heads, tails):
                 # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
                 # instrument together work with the one named first

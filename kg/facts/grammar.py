@@ -39,6 +39,7 @@ class Grammar:
                                      rf"\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
         self.model_kind_gap = re.compile(rf"^\s*(?:、|和|与|及|以及)?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
@@ -121,16 +122,19 @@ class Grammar:
             group.insert(0, mention)
         return group
 
-    @staticmethod
-    def described_by_place(text: str, candidates: list[Mention]) -> dict[int, int]:
+    def described_by_place(self, text: str, candidates: list[Mention]) -> dict[int, int]:
         """伊朗的阿里安·亚德加尼亚、英国的艾伦·克里西亚克: a place and 的 right before a party
         describe it, and a list reads on over them; {id of the party: where its place starts}."""
-        if "的" not in text:
-            return {}
         following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
-        return {id(party): place.start for place in candidates
-                if place.type == "Jurisdiction" and text[place.end:place.end + 1] == "的"
-                and (party := following.get(place.end + 1)) is not None}
+        described = {id(party): place.start for place in candidates
+                     if place.type == "Jurisdiction" and text[place.end:place.end + 1] == "的"
+                     and (party := following.get(place.end + 1)) is not None}
+        # 及英國資料中心業者Nscale: a place opening the few words of kind before a party describes it too
+        for place in candidates:
+            if place.type == "Jurisdiction" and (kind := self.place_kind.match(text, place.end)) \
+                    and (party := following.get(kind.end())) is not None:
+                described.setdefault(id(party), place.start)
+        return described
 
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
                     described: dict[int, int] | None = None) -> bool:
