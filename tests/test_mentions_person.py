@@ -313,3 +313,9 @@ def test_a_given_name_after_a_conjunction_keeps_its_first_characters(pipeline):
     # 理查 alone reads as a verb; after 与 it opens the second name of the list
     mentions = pipeline.nlp("画家凯莉·麦克南与理查德·奥尔蒂斯起诉了一家图像公司。").user_data["mentions"]
     assert "理查德·奥尔蒂斯" in {m.text for m in mentions if m.type == "Person"}
+
+
+def test_a_founder_before_the_year_of_founding_is_a_person_in_either_script(names):
+    # the year between the founder and the verb (由X于2019年创立), and the traditional script
+    assert names("这家初创由赵一鸣于2019年3月创立，专注语音识别。")["赵一鸣"].type == "Person"
+    assert names("該實驗室由陳思遠於2012年創辦，後來轉型為公司。")["陳思遠"].type == "Person"

@@ -66,8 +66,10 @@ class Persons(Family):
         # 由周亚辉创办, 由彭军与楼天城共同创办: the founders a company is founded by (context.tsv founding_verb)
         named = rf"[{surnames}][{CJK}]{{1,2}}?"
         founding = rf"(?:共同|联合)?(?:{alternatives(words.context['founding_verb'])})"
-        self.founded_by = [re.compile(rf"由(?P<name>{named})(?=(?:[与和、]{named})?{founding})"),
-                           re.compile(rf"由{named}[与和、](?P<name>{named}){founding}")]
+        # 由刘培超于2015年创办: the year it was founded may stand between the founder and the verb
+        founded_in = r"(?:[于於在]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+        self.founded_by = [re.compile(rf"由(?P<name>{named})(?=(?:[与和、]{named})?{founded_in}{founding})"),
+                           re.compile(rf"由{named}[与和、](?P<name>{named}){founded_in}{founding}")]
         # ，方汉任首席执行官: a name opening a clause, then taking an office (context.tsv taking_office)
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
