@@ -106,3 +106,18 @@ def test_a_rulemaking_notice_without_its_acronym_is_no_law(names):
 ])
 def test_a_chapter_of_a_title_or_without_a_letter_is_no_law_of_its_own(names, text, chapter):
     assert chapter not in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week the insurance regulator published Industry Letter No. 12 (2025) on model vendors.", "Industry Letter No. 12 (2025)"),
+    ("Counsel must now follow Registrar's Circular No. 4 of 2023 when filing.", "Registrar's Circular No. 4 of 2023"),
+    ("The bar's ethics panel released Formal Opinion 733 in March.", "Formal Opinion 733"),
+    ("Lenders fall under 3 NYCRR Part 219 and its audit duties.", "3 NYCRR Part 219"),
+])
+def test_a_numbered_instrument_keeps_its_qualifier_its_series_year_and_its_state_code(names, text, name):
+    found = names(text)[name]
+    assert found.type == "Law" and found.mechanism.startswith("instrument")
+
+
+def test_a_bracketed_year_after_a_bare_number_is_told_aside(names):
+    assert "Rule 41 (2022)" not in names("Judges cited Rule 41 (2022) and moved on.")

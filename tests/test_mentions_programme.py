@@ -70,3 +70,12 @@ def test_a_chinese_instrument_glossed_by_its_latin_title_or_acronym_is_a_law(nam
     about = names("该管理局发布首批关于机器人保险定价的建议（Recommendations on robot insurance pricing），供业界参考。")
     assert about["关于机器人保险定价的建议"].type == "Law"
     assert not [m for m in names("该指南（Guide）很长。").values() if m.type == "Law"]
+
+
+def test_a_quoted_action_plan_or_a_plan_opened_by_the_nation_is_a_law(names):
+    found = names("內閣隨即公布「智慧港口行動計畫」，並啟動“国家量子算力计划”。")
+    assert found["智慧港口行動計畫"].type == "Law" and found["国家量子算力计划"].type == "Law"
+
+
+def test_a_company_quoted_plan_is_no_law(names):
+    assert not [m for m in names("该公司推出“老用户回流计划”，赠送额度。").values() if m.type == "Law"]

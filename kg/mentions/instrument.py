@@ -49,7 +49,10 @@ class NumberedInstruments(Family):
         self.citation = re.compile(rf"(?<![\w.])\d{{1,3}}[ \t]+(?:{alternatives(lexicon['citation_code'])})[ \t]+{section}")
         self.bare_section = re.compile(r"(?<![\w.])§[ \t]*\d+(?:\.\d+)+(?:\([a-z0-9]+\))*")  # § 92.210, cited before in full
         self.numbered_title = re.compile(rf"(?<![\w.-])(?:{alternatives(lexicon['numbered_title'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d{{1,6}}(?:-\d{{1,4}})*"
-                                         r"(?:/\d{2,4})?(?:\([a-z0-9]+\))*(?![\w.]\d|[\w/-])")
+                                         r"(?:/\d{2,4})?(?:\([a-z0-9]+\))*(?![\w.]\d|[\w/-])"
+                                         # a series numbered by year: Circular No. 1 of 2024 (and No. 7 (2024): numbered_titles)
+                                         r"(?:[ \t]+of[ \t]+(?:19|20)\d{2}(?!\d))?")
+        self.year_after_number = re.compile(r"[ \t]+\((?:19|20)\d{2}\)")
         # Regulation B: a rule named by a capital letter or two, no word running on after it
         self.lettered_title = re.compile(rf"(?<![\w.-])(?!Regulation [AI] )(?:{alternatives(lexicon['lettered_title'])})[ \t]+[A-Z]{{1,2}}(?![\w'’&.-]|\.\w)")
         notice = alternatives(lexicon["glossed_notice"])
@@ -69,10 +72,23 @@ class NumberedInstruments(Family):
                       if not self.titled_chapter.search(text, 0, m.start())]
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "memo") for m in self.memo.finditer(text)]
             found += self.rules(text) + self.citations(text)
-            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered")
-                      for pattern in (self.numbered_title, self.union_act) for m in pattern.finditer(text)]
+            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered") for m in self.union_act.finditer(text)]
+            found += self.numbered_titles(text)
         found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "numbered") for m in self.lettered_title.finditer(text)]
         return found + self.notices(text)
+
+    def numbered_titles(self, text: str) -> list[Mention]:
+        """Rule 11, Executive Order 14110, Registrar's Circular No. 1 of 2024; a number told
+        with No. may carry its year in brackets (Circular Letter No. 7 (2024)), the year of the
+        series it is numbered in, where a bare number's bracket is a date told aside."""
+        found = []
+        for match in self.numbered_title.finditer(text):
+            end = match.end()
+            year = self.year_after_number.match(text, end)
+            if year and "No." in match.group():
+                end = year.end()
+            found.append(self.mention(text[match.start():end], "Law", match.start(), end, 0.8, "numbered"))
+        return found
 
     def notices(self, text: str) -> list[Mention]:
         """美国司法部发布拟议规则预先通知（ANPRM）: the notice its acronym glosses, and the same

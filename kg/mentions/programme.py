@@ -3,7 +3,8 @@
 倡议, 指南), only where what stands before the head makes it a name:
 a quoted name before a programme's head or ending in one (启动“数字丝路”计划, “清朗”专项行动,
 推出「生成式人工智能沙盒」: ``programme/quoted``, instruments.tsv programme_quoted_head and
-programme_whole_head), a Latin name (新加坡推出 AI Verify
+programme_whole_head; a plan the nation's word opens, “国家…计划”:
+programme_national_head), a Latin name (新加坡推出 AI Verify
 框架: ``programme/latin``), or, right after a verb of issuing (instruments.tsv
 programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
 大陆行动计划: ``programme/issued``).  A head alone or after a determiner (该计划, 相关政策,
@@ -34,6 +35,9 @@ class Programmes(Family):
                                  rf"(?:{alternatives(lexicon['programme_quoted_head'])})")
         self.quoted_whole = re.compile(rf"[“\"「](?P<name>[^“”\"「」\n，,。；;、]{{1,20}}?"
                                        rf"(?:{alternatives(lexicon['programme_whole_head'])}))[”\"」]")
+        # “国家多模态大语言模型计划”: a plan the nation's word opens is the state's
+        self.quoted_national = re.compile(rf"[“\"「](?P<name>(?:国家|國家|全国|全國)[^“”\"「」\n，,。；;、]{{1,18}}?"
+                                          rf"(?:{alternatives(lexicon['programme_national_head'])}))[”\"」]")
         self.latin = re.compile(rf"(?<![A-Za-z0-9.])(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})\s?"
                                 rf"(?:[{CJK}]{{0,6}}?){heads}")
         self.issued = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
@@ -55,7 +59,7 @@ class Programmes(Family):
         found = []
         for match in self.quoted.finditer(text):
             found.append(self.mention(match.group(), "Law", match.start(), match.end(), 0.6, "quoted"))
-        for match in self.quoted_whole.finditer(text):
+        for match in (*self.quoted_whole.finditer(text), *self.quoted_national.finditer(text)):
             if match.group("name") in self.whole_heads or closes_quotation(text, match.start()):
                 continue  # 启动"监管沙盒"试点: a kind of programme alone names none
             found.append(self.mention(match.group("name"), "Law", match.start("name"), match.end("name"), 0.6, "quoted"))
