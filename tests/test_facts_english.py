@@ -1642,3 +1642,8 @@ def test_bodies_filing_a_joint_brief_partner(facts):
                   "in the appeal.")
     assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} >= {
         frozenset(("Securities and Exchange Commission", "Federal Trade Commission"))}
+
+
+def test_a_product_described_in_commas_as_made_by_its_maker_was_released_by_it(facts):
+    found = _of(facts("Zeta, a chatbot developed by Acme Robotics Inc., drew complaints on Monday."), "released")
+    assert ("Acme Robotics Inc.", "Zeta") in found
