@@ -1647,3 +1647,8 @@ def test_bodies_filing_a_joint_brief_partner(facts):
 def test_the_buyer_as_subject_of_a_relative_clause_acquired(read_facts):
     found = read_facts("Salesforce, which bought Slack in 2021, reported higher revenue on Tuesday.")
     assert ("Salesforce", "acquired", "Slack") in found
+
+
+def test_a_product_described_in_commas_as_made_by_its_maker_was_released_by_it(facts):
+    found = _of(facts("Zeta, a chatbot developed by Acme Robotics Inc., drew complaints on Monday."), "released")
+    assert ("Acme Robotics Inc.", "Zeta") in found
