@@ -362,6 +362,66 @@ class DefendantsNamedLater(DocumentFamily):
         return out
 
 
+class ComplaintNamesDefendants(DocumentFamily):
+    """A complaint naming its defendants in the sentence after the one that tells its
+    plaintiff (Novelist Ana Ruiz has joined four poets in a suit against several chatbot
+    makers. Their complaint names Alpha and Beta as defendants.): the plaintiffs of the
+    suit told in the sentence before (its sued facts, or where it names no defendant, the
+    parties before its suit word) sue the names after names / lists.  Words from
+    data/lexicon/context.tsv: complaint_word, complaint_names, suit_word_english."""
+    detail = "complaint"
+    REACH = 40  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
+    GAP = 3  # characters between names and the first defendant
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.subject = re.compile(r"(?:The|Their|His|Her|Its|This|That)\s+(?:[\w-]+\s+){0,2}?"
+                                  + alternation(w for w in words["complaint_word"] if w.isascii()).pattern + r"\b")
+        self.names = alternation(words["complaint_names"])
+        self.suit = alternation(words["suit_word_english"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        for item, text, mentions, sued in document.items_and("sued"):
+            before = None
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                previous, before = before, (start, end, inside)
+                found = self.subject.search(text, start, min(end, start + self.REACH))
+                if found is None or previous is None or text[start:found.start()].strip(' "“'):
+                    continue
+                named = self.names.search(text, found.end(), grammar.clause_end(text, found.end(), end)
+                                          if "," not in text[found.end():found.end() + 2] else end)
+                if named is None:
+                    continue
+                following = [m for m in inside if named.end() <= m.start]
+                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
+                if not defendants or defendants[0].start - named.end() > self.GAP:
+                    continue
+                plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
+                evidence = sentence_evidence(item, text, start, end, date)
+                names = {key(m) for m in defendants}
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
+                        for defendant in defendants if key(plaintiff) not in names]
+        return out
+
+    def plaintiffs(self, text: str, previous: tuple[int, int, list[Mention]], sued: list[Fact],
+                   types) -> list[Mention]:
+        """The plaintiffs of the sentence before: those of its sued facts, or where it has
+        none, the parties named before its suit word."""
+        start, end, inside = previous
+        told = {key(f.head): f.head for f in sued if start <= f.evidence.start < end}
+        if told:
+            return list(told.values())
+        word = self.suit.search(text, start, end)
+        if word is None:
+            return []
+        parties = [m for m in inside if m.end <= word.start() and m.type != "Court"
+                   and not self.shared.grammar.located(text, m)]
+        return self.shared.grammar.group(text, parties, types, from_right=True)
+
+
 class RequestsRuledOn(DocumentFamily):
     """A court ruling on a party's request for an injunction, in an item telling no suit
     otherwise (The Regional Court of Lyon rejected an application for an emergency
