@@ -807,3 +807,9 @@ def test_a_complaint_naming_no_one_after_a_suitless_sentence_adds_nothing(read_f
     found = read_facts("Poet Marta Ilves spoke at a book fair in Lyon. The complaint names Stability AI as a defendant.",
                        people=("Marta Ilves",))
     assert _sued(found) == set()
+
+
+def test_a_place_describing_a_defendant_is_no_party(read_facts):
+    found = read_facts("Novelist Ana Ruiz filed a lawsuit against Vexa, the Austin, Texas start-up behind the Vexa app.",
+                       people=("Ana Ruiz",))
+    assert not any(place in (h, t) for h, t in _sued(found) for place in ("Austin", "Texas"))

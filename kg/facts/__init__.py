@@ -59,6 +59,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
+    litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
 )

@@ -280,6 +280,32 @@ class JudgesAreNoParties(ItemRefiner):
         return 0 <= start < end <= len(sentence) and titled_judge(sentence, start, end, self.judges)
 
 
+class QualifyingPlacesAreNoParties(ItemRefiner):
+    """A place that only says where a party sits is no party: a sued fact whose end is a
+    place after "the" and before a kind of company (sued Acme, the Boston, Massachusetts
+    company behind…; the Paris start-up) is dropped.  Words from data/lexicon/context.tsv:
+    party_kind."""
+    detail = "seat"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        kinds = alternation(w for w in shared.words["party_kind"] if w.isascii()).pattern
+        self.before = re.compile(r"\bthe\s+(?:[A-Z][\w.]*,?\s+)*$")  # the Austin, ⟨Texas⟩ start-up
+        self.after = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:-based)?\s+(?:[a-z][\w-]*\s+)?" + kinds + r"\b")
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation != "sued"
+                or not any(self.qualifying(end, fact) for end in (fact.head, fact.tail))]
+
+    def qualifying(self, mention: Mention, fact: Fact) -> bool:
+        if mention.type != "Jurisdiction":
+            return False
+        sentence, offset = fact.evidence.sentence, fact.evidence.start
+        start, end = mention.start - offset, mention.end - offset
+        return (0 <= start < end <= len(sentence) and self.before.search(sentence[max(0, start - 40):start]) is not None
+                and self.after.match(sentence, end) is not None)
+
+
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
 
 
