@@ -793,3 +793,23 @@ def test_a_prosecutor_whose_charges_a_defendant_pleaded_guilty_to_sued_the_accus
     found = read_facts("The judge's order in United States v. Pryce drew notice. Dana Pryce pleaded guilty in 2019 to "
                        "charges brought by the U.S. Attorney's Office for the District of Oregon.", people=("Dana Pryce",))
     assert ("U.S. Attorney's Office for the District of Oregon", "sued", "Dana Pryce") in found
+
+
+def test_a_complaint_naming_defendants_completes_the_suit_told_before(read_facts):
+    # the sentence before tells the plaintiff and no defendant; the complaint's sentence the defendants
+    found = read_facts("Poet Marta Ilves has joined three other writers in a suit against several chatbot makers. "
+                       "Their complaint, lodged on Tuesday, lists Stability AI and Midjourney as defendants.",
+                       people=("Marta Ilves",))
+    assert _sued(found) == {("Marta Ilves", "Stability AI"), ("Marta Ilves", "Midjourney")}
+
+
+def test_a_complaint_naming_no_one_after_a_suitless_sentence_adds_nothing(read_facts):
+    found = read_facts("Poet Marta Ilves spoke at a book fair in Lyon. The complaint names Stability AI as a defendant.",
+                       people=("Marta Ilves",))
+    assert _sued(found) == set()
+
+
+def test_a_place_describing_a_defendant_is_no_party(read_facts):
+    found = read_facts("Novelist Ana Ruiz filed a lawsuit against Vexa, the Austin, Texas start-up behind the Vexa app.",
+                       people=("Ana Ruiz",))
+    assert not any(place in (h, t) for h, t in _sued(found) for place in ("Austin", "Texas"))

@@ -59,6 +59,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
+    litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
 )
@@ -77,6 +78,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
+    litigation.ComplaintNamesDefendants,  # A joined a suit against six developers. The complaint names X, Y: sued
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Prosecutions,        # X检察官办公室提起公诉 (United States v. Tatum): sued Tatum

@@ -280,6 +280,32 @@ class JudgesAreNoParties(ItemRefiner):
         return 0 <= start < end <= len(sentence) and titled_judge(sentence, start, end, self.judges)
 
 
+class QualifyingPlacesAreNoParties(ItemRefiner):
+    """A place that only says where a party sits is no party: a sued fact whose end is a
+    place after "the" and before a kind of company (sued Acme, the Boston, Massachusetts
+    company behind…; the Paris start-up) is dropped.  Words from data/lexicon/context.tsv:
+    party_kind."""
+    detail = "seat"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        kinds = alternation(w for w in shared.words["party_kind"] if w.isascii()).pattern
+        self.before = re.compile(r"\bthe\s+(?:[A-Z][\w.]*,?\s+)*$")  # the Austin, ⟨Texas⟩ start-up
+        self.after = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:-based)?\s+(?:[a-z][\w-]*\s+)?" + kinds + r"\b")
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation != "sued"
+                or not any(self.qualifying(end, fact) for end in (fact.head, fact.tail))]
+
+    def qualifying(self, mention: Mention, fact: Fact) -> bool:
+        if mention.type != "Jurisdiction":
+            return False
+        sentence, offset = fact.evidence.sentence, fact.evidence.start
+        start, end = mention.start - offset, mention.end - offset
+        return (0 <= start < end <= len(sentence) and self.before.search(sentence[max(0, start - 40):start]) is not None
+                and self.after.match(sentence, end) is not None)
+
+
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
 
 
@@ -360,6 +386,66 @@ class DefendantsNamedLater(DocumentFamily):
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
                         for defendant in defendants if key(defendant) not in plaintiffs]
         return out
+
+
+class ComplaintNamesDefendants(DocumentFamily):
+    """A complaint naming its defendants in the sentence after the one that tells its
+    plaintiff (Novelist Ana Ruiz has joined four poets in a suit against several chatbot
+    makers. Their complaint names Alpha and Beta as defendants.): the plaintiffs of the
+    suit told in the sentence before (its sued facts, or where it names no defendant, the
+    parties before its suit word) sue the names after names / lists.  Words from
+    data/lexicon/context.tsv: complaint_word, complaint_names, suit_word_english."""
+    detail = "complaint"
+    REACH = 40  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
+    GAP = 3  # characters between names and the first defendant
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.subject = re.compile(r"(?:The|Their|His|Her|Its|This|That)\s+(?:[\w-]+\s+){0,2}?"
+                                  + alternation(w for w in words["complaint_word"] if w.isascii()).pattern + r"\b")
+        self.names = alternation(words["complaint_names"])
+        self.suit = alternation(words["suit_word_english"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        for item, text, mentions, sued in document.items_and("sued"):
+            before = None
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                previous, before = before, (start, end, inside)
+                found = self.subject.search(text, start, min(end, start + self.REACH))
+                if found is None or previous is None or text[start:found.start()].strip(' "“'):
+                    continue
+                named = self.names.search(text, found.end(), grammar.clause_end(text, found.end(), end)
+                                          if "," not in text[found.end():found.end() + 2] else end)
+                if named is None:
+                    continue
+                following = [m for m in inside if named.end() <= m.start]
+                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
+                if not defendants or defendants[0].start - named.end() > self.GAP:
+                    continue
+                plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
+                evidence = sentence_evidence(item, text, start, end, date)
+                names = {key(m) for m in defendants}
+                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
+                        for defendant in defendants if key(plaintiff) not in names]
+        return out
+
+    def plaintiffs(self, text: str, previous: tuple[int, int, list[Mention]], sued: list[Fact],
+                   types) -> list[Mention]:
+        """The plaintiffs of the sentence before: those of its sued facts, or where it has
+        none, the parties named before its suit word."""
+        start, end, inside = previous
+        told = {key(f.head): f.head for f in sued if start <= f.evidence.start < end}
+        if told:
+            return list(told.values())
+        word = self.suit.search(text, start, end)
+        if word is None:
+            return []
+        parties = [m for m in inside if m.end <= word.start() and m.type != "Court"
+                   and not self.shared.grammar.located(text, m)]
+        return self.shared.grammar.group(text, parties, types, from_right=True)
 
 
 class RequestsRuledOn(DocumentFamily):
