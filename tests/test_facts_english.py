@@ -1642,3 +1642,11 @@ def test_bodies_filing_a_joint_brief_partner(facts):
                   "in the appeal.")
     assert {frozenset((h, t)) for h, r, t in found if r == "partnered"} >= {
         frozenset(("Securities and Exchange Commission", "Federal Trade Commission"))}
+
+
+def test_an_adverb_between_the_auxiliary_and_the_ongoing_act_keeps_the_cue(facts):
+    # "is separately probing", "is reportedly buying": the adverb stands inside the verb
+    found = facts("The regulator Ofcom is separately probing whether Meta and TikTok breached "
+                  "the rules. Nvidia is reportedly buying Groq.")
+    assert {("Ofcom", "investigated", "Meta"), ("Ofcom", "investigated", "TikTok"),
+            ("Nvidia", "acquired", "Groq")} <= found
