@@ -1652,3 +1652,11 @@ def test_the_buyer_as_subject_of_a_relative_clause_acquired(read_facts):
 def test_a_product_described_in_commas_as_made_by_its_maker_was_released_by_it(facts):
     found = _of(facts("Zeta, a chatbot developed by Acme Robotics Inc., drew complaints on Monday."), "released")
     assert ("Acme Robotics Inc.", "Zeta") in found
+
+
+def test_an_adverb_between_the_auxiliary_and_the_ongoing_act_keeps_the_cue(facts):
+    # "is separately probing", "is reportedly buying": the adverb stands inside the verb
+    found = facts("The regulator Ofcom is separately probing whether Meta and TikTok breached "
+                  "the rules. Nvidia is reportedly buying Groq.")
+    assert {("Ofcom", "investigated", "Meta"), ("Ofcom", "investigated", "TikTok"),
+            ("Nvidia", "acquired", "Groq")} <= found

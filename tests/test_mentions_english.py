@@ -351,7 +351,8 @@ def test_the_outlet_a_story_head_names_is_a_company(names, text, outlet):
 def test_a_reporter_role_a_section_tag_a_date_or_a_firm_is_no_outlet(names):
     for text in ("By Lena Varga, Courts Reporter\nThe court ruled.", "DEALS | Venture capital\nThe company raised money.",
                  "Marlow Strand LLP | Privacy Practice\nThe court ruled.", "By Lena Varga | June 11, 2024\nThe court ruled.",
-                 "THE BILL\nThe governor signed it.", "CLIENT ALERT\nThe court ruled.", "LOCAL NEWS\nThe court ruled."):
+                 "THE BILL\nThe governor signed it.", "CLIENT ALERT\nThe court ruled.", "LOCAL NEWS\nThe court ruled.",
+                 "NEWS DIGEST\nThe court ruled.", "PODCAST NOTES\nThe hosts read the ruling."):
         assert not [m for m in names(text).values() if m.mechanism == "english/outlet"]
 
 
