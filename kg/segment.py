@@ -742,9 +742,7 @@ def _is_item_header(line: str) -> bool:
 
 # an English copyright notice's first sentence, which names its holder: © 2025 Diablo Valley News Group.
 # (Copyright 2024 SoCal 11 News, a Pacific Crest Broadcasting station.), not All rights reserved. after it
-# (a dotted legal form does not end it: © 2025 Deccan Business Standard Pvt. Ltd.)
-_LATIN_NOTICE = re.compile(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z])"
-                           r"|(?<=\bPvt|\bPty|\bSdn)\.(?= (?:Ltd|Bhd)\b))*?)(?<!\bPvt|\bPty|\bSdn)(?=\.(?:\s|$)|$)")
+_LATIN_NOTICE = re.compile(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z]))*?)(?=\.(?:\s|$)|$)")
 # the mark within a line that other words open: Rack & Grid briefs are written by our editors. © 2025 Rack & Grid Media Ltd.
 _LATIN_MARK = re.compile(r"(?:Copyright\s*)?(?:©|\([cC]\)(?=\s*(?:19|20)\d\d))")
 

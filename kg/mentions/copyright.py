@@ -13,7 +13,7 @@ from ..model import Mention
 from .base import Family, Tokens, register
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|(?:Pvt|Pty|Sdn|Ltd|Bhd)\.|[A-Z][A-Za-z'’&-]*|\d{1,3}(?!\d)|&)"
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'’&-]*|\d{1,3}(?!\d)|&)"
 _NOTICE = re.compile(rf"(?:©|\([cC]\)(?=\s*(?:19|20)\d\d)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?"
                      rf"(?P<name>(?:The |the )?[A-Z][A-Za-z'’&-]*(?: {_WORD}){{0,6}})")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
@@ -28,8 +28,7 @@ class CopyrightHolders(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         for match in _NOTICE.finditer(text):
-            # The Iberia Post S.L. Our stories: the form ends it (Pvt. Ltd., Pty. Ltd.: the second form does)
-            name = re.sub(r"(?<=\.)(?<!\bPvt\.|\bPty\.|\bSdn\.) .*", "", match.group("name"))
+            name = re.sub(r"(?<=\.) .*", "", match.group("name"))  # The Iberia Post S.L. Our stories: the form ends it
             name = _YEAR_AFTER.sub("", name).rstrip(" &")
             if not name or name.split()[0] in _NO_HOLDER or name.split()[-1] in _NO_HOLDER and len(name.split()) == 1:
                 continue
