@@ -743,6 +743,8 @@ def _is_item_header(line: str) -> bool:
 # an English copyright notice's first sentence, which names its holder: © 2025 Diablo Valley News Group.
 # (Copyright 2024 SoCal 11 News, a Pacific Crest Broadcasting station.), not All rights reserved. after it
 _LATIN_NOTICE = re.compile(r"\s*(?:Copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z](?:[^.\n]|\.(?=[A-Z]))*?)(?=\.(?:\s|$)|$)")
+# the mark within a line that other words open: Rack & Grid briefs are written by our editors. © 2025 Rack & Grid Media Ltd.
+_LATIN_MARK = re.compile(r"(?:Copyright\s*)?(?:©|\([cC]\)(?=\s*(?:19|20)\d\d))")
 
 
 class Boilerplate:
@@ -792,7 +794,8 @@ class Boilerplate:
         (【编者按】本文…: 本文…); a sentence without the end mark after it (…起施行。（完）)."""
         if kind == "note":
             return self.note_label.sub("", line, count=1)
-        if kind == "copyright" and (notice := _LATIN_NOTICE.match(line)):
+        mark = _LATIN_MARK.search(line) if kind == "copyright" else None
+        if kind == "copyright" and (notice := _LATIN_NOTICE.match(line, mark.start() if mark else 0)):
             return "© " + notice.group("holder") + "."  # © 2025 Diablo Valley News Group.: its holder is named (kg.mentions.copyright)
         if kind is not None:
             return ""

@@ -25,3 +25,15 @@ def test_a_masthead_and_a_copyright_holder_one_of_them_a_publisher(read_facts, m
 def test_an_outlet_s_own_name_in_its_notice_makes_no_fact(read_facts, masthead, holder):
     facts = read_facts(STORY.format(masthead=masthead, holder=holder))
     assert not [fact for fact in facts if fact[1] == "partOf"]
+
+
+@pytest.mark.parametrize("masthead, notice, unit, parent", [
+    # a registered name the English family finds first is still the notice's holder
+    ("THE LAKEMONT HERALD", "© 2025 Greyfriars Press Inc. Reprinted by permission.", "Lakemont Herald", "Greyfriars Press Inc."),
+    # words before the mark on the notice's line do not open the holder
+    ("THE LAKEMONT HERALD", "Lakemont Herald stories are compiled by the desk. © 2024 Tidewater Publishing Ltd. All rights reserved.",
+     "Lakemont Herald", "Tidewater Publishing Ltd."),
+])
+def test_a_holder_after_the_mark_wherever_it_was_found(read_facts, masthead, notice, unit, parent):
+    story = STORY.format(masthead=masthead, holder="X").replace("© 2025 X. All rights reserved.", notice)
+    assert (unit, "partOf", parent) in read_facts(story)

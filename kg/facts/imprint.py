@@ -16,6 +16,7 @@ from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared
 
 OUTLET, HOLDER = "english/outlet", "copyright"
+_MARK_BEFORE = re.compile(r"(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?$")
 
 
 class Imprints(DocumentFamily):
@@ -34,12 +35,21 @@ class Imprints(DocumentFamily):
         stripped = self.legal_form.sub("", name)
         return stripped != name or stripped.split()[-1].lower() in self.publisher_words
 
+    @staticmethod
+    def after_mark(text: str, mention: Mention) -> bool:
+        """Whether the name is a copyright notice's holder, whichever family found it: © 2025
+        Coastal Legal Media Inc. (a registered name, kg.mentions.english)."""
+        return mention.mechanism == HOLDER or bool(_MARK_BEFORE.search(text, 0, mention.start))
+
     def facts(self, document: Document) -> list[Fact]:
         found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}}
         for number, mentions in enumerate(document.credited):
             for mention in mentions:
-                if mention.mechanism in found and mention.type in ("Company", "Organization"):
-                    found[mention.mechanism].setdefault(self.bare(mention.text), (number, mention))
+                if mention.type not in ("Company", "Organization"):
+                    continue
+                kind = HOLDER if self.after_mark(document.items[number][1], mention) else mention.mechanism
+                if kind in found:
+                    found[kind].setdefault(self.bare(mention.text), (number, mention))
         if len(found[OUTLET]) != 1 or len(found[HOLDER]) != 1:
             return []  # two mastheads or two holders: which publishes which is not told
         (outlet_key, (_, outlet)), = found[OUTLET].items()
