@@ -1647,3 +1647,11 @@ def test_bodies_filing_a_joint_brief_partner(facts):
 def test_the_buyer_as_subject_of_a_relative_clause_acquired(read_facts):
     found = read_facts("Salesforce, which bought Slack in 2021, reported higher revenue on Tuesday.")
     assert ("Salesforce", "acquired", "Slack") in found
+
+
+def test_a_partner_an_agency_chose_for_a_work_is_a_partner(facts):
+    found = _of(facts("Mistral AI was selected by the European Commission to develop a multilingual assistant for its staff."),
+                "partnered")
+    assert ("European Commission", "Mistral AI") in found or ("Mistral AI", "European Commission") in found
+    # an agency's agreement with a company stays no partnership
+    assert not _of(facts("The European Commission signed an agreement with Mistral AI on its fine."), "partnered")
