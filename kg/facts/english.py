@@ -230,7 +230,7 @@ class EnglishFacts:
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…): a partnership still
-        self.commissioned = re.compile(rf"\b(?:{'|'.join(map(re.escape, words['commissioned']))})\s+by\b")
+        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+by\b")
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
