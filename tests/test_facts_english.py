@@ -1660,3 +1660,11 @@ def test_an_adverb_between_the_auxiliary_and_the_ongoing_act_keeps_the_cue(facts
                   "the rules. Nvidia is reportedly buying Groq.")
     assert {("Ofcom", "investigated", "Meta"), ("Ofcom", "investigated", "TikTok"),
             ("Nvidia", "acquired", "Groq")} <= found
+
+
+def test_a_partner_an_agency_chose_for_a_work_is_a_partner(facts):
+    found = _of(facts("Mistral AI was selected by the European Commission to develop a multilingual assistant for its staff."),
+                "partnered")
+    assert ("European Commission", "Mistral AI") in found or ("Mistral AI", "European Commission") in found
+    # an agency's agreement with a company stays no partnership
+    assert not _of(facts("The European Commission signed an agreement with Mistral AI on its fine."), "partnered")

@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -31,6 +31,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
     signatories.Signatories,        # 签署方包括A、B和C: each issued the item's 《契约》
+    roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A

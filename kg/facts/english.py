@@ -229,6 +229,8 @@ class EnglishFacts:
         self.company_words = frozenset(words["company_word"])
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
+        # a partner an agency chose for a work (X was chosen by the ministry to build…): a partnership still
+        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+by\b")
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
@@ -811,7 +813,7 @@ class EnglishFacts:
                 pairs = [(h, t) for h in heads for t in tails]
                 if relation in self.owned_relations:
                     pairs = self.owners(pairs, match.group("tail"), slots, heads_types)
-            if relation in self.peer_relations:
+            if relation in self.peer_relations and not self.commissioned.search(match.group()):
                 pairs = self.peers(pairs)
             facts += [Fact(head, relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
                            rule=f"english/{relation}")
