@@ -175,3 +175,13 @@ def test_it_told_again_in_its_sentence_keeps_what_it_first_stood_for(read_facts)
 def test_it_stands_for_nothing_where_two_companies_are_just_named(read_facts):
     found = read_facts("智谱华章与月之暗面同日发布新品。腾讯随后向它注资。")
     assert not {f for f in found if f[1] == "investedIn"}
+
+
+def test_the_company_reference_chains_over_a_sentence_that_tells_it_again(read_facts):
+    found = read_facts("商汤科技总部设在上海。公司的核心产品是写作工具。今年5月，公司又推出了Quillmark助手。")
+    assert ("商汤科技", "released", "Quillmark助手") in found
+
+
+def test_the_company_reference_does_not_chain_past_another_company(read_facts):
+    found = read_facts("商汤科技总部设在上海。腾讯的产品是写作工具。今年5月，公司又推出了Quillmark助手。")
+    assert not {f for f in found if f[0] == "商汤科技" and f[1] == "released"}

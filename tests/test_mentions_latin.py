@@ -336,3 +336,8 @@ def test_a_laws_year_after_a_comma_belongs_to_its_title(names):
 def test_a_platform_its_maker_owns_is_a_product(names):
     assert names("京东计划将相关技术并入其Zorbi平台。")["Zorbi"].type == "AIModel"
     assert names("美团通过自有的配送平台Quillet服务商户。")["Quillet"].type == "AIModel"
+
+
+def test_a_model_word_in_the_sentence_before_does_not_make_a_name_a_model(names):
+    found = names("伦敦初创公司Zorbiworks.io加入了卓汇科技的办公产品线。Zorbiworks.io随后发布了写作助手Quillet。")
+    assert all(m.type == "Company" for t, m in found.items() if t == "Zorbiworks.io")

@@ -216,9 +216,22 @@ class References:
         said he…: two people, no answer)."""
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
         index = bisect_right(spans, (sentence.start, len(sentence.text))) - 1
-        first = spans[max(0, index - reference.reach)][0]
+        back = max(0, index - reference.reach)
+        while back > 0 and self.chained(sentence, reference, before, spans[back]):
+            back -= 1  # 昆仑万维总部位于北京。公司的业务以天工为品牌。公司上线天工3.0: the chain reaches back
+        first = spans[back][0]
         return len({key(m) for m in before[bisect_left(sentence.starts, first):]
                     if m.end <= clause_start and m.type in reference.types}) == 1
+
+    def chained(self, sentence: Sentence, reference: Reference, before: list[Mention], span: tuple[int, int]) -> bool:
+        """Whether a sentence names none of the reference's types but tells the reference
+        itself: it stands for the name told before it, so the chain reaches one sentence further."""
+        start, end = span[0], span[1]
+        if any(start <= m.start < end and m.type in reference.types for m in before):
+            return False
+        return any(self.of_word.get(found.group()) is reference
+                   and not (reference.unless and sentence.text.startswith(reference.unless, found.end()))
+                   for found in self.pattern.finditer(sentence.text, start, end))
 
     @staticmethod
     def holds(law: Mention, nouns: tuple[str, ...]) -> bool:

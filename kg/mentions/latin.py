@@ -72,9 +72,10 @@ class LatinNames(Family):
         self.other_kind_before = re.compile(rf"(?:{alternatives(context['latin_other_kind'])})\s*$")
         self.model_word = alternation(words.context["model_word"])
         self.model_word_before = re.compile(rf"[{CJK}](?:{alternatives(c for c in words.context['model_word'] if not c.isascii())})$")
-        # 模型 Zorbi, 工具套件Zorbi: a model's word just before the name, on its line; the Lensa app
-        # over Summary., podcast app · Transcript: a line's or a list's break between them, no model
-        self.model_word_beside = re.compile(rf"(?:{alternatives(words.context['model_word'])})[^\n·|•｜]*\Z")
+        # 模型 Zorbi, 工具套件Zorbi: a model's word just before the name, in its sentence; the Lensa app
+        # over Summary., podcast app · Transcript, 并入产品线。Convergence.ai此前推出: a line's, a list's
+        # or a Chinese sentence's break between them, no model
+        self.model_word_beside = re.compile(rf"(?:{alternatives(words.context['model_word'])})[^\n·|•｜。！？；]*\Z")
         # 其云服务GroqCloud, 推出Robotaxi服务: a service's word right beside the name (服务器, 服务商: a server, a provider)
         service = alternatives(context["latin_service_word"])
         self.service_before = re.compile(rf"(?:{service})\s*$")
