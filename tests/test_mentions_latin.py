@@ -336,3 +336,9 @@ def test_a_laws_year_after_a_comma_belongs_to_its_title(names):
 def test_a_platform_its_maker_owns_is_a_product(names):
     assert names("京东计划将相关技术并入其Zorbi平台。")["Zorbi"].type == "AIModel"
     assert names("美团通过自有的配送平台Quillet服务商户。")["Quillet"].type == "AIModel"
+
+
+def test_a_latin_name_after_a_role_that_is_no_title_is_a_person(names):
+    # a kinship or litigant word (person_role_before), no known given name needed, Mc- names too
+    for text, name in (("被告Dana McAllister在庭上否认指控。", "Dana McAllister"), ("上诉人Tavi Okonkwo等三人起诉了卓汇科技公司。", "Tavi Okonkwo")):
+        assert names(text)[name].type == "Person"
