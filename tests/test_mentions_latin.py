@@ -341,3 +341,9 @@ def test_a_platform_its_maker_owns_is_a_product(names):
 def test_a_model_word_in_the_sentence_before_does_not_make_a_name_a_model(names):
     found = names("伦敦初创公司Zorbiworks.io加入了卓汇科技的办公产品线。Zorbiworks.io随后发布了写作助手Quillet。")
     assert all(m.type == "Company" for t, m in found.items() if t == "Zorbiworks.io")
+
+
+def test_a_latin_name_after_a_role_that_is_no_title_is_a_person(names):
+    # a kinship or litigant word (person_role_before), no known given name needed, Mc- names too
+    for text, name in (("被告Dana McAllister在庭上否认指控。", "Dana McAllister"), ("上诉人Tavi Okonkwo等三人起诉了卓汇科技公司。", "Tavi Okonkwo")):
+        assert names(text)[name].type == "Person"

@@ -319,3 +319,13 @@ def test_a_founder_before_the_year_of_founding_is_a_person_in_either_script(name
     # the year between the founder and the verb (由X于2019年创立), and the traditional script
     assert names("这家初创由赵一鸣于2019年3月创立，专注语音识别。")["赵一鸣"].type == "Person"
     assert names("該實驗室由陳思遠於2012年創辦，後來轉型為公司。")["陳思遠"].type == "Person"
+
+
+def test_the_holder_after_an_office_another_family_named_is_a_person(names):
+    # jieba glues the office's last character to the surname (长蒋): the office still ends a word
+    found = names("台中市长卢秀燕表示将推动AI。")
+    assert found["卢秀燕"].type == "Person"
+
+
+def test_a_titled_name_before_is_is_a_person(names):
+    assert names("董事长周涛是前谷歌研究员。")["周涛"].type == "Person"

@@ -42,8 +42,8 @@ _CAPITALS = "\u00c0-\u00d6\u00d8-\u00de"  # À…Þ
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # and the Latin letters with diacritics
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")  # naviHealth, xGen, iFlytek: a name though it opens in lower case
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-# a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn
-_ANY_PERSON_WORD = re.compile(rf"[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
+# a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
+_ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 
 
@@ -100,6 +100,9 @@ class LatinNames(Family):
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
         self.programme_head = alternation(words.kb.instruments["programme_head"])
         self.title_before = re.compile(f"(?:{alternatives(t for t in words.person_titles if not t.isascii())})$")
+        # 原告Steve McKinney, 选手Kyland Young, 原告Schuster等: a role or kinship word (context.tsv person_role_before)
+        # before a person-shaped Latin name that is no known name (被告CoreLogic: the knowledge base's company)
+        self.role_before = re.compile(f"(?:{alternatives(context['person_role_before'])})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
         self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
         # the Texas Data Privacy Act, Tennessee's ELVIS Act, Under the Consumer Data Act: before a law's name, lower-case
@@ -200,7 +203,7 @@ class LatinNames(Family):
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
             named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
                                for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
-            if titled or self.titled_person(before, after) or _INITIALLED.match(name) or self.speaker(name, text, end) \
+            if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, (*candidates, *found)):
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
@@ -377,6 +380,13 @@ class LatinNames(Family):
             return False
         rest = text[joiner.end():right]
         return not rest or rest.endswith("的") and (joiner.end(), right - 1) in places
+
+    def role_named(self, name: str, before: str) -> bool:
+        """原告Steve McKinney, 真人秀选手Kyland Young, 原告Schuster等: one to three words shaped
+        like a person's, glued to a role word that is no title (context.tsv person_role_before);
+        no given-name list is needed after a role."""
+        words = name.split()
+        return len(words) <= 3 and bool(self.role_before.search(before)) and self.person_shaped(words)
 
     def titled_person(self, before: str, after: str) -> bool:
         """创作者DynamicWang, Stephen Thaler 博士: a Latin name next to a person's title."""

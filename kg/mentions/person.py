@@ -43,7 +43,8 @@ class Persons(Family):
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说: a time word or an adverb after the name ends it too
-        then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"]]
+        # 创始人王鹤是: 是 ("is") after a titled name opens what the holder is (here only: no clause word elsewhere)
+        then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"], "是"]
         # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
         self.titled_name = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?={alternatives(then)}|[，,。（(、])")
@@ -142,7 +143,9 @@ class Persons(Family):
                    for part in re.split("[·•・]| ?-", whole[begin:finish])):
                 continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
-        starts = set(tokens.offsets)
+        # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
+        # another family named (kg.mentions.official) ends a word all the same
+        starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
         found += self.titled_transliterations(text, starts, found)
         found += self.anonymised(text, found)
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
