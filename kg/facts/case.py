@@ -13,6 +13,12 @@ from .base import evidence as sentence_evidence
 
 
 class CaseParties(SentenceFamily):
+    """A case named after its parties gives who sued whom where the knowledge base knows
+    one side at least (Getty Images v. Stability AI); the other side may be a name its
+    item finds (MillerKing 诉 DoNotPay, the firm MillerKing named in the card), or a surname
+    of a person its item names in full (Schuster 诉 Scale AI: 原告Anna Schuster…).  Sides
+    neither known nor found tell no one (甲诉DoNotPay案)."""
+
     def facts(self, sentence: Sentence) -> list[Fact]:
         return [fact for mention in sentence.mentions if mention.type == "Case"
                 for fact in self.parties(mention, sentence)]
@@ -21,18 +27,35 @@ class CaseParties(SentenceFamily):
         named = case_sides(case.text)
         if named is None:
             return []
-        sides = []
+        sides, known = [], False
         for side in named:
             names = []
             for name in side:
+                offset = case.start + case.text.find(name)
                 entry = self.kb.lookup(name)
                 if entry is not None and entry.type in SIGNATURES["sued"][0]:
-                    offset = case.start + case.text.find(name)
+                    known = True
                     names.append(Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id,
                                          mechanism="kb", confidence=0.9))
+                elif entry is None and (found := self.found(name, case, sentence.named)) is not None:
+                    names.append(Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id,
+                                         canonical=found.canonical, mechanism=found.mechanism,
+                                         confidence=found.confidence))
             sides.append(names)
+        if not known:
+            return []  # two sides the knowledge base does not know: CasePartiesNamedElsewhere's
         return [Fact(plaintiff, "sued", defendant, sentence.evidence, 0.8)
-                for plaintiff in sides[0] for defendant in sides[1]]
+                for plaintiff in sides[0] for defendant in sides[1] if key(plaintiff) != key(defendant)]
+
+    @staticmethod
+    def found(name: str, case: Mention, named: list[Mention]) -> Mention | None:
+        """The party the item names by the case's side: the same name, or for a surname a
+        person whose name ends with it (McKinney: Steve McKinney)."""
+        outside = [m for m in named if m.type in PARTIES and not (case.start <= m.start < case.end)]
+        same = next((m for m in outside if m.text.strip() == name), None)
+        if same is not None or not _SURNAME.fullmatch(name):
+            return same
+        return next((m for m in outside if m.type == "Person" and m.text.endswith(" " + name)), None)
 
 
 class CasePartiesNamedElsewhere(DocumentFamily):
@@ -132,10 +155,12 @@ class CaptionPlaintiffs(DocumentFamily):
 
     @staticmethod
     def used_elsewhere(surname: str, document: Document) -> bool:
-        """Whether the document writes the surname anywhere but right before a caption's v."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s)")
+        """Whether the document writes the surname anywhere but right before a caption's v. (or 诉)."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s|\s?诉)")
         return any(pattern.search(text) for _, text, _ in document.items)
 
 
-_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*\s(?:v\.?|vs\.?)\s[A-Z][\w&.,'’ -]*")  # Marrow v. Zentek
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # Marrow, Cornish-Adebiyi: one word, capitalised
+# Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)
+_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*(?:\s(?:v\.?|vs\.?)\s|\s?诉\s?)[A-Z][\w&.,'’ -]*")
+# Marrow, Cornish-Adebiyi, McKinney, O'Brien: one word, capitalised
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
