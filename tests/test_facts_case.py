@@ -40,3 +40,30 @@ def test_the_court_that_ruled_on_a_caption_defendant_adjudicated_the_caption_pla
             "Northern District of California. Judge Mara Quill granted preliminary approval in May.")
     found = {(h, t) for h, r, t in read_facts(text, title="Docket note") if r == "adjudicated"}
     assert ("U.S. District Court for the Northern District of California", "Hollis") in found
+
+
+def test_a_case_name_with_one_known_side_takes_the_other_from_the_names_of_its_item(read_facts):
+    # the other side a name the item finds
+    card = "【案件】Brightwell 诉 Anthropic\n【案情】波士顿出版社Brightwell声称Anthropic未经许可使用其书籍训练模型。"
+    assert ("Brightwell", "Anthropic") in _sued(read_facts(card))
+    # a surname: the person the item names in full
+    text = "In O'Leary v. Microsoft, filed in March, the plaintiff Dana O'Leary says her essays were copied."
+    assert ("Dana O'Leary", "Microsoft") in _sued(read_facts(text))
+
+
+def test_an_accusation_told_in_a_card_of_a_suit_is_that_suit(read_facts):
+    card = "【案件】Brightwell 诉 Anthropic\n【案情】波士顿出版社Brightwell指控Anthropic未经许可使用其书籍训练模型。"
+    found = read_facts(card)
+    assert ("Brightwell", "Anthropic") in _sued(found)
+    assert not [f for f in found if f[1] == "accused"]
+
+
+def test_a_chinese_caption_of_a_surname_is_a_person_who_sued_the_defendant(read_facts):
+    text = "【案件】Okafor 诉 Google\n【时间】2025年2月起诉\n【案情】原告Okafor等外包审核员称，Google未支付加班费。"
+    assert ("Okafor", "Google") in _sued(read_facts(text))
+
+
+def test_a_case_name_with_a_known_side_takes_a_surname_from_a_person_named_in_another_item(read_facts):
+    text = ("Moderators take on Google\n\n1. Hale v. Google\n\nThe complaint was filed in February in federal court "
+            "in San Jose.\n\n2. Background\n\nModerator Mira Hale had described Google rating quotas on social media.")
+    assert ("Mira Hale", "Google") in _sued(read_facts(text))

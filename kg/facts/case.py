@@ -13,6 +13,12 @@ from .base import evidence as sentence_evidence
 
 
 class CaseParties(SentenceFamily):
+    """A case named after its parties gives who sued whom where the knowledge base knows
+    one side at least (Getty Images v. Stability AI); the other side may be a name its
+    item finds (MillerKing 诉 DoNotPay, the firm MillerKing named in the card), or a surname
+    of a person its item names in full (Schuster 诉 Scale AI: 原告Anna Schuster…).  Sides
+    neither known nor found tell no one (甲诉DoNotPay案)."""
+
     def facts(self, sentence: Sentence) -> list[Fact]:
         return [fact for mention in sentence.mentions if mention.type == "Case"
                 for fact in self.parties(mention, sentence)]
@@ -21,26 +27,42 @@ class CaseParties(SentenceFamily):
         named = case_sides(case.text)
         if named is None:
             return []
-        sides = []
+        sides, known = [], False
         for side in named:
             names = []
             for name in side:
+                offset = case.start + case.text.find(name)
                 entry = self.kb.lookup(name)
                 if entry is not None and entry.type in SIGNATURES["sued"][0]:
-                    offset = case.start + case.text.find(name)
+                    known = True
                     names.append(Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id,
                                          mechanism="kb", confidence=0.9))
+                elif entry is None and (found := self.found(name, case, sentence.named)) is not None:
+                    names.append(Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id,
+                                         canonical=found.canonical, mechanism=found.mechanism,
+                                         confidence=found.confidence))
             sides.append(names)
+        if not known:
+            return []  # two sides the knowledge base does not know: CasePartiesNamedElsewhere's
         return [Fact(plaintiff, "sued", defendant, sentence.evidence, 0.8)
-                for plaintiff in sides[0] for defendant in sides[1]]
+                for plaintiff in sides[0] for defendant in sides[1] if key(plaintiff) != key(defendant)]
+
+    @staticmethod
+    def found(name: str, case: Mention, named: list[Mention]) -> Mention | None:
+        """The party the item names by the case's side: the same name, or for a surname a
+        person whose name ends with it (McKinney: Steve McKinney)."""
+        outside = [m for m in named if m.type in PARTIES and not (case.start <= m.start < case.end)]
+        same = next((m for m in outside if m.text.strip() == name), None)
+        return same if same is not None else named_by_surname(name, outside)
 
 
 class CasePartiesNamedElsewhere(DocumentFamily):
     """A case named after parties the knowledge base does not know (星岚科技诉卓汇科技著作权
-    侵权纠纷一案), each side named as a party elsewhere in its document (星岚科技向法院提起诉讼…):
+    侵权纠纷一案), or not all of them (Hale 诉 Scale AI), each side named as a party elsewhere in its
+    document (星岚科技向法院提起诉讼…; a surname: the one person named in full by it, Mira Hale):
     the plaintiffs sued the defendants in the sentence naming the case, so that what that
-    sentence tells (一审判决, 和解) is told of their suit.  A side the knowledge base knows is
-    CaseParties'."""
+    sentence tells (一审判决, 和解) is told of their suit.  A case whose sides the knowledge base
+    all knows is CaseParties'."""
     detail = "elsewhere"
 
     def facts(self, document: Document) -> list[Fact]:
@@ -57,18 +79,29 @@ class CasePartiesNamedElsewhere(DocumentFamily):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 for case in (m for m in inside if m.type == "Case"):
                     named = case_sides(case.text)
-                    if named is None or any(self.kb.lookup(name) is not None for side in named for name in side):
-                        continue
-                    sides = [[parties[name] for name in side if name in parties] for side in named]
-                    if not all(sides) or any(len(found) != len(side) for found, side in zip(sides, named)):
+                    if named is None or all(self.kb.lookup(name) is not None for side in named for name in side):
+                        continue  # every side known: CaseParties'
+                    sides = [[self.party(name, case, parties) for name in side] for side in named]
+                    if not all(all(side) for side in sides):
                         continue  # a side its document does not name as a party: no telling who
-                    at = [Mention(m.text, m.type, case.start + case.text.find(m.text), case.start + case.text.find(m.text)
-                                  + len(m.text), kb_id=m.kb_id, canonical=m.canonical, mechanism=m.mechanism)
-                          for m in sides[0] + sides[1]]
-                    plaintiffs, defendants = at[:len(sides[0])], at[len(sides[0]):]
+                    plaintiffs, defendants = sides
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(p, "sued", d, evidence, 0.7) for p in plaintiffs for d in defendants if key(p) != key(d)]
         return out
+
+    def party(self, name: str, case: Mention, parties: dict[str, Mention]) -> Mention | None:
+        """The side as a name at its place in the case: a known party, the same name found
+        elsewhere, or for a surname the one person the document names in full by it."""
+        offset = case.start + case.text.find(name)
+        entry = self.kb.lookup(name)
+        if entry is not None:
+            return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="kb",
+                           confidence=0.9) if entry.type in SIGNATURES["sued"][0] else None
+        found = parties.get(name) or named_by_surname(name, list(parties.values()))
+        if found is None:
+            return None
+        return Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id, canonical=found.canonical,
+                       mechanism=found.mechanism)
 
 
 class CaptionPlaintiffs(DocumentFamily):
@@ -132,10 +165,20 @@ class CaptionPlaintiffs(DocumentFamily):
 
     @staticmethod
     def used_elsewhere(surname: str, document: Document) -> bool:
-        """Whether the document writes the surname anywhere but right before a caption's v."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s)")
+        """Whether the document writes the surname anywhere but right before a caption's v. (or 诉)."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s|\s?诉)")
         return any(pattern.search(text) for _, text, _ in document.items)
 
 
-_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*\s(?:v\.?|vs\.?)\s[A-Z][\w&.,'’ -]*")  # Marrow v. Zentek
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # Marrow, Cornish-Adebiyi: one word, capitalised
+# Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)
+def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:
+    """The one person the names call in full by a surname a case's side gives (McKinney: Steve McKinney)."""
+    if not _SURNAME.fullmatch(surname):
+        return None
+    people = {m.text: m for m in mentions if m.type == "Person" and m.text.endswith(" " + surname)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+_CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*(?:\s(?:v\.?|vs\.?)\s|\s?诉\s?)[A-Z][\w&.,'’ -]*")
+# Marrow, Cornish-Adebiyi, McKinney, O'Brien: one word, capitalised
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
