@@ -407,6 +407,16 @@ def test_a_bill_numbered_within_its_session_is_one_law(names):
     assert "SB 24" not in found and "HB 24" not in found
 
 
+def test_an_act_numbered_within_its_year_or_session_is_a_law(names):
+    found = names("Lawmakers amended Act 47 of 2023 months before the governor approved Public Act 102-1130.")
+    assert found["Act 47 of 2023"].type == found["Public Act 102-1130"].type == "Law"
+
+
+def test_an_act_with_a_bare_number_is_no_law(names):
+    found = names("In Act 2 the narrator returns to the courtroom.")
+    assert "Act 2" not in found
+
+
 def test_a_known_companys_name_continued_before_a_model_word_is_its_product(names):
     found = names("It was trained on the Nvidia DGX Cloud AI platform.")
     assert found["Nvidia DGX Cloud"].type == "AIModel"

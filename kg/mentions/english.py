@@ -318,6 +318,10 @@ class EnglishNames(Family):
         # Bill 2338 of 2023, Bill C-27, Resolution 23.610: an instrument's kind and its number, no name before them
         self.numbered = re.compile(rf"(?<![\w.-])(?:{alternatives(words['numbered_instrument'])})[ \t]+(?:No\.[ \t]*)?(?:[A-Z]-)?\d+"
                                    r"(?:[./-]\d+)*(?:[ \t]+of[ \t]+(?:19|20)\d\d)?(?![\w-]|\.\d)")
+        # Act 125 of 2024, Public Act 103-0804: a state's act numbered within its year or session, no name before it
+        # (the year or the session's hyphen is needed: a bare "Act 2" is a play's or a plan's part)
+        self.numbered_act = re.compile(r"(?<![\w.-])(?:(?:Public[ \t]+)?Act[ \t]+(?:No\.[ \t]*)?\d+[ \t]+of[ \t]+(?:19|20)\d\d"
+                                       r"|Public[ \t]+Act[ \t]+\d+-\d+)(?![\w-]|\.\d)")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -1002,9 +1006,9 @@ class EnglishNames(Family):
         """Senate Bill 149, House Bill 1806, Assembly Bill No. 2013, a bill numbered within
         its session (SB 24-205, SB25B-004: the year, a special session's letter, the number),
         and an instrument's kind and number with no name before (Bill 2338 of 2023, Brazil's
-        Bill 2630, Resolution 23.610): a Law."""
+        Bill 2630, Resolution 23.610) or an act numbered within its year (Act 125 of 2024): a Law."""
         found = [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "bill")
-                 for pattern in (self.bill, self.session_bill) for m in pattern.finditer(text)]
+                 for pattern in (self.bill, self.session_bill, self.numbered_act) for m in pattern.finditer(text)]
         for match in self.numbered.finditer(text):  # not the Privacy Amendment Bill 2024: the year of a named bill
             before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 40):match.start()])
             word = before.group(1) if before else ""
