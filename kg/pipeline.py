@@ -38,6 +38,7 @@ from .model import Document, Fact, Item, Mention, family
 from .mentions import FINDERS, REFINERS
 from .mentions.base import component_name
 from .mentions.people import EnglishPersons
+from .mentions.repeated import RepeatedNames
 from .nlp import build_nlp, load_kb
 from .resolve import Resolver, persons_by_family_name
 from .script import Conversion, Reading
@@ -187,6 +188,8 @@ class Pipeline:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
         if component_name(EnglishPersons) not in left_out:
             self.carry_persons(documents, work, clock)
+        if component_name(RepeatedNames) not in left_out:
+            self.carry_names(documents, work, clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
         def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
@@ -218,6 +221,15 @@ class Pipeline:
             if number not in clock.failed:
                 with clock(number, documents[number]):
                     finder.carry([doc for n, _, doc in work if n == number])
+
+    def carry_names(self, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
+        """A name context found in an item is that name again in the later items of its
+        story (kg.mentions.repeated RepeatedNames.carry), document by document."""
+        finder = self.nlp.get_pipe(component_name(RepeatedNames))
+        for number in dict.fromkeys(number for number, _, _ in work):
+            if number not in clock.failed:
+                with clock(number, documents[number]):
+                    finder.carry([(item, doc) for n, item, doc in work if n == number])
 
     def graph(self, results, min_confidence: float = 0.0) -> KnowledgeGraph:
         resolver = Resolver(self.kb)

@@ -4,7 +4,9 @@ has no description before it, but it is the same company).  Only names that a co
 family found (not the knowledge base's, which are found everywhere already, nor titles,
 places or persons' short forms), of two or more Chinese characters or three Latin
 letters, and only where the later text holds them as whole words (计算能力 holds no 算能)
-and no other name covers them.  Runs on the chosen mentions, before kg.mentions.alias."""
+and no other name covers them.  Runs on the chosen mentions, before kg.mentions.alias;
+``carry`` then reads a story cut at its sub-heads as one text: a name its opening part
+found is that name again in its later parts (华硕旗下的台智云… / ■ 客户与合作 / 台智云表示…)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Mention, overlaps_any
+from ..model import Item, Mention, overlaps_any
 from .base import Family, add_mentions, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -30,11 +32,26 @@ class RepeatedNames(Family):
         add_mentions(doc, self.repeated(doc.user_data["text"], doc.user_data["tokens"].offsets, doc.user_data["mentions"]))
         return doc
 
-    def repeated(self, text: str, offsets: list[int], mentions: list[Mention]) -> list[Mention]:
+    def carry(self, parts: list[tuple[Item, Doc]]) -> None:
+        """One document's items in order (their names chosen): the names context found in
+        the earlier parts of a story (Item.continues) are found again in its later parts."""
+        told: list[Mention] = []
+        for item, doc in parts:
+            if not item.continues:
+                told = []
+            elif told:
+                add_mentions(doc, self.repeated(doc.user_data["text"], doc.user_data["tokens"].offsets,
+                                                doc.user_data["mentions"], told))
+            told += doc.user_data["mentions"]
+
+    def repeated(self, text: str, offsets: list[int], mentions: list[Mention], told: list[Mention] = ()
+                 ) -> list[Mention]:
+        """The names found by context in ``mentions`` (or, where given, in ``told``: the
+        names of the story's earlier parts) wherever ``text`` writes them again."""
         found: list[Mention] = []
         taken = list(mentions)
         named = {}
-        for mention in mentions:
+        for mention in told or mentions:
             name = mention.text
             if mention.type in REPEATED_TYPES and mention.mechanism.split("/")[0] not in ("kb", "repeated", "alias") \
                     and len(name) >= _SHORTEST[name.isascii()] and (name.isascii() or re.search(f"[{CJK}]", name)):
