@@ -83,7 +83,7 @@ def instrument(pipeline, clocks: Clocks) -> None:
                                    ("document", extractor.document_families, "facts")):
         for family in families:
             clocks.wrap(family, method, f"  {kind} family {family.family}: {type(family).__name__}")
-    clocks.wrap(pipeline, "carry_persons", "persons carried to later items")
+    clocks.wrap(pipeline, "carry", "persons and names carried to later items")
     clocks.wrap(pipeline, "graph", "resolve (whole corpus)")
 
 

@@ -186,10 +186,9 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
-        if component_name(EnglishPersons) not in left_out:
-            self.carry_persons(documents, work, clock)
-        if component_name(RepeatedNames) not in left_out:
-            self.carry_names(documents, work, clock)
+        for family in (EnglishPersons, RepeatedNames):
+            if component_name(family) not in left_out:
+                self.carry(family, documents, work, clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
 
         def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
@@ -213,19 +212,12 @@ class Pipeline:
             results.append(clock.failed.get(number) or result)
         return results
 
-    def carry_persons(self, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
-        """A person a document's item names in full is that person's family name alone in
-        its later items (kg.mentions.people EnglishPersons.carry), document by document."""
-        finder = self.nlp.get_pipe(component_name(EnglishPersons))
-        for number in dict.fromkeys(number for number, _, _ in work):
-            if number not in clock.failed:
-                with clock(number, documents[number]):
-                    finder.carry([doc for n, _, doc in work if n == number])
-
-    def carry_names(self, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
-        """A name context found in an item is that name again in the later items of its
-        story (kg.mentions.repeated RepeatedNames.carry), document by document."""
-        finder = self.nlp.get_pipe(component_name(RepeatedNames))
+    def carry(self, family: type, documents: list[Document], work: list[tuple[int, Item, object]], clock: _Clock) -> None:
+        """What a family finds in a document's items carried to its later items, document by
+        document: a person named in full is the family name alone later (kg.mentions.people
+        EnglishPersons.carry), a name context found is that name again later in its story
+        (kg.mentions.repeated RepeatedNames.carry)."""
+        finder = self.nlp.get_pipe(component_name(family))
         for number in dict.fromkeys(number for number, _, _ in work):
             if number not in clock.failed:
                 with clock(number, documents[number]):

@@ -263,15 +263,15 @@ class EnglishPersons(Family):
                 taken.append((start, start + len(surname)))
         return found
 
-    def carry(self, docs: list) -> None:
-        """One document's items in order (spaCy Docs, their names chosen): a person's family
+    def carry(self, parts: list) -> None:
+        """One document's items in order (with their spaCy Docs, names chosen): a person's family
         name alone in a later item stands for the person an earlier item named in full
         (Dazhon Darien, the school's former athletic director… and in a later section:
         prosecutors charged Darien), unless two persons named have it; where it is the item's
         own place (a known place's name, no preposition or region putting the place) or a
         guess of another family, the person replaces it."""
         known: dict[str, Mention | None] = {}  # family name -> the person, None where two persons share it
-        for doc in docs:
+        for _, doc in parts:
             text, mentions = doc.user_data["text"], doc.user_data["mentions"]
             named_here = {surname for m in mentions if (surname := self.surname(m)) is not None}
             persons = {surname: person for surname, person in known.items() if person is not None and surname not in named_here}
