@@ -31,16 +31,11 @@ class CaseParties(SentenceFamily):
         for side in named:
             names = []
             for name in side:
-                offset = case.start + case.text.find(name)
                 entry = self.kb.lookup(name)
-                if entry is not None and entry.type in SIGNATURES["sued"][0]:
-                    known = True
-                    names.append(Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id,
-                                         mechanism="kb", confidence=0.9))
-                elif entry is None and (found := self.found(name, case, sentence.named)) is not None:
-                    names.append(Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id,
-                                         canonical=found.canonical, mechanism=found.mechanism,
-                                         confidence=found.confidence))
+                known |= entry is not None and entry.type in SIGNATURES["sued"][0]
+                found = None if entry is not None else self.found(name, case, sentence.named)
+                if (party := at_case(name, case, entry, found)) is not None:
+                    names.append(party)
             sides.append(names)
         if not known:
             return []  # two sides the knowledge base does not know: CasePartiesNamedElsewhere's
@@ -92,16 +87,22 @@ class CasePartiesNamedElsewhere(DocumentFamily):
     def party(self, name: str, case: Mention, parties: dict[str, Mention]) -> Mention | None:
         """The side as a name at its place in the case: a known party, the same name found
         elsewhere, or for a surname the one person the document names in full by it."""
-        offset = case.start + case.text.find(name)
         entry = self.kb.lookup(name)
-        if entry is not None:
-            return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="kb",
-                           confidence=0.9) if entry.type in SIGNATURES["sued"][0] else None
-        found = parties.get(name) or named_by_surname(name, list(parties.values()))
-        if found is None:
-            return None
-        return Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id, canonical=found.canonical,
-                       mechanism=found.mechanism)
+        found = None if entry is not None else parties.get(name) or named_by_surname(name, list(parties.values()))
+        return at_case(name, case, entry, found)
+
+
+def at_case(name: str, case: Mention, entry, found: Mention | None) -> Mention | None:
+    """A side of a case as a party at its place in the case's name: the knowledge base's
+    entry where it is a party's type, else the party its text names by that side."""
+    offset = case.start + case.text.find(name)
+    if entry is not None:
+        return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="kb",
+                       confidence=0.9) if entry.type in SIGNATURES["sued"][0] else None
+    if found is None:
+        return None
+    return Mention(found.text, found.type, offset, offset + len(name), kb_id=found.kb_id, canonical=found.canonical,
+                   mechanism=found.mechanism, confidence=found.confidence)
 
 
 class CaptionPlaintiffs(DocumentFamily):
@@ -170,7 +171,6 @@ class CaptionPlaintiffs(DocumentFamily):
         return any(pattern.search(text) for _, text, _ in document.items)
 
 
-# Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)
 def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:
     """The one person the names call in full by a surname a case's side gives (McKinney: Steve McKinney)."""
     if not _SURNAME.fullmatch(surname):
@@ -179,6 +179,7 @@ def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# Marrow v. Zentek, Marrow 诉 Zentek (a Chinese text's caption of Latin names)
 _CAPTION = re.compile(r"[A-Z][\w&.,'’ -]*(?:\s(?:v\.?|vs\.?)\s|\s?诉\s?)[A-Z][\w&.,'’ -]*")
 # Marrow, Cornish-Adebiyi, McKinney, O'Brien: one word, capitalised
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
