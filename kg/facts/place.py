@@ -29,11 +29,11 @@ COMPANY_OPENING = re.compile(r"\s*(?:公司|集团)(?:的)?")  # 公司总部位
 COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间|一个|一個)?")  # DeepSeek是（一家）总部位于杭州的…
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
-TITLE_OPENING = "《「“"
+TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 # 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb
 FOUNDED_AT = re.compile(r"(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在|于|於)")
 FOUNDED = re.compile(r"(?:正式)?(?:注册|註冊)?(?:成立|创立|創立|创办|創辦)")
-FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
+FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
