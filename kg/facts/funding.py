@@ -4,7 +4,8 @@ Mistral AI; 本轮由英伟达领投，微软跟投; 英伟达参与了Mistral A
 later sentence of the item naming the investors of that round (本轮融资由A领投).  The cue
 family's reading of such a sentence (融资 with the raiser as head) is vetoed.  Words
 from data/lexicon/context.tsv: funding_round (融资, 募资: the raiser before it),
-investor_word (投资方, 领投, 参与: a clause that names investors), round_reference
+investor_word (投资方, 领投, 参与: a clause that names investors), round_part (领投, 跟投: the
+name before it is an investor, never the raiser), round_reference
 (本轮: the round told of before), list_continuation (以及: a clause going on with the list),
 received_from (获, 获得, 从: 智谱AI获得阿里巴巴投资, 百川智能从红杉中国获得新一轮融资 -> the name
 after it invested in the name before it, not the other way round).
@@ -28,9 +29,9 @@ class Funding(SentenceFamily):
         self.person_titles = shared.words["person_title"]
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
-        # a name the round's leading or joining word follows is an investor, never the raiser
+        # a name the round's leading or joining word (context.tsv round_part) follows is an investor, never the raiser
         # (Lakera完成由Atomico领投的A轮融资: Atomico led, Lakera raised)
-        self.led_by = re.compile(r"\s*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|聯合領投|領投)")
+        self.led_by = re.compile(rf"\s*(?:等)?(?:联合|共同)?(?:{alternatives(shared.words['round_part'])})")
         # a few words between the company and the word (上周, 宣布, 近日), no mark or list
         self.received = re.compile(rf"[^，,。；;：:、和与及]{{0,4}}?(?:{alternatives(shared.words['received_from'])})\s*")
         # after the investors, in the clause: a few words (的战略, 新一轮), then the investment or round word

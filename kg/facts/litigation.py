@@ -258,34 +258,50 @@ class DefendantsSueNoOne(ItemRefiner):
             before.removesuffix("了").endswith(self.filing)
 
 
-class JudgesAreNoParties(ItemRefiner):
+class EndsNoParties(ItemRefiner):
+    """Drops a fact of ``relations`` with an end of ``end_type`` that its sentence shows is no
+    party (``no_party`` on the sentence and the end's span in it): the shared shape of the
+    refiners below."""
+    relations: tuple[str, ...] = ("sued",)
+    end_type = ""
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [fact for fact in facts if fact.relation not in self.relations
+                or not any(self.drops(end, fact) for end in (fact.head, fact.tail))]
+
+    def drops(self, mention: Mention, fact: Fact) -> bool:
+        if mention.type != self.end_type:
+            return False
+        sentence, offset = fact.evidence.sentence, fact.evidence.start
+        start, end = mention.start - offset, mention.end - offset
+        return 0 <= start < end <= len(sentence) and self.no_party(sentence, start, end)
+
+    def no_party(self, sentence: str, start: int, end: int) -> bool:
+        raise NotImplementedError
+
+
+class JudgesAreNoParties(EndsNoParties):
     """A judge is no party: a sued or settled fact with a person its sentence titles as
     a judge (法官Y, Y法官, Y（Name）法官, Judge Y) at either end is dropped (同一法院的Y法官在
     另一起作家诉Anthropic的案件中…: not Y sued Anthropic)."""
     detail = "judge"
+    relations, end_type = ("sued", "settled"), "Person"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.judges = tuple(shared.words["judge"])
 
-    def refine(self, facts: list[Fact]) -> list[Fact]:
-        return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.is_judge(end, fact) for end in (fact.head, fact.tail))]
-
-    def is_judge(self, mention: Mention, fact: Fact) -> bool:
-        if mention.type != "Person":
-            return False
-        sentence, offset = fact.evidence.sentence, fact.evidence.start
-        start, end = mention.start - offset, mention.end - offset
-        return 0 <= start < end <= len(sentence) and titled_judge(sentence, start, end, self.judges)
+    def no_party(self, sentence: str, start: int, end: int) -> bool:
+        return titled_judge(sentence, start, end, self.judges)
 
 
-class QualifyingPlacesAreNoParties(ItemRefiner):
+class QualifyingPlacesAreNoParties(EndsNoParties):
     """A place that only says where a party sits is no party: a sued fact whose end is a
     place after "the" and before a kind of company (sued Acme, the Boston, Massachusetts
     company behind…; the Paris start-up) is dropped.  Words from data/lexicon/context.tsv:
     party_kind."""
     detail = "seat"
+    end_type = "Jurisdiction"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -293,17 +309,9 @@ class QualifyingPlacesAreNoParties(ItemRefiner):
         self.before = re.compile(r"\bthe\s+(?:[A-Z][\w.]*,?\s+)*$")  # the Austin, ⟨Texas⟩ start-up
         self.after = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:-based)?\s+(?:[a-z][\w-]*\s+)?" + kinds + r"\b")
 
-    def refine(self, facts: list[Fact]) -> list[Fact]:
-        return [fact for fact in facts if fact.relation != "sued"
-                or not any(self.qualifying(end, fact) for end in (fact.head, fact.tail))]
-
-    def qualifying(self, mention: Mention, fact: Fact) -> bool:
-        if mention.type != "Jurisdiction":
-            return False
-        sentence, offset = fact.evidence.sentence, fact.evidence.start
-        start, end = mention.start - offset, mention.end - offset
-        return (0 <= start < end <= len(sentence) and self.before.search(sentence[max(0, start - 40):start]) is not None
-                and self.after.match(sentence, end) is not None)
+    def no_party(self, sentence: str, start: int, end: int) -> bool:
+        return self.before.search(sentence[max(0, start - 40):start]) is not None \
+            and self.after.match(sentence, end) is not None
 
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
