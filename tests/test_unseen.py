@@ -1,6 +1,7 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/ and bench/fresh22/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/ and
+bench/fresh23/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -115,6 +116,11 @@ SETS = {
                      "english/en-altweekly-chabon-authors-openai-meta-suits.txt",
                      "english/en-irishbroadcaster-dpc-x-grok-high-court.txt",
                      "newsletter/nl-2025-06-ai-law-monthly-by-region.txt")),
+    "fresh23": (16, ("english/en-legalweekly-dubus-orlean-nvidia-suit.txt",
+                     "english/en-dublincommuter-fanning-msn-bnn-defamation.txt",
+                     "english/en-podcast-harber-hmrc-fake-citations.txt",
+                     "news/zh-news-legalweekend-baidu-apple-fake-ernie-apps.txt",
+                     "newsletter/nl-2025-10-india-deepfake-personality-suits.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
