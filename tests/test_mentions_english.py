@@ -1057,6 +1057,12 @@ def test_a_title_ending_in_a_document_kind_before_its_remit_is_a_law(names):
     assert "Lisbon Code of Conduct for Service Robots" in clause
 
 
+def test_a_year_after_a_document_title_is_no_part_of_it(names):
+    found = names("Norland also published the Harbour Guiding Principles for Service Robots in 2023.")
+    assert found["Harbour Guiding Principles for Service Robots"].type == "Law"
+    assert "Harbour Guiding Principles for Service Robots in 2023" not in found
+
+
 @pytest.mark.parametrize("text, title", [
     ("Five agencies proposed a rule, Testing Standards for Automated Appraisal Tools, that would bind lenders.",
      "Testing Standards for Automated Appraisal Tools"),

@@ -78,6 +78,7 @@ _LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's c
 _IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+_YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
 _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
 _BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
@@ -869,7 +870,8 @@ class EnglishNames(Family):
                         self.document_released):
             for match in pattern.finditer(text):
                 group = "quoted" if pattern is self.document_titled and match.group("quoted") else "name"
-                name = re.split(rf"[ \t]+(?:on|in|by)[ \t]+(?={_DATE_WORD})", match.group(group))[0].rstrip(":,. ")  # …Robots on Tuesday
+                # …Robots on Tuesday, …Framework for Generative AI in 2024: a date or a year after a title ends it
+                name = re.split(rf"[ \t]+(?:on|in|by)[ \t]+(?={_DATE_WORD}|{_YEAR}\b)", match.group(group))[0].rstrip(":,. ")
                 start = match.start(group)
                 end = start + len(name)
                 if pattern is self.document_apposed and (
