@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, ownership, parties, place, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -66,6 +66,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
     kb.KnownFacts,                  # the knowledge base's places, developers and parents
+    office.OfficePortfolios,        # the Minister for Health and the Ministry of Health: the office partOf the ministry
     english.EnglishDocument,        # a court named where a judge rules adjudicates the item's suit
     story.EnglishStory,             # the judge ruled…; the authors, including X; the round was led by Y
     case.CaptionPlaintiffs,         # The complaint, Marrow v. Zentek, was filed…: Marrow sued Zentek
