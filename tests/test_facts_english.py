@@ -1668,3 +1668,15 @@ def test_a_partner_an_agency_chose_for_a_work_is_a_partner(facts):
     assert ("European Commission", "Mistral AI") in found or ("Mistral AI", "European Commission") in found
     # an agency's agreement with a company stays no partnership
     assert not _of(facts("The European Commission signed an agreement with Mistral AI on its fine."), "partnered")
+
+
+def test_a_company_counting_names_among_its_investors_is_backed_by_them(facts):
+    found = facts("Founded in 2019, Mistral AI counts Nvidia and Lightspeed among its early backers.")
+    assert {("Nvidia", "Mistral AI"), ("Lightspeed", "Mistral AI")} <= _of(found, "investedIn")
+
+
+def test_a_pair_of_parties_after_both_are_each_a_party(facts):
+    assert {("Sony Music", "Suno"), ("Sony Music", "Udio")} <= _of(
+        facts("Sony Music settled with both Suno and Udio after months of talks."), "settled")
+    assert {("Getty Images", "Stability AI"), ("Getty Images", "Midjourney")} <= _of(
+        facts("Getty Images has sued both Stability AI and Midjourney."), "sued")
