@@ -79,3 +79,9 @@ def test_a_quoted_action_plan_or_a_plan_opened_by_the_nation_is_a_law(names):
 
 def test_a_company_quoted_plan_is_no_law(names):
     assert not [m for m in names("该公司推出“老用户回流计划”，赠送额度。").values() if m.type == "Law"]
+
+
+def test_a_programmes_name_goes_on_over_its_version(names):
+    found = names("交通部今日发布澳洲智慧交通行动计划2.0，为期三年。")
+    assert found["澳洲智慧交通行动计划2.0"].type == "Law"
+    assert "澳洲智慧交通行动计划2.5" not in names("交通部发布澳洲智慧交通行动计划2.5%的预算。")

@@ -553,3 +553,9 @@ def test_a_country_and_its_trade_before_a_giant_describe_the_name_after_it(names
 def test_a_tribunal_is_a_court(pipeline, text, court):
     mentions = pipeline.nlp(text).user_data["mentions"]
     assert (court, "Court") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_persons_name_before_the_title_of_the_office_is_the_person_not_a_body(names):
+    found = names("周立新市长表示，市政府会继续推动智慧城市建设。")
+    assert "周立新市长" not in found and found["周立新"].type == "Person"
+    assert names("高雄市长表示将推动智慧城市建设。")["高雄市长"].type == "Regulator"

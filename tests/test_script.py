@@ -173,3 +173,12 @@ def test_a_taiwanese_article_keeps_its_byline_and_the_ministry_the_knowledge_bas
     names = {(m.text, m.kb_id) for m in result.mentions[0]}
     assert ("數位發展部", "tw-moda") in names        # 數位 is 数字 elsewhere, not in this name
     assert any(text == "林雅婷" for text, _ in names)
+
+
+def test_hong_kong_macao_and_taiwan_bodies_written_in_traditional_are_known(pipeline):
+    article = ("兩地官員出席論壇\n\n財政司司長今早致辭，澳門經濟及科技發展局亦派員出席。"
+               "國家高速網路與計算中心與工研院簽署合作備忘錄。\n")
+    result = pipeline.process_documents([_document(article)])[0]
+    known = {m.text: m.kb_id for m in result.mentions[0]}
+    assert known["財政司司長"] == "hk-fs" and known["澳門經濟及科技發展局"] == "mo-dsedt"
+    assert known["國家高速網路與計算中心"] == "tw-nchc" and known["工研院"] == "tw-itri"

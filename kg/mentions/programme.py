@@ -22,6 +22,8 @@ from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
 
 _QUOTED = "“\"「"
 _LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
+# 人工智能行动计划2.0: the version number a renewed programme's name ends with
+_VERSION = re.compile(r" ?\d{1,2}\.\d(?![\d.%])")
 
 
 @register
@@ -75,12 +77,14 @@ class Programmes(Family):
             if (not latin or all(word.lower() in COMMON_LATIN for word in latin.split())
                     or any(char in FUNCTION_CHARS for char in middle) or inside_title(text, start)):
                 continue  # AI 框架, OpenAI 的安全框架: no name
-            found.append(self.mention(text[start:match.end()], "Law", start, match.end(), 0.6, "latin"))
+            end = versioned_end(text, match.end())
+            found.append(self.mention(text[start:end], "Law", start, end, 0.6, "latin"))
         found += self.glossed_names(text)
         for match in self.issued.finditer(text):
             start, end = match.start("name"), match.end("name")
             if inside_title(text, start) or not self.named(text, start, end, tokens):
                 continue
+            end = versioned_end(text, end)
             found.append(self.mention(text[start:end], "Law", start, end, 0.55, "issued"))
         return found
 
@@ -134,3 +138,10 @@ class Programmes(Family):
         if self.verb_before.search(text, max(0, start - 8), start):
             return True
         return any(m.end == start and m.type in ("Regulator", "Legislature", "Jurisdiction") for m in candidates)
+
+
+def versioned_end(text: str, end: int) -> int:
+    """Where a programme's name ends that may go on with its version (台湾AI行动计划2.0,
+    AI Verify 框架 2.0): after the version, else at ``end``."""
+    version = _VERSION.match(text, end)
+    return version.end() if version else end

@@ -56,6 +56,8 @@ class SuffixNames(Family):
         # 科技团队 are descriptions)
         self.latin_named = tuple(words.context["latin_named_suffix"])
         self.honorifics = tuple(words.context["honorific"])
+        self.held_offices = frozenset(words.context["held_office"])
+        self.surnames = frozenset("".join(words.context["surname"]))
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
         self.association_levels = tuple(words.context["place_association_level"])
@@ -93,6 +95,8 @@ class SuffixNames(Family):
             if word == suffix and index and vocabulary.tags.get(word, "n")[0] == "v" and (
                     kinds[index - 1] or self.state_body(words[index - 1])):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
+            if self.person_with_title(tokens, index, suffix):
+                continue
             start, conjunction, conjunction_at = index, None, None
             while start > 0:
                 previous = words[start - 1]
@@ -235,6 +239,18 @@ class SuffixNames(Family):
             found.append(self.mention(name, type_, begin, end, 0.75,
                                       aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
+
+    def person_with_title(self, tokens: Tokens, index: int, suffix: str) -> bool:
+        """李明市长, 黄彦男部长: a person's name right before the title of the office the person
+        holds (context.tsv held_office) names the person, not a body; 台北市长 and 美国司法部长
+        (a place before the title) name the office."""
+        words, kinds = tokens.words, tokens.kinds
+        if words[index] != suffix or suffix not in self.held_offices or index == 0 or kinds[index - 1]:
+            return False
+        previous = words[index - 1]
+        # a surname and one or two characters that jieba does not know as another word (高雄 is a place)
+        return len(previous) in (2, 3) and previous[0] in self.surnames \
+            and self.words.tags.get(previous, "nr").startswith("nr")
 
     def named_unit(self, text: str, tokens: Tokens, start: int, index: int, type_: str) -> int:
         """Where a unit's name starts that the walk stopped inside: a body's unit named right
