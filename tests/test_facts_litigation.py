@@ -813,3 +813,25 @@ def test_a_place_describing_a_defendant_is_no_party(read_facts):
     found = read_facts("Novelist Ana Ruiz filed a lawsuit against Vexa, the Austin, Texas start-up behind the Vexa app.",
                        people=("Ana Ruiz",))
     assert not any(place in (h, t) for h, t in _sued(found) for place in ("Austin", "Texas"))
+
+
+def test_a_settlement_the_plaintiffs_stayed_out_of_or_a_filing_follows_settles_nothing(with_people):
+    found = with_people("Abel Norcott sued Nvidia Corp, saying writers who stayed out of the Nvidia settlement "
+                        "can still press claims.", ("Abel Norcott",))
+    assert ("Abel Norcott", "nvidia") in _sued_en(found)
+    assert not _of(found, "settled")
+    found = with_people("Abel Norcott sued Nvidia Corp in May. The filing follows the class settlement that "
+                        "Nvidia reached with painters last year.", ("Abel Norcott",))
+    assert not _of(found, "settled")
+    found = with_people("Abel Norcott sued Nvidia Corp in May. Nvidia agreed to settle in June.", ("Abel Norcott",))
+    assert _of(found, "settled")  # a settlement no clause sets apart still settles the suit
+
+
+def test_plaintiffs_listed_after_a_suit_filed_in_a_named_court_or_the_suit_brought_sue(with_people):
+    found = with_people("Judge Ann Voss ruled for Nvidia Corp in Norcott v. Nvidia, the suit brought in May 2024 by "
+                        "Abel Norcott, Bria Kestel and other painters.", ("Abel Norcott", "Bria Kestel"))
+    assert {("Abel Norcott", "nvidia"), ("Bria Kestel", "nvidia")} <= _sued_en(found)
+    found = with_people("Three studios have sued Nvidia Corp over its video model. The complaint was filed on Monday in "
+                        "the U.S. District Court for the District of Oregon by Abel Norcott and Bria Kestel.",
+                        ("Abel Norcott", "Bria Kestel"))
+    assert {("Abel Norcott", "nvidia"), ("Bria Kestel", "nvidia")} <= _sued_en(found)

@@ -678,17 +678,22 @@ class BroughtBy(DocumentFamily):
     sentence's sued facts.  A list goes on past an age (Ann Roe, 23; Bo Lee, 17) and past
     names no rule found (Forbes, Insider, the Plain Dealer and Politico), and may begin with
     the kin who sue for them (brought by the families of Ann Roe and Bo Lee: the named sue).
-    Words from data/lexicon/context.tsv: passive_auxiliary, bringing_verb, party_joiner, kin_of."""
+    A reference to the suit stands for the auxiliary (in Roe v. Nvidia, the suit brought in
+    2023 by Ann Roe and Bo Lee).  Words from data/lexicon/context.tsv: passive_auxiliary,
+    suit_reference, bringing_verb, party_joiner, kin_of."""
     detail = "brought"
     APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
+    PLACE = 90  # characters of a date and a court between the bringing verb and "by"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         joiners, verbs = alternatives(shared.words["party_joiner"]), alternatives(shared.words["bringing_verb"])
         auxiliaries = alternatives(shared.words["passive_auxiliary"])
-        # was brought in 2022 by, were filed on Friday by: a date or a court between the verb and "by"
-        self.brought = re.compile(rf"\b(?:{auxiliaries})\s+(?:{verbs})\b"
-                                  rf"(?:\s+(?:in|on|at)\s+[^,;.]{{1,40}}?)?\s+by\s+", re.IGNORECASE)
+        # was brought in 2022 by, were filed on Friday in the U.S. District Court for … by: a date or a
+        # court between the verb and "by"; the suit brought in 2023 by: a reference to the suit for the auxiliary
+        references = alternatives([w for w in shared.words["suit_reference"] if w.isascii()])
+        self.brought = re.compile(rf"\b(?:{auxiliaries}|{references})\s+(?:{verbs})\b"
+                                  rf"(?:\s+(?:in|on|at)\s+[^,;]{{1,{self.PLACE}}}?)?\s+by\s+", re.IGNORECASE)
         # Ann Roe, 23; Bo Lee: an age after a name; Forbes, Insider, the Plain Dealer and Politico: names no rule found
         age = r"(?:,\s*\d{1,3}\s*)?"
         unread = rf"(?:[,;]\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}\s*{age})*"
@@ -758,7 +763,7 @@ class BroughtBy(DocumentFamily):
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
                 found = self.brought.search(text, start, end)
                 if found is None or any(f.evidence.start == start for f in told) \
-                        or not (self.reference.search(text, start, found.start())
+                        or not (self.reference.search(text, start, found.end())
                                 or self.pronoun.match(text[start:found.start()])):
                     continue
                 plaintiffs = self.listed(text, mentions, found.end(), self.list_end(item, text, end))
@@ -1144,9 +1149,11 @@ class Settlements(DocumentFamily):
     settles the item's one suit; a settlement a sentence telling a suit adds (A, B and C sued
     X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X) settles that
     suit, with the co-plaintiffs the item names; so does a court approving a settlement
-    (Judge Y approved a class settlement; 法院批准了该和解) in an item of one suit.  Words from
-    data/lexicon/context.tsv: settlement, both_parties, negation, judge, court_reference,
-    court_actor, settlement_approval; the settled and sued cues of triggers.tsv."""
+    (Judge Y approved a class settlement; 法院批准了该和解) in an item of one suit.  A settlement
+    its clause sets apart (authors who stayed out of the settlement; the filing follows a
+    settlement) settles nothing.  Words from data/lexicon/context.tsv: settlement,
+    settlement_apart, both_parties, negation, judge, court_reference, court_actor,
+    settlement_approval; the settled and sued cues of triggers.tsv."""
     detail = "settlement"
 
     def __init__(self, shared: Shared) -> None:
@@ -1159,6 +1166,7 @@ class Settlements(DocumentFamily):
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
         self.approval = alternation(words["settlement_approval"], re.IGNORECASE, latin_whole=True)
+        self.apart = alternation(words["settlement_apart"], re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
         return [fact for item, text, mentions, sued in document.items_with("sued")
@@ -1179,8 +1187,9 @@ class Settlements(DocumentFamily):
         for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
             sentence = text[start:end]
             cue = self.settlement.search(sentence)
-            if cue is None or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()):
-                continue  # …have not settled with Suno; 双方尚未和解: no settlement
+            if cue is None or self.negation.search(sentence, max(0, cue.start() - 12), cue.start()) \
+                    or self.set_apart(sentence, cue):
+                continue  # …have not settled with Suno; 双方尚未和解; authors who opted out of the settlement
             evidence = sentence_evidence(item, text, start, end, date)
             told = [f for f in sued if f.evidence.start == start]
             if told:
@@ -1208,6 +1217,13 @@ class Settlements(DocumentFamily):
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if not plaintiffs or key(f.head) in plaintiffs]
         return out
+
+    def set_apart(self, sentence: str, cue: re.Match) -> bool:
+        """Whether the settlement cue's clause sets the settlement apart from the suit the
+        sentence tells (writers who stayed out of the settlement sued; the complaint
+        follows a settlement reached in another case)."""
+        opening = max((mark.end() for mark in CLAUSE_MARK.finditer(sentence, 0, cue.start())), default=0)
+        return self.apart.search(sentence, opening, cue.start()) is not None
 
     def approved(self, sentence: str, start: int, cue: re.Match, mentions: list[Mention]) -> bool:
         """Whether a court, named or referred to (the court, Judge Y, 法院), approves the
