@@ -305,7 +305,7 @@ class CourtNames:
         （1）法院：X, Court: X) -> the item's title: the court of the item's suits (with
         ``appeal``, a court of appeal too)."""
         found = {}
-        for item in {(e.document, e.item) for e in evidence}:
+        for item in dict.fromkeys((e.document, e.item) for e in evidence):  # the first told first, on every run
             for _, sentence in sorted(self.sentences[item]):
                 label = self.field.match(sentence)
                 for position, court in self.named(sentence, appeal) if label else ():
@@ -316,7 +316,7 @@ class CourtNames:
     def in_items(self, evidence: Iterable[Evidence]) -> dict[str, str]:
         """Courts named anywhere in the news items of some evidence -> the item's title."""
         found = {}
-        for item in {(e.document, e.item) for e in evidence}:
+        for item in dict.fromkeys((e.document, e.item) for e in evidence):  # the first told first, on every run
             for _, sentence in sorted(self.sentences[item]):
                 for _, court in self.named(sentence):
                     found.setdefault(court, item[1])

@@ -362,7 +362,8 @@ class _Layout:
                                         and (following := self.next_line.get(i)) in self.headings
                                         and self.headings[following].kind in sub and h.kind not in sub}}
         best: dict[int, str] = {}
-        for kind in {h.kind for h in heads_parts.values() if h.number is not None}:
+        # the kinds in the order the text first numbers them, so that of two as long the first wins on every run
+        for kind in dict.fromkeys(h.kind for _, h in sorted(heads_parts.items()) if h.number is not None):
             found, last = {}, 0
             for index, heading in sorted(heads_parts.items()):
                 if heading.kind == kind and heading.number in (last + 1, 1):

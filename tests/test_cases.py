@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import SUIT_LINKS, card_filed, claims_in, context_words, events_in, fits, link_cases, suits
+from kg.cases import SUIT_LINKS, CourtNames, card_filed, claims_in, context_words, events_in, fits, link_cases, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -857,3 +857,14 @@ def test_a_cards_filing_line_read_as_the_title_of_the_next_line_dates_its_suit()
     graph = _graph(("a", "sued", "b", "3. 案情：甲公司起诉乙公司，称其名称造成混淆。", "2. 立案日期：2024年5月", "2024-08-01"))
     (suit,) = suits(graph)
     assert suit.filed == "2024-05"
+
+
+@pytest.mark.parametrize("first, second", [("t1", "t2"), ("t2", "t1")])
+def test_a_court_named_in_two_items_is_credited_to_the_item_its_evidence_tells_first(first, second):
+    # in both orders: a choice by the order of a set of (document, item) would fail one of them, on any PYTHONHASHSEED
+    graph = _graph(("north", "partnered", "c", "（1）法院：北区法院", "t1", "2025-03-01"),
+                   ("north", "partnered", "a", "（1）法院：北区法院", "t2", "2025-04-01"))
+    courts = CourtNames(graph)
+    evidence = [Evidence("d.txt", item, "甲公司起诉乙公司。", 0, 9, None) for item in (first, second)]
+    assert courts.in_fields(evidence) == {"north": first}
+    assert courts.in_items(evidence) == {"north": first}

@@ -1788,3 +1788,18 @@ def test_bracket_labelled_cards_without_colons_are_items_opened_by_their_first_l
     items = segment(_document(text, "nl-cards.txt"))
     assert items[-1].title == "【案由】Okafor 诉 Quillsoft" and "纽约州最高法院" in items[-1].text
     assert any("Moreau 诉 Lumenar" in item.text and "华盛顿州西区" in item.text for item in items)
+
+
+# 一、 and （1） each head two items of text, none with fields: a tie of two numberings
+_CN_NUMBERED = "一、欧盟发布模型指南\n欧盟委员会发布了通用模型的指南。\n\n二、英国更新安全框架\n英国政府更新了人工智能安全框架。\n"
+_PAREN_NUMBERED = "（1）日本成立评估机构\n日本政府成立了新的评估机构。\n\n（2）韩国通过基本法\n韩国国会通过了人工智能基本法。\n"
+
+
+@pytest.mark.parametrize("parts, titles", [
+    ((_CN_NUMBERED, _PAREN_NUMBERED), ["欧盟发布模型指南", "英国更新安全框架"]),
+    ((_PAREN_NUMBERED, _CN_NUMBERED), ["日本成立评估机构", "韩国通过基本法"]),
+])
+def test_of_two_numberings_as_long_the_one_the_text_opens_with_makes_the_items(parts, titles):
+    # in both orders: a choice by the order of a set of kinds would fail one of them, on any PYTHONHASHSEED
+    items = segment(_document("人工智能监管观察\n\n" + "\n".join(parts), "watch.txt"))
+    assert [item.title for item in items] == titles
