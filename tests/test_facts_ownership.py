@@ -1,6 +1,8 @@
 """kg.facts.ownership: who a model or a unit belongs to, from the words between two names."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -234,3 +236,18 @@ def test_a_cloud_and_its_model_platform_named_together_are_two_names(read_facts)
 def test_a_model_after_a_word_of_owning_belongs_to_the_body_before(read_facts, sentence, maker, model):
     assert (maker, "released", model) in read_facts(sentence)
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "腾讯近来尤其看重办公助手Zorbi。",     # 尤其: especially, no owner's word
+    "百度将其接入了写作助手Quillet。",       # 将其: 其 the object of a verb
+])
+def test_a_word_holding_qi_is_no_word_of_owning(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "released"}
+
+
+def test_words_outside_reads_a_word_only_outside_the_longer_words_holding_it():
+    from kg.facts.ownership import words_outside
+    owner = re.compile(words_outside(("其", "自家"), ("尤其", "将其", "其中")))
+    assert [bool(owner.search(text)) for text in ("，其平台", "尤其是", "将其", "其中", "自家的")] == \
+        [True, False, False, False, True]

@@ -22,6 +22,22 @@ OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|�
                        r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用|机器人|芯片|晶片))?[“「\"]?$")
 
 
+def words_outside(words: tuple[str, ...], longer: tuple[str, ...]) -> str:
+    """The words as one alternation, each read only where it opens or closes none of the
+    longer words that hold it (own_word's 其 in 尤其, 将其 or 其中 owns nothing).
+
+    >>> [bool(re.search(words_outside(("其",), ("尤其", "其中")), text)) for text in ("，其平台", "尤其是", "其中")]
+    [True, False, False]
+    """
+    patterns = []
+    for word in sorted(words, key=len, reverse=True):
+        before = "".join(f"(?<!{re.escape(other[:-len(word)])})" for other in longer
+                         if other.endswith(word) and other != word)
+        after = alternatives(other[len(word):] for other in longer if other.startswith(word) and other != word)
+        patterns.append(before + re.escape(word) + (f"(?!{after})" if after else ""))
+    return "|".join(patterns)
+
+
 class Ownership(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -50,7 +66,9 @@ class Ownership(SentenceFamily):
         # Google Meet, Samsung Notes: a company's name before a word of what a product does names its product
         self.product_tails = frozenset(shared.words["product_tail"])
         # 其云服务GroqCloud, 自身AI驱动的安全运营平台Cortex, 自有的PonyPilot+: the model of the body before
-        self.own_marker = re.compile(r"(?:(?:[，,]\s*|[^将把尤极与])其(?![他中实余])|自身|自有的?|自家)[^，,。；;、“”《》]{0,14}$")
+        # (context.tsv own_word, never inside a word of not_own_word: 尤其, 其中, 将其)
+        owners = words_outside(shared.words["own_word"], shared.words["not_own_word"])
+        self.own_marker = re.compile(rf"(?:{owners})的?[^，,。；;、“”《》]{{0,14}}$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the

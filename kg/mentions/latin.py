@@ -84,8 +84,9 @@ class LatinNames(Family):
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         # 并入其Singularity平台, 推出AI安全平台Prisma AIRS, 自有的PonyPilot+平台: a platform its maker owns or
-        # launches is its product (context.tsv product_owner), not a company (电商平台Temu)
-        self.owned_platform = re.compile(rf"(?:{alternatives(context['product_owner'])})[^，,。；;、\n]{{0,14}}$")
+        # launches is its product (context.tsv own_word, product_owner), not a company (电商平台Temu)
+        owners = alternatives([*context["own_word"], *context["product_owner"]])
+        self.owned_platform = re.compile(rf"(?:{owners})[^，,。；;、\n]{{0,14}}$")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
         organization_suffixes = [suffix for suffix, type_, _ in words.kb.suffixes
                                  if type_ == "Organization" and not suffix.isascii()]
