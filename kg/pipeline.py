@@ -36,6 +36,7 @@ from .kb import DATA_DIR
 from .corrections import Correction, Outcome, apply as apply_corrections
 from .model import Document, Fact, Item, Mention, family
 from .mentions import FINDERS, REFINERS
+from .mentions.alias import Aliases
 from .mentions.base import component_name
 from .mentions.people import EnglishPersons
 from .mentions.repeated import RepeatedNames
@@ -186,7 +187,7 @@ class Pipeline:
         for name, component in self.nlp.pipeline:
             if name not in left_out:
                 work = _each(work, lambda item, doc, component=component: component(doc), clock)
-        for family in (EnglishPersons, RepeatedNames):
+        for family in (EnglishPersons, RepeatedNames, Aliases):
             if component_name(family) not in left_out:
                 self.carry(family, documents, work, clock)
         extractor = self.extractor.without(without.facts) if without.facts else self.extractor
@@ -216,7 +217,8 @@ class Pipeline:
         """What a family finds in a document's items carried to its later items, document by
         document: a person named in full is the family name alone later (kg.mentions.people
         EnglishPersons.carry), a name context found is that name again later in its story
-        (kg.mentions.repeated RepeatedNames.carry)."""
+        (kg.mentions.repeated RepeatedNames.carry), a declared short form is its full name
+        later in the document (kg.mentions.alias Aliases.carry)."""
         finder = self.nlp.get_pipe(component_name(family))
         for number in dict.fromkeys(number for number, _, _ in work):
             if number not in clock.failed:

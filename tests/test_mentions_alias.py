@@ -39,3 +39,37 @@ def test_a_family_name_before_the_full_name_or_known_as_a_place_is_no_reference(
 def test_a_later_english_name_ending_an_earlier_one_starts_at_its_word_not_the_space(pipeline):
     found = _canonical(pipeline, "The US government met chipmakers on Monday. On Friday the government said it would fund them.")
     assert ("government", "US government") in found
+
+
+def _declared(pipeline, text: str) -> list[tuple[str, str | None, int]]:
+    return [(m.text, m.canonical, m.start) for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/declared"]
+
+
+def test_an_acronym_declared_in_brackets_is_the_full_name_wherever_the_item_writes_it_later(pipeline):
+    text = "The Velmora Office of Digital Markets (VODM) opened a probe. VODM later fined Quillfeather Ltd."
+    assert _declared(pipeline, text) == [("VODM", "Velmora Office of Digital Markets", text.rindex("VODM"))]
+    text = "星海市数据管理局（SDA）发布办法。SDA表示，将开展检查。"
+    assert _declared(pipeline, text) == [("SDA", "星海市数据管理局", text.rindex("SDA"))]
+
+
+def test_a_short_form_declared_with_a_marker_or_quoted_is_the_full_name_later(pipeline):
+    assert [m[:2] for m in _declared(pipeline, "星海市数据管理局（以下简称“星海数据”）发布办法。星海数据表示，将开展检查。")] == [
+        ("星海数据", "星海市数据管理局")]
+    assert [m[:2] for m in _declared(pipeline, "星海市数据管理局（“星数管”）发布办法。星数管表示，将开展检查。")] == [
+        ("星数管", "星海市数据管理局")]
+
+
+def test_a_declared_short_form_in_lower_case_or_inside_a_longer_word_is_no_mention(pipeline):
+    text = 'The Tarrin Data Protection Board (the "Board") met. The board of Quillfeather Ltd. resigned. The Board spoke.'
+    assert _declared(pipeline, text) == [("Board", "Tarrin Data Protection Board", text.rindex("Board"))]
+    assert _declared(pipeline, "The Velmora Office of Digital Markets (VODM) met. A VODMX report and the vodm site followed.") == []
+    assert _declared(pipeline, "星海市数据管理局（SDA）发布办法。SDAX平台上线。") == []
+
+
+def test_a_short_form_declared_in_one_item_is_the_full_name_in_the_documents_later_items(pipeline):
+    from kg.model import Item
+    texts = ["The Velmora Office of Digital Markets (VODM) opened a probe.", "VODM later fined Quillfeather Ltd."]
+    parts = [(Item("fixture.txt", index, "t", text), pipeline.nlp(text)) for index, text in enumerate(texts, 1)]
+    pipeline.nlp.get_pipe("names_alias").carry(parts)
+    later = [(m.text, m.canonical) for m in parts[1][1].user_data["mentions"] if m.mechanism == "alias/declared"]
+    assert later == [("VODM", "Velmora Office of Digital Markets")]

@@ -1,7 +1,10 @@
 """Other names of a chosen name: 国家信息与自由委员会（CNIL）: the bracketed name is
 another label of the name before it; （以下简称《规定》）: a later 《规定》 stands for the
-full name; 财政部 after 美国财政部: a later name that ends an earlier, longer one of the
-same type refers to it (those later names are this family's mentions), unless that later
+full name; a short form the brackets declare (（以下简称“数管局”）, (the "Board"), (“星数局”),
+an acronym (DFS)) is a mention of the full name wherever the item writes it later, a Latin
+one as a whole word and in its own case, and in the document's later items (``carry``);
+财政部 after 美国财政部: a later name that ends an earlier, longer one of the same type
+refers to it (those later names are this family's mentions), unless that later
 name is a bare kind of body run on from a place's last character (政府 in 州政府 after
 澳大利亚政府 is the state's government, not Australia's)."""
 from __future__ import annotations
@@ -12,12 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Mention
-from .base import PAREN, Family, register, set_mentions
-from .words import CJK, Words
+from ..alternation import alternatives
+from ..model import Item, Mention
+from .base import PAREN, Family, add_mentions, register, set_mentions
+from .words import CJK, COMMON_LATIN, Words
 
 _NAME_DOT = re.compile("[·•・]")
-_SHORT_ALIAS = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称|hereinafter)\s*[：:]?\s*[“\"「《]?(?P<alias>[^”\"」》）)]{1,20})[”\"」》]?\s*[）)]")
+# an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
 
 @register
@@ -28,13 +33,35 @@ class Aliases(Family):
         self.kb = words.kb
         self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
         self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
+        markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
+        # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
+        self.declaration = re.compile(rf"\s*[（(]\s*(?:(?:{markers})\s*[：:]?\s*[“\"「《]?|[“\"「《])"
+                                      rf"(?P<alias>[^”\"」》）)\n]{{1,20}})[”\"」》]?\s*[）)]")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data["text"]
-        set_mentions(doc, self.short_forms(text, self.attach_aliases(text, doc.user_data["mentions"])))
+        declared: list[tuple[str, Mention, int]] = []
+        mentions = self.attach_aliases(text, doc.user_data["mentions"], declared)
+        set_mentions(doc, self.short_forms(text, mentions + self.declared_forms(text, mentions, declared)))
+        doc.user_data["declared"] = [(alias, full) for alias, full, _ in declared]
         return doc
 
-    def attach_aliases(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def carry(self, parts: list[tuple[Item, Doc]]) -> None:
+        """One document's items in order (their names chosen): a short form an earlier item
+        declared is a mention of its full name in the later ones (Summary: the Department of
+        Financial Services (DFS)… / Background: DFS also issued…); a later declaration of the
+        same short form takes its place."""
+        told: dict[str, Mention] = {}
+        for _, doc in parts:
+            if told:
+                mentions = doc.user_data["mentions"]
+                add_mentions(doc, self.declared_forms(doc.user_data["text"], mentions,
+                                                      [(alias, full, 0) for alias, full in told.items()]))
+            told.update(doc.user_data.get("declared", ()))
+
+    def attach_aliases(self, text: str, mentions: list[Mention], declared: list[tuple[str, Mention, int]]) -> list[Mention]:
+        """The mentions with the other names their brackets give them; ``declared`` gets the
+        short forms the brackets declare (the short form, its full name, where the brackets end)."""
         out: list[Mention] = []
         short_forms: dict[str, Mention] = {}
         consumed: set[int] = set()
@@ -45,12 +72,14 @@ class Aliases(Family):
             if mention.type == "Law" and text[mention.start - 1:mention.start] == "《":
                 offset += 1  # 《…》（English title）: the alias follows the closing bracket
             tail = text[offset:offset + 200]
-            short = _SHORT_ALIAS.match(tail)
+            short = self.declaration.match(tail)
             paren = PAREN.match(tail)
             if short:
                 alias = short.group("alias").strip()
                 short_forms[alias] = mention
                 mention = replace(mention, aliases=mention.aliases + (alias,))
+                if alias and not alias[0].islower():  # (the "company"): a common word, no name of it
+                    declared.append((alias, mention, offset + short.end()))
                 for other in mentions:
                     if offset + short.start() <= other.start < offset + short.end():
                         consumed.add(other.start)
@@ -60,6 +89,8 @@ class Aliases(Family):
                 if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company"):
                     mention = replace(mention, kb_id=entry.id, type=entry.type)
                 mention = replace(mention, aliases=mention.aliases + (alias,))
+                if _ACRONYM.fullmatch(alias) and len(alias) < len(mention.text) and alias.lower() not in COMMON_LATIN:
+                    declared.append((alias, mention, offset + paren.end()))
                 for other in mentions:
                     if offset + paren.start() <= other.start < offset + paren.end():
                         consumed.add(other.start)
@@ -69,6 +100,27 @@ class Aliases(Family):
                                   canonical=canonical.canonical or canonical.text)
             out.append(mention)
         return out
+
+    def declared_forms(self, text: str, mentions: list[Mention], declared: list[tuple[str, Mention, int]]) -> list[Mention]:
+        """Every later occurrence of a declared short form where no name stands: the
+        Department of Financial Services (DFS)… DFS also issued: the department; a Latin
+        short form as a whole word (not DFS in DFSX), in its declared case (not Board in board)."""
+        found: list[Mention] = []
+        taken = list(mentions)
+        for alias, full, end in declared:
+            if full.type == "Jurisdiction":
+                continue  # the United States (US): the place's own short name, which the knowledge base knows
+            before = "(?<![A-Za-z0-9])" if alias[0].isascii() else ""  # a Latin end is a word's end
+            after = "(?![A-Za-z0-9])" if alias[-1].isascii() else ""
+            for at in re.finditer(before + re.escape(alias) + after, text[end:]):
+                start, stop = end + at.start(), end + at.end()
+                if any(m.start < stop and start < m.end for m in taken):
+                    continue
+                mention = self.mention(alias, full.type, start, stop, full.confidence * 0.9, "declared",
+                                       kb_id=full.kb_id, canonical=full.canonical or full.text, aliases=full.aliases)
+                found.append(mention)
+                taken.append(mention)
+        return found
 
     def short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = list(mentions)
