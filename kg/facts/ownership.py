@@ -29,13 +29,13 @@ def words_outside(words: tuple[str, ...], longer: tuple[str, ...]) -> str:
     >>> [bool(re.search(words_outside(("其",), ("尤其", "其中")), text)) for text in ("，其平台", "尤其是", "其中")]
     [True, False, False]
     """
-    patterns = []
-    for word in sorted(words, key=len, reverse=True):
+    def outside(word: str) -> str:
         before = "".join(f"(?<!{re.escape(other[:-len(word)])})" for other in longer
                          if other.endswith(word) and other != word)
         after = alternatives(other[len(word):] for other in longer if other.startswith(word) and other != word)
-        patterns.append(before + re.escape(word) + (f"(?!{after})" if after else ""))
-    return "|".join(patterns)
+        return before + re.escape(word) + (f"(?!{after})" if after else "")
+
+    return alternatives(words, literal=outside)
 
 
 class Ownership(SentenceFamily):
