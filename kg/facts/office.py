@@ -37,27 +37,28 @@ class OfficePortfolios(DocumentFamily):
         self.body = re.compile(rf"^(?P<kind>{alternatives(self.body_of.values())})\s+(?:of|for)\s+(?P<portfolio>.+)$")
 
     def facts(self, document: Document) -> list[Fact]:
+        regulators = [(item, text, mention) for item, text, mentions in document.items
+                      for mention in mentions if mention.type == "Regulator"]
+        offices = [(item, text, mention, match) for item, text, mention in regulators
+                   if (match := self.office.match(mention.text))]
+        if not offices:
+            return []  # most documents name no minister: their bodies' portfolios are never read
         # the ministry may be named in another item than its minister (a release's summary, its background)
-        bodies = [(mention, self.portfolios(mention)) for _, _, mentions in document.items
-                  for mention in mentions if mention.type == "Regulator"]
+        bodies = [(mention, self.portfolios(mention)) for _, _, mention in regulators]
         out: list[Fact] = []
         told: set[tuple[str, str]] = set()
-        for item, text, mentions in document.items:
-            for mention in mentions:
-                match = self.office.match(mention.text) if mention.type == "Regulator" else None
-                if match is None:
+        for item, text, mention, match in offices:
+            kind = self.body_of[match.group("office") or match.group("held")]
+            portfolio = self.words(match.group("after") or match.group("before"))
+            if not portfolio:
+                continue  # the Deputy Minister, the Union Minister: no portfolio named
+            for body, named in bodies:
+                pair = (key(mention), key(body))
+                if pair[0] == pair[1] or pair in told:
                     continue
-                kind = self.body_of[match.group("office") or match.group("held")]
-                portfolio = self.words(match.group("after") or match.group("before"))
-                if not portfolio:
-                    continue  # the Deputy Minister, the Union Minister: no portfolio named
-                for body, named in bodies:
-                    pair = (key(mention), key(body))
-                    if pair[0] == pair[1] or pair in told:
-                        continue
-                    if any(found_kind == kind and self.covers(portfolio, words) for found_kind, words in named):
-                        told.add(pair)
-                        out.append(Fact(mention, "partOf", body, self.shared.evidence_at(item, text, mention), 0.7))
+                if any(found_kind == kind and self.covers(portfolio, words) for found_kind, words in named):
+                    told.add(pair)
+                    out.append(Fact(mention, "partOf", body, self.shared.evidence_at(item, text, mention), 0.7))
         return out
 
     def portfolios(self, mention: Mention) -> list[tuple[str, list[str]]]:
