@@ -1,7 +1,7 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
-bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/ and
-bench/fresh23/, and their gold: every document has a gold file,
+bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/,
+bench/fresh23/ and bench/fresh24/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -121,6 +121,12 @@ SETS = {
                      "english/en-podcast-harber-hmrc-fake-citations.txt",
                      "news/zh-news-legalweekend-baidu-apple-fake-ernie-apps.txt",
                      "newsletter/nl-2025-10-india-deepfake-personality-suits.txt")),
+    "fresh24": (13, ("english/en-publicradio-cir-openai-microsoft-suit.txt",
+                     "english/en-lptrade-murphy-macys-sunglass-hut-suit.txt",
+                     "other/en-orderabstract-jpml-openai-copyright-mdl.txt",
+                     "news/zh-news-wireenglish-czech-court-ai-image-copyright.txt",
+                     "newsletter/nl-2025-09-ai-call-privacy-authorship-case-express.txt",
+                     "newsletter/nl-2024-10-bank-fintech-compliance-weekly.txt")),
 }
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
