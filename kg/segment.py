@@ -648,8 +648,8 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
         credits = [line for line, kind in zip(lines[closing + 1:], kinds[closing + 1:])
                    if kind is None and _credit_line(line, lexicons.bylines)]
         lines, kinds = lines[:closing] + credits, kinds[:closing] + [None] * len(credits)
-    lines = [(boilerplate.without_boilerplate(line, kind) or lexicons.bylines.kept_credit(line))
-             if not BIOGRAPHY.match(line) else "" for line, kind in zip(lines, kinds)]
+    lines = [(boilerplate.without_boilerplate(line, kind) or lexicons.bylines.kept_credit(line)
+              or lexicons.bylines.rights_holder(line)) if not BIOGRAPHY.match(line) else "" for line, kind in zip(lines, kinds)]
     return _without_contents(lines, lexicons.fields)
 
 
@@ -1077,7 +1077,13 @@ _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)
 _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # 记者 林怡君／台北10日电: the place and day of a dateline after a byline; 1140203: a wire's date stamp
 # a masthead's furniture after the paper's name: weekday, page, bars and dots between its sections
-_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]?\d{1,3}版")
+# (A06 and B6版 are pages, 「智Tech週四版」 a column's name, 15:42 the time the page gives)
+_MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]\d{1,3}版?|第?\d{1,3}版"
+                                 r"|[「『][^」』\n]{1,12}[」』]|\d{1,2}:\d{2}(?::\d{2})?")
+_MASTHEAD_BAR = re.compile(r"\s*[｜|丨>›»＞]\s*")  # the bars of a masthead's path of sections (国内新闻　｜　财经)
+_MASTHEAD_SECTIONS = 3  # the most sections a masthead's path names
+_MASTHEAD_LATIN = re.compile(r"\s+[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?(?=\s*[｜|丨>›»＞])")  # HK Click, before the bar
+_STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d{2,6}$")  # 责任编辑：冯晓墨_NT3321: the editor's code in the site's system
 _BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
 # a credit line's fields (作者：周一帆 ｜ 2025-06-23 10:18 ｜ 来源：智能前哨), and a field that is only its date and time
@@ -1126,6 +1132,12 @@ class Bylines:
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")
         self.outlet_more = re.compile(rf"(?:{_either(kinds.get('outlet_more', ()))})")
+        # a masthead's name with no outlet's ending, before its name in Latin letters or a path of
+        # sections (港聞點擊 HK Click　｜　一文看清, 九州门户　>　科技频道): the bars make it a masthead
+        self.named_masthead = re.compile(rf"^[{CJK}]{{2,8}}(?=(?:{_MASTHEAD_LATIN.pattern})?\s*[｜|丨>›»＞])")
+        self.section_ends = tuple(kinds.get("section_end", ()))
+        # （最後更新：2023/04/27 18:05）: when the page was last updated, after its date
+        self.update_note = re.compile(rf"[（(](?:{_either(kinds.get('update_label', ()))})[:：]?[^（()）\n]*[）)]")
         self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
@@ -1159,6 +1171,9 @@ class Bylines:
         self.issuer_ends = tuple(kinds.get('issuer_end', ()))
         self.issuer_start = re.compile(_either(kinds.get('issuer_start', ())))
 
+        # 版权归X所有, X出品: a notice's clause naming the company that holds or made the page
+        self.rights_notice = re.compile(rf"(?:{_either(kinds.get('rights_before', ()))})[{CJK}A-Za-z]{{2,24}}?(?:{_either(kinds.get('rights_after', ()))})"
+                                        rf"|(?:^|[｜|丨])[ \t　]*[{CJK}A-Za-z]{{2,12}}?(?:{_either(kinds.get('rights_producer', ()))})(?=[，,。；;\s]|$)")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def issuers(self, run: str) -> list[str]:
@@ -1172,20 +1187,27 @@ class Bylines:
         """(date, outlet) of a newspaper's masthead line: its name (ending as an outlet's
         does: 报, 日报, 网) and after it only its date, weekday, page and section
         (北辰日报　财经焦点, 江海证券报　2025年10月31日　星期五　第B03版｜科技·公司)."""
-        match = self.outlet.match(line)
+        match = self.outlet.match(line) or self.named_masthead.match(line)
         if match is None or self.dateline(line):
             return None  # 新华社北京3月5日电: a dateline opens the text
         end = match.end()
         while (more := self.outlet_more.match(line, end)) and more.end() > end:
             end = more.end()  # 台北时报网: 报 then 网
-        outlet, rest = line[:end], line[end:]
+        latin = _MASTHEAD_LATIN.match(line, end)  # 科技島讀報 TechIsland　｜: its name again in Latin letters
+        outlet, rest = line[:end], self.update_note.sub("", line[latin.end() if latin else end:])
         date = find_dates(rest)
         plain = rest
         for start, stop, _ in reversed(date):
             plain = plain[:start] + plain[stop:]
-        plain = _MASTHEAD_FURNITURE.sub("", plain)
-        if _SENTENCE_END.search(rest) or len(plain) > _MASTHEAD_SECTION or (not plain and not date and rest.strip()):
+        sections = [_MASTHEAD_FURNITURE.sub("", section) for section in _MASTHEAD_BAR.split(plain)]
+        plain = "".join(sections)
+        # one short section (北辰日报　财经焦点), or a path of them between bars (濠江晨報　｜　經濟版　｜　港澳財經)
+        short = len(plain) <= _MASTHEAD_SECTION or len(sections) <= _MASTHEAD_SECTIONS + 1 and _MASTHEAD_BAR.search(rest) \
+            and all(len(section) <= _MASTHEAD_SECTION for section in sections)
+        if _SENTENCE_END.search(rest) or not short or (not plain and not date and rest.strip()):
             return None
+        if outlet in self.no_names or outlet.endswith(self.section_ends):
+            return None  # 首页 > 新闻中心: a site's home and its sections name no outlet
         return (date[0][2] if date and len(date[0][2]) == 10 else None), outlet
 
     def named_outlet(self, text: str) -> re.Match | None:
@@ -1231,7 +1253,7 @@ class Bylines:
         credits = []
         for hit, following in zip(hits, hits[1:] + [None]):
             label = hit.group("long") or hit.group("short") or hit.group("latin")
-            value = text[hit.end():following.start() if following else len(text)].strip(" \t:：|｜丨/;；,，")
+            value = text[hit.end():following.start() if following else len(text)].strip(" \t　:：|｜丨/;；,，")
             if not value and following:
                 continue  # 图/记者 钱蕾: the picture is the reporter's
             if self.kind_of[label] == "source":
@@ -1321,7 +1343,7 @@ class Bylines:
         the value is no list of names."""
         names: list[str] = []
         for part in _NAME_SEPARATOR.split(value.strip()):
-            part = _IN_PLACE.sub("", part).strip()
+            part = _STAFF_CODE.sub("", _IN_PLACE.sub("", part)).strip()
             if not part:
                 continue
             if _CJK_NAMES.fullmatch(part):
@@ -1345,8 +1367,8 @@ class Bylines:
         if len(found[0][2]) == 7 and not self.label.match(rest.lstrip()):
             return None  # 发布时间：2025年4月 来源：…: a month is a date line's date only with its credits after it
         rest = self.before_furniture(rest).strip(" |｜丨/·•-–—,，【】[]")
-        if not rest:
-            return found[0][2], []
+        if not _MASTHEAD_FURNITURE.sub("", rest):
+            return found[0][2], []  # 2025年2月27日（星期四）　B6版: the weekday and the page
         credits = self.credits(rest)
         if credits is None and self.outlet.fullmatch(rest):  # 2024年3月5日 10:21 新华网
             credits = [Credit("来源", [rest])]
@@ -1436,6 +1458,13 @@ class Bylines:
         return next((city for city in self.cities if run.endswith(city) and
                      (len(run) == len(city) or _NAME_CHARS[0] <= len(run) - len(city) <= _NAME_CHARS[1])), "")
 
+    def rights_holder(self, line: str) -> str:
+        """What a rights or reprint notice keeps: the clause naming its holder or producer
+        (本版内容版权归江城晚报有限公司所有，未经许可不得转载。 -> 版权归江城晚报有限公司所有,
+        read by kg.mentions.copyright), else nothing."""
+        match = self.rights_notice.search(line)
+        return match.group().strip(" \t　｜|丨") if match else ""
+
     def kept_credit(self, line: str) -> str:
         """What a boilerplate line keeps: its credits (编辑：X　本报版权所有，转载须经同意;
         本文为本站原创，转载请注明出处。责任编辑：X), else nothing."""
@@ -1476,7 +1505,13 @@ class _Article:
 
     def take(self, credits: list[Credit], bylines: Bylines) -> None:
         for credit in credits:
-            if bylines.is_source(credit):
+            if bylines.is_source(credit) and self.source and credit.names[0].startswith(self.source) \
+                    and credit.names[0] != self.source:
+                # 九州门户 over the page, 来源：九州门户科技 under the headline: its channel, kept as a dateline's outlet is
+                channel = Credit(bylines.dateline_labels[0], credit.names[:1])
+                if channel.line not in (c.line for c in self.credits):
+                    self.credits.append(channel)
+            elif bylines.is_source(credit):
                 self.source = self.source or credit.names[0]
             elif credit.names and credit.line not in (c.line for c in self.credits):
                 self.credits.append(credit)

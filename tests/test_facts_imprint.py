@@ -37,3 +37,37 @@ def test_an_outlet_s_own_name_in_its_notice_makes_no_fact(read_facts, masthead, 
 def test_a_holder_after_the_mark_wherever_it_was_found(read_facts, masthead, notice, unit, parent):
     story = STORY.format(masthead=masthead, holder="X").replace("© 2025 X. All rights reserved.", notice)
     assert (unit, "partOf", parent) in read_facts(story)
+
+
+PAGE = ("{masthead}\n\n星衡科技发布新一代语音模型　称将向开发者开放\n\n本报记者　陆思远\n\n"
+        "星衡科技昨日发布新一代语音模型，公司表示将于下月向开发者开放接口。\n\n"
+        "编辑：程乐怡\n{notice}\n")
+
+
+@pytest.mark.parametrize("masthead, notice, unit, parent", [
+    # a masthead over the page and the company a rights notice names below it
+    ("江屿晚报　A05　要闻·科技　2025年3月4日　星期二", "本版内容版权归江屿晚报有限公司所有，未经许可不得转载。",
+     "江屿晚报", "江屿晚报有限公司"),
+    ("嶼灣日報　｜　科技副刊「創新週刊」", "本版內容版權屬嶼灣日報有限公司所有，未經許可不得轉載。", "嶼灣日報", "嶼灣日報有限公司"),
+])
+def test_a_chinese_masthead_is_part_of_the_company_its_rights_notice_names(pipeline, write_doc, masthead, notice, unit, parent):
+    result = pipeline.process(write_doc("news.txt", PAGE.format(masthead=masthead, notice=notice)))
+    facts = {(fact.head.text, fact.relation, fact.tail.text) for fact in result.facts}
+    assert (unit, "partOf", parent) in facts
+    assert not any(fact.head.text == "陆思远" or fact.tail.text == "陆思远" for fact in result.facts)  # a credit states nothing
+
+
+def test_a_channel_named_by_the_masthead_and_more_words_is_part_of_it(pipeline, write_doc):
+    text = ("星河门户　>　财经频道　>　公司\n2025-03-04 10:20　来源：星河门户财经\n\n星衡科技发布新一代语音模型\n\n"
+            "星河门户财经讯（记者　陆思远）星衡科技昨日发布新一代语音模型。\n\n本文来源：星河门户财经　　责任编辑：程乐怡\n")
+    result = pipeline.process(write_doc("news.txt", text))
+    facts = {(fact.head.text, fact.relation, fact.tail.text) for fact in result.facts}
+    assert ("星河门户财经", "partOf", "星河门户") in facts
+    names = {mention.text: mention.type for mentions in result.mentions for mention in mentions}
+    assert names.get("星河门户") == "Company" and "财经频道" not in names
+
+
+def test_a_notice_for_the_original_author_makes_no_fact(pipeline, write_doc):
+    text = PAGE.format(masthead="江屿晚报　｜　要闻", notice="本文转载自江屿晚报，版权归原作者所有。")
+    result = pipeline.process(write_doc("news.txt", text))
+    assert not [fact for fact in result.facts if fact.relation == "partOf"]

@@ -23,3 +23,19 @@ def test_a_copyright_notice_names_its_holder(names, text, name):
 ])
 def test_no_notice_no_holder(names, text):
     assert not [m for m in names(text).values() if m.mechanism.startswith("copyright")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本版内容版权归江屿晚报有限公司所有，未经许可不得转载。", "江屿晚报有限公司"),
+    ("本版內容版權屬嶼灣日報有限公司所有，未經許可不得轉載。", "嶼灣日報有限公司"),
+    ("编导：程乐怡　｜　剪辑：陆思远　｜　青禾视频出品，转载请注明出处", "青禾视频"),
+])
+def test_a_chinese_rights_notice_names_its_holder_or_producer(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Company"
+    assert not any(other != name and name in other for other in found)  # 版权归… is no part of the name
+
+
+def test_the_original_author_and_a_body_sentence_name_no_holder(names):
+    assert not [m for m in names("本文转载自网络，版权归原作者所有。").values() if m.mechanism.startswith("copyright")]
+    assert not [m for m in names("该片由星衡影业和青禾视频联合出品。").values() if m.mechanism.startswith("copyright")]

@@ -114,3 +114,23 @@ def test_a_credit_between_the_bars_of_a_line_names_its_person(names, line, peopl
     for person in people:
         assert person in found and found[person].type == "Person"
     assert not any("｜" in text or "2025" in text for text in found)
+
+
+@pytest.mark.parametrize("text, people, junk", [
+    # a programme's closing credits: each role's name up to the bar, the producer no person
+    ("卓汇科技发布新模型\n该模型可以实时处理语音。\n编导：程乐怡　｜　剪辑：陆思远　｜　青禾视频出品", ["程乐怡", "陆思远"], "青禾视频"),
+    ("卓汇科技发布新模型\n该模型可以实时处理语音。\n審讀：歐陽子謙　｜　攝像：林嘉怡", ["歐陽子謙", "林嘉怡"], "審讀"),
+    # a translator's inline byline in brackets, cut before the slash of the wire it compiles
+    ("【編譯林佳怡／綜合外電】卓匯科技昨日發布新模型。", ["林佳怡"], "綜合外電"),
+])
+def test_a_programme_s_and_a_translator_s_credits_name_their_people(names, text, people, junk):
+    found = names(text)
+    for person in people:
+        assert found[person].type == "Person"
+    assert not any(mention.type == "Person" and junk in name for name, mention in found.items())
+
+
+def test_a_transcript_s_speaker_in_brackets_after_the_role_is_a_person(names):
+    found = names("主持人（程乐怡）：\n各位好。卓汇科技昨天发布新模型。\n记者（画外音，陆思远）：\n该模型可以实时处理语音。\n记者（画外音）：\n接口下月开放。")
+    assert found["程乐怡"].type == "Person" and found["陆思远"].type == "Person"
+    assert "画外音" not in found

@@ -1803,3 +1803,22 @@ def test_of_two_numberings_as_long_the_one_the_text_opens_with_makes_the_items(p
     # in both orders: a choice by the order of a set of kinds would fail one of them, on any PYTHONHASHSEED
     items = segment(_document("人工智能监管观察\n\n" + "\n".join(parts), "watch.txt"))
     assert [item.title for item in items] == titles
+
+
+@pytest.mark.parametrize("masthead, outlet, date", [
+    ("江屿晚报　A05　要闻·科技　2025年3月4日　星期二", "江屿晚报", "2025-03-04"),  # a page with no 版
+    ("嶼灣日報　｜　科技副刊「創新週刊」", "嶼灣日報", None),  # a column's name in corner brackets
+    ("海岬通訊社　｜　政治　｜　2024/05/06 15:42（最後更新：2024/05/06 18:05）", "海岬通訊社", "2024-05-06"),
+    ("星河门户　>　财经频道　>　公司", "星河门户", None),  # a portal's name before the path of its sections
+    ("灣區點評 Bay Review　｜　一文看清", "灣區點評", None),  # its name again in Latin letters
+    ("星海快讯　｜　AI频道", "星海快讯", None),
+])
+def test_a_masthead_s_page_column_time_or_latin_name_leaves_the_outlet(masthead, outlet, date):
+    from kg.segment import _lexicons
+    assert _lexicons().bylines.masthead(masthead) == (date, outlet)
+
+
+@pytest.mark.parametrize("line", ["首页 > 新闻中心 > 地方", "科技频道 ｜ 公司", "星衡科技发布新模型　称将开放接口"])
+def test_a_site_s_home_a_section_or_a_headline_is_no_masthead(line):
+    from kg.segment import _lexicons
+    assert _lexicons().bylines.masthead(line) is None

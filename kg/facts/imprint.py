@@ -5,7 +5,13 @@ legal form at its end, data/lexicon/context.tsv publisher_word, legal_form) and 
 does not: THE HARBOUR COURIER over the story, © 2025 Harbour News Group below it -> The
 Harbour Courier partOf Harbour News Group; and the other way round (the broadcaster over
 the story, © Bay 7 News below it).  The outlet's own company (THE X LEDGER, © X Ledger
-Pty Ltd) is no second node."""
+Pty Ltd) is no second node.
+
+A Chinese page's outlet is its masthead, kept by kg.segment as the item's source (kg.mentions.source:
+江城晚报　｜　要闻 over the story), and its publisher the holder a rights notice names (版权归江城晚报有限公司
+所有, a Chinese legal form or publisher's word at its end): 江城晚报 partOf 江城晚报有限公司.  A channel
+the page's credits name by the masthead's name and more words (来源：江城门户财经 under 江城门户　>
+财经频道) is partOf the masthead's outlet."""
 from __future__ import annotations
 
 import re
@@ -16,6 +22,8 @@ from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared
 
 OUTLET, HOLDER = "english/outlet", "copyright"
+MASTHEAD, CREDIT = "source", "credit"  # a Chinese page's masthead (its item's source) and its credits' outlets
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _MARK_BEFORE = re.compile(r"(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?$")
 
 
@@ -25,6 +33,9 @@ class Imprints(DocumentFamily):
         forms = alternatives(w for w in shared.words["legal_form"] if w.isascii())
         self.legal_form = re.compile(rf"(?:,?\s+(?:{forms}))+\.?$", re.I)
         self.publisher_words = frozenset(w.lower() for w in shared.words["publisher_word"])
+        # 江城晚报有限公司, 江城报业集团: a Chinese publisher's name ends in a legal form or a publisher's word
+        self.chinese_publisher = tuple(w for w in (*shared.words["legal_form"], *shared.words["publisher_word"])
+                                       if _CHINESE.search(w))
 
     def bare(self, name: str) -> str:
         """The name without its article and legal form, folded (THE X LEDGER, X Ledger Pty Ltd: xledger)."""
@@ -32,6 +43,8 @@ class Imprints(DocumentFamily):
 
     def publishes(self, name: str) -> bool:
         """Whether the name is a publisher's: a legal form or a publisher's word at its end."""
+        if _CHINESE.search(name):
+            return name.endswith(self.chinese_publisher)
         stripped = self.legal_form.sub("", name)
         return stripped != name or stripped.split()[-1].lower() in self.publisher_words
 
@@ -42,16 +55,31 @@ class Imprints(DocumentFamily):
         return mention.mechanism == HOLDER or bool(_MARK_BEFORE.search(text, 0, mention.start))
 
     def facts(self, document: Document) -> list[Fact]:
-        found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}}
+        found: dict[str, dict[str, tuple[int, Mention]]] = {OUTLET: {}, HOLDER: {}, CREDIT: {}}
         for number, mentions in enumerate(document.credited):
             for mention in mentions:
                 if mention.type not in ("Company", "Organization"):
                     continue
                 kind = HOLDER if self.after_mark(document.items[number][1], mention) else mention.mechanism
+                if kind == MASTHEAD and _CHINESE.search(mention.text):
+                    kind = OUTLET
                 if kind in found:
                     found[kind].setdefault(self.bare(mention.text), (number, mention))
-        if len(found[OUTLET]) != 1 or len(found[HOLDER]) != 1:
-            return []  # two mastheads or two holders: which publishes which is not told
+        if len(found[OUTLET]) != 1:
+            return []  # two mastheads: which publishes which is not told
+        return self.channels(document, *found[OUTLET].values(), found[CREDIT].values()) + self.imprint(document, found)
+
+    def channels(self, document: Document, outlet: tuple[int, Mention], credited) -> list[Fact]:
+        """Each channel a Chinese page's credits name by its masthead's name and more words, partOf the masthead's outlet."""
+        name = outlet[1].text
+        return [Fact(channel, "partOf", outlet[1], self.shared.evidence_at(*document.items[number][:2], channel), 0.7)
+                for number, channel in credited
+                if _CHINESE.search(name) and channel.text.startswith(name) and len(channel.text) > len(name)]
+
+    def imprint(self, document: Document, found: dict[str, dict[str, tuple[int, Mention]]]) -> list[Fact]:
+        """The masthead's outlet partOf the holder the copyright notice names, or the other way round."""
+        if len(found[HOLDER]) != 1:
+            return []  # two holders: which publishes which is not told
         (outlet_key, (_, outlet)), = found[OUTLET].items()
         (holder_key, (number, holder)), = found[HOLDER].items()
         if outlet_key == holder_key or not outlet_key or not holder_key:

@@ -4,13 +4,20 @@ the run of capitalised words after the mark and its year (after (c) only with a 
 AI tools may not… is a list's third entry), with its legal form and
 without a year after it, is a Company (the publisher or the outlet itself; every such
 holder of the development sets' English notices is one in their annotations).  kg.segment
-keeps a notice's first sentence (Boilerplate.without_boilerplate) for this family."""
+keeps a notice's first sentence (Boilerplate.without_boilerplate) for this family.
+
+A Chinese notice names its holder between its words (data/lexicon/bylines.tsv rights_before,
+rights_after): 本版内容版权归江城晚报有限公司所有 -> 江城晚报有限公司; and a programme's closing
+credits its producer (rights_producer): 编导：X　｜　青禾视频出品 -> 青禾视频.  Both are Companies;
+版权归原作者所有 names no one (no_name)."""
 from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
+from .words import CJK
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'’&-]*|\d{1,3}(?!\d)|&)"
@@ -24,9 +31,15 @@ _NO_HOLDER = frozenset({"All", "Act", "Office", "Law", "Notice"})  # Copyright A
 class CopyrightHolders(Family):
     def __init__(self, words) -> None:
         self.words = words
+        bylines = words.kb.bylines
+        self.chinese_notice = re.compile(
+            rf"(?:{alternatives(bylines.get('rights_before', ()))})(?P<name>[{CJK}A-Za-z]{{2,24}}?)(?:{alternatives(bylines.get('rights_after', ()))})"
+            rf"|(?:^|(?<=[｜|丨]))[ \t　]*(?P<producer>[{CJK}A-Za-z]{{2,12}}?)(?:{alternatives(bylines.get('rights_producer', ()))})(?=[，,。；;\s]|$)",
+            re.M)
+        self.no_names = frozenset(bylines.get("no_name", ()))
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = []
+        found = self.chinese(text)
         for match in _NOTICE.finditer(text):
             name = re.sub(r"(?<=\.) .*", "", match.group("name"))  # The Iberia Post S.L. Our stories: the form ends it
             name = _YEAR_AFTER.sub("", name).rstrip(" &")
@@ -36,4 +49,13 @@ class CopyrightHolders(Family):
                 continue  # Copyright Office, copyright law: the word, no notice (a notice gives its year)
             start = match.start("name")
             found.append(self.mention(name, "Company", start, start + len(name), 0.8))
+        return found
+
+    def chinese(self, text: str) -> list[Mention]:
+        """The holders and producers Chinese notices name (this module's docstring)."""
+        found = []
+        for match in self.chinese_notice.finditer(text):
+            group = "name" if match.group("name") else "producer"
+            if match.group(group) not in self.no_names:
+                found.append(self.mention(match.group(group), "Company", match.start(group), match.end(group), 0.8))
         return found

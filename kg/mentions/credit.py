@@ -8,9 +8,13 @@ name has a person's shape, else an outlet or agency (Company).  Names run togeth
 Inline bylines: a reporter named right after a byline's label where the line gives no colon
 and no space (bylines.tsv inline_byline: 本报记者, 记者; a paper's text as its PDF gives it back):
 本报记者张海宁北京报道, 本报广州5月3日讯记者刘明远国家市场监督管理总局…, □ 本报记者　王雨,
-记者李然、陈可报道: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
+记者李然、陈可报道, 【编译林佳怡／综合外电】: two to four characters, up to the byline's end (报道, 编译, 摄, a city and
 报道, a mark, the line's end) or the next name another family found; no word of a verb, a
 time or a function word (记者近日从业内获悉 names no one).
+
+Speakers: a transcript's speaker named in brackets after a credit's role, before the colon
+that opens what they say (主持人（许安然）：, 记者（画外音，顾铭川）：): a person; the note before a
+comma (画外音, 同期声) is none.
 
 Mastheads: a line that is nothing but an outlet's name and its column in brackets
 (【江城科技周刊·观察】, 【某某日报｜要闻】): the outlet (bylines.tsv outlet_end), a Company."""
@@ -57,17 +61,24 @@ class CreditedNames(Family):
         # 本报记者：孟昭远北京: the city a reporter files from, run into the name
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
+        self.inline_labels = bylines.get("inline_byline", ())
         self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(bylines.get('inline_byline', ()))})\s*", re.M)
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
         cities = alternatives(bylines.get("dateline_city", ()))
-        self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:]|(?:{cities})?(?:{alternatives(tails)})")
+        self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
+        # 主持人（许安然）：, 记者（画外音，顾铭川）：: a transcript's speaker, by role and name
+        self.speaker_notes = frozenset(bylines.get("speaker_note", ()))  # 记者（画外音）：: how the reporter speaks, no name
+        self.speaker = re.compile(rf"^(?:{person_labels})[（(](?:[^（()）\n，,]{{1,8}}[，,])?(?P<name>[{CJK}]{{2,4}})[）)][：:]", re.M)
         # 【江城科技周刊·观察】: an outlet's masthead over its column, alone on its line
         self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
                                    rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found: list[Mention | None] = self.inline(text, tokens, candidates) if "记者" in text else []
+        found: list[Mention | None] = self.inline(text, tokens, candidates) \
+            if any(label in text for label in self.inline_labels) else []
         found += [self.credited(line.group("outlet"), line.start("outlet"), "dateline") for line in self.masthead.finditer(text)]
+        found += [self.credited(line.group("name"), line.start("name"), "person") for line in self.speaker.finditer(text)
+                  if line.group("name") not in self.speaker_notes]
         if "：" not in text:
             return [mention for mention in found if mention is not None]
         for line in self.credit_line.finditer(text):
