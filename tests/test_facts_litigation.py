@@ -835,3 +835,45 @@ def test_plaintiffs_listed_after_a_suit_filed_in_a_named_court_or_the_suit_broug
                         "the U.S. District Court for the District of Oregon by Abel Norcott and Bria Kestel.",
                         ("Abel Norcott", "Bria Kestel"))
     assert {("Abel Norcott", "nvidia"), ("Bria Kestel", "nvidia")} <= _sued_en(found)
+
+
+@pytest.mark.parametrize("sentence, plaintiff", [
+    ("The Consumer Protection Commission has started proceedings in the Federal Court of Australia against Qantas.",
+     "Consumer Protection Commission"),
+    ("The Data Protection Commission launched urgent proceedings earlier this week against Ryanair.",
+     "Data Protection Commission"),
+])
+def test_proceedings_without_an_article_sue_the_name_after_against(read_facts, sentence, plaintiff):
+    defendant = "Qantas" if "Qantas" in sentence else "Ryanair"
+    assert (plaintiff, "sued", defendant) in read_facts(sentence)
+
+
+def test_proceedings_with_no_against_sue_no_one(read_facts):
+    # proceedings told without a side against whom they run are no suit of the names around them
+    found = read_facts("The Federal Court of Australia adjourned the proceedings, and Qantas welcomed the delay.")
+    assert not {f for f in found if f[1] == "sued"}
+
+
+def test_a_seat_whose_state_closes_with_a_comma_is_no_plaintiff(read_facts):
+    found = read_facts("Quizlet and Chegg are being sued by Lumora, the Austin, Texas, maker of a tutoring chatbot.")
+    assert not {h for h, r, t in found if r == "sued"} & {"Austin", "Texas", "得克萨斯州"}
+
+
+def test_a_plaintiffs_co_plaintiffs_sue_that_plaintiffs_defendants(read_facts):
+    found = read_facts("Dana Ruiz sued Qantas last week. Ruiz's co-plaintiffs are the poet Ana Soto, "
+                       "the novelist Tom Reyes and Mia Holt.", people=("Dana Ruiz", "Ruiz", "Ana Soto", "Tom Reyes", "Mia Holt"))
+    assert {(h, t) for h, r, t in found if r == "sued"} >= {
+        ("Ana Soto", "Qantas"), ("Tom Reyes", "Qantas"), ("Mia Holt", "Qantas")}
+
+
+def test_further_plaintiffs_listed_after_the_word_join_the_suit_told_before(read_facts):
+    found = read_facts("Dana Ruiz sued Qantas in March. Two other plaintiffs, Ana Soto and Tom Reyes, say the airline misled them.",
+                       people=("Dana Ruiz", "Ana Soto", "Tom Reyes"))
+    assert {h for h, r, t in found if r == "sued" and t == "Qantas"} == {"Dana Ruiz", "Ana Soto", "Tom Reyes"}
+
+
+def test_a_name_told_otherwise_after_the_plaintiff_word_is_no_plaintiff(read_facts):
+    # the plaintiffs' lawyer is no plaintiff: the word and the name are joined by no list
+    found = read_facts("Dana Ruiz sued Qantas in March. The plaintiffs' lawyer Ana Soto said the airline misled them.",
+                       people=("Dana Ruiz", "Ana Soto"))
+    assert not {h for h, r, t in found if r == "sued"} & {"Ana Soto"}

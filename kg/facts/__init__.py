@@ -90,6 +90,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
+    litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued
     litigation.BroughtBy,           # The case, A v. X, was brought by A and B, and by C: B and C sued X
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled

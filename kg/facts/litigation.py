@@ -298,7 +298,8 @@ class JudgesAreNoParties(EndsNoParties):
 class QualifyingPlacesAreNoParties(EndsNoParties):
     """A place that only says where a party sits is no party: a sued fact whose end is a
     place after "the" and before a kind of company (sued Acme, the Boston, Massachusetts
-    company behind…; the Paris start-up) is dropped.  Words from data/lexicon/context.tsv:
+    company behind…; the Paris start-up; sued by Acme, the Boston, Massachusetts, maker of…)
+    is dropped.  Words from data/lexicon/context.tsv:
     party_kind."""
     detail = "seat"
     end_type = "Jurisdiction"
@@ -307,7 +308,8 @@ class QualifyingPlacesAreNoParties(EndsNoParties):
         super().__init__(shared)
         kinds = alternation(w for w in shared.words["party_kind"] if w.isascii()).pattern
         self.before = re.compile(r"\bthe\s+(?:[A-Z][\w.]*,?\s+)*$")  # the Austin, ⟨Texas⟩ start-up
-        self.after = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:-based)?\s+(?:[a-z][\w-]*\s+)?" + kinds + r"\b")
+        # (the place's state may close with a comma of its own: the Austin, Texas, start-up)
+        self.after = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?(?:-based)?\s+(?:[a-z][\w-]*\s+)?" + kinds + r"\b")
 
     def no_party(self, sentence: str, start: int, end: int) -> bool:
         return self.before.search(sentence[max(0, start - 40):start]) is not None \
@@ -667,6 +669,59 @@ class PlaintiffPartners(DocumentFamily):
                     if len(members) > 1:
                         found.append((members, sentence_evidence(item, text, start, end, date)))
         return found
+
+
+class CoPlaintiffs(DocumentFamily):
+    """Parties told as a plaintiff's co-plaintiffs, or as further plaintiffs of a suit
+    (Ruiz's co-plaintiffs are the poet Ana Soto and the novelist Tom Reyes; two other
+    plaintiffs, Ana Soto and Tom Reyes, say…): each sues the defendants of that plaintiff
+    (one whose surname is the possessor's), else of the suit told last before the sentence.
+    The names follow the word as a list, each possibly after its title (the poet); a name
+    told otherwise after it (the plaintiffs’ lawyer Ana Soto) is no plaintiff.  Words from
+    data/lexicon/context.tsv: co_plaintiff."""
+    detail = "coplaintiffs"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.word = re.compile(rf"(?<![\w-])(?:{alternatives(shared.words['co_plaintiff'])})\b")  # not the plaintiffs of co-plaintiffs
+        self.owner = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")  # Ruiz's (fellow) co-plaintiffs
+        self.opening = re.compile(r"\s*(?:,|:|\s(?:are|were|include|included|including))?\s*(?:the\s+[a-z-]+\s+)?")
+        self.joining = re.compile(rf"{_JOINER}(?:the\s+[a-z-]+\s+)?")
+
+    def facts(self, document: Document) -> list[Fact]:
+        plaintiff_types, _ = SIGNATURES["sued"]
+        out = []
+        for item, text, mentions, sued in document.items_with("sued"):
+            for start, end, date in self.shared.dated_sentences(item, text):
+                for word in self.word.finditer(text, start, end):
+                    listed = self.listed(text, word.end(), [m for m in mentions if word.end() <= m.start < end])
+                    listed = [m for m in listed if m.type in plaintiff_types]
+                    defendants = {key(f.tail): f.tail for f in self.suits(text, start, word.start(), mentions, sued)}
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
+                            for defendant in defendants.values() if key(defendant) != key(plaintiff)]
+        return out
+
+    def listed(self, text: str, at: int, following: list[Mention]) -> list[Mention]:
+        """The names listed right after ``at``: the first after an opening (, / are / the poet),
+        each next one after a joiner (, and) and its title."""
+        found = []
+        for mention in following:
+            gap = self.opening if not found else self.joining
+            if not gap.fullmatch(text, at, mention.start):
+                break
+            found.append(mention)
+            at = mention.end
+        return found
+
+    def suits(self, text: str, start: int, word: int, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
+        """The suits the listed names join: those of the plaintiff named right before the
+        word (Ruiz's co-plaintiffs), else the suit told last before the sentence."""
+        owner = next((m for m in mentions if start <= m.end <= word and self.owner.match(text, m.end, word)), None)
+        if owner is None:
+            return _suit_told_before(sued, start)
+        surname = owner.text.split()[-1]
+        return [f for f in sued if f.head.text.split()[-1] == surname]
 
 
 class BroughtBy(DocumentFamily):
