@@ -11,6 +11,8 @@ import pytest
     ("© Riverbend Newspapers Ltd 2021.", "Riverbend Newspapers Ltd"),  # the year after the holder stays out
     ("© 2020 The Valencia Courier S.L.", "The Valencia Courier S.L."),
     ("(c) 2019 Tidewater Broadcasting.", "Tidewater Broadcasting"),
+    ("© Ceárdlann Publishing DAC 2021.", "Ceárdlann Publishing DAC"),  # a letter with a diacritic cuts no word
+    ("© 2022 Łąkowa Press S.R.L.", "Łąkowa Press S.R.L."),  # nor one opening it
 ])
 def test_a_copyright_notice_names_its_holder(names, text, name):
     found = names(text)

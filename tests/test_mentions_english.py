@@ -1396,3 +1396,38 @@ def test_a_town_with_its_state_before_a_described_kind_is_a_jurisdiction(names):
 def test_a_name_described_by_its_town_and_state_and_its_kind_is_that_kind(names):
     found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
     assert found["Quorvel"].type == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary General Dragana Vuković Horvat thanked the delegates.", "Dragana Vuković Horvat"),  # č ć: Extended-A
+    ("Judge Zofia Wójcik-Łęcka dismissed the claim.", "Zofia Wójcik-Łęcka"),
+    ("The ruling came from Judge Tomás Ibáñez on Friday.", "Tomás Ibáñez"),  # Latin-1
+])
+def test_a_titled_persons_name_in_letters_with_diacritics_is_whole(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Person"
+
+
+def test_a_role_alone_after_its_title_is_no_person(names):
+    assert not [m for m in names("The Secretary General said the talks would go on.").values() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The contract went to Ventisca Digital SRL last year.", "Ventisca Digital SRL"),
+    ("Lochan Radio DAC filed the appeal.", "Lochan Radio DAC"),
+    ("Harbourline Freight Unlimited Company was fined.", "Harbourline Freight Unlimited Company"),
+])
+def test_a_name_before_a_european_or_partnership_legal_form_is_one_company(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Company"
+    assert not [m for m in found.values() if m.text != name and name.startswith(m.text)]  # not cut before the form
+
+
+def test_a_state_attorney_generals_abbreviation_is_no_legal_form(names):
+    assert "Ohio AG" not in names("Ohio AG Dana Crewe opened an inquiry.")
+
+
+def test_a_committee_with_its_remit_after_of_is_a_body_and_the_word_alone_is_none(names):
+    found = names("The Committee of Delegates approved the plan before the Committee met again.")
+    assert found["Committee of Delegates"].type == "Regulator" and found["Committee of Delegates"].mechanism == "english/body"
+    assert "Committee" not in found

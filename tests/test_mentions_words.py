@@ -1,5 +1,7 @@
 """kg.mentions.words: the vocabulary the name families share; here, whether a known name
 runs on into a longer word of jieba's own dictionary."""
+import re
+
 import pytest
 
 from kg.mentions.words import plain_boundaries, runs_on
@@ -42,3 +44,12 @@ def test_only_a_text_with_a_diacritic_needs_its_latin_words_joined():
     from kg.mentions.words import has_diacritic
     assert has_diacritic("越南的Phát公司") and has_diacritic("Nestlé said")
     assert not has_diacritic("OpenAI与微软宣布合作。") and not has_diacritic("")
+
+
+def test_the_latin_letter_classes_hold_every_latin_script_letter_and_no_mark_or_digit():
+    from kg.mentions.words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
+    word = re.compile(f"[{LATIN_UPPER}][{LATIN_LOWER}]+")
+    for name in ("Dvořák", "Łódź", "Škoda", "Kraków", "Nguyễn", "Gonçalves", "Peña", "Müller", "Ćosić"):
+        assert word.fullmatch(name), name
+    assert not re.search(f"[{LATIN_UPPER}]", "čćłñéß") and not re.search(f"[{LATIN_LOWER}]", "ČĆŁÑÉ")
+    assert not re.search(f"[{LATIN_LETTERS}]", "_[]^`×÷0 数据")  # the gaps between the blocks stay out

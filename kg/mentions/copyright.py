@@ -17,12 +17,12 @@ import re
 from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK
+from .words import CJK, LATIN_LETTERS, LATIN_UPPER
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'’&-]*|\d{1,3}(?!\d)|&)"
+_WORD = rf"(?:[A-Z](?:\.[A-Z])+\.|[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*|\d{{1,3}}(?!\d)|&)"
 _NOTICE = re.compile(rf"(?:©|\([cC]\)(?=\s*(?:19|20)\d\d)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?"
-                     rf"(?P<name>(?:The |the )?[A-Z][A-Za-z'’&-]*(?: {_WORD}){{0,6}})")
+                     rf"(?P<name>(?:The |the )?[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*(?: {_WORD}){{0,6}})")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
 _NO_HOLDER = frozenset({"All", "Act", "Office", "Law", "Notice"})  # Copyright Act, Copyright Office: no notice
 

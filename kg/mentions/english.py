@@ -62,7 +62,7 @@ from ..kb import KnowledgeBase, cue_words, tsv_rows
 from ..lookahead import scanning
 from ..model import Mention, inside_any, overlaps_any
 from .base import Family, Tokens, register
-from .words import Words
+from .words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER, Words
 
 # A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
 _WORD = r"[A-Z][\w.&'’-]*"
@@ -209,7 +209,7 @@ class EnglishNames(Family):
         self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
         # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
         # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
-        word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'’]+)*"  # Cármen Lúcia
+        word = rf"[{LATIN_UPPER}][{LATIN_LOWER}'’]+(?:-[{LATIN_LETTERS}][{LATIN_LOWER}'’]+)*"  # Cármen Lúcia, Pejčinović
         particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
         person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
         # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)

@@ -40,10 +40,10 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, register, set_mentions
 from .english import Headlines, english_lexicon, given_names
-from .words import CJK, Words
+from .words import CJK, LATIN_LOWER, LATIN_UPPER, Words
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = LATIN_UPPER
+_LOWER = LATIN_LOWER
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Altman, O'Nan, McDonald, DeSantis, Ocasio-Cortez
 _SURNAME = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"

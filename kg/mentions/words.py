@@ -25,6 +25,28 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00
 _DIACRITIC_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
+def _letter_ranges(keep) -> str:
+    """A character class's body for the Latin letters (Basic Latin, Latin-1, Extended-A
+    and -B, Extended Additional) that ``keep`` accepts, written as ranges."""
+    letters = [c for block in ((0x41, 0x7a), (0xc0, 0x24f), (0x1e00, 0x1eff))
+               for c in map(chr, range(block[0], block[1] + 1)) if keep(c)]
+    ranges, start = [], 0
+    for index in range(1, len(letters) + 1):
+        if index == len(letters) or ord(letters[index]) != ord(letters[index - 1]) + 1:
+            first, last = letters[start], letters[index - 1]
+            ranges.append(first if first == last else f"{first}-{last}")
+            start = index
+    return "".join(ranges)
+
+
+# A name's letters in any Latin script, for the English families' character classes:
+# Burić, Pejčinović, Łukasz, Craoltóir, Nguyễn (Latin-1 alone stops at č, ć, ł, ễ;
+# in Extended-A capitals and small letters alternate, so the classes are listed)
+LATIN_UPPER = _letter_ranges(str.isupper)
+LATIN_LOWER = _letter_ranges(str.islower)
+LATIN_LETTERS = _letter_ranges(str.isalpha)
+
+
 def latin_words(cut: Iterable[str]) -> Iterator[str]:
     """jieba's words with a Latin word it cut at a letter with a diacritic made whole
     again (Ph|á|t -> Phát, Nestl|é -> Nestlé): jieba's Latin words are ASCII only."""
