@@ -1396,3 +1396,9 @@ def test_a_town_with_its_state_before_a_described_kind_is_a_jurisdiction(names):
 def test_a_name_described_by_its_town_and_state_and_its_kind_is_that_kind(names):
     found = names("In June, Quorvel, the Lindale, Massachusetts venture firm, led the round.")
     assert found["Quorvel"].type == "Company"
+
+
+def test_a_known_bodys_name_and_a_version_apposed_to_a_model_word_is_the_model(names):
+    found = names("The agency showed NIST V2, an open language model, at the fair.")
+    assert found["NIST V2"].type == "AIModel" and "NIST" not in found
+    assert names("NIST, an agency that tests language models, spoke first.")["NIST"].type == "Regulator"

@@ -103,3 +103,8 @@ def test_a_describing_word_after_a_known_model_is_no_variant(names):
 def test_the_common_short_name_of_academia_sinica_is_known(names):
     found = names("中研院今日發布新版語言模型。")
     assert found["中研院"].type == "Organization" and found["中研院"].kb_id is not None
+
+
+def test_a_known_bodys_name_ends_before_the_title_of_its_own_head(names):
+    found = names("国家数据局局长周立新出席了开幕式。")
+    assert found["国家数据局"].kb_id == "cn-nda" and found["周立新"].type == "Person"

@@ -42,6 +42,8 @@ class KnowledgeBaseNames(Family):
         self.variant_tail = re.compile(rf"(?:{hyphened}|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
                                        rf"(?:(?:{hyphened}|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
+        # 国家数据局局长: a body's name runs on into the title of its own head (局 + 局长), no longer word
+        self.head_titles = tuple(words.context["head_title"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
@@ -89,6 +91,11 @@ class KnowledgeBaseNames(Family):
                     found.append((start, start + length, entry))
         return found
 
+    def head_after(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is followed by the title of its own head, opening
+        with the name's last character (国家数据局局长: 局 + 局长, context.tsv head_title)."""
+        return any(title[0] == text[end - 1] and text.startswith(title, end) for title in self.head_titles)
+
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         starts = {start for start, _, _, _ in tokens.entities}
@@ -96,7 +103,8 @@ class KnowledgeBaseNames(Family):
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
-            if _CJK_PAIR.match(text, end - 1) and end not in starts and runs_on(text, start, end):
+            if _CJK_PAIR.match(text, end - 1) and end not in starts and not self.head_after(text, end) \
+                    and runs_on(text, start, end):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue
