@@ -107,4 +107,5 @@ def test_the_common_short_name_of_academia_sinica_is_known(names):
 
 def test_a_known_bodys_name_ends_before_the_title_of_its_own_head(names):
     found = names("国家数据局局长周立新出席了开幕式。")
-    assert found["国家数据局"].kb_id == "cn-nda" and found["周立新"].type == "Person"
+    assert found["国家数据局局长"].parent.kb_id == "cn-nda" and found["周立新"].type == "Person"
+

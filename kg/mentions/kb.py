@@ -43,7 +43,7 @@ class KnowledgeBaseNames(Family):
                                        rf"(?:(?:{hyphened}|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
         # 国家数据局局长: a body's name runs on into the title of its own head (局 + 局长), no longer word
-        self.head_titles = tuple(words.context["head_title"])
+        self.head_titles = tuple((pair[0], pair[1:]) for pair in words.context["body_head"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
@@ -92,9 +92,9 @@ class KnowledgeBaseNames(Family):
         return found
 
     def head_after(self, text: str, end: int) -> bool:
-        """Whether the name ending at ``end`` is followed by the title of its own head, opening
-        with the name's last character (国家数据局局长: 局 + 局长, context.tsv head_title)."""
-        return any(title[0] == text[end - 1] and text.startswith(title, end) for title in self.head_titles)
+        """Whether the name ending at ``end`` is followed by the title of its own head
+        (国家数据局局长: 局 + 局长, context.tsv body_head)."""
+        return any(last == text[end - 1] and text.startswith(title, end) for last, title in self.head_titles)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
