@@ -1431,3 +1431,9 @@ def test_a_committee_with_its_remit_after_of_is_a_body_and_the_word_alone_is_non
     found = names("The Committee of Delegates approved the plan before the Committee met again.")
     assert found["Committee of Delegates"].type == "Regulator" and found["Committee of Delegates"].mechanism == "english/body"
     assert "Committee" not in found
+
+
+def test_a_known_bodys_name_and_a_version_apposed_to_a_model_word_is_the_model(names):
+    found = names("The agency showed NIST V2, an open language model, at the fair.")
+    assert found["NIST V2"].type == "AIModel" and "NIST" not in found
+    assert names("NIST, an agency that tests language models, spoke first.")["NIST"].type == "Regulator"

@@ -103,3 +103,15 @@ def test_a_describing_word_after_a_known_model_is_no_variant(names):
 def test_the_common_short_name_of_academia_sinica_is_known(names):
     found = names("中研院今日發布新版語言模型。")
     assert found["中研院"].type == "Organization" and found["中研院"].kb_id is not None
+
+
+def test_a_known_bodys_name_ends_before_the_title_of_its_own_head(names):
+    found = names("国家数据局局长周立新出席了开幕式。")
+    assert found["国家数据局局长"].parent.kb_id == "cn-nda" and found["周立新"].type == "Person"
+
+
+
+def test_a_known_bodys_name_inside_one_word_with_its_heads_title_is_found(names):
+    # jieba reads 行政院长 as one word: the known 行政院 is its start, 院长 sharing its last character
+    found = names("行政院长林书豪昨日视察了新竹。")
+    assert found["行政院长"].parent.kb_id == "tw-executive-yuan" and found["林书豪"].type == "Person"

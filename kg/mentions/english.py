@@ -80,6 +80,8 @@ _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
 _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
+# V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
+_VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
@@ -1373,10 +1375,20 @@ class EnglishNames(Family):
             for group in ("name", "second"):
                 name = match.group(group)
                 if not name or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
-                        overlaps_any(match.start(group), match.end(group), (m for m in candidates if m.type != "AIModel")):
+                        overlaps_any(match.start(group), match.end(group), (m for m in candidates if m.type != "AIModel"
+                                                                            and not self.maker_of(m, name, match.start(group)))):
                     continue
                 found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
         return found
+
+    @staticmethod
+    def maker_of(known: Mention, name: str, start: int) -> bool:
+        """Whether ``known`` is the maker's name a model's ``name`` at ``start`` opens with and
+        goes on with a version only (HKGAI V1, a large language model: the model, not the
+        research centre HKGAI)."""
+        rest = name[known.end - start:]
+        return known.mechanism == "kb" and known.start == start and rest[:1] == " " \
+            and _VERSION_WORD.fullmatch(rest.strip()) is not None
 
     # -- courts ------------------------------------------------------------------------
     def courts(self, text: str) -> list[Mention]:

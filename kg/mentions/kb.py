@@ -42,6 +42,11 @@ class KnowledgeBaseNames(Family):
         self.variant_tail = re.compile(rf"(?:{hyphened}|[ \u00a0]*(?:{variant}))(?![A-Za-z0-9])"
                                        rf"(?:(?:{hyphened}|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
+        # 国家数据局局长: a body's name runs on into the title of its own head (局 + 局长), no longer word
+        self.head_titles = tuple((pair[0], pair[1:]) for pair in words.context["body_head"])
+        # 行政院长: jieba keeps a name and its own head's title that shares the name's last
+        # character (院 + 院长) as one word, which spells no name: the name is the word's start
+        self.shared_titles = tuple(title for last, title in self.head_titles if title[0] == last)
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
@@ -66,28 +71,51 @@ class KnowledgeBaseNames(Family):
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
         taken: set[int] = set()
-        for start, end, entry in sorted(self.matches(tokens.words), key=lambda m: (m[0] - m[1], m[0])):
+        for start, end, entry, title_rest in sorted(self.matches(tokens.words), key=lambda m: (m[0] - m[1], m[0])):
             if start in taken or end - 1 in taken:
                 continue
             taken.update(range(start, end))
             tokens.kinds[start:end] = [entry.type] * (end - start)
-            tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]),
+            tokens.entities.append((tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1]) - title_rest,
                                     entry.type, entry.id))
         tokens.entities.sort()
         return super().__call__(doc)
 
-    def matches(self, words: list[str]) -> list[tuple[int, int, KBEntry]]:
+    def matches(self, words: list[str]) -> list[tuple[int, int, KBEntry, int]]:
         """Every run of tokens that spells a known name, compared lower-cased (as spaCy's
         PhraseMatcher on LOWER does, without a Doc and a lexeme per name: the knowledge
-        base's 30,000 names cost that 3 s at every start)."""
+        base's 30,000 names cost that 3 s at every start); each with how many characters of
+        its last token are its head's title, not the name (行政院长: 1, else 0)."""
         lower = [word.lower() for word in words]
         found = []
         for start, word in enumerate(lower):
             for length in self.lengths.get(word, ()):  # only the lengths some name has (美国: 2 to 9 tokens)
                 entry = self.names.get(tuple(lower[start:start + length])) if start + length <= len(lower) else None
                 if entry is not None:
-                    found.append((start, start + length, entry))
+                    found.append((start, start + length, entry, 0))
+        for end, word in enumerate(lower, 1):
+            title = next((title for title in self.shared_titles if word.endswith(title) and len(word) > len(title)), None)
+            if title is not None:
+                found.extend(self.name_before_title(lower[:end - 1] + [word[:1 - len(title)]], len(title) - 1))
         return found
+
+    def name_before_title(self, words: list[str], title_rest: int) -> list[tuple[int, int, KBEntry, int]]:
+        """The known names ``words`` end with, its last word cut before its head's title
+        (行政院 of the word 行政院长), each with the title's ``title_rest`` characters."""
+        found = []
+        for start in range(len(words)):
+            if len(words) - start in self.lengths.get(words[start], ()):
+                entry = self.names.get(tuple(words[start:]))
+                if entry is not None:
+                    found.append((start, len(words), entry, title_rest))
+        return found
+
+    def head_after(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is followed by the title of its own head
+        (国家数据局局长: 局 + 局长, context.tsv body_head), or goes on with one that shares
+        its last character (行政院长: 院 + 院长)."""
+        return any(last == text[end - 1] and text.startswith(title, end) for last, title in self.head_titles) \
+            or any(text.startswith(title, end - 1) for title in self.shared_titles)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -96,7 +124,8 @@ class KnowledgeBaseNames(Family):
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
-            if _CJK_PAIR.match(text, end - 1) and end not in starts and runs_on(text, start, end):
+            if _CJK_PAIR.match(text, end - 1) and end not in starts and not self.head_after(text, end) \
+                    and runs_on(text, start, end):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue

@@ -1,0 +1,87 @@
+"""A body's head's office is a Regulator of its own, a unit of the body (SCHEMA.md: an
+official acting in office is a Regulator; the person beside it a separate Person):
+国家数据局局长刘明 names the office 国家数据局局长, partOf 国家数据局; 行政院长 (the title
+sharing the body's last character, 院 + 院长) one of 行政院, 国科会主委 one of 国科会.  The
+titles are data/lexicon/context.tsv body_head, each written after the last character of
+the body it heads (局局长: a …局 is headed by its 局长; 会主委: a …会 by its 主委).  A body
+another family found followed by the title becomes the office; an office another family
+found whole (数位发展部部长, by its suffix) gets its body as its parent.  Runs on the
+chosen mentions: kg.facts.ownership reads the partOf fact from ``Mention.parent``."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..model import Mention, overlaps_any
+from .base import Family, Tokens, register, set_mentions
+from .words import Words
+
+STATE_BODIES = frozenset({"Regulator", "Legislature"})
+BODY_CHARS = 3  # the shortest body's name an office is read after (国科会, 行政院)
+
+
+@register
+class BodyHeads(Family):
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        # (the body's last character, its head's title), the longest title first
+        self.titles = sorted(((pair[0], pair[1:]) for pair in words.context["body_head"]),
+                             key=lambda pair: len(pair[1]), reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, tokens = doc.user_data["text"], doc.user_data["tokens"]
+        mentions = doc.user_data["mentions"]
+        set_mentions(doc, [self.office(text, tokens, mention, mentions) for mention in mentions])
+        return doc
+
+    def office(self, text: str, tokens: Tokens, mention: Mention, mentions: list[Mention]) -> Mention:
+        """The office a state body's mention names with the title after it, or the office
+        mention with its body as its parent; else the mention as it is."""
+        if mention.type not in STATE_BODIES or mention.parent is not None:
+            return mention
+        end = self.title_end(text, tokens, mention.start, mention.end)
+        if end is not None and not overlaps_any(mention.end, end, mentions):
+            body = replace(mention, aliases=(), canonical=None)
+            return self.mention(text[mention.start:end], "Regulator", mention.start, end, 0.8, parent=body)
+        for cut in range(mention.start + BODY_CHARS, mention.end):  # the title in full before the shared one
+            if self.title_end(text, tokens, mention.start, cut) == mention.end \
+                    and (body := self.body(text, mention.start, cut)) is not None:
+                return replace(mention, type="Regulator", parent=body)
+        return mention
+
+    def title_end(self, text: str, tokens: Tokens, start: int, end: int) -> int | None:
+        """Where the title of the head of the body named text[start:end] ends, written
+        right after it in full (国家数据局局长) or sharing its last character (行政院长: the
+        title ending where a word does, not 数据局长期: 长期 is a word)."""
+        if end - start < BODY_CHARS:
+            return None
+        last = text[end - 1]
+        for character, title in self.titles:
+            if character != last:
+                continue
+            if text.startswith(title, end):
+                return end + len(title)
+            shared = end - 1 + len(title)
+            if title[0] == last and text.startswith(title[1:], end) and self.word_ends(tokens, shared):
+                return shared
+        return None
+
+    @staticmethod
+    def word_ends(tokens: Tokens, position: int) -> bool:
+        """Whether a token of the text starts at ``position`` (or the text ends there)."""
+        index = bisect_left(tokens.offsets, position)
+        return index == len(tokens.offsets) or tokens.offsets[index] == position
+
+    def body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body an office's name begins with: a state body known to the knowledge
+        base, else one its suffix types (数位发展部); None for neither."""
+        name = text[start:end]
+        known = self.words.kb.lookup(name)
+        if known is not None:
+            return self.mention(name, known.type, start, end, 0.9, kb_id=known.id) if known.type in STATE_BODIES else None
+        suffix = self.words.suffix_of(name)
+        if suffix is None or suffix[1] not in STATE_BODIES:
+            return None
+        return self.mention(name, suffix[1], start, end, 0.8)

@@ -1,0 +1,37 @@
+"""The heads family: a body's head's office, a Regulator and a unit of its body (sentences written for the tests)."""
+from __future__ import annotations
+
+from kg.script import simplified
+
+
+def test_office_after_its_body_is_a_regulator_of_the_body(names):
+    found = names("国家数据局局长周岩在会上介绍了新规。")
+    office = found["国家数据局局长"]
+    assert office.type == "Regulator" and office.mechanism == "heads"
+    assert office.parent is not None and office.parent.text == "国家数据局"
+    assert "周岩" in found and "国家数据局" not in found
+
+
+def test_committee_chair_abbreviated_after_an_abbreviated_body(names):
+    found = names("国科会主委林志成出席记者会。")
+    assert found["国科会主委"].type == "Regulator" and found["国科会主委"].parent.text == "国科会"
+
+
+def test_office_found_whole_gets_its_body(names):
+    found = names("该工作由数位发展部部长李伟督导。")
+    assert found["数位发展部部长"].parent.text == "数位发展部"
+
+
+def test_traditional_office_read_in_simplified(names):
+    found = names(simplified("創新科技及工業局局長王強另行公布安排。"))  # as kg.script reads a Traditional document
+    assert any(m.parent is not None and m.text.endswith("局局长") for m in found.values())
+
+
+def test_a_word_beginning_with_the_title_is_no_office(names):
+    found = names("国家数据局长期关注数据流通。")
+    assert "国家数据局长" not in found
+
+
+def test_a_person_before_a_bare_title_is_no_office(names):
+    found = names("陈明市长出席了仪式。")
+    assert all(m.type != "Regulator" for m in found.values())
