@@ -106,12 +106,12 @@ def test_the_common_short_name_of_academia_sinica_is_known(names):
 
 
 def test_a_known_bodys_name_ends_before_the_title_of_its_own_head(names):
-    found = names("国家数据局局长周立新出席了开幕式。")
+    found = names("国家数据局成立一周年，国家数据局局长周立新出席了开幕式。")
     assert found["国家数据局局长"].parent.kb_id == "cn-nda" and found["周立新"].type == "Person"
 
 
 
 def test_a_known_bodys_name_inside_one_word_with_its_heads_title_is_found(names):
     # jieba reads 行政院长 as one word: the known 行政院 is its start, 院长 sharing its last character
-    found = names("行政院长林书豪昨日视察了新竹。")
+    found = names("行政院召开会议后，行政院长林书豪昨日视察了新竹。")
     assert found["行政院长"].parent.kb_id == "tw-executive-yuan" and found["林书豪"].type == "Person"

@@ -5,8 +5,11 @@ sharing the body's last character, 院 + 院长) one of 行政院, 国科会主�
 titles are data/lexicon/context.tsv body_head, each written after the last character of
 the body it heads (局局长: a …局 is headed by its 局长; 会主委: a …会 by its 主委).  A body
 another family found followed by the title becomes the office; an office another family
-found whole (数位发展部部长, by its suffix) gets its body as its parent.  Runs on the
-chosen mentions: kg.facts.ownership reads the partOf fact from ``Mention.parent``."""
+found whole (数位发展部部长, by its suffix) gets its body as its parent.  Only where the
+text also names the body on its own: 该法案要求商务部部长… alone says whose minister no more
+than its context does (a US bill's 商务部部长 is no office of China's 商务部), so the office
+stays whole, without a body.  Runs on the chosen mentions: kg.facts.ownership reads the
+partOf fact from ``Mention.parent``."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -44,12 +47,23 @@ class BodyHeads(Family):
         end = self.title_end(text, tokens, mention.start, mention.end)
         if end is not None and not overlaps_any(mention.end, end, mentions):
             body = replace(mention, aliases=(), canonical=None)
-            return self.mention(text[mention.start:end], "Regulator", mention.start, end, 0.8, parent=body)
+            parent = body if self.named_apart(body, end, mentions) else None
+            return self.mention(text[mention.start:end], "Regulator", mention.start, end, 0.8, parent=parent)
         for cut in range(mention.start + BODY_CHARS, mention.end):  # the title in full before the shared one
             if self.title_end(text, tokens, mention.start, cut) == mention.end \
                     and (body := self.body(text, mention.start, cut)) is not None:
-                return replace(mention, type="Regulator", parent=body)
+                return replace(mention, type="Regulator", parent=body) \
+                    if self.named_apart(body, mention.end, mentions) else mention
         return mention
+
+    @staticmethod
+    def named_apart(body: Mention, office_end: int, mentions: list[Mention]) -> bool:
+        """Whether ``mentions`` name ``body`` somewhere other than inside the office that
+        opens with it and ends at ``office_end``: by the same words or, known to the
+        knowledge base, by another of its names."""
+        return any(not (body.start <= other.start < office_end) and
+                   (other.text == body.text or (body.kb_id is not None and other.kb_id == body.kb_id))
+                   for other in mentions)
 
     def title_end(self, text: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the title of the head of the body named text[start:end] ends, written
