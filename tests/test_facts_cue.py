@@ -747,3 +747,35 @@ def test_a_place_opening_a_partners_description_does_not_cut_the_list(read_facts
     # (a Traditional document is read in Simplified: 及英國資料中心業者X reads as 及英国数据中心业者X)
     found = read_facts("甲骨文宣布与亚马逊、谷歌及法国人工智能业者Mistral AI合作。")
     assert {t for h, r, t in found if r == "partnered" and h == "甲骨文"} >= {"亚马逊", "谷歌", "Mistral AI"}
+
+
+def test_a_legislature_passing_a_bill_still_called_a_draft_issued_it(read_facts):
+    found = read_facts("11月3日，智利参议院通过《数字平台责任法案》，草案将提交众议院审议。")
+    assert ("智利参议院", "issued", "数字平台责任法案") in found
+    assert ("智利参议院", "proposed", "数字平台责任法案") not in found
+
+
+def test_a_ministry_releasing_a_text_for_comment_still_proposed_it(read_facts):
+    found = read_facts("11月3日，工业和信息化部发布《数字平台责任办法》，草案将公开征求意见。")
+    assert ("工业和信息化部", "proposed", "数字平台责任办法") in found
+
+
+def test_a_legislature_that_did_not_pass_a_bill_issued_nothing(read_facts):
+    found = read_facts("11月3日，智利参议院未通过《数字平台责任法案》。")
+    assert ("智利参议院", "issued", "数字平台责任法案") not in found
+
+
+def test_a_second_body_approving_with_no_object_issued_the_law_passed_before(read_facts):
+    found = read_facts("智利众议院5月2日表决通过《数字平台责任法》，智利参议院6月9日批准，7月1日起施行。")
+    assert ("智利参议院", "issued", "数字平台责任法") in found
+
+
+def test_a_second_body_approving_something_else_did_not_issue_the_law(read_facts):
+    found = read_facts("智利众议院5月2日表决通过《数字平台责任法》，智利参议院6月9日批准了预算。")
+    assert ("智利参议院", "issued", "数字平台责任法") not in found
+
+
+def test_the_sponsor_in_a_relative_clause_did_not_issue_the_bill_passed_after(read_facts):
+    found = read_facts("由参议员罗兰·马丁提出的《数字平台责任法案》在智利参议院获得通过。", people=("罗兰·马丁",))
+    assert ("罗兰·马丁", "issued", "数字平台责任法案") not in found
+    assert ("智利参议院", "issued", "数字平台责任法案") in found

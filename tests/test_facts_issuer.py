@@ -51,3 +51,18 @@ def test_a_persons_possessive_before_a_bill_issues_nothing(read_facts):
 def test_a_chinese_bodys_possessive_before_an_instrument_issued_it(read_facts):
     found = read_facts("企业须遵守国家网信办的《生成式人工智能服务安全评估办法》。")
     assert ("国家网信办", "issued", "生成式人工智能服务安全评估办法") in found
+
+
+def test_a_bill_passed_in_a_legislature_was_issued_by_it(read_facts):
+    found = read_facts("由参议员提出的《数字平台责任法案》在智利参议院获得通过，但总统随后予以否决。")
+    assert ("智利参议院", "issued", "数字平台责任法案") in found
+
+
+def test_a_bill_that_failed_in_a_legislature_was_not_issued_by_it(read_facts):
+    found = read_facts("《数字平台责任法案》在智利参议院未获通过。")
+    assert ("智利参议院", "issued", "数字平台责任法案") not in found
+
+
+def test_an_english_bill_that_passed_a_legislature_was_issued_by_it(read_facts):
+    found = read_facts("The Digital Platform Accountability Act passed the Oregon State Senate on Tuesday.")
+    assert ("Oregon State Senate", "issued", "Digital Platform Accountability Act") in found

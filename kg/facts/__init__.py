@@ -31,8 +31,11 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     case.CaseParties,               # 纽约时报诉微软和OpenAI案: sued
     funding.Funding,                # A完成融资，投资方包括B、C: investedIn A
     signatories.Signatories,        # 签署方包括A、B和C: each issued the item's 《契约》
+    signatories.SignatoryRoles,     # A、B和C均在首批签署方之列, A and B were among the signatories: each issued it
+    signatories.UnstatedSigning,    # Andorra and Norway signed. / X signed on behalf of the EU: the item's convention
     roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
+    issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI

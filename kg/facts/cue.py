@@ -10,8 +10,8 @@ joint actor (A联合B发布) adds partnered; a draft (草案) makes issued propo
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, draft_modal, access, negation, partner_marker, target_marker, defendant_marker,
 person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
-along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued; 公布「A」，连同同步修正的「B」:
-B too; AMD、博通相继签约: no pair).
+legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
+公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from ..mentions.words import CJK
-from .grammar import PARENTHESIS
+from .grammar import CLAUSE_BREAK, PARENTHESIS
 from .place import descriptions
 from .triggers import Cue
 
@@ -65,6 +65,7 @@ class Cues(SentenceFamily):
         self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
         self.distributive = tuple(words["distributive"])  # 分别, 相继: each acts apart
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
+        self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
         self.negation = words["negation"]
         self.demands = tuple(words["demand"])
@@ -124,6 +125,7 @@ class Cues(SentenceFamily):
         facts = []
         cues = sentence.cues(self.find_cues)
         complaints = []  # (complainants, clause start, cue end) of the complaints acts are based on
+        issued_before: list[Mention] = []  # the laws the sentence's last act of issuing was on
         for cue in cues:
             if cue.relation == "accused" and (based := self.complaint(text, start, cue, mentions)) is not None:
                 complaints.append((based, self.grammar.clause_start(text, start, cue.start), cue.end))
@@ -153,7 +155,8 @@ class Cues(SentenceFamily):
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
                 tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
-                    or self.referred_law(text, clause_start, cue, sentence.laws)
+                    or self.referred_law(text, clause_start, cue, sentence.laws) \
+                    or self.shared_object(text, cue, end, relation, issued_before)
             sides = heads + tails
             distributive = bool(sides) and any(w in text[min(m.start for m in sides):cue.end] for w in self.distributive)
             if relation in SYMMETRIC and len(heads) > 1 and not tails:
@@ -171,7 +174,7 @@ class Cues(SentenceFamily):
                     and text.startswith("等", tails[-1].end):
                 continue  # 将会同中央网信办等有关部门做好宣贯: the formula of routine work, no partnership
             if relation == "issued" and (self.is_draft(text, cue, tails, end) or text.endswith(self.draft_modal, start, cue.start)) \
-                    and not text.endswith(self.final_passage, start, cue.end):
+                    and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
                 relation = "proposed"
             if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
                     and PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip().endswith(("的", "其")):
@@ -182,6 +185,8 @@ class Cues(SentenceFamily):
             facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
                       for head in heads for tail in tails
                       if self.admissible(text, start, cue, relation, head, tail)]
+            if relation == "issued" and heads and tails:
+                issued_before = tails
             # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
             if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") \
                     and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
@@ -250,6 +255,14 @@ class Cues(SentenceFamily):
         heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
         targets = {key(tail) for tail in tails}
         return heads if heads and heads[0] is first and not {key(h) for h in heads} & targets else []
+
+    def shared_object(self, text: str, cue: Cue, end: int, relation: str, issued_before: list[Mention]) -> list[Mention]:
+        """欧洲议会表决通过该法，欧盟理事会随后批准: a second body's act of issuing that closes its clause
+        with no object is on the laws the clause before it issued."""
+        if relation != "issued" or not issued_before:
+            return []
+        closing = self.grammar.clause_end(text, cue.end, end)
+        return issued_before if not text[cue.end:closing].strip(" 。；;.") else []
 
     def law_reference(self, text: str, cue: Cue, laws: list[Mention]) -> list[Mention]:
         """OpenAI and Anthropic signed the code, 国务院随后印发该办法: a reference right
@@ -331,8 +344,9 @@ class Cues(SentenceFamily):
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
                              and not self.earlier_agent(text, m, clause_start, before)
                              and not self.complained(text, m, cue) and not self.means_owner(text, m)
-                             and key(m) not in targeted and not self.relative.match(text, m.end)], head_types,
-                      from_right=True)
+                             and key(m) not in targeted and not self.relative.match(text, m.end)
+                             and not any(self.describes_law(text, m.end, law) for law in before if law.start > m.end)],
+                      head_types, from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
@@ -573,11 +587,22 @@ class Cues(SentenceFamily):
         named = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
         if named and named[-1].type == "Jurisdiction" and self.wordy(text, named[-1].end, cue_start):
             return None  # 由日本内阁通过: the actor is a body the place only begins
+        if any(self.describes_law(text, position, m) for m in named):
+            return None  # 由参议员X提出的《法案》在议会获得通过: 由 opens a relative clause on the law, not the act's actor
         between = text[position:cue_start]
         for mention in reversed(named):
             between = between[:mention.start - position] + between[mention.end - position:]
         # the commas of a list the names leave behind (由A联合B、C、D、E、F、G于7月公布) are no words
         return found[-1].start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
+
+    @staticmethod
+    def describes_law(text: str, position: int, law: Mention) -> bool:
+        """Whether the words from ``position`` to the law are a relative clause on it (参议员X提出的《法案》:
+        a verb and 的 right before it, in one clause), so a name in them is not the actor of what follows."""
+        if law.type != "Law" or CLAUSE_BREAK.search(text, position, law.start):
+            return False
+        words = text[position:law.start].rstrip("《「“ ")
+        return words.endswith("的") and bool(PARENTHESIS.sub("", words[:-1]).strip())
 
     def wordy(self, text: str, start: int, end: int) -> str:
         """What is left of a stretch of text without dates, parentheses and the words of time
@@ -659,6 +684,12 @@ class Cues(SentenceFamily):
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         span = "".join(" " if i in inside else text[i] for i in range(heads[0].start, cue.start))
         return any(j in span for j in self.joint)
+
+    def legislature_passing(self, text: str, cue: Cue, heads: list[Mention]) -> bool:
+        """A legislature's vote passing a bill (巴西参议院通过第X号法案，草案转交众议院审议): issued, the bill
+        still called a draft or not (context.tsv legislative_passage)."""
+        return bool(heads) and all(head.type == "Legislature" for head in heads) \
+            and text[cue.start:cue.end].lower() in self.legislative_passage
 
     def is_draft(self, text: str, cue: Cue, tails: list[Mention], end: int) -> bool:
         near = text[cue.start:min(end, cue.end + 30)]

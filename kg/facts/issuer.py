@@ -12,6 +12,7 @@ Rule); a draft word among them (the Commission's proposed rule, context.tsv draf
 it proposed.  The same in Chinese with 的 (欧盟委员会的《人工智能法》, 交通安全管理局的常设一般命令),
 and a legislature's possessive (Congress's new AI Act) or a person's before an order he signs
 (Governor Newsom's Executive Order N-12-23: data/lexicon/context.tsv signed_order).
+A bill told as passed in a legislature names its issuer after it (PassedIn).
 """
 from __future__ import annotations
 
@@ -85,3 +86,35 @@ class NamedIssuers(SentenceFamily):
             return owner
         opening = law.start - 1 if text[law.start - 1:law.start] in "《「" else law.start
         return owner if CHINESE_POSSESSIVE.fullmatch(text, owner.end, opening) else None
+
+
+class PassedIn(SentenceFamily):
+    """A bill passed in a legislature, the bill named first: SB 1047在加州议会获得通过 / Bill 12 passed
+    the State Senate -> the legislature issued it, whatever the other chamber or a governor does later.
+    The law, a marker (context.tsv passed_in_marker: 在, 于, the) and the legislature follow each other
+    in one clause, the word of passing (passed_in) right after the legislature in Chinese, before it
+    in English; a negation before the word (未获通过) reads no passing."""
+    detail = "passed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        passing = alternation(words["passed_in"]).pattern
+        marker = alternation(words["passed_in_marker"]).pattern
+        self.negation = (*words["negation"], "未")  # 未获通过, 均未获得通过
+        self.chinese = re.compile(rf"[》」”\"]?\s*(?:{marker})\s*$")
+        self.chinese_passing = re.compile(rf"\s*([^\s，,。；;]{{0,4}}?)(?:{passing})")
+        self.english = re.compile(rf"\s+(?:was\s+|has\s+|had\s+)?(?:{passing})\s+(?:{marker})\s+$", re.IGNORECASE)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, facts = sentence.text, sentence.mentions, []
+        for index, law in enumerate(mentions[:-1]):
+            body = mentions[index + 1]
+            if law.type != "Law" or body.type != "Legislature":
+                continue
+            gap = text[law.end:body.start]
+            passing = self.chinese_passing.match(text, body.end)
+            chinese = self.chinese.fullmatch(gap) and passing and not any(n in passing.group(1) for n in self.negation)
+            if chinese or self.english.fullmatch(gap):
+                facts.append(Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)))
+        return facts

@@ -1,8 +1,13 @@
 """Who signed an instrument, named as its signatories: 已有100多家企业签署《人工智能契约》。
 签署方包括亚马逊、谷歌和微软 -> each issued the 《人工智能契约》 (SCHEMA: issued covers
 signing).  The instrument is the one the sentence names, else the last one the item named
-before it after a word of signing, else the last one.  Words from data/lexicon/context.tsv:
-signatory_list (签署方包括, 签约方为…), signing (签署, 签订, 加入).
+before it after a word of signing, else the last one told of with a word of signing in its
+sentence (the first signatories of the Convention), else the last one.  Words from data/lexicon/context.tsv:
+signatory_list (签署方包括, 签约方为…), signing (签署, 签订, 加入, signatories).
+
+The signatories may also come before the word of their role (SignatoryRoles: 美国、英国和欧盟均在
+首批签署方之列), or sign in English with no object (UnstatedSigning: Andorra, Georgia and Norway
+signed.), the instrument then the one the sentence names after the role, else as above.
 """
 from __future__ import annotations
 
@@ -11,6 +16,11 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
+from .grammar import CLAUSE_BREAK
+
+SENTENCE_ENDS = ("。", ". ", "！", "？", "\n")
+STATE_ARTICLE = re.compile(r",?\s*(?:and\s+)?the\s+")  # the article a state's name may take inside a list of states
+APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")  # Věra Jourová, the Commission's vice-president, signed
 
 
 class Signatories(SentenceFamily):
@@ -19,6 +29,8 @@ class Signatories(SentenceFamily):
         self.introductions = alternation(shared.words["signatory_list"])
         self.signing = re.compile(rf"(?:{alternation(shared.words['signing']).pattern})\S{{0,6}}《?$")
         self.grammar = shared.grammar
+        self.negation = tuple(shared.words["negation"])
+        self.signing_words = re.compile(rf"(?:{alternation(shared.words['signing']).pattern})", re.IGNORECASE)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text = sentence.text
@@ -42,4 +54,108 @@ class Signatories(SentenceFamily):
             return max(before, key=lambda m: m.start)
         earlier = [m for m in sentence.laws if m.end <= sentence.start]
         signed = [m for m in earlier if self.signing.search(sentence.text, max(0, m.start - 10), m.start)]
-        return max(signed or earlier, key=lambda m: m.start) if earlier else None
+        told = [m for m in earlier if self.told_signed(sentence.text, m)]
+        return max(signed or told or earlier, key=lambda m: m.start) if earlier else None
+
+    def with_states(self, text: str, before: list[Mention], signers: list[Mention]) -> list[Mention]:
+        """The signers with the states listed before them across an article (Iceland, Norway, the
+        Republic of Moldova and Israel; the EU, the United States and the United Kingdom): one list."""
+        while signers and signers[0].type == "Jurisdiction":
+            earlier = [m for m in before if m.end <= signers[0].start]
+            if not earlier or earlier[-1].type != "Jurisdiction" \
+                    or not STATE_ARTICLE.fullmatch(text, earlier[-1].end, signers[0].start):
+                break
+            signers = self.grammar.group(text, earlier, AGENTS, from_right=True) + signers
+        return signers
+
+    def told_signed(self, text: str, law: Mention) -> bool:
+        """Whether the sentence naming the law speaks of signing it (the first signatories of the
+        Convention, 开放签署), not only of its force (its own AI Act, which entered into force)."""
+        opening = max(text.rfind(mark, 0, law.start) for mark in SENTENCE_ENDS) + 1
+        closing = min((found for found in (text.find(mark, law.end) for mark in SENTENCE_ENDS) if found >= 0),
+                      default=len(text))
+        return self.signing_words.search(text, opening, closing) is not None
+
+
+class SignatoryRoles(Signatories):
+    """Signatories named before the word of their role: 美国、英国和欧盟均在首批签署方之列 / The EU, the
+    United States and the United Kingdom were among the first signatories of the convention -> each
+    issued it.  A copula or 'among' (context.tsv signatory_copula) must join the list to the role
+    word (signatory_role), no name and no clause break between them (OpenAI urged signatories: none)."""
+    detail = "role"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.roles = alternation(shared.words["signatory_role"])
+        self.copula = re.compile(rf"\s*(?:{alternation(shared.words['signatory_copula']).pattern})\b", re.IGNORECASE)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        if self.introductions.search(text, sentence.start, sentence.end):
+            return []  # 签署方包括A、B: the list follows (Signatories)
+        for role in self.roles.finditer(text, sentence.start, sentence.end):
+            before = [m for m in sentence.mentions if m.end <= role.start()]
+            laws_before = [m.end for m in before if m.type == "Law"]
+            candidates = [m for m in before if m.start >= max(laws_before, default=sentence.start)]
+            signers = self.with_states(text, candidates, self.grammar.group(text, candidates, AGENTS, from_right=True))
+            if not signers or not self.joined(text, signers[-1].end, role.start()):
+                continue
+            after = [m for m in sentence.mentions if m.type == "Law" and m.start >= role.end()
+                     and not CLAUSE_BREAK.search(text, role.end(), m.start)]
+            law = after[0] if after else self.instrument(sentence, signers[0].start)
+            if law is not None:
+                return [Fact(signer, "issued", law, sentence.evidence, confidence(signer, law, 0.7))
+                        for signer in signers]
+        return []
+
+    def joined(self, text: str, start: int, end: int) -> bool:
+        """Whether only a copula and a few words of rank (the first ten) join the list to its role word."""
+        gap = text[start:end]
+        copula = self.copula.match(gap)
+        return (copula is not None and len(gap) <= 40 and not CLAUSE_BREAK.search(gap)
+                and not any(word in gap.lower() for word in self.negation))
+
+
+class UnstatedSigning(Signatories):
+    """An English signing with no object, the end of its clause or followed by whom it was signed for:
+    Andorra, Georgia and Norway signed. / The minister signed on behalf of the EU. -> each signer (and
+    the body signed for) issued the instrument the item named before (context.tsv signed_alone,
+    signed_for).  A signer is the list right before the verb, or the name an apposition follows
+    (X, the Commission's vice-president, signed); an office right before its holder signs with him."""
+    detail = "unstated"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.signed = re.compile(rf"(?<![\w-])(?:{alternation(shared.words['signed_alone']).pattern})\b")
+        self.signed_for = re.compile(rf"\s+(?:{alternation(shared.words['signed_for']).pattern})\s+(?:the\s+)?$")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, facts = sentence.text, []
+        for signed in self.signed.finditer(text, sentence.start, sentence.end):
+            clause_end = self.grammar.clause_end(text, signed.end(), sentence.end)
+            after = [m for m in sentence.mentions if signed.end() <= m.start < clause_end]
+            beneficiary = after[0] if after and self.signed_for.match(text[signed.end():after[0].start]) else None
+            rest = text[beneficiary.end if beneficiary is not None else signed.end():clause_end].strip(" .")
+            if rest or len(after) > (beneficiary is not None):
+                continue  # signed the agreement with B, signed into law: an object of its own
+            signers = self.signers(text, sentence, signed.start())
+            law = self.instrument(sentence, signed.start()) if signers else None
+            if law is None:
+                continue
+            signers += [beneficiary] if beneficiary is not None and beneficiary.type in AGENTS else []
+            facts += [Fact(signer, "issued", law, sentence.evidence, confidence(signer, law, 0.6)) for signer in signers]
+        return facts
+
+    def signers(self, text: str, sentence: Sentence, position: int) -> list[Mention]:
+        before = [m for m in sentence.mentions if m.end <= position]
+        apposition = APPOSITION.search(text, sentence.start, position)
+        if apposition is not None:
+            before = [m for m in before if m.end <= apposition.start()]
+            position = apposition.start()
+        signers = self.grammar.group(text, before, AGENTS, from_right=True)
+        if not signers or text[signers[-1].end:position].strip():
+            return []
+        signers = self.with_states(text, before, signers)
+        office = [m for m in before if m.type == "Regulator" and m.end <= signers[0].start
+                  and not text[m.end:signers[0].start].strip()]
+        return office[-1:] + signers if signers[0].type == "Person" else signers
