@@ -403,7 +403,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 stated, filings = None, []
             for court, cue in filings or [(stated, None)]:
                 filed = (_date_at(evidence, cue, before_only=True) if cue is not None else
-                         _filing_date(evidence, start) if told_filing and not title else None)
+                         _filing_date(evidence, start) if told_filing and not title else
+                         None if title or plaintiffs & countered else _filing_clause_date(evidence))
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, told_filing, court if title else None))
     return mentions
@@ -490,13 +491,16 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     first filing cue or case name's "v." after its name) or the
     suits are told apart (分别向Udio和Suno提起诉讼: a suit per defendant; 甲和乙分别起诉丙: a
     suit per plaintiff)."""
-    cues = sorted([position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
-                  + [found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)])
+    filings = {position for position, kind in event_cues(evidence.sentence) if kind == "filing"}
+    cues = sorted(filings | {found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)})
     by_cue: dict[int, set[str]] = defaultdict(set)
     for plaintiff in plaintiffs:
         named = _position(graph, evidence.sentence, {plaintiff})
         by_cue[next((cue for cue in cues if cue > named), -1)].add(plaintiff)
-    if len(by_cue) > 1 and -1 not in by_cue:
+    # a case name and a filing cue telling that case (Tremblay v. OpenAI, the suit Tremblay and
+    # Awad brought…) are one suit: suits apart have cues of one sort, filings or case names
+    one_sort = len({cue in filings for cue in by_cue}) == 1
+    if len(by_cue) > 1 and -1 not in by_cue and one_sort:
         return [(defendants, group) for group in by_cue.values()]
     first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
     if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
@@ -623,22 +627,36 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     return _date_at(evidence, cue, before_only=True) or _date_right_after(evidence, cue)
 
 
+def _filing_clause_date(evidence: Evidence) -> str | None:
+    """The date a sentence telling a later act gives the filing in a clause of its own,
+    right after the filing cue (granted summary judgment in Kadrey v. Meta, the suit
+    brought in July 2023 by…: 2023-07); None where no date follows a filing cue there."""
+    cues = [position for position, kind in event_cues(evidence.sentence) if kind == "filing"]
+    return next((found for cue in cues if (found := _date_right_after(evidence, cue))), None)
+
+
 _APPOSITIVE = re.compile(r",[^,;，；。]{1,60}?(?:,\s*(?:Inc|Corp|LLC|Ltd|Co)\.?)?,")  # , Colombia's largest airline, / , A v. B, Inc.,
 
 
 def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | None:
     """A date told right after a filing cue, in its clause (the class action filed in
     January 2023 by…; sued Avianca, Colombia's largest airline, in 2022; filed the class
-    action, Lehrman v. Lovo, Inc., in May 2024: past one appositive), not one of another
-    act after a comma."""
+    action, Lehrman v. Lovo, Inc., in May 2024: past one appositive; the complaint, filed
+    earlier this month), not one of another act after a comma."""
     sentence = evidence.sentence
     pattern, _, _ = event_lexicon()
     found = pattern.match(sentence, cue)
     cue_end = found.end() if found else cue
-    for start, _, iso, _ in date_spans(sentence, evidence.date, evidence.date):
+    spans = date_spans(sentence, evidence.date, evidence.date)
+    for index, (start, end, iso, relative) in enumerate(spans):
+        # a relative first date (filed last week) is the sentence's own, resolved against the story before
+        # it; a year written out (in 2022) is a date of its own
+        if relative and iso and iso[:4] not in sentence[start:end] and not any(told for _, _, told, _ in spans[:index]):
+            iso = evidence.date
         between = _APPOSITIVE.sub("", sentence[cue_end:start], count=1)
+        # sued in May 2024, filed on 3 March; or a relative date right after the cue (filed last week)
         if iso and cue < start and len(between) <= reach and not re.search("[，,；;。]", between) \
-                and sentence[:start].rstrip().endswith((" in", " on")):
+                and (sentence[:start].rstrip().endswith((" in", " on")) or not between.strip()):
             return iso
     return None
 
@@ -931,6 +949,15 @@ def _filed_in_card(draft: _Draft, courts: CourtNames) -> str | None:
     return None
 
 
+def _carded_date(draft: _Draft) -> str | None:
+    """The date of the case card naming the suit in a field of its own (【案件】A 诉 B over
+    【时间】2023年3月起诉): a card is an item of its own, dated by the first date its
+    fields give, the filing's (kg.segment); None where no card names the suit."""
+    return min((m.evidence.date for m in draft.mentions if m.evidence.date
+                and (label := _ANY_LABEL.match(m.evidence.sentence))
+                and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -992,7 +1019,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None)
+            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None) or \
+            _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.cases import SUIT_LINKS, CourtNames, card_filed, claims_in, context_words, events_in, fits, link_cases, suits
+from kg.dates import sentence_date
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -186,6 +187,47 @@ def test_a_date_of_another_act_does_not_date_the_filing():
     graph = _graph(("a", "sued", "b", "甲公司在起诉乙公司的同时，于2025年5月与丙公司签署协议。", "t1", "2025-06-01"))
     (suit,) = suits(graph)
     assert suit.filed == "2025-06-01"  # the report's date, not May's agreement
+
+
+def _suit_graph(sentence: str, item: str, date: str | None, *pairs: tuple[str, str]) -> KnowledgeGraph:
+    """One sentence of a news item of ``date`` reporting ``pairs`` sued, over a few parties and
+    a court; the sentence dated as the pipeline dates it (its own date, else the item's)."""
+    stated, told = sentence_date(sentence, date, date)
+    date = stated if told else date
+    graph = KnowledgeGraph()
+    for entity in (Entity("acme", "Company", "Acme"), Entity("gamma", "Company", "Gamma Books"),
+                   Entity("beta", "Company", "Beta Labs"), Entity("jia", "Company", "甲公司"),
+                   Entity("yi", "Company", "乙公司"), Entity("north", "Court", "Northern District Court"),
+                   Entity("beiqu", "Court", "北区法院")):
+        graph.add_entity(entity)
+    for head, tail in pairs:
+        graph.add_fact(head, "sued", tail, Evidence("d.txt", item, sentence, 0, len(sentence), date))
+    return graph
+
+
+@pytest.mark.parametrize("sentence, item, date, pair, row", [
+    # a filing told after the suit noun, dated by the relative date right after it
+    ("Acme's lawsuit, filed last week in the Northern District Court, accuses Beta Labs of copying its code.",
+     "t", "2024-05-03", ("acme", "beta"), ("2024-04", "north", "filed")),
+    # a relative Chinese date before the filing: its month, not the item's date
+    ("甲公司上周向北区法院起诉乙公司，称其抄袭代码。", "t", "2024-05-03", ("jia", "yi"), ("2024-04", "beiqu", "filed")),
+    # a sentence telling a later act dates the filing in the clause telling it
+    ("On 2 June 2025 the Northern District Court dismissed the lawsuit that Beta Labs brought against Acme in March 2024.",
+     "t", "2025-06-02", ("beta", "acme"), ("2024-03", "north", "dismissed")),
+    # a case card naming the suit in a field of its own: the card's date
+    ("【案件】甲公司 诉 乙公司", "【案件】甲公司 诉 乙公司", "2023-03", ("jia", "yi"), ("2023-03", None, "filed")),
+])
+def test_a_suit_is_dated_by_the_filing_its_sentence_tells(sentence, item, date, pair, row):
+    (suit,) = suits(_suit_graph(sentence, item, date, pair))
+    assert (suit.filed, suit.court, suit.status) == row
+
+
+def test_a_case_name_and_the_filing_telling_it_are_one_suit():
+    graph = _suit_graph("Acme v. Beta Labs, the suit Acme and Gamma Books brought against Beta Labs in the "
+                        "Northern District Court in June, is pending.", "t", "2024-09-02",
+                        ("acme", "beta"), ("gamma", "beta"))
+    (suit,) = suits(graph)
+    assert (sorted(suit.plaintiffs), suit.court, suit.filed) == (["acme", "gamma"], "north", "2024-06")
 
 
 def test_event_cues_prefer_the_longer_cue():

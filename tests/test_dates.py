@@ -85,6 +85,11 @@ def test_sept_abbreviation_is_september():
     ("The following month the parties settled", "2024-12-10", None, "2025-01"),
     ("次年3月，法院作出一审判决", "2023-10-18", None, "2024-03"),
     ("Last month, the authors sued Meta", "2024-02-20", "2024-05-02", "2024-04"),
+    # a week back or this week: the month only, as the day is not told
+    ("Last week, a studio sued the app maker", "2023-01-10", "2024-07-04", "2024-06"),
+    ("The union went to court earlier this week", "2023-01-10", "2024-07-04", "2024-07"),
+    ("上周，一家出版社起诉了该公司", "2023-01-10", "2024-07-04", "2024-06"),
+    ("本周，法院开庭审理此案", "2023-01-10", "2024-07-04", "2024-07"),
 ])
 def test_relative_date_is_resolved_against_the_story_or_the_item(text, story, published, iso):
     assert sentence_date(text, story, published) == (iso, True)
