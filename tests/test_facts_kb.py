@@ -47,6 +47,21 @@ def test_an_official_is_no_unit_of_the_office_he_holds(read_facts):
     assert not {f for f in found if f[1] == "partOf"}
 
 
+def test_a_bodys_head_is_a_unit_of_the_government_named_without_its_place(read_facts):
+    found = read_facts("财政司司长李明昨日表示，特区政府将拨款支持科研。")
+    assert ("财政司司长", "partOf", "特区政府") in found
+
+
+def test_a_head_of_government_is_no_unit_of_the_government(read_facts):
+    found = read_facts("英国首相发表讲话，英国政府将推出新法案。")
+    assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_a_government_named_without_its_place_is_no_other_places(read_facts):
+    found = read_facts("美国商务部长李明昨日表示，特区政府将拨款支持科研。")
+    assert not {f for f in found if f[1] == "partOf" and f[2] == "特区政府"}
+
+
 def test_a_place_in_a_known_companys_name_is_not_its_seat(read_facts):
     found = read_facts("德国之声报道，德国议会将审议该法案。")
     assert ("德国之声", "jurisdiction", "德国") not in found

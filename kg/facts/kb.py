@@ -2,7 +2,9 @@
 body's or law's place (国家网信办 -> 中国, when the document names 中国), the places a
 known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省), a known model's developer
 named in its item (GPT-4o -> OpenAI), a known unit's parent named in its item (an official
-is no unit of his office: 美国总统 and 白宫, context.tsv person_title); and a
+is no unit of his office: 美国总统 and 白宫, context.tsv person_title; but a body's head is, by
+his title, context.tsv body_head: 财政司司长 of 香港特区政府, named 特区政府 without its
+place in a Hong Kong story); and a
 registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
 country; an English-named city court's country or (US) state (Seoul Central District Court
 -> South Korea).  Words from data/lexicon/context.tsv: registered_form, federal, state_courts.
@@ -13,9 +15,11 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
+from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
 
 PLACE_SUFFIXES = ("州", "省", "市")
+LOCAL_NAME_CHARS = 3  # the shortest name a body is known by without its place (特区政府; not 政府)
 ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
 
 
@@ -51,6 +55,9 @@ class KnownFacts(DocumentFamily):
         self.exchange_words = shared.words["exchange_word"]
         self.federal = shared.words["federal"]
         self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
+        # a body's head's title written in full (司司长) or sharing the body's last character (部长 of a …部)
+        heads = shared.words["body_head"]
+        self.head_titles = tuple(heads) + tuple(head[1:] for head in heads if head[0] == head[1])
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
 
     def facts(self, document: Document) -> list[Fact]:
@@ -93,7 +100,7 @@ class KnownFacts(DocumentFamily):
                 if not first_time:
                     continue
                 # a model's developer named in the item; a unit's parent in the sentence
-                parent = first.get(entry.parent) if entry.parent else None
+                parent = (first.get(entry.parent) or self.named_locally(entry.parent, mentions)) if entry.parent else None
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         if self.kin_told(parent, told.get(key(mention), ())):
@@ -124,9 +131,25 @@ class KnownFacts(DocumentFamily):
         return any(entry is not None and entry.id != known.id
                    and (entry.parent == known.id or known.parent == entry.id) for entry in kin)
 
+    def named_locally(self, parent_id: str, mentions: list[Mention]) -> Mention | None:
+        """A known parent named without its place, by a name of no entry of its own: 特區政府
+        in a Hong Kong story for 香港特区政府 (a 商务部 is China's, known apart, never 美国商务部;
+        a bare 政府 is too short to tell whose)."""
+        parent = self.kb.entries[parent_id]
+        place = self.kb.entries.get(parent.jurisdiction or "")
+        if place is None:
+            return None
+        local = {name[len(prefix):] for name in parent.names for prefix in place.names
+                 if name.startswith(prefix) and len(name) - len(prefix) >= LOCAL_NAME_CHARS}
+        return next((mention for mention in mentions if mention.kb_id is None and mention.type in BODIES
+                     and simplified(mention.text) in local and self.kb.lookup(mention.text) is None), None)
+
     def official(self, entry) -> bool:
-        """美国总统, 美国联邦贸易委员会主席: an office held by a person, by its last word."""
-        return any(name.endswith(self.titles) for name in entry.names)
+        """美国总统, 美国联邦贸易委员会主席: an office held by a person, by its last word, that
+        heads no body by its title: the annotations make 财政司司长 (the head of 财政司) a unit
+        of 香港特区政府, 美国商务部长 one of 美国商务部, never 美国总统 one of 白宫."""
+        names = entry.names
+        return any(name.endswith(self.titles) for name in names) and not any(name.endswith(self.head_titles) for name in names)
 
     def mentioned(self, document: Document) -> dict[str, Mention]:
         """The first mention of each known entity the document names; 欧盟 named only in
