@@ -21,15 +21,15 @@ NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千�
 # Characters that start no name: 的建议, 在中国
 FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _DIACRITIC_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 def _letter_ranges(keep) -> str:
     """A character class's body for the Latin letters (Basic Latin, Latin-1, Extended-A
-    and -B, Extended Additional) that ``keep`` accepts, written as ranges."""
-    letters = [c for block in ((0x41, 0x7a), (0xc0, 0x24f), (0x1e00, 0x1eff))
-               for c in map(chr, range(block[0], block[1] + 1)) if keep(c)]
+    and -B, Extended Additional) that ``keep`` accepts, written as ranges
+    (str.isupper: A-ZÀ-ÖØ-ÞĀĂĄ…)."""
+    letters = [character for block in ((0x41, 0x7a), (0xc0, 0x24f), (0x1e00, 0x1eff))
+               for character in map(chr, range(block[0], block[1] + 1)) if keep(character)]
     ranges, start = [], 0
     for index in range(1, len(letters) + 1):
         if index == len(letters) or ord(letters[index]) != ord(letters[index - 1]) + 1:
@@ -45,6 +45,7 @@ def _letter_ranges(keep) -> str:
 LATIN_UPPER = _letter_ranges(str.isupper)
 LATIN_LOWER = _letter_ranges(str.islower)
 LATIN_LETTERS = _letter_ranges(str.isalpha)
+_LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 
 
 def latin_words(cut: Iterable[str]) -> Iterator[str]:
