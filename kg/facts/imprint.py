@@ -20,10 +20,10 @@ from ..alternation import alternatives
 from ..graph import fold
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared
+from .context import CJK_CHAR
 
 OUTLET, HOLDER = "english/outlet", "copyright"
 MASTHEAD, CREDIT = "source", "credit"  # a Chinese page's masthead (its item's source) and its credits' outlets
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _MARK_BEFORE = re.compile(r"(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?$")
 
 
@@ -35,7 +35,7 @@ class Imprints(DocumentFamily):
         self.publisher_words = frozenset(w.lower() for w in shared.words["publisher_word"])
         # 江城晚报有限公司, 江城报业集团: a Chinese publisher's name ends in a legal form or a publisher's word
         self.chinese_publisher = tuple(w for w in (*shared.words["legal_form"], *shared.words["publisher_word"])
-                                       if _CHINESE.search(w))
+                                       if CJK_CHAR.search(w))
 
     def bare(self, name: str) -> str:
         """The name without its article and legal form, folded (THE X LEDGER, X Ledger Pty Ltd: xledger)."""
@@ -43,7 +43,7 @@ class Imprints(DocumentFamily):
 
     def publishes(self, name: str) -> bool:
         """Whether the name is a publisher's: a legal form or a publisher's word at its end."""
-        if _CHINESE.search(name):
+        if CJK_CHAR.search(name):
             return name.endswith(self.chinese_publisher)
         stripped = self.legal_form.sub("", name)
         return stripped != name or stripped.split()[-1].lower() in self.publisher_words
@@ -61,7 +61,7 @@ class Imprints(DocumentFamily):
                 if mention.type not in ("Company", "Organization"):
                     continue
                 kind = HOLDER if self.after_mark(document.items[number][1], mention) else mention.mechanism
-                if kind == MASTHEAD and _CHINESE.search(mention.text):
+                if kind == MASTHEAD and CJK_CHAR.search(mention.text):
                     kind = OUTLET
                 if kind in found:
                     found[kind].setdefault(self.bare(mention.text), (number, mention))
@@ -74,7 +74,7 @@ class Imprints(DocumentFamily):
         name = outlet[1].text
         return [Fact(channel, "partOf", outlet[1], self.shared.evidence_at(*document.items[number][:2], channel), 0.7)
                 for number, channel in credited
-                if _CHINESE.search(name) and channel.text.startswith(name) and len(channel.text) > len(name)]
+                if CJK_CHAR.search(name) and channel.text.startswith(name) and len(channel.text) > len(name)]
 
     def imprint(self, document: Document, found: dict[str, dict[str, tuple[int, Mention]]]) -> list[Fact]:
         """The masthead's outlet partOf the holder the copyright notice names, or the other way round."""
