@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternatives
 from ..model import Mention
+from ..segment import rights_notice
 from .base import Family, Tokens, register
-from .words import CJK, LATIN_LETTERS, LATIN_UPPER
+from .words import LATIN_LETTERS, LATIN_UPPER
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
 _WORD = rf"(?:[A-Z](?:\.[A-Z])+\.|[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*|\d{{1,3}}(?!\d)|&)"
@@ -31,12 +31,8 @@ _NO_HOLDER = frozenset({"All", "Act", "Office", "Law", "Notice"})  # Copyright A
 class CopyrightHolders(Family):
     def __init__(self, words) -> None:
         self.words = words
-        bylines = words.kb.bylines
-        self.chinese_notice = re.compile(
-            rf"(?:{alternatives(bylines.get('rights_before', ()))})(?P<name>[{CJK}A-Za-z]{{2,24}}?)(?:{alternatives(bylines.get('rights_after', ()))})"
-            rf"|(?:^|(?<=[｜|丨]))[ \t　]*(?P<producer>[{CJK}A-Za-z]{{2,12}}?)(?:{alternatives(bylines.get('rights_producer', ()))})(?=[，,。；;\s]|$)",
-            re.M)
-        self.no_names = frozenset(bylines.get("no_name", ()))
+        self.chinese_notice = rights_notice(words.kb.bylines)
+        self.no_names = frozenset(words.kb.bylines.get("no_name", ()))
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = self.chinese(text)
