@@ -93,7 +93,7 @@ class PassedIn(SentenceFamily):
     the State Senate -> the legislature issued it, whatever the other chamber or a governor does later.
     The law, a marker (context.tsv passed_in_marker: 在, 于, the) and the legislature follow each other
     in one clause, the word of passing (passed_in) right after the legislature in Chinese, before it
-    in English; a negation before the word (未获通过) reads no passing."""
+    in English; a negation before the word (未获通过: passed_in_negation) reads no passing."""
     detail = "passed"
 
     def __init__(self, shared: Shared) -> None:
@@ -101,7 +101,7 @@ class PassedIn(SentenceFamily):
         words = shared.words
         passing = alternation(words["passed_in"]).pattern
         marker = alternation(words["passed_in_marker"]).pattern
-        self.negation = (*words["negation"], "未")  # 未获通过, 均未获得通过
+        self.negation = (*words["negation"], *words["passed_in_negation"])  # 未获通过, 均未获得通过
         self.chinese = re.compile(rf"[》」”\"]?\s*(?:{marker})\s*$")
         self.chinese_passing = re.compile(rf"\s*([^\s，,。；;]{{0,4}}?)(?:{passing})")
         self.english = re.compile(rf"\s+(?:was\s+|has\s+|had\s+)?(?:{passing})\s+(?:{marker})\s+$", re.IGNORECASE)
