@@ -53,3 +53,10 @@ def test_the_latin_letter_classes_hold_every_latin_script_letter_and_no_mark_or_
         assert word.fullmatch(name), name
     assert not re.search(f"[{LATIN_UPPER}]", "čćłñéß") and not re.search(f"[{LATIN_LOWER}]", "ČĆŁÑÉ")
     assert not re.search(f"[{LATIN_LETTERS}]", "_[]^`×÷0 数据")  # the gaps between the blocks stay out
+
+
+def test_body_heads_pair_a_body_s_last_character_with_its_head_s_title_longest_first():
+    from kg.mentions.words import body_heads, shared_titles
+    heads = body_heads(["局局长", "会主任委员", "会主委"])
+    assert heads == (("会", "主任委员"), ("局", "局长"), ("会", "主委"))
+    assert shared_titles(heads) == ("局长",)  # 国家数据局长: 局 shared; 主委 shares nothing

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
+from ..mentions.words import body_heads, shared_titles
 from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
 
@@ -57,7 +58,7 @@ class KnownFacts(DocumentFamily):
         self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
         # a body's head's title written in full (司司长) or sharing the body's last character (部长 of a …部)
         heads = shared.words["body_head"]
-        self.head_titles = tuple(heads) + tuple(head[1:] for head in heads if head[0] == head[1])
+        self.head_titles = tuple(heads) + shared_titles(body_heads(heads))
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
 
     def facts(self, document: Document) -> list[Fact]:

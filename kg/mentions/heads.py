@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, overlaps_any
 from .base import Family, Tokens, register, set_mentions
-from .words import Words
+from .words import Words, body_heads
 
 STATE_BODIES = frozenset({"Regulator", "Legislature"})
 BODY_CHARS = 3  # the shortest body's name an office is read after (国科会, 行政院)
@@ -30,8 +30,7 @@ class BodyHeads(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         # (the body's last character, its head's title), the longest title first
-        self.titles = sorted(((pair[0], pair[1:]) for pair in words.context["body_head"]),
-                             key=lambda pair: len(pair[1]), reverse=True)
+        self.titles = body_heads(words.context["body_head"])
 
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.user_data["text"], doc.user_data["tokens"]

@@ -16,7 +16,7 @@ from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, latin_words, runs_on
+from .words import CJK, Words, body_heads, latin_words, runs_on, shared_titles
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
 # what may follow a national body's name to name one of its chapters: of Louisiana, of the District of Columbia
@@ -43,10 +43,10 @@ class KnowledgeBaseNames(Family):
                                        rf"(?:(?:{hyphened}|[ \u00a0]+(?:{variant}))(?![A-Za-z0-9]))*")
         # 签署多部人工智能法案, 多项关于深度伪造的人工智能法案: a kind of law, not the one the name is known for
         # 国家数据局局长: a body's name runs on into the title of its own head (局 + 局长), no longer word
-        self.head_titles = tuple((pair[0], pair[1:]) for pair in words.context["body_head"])
+        self.head_titles = body_heads(words.context["body_head"])
         # 行政院长: jieba keeps a name and its own head's title that shares the name's last
         # character (院 + 院长) as one word, which spells no name: the name is the word's start
-        self.shared_titles = tuple(title for last, title in self.head_titles if title[0] == last)
+        self.shared_titles = shared_titles(self.head_titles)
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,

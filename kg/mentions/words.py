@@ -48,6 +48,18 @@ LATIN_LETTERS = _letter_ranges(str.isalpha)
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 
 
+def body_heads(rows: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(a body's last character, the title of its head) of each data/lexicon/context.tsv
+    body_head row, the longest title first: 会主任委员 -> (会, 主任委员), 局局长 -> (局, 局长)."""
+    return tuple(sorted(((row[0], row[1:]) for row in rows), key=lambda pair: len(pair[1]), reverse=True))
+
+
+def shared_titles(heads: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The titles of ``heads`` (body_heads) that open with their body's last character, so
+    that a name and its head's title may share it: 院长 of (院, 院长), as in 行政院长."""
+    return tuple(title for last, title in heads if title[0] == last)
+
+
 def latin_words(cut: Iterable[str]) -> Iterator[str]:
     """jieba's words with a Latin word it cut at a letter with a diacritic made whole
     again (Ph|á|t -> Phát, Nestl|é -> Nestlé): jieba's Latin words are ASCII only."""
