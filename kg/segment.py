@@ -1080,9 +1080,10 @@ _NAME_CHARS = (2, 4)  # the fewest and most characters of a Chinese name
 # (A06 and B6版 are pages, 「智Tech週四版」 a column's name, 15:42 the time the page gives)
 _MASTHEAD_FURNITURE = re.compile(r"[\s｜|·・/／()（）>›»＞]+|(?:星期|周|週)[一二三四五六日天]|第?[A-Z]\d{1,3}版?|第?\d{1,3}版"
                                  r"|[「『][^」』\n]{1,12}[」』]|\d{1,2}:\d{2}(?::\d{2})?")
-_MASTHEAD_BAR = re.compile(r"\s*[｜|丨>›»＞]\s*")  # the bars of a masthead's path of sections (国内新闻　｜　财经)
+_BAR = "[｜|丨>›»＞]"  # a bar between a masthead's name and its sections, or between two sections
+_MASTHEAD_BAR = re.compile(rf"\s*{_BAR}\s*")  # the bars of a masthead's path of sections (国内新闻　｜　财经)
 _MASTHEAD_SECTIONS = 3  # the most sections a masthead's path names
-_MASTHEAD_LATIN = re.compile(r"\s+[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?(?=\s*[｜|丨>›»＞])")  # HK Click, before the bar
+_MASTHEAD_LATIN = re.compile(rf"\s+[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?(?=\s*{_BAR})")  # HK Click, before the bar
 _STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d{2,6}$")  # 责任编辑：冯晓墨_NT3321: the editor's code in the site's system
 _BREADCRUMB = re.compile(r"[^\s>›»＞]{1,12}(?:\s*[>›»＞]\s*[^\s>›»＞]{1,12}){1,5}")
 _MASTHEAD_SECTION = 8  # characters of the section names a masthead may carry (财经焦点, 科技法律)
@@ -1134,7 +1135,7 @@ class Bylines:
         self.outlet_more = re.compile(rf"(?:{_either(kinds.get('outlet_more', ()))})")
         # a masthead's name with no outlet's ending, before its name in Latin letters or a path of
         # sections (港聞點擊 HK Click　｜　一文看清, 九州门户　>　科技频道): the bars make it a masthead
-        self.named_masthead = re.compile(rf"^[{CJK}]{{2,8}}(?=(?:{_MASTHEAD_LATIN.pattern})?\s*[｜|丨>›»＞])")
+        self.named_masthead = re.compile(rf"^[{CJK}]{{2,8}}(?=(?:{_MASTHEAD_LATIN.pattern})?\s*{_BAR})")
         self.section_ends = tuple(kinds.get("section_end", ()))
         # （最後更新：2023/04/27 18:05）: when the page was last updated, after its date
         self.update_note = re.compile(rf"[（(](?:{_either(kinds.get('update_label', ()))})[:：]?[^（()）\n]*[）)]")
