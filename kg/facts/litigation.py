@@ -678,14 +678,15 @@ class CoPlaintiffs(DocumentFamily):
     (one whose surname is the possessor's), else of the suit told last before the sentence.
     The names follow the word as a list, each possibly after its title (the poet); a name
     told otherwise after it (the plaintiffs’ lawyer Ana Soto) is no plaintiff.  Words from
-    data/lexicon/context.tsv: co_plaintiff."""
+    data/lexicon/context.tsv: co_plaintiff, co_plaintiff_copula."""
     detail = "coplaintiffs"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.word = re.compile(rf"(?<![\w-])(?:{alternatives(shared.words['co_plaintiff'])})\b")  # not the plaintiffs of co-plaintiffs
         self.owner = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")  # Ruiz's (fellow) co-plaintiffs
-        self.opening = re.compile(r"\s*(?:,|:|\s(?:are|were|include|included|including))?\s*(?:the\s+[a-z-]+\s+)?")
+        copula = alternatives(shared.words["co_plaintiff_copula"])
+        self.opening = re.compile(rf"\s*(?:,|:|\s(?:{copula}))?\s*(?:the\s+[a-z-]+\s+)?")
         self.joining = re.compile(rf"{_JOINER}(?:the\s+[a-z-]+\s+)?")
 
     def facts(self, document: Document) -> list[Fact]:
