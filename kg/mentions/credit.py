@@ -62,7 +62,7 @@ class CreditedNames(Family):
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
         self.inline_labels = bylines.get("inline_byline", ())
-        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(bylines.get('inline_byline', ()))})\s*", re.M)
+        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(self.inline_labels)})\s*", re.M)
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
