@@ -837,15 +837,15 @@ def test_plaintiffs_listed_after_a_suit_filed_in_a_named_court_or_the_suit_broug
     assert {("Abel Norcott", "nvidia"), ("Bria Kestel", "nvidia")} <= _sued_en(found)
 
 
-@pytest.mark.parametrize("sentence, plaintiff", [
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
     ("The Consumer Protection Commission has started proceedings in the Federal Court of Australia against Qantas.",
-     "Consumer Protection Commission"),
+     "Consumer Protection Commission", "Qantas"),
     ("The Data Protection Commission launched urgent proceedings earlier this week against Ryanair.",
-     "Data Protection Commission"),
+     "Data Protection Commission", "Ryanair"),
 ])
-def test_proceedings_without_an_article_sue_the_name_after_against(read_facts, sentence, plaintiff):
-    defendant = "Qantas" if "Qantas" in sentence else "Ryanair"
-    assert (plaintiff, "sued", defendant) in read_facts(sentence)
+def test_proceedings_without_an_article_sue_the_name_after_against(read_facts, sentence, plaintiff, defendant):
+    sued = {(head, tail) for head, relation, tail in read_facts(sentence) if relation == "sued"}
+    assert sued == {(plaintiff, defendant)}  # the court the proceedings are in is no party
 
 
 def test_proceedings_with_no_against_sue_no_one(read_facts):
