@@ -29,12 +29,12 @@ def test_the_instrument_signed_is_the_one_after_the_word_of_signing_not_the_last
 
 def test_signatories_named_before_their_role_each_issued_the_instrument(read_facts):
     found = read_facts("《全球数据治理公约》在日内瓦开放签署，法国、德国和日本均在首批签署方之列。")
-    assert {h for h, r, t in found if r == "issued" and t == "全球数据治理公约"} >= {"法国", "德国", "日本"}
+    assert {h for h, r, t in found if r == "issued" and t == "全球数据治理公约"} == {"法国", "德国", "日本"}  # not 日内瓦
 
 
 def test_english_signatories_before_their_role_issued_the_convention_named_after_it(read_facts):
     found = read_facts("France, Germany and Japan were among the first signatories of the Geneva Convention on Data Governance.")
-    assert {h for h, r, t in found if r == "issued"} >= {"France", "Germany", "Japan"}
+    assert {h for h, r, t in found if r == "issued"} == {"France", "Germany", "Japan"}
 
 
 def test_names_that_urge_signatories_issue_nothing(read_facts):
@@ -45,7 +45,7 @@ def test_names_that_urge_signatories_issue_nothing(read_facts):
 def test_english_signers_without_an_object_issued_the_instrument_told_of_before(read_facts):
     found = read_facts("The Geneva Convention on Data Governance opened for signature on Monday. "
                        "France, Germany and Japan signed.")
-    assert {h for h, r, t in found if r == "issued"} >= {"France", "Germany", "Japan"}
+    assert {h for h, r, t in found if r == "issued"} == {"France", "Germany", "Japan"}
 
 
 def test_a_signer_in_office_and_the_body_signed_for_each_issued_it(read_facts):
