@@ -910,3 +910,24 @@ def test_a_court_named_in_two_items_is_credited_to_the_item_its_evidence_tells_f
     evidence = [Evidence("d.txt", item, "甲公司起诉乙公司。", 0, 9, None) for item in (first, second)]
     assert courts.in_fields(evidence) == {"north": first}
     assert courts.in_items(evidence) == {"north": first}
+
+
+@pytest.mark.parametrize("reference", ["the same courthouse", "that same courthouse"])
+def test_a_suit_filed_in_the_same_courthouse_is_in_the_court_named_before_it(reference):
+    graph = KnowledgeGraph()
+    for entity in (Entity("acme", "Company", "Acme"), Entity("gamma", "Company", "Gamma Books"),
+                   Entity("beta", "Company", "Beta Labs"), Entity("north", "Court", "Northern District Court")):
+        graph.add_entity(entity)
+    for position, (plaintiff, sentence, date) in enumerate((
+            ("acme", "Acme sued Beta Labs in the Northern District Court in May 2024.", "2024-05"),
+            ("gamma", f"Gamma Books sued Beta Labs in {reference} in June 2024, over its own books.", "2024-06"))):
+        graph.add_fact(plaintiff, "sued", "beta", Evidence("d.txt", "t", sentence, position * 100, position * 100 + 60, date))
+    rows = sorted((suit.plaintiffs, suit.court, suit.filed) for suit in suits(graph))
+    assert rows == [(["acme"], "north", "2024-05"), (["gamma"], "north", "2024-06")]
+
+
+@pytest.mark.parametrize("told", ["followed with its own suit against", "then brought their own lawsuit against"])
+def test_a_plaintiff_bringing_its_own_suit_in_the_sentence_of_another_is_a_row_of_its_own(told):
+    sentence = f"Acme sued Beta Labs in the Northern District Court in March 2024, and Gamma Books {told} Beta Labs."
+    graph = _suit_graph(sentence, "t", "2024-03", ("acme", "beta"), ("gamma", "beta"))
+    assert sorted(suit.plaintiffs for suit in suits(graph)) == [["acme"], ["gamma"]]
