@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     held_out = (options.heldout or ([] if options.dev or options.judge else [REPOSITORY / "bench" / "heldout"])) + options.unseen
     for root in options.dev + options.judge + held_out:
         role = ("development" if root in options.dev else
-                "judge set (scored, never read)" if root in options.judge else "held out")
+                "judge set (scored, figures only)" if root in options.judge else "held out")
         if not (root / "gold").is_dir():
             print(f"{root}: no gold/ folder, left out", file=sys.stderr)
             continue
