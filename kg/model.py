@@ -18,6 +18,7 @@ RELATIONS = (
     "investedIn", "acquired", "partOf", "jurisdiction",
 )
 SYMMETRIC_RELATIONS = frozenset({"settled", "partnered"})
+GOVERNING_BODIES = frozenset({"Regulator", "Legislature"})  # the bodies that issue a state's rules and have heads in office
 
 
 def family(name: str) -> str:

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternation
-from ..model import Fact, Mention
+from ..model import GOVERNING_BODIES, Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence
 
-ISSUING_BODIES = frozenset({"Regulator", "Legislature"})
 # 、和及与 and the Latin comma join the bodies of one order (A、B、C令第15号)
 JOINERS = re.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
 OPENING = re.compile(r"[》」”\"]?\s*[（(]")
@@ -63,7 +62,7 @@ class NamedIssuers(SentenceFamily):
         bodies, position = [], opening.end()
         for mention in following:
             joiner = JOINERS.match(text, position)
-            if mention.start != joiner.end() or mention.type not in ISSUING_BODIES:
+            if mention.start != joiner.end() or mention.type not in GOVERNING_BODIES:
                 break
             bodies.append(mention)
             position = mention.end
@@ -80,7 +79,7 @@ class NamedIssuers(SentenceFamily):
         if owner.type == "Person":
             if not self.signed_order.search(law.text):
                 return None  # Senator Roe's bill: its sponsor, not who issued it
-        elif owner.type not in ISSUING_BODIES:
+        elif owner.type not in GOVERNING_BODIES:
             return None
         if text[law.start:law.start + 1].isascii() and POSSESSIVE.fullmatch(text, owner.end, law.start):
             return owner

@@ -10,7 +10,7 @@ documents.)
 """
 from __future__ import annotations
 
-from ..model import Fact, Item, Mention
+from ..model import GOVERNING_BODIES, Fact, Item, Mention
 from .base import Document, DocumentFamily, ItemRefiner, evidence, key
 
 # Relations a title states as its news (a place or a parent is no event the body retells)
@@ -54,7 +54,6 @@ class TitleFacts(DocumentFamily):
 
 
 ACTS = frozenset({"issued", "proposed", "repealed"})
-STATE_BODIES = frozenset({"Regulator", "Legislature"})
 
 
 class PlacesInTitles(ItemRefiner):
@@ -65,7 +64,7 @@ class PlacesInTitles(ItemRefiner):
     detail = "place"
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
-        bodies_act = any(f.relation in ACTS and f.head.type in STATE_BODIES and not self.in_title(f) for f in facts)
+        bodies_act = any(f.relation in ACTS and f.head.type in GOVERNING_BODIES and not self.in_title(f) for f in facts)
         return [f for f in facts if not (bodies_act and f.relation in ACTS and f.head.type == "Jurisdiction"
                                          and self.in_title(f))]
 

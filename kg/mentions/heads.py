@@ -17,11 +17,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Mention, overlaps_any
+from ..model import GOVERNING_BODIES, Mention, overlaps_any
 from .base import Family, Tokens, register, set_mentions
 from .words import Words, body_heads
 
-STATE_BODIES = frozenset({"Regulator", "Legislature"})
 BODY_CHARS = 3  # the shortest body's name an office is read after (国科会, 行政院)
 
 
@@ -41,7 +40,7 @@ class BodyHeads(Family):
     def office(self, text: str, tokens: Tokens, mention: Mention, mentions: list[Mention]) -> Mention:
         """The office a state body's mention names with the title after it, or the office
         mention with its body as its parent; else the mention as it is."""
-        if mention.type not in STATE_BODIES or mention.parent is not None:
+        if mention.type not in GOVERNING_BODIES or mention.parent is not None:
             return mention
         end = self.title_end(text, tokens, mention.start, mention.end)
         if end is not None and not overlaps_any(mention.end, end, mentions):
@@ -93,8 +92,8 @@ class BodyHeads(Family):
         name = text[start:end]
         known = self.words.kb.lookup(name)
         if known is not None:
-            return self.mention(name, known.type, start, end, 0.9, kb_id=known.id) if known.type in STATE_BODIES else None
+            return self.mention(name, known.type, start, end, 0.9, kb_id=known.id) if known.type in GOVERNING_BODIES else None
         suffix = self.words.suffix_of(name)
-        if suffix is None or suffix[1] not in STATE_BODIES:
+        if suffix is None or suffix[1] not in GOVERNING_BODIES:
             return None
         return self.mention(name, suffix[1], start, end, 0.8)
