@@ -1515,16 +1515,20 @@ class _Article:
 
     def take(self, credits: list[Credit], bylines: Bylines) -> None:
         for credit in credits:
-            if bylines.is_source(credit) and self.source and credit.names[0].startswith(self.source) \
-                    and credit.names[0] != self.source:
-                # 九州门户 over the page, 来源：九州门户科技 under the headline: its channel, kept as a dateline's outlet is
-                channel = Credit(bylines.dateline_labels[0], credit.names[:1])
-                if channel.line not in (c.line for c in self.credits):
-                    self.credits.append(channel)
-            elif bylines.is_source(credit):
-                self.source = self.source or credit.names[0]
-            elif credit.names and credit.line not in (c.line for c in self.credits):
-                self.credits.append(credit)
+            if bylines.is_source(credit):
+                named = credit.names[0]
+                if self.source and named.startswith(self.source) and named != self.source:
+                    # 九州门户 over the page, 来源：九州门户科技 under the headline: its channel, kept as a dateline's outlet is
+                    self.keep(Credit(bylines.dateline_labels[0], credit.names[:1]))
+                else:
+                    self.source = self.source or named
+            elif credit.names:
+                self.keep(credit)
+
+    def keep(self, credit: Credit) -> None:
+        """Keeps a credit whose line no kept credit has."""
+        if credit.line not in (kept.line for kept in self.credits):
+            self.credits.append(credit)
 
 
 def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..alternation import alternatives
-from ..model import Item, Mention
+from ..model import Item, Mention, overlaps_any
 from .base import PAREN, Family, add_mentions, register, set_mentions
 from .words import CJK, COMMON_LATIN, Words
 
@@ -114,7 +114,7 @@ class Aliases(Family):
             after = "(?![A-Za-z0-9])" if alias[-1].isascii() else ""
             for at in re.finditer(before + re.escape(alias) + after, text[end:]):
                 start, stop = end + at.start(), end + at.end()
-                if any(m.start < stop and start < m.end for m in taken):
+                if overlaps_any(start, stop, taken):
                     continue
                 mention = self.mention(alias, full.type, start, stop, full.confidence * 0.9, "declared",
                                        kb_id=full.kb_id, canonical=full.canonical or full.text, aliases=full.aliases)

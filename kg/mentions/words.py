@@ -21,7 +21,6 @@ NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千�
 # Characters that start no name: 的建议, 在中国
 FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
-_DIACRITIC_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 def _letter_ranges(keep) -> str:
@@ -46,6 +45,8 @@ LATIN_UPPER = _letter_ranges(str.isupper)
 LATIN_LOWER = _letter_ranges(str.islower)
 LATIN_LETTERS = _letter_ranges(str.isalpha)
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
+# a Latin letter with a diacritic, where jieba cuts a Latin word (Ph|á|t, Nestl|é)
+_DIACRITIC_LETTER = re.compile(f"[{_letter_ranges(lambda character: character.isalpha() and not character.isascii())}]")
 
 
 def body_heads(rows: Iterable[str]) -> tuple[tuple[str, str], ...]:
