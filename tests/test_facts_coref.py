@@ -185,3 +185,13 @@ def test_the_company_reference_chains_over_a_sentence_that_tells_it_again(read_f
 def test_the_company_reference_does_not_chain_past_another_company(read_facts):
     found = read_facts("商汤科技总部设在上海。腾讯的产品是写作工具。今年5月，公司又推出了Quillmark助手。")
     assert not {f for f in found if f[0] == "商汤科技" and f[1] == "released"}
+
+
+def test_this_initiative_stands_for_the_initiative_named_before(read_facts):
+    found = read_facts("两国领导人宣布提出《数字海洋合作倡议》。同日，自然资源部全文发布了这份倡议。")
+    assert ("自然资源部", "issued", "数字海洋合作倡议") in found
+
+
+def test_a_back_reference_of_another_kind_stands_for_no_instrument(read_facts):
+    found = read_facts("两国领导人宣布提出《数字海洋合作倡议》。同日，自然资源部发布了这份报告。")
+    assert not {f for f in found if f[0] == "自然资源部" and f[1] == "issued"}

@@ -779,3 +779,15 @@ def test_the_sponsor_in_a_relative_clause_did_not_issue_the_bill_passed_after(re
     found = read_facts("由参议员罗兰·马丁提出的《数字平台责任法案》在智利参议院获得通过。", people=("罗兰·马丁",))
     assert ("罗兰·马丁", "issued", "数字平台责任法案") not in found
     assert ("智利参议院", "issued", "数字平台责任法案") in found
+
+
+def test_a_law_opening_its_sentence_before_a_comma_is_what_the_agent_after_by_issued(read_facts):
+    found = read_facts("明年1月起施行的《无人机数据安全办法》，由交通运输部联合公安部、民航局等五部门印发，要求企业备案。")
+    law = "无人机数据安全办法"
+    assert {("交通运输部", "issued", law), ("公安部", "issued", law), ("交通运输部", "partnered", "公安部")} <= found
+    assert ("公安部", "partnered", "民航局") not in found  # ministries join the one that leads, not each other
+
+
+def test_bodies_attending_a_launch_opened_by_a_law_issued_nothing(read_facts):
+    found = read_facts("《无人机数据安全办法》宣讲会上，交通运输部、公安部等部门的代表出席并发言。")
+    assert not {f for f in found if f[1] == "issued"}

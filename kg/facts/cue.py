@@ -33,6 +33,7 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a plac
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
+TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
@@ -612,11 +613,21 @@ class Cues(SentenceFamily):
 
     def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:
         """SB 1047 由X提出，并于8月由Y通过: what the sentence begins with, when the clause
-        of 由 names nothing before it."""
+        of 由 names nothing before it; a short clause on it may stand before it and a comma
+        after it (8月起施行的X，由A联合B公布)."""
         first = min((m for m in before if m.end <= agent), key=lambda m: m.start, default=None)
-        if first is None or first.type not in types or DATE.sub("", text[start:first.start]).strip(" ，,"):
+        if first is None or first.type not in types or not self.opening_modifier(text, start, first.start):
             return []
-        return [first] if text[first.end:agent].lstrip().startswith(("由", "于", "已", "在", "（", "(")) else []
+        rest = text[first.end:agent].lstrip(" ，,》」”")
+        return [first] if not rest or rest.startswith(("由", "于", "已", "在", "（", "(")) else []
+
+    @staticmethod
+    def opening_modifier(text: str, start: int, end: int) -> bool:
+        """Whether what opens a sentence before its first name is nothing but a date, or a
+        short relative clause on the name (8月15日起施行的, 新修订的)."""
+        words = DATE.sub("", text[start:end]).strip(" ，,《「“")
+        return not words or (words.endswith("的") and len(words) <= TOPIC_MODIFIER
+                             and CLAUSE_BREAK.search(words) is None)
 
     def topic_laws(self, text: str, start: int, clause_start: int, mentions: list[Mention]) -> list[Mention]:
         """这批法案由行政院提出，立法院上月三读通过: the laws a sentence opens with as its
