@@ -95,6 +95,18 @@ def _words(cue: str) -> str:
     return r"\s+\S+\s+".join(re.escape(part.strip()) for part in cue.split(" * "))
 
 
+def _court_pattern(names: Iterable[str]) -> re.Pattern:
+    """One pattern over courts' names, in any case, the longest first: a Latin name matches
+    with no word character right before or after it, also where it ends with a bracket
+    (First-tier Tribunal (Tax Chamber), where a word boundary after ")" would need a letter)."""
+    return alternation(set(names), re.IGNORECASE, literal=_whole_name)
+
+
+def _whole_name(name: str) -> str:
+    pattern = re.escape(name)
+    return rf"(?<!\w){pattern}(?!\w)" if name.isascii() else pattern
+
+
 @functools.cache
 def claim_patterns(path: Path = LEXICON / "claims.tsv") -> tuple[tuple[str, re.Pattern], ...]:
     """The claim lexicon: (claim, one pattern over its cues); Latin cues match whole
@@ -220,7 +232,7 @@ class CourtNames:
             for name in data["labels"]:
                 if len(name) > 1 and not generic.fullmatch(name):  # 法院 as a short form names no court
                     self.court_of.setdefault(name.lower(), node)
-        self.pattern = _pattern(self.court_of) if self.court_of else None
+        self.pattern = _court_pattern(self.court_of) if self.court_of else None
         higher = context_words("higher_court")
         self.higher = {node for node, data in graph.entities("Court") if any(higher.search(name) for name in data["labels"])}
         self.sentences: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)

@@ -931,3 +931,15 @@ def test_a_plaintiff_bringing_its_own_suit_in_the_sentence_of_another_is_a_row_o
     sentence = f"Acme sued Beta Labs in the Northern District Court in March 2024, and Gamma Books {told} Beta Labs."
     graph = _suit_graph(sentence, "t", "2024-03", ("acme", "beta"), ("gamma", "beta"))
     assert sorted(suit.plaintiffs for suit in suits(graph)) == [["acme"], ["gamma"]]
+
+
+def test_a_court_whose_name_ends_with_a_bracket_is_named_before_a_comma():
+    graph = KnowledgeGraph()
+    for entity in (Entity("a", "Person", "Ada Byrne"), Entity("tax", "Company", "Revenue Office"),
+                   Entity("tribunal", "Court", "First-tier Tribunal (Tax Chamber)")):
+        graph.add_entity(entity)
+    graph.add_fact("a", "sued", "tax", Evidence("d.txt", "t1", "Ada Byrne appealed against the Revenue Office.", 0, 50, "2024-01-01"))
+    graph.add_fact("tribunal", "adjudicated", "a", Evidence(
+        "d.txt", "t1", "She appealed to the First-tier Tribunal (Tax Chamber), citing her illness.", 100, 170, "2024-01-01"))
+    assert CourtNames(graph).named("She went to the First-tier Tribunal (Tax Chamber), then home.") == [(16, "tribunal")]
+    assert CourtNames(graph).named("The First-tier Tribunal (Tax Chamber)s") == []

@@ -196,3 +196,23 @@ def test_an_editors_comment_after_a_card_tells_no_ruling(pipeline):
     assert not cards.rules(text, 0, len(text))
     english = "Court: District of Oregon\nFiled: May 2025\nTakeaway: earlier rulings dismissed similar claims."
     assert not cards.rules(english, 0, len(english))
+
+
+def test_a_card_naming_its_plaintiff_only_takes_the_defendants_its_sentences_list(read_facts):
+    card = ("▌第一宗\n原告｜画家埃拉·莫兰（Ella Moran）\n法院｜北海市中级人民法院\n起诉｜2025年6月\n\n"
+            "莫兰发现有人仿冒他的画风。他将云图科技和一批匿名账户列为被告。法院同月作出临时禁令。")
+    found = read_facts(card)
+    assert ("埃拉·莫兰", "sued", "云图科技") in found
+    assert ("北海市中级人民法院", "云图科技") in _adjudicated(found)
+
+
+def test_a_defendant_named_right_after_its_role_word_is_the_cards_defendant(read_facts):
+    card = ("原告｜歌手诺拉·贝尔（Nora Bell）\n法院｜北海市中级人民法院\n起诉｜2025年9月\n\n"
+            "被告之一Vocalis Inc.经营一个语音平台。法院随后作出临时禁令。")
+    assert ("诺拉·贝尔", "sued", "Vocalis Inc.") in read_facts(card)
+
+
+def test_a_name_before_the_defendants_word_outside_its_clause_is_no_defendant(read_facts):
+    card = ("原告｜画家埃拉·莫兰（Ella Moran）\n法院｜北海市中级人民法院\n起诉｜2025年6月\n\n"
+            "云图科技发表声明，原告将一批匿名账户列为被告。")
+    assert ("埃拉·莫兰", "sued", "云图科技") not in read_facts(card)

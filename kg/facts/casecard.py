@@ -17,7 +17,9 @@ tells.  A card that tells no ruling (only a filing) adjudicates nothing; an
 English heading in capitals (RELATED DOCKET NOTE) ends it.  Words from
 data/lexicon/context.tsv: party_label, plaintiff_role, defendant_role, court_field,
 card_field (the labels of a card's fields), card_ruling (words telling a ruling, not a
-filing or a hearing to come: 判决, 驳回, 禁令, 结论｜, Disposition:).
+filing or a hearing to come: 判决, 驳回, 禁令, 结论｜, Disposition:).  A card with a
+plaintiff's field line only (原告｜甲) has as defendants the names its sentences list as such
+(他将乙和丙列为被告, 被告之一乙): listed_as_defendant, defendant_opening.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ PART_SEPARATOR = re.compile(r"[；;]")
 LIST_JOINER = re.compile(r"\.?[ \t\u3000]*(?:[、，,及和与]|以及|and|&)[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
 BLANK = re.compile(r"[ \t\u3000]+")
 SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9&'’ \t-]{3,}[A-Z][ \t]*:?[ \t]*$", re.MULTILINE)
+DEFENDANT_REACH = 2  # characters between 被告之一 and the defendant's name (被告之一：乙)
 FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
 
 
@@ -60,6 +63,8 @@ class CardCourts(DocumentFamily):
         roles = alternatives((*words["plaintiff_role"], *words["defendant_role"]), literal=spaced_label)
         self.role_line = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?(?:{roles})[ \t\u3000]*[｜|：:][ \t\u3000]*", re.MULTILINE | re.I)
         self.plaintiff_role = alternation(words["plaintiff_role"], re.I)
+        self.listed_as_defendant = alternation(words["listed_as_defendant"])
+        self.defendant_opening = alternation(words["defendant_opening"])
         self.defendant_role = alternation(words["defendant_role"], re.I)
         self.ruling = alternation(words["card_ruling"], re.I, latin_whole=True)
         fields = alternatives((*words["card_field"], *words["party_label"], *words["court_field"]), literal=spaced_label)
@@ -324,9 +329,32 @@ class CardCourts(DocumentFamily):
             end = line_end(text, line.end())
             names = [m for m in inside if line.end() <= m.start and m.end <= end and m.type in RULED_ON]
             (defendants if self.defendant_role.match(line.group().strip(" \t-•·◇▪*")) else plaintiffs).extend(names)
+        if plaintiffs and not defendants and not unroled:
+            defendants = self.told_defendants(text, card, [m for m in inside if key(m) not in {key(p) for p in plaintiffs}])
         if plaintiffs and defendants:
             return plaintiffs, defendants
         return [], plaintiffs + defendants + unroled
+
+    def told_defendants(self, text: str, card: tuple[int, int], inside: list[Mention]) -> list[Mention]:
+        """The defendants the sentences of a card naming its plaintiff only list as such: the
+        names between 将 (把) and 列为被告 in one clause (他将乙和丙列为被告), or right after
+        被告之一 / 被告为 (被告之一乙经营…)."""
+        grammar, types = self.shared.grammar, SIGNATURES["sued"][1]
+        names = [m for m in inside if m.type in types]
+        out: list[Mention] = []
+        for phrase in self.listed_as_defendant.finditer(text, *card):
+            clause = grammar.clause_start(text, card[0], phrase.start())
+            opening = max(text.rfind("将", clause, phrase.start()), text.rfind("把", clause, phrase.start()))
+            if opening >= 0:
+                out += grammar.group(text, [m for m in names if opening < m.start and m.end <= phrase.start()],
+                                     types, from_right=False)
+        for phrase in self.defendant_opening.finditer(text, *card):
+            after = [m for m in names if m.start >= phrase.end()]
+            group = grammar.group(text, after, types, from_right=False,
+                                  stop=grammar.clause_end(text, phrase.end(), card[1]))
+            if group and group[0].start - phrase.end() <= DEFENDANT_REACH:
+                out += group
+        return list({key(m): m for m in out}.values())
 
     def caption_sides(self, inside: list[Mention], story: list[Mention] = (),
                       text: str = "") -> tuple[list[Mention], list[Mention]]:
