@@ -103,9 +103,10 @@ def test_an_english_body_opening_with_a_nationality_is_placed_in_the_country_its
         ("Korean Broadcasters Association", "jurisdiction", "South Korea") in found
 
 
-def test_a_nationality_opening_a_name_makes_no_country_the_item_does_not_name(read_facts):
+def test_a_nationality_opening_a_companys_name_places_nothing_and_a_bodys_is_its_country_unnamed(read_facts):
     found = read_facts("American Express and the Korean Broadcasters Association signed a deal.")
-    assert not {f for f in found if f[1] == "jurisdiction"}
+    assert not {f for f in found if f[0] == "American Express" and f[1] == "jurisdiction"}
+    assert {f[2] for f in found if f[0].endswith("Korean Broadcasters Association") and f[1] == "jurisdiction"} == {"Korean"}
 
 
 def test_a_headquarters_before_a_name_the_item_gives_elsewhere_is_its_seat(read_facts):
@@ -279,3 +280,18 @@ def test_the_place_a_company_was_founded_in_seats_it(read_facts, sentence, body,
 def test_a_founding_year_or_a_place_of_another_act_seats_nothing(read_facts):
     found = read_facts("壁仞科技成立於2019年，並在上海發布新晶片。")
     assert not {f for f in found if f[0] == "壁仞科技" and f[1] == "jurisdiction"}
+
+
+def test_a_nationality_opening_a_bodys_name_places_it_where_the_item_names_no_country(read_facts):
+    found = read_facts("The Indian Dairy Farmers' Association asked for talks on training.", title="Wire story", objects=True)
+    assert {(f.head.text, f.tail.kb_id) for f in found if f.relation == "jurisdiction"} == {("Indian Dairy Farmers' Association", "in")}
+
+
+def test_a_nationality_word_alone_opening_a_headline_makes_no_place(read_facts):
+    found = read_facts("Indian Farmers Welcome New Rules For Drones", title="Wire story")
+    assert not {f for f in found if f[1] == "jurisdiction"}
+
+
+def test_a_body_named_with_a_nationality_and_ending_in_its_own_place_is_only_there(read_facts):
+    found = read_facts("The American Digital Rights League of Ohio sued the city.", title="Wire story", objects=True)
+    assert {f.tail.kb_id for f in found if f.relation == "jurisdiction"} <= {"us-oh"}

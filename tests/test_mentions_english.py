@@ -1437,3 +1437,47 @@ def test_a_known_bodys_name_and_a_version_apposed_to_a_model_word_is_the_model(n
     found = names("The agency showed NIST V2, an open language model, at the fair.")
     assert found["NIST V2"].type == "AIModel" and "NIST" not in found
     assert names("NIST, an agency that tests language models, spoke first.")["NIST"].type == "Regulator"
+
+
+@pytest.mark.parametrize("text, body, type_", [
+    ("Volunteers at the Norland League for Open Courts wrote to the minister.", "Norland League for Open Courts", "Organization"),
+    ("The Harbourside Civic Data Clearinghouse posted the filings.", "Harbourside Civic Data Clearinghouse", "Organization"),
+    ("Last week the Coastal Courts Judiciary published a note for judges.", "Coastal Courts Judiciary", "Court"),
+])
+def test_a_league_a_clearinghouse_or_a_judiciary_named_so_is_that_body(names, text, body, type_):
+    assert names(text)[body].type == type_
+
+
+def test_a_nationality_before_a_ministry_is_its_place_not_its_name(names):
+    found = names("Regulators fined the Greek Ministry of Coastal Affairs EUR 40,000 on Friday.")
+    assert found["Ministry of Coastal Affairs"].type == "Regulator"  # the currency before the amount is no remit word
+    assert found["Greek"].type == "Jurisdiction" and found["Greek"].kb_id == "gr"
+    assert "Greek Ministry" not in found and "Ministry of Coastal Affairs EUR" not in found
+
+
+def test_a_nationality_opening_a_leagues_name_stays_in_it_and_a_member_in_a_country_ends_the_remit(names):
+    found = names("The Hellenic League for Open Data and Lumen Greece filed the complaint.")
+    assert found["Hellenic League for Open Data"].type == "Organization"
+    assert not [text for text in found if text.endswith("Lumen Greece") and text != "Lumen Greece"]
+
+
+def test_a_law_numbered_within_its_year_and_a_code_named_after_an_article_are_laws(names):
+    found = names("The fine was set under Law 5102/2021, and the board must draft a Children's Online Safety Code.")
+    assert found["Law 5102/2021"].type == "Law"
+    assert found["Children's Online Safety Code"].type == "Law"  # a plural's possessive is the title's word, no owner
+
+
+def test_a_product_ending_in_code_without_an_article_is_no_law(names):
+    found = names("Engineers still prefer Visual Studio Code for small scripts.")
+    assert not [m for m in found.values() if m.type == "Law"]
+
+
+def test_a_generational_suffix_belongs_to_the_persons_name(names):
+    found = names("The novelist Harold Quence III and the poet Mara Lind sued the developer.")
+    assert found["Harold Quence III"].type == "Person"
+    assert "Harold Quence" not in found
+
+
+def test_england_and_wales_is_one_jurisdiction(names):
+    found = names("The guidance applies to judges in England and Wales from Monday.")
+    assert found["England and Wales"].type == "Jurisdiction" and "England" not in found

@@ -347,3 +347,9 @@ def test_a_latin_name_after_a_role_that_is_no_title_is_a_person(names):
     # a kinship or litigant word (person_role_before), no known given name needed, Mc- names too
     for text, name in (("被告Dana McAllister在庭上否认指控。", "Dana McAllister"), ("上诉人Tavi Okonkwo等三人起诉了卓汇科技公司。", "Tavi Okonkwo")):
         assert names(text)[name].type == "Person"
+
+
+def test_a_lower_case_word_after_a_laws_year_ends_its_title(names):
+    found = names("The senator introduced the Robot Fairness Amendment Bill 2026 in Parliament on Tuesday.")
+    assert found["Robot Fairness Amendment Bill 2026"].type == "Law"
+    assert not [text for text in found if text.endswith("in Parliament")]

@@ -117,8 +117,10 @@ class Places(SentenceFamily):
         facts = []
         for index, mention in enumerate(ordered):
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
-            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.place_suffixes(sentence, mention)]
-            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.nationality_prefix(sentence, mention)]
+            suffixes = self.place_suffixes(sentence, mention)
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in suffixes]
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.8)
+                      for place in self.nationality_prefix(sentence, mention, placed=bool(suffixes))]
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.registered_country(mention)]
             if mention.type != "Jurisdiction":
                 continue
@@ -316,16 +318,23 @@ class Places(SentenceFamily):
             return found + self.court_systems(sentence, mention, place.id)
         return []
 
-    def nationality_prefix(self, sentence: Sentence, mention: Mention) -> list[Mention]:
+    def nationality_prefix(self, sentence: Sentence, mention: Mention, placed: bool = False) -> list[Mention]:
         """The Korean Broadcasters Association -> South Korea, the Italian Data Protection
         Authority -> Italy: an English body's name opening with a nationality (no company's:
-        American Express), where the item names that country."""
+        American Express): the item's mention of that country, else the nationality word itself
+        read as the country (the Indian Banks' Association -> India), unless the name ends in a
+        place of its own (``placed``: the American Civil Liberties Union of Ohio is Ohio's)."""
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in BODIES_PLACED or (entry and entry.jurisdiction) or \
                 (opening := self.nationality.match(mention.text)) is None:
             return []
-        country = self.nationalities[opening.group(1)]
-        return [m for m in sentence.named if m.kb_id == country][:1]
+        country = self.kb.entries.get(self.nationalities[opening.group(1)])
+        named = [m for m in sentence.named if country and m.kb_id == country.id][:1]
+        if named or placed or country is None or country.type != "Jurisdiction":
+            return named
+        start = mention.start + opening.start(1)
+        return [Mention(opening.group(1), "Jurisdiction", start, start + len(opening.group(1)), kb_id=country.id,
+                        aliases=(country.en,) if country.en else (), mechanism="nationality", confidence=0.8)]
 
     def court_in_place(self, sentence: Sentence, court: Mention, place: Mention) -> bool:
         """The High Court in London, the Regional Court in Hamburg: an English court's name, with

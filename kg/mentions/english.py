@@ -83,6 +83,8 @@ _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment 
 # V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
 _VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
+_AMOUNT_AFTER = re.compile(r"[ \t]+\d")  # EUR 175,000: a code right before a number is the amount's currency
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)[ \t]+$")  # develop a Children's Online Privacy Code
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -325,6 +327,7 @@ class EnglishNames(Family):
         # (the year or the session's hyphen is needed: a bare "Act 2" is a play's or a plan's part)
         self.numbered_act = re.compile(r"(?<![\w.-])(?:(?:Public[ \t]+)?Act[ \t]+(?:No\.[ \t]*)?\d+[ \t]+of[ \t]+(?:19|20)\d\d"
                                        r"|Public[ \t]+Act[ \t]+\d+-\d+)(?![\w-]|\.\d)")
+        self.generation = re.compile(rf"[ \t]+(?:{alternatives(words['generational'])})(?![\w'’-])")
         self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
         capital = r"[A-Z][\w&'’.-]*"
         heads = alternatives(self.body_types)
@@ -491,14 +494,15 @@ class EnglishNames(Family):
             rf"(?<![\w.&'’(-])(?P<name>[A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,8}}[ \t]+\([A-Z][\w'’-]*(?:,?[ \t]+{title_word}){{0,10}}\)"
             rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives(words['statute_kind'])})(?:,?[ \t]+(?:19|20)\d\d)?)(?![\w&'’-])")
         # the European Convention on Human Rights, the Code of Administrative Offences: a kind of instrument before
-        # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year
+        # of/on and its remit; the Biometric Processing Privacy Code 2025: a code named with its year, or by two words at least
         word, remit = r"[A-Z][\w&'’-]*", r"[A-Z][\w&-]*(?![\w&'’-])"  # no owner's name inside the remit
         # (an act's or a law's title runs long, its small words in lower case: the Act on Special Cases Concerning the
         # Punishment of Sexual Crimes, the Organic Law for the Protection of Minors in Digital Environments)
         self.remit_statute = scanning(
             rf"(?<![\w.&'’-])(?P<name>(?:{word}[ \t]+){{0,3}}(?P<kind>{alternatives(words['remit_instrument'] + words['titled_law'])})[ \t]+(?P<link>of|on|for)[ \t]+"
             rf"(?:the[ \t]+)?(?P<remit>{remit}(?:[ \t]+(?:(?:and|&|the)[ \t]+|(?:of|on|for|in|to|with)[ \t]+(?:the[ \t]+)?)?{remit}){{0,9}})"
-            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d)(?![\w&'’-])")
+            rf"|(?:{word}[ \t]+){{1,5}}Code,?[ \t]+(?:19|20)\d\d|(?:{word}[ \t]+){{2,5}}Code)(?![\w&'’-])")
+        self.group_owners = frozenset(words["group_owner"])  # the Children's Online Privacy Code: no owner, the title's word
         self.titled_laws = frozenset(words["titled_law"]) - frozenset(words["remit_instrument"])
         self.own_worded_laws = frozenset(words["own_worded_law"])  # the Report on…: a report's own words before it
         self.document_remits = frozenset(words["document_remit"])  # the Code of Practice: a document's kind, no title
@@ -830,7 +834,7 @@ class EnglishNames(Family):
                 found.append(self.mention(text[start:match.end("name")], "Law", start, match.end("name"), 0.75, "statute"))
         for match in self.remit_statute.finditer(text):
             words = match.group("name").split()
-            owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+            owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w not in self.group_owners]
             words = words[owners[-1] + 1:] if owners else words  # the Treasury Board's Directive on…: the owner is no part
             while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.name_stops):
                 words = words[1:]
@@ -842,6 +846,8 @@ class EnglishNames(Family):
             name = " ".join(words)
             start = match.end("name") - len(name)
             name = text[start:end]
+            if match.group("kind") is None and name.endswith("Code") and not _ARTICLE_BEFORE.search(text, max(0, start - 7), start):
+                continue  # Visual Studio Code: a code named without its year is a title only after an article (a Children's…Code)
             if text[start:match.end("name")] != " ".join(words) or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
                     remit in self.document_remits or not self.titled_law(match, start, remit):
                 continue  # a known one, a headline's words, the Code of Practice (a document's kind)
@@ -1244,12 +1250,24 @@ class EnglishNames(Family):
             end = match.end("name") - stop
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("of", "for")), None)
+            described = None
+            if led and self.body_types.get(words[led]) == "Regulator" and \
+                    (nationality := self.nationalities.get(" ".join(words[:led]))) is not None:
+                # the Greek Ministry of Migration: the nationality describes a state body, its name opens with its kind
+                # (a league's or an association's own name keeps it: the Hellenic League for Human Rights)
+                described = self.mention(" ".join(words[:led]), "Jurisdiction", start, start + len(" ".join(words[:led])),
+                                         0.9, "nationality", kb_id=nationality.id, aliases=(nationality.en,) if nationality.en else ())
+                start, words, led = text.index(words[led], start), words[led:], 0
+            if len(words) > 3 and words[-1].isupper() and _AMOUNT_AFTER.match(text, end):
+                end = start + len(text[start:text.rindex(words[-1], start, end)].rstrip())  # the Ministry of Finance EUR 5,000: its currency
+                words = words[:-1]
             if led and overlaps_any(start, text.index(words[led], start),
                                     [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
                 continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
             if words[led or 0] in self.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
                 joined = min((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
                               and re.search(r"(?:,|\s(?:and|&))\s+$", text[start:m.start])), default=None)
+                joined = self.placed_member(text, start, end, candidates) if joined is None else joined
                 if joined is not None:  # (the Department of Justice, Microsoft and Google: a series of names)
                     end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
                     words = text[start:end].split()
@@ -1280,8 +1298,16 @@ class EnglishNames(Family):
             type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.body_types[head]
             if type_ in ("Company", "Organization"):
                 start = self.capital_article(text, start)
-            found.append(self.mention(text[start:end], type_, start, end, 0.6, "body"))
+            found += [self.mention(text[start:end], type_, start, end, 0.6, "body"), *([described] if described else [])]
         return found
+
+    def placed_member(self, text: str, start: int, end: int, candidates: list[Mention]) -> int | None:
+        """Where a body's remit joins, after "and", another name ending in a country (the League for
+        Human Rights and Acme Greece: the body in that country is a second name, no remit's word)."""
+        country = next((m for m in candidates if m.end == end and m.type == "Jurisdiction" and m.kb_id in self.kb.entries
+                        and not self.kb.entries[m.kb_id].parent), None)
+        member = re.search(r"\s(?:and|&)\s+(?:[A-Z][\w&'’.-]*\s+)+$", text[start:country.start]) if country else None
+        return start + member.start() + 1 if member else None
 
     @staticmethod
     def capital_article(text: str, start: int) -> int:
@@ -1510,7 +1536,9 @@ class EnglishNames(Family):
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
                        and not self.place_given(name, i) for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
-                found.append(self.mention(name, "Person", start, match.end("name"), 0.75, "person"))
+                generation = self.generation.match(text, match.end("name"))  # the novelist Andre Roe III: III is his name's
+                end = generation.end() if generation else match.end("name")
+                found.append(self.mention(text[start:end], "Person", start, end, 0.75, "person"))
         found += self.honorifics(text)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
         for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw

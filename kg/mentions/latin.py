@@ -120,6 +120,8 @@ class LatinNames(Family):
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
                                         rf"[ \u00a0]+(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)(?![\w])")
+        # the Privacy Amendment Bill 2024 in Parliament: a lower-case word after a law's year ends its title
+        self.law_year_then_word = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})[ \u00a0]+(?:19|20)\d\d)[ \u00a0]+[a-z]")
         self.title_cased = Headlines(english)
         # 卓汇科技推出Zorbi, 开源了Quill: the object of a release cue is a product (triggers.tsv released)
         self.released_before = re.compile(
@@ -313,7 +315,7 @@ class LatinNames(Family):
                                len(name[:joined.start()].split()) > 1 and self.law_kind_ends(name[:joined.start()])):
                     yield start, name[:joined.start()]
                     yield start + joined.end(), name[joined.end():]
-                elif dated := self.law_then_date.match(name):
+                elif dated := self.law_then_date.match(name) or self.law_year_then_word.match(name):
                     yield start, dated.group("law")
                 else:
                     yield start, name
