@@ -1,9 +1,11 @@
 """English relation patterns (kg.facts.english): each class of phrasing on sentences of our own."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from kg.facts.english import english_sentence
+from kg.facts.english import EnglishFacts, english_sentence
 from kg.model import Item
 
 
@@ -568,7 +570,6 @@ def test_the_one_company_suing_both_companies_is_not_one_of_the_two(facts):
 
 def test_a_cue_pattern_is_compiled_only_for_a_skeleton_with_its_cue_words(pipeline):
     from kg.facts.base import SIGNATURES
-    from kg.facts.english import EnglishFacts
 
     english = EnglishFacts(pipeline.kb, SIGNATURES)
     pattern = english.pattern("sued", "{head} … (sued|sues) [a] group of {tail}")
@@ -1680,3 +1681,10 @@ def test_a_pair_of_parties_after_both_are_each_a_party(facts):
         facts("Sony Music settled with both Suno and Udio after months of talks."), "settled")
     assert {("Getty Images", "Stability AI"), ("Getty Images", "Midjourney")} <= _of(
         facts("Getty Images has sued both Stability AI and Midjourney."), "sued")
+
+
+@pytest.mark.parametrize("kind", ["news website", "gossip site", "chip designer", "magazine"])
+def test_a_list_member_described_by_its_kind_stays_in_the_list(pipeline, kind):
+    group = re.compile(EnglishFacts(pipeline.extractor.kb, {}).group)
+    assert group.fullmatch(f"⟨1⟩ and the {kind} ⟨2⟩")
+    assert not group.fullmatch(f"⟨1⟩ and the {kind} of ⟨2⟩")
