@@ -1056,6 +1056,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s+and\s+|[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
 _PHOTO_BY = re.compile(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A-Z])", re.I)
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
+_NAME_NOTE = re.compile(r"\s*[（(](?P<note>[^（）()]{2,40})[）)]$")  # a gloss or an institution after a credited name
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
 _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
@@ -1117,8 +1118,12 @@ class Bylines:
     photo credits (图/视觉中国, 李强 摄), editors (责任编辑：陈思) and datelines
     (新华社北京3月14日电（记者王晓明）, NEW YORK, Dec 27 (Reuters) -)."""
 
-    def __init__(self, kinds: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, kinds: dict[str, tuple[str, ...]], surnames: tuple[str, ...] = ()) -> None:
         self.kind_of = {label: kind for kind in ("source", "person", "photo") for label in kinds.get(kind, ())}
+        # 记者赵文编辑钱晓雨: a name run into its label with no separator opens with a surname
+        # (【主持人手记】 names no one)
+        self.run_in_name = re.compile(rf"(?:{_either((*surnames, *kinds.get('compound_surname', ())))})[{CJK}]") \
+            if surnames else None
         long_labels = [label for label in self.kind_of if not label.isascii() and len(label) > 1]
         short_labels = [label for label in self.kind_of if not label.isascii() and len(label) == 1]
         latin_labels = [label for label in self.kind_of if label.isascii()]
@@ -1130,6 +1135,8 @@ class Bylines:
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
         outlet_ends = _either(kinds.get("outlet_end", ()))
+        # 【撰稿】X　【审稿】Y: a label in brackets, read as the label and its colon
+        self.bracketed_label = re.compile(rf"[【\[](?P<label>{_either(long_labels)})[】\]]\s*")
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")
         self.outlet_more = re.compile(rf"(?:{_either(kinds.get('outlet_more', ()))})")
@@ -1146,7 +1153,7 @@ class Bylines:
         self.label_words = frozenset(self.kind_of) | frozenset(self.self_names) \
             | frozenset(own + label for own in self.self_names for label in self.kind_of if not label.isascii())
         # 编辑：潘嘉慧　　本报版权所有，转载须经同意: the paper's rights notice after the last name
-        self.rights_note = re.compile(rf"\s+\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
+        self.rights_note = re.compile(rf"(?:^|\s+)\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
         self.outlet_words = frozenset(kinds.get("outlet_word", ()))  # Solent Chronicle: an outlet, no person
         photo_labels = _either(label for label, kind in self.kind_of.items() if kind == "photo" and label.isascii())
@@ -1222,7 +1229,7 @@ class Bylines:
 
     def credits(self, line: str) -> list[Credit] | None:
         """The credits a line consists of; None when it holds anything else."""
-        text = _unbracketed(_BYLINE_DATELINE.sub("", line.strip()))
+        text = self.bracketed_label.sub(r"\g<label>：", _unbracketed(_BYLINE_DATELINE.sub("", line.strip())))
         if not text or len(text) > 160:
             return None
         text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
@@ -1261,6 +1268,9 @@ class Bylines:
                 credits.append(Credit(label, [value]))
                 continue
             value = self.rights_note.sub("", value)
+            if self.run_in_name is not None and text[hit.end() - 1:hit.end()] == label[-1:] \
+                    and re.match(f"[{CJK}]", value) and not self.run_in_name.match(value):
+                return None  # 主持人手记: a word run into the label, no name
             if value in self.label_words and following:
                 continue  # 作者：本网记者 符雅琴: the paper's own reporter, named after the next label
             value = _FILED_NOTE.sub("", value)  # 邵一鸣（北京报道）: where she files from, in brackets
@@ -1343,6 +1353,12 @@ class Bylines:
         names: list[str] = []
         for part in _NAME_SEPARATOR.split(value.strip()):
             part = _STAFF_CODE.sub("", _IN_PLACE.sub("", part)).strip()
+            workplace = None
+            if (bracket := _NAME_NOTE.search(part)) and bracket.start():
+                # 南嘉禾（Jiahe Nan）: her name in Latin letters, no second person; 苏明澈（某研究院）:
+                # where he works, a name of its own
+                workplace = bracket.group("note").strip() if re.search(f"[{CJK}]", bracket.group("note")) else None
+                part = part[:bracket.start()].strip()
             if not part:
                 continue
             if _CJK_NAMES.fullmatch(part):
@@ -1352,6 +1368,8 @@ class Bylines:
                     names.append(part)
             else:
                 return None
+            if workplace:
+                names.append(workplace)
         names = [name for name in names if name not in self.no_names and name not in self.label_words]
         return names if names or value.strip() else None
 
@@ -1712,7 +1730,8 @@ def _lexicons(data_dir: str = str(DATA_DIR)) -> _Lexicons:
     """The segmenter's lexicons, read once from the data folder's lexicon/."""
     lexicon = KnowledgeBase(Path(data_dir))  # lexicons only: no entities are loaded
     head = "|".join(f"(?:{pattern})" for _, pattern in lexicon.issue_heads)
-    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines), Fields(lexicon.fields),
+    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines, lexicon.context.get("surname", ())),
+                     Fields(lexicon.fields),
                      re.compile(head or "(?!)"))
 
 

@@ -134,3 +134,26 @@ def test_a_transcript_s_speaker_in_brackets_after_the_role_is_a_person(names):
     found = names("主持人（程乐怡）：\n各位好。卓汇科技昨天发布新模型。\n记者（画外音，陆思远）：\n该模型可以实时处理语音。\n记者（画外音）：\n接口下月开放。")
     assert found["程乐怡"].type == "Person" and found["陆思远"].type == "Person"
     assert "画外音" not in found
+
+
+@pytest.mark.parametrize("line, persons, junk", [
+    ("制图：孔令书　　责编：任雪桐", ["孔令书", "任雪桐"], "责编"),
+    ("排版｜苗若溪　　审核｜钱一禾", ["苗若溪", "钱一禾"], "排版"),
+    ("【撰稿】邵明川（江岸数据法研究院）　　【审稿】葛心远", ["邵明川", "葛心远"], "邵明川（江岸数据法研究院）"),
+    ("編輯：龐思穎（Siying Pang）　｜　審核：魏書恆", ["龐思穎", "魏書恆"], "Siying Pang"),
+    ("本栏主持：韦书宁　　本刊记者　钟子墨　整理", ["韦书宁", "钟子墨"], "钟子墨　整理"),
+])
+def test_a_credit_line_is_walked_label_by_label(names, line, persons, junk):
+    found = names(_article(line))
+    for person in persons:
+        assert found[person].type == "Person"
+    assert junk not in found
+
+
+@pytest.mark.parametrize("text", [
+    "卓汇科技发布新模型\n【主持人手记】\n该模型可以实时处理语音。",
+    "卓汇科技发布新模型\n编辑部将在下周审核这些材料。",
+])
+def test_a_line_that_is_no_credit_line_names_no_staff(names, text):
+    found = names(text)
+    assert not any(mention.mechanism == "credit" for mention in found.values())

@@ -16,6 +16,10 @@ Speakers: a transcript's speaker named in brackets after a credit's role, before
 that opens what they say (主持人（许安然）：, 记者（画外音，顾铭川）：): a person; the note before a
 comma (画外音, 同期声) is none.
 
+Credit lines of several labels, walked label by label with kg.segment.Bylines (the grammar the
+segmenter reads credit lines with): 制图：X　　责编：Y, 排版｜X　　审核｜Y, 【撰稿】X（某研究院）　【审稿】Y,
+本栏主持：X　　本刊记者　Y　整理; a gloss in brackets (X（Jiahe Nan）) is no name, an institution is its own.
+
 Mastheads: a line that is nothing but an outlet's name and its column in brackets
 (【江城科技周刊·观察】, 【某某日报｜要闻】): the outlet (bylines.tsv outlet_end), a Company."""
 from __future__ import annotations
@@ -27,6 +31,7 @@ import jieba.posseg
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..segment import Bylines
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -43,6 +48,7 @@ class CreditedNames(Family):
         self.words = words
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
+        self.credit_kinds.update((label, "person") for label in bylines.get("staff", ()) if label not in self.credit_kinds)
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
         # 司徒颖欣, 欧阳明: four characters, or three, under a two-character surname
         self.compound_name = re.compile(rf"(?:{alternatives(bylines.get('compound_surname', ()))})[{CJK}]{{1,2}}")
@@ -67,6 +73,9 @@ class CreditedNames(Family):
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
         # 主持人（许安然）：, 记者（画外音，顾铭川）：: a transcript's speaker, by role and name
+        # the segmenter's grammar of credit lines, with the staff roles of closing credits as persons' labels
+        self.walker = Bylines({**bylines, "person": (*bylines.get("person", ()), *bylines.get("staff", ()))},
+                              words.context.get("surname", ()))
         self.speaker_notes = frozenset(bylines.get("speaker_note", ()))  # 记者（画外音）：: how the reporter speaks, no name
         self.speaker = re.compile(rf"^(?:{person_labels})[（(](?:[^（()）\n，,]{{1,8}}[，,])?(?P<name>[{CJK}]{{2,4}})[）)][：:]", re.M)
         # 【江城科技周刊·观察】: an outlet's masthead over its column, alone on its line
@@ -79,6 +88,7 @@ class CreditedNames(Family):
         found += [self.credited(line.group("outlet"), line.start("outlet"), "dateline") for line in self.masthead.finditer(text)]
         found += [self.credited(line.group("name"), line.start("name"), "person") for line in self.speaker.finditer(text)
                   if line.group("name") not in self.speaker_notes]
+        found += self.walked(text)
         if "：" not in text:
             return [mention for mention in found if mention is not None]
         for line in self.credit_line.finditer(text):
@@ -96,6 +106,23 @@ class CreditedNames(Family):
                         continue  # 本报资料图片: the paper's own photo names no one
                     found.append(self.credited(name, start, kind))
         return [mention for mention in found if mention is not None]
+
+    def walked(self, text: str) -> list[Mention | None]:
+        """The names of each line that is nothing but credits, label by label (制图：邹凯　　责编：方明远),
+        each where the line gives it; a source's outlet is the source family's."""
+        found = []
+        line_start = 0
+        for line in text.split("\n"):
+            credits = self.walker.credits(line) if len(line) <= 160 and re.search(f"[{CJK}]", line) else None
+            for credit in credits or ():
+                kind = self.credit_kinds.get(credit.label)
+                for name in credit.names if kind is not None else ():
+                    if any(label.startswith(name) for label in self.credit_kinds):
+                        continue  # 文：特约撰稿人 X: 特约 is the first half of a role, run into its label
+                    if (at := line.find(name)) >= 0:
+                        found.append(self.credited(*self.trimmed(name, line_start + at), kind))
+            line_start += len(line) + 1
+        return found
 
     def inline(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         """Reporters named after an inline byline's label; like every credit, they state no facts
