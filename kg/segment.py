@@ -548,7 +548,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
             headers = [h for h in headers if h.numbered]
-            headers = _english_lead(lines, headers[0].line) + headers
+            headers = _english_lead(lines, headers[0].line, lexicons.bylines) + headers
         elif (article := _article_items(document, lines, lexicons)) is not None:
             return article
         elif not headers and len(layout.number_items()) >= 2:  # （一）标题 / text, with no fields
@@ -919,11 +919,12 @@ def sub_numbered_parents(lines: list[str], headers: list[_Header]) -> dict[int, 
 _LEAD_WORDS = 4  # the fewest words of an English headline (CLIENT ALERT, Key takeaways: labels)
 
 
-def _english_lead(lines: list[str], first: int) -> list[_Header]:
+def _english_lead(lines: list[str], first: int, bylines: "Bylines") -> list[_Header]:
     """An English client alert's or report's lead before its first numbered section (its
     headline over Key takeaways bullets): an item under the headline, the last line of at
-    least four words before the first sentence that is no date and no masthead (Firm LLP |
-    Practice); nothing where the lead holds Chinese or tells no sentence."""
+    least four words before the first sentence that is no date, no masthead (Firm LLP |
+    Practice) and no credit line (By Jane Roe, Staff Writer: the item's credit); nothing where
+    the lead holds Chinese or tells no sentence."""
     lead = [i for i in range(first) if lines[i].strip()]
     if not lead or any(re.search(f"[{CJK}]", lines[i]) for i in lead):
         return []
@@ -931,7 +932,7 @@ def _english_lead(lines: list[str], first: int) -> list[_Header]:
     if not told:
         return []
     titles = [i for i in lead if i < told[0] and len(lines[i].split()) >= _LEAD_WORDS and not TABLE_BAR.search(lines[i])
-              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0)]
+              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0) and not _credit_line(lines[i], bylines)]
     return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
 
 
@@ -1014,7 +1015,8 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         if not line:
             continue
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
-                and not lexicons.bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
+                and not lexicons.bylines.source_note.match(line) \
+                and not _credit_line(line, lexicons.bylines):  # 资料来源：中航证券 2024-01-24 研究报告; （记者：X｜编辑：Y）
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
             # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
@@ -1134,6 +1136,10 @@ class Bylines:
             rf"(?:(?:^|(?<=[\s;；,，|｜丨/／{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
+        # Digest prepared by: Jane Roe, Story edited by John Doe: what the credit is for, one word before
+        # a label of several words, read as the label
+        self.work_before_label = re.compile(
+            rf"^[A-Z][a-z]+\s+(?P<label>{_either(label.lower() for label in latin_labels if ' ' in label)})(?=\s*[:：]?\s*[A-Z])")
         outlet_ends = _either(kinds.get("outlet_end", ()))
         # 【撰稿】X　【审稿】Y: a label in brackets, read as the label and its colon
         self.bracketed_label = re.compile(rf"[【\[](?P<label>{_either(long_labels)})[】\]]\s*")
@@ -1146,7 +1152,10 @@ class Bylines:
         self.section_ends = tuple(kinds.get("section_end", ()))
         # （最後更新：2023/04/27 18:05）: when the page was last updated, after its date
         self.update_note = re.compile(rf"[（(](?:{_either(kinds.get('update_label', ()))})[:：]?[^（()）\n]*[）)]")
-        self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
+        # 第一财经记者 吴昊, and as Credit.line writes it back: 第一财经记者：吴昊 (but 资料来源： is a label)
+        named_labels = [label for label in long_labels if self.kind_of[label] != "source"]
+        self.outlet_before_label = re.compile(
+            rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s|(?:{_either(named_labels)})[：:])")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
         # 本网记者 符雅琴, 作者：记者 薛明川: the paper's own word and a label are no names
@@ -1230,6 +1239,7 @@ class Bylines:
     def credits(self, line: str) -> list[Credit] | None:
         """The credits a line consists of; None when it holds anything else."""
         text = self.bracketed_label.sub(r"\g<label>：", _unbracketed(_BYLINE_DATELINE.sub("", line.strip())))
+        text = self.work_before_label.sub(lambda work: work.group("label").capitalize(), text)
         if not text or len(text) > 160:
             return None
         text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
@@ -1243,6 +1253,8 @@ class Bylines:
         photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*[摄攝](?:影)?$", text)  # 新华社记者 李强 摄
         if photo:
             body = self.without_caption(photo.group("body"))
+            if (outlet := self.outlet_label.match(body)) and body[outlet.end():] in self.kind_of:
+                return [Credit("摄影", [], outlet.group("outlet"))]  # 星城日报记者摄: the paper's unnamed photographer
             if (outlet := self.outlet.match(body)) and (rest := body[outlet.end():]) and rest[:1].isspace() \
                     and (names := self.names(rest)) and len(names) == 1:
                 return [Credit("摄影", names, outlet.group())]  # 南洋晨报　林志伟摄: the paper's photographer
@@ -1364,6 +1376,8 @@ class Bylines:
             if _CJK_NAMES.fullmatch(part):
                 names += part.split()
             elif _LATIN_NAME.fullmatch(part):
+                if re.search(r"\w{2}\.$", part):
+                    return None  # Photo: Jane Roe. (file): what the picture shows, a sentence, no credit
                 if part.split()[-1] not in self.roles:
                     names.append(part)
             else:

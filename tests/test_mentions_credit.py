@@ -97,6 +97,9 @@ def test_a_contributors_role_on_a_byline_is_no_name(names, line, person):
     ("（图：卓汇智算在发布会上展示新模型。　周明远摄）", "周明远", "卓汇智算"),
     ("（圖片：警方在記者會上講解案情。星城日報記者攝）", "星城日報", "星城日報記者"),
     ("（图片：法院大楼外景。本报资料图片）", None, "本报"),
+    ("（图：卓汇智算的新机房。图片由卓汇智算提供）", None, "图片"),
+    ("（圖：法院大樓外景。資料畫面）", None, "資料畫面"),
+    ("（图：卓汇智算的新机房。星港传媒提供）", "星港传媒", "星港传媒提供"),
 ])
 def test_a_photo_captions_sentence_names_no_one_its_credit_does(names, line, kept, dropped):
     found = names(_article(line))
@@ -156,4 +159,28 @@ def test_a_credit_line_is_walked_label_by_label(names, line, persons, junk):
 ])
 def test_a_line_that_is_no_credit_line_names_no_staff(names, text):
     found = names(text)
+    assert not any(mention.mechanism == "credit" for mention in found.values())
+
+
+@pytest.mark.parametrize("line, persons, outlets", [
+    ("Edited by Marta Quill", ["Marta Quill"], []),
+    ("Reporting by Tobias Wren; Editing by Ilse Marrow", ["Tobias Wren", "Ilse Marrow"], []),
+    ("Photo: Dara Pell / Reuters", ["Dara Pell"], ["Reuters"]),
+    ("Brief prepared by: Nadia Orell, Research Fellow", ["Nadia Orell"], []),
+])
+def test_an_english_credit_line_is_walked_as_a_chinese_one_is(names, line, persons, outlets):
+    found = names(f"Acme launches a new model\n{line}\nThe model answers questions in real time.")
+    for person in persons:
+        assert found[person].type == "Person" and found[person].mechanism == "credit"
+    for outlet in outlets:
+        assert found[outlet].type == "Company"
+    assert "Research Fellow" not in found and "Nadia Orell, Research Fellow" not in found
+
+
+@pytest.mark.parametrize("line", [
+    "The model was built by Marta Quill and her team in Boston.",
+    "Photo: Marta Quill. (Harbor Weekly file)",  # what the picture shows, a sentence
+])
+def test_an_english_sentence_is_no_credit_line(names, line):
+    found = names(f"Acme launches a new model\n{line}")
     assert not any(mention.mechanism == "credit" for mention in found.values())
