@@ -184,3 +184,10 @@ def test_an_english_credit_line_is_walked_as_a_chinese_one_is(names, line, perso
 def test_an_english_sentence_is_no_credit_line(names, line):
     found = names(f"Acme launches a new model\n{line}")
     assert not any(mention.mechanism == "credit" for mention in found.values())
+
+
+
+def test_an_english_dateline_s_outlet_is_named_by_its_credit(names):
+    # the segmenter keeps "ROME (Ledgerline Wire) -" as the credit line Dateline：Ledgerline Wire
+    found = names("Acme sues a rival\nDateline：Ledgerline Wire\nAcme Corp sued a rival on Monday.")
+    assert found["Ledgerline Wire"].type == "Company" and found["Ledgerline Wire"].mechanism == "credit"

@@ -103,18 +103,20 @@ class CreditedNames(Family):
                     if kind is None:
                         continue
                     if credit.outlet and credit.outlet not in self.own_words and (at := line.find(credit.outlet, part_start)) >= 0:
-                        found.append(self.credited(credit.outlet, line_start + at, "dateline"))  # 新华社记者 X: the outlet
+                        found.append((self.credited(credit.outlet, line_start + at, "dateline"), "dateline"))  # 新华社记者 X: the outlet
                     for name in credit.names:
                         if any(label.startswith(name) for label in self.credit_kinds):
                             continue  # 文：特约撰稿人 X: 特约 is the first half of a role, run into its label
                         if (at := line.find(name, part_start)) >= 0:
                             # 本报资料图片: the paper's own photo names no one; 图片由受访者提供: nor does a label
-                            found += [self.credited(personal, start, kind)
+                            found += [(self.credited(personal, start, kind), kind)
                                       for personal, start in _personal_names(*self.trimmed(name, line_start + at))
                                       if personal not in self.own_words and personal not in self.credit_kinds]
             line_start += len(line) + 1
-        # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet)
-        return [mention for mention in found if mention is None or mention.type == "Person" or re.search(f"[{CJK}]", mention.text)]
+        # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet);
+        # a dateline's (Dateline：Ledger Wire) is this family's
+        return [mention for mention, kind in found if mention is None or mention.type == "Person"
+                or kind == "dateline" or re.search(f"[{CJK}]", mention.text)]
 
     def credit_parts(self, line: str) -> list[tuple[int, list]]:
         """(where it starts, its credits) for the whole line when it is nothing but credits, else for
