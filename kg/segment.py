@@ -548,7 +548,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         headers = _lone_numbered_line(lines, _item_headers(lines, lexicons.fields))
         if len([h for h in headers if h.numbered]) >= 2:
             headers = [h for h in headers if h.numbered]
-            headers = _english_lead(lines, headers[0].line) + headers
+            headers = _english_lead(lines, headers[0].line, lexicons.bylines) + headers
         elif (article := _article_items(document, lines, lexicons)) is not None:
             return article
         elif not headers and len(layout.number_items()) >= 2:  # （一）标题 / text, with no fields
@@ -919,11 +919,12 @@ def sub_numbered_parents(lines: list[str], headers: list[_Header]) -> dict[int, 
 _LEAD_WORDS = 4  # the fewest words of an English headline (CLIENT ALERT, Key takeaways: labels)
 
 
-def _english_lead(lines: list[str], first: int) -> list[_Header]:
+def _english_lead(lines: list[str], first: int, bylines: "Bylines") -> list[_Header]:
     """An English client alert's or report's lead before its first numbered section (its
     headline over Key takeaways bullets): an item under the headline, the last line of at
-    least four words before the first sentence that is no date and no masthead (Firm LLP |
-    Practice); nothing where the lead holds Chinese or tells no sentence."""
+    least four words before the first sentence that is no date, no masthead (Firm LLP |
+    Practice) and no credit line (By Jane Roe, Staff Writer: the item's credit); nothing where
+    the lead holds Chinese or tells no sentence."""
     lead = [i for i in range(first) if lines[i].strip()]
     if not lead or any(re.search(f"[{CJK}]", lines[i]) for i in lead):
         return []
@@ -931,7 +932,7 @@ def _english_lead(lines: list[str], first: int) -> list[_Header]:
     if not told:
         return []
     titles = [i for i in lead if i < told[0] and len(lines[i].split()) >= _LEAD_WORDS and not TABLE_BAR.search(lines[i])
-              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0)]
+              and not ((found := find_dates(lines[i].strip())) and found[0][0] == 0) and not _credit_line(lines[i], bylines)]
     return [_Header(titles[-1], lines[titles[-1]].strip(), True)] if titles else []
 
 
@@ -1014,7 +1015,8 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         if not line:
             continue
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
-                and not lexicons.bylines.source_note.match(line):  # 资料来源：中航证券 2024-01-24 研究报告
+                and not lexicons.bylines.source_note.match(line) \
+                and not _credit_line(line, lexicons.bylines):  # 资料来源：中航证券 2024-01-24 研究报告; （记者：X｜编辑：Y）
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
             # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
@@ -1056,6 +1058,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s+and\s+|[、，,;；/／|｜丨]|\s+and\s+|\s*&\s*(?=[A-Z][\w.-]*\s+[A-Z]))\s*")  # Furrow & Field: one outlet; Jane Roe & John Doe: two
 _PHOTO_BY = re.compile(r"^.*?\b(?:photo|photograph|picture|image)s?\s+by\s+(?=[A-Z])", re.I)
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z][\w .&'’-]*$")  # Jane Roe for Harbor Wire
+_NAME_NOTE = re.compile(r"\s*[（(](?P<note>[^（）()]{2,40})[）)]$")  # a gloss or an institution after a credited name
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # Reporting by Jane Doe in New York
 _CJK_NAMES = re.compile(rf"[{CJK}·•]{{2,10}}(?:\s+[{CJK}·•]{{2,10}})*")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|la|le|bin|al|del)"
@@ -1117,8 +1120,12 @@ class Bylines:
     photo credits (图/视觉中国, 李强 摄), editors (责任编辑：陈思) and datelines
     (新华社北京3月14日电（记者王晓明）, NEW YORK, Dec 27 (Reuters) -)."""
 
-    def __init__(self, kinds: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, kinds: dict[str, tuple[str, ...]], surnames: tuple[str, ...] = ()) -> None:
         self.kind_of = {label: kind for kind in ("source", "person", "photo") for label in kinds.get(kind, ())}
+        # 记者赵文编辑钱晓雨: a name run into its label with no separator opens with a surname
+        # (【主持人手记】 names no one)
+        self.run_in_name = re.compile(rf"(?:{_either((*surnames, *kinds.get('compound_surname', ())))})[{CJK}]") \
+            if surnames else None
         long_labels = [label for label in self.kind_of if not label.isascii() and len(label) > 1]
         short_labels = [label for label in self.kind_of if not label.isascii() and len(label) == 1]
         latin_labels = [label for label in self.kind_of if label.isascii()]
@@ -1129,7 +1136,13 @@ class Bylines:
             rf"(?:(?:^|(?<=[\s;；,，|｜丨/／{CJK}]))(?P<long>{_either(long_labels)})\s*[:：|｜丨/]?\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<short>{_either(short_labels)})\s*[:：|｜丨/／]\s*"
             rf"|(?:^|(?<=[\s;；,，|｜丨]))(?P<latin>{_either(latin_labels)})(?:\s*[:：]\s*|\s+)(?=[A-Z]))")
+        # Digest prepared by: Jane Roe, Story edited by John Doe: what the credit is for, one word before
+        # a label of several words, read as the label
+        self.work_before_label = re.compile(
+            rf"^[A-Z][a-z]+\s+(?P<label>{_either(label.lower() for label in latin_labels if ' ' in label)})(?=\s*[:：]?\s*[A-Z])")
         outlet_ends = _either(kinds.get("outlet_end", ()))
+        # 【撰稿】X　【审稿】Y: a label in brackets, read as the label and its colon
+        self.bracketed_label = re.compile(rf"[【\[](?P<label>{_either(long_labels)})[】\]]\s*")
         self.outlet_label = re.compile(rf"^(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))(?={_either(long_labels)})")
         self.outlet = re.compile(rf"^[{CJK}A-Za-z]{{1,10}}?(?:{outlet_ends})")
         self.outlet_more = re.compile(rf"(?:{_either(kinds.get('outlet_more', ()))})")
@@ -1139,14 +1152,17 @@ class Bylines:
         self.section_ends = tuple(kinds.get("section_end", ()))
         # （最後更新：2023/04/27 18:05）: when the page was last updated, after its date
         self.update_note = re.compile(rf"[（(](?:{_either(kinds.get('update_label', ()))})[:：]?[^（()）\n]*[）)]")
-        self.outlet_before_label = re.compile(rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s)")
+        # 第一财经记者 吴昊, and as Credit.line writes it back: 第一财经记者：吴昊 (but 资料来源： is a label)
+        named_labels = [label for label in long_labels if self.kind_of[label] != "source"]
+        self.outlet_before_label = re.compile(
+            rf"^(?P<outlet>[{CJK}]{{2,8}}?)(?=(?:{_either(long_labels)})\s|(?:{_either(named_labels)})[：:])")
         self.self_names = kinds.get("self", ())
         self.no_names = frozenset(kinds.get("no_name", ()))
         # 本网记者 符雅琴, 作者：记者 薛明川: the paper's own word and a label are no names
         self.label_words = frozenset(self.kind_of) | frozenset(self.self_names) \
             | frozenset(own + label for own in self.self_names for label in self.kind_of if not label.isascii())
         # 编辑：潘嘉慧　　本报版权所有，转载须经同意: the paper's rights notice after the last name
-        self.rights_note = re.compile(rf"\s+\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
+        self.rights_note = re.compile(rf"(?:^|\s+)\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
         self.outlet_words = frozenset(kinds.get("outlet_word", ()))  # Solent Chronicle: an outlet, no person
         photo_labels = _either(label for label, kind in self.kind_of.items() if kind == "photo" and label.isascii())
@@ -1222,7 +1238,8 @@ class Bylines:
 
     def credits(self, line: str) -> list[Credit] | None:
         """The credits a line consists of; None when it holds anything else."""
-        text = _unbracketed(_BYLINE_DATELINE.sub("", line.strip()))
+        text = self.bracketed_label.sub(r"\g<label>：", _unbracketed(_BYLINE_DATELINE.sub("", line.strip())))
+        text = self.work_before_label.sub(lambda work: work.group("label").capitalize(), text)
         if not text or len(text) > 160:
             return None
         text = self.work_shown.sub("", text)  # 记者　黎嘉禾　文／图: she wrote and took the pictures
@@ -1236,6 +1253,8 @@ class Bylines:
         photo = re.match(r"^(?P<body>.+?)\s*[/／]?\s*[摄攝](?:影)?$", text)  # 新华社记者 李强 摄
         if photo:
             body = self.without_caption(photo.group("body"))
+            if (outlet := self.outlet_label.match(body)) and body[outlet.end():] in self.kind_of:
+                return [Credit("摄影", [], outlet.group("outlet"))]  # 星城日报记者摄: the paper's unnamed photographer
             if (outlet := self.outlet.match(body)) and (rest := body[outlet.end():]) and rest[:1].isspace() \
                     and (names := self.names(rest)) and len(names) == 1:
                 return [Credit("摄影", names, outlet.group())]  # 南洋晨报　林志伟摄: the paper's photographer
@@ -1261,6 +1280,9 @@ class Bylines:
                 credits.append(Credit(label, [value]))
                 continue
             value = self.rights_note.sub("", value)
+            if self.run_in_name is not None and text[hit.end() - 1:hit.end()] == label[-1:] \
+                    and re.match(f"[{CJK}]", value) and not self.run_in_name.match(value):
+                return None  # 主持人手记: a word run into the label, no name
             if value in self.label_words and following:
                 continue  # 作者：本网记者 符雅琴: the paper's own reporter, named after the next label
             value = _FILED_NOTE.sub("", value)  # 邵一鸣（北京报道）: where she files from, in brackets
@@ -1343,15 +1365,25 @@ class Bylines:
         names: list[str] = []
         for part in _NAME_SEPARATOR.split(value.strip()):
             part = _STAFF_CODE.sub("", _IN_PLACE.sub("", part)).strip()
+            workplace = None
+            if (bracket := _NAME_NOTE.search(part)) and bracket.start():
+                # 南嘉禾（Jiahe Nan）: her name in Latin letters, no second person; 苏明澈（某研究院）:
+                # where he works, a name of its own
+                workplace = bracket.group("note").strip() if re.search(f"[{CJK}]", bracket.group("note")) else None
+                part = part[:bracket.start()].strip()
             if not part:
                 continue
             if _CJK_NAMES.fullmatch(part):
                 names += part.split()
             elif _LATIN_NAME.fullmatch(part):
+                if re.search(r"\w{2}\.$", part):
+                    return None  # Photo: Jane Roe. (file): what the picture shows, a sentence, no credit
                 if part.split()[-1] not in self.roles:
                     names.append(part)
             else:
                 return None
+            if workplace:
+                names.append(workplace)
         names = [name for name in names if name not in self.no_names and name not in self.label_words]
         return names if names or value.strip() else None
 
@@ -1712,7 +1744,8 @@ def _lexicons(data_dir: str = str(DATA_DIR)) -> _Lexicons:
     """The segmenter's lexicons, read once from the data folder's lexicon/."""
     lexicon = KnowledgeBase(Path(data_dir))  # lexicons only: no entities are loaded
     head = "|".join(f"(?:{pattern})" for _, pattern in lexicon.issue_heads)
-    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines), Fields(lexicon.fields),
+    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines, lexicon.context.get("surname", ())),
+                     Fields(lexicon.fields),
                      re.compile(head or "(?!)"))
 
 

@@ -97,6 +97,9 @@ def test_a_contributors_role_on_a_byline_is_no_name(names, line, person):
     ("（图：卓汇智算在发布会上展示新模型。　周明远摄）", "周明远", "卓汇智算"),
     ("（圖片：警方在記者會上講解案情。星城日報記者攝）", "星城日報", "星城日報記者"),
     ("（图片：法院大楼外景。本报资料图片）", None, "本报"),
+    ("（图：卓汇智算的新机房。图片由卓汇智算提供）", None, "图片"),
+    ("（圖：法院大樓外景。資料畫面）", None, "資料畫面"),
+    ("（图：卓汇智算的新机房。星港传媒提供）", "星港传媒", "星港传媒提供"),
 ])
 def test_a_photo_captions_sentence_names_no_one_its_credit_does(names, line, kept, dropped):
     found = names(_article(line))
@@ -134,3 +137,57 @@ def test_a_transcript_s_speaker_in_brackets_after_the_role_is_a_person(names):
     found = names("主持人（程乐怡）：\n各位好。卓汇科技昨天发布新模型。\n记者（画外音，陆思远）：\n该模型可以实时处理语音。\n记者（画外音）：\n接口下月开放。")
     assert found["程乐怡"].type == "Person" and found["陆思远"].type == "Person"
     assert "画外音" not in found
+
+
+@pytest.mark.parametrize("line, persons, junk", [
+    ("制图：孔令书　　责编：任雪桐", ["孔令书", "任雪桐"], "责编"),
+    ("排版｜苗若溪　　审核｜钱一禾", ["苗若溪", "钱一禾"], "排版"),
+    ("【撰稿】邵明川（江岸数据法研究院）　　【审稿】葛心远", ["邵明川", "葛心远"], "邵明川（江岸数据法研究院）"),
+    ("編輯：龐思穎（Siying Pang）　｜　審核：魏書恆", ["龐思穎", "魏書恆"], "Siying Pang"),
+    ("本栏主持：韦书宁　　本刊记者　钟子墨　整理", ["韦书宁", "钟子墨"], "钟子墨　整理"),
+])
+def test_a_credit_line_is_walked_label_by_label(names, line, persons, junk):
+    found = names(_article(line))
+    for person in persons:
+        assert found[person].type == "Person"
+    assert junk not in found
+
+
+@pytest.mark.parametrize("text", [
+    "卓汇科技发布新模型\n【主持人手记】\n该模型可以实时处理语音。",
+    "卓汇科技发布新模型\n编辑部将在下周审核这些材料。",
+])
+def test_a_line_that_is_no_credit_line_names_no_staff(names, text):
+    found = names(text)
+    assert not any(mention.mechanism == "credit" for mention in found.values())
+
+
+@pytest.mark.parametrize("line, persons, outlets", [
+    ("Edited by Marta Quill", ["Marta Quill"], []),
+    ("Reporting by Tobias Wren; Editing by Ilse Marrow", ["Tobias Wren", "Ilse Marrow"], []),
+    ("Photo: Dara Pell / Reuters", ["Dara Pell"], ["Reuters"]),
+    ("Brief prepared by: Nadia Orell, Research Fellow", ["Nadia Orell"], []),
+])
+def test_an_english_credit_line_is_walked_as_a_chinese_one_is(names, line, persons, outlets):
+    found = names(f"Acme launches a new model\n{line}\nThe model answers questions in real time.")
+    for person in persons:
+        assert found[person].type == "Person" and found[person].mechanism == "credit"
+    for outlet in outlets:
+        assert found[outlet].type == "Company"
+    assert "Research Fellow" not in found and "Nadia Orell, Research Fellow" not in found
+
+
+@pytest.mark.parametrize("line", [
+    "The model was built by Marta Quill and her team in Boston.",
+    "Photo: Marta Quill. (Harbor Weekly file)",  # what the picture shows, a sentence
+])
+def test_an_english_sentence_is_no_credit_line(names, line):
+    found = names(f"Acme launches a new model\n{line}")
+    assert not any(mention.mechanism == "credit" for mention in found.values())
+
+
+
+def test_an_english_dateline_s_outlet_is_named_by_its_credit(names):
+    # the segmenter keeps "ROME (Ledgerline Wire) -" as the credit line Dateline：Ledgerline Wire
+    found = names("Acme sues a rival\nDateline：Ledgerline Wire\nAcme Corp sued a rival on Monday.")
+    assert found["Ledgerline Wire"].type == "Company" and found["Ledgerline Wire"].mechanism == "credit"

@@ -1822,3 +1822,18 @@ def test_a_masthead_s_page_column_time_or_latin_name_leaves_the_outlet(masthead,
 def test_a_site_s_home_a_section_or_a_headline_is_no_masthead(line):
     from kg.segment import _lexicons
     assert _lexicons().bylines.masthead(line) is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    # a paragraph story whose closing credit line is as short as a heading: the story's text
+    ("星港电台新闻网\n\n卓汇科技发布新模型\n\n卓汇科技今日发布新一代语音模型，可以实时处理语音。\n\n"
+     "（记者：林若岚　｜　编辑：秦远舟）\n", "编辑：秦远舟"),
+    # an English report's byline under its headline, before its numbered sections: the item's credit
+    ("HARBOR POLICY NOTES\n\nWhat the new sandbox rules mean for small lenders\n\nBrief prepared by: Nadia Orell, Research Fellow\n\n"
+     "The regulator published its sandbox rules on Monday. Lenders have asked what they mean.\n\n"
+     "1. Who may apply\n\nAny licensed lender may apply.\n\n2. What it costs\n\nNothing, for the first year.\n", "Nadia Orell"),
+])
+def test_a_credit_line_is_no_item_title(text, credit):
+    items = segment(_document(text, "story.txt"))
+    assert not any("记者" in item.title or "prepared" in item.title for item in items)
+    assert credit in items[0].text and items[0].title in ("卓汇科技发布新模型", "What the new sandbox rules mean for small lenders")

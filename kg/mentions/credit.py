@@ -16,6 +16,12 @@ Speakers: a transcript's speaker named in brackets after a credit's role, before
 that opens what they say (主持人（许安然）：, 记者（画外音，顾铭川）：): a person; the note before a
 comma (画外音, 同期声) is none.
 
+Credit lines, Chinese or English, walked label by label with kg.segment.Bylines (the one grammar
+the segmenter reads credit lines with): 制图：X　　责编：Y, 排版｜X　　审核｜Y, 【撰稿】X（某研究院）　【审稿】Y,
+本栏主持：X　　本刊记者　Y　整理, Reporting by X; Editing by Y, Digest prepared by: X, Research Fellow;
+a whole line, else each part between its bars, after a sentence or a date stamp before it
+(本文为本站原创。责任编辑：X); a gloss in brackets (X（Jiahe Nan）) is no name, an institution is its own.
+
 Mastheads: a line that is nothing but an outlet's name and its column in brackets
 (【江城科技周刊·观察】, 【某某日报｜要闻】): the outlet (bylines.tsv outlet_end), a Company."""
 from __future__ import annotations
@@ -27,14 +33,12 @@ import jieba.posseg
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..segment import Bylines
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
 
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"  # 2025-05-02 08:30
-
-
-_CAPTION = re.compile(r".*[。！？]\s*")  # a photo caption's sentence, before the photographer's credit
 
 
 @register
@@ -43,6 +47,7 @@ class CreditedNames(Family):
         self.words = words
         bylines = words.kb.bylines
         self.credit_kinds = {label: kind for kind in ("person", "photo", "dateline") for label in bylines.get(kind, ())}
+        self.credit_kinds.update((label, "person") for label in bylines.get("staff", ()) if label not in self.credit_kinds)
         self.outlet_words = frozenset(bylines.get("outlet_word", ()))
         # 司徒颖欣, 欧阳明: four characters, or three, under a two-character surname
         self.compound_name = re.compile(rf"(?:{alternatives(bylines.get('compound_surname', ()))})[{CJK}]{{1,2}}")
@@ -50,14 +55,7 @@ class CreditedNames(Family):
         self.own_words = frozenset(bylines.get("self", ())) | frozenset(bylines.get("no_name", ()))
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
-        # a credit line, after its date and time where the head gives them on one line
-        # (2025-05-02 08:30　北京　作者：沈若溪), or a person's credit after a sentence on its line
-        # (本文为本站原创，转载请注明出处。责任编辑：贺岚), or between a line's bars (作者：周一帆 ｜ 2025-06-23 ｜
-        # 来源：…, 本刊联系人：孙律师 ｜ 本期编辑：冯晓晴): each credit up to the next bar
         person_labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person")
-        self.credit_line = re.compile(rf"(?:^{_STAMP}[（(【\[]?(?P<outlet>[^\n：:（(]{{0,10}}?)(?P<label>{alternatives(self.credit_kinds)})"
-                                      rf"|(?:(?<=[。！？])|(?<=[｜|丨]\s)|(?<=[｜|丨]　)|(?<=[｜|丨]))(?P<person>{person_labels}))："
-                                      r"(?P<names>[^\n]+?)[）)】\]]?(?=\s*[｜|丨]|$)", re.M)
         # 本报记者：孟昭远北京: the city a reporter files from, run into the name
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
@@ -66,6 +64,15 @@ class CreditedNames(Family):
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
+        # what may stand before a credit on its line: a sentence (a photo's caption after its label:
+        # 图：X在会上发言。Y提供), or a date stamp and the city filed from
+        photo_labels = alternatives(bylines.get("photo", ()))
+        self.credit_lead = re.compile(rf"(?P<open>[（(【\[]?)(?P<label>(?:{photo_labels})[:：])?.*[。！？]\s*|{_STAMP}(?:{cities})?\s*")
+        # the segmenter's grammar of credit lines, with the staff roles of closing credits and the
+        # dateline's label the segmenter keeps an outlet under (电头：新华社) as labels of names
+        self.walker = Bylines({**bylines, "person": (*bylines.get("person", ()), *bylines.get("staff", ()),
+                                                     *bylines.get("dateline", ()))},
+                              words.context.get("surname", ()))
         # 主持人（许安然）：, 记者（画外音，顾铭川）：: a transcript's speaker, by role and name
         self.speaker_notes = frozenset(bylines.get("speaker_note", ()))  # 记者（画外音）：: how the reporter speaks, no name
         self.speaker = re.compile(rf"^(?:{person_labels})[（(](?:[^（()）\n，,]{{1,8}}[，,])?(?P<name>[{CJK}]{{2,4}})[）)][：:]", re.M)
@@ -79,23 +86,51 @@ class CreditedNames(Family):
         found += [self.credited(line.group("outlet"), line.start("outlet"), "dateline") for line in self.masthead.finditer(text)]
         found += [self.credited(line.group("name"), line.start("name"), "person") for line in self.speaker.finditer(text)
                   if line.group("name") not in self.speaker_notes]
-        if "：" not in text:
-            return [mention for mention in found if mention is not None]
-        for line in self.credit_line.finditer(text):
-            if line.group("outlet") and line.group("outlet").strip() not in self.own_words:
-                found.append(self.credited(line.group("outlet"), line.start("outlet"), "dateline"))
-            kind = self.credit_kinds[line.group("label") or line.group("person")]
-            names, names_start = line.group("names"), line.start("names")
-            if kind == "photo" and (caption := _CAPTION.match(names)):
-                # 图：王某在发布会上展示新品。 李强摄: the caption's sentence names no one; its credit follows it
-                names, names_start = names[caption.end():], names_start + caption.end()
-            for part in re.finditer(r"[^、]+", names):
-                offset = names_start + part.start()
-                for name, start in _personal_names(*self.trimmed(part.group(), offset)):
-                    if name in self.own_words:
-                        continue  # 本报资料图片: the paper's own photo names no one
-                    found.append(self.credited(name, start, kind))
+        found += self.walked(text)
         return [mention for mention in found if mention is not None]
+
+    def walked(self, text: str) -> list[Mention | None]:
+        """The names of each line, or each part of a line between its bars, that is nothing but
+        credits, label by label (制图：邹凯　　责编：方明远, Reporting by Jane Roe; Editing by John Doe),
+        each where the line gives it; a source's outlet is the source family's, an English one's outlet
+        the english family's."""
+        found = []
+        line_start = 0
+        for line in text.split("\n"):
+            for part_start, credits in self.credit_parts(line) if len(line) <= 160 else ():
+                for credit in credits:
+                    kind = self.credit_kinds.get(credit.label)
+                    if kind is None:
+                        continue
+                    if credit.outlet and credit.outlet not in self.own_words and (at := line.find(credit.outlet, part_start)) >= 0:
+                        found.append((self.credited(credit.outlet, line_start + at, "dateline"), "dateline"))  # 新华社记者 X: the outlet
+                    for name in credit.names:
+                        if any(label.startswith(name) for label in self.credit_kinds):
+                            continue  # 文：特约撰稿人 X: 特约 is the first half of a role, run into its label
+                        if (at := line.find(name, part_start)) >= 0:
+                            # 本报资料图片: the paper's own photo names no one; 图片由受访者提供: nor does a label
+                            found += [(self.credited(personal, start, kind), kind)
+                                      for personal, start in _personal_names(*self.trimmed(name, line_start + at))
+                                      if personal not in self.own_words and personal not in self.credit_kinds]
+            line_start += len(line) + 1
+        # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet);
+        # a dateline's (Dateline：Ledger Wire) is this family's
+        return [mention for mention, kind in found if mention is None or mention.type == "Person"
+                or kind == "dateline" or re.search(f"[{CJK}]", mention.text)]
+
+    def credit_parts(self, line: str) -> list[tuple[int, list]]:
+        """(where it starts, its credits) for the whole line when it is nothing but credits, else for
+        each part between its bars that is, read after a sentence or a date stamp before it
+        (本文为本站原创。责任编辑：X, 2025-03-14 09:15 杭州作者：X, 转载请联系本社 ｜ 责任编辑：X)."""
+        if (credits := self.walker.credits(line)) is not None:
+            return [(0, credits)]
+        parts = []
+        for part in re.finditer(r"[^｜|丨]+", line):
+            lead = self.credit_lead.match(part.group())
+            kept = "".join(lead.group(mark) or "" for mark in ("open", "label"))  # （图：…。X提供） -> （图：X提供）
+            if credits := self.walker.credits(kept + part.group()[lead.end():]):
+                parts.append((part.start() + lead.end(), credits))
+        return parts
 
     def inline(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         """Reporters named after an inline byline's label; like every credit, they state no facts
