@@ -791,3 +791,26 @@ def test_a_law_opening_its_sentence_before_a_comma_is_what_the_agent_after_by_is
 def test_bodies_attending_a_launch_opened_by_a_law_issued_nothing(read_facts):
     found = read_facts("《无人机数据安全办法》宣讲会上，交通运输部、公安部等部门的代表出席并发言。")
     assert not {f for f in found if f[1] == "issued"}
+
+
+def test_an_instrument_a_body_submitted_is_what_it_proposed(read_facts):
+    found = read_facts("商务部今天审议通过了海关总署提报的《跨境数据出口管理办法》。")
+    assert ("海关总署", "proposed", "跨境数据出口管理办法") in found
+    assert ("商务部", "issued", "跨境数据出口管理办法") in found
+
+
+def test_a_budget_a_body_submitted_is_no_proposed_instrument(read_facts):
+    found = read_facts("海关总署提报的年度预算今天获得商务部批准。")
+    assert not {f for f in found if f[1] in ("proposed", "issued")}
+
+
+def test_bodies_that_propose_an_amendment_together_partner(read_facts):
+    found = read_facts("交通运输部和公安部今日推出公众咨询，建议修订《无人机管理条例》。")
+    law = "无人机管理条例"
+    assert {("交通运输部", "proposed", law), ("公安部", "proposed", law), ("交通运输部", "partnered", "公安部")} <= found
+
+
+def test_bodies_that_each_propose_apart_do_not_partner(read_facts):
+    found = read_facts("海关总署和商务部今日就《跨境数据出口管理办法》分别提出修订意见。")
+    assert ("海关总署", "proposed", "跨境数据出口管理办法") in found
+    assert ("海关总署", "partnered", "商务部") not in found

@@ -85,3 +85,9 @@ def test_a_programmes_name_goes_on_over_its_version(names):
     found = names("交通部今日发布澳洲智慧交通行动计划2.0，为期三年。")
     assert found["澳洲智慧交通行动计划2.0"].type == "Law"
     assert "澳洲智慧交通行动计划2.5" not in names("交通部发布澳洲智慧交通行动计划2.5%的预算。")
+
+
+def test_a_quoted_plans_name_goes_on_over_its_version(names):
+    found = names("内阁今日通过交通部提报的「智慧港口行动计划2.0」，为期三年。")
+    assert found["智慧港口行动计划2.0"].type == "Law"
+    assert not [m for m in names("该公司推出「星火港口2.0」。").values() if m.type == "Law"]

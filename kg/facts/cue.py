@@ -200,9 +200,10 @@ class Cues(SentenceFamily):
                     # (ministries that jointly issue a rule join the first one only)
                     facts += [Fact(one, "partnered", other, sentence.evidence, confidence(one, other, 0.7))
                               for index, one in enumerate(heads[1:], 1) for other in heads[index + 1:]]
-            elif relation == "issued" and self.co_issuers(text, heads, tails):
+            elif relation in ("issued", "proposed") and not distributive and self.co_issuers(text, heads, tails):
                 # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
-                # instrument together work with the one named first
+                # instrument together, or propose one (A和B推出公众咨询，建议修订《X》), work with the one
+                # named first (分别: each acts apart)
                 facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.7))
                           for other in heads[1:]]
         for complainants, clause_start, cue_end in complaints:  # X accused what the act X's complaint prompted targets
@@ -235,7 +236,7 @@ class Cues(SentenceFamily):
 
     @staticmethod
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:
-        """Two or more state bodies listed one after the other (A、B、C) that issue a Law."""
+        """Two or more state bodies listed one after the other (A、B、C) that issue or propose a Law."""
         return len(heads) > 1 and bool(tails) and all(h.type in ("Regulator", "Legislature") for h in heads) \
             and all(text[first.end:second.start].strip() in ("、", "和", "与", "及") for first, second in zip(heads, heads[1:]))
 

@@ -36,7 +36,7 @@ class Programmes(Family):
         self.quoted = re.compile(rf"(?:“[^“”\n，,。；;、]{{2,20}}”|\"[^“”\"\n，,。；;、]{{2,20}}\"|「[^「」\n，,。；;、]{{2,20}}」)"
                                  rf"(?:{alternatives(lexicon['programme_quoted_head'])})")
         self.quoted_whole = re.compile(rf"[“\"「](?P<name>[^“”\"「」\n，,。；;、]{{1,20}}?"
-                                       rf"(?:{alternatives(lexicon['programme_whole_head'])}))[”\"」]")
+                                       rf"(?:{alternatives(lexicon['programme_whole_head'])})(?:{_VERSION.pattern})?)[”\"」]")
         # “国家多模态大语言模型计划”: a plan the nation's word opens is the state's
         self.quoted_national = re.compile(rf"[“\"「](?P<name>(?:国家|國家|全国|全國)[^“”\"「」\n，,。；;、]{{1,18}}?"
                                           rf"(?:{alternatives(lexicon['programme_national_head'])}))[”\"」]")
