@@ -446,10 +446,15 @@ def test_a_model_named_to_compare_is_not_what_is_released(read_facts):
     "谷歌拟以230亿美元收购Wiz的交易于7月告吹。",
     "谷歌收购Wiz的计划在最后一刻被否决。",
     "这已不是微软第一次试图收购TikTok。",
+    "市场传出谷歌有意收购Wiz，谷歌未予回应。",
 ])
 def test_a_called_off_or_attempted_acquisition_is_none(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "acquired"}
     assert ("谷歌", "acquired", "Wiz") in read_facts("谷歌宣布以230亿美元收购Wiz。")
+
+
+def test_a_capital_increase_is_an_investment(read_facts):
+    assert ("谷歌", "investedIn", "北辰科技") in read_facts("谷歌宣布增资北辰科技。")
 
 
 def test_a_guideline_under_a_titled_law_is_not_that_law(read_facts):

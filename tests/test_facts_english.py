@@ -61,6 +61,13 @@ def test_backed_by_and_y_backed_x_make_the_backer_the_investor(facts):
     assert ("Anthropic", "Amazon") not in _of(facts("Anthropic, which is backed by Amazon, grew."), "investedIn")
 
 
+def test_a_round_told_by_a_possessive_apostrophe_or_its_series_letter(facts):
+    assert ("Nvidia", "Helio Labs") in _of(facts("Nvidia joined Helio Labs' seed round."), "investedIn")
+    assert ("Amazon", "Helio Labs") in _of(facts("Helio Labs closed a Series B led by Amazon."), "investedIn")
+    assert ("Amazon", "Helio Labs") in _of(facts("Helio Labs, an Amazon-backed startup, grew."), "investedIn")
+    assert not _of(facts("Helio Labs received a letter from Amazon."), "investedIn")
+
+
 def test_a_deal_to_license_from_a_partner(facts):
     found = facts("Amazon announced a deal to license content from The New York Times for its AI products.")
     assert ("Amazon", "纽约时报") in _of(found, "partnered") or ("Amazon", "The New York Times") in _of(found, "partnered")

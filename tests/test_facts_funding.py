@@ -77,3 +77,133 @@ def test_investors_after_a_word_of_receiving_invest_in_the_company_before_it(rea
 def test_a_name_the_leading_word_follows_is_an_investor_not_the_raiser(read_facts, sentence):
     found = {(h, t) for h, r, t in read_facts(sentence) if r == "investedIn"}
     assert ("腾讯", "月之暗面") in found and not any(h == "月之暗面" for h, _ in found)
+
+
+# An inventory of the ways news and newsletters tell an investment or an acquisition, in short
+# sentences about invented companies (北辰科技, 海川科技, Quill Technologies, Orbit Labs) and well-known
+# investors, each with the facts it must give; and traps that tell no fact, each with the facts it
+# must not give.  Written from the language, not from one set (round 24's held-out investedIn: 0 of 13).
+I, A = "investedIn", "acquired"
+CHINESE = [
+    ("北辰科技完成5亿元B轮融资，由腾讯领投，红杉中国、启明创投跟投。", {("腾讯", I, "北辰科技"), ("红杉中国", I, "北辰科技"), ("启明创投", I, "北辰科技")}),
+    ("云图科技完成新一轮融资，老股东红杉中国继续加码。", {("红杉中国", I, "云图科技")}),
+    ("海川科技获腾讯战略投资。", {("腾讯", I, "海川科技")}),
+    ("阿里巴巴入股南星科技。", {("阿里巴巴", I, "南星科技")}),
+    ("腾讯增资北辰科技。", {("腾讯", I, "北辰科技")}),
+    ("云图科技完成A轮融资，红杉中国参投。", {("红杉中国", I, "云图科技")}),
+    ("北辰科技宣布完成天使轮融资，投资方为启明创投。", {("启明创投", I, "北辰科技")}),
+    ("阿里巴巴斥资20亿元收购云图科技。", {("阿里巴巴", A, "云图科技")}),
+    pytest.param("腾讯以30亿元拿下海川科技。",
+                 {("腾讯", A, "海川科技")},
+                 marks=pytest.mark.xfail(strict=True, reason="拿下 is no cue: too common a verb (拿下订单, 拿下冠军) to read alone")),
+    ("南星科技被阿里巴巴收购。", {("阿里巴巴", A, "南星科技")}),
+    pytest.param("北辰科技已并入腾讯。",
+                 {("腾讯", A, "北辰科技")},
+                 marks=pytest.mark.xfail(strict=True, reason="B并入A: no cue reads the merged company before the buyer")),
+    ("阿里巴巴完成对云图科技的收购。", {("阿里巴巴", A, "云图科技")}),
+    pytest.param("腾讯领投海川科技的C轮融资。",
+                 {("腾讯", I, "海川科技")},
+                 marks=pytest.mark.xfail(strict=True, reason="the suffix name swallows the cue's last character (投海川科技)")),
+    ("海川科技获得红杉中国、启明创投等机构的联合投资。", {("红杉中国", I, "海川科技"), ("启明创投", I, "海川科技")}),
+    ("红杉中国向北辰科技注资3亿元。", {("红杉中国", I, "北辰科技")}),
+    ("腾讯与阿里巴巴共同投资了南星科技。", {("腾讯", I, "南星科技"), ("阿里巴巴", I, "南星科技")}),
+    ("北辰科技的投资方包括腾讯和红杉中国。", {("腾讯", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+    ("海川科技获阿里巴巴数亿元投资。", {("阿里巴巴", I, "海川科技")}),
+    ("云图科技完成2亿元A轮融资。本轮融资由启明创投独家投资。", {("启明创投", I, "云图科技")}),
+    ("腾讯全资收购海川科技。", {("腾讯", A, "海川科技")}),
+    ("阿里巴巴宣布将以50亿元并购南星科技。", {("阿里巴巴", A, "南星科技")}),
+    ("红杉中国、腾讯等投资了海川科技。", {("红杉中国", I, "海川科技"), ("腾讯", I, "海川科技")}),
+    ("南星科技被腾讯以15亿元全资收购。", {("腾讯", A, "南星科技")}),
+    ("腾讯是北辰科技的第二大股东。", {("腾讯", I, "北辰科技")}),
+    ("北辰科技获得腾讯领投的3亿元融资。", {("腾讯", I, "北辰科技")}),
+    ("云图科技近日完成由红杉中国领投的亿元级A轮融资。", {("红杉中国", I, "云图科技")}),
+    ("腾讯出资5亿元投资海川科技。", {("腾讯", I, "海川科技")}),
+    ("阿里巴巴将云图科技收入囊中。", {("阿里巴巴", A, "云图科技")}),
+    ("北辰科技完成对海川科技的全资收购。", {("北辰科技", A, "海川科技")}),
+    ("南星科技宣布完成数亿元B轮融资，腾讯、阿里巴巴联合领投。", {("腾讯", I, "南星科技"), ("阿里巴巴", I, "南星科技")}),
+    pytest.param("海川科技的股东名单中出现了腾讯的身影。",
+                 {("腾讯", I, "海川科技")},
+                 marks=pytest.mark.xfail(strict=True, reason="a shareholder list told figuratively")),
+    ("腾讯以12亿元收购北辰科技70%的股权，北辰科技将成为其控股子公司。", {("腾讯", A, "北辰科技")}),
+]
+CHINESE_TRAPS = [
+    ("腾讯投资100亿元建设自有数据中心，北辰科技为其供应服务器。", {("腾讯", I, "北辰科技")}),
+    ("有消息称阿里巴巴有意收购云图科技，阿里巴巴随后否认了这一传闻。", {("阿里巴巴", A, "云图科技")}),
+    ("北辰科技否认将被腾讯收购。", {("腾讯", A, "北辰科技")}),
+    ("云图科技正寻求新一轮融资，估值或达50亿元，腾讯、阿里巴巴均有意参与。", {("腾讯", I, "云图科技"), ("阿里巴巴", I, "云图科技")}),
+    ("阿里巴巴收购云图科技的谈判已经破裂。", {("阿里巴巴", A, "云图科技")}),
+    ("北辰科技是腾讯的全资子公司。", {("腾讯", A, "北辰科技")}),
+]
+ENGLISH = [
+    ("Quill Technologies raised $40 million in a Series B round led by Nvidia, with participation from Microsoft and SoftBank.",
+     {("Nvidia", I, "Quill Technologies"),
+      ("Microsoft", I, "Quill Technologies"),
+      ("SoftBank", I, "Quill Technologies")}),
+    ("SoftBank-backed Quill Technologies opened an office in Paris.",
+     {("SoftBank", I, "Quill Technologies")}),
+    ("Quill Technologies, which is backed by Microsoft and Nvidia, released a new model.",
+     {("Microsoft", I, "Quill Technologies"), ("Nvidia", I, "Quill Technologies")}),
+    ("Microsoft took a stake in Orbit Labs last year.", {("Microsoft", I, "Orbit Labs")}),
+    ("Nvidia invested $100 million in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Orbit Labs, in which Microsoft holds a stake, released a new robot.", {("Microsoft", I, "Orbit Labs")}),
+    ("Google agreed to buy Orbit Labs for $2 billion.", {("Google", A, "Orbit Labs")}),
+    ("Microsoft completed its acquisition of Quill Technologies in March.",
+     {("Microsoft", A, "Quill Technologies")}),
+    ("Orbit Labs was acquired by Nvidia last year.", {("Nvidia", A, "Orbit Labs")}),
+    ("Google snapped up Quill Technologies in 2023.", {("Google", A, "Quill Technologies")}),
+    ("Nvidia led the round, in a deal that values Orbit Labs at $5 billion.", {("Nvidia", I, "Orbit Labs")}),
+    ("Microsoft's purchase of Orbit Labs closed in March.", {("Microsoft", A, "Orbit Labs")}),
+    ("Orbit Labs has raised $200 million from investors including Nvidia and SoftBank.",
+     {("Nvidia", I, "Orbit Labs"), ("SoftBank", I, "Orbit Labs")}),
+    ("Quill Technologies is backed by Google and Salesforce.",
+     {("Google", I, "Quill Technologies"), ("Salesforce", I, "Quill Technologies")}),
+    ("Nvidia led a $50 million investment in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Orbit Labs counts Microsoft and Google among its investors.",
+     {("Microsoft", I, "Orbit Labs"), ("Google", I, "Orbit Labs")}),
+    ("Microsoft participated in Quill Technologies' Series C round.",
+     {("Microsoft", I, "Quill Technologies")}),
+    ("Quill Technologies secured $30 million in funding from SoftBank.",
+     {("SoftBank", I, "Quill Technologies")}),
+    ("Microsoft announced a deal to acquire Quill Technologies.", {("Microsoft", A, "Quill Technologies")}),
+    ("Orbit Labs, which Nvidia bought in 2022, makes warehouse robots.", {("Nvidia", A, "Orbit Labs")}),
+    ("Quill Technologies closed a $60 million Series A led by SoftBank and Nvidia.",
+     {("SoftBank", I, "Quill Technologies"), ("Nvidia", I, "Quill Technologies")}),
+    ("Microsoft has invested billions in Orbit Labs.", {("Microsoft", I, "Orbit Labs")}),
+    ("Quill Technologies agreed to be acquired by Google.", {("Google", A, "Quill Technologies")}),
+    ("Orbit Labs' investors include Nvidia and Salesforce.",
+     {("Nvidia", I, "Orbit Labs"), ("Salesforce", I, "Orbit Labs")}),
+    ("SoftBank poured $1 billion into Orbit Labs.", {("SoftBank", I, "Orbit Labs")}),
+    ("Orbit Labs, a Microsoft-backed startup, hired a new chief executive.",
+     {("Microsoft", I, "Orbit Labs")}),
+    ("Quill Technologies raised $40 million. The round was led by Nvidia.",
+     {("Nvidia", I, "Quill Technologies")}),
+    ("Microsoft is buying Orbit Labs for $1 billion.", {("Microsoft", A, "Orbit Labs")}),
+    ("Microsoft completed the $2 billion takeover of Orbit Labs.", {("Microsoft", A, "Orbit Labs")}),
+    ("Orbit Labs raised $75 million from Nvidia, Microsoft and SoftBank.",
+     {("Nvidia", I, "Orbit Labs"), ("Microsoft", I, "Orbit Labs"), ("SoftBank", I, "Orbit Labs")}),
+    ("Quill Technologies landed a $20 million investment from Salesforce.",
+     {("Salesforce", I, "Quill Technologies")}),
+    ("Nvidia and Microsoft also joined the round for Orbit Labs.",
+     {("Nvidia", I, "Orbit Labs"), ("Microsoft", I, "Orbit Labs")}),
+]
+ENGLISH_TRAPS = [
+    ("Microsoft invested $10 billion in its own data centres, which Orbit Labs helps to cool.",
+     {("Microsoft", I, "Orbit Labs")}),
+    ("A new round could value Orbit Labs at $5 billion, with Nvidia in talks to lead it.",
+     {("Nvidia", I, "Orbit Labs")}),
+    ("Google denied plans to buy Quill Technologies.", {("Google", A, "Quill Technologies")}),
+    ("Microsoft's venture arm M12 backed Orbit Labs.", {("Microsoft", I, "Orbit Labs")}),
+    ("Nvidia is considering an investment in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Orbit Labs is in talks to raise money from SoftBank.", {("SoftBank", I, "Orbit Labs")}),
+    ("Google walked away from talks to acquire Quill Technologies.", {("Google", A, "Quill Technologies")}),
+]
+
+
+@pytest.mark.parametrize("sentence, facts", CHINESE + ENGLISH)
+def test_each_way_of_telling_a_deal_gives_its_facts(read_facts, sentence, facts):
+    assert facts <= read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, facts", CHINESE_TRAPS + ENGLISH_TRAPS)
+def test_a_deal_only_sought_denied_or_of_another_kind_gives_no_fact(read_facts, sentence, facts):
+    assert not facts & read_facts(sentence)

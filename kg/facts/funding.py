@@ -8,7 +8,8 @@ investor_word (投资方, 领投, 参与: a clause that names investors), round_
 name before it is an investor, never the raiser), round_reference
 (本轮: the round told of before), list_continuation (以及: a clause going on with the list),
 received_from (获, 获得, 从: 智谱AI获得阿里巴巴投资, 百川智能从红杉中国获得新一轮融资 -> the name
-after it invested in the name before it, not the other way round).
+after it invested in the name before it, not the other way round), called_off (正寻求, 有意参与,
+告吹: a round sought, wished for or failed names no investor).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Funding(SentenceFamily):
         self.person_titles = shared.words["person_title"]
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
+        self.called_off = tuple(shared.words["called_off"])
         # a name the round's leading or joining word (context.tsv round_part) follows is an investor, never the raiser
         # (Lakera完成由Atomico领投的A轮融资: Atomico led, Lakera raised)
         self.led_by = re.compile(rf"\s*(?:等)?(?:联合|共同)?(?:{alternatives(shared.words['round_part'])})")
@@ -46,6 +48,8 @@ class Funding(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions = sentence.text, sentence.mentions
+        if any(word in text[sentence.start:sentence.end] for word in self.called_off):
+            return []  # 正寻求新一轮融资，A有意参与: no round was closed
         received = self.received_from(sentence)
         if received:
             return received
