@@ -1695,3 +1695,10 @@ def test_a_list_member_described_by_its_kind_stays_in_the_list(pipeline, kind):
     group = re.compile(EnglishFacts(pipeline.extractor.kb, {}).group)
     assert group.fullmatch(f"⟨1⟩ and the {kind} ⟨2⟩")
     assert not group.fullmatch(f"⟨1⟩ and the {kind} of ⟨2⟩")
+
+
+def test_a_former_unit_of_a_parent_is_no_part_of_it_now(read_facts):
+    assert ("Corvex Labs", "partOf", "Halden Holdings Inc.") in read_facts(
+        "Corvex Labs is a wholly owned subsidiary of Halden Holdings Inc., filings show.")
+    assert not {f for f in read_facts("Corvex Labs is a former subsidiary of Halden Holdings Inc., filings show.")
+                if f[1] == "partOf"}

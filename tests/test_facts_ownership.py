@@ -251,3 +251,94 @@ def test_words_outside_reads_a_word_only_outside_the_longer_words_holding_it():
     owner = re.compile(words_outside(("其", "自家"), ("尤其", "将其", "其中")))
     assert [bool(owner.search(text)) for text in ("，其平台", "尤其是", "将其", "其中", "自家的")] == \
         [True, False, False, False, True]
+
+
+# The ways Chinese and English text say one body belongs to another (inventory of partOf shapes; invented names).
+# A shape whose failure is a name never found or cut wrongly (the suffix family's reach, not this family's) is
+# marked so, and passes once the name is found.
+NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a name the name families miss or cut wrongly")
+PART_OF_SHAPES = [
+    ('蓝湾集团旗下的青石科技有限公司推出了新服务。', '青石科技有限公司', '蓝湾集团'),
+    ('云岭省科学技术厅下属的云岭省科技信息研究所发布报告。', '云岭省科技信息研究所', '云岭省科学技术厅'),
+    ('隶属于蓝湾集团的青石科技有限公司今天上线新产品。', '青石科技有限公司', '蓝湾集团'),
+    ('青石科技有限公司是蓝湾集团的全资子公司。', '青石科技有限公司', '蓝湾集团'),
+    ('蓝湾集团控股的远帆数据有限公司宣布裁员。', '远帆数据有限公司', '蓝湾集团'),
+    ('蓝湾集团成立的远帆研究院发布了白皮书。', '远帆研究院', '蓝湾集团'),
+    pytest.param('云岭大学设立的青石人工智能研究院揭牌。', '青石人工智能研究院', '云岭大学', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司（蓝湾集团的子公司）发布公告。', '青石科技有限公司', '蓝湾集团'),
+    ('蓝湾集团所属青石科技有限公司获得许可。', '青石科技有限公司', '蓝湾集团'),
+    pytest.param('青石研究院归口云岭省科学技术厅管理。', '青石研究院', '云岭省科学技术厅', marks=NAME_NOT_FOUND),
+    pytest.param('数智日报社由蓝湾传媒集团主管主办。', '数智日报社', '蓝湾传媒集团', marks=NAME_NOT_FOUND),
+    pytest.param('云岭省信息中心为云岭省人民政府直属事业单位。', '云岭省信息中心', '云岭省人民政府', marks=NAME_NOT_FOUND),
+    ('蓝湾集团孵化的远帆智能有限公司完成首轮融资。', '远帆智能有限公司', '蓝湾集团'),
+    pytest.param('蓝湾集团的研究院远帆研究院发布了模型评测。', '远帆研究院', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司是蓝湾集团旗下公司。', '青石科技有限公司', '蓝湾集团'),
+    pytest.param('青石科技有限公司系蓝湾集团全资子公司。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司为蓝湾集团下属企业。', '青石科技有限公司', '蓝湾集团'),
+    ('蓝湾集团的子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团'),
+    pytest.param('蓝湾集团全资子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司由蓝湾集团控股。', '青石科技有限公司', '蓝湾集团'),
+    pytest.param('青石科技有限公司的母公司蓝湾集团发表声明。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('蓝湾集团是青石科技有限公司的母公司。', '青石科技有限公司', '蓝湾集团'),
+    ('青石科技有限公司是蓝湾集团的分公司。', '青石科技有限公司', '蓝湾集团'),
+    ('蓝湾集团的控股子公司青石科技有限公司发布财报。', '青石科技有限公司', '蓝湾集团'),
+    ('青石科技有限公司归属于蓝湾集团。', '青石科技有限公司', '蓝湾集团'),
+    pytest.param('青石科技有限公司现为蓝湾集团的一部分。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('蓝湾集团旗下拥有青石科技有限公司和远帆数据有限公司。', '远帆数据有限公司', '蓝湾集团'),
+    ('云岭省人民政府直属的云岭省大数据中心发布通知。', '云岭省大数据中心', '云岭省人民政府'),
+    pytest.param('蓝湾集团的下属机构远帆研究院发布报告。', '远帆研究院', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司由蓝湾集团全资持有。', '青石科技有限公司', '蓝湾集团'),
+    ('青石科技有限公司，蓝湾集团旗下的人工智能企业，推出了新模型。', '青石科技有限公司', '蓝湾集团'),
+    ('蓝湾集团100%控股的青石科技有限公司发布公告。', '青石科技有限公司', '蓝湾集团'),
+    ('作为蓝湾集团的子公司，青石科技有限公司也受到影响。', '青石科技有限公司', '蓝湾集团'),
+    ('Corvex Labs, a subsidiary of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ("Halden Holdings Inc.'s Corvex Labs unit said on Monday.", 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, owned by Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, part of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    pytest.param('Halden Holdings-owned Corvex Labs said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.', marks=NAME_NOT_FOUND),
+    ('Corvex Labs, a division of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('The Office of Data Standards, an agency within the Department of Commerce, issued guidance.', 'Office of Data Standards', 'Department of Commerce'),
+    ("Corvex Labs's parent company Halden Holdings Inc. said it would appeal.", 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, a unit of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs is a wholly owned subsidiary of Halden Holdings Inc., filings show.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ("Halden Holdings Inc.'s subsidiary Corvex Labs said on Monday.", 'Corvex Labs', 'Halden Holdings Inc.'),
+    ("Corvex Labs, Halden Holdings Inc.'s research arm, said on Monday.", 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs is part of Halden Holdings Inc., filings show.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs operates as a division of Halden Holdings Inc., filings show.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Halden Holdings Inc., the parent of Corvex Labs, said it would appeal.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Halden Holdings Inc., which owns Corvex Labs, said it would appeal.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, which is owned by Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Halden Holdings Inc. owns Corvex Labs.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, a Halden Holdings Inc. subsidiary, said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, an affiliate of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, an arm of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, a Halden Holdings Inc. company, said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs is a subsidiary of Halden Holdings Inc., filings show.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, a unit within Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, a lab at Northbrook University, released a dataset.', 'Corvex Labs', 'Northbrook University'),
+    ('Corvex Labs, which is part of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+    ('Corvex Labs, now part of Halden Holdings Inc., said on Monday.', 'Corvex Labs', 'Halden Holdings Inc.'),
+]
+
+
+@pytest.mark.parametrize("sentence, unit, parent", PART_OF_SHAPES)
+def test_each_way_text_says_a_body_belongs_to_another_is_part_of(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ('蓝湾集团投资的青石科技有限公司完成融资。', '青石科技有限公司'),
+    ('蓝湾集团与青石科技有限公司达成合作。', '青石科技有限公司'),
+    ('蓝湾集团参股的青石科技有限公司完成融资。', '青石科技有限公司'),
+    ('蓝湾集团的前子公司青石科技有限公司被罚款。', '青石科技有限公司'),
+    ('蓝湾集团收购了青石科技有限公司。', '青石科技有限公司'),
+    ('蓝湾集团领投的青石科技有限公司完成融资。', '青石科技有限公司'),
+    ('The Halden Holdings-backed Corvex Labs raised new funding.', 'Corvex Labs'),
+    ('Corvex Labs, which Halden Holdings Inc. spun off last year, raised funding.', 'Corvex Labs'),
+    ('Halden Holdings Inc. partnered with Corvex Labs on safety testing.', 'Corvex Labs'),
+    ('Halden Holdings Inc. invested in Corvex Labs last year.', 'Corvex Labs'),
+    ('Corvex Labs, a former subsidiary of Halden Holdings Inc., raised funding.', 'Corvex Labs'),
+    ('Halden Holdings Inc. sold Corvex Labs to a rival.', 'Corvex Labs'),
+])
+def test_an_investment_a_partnership_a_purchase_a_spin_off_or_a_former_unit_is_no_part_of(read_facts, sentence, unit):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf" and unit in (f[0], f[2])}

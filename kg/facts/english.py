@@ -165,6 +165,7 @@ class EnglishFacts:
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
         # a published draft is proposed, not issued (english_facts.tsv draft_word, publishing_verb)
         self.draft_words = alternation(words["draft_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.publishing = alternation(words["publishing_verb"], re.IGNORECASE, spaced=True, whole_words=True)
@@ -449,7 +450,8 @@ class EnglishFacts:
             position = max(position, last)
         pieces.append(skeleton[position:match.end()])
         if relation in self.stative_relations:
-            return False  # it would acquire Silo AI, a Helsinki-based lab: the seat is no intention
+            # it would acquire Silo AI, a Helsinki-based lab: the seat is no intention; a former subsidiary: no unit now
+            return any(self.bygone.search(piece) for piece in pieces[1:])
         intention = self.deal_intention if relation in self.announced_relations else self.intention
         return any(intention.search(self.month.sub(" ", piece)) for piece in pieces)
 

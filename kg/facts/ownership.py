@@ -53,13 +53,22 @@ class Ownership(SentenceFamily):
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
         kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
-        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*(?:{units})\s*"
+        described = alternatives(shared.words["unit_described"])
+        former = alternatives(shared.words["former_office"])  # 某集团的前子公司X: a unit no longer
+        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*"
+                                   rf"(?:\d+(?:\.\d+)?\s*[%％])?(?:{units})\s*"  # 某集团100%控股的X: the share held
                                    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$"
                                    # Meta的可穿戴设备部门Reality Labs: 的, a description, then a unit's kind
-                                   rf"|^的[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{alternatives(shared.words['unit_described'])})$")
+                                   rf"|^的(?!{former})[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{described})$")
+        # X是某集团的全资子公司, X（某集团的子公司）, X为某省政府直属事业单位: the unit's kind after its parent's name
+        self.unit_told = re.compile(rf"\s*[》”」]?\s*的?(?:{described})(?:之一)?\s*(?:[，,。；;）)]|$)")
+        # 作为某集团的子公司，X: the parent and the unit's kind before the unit's name
+        self.unit_as = re.compile(rf"(?:{alternatives(shared.words['unit_as'])})\s*$")
+        self.unit_as_gap = re.compile(rf"^的?(?:{described})[，,]$")
         # 人工智能办公室设在欧盟委员会内部, 数字政策办公室隶属于创新科技及工业局, 隶属创新科技及工业局的数字政策办公室:
         # the unit named first and the parent after the words tying it (inside its parent: context.tsv inside_of)
         attached = alternatives(shared.words["attached_to"])
+        self.held_by = re.compile(rf"\s*(?:{alternatives(shared.words['held_by'])})")  # X由某集团控股
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
         self.unit_ends = tuple(shared.words["unit_name_end"])
@@ -115,9 +124,12 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(following, "partOf", mention, evidence, 0.8))
                 continue
             # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
-            if mention.type in BODIES and following.type in BODIES and self.unit_is.match(gap) \
-                    and self.described_unit.match(text, following.end):
+            if mention.type in BODIES and following.type in BODIES and self.unit_described_after(text, gap, following):
                 facts.append(Fact(mention, "partOf", following, evidence, 0.8))
+                continue
+            if mention.type in BODIES and following.type in BODIES and self.unit_as_gap.match(gap) \
+                    and self.unit_as.search(text, max(sentence.start, mention.start - 4), mention.start):
+                facts.append(Fact(following, "partOf", mention, evidence, 0.8))
                 continue
             if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap).rstrip("《“「 ")) \
                     and not self.described(text, ordered, mention):
@@ -159,6 +171,20 @@ class Ownership(SentenceFamily):
         gap = text[maker.end:product.start]
         return gap in ("", " ") and not maker.text.isascii()
 
+    def unit_described_after(self, text: str, gap: str, parent: Mention) -> bool:
+        """Whether the words around ``parent`` tell the name before it its unit: 为/是/系 and
+        a unit word with a kind (Zoox为亚马逊旗下自动驾驶公司) or a unit's kind (X是某集团的全资
+        子公司); the same in brackets (X（某集团的子公司）) or between commas (X，某集团旗下的
+        人工智能企业，)."""
+        if self.unit_is.match(gap):
+            return bool(self.described_unit.match(text, parent.end) or self.unit_told.match(text, parent.end))
+        if gap in ("（", "("):
+            return self.unit_told.match(text, parent.end) is not None
+        if gap in ("，", ","):  # an apposition closes with its comma, not with the sentence
+            told = self.described_unit.match(text, parent.end) or self.unit_told.match(text, parent.end)
+            return told is not None and told.group().rstrip()[-1:] in ("，", ",")
+        return False
+
     def described(self, text: str, ordered: list[Mention], parent: Mention) -> bool:
         """Whether ``parent`` follows a unit told by 为/是 (Zoox为亚马逊旗下自动驾驶公司): the
         kind after the unit word then describes that unit and is none of its own."""
@@ -188,7 +214,7 @@ class Ownership(SentenceFamily):
         return facts
 
     def attached(self, sentence: Sentence) -> list[Fact]:
-        """A设在B内部 (之下), A隶属于B, A（隶属B）: A is a unit of B; 隶属B的A: the same, the
+        """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股: A is a unit of B; 隶属B的A: the same, the
         parent first (a parent's gloss is no gap: 隶属创新科技及工业局（ITIB）的数字政策办公室)."""
         text, facts = sentence.text, []
         bodies = [m for m in sentence.mentions if m.type in BODIES]
@@ -199,6 +225,8 @@ class Ownership(SentenceFamily):
                 placed = re.match(r"\s*设", gap.lstrip("（(")) is not None  # 设在B: only where B's inside is said
                 if not placed or self.inside.match(after):
                     facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
+            elif gap == "由" and self.held_by.match(after):
+                facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
             elif gap == "的" and self.attached_before.search(text, max(sentence.start, first.start - 6), first.start) \
                     and not text[max(sentence.start, first.start - 6):first.start].rstrip().endswith(("设在", "设于")):
                 facts.append(Fact(second, "partOf", first, sentence.evidence, 0.8))
