@@ -877,3 +877,117 @@ def test_a_name_told_otherwise_after_the_plaintiff_word_is_no_plaintiff(read_fac
     found = read_facts("Dana Ruiz sued Qantas in March. The plaintiffs' lawyer Ana Soto said the airline misled them.",
                        people=("Dana Ruiz", "Ana Soto"))
     assert not {h for h, r, t in found if r == "sued"} & {"Ana Soto"}
+
+
+# An inventory of the ways Chinese news, newsletters and court summaries tell a court hearing or
+# ruling on a suit, about two invented companies; each must have the court adjudicate both sides.
+COURT_ACTS_ZH = [
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院一审判决被告云帆智能公司赔偿原告蓝鲸科技公司经济损失10万元。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院驳回了蓝鲸科技公司的诉讼请求。",
+    "蓝鲸科技公司起诉云帆智能公司不正当竞争。杭州互联网法院裁定驳回起诉。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。蓝鲸科技公司诉云帆智能公司著作权侵权纠纷一案，杭州互联网法院近日作出判决。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院判令云帆智能公司停止侵权。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院近日审结蓝鲸科技公司诉云帆智能公司著作权侵权纠纷案。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院于3月5日开庭审理此案。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权，杭州互联网法院一审判决云帆智能公司败诉。云帆智能公司提起上诉，杭州市中级人民法院二审维持原判。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院认为，云帆智能公司的行为构成侵权。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权，该案由杭州互联网法院审理。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院支持了原告的主张。",
+    "蓝鲸科技公司向杭州互联网法院申请诉前禁令，要求云帆智能公司停止使用其数据。法院裁定准许该申请。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院审理认为，被告构成侵权。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院审理后认为，训练数据的使用构成侵权。该院判决被告赔偿5万元。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院受理并审理了此案。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院认定云帆智能公司构成侵权。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。在蓝鲸科技公司诉云帆智能公司一案中，杭州互联网法院判决被告赔偿原告损失。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院部分支持了原告的诉讼请求。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院作出一审判决，认定AI生成图片受著作权法保护。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。经审理，杭州互联网法院判决被告停止侵权。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院公开开庭审理了该案。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院对该案作出一审判决。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院近日对此案进行了宣判。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院驳回了云帆智能公司的管辖权异议。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院一审认定被告侵权，判赔2万元。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。云帆智能公司不服一审判决，上诉至杭州市中级人民法院，杭州市中级人民法院驳回上诉，维持原判。",
+    "蓝鲸科技公司在杭州互联网法院起诉云帆智能公司。该院认为，被告的行为构成不正当竞争。",
+    "蓝鲸科技公司在杭州互联网法院起诉云帆智能公司。法院最终判决被告赔偿经济损失。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院发出诉前禁令，责令云帆智能公司停止使用涉案数据。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院日前公开宣判此案。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院经审理查明，被告未经许可使用了原告的作品。",
+]
+COURT_ACTS_EN = [
+    "Brightline Labs sued Acme AI Inc. for copyright infringement. A federal judge in San Francisco dismissed the lawsuit on Monday.",
+    "Brightline Labs sued Acme AI Inc. in the U.S. District Court for the Northern District of California. The court granted a preliminary injunction against Acme AI Inc.",
+    "Brightline Labs sued Acme AI Inc. for copyright infringement. Judge William Orrick of the U.S. District Court for the Northern District of California ruled that the claims could proceed.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California sided with Acme AI Inc.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California tossed the claims.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California allowed the case to proceed.",
+    "Brightline Labs sued Acme AI Inc. over its training data. In a ruling on Tuesday, the U.S. District Court for the Northern District of California dismissed most of the claims.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals revived the lawsuit.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals heard arguments in the case on Monday.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The High Court of England and Wales granted an interim injunction.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California ruled in favor of Acme AI Inc.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California denied Acme AI Inc.'s motion to dismiss.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California found that the use was fair use.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California held that Acme AI Inc. infringed the copyrights.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California issued a temporary restraining order against Acme AI Inc.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California certified the class.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California approved the settlement.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California ordered Acme AI Inc. to pay damages.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California granted summary judgment to Acme AI Inc.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals affirmed the dismissal.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals reversed the lower court's ruling.",
+    "In Brightline Labs v. Acme AI Inc., the U.S. District Court for the Northern District of California ruled that training was fair use.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Court of Justice of the European Union ruled on the case in March.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California rejected Acme AI Inc.'s bid to dismiss the case.",
+    "Brightline Labs sued Acme AI Inc. in the U.S. District Court for the Northern District of California. The court dismissed the case on Friday.",
+    "Brightline Labs sued Acme AI Inc. in the U.S. District Court for the Northern District of California. The judge tossed the claims last week.",
+    "Brightline Labs sued Acme AI Inc. in the U.S. District Court for the Northern District of California. On Tuesday the court sided with the startup.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals upheld the lower court's dismissal.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The Ninth Circuit Court of Appeals reinstated the claims.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The High Court of England and Wales issued an interim injunction against Acme AI Inc.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_ACTS_ZH)
+def test_a_chinese_court_hearing_or_ruling_adjudicates_both_sides(read_facts, text):
+    assert {"蓝鲸科技公司", "云帆智能公司"} <= {t for h, t in _adjudicated(read_facts(text))}
+
+
+@pytest.mark.parametrize("text", COURT_ACTS_EN)
+def test_an_english_court_hearing_or_ruling_adjudicates_both_sides(read_facts, text):
+    ruled = {t for h, t in _adjudicated(read_facts(text))}
+    # a caption's side (Brightline Labs v. Acme AI Inc.) names the company without its suffix
+    assert "Brightline Labs" in ruled and ruled & {"Acme AI Inc.", "Acme AI"}
+
+
+@pytest.mark.xfail(strict=True, reason="an order issued to a party named after 向 reaches past the hearing window; "
+                   "a dispute named 甲与乙…纠纷案 is no case name, so it tells no suit")
+@pytest.mark.parametrize("text", [
+    "蓝鲸科技公司起诉云帆智能公司侵犯商业秘密。杭州互联网法院向云帆智能公司发出临时禁令。",
+    "蓝鲸科技公司与云帆智能公司著作权纠纷案一审宣判，杭州互联网法院判决云帆智能公司赔偿。",
+])
+def test_court_acts_still_read_as_one_side_only(read_facts, text):
+    assert {"蓝鲸科技公司", "云帆智能公司"} <= {t for h, t in _adjudicated(read_facts(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "蓝鲸科技公司向杭州互联网法院起诉云帆智能公司侵犯著作权。",
+    "蓝鲸科技公司在杭州互联网法院对云帆智能公司提起诉讼。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院预计将于下月作出判决。",
+    "蓝鲸科技公司已向杭州互联网法院提交起诉状，起诉云帆智能公司。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。原告代理律师李明曾任杭州互联网法院法官助理。",
+    "蓝鲸科技公司起诉云帆智能公司侵犯著作权。杭州互联网法院尚未就此案作出判决。",
+    "Brightline Labs sued Acme AI Inc. in the U.S. District Court for the Northern District of California on Monday.",
+    "Brightline Labs filed a lawsuit against Acme AI Inc. in the U.S. District Court for the Northern District of California.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California is expected to rule next month.",
+    "Brightline Labs sued Acme AI Inc. over its training data. Its lawyer Jane Roe previously clerked at the U.S. District Court for the Northern District of California.",
+    "Brightline Labs sued Acme AI Inc. over its training data. The U.S. District Court for the Northern District of California has yet to rule on the motion.",
+])
+def test_a_court_where_a_suit_was_filed_that_is_yet_to_rule_or_a_lawyer_worked_adjudicates_nothing(read_facts, text):
+    assert not _adjudicated(read_facts(text))
+
+
+def test_the_court_of_a_suit_that_has_not_yet_made_its_hearing_public_adjudicates_nothing(read_facts):
+    found = read_facts("蓝鲸科技公司已向杭州互联网法院起诉云帆智能公司。截至发稿，法院尚未公开该案的审理信息。")
+    assert not _adjudicated(found)
+    assert _adjudicated(read_facts("蓝鲸科技公司已向杭州互联网法院起诉云帆智能公司。截至发稿，法院已公开审理该案。"))

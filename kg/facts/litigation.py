@@ -2,14 +2,15 @@
 after the filing (X提起诉讼，被告为Y; 要求Y停止…); an accusation made in a lawsuit
 is the suit (UMG对Anthropic提起诉讼，指控其…: sued, not accused); a judge is no party
 (X法官在另一起作家诉Y的案件中…); a court that hears or decides (在X法院审理, X法院判决)
-adjudicates the item's suit; 该法院判决, 法官Y裁定, 法院批准 is the court of the item's
+adjudicates the item's suit (not one still to rule, 预计将于下月判决, nor one a person worked at,
+曾任X法院法官助理); 该法院判决, 法官Y裁定, 法院批准 is the court of the item's
 one suit, named before it; the court a suit is moved to (该案被移送至X法院) hears it;
 双方达成和解 (or a settlement naming one side) settles the item's one suit, and a
 settlement told with a suit (A sued X, and X agreed to pay… to resolve claims) that suit;
 an agency's case ending in a consent or proposed order is settled.  Words from
 data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
 other_case, transfer, both_parties, higher_court, settlement, agency_order,
-order_settling, complaint_word, filing_word; the adjudicated, settled and sued cues of
+order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career; the adjudicated, settled and sued cues of
 data/lexicon/triggers.tsv.
 """
 from __future__ import annotations
@@ -999,6 +1000,13 @@ class CaseRulings(DocumentFamily):
         return case if self.acts.search(text, case.end, closing) else None
 
 
+def unmade_ruling(words: dict) -> re.Pattern:
+    """Words before a Chinese court's act saying it is still to come or not made yet
+    (X法院预计将于下月作出判决, 法院尚未公开该案的审理信息): context.tsv ruling_ahead and
+    ruling_negation."""
+    return alternation(w for w in (*words["ruling_ahead"], *words["ruling_negation"]) if not w.isascii())
+
+
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
 COURT_TIME = re.compile(r"^\s*(?:[于在]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
@@ -1021,20 +1029,27 @@ class Hearings(DocumentFamily):
         self.cues = alternation(cue for cue in acts if not cue.isascii())
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
+        self.unmade = unmade_ruling(shared.words)
+        self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
         self.grammar = shared.grammar
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
-        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court)."""
+        not asked to by a party (向X法院提交动议，请求驳回…: a motion, no act of the court), nor
+        one still to come (X法院预计将于下月作出判决), nor a court a person once worked at
+        (曾任X法院法官助理)."""
+        if text[:court.start].endswith(self.career):
+            return False
         if text.startswith(self.judges, court.end):
             return True
         # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…: the date or the ground between
         # the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
         window = COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1)[:12]
-        return any(not window[:found.start()].endswith(self.pleas) for found in self.cues.finditer(window))
+        return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
+                   for found in self.cues.finditer(window))
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
@@ -1090,6 +1105,7 @@ class ReferredLitigation(DocumentFamily):
         self.judges = tuple(words["judge"])
         self.pleas = tuple(w for w in words["plea"] if not w.isascii())
         self.court_line = card_line(words["court_field"])
+        self.unmade = unmade_ruling(words)
 
     CARRY = 3  # items a card's court line reaches (1. 法院：X / 2. 起诉时间：… / 3. 要点：… / 4. 进展：…)
 
@@ -1189,7 +1205,8 @@ class ReferredLitigation(DocumentFamily):
         if reference is None or sentence[:reference.start()].endswith(self.pleas):
             return None  # 请求法院判令…: what a party asks the court for
         clause = re.split("[，,；;：:]", sentence[reference.end():], maxsplit=1)[0]
-        if self.court_acts.search(clause) is None:
+        act = self.court_acts.search(clause)
+        if act is None or self.unmade.search(clause, 0, act.start()):
             return None
         others = [m for m in named if start <= m.start < start + len(sentence)
                   and key(m) not in parties and not titled_judge(sentence, m.start - start, m.end - start, self.judges)]
