@@ -559,3 +559,66 @@ def test_a_persons_name_before_the_title_of_the_office_is_the_person_not_a_body(
     found = names("周立新市长表示，市政府会继续推动智慧城市建设。")
     assert "周立新市长" not in found and found["周立新"].type == "Person"
     assert names("高雄市长表示将推动智慧城市建设。")["高雄市长"].type == "Regulator"
+
+
+# An inventory of companies named by their suffix right after a cue, a function word, a description
+# or at a sentence's start (invented names; the cue is never part of the name)
+SUFFIX_NAMES = [
+    ("腾讯领投海川科技的新一轮融资。", "海川科技"),
+    ("红杉资本投资星河科技两亿元。", "星河科技"),
+    ("阿里巴巴收购蓝海科技。", "蓝海科技"),
+    ("作家协会起诉启航科技侵犯著作权。", "启航科技"),
+    ("远景科技推出了新的大模型。", "远景科技"),
+    ("深思科技宣布完成B轮融资。", "深思科技"),
+    ("星河科技被字节跳动收购。", "星河科技"),
+    ("据海川科技介绍，该模型已开源。", "海川科技"),
+    ("海川科技称其模型符合规定。", "海川科技"),
+    ("北辰科技获红杉资本投资。", "北辰科技"),
+    ("阿里巴巴旗下蓝海科技发布新模型。", "蓝海科技"),
+    ("字节跳动及其子公司启航科技被起诉。", "启航科技"),
+    ("杭州的远景科技发布了新产品。", "远景科技"),
+    ("初创公司深思科技获得融资。", "深思科技"),
+    ("国内AI企业星河科技推出聊天机器人。", "星河科技"),
+    ("海川科技、蓝海科技和启航科技联合发布倡议。", "海川科技"),
+    ("海川科技、蓝海科技和启航科技联合发布倡议。", "蓝海科技"),
+    ("海川科技、蓝海科技和启航科技联合发布倡议。", "启航科技"),
+    ("SoftBank向北辰科技投资十亿美元。", "北辰科技"),
+    ("SoftBank poured $1 billion into 北辰科技 last week.", "北辰科技"),
+    pytest.param("经纬创投跟投海川科技。", "海川科技", marks=pytest.mark.xfail(strict=True, reason="跟投 is no cue of triggers.tsv yet")),
+] + [pytest.param(text, name, marks=pytest.mark.xfail(strict=True, reason="智能, 数据, 网络 are no company suffixes of the lexicon"))
+     for text, name in [
+    ("华为联合星河智能发布白皮书。", "星河智能"),
+    ("小米与蓝海数据签署合作协议。", "蓝海数据"),
+    ("百度和启航网络共同成立实验室。", "启航网络"),
+    ("法院对远景智能处以罚款。", "远景智能"),
+    ("监管部门向深思数据发出警告。", "深思数据"),
+    ("腾讯宣布投资北辰智能。", "北辰智能"),
+    ("高瓴资本领投云杉智能的A轮融资。", "云杉智能"),
+    ("谷歌注资蓝海智能。", "蓝海智能"),
+    ("微软入股远景数据。", "远景数据"),
+    ("腾讯参投星河网络的天使轮。", "星河网络"),
+    ("北京的深思智能被处以罚款。", "深思智能"),
+    ("苹果公司起诉北辰数据侵权。", "北辰数据"),
+    ("报道称，启航智能已提交申请。", "启航智能"),
+]]
+
+
+@pytest.mark.parametrize("text, name", SUFFIX_NAMES)
+def test_a_company_named_by_its_suffix_starts_after_the_cue_or_word_before_it(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Company", found
+    assert not any(other != name and other.endswith(name) for other in found), found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("这是一项高科技产品。", "高科技"),
+    ("这家科技公司发布了新模型。", "这家科技"),
+    ("相关科技企业应当遵守规定。", "相关科技"),
+    ("他从事人工智能科技研究。", "人工智能科技"),
+    ("金融科技行业监管趋严。", "金融科技"),
+    ("政府推动数字科技发展。", "数字科技"),
+    ("多家寿险公司发布了声明。", "寿险公司"),
+    ("公司由投资控股有限公司持有。", "控股有限公司"),
+])
+def test_a_field_or_a_common_word_before_a_suffix_is_no_short_name(names, text, words):
+    assert not any(words in name for name in names(text))

@@ -11,7 +11,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
-from .words import CJK, FUNCTION_CHARS, NUMERAL_WORD, Words
+from .words import CJK, COMMON_FREQUENCY, FUNCTION_CHARS, NUMERAL_WORD, Words, plain_frequency
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
@@ -63,7 +63,14 @@ class SuffixNames(Family):
         self.association_levels = tuple(words.context["place_association_level"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
+        # 远景科技, 星河科技: a trade suffix two characters of their own make a name before (公司 after two
+        # characters is as often a description: 寿险公司, 新创公司)
+        self.short_name_suffixes = frozenset(words.context["short_name_suffix"])
         self.no_names = NoNames(words.kb)
+        # 领投 in 腾讯领投海川科技, cut by jieba as 领 / 投海: boundary words a name's start may fall inside
+        long_boundaries = [word for word in words.boundaries if len(word) > 1 and re.fullmatch(f"[{CJK}]+", word)]
+        self.long_boundaries = re.compile(alternatives(long_boundaries))
+        self.longest_boundary = max(map(len, long_boundaries))
         english = english_lexicon(words.kb)
         # Bank of America Corp., Council of the Inns of Court: what a body's name may hold before "of"
         self.bodies_before_of = frozenset(english["body_of"]) | frozenset(pairs(english["body_head"])) | frozenset(english["unit_head"])
@@ -156,6 +163,8 @@ class SuffixNames(Family):
                     # (and A Productions and B Games: the word before "and" ends a name of its own)
                 if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
+                if not suffix.isascii() and re.fullmatch(r"[a-z][a-z'-]*", previous):
+                    break  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
                 if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
                     break  # 广东省深圳市: two places, not one
                 if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:
@@ -180,6 +189,13 @@ class SuffixNames(Family):
                                      and sum(1 for word in words[start + 1:index] if word.strip()) >= 2):
                 start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
                 # so does a body's, though not a place's and its kind alone: The Ohio Department is a description)
+            # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
+            short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
+                            for i in range(start, index))
+            if short and self.short_name(tokens, index, suffix):
+                start = index - 1  # 投资星河科技, 和启航科技联合: two characters and 科技 between a cue and a verb
+            else:
+                short = False
             begin = offsets[start]
             glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
                      and vocabulary.tags.get(words[i]) is None]
@@ -188,6 +204,7 @@ class SuffixNames(Family):
                 begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
             begin = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
+            begin = self.after_cut_boundary(text, begin, offsets[index])
             name = text[begin:end]
             if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
                     or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
@@ -214,7 +231,7 @@ class SuffixNames(Family):
             if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
-            if not glossed and not proper and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
+            if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
                     and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted):
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
@@ -239,6 +256,41 @@ class SuffixNames(Family):
             found.append(self.mention(name, type_, begin, end, 0.75,
                                       aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
+
+    def after_cut_boundary(self, text: str, begin: int, suffix_at: int) -> int:
+        """Where a name starts whose first characters end a boundary word (a relation's cue,
+        a function word: data/lexicon/boundaries.txt, triggers.tsv) that jieba cut apart
+        (腾讯领投海川科技: 领 / 投海 / 川): right after that word, which is never part of a
+        name; else ``begin``."""
+        for at in range(max(0, begin - self.longest_boundary + 1), begin):
+            match = self.long_boundaries.match(text, at)
+            if match is not None and begin < match.end() < suffix_at:
+                return match.end()
+        return begin
+
+    def short_name(self, tokens: Tokens, index: int, suffix: str) -> bool:
+        """远景科技推出, 投资星河科技, A、蓝海科技和启航科技: two characters of no common word
+        (jieba's dictionary saw them fewer than COMMON_FREQUENCY times: 远景, 星河, not 金融,
+        数字) right before a trade suffix written on its own (context.tsv short_name_suffix)
+        are a name where the context marks one: a sentence's start, a mark, a boundary word
+        (a cue, 与, 对, 的) or a description (初创公司) before it, and a mark, a boundary word,
+        a verb or a number after it."""
+        words, kinds = tokens.words, tokens.kinds
+        if suffix not in self.short_name_suffixes or words[index] != suffix or index == 0:
+            return False
+        prefix = words[index - 1]
+        tag = self.words.tags.get(prefix, "n")
+        if len(prefix) != 2 or not re.fullmatch(f"[{CJK}]+", prefix) or kinds[index - 1] or prefix in self.trades \
+                or prefix in self.words.boundaries or prefix in self.words.kb.generic_words \
+                or not (tag[0] in "nv" or tag in ("j", "s")) or plain_frequency(prefix) >= COMMON_FREQUENCY:
+            return False
+        before = words[index - 2] if index > 1 else ""
+        opened = not re.search(f"[{CJK}A-Za-z0-9]", before) or before in self.words.boundaries \
+            or before in self.description_heads or before.endswith("的")
+        after = words[index + 1] if index + 1 < len(words) else ""
+        closed = not re.search(f"[{CJK}A-Za-z0-9]", after) or after in self.words.boundaries \
+            or self.words.tags.get(after, "n")[0] in "vpcdum"
+        return opened and closed
 
     def person_with_title(self, tokens: Tokens, index: int, suffix: str) -> bool:
         """李明市长, 黄彦男部长: a person's name right before the title of the office the person
