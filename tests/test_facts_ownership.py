@@ -257,6 +257,8 @@ def test_words_outside_reads_a_word_only_outside_the_longer_words_holding_it():
 # A shape whose failure is a name never found or cut wrongly (the suffix family's reach, not this family's) is
 # marked so, and passes once the name is found.
 NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a name the name families miss or cut wrongly")
+# Both names are found (kg.mentions.edges cuts the role word off), but no cue reads the shape yet.
+NO_CUE = pytest.mark.xfail(strict=True, reason="A全资子公司B reads B as the owner; A的研究院B is no cue")
 PART_OF_SHAPES = [
     ('蓝湾集团旗下的青石科技有限公司推出了新服务。', '青石科技有限公司', '蓝湾集团'),
     ('云岭省科学技术厅下属的云岭省科技信息研究所发布报告。', '云岭省科技信息研究所', '云岭省科学技术厅'),
@@ -271,22 +273,22 @@ PART_OF_SHAPES = [
     pytest.param('数智日报社由蓝湾传媒集团主管主办。', '数智日报社', '蓝湾传媒集团', marks=NAME_NOT_FOUND),
     pytest.param('云岭省信息中心为云岭省人民政府直属事业单位。', '云岭省信息中心', '云岭省人民政府', marks=NAME_NOT_FOUND),
     ('蓝湾集团孵化的远帆智能有限公司完成首轮融资。', '远帆智能有限公司', '蓝湾集团'),
-    pytest.param('蓝湾集团的研究院远帆研究院发布了模型评测。', '远帆研究院', '蓝湾集团', marks=NAME_NOT_FOUND),
+    pytest.param('蓝湾集团的研究院远帆研究院发布了模型评测。', '远帆研究院', '蓝湾集团', marks=NO_CUE),
     ('青石科技有限公司是蓝湾集团旗下公司。', '青石科技有限公司', '蓝湾集团'),
-    pytest.param('青石科技有限公司系蓝湾集团全资子公司。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司系蓝湾集团全资子公司。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司为蓝湾集团下属企业。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团的子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团'),
-    pytest.param('蓝湾集团全资子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    pytest.param('蓝湾集团全资子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团', marks=NO_CUE),
     ('青石科技有限公司由蓝湾集团控股。', '青石科技有限公司', '蓝湾集团'),
-    pytest.param('青石科技有限公司的母公司蓝湾集团发表声明。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司的母公司蓝湾集团发表声明。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团是青石科技有限公司的母公司。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司是蓝湾集团的分公司。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团的控股子公司青石科技有限公司发布财报。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司归属于蓝湾集团。', '青石科技有限公司', '蓝湾集团'),
-    pytest.param('青石科技有限公司现为蓝湾集团的一部分。', '青石科技有限公司', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('青石科技有限公司现为蓝湾集团的一部分。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团旗下拥有青石科技有限公司和远帆数据有限公司。', '远帆数据有限公司', '蓝湾集团'),
     ('云岭省人民政府直属的云岭省大数据中心发布通知。', '云岭省大数据中心', '云岭省人民政府'),
-    pytest.param('蓝湾集团的下属机构远帆研究院发布报告。', '远帆研究院', '蓝湾集团', marks=NAME_NOT_FOUND),
+    ('蓝湾集团的下属机构远帆研究院发布报告。', '远帆研究院', '蓝湾集团'),
     ('青石科技有限公司由蓝湾集团全资持有。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司，蓝湾集团旗下的人工智能企业，推出了新模型。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团100%控股的青石科技有限公司发布公告。', '青石科技有限公司', '蓝湾集团'),

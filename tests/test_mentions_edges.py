@@ -74,3 +74,20 @@ def test_a_chinese_description_of_a_kind_of_company_before_a_latin_name_is_cut_o
     assert "Zorbi Timeline SG Limited" in found and not any(text.startswith("新加坡公司") for text in found)
     found = names("星岚科技收购了美国初创公司Quillwave Inc。")
     assert not any(text.startswith("美国初创公司") for text in found)
+
+
+def test_an_owners_role_before_a_name_is_cut_even_inside_it(trim):
+    assert trim("母公司卓汇控股集团") == "卓汇控股集团"
+    assert trim("卓汇控股集团全资子公司明川科技有限公司") == "明川科技有限公司"
+
+
+def test_a_kind_of_body_opening_a_name_is_cut_where_a_name_is_left(trim):
+    assert trim("研究院明川研究院", "Organization") == "明川研究院"
+    assert trim("机构明川实验室", "Organization") == "明川实验室"
+    assert trim("机构数据保护委员会", "Organization") == "机构数据保护委员会"  # 数据保护委员会 describes
+
+
+def test_a_copula_after_a_name_starts_the_name_after_it(trim):
+    assert trim("明川科技有限公司系卓汇控股集团") == "卓汇控股集团"
+    assert trim("明川科技有限公司现为卓汇控股集团") == "卓汇控股集团"
+    assert trim("计算机系明川实验室", "Organization") == "计算机系明川实验室"  # 计算机 is no name before 系

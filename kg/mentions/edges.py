@@ -1,7 +1,9 @@
 """No junk at a name's edges: a candidate never starts or ends with a verb, an adverb, a
 time word, a role or a web page's word (这是卓汇科技公司, 被上诉人卓汇科技公司, 已由…,
 …曾, …后, …官网); it is cut to the name between them, or dropped when nothing of two
-characters is left.  One filter over every family's candidates except the knowledge
+characters is left.  A kind of body opening a candidate (机构远帆研究院) and a name with a
+copula before another (青石科技有限公司系蓝湾集团) are cut to the name after them, where
+that is a name of a suffix (data/lexicon/suffixes.tsv) and no description.  One filter over every family's candidates except the knowledge
 base's and 《titles》, which are exact; a Chinese description of a kind of company before a
 Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited).  Its
 lexicon is data/lexicon/name_edges.tsv."""
@@ -25,6 +27,11 @@ class Edges:
         self.inner_start = re.compile(alternatives(w for w in starts if len(w) > 1))
         self.first_characters = frozenset(w for w in starts if len(w) == 1)
         self.end = re.compile("(?:" + alternatives(ends) + ")$")
+        self.words = words
+        # 母公司蓝湾集团 is cut by the start words; 研究院远帆研究院: a kind of body before a name
+        self.kind_before = re.compile("(?:" + alternatives(w for row in rows if row[0] == "kind_before" for w in row[2]) + ")")
+        # 青石科技有限公司现为蓝湾集团: a copula right after a name's suffix word
+        self.copula = re.compile(alternatives(w for row in rows if row[0] == "copula_after" for w in row[2]))
         # 香港公司Joy Timeline HK Limited: a Chinese description of its kind before a Latin name
         kinds = [w for row in rows if row[0] == "latin_after" for w in row[2]]
         self.described_latin = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:{alternatives(kinds)})(?=\s?[A-Z])") if kinds else None
@@ -37,6 +44,8 @@ class Edges:
         # the name begins after the last start word: 草案原由国家… -> 国家…
         cut = max((found.end() for found in self.inner_start.finditer(text) if found.end() < len(text)), default=0)
         text, start = text[cut:], mention.start + cut
+        cut = self.named_after(text)
+        text, start = text[cut:], start + cut
         if self.described_latin is not None and (described := self.described_latin.match(text)):
             text, start = text[described.end():], start + described.end()
         while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person":
@@ -50,3 +59,21 @@ class Edges:
         if stripped == mention.text:
             return mention
         return replace(mention, text=stripped, start=start, end=start + len(stripped))
+
+    def named_after(self, text: str) -> int:
+        """Where the name starts in a candidate that a kind of body opens (研究院远帆研究院)
+        or that holds a name and a copula before another name (青石科技有限公司系蓝湾集团,
+        …现为蓝湾集团): right after the kind word or the copula, when what is left is a
+        name of a suffix and no description (机构数据保护委员会 stays: 数据保护委员会 describes);
+        else 0 (计算机系人工智能实验室: 计算机 ends in no suffix, so 系 is no copula)."""
+        cuts = [found.end() for found in self.copula.finditer(text, 1)
+                if self.words.suffix_of(text[:found.start()]) is not None]
+        if (kind := self.kind_before.match(text)) is not None:
+            cuts.append(kind.end())
+        return next((cut for cut in sorted(cuts, reverse=True) if self.named(text[cut:])), 0)
+
+    def named(self, text: str) -> bool:
+        """Whether ``text`` is a name by its suffix: its suffix with a proper prefix of its own."""
+        match = self.words.suffix_of(text)
+        return match is not None and len(text) - len(match[0]) >= max(2, match[2]) \
+            and not self.words.generic(text, match[0])
