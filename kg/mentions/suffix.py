@@ -191,11 +191,9 @@ class SuffixNames(Family):
                 # so does a body's, though not a place's and its kind alone: The Ohio Department is a description)
             # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
             short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
-                            for i in range(start, index))
-            if short and self.short_name(tokens, index, suffix):
+                            for i in range(start, index)) and self.short_name(tokens, index, suffix)
+            if short:
                 start = index - 1  # 投资星河科技, 和启航科技联合: two characters and 科技 between a cue and a verb
-            else:
-                short = False
             begin = offsets[start]
             glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
                      and vocabulary.tags.get(words[i]) is None]
