@@ -49,6 +49,7 @@ LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the �
 # (also a unit and its body: the ⟨1⟩ of the ⟨2⟩, the ⟨3⟩ and…)
 LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
+LIST_MARKS = " \t-–—•*·"  # what opens a list's line before its text (- A v. B, • A v. B)
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
@@ -242,6 +243,12 @@ class EnglishFacts:
         self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
         self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
         self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
+        # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
+        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
+        # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
+        # side is a name and a description of the others suing with it (a lower-case word after "and")
+        self.described_plaintiffs = re.compile(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
+                                               rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
         # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
         # case): after a verb's object, names before a finite verb of their own open the next clause
         finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
@@ -892,7 +899,8 @@ class EnglishFacts:
         for item, text, mentions in items:
             persons += [m for m in mentions if m.type == "Person"]
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                out += self.case_parties(case, mentions, evidence_at(item, text, case), persons)
+                out += self.case_parties(case, mentions, evidence_at(item, text, case), persons, text)
+            out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
         for fact in facts + out:
             if fact.relation == "sued":
@@ -942,14 +950,47 @@ class EnglishFacts:
             yield court, evidence
 
     def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence,
-                     persons: list[Mention] = ()) -> list[Fact]:
+                     persons: list[Mention] = (), text: str = "") -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
         base, a name the item gives elsewhere, or the one person of the document's ``persons``
-        named so far whose family name a side is), sued."""
+        named so far whose family name a side is), sued; so are the defendants joined right
+        after the caption (The New York Times v. Microsoft and OpenAI: OpenAI too)."""
         plaintiff, defendant = self.sides(case, mentions, persons)
         if plaintiff is None or defendant is None:
             return []
-        return [Fact(plaintiff, "sued", defendant, evidence, 0.8, rule="english/case")]
+        defendants = [defendant] + self.joined_defendants(case, mentions, text)
+        return [Fact(plaintiff, "sued", sued, evidence, 0.8, rule="english/case") for sued in defendants]
+
+    def described_caption_parties(self, item: Item, text: str, mentions: list[Mention], evidence_at) -> list[Fact]:
+        """A line opening with a caption whose plaintiff side is a name and a description of the
+        others suing with it (- Daily News and other papers v. Microsoft and OpenAI (S.D.N.Y.)):
+        the name sued the defendant right after v. and those joined to it."""
+        plaintiff_types, defendant_types = self.signatures["sued"]
+        out = []
+        for plaintiff in (m for m in mentions if m.type in plaintiff_types):
+            line_start = text.rfind("\n", 0, plaintiff.start) + 1
+            if text[line_start:plaintiff.start].strip(LIST_MARKS):
+                continue  # the caption opens its line (after a list's mark)
+            link = self.described_plaintiffs.match(text, plaintiff.end)
+            first = link and next((m for m in mentions if m.start == link.end() and m.type in defendant_types), None)
+            if first is None:
+                continue
+            evidence = evidence_at(item, text, plaintiff)
+            out += [Fact(plaintiff, "sued", defendant, evidence, 0.7, rule="english/described_case")
+                    for defendant in [first] + self.joined_defendants(first, mentions, text)]
+        return out
+
+    def joined_defendants(self, named: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+        """The names joined by and/& right after a caption or its defendant (… v. Microsoft and
+        OpenAI (S.D.N.Y.)): the caption's further defendants, each of a type that can be sued."""
+        joined, end = [], named.end
+        for mention in sorted((m for m in mentions if m.start >= named.end), key=lambda m: m.start):
+            if not self.caption_join.fullmatch(text, end, mention.start) \
+                    or mention.type not in self.signatures["sued"][1]:
+                break
+            joined.append(mention)
+            end = mention.end
+        return joined
 
     def sides(self, case: Mention, mentions: list[Mention], persons: list[Mention] = ()) -> tuple[Mention | None, Mention | None]:
         """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""

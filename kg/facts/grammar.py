@@ -30,6 +30,7 @@ POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$"
 class Grammar:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.location_markers = words["location_marker"]
+        self.passive = tuple(words["passive"])  # 遭到, 受到: the 到 of a passive word marks no place
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
@@ -154,8 +155,10 @@ class Grammar:
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
 
     def located(self, text: str, mention: Mention) -> bool:
-        """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出."""
-        return text[max(0, mention.start - 1):mention.start] in self.location_markers
+        """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but
+        遭到A起诉: the agent of a passive)."""
+        before = text[max(0, mention.start - 3):mention.start]
+        return before[-1:] in self.location_markers and not before.endswith(self.passive)
 
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()

@@ -34,13 +34,15 @@ class DefendantsNamedAfter(SentenceFamily):
     """A filing whose clause names no defendant, followed by a clause that names it
     (日经和朝日向同一法院提起诉讼，要求Perplexity停止复制…; xAI提起反垄断诉讼，被告为苹果公司和
     OpenAI): the plaintiffs before the filing sue the names right after 被告为 / 要求 /
-    请求法院判令 (data/lexicon/context.tsv: defendant_named)."""
+    请求法院判令 (data/lexicon/context.tsv: defendant_named); so they do the names after words
+    adding defendants to those the filing names (A起诉B一案的被告还包括C: defendants_added)."""
     detail = "defendant"
     REACH = 3  # characters between the word and the first defendant (要求其, 被告为美国的)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.named = alternation(w for w in shared.words["defendant_named"] if not w.isascii())
+        self.adding = alternation(shared.words["defendants_added"])
         self.behalf = alternation(w for w in shared.words["on_behalf"] if not w.isascii())
 
     def facts(self, sentence: Sentence) -> list[Fact]:
@@ -48,11 +50,15 @@ class DefendantsNamedAfter(SentenceFamily):
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
         out = []
         for cue in sentence.cues(self.shared.find_cues):
+            if cue.relation != "sued":
+                continue
             clause_end = grammar.clause_end(text, cue.end, end)
-            if cue.relation != "sued" or clause_end >= end or any(
-                    cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions):
+            # A起诉B一案的被告还包括C: words adding defendants after the cue name more of them, in its clause or after
+            word = self.adding.search(text, cue.end, end)
+            if word is None and (clause_end >= end or any(
+                    cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions)):
                 continue  # the cue's own clause names its defendant (or the sentence ends)
-            word = self.named.match(text, clause_end + 1)
+            word = word or self.named.match(text, clause_end + 1)
             if word is None:
                 continue
             following = [m for m in mentions if word.end() <= m.start]

@@ -283,6 +283,8 @@ class EnglishNames(Family):
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
+        # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
+        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
         self.joined_words = re.compile(r" and(?: [A-Z][\w'’-]*){1,4}(?![\w'’-])")  # …Fire and Casualty Company
         self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
@@ -1498,6 +1500,7 @@ class EnglishNames(Family):
             legal_form = self.comma_form.match(text, link.end() + len(defendant))
             if legal_form and defendant == after.group().rstrip(".,"):
                 defendant += legal_form.group()  # Garcia v. Character Technologies, Inc.
+            defendant = self.first_defendant(defendant)
             plaintiff = _CJK.split(plaintiff)[-1]  # 在Kohls v. Ellison: from the Latin name on
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
@@ -1508,6 +1511,16 @@ class EnglishNames(Family):
             name = _CJK.split(match.group(), maxsplit=1)[0].rstrip(".,")
             found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
+
+    def first_defendant(self, side: str) -> str:
+        """Microsoft and OpenAI -> Microsoft: a caption's side of known names joined by and/&
+        (The New York Times v. Microsoft and OpenAI) is named by its first defendant; the others
+        stand after the caption (kg.facts.english reads them there).  A side known whole
+        (Cushman & Wakefield) or with an unknown part (Diamond and Precious Metals Regulator) is kept."""
+        parts = self.caption_join.split(side)
+        if len(parts) < 2 or self.kb.lookup(side) is not None or any(self.kb.lookup(part) is None for part in parts):
+            return side
+        return parts[0]
 
     def name_start(self, name: str) -> str:
         """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
