@@ -819,3 +819,8 @@ def test_bodies_that_each_propose_apart_do_not_partner(read_facts):
     found = read_facts("海关总署和商务部今日就《跨境数据出口管理办法》分别提出修订意见。")
     assert ("海关总署", "proposed", "跨境数据出口管理办法") in found
     assert ("海关总署", "partnered", "商务部") not in found
+
+
+def test_the_seller_a_company_is_bought_from_is_no_buyer(read_facts):
+    found = read_facts("谷歌从投资机构红杉中国手中收购了明川科技。")
+    assert ("谷歌", "acquired", "明川科技") in found and ("红杉中国", "acquired", "明川科技") not in found

@@ -197,11 +197,102 @@ ENGLISH_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, facts", CHINESE + ENGLISH)
+# An inventory of the ways a text names who put money into a company or a fund: its contributors
+# (出资人, 认缴出资, 共同发起设立), its shareholders (股东包括, 持有X%股权, 第二大股东) and its investors
+# told as what they are (A, B's largest shareholder; an early backer of B; A's commitment to B), in
+# short sentences about invented companies and funds; and traps that name no investment of one
+# name in another.  Written from the language (round 25's held-out investedIn: 0 of 13).
+NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a name the name families miss or cut wrongly")
+NO_CUE = pytest.mark.xfail(strict=True, reason="no rule reads this shape yet")
+CONTRIBUTORS_CHINESE = [
+    ("北辰科技的出资人为腾讯、阿里巴巴和红杉中国。",
+     {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+    ("北辰科技的股东为腾讯、阿里巴巴和红杉中国。",
+     {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+    ("北辰科技的发起人包括腾讯和阿里巴巴。", {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技")}),
+    ("海川科技注册资本20亿元，其中腾讯认缴出资8亿元。", {("腾讯", I, "海川科技")}),
+    ("腾讯、阿里巴巴等共同发起设立北辰科技。", {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技")}),
+    ("腾讯持有北辰科技15%股权。", {("腾讯", I, "北辰科技")}),
+    ("阿里巴巴持有海川科技30%的股份，为其第二大股东。", {("阿里巴巴", I, "海川科技")}),
+    ("腾讯是北辰科技的第二大股东。", {("腾讯", I, "北辰科技")}),
+    ("北辰科技的投资方包括腾讯和红杉中国。", {("腾讯", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+    ("红杉中国系北辰科技早期投资人。", {("红杉中国", I, "北辰科技")}),
+    ("北辰科技获腾讯、阿里巴巴投资。", {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技")}),
+    ("北辰科技由腾讯和阿里巴巴共同出资设立。", {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技")}),
+    ("工商登记显示，海川科技由腾讯和红杉中国共同出资。", {("腾讯", I, "海川科技"), ("红杉中国", I, "海川科技")}),
+    ("北辰科技注册资本10亿元，股东包括财政部、工商银行和农业银行。",
+     {("财政部", I, "北辰科技"), ("工商银行", I, "北辰科技"), ("农业银行", I, "北辰科技")}),
+    ("北辰科技的股东包括腾讯，以及工商银行、建设银行等国有大型银行。",
+     {("腾讯", I, "北辰科技"), ("工商银行", I, "北辰科技"), ("建设银行", I, "北辰科技")}),
+    ("北辰科技的主要出资方为腾讯。", {("腾讯", I, "北辰科技")}),
+    ("阿里云是北辰科技的投资方。", {("阿里云", I, "北辰科技")}),
+    ("阿里雲是海川科技的投資方。", {("阿里雲", I, "海川科技")}),
+    ("海川科技獲阿里雲投資。", {("阿里雲", I, "海川科技")}),
+    ("北辰科技完成新一轮融资，由阿里巴巴旗下的阿里云领投。", {("阿里云", I, "北辰科技")}),
+    ("海川科技的最大股东红杉中国披露了交易金额。", {("红杉中国", I, "海川科技")}),
+    ("腾讯为北辰科技的战略投资者。", {("腾讯", I, "北辰科技")}),
+    ("腾讯作为北辰科技的早期投资者出席了发布会。", {("腾讯", I, "北辰科技")}),
+    ("海川科技的第一大股东是腾讯。", {("腾讯", I, "海川科技")}),
+    ("北辰科技引入腾讯作为战略投资者。", {("腾讯", I, "北辰科技")}),
+    ("腾讯与阿里巴巴联合发起设立海川科技，注册资本50亿元。", {("腾讯", I, "海川科技"), ("阿里巴巴", I, "海川科技")}),
+    pytest.param("腾讯出资5亿元参与设立海川科技。", {("腾讯", I, "海川科技")}, marks=NO_CUE),  # one founder: founders reads two
+    ("北辰科技背后的投资方有腾讯和红杉中国。", {("腾讯", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+    ("阿里巴巴从红杉中国手中收购了北辰科技。", {("阿里巴巴", A, "北辰科技"), ("红杉中国", I, "北辰科技")}),
+]
+CONTRIBUTORS_CHINESE_TRAPS = [
+    ("腾讯投资50亿元建设数据中心，北辰科技中标。", {("腾讯", I, "北辰科技")}),
+    ("腾讯和阿里巴巴同为北辰科技的股东。", {("腾讯", I, "阿里巴巴"), ("阿里巴巴", I, "腾讯")}),
+    ("北辰科技的客户包括腾讯和阿里巴巴。", {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技")}),
+    ("腾讯拟入股北辰科技，但交易最终告吹。", {("腾讯", I, "北辰科技")}),
+    ("阿里巴巴从红杉中国手中收购了北辰科技。", {("红杉中国", A, "北辰科技")}),
+    ("腾讯是北辰科技的控股股东。", {("腾讯", I, "北辰科技")}),
+]
+CONTRIBUTORS_ENGLISH = [
+    ("Nvidia, Orbit Labs' largest shareholder, welcomed the deal.", {("Nvidia", I, "Orbit Labs")}),
+    ("Microsoft, Quill Technologies's largest investor, declined to comment.", {("Microsoft", I, "Quill Technologies")}),
+    ("Sequoia Capital, an early backer of Orbit Labs, declined to comment.", {("Sequoia Capital", I, "Orbit Labs")}),
+    ("Orbit Labs counts SoftBank among its investors.", {("SoftBank", I, "Orbit Labs")}),
+    ("Microsoft holds a 10% stake in Orbit Labs.", {("Microsoft", I, "Orbit Labs")}),
+    ("Microsoft's $2 billion commitment to Orbit Labs was announced in May.", {("Microsoft", I, "Orbit Labs")}),
+    ("Insight Partners led Orbit Labs' growth round before Mastercard bought it.", {("Insight Partners", I, "Orbit Labs")}),
+    ("Microsoft, which has put $13 billion into Orbit Labs, runs its models.", {("Microsoft", I, "Orbit Labs")}),
+    ("Nvidia, which pumped billions of dollars into Orbit Labs last year, supplies its chips.",
+     {("Nvidia", I, "Orbit Labs")}),
+    ("IP Group, Orbit Labs' biggest shareholder, expects to receive £134 million from the sale.",
+     {("IP Group", I, "Orbit Labs")}),
+    ("Mastercard bought Orbit Labs from Insight Partners for $2.6 billion.",
+     {("Mastercard", A, "Orbit Labs"), ("Insight Partners", I, "Orbit Labs")}),
+    ("Orbit Labs' shareholders include SoftBank and Nvidia.", {("SoftBank", I, "Orbit Labs"), ("Nvidia", I, "Orbit Labs")}),
+    ("Nvidia has a stake in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Microsoft is Orbit Labs' biggest outside investor.", {("Microsoft", I, "Orbit Labs")}),
+    ("Nvidia is an investor in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Nvidia made a minority investment in Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Insight Partners acquired a minority stake in Orbit Labs.", {("Insight Partners", I, "Orbit Labs")}),
+    ("Insight Partners made a growth investment in Orbit Labs in 2019.", {("Insight Partners", I, "Orbit Labs")}),
+    ("Nvidia, an early investor in Orbit Labs, joined the call.", {("Nvidia", I, "Orbit Labs")}),
+    ("Microsoft committed $2 billion to Orbit Labs.", {("Microsoft", I, "Orbit Labs")}),
+    ("Nvidia is one of the biggest shareholders of Orbit Labs.", {("Nvidia", I, "Orbit Labs")}),
+    ("Orbit Labs received backing from Nvidia and SoftBank.", {("Nvidia", I, "Orbit Labs"), ("SoftBank", I, "Orbit Labs")}),
+    pytest.param("Microsoft co-founded the Orbit AI Fund with BlackRock.",
+                 {("Microsoft", I, "Orbit AI Fund"), ("BlackRock", I, "Orbit AI Fund")}, marks=NAME_NOT_FOUND),
+]
+CONTRIBUTORS_ENGLISH_TRAPS = [
+    ("Microsoft's customers include Orbit Labs.", {("Microsoft", I, "Orbit Labs"), ("Orbit Labs", I, "Microsoft")}),
+    ("Nvidia and SoftBank are investors in Orbit Labs.", {("Nvidia", I, "SoftBank"), ("SoftBank", I, "Nvidia")}),
+    ("Microsoft sold its stake in Orbit Labs to Google.", {("Microsoft", A, "Orbit Labs"), ("Google", A, "Orbit Labs")}),
+    ("Nvidia planned to invest in Orbit Labs, but the deal fell through.", {("Nvidia", I, "Orbit Labs")}),
+    ("Insight Partners acquired a minority stake in Orbit Labs.", {("Insight Partners", A, "Orbit Labs")}),
+    ("Mastercard bought Orbit Labs from Insight Partners for $2.6 billion.", {("Insight Partners", A, "Orbit Labs")}),
+]
+
+
+@pytest.mark.parametrize("sentence, facts", CHINESE + ENGLISH + CONTRIBUTORS_CHINESE + CONTRIBUTORS_ENGLISH)
 def test_each_way_of_telling_a_deal_gives_its_facts(read_facts, sentence, facts):
     assert facts <= read_facts(sentence)
 
 
-@pytest.mark.parametrize("sentence, facts", CHINESE_TRAPS + ENGLISH_TRAPS)
+@pytest.mark.parametrize("sentence, facts", CHINESE_TRAPS + ENGLISH_TRAPS + CONTRIBUTORS_CHINESE_TRAPS
+                         + CONTRIBUTORS_ENGLISH_TRAPS)
 def test_a_deal_only_sought_denied_or_of_another_kind_gives_no_fact(read_facts, sentence, facts):
+    """Also a customer, a fellow investor, a seller or a plan: no investment of one name in the other."""
     assert not facts & read_facts(sentence)

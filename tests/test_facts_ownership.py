@@ -344,3 +344,13 @@ def test_each_way_text_says_a_body_belongs_to_another_is_part_of(read_facts, sen
 ])
 def test_an_investment_a_partnership_a_purchase_a_spin_off_or_a_former_unit_is_no_part_of(read_facts, sentence, unit):
     assert not {f for f in read_facts(sentence) if f[1] == "partOf" and unit in (f[0], f[2])}
+
+
+def test_a_controlling_shareholder_is_no_investor(read_facts):
+    assert ("卓汇控股集团", "investedIn", "明川科技") not in read_facts("卓汇控股集团是明川科技的控股股东。")
+    assert not {f for f in read_facts("明川科技的控股股东为卓汇控股集团。") if f[1] == "investedIn"}
+
+
+def test_a_clause_opened_by_a_holders_role_names_the_holders_of_the_company_before(read_facts):
+    found = read_facts("明川科技成立于2021年，注册资本3亿元，股东包括腾讯，以及工商银行和农业银行。")
+    assert {h for h, r, t in found if r == "investedIn" and t == "明川科技"} == {"腾讯", "工商银行", "农业银行"}

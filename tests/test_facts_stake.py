@@ -24,3 +24,19 @@ def test_holding_shares_or_gaining_support_is_no_investment(read_facts):
 ])
 def test_a_body_told_to_be_a_shareholder_invested(read_facts, text, investor, company):
     assert (investor, "investedIn", company) in read_facts(text)
+
+
+@pytest.mark.parametrize("text, investor, company", [
+    ("截至年底，红杉中国持有云图科技约8%的股份。", "红杉中国", "云图科技"),
+    ("南星科技去年引入启明创投作为战略投资者。", "启明创投", "南星科技"),
+    ("云图科技由腾讯和启明创投共同出资。", "启明创投", "云图科技"),
+    ("南星科技注册资本5亿元，其中红杉中国认缴出资1亿元。", "红杉中国", "南星科技"),
+    ("阿里巴巴从投资机构启明创投手中收购了南星科技。", "启明创投", "南星科技"),
+])
+def test_a_holder_a_contributor_a_brought_in_investor_or_a_seller_invested(read_facts, text, investor, company):
+    assert (investor, "investedIn", company) in read_facts(text)
+
+
+@pytest.mark.parametrize("text", ["腾讯持有云图科技全部股份。", "腾讯取得云图科技100%的股权。"])
+def test_a_whole_companys_shares_are_no_investment(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "investedIn"}

@@ -91,3 +91,7 @@ def test_a_copula_after_a_name_starts_the_name_after_it(trim):
     assert trim("明川科技有限公司系卓汇控股集团") == "卓汇控股集团"
     assert trim("明川科技有限公司现为卓汇控股集团") == "卓汇控股集团"
     assert trim("计算机系明川实验室", "Organization") == "计算机系明川实验室"  # 计算机 is no name before 系
+
+
+def test_a_register_field_after_a_name_ends_it(trim):
+    assert trim("明川科技注册资本") == "明川科技"

@@ -11,7 +11,7 @@ from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, cau
 joint, draft, draft_modal, access, negation, partner_marker, target_marker, defendant_marker,
 person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
-公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair).
+公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ..dates import CHINESE as DATE
 from ..mentions.words import CJK
 from .grammar import CLAUSE_BREAK, PARENTHESIS
 from .place import descriptions
+from .stake import SellerFrame
 from .triggers import Cue
 
 WINDOW = 60  # characters a role may stand from its cue
@@ -52,6 +53,7 @@ class Cues(SentenceFamily):
         words, self.grammar = shared.words, shared.grammar
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
+        self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -349,6 +351,7 @@ class Cues(SentenceFamily):
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
                              and not self.earlier_agent(text, m, clause_start, before)
                              and not self.complained(text, m, cue) and not self.means_owner(text, m)
+                             and self.sellers.sold(text, m) is None
                              and key(m) not in targeted and not self.relative.match(text, m.end)
                              and not any(self.describes_law(text, m.end, law) for law in before if law.start > m.end)],
                       head_types, from_right=True)

@@ -28,6 +28,7 @@ class Funding(SentenceFamily):
         self.round_references = alternation(shared.words["round_reference"])
         self.round_names = re.compile(rf"(?:{alternatives(shared.words['round_name'])})(?![a-z])")
         self.person_titles = shared.words["person_title"]
+        self.unit_words = tuple(shared.words["unit_of"])
         self.list_continuations = tuple(shared.words["list_continuation"])
         self.grammar = shared.grammar
         self.called_off = tuple(shared.words["called_off"])
@@ -125,14 +126,17 @@ class Funding(SentenceFamily):
         return []
 
     def describes_next(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
-        """荷兰光刻机巨头阿斯麦, 亚马逊创始人杰夫·贝索斯: a place, or a company a person's
-        title names, describes the name after it, which is the investor."""
+        """荷兰光刻机巨头阿斯麦, 亚马逊创始人杰夫·贝索斯, 阿里巴巴旗下的阿里云: a place, a company
+        a person's title names, or the parent of a unit (context.tsv unit_of) describes the name
+        after it, which is the investor."""
         following = next((m for m in mentions if m.start >= mention.end), None)
         if following is None or self.shared.grammar.coordinated(text, mention, following, from_right=False):
             return False
         gap = text[mention.end:following.start].strip()
         if mention.type == "Jurisdiction":
             return bool(gap) and not any(mark in gap for mark in "，,。；;")
+        if gap in self.unit_words:
+            return True
         return following.type == "Person" and gap.endswith(self.person_titles)
 
     def names_investors(self, text: str, sentence: Sentence, mention: Mention) -> bool:

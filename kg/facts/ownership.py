@@ -45,10 +45,16 @@ class Ownership(SentenceFamily):
         self.material_use = tuple(shared.words["material_use"])  # Getty的图片训练…模型: Getty's pictures, not its model
         # 这家公司的最大投资者微软: the name after an investor's role invested in the name before
         roles = alternatives(shared.words["investor_role"])
-        self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})(?:包括|有|为|是)?$")
+        # (never its controlling shareholder, 控股股东: its parent)
+        self.investor_gap = re.compile(rf"^的?(?:[\u4e00-\u9fff]{{0,4}}?)(?<!控股)(?:{roles})(?:包括|有|为|是)?$")
+        # X成立于2024年，注册资本10亿元，股东包括A、B: a clause opening with the role tells the holders of
+        # the company named last before it in the sentence
+        self.investor_clause = re.compile(rf"(?:主要|其)?(?:{roles})(?:包括|有|为|是)")
+        # 投资方包括A，以及B和C: a clause opening with 以及 goes on with the list
+        self.list_continuation = re.compile(rf"[，,、]\s*(?:{alternatives(shared.words['list_continuation'])})\s*")
         # 谷歌此前已是Anthropic的投资方: the name before 是 invested in the one whose investor it is
         self.investor_is = re.compile(r"^[\u4e00-\u9fff]{0,4}?是$")
-        self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?:{roles})")
+        self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?<!控股)(?:{roles})")
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
@@ -106,13 +112,12 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
-            if mention.type in BODIES and following.type in AGENTS and self.investor_gap.match(gap):
+            holder = self.held(sentence, mention, following, gap)
+            if holder is not None and following.type in AGENTS:
                 # Ampere的两大股东甲骨文和凯雷集团: each investor named together
-                investors = self.grammar.group(text, [m for m in ordered if m.start >= following.start], AGENTS,
-                                               from_right=False)
-                investors = investors[:next((i for i, (a, b) in enumerate(zip(investors, investors[1:]), 1)
-                                             if "与" in text[a.end:b.start]), len(investors))]  # …微软与谷歌竞争
-                facts += [Fact(investor, "investedIn", mention, evidence, 0.75) for investor in investors or [following]]
+                investors = self.investors(text, [m for m in ordered if m.start >= following.start])
+                facts += [Fact(investor, "investedIn", holder, evidence, 0.75) for investor in investors or [following]
+                          if investor is not holder]
             if mention.type in AGENTS - {"Jurisdiction"} and following.type in BODIES and self.investor_is.match(gap) \
                     and self.investor_of.match(text, following.end):
                 facts.append(Fact(mention, "investedIn", following, evidence, 0.75))
@@ -212,6 +217,29 @@ class Ownership(SentenceFamily):
             facts.append(Fact(link, "partOf", link.parent, evidence, 0.8))
             link = link.parent
         return facts
+
+    def held(self, sentence: Sentence, mention: Mention, following: Mention, gap: str) -> Mention | None:
+        """The company whose holders a role before ``following`` names: the name right before
+        (这家公司的最大投资者微软), or the last company before a clause the role opens
+        (X成立于2024年，注册资本10亿元，股东包括A)."""
+        if mention.type in BODIES and self.investor_gap.match(gap):
+            return mention
+        text = sentence.text
+        clause_start = self.grammar.clause_start(text, sentence.start, following.start)
+        if clause_start <= mention.end or not self.investor_clause.fullmatch(text[clause_start:following.start].strip()):
+            return None
+        return next((m for m in reversed(sentence.mentions) if m.end <= clause_start and m.type in ("Company", "Organization")
+                     and m.start >= sentence.start), None)
+
+    def investors(self, text: str, following: list[Mention]) -> list[Mention]:
+        """The names coordinated from the first, a list going on after 以及 (A，以及B和C),
+        up to a 与 that opens another clause (…微软与谷歌竞争)."""
+        investors = self.grammar.group(text, following, AGENTS, from_right=False)
+        while investors and (more := next((m for m in following if m.start >= investors[-1].end + 1), None)) \
+                and self.list_continuation.fullmatch(text, investors[-1].end, more.start):
+            investors += self.grammar.group(text, [m for m in following if m.start >= more.start], AGENTS, from_right=False)
+        return investors[:next((i for i, (a, b) in enumerate(zip(investors, investors[1:]), 1)
+                                if "与" in text[a.end:b.start]), len(investors))]
 
     def attached(self, sentence: Sentence) -> list[Fact]:
         """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股: A is a unit of B; 隶属B的A: the same, the

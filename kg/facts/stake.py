@@ -2,11 +2,17 @@
 -> investedIn.  A verb of taking shares (context.tsv stake_verb: 取得, 认购, 增持…) right before a
 company, and a word for its shares (stake_noun: 股份, 股权, 普通股…) a few words after it, in one
 clause; the investor is the name the clause names before the verb, else the body the sentence
-opens with.  Holding shares (持有) tells no act and is left out.  A body told to be a company's
-shareholder or investor (中科曙光此前是海光信息的第一大股东; 腾讯为该公司投资方 -> investedIn): a
-copula (shareholder_copula: 是, 为, 成为) right before the company, 的 and a word for its holder
-(shareholder_noun: 股东, 投资方) a few characters after it; its controlling shareholder
-(控股股东) is its parent, no investor.
+opens with.  Holding a share (持有北辰科技15%股权) tells the investment as taking it does; a whole
+company's shares (context.tsv whole_stake: 100%, 全部, 控股) make it the holder's unit, no stake.
+A body told to be a company's shareholder or investor (中科曙光此前是海光信息的第一大股东;
+腾讯为该公司投资方 -> investedIn): a copula (shareholder_copula: 是, 为, 成为) right before the
+company, (的 and) a word for its holder (shareholder_noun: 股东, 投资方) a few characters after it;
+its controlling shareholder (控股股东) is its parent, no investor.
+A company bringing an investor in (brought_in, brought_in_as: 北辰科技引入腾讯作为战略投资者), its
+contributors after 由 (agent_marker, contributed: 海川科技由腾讯和红杉中国共同出资), a
+contributor's subscribed capital (subscribed: X注册资本20亿元，其中腾讯认缴出资8亿元) and the
+seller of a company bought (seller_before, seller_after: 阿里巴巴从红杉中国手中收购北辰科技 ->
+红杉中国 investedIn 北辰科技; the cue family reads 阿里巴巴 as the buyer) tell the investor too.
 """
 from __future__ import annotations
 
@@ -28,7 +34,18 @@ class Stakes(SentenceFamily):
         self.noun = re.compile(rf"[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['stake_noun'])})")
         self.copula = re.compile(rf"(?:{alternatives(words['shareholder_copula'])})$")
         # 的, a few words (第一大, 主要, 早期), no mark, then the holder word; never 控股股东 (a parent)
-        self.holder = re.compile(rf"的[^，,。；;：:、]{{0,6}}?(?<!控股)(?:{alternatives(words['shareholder_noun'])})")
+        # (的 may be left out: 红杉中国系北辰科技早期投资人)
+        self.holder = re.compile(rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)(?:{alternatives(words['shareholder_noun'])})")
+        self.whole = tuple(words["whole_stake"])
+        self.subscribed = re.compile(rf"\s*(?:{alternatives(words['subscribed'])})")
+        # the company, a few words (近日), then 由 and its contributors: 北辰科技近日由腾讯和阿里巴巴共同出资设立
+        self.agent_marker = re.compile(rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['agent_marker'])})\s*")
+        self.contributed = re.compile(rf"\s*(?:等)?(?:共同|联合|聯合)?(?:{alternatives(words['contributed'])})")
+        self.sellers = SellerFrame(words)
+        # 北辰科技引入腾讯、阿里巴巴作为战略投资者: the names after the word, then what they become
+        self.brought_in = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alternatives(words['brought_in'])})\s*$")
+        self.brought_in_as = re.compile(rf"\s*(?:等)?(?:{alternatives(words['brought_in_as'])})"
+                                        rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['shareholder_noun'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.text, []
@@ -36,13 +53,57 @@ class Stakes(SentenceFamily):
             if company.type != "Company":
                 continue
             verb = self.verb.search(text, max(sentence.start, company.start - 4), company.start)
-            if verb is None or self.noun.match(text, company.end) is None:
+            shares = self.noun.match(text, company.end)
+            if verb is None or shares is None or any(word in shares.group() for word in self.whole):
                 verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
                 if verb is None or self.holder.match(text, company.end) is None:
                     continue
             investor = clause_agent(self.grammar, sentence, verb.start())
             if investor is not None and key(investor) != key(company):
                 facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
+        return facts + self.brought_in_investors(sentence) + self.contributors(sentence) + self.subscribers(sentence) \
+            + self.sellers.investments(sentence)
+
+    def contributors(self, sentence: Sentence) -> list[Fact]:
+        """海川科技由腾讯和红杉中国共同出资: each name after 由 invested in the company before it."""
+        text, facts = sentence.text, []
+        for index, company in enumerate(sentence.mentions[:-1]):
+            marker = self.agent_marker.match(text, company.end) if company.type == "Company" else None
+            if marker is None or sentence.mentions[index + 1].start != marker.end():
+                continue
+            investors = self.grammar.group(text, sentence.mentions[index + 1:], AGENTS - {"Jurisdiction"}, from_right=False)
+            if investors and self.contributed.match(text, investors[-1].end):
+                facts += [Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75))
+                          for investor in investors if key(investor) != key(company)]
+        return facts
+
+    def subscribers(self, sentence: Sentence) -> list[Fact]:
+        """北辰科技注册资本20亿元，其中腾讯认缴出资8亿元: a name the subscribed capital follows
+        invested in the company named last before its clause."""
+        text, facts = sentence.text, []
+        for index, investor in enumerate(sentence.mentions):
+            if investor.type not in AGENTS - {"Jurisdiction"} or not self.subscribed.match(text, investor.end):
+                continue
+            clause_start = self.grammar.clause_start(text, sentence.start, investor.start)
+            company = next((m for m in reversed(sentence.mentions[:index]) if m.end <= clause_start), None)
+            if company is not None and company.type == "Company" and key(company) != key(investor):
+                facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.7)))
+        return facts
+
+    def brought_in_investors(self, sentence: Sentence) -> list[Fact]:
+        """北辰科技引入腾讯和阿里巴巴作为战略投资者: each name after the word invested in the
+        company the clause names before it."""
+        text, facts = sentence.text, []
+        for index, mention in enumerate(sentence.mentions):
+            if mention.type not in AGENTS - {"Jurisdiction"} or index == 0:
+                continue
+            company = sentence.mentions[index - 1]
+            if company.type != "Company" or self.brought_in.fullmatch(text, company.end, mention.start) is None:
+                continue
+            investors = self.grammar.group(text, sentence.mentions[index:], AGENTS - {"Jurisdiction"}, from_right=False)
+            if investors and self.brought_in_as.match(text, investors[-1].end):
+                facts += [Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75))
+                          for investor in investors if key(investor) != key(company)]
         return facts
 
 
@@ -60,3 +121,35 @@ def clause_agent(grammar: Grammar, sentence: Sentence, verb: int) -> Mention | N
             and not text[sentence.start:first.start].strip("，, "):
         return first
     return None
+
+
+class SellerFrame:
+    """The seller named around a purchase: 从私募机构A手中收购B, 自A处购得B (context.tsv
+    seller_before, seller_after, seller_purchase).  The seller held the company bought, so
+    invested in it; the buyer is the name before 从 (kg.facts.cue passes the seller over)."""
+
+    def __init__(self, words: dict[str, list[str]]) -> None:
+        # 从, a few words of the seller's kind (私募机构), then the seller
+        self.opening = re.compile(rf"(?:{alternatives(words['seller_before'])})[^，,。；;：:、]{{0,8}}$")
+        self.closing = re.compile(rf"\s*(?:{alternatives(words['seller_after'])})")
+        # after 手中: a few words, the purchase, then the company's kind (威胁情报公司) right before its name
+        self.purchase = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['seller_purchase'])})"
+                                   rf"了?[^，,。；;：:、]{{0,8}}$")
+
+    def sold(self, text: str, mention: Mention) -> re.Match | None:
+        """Where the seller's frame closes, if the name stands in one."""
+        if self.opening.search(text, max(0, mention.start - 12), mention.start) is None:
+            return None
+        return self.closing.match(text, mention.end)
+
+    def investments(self, sentence: Sentence) -> list[Fact]:
+        """阿里巴巴从红杉中国手中收购北辰科技: the seller invested in the company right after the purchase."""
+        text, facts = sentence.text, []
+        for index, seller in enumerate(sentence.mentions[:-1]):
+            closing = self.sold(text, seller) if seller.type in AGENTS - {"Jurisdiction"} else None
+            company = sentence.mentions[index + 1]
+            if closing is None or company.type != "Company" or key(company) == key(seller) \
+                    or self.purchase.fullmatch(text, closing.end(), company.start) is None:
+                continue
+            facts.append(Fact(seller, "investedIn", company, sentence.evidence, confidence(seller, company, 0.7)))
+        return facts
