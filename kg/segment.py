@@ -564,12 +564,17 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     items: list[Item] = []
     section = ""
     bounds = [h.line for h in headers] + [len(lines)]
+    # 执笔：X　　指导：Y under the masthead, 值班编辑：X at the foot: credit lines, no heading of a section
+    credit_lines = {i for i, line in enumerate(lines) if _named_credits(line, lexicons)}
     for header, end in zip(headers, bounds[1:]):
-        section = next((sections[i] for i in range(header.line, -1, -1) if i in sections), section)
+        section = next((sections[i] for i in range(header.line, -1, -1) if i in sections and i not in credit_lines), section)
         body_lines = [line for i, line in enumerate(lines[header.line + 1:end], header.line + 1)
-                      if i not in sections]
+                      if i not in sections or i in credit_lines]
         items.append(_credited(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields),
-                               lexicons.bylines))
+                               lexicons))
+    if items:  # the credit lines over the first item's title are the first item's, as an article's head's are
+        items[0].credits += [line for i in sorted(credit_lines) if i < bounds[0]
+                             for line in _named_credits(lines[i], lexicons) if line not in items[0].credits]
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
@@ -644,13 +649,21 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
                                       lambda line: _credit_line(line, lexicons.bylines))
     closing = boilerplate.closing(lines, kinds)
     if closing is not None:
-        # 风险提示：… / 责任编辑：X　审核：Y: the article's credit lines after its disclaimer stay
+        # 风险提示：… / 责任编辑：X　审核：Y, 【延伸阅读】… / 编辑：X　　签发：Y: the article's credit lines
+        # after its disclaimer or its related reading stay, staff roles and all
         credits = [line for line, kind in zip(lines[closing + 1:], kinds[closing + 1:])
-                   if kind is None and _credit_line(line, lexicons.bylines)]
+                   if kind is None and _credit_line(line, lexicons.staff)]
         lines, kinds = lines[:closing] + credits, kinds[:closing] + [None] * len(credits)
     lines = [(boilerplate.without_boilerplate(line, kind) or lexicons.bylines.kept_credit(line)
               or lexicons.bylines.rights_holder(line)) if not BIOGRAPHY.match(line) else "" for line, kind in zip(lines, kinds)]
     return _without_contents(lines, lexicons.fields)
+
+
+def staff_bylines(kinds: dict[str, tuple[str, ...]], surnames: tuple[str, ...] = ()) -> "Bylines":
+    """The grammar of credit lines with the staff roles of closing credits and mastheads (制图：X　　签发：Y,
+    执笔：X　　指导：Y) and the dateline's label an outlet is kept under (电头：新华社) as labels of names."""
+    return Bylines({**kinds, "person": (*kinds.get("person", ()), *kinds.get("staff", ()), *kinds.get("dateline", ()))},
+                   surnames)
 
 
 def _line_credits(line: str, bylines: Bylines) -> list["Credit"]:
@@ -983,18 +996,26 @@ def _item(document: Document, index: int, title: str, section: str, lines: list[
     return item
 
 
-def _credited(item: Item, bylines: "Bylines") -> Item:
-    """The item with its body's credit lines (文｜特约撰稿人 乔某　编辑｜甘某 under a head's title)
-    read as its credits, as an article's are: the names they give state no facts."""
+def _credited(item: Item, lexicons: "_Lexicons") -> Item:
+    """The item with its body's credit lines (文｜特约撰稿人 乔某　编辑｜甘某 under a head's title,
+    值班编辑：X　　数据支持：Y at its foot) read as its credits, as an article's are: the names
+    they give state no facts."""
     body = []
     for line in item.body.split("\n"):
-        credits = _line_credits(line, bylines)
-        if credits and all(credit.names for credit in credits):
-            item.credits += [credit.line for credit in credits if credit.line not in item.credits]
+        if credits := _named_credits(line, lexicons):
+            item.credits += [credit for credit in credits if credit not in item.credits]
         else:
             body.append(line)
     item.body = "\n".join(body)
     return item
+
+
+def _named_credits(line: str, lexicons: "_Lexicons") -> list[str]:
+    """The credit lines (Credit.line) of a line that is nothing but credits naming someone, read
+    with the segmenter's labels, else with the staff roles too (执笔：X（博士研究生）、Y　　指导：Z　教授,
+    编辑：X　　签发：Y); none for another line."""
+    credits = _line_credits(line, lexicons.bylines) or _line_credits(line, lexicons.staff)
+    return [credit.line for credit in credits] if credits and all(credit.names for credit in credits) else []
 
 
 def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item]:
@@ -1014,9 +1035,11 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
     for line in lines:
         if not line:
             continue
+        # no heading: a source note (资料来源：中航证券 2024-01-24 研究报告), a credit line (（记者：X｜编辑：Y）,
+        # 值班编辑：X　　数据支持：Y)
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
                 and not lexicons.bylines.source_note.match(line) \
-                and not _credit_line(line, lexicons.bylines):  # 资料来源：中航证券 2024-01-24 研究报告; （记者：X｜编辑：Y）
+                and not _credit_line(line, lexicons.bylines) and not _named_credits(line, lexicons):
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
             # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
@@ -1164,6 +1187,7 @@ class Bylines:
         # 编辑：潘嘉慧　　本报版权所有，转载须经同意: the paper's rights notice after the last name
         self.rights_note = re.compile(rf"(?:^|\s+)\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
+        self.name_titles = frozenset(kinds.get("name_title", ()))  # 指导：X　教授, 执笔：X（博士研究生）: no name
         self.outlet_words = frozenset(kinds.get("outlet_word", ()))  # Solent Chronicle: an outlet, no person
         photo_labels = _either(label for label, kind in self.kind_of.items() if kind == "photo" and label.isascii())
         self.credit_label = re.compile(rf"^(?:{photo_labels})\s*[:：]\s*")  # (Photo: Jane Roe/Harbor Wire)
@@ -1369,12 +1393,13 @@ class Bylines:
             if (bracket := _NAME_NOTE.search(part)) and bracket.start():
                 # 南嘉禾（Jiahe Nan）: her name in Latin letters, no second person; 苏明澈（某研究院）:
                 # where he works, a name of its own
-                workplace = bracket.group("note").strip() if re.search(f"[{CJK}]", bracket.group("note")) else None
+                note = bracket.group("note").strip()
+                workplace = note if re.search(f"[{CJK}]", note) and note not in self.name_titles else None
                 part = part[:bracket.start()].strip()
             if not part:
                 continue
             if _CJK_NAMES.fullmatch(part):
-                names += part.split()
+                names += [word for word in part.split() if word not in self.name_titles]
             elif _LATIN_NAME.fullmatch(part):
                 if re.search(r"\w{2}\.$", part):
                     return None  # Photo: Jane Roe. (file): what the picture shows, a sentence, no credit
@@ -1687,6 +1712,8 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
                 captions.append(shown)
             continue
         credits = bylines.credits(line)
+        if credits is None:  # 编辑：X　　校对：Y　　签发：Z: a line of staff roles is a credit line too
+            credits = lexicons.staff.credits(line)
         if credits is not None and not any(kind == "source" for kind, _ in lexicons.fields.read(line) or ()):
             article.take(credits, bylines)
             continue
@@ -1737,6 +1764,7 @@ class _Lexicons:
     bylines: Bylines
     fields: Fields
     issue_head: re.Pattern
+    staff: Bylines  # the credit lines a closing or a masthead keeps (staff_bylines)
 
 
 @lru_cache(maxsize=4)
@@ -1744,9 +1772,10 @@ def _lexicons(data_dir: str = str(DATA_DIR)) -> _Lexicons:
     """The segmenter's lexicons, read once from the data folder's lexicon/."""
     lexicon = KnowledgeBase(Path(data_dir))  # lexicons only: no entities are loaded
     head = "|".join(f"(?:{pattern})" for _, pattern in lexicon.issue_heads)
-    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines, lexicon.context.get("surname", ())),
+    surnames = lexicon.context.get("surname", ())
+    return _Lexicons(Boilerplate(lexicon.boilerplate), Bylines(lexicon.bylines, surnames),
                      Fields(lexicon.fields),
-                     re.compile(head or "(?!)"))
+                     re.compile(head or "(?!)"), staff_bylines(lexicon.bylines, surnames))
 
 
 # -- issues of a newsletter -----------------------------------------------------------

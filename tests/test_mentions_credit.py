@@ -191,3 +191,50 @@ def test_an_english_dateline_s_outlet_is_named_by_its_credit(names):
     # the segmenter keeps "ROME (Ledgerline Wire) -" as the credit line Dateline：Ledgerline Wire
     found = names("Acme sues a rival\nDateline：Ledgerline Wire\nAcme Corp sued a rival on Monday.")
     assert found["Ledgerline Wire"].type == "Company" and found["Ledgerline Wire"].mechanism == "credit"
+
+
+# The staff lines of closing credits and newsletter mastheads, with every role word papers use:
+# each credited name is a person, nothing around it (a title, a degree, the next label) is one.
+@pytest.mark.parametrize("line, persons", [
+    ("编辑：邱雨桐　　校对：韩立帆　　签发：蒋书恒", ["邱雨桐", "韩立帆", "蒋书恒"]),
+    ("编辑：邱雨桐　校对：韩立帆　签发：蒋书恒", ["邱雨桐", "韩立帆", "蒋书恒"]),
+    ("值班编辑：鲁一鸣　　数据支持：远帆数据", ["鲁一鸣"]),
+    ("执笔：龚嘉禾（博士研究生）、闵书瑶（硕士研究生）　　指导：甘振华　教授", ["龚嘉禾", "闵书瑶", "甘振华"]),
+    ("本期编写：滕以安　　审校：符望川", ["滕以安", "符望川"]),
+    ("责编：谭雨萌　　审读：卢书航", ["谭雨萌", "卢书航"]),
+    ("复核：姜嘉言", ["姜嘉言"]),
+    ("整理：汤若溪", ["汤若溪"]),
+    ("主编：钟明远　　统筹：严思齐", ["钟明远", "严思齐"]),
+    ("摄影：俞子轩　　制图：倪佳音", ["俞子轩", "倪佳音"]),
+    ("实习生：费小禾　　通讯员：莫启明", ["费小禾", "莫启明"]),
+    ("编辑：邱雨桐、韩立帆", ["邱雨桐", "韩立帆"]),
+    ("执笔：龚嘉禾（研究员）", ["龚嘉禾"]),
+    ("指导：甘振华（教授）", ["甘振华"]),
+    ("审校：符望川　律师", ["符望川"]),
+    ("执笔：殷若水　合伙人", ["殷若水"]),
+    ("编写：司马青云", ["司马青云"]),
+    ("責任編輯：葉書恆　　校對：陳曉東", ["葉書恆", "陳曉東"]),
+    ("執筆：龔嘉禾（博士研究生）　　指導：甘振華　教授", ["龔嘉禾", "甘振華"]),
+])
+def test_every_name_on_a_staff_credit_line_is_a_person(names, line, persons):
+    found = names(f"卓汇科技发布新模型\n该模型可以实时处理语音。\n{line}")
+    assert all(found[person].type == "Person" for person in persons)
+    credited = {text for text, mention in found.items() if mention.type == "Person" and mention.mechanism == "credit"}
+    assert credited == set(persons)  # 教授, 博士研究生, 远帆数据: no person
+
+
+@pytest.mark.parametrize("line, named", [
+    ("编辑：本报综合", "本报综合"),
+    ("责任编辑：新华社", "新华社"),
+    ("校对组：二组", "二组"),
+    ("编辑：星城日报", "星城日报"),
+    ("整理：北京", "北京"),
+    ("编辑：综合整理", "综合整理"),
+    ("出品：南溟律师事务所　国际数据与科技业务组", "国际数据"),  # the firm's team, no remark cut off a name
+    ("责编：阿杰　|　排版：小圆", "阿杰"),  # colleagues' nicknames
+    ("责编：阿杰　|　排版：小圆", "小圆"),
+    ("（图：卓汇科技管理层出席仪式。图片由受访者提供）", "受访者"),
+])
+def test_a_staff_role_before_an_outlet_a_place_or_a_desk_names_no_person(names, line, named):
+    found = names(f"卓汇科技发布新模型\n该模型可以实时处理语音。\n{line}")
+    assert not any(named in text or text in named for text, mention in found.items() if mention.type == "Person")

@@ -2,6 +2,8 @@
 own, none from a seed, each with a case it must leave alone."""
 from __future__ import annotations
 
+import pytest
+
 from kg.mentions.english import given_names
 from kg.mentions.words import load_kb
 
@@ -286,3 +288,53 @@ def test_a_reporters_role_closing_a_byline_of_two_is_no_person(names):
     found = names("Compiled by Tobias Wexley, Policy Reporter, and Ingrid Solvang, Data Analyst\n\nThe bill passed.")
     assert {"Tobias Wexley", "Ingrid Solvang"} <= persons(found)
     assert "Data Analyst" not in persons(found)
+
+
+def _report(line: str) -> str:
+    return f"Acme Robotics released a new model on Monday.\n\nThe model answers questions in real time.\n\n{line}"
+
+
+# Credit, signature and byline lines and names in text: each named person found, nothing
+# around the name (a role, a title, an outlet) is one.
+@pytest.mark.parametrize("line, expected", [
+    ("Senator Corwin Haldane, Chair", ["Corwin Haldane"]),
+    ("— Imogen Treadwell, Senior Counsel", ["Imogen Treadwell"]),
+    ("Abstracted by:     Delphine Araujo, Reference Librarian", ["Delphine Araujo"]),
+    ("By Orrin Falk and Meera Vanterpool", ["Orrin Falk", "Meera Vanterpool"]),
+    ("Written by Orrin Falk, with Meera Vanterpool", ["Orrin Falk", "Meera Vanterpool"]),
+    ("Clayton Eugene Barlow Jr. was in Denver when the store was robbed.", ["Clayton Eugene Barlow Jr."]),
+    ("Thaddeus R. Winslow III filed the complaint on Friday.", ["Thaddeus R. Winslow III"]),
+    ("Clayton E. Barlow, a retired engineer, sued the retailer.", ["Clayton E. Barlow"]),
+    ("\"We will appeal,\" said Ondine Marchetti, a partner at Kell & Rowe.", ["Ondine Marchetti"]),
+    ("According to Adaeze Okafor-Bell, the rule applies to every model.", ["Adaeze Okafor-Bell"]),
+    ("Edited by Faustina Oyelaran", ["Faustina Oyelaran"]),
+    ("Prepared by: Lorcan Deveraux, Research Fellow", ["Lorcan Deveraux"]),
+    ("Reviewed by: Saskia Ormerod", ["Saskia Ormerod"]),
+    ("Reporting by Bertil Lindqvist; Editing by Marisol Quintana", ["Bertil Lindqvist", "Marisol Quintana"]),
+    ("Compiled by Tobiah Renwick, Senior Analyst", ["Tobiah Renwick"]),
+    ("Judge Percival Onslow granted the motion.", ["Percival Onslow"]),
+    ("Ms. Imogen Treadwell, counsel for the plaintiff, declined to comment.", ["Imogen Treadwell"]),
+    ("Corwin Haldane\nChair", ["Corwin Haldane"]),
+    ("Senator Corwin Haldane\nChair", ["Corwin Haldane"]),
+    ("Chair: Senator Corwin Haldane\nDeputy Chair: Senator Maeve Ashdown", ["Corwin Haldane", "Maeve Ashdown"]),
+])
+def test_a_person_on_a_credit_or_signature_line_or_in_text_is_found(names, line, expected):
+    found = persons(names(_report(line)))
+    assert set(expected) <= found
+    assert not {"Reference Librarian", "Senior Counsel", "Research Fellow", "Senior Analyst", "Kell & Rowe", "Chair"} & found
+
+
+@pytest.mark.parametrize("line", [
+    "Edited by the Policy Desk",
+    "Edited by: Harbor Daily",
+    "EXECUTIVE SUMMARY\n\nThe committee met four times.",
+    "Policy Desk, Chair",
+])
+def test_a_desk_an_outlet_or_a_heading_on_a_credit_line_is_no_person(names, line):
+    assert not persons(names(_report(line)))
+
+
+def test_a_generation_s_mark_is_part_of_the_name_and_the_family_name_alone_is_the_person(names):
+    found = names("Clayton Eugene Barlow Jr. sued the retailer in May. Barlow said he was never in Texas.")
+    assert found["Clayton Eugene Barlow Jr."].type == "Person"
+    assert found["Barlow"].type == "Person" and found["Barlow"].canonical == "Clayton Eugene Barlow Jr."

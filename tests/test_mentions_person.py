@@ -329,3 +329,21 @@ def test_the_holder_after_an_office_another_family_named_is_a_person(names):
 
 def test_a_titled_name_before_is_is_a_person(names):
     assert names("董事长周涛是前谷歌研究员。")["周涛"].type == "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("前星河智能副总裁、AI科学家贾宇澄稍早在社交媒体发文表示，该模型只是改了名字。", "贾宇澄"),
+    ("远帆证券分析师岑一帆表示，该基金的投向仍不明朗。", "岑一帆"),
+    ("知名法学家柏晓舟认为，该案尚无先例。", "柏晓舟"),
+])
+def test_a_chinese_name_after_a_scholar_s_or_an_analyst_s_title_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_traditional_script_name_after_a_scientist_s_title_is_a_person(pipeline, write_doc):
+    result = pipeline.process(write_doc("scientist.txt", "前星河智能副總裁、AI科學家賈宇澄稍早在社群貼文提到，該模型只是改了名字。"))
+    assert any(m.text == "賈宇澄" and m.type == "Person" for mentions in result.mentions for m in mentions)
+
+
+def test_a_scholar_s_title_with_no_name_after_it_names_no_person(names):
+    assert not [m for m in names("多位科学家表示，该模型存在风险。经济学家普遍认为，该基金规模较大。").values() if m.type == "Person"]

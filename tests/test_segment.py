@@ -1837,3 +1837,36 @@ def test_a_credit_line_is_no_item_title(text, credit):
     items = segment(_document(text, "story.txt"))
     assert not any("记者" in item.title or "prepared" in item.title for item in items)
     assert credit in items[0].text and items[0].title in ("卓汇科技发布新模型", "What the new sandbox rules mean for small lenders")
+
+
+_STAFF_NEWSLETTER = """星川大学数据法研究中心
+数据治理观察
+2025年3月号（第5期）
+执笔：邝书禾（博士研究生）、聂远舟（硕士研究生）　　指导：蓝振宇　教授
+
+1. 卓汇科技发布新模型
+卓汇科技今日发布新一代语音模型，可以实时处理语音。
+
+2. 星河智能获得融资
+星河智能宣布完成新一轮融资，资金将用于算力建设。
+"""
+
+
+def test_staff_credit_lines_over_a_newsletter_s_first_item_are_its_credits():
+    items = segment(_document(_STAFF_NEWSLETTER))
+    assert items[0].credits == ["执笔：邝书禾、聂远舟", "指导：蓝振宇"]  # no degree, no title, no workplace
+    assert all(line in items[0].text for line in items[0].credits)
+    assert not items[1].credits
+
+
+@pytest.mark.parametrize("foot", [
+    # as short as a sub-heading, with a line under it
+    "【延伸阅读】星城人工智能企业数量持续增长\n\n编辑：邝书禾　　校对：聂远舟　　签发：蓝振宇\n下载星城日报客户端，获取更多资讯\n",
+    "免责声明：以上内容仅供参考，不构成投资建议。\n签发：蓝振宇　　数据支持：星川数据\n",
+])
+def test_a_staff_credit_line_at_an_article_s_foot_is_kept_as_its_credit(foot):
+    text = ("卓汇科技发布新模型\n2025-03-14 09:15　来源：星城日报\n\n卓汇科技今日发布新一代语音模型。\n\n"
+            "■ 算力先行\n该公司表示将继续投入研发。\n\n■ 场景开放\n政府部门将带头使用。\n\n" + foot)
+    items = segment(_document(text, "story.txt"))
+    assert any("签发：蓝振宇" in item.text for item in items)
+    assert not any(item.title.startswith(("编辑", "签发")) for item in items)

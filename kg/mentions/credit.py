@@ -33,7 +33,7 @@ import jieba.posseg
 
 from ..alternation import alternatives
 from ..model import Mention
-from ..segment import Bylines
+from ..segment import staff_bylines
 from .base import Family, Tokens, register
 from .words import CJK, FUNCTION_CHARS, Words
 
@@ -53,6 +53,10 @@ class CreditedNames(Family):
         self.compound_name = re.compile(rf"(?:{alternatives(bylines.get('compound_surname', ()))})[{CJK}]{{1,2}}")
         # 本文图片：…, 本报记者：…: the article's or the paper's own word before a label is no outlet
         self.own_words = frozenset(bylines.get("self", ())) | frozenset(bylines.get("no_name", ()))
+        # 出品：南溟律师事务所　国际数据与科技业务组: the publisher's team names no one of its own
+        self.team_ends = tuple(bylines.get("team_end", ()))
+        # 责编：阿杰　|　排版：小圆: a colleague's nickname, two characters, is no full name
+        self.nickname = re.compile(rf"(?:{alternatives(bylines.get('nickname_start', ()))})[{CJK}]")
         self.person_label = re.compile(rf"\s*(?:{alternatives(bylines.get('person', ()))})\s*")
         self.credit_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('credit_tail', ()))})$")
         person_labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person")
@@ -68,11 +72,8 @@ class CreditedNames(Family):
         # 图：X在会上发言。Y提供), or a date stamp and the city filed from
         photo_labels = alternatives(bylines.get("photo", ()))
         self.credit_lead = re.compile(rf"(?P<open>[（(【\[]?)(?P<label>(?:{photo_labels})[:：])?.*[。！？]\s*|{_STAMP}(?:{cities})?\s*")
-        # the segmenter's grammar of credit lines, with the staff roles of closing credits and the
-        # dateline's label the segmenter keeps an outlet under (电头：新华社) as labels of names
-        self.walker = Bylines({**bylines, "person": (*bylines.get("person", ()), *bylines.get("staff", ()),
-                                                     *bylines.get("dateline", ()))},
-                              words.context.get("surname", ()))
+        # the segmenter's grammar of credit lines with the staff roles (kg.segment.staff_bylines)
+        self.walker = staff_bylines(bylines, words.context.get("surname", ()))
         # 主持人（许安然）：, 记者（画外音，顾铭川）：: a transcript's speaker, by role and name
         self.speaker_notes = frozenset(bylines.get("speaker_note", ()))  # 记者（画外音）：: how the reporter speaks, no name
         self.speaker = re.compile(rf"^(?:{person_labels})[（(](?:[^（()）\n，,]{{1,8}}[，,])?(?P<name>[{CJK}]{{2,4}})[）)][：:]", re.M)
@@ -105,13 +106,14 @@ class CreditedNames(Family):
                     if credit.outlet and credit.outlet not in self.own_words and (at := line.find(credit.outlet, part_start)) >= 0:
                         found.append((self.credited(credit.outlet, line_start + at, "dateline"), "dateline"))  # 新华社记者 X: the outlet
                     for name in credit.names:
-                        if any(label.startswith(name) for label in self.credit_kinds):
-                            continue  # 文：特约撰稿人 X: 特约 is the first half of a role, run into its label
+                        if any(label.startswith(name) for label in self.credit_kinds) or name.endswith(self.team_ends):
+                            continue  # 文：特约撰稿人 X: 特约 is the first half of a role, run into its label; a team
                         if (at := line.find(name, part_start)) >= 0:
                             # 本报资料图片: the paper's own photo names no one; 图片由受访者提供: nor does a label
                             found += [(self.credited(personal, start, kind), kind)
                                       for personal, start in _personal_names(*self.trimmed(name, line_start + at))
-                                      if personal not in self.own_words and personal not in self.credit_kinds]
+                                      if personal not in self.own_words and personal not in self.credit_kinds
+                                      and not self.nickname.fullmatch(personal)]
             line_start += len(line) + 1
         # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet);
         # a dateline's (Dateline：Ledger Wire) is this family's

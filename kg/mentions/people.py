@@ -4,12 +4,13 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
 
 - ``given``: a capitalised pair or triple opening with a known given name, or an initial
   before one (Abdi Nazemian, Brian Keene and Stewart O'Nan sued…; J. Paul Oetken; María
-  Elvira Salazar): in lists, as a verb's subject or object, after "by";
+  Elvira Salazar; John Roe Jr.): in lists, as a verb's subject or object, after "by";
 - ``byline``: the names after an English byline label (By Jane Roe, Courts Reporter;
-  Reporting by Jane Roe in Rome; Editing by John Doe; Authors: Jane Roe, John Doe), before
-  a reporter's role closing a head line (May 2024 | Jane Roe, Senior Legal Reporter) and
-  one a line under an Authors label alone (Jane Roe, Partner, Chicago), whatever their
-  given names;
+  Reporting by Jane Roe in Rome; Editing by John Doe; Abstracted by: Jane Roe), before
+  a reporter's or a signatory's role closing a line (May 2024 | Jane Roe, Senior Legal
+  Reporter; Senator Jane Roe, Chair; — Jane Roe, Senior Counsel), after a role and its
+  colon (Deputy Chair: Senator Jane Roe) and one a line under an Authors label alone (Jane
+  Roe, Partner, Chicago), whatever their given names;
 - ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
   Kellmann… Kellmann said): a person, though the first word is no known given name;
 - ``listed``: a person-shaped pair listed with persons (Kai Bird, Orla Vance and Daniel
@@ -59,11 +60,12 @@ def name_of(person: Mention) -> str:
     return person.canonical or person.text
 
 
-def person_shape(particles: tuple[str, ...]) -> str:
-    """A person's name: [initial] given [given or initial] [particles] surname (Jane Roe,
-    J. Paul Oetken, Ursula von der Leyen; english.tsv name_particle)."""
+def person_shape(particles: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> str:
+    """A person's name: [initial] given [given or initial] [particles] surname [suffix] (Jane Roe,
+    J. Paul Oetken, Ursula von der Leyen, John Roe Jr.; english.tsv name_particle, name_suffix)."""
+    suffix = rf"(?:[ \t]+(?:{alternatives(suffixes)})(?![\w.]))?" if suffixes else ""
     return (rf"(?P<name>(?:{_INITIAL}[ \t]+)?(?P<given>{_WORD})(?:[ \t]+(?P<middle>{_WORD}|{_INITIAL}))?"
-            rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}))")
+            rf"(?:[ \t]+(?:{alternatives(particles)})){{0,2}}[ \t]+(?P<surname>{_SURNAME}){suffix})")
 
 
 _SLASH = re.compile(r"[ \t]*/[ \t]*")  # between an outlet and its photographer on a credit
@@ -76,7 +78,8 @@ class EnglishPersons(Family):
         lexicon = english_lexicon(kb)
         self.given_names = given_names(kb)
         self.title_cased = Headlines(lexicon)
-        shape = person_shape(lexicon["name_particle"])
+        shape = person_shape(lexicon["name_particle"], lexicon["name_suffix"])
+        self.name_suffixes = frozenset(lexicon["name_suffix"])  # Jr., III: after the family name
         self.person = re.compile(rf"{_EDGE_BEFORE}(?=(?:{shape}){_EDGE_AFTER})")  # a lookahead: overlapping tries
         # words no person's name holds: months, titles (english.tsv name_stop), what ends a
         # body's or a company's name (the Adam Smith Institute, Grace Hopper Labs, Dell Technologies)
@@ -96,23 +99,29 @@ class EnglishPersons(Family):
         # a colon, may also follow a sentence on its line; a bare By there opens a date: By March, …)
         authors = alternatives(lexicon['author_label'])
         worded = alternatives(label for label in labels if " " in label)
-        self.byline = re.compile(rf"(?:(?:^(?:[ \t]*[—–][ \t]*)?|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})[ \t]+|"
+        # (Abstracted by: Jane Roe: a colon may close the label)
+        self.byline = re.compile(rf"(?:(?:^(?:[ \t]*[—–][ \t]*)?|(?<=[;|·•(]))[ \t]*(?:(?:{alternatives(labels)})(?:[ \t]*:)?[ \t]+|"
                                  rf"(?:{authors})[ \t]*:[ \t]*)"
                                  rf"|(?<=[.!?][ \t])(?:(?:{worded})[ \t]+|(?:{authors})[ \t]*:[ \t]*))", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
-        # (Jane Roe · Senior Editor, Compliance: a dot between them as a comma)
-        self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{shape}(?:,|[ \t]+[·•|])[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
+        # (Jane Roe · Senior Editor, Compliance: a dot between them as a comma; a report's signature:
+        # Senator Jane Roe, Chair; — Jane Roe, Senior Counsel: a dash or her title before the name)
+        titled = rf"(?:[—–][ \t]*)?(?:(?:{alternatives([*(role for role in lexicon['person_role'] if role[0].isupper()), *lexicon['honorific']])})[ \t]+)?"
+        self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{titled}{shape}(?:,|[ \t]+[·•|])[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
                                  rf"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?[ \t]*$", re.M)  # …, Contributing Editor, Europe
         # Jane Roe (alone on its line) over her role (Political Correspondent): a reporter's name stacked on her role
-        self.stacked = re.compile(rf"^[ \t]*{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
+        self.stacked = re.compile(rf"^[ \t]*{titled}{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
+        # Deputy Chair: Senator Jane Roe, Editor: John Doe: a role, its colon and the name alone on the line
+        self.role_line = re.compile(rf"^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*:[ \t]*{titled}{shape}[ \t]*$", re.M)
         # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
         self.author_block = re.compile(rf"^[ \t]*(?:{alternatives(lexicon['author_label'])})[ \t]*:?[ \t]*\n", re.M)
         self.author_line = re.compile(rf"[ \t]*{shape},[ \t]+[A-Z][^\n]*(?:\n|$)")
-        # (a reporter's role between two names: By Jane Roe, Staff Writer, and John Doe, News Editor)
+        # (a reporter's role between two names: By Jane Roe, Staff Writer, and John Doe, News Editor;
+        # By Jane Roe with John Doe)
         self.byline_join = re.compile(rf"(?:,[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})(?=,|[ \t]+and\b))?"
-                                      rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
+                                      rf"(?:,[ \t]+(?:(?:and|with)[ \t]+)?|[ \t]+(?:and|with)[ \t]+|[ \t]*&[ \t]*)")
         self.pair = re.compile(rf"{_EDGE_BEFORE}(?=(?P<name>(?P<given>{_WORD})[ \t]+(?P<surname>{_SURNAME})){_EDGE_AFTER})")
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         # (…, and Wen Roe, Docket Analyst: a role closing the line, no further name)
@@ -165,17 +174,18 @@ class EnglishPersons(Family):
                 if words[-1] in self.outlet_words and (slash := _SLASH.match(text, match.end())):
                     position = slash.end()  # Credit: Harbor Wire / Jane Roe: the outlet, then who took the picture
                     continue
-                if words[-1] in self.outlet_words or words[-1] in self.byline_roles or any(word.lower() in self.role_words for word in words) or \
-                        any(word in self.not_names for word in words) or self.known_otherwise(match.group("name")):
+                if self.desk_or_outlet(words) or self.known_otherwise(match.group("name")):
                     break  # By Harbor Wire Staff, Courts Reporter: no person
                 found.append(self.mention(match.group("name"), "Person", match.start(), match.end(), 0.75, "byline"))
                 joined = self.byline_join.match(text, match.end())
                 if joined is None:
                     break
                 position = joined.end()
-        for match in (*self.signed.finditer(text), *self.stacked.finditer(text)):
+        for match in (*self.signed.finditer(text), *self.stacked.finditer(text), *self.role_line.finditer(text)):
             if self.byline.match(text, match.start("name")) or any(m.start == match.start("name") for m in found):
                 continue  # By Jane Roe, Courts Reporter: the label's rule reads it
+            if self.desk_or_outlet(match.group("name").split()):
+                continue  # Policy Desk, Chair: no person signs so
             found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
         for block in self.author_block.finditer(text):
             position = block.end()
@@ -190,6 +200,12 @@ class EnglishPersons(Family):
                                             c.mechanism == "kb" and c.start < m.end - len(m.text.split()[-1])
                                             and not (c.start == m.start and c.end == m.start + len(m.text.split()[0]))
                                             for c in candidates)]
+
+    def desk_or_outlet(self, words: list[str]) -> bool:
+        """Whether a byline's or a signature's name is an outlet, a desk or a role (Harbor Wire
+        Staff, Policy Desk, Courts Reporter) rather than a person's."""
+        return words[-1] in self.outlet_words or words[-1] in self.byline_roles or \
+            any(word.lower() in self.role_words or word in self.not_names for word in words)
 
     def quoted(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """"We will appeal," said Tamsin Abara; "It is early," Ravindra Kolhe said; according to
@@ -293,12 +309,12 @@ class EnglishPersons(Family):
                         known[surname] = None  # Jane Roe and John Roe: Roe alone is neither
 
     def surname(self, person: Mention) -> str | None:
-        """The family name a Latin person's full name ends with (Paul Lehrman: Lehrman), or
-        None: no person, one word, Chinese, or a name no person has alone."""
+        """The family name a Latin person's full name ends with (Paul Lehrman: Lehrman; John
+        Roe Jr.: Roe), or None: no person, one word, Chinese, or a name no person has alone."""
         name = name_of(person)
         if person.type != "Person" or " " not in name or _CJK.search(name):
             return None
-        surname = name.split()[-1]
+        surname = self.family_name(name)
         return surname if re.fullmatch(_SURNAME, surname) and surname not in self.not_names else None
 
     def written_alone(self, text: str, surname: str, person: Mention, after: int, taken: list[tuple[int, int]]):
@@ -318,8 +334,13 @@ class EnglishPersons(Family):
                 continue  # Dazhon Darien… flew out of Darien: the place where a preposition or a region names it
             yield start, place
 
+    def family_name(self, name: str) -> str:
+        """The last word of a full name before its suffix (John Roe Jr.: Roe)."""
+        words = name.split()
+        return words[-2] if words[-1] in self.name_suffixes and len(words) > 2 else words[-1]
+
     def short(self, person: Mention, start: int, place: bool) -> Mention:
-        surname = name_of(person).split()[-1]
+        surname = self.family_name(name_of(person))
         return self.mention(surname, "Person", start, start + len(surname), 0.99 if place else 0.6, "short",
                             kb_id=person.kb_id, canonical=name_of(person))
 
