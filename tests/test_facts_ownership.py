@@ -344,3 +344,10 @@ def test_each_way_text_says_a_body_belongs_to_another_is_part_of(read_facts, sen
 ])
 def test_an_investment_a_partnership_a_purchase_a_spin_off_or_a_former_unit_is_no_part_of(read_facts, sentence, unit):
     assert not {f for f in read_facts(sentence) if f[1] == "partOf" and unit in (f[0], f[2])}
+
+
+def test_a_parent_written_alone_where_no_family_found_its_name_is_named(read_facts):
+    # 云岭省互联网协会 alone is read only as the place 云岭省, but the item writes the association alone
+    found = read_facts("云岭省互联网协会召开年会，云岭省互联网协会人工智能专业委员会发布了倡议。")
+    assert ("云岭省互联网协会人工智能专业委员会", "partOf", "云岭省互联网协会") in found
+    assert not {f for f in read_facts("云岭省互联网协会人工智能专业委员会发布了倡议。") if f[1] == "partOf"}
