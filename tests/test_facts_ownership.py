@@ -354,3 +354,10 @@ def test_a_controlling_shareholder_is_no_investor(read_facts):
 def test_a_clause_opened_by_a_holders_role_names_the_holders_of_the_company_before(read_facts):
     found = read_facts("明川科技成立于2021年，注册资本3亿元，股东包括腾讯，以及工商银行和农业银行。")
     assert {h for h, r, t in found if r == "investedIn" and t == "明川科技"} == {"腾讯", "工商银行", "农业银行"}
+
+
+def test_a_parent_written_alone_where_no_family_found_its_name_is_named(read_facts):
+    # 云岭省互联网协会 alone is read only as the place 云岭省, but the item writes the association alone
+    found = read_facts("云岭省互联网协会召开年会，云岭省互联网协会人工智能专业委员会发布了倡议。")
+    assert ("云岭省互联网协会人工智能专业委员会", "partOf", "云岭省互联网协会") in found
+    assert not {f for f in read_facts("云岭省互联网协会人工智能专业委员会发布了倡议。") if f[1] == "partOf"}

@@ -31,3 +31,14 @@ def test_a_holder_after_a_comma_and_a_body_inside_the_title_stay_apart(names):
     found = names("The Secretary of Labour, Ann Roe, signed it. The Secretary of the Department of Veterans Affairs spoke.")
     assert found["Secretary of Labour"].type == "Regulator" and found["Ann Roe"].type == "Person"
     assert found["Department of Veterans Affairs"].type == "Regulator"
+
+
+def test_the_department_of_the_same_portfolio_is_the_offices_parent(names):
+    found = names("The Department of Coastal Affairs issued a plan. The Minister of Coastal Affairs will sign it.")
+    office = found["Minister of Coastal Affairs"]
+    assert office.parent is not None and office.parent.text == "Department of Coastal Affairs"
+
+
+def test_a_department_of_another_portfolio_is_no_parent(names):
+    found = names("The Department of Coastal Affairs issued a plan. The Minister of Inland Affairs will sign it.")
+    assert found["Minister of Inland Affairs"].parent is None

@@ -2,6 +2,8 @@
 (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Item
 
 
@@ -122,3 +124,127 @@ def test_a_company_read_inside_a_state_bodys_name_is_no_parent_of_it(names):
     found = names("澳门特别行政区政府经济及科技发展局公布了相关措施。")
     body = found["澳门特别行政区政府经济及科技发展局"]
     assert body.parent is None or body.parent.type != "Company"
+
+
+def test_a_conjunction_opens_no_units_name(pipeline):
+    # 創新科技 is a company's shape, 及工業局 no unit of it: the bureau's name is one name
+    nested = pipeline.nlp.get_pipe("names_nested")
+    assert not nested.unit("及工業局") and nested.unit("工業局")
+
+
+def test_a_chamber_named_by_its_ordinal_alone_is_a_unit_of_its_court(names):
+    chamber = names("远洲最高法院第二庭驳回了复审申请。")["远洲最高法院第二庭"]
+    assert chamber.type == "Court" and chamber.parent is not None and chamber.parent.text == "远洲最高法院"
+    assert "张三当庭" not in names("张三当庭表示不服。")  # 庭 alone ends ordinary words
+
+# Inventory of the ways a body inside a body, or an office held, is written (invented bodies): the unit, its
+# parent and the unit's type (a company's department is a Company, a court's chamber a Court, an office a
+# Regulator).  A row the families do not solve yet is marked by what it misses.
+NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="the unit's name is never found or cut wrongly")
+NO_CUE = pytest.mark.xfail(strict=True, reason="both names are found, nothing reads the unit's parent")
+NESTED_SHAPES = [
+    ("云岭省数字经济厅数据治理处发布了通知。", "云岭省数字经济厅数据治理处", "云岭省数字经济厅", "Regulator"),
+    pytest.param("数字产业部信息技术发展局起草了战略草案。", "数字产业部信息技术发展局", "数字产业部", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("数字产业部发布框架后，数字产业部部长在会上作了说明。", "数字产业部部长", "数字产业部", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("科学、技术和创新部公布草案，科学、技术和创新部部长表示将征求意见。", "科学、技术和创新部部长", "科学、技术和创新部", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("云岭省数据局成立一年后，云岭省数据局局长接受了采访。", "云岭省数据局局长", "云岭省数据局", "Regulator", marks=NAME_NOT_FOUND),
+    ("远洲最高法院第二庭驳回了复审申请。", "远洲最高法院第二庭", "远洲最高法院", "Court"),
+    ("远洲联邦行政法院知识产权专门庭维持了原决定。", "远洲联邦行政法院知识产权专门庭", "远洲联邦行政法院", "Court"),
+    ("云岭省高级人民法院民事审判第三庭审理了此案。", "云岭省高级人民法院民事审判第三庭", "云岭省高级人民法院", "Court"),
+    ("云岭数据标准化技术委员会成立后，云岭数据标准化技术委员会秘书处发布了征求意见稿。", "云岭数据标准化技术委员会秘书处", "云岭数据标准化技术委员会", "Organization"),
+    ("蓝湾集团周一回应质疑，蓝湾集团法务部发布了一份合规提示。", "蓝湾集团法务部", "蓝湾集团", "Company"),
+    pytest.param("青石银行上线新系统后，青石银行法律合规部印发了本期周报。", "青石银行法律合规部", "青石银行", "Company", marks=NAME_NOT_FOUND),
+    pytest.param("远帆律师事务所代理此案，远帆律师事务所知识产权与数据合规团队编写了本期简报。", "远帆律师事务所知识产权与数据合规团队", "远帆律师事务所", "Organization", marks=NAME_NOT_FOUND),
+    pytest.param("南桥大学近日宣布，南桥大学数字治理与法律研究中心发布了月度观察。", "南桥大学数字治理与法律研究中心", "南桥大学", "Organization", marks=NAME_NOT_FOUND),
+    ("南桥大学校庆期间，南桥大学法学院举办了研讨会。", "南桥大学法学院", "南桥大学", "Organization"),
+    pytest.param("南方数字联盟峰会闭幕，南方数字联盟执行理事会通过了大陆战略。", "南方数字联盟执行理事会", "南方数字联盟", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("非洲联盟公布战略全文前，非洲联盟执行理事会通过了这份战略。", "非洲联盟执行理事会", "非洲联盟", "Regulator", marks=NAME_NOT_FOUND),
+    ("蓝湾集团周一发布财报，蓝湾集团数据安全部发布了评测报告。", "蓝湾集团数据安全部", "蓝湾集团", "Company"),
+    ("远帆研究院成立十周年，远帆研究院数据安全研究所发布了白皮书。", "远帆研究院数据安全研究所", "远帆研究院", "Organization"),
+    ("云岭省人民政府办公厅印发了行动方案。", "云岭省人民政府办公厅", "云岭省人民政府", "Regulator"),
+    ("云岭省互联网协会召开年会，云岭省互联网协会人工智能专业委员会发布了倡议。", "云岭省互联网协会人工智能专业委员会", "云岭省互联网协会", "Organization"),
+    ("远洲国民议会数字事务委员会通过了报告。", "远洲国民议会数字事务委员会", "远洲国民议会", "Legislature"),
+    pytest.param("云岭省科学技术厅高新技术发展及产业化处发布了名单。", "云岭省科学技术厅高新技术发展及产业化处", "云岭省科学技术厅", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("蓝湾科技有限公司宣布重组，蓝湾科技有限公司云与智慧产业事业群发布了新平台。", "蓝湾科技有限公司云与智慧产业事业群", "蓝湾科技有限公司", "Company", marks=NAME_NOT_FOUND),
+    pytest.param("数字产业部国家人工智能中心发布了报告。", "数字产业部国家人工智能中心", "数字产业部", "Regulator", marks=NAME_NOT_FOUND),
+    ("云岭省数据标准化技术委员会秘书处就草案公开征求意见，云岭省数据标准化技术委员会将审定。", "云岭省数据标准化技术委员会秘书处", "云岭省数据标准化技术委员会", "Organization"),
+    pytest.param("青石银行上线新系统后，青石银行金融科技部发布了风险提示。", "青石银行金融科技部", "青石银行", "Company", marks=NAME_NOT_FOUND),
+    ("远洲通信管理局局长表示，远洲通信管理局将开展检查。", "远洲通信管理局局长", "远洲通信管理局", "Regulator"),
+    ("The Data Standards Office of the Department of Digital Industry issued guidance.",
+     "Data Standards Office", "Department of Digital Industry", "Regulator"),
+    pytest.param("The Department of Digital Industry's Data Standards Office issued guidance.",
+     "Data Standards Office", "Department of Digital Industry", "Regulator", marks=NAME_NOT_FOUND),
+    ("The Department of Digital Industry published a framework, and the Minister of Digital Industry invited comment.",
+     "Minister of Digital Industry", "Department of Digital Industry", "Regulator"),
+    ("The Department of Communications and Digital Industry published a framework; the Minister of Communications "
+     "and Digital Industry invited comment.",
+     "Minister of Communications and Digital Industry", "Department of Communications and Digital Industry", "Regulator"),
+    ("The Ministry of Digital Affairs said the Minister for Digital Affairs would sign the decree.",
+     "Minister for Digital Affairs", "Ministry of Digital Affairs", "Regulator"),
+    pytest.param("The Second Chamber of the Supreme Court of Justice denied the appeal.",
+     "Second Chamber", "Supreme Court of Justice", "Court", marks=NAME_NOT_FOUND),
+    pytest.param("The Intellectual Property Chamber of the Federal Administrative Court upheld the refusal.",
+     "Intellectual Property Chamber", "Federal Administrative Court", "Court", marks=NAME_NOT_FOUND),
+    ("The Senate's Select Committee on Digital Platforms released its final report.",
+     "Select Committee on Digital Platforms", "Senate", "Legislature"),
+    ("The Select Committee on Digital Platforms of the Senate released its final report.",
+     "Select Committee on Digital Platforms", "Senate", "Legislature"),
+    pytest.param("The Executive Council of the Southern Digital Union adopted the strategy.",
+     "Executive Council", "Southern Digital Union", "Regulator", marks=NAME_NOT_FOUND),
+    pytest.param("The Executive Council of the African Union adopted the strategy.",
+     "Executive Council", "African Union", "Regulator", marks=NAME_NOT_FOUND),
+    ("The Criminal Division of the Department of Digital Industry opened an inquiry.",
+     "Criminal Division", "Department of Digital Industry", "Regulator"),
+    ("The Office of Technology at the Digital Trade Commission published a note.",
+     "Office of Technology", "Digital Trade Commission", "Regulator"),
+    ("Northbrook University opened a campus. Northbrook University's Center for Digital Law published a monthly review.",
+     "Center for Digital Law", "Northbrook University", "Organization"),
+    ("Northbrook University opened a campus. The Center for Digital Law at Northbrook University published a monthly review.",
+     "Center for Digital Law", "Northbrook University", "Organization"),
+    pytest.param("The Secretariat of the Data Standards Committee opened a consultation.",
+     "Secretariat", "Data Standards Committee", "Organization", marks=NAME_NOT_FOUND),
+    pytest.param("Halden Bank said its results were strong; Halden Bank's Legal and Compliance Department issued the weekly.",
+     "Legal and Compliance Department", "Halden Bank", "Company", marks=NO_CUE),
+    pytest.param("Rowe & Kline LLP advises banks. The Data and Privacy Team of Rowe & Kline LLP wrote this briefing.",
+     "Data and Privacy Team", "Rowe & Kline LLP", "Organization", marks=NAME_NOT_FOUND),
+    pytest.param("The Committee on Digital Affairs of the National Assembly approved the bill.",
+     "Committee on Digital Affairs", "National Assembly", "Legislature", marks=NAME_NOT_FOUND),
+    ("The AI Office within the European Commission published a template.",
+     "AI Office", "European Commission", "Regulator"),
+    ("The Digital Trade Commission's Bureau of Consumer Protection opened an inquiry.",
+     "Bureau of Consumer Protection", "Digital Trade Commission", "Regulator"),
+    ("The House Committee on Science of the Congress held a hearing.",
+     "House Committee on Science", "Congress", "Legislature"),
+]
+
+
+def _labels(mention) -> set[str]:
+    return {mention.text, mention.canonical or mention.text, *mention.aliases}
+
+
+@pytest.mark.parametrize("sentence, unit, parent, unit_type", NESTED_SHAPES)
+def test_each_way_a_body_inside_a_body_or_an_office_is_written_is_part_of_its_parent(
+        read_facts, sentence, unit, parent, unit_type):
+    found = [fact.head for fact in read_facts(sentence, objects=True)
+             if fact.relation == "partOf" and unit in _labels(fact.head) and parent in _labels(fact.tail)]
+    assert found and found[0].type == unit_type
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("数字产业部发布框架后，数字产业部部长张明在会上作了说明。", "张明"),  # the person is no office node
+    ("我们的法务部发布了一份合规提示。", "法务部"),  # no owner named
+    ("Our legal department issued a compliance note.", "legal department"),
+    ("The Minister of Digital Industry, Jane Roe, invited comment.", "Jane Roe"),
+])
+def test_a_person_holding_an_office_or_a_unit_without_an_owner_is_part_of_nothing(read_facts, sentence, name):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf" and name in (f[0], f[2])}
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("陕西省数据局发布了通知。", "陕西省数据局", "陕西省"),
+    ("The Texas Department of Insurance issued a bulletin.", "Texas Department of Insurance", "Texas"),
+])
+def test_a_place_before_a_body_is_its_jurisdiction_not_its_parent(read_facts, sentence, body, place):
+    found = read_facts(sentence)
+    assert (body, "jurisdiction", place) in found
+    assert not {f for f in found if f[1] == "partOf" and f[0] == body}

@@ -148,7 +148,7 @@ class Ownership(SentenceFamily):
                   for mention in ordered if (maker := self.name_maker(mention, sentence.named)) is not None]
         for mention in ordered:
             parent = self.unit_parent(mention, sentence.named)
-            if parent is not None and not self.parent_named(mention, parent, sentence.named):
+            if parent is not None and not self.parent_named(mention, parent, sentence.named, sentence.text):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
         return facts
@@ -316,20 +316,29 @@ class Ownership(SentenceFamily):
                 return next((m for m in named if m.kb_id == entry.id and not model.start <= m.start < model.end), None)
         return None
 
-    def parent_named(self, unit: Mention, parent: Mention, named: list[Mention]) -> bool:
+    def parent_named(self, unit: Mention, parent: Mention, named: list[Mention], text: str) -> bool:
         """Whether a company or organisation read inside its unit's name (北京师范大学 in
         北京师范大学新闻传播学院, LG in LG人工智能研究院) is a node: only where the item names
         it on its own too (the annotations give no node, nor partOf, for a university or a
         company named only as the start of its unit's name; a state body they do give, and
         a unit known with its parent).  A parent named outside the unit's name (其下属的X)
-        always is."""
+        always is; so is one written alone where no family found a name (南桥大学近日宣布: the
+        words of the parent in ``text``, the item's, outside every name)."""
         standing = parent.type == "Legislature" and unit.text.endswith(self.standing)  # 全国人民代表大会常务委员会
         if not unit.start <= parent.start < unit.end or parent.type not in ("Company", "Organization") and not standing:
             return True  # 美国商务部工业与安全局: a state body is a node named inside its unit's name too
         known = self.kb.entries.get(unit.kb_id or "")
         if known is not None and parent.kb_id and known.parent == parent.kb_id and not standing:
             return True  # 中国政法大学数据法治研究院: a unit the knowledge base knows with its parent
-        return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end])
+        return self.names(parent, [m for m in named if not unit.start <= m.start < unit.end]) \
+            or self.written_alone(parent.text, text, named)
+
+    @staticmethod
+    def written_alone(name: str, text: str, named: list[Mention]) -> bool:
+        """Whether ``text`` holds ``name`` somewhere no one of ``named`` overlaps but from inside (the
+        place 云岭省 in 云岭省互联网协会召开年会 is part of the name)."""
+        return any(not any(m.start < at.end() and at.start() < m.end and not (at.start() <= m.start and m.end <= at.end())
+                           for m in named) for at in re.finditer(re.escape(name), text))
 
     @staticmethod
     def names(parent: Mention, named: list[Mention]) -> bool:
@@ -359,7 +368,7 @@ class UnitsNamedElsewhere(DocumentFamily):
             elsewhere = [m for other, (_, _, named) in enumerate(document.items) if other != index for m in named]
             for mention in mentions:
                 parent = self.ownership.unit_parent(mention, mentions)
-                if parent is None or self.ownership.parent_named(mention, parent, mentions) \
+                if parent is None or self.ownership.parent_named(mention, parent, mentions, text) \
                         or not self.ownership.names(parent, elsewhere):
                     continue
                 facts += self.ownership.unit_facts(mention, parent, self.shared.evidence_at(item, text, mention))

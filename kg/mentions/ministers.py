@@ -3,7 +3,9 @@
 Shipping, the Secretary for Housing and Transport.  The title words are
 data/lexicon/english.tsv portfolio_title; the portfolio is a run of capitalised words
 (and, of, the, &, commas between them) and ends before the holder's name, a Person another
-family found.  Runs on the chosen mentions: a person found inside the title (Service Delivery
+family found.  The department or ministry of the same portfolio, where the item names it
+(the Department of Rural Affairs and Fisheries), is the office's parent: a minister's office
+is a unit of the department (kg.facts.ownership reads partOf).  Runs on the chosen mentions: a person found inside the title (Service Delivery
 of the Minister of Public and Business Service Delivery) gives way; a title holding a body
 (the Secretary of the Department of Home Affairs) is left to that body."""
 from __future__ import annotations
@@ -24,7 +26,11 @@ _WORD = r"(?:[A-Z][\w&'’.-]*)"
 @register
 class Ministers(Family):
     def __init__(self, words: Words) -> None:
-        titles = alternatives(english_lexicon(words.kb)["portfolio_title"], spaced=True)
+        lexicon = english_lexicon(words.kb)
+        titles = alternatives(lexicon["portfolio_title"], spaced=True)
+        # the Department of X, the Ministry for X: the body of a portfolio, named by its kind and the portfolio
+        self.portfolio_body = re.compile(rf"(?:{alternatives(lexicon['portfolio_body'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<portfolio>.+)")
+        self.portfolio = re.compile(rf"(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<portfolio>.+)")
         self.title = re.compile(
             rf"(?<![\w-])(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
             rf"{_WORD}(?:(?:,?[ \t]+(?:and|of|the|&)[ \t]+|,[ \t]+|[ \t]+){_WORD})*")
@@ -56,5 +62,12 @@ class Ministers(Family):
                     any(start <= m.start and m.end <= end and m.type not in ("Jurisdiction", "Person") for m in mentions) or \
                     any(m.type != "Jurisdiction" and m.start <= start < m.end for m in mentions):
                 continue
-            found.append(self.mention(name, "Regulator", start, end, 0.6))
+            found.append(self.mention(name, "Regulator", start, end, 0.6, parent=self.department(name, mentions)))
         return found
+
+    def department(self, office: str, mentions: list[Mention]) -> Mention | None:
+        """The body named for the office's portfolio: the Department of Digital Industry for
+        the Minister of Digital Industry (the Ministry for it, for the Minister for it)."""
+        portfolio = self.portfolio.match(office)
+        return next((m for m in mentions if m.type == "Regulator" and (body := self.portfolio_body.fullmatch(m.text))
+                     and body.group("portfolio") == portfolio.group("portfolio")), None) if portfolio else None
