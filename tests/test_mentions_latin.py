@@ -2,6 +2,8 @@
 for the tests)."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_object_of_a_release_cue_is_a_product(names):
     for text, name in (("卓汇科技推出Zorbi，一款写作工具。", "Zorbi"), ("卓汇科技开源了Quillet。", "Quillet")):
@@ -353,3 +355,87 @@ def test_a_lower_case_word_after_a_laws_year_ends_its_title(names):
     found = names("The senator introduced the Robot Fairness Amendment Bill 2026 in Parliament on Tuesday.")
     assert found["Robot Fairness Amendment Bill 2026"].type == "Law"
     assert not [text for text in found if text.endswith("in Parliament")]
+
+
+# The inventory of a company offering an AI product (Chinese and English shapes, companies and products
+# invented): the product is an AIModel and its maker released it; rows no rule reads yet are strict xfails.
+_UNREAD = pytest.mark.xfail(strict=True, reason="no rule reads this shape yet")
+
+
+def _offered(rows):
+    return [pytest.param(text, product, maker, marks=_UNREAD) if unread else (text, product, maker)
+            for text, product, maker, unread in rows]
+
+
+@pytest.mark.parametrize(("text", "product", "maker"), _offered([
+    ('卓汇科技的Lumora平台以机器学习识别欺诈交易。', 'Lumora', '卓汇科技', False),
+    ('卓汇科技推出的Quillet助手可自动撰写邮件。', 'Quillet', '卓汇科技', True),
+    ('卓汇科技旗下Zorvia引擎负责实时推荐。', 'Zorvia', '卓汇科技', False),
+    ('卓汇科技自研的NOVA风控中枢已在多家银行上线。', 'NOVA风控中枢', '卓汇科技', False),
+    ('由卓汇科技开发的Tessaly系统用于客服质检。', 'Tessaly', '卓汇科技', True),
+    ('原告称，该银行用卓汇科技的Vocal Agent Assist实时转写客服通话。', 'Vocal Agent Assist', '卓汇科技', True),
+    ('星瀚科技的Orbita Assist系统能分析来电者情绪。', 'Orbita Assist', '星瀚科技', False),
+    ('起诉书点名星瀚科技的Insight Analytics和Call Scoring：前者转写通话，后者逐通评分。', 'Insight Analytics', '星瀚科技', True),
+    ('起诉书点名星瀚科技的Insight Analytics和Call Scoring：前者转写通话，后者逐通评分。', 'Call Scoring', '星瀚科技', True),
+    ('零售商在客服热线使用谷歌的Voice Desk AI（VDAI），由该系统实时转写通话。', 'Voice Desk AI', '谷歌', False),
+    ('卓汇科技发布了名为Lumora的风控平台。', 'Lumora', '卓汇科技', True),
+    ('Lumora是卓汇科技开发的反欺诈平台。', 'Lumora', '卓汇科技', True),
+    ('卓汇科技的智能客服产品Vocalis已接入多家银行。', 'Vocalis', '卓汇科技', False),
+    ('卓汇科技将其Zorvia平台授权给多家银行。', 'Zorvia', '卓汇科技', True),
+    ('卓汇科技的AI写作助手Quillet面向律师事务所。', 'Quillet', '卓汇科技', False),
+    ('卓汇科技开发的图像生成工具Pictora广受欢迎。', 'Pictora', '卓汇科技', True),
+    ('卓汇科技为银行提供Lumora反欺诈系统。', 'Lumora', '卓汇科技', True),
+    ('卓汇科技的Lumora风险中枢平台以机器学习识别异常交易。', 'Lumora风险中枢', '卓汇科技', False),
+    ('卓汇科技推出风控引擎Sentra。', 'Sentra', '卓汇科技', False),
+    ('星瀚科技研发的Tessaly大模型已开源。', 'Tessaly', '星瀚科技', True),
+    ('卓汇科技的聊天机器人Chatto上线半年。', 'Chatto', '卓汇科技', False),
+    ('另据公开信息，Pictora的开发者卓汇科技已被收购。', 'Pictora', '卓汇科技', True),
+    ('卓汇科技升级了Lumora平台。', 'Lumora', '卓汇科技', True),
+    ('卓汇科技旗下的AI绘图应用Pictora用户过千万。', 'Pictora', '卓汇科技', False),
+    ('星瀚科技自研的Orbita风控中枢已部署在十余家银行。', 'Orbita风控中枢', '星瀚科技', False),
+    ('该公司脱胎于剑桥大学，其Sentra风险引擎平台以机器学习识别异常交易。', 'Sentra风险引擎', None, True),
+    ('用户用Pictora生成了这幅画，Pictora由卓汇科技开发。', 'Pictora', '卓汇科技', True),
+    ("Brightwell Labs' Vocalis tool transcribes every call.", 'Vocalis', 'Brightwell Labs', False),
+    ("Vocalis, Brightwell Labs' AI assistant, drafts replies for agents.", 'Vocalis', 'Brightwell Labs', True),
+    ("The complaint names Brightwell Labs' Insight Analytics and Call Scoring products.", 'Insight Analytics', 'Brightwell Labs', True),
+    ("The complaint names Brightwell Labs' Insight Analytics and Call Scoring products.", 'Call Scoring', 'Brightwell Labs', True),
+    ('The bank licensed Call Scoring from Brightwell Labs last year.', 'Call Scoring', 'Brightwell Labs', True),
+    ('Brightwell Labs markets Lumora to banks and credit unions.', 'Lumora', 'Brightwell Labs', True),
+    ('Brightwell Labs sells a product called Lumora to lenders.', 'Lumora', 'Brightwell Labs', True),
+    ("Agents rely on the Live Coach feature of Brightwell Labs' Contact Hub platform.", 'Live Coach', 'Brightwell Labs', True),
+    ("Agents rely on the Live Coach feature of Brightwell Labs' Contact Hub platform.", 'Contact Hub', 'Brightwell Labs', False),
+    ('Brightwell Labs launched Lumora, an AI fraud engine, in March.', 'Lumora', 'Brightwell Labs', False),
+    ('Brightwell Labs released Quality Management, a tool that scores calls.', 'Quality Management', 'Brightwell Labs', True),
+    ('Brightwell Labs unveiled Leonardo, an image generator, in 2023.', 'Leonardo', 'Brightwell Labs', False),
+    ("Brightwell Labs' Real-Time Coach software listens to calls.", 'Real-Time Coach', 'Brightwell Labs', False),
+    ('Brightwell Labs developed Lumora, a fraud-detection platform.', 'Lumora', 'Brightwell Labs', True),
+    ('Lumora, developed by Brightwell Labs, flags suspicious transfers.', 'Lumora', 'Brightwell Labs', True),
+    ("Brightwell Labs' AI model Tessaly writes code.", 'Tessaly', 'Brightwell Labs', True),
+    ('Brightwell Labs offers Vocalis, a speech analytics service, to hospitals.', 'Vocalis', 'Brightwell Labs', True),
+    ("The bank used Brightwell Labs' Vocalis to transcribe calls without consent.", 'Vocalis', 'Brightwell Labs', True),
+    ("Brightwell Labs' chatbot, Chatto, answered the questions.", 'Chatto', 'Brightwell Labs', True),
+    ('Brightwell Labs rolled out Pictora, its image generator, to all users.', 'Pictora', 'Brightwell Labs', False),
+    ("Brightwell Labs' Pictora app creates images from prompts.", 'Pictora', 'Brightwell Labs', True),
+    ('The artist made the image with Leonardo, an image generator from Brightwell Labs.', 'Leonardo', 'Brightwell Labs', True),
+]))
+def test_a_product_a_company_offers_is_a_model_it_released(names, read_facts, text, product, maker):
+    found = names(text)
+    assert product in found and found[product].type == "AIModel"
+    if maker is not None:
+        assert (maker, "released", product) in read_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    '卓汇科技的Retail Banking部门负责零售业务。',
+    '广播电台KQRB 88.5报道了此案。',
+    '委员会发布了报告Adopting Machine Learning Final Report。',
+    '卓汇科技旗下的Nova Labs研究院',
+    "Brightwell Labs' Retail Banking division reported a loss.",
+    'KQRB 88.5 — Valley Public Radio',
+    'Recommendation 1 — That the government introduce new legislation.',
+    'The committee tabled its final report, Adopting Machine Learning, in November.',
+    'KEY FINDINGS\nThe committee heard from many witnesses.',
+    "Brightwell Labs' Research Division studies robotics.",
+])
+def test_a_division_a_station_a_report_or_its_numbered_part_is_no_product(names, text):
+    assert not [name for name, mention in names(text).items() if mention.type == "AIModel"]

@@ -3,13 +3,15 @@ them: a person next to a person's title (创作者 DynamicWang, Stephen Thaler �
 with initials (Paul M. Nakasone): ``latin/person``; a model when versioned (GPT-5o,
 Llama 4) or next to a model word (模型 Zorbi): ``latin/model``; a product when the
 object of a release cue (卓汇科技推出 Lumora): ``latin/released``; an organisation after
-an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a company next to
+an organisation's word (消费者组织 Altroconsumo): ``latin/organization``; a product owned by the company named right before it (卓汇科技的Lumora平台, 谷歌的Contact Desk AI) or told before
+its developer (Pictora的开发者卓汇科技): ``latin/owned``; a broadcaster's call sign and frequency (KQRB 88.5):
+``latin/station``, a company; a company next to
 a company word (初创公司 Zorbi 宣布) or, inside Chinese text, among companies (in a list
 with a known one, in a clause about investing or suing, or acting: Zorbi宣布): ``latin``; a title ending in a
 kind of instrument (NO FAKES Act, Online Safety Bill): ``latin/law``; an untyped name listed beside
 a typed one of its family (Nova Micro、Nova Lite): ``latin/listed``; otherwise nothing.  Never a
 funding round, an issue's number, a field's label (Series C, Issue 37, Deal type:: kg.mentions.english
-NoNames), a court filing's kind (Opinion and Order) or a description (Calif.-based); a run of
+NoNames), a report's numbered part (Recommendation 1), a court filing's kind (Opinion and Order) or a description (Calif.-based); a run of
 capitals is cut where a sentence ends inside it (Background. The AI Act)."""
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 # a word of a person's name in any Latin letters: Fraiture, Phát, Phùng, Tấn, McKinney, MacArthur
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
+# KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-FM)?[ \u00a0]\d{2,3}\.\d")
 
 
 @register
@@ -61,7 +65,9 @@ class LatinNames(Family):
         # Article 30-4 of Japan's Copyright Act, Section 1202(b) of the DMCA: a provision before its law
         self.provision = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w().-]*\d[\w().-]*"
                                     rf"(?:(?:,|,? and| to)[ \u00a0]+[\w().-]*\d[\w().-]*)*[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
-        self.provision_alone = re.compile(rf"(?:{alternatives(context['provision_word'])})[ \u00a0]+[\w.-]*\d[\w.-]*")
+        # Section 1557, Recommendation 1: a numbered part of a law or of a report (context.tsv report_part)
+        parts = alternatives([*context["provision_word"], *context["report_part"]])
+        self.provision_alone = re.compile(rf"(?:{parts})[ \u00a0]+[\w.-]*\d[\w.-]*")
         self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
@@ -87,6 +93,11 @@ class LatinNames(Family):
         # launches is its product (context.tsv own_word, product_owner), not a company (电商平台Temu)
         owners = alternatives([*context["own_word"], *context["product_owner"]])
         self.owned_platform = re.compile(rf"(?:{owners})[^，,。；;、\n]{{0,14}}$")
+        # 卓汇科技的Lumora平台, 谷歌的Contact Desk AI: a company's name, then a word of owning (context.tsv product_owner_gap)
+        self.owner_gap = re.compile(rf"\s*(?:{alternatives(context['product_owner_gap'])})\s*")
+        self.product_marks = frozenset(english_lexicon(words.kb)["product_mark"])  # …Desk AI, Agent Assist
+        # Pictora的开发者卓汇科技: a name before its developer's word (context.tsv product_developer) is the developer's product
+        self.developer_after = re.compile(rf"\s*的(?:{alternatives(context['product_developer'])})")
         self.law_kinds = frozenset(kind for kind, _ in words.kb.law_kinds if kind.isascii())  # Act, Bill…
         organization_suffixes = [suffix for suffix, type_, _ in words.kb.suffixes
                                  if type_ == "Organization" and not suffix.isascii()]
@@ -166,6 +177,9 @@ class LatinNames(Family):
                 continue  # [2023] UKSC 49, [2024] EWHC 1234: a judgment's citation, no model
             if len(words := name.split()) > 1 and _YEAR.search(name) and self.words.kb.lookup(" ".join(words[:-1])):
                 continue  # 在Salesforce 2027财年: a known name and a (fiscal) year, the name alone is the name
+            if _CALL_SIGN.fullmatch(name):
+                found.append(self.mention(name, "Company", start, end, 0.55, "station"))
+                continue
             if self.other_kind_after.match(text, end) or self.other_kind_before.search(before):
                 continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name.split()[0] in self.licences or name[-1].isdigit() and _TIME_OR_LENGTH.match(text, end):
@@ -218,6 +232,8 @@ class LatinNames(Family):
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))
             elif near_model and not near_company:
                 found.append(self.mention(name, "AIModel", start, end, 0.6, "model"))
+            elif in_chinese and self.owned_product(name, text, start, near_model, candidates):
+                found.append(self.mention(name, "AIModel", start, end, 0.6, "owned"))
             elif self.programme_head.match(after.lstrip()):
                 continue  # AI Verify 框架, Torchlight 框架: a framework's name (kg.mentions.programme) or software
             elif self.released_before.search(before) and not near_company and len(words) <= 3:
@@ -232,6 +248,17 @@ class LatinNames(Family):
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def owned_product(self, name: str, text: str, start: int, near_model: bool, candidates: list[Mention]) -> bool:
+        """卓汇科技的Lumora平台, 卓汇科技的Zorvia引擎, 谷歌的Contact Desk AI, Pictora的开发者卓汇科技: a name
+        owned by the company named right before it, beside a product's word or holding a product's mark
+        (english.tsv product_mark), or told before its developer's word, is that company's product."""
+        if self.developer_after.match(text, start + len(name)):
+            return True
+        if not (near_model or name.split()[-1] in self.product_marks):
+            return False
+        return any(owner.type == "Company" and owner.end <= start and self.owner_gap.fullmatch(text, owner.end, start)
+                   for owner in candidates)
 
     def given_named(self, name: str) -> bool:
         """Matthew Garner在…, 医生David Dennis Kim: two or three words shaped like a person's,
