@@ -6,7 +6,8 @@
   matched to the knowledge base's court where it has one; a state court before "of" and its
   place (the Superior Court of Gwinnett County);
 - ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
-- ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B);
+- ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B) and captions
+  opened by In re (In re: Acme, Inc. Data Breach Litigation);
 - ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith;
   initials as the given name: J.D. Hollingsworth, its chief executive)
   or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
@@ -27,7 +28,11 @@
   company, though it opens with a given name;
 - ``body``: an unknown capitalised name ending in a word that names a kind of body (the
   Nordic Robotics Institute, Acme's Applied Vision Group) or opening with one before "of"
-  (the University of Tampere): a body of that kind (english.tsv body_head, body_of);
+  (the University of Tampere), or written in capitals (CALLOWAY LAW LIBRARY): a body of that
+  kind (english.tsv body_head, body_of); a body's kind and its remit after on, into, for or of
+  (the Presidential Commission on the Future of Work, the Judicial Panel on Multidistrict
+  Litigation: english.tsv remit_head), the initials of the remit's last words kept (the
+  Committee on Adopting Quantum Computing (QC));
 - ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
   over a section or an issue's number; the May issue of X): a company;
 - ``firm``: a partnership named after its partners, commas between them and "&" before the
@@ -74,8 +79,6 @@ _NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
 _LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
-# In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re
-_IN_RE = re.compile(rf"(?<![A-Za-z])In re:?\s+{_NAME}")
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
 _YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
@@ -127,17 +130,20 @@ class NoNames:
     """What is shaped like a Latin-script name and never is one: a date or a time stamp (Jan
     14, Updated 5: english.tsv month_short, bylines.tsv date_label), a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
-    (Issue 37, Vol. 3: document_part), the press office heading a release (Office of Public
+    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), the press office heading a release (Office of Public
     Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
-    describing_suffix) and a field's label opening a line (Deal type:, Case type:,
-    Investors named:).  Every family that reads Latin names asks it."""
+    describing_suffix), a field's label opening a line (Deal type:, Case type:,
+    Investors named:) and a cross-head in capitals opened by a question's word (WHAT IT MEANS
+    FOR LLC OWNERS: english.tsv heading_opener).  Every family that reads Latin names asks it."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         words = english_lexicon(kb)
         code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
-        self.part = re.compile(rf"(?:{alternatives(words['document_part'])})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
+        parts = alternatives([*words["document_part"], *words["report_part"]])
+        self.part = re.compile(rf"(?:{parts})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
+        self.heading_openers = frozenset(word.upper() for word in words["heading_opener"])  # WHAT IT MEANS, HOW IT WORKS
         self.kb = kb
         self.demonym_endings = words["demonym_ending"]
         # Korean-specialized, English-language, Open-source: a capitalised word joined to a lower-case
@@ -167,6 +173,8 @@ class NoNames:
         if self.section.search(text, line_start, start) and self.section_end.match(text, end) and not self.office.match(name) or \
                 self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
             return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
+        if name.isupper() and name.split()[0] in self.heading_openers:
+            return True  # WHAT IT MEANS FOR LLC OWNERS, HOW IT WORKS: a cross-head's words, no name
         return not text[line_start:start].strip() and self.label_end.match(text, end) is not None or self.demonym(name)
 
     def demonym(self, name: str) -> bool:
@@ -283,6 +291,10 @@ class EnglishNames(Family):
         self.legal_forms = frozenset(kb.legal_forms)
         self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
         self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
+        # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re, a legal
+        # form after a comma inside it when the caption's words go on after the form, on its line
+        line_name = _NAME.replace(r"\s+", r"[ \t]+")
+        self.in_re = re.compile(rf"(?<![A-Za-z])In re:?\s+{line_name}(?:{self.comma_form.pattern}[ \t]+{line_name})?")
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
         self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
         # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
@@ -344,6 +356,15 @@ class EnglishNames(Family):
             rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        # CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a body's name in capitals, on one line
+        capitals = r"[A-Z][A-Z&'’.-]+"
+        self.capital_body = scanning(rf"(?<![\w&'’.-])(?P<name>{capitals}(?:[ \t]+(?:(?:OF|FOR|AND|&)[ \t]+)?{capitals}){{1,7}})(?![\w&'’-])")
+        # the Presidential Commission on the Future of Work, the Royal Commission into Robodebt: a body whose remit follows
+        # on, into, for or of (english.tsv remit_head); the remit's words run on over and, of, for and the
+        self.remit_types = pairs(words["remit_head"])
+        self.remit_body = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{0,3}}?(?P<head>{alternatives(self.remit_types)})[ \t]+(?:on|into|for|of)[ \t]+"
+            rf"(?:the[ \t]+)?{capital}(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,6}})(?![\w&'’-])")
         models = alternatives(words["model_word"])
         # a full stop inside a name (Pony.ai, v2.5), not the one ending its sentence (a tool called Flow.)
         model_name = r"[A-Z](?:[\w-]|\.(?=\w))*(?:[ \t]+(?:[A-Z](?:[\w-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){0,2}"
@@ -483,7 +504,8 @@ class EnglishNames(Family):
         self.gazettes = frozenset(kb.bylines.get("gazette", ()))  # the Federal Register: a state's gazette, no paper
         kinds, chambers = alternatives(words["committee_kind"]), alternatives(words["chamber"])
         self.committee = scanning(
-            rf"(?<![\w.&'’-])(?P<name>(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{capital}){{0,5}}"
+            rf"(?<![\w.&'’-])(?P<name>(?:(?:{chambers})[ \t]+)?(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}"
+            rf"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,5}}"
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
         self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
         self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
@@ -558,7 +580,8 @@ class EnglishNames(Family):
         persons = self.persons(text) + self.firms(text) + self.papers(text) + self.legislatures(text) + self.statutes(text)
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
-                 *self.bodies(text, candidates), *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
+                 *self.bodies(text, candidates), *self.remit_bodies(text, candidates), *self.capital_bodies(text, candidates),
+                 *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
@@ -651,11 +674,12 @@ class EnglishNames(Family):
                     found += self.publisher(match, candidates + found)  # ANB News is a service of …: the outlet found already
                     continue
                 if found and overlaps_any(start, end, found) or inside and not (
-                        pattern is self.masthead_alone and (self.over_tagline(text, match, words) or self.paper_title(match, words))
-                        and all(m.type == "Jurisdiction" and start <= m.start and m.end <= end for m in inside)
+                        pattern is self.masthead_alone and all(start <= m.start and m.end <= end for m in inside) and (
+                            self.over_tagline(text, match, words) and all(m.type == "Jurisdiction" for m in inside)
+                            or self.paper_title(match, words))
                         or pattern is self.credited_outlet and all(  # By Jane Roe | Chronicle News Service: no Chronicle News
                             m.type == "Company" and start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside)):
-                    continue  # THE DUBLIN COURIER over its tagline: a place inside a paper's name is no part of the story
+                    continue  # THE DUBLIN COURIER over its tagline, THE NVIDIA LEDGER: a name inside a paper's name is no part of the story
                 if pattern is self.credited_outlet and match.group("channel") and not match.group("outlet").isupper():
                     end = match.end("channel")  # SoCal 11 Digital Team: a regional station is named with its channel (KXYZ without)
                 name = text[start:end]
@@ -708,9 +732,10 @@ class EnglishNames(Family):
         return found
 
     def paper_title(self, match: re.Match, words: list[str]) -> bool:
-        """THE MELBOURNE MORNING LEDGER: a masthead in capitals opening with The, three words at
-        least, the last an outlet's word: a place inside it is part of the paper's name."""
-        return match.group("outlet").isupper() and words[0] == "THE" and len(words) >= 4 \
+        """THE MELBOURNE MORNING LEDGER, THE NVIDIA LEDGER: a masthead in capitals opening with The,
+        two words at least after it, the last an outlet's word: a place or a known name inside it
+        is part of the paper's name."""
+        return match.group("outlet").isupper() and words[0] == "THE" and len(words) >= 3 \
             and words[-1].title() in self.outlet_words
 
     def over_sections(self, text: str, match: re.Match, words: list[str]) -> bool:
@@ -801,9 +826,10 @@ class EnglishNames(Family):
         state body."""
         found = []
         for match in self.committee.finditer(text):
-            name = match.group("name").rstrip(".,")
-            if not self.title_cased(text, match.start()) and self.kb.lookup(name) is None:
-                found.append(self.mention(name, "Legislature", match.start(), match.start() + len(name), 0.7, "legislature"))
+            end = self.parent_end(text, match.start(), match.start() + len(match.group("name").rstrip(".,")))
+            end = self.glossed_end(text, match.start(), end)
+            if not self.headline_words(text, match.start(), end) and self.kb.lookup(text[match.start():end]) is None:
+                found.append(self.mention(text[match.start():end], "Legislature", match.start(), end, 0.7, "legislature"))
         for match in self.bare_legislature.finditer(text):
             before = text[max(0, match.start() - 30):match.start()]
             if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
@@ -1303,6 +1329,96 @@ class EnglishNames(Family):
             found += [self.mention(text[start:end], type_, start, end, 0.6, "body"), *([described] if described else [])]
         return found
 
+    def remit_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The Presidential Commission on the Future of Work, a Task Force on Synthetic Media and
+        Elections, the Judicial Panel on Multidistrict Litigation: a body named by its kind and
+        its remit after on, into, for or of is one name, typed by its kind (english.tsv
+        remit_head); a date, a role word or an owner ends the remit, an article or an owner opens no name."""
+        found = []
+        for match in self.remit_body.finditer(text):
+            start, words = match.start("name"), match.group("name").split()
+            while words[0] in _ARTICLES or words[0] in self.body_stops or words[0].endswith(("'s", "’s")):
+                start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
+                words = words[1:]
+            head_words = len(match.group("head").split())
+            remit_start = next(i for i in range(len(words)) if " ".join(words[i:i + head_words]) == match.group("head")) + head_words + 1
+            # a date or a role word ends the remit, and so does an owner (the Council of Europe's Committee of Ministers)
+            stop = next((i for i in range(remit_start, len(words)) if words[i].rstrip(".,") in self.name_stops
+                         or words[i].endswith(("'s", "’s"))), len(words))
+            words = words[:stop]
+            while words and words[-1] in ("and", "&", "of", "for", "the"):
+                words = words[:-1]  # the Commission on Trade and Monday's…: no remit word ends on a joining word
+            if len(words) <= remit_start or words[remit_start] == "the" and len(words) == remit_start + 1:
+                continue
+            words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
+            name = " ".join(words)
+            if text[start:start + len(name)] != name:
+                continue  # the remit's words run over a line's end or a double space
+            end = self.glossed_end(text, start, self.parent_end(text, start, start + len(name)))
+            name = text[start:end]
+            if self.headline_words(text, start, end) or self.kb.lookup(name) is not None or \
+                    overlaps_any(start, text.index(match.group("head"), start), [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
+                continue  # a headline's words, a known body, a known company's own unit (Google Council on…)
+            found.append(self.mention(text[start:end], self.remit_types[match.group("head")], start, end, 0.65, "body"))
+        return found
+
+    def capital_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a name in capitals
+        that ends in a body's word, or opens with one before OF/FOR and its remit (english.tsv
+        body_head, body_of), is that body, as its words in title case would be; an article
+        opens no name, a section's heading (RECOMMENDATIONS) holds no body's word."""
+        found = []
+        for match in self.capital_body.finditer(text):
+            words = [word.title() for word in match.group("name").split()]
+            start = match.start("name")
+            if words[0] in _ARTICLES:
+                start += len(re.match(r"\S+\s+", match.group("name")).group())
+                words = words[1:]
+            led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("Of", "For")), None)
+            ending = next((" ".join(words[-size:]) for size in (2, 1) if " ".join(words[-size:]) in self.body_types), None)
+            head = ending or (words[led] if led is not None else None)  # HANBIT NEWS AGENCY: a head of two words first
+            name = text[start:match.end("name")]
+            line_start = text.rfind("\n", 0, start) + 1
+            line = text[line_start:text.find("\n", start) % (len(text) + 1)]
+            if line.upper() == line and text[line_start:start].strip() and text[line_start:start].strip() not in ("THE", "A", "AN"):
+                continue  # … OWNED BY A THIRD PARTY: inside a line in capitals only a name opening it is read (a masthead, a heading)
+            if head is None or len(words) < 2 or len(name) < 8 or words[0] in self.body_stops or \
+                    self.kb.lookup(name) is not None or overlaps_any(start, match.end("name"), [m for m in candidates if m.kb_id]):
+                continue  # a known name, a body's word alone, a stop word opening it (CHIEF EXECUTIVE OFFICE)
+            found.append(self.mention(name, self.body_types[head], start, match.end("name"), 0.6, "body"))
+        return found
+
+    def parent_end(self, text: str, start: int, end: int) -> int:
+        """Where a body's remit ends before "of" and a known body (the Standing Committee on
+        Trade of the House of Commons: the committee, the House its parent, no part of its name)."""
+        for link in re.finditer(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end]):
+            if self.kb.lookup(text[start + link.end():end]) is not None:
+                return start + link.start()
+        return end
+
+    @staticmethod
+    def glossed_end(text: str, start: int, end: int) -> int:
+        """Where a body's name ends when brackets follow it: the Committee on Adopting Quantum
+        Computing (QC) keeps the initials of its remit's last words, a gloss of a part of the
+        name; the initials of the whole name (the Committee on Robotic Automation (CRA)) are its
+        alias, no part, and so are those taking in its kind's words (the Select Committee on
+        Adopting Robotic Automation (SCARA))."""
+        gloss = re.match(r"[ \t]*\((?P<initials>[A-Z]{2,6})\)", text[end:])
+        if gloss is None:
+            return end
+        remit = re.split(r"[ \t](?:on|into|for|of)[ \t]", text[start:end], maxsplit=1)
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", remit[-1]) if w[0].isupper()]
+        initials = gloss.group("initials")
+        tail = "".join(w[0] for w in words[-len(initials):])
+        return end + gloss.end() if len(remit) == 2 and len(words) >= len(initials) and tail == initials else end
+
+    def headline_words(self, text: str, start: int, end: int) -> bool:
+        """Whether a name stands in a headline (kg Headlines): a line that is the name alone is
+        the name (a report's cover: Select Committee on …), no headline."""
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return self.title_cased(text, start) and bool(text[line_start:start].strip() or text[end:line_end].strip())
+
     def placed_member(self, text: str, start: int, end: int, candidates: list[Mention]) -> int | None:
         """Where a body's remit joins, after "and", another name ending in a country (the League for
         Human Rights and Acme Greece: the body in that country is a second name, no remit's word)."""
@@ -1507,7 +1623,7 @@ class EnglishNames(Family):
             start = link.start() - len(plaintiff)
             end = link.end() + len(defendant)
             found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
-        for match in _IN_RE.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
+        for match in self.in_re.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
             name = _CJK.split(match.group(), maxsplit=1)[0].rstrip(".,")
             found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
