@@ -48,6 +48,8 @@ class NestedBodies(Family):
         self.body_types = dict(pair.split("=") for pair in english["body_head"])
         self.court_units = tuple(english["court_unit"])
         self.led_bodies = frozenset(english["body_of"])
+        # the Select Committee on X of the Senate: a chamber's bare word names a legislature
+        self.chambers = frozenset(english["bare_legislature"]) | frozenset(english["chamber"])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates, mentions = doc.user_data.get("candidates", []), doc.user_data["mentions"]
@@ -91,6 +93,8 @@ class NestedBodies(Family):
         known = self.words.kb.lookup(name)
         if known is not None:
             return known.type if known.type in PARENTS else None
+        if name in self.chambers:
+            return "Legislature"
         words = name.split()
         head = words[0] if words[0] in self.led_bodies and len(words) > 2 and words[1] in ("of", "for") else words[-1]
         if head == "Court":
