@@ -17,6 +17,7 @@ STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
 _LEADING_JUNK = FUNCTION_CHARS | {"诉", "以"}  # what may stand glued before a name: 由明川…, 诉某…, 以特专…
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
+OWN_REMITS_CHARS = 4  # two remit words (科技创新部, 数字产业部): an own name of ordinary words, no description
 REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
 UNIT_CHARS = 16  # the longest own name of a unit the walk goes on over a verb for (文化审议会著作权分科会法制度小委员会: 15 before 委员会)
 UNIT_PARENTS = frozenset({*STATE_BODIES, "Organization"})  # a company's name runs on into what it does (英特尔合作开发…中心)
@@ -63,6 +64,14 @@ class SuffixNames(Family):
         self.association_levels = tuple(words.context["place_association_level"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
+        # 远帆投资基金合伙企业（有限合伙）: a partnership's form in brackets after its name, part of it
+        self.registered_tail = re.compile(alternatives(words.context["registered_tail"]))
+        # 上海青岚（集团）有限公司: words of a registered name's kind, not a place, in its brackets
+        self.bracketed_forms = frozenset(words.context["bracketed_form"])
+        # 国家集成电路产业投资基金三期股份有限公司: a known fund's phase, then its registered form
+        self.fund_phases = frozenset(words.context["fund_phase"])
+        # 该国数字产业部: words standing for a country named before
+        self.country_references = frozenset(words.context["country_reference"])
         # 远景科技, 星河科技: a trade suffix two characters of their own make a name before (公司 after two
         # characters is as often a description: 寿险公司, 新创公司)
         self.short_name_suffixes = frozenset(words.context["short_name_suffix"])
@@ -104,7 +113,7 @@ class SuffixNames(Family):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             if self.person_with_title(tokens, index, suffix):
                 continue
-            start, conjunction, conjunction_at = index, None, None
+            start, conjunction, conjunction_at, enumerated = index, None, None, False
             while start > 0:
                 previous = words[start - 1]
                 national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
@@ -121,6 +130,15 @@ class SuffixNames(Family):
                     break  # 明川律师事务所科技团队: the firm's name ends before its practice group's
                 if self.bracketed_place(words, kinds, start, suffix):
                     start -= 3  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
+                    continue
+                if previous in self.fund_phases and start > 1 and suffix in self.registered_forms \
+                        and (kinds[start - 2] or vocabulary.name_like(words[start - 2])):
+                    start -= 1  # 国家集成电路产业投资基金三期股份有限公司: a fund's phase registered on its own
+                    continue
+                if previous == "、" and conjunction is not None and type_ in STATE_BODIES and start > 1 \
+                        and self._joins_name(words[start - 2], kinds[start - 2]):
+                    start -= 1  # 通信、创新和数字经济部: a ministry's remits listed, the last after 和
+                    enumerated = True
                     continue
                 if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
                     conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
@@ -173,12 +191,14 @@ class SuffixNames(Family):
             end = offsets[index] + len(word)
             if type_ == "Company" and suffix.isascii() and (tail := self.outlet_tail.match(text, end)) is not None:
                 end = tail.end()
+            if suffix in self.registered_forms and (tail := self.registered_tail.match(text, end)) is not None:
+                end = tail.end()
             glossed = bool(PAREN.match(text[end:end + 40]))
             remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
             # 立法院司法及法制委员会: a legislature's committee named by two remits after it is one name
             committee = kinds[start] == "Legislature" and type_ in STATE_BODIES and not kinds[index]
             if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits \
-                    and not committee:
+                    and not committee and not enumerated:
                 start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
             start = self.with_country(tokens, self.named_unit(text, tokens, start, index, type_), type_)
             # drop leading place-independent junk the walk may have taken
@@ -214,8 +234,9 @@ class SuffixNames(Family):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
                 continue
+            referred = self.country_named(tokens, start, name, type_)
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
-                    unit and len(name) - len(suffix) >= 4):
+                    unit and len(name) - len(suffix) >= 4) and not referred:
                 continue
             # 一家国际律师事务所: an opener after a count describes
             counted = start > 0 and NUMERAL_WORD.match(words[start - 1]) and not words[start - 1].isdigit()
@@ -230,7 +251,8 @@ class SuffixNames(Family):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
-                    and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted):
+                    and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
+                    and not enumerated and not referred:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
@@ -363,9 +385,10 @@ class SuffixNames(Family):
     def registered_start(self, tokens: Tokens, start: int, suffix: str) -> int:
         """Where a registered name (…有限公司) starts that the walk stopped inside at a word of
         its trade (杭州市城市建设投资集团有限公司, 上海国有资本投资有限公司: 投资, 建设 are verbs
-        to jieba): at the place opening it, when only Chinese words, no function word, number
-        or mark, stand between that place and the walk's stop (nouns, verbal nouns and set
-        phrases, REGISTERED_CHARS at most); else ``start``.  A company's registered name opens with its place; a verb that follows a
+        to jieba): at the place opening it (or 国家, 中华: context.tsv name_start), when only
+        Chinese words, no function word, number or mark, stand between that place and the
+        walk's stop (nouns, verbal nouns and set phrases, REGISTERED_CHARS at most); else
+        ``start``.  A company's registered name opens with its place; a verb that follows a
         name (由…公司, 北京推动…公司) is no trade word, the place being no name's first word."""
         if suffix not in self.registered_forms:
             return start
@@ -373,7 +396,7 @@ class SuffixNames(Family):
         at = start - 1
         while at >= 0 and offsets[start] - offsets[at] <= REGISTERED_CHARS:
             word = words[at]
-            if kinds[at] == "Jurisdiction":
+            if kinds[at] == "Jurisdiction" or word in self.name_starts:
                 opened = at == 0 or not self.words.name_like(words[at - 1]) and not kinds[at - 1]
                 return at if opened and at < start - 1 else start
             if at < start and self.brand(word):
@@ -396,12 +419,14 @@ class SuffixNames(Family):
         place, a brand, its trade and a registered form, context.tsv registered_form) even
         where jieba knows the brand as a common word; 网络技术有限公司 alone, all of it the
         words of a trade, describes one."""
+        name = self.registered_tail.sub("", name)  # …合伙企业（有限合伙）: the form's bracketed tail
         form = next((form for form in self.registered_forms if name.endswith(form)), None)
         if form is None:
             return False
-        # 魔珐（上海）信息科技有限公司: the place in brackets is no part of the brand and trade
-        rest = BRACKETED_PART.sub(lambda place: "" if self.words.kb.place_prefix(place.group(1)) else place.group(0),
-                                name[:-len(form)])
+        # 魔珐（上海）信息科技有限公司, 上海青岚（集团）有限公司: the place or kind in brackets is no part of the
+        # brand and trade
+        rest = BRACKETED_PART.sub(lambda part: "" if self.words.kb.place_prefix(part.group(1))
+                                  or part.group(1) in self.bracketed_forms else part.group(0), name[:-len(form)])
         while (place := self.words.kb.place_prefix(rest)) is not None and len(place[0]) < len(rest):
             rest = rest[len(place[0]):]
         return len(rest) >= 2 and re.fullmatch(f"[{CJK}]+", rest) is not None and not self.words.generic(rest + form, form)
@@ -479,10 +504,27 @@ class SuffixNames(Family):
         rest = name[len(country[0]):]
         suffix = self.words.suffix_of(rest)
         if len(rest) < OWN_NAME_CHARS or suffix is None or suffix[1] not in STATE_BODIES \
-                or self.words.kb.place_prefix(rest) is not None or self.words.generic(rest, suffix[0]) \
+                or self.words.kb.place_prefix(rest) is not None or self.described_body(rest, suffix[0]) \
                 or self.words.kb.lookup(rest) is not None:
             return ()
         return (rest,)
+
+    def described_body(self, name: str, suffix: str) -> bool:
+        """Whether a state body's name without its country describes a body (数据保护机构,
+        监管部门: a kind of body, context.tsv place_kind, or one ordinary word before its
+        suffix: 司法部); 科技创新部, 数字产业部 (two remits, then 部) name one though their
+        words are ordinary."""
+        own = name[: len(name) - len(suffix)]
+        return self.words.generic(name, suffix) and (suffix in self.place_kinds or len(own) < OWN_REMITS_CHARS
+                                                      or not re.fullmatch(f"[{CJK}]+", own))
+
+    def country_named(self, tokens: Tokens, start: int, name: str, type_: str) -> bool:
+        """该国数字产业部: a state body after words standing for a country named before
+        (context.tsv country_reference) is that country's, named by its remits, where its own
+        name is one (OWN_NAME_CHARS at least, no description: described_body)."""
+        suffix = self.words.suffix_of(name)
+        return type_ in STATE_BODIES and start > 0 and tokens.words[start - 1] in self.country_references \
+            and len(name) >= OWN_NAME_CHARS and suffix is not None and not self.described_body(name, suffix[0])
 
     def placed_association(self, tokens: Tokens, start: int, index: int, suffix: str) -> bool:
         """深圳市人工智能产业协会, 广东省数据安全学会: an association named by a place's full
@@ -567,10 +609,12 @@ class SuffixNames(Family):
     def bracketed_place(self, words: list[str], kinds: list[str], start: int, suffix: str) -> bool:
         """腾讯科技（深圳）有限公司, 星途（北京）网络技术有限公司: a company's registered name
         (ending in a registered form, context.tsv registered_form) holds its place in brackets
-        between the brand and the trade; the tokens ``start - 3`` to ``start`` are （place）
+        between the brand and the trade, or a word of its kind (上海青岚（集团）有限公司:
+        context.tsv bracketed_form); the tokens ``start - 3`` to ``start`` are （place）
         with a brand's word before them."""
         return start > 3 and suffix in self.registered_forms and words[start - 1] in ("）", ")") \
-            and words[start - 3] in ("（", "(") and kinds[start - 2] == "Jurisdiction" \
+            and words[start - 3] in ("（", "(") \
+            and (kinds[start - 2] == "Jurisdiction" or words[start - 2] in self.bracketed_forms) \
             and re.fullmatch(f"[{CJK}]+", words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
 
     def _joins_name(self, word: str, kind: str) -> bool:
