@@ -69,6 +69,15 @@ def test_the_ministry_refers_to_the_last_ministry_not_its_unit(read_facts):
     assert ("人工智能安全研究所", "partnered", "Anthropic") not in found
 
 
+def test_the_ministry_refers_to_the_ministry_not_its_minister(read_facts):
+    found = read_facts("数字转型部公布了草案，数字转型部部长作了说明。该部下属的数据标准局负责起草。")
+    assert ("数据标准局", "partOf", "数字转型部") in found
+    assert not {f for f in found if f[0] == "数据标准局" and f[2] == "数字转型部部长"}
+    # the minister named alone: no ministry for 该部 to stand for
+    found = read_facts("数字转型部部长宣布，该部下属的数据标准局负责起草。")
+    assert not {f for f in found if f[0] == "数据标准局" and f[1] == "partOf"}
+
+
 def test_the_newspaper_reference_stands_for_the_paper_named_before(read_facts):
     found = read_facts("《洛杉矶时报》上周批评了Perplexity的做法。该报随后起诉了Perplexity。")
     assert ("洛杉矶时报", "sued", "Perplexity") in found

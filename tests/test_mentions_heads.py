@@ -42,3 +42,16 @@ def test_a_word_beginning_with_the_title_is_no_office(names):
 def test_a_person_before_a_bare_title_is_no_office(names):
     found = names("陈明市长出席了仪式。")
     assert all(m.type != "Regulator" for m in found.values())
+
+
+def test_an_unknown_bodys_office_is_its_unit_where_the_text_writes_the_body_alone(names):
+    # 转型部自: jieba runs the ministry's last character into the next word, yet the ministry stands alone
+    found = names("数字转型部自去年起牵头起草，数字转型部部长随后介绍了要点。")
+    assert found["数字转型部部长"].parent.text == "数字转型部"
+    assert found["数字转型部"].type == "Regulator" and found["数字转型部"].start == 0
+
+
+def test_an_unknown_bodys_office_written_alone_or_before_a_longer_word_has_no_body(names):
+    assert names("数字转型部部长随后介绍了要点。")["数字转型部部长"].parent is None
+    found = names("数字转型部门发布通知，数字转型部部长作了说明。")  # 部门 is a word: no ministry written alone
+    assert found["数字转型部部长"].parent is None and "数字转型部" not in found

@@ -663,6 +663,10 @@ CHINESE_FULL_NAMES = [
     ("国家人工智能产业投资基金二期股份有限公司成立。", ["国家人工智能产业投资基金二期股份有限公司"], ["股份有限公司"]),
     ("印度尼西亚通信、数字和信息部部长发表讲话。", ["通信、数字和信息部部长"], []),
     ("该国科技创新部表示将加强监管。", ["科技创新部"], []),
+    # a ministry of ordinary words the text also writes before its minister's title is a name (its head is one)
+    ("海洋渔业部发布了通知，海洋渔业部部长作了说明。", ["海洋渔业部", "海洋渔业部部长"], []),
+    ("数字产业部发布了通知。", [], ["数字产业部"]),
+    ("数字部部长作了说明，数字部随后发布了通知。", [], ["数字部"]),  # one ordinary word: a description
 ]
 
 

@@ -103,8 +103,9 @@ class References:
         before = sentence.named[:bisect_left(sentence.starts, clause_start)]
         # 微软同时向这家初创公司投资: the names of its own clause before it are not what it stands for
         own = {key(m) for m in sentence.named[bisect_left(sentence.starts, clause_start):bisect_left(sentence.starts, position)]}
-        last = next((m for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
-                     and (reference.types == {"Law"} or self.holds(m, reference.holds) and key(m) not in own)), None)
+        last = next((named for m in reversed(before[-LOOK_BACK:]) if m.end <= clause_start and m.type in reference.types
+                     and (named := m if reference.types == {"Law"} else self.standing_for(m, reference)) is not None
+                     and (reference.types == {"Law"} or key(named) not in own)), None)
         if last is not None and reference.types == {"Law"} and reference.count == ALL:
             return self.laws_told_together(sentence, before[-LOOK_BACK:], last, clause_start)
         if last is not None and reference.types == {"Law"}:
@@ -175,8 +176,8 @@ class References:
     def told_before(self, sentence: Sentence, reference: Reference) -> Mention | None:
         """The last name of the reference's types in the latest part of the story before the
         item that names one (an article cut at its sub-heads: 二、监管回应 / 该机构表示…)."""
-        return next((m for _, names in sentence.earlier for m in reversed(names)
-                     if m.type in reference.types and self.holds(m, reference.holds)), None)
+        return next((named for _, names in sentence.earlier for m in reversed(names)
+                     if m.type in reference.types and (named := self.standing_for(m, reference)) is not None), None)
 
     def laws_told_together(self, sentence: Sentence, before: list[Mention], last: Mention, clause_start: int
                            ) -> list[Mention]:
@@ -232,6 +233,24 @@ class References:
         return any(self.of_word.get(found.group()) is reference
                    and not (reference.unless and sentence.text.startswith(reference.unless, found.end()))
                    for found in self.pattern.finditer(sentence.text, start, end))
+
+    def standing_for(self, mention: Mention, reference: Reference) -> Mention | None:
+        """The name a reference of a body's kind stands for at ``mention``: the mention, where it
+        is a body of that kind (该部: a name ending in 部, the Ministry of X), else the body of
+        that kind its office's name opens (该部 after 数字产业部部长: the ministry, not its
+        minister; kg.mentions.heads puts the body on the office as its parent); else None."""
+        for named in (mention, mention.parent):
+            if named is not None and named.type in reference.types and self.of_kind(named, reference.holds):
+                return named
+        return None
+
+    @staticmethod
+    def of_kind(mention: Mention, nouns: tuple[str, ...]) -> bool:
+        """Whether a name is of a kind ``nouns`` name: a Chinese name ending in one (人民日报 of
+        报, not 数字产业部部长 of 部), an English one holding one (the Ministry of Digital Affairs)."""
+        names = (mention.text, mention.canonical or "", *mention.aliases)
+        return not nouns or any(noun in name.lower() if noun.isascii() else name.endswith(noun)
+                                for name in names for noun in nouns)
 
     @staticmethod
     def holds(law: Mention, nouns: tuple[str, ...]) -> bool:

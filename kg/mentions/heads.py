@@ -12,13 +12,14 @@ stays whole, without a body.  Runs on the chosen mentions: kg.facts.ownership re
 partOf fact from ``Mention.parent``."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..model import GOVERNING_BODIES, Mention, overlaps_any
-from .base import Family, Tokens, register, set_mentions
+from .base import Family, Tokens, add_mentions, register, set_mentions
 from .words import Words, body_heads
 
 BODY_CHARS = 3  # the shortest body's name an office is read after (国科会, 行政院)
@@ -34,8 +35,23 @@ class BodyHeads(Family):
     def __call__(self, doc: Doc) -> Doc:
         text, tokens = doc.user_data["text"], doc.user_data["tokens"]
         mentions = doc.user_data["mentions"]
-        set_mentions(doc, [self.office(text, tokens, mention, mentions) for mention in mentions])
+        offices = [self.office(text, tokens, mention, mentions) for mention in mentions]
+        set_mentions(doc, offices)
+        made = [office for office, mention in zip(offices, mentions) if office is not mention and office.parent is not None]
+        add_mentions(doc, self.bodies_alone(text, tokens, made, offices))
         return doc
+
+    def bodies_alone(self, text: str, tokens: Tokens, made: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """科技创新部自3月起参与起草。科技创新部部长表示…: an unknown body the name of an office
+        ``made`` here opens is named where the text writes it alone, though no family found it there."""
+        found: list[Mention] = []
+        for office in made:
+            body = office.parent
+            if body.kb_id is not None:
+                continue
+            for start in self.written_alone(text, tokens, body, office.end, mentions + found):
+                found.append(replace(body, start=start, end=start + len(body.text), mechanism=self.family, confidence=0.7))
+        return found
 
     def office(self, text: str, tokens: Tokens, mention: Mention, mentions: list[Mention]) -> Mention:
         """The office a state body's mention names with the title after it, or the office
@@ -45,23 +61,38 @@ class BodyHeads(Family):
         end = self.title_end(text, tokens, mention.start, mention.end)
         if end is not None and not overlaps_any(mention.end, end, mentions):
             body = replace(mention, aliases=(), canonical=None)
-            parent = body if self.named_apart(body, end, mentions) else None
+            parent = body if self.named_apart(text, tokens, body, end, mentions) else None
             return self.mention(text[mention.start:end], "Regulator", mention.start, end, 0.8, parent=parent)
         for cut in range(mention.start + BODY_CHARS, mention.end):  # the title in full before the shared one
             if self.title_end(text, tokens, mention.start, cut) == mention.end \
                     and (body := self.body(text, mention.start, cut)) is not None:
                 return replace(mention, type="Regulator", parent=body) \
-                    if self.named_apart(body, mention.end, mentions) else mention
+                    if self.named_apart(text, tokens, body, mention.end, mentions) else mention
         return mention
 
-    @staticmethod
-    def named_apart(body: Mention, office_end: int, mentions: list[Mention]) -> bool:
+    def named_apart(self, text: str, tokens: Tokens, body: Mention, office_end: int, mentions: list[Mention]) -> bool:
         """Whether ``mentions`` name ``body`` somewhere other than inside the office that
         opens with it and ends at ``office_end``: by the same words or, known to the
-        knowledge base, by another of its names."""
+        knowledge base, by another of its names; an unknown body, also where the text
+        writes it alone (written_alone)."""
         return any(not (body.start <= other.start < office_end) and
                    (other.text == body.text or (body.kb_id is not None and other.kb_id == body.kb_id))
-                   for other in mentions)
+                   for other in mentions) or body.kb_id is None and bool(self.written_alone(text, tokens, body, office_end, mentions))
+
+    def written_alone(self, text: str, tokens: Tokens, body: Mention, office_end: int, mentions: list[Mention]) -> list[int]:
+        """Where the text writes ``body``'s name outside the office ending at ``office_end``
+        and outside any other name, as whole words: not before its head's title (another
+        office) nor running into a word (科技创新部门: 部门 is one), though jieba may have cut
+        its last character with the next (部自 of 科技创新部自3月起: no word)."""
+        places = []
+        for found in re.finditer(re.escape(body.text), text):
+            start, end = found.span()
+            if body.start <= start < office_end or overlaps_any(start, end, mentions) \
+                    or not self.word_ends(tokens, start) or self.title_end(text, tokens, start, end) is not None:
+                continue
+            if self.word_ends(tokens, end) or self.words.tags.get(text[end - 1:end + 1]) is None:
+                places.append(start)
+        return places
 
     def title_end(self, text: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the title of the head of the body named text[start:end] ends, written

@@ -11,7 +11,7 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
-from .words import CJK, COMMON_FREQUENCY, FUNCTION_CHARS, NUMERAL_WORD, Words, plain_frequency
+from .words import CJK, COMMON_FREQUENCY, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
@@ -72,6 +72,8 @@ class SuffixNames(Family):
         self.fund_phases = frozenset(words.context["fund_phase"])
         # 该国数字产业部: words standing for a country named before
         self.country_references = frozenset(words.context["country_reference"])
+        # 科技创新部 … 科技创新部部长: (a body's last character, its head's title), the longest title first
+        self.head_titles = body_heads(words.context["body_head"])
         # 远景科技, 星河科技: a trade suffix two characters of their own make a name before (公司 after two
         # characters is as often a description: 寿险公司, 新创公司)
         self.short_name_suffixes = frozenset(words.context["short_name_suffix"])
@@ -234,7 +236,7 @@ class SuffixNames(Family):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
                 continue
-            referred = self.country_named(tokens, start, name, type_)
+            referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4) and not referred:
                 continue
@@ -517,6 +519,17 @@ class SuffixNames(Family):
         own = name[: len(name) - len(suffix)]
         return self.words.generic(name, suffix) and (suffix in self.place_kinds or len(own) < OWN_REMITS_CHARS
                                                       or not re.fullmatch(f"[{CJK}]+", own))
+
+    def headed(self, text: str, name: str, type_: str) -> bool:
+        """科技创新部自3月起参与起草。科技创新部部长表示…: a state body named by two remits or
+        more, which the text writes right before its head's title (context.tsv body_head), is one
+        body, its words a name wherever written (数字部部长: one word may describe a ministry)."""
+        suffix = self.words.suffix_of(name)
+        if type_ not in STATE_BODIES or suffix is None or len(name) - len(suffix[0]) < OWN_REMITS_CHARS \
+                or self.described_body(name, suffix[0]):
+            return False
+        titles = tuple(title for last, title in self.head_titles if last == name[-1])
+        return bool(titles) and any(text.startswith(titles, found.end()) for found in re.finditer(re.escape(name), text))
 
     def country_named(self, tokens: Tokens, start: int, name: str, type_: str) -> bool:
         """该国数字产业部: a state body after words standing for a country named before
