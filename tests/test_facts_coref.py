@@ -17,6 +17,21 @@ def test_two_companies_stand_for_the_pair_named_together_before(read_facts):
     assert {("谷歌", "partnered", "Anthropic"), ("Anthropic", "partnered", "谷歌")} & found
 
 
+def test_two_companies_stand_for_the_defendants_of_the_item_suit(read_facts):
+    found = read_facts("蓝鲸科技公司起诉云帆智能公司和白鹭软件公司。金鹰文化公司与远帆数据公司是蓝鲸科技公司的股东。"
+                       "北辰传媒公司也起诉了两家公司。")
+    assert {t for h, r, t in found if r == "sued" and h == "北辰传媒公司"} == {"云帆智能公司", "白鹭软件公司"}
+    found = read_facts("蓝鲸科技公司向法院提起诉讼，被告为云帆智能公司与白鹭软件公司。金鹰文化公司和远帆数据公司签署了"
+                       "合作协议。北辰传媒公司随后起诉两家公司。")
+    assert {t for h, r, t in found if r == "sued" and h == "北辰传媒公司"} == {"云帆智能公司", "白鹭软件公司"}
+
+
+def test_the_pronoun_object_stands_for_the_body_named_before_not_its_subject(read_facts):
+    found = read_facts("远帆数据公司不服云岭省知识产权局的决定，随后对其提起诉讼。")
+    assert ("远帆数据公司", "sued", "云岭省知识产权局") in found
+    assert ("云岭省知识产权局", "sued", "远帆数据公司") not in found
+
+
 def test_a_reference_with_no_name_of_its_kind_before_it_stands_for_nothing(read_facts):
     found = read_facts("OpenAI发布了新模型。该机构随后对谷歌展开调查。")
     assert not {f for f in found if f[1] == "investigated"}

@@ -575,6 +575,24 @@ def test_the_one_company_suing_both_companies_is_not_one_of_the_two(facts):
     assert {("Getty Images", "Nvidia"), ("Getty Images", "Databricks")} <= found
 
 
+def test_both_companies_stand_for_the_two_defendants_of_the_item_suit(facts):
+    found = _of(facts("Brightline Labs sues Zentek Technologies and Corvex Labs\nThe complaint was filed on Monday. "
+                      "Westgate Media owns Harbor News. Northwind Media sued both companies in May."), "sued")
+    assert {("Northwind Media", "Zentek Technologies"), ("Northwind Media", "Corvex Labs")} <= found
+    assert not {t for h, t in found if h == "Northwind Media"} & {"Westgate Media", "Harbor News"}
+    # a suit against one company names no pair: the two named last stand for both companies
+    found = _of(facts("Brightline Labs sued Zentek Technologies. Westgate Media and Harbor News signed a deal. "
+                      "Northwind Media sued both companies in May."), "sued")
+    assert ("Northwind Media", "Harbor News") in found
+    # a suit told as taking the two to court names them too; taking two elsewhere does not
+    found = _of(facts("Brightline Labs has taken Zentek Technologies and Corvex Labs to federal court. Westgate Media "
+                      "owns Harbor News. Northwind Media sued both companies in May."), "sued")
+    assert {t for h, t in found if h == "Northwind Media"} == {"Zentek Technologies", "Corvex Labs"}
+    found = _of(facts("Brightline Labs took Zentek Technologies and Corvex Labs to its lab. Westgate Media and "
+                      "Harbor News signed a deal. Northwind Media sued both companies in May."), "sued")
+    assert ("Northwind Media", "Harbor News") in found
+
+
 def test_a_cue_pattern_is_compiled_only_for_a_skeleton_with_its_cue_words(pipeline):
     from kg.facts.base import SIGNATURES
 

@@ -46,6 +46,7 @@ class Reference:
     after: tuple[str, ...] = ()  # words one of which must stand right before it (对其: 其 as an object)
     unless: tuple[str, ...] = ()  # words that, right after it, make it part of another word (该报告: no 该报)
     reach: int = 0  # sentences back its name may stand, the only one of its types there (他: 1; 0: any)
+    suit: bool = False  # a pair standing for the two defendants of the item's suit where it tells one (两家公司)
 
 
 class References:
@@ -59,13 +60,14 @@ class References:
                                          int(row["count"]), tuple(w.lower() for w in (row["holds"] or "").split("|") if w),
                                          tuple(w for w in (row["after"] or "").split("|") if w),
                                          tuple(w for w in (row.get("unless") or "").split("|") if w),
-                                         int(row.get("reach") or 0))
+                                         int(row.get("reach") or 0), row.get("suit") == "1")
                                for row in rows]
         self.of_word = {word: reference for reference in self.references for word in reference.words}
         self.pattern = alternation(self.of_word, literal=_literal)
         self.described = [(re.compile(_literal(word)), reference) for word, reference in self.of_word.items()
                           if WILDCARD in word]
         self.judges = tuple(shared.words["judge"])
+        self.pair_suing = alternation(shared.words["pair_suing"])  # 起诉A和B, 被告为A和B
         self.shared = shared
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
@@ -118,6 +120,8 @@ class References:
             return []  # 他 stands for the one person just named, not one named paragraphs before, nor one of two
         if last is None or reference.count == 1:
             return [last] if last else []
+        if reference.suit and len(defendants := self.suit_defendants(sentence, reference, clause_start)) == 2:
+            return defendants
         spans, _ = self.shared.sentence_dates(sentence.text, sentence.item.date)
         first = spans[bisect_right(spans, (last.start, len(sentence.text))) - 1][0]
         named: dict[str, Mention] = {}
@@ -137,6 +141,20 @@ class References:
         if len(pair) == 2 and pair[-1] is last and key(pair[0]) != key(pair[1]):
             return pair
         return self.deal_sides(sentence, reference, before, clause_start)
+
+    def suit_defendants(self, sentence: Sentence, reference: Reference, clause_start: int) -> list[Mention]:
+        """The names the item's last suit before the reference is against, named together
+        right after its suing word (A起诉B和C。D与E是A的股东。A称两家公司…: B and C, not D
+        and E); what its suing word is against where no group follows it is passed over."""
+        before = sentence.named[:bisect_left(sentence.starts, clause_start)]
+        for suing in reversed(list(self.pair_suing.finditer(sentence.text, 0, clause_start))):
+            after = [m for m in before if m.start >= suing.end()]
+            if not after or after[0].start != suing.end():
+                continue
+            group = self.shared.grammar.group(sentence.text, after, reference.types, from_right=False)
+            if group and group[0] is after[0]:
+                return group if len({key(m) for m in group}) == len(group) else []
+        return []
 
     def deal_sides(self, sentence: Sentence, reference: Reference, before: list[Mention], clause_start: int
                    ) -> list[Mention]:

@@ -8,7 +8,7 @@ roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向
 partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
-joint, draft, draft_modal, access, negation, partner_marker, target_marker, defendant_marker,
+joint, draft, draft_modal, access, negation, suit_intention, partner_marker, target_marker, defendant_marker,
 person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
@@ -71,6 +71,7 @@ class Cues(SentenceFamily):
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
         self.negation = words["negation"]
+        self.suit_intention = tuple(words["suit_intention"])  # 威胁起诉, 将考虑起诉: a suit not (yet) filed
         self.demands = tuple(words["demand"])
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
@@ -140,6 +141,8 @@ class Cues(SentenceFamily):
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
+            if cue.relation == "sued" and any(word in clause for word in self.suit_intention):
+                continue  # 威胁起诉, 表示将考虑起诉: a threatened or weighed suit, none filed
             if text.endswith(self.members, start, cue.start):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):

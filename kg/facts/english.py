@@ -198,6 +198,9 @@ class EnglishFacts:
         self.headline_reference = re.compile(rf"\s*(?P<modifier>[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                                              rf"(?P<noun>{nouns})\b(?!\s+[A-Z⟨])")
         self.pair_reference = alternation(words["pair_reference"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.pair_suing = alternation(words["pair_suing"] + words["pair_hauling"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.pair_hauling = frozenset(word.lower() for word in words["pair_hauling"])  # took A and B to court
+        self.pair_hauled_to = re.compile(rf"\s+(?:{alternatives(words['pair_hauled_to'], spaced=True)})\b", re.IGNORECASE)
         # the Tokyo-based group, the Toronto-based developer: a noun of no company's kind (english.tsv
         # seated_reference) behind a "-based" seat stands for a company all the same
         self.seated_reference = re.compile(rf"\b[Tt]he\s+(?P<modifier>[\w.]+(?:,?\s[A-Z][\w.]+){{0,2}}-based)\s+"
@@ -564,11 +567,36 @@ class EnglishFacts:
                 # companies: the two named before X)
                 if mention.end <= match.start() and mention.type == "Company" and _key(mention) not in own:
                     companies.setdefault(_key(mention), mention)
-            if len(companies) >= 2:
+            sued = self.sued_pair(text, named, match.start())
+            if len(sued) == 2 and not own & {_key(m) for m in sued}:
+                found += [_standing_for(sued[0], match.start(), (match.start() + match.end()) // 2),
+                          _standing_for(sued[1], (match.start() + match.end()) // 2, match.end())]
+            elif len(companies) >= 2:
                 second, first = list(companies.values())[:2]
                 middle = (match.start() + match.end()) // 2  # two slots over the words: A and B
                 found += [_standing_for(first, match.start(), middle), _standing_for(second, middle, match.end())]
         return found
+
+    def sued_pair(self, text: str, named: list[Mention], position: int) -> list[Mention]:
+        """The two companies the item's last suit before a pair reference is against, named
+        together right after its suing words (X sues A and B, X has taken A and B to court. …
+        The Times sued both companies: A and B, not the last two companies named); none where
+        that suit names one company or more than two."""
+        companies = [m for m in named if m.type == "Company" and m.end <= position]
+        for suing in reversed(list(self.pair_suing.finditer(text, 0, position))):
+            after = [m for m in companies if m.start >= suing.end()]
+            if not after or text[suing.end():after[0].start].strip():
+                continue  # no company right after the suing words: not a suit's defendants
+            joined = [after[0]]
+            for mention in after[1:]:
+                if not re.fullmatch(r"\s*(?:,\s*)?(?:and|&)?\s*", text[joined[-1].end:mention.start]) \
+                        or not text[joined[-1].end:mention.start].strip():
+                    break
+                joined.append(mention)
+            if suing.group().lower() in self.pair_hauling and not self.pair_hauled_to.match(text, joined[-1].end):
+                continue  # took A and B: a suit only where they are taken to court
+            return joined if len({_key(m) for m in joined}) == 2 and len(joined) == 2 else []
+        return []
 
     def headline(self, text: str, start: int, end: int, mentions: list[Mention], named: list[Mention]
                  ) -> list[Mention]:
