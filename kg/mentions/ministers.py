@@ -28,11 +28,12 @@ class Ministers(Family):
     def __init__(self, words: Words) -> None:
         lexicon = english_lexicon(words.kb)
         titles = alternatives(lexicon["portfolio_title"], spaced=True)
+        of_portfolio = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"  # the Minister for the Environment
         # the Department of X, the Ministry for X: the body of a portfolio, named by its kind and the portfolio
-        self.portfolio_body = re.compile(rf"(?:{alternatives(lexicon['portfolio_body'])})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<portfolio>.+)")
-        self.portfolio = re.compile(rf"(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<portfolio>.+)")
+        self.portfolio_body = re.compile(rf"(?:{alternatives(lexicon['portfolio_body'])}){of_portfolio}(?P<portfolio>.+)")
+        self.portfolio = re.compile(rf"(?:{titles}){of_portfolio}(?P<portfolio>.+)")
         self.title = re.compile(
-            rf"(?<![\w-])(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+            rf"(?<![\w-])(?:{titles}){of_portfolio}"
             rf"{_WORD}(?:(?:,?[ \t]+(?:and|of|the|&)[ \t]+|,[ \t]+|[ \t]+){_WORD})*")
 
     def __call__(self, doc: Doc) -> Doc:

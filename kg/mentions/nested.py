@@ -23,6 +23,7 @@ STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})
 PARENTS = STATE_BODIES | {"Organization", "Company"}
 PARENT_CHARS = 3  # the shortest name of a parent its suffix types (经济部)
 OF_PARENT = r"[ \t]+(?:of|at|within)[ \t]+(?:the[ \t]+)?"  # the Second Chamber of the Court, a Center at Acme University
+_OF_PARENT = re.compile(OF_PARENT)
 
 
 @register
@@ -76,7 +77,7 @@ class NestedBodies(Family):
             return replace(mention, type=self.unit_type(mention, parent), parent=parent, aliases=aliases)
         if not self.english_unit.fullmatch(mention.text):
             return mention
-        gap = re.compile(OF_PARENT).match(text, mention.end)
+        gap = _OF_PARENT.match(text, mention.end)
         parent = next((m for m in mentions if gap is not None and m.start == gap.end() and m.type in PARENTS), None)
         if parent is None or not self.english_court_unit(mention.text, parent.type):
             return mention
