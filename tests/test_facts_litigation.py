@@ -17,6 +17,106 @@ def test_litigation_phrasings_give_the_plaintiff_suing_the_defendant(read_facts,
     assert {(h, t) for h, r, t in read_facts(sentence) if r == "sued"} == {("环球音乐集团", defendant)}
 
 
+# -- which court heard whom: the ways text tells that a court heard or ruled on a suit's parties --
+SUIT = "星辰科技起诉云图科技侵犯著作权。"
+BOTH = ("星辰科技", "云图科技")
+EN_SUIT = "Harbor News sued Zentek Technologies over its chatbot in 2022. "
+EN_BOTH = ("Harbor News", "Zentek Technologies")
+CAPTION = pytest.mark.xfail(strict=True, reason="a caption (A诉B案, A v. B) is one Case mention: a side named only "
+                                               "inside it is no name for the court to adjudicate")
+ORDER = pytest.mark.xfail(strict=True, reason="an order granted to a party (应A的申请发出禁令, granted A an injunction "
+                                             "against B): no rule gives the court the applicant and the enjoined side")
+NO_RULE = pytest.mark.xfail(strict=True, reason="both names are found, no court rule reads the shape yet")
+TRAP = pytest.mark.xfail(strict=True, reason="a hearing only scheduled (定于下月开庭) is read as heard")
+
+COURTS_HEARING_ZH = [  # the court and the parties it must adjudicate
+    ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决云图科技赔偿5万元。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技在杭州互联网法院起诉云图科技。该院审理后判决被告赔偿。', '杭州互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技向北京互联网法院起诉云图科技。该法院于2024年3月驳回了原告的诉讼请求。', '北京互联网法院', ('星辰科技', '云图科技')),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    ('原\u3000\u3000告｜星辰科技\n被\u3000\u3000告｜云图科技\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技')),
+    ('原告｜星辰科技\n被告｜云图科技\n受诉法院｜北京互联网法院、北京知识产权法院\n结论｜驳回上诉，维持原判\n', '北京互联网法院', ('星辰科技', '云图科技')),
+    pytest.param('案件｜星辰科技诉云图科技案\n受诉法院｜上海市高级人民法院\n被告｜云图科技\n结论｜驳回上诉，维持原判\n', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。星辰科技不服，上诉至北京知识产权法院。该院驳回上诉，维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
+    pytest.param('北京互联网法院向星辰科技、蓝鲸科技和海川科技颁发禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '蓝鲸科技', '海川科技', '云图科技'), marks=ORDER),
+    pytest.param('上海市高级人民法院为星辰科技发出诉前禁令，禁止云图科技继续传播涉案视频。', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=ORDER),
+    pytest.param('北京互联网法院日前应星辰科技的申请，发出临时禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '云图科技'), marks=ORDER),
+    pytest.param('广州互联网法院应星辰科技的申请发出禁令。此前，该院已为蓝鲸科技和海川科技提供类似保护。', '广州互联网法院', ('星辰科技', '蓝鲸科技', '海川科技'), marks=ORDER),
+    ('北京互联网法院驳回了星辰科技对云图科技的起诉。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('杭州互联网法院驳回星辰科技诉云图科技的全部诉讼请求。', '杭州互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决星辰科技胜诉，云图科技须赔礼道歉。', '北京互联网法院', ('星辰科技', '云图科技')),
+    pytest.param('在星辰科技诉云图科技一案中，北京互联网法院认定被告构成侵权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('北京互联网法院开庭审理了星辰科技诉云图科技案。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    ('北京互联网法院近日审结星辰科技与云图科技著作权纠纷案。', '北京互联网法院', ('星辰科技', '云图科技')),
+    pytest.param('北京互联网法院一审认定云图科技侵犯了星辰科技的著作权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=NO_RULE),
+    ('星辰科技起诉云图科技侵犯著作权。二审中，北京知识产权法院撤销一审判决，改判云图科技赔偿星辰科技10万元。', '北京知识产权法院', ('星辰科技', '云图科技')),
+    pytest.param('北京互联网法院判决云图科技赔偿星辰科技。云图科技不服，向北京知识产权法院提起上诉，该院驳回上诉。', '北京知识产权法院', ('星辰科技', '云图科技'), marks=NO_RULE),
+    pytest.param('星辰科技诉云图科技案由北京互联网法院审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('星辰科技诉云图科技案在杭州互联网法院宣判，法院认定被告侵权。', '杭州互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决驳回星辰科技的诉讼请求，原告随后上诉。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技随后提起行政诉讼，起诉云图科技。北京互联网法院于2023年6月30日判决驳回。', '北京互联网法院', ('星辰科技', '云图科技')),
+]
+
+COURTS_HEARING_EN = [
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Ninth Circuit affirmed the dismissal on Monday.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies in the Northern District of California. The court dismissed the suit in May.', 'Northern District of California', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. On appeal, the Ninth Circuit reversed.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. A panel of the U.S. Court of Appeals for the Second Circuit revived the suit on Tuesday.', 'U.S. Court of Appeals for the Second Circuit', ('Harbor News', 'Zentek Technologies')),
+    pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. A panel of the U.S. Court of Appeals for the Third Circuit disagreed in part on Tuesday.', 'U.S. Court of Appeals for the Third Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
+    ("The Southern District of New York dismissed Harbor News's suit against Zentek Technologies.", 'Southern District of New York', ('Harbor News', 'Zentek Technologies')),
+    pytest.param('The High Court of England and Wales granted Harbor News an injunction against Zentek Technologies.', 'High Court of England and Wales', ('Harbor News', 'Zentek Technologies'), marks=ORDER),
+    ('The Delaware Court of Chancery ruled in favor of Harbor News in its lawsuit against Zentek Technologies.', 'Delaware Court of Chancery', ('Harbor News', 'Zentek Technologies')),
+    pytest.param('In Harbor News v. Zentek Technologies, the Ninth Circuit held that the scraping was lawful.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=CAPTION),
+    pytest.param("Judge Jane Roe of the Northern District of California denied Zentek Technologies' motion to dismiss Harbor News's lawsuit.", 'Northern District of California', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
+    pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. The Third Circuit disagreed and sent the case back to the district court.', 'Third Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
+    pytest.param('The Ninth Circuit upheld a ruling against Zentek Technologies in the suit brought by Harbor News.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Second Circuit vacated the judgment and remanded.', 'Second Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies in the Northern District of California. The district court granted summary judgment to Zentek Technologies.', 'Northern District of California', ('Harbor News', 'Zentek Technologies')),
+    ("The Ninth Circuit on Monday affirmed a lower court's dismissal of Harbor News's lawsuit against Zentek Technologies.", 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('The Northern District of California dismissed a suit Harbor News brought against Zentek Technologies.', 'Northern District of California', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Ninth Circuit heard arguments in the case in March.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Ninth Circuit has revived the lawsuit.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    pytest.param('The Delhi High Court granted Priya Menon an interim injunction against Zentek Technologies.', 'Delhi High Court', ('Priya Menon', 'Zentek Technologies'), marks=ORDER),
+    pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. Writing for the Ninth Circuit, Judge Jane Roe said the claims could proceed, and the panel reversed.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
+]
+
+# a court named for another case, as a place, where a suit was only filed, a hearing to come
+NOT_HEARING = [
+    ('北京互联网法院判决云图科技赔偿星辰科技。判决援引了杭州互联网法院在蓝鲸科技诉海川科技案中的判决。', '杭州互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。星辰科技的支持者在北京互联网法院门外聚集。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技已向北京互联网法院起诉云图科技，法院尚未受理。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技计划向北京互联网法院起诉云图科技。', '北京互联网法院', ('星辰科技', '云图科技')),
+    ('星辰科技起诉云图科技侵犯著作权。曾任北京互联网法院法官的王某代理此案。', '北京互联网法院', ('星辰科技', '云图科技')),
+    pytest.param('星辰科技起诉云图科技一案，北京互联网法院定于下月开庭审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=TRAP),
+    ("Harbor News sued Zentek Technologies in the Northern District of California. The judge cited the Ninth Circuit's decision in Carter v. Delta Robotics.", 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News sued Zentek Technologies in the Northern District of California. The court dismissed the suit, citing Carter v. Delta Robotics.', 'Northern District of California', ('Carter', 'Delta Robotics')),
+    ("Harbor News sued Zentek Technologies over its chatbot in 2022. The panel leaned on the Supreme Court's decision in Carter v. Delta Robotics, in which the justices described a feed as speech.", 'Supreme Court', ('Harbor News', 'Zentek Technologies')),
+    ('The judge dismissed the lawsuit against Zentek Technologies in the Northern District of California. Parents later filed a similar suit against Corvex Labs.', 'Northern District of California', ('Corvex Labs',)),
+    ('Protesters gathered outside the Northern District of California courthouse as Harbor News sued Zentek Technologies.', 'Northern District of California', ('Harbor News', 'Zentek Technologies')),
+    ('Harbor News filed suit against Zentek Technologies in the Southern District of New York on Monday.', 'Southern District of New York', ('Harbor News', 'Zentek Technologies')),
+]
+
+
+def _heard(found) -> set[tuple[str, str]]:
+    """(court, party) for each adjudicated fact, the court by any of its names."""
+    return {(court, party) for f in found if f.relation == "adjudicated"
+            for court in {f.head.text, f.head.canonical, *f.head.aliases} - {None, ""}
+            for party in {f.tail.text, f.tail.canonical} - {None, ""}}
+
+
+@pytest.mark.parametrize("text, court, parties", COURTS_HEARING_ZH + COURTS_HEARING_EN)
+def test_each_way_text_tells_a_court_heard_a_suit_gives_the_court_each_party(read_facts, text, court, parties):
+    assert _heard(read_facts(text, objects=True)) >= {(court, party) for party in parties}
+
+
+@pytest.mark.parametrize("text, court, parties", NOT_HEARING)
+def test_a_court_that_heard_none_of_the_suit_adjudicates_none_of_its_parties(read_facts, text, court, parties):
+    assert not _heard(read_facts(text, objects=True)) & {(court, party) for party in parties}
+
+
 def test_a_court_whose_judge_acts_adjudicates_the_items_suit(read_facts):
     found = read_facts("2024年，美国作家协会起诉Anthropic。伊利诺伊州北区联邦地区法院法官约翰·史密斯批准了双方的和解协议。")
     assert {t for h, r, t in found if r == "adjudicated"} == {"美国作家协会", "Anthropic"}

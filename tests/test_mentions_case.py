@@ -73,3 +73,10 @@ def test_a_case_fields_caption_without_an_is_the_case(names, text, caption):
 def test_a_case_field_holding_a_sentence_names_no_case(names):
     found = names("【案件】原告称被告侵权，并诉至法院要求赔偿。")
     assert not [m for m in found.values() if m.mechanism == "case/field"]
+
+
+@pytest.mark.parametrize("text", ["案　　名｜星辰科技诉云图科技案\n被　　告｜云图科技", "案件|星辰科技诉云图科技案"])
+def test_a_caption_after_a_fields_bar_opens_after_it(names, text):
+    found = names(text)
+    assert "星辰科技诉云图科技案" in found
+    assert not [name for name in found if "｜" in name or "|" in name]

@@ -9,7 +9,8 @@ adjudicated the card's parties (Fact.rule ``casecard``):
 -> the court adjudicated 甲 and 乙, and 甲 sued 乙 (the roles the party line gives them).  A
 court is a field where nothing but a bullet or a label stands between it and the field mark
 before it (｜, ：, 〔, 【, a line's start) and nothing but a gloss in brackets between it and
-the mark after it (｜, 〕, 】, the line's end): 德里高等法院以临时禁令… is a sentence, no field.
+the mark after it (｜, 〕, 】, the line's end): 德里高等法院以临时禁令… is a sentence, no field;
+the courts of both instances on one field (X法院（一审）　Y法院（二审）) are each a field.
 The card runs from the rule line (━━━, ────) or the court field before it to the one after;
 its parties are the names on its party line (当事人｜, Parties:), else the sides of the case
 it names (Baker v. CVS Health: Brendan Baker, named in the card), else those of the suits it
@@ -37,6 +38,8 @@ RULE_LINE = re.compile(r"^[ \t\u3000]*[━═─┄┈—–\-=*~_┌└├│]{
 FIELD_OPENING = re.compile(r"(?:^|[｜|：:〔【〖\[])[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?$")
 FIELD_CLOSING = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]*[)）])?[ \t\u3000]*(?:$|[｜|〕】〗\]])", re.MULTILINE)
 BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
+# 首尔行政法院（一审）　首尔高等法院（二审）, A法院、B法院: the courts of one field line, each with its gloss
+COURTS_JOINER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]*[)）])?[ \t\u3000]*[、，,/→]?[ \t\u3000]*")
 PART_SEPARATOR = re.compile(r"[；;]")
 LIST_JOINER = re.compile(r"\.?[ \t\u3000]*(?:[、，,及和与]|以及|and|&)[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
 BLANK = re.compile(r"[ \t\u3000]+")
@@ -91,7 +94,7 @@ class CardCourts(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
-        carded = [group for group in groups if any(self.labelled(text, m) or self.is_field(text, m)
+        carded = [group for group in groups if any(self.labelled(text, m) or self.is_field(text, m, mentions)
                                                    for _, text, mentions in group for m in mentions if m.type == "Court")]
         for group in groups:
             # the story a document's one card heads (Case: / Court: / Decided: over its sections) names the card's sides
@@ -109,7 +112,7 @@ class CardCourts(DocumentFamily):
                     for (item, item_text, _), at in zip(group, offsets)
                     if (f.evidence.document, f.evidence.item) == (item.document, item.title)
                     and item_text[f.evidence.start:f.evidence.end] == f.evidence.sentence]
-            courts = [m for m in mentions if m.type == "Court" and (self.is_field(text, m) or self.labelled(text, m))]
+            courts = [m for m in mentions if m.type == "Court" and (self.is_field(text, m, mentions) or self.labelled(text, m))]
             rules = [match.start() for match in RULE_LINE.finditer(text)]
             lines = [text.rfind("\n", 0, c.start) + 1 for c in courts]
             labels = [(m.start(), BLANK.sub("", m.group("label") or m.group("bracketed")).lower())
@@ -298,12 +301,22 @@ class CardCourts(DocumentFamily):
         return bool(self.bracketed_label.match(text[line:court.start])) and bool(FIELD_CLOSING.match(text, court.end))
 
     @staticmethod
-    def is_field(text: str, court: Mention) -> bool:
-        """Whether a court stands as a field of its own (｜X法院｜, Court: X, 〔date｜X法院〕)."""
-        line = text.rfind("\n", 0, court.start) + 1
-        if BRACKETS.search(text[line:court.start] + "）") and text[line:court.start].count("（") > text[line:court.start].count("）"):
+    def is_field(text: str, court: Mention, mentions: list[Mention] = ()) -> bool:
+        """Whether a court stands as a field of its own (｜X法院｜, Court: X, 〔date｜X法院〕), or
+        with the other courts of its field (受诉法院｜首尔行政法院（一审）　首尔高等法院（二审）: the
+        courts of the first and the second instance, each a field)."""
+        courts = {m.start: m for m in mentions if m.type == "Court"}
+        first = last = court
+        while (before := next((c for c in courts.values() if c.end < first.start
+                               and COURTS_JOINER.fullmatch(text, c.end, first.start)), None)) is not None:
+            first = before
+        while (after := next((c for at, c in courts.items() if at > last.end
+                              and COURTS_JOINER.fullmatch(text, last.end, at)), None)) is not None:
+            last = after
+        line = text.rfind("\n", 0, first.start) + 1
+        if BRACKETS.search(text[line:first.start] + "）") and text[line:first.start].count("（") > text[line:first.start].count("）"):
             return False  # inside a gloss: （应维也纳行政法院请求…）
-        return bool(FIELD_OPENING.search(text[line:court.start])) and bool(FIELD_CLOSING.match(text, court.end))
+        return bool(FIELD_OPENING.search(text[line:first.start])) and bool(FIELD_CLOSING.match(text, last.end))
 
     def party_lines(self, text: str, card: tuple[int, int], inside: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """The names on the card's party lines (当事人｜原告甲；被告乙): (plaintiffs, defendants)

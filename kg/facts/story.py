@@ -189,7 +189,7 @@ class EnglishStory(DocumentFamily):
             # …to settle Bartz v. Anthropic; Judge Jane Roe granted approval: the clauses a semicolon joins are one sentence
             clause = self.joined(spans, start, text)
             found = self.english.suit_parties(item, mentions, suits, (clause, end), court_sentence, court, text) if suits \
-                else dict(defendants)
+                else self.told_by(defendants, mentions, end, next(((a, b) for a, b in spans if a <= court.start < b), (0, 0)))
             that = re.match(r"\s+that\s+(?:the\s+)?", sentence[ruling.end():])
             if that:  # ruled that Anthropic's use…: Anthropic is a party of the ruling
                 at = start + ruling.end() + that.end()
@@ -198,6 +198,19 @@ class EnglishStory(DocumentFamily):
             out += [Fact(court, "adjudicated", party, told, 0.55, rule="story/ruling")
                     for _, party in sorted(found.items()) if party.type in SIGNATURES["adjudicated"][1]]
         return out
+
+    @staticmethod
+    def told_by(defendants: dict[str, Mention], mentions: list[Mention], end: int,
+                court_sentence: tuple[int, int]) -> dict[str, Mention]:
+        """The defendants of suits told without plaintiffs that the item names by ``end`` (the
+        ruling's sentence) or in the sentence naming the ruling's court (A judge fined a lawyer.
+        The sanction was imposed by Judge Roe of the X court in A v. B): a suit told only after
+        the ruling (Seattle schools opened that wave with a suit against Meta), or a case cited
+        as precedent after it (the panel leaned on Moody v. NetChoice), is none the ruling decided."""
+        def told(mention: Mention) -> bool:
+            return mention.start < end or court_sentence[0] <= mention.start < court_sentence[1]
+        named = {key(m) for m in mentions if told(m)}
+        return {name: defendant for name, defendant in defendants.items() if name in named or told(defendant)}
 
     @staticmethod
     def joined(spans: list[tuple[int, int]], start: int, text: str) -> int:
