@@ -824,3 +824,8 @@ def test_bodies_that_each_propose_apart_do_not_partner(read_facts):
 def test_the_seller_a_company_is_bought_from_is_no_buyer(read_facts):
     found = read_facts("谷歌从投资机构红杉中国手中收购了明川科技。")
     assert ("谷歌", "acquired", "明川科技") in found and ("红杉中国", "acquired", "明川科技") not in found
+
+
+def test_a_partof_cue_whose_owner_modifies_the_name_after_it_joins_no_name_before(read_facts):
+    found = read_facts("南湖网安中心、北岭网安中心和隶属东湾信号局（ESD）的东湾网络安全中心发布了指南。")
+    assert {(h, t) for h, r, t in found if r == "partOf"} <= {("东湾网络安全中心", "东湾信号局")}

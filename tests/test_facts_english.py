@@ -1720,3 +1720,13 @@ def test_a_former_unit_of_a_parent_is_no_part_of_it_now(read_facts):
         "Corvex Labs is a wholly owned subsidiary of Halden Holdings Inc., filings show.")
     assert not {f for f in read_facts("Corvex Labs is a former subsidiary of Halden Holdings Inc., filings show.")
                 if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The Harbor Patent Office, an agency of the Ministry of Enterprise, rejected the filing.",
+     "Harbor Patent Office", "Ministry of Enterprise"),
+    ("Halden Holdings Inc.'s Corvex Labs and Brightline Studios units said on Monday.", "Brightline Studios",
+     "Halden Holdings Inc."),
+])
+def test_an_agency_of_a_ministry_and_units_named_together_are_part_of_their_parent(read_facts, text, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(text)

@@ -71,3 +71,22 @@ def test_a_notice_for_the_original_author_makes_no_fact(pipeline, write_doc):
     text = PAGE.format(masthead="江屿晚报　｜　要闻", notice="本文转载自江屿晚报，版权归原作者所有。")
     result = pipeline.process(write_doc("news.txt", text))
     assert not [fact for fact in result.facts if fact.relation == "partOf"]
+
+
+
+def test_a_paper_named_with_its_house_is_part_of_the_house(read_facts):
+    assert ("鹭江日报", "partOf", "鹭江日报社") in read_facts("鹭江日报社宣布，《鹭江日报》将于明年改版。")
+    # a house whose name is not the paper's with 社 is told nothing of by the names alone
+    assert not {f for f in read_facts("鹭江新闻社宣布，《鹭江日报》将于明年改版。") if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("source, opening, parent", [
+    ("鹭江日报", "鹭江日报讯　", "鹭江日报"),  # the outlet named alone in the credits
+    ("鹭江", "", "鹭江日报传媒有限公司"),  # no line names it alone: the company its name and a legal form name
+])
+def test_an_outlets_app_over_the_page_is_part_of_the_outlet_or_its_publisher(pipeline, write_doc, source, opening, parent):
+    text = (f"鹭江日报客户端　｜　域外法治\n2025-09-27　08:10　来源：{source}\n记者　王明\n\n南湖法院审结一起换脸案\n\n"
+            f"{opening}南湖法院日前审结一起人工智能换脸案。\n\n责任编辑：李华\n鹭江日报客户端由鹭江日报传媒有限公司出品\n")
+    result = pipeline.process(write_doc("news.txt", text))
+    facts = {(fact.head.text, fact.relation, fact.tail.text) for fact in result.facts}
+    assert ("鹭江日报客户端", "partOf", parent) in facts

@@ -73,3 +73,8 @@ def test_a_short_form_declared_in_one_item_is_the_full_name_in_the_documents_lat
     pipeline.nlp.get_pipe("names_alias").carry(parts)
     later = [(m.text, m.canonical) for m in parts[1][1].user_data["mentions"] if m.mechanism == "alias/declared"]
     assert later == [("VODM", "Velmora Office of Digital Markets")]
+
+
+def test_a_title_ending_an_earlier_name_is_a_name_of_its_own(pipeline):
+    found = dict(_canonical(pipeline, "施普林格·自然旗下的《自然》明确，模型不能署名。"))
+    assert "自然" in found and found["自然"] is None

@@ -18,3 +18,8 @@ def test_titles_listed_before_a_word_for_documents_stay_instruments(names):
 
 def test_a_known_newspapers_title_is_the_known_company(names):
     assert names("《纽约时报》报道了此事。")["纽约时报"].kb_id == "new-york-times"
+
+
+def test_a_title_right_after_its_owners_word_of_holding_is_a_publication(names):
+    assert names("蓝湾集团旗下的《远望》刊文称模型不能署名。")["远望"].type == "Company"
+    assert names("蓝湾集团发布的《远望规范》自下月施行。")["远望规范"].type == "Law"

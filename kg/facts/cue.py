@@ -185,6 +185,8 @@ class Cues(SentenceFamily):
             # 某集团的前子公司X: a unit no longer (context.tsv former_office, as the grammar reads it)
             if relation == "partOf" and text.endswith(self.grammar.former, start, cue.start):
                 continue
+            if relation == "partOf" and tails and tails[0].start >= cue.end and self.owner_of_next(text, tails[-1], mentions):
+                continue  # A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before
             if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
                     and PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip().endswith(("的", "其")):
                 heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
@@ -236,6 +238,14 @@ class Cues(SentenceFamily):
             return []
         return [m for m in mentions if clause_start <= m.start and m.end < cue.start
                 and not PARENTHESIS.sub("", text[m.end:cue.start - 1]).strip() and m.type in SIGNATURES["accused"][0]]
+
+    @staticmethod
+    def owner_of_next(text: str, owner: Mention, mentions: list[Mention]) -> bool:
+        """Whether 的 and a name follow ``owner`` right after it or its gloss, or the owner is the gloss
+        (隶属C（GCHQ）的D: C is D's owner)."""
+        end = gloss.end() if (gloss := PARENTHESIS.match(text, owner.end)) else owner.end
+        end += text.startswith(("）", ")"), end)
+        return text.startswith("的", end) and any(m.start == end + 1 for m in mentions)
 
     @staticmethod
     def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:

@@ -11,7 +11,10 @@ A Chinese page's outlet is its masthead, kept by kg.segment as the item's source
 江城晚报　｜　要闻 over the story), and its publisher the holder a rights notice names (版权归江城晚报有限公司
 所有, a Chinese legal form or publisher's word at its end): 江城晚报 partOf 江城晚报有限公司.  A channel
 the page's credits name by the masthead's name and more words (来源：江城门户财经 under 江城门户　>
-财经频道) is partOf the masthead's outlet."""
+财经频道) is partOf the masthead's outlet.  A paper and the house its name with 社 names (南粤日报, 南粤日报社),
+and an outlet's app and the outlet (法治速览客户端, 法治速览; the house where the document names it, the
+outlet's company where it names neither: 法治速览传媒有限公司), are told by their names alone: the paper and
+the app partOf the house, the outlet or its company (context.tsv outlet_paper, outlet_house, outlet_app)."""
 from __future__ import annotations
 
 import re
@@ -36,6 +39,9 @@ class Imprints(DocumentFamily):
         # 江城晚报有限公司, 江城报业集团: a Chinese publisher's name ends in a legal form or a publisher's word
         self.chinese_publisher = tuple(w for w in (*shared.words["legal_form"], *shared.words["publisher_word"])
                                        if CJK_CHAR.search(w))
+        self.house_words = tuple(shared.words["outlet_house"])
+        self.app_words = tuple(shared.words["outlet_app"])
+        self.paper_ends = tuple(shared.words["outlet_paper"])
 
     def bare(self, name: str) -> str:
         """The name without its article and legal form, folded (THE X LEDGER, X Ledger Pty Ltd: xledger)."""
@@ -65,9 +71,10 @@ class Imprints(DocumentFamily):
                     kind = OUTLET
                 if kind in found:
                     found[kind].setdefault(self.bare(mention.text), (number, mention))
+        houses = self.houses_and_apps(document)
         if len(found[OUTLET]) != 1:
-            return []  # two mastheads: which publishes which is not told
-        return self.channels(document, *found[OUTLET].values(), found[CREDIT].values()) + self.imprint(document, found)
+            return houses  # two mastheads: which publishes which is not told
+        return houses + self.channels(document, *found[OUTLET].values(), found[CREDIT].values()) + self.imprint(document, found)
 
     def channels(self, document: Document, outlet: tuple[int, Mention], credited) -> list[Fact]:
         """Each channel a Chinese page's credits name by its masthead's name and more words, partOf the masthead's outlet."""
@@ -89,3 +96,30 @@ class Imprints(DocumentFamily):
         unit, parent = (outlet, holder) if self.publishes(holder.text) else (holder, outlet)
         item, text, _ = document.items[number]
         return [Fact(unit, "partOf", parent, self.shared.evidence_at(item, text, holder), 0.7)]
+
+    def houses_and_apps(self, document: Document) -> list[Fact]:
+        """南粤日报 and 南粤日报社 named in one document: the paper partOf its house; 南粤日报客户端 and
+        南粤日报社 (or, with no house named, 南粤日报, else the company the outlet's name and a publisher's
+        word or legal form name: 南粤日报传媒有限公司): the app partOf the house, the outlet or its publisher."""
+        named: dict[str, tuple[int, Mention]] = {}
+        for number, mentions in enumerate(document.credited):
+            for mention in mentions:
+                if mention.type in ("Company", "Organization"):
+                    named.setdefault(mention.text, (number, mention))
+        facts = []
+        for name, (number, unit) in named.items():
+            outlet = next((name[:-len(word)] for word in self.app_words if name.endswith(word)), None)
+            if outlet is None and not name.endswith(self.paper_ends):
+                continue  # 新华 and 新华社: a short name, no paper of the house
+            stem = outlet or name
+            house = next((named[stem + word] for word in self.house_words if stem + word in named), None)
+            parent = house or ((named.get(outlet) or self.publisher_of(outlet, named)) if outlet else None)
+            if parent is not None:
+                item, text, _ = document.items[number]
+                facts.append(Fact(unit, "partOf", parent[1], self.shared.evidence_at(item, text, unit), 0.7))
+        return facts
+
+    def publisher_of(self, outlet: str, named: dict[str, tuple[int, Mention]]) -> tuple[int, Mention] | None:
+        """The company named by ``outlet`` and a publisher's word or legal form (法治速览传媒有限公司)."""
+        return next((found for name, found in named.items()
+                     if name.startswith(outlet) and name != outlet and self.publishes(name)), None)

@@ -13,7 +13,7 @@ from ..alternation import alternatives
 from ..graph import fold
 from ..model import Fact, Mention
 from .base import AGENTS, BODIES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
-from .grammar import PARENTHESIS
+from .grammar import COORDINATION, PARENTHESIS
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 # 小红书旗下的AI绘画产品Trik AI, LG人工智能研究院拥有的超大型人工智能“EXAONE”: the kind may hold Latin letters
@@ -129,7 +129,8 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(following, "partOf", mention, evidence, 0.8))
                 continue
             # 加州民权部（Civil Rights Department）下属的民权委员会: the parent's gloss is no gap
-            if mention.type in BODIES and following.type in BODIES and self.unit_described_after(text, gap, following):
+            if mention.type in BODIES and following.type in BODIES \
+                    and self.unit_described_after(text, PARENTHESIS.sub("", gap).strip(), following):
                 facts.append(Fact(mention, "partOf", following, evidence, 0.8))
                 continue
             if mention.type in BODIES and following.type in BODIES and self.unit_as_gap.match(gap) \
@@ -140,7 +141,8 @@ class Ownership(SentenceFamily):
                     and not self.described(text, ordered, mention):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
-                facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units or [following]]
+                units = self.units_owned(text, ordered, mention, units or [following])
+                facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units]
         facts += self.attached(sentence)
         facts += self.bracketed(sentence)
         facts += self.own_products(sentence)
@@ -176,13 +178,35 @@ class Ownership(SentenceFamily):
         gap = text[maker.end:product.start]
         return gap in ("", " ") and not maker.text.isascii()
 
+    def units_owned(self, text: str, ordered: list[Mention], parent: Mention, units: list[Mention]) -> list[Mention]:
+        """The units a word of owning after ``parent`` reaches in the list it opens (蓝湾集团下属的A、B和C:
+        each): only the first where the parent is itself one of a list of peers (NSA、FBI，以及澳大利亚信号局
+        下属的ACSC、新西兰国家网络安全中心: the modifier owns the one name after it), and never past a joint
+        word (科技部直属的A联合B、C: B and C are A's partners), a name opening with another place than the
+        first unit's (…下属的澳大利亚网络安全中心、新西兰国家网络安全中心) or one with an owner of its own
+        (腾讯旗下的微信和阿里巴巴旗下的支付宝)."""
+        before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
+        if before and (COORDINATION.match(gap := text[before[-1].end:parent.start]) or self.list_continuation.fullmatch(gap)):
+            return units[:1]
+        places = {place.kb_id or place.text for place in self.shared.leading_places(units[0])}
+        owned = units[:1]
+        for previous, unit in zip(units, units[1:]):
+            own_places = {place.kb_id or place.text for place in self.shared.leading_places(unit)}
+            next_start = next((m.start for m in ordered if m.start >= unit.end), unit.end)
+            owns_next = self.unit_gap.match(text[unit.end:next_start].strip()) is not None
+            if self.grammar.joint_gap(text[previous.end:unit.start]) or own_places and own_places != places or owns_next:
+                break
+            owned.append(unit)
+        return owned
+
     def unit_described_after(self, text: str, gap: str, parent: Mention) -> bool:
         """Whether the words around ``parent`` tell the name before it its unit: 为/是/系 and
         a unit word with a kind (Zoox为亚马逊旗下自动驾驶公司) or a unit's kind (X是某集团的全资
         子公司); the same in brackets (X（某集团的子公司）) or between commas (X，某集团旗下的
-        人工智能企业，)."""
+        人工智能企业，).  Either name's gloss is no gap: 南湖知识产权局（NIPO）是南湖创新部（MIC）的下属机构."""
         if self.unit_is.match(gap):
-            return bool(self.described_unit.match(text, parent.end) or self.unit_told.match(text, parent.end))
+            told_at = gloss.end() if (gloss := PARENTHESIS.match(text, parent.end)) else parent.end
+            return bool(self.described_unit.match(text, told_at) or self.unit_told.match(text, told_at))
         if gap in ("（", "("):
             return self.unit_told.match(text, parent.end) is not None
         if gap in ("，", ","):  # an apposition closes with its comma, not with the sentence
@@ -372,4 +396,31 @@ class UnitsNamedElsewhere(DocumentFamily):
                         or not self.ownership.names(parent, elsewhere):
                     continue
                 facts += self.ownership.unit_facts(mention, parent, self.shared.evidence_at(item, text, mention))
+        return facts
+
+
+class LocalDepartments(DocumentFamily):
+    """安徽省人民政府 and 安徽省经济和信息化厅 named in one document: a department a local government's
+    place opens and a department's word ends (context.tsv local_department_end) is one of that
+    government's departments (省政府各部门), partOf it; a department of another province is not."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.government_words = tuple(shared.words["local_government"])
+        self.department_ends = tuple(shared.words["local_department_end"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        governments = {m.text: m for _, _, mentions in document.items for m in mentions
+                       if m.type == "Regulator" and m.text.endswith(self.government_words)}
+        facts = []
+        for item, text, mentions in document.items:
+            for department in mentions:
+                if department.type != "Regulator" or not department.text.endswith(self.department_ends) \
+                        or any(word in department.text for word in self.government_words):  # 安徽省人民政府办公厅: kg.mentions.nested
+                    continue
+                places = self.shared.leading_places(department)
+                government = next((governments[places[-1].text + word] for word in self.government_words
+                                   if places and places[-1].text + word in governments), None)
+                if government is not None:
+                    facts.append(Fact(department, "partOf", government, self.shared.evidence_at(item, text, department), 0.75))
         return facts

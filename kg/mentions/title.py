@@ -1,7 +1,8 @@
 """《…》 titles: 《关于促进具身智能机器人产业发展的若干措施》 is a Law (or the known
 entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
 Company, and so is each title of a list a word for publications follows (《滚石》《公告牌》
-和《综艺》等刊物: data/lexicon/context.tsv publication); a Latin title without a law word
+和《综艺》等刊物: data/lexicon/context.tsv publication), and so is a title right after its
+owner's word of holding (施普林格·自然旗下的《自然》: context.tsv unit_of; a law is no one's unit); a Latin title without a law word
 (《Blue Moon》) is a song or a book, no name."""
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Titles(Family):
         self.kb = words.kb
         publications = alternatives(words.context["publication"])
         self.publications = re.compile(rf"\s*等?\s*(?:{publications})")
+        self.held = tuple(words.context["unit_of"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -29,7 +31,8 @@ class Titles(Family):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
                 continue
-            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()):
+            if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()) \
+                    or text.endswith(self.held, 0, match.start()):
                 known = self.kb.lookup(title + (media or "")) or self.kb.lookup(title)
                 found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8,
                                           kb_id=known.id if known and known.type == "Company" else None))
