@@ -1730,3 +1730,145 @@ def test_a_former_unit_of_a_parent_is_no_part_of_it_now(read_facts):
 ])
 def test_an_agency_of_a_ministry_and_units_named_together_are_part_of_their_parent(read_facts, text, unit, parent):
     assert (unit, "partOf", parent) in read_facts(text)
+
+
+# An inventory of English facts between names the name families find: one phrasing per row, about invented companies
+# and real places; the traps (a dateline, a city only visited, a land settlement, a former unit, a product only
+# compared, a refusal) state no fact.  Rows no rule reads yet are strict xfails.
+NO_RULE_YET = pytest.mark.xfail(strict=True, reason="no rule reads this phrasing yet")
+NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="an end the name families miss or cut wrongly")
+INVENTORY = [
+    # jurisdiction: where a company or a body is based
+    ("Norvale Robotics Inc., based in Tampere, Finland, builds warehouse arms.",
+     ("Norvale Robotics Inc.", "jurisdiction", "Tampere")),
+    ("Quillfeather Inc. is headquartered in Austin, Texas.", ("Quillfeather Inc.", "jurisdiction", "Austin")),
+    pytest.param("Seattle-based Brightloom Analytics Inc. released a new tool.",
+                 ("Brightloom Analytics Inc.", "jurisdiction", "Seattle"), marks=NAME_NOT_FOUND),
+    ("Brightloom Analytics Inc., a Seattle-based data firm, hired staff.",
+     ("Brightloom Analytics Inc.", "jurisdiction", "Seattle")),
+    ("Halcyon Dental, LLC, the Effingham, Illinois-based dental group, was sued on Monday.",
+     ("Halcyon Dental, LLC", "jurisdiction", "Illinois")),
+    ("Halcyon Dental, LLC, the Effingham, Illinois-based dental group, was sued on Monday.",
+     ("Halcyon Dental, LLC", "jurisdiction", "Effingham")),
+    ("Corvid Systems, Inc., the Belmont, California software company, declined to comment.",
+     ("Corvid Systems, Inc.", "jurisdiction", "California")),
+    pytest.param("Marlow Health Inc., a Canadian firm, uses the tool.", ("Marlow Health Inc.", "jurisdiction", "Canada"),
+                 marks=NO_RULE_YET),
+    ("Tidewater Labs Ltd of Auckland filed the complaint.", ("Tidewater Labs Ltd", "jurisdiction", "Auckland")),
+    ("Pendleton Capital LLC, headquartered in London, led the round.",
+     ("Pendleton Capital LLC", "jurisdiction", "London")),
+    pytest.param("Fenwick University, in Hamilton, Ontario, licensed the software.",
+                 ("Fenwick University", "jurisdiction", "Ontario"), marks=NO_RULE_YET),
+    ("The Toronto-headquartered firm Arbor Vision Inc. raised money.",
+     ("Arbor Vision Inc.", "jurisdiction", "Toronto")),
+    # settled
+    ("Veridian Face Inc. settled with the Electronic Frontier Foundation in May.",
+     ("Veridian Face Inc.", "settled", "Electronic Frontier Foundation")),
+    ("Lumora Labs Inc. agreed to settle with the Federal Trade Commission.",
+     ("Lumora Labs Inc.", "settled", "Federal Trade Commission")),
+    ("Lumora Labs Inc. reached a settlement with the Federal Trade Commission.",
+     ("Lumora Labs Inc.", "settled", "Federal Trade Commission")),
+    pytest.param("Veridian Face Inc. says that under its 2022 settlement with the American Civil Liberties Union it "
+                 "cannot sell to companies.", ("Veridian Face Inc.", "settled", "American Civil Liberties Union"),
+                 marks=NO_RULE_YET),
+    ("Veridian Face Inc. stopped selling under its 2022 settlement with the American Civil Liberties Union.",
+     ("Veridian Face Inc.", "settled", "American Civil Liberties Union")),
+    ("A settlement between Veridian Face Inc. and the American Civil Liberties Union ended the case.",
+     ("Veridian Face Inc.", "settled", "American Civil Liberties Union")),
+    # investigated and accused
+    ("The Information Commissioner's Office opened an inquiry into Pallas Learning Ltd last week.",
+     ("Information Commissioner's Office", "investigated", "Pallas Learning Ltd")),
+    ("The Federal Trade Commission launched an investigation into Pallas Learning Ltd's data practices.",
+     ("Federal Trade Commission", "investigated", "Pallas Learning Ltd")),
+    ("The Federal Trade Commission investigated Pallas Learning Ltd's use of proctoring software.",
+     ("Federal Trade Commission", "investigated", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office found that Pallas Learning Ltd breached data protection law.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Federal Trade Commission alleged that Pallas Learning Ltd violated the rule.",
+     ("Federal Trade Commission", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office concluded that Pallas Learning Ltd contravened the law.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    # released
+    pytest.param("Corvid Systems, Inc.'s product Quill 2.5 flags cheating.",
+                 ("Corvid Systems, Inc.", "released", "Quill 2.5"), marks=NAME_NOT_FOUND),
+    ("Quill 2.5, made by Corvid Systems, Inc., records students.", ("Corvid Systems, Inc.", "released", "Quill 2.5")),
+    ("Quill 2.5, a tool from Corvid Systems, Inc., records students.",
+     ("Corvid Systems, Inc.", "released", "Quill 2.5")),
+    pytest.param("The school licensed two products from Corvid Systems, Inc.: Quill 2.5 and Quill 3.",
+                 ("Corvid Systems, Inc.", "released", "Quill 2.5"), marks=NAME_NOT_FOUND),
+    ("QuillMind-2, a tool from Corvid Systems, Inc., records students.",
+     ("Corvid Systems, Inc.", "released", "QuillMind-2")),
+    pytest.param("Corvid Systems, Inc.'s Quill 2.5 records students.",
+                 ("Corvid Systems, Inc.", "released", "Quill 2.5"), marks=NAME_NOT_FOUND),
+    ("Quill 2.5 is a proctoring tool made by Corvid Systems, Inc.", ("Corvid Systems, Inc.", "released", "Quill 2.5")),
+    # partOf
+    pytest.param("The Auditor General of British Columbia is an independent officer of the Legislative Assembly of "
+                 "British Columbia.", ("Auditor General of British Columbia", "partOf",
+                                       "Legislative Assembly of British Columbia"), marks=NAME_NOT_FOUND),
+    ("The Information and Privacy Commissioner of Ontario is an officer of the Legislative Assembly of Ontario.",
+     ("Information and Privacy Commissioner of Ontario", "partOf", "Legislative Assembly of Ontario")),
+    ("Brightloom Cloud LLC is a unit of Brightloom Analytics Inc.",
+     ("Brightloom Cloud LLC", "partOf", "Brightloom Analytics Inc.")),
+    ("Brightloom Cloud LLC, a subsidiary of Brightloom Analytics Inc., sells storage.",
+     ("Brightloom Cloud LLC", "partOf", "Brightloom Analytics Inc.")),
+    ("Brightloom Cloud LLC, a division of Brightloom Analytics Inc., sells storage.",
+     ("Brightloom Cloud LLC", "partOf", "Brightloom Analytics Inc.")),
+    ("Brightloom Cloud LLC operates as a division of Brightloom Analytics Inc.",
+     ("Brightloom Cloud LLC", "partOf", "Brightloom Analytics Inc.")),
+    # partnered: an agreement between two actors (SCHEMA: partnership, cooperation, licensing or other agreement)
+    ("Halcyon Dental, LLC contracted with Corvid Systems, Inc. for its phone service.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+    ("Halcyon Dental, LLC teamed up with Corvid Systems, Inc. on call handling.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+    ("Halcyon Dental, LLC signed an agreement with Corvid Systems, Inc. last year.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+    ("Halcyon Dental, LLC entered into a contract with Corvid Systems, Inc. in 2021.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+    ("Halcyon Dental, LLC has a contract with Corvid Systems, Inc. for its phone lines.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+]
+
+INVENTORY_TRAPS = [
+    ("SEATTLE — Brightloom Analytics Inc. released a new tool on Monday.",
+     ("Brightloom Analytics Inc.", "jurisdiction", "Seattle")),
+    ("Executives of Brightloom Analytics Inc. visited Tokyo last week.",
+     ("Brightloom Analytics Inc.", "jurisdiction", "Tokyo")),
+    ("Brightloom Analytics Inc., based in Seattle, opened an office in Dublin.",
+     ("Brightloom Analytics Inc.", "jurisdiction", "Dublin")),
+    ("A spokesperson for Brightloom Analytics Inc. in London declined to comment.",
+     ("Brightloom Analytics Inc.", "jurisdiction", "London")),
+    ("The Waitangi Tribunal reported on the settlement of a land claim by Tidewater Labs Ltd last year.",
+     ("Waitangi Tribunal", "settled", "Tidewater Labs Ltd")),
+    ("Veridian Face Inc. refused to settle with the American Civil Liberties Union.",
+     ("Veridian Face Inc.", "settled", "American Civil Liberties Union")),
+    ("Brightloom Cloud LLC, a former subsidiary of Brightloom Analytics Inc., now trades alone.",
+     ("Brightloom Cloud LLC", "partOf", "Brightloom Analytics Inc.")),
+    ("Corvid Systems, Inc. said its assistant answers faster than ChatGPT.",
+     ("Corvid Systems, Inc.", "released", "ChatGPT")),
+    ("The Information Commissioner's Office declined to open an investigation into Pallas Learning Ltd last week.",
+     ("Information Commissioner's Office", "investigated", "Pallas Learning Ltd")),
+    ("Halcyon Dental, LLC said it had never worked with Corvid Systems, Inc.",
+     ("Halcyon Dental, LLC", "partnered", "Corvid Systems, Inc.")),
+]
+
+
+def _holds(found, fact) -> bool:
+    """Whether a fact read holds ``fact``, each end named by its text or its canonical name (either order for a
+    symmetric relation)."""
+    head, relation, tail = fact
+
+    def named(mention, name):
+        return name in (mention.text, mention.canonical)
+    return any(f.relation == relation and ((named(f.head, head) and named(f.tail, tail))
+                                            or (relation in ("settled", "partnered") and named(f.head, tail)
+                                                and named(f.tail, head))) for f in found)
+
+
+@pytest.mark.parametrize("sentence, fact", INVENTORY)
+def test_inventory_an_english_fact_between_names_found_is_read(read_facts, sentence, fact):
+    assert _holds(read_facts(sentence, title="Wire story", objects=True), fact)
+
+
+@pytest.mark.parametrize("sentence, fact", INVENTORY_TRAPS)
+def test_inventory_a_trap_states_no_fact(read_facts, sentence, fact):
+    assert not _holds(read_facts(sentence, title="Wire story", objects=True), fact)

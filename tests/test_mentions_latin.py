@@ -416,7 +416,7 @@ def _offered(rows):
     ("Brightwell Labs' chatbot, Chatto, answered the questions.", 'Chatto', 'Brightwell Labs', True),
     ('Brightwell Labs rolled out Pictora, its image generator, to all users.', 'Pictora', 'Brightwell Labs', False),
     ("Brightwell Labs' Pictora app creates images from prompts.", 'Pictora', 'Brightwell Labs', True),
-    ('The artist made the image with Leonardo, an image generator from Brightwell Labs.', 'Leonardo', 'Brightwell Labs', True),
+    ('The artist made the image with Leonardo, an image generator from Brightwell Labs.', 'Leonardo', 'Brightwell Labs', False),
 ]))
 def test_a_product_a_company_offers_is_a_model_it_released(names, read_facts, text, product, maker):
     found = names(text)
