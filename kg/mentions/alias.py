@@ -154,8 +154,10 @@ class Aliases(Family):
         out: list[Mention] = []
         ending: dict[str, list[Mention]] = {}  # the names so far by their last character (what a later name ends with)
         for mention in sorted(mentions, key=lambda m: m.start):
-            # (a 《》 title names its own work or paper, never a short form: 施普林格·自然旗下的《自然》)
-            if not mention.canonical and len(mention.text) >= 2 and mention.mechanism != "title":
+            # (a 《》 title typed a paper names its own paper, never a short form of its owner: 施普林格·自然旗下的
+            # 《自然》; a law's 《》 short title still is one: 《办法》 after 《…管理办法》)
+            if not mention.canonical and len(mention.text) >= 2 and not (mention.mechanism == "title"
+                                                                         and mention.type == "Company"):
                 earlier = next((e for e in reversed(ending.get(mention.text[-1], [])) if len(e.text) > len(mention.text) and (
                     e.type == mention.type and (e.canonical or e.text).endswith(mention.text)
                     or mention.mechanism == "latin" and (e.canonical or e.text).endswith(" " + mention.text))), None)
