@@ -72,6 +72,12 @@ def test_a_chinese_instrument_glossed_by_its_latin_title_or_acronym_is_a_law(nam
     assert not [m for m in names("该指南（Guide）很长。").values() if m.type == "Law"]
 
 
+def test_an_instrument_opening_with_a_latin_acronym_after_its_issuing_verb_and_glossed_is_a_law(names):
+    found = names("两国网络安全机构发布AI模型供应链指南（AI Model Supply Chains: Practices for Vendors），供企业参考。")
+    assert (found["AI模型供应链指南"].type, found["AI模型供应链指南"].mechanism) == ("Law", "programme/glossed")
+    assert "AI模型供应链指南" not in names("该系统采用AI模型供应链指南（AI Model Supply Chains）的做法。")
+
+
 def test_a_quoted_action_plan_or_a_plan_opened_by_the_nation_is_a_law(names):
     found = names("內閣隨即公布「智慧港口行動計畫」，並啟動“国家量子算力计划”。")
     assert found["智慧港口行動計畫"].type == "Law" and found["国家量子算力计划"].type == "Law"

@@ -16,6 +16,7 @@ legislative_passage, along_with, along_modifier, distributive (三读通过 a dr
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..alternation import alternation, alternatives
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
@@ -130,6 +131,7 @@ class Cues(SentenceFamily):
         cues = sentence.cues(self.find_cues)
         complaints = []  # (complainants, clause start, cue end) of the complaints acts are based on
         issued_before: list[Mention] = []  # the laws the sentence's last act of issuing was on
+        issued_at = -1  # where that act's cue stands (发布 issues the 《规范》 it names, and releases nothing)
         for cue in cues:
             if cue.relation == "accused" and (based := self.complaint(text, start, cue, mentions)) is not None:
                 complaints.append((based, self.grammar.clause_start(text, start, cue.start), cue.end))
@@ -197,17 +199,19 @@ class Cues(SentenceFamily):
                       for head in heads for tail in tails
                       if self.admissible(text, start, cue, relation, head, tail)]
             if relation == "issued" and heads and tails:
-                issued_before = tails
+                issued_before, issued_at = tails, cue.start
             # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
-            if len(heads) > 1 and relation in ("issued", "proposed", "released", "sued") \
+            # (a joint act needs its object, a product perhaps unnamed: 会同B等部门牵头推进，各市制定配套措施
+            # issues nothing together)
+            if len(heads) > 1 and (tails or relation == "released") and relation in ("issued", "proposed", "released", "sued") \
                     and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
                 # A联合B、C发布 and A、B、C联合发布 alike: the one named first works with each other
                 # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
                 facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.8))
                           for other in heads[1:]]
-                if relation == "released" and all(head.type in VENTURERS for head in heads):
+                if relation == "released" and issued_at != cue.start and all(head.type in VENTURERS for head in heads):
                     # 华为、腾讯、百度联合推出X: firms that launch one product together are each other's partners
-                    # (ministries that jointly issue a rule join the first one only)
+                    # (ministries that jointly issue a rule join the first one only, and so do firms: A联合B、C发布《指南》)
                     facts += [Fact(one, "partnered", other, sentence.evidence, confidence(one, other, 0.7))
                               for index, one in enumerate(heads[1:], 1) for other in heads[index + 1:]]
             elif relation in ("issued", "proposed") and not distributive and self.co_issuers(text, heads, tails):
@@ -311,7 +315,9 @@ class Cues(SentenceFamily):
               ) -> tuple[list[Mention], list[Mention], float]:
         """Heads, tails and a confidence weight for one cue of the sentence."""
         head_types, tail_types = SIGNATURES[cue.relation]
-        group = self.grammar.group
+        # X下属的A、B: the tie of a unit to its parent is what a partOf cue reads, no list to pass over
+        across_units = cue.relation != "partOf"
+        group = partial(self.grammar.group, across_units=across_units)
         # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
         before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
         after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
@@ -368,7 +374,7 @@ class Cues(SentenceFamily):
                              and key(m) not in targeted and not self.relative.match(text, m.end)
                              and not any(self.describes_law(text, m.end, law) for law in before if law.start > m.end)],
                       head_types, from_right=True)
-        heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types)
+        heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets and (targeted_tails := group(text, targets, tail_types, from_right=True)):

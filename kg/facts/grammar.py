@@ -1,7 +1,8 @@
 """The bits of Chinese and English syntax several families read: clauses (a ，or ：
 ends one) and coordinated names sharing a role (A、B和C; OpenAI, Anthropic and France's
 Mistral AI), a place of the act after 在/于.  No family of its own: the cue and place
-families use it.  Words from data/lexicon/context.tsv: location_marker, joint, person_title.
+families use it.  Words from data/lexicon/context.tsv: location_marker, joint, person_title, unit_of,
+attached_to.
 """
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from ..model import Mention
 
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+# what opens the next member of a list (A、X下属的B, A和隶属X的B, A，以及X下属的B)
+LIST_SEPARATOR = r"(?:、|和|与|及|以及|[，,]\s*以及)"
+LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
 PARENTHESIS = re.compile(r"[（(][^（）()]{0,80}[）)]")
@@ -33,6 +37,10 @@ class Grammar:
         self.passive = tuple(words["passive"])  # 遭到, 受到: the 到 of a passive word marks no place
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
+        # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
+        self.unit_description = re.compile(
+            rf"{LIST_SEPARATOR}\s*(?P<description>(?:{alternatives(words['attached_to'])})[^、，,。；;：:]{{1,24}}?的"
+            rf"|[^、，,。；;：:和与及]{{1,24}}?(?:{alternatives(words['unit_of'])}))\s*$")
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list; the title may say whose
         # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
@@ -77,10 +85,15 @@ class Grammar:
         return found.start() if found else end
 
     def group(self, text: str, candidates: list[Mention], types: set[str], from_right: bool,
-              stop: int | None = None) -> list[Mention]:
+              stop: int | None = None, across_units: bool = True) -> list[Mention]:
         """The coordinated names nearest the cue, of the allowed types: A、B和C.  Looking
-        left, a group introduced by 在/于 is a place of the act and is passed over."""
+        left, a group introduced by 在/于 is a place of the act and is passed over.  A unit
+        listed with its parent (A、X下属的B) is a member, the parent none, unless
+        ``across_units`` is off (the unit's tie is the act read: X下属的B is a unit of X)."""
         described = self.described_by_place(text, candidates)
+        if across_units:
+            parents = self.listed_units(text, candidates, described)
+            candidates = [m for m in candidates if id(m) not in parents]
         # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
         ordered = sorted((m for m in candidates if not self.former_office(text, m, candidates) and (text[m.end:m.end + 1] not in APOSTROPHES
                           or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates))
@@ -108,16 +121,20 @@ class Grammar:
         return (mention.type == "Regulator" and text[:mention.start].endswith(self.former)
                 and any(m.type == "Person" and m.start == mention.end for m in candidates))
 
-    def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str]) -> list[Mention]:
+    def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str],
+                 across_units: bool = True) -> list[Mention]:
         """A group found near its cue with the names coordinated before it, however far from
         the cue they begin (包括A（A'）、《B》、C、D和E在内的14家出版商…对X提起诉讼: A to E)."""
         if not chosen:
             return chosen
         group = list(chosen)
-        for mention in sorted((m for m in candidates if m.end <= group[0].start), key=lambda m: m.start, reverse=True):
+        described: dict[int, int] = {}
+        parents = self.listed_units(text, candidates, described) if across_units else set()
+        for mention in sorted((m for m in candidates if m.end <= group[0].start and id(m) not in parents),
+                              key=lambda m: m.start, reverse=True):
             if mention.end > group[0].start:
                 continue
-            if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True) \
+            if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True, described=described) \
                     or self.former_office(text, mention, candidates):
                 break
             group.insert(0, mention)
@@ -137,6 +154,19 @@ class Grammar:
                 described.setdefault(id(party), place.start)
         return described
 
+    def listed_units(self, text: str, candidates: list[Mention], described: dict[int, int]) -> set[int]:
+        """CISA联合NSA、X下属的A和隶属Y（Y'）的B: a unit named with its parent inside a list is a
+        member of it, its parent no member (named or not); notes in ``described`` where each such
+        unit's description starts and returns the ids of the parents (context.tsv unit_of, attached_to)."""
+        parents = set()
+        for unit in candidates:
+            found = self.unit_description.search(text, max(0, unit.start - 40), unit.start)
+            if found is None or any(m.start <= found.start() < m.end for m in candidates):
+                continue  # 工业和信息化部下属的A: the 和 inside a name opens no member
+            described[id(unit)] = found.start("description")
+            parents |= {id(m) for m in candidates if found.start("description") <= m.start < unit.start}
+        return parents
+
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
                     described: dict[int, int] | None = None) -> bool:
         left, right = (mention, previous) if from_right else (previous, mention)
@@ -145,6 +175,8 @@ class Grammar:
         if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
         gap = gap[self.form_then_gloss.match(gap).end():]
+        if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
+            return True  # A，以及X下属的B: the unit its parent describes is the list's next member
         if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
             return True
         if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):

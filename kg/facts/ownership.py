@@ -139,8 +139,9 @@ class Ownership(SentenceFamily):
                 continue
             if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap).rstrip("《“「 ")) \
                     and not self.described(text, ordered, mention):
-                # 新闻集团旗下的道琼斯和纽约邮报: each unit named together
-                units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False)
+                # 新闻集团旗下的道琼斯和纽约邮报: each unit named together (not past another parent's unit: A下属的B、C下属的D)
+                units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False,
+                                           across_units=False)
                 units = self.units_owned(text, ordered, mention, units or [following])
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units]
         facts += self.attached(sentence)

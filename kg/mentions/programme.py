@@ -51,8 +51,10 @@ class Programmes(Family):
         self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
         # 依据NHTSA的常设一般命令（Standing General Order）: a Chinese instrument's name glossed by its Latin title or acronym
         glossed_heads = alternatives(lexicon["programme_head"] + lexicon["glossed_instrument_head"])
-        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{1,24}}?)(?P<head>{glossed_heads})[（(]"
-                                  rf"(?P<gloss>[A-Z]{{2,8}}|[A-Z][A-Za-z-]*(?: (?:[A-Za-z][A-Za-z-]*|&)){{1,12}})[）)]")
+        # (发布AI数据安全指南（AI Data Security: Best Practices…）: a Latin acronym may open the name, a colon
+        # part its English title)
+        self.glossed = re.compile(rf"(?P<run>(?:[A-Z]{{2,5}})?[{CJK}]{{1,24}}?)(?P<head>{glossed_heads})[（(]"
+                                  rf"(?P<gloss>[A-Z]{{2,8}}|[A-Z][A-Za-z-]*:?(?: (?:[A-Za-z][A-Za-z-]*:?|&)){{1,16}})[）)]")
         self.glossed_bound = re.compile(rf"(?:的|{alternatives(lexicon['programme_verb'] + lexicon['citing_verb'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -108,7 +110,8 @@ class Programmes(Family):
                     modifier, cut = modifier[len(determiner):], cut + len(determiner)
                     break
             if len(modifier) < 2 or modifier[0] in FUNCTION_CHARS or modifier.startswith(self.determiners) or \
-                    (cut == 0 and start > 0 and text[start - 1] not in "，,。；;、：:\n （(“\"「《》”」"):
+                    (cut == 0 and start > 0 and text[start - 1] not in "，,。；;、：:\n （(“\"「《》”」"
+                     and not self.verb_before.search(text, max(0, start - 8), start)):
                 continue  # 该指南（…）, a run whose start is no word's
             found.append(self.mention(text[start + cut:match.end("head")], "Law", start + cut, match.end("head"), 0.6, "glossed"))
         return found
