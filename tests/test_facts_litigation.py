@@ -22,7 +22,7 @@ SUIT = "星辰科技起诉云图科技侵犯著作权。"
 BOTH = ("星辰科技", "云图科技")
 EN_SUIT = "Harbor News sued Zentek Technologies over its chatbot in 2022. "
 EN_BOTH = ("Harbor News", "Zentek Technologies")
-CAPTION = pytest.mark.xfail(strict=True, reason="a caption (A诉B案, A v. B) is one Case mention: a side named only "
+COURT_CAPTION = pytest.mark.xfail(strict=True, reason="a caption (A诉B案, A v. B) is one Case mention: a side named only "
                                                "inside it is no name for the court to adjudicate")
 ORDER = pytest.mark.xfail(strict=True, reason="an order granted to a party (应A的申请发出禁令, granted A an injunction "
                                              "against B): no rule gives the court the applicant and the enjoined side")
@@ -33,11 +33,11 @@ COURTS_HEARING_ZH = [  # the court and the parties it must adjudicate
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决云图科技赔偿5万元。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技在杭州互联网法院起诉云图科技。该院审理后判决被告赔偿。', '杭州互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技向北京互联网法院起诉云图科技。该法院于2024年3月驳回了原告的诉讼请求。', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
-    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
     ('原\u3000\u3000告｜星辰科技\n被\u3000\u3000告｜云图科技\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技')),
     ('原告｜星辰科技\n被告｜云图科技\n受诉法院｜北京互联网法院、北京知识产权法院\n结论｜驳回上诉，维持原判\n', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('案件｜星辰科技诉云图科技案\n受诉法院｜上海市高级人民法院\n被告｜云图科技\n结论｜驳回上诉，维持原判\n', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('案件｜星辰科技诉云图科技案\n受诉法院｜上海市高级人民法院\n被告｜云图科技\n结论｜驳回上诉，维持原判\n', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。星辰科技不服，上诉至北京知识产权法院。该院驳回上诉，维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
@@ -48,14 +48,14 @@ COURTS_HEARING_ZH = [  # the court and the parties it must adjudicate
     ('北京互联网法院驳回了星辰科技对云图科技的起诉。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('杭州互联网法院驳回星辰科技诉云图科技的全部诉讼请求。', '杭州互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决星辰科技胜诉，云图科技须赔礼道歉。', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('在星辰科技诉云图科技一案中，北京互联网法院认定被告构成侵权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
-    pytest.param('北京互联网法院开庭审理了星辰科技诉云图科技案。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('在星辰科技诉云图科技一案中，北京互联网法院认定被告构成侵权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('北京互联网法院开庭审理了星辰科技诉云图科技案。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
     ('北京互联网法院近日审结星辰科技与云图科技著作权纠纷案。', '北京互联网法院', ('星辰科技', '云图科技')),
     pytest.param('北京互联网法院一审认定云图科技侵犯了星辰科技的著作权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=NO_RULE),
     ('星辰科技起诉云图科技侵犯著作权。二审中，北京知识产权法院撤销一审判决，改判云图科技赔偿星辰科技10万元。', '北京知识产权法院', ('星辰科技', '云图科技')),
     pytest.param('北京互联网法院判决云图科技赔偿星辰科技。云图科技不服，向北京知识产权法院提起上诉，该院驳回上诉。', '北京知识产权法院', ('星辰科技', '云图科技'), marks=NO_RULE),
-    pytest.param('星辰科技诉云图科技案由北京互联网法院审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
-    pytest.param('星辰科技诉云图科技案在杭州互联网法院宣判，法院认定被告侵权。', '杭州互联网法院', ('星辰科技', '云图科技'), marks=CAPTION),
+    pytest.param('星辰科技诉云图科技案由北京互联网法院审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('星辰科技诉云图科技案在杭州互联网法院宣判，法院认定被告侵权。', '杭州互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决驳回星辰科技的诉讼请求，原告随后上诉。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技随后提起行政诉讼，起诉云图科技。北京互联网法院于2023年6月30日判决驳回。', '北京互联网法院', ('星辰科技', '云图科技')),
 ]
@@ -69,7 +69,7 @@ COURTS_HEARING_EN = [
     ("The Southern District of New York dismissed Harbor News's suit against Zentek Technologies.", 'Southern District of New York', ('Harbor News', 'Zentek Technologies')),
     pytest.param('The High Court of England and Wales granted Harbor News an injunction against Zentek Technologies.', 'High Court of England and Wales', ('Harbor News', 'Zentek Technologies'), marks=ORDER),
     ('The Delaware Court of Chancery ruled in favor of Harbor News in its lawsuit against Zentek Technologies.', 'Delaware Court of Chancery', ('Harbor News', 'Zentek Technologies')),
-    pytest.param('In Harbor News v. Zentek Technologies, the Ninth Circuit held that the scraping was lawful.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=CAPTION),
+    pytest.param('In Harbor News v. Zentek Technologies, the Ninth Circuit held that the scraping was lawful.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=COURT_CAPTION),
     pytest.param("Judge Jane Roe of the Northern District of California denied Zentek Technologies' motion to dismiss Harbor News's lawsuit.", 'Northern District of California', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
     pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. The Third Circuit disagreed and sent the case back to the district court.', 'Third Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
     pytest.param('The Ninth Circuit upheld a ruling against Zentek Technologies in the suit brought by Harbor News.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
@@ -832,10 +832,6 @@ def test_a_court_acting_after_the_date_or_on_appeal_adjudicates_the_items_suit(r
 
 
 # -- paraphrases of suits and rulings (lit15b): sides named by role, a case's name after a court's act
-
-def _sued(found) -> set[tuple[str, str]]:
-    return {(h, t) for h, r, t in found if r == "sued"}
-
 
 @pytest.mark.parametrize("sentence", [
     "原告知乎诉称，被告百度未经许可抓取其内容。",
