@@ -73,3 +73,9 @@ def test_a_case_fields_caption_without_an_is_the_case(names, text, caption):
 def test_a_case_field_holding_a_sentence_names_no_case(names):
     found = names("【案件】原告称被告侵权，并诉至法院要求赔偿。")
     assert not [m for m in found.values() if m.mechanism == "case/field"]
+
+
+def test_a_caption_on_a_field_line_with_a_spaced_label_leaves_the_label_out(names):
+    found = names("案　　名｜蓝鲸科技公司诉云帆智能公司案\n受诉法院｜云岭省高级人民法院")
+    assert "蓝鲸科技公司诉云帆智能公司案" in found and found["蓝鲸科技公司诉云帆智能公司案"].type == "Case"
+    assert not [text for text in found if text.startswith("名｜")]
