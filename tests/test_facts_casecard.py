@@ -216,3 +216,18 @@ def test_a_name_before_the_defendants_word_outside_its_clause_is_no_defendant(re
     card = ("原告｜画家埃拉·莫兰（Ella Moran）\n法院｜北海市中级人民法院\n起诉｜2025年6月\n\n"
             "云图科技发表声明，原告将一批匿名账户列为被告。")
     assert ("埃拉·莫兰", "sued", "云图科技") not in read_facts(card)
+
+
+
+def test_spaced_role_labels_give_each_line_its_side(read_facts):
+    card = "原　　告｜蓝鲸科技公司、金鹰文化公司\n被　　告｜云帆智能公司\n受诉法院｜云岭省高级人民法院\n"
+    assert {(h, t) for h, r, t in read_facts(card) if r == "sued"} == {
+        ("蓝鲸科技公司", "云帆智能公司"), ("金鹰文化公司", "云帆智能公司")}
+
+
+def test_a_card_with_a_defendant_line_only_is_sued_by_its_captions_plaintiff(read_facts):
+    card = ("案　　名｜蓝鲸科技公司诉云帆智能公司案\n受诉法院｜云岭省高级人民法院\n被　　告｜云帆智能公司、白鹭软件公司\n"
+            "节　　点｜2024年9月判决\n法院认为蓝鲸科技公司的主张不成立，判决驳回。")
+    found = read_facts(card)
+    assert {(h, t) for h, r, t in found if r == "sued"} == {("蓝鲸科技公司", "云帆智能公司"), ("蓝鲸科技公司", "白鹭软件公司")}
+    assert _adjudicated(found) >= {("云岭省高级人民法院", "蓝鲸科技公司"), ("云岭省高级人民法院", "白鹭软件公司")}

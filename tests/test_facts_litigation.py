@@ -1190,3 +1190,87 @@ def test_a_caption_line_whose_plaintiff_side_describes_the_others_sues_with_its_
         ("Harbor Writers Guild", "OpenAI"), ("Harbor Writers Guild", "Microsoft")}
     inside = read_facts("He said Harbor Writers Guild and a group of novelists v. OpenAI was weak.", objects=True)
     assert not [f for f in inside if f.rule == "english/described_case"]  # a caption opening no line
+
+
+# An inventory of the ways text tells who sued whom with several parties or out of one sentence (invented
+# parties): lists on both sides, one plaintiff and a list, a union and a foundation suing together, case cards
+# and their field lines, a definition of whom 原告 / "Plaintiffs" stands for, the defendants named by 以…为被告
+# or 被告为, a party and its vendor, a suit against the body the sentence before names, one person's suits
+# against bodies of several countries, and traps (a party only mentioned, a case cited as a precedent, whose
+# sides are still its own suit's and no party of the suit told).  Each row gives exactly its sued pairs.
+OVERREAD = pytest.mark.xfail(strict=True, reason="a name in a relative clause after the defendant (whose investor X) "
+                              "is read as one more defendant")
+SEVERAL_PARTIES_ZH = [
+    ('蓝鲸科技公司、金鹰文化公司和远帆数据公司起诉云帆智能公司及白鹭软件公司。', ('蓝鲸科技公司', '金鹰文化公司', '远帆数据公司'), ('云帆智能公司', '白鹭软件公司')),
+    ('蓝鲸科技公司对云帆智能公司、白鹭软件公司、远帆数据公司和北辰传媒公司提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司', '北辰传媒公司')),
+    ('蓝鲸科技公司与金鹰文化公司共同起诉云帆智能公司和白鹭软件公司。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司', '白鹭软件公司')),
+    pytest.param('北岭作家协会与青禾基金会共同起诉云帆智能公司和白鹭软件公司两家平台。', ('北岭作家协会', '青禾基金会'), ('云帆智能公司', '白鹭软件公司'), marks=NAME_NOT_FOUND),
+    ('云帆智能公司、白鹭软件公司和远帆数据公司被蓝鲸科技公司和金鹰文化公司起诉。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司', '白鹭软件公司', '远帆数据公司')),
+    ('蓝鲸科技公司、金鹰文化公司分别对云帆智能公司提起诉讼。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
+    ('蓝鲸科技公司以云帆智能公司和白鹭软件公司为被告提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
+    pytest.param('蓝鲸科技公司向法院提起诉讼，被告为该平台的运营方云帆智能公司及其供应商白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NAME_NOT_FOUND),
+    pytest.param('蓝鲸科技公司提起诉讼。被告包括云帆智能公司、白鹭软件公司和远帆数据公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司'), marks=NO_CUE),
+    pytest.param('本案原告为蓝鲸科技公司，被告为云帆智能公司和白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NO_CUE),
+    pytest.param('原告蓝鲸科技公司、金鹰文化公司诉称，被告云帆智能公司侵犯其著作权。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',), marks=NO_CUE),
+    pytest.param('案　　名｜蓝鲸科技公司诉云帆智能公司案\n受诉法院｜云岭省高级人民法院\n被　　告｜云帆智能公司、白鹭软件公司\n节　　点｜2024年5月判决\n',
+     ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=CAPTION),
+    ('原　　告｜蓝鲸科技公司、金鹰文化公司\n被　　告｜云帆智能公司\n受诉法院｜云岭省高级人民法院\n', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
+    ('当事人｜原告蓝鲸科技公司；被告云帆智能公司、白鹭软件公司\n法院｜云岭省高级人民法院\n结论｜驳回起诉\n', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
+    pytest.param('案　　名｜约翰·多伊诉云岭省知识产权局案\n受诉法院｜云岭省高级人民法院\n被　　告｜云岭省知识产权局\n', ('约翰·多伊',), ('云岭省知识产权局',), marks=CAPTION),
+    pytest.param('下文“原告”均指约翰·多伊。\n案　　名｜北岭案\n被　　告｜云岭省知识产权局\n原告不服，向法院提起诉讼。\n', ('约翰·多伊',), ('云岭省知识产权局',), marks=NAME_NOT_FOUND),
+    pytest.param('下文“原告”指蓝鲸科技公司。原告随后对云帆智能公司提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=NAME_NOT_FOUND),
+    pytest.param('云岭省知识产权局以申请书未记载自然人发明人为由驳回了该申请，约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_CUE),
+    pytest.param('云岭省知识产权局驳回了约翰·多伊的申请。约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_CUE),
+    ('约翰·多伊先后起诉了云岭省知识产权局和北岭省知识产权局。', ('约翰·多伊',), ('云岭省知识产权局', '北岭省知识产权局')),
+    ('约翰·多伊起诉云帆智能公司，白鹭软件公司的股价当日下跌。', ('约翰·多伊',), ('云帆智能公司',)),
+    ('蓝鲸科技公司起诉云帆智能公司。白鹭软件公司是云帆智能公司的投资方。', ('蓝鲸科技公司',), ('云帆智能公司',)),
+    ('蓝鲸科技公司将云帆智能公司、白鹭软件公司和远帆数据公司列为被告。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司')),
+    ('蓝鲸科技公司和金鹰文化公司向法院起诉云帆智能公司及其母公司白鹭软件公司。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司', '白鹭软件公司')),
+    ('蓝鲸科技公司起诉云帆智能公司，金鹰文化公司对此表示关注。', ('蓝鲸科技公司',), ('云帆智能公司',)),
+    ('案　　名｜蓝鲸科技公司诉云帆智能公司案\n受诉法院｜云岭省高级人民法院\n被　　告｜云帆智能公司、白鹭软件公司\n蓝鲸科技公司称其代码被抄袭。\n',
+     ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
+    ('原告蓝鲸科技公司起诉被告云帆智能公司与白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
+]
+SEVERAL_PARTIES_EN = [
+    ('Harbor News, Northwind Media and Brightline Labs sued Zentek Technologies, Corvex Labs, Westgate Media and Orbis Systems.',
+     ('Harbor News', 'Northwind Media', 'Brightline Labs'), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems')),
+    ('Harbor News sued Zentek Technologies, Corvex Labs, Westgate Media and Orbis Systems.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems')),
+    pytest.param('Harbor News opened the wave in 2023 with a suit against Zentek Technologies, Corvex Labs, Westgate Media and Orbis Systems.',
+     ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems'), marks=NO_CUE),
+    pytest.param('The Harbor Writers Union and the Northwind Foundation jointly sued Zentek Technologies and Corvex Labs.',
+     ('Harbor Writers Union', 'Northwind Foundation'), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
+    ('Harbor News sued Zentek Technologies and its parent company, Corvex Labs, in May.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
+    pytest.param('Harbor News sued Zentek Technologies along with its supplier, Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    ('Plaintiff: Harbor News\nDefendants: Zentek Technologies; Corvex Labs\nCourt: U.S. District Court for the District of Delaware\n',
+     ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
+    pytest.param('Plaintiffs: Harbor News, Northwind Media\nDefendant: Zentek Technologies\n', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
+    pytest.param('Harbor News and Northwind Media (together, "Plaintiffs") sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
+    pytest.param('"Plaintiffs" means Harbor News and Northwind Media. Plaintiffs sued Zentek Technologies in May.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
+    ('Harbor News named Zentek Technologies and Corvex Labs as defendants.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
+    pytest.param('Harbor News filed suit in Delaware. The defendants are Zentek Technologies and Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    pytest.param('After the U.S. Patent and Trademark Office refused his application, Stephen Marlowe sued the office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office',), marks=NO_CUE),
+    pytest.param('The U.S. Copyright Office refused to register the work. Brightline Labs then sued the office.', ('Brightline Labs',), ('U.S. Copyright Office',), marks=NO_CUE),
+    ('Stephen Marlowe sued the U.S. Patent and Trademark Office and the UK Intellectual Property Office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office', 'UK Intellectual Property Office')),
+    pytest.param('A lawsuit filed by Harbor News and Northwind Media accuses Zentek Technologies and Corvex Labs of copying articles.',
+     ('Harbor News', 'Northwind Media'), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    pytest.param('Zentek Technologies, Corvex Labs and Orbis Systems were named as defendants in a suit by Harbor News.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Orbis Systems'), marks=NO_CUE),
+    ('The plaintiffs, Harbor News and Northwind Media, sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',)),
+    pytest.param('Harbor News sued Zentek Technologies, whose investor Corvex Labs declined to comment.', ('Harbor News',), ('Zentek Technologies',), marks=OVERREAD),
+    ('Harbor News sued Zentek Technologies. Corvex Labs, a rival, said it was watching the case.', ('Harbor News',), ('Zentek Technologies',)),
+    pytest.param('Harbor News has sued Zentek Technologies in Delaware and Corvex Labs in Texas.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+]
+
+
+@pytest.mark.parametrize("text, plaintiffs, defendants", SEVERAL_PARTIES_ZH + SEVERAL_PARTIES_EN)
+def test_each_way_text_tells_the_parties_of_a_suit_gives_exactly_its_pairs(read_facts, text, plaintiffs, defendants):
+    assert _sued(read_facts(text)) == {(p, d) for p in plaintiffs for d in defendants}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ('蓝鲸科技公司起诉云帆智能公司，其律师援引了金鹰文化公司诉远帆数据公司案。',
+     {('蓝鲸科技公司', '云帆智能公司'), ('金鹰文化公司', '远帆数据公司')}),
+    pytest.param('In its suit against Zentek Technologies, Harbor News cited Northwind Media v. Corvex Labs.',
+     {('Harbor News', 'Zentek Technologies'), ('Northwind Media', 'Corvex Labs')}, marks=NO_CUE),
+])
+def test_a_case_cited_as_a_precedent_is_its_own_sides_suit_and_no_party_of_the_suit_told(read_facts, text, pairs):
+    assert _sued(read_facts(text)) == pairs

@@ -268,14 +268,14 @@ class CardCourts(DocumentFamily):
     def card_facts(self, text: str, card: tuple[int, int], inside: list[Mention], court: Mention, told: list[Fact],
                    evidence: Evidence, story: list[Mention] = ()) -> list[Fact]:
         """The facts of one card: the court adjudicated its parties (and those of the suits it
-        tells); the plaintiffs its party line or its case names sued its defendants where the
-        card tells no suit."""
-        plaintiffs, defendants = self.party_lines(text, card, inside)
+        tells); the plaintiffs its party lines name sued the defendants they name, and where the
+        card tells no suit its case names' sides sued each other."""
         captioned = self.caption_sides(inside, story, text)
-        suits = []
-        if not told:
-            suing, sued = (plaintiffs, defendants) if plaintiffs and defendants else captioned
-            suits = [(p, d) for p in suing for d in sued if key(p) != key(d)]  # either side may be []
+        plaintiffs, defendants = self.party_lines(text, card, inside, captioned[0])
+        # the sides its field lines name sue whatever its sentences tell (案名｜甲诉乙案 told again as
+        # 甲起诉乙 leaves 被告｜乙、丙 its two defendants); its caption's sides only where it tells no suit
+        suing, sued = (plaintiffs, defendants) if plaintiffs and defendants else captioned if not told else ([], [])
+        suits = [(p, d) for p in suing for d in sued if key(p) != key(d)]  # either side may be []
         plaintiffs, defendants = plaintiffs + captioned[0], defendants + captioned[1]
         named = {key(m) for m in plaintiffs + defendants}
         # the card's suits told in its sentences: those of its parties (OpenAI v. Open AI Inc. told as
@@ -318,9 +318,12 @@ class CardCourts(DocumentFamily):
             return False  # inside a gloss: （应维也纳行政法院请求…）
         return bool(FIELD_OPENING.search(text[line:first.start])) and bool(FIELD_CLOSING.match(text, last.end))
 
-    def party_lines(self, text: str, card: tuple[int, int], inside: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    def party_lines(self, text: str, card: tuple[int, int], inside: list[Mention],
+                    captioned: list[Mention] = ()) -> tuple[list[Mention], list[Mention]]:
         """The names on the card's party lines (当事人｜原告甲；被告乙): (plaintiffs, defendants)
-        by the role each part opens with, every name a party where no part has a role."""
+        by the role each part opens with, every name a party where no part has a role.  A card
+        with a defendant's line only (案名｜甲诉乙案 / 被　　告｜乙、丙) has as plaintiffs the
+        plaintiffs of its caption (``captioned``)."""
         plaintiffs, defendants, unroled = [], [], []
         for line in self.party_line.finditer(text, *card):
             end = line_end(text, line.end())
@@ -341,9 +344,13 @@ class CardCourts(DocumentFamily):
         for line in self.role_line.finditer(text, *card):
             end = line_end(text, line.end())
             names = [m for m in inside if line.end() <= m.start and m.end <= end and m.type in RULED_ON]
-            (defendants if self.defendant_role.match(line.group().strip(" \t-•·◇▪*")) else plaintiffs).extend(names)
+            # a spaced label (被　　告｜) is the role its characters spell
+            role = BLANK.sub("", line.group().strip(" \t-•·◇▪*"))
+            (defendants if self.defendant_role.match(role) else plaintiffs).extend(names)
         if plaintiffs and not defendants and not unroled:
             defendants = self.told_defendants(text, card, [m for m in inside if key(m) not in {key(p) for p in plaintiffs}])
+        if defendants and not plaintiffs and not unroled:
+            plaintiffs = [m for m in captioned if key(m) not in {key(d) for d in defendants}]
         if plaintiffs and defendants:
             return plaintiffs, defendants
         return [], plaintiffs + defendants + unroled
