@@ -489,6 +489,32 @@ def _numeral_script(numeral: str) -> str:
 _CARD_LABEL = re.compile(r"^[^\w\s]{0,2}\s*[^\s｜|:：】〕〗」\]]{1,8}?\s*[｜|:：】〕〗」\]]")  # 产品｜, 【审理法院】, ┣ 时 间：
 
 
+_CARD_FIELDS = 2  # the labels a document's own cards must share (案名｜, 被告｜), each told twice or more
+
+
+def card_field_lines(lines: list[str]) -> set[int]:
+    """The lines that are fields of a document's own cards (案名｜A诉B案 / 受诉法院｜X / 被告｜B
+    under each case's heading): lines opening with a label (X｜, X：, 【X】) that stands in a run
+    of labelled lines in two cards or more, where at least two such labels are.  Blank lines
+    break a run.
+
+    >>> sorted(card_field_lines(["■ 一", "原告｜甲", "被告｜乙", "文字。", "■ 二", "原告｜丙", "被告｜丁"]))
+    [1, 2, 5, 6]
+    """
+    labels = {index: re.sub(r"\s+", "", match.group("word")) for index, line in enumerate(lines)
+              if (match := _CARD_FIELD.match(line.strip()))}
+    in_runs = {index for index in labels if index - 1 in labels or index + 1 in labels}
+    told = Counter(labels[index] for index in in_runs)
+    own = {word for word, count in told.items() if count >= 2}
+    if len(own) < _CARD_FIELDS:
+        return set()
+    return {index for index in in_runs if labels[index] in own}
+
+
+_CARD_FIELD = re.compile(r"^[^\w\s]{0,2}\s*(?P<word>[^\s｜|:：】〕〗」\]](?:[^｜|:：】〕〗」\]]{0,10}?[^\s｜|:：】〕〗」\]])?)"
+                         r"\s*[｜|:：】〕〗」\]]\s*\S")  # 被　　告｜X, 【审理法院】X, 原告：X (its value on the line)
+
+
 def _sequence_missed(sequence: dict[int, str], layout: "_Layout") -> bool:
     """Whether the layout's items miss the document's numbered sequence: some of its headings
     head no item, none is a section, no two fall in one item, and each item the sequence would
@@ -1727,7 +1753,10 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
 def _article_sections(document: Document, article: _Article, body: list[str], fields: Fields) -> list[Item]:
     """One item for the article, or one per subheading (## 标题, 一、标题, or short lines
     without final punctuation between paragraphs, when there are two or more)."""
+    fielded = card_field_lines(body)
     def subheading(index: int, line: str) -> bool:
+        if index in fielded:  # 被告｜X is a card's field under its case, no sub-head of its own
+            return False
         return bool(HEADING.match(line) or SECTION.match(line)) or (
             len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：”\"）)]$", line) and not line[0].isdigit()
             and index + 1 < len(body))

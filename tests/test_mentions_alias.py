@@ -78,3 +78,64 @@ def test_a_short_form_declared_in_one_item_is_the_full_name_in_the_documents_lat
 def test_a_title_ending_an_earlier_name_is_a_name_of_its_own(pipeline):
     found = dict(_canonical(pipeline, "施普林格·自然旗下的《自然》明确，模型不能署名。"))
     assert "自然" in found and found["自然"] is None
+
+
+# Inventory (cards27): a caption's side written as a transliterated person's family name
+# (芬威克诉甲国版权局案 after 奥拉·芬威克) is that person, in the item and in the document's later items.
+def _carried(pipeline, texts: list[str]) -> list[list[tuple[str, str | None]]]:
+    from kg.model import Item
+    parts = [(Item("fixture.txt", index, "t", text), pipeline.nlp(text)) for index, text in enumerate(texts, 1)]
+    pipeline.nlp.get_pipe("names_alias").carry(parts)
+    return [[(m.text, m.canonical) for m in doc.user_data["mentions"] if m.type == "Person"] for _, doc in parts]
+
+
+def test_a_captions_side_that_is_a_family_name_named_before_is_the_person(pipeline):
+    text = "画家奥拉·芬威克起诉蓝岸科技。芬威克诉蓝岸科技案已于今年开庭。"
+    assert ("芬威克", "奥拉·芬威克") in _canonical(pipeline, text)
+
+
+def test_a_captions_side_in_a_later_item_is_the_person_an_earlier_item_named_in_full(pipeline):
+    later = _carried(pipeline, ["画家奥拉·芬威克于去年申请版权登记。", "案名｜芬威克诉甲国版权局案\n法院驳回起诉。"])[1]
+    assert later == [("芬威克", "奥拉·芬威克")]
+
+
+def test_a_family_name_alone_in_a_later_item_is_the_person(pipeline):
+    later = _carried(pipeline, ["画家奥拉·芬威克于去年申请版权登记。", "芬威克随后提起行政诉讼。"])[1]
+    assert later == [("芬威克", "奥拉·芬威克")]
+
+
+def test_a_family_name_two_persons_share_in_the_item_names_neither(pipeline):
+    # trap: 玛丽·科尔文 and 大卫·科尔文: 科尔文诉… names neither of them
+    found = _canonical(pipeline, "玛丽·科尔文和大卫·科尔文起诉蓝岸科技。科尔文诉蓝岸科技案已开庭。")
+    assert not [pair for pair in found if pair[0] == "科尔文"]
+
+
+def test_a_family_name_two_persons_of_earlier_items_share_names_neither_later(pipeline):
+    # trap: each item names one 科尔文 in full; the third item's 科尔文 is neither
+    later = _carried(pipeline, ["玛丽·科尔文起诉蓝岸科技。", "大卫·科尔文也起诉了蓝岸科技。", "科尔文诉蓝岸科技案已开庭。"])[2]
+    assert not [pair for pair in later if pair[0] == "科尔文"]
+
+
+def test_a_family_name_that_is_a_common_word_is_no_person(pipeline):
+    # trap: 森林 of 艾玛·森林 is the word for a forest where the text writes it later
+    found = _canonical(pipeline, "作家艾玛·森林起诉蓝岸科技。当地森林覆盖率很高。")
+    assert not [pair for pair in found if pair[0] == "森林"]
+    later = _carried(pipeline, ["作家艾玛·森林起诉蓝岸科技。", "当地森林覆盖率很高。"])[1]
+    assert not [pair for pair in later if pair[0] == "森林"]
+
+
+def test_a_captions_side_no_person_earlier_names_is_no_person(pipeline):
+    # trap: 芬威克 is named in full nowhere before the caption
+    assert _carried(pipeline, ["甲国版权局拒绝登记一幅画。", "芬威克诉甲国版权局案已开庭。"])[1] == []
+
+
+def test_a_family_name_inside_a_longer_name_in_a_later_item_is_that_name(pipeline):
+    # trap: 芬威克基金会 is a body of its own, not the person
+    later = _carried(pipeline, ["画家奥拉·芬威克于去年申请版权登记。", "芬威克基金会发布声明。"])[1]
+    assert ("芬威克", "奥拉·芬威克") not in later
+
+
+def test_a_family_name_before_the_full_name_in_an_earlier_item_is_no_reference(pipeline):
+    # trap: the carry runs forward only
+    earlier = _carried(pipeline, ["芬威克诉甲国版权局案已开庭。", "画家奥拉·芬威克于去年申请版权登记。"])[0]
+    assert ("芬威克", "奥拉·芬威克") not in earlier

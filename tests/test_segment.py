@@ -1870,3 +1870,76 @@ def test_a_staff_credit_line_at_an_article_s_foot_is_kept_as_its_credit(foot):
     items = segment(_document(text, "story.txt"))
     assert any("签发：蓝振宇" in item.text for item in items)
     assert not any(item.title.startswith(("编辑", "签发")) for item in items)
+
+
+# Inventory (cards27): a report of case cards, each card's field lines (label｜value, the label spaced
+# with U+3000) under its ■ heading, read as an article: every field line stays in its card's text.
+_CARD_REPORT = """\
+海岚律师事务所　知识产权组
+案例观察　第3期
+算法能否署名：三起诉讼
+
+发布日期：2025年2月3日
+执笔：沈慕白　律师
+
+【本期说明】
+画家奥拉·芬威克以其算法为作者申请登记，被拒后在多地起诉。
+
+■案例一　甲国：一审驳回
+案　　名｜芬威克诉甲国版权局案
+受诉法院｜甲国行政法院
+被　　告｜甲国版权局
+节　　点｜2024年5月判决
+甲国版权局以作者须为自然人为由拒绝登记。
+
+■案例二　乙国：上诉未果
+案　　名｜芬威克诉乙国版权署案
+受诉法院｜乙国高等法院
+被　　告｜乙国版权署
+节　　点｜2024年9月判决
+乙国高等法院驳回上诉。
+"""
+
+
+def _card_lines(text: str, labels: tuple[str, ...]) -> list[str]:
+    return [line for line in text.split("\n") if line.startswith(labels)]
+
+
+def test_a_cards_spaced_field_lines_stay_in_its_items_text_under_its_heading():
+    items = segment(_document(_CARD_REPORT, "nl-cards.txt"))
+    cards = [item for item in items if item.title.startswith("■")]
+    assert [re.sub(r"\s", "", item.title) for item in cards] == ["■案例一甲国：一审驳回", "■案例二乙国：上诉未果"]
+    for card, court in zip(cards, ("甲国行政法院", "乙国高等法院")):
+        body = re.sub(r"\s", "", card.body)
+        assert "被告｜" in body and f"受诉法院｜{court}" in body and "案名｜芬威克诉" in body
+
+
+@pytest.mark.parametrize("field", ["原告：{}", "【原告】{}", "原告|{}"])
+def test_a_cards_field_lines_of_any_label_shape_stay_in_its_text(field):
+    text = _CARD_REPORT.replace("案　　名｜", field.replace("{}", "").replace("原告", "案名")).replace(
+        "被　　告｜", field.replace("{}", "").replace("原告", "被告"))
+    items = segment(_document(text, "nl-cards.txt"))
+    cards = [item for item in items if item.title.startswith("■")]
+    assert len(cards) == 2 and all("芬威克诉" in card.body and "被告" in card.body for card in cards)
+
+
+def test_labelled_sub_heads_told_once_each_stay_the_articles_sub_heads():
+    # trap: 美国｜立法 and 欧盟｜执法 open one section each, no card repeats their labels
+    text = ("星桥观察\n发布日期：2025年2月3日\n执笔：沈慕白\n"
+            "本期关注两地动态，以下分述。\n美国｜立法进展\n某州议会通过了一项法案。\n欧盟｜执法动态\n某机构对一家公司罚款。\n")
+    items = segment(_document(text, "nl-heads.txt"))
+    assert [item.title for item in items][-2:] == ["美国｜立法进展", "欧盟｜执法动态"]
+
+
+def test_a_heading_with_a_colon_over_a_card_is_its_title_no_field():
+    # trap: ■案例一　甲国：一审驳回 has a colon but heads the card
+    items = segment(_document(_CARD_REPORT, "nl-cards.txt"))
+    assert not any("案例一" in item.body for item in items)
+
+
+@pytest.mark.xfail(strict=True, reason="a single card's labels are told once: its field lines still read as sub-heads")
+def test_the_field_lines_of_a_reports_only_card_stay_in_its_text():
+    text = _CARD_REPORT.split("■案例二")[0]
+    items = segment(_document(text, "nl-card.txt"))
+    card = next(item for item in items if item.title.startswith("■"))
+    assert "被告｜" in re.sub(r"\s", "", card.body)

@@ -6,7 +6,10 @@ one as a whole word and in its own case, and in the document's later items (``ca
 财政部 after 美国财政部: a later name that ends an earlier, longer one of the same type
 refers to it (those later names are this family's mentions), unless that later
 name is a bare kind of body run on from a place's last character (政府 in 州政府 after
-澳大利亚政府 is the state's government, not Australia's)."""
+澳大利亚政府 is the state's government, not Australia's); a transliterated person's family
+name (塞勒 of 斯蒂芬·塞勒) is that person later in the item and in the document's later items,
+a whole side of a case's caption too (塞勒诉甲局案), unless two persons share it or it is a
+common word."""
 from __future__ import annotations
 
 import re
@@ -16,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..alternation import alternatives
+from ..cases import case_sides
 from ..model import Item, Mention, overlaps_any
 from .base import PAREN, Family, add_mentions, register, set_mentions
 from .words import CJK, COMMON_LATIN, Words
@@ -32,6 +36,7 @@ class Aliases(Family):
     def __init__(self, words: Words) -> None:
         self.kb = words.kb
         self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
+        self.common_noun = words.common_noun  # 图灵 of 艾伦·图灵 stays a word where a noun shares it
         self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
         markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
         # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
@@ -52,12 +57,49 @@ class Aliases(Family):
         Financial Services (DFS)… / Background: DFS also issued…); a later declaration of the
         same short form takes its place."""
         told: dict[str, Mention] = {}
+        persons: dict[str, Mention | None] = {}  # the family names of the persons named in full so far
         for _, doc in parts:
             if told:
                 mentions = doc.user_data["mentions"]
                 add_mentions(doc, self.declared_forms(doc.user_data["text"], mentions,
                                                       [(alias, full, 0) for alias, full in told.items()]))
+            if persons:
+                add_mentions(doc, self.family_names(doc.user_data["text"], doc.user_data["mentions"], persons))
             told.update(doc.user_data.get("declared", ()))
+            for family, person in self.persons(doc.user_data["mentions"]).items():
+                earlier = persons.get(family, person)
+                same = earlier is not None and person is not None and _full(earlier) == _full(person)
+                persons[family] = person if family not in persons or same else None
+
+    def persons(self, mentions: list[Mention]) -> dict[str, Mention | None]:
+        """The family name of each person named in full (斯蒂芬·塞勒: 塞勒), None where two
+        persons share it (玛丽·科恩 and 大卫·科恩: 科恩 names neither)."""
+        found: dict[str, Mention | None] = {}
+        for mention in mentions:
+            family = self.family_name(_full(mention)) if mention.type == "Person" else ""
+            if family:
+                earlier = found.get(family, mention)
+                found[family] = mention if earlier is not None and _full(earlier) == _full(mention) else None
+        return found
+
+    def family_names(self, text: str, mentions: list[Mention], persons: dict[str, Mention | None]) -> list[Mention]:
+        """A later item's family names of the persons earlier items named in full: where no
+        other name stands, or as a whole side of a case's caption (塞勒诉甲局案)."""
+        sides = caption_sides(mentions)
+        taken = list(mentions)
+        found: list[Mention] = []
+        for family, person in persons.items():
+            if person is None:
+                continue
+            for start in _occurrences(text, family, 0):
+                stop = start + len(family)
+                if (start, stop) not in sides and overlaps_any(start, stop, taken):
+                    continue
+                mention = self.mention(family, "Person", start, stop, person.confidence * 0.9, "family",
+                                       kb_id=person.kb_id, canonical=_full(person))
+                found.append(mention)
+                taken.append(mention)
+        return found
 
     def attach_aliases(self, text: str, mentions: list[Mention], declared: list[tuple[str, Mention, int]]) -> list[Mention]:
         """The mentions with the other names their brackets give them; ``declared`` gets the
@@ -131,9 +173,13 @@ class Aliases(Family):
             covered[m.start:m.end] = b"\1" * (m.end - m.start)
         looked: dict[tuple, int] = {}
         place_ends = {m.end for m in mentions if m.type == "Jurisdiction"}  # 加拿大人工智能安全研究所: another place's
+        sides = caption_sides(mentions)
+        persons = self.persons(mentions)
         for mention in list(mentions):
             if mention.type == "Person":
                 rest = self.family_name(mention.text)  # 罗比·斯塔巴克 … 斯塔巴克此前曾起诉: the person
+                if rest and persons.get(rest) is None:
+                    continue  # 玛丽·科恩 … 大卫·科恩 … 科恩: which of the two, the text does not tell
             else:
                 place = self.kb.place_prefix(mention.text)
                 # UK government: " government" read as "government" (a space after an English place's name)
@@ -148,7 +194,7 @@ class Aliases(Family):
             for start in _occurrences(text, rest, mention.end):
                 if bare and text.endswith(self.place_ends, 0, start) or start in place_ends:
                     continue  # 州政府, 加拿大人工智能安全研究所: another place's body
-                if covered.find(1, start, start + len(rest)) < 0:
+                if covered.find(1, start, start + len(rest)) < 0 or (start, start + len(rest)) in sides:
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
         out: list[Mention] = []
@@ -174,7 +220,7 @@ class Aliases(Family):
         text uses alone after the full name; none where it names something known."""
         parts = _NAME_DOT.split(name)
         family = parts[-1] if len(parts) > 1 and re.fullmatch(f"[{CJK}]{{2,}}", parts[-1]) else ""
-        return family if family and self.kb.lookup(family) is None else ""
+        return family if family and self.kb.lookup(family) is None and not self.common_noun(family) else ""
 
     def _is_alias(self, alias: str, mention: Mention) -> bool:
         alias = alias.strip()
@@ -193,6 +239,25 @@ class Aliases(Family):
         if entry is not None and mention.kb_id and entry.parent == mention.kb_id:
             return False  # 阿里巴巴（阿里云）: a unit of the name before, no other name of it
         return entry is not None and entry.type == mention.type
+
+
+def _full(mention: Mention) -> str:
+    return mention.canonical or mention.text
+
+
+def caption_sides(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Where each whole side of a Chinese case caption stands (塞勒诉甲局案: 塞勒, 甲局): a
+    party's name inside the Case's mention, which the Case covers."""
+    spans: set[tuple[int, int]] = set()
+    for case in mentions:
+        sides = case_sides(case.text) if case.type == "Case" and re.search(f"[{CJK}]", case.text) else None
+        offset = 0
+        for side in (sides[0] + sides[1]) if sides else ():
+            at = case.text.find(side, offset)
+            if at >= 0:
+                spans.add((case.start + at, case.start + at + len(side)))
+                offset = at + len(side)
+    return spans
 
 
 def _occurrences(text: str, word: str, start: int) -> Iterator[int]:
