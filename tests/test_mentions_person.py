@@ -347,3 +347,14 @@ def test_a_traditional_script_name_after_a_scientist_s_title_is_a_person(pipelin
 
 def test_a_scholar_s_title_with_no_name_after_it_names_no_person(names):
     assert not [m for m in names("多位科学家表示，该模型存在风险。经济学家普遍认为，该基金规模较大。").values() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("画家奥拉·芬威克以其作品被用于训练为由起诉星辰科技。", "奥拉·芬威克"),
+    ("作家玛丽·罗伊以侵犯著作权为由起诉云图公司。", "玛丽·罗伊"),
+    ("摄影师卡尔·贝恩凭其肖像权提起诉讼。", "卡尔·贝恩"),
+])
+def test_a_preposition_after_a_transliterated_name_ends_the_family_name(names, text, person):
+    found = names(text)
+    assert found[person].type == "Person"
+    assert not [name for name in found if name.startswith(person) and name != person]

@@ -40,6 +40,8 @@ class Persons(Family):
         self.role_ends = frozenset(words.context["person_role_end"])
         # 乔治·卡林遗产方, 艾伦·图灵团队: what belongs to the person ends the name
         self.then_noun = tuple(words.context["person_then_noun"])
+        # 玛丽·罗伊以侵权为由起诉: a preposition that is no function character of its own ends the family name
+        self.then_preposition = frozenset(words.context["person_then_preposition"])
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说, 创始人王鹤是: a time word, an adverb or 是 after the name ends it too
@@ -121,7 +123,7 @@ class Persons(Family):
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
                         titles.match(family, cut_at)) or common or (
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
-                        cut_at >= 2 and family[cut_at] in FUNCTION_CHARS):
+                        cut_at >= 2 and (family[cut_at] in FUNCTION_CHARS or family[cut_at] in self.then_preposition)):
                     # 纳德拉上周表示: the name ends before 上周; 莉娜·汗领导的: before a common noun
                     finish = len(whole) - len(family) + cut_at
                     position = match.start() + finish  # 玛丽·罗伊和乔治·史密斯: another name may start after the cut
