@@ -1941,3 +1941,55 @@ def test_the_authors_a_text_was_co_authored_by_each_issued_it_and_partnered(fact
     assert {h for h, t in _of(found, "issued")} == {"Ofcom", "Competition and Markets Authority"}
     assert {frozenset(pair) for pair in _of(found, "partnered")} == {frozenset(("Ofcom", "Competition and Markets Authority"))}
     assert not _of(facts("The report, co-authored by two researchers, was published in May."), "issued")
+
+
+# A company's facts told by its short form (kg.mentions.alias) or by "its" before an act told as a noun.
+SHORT_FORM_AND_ITS_FACTS = [
+    ("Brindle Analytics, Inc. is a lender. Brindle sued Quorvex Ltd in Delaware.",
+     ("Brindle Analytics, Inc.", "sued", "Quorvex Ltd")),
+    ("Halvorsen Robotics LLC builds arms. Halvorsen Robotics signed a partnership with Quorvex Ltd on Monday.",
+     ("Halvorsen Robotics LLC", "partnered", "Quorvex Ltd")),
+    ("Tessaly Foods Corp. sells snacks. Tessaly invested in Quorvex Ltd last year.",
+     ("Tessaly Foods Corp.", "investedIn", "Quorvex Ltd")),
+    ("Brindle Analytics, Inc. is a lender. Brindle, the Austin, Texas-based lender, partnered with Quorvex Ltd.",
+     ("Brindle Analytics, Inc.", "jurisdiction", "Austin")),
+    ("Heartvale Clinics, LLC runs clinics. The suit says Heartvale contracted with Quorvex Ltd for its phones.",
+     ("Heartvale Clinics, LLC", "partnered", "Quorvex Ltd")),
+    pytest.param("Brindle Analytics, Inc. is a lender. Brindle, the Austin, Texas-based firm, sued Quorvex Ltd.",
+                 ("Brindle Analytics, Inc.", "jurisdiction", "Austin"),
+                 marks=pytest.mark.xfail(strict=True, reason="firm after a seat and a verb: no reference read")),
+    pytest.param("Heartvale Clinics, LLC runs clinics. Heartvale contracted with Quorvex Ltd, the Belmont, California "
+                 "cloud company, for its phones.", ("Heartvale Clinics, LLC", "partnered", "Quorvex Ltd"),
+                 marks=pytest.mark.xfail(strict=True, reason="a tail described with a city and its state between commas")),
+    ("Zephyra Labs announced its lawsuit against Quorvex Ltd on Monday.", ("Zephyra Labs", "sued", "Quorvex Ltd")),
+    ("Zephyra Labs said the project builds on its contract with Quorvex Ltd.", ("Zephyra Labs", "partnered", "Quorvex Ltd")),
+    ("Clearwing Vision's chief executive said the tool works, and under its 2023 settlement with the "
+     "American Civil Liberties Union the company limits sales.",
+     ("Clearwing Vision", "settled", "American Civil Liberties Union")),
+    ("Zephyra Labs makes drones. Its founder, Mara Ellison, left, and under its settlement with Quorvex Ltd the firm pays.",
+     ("Zephyra Labs", "settled", "Quorvex Ltd")),
+    ("Zephyra Labs said its investment in Quorvex Ltd would grow.", ("Zephyra Labs", "investedIn", "Quorvex Ltd")),
+    ("Zephyra Labs confirmed its acquisition of Quorvex Ltd.", ("Zephyra Labs", "acquired", "Quorvex Ltd")),
+    ("Zephyra Labs makes drones. Under its contract with Quorvex Ltd, the firm ships parts.",
+     ("Zephyra Labs", "partnered", "Quorvex Ltd")),
+    ("Zephyra Labs makes drones. Its lawsuit against Quorvex Ltd was filed on Monday.", ("Zephyra Labs", "sued", "Quorvex Ltd")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SHORT_FORM_AND_ITS_FACTS)
+def test_a_companys_fact_told_by_its_short_form_or_its_possessive(facts, text, fact):
+    found = {(head.removesuffix("."), relation, tail.removesuffix(".")) for head, relation, tail in facts(text)}
+    assert (fact[0].removesuffix("."), fact[1], fact[2]) in found
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Judge Mara Ellison said its lawsuit against Quorvex Ltd was weak.", "Mara Ellison"),
+    ("The Delaware Court of Chancery said its settlement with Quorvex Ltd was sealed.", "Delaware Court of Chancery"),
+    ("Zephyra Labs said its chief executive met Quorvex Ltd.", "Zephyra Labs"),
+    ("Judge Mara Ellison ruled for Zephyra Labs. Ellison said under its settlement with Quorvex Ltd the case ends.",
+     "Zephyra Labs"),
+    pytest.param("Zephyra Labs praised its rival's lawsuit against Quorvex Ltd.", "Zephyra Labs",
+                 marks=pytest.mark.xfail(strict=True, reason="{head} … lawsuit against {tail} reads past the rival")),
+])
+def test_its_of_a_person_or_a_court_or_before_no_act_gives_no_fact(facts, text, head):
+    assert not [fact for fact in facts(text) if fact[0] == head and fact[2].startswith("Quorvex")]

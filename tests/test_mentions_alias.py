@@ -1,5 +1,7 @@
 """kg.mentions.alias: other names of a chosen name; here, a later name that ends an earlier one."""
 
+import pytest
+
 
 def _canonical(pipeline, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.canonical) for m in pipeline.nlp(text).user_data["mentions"]]
@@ -139,3 +141,52 @@ def test_a_family_name_before_the_full_name_in_an_earlier_item_is_no_reference(p
     # trap: the carry runs forward only
     earlier = _carried(pipeline, ["芬威克诉甲国版权局案已开庭。", "画家奥拉·芬威克于去年申请版权登记。"])[0]
     assert ("芬威克", "奥拉·芬威克") not in earlier
+
+
+# A company told first with its legal form, then without it or by its first word (alias/short).
+SHORT_FORMS = [
+    ("Brindle Analytics, Inc. builds fraud models. Brindle Analytics sued Quorvex Ltd.", "Brindle Analytics", "Brindle Analytics, Inc."),
+    ("Halvorsen Robotics LLC builds arms. Halvorsen Robotics hired staff.", "Halvorsen Robotics", "Halvorsen Robotics LLC"),
+    ("Tessaly Foods Corp. sells snacks. Later Tessaly Foods cut prices.", "Tessaly Foods", "Tessaly Foods Corp."),
+    ("Korvath Maschinen GmbH makes lathes. Korvath Maschinen opened a plant.", "Korvath Maschinen", "Korvath Maschinen GmbH"),
+    ("Ondaluz Redes S.A. runs towers. Ondaluz Redes denied it.", "Ondaluz Redes", "Ondaluz Redes S.A."),
+    ("Pellwick Systems Ltd writes code. Pellwick Systems declined to comment.", "Pellwick Systems", "Pellwick Systems Ltd"),
+    ("Brindle Analytics, Inc. builds fraud models. Brindle said it would appeal.", "Brindle", "Brindle Analytics, Inc."),
+    ("Halvorsen Robotics LLC builds arms. On Monday, Halvorsen hired staff.", "Halvorsen", "Halvorsen Robotics LLC"),
+    ("Korvath Maschinen GmbH makes lathes. Korvath opened a plant.", "Korvath", "Korvath Maschinen GmbH"),
+    ("Quenby Dental, LLC runs clinics. Quenby's software logs calls.", "Quenby", "Quenby Dental, LLC"),
+    ("Quorvex Ltd sells sensors. Quorvex said the claim was baseless.", "Quorvex", "Quorvex Ltd"),
+    ("Marrowfield Holdings plc owns ports. Marrowfield denied wrongdoing.", "Marrowfield", "Marrowfield Holdings plc"),
+]
+
+
+@pytest.mark.parametrize("text, short, full", SHORT_FORMS)
+def test_a_company_told_with_its_legal_form_is_named_later_without_it_or_by_its_first_word(pipeline, text, short, full):
+    later = [m for m in pipeline.nlp(text).user_data["mentions"] if m.start > text.index(".")]
+    assert (short, full) in [(m.text, m.canonical) for m in later]
+
+
+# Traps: a first word that is an ordinary opening, a nationality, a given name, a word the item writes in lower
+# case, a known name, another name's first word; an occurrence inside a word, a compound or before the full name.
+NO_SHORT_FORM = [
+    ("General Lumen Motors Inc. makes cars. General guidance from the agency followed.", "General"),
+    ("American Vantor Express, Inc. issues cards. American regulators fined it.", "American"),
+    ("Meta Platforms, Inc. opened a Metaverse lab.", "Meta"),
+    ("Morgan Pell Advisors LLC manages funds. Morgan said the fund would close.", "Morgan"),
+    ("Harbor Logistics LLC moves goods. The harbor closed. Harbor lost money.", "Harbor"),
+    ("Brindle Analytics, Inc. and Brindle Capital LLC split. Brindle said it would appeal.", "Brindle"),
+    ("Brindle Analytics, Inc. builds fraud models. Brindle Capital sued them.", "Brindle"),
+    ("Brindle Analytics, Inc. builds fraud models. A Brindle-backed fund sued them.", "Brindle"),
+    ("Google Vantage Ltd sells ads. Google said it would appeal.", "Google"),
+    ("National Quarry Works Ltd digs stone. National parks were closed.", "National"),
+]
+
+
+@pytest.mark.parametrize("text, word", NO_SHORT_FORM)
+def test_an_ordinary_known_or_shared_first_word_is_no_short_form(pipeline, text, word):
+    assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short" and m.text == word]
+
+
+def test_a_short_form_before_the_full_name_stands_for_nothing(pipeline):
+    text = "Brindle said on Monday that Brindle Analytics, Inc. would appeal."
+    assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short"]

@@ -18,9 +18,9 @@ A sentence is read as written and again as its main clause: without its phrases 
 commas (SB 2, championed by Senator X, passed the Senate), and with each verb coordinated
 after the first given the sentence's subject (Apple unveiled X, a set of features, and
 announced a partnership with OpenAI).  References (the agency, the Paris-based company, it,
-its before a product's name) are read as the names they stand for: the last subject of their
-type, the name told last where a verb takes them as object, never a name the knowledge base
-seats elsewhere.
+its before a product's name or before an act told as a noun: its settlement with) are read as
+the names they stand for: the last subject of their type, the name told last where a verb takes
+them as object, never a name the knowledge base seats elsewhere.
 
 Two families share the patterns (made once per Extractor): EnglishSentences reads each
 sentence and vetoes the plain cue words (its ``veto``), EnglishDocument reads what needs
@@ -228,7 +228,15 @@ class EnglishFacts:
                                            rf"|{alternatives(words['object_pronoun'], spaced=True)})\b")
         # its before a name, after at most two words (its own Le Chat assistant, its new Azure AI Foundry platform,
         # its first product, Tinker)
-        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9])")
+        self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9]"
+                                     rf"|\s+(?:[\w$-]+\s+){{0,2}}(?:{alternatives(words['owned_act'], spaced=True)})\b)")
+        # what an act's "its" follows where no pattern reads it as written (under its settlement, said its
+        # investment; settled its lawsuit is the patterns' own): a preposition or a saying
+        self.act_owner_before = re.compile(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
+        # what a clause's subject follows: the sentence's start, a comma, a conjunction (…in June, and Warner followed)
+        self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
+        # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
+        self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
         self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
         self.company_words = frozenset(words["company_word"])
@@ -633,19 +641,35 @@ class EnglishFacts:
         """…accusing Nvidia of using the books to train its NeMo models: "its" before a name
         stands for the name a relative clause it stands in is about (xAI, which released its
         Grok model), else the sentence's subject where that is a body, else the body named
-        last before it in the sentence; it is read as that name's possessive (⟨1⟩'s NeMo: released)."""
+        last before it in the sentence; it is read as that name's possessive (⟨1⟩'s NeMo: released).
+        So is "its" before an act told as a noun (english_facts.tsv owned_act) after a preposition
+        or a saying (under its 2022 settlement with the ACLU), which stands for its clause's
+        subject first and, where the sentence names nothing before it or opens with "Its", for
+        the body its paragraph named last."""
         found = []
         asides = [aside.span() for aside in self.aside.finditer(text, start, end)]
         bodies = sorted((m for m in mentions if m.type in OWNERS and start <= m.start
                          and not any(first < m.start < last for first, last in asides)), key=lambda m: m.start)
         for match in self.possessive.finditer(text, start, end):
             owned = min((m for m in mentions if m.start > match.end()), key=lambda m: m.start, default=None)
-            if owned is None or owned.type != "AIModel" or text[match.end():owned.start].count(" ") > 3:
+            product = owned is not None and owned.type == "AIModel" and text[match.end():owned.start].count(" ") <= 3
+            if not product and not (self.owned_act.match(text, match.end(), end)
+                                    and self.act_owner_before.search(text[start:match.start()])):
                 continue
             before = [m for m in bodies if m.end <= match.start()]
             opening = [m for m in before if self.opens_clause(text, m)]
             if before and self.relative.fullmatch(text[before[-1].end:match.start()]):
                 referent = before[-1]  # xAI, which released its Grok model: the name the relative clause is about
+            elif not product:
+                # an act's owner is the subject of its clause (A sued B in June, and C followed with its own suit: C),
+                # else, where the sentence names nothing before it or opens with "Its" (Its chief executive, X, said…,
+                # and under its settlement…: the sentence is about the owner), the body its paragraph named last
+                subjects = [m for m in before if self.subject_opening.search(text[start:m.start])]
+                referent = (subjects or opening or before or [None])[-1]
+                if referent is None and (text.startswith("Its ", start)
+                                         or not any(start <= m.start < match.start() for m in mentions)):
+                    referent = next((m for m in reversed(named) if m.end <= start and m.type in OWNERS
+                                     and "\n" not in text[m.end:start]), None)
             else:
                 referent = (opening or before or [None])[-1]
             if referent is not None and not overlaps_any(match.start(), match.end(), mentions):

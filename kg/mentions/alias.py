@@ -9,7 +9,12 @@ name is a bare kind of body run on from a place's last character (政府 in 州�
 澳大利亚政府 is the state's government, not Australia's); a transliterated person's family
 name (塞勒 of 斯蒂芬·塞勒) is that person later in the item and in the document's later items,
 a whole side of a case's caption too (塞勒诉甲局案), unless two persons share it or it is a
-common word."""
+common word.  An English company told first with its legal form (Brindle Analytics, Inc.) is
+the company where the item writes the name without it (Brindle Analytics) or its first word
+alone (Brindle) later, as whole words in their case (``alias/short``), unless that first word
+is an ordinary one for a name to open with (context.tsv name_opening_word: General, National),
+a given name, a nationality, a name the knowledge base knows, written in lower case in the
+item, or the first word of another name."""
 from __future__ import annotations
 
 import re
@@ -21,7 +26,9 @@ from spacy.tokens import Doc
 from ..alternation import alternatives
 from ..cases import case_sides
 from ..model import Item, Mention, overlaps_any
+from ..resolve import without_legal_form
 from .base import PAREN, Family, add_mentions, register, set_mentions
+from .english import english_lexicon, given_names, pairs
 from .words import CJK, COMMON_LATIN, Words
 
 _NAME_DOT = re.compile("[·•・]")
@@ -38,6 +45,10 @@ class Aliases(Family):
         self.kinds = frozenset(suffix for suffix, _, _ in words.kb.suffixes)
         self.common_noun = words.common_noun  # 图灵 of 艾伦·图灵 stays a word where a noun shares it
         self.place_ends = tuple(words.context["place_end"])  # the last characters of a place's name: 州政府, 市法院
+        self.legal_forms = tuple(form for form in words.kb.legal_forms if form.isascii())  # longest first
+        # what a company's first word alone never stands for it as: General (Motors), American (Express), Morgan
+        self.ordinary_openings = frozenset(words.context["name_opening_word"]) | given_names(words.kb) \
+            | frozenset(pairs(english_lexicon(words.kb)["nationality"]))
         markers = alternatives(words.context["short_form_marker"], spaced=True, latin_whole=True)
         # （以下简称“数管局”）, (the "Board"), (“星数局”): a marker, a quoted short form, or both
         self.declaration = re.compile(rf"\s*[（(]\s*(?:(?:{markers})\s*[：:]?\s*[“\"「《]?|[“\"「《])"
@@ -47,7 +58,8 @@ class Aliases(Family):
         text = doc.user_data["text"]
         declared: list[tuple[str, Mention, int]] = []
         mentions = self.attach_aliases(text, doc.user_data["mentions"], declared)
-        set_mentions(doc, self.short_forms(text, mentions + self.declared_forms(text, mentions, declared)))
+        mentions = mentions + self.declared_forms(text, mentions, declared)
+        set_mentions(doc, self.short_forms(text, mentions + self.registered_forms(text, mentions)))
         doc.user_data["declared"] = [(alias, full) for alias, full, _ in declared]
         return doc
 
@@ -163,6 +175,54 @@ class Aliases(Family):
                 found.append(mention)
                 taken.append(mention)
         return found
+
+    def registered_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Brindle Analytics, Inc. … Brindle Analytics … Brindle: the later occurrences, as
+        whole words in their case, of a company's name told with a Latin legal form, without
+        that form, and of its first word where that is distinctive (``distinctive``)."""
+        found: list[Mention] = []
+        taken = list(mentions)
+        for mention in sorted(mentions, key=lambda m: m.start):
+            stem = self.registered_stem(mention)
+            if not stem:
+                continue
+            first = stem.split()[0]
+            for short in dict.fromkeys([stem, first]):
+                # the first word alone (or a stem of one word) only where it is distinctive
+                if short == first and not self.distinctive(text, short, mentions) or len(short) < 3:
+                    continue
+                # a whole word, and no other name's first word (Brindle Capital) nor a compound's (Brindle-backed)
+                for at in re.finditer(rf"(?<![\w&.'’-]){re.escape(short)}(?![\w&-]|\s+[A-Z])", text[mention.end:]):
+                    start, stop = mention.end + at.start(), mention.end + at.end()
+                    if overlaps_any(start, stop, taken):
+                        continue
+                    alias = self.mention(short, mention.type, start, stop, mention.confidence * 0.9, "short",
+                                         kb_id=mention.kb_id, canonical=mention.canonical or mention.text,
+                                         aliases=mention.aliases)
+                    found.append(alias)
+                    taken.append(alias)
+        return found
+
+    def registered_stem(self, mention: Mention) -> str:
+        """A company's Latin name without its legal form (Brindle Analytics of Brindle Analytics,
+        Inc.); none for a name without one, or with nothing capitalised left."""
+        if mention.type != "Company" or mention.canonical or not mention.text.isascii():
+            return ""
+        stem = without_legal_form(mention.text, self.legal_forms)
+        # the form a word of its own (Brindle Analytics, Inc.), not a word's end (Zinc)
+        return stem if stem != mention.text and mention.text[len(stem)] in " ," and stem[:1].isupper() else ""
+
+    def distinctive(self, text: str, word: str, mentions: list[Mention]) -> bool:
+        """Whether a company's first word alone may stand for it: not an ordinary opening
+        of a name, a given name or a nationality (General, Morgan, American), no name the
+        knowledge base knows (Meta), never written in lower case in the item (Heritage /
+        heritage), and the first word of no other name of the item (Brindle Capital)."""
+        if word in self.ordinary_openings or word.lower() in COMMON_LATIN or self.kb.lookup(word) is not None:
+            return False
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            return False
+        return len({self.registered_stem(m) or m.canonical or m.text for m in mentions
+                    if (m.canonical or m.text).split()[:1] == [word]}) <= 1
 
     def short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = list(mentions)
