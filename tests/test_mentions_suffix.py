@@ -686,6 +686,7 @@ def test_an_office_before_a_persons_name_is_the_persons_title_and_a_place_keeps_
     found = names("FTC Commissioner Jane Roe dissented. The Ohio Department said no.")
     assert "FTC Commissioner" not in found and found["Jane Roe"].type == "Person"
     assert "Ohio Department" not in found  # a place and its kind alone describe
+    assert "Deputy Commissioner" not in names("The Deputy Commissioner said the review would go on.")
 
 
 def test_a_school_system_named_by_its_place_is_an_organization(names):

@@ -92,6 +92,7 @@ class SuffixNames(Family):
         # Harbor Line News Service: an outlet's name goes on over a word after its suffix word
         self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
+        self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
@@ -240,8 +241,8 @@ class SuffixNames(Family):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
                 continue
-            if suffix in self.person_roles and _PERSON_AFTER.match(text, end):
-                continue  # FTC Commissioner Jane Roe: the title of the person named after it, no office of its own
+            if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
+                continue  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
             referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4) and not referred:
