@@ -135,7 +135,7 @@ def test_a_partner_after_yu_takes_no_place_from_the_description_before(read_fact
 @pytest.mark.parametrize("sentence, court, place", [
     ("In March the regulator took the company to the High Court in Dublin to stop the training.", "High Court", "Dublin"),
     ("A week earlier, the High Court in London rejected the claim against Stability AI.", "High Court", "London"),
-    ("The Regional Court in Hamburg dismissed the photographer's suit.", "The Regional Court", "Hamburg"),
+    ("The Regional Court in Hamburg dismissed the photographer's suit.", "Regional Court", "Hamburg"),
 ])
 def test_a_court_named_without_a_place_sits_in_the_place_after_in(read_facts, sentence, court, place):
     assert (court, "jurisdiction", place) in read_facts(sentence)

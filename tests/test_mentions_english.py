@@ -1588,3 +1588,119 @@ FURNITURE = [
 @pytest.mark.parametrize("text, furniture", FURNITURE)
 def test_capitalised_furniture_is_no_name(names, text, furniture):
     assert furniture not in names(text)
+
+
+# Round 27's inventory of English bodies, people and places the name families missed or cut: invented
+# bodies and people, real places; a row failing today is a strict xfail until a rule reads it.
+def _missed(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ENGLISH_NAMES = [
+    ("Harbor Falls Public Schools sued three app makers on Monday.", "Harbor Falls Public Schools", "Organization"),
+    ("Tacoma Public Schools filed a suit against Acme Social.", "Tacoma Public Schools", "Organization"),
+    ("Lindenwood Public Schools joined the suit last spring.", "Lindenwood Public Schools", "Organization"),
+    ("The Oakridge Unified School District filed a complaint against Acme Social.", "Oakridge Unified School District", "Organization"),
+    ("The Brookhaven Unified School District sued Acme.", "Brookhaven Unified School District", "Organization"),
+    ("The Marlow County School District adopted the policy.", "Marlow County School District", "Organization"),
+    ("The Brookvale County Sheriff's Office bought the scanning software in 2022.", "Brookvale County Sheriff's Office", "Regulator"),
+    ("The Lake County Sheriff's Office used the software.", "Lake County Sheriff's Office", "Regulator"),
+    ("A deputy with the Marlow Parish Sheriff's Office made the arrest.", "Marlow Parish Sheriff's Office", "Regulator"),
+    ("The Calder Parish Sheriff's Office declined to comment.", "Calder Parish Sheriff's Office", "Regulator"),
+    ("Deputies of the Orleans Parish Sheriff's Office arrested him.", "Orleans Parish Sheriff's Office", "Regulator"),
+    ("The Redfield Police Department used the tool for two years.", "Redfield Police Department", "Regulator"),
+    ("Officers from the Tulsa Police Department attended.", "Tulsa Police Department", "Regulator"),
+    ("The Privacy Commissioner warned agencies about chatbots.", "Privacy Commissioner", "Regulator"),
+    ("The Information Commissioner opened an inquiry into Acme Vision.", "Information Commissioner", "Regulator"),
+    pytest.param("The Children's Commissioner called for a ban.", "Children's Commissioner", "Regulator",
+                 marks=_missed("a possessive inside an office's name ends the suffix family's walk")),
+    ("The eSafety Commissioner fined the platform.", "eSafety Commissioner", "Regulator"),
+    ("The guidance was posted on the Courts of Norway website.", "Courts of Norway", "Court"),
+    ("The Courts of New Zealand published guidance for judges.", "Courts of New Zealand", "Court"),
+    ("The ministry said the Ministry of Justice would publish the rules.", "Ministry of Justice", "Regulator"),
+    ("Officials at the Ministry of Health reviewed the tool.", "Ministry of Health", "Regulator"),
+    ("He works at the Alan Turing Institute in London.", "Alan Turing Institute", "Organization"),
+    ("The report came from the Wexford Institute, a think tank.", "Wexford Institute", "Organization"),
+    ("The High Court dismissed the claim.", "High Court", "Court"),
+    ("The High Court in Wellington heard the case.", "High Court", "Court"),
+    pytest.param("The Court of Appeal dismissed the appeal.", "Court of Appeal", "Court",
+                 marks=_missed("a court named by its kind alone, no place: no family reads it")),
+    ("The Supreme Court of Norland heard the appeal.", "Supreme Court of Norland", "Court"),
+    ("His mother Jane Roe sued the platform in May.", "Jane Roe", "Person"),
+    ("Plaintiff John Doe filed the complaint in federal court.", "John Doe", "Person"),
+    ("The lawsuit was brought by plaintiff Mara Quillen against Acme.", "Mara Quillen", "Person"),
+    ("Her father, plaintiff Rowan Tillery, sued the company.", "Rowan Tillery", "Person"),
+    ("Lead plaintiff Odessa Farnham sued Acme in March.", "Odessa Farnham", "Person"),
+    ("The widow, Corliss Amberly, filed the suit against Acme.", "Corliss Amberly", "Person"),
+    ("KŌRERO NZ\nNews › Business | Pakihi\n\nThe council met on Monday.", "KŌRERO NZ", "Company"),
+    ("ÉIRE DAILY\n\nThe council met on Monday.", "ÉIRE DAILY", "Company"),
+    ("Roe was arrested in DeKalb County, Georgia, last year.", "DeKalb County", "Jurisdiction"),
+    ("She was arrested in McHenry County last week.", "McHenry County", "Jurisdiction"),
+    ("He grew up in DuPage County, Illinois.", "DuPage County", "Jurisdiction"),
+    ("The suspect lived in Marion County, Indiana.", "Marion County", "Jurisdiction"),
+    pytest.param("The store is in St. Tammany Parish, Louisiana.", "St. Tammany Parish", "Jurisdiction",
+                 marks=_missed("a parish alone stays unread: Parish is a surname too")),
+    ("The plant was built in Chester, Pennsylvania.", "Chester", "Jurisdiction"),
+    ("The hearing took place in Springfield, Illinois.", "Springfield", "Jurisdiction"),
+    ("They moved to Wellington in 2020.", "Wellington", "Jurisdiction"),
+    ("The court sits in Wellington.", "Wellington", "Jurisdiction"),
+    ("Harbor Falls School District sued Acme.", "Harbor Falls School District", "Organization"),
+    ("The office is near Clyde, Ohio, on the river.", "Clyde", "Jurisdiction"),
+    ("Officials at the Ministry of Justice reviewed the tool.", "Ministry of Justice", "Regulator"),
+    ("Tavrenna Vantree sued Acme. The Vantrees say the feed harmed their son.", "Tavrenna Vantree", "Person"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, type_", ENGLISH_NAMES)
+def test_inventory_english_bodies_people_and_places_are_read_whole(names, sentence, name, type_):
+    found = names(sentence)
+    assert name in found and found[name].type == type_
+
+
+ENGLISH_TRAPS = [
+    ("RELATED AUTHORITY\n\nThe court relied on two rulings.", "RELATED AUTHORITY"),
+    ("RELATED AUTHORITY\n\nThe court relied on two rulings.", "AUTHORITY"),
+    ("SOCIAL MEDIA\n\nThe court relied on two rulings.", "SOCIAL MEDIA"),
+    ("Social Media Addiction Lawsuits Mount", "Social Media"),
+    pytest.param("The Social Media Lab at Acme published the study.", "The Social Media",
+                 marks=_missed("an article before a field word keeps the suffix family's description")),
+    ("MORE COVERAGE\n\nThe court relied on two rulings.", "MORE COVERAGE"),
+    ("The High Court's ruling was welcomed by the agency.", "The High Court"),
+    ("The High Court dismissed the claim.", "The High Court"),
+    ("The Information Commissioner opened an inquiry into Acme Vision.", "The Information"),
+    ("Tacoma Public Schools filed a suit against Acme Social.", "Tacoma"),
+    ("A deputy with the Marlow Parish Sheriff's Office made the arrest.", "Marlow Parish"),
+    ("The Courts of New Zealand published guidance for judges.", "New Zealand Courts"),
+    ("Officials at the Ministry of Health reviewed the tool.", "the Ministry of Health"),
+    ("He works at the Alan Turing Institute in London.", "the Alan Turing Institute"),
+    ("The court cited Commissioner Jane Roe in its ruling.", "Commissioner Jane Roe"),
+    ("FTC Commissioner Jane Roe dissented from the order.", "FTC Commissioner"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", ENGLISH_TRAPS)
+def test_inventory_headings_articles_and_short_cuts_are_no_names(names, sentence, name):
+    assert name not in names(sentence)
+
+
+def test_a_body_opened_by_its_kind_before_a_verb_and_a_tool_is_no_model(names):
+    found = names("Officials at the Ministry of Health reviewed the tool.")
+    assert found["Ministry of Health"].type == "Regulator"
+
+
+def test_a_given_name_with_a_state_after_a_comma_is_a_person_in_a_list_but_a_town_after_in(names):
+    listed = names("The deal was led by Daniel Levy, Israel Kohn and two others.")
+    assert listed["Daniel Levy"].type == "Person"
+    placed = names("The plant was built in Chester, Pennsylvania.")
+    assert placed["Chester"].type == "Jurisdiction" and placed["Chester"].mechanism == "english/city"
+
+
+def test_a_parish_before_a_sheriffs_office_is_the_offices_place(pipeline):
+    doc = pipeline.nlp("A deputy with the Calder Parish Sheriff's Office made the arrest.")
+    assert [m.mechanism for m in doc.user_data["mentions"] if m.text == "Calder Parish Sheriff's Office"] == ["english/county"]
+    assert any(m.text == "Calder Parish" and m.type == "Jurisdiction" for m in doc.user_data["candidates"])
+
+
+def test_a_masthead_over_a_breadcrumb_with_a_translated_section_is_the_outlet(names):
+    found = names("KŌRERO NZ\nNews › Business | Pakihi\n\nThe council met on Monday.")
+    assert found["KŌRERO NZ"].mechanism == "english/outlet"

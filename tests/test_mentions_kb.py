@@ -115,3 +115,9 @@ def test_a_known_bodys_name_inside_one_word_with_its_heads_title_is_found(names)
     # jieba reads 行政院长 as one word: the known 行政院 is its start, 院长 sharing its last character
     found = names("行政院召开会议后，行政院长林书豪昨日视察了新竹。")
     assert found["行政院长"].parent.kb_id == "tw-executive-yuan" and found["林书豪"].type == "Person"
+
+
+def test_a_known_name_with_its_article_written_in_lower_case_starts_after_the_article(names):
+    found = names("She works at the Alan Turing Institute in London.")
+    assert found["Alan Turing Institute"].kb_id == "alan-turing-institute" and "the Alan Turing Institute" not in found
+    assert "The Alan Turing Institute" in names("The Alan Turing Institute published a report.")

@@ -338,3 +338,13 @@ def test_a_generation_s_mark_is_part_of_the_name_and_the_family_name_alone_is_th
     found = names("Clayton Eugene Barlow Jr. sued the retailer in May. Barlow said he was never in Texas.")
     assert found["Clayton Eugene Barlow Jr."].type == "Person"
     assert found["Barlow"].type == "Person" and found["Barlow"].canonical == "Clayton Eugene Barlow Jr."
+
+
+def test_a_pair_whose_family_the_item_names_in_the_plural_is_a_person(names):
+    found = names("Tavrenna Vantree sued Acme in May. The Vantrees say the feed harmed their son.")
+    assert found["Tavrenna Vantree"].type == "Person" and found["Tavrenna Vantree"].mechanism == "people/surname"
+
+
+def test_a_pair_whose_plural_the_item_never_writes_is_no_person_by_its_surname(names):
+    found = names("Tavrenna Vantree sued Acme in May. The feed harmed their son.")
+    assert "Tavrenna Vantree" not in persons(found)

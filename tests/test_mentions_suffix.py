@@ -674,3 +674,21 @@ CHINESE_FULL_NAMES = [
 def test_chinese_full_legal_names_and_ministries_are_found_whole(names, text, names_found, no_names):
     found = {name for text_, mention in names(text).items() for name in (text_, *mention.aliases)}
     assert set(names_found) <= found and not set(no_names) & found
+
+
+def test_an_office_named_by_its_remit_is_a_regulator_and_a_capital_article_no_part_of_a_court(names):
+    found = names("The Privacy Commissioner warned agencies. The High Court heard the case.")
+    assert found["Privacy Commissioner"].type == "Regulator"
+    assert found["High Court"].type == "Court" and "The High Court" not in found
+
+
+def test_an_office_before_a_persons_name_is_the_persons_title_and_a_place_keeps_its_article(names):
+    found = names("FTC Commissioner Jane Roe dissented. The Ohio Department said no.")
+    assert "FTC Commissioner" not in found and found["Jane Roe"].type == "Person"
+    assert "Ohio Department" not in found  # a place and its kind alone describe
+    assert "Deputy Commissioner" not in names("The Deputy Commissioner said the review would go on.")
+
+
+def test_a_school_system_named_by_its_place_is_an_organization(names):
+    found = names("Harbor Falls Public Schools sued three app makers.")
+    assert found["Harbor Falls Public Schools"].type == "Organization"

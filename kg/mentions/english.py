@@ -85,7 +85,8 @@ _YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Fram
 _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
 # V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
 _VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
-_BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}")  # Home › Bollywood › News
+# Home › Bollywood › News; News › Justice | Ture: a path, its last step with the section's name in a second language
+_BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}(?:\s*[|｜]\s*[A-Z][\w&' -]{0,30})?")
 _AMOUNT_AFTER = re.compile(r"[ \t]+\d")  # EUR 175,000: a code right before a number is the amount's currency
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)[ \t]+$")  # develop a Children's Online Privacy Code
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
@@ -133,8 +134,9 @@ class NoNames:
     (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), the press office heading a release (Office of Public
     Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
     describing_suffix), a field's label opening a line (Deal type:, Case type:,
-    Investors named:) and a cross-head in capitals opened by a question's word (WHAT IT MEANS
-    FOR LLC OWNERS: english.tsv heading_opener).  Every family that reads Latin names asks it."""
+    Investors named:) and a cross-head in capitals opened by a question's word or a pointer to
+    more material (WHAT IT MEANS FOR LLC OWNERS, RELATED AUTHORITY: english.tsv heading_opener).
+    Every family that reads Latin names asks it."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         words = english_lexicon(kb)
@@ -262,7 +264,8 @@ class EnglishNames(Family):
                              if court in kb.entries}
         phrases = alternatives(words["court_phrase"], spaced=True)
         cities = alternatives(self.court_cities, spaced=True)
-        place = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+        word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
+        place = rf"{word}(?:[ \t]+{word}){{0,2}}"
         self.state_court = scanning(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
                                       rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
         # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
@@ -271,7 +274,7 @@ class EnglishNames(Family):
         # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
         self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
                                          rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}Court(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
-        self.county = scanning(rf"(?<![\w.&'’-])(?P<name>{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
+        self.county = scanning(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
         # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
         county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
         self.county_heads = {re.sub(r"\s+", " ", head): type_ for head, type_ in county_heads.items()}
@@ -281,7 +284,7 @@ class EnglishNames(Family):
         self.court_tail = re.compile(rf",[ \t]+(?:(?:{alternatives(words['court_seat'])})[ \t]+of[ \t]+{place}"
                                      rf"|(?:(?:{kind})[ \t]+){{1,2}}(?:{division})(?:[ \t]+of[ \t]+{place})?"
                                      rf"|\d+(?:st|nd|rd|th)[ \t]+(?:{division}))(?![\w'’-])")
-        self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County)[ \t]+"
+        self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
                                       rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
         self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
         self.place_label = kb.bylines.get("dateline_place", ("Place",))
@@ -391,8 +394,9 @@ class EnglishNames(Family):
         self.capitals = {name: place for name, place in pairs(words["capital_name"]).items() if place in kb.entries}
         self.capital = scanning(rf"(?<![\w.&'’-])(?:in|from|to)[ \t]+(?P<name>{alternatives(self.capitals) or '(?!)'})"
                                 rf"(?![\w&'’-]|[ \t]+(?:[Ss]tate|[A-Z]|D\.?C)|,[ \t]+D\.?C)")
+        self.place_in = frozenset(words["place_in"])  # in Chester, Pennsylvania: a given name so placed is the town's
         self.city = scanning(
-            rf"(?<![\w.&'’-])(?i:{alternatives(words['place_before'])})[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
+            rf"(?<![\w.&'’-])(?i:(?P<before>{alternatives(words['place_before'])}))[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),"
             r"[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
             rf"(?=-based\b|[,.;:)]|[ \t]+(?:and|or|(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alternatives(words['kind_noun'])}))\b|[ \t]*$)", re.M)  # a Waltham, Massachusetts company; the Woodside, California venture firm
         # Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office named by its
@@ -455,7 +459,8 @@ class EnglishNames(Family):
         self.firm_ends = frozenset(kb.legal_forms) | frozenset(words["firm_form"])  # a firm's alert is no outlet's
         self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
         self.section_words = frozenset(words["section_word"])  # LOCAL NEWS: a section's label, no masthead
-        outlet_word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a full stop inside only (Nod.ai), not the sentence's
+        # a full stop inside only (Nod.ai), not the sentence's; a capital with its accent opens one (ÉIRE DAILY)
+        outlet_word = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'’-]*(?:\.[\w&'’-]+)*"
         outlet = rf"(?P<outlet>(?:The[ \t]+)?{outlet_word}(?:[ \t]+(?:of[ \t]+)?{outlet_word}){{0,4}})"
         credited_by = r"By[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"  # By Jane Roe,
         staff = rf"(?:[A-Z][a-z]+[ \t]+)?(?:{alternatives(self.byline_roles)})"  # Staff Writer, Deal desk,
@@ -1317,7 +1322,9 @@ class EnglishNames(Family):
                         self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
                         re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
                     continue
-            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) or \
+            # the Ministry of Justice: a stop word after "of" is the remit's (Justice, Health), no judge's title ending the name
+            remit_word = led == 0 and words[-2] in ("of", "for")
+            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) and not remit_word or \
                     self.title_cased(text, start) or \
                     self.kb.lookup(name) is not None or \
                     any(m.start <= start and end <= m.end for m in candidates):
@@ -1476,14 +1483,14 @@ class EnglishNames(Family):
             name = match.group("name")
             if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
                 continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
-            if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
+            if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.body_named(name) or \
                     inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")) or \
                     " " in name and name.split()[-1] in self.outlet_words:
                 continue  # the Harbor Radio app, the Lakeside Times app: an outlet's own app, no model named
             found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.model_before.finditer(text):
             name = match.group("name")
-            if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and \
+            if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and not self.body_named(name) and \
                     not overlaps_any(match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.owned_model.finditer(text):  # Zoom's AI Companion, its AI DJ
@@ -1524,6 +1531,12 @@ class EnglishNames(Family):
                     continue
                 found.append(self.mention(name, "AIModel", match.start(group), match.end(group), 0.7, "model"))
         return found
+
+    def body_named(self, name: str) -> bool:
+        """Whether a name opens with a body's kind before of or for (the Ministry of Justice reviewed
+        the tool): a body's name, no model's."""
+        words = name.split()
+        return len(words) > 2 and words[0] in self.body_of_offices and words[1] in ("of", "for")
 
     @staticmethod
     def maker_of(known: Mention, name: str, start: int) -> bool:
@@ -1799,9 +1812,10 @@ class EnglishNames(Family):
             entry = self.kb.lookup(region) or self.kb.lookup(region.rstrip("."))  # …and Tartu, Estonia.
             start, end = match.span("city")
             if entry is None or entry.type != "Jurisdiction" or self.kb.lookup(city) is not None or \
-                    city.split()[0] in self.given_names or any(word in self.name_stops for word in city.split()) or \
+                    city.split()[0] in self.given_names and match.group("before").lower() not in self.place_in or \
+                    any(word in self.name_stops for word in city.split()) or \
                     _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
-                continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place
+                continue  # Paris, France: the knowledge base's; Daniel Levy, Israel: no place (in Chester, Pennsylvania is one)
             found.append(self.mention(city, "Jurisdiction", start, end, 0.7, "city"))
         for match in self.party_home.finditer(text):  # Sen. Jane Roe, R-Billings: a lawmaker's party and home town
             start, end = match.span("city")

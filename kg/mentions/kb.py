@@ -147,6 +147,8 @@ class KnowledgeBaseNames(Family):
                 # DeepSeek-V3.2-Speciale: the variant, a model the knowledge base does not know as this one
                 found.append(self.mention(text[start:tail.end()], label, start, tail.end(), 0.9))
                 continue
+            if name.startswith("the ") and any(known.lower() == name[4:].lower() for known in self.kb.entries[kb_id].names):
+                start, name = start + 4, name[4:]  # at the Alan Turing Institute: an article in lower case, no part of the name
             found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
         return found
 

@@ -12,7 +12,8 @@ data/lexicon/given_names.txt, the words they read in data/lexicon/english.tsv.
   colon (Deputy Chair: Senator Jane Roe) and one a line under an Authors label alone (Jane
   Roe, Partner, Chicago), whatever their given names;
 - ``surname``: a capitalised pair whose last word the item repeats alone (Zorvath
-  Kellmann… Kellmann said): a person, though the first word is no known given name;
+  Kellmann… Kellmann said) or as its family's (the Kellmanns): a person, though the first
+  word is no known given name;
 - ``listed``: a person-shaped pair listed with persons (Kai Bird, Orla Vance and Daniel
   Okrent), whatever its given name;
 - ``quoted``: the person a quotation is told by ("…," said Jane Roe; "…," Jane Roe said;
@@ -227,8 +228,8 @@ class EnglishPersons(Family):
             if given in self.given_names or given in self.sentence_starts or given.lower() in lower_words or \
                     surname.lower() in lower_words or len(surname) < 3:
                 continue
-            if next(self.alone(text, surname, match.end("name")), None) is None:
-                continue  # the surname never comes again alone
+            if next(self.alone(text, surname, match.end("name")), None) is None and not self.household(text, surname, match.end("name")):
+                continue  # the surname never comes again alone, nor as its family's
             if self.acceptable(text, match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.6, "surname"))
         return found
@@ -371,6 +372,12 @@ class EnglishPersons(Family):
             if _CAPITAL_NEXT.match(text, start + len(surname)):
                 continue  # Keene Capital: another name
             yield start
+
+    @staticmethod
+    def household(text: str, surname: str, after: int) -> bool:
+        """Whether the item names the surname's family after ``after`` (Orla Brennan sued… the
+        Brennans may go on): the plural surname after "the" is the person's household."""
+        return re.search(rf"\b[Tt]he[ \t]+{re.escape(surname)}e?s(?![\w&'’-])", text[after:]) is not None
 
     def acceptable(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
         name = text[start:end]

@@ -27,6 +27,7 @@ BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
 # 北京市第十六届人民代表大会: the legislature's term inside its name; 犹他州第三地区法院: the
 # ordinal numbering one of a place's courts or districts
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
+_PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
 @register
@@ -90,6 +91,8 @@ class SuffixNames(Family):
         self.place_clause_tags = self.clause_tags - {"v", "vd", "d"}  # 安大略省立法议会: 立法 is an adverb to jieba
         # Harbor Line News Service: an outlet's name goes on over a word after its suffix word
         self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
+        self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
+        self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
@@ -208,9 +211,11 @@ class SuffixNames(Family):
                                      or not words[start].strip()
                                      or suffix.isascii() and words[start] in ("the", "a", "an")
                                      or suffix.isascii() and type_ in STATE_BODIES and words[start] in ("The", "A", "An")
-                                     and sum(1 for word in words[start + 1:index] if word.strip()) >= 2):
+                                     and (sum(1 for word in words[start + 1:index] if word.strip()) >= 2
+                                          or start + 2 == index and kinds[start + 1] != "Jurisdiction")):
                 start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
-                # so does a body's, though not a place's and its kind alone: The Ohio Department is a description)
+                # so does a body's, though not a place's and its kind alone: The Ohio Department is a description,
+                # The High Court a court's name)
             # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
             short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
                             for i in range(start, index)) and self.short_name(tokens, index, suffix)
@@ -236,6 +241,8 @@ class SuffixNames(Family):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
                 continue
+            if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
+                continue  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
             referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
             if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
                     unit and len(name) - len(suffix) >= 4) and not referred:
