@@ -1906,9 +1906,9 @@ JOINT_ISSUING = [
              "the AI Model Risk Principles.", "AI Model Risk Principles",
              {"Financial Conduct Authority", "Bank of England", "Prudential Regulation Authority"},
              {"Bank of England", "Prudential Regulation Authority"}, marks=_gap("listed peers jointly issuing partner each other")),
-    pytest.param("The Code of Conduct for AI Developers, co-authored by the Alan Turing Institute and the Ada Lovelace "
-             "Institute, was released in March.", "Code of Conduct for AI Developers",
-             {"Alan Turing Institute", "Ada Lovelace Institute"}, {"Ada Lovelace Institute"}, marks=_gap("the Alan Turing Institute keeps its article")),
+    ("The Code of Conduct for AI Developers, co-authored by the Alan Turing Institute and the Ada Lovelace "
+     "Institute, was released in March.", "Code of Conduct for AI Developers",
+     {"Alan Turing Institute", "Ada Lovelace Institute"}, {"Ada Lovelace Institute"}),
     ("The Cyber Security Agency of Singapore (CSA) and Japan's National Center of Incident Readiness and Strategy "
      "for Cybersecurity jointly released the AI Security Guidelines.", "AI Security Guidelines",
      {"Cyber Security Agency of Singapore", "National Center of Incident Readiness and Strategy for Cybersecurity"},
@@ -1918,8 +1918,8 @@ JOINT_ISSUING = [
     pytest.param("The Federal Reserve, together with the FDIC and the OCC, issued the Interagency Guidance on AI Lending.",
              "Interagency Guidance on AI Lending", {"Federal Reserve", "FDIC", "OCC"}, {"FDIC", "OCC"}, marks=_gap("A, together with B and C, issued X: only C issues")),
     # traps: one issuer and a bystander, views exchanged, a meeting with no instrument
-    pytest.param("The Ministry of Justice published the AI Sentencing Guidance, and the Law Society welcomed it.",
-             "AI Sentencing Guidance", {"Ministry of Justice"}, set(), marks=_gap("the Ministry of Justice is no name in English")),
+    ("The Ministry of Justice published the AI Sentencing Guidance, and the Law Society welcomed it.",
+     "AI Sentencing Guidance", {"Ministry of Justice"}, set()),
     ("The Foreign Office and the State Department exchanged views on the AI Safety Treaty.", "AI Safety Treaty",
      set(), set()),
     ("The Federal Trade Commission met the Department of Justice to discuss enforcement.", "", set(), set()),
