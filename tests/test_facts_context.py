@@ -364,3 +364,9 @@ def test_a_chinese_provision_takes_no_place_from_the_one_country_an_item_names(r
     found = read_facts(f"据德国媒体报道，议会讨论了《平台责任法》{name}。", title="立法动态")
     assert not {f for f in found if f[0] == name and f[1] == "jurisdiction"}
 
+
+
+def test_a_standard_by_its_series_and_number_takes_no_place_of_the_item(read_facts):
+    found = read_facts("据法国媒体报道，标准化机构发布了ISO/IEC 23053和《算法透明指引》。", title="标准动态")
+    assert ("ISO/IEC 23053", "jurisdiction", "法国") not in found
+    assert ("算法透明指引", "jurisdiction", "法国") in found

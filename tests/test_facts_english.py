@@ -1890,15 +1890,15 @@ JOINT_ISSUING = [
              "Guidelines for Secure AI Deployment", {"NIST", "CISA", "NSA"}, {"CISA", "NSA"}, marks=_gap("A, together with B and C, released X: no rule reads it")),
     pytest.param("The Guidelines for Generative AI in Schools, co-authored by the Department for Education and Ofqual, "
              "were published on Monday.", "Guidelines for Generative AI in Schools",
-             {"Department for Education", "Ofqual"}, {"Ofqual"}, marks=_gap("X, co-authored by A and B: no rule reads it")),
+             {"Department for Education", "Ofqual"}, {"Ofqual"}),
     pytest.param("The National Cyber Security Centre and the Cybersecurity and Infrastructure Security Agency jointly published "
              "the Guidelines for Secure AI System Development.", "Guidelines for Secure AI System Development",
              {"National Cyber Security Centre", "Cybersecurity and Infrastructure Security Agency"},
              {"Cybersecurity and Infrastructure Security Agency"}, marks=_gap("a Guidelines for … title is no name")),
-    pytest.param("ETSI published ETSI TS 104 111, a specification on securing AI models.", "ETSI TS 104 111", {"ETSI"}, set(), marks=_gap("a numbered specification (ETSI TS …) is no name")),
+    pytest.param("ETSI published ETSI TS 104 111, a specification on securing AI models.", "ETSI TS 104 111", {"ETSI"}, set()),
     pytest.param("The European Commission and the European Data Protection Board jointly issued the Guidelines on AI and "
              "Personal Data.", "Guidelines on AI and Personal Data",
-             {"European Commission", "European Data Protection Board"}, {"European Data Protection Board"}, marks=_gap("a Guidelines on … title is no name")),
+             {"European Commission", "European Data Protection Board"}, {"European Data Protection Board"}),
     pytest.param("The Monetary Authority of Singapore, together with the Infocomm Media Development Authority, released the "
              "Responsible AI Framework for Banks.", "Responsible AI Framework for Banks",
              {"Monetary Authority of Singapore", "Infocomm Media Development Authority"}, {"Infocomm Media Development Authority"}, marks=_gap("A, together with B, released X: only B issues")),
@@ -1914,7 +1914,7 @@ JOINT_ISSUING = [
      {"Cyber Security Agency of Singapore", "National Center of Incident Readiness and Strategy for Cybersecurity"},
      {"National Center of Incident Readiness and Strategy for Cybersecurity"}),
     pytest.param("The Information Commissioner's Office and Ofcom jointly published the Guidance on Age Assurance.",
-             "Guidance on Age Assurance", {"Information Commissioner's Office", "Ofcom"}, {"Ofcom"}, marks=_gap("a Guidance on … title is no name")),
+             "Guidance on Age Assurance", {"Information Commissioner's Office", "Ofcom"}, {"Ofcom"}),
     pytest.param("The Federal Reserve, together with the FDIC and the OCC, issued the Interagency Guidance on AI Lending.",
              "Interagency Guidance on AI Lending", {"Federal Reserve", "FDIC", "OCC"}, {"FDIC", "OCC"}, marks=_gap("A, together with B and C, issued X: only C issues")),
     # traps: one issuer and a bystander, views exchanged, a meeting with no instrument

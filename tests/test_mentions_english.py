@@ -1704,3 +1704,46 @@ def test_a_parish_before_a_sheriffs_office_is_the_offices_place(pipeline):
 def test_a_masthead_over_a_breadcrumb_with_a_translated_section_is_the_outlet(names):
     found = names("KŌRERO NZ\nNews › Business | Pakihi\n\nThe council met on Monday.")
     assert found["KŌRERO NZ"].mechanism == "english/outlet"
+
+
+# Inventory (round 27): English titles opened by Guidelines, Guidance or a Code of Practice, and an act with its year.
+@pytest.mark.parametrize("text, name", [
+    ("The regulator issued Guidance on Automated Decision-Making in Lending last week.", "Guidance on Automated Decision-Making in Lending"),
+    ("The ministry released a Code of Practice for the Security of Consumer Robots.", "Code of Practice for the Security of Consumer Robots"),
+    ("The agency adopted Guidelines on Trustworthy Use of Biometric Data.", "Guidelines on Trustworthy Use of Biometric Data"),
+    ("The commissioner published the Code of Practice on Biometric Surveillance in June.", "Code of Practice on Biometric Surveillance"),
+    ("The board approved Guidelines for the Responsible Use of AI in Healthcare.", "Guidelines for the Responsible Use of AI in Healthcare"),
+    ("The department issued Guidance for Schools on Generative AI.", "Guidance for Schools on Generative AI"),
+    ("The authority updated its Guidelines on Automated Individual Decision-Making.", "Guidelines on Automated Individual Decision-Making"),
+    ("Lawmakers enacted the Artificial Intelligence Basic Act 2024.", "Artificial Intelligence Basic Act 2024"),
+    ("Under the Copyright, Designs and Patents Act 1988, such works have an author.", "Copyright, Designs and Patents Act 1988"),
+    ("The firm was certified against ISO/IEC 42001 this year.", "ISO/IEC 42001"),
+])
+def test_a_guideline_guidance_or_code_titled_by_its_remit_is_a_law(names, text, name):
+    assert names(text)[name].type == "Law"
+
+
+@pytest.mark.xfail(strict=True, reason="'by' inside a title's remit and a known act's year after it are not read yet")
+@pytest.mark.parametrize("text, name", [
+    ("The court service published the Guidelines for Use of Artificial Intelligence by Judicial Officers on Monday.",
+     "Guidelines for Use of Artificial Intelligence by Judicial Officers"),
+    ("Parliament passed the Online Harms Act 2023 in May.", "Online Harms Act 2023"),
+])
+def test_a_title_with_by_or_a_known_act_with_its_year_is_read_whole(names, text, name):
+    assert names(text)[name].type == "Law"
+
+
+@pytest.mark.parametrize("text", ["Officials said the guidance would be revised.", "The agency proposed new rules for chatbots.",
+                                  "The guidelines for judges take effect in March.", "Guidelines for Staff were posted."])
+def test_lower_case_guidance_or_a_one_word_remit_is_no_law(names, text):
+    assert not [m for m in names(text).values() if m.type == "Law"]
+
+
+def test_a_title_ends_before_an_abbreviated_date(names):
+    found = names("The regulator consulted on Guidelines on Model Risk Controls on Oct 2 and closed it in May.")
+    assert "Guidelines on Model Risk Controls" in found and "Guidelines on Model Risk Controls on Oct" not in found
+
+
+def test_an_english_gloss_of_a_chinese_title_is_no_title_of_its_own(names):
+    found = names("该机构发布《数据标注安全指南》（Guidelines on Data Labelling Security for Model Developers）。")
+    assert "Guidelines on Data Labelling Security for Model Developers" not in found

@@ -121,3 +121,37 @@ def test_a_numbered_instrument_keeps_its_qualifier_its_series_year_and_its_state
 
 def test_a_bracketed_year_after_a_bare_number_is_told_aside(names):
     assert "Rule 41 (2022)" not in names("Judges cited Rule 41 (2022) and moved on.")
+
+
+# Inventory (round 27): a rulebook and its lettered chapter, numbered standards; traps after them.
+@pytest.mark.parametrize("text, name", [
+    ("香港交易所修订上市规则第18C章。", "上市规则第18C章"),
+    ("港交所于3月起實施上市規則第18C章。", "上市規則第18C章"),
+    ("联交所发布主板上市规则第8A章的修订。", "主板上市规则第8A章"),
+])
+def test_a_rulebook_written_before_its_lettered_chapter_is_part_of_its_name(names, text, name):
+    assert (names(text)[name].type, names(text)[name].mechanism) == ("Law", "instrument/chapter")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欧洲电信标准协会发布了ETSI TS 104 223。", "ETSI TS 104 223"),
+    ("消费类物联网设备须符合ETSI EN 303 645的要求。", "ETSI EN 303 645"),
+    ("该公司的系统参照ISO/IEC 23053设计。", "ISO/IEC 23053"),
+    ("推荐性国家标准GB/T 42755—2023于今年实施。", "GB/T 42755—2023"),
+    ("ETSI published ETSI TS 104 223 in April.", "ETSI TS 104 223"),
+    ("The institute released NIST SP 800-218A for model developers.", "NIST SP 800-218A"),
+    ("Vendors must meet IEEE 7001-2021 on transparency.", "IEEE 7001-2021"),
+    ("The controls follow ISO/IEC 27701:2019 closely.", "ISO/IEC 27701:2019"),
+])
+def test_a_standard_by_its_series_and_number_is_a_law(names, text, name):
+    assert names(text)[name].type == "Law"
+
+
+@pytest.mark.parametrize("text", ["根据该规则第18C章，公司可申请上市。", "第12章规定了罚则。", "欧洲电信标准协会（ETSI）表示将继续合作。",
+                                  "ETSI said it would keep working on the topic.", "ISO is a standards body.", "Chapter 7 covers enforcement."])
+def test_a_chapter_after_a_determiner_or_a_standards_body_alone_is_no_law(names, text):
+    assert not [m for m in names(text).values() if m.type == "Law"]
+
+
+def test_a_standards_body_issues_the_standard_it_publishes(read_facts):
+    assert ("ETSI", "issued", "ETSI TS 104 223") in read_facts("ETSI published ETSI TS 104 223 in April.")

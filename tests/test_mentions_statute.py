@@ -97,3 +97,22 @@ def test_a_law_and_its_amendment_written_after_it_are_the_amendment(names, sente
 
 def test_a_known_law_with_no_part_after_it_stays_the_law(names):
     assert names("韩国国会本周修订个人信息保护法，加强了处罚。")["个人信息保护法"].type == "Law"
+
+
+# Inventory (round 27): a year right before a law's name (a translated title's year is part of it, as gold writes 1988年隐私法).
+@pytest.mark.parametrize("text, name", [
+    ("高等法院认定2013年专利法所称发明人须为自然人。", "2013年专利法"),
+    ("该案适用1988年隐私法的规定。", "1988年隐私法"),
+    ("依据2021年在线安全法，平台须删除内容。", "2021年在线安全法"),
+])
+def test_a_year_right_before_a_law_is_part_of_its_name(names, text, name):
+    assert names(text)[name].type == "Law"
+
+
+def test_a_year_before_a_word_that_is_no_law_names_none(names):
+    assert not [m for m in names("2013年专利申请量大增。").values() if m.type == "Law"]
+
+
+def test_a_year_dating_a_laws_taking_effect_is_no_part_of_its_name(names):
+    found = names("2021年个人信息保护法正式施行。")
+    assert "2021年个人信息保护法" not in found and found["个人信息保护法"].type == "Law"

@@ -75,6 +75,9 @@ class ItemPlace(DocumentFamily):
         self.provision = re.compile(rf"(?:{alternatives(self.shared.words['provision_word'])})\s+[\w.()-]+"
                                     rf"|第[\w.]+(?:{alternatives(self.shared.words['provision_mark'])})")
         self.court_kinds = frozenset(self.shared.words["court_kind_opening"])
+        # ISO/IEC 22989:2022, ETSI TS 104 223: a standard by its series and number (instruments.tsv standard_series)
+        # applies wherever it is adopted, no place of the item's
+        self.standard = re.compile(rf"(?:{alternatives(self.kb.instruments['standard_series'])})[ \t]?\d")
         # 国家卫生健康委办公厅, 美国联邦贸易委员会: a name opening with its country or a national word
         # (context.tsv national_opening, federal) is no body of a province's or a state's government
         self.national_openings = tuple(self.shared.words["national_opening"]) + tuple(self.shared.words["federal"])
@@ -136,7 +139,7 @@ class ItemPlace(DocumentFamily):
                 if story is not None and not mention.text[:1].isascii():
                     continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
                 if mention.type == "Law" and (not (self.country(place) or place is governed or from_part)
-                                              or self.between_parties(mention)):
+                                              or self.between_parties(mention) or self.standard.match(mention.text)):
                     continue
                 if mention.type == "Law" and not self.country(place) and \
                         self.federal_word.search(text, max(0, mention.start - 12), mention.start):

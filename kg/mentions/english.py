@@ -81,6 +81,8 @@ _CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a
 _LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
 _ARTICLES = ("The", "A", "An")  # before a name, no part of it
 _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+# …Risk Management on Nov 13, …in Sept. 2024: a month's abbreviation and a number after a title end it too
+_MONTH_DATE = alternatives(name for name in (*calendar.month_abbr, "Sept") if name) + r"\.?[ \t]+\d"
 _YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
 _CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
 # V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
@@ -89,6 +91,7 @@ _VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}(?:\s*[|｜]\s*[A-Z][\w&' -]{0,30})?")
 _AMOUNT_AFTER = re.compile(r"[ \t]+\d")  # EUR 175,000: a code right before a number is the amount's currency
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)[ \t]+$")  # develop a Children's Online Privacy Code
+_TITLE_GLOSS = re.compile(r"》\s*[（(]\s*$")  # 《…》（Guidelines on…）: an English gloss of a title right before it
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
@@ -872,18 +875,20 @@ class EnglishNames(Family):
             while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.name_stops):
                 words = words[1:]
             end, remit = match.end("name"), match.group("remit") or ""
-            place = re.search(r"[ \t]+(?P<link>in|to|with|on|by)[ \t]+(?:the[ \t]+)?(?P<tail>.+)$", remit)
-            if place and (place.group("link") in ("in", "to", "with") and self.kb.lookup(place.group("tail")) is not None
-                          or re.match(_DATE_WORD, place.group("tail"))):
-                end, remit = end - len(place.group()), remit[:place.start()]  # the Code of Practice in Ruritania, …in August: no part
+            # the Code of Practice in Ruritania, …on Biometric Surveillance in August: a place or a date after any link is no part
+            place = next((place for place in re.finditer(r"(?=[ \t]+(?P<link>in|to|with|on|by)[ \t]+(?:the[ \t]+)?(?P<tail>.+)$)", remit)
+                          if place.group("link") in ("in", "to", "with") and self.kb.lookup(place.group("tail")) is not None
+                          or re.match(_DATE_WORD, place.group("tail")) or re.match(_MONTH_DATE, place.group("tail"))), None)
+            if place:
+                end, remit = end - len(remit) + place.start(), remit[:place.start()]
             name = " ".join(words)
             start = match.end("name") - len(name)
             name = text[start:end]
             if match.group("kind") is None and name.endswith("Code") and not _ARTICLE_BEFORE.search(text, max(0, start - 7), start):
                 continue  # Visual Studio Code: a code named without its year is a title only after an article (a Children's…Code)
             if text[start:match.end("name")] != " ".join(words) or self.kb.lookup(name) is not None or self.title_cased(text, start) or \
-                    remit in self.document_remits or not self.titled_law(match, start, remit):
-                continue  # a known one, a headline's words, the Code of Practice (a document's kind)
+                    remit in self.document_remits or not self.titled_law(match, start, remit) or _TITLE_GLOSS.search(text, 0, start):
+                continue  # a known one, a headline's words, the Code of Practice (a document's kind), 《…》（Guidelines on…）: the title's gloss
             found.append(self.mention(name, "Law", start, end, 0.7, "statute"))
         return found
 

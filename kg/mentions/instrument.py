@@ -1,12 +1,14 @@
 """Instruments named without 《》 by their number: a bill's abbreviation and number (SB
 1047, AB 2013, H.R. 5586, S. 1234) and 第 N 号 with a kind of instrument (第 2338 号参议院
 法案, 第 21 号法令, 第7号通函, an authority's opinion numbered 第24-A-05号意见, a court's 第23.732号决议) and a chapter lettered
-after its number (第18C章, not after a title: ``instrument/chapter``) and a memorandum's letters, year and number (M-24-10) are Laws; so are
+after its number (第18C章, not after a title: ``instrument/chapter``; with the rulebook written right
+before it, 上市规则第18C章) and a memorandum's letters, year and number (M-24-10) are Laws; so are
 a rule named by its code or section (ONC's HTI-1 rule, the final rule, known as HTI-1:
 ``instrument/rule``; the Section 1557 final rule), a section of a code of regulations or of
 statutes (45 C.F.R. § 92.210, and § 92.210 after it: ``instrument/citation``), a kind of
 instrument and its number (Rule 11, Executive Order 14110, Opinion 11/2024) or letter (Regulation B) and an EU act by its number
-(Regulation (EU) 2024/1689: ``instrument/numbered``).  A code a rule was named by is a Law
+(Regulation (EU) 2024/1689: ``instrument/numbered``); so is a standard by its series and number (ETSI TS
+104 223, ISO/IEC 23053, GB/T 42755—2023: ``instrument/standard``).  A code a rule was named by is a Law
 wherever else the item writes it; so is a rulemaking notice named by its kind where the item
 glosses it with its acronym (拟议规则预先通知（ANPRM）: ``instrument/notice``).  Lexicon: data/lexicon/instruments.tsv."""
 from __future__ import annotations
@@ -35,7 +37,8 @@ class NumberedInstruments(Family):
 
         # 第18C章, 第8A章: a chapter lettered after its number is a rulebook's (a listing rule's), named
         # alone; after a title (《上市规则》第18C章) it is that law's part, not a law of its own
-        self.lettered_chapter = re.compile(rf"(?<![》」』A-Za-z0-9])第\s*\d{{1,3}}[A-Z]\s*(?:{alternatives(lexicon['lettered_part'])})")
+        self.lettered_chapter = re.compile(rf"(?<![》」』则則A-Za-z0-9])(?:{alternatives(lexicon['chapter_rulebook'])})?"
+                                           rf"第\s*\d{{1,3}}[A-Z]\s*(?:{alternatives(lexicon['lettered_part'])})")
         # 《上市规则》第18C章…以及第18A章: a chapter listed after a title's chapter in its sentence is the title's too
         self.titled_chapter = re.compile(rf"[》」』]\s*第\s*\d{{1,3}}[A-Z]?\s*(?:{alternatives(lexicon['lettered_part'])})[^。；;！？\n]*$")
         rule = rf"(?:(?:{alternatives(lexicon['rule_stage'])})[ \t]+)?(?:{alternatives(lexicon['rule_word'])})(?![\w-])"
@@ -52,6 +55,12 @@ class NumberedInstruments(Family):
                                          r"(?:/\d{2,4})?(?:\([a-z0-9]+\))*(?![\w.]\d|[\w/-])"
                                          # a series numbered by year: Circular No. 1 of 2024 (and No. 7 (2024): numbered_titles)
                                          r"(?:[ \t]+of[ \t]+(?:19|20)\d{2}(?!\d))?")
+        # ETSI TS 104 223, ISO/IEC 42001:2023, GB/T 45654—2025, NIST SP 800-218A: a series, a space (none after GB/T),
+        # then a number in groups of digits, four at least (a letter may close it), then perhaps its part and its year;
+        # GB300 or 16 GB is a chip or a size
+        self.standard = re.compile(rf"(?<![A-Za-z0-9/.-])(?:{alternatives(lexicon['standard_series'])})(?:[ \t]|(?<=/[TZ]))"
+                                   r"(?=(?:\d[ \t.-]?){4})\d{1,6}(?:[ \t]\d{3})*"
+                                   r"(?:[.-]\d{1,4})*[A-Z]?(?:[:—–-](?:19|20)\d{2})?(?![A-Za-z0-9/]|[.-][A-Za-z0-9])")
         self.year_after_number = re.compile(r"[ \t]+\((?:19|20)\d{2}\)")
         # Regulation B: a rule named by a capital letter or two, no word running on after it
         self.lettered_title = re.compile(rf"(?<![\w.-])(?!Regulation [AI] )(?:{alternatives(lexicon['lettered_title'])})[ \t]+[A-Z]{{1,2}}(?![\w'’&.-]|\.\w)")
@@ -74,6 +83,7 @@ class NumberedInstruments(Family):
             found += self.rules(text) + self.citations(text)
             found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "numbered") for m in self.union_act.finditer(text)]
             found += self.numbered_titles(text)
+            found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.8, "standard") for m in self.standard.finditer(text)]
         found += [self.mention(m.group(), "Law", m.start(), m.end(), 0.75, "numbered") for m in self.lettered_title.finditer(text)]
         return found + self.notices(text)
 

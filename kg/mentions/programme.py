@@ -7,7 +7,9 @@ programme_whole_head; a plan the nation's word opens, “国家…计划”:
 programme_national_head), a Latin name (新加坡推出 AI Verify
 框架: ``programme/latin``), or, right after a verb of issuing (instruments.tsv
 programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
-大陆行动计划: ``programme/issued``).  A head alone or after a determiner (该计划, 相关政策,
+大陆行动计划: ``programme/issued``); a place and its topic before 若干政策, 若干措施 or 行动计划,
+verbs and all, after a verb, a joiner or a mark (印发《…》和湖北省支持具身智能发展若干政策:
+``programme/placed``).  A head alone or after a determiner (该计划, 相关政策,
 行动计划) and a description without a name (制定发展规划) are none.  All are Laws
 (SCHEMA.md: strategies, action plans, frameworks, standards, initiatives)."""
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
 
 _QUOTED = "“\"「"
 _LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
+_PLACED_LONGEST = 30  # characters of a placed policy's name before its head
+_PLACED_MARKS = "，,。；;、：:\n （(“\"「》．.　0123456789"  # a mark or a list's number before a placed name
+_YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*[—–-]+\s*(?:19|20)\d{2}年?[）)]")  # （2023—2025年）: the years a plan runs over
 # 人工智能行动计划2.0: the version number a renewed programme's name ends with
 _VERSION = re.compile(r" ?\d{1,2}\.\d(?![\d.%])")
 
@@ -47,7 +52,13 @@ class Programmes(Family):
         self.heads = re.compile(rf"(?:{heads})$")
         self.whole_heads = frozenset(lexicon["programme_whole_head"])
         self.head_words = frozenset(lexicon["programme_head"])
-        self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"])
+        self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
+                                    + lexicon["programme_placed_head"])
+        self.placed_heads = re.compile(alternatives(lexicon["programme_placed_head"]))
+        self.issuing = re.compile(alternatives(lexicon["programme_verb"]))
+        self.placed_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_joiner'])})了?$")
+        # …若干政策印发给你们, …行动计划（2023—2025年）等文件: what may follow a placed name (a mark, a joiner, a verb of issuing)
+        self.placed_after = re.compile(rf"(?![{CJK}])|(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_joiner'])}|的|等)")
         self.verb_before = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?\s*$")
         # 依据NHTSA的常设一般命令（Standing General Order）: a Chinese instrument's name glossed by its Latin title or acronym
         glossed_heads = alternatives(lexicon["programme_head"] + lexicon["glossed_instrument_head"])
@@ -81,7 +92,7 @@ class Programmes(Family):
                 continue  # AI 框架, OpenAI 的安全框架: no name
             end = versioned_end(text, match.end())
             found.append(self.mention(text[start:end], "Law", start, end, 0.6, "latin"))
-        found += self.glossed_names(text)
+        found += self.glossed_names(text) + self.placed_names(text)
         for match in self.issued.finditer(text):
             start, end = match.start("name"), match.end("name")
             if inside_title(text, start) or not self.named(text, start, end, tokens):
@@ -114,6 +125,31 @@ class Programmes(Family):
                      and not self.verb_before.search(text, max(0, start - 8), start)):
                 continue  # 该指南（…）, a run whose start is no word's
             found.append(self.mention(text[start + cut:match.end("head")], "Law", start + cut, match.end("head"), 0.6, "glossed"))
+        return found
+
+    def placed_names(self, text: str) -> list[Mention]:
+        """湖北省支持具身智能发展若干政策: a policy's name opens with its place and runs to its
+        head (programme_placed_head), whatever verbs its topic holds; it starts at the text's or a
+        line's start, after a mark or a list's number, a verb of issuing or a joiner (印发《…》和…);
+        the place and two characters of topic at least, no mark and no verb of issuing inside; a mark,
+        a joiner or a verb of issuing after it (…行动计划落实 is a clause), the years it runs over kept."""
+        found = []
+        for head in self.placed_heads.finditer(text):
+            for start in range(max(0, head.start() - _PLACED_LONGEST), head.start() - 2):
+                run = text[start:head.start()]
+                if not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", run) or inside_title(text, start) or self.issuing.search(run):
+                    continue  # 省政府印发…: the issuer and its verb are no part of the name
+                place = self.words.kb.place_prefix(run)
+                before = text[max(0, start - 4):start]
+                if place is None or head.start() - start - len(place[0]) < 2 or \
+                        not (start == 0 or before[-1] in _PLACED_MARKS or self.placed_bound.search(before)):
+                    continue
+                end = head.end()
+                if (years := _YEARS.match(text, end)) is not None:
+                    end = years.end()  # 三年行动计划（2023—2025年）: the years it runs over are part of its name
+                if self.placed_after.match(text, end):
+                    found.append(self.mention(text[start:end], "Law", start, end, 0.6, "placed"))
+                break
         return found
 
     def named(self, text: str, start: int, end: int, tokens: Tokens) -> bool:

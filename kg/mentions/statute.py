@@ -14,7 +14,8 @@ What bounds the name is the verb before it and a word boundary after its head (�
 rules after it (施行细则, statute_part) make it longer.  A head alone or in one short word
 (立法, 依法, 算法, 办法), a determiner before it (该法, 相关办法, statute_determiner) and a
 run through a function word or a mark are none.  All are Laws, at a lower confidence than
-a title's."""
+a title's.  A year right before a law found outside 《》 is part of its name (2013年专利法:
+``statute/dated``)."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,7 @@ from .words import CJK, FUNCTION_CHARS, Words, runs_on
 _LONGEST = 24  # characters of a bare law name
 _SHORTEST_WORD = 3  # a name of one word: 著作权法, 银行法 (not 立法, 宪法, 算法)
 _INSIDE = re.compile(rf"[{CJK}（）()]+")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年$")  # 2013年 right before a law's name
 _QUOTED = re.compile(r"「(?P<name>[^「」\n，,。；;]{2,30})」")
 
 
@@ -44,6 +46,7 @@ class BareStatutes(Family):
         self.determiners = tuple(lexicon["statute_determiner"])
         self.words = words
         self.not_names = tuple(lexicon["statute_not_name"])  # 算法, 无法, 现身说法: a word ending so names no law
+        self.dated_acts = tuple(lexicon["statute_dated_act"])
         self.stops = FUNCTION_CHARS | frozenset(lexicon["statute_stop"])
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -63,7 +66,18 @@ class BareStatutes(Family):
             end = self.name_end(text, start, tokens)
             if end is not None:
                 found.append(self.mention(text[start:end], "Law", start, end, 0.55))
-        return found + self.known_parts(text, candidates)
+        return found + self.known_parts(text, candidates) + self.dated(text, candidates)
+
+    def dated(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """2013年专利法: a year written right before a law another family found, outside 《》, is
+        part of its name (as translated titles carry the year: Patents Act 2013), unless an act
+        follows the law (2021年数据安全法正式施行: the year dates the act, statute_dated_act)."""
+        found = []
+        for law in candidates:
+            year = _YEAR_BEFORE.search(text, max(0, law.start - 6), law.start)
+            if law.type == "Law" and year and not inside_title(text, law.start) and not text.startswith(self.dated_acts, law.end):
+                found.append(self.mention(text[year.start():law.end], "Law", year.start(), law.end, 0.6, "dated"))
+        return found
 
     def known_parts(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """著作权法修正案, 个人信息保护法实施细则: a law another family found (a known one),
