@@ -50,10 +50,18 @@ ServerThreads = 4
 """
 
 
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct free local ports: the probes stay bound until all are chosen, so the
+    system cannot hand the same port out twice (Virtuoso's SQL and HTTP ports once collided)."""
+    with contextlib.ExitStack() as stack:
+        probes = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+
+
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return free_ports(1)[0]
 
 
 @pytest.fixture(scope="session")
@@ -62,8 +70,8 @@ def virtuoso(tmp_path_factory) -> str:
     if shutil.which("virtuoso-t") is None:
         pytest.skip("virtuoso-t not installed (apt-get install virtuoso-opensource)")
     folder = tmp_path_factory.mktemp("virtuoso")
-    http_port = free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=free_port(), http_port=http_port))
+    sql_port, http_port = free_ports(2)
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port))
     server = subprocess.Popen(["virtuoso-t", "-f", "-c", "virtuoso.ini"], cwd=folder,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http_port}"
