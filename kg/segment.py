@@ -487,9 +487,9 @@ def _numeral_script(numeral: str) -> str:
 
 
 _CARD_LABEL = re.compile(r"^[^\w\s]{0,2}\s*[^\s｜|:：】〕〗」\]]{1,8}?\s*[｜|:：】〕〗」\]]")  # 产品｜, 【审理法院】, ┣ 时 间：
-
-
-_CARD_FIELDS = 2  # the labels a document's own cards must share (案名｜, 被告｜), each told twice or more
+_SHARED_CARD_LABELS = 2  # the labels a document's own cards must share (案名｜, 被告｜), each told twice or more
+_CARD_FIELD = re.compile(r"^[^\w\s]{0,2}\s*(?P<word>[^\s｜|:：】〕〗」\]](?:[^｜|:：】〕〗」\]]{0,10}?[^\s｜|:：】〕〗」\]])?)"
+                         r"\s*[｜|:：】〕〗」\]]\s*\S")  # 被　　告｜X, 【审理法院】X, 原告：X (its value on the line)
 
 
 def card_field_lines(lines: list[str]) -> set[int]:
@@ -506,13 +506,9 @@ def card_field_lines(lines: list[str]) -> set[int]:
     in_runs = {index for index in labels if index - 1 in labels or index + 1 in labels}
     told = Counter(labels[index] for index in in_runs)
     own = {word for word, count in told.items() if count >= 2}
-    if len(own) < _CARD_FIELDS:
+    if len(own) < _SHARED_CARD_LABELS:
         return set()
     return {index for index in in_runs if labels[index] in own}
-
-
-_CARD_FIELD = re.compile(r"^[^\w\s]{0,2}\s*(?P<word>[^\s｜|:：】〕〗」\]](?:[^｜|:：】〕〗」\]]{0,10}?[^\s｜|:：】〕〗」\]])?)"
-                         r"\s*[｜|:：】〕〗」\]]\s*\S")  # 被　　告｜X, 【审理法院】X, 原告：X (its value on the line)
 
 
 def _sequence_missed(sequence: dict[int, str], layout: "_Layout") -> bool:
