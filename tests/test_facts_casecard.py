@@ -1,6 +1,8 @@
 """kg.facts.casecard: a court standing as a card's field adjudicated the card's parties."""
 from __future__ import annotations
 
+import pytest
+
 
 def _adjudicated(found) -> set[tuple[str, str]]:
     return {(h, t) for h, r, t in found if r == "adjudicated"}
@@ -66,6 +68,20 @@ def test_a_cards_filing_field_carries_the_suits_the_card_tells(read_facts):
             "简析：原告Julien Moreau起诉Acme Corp.，称其未经许可使用作品。")
     found = read_facts(card, objects=True)
     assert any(f.relation == "sued" and f.evidence.sentence.startswith("〖起诉〗2022年5月") for f in found)
+
+
+@pytest.mark.parametrize("court_label", ["法院或机构", "法院/机构"])
+def test_a_court_field_that_may_name_an_agency_still_carries_the_cards_filing_date(pipeline, write_doc, court_label):
+    # 法院或机构｜X: a court field whose label allows an agency; the card's 时间｜…起诉 field dates its suit
+    cards = "".join(f"════════════\n{number}\n案件｜{plaintiff}诉{defendant}\n{court_label}｜{court}\n时间｜{filed}起诉\n"
+                    f"进展｜{plaintiff}起诉{defendant}，称其抓取用户数据。\n\n"
+                    for number, plaintiff, defendant, court, filed in (
+                        ("第一项", "蓝鲸科技公司", "云帆智能公司", "北海市中级人民法院", "2024年6月"),
+                        ("第二项", "白鹭软件公司", "远帆数据公司", "东江区人民法院", "2024年9月")))
+    result = pipeline.process(write_doc("cards.txt", f"《诉讼季报》2024年第三季度\n发布日期：2024年10月9日\n\n{cards}"))
+    dated = {(f.head.text, f.tail.text) for f in result.facts
+             if f.relation == "sued" and f.evidence.sentence.startswith("时间｜")}
+    assert {("蓝鲸科技公司", "云帆智能公司"), ("白鹭软件公司", "远帆数据公司")} <= dated
 
 
 def test_a_heading_glossed_in_brackets_gives_the_card_its_own_suit_not_the_counter_suit(read_facts):
