@@ -95,6 +95,13 @@ _TITLE_GLOSS = re.compile(r"》\s*[（(]\s*$")  # 《…》（Guidelines on…�
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
+def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding text[start:end] (or the position ``start``) opens and where it
+    closes: at its line break, or at the text's end."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
     """kind -> words of an English lexicon (data/lexicon/english.tsv)."""
     return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(kb.data_dir / "lexicon" / name)}
@@ -119,8 +126,8 @@ class Headlines:
         self.lower = frozenset(lexicon["title_lower"])
 
     def __call__(self, text: str, position: int) -> bool:
-        line_start = text.rfind("\n", 0, position) + 1
-        line = text[line_start:text.find("\n", position) % (len(text) + 1)]
+        line_start, line_end = _line_bounds(text, position)
+        line = text[line_start:line_end]
         if re.search(r"\s[|｜]\s", line):  # NYC.GOV | Office of the Mayor | News: a page's bar, each part a label of its own
             parts = re.split(r"\s[|｜]\s", line[:position - line_start])
             line = re.split(r"\s[|｜]\s", line)[len(parts) - 1]
@@ -1390,8 +1397,8 @@ class EnglishNames(Family):
             ending = next((" ".join(words[-size:]) for size in (2, 1) if " ".join(words[-size:]) in self.body_types), None)
             head = ending or (words[led] if led is not None else None)  # HANBIT NEWS AGENCY: a head of two words first
             name = text[start:match.end("name")]
-            line_start = text.rfind("\n", 0, start) + 1
-            line = text[line_start:text.find("\n", start) % (len(text) + 1)]
+            line_start, line_end = _line_bounds(text, start)
+            line = text[line_start:line_end]
             if line.upper() == line and text[line_start:start].strip() and text[line_start:start].strip() not in ("THE", "A", "AN"):
                 continue  # … OWNED BY A THIRD PARTY: inside a line in capitals only a name opening it is read (a masthead, a heading)
             if head is None or len(words) < 2 or len(name) < 8 or words[0] in self.body_stops or \
@@ -1427,8 +1434,7 @@ class EnglishNames(Family):
     def headline_words(self, text: str, start: int, end: int) -> bool:
         """Whether a name stands in a headline (kg Headlines): a line that is the name alone is
         the name (a report's cover: Select Committee on …), no headline."""
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_bounds(text, start, end)
         return self.title_cased(text, start) and bool(text[line_start:start].strip() or text[end:line_end].strip())
 
     def placed_member(self, text: str, start: int, end: int, candidates: list[Mention]) -> int | None:
