@@ -1,7 +1,7 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
 bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/,
-bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/ and bench/fresh27/, and their gold: every document has a gold file,
+bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/, bench/fresh27/ and bench/fresh28/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -140,10 +140,14 @@ SETS = {
     "fresh27": (13, ("english/en-cstoretrade-perez-amazon-go-biometric-suit.txt",
                      "other/en-districtletter-utah-v-snap-my-ai-suit.txt",
                      "newsletter/nl-2025-12-insurer-ai-recording-privacy-suits.txt")),
+    "fresh28": (13, ("english/en-phototrade-clearview-alberta-pipa-ruling.txt",
+                     "other/en-seminarnote-clearview-bc-judicial-review.txt",
+                     "news/zh-news-macaubroadcast-xiaoi-apple-siri-suit.txt",
+                     "newsletter/nl-2025-09-bar-committee-ai-chip-export-cases.txt")),
 }
-# fresh25 and fresh27 tell six and five suits: their writers found nearly every lesser-known suit already told
-# by an earlier set
-MIN_SUITS = {"fresh25": 6, "fresh27": 5}
+# fresh25, fresh27 and fresh28 tell six, five and six suits: their writers found nearly every lesser-known suit
+# already told by an earlier set
+MIN_SUITS = {"fresh25": 6, "fresh27": 5, "fresh28": 6}
 GOLD_FILES = [path for name in SETS for path in sorted((BENCH / name / "gold").glob("*.json"))]
 
 
