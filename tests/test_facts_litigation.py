@@ -1274,3 +1274,180 @@ def test_each_way_text_tells_the_parties_of_a_suit_gives_exactly_its_pairs(read_
 ])
 def test_a_case_cited_as_a_precedent_is_its_own_sides_suit_and_no_party_of_the_suit_told(read_facts, text, pairs):
     assert _sued(read_facts(text)) == pairs
+
+
+# An inventory of every party of an English suit and the court that ruled on them (invented parties): lists of
+# plaintiffs and of defendants (appositions, parenthesised places, dashes, affiliates, companies and their
+# owners), defendants named in a later sentence, captions, and a court's order for the parties of the suit it
+# heard.  Each row gives facts that must all be read; each trap a fact that must not.
+EN_COMPLAINT = "Mara Quist filed the complaint in the U.S. District Court for the Central District of California. "
+EN_AGENCY_SUIT = ("The Federal Trade Commission filed a complaint in the U.S. District Court for the District of Nevada "
+                  "against Brightpath Ventures LLC, Kestrel Commerce LLC and Dorian Rusk. ")
+NEVADA = "U.S. District Court for the District of Nevada"
+PARTY_GAP = pytest.mark.xfail(strict=True, reason="a list no English rule reads yet: led by, dashes with places in "
+                              "brackets, a described member after a comma, the defendants told apart from the filing")
+CAPTION_GAP = pytest.mark.xfail(strict=True, reason="a caption cut at its legal form or et al., or In re X: no side found")
+COURT_GAP = pytest.mark.xfail(strict=True, reason="a court acting in the sentence of a suit told only after it, or named "
+                              "by its short name (the High Court)")
+EVERY_PARTY_EN = [
+    ("Mara Quist, Tomas Ebbe and Lena Hart sued Velmora Retail Inc. on Tuesday.",
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("Designers Mara Quist, Tomas Ebbe and Lena Hart have sued Velmora Retail Inc.",
+     {("Tomas Ebbe", "sued", "Velmora Retail Inc."), ("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("Mara Quist, Tomas Ebbe and Lena Hart filed suit against Velmora Retail Inc. in Los Angeles.",
+     {("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("Mara Quist, Tomas Ebbe and Lena Hart filed a lawsuit against Velmora Retail Inc. in federal court.",
+     {("Tomas Ebbe", "sued", "Velmora Retail Inc.")}),
+    pytest.param("A group of authors, led by Mara Quist and Tomas Ebbe, sued Velmora Retail Inc. in March.",
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Tomas Ebbe", "sued", "Velmora Retail Inc.")}, marks=PARTY_GAP),
+    ("Three illustrators — Mara Quist, Tomas Ebbe and Lena Hart — sued Velmora Retail Inc. last week.",
+     {("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("Mara Quist, a painter, Tomas Ebbe, a sculptor, and Lena Hart, a photographer, sued Velmora Retail Inc.",
+     {("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("Mara Quist and Tomas Ebbe are suing Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     {("Tomas Ebbe", "sued", "Corbel Trading Pte. Ltd.")}),
+    ("Mara Quist sued Velmora Retail Inc., a Delaware company, and Corbel Trading Pte. Ltd. of Singapore.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
+    pytest.param("Mara Quist sued three companies — Velmora Retail Inc. (Delaware), Corbel Trading Pte. Ltd. (Singapore) and "
+     "Ostrand Holdings Limited (Hong Kong) — in May.",
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Mara Quist", "sued", "Ostrand Holdings Limited")}, marks=PARTY_GAP),
+    ("Mara Quist sued Velmora Retail Inc. and its affiliates Corbel Trading Pte. Ltd. and Ostrand Holdings Limited.",
+     {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("Mara Quist sued Velmora Retail Inc. and two of its affiliates, Corbel Trading Pte. Ltd. and Ostrand Holdings "
+     "Limited.", {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    pytest.param("Mara Quist brought the suit against Velmora Retail Inc. and its Singapore affiliate, Corbel Trading Pte. Ltd.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=PARTY_GAP),
+    ("Mara Quist sued Velmora Retail Inc. and its owner, Dorian Rusk.", {("Mara Quist", "sued", "Dorian Rusk")}),
+    ("Mara Quist sued Velmora Retail Inc., its chief executive Dorian Rusk and its parent Ostrand Holdings Limited.",
+     {("Mara Quist", "sued", "Dorian Rusk"), ("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("The Federal Trade Commission sued Brightpath Ventures LLC, Kestrel Commerce LLC and Tallis Goods LLC, and their "
+     "owners Dorian Rusk and Petra Lund.",
+     {("Federal Trade Commission", "sued", "Tallis Goods LLC"), ("Federal Trade Commission", "sued", "Petra Lund")}),
+    ("The Federal Trade Commission filed a complaint against three companies, Brightpath Ventures, Kestrel Commerce and "
+     "Tallis Goods, and their owners Dorian Rusk and Petra Lund.",
+     {("Federal Trade Commission", "sued", "Kestrel Commerce"), ("Federal Trade Commission", "sued", "Petra Lund")}),
+    pytest.param("The Federal Trade Commission filed a complaint against Brightpath Ventures LLC and the two men who ran it, "
+     "Dorian Rusk and Marek Lund.", {("Federal Trade Commission", "sued", "Marek Lund")}, marks=PARTY_GAP),
+    pytest.param("The Federal Trade Commission sued three companies, Brightpath Ventures LLC, Kestrel Commerce LLC and Tallis Goods "
+     "LLC, and the two men it says ran them: Dorian Rusk and Marek Lund.",
+     {("Federal Trade Commission", "sued", "Tallis Goods LLC"), ("Federal Trade Commission", "sued", "Marek Lund")}, marks=PARTY_GAP),
+    ("The Federal Trade Commission sued Brightpath Ventures LLC along with its owners, Dorian Rusk and Petra Lund.",
+     {("Federal Trade Commission", "sued", "Petra Lund")}),
+    ("Velmora Retail Inc., Corbel Trading Pte. Ltd. and Ostrand Holdings Limited were sued by Mara Quist.",
+     {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("Velmora Retail Inc. faces a lawsuit from Mara Quist, Tomas Ebbe and Lena Hart.",
+     {("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    ("The lawsuit, filed by Mara Quist and Tomas Ebbe, targets Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     {("Tomas Ebbe", "sued", "Corbel Trading Pte. Ltd.")}),
+    ("Mara Quist's lawsuit against Velmora Retail Inc. and Corbel Trading Pte. Ltd. seeks damages.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
+    ("Mara Quist filed a lawsuit on Tuesday. The complaint names Velmora Retail Inc. and Corbel Trading Pte. Ltd. as "
+     "defendants.", {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
+    (EN_COMPLAINT + "It names two defendants: Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
+    (EN_COMPLAINT + "It names three defendants: Velmora Retail Inc., a Delaware company, and two affiliates, Corbel "
+     "Trading Pte. Ltd. of Singapore and Ostrand Holdings Limited of Hong Kong.",
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("Three designers sued Velmora Retail Inc. on Tuesday. Mara Quist, Tomas Ebbe and Lena Hart filed the complaint "
+     "in the U.S. District Court for the Central District of California.",
+     {("Lena Hart", "sued", "Velmora Retail Inc.")}),
+    pytest.param("Mara Quist has sued Velmora Retail Inc. The defendants — Velmora Retail Inc., Corbel Trading Pte. Ltd. and "
+     "Ostrand Holdings Limited — deny the claims.", {("Mara Quist", "sued", "Ostrand Holdings Limited")}, marks=PARTY_GAP),
+    pytest.param("Mara Quist filed suit on Monday; the defendants are Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=PARTY_GAP),
+    ("In Harbor News Ltd v Zentek Technologies Inc., the court ruled for the publisher.",
+     {("Harbor News Ltd", "sued", "Zentek Technologies Inc.")}),
+    ("Brightline Media Ltd v Corvex Systems Ltd was heard in the High Court in June.",
+     {("Brightline Media Ltd", "sued", "Corvex Systems Ltd")}),
+    pytest.param("The ruling in Velmora Retail Inc. v. Corbel Trading Pte. Ltd. et al. came on Friday.",
+     {("Velmora Retail Inc.", "sued", "Corbel Trading Pte. Ltd.")}, marks=CAPTION_GAP),
+    ("Mara Quist filed the suit in May. The case is Quist v. Velmora Retail Inc.",
+     {("Mara Quist", "sued", "Velmora Retail Inc.")}),
+    ("The judgment was the court's 2019 ruling in Hart v Ostrand, the test case brought by Lena Hart against "
+     "Ostrand Holdings Limited.", {("Lena Hart", "sued", "Ostrand Holdings Limited")}),
+    pytest.param("Judge Ana Ruiz of the U.S. District Court for the District of Oregon certified a class in In re Velmora Retail "
+     "Inc. Privacy Litigation.", {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}, marks=CAPTION_GAP),
+    (EN_AGENCY_SUIT + "The court granted a temporary restraining order.",
+     {(NEVADA, "adjudicated", "Dorian Rusk"), (NEVADA, "adjudicated", "Federal Trade Commission")}),
+    (EN_AGENCY_SUIT + "The court issued a temporary restraining order that halted the operation and froze its assets.",
+     {(NEVADA, "adjudicated", "Brightpath Ventures LLC"), (NEVADA, "adjudicated", "Kestrel Commerce LLC")}),
+    (EN_AGENCY_SUIT + "At the agency's request, the court froze the defendants' assets.",
+     {(NEVADA, "adjudicated", "Kestrel Commerce LLC")}),
+    (EN_AGENCY_SUIT + "The court halted the scheme and appointed a receiver.",
+     {(NEVADA, "adjudicated", "Dorian Rusk")}),
+    (EN_AGENCY_SUIT + "On Friday the court entered a preliminary injunction.",
+     {(NEVADA, "adjudicated", "Brightpath Ventures LLC")}),
+    ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the Central District of California. The court "
+     "denied the company's motion to dismiss.",
+     {("U.S. District Court for the Central District of California", "adjudicated", "Mara Quist"),
+      ("U.S. District Court for the Central District of California", "adjudicated", "Velmora Retail Inc.")}),
+    ("Mara Quist and Tomas Ebbe sued Velmora Retail Inc. and Corbel Trading Pte. Ltd. in the U.S. District Court for "
+     "the Central District of California. The court denied the defendants' motion to dismiss.",
+     {("U.S. District Court for the Central District of California", "adjudicated", "Tomas Ebbe"),
+      ("U.S. District Court for the Central District of California", "adjudicated", "Corbel Trading Pte. Ltd.")}),
+    pytest.param("The U.S. District Court for the Northern District of Illinois entered a preliminary injunction against Velmora "
+     "Retail Inc. and Corbel Trading Pte. Ltd. in a suit brought by Mara Quist.",
+     {("U.S. District Court for the Northern District of Illinois", "adjudicated", "Corbel Trading Pte. Ltd."),
+      ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=COURT_GAP),
+    pytest.param("Mara Quist sued Velmora Retail Inc. in the High Court of England and Wales. The High Court ruled in her favour "
+     "in June.", {("High Court of England and Wales", "adjudicated", "Velmora Retail Inc.")}, marks=COURT_GAP),
+    ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon. The court certified "
+     "a class of buyers in March.",
+     {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}),
+    pytest.param("A federal judge in the U.S. District Court for the Southern District of New York granted Velmora Retail Inc.'s "
+     "motion to dismiss the suit brought by Mara Quist.",
+     {("U.S. District Court for the Southern District of New York", "adjudicated", "Mara Quist")}, marks=COURT_GAP),
+]
+
+EVERY_PARTY_EN_TRAPS = [
+    ("Mara Quist sued Velmora Retail Inc. Witnesses Tomas Ebbe and Lena Hart testified on Monday.",
+     ("Lena Hart", "sued", "Velmora Retail Inc.")),
+    ("Mara Quist sued Velmora Retail Inc. Experts Tomas Ebbe, Lena Hart and Petra Lund testified for the plaintiff.",
+     ("Petra Lund", "sued", "Velmora Retail Inc.")),
+    ("Mara Quist sued Velmora Retail Inc. on behalf of Corbel Trading Pte. Ltd.",
+     ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist, represented by Dorian Rusk of Harrow Finch LLP, sued Velmora Retail Inc.",
+     ("Dorian Rusk", "sued", "Velmora Retail Inc.")),
+    ("Mara Quist, represented by Dorian Rusk of Harrow Finch LLP, sued Velmora Retail Inc.",
+     ("Harrow Finch LLP", "sued", "Velmora Retail Inc.")),
+    ("Mara Quist sued Velmora Retail Inc. Its lawyer, Dorian Rusk, called the suit baseless.",
+     ("Mara Quist", "sued", "Dorian Rusk")),
+    ("Mara Quist sued Velmora Retail Inc. Lawyers for the company, Dorian Rusk and Petra Lund, filed a response.",
+     ("Mara Quist", "sued", "Petra Lund")),
+    ("Mara Quist sued Velmora Retail Inc., whose customers include Corbel Trading Pte. Ltd. and Ostrand Holdings "
+     "Limited.", ("Mara Quist", "sued", "Ostrand Holdings Limited")),
+    ("Mara Quist sued Velmora Retail Inc., which sells goods made by Corbel Trading Pte. Ltd.",
+     ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist sued Velmora Retail Inc., citing Ebbe v. Corbel Trading Pte. Ltd.",
+     ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist said she could sue Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist threatened to sue Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     ("Mara Quist", "sued", "Velmora Retail Inc.")),
+    ("Mara Quist dropped her claims against Corbel Trading Pte. Ltd. but kept suing Velmora Retail Inc.",
+     ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon.",
+     ("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")),
+    ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon. A ruling is expected "
+     "next year.", ("U.S. District Court for the District of Oregon", "adjudicated", "Mara Quist")),
+    ("The Federal Trade Commission, which could sue Brightpath Ventures LLC, has not said whether it will.",
+     ("Federal Trade Commission", "sued", "Brightpath Ventures LLC")),
+]
+
+
+def _reads(found, fact) -> bool:
+    """Whether the facts read hold ``fact``, each end named by its text or its canonical name."""
+    head, relation, tail = fact
+    return any(f.relation == relation and head in (f.head.text, f.head.canonical) and tail in (f.tail.text, f.tail.canonical)
+               for f in found)
+
+
+@pytest.mark.parametrize("text, facts", EVERY_PARTY_EN)
+def test_every_party_of_an_english_suit_and_its_court_is_read(read_facts, text, facts):
+    found = read_facts(text, title="Court report", objects=True)
+    assert [fact for fact in facts if not _reads(found, fact)] == []
+
+
+@pytest.mark.parametrize("text, fact", EVERY_PARTY_EN_TRAPS)
+def test_a_name_near_an_english_suit_that_is_no_party_is_not_read_as_one(read_facts, text, fact):
+    assert not _reads(read_facts(text, title="Court report", objects=True), fact)

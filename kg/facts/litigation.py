@@ -410,8 +410,12 @@ class ComplaintNamesDefendants(DocumentFamily):
     plaintiff (Novelist Ana Ruiz has joined four poets in a suit against several chatbot
     makers. Their complaint names Alpha and Beta as defendants.): the plaintiffs of the
     suit told in the sentence before (its sued facts, or where it names no defendant, the
-    parties before its suit word) sue the names after names / lists.  Words from
-    data/lexicon/context.tsv: complaint_word, complaint_names, suit_word_english."""
+    parties before its suit word) sue the names after names / lists.  A pronoun standing for
+    the complaint opens the sentence too (Ana Ruiz filed the complaint. It names three
+    defendants: Alpha Inc., a Delaware company, and two affiliates, Beta Ltd of Singapore
+    and Gamma Ltd of Hong Kong.): after a colon the list runs to the sentence's end, and
+    every party in it but a place is a defendant.  Words from data/lexicon/context.tsv:
+    complaint_word, complaint_names, complaint_reference, defendants_listed, suit_word_english."""
     detail = "complaint"
     REACH = 40  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
     GAP = 3  # characters between names and the first defendant
@@ -420,8 +424,11 @@ class ComplaintNamesDefendants(DocumentFamily):
         super().__init__(shared)
         words = shared.words
         self.subject = re.compile(r"(?:The|Their|His|Her|Its|This|That)\s+(?:[\w-]+\s+){0,2}?"
-                                  + alternation(w for w in words["complaint_word"] if w.isascii()).pattern + r"\b")
+                                  + alternation(w for w in words["complaint_word"] if w.isascii()).pattern + r"\b"
+                                  + rf"|(?P<reference>{alternatives(words['complaint_reference'], spaced=True)})\b")
         self.names = alternation(words["complaint_names"])
+        # names three defendants: the count before the list's colon
+        self.listed = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alternatives(words['defendants_listed'], spaced=True)})\s*:")
         self.suit = alternation(words["suit_word_english"])
 
     def facts(self, document: Document) -> list[Fact]:
@@ -439,8 +446,14 @@ class ComplaintNamesDefendants(DocumentFamily):
                 if named is None:
                     continue
                 following = [m for m in inside if named.end() <= m.start]
-                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
-                if not defendants or defendants[0].start - named.end() > self.GAP:
+                colon = self.listed.match(text, named.end())
+                if colon is None and found.group("reference"):
+                    continue  # It named a new chief executive: only a list of defendants makes the pronoun the complaint
+                if colon is not None:  # a list after its colon: each party but the places describing them
+                    defendants = [m for m in following if m.type in defendant_types and m.type != "Jurisdiction"]
+                else:
+                    defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
+                if not defendants or defendants[0].start - (colon or named).end() > self.GAP:
                     continue
                 plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
                 evidence = sentence_evidence(item, text, start, end, date)
