@@ -23,3 +23,13 @@ def test_a_subject_in_running_prose_is_no_name(names):
 def test_a_title_in_angle_brackets_is_the_title_familys(names):
     found = names("国务院印发《关于推进算力建设的意见》。")
     assert found["关于推进算力建设的意见"].mechanism != "about"
+
+
+def test_a_title_object_of_an_issuing_clause_is_named(names):
+    found = names("两部门联合印发的关于加强数据标注产业建设的意见对外公布。")
+    assert found["关于加强数据标注产业建设的意见"].mechanism == "about"
+
+
+def test_the_kinds_own_words_before_its_head_are_the_names(names):
+    found = names("远洲贸易署通过关于网络评论的贸易监管规则。")
+    assert found["关于网络评论的贸易监管规则"].type == "Law"

@@ -121,3 +121,8 @@ def test_a_known_name_with_its_article_written_in_lower_case_starts_after_the_ar
     found = names("She works at the Alan Turing Institute in London.")
     assert found["Alan Turing Institute"].kb_id == "alan-turing-institute" and "the Alan Turing Institute" not in found
     assert "The Alan Turing Institute" in names("The Alan Turing Institute published a report.")
+
+
+def test_a_known_body_before_the_joint_word_of_the_official_formula_is_whole(names):
+    # jieba's plain reading joins 委 and 会 (委会): the name still ends before 会同
+    assert names("国家发展改革委会同工业和信息化部印发实施方案。")["国家发展改革委"].type == "Regulator"

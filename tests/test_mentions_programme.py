@@ -151,3 +151,88 @@ def test_a_placed_policy_is_issued_by_the_government_that_issues_it(read_facts):
     facts = read_facts("浙江省人民政府印发浙江省数字经济高质量发展若干政策。")
     assert ("浙江省人民政府", "issued", "浙江省数字经济高质量发展若干政策") in facts
     assert ("浙江省数字经济高质量发展若干政策", "jurisdiction", "浙江省") in facts
+
+
+# Inventory of instruments named without 《》 as the object of a verb of issuing (round 28): 关于…的意见 / 通知 /
+# 实施意见 titles, 暂行规定 and 管理规定, a head a bracketed qualifier follows (（2025—2027年）, （试行）, （含…）), a
+# report's kind, a campaign; the offices that issue them, as joint documents write them; and the traps, where 关于 is a
+# preposition, 意见 an opinion, 规定 a verb, a title already in 《》 or a report described, not named.
+ISSUED_TITLES = [
+    ("国务院办公厅印发关于推进数据要素市场化配置的意见，要求各地落实。", "关于推进数据要素市场化配置的意见", "Law"),
+    ("两部门联合印发的关于加强算力基础设施建设的意见近日对外公布。", "关于加强算力基础设施建设的意见", "Law"),
+    ("工业和信息化部发布关于开展人形机器人标准化试点工作的通知。", "关于开展人形机器人标准化试点工作的通知", "Law"),
+    ("省人民政府出台关于支持智能网联汽车发展的决定。", "关于支持智能网联汽车发展的决定", "Law"),
+    ("市场监管总局公布关于规范算法推荐服务收费的办法。", "关于规范算法推荐服务收费的办法", "Law"),
+    ("国家发展改革委会同国家数据局、财政部联合印发关于促进数据产业集聚发展的实施意见。", "关于促进数据产业集聚发展的实施意见", "Law"),
+    ("教育部近日印发关于加强中小学人工智能教育的指导意见。", "关于加强中小学人工智能教育的指导意见", "Law"),
+    ("国家网信办公布人工智能生成内容标识暂行规定，明年起施行。", "人工智能生成内容标识暂行规定", "Law"),
+    ("交通运输部发布自动驾驶汽车运输安全服务管理规定。", "自动驾驶汽车运输安全服务管理规定", "Law"),
+    ("远洲数字事务署通过关于在线推荐算法透明度的监管规则。", "关于在线推荐算法透明度的监管规则", "Law"),
+    ("远洲证券委员会以三比二的表决通过关于智能投资顾问的信息披露规则，年底生效。", "关于智能投资顾问的信息披露规则", "Law"),
+    ("工信部就人形机器人产业发展行动计划（2025—2027年）公开征求意见。", "人形机器人产业发展行动计划（2025—2027年）", "Law"),
+    ("国家数据局印发数据基础设施建设行动计划（2024—2029年），部署六项任务。", "数据基础设施建设行动计划（2024—2029年）", "Law"),
+    ("远洲版权局发布2025年版权登记指南更新（含人工智能生成内容），列出五个示例。", "2025年版权登记指南更新（含人工智能生成内容）", "Law"),
+    ("金融监管总局发布银行业人工智能应用风险管理指引（试行），要求银行建立台账。", "银行业人工智能应用风险管理指引（试行）", "Law"),
+    ("远洲知识产权局发布人工智能发明审查指南（2025年版）。", "人工智能发明审查指南（2025年版）", "Law"),
+    ("世界知识产权组织发布全球量子计算专利态势报告。", "全球量子计算专利态势报告", "Law"),
+    ("中国信通院近日发布具身智能产业发展研究报告，统计了专利数量。", "具身智能产业发展研究报告", "Law"),
+    ("国务院国资委部署中央企业开展AI+专项行动。", "AI+专项行动", "Law"),
+    ("市网信办启动人工智能滥用整治专项行动，为期三个月。", "人工智能滥用整治专项行动", "Law"),
+    ("人力资源社会保障部、财政部联合印发通知。", "人力资源社会保障部", "Regulator"),
+    ("今年2月，国务院国资委召开专题推进会。", "国务院国资委", "Regulator"),
+    ("中共中央办公厅、国务院办公厅印发了实施方案。", "中共中央办公厅", "Regulator"),
+    ("国家发展改革委会同工业和信息化部印发实施方案。", "国家发展改革委", "Regulator"),
+]
+NOT_TITLES = [
+    "关于此事，国务院办公厅尚未作出回应。",
+    "公司发布关于产品下架的消息，称将退款。",
+    "该部回应了关于数据泄露的报道。",
+    "国家网信办就草案公开征求意见，截止日期为下月。",
+    "多家企业对新规提出意见，认为成本过高。",
+    "该办法明确规定了数据处理者的备案义务。",
+    "国家发布规定，要求企业备案。",
+    "研究院发布了一份报告，称算力缺口扩大。",
+    "该公司发布2024年年度报告。",
+    "机构发布研究报告称市场规模翻番。",
+    "公安机关开展为期三个月的专项行动。",
+    "市政府出台相关规定，鼓励企业上云。",
+    "该行动计划（2024—2026年）提出十项任务。",
+    "该局发布指南（试行），供企业参考。",
+    "各方关于人工智能的意见分歧很大。",
+]
+JOINTLY_ISSUED = [
+    ("中共中央办公厅、国务院办公厅联合印发关于推进数据要素市场化配置的意见。",
+     {("中共中央办公厅", "issued", "关于推进数据要素市场化配置的意见"), ("国务院办公厅", "issued", "关于推进数据要素市场化配置的意见")}),
+    ("国家发展改革委会同国家数据局、财政部、人力资源社会保障部联合印发关于促进数据产业集聚发展的实施意见。",
+     {(issuer, "issued", "关于促进数据产业集聚发展的实施意见") for issuer in ("国家发展改革委", "国家数据局", "财政部", "人力资源社会保障部")}
+     | {("国家发展改革委", "partnered", partner) for partner in ("国家数据局", "财政部", "人力资源社会保障部")}),
+    ("国家市场监督管理总局公布网络交易数据安全暂行规定。", {("国家市场监督管理总局", "issued", "网络交易数据安全暂行规定")}),
+    ("远洲数字事务署就数据流通行动计划（2025—2027年）公开征求意见。", {("远洲数字事务署", "proposed", "数据流通行动计划（2025—2027年）")}),
+    ("世界知识产权组织发布全球量子计算专利态势报告。", {("世界知识产权组织", "issued", "全球量子计算专利态势报告")}),
+]
+
+
+@pytest.mark.parametrize("text, name, type_", ISSUED_TITLES)
+def test_an_issued_title_without_angle_brackets_and_its_issuer_are_found(names, text, name, type_):
+    assert names(text)[name].type == type_
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_a_preposition_an_opinion_a_verb_or_a_described_report_names_no_law(names, text):
+    assert not [m for m in names(text).values() if m.type == "Law"]
+
+
+def test_a_title_cut_by_a_comma_names_no_part_of_it(names):
+    found = names("国务院办公厅印发关于进一步优化营商环境，激发市场活力的意见。")
+    assert not [m for m in found.values() if m.type == "Law"]
+
+
+@pytest.mark.parametrize("text", ["国务院印发《关于推进人工智能产业发展的意见》。", "网信办公布《生成式内容标识暂行规定》。"])
+def test_a_title_in_angle_brackets_stays_the_title_familys(names, text):
+    laws = [m for m in names(text).values() if m.type == "Law"]
+    assert laws and all(m.mechanism == "title" for m in laws)
+
+
+@pytest.mark.parametrize("text, facts", JOINTLY_ISSUED)
+def test_each_issuer_of_a_bare_title_issued_it(read_facts, text, facts):
+    assert facts <= read_facts(text)

@@ -116,3 +116,8 @@ def test_a_year_before_a_word_that_is_no_law_names_none(names):
 def test_a_year_dating_a_laws_taking_effect_is_no_part_of_its_name(names):
     found = names("2021年个人信息保护法正式施行。")
     assert "2021年个人信息保护法" not in found and found["个人信息保护法"].type == "Law"
+
+
+def test_a_provisional_or_administrative_rule_is_a_law_but_a_head_alone_is_none(names):
+    assert names("总局公布网络交易数据安全暂行规定。")["网络交易数据安全暂行规定"].mechanism == "statute"
+    assert not [m for m in names("企业违反管理规定被通报。").values() if m.type == "Law"]

@@ -8,8 +8,10 @@ its number (第9号) or a draft's mark (（草案）) before or after the kind:
 Only where the phrase stands where a name does: after a verb of issuing or applying
 (about_verb: 发布, 印发, 通过, 依据…), after a label (规则：), or after a law it is made under
 (《…》下, （CCPA）项下: about_under); in running prose (他表示，关于数据的规定仍不明确) it is a
-description.  The subject runs to the first 的 before a kind, across no sentence mark or
-comma (a 、 list stays in it).  All are Laws."""
+description; a verb of issuing may stand before it as a clause (联合印发的关于…的意见).  The
+subject runs to the first 的 before a kind, across no sentence mark or comma (a 、 list stays
+in it); a few words of the kind's own may stand between 的 and the kind (关于消费者评论的贸易
+监管规则).  All are Laws."""
 from __future__ import annotations
 
 import re
@@ -17,10 +19,11 @@ import re
 from ..alternation import alternatives
 from ..model import Mention
 from .base import Family, Tokens, inside_title, register
-from .words import Words
+from .words import CJK, Words
 
 _SUBJECT = 40  # the most characters of the subject between 关于 and 的
 _NUMBER = r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)?"
+_KIND_WORDS = rf"[{CJK}]{{0,6}}?"  # 贸易监管 of 关于…的贸易监管规则: the kind's own words before its head
 _DRAFT = r"(?:[（(](?:草案|征求意见稿|试行|暂行)[)）]|草案|征求意见稿)?"
 
 
@@ -30,8 +33,9 @@ class AboutInstruments(Family):
         lexicon = words.kb.instruments
         heads = alternatives(sorted(lexicon["about_head"], key=len, reverse=True))
         self.phrase = re.compile(rf"关于(?P<subject>[^，,。；;！!？?\n《》「」“”\"：:]{{2,{_SUBJECT}}}?)的"
-                                 rf"{_NUMBER}(?:{heads}){_DRAFT}")
-        self.verb = re.compile(rf"(?:{alternatives(lexicon['about_verb'])})了?$")
+                                 rf"{_NUMBER}{_KIND_WORDS}(?:{heads}){_DRAFT}")
+        # 印发关于…, 印发了关于…, 联合印发的关于…的意见 (the verb of a clause the name is the object of)
+        self.verb = re.compile(rf"(?:{alternatives(lexicon['about_verb'])})[了的]?$")
         self.under = re.compile(rf"[》）)]\s*(?:{alternatives(lexicon['about_under'])})$")
         self.label = re.compile(r"(?:^|\n)[^\n：:，,。]{0,8}[：:]\s*$")
         self.words = words

@@ -47,6 +47,9 @@ class KnowledgeBaseNames(Family):
         # 行政院长: jieba keeps a name and its own head's title that shares the name's last
         # character (院 + 院长) as one word, which spells no name: the name is the word's start
         self.shared_titles = shared_titles(self.head_titles)
+        # 国家发展改革委会同…: the joint word of the official formula is a word of its own, though
+        # jieba's plain reading joins 委 and 会 (委会); the name before it is whole
+        self.formula_joints = tuple(words.context["routine_joint"])
         self.plural = re.compile(rf"(?:{alternatives(words.context['plural_determiner'])})(?:[^，,。；;：:、《》\n]{{0,20}}的)?\s*$")
         # every name as its lower-cased jieba tokens, the way the text is cut: one jieba
         # pass over all the names, one per line (a line break ends every block jieba cuts,
@@ -125,7 +128,7 @@ class KnowledgeBaseNames(Family):
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
                 continue  # short acronyms (US, DOJ, MAS) match their exact spelling only: not us, mas
             if _CJK_PAIR.match(text, end - 1) and end not in starts and not self.head_after(text, end) \
-                    and runs_on(text, start, end):
+                    and not text.startswith(self.formula_joints, end) and runs_on(text, start, end):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue

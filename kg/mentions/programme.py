@@ -9,7 +9,12 @@ programme_national_head), a Latin name (新加坡推出 AI Verify
 programme_verb), words among which is a proper name or a place (欧盟委员会发布人工智能
 大陆行动计划: ``programme/issued``); a place and its topic before 若干政策, 若干措施 or 行动计划,
 verbs and all, after a verb, a joiner or a mark (印发《…》和湖北省支持具身智能发展若干政策:
-``programme/placed``).  A head alone or after a determiner (该计划, 相关政策,
+``programme/placed``); the words from a verb of issuing (or 就) to a head a bracketed
+qualifier follows, the qualifier kept (就可信数据发展行动计划（2024—2028年）公开征求意见, 发布
+数据合规指引（试行）, 发布2024年适格性指南更新（含人工智能）: ``programme/qualified``); a topic
+before a report's kind right after a verb of issuing (发布生成式人工智能专利态势报告:
+``programme/report``); a campaign's topic after the verb that starts it (开展AI+专项行动:
+``programme/campaign``).  A head alone or after a determiner (该计划, 相关政策,
 行动计划) and a description without a name (制定发展规划) are none.  All are Laws
 (SCHEMA.md: strategies, action plans, frameworks, standards, initiatives)."""
 from __future__ import annotations
@@ -20,13 +25,16 @@ from bisect import bisect_left
 from ..alternation import alternation, alternatives
 from ..model import Mention
 from .base import Family, Tokens, closes_quotation, inside_title, register
-from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, Words
+from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 _QUOTED = "“\"「"
 _LATIN_WORD = r"[A-Z][A-Za-z0-9.+-]*"
 _PLACED_LONGEST = 30  # characters of a placed policy's name before its head
 _PLACED_MARKS = "，,。；;、：:\n （(“\"「》．.　0123456789"  # a mark or a list's number before a placed name
 _YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*[—–-]+\s*(?:19|20)\d{2}年?[）)]")  # （2023—2025年）: the years a plan runs over
+_TOPIC_LONGEST = 24  # characters of a qualified, reported or campaign name before its head
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+_NO_TOPIC_TAGS = "rmqupcdyeot"  # jieba's pronouns, numbers, measure words, particles, prepositions, conjunctions, adverbs…
 # 人工智能行动计划2.0: the version number a renewed programme's name ends with
 _VERSION = re.compile(r" ?\d{1,2}\.\d(?![\d.%])")
 
@@ -52,8 +60,11 @@ class Programmes(Family):
         self.heads = re.compile(rf"(?:{heads})$")
         self.whole_heads = frozenset(lexicon["programme_whole_head"])
         self.head_words = frozenset(lexicon["programme_head"])
+        self.report_heads = frozenset(lexicon["programme_report_head"])
+        self.campaign_heads = frozenset(lexicon["programme_campaign_head"])
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
-                                    + lexicon["programme_placed_head"])
+                                    + lexicon["programme_placed_head"] + lexicon["programme_qualifier_head"]
+                                    + lexicon["programme_report_head"] + lexicon["programme_campaign_head"])
         self.placed_heads = re.compile(alternatives(lexicon["programme_placed_head"]))
         self.issuing = re.compile(alternatives(lexicon["programme_verb"]))
         self.placed_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_joiner'])})了?$")
@@ -66,6 +77,18 @@ class Programmes(Family):
         # part its English title)
         self.glossed = re.compile(rf"(?P<run>(?:[A-Z]{{2,5}})?[{CJK}]{{1,24}}?)(?P<head>{glossed_heads})[（(]"
                                   rf"(?P<gloss>[A-Z]{{2,8}}|[A-Z][A-Za-z-]*:?(?: (?:[A-Za-z][A-Za-z-]*:?|&)){{1,16}})[）)]")
+        # （试行）, （2024—2028年）, （2025年版）, （第二版）, （含人工智能）: what a bracket after a head may qualify it by
+        self.qualifier = re.compile(rf"[（(](?:{alternatives(lexicon['programme_qualifier'])}"
+                                    r"|(?:19|20)\d{2}(?:\s*[—–-]+\s*(?:19|20)\d{2})?\s*年?(?:修订)?版?"
+                                    r"|第[一二三四五六七八九十\d.]{1,4}版|V?\d\.\d|含[^（）()\n，,。]{1,12})[）)]")
+        self.qualified_heads = re.compile(rf"(?:{alternatives(lexicon['programme_qualifier_head'])})$")
+        self.topic_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_qualifier_bound'])})了?$")
+        self.report = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
+                                 rf"(?P<name>[{CJK}A-Za-z0-9]{{2,{_TOPIC_LONGEST}}}?(?:{alternatives(lexicon['programme_report_head'])}))")
+        # 部署中央企业开展AI+专项行动: the name starts after the last verb that starts a campaign
+        campaign_verb = alternatives(lexicon["programme_campaign_verb"])
+        self.campaign = re.compile(rf"(?:{campaign_verb})了?(?P<name>(?:(?!{campaign_verb})[{CJK}A-Za-z0-9+·]){{2,{_TOPIC_LONGEST}}}?"
+                                   rf"(?:{alternatives(lexicon['programme_campaign_head'])}))")
         self.glossed_bound = re.compile(rf"(?:的|{alternatives(lexicon['programme_verb'] + lexicon['citing_verb'])})了?")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -92,7 +115,8 @@ class Programmes(Family):
                 continue  # AI 框架, OpenAI 的安全框架: no name
             end = versioned_end(text, match.end())
             found.append(self.mention(text[start:end], "Law", start, end, 0.6, "latin"))
-        found += self.glossed_names(text) + self.placed_names(text)
+        found += self.glossed_names(text) + self.placed_names(text) + self.qualified_names(text, tokens)
+        found += self.topic_names(self.report, text, tokens, "report") + self.topic_names(self.campaign, text, tokens, "campaign")
         for match in self.issued.finditer(text):
             start, end = match.start("name"), match.end("name")
             if inside_title(text, start) or not self.named(text, start, end, tokens):
@@ -151,6 +175,52 @@ class Programmes(Family):
                     found.append(self.mention(text[start:end], "Law", start, end, 0.6, "placed"))
                 break
         return found
+
+    def qualified_names(self, text: str, tokens: Tokens) -> list[Mention]:
+        """数据基础设施建设行动计划（2024—2029年）, 数据合规指引（试行）: a head a qualifier
+        follows names the words from the verb of issuing or bound word right before them
+        (印发, 就: programme_qualifier_bound) to itself, the qualifier kept; the words are a
+        topic's (topic_words), and no determiner opens them (该行动计划（2024—2026年）)."""
+        found = []
+        for qualifier in self.qualifier.finditer(text):
+            head = self.qualified_heads.search(text, max(0, qualifier.start() - 6), qualifier.start())
+            if head is None or inside_title(text, qualifier.start()):
+                continue
+            for start in range(max(0, head.start() - _TOPIC_LONGEST), head.start() - 1):
+                if self.topic_bound.search(text, max(0, start - 6), start) and self.topic_words(text, start, head.start(), tokens):
+                    found.append(self.mention(text[start:qualifier.end()], "Law", start, qualifier.end(), 0.6, "qualified"))
+                    break
+        return found
+
+    def topic_names(self, pattern: re.Pattern, text: str, tokens: Tokens, mechanism: str) -> list[Mention]:
+        """发布生成式人工智能专利态势报告, 开展AI+专项行动: the topic between the verb and the
+        head (a report's kind, a campaign's) is the name's, where its words are a topic's."""
+        found = []
+        for match in pattern.finditer(text):
+            start, end = match.start("name"), match.end("name")
+            head = len(match.group("name")) - max(len(head) for head in (self.report_heads | self.campaign_heads)
+                                                  if match.group("name").endswith(head))
+            if not inside_title(text, start) and self.topic_words(text, start, start + head, tokens):
+                found.append(self.mention(text[start:end], "Law", start, end, 0.55, mechanism))
+        return found
+
+    def topic_words(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
+        """Whether text[start:end] is a topic: two characters at least, starting at a word's
+        start, no determiner (该, 一份, 相关), no verb of issuing, and none of its words a
+        function word, a pronoun, a number or a time word (为期三个月的, 今年); a topic's verbs
+        stay (促进数据标注产业发展), and so does a year opening it (2024年专利适格性指南)."""
+        topic = text[start:end]
+        if len(topic) < 2 or topic.startswith(self.determiners) or topic[0] in FUNCTION_CHARS or self.issuing.search(topic):
+            return False
+        offsets, words = tokens.offsets, tokens.words
+        first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+        if first >= len(offsets) or offsets[first] != start:
+            return False
+        opening = first
+        while first < last and (_OPENING_YEAR.fullmatch(words[first]) or first > opening and words[first] == "年"):
+            first += 1  # 2024年专利主题适格性指南: the year the instrument is of (2024 / 年, as jieba may cut it)
+        return all(not re.fullmatch(f"[{CJK}]+", words[i]) or not (words[i] in FUNCTION_CHARS or NUMERAL_WORD.match(words[i])
+                   or self.words.tags.get(words[i], "n")[0] in _NO_TOPIC_TAGS) for i in range(first, last))
 
     def named(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
         """The words before the head hold a name (a known one, a place, a proper noun or a

@@ -1,9 +1,11 @@
 """Laws named without 《》, as Taiwanese and Hong Kong news write them: a name ending in
 the head word of a statute (data/lexicon/instruments.tsv statute_head: 法, 法案, 条例,
-办法, 细则, 准则, 指引) right after a verb that takes a law as its object (statute_verb:
-通过, 三读通过, 依据, 根据, 违反, 修正, 印发):
+办法, 细则, 准则, 指引, 暂行规定, 管理规定; not 规定 alone, a verb as often as a kind)
+right after a verb that takes a law as its object (statute_verb: 通过, 三读通过, 依据,
+根据, 违反, 修正, 印发):
 
     立法院三读通过诈欺犯罪危害防制条例修正草案 -> 诈欺犯罪危害防制条例
+    总局公布网络交易数据安全暂行规定 -> 网络交易数据安全暂行规定
     业者违反个人资料（私隐）条例 -> 个人资料（私隐）条例
 
 A name in 「」 ending in such a head is a law wherever it stands (总统公布「洗钱防制法」,
@@ -120,8 +122,8 @@ class BareStatutes(Family):
             if tokens.words[index].endswith(self.not_names) or self.words.tags.get(tokens.words[index]) == "i":
                 return None  # 通过数据训练算法, 依法: a word ending in the head is no law's head
             part = self.parts.match(text, word_end)
-            if index == first and len(name) < _SHORTEST_WORD and not part:
-                return None  # 通过立法, 依法: a word, not a name (违反宪法第一修正案 names its part)
+            if (index == first and len(name) < _SHORTEST_WORD or name in self.heads) and not part:
+                return None  # 通过立法, 依法, 违反管理规定: a word or a head alone, not a name (违反宪法第一修正案 names its part)
             if not quoted and runs_on(text, start, word_end):
                 return None  # 通过人工智能法律, 制定综合性人工智能法律: the head begins a longer word (法律), no law's name
             if quoted and text.startswith("」", word_end) is False:
