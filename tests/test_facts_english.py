@@ -1852,6 +1852,179 @@ INVENTORY_TRAPS = [
 ]
 
 
+# Inventory of what regulators, critics, backers and legislators do to bodies the name families find: a
+# reprimand, a notice or an order, a finding of a breach, an accusation, an investment, a bill's sponsors, a
+# chamber's committees, a body's seat after "in", a country inside a firm's name, a consultancy hired.  Invented
+# bodies, real regulators and places.  The traps (a regulator that declined or only may act, a reprimand of
+# another body told as background, a critic of a law, a venue after "in", a firm named after a place it is not
+# in) state no fact.
+REGULATOR_INVENTORY = [
+    # a reprimand, a notice, an order: the regulator investigated and accused the body, fined or banned it
+    ("The Information Commissioner's Office issued a reprimand to Fenmoor High School after finding that the school "
+     "broke data protection law.", ("Information Commissioner's Office", "accused", "Fenmoor High School")),
+    ("The Information Commissioner's Office issued a reprimand to Fenmoor High School after finding that the school "
+     "broke data protection law.", ("Information Commissioner's Office", "investigated", "Fenmoor High School")),
+    ("The Information Commissioner's Office has issued a formal reprimand to Westmarsh District Council.",
+     ("Information Commissioner's Office", "accused", "Westmarsh District Council")),
+    ("The Information Commissioner's Office reprimanded Westmarsh District Council for losing pupils' records.",
+     ("Information Commissioner's Office", "accused", "Westmarsh District Council")),
+    ("The Information Commissioner's Office issued an enforcement notice to Pallas Learning Ltd over its face scans.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office served an enforcement notice on Pallas Learning Ltd in March.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office issued a penalty notice to Pallas Learning Ltd for failing to secure "
+     "its servers.", ("Information Commissioner's Office", "fined", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office issued a warning to Pallas Learning Ltd about its chatbot.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Federal Trade Commission finalized a consent order with Corvid Systems, Inc. over allegations that it "
+     "misled shoppers.", ("Federal Trade Commission", "accused", "Corvid Systems, Inc.")),
+    ("Under a consent order with the Federal Trade Commission, Corvid Systems, Inc. is barred from using facial "
+     "recognition for five years.", ("Federal Trade Commission", "banned", "Corvid Systems, Inc.")),
+    # a finding of a breach, after an inquiry or not
+    ("The Information Commissioner's Office found that Pallas Learning Ltd had failed to assess the risks.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office found that Pallas Learning Ltd had breached the law.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office concluded, after an inquiry, that Westmarsh District Council was likely "
+     "to have infringed the law.", ("Information Commissioner's Office", "accused", "Westmarsh District Council")),
+    ("The Information Commissioner's Office concluded, after an inquiry, that Westmarsh District Council was likely "
+     "to have infringed the law.", ("Information Commissioner's Office", "investigated", "Westmarsh District Council")),
+    ("After an investigation, the Data Protection Commission found that Corvid Systems, Inc. failed to comply with "
+     "the law.", ("Data Protection Commission", "investigated", "Corvid Systems, Inc.")),
+    ("After an investigation, the Data Protection Commission found that Corvid Systems, Inc. failed to comply with "
+     "the law.", ("Data Protection Commission", "accused", "Corvid Systems, Inc.")),
+    # an order to stop or to delete: banned
+    ("The Information Commissioner's Office ordered Pallas Learning Ltd to stop using facial recognition to check "
+     "staff attendance.", ("Information Commissioner's Office", "banned", "Pallas Learning Ltd")),
+    ("The Federal Trade Commission ordered Corvid Systems, Inc. to delete the photos it had collected.",
+     ("Federal Trade Commission", "banned", "Corvid Systems, Inc.")),
+    ("The Competition and Markets Authority ordered Corvid Systems, Inc. to stop selling the tool.",
+     ("Competition and Markets Authority", "banned", "Corvid Systems, Inc.")),
+    ("The Information Commissioner's Office told Westmarsh District Council to stop using the cameras.",
+     ("Information Commissioner's Office", "banned", "Westmarsh District Council")),
+    # critics accusing a body
+    ("Senator Alma Pruett accused Corvid Systems, Inc. of misleading parents.",
+     ("Alma Pruett", "accused", "Corvid Systems, Inc.")),
+    ("Senator Alma Pruett criticised Corvid Systems, Inc. for its handling of the data.",
+     ("Alma Pruett", "accused", "Corvid Systems, Inc.")),
+    ("Senator Alma Pruett said Corvid Systems, Inc. had misled the committee.",
+     ("Alma Pruett", "accused", "Corvid Systems, Inc.")),
+    ("Big Brother Watch criticized Westmarsh District Council over the cameras.",
+     ("Big Brother Watch", "accused", "Westmarsh District Council")),
+    ("Privacy International condemned Corvid Systems, Inc. for selling the tool to schools.",
+     ("Privacy International", "accused", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. has faced criticism from Privacy International over its data practices.",
+     ("Privacy International", "accused", "Corvid Systems, Inc.")),
+    ("Senator Alma Pruett said Corvid Systems, Inc. should refund the whole fee.",
+     ("Alma Pruett", "accused", "Corvid Systems, Inc.")),
+    # backers
+    ("Halden Holdings Inc., which has invested billions in Corvid Systems, Inc., declined to comment.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Halden Holdings Inc. backed Corvid Systems, Inc. in 2021.", ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Halden Holdings Inc. has backed Corvid Systems, Inc. since its first round.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Halden Holdings Inc. took a minority stake in Corvid Systems, Inc. last year.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. raised $40 million in a round led by Halden Holdings Inc.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. depends on Halden Holdings Inc., its largest investor.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Critics questioned Corvid Systems, Inc.'s ties to Halden Holdings Inc., its largest investor.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Halden Holdings Inc. is a major shareholder in Corvid Systems, Inc.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. is funded by Halden Holdings Inc.", ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    # sponsors of bills and frameworks
+    ("The Child Face Privacy Act, introduced by Senator Alma Pruett, would ban the tool.",
+     ("Alma Pruett", "proposed", "Child Face Privacy Act")),
+    ("Senators Alma Pruett and Rowan Tate unveiled the Child Face Privacy Act on Tuesday.",
+     ("Alma Pruett", "proposed", "Child Face Privacy Act")),
+    ("Senators Alma Pruett and Rowan Tate unveiled the Child Face Privacy Act on Tuesday.",
+     ("Rowan Tate", "proposed", "Child Face Privacy Act")),
+    pytest.param("Senator Alma Pruett co-sponsored the Child Face Privacy Act.",
+                 ("Alma Pruett", "proposed", "Child Face Privacy Act"), marks=NAME_NOT_FOUND),
+    ("Senator Alma Pruett chairs the panel, and Senator Rowan Tate sits on it. Pruett and Tate announced the Child "
+     "Face Privacy Act as the outline of a bill.", ("Rowan Tate", "proposed", "Child Face Privacy Act")),
+    ("The Child Face Privacy Act, a framework released by Senators Alma Pruett and Rowan Tate, calls for audits.",
+     ("Rowan Tate", "proposed", "Child Face Privacy Act")),
+    ("Alma Pruett and Rowan Tate's bipartisan framework, the Child Face Privacy Act, calls for audits.",
+     ("Rowan Tate", "proposed", "Child Face Privacy Act")),
+    # committees and subcommittees of chambers
+    pytest.param("The Senate Committee on the Judiciary held a hearing on Tuesday.",
+     ("Senate Committee on the Judiciary", "partOf", "Senate"), marks=NO_RULE_YET),
+    pytest.param("The House Committee on Energy and Commerce held a hearing on Tuesday.",
+     ("House Committee on Energy and Commerce", "partOf", "House"), marks=NO_RULE_YET),
+    ("The Subcommittee on Privacy, Technology, and the Law of the Senate Judiciary Committee met on Tuesday.",
+     ("Subcommittee on Privacy, Technology, and the Law", "partOf", "Senate Judiciary Committee")),
+    pytest.param("The Finance Committee of the Scottish Parliament met on Tuesday.",
+     ("Finance Committee", "partOf", "Scottish Parliament"), marks=NAME_NOT_FOUND),
+    # a body's seat after "in"
+    ("Fenmoor High School in Chelmsford, Essex, began scanning faces in 2023.",
+     ("Fenmoor High School", "jurisdiction", "Chelmsford")),
+    ("Fenmoor High School in Chelmsford, Essex, began scanning faces in 2023.",
+     ("Fenmoor High School", "jurisdiction", "Essex")),
+    pytest.param("Westmarsh District Council in Norfolk bought the cameras.",
+                 ("Westmarsh District Council", "jurisdiction", "Norfolk"), marks=NAME_NOT_FOUND),
+    pytest.param("Northgate General Hospital in Leeds tested the software last year.",
+     ("Northgate General Hospital", "jurisdiction", "Leeds"), marks=NAME_NOT_FOUND),
+    ("Westmarsh District Council in Scotland used the tool in nine schools.",
+     ("Westmarsh District Council", "jurisdiction", "Scotland")),
+    # a country inside a firm's name
+    ("KPMG Australia will repay part of its fee.", ("KPMG Australia", "jurisdiction", "Australia")),
+    ("PwC Canada declined to comment on the review.", ("PwC Canada", "jurisdiction", "Canada")),
+    ("Corvid Systems Germany GmbH sells the cameras.", ("Corvid Systems Germany GmbH", "jurisdiction", "Germany")),
+    # a consultancy hired by a department
+    ("The Department for Education hired Harcourt Advisory Ltd to review the scheme.",
+     ("Department for Education", "partnered", "Harcourt Advisory Ltd")),
+    ("The Department for Education engaged Harcourt Advisory Ltd in 2024 to examine the scheme.",
+     ("Department for Education", "partnered", "Harcourt Advisory Ltd")),
+    ("The Home Office contracted Harcourt Advisory Ltd to build the tool.",
+     ("Home Office", "partnered", "Harcourt Advisory Ltd")),
+    ("Harcourt Advisory Ltd was hired by the Department for Education to audit the scheme.",
+     ("Department for Education", "partnered", "Harcourt Advisory Ltd")),
+    ("The Home Office awarded Harcourt Advisory Ltd a contract worth £2 million.",
+     ("Home Office", "partnered", "Harcourt Advisory Ltd")),
+    pytest.param("Harcourt Advisory Ltd will repay part of a contract worth $400,000 with the Department for Education.",
+     ("Department for Education", "partnered", "Harcourt Advisory Ltd"), marks=NO_RULE_YET),
+]
+
+REGULATOR_TRAPS = [
+    ("The Information Commissioner's Office declined to take action against Pallas Learning Ltd.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office declined to investigate Pallas Learning Ltd.",
+     ("Information Commissioner's Office", "investigated", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office may investigate Pallas Learning Ltd.",
+     ("Information Commissioner's Office", "investigated", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office said it could open an inquiry into Pallas Learning Ltd.",
+     ("Information Commissioner's Office", "investigated", "Pallas Learning Ltd")),
+    ("The Information Commissioner's Office found no evidence that Pallas Learning Ltd had breached the law.",
+     ("Information Commissioner's Office", "accused", "Pallas Learning Ltd")),
+    ("Fenmoor High School said the reprimand issued to Westmarsh District Council showed the risks.",
+     ("Fenmoor High School", "accused", "Westmarsh District Council")),
+    ("The case follows the Information Commissioner's Office's reprimand of Westmarsh District Council, and "
+     "Fenmoor High School has not been named.", ("Information Commissioner's Office", "accused", "Fenmoor High School")),
+    ("Senator Alma Pruett criticised the Online Safety Act for its vague wording.",
+     ("Alma Pruett", "accused", "Online Safety Act")),
+    ("Senator Alma Pruett said the Child Face Privacy Act had failed parents.",
+     ("Alma Pruett", "proposed", "Child Face Privacy Act")),
+    ("Senator Alma Pruett opposed the Child Face Privacy Act.", ("Alma Pruett", "proposed", "Child Face Privacy Act")),
+    ("The Senate Committee on the Judiciary held a hearing in Washington.",
+     ("Senate Committee on the Judiciary", "jurisdiction", "Washington")),
+    ("Corvid Systems, Inc. showed its cameras at a trade fair in Berlin.",
+     ("Corvid Systems, Inc.", "jurisdiction", "Berlin")),
+    ("Fenmoor High School pupils competed in Leeds last week.", ("Fenmoor High School", "jurisdiction", "Leeds")),
+    pytest.param("Dublin Analytics Ltd, a start-up based in Cork, raised money.",
+                 ("Dublin Analytics Ltd", "jurisdiction", "Dublin"), marks=NO_RULE_YET),
+    ("Halden Holdings Inc. declined to invest in Corvid Systems, Inc.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("Halden Holdings Inc. is considering a stake in Corvid Systems, Inc.",
+     ("Halden Holdings Inc.", "investedIn", "Corvid Systems, Inc.")),
+    ("The Home Office declined to hire Harcourt Advisory Ltd.", ("Home Office", "partnered", "Harcourt Advisory Ltd")),
+    ("The Information Commissioner's Office ordered Pallas Learning Ltd to stop using facial recognition.",
+     ("Pallas Learning Ltd", "banned", "Information Commissioner's Office")),
+]
+
+
 def _holds(found, fact) -> bool:
     """Whether a fact read holds ``fact``, each end named by its text or its canonical name (either order for a
     symmetric relation)."""
@@ -1864,12 +2037,12 @@ def _holds(found, fact) -> bool:
                                                 and named(f.tail, head))) for f in found)
 
 
-@pytest.mark.parametrize("sentence, fact", INVENTORY)
+@pytest.mark.parametrize("sentence, fact", INVENTORY + REGULATOR_INVENTORY)
 def test_inventory_an_english_fact_between_names_found_is_read(read_facts, sentence, fact):
     assert _holds(read_facts(sentence, title="Wire story", objects=True), fact)
 
 
-@pytest.mark.parametrize("sentence, fact", INVENTORY_TRAPS)
+@pytest.mark.parametrize("sentence, fact", INVENTORY_TRAPS + REGULATOR_TRAPS)
 def test_inventory_a_trap_states_no_fact(read_facts, sentence, fact):
     assert not _holds(read_facts(sentence, title="Wire story", objects=True), fact)
 

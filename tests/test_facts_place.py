@@ -295,3 +295,28 @@ def test_a_nationality_word_alone_opening_a_headline_makes_no_place(read_facts):
 def test_a_body_named_with_a_nationality_and_ending_in_its_own_place_is_only_there(read_facts):
     found = read_facts("The American Digital Rights League of Ohio sued the city.", title="Wire story", objects=True)
     assert {f.tail.kb_id for f in found if f.relation == "jurisdiction"} <= {"us-oh"}
+
+
+def _jurisdictions_of(found, body):
+    return {place for head, relation, place in found if head == body and relation == "jurisdiction"}
+
+
+def test_a_local_institution_right_before_in_sits_in_each_place_after(read_facts):
+    found = read_facts("Fenmoor High School in Chelmsford, Essex, began scanning faces.", title="Wire story")
+    assert {"Chelmsford", "Essex"} <= _jurisdictions_of(found, "Fenmoor High School")
+
+
+def test_in_after_an_act_or_a_non_institution_names_no_seat(read_facts):
+    found = read_facts("The Senate Committee on the Judiciary held a hearing in Washington. Fenmoor High School "
+                       "pupils competed in Leeds.", title="Wire story")
+    assert "Leeds" not in _jurisdictions_of(found, "Fenmoor High School")
+    assert not {place for head, relation, place in found if relation == "jurisdiction" and place == "Washington"}
+
+
+@pytest.mark.parametrize("sentence, firm, country", [
+    ("KPMG Australia will repay part of its fee.", "KPMG Australia", "Australia"),
+    ("PwC Canada declined to comment on the review.", "PwC Canada", "Canada"),
+])
+def test_an_english_firm_ending_in_a_country_is_its_national_firm(read_facts, sentence, firm, country):
+    found = read_facts(sentence, title="Wire story", objects=True)
+    assert (firm, country) in {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}

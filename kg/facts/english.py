@@ -175,6 +175,12 @@ class EnglishFacts:
         # a deal announced is told as made (AMD said it would acquire Silo AI: acquired)
         self.announced_relations = frozenset(words["announced_relation"])
         self.stative_relations = frozenset(words["stative_relation"])
+        self.charge_relations = frozenset(words["charge_relation"])
+        self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
+        # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
+        # (Senators Jane Roe and John Doe: both)
+        self.lawmaker = re.compile(rf"\b(?:{alternatives(words['lawmaker_title'])})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}"
+                                   rf"(?P<surname>[A-Z][\w'’-]+)\b(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?P<other>[A-Z][\w'’-]+)\b)?")
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
@@ -242,8 +248,9 @@ class EnglishFacts:
         self.company_words = frozenset(words["company_word"])
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
-        # a partner an agency chose for a work (X was chosen by the ministry to build…): a partnership still
-        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+by\b")
+        # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
+        # a contract worth $1m with the department): a partnership still
+        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
         self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
         # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
         # (the Paris-based), a description (chipmaker)
@@ -470,6 +477,8 @@ class EnglishFacts:
         if relation in self.stative_relations:
             # it would acquire Silo AI, a Helsinki-based lab: the seat is no intention; a former subsidiary: no unit now
             return any(self.bygone.search(piece) for piece in pieces[1:])
+        if relation in self.charge_relations and roles and roles[-1] == match.span("tail"):
+            pieces.pop()  # found that X had failed to assess the risks: the charge, not the actor's intention
         intention = self.deal_intention if relation in self.announced_relations else self.intention
         return any(intention.search(self.month.sub(" ", piece)) for piece in pieces)
 
@@ -827,10 +836,18 @@ class EnglishFacts:
             return False
         if relation in self.owned:
             return True
+        if relation == "issued" and self.lawmaker_before(text, start, cue_start):
+            return True  # Senators A and B unveiled the X Act: the patterns read it, as proposed
         if self.passive_before.search(text, max(start, cue_start - 16), cue_start) or \
                 self.reference_object.match(text, cue_start):
             return True  # Uber was accused by X; X accused the company of…: the plain cue reads them the wrong way
         return self.intends(text, cue_start, start)
+
+    def lawmaker_before(self, text: str, start: int, cue_start: int) -> bool:
+        """A lawmaker's title, or the surname of one the item titles, in the clause before a cue."""
+        clause = re.split(r"[,;:]", text[start:cue_start])[-1]
+        return bool(self.lawmaker.search(clause)) or any(re.search(rf"\b{re.escape(name)}\b", clause)
+                                                         for name in self.lawmakers(text))
 
     def intends(self, text: str, position: int, start: int = 0) -> bool:
         """Whether an intention (plans to, may, has not) stands in the clause before
@@ -876,9 +893,10 @@ class EnglishFacts:
                     pairs = self.owners(pairs, match.group("tail"), slots, heads_types)
             if relation in self.peer_relations and not self.commissioned.search(match.group()):
                 pairs = self.peers(pairs)
-            facts += [Fact(head, relation, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
-                           rule=f"english/{relation}")
-                      for head, tail in pairs if _key(head) != _key(tail) and (head, relation, tail) not in read]
+            facts += [Fact(head, told, tail, evidence, round(min(head.confidence, tail.confidence) * 0.85, 3),
+                           rule=f"english/{told}")
+                      for head, tail in pairs if _key(head) != _key(tail) and (head, relation, tail) not in read
+                      for told in [self.lawmakers_act(relation, head, text)]]
             read.update((head, relation, tail) for head, tail in pairs)
         return facts
 
@@ -899,6 +917,21 @@ class EnglishFacts:
                 # the American Bar Association's Standing Committee on Ethics: any body's unit
                 facts.append(Fact(unit, "partOf", owner, evidence, 0.75, rule="english/unit"))
         return facts
+
+    def lawmakers_act(self, relation: str, head: Mention, text: str) -> str:
+        """An instrument a lawmaker issued (unveiled, announced, released) is proposed: no lawmaker
+        enacts one alone.  A lawmaker is a person the item titles so anywhere (Sen. Jane Roe …
+        Roe and Doe announced the X Act): english_facts.tsv lawmaker_title."""
+        if relation != "issued" or head.type != "Person":
+            return relation
+        return "proposed" if head.text.split()[-1] in self.lawmakers(text) else relation
+
+    def lawmakers(self, text: str) -> frozenset[str]:
+        """The surnames of the persons a text titles as lawmakers (Sen. Jane Roe: Roe)."""
+        if self._lawmakers[0] != text:
+            self._lawmakers = (text, frozenset(name for m in self.lawmaker.finditer(text)
+                                                  for name in m.group("surname", "other") if name))
+        return self._lawmakers[1]
 
     def relation_of(self, relation: str, match: re.Match, skeleton: str, slots: tuple[Mention, ...]) -> str:
         """A pattern's relation, but a complaint the sentence says was made to a regulator

@@ -8,7 +8,7 @@ headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设�
 sentence's subject; Y是总部位于X的公司: the copula's subject).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
-located.
+located, seated_kind.
 """
 from __future__ import annotations
 
@@ -100,6 +100,7 @@ class Places(SentenceFamily):
         self.grammar = shared.grammar
         self.descriptions = descriptions(shared)
         self.continents = frozenset(shared.words["continent"])
+        self.seated_kinds = frozenset(shared.words["seated_kind"])
         self.federal = tuple(shared.words["federal"])
         self.state_courts = frozenset(shared.words["state_courts"])
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
@@ -140,7 +141,27 @@ class Places(SentenceFamily):
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
-        return facts + self.seats(sentence) + self.federal_laws(sentence) + self.founding_places(sentence)
+        return facts + self.seats(sentence) + self.federal_laws(sentence) + self.founding_places(sentence) \
+            + self.seats_after_in(sentence)
+
+    def seats_after_in(self, sentence: Sentence) -> list[Fact]:
+        """Fenmoor High School in Chelmsford, Essex; Westmarsh District Council in Scotland: a
+        body whose name ends in a word of a local institution (context.tsv seated_kind), right
+        before "in" and places, sits in each (a hearing in Washington names no seat: only the
+        institution's own name before "in" does)."""
+        text, ordered, facts = sentence.text, sentence.mentions, []
+        for index, mention in enumerate(ordered):
+            if mention.type not in BODIES_PLACED | SEATED or not mention.text.isascii() or \
+                    mention.text.split()[-1] not in self.seated_kinds or \
+                    (entry := self.kb.entries.get(mention.kb_id or "")) and entry.jurisdiction:
+                continue
+            position, gap = mention.end, " in "
+            for place in ordered[index + 1:]:
+                if place.type != "Jurisdiction" or text[position:place.start] != gap:
+                    break
+                facts.append(Fact(mention, "jurisdiction", place, sentence.evidence, 0.75))
+                position, gap = place.end, ", "
+        return facts
 
     def federal_laws(self, sentence: Sentence) -> list[Fact]:
         """违反联邦《电子通信隐私法》, the federal Computer Fraud and Abuse Act and Wiretap Act:
@@ -346,11 +367,12 @@ class Places(SentenceFamily):
 
     def registered_country(self, mention: Mention) -> list[Mention]:
         """Google Ireland Limited, 谷歌爱尔兰公司: a company's name with a country right before
-        its legal form (context.tsv legal_form), after a name of its own, is registered there."""
+        its legal form (context.tsv legal_form), after a name of its own, is registered there;
+        so is an English one ending in a country, its national firm (KPMG Australia, PwC Canada)."""
         form = next((f for f in self.kb.legal_forms if mention.text.endswith(f)), None)
-        if mention.type != "Company" or form is None:
+        if mention.type != "Company" or (form is None and not mention.text.isascii()):
             return []
-        rest = mention.text[:-len(form)].rstrip(" ,")
+        rest = mention.text[:-len(form)].rstrip(" ,") if form else mention.text
         if rest.isascii():
             words = rest.split()
             endings = [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n]
