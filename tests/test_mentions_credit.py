@@ -238,3 +238,22 @@ def test_every_name_on_a_staff_credit_line_is_a_person(names, line, persons):
 def test_a_staff_role_before_an_outlet_a_place_or_a_desk_names_no_person(names, line, named):
     found = names(f"卓汇科技发布新模型\n该模型可以实时处理语音。\n{line}")
     assert not any(named in text or text in named for text, mention in found.items() if mention.type == "Person")
+
+
+def test_an_issuing_unit_opening_a_credit_line_is_an_organization(names):
+    found = names("商标部编　　执笔：闻嘉远　商标代理人　　审核：邵一舟　合伙人")
+    assert found["商标部"].type == "Organization"
+    assert found["闻嘉远"].type == "Person" and found["邵一舟"].type == "Person"
+    assert "商标代理人" not in found
+
+
+@pytest.mark.parametrize("line", ["本期主编：梁鉴远　　编辑：何嘉禾", "本版编辑：邓雅琳　　美编：宋嘉", "本网编辑：邓雅琳"])
+def test_the_issue_page_or_site_before_an_editor_is_no_outlet(names, line):
+    found = names(line)
+    assert not {"本期", "本版", "本网"} & set(found) and found["邓雅琳" if "邓雅琳" in line else "梁鉴远"].type == "Person"
+
+
+def test_a_body_preparing_a_notice_is_an_organization_and_a_contact_a_person(names):
+    found = names("Prepared by: Supplier Relations Committee\nContact: Marcus Bellamy, Supplier Relations Lead")
+    assert found["Supplier Relations Committee"].type == "Organization"
+    assert found["Marcus Bellamy"].type == "Person"

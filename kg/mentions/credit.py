@@ -22,6 +22,12 @@ the segmenter reads credit lines with): 制图：X　　责编：Y, 排版｜X�
 a whole line, else each part between its bars, after a sentence or a date stamp before it
 (本文为本站原创。责任编辑：X); a gloss in brackets (X（Jiahe Nan）) is no name, an institution is its own.
 
+Issuing units: the unit a newsletter's credit line opens with, before the word for issuing it
+(bylines.tsv issued_by: 协会秘书处编印, 涉外专利部编　　执笔：X　专利代理师): an Organization, the rest of the
+line walked as credits (kg.facts.imprint puts the unit partOf the publisher the masthead names).  An English
+credit's name ending in a body's word (bylines.tsv body_word: Prepared by: Member Protection Committee) is
+an Organization, no person.
+
 Mastheads: a line that is nothing but an outlet's name and its column in brackets
 (【江城科技周刊·观察】, 【某某日报｜要闻】): the outlet (bylines.tsv outlet_end), a Company."""
 from __future__ import annotations
@@ -72,6 +78,9 @@ class CreditedNames(Family):
         # 图：X在会上发言。Y提供), or a date stamp and the city filed from
         photo_labels = alternatives(bylines.get("photo", ()))
         self.credit_lead = re.compile(rf"(?P<open>[（(【\[]?)(?P<label>(?:{photo_labels})[:：])?.*[。！？]\s*|{_STAMP}(?:{cities})?\s*")
+        # 协会秘书处编印, 涉外专利部编　　执笔：X: the issuing unit before its word, then spaces or the line's end
+        self.issued = re.compile(rf"^\s*(?P<unit>[{CJK}]{{2,16}}?)(?:{alternatives(bylines.get('issued_by', ()))})(?=\s|$)")
+        self.body_words = frozenset(bylines.get("body_word", ()))
         # the segmenter's grammar of credit lines with the staff roles (kg.segment.staff_bylines)
         self.walker = staff_bylines(bylines, words.context.get("surname", ()))
         # 主持人（许安然）：, 记者（画外音，顾铭川）：: a transcript's speaker, by role and name
@@ -98,6 +107,10 @@ class CreditedNames(Family):
         found = []
         line_start = 0
         for line in text.split("\n"):
+            if issued := self.issued.match(line):
+                found.append((self.mention(issued.group("unit"), "Organization", line_start + issued.start("unit"),
+                                           line_start + issued.end("unit"), 0.7), "dateline"))
+                line = " " * issued.end() + line[issued.end():]  # the rest of the line: its credits where they start
             for part_start, credits in self.credit_parts(line) if len(line) <= 160 else ():
                 for credit in credits:
                     kind = self.credit_kinds.get(credit.label)
@@ -115,9 +128,10 @@ class CreditedNames(Family):
                                       if personal not in self.own_words and personal not in self.credit_kinds
                                       and not self.nickname.fullmatch(personal)]
             line_start += len(line) + 1
-        # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet);
+        # By Jane Roe, Harbor Daily: an English credit's outlet is the english family's (english/outlet), a body
+        # (Prepared by: Member Protection Committee) this family's;
         # a dateline's (Dateline：Ledger Wire) is this family's
-        return [mention for mention, kind in found if mention is None or mention.type == "Person"
+        return [mention for mention, kind in found if mention is None or mention.type in ("Person", "Organization")
                 or kind == "dateline" or re.search(f"[{CJK}]", mention.text)]
 
     def credit_parts(self, line: str) -> list[tuple[int, list]]:
@@ -208,6 +222,8 @@ class CreditedNames(Family):
                   or re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|la|le|bin|al)){1,3}", name))
         # Lawline News, Chronicle News Service: an outlet's word after a name's first word is no person's
         person = person and kind not in ("dateline", "source") and not self.outlet_words.intersection(name.split()[1:])
+        if name.isascii() and " " in name and name.split()[-1] in self.body_words:
+            return self.mention(name, "Organization", start, end, 0.7)  # Prepared by: Member Protection Committee
         type_ = "Person" if person else "Company"
         return self.mention(name, type_, start, end, 0.8 if person else 0.7)
 

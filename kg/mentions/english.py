@@ -84,7 +84,7 @@ _DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_
 # …Risk Management on Nov 13, …in Sept. 2024: a month's abbreviation and a number after a title end it too
 _MONTH_DATE = alternatives(name for name in (*calendar.month_abbr, "Sept") if name) + r"\.?[ \t]+\d"
 _YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
-_CREDIT_LINE = re.compile(r"[^\s：]{1,12}：")  # By：Jane Roe, as kg.segment gives a credit line
+_CREDIT_LINE = re.compile(r"(?:[^\s：]{1,12} ){0,2}[^\s：]{1,12}：")  # By：Jane Roe, Edited by：Jane Roe, as kg.segment gives a credit line
 # V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
 _VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 # Home › Bollywood › News; News › Justice | Ture: a path, its last step with the section's name in a second language
