@@ -61,3 +61,17 @@ def test_a_side_of_initials_is_an_anonymous_person_named_again(pipeline):
     text = "Counsel in R.T. v. Nimbus Labs Inc. argued the chatbot leaked records; R.T. wants an injunction."
     people = {(m.text, m.type, m.mechanism) for m in pipeline.nlp(text).user_data["mentions"] if m.type == "Person"}
     assert people == {("R.T.", "Person", "parties/initials"), ("R.T.", "Person", "parties/again")}
+
+
+def test_a_side_inside_chinese_text_the_item_writes_again_is_a_company(pipeline):
+    text = "案名：Corvana Analytics v. Helix Corp.\nCorvana Analytics持有四项专利。该公司起诉了赫利克斯公司。"
+    found = {(m.text, m.type, m.mechanism) for m in pipeline.nlp(text).user_data["mentions"]}
+    assert ("Corvana Analytics", "Company", "parties/written") in found
+    assert ("Corvana Analytics", "Company", "parties/again") in found
+
+
+def test_a_side_inside_chinese_text_written_nowhere_else_or_a_persons_is_left_alone(pipeline):
+    alone = pipeline.nlp("案名：Corvana Analytics v. Helix Corp.\n法院：美国特拉华州联邦地区法院").user_data["mentions"]
+    assert not [m for m in alone if m.mechanism == "parties/written"]
+    person = pipeline.nlp("案名：Sarah Reed v. Helix Corp.\nSarah Reed称其作品被抄袭。").user_data["mentions"]
+    assert not [m for m in person if m.mechanism == "parties/written"]

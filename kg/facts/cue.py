@@ -8,7 +8,7 @@ roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向
 partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
-joint, draft, draft_modal, access, negation, suit_intention, partner_marker, target_marker, defendant_marker,
+joint, draft, draft_modal, access, negation, suit_intention, partner_marker, target_marker, defendant_marker, on_behalf,
 person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
@@ -96,6 +96,9 @@ class Cues(SentenceFamily):
         self.not_draft = alternation(words["not_draft"])  # 咨询指引: no draft, though 咨询 is a draft's word
         self.routine_joint = frozenset(words["routine_joint"])  # 司法部会同国家网信办等部门: no partnership
         self.defendant_markers = words["defendant_marker"]
+        # A代表多名司机向法院起诉B: the phrase after the word names those A sues for, up to a clause break or a target marker
+        self.behalf = alternation(w for w in words["on_behalf"] if not w.isascii())
+        self.behalf_end = re.compile(rf"{CLAUSE_BREAK.pattern}|{alternation(words['target_marker']).pattern}")
         self.pronouns = words["subject_pronoun"]
         self.agent_markers = alternation(words["agent_marker"])
         self.agent_words = tuple(words["agent_marker"])
@@ -321,6 +324,8 @@ class Cues(SentenceFamily):
         # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
         before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
         after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
+        if cue.relation == "sued":
+            before = self.unrepresented(text, cue, before)
         marker = self.passive_marker(text, start, cue.start, before)
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
@@ -403,6 +408,21 @@ class Cues(SentenceFamily):
             return heads, [], 0.0  # 国家网信办将确保《条例》有效实施: the law takes effect, no one issues it
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def unrepresented(self, text: str, cue: Cue, before: list[Mention]) -> list[Mention]:
+        """The names before a suit's cue but those it is brought for (本案由A与B代表英国及葡萄牙的多名司机，
+        向法院起诉C: 英国 and 葡萄牙 describe the drivers A and B sue for, no plaintiffs): a word of acting on
+        someone's behalf (context.tsv on_behalf) opens the phrase, a clause break or a target marker ends it."""
+        opening = before[0].start if before else cue.start
+        behalf = None
+        for found in self.behalf.finditer(text, opening, cue.start):
+            if not inside_any(found.start(), before):
+                behalf = found
+        if behalf is None:
+            return before
+        closing = self.behalf_end.search(text, behalf.end(), cue.start)
+        phrase_end = closing.start() if closing else cue.start
+        return [m for m in before if not (behalf.end() <= m.start and m.end <= phrase_end)]
 
     def matter(self, text: str, clause_start: int, cue: Cue, before: list[Mention]) -> list[Mention]:
         """The names between 就 and 的 in the cue's clause (就Ke的执业行为展开调查, 就谷歌与苹果的

@@ -10,6 +10,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
+from ..mentions.words import CJK
 
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
@@ -28,6 +29,9 @@ DESCRIBED = re.compile(r"^\s*(?:及其[^，,。；;：:\s]{1,16}|,?\s*and (?:its
 POSSESSIVE = re.compile(r"['’]s\s+$")
 APOSTROPHES = ("'", "’")  # what POSSESSIVE begins with
 DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a place and 的 may describe
+# 司机工会（Drivers Union，DU）与非营利组织劳工数据交流（Worker Data Exchange）: names known only by their
+# glosses, the Chinese names before them unfound; a gloss's close, a list word, a Chinese name and the next gloss's open
+GLOSS_TO_GLOSS = re.compile(rf"[^（）()]{{0,40}}[）)]\s*{LIST_SEPARATOR}\s*[{CJK}]{{2,24}}\s*[（(]\s*")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
 
@@ -174,6 +178,8 @@ class Grammar:
         gap = TITLE_MARKS.sub("", POSSESSIVE_TAIL.sub(" ", PARENTHESIS.sub("", text[left.end:right_start])))
         if self.gloss_opening.fullmatch(gap) and text[right.end:right.end + 1] in ("）", ")"):
             return True  # 彭博有限合伙企业（Bloomberg L.P.）: the gloss of the name before, one member with it
+        if GLOSS_TO_GLOSS.fullmatch(text, left.end, right_start):
+            return True  # A（A'）与B（B'）, A and B unfound: the glosses stand for the names they follow
         gap = gap[self.form_then_gloss.match(gap).end():]
         if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member

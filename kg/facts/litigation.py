@@ -1048,6 +1048,9 @@ class Hearings(DocumentFamily):
         self.cues = alternation(cue for cue in acts if not cue.isascii())
         self.judges = shared.words["judge"]
         self.pleas = tuple(w for w in shared.words["plea"] if not w.isascii())
+        # 应FTC申请, 应原告的请求: the party at whose request the court acts, told between its name and its act (the
+        # plea is the party's, the act the court's: context.tsv plea)
+        self.request = re.compile(rf"^\s*应[^，,；;。：:]{{1,20}}?(?:{alternatives(self.pleas)})")
         self.unmade = unmade_ruling(shared.words)
         self.career = tuple(shared.words["court_career"])  # 曾任X法院法官助理: where a person worked
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
@@ -1063,10 +1066,10 @@ class Hearings(DocumentFamily):
             return False
         if text.startswith(self.judges, court.end):
             return True
-        # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…: the date or the ground between
-        # the court and its act is no distance)
+        # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…: the date, the
+        # ground or the request between the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
-        window = COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1)[:12]
+        window = self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
                    for found in self.cues.finditer(window))
 

@@ -5,8 +5,10 @@ words before its legal form (Doe Labs, with Doe Labs, LLC as another name), and 
 writing that name elsewhere, in any case (DOE LABS, doe labs), names it there too; a side
 ending in the English word for a body's kind (suffixes.tsv: Roe v Zorbian Gaming and
 Lotteries Regulator) is that body.  A side without either (a surname: Parker v Forsyth) is
-left alone: a person or a company, the caption does not tell.  Runs on the chosen mentions: the Case keeps the caption, the
-party's mention lies inside it."""
+left alone: a person or a company, the caption does not tell; but inside Chinese text (案名：Corvana Analytics v. Helix
+Corp.), a side of two or more capitalised words, no given name first, that the item writes again outside the caption
+(Corvana Analytics持有四项专利) is the firm the item tells of: ``parties/written``.  Runs on the chosen mentions: the
+Case keeps the caption, the party's mention lies inside it."""
 from __future__ import annotations
 
 import re
@@ -17,7 +19,7 @@ from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
 from .base import Family, add_mentions, register
-from .english import english_lexicon
+from .english import english_lexicon, given_names
 from .pseudonym import INITIALS
 from .words import Words
 
@@ -36,6 +38,7 @@ class CaptionParties(Family):
         # Regulator, Commission, University: the English words naming a body's kind (suffixes.tsv)
         # Media, Group, Entertainment: a firm's English word ending a side without a legal form (Roe v. Acme Entertainment)
         self.firm_words = frozenset(english_lexicon(words.kb)["company_word"])
+        self.given_names = given_names(words.kb)
         self.kinds = {suffix: type_ for suffix, type_, _ in words.kb.suffixes
                       if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
@@ -56,6 +59,8 @@ class CaptionParties(Family):
                 at = case.text.index(side, offset - case.start) + case.start
                 offset = at + len(side)
                 party = self.party(side.rstrip(), at)
+                if party is None and case.mechanism == "case/caption":
+                    party = self.written(text, side.rstrip(), at, case)
                 if party is not None and not any(m.text.lower() == party.text.lower() for m in found):
                     found.append(party)
                     if party.kb_id is None:  # a known name's own family names it elsewhere
@@ -85,6 +90,19 @@ class CaptionParties(Family):
             return None
         bare = match.group("bare")
         return self.mention(bare, "Company", start, start + len(bare), 0.7, aliases=(side,))
+
+    def written(self, text: str, side: str, start: int, case: Mention) -> Mention | None:
+        """The Company a side of a Latin caption inside Chinese text names where the item writes the
+        side again outside the caption (案名：Corvana Analytics v. Helix Corp., then Corvana Analytics持有
+        四项专利): two or more capitalised words, the first no given name (Sarah Reed v. X: a person)."""
+        words = side.split()
+        if len(words) < 2 or not all(word[0].isupper() for word in words) or words[0] in self.given_names \
+                or self.kb.lookup(side) is not None:
+            return None
+        elsewhere = (match.start() for match in re.finditer(rf"(?<![A-Za-z0-9.&'’-]){re.escape(side)}(?![A-Za-z0-9&-])", text))
+        if not any(not case.start <= at < case.end for at in elsewhere):
+            return None
+        return self.mention(side, "Company", start, start + len(side), 0.65, "written")
 
     def again(self, text: str, party: Mention, taken: list[Mention]) -> list[Mention]:
         """The party's name elsewhere in the item, in any case, between no other Latin letters
