@@ -1747,3 +1747,96 @@ def test_a_title_ends_before_an_abbreviated_date(names):
 def test_an_english_gloss_of_a_chinese_title_is_no_title_of_its_own(names):
     found = names("该机构发布《数据标注安全指南》（Guidelines on Data Labelling Security for Model Developers）。")
     assert "Guidelines on Data Labelling Security for Model Developers" not in found
+
+
+# An inventory of English names the finders should read (round 28): titled persons, persons in header blocks and
+# contact lines, parties named by a nationality word, bodies named after a place, firms named once, places joined
+# by "and", policy titles in sentence case, reports and rules; rows marked _NOT_YET fail today.
+_NOT_YET = pytest.mark.xfail(strict=True, reason="not read yet")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('Dr Helena Varga told the inquiry the figures were wrong.', 'Helena Varga', 'Person'),
+    ('The review was led by Dr. Tobias Lind of the agency.', 'Tobias Lind', 'Person'),
+    ('Prof Amara Okafor said the model had been tested.', 'Amara Okafor', 'Person'),
+    ('The paper was written by Professor Ingrid Solheim last year.', 'Ingrid Solheim', 'Person'),
+    ('Sen. Marcus Delaney introduced the measure on Tuesday.', 'Marcus Delaney', 'Person'),
+    ('Rep. Laura Kincaid voted against the amendment.', 'Laura Kincaid', 'Person'),
+    ('Justice Miriam Achterberg dismissed the appeal.', 'Miriam Achterberg', 'Person'),
+    ('Judge Peter Holloway set a trial date for March.', 'Peter Holloway', 'Person'),
+    ('Commissioner Naomi Feldt announced the inquiry.', 'Naomi Feldt', 'Person'),
+    ('Senator Ruth Abernathy questioned the witnesses.', 'Ruth Abernathy', 'Person'),
+    ('Mr Gareth Pryce declined to comment.', 'Gareth Pryce', 'Person'),
+    ('Ms Yvonne Castell chaired the hearing.', 'Yvonne Castell', 'Person'),
+    ('The rules are too vague, said Oliver Brandt, an analyst at a consultancy.', 'Oliver Brandt', 'Person'),
+    ('“We welcome the decision,” said Fiona Mackay, who runs a small bakery.', 'Fiona Mackay', 'Person'),
+    ('The ruling changes little, according to Samuel Okonjo, a lawyer in Leeds.', 'Samuel Okonjo', 'Person'),
+    ('Analyst Priscilla Hahn said the market would adjust.', 'Priscilla Hahn', 'Person'),
+    ('WITNESSES: Henrietta Blum, Caspar Wendt and Lucia Ferraro.\nThe committee met at ten.', 'Henrietta Blum', 'Person'),
+    ('WITNESSES: Henrietta Blum, Caspar Wendt and Lucia Ferraro.\nThe committee met at ten.', 'Lucia Ferraro', 'Person'),
+    ('The office will reply within a week.\nContact: Rowena Tillman, press office', 'Rowena Tillman', 'Person'),
+    ('Media contact: Desmond Okafor\nThe agency publishes its report monthly.', 'Desmond Okafor', 'Person'),
+    ('The Australian Greens opposed the bill in the Senate.', 'Australian Greens', 'Organization'),
+    ('The Scottish Greens called for a ban on the cameras.', 'Scottish Greens', 'Organization'),
+    ('A senator from the Australian Greens asked for the report.', 'Australian Greens', 'Organization'),
+    ('The Welsh Liberal Democrats backed the motion.', 'Welsh Liberal Democrats', 'Organization'),
+    ('Researchers at Boston University built the dataset.', 'Boston University', 'Organization'),
+    ('A study from Leeds University found the tool biased.', 'Leeds University', 'Organization'),
+    ('Clinicians at Oslo University Hospital tested the scanner.', 'Oslo University Hospital', 'Organization'),
+    ('The trial ran at Riverton General Hospital for six months.', 'Riverton General Hospital', 'Organization'),
+    ('A team at Toronto Metropolitan University published the code.', 'Toronto Metropolitan University', 'Organization'),
+    ('The regulator took action against Harwick Leisure over the cameras.', 'Harwick Leisure', 'Company'),
+    pytest.param('Several retailers, including Pellmore and Drayfield Outfitters, used the tool.', 'Drayfield Outfitters', 'Company', marks=_NOT_YET),
+    pytest.param('Suppliers such as Quorra Distribution received warning letters.', 'Quorra Distribution', 'Company', marks=_NOT_YET),
+    pytest.param('The brand also runs a sister site, Velmora, aimed at teenagers.', 'Velmora', 'Company', marks=_NOT_YET),
+    pytest.param('The scheme was run by Brightlane Ecommerce, which sold coaching.', 'Brightlane Ecommerce', 'Company', marks=_NOT_YET),
+    ('The gym chain is owned by Castellan Holdings, a private group.', 'Castellan Holdings', 'Company'),
+    pytest.param('The complaint named Torvik Logistics as a defendant.', 'Torvik Logistics', 'Company', marks=_NOT_YET),
+    ('The artists sued Lumora Apparel in federal court.', 'Lumora Apparel', 'Company'),
+    ('Sellers on Amazon Marketplace were told to label the images.', 'Amazon', 'Company'),
+    pytest.param('The rule applies in England and Wales but not in Scotland.', 'England', 'Jurisdiction', marks=_NOT_YET),
+    pytest.param('The rule applies in England and Wales but not in Scotland.', 'Wales', 'Jurisdiction', marks=_NOT_YET),
+    ('Observers from Bosnia and Herzegovina attended the summit.', 'Bosnia and Herzegovina', 'Jurisdiction'),
+    ('Trinidad and Tobago adopted a data protection law.', 'Trinidad and Tobago', 'Jurisdiction'),
+    pytest.param('The agency published its guidance, Safe use of chatbots in public services, in May.', 'Safe use of chatbots in public services', 'Law', marks=_NOT_YET),
+    pytest.param('Under the policy, Policy for the fair use of automated decisions in councils, agencies must keep records.', 'Policy for the fair use of automated decisions in councils', 'Law', marks=_NOT_YET),
+    pytest.param('The department published Guidance on facial recognition in retail settings last year.', 'Guidance on facial recognition in retail settings', 'Law', marks=_NOT_YET),
+    ('Its guidance “Use of biometric data in workplaces” sets out the steps.', 'Use of biometric data in workplaces', 'Law'),
+    pytest.param("Schools must follow the Protection of pupils' data in learning apps guidance.", "Protection of pupils' data in learning apps", 'Law', marks=_NOT_YET),
+    ('The Report of the Royal Commission into the Harbour Tunnel Collapse was tabled.', 'Report of the Royal Commission into the Harbour Tunnel Collapse', 'Law'),
+    pytest.param('The ministry commissioned the Automated Payments Integrity Review in 2023.', 'Automated Payments Integrity Review', 'Law', marks=_NOT_YET),
+    ('The Federal Trade Commission enforces the Business Opportunity Rule against such schemes.', 'Business Opportunity Rule', 'Law'),
+    ('The firm breached the Franchise Disclosure Rule, the agency said.', 'Franchise Disclosure Rule', 'Law'),
+    pytest.param('Auditors completed the Targeted Benefits Framework Assurance Review in June.', 'Targeted Benefits Framework Assurance Review', 'Law', marks=_NOT_YET),
+    ('The commission enforces the Telemarketing Sales Rule.', 'Telemarketing Sales Rule', 'Law'),
+    pytest.param('Marisol Vale said the mine would reopen.', 'Marisol Vale', 'Person', marks=_NOT_YET),
+    ('Harriet Shell told the committee she had resigned.', 'Harriet Shell', 'Person'),
+])
+def test_inventory_names_are_found_with_their_type(names, text, name, kind):
+    found = names(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('The Subcommittee Chair thanked the witnesses.', 'Subcommittee Chair', None),
+    ('The Chief Executive Officer resigned on Friday.', 'Chief Executive Officer', None),
+    ('She is Professor Emeritus at the college.', 'Professor Emeritus', None),
+    pytest.param('Principles for Regulation\nThe agency set out five points.', 'Principles for Regulation', None, marks=_NOT_YET),
+    ('Background\nThe company was founded in 2019.', 'Background', None),
+    ('Key Findings\nMost firms used the tool without checks.', 'Key Findings', None),
+    ('Yesterday the board met to discuss the plan.', 'Yesterday', None),
+    ('Several firms were warned. Meanwhile the agency opened a consultation.', 'Meanwhile', None),
+    ('Australian officials said the review was complete.', 'Australian', 'Organization'),
+    ('Scottish councils must publish a notice.', 'Scottish', 'Organization'),
+    ('The French were slow to respond.', 'French', 'Organization'),
+    ('The Commonwealth paid the fee back, the minister said.', 'Commonwealth', 'Law'),
+    ('Sellers on Amazon Marketplace were told to label the images.', 'Marketplace', None),
+    ('Deloitte Australia refunded part of the fee.', 'Deloitte Australia Refunded', None),
+    ('The Managing Director spoke at the launch.', 'Managing Director', None),
+    ('The Deputy Chair asked about the costs.', 'Deputy Chair', None),
+    pytest.param('Marisol Vale said the mine would reopen.', 'Vale', None, marks=_NOT_YET),
+    ('Harriet Shell told the committee she had resigned.', 'Shell', None),
+])
+def test_inventory_traps_are_no_names_of_that_kind(names, text, name, kind):
+    found = names(text)
+    assert name not in found or kind is not None and found[name].type != kind

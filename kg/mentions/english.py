@@ -567,6 +567,16 @@ class EnglishNames(Family):
         bare = rf"(?P<name>(?:{cap}[ \t]+){{2,6}}(?:{kinds}))(?![\w&'’-]|[ \t]+(?:for|on|of|to)[ \t])"
         self.document_issued = scanning(rf"\b(?:{issuing})[ \t]+(?:the|its|their|a|an)[ \t]+{bare}")
         self.document_released = scanning(rf"(?<![\w&'’-])(?:the|The)[ \t]+{bare}(?=,[ \t]+(?:{issuing})\b)")
+        # the Agency's Policy for the fair use of AI in councils, in force…; Use of data in schools, guidance issued by…;
+        # its guidance “Use of biometric data at work”: a title in sentence case, told by an owner's possessive before it,
+        # a document's word and an act of issuing after its comma, or a document's word before its quotes
+        sentence = r"[A-Z][a-z]+[ \t]+(?:for|of|on)[ \t]+(?:[\w'’-]+[ \t]+){1,14}?[\w'’-]+"
+        self.sentence_titles = (
+            scanning(rf"(?<=[A-Za-z]['’]s[ \t])(?P<name>(?:{alternatives(words['sentence_title_head'])})[ \t]+(?:for|of|on)[ \t]+[a-z]"
+                     rf"(?:[\w'’-]*[ \t]+){{1,14}}?[\w'’-]+)(?=,[ \t]+[a-z])"),
+            scanning(rf"(?<![\w'’-])(?P<name>{sentence}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:{nouns})[ \t]+(?:{issuing})\b"),
+            scanning(rf"\b(?:{nouns})[ \t]+[“\"](?P<name>{sentence})[”\"]"))
+        self.report_of = re.compile(rf"(?<![\w'’-])(?:{alternatives(words['report_of'])})[ \t]+of[ \t]+the[ \t]+$")
         self.filing_words = frozenset(words["filing_word"])
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
@@ -603,6 +613,7 @@ class EnglishNames(Family):
                  *self.actors(text, candidates + persons), *self.documents(text, candidates)]
         found = [m for m in found if not self.no_names(text, m.start, m.end)]
         found += self.court_divisions(text, candidates + found)
+        found += self.body_reports(text, candidates + found)
         return found + self.repeated(text, candidates + found)
 
     def court_divisions(self, text: str, courts: list[Mention]) -> list[Mention]:
@@ -936,7 +947,19 @@ class EnglishNames(Family):
                         any(m.start < start < m.end or m.start < end < m.end for m in candidates):
                     continue  # a known title, a headline, Opinion and Order; a name that runs across the title's edge
                 found.append(self.mention(name, "Law", start, end, 0.7, "document"))
+        for pattern in self.sentence_titles:
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if not any(m.start < end and start < m.end for m in candidates) and self.kb.lookup(match.group("name")) is None:
+                    found.append(self.mention(match.group("name"), "Law", start, end, 0.6, "document"))
         return found
+
+    def body_reports(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Report of the Royal Commission into Harbour Safety: a report named after the body that
+        wrote it (english.tsv report_of) is a Law of its own, the body inside it kept."""
+        return [self.mention(text[report.start():body.end], "Law", report.start(), body.end, 0.65, "document")
+                for body in candidates if body.type in ("Regulator", "Organization", "Legislature", "Court")
+                if (report := self.report_of.search(text, max(0, body.start - 40), body.start)) is not None]
 
     @staticmethod
     def closed_title(text: str, name: str, end: int) -> bool:

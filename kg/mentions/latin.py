@@ -118,9 +118,10 @@ class LatinNames(Family):
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
         self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
         # the Texas Data Privacy Act, Tennessee's ELVIS Act, Under the Consumer Data Act: before a law's name, lower-case
-        # words, The, a sentence's first word before one of them (Under the) and an owner are no part of it
+        # words, The, a sentence's first word before one of them (Under the), a count (the 90-page Review) and an
+        # owner are no part of it
         opener = rf"(?:{alternatives(self.sentence_starts)})(?=[ \u00a0]+[a-z])"
-        self.law_lead = re.compile(rf"(?:(?:[a-z]+|The|{opener})[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){{0,3}}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])")
+        self.law_lead = re.compile(rf"(?:(?:[a-z]+|\d[\w-]*|The|{opener})[ \u00a0]+)*(?:(?:[A-Z][\w.]*[ \u00a0]+){{0,3}}?[A-Z][\w.]*['’]s[ \u00a0]+)?(?=[A-Z])")
         self.abbreviations = frozenset(words.kb.sentence_words.get("abbreviation", ())) | \
             frozenset(words.kb.sentence_words.get("name_end", ()))  # U.S. Copyright Office: no sentence ends there
         self.no_names = NoNames(words.kb)
@@ -128,6 +129,9 @@ class LatinNames(Family):
         english = english_lexicon(words.kb)
         self.filing_words = frozenset(english["filing_word"])
         self.business_words = frozenset(english["business_word"])  # Grace Analytics: a company, though Grace opens it
+        # Subcommittee Chair, Professor Emeritus: a role's words (english.tsv name_stop) make no person's name
+        self.name_stops = frozenset(english["name_stop"])
+        self.instrument_documents = frozenset(english["instrument_document"])  # …Framework Assurance Review
         # the Patents Act 1977 in October, the Widget Act on Monday: a law's title ends before its date
         self.law_then_date = re.compile(rf"(?P<law>.*?[ \u00a0](?:{alternatives(self.law_kinds)})(?:[ \u00a0]+(?:19|20)\d\d)?)"
                                         rf"[ \u00a0]+(?:in|on)[ \u00a0]+(?:{alternatives(english['name_stop'])}|\d+)(?![\w])")
@@ -270,7 +274,7 @@ class LatinNames(Family):
     def person_shaped(self, words: list[str]) -> bool:
         return all(_ANY_PERSON_WORD.fullmatch(word) for word in words) and not any(
             self.words.kb.lookup(word) or self.words.suffix_of(word) or word in self.outlet_words
-            or word in self.business_words or word.lower() in COMMON_LATIN for word in words)
+            or word in self.business_words or word in self.name_stops or word.lower() in COMMON_LATIN for word in words)
 
     def persons_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
         """原告｜Mac Pierce、Niki Hughes、Valerie Cumming: a name typed a company only for the
@@ -327,7 +331,9 @@ class LatinNames(Family):
         words = name.split()
         if len(words) > 2 and _YEAR.search(words[-1]):
             words = words[:-1]
-        return bool(words) and words[-1] in self.law_kinds
+        # the Targeted Benefits Framework Assurance Review: a document about an instrument named inside it
+        return bool(words) and (words[-1] in self.law_kinds or words[-1] in self.instrument_documents
+                                and any(word in self.law_kinds for word in words[1:-1]))
 
     def spans(self, text: str):
         """(start, name) of each run of capitalised words, cut where a sentence ends inside it

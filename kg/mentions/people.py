@@ -55,6 +55,7 @@ _EDGE_AFTER = r"(?![\w&-]|['’](?!s\b)|\.\w)"
 _CJK = re.compile(f"[{CJK}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
 _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
+_INDENTED_LINE = re.compile(r"[ \t]{2,}")  # a block's line going on under its label's value
 
 
 def name_of(person: Mention) -> str:
@@ -164,6 +165,18 @@ class EnglishPersons(Family):
                 found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.7, "given"))
         return found
 
+    def indented_names(self, text: str, position: int) -> list[Mention]:
+        """WITNESSES:  Jane Roe, Chief Executive, Acme / (indented) John Doe, Professor, a college:
+        the names opening the indented lines that go on a label's block, each before a comma."""
+        found = []
+        line_end = text.find("\n", position)
+        while line_end >= 0 and (line := _INDENTED_LINE.match(text, line_end + 1)) is not None and \
+                (match := self.author_line.match(text, line.end())) is not None:
+            if not (self.desk_or_outlet(match.group("name").split()) or self.known_otherwise(match.group("name"))):
+                found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.7, "byline"))
+            line_end = text.find("\n", match.start("name"))
+        return found
+
     def bylines(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe:
         each person-shaped name the label heads (not an outlet, not a role: Courts Reporter)."""
@@ -182,6 +195,7 @@ class EnglishPersons(Family):
                 if joined is None:
                     break
                 position = joined.end()
+            found += self.indented_names(text, label.end())
         for match in (*self.signed.finditer(text), *self.stacked.finditer(text), *self.role_line.finditer(text)):
             if self.byline.match(text, match.start("name")) or any(m.start == match.start("name") for m in found):
                 continue  # By Jane Roe, Courts Reporter: the label's rule reads it
