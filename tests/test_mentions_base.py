@@ -33,3 +33,10 @@ def test_a_position_is_inside_a_title_only_between_its_marks():
     assert not inside_title(text, opened) and not inside_title(text, closed + 1)
     assert not inside_title(text, text.index("，条例") + 1)
     assert not inside_title("没有书名号的句子", 3)
+
+
+def test_the_clause_before_a_position_starts_after_the_last_mark():
+    from kg.mentions.base import clause_before
+    text = "据悉，多地法院此后发布了关于智能写作的指引"
+    assert clause_before(text, text.index("关于")) == "多地法院此后发布了"
+    assert clause_before("发布了关于", 3) == "发布了"

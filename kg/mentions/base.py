@@ -22,6 +22,7 @@ from ..model import Mention
 from .words import vocabulary
 
 # A bracket after a name, holding another name of it or a gloss: 国家信息与自由委员会（CNIL）
+_CLAUSE_MARKS = "，,。；;！!？?\n：:"  # what ends a clause
 PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 
 
@@ -71,6 +72,13 @@ def inside_title(text: str, position: int) -> bool:
     《欧盟人工智能法案》 is no name of its own."""
     opened = text.rfind("《", 0, position)
     return opened >= 0 and text.rfind("》", opened, position) < 0
+
+
+def clause_before(text: str, position: int, longest: int = 40) -> str:
+    """The clause before ``position`` (at most ``longest`` characters), from the last mark that
+    ends one: its subject and verb (多地法院此后发布了 of 多地法院此后发布了关于…的指引)."""
+    window = text[max(0, position - longest):position]
+    return window[max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
 
 
 def component_name(family: type[Family]) -> str:

@@ -13,9 +13,13 @@ verbs and all, after a verb, a joiner or a mark (印发《…》和湖北省支�
 qualifier follows, the qualifier kept (就可信数据发展行动计划（2024—2028年）公开征求意见, 发布
 数据合规指引（试行）, 发布2024年适格性指南更新（含人工智能）: ``programme/qualified``); a topic
 before a report's kind right after a verb of issuing (发布生成式人工智能专利态势报告:
-``programme/report``); a campaign's topic after the verb that starts it (开展AI+专项行动:
-``programme/campaign``).  A head alone or after a determiner (该计划, 相关政策,
-行动计划) and a description without a name (制定发展规划) are none.  All are Laws
+``programme/report``; not where the text gives the report its title after its kind: 发布研究
+报告《…》); a campaign's topic after the verb that starts it (开展AI+专项行动:
+``programme/campaign``).  A topic a generic word opens (行业调查报告, 常态化专项治理行动:
+programme_generic_topic) and one an issuer named as many or as no one in particular issues
+(多地法院发布…指引（试行）, 有关部门启动…专项行动: many_issuers) are descriptions.  A head
+alone or after a determiner (该计划, 相关政策, 行动计划) and a description without a name
+(制定发展规划) are none.  All are Laws
 (SCHEMA.md: strategies, action plans, frameworks, standards, initiatives)."""
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from bisect import bisect_left
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
-from .base import Family, Tokens, closes_quotation, inside_title, register
+from .base import Family, Tokens, clause_before, closes_quotation, inside_title, register
 from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 _QUOTED = "“\"「"
@@ -62,6 +66,8 @@ class Programmes(Family):
         self.head_words = frozenset(lexicon["programme_head"])
         self.report_heads = frozenset(lexicon["programme_report_head"])
         self.campaign_heads = frozenset(lexicon["programme_campaign_head"])
+        self.generic_topic = tuple(lexicon["programme_generic_topic"])
+        self.many_issuers = re.compile(alternatives(lexicon["many_issuers"]))
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
                                     + lexicon["programme_placed_head"] + lexicon["programme_qualifier_head"]
                                     + lexicon["programme_report_head"] + lexicon["programme_campaign_head"])
@@ -80,7 +86,8 @@ class Programmes(Family):
         # （试行）, （2024—2028年）, （2025年版）, （第二版）, （含人工智能）: what a bracket after a head may qualify it by
         self.qualifier = re.compile(rf"[（(](?:{alternatives(lexicon['programme_qualifier'])}"
                                     r"|(?:19|20)\d{2}(?:\s*[—–-]+\s*(?:19|20)\d{2})?\s*年?(?:修订)?版?"
-                                    r"|第[一二三四五六七八九十\d.]{1,4}版|V?\d\.\d|含[^（）()\n，,。]{1,12})[）)]")
+                                    r"|第[一二三四五六七八九十\d.]{1,4}版|V?\d\.\d"
+                                    rf"|含(?!(?:{alternatives(lexicon['programme_enclosure'])})[）)])[^（）()\n，,。]{{1,12}})[）)]")
         self.qualified_heads = re.compile(rf"(?:{alternatives(lexicon['programme_qualifier_head'])})$")
         self.topic_bound = re.compile(rf"(?:{alternatives(lexicon['programme_verb'] + lexicon['programme_qualifier_bound'])})了?$")
         self.report = re.compile(rf"(?:{alternatives(lexicon['programme_verb'])})了?"
@@ -180,7 +187,8 @@ class Programmes(Family):
         """数据基础设施建设行动计划（2024—2029年）, 数据合规指引（试行）: a head a qualifier
         follows names the words from the verb of issuing or bound word right before them
         (印发, 就: programme_qualifier_bound) to itself, the qualifier kept; the words are a
-        topic's (topic_words), and no determiner opens them (该行动计划（2024—2026年）)."""
+        topic's (topic_words), no determiner opens them (该行动计划（2024—2026年）) and no
+        issuer named as many issues them (多地法院发布…指引（试行）)."""
         found = []
         for qualifier in self.qualifier.finditer(text):
             head = self.qualified_heads.search(text, max(0, qualifier.start() - 6), qualifier.start())
@@ -188,20 +196,25 @@ class Programmes(Family):
                 continue
             for start in range(max(0, head.start() - _TOPIC_LONGEST), head.start() - 1):
                 if self.topic_bound.search(text, max(0, start - 6), start) and self.topic_words(text, start, head.start(), tokens):
-                    found.append(self.mention(text[start:qualifier.end()], "Law", start, qualifier.end(), 0.6, "qualified"))
+                    if not self.many_issuers.search(clause_before(text, start)):
+                        found.append(self.mention(text[start:qualifier.end()], "Law", start, qualifier.end(), 0.6, "qualified"))
                     break
         return found
 
     def topic_names(self, pattern: re.Pattern, text: str, tokens: Tokens, mechanism: str) -> list[Mention]:
         """发布生成式人工智能专利态势报告, 开展AI+专项行动: the topic between the verb and the
-        head (a report's kind, a campaign's) is the name's, where its words are a topic's."""
+        head (a report's kind, a campaign's) is the name's, where its words are a topic's, no
+        generic word opens them (年度发展报告) and no issuer named as many issues it (部分银行发布
+        …研究报告); a report whose kind the text goes on to give a title (发布研究报告《…》) is
+        described by its topic, named by that title."""
         found = []
         for match in pattern.finditer(text):
             start, end = match.start("name"), match.end("name")
-            head = len(match.group("name")) - max(len(head) for head in (self.report_heads | self.campaign_heads)
-                                                  if match.group("name").endswith(head))
-            if not inside_title(text, start) and self.topic_words(text, start, start + head, tokens):
-                found.append(self.mention(text[start:end], "Law", start, end, 0.55, mechanism))
+            kind = max((head for head in (self.report_heads | self.campaign_heads) if match.group("name").endswith(head)), key=len)
+            if (inside_title(text, start) or kind + "《" in text or text.startswith(self.generic_topic, start)
+                    or self.many_issuers.search(clause_before(text, start)) or not self.topic_words(text, start, end - len(kind), tokens)):
+                continue
+            found.append(self.mention(text[start:end], "Law", start, end, 0.55, mechanism))
         return found
 
     def topic_words(self, text: str, start: int, end: int, tokens: Tokens) -> bool:
