@@ -454,3 +454,13 @@ PART_OF_TRAPS = [
 @pytest.mark.parametrize("text, body", PART_OF_TRAPS)
 def test_a_peer_in_a_list_a_partner_or_a_former_unit_is_no_part_of(read_facts, text, body):
     assert not {f for f in read_facts(text) if f[1] == "partOf" and f[0] == body}
+
+
+def test_a_model_said_to_be_a_makers_own_work_is_its_release(read_facts):
+    assert ("中国电信", "released", "TeleChat2-115B") in read_facts("TeleChat2-115B是中国电信自研的通用大模型。")
+    assert ("中国电信", "released", "TeleChat2-115B") not in read_facts("TeleChat2-115B是中国电信采购的通用大模型。")
+
+
+def test_every_product_a_parent_lists_after_its_kind_is_its_release(read_facts):
+    found = read_facts("远帆科技旗下产品包括Luna、Nova和Orbit。")
+    assert {t for h, r, t in found if r == "released" and h == "远帆科技"} == {"Luna", "Nova", "Orbit"}

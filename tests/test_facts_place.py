@@ -320,3 +320,19 @@ def test_in_after_an_act_or_a_non_institution_names_no_seat(read_facts):
 def test_an_english_firm_ending_in_a_country_is_its_national_firm(read_facts, sentence, firm, country):
     found = read_facts(sentence, title="Wire story", objects=True)
     assert (firm, country) in {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("远帆控股有限公司\n（于开曼群岛注册成立的有限公司）\n（股份代号：9999）", "远帆控股有限公司", "开曼群岛"),
+    ("远帆科技有限公司（于百慕达注册成立）今日发布公告。", "远帆科技有限公司", "百慕达"),
+    ("远帆科技的注册地为新加坡。", "远帆科技", "新加坡"),
+    ("之江实验室位于杭州。", "之江实验室", "杭州"),
+    ("鹏城实验室地处深圳。", "鹏城实验室", "深圳"),
+])
+def test_a_companys_registration_or_a_labs_location_is_its_seat(read_facts, text, body, place):
+    assert (body, "jurisdiction", place) in read_facts(text)
+
+
+def test_a_bracket_after_a_heading_that_founds_nothing_seats_nothing(read_facts):
+    found = read_facts("远帆控股有限公司\n（于开曼群岛举行的年会上宣布）")
+    assert ("远帆控股有限公司", "jurisdiction", "开曼群岛") not in found

@@ -8,8 +8,8 @@ roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向
 partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
-joint, draft, draft_modal, access, negation, suit_intention, partner_marker, target_marker, defendant_marker, on_behalf,
-person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
+joint, draft, draft_modal, access, negation, suit_intention, deal_talks, partner_marker, target_marker, defendant_marker,
+on_behalf, person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
 """
@@ -35,6 +35,7 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a plac
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
+CLAUSE_MARKS = re.compile(r"[，,。；;：:]")  # what ends a clause
 TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
@@ -46,6 +47,8 @@ DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
 VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture who are partners of each other too
+VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
+VENTURE_GAP = 3  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
 
 class Cues(SentenceFamily):
@@ -77,6 +80,7 @@ class Cues(SentenceFamily):
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
         self.called_off = tuple(words["called_off"])  # 收购…告吹: a deal that did not happen
+        self.deal_talks = tuple(words["deal_talks"])  # 正与A洽谈合作: a deal talked of, not made
         # 《人工智能法》禁止性实践指南, 《著作权法》修正案: an instrument under the law the title names
         kinds = sorted({kind for kind, subtype in shared.kb.law_kinds if not kind.isascii() and subtype != "Draft"}, key=len)
         # (《刑法》部分条文修正案: an amendment counts for the law it amends, context.tsv amendment)
@@ -151,6 +155,8 @@ class Cues(SentenceFamily):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
                 continue  # 拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made
+            if cue.relation in DEALS and any(word in clause for word in self.deal_talks):
+                continue  # 正与A洽谈合作, 未与A达成合作: talks or a refusal, no deal
             heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
             if cue.relation in HOSTILE:
                 tails = self.owned_targets(text, tails, mentions, cue.relation)
@@ -174,10 +180,11 @@ class Cues(SentenceFamily):
                 # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
                 # AMD、博通相继签约: each with someone else)
                 heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
-            if relation == "partnered" and len(tails) > 1 and not distributive \
+            if relation == "partnered" and len(tails) > 1 and not distributive and self.venture(text, cue, cues) \
                     and all(t.type in VENTURERS and t.end <= cue.start for t in tails):
                 # A与B、C合作推出X: the firms of one venture work with each other too (分别: each apart; 工信部会同
-                # 教育部、公安部: state bodies join the one that leads, not each other; 共同被告A、B: no venture before the cue)
+                # 教育部、公安部: state bodies join the one that leads, not each other; 共同被告A、B: no venture before the cue;
+                # A与B、C在云计算方面合作: agreements of A with each, no venture)
                 facts += [Fact(one, relation, other, sentence.evidence, confidence(one, other, weight * 0.9))
                           for index, one in enumerate(tails) for other in tails[index + 1:]
                           if self.admissible(text, start, cue, relation, one, other)]
@@ -258,6 +265,13 @@ class Cues(SentenceFamily):
     def settling(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
         """A word of agreeing whose object is a settlement (签订和解协议, 签署了不起诉协议)."""
         return any(other.relation == "settled" and text[cue.end:other.start] in ("", "了") for other in cues)
+
+    @staticmethod
+    def venture(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
+        """A partnering word a word of making follows (A与B、C合作开发X): one venture of all the
+        partners, not A's agreements with each (A与B、C达成战略合作, 在云计算方面合作)."""
+        return any(other.relation in VENTURE_ACTS and 0 <= other.start - cue.end <= VENTURE_GAP
+                   and not CLAUSE_MARKS.search(text, cue.end, other.start) for other in cues)
 
     @staticmethod
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:

@@ -1,6 +1,6 @@
 """Who a model or a unit belongs to, read from the words between two names:
 OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini -> released; ChatGPT 开发者
-OpenAI -> released; 阿里巴巴旗下蚂蚁集团, 欧盟委员会下设的X, 字节跳动旗下的云服务平台火山引擎,
+OpenAI, 某大模型是中国电信自研的大模型 -> released; 阿里巴巴旗下蚂蚁集团, 欧盟委员会下设的X, 字节跳动旗下的云服务平台火山引擎,
 …宣布，其下属的X -> partOf; 这家公司的最大投资者微软, 谷歌已是Anthropic的投资方 -> investedIn; and a unit named after its parent
 (阿里巴巴达摩院 -> 阿里巴巴, 清华大学自动化系 -> 清华大学).  Words from
 data/lexicon/context.tsv: developer, unit_of, company_word, body_kind, legal_form, investor_role.
@@ -17,9 +17,15 @@ from .grammar import COORDINATION, PARENTHESIS
 
 # OpenAI 的 GPT-4o, 快手旗下的可灵, 谷歌自研的大模型 Gemini: the model belongs to the name before it
 # 小红书旗下的AI绘画产品Trik AI, LG人工智能研究院拥有的超大型人工智能“EXAONE”: the kind may hold Latin letters
-# and the name its quotation marks (the marks are no part of the name, and a description's AI is its kind's word)
+# and the name its quotation marks (the marks are no part of the name, and a description's AI is its kind's word);
+# 旗下产品包括A、B, 推出的产品有A: the kind may open a list
 OWNERSHIP = re.compile(r"^(?:的|旗下(?:的)?|(?:自研|开发|研发|推出|打造|发布|创建|领导|拥有)的)"
-                       r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用|机器人|芯片|晶片))?[“「\"]?$")
+                       r"(?:[\u4e00-\u9fffA-Za-z]{0,8}(?:模型|人工智能|AI|产品|系统|工具|助手|平台|应用|机器人|芯片|晶片)"
+                       r"(?:包括|包含|涵盖|有)?)?[“「\"]?$")
+
+# 星辰语义大模型（TeleChat）是中国电信自研的通用大模型: a model said to be a maker's own work
+MODEL_IS = re.compile(r"(?:是|为|係|為)")
+MADE_BY = re.compile(r"(?:自研|自主研发|研发|开发|推出|打造|发布)的")
 
 
 def words_outside(words: tuple[str, ...], longer: tuple[str, ...]) -> str:
@@ -112,6 +118,9 @@ class Ownership(SentenceFamily):
                 facts.append(Fact(mention, "released", following, evidence, 0.8))
             if mention.type == "AIModel" and following.type in BODIES and any(gap.endswith(d) for d in self.developer):
                 facts.append(Fact(following, "released", mention, evidence, 0.8))
+            if mention.type == "AIModel" and following.type in BODIES and MODEL_IS.fullmatch(PARENTHESIS.sub("", gap).strip()) \
+                    and MADE_BY.match(text, following.end):
+                facts.append(Fact(following, "released", mention, evidence, 0.8))  # X是Y自研的大模型: Y's model
             holder = self.held(sentence, mention, following, gap)
             if holder is not None and following.type in AGENTS:
                 # Ampere的两大股东甲骨文和凯雷集团: each investor named together

@@ -8,7 +8,7 @@ headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设�
 sentence's subject; Y是总部位于X的公司: the copula's subject).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
-located, seated_kind.
+located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters).
 """
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
-# 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb
-FOUNDED_AT = re.compile(r"(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在|于|於)")
+# 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb;
+# 某有限公司（于开曼群岛注册成立的有限公司）: a listed company's seat in brackets after its name
+FOUNDED_AT = re.compile(r"\s*[（(]?(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在|于|於)")
 FOUNDED = re.compile(r"(?:正式)?(?:注册|註冊)?(?:成立|创立|創立|创办|創辦)")
 FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
@@ -111,7 +112,8 @@ class Places(SentenceFamily):
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
         self.headquarters = re.compile(rf"(?:{alternatives(shared.words['headquarters'])})"
-                                       rf"[仍也均则]?(?:{alternatives(shared.words['located'])})")
+                                       rf"[仍也均则]?(?:{alternatives(shared.words['located'])})"
+                                       rf"|(?:{alternatives(shared.words['seat_verb'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
@@ -240,24 +242,34 @@ class Places(SentenceFamily):
     def founding_places(self, sentence: Sentence) -> list[Fact]:
         """壁仞科技2019年於上海成立 -> 上海; 某公司成立于深圳 -> 深圳: the place a company or an
         organization opening its clause was founded in is its seat (a founding year, not a
-        place, after 成立于 tells none)."""
+        place, after 成立于 tells none); so is the place of a bracket opening the line after a
+        heading's name (某控股有限公司 / （于开曼群岛注册成立的有限公司）)."""
         text, ordered, facts = sentence.text, sentence.mentions, []
         for index, mention in enumerate(ordered):
-            if mention.type not in SEATED or \
-                    not CLAUSE_OPENING.fullmatch(text[max(sentence.start, mention.start - 1):mention.start]):
-                continue
-            opening = FOUNDED_AT.match(text, mention.end) or FOUNDED_IN.match(text, mention.end)
-            if opening is None:
-                continue
-            places, position = [], opening.end()
-            for following in ordered[index + 1:]:
-                if following.type != "Jurisdiction" or not self.only_places(text[position:following.start].strip("、 ")):
-                    break
-                places.append(following)
-                position = following.end
-            if places and (opening.re is FOUNDED_IN or FOUNDED.match(text, position)):
-                facts += [Fact(mention, "jurisdiction", place, sentence.evidence, 0.7) for place in places]
+            if mention.type in SEATED and \
+                    CLAUSE_OPENING.fullmatch(text[max(sentence.start, mention.start - 1):mention.start]):
+                facts += self.founded(sentence, mention, ordered[index + 1:])
+        if text.startswith(("（", "("), sentence.start):
+            heading = next((m for m in reversed(sentence.named) if m.end <= sentence.start), None)
+            if heading is not None and heading.type in SEATED and not text[heading.end:sentence.start].strip():
+                facts += self.founded(sentence, heading, ordered)
         return facts
+
+    def founded(self, sentence: Sentence, mention: Mention, following: list[Mention]) -> list[Fact]:
+        """The places of a founding phrase right after ``mention`` (于上海成立, 成立于深圳)."""
+        text = sentence.text
+        opening = FOUNDED_AT.match(text, mention.end) or FOUNDED_IN.match(text, mention.end)
+        if opening is None:
+            return []
+        places, position = [], opening.end()
+        for place in following:
+            if place.type != "Jurisdiction" or not self.only_places(text[position:place.start].strip("、 ")):
+                break
+            places.append(place)
+            position = place.end
+        if places and (opening.re is FOUNDED_IN or FOUNDED.match(text, position)):
+            return [Fact(mention, "jurisdiction", place, sentence.evidence, 0.7) for place in places]
+        return []
 
     def subject_before(self, sentence: Sentence, cue: int) -> Mention | None:
         """小马智行成立于2016年……。公司总部位于广州 -> 小马智行: a sentence opened by a bare
