@@ -5,8 +5,10 @@ characters is left.  A kind of body opening a candidate (机构远帆研究院) 
 copula before another (青石科技有限公司系蓝湾集团) are cut to the name after them, where
 that is a name of a suffix (data/lexicon/suffixes.tsv) and no description.  One filter over every family's candidates except the knowledge
 base's and 《titles》, which are exact; a Chinese description of a kind of company before a
-Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited).  Its
-lexicon is data/lexicon/name_edges.tsv."""
+Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited), and so are a
+place and a kind of company around one (荷兰Prosus集团 -> Prosus); a model's kind before a
+name or its line after it (模型星澜·通明, 星澜·通明系列 -> 星澜·通明) is cut and leaves a model.
+Its lexicon is data/lexicon/name_edges.tsv."""
 from __future__ import annotations
 
 import re
@@ -35,6 +37,12 @@ class Edges:
         # 香港公司Joy Timeline HK Limited: a Chinese description of its kind before a Latin name
         kinds = [w for row in rows if row[0] == "latin_after" for w in row[2]]
         self.described_latin = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:{alternatives(kinds)})(?=\s?[A-Z])") if kinds else None
+        # 模型星澜·通明, 星澜·通明千亿: a model's kind or line glued to its name
+        self.model_before = re.compile(alternatives(w for row in rows if row[0] == "model_before" for w in row[2]))
+        self.model_after = re.compile("(?:" + alternatives(w for row in rows if row[0] == "model_after" for w in row[2]) + ")$")
+        # 荷兰Prosus集团: a place before a Latin name and a kind of company after it describe it
+        companies = alternatives(w for row in rows if row[0] == "latin_between" for w in row[2])
+        self.latin_between = re.compile(rf"(?P<latin>[A-Z][A-Za-z0-9.&' -]*?[A-Za-z0-9])\s?(?:{companies})")
 
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""
@@ -48,17 +56,44 @@ class Edges:
         text, start = text[cut:], start + cut
         if self.described_latin is not None and (described := self.described_latin.match(text)):
             text, start = text[described.end():], start + described.end()
+        text, start = self.latin_within(text, start)
+        text, start, type_ = self.model_within(text, start, mention.type)
         while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person":
             text, start = text[1:], start + 1
         while (end := self.end.search(text)) is not None and end.start() >= 2:
             text = text[:end.start()]
+            # 云岭智能研究院地处: the suffix that typed it (处, an office) was the verb's
+            if mention.mechanism.startswith("suffix") and (suffix := self.words.suffix_of(text.strip())) is not None:
+                type_ = suffix[1]
         stripped = text.strip()
         start += len(text) - len(text.lstrip())
         if len(stripped) < 2 and not (stripped.isascii() and stripped.isupper() and mention.mechanism.startswith("english/")):
             return None  # one character names nothing, but the English rules' X (the platform, sued X) is a name
         if stripped == mention.text:
             return mention
-        return replace(mention, text=stripped, start=start, end=start + len(stripped))
+        return replace(mention, text=stripped, type=type_, start=start, end=start + len(stripped))
+
+    def latin_within(self, text: str, start: int) -> tuple[str, int]:
+        """The Latin name of a candidate a place opens and a kind of company closes
+        (荷兰Prosus集团 -> Prosus: the place is its seat, the kind describes it), with its start."""
+        place = self.words.kb.place_prefix(text)
+        latin = place and self.latin_between.fullmatch(text, len(place[0]))
+        if not latin:
+            return text, start
+        return latin.group("latin"), start + latin.start("latin")
+
+    def model_within(self, text: str, start: int, type_: str) -> tuple[str, int, str]:
+        """A model's name without the kind word before it or the line word after it
+        (大模型星澜·通明, 星澜·通明系列 -> 星澜·通明), typed a model, with its start; a person's
+        or a model's candidate only (产品安全联盟 is an organisation's name)."""
+        if type_ not in ("Person", "AIModel"):
+            return text, start, type_
+        cut = type_
+        if (kind := self.model_before.match(text)) is not None and len(text) - kind.end() >= 2:
+            text, start, cut = text[kind.end():], start + kind.end(), "AIModel"
+        if (line := self.model_after.search(text)) is not None and line.start() >= 2:
+            text, cut = text[:line.start()], "AIModel"
+        return text, start, cut
 
     def named_after(self, text: str) -> int:
         """Where the name starts in a candidate that a kind of body opens (研究院远帆研究院)

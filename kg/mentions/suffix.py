@@ -46,6 +46,8 @@ class SuffixNames(Family):
         self.remits = frozenset(words.context["remit"])
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
         self.unit_after = re.compile(f"(?:{alternatives(words.context['unit_of'])})$")
+        # 加入开放智能联盟, 举办人工智能安全国际对话: a body one joins or holds is named by ordinary words
+        self.joined_by = re.compile(f"(?:{alternatives(words.context['joined_by'])})$")
         self.place_court = frozenset(words.context["place_court"])
         # 印尼监管机构, 欧美监管机构: a country and a kind of body describe a body, they name none
         self.place_kinds = frozenset(words.context["place_kind"])
@@ -237,6 +239,7 @@ class SuffixNames(Family):
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
             unit = bool(self.unit_after.search(text, 0, begin)) and not describes
+            joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
             if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
@@ -261,7 +264,7 @@ class SuffixNames(Family):
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
                     and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
-                    and not enumerated and not referred:
+                    and not enumerated and not referred and not joined:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
