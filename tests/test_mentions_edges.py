@@ -95,3 +95,9 @@ def test_a_copula_after_a_name_starts_the_name_after_it(trim):
 
 def test_a_register_field_after_a_name_ends_it(trim):
     assert trim("明川科技注册资本") == "明川科技"
+
+
+def test_a_masthead_or_notice_keeps_its_first_character(trim):
+    assert trim("都會晨訊", mechanism="source") == "都會晨訊"  # 都 opens the paper's name, no adverb
+    assert trim("都會晨訊傳媒有限公司", mechanism="copyright") == "都會晨訊傳媒有限公司"
+    assert trim("都会晨讯传媒有限公司") == "会晨讯传媒有限公司"  # in a sentence 都 is the adverb (都…公司)
