@@ -148,7 +148,7 @@ FURNITURE = [
                  "商标部编　　执笔：闻嘉远　商标代理人　　审核：邵一舟　合伙人\n" + _BODY_ZH,
                  {"泓理知识产权代理有限公司": "Company", "商标部": "Company", "闻嘉远": "Person", "邵一舟": "Person"},
                  {("商标部", "泓理知识产权代理有限公司")}, (), id="zh-agency-department",
-                 marks=pytest.mark.xfail(strict=True, reason="代理 opens no name (name_edges.tsv cuts the agency to 有限公司); a company's unit is typed an Organization")),
+                 marks=pytest.mark.xfail(strict=True, reason="name_edges.tsv reads 代理 as a verb opening the name and cuts the agency to 有限公司; a company's unit is typed an Organization")),
     pytest.param("青禾科技产业联盟\n联盟通讯\n2024年第6期\n联盟秘书处编　　编辑：韩晓明\n" + _BODY_ZH,
                  {"青禾科技产业联盟": "Organization", "联盟秘书处": "Organization", "韩晓明": "Person"},
                  {("联盟秘书处", "青禾科技产业联盟")}, (), id="zh-alliance-secretariat"),
