@@ -235,11 +235,22 @@ class Reading:
         by_title: dict[str, int] = {}
         for index, item in enumerate(items):
             by_title.setdefault(item.title, index)
+        # a document family's fact may join names of two items (a newsletter's body on its cover, the unit
+        # issuing it on the next item's credit line): each name is restored in the item it was found in
+        found_in: dict[Mention, set[int]] = {}
+        for index, item_mentions in enumerate(mentions):
+            for found in item_mentions:
+                found_in.setdefault(found, set()).add(index)
+
+        def own_item(index: int, found: Mention) -> int:
+            items_of = found_in.get(found, ())
+            return index if index in items_of or not items_of else min(items_of)
         out = []
         for fact in facts:
             index = by_title.get(fact.evidence.item)
             out.append(fact if index is None else replace(
-                fact, head=mention(index, fact.head), tail=mention(index, fact.tail), evidence=evidence(index, fact.evidence)))
+                fact, head=mention(own_item(index, fact.head), fact.head), tail=mention(own_item(index, fact.tail), fact.tail),
+                evidence=evidence(index, fact.evidence)))
         return originals, restored, out
 
     def _item(self, item: Item) -> Item:

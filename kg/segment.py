@@ -1036,6 +1036,12 @@ def _named_credits(line: str, lexicons: "_Lexicons") -> list[str]:
     """The credit lines (Credit.line) of a line that is nothing but credits naming someone, read
     with the segmenter's labels, else with the staff roles too (执笔：X（博士研究生）、Y　　指导：Z　教授,
     编辑：X　　签发：Y); none for another line."""
+    if issued := lexicons.bylines.issued.match(line):  # 协会秘书处编印　　编辑：X: the unit, then the line's credits
+        rest = line[issued.end():].strip()
+        if not rest or _STAMP_FIELD.fullmatch(rest):
+            return [issued.group().strip()]
+        credits = _named_credits(rest, lexicons)
+        return [issued.group().strip(), *credits] if credits else []
     credits = _line_credits(line, lexicons.bylines) or _line_credits(line, lexicons.staff)
     return [credit.line for credit in credits] if credits and all(credit.names for credit in credits) else []
 
@@ -1069,6 +1075,8 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
             # issue's name, is no news (as in text_outside_items)
             publisher = title == first_line and re.search(f"[{CJK}]", title)
             kept = [title] if not body and title != document.name and not publisher else []
+            if publisher and not body and lexicons.bylines.publisher.fullmatch(title):
+                items.append(Item(document.name, len(items) + 1, title, ""))  # its publisher's own item: a name
             title, body = line, kept
         else:
             body.append(line)
@@ -1235,6 +1243,13 @@ class Bylines:
         self.issuer_start = re.compile(_either(kinds.get('issuer_start', ())))
 
         self.rights_notice = rights_notice(kinds)
+        # 协会秘书处编印, 商标部编　　执笔：X: a newsletter's issuing unit before the word for issuing it, opening its credit line
+        # (the unit ends in a body's word: 小说改编 is no unit)
+        self.issued = re.compile(rf"^\s*(?P<unit>[{CJK}]{{1,14}}?(?:{_either(kinds.get('issuer_end', ()))}))"
+                                 rf"(?:{_either(kinds.get('issued_by', ()))})(?=\s|$)")
+        # 江岸电商协会 over 会员简报: a newsletter's publisher, on its cover line over the issue's name
+        publisher_ends = (*kinds.get('publisher_end', ()), *kinds.get('publisher_company', ()))
+        self.publisher = re.compile(rf"[{CJK}]{{2,20}}(?:{_either(publisher_ends)})")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def issuers(self, run: str) -> list[str]:
@@ -1420,7 +1435,9 @@ class Bylines:
                 part = part[:bracket.start()].strip()
             if not part:
                 continue
-            if _CJK_NAMES.fullmatch(part):
+            if self.issuer.fullmatch(part) and len(part) > 10:
+                names.append(part)  # 主办：江岸数据交易所会员服务中心: a body's long name, ending in a body's word
+            elif _CJK_NAMES.fullmatch(part):
                 names += [word for word in part.split() if word not in self.name_titles]
             elif _LATIN_NAME.fullmatch(part):
                 if re.search(r"\w{2}\.$", part):
@@ -1568,10 +1585,14 @@ def _either(words) -> str:
 def rights_notice(kinds: dict[str, tuple[str, ...]]) -> re.Pattern:
     """A Chinese notice's clause naming the company that holds or made the page, by the words
     of data/lexicon/bylines.tsv (rights_before, rights_after, rights_producer): 版权归江城晚报有限公司所有
-    (group name: 江城晚报有限公司), 编导：X　｜　青禾视频出品 (group producer: 青禾视频).  Kept by
+    (group name: 江城晚报有限公司), 编导：X　｜　青禾视频出品 (group producer: 青禾视频), 本文由江湾融媒体中心原创
+    (group origin), © 法衡资讯股份有限公司　版权所有 (group marked: the mark before a Chinese name).  Kept by
     Bylines.rights_holder, read by kg.mentions.copyright."""
     return re.compile(rf"(?:{_either(kinds.get('rights_before', ()))})(?P<name>[{CJK}A-Za-z]{{2,24}}?)"
                       rf"(?:{_either(kinds.get('rights_after', ()))})"
+                      rf"|(?:{_either(kinds.get('rights_by', ()))})(?P<origin>[{CJK}]{{2,24}}?)"
+                      rf"(?:{_either(kinds.get('rights_original', ()))})"
+                      rf"|©\s*(?:(?:19|20)\d\d\s*)?(?!{_either(kinds.get('rights_note', ()))})(?P<marked>[{CJK}]{{2,24}})(?=[\s，,。]|$)"
                       rf"|(?:^|(?<=[｜|丨]))[ \t　]*(?P<producer>[{CJK}A-Za-z]{{2,12}}?)"
                       rf"(?:{_either(kinds.get('rights_producer', ()))})(?=[，,。；;\s]|$)", re.M)
 
@@ -1627,6 +1648,9 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
         # 江海证券报　2025年10月31日　第B03版｜科技·公司: the paper's name over the headline is its source
         article.date, outlet = masthead
         article.take([Credit("来源", [outlet])], bylines)
+        # 鹭城日报　｜　第05版 over the headline, no byline under it: the paper's own article still (a name
+        # alone, 工作简报, may head a newsletter's items; 国家网信办发布新规 is a headline, no 国家网's)
+        found = bool(re.match(rf"\s|{_BAR}", lines[head[0]].strip()[len(outlet):]))
         lines = lines[:head[0]] + [""] + lines[head[0] + 1:]
         head = head[1:]
     for index in head:
@@ -1637,6 +1661,8 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
         if article.title and (_is_item_header(line) or SECTION.match(line)):
             body_start = index
             break
+        if bylines.issued.match(line):
+            continue  # 协会秘书处编印　2025年3月18日: the issuing unit's line stays in the text, for kg.mentions.credit
         if dated := bylines.date_line(line):
             article.date = article.date or dated[0]
             article.take(dated[1], bylines)
@@ -1667,7 +1693,7 @@ def _article_items(document: Document, lines: list[str], lexicons: _Lexicons) ->
         return None
     title_line = next((i for i in head if re.sub(r"^#+\s*", "", lines[i].strip()) == article.title), -1)
     body = [line for i, line in enumerate(lines) if line.strip() and i != title_line]
-    return _article_sections(document, article, _article_body(body, article, lexicons), fields)
+    return _article_sections(document, article, _article_body(body, article, lexicons), lexicons)
 
 
 def _byline_follows(lines: list[str], head: list[int], index: int, bylines: Bylines) -> bool:
@@ -1722,6 +1748,9 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
     body, captions = [], []  # captions after the text: no dateline, lead or reference follows them
     for line in lines:
         line = line.strip()
+        if bylines.issued.match(line):  # 协会秘书处编印　2025年3月18日: no dispatch's date, a line for kg.mentions.credit
+            body.append(line)
+            continue
         # the dispatch may follow a subtitle the head left in the text
         if (not body and (dateline := bylines.dateline(line))) or (
                 len(body) < _DISPATCH_LINE and (dateline := _own_dispatch(line, article.source, bylines.dateline_labels[0]))):
@@ -1746,13 +1775,14 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
     return body + captions
 
 
-def _article_sections(document: Document, article: _Article, body: list[str], fields: Fields) -> list[Item]:
+def _article_sections(document: Document, article: _Article, body: list[str], lexicons: _Lexicons) -> list[Item]:
     """One item for the article, or one per subheading (## 标题, 一、标题, or short lines
     without final punctuation between paragraphs, when there are two or more)."""
+    fields = lexicons.fields
     fielded = card_field_lines(body)
     def subheading(index: int, line: str) -> bool:
-        if index in fielded:  # 被告｜X is a card's field under its case, no sub-head of its own
-            return False
+        if index in fielded or lexicons.bylines.issued.match(line):
+            return False  # 被告｜X is a card's field under its case, 协会秘书处编印 a credit line: no sub-head of its own
         return bool(HEADING.match(line) or SECTION.match(line)) or (
             len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：”\"）)]$", line) and not line[0].isdigit()
             and index + 1 < len(body))

@@ -41,3 +41,23 @@ def test_a_chinese_rights_notice_names_its_holder_or_producer(names, text, name)
 def test_the_original_author_and_a_body_sentence_name_no_holder(names):
     assert not [m for m in names("本文转载自网络，版权归原作者所有。").values() if m.mechanism.startswith("copyright")]
     assert not [m for m in names("该片由星衡影业和青禾视频联合出品。").values() if m.mechanism.startswith("copyright")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("© 墨川网络科技有限公司　版权所有，转载请注明出处", "墨川网络科技有限公司"),  # the mark before a Chinese name
+    ("©2024 青埔傳媒股份有限公司　版權所有", "青埔傳媒股份有限公司"),
+    ("本文由青埔传媒有限公司原创，未经授权不得转载。", "青埔传媒有限公司"),  # the story's origin
+    ("雁北晨报社出版　｜　本报稿件未经授权不得转载", "雁北晨报社"),  # the paper's house at its foot
+])
+def test_a_chinese_publisher_line_names_its_holder(names, text, name):
+    found = names(text)
+    assert name in found and found[name].type == "Company"
+
+
+def test_a_media_centre_a_story_is_original_to_is_an_organization(names):
+    found = names("本文由江湾区融媒体中心原创，未经授权不得转载。")
+    assert found["江湾区融媒体中心"].type == "Organization"
+
+
+def test_a_mark_before_the_rights_words_names_no_holder(names):
+    assert not [m for m in names("©2024 版权所有，未经许可不得转载").values() if m.mechanism.startswith("copyright")]

@@ -180,3 +180,9 @@ def test_a_name_glued_to_a_word_before_or_after_it_is_found_without_it(names, se
 @pytest.mark.parametrize("sentence, span", GLUED_TRAPS)
 def test_a_description_or_a_common_word_glued_to_a_name_s_word_is_no_name(names, sentence, span):
     assert span not in names(sentence)
+
+
+def test_a_masthead_or_notice_keeps_its_first_character(trim):
+    assert trim("都會晨訊", mechanism="source") == "都會晨訊"  # 都 opens the paper's name, no adverb
+    assert trim("都會晨訊傳媒有限公司", mechanism="copyright") == "都會晨訊傳媒有限公司"
+    assert trim("都会晨讯传媒有限公司") == "会晨讯传媒有限公司"  # in a sentence 都 is the adverb (都…公司)

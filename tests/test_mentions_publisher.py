@@ -18,3 +18,15 @@ def test_a_publisher_on_a_cover_line_is_an_organization(names, text, name):
 def test_a_firm_named_inside_a_sentence_is_no_cover_line(names):
     found = names("本期由启衡律师事务所编写，供客户参考。")
     assert not [m for m in found.values() if m.mechanism.startswith("publisher")]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("江岸跨境电商服务协会", "江岸跨境电商服务协会", "Organization"),
+    ("青禾科技产业联盟", "青禾科技产业联盟", "Organization"),
+    ("澄湖数据交易所", "澄湖数据交易所", "Company"),  # an exchange is a company
+    ("鹭川知识产权有限公司", "鹭川知识产权有限公司", "Company"),
+    ("江岸跨境电商服务协会\n本期主编：梁鉴远\n编辑：何嘉禾", "江岸跨境电商服务协会", "Organization"),  # its credit lines under it
+])
+def test_a_body_or_company_on_a_newsletter_cover_is_its_publisher(names, text, name, type_):
+    found = names(text)
+    assert name in found and found[name].type == type_

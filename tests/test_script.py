@@ -182,3 +182,9 @@ def test_hong_kong_macao_and_taiwan_bodies_written_in_traditional_are_known(pipe
     known = {m.text: m.kb_id for m in result.mentions[0]}
     assert known["財政司司長"] == "hk-fs" and known["澳門經濟及科技發展局"] == "mo-dsedt"
     assert known["國家高速網路與計算中心"] == "tw-nchc" and known["工研院"] == "tw-itri"
+
+
+def test_a_fact_joining_two_items_keeps_each_name_in_its_own_characters(pipeline):
+    issue = "嶺南智造產業協會\n會員通訊\n2025年第1期\n協會秘書處編印　　編輯：何嘉禾\n\n星衡科技發布語音模型\n\n星衡科技昨日發布新一代語音模型。\n"
+    result = pipeline.process_documents([_document(issue)])[0]
+    assert ("協會秘書處", "嶺南智造產業協會") in {(f.head.text, f.tail.text) for f in result.facts if f.relation == "partOf"}

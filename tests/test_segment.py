@@ -1943,3 +1943,27 @@ def test_the_field_lines_of_a_reports_only_card_stay_in_its_text():
     items = segment(_document(text, "nl-card.txt"))
     card = next(item for item in items if item.title.startswith("■"))
     assert "被告｜" in re.sub(r"\s", "", card.body)
+
+
+def test_a_newsletter_cover_keeps_its_publisher_and_its_issuing_unit():
+    text = ("澄湖数据交易所\n交易动态\n2024年第5期\n交易所研究中心编　　编辑：方予安\n\n"
+            "星衡科技发布语音模型\n\n星衡科技昨日发布新一代语音模型。\n")
+    items = segment(_document(text, "issue.txt"))
+    assert items[0].title == "澄湖数据交易所" and not items[0].body  # the cover's body, an item of its own
+    assert any(line.startswith("交易所研究中心编") for item in items for line in item.body.split("\n"))  # kept for the credits
+
+
+def test_an_issuing_unit_line_with_its_date_is_no_dispatch_nor_sub_head():
+    text = ("江岸电商协会\n会员简报\n2025年第3期\n协会秘书处编印　　2025年3月18日\n本期主编：梁鉴远\n\n"
+            "星衡科技发布语音模型\n\n星衡科技昨日发布新一代语音模型。\n")
+    items = segment(_document(text, "issue.txt"))
+    assert any("协会秘书处编印" in item.body for item in items)
+    assert "协会秘书处编印" not in {item.title for item in items}
+
+
+def test_a_masthead_with_no_byline_under_it_is_the_articles_source():
+    text = "雁北晨报　｜　2025年1月8日　星期三　｜　第A06版　科技\n星衡科技发布语音模型\n星衡科技昨日发布新一代语音模型。\n"
+    items = segment(_document(text, "page.txt"))
+    assert items[0].source == "雁北晨报" and items[0].title == "星衡科技发布语音模型"
+    # a headline whose first words end as an outlet's name does is no masthead
+    assert segment(_document("国家网信办发布新规\n国家网信办发布新规。\n", "page.txt"))[0].source == ""

@@ -14,7 +14,14 @@ the page's credits name by the masthead's name and more words (来源：江城�
 财经频道) is partOf the masthead's outlet.  A paper and the house its name with 社 names (南粤日报, 南粤日报社),
 and an outlet's app and the outlet (法治速览客户端, 法治速览; the house where the document names it, the
 outlet's company where it names neither: 法治速览传媒有限公司), are told by their names alone: the paper and
-the app partOf the house, the outlet or its company (context.tsv outlet_paper, outlet_house, outlet_app)."""
+the app partOf the house, the outlet or its company (context.tsv outlet_paper, outlet_house, outlet_app).
+
+A newsletter's cover names its body alone on the first line (江岸电商协会 over 会员简报: kg.mentions.publisher,
+BAKERY OWNERS ALLIANCE over MEMBER ALERT: kg.mentions.english), and its credit lines the unit issuing it
+(协会秘书处编印, 主办：江岸数据交易所会员服务中心, Prepared by: Supplier Relations Committee): the unit is partOf
+the body where its name opens with the body's name, or, a unit's name (context.tsv unit_end), with the word the
+body's name ends in (协会秘书处), or is a credit line's unit of a short name (商标部).  A body of its own on the host line
+(主办：江岸市人民政府) is no unit."""
 from __future__ import annotations
 
 import re
@@ -42,6 +49,7 @@ class Imprints(DocumentFamily):
         self.house_words = tuple(shared.words["outlet_house"])
         self.app_words = tuple(shared.words["outlet_app"])
         self.paper_ends = tuple(shared.words["outlet_paper"])
+        self.unit_ends = tuple(shared.words["unit_end"])
 
     def bare(self, name: str) -> str:
         """The name without its article and legal form, folded (THE X LEDGER, X Ledger Pty Ltd: xledger)."""
@@ -71,7 +79,7 @@ class Imprints(DocumentFamily):
                     kind = OUTLET
                 if kind in found:
                     found[kind].setdefault(self.bare(mention.text), (number, mention))
-        houses = self.houses_and_apps(document)
+        houses = self.houses_and_apps(document) + self.issuing_units(document)
         if len(found[OUTLET]) != 1:
             return houses  # two mastheads: which publishes which is not told
         return houses + self.channels(document, *found[OUTLET].values(), found[CREDIT].values()) + self.imprint(document, found)
@@ -123,3 +131,45 @@ class Imprints(DocumentFamily):
         """The company named by ``outlet`` and a publisher's word or legal form (法治速览传媒有限公司)."""
         return next((found for name, found in named.items()
                      if name.startswith(outlet) and name != outlet and self.publishes(name)), None)
+
+    def issuing_units(self, document: Document) -> list[Fact]:
+        """The unit a newsletter's credit lines name as issuing it partOf the body its cover names:
+        江岸电商协会 over the issue, 协会秘书处编印 under it -> 协会秘书处 partOf 江岸电商协会."""
+        if not document.items or not document.credited:
+            return []
+        cover_title = document.items[0][0].title.strip()
+        covers = {mention.text for mention in document.credited[0]
+                  if mention.type in ("Company", "Organization") and mention.text == cover_title}
+        if len(covers) != 1:
+            return []
+        body = next(mention for mention in document.credited[0] if mention.text in covers)
+        facts, seen = [], set()
+        for number, mentions in enumerate(document.credited):
+            for unit in mentions:
+                if unit.type not in ("Company", "Organization") or unit.text in seen or not self.unit_of(unit, body.text):
+                    continue
+                seen.add(unit.text)
+                item, text, _ = document.items[number]
+                facts.append(Fact(unit, "partOf", body, self.shared.evidence_at(item, text, unit), 0.7))
+        return facts
+
+    def unit_of(self, unit: Mention, body: str) -> bool:
+        """Whether the name is a unit of the body: its name and more (江岸数据交易所会员服务中心), a unit's
+        name the body's last word opens (协会秘书处), or a credit line's unit of a short name (商标部, Supplier
+        Relations Committee)."""
+        name = unit.text
+        if name == body:
+            return False
+        if name.startswith(body):
+            return True
+        end = next((word for word in self.unit_ends if name.endswith(word)), None)
+        if end is None:
+            return False
+        opening = name[:-len(end)]
+        if not name.isascii() and any(name.startswith(body[-length:]) for length in range(2, len(body))):
+            return True  # 协会秘书处 under 江岸电商协会, 交易所研究中心 under 澄湖数据交易所: the body's last word opens it
+        if unit.mechanism != CREDIT:
+            return False
+        if name.isascii():
+            return len(name.split()) <= 4  # Prepared by: Supplier Relations Committee, no body of its own
+        return len(opening) <= 2

@@ -8,7 +8,9 @@ keeps a notice's first sentence (Boilerplate.without_boilerplate) for this famil
 
 A Chinese notice names its holder between its words (data/lexicon/bylines.tsv rights_before,
 rights_after): 本版内容版权归江城晚报有限公司所有 -> 江城晚报有限公司; and a programme's closing
-credits its producer (rights_producer): 编导：X　｜　青禾视频出品 -> 青禾视频.  Both are Companies;
+credits its producer (rights_producer): 编导：X　｜　青禾视频出品 -> 青禾视频, a paper's foot its publisher
+(鹭城日报社出版), a page the outlet its story is original to (本文由江湾融媒体中心原创), and a mark a Chinese
+holder (© 法衡资讯股份有限公司).  All are Companies;
 版权归原作者所有 names no one (no_name)."""
 from __future__ import annotations
 
@@ -51,7 +53,10 @@ class CopyrightHolders(Family):
         """The holders and producers Chinese notices name (this module's docstring)."""
         found = []
         for match in self.chinese_notice.finditer(text):
-            group = "name" if match.group("name") else "producer"
-            if match.group(group) not in self.no_names:
-                found.append(self.mention(match.group(group), "Company", match.start(group), match.end(group), 0.8))
+            group = next(group for group in ("name", "origin", "marked", "producer") if match.group(group))
+            name = match.group(group)
+            if name not in self.no_names:
+                # 本文由江湾区融媒体中心原创: a body's suffix types the outlet its story is original to (a centre, an Organization)
+                suffix = self.words.suffix_of(name) if group == "origin" else None
+                found.append(self.mention(name, suffix[1] if suffix else "Company", match.start(group), match.end(group), 0.8))
         return found

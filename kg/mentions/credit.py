@@ -78,8 +78,6 @@ class CreditedNames(Family):
         # 图：X在会上发言。Y提供), or a date stamp and the city filed from
         photo_labels = alternatives(bylines.get("photo", ()))
         self.credit_lead = re.compile(rf"(?P<open>[（(【\[]?)(?P<label>(?:{photo_labels})[:：])?.*[。！？]\s*|{_STAMP}(?:{cities})?\s*")
-        # 协会秘书处编印, 涉外专利部编　　执笔：X: the issuing unit before its word, then spaces or the line's end
-        self.issued = re.compile(rf"^\s*(?P<unit>[{CJK}]{{2,16}}?)(?:{alternatives(bylines.get('issued_by', ()))})(?=\s|$)")
         self.body_words = frozenset(bylines.get("body_word", ()))
         # the segmenter's grammar of credit lines with the staff roles (kg.segment.staff_bylines)
         self.walker = staff_bylines(bylines, words.context.get("surname", ()))
@@ -107,7 +105,7 @@ class CreditedNames(Family):
         found = []
         line_start = 0
         for line in text.split("\n"):
-            if issued := self.issued.match(line):
+            if issued := self.walker.issued.match(line):  # 协会秘书处编印, 涉外专利部编　　执笔：X
                 found.append((self.mention(issued.group("unit"), "Organization", line_start + issued.start("unit"),
                                            line_start + issued.end("unit"), 0.7), "dateline"))
                 line = " " * issued.end() + line[issued.end():]  # the rest of the line: its credits where they start

@@ -19,6 +19,9 @@ from ..model import Mention
 from .words import Words
 
 EXACT = frozenset({"kb", "title"})  # families whose spans are the name itself
+# families whose names stand alone in a page's furniture (a masthead, a rights notice): a first character
+# there is the name's own (都會晨訊, ©都會晨訊傳媒有限公司), no adverb of a sentence before it
+FURNITURE = frozenset({"source", "copyright", "publisher"})
 
 
 class Edges:
@@ -58,7 +61,8 @@ class Edges:
             text, start = text[described.end():], start + described.end()
         text, start = self.latin_within(text, start)
         text, start, type_ = self.model_within(text, start, mention.type)
-        while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person":
+        while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person" \
+                and mention.mechanism.partition("/")[0] not in FURNITURE:
             text, start = text[1:], start + 1
         while (end := self.end.search(text)) is not None and end.start() >= 2:
             text = text[:end.start()]
