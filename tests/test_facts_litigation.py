@@ -1242,14 +1242,14 @@ SEVERAL_PARTIES_EN = [
     pytest.param('The Harbor Writers Union and the Northwind Foundation jointly sued Zentek Technologies and Corvex Labs.',
      ('Harbor Writers Union', 'Northwind Foundation'), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ('Harbor News sued Zentek Technologies and its parent company, Corvex Labs, in May.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
-    pytest.param('Harbor News sued Zentek Technologies along with its supplier, Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    ('Harbor News sued Zentek Technologies along with its supplier, Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     ('Plaintiff: Harbor News\nDefendants: Zentek Technologies; Corvex Labs\nCourt: U.S. District Court for the District of Delaware\n',
      ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     pytest.param('Plaintiffs: Harbor News, Northwind Media\nDefendant: Zentek Technologies\n', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
     pytest.param('Harbor News and Northwind Media (together, "Plaintiffs") sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
     pytest.param('"Plaintiffs" means Harbor News and Northwind Media. Plaintiffs sued Zentek Technologies in May.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
     ('Harbor News named Zentek Technologies and Corvex Labs as defendants.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
-    pytest.param('Harbor News filed suit in Delaware. The defendants are Zentek Technologies and Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    ('Harbor News filed suit in Delaware. The defendants are Zentek Technologies and Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     pytest.param('After the U.S. Patent and Trademark Office refused his application, Stephen Marlowe sued the office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office',), marks=NO_CUE),
     pytest.param('The U.S. Copyright Office refused to register the work. Brightline Labs then sued the office.', ('Brightline Labs',), ('U.S. Copyright Office',), marks=NO_CUE),
     ('Stephen Marlowe sued the U.S. Patent and Trademark Office and the UK Intellectual Property Office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office', 'UK Intellectual Property Office')),
@@ -1286,8 +1286,8 @@ EN_COMPLAINT = "Mara Quist filed the complaint in the U.S. District Court for th
 EN_AGENCY_SUIT = ("The Federal Trade Commission filed a complaint in the U.S. District Court for the District of Nevada "
                   "against Brightpath Ventures LLC, Kestrel Commerce LLC and Dorian Rusk. ")
 NEVADA = "U.S. District Court for the District of Nevada"
-PARTY_GAP = pytest.mark.xfail(strict=True, reason="a list no English rule reads yet: led by, dashes with places in "
-                              "brackets, a described member after a comma, the defendants told apart from the filing")
+PARTY_GAP = pytest.mark.xfail(strict=True, reason="a list no English rule reads yet: a described pair after a comma "
+                              "(the two men who ran it, A and B; the two men it says ran them: A and B)")
 CAPTION_GAP = pytest.mark.xfail(strict=True, reason="a caption cut at its legal form or et al., or In re X: no side found")
 COURT_GAP = pytest.mark.xfail(strict=True, reason="a court acting in the sentence of a suit told only after it, or named "
                               "by its short name (the High Court)")
@@ -1300,8 +1300,10 @@ EVERY_PARTY_EN = [
      {("Lena Hart", "sued", "Velmora Retail Inc.")}),
     ("Mara Quist, Tomas Ebbe and Lena Hart filed a lawsuit against Velmora Retail Inc. in federal court.",
      {("Tomas Ebbe", "sued", "Velmora Retail Inc.")}),
-    pytest.param("A group of authors, led by Mara Quist and Tomas Ebbe, sued Velmora Retail Inc. in March.",
-     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Tomas Ebbe", "sued", "Velmora Retail Inc.")}, marks=PARTY_GAP),
+    ("A group of authors, led by Mara Quist and Tomas Ebbe, sued Velmora Retail Inc. in March.",
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Tomas Ebbe", "sued", "Velmora Retail Inc.")}),
+    ("A coalition of photographers, headed by Lena Hart, has sued Corbel Trading Pte. Ltd.",
+     {("Lena Hart", "sued", "Corbel Trading Pte. Ltd.")}),
     ("Three illustrators — Mara Quist, Tomas Ebbe and Lena Hart — sued Velmora Retail Inc. last week.",
      {("Lena Hart", "sued", "Velmora Retail Inc.")}),
     ("Mara Quist, a painter, Tomas Ebbe, a sculptor, and Lena Hart, a photographer, sued Velmora Retail Inc.",
@@ -1310,15 +1312,17 @@ EVERY_PARTY_EN = [
      {("Tomas Ebbe", "sued", "Corbel Trading Pte. Ltd.")}),
     ("Mara Quist sued Velmora Retail Inc., a Delaware company, and Corbel Trading Pte. Ltd. of Singapore.",
      {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
-    pytest.param("Mara Quist sued three companies — Velmora Retail Inc. (Delaware), Corbel Trading Pte. Ltd. (Singapore) and "
+    ("Mara Quist sued three companies — Velmora Retail Inc. (Delaware), Corbel Trading Pte. Ltd. (Singapore) and "
      "Ostrand Holdings Limited (Hong Kong) — in May.",
-     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Mara Quist", "sued", "Ostrand Holdings Limited")}, marks=PARTY_GAP),
+     {("Mara Quist", "sued", "Velmora Retail Inc."), ("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("Tomas Ebbe has sued two retailers – Velmora Retail Inc. and Corbel Trading Pte. Ltd. – over the designs.",
+     {("Tomas Ebbe", "sued", "Velmora Retail Inc."), ("Tomas Ebbe", "sued", "Corbel Trading Pte. Ltd.")}),
     ("Mara Quist sued Velmora Retail Inc. and its affiliates Corbel Trading Pte. Ltd. and Ostrand Holdings Limited.",
      {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
     ("Mara Quist sued Velmora Retail Inc. and two of its affiliates, Corbel Trading Pte. Ltd. and Ostrand Holdings "
      "Limited.", {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
-    pytest.param("Mara Quist brought the suit against Velmora Retail Inc. and its Singapore affiliate, Corbel Trading Pte. Ltd.",
-     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=PARTY_GAP),
+    ("Mara Quist brought the suit against Velmora Retail Inc. and its Singapore affiliate, Corbel Trading Pte. Ltd.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
     ("Mara Quist sued Velmora Retail Inc. and its owner, Dorian Rusk.", {("Mara Quist", "sued", "Dorian Rusk")}),
     ("Mara Quist sued Velmora Retail Inc., its chief executive Dorian Rusk and its parent Ostrand Holdings Limited.",
      {("Mara Quist", "sued", "Dorian Rusk"), ("Mara Quist", "sued", "Ostrand Holdings Limited")}),
@@ -1353,10 +1357,10 @@ EVERY_PARTY_EN = [
     ("Three designers sued Velmora Retail Inc. on Tuesday. Mara Quist, Tomas Ebbe and Lena Hart filed the complaint "
      "in the U.S. District Court for the Central District of California.",
      {("Lena Hart", "sued", "Velmora Retail Inc.")}),
-    pytest.param("Mara Quist has sued Velmora Retail Inc. The defendants — Velmora Retail Inc., Corbel Trading Pte. Ltd. and "
-     "Ostrand Holdings Limited — deny the claims.", {("Mara Quist", "sued", "Ostrand Holdings Limited")}, marks=PARTY_GAP),
-    pytest.param("Mara Quist filed suit on Monday; the defendants are Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
-     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=PARTY_GAP),
+    ("Mara Quist has sued Velmora Retail Inc. The defendants — Velmora Retail Inc., Corbel Trading Pte. Ltd. and "
+     "Ostrand Holdings Limited — deny the claims.", {("Mara Quist", "sued", "Ostrand Holdings Limited")}),
+    ("Mara Quist filed suit on Monday; the defendants are Velmora Retail Inc. and Corbel Trading Pte. Ltd.",
+     {("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}),
     ("In Harbor News Ltd v Zentek Technologies Inc., the court ruled for the publisher.",
      {("Harbor News Ltd", "sued", "Zentek Technologies Inc.")}),
     ("Brightline Media Ltd v Corvex Systems Ltd was heard in the High Court in June.",
@@ -1434,6 +1438,22 @@ EVERY_PARTY_EN_TRAPS = [
      "next year.", ("U.S. District Court for the District of Oregon", "adjudicated", "Mara Quist")),
     ("The Federal Trade Commission, which could sue Brightpath Ventures LLC, has not said whether it will.",
      ("Federal Trade Commission", "sued", "Brightpath Ventures LLC")),
+    ("Mara Quist sued Velmora Retail Inc. Lawyers for the defendants are Dorian Rusk and Petra Lund.",
+     ("Mara Quist", "sued", "Petra Lund")),
+    ("Mara Quist sued Velmora Retail Inc. The defendants' lawyer, Dorian Rusk, called the claims baseless.",
+     ("Mara Quist", "sued", "Dorian Rusk")),
+    ("Mara Quist sued Velmora Retail Inc. The witnesses are Tomas Ebbe and Lena Hart.",
+     ("Mara Quist", "sued", "Lena Hart")),
+    ("Mara Quist sued Velmora Retail Inc. The defendants are expected to appeal, Dorian Rusk said.",
+     ("Mara Quist", "sued", "Dorian Rusk")),
+    ("Mara Quist sued Velmora Retail Inc., whose two biggest customers — Corbel Trading Pte. Ltd. and Ostrand "
+     "Holdings Limited — were not named.", ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("Mara Quist said she could sue three companies — Velmora Retail Inc., Corbel Trading Pte. Ltd. and Ostrand "
+     "Holdings Limited — in May.", ("Mara Quist", "sued", "Ostrand Holdings Limited")),
+    ("Mara Quist dropped her claims against Corbel Trading Pte. Ltd.; the defendants are Velmora Retail Inc. and "
+     "Ostrand Holdings Limited.", ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")),
+    ("A group of customers, led by Tomas Ebbe, praised Velmora Retail Inc., which Mara Quist sued in May.",
+     ("Tomas Ebbe", "sued", "Velmora Retail Inc.")),
 ]
 
 

@@ -85,6 +85,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
     litigation.ComplaintNamesDefendants,  # A joined a suit against six developers. The complaint names X, Y: sued
+    litigation.DefendantsTold,      # A sued X. The defendants — X, Y and Z — deny…; …; the defendants are X and Y: sued
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y
     litigation.DefendantsAdded,     # …and added Y as a defendant; 追加Y为被告; 修改后的起诉书点名Y: sued Y
     litigation.Prosecutions,        # X检察官办公室提起公诉 (United States v. Tatum): sued Tatum

@@ -105,7 +105,9 @@ class EnglishFacts:
         # a Premium subscriber, Jane Roe,; his former landlord, Acme Homes, LLC,: a description and its name
         owned = alternatives(words["determiner"] + words["possessive_determiner"], spaced=True)
         apposed = rf"(?:{SLOT}['’]s\s+|(?:the\s+)?(?:{SLOT}\s+)?){self.kind},\s+(?:the\s+)?{SLOT}(?:,(?=\s))?" \
-                  rf"|(?i:{owned})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)"
+                  rf"|(?i:{owned})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)" \
+                  rf"|(?i:{alternatives(words['possessive_determiner'], spaced=True)})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?" \
+                  rf"[a-z][a-z-]+,\s+{SLOT}(?=\.?$)"  # (and its Singapore affiliate, Beta Ltd.: the sentence's last name)
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
@@ -284,7 +286,9 @@ class EnglishFacts:
         # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
         self.among_them = re.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
-        self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+(?:{alternatives(words['including'], spaced=True)})\s+"
+        # (or by those who lead it: a group of authors, led by A and B, sued…)
+        self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
+                                            rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                             rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
@@ -299,6 +303,10 @@ class EnglishFacts:
         self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
                                       rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
                                       re.IGNORECASE)
+        # an object told by its count and description, then its members between dashes (sued three companies —
+        # A (Delaware), B (Singapore) and C — in May): the members are the object
+        self.dashed_object = re.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
+                                        rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
         self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
         self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
@@ -425,6 +433,7 @@ class EnglishFacts:
         skeleton, slots = self.skeleton(text, start, end, mentions)
         skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.dashed_list.sub(r"\g<opening>\g<list> ", skeleton)
+        skeleton = self.dashed_object.sub(r"\g<list> ", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)

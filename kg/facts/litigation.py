@@ -16,6 +16,7 @@ data/lexicon/triggers.tsv.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
@@ -434,33 +435,44 @@ class ComplaintNamesDefendants(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out = []
         grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        for item, text, mentions, sued in document.items_and("sued"):
-            before = None
-            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
-                previous, before = before, (start, end, inside)
-                found = self.subject.search(text, start, min(end, start + self.REACH))
-                if found is None or previous is None or text[start:found.start()].strip(' "“'):
-                    continue
-                named = self.names.search(text, found.end(), grammar.clause_end(text, found.end(), end)
-                                          if "," not in text[found.end():found.end() + 2] else end)
-                if named is None:
-                    continue
-                following = [m for m in inside if named.end() <= m.start]
-                colon = self.listed.match(text, named.end())
-                if colon is None and found.group("reference"):
-                    continue  # It named a new chief executive: only a list of defendants makes the pronoun the complaint
-                if colon is not None:  # a list after its colon: each party but the places describing them
-                    defendants = [m for m in following if m.type in defendant_types and m.type != "Jurisdiction"]
-                else:
-                    defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
-                if not defendants or defendants[0].start - (colon or named).end() > self.GAP:
-                    continue
-                plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
-                evidence = sentence_evidence(item, text, start, end, date)
-                names = {key(m) for m in defendants}
-                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
-                        for defendant in defendants if key(plaintiff) not in names]
+        for item, text, sued, previous, (start, end, date, inside) in self.sentences(document):
+            found = self.subject.search(text, start, min(end, start + self.REACH))
+            if found is None or previous is None or text[start:found.start()].strip(' "“'):
+                continue
+            named = self.names.search(text, found.end(), grammar.clause_end(text, found.end(), end)
+                                      if "," not in text[found.end():found.end() + 2] else end)
+            if named is None:
+                continue
+            following = [m for m in inside if named.end() <= m.start]
+            colon = self.listed.match(text, named.end())
+            if colon is None and found.group("reference"):
+                continue  # It named a new chief executive: only a list of defendants makes the pronoun the complaint
+            if colon is not None:  # a list after its colon: each party but the places describing them
+                defendants = [m for m in following if m.type in defendant_types and m.type != "Jurisdiction"]
+            else:
+                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=end)
+            if not defendants or defendants[0].start - (colon or named).end() > self.GAP:
+                continue
+            plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
+            out += self.suing(sentence_evidence(item, text, start, end, date), plaintiffs, defendants)
         return out
+
+    def sentences(self, document: Document) -> Iterator[tuple]:
+        """Each sentence of the document's items as (item, text, the item's sued facts, the
+        sentence before as (start, end, mentions) or None, the sentence as (start, end, date,
+        mentions))."""
+        for item, text, mentions, sued in document.items_and("sued"):
+            previous = None
+            for sentence in self.shared.sentences_with_mentions(item, text, mentions):
+                yield item, text, sued, previous, sentence
+                previous = (sentence[0], sentence[1], sentence[3])
+
+    @staticmethod
+    def suing(evidence: Evidence, plaintiffs: list[Mention], defendants: list[Mention]) -> list[Fact]:
+        """Each plaintiff suing each defendant that is not the plaintiff itself."""
+        names = {key(m) for m in defendants}
+        return [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs
+                for defendant in defendants if key(plaintiff) not in names]
 
     def plaintiffs(self, text: str, previous: tuple[int, int, list[Mention]], sued: list[Fact],
                    types) -> list[Mention]:
@@ -476,6 +488,43 @@ class ComplaintNamesDefendants(DocumentFamily):
         parties = [m for m in inside if m.end <= word.start() and m.type != "Court"
                    and not self.shared.grammar.located(text, m)]
         return self.shared.grammar.group(text, parties, types, from_right=True)
+
+
+class DefendantsTold(ComplaintNamesDefendants):
+    """The defendants of a suit told by that word after it, opening a sentence or the clause
+    after a semicolon (Ana Ruiz has sued Alpha Inc. The defendants — Alpha Inc., Beta Ltd
+    and Gamma Ltd — deny the claims.  Ana Ruiz filed suit on Monday; the defendants are Alpha
+    and Beta.): the plaintiffs of the suit told before them in the sentence, or else in the
+    sentence before (its sued facts, or the parties before its suit word), sue each name of
+    the list.  Words from data/lexicon/context.tsv: defendants_told, suit_word_english."""
+    detail = "told"
+    GAP = 3  # characters between the words and the first defendant (the defendants — A)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.told = alternation(shared.words["defendants_told"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.dash = re.compile(r"\s[—–]\s")  # the dash closing a list opened by one
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        for item, text, sued, previous, (start, end, date, inside) in self.sentences(document):
+            for found in self.told.finditer(text, start, end):
+                opening = text[start:found.start()].rstrip(' "“')
+                if opening and not opening.endswith(";"):
+                    continue  # the lawyers for the defendants are A and B: no clause of its own
+                closing = self.dash.search(text, found.end() + 2, end)
+                stop = closing.start() if closing and self.dash.match(text, found.end() - 2) else end
+                following = [m for m in inside if found.end() <= m.start < stop]
+                defendants = grammar.group(text, following, defendant_types, from_right=False, stop=stop)
+                if not defendants or defendants[0].start - found.end() > self.GAP:
+                    continue
+                clause = (start, found.start(), [m for m in inside if m.end <= found.start()])
+                plaintiffs = self.plaintiffs(text, clause, sued, plaintiff_types) if opening else []
+                if not plaintiffs and previous is not None:
+                    plaintiffs = self.plaintiffs(text, previous, sued, plaintiff_types)
+                out += self.suing(sentence_evidence(item, text, start, end, date), plaintiffs, defendants)
+        return out
 
 
 class RequestsRuledOn(DocumentFamily):
