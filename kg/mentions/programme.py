@@ -64,8 +64,8 @@ class Programmes(Family):
         self.heads = re.compile(rf"(?:{heads})$")
         self.whole_heads = frozenset(lexicon["programme_whole_head"])
         self.head_words = frozenset(lexicon["programme_head"])
-        self.report_heads = frozenset(lexicon["programme_report_head"])
-        self.campaign_heads = frozenset(lexicon["programme_campaign_head"])
+        # a report's or a campaign's kind, the longest a topic name ends with
+        self.topic_heads = sorted({*lexicon["programme_report_head"], *lexicon["programme_campaign_head"]}, key=len, reverse=True)
         self.generic_topic = tuple(lexicon["programme_generic_topic"])
         self.many_issuers = re.compile(alternatives(lexicon["many_issuers"]))
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
@@ -210,7 +210,7 @@ class Programmes(Family):
         found = []
         for match in pattern.finditer(text):
             start, end = match.start("name"), match.end("name")
-            kind = max((head for head in (self.report_heads | self.campaign_heads) if match.group("name").endswith(head)), key=len)
+            kind = next(head for head in self.topic_heads if match.group("name").endswith(head))
             if (inside_title(text, start) or kind + "《" in text or text.startswith(self.generic_topic, start)
                     or self.many_issuers.search(clause_before(text, start)) or not self.topic_words(text, start, end - len(kind), tokens)):
                 continue
