@@ -1218,6 +1218,8 @@ class Bylines:
         self.rights_note = re.compile(rf"(?:^|\s+)\S*?(?:{_either(kinds.get('rights_note', ()))}).*$")
         self.roles = frozenset(kinds.get("byline_role", ()))  # By Jane Roe, Courts Reporter: no name
         self.name_titles = frozenset(kinds.get("name_title", ()))  # 指导：X　教授, 执笔：X（博士研究生）: no name
+        # 审签：首席合规官　X, 编写：X　风险工程师: a job title of four characters or more beside the name, no name
+        self.job_title = re.compile(rf"[{CJK}]{{2,}}(?:{_either(kinds.get('title_end', ()))})")
         self.outlet_words = frozenset(kinds.get("outlet_word", ()))  # Solent Chronicle: an outlet, no person
         photo_labels = _either(label for label, kind in self.kind_of.items() if kind == "photo" and label.isascii())
         self.credit_label = re.compile(rf"^(?:{photo_labels})\s*[:：]\s*")  # (Photo: Jane Roe/Harbor Wire)
@@ -1244,8 +1246,8 @@ class Bylines:
 
         self.rights_notice = rights_notice(kinds)
         # 协会秘书处编印, 商标部编　　执笔：X: a newsletter's issuing unit before the word for issuing it, opening its credit line
-        # (the unit ends in a body's word: 小说改编 is no unit)
-        self.issued = re.compile(rf"^\s*(?P<unit>[{CJK}]{{1,14}}?(?:{_either(kinds.get('issuer_end', ()))}))"
+        # (the unit ends in a body's word: 小说改编 is no unit; 本刊由X编印: the publication's own word before it names no one)
+        self.issued = re.compile(rf"^\s*(?:(?:{_either(kinds.get('self', ()))})由)?(?P<unit>[{CJK}]{{1,14}}?(?:{_either(kinds.get('issuer_end', ()))}))"
                                  rf"(?:{_either(kinds.get('issued_by', ()))})(?=\s|$)")
         # 江岸电商协会 over 会员简报: a newsletter's publisher, on its cover line over the issue's name
         publisher_ends = (*kinds.get('publisher_end', ()), *kinds.get('publisher_company', ()))
@@ -1438,7 +1440,7 @@ class Bylines:
             if self.issuer.fullmatch(part) and len(part) > 10:
                 names.append(part)  # 主办：江岸数据交易所会员服务中心: a body's long name, ending in a body's word
             elif _CJK_NAMES.fullmatch(part):
-                names += [word for word in part.split() if word not in self.name_titles]
+                names += [word for word in part.split() if not self.title_or_unit(word, part)]
             elif _LATIN_NAME.fullmatch(part):
                 if re.search(r"\w{2}\.$", part):
                     return None  # Photo: Jane Roe. (file): what the picture shows, a sentence, no credit
@@ -1450,6 +1452,14 @@ class Bylines:
                 names.append(workplace)
         names = [name for name in names if name not in self.no_names and name not in self.label_words]
         return names if names or value.strip() else None
+
+    def title_or_unit(self, word: str, part: str) -> bool:
+        """Whether a word of a credit is what the person is, not who: a title (执笔：X　教授, 审签：首席合规官　X,
+        编写：X　风险工程师), or the unit a name follows (主编：合规管理部　X: the unit is the name of a body,
+        the suffix family's)."""
+        if word in self.name_titles or len(word) >= 4 and self.job_title.fullmatch(word):
+            return True
+        return len(word) >= 3 and not part.endswith(word) and bool(self.issuer.fullmatch(word))
 
     def date_line(self, line: str) -> tuple[str, list[Credit]] | None:
         """(date, credits) of a line that is a date, with the time, source and byline after

@@ -61,3 +61,18 @@ def test_a_media_centre_a_story_is_original_to_is_an_organization(names):
 
 def test_a_mark_before_the_rights_words_names_no_holder(names):
     assert not [m for m in names("©2024 版权所有，未经许可不得转载").values() if m.mechanism.startswith("copyright")]
+
+
+@pytest.mark.parametrize("line, outlet, publisher", [
+    ("《鹭江商讯》由鹭江传媒有限公司出版，版权所有。", "鹭江商讯", "鹭江传媒有限公司"),
+    ("《鷺江商訊》由鷺江傳媒有限公司出版　©版權所有", "鷺江商訊", "鷺江傳媒有限公司"),
+    ("《星城财讯》由星城传媒有限公司主办", "星城财讯", "星城传媒有限公司"),
+])
+def test_a_publication_its_publisher_issues_is_its_outlet_no_instrument(names, line, outlet, publisher):
+    found = names(line)
+    assert found[outlet].type == "Company" and found[outlet].parent.text == publisher
+    assert found[publisher].type == "Company"
+
+
+def test_an_instrument_in_a_sentence_is_no_publication(names):
+    assert names("《数据安全法》由全国人大常委会通过。")["数据安全法"].type == "Law"

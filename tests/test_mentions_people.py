@@ -348,3 +348,13 @@ def test_a_pair_whose_family_the_item_names_in_the_plural_is_a_person(names):
 def test_a_pair_whose_plural_the_item_never_writes_is_no_person_by_its_surname(names):
     found = names("Tavrenna Vantree sued Acme in May. The feed harmed their son.")
     assert "Tavrenna Vantree" not in persons(found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sincerely,\n\nMaëlle Thibodeaux\nDirector of Family Services", "Maëlle Thibodeaux"),
+    ("With thanks,\n\nOrrin Castellane\nHead of Student Services", "Orrin Castellane"),
+])
+def test_a_name_signed_over_a_director_of_an_office_is_a_person(names, text, person):
+    found = names(text)
+    assert found[person].type == "Person"
+    assert "Family Services" not in found and "Student Services" not in found

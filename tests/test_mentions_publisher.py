@@ -30,3 +30,13 @@ def test_a_firm_named_inside_a_sentence_is_no_cover_line(names):
 def test_a_body_or_company_on_a_newsletter_cover_is_its_publisher(names, text, name, type_):
     found = names(text)
     assert name in found and found[name].type == type_
+
+
+@pytest.mark.parametrize("text, publisher, unit", [
+    ("澄岳人寿保险股份有限公司　个险事业部", "澄岳人寿保险股份有限公司", "个险事业部"),
+    ("岚川律师事务所　数据合规中心", "岚川律师事务所", "数据合规中心"),
+])
+def test_a_unit_after_the_publisher_on_its_cover_line_is_its_unit_of_its_type(names, text, publisher, unit):
+    found = names(text)
+    assert found[unit].type == found[publisher].type
+    assert found[unit].parent is not None and found[unit].parent.text == publisher

@@ -11,15 +11,19 @@ rights_after): 本版内容版权归江城晚报有限公司所有 -> 江城晚�
 credits its producer (rights_producer): 编导：X　｜　青禾视频出品 -> 青禾视频, a paper's foot its publisher
 (鹭城日报社出版), a page the outlet its story is original to (本文由江湾融媒体中心原创), and a mark a Chinese
 holder (© 法衡资讯股份有限公司).  All are Companies;
-版权归原作者所有 names no one (no_name)."""
+版权归原作者所有 names no one (no_name).
+
+A publication's line naming its publisher (《鹭江商讯》由鹭江传媒有限公司出版; bylines.tsv rights_publication):
+the publication in 《》 is the publisher's outlet, a Company (no instrument), its parent the publisher."""
 from __future__ import annotations
 
 import re
 
+from ..alternation import alternatives
 from ..model import Mention
 from ..segment import rights_notice
 from .base import Family, Tokens, register
-from .words import LATIN_LETTERS, LATIN_UPPER
+from .words import CJK, LATIN_LETTERS, LATIN_UPPER
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
 _WORD = rf"(?:[A-Z](?:\.[A-Z])+\.|[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*|\d{{1,3}}(?!\d)|&)"
@@ -35,9 +39,11 @@ class CopyrightHolders(Family):
         self.words = words
         self.chinese_notice = rights_notice(words.kb.bylines)
         self.no_names = frozenset(words.kb.bylines.get("no_name", ()))
+        publishing = alternatives(words.kb.bylines.get("rights_publication", ()))
+        self.published_by = re.compile(rf"《(?P<outlet>[{CJK}A-Za-z0-9]{{2,16}})》由(?P<publisher>[{CJK}]{{2,24}}?)(?:{publishing})")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = self.chinese(text)
+        found = self.chinese(text) + self.published(text)
         for match in _NOTICE.finditer(text):
             name = re.sub(r"(?<=\.) .*", "", match.group("name"))  # The Iberia Post S.L. Our stories: the form ends it
             name = _YEAR_AFTER.sub("", name).rstrip(" &")
@@ -47,6 +53,17 @@ class CopyrightHolders(Family):
                 continue  # Copyright Office, copyright law: the word, no notice (a notice gives its year)
             start = match.start("name")
             found.append(self.mention(name, "Company", start, start + len(name), 0.8))
+        return found
+
+    def published(self, text: str) -> list[Mention]:
+        """The outlet and its publisher a publication's line names: 《鹭江商讯》由鹭江传媒有限公司出版."""
+        found = []
+        for match in self.published_by.finditer(text):
+            suffix = self.words.suffix_of(match.group("publisher"))
+            publisher = self.mention(match.group("publisher"), suffix[1] if suffix else "Company",
+                                     match.start("publisher"), match.end("publisher"), 0.8, "publisher")
+            found += [publisher, self.mention(match.group("outlet"), "Company", match.start("outlet"), match.end("outlet"),
+                                              0.95, "publication", parent=publisher)]  # over the 《》's instrument
         return found
 
     def chinese(self, text: str) -> list[Mention]:

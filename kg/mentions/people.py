@@ -113,8 +113,10 @@ class EnglishPersons(Family):
         titled = rf"(?:[—–][ \t]*)?(?:(?:{alternatives([*(role for role in lexicon['person_role'] if role[0].isupper()), *lexicon['honorific']])})[ \t]+)?"
         self.signed = re.compile(rf"(?:^|(?<=[|｜·•]))[ \t]*{titled}{shape}(?:,|[ \t]+[·•|])[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})"
                                  rf"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?[ \t]*$", re.M)  # …, Contributing Editor, Europe
-        # Jane Roe (alone on its line) over her role (Political Correspondent): a reporter's name stacked on her role
-        self.stacked = re.compile(rf"^[ \t]*{titled}{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*$", re.M)
+        # Jane Roe (alone on its line) over her role (Political Correspondent; a letter's signature: Director of
+        # Student Services, the office after of or for): a name stacked on her role
+        office = r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and)){0,4})?"
+        self.stacked = re.compile(rf"^[ \t]*{titled}{shape}[ \t]*\n[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles}){office}[ \t]*$", re.M)
         # Deputy Chair: Senator Jane Roe, Editor: John Doe: a role, its colon and the name alone on the line
         self.role_line = re.compile(rf"^[ \t]*(?:[A-Z][\w-]*[ \t]+){{0,3}}(?:{roles})[ \t]*:[ \t]*{titled}{shape}[ \t]*$", re.M)
         # Authors (alone on its line), then one author a line: Jane Roe, Partner, Chicago
