@@ -328,6 +328,7 @@ class EnglishNames(Family):
                                      rf"[ \t]+(?P<form>{forms})(?![{_LATIN}])")
         self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
         self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
+        self.organ_remits = frozenset(words["organ_remit"])  # the Board of Directors
         # Sen. Jane Roe, R-Billings, / (D-Austin): a US lawmaker's party letter and home town after the name
         self.party_home = scanning(r"(?:,|\()[ \t]*[RDI]-(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[,)])")
         # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
@@ -369,6 +370,16 @@ class EnglishNames(Family):
             rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
         # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
         self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        # Parents Against Data Mining: a group's members, the word joining them to what they oppose and what that is
+        self.opposing_group = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?P<members>(?:{capital}[ \t]+){{1,3}})(?:{alternatives(words['opposing_word'])})"
+            rf"(?:[ \t]+(?:(?:and|&|of|the)[ \t]+)?{capital}){{1,4}})(?![\w&'’-])")
+        # Harbor City Light, Gas and Water: a town's utility named by the series of its services
+        services = alternatives(words["utility_service"])
+        self.utility = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?P<town>(?:{capital}[ \t]+){{1,3}}?)(?:{services})(?:,[ \t]+(?:{services}))*,?[ \t]+(?:and|&)[ \t]+"
+            rf"(?:{services}))(?![\w&'’-]|[ \t]+[A-Z])")
+        self.law_kinds = frozenset(words["titled_law"]) | frozenset(words["remit_instrument"])
         # CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a body's name in capitals, on one line
         capitals = r"[A-Z][A-Z&'’.-]+"
         self.capital_body = scanning(rf"(?<![\w&'’.-])(?P<name>{capitals}(?:[ \t]+(?:(?:OF|FOR|AND|&)[ \t]+)?{capitals}){{1,7}})(?![\w&'’-])")
@@ -606,6 +617,7 @@ class EnglishNames(Family):
         found = [*self.courts(text), *self.cases(text), *persons, *self.nationality_words(text),
                  *self.dateline_places(text), *self.extended(text, candidates), *self.models(text, candidates),
                  *self.bodies(text, candidates), *self.remit_bodies(text, candidates), *self.capital_bodies(text, candidates),
+                 *self.opposing_groups(text, candidates), *self.utilities(text, candidates),
                  *self.apposed_bodies(text, candidates), *self.cities(text, candidates), *self.regions(text, candidates), *self.based_places(text, candidates),
                  *self.held_offices(text), *self.titled_places(text), *self.parties(text, candidates + persons), *self.placed(text),
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
@@ -655,6 +667,9 @@ class EnglishNames(Family):
                 if lead_rest not in self.place_kinds:
                     continue
             end = match.end()
+            if match.group("of") and (joined := re.search(r",[ \t]+(?:and|&)[ \t]", match.group("of"))) and \
+                    "," not in match.group("of")[:joined.start()]:
+                end = match.start("of") + joined.start()  # the Utah Department of Commerce, and Attorney General…: a list's end
             name = text[start:end]
             found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
         return found
@@ -1308,14 +1323,20 @@ class EnglishNames(Family):
         owns it, it is not part of it."""
         found = []
         for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
-            start, words = match.start("name"), match.group("name").split()
+            start, spans = match.start("name"), list(re.finditer(r"\S+", match.group("name")))
+            # the Department of Consumer Affairs. Because…: a full stop inside the remit ends the name there
+            lead = self.remit_start([span.group() for span in spans])
+            closing = next((i for i in range(lead + 2, len(spans) - 1) if self.sentence_stop(spans[i].group())), len(spans) - 1)
+            name_end, words = start + spans[closing].end(), [span.group() for span in spans[:closing + 1]]
             while len(words) > 1 and (words[0] in self.body_stops or any(
                     w in _ARTICLES or w.endswith(("'s", "’s")) or w.endswith(",") and i < self.remit_start(words)
                     or self.sentence_stop(w) for i, w in enumerate(words[:-1]))):
                 start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
                 words = words[1:]
             stop = self.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
-            end = match.end("name") - stop
+            # the Medical Board of Ohio's letter: the possessive's mark is no part of the name it closes
+            stop = 2 if words[-1].endswith(("'s", "’s")) and len(words) > 2 else stop
+            end = name_end - stop
             # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
             led = next((i for i, w in enumerate(words[:-2]) if w in self.body_of_offices and words[i + 1] in ("of", "for")), None)
             described = None
@@ -1340,6 +1361,12 @@ class EnglishNames(Family):
                     end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
                     words = text[start:end].split()
                     stop = 0
+            if (led is not None or words[0] in self.body_of_offices) and \
+                    (office := next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&")
+                                     and words[i + 1] in self.name_stops), None)):
+                # the Board of Pharmacy and Governor Jane Roe: an office after "and" is another party, no remit's word
+                end = start + len(" ".join(words[:office]))
+                words, stop = words[:office], 0
             name = text[start:end]
             words[-1] = words[-1][:len(words[-1]) - stop]
             head = words[-1] if words[-1] in self.body_types else words[led or 0]
@@ -1351,6 +1378,9 @@ class EnglishNames(Family):
                 continue  # its Review Board: a board's own name says more than what it does (the Generative AI Governing Board)
             if head not in self.body_types:
                 continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
+            if words[led or 0] in self.body_of_offices and words[(led or 0) + 2:(led or 0) + 3] and \
+                    words[(led or 0) + 2] in self.organ_remits:
+                continue  # the Board of Directors: a company's own organ, no body of its own
             if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
                 joined = start + name.index(" and ")
                 if overlaps_any(start, joined, candidates) or \
@@ -1404,6 +1434,44 @@ class EnglishNames(Family):
             found.append(self.mention(text[start:end], self.remit_types[match.group("head")], start, end, 0.65, "body"))
         return found
 
+    def opposing_groups(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Parents Against Data Mining, the Riverton Community Against Pollution: an unknown
+        name joining its members to what they oppose (english.tsv opposing_word) is a group, an
+        Organization; an article or a sentence's opening word is no member, a law's kind before
+        the word makes a law's title (the Law Against Discrimination), a headline no name."""
+        found = []
+        for match in self.opposing_group.finditer(text):
+            start, words = match.start("name"), match.group("members").split()
+            # For Parents Against…: a sentence's word before the members is none, a word naming who they are is one;
+            # a full stop among them ends the sentence before (sued Acme. Residents Against…)
+            while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.body_stops or
+                                      any(self.sentence_stop(word) for word in words[:-1])):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            end = match.end("name") - self.sentence_stop(match.group("name").split()[-1])
+            if words[0] in _ARTICLES or words[-1] in self.law_kinds or any(self.sentence_stop(w) for w in words[:-1]) or \
+                    self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None or \
+                    any(m.start <= start and end <= m.end and m.type == "Law" for m in candidates):
+                continue
+            found.append(self.mention(text[start:end], "Organization", start, end, 0.6, "group"))
+        return found
+
+    def utilities(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Harbor City Light, Gas and Water; Brookfield Light, Water and Power: a town's public
+        utility named by the series of its services (english.tsv utility_service) is a Company,
+        the town and the services one name; a series with no town before it is no name."""
+        found = []
+        for match in self.utility.finditer(text):
+            start, town = match.start("name"), match.group("town").split()
+            while town and (town[0] in _ARTICLES or town[0] in self.body_stops):
+                start = text.index(town[1], start + len(town[0])) if len(town) > 1 else match.start("name") + len(match.group("town"))
+                town = town[1:]
+            end = match.end("name")
+            if not town or self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None:
+                continue
+            found.append(self.mention(text[start:end], "Company", start, end, 0.65, "utility"))
+        return found
+
     def capital_bodies(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a name in capitals
         that ends in a body's word, or opens with one before OF/FOR and its remit (english.tsv
@@ -1434,7 +1502,8 @@ class EnglishNames(Family):
         """Where a body's remit ends before "of" and a known body (the Standing Committee on
         Trade of the House of Commons: the committee, the House its parent, no part of its name)."""
         for link in re.finditer(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end]):
-            if self.kb.lookup(text[start + link.end():end]) is not None:
+            parent = self.kb.lookup(text[start + link.end():end])
+            if parent is not None and parent.type != "Jurisdiction":  # the Public Service Commission of Wisconsin: its place is its name's
                 return start + link.start()
         return end
 
