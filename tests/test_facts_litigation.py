@@ -1707,6 +1707,7 @@ SUITS_NOT_TOLD = [
      ("Jane Holt", "Vexor Technologies")),
     ("原告Mara Quinlan起诉Vexor。该原告称，Norvale也曾录下她的通话。", ("Mara Quinlan", "Norvale")),
     ("原告Mara Quinlan起诉Vexor。同一原告的律师Tomas Ferreira此前起诉过Norvale。", ("Mara Quinlan", "Norvale")),
+    ("The complaint, Doe v. Vexor Technologies, Inc., was filed in May by two anonymous coders.", ("Doe", "Vexor Technologies")),
 ]
 
 

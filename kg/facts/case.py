@@ -111,7 +111,8 @@ class CaptionPlaintiffs(DocumentFamily):
     a person, who sued the defendant the caption names (a known body, or a name of the
     document its words open: Zentek for Zentek Systems).  A surname the document uses
     anywhere outside its captions (Naibel Benavides Leon … Benavides v. Tesla), a name the
-    knowledge base knows, a state's side (People v. X: context.tsv state_side), or a surname
+    knowledge base knows, a state's side (People v. X: context.tsv state_side), an anonymous one (Doe v. X:
+    anonymous_side), or a surname
     beside a person the caption's sentence names in Chinese transliteration (Louis v. SafeRent：
     租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side.  But where the
     caption's item names one person, no judge, in full by that surname and no rule tells whom that person
@@ -126,7 +127,7 @@ class CaptionPlaintiffs(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         names = [m for _, _, mentions in document.items for m in mentions]
-        state_sides = set(self.shared.words["state_side"])
+        state_sides = set(self.shared.words["state_side"]) | set(self.shared.words["anonymous_side"])
         out = []
         for item, text, mentions in document.items:
             for case in (m for m in mentions if m.type == "Case"):
