@@ -1155,8 +1155,8 @@ def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     match = CASE_PARTIES.match(name)
     if match is None:
         return None
-    plaintiffs, defendants = (tuple(part.strip().removesuffix("等公司").removesuffix("等").strip()
-                                    for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
+    plaintiffs, defendants = (_with_legal_forms(part.strip().removesuffix("等公司").removesuffix("等").strip()
+                                                for part in PARTY_SEPARATOR.split(match.group(group)) if part.strip())
                               for group in ("plaintiffs", "defendants"))
     if defendants:  # A诉B著作权侵权纠纷一案, A诉B不正当竞争案: the dispute is no party
         last = defendants[-1]
@@ -1165,6 +1165,21 @@ def case_sides(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
                 last.endswith("纠纷") or _DISPUTE_ONLY.fullmatch(last, dispute.start())):
             defendants = (*defendants[:-1], last[:dispute.start()])
     return plaintiffs, defendants
+
+
+def _with_legal_forms(parts: Iterable[str]) -> tuple[str, ...]:
+    """A side's parts with a legal form split off at its comma joined back to the name it
+    closes: Taylor v. Vexor Technologies, Inc. has one defendant, Vexor Technologies, Inc."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part in _LEGAL_FORMS:
+            joined[-1] += ", " + part
+        else:
+            joined.append(part)
+    return tuple(joined)
+
+
+_LEGAL_FORMS = frozenset(word for word in context_cues("legal_form") if word.isascii())
 
 
 # a case name's end made of dispute words only (不正当竞争, 著作权侵权): its cause, no party

@@ -726,6 +726,13 @@ def test_a_case_name_is_read_as_its_two_sides_in_either_script():
     assert case_sides("（2024）京 73 民初 1 号") is None
 
 
+def test_a_legal_form_after_a_comma_stays_with_the_side_it_closes():
+    from kg.cases import case_sides
+
+    assert case_sides("Quinlan v. Vexor Technologies, Inc.") == (("Quinlan",), ("Vexor Technologies, Inc.",))
+    assert case_sides("Roe v. Bolt Labs, LLC, Cirrus, Inc. and Dune") == (("Roe",), ("Bolt Labs, LLC", "Cirrus, Inc.", "Dune"))
+
+
 def test_a_case_names_cause_of_dispute_words_is_no_defendant():
     from kg.cases import case_sides
 

@@ -84,6 +84,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
+    litigation.SamePlaintiffSuesAgain,  # 原告甲起诉乙。同一原告还起诉了丙: 甲 sued 丙
     litigation.ComplaintNamesDefendants,  # A joined a suit against six developers. The complaint names X, Y: sued
     litigation.DefendantsTold,      # A sued X. The defendants — X, Y and Z — deny…; …; the defendants are X and Y: sued
     litigation.RequestsRuledOn,     # the court rejected an injunction brought by X (against Y): X sued Y

@@ -8,7 +8,7 @@ import re
 
 from ..cases import case_sides
 from ..model import Fact, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, key
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared, key, titled_judge
 from .base import evidence as sentence_evidence
 
 
@@ -111,15 +111,23 @@ class CaptionPlaintiffs(DocumentFamily):
     a person, who sued the defendant the caption names (a known body, or a name of the
     document its words open: Zentek for Zentek Systems).  A surname the document uses
     anywhere outside its captions (Naibel Benavides Leon … Benavides v. Tesla), a name the
-    knowledge base knows, a state's side (People v. X: context.tsv state_side), or a surname
+    knowledge base knows, a state's side (People v. X: context.tsv state_side), an anonymous one (Doe v. X:
+    anonymous_side), or a surname
     beside a person the caption's sentence names in Chinese transliteration (Louis v. SafeRent：
-    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side.  A court the item says
+    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side.  But where the
+    caption's item names one person, no judge, in full by that surname and no rule tells whom that person
+    sued (案件：Taylor v. Vexor, Inc. … 原告Eliza Taylor给餐厅打电话…, the suit told by its plaintiff's
+    story), that person sued the caption's defendant.  A court the item says
     adjudicated the defendant (Judge Jane Roe approved the settlement) adjudicated that plaintiff too."""
     detail = "caption"
 
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.judges = tuple(shared.words["judge"])
+
     def facts(self, document: Document) -> list[Fact]:
         names = [m for _, _, mentions in document.items for m in mentions]
-        state_sides = set(self.shared.words["state_side"])
+        state_sides = set(self.shared.words["state_side"]) | set(self.shared.words["anonymous_side"])
         out = []
         for item, text, mentions in document.items:
             for case in (m for m in mentions if m.type == "Case"):
@@ -127,18 +135,22 @@ class CaptionPlaintiffs(DocumentFamily):
                 if sides is None or len(sides[0]) != 1 or len(sides[1]) != 1:
                     continue
                 (plaintiff,), (defendant,) = sides
-                if (not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None
-                        or self.used_elsewhere(plaintiff, document)
-                        or any(plaintiff in (m.text, *m.aliases) or m.text.endswith(" " + plaintiff)
-                               for m in names if m.type != "Case")):
+                if not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None:
+                    continue
+                named = self.named_in_full(plaintiff, text, mentions)
+                if named is None and (self.used_elsewhere(plaintiff, document) or any(
+                        plaintiff in (m.text, *m.aliases) or m.text.endswith(" " + plaintiff)
+                        for m in names if m.type != "Case")):
                     continue
                 sued = self.defendant(defendant, names)
                 told = self.shared.evidence_at(item, text, case)
-                if sued is None or self.transliterated(told, mentions) or any(
+                if sued is None or (named is None and self.transliterated(told, mentions)) or any(
                         f.relation == "sued" and f.head.type == "Person" and key(f.tail) == key(sued) for f in document.facts):
                     continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
-                person = Mention(plaintiff, "Person", case.start, case.start + len(plaintiff), mechanism="case/caption",
-                                 confidence=0.6)
+                if named is not None and any(f.relation == "sued" and key(f.head) == key(named) for f in document.facts):
+                    continue  # the story tells whom the person sued (原告Julie Jones起诉健身品牌Peloton)
+                person = named or Mention(plaintiff, "Person", case.start, case.start + len(plaintiff),
+                                          mechanism="case/caption", confidence=0.6)
                 out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
                 # the court the item says ruled for or against the caption's defendant ruled in the caption's case
                 out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts
@@ -146,11 +158,20 @@ class CaptionPlaintiffs(DocumentFamily):
                         and (f.evidence.document, f.evidence.item) == (item.document, item.title)]
         return out
 
+    def named_in_full(self, surname: str, text: str, mentions: list[Mention]) -> Mention | None:
+        """The one person the item names in full by the caption's surname, unless a judge (Judge Ann Taylor)."""
+        person = named_by_surname(surname, [m for m in mentions if m.type == "Person"])
+        if person is None or any(titled_judge(text, m.start, m.end, self.judges)
+                                 for m in mentions if m.text == person.text):
+            return None
+        return person
+
     def defendant(self, side: str, names: list[Mention]) -> Mention | None:
-        """The name of the document standing for the caption's defendant: the same name or
-        one its words open (Zentek: Zentek Systems), else the known body it names."""
+        """The name of the document standing for the caption's defendant: the same name, one
+        of its names (Vexor Technologies for Vexor Technologies, Inc.) or one its words open
+        (Zentek: Zentek Systems), else the known body it names."""
         found = next((m for m in names if m.type in SIGNATURES["sued"][1] and m.type != "Case" and (
-            m.text == side or m.text.startswith(side + " "))), None)
+            m.text == side or side in m.aliases or m.text.startswith(side + " "))), None)
         if found is not None:
             return found
         entry = self.kb.lookup(side)

@@ -10,7 +10,8 @@ settlement told with a suit (A sued X, and X agreed to pay… to resolve claims)
 an agency's case ending in a consent or proposed order is settled.  Words from
 data/lexicon/context.tsv: defendant_named, lawsuit, judge, court_reference, court_act,
 other_case, transfer, both_parties, higher_court, settlement, agency_order,
-order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career; the adjudicated, settled and sued cues of
+order_settling, complaint_word, filing_word, ruling_ahead, ruling_negation, court_career, plaintiff_reference,
+suing_verb; the adjudicated, settled and sued cues of
 data/lexicon/triggers.tsv.
 """
 from __future__ import annotations
@@ -403,6 +404,40 @@ class DefendantsNamedLater(DocumentFamily):
                 evidence = sentence_evidence(item, text, start, end, date)
                 out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
                         for defendant in defendants if key(defendant) not in plaintiffs]
+        return out
+
+
+class SamePlaintiffSuesAgain(DocumentFamily):
+    """A further suit of the plaintiff the item told suing before, told by words pointing back
+    at that plaintiff (原告甲起诉健身品牌乙。同一原告还以相近诉状起诉了器材商丙。): each plaintiff of the
+    suit told last before sues the names right after the suing word of the reference's clause (丙).
+    Words from data/lexicon/context.tsv: plaintiff_reference, suing_verb."""
+    detail = "same"
+    REACH = 8  # characters of a description between the suing word and the defendant (健身器材商)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.reference = alternation(w for w in shared.words["plaintiff_reference"] if not w.isascii())
+        self.suing = alternation(w for w in shared.words["suing_verb"] if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        for item, text, mentions, sued in document.items_with("sued"):
+            for start, end, date in self.shared.dated_sentences(item, text):
+                for reference in self.reference.finditer(text, start, end):
+                    clause_end = grammar.clause_end(text, reference.end(), end)
+                    suing = self.suing.search(text, reference.end(), clause_end)
+                    if suing is None or any(reference.end() <= m.start < suing.start() for m in mentions):
+                        continue  # no suit in its clause, or another name acts (该原告的律师甲起诉…)
+                    following = [m for m in mentions if suing.end() <= m.start < clause_end]
+                    defendants = grammar.group(text, following, defendant_types, from_right=False, stop=clause_end)
+                    if not defendants or defendants[0].start - suing.end() > self.REACH:
+                        continue
+                    plaintiffs = {key(f.head): f.head for f in _suit_told_before(sued, start)}
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
+                            for defendant in defendants if key(defendant) not in plaintiffs]
         return out
 
 
