@@ -258,7 +258,7 @@ def test_words_outside_reads_a_word_only_outside_the_longer_words_holding_it():
 # marked so, and passes once the name is found.
 NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a name the name families miss or cut wrongly")
 # Both names are found (kg.mentions.edges cuts the role word off), but no cue reads the shape yet.
-NO_CUE = pytest.mark.xfail(strict=True, reason="A全资子公司B reads B as the owner; A的研究院B is no cue")
+NO_CUE = pytest.mark.xfail(strict=True, reason="A的研究院B is no cue")
 PART_OF_SHAPES = [
     ('蓝湾集团旗下的青石科技有限公司推出了新服务。', '青石科技有限公司', '蓝湾集团'),
     ('云岭省科学技术厅下属的云岭省科技信息研究所发布报告。', '云岭省科技信息研究所', '云岭省科学技术厅'),
@@ -278,7 +278,7 @@ PART_OF_SHAPES = [
     ('青石科技有限公司系蓝湾集团全资子公司。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司为蓝湾集团下属企业。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团的子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团'),
-    pytest.param('蓝湾集团全资子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团', marks=NO_CUE),
+    ('蓝湾集团全资子公司青石科技有限公司被约谈。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司由蓝湾集团控股。', '青石科技有限公司', '蓝湾集团'),
     ('青石科技有限公司的母公司蓝湾集团发表声明。', '青石科技有限公司', '蓝湾集团'),
     ('蓝湾集团是青石科技有限公司的母公司。', '青石科技有限公司', '蓝湾集团'),
@@ -464,3 +464,101 @@ def test_a_model_said_to_be_a_makers_own_work_is_its_release(read_facts):
 def test_every_product_a_parent_lists_after_its_kind_is_its_release(read_facts):
     found = read_facts("远帆科技旗下产品包括Luna、Nova和Orbit。")
     assert {t for h, r, t in found if r == "released" and h == "远帆科技"} == {"Luna", "Nova", "Orbit"}
+
+
+# The partOf inventory: who belongs to whom, in the shapes a group, a subsidiary or a unit is told
+# in Chinese and English (rows marked TODAY_MISSED are misses of today, mostly a name the name families do not find).
+TODAY_MISSED = pytest.mark.xfail(strict=True, reason="missed today")
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ('蓝湾传媒集团旗下《南湖日报》和《东岸晚报》均已接入该平台。', (('南湖日报', '蓝湾传媒集团'), ('东岸晚报', '蓝湾传媒集团'))),
+    ('蓝湾传媒集团旗下报纸《南湖日报》、《东岸晚报》和《西山周刊》将停印。', (('南湖日报', '蓝湾传媒集团'), ('东岸晚报', '蓝湾传媒集团'), ('西山周刊', '蓝湾传媒集团'))),
+    ('北辰控股集团旗下的星海科技发布了年度报告。', (('星海科技', '北辰控股集团'),)),
+    ('星海科技是北辰控股集团的全资子公司。', (('星海科技', '北辰控股集团'),)),
+    ('星海科技为北辰控股集团控股子公司。', (('星海科技', '北辰控股集团'),)),
+    ('北辰控股集团全资子公司星海科技有限公司近日完成了收购。', (('星海科技有限公司', '北辰控股集团'),)),
+    pytest.param('南湖电子股份有限公司（以下简称“公司”）全资子公司南湖国际有限公司（以下简称“南湖国际”）签署了协议。', (('南湖国际有限公司', '南湖电子股份有限公司'),), marks=TODAY_MISSED),
+    ('东岳信息股份有限公司（以下简称“公司”）今日发布公告。星海科技为公司核心子公司。', (('星海科技', '东岳信息股份有限公司'),)),
+    ('东岳信息股份有限公司（以下简称“公司”）今日发布公告。星海科技为公司控股子公司，主营云服务。', (('星海科技', '东岳信息股份有限公司'),)),
+    pytest.param('由北辰控股控股的云岭出版集团与OpenAI宣布合作。', (('云岭出版集团', '北辰控股'),), marks=TODAY_MISSED),
+    pytest.param('云岭出版集团由海川控股集团所有。', (('云岭出版集团', '海川控股集团'),), marks=TODAY_MISSED),
+    pytest.param('云岭出版集团为海川控股集团所有。', (('云岭出版集团', '海川控股集团'),), marks=TODAY_MISSED),
+    pytest.param('南湖市科技局下属的数据安全中心和算法评估中心联合发布报告。', (('数据安全中心', '南湖市科技局'), ('算法评估中心', '南湖市科技局')), marks=TODAY_MISSED),
+    ('北辰控股集团的孙公司星海云计算有限公司签署了协议。', (('星海云计算有限公司', '北辰控股集团'),)),
+    ('北辰控股集团控股的星海科技已提交材料。', (('星海科技', '北辰控股集团'),)),
+    ('星海科技（北辰控股集团的子公司）已提交材料。', (('星海科技', '北辰控股集团'),)),
+    ('作为北辰控股集团的子公司，星海科技将承担研发。', (('星海科技', '北辰控股集团'),)),
+    ('北辰控股集团下属企业星海科技获得了许可。', (('星海科技', '北辰控股集团'),)),
+    ('星海科技系北辰控股集团旗下企业。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('藍灣傳媒集團旗下《南湖日報》和《東岸晚報》均已接入該平台。', (('南湖日報', '藍灣傳媒集團'), ('東岸晚報', '藍灣傳媒集團')), marks=TODAY_MISSED),
+    pytest.param('星海科技為北辰控股集團的全資附屬公司。', (('星海科技', '北辰控股集團'),), marks=TODAY_MISSED),
+    pytest.param('星海科技隸屬於北辰控股集團。', (('星海科技', '北辰控股集團'),), marks=TODAY_MISSED),
+    pytest.param('北辰控股集團旗下的星海科技發布了年報。', (('星海科技', '北辰控股集團'),), marks=TODAY_MISSED),
+    ('星海科技是北辰控股集团旗下公司之一。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('南湖日报传媒集团与OpenAI签约，《南湖日报》的报道将在ChatGPT中展示。', (('南湖日报', '南湖日报传媒集团'),), marks=TODAY_MISSED),
+    ('北辰控股集团有限公司（以下简称“北辰控股”）旗下的星海科技发布了新品。', (('星海科技', '北辰控股集团有限公司'),)),
+    pytest.param('北辰控股集团旗下拥有星海科技、云岭出版和南湖数据三家公司。', (('星海科技', '北辰控股集团'), ('云岭出版', '北辰控股集团'), ('南湖数据', '北辰控股集团')), marks=TODAY_MISSED),
+    pytest.param('星海科技、云岭出版均为北辰控股集团的全资子公司。', (('星海科技', '北辰控股集团'), ('云岭出版', '北辰控股集团')), marks=TODAY_MISSED),
+    ('北辰控股集团通过全资子公司星海科技持有南湖数据60%股权。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('南湖市数据局内设的数据资源处负责平台建设。', (('数据资源处', '南湖市数据局'),), marks=TODAY_MISSED),
+    ('北辰控股集团旗下子公司星海科技获得了牌照。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('星海控股有限公司为北辰集团的全资附属公司。', (('星海控股有限公司', '北辰集团'),), marks=TODAY_MISSED),
+    ('蓝湾传媒集团与OpenAI宣布合作，旗下《南湖日报》和《东岸晚报》的内容将出现在ChatGPT中。', (('南湖日报', '蓝湾传媒集团'), ('东岸晚报', '蓝湾传媒集团'))),
+    ('星海科技是北辰控股集团的下属企业。', (('星海科技', '北辰控股集团'),)),
+    ('北辰控股集团的子公司星海科技已提交申请。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('星海科技母公司北辰控股集团回应了质询。', (('星海科技', '北辰控股集团'),), marks=TODAY_MISSED),
+    pytest.param('数据安全实验室归属于南湖市科技局。', (('数据安全实验室', '南湖市科技局'),), marks=TODAY_MISSED),
+    pytest.param('北辰控股集团持有星海科技100%股权。', (('星海科技', '北辰控股集团'),), marks=TODAY_MISSED),
+    ('星海科技的控股股东为北辰控股集团。', (('星海科技', '北辰控股集团'),)),
+    pytest.param('北辰控股集团旗下的星海科技和云岭出版集团旗下的南湖日报社均参与了起草。', (('星海科技', '北辰控股集团'), ('南湖日报社', '云岭出版集团')), marks=TODAY_MISSED),
+    ('Harbor Lane Media, part of Northgate Holdings, launched a podcast.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('Harbor Lane Media, a unit of Northgate Holdings, said it would appeal.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('Harbor Lane Media is now part of Northgate Holdings.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('Harbor Lane Media, a subsidiary of Northgate Holdings, declined to comment.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('Harbor Lane Media is owned by Northgate Holdings.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    pytest.param("Northgate Holdings' Harbor Lane Media division will run the service.", (('Harbor Lane Media', 'Northgate Holdings'),), marks=TODAY_MISSED),
+    ("Harbor Lane Media's parent, Northgate Holdings, filed the notice.", (('Harbor Lane Media', 'Northgate Holdings'),)),
+    pytest.param('The Board of Dental Examiners and the Board of Pharmacy, both within the Department of Consumer Services, issued guidance.', (('Board of Dental Examiners', 'Department of Consumer Services'), ('Board of Pharmacy', 'Department of Consumer Services')), marks=TODAY_MISSED),
+    ('The Division of Securities, part of the Ohio Department of Commerce, opened a review.', (('Division of Securities', 'Ohio Department of Commerce'),)),
+    pytest.param('Brightloop bought Quill, the app formerly known as Tweeter; both now sit under Brightloop Holdings.', (('Quill', 'Brightloop Holdings'), ('Brightloop', 'Brightloop Holdings')), marks=TODAY_MISSED),
+    ('Harbor Lane Media merged into Northgate Holdings in 2023.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ("Harbor Lane Media's parent company Northgate Holdings declined to comment.", (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('Northgate Holdings owns Harbor Lane Media and Pinecrest Radio.', (('Harbor Lane Media', 'Northgate Holdings'), ('Pinecrest Radio', 'Northgate Holdings'))),
+    ('Harbor Lane Media, which is wholly owned by Northgate Holdings, declined to comment.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+    ('The Office of Data Privacy, within the Department of Commerce, issued the rule.', (('Office of Data Privacy', 'Department of Commerce'),)),
+    ('Harbor Lane Media, the Northgate Holdings subsidiary, filed suit.', (('Harbor Lane Media', 'Northgate Holdings'),)),
+])
+def test_inventory_each_unit_is_part_of_its_group(read_facts, sentence, units):
+    found = read_facts(sentence)
+    assert {(unit, "partOf", parent) for unit, parent in units} <= found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ('北辰科技旗下产品包括星火助手和云图大模型。', None),
+    ('北辰科技旗下的星火助手已上线。', None),
+    ('海川控股持有星海科技15%股权。', None),
+    ('海川控股是星海科技的第二大股东。', None),
+    ('北辰科技与海川控股两家集团宣布合作。', None),
+    ('星海科技为北辰控股集团的子公司。', ('北辰控股集团', '星海科技')),
+    ('北辰控股集团已将星海科技出售给海川控股。', ('星海科技', '北辰控股集团')),
+    ('北辰控股集团和海川控股集团旗下均有多家媒体。', None),
+    ('北辰科技的前子公司星海科技宣布独立。', None),
+    ('海川控股参股星海科技。', None),
+    ('星海科技持有北辰控股集团5%的股份。', None),
+    ('北辰控股集团的子公司星海科技与海川控股集团的子公司南湖数据合作。', ('南湖数据', '北辰控股集团')),
+    ('蓝湾集团旗下媒体报道称，星海科技已获批。', None),
+    ('北辰科技旗下產品包括星火助手和雲圖大模型。', None),
+    ('南湖电子股份有限公司（以下简称“公司”）全资子公司南湖国际有限公司签署了协议。', ('南湖电子股份有限公司', '南湖国际有限公司')),
+    ('Northgate Holdings sold its unit Harbor Lane Media to Pinecrest Capital.', ('Harbor Lane Media', 'Northgate Holdings')),
+    ('Harbor Lane Media joined Northgate Holdings as part of a coalition of publishers.', None),
+    ('As part of the deal, Northgate Holdings will license content from Harbor Lane Media.', None),
+    ("Part of Northgate Holdings' strategy is to buy Harbor Lane Media.", None),
+    ('Harbor Lane Media (formerly Lakeside Media) said it would appeal.', None),
+    ('Northgate Holdings, a shareholder in Harbor Lane Media, declined to comment.', None),
+    ('Northgate Holdings, formerly part of Pinecrest Group, filed the notice.', None),
+])
+def test_inventory_a_product_a_stake_a_sale_a_deal_or_a_pair_of_peers_is_no_unit(read_facts, sentence, wrong):
+    """wrong: the one pair that must not be read (None: no partOf at all)."""
+    part_of = {(head, tail) for head, relation, tail in read_facts(sentence) if relation == "partOf"}
+    assert (wrong not in part_of) if wrong else not part_of

@@ -200,7 +200,7 @@ class Cues(SentenceFamily):
             if relation == "partOf" and tails and tails[0].start >= cue.end and self.owner_of_next(text, tails[-1], mentions):
                 continue  # A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before
             if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
-                    and PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip().endswith(("的", "其")):
+                    and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
                 heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
             heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
             if relation in SPOKEN_FOR:
@@ -252,6 +252,12 @@ class Cues(SentenceFamily):
             return []
         return [m for m in mentions if clause_start <= m.start and m.end < cue.start
                 and not PARENTHESIS.sub("", text[m.end:cue.start - 1]).strip() and m.type in SIGNATURES["accused"][0]]
+
+    def unit_follows(self, gap: str, cue_word: str) -> bool:
+        """Whether a partOf cue between two names makes the name after it the unit: the cue
+        after 的 or 其 (A及其子公司B), or the cue and the words before it one word of belonging
+        right after the parent (A全资子公司B: context.tsv unit_of)."""
+        return gap.endswith(("的", "其")) or gap.lstrip("”」’）) ") + cue_word in self.units  # （以下简称“公司”）全资子公司B
 
     @staticmethod
     def owner_of_next(text: str, owner: Mention, mentions: list[Mention]) -> bool:

@@ -64,10 +64,13 @@ class Ownership(SentenceFamily):
         self.grammar = shared.grammar
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
-        kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] if not w.isascii())
+        kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] + shared.words["unit_kind"]
+                             if not w.isascii())
         described = alternatives(shared.words["unit_described"])
         former = alternatives(shared.words["former_office"])  # 某集团的前子公司X: a unit no longer
-        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其)?\s*"
+        # 某集团通过全资子公司X持有: the parent acts through the unit (context.tsv unit_through)
+        through = alternatives(shared.words["unit_through"])
+        self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其|{through})?\s*"
                                    rf"(?:\d+(?:\.\d+)?\s*[%％])?(?:{units})\s*"  # 某集团100%控股的X: the share held
                                    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$"
                                    # Meta的可穿戴设备部门Reality Labs: 的, a description, then a unit's kind
@@ -98,8 +101,13 @@ class Ownership(SentenceFamily):
         # 谷歌母公司Alphabet, 谷歌及其母公司Alphabet: the name before is a unit of the one after; Torstar是
         # 《多伦多星报》的母公司: the one after 是 a unit of the one before (a former parent, 原母公司, none)
         parents = alternatives(shared.words["parent_company"])
-        self.parent_gap = re.compile(rf"^(?:的|及其|和其|与其)?\s*(?:{parents})$")
+        self.parent_gap = re.compile(rf"^(?:的|及其|和其|与其)?\s*(?:{parents})(?:为|是|係|為)?$")  # X的控股股东为Y
         self.parent_after = re.compile(rf"\s*[》”」]?\s*的?(?:{parents})")
+        # 某集团与OpenAI宣布合作，旗下《A》和《B》的内容…: a clause opening with a unit word (no 其) holds the units
+        # of the sentence's subject
+        self.clause_units = re.compile(rf"[，,]\s*(?:{alternatives(shared.words['unit_of'])})\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?\s*$")
+        self.modifier_after = re.compile(rf"\s*(?:{units})")  # 由Exor控股的GEDI: Exor holds the subject, no subject
+        self.subject_opening = re.compile(rf"(?:^|的|{kinds})\s*$")  # nothing, or a description, before the subject
         self.described_unit = re.compile(rf"\s*(?:{units})\s*[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{kinds})"
                                          rf"(?:之一)?\s*(?:[，,。；;）)]|$)")
 
@@ -146,7 +154,9 @@ class Ownership(SentenceFamily):
                     and self.unit_as.search(text, max(sentence.start, mention.start - 4), mention.start):
                 facts.append(Fact(following, "partOf", mention, evidence, 0.8))
                 continue
-            if mention.type in BODIES and following.type in BODIES and self.unit_gap.match(PARENTHESIS.sub("", gap).rstrip("《“「 ")) \
+            # 南湖电子（以下简称“公司”）全资子公司X: the bracket an alias closes is no gap
+            if mention.type in BODIES and following.type in BODIES \
+                    and self.unit_gap.match(PARENTHESIS.sub("", gap).lstrip("”」’）) ").rstrip("《“「 ")) \
                     and not self.described(text, ordered, mention):
                 # 新闻集团旗下的道琼斯和纽约邮报: each unit named together (not past another parent's unit: A下属的B、C下属的D)
                 units = self.grammar.group(text, [m for m in ordered if m.start >= following.start], BODIES, from_right=False,
@@ -154,6 +164,7 @@ class Ownership(SentenceFamily):
                 units = self.units_owned(text, ordered, mention, units or [following])
                 facts += [Fact(unit, "partOf", mention, evidence, 0.8) for unit in units]
         facts += self.attached(sentence)
+        facts += self.subjects_units(sentence)
         facts += self.bracketed(sentence)
         facts += self.own_products(sentence)
         facts += [Fact(maker, "released", mention, evidence, 0.8)
@@ -164,6 +175,26 @@ class Ownership(SentenceFamily):
                 continue  # 华东师范大学传播学院 alone: the school, and no node for a university never named
             facts += self.unit_facts(mention, parent, evidence)
         return facts
+
+    def subjects_units(self, sentence: Sentence) -> list[Fact]:
+        """蓝湾传媒集团与OpenAI宣布合作，旗下《南湖日报》和《东岸晚报》的内容将接入: the units named
+        together after a clause's opening unit word belong to the subject, the first body of the
+        sentence that holds no other (由北辰控股控股的蓝湾集团: 北辰控股 is the holder of the subject) and
+        opens its clause, or follows a description."""
+        text, ordered = sentence.text, sentence.mentions
+        for index, following in enumerate(ordered):
+            if following.type not in BODIES or not index or not self.clause_units.search(text, sentence.start, following.start):
+                continue
+            if ordered[index - 1].end > self.grammar.clause_start(text, sentence.start, following.start):
+                return []  # a name in the clause before the unit word: the pair reading owns it
+            subject = next((m for m in ordered[:index] if m.type in ("Company", "Organization")
+                            and not self.modifier_after.match(text, m.end)), None)
+            if subject is None or not self.subject_opening.search(
+                    text[self.grammar.clause_start(text, sentence.start, subject.start):subject.start]):
+                return []  # 云岭集团与OpenAI合作，旗下…: where the subject went unfound, the name after 与 is none
+            units = self.grammar.group(text, ordered[index:], BODIES, from_right=False, across_units=False)
+            return [Fact(unit, "partOf", subject, sentence.evidence, 0.75) for unit in units or [following]]
+        return []
 
     def own_products(self, sentence: Sentence) -> list[Fact]:
         """Groq继续运营，其云服务GroqCloud; 派拓网络计划将其与自身的安全平台Cortex整合; 小马智行通过自有的
@@ -276,7 +307,7 @@ class Ownership(SentenceFamily):
                                 if "与" in text[a.end:b.start]), len(investors))]
 
     def attached(self, sentence: Sentence) -> list[Fact]:
-        """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股: A is a unit of B; 隶属B的A: the same, the
+        """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股, A为B所有: A is a unit of B; 隶属B的A: the same, the
         parent first (a parent's gloss is no gap: 隶属创新科技及工业局（ITIB）的数字政策办公室)."""
         text, facts = sentence.text, []
         bodies = [m for m in sentence.mentions if m.type in BODIES]
@@ -287,7 +318,7 @@ class Ownership(SentenceFamily):
                 placed = re.match(r"\s*设", gap.lstrip("（(")) is not None  # 设在B: only where B's inside is said
                 if not placed or self.inside.match(after):
                     facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
-            elif gap == "由" and self.held_by.match(after):
+            elif gap in ("由", "为", "為") and self.held_by.match(after):  # X由某集团控股, X为某集团所有
                 facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
             elif gap == "的" and self.attached_before.search(text, max(sentence.start, first.start - 6), first.start) \
                     and not text[max(sentence.start, first.start - 6):first.start].rstrip().endswith(("设在", "设于")):

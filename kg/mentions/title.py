@@ -2,7 +2,8 @@
 entity the KB names so); a newspaper or magazine (《环球时报》, 《时代》杂志) is a
 Company, and so is each title of a list a word for publications follows (《滚石》《公告牌》
 和《综艺》等刊物: data/lexicon/context.tsv publication), and so is a title right after its
-owner's word of holding (施普林格·自然旗下的《自然》: context.tsv unit_of; a law is no one's unit); a Latin title without a law word
+owner's word of holding (施普林格·自然旗下的《自然》, 旗下报纸《A》（gloss）和《B》: context.tsv unit_of, unit_kind;
+a law is no one's unit); a Latin title without a law word
 (《Blue Moon》) is a song or a book, no name."""
 from __future__ import annotations
 
@@ -23,16 +24,21 @@ class Titles(Family):
         self.kb = words.kb
         publications = alternatives(words.context["publication"])
         self.publications = re.compile(rf"\s*等?\s*(?:{publications})")
-        self.held = tuple(words.context["unit_of"])
+        # 某集团旗下《A》, 旗下报纸《A》（gloss）和《B》: each title of a list a word of holding opens (and the kind held)
+        held = alternatives(words.context["unit_of"])
+        self.held = re.compile(rf"(?:{held})\s*(?:{alternatives(words.context['unit_kind'])})?\s*$")
+        self.listed_after = re.compile(r"\s*(?:[（(][^（）()《》]{0,40}[）)])?\s*(?:[、，,和与及]|以及)\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found = []
+        found, held_until = [], -1
         for match in _BOOK_TITLE.finditer(text):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
                 continue
             if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()) \
-                    or text.endswith(self.held, 0, match.start()):
+                    or self.held.search(text, max(0, match.start() - 12), match.start()) \
+                    or held_until >= 0 and self.listed_after.fullmatch(text, held_until, match.start()):
+                held_until = match.end()
                 known = self.kb.lookup(title + (media or "")) or self.kb.lookup(title)
                 found.append(self.mention(title + (media or ""), "Company", match.start(), match.end(), 0.8,
                                           kb_id=known.id if known and known.type == "Company" else None))
