@@ -1018,3 +1018,78 @@ def _facts_as_read(facts: set) -> set:
 def test_what_an_announcement_says_a_company_did(read_facts, sentence, present, absent):
     found = read_facts(_as_read(sentence))
     assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)
+
+
+# Inventory of accusations, inquiries and sponsors told in Chinese news prose (invented parties, real
+# regulators), in Simplified and Traditional: a complaint, a letter, a notice of intent to sue, a protest, a
+# warning, a finding of a breach (认定…违反: investigated and accused), an inquiry opened or a company summoned,
+# a bill's author.  Then traps that state none of it: an accusation inside a lawsuit, a denial, criticism of a
+# law or of the industry at large, an inquiry only possible or called for, a bill's supporters.
+# Rows: sentence, facts read, facts not read.
+ACCUSATIONS = [
+    ("中国消费者协会指控北辰智能科技有限公司在广告中误导用户。", {("中国消费者协会", "accused", "北辰智能科技有限公司")}, set()),
+    ("中国作家协会发表公开信，指责明川科技公司未经许可使用会员作品训练模型。", {("中国作家协会", "accused", "明川科技公司")}, set()),
+    ("绿源环保协会代表当地居民向明川科技公司发出律师函，指控其数据中心污染空气。", {("绿源环保协会", "accused", "明川科技公司")},
+     {("绿源环保协会", "sued", "明川科技公司")}),
+    ("隐私国际质疑明川科技公司的数据来源是否合法。", {("隐私国际", "accused", "明川科技公司")}, set()),
+    ("全国护士工会在医院外抗议，批评华岳数据公司将病历用于训练模型。", {("全国护士工会", "accused", "华岳数据公司")}, set()),
+    pytest.param("中国消费者协会向国家网信办举报华岳数据公司违规收集人脸信息。", {("中国消费者协会", "accused", "华岳数据公司")},
+     {("国家网信办", "accused", "华岳数据公司")}, marks=_gap("the authority after 向 is read as the accused, not the complaint's venue")),
+    pytest.param("中国消费者协会向国家市场监督管理总局投诉明川科技公司虚假宣传。", {("中国消费者协会", "accused", "明川科技公司")}, set(), marks=_gap("the authority after 向 is read as the accused, not the complaint's venue")),
+    ("中国作家协会控诉明川科技公司盗用作家作品。", {("中国作家协会", "accused", "明川科技公司")}, set()),
+    pytest.param("绿源环保协会代表全国有色人种协进会向明川科技公司发出起诉意向通知，指控其违反《清洁空气法》。",
+     {("绿源环保协会", "accused", "明川科技公司"), ("全国有色人种协进会", "accused", "明川科技公司")},
+     {("绿源环保协会", "sued", "明川科技公司"), ("全国有色人种协进会", "sued", "明川科技公司")}, marks=_gap("起诉意向通知 is no accusation cue, and 代表 names no second accuser")),
+    pytest.param("意大利个人数据保护局向蓝鲸传媒集团发出正式警告，称其向OpenAI提供数据可能违反《通用数据保护条例》。",
+     {("意大利个人数据保护局", "accused", "蓝鲸传媒集团")}, set(), marks=_gap("a warning (发出警告) is no accusation cue")),
+    pytest.param("法国国家信息与自由委员会认定明川科技公司违反了《通用数据保护条例》。",
+     {("法国国家信息与自由委员会", "accused", "明川科技公司"), ("法国国家信息与自由委员会", "investigated", "明川科技公司")}, set(), marks=_gap("a regulator's finding of a breach (认定…违反) is read by no rule")),
+    pytest.param("澳大利亚法律服务委员会认定律师彼得·莫兰违反执业规则。",
+     {("澳大利亚法律服务委员会", "accused", "彼得·莫兰"), ("澳大利亚法律服务委员会", "investigated", "彼得·莫兰")}, set(), marks=_gap("a regulator's finding of a breach (认定…违反) is read by no rule")),
+    ("中國消費者協會指控北辰智能科技有限公司誤導用戶。", {("中國消費者協會", "accused", "北辰智能科技有限公司")}, set()),
+    ("中國作家協會發表公開信，指責明川科技公司未經許可使用會員作品。", {("中國作家協會", "accused", "明川科技公司")}, set()),
+    pytest.param("意大利個人數據保護局向藍鯨傳媒集團發出正式警告。", {("意大利個人數據保護局", "accused", "藍鯨傳媒集團")}, set(), marks=_gap("a warning (发出警告) is no accusation cue")),
+    pytest.param("法國國家信息與自由委員會認定明川科技公司違反《通用數據保護條例》。",
+     {("法國國家信息與自由委員會", "accused", "明川科技公司"), ("法國國家信息與自由委員會", "investigated", "明川科技公司")}, set(), marks=_gap("a regulator's finding of a breach (认定…违反) is read by no rule")),
+    # inquiries
+    ("国家市场监督管理总局对明川科技公司立案调查。", {("国家市场监督管理总局", "investigated", "明川科技公司")}, set()),
+    ("美国联邦贸易委员会就亚马逊与明川科技公司的交易展开调查。",
+     {("美国联邦贸易委员会", "investigated", "亚马逊"), ("美国联邦贸易委员会", "investigated", "明川科技公司")}, set()),
+    pytest.param("亚马逊与明川科技公司的合作已引起美国联邦贸易委员会问询。",
+     {("美国联邦贸易委员会", "investigated", "亚马逊"), ("美国联邦贸易委员会", "investigated", "明川科技公司")}, set(), marks=_gap("引起X问询: an inquiry a deal drew is read by no rule")),
+    ("英国竞争和市场管理局启动对明川科技公司的审查。", {("英国竞争和市场管理局", "investigated", "明川科技公司")}, set()),
+    ("深圳证券交易所向明川科技公司发出问询函。", {("深圳证券交易所", "investigated", "明川科技公司")}, set()),
+    ("国家网信办约谈了明川科技公司。", {("国家网信办", "investigated", "明川科技公司")}, set()),
+    ("欧盟委员会对明川科技公司展开反垄断调查。", {("欧盟委员会", "investigated", "明川科技公司")}, set()),
+    ("爱尔兰数据保护委员会对蓝鲸传媒集团启动审查。", {("爱尔兰数据保护委员会", "investigated", "蓝鲸传媒集团")}, set()),
+    ("明川科技公司遭美国联邦贸易委员会调查。", {("美国联邦贸易委员会", "investigated", "明川科技公司")}, set()),
+    pytest.param("公平交易委員會對明川科技公司展開調查。", {("公平交易委員會", "investigated", "明川科技公司")}, set(), marks=_gap("公平交易委员会对明川科技公司 is cut as one company name")),
+    ("國家網信辦約談了明川科技公司。", {("國家網信辦", "investigated", "明川科技公司")}, set()),
+    # a bill's author
+    ("参议员约翰·史密斯提出《人工智能透明度法案》。", {("约翰·史密斯", "proposed", "人工智能透明度法案")}, set()),
+    ("《人工智能透明度法案》由众议员玛丽亚·洛佩斯提交。", {("玛丽亚·洛佩斯", "proposed", "人工智能透明度法案")}, set()),
+    ("国家网信办牵头起草《生成式人工智能标识办法》。", {("国家网信办", "proposed", "生成式人工智能标识办法")}, set()),
+    ("众议员玛丽亚·洛佩斯提交的《聊天机器人安全法案》要求平台核验用户年龄。", {("玛丽亚·洛佩斯", "proposed", "聊天机器人安全法案")}, set()),
+    ("欧盟委员会提出《人工智能责任指令》草案。", {("欧盟委员会", "proposed", "人工智能责任指令")}, set()),
+    ("行政院提出《人工智慧基本法》草案。", {("行政院", "proposed", "人工智慧基本法")}, set()),
+    # traps
+    ("明川科技公司起诉北辰智能科技有限公司，指控其窃取商业秘密。", set(), {("明川科技公司", "accused", "北辰智能科技有限公司")}),
+    ("明川科技公司在诉状中指控北辰智能科技有限公司抄袭其代码。", set(), {("明川科技公司", "accused", "北辰智能科技有限公司")}),
+    ("北辰智能科技有限公司否认了明川科技公司提出的侵权指控。", set(), {("北辰智能科技有限公司", "accused", "明川科技公司")}),
+    ("中国消费者协会批评《人工智能法案》过于宽松。", set(), {("中国消费者协会", "accused", "人工智能法案")}),
+    pytest.param("欧盟委员会可能对明川科技公司展开调查。", set(), {("欧盟委员会", "investigated", "明川科技公司")}, marks=_gap("a possible inquiry (可能) is read as one opened")),
+    pytest.param("中国消费者协会呼吁国家网信办对明川科技公司展开调查。", set(),
+     {("国家网信办", "investigated", "明川科技公司"), ("中国消费者协会", "investigated", "明川科技公司")}, marks=_gap("an inquiry called for (呼吁) is read as one opened")),
+    ("明川科技公司发布新模型后，中国消费者协会批评整个行业缺乏透明度。", set(), {("中国消费者协会", "accused", "明川科技公司")}),
+    ("参议员约翰·史密斯提出的《人工智能透明度法案》获得了中国消费者协会的支持。",
+     {("约翰·史密斯", "proposed", "人工智能透明度法案")}, {("中国消费者协会", "proposed", "人工智能透明度法案")}),
+    pytest.param("国家网信办表示将考虑对明川科技公司展开调查。", set(), {("国家网信办", "investigated", "明川科技公司")}, marks=_gap("an inquiry considered (将考虑) is read as one opened")),
+    ("明川科技公司称其从未受到国家网信办调查。", set(), {("国家网信办", "investigated", "明川科技公司")}),
+    ("中国消费者协会赞扬明川科技公司保护用户隐私。", set(), {("中国消费者协会", "accused", "明川科技公司")}),
+]
+
+
+@pytest.mark.parametrize("sentence, present, absent", ACCUSATIONS)
+def test_inventory_accusations_inquiries_and_sponsors(read_facts, sentence, present, absent):
+    found = read_facts(_as_read(sentence))
+    assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)

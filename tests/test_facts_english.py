@@ -2166,3 +2166,99 @@ def test_a_companys_fact_told_by_its_short_form_or_its_possessive(facts, text, f
 ])
 def test_its_of_a_person_or_a_court_or_before_no_act_gives_no_fact(facts, text, head):
     assert not [fact for fact in facts(text) if fact[0] == head and fact[2].startswith("Quorvex")]
+
+
+# Inventory of accusations, inquiries and sponsors in English news prose: a notice of intent to sue sent for
+# another body, a protest, an open letter, "says X violated", a warning, a passive criticism, a letter to an
+# agency, an inquiry begun, a bill "by Assemblymember X" or carried by one.  Invented parties, real agencies.
+# The traps (an accusation inside a lawsuit, a denial, criticism of a law or of the industry, an inquiry only
+# possible or called for, a bill's supporters) state no fact.
+ACCUSATION_INVENTORY = [
+    pytest.param("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
+     "notice of intent to sue.", ("Harbor Environmental Law Center", "accused", "Corvid Systems, Inc."),
+                 marks=_gap("sent X a notice of intent to sue: X as the verb's first object is read by no pattern kept")),
+    pytest.param("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
+     "notice of intent to sue.", ("Riverside Tenants Union", "accused", "Corvid Systems, Inc."),
+                 marks=_gap("sent X a notice of intent to sue: X as the verb's first object is read by no pattern kept")),
+    ("The Harbor Environmental Law Center sent a notice of intent to sue to Corvid Systems, Inc. on Monday.",
+     ("Harbor Environmental Law Center", "accused", "Corvid Systems, Inc.")),
+    ("The Nurses Alliance of Ohio staged protests against Halcyon Health System over its use of AI.",
+     ("Nurses Alliance of Ohio", "accused", "Halcyon Health System")),
+    pytest.param("The Nurses Alliance of Ohio accused Halcyon Health System of replacing staff with chatbots.",
+                 ("Nurses Alliance of Ohio", "accused", "Halcyon Health System"), marks=NAME_NOT_FOUND),
+    ("In an open letter, the Authors Alliance said Corvid Systems, Inc. had copied members' books.",
+     ("Authors Alliance", "accused", "Corvid Systems, Inc.")),
+    ("The Electronic Frontier Foundation says Corvid Systems, Inc. violated the privacy law.",
+     ("Electronic Frontier Foundation", "accused", "Corvid Systems, Inc.")),
+    ("The Electronic Frontier Foundation alleges that Corvid Systems, Inc. misled users.",
+     ("Electronic Frontier Foundation", "accused", "Corvid Systems, Inc.")),
+    ("Privacy International claims Corvid Systems, Inc. broke data protection rules.",
+     ("Privacy International", "accused", "Corvid Systems, Inc.")),
+    ("The Riverside Tenants Union joined the criticism of Corvid Systems, Inc. at a hearing.",
+     ("Riverside Tenants Union", "accused", "Corvid Systems, Inc.")),
+    ("The Garante warned Lumora Media Group that sharing its archive could breach the GDPR.",
+     ("Garante", "accused", "Lumora Media Group")),
+    ("A report by Privacy International accused Corvid Systems, Inc. of hiding data flows.",
+     ("Privacy International", "accused", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. was criticised by the Electronic Frontier Foundation for its face scans.",
+     ("Electronic Frontier Foundation", "accused", "Corvid Systems, Inc.")),
+    ("The Electronic Frontier Foundation criticised Corvid Systems, Inc. for selling face data.",
+     ("Electronic Frontier Foundation", "accused", "Corvid Systems, Inc.")),
+    pytest.param("The Authors Guild wrote to the Federal Trade Commission accusing Corvid Systems, Inc. of deceptive marketing.",
+     ("Authors Guild", "accused", "Corvid Systems, Inc."),
+                 marks=_gap("the article is kept in the name (The Authors Guild)")),
+    # inquiries
+    ("The Federal Trade Commission opened an inquiry into Corvid Systems, Inc.'s deal with Lumora Labs Inc.",
+     ("Federal Trade Commission", "investigated", "Corvid Systems, Inc.")),
+    ("The Competition and Markets Authority is reviewing Corvid Systems, Inc.'s purchase of Lumora Labs Inc.",
+     ("Competition and Markets Authority", "investigated", "Corvid Systems, Inc.")),
+    ("The Federal Trade Commission sent civil investigative demands to Corvid Systems, Inc. last month.",
+     ("Federal Trade Commission", "investigated", "Corvid Systems, Inc.")),
+    ("The Texas attorney general opened a probe into Corvid Systems, Inc.",
+     ("Texas attorney general", "investigated", "Corvid Systems, Inc.")),
+    ("The Federal Trade Commission is examining whether Corvid Systems, Inc. misled consumers.",
+     ("Federal Trade Commission", "investigated", "Corvid Systems, Inc.")),
+    ("The Securities and Exchange Commission has started looking into Corvid Systems, Inc.'s AI claims.",
+     ("Securities and Exchange Commission", "investigated", "Corvid Systems, Inc.")),
+    # a bill's author
+    ("Assembly Bill 2207, by Assemblymember Maria Lopez, would require audits.",
+     ("Maria Lopez", "proposed", "Assembly Bill 2207")),
+    ("Senate Bill 88, by Senator Alma Pruett, bans the cameras.", ("Alma Pruett", "proposed", "Senate Bill 88")),
+    ("The Child Face Privacy Act, authored by Senator Alma Pruett, passed the Senate.",
+     ("Alma Pruett", "proposed", "Child Face Privacy Act")),
+    ("Assembly Bill 2207 was carried by Assemblymember Maria Lopez.", ("Maria Lopez", "proposed", "Assembly Bill 2207")),
+    ("Assembly Bill 2207 was introduced by Assemblymember Maria Lopez.", ("Maria Lopez", "proposed", "Assembly Bill 2207")),
+]
+
+ACCUSATION_TRAPS = [
+    ("Brightloom Analytics Inc. sued Corvid Systems, Inc., accusing it of copying code.",
+     ("Brightloom Analytics Inc.", "accused", "Corvid Systems, Inc.")),
+    ("The lawsuit, filed by Brightloom Analytics Inc., alleges that Corvid Systems, Inc. copied code.",
+     ("Brightloom Analytics Inc.", "accused", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. rejected the accusation by Brightloom Analytics Inc.",
+     ("Corvid Systems, Inc.", "accused", "Brightloom Analytics Inc.")),
+    ("Corvid Systems, Inc. denied Brightloom Analytics Inc.'s allegations.",
+     ("Corvid Systems, Inc.", "accused", "Brightloom Analytics Inc.")),
+    ("The Electronic Frontier Foundation criticised the AI Act for its loopholes.",
+     ("Electronic Frontier Foundation", "accused", "AI Act")),
+    ("The Federal Trade Commission could investigate Corvid Systems, Inc.",
+     ("Federal Trade Commission", "investigated", "Corvid Systems, Inc.")),
+    ("The Electronic Frontier Foundation called for an investigation into Corvid Systems, Inc.",
+     ("Electronic Frontier Foundation", "investigated", "Corvid Systems, Inc.")),
+    ("The Electronic Frontier Foundation said AI firms such as Corvid Systems, Inc. need clearer rules.",
+     ("Electronic Frontier Foundation", "accused", "Corvid Systems, Inc.")),
+    ("Supporters of the Child Face Privacy Act include the Electronic Frontier Foundation.",
+     ("Electronic Frontier Foundation", "proposed", "Child Face Privacy Act")),
+    ("The Child Face Privacy Act, by Senator Alma Pruett, is backed by the Electronic Frontier Foundation.",
+     ("Electronic Frontier Foundation", "proposed", "Child Face Privacy Act")),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", ACCUSATION_INVENTORY)
+def test_inventory_an_accusation_inquiry_or_sponsor_is_read(read_facts, sentence, fact):
+    assert _holds(read_facts(sentence, title="Wire story", objects=True), fact)
+
+
+@pytest.mark.parametrize("sentence, fact", ACCUSATION_TRAPS)
+def test_inventory_an_accusation_trap_states_no_fact(read_facts, sentence, fact):
+    assert not _holds(read_facts(sentence, title="Wire story", objects=True), fact)
