@@ -519,7 +519,7 @@ TODAY_MISSED = pytest.mark.xfail(strict=True, reason="missed today")
     ('Harbor Lane Media is owned by Northgate Holdings.', (('Harbor Lane Media', 'Northgate Holdings'),)),
     pytest.param("Northgate Holdings' Harbor Lane Media division will run the service.", (('Harbor Lane Media', 'Northgate Holdings'),), marks=TODAY_MISSED),
     ("Harbor Lane Media's parent, Northgate Holdings, filed the notice.", (('Harbor Lane Media', 'Northgate Holdings'),)),
-    pytest.param('The Board of Dental Examiners and the Board of Pharmacy, both within the Department of Consumer Services, issued guidance.', (('Board of Dental Examiners', 'Department of Consumer Services'), ('Board of Pharmacy', 'Department of Consumer Services')), marks=TODAY_MISSED),
+    ('The Board of Dental Examiners and the Board of Pharmacy, both within the Department of Consumer Services, issued guidance.', (('Board of Dental Examiners', 'Department of Consumer Services'), ('Board of Pharmacy', 'Department of Consumer Services'))),
     ('The Division of Securities, part of the Ohio Department of Commerce, opened a review.', (('Division of Securities', 'Ohio Department of Commerce'),)),
     pytest.param('Brightloop bought Quill, the app formerly known as Tweeter; both now sit under Brightloop Holdings.', (('Quill', 'Brightloop Holdings'), ('Brightloop', 'Brightloop Holdings')), marks=TODAY_MISSED),
     ('Harbor Lane Media merged into Northgate Holdings in 2023.', (('Harbor Lane Media', 'Northgate Holdings'),)),
