@@ -583,9 +583,10 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
         if parents := sub_numbered_parents(lines, headers):  # 2. 案件要点 over 2.1 …, 2.2 …: a section
             headers = [h for h in headers if h.line not in parents]
             sections = {**sections, **parents}
-    items: list[Item] = []
-    section = ""
     bounds = [h.line for h in headers] + [len(lines)]
+    cover = _cover(lines[:bounds[0]], headers, lexicons.bylines)
+    items: list[Item] = [Item(document.name, 1, cover, "")] if cover else []
+    section = ""
     # 执笔：X　　指导：Y under the masthead, 值班编辑：X at the foot: credit lines, no heading of a section
     credit_lines = {i for i, line in enumerate(lines) if _named_credits(line, lexicons)}
     for header, end in zip(headers, bounds[1:]):
@@ -594,15 +595,33 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
                       if i not in sections or i in credit_lines]
         items.append(_credited(_item(document, len(items) + 1, header.title, section, body_lines, lexicons.fields),
                                lexicons))
-    if items:  # the credit lines over the first item's title are the first item's, as an article's head's are
-        items[0].credits += [line for i in sorted(credit_lines) if i < bounds[0]
-                             for line in _named_credits(lines[i], lexicons) if line not in items[0].credits]
+    if items[bool(cover):]:  # the credit lines over the first item's title are the first item's, as an article's head's are
+        first = items[bool(cover)]
+        first.credits += [line for i in sorted(credit_lines) if i < bounds[0]
+                          for line in _named_credits(lines[i], lexicons) if line not in first.credits]
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
             item.date = first_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
     _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
+
+
+def _cover(head: list[str], headers: list[_Header], bylines: "Bylines") -> str:
+    """A newsletter's cover line over its first item, when no item holds it: its publisher alone
+    (衡石智联科技股份有限公司), or with its unit beside it or opening the next line (瀚川保险股份有限公司　责任险事业部;
+    over 合规管理部　内部资料: 合规管理部).  It makes an item of its own for kg.mentions.publisher, with no
+    body: the names on it state no facts but a unit's; empty for any other first line (a headline)."""
+    filled = [line.strip() for line in head if line.strip()]
+    if not filled or any(header.title.strip() == filled[0] for header in headers):
+        return ""
+    publisher = bylines.publisher.match(filled[0])
+    if publisher is None:
+        return ""
+    rest = filled[0][publisher.end():]
+    if not rest and len(filled) > 1 and (unit := bylines.publisher_unit.match(filled[1])):
+        return f"{filled[0]}\u3000{unit.group()}"  # the unit under its publisher, its remark (内部资料) left
+    return filled[0] if not rest or bylines.publisher_unit.fullmatch(rest.strip()) and rest[0] in " \t\u3000" else ""
 
 
 def _ruled_items(lines: list[str], fields: Fields) -> list[_Header] | None:
@@ -1060,14 +1079,15 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
             items.append(Item(document.name, len(items) + 1, title, text, date=first_date(dated, year, month)))
 
     first_line = next((line for line in lines if line), "")
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             continue
         # no heading: a source note (资料来源：中航证券 2024-01-24 研究报告), a credit line (（记者：X｜编辑：Y）,
         # 值班编辑：X　　数据支持：Y)
         if len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：]$", line) and not line[0].isdigit() \
                 and not lexicons.bylines.source_note.match(line) \
-                and not _credit_line(line, lexicons.bylines) and not _named_credits(line, lexicons):
+                and not _credit_line(line, lexicons.bylines) and not _named_credits(line, lexicons) \
+                and not _signature(lines, index):
             flush()
             # a title with no text of its own (a masthead over a section's line: THE INDUS HERALD /
             # Nation | Technology; a card's field: 机构：科技部、教育部) stays, as the first line of the
@@ -1245,6 +1265,7 @@ class Bylines:
         self.issuer_start = re.compile(_either(kinds.get('issuer_start', ())))
 
         self.rights_notice = rights_notice(kinds)
+        self.publication = publication_line(kinds)
         # 协会秘书处编印, 商标部编　　执笔：X: a newsletter's issuing unit before the word for issuing it, opening its credit line
         # (the unit ends in a body's word: 小说改编 is no unit; 本刊由X编印: the publication's own word before it names no one)
         self.issued = re.compile(rf"^\s*(?:(?:{_either(kinds.get('self', ()))})由)?(?P<unit>[{CJK}]{{1,14}}?(?:{_either(kinds.get('issuer_end', ()))}))"
@@ -1252,6 +1273,8 @@ class Bylines:
         # 江岸电商协会 over 会员简报: a newsletter's publisher, on its cover line over the issue's name
         publisher_ends = (*kinds.get('publisher_end', ()), *kinds.get('publisher_company', ()))
         self.publisher = re.compile(rf"[{CJK}]{{2,20}}(?:{_either(publisher_ends)})")
+        # 瀚川保险股份有限公司　责任险事业部, or the unit opening the next line (合规管理部　内部资料): the publisher's unit
+        self.publisher_unit = re.compile(rf"[{CJK}]{{2,12}}?(?:{_either(kinds.get('publisher_unit_end', ()))})(?=[ \t\u3000]|$)")
         self.source_note = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?:{_either(kinds.get('source_note', ()))})\s*[:：]")
 
     def issuers(self, run: str) -> list[str]:
@@ -1566,8 +1589,9 @@ class Bylines:
     def rights_holder(self, line: str) -> str:
         """What a rights or reprint notice keeps: the clause naming its holder or producer
         (本版内容版权归江城晚报有限公司所有，未经许可不得转载。 -> 版权归江城晚报有限公司所有,
-        read by kg.mentions.copyright), else nothing."""
-        match = self.rights_notice.search(line)
+        read by kg.mentions.copyright), or the publication's line before it (《鹭江商讯》由鹭江传媒有限公司出版
+        　©版权所有，… -> 《鹭江商讯》由鹭江传媒有限公司出版), else nothing."""
+        match = self.publication.search(line) or self.rights_notice.search(line)
         return match.group().strip(" \t　｜|丨") if match else ""
 
     def kept_credit(self, line: str) -> str:
@@ -1605,6 +1629,14 @@ def rights_notice(kinds: dict[str, tuple[str, ...]]) -> re.Pattern:
                       rf"|©\s*(?:(?:19|20)\d\d\s*)?(?!{_either(kinds.get('rights_note', ()))})(?P<marked>[{CJK}]{{2,24}})(?=[\s，,。]|$)"
                       rf"|(?:^|(?<=[｜|丨]))[ \t　]*(?P<producer>[{CJK}A-Za-z]{{2,12}}?)"
                       rf"(?:{_either(kinds.get('rights_producer', ()))})(?=[，,。；;\s]|$)", re.M)
+
+
+def publication_line(kinds: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """A publication's line naming its publisher (《鹭江商讯》由鹭江传媒有限公司出版; bylines.tsv
+    rights_publication; groups outlet and publisher): kept by Bylines.rights_holder before the rights
+    notice it may open, read by kg.mentions.copyright."""
+    return re.compile(rf"《(?P<outlet>[{CJK}A-Za-z0-9]{{2,16}})》由(?P<publisher>[{CJK}]{{2,24}}?)"
+                      rf"(?:{_either(kinds.get('rights_publication', ()))})")
 
 
 def _unbracketed(text: str) -> str:
@@ -1785,6 +1817,17 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
     return body + captions
 
 
+_SIGNATURE_LINES = 2  # the lines of a signature under a letter's closing (Sincerely,): the name, then the role
+_CLOSING = 25  # the longest closing of a letter (With best regards,): a longer line ending in a comma is text
+
+
+def _signature(lines: list[str], index: int) -> bool:
+    """Whether a line is a letter's signature under its closing (Sincerely, / Jane Roe / Director of Student
+    Services), no sub-head: its name stays over its role for kg.mentions.people (blank lines not counted)."""
+    filled = [line.strip() for line in lines[:index] if line.strip()][-_SIGNATURE_LINES:]
+    return any(len(line) <= _CLOSING and line.endswith(",") for line in filled)
+
+
 def _article_sections(document: Document, article: _Article, body: list[str], lexicons: _Lexicons) -> list[Item]:
     """One item for the article, or one per subheading (## 标题, 一、标题, or short lines
     without final punctuation between paragraphs, when there are two or more)."""
@@ -1793,6 +1836,8 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
     def subheading(index: int, line: str) -> bool:
         if index in fielded or lexicons.bylines.issued.match(line):
             return False  # 被告｜X is a card's field under its case, 协会秘书处编印 a credit line: no sub-head of its own
+        if _signature(body, index):
+            return False
         return bool(HEADING.match(line) or SECTION.match(line)) or (
             len(line) <= 30 and not re.search(r"[。！？.!?；;，,:：”\"）)]$", line) and not line[0].isdigit()
             and index + 1 < len(body))

@@ -376,3 +376,35 @@ def test_a_publications_furniture_names_its_people_and_publishers(names, text, e
 def test_a_title_a_label_word_a_place_or_a_headline_is_no_credited_name(names, text, absent):
     found = _found(names, text)
     assert not [name for name in absent if name in found and found[name].type in ("Person", "Company", "Organization")]
+
+
+# The same furniture on a whole document, through kg.segment and its boilerplate (the cover line over the first
+# item, the publication's line before its rights notice, a letter's signature under its closing): what the
+# name families find once the segmenter has kept these lines.
+_ITEMS = "\n\n一、星衡科技发布语音模型\n星衡科技昨日发布新一代语音模型。\n二、卓汇科技完成融资\n卓汇科技完成新一轮融资。\n"
+_LETTER = ("Dear families,\n\nWHAT WAS FILED\n\nThe state sued a chat app last month.\n\nWHAT YOU CAN DO\n\n"
+           "Talk with your child about chatbots.\n\nSincerely,\n\n{signature}\n\nThis notice is not legal advice.\n")
+
+DOCUMENT_FURNITURE = [
+    ("岭川智算科技股份有限公司\n法务管理部　内部资料\n\n合 规 周 报" + _ITEMS,
+     {"岭川智算科技股份有限公司": "Company", "法务管理部": "Company"}, []),
+    ("岭川财产保险股份有限公司　信用险事业部\n\n风 险 通 讯" + _ITEMS,
+     {"岭川财产保险股份有限公司": "Company", "信用险事业部": "Company"}, []),
+    ("合 规 周 报" + _ITEMS + "《岭川商讯》由岭川传媒有限公司出版　©版权所有，未经许可不得转载\n",
+     {"岭川传媒有限公司": "Company", "岭川商讯": "Company"}, []),
+    (_LETTER.format(signature="Marisol Quenby\nDirector of Family Services"), {"Marisol Quenby": "Person"}, []),
+    # traps: a headline on the first line, a rights notice naming no publisher, a closing with no name under it
+    ("监管机构发布新规" + _ITEMS, {}, ["监管机构发布新规"]),
+    ("合 规 周 报" + _ITEMS + "©版权所有，未经许可不得转载\n", {}, ["版权所有"]),
+    (_LETTER.format(signature="The Family Services Team"), {}, ["The Family Services Team", "Family Services Team"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", DOCUMENT_FURNITURE)
+def test_a_documents_furniture_reaches_the_name_families(pipeline, text, expected, absent):
+    from kg.model import Document
+    from kg.segment import segment
+    found = {mention.text: mention for item in segment(Document("issue.txt", "issue.txt", text, "0" * 64))
+             for mention in pipeline.nlp(item.text).user_data["mentions"]}
+    assert {name: found[name].type for name in expected if name in found} == expected
+    assert not [name for name in absent if name in found and found[name].type in ("Person", "Company", "Organization")]

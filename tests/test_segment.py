@@ -1065,12 +1065,13 @@ COUNTRY_BRIEF = """\
 def test_bullet_headings_without_fields_under_bracketed_places_are_items_in_sections():
     items = segment(_document(COUNTRY_BRIEF))
     assert [(item.title, item.section, item.date) for item in items] == [
+        ("和光律师事务所", "", None),  # the cover line, an item of its own with no text (_cover)
         ("全球人工智能监管季报（2025年第一季度）", "", None),
         ("日本国会通过人工智能促进法（2025年5月28日）", "日本", "2025-05-28"),
         ("个人信息保护委员会发布指引（2025年3月5日）", "日本", "2025-03-05"),
         ("韩国公布人工智能基本法施行令草案（2025年9月8日）", "韩国", "2025-09-08"),
     ]
-    assert "和光律师事务所" not in "".join(item.text for item in items)  # the publisher is no news
+    assert not items[0].body and "和光律师事务所" not in "".join(item.text for item in items[1:])  # the publisher is no news
 
 
 def test_a_single_bullet_heading_makes_no_items_of_a_report():
@@ -1249,7 +1250,7 @@ CARDS = """\
 
 
 def test_a_card_of_labelled_lines_over_a_known_field_is_one_item_with_every_line():
-    items = segment(_document(CARDS))
+    items = segment(_document(CARDS))[1:]  # after the cover line's item (某某律师事务所)
     assert [item.title for item in items] == ["卡片一　七部门发布《生成式人工智能服务管理暂行办法》",
                                               "卡片二　市场监管总局发布两项国家标准"]
     assert "发布机关：国家互联网信息办公室" in items[0].text and "名称：《网络安全技术" in items[1].text
@@ -1853,7 +1854,7 @@ _STAFF_NEWSLETTER = """星川大学数据法研究中心
 
 
 def test_staff_credit_lines_over_a_newsletter_s_first_item_are_its_credits():
-    items = segment(_document(_STAFF_NEWSLETTER))
+    items = segment(_document(_STAFF_NEWSLETTER))[1:]  # after the cover line's item
     assert items[0].credits == ["执笔：邝书禾、聂远舟", "指导：蓝振宇"]  # no degree, no title, no workplace
     assert all(line in items[0].text for line in items[0].credits)
     assert not items[1].credits
@@ -1967,3 +1968,41 @@ def test_a_masthead_with_no_byline_under_it_is_the_articles_source():
     assert items[0].source == "雁北晨报" and items[0].title == "星衡科技发布语音模型"
     # a headline whose first words end as an outlet's name does is no masthead
     assert segment(_document("国家网信办发布新规\n国家网信办发布新规。\n", "page.txt"))[0].source == ""
+
+
+@pytest.mark.parametrize("cover, title", [
+    ("岭川智算科技股份有限公司", "岭川智算科技股份有限公司"),
+    ("岭川财产保险股份有限公司　信用险事业部", "岭川财产保险股份有限公司　信用险事业部"),
+    ("岭川智算科技股份有限公司\n法务管理部　内部资料", "岭川智算科技股份有限公司\u3000法务管理部"),  # its unit on the next line
+])
+def test_a_newsletters_cover_line_over_its_items_is_an_item_of_its_own(cover, title):
+    text = (f"{cover}\n\n合 规 周 报\n第2025-3期　　2025年3月5日\n\n"
+            "一、星衡科技发布语音模型\n星衡科技昨日发布新一代语音模型。\n二、卓汇科技完成融资\n卓汇科技完成新一轮融资。\n")
+    items = segment(_document(text))
+    assert items[0].title == title and not items[0].body  # a name for the publisher family, no text to make facts of
+    assert [item.title for item in items[1:]] == ["星衡科技发布语音模型", "卓汇科技完成融资"]
+
+
+def test_a_headline_on_the_first_line_is_no_cover():
+    text = ("监管机构发布新规\n\n一、星衡科技发布语音模型\n星衡科技昨日发布新一代语音模型。\n"
+            "二、卓汇科技完成融资\n卓汇科技完成新一轮融资。\n")
+    assert "监管机构发布新规" not in {item.title for item in segment(_document(text))}
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("《澄海商讯》由澄海传媒有限公司出版　©版权所有，未经许可不得转载", "《澄海商讯》由澄海传媒有限公司出版"),
+    ("©版权所有，未经许可不得转载", ""),  # a rights notice naming no publisher keeps nothing
+])
+def test_a_rights_notice_keeps_the_publication_line_before_it(line, kept):
+    text = f"一、星衡科技发布语音模型\n星衡科技昨日发布新一代语音模型。\n二、卓汇科技完成融资\n卓汇科技完成新一轮融资。\n{line}\n"
+    body = "\n".join(item.body for item in segment(_document(text)))
+    assert (kept in body if kept else "版权所有" not in body and "不得转载" not in body)
+
+
+def test_a_letters_signature_stays_under_its_closing():
+    text = ("Dear families,\n\nWHAT WAS FILED\n\nThe state sued a chat app last month.\n\nWHAT YOU CAN DO\n\n"
+            "Talk with your child about chatbots.\n\nSincerely,\n\nMarisol Quenby\nDirector of Family Services\n\n"
+            "This notice is not legal advice.\n")
+    last = segment(_document(text, "letter.txt"))[-1]
+    assert "Sincerely,\nMarisol Quenby\nDirector of Family Services" in last.body
+    assert "Marisol Quenby" not in last.title and "Director of Family Services" not in last.title

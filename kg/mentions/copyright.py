@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternatives
 from ..model import Mention
-from ..segment import rights_notice
+from ..segment import publication_line, rights_notice
 from .base import Family, Tokens, register
-from .words import CJK, LATIN_LETTERS, LATIN_UPPER
+from .words import LATIN_LETTERS, LATIN_UPPER
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
 _WORD = rf"(?:[A-Z](?:\.[A-Z])+\.|[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*|\d{{1,3}}(?!\d)|&)"
@@ -39,8 +38,7 @@ class CopyrightHolders(Family):
         self.words = words
         self.chinese_notice = rights_notice(words.kb.bylines)
         self.no_names = frozenset(words.kb.bylines.get("no_name", ()))
-        publishing = alternatives(words.kb.bylines.get("rights_publication", ()))
-        self.published_by = re.compile(rf"《(?P<outlet>[{CJK}A-Za-z0-9]{{2,16}})》由(?P<publisher>[{CJK}]{{2,24}}?)(?:{publishing})")
+        self.published_by = publication_line(words.kb.bylines)
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = self.chinese(text) + self.published(text)
