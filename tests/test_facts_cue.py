@@ -1093,3 +1093,8 @@ ACCUSATIONS = [
 def test_inventory_accusations_inquiries_and_sponsors(read_facts, sentence, present, absent):
     found = read_facts(_as_read(sentence))
     assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)
+
+
+def test_members_a_named_plaintiff_sues_for_are_no_actors_but_unnamed_members_are(read_facts):
+    assert ("蓝鲸科技公司", "sued", "云帆智能公司") in read_facts("蓝鲸科技公司代表全体用户起诉云帆智能公司。")
+    assert not {f for f in read_facts("蓝鲸科技公司的律师代表用户起诉云帆智能公司。") if f[1] == "sued"}

@@ -1600,7 +1600,6 @@ def test_a_court_a_chinese_news_item_names_for_no_hearing_adjudicates_none_of_th
 SUIT_NAME = pytest.mark.xfail(strict=True, reason="a name cut wrongly: a description kept before it (零售商X), a Latin "
                                 "list read as one name (X Clinics和Y Medical Group, Vexor and Brightwell Labs), an article kept")
 SUIT_PERSON = pytest.mark.xfail(strict=True, reason="an English person named alone (Plaintiff X, by X) is not found")
-SUIT_NO_RULE = pytest.mark.xfail(strict=True, reason="both ends found, no rule reads the shape yet (代表…起诉)")
 SUIT_STORY = pytest.mark.xfail(strict=True, reason="a suit told with its plaintiff unnamed, the plaintiff named in the next "
                                 "sentence (The complaint, brought by X) or the defendants listed with no suit told before")
 
@@ -1612,7 +1611,8 @@ SUITS_TOLD = [
     ("原告Tomas Ferreira将语音助手开发商Lumora告上法庭。", {("Tomas Ferreira", "Lumora")}),
     ("原告Tomas Ferreira以侵犯隐私为由起诉了医疗软件商Carevia。", {("Tomas Ferreira", "Carevia")}),
     ("原告Mara Quinlan在加利福尼亚北区联邦地区法院起诉健身品牌Vexor。", {("Mara Quinlan", "Vexor")}),
-    pytest.param("原告Mara Quinlan向纽约南区联邦地区法院起诉零售商Brightwell Labs。", {("Mara Quinlan", "Brightwell Labs")}, marks=SUIT_NAME),
+    ("原告Mara Quinlan向纽约南区联邦地区法院起诉零售商Brightwell Labs。", {("Mara Quinlan", "Brightwell Labs")}),
+    ("原告Tomas Ferreira起诉Carevia。被告包括Carevia Clinics和Norvale Medical Group。", {("Tomas Ferreira", "Norvale Medical Group")}),
     ("原告Tomas Ferreira起诉了家居品牌Hearthly和其供应商Norvale。", {("Tomas Ferreira", "Hearthly"), ("Tomas Ferreira", "Norvale")}),
     ("原告Tomas Ferreira对总部位于丹佛的Carevia提起集体诉讼。", {("Tomas Ferreira", "Carevia")}),
     pytest.param("原告Tomas Ferreira起诉Carevia。被告还包括Carevia Health Partners、Carevia Clinics和CareviaOne Network。",
@@ -1634,7 +1634,8 @@ SUITS_TOLD = [
     ("美国作家Mara Quinlan起诉人工智能公司Lumora侵犯版权。", {("Mara Quinlan", "Lumora")}),
     ("配音演员Mara Quinlan起诉语音公司Lumora。", {("Mara Quinlan", "Lumora")}),
     ("原告Mara Quinlan和Tomas Ferreira起诉Vexor。", {("Mara Quinlan", "Vexor"), ("Tomas Ferreira", "Vexor")}),
-    pytest.param("原告Mara Quinlan代表全体用户起诉Vexor。", {("Mara Quinlan", "Vexor")}, marks=SUIT_NO_RULE),
+    ("原告Mara Quinlan代表全体用户起诉Vexor。", {("Mara Quinlan", "Vexor")}),
+    ("蓝鲸科技公司代表用户起诉云帆智能公司。", {("蓝鲸科技公司", "云帆智能公司")}),
     ("Tomas Ferreira随后加入诉讼。原告Mara Quinlan此前已起诉Vexor。", {("Mara Quinlan", "Vexor")}),
     ("犹他州总检察长起诉Vexor，称其聊天机器人危害未成年人。", {("犹他州总检察长", "Vexor")}),
     ("美国联邦贸易委员会起诉Brightwell Labs。", {("美国联邦贸易委员会", "Brightwell Labs")}),
@@ -1708,6 +1709,8 @@ SUITS_NOT_TOLD = [
     ("原告Mara Quinlan起诉Vexor。该原告称，Norvale也曾录下她的通话。", ("Mara Quinlan", "Norvale")),
     ("原告Mara Quinlan起诉Vexor。同一原告的律师Tomas Ferreira此前起诉过Norvale。", ("Mara Quinlan", "Norvale")),
     ("The complaint, Doe v. Vexor Technologies, Inc., was filed in May by two anonymous coders.", ("Doe", "Vexor Technologies")),
+    ("蓝鲸科技公司的律师代表用户起诉Vexor。", ("蓝鲸科技公司", "Vexor")),
+    ("Reddit 用户起诉Vexor。", ("Reddit", "Vexor")),
 ]
 
 

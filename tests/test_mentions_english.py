@@ -1937,3 +1937,12 @@ def test_inventory_traps_are_no_names_of_that_kind(names, text, name, kind):
     found = names(text)
     assert name not in found or kind is not None and found[name].type != kind
 
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("原告起诉零售商Brightwell Labs。", "Brightwell Labs", "零售商Brightwell Labs"),
+    ("被告包括Halden Clinics和Norvale Medical Group。", "Norvale Medical Group", "Clinics和Norvale Medical Group"),
+])
+def test_an_english_name_ends_where_chinese_text_stands(names, text, name, cut):
+    found = names(text)
+    assert name in found and cut not in found

@@ -151,7 +151,7 @@ class Cues(SentenceFamily):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             if cue.relation == "sued" and any(word in clause for word in self.suit_intention):
                 continue  # 威胁起诉, 表示将考虑起诉: a threatened or weighed suit, none filed
-            if text.endswith(self.members, start, cue.start):
+            if text.endswith(self.members, start, cue.start) and not self.represented_members(text, clause_start, cue, mentions):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
                 continue  # 拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made
@@ -428,6 +428,13 @@ class Cues(SentenceFamily):
             return heads, [], 0.0  # 国家网信办将确保《条例》有效实施: the law takes effect, no one issues it
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def represented_members(self, text: str, clause_start: int, cue: Cue, mentions: list[Mention]) -> bool:
+        """Whether the members right before a suit's cue are those a plaintiff named right before
+        the word of acting for them sues for (原告A代表全体用户起诉B: A sues, the users are whom it
+        acts for; context.tsv on_behalf); not where someone unnamed acts (A的律师代表用户起诉B)."""
+        behalf = self.behalf.search(text, clause_start, cue.start) if cue.relation == "sued" else None
+        return behalf is not None and any(m.end == behalf.start() for m in mentions)
 
     def unrepresented(self, text: str, cue: Cue, before: list[Mention]) -> list[Mention]:
         """The names before a suit's cue but those it is brought for (本案由A与B代表英国及葡萄牙的多名司机，

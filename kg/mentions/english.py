@@ -623,10 +623,26 @@ class EnglishNames(Family):
                  *self.bills(text), *self.registered(text, candidates), *self.backers(text, candidates),
                  *self.outlets(text, candidates), *self.owners(text, candidates), *self.units(text, candidates),
                  *self.actors(text, candidates + persons), *self.documents(text, candidates)]
-        found = [m for m in found if not self.no_names(text, m.start, m.end)]
+        found = [latin for m in found if not self.no_names(text, m.start, m.end) and (latin := self.latin_part(m)) is not None]
         found += self.court_divisions(text, candidates + found)
         found += self.body_reports(text, candidates + found)
         return found + self.repeated(text, candidates + found)
+
+    @staticmethod
+    def latin_part(mention: Mention) -> Mention | None:
+        """An English name ends where Chinese text stands (a Latin word's \\w takes Chinese
+        characters in too): of 零售商Brightwell Labs, of Clinics和Norvale Medical Group the name
+        is the Latin run after the last Chinese character, Brightwell Labs, Norvale Medical
+        Group; a run opening with no capital is none."""
+        chinese = list(_CJK.finditer(mention.text))
+        if not chinese:
+            return mention
+        after = mention.text[chinese[-1].end():]
+        name = after.lstrip()
+        if not name[:1].isupper() or len(name.split()) == 1 and len(name) < 3:
+            return None
+        start = mention.end - len(name)
+        return replace(mention, text=name, start=start)
 
     def court_divisions(self, text: str, courts: list[Mention]) -> list[Mention]:
         """Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern
