@@ -1003,18 +1003,9 @@ COMPANY_FACTS = [
 ]
 
 
-def _as_read(text: str) -> str:
-    """The text as the pipeline analyses it (a Traditional document is read in Simplified, kg.script)."""
-    from kg.model import Document
-    from kg.script import Reading
-    return Reading.of(Document("fixture.txt", "fixture.txt", text, "0")).analysed.text
-
-
-def _facts_as_read(facts: set) -> set:
-    return {(_as_read(head), relation, _as_read(tail)) for head, relation, tail in facts}
-
-
 @pytest.mark.parametrize("sentence, present, absent", COMPANY_FACTS)
-def test_what_an_announcement_says_a_company_did(read_facts, sentence, present, absent):
-    found = read_facts(_as_read(sentence))
-    assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)
+def test_what_an_announcement_says_a_company_did(read_facts, as_read, sentence, present, absent):
+    def facts_as_read(facts: set) -> set:
+        return {(as_read(head), relation, as_read(tail)) for head, relation, tail in facts}
+    found = read_facts(as_read(sentence))
+    assert facts_as_read(present) <= found and not (facts_as_read(absent) & found)
