@@ -713,3 +713,7 @@ def test_a_brand_and_its_trade_or_a_unit_after_a_word_of_holding_is_one_name(nam
 ])
 def test_a_verb_of_holding_a_list_of_units_or_a_known_actor_is_no_part_of_a_name(names, text, wrong):
     assert wrong not in names(text)
+
+
+def test_a_suffix_word_alone_before_a_conjunction_is_a_remit_of_the_unit_not_a_unit(names):
+    assert "政府与数字化转型秘书处" in names("云岭省人民政府下属的政府与数字化转型秘书处发布了指引。")

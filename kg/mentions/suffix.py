@@ -595,7 +595,9 @@ class SuffixNames(Family):
             return begin, False
         start = unit.start(1)
         for conjunction in _UNIT_CONJUNCTION.finditer(text, start, begin):
-            if self.words.suffix_of(text[unit.start(1):conjunction.start()]) is not None:
+            listed = text[unit.start(1):conjunction.start()]
+            suffix = self.words.suffix_of(listed)
+            if suffix is not None and len(listed) > len(suffix[0]):  # 下属的政府与数字化转型秘书处: 政府 alone is a remit
                 start = conjunction.end()
         return start, start != unit.start(1)
 
