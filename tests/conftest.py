@@ -85,6 +85,18 @@ def print_pdf():
 
 
 @pytest.fixture(scope="session")
+def as_read():
+    """``as_read(text)``: the text as the pipeline analyses it (a Traditional document is read
+    in Simplified, kg.script); a Simplified text as it is."""
+    from kg.model import Document
+    from kg.script import Reading
+
+    def read(text: str) -> str:
+        return Reading.of(Document("fixture.txt", "fixture.txt", text, "0")).analysed.text
+    return read
+
+
+@pytest.fixture(scope="session")
 def read_facts(pipeline):
     """The facts the extractor reads in one item (its sentence and document rules):
     ``read_facts(text)`` as (head, relation, tail) names, ``read_facts(text, objects=True)``

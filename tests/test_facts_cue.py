@@ -1003,21 +1003,15 @@ COMPANY_FACTS = [
 ]
 
 
-def _as_read(text: str) -> str:
-    """The text as the pipeline analyses it (a Traditional document is read in Simplified, kg.script)."""
-    from kg.model import Document
-    from kg.script import Reading
-    return Reading.of(Document("fixture.txt", "fixture.txt", text, "0")).analysed.text
-
-
-def _facts_as_read(facts: set) -> set:
-    return {(_as_read(head), relation, _as_read(tail)) for head, relation, tail in facts}
+def _facts_as_read(as_read, facts: set) -> set:
+    """Facts with their names as the pipeline reads them (``as_read``: the conftest fixture)."""
+    return {(as_read(head), relation, as_read(tail)) for head, relation, tail in facts}
 
 
 @pytest.mark.parametrize("sentence, present, absent", COMPANY_FACTS)
-def test_what_an_announcement_says_a_company_did(read_facts, sentence, present, absent):
-    found = read_facts(_as_read(sentence))
-    assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)
+def test_what_an_announcement_says_a_company_did(read_facts, as_read, sentence, present, absent):
+    found = read_facts(as_read(sentence))
+    assert _facts_as_read(as_read, present) <= found and not (_facts_as_read(as_read, absent) & found)
 
 
 # Inventory of accusations, inquiries and sponsors told in Chinese news prose (invented parties, real
@@ -1090,9 +1084,9 @@ ACCUSATIONS = [
 
 
 @pytest.mark.parametrize("sentence, present, absent", ACCUSATIONS)
-def test_inventory_accusations_inquiries_and_sponsors(read_facts, sentence, present, absent):
-    found = read_facts(_as_read(sentence))
-    assert _facts_as_read(present) <= found and not (_facts_as_read(absent) & found)
+def test_inventory_accusations_inquiries_and_sponsors(read_facts, as_read, sentence, present, absent):
+    found = read_facts(as_read(sentence))
+    assert _facts_as_read(as_read, present) <= found and not (_facts_as_read(as_read, absent) & found)
 
 
 def test_members_a_named_plaintiff_sues_for_are_no_actors_but_unnamed_members_are(read_facts):

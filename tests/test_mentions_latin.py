@@ -439,3 +439,20 @@ def test_a_product_a_company_offers_is_a_model_it_released(names, read_facts, te
 ])
 def test_a_division_a_station_a_report_or_its_numbered_part_is_no_product(names, text):
     assert not [name for name, mention in names(text).items() if mention.type == "AIModel"]
+
+
+@pytest.mark.parametrize("text", [
+    "云岭出版集团由Vantor控股。",          # between 由 and a word of holding: the owner
+    "云岭出版集团归Vantor所有。",
+    "Vantor旗下的云岭出版集团发布了年报。",  # before a unit's word
+])
+def test_a_latin_name_an_ownership_clause_gives_its_units_owner_is_a_company(names, text):
+    assert names(text)["Vantor"].type == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "云岭出版集团由Vantor负责维护。",        # 由 before a task, no word of holding
+    "该平台基于Vantor构建。",
+])
+def test_a_latin_name_after_by_without_a_word_of_holding_is_no_owner(names, text):
+    assert "Vantor" not in names(text) or names(text)["Vantor"].type != "Company"

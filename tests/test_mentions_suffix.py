@@ -692,3 +692,28 @@ def test_an_office_before_a_persons_name_is_the_persons_title_and_a_place_keeps_
 def test_a_school_system_named_by_its_place_is_an_organization(names):
     found = names("Harbor Falls Public Schools sued three app makers.")
     assert found["Harbor Falls Public Schools"].type == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("云岭出版集团发布了年报。", "云岭出版集团"),          # a brand, its trade (a verb to jieba), a company's suffix
+    ("星海控股有限公司提交了材料。", "星海控股有限公司"),
+    ("北辰控股集团旗下拥有星海科技。", "星海科技"),        # 拥有 after 旗下 is the parent's verb, no word of the unit
+    ("南湖市科技局下属的数据安全中心和算法评估中心联合发布报告。", "算法评估中心"),  # two units, each its own name
+    ("南湖市科技局下属的数据安全中心和算法评估中心联合发布报告。", "数据安全中心"),
+])
+def test_a_brand_and_its_trade_or_a_unit_after_a_word_of_holding_is_one_name(names, text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("腾讯投资星海科技。", "腾讯投资星海科技"),              # a known name before a trade acts: no one name
+    ("北辰控股集团旗下拥有星海科技。", "拥有星海科技"),
+    ("南湖市科技局下属的数据安全中心和算法评估中心联合发布报告。", "数据安全中心和算法评估中心"),
+    ("国家投资集团发布了公告。", "国家投资集团"),            # an opener and a trade describe, no brand names it
+])
+def test_a_verb_of_holding_a_list_of_units_or_a_known_actor_is_no_part_of_a_name(names, text, wrong):
+    assert wrong not in names(text)
+
+
+def test_a_suffix_word_alone_before_a_conjunction_is_a_remit_of_the_unit_not_a_unit(names):
+    assert "政府与数字化转型秘书处" in names("云岭省人民政府下属的政府与数字化转型秘书处发布了指引。")

@@ -62,6 +62,8 @@ class Ownership(SentenceFamily):
         self.investor_is = re.compile(r"^[\u4e00-\u9fff]{0,4}?是$")
         self.investor_of = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?)(?<!控股)(?:{roles})")
         self.grammar = shared.grammar
+        # 北辰集团控股的星海科技与OpenAI宣布合作: a name after 与 is the unit's partner (context.tsv unit_partner_joiner)
+        self.partner_joiner = re.compile(rf"\s*(?:{alternatives(shared.words['unit_partner_joiner'])})\s*")
         # 字节跳动旗下的云服务平台火山引擎, 欧盟委员会下设的X, …宣布，其下属的X, A联同其下属的B: a unit after its parent
         units = alternatives(shared.words["unit_of"] + shared.words["unit_held"])
         kinds = alternatives(w for w in shared.words["company_word"] + shared.words["body_kind"] + shared.words["unit_kind"]
@@ -224,8 +226,8 @@ class Ownership(SentenceFamily):
         each): only the first where the parent is itself one of a list of peers (NSA、FBI，以及澳大利亚信号局
         下属的ACSC、新西兰国家网络安全中心: the modifier owns the one name after it), and never past a joint
         word (科技部直属的A联合B、C: B and C are A's partners), a name opening with another place than the
-        first unit's (…下属的澳大利亚网络安全中心、新西兰国家网络安全中心) or one with an owner of its own
-        (腾讯旗下的微信和阿里巴巴旗下的支付宝)."""
+        first unit's (…下属的澳大利亚网络安全中心、新西兰国家网络安全中心), one with an owner of its own
+        (腾讯旗下的微信和阿里巴巴旗下的支付宝) or one after 与 (旗下的A与OpenAI宣布合作: A's partner)."""
         before = [m for m in ordered if m.end <= parent.start and m.type in BODIES]
         if before and (COORDINATION.match(gap := text[before[-1].end:parent.start]) or self.list_continuation.fullmatch(gap)):
             return units[:1]
@@ -235,7 +237,8 @@ class Ownership(SentenceFamily):
             own_places = {place.kb_id or place.text for place in self.shared.leading_places(unit)}
             next_start = next((m.start for m in ordered if m.start >= unit.end), unit.end)
             owns_next = self.unit_gap.match(text[unit.end:next_start].strip()) is not None
-            if self.grammar.joint_gap(text[previous.end:unit.start]) or own_places and own_places != places or owns_next:
+            if self.grammar.joint_gap(text[previous.end:unit.start]) or own_places and own_places != places or owns_next \
+                    or self.partner_joiner.fullmatch(text, previous.end, unit.start):
                 break
             owned.append(unit)
         return owned

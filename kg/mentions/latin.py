@@ -108,6 +108,10 @@ class LatinNames(Family):
         self.act_after = re.compile(rf"\s*(?:{alternatives(context['act_adverb'])})?"
                                     rf"(?:{alternatives(acts + list(context['act_verb']))})")
         self.company_clause = alternation(words.context["company_clause"])
+        # 由Exor控股的, 归Exor所有, Exor旗下的: the name an ownership clause gives its unit's owner
+        self.holder_before = re.compile(rf"(?:{alternatives(context['holder_before'])})\s*$")
+        self.held_after = re.compile(rf"\s*(?:{alternatives(context['held_by'])})")
+        self.units_after = re.compile(rf"\s*(?:{alternatives(context['unit_of'])})")
         self.speech_after = re.compile(rf"\s*(?:[（(][^）)]{{0,30}}[）)])?\s*(?:{alternatives(words.context['speech_verb'])})")
         self.outlet_words = frozenset(words.kb.bylines.get("outlet_word", ()))
         self.programme_head = alternation(words.kb.instruments["programme_head"])
@@ -373,7 +377,8 @@ class LatinNames(Family):
         a product, a tool or a benchmark named alone (基于 Kubernetes, HumanEval 测试) is none."""
         clause_start = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
         clause_end = min((i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0), default=len(text))
-        if self.company_clause.search(text, clause_start, clause_end) or self.act_after.match(text, end):
+        if self.company_clause.search(text, clause_start, clause_end) or self.act_after.match(text, end) \
+                or self.owner(text, start, end):
             return True
         for known in candidates:
             if known.type not in ("Company", "Organization") or not known.kb_id:
@@ -382,6 +387,13 @@ class LatinNames(Family):
                     or end <= known.start and self.list_joiner.fullmatch(text, end, known.start):
                 return True
         return False
+
+    def owner(self, text: str, start: int, end: int) -> bool:
+        """由Exor控股的GEDI, 归Exor所有, Exor旗下的: a name between 由/归 and a word of holding
+        (context.tsv holder_before, held_by), or right before a unit's word (旗下, 子公司:
+        unit_of), owns a unit: a company."""
+        return bool(self.holder_before.search(text, max(0, start - 2), start) and self.held_after.match(text, end)
+                    or self.units_after.match(text, end))
 
     def speaker(self, name: str, text: str, end: int) -> bool:
         """Sam Altman表示, 据Elon Musk称: two or three capitalised words shaped like a

@@ -27,6 +27,7 @@ BRACKETED_PART = re.compile(r"[（(]([^（）()]+)[）)]")
 # 北京市第十六届人民代表大会: the legislature's term inside its name; 犹他州第三地区法院: the
 # ordinal numbering one of a place's courts or districts
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届?")
+_UNIT_CONJUNCTION = re.compile("[和及与]")  # 数据安全中心和算法评估中心: two units of one body, listed
 _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
@@ -44,8 +45,10 @@ class SuffixNames(Family):
         self.trades = frozenset(words.context["trade"])
         # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
         self.remits = frozenset(words.context["remit"])
-        # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words
-        self.unit_after = re.compile(f"(?:{alternatives(words.context['unit_of'])})$")
+        # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words;
+        # 旗下拥有星海科技: a verb of holding after the unit word opens no unit's name
+        unit_word = f"(?:{alternatives(words.context['unit_of'])})(?:{alternatives(words.context['unit_holding'])})?"
+        self.unit_after = re.compile(f"{unit_word}$")
         # 加入开放智能联盟, 举办人工智能安全国际对话: a body one joins or holds is named by ordinary words
         self.joined_by = re.compile(f"(?:{alternatives(words.context['joined_by'])})$")
         self.place_court = frozenset(words.context["place_court"])
@@ -95,7 +98,7 @@ class SuffixNames(Family):
         self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
-        self.unit_name = re.compile(f"(?:{alternatives(words.context['unit_of'])})(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
+        self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
     def state_body(self, word: str) -> bool:
         """综合司, 办公厅: a word a state body's name ends with."""
@@ -120,7 +123,7 @@ class SuffixNames(Family):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             if self.person_with_title(tokens, index, suffix):
                 continue
-            start, conjunction, conjunction_at, enumerated = index, None, None, False
+            start, conjunction, conjunction_at, enumerated, traded = index, None, None, False, False
             while start > 0:
                 previous = words[start - 1]
                 national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
@@ -164,7 +167,11 @@ class SuffixNames(Family):
                 before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
                 numbered = suffix.isascii() and previous.isdigit() and bool(before) \
                     and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
-                trade = previous in self.trades and start > 1 and (
+                # 云岭出版集团: a brand and its trade right before a company's suffix
+                brand_trade = previous in self.trades and start == index and start > 1 \
+                    and self.traded_brand(words[start - 2], kinds[start - 2], type_)
+                traded = traded or brand_trade
+                trade = brand_trade or previous in self.trades and start > 1 and (
                     words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
                 # 北京市第十六届人民代表大会常务委员会, 犹他州第三地区法院: a term's or a court's
                 # ordinal between a place and its body
@@ -229,7 +236,7 @@ class SuffixNames(Family):
             if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
                 token = words[glued[-1]]
                 begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
-            begin = self.unit_start(text, begin)
+            begin, listed = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             begin = self.after_cut_boundary(text, begin, offsets[index])
             name = text[begin:end]
@@ -238,7 +245,7 @@ class SuffixNames(Family):
                 continue  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
             # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
             describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
-            unit = bool(self.unit_after.search(text, 0, begin)) and not describes
+            unit = (bool(self.unit_after.search(text, 0, begin)) or listed) and not describes
             joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
             if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
@@ -264,7 +271,7 @@ class SuffixNames(Family):
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
             if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
                     and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
-                    and not enumerated and not referred and not joined:
+                    and not enumerated and not referred and not joined and not traded:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
                 # is there; the place in one (美国公司 as one word) is named, for the name it describes
                 found += self.described_place(word, suffix, offsets[index])
@@ -420,6 +427,12 @@ class SuffixNames(Family):
             at -= 1
         return start
 
+    def traded_brand(self, word: str, kind: str, type_: str) -> bool:
+        """云岭 in 云岭出版集团, 星海 in 星海控股有限公司: a proper word no family knows, then a word
+        of the trade (a verb to jieba) right before a company's suffix, make one name; a
+        known name before a trade acts (腾讯投资星海科技 is no name)."""
+        return type_ == "Company" and not kind and self.words.proper(word) and word not in self.words.boundaries
+
     def brand(self, word: str) -> bool:
         """上纬, 智元: a word of two or three Chinese characters no dictionary holds, none a
         function word, no number: a coined brand (a common word, 股东, 投资, is none)."""
@@ -571,11 +584,22 @@ class SuffixNames(Family):
             prefix = prefix[len(word):]
         return True
 
-    def unit_start(self, text: str, begin: int) -> int:
+    def unit_start(self, text: str, begin: int) -> tuple[int, bool]:
         """Where a unit's name starts that follows 下属/旗下 within a few characters
-        before ``begin``: all of its words may be ordinary ones (人工智能安全研究所)."""
+        before ``begin``: all of its words may be ordinary ones (人工智能安全研究所); and
+        whether it is a unit listed after another.  Two units joined by 和/及/与 are two
+        names: the unit starts after the conjunction when the words before it end in a name's
+        suffix of their own (下属的数据安全中心和算法评估中心)."""
         unit = self.unit_name.search(text, max(0, begin - 12), begin)
-        return unit.start(1) if unit else begin
+        if unit is None:
+            return begin, False
+        start = unit.start(1)
+        for conjunction in _UNIT_CONJUNCTION.finditer(text, start, begin):
+            listed = text[unit.start(1):conjunction.start()]
+            suffix = self.words.suffix_of(listed)
+            if suffix is not None and len(listed) > len(suffix[0]):  # 下属的政府与数字化转型秘书处: 政府 alone is a remit
+                start = conjunction.end()
+        return start, start != unit.start(1)
 
     def after_description(self, text: str, tokens: Tokens, start: int, index: int, begin: int) -> int:
         """Where a name starts that a description of what it is stands glued before
