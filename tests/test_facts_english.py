@@ -2174,14 +2174,16 @@ def test_its_of_a_person_or_a_court_or_before_no_act_gives_no_fact(facts, text, 
 # The traps (an accusation inside a lawsuit, a denial, criticism of a law or of the industry, an inquiry only
 # possible or called for, a bill's supporters) state no fact.
 ACCUSATION_INVENTORY = [
-    pytest.param("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
-     "notice of intent to sue.", ("Harbor Environmental Law Center", "accused", "Corvid Systems, Inc."),
-                 marks=_gap("sent X a notice of intent to sue: X as the verb's first object is read by no pattern kept")),
-    pytest.param("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
-     "notice of intent to sue.", ("Riverside Tenants Union", "accused", "Corvid Systems, Inc."),
-                 marks=_gap("sent X a notice of intent to sue: X as the verb's first object is read by no pattern kept")),
+    ("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
+     "notice of intent to sue.", ("Harbor Environmental Law Center", "accused", "Corvid Systems, Inc.")),
+    ("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a formal "
+     "notice of intent to sue.", ("Riverside Tenants Union", "accused", "Corvid Systems, Inc.")),
     ("The Harbor Environmental Law Center sent a notice of intent to sue to Corvid Systems, Inc. on Monday.",
      ("Harbor Environmental Law Center", "accused", "Corvid Systems, Inc.")),
+    ("Privacy International, acting for two journalists, sent Corvid Systems, Inc. a notice of intent to sue.",
+     ("Privacy International", "accused", "Corvid Systems, Inc.")),
+    ("The Authors Alliance, acting on behalf of the Riverside Tenants Union, served Lumora Media Group a notice of intent "
+     "to sue.", ("Riverside Tenants Union", "accused", "Lumora Media Group")),
     ("The Nurses Alliance of Ohio staged protests against Halcyon Health System over its use of AI.",
      ("Nurses Alliance of Ohio", "accused", "Halcyon Health System")),
     pytest.param("The Nurses Alliance of Ohio accused Halcyon Health System of replacing staff with chatbots.",
@@ -2231,6 +2233,18 @@ ACCUSATION_INVENTORY = [
 ]
 
 ACCUSATION_TRAPS = [
+    # a notice of intent to sue files no suit; a letter of thanks or praise sent for another accuses no one; a
+    # notice denied, an inquiry closed with no violation found
+    ("The Harbor Environmental Law Center sent Corvid Systems, Inc. a notice of intent to sue.",
+     ("Harbor Environmental Law Center", "sued", "Corvid Systems, Inc.")),
+    ("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, sent Corvid Systems, Inc. a letter of "
+     "thanks.", ("Riverside Tenants Union", "accused", "Corvid Systems, Inc.")),
+    ("The Harbor Environmental Law Center, acting for the Riverside Tenants Union, praised Corvid Systems, Inc. for its "
+     "openness.", ("Riverside Tenants Union", "accused", "Corvid Systems, Inc.")),
+    ("Corvid Systems, Inc. denied receiving a notice of intent to sue from the Harbor Environmental Law Center.",
+     ("Corvid Systems, Inc.", "accused", "Harbor Environmental Law Center")),
+    ("The Federal Trade Commission closed its inquiry into Corvid Systems, Inc. without finding a violation.",
+     ("Federal Trade Commission", "accused", "Corvid Systems, Inc.")),
     ("Brightloom Analytics Inc. sued Corvid Systems, Inc., accusing it of copying code.",
      ("Brightloom Analytics Inc.", "accused", "Corvid Systems, Inc.")),
     ("The lawsuit, filed by Brightloom Analytics Inc., alleges that Corvid Systems, Inc. copied code.",

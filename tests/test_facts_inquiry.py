@@ -66,3 +66,40 @@ def test_a_supervisory_notice_to_a_company_investigates_it(read_facts, sentence,
 
 def test_a_penalty_decision_after_dui_is_no_notice(read_facts):
     assert not _investigated(read_facts("欧盟委员会对谷歌作出处罚决定。"))
+
+
+def _accused(found: set) -> set:
+    return {(h, t) for h, r, t in found if r == "accused"}
+
+
+@pytest.mark.parametrize("sentence, body, named", [
+    ("西班牙数据保护局认定星河科技违反了数据最小化原则。", "西班牙数据保护局", "星河科技"),
+    ("荷兰数据保护局近日认定明川科技公司侵犯用户隐私。", "荷兰数据保护局", "明川科技公司"),
+    ("新加坡个人数据保护委员会调查后认定，星河科技未履行通知义务。", "新加坡个人数据保护委员会", "星河科技"),
+])
+def test_an_authority_s_finding_of_a_breach_investigates_and_accuses_its_subject(read_facts, sentence, body, named):
+    found = read_facts(sentence)
+    assert (body, named) in _investigated(found) and (body, named) in _accused(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "西班牙数据保护局认定星河科技为重点监管对象。",  # a status found, no breach
+    "多名专家认定星河科技违反了数据最小化原则。",  # no authority finds
+    "西班牙数据保护局表示，星河科技认定其竞争对手违反了规定。",  # the authority is no subject of the finding
+])
+def test_a_finding_of_no_breach_or_by_no_authority_accuses_no_one(read_facts, sentence):
+    assert not _accused(read_facts(sentence))
+
+
+def test_an_inquiry_a_deal_drew_investigates_its_parties(read_facts):
+    found = _investigated(read_facts("微软与星河科技的投资安排引起英国竞争和市场管理局审查。"))
+    assert {("英国竞争和市场管理局", "微软"), ("英国竞争和市场管理局", "星河科技")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "该投资安排引起英国竞争和市场管理局审查。",  # what drew it is no name
+    "微软与星河科技的投资安排引起英国竞争和市场管理局关注。",  # attention, no inquiry
+    "微软与星河科技的投资安排引起业界热议。",  # no authority
+])
+def test_no_inquiry_drawn_without_a_named_subject_an_authority_and_an_inquiry(read_facts, sentence):
+    assert not {(h, t) for h, t in _investigated(read_facts(sentence)) if t in ("微软", "星河科技")}

@@ -1727,3 +1727,8 @@ def test_inventory_a_judge_named_without_the_court_gives_the_items_court_each_pa
 @pytest.mark.parametrize("text, pair", SUITS_NOT_TOLD)
 def test_inventory_a_story_a_bystander_or_a_threat_is_no_suit(read_facts, text, pair):
     assert pair not in {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+
+
+def test_a_notice_of_intent_to_sue_is_an_accusation_not_a_suit(read_facts):
+    found = read_facts("隐私国际向星河科技发出起诉意向书，指控其非法收集用户数据。")
+    assert ("隐私国际", "accused", "星河科技") in found and ("隐私国际", "sued", "星河科技") not in found

@@ -45,6 +45,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
     inquiry.Findings,               # X调查后认定，A未…: investigated A
+    inquiry.DrawnInquiries,         # A的交易引起FTC问询: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y

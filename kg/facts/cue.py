@@ -8,7 +8,8 @@ roles, and so does 由 (该法案由参议员X于5月提出: X proposed it); 向
 partner) put the tail before the cue, and so does 命令 (A命令B停止…: A banned B); a
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
-joint, draft, draft_modal, access, negation, suit_intention, deal_talks, partner_marker, target_marker, defendant_marker,
+joint, draft, draft_modal, access, negation, act_intention, deal_talks, partner_marker, target_marker, defendant_marker,
+complaint_venue_marker (X向国家网信办举报Y: Y accused, the body the venue; A代表B投诉: both accuse),
 on_behalf, person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
@@ -41,6 +42,8 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数�
 
 
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
+STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
+INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
@@ -75,7 +78,7 @@ class Cues(SentenceFamily):
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
         self.negation = words["negation"]
-        self.suit_intention = tuple(words["suit_intention"])  # 威胁起诉, 将考虑起诉: a suit not (yet) filed
+        self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
         self.demands = tuple(words["demand"])
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
@@ -92,6 +95,7 @@ class Cues(SentenceFamily):
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
         self.target_markers = words["target_marker"]
+        self.venue_markers = tuple(words["complaint_venue_marker"])  # 向国家网信办举报Y: where a complaint is lodged
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
         self.basis_nouns = tuple(words["basis_noun"])
@@ -149,8 +153,8 @@ class Cues(SentenceFamily):
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
-            if cue.relation == "sued" and any(word in clause for word in self.suit_intention):
-                continue  # 威胁起诉, 表示将考虑起诉: a threatened or weighed suit, none filed
+            if cue.relation in INTENDED and any(word in clause for word in self.act_intention):
+                continue  # 威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done
             if text.endswith(self.members, start, cue.start) and not self.represented_members(text, clause_start, cue, mentions):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
@@ -400,9 +404,14 @@ class Cues(SentenceFamily):
                              and not any(self.describes_law(text, m.end, law) for law in before if law.start > m.end)],
                       head_types, from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
+        if cue.relation == "accused":
+            heads = self.representing(text, heads, before)
         if targets and cue.relation not in TARGETED:
             before = [m for m in before if m not in targets]  # 针对 OpenAI API 用户推出: not what was released
         elif targets and (targeted_tails := group(text, targets, tail_types, from_right=True)):
+            if cue.relation == "accused" and (complained_of := self.complained_of(text, marker, cue, targeted_tails, after, end)
+                                              ) is not None:
+                return heads, complained_of, 0.85  # X向国家网信办举报Y: the authority hears the complaint, Y is accused
             if cue.relation == "fined" and any(w in text[targeted_tails[-1].end:cue.start] for w in self.fine_payment):
                 # Cruise向NHTSA支付150万美元民事罚款: the one paid to fines the one who pays
                 payee = group(text, targets, head_types, from_right=True)
@@ -435,6 +444,29 @@ class Cues(SentenceFamily):
         acts for; context.tsv on_behalf); not where someone unnamed acts (A的律师代表用户起诉B)."""
         behalf = self.behalf.search(text, clause_start, cue.start) if cue.relation == "sued" else None
         return behalf is not None and any(m.end == behalf.start() for m in mentions)
+
+    def complained_of(self, text: str, marker: int, cue: Cue, addressed: list[Mention], after: list[Mention],
+                      end: int) -> list[Mention] | None:
+        """X向国家网信办举报Y违规收集…: a complaint addressed to state bodies (after a venue marker,
+        context.tsv complaint_venue_marker: 向) is lodged with them; it accuses the names right after
+        its cue, or no one it names (X向国家网信办投诉称，相关规定过于宽松).  None where the
+        addressed are no venue (X向Y发出律师函: Y is accused)."""
+        if not text.startswith(self.venue_markers, marker) or not all(m.type in STATE_BODIES for m in addressed):
+            return None
+        following = [m for m in after if m.start >= cue.end]
+        if not following or following[0].start - cue.end > 1:
+            return []
+        return self.grammar.group(text, following, SIGNATURES["accused"][1], from_right=False,
+                                  stop=self.grammar.clause_end(text, cue.end, end))
+
+    def representing(self, text: str, heads: list[Mention], before: list[Mention]) -> list[Mention]:
+        """A代表B向X发出律师函: an accusation made for another is made by both, the one who acts
+        (named right before a word of acting on behalf, context.tsv on_behalf) and the one acted for."""
+        if not heads:
+            return heads
+        acting = [m for m in before if m.end <= heads[0].start and m.type in SIGNATURES["accused"][0]
+                  and self.behalf.fullmatch(text[m.end:heads[0].start].strip())]
+        return acting[-1:] + heads
 
     def unrepresented(self, text: str, cue: Cue, before: list[Mention]) -> list[Mention]:
         """The names before a suit's cue but those it is brought for (本案由A与B代表英国及葡萄牙的多名司机，

@@ -164,6 +164,9 @@ class EnglishFacts:
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
         self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"], spaced=True)
+        # an aside naming those the actor acts for (X, acting for Y, sent Z a notice): a gap may pass it, the
+        # group it names being heads too (english_facts.tsv behalf, behalf_relation)
+        self.behalf_aside = rf",\s+(?:{alternatives(words['behalf'], spaced=True)})\s+(?:the\s+)?{self.group},\s+"
         self.cue_rows = tsv_rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
@@ -355,7 +358,7 @@ class EnglishFacts:
                 regex += self.opening
             elif token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
                 # and what the actor said it did (said on Tuesday it had fined)
-                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
+                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|{self.behalf_aside}|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
                          rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:{self.subject_pronouns})\s+" \
                          rf"(?:{word}\s+){{0,2}}?)?"
             elif token == "…,":  # a few more words up to a comma: launched its own image generator, built with

@@ -26,7 +26,11 @@ A finding an authority states after its inquiry names what it investigated (Fact
 
 An inquiry's word (context.tsv finding_inquiry: 调查, 审查, 检测) with 后 or 结果 after it
 (finding_after), then a word of finding (finding_verb: 认定, 发现, 指出) opening the clause
-whose subject, the names right after it, is what the inquiry concerned.
+whose subject, the names right after it, is what the inquiry concerned.  A finding of a breach
+(breach_word: 违反, 侵犯 after the names, in their clause) accuses them too, and needs no inquiry's
+word when the authority states it itself, right before the word of finding:
+
+    法国国家信息与自由委员会认定A违反了《通用数据保护条例》   -> investigated A, accused A
 """
 from __future__ import annotations
 
@@ -37,6 +41,7 @@ from ..model import Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence, key
 
 AUTHORITIES = {"Regulator", "Legislature"}
+FINDER_REACH = 4  # characters between an authority and its own word of finding (某委员会近日认定)
 ADDRESSED = {"Company", "Organization", "Person", "AIModel"}
 DEMAND_REACH = 6  # characters between 要求 and what is to be told (要求这些公司提供)
 NOTICE_REACH = 4  # characters between the word of sending and the notice (发出初步执行通知)
@@ -99,22 +104,72 @@ class Findings(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.finding = re.compile(rf"(?:{alternation(words['finding_inquiry']).pattern})"
-                                  rf"(?:{alternation(words['finding_after']).pattern})[，,]?\s*"
-                                  rf"(?:{alternation(words['finding_verb']).pattern})[，,：:]?\s*")
+        verb = rf"(?:{alternation(words['finding_verb']).pattern})[，,：:]?\s*"
+        # 调查后认定 (an inquiry's finding), or 认定 alone (a finding its authority states: a breach must follow)
+        self.finding = re.compile(rf"(?P<inquiry>(?:{alternation(words['finding_inquiry']).pattern})"
+                                  rf"(?:{alternation(words['finding_after']).pattern})[，,]?\s*)?{verb}")
+        self.breach = alternation(words["breach_word"])
+        self.person_titles = frozenset(words["person_title"])  # 认定律师X违反…: a person's role before the name
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
         out: list[Fact] = []
         for found in self.finding.finditer(text, start, end):
             subjects = [m for m in sentence.mentions if m.start >= found.end()]
-            if not subjects or subjects[0].start != found.end():
+            if not subjects or (subjects[0].start != found.end() and not self.titled(text, found.end(), subjects[0])):
                 continue  # 调查后认定，该公司…: the finding's subject is no name
             names = grammar.group(text, subjects, ADDRESSED, from_right=False)
             authority = max((m for m in sentence.mentions if m.end <= found.start() and m.type in AUTHORITIES
                              and not grammar.located(text, m)), key=lambda m: m.end, default=None)
             if authority is None or not names or names[0] is not subjects[0]:
                 continue
+            breach = self.breach.search(text, names[-1].end, grammar.clause_end(text, names[-1].end, end)) is not None
+            if found.group("inquiry") is None and not (breach and self.states(text, authority, found.start())):
+                continue  # 认定A为…, 专家认定A违反…: no authority's finding of a breach
+            relations = ("investigated", "accused") if breach else ("investigated",)
+            out += [Fact(authority, relation, name, sentence.evidence, confidence(authority, name, 0.7))
+                    for name in names if key(name) != key(authority) for relation in relations]
+        return out
+
+    def titled(self, text: str, position: int, first: Mention) -> bool:
+        """认定律师X…: the person the finding opens on, after a role word."""
+        return first.type == "Person" and text[position:first.start] in self.person_titles
+
+    @staticmethod
+    def states(text: str, authority: Mention, finding: int) -> bool:
+        """Whether the authority is the subject of the word of finding: right before it (近日, 已 between)."""
+        return 0 <= finding - authority.end <= FINDER_REACH and not re.search(r"[，,。；;、和与及]", text[authority.end:finding])
+
+
+class DrawnInquiries(SentenceFamily):
+    """A合作已引起美国联邦贸易委员会问询: the names an inquiry was drawn by were investigated.
+
+    The clause's names before a word of drawing (context.tsv drawn_verb: 引起, 招致) with an
+    authority right after it and an inquiry's word after the authority (drawn_inquiry: 问询,
+    调查), 的 between or not: what drew the inquiry, its subject's names, is what it concerns.
+
+        亚马逊与A公司的交易引发英国竞争和市场管理局审查  -> investigated 亚马逊 and A公司
+    """
+    detail = "drawn"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.drawn = alternation(words["drawn_verb"])
+        self.inquiry = re.compile(rf"的?(?:{alternation(words['drawn_inquiry']).pattern})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for verb in self.drawn.finditer(text, start, end):
+            authority = next((m for m in sentence.mentions if m.start == verb.end() and m.type in AUTHORITIES), None)
+            if authority is None or self.inquiry.match(text, authority.end) is None:
+                continue
+            clause_start = grammar.clause_start(text, start, verb.start())
+            subjects = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
+            names = grammar.group(text, subjects, ADDRESSED, from_right=False)
+            if not names or names[0] is not subjects[0]:
+                continue  # 该交易引起…: what drew the inquiry is no name
             out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
                     for name in names if key(name) != key(authority)]
         return out

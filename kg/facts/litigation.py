@@ -188,13 +188,15 @@ class SuitAccusations(ItemRefiner):
     指控: the prosecutor's suit; context.tsv criminal_charge); one by a party the item already has suing the accused adds
     nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one by a defendant in the sentence of its
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
-    OpenAI，指控两家公司通过合作…).  The facts keep
+    OpenAI，指控两家公司通过合作…).  A notice that a suit may follow names a suit's word but files
+    none (起诉意向通知: context.tsv suit_notice): the accusation it carries stays one.  The facts keep
     the rule that read them."""
     detail = "accusation"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
+        self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
@@ -204,7 +206,8 @@ class SuitAccusations(ItemRefiner):
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
                 if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
-                if any(word in fact.evidence.sentence for word in self.lawsuit_words) and \
+                sentence = self.suit_notices.sub("", fact.evidence.sentence)
+                if any(word in sentence for word in self.lawsuit_words) and \
                         fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
                     fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             out.append(fact)
