@@ -40,3 +40,12 @@ def test_the_clause_before_a_position_starts_after_the_last_mark():
     text = "据悉，多地法院此后发布了关于智能写作的指引"
     assert clause_before(text, text.index("关于")) == "多地法院此后发布了"
     assert clause_before("发布了关于", 3) == "发布了"
+
+
+def test_many_issuers_reads_only_the_clause_before_the_position():
+    from kg.mentions.base import ManyIssuers
+    many = ManyIssuers(("多地", "有关部门"))
+    text = "有关部门表示，交通局印发关于共享单车的通知"
+    assert not many(text, text.index("关于"))  # 有关部门 stands in the clause before the comma
+    text = "去年多地交通局印发了关于共享单车的通知"
+    assert many(text, text.index("关于"))

@@ -25,7 +25,8 @@ from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
 from ..mentions.words import CJK
-from .grammar import CLAUSE_BREAK, PARENTHESIS
+from ..punctuation import CLAUSE_BREAK, CLAUSE_END
+from .grammar import PARENTHESIS
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -36,7 +37,6 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a plac
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
-CLAUSE_MARKS = re.compile(r"[，,。；;：:]")  # what ends a clause
 TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
@@ -281,7 +281,7 @@ class Cues(SentenceFamily):
         """A partnering word a word of making follows (A与B、C合作开发X): one venture of all the
         partners, not A's agreements with each (A与B、C达成战略合作, 在云计算方面合作)."""
         return any(other.relation in VENTURE_ACTS and 0 <= other.start - cue.end <= VENTURE_GAP
-                   and not CLAUSE_MARKS.search(text, cue.end, other.start) for other in cues)
+                   and not CLAUSE_END.search(text, cue.end, other.start) for other in cues)
 
     @staticmethod
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:

@@ -11,8 +11,8 @@ import re
 from ..alternation import alternatives
 from ..model import Mention
 from ..mentions.words import CJK
+from ..punctuation import CLAUSE_BREAK
 
-CLAUSE_BREAK = re.compile(r"[，,：:]")
 COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
 # what opens the next member of a list (A、X下属的B, A和隶属X的B, A，以及X下属的B)
 LIST_SEPARATOR = r"(?:、|和|与|及|以及|[，,]\s*以及)"

@@ -379,7 +379,36 @@ class MembersAreNoParties(ItemRefiner):
         return fact.evidence.sentence[after:after + 40] if 0 <= after <= len(fact.evidence.sentence) else ""
 
 
-class DefendantsNamedLater(DocumentFamily):
+class FurtherDefendants(DocumentFamily):
+    """What the families share that read, in a later sentence of an item telling a suit, the
+    defendants a suit told before is brought against (DefendantsNamedLater, SamePlaintiffSuesAgain):
+    each of an item's dated sentences, the plaintiffs and defendants the family reads in it, and
+    each plaintiff suing each defendant that is not one of them."""
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        for item, text, mentions, sued in document.items_with("sued"):
+            for start, end, date in self.shared.dated_sentences(item, text):
+                for plaintiffs, defendants in self.suits(text, start, end, mentions, sued):
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
+                            for defendant in defendants if key(defendant) not in plaintiffs]
+        return out
+
+    def suits(self, text: str, start: int, end: int, mentions: list[Mention], sued: list[Fact]
+              ) -> Iterator[tuple[dict[str, Mention], list[Mention]]]:
+        """The plaintiffs (by key) and the defendants of each suit the sentence text[start:end] tells."""
+        raise NotImplementedError
+
+    def named_after(self, text: str, mentions: list[Mention], word_end: int, until: int) -> list[Mention]:
+        """The coordinated names a suit may be against, right after a word, in its clause and before ``until``."""
+        grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        following = [m for m in mentions if word_end <= m.start < until]
+        return grammar.group(text, following, defendant_types, from_right=False,
+                             stop=grammar.clause_end(text, word_end, until))
+
+
+class DefendantsNamedLater(FurtherDefendants):
     """Defendants a later sentence of the item adds to its suit (X Corp.向同一法院提起诉讼，
     要求认定该法违宪。被告同样包括罗布·邦塔。): a sentence opening with 被告包括 / 被告同样包括
     (data/lexicon/context.tsv: defendants_later) and naming parties makes each
@@ -391,26 +420,17 @@ class DefendantsNamedLater(DocumentFamily):
         super().__init__(shared)
         self.words = alternation(w for w in shared.words["defendants_later"] if not w.isascii())
 
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        for item, text, mentions, sued in document.items_with("sued"):
-            for start, end, date in self.shared.dated_sentences(item, text):
-                found = self.words.search(text, start, min(end, start + self.REACH + 8))
-                if found is None or found.start() - start > self.REACH:
-                    continue
-                parties, _ = ReferredLitigation.suit_before(sued, start)
-                plaintiffs = {key(f.head): f.head for f in sued if key(f.head) in parties and f.evidence.start < start}
-                following = [m for m in mentions if found.end() <= m.start < end]
-                defendants = grammar.group(text, following, defendant_types, from_right=False,
-                                           stop=grammar.clause_end(text, found.end(), end))
-                evidence = sentence_evidence(item, text, start, end, date)
-                out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
-                        for defendant in defendants if key(defendant) not in plaintiffs]
-        return out
+    def suits(self, text: str, start: int, end: int, mentions: list[Mention], sued: list[Fact]
+              ) -> Iterator[tuple[dict[str, Mention], list[Mention]]]:
+        found = self.words.search(text, start, min(end, start + self.REACH + 8))
+        if found is None or found.start() - start > self.REACH:
+            return
+        parties, _ = ReferredLitigation.suit_before(sued, start)
+        plaintiffs = {key(f.head): f.head for f in sued if key(f.head) in parties and f.evidence.start < start}
+        yield plaintiffs, self.named_after(text, mentions, found.end(), end)
 
 
-class SamePlaintiffSuesAgain(DocumentFamily):
+class SamePlaintiffSuesAgain(FurtherDefendants):
     """A further suit of the plaintiff the item told suing before, told by words pointing back
     at that plaintiff (原告甲起诉健身品牌乙。同一原告还以相近诉状起诉了器材商丙。): each plaintiff of the
     suit told last before sues the names right after the suing word of the reference's clause (丙).
@@ -423,25 +443,17 @@ class SamePlaintiffSuesAgain(DocumentFamily):
         self.reference = alternation(w for w in shared.words["plaintiff_reference"] if not w.isascii())
         self.suing = alternation(w for w in shared.words["suing_verb"] if not w.isascii())
 
-    def facts(self, document: Document) -> list[Fact]:
-        out = []
-        grammar, (_, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
-        for item, text, mentions, sued in document.items_with("sued"):
-            for start, end, date in self.shared.dated_sentences(item, text):
-                for reference in self.reference.finditer(text, start, end):
-                    clause_end = grammar.clause_end(text, reference.end(), end)
-                    suing = self.suing.search(text, reference.end(), clause_end)
-                    if suing is None or any(reference.end() <= m.start < suing.start() for m in mentions):
-                        continue  # no suit in its clause, or another name acts (该原告的律师甲起诉…)
-                    following = [m for m in mentions if suing.end() <= m.start < clause_end]
-                    defendants = grammar.group(text, following, defendant_types, from_right=False, stop=clause_end)
-                    if not defendants or defendants[0].start - suing.end() > self.REACH:
-                        continue
-                    plaintiffs = {key(f.head): f.head for f in _suit_told_before(sued, start)}
-                    evidence = sentence_evidence(item, text, start, end, date)
-                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in plaintiffs.values()
-                            for defendant in defendants if key(defendant) not in plaintiffs]
-        return out
+    def suits(self, text: str, start: int, end: int, mentions: list[Mention], sued: list[Fact]
+              ) -> Iterator[tuple[dict[str, Mention], list[Mention]]]:
+        for reference in self.reference.finditer(text, start, end):
+            clause_end = self.shared.grammar.clause_end(text, reference.end(), end)
+            suing = self.suing.search(text, reference.end(), clause_end)
+            if suing is None or any(reference.end() <= m.start < suing.start() for m in mentions):
+                continue  # no suit in its clause, or another name acts (该原告的律师甲起诉…)
+            defendants = self.named_after(text, mentions, suing.end(), clause_end)
+            if not defendants or defendants[0].start - suing.end() > self.REACH:
+                continue
+            yield {key(f.head): f.head for f in _suit_told_before(sued, start)}, defendants
 
 
 class ComplaintNamesDefendants(DocumentFamily):

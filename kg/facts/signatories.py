@@ -15,8 +15,8 @@ import re
 
 from ..alternation import alternation
 from ..model import Fact, Mention
+from ..punctuation import CLAUSE_BREAK
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence
-from .grammar import CLAUSE_BREAK
 
 SENTENCE_ENDS = ("。", ". ", "！", "？", "\n")
 STATE_ARTICLE = re.compile(r",?\s*(?:and\s+)?the\s+")  # the article a state's name may take inside a list of states

@@ -20,7 +20,7 @@ import re
 
 from ..alternation import alternatives
 from ..model import Mention
-from .base import Family, Tokens, clause_before, inside_title, register
+from .base import Family, ManyIssuers, Tokens, inside_title, register
 from .words import Words
 
 _SUBJECT = 40  # the most characters of the subject between 关于 and 的
@@ -38,7 +38,7 @@ class AboutInstruments(Family):
                                  rf"{_NUMBER}(?:{kind_words}){{0,2}}(?:{heads}){_DRAFT}")
         # 印发关于…, 印发了关于…, 联合印发的关于…的意见 (the verb of a clause the name is the object of)
         self.verb = re.compile(rf"(?:{alternatives(lexicon['about_verb'])})[了的]?$")
-        self.many_issuers = re.compile(alternatives(lexicon["many_issuers"]))
+        self.many_issuers = ManyIssuers(lexicon["many_issuers"])
         self.under = re.compile(rf"[》）)]\s*(?:{alternatives(lexicon['about_under'])})$")
         self.label = re.compile(r"(?:^|\n)[^\n：:，,。]{0,8}[：:]\s*$")
         self.words = words
@@ -55,7 +55,7 @@ class AboutInstruments(Family):
             if not (self.verb.search(before) or self.under.search(before) or self.label.search(text[max(0, start - 12):start])
                     or start == 0 or text[start - 1] == "\n"):
                 continue  # 他表示，关于数据的规定仍不明确: a description in running prose
-            if self.many_issuers.search(clause_before(text, start)):
+            if self.many_issuers(text, start):
                 continue  # 多地法院发布了关于…的指引: many texts told by their topic
             if not self.word_end(tokens, end):
                 continue  # 关于…的规定性: the kind runs on into a longer word

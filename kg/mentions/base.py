@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..alternation import alternatives
 from ..kb import DATA_DIR
 from ..model import Mention
+from ..punctuation import CLAUSE_OR_LINE_END_MARKS
 
 from .words import vocabulary
 
 # A bracket after a name, holding another name of it or a gloss: 国家信息与自由委员会（CNIL）
-_CLAUSE_MARKS = "，,。；;！!？?\n：:"  # what ends a clause
 PAREN = re.compile(r"\s*[（(]\s*[“\"「]?(?P<alias>[^（）()“”\"「」\n，,；;。]{1,160}?)[”\"」]?\s*(?:[，,；;][^（）()]{0,60})?[）)]")
 
 
@@ -78,7 +80,19 @@ def clause_before(text: str, position: int, longest: int = 40) -> str:
     """The clause before ``position`` (at most ``longest`` characters), from the last mark that
     ends one: its subject and verb (多地法院此后发布了 of 多地法院此后发布了关于…的指引)."""
     window = text[max(0, position - longest):position]
-    return window[max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
+    return window[max(window.rfind(mark) for mark in CLAUSE_OR_LINE_END_MARKS) + 1:]
+
+
+class ManyIssuers:
+    """Whether the clause before a position names its issuer by a plural or a generic word
+    (instruments.tsv many_issuers: 多地法院发布了关于…的指引, 有关部门启动…专项行动): each of them
+    issues a text of its own, told by its topic, which is no name."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.pattern = re.compile(alternatives(words))
+
+    def __call__(self, text: str, position: int) -> bool:
+        return self.pattern.search(clause_before(text, position)) is not None
 
 
 def component_name(family: type[Family]) -> str:

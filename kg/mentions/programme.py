@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
-from .base import Family, Tokens, clause_before, closes_quotation, inside_title, register
+from .base import Family, ManyIssuers, Tokens, closes_quotation, inside_title, register
 from .words import CJK, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words
 
 _QUOTED = "“\"「"
@@ -67,7 +67,7 @@ class Programmes(Family):
         # a report's or a campaign's kind, the longest a topic name ends with
         self.topic_heads = sorted({*lexicon["programme_report_head"], *lexicon["programme_campaign_head"]}, key=len, reverse=True)
         self.generic_topic = tuple(lexicon["programme_generic_topic"])
-        self.many_issuers = re.compile(alternatives(lexicon["many_issuers"]))
+        self.many_issuers = ManyIssuers(lexicon["many_issuers"])
         self.any_head = alternation(lexicon["programme_head"] + lexicon["programme_quoted_head"] + lexicon["glossed_instrument_head"]
                                     + lexicon["programme_placed_head"] + lexicon["programme_qualifier_head"]
                                     + lexicon["programme_report_head"] + lexicon["programme_campaign_head"])
@@ -196,7 +196,7 @@ class Programmes(Family):
                 continue
             for start in range(max(0, head.start() - _TOPIC_LONGEST), head.start() - 1):
                 if self.topic_bound.search(text, max(0, start - 6), start) and self.topic_words(text, start, head.start(), tokens):
-                    if not self.many_issuers.search(clause_before(text, start)):
+                    if not self.many_issuers(text, start):
                         found.append(self.mention(text[start:qualifier.end()], "Law", start, qualifier.end(), 0.6, "qualified"))
                     break
         return found
@@ -212,7 +212,7 @@ class Programmes(Family):
             start, end = match.start("name"), match.end("name")
             kind = next(head for head in self.topic_heads if match.group("name").endswith(head))
             if (inside_title(text, start) or kind + "《" in text or text.startswith(self.generic_topic, start)
-                    or self.many_issuers.search(clause_before(text, start)) or not self.topic_words(text, start, end - len(kind), tokens)):
+                    or self.many_issuers(text, start) or not self.topic_words(text, start, end - len(kind), tokens)):
                 continue
             found.append(self.mention(text[start:end], "Law", start, end, 0.55, mechanism))
         return found
