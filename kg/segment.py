@@ -1823,9 +1823,19 @@ _CLOSING = 25  # the longest closing of a letter (With best regards,): a longer 
 
 def _signature(lines: list[str], index: int) -> bool:
     """Whether a line is a letter's signature under its closing (Sincerely, / Jane Roe / Director of Student
-    Services), no sub-head: its name stays over its role for kg.mentions.people (blank lines not counted)."""
-    filled = [line.strip() for line in lines[:index] if line.strip()][-_SIGNATURE_LINES:]
-    return any(len(line) <= _CLOSING and line.endswith(",") for line in filled)
+    Services), no sub-head: its name stays over its role for kg.mentions.people (blank lines not counted).
+    Reads back from the line to the closing's place only, not the whole document before it."""
+    seen = 0
+    for previous in reversed(range(index)):
+        line = lines[previous].strip()
+        if not line:
+            continue
+        if len(line) <= _CLOSING and line.endswith(","):
+            return True
+        seen += 1
+        if seen == _SIGNATURE_LINES:
+            return False
+    return False
 
 
 def _article_sections(document: Document, article: _Article, body: list[str], lexicons: _Lexicons) -> list[Item]:
