@@ -2276,3 +2276,27 @@ def test_inventory_an_accusation_inquiry_or_sponsor_is_read(read_facts, sentence
 @pytest.mark.parametrize("sentence, fact", ACCUSATION_TRAPS)
 def test_inventory_an_accusation_trap_states_no_fact(read_facts, sentence, fact):
     assert not _holds(read_facts(sentence, title="Wire story", objects=True), fact)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Meta and EssilorLuxottica have made smart glasses together since 2021.", ("Meta", "EssilorLuxottica")),
+    ("Microsoft and Nvidia built a new supercomputer together.", ("Microsoft", "Nvidia")),
+    ("Samsung and Google co-developed the phone's assistant.", ("Samsung", "Google")),
+    ("Samsung co-developed the new chip with Qualcomm.", ("Samsung", "Qualcomm")),
+    ("Amazon has licensed its checkout technology to Starbucks.", ("Amazon", "Starbucks")),
+    ("Snap later added Google's Gemini through a deal with Google Cloud.", ("Snap", "Google Cloud")),
+    ("Microsoft carries the stories under a licensing agreement with Reuters.", ("Microsoft", "Reuters")),
+])
+def test_work_made_together_a_licence_or_a_deal_partners_the_two(facts, text, pair):
+    partners = _of(facts(text), "partnered")
+    assert pair in partners or pair[::-1] in partners
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Microsoft and OpenAI did not build the chip together.", ("Microsoft", "OpenAI")),
+    ("Microsoft plans to license its model to Samsung.", ("Microsoft", "Samsung")),
+    ("Microsoft and Google were sued together by the authors.", ("Microsoft", "Google")),
+])
+def test_a_denied_or_intended_work_or_a_shared_suit_partners_nothing(facts, text, pair):
+    partners = _of(facts(text), "partnered")
+    assert pair not in partners and pair[::-1] not in partners

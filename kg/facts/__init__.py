@@ -34,6 +34,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     signatories.SignatoryRoles,     # A、B和C均在首批签署方之列, A and B were among the signatories: each issued it
     signatories.UnstatedSigning,    # Andorra and Norway signed. / X signed on behalf of the EU: the item's convention
     roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
+    roster.PairedLists,             # 微软与OpenAI、亚马逊与Anthropic的合作: each pair partnered
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered

@@ -40,3 +40,47 @@ class Rosters(SentenceFamily):
             facts += [Fact(actor, "partnered", member, sentence.evidence, confidence(actor, member, 0.7))
                       for member in members if member.canonical != actor.canonical or member.text != actor.text]
         return facts
+
+
+PAIR_GAP = 12  # characters, no clause break, between the last pair and the deal's noun (之间的投资合作安排)
+
+
+class PairedLists(SentenceFamily):
+    """Pairs of partners listed one after another: 微软与OpenAI、亚马逊与Anthropic、谷歌与Anthropic的
+    投资合作安排 -> three pairs partnered, not every combination of the six names.  Each pair is two
+    names joined by a pair joiner (与, 和), the pairs are joined by 、 or a comma's list mark, and a deal's
+    noun (合作, 协议, 安排: context.tsv pair_deal) follows the last pair in its clause.  One pair alone
+    is the cue family's (A与B的合作)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.joiner = re.compile(rf"\s*(?:{alternation(shared.words['pair_joiner']).pattern})\s*")
+        self.deal = re.compile(rf"[^，,。；;：:！？]{{0,{PAIR_GAP}}}?(?:{alternation(shared.words['pair_deal']).pattern})")
+
+    def facts(self, sentence: Sentence) -> list:
+        text, facts = sentence.text, []
+        names = [m for m in sentence.mentions if m.type in PARTNERS | {"Regulator"}]
+        pairs, at = [], 0
+        while at + 1 < len(names):
+            one, other = names[at], names[at + 1]
+            if self.joiner.fullmatch(text[one.end:other.start]):
+                if pairs and not self.listed(text[pairs[-1][1].end:one.start]):
+                    self.close(sentence, pairs, facts)
+                    pairs = []
+                pairs.append((one, other))
+                at += 2
+            else:
+                self.close(sentence, pairs, facts)
+                pairs, at = [], at + 1
+        self.close(sentence, pairs, facts)
+        return facts
+
+    @staticmethod
+    def listed(gap: str) -> bool:
+        return gap.strip() in ("、", "，", ",", "以及", "及")
+
+    def close(self, sentence: Sentence, pairs: list, facts: list) -> None:
+        """The pairs of one list, when two or more and a deal's noun follows the last."""
+        if len(pairs) < 2 or self.deal.match(sentence.text, pairs[-1][1].end) is None:
+            return
+        facts += [Fact(one, "partnered", other, sentence.evidence, confidence(one, other, 0.7)) for one, other in pairs]
