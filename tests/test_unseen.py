@@ -1,7 +1,7 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
 bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/,
-bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/, bench/fresh27/, bench/fresh28/ and bench/fresh29/, and their gold: every document has a gold file,
+bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/, bench/fresh27/, bench/fresh28/, bench/fresh29/ and bench/fresh30/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -151,6 +151,12 @@ SETS = {
                      "news/zh-news-securitiespaper-applovin-sec-probe-class-action.txt",
                      "newsletter/nl-2025-09-copyright-collective-member-newsletter.txt",
                      "newsletter/nl-2025-08-arbitration-commission-ai-rules.txt")),
+    "fresh30": (10, ("english/en-reuters-cameo-openai-sora-trademark-order.txt",
+                     "news/zh-news-sinatech-nyt-sues-perplexity.txt",
+                     "news/zh-news-thepaper-hangzhou-ai-hallucination-ruling.txt",
+                     "other/zh-typicalcases-hangzhoucourt-ai-media-forum.txt",
+                     "newsletter/nl-2025-09-ai-compliance-monthly.txt",
+                     "newsletter/nl-2025-06-tmt-legal-briefing-hk.txt")),
 }
 # fresh25, fresh27 and fresh28 tell six, five and six suits: their writers found nearly every lesser-known suit
 # already told by an earlier set
