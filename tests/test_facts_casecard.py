@@ -247,3 +247,52 @@ def test_a_card_with_a_defendant_line_only_is_sued_by_its_captions_plaintiff(rea
     found = read_facts(card)
     assert {(h, t) for h, r, t in found if r == "sued"} == {("蓝鲸科技公司", "云帆智能公司"), ("蓝鲸科技公司", "白鹭软件公司")}
     assert _adjudicated(found) >= {("云岭省高级人民法院", "蓝鲸科技公司"), ("云岭省高级人民法院", "白鹭软件公司")}
+
+
+def _tracker_facts(pipeline, write_doc, body: str) -> set[tuple[str, str, str]]:
+    text = f"RIVERBEND LAW SCHOOL\nPrivacy Litigation Clinic\n\nAI CASE TRACKER\nEntry 14  |  Last updated: May 3, 2025\n\n{body}"
+    result = pipeline.process(write_doc("tracker.txt", text))
+    # Brightpath Ventures, LLC: the name with or without its legal form
+    return {(f.head.text, f.relation, f.tail.text.removesuffix(", LLC")) for f in result.facts}
+
+
+@pytest.mark.parametrize("body, court", [
+    ("CAPTION\nFederal Trade Commission v. Brightpath Ventures, LLC, et al.\n\nCOURT\n"
+     "U.S. District Court for the District of Arizona\n\nPARTIES\nPlaintiff: Federal Trade Commission\n"
+     "Defendants: Brightpath Ventures, LLC; and its owner, Michael Turner\n\nKEY DATES\n"
+     "- Complaint filed in January 2025.\n- The court entered a temporary restraining order freezing assets.\n",
+     "U.S. District Court for the District of Arizona"),
+    ("CASE\nFederal Trade Commission v. Brightpath Ventures\n\nFORUM\nU.S. District Court for the District of Oregon\n\n"
+     "PARTIES\nPlaintiff: Federal Trade Commission\nDefendants: Brightpath Ventures, LLC; its founder, Michael Turner\n\n"
+     "STATUS\nThe court granted a preliminary injunction in March 2025.\n",
+     "U.S. District Court for the District of Oregon"),
+    ("CAPTION\nFederal Trade Commission v. Brightpath Ventures, LLC\n\nCOURT\nU.S. District Court for the District of Utah\n\n"
+     "PARTIES\nPlaintiff: Federal Trade Commission\nDefendants: Brightpath Ventures, LLC and its chief executive, Michael Turner\n\n"
+     "FILED / DISPOSITION\nThe defendants were enjoined from selling business opportunities.\n",
+     "U.S. District Court for the District of Utah"),
+])
+def test_a_trackers_fields_set_as_headings_are_one_card(pipeline, write_doc, body, court):
+    found = _tracker_facts(pipeline, write_doc, body)
+    for defendant in ("Brightpath Ventures", "Michael Turner"):
+        assert ("Federal Trade Commission", "sued", defendant) in found
+        assert (court, "adjudicated", defendant) in found
+    assert (court, "adjudicated", "Federal Trade Commission") in found
+
+
+def test_a_tracker_telling_only_a_filing_adjudicates_nothing(pipeline, write_doc):
+    found = _tracker_facts(pipeline, write_doc, (
+        "CAPTION\nFederal Trade Commission v. Brightpath Ventures, LLC\n\nCOURT\nU.S. District Court for the District of Utah\n\n"
+        "PARTIES\nPlaintiff: Federal Trade Commission\nDefendants: Brightpath Ventures, LLC; its founder, Michael Turner\n\n"
+        "KEY DATES\n- Complaint filed in January 2025.\n- Next: a hearing on a preliminary injunction.\n"))
+    assert ("Federal Trade Commission", "sued", "Brightpath Ventures") in found
+    assert not {f for f in found if f[1] == "adjudicated"}
+
+
+def test_a_section_after_the_trackers_fields_is_not_the_card(pipeline, write_doc):
+    found = _tracker_facts(pipeline, write_doc, (
+        "COURT\nU.S. District Court for the District of Utah\n\nPARTIES\nPlaintiff: Federal Trade Commission\n"
+        "Defendants: Brightpath Ventures, LLC\n\nKEY DATES\n- The court entered a temporary restraining order.\n\n"
+        "RELATED MATTERS\nA separate suit, Orrin Vale v. Northgate Data, was filed in the U.S. District Court for the "
+        "District of Nevada and dismissed in 2024.\n"))
+    assert ("U.S. District Court for the District of Utah", "adjudicated", "Brightpath Ventures") in found
+    assert not {f for f in found if f[0] == "U.S. District Court for the District of Utah" and f[2] in ("Orrin Vale", "Northgate Data")}

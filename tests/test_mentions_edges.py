@@ -186,3 +186,12 @@ def test_a_masthead_or_notice_keeps_its_first_character(trim):
     assert trim("都會晨訊", mechanism="source") == "都會晨訊"  # 都 opens the paper's name, no adverb
     assert trim("都會晨訊傳媒有限公司", mechanism="copyright") == "都會晨訊傳媒有限公司"
     assert trim("都会晨讯传媒有限公司") == "会晨讯传媒有限公司"  # in a sentence 都 is the adverb (都…公司)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("公诉机关北海市海城区人民检察院指控，被告人王某实施诈骗。", "北海市海城区人民检察院"),
+    ("审理机关东港市西岭区人民法院认为，该行为构成侵权。", "东港市西岭区人民法院"),
+])
+def test_a_kind_of_body_before_a_body_of_a_suffix_is_cut_off(names, text, name):
+    found = names(text)
+    assert name in found and not any(other.endswith(name) and other != name for other in found)

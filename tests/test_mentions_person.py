@@ -358,3 +358,24 @@ def test_a_preposition_after_a_transliterated_name_ends_the_family_name(names, t
     found = names(text)
     assert found[person].type == "Person"
     assert not [name for name in found if name.startswith(person) and name != person]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("法院以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某有期徒刑一年。", {"王某", "赵某"}),
+    ("警方已对犯罪嫌疑人孙某采取刑事强制措施。", {"孙某"}),
+    # once a defendant's role has named it, the name written again without one
+    ("被告人钱某系该软件的开发者。该软件由钱某、周某运营，被告人周某负责推广。", {"钱某", "周某"}),
+])
+def test_a_surname_and_mou_after_a_criminal_defendants_role_is_a_person(names, text, people):
+    found = names(text)
+    assert people <= {name for name, m in found.items() if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text", [
+    "原告林某称其作品被擅自使用。",        # a civil suit's plaintiff: the annotations leave it out
+    "原告李某诉被告刘某一案今日开庭。",     # and its defendant
+    "该软件由钱某、周某运营，两人均已离职。",  # no defendant's role anywhere in the text
+    "法院审理了刘某诉赵某案。",           # a case's name
+])
+def test_a_surname_and_mou_with_no_criminal_defendants_role_before_it_is_no_person(names, text):
+    assert not {name for name, m in names(text).items() if m.type == "Person" and len(name) == 2}

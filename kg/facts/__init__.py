@@ -96,6 +96,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.CaseRulings,         # X法院在A诉B一案中认定: adjudicated A and B
     casecard.CardCourts,            # 机关｜X法院 / 当事人｜原告A；被告B / 结论｜…: X adjudicated A and B
     litigation.ReferredLitigation,  # 该法院判决, 法官Y裁定, 移送至X法院
+    litigation.CoDefendants,        # 判处被告人刘某…、被告人陈某…: the court (and prosecutor) of one, of each
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued

@@ -78,6 +78,8 @@ class CardCourts(DocumentFamily):
         # a field line may be numbered as the card numbers its fields (1. 法院：X / 2. 起诉时间：…)
         self.field_line = re.compile(rf"^[ \t\u3000]*(?:(?:[-•·◇▪*]|\d{{1,2}}[ \t]*[.、．])[ \t\u3000]*)?(?:(?P<label>{fields})[ \t\u3000]*[｜|：:]"
                                      rf"|{LABEL_OPEN}(?P<bracketed>{fields}){LABEL_CLOSE})", re.I | re.M)
+        # a tracker's field set as a heading of its own over its value (CAPTION / COURT / PARTIES / FILED / KEY DATES)
+        self.heading_field = re.compile(rf"[ \t\u3000]*(?:{fields})(?:[ \t]*[/&][^\n/&]{{1,20}})?[ \t\u3000]*$", re.I)
         self.bracketed_label = re.compile(rf"^[ \t\u3000]*(?:[-•·◇▪*][ \t\u3000]*)?{LABEL_OPEN}(?:{fields}){LABEL_CLOSE}[ \t\u3000]*$", re.I)
         # a motion asking for a ruling (被告动议驳回起诉, moved to dismiss) is no ruling
         self.motion = re.compile(rf"(?:{alternatives(words['motion_word'])})[ \t\u3000]*$", re.I)
@@ -123,7 +125,9 @@ class CardCourts(DocumentFamily):
                           + [self.tail(text, line, mentions)])
                 start, end = self.unrepeated(text, labels, line, self.head(text, line, start), end)
                 # a heading in capitals after the card (RELATED DOCKET NOTE, NEXT DATES) opens another section
-                heading = SECTION_HEADING.search(text, line + 1, end)
+                # (not a field's own heading: PARTIES over Plaintiff: / Defendants:)
+                heading = next((found for found in SECTION_HEADING.finditer(text, line + 1, end)
+                                if not self.heading_field.fullmatch(found.group().strip())), None)
                 end = heading.start() if heading else end
                 card_told = [f for f, place in told if start <= place < end]
                 facts = []
@@ -206,10 +210,11 @@ class CardCourts(DocumentFamily):
 
     def cards(self, document: Document) -> list[list[tuple]]:
         """The document's items, those a card's field heads (机关｜X, 时间｜…: segmented apart
-        from their card) joined to the item before them."""
+        from their card) joined to the item before them; so those a tracker's field heading
+        alone heads (COURT over its court's line, PARTIES over Plaintiff: / Defendants:)."""
         groups: list[list[tuple]] = []
         for entry in document.items:
-            if groups and self.field_title.match(entry[0].title):
+            if groups and (self.field_title.match(entry[0].title) or self.heading_field.fullmatch(entry[0].title)):
                 groups[-1].append(entry)
             else:
                 groups.append([entry])

@@ -17,6 +17,7 @@ data/lexicon/triggers.tsv.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 
 from ..alternation import alternation, alternatives
@@ -185,7 +186,8 @@ class CountedPlaintiffs(SentenceFamily):
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued), and so is a criminal charge brought (检方在该法院对其提起刑事
-    指控: the prosecutor's suit; context.tsv criminal_charge); one by a party the item already has suing the accused adds
+    指控: the prosecutor's suit; context.tsv criminal_charge), and so is a charge against a criminal
+    defendant (检察院指控被告人王某…: context.tsv accused_role before the accused); one by a party the item already has suing the accused adds
     nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one by a defendant in the sentence of its
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
     OpenAI，指控两家公司通过合作…).  A notice that a suit may follow names a suit's word but files
@@ -197,6 +199,7 @@ class SuitAccusations(ItemRefiner):
         super().__init__(shared)
         self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
+        self.accused_role = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")  # 指控被告人王某: a charge in court
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
@@ -207,7 +210,9 @@ class SuitAccusations(ItemRefiner):
                 if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)
-                if any(word in sentence for word in self.lawsuit_words) and \
+                at = fact.tail.start - fact.evidence.start
+                charged = 0 <= at <= len(fact.evidence.sentence) and self.accused_role.search(fact.evidence.sentence, max(0, at - 6), at)
+                if (charged or any(word in sentence for word in self.lawsuit_words)) and \
                         fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
                     fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             out.append(fact)
@@ -1579,8 +1584,10 @@ class Prosecutions(DocumentFamily):
     office sued the item's accused person, the one a criminal case's name sets against the
     state (United States v. Tatum, State of Arizona v. Gabriel Horcasitas: its surname written
     in the person's name), else the person the item says was charged before the sentence
-    (David Tatum被控制作…).  Words from data/lexicon/context.tsv: prosecutor_word,
-    prosecuting_word, charged_marker, state_side."""
+    (David Tatum被控制作…), else every person the item writes after a criminal defendant's role
+    (公诉机关X人民检察院指控… 判处被告人刘某…、被告人陈某…: sued both).  Words from
+    data/lexicon/context.tsv: prosecutor_word, prosecuting_word, charged_marker, state_side,
+    accused_role."""
     detail = "prosecution"
     REACH = 40  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
 
@@ -1596,6 +1603,7 @@ class Prosecutions(DocumentFamily):
         self.passive = re.compile(rf"\b(?:{alternatives(words['prosecuting_word'])})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.state_case = re.compile(rf"^(?:the\s+)?(?:{alternatives(words['state_side'])})(?:\s+of(?:\s+[A-Z][\w-]*){{1,2}})?"
                                      rf"\s+v\.?\s+(?P<accused>.+)$")
+        self.accused_role = re.compile(rf"(?:{alternatives(words['accused_role'])})$")
 
     def facts(self, document: Document) -> list[Fact]:
         accused_names = [found.group("accused").strip() for _, _, mentions in document.items for m in mentions
@@ -1611,7 +1619,8 @@ class Prosecutions(DocumentFamily):
                     if passive is None and (act is None or re.search(r"[，,。；;]", text[prosecutor.end:act.start()]) or any(
                             prosecutor.end <= m.start < act.end() + 2 and m.type in PARTIES for m in inside)):
                         continue  # another's act, or the defendant named in the sentence (the suit rules read it)
-                    accused = self.accused(text, start, people, accused_names, ruled.get(item.title, []))
+                    accused = self.accused(text, start, people, accused_names, ruled.get(item.title, [])) \
+                        or accused_people(text, people, self.accused_role)
                     evidence = sentence_evidence(item, text, start, end, date)
                     out += [Fact(prosecutor, "sued", person, evidence, 0.6) for person in accused]
         return out
@@ -1631,3 +1640,41 @@ class Prosecutions(DocumentFamily):
             return charged[-1:]
         sentenced = {key(f.tail): f.tail for f in ruled if f.tail.type == "Person" and f.evidence.start < start}
         return list(sentenced.values()) if len(sentenced) == 1 else []
+
+
+def accused_people(text: str, people: list[Mention], role: re.Pattern) -> list[Mention]:
+    """The persons an item writes right after a criminal defendant's role (被告人刘某、被告人陈某,
+    犯罪嫌疑人王某某), each once."""
+    found = {key(m): m for m in people if role.search(text, max(0, m.start - 6), m.start)}
+    return list(found.values())
+
+
+class CoDefendants(DocumentFamily):
+    """The defendants of one criminal case stand together: where an item writes two or more
+    persons after a criminal defendant's role (分别判处被告人刘某有期徒刑四年、被告人陈某有期徒刑
+    一年六个月), a court that adjudicated one of them adjudicated each, and a prosecutor (or any
+    plaintiff) that sued one of them sued each.  Words from data/lexicon/context.tsv: accused_role."""
+    detail = "codefendants"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.role = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")
+
+    def facts(self, document: Document) -> list[Fact]:
+        out = []
+        for relation in ("adjudicated", "sued"):
+            told = by_item(document.facts, relation)
+            for item, text, mentions in document.items:
+                accused = accused_people(text, [m for m in mentions if m.type == "Person"], self.role)
+                if len(accused) < 2:
+                    continue
+                names = {key(m) for m in accused}
+                facts = told.get(item.title, [])
+                had = {(key(f.head), key(f.tail)) for f in facts}
+                for fact in facts:
+                    if key(fact.tail) not in names:
+                        continue
+                    out += [replace(fact, tail=m, rule=self.rule) for m in accused
+                            if (key(fact.head), key(m)) not in had and key(m) != key(fact.head)]
+                    had |= {(key(fact.head), key(m)) for m in accused}
+        return out

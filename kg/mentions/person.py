@@ -65,6 +65,9 @@ class Persons(Family):
                                             rf"|[（(][{CJK}]{{0,3}}?(?:{titles})[）)])")
         # 冯某, 王某某, 洪某弟: a surname and 某, a person the report leaves anonymous
         self.anonymised_name = re.compile(rf"(?<!某)[{surnames}]某")
+        # 被告人刘某、被告人陈某: a criminal defendant's role (context.tsv accused_role) right before a
+        # surname and 某 alone makes it a name (not 原告林某: a plaintiff's, which the annotations leave out)
+        self.accused_role = re.compile(rf"(?:{alternatives(words.context['accused_role'])})$")
         # 由周亚辉创办, 由彭军与楼天城共同创办: the founders a company is founded by (context.tsv founding_verb)
         named = rf"[{surnames}][{CJK}]{{1,2}}?"
         founding = rf"(?:共同|联合)?(?:{alternatives(words.context['founding_verb'])})"
@@ -169,9 +172,15 @@ class Persons(Family):
         fresh10, fresh13, fresh15 hold all three such names; 原告林某, 何某, 李某 with nothing
         after 某 they hold in none of five); the given character is none where it opens a
         word (冯某提交: 提交) or is a function word or verb (冯某称).  Not 某些, 某种 (某 and the next a word), not after a word the
-        surname ends (其余某些), not a name the suffix family types (刘某案: a case)."""
+        surname ends (其余某些), not a name the suffix family types (刘某案: a case).  A surname and
+        某 alone is a name where the text once sets a criminal defendant's role before it
+        (被告人刘某, 犯罪嫌疑人陈某): there and wherever it writes the name again."""
         words = self.words
-        out = []
+        out, accused = [], set()
+        for match in self.anonymised_name.finditer(text):
+            if self.accused_role.search(text, max(0, match.start() - 6), match.start()) and (
+                    text[match.end():match.end() + 1] != "某"):
+                accused.add(match.group())  # 被告人刘某: the name, wherever the text writes it again (由刘某、陈某开发)
         for match in self.anonymised_name.finditer(text):
             start, end = match.start(), match.end()
             given = text[end:end + 1]
@@ -183,7 +192,7 @@ class Persons(Family):
                     and words.tags.get(given, "n")[:1] not in _NOT_GIVEN_TAGS and words.tags.get(text[end:end + 2]) is None:
                 end += 1  # 王某某, 洪某弟
             name = text[start:end]
-            if len(name) < 3:
+            if len(name) < 3 and name not in accused:
                 continue  # 原告林某, 李某诉刘某案: the annotations name no person by a surname and 某 alone
             if words.suffix_of(name) or inside_any(start, found) or words.suffix_of(text[start:end + 1]) \
                     and words.tags.get(text[end:end + 2], "")[:1] != "v":
