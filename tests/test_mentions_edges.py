@@ -195,6 +195,8 @@ KIND_BEFORE_PLACE = [
     ("公訴機關上海市徐匯區人民檢察院指控被告人張某犯盜竊罪。", "上海市徐汇区人民检察院"),
     ("公诉机关广州市天河区人民检察院派员出庭。", "广州市天河区人民检察院"),
     ("主管部门杭州市市场监督管理局作出处罚决定。", "杭州市市场监督管理局"),
+    ("她代表青岚数字法治研究院出席论坛。", "青岚数字法治研究院"),
+    ("她代表青嵐數字法治研究院出席論壇。", "青岚数字法治研究院"),
 ]
 
 
@@ -204,5 +206,6 @@ def test_a_role_or_kind_before_a_place_opening_a_name_is_cut(names, as_read, sen
     assert name in found and not any(text.endswith(name) and text != name for text in found)
 
 
-def test_a_kind_word_inside_a_known_body_s_name_stays(names):
+def test_a_kind_or_role_word_inside_a_body_s_name_stays(names):
     assert "国务院机关事务管理局" in names("国务院机关事务管理局发布通知。")
+    assert "青岚市人民代表大会" in names("青岚市人民代表大会通过了决定。")
