@@ -336,3 +336,20 @@ def test_a_companys_registration_or_a_labs_location_is_its_seat(read_facts, text
 def test_a_bracket_after_a_heading_that_founds_nothing_seats_nothing(read_facts):
     found = read_facts("远帆控股有限公司\n（于开曼群岛举行的年会上宣布）")
     assert ("远帆控股有限公司", "jurisdiction", "开曼群岛") not in found
+
+
+# Round 30: a broker's, a retailer's or a chip maker's kind (context.tsv company_word) after a place describes
+# the name right after it (Simplified and Traditional, read as the pipeline reads it)
+@pytest.mark.parametrize("sentence, company, place", [
+    ("美国零售券商Robinhood宣布收购一家公司。", "Robinhood", "美国"),
+    ("美國零售券商Robinhood宣布收購一家公司。", "Robinhood", "美国"),
+    ("日本网络券商Vexora宣布裁员。", "Vexora", "日本"),
+    ("韩国芯片商Hanvora发布新品。", "Hanvora", "韩国"),
+])
+def test_a_place_and_a_broker_s_or_trader_s_kind_before_a_name_place_it(read_facts, as_read, sentence, company, place):
+    assert (company, "jurisdiction", place) in read_facts(as_read(sentence))
+
+
+def test_a_place_and_a_broker_s_kind_before_another_word_place_no_name(read_facts):
+    # 美国券商分析师: the analysts of brokers, the company named later is not placed by them
+    assert not any(relation == "jurisdiction" for _, relation, _ in read_facts("美国券商分析师表示Robinhood股价上涨。"))

@@ -93,6 +93,17 @@ def test_a_contributors_role_on_a_byline_is_no_name(names, line, person):
     assert not any(text.startswith("特约") or text.startswith("特約") for text in found)
 
 
+@pytest.mark.parametrize("line, person", [
+    ("执行编辑：梁知远　　审稿：封雨晴", "梁知远"),
+    ("執行編輯：梁知遠　　審稿：封雨晴", "梁知遠"),
+    ("本期执行编辑：梁知远", "梁知远"),
+])
+def test_an_executive_editor_s_label_is_no_name(names, line, person):
+    found = names(_article(line))
+    assert found[person].type == "Person"
+    assert not any(text.startswith(("执行", "執行")) for text in found)
+
+
 @pytest.mark.parametrize("line, kept, dropped", [
     ("（图：卓汇智算在发布会上展示新模型。　周明远摄）", "周明远", "卓汇智算"),
     ("（圖片：警方在記者會上講解案情。星城日報記者攝）", "星城日報", "星城日報記者"),

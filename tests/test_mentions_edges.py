@@ -188,10 +188,26 @@ def test_a_masthead_or_notice_keeps_its_first_character(trim):
     assert trim("都会晨讯传媒有限公司") == "会晨讯传媒有限公司"  # in a sentence 都 is the adverb (都…公司)
 
 
-@pytest.mark.parametrize("text, name", [
+# A role or a kind of body before a place opening a body's name (公诉机关, 主管部门) is cut: the name starts at
+# the place (Simplified and Traditional, the Traditional read as the pipeline reads it)
+KIND_BEFORE_PLACE = [
+    ("公诉机关上海市徐汇区人民检察院指控被告人张某犯盗窃罪。", "上海市徐汇区人民检察院"),
+    ("公訴機關上海市徐匯區人民檢察院指控被告人張某犯盜竊罪。", "上海市徐汇区人民检察院"),
+    ("公诉机关广州市天河区人民检察院派员出庭。", "广州市天河区人民检察院"),
     ("公诉机关北海市海城区人民检察院指控，被告人王某实施诈骗。", "北海市海城区人民检察院"),
     ("审理机关东港市西岭区人民法院认为，该行为构成侵权。", "东港市西岭区人民法院"),
-])
-def test_a_kind_of_body_before_a_body_of_a_suffix_is_cut_off(names, text, name):
-    found = names(text)
-    assert name in found and not any(other.endswith(name) and other != name for other in found)
+    ("主管部门杭州市市场监督管理局作出处罚决定。", "杭州市市场监督管理局"),
+    ("她代表青岚数字法治研究院出席论坛。", "青岚数字法治研究院"),
+    ("她代表青嵐數字法治研究院出席論壇。", "青岚数字法治研究院"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", KIND_BEFORE_PLACE)
+def test_a_role_or_kind_before_a_place_opening_a_name_is_cut(names, as_read, sentence, name):
+    found = names(as_read(sentence))
+    assert name in found and not any(text.endswith(name) and text != name for text in found)
+
+
+def test_a_kind_or_role_word_inside_a_body_s_name_stays(names):
+    assert "国务院机关事务管理局" in names("国务院机关事务管理局发布通知。")
+    assert "青岚市人民代表大会" in names("青岚市人民代表大会通过了决定。")

@@ -1,6 +1,8 @@
 """The kb family: the knowledge base's names, whole words only (sentences written for the tests)."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_known_name_is_found_with_its_id(names):
     found = names("小米与三星在发布会上展示了新手机。")
@@ -126,3 +128,29 @@ def test_a_known_name_with_its_article_written_in_lower_case_starts_after_the_ar
 def test_a_known_body_before_the_joint_word_of_the_official_formula_is_whole(names):
     # jieba's plain reading joins 委 and 会 (委会): the name still ends before 会同
     assert names("国家发展改革委会同工业和信息化部印发实施方案。")["国家发展改革委"].type == "Regulator"
+
+
+# A known Chinese name written another way than the knowledge base's row: its conjunction either way (与 for 和
+# and back), a US district court with its state's name without 州 (Simplified and Traditional)
+CONJOINED = [
+    ("原告向美国加利福尼亚中区联邦地区法院提起诉讼。", "美国加利福尼亚中区联邦地区法院", "us-cdcal"),
+    ("原告向美國加利福尼亞中區聯邦地區法院提起訴訟。", "美国加利福尼亚中区联邦地区法院", "us-cdcal"),
+    ("此案由得克萨斯北区联邦地区法院审理。", "得克萨斯北区联邦地区法院", "us-ndtex"),
+    ("澳大利亚联邦巡回和家事法院作出判决。", "澳大利亚联邦巡回和家事法院", "au-federal-circuit"),
+    ("澳大利亞聯邦巡迴和家事法院作出判決。", "澳大利亚联邦巡回和家事法院", "au-federal-circuit"),
+    ("美国卫生和公众服务部发布指南。", "美国卫生和公众服务部", "us-hhs"),
+    ("美国国家标准和技术研究院发布框架。", "美国国家标准和技术研究院", "us-nist"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, kb_id", CONJOINED)
+def test_a_known_name_written_otherwise_is_still_known(names, as_read, sentence, name, kb_id):
+    found = names(as_read(sentence))
+    assert name in found and found[name].kb_id == kb_id
+
+
+def test_a_name_of_two_conjunctions_is_matched_only_as_written(names):
+    from kg.mentions.kb import conjoined
+    assert conjoined("科学、创新与技术部") == ["科学、创新与技术部", "科学、创新和技术部"]
+    assert conjoined("数据与隐私和安全局") == ["数据与隐私和安全局"]
+    assert conjoined("Health and Human Services") == ["Health and Human Services"]

@@ -25,6 +25,9 @@ def test_a_firm_named_inside_a_sentence_is_no_cover_line(names):
     ("青禾科技产业联盟", "青禾科技产业联盟", "Organization"),
     ("澄湖数据交易所", "澄湖数据交易所", "Company"),  # an exchange is a company
     ("鹭川知识产权有限公司", "鹭川知识产权有限公司", "Company"),
+    ("澜江仲裁委员会", "澜江仲裁委员会", "Organization"),  # an arbitration institution's newsletter
+    ("瀾江仲裁委員會", "瀾江仲裁委員會", "Organization"),
+    ("岚州国际仲裁中心", "岚州国际仲裁中心", "Organization"),
     ("江岸跨境电商服务协会\n本期主编：梁鉴远\n编辑：何嘉禾", "江岸跨境电商服务协会", "Organization"),  # its credit lines under it
 ])
 def test_a_body_or_company_on_a_newsletter_cover_is_its_publisher(names, text, name, type_):

@@ -11,11 +11,14 @@ from ..alternation import alternatives
 from ..model import Mention
 from .base import PAREN, Family, Tokens, register
 from .english import NoNames, english_lexicon, pairs
-from .words import CJK, COMMON_FREQUENCY, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
+from .words import CJK, COMMON_FREQUENCY, COMMON_LATIN, FUNCTION_CHARS, NUMERAL_WORD, Words, body_heads, plain_frequency
 
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
 _LEADING_JUNK = FUNCTION_CHARS | {"诉", "以"}  # what may stand glued before a name: 由明川…, 诉某…, 以特专…
+# 贸仲由中国国际贸易促进委员会: a preposition jieba glued onto the word before a name (贸仲由); never a name's
+# last character where a place or a known name follows it
+_TRAILING_PREPOSITIONS = frozenset("由被向对与在将把")
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
 OWN_REMITS_CHARS = 4  # two remit words (科技创新部, 数字产业部): an own name of ordinary words, no description
 REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
@@ -68,6 +71,7 @@ class SuffixNames(Family):
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
         self.place_associations = frozenset(words.context["place_association"])
         self.association_levels = tuple(words.context["place_association_level"])
+        self.chambers = frozenset(words.context["place_chamber"])
         # 北京深言网络技术有限公司: a registered form after a brand of ordinary words is a name
         self.registered_forms = tuple(words.context["registered_form"])
         # 远帆投资基金合伙企业（有限合伙）: a partnership's form in brackets after its name, part of it
@@ -225,6 +229,7 @@ class SuffixNames(Family):
                 start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
                 # so does a body's, though not a place's and its kind alone: The Ohio Department is a description,
                 # The High Court a court's name)
+            start = self.after_glued_preposition(text, tokens, start, index)
             # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
             short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
                             for i in range(start, index)) and self.short_name(tokens, index, suffix)
@@ -249,6 +254,8 @@ class SuffixNames(Family):
             joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
             if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
                 continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
+            if type_ == "Company" and describes and self.described_trade(name, suffix):
+                continue  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
             if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
                 continue
             if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
@@ -269,7 +276,9 @@ class SuffixNames(Family):
             if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
                 continue
             national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
-            if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) and not self.proper_head(word, suffix, type_) \
+            if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
+                    and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
+                    and not self.proper_head(word, suffix, type_) \
                     and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
                     and not enumerated and not referred and not joined and not traded:
                 # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
@@ -295,6 +304,19 @@ class SuffixNames(Family):
             found.append(self.mention(name, type_, begin, end, 0.75,
                                       aliases=self.without_country(name, type_) or self.own_name(name, type_)))
         return found
+
+    def after_glued_preposition(self, text: str, tokens: Tokens, start: int, index: int) -> int:
+        """The token a name starts at that a word jieba ran together with a preposition stands
+        before (贸仲由 / 中国国际贸易促进委员会, 华仲向 / 北京市…法院): the one after that word,
+        where a place or a known name begins there (the rest of the name stands on its own);
+        else ``start``.  A word of the dictionary ending so (自由, 理由) is one word, no preposition."""
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        for at in range(index - 1, start - 1, -1):
+            word = words[at]
+            if len(word) > 1 and word[-1] in _TRAILING_PREPOSITIONS and not kinds[at] and plain_frequency(word) == 0 \
+                    and (kinds[at + 1] or self.words.kb.place_prefix(text[offsets[at + 1]:]) is not None):
+                return at + 1
+        return start
 
     def after_cut_boundary(self, text: str, begin: int, suffix_at: int) -> int:
         """Where a name starts whose first characters end a boundary word (a relation's cue,
@@ -571,6 +593,31 @@ class SuffixNames(Family):
             and words[start].endswith(self.association_levels) \
             and not self.words.generic("".join(words[start + 1:index + 1]), suffix)
 
+    def described_trade(self, name: str, suffix: str) -> bool:
+        """AI投研初创公司, IT服务公司 right before a name: a company's kind (context.tsv
+        description_head) after a common Latin word (AI, IT: kg.mentions.words COMMON_LATIN)
+        and Chinese words of a trade (however rare: 投研) is what the name after it is."""
+        prefix = name[: len(name) - len(suffix)]
+        opening = re.match(r"([A-Za-z]+)\s?[\u4e00-\u9fff]+$", prefix)
+        return suffix in self.description_heads and opening is not None and opening.group(1).lower() in COMMON_LATIN
+
+    def place_chamber(self, tokens: Tokens, start: int, index: int) -> bool:
+        """斯德哥尔摩商会, 美国商会, 中国欧盟商会: places and then a chamber's word (context.tsv
+        place_chamber) name one chamber of commerce, no description (a country's or a city's
+        chamber is the one of its name); and a unit named after it (斯德哥尔摩商会仲裁院)."""
+        words, kinds = tokens.words, tokens.kinds
+        chamber = next((at for at in range(start + 1, index + 1) if words[at] in self.chambers), None)
+        return chamber is not None and all(kinds[at] == "Jurisdiction" for at in range(start, chamber))
+
+    def joined_fields(self, tokens: Tokens, start: int, conjunction: int | None, type_: str) -> bool:
+        """加拿大互联网政策与公共利益诊所, 硅谷仲裁与调解中心: a place, then two fields joined by
+        与/和/及 before an organisation's kind word name one body (a description names one field:
+        美国人工智能研究所 may be any)."""
+        if conjunction is None or type_ != "Organization" or tokens.kinds[start] != "Jurisdiction":
+            return False
+        before = [word for word in tokens.words[start + 1:conjunction - 1] if word.strip()]
+        return bool(before) and all(self.words.name_like(word) or word in self.remits for word in before)
+
     def placed_kind(self, name: str, suffix: str) -> bool:
         """印尼监管机构, 欧美监管机构, 澳大利亚监管部门: places (or words for "the countries
         of", context.tsv place_court) before a kind of body (place_kind) say whose body is
@@ -665,7 +712,8 @@ class SuffixNames(Family):
             and re.fullmatch(f"[{CJK}]+", words[start - 4]) is not None and words[start - 4] not in self.words.boundaries
 
     def _joins_name(self, word: str, kind: str) -> bool:
-        """A word before 与/和 that can continue a name: not itself a finished name."""
+        """A word before 与/和 that can continue a name: not itself a finished name (a remit
+        or a trade a verb to jieba may: 投资、贸易及工业部)."""
         words = self.words
-        return (words.name_like(word) or word in self.remits) and words.suffix_of(word) is None \
+        return (words.name_like(word) or word in self.remits or word in self.trades) and words.suffix_of(word) is None \
             and not words.kb.lookup(word) and not kind

@@ -46,7 +46,10 @@ def place_names() -> dict[str, list[str]]:
     for stem in ("jurisdictions", "places"):
         for row in read_tsv(KB / f"{stem}.tsv")[1:]:
             row = (row + [""] * 6)[:6]
-            forms = [row[1]] + [a for a in row[3].split("|") if a.endswith(("州", "特区"))]
+            aliases = row[3].split("|")
+            # 加利福尼亚州 and its bare form 加利福尼亚 (美国加利福尼亚中区联邦地区法院), a state's name without 州
+            # where the knowledge base holds both
+            forms = [row[1]] + [a for a in aliases if a.endswith(("州", "特区")) or f"{a}州" in [row[1], *aliases]]
             names[row[0]] = [f for f in dict.fromkeys(forms) if f and not f.startswith("美国")]
     return names
 
