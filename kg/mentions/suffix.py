@@ -16,6 +16,7 @@ from .words import CJK, COMMON_FREQUENCY, FUNCTION_CHARS, NUMERAL_WORD, Words, b
 STATE_BODIES = ("Regulator", "Legislature", "Court")
 _EACH = frozenset("各该本每诸此")  # 各级法院, 该部: words making what follows every or that one body of a kind
 _LEADING_JUNK = FUNCTION_CHARS | {"诉", "以"}  # what may stand glued before a name: 由明川…, 诉某…, 以特专…
+_TRAILING_JUNK = ("由",)  # what ends a word glued to another name before the one of the suffix: 贸仲由|中国…委员会
 OWN_NAME_CHARS = 5  # the shortest own name of a body named after its country (通信与信息部)
 OWN_REMITS_CHARS = 4  # two remit words (科技创新部, 数字产业部): an own name of ordinary words, no description
 REGISTERED_CHARS = 12  # the longest words of a registered name's trade between its place and its own words (城市建设投资)
@@ -236,6 +237,10 @@ class SuffixNames(Family):
             if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
                 token = words[glued[-1]]
                 begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
+            ending = [i for i in range(start, index) if len(words[i]) > 1 and words[i].endswith(_TRAILING_JUNK)
+                      and vocabulary.tags.get(words[i]) is None]
+            if ending:  # 贸仲由中国国际贸易促进委员会设立: jieba ran the short name before 由 into the word
+                begin = max(begin, offsets[ending[-1]] + len(words[ending[-1]]))
             begin, listed = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             begin = self.after_cut_boundary(text, begin, offsets[index])
