@@ -2300,3 +2300,31 @@ def test_work_made_together_a_licence_or_a_deal_partners_the_two(facts, text, pa
 def test_a_denied_or_intended_work_or_a_shared_suit_partners_nothing(facts, text, pair):
     partners = _of(facts(text), "partnered")
     assert pair not in partners and pair[::-1] not in partners
+
+
+@pytest.mark.parametrize("sentence, unit, owner", [
+    ("Brightline Books LLC and Quay Press Inc., both run by Lantern Media Holdings, signed the deal.",
+     "Quay Press Inc.", "Lantern Media Holdings"),
+    ("Readers know Brightline Books LLC and Quay Press Inc. imprints, all owned by Lantern Media Holdings, signed the deal.",
+     "Brightline Books LLC", "Lantern Media Holdings"),
+    ("Meta and Lantern Media Holdings, the Anglo-Dutch group that owns Brightline Books LLC and Quay Press Inc., agreed terms.",
+     "Quay Press Inc.", "Lantern Media Holdings"),
+    ("Regulators wrote to Lantern Media Holdings, the company that runs Brightline Books LLC, on Monday.",
+     "Brightline Books LLC", "Lantern Media Holdings"),
+    ("© 2025 Gridpoint Daily, a service of Ohmfield Publishing LLC.", "Gridpoint Daily", "Ohmfield Publishing LLC"),
+    ("Brightline Books LLC, like Quay Press Inc., belongs to Lantern Media Holdings.", "Brightline Books LLC", "Lantern Media Holdings"),
+    ("Brightline Books LLC, like the group's other imprints, belongs to Lantern Media Holdings.",
+     "Brightline Books LLC", "Lantern Media Holdings"),
+])
+def test_units_told_with_their_owner_by_what_it_runs_or_owns(facts, sentence, unit, owner):
+    assert (unit, owner) in _of(facts(sentence), "partOf")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brightline Books LLC and Quay Press Inc., both sued by Lantern Media Holdings, settled.",  # sued, not owned
+    "Lantern Media Holdings, the company that sued Brightline Books LLC, lost.",  # an act, not owning
+    "Brightline Books LLC, a customer of Lantern Media Holdings, signed the deal.",  # a customer is no unit
+    "Brightline Books LLC, like Quay Press Inc., sued Lantern Media Holdings.",  # no belonging
+])
+def test_no_unit_where_the_words_tell_no_owning(facts, sentence):
+    assert not _of(facts(sentence), "partOf")

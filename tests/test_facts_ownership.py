@@ -576,3 +576,40 @@ def test_inventory_a_product_a_stake_a_sale_a_deal_or_a_pair_of_peers_is_no_unit
     """wrong: the one pair that must not be read (None: no partOf at all)."""
     part_of = {(head, tail) for head, relation, tail in read_facts(sentence) if relation == "partOf"}
     assert (wrong not in part_of) if wrong else not part_of
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("南湖数据集团有限公司由南湖市人民政府设立，负责数据登记。", "南湖数据集团有限公司", "南湖市人民政府"),
+    ("青石科技有限公司由蓝湾集团于2019年创办。", "青石科技有限公司", "蓝湾集团"),
+    ("远帆产业基金由北辰控股集团有限公司（北辰控股）发起设立。", "远帆产业基金", "北辰控股集团有限公司"),
+    ("青石科技有限公司是由蓝湾集团负责运营的平台公司。", "青石科技有限公司", "蓝湾集团"),
+    ("星河资讯有限公司由远帆传媒有限公司运营。", "星河资讯有限公司", "远帆传媒有限公司"),
+    ("南湖數據集團有限公司由南湖市人民政府設立。", "南湖數據集團有限公司", "南湖市人民政府"),
+    ("星河資訊有限公司由遠帆傳媒有限公司營運。", "星河資訊有限公司", "遠帆傳媒有限公司"),
+])
+def test_a_body_set_up_run_or_published_by_another_is_its_unit(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
+def test_the_latter_set_up_by_a_body_is_its_unit(read_facts):
+    found = read_facts("该基金的管理人是远帆资本有限公司，后者由蓝湾集团于2020年设立。")
+    assert ("远帆资本有限公司", "partOf", "蓝湾集团") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "青石科技有限公司由创始人王小明于2016年创办。",            # a person founds it: no parent
+    "本次峰会由南湖市数据局和蓝湾集团共同主办。",                # an event, two hosts: no unit
+    "青石科技有限公司由蓝湾集团收购。",                          # bought: acquired, not a unit set up
+    "青石科技有限公司拟由蓝湾集团起诉。",                        # no word of setting up or running
+    "青石科技有限公司由于蓝湾集团退出而停止运营。",              # 由于 is no 由
+])
+def test_no_unit_without_a_body_setting_it_up_or_running_it(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf"}
+
+
+def test_a_short_name_glued_to_you_is_no_part_of_the_name_after(names, read_facts):
+    found = names("北仲由中国国际贸易促进委员会设立。")
+    assert "中国国际贸易促进委员会" in found
+    assert not any(name.startswith("北仲由") for name in found)
+    found = read_facts("中国北岭仲裁委员会（以下简称北仲）发布指引。北仲由中国国际贸易促进委员会设立。")
+    assert ("中国北岭仲裁委员会", "partOf", "中国国际贸易促进委员会") in found

@@ -86,6 +86,9 @@ class Ownership(SentenceFamily):
         # the unit named first and the parent after the words tying it (inside its parent: context.tsv inside_of)
         attached = alternatives(shared.words["attached_to"])
         self.held_by = re.compile(rf"\s*(?:{alternatives(shared.words['held_by'])})")  # X由某集团控股
+        # X由某集团设立, 后者由某集团于2019年创办, X由某公司负责运营: the body it is set up or run by (context.tsv run_by)
+        self.run_by = re.compile(r"\s*(?:[于於]?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|[于於]?今年|[于於]?去年)?\s*(?:负责|負責|共同)?"
+                                 rf"(?:{alternatives(shared.words['run_by'])})")
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")
         self.unit_ends = tuple(shared.words["unit_name_end"])
@@ -310,7 +313,7 @@ class Ownership(SentenceFamily):
                                 if "与" in text[a.end:b.start]), len(investors))]
 
     def attached(self, sentence: Sentence) -> list[Fact]:
-        """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股, A为B所有: A is a unit of B; 隶属B的A: the same, the
+        """A设在B内部 (之下), A隶属于B, A（隶属B）, A由B控股, A为B所有, A由B设立 (运营, 主办): A is a unit of B; 隶属B的A: the same, the
         parent first (a parent's gloss is no gap: 隶属创新科技及工业局（ITIB）的数字政策办公室)."""
         text, facts = sentence.text, []
         bodies = [m for m in sentence.mentions if m.type in BODIES]
@@ -323,6 +326,8 @@ class Ownership(SentenceFamily):
                     facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
             elif gap in ("由", "为", "為") and self.held_by.match(after):  # X由某集团控股, X为某集团所有
                 facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8))
+            elif gap in ("由", "是由", "系由", "係由") and self.run_by.match(after):  # X由某集团设立, X由某公司运营
+                facts.append(Fact(first, "partOf", second, sentence.evidence, 0.8, rule="ownership/run_by"))
             elif gap == "的" and self.attached_before.search(text, max(sentence.start, first.start - 6), first.start) \
                     and not text[max(sentence.start, first.start - 6):first.start].rstrip().endswith(("设在", "设于")):
                 facts.append(Fact(second, "partOf", first, sentence.evidence, 0.8))
