@@ -2328,3 +2328,86 @@ def test_units_told_with_their_owner_by_what_it_runs_or_owns(facts, sentence, un
 ])
 def test_no_unit_where_the_words_tell_no_owning(facts, sentence):
     assert not _of(facts(sentence), "partOf")
+
+
+# round 30: suits, orders, instruments and partnerships told in news wording
+NEWS_WORDING = [
+    # a suit told as the plaintiff's claims (plural) against the defendant
+    ("A judge dismissed Getty Images' claims against Stability AI on Monday.", ("Getty Images", "sued", "Stability AI")),
+    ("Thomson Reuters's copyright claims against Microsoft survived the motion.", ("Thomson Reuters", "sued", "Microsoft")),
+    ("Disney's lawsuits against Midjourney were consolidated last week.", ("Disney", "sued", "Midjourney")),
+    # taken to a court told by its kind
+    ("The Federal Trade Commission has taken Amazon and Microsoft to federal court.", ("Federal Trade Commission", "sued", "Microsoft")),
+    ("Getty Images took Stability AI to state court in 2023.", ("Getty Images", "sued", "Stability AI")),
+    ("Universal Music Group is taking Anthropic to federal court over song lyrics.", ("Universal Music Group", "sued", "Anthropic")),
+    # a court's order, with an adverb or the court's seat before it
+    ("The High Court in Nairobi has ordered Tools for Humanity to permanently delete the iris data.",
+     ("High Court", "adjudicated", "Tools for Humanity")),
+    ("The Delaware Court of Chancery ordered Tesla to immediately hand over the records.",
+     ("Delaware Court of Chancery", "adjudicated", "Tesla")),
+    ("The Supreme Court of India ordered Google to comply with the competition watchdog's directions.",
+     ("Supreme Court of India", "adjudicated", "Google")),
+    # an instrument told as the actor's own by its kind, its title in commas after it
+    ("The European Data Protection Board warned in its May 2024 report, Artificial Intelligence and the Future of Work, that checks matter.",
+     ("European Data Protection Board", "issued", "Artificial Intelligence and the Future of Work")),
+    ("The Federal Trade Commission said in its 2023 staff report, Generative AI and Consumer Harm, that chatbots mislead.",
+     ("Federal Trade Commission", "issued", "Generative AI and Consumer Harm")),
+    ("The Department for Education set out in its guidance, the AI Opportunities Action Plan, how schools should act.",
+     ("Department for Education", "issued", "AI Opportunities Action Plan")),
+    # the instrument first, then its kind and who issued it
+    ("Schools should follow the AI Opportunities Action Plan, guidance issued by the Department for Education.",
+     ("Department for Education", "issued", "AI Opportunities Action Plan")),
+    ("Firms must meet the AI Risk Management Framework, a voluntary framework published by the National Institute of Standards and Technology.",
+     ("National Institute of Standards and Technology", "issued", "AI Risk Management Framework")),
+    ("Banks rely on the Model AI Governance Framework, rules adopted by the Infocomm Media Development Authority in 2020.",
+     ("Infocomm Media Development Authority", "issued", "Model AI Governance Framework")),
+    # a relative clause whose second actor finished the act the first began
+    ("The bill tracks the TAKE IT DOWN Act, which Congress passed in April and President Donald Trump signed in May.",
+     ("Donald Trump", "issued", "TAKE IT DOWN Act")),
+    ("It follows SB 53, which the California Legislature passed in September and Governor Gavin Newsom signed weeks later.",
+     ("Gavin Newsom", "issued", "SB 53")),
+    ("It mirrors the Kids Online Safety Act, which the Senate approved in July and President Joe Biden signed in December.",
+     ("Joe Biden", "issued", "Kids Online Safety Act")),
+    # a headline's partnership
+    ("Spotify teams with Sony Music, Merlin and Believe on AI products", ("Spotify", "partnered", "Merlin")),
+    ("Samsung teams up with Google on a new assistant", ("Samsung", "partnered", "Google")),
+    ("Nvidia teamed with Foxconn on the Taiwan supercomputer.", ("Nvidia", "partnered", "Foxconn")),
+    # an instrument issued together, the two actors its sentence's subject
+    ("The International Organization for Standardization and the International Electrotechnical Commission published ISO/IEC 42001:2023 in December.",
+     ("International Organization for Standardization", "partnered", "International Electrotechnical Commission")),
+    ("The Ministry of Economy, Trade and Industry and the Ministry of Internal Affairs and Communications released draft AI Guidelines for Business in January.",
+     ("Ministry of Economy, Trade and Industry", "partnered", "Ministry of Internal Affairs and Communications")),
+    ("Microsoft and OpenAI published the Frontier Safety Framework on Tuesday.", ("Microsoft", "partnered", "OpenAI")),
+    # concerns a body raised about another's conduct
+    ("Meta paused the plan after the Irish Data Protection Commission raised concerns about the company's use of public posts.",
+     ("Irish Data Protection Commission", "accused", "Meta")),
+    ("The Competition and Markets Authority has raised serious concerns about Microsoft's hiring of Inflection AI staff.",
+     ("Competition and Markets Authority", "accused", "Microsoft")),
+    ("The Writers Guild of America voiced objections over Netflix's use of generative AI in scripts.",
+     ("Writers Guild of America", "accused", "Netflix")),
+]
+
+NEWS_WORDING_TRAPS = [
+    ("The Competition and Markets Authority said it had no concerns about Microsoft's hiring of Inflection AI staff.",
+     ("Competition and Markets Authority", "accused", "Microsoft")),
+    ("The European Data Protection Board will publish its report, Artificial Intelligence and the Future of Work, next month.",
+     ("European Data Protection Board", "issued", "Artificial Intelligence and the Future of Work")),
+    ("Getty Images plans to take Stability AI to federal court.", ("Getty Images", "sued", "Stability AI")),
+    ("The Delaware Court of Chancery declined to order Tesla to hand over the records.",
+     ("Delaware Court of Chancery", "adjudicated", "Tesla")),
+    ("Microsoft's teams with Google engineers met on Friday.", ("Microsoft", "partnered", "Google")),
+    ("The Federal Trade Commission's claims against Microsoft were never filed.", ("Microsoft", "sued", "Federal Trade Commission")),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", NEWS_WORDING)
+def test_news_wording_states_its_fact(facts, sentence, fact):
+    head, relation, tail = fact
+    found = _of(facts(sentence), relation)
+    assert (head, tail) in found or (relation == "partnered" and (tail, head) in found)
+
+
+@pytest.mark.parametrize("sentence, fact", NEWS_WORDING_TRAPS)
+def test_news_wording_trap_states_no_fact(facts, sentence, fact):
+    head, relation, tail = fact
+    assert (head, tail) not in _of(facts(sentence), relation)
