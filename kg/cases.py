@@ -636,7 +636,23 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     cue = next((position for position in cues if position >= after), cues[-1] if cues else None)
     if cue is None:
         return None
-    return _date_at(evidence, cue, before_only=True) or _date_right_after(evidence, cue)
+    before = _own_date_before(evidence, cue, cues)
+    if before:  # less than three weeks after A sued X, its chief executive and… on 29 February: the day, not only the month
+        return next((iso for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date)
+                     if start > cue and iso and len(iso) > len(before) and iso.startswith(before)
+                     and not any(cue < other < start for other in cues)), before)
+    return _date_right_after(evidence, cue)
+
+
+def _own_date_before(evidence: Evidence, cue: int, cues: list[int]) -> str | None:
+    """The last date before a filing cue, where no other filing's cue stands between them
+    (A sued X in June, and B followed with its own suit against X earlier this month: June
+    is A's filing, not B's)."""
+    spans = [start for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    last = max((start for start in spans if start < cue), default=None)
+    if last is None or any(last < other < cue for other in cues):
+        return None
+    return _date_at(evidence, cue, before_only=True)
 
 
 def _filing_clause_date(evidence: Evidence) -> str | None:
@@ -667,8 +683,9 @@ def _date_right_after(evidence: Evidence, cue: int, reach: int = 25) -> str | No
             iso = evidence.date
         between = _APPOSITIVE.sub("", sentence[cue_end:start], count=1)
         # sued in May 2024, filed on 3 March; or a relative date right after the cue (filed last week)
+        # or its object (sued OpenAI this month, its own suit against X earlier this month)
         if iso and cue < start and len(between) <= reach and not re.search("[，,；;。]", between) \
-                and (sentence[:start].rstrip().endswith((" in", " on")) or not between.strip()):
+                and (sentence[:start].rstrip().endswith((" in", " on")) or not between.strip() or relative):
             return iso
     return None
 

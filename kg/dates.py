@@ -20,6 +20,11 @@ CHINESE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[
 NUMERIC = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[-/.]\s*(?P<month>1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?P<day>3[01]|[12]\d|0?[1-9]))?(?!\d)")
 _DIGIT = re.compile(r"\d")
 ENGLISH = re.compile(r"(?:(?P<day1>\d{1,2})\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)")
+# on May 22, on 29 February: a month and day with no year (the year is the story's, as 8月30日's);
+# not a count after the month (May 5 percent), a time (March 3:30) or a number going on (June 1.5)
+ENGLISH_DAY = re.compile(r"(?<![\w.,/-])(?:(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month1>[A-Z][a-z]{2,8})\b"
+                         r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+                         r"(?![.:,/-]?\d|\s*(?:%|percent|per cent|million|billion)))")
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -65,11 +70,22 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
         iso = _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)
         if iso:
             found.append((match.start(), match.end(), iso))
+    full = []
     for match in ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("month").lower())
         if month:
             day = match.group("day1") or match.group("day2")
             iso = _iso(int(match.group("year")), month, int(day) if day else None)
+            if iso:
+                full.append((match.start(), match.end(), iso))
+    found += full
+    if default_year:
+        for match in ENGLISH_DAY.finditer(text):
+            month = _MONTHS.get((match.group("month1") or match.group("month2")).lower())
+            if not month or any(start < match.end() and match.start() < end for start, end, _ in full):
+                continue  # 29 February 2024 is the full date
+            year = default_year - 1 if issue_month and month > issue_month + 1 else default_year
+            iso = _iso(year, month, int(match.group("day1") or match.group("day2")))
             if iso:
                 found.append((match.start(), match.end(), iso))
     found.sort()
@@ -152,11 +168,13 @@ def _shift(anchor: str, unit: str, step: int, month: int | None, day: int | None
     return _iso(start.year, start.month, start.day if anchor_day else None)
 
 
-def relative_dates(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None]]:
+def relative_dates(text: str, story: str | None, published: str | None = None, yearless: str | None = None
+                   ) -> list[tuple[int, int, str | None]]:
     """The relative dates of ``text`` as (start, end, iso), resolved against ``story``
     (the date the narrative last stated) or ``published`` (the item's date), at the
     precision the text gives; iso is None for an unknown earlier date (此前) or where
-    the anchor is unknown.
+    the anchor is unknown.  ``yearless``: the date an English month named without a year
+    (in July) takes its year from, where not the story's (see date_spans).
 
     >>> relative_dates("同年9月，法院驳回起诉", "2024-07-15")
     [(0, 4, '2024-09')]
@@ -169,7 +187,9 @@ def relative_dates(text: str, story: str | None, published: str | None = None) -
     for start, negative_end, rule, match in sorted(found, key=lambda hit: hit[:2]):
         if kept and start < kept[-1][1]:
             continue
-        kept.append((start, -negative_end, _resolve(rule, match, story, published or story, story == published, published)))
+        alone = match.groupdict().get("monthname") or match.groupdict().get("alone")  # in July, 于3月
+        anchor = yearless if yearless and rule.anchor == "story" and alone else story
+        kept.append((start, -negative_end, _resolve(rule, match, anchor, published or anchor, anchor == published, published)))
     return kept
 
 
@@ -194,9 +214,9 @@ def _resolve(rule: RelativeRule, match: re.Match, story: str | None, published: 
     if step is None:
         return None
     step = -step if counted == "-count" else step  # two days earlier
-    month = int(groups["month"]) if groups.get("month") else _MONTHS.get((groups.get("monthname") or "").lower())
+    month = int(groups.get("month") or groups.get("alone") or 0) or _MONTHS.get((groups.get("monthname") or "").lower())
     day = int(groups["day"]) if groups.get("day") else None
-    if groups.get("monthname") and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month:
+    if (groups.get("monthname") or groups.get("alone")) and rule.unit == "year" and step == 0 and len(anchor) >= 7 and month:
         step = _month_year_step(month, anchor, written, issue)
     shifted = _shift(anchor, rule.unit, step, month, day)
     return shifted[:7] if shifted and rule.step.startswith("~") else shifted  # about a week: its month is known
@@ -250,7 +270,8 @@ def tells_relative(text: str) -> bool:
     return _any_relative().search(text) is not None
 
 
-def sentence_date(text: str, story: str | None, published: str | None = None) -> tuple[str | None, bool]:
+def sentence_date(text: str, story: str | None, published: str | None = None, yearless: str | None = None
+                  ) -> tuple[str | None, bool]:
     """The date a sentence states and whether it states one: its first date, absolute
     (a missing year taken from the story's, 9月5日) or relative (同年9月, 两周后);
     (None, True) for an unknown earlier date (此前).  (None, False): the sentence gives no
@@ -259,20 +280,26 @@ def sentence_date(text: str, story: str | None, published: str | None = None) ->
     >>> sentence_date("两周后，法院作出裁定。", "2024-03-01")
     ('2024-03-15', True)
     """
-    candidates = date_spans(text, story, published)
+    candidates = date_spans(text, story, published, yearless)
     if not candidates:
         return None, False
     dated = [iso for _, _, iso, _ in candidates if iso]  # 此前，2023年12月…: the date it names
     return (dated[0] if dated else None), True
 
 
-def date_spans(text: str, story: str | None, published: str | None = None) -> list[tuple[int, int, str | None, bool]]:
-    """Every date of ``text``, absolute and relative, as (start, end, iso, relative) in order."""
+def date_spans(text: str, story: str | None, published: str | None = None, yearless: str | None = None
+               ) -> list[tuple[int, int, str | None, bool]]:
+    """Every date of ``text``, absolute and relative, as (start, end, iso, relative) in order.
+    A month and day told without a year (8月30日, May 22, in July) take the year of
+    ``yearless`` where given (the item's own date, for a paragraph that has told no date
+    yet: Shared.sentence_dates), else the story's; relative dates (同年9月, 两周后) count
+    from the story."""
     story = story if story and _ISO.match(story) else None  # a date field that is no ISO date anchors nothing
-    year = int(story[:4]) if story else None
-    month = int(story[5:7]) if story and story == published and len(story) >= 7 else None
+    yearless = yearless if yearless and _ISO.match(yearless) else story
+    year = int(yearless[:4]) if yearless else None
+    month = int(yearless[5:7]) if yearless and yearless == published and len(yearless) >= 7 else None
     absolute = find_dates(text, year, month)
-    relative = relative_dates(text, story, published) if _any_relative().search(text) else []
+    relative = relative_dates(text, story, published, yearless) if _any_relative().search(text) else []
     # 3 月 8 日 is one date, not also a day 8 日 of the story's month (次年 3 月 5 日 stays relative)
     relative = [span for span in relative if not any(start <= span[0] < end for start, end, _ in absolute)]
     return sorted([(*span, False) for span in absolute] + [(*span, True) for span in relative])

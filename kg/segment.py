@@ -1861,7 +1861,7 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
             title = match.group("title") or match.group("heading")
         groups.append((title.strip(), article.title, body[start + 1:end]))
     year = _article_year("\n".join(body)) or _issue_date(document.text)[0]
-    date = article.date
+    date = article.date or _head_date([article.title, *body])  # a date line read as the headline: the article's date
     if date is None and article.month_day and year:  # a dateline names the month and day only
         date = first_date(f"{year}年{article.month_day}") or first_date(f"{article.month_day} {year}")
     items = []
@@ -1876,6 +1876,23 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
     if items:
         items[0].credits = [credit.line for credit in article.credits]
     return items
+
+
+def _head_date(body: list[str]) -> str | None:
+    """The article's date where its head has no date line of its own: the first full date
+    (year, month, day) of a line of its head left in the text that tells no sentence (Issue
+    212 · Thursday, April 10, 2025 · Written by X; Media release | Consumer protection | 27
+    October 2025; Released November 6, 2025 · 47 min; a date under the byline read as a
+    sub-head, or as the headline where no other line came first): every section of the
+    article was written that day, not on the first date its text tells (Nate stopped
+    operating in January 2023)."""
+    for line in body[:HEAD_LINES]:
+        if _TOLD.search(line):
+            continue
+        full = [iso for _, _, iso in find_dates(line) if len(iso) == 10]
+        if full:
+            return full[0]
+    return None
 
 
 @dataclass(frozen=True)

@@ -950,3 +950,34 @@ def test_a_court_whose_name_ends_with_a_bracket_is_named_before_a_comma():
         "d.txt", "t1", "She appealed to the First-tier Tribunal (Tax Chamber), citing her illness.", 100, 170, "2024-01-01"))
     assert CourtNames(graph).named("She went to the First-tier Tribunal (Tax Chamber), then home.") == [(16, "tribunal")]
     assert CourtNames(graph).named("The First-tier Tribunal (Tax Chamber)s") == []
+
+
+# -- the date a filing sentence gives its own filing (filed30) ------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The release came less than three weeks after Nordlicht Media sued Quillon, its parent and two of its "
+    "officers in the Superior Court on 29 February.",
+    "It comes barely a week after Nordlicht Media sued Quillon and its two founders in a Boston court on February 29.",
+])
+def test_an_approximate_date_before_a_filing_is_refined_by_the_day_told_after_it(sentence):
+    # the sentence's date is its first one, about a week before the story of mid-March: February
+    (suit,) = suits(_english_graph(sentence, [("n", "q")], "2024-02"))
+    assert suit.filed == "2024-02-29"
+
+
+def test_a_day_told_after_a_filing_dated_before_it_does_not_replace_that_date():
+    sentence = "On 3 February, Nordlicht Media sued Quillon, which answered on 29 February."
+    (suit,) = suits(_english_graph(sentence, [("n", "q")], "2024-02-03"))
+    assert suit.filed == "2024-02-03"
+
+
+def test_a_date_before_another_filing_is_that_filings_not_the_next_ones():
+    sentence = "In June 2024 Harbor Press sued Quillon, and Nordlicht Media sued Quillon in Boston in September 2024."
+    graph = _english_graph(sentence, [("h", "q"), ("n", "q")], "2024-06")
+    filed = {suit.plaintiffs[0]: suit.filed for suit in suits(graph)}
+    assert filed == {"h": "2024-06", "n": "2024-09"}
+
+
+def test_a_chinese_month_told_alone_dates_the_filing():
+    graph = _graph(("a", "sued", "b", "诉讼方面，投资者甲公司于3月在北区法院对乙公司提起证券集体诉讼。", "t1", "2025-03"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2025-03"

@@ -201,3 +201,56 @@ def test_an_english_month_named_without_a_year_after_the_storys_month_is_last_ye
     assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2025-10-28")[0][2] == "2025-03"
     assert relative_dates("In March, the judge refused to halt the sale.", "2024-11", "2024-12-01")[0][2] == "2024-03"
     assert relative_dates("A label sued it in October.", "2025-02-28", "2025-03-03")[0][2] == "2024-10"
+
+
+# -- a month and day, or a month, told without a year (filed30) ------------------------------------
+@pytest.mark.parametrize("text, iso", [
+    ("Perlmutter sued the acting librarian on May 22 in federal court.", "2025-05-22"),
+    ("The union filed its complaint on 3 June, the day talks broke down.", "2025-06-03"),
+    ("Cameo sued the app maker on Oct. 28 in San Francisco.", "2025-10-28"),
+    ("The suit was filed on Sept. 9.", "2025-09-09"),
+])
+def test_an_english_month_and_day_without_a_year_take_the_default_year(text, iso):
+    assert [found for _, _, found in find_dates(text, 2025)] == [iso]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell May 5 percent lower than forecast.",  # no such wording is a date
+    "The hearing starts at March 3:30 p.m. sharp.",
+    "Section 230 protects platforms.",
+    "The May 2025 report is out.",  # a month and year: a date of its own, read once below
+])
+def test_a_count_a_time_or_a_section_after_a_month_is_no_yearless_date(text):
+    assert [iso for _, _, iso in find_dates(text, 2025) if len(iso) == 10] == []
+
+
+def test_an_english_full_date_is_one_date_not_also_a_yearless_one():
+    assert find_dates("sued on 29 February 2024 in London", 2022) == [(8, 24, "2024-02-29")]
+    assert find_dates("sued on May 22, 2025 in Boston", 2022) == [(8, 20, "2025-05-22")]
+    assert find_dates("sued on May 22 in Boston") == []  # no year known: no date
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("投资者甲于3月在北区联邦地区法院对乙公司提起证券集体诉讼。", "2025-03"),
+    ("投資者甲於3月在北區聯邦地區法院對乙公司提出集體訴訟。", "2025-03"),
+    ("5月，法院驳回了乙公司的动议。", "2025-05"),
+    ("该案在7月开庭审理。", "2025-07"),
+])
+def test_a_chinese_month_told_alone_is_that_month_of_the_items_year(text, iso):
+    assert sentence_date(text, "2025-10-08", "2025-10-08") == (iso, True)
+
+
+@pytest.mark.parametrize("text", [
+    "协会将于5月举办合规沙龙。", "協會將於5月舉辦合規沙龍。", "春季班定于3月下旬举办。", "会议拟在4月召开。",
+])
+def test_a_month_planned_ahead_is_no_month_told_alone(text):
+    assert sentence_date(text, "2025-01-10", "2025-01-10") == (None, False)
+
+
+def test_a_span_of_months_is_counted_from_the_story_not_read_as_a_month():
+    assert sentence_date("3个月后，甲公司再次起诉。", "2025-01-10", "2025-01-10") == ("2025-04", True)
+
+
+def test_a_month_told_alone_goes_on_from_the_month_the_story_told():
+    assert sentence_date("5月，法院驳回了乙公司的动议。", "2023-03", "2025-10-08") == ("2023-05", True)
+    assert sentence_date("3月，法院驳回了乙公司的动议。", "2023-10", "2025-10-08") == ("2024-03", True)

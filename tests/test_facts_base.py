@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from kg.model import Document, Item
 
 STORY = ("2023年3月5日，纽约时报起诉OpenAI。同年9月，加州北区联邦地区法院驳回了OpenAI的动议。"
@@ -141,3 +143,41 @@ def test_two_places_still_partner(read_facts):
 def test_a_state_body_buys_no_company(read_facts):
     found = read_facts("国家市场监督管理总局附加限制性条件批准腾讯收购京东。")
     assert not {f for f in found if f[1] == "acquired" and f[0] == "国家市场监督管理总局"}
+
+
+# -- a month and day told without a year, in a paragraph of its own (filed30) ---------------------------
+BACKGROUND = {
+    "zh": ("美国证券交易委员会在2020年8月对微软展开调查。", "纽约时报于8月30日起诉OpenAI。", ("纽约时报", "sued", "OpenAI")),
+    "zh-Hant": ("美國證券交易委員會在2020年8月對微軟展開調查。", "紐約時報於8月30日控告OpenAI。", ("紐約時報", "sued", "OpenAI")),
+    "en": ("In August 2020 the Securities and Exchange Commission investigated Microsoft.",
+           "The New York Times sued OpenAI on August 30.", ("The New York Times", "sued", "OpenAI")),
+}
+
+
+def _sued(read_facts, text: str, date: str) -> dict[tuple[str, str, str], str]:
+    return {(f.head.text, f.relation, f.tail.text): f.evidence.date
+            for f in read_facts(text, date=date, objects=True) if f.relation == "sued"}
+
+
+@pytest.mark.parametrize("language", sorted(BACKGROUND))
+def test_a_month_and_day_in_a_new_paragraph_take_the_year_of_the_items_date_not_of_the_background(read_facts, language):
+    background, filing, fact = BACKGROUND[language]
+    dated = _sued(read_facts, background + "\n" + filing, "2024-11-01")
+    assert dated == {fact: "2024-08-30"}
+
+
+@pytest.mark.parametrize("language", sorted(BACKGROUND))
+def test_inside_one_paragraph_the_story_year_goes_on(read_facts, language):
+    background, filing, fact = BACKGROUND[language]
+    dated = _sued(read_facts, background + " " + filing, "2024-11-01")
+    assert dated == {fact: "2020-08-30"}
+
+
+def test_a_relative_date_in_a_new_paragraph_still_counts_from_the_story(read_facts):
+    dated = _dated(read_facts, "2023年3月5日，纽约时报起诉OpenAI。\n同年9月，加州北区联邦地区法院驳回了OpenAI的动议。", "2024-11-01")
+    assert dated[("加州北区联邦地区法院", "adjudicated", "OpenAI")] == "2023-09"
+
+
+def test_an_item_without_a_full_date_keeps_the_story_year_across_paragraphs(read_facts):
+    dated = _dated(read_facts, "美国证券交易委员会在2020年8月对微软展开调查。\n纽约时报于8月30日起诉OpenAI。", "2024-11")
+    assert dated[("纽约时报", "sued", "OpenAI")] == "2020-08-30"

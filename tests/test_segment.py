@@ -2006,3 +2006,39 @@ def test_a_letters_signature_stays_under_its_closing():
     last = segment(_document(text, "letter.txt"))[-1]
     assert "Sincerely,\nMarisol Quenby\nDirector of Family Services" in last.body
     assert "Marisol Quenby" not in last.title and "Director of Family Services" not in last.title
+
+
+HEAD_DATED = """\
+THE RIVERTON LEGAL RECORD
+The county's daily for the bench and bar · Riverton · Wednesday, July 2, 2025
+
+APPELLATE DIGEST | FAMILY LAW
+
+Appeals court throws out an order built on invented cases
+
+By Jane Roe, Appellate Reporter
+
+Case: Doe v. Roe
+Court: Court of Appeals
+
+Background
+
+Ann Doe asked the trial court to reopen her divorce, and the order denying it cited two cases that do not exist. The court first heard the matter in March 2023.
+
+The ruling
+
+The panel vacated the order on Monday and sent the case back.
+"""
+
+
+def test_an_article_whose_head_line_gives_the_date_between_other_fields_dates_every_section_by_it():
+    items = segment(_document(HEAD_DATED, "record.txt"))
+    assert len(items) > 1
+    assert {item.date for item in items} == {"2025-07-02"}  # not March 2023, the first date a section tells
+
+
+def test_a_head_line_telling_a_sentence_gives_no_article_date():
+    text = HEAD_DATED.replace("The county's daily for the bench and bar · Riverton · Wednesday, July 2, 2025",
+                              "The court ruled on July 2, 2025. It sat in Riverton.")
+    items = segment(_document(text, "record.txt"))
+    assert "2025-07-02" not in {item.date for item in items[1:]}

@@ -196,14 +196,24 @@ class Shared:
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative
         one (同年9月, 两周后) resolved against the last date stated before it (the more
-        precise where two agree), else the item's date."""
+        precise where two agree), else the item's date.  A month and day told without a
+        year (8月30日, on May 22, in July) in a paragraph that has told no date before them
+        take the year of the item's own date, where it has a full one, not that of a date
+        an earlier paragraph told as background (SEC在2020年8月… / 投資者A於8月30日…起訴:
+        2024-08-30 in an item of 2024-11-01); inside one paragraph the story goes on
+        (2023年3月，A起诉B。5月10日，法院…: 2023-05-10)."""
         spans = self.sentences.spans(text)
-        dates, story = [], published
+        dates, story, told, last = [], published, False, 0
         for start, end in spans:
-            date, stated = sentence_date(text[start:end], story, published)
+            if "\n" in text[last:start]:
+                told = False  # a new paragraph
+            yearless = published if not told and published and len(published) == 10 else None
+            date, stated = sentence_date(text[start:end], story, published, yearless)
             dates.append(date if stated else published)
+            told = told or bool(date)
             if date and not (story and story.startswith(date)):
                 story = date  # 5月10日…当月…同日: the month keeps the day the story gave
+            last = end
         return spans, tuple(dates)
 
     def dated_sentences(self, item: Item, text: str) -> Iterator[tuple[int, int, str | None]]:
