@@ -336,3 +336,26 @@ def test_a_companys_registration_or_a_labs_location_is_its_seat(read_facts, text
 def test_a_bracket_after_a_heading_that_founds_nothing_seats_nothing(read_facts):
     found = read_facts("远帆控股有限公司\n（于开曼群岛举行的年会上宣布）")
     assert ("远帆控股有限公司", "jurisdiction", "开曼群岛") not in found
+
+
+# a city and its district written together (上海市徐汇区): two places, the city and the district
+@pytest.mark.parametrize("sentence, body, places", [
+    ("上海市徐汇区人民检察院对刘某提起公诉。", "上海市徐汇区人民检察院", {"上海市", "徐汇区"}),  # a district the KB lists
+    ("深圳市南山区人民法院审理了该案。", "深圳市南山区人民法院", {"深圳市", "南山区"}),  # one it lists without a short name
+    ("宁波市鄞州区人民检察院对刘某提起公诉。", "宁波市鄞州区人民检察院", {"宁波市", "鄞州区"}),  # one it does not list
+    ("成都市高新区市场监督管理局对某公司作出处罚。", "成都市高新区市场监督管理局", {"成都市", "高新区"}),
+    ("據報導，深圳市南山區人民法院審理了該案。", "深圳市南山區人民法院", {"深圳市", "南山區"}),
+])
+def test_a_city_and_its_district_opening_a_name_are_two_places(read_facts, sentence, body, places):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert found == places
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("上海市人民检察院对刘某提起公诉。", "上海市人民检察院", "上海市"),  # the city alone
+    ("杭州市城区管理局发布通知。", "杭州市城区管理局", "杭州市"),  # 城区: the city's urban part, no district
+    ("深圳经济特区人工智能产业促进条例于今日施行。", "深圳经济特区人工智能产业促进条例", "深圳"),  # 经济特区: no district
+])
+def test_no_district_is_read_where_the_name_names_none(read_facts, sentence, body, place):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert found == {place}
