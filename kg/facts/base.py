@@ -176,7 +176,7 @@ class Shared:
         # city_end; never a word pointing at a place, 某市, 本县: not_city_start; nor a kind of city, 智慧城市, nor 市场)
         self.unknown_city = self.unknown_place(self.words["city_end"])
         # 杭州市上城区人民法院: after a known place, a district no knowledge base lists too (context.tsv
-        # district_end; not a city's 城区 nor a 经济特区)
+        # district_end; not a city's 城区, a 经济特区 nor a 第三地区)
         self.unknown_district = self.unknown_place(self.words["city_end"] + self.words["district_end"])
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
@@ -237,12 +237,13 @@ class Shared:
     def unknown_place(self, ends) -> re.Pattern:
         """Two or three characters, then a word ending a place's name (``ends``)."""
         return re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
-                          rf"(?<![城特])(?:{alternatives(ends)})(?!场)")
+                          rf"(?<![城特地])(?:{alternatives(ends)})(?!场)")
 
     def leading_places(self, mention: Mention) -> list[Mention]:
         """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州; a state
         body's or a law's, a city or county the knowledge base does not list, by its last
-        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id).  None for a company
+        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id); a city and its
+        district written together, two places (上海市徐汇区人民检察院 -> 上海市, 徐汇区; 宁波市鄞州区 -> 鄞州区, unknown).  None for a company
         or an organization whose own name opens with its country (中国科学院: name_part_place)."""
         places: list[Mention] = []
         offset = 0
