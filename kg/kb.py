@@ -304,6 +304,16 @@ class KnowledgeBase:
                 return name, names[name]
         return None
 
+    def written_under(self, name: str, entry: KBEntry) -> str | None:
+        """上海市徐汇区, 深圳市南山区: a Chinese place's name written after its parent's, as an
+        address is (the city, then its district): the parent's name it opens with, where at
+        least two characters of its own follow; None for a name of its own (徐汇区, 北京市)."""
+        parent = self.entries.get(entry.parent or "")
+        if parent is None or name.isascii():
+            return None
+        return next((form for form in sorted(parent.names, key=len, reverse=True)
+                     if name.startswith(form) and len(name) - len(form) >= 2), None)
+
     def version(self) -> str:
         """A hash of every data file: part of the pipeline's cache key."""
         digest = hashlib.sha256()

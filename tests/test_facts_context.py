@@ -210,7 +210,8 @@ def test_an_item_placing_its_state_body_in_a_state_gives_its_rules_no_country(re
 def test_an_english_name_opening_with_another_countrys_adjective_takes_no_place_of_the_title(read_facts):
     found = read_facts("The court in Luxembourg said the judge in Copenhagen must apply the Danish Data Protection Act "
                        "when he rules.", title="Luxembourg court rules on credit scores")
-    assert not {f for f in found if f[0] == "Danish Data Protection Act" and f[1] == "jurisdiction"}
+    assert ("Danish Data Protection Act", "jurisdiction", "Luxembourg") not in found
+    assert ("Danish Data Protection Act", "jurisdiction", "Danish") in found  # its own adjective's country (kg.facts.place)
 
 
 
@@ -370,3 +371,92 @@ def test_a_standard_by_its_series_and_number_takes_no_place_of_the_item(read_fac
     found = read_facts("据法国媒体报道，标准化机构发布了ISO/IEC 23053和《算法透明指引》。", title="标准动态")
     assert ("ISO/IEC 23053", "jurisdiction", "法国") not in found
     assert ("算法透明指引", "jurisdiction", "法国") in found
+
+
+# an office one person holds, a court not named a national one: no place from the one country a story names
+@pytest.mark.parametrize("text, title, office, other", [
+    ("New Zealand released its first AI strategy. The Minister of Science, Innovation and Technology said the "
+     "Department of Internal Affairs will lead the work.", "AI strategy released",
+     "Minister of Science, Innovation and Technology", "Department of Internal Affairs"),
+    ("据新加坡媒体报道，财政部长表示，资讯通信媒体发展局将落实《国家人工智能策略》。", "大模型计划启动", "财政部长", "国家人工智能策略"),
+    ("據新加坡媒體報導，財政部長表示，資訊通信媒體發展局將落實《國家人工智能策略》。", "大模型計劃啟動", "財政部長", "國家人工智能策略"),
+    ("A lawyer in Canada was found in contempt. The Superior Court said the factum cited fake cases, and the "
+     "Department of Justice agreed.", "Lawyer in contempt over AI factum", "Superior Court", "Department of Justice"),
+])
+def test_a_ministers_office_or_a_court_takes_no_place_from_the_one_country_an_item_names(read_facts, text, title,
+                                                                                          office, other):
+    found = read_facts(text, title=title)
+    assert not {f for f in found if f[0] == office and f[1] == "jurisdiction"}
+    assert {f for f in found if f[0] == other and f[1] == "jurisdiction"}  # the item's other names keep it
+
+
+def test_a_ministers_office_still_takes_the_place_of_the_title(read_facts):
+    found = read_facts("财政部长表示将加大投入。", title="新加坡推出大模型计划")
+    assert ("财政部长", "jurisdiction", "新加坡") in found
+
+
+# an international body's instrument: no country's
+@pytest.mark.parametrize("text, title, instrument, national", [
+    ("据新西兰媒体报道，政府表示将遵循《经合组织人工智能原则》和《2020年隐私法》。", "战略发布", "经合组织人工智能原则", "2020年隐私法"),
+    ("據新加坡媒體報導，政府表示將參考《東盟人工智能治理與倫理指南》和《個人數據保護法》。", "治理動態",
+     "東盟人工智能治理與倫理指南", "個人數據保護法"),
+    ("New Zealand's strategy follows the OECD AI Principles and the Privacy Act 2020, the government said.",
+     "Strategy published", "OECD AI Principles", "Privacy Act 2020"),
+])
+def test_an_international_bodys_instrument_takes_no_place_of_the_item(read_facts, text, title, instrument, national):
+    found = read_facts(text, title=title)
+    assert not {f for f in found if f[0] == instrument and f[1] == "jurisdiction"}
+    assert {f for f in found if f[0] == national and f[1] == "jurisdiction"}
+
+
+def test_an_english_declaration_named_with_its_date_takes_no_place_of_the_title(read_facts):
+    found = read_facts("The summit closed with the Bletchley Declaration of November 2023, which Britain hosted.",
+                       title="UK summit")
+    assert not {f for f in found if f[0] == "Bletchley Declaration of November 2023" and f[1] == "jurisdiction"}
+
+
+NOTICE = """湖南医保局：加强基层医保管理
+
+湖南省医疗保障局日前印发通知，加强湖南省基层定点医疗机构的医保管理。湖南省人民政府要求各地落实。
+
+■国家层面早有规定
+早在2021年，《{national}》就已规定医保基金不得违规使用。
+
+■各地执行细则
+各地还须执行《{local}》，违规机构将被约谈。
+"""
+
+
+@pytest.mark.parametrize("national, local", [
+    ("医疗保障基金使用监督管理条例", "本省定点医疗机构管理实施细则"),
+    ("医疗保障基金使用监督管理条例", "省医保智能审核实施细则"),
+    ("醫療保障基金使用監督管理條例", "本省定點醫療機構管理實施細則"),
+    ("互联网诊疗监管细则（试行）", "湖南省医保智能审核办法"),
+])
+def test_a_chinese_rule_naming_no_place_in_a_provinces_notice_is_not_the_provinces(pipeline, write_doc, national,
+                                                                                   local):
+    found = _document_facts(pipeline, write_doc, NOTICE.format(national=national, local=local))
+    assert "湖南省" not in _placed(found, national)
+    assert "湖南省" in _placed(found, local)  # a rule pointing at the province (本省) or naming it is the province's
+
+
+def test_a_chinese_body_naming_no_place_in_a_provinces_notice_is_not_the_provinces(pipeline, write_doc):
+    notice = NOTICE.replace("早在2021年，", "早在2021年，电信网络犯罪侦查局就曾提醒，").format(
+        national="医疗保障基金使用监督管理条例", local="本省定点医疗机构管理实施细则")
+    found = _document_facts(pipeline, write_doc, notice)
+    assert "湖南省" not in _placed(found, "电信网络犯罪侦查局")
+
+
+def test_a_rule_naming_no_place_in_a_notice_of_a_region_governing_itself_is_the_regions(pipeline, write_doc):
+    notice = NOTICE.replace("湖南医保局", "台灣衛福部").replace("湖南省医疗保障局", "台湾卫生福利部") \
+        .replace("湖南省人民政府", "台湾行政院").replace("加强湖南省", "加强台湾").format(
+            national="全民健康保险法施行细则", local="本省定点医疗机构管理实施细则")
+    found = _document_facts(pipeline, write_doc, notice)
+    assert _placed(found, "全民健康保险法施行细则") & {"台湾", "台灣"}
+
+
+def test_an_instrument_known_by_an_international_bodys_name_takes_no_place_of_the_title(read_facts):
+    found = read_facts("The framework aligns with the Continental Artificial Intelligence Strategy and the Protection of "
+                       "Personal Information Act.", title="South Africa publishes AI policy framework")
+    assert not {f for f in found if f[0] in ("Continental Artificial Intelligence Strategy", "非洲联盟人工智能大陆战略")
+                and f[1] == "jurisdiction"}

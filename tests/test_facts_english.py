@@ -2411,3 +2411,26 @@ def test_news_wording_states_its_fact(facts, sentence, fact):
 def test_news_wording_trap_states_no_fact(facts, sentence, fact):
     head, relation, tail = fact
     assert (head, tail) not in _of(facts(sentence), relation)
+
+
+# where a company is incorporated: its place
+@pytest.mark.parametrize("sentence, company, place", [
+    ("Anthropic, which is incorporated in Delaware, denied the claims.", "Anthropic", "Delaware"),
+    ("Anthropic is incorporated in Delaware, a filing shows.", "Anthropic", "Delaware"),
+    ("Brightline Analytics Inc., a software company incorporated in Nevada, denied the claims.",
+     "Brightline Analytics Inc.", "Nevada"),
+    ("Clearview AI was organized under the laws of Delaware in 2017.", "Clearview AI", "Delaware"),
+    ("The plaintiffs sued Brightline Analytics, a Delaware corporation, in federal court.", "Brightline Analytics",
+     "Delaware"),
+])
+def test_the_state_a_company_is_incorporated_in_is_its_place(read_facts, sentence, company, place):
+    assert (company, "jurisdiction", place) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anthropic is not incorporated in Delaware, its lawyers said.",
+    "Anthropic plans to be incorporated in Delaware next year.",
+    "Anthropic sued Corvane Labs in Delaware.",
+])
+def test_no_incorporation_is_read_from_a_negation_an_intention_or_a_suit(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[2] == "Delaware"}

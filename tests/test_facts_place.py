@@ -353,3 +353,105 @@ def test_a_place_and_a_broker_s_or_trader_s_kind_before_a_name_place_it(read_fac
 def test_a_place_and_a_broker_s_kind_before_another_word_place_no_name(read_facts):
     # 美国券商分析师: the analysts of brokers, the company named later is not placed by them
     assert not any(relation == "jurisdiction" for _, relation, _ in read_facts("美国券商分析师表示Robinhood股价上涨。"))
+
+
+# a city and its district written together (上海市徐汇区): two places, the city and the district
+@pytest.mark.parametrize("sentence, body, places", [
+    ("上海市徐汇区人民检察院对刘某提起公诉。", "上海市徐汇区人民检察院", {"上海市", "徐汇区"}),  # a district the KB lists
+    ("深圳市南山区人民法院审理了该案。", "深圳市南山区人民法院", {"深圳市", "南山区"}),  # one it lists without a short name
+    ("宁波市鄞州区人民检察院对刘某提起公诉。", "宁波市鄞州区人民检察院", {"宁波市", "鄞州区"}),  # one it does not list
+    ("成都市高新区市场监督管理局对某公司作出处罚。", "成都市高新区市场监督管理局", {"成都市", "高新区"}),
+    ("據報導，深圳市南山區人民法院審理了該案。", "深圳市南山區人民法院", {"深圳市", "南山區"}),
+])
+def test_a_city_and_its_district_opening_a_name_are_two_places(read_facts, sentence, body, places):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert found == places
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("上海市人民检察院对刘某提起公诉。", "上海市人民检察院", "上海市"),  # the city alone
+    ("杭州市城区管理局发布通知。", "杭州市城区管理局", "杭州市"),  # 城区: the city's urban part, no district
+    ("深圳经济特区人工智能产业促进条例于今日施行。", "深圳经济特区人工智能产业促进条例", "深圳"),  # 经济特区: no district
+    ("犹他州第三地区法院驳回了动议。", "犹他州第三地区法院", "犹他州"),  # 第三地区: a court's district, no place
+])
+def test_no_district_is_read_where_the_name_names_none(read_facts, sentence, body, place):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert found == {place}
+
+
+# a law's name opening with a nationality is that country's; not an instrument made between parties
+@pytest.mark.parametrize("sentence, law, place", [
+    ("The court cited the Canadian Charter of Rights and Freedoms in its ruling.", "Canadian Charter of Rights and Freedoms",
+     "Canadian"),
+    ("Lawyers argued the German Federal Data Protection Act applied to the data.", "German Federal Data Protection Act",
+     "German"),
+    ("The Australian Privacy Principles govern how agencies handle data.", "Australian Privacy Principles", "Australia"),
+])
+def test_a_nationality_opening_a_laws_name_places_it(read_facts, sentence, law, place):
+    assert (law, "jurisdiction", place) in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, law", [
+    ("The judges applied the European Convention on Human Rights.", "European Convention on Human Rights"),
+    ("Ministers signed the European Declaration on Digital Rights in Brussels.", "European Declaration on Digital Rights"),
+])
+def test_an_instrument_made_between_parties_takes_no_place_from_its_adjective(read_facts, sentence, law):
+    assert not {f for f in read_facts(sentence) if f[0] == law and f[1] == "jurisdiction"}
+
+
+def test_a_company_opening_with_a_nationality_is_not_placed_by_it(read_facts):
+    assert not {f for f in read_facts("American Express was fined by the regulator.") if f[1] == "jurisdiction"}
+
+
+# a local institution named with its seat after "in": the seat, not another country's place its name opens with
+@pytest.mark.parametrize("sentence, body, place", [
+    ("Parents sued Vancouver Public Schools in Washington over the monitoring software.", "Vancouver Public Schools",
+     "Washington"),
+    ("Families sued the Lawrence Unified School District in Kansas over the software.",
+     "Lawrence Unified School District", "Kansas"),
+    ("Fenmoor High School in Chelmsford, Essex, installed cameras.", "Fenmoor High School", "Essex"),
+])
+def test_a_local_institution_sits_in_the_place_after_in(read_facts, sentence, body, place):
+    found = {tail for head, relation, tail in read_facts(sentence) if head == body and relation == "jurisdiction"}
+    assert any(tail.startswith(place) for tail in found)  # Washington: the knowledge base's Washington, D.C.
+    assert "Vancouver" not in found
+
+
+def test_a_local_institution_without_a_seat_after_in_keeps_the_place_of_its_name(read_facts):
+    found = read_facts("Parents sued Vancouver Public Schools in March over the software.")
+    assert ("Vancouver Public Schools", "jurisdiction", "Vancouver") in found
+
+
+# a place heading its line (a bullet, a run-in head) before a state body or a law: the head's place
+@pytest.mark.parametrize("text, law, place", [
+    ("Several states moved this month.\n• California: Assembly Bill 489, by Assemblymember Bonta, bars AI systems "
+     "from implying a health licence.", "Assembly Bill 489", "California"),
+    ("Texas — House Bill 149 creates an AI sandbox.", "House Bill 149", "Texas"),
+    ("▪ 加州：AB 489法案禁止人工智能系统暗示持有执照。", "AB 489", "加州"),
+    ("▪ 德州——《负责任人工智能治理法》将于明年生效。", "负责任人工智能治理法", "德州"),
+    ("▪ 德州——《負責任人工智能治理法》將於明年生效。", "負責任人工智能治理法", "德州"),
+])
+def test_a_place_heading_its_line_places_the_law_after_it(read_facts, text, law, place):
+    assert (law, "jurisdiction", place) in read_facts(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("• California: the Federal Trade Commission opened an inquiry.", "Federal Trade Commission"),  # a known body's own
+    ("In California: Assembly Bill 489 passed.", "Assembly Bill 489"),  # the place does not head its line
+])
+def test_a_place_not_heading_its_line_or_a_body_placed_elsewhere_takes_no_run_in_place(read_facts, text, body):
+    assert not {f for f in read_facts(text) if f[0] == body and f[1] == "jurisdiction" and f[2] == "California"}
+
+
+# a newspaper named after its city: the city is its readers', not its seat
+@pytest.mark.parametrize("sentence, paper", [
+    ("An investigation by The Seattle Times found the district released files.", "Seattle Times"),
+    ("An investigation by The Boston Herald found the district released files.", "Boston Herald"),
+    ("An investigation by the Tampa Bay Times found the district released files.", "Tampa Bay Times"),
+])
+def test_a_newspaper_takes_no_place_from_the_city_its_name_opens_with(read_facts, sentence, paper):
+    assert not {f for f in read_facts(sentence) if f[0] == paper and f[1] == "jurisdiction"}
+
+
+def test_a_company_named_after_its_city_but_no_newspaper_keeps_its_place(read_facts):
+    assert ("Seattle Analytics Group", "jurisdiction", "Seattle") in read_facts("The Seattle Analytics Group sued the district.")

@@ -174,8 +174,10 @@ class Shared:
         self.extensions: dict[str, object] = {}  # what a family makes once for the families of its module
         # 包头市公安局: a city or county no knowledge base lists, opening a state body's name (context.tsv
         # city_end; never a word pointing at a place, 某市, 本县: not_city_start; nor a kind of city, 智慧城市, nor 市场)
-        self.unknown_city = re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
-                                       rf"(?<!城)(?:{alternatives(self.words['city_end'])})(?!场)")
+        self.unknown_city = self.unknown_place(self.words["city_end"])
+        # 杭州市上城区人民法院: after a known place, a district no knowledge base lists too (context.tsv
+        # district_end; not a city's 城区, a 经济特区 nor a 第三地区)
+        self.unknown_district = self.unknown_place(self.words["city_end"] + self.words["district_end"])
         # the Baltimore County Police Department: a known place and a county's word opening an English name
         self.county = re.compile(rf" (?:{alternatives(self.words['county_word'])})(?= [A-Z])")
         # 中国科学院, 中国移动, 中国日报: the country opening a national institution's or company's own
@@ -242,10 +244,16 @@ class Shared:
         中国移动: context.tsv name_part_place), which gives it no place."""
         return mention.type in ("Company", "Organization") and mention.text.startswith(tuple(self.name_part_places))
 
+    def unknown_place(self, ends) -> re.Pattern:
+        """Two or three characters, then a word ending a place's name (``ends``)."""
+        return re.compile(rf"(?![{''.join(self.words['not_city_start'])}])[\u4e00-\u9fff]{{2,3}}?"
+                          rf"(?<![城特地])(?:{alternatives(ends)})(?!场)")
+
     def leading_places(self, mention: Mention) -> list[Mention]:
         """The places a name begins with: 美国加利福尼亚州总检察长 -> 美国, 加利福尼亚州; a state
         body's or a law's, a city or county the knowledge base does not list, by its last
-        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id).  None for a company
+        character (内蒙古自治区包头市公安局 -> 内蒙古自治区, 包头市: no kb id); a city and its
+        district written together, two places (上海市徐汇区人民检察院 -> 上海市, 徐汇区; 宁波市鄞州区 -> 鄞州区, unknown).  None for a company
         or an organization whose own name opens with its country (中国科学院: name_part_place)."""
         places: list[Mention] = []
         offset = 0
@@ -261,7 +269,13 @@ class Shared:
                 places.append(Mention(mention.text[offset:county.end()], "Jurisdiction", mention.start + offset,
                                       mention.start + county.end(), mechanism="prefix", confidence=0.85))
                 return places
-            places.append(Mention(name, "Jurisdiction", mention.start + offset, mention.start + offset + len(name),
+            start = mention.start + offset
+            if (under := self.kb.written_under(name, place)) is not None:
+                # 上海市徐汇区人民检察院: the city and its district, two places (上海市, 徐汇区)
+                places.append(Mention(under, "Jurisdiction", start, start + len(under), kb_id=place.parent,
+                                      mechanism="prefix", confidence=0.9))
+                name, start, offset = name[len(under):], start + len(under), offset + len(under)
+            places.append(Mention(name, "Jurisdiction", start, start + len(name),
                                   kb_id=place.id, mechanism="prefix", confidence=0.9))
             offset += len(name)
         if not places and mention.type in STATE_BODIES and not mention.kb_id and \
@@ -269,7 +283,8 @@ class Shared:
             places.append(Mention(county.group(), "Jurisdiction", mention.start, mention.start + county.end(),
                                   mechanism="prefix", confidence=0.8))
         elif mention.type in STATE_BODIES and not mention.kb_id and \
-                (city := self.unknown_city.match(mention.text, offset)) is not None and len(mention.text) - city.end() >= 2:
+                (city := (self.unknown_district if places else self.unknown_city).match(mention.text, offset)) is not None \
+                and len(mention.text) - city.end() >= 2:
             places.append(Mention(city.group(), "Jurisdiction", mention.start + offset, mention.start + city.end(),
                                   mechanism="prefix", confidence=0.8))
         return places

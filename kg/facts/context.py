@@ -19,7 +19,13 @@ nothing contradicts it: not for a name in a paragraph naming only another countr
 Amendment under a title on Britain), a court named after its town (Bolton Crown Court), an
 acronym the knowledge base places elsewhere (CNIL in an item naming the EU), a body beside
 known bodies that all sit inside the guessed country (Taiwan's, in an item titled on China),
-nor from a country named once in passing in a story about another.  Each fact's rule names
+nor from a country named once in passing in a story about another.  No item places an
+international body's instrument (the OECD AI Principles, 东盟…指南: context.tsv
+international_opening); the one country an item or a story names places no office one person
+holds (the Technology Secretary, 财政部长: office_holder) and no court but a national one (the
+Superior Court may be a province's); a province's or a city's notice places no Chinese name
+naming no place (医疗保障基金使用监督管理条例, 电信网络犯罪侦查局: its own carry its name,
+local_opening), but in a region governing itself (self_governing: 《版權條例》).  Each fact's rule names
 the step that chose the place (context/title, context/section, context/one, context/governed,
 context/whole; +story where the story's country chose among several).
 """
@@ -33,7 +39,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
-from .place import nationality_opening
+from .place import BetweenParties, nationality_opening
 
 
 # a dateline opening a line: a place in capitals, its state or country, then a date or an agency
@@ -62,8 +68,7 @@ CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # th
 class ItemPlace(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        between = set(self.shared.words["between_parties"])
-        self.shared_kinds = tuple(suffix for suffix, kind in self.kb.law_kinds if kind in between)
+        self.between_parties = BetweenParties(self.shared)  # a declaration, a treaty: made between parties, no one place's
         marks = alternatives(self.shared.words["report_mark"])
         english = english_lexicon(self.kb)
         self.roles = tuple(english["person_role"] + english["office_title"])
@@ -81,6 +86,13 @@ class ItemPlace(DocumentFamily):
         # 国家卫生健康委办公厅, 美国联邦贸易委员会: a name opening with its country or a national word
         # (context.tsv national_opening, federal) is no body of a province's or a state's government
         self.national_openings = tuple(self.shared.words["national_opening"]) + tuple(self.shared.words["federal"])
+        # Minister of Science, the Technology Secretary, 财政部长: an office one person holds (context.tsv office_holder)
+        self.office_holder = re.compile(alternatives(self.shared.words["office_holder"], latin_whole=True))
+        # OECD AI Principles, 东盟人工智能治理与伦理指南: an international body's (context.tsv international_opening)
+        self.international = re.compile(alternatives(self.shared.words["international_opening"], latin_whole=True))
+        # 省卫健委, 市公安局, 本市: a Chinese name pointing at the place of its notice (context.tsv local_opening)
+        self.local_openings = tuple(self.shared.words["local_opening"])
+        self.self_governing = {entry.id for name in self.shared.words["self_governing"] if (entry := self.kb.lookup(name))}
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
@@ -170,6 +182,13 @@ class ItemPlace(DocumentFamily):
                     continue  # the First Amendment in a paragraph about the U.S., under a title naming the UK
                 if mention.type in STATE_BODIES and self.bodies_inside(bodies_placed, place):
                     continue  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
+                if self.international_instrument(mention):
+                    continue  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
+                if part.split("+")[0] in ("one", "whole") and self.weakly_placed(mention):
+                    continue  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
+                    # own country or province is not told by the one country a story names
+                if place is governed and not self.country(place) and not self.local(mention, place):
+                    continue  # 医疗保障基金使用监督管理条例 in a province's notice: the country's, not the province's
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5,
@@ -433,10 +452,37 @@ class ItemPlace(DocumentFamily):
         return mention.text.startswith(self.national_openings) or \
             (opening is not None and opening[1].parent is None and len(mention.text) > len(opening[0]) + 1)
 
+    def international_instrument(self, mention: Mention) -> bool:
+        """The OECD AI Principles, 东盟人工智能治理与伦理指南, the Continental Artificial
+        Intelligence Strategy (known as 非洲联盟人工智能大陆战略): a name, or a known name of its
+        entry, opening with an international body's name (context.tsv international_opening)."""
+        entry = self.kb.entries.get(mention.kb_id or "")
+        names = (mention.text, *(entry.names if entry is not None else ()))
+        return any(self.international.match(name) for name in names)
+
+    def weakly_placed(self, mention: Mention) -> bool:
+        """An office one person holds (Minister of Science, 财政部长: context.tsv office_holder), or
+        a court not named as a national one (the Superior Court, the High Court; not the Federal
+        Court: national_opening, federal): one a story's one country does not place, a minister
+        being a person's office and a court maybe a province's or a state's."""
+        if mention.type == "Court":
+            return not mention.text.startswith(self.national_openings)
+        return mention.type == "Regulator" and self.office_holder.search(mention.text) is not None
+
+    def local(self, mention: Mention, place: Mention) -> bool:
+        """Whether a name in a notice of a province's or a city's may be that place's own: an
+        English one, a short one (方案: the notice's own plan), one the knowledge base places,
+        or a Chinese one opening with a place or a word pointing at the notice's place (市, 本省:
+        context.tsv local_opening); not a Chinese one naming no place (医疗保障基金使用监督管理条例,
+        电信网络犯罪侦查局: a province's or a city's own bodies and rules carry its name, so these
+        are the country's).  A region governing itself (context.tsv self_governing: 《版權條例》 is
+        Hong Kong's, 立法院 Taiwan's) names its own without its place."""
+        if mention.text.isascii() or len(mention.text) <= 3 or place.kb_id in self.self_governing:
+            return True
+        entry = self.kb.entries.get(mention.kb_id or "")
+        return entry is not None and bool(entry.jurisdiction) or mention.text.startswith(self.local_openings) \
+            or self.kb.place_prefix(mention.text) is not None
+
     def country(self, place) -> bool:
         entry = self.kb.entries.get(place.kb_id or "")
         return entry is not None and entry.parent is None
-
-    def between_parties(self, law) -> bool:
-        """《布莱切利宣言》, 《…框架公约》: an instrument its parties make together."""
-        return (law.canonical or law.text).endswith(self.shared_kinds)

@@ -276,6 +276,8 @@ class KnownFacts(DocumentFamily):
             # the nearest place, and a federal body's country (伊利诺伊州联邦法院: 美国 too)
             country = federal and place.parent is None
             target = mentioned.get(place_id) if state_body and (nearest or country) else None
+            if named is not None and (under := self.kb.written_under(named, place)) is not None:
+                named = named[len(under):]  # 上海市徐汇区人民法院: 徐汇区 (and 上海市, its parent, next)
             prefix = named  # 广东省深圳市中级人民法院 names 深圳市 and 广东省
             if named is not None:
                 offset = mention.start + place_within(named, mention.text)

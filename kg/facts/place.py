@@ -5,7 +5,9 @@ begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西
 body's name ends with (the Superior Court of Gwinnett County; the Higher Regional Court of
 Cologne, the place cut from the name), with a court's state or country, and a company's
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
-sentence's subject; Y是总部位于X的公司: the copula's subject).  Known names take their places from the knowledge base instead
+sentence's subject; Y是总部位于X的公司: the copula's subject), a nationality opening an English
+body's or law's name (the Canadian Charter of Rights and Freedoms), and a local institution's seat
+after "in" (Vancouver Public Schools in Washington: not the Vancouver of another country).  Known names take their places from the knowledge base instead
 (kg.facts.kb), but for their headquarters.  Words from data/lexicon/context.tsv:
 company_word, body_kind, trade, list_intro, continent, federal, state_courts, headquarters,
 located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a word of headquarters).
@@ -18,7 +20,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon, pairs
 from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
-from .base import SIGNATURES, Sentence, SentenceFamily, Shared
+from .base import SIGNATURES, STATE_BODIES, Sentence, SentenceFamily, Shared
 from .kb import court_system
 
 
@@ -36,6 +38,8 @@ FOUNDED_AT = re.compile(r"\s*[（(]?(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?
 FOUNDED = re.compile(r"(?:正式)?(?:注册|註冊)?(?:成立|创立|創立|创办|創辦)")
 FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})
+LINE_OPENING = re.compile(r"[\s•·*▪►●◦-]*")  # what may open a line before its run-in head: a bullet
+HEAD_GAP = re.compile(r"(?:\s*[:：]\s*|\s+[—–-]{1,2}\s+|[—–]{1,2})[《「“]?")  # California: / Texas — / 德州——《
 # the last words of a name that may be a place: after "of" (the University of Tampere), or its last one to three
 # capitalised words (Verbraucherzentrale Nordrhein-Westfalen); longest first
 TRAILING_WORDS = re.compile(r"(?:\bof\s+(?:the\s+)?|\s)(?=(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$)")
@@ -88,6 +92,22 @@ def nationality_opening(kb) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?:The\s+)?({alternatives(nationalities)})\s+[A-Z]"), nationalities
 
 
+class BetweenParties:
+    """《布莱切利宣言》, 《…框架公约》, the Bletchley Declaration of November 2023, the European
+    Convention on Human Rights: an instrument its parties make together, which no one
+    country's name or adjective places (kinds of data/lexicon/law_kinds.tsv that context.tsv
+    between_parties lists): its name ends in such a kind, or an English one holds its word."""
+
+    def __init__(self, shared: Shared) -> None:
+        between = set(shared.words["between_parties"])
+        self.kinds = tuple(suffix for suffix, kind in shared.kb.law_kinds if kind in between)
+        words = [kind for kind in self.kinds if kind.isascii()] + [kind for kind in between if kind.isascii()]
+        self.word = re.compile(rf"\b(?:{alternatives(words)})\b")
+
+    def __call__(self, law: Mention) -> bool:
+        return (law.canonical or law.text).endswith(self.kinds) or self.word.search(law.text) is not None
+
+
 def descriptions(shared: Shared) -> Descriptions:
     """The description reader, made once per Extractor and shared by the families that ask."""
     if "place" not in shared.extensions:
@@ -106,6 +126,10 @@ class Places(SentenceFamily):
         self.state_courts = frozenset(shared.words["state_courts"])
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
         self.nationality, self.nationalities = nationality_opening(shared.kb)
+        self.between_parties = BetweenParties(shared)
+        # The Seattle Times, 臺北時報網: a newspaper's name (english.tsv newspaper_word, context.tsv paper_end)
+        self.newspaper = re.compile(rf"(?:\b(?:{alternatives(english_lexicon(shared.kb)['newspaper_word'])})"
+                                    rf"|{alternatives(shared.words['paper_end'])})$")
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
@@ -140,11 +164,34 @@ class Places(SentenceFamily):
                 if following.type in SIGNATURES["jurisdiction"][0] and \
                         text[mention.end:following.start].strip().rstrip(TITLE_OPENING) in ("", "的"):
                     facts.append(Fact(following, "jurisdiction", mention, evidence, 0.8))
+                elif self.run_in_head(text, mention, following):
+                    facts.append(Fact(following, "jurisdiction", mention, evidence, 0.75))
             facts += self.place_of_list(sentence, mention, ordered[index + 1:])
             facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
-        return facts + self.seats(sentence) + self.federal_laws(sentence) + self.founding_places(sentence) \
-            + self.seats_after_in(sentence)
+        seats = self.seats_after_in(sentence)
+        return self.elsewhere_than(facts, seats) + self.seats(sentence) + self.federal_laws(sentence) \
+            + self.founding_places(sentence) + seats
+
+    def run_in_head(self, text: str, place: Mention, following: Mention) -> bool:
+        """• California: Assembly Bill 489, by …; Texas — House Bill 149; ▪ 加州：AB 489法案: a place
+        heading its line (after a bullet at most), a colon or a dash, then a state body or a law
+        with no place of its own (by the knowledge base or its name) right after: the head's."""
+        entry = self.kb.entries.get(following.kb_id or "")
+        line = text.rfind("\n", 0, place.start) + 1
+        return following.type in STATE_BODIES and not (entry and entry.jurisdiction) \
+            and LINE_OPENING.fullmatch(text, line, place.start) is not None \
+            and HEAD_GAP.fullmatch(text, place.end, following.start) is not None \
+            and not self.shared.leading_places(following)
+
+    def elsewhere_than(self, facts: list[Fact], seats: list[Fact]) -> list[Fact]:
+        """The facts but those placing a body named with its seat (Vancouver Public Schools in
+        Washington) in a place of another country, read from its name (Vancouver, British
+        Columbia): the seat told after "in" says which place the name means."""
+        countries = {(seat.head.start, self.kb.country_of(seat.tail.kb_id)) for seat in seats}
+        heads = {start for start, _ in countries}
+        return [fact for fact in facts if fact.head.start not in heads or fact.tail.kb_id is None
+                or (fact.head.start, self.kb.country_of(fact.tail.kb_id)) in countries]
 
     def seats_after_in(self, sentence: Sentence) -> list[Fact]:
         """Fenmoor High School in Chelmsford, Essex; Westmarsh District Council in Scotland: a
@@ -314,6 +361,8 @@ class Places(SentenceFamily):
         entry = self.kb.entries.get(mention.kb_id or "")
         if mention.type not in SIGNATURES["jurisdiction"][0] or (entry and entry.jurisdiction):
             return []
+        if mention.type in SEATED and self.newspaper.search(mention.text):
+            return []  # The Seattle Times, 洛杉矶时报: a paper's city is its readers', not its seat
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
         places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
         return places + self.federal_country(mention, places) + self.registered_place(mention, places)
@@ -353,13 +402,16 @@ class Places(SentenceFamily):
 
     def nationality_prefix(self, sentence: Sentence, mention: Mention, placed: bool = False) -> list[Mention]:
         """The Korean Broadcasters Association -> South Korea, the Italian Data Protection
-        Authority -> Italy: an English body's name opening with a nationality (no company's:
-        American Express): the item's mention of that country, else the nationality word itself
-        read as the country (the Indian Banks' Association -> India), unless the name ends in a
-        place of its own (``placed``: the American Civil Liberties Union of Ohio is Ohio's)."""
+        Authority -> Italy, the Canadian Charter of Rights and Freedoms -> Canada: an English
+        body's or law's name opening with a nationality (no company's: American Express; no
+        instrument made between parties: the European Convention on Human Rights): the item's
+        mention of that country, else the nationality word itself read as the country (the
+        Indian Banks' Association -> India), unless the name ends in a place of its own
+        (``placed``: the American Civil Liberties Union of Ohio is Ohio's)."""
         entry = self.kb.entries.get(mention.kb_id or "")
-        if mention.type not in BODIES_PLACED or (entry and entry.jurisdiction) or \
-                (opening := self.nationality.match(mention.text)) is None:
+        if mention.type not in BODIES_PLACED | {"Law"} or (entry and entry.jurisdiction) or \
+                (opening := self.nationality.match(mention.text)) is None or \
+                mention.type == "Law" and self.between_parties(mention):
             return []
         country = self.kb.entries.get(self.nationalities[opening.group(1)])
         named = [m for m in sentence.named if country and m.kb_id == country.id][:1]
