@@ -154,3 +154,30 @@ def test_a_name_of_two_conjunctions_is_matched_only_as_written(names):
     assert conjoined("科学、创新与技术部") == ["科学、创新与技术部", "科学、创新和技术部"]
     assert conjoined("数据与隐私和安全局") == ["数据与隐私和安全局"]
     assert conjoined("Health and Human Services") == ["Health and Human Services"]
+
+
+# A model's word and its version however joined (GPT-4 written GPT 4 or GPT4; Claude 3 written Claude-3):
+# the known model, as the text writes it
+VERSIONED = [
+    ("OpenAI此前发布的GPT 4仍在使用。", "GPT 4", "gpt-4"),
+    ("包括GPT 3.5在内的模型均受影响。", "GPT 3.5", "gpt-3-5"),
+    ("Anthropic推出Claude-3后，市场反应积极。", "Claude-3", "claude-3"),
+    ("該公司採用GPT 4提供服務。", "GPT 4", "gpt-4"),
+    ("The firm said GPT 4 drafted the filing.", "GPT 4", "gpt-4"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, kb_id", VERSIONED)
+def test_a_model_s_version_joined_otherwise_is_still_the_known_model(names, as_read, sentence, name, kb_id):
+    found = names(as_read(sentence))
+    assert name in found and found[name].kb_id == kb_id
+
+
+def test_only_a_latin_word_before_a_version_is_spelled_otherwise():
+    from kg.mentions.kb import versioned
+    assert versioned("GPT-4") == ["GPT 4", "GPT4"]
+    assert versioned("Claude 3 Opus") == ["Claude-3 Opus", "Claude3 Opus"]
+    assert versioned("o1") == []  # one letter before the version: too short to be read apart
+    assert versioned("Gen-3 Alpha") == []  # a short word, no acronym: Snapdragon 8 Gen 3 is a chip
+    assert versioned("Gemini") == []
+    assert versioned("文心一言4.0") == []

@@ -37,6 +37,22 @@ def conjoined(name: str) -> list[str]:
     return [name, name[:at] + ("和" if name[at] == "与" else "与") + name[at + 1:]]
 
 
+# GPT-4 written GPT 4 or GPT4, Claude 3 written Claude-3: a model's word and its version, however joined
+_VERSIONED = re.compile(r"^([A-Za-z]{2,})([- ]?)(\d[\w.]*)(.*)$")
+
+
+def versioned(name: str) -> list[str]:
+    """The other spellings of a model's name whose Latin word is followed by its version
+    (GPT-4: GPT 4, GPT4; Claude 3: Claude-3, Claude3), the word and the version joined by a
+    hyphen, a space or nothing, where the word is an acronym or four letters at least (not
+    Gen-3, which "Snapdragon 8 Gen 3" is not); none for another name."""
+    found = _VERSIONED.match(name)
+    if found is None or not (found.group(1).isupper() or len(found.group(1)) >= 4):
+        return []  # Gen-3 (Runway's) is no "Gen 3" of a chip's generation: a short word must be an acronym
+    word, joint, version, rest = found.groups()
+    return [f"{word}{other}{version}{rest}" for other in ("-", " ", "") if other != joint]
+
+
 def _acronym(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
@@ -69,6 +85,9 @@ class KnowledgeBaseNames(Family):
         # pass over all the names, one per line (a line break ends every block jieba cuts,
         # so each name is cut as it would be alone; 10,000 calls cost 0.5 s more)
         named = [(entry, spelling) for entry in kb.entries.values() for name in entry.names for spelling in conjoined(name)]
+        # a model's other spellings after every written name, so that no spelling takes another entry's name
+        named += [(entry, spelling) for entry in kb.entries.values() if entry.type == "AIModel"
+                  for name in entry.names for spelling in versioned(name)]
         pieces: list[list[str]] = [[]]
         for piece in latin_words(jieba.cut("\n".join(name for _, name in named))):
             if piece == "\n":
