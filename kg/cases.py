@@ -636,20 +636,19 @@ def _filing_date(evidence: Evidence, after: int) -> str | None:
     cue = next((position for position in cues if position >= after), cues[-1] if cues else None)
     if cue is None:
         return None
-    before = _own_date_before(evidence, cue, cues)
+    dated = [(start, iso) for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
+    before = _own_date_before(evidence, cue, cues, dated)
     if before:  # less than three weeks after A sued X, its chief executive and… on 29 February: the day, not only the month
-        return next((iso for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date)
-                     if start > cue and iso and len(iso) > len(before) and iso.startswith(before)
+        return next((iso for start, iso in dated if start > cue and len(iso) > len(before) and iso.startswith(before)
                      and not any(cue < other < start for other in cues)), before)
     return _date_right_after(evidence, cue)
 
 
-def _own_date_before(evidence: Evidence, cue: int, cues: list[int]) -> str | None:
-    """The last date before a filing cue, where no other filing's cue stands between them
-    (A sued X in June, and B followed with its own suit against X earlier this month: June
-    is A's filing, not B's)."""
-    spans = [start for start, _, iso, _ in date_spans(evidence.sentence, evidence.date, evidence.date) if iso]
-    last = max((start for start in spans if start < cue), default=None)
+def _own_date_before(evidence: Evidence, cue: int, cues: list[int], dated: list[tuple[int, str]]) -> str | None:
+    """The last date before a filing cue (``dated``: the sentence's dates by where they start),
+    where no other filing's cue stands between them (A sued X in June, and B followed with its
+    own suit against X earlier this month: June is A's filing, not B's)."""
+    last = max((start for start, _ in dated if start < cue), default=None)
     if last is None or any(last < other < cue for other in cues):
         return None
     return _date_at(evidence, cue, before_only=True)

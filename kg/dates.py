@@ -56,9 +56,7 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
     if not _DIGIT.search(text):
         return found  # every date has a digit: most sentences are done here
     for match in CHINESE.finditer(text):
-        year = int(match.group("year")) if match.group("year") else default_year
-        if not match.group("year") and year and issue_month and int(match.group("month")) > issue_month + 1:
-            year -= 1
+        year = int(match.group("year")) if match.group("year") else _yearless(int(match.group("month")), default_year, issue_month)
         day = match.group("day")
         if not match.group("year") and not day:
             continue  # "6月" alone is too weak to date an item
@@ -84,7 +82,7 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
             month = _MONTHS.get((match.group("month1") or match.group("month2")).lower())
             if not month or any(start < match.end() and match.start() < end for start, end, _ in full):
                 continue  # 29 February 2024 is the full date
-            year = default_year - 1 if issue_month and month > issue_month + 1 else default_year
+            year = _yearless(month, default_year, issue_month)
             iso = _iso(year, month, int(match.group("day1") or match.group("day2")))
             if iso:
                 found.append((match.start(), match.end(), iso))
@@ -95,6 +93,14 @@ def find_dates(text: str, default_year: int | None = None, issue_month: int | No
             continue
         kept.append((start, end, iso))
     return kept
+
+
+def _yearless(month: int, default_year: int | None, issue_month: int | None) -> int | None:
+    """The year of a month told without one: ``default_year``, or the year before where the
+    month comes after ``issue_month`` (12月20日, December 20 in a January issue: last December)."""
+    if default_year and issue_month and month > issue_month + 1:
+        return default_year - 1
+    return default_year
 
 
 def first_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:

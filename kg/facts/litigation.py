@@ -199,7 +199,7 @@ class SuitAccusations(ItemRefiner):
         super().__init__(shared)
         self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
-        self.accused_role = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")  # 指控被告人王某: a charge in court
+        self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
@@ -1603,7 +1603,7 @@ class Prosecutions(DocumentFamily):
         self.passive = re.compile(rf"\b(?:{alternatives(words['prosecuting_word'])})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.state_case = re.compile(rf"^(?:the\s+)?(?:{alternatives(words['state_side'])})(?:\s+of(?:\s+[A-Z][\w-]*){{1,2}})?"
                                      rf"\s+v\.?\s+(?P<accused>.+)$")
-        self.accused_role = re.compile(rf"(?:{alternatives(words['accused_role'])})$")
+        self.accused_role = accused_role(shared)
 
     def facts(self, document: Document) -> list[Fact]:
         accused_names = [found.group("accused").strip() for _, _, mentions in document.items for m in mentions
@@ -1642,6 +1642,14 @@ class Prosecutions(DocumentFamily):
         return list(sentenced.values()) if len(sentenced) == 1 else []
 
 
+def accused_role(shared: Shared) -> re.Pattern:
+    """A criminal defendant's role ending a text (被告人, 犯罪嫌疑人: context.tsv accused_role), made
+    once per Extractor for the families of this module."""
+    if "accused_role" not in shared.extensions:
+        shared.extensions["accused_role"] = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")
+    return shared.extensions["accused_role"]
+
+
 def accused_people(text: str, people: list[Mention], role: re.Pattern) -> list[Mention]:
     """The persons an item writes right after a criminal defendant's role (被告人刘某、被告人陈某,
     犯罪嫌疑人王某某), each once."""
@@ -1658,7 +1666,7 @@ class CoDefendants(DocumentFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.role = re.compile(rf"(?:{alternatives(shared.words['accused_role'])})$")
+        self.role = accused_role(shared)
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
