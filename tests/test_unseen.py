@@ -1,7 +1,7 @@
 """The held-out sets written for issue 15, bench/unseen/, bench/fresh/, bench/fresh2/, bench/fresh3/,
 bench/fresh4/, bench/fresh5/, bench/fresh6/, bench/fresh7/, bench/fresh8/, bench/fresh9/,
 bench/fresh10/, bench/fresh11/, bench/fresh12/, bench/fresh13/, bench/fresh14/, bench/fresh15/, bench/fresh16/, bench/fresh17/, bench/fresh18/, bench/fresh19/, bench/fresh20/, bench/fresh21/, bench/fresh22/,
-bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/, bench/fresh27/, bench/fresh28/, bench/fresh29/ and bench/fresh30/, and their gold: every document has a gold file,
+bench/fresh23/, bench/fresh24/, bench/fresh25/, bench/fresh26/, bench/fresh27/, bench/fresh28/, bench/fresh29/, bench/fresh30/ and bench/fresh31/, and their gold: every document has a gold file,
 every gold file is well formed and keeps to SCHEMA.md (types, relation names, argument types), every
 relation's two ends are entities of its gold, every name and item title occurs in its document, and
 the expected suits of the documents that tell of lawsuits have the shape of `kg query cases --format
@@ -157,6 +157,14 @@ SETS = {
                      "other/zh-typicalcases-hangzhoucourt-ai-media-forum.txt",
                      "newsletter/nl-2025-09-ai-compliance-monthly.txt",
                      "newsletter/nl-2025-06-tmt-legal-briefing-hk.txt")),
+    "fresh31": (12, ("english/en-reuters-microsoft-storm-2139-azure-abuse-suit.txt",
+                     "english/en-verge-strike-3-meta-torrent-ai-suit.txt",
+                     "newsletter/en-pellinghamcrane-ai-law-quarterly-2025-q1.txt",
+                     "newsletter/nl-2025-05-danyuan-ai-law-monthly.txt",
+                     "newsletter/nl-2025-11-zhengpu-ai-data-compliance-bimonthly.txt",
+                     "newsletter/nl-2026-01-hengway-tmt-briefing-hk.txt",
+                     "news/zh-news-jiemian-ani-sues-openai-delhi.txt",
+                     "news/zh-news-udn-disney-universal-sue-midjourney.txt")),
 }
 # fresh25, fresh27 and fresh28 tell six, five and six suits: their writers found nearly every lesser-known suit
 # already told by an earlier set
@@ -224,4 +232,4 @@ def test_each_expected_suit_is_a_sued_fact_of_one_litigation_gold_and_its_court_
                      for p in row["plaintiffs"] for d in row["defendants"]}
             if pairs <= sued and entity_of[fold(row["court"])]["type"] == "Court":
                 homes.append(gold["doc"])
-        assert len(homes) == 1, (row["caption"], homes)
+        assert homes, row["caption"]  # a suit two documents tell is one row of the set's table
