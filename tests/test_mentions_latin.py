@@ -441,6 +441,22 @@ def test_a_division_a_station_a_report_or_its_numbered_part_is_no_product(names,
     assert not [name for name, mention in names(text).items() if mention.type == "AIModel"]
 
 
+@pytest.mark.parametrize("text, stamp", [
+    ("Week 4 (January 27, 2025) · Seminar reading note", "January 27"),
+    ("Office hours: Tuesdays 2–4 p.m., Room 114.", "Tuesdays 2"),
+    ("Office hours: Tuesdays 2–4 p.m., Room 114.", "Room 114"),
+    ("Item 1. Legal Proceedings\nThe company is a defendant in several suits.", "Item 1"),
+    ("研讨会定于September 9在Suite 300举行。", "Suite 300"),
+    ("研讨会定于September 9在Suite 300举行。", "September 9"),
+])
+def test_a_date_a_room_or_a_filings_item_with_its_number_is_no_name(names, text, stamp):
+    assert stamp not in names(text)
+
+
+def test_a_model_named_like_a_month_word_and_number_stays_a_model(names):
+    assert names("卓汇科技发布了大模型Quillet 3。")["Quillet 3"].type == "AIModel"
+
+
 @pytest.mark.parametrize("text", [
     "云岭出版集团由Vantor控股。",          # between 由 and a word of holding: the owner
     "云岭出版集团归Vantor所有。",

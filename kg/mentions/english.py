@@ -139,9 +139,9 @@ class Headlines:
 
 class NoNames:
     """What is shaped like a Latin-script name and never is one: a date or a time stamp (Jan
-    14, Updated 5: english.tsv month_short, bylines.tsv date_label), a funding round (Series C,
+    14, January 27, Tuesdays 2: english.tsv month_short, date_word; Updated 5: bylines.tsv date_label), a funding round (Series C,
     Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
-    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), the press office heading a release (Office of Public
+    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), a room (Room 114: place_part), the press office heading a release (Office of Public
     Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
     describing_suffix), a field's label opening a line (Deal type:, Case type:,
     Investors named:) and a cross-head in capitals opened by a question's word or a pointer to
@@ -152,7 +152,7 @@ class NoNames:
         words = english_lexicon(kb)
         code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
         self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
-        parts = alternatives([*words["document_part"], *words["report_part"]])
+        parts = alternatives([*words["document_part"], *words["report_part"], *words["place_part"]])
         self.part = re.compile(rf"(?:{parts})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
         self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
         self.heading_openers = frozenset(word.upper() for word in words["heading_opener"])  # WHAT IT MEANS, HOW IT WORKS
@@ -164,7 +164,7 @@ class NoNames:
         self.compound = re.compile(rf"[A-Z][\w.]*(?:-[a-z]+)*-(?:[a-z]+(?:ed|ing)|{tails})")
         self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
         # Jan 14, Sept. 3, Updated 5:20 PM: a date or a time stamp, never a name
-        stamps = alternatives([*words["month_short"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
+        stamps = alternatives([*words["month_short"], *words["date_word"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
         self.stamp = re.compile(rf"(?:{stamps})\.?[ \t]+\d{{1,2}}(?![\d.,]?\d)")
         self.section = re.compile(r"[|｜][ \t]*$")  # a field between a masthead's bars
         # NYC.GOV | Office of the Mayor | News: but a body named by its kind and what it is of is the page's publisher
