@@ -2434,3 +2434,46 @@ def test_the_state_a_company_is_incorporated_in_is_its_place(read_facts, sentenc
 ])
 def test_no_incorporation_is_read_from_a_negation_an_intention_or_a_suit(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[2] == "Delaware"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Halvard Inc. has agreed to buy most of the assets of Corvid Labs for $116 million.", ("Halvard Inc.", "Corvid Labs")),
+    ("Halvard Inc. agreed to acquire the business of Corvid Labs in March.", ("Halvard Inc.", "Corvid Labs")),
+    ("Halvard Inc. bought the remaining assets of Corvid Labs out of bankruptcy.", ("Halvard Inc.", "Corvid Labs")),
+])
+def test_a_company_bought_as_its_assets_or_business_is_acquired(facts, text, pair):
+    assert pair in _of(facts(text), "acquired")
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Inc. is in talks to acquire Corvid Labs for $2 billion.",
+    "Halvard Inc. is in advanced talks to buy the assets of Corvid Labs.",
+    "Halvard Inc. denied plans to acquire Corvid Labs.",
+])
+def test_talks_or_denied_plans_to_buy_are_no_acquisition(facts, text):
+    assert not _of(facts(text), "acquired")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid Labs has licensing deals with Adobe, Meta, Mistral and xAI.",
+    "Corvid Labs has content-licensing agreements with Adobe, Meta, Mistral and xAI.",
+    "Corvid Labs holds existing contracts with Adobe, Meta, Mistral and xAI.",
+])
+def test_deals_held_with_a_list_partner_each(facts, text):
+    assert {("Corvid Labs", name) for name in ("Adobe", "Meta", "Mistral", "xAI")} <= _of(facts(text), "partnered")
+
+
+def test_deals_held_without_a_word_of_deal_or_said_to_be_none_partner_no_one(facts):
+    assert not _of(facts("Corvid Labs has no deals with Adobe or Meta."), "partnered")
+    assert not _of(facts("Corvid Labs has customers like Adobe and Meta."), "partnered")
+    assert not _of(facts("Corvid Labs is in talks with Adobe about a partnership."), "partnered")
+
+
+@pytest.mark.parametrize("text", [
+    "SAG-AFTRA reached a deal with a group of video game companies including Activision, Electronic Arts and WB Games.",
+    "SAG-AFTRA signed an agreement with a coalition of studios such as Activision, Electronic Arts and WB Games.",
+    "The union SAG-AFTRA struck a contract with a group of publishers among them Activision, Electronic Arts and WB Games.",
+])
+def test_a_deal_with_a_group_partners_each_member_listed(facts, text):
+    found = _of(facts(text), "partnered")
+    assert {("SAG-AFTRA", name) for name in ("Activision", "Electronic Arts", "WB Games")} <= found, found

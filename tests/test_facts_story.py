@@ -271,3 +271,28 @@ def test_backers_coming_back_or_joining_for_the_first_time_invested_in_the_raise
 def test_a_round_named_by_its_series_is_a_round_raised(facts):
     found = _of(facts("Mistral AI completed a $90 million Series C last week. General Catalyst led the round."), "investedIn")
     assert ("General Catalyst", "Mistral AI") in found
+
+
+@pytest.mark.parametrize("text, investors", [
+    ("Corvid Labs raised $80 million in 2023. Its investors in the round include Halvard Capital and Brightwater "
+     "Ventures.", {"Halvard Capital", "Brightwater Ventures"}),
+    ("Corvid Labs raised $80 million. Investors in the round included Halvard Capital, Brightwater Ventures and "
+     "Osprey Partners.", {"Halvard Capital", "Brightwater Ventures", "Osprey Partners"}),
+    ("Corvid Labs raised $80 million. The round drew backers that included Halvard Capital and Osprey Partners.",
+     {"Halvard Capital", "Osprey Partners"}),
+    ("Corvid Labs has raised $80 million. The round was led by Halvard Capital. Existing backers Brightwater "
+     "Ventures and Osprey Partners put in more money.", {"Halvard Capital", "Brightwater Ventures", "Osprey Partners"}),
+    ("Corvid Labs has raised $80 million. Halvard Capital also took part, along with the software companies "
+     "Brightwater Ventures and Osprey Partners.", {"Brightwater Ventures", "Osprey Partners"}),
+])
+def test_investors_listed_as_the_rounds_backers_invested_in_the_company(facts, text, investors):
+    found = _of(facts(text), "investedIn")
+    assert {(investor, "Corvid Labs") for investor in investors} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid Labs is in talks to raise money. Existing backers Halvard Capital and Osprey Partners put in more money.",
+    "Corvid Labs, valued at $1 billion, hired staff. Halvard Capital said the valuation was too high.",
+])
+def test_backers_without_a_round_raised_or_a_valuation_alone_invest_in_nothing(facts, text):
+    assert not _of(facts(text), "investedIn")

@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, purchase, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, ruled, stating
@@ -48,6 +48,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     inquiry.Findings,               # X调查后认定，A未…: investigated A
     inquiry.DrawnInquiries,         # A的交易引起FTC问询: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
+    purchase.UnitsBought,           # 高通收购VinAI旗下的生成式AI部门MovianAI: acquired MovianAI, MovianAI partOf VinAI
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
@@ -67,6 +68,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
     litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
+    purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
 )
 DOCUMENT: tuple[type[DocumentFamily], ...] = (
