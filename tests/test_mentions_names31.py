@@ -96,3 +96,8 @@ def test_a_firm_opening_its_line_keeps_its_first_character(names, text, body):
 @pytest.mark.parametrize("text", ["三家证券研究所联合发布报告。", "该所与各家研究所合作。"])
 def test_a_measure_word_after_a_number_opens_no_name(names, text):
     assert not [t for t in names(text) if t.endswith("研究所")]
+
+
+@pytest.mark.parametrize("text", ["（摘编：政策观察编辑组）", "（摘編：法規觀察編輯組）"])
+def test_an_editorial_group_after_a_staff_label_is_no_name(names, text):
+    assert not [t for t in names(text) if t.endswith(("编辑组", "編輯組"))]
