@@ -221,6 +221,7 @@ class EnglishNames(Family):
         self.described = re.compile(rf"\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+){{0,3}}?(?:{kinds})\s+(?=[A-Z])")
         self.given_names = given_names(kb)
         self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
+        self.body_finals = frozenset(words["body_final"])  # its partner Global Ventures Fund: a body, no person
         self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
         # what a business is called (english.tsv apposed_kind, a company's kinds but a model's words: no platform)
         business = alternatives(kind for kind, type_ in pairs(words["apposed_kind"]).items()
@@ -1792,7 +1793,7 @@ class EnglishNames(Family):
                     name = text[start:match.end("name")]
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
-                if any(word in self.name_stops for word in name.split()):
+                if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
                     continue  # In March, after artists complained…: a month, a sentence's first word, no person
                 if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
                        and not self.place_given(name, i) for i, word in enumerate(name.split())):

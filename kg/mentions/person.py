@@ -22,6 +22,9 @@ _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts h
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
 _NOT_GIVEN_TAGS = frozenset("vpdcurmqft")  # 冯某称, 王某因, 李某已: a verb, preposition or adverb after 某 is no given name
 _NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的, 律师江湖上: no given name ends so
+_ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside no name
+# Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
+_LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
 
 
 @register
@@ -51,6 +54,7 @@ class Persons(Family):
                                       rf"(?={alternatives(then)}|[，,。（(、])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
+        self.surnames = frozenset(surnames)
         self.titled_surname = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
@@ -73,8 +77,12 @@ class Persons(Family):
         founding = rf"(?:共同|联合)?(?:{alternatives(words.context['founding_verb'])})"
         # 由刘培超于2015年创办: the year it was founded may stand between the founder and the verb
         founded_in = r"(?:[于於在]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
-        self.founded_by = [re.compile(rf"由(?P<name>{named})(?=(?:[与和、]{named})?{founded_in}{founding})"),
-                           re.compile(rf"由{named}[与和、](?P<name>{named}){founded_in}{founding}")]
+        # 由黄晓煌、陈航、朱皓于2011年在杭州创立, 由Jane Roe和John Doe創辦: up to five founders, Chinese
+        # or Latin (two or three capitalised words), listed with 、和与及, the year and the city founded in between
+        founder = rf"(?:{named}|{_LATIN_PERSON})"
+        self.founders = re.compile(rf"由(?P<names>{founder}(?:[与與和及、]{founder}){{0,4}}){founded_in}"
+                                   rf"(?:[在于於][{CJK}]{{2,6}}?)?{founding}")
+        self.founder = re.compile(rf"(?<=[由与與和及、])(?P<name>{founder})(?=[与與和及、]|$)")
         # ，方汉任首席执行官: a name opening a clause, then taking an office (context.tsv taking_office)
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
@@ -125,7 +133,7 @@ class Persons(Family):
                     cut_at -= 1  # 艾西瓦娅·雷的人格权: the possessive before the noun ends the name
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
                         titles.match(family, cut_at)) or common or (
-                        len(window) == 2 and words.tags.get(window) in ("t", "v", "d")) or (
+                        len(window) == 2 and words.tags.get(window) in ("t", "v", "d", "p")) or (
                         cut_at >= 2 and (family[cut_at] in FUNCTION_CHARS or family[cut_at] in self.then_preposition)):
                     # 纳德拉上周表示: the name ends before 上周; 莉娜·汗领导的: before a common noun
                     finish = len(whole) - len(family) + cut_at
@@ -160,7 +168,8 @@ class Persons(Family):
                     or words.suffix_of(name) or words.kb.lookup(name)
                     or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
                     or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
-                    or len(name) == 3 and self.opens_with_word(name)):
+                    or len(name) == 3 and self.opens_with_word(name)
+                    or self.adverb_or_aspect(name)):
                 # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
@@ -214,7 +223,9 @@ class Persons(Family):
         """由周亚辉创办, 由彭军与楼天城共同创办, ，彭军任首席执行官: a surname and one or two
         characters that found a company or take an office; the shared checks in find keep
         words (由政府创办) out."""
-        return [match for pattern in (*self.founded_by, self.took_office) for match in pattern.finditer(text)]
+        listed = [founder for match in self.founders.finditer(text)
+                  for founder in self.founder.finditer(text, match.start("names"), match.end("names"))]
+        return listed + list(self.took_office.finditer(text))
 
     def names_before_titles(self, text: str, starts: set[int]) -> list[re.Match]:
         """任嘉言律师指出, 主讲：孔若溪（资深顾问）: a name starting a word of jieba's where no
@@ -222,6 +233,12 @@ class Persons(Family):
         return [match for match in self.name_before_title.finditer(text)
                 if match.start() in starts and (match.start() == 0 or not re.match(f"[{CJK}]", text[match.start() - 1])
                                                 or text[match.start() - 1] in FUNCTION_CHARS)]
+
+    def adverb_or_aspect(self, name: str) -> bool:
+        """用户真去起诉, 用户较了真: after a title an adverb (真, 还, 也: jieba's d) that is no
+        surname opens a clause, and an aspect mark (了, 着) sits inside a verb phrase: no name."""
+        return bool(_ASPECT & set(name)) or (
+            name[0] not in self.surnames and self.words.tags.get(name[0], "")[:1] == "d")
 
     def opens_with_word(self, name: str) -> bool:
         """用户数据用于, 插画师维权案, 用户查询时: a three-character run whose first two are a

@@ -34,6 +34,9 @@ _UNIT_CONJUNCTION = re.compile("[和及与]")  # 数据安全中心和算法评�
 _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissioner Jane Roe: a name of two words after a title
 
 
+_CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what opens a clause before a name
+_BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
+
 @register
 class SuffixNames(Family):
     def __init__(self, words: Words) -> None:
@@ -103,6 +106,16 @@ class SuffixNames(Family):
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
+
+    def opening_character(self, words: list[str], start: int) -> bool:
+        """Whether the word before ``start`` is one character jieba reads as a measure word or a
+        bound morpheme (泓, 砺: q, zg, g) opening the line or the clause, where no number or
+        demonstrative stands before it to make it one (两家证券研究所 is tokenised 两家): the
+        first character of the name."""
+        previous = words[start - 1]
+        opened = start == 1 or not words[start - 2].strip() or words[start - 2] in _CLAUSE_MARKS
+        return opened and len(previous) == 1 and re.fullmatch(f"[{CJK}]", previous) is not None \
+            and self.words.tags.get(previous) in _BOUND_TAGS
 
     def state_body(self, word: str) -> bool:
         """综合司, 办公厅: a word a state body's name ends with."""
@@ -181,6 +194,9 @@ class SuffixNames(Family):
                 # ordinal between a place and its body
                 session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
                     and _SESSION.fullmatch(previous) is not None
+                if self.opening_character(words, start):
+                    start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
+                    break
                 if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
                         or previous in self.openers or previous in self.remits) \
                         or offsets[index] - offsets[start - 1] > 24:
