@@ -2434,3 +2434,23 @@ def test_the_state_a_company_is_incorporated_in_is_its_place(read_facts, sentenc
 ])
 def test_no_incorporation_is_read_from_a_negation_an_intention_or_a_suit(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[2] == "Delaware"}
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("The Delaware-incorporated Brindlecom Inc. reported a quarterly loss.", "Brindlecom Inc", "Delaware"),
+    ("Ohio-registered Vantor Labs sued Brindlecom Inc. on Monday.", "Vantor Labs", "Ohio"),
+    ("Vantor Labs, a Nevada-incorporated company, sued Brindlecom Inc. on Monday.", "Vantor Labs", "Nevada"),
+    ("The suit names Quorrel Systems, the Delaware-registered developer of the app.", "Quorrel Systems", "Delaware"),
+])
+def test_a_place_a_company_is_incorporated_or_registered_in_before_its_name_or_kind_is_its_seat(facts, text, company,
+                                                                                                  place):
+    assert (company, place) in _of(facts(text), "jurisdiction")
+
+
+@pytest.mark.parametrize("text", [
+    "Users registered in Ohio sued Brindlecom Inc. on Monday.",           # users, not the company, registered there
+    "Brindlecom Inc. said it had not registered in Ohio as a broker.",    # no registration told of the company
+])
+def test_a_registration_of_others_or_one_denied_gives_no_seat(facts, text):
+    assert ("Brindlecom Inc.", "Ohio") not in _of(facts(text), "jurisdiction")
+    assert ("Brindlecom Inc", "Ohio") not in _of(facts(text), "jurisdiction")

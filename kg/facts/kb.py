@@ -263,7 +263,8 @@ class KnownFacts(DocumentFamily):
                 or any(word in name for word in self.campus_words):
             return []
         country = self.kb.country_of(entry.jurisdiction)
-        return [Fact(mention, "jurisdiction", place, evidence, 0.75) for place in self.shared.leading_places(mention)
+        return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
+                for place in self.shared.leading_places(mention)
                 if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country]
 
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
