@@ -257,6 +257,16 @@ class KnowledgeBase:
             entry = self.entries.get(entry.parent)
         return entry.id if entry is not None and entry.type == "Jurisdiction" else None
 
+    def placed_elsewhere(self, name: str, entry: KBEntry) -> bool:
+        """Whether a name opens with a place of another country than a known body's (韓國 in
+        韓國科學技術情報通信部 against China's 科技部; 越南 in 越南工业和信息化部 against 工信部):
+        the name is that country's body, not the known one."""
+        found = self.place_prefix(name)
+        if found is None or not entry.jurisdiction:
+            return False
+        own, known = self.country_of(found[1].id), self.country_of(entry.jurisdiction)
+        return own is not None and known is not None and own != known
+
     def lookup(self, name: str) -> KBEntry | None:
         """The one entry a name (folded) names; None for none, or for a name two entries share."""
         from .graph import fold

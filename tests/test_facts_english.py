@@ -2477,3 +2477,23 @@ def test_deals_held_without_a_word_of_deal_or_said_to_be_none_partner_no_one(fac
 def test_a_deal_with_a_group_partners_each_member_listed(facts, text):
     found = _of(facts(text), "partnered")
     assert {("SAG-AFTRA", name) for name in ("Activision", "Electronic Arts", "WB Games")} <= found, found
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("The Delaware-incorporated Brindlecom Inc. reported a quarterly loss.", "Brindlecom Inc", "Delaware"),
+    ("Ohio-registered Vantor Labs sued Brindlecom Inc. on Monday.", "Vantor Labs", "Ohio"),
+    ("Vantor Labs, a Nevada-incorporated company, sued Brindlecom Inc. on Monday.", "Vantor Labs", "Nevada"),
+    ("The suit names Quorrel Systems, the Delaware-registered developer of the app.", "Quorrel Systems", "Delaware"),
+])
+def test_a_place_a_company_is_incorporated_or_registered_in_before_its_name_or_kind_is_its_seat(facts, text, company,
+                                                                                                  place):
+    assert (company, place) in _of(facts(text), "jurisdiction")
+
+
+@pytest.mark.parametrize("text", [
+    "Users registered in Ohio sued Brindlecom Inc. on Monday.",           # users, not the company, registered there
+    "Brindlecom Inc. said it had not registered in Ohio as a broker.",    # no registration told of the company
+])
+def test_a_registration_of_others_or_one_denied_gives_no_seat(facts, text):
+    assert ("Brindlecom Inc.", "Ohio") not in _of(facts(text), "jurisdiction")
+    assert ("Brindlecom Inc", "Ohio") not in _of(facts(text), "jurisdiction")

@@ -208,3 +208,27 @@ def test_a_unit_the_text_says_its_parent_bought_is_acquired_not_part_of(read_fac
     found = read_facts("Over ten years Google made acquisitions of DeepMind and Fitbit.")
     assert {("Google", "acquired", "DeepMind"), ("Google", "acquired", "Fitbit")} <= set(found)
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("加拿大航空被裁定须向乘客退款。", "加拿大航空", "加拿大"),
+    ("澳大利亚联邦银行宣布撤回裁员计划。", "澳大利亚联邦银行", "澳大利亚"),
+    ("澳大利亞聯邦銀行宣布撤回裁員計劃。", "澳大利亚联邦银行", "澳大利亚"),  # Traditional, read in Simplified
+    ("上海人工智能实验室发布了新一代开源模型。", "上海人工智能实验室", "上海"),
+    ("上海人工智能實驗室發布了新一代開源模型。", "上海人工智能实验室", "上海"),
+    ("据报道，北京智源人工智能研究院与多家机构联合发布倡议。", "北京智源人工智能研究院", "北京"),
+])
+def test_a_known_bank_airline_or_laboratory_is_the_place_its_name_opens_with(read_facts, as_read, sentence, body, place):
+    assert (body, "jurisdiction", place) in read_facts(as_read(sentence))
+
+
+@pytest.mark.parametrize("sentence, body, place", [
+    ("纽约时报起诉了两家人工智能公司。", "纽约时报", "纽约"),            # a newspaper: its readers' city
+    ("韩国电信推出了自研大模型。", "韩国电信", "韩国"),                  # a telecom: no kind of own_place_kind
+    ("北京大学人工智能研究院发布报告。", "北京大学人工智能研究院", "北京"),  # a university's institute: its campus
+    ("北京大學人工智能研究院發布報告。", "北京大学人工智能研究院", "北京"),
+    ("中国银行宣布接入大模型。", "中国银行", "中国"),                    # 中国 is part of the name (name_part_place)
+])
+def test_a_paper_a_telecom_a_campus_or_a_name_holding_china_takes_no_place_from_its_name(read_facts, as_read, sentence,
+                                                                                       body, place):
+    assert (body, "jurisdiction", place) not in read_facts(as_read(sentence))

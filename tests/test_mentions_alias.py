@@ -190,3 +190,24 @@ def test_an_ordinary_known_or_shared_first_word_is_no_short_form(pipeline, text,
 def test_a_short_form_before_the_full_name_stands_for_nothing(pipeline):
     text = "Brindle said on Monday that Brindle Analytics, Inc. would appeal."
     assert not [m for m in pipeline.nlp(text).user_data["mentions"] if m.mechanism == "alias/short"]
+
+
+def _known(names, text: str, name: str) -> str | None:
+    return names(text)[name].kb_id
+
+
+@pytest.mark.parametrize("text, name", [
+    ("韓國科學技術情報通信部（科技部）表示，新法今天施行。", "韩国科学技术情报通信部"),  # Traditional, read in Simplified
+    ("韩国科学技术情报通信部（科技部）表示，新法今天施行。", "韩国科学技术情报通信部"),
+    ("蒙古國科學技術部（科技部）宣布，將設立人工智慧中心。", "蒙古国科学技术部"),
+    ("据报道，蒙古国工业和信息化部（工信部）将发布指引。", "蒙古国工业和信息化部"),
+])
+def test_a_name_opening_with_one_country_is_no_known_body_of_another_its_short_form_names(names, as_read, text, name):
+    assert _known(names, as_read(text), name) is None
+
+
+def test_a_short_form_still_names_the_known_body_of_the_names_own_country_or_of_no_place(names, pipeline):
+    assert _known(names, "中华人民共和国科学技术部（科技部）发布通知。", "中华人民共和国科学技术部") == "cn-most"
+    found = [m for m in pipeline.nlp("韩国科学技术情报通信部（科技部）表示，新法今天施行。").user_data["mentions"]
+             if m.text == "韩国科学技术情报通信部"]
+    assert found and "科技部" in found[0].aliases  # still another label of its own

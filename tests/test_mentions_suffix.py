@@ -795,3 +795,16 @@ DESCRIBED_TRADE = [
 def test_a_latin_acronym_and_a_trade_before_a_name_describe_it(names, as_read, sentence, description, name):
     found = names(as_read(sentence))
     assert description not in found and name in found and found[name].type == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("越南工业和信息化部宣布，将制定人工智能标准。", "越南工业和信息化部"),
+    ("越南工業和信息化部宣布，將制定人工智慧標準。", "越南工业和信息化部"),  # Traditional, read in Simplified
+    ("蒙古国工业和信息化部与多家企业签署协议。", "蒙古国工业和信息化部"),
+])
+def test_another_countrys_name_before_a_known_bodys_name_is_that_countrys_body(names, as_read, text, name):
+    assert names(as_read(text))[name].kb_id is None
+
+
+def test_a_known_bodys_own_country_before_its_name_still_names_it(names):
+    assert names("中国工业和信息化部发布通知。")["中国工业和信息化部"].kb_id == "cn-miit"

@@ -60,6 +60,8 @@ class KnownFacts(DocumentFamily):
         heads = shared.words["body_head"]
         self.head_titles = tuple(heads) + shared_titles(body_heads(heads))
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
+        self.own_place_kinds = tuple(shared.words["own_place_kind"])
+        self.campus_words = shared.words["own_place_campus"]
 
     def facts(self, document: Document) -> list[Fact]:
         mentioned = self.mentioned(document)
@@ -250,6 +252,21 @@ class KnownFacts(DocumentFamily):
         inside = [place for place in places if self.subdivision(place) and self.kb.country_of(place.kb_id) == country]
         return {country} if inside and entry.jurisdiction == country else set()
 
+    def own_place(self, entry, mention: Mention, evidence: Evidence, placed: set) -> list[Fact]:
+        """加拿大航空 -> 加拿大, 澳大利亚联邦银行 -> 澳大利亚, 上海人工智能实验室 -> 上海 (the knowledge
+        base's place China): a known bank, airline, laboratory, research institute or arbitral body
+        (context.tsv own_place_kind) is the place's its name opens with, a place of its own country
+        by the knowledge base; a newspaper's, a broadcaster's or a university's place is its readers'
+        or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院)."""
+        name = simplified(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行
+        if entry.type not in ("Company", "Organization") or not name.endswith(self.own_place_kinds) \
+                or any(word in name for word in self.campus_words):
+            return []
+        country = self.kb.country_of(entry.jurisdiction)
+        return [Fact(mention, "jurisdiction", place, evidence, 0.75, rule="kb/own_place")
+                for place in self.shared.leading_places(mention)
+                if place.kb_id and place.kb_id not in placed and self.kb.country_of(place.kb_id) == country]
+
     def jurisdictions(self, entry, mention: Mention, mentioned: dict[str, Mention], evidence: Evidence,
                       apart: dict[str, Mention]) -> list[Fact]:
         """A state body or a law gets its place from the knowledge base when the document
@@ -300,6 +317,7 @@ class KnownFacts(DocumentFamily):
             # (香港證券及期貨事務監察委員會), not only in an exchange's; unlike a company, whose seat
             # the knowledge base alone knows
             out.append(Fact(mention, "jurisdiction", city, evidence, 0.7))
+        out += self.own_place(entry, mention, evidence, {fact.tail.kb_id for fact in out})
         if not out and entry.type in ("Company", "Organization") and mention.text.endswith(self.registered_forms):
             # 北京月之暗面科技有限公司: a registered name begins with the place of registration
             out += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in self.shared.leading_places(mention)]

@@ -8,6 +8,7 @@ data/lexicon/context.tsv: developer, unit_of, company_word, body_kind, legal_for
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..alternation import alternatives
 from ..graph import fold
@@ -473,3 +474,51 @@ class LocalDepartments(DocumentFamily):
                 if government is not None:
                     facts.append(Fact(department, "partOf", government, self.shared.evidence_at(item, text, department), 0.75))
         return facts
+
+
+FIRST_WORD = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")  # Lawrence of Lawrence High School, 星海 of 星海中学
+
+
+class SchoolDistricts(DocumentFamily):
+    """Lawrence High School and Lawrence Public Schools named in one document, or Pikesville High
+    School in a story of Baltimore County Public Schools: a school (context.tsv school_kind) is
+    one of its district's (school_district), partOf the district whose name opens with the
+    school's own first word, else the district the document names most often (the story's: Free
+    State High School, "the district's other high school", in a story of Lawrence Public Schools
+    that names Vancouver Public Schools once in passing); none where two districts are named
+    equally often."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.school_kinds = tuple(shared.words["school_kind"])
+        self.district_kinds = tuple(shared.words["school_district"])
+
+    def facts(self, document: Document) -> list[Fact]:
+        named = [m for _, _, mentions in document.items for m in mentions
+                 if m.type in BODIES and m.text.endswith(self.district_kinds)]
+        counts = Counter(fold(m.text) for m in named)
+        districts = {fold(m.text): m for m in named}
+        facts, read = [], set()
+        for item, text, mentions in document.items:
+            for school in mentions:
+                if school.type not in BODIES or not school.text.endswith(self.school_kinds) or fold(school.text) in read \
+                        or school.text.endswith(self.district_kinds):
+                    continue
+                district = self.district_of(school, districts, counts)
+                if district is not None:
+                    read.add(fold(school.text))
+                    facts.append(Fact(school, "partOf", district, self.shared.evidence_at(item, text, school), 0.7,
+                                      rule="ownership/schools"))
+        return facts
+
+    @staticmethod
+    def district_of(school: Mention, districts: dict[str, Mention], counts: Counter) -> Mention | None:
+        """The district ``school`` belongs to: its namesake, else the one named most often."""
+        first = FIRST_WORD.match(school.text)
+        own = [m for m in districts.values() if first and m.text.startswith(first.group())]
+        if own:
+            return own[0]
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return districts[ranked[0][0]]

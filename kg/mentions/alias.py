@@ -140,7 +140,8 @@ class Aliases(Family):
             elif paren and self._is_alias(paren.group("alias"), mention):
                 alias = paren.group("alias").strip()
                 entry = self.kb.lookup(alias)
-                if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company"):
+                if entry and not mention.kb_id and entry.type in (mention.type, "Organization", "Regulator", "Company") \
+                        and not self.kb.placed_elsewhere(mention.text, entry):
                     mention = replace(mention, kb_id=entry.id, type=entry.type)
                 mention = replace(mention, aliases=mention.aliases + (alias,))
                 if _ACRONYM.fullmatch(alias) and len(alias) < len(mention.text) and alias.lower() not in COMMON_LATIN:

@@ -607,8 +607,9 @@ class EnglishNames(Family):
         # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
         self.called = scanning(rf"\b(?P<kind>{alternatives(self.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
                                  rf"(?P<name>{unknown})(?![\w&'’-])")
-        # the U.S.-based Helixon AI, Berlin-based Quantara: the name right after where it is based
-        self.based_name = scanning(rf"-based[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        # the U.S.-based Helixon AI, Berlin-based Quantara, the Delaware-incorporated Quorra: the name right after
+        # where it is based or registered
+        self.based_name = scanning(rf"-(?:based|incorporated|registered)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
         self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
 
     def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:

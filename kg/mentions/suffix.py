@@ -311,6 +311,8 @@ class SuffixNames(Family):
                 continue  # 美国网约车公司Lyft: a country and a trade describe the company named right after them
             type_ = self.parents_kind(name, type_)
             known = self.known_after_places(tokens, start, index)
+            if known is not None and self.words.kb.placed_elsewhere(name, self.words.kb.entries[known[1]]):
+                known = None  # 越南工业和信息化部: Vietnam's ministry, not China's 工信部 its last words name
             if known is not None and known[0] not in STATE_BODIES:
                 continue  # 日本软银集团: the place describes the known company, each is named on its own
             if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
