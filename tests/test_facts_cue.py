@@ -1119,7 +1119,36 @@ ACCUSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, present, absent", ACCUSATIONS)
+# Inventory of enforcement acts (round 31), Simplified and Traditional: a report of a name to whoever is
+# addressed after 向 (app stores, a platform: the name reported is accused, the addressees not), fines on a
+# list; then traps: a fine or a ban only possible, weighed or called for, a report with no name after its cue.
+ENFORCEMENT = [
+    ("柏林数据保护专员向苹果和谷歌举报明川科技公司的应用违法。", {("柏林数据保护专员", "accused", "明川科技公司")},
+     {("柏林数据保护专员", "accused", "苹果"), ("柏林数据保护专员", "accused", "谷歌")}),
+    ("隐私国际向苹果公司举报北辰智能科技有限公司违规收集数据。", {("隐私国际", "accused", "北辰智能科技有限公司")},
+     {("隐私国际", "accused", "苹果公司")}),
+    ("中国作家协会向华岳数据公司检举明川科技公司盗用会员作品。", {("中国作家协会", "accused", "明川科技公司")},
+     {("中国作家协会", "accused", "华岳数据公司")}),
+    ("柏林數據保護專員向蘋果和谷歌舉報明川科技公司的應用違法。", {("柏林數據保護專員", "accused", "明川科技公司")},
+     {("柏林數據保護專員", "accused", "蘋果"), ("柏林數據保護專員", "accused", "谷歌")}),
+    ("国家市场监督管理总局对星河科技有限公司、云帆网络有限公司分别处以罚款。",
+     {("国家市场监督管理总局", "fined", "星河科技有限公司"), ("国家市场监督管理总局", "fined", "云帆网络有限公司")}, set()),
+    ("國家市場監督管理總局對星河科技有限公司、雲帆網絡有限公司分別處以罰款。",
+     {("國家市場監督管理總局", "fined", "星河科技有限公司"), ("國家市場監督管理總局", "fined", "雲帆網絡有限公司")}, set()),
+    ("意大利个人数据保护局对明川科技公司处以罚款。", {("意大利个人数据保护局", "fined", "明川科技公司")}, set()),
+    ("星河科技有限公司计划限制中国用户对其服务的访问。", {("星河科技有限公司", "banned", "中国")}, set()),  # a plan told as done
+    # traps
+    ("隐私国际向苹果公司举报称其应用商店审核不严。", {("隐私国际", "accused", "苹果公司")}, set()),
+    ("意大利个人数据保护局可能对明川科技公司处以罚款。", set(), {("意大利个人数据保护局", "fined", "明川科技公司")}),
+    ("歐盟委員會或將對明川科技公司處以罰款。", set(), {("歐盟委員會", "fined", "明川科技公司")}),
+    ("国家网信办考虑禁止明川科技公司的应用。", set(), {("国家网信办", "banned", "明川科技公司")}),
+    ("中国消费者协会呼吁国家网信办禁止明川科技公司的应用。", set(),
+     {("国家网信办", "banned", "明川科技公司"), ("中国消费者协会", "banned", "明川科技公司")}),
+    ("國家網信辦打算禁止明川科技公司的應用。", set(), {("國家網信辦", "banned", "明川科技公司")}),
+]
+
+
+@pytest.mark.parametrize("sentence, present, absent", ACCUSATIONS + ENFORCEMENT)
 def test_inventory_accusations_inquiries_and_sponsors(read_facts, as_read, sentence, present, absent):
     found = read_facts(as_read(sentence))
     assert _facts_as_read(as_read, present) <= found and not (_facts_as_read(as_read, absent) & found)
@@ -1128,3 +1157,4 @@ def test_inventory_accusations_inquiries_and_sponsors(read_facts, as_read, sente
 def test_members_a_named_plaintiff_sues_for_are_no_actors_but_unnamed_members_are(read_facts):
     assert ("蓝鲸科技公司", "sued", "云帆智能公司") in read_facts("蓝鲸科技公司代表全体用户起诉云帆智能公司。")
     assert not {f for f in read_facts("蓝鲸科技公司的律师代表用户起诉云帆智能公司。") if f[1] == "sued"}
+

@@ -2497,3 +2497,128 @@ def test_a_place_a_company_is_incorporated_or_registered_in_before_its_name_or_k
 def test_a_registration_of_others_or_one_denied_gives_no_seat(facts, text):
     assert ("Brindlecom Inc.", "Ohio") not in _of(facts(text), "jurisdiction")
     assert ("Brindlecom Inc", "Ohio") not in _of(facts(text), "jurisdiction")
+
+
+# -- regulators' enforcement acts (round 31): a series of acts, orders told by their result, app stores
+# told to remove a service, complaints filed with a regulator, a state body's finding of a breach --------
+
+@pytest.mark.parametrize("sentence, relation, head, tail", [
+    ("The Garante blocked Nimbus Chat Ltd. in 2023, fined Orbit Labs Inc. €15 million in 2024, and in January "
+     "ordered Vela AI Inc. to stop processing the data of Italian users.", "fined", "Garante", "Orbit Labs Inc."),
+    ("The Garante blocked Nimbus Chat Ltd. in 2023, fined Orbit Labs Inc. €15 million in 2024, and in January "
+     "ordered Vela AI Inc. to stop processing the data of Italian users.", "banned", "Garante", "Vela AI Inc."),
+    ("The CNIL fined Orbit Labs Inc. €20 million and, months later, banned Vela AI Inc. from the French market.",
+     "banned", "CNIL", "Vela AI Inc."),
+    ("The FTC sued Nimbus Chat Ltd. in May, fined Orbit Labs Inc. $2 million, and last year banned Vela AI Inc. "
+     "from selling its app.", "banned", "FTC", "Vela AI Inc."),
+    ("The FTC sued Nimbus Chat Ltd. in May, fined Orbit Labs Inc. $2 million, and last year banned Vela AI Inc. "
+     "from selling its app.", "fined", "FTC", "Orbit Labs Inc."),
+])
+def test_each_act_of_a_series_has_the_series_subject(facts, sentence, relation, head, tail):
+    assert (head, tail) in _of(facts(sentence), relation)
+
+
+def test_a_series_member_told_without_its_closing_and_is_no_act_of_the_subject(facts):
+    # no "and" closes the list: an aside told after a comma (founded, backed) is no act of the subject
+    found = facts("The Garante, founded in 1997, fined Orbit Labs Inc. in May.")
+    assert ("Garante", "Orbit Labs Inc.") in _of(found, "fined")
+    assert not _of(facts("Orbit Labs Inc., backed Vela AI Inc. in May."), "banned")
+    # an intention in the series' last member states no act
+    assert not _of(facts("The Garante fined Orbit Labs Inc. in May and could order Vela AI Inc. blocked."), "banned")
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("The Garante asked Vela AI Inc. how it handled personal data and, days later, ordered Vela AI Inc. blocked in Italy.",
+     "Garante", "Vela AI Inc."),
+    ("The CNIL ordered Orbit Labs Inc. suspended until it complies.", "CNIL", "Orbit Labs Inc."),
+    ("On Monday the FTC ordered Nimbus Chat Ltd. shut down.", "FTC", "Nimbus Chat Ltd."),
+])
+def test_an_order_told_by_the_state_it_brings_bans(facts, sentence, head, tail):
+    assert (head, tail) in _of(facts(sentence), "banned")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Garante could order Vela AI Inc. blocked in Italy.",
+    "The Garante is considering whether to order Vela AI Inc. blocked.",
+    "The CNIL has not ordered Orbit Labs Inc. suspended.",
+])
+def test_an_order_intended_or_denied_bans_nothing(facts, sentence):
+    assert not _of(facts(sentence), "banned")
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("The Personal Information Protection Commission ordered Apple and Google to remove Vela AI Inc. from their "
+     "app stores.", "Personal Information Protection Commission", "Vela AI Inc."),
+    ("The CNIL directed Apple to delist Orbit Labs Inc. within a week.", "CNIL", "Orbit Labs Inc."),
+    ("The FTC required Google to take down Nimbus Chat Ltd. from its store.", "FTC", "Nimbus Chat Ltd."),
+])
+def test_app_stores_ordered_to_remove_a_service_ban_it(facts, sentence, head, tail):
+    found = _of(facts(sentence), "banned")
+    assert (head, tail) in found
+    assert not any(t in ("Apple", "Google", "苹果", "谷歌") for _, t in found)  # the stores are told, not banned
+
+
+def test_app_stores_asked_or_likely_to_remove_a_service_ban_nothing(facts):
+    assert not _of(facts("The CNIL may order Apple to delist Orbit Labs Inc."), "banned")
+    assert not _of(facts("Users asked Apple to remove Orbit Labs Inc. from its store."), "banned")
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    ("In January, the Tech Justice Law Project filed a complaint with the U.S. Federal Trade Commission (FTC) "
+     "accusing Vela AI Inc. of deceptive marketing.", "Tech Justice Law Project", "Vela AI Inc."),
+    ("The inquiry followed a complaint filed by the campaign group Big Brother Watch with the regulator against "
+     "Orbit Labs Inc.", "Big Brother Watch", "Orbit Labs Inc."),
+    ("It began with a complaint lodged in July by the privacy group noyb with the authority against Nimbus Chat Ltd.",
+     "noyb", "Nimbus Chat Ltd."),
+])
+def test_a_complaint_filed_with_a_regulator_accuses(facts, sentence, head, tail):
+    found = facts(sentence)
+    assert (head, tail) in _of(found, "accused")
+    assert (head, tail) not in _of(found, "sued")
+
+
+def test_a_complaint_only_planned_accuses_no_one(facts):
+    assert not _of(facts("The Tech Justice Law Project plans to file a complaint with the FTC accusing Vela AI Inc. "
+                         "of deceptive marketing."), "accused")
+
+
+@pytest.mark.parametrize("sentence, heads, tail", [
+    ("The Office of the Privacy Commissioner of Canada and the Commission d'accès à l'information du Québec "
+     "concluded that Orbit Labs Inc. violated privacy laws.",
+     {"Office of the Privacy Commissioner of Canada", "Commission d'accès à l'information du Québec"}, "Orbit Labs Inc."),
+    ("The CNIL found that Vela AI Inc. breached the GDPR.", {"CNIL"}, "Vela AI Inc."),
+    ("The Information Commissioner's Office determined that Nimbus Chat Ltd. had infringed the law.",
+     {"Information Commissioner's Office"}, "Nimbus Chat Ltd."),
+])
+def test_a_state_bodys_finding_of_a_breach_accuses_and_investigates(facts, sentence, heads, tail):
+    found = facts(sentence)
+    for head in heads:
+        assert (head, tail) in _of(found, "accused")
+        assert (head, tail) in _of(found, "investigated")
+
+
+def test_a_papers_or_groups_finding_investigates_nothing(facts):
+    # the finding of a paper or of an NGO accuses; no inquiry of a state body is told
+    found = facts("The Tech Justice Law Project found that Vela AI Inc. violated consumer law.")
+    assert ("Tech Justice Law Project", "Vela AI Inc.") in _of(found, "accused")
+    assert not _of(found, "investigated")
+    assert not _of(facts("The CNIL did not find that Vela AI Inc. breached the GDPR."), "investigated")
+
+
+@pytest.mark.parametrize("sentence, office, person, relation, tail", [
+    ("Texas Attorney General Ken Paxton said on Thursday he had opened investigations into Orbit Labs Inc.",
+     "Texas Attorney General", "Ken Paxton", "investigated", "Orbit Labs Inc."),
+    ("Texas Attorney General Ken Paxton spoke in Austin. He also fined Vela AI Inc. $1 million.",
+     "Texas Attorney General", "Ken Paxton", "fined", "Vela AI Inc."),
+    ("Texas Attorney General Ken Paxton won a ruling in May; later he banned Nimbus Chat Ltd. from the state.",
+     "Texas Attorney General", "Ken Paxton", "banned", "Nimbus Chat Ltd."),
+])
+def test_he_stands_for_the_office_written_before_its_holder_too(facts, sentence, office, person, relation, tail):
+    found = _of(facts(sentence), relation)
+    assert {(office, tail), (person, tail)} <= found
+
+
+def test_he_stands_for_no_body_written_apart_from_the_person(facts):
+    # the FTC is no office of Jane Roe's: a comma or a verb between them
+    found = facts("The FTC praised Jane Roe, a consumer advocate. She said she had opened an inquiry into Orbit Labs Inc.")
+    assert not any(head == "FTC" for head, _ in _of(found, "investigated"))

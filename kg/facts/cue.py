@@ -9,7 +9,8 @@ partner) put the tail before the cue, and so does 命令 (A命令B停止…: A b
 joint actor (A联合B发布) adds partnered; a draft (草案) makes issued proposed.  Words
 from data/lexicon/context.tsv: passive, agent_marker, not_agent, act_filler, causative,
 joint, draft, draft_modal, access, negation, act_intention, deal_talks, partner_marker, target_marker, defendant_marker,
-complaint_venue_marker (X向国家网信办举报Y: Y accused, the body the venue; A代表B投诉: both accuse),
+complaint_venue_marker (X向国家网信办举报Y: Y accused, the body the venue; A代表B投诉: both accuse), report_cue
+(X向苹果和谷歌举报Y: a report of Y to anyone, Y accused), sanction_intention (可能对X处以罚款, 考虑禁止X: none done),
 on_behalf, person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
 legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
@@ -44,6 +45,7 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数�
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
+SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction leaves undone (可能对X处以罚款; an announced plan is told as done)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
@@ -79,6 +81,7 @@ class Cues(SentenceFamily):
         self.access = words["access"]
         self.negation = words["negation"]
         self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
+        self.sanction_intention = tuple(words["sanction_intention"])  # 可能对X处以罚款, 考虑禁止X: no fine, no ban yet
         self.demands = tuple(words["demand"])
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
@@ -96,6 +99,7 @@ class Cues(SentenceFamily):
         self.judges = words["judge"]
         self.target_markers = words["target_marker"]
         self.venue_markers = tuple(words["complaint_venue_marker"])  # 向国家网信办举报Y: where a complaint is lodged
+        self.report_cues = frozenset(words["report_cue"])  # 向苹果和谷歌举报Y: a report to anyone, of the names after it
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
         self.basis_nouns = tuple(words["basis_noun"])
@@ -155,6 +159,8 @@ class Cues(SentenceFamily):
                 continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
             if cue.relation in INTENDED and any(word in clause for word in self.act_intention):
                 continue  # 威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done
+            if cue.relation in SANCTIONS and any(word in clause for word in self.sanction_intention):
+                continue  # 可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)
             if text.endswith(self.members, start, cue.start) and not self.represented_members(text, clause_start, cue, mentions):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
@@ -451,13 +457,21 @@ class Cues(SentenceFamily):
         context.tsv complaint_venue_marker: 向) is lodged with them; it accuses the names right after
         its cue, or no one it names (X向国家网信办投诉称，相关规定过于宽松).  None where the
         addressed are no venue (X向Y发出律师函: Y is accused)."""
-        if not text.startswith(self.venue_markers, marker) or not all(m.type in STATE_BODIES for m in addressed):
+        if not text.startswith(self.venue_markers, marker):
             return None
         following = [m for m in after if m.start >= cue.end]
+        if not all(m.type in STATE_BODIES for m in addressed) and not self.reported_to(text, cue, following):
+            return None
         if not following or following[0].start - cue.end > 1:
             return []
         return self.grammar.group(text, following, SIGNATURES["accused"][1], from_right=False,
                                   stop=self.grammar.clause_end(text, cue.end, end))
+
+    def reported_to(self, text: str, cue: Cue, following: list[Mention]) -> bool:
+        """柏林数据保护专员向苹果和谷歌举报DeepSeek违法: a word of reporting (context.tsv report_cue) with a
+        name right after it reports that name to those addressed, whoever they are (app stores, a
+        platform); X向Y发出律师函, X向Y投诉 still accuse Y."""
+        return text[cue.start:cue.end] in self.report_cues and bool(following) and following[0].start - cue.end <= 1
 
     def representing(self, text: str, heads: list[Mention], before: list[Mention]) -> list[Mention]:
         """A代表B向X发出律师函: an accusation made for another is made by both, the one who acts

@@ -139,8 +139,15 @@ class EnglishFacts:
         joins = alternatives(words["group_join"], spaced=True)
         # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
         before_verb = alternatives(words["coordinated_adverb"] + words["auxiliary"], spaced=True)
-        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and\s+(?:(?:{before_verb})\s+)?"
-                                           rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)")
+        # (a time or an aside may stand between "and" and the verb: and in January ordered, and, days later, fined)
+        finite_ahead = rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)"
+        series_time = rf"(?:\s+(?:{alternatives(words['series_time'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d{{4}})(?:\s+\d{{4}})?\s+" \
+                      rf"|,\s+[^,;⟨⟩]{{1,30}}?,\s+|\s+)"
+        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and{series_time}(?:(?:{before_verb})\s+)?{finite_ahead}")
+        # the members of a series before its "and" told with a comma alone (blocked A in 2023, fined B in
+        # 2024, and ordered C…): a finite verb whose object follows at once (no participle aside: founded by)
+        self.series_verb = re.compile(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
+                                      rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
@@ -181,6 +188,8 @@ class EnglishFacts:
         self.announced_relations = frozenset(words["announced_relation"])
         self.stative_relations = frozenset(words["stative_relation"])
         self.charge_relations = frozenset(words["charge_relation"])
+        # a state body finding that an actor broke the law has inquired into it (english_facts.tsv state_finding_verb)
+        self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
         self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
@@ -453,8 +462,10 @@ class EnglishFacts:
         subject = self.subject.match(skeleton)
         if subject is None:
             return []
-        return [subject.group("subject") + " " + skeleton[verb.end():]
-                for verb in self.coordinated_verb.finditer(skeleton, subject.end())]
+        verbs = [verb.end() for verb in self.coordinated_verb.finditer(skeleton, subject.end())]
+        if verbs:  # a series closed by "and": its members told after a comma alone have the subject too
+            verbs = [verb.end() for verb in self.series_verb.finditer(skeleton, subject.end(), verbs[-1])] + verbs
+        return [subject.group("subject") + " " + skeleton[verb:] for verb in sorted(set(verbs))]
 
     def matches(self, text: str, start: int, end: int, mentions: list[Mention], patterns: list[Pattern] | None = None):
         """(pattern, match, skeleton, slots) for each match in the sentence (in its skeleton or
@@ -784,7 +795,10 @@ class EnglishFacts:
             if match.group() in self.person_pronouns:
                 referent = next((m for m in reversed(persons) if m.end <= match.start()), None)
                 if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
-                    found.append(_standing_for(referent, match.start(), match.end()))
+                    office = self.office_held(text, referent, named)
+                    middle = (match.start() + match.end()) // 2  # two slots over the word: the office and its holder
+                    found += [_standing_for(office, match.start(), middle), _standing_for(referent, middle, match.end())] \
+                        if office is not None else [_standing_for(referent, match.start(), match.end())]
                 continue
             before = text[max(0, match.start() - 30):match.start()]
             if overlaps_any(match.start(), match.end(), mentions):
@@ -811,6 +825,15 @@ class EnglishFacts:
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    @staticmethod
+    def office_held(text: str, person: Mention, named: list[Mention]) -> Mention | None:
+        """Texas Attorney General Ken Paxton … he had opened investigations: the office written right
+        before the person's name (a Regulator, as the name families make it) acts where "he" or "she"
+        stands for that person, as both act where the two are written (SCHEMA: an official acting in
+        office is a Regulator, the person a Person of their own)."""
+        return next((m for m in named if m.type == "Regulator" and m.end <= person.start
+                     and not text[m.end:person.start].strip()), None)
 
     def subject_law(self, text: str, named: list[Mention], position: int) -> Mention | None:
         """What "it" stands for before a law's passive act (The AI Act took effect in August.
@@ -909,8 +932,22 @@ class EnglishFacts:
                            rule=f"english/{told}")
                       for head, tail in pairs if _key(head) != _key(tail) and (head, relation, tail) not in read
                       for told in [self.lawmakers_act(relation, head, text)]]
+            facts += self.state_findings(relation, match, skeleton, pairs, evidence)
             read.update((head, relation, tail) for head, tail in pairs)
         return facts
+
+    def state_findings(self, relation: str, match: re.Match, skeleton: str, pairs: list[tuple[Mention, Mention]],
+                       evidence: Evidence) -> list[Fact]:
+        """A state body's finding of a breach (the Commissioner concluded that X violated the Act; A and
+        B found that X had breached it) tells its inquiry too: each Regulator head investigated the
+        tail (``english/finding``), as kg.facts.inquiry reads X认定A违反…; a group's or a paper's finding
+        accuses only."""
+        if relation != "accused" or not match.groupdict().get("tail") or not match.groupdict().get("head") \
+                or self.state_finding.search(skeleton, match.end("head"), match.start("tail")) is None:
+            return []
+        return [Fact(head, "investigated", tail, evidence, round(min(head.confidence, tail.confidence) * 0.8, 3),
+                     rule="english/finding")
+                for head, tail in pairs if head.type == "Regulator" and _key(head) != _key(tail)]
 
     def units(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """The agency's Center for Devices…, the Justice Department's Civil Rights Division: a
