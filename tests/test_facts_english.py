@@ -2434,3 +2434,25 @@ def test_the_state_a_company_is_incorporated_in_is_its_place(read_facts, sentenc
 ])
 def test_no_incorporation_is_read_from_a_negation_an_intention_or_a_suit(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[2] == "Delaware"}
+
+
+# A consultation an actor opens on an instrument (english_cues.tsv): the text consulted on is a draft,
+# proposed (invented bodies and instruments); traps: a consultation not opened, a final text after one.
+@pytest.mark.parametrize("sentence, fact", [
+    ("The Ministry of Law launched a public consultation on the draft Online Harms Bill.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+    ("The Ministry of Law opened a consultation on its Online Harms Bill last week.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+    ("The Ministry of Law has published a call for comments on the Online Harms Bill.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+])
+def test_a_consultation_opened_on_an_instrument_proposes_it(read_facts, sentence, fact):
+    assert fact in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Law has not yet launched a consultation on the Online Harms Bill.",
+    "The Ministry of Law plans to launch a consultation on the Online Harms Bill.",
+])
+def test_a_consultation_not_opened_proposes_nothing(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] in ("proposed", "issued")}
