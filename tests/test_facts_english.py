@@ -2456,3 +2456,20 @@ def test_a_consultation_opened_on_an_instrument_proposes_it(read_facts, sentence
 ])
 def test_a_consultation_not_opened_proposes_nothing(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] in ("proposed", "issued")}
+
+
+# "the bill" after a verb stands for the bill named before, a bill's number too (english_facts.tsv bill_number),
+# not the act that bill amends; with no bill named, the law named last (invented bills).
+@pytest.mark.parametrize("text, fact, not_fact", [
+    ("From January 1, HB 4412, which amends the Oregon Consumer Protection Act, bans AI hiring bias. "
+     "Governor Tina Kotek signed the bill in August.", ("Tina Kotek", "issued", "HB 4412"),
+     ("Tina Kotek", "issued", "Oregon Consumer Protection Act")),
+    ("SB 2211 would require disclosures and amend the Data Broker Act. Governor Joe Lombardo signed the bill on Friday.",
+     ("Joe Lombardo", "issued", "SB 2211"), ("Joe Lombardo", "issued", "Data Broker Act")),
+    ("H.R. 815 would amend the Communications Act. The Senate passed the bill on Friday.",
+     ("Senate", "issued", "H.R. 815"), ("Senate", "issued", "Communications Act")),
+])
+def test_the_bill_stands_for_the_bill_named_before_not_the_act_it_amends(read_facts, text, fact, not_fact):
+    found = read_facts(text)
+    assert fact in found
+    assert not_fact not in found
