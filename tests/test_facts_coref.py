@@ -1,6 +1,8 @@
 """kg.facts.coref: references to names named before them in the item."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_body_reference_stands_for_the_body_named_before(read_facts):
     found = read_facts("美国联邦贸易委员会介入此事。该机构随后对OpenAI处以500万美元罚款。")
@@ -219,3 +221,27 @@ def test_this_initiative_stands_for_the_initiative_named_before(read_facts):
 def test_a_back_reference_of_another_kind_stands_for_no_instrument(read_facts):
     found = read_facts("两国领导人宣布提出《数字海洋合作倡议》。同日，自然资源部发布了这份报告。")
     assert not {f for f in found if f[0] == "自然资源部" and f[1] == "issued"}
+
+
+# A bare 草案 or 征求意见稿 opening its sentence stands for the draft the item named last (coref.tsv); a 草案 inside
+# a sentence (草案阶段) or with no draft named before stands for nothing.
+@pytest.mark.parametrize("text, fact", [
+    ("欧盟委员会发布《高风险人工智能系统事件报告指南（草案）》。草案由欧盟委员会下设的人工智能办公室牵头起草。",
+     ("人工智能办公室", "proposed", "高风险人工智能系统事件报告指南（草案）")),
+    ("国家网信办发布《数据出境安全评估办法（征求意见稿）》。征求意见稿由国家网信办网络数据管理局起草。",
+     ("国家网信办网络数据管理局", "proposed", "数据出境安全评估办法（征求意见稿）")),
+])
+def test_a_bare_draft_opening_its_sentence_stands_for_the_draft_named_before(read_facts, text, fact):
+    assert fact in read_facts(text)
+
+
+def test_a_bare_draft_with_no_draft_named_before_stands_for_nothing(read_facts):
+    found = read_facts("国家网信办发布《数据出境安全评估办法》。草案由国家网信办网络数据管理局起草。")
+    assert ("国家网信办网络数据管理局", "proposed", "数据出境安全评估办法") not in found
+
+
+def test_a_traditional_bare_draft_stands_for_the_draft_named_before(pipeline, write_doc):
+    result = pipeline.process(write_doc("tw.txt", "指南草案\n\n歐盟委員會發布《高風險人工智慧系統事件報告指南（草案）》。"
+                                                  "草案由歐盟委員會下設的人工智慧辦公室牽頭起草。\n"))
+    found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+    assert ("人工智慧辦公室", "proposed", "高風險人工智慧系統事件報告指南（草案）") in found

@@ -2622,3 +2622,42 @@ def test_he_stands_for_no_body_written_apart_from_the_person(facts):
     # the FTC is no office of Jane Roe's: a comma or a verb between them
     found = facts("The FTC praised Jane Roe, a consumer advocate. She said she had opened an inquiry into Orbit Labs Inc.")
     assert not any(head == "FTC" for head, _ in _of(found, "investigated"))
+
+
+# A consultation an actor opens on an instrument (english_cues.tsv): the text consulted on is a draft,
+# proposed (invented bodies and instruments); traps: a consultation not opened, a final text after one.
+@pytest.mark.parametrize("sentence, fact", [
+    ("The Ministry of Law launched a public consultation on the draft Online Harms Bill.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+    ("The Ministry of Law opened a consultation on its Online Harms Bill last week.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+    ("The Ministry of Law has published a call for comments on the Online Harms Bill.",
+     ("Ministry of Law", "proposed", "Online Harms Bill")),
+])
+def test_a_consultation_opened_on_an_instrument_proposes_it(read_facts, sentence, fact):
+    assert fact in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Law has not yet launched a consultation on the Online Harms Bill.",
+    "The Ministry of Law plans to launch a consultation on the Online Harms Bill.",
+])
+def test_a_consultation_not_opened_proposes_nothing(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] in ("proposed", "issued")}
+
+
+# "the bill" after a verb stands for the bill named before, a bill's number too (english_facts.tsv bill_number),
+# not the act that bill amends; with no bill named, the law named last (invented bills).
+@pytest.mark.parametrize("text, fact, not_fact", [
+    ("From January 1, HB 4412, which amends the Oregon Consumer Protection Act, bans AI hiring bias. "
+     "Governor Tina Kotek signed the bill in August.", ("Tina Kotek", "issued", "HB 4412"),
+     ("Tina Kotek", "issued", "Oregon Consumer Protection Act")),
+    ("SB 2211 would require disclosures and amend the Data Broker Act. Governor Joe Lombardo signed the bill on Friday.",
+     ("Joe Lombardo", "issued", "SB 2211"), ("Joe Lombardo", "issued", "Data Broker Act")),
+    ("H.R. 815 would amend the Communications Act. The Senate passed the bill on Friday.",
+     ("Senate", "issued", "H.R. 815"), ("Senate", "issued", "Communications Act")),
+])
+def test_the_bill_stands_for_the_bill_named_before_not_the_act_it_amends(read_facts, text, fact, not_fact):
+    found = read_facts(text)
+    assert fact in found
+    assert not_fact not in found

@@ -82,6 +82,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     ownership.LocalDepartments,     # 安徽省人民政府 …, 安徽省科学技术厅 in its document: the department partOf the government
     ownership.SchoolDistricts,      # Lawrence High School …, Lawrence Public Schools in its document: the school partOf the district
     imprint.Imprints,               # THE X DAILY over the story, © 2025 X Media Group below it: the daily partOf the group
+    office.OfficeHolders,           # Illinois Governor JB Pritzker … Pritzker signed X: the governor issued X too
     inherit.Inheritance,            # a law's place from its issuer's; Qwen3 -> Qwen3-235B
     supersede.Supersessions,        # 两份备忘录取代了此前的X和Y: the memos' issuer repealed X and Y
     case.CasePartiesNamedElsewhere,  # 甲公司诉乙公司著作权侵权纠纷一案, 甲公司 and 乙公司 named elsewhere: sued

@@ -36,6 +36,7 @@ WINDOW = 60  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
+DRAFT_BEFORE = 14  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
 TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
@@ -74,6 +75,11 @@ class Cues(SentenceFamily):
         self.agent_description = re.compile(rf"[^\s，,。；;：:、“”《》（）()]{{0,8}}?(?:{alternatives(words['description_head'])})$")
         self.joint = words["joint"]
         self.draft = words["draft"]
+        # between an instrument and the actor of a relative clause on it: its kind (context.tsv relative_kind), that
+        # or which, the actor's article (the X package that the Commission proposed)
+        self.relative_object_gap = re.compile(rf",?\s+(?:(?:{alternatives(words['relative_kind'])})\s+)?(?:that|which)\s+(?:the\s+)?",
+                                   re.IGNORECASE)
+        self.commissioning = tuple(words["commissioning"])  # 委托编制: a text had made, not made
         self.draft_modal = tuple(words["draft_modal"])  # 拟修订, 建议修订: an act intended, a draft
         self.distributive = tuple(words["distributive"])  # 分别, 相继: each acts apart
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
@@ -161,6 +167,8 @@ class Cues(SentenceFamily):
                 continue  # 威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done
             if cue.relation in SANCTIONS and any(word in clause for word in self.sanction_intention):
                 continue  # 可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)
+            if cue.relation in ("issued", "proposed") and text.endswith(self.commissioning, start, cue.start):
+                continue  # 该计划由总统委托编制: the actor had it made by others, and neither issued nor drafted it
             if text.endswith(self.members, start, cue.start) and not self.represented_members(text, clause_start, cue, mentions):
                 continue  # Reddit 用户发布的内容: users post, no name acts
             if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
@@ -179,6 +187,8 @@ class Cues(SentenceFamily):
                 heads = self.subject(text, start, cue, mentions, tails) or heads
             if tails and not heads:
                 heads = self.subject(text, start, cue, mentions, tails)
+            if cue.relation in ("issued", "proposed") and heads and (law := self.relative_object(text, heads[0], mentions)):
+                tails = [law]  # the Digital Omnibus package that the Commission proposed (…the AI Act): the package
             relation = cue.relation
             if heads and not tails and "Law" in SIGNATURES[relation][1]:
                 tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
@@ -821,9 +831,17 @@ class Cues(SentenceFamily):
         return bool(heads) and all(head.type == "Legislature" for head in heads) \
             and text[cue.start:cue.end].lower() in self.legislative_passage
 
+    def relative_object(self, text: str, head: Mention, mentions: list[Mention]) -> Mention | None:
+        """The instrument a relative clause opening right before the act's actor is on (the X
+        package that the Commission proposed; X, which the Senate passed): what the act was on."""
+        law = max((m for m in mentions if m.end <= head.start), key=lambda m: m.end, default=None)
+        return law if law is not None and law.type == "Law" and self.relative_object_gap.fullmatch(text, law.end, head.start) else None
+
     def is_draft(self, text: str, cue: Cue, tails: list[Mention], end: int) -> bool:
         near = text[cue.start:min(end, cue.end + 30)]
-        if tails:  # 公布《准则》（Code of Practice）第三稿: the draft word after the title and its gloss
-            near += PARENTHESIS.sub("", text[tails[-1].end:min(end, tails[-1].end + 60)])[:8]
+        if tails:  # 公布《准则》（Code of Practice）第三稿, its Digital Omnibus proposal: the draft word after the title and its gloss
+            near += " " + PARENTHESIS.sub("", text[tails[-1].end:min(end, tails[-1].end + 60)]).lstrip()[:8]
+            if tails[0].start > cue.end:  # published a consultation paper on the proposed Guidelines: the word right before it
+                near += " " + text[max(cue.end, tails[0].start - DRAFT_BEFORE):tails[0].start]
         texts = [self.not_draft.sub("", part) for part in (near, *(t.text for t in tails))]  # 咨询指引 is final
         return any(d in part for part in texts for d in self.draft)

@@ -205,6 +205,8 @@ class EnglishFacts:
         self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
         self.referents = pairs(words["reference"])
         self.generic_references = frozenset(words["generic_reference"])
+        # a bill's number stands for the word bill in its name (the bill: HB 3773; english_facts.tsv bill_number)
+        self.bill_number = re.compile(rf"(?:{alternatives(words['bill_number'])})\s?\d")
         self.nationalities = pairs(words["nationality"])
         nouns = alternatives(self.referents)
         # the agency, the Italian authority, The company's: a reference, unless a name follows (the company OpenAI)
@@ -582,8 +584,10 @@ class EnglishFacts:
                 kind = self.referents[match.group("noun")]
                 objects = [m for m in named if start <= m.start and m.end <= match.start() and m.type == kind
                            and "," in text[m.end:match.start()] and not self.opens_clause(text, m) and self.seated(m, places)]
-                referent = objects[-1] if objects else next(
-                    (m for m in reversed(candidates) if m.end <= match.start() and m.type == kind), None)
+                earlier_kind = [m for m in candidates if m.end <= match.start() and m.type == kind]
+                if match.group("noun").lower() not in self.generic_references:  # signed the bill: HB 3773, not the act it amends
+                    earlier_kind = self.holding(earlier_kind, match.group("noun")) or earlier_kind
+                referent = objects[-1] if objects else (earlier_kind[-1] if earlier_kind else None)
             else:
                 referent = self.referent(text, candidates, self.referents[match.group("noun")], match.start(),
                                          match.group("noun"))
@@ -761,16 +765,22 @@ class EnglishFacts:
                 return referent
         return None
 
+    def holding(self, named: list[Mention], noun: str) -> list[Mention]:
+        """The names holding the reference's noun (the bureau: the Consumer Financial Protection Bureau;
+        the bill: a bill's number too, HB 3773)."""
+        return [m for m in named if re.search(rf"\b{re.escape(noun)}s?\b", m.canonical or m.text, re.IGNORECASE)
+                or noun.lower() == "bill" and self.bill_number.match(m.text)]
+
     def referent(self, text: str, named: list[Mention], type_: str, position: int, noun: str = "") -> Mention | None:
         """What "the company" at ``position`` (not a verb's object) stands for: the last name
         of its type that was a clause's subject (Apple unveiled…, with OpenAI. …at the company's conference:
         Apple), else the one named most often, else the last of its type.  A noun that names
         the kind in the name itself (the bank: Dovetail Bank; the bureau: the Consumer Financial
-        Protection Bureau) stands for the last name holding it, but the catch-all nouns of
+        Protection Bureau) stands for the last name holding it (the bill: a bill's number too, HB 3773), but the catch-all nouns of
         english_facts.tsv generic_reference (the company)."""
         before = [m for m in named if m.end <= position and m.type == type_]
         if noun and noun.lower() not in self.generic_references:
-            holding = [m for m in before if re.search(rf"\b{re.escape(noun)}s?\b", m.canonical or m.text, re.IGNORECASE)]
+            holding = self.holding(before, noun)
             if holding:
                 return holding[-1]
         subject = next((m for m in reversed(before) if self.opens_clause(text, m)), None)

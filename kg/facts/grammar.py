@@ -41,6 +41,7 @@ class Grammar:
         self.passive = tuple(words["passive"])  # 遭到, 受到: the 到 of a passive word marks no place
         self.former = tuple(words["former_office"])
         self.joint = words["joint"]
+        self.joint_lead = tuple(words["joint_lead"])  # 牵头: the body leading a joint act, the others after it
         # A、X下属的B, A和隶属X（X'）的B: the parent and the word tying the unit to it describe the unit
         self.unit_description = re.compile(
             rf"{LIST_SEPARATOR}\s*(?P<description>(?:{alternatives(words['attached_to'])})[^、，,。；;：:]{{1,24}}?的"
@@ -200,4 +201,7 @@ class Grammar:
 
     def joint_gap(self, gap: str) -> bool:
         gap = gap.strip()
+        for lead in self.joint_lead:  # 由A牵头、B参与编制, A牵头，联合B发布: the leader and the others act together
+            if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
+                return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
