@@ -1772,3 +1772,97 @@ def test_defendants_named_without_a_charge_or_ruling_reached_by_none(read_facts,
     assert not {f for f in found if f[1] in ("sued", "adjudicated") and f[2] in ("王某", "赵某")} - \
         {("北海市海城区人民法院", "adjudicated", "王某")}
     assert ("北海市海城区人民法院", "adjudicated", "赵某") not in found
+
+
+# -- grammar.described_by_owner: a defendant listed with the name whose office or tie describes it --
+OWNER_DESCRIBED = [  # (sentence, plaintiff, defendants, the describing name that is sued by no one)
+    ("星辰科技在北京互联网法院起诉云图科技、云图科技首席执行官张伟明和海川科技前首席设计官李晓东。",
+     "星辰科技", {"云图科技", "张伟明", "李晓东"}, "海川科技"),
+    ("作家王芳起诉对话平台Lingxi Chat的开发者Bluepeak Labs、该公司两名创始人约翰·卡特和玛丽·莫顿以及海川科技。",
+     "王芳", {"Bluepeak Labs", "约翰·卡特", "玛丽·莫顿", "海川科技"}, "Lingxi Chat"),
+    ("星辰科技起诉云图科技的母公司海川集团及云图科技。",
+     "星辰科技", {"海川集团", "云图科技"}, None),
+    ("Harbor News起诉云图科技、云图科技总裁张伟明和海川科技创始人李晓东，称其抓取报道。",
+     "Harbor News", {"云图科技", "张伟明", "李晓东"}, "海川科技"),
+]
+
+
+@pytest.mark.parametrize("text,plaintiff,defendants,describer", OWNER_DESCRIBED)
+def test_a_defendant_described_by_its_owner_or_employer_is_sued_and_the_describer_is_not(
+        read_facts, text, plaintiff, defendants, describer):
+    sued = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+    assert {(plaintiff, d) for d in defendants} <= sued
+    assert describer is None or (plaintiff, describer) not in sued
+
+
+@pytest.mark.parametrize("text,actor,sued_one", [
+    ("云图科技首席执行官张伟明起诉星辰科技。", "张伟明", "星辰科技"),  # the holder sues, not the company he heads
+    ("海川科技前董事长李晓东起诉星辰科技侵犯名誉权。", "李晓东", "星辰科技"),
+])
+def test_a_titled_plaintiff_sues_and_the_company_of_the_title_does_not(read_facts, text, actor, sued_one):
+    sued = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+    assert sued == {(actor, sued_one)}
+
+
+# -- grammar.opening_place: a place opening the sentence, then a comma, then a passive suit --
+@pytest.mark.parametrize("text,plaintiffs,defendant", [
+    ("在美国，云图科技此前也已被星辰科技和海川科技起诉。", {"星辰科技", "海川科技"}, "云图科技"),
+    ("在日本，云图科技被星辰科技起诉。", {"星辰科技"}, "云图科技"),
+    ("于欧盟，云图科技此前已遭星辰科技起诉。", {"星辰科技"}, "云图科技"),
+    ("在美国，星辰科技起诉云图科技。", {"星辰科技"}, "云图科技"),  # active: as before
+])
+def test_a_place_opening_the_sentence_leaves_the_passive_defendant_sued(read_facts, text, plaintiffs, defendant):
+    sued = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+    assert sued == {(p, defendant) for p in plaintiffs}
+
+
+@pytest.mark.parametrize("text", [
+    "在美国，云图科技计划起诉星辰科技。",  # a suit only planned
+    "在美国，云图科技拟被星辰科技起诉的消息不实。",  # denied
+    "在美国国会和白宫，云图科技被议员批评。",  # no suit
+])
+def test_a_place_opening_the_sentence_makes_no_suit_where_none_was_filed(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "sued"}
+
+
+@pytest.mark.parametrize("text,expected,unexpected", [
+    ("星辰科技在台北地方法院起訴雲圖科技、雲圖科技執行長約翰·卡特和海川科技前董事長瑪麗·莫頓。",
+     {("星辰科技", "雲圖科技"), ("星辰科技", "約翰·卡特"), ("星辰科技", "瑪麗·莫頓")}, ("星辰科技", "海川科技")),
+    ("在美國，雲圖科技此前也已被星辰科技起訴。", {("星辰科技", "雲圖科技")}, None),
+    ("於日本，Zentek Technologies遭Harbor News與星辰科技起訴。",
+     {("Harbor News", "Zentek Technologies"), ("星辰科技", "Zentek Technologies")}, None),
+])
+def test_owner_described_defendants_and_opening_places_in_traditional_characters(pipeline, write_doc, text, expected,
+                                                                                  unexpected):
+    result = pipeline.process(write_doc("trad.txt", "測試條目\n\n" + text + "\n"))
+    sued = {(f.head.text, f.tail.text) for f in result.facts if f.relation == "sued"}
+    assert expected <= sued and unexpected not in sued
+
+
+# -- English: a body described as part of another between commas is a plaintiff of the list; a suit a
+# plaintiff answered with (english.tsv clause_opener "part of"; english_cues.tsv responded … with a lawsuit against) --
+@pytest.mark.parametrize("text,plaintiffs,defendants", [
+    ("On June 30, the Harbor Division of Consumer Protection, part of the Harbor Department of Commerce, and "
+     "Attorney General Jane Roe filed a complaint against Zentek Technologies.",
+     {"Harbor Division of Consumer Protection", "Jane Roe"}, {"Zentek Technologies"}),
+    ("Bluepeak Labs, now part of Northwind Media, and Harbor News sued Zentek Technologies in May.",
+     {"Bluepeak Labs", "Harbor News"}, {"Zentek Technologies"}),
+    ("Harbor News responded in May with a lawsuit against Zentek Technologies and Bluepeak Labs.",
+     {"Harbor News"}, {"Zentek Technologies", "Bluepeak Labs"}),
+    ("Harbor News hit back with a suit against Zentek Technologies.", {"Harbor News"}, {"Zentek Technologies"}),
+    ("Bluepeak Labs countered with a class action against Zentek Technologies in federal court.",
+     {"Bluepeak Labs"}, {"Zentek Technologies"}),
+])
+def test_english_plaintiffs_described_between_commas_and_suits_answered_with(read_facts, text, plaintiffs, defendants):
+    sued = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+    assert sued == {(p, d) for p in plaintiffs for d in defendants}
+
+
+@pytest.mark.parametrize("text", [
+    "Zentek Technologies was hit with a lawsuit against it and Bluepeak Labs.",  # the one hit is sued, by no one named
+    "Harbor News plans to respond with a lawsuit against Zentek Technologies.",  # only planned
+    "Harbor News has not responded with a lawsuit against Zentek Technologies.",  # negated
+    "Harbor News was threatened with a lawsuit by Zentek Technologies.",  # a threat, no suit
+])
+def test_english_suits_answered_with_only_where_one_was_filed(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "sued"}

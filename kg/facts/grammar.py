@@ -54,6 +54,13 @@ class Grammar:
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
+        # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
+        # a name, then its office or tie (context.tsv person_title for a person; developer, parent_company
+        # for a company), then the one holding it: the first name describes the second (not across a list
+        # word: 播客X及其主持人Y names both, DESCRIBED)
+        owner_roles = [w for w in (*words["developer"], *words["parent_company"]) if not w.isascii()]
+        self.owner_gap = re.compile(rf"的?(?:前|原)?(?:(?P<office>(?:(?![及和与其、])\w){{0,4}}?(?:{alternatives(words['person_title'])}))"
+                                    rf"|(?:{alternatives(owner_roles)}))")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
         self.model_kind_gap = re.compile(rf"^\s*(?:、|和|与|及|以及)?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
@@ -96,18 +103,21 @@ class Grammar:
         listed with its parent (A、X下属的B) is a member, the parent none, unless
         ``across_units`` is off (the unit's tie is the act read: X下属的B is a unit of X)."""
         described = self.described_by_place(text, candidates)
+        owners = self.described_by_owner(text, candidates, described)
         if across_units:
             parents = self.listed_units(text, candidates, described)
             candidates = [m for m in candidates if id(m) not in parents]
         # France's Mistral AI: the owner is no member of the group (only a name an apostrophe follows can be one)
         ordered = sorted((m for m in candidates if not self.former_office(text, m, candidates) and (text[m.end:m.end + 1] not in APOSTROPHES
                           or not any(POSSESSIVE.fullmatch(text[m.end:n.start]) for n in candidates))
-                          and not (m.type == "Jurisdiction" and m.start in described.values())),
+                          and not (m.type == "Jurisdiction" and m.start in described.values()) and not (id(m) in owners and owners[id(m)].type in types)),
                          key=lambda m: m.start, reverse=from_right)
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]
         chosen: list[Mention] = []
         for mention in ordered:
+            if from_right and chosen and self.opening_place(text, mention, chosen[-1]):
+                break  # 在美国，X被Y起诉: the place opening the clause before is where, no member of X's group
             if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right,
                                                                              described)):
                 if chosen and not (from_right and self.located(text, chosen[-1])):
@@ -159,6 +169,26 @@ class Grammar:
                 described.setdefault(id(party), place.start)
         return described
 
+    def described_by_owner(self, text: str, candidates: list[Mention], described: dict[int, int]) -> dict[int, Mention]:
+        """起诉OpenAI、OpenAI首席执行官萨姆·奥尔特曼和苹果前首席设计官乔尼·艾夫: a name written right
+        before an office its holder holds there, or before the tie of a company to it (X的开发者Y,
+        X的母公司Y), describes the one named after, who is the list's member where a list of its type is
+        sought (中国电商巨头X董事会主席Y: X is still the company a place describes); notes in ``described``
+        where each such member's description starts and returns {id of the describing name: the one described}."""
+        following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
+        owners: dict[int, Mention] = {}
+        for owner in candidates:
+            if owner.type not in ("Company", "Organization", "Regulator"):
+                continue
+            for start in range(owner.end + 1, min(len(text), owner.end + 12) + 1):
+                party = following.get(start)
+                gap = self.owner_gap.fullmatch(text, owner.end, start) if party is not None else None
+                if gap is not None and (party.type == "Person") == (gap.group("office") is not None):
+                    described.setdefault(id(party), owner.start)
+                    owners[id(owner)] = party
+                    break
+        return owners
+
     def listed_units(self, text: str, candidates: list[Mention], described: dict[int, int]) -> set[int]:
         """CISA联合NSA、X下属的A和隶属Y（Y'）的B: a unit named with its parent inside a list is a
         member of it, its parent no member (named or not); notes in ``described`` where each such
@@ -192,6 +222,12 @@ class Grammar:
                 gap.lstrip().startswith(("，", ",")) and self.located(text, left)):
             return True  # (not 亚马逊创始人贝索斯: no separator, his company; not 在美国国会，参议员X: a place, then its actor)
         return bool(COORDINATION.match(gap) or INCLUSIVE.match(gap) or DESCRIBED.match(gap) or self.joint_gap(gap))
+
+    def opening_place(self, text: str, place: Mention, following: Mention) -> bool:
+        """在美国，Perplexity被道琼斯起诉: a place after 在/于 and a clause break before the next name
+        opens the sentence as its setting; the name after the break starts a group of its own."""
+        return self.located(text, place) and not self.located(text, following) \
+            and CLAUSE_BREAK.search(text, place.end, following.start) is not None
 
     def located(self, text: str, mention: Mention) -> bool:
         """A name right after 在/于 is a place of the act, not its actor: 在美国国会提出 (but
