@@ -2661,3 +2661,28 @@ def test_the_bill_stands_for_the_bill_named_before_not_the_act_it_amends(read_fa
     found = read_facts(text)
     assert fact in found
     assert not_fact not in found
+
+
+# -- a paper's or a research firm's report of a wrongdoing (accused31): accused only where the words reported are
+# words of wrongdoing (english_facts.tsv wrongdoing_verb), and the accused is their subject
+@pytest.mark.parametrize("sentence, accuser, accused", [
+    ("Reuters reported that Clearview AI had misled police departments about its accuracy.", "Reuters", "Clearview AI"),
+    ("The New York Times revealed that OpenAI secretly scraped YouTube videos.", "The New York Times", "OpenAI"),
+    ("A Reuters investigation found that Meta had concealed internal research from regulators.", "Reuters", "Meta"),
+    ("An analysis by Reuters found that Clearview AI illegally collected photos.", "Reuters", "Clearview AI"),
+    ("The privacy group Fair Screen filed a complaint with the Federal Trade Commission against OpenAI.",
+     "Fair Screen", "OpenAI"),
+    ("The consumer group Safe Shoppers said OpenAI violated the law.", "Safe Shoppers", "OpenAI"),
+])
+def test_a_report_of_a_wrongdoing_accuses_its_subject(facts, sentence, accuser, accused):
+    assert (accuser, accused) in _of(facts(sentence), "accused")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters reported that OpenAI raised $6.6 billion from Microsoft.",  # a neutral fact reported
+    "Reuters reported that Meta denied it misled users.",  # a denial
+    "Reuters reported that Meta may have misled users.",  # a possibility
+    "Reuters reported that Meta released a new model.",
+])
+def test_a_report_of_no_wrongdoing_accuses_no_one(facts, sentence):
+    assert not _of(facts(sentence), "accused")

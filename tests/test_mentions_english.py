@@ -1946,3 +1946,24 @@ def test_inventory_traps_are_no_names_of_that_kind(names, text, name, kind):
 def test_an_english_name_ends_where_chinese_text_stands(names, text, name, cut):
     found = names(text)
     assert name in found and cut not in found
+
+
+# -- accuser_kind (accused31): the unknown name right after the kind of body that publishes accusations
+@pytest.mark.parametrize("text, name, type_", [
+    ("Shares fell after short seller Harrow Peak Research published its report on Tuesday.", "Harrow Peak Research", "Company"),
+    ("Short seller Quillon Capital said it had taken a position.", "Quillon Capital", "Company"),
+    ("The research firm Tamsin Analytics published a note on the lender.", "Tamsin Analytics", "Company"),
+    ("The privacy group Fair Screen filed a complaint on Monday.", "Fair Screen", "Organization"),
+    ("The consumer group Safe Shoppers wrote to the regulator.", "Safe Shoppers", "Organization"),
+])
+def test_a_name_after_an_accusers_kind_is_typed_by_it(names, text, name, type_):
+    found = names(text)
+    assert name in found and found[name].type == type_
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The research firm In March published a note.", "In March"),  # a sentence word, no name
+    ("A short seller said the company's shares were overvalued.", "The"),
+])
+def test_an_accusers_kind_before_no_capitalised_name_makes_none(names, text, word):
+    assert word not in names(text)

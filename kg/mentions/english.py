@@ -607,6 +607,10 @@ class EnglishNames(Family):
         # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
         self.called = scanning(rf"\b(?P<kind>{alternatives(self.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
                                  rf"(?P<name>{unknown})(?![\w&'’-])")
+        # short seller Wolfpack Research, the advocacy group Fair Screen: the unknown name right after the kind of
+        # body that publishes accusations (accuser_kind), typed by it
+        self.accuser_kinds = pairs(words["accuser_kind"])
+        self.kinded = scanning(rf"(?<![\w-])(?P<kind>(?i:{alternatives(self.accuser_kinds)}))[ \t]+(?P<name>{unknown})(?![\w&'’-])")
         # the U.S.-based Helixon AI, Berlin-based Quantara, the Delaware-incorporated Quorra: the name right after
         # where it is based or registered
         self.based_name = scanning(rf"-(?:based|incorporated|registered)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
@@ -1086,7 +1090,7 @@ class EnglishNames(Family):
         name named in full before), a sentence's first word, nor in a headline."""
         found = []
         for rule, pattern in (("possessor", self.possessor), ("represented", self.represented),
-                              ("called", self.called), ("based", self.based_name)):
+                              ("called", self.called), ("based", self.based_name), ("kinded", self.kinded)):
             for match in pattern.finditer(text):
                 words = self.party_words(match.group("name"))
                 if not words:
@@ -1107,6 +1111,8 @@ class EnglishNames(Family):
                     type_ = self.represented_nouns[match.group("noun")]
                 elif rule == "called":
                     type_ = self.apposed_kinds.get(match.group("kind"), "Company")
+                elif rule == "kinded":
+                    type_ = self.accuser_kinds[match.group("kind").lower()]
                 suffix = self.suffix_of(words[-1])
                 if suffix is not None and suffix[1] in ("Company", "Organization", "Regulator", "Court"):
                     type_ = suffix[1]  # …Institute, …Labs: the name's own last word says what it is
