@@ -2686,3 +2686,38 @@ def test_a_report_of_a_wrongdoing_accuses_its_subject(facts, sentence, accuser, 
 ])
 def test_a_report_of_no_wrongdoing_accuses_no_one(facts, sentence):
     assert not _of(facts(sentence), "accused")
+
+
+# -- "it" and "Its" whose sentence before names one body alone, as a clause's subject (kg.facts.english lone_actor) --
+
+def test_it_stands_for_the_one_body_the_sentence_before_names_as_a_clause_subject(facts):
+    found = facts("The claim comes as Northwind Labs signs content agreements with publishers. It has struck "
+                  "licensing deals with Bluefeather Media and Harbor Press in the past year.")
+    assert {("Northwind Labs", "Bluefeather Media"), ("Northwind Labs", "Harbor Press")} <= _of(found, "partnered")
+    found = facts("That was when the Garante first acted against the app. In February 2023 it ordered Luka Inc. "
+                  "to stop processing data.")
+    assert ("Garante", "Luka Inc.") in _of(found, "banned")
+    found = facts("The ruling matters because of where the Copyright Office sits. It is part of the Library of Congress.")
+    assert ("Copyright Office", "Library of Congress") in _of(found, "partOf")
+    found = facts('"We are proud of the deal," Quillstone Inc. said. It acquired Orbis Labs in June.')
+    assert ("Quillstone Inc.", "Orbis Labs") in _of(found, "acquired")
+
+
+def test_its_opening_a_sentence_before_a_product_stands_for_the_body_named_alone_before(facts):
+    found = facts("Spotify is no newcomer to AI on its own service. Its AI DJ, a voice that picks songs, "
+                  "launched in February 2023.")
+    assert ("Spotify", "AI DJ") in _of(found, "released")
+
+
+def test_a_lone_it_is_no_object_nor_one_of_two_nor_a_dummy_nor_across_a_paragraph(facts):
+    found = facts("The dispute began when Quillstone Inc. sued Ravenbyte Inc. It also sued Orbis Labs in March.")
+    assert ("Ravenbyte Inc.", "Orbis Labs") not in _of(found, "sued")
+    found = facts("Quillstone Inc. and Ravenbyte Inc. met in May. Its Falcon 3 model launched in June.")
+    assert not {h for h, t in _of(found, "released") if t.startswith("Falcon")}
+    found = facts("Investors cheered as Quillstone Inc. reported its results. It is unclear whether a deal "
+                  "to acquire Orbis Labs will close.")
+    assert ("Quillstone Inc.", "Orbis Labs") not in _of(found, "acquired")
+    found = facts("The deal was signed after Quillstone Inc. raised prices.\nIt then sued Ravenbyte Inc.")
+    assert ("Quillstone Inc.", "Ravenbyte Inc.") not in _of(found, "sued")
+    found = facts("Investors cheered as Quillstone Inc. reported its results. It is not clear who sued Orbis Labs.")
+    assert ("Quillstone Inc.", "Orbis Labs") not in _of(found, "sued")

@@ -50,6 +50,7 @@ LISTED = rf"{SLOT}\s*(?:,|(?:and|or|&)\s)"  # a name a list goes on after (the �
 LISTED_UNIT = rf"{LISTED}|{SLOT}\s+of\s+(?:the\s+)?{LISTED}"
 OWNERS = frozenset({"Company", "Organization", "Regulator"})  # what "its" before a product's name stands for
 LIST_MARKS = " \t-–—•*·"  # what opens a list's line before its text (- A v. B, • A v. B)
+LONE_ACTORS = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court"})  # what a lone "it" may stand for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
@@ -243,6 +244,13 @@ class EnglishFacts:
         # a verb whose object follows (bought the start-up), no preposition, conjunction or saying
         self.be_form = alternatives(words["be_form"], spaced=True)
         self.verb_object = re.compile(rf"(?<![\w'’-])(?!(?:{self.reported}|{linking}|{self.be_form})\s)[a-z]+\s+$")
+        # "it" standing for nothing (It is unclear whether…, it remains to be seen): english_facts.tsv dummy_it_state, dummy_it_verb
+        self.dummy_it = re.compile(rf"\s+(?:(?:{self.be_form})\s+(?:not\s+|also\s+|still\s+)?"
+                                   rf"(?:{alternatives(words['dummy_it_state'], spaced=True)}),?\s+(?:{alternatives(words['dummy_it_follow'], spaced=True)})\b"
+                                   rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
+        # a word opening a clause whose subject follows (where the Copyright Office sits): english_facts.tsv subordinator
+        self.subordinator = re.compile(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
+        self.sentence_break = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")  # where a sentence of a paragraph ends
         self.passive_before = re.compile(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
         # a shared cue word whose object is a reference (accused the company of…, accused it of…): the names
         # after it are no object of it; the patterns read the reference
@@ -708,6 +716,9 @@ class EnglishFacts:
                                      and "\n" not in text[m.end:start]), None)
             else:
                 referent = (opening or before or [None])[-1]
+                if referent is None and text.startswith("Its ", start):
+                    # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
+                    referent = self.lone_actor(text, start, match.start(), named)
             if referent is not None and not overlaps_any(match.start(), match.end(), mentions):
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
@@ -826,8 +837,13 @@ class EnglishFacts:
                 continue  # settled with it, acquired it: an object, not the subject
             elif self.unnamed_subject(text, start, mentions):
                 continue  # Harvey, the San Francisco start-up, said it had raised…: "it" is that unknown name
+            elif self.dummy_it.match(text, match.end()):
+                continue  # It is unclear whether…, it remains to be seen: "it" stands for nothing
             else:
                 referent = next((m for m in reversed(subjects) if m.end <= match.start()), None)
+                lone = self.lone_actor(text, start, match.start(), named)
+                if lone is not None and (referent is None or referent.end <= (self.previous_start(text, start) or 0)):
+                    referent = lone
                 if referent is None and not any(m.end <= match.start() and m.type not in NO_PRONOUN for m in named):
                     # a part of a story that names nothing before "it": the subject its story told last
                     referent = next((m for told, names in earlier for m in reversed(names)
@@ -835,6 +851,36 @@ class EnglishFacts:
             if referent is not None:
                 found.append(_standing_for(referent, match.start(), match.end()))
         return found
+
+    def previous_start(self, text: str, start: int) -> int | None:
+        """Where the sentence before the one at ``start`` begins, in its paragraph; None
+        where that one opens the paragraph."""
+        paragraph = text.rfind("\n", 0, start) + 1
+        if not text[paragraph:start].strip():
+            return None
+        breaks = [b.end() for b in self.sentence_break.finditer(text, paragraph, start) if b.end() < start]
+        return breaks[-1] if breaks else paragraph
+
+    def lone_actor(self, text: str, start: int, position: int, named: list[Mention]) -> Mention | None:
+        """What "it" opening a clause stands for where its sentence names nothing before it
+        (The claim comes as OpenAI signs deals. It has struck…; That was when the Garante
+        acted. In 2023 it ordered…): the one name of a body the sentence before it in its
+        paragraph gives, where that sentence gives no other body, law or model (OpenAI
+        released Sora. It…: none)."""
+        previous = self.previous_start(text, start)
+        if previous is None or any(start <= m.start and m.end <= position and m.type != "Jurisdiction" for m in named):
+            return None
+        told = {_key(m): m for m in named if previous <= m.start and m.end <= start and m.type not in ("Person", "Jurisdiction")}
+        actor = next(iter(told.values())) if len(told) == 1 else None
+        if actor is None or actor.type not in LONE_ACTORS:
+            return None
+        # a clause's subject (as OpenAI signs, when the Garante acted), not an object (…sued Ravenbyte Inc.)
+        before = re.sub(r"(?:[Tt]he\s+)?$", "", text[max(previous, actor.start - 30):actor.start])
+        if self.object_before.search(before) or self.verb_object.search(before) and not self.subject_opening.search(before) \
+                and not self.subordinator.search(before) \
+                or not re.match(r"\s+(?:[a-z]+ly\s+|first\s+)?[a-z]", text[actor.end:actor.end + 20]):
+            return None
+        return actor
 
     @staticmethod
     def office_held(text: str, person: Mention, named: list[Mention]) -> Mention | None:
