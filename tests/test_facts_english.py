@@ -2721,3 +2721,36 @@ def test_a_lone_it_is_no_object_nor_one_of_two_nor_a_dummy_nor_across_a_paragrap
     assert ("Quillstone Inc.", "Ravenbyte Inc.") not in _of(found, "sued")
     found = facts("Investors cheered as Quillstone Inc. reported its results. It is not clear who sued Orbis Labs.")
     assert ("Quillstone Inc.", "Orbis Labs") not in _of(found, "sued")
+
+
+# -- round 31: "its" before a product stands for its clause's subject, not a name in an object --------
+@pytest.mark.parametrize("text, maker, wrong", [
+    # a second clause after ", and" has a subject of its own
+    ("Acme Labs used Vireo to power search in its Lumen assistant, and Nimbus Labs added voice to its Quill chatbot.",
+     "Nimbus Labs", "Acme Labs"),
+    # the subject after "that", a name inside the object before "its" none
+    ("The complaint alleges that Nimbus Labs scraped Acme Labs content to train its Quill models.",
+     "Nimbus Labs", "Acme Labs"),
+    # the subject a saying reports, past a relative clause
+    ("Acme Labs said Nimbus Labs, which licenses its data, built its Quill chatbot on the archive.",
+     "Nimbus Labs", "Acme Labs"),
+    # the subject after "that" rather than the body opening the sentence
+    ("The Harbor Commission alleges that Nimbus Labs misled users after it bundled its Quill assistant into the plans.",
+     "Nimbus Labs", "Harbor Commission"),
+])
+def test_its_before_a_product_stands_for_the_subject_of_its_clause(facts, text, maker, wrong):
+    found = _of(facts(text), "released")
+    assert (maker, "Quill") in found and (wrong, "Quill") not in found, found
+
+
+def test_its_before_a_product_with_no_body_as_subject_stands_for_the_body_named_last(facts):
+    # Three authors (no body) opens the sentence: the object named last is the one "its" stands for
+    found = _of(facts("Three writers sued Nimbus Labs, accusing it of using their books to train its Quill models."),
+                "released")
+    assert ("Nimbus Labs", "Quill") in found, found
+
+
+def test_its_before_a_product_after_a_possessive_stands_for_the_possessives_owner(facts):
+    found = _of(facts("Acme Labs announced a deal with Nimbus Labs to offer Nimbus Labs' models, including its "
+                      "Quill chatbot, inside its cloud."), "released")
+    assert ("Nimbus Labs", "Quill") in found and ("Acme Labs", "Quill") not in found, found

@@ -237,6 +237,36 @@ def test_a_model_after_a_word_of_owning_belongs_to_the_body_before(read_facts, s
     assert (maker, "released", model) in read_facts(sentence)
 
 
+# round 31: whose 其 it is — the subject of its clause chain, not a partner or an object named nearer
+@pytest.mark.parametrize("sentence, maker, other", [
+    ("星澜科技与北辰日报社签约，其写作助手Quilla可调用该报稿件。", "星澜科技", "北辰日报社"),           # a partner after 与
+    ("星澜科技與北辰日報社簽約，其寫作助手Quilla可調用該報稿件。", "星澜科技", "北辰日報社"),
+    ("远帆科技在未获授权的情况下抓取蓝湾集团用户内容，用于训练其对话模型Orin。", "远帆科技", "蓝湾集团"),  # an object's owner
+    ("遠帆科技在未獲授權的情況下抓取藍灣集團用戶內容，用於訓練其對話模型Orin。", "遠帆科技", "藍灣集團"),
+    ("青禾科技宣布与谷歌扩大合作，计划使用谷歌芯片训练其模型Vela。", "青禾科技", "谷歌"),
+    ("青禾科技宣佈與谷歌擴大合作，計劃使用谷歌晶片訓練其模型Vela。", "青禾科技", "谷歌"),
+    ("社交平台蓝湾网向法院起诉，指控人工智能公司远帆科技抓取蓝湾网用户内容训练其模型Orin。", "远帆科技", "蓝湾网"),
+    ("总部位于杭州的远帆科技与北辰日报社签约，其对话模型Orin可调用该报稿件。", "远帆科技", "北辰日报社"),  # a seat describes
+    ("總部位於杭州的遠帆科技與北辰日報社簽約，其對話模型Orin可調用該報稿件。", "遠帆科技", "北辰日報社"),
+])
+def test_qi_before_a_model_stands_for_the_subject_of_its_clause(read_facts, sentence, maker, other):
+    found = {(h, t) for h, r, t in read_facts(sentence) if r == "released"}
+    model = next(t for h, t in found) if found else None
+    assert (maker, model) in found and (other, model) not in found, found
+
+
+@pytest.mark.parametrize("sentence, maker, model", [
+    # 其 after a verb of accusing or asking is that verb's object: the party named last
+    ("环球唱片集团对星澜科技提起版权诉讼，指控其未经许可训练聊天机器人Quilla。", "星澜科技", "Quilla"),
+    ("北辰唱片公司对星澜科技提起版权诉讼，要求其停止使用聊天机器人Quilla。", "星澜科技", "Quilla"),
+    ("北辰唱片公司表示，遠帆科技未獲授權，並指控其未經許可訓練對話模型Quilla。", "遠帆科技", "Quilla"),
+    # a unit named after its parent's unit word is the subject
+    ("北辰集团旗下北辰云科技宣布，其千澜大模型平台向新用户开放。", "北辰云科技", "千澜大模型"),
+])
+def test_qi_after_a_verb_of_accusing_or_a_unit_word_stands_for_the_name_it_follows(read_facts, sentence, maker, model):
+    assert (maker, "released", model) in read_facts(sentence)
+
+
 
 @pytest.mark.parametrize("sentence", [
     "腾讯近来尤其看重办公助手Zorbi。",     # 尤其: especially, no owner's word

@@ -265,6 +265,8 @@ class EnglishFacts:
         self.act_owner_before = re.compile(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
         # what a clause's subject follows: the sentence's start, a comma, a conjunction (…in June, and Warner followed)
         self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
+        # a product's owner: a clause's subject, or one a saying reports (X said Y built its Z: Y)
+        self.product_subject = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
         # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
         self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
         # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
@@ -715,7 +717,13 @@ class EnglishFacts:
                     referent = next((m for m in reversed(named) if m.end <= start and m.type in OWNERS
                                      and "\n" not in text[m.end:start]), None)
             else:
-                referent = (opening or before or [None])[-1]
+                # a product's owner is the subject of the clause "its" stands in (xAI used X in its Grok chatbot,
+                # and Mistral AI added Y to its Le Chat: Mistral AI; alleges that Anthropic … used Reddit content
+                # to train its Claude models: Anthropic) or a possessive's owner named after it, else the body named last
+                # …, to make Mistral's models, including its flagship X: a possessive's owner is the clause's topic
+                subjects = [m for m in before if self.product_subject.search(text[start:m.start])
+                            or re.match(r"['’]s?\s", text[m.end:m.end + 3])]
+                referent = max(opening + subjects, key=lambda m: m.start, default=(before or [None])[-1])
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
                     referent = self.lone_actor(text, start, match.start(), named)

@@ -99,6 +99,13 @@ class Ownership(SentenceFamily):
         # (context.tsv own_word, never inside a word of not_own_word: 尤其, 其中, 将其)
         owners = words_outside(shared.words["own_word"], shared.words["not_own_word"])
         self.own_marker = re.compile(rf"(?:{owners})的?[^，,。；;、“”《》]{{0,14}}$")
+        # own_subject: what may open a clause before its subject (nothing, a description: 人工智能公司A, 总部位于巴黎的X;
+        # never a tie to a name before: 起诉谷歌及其母公司Alphabet) and what names the unit or holder of a subject
+        # (百度旗下百度智能云, OpenAI最大投资者微软)
+        self.subject_lead = re.compile(rf"\s*(?:(?:位于|位於|(?![与與和及对對向在于於])[^，,。；;、]){{0,12}}?(?:的|{kinds}))?\s*")
+        roles = alternatives((*shared.words["unit_of"], *shared.words["investor_role"], *shared.words["parent_company"]))
+        self.subject_described = re.compile(rf"\s*的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})的?\s*")
+        self.object_qi = re.compile(rf"(?:{alternatives(shared.words['object_qi_verb'])})\s*其$")
         self.standing = tuple(shared.words["standing_committee"])  # a congress's standing body: a node of its own
         self.inside = re.compile(rf"\s*(?:{alternatives(shared.words['inside_of'])})")
         # Zoox为亚马逊旗下自动驾驶公司, 该实验室是谷歌下属的研究机构: the name before 为/是 is the unit, the
@@ -215,8 +222,28 @@ class Ownership(SentenceFamily):
             previous = ordered[index - 1]
             if previous.type not in BODIES or not self.own_marker.search(text[previous.end:model.start]):
                 continue
-            facts.append(Fact(previous, "released", model, sentence.evidence, 0.75))
+            named = [m for m in sentence.mentions if m.end <= model.start and not re.match(r"其|它", text[m.start:m.end])]
+            marker = self.own_marker.search(text, previous.end, model.start)
+            owner = previous if self.object_qi.search(text, previous.end, marker.start() + 1) else self.own_subject(sentence, named)
+            facts.append(Fact(owner, "released", model, sentence.evidence, 0.75))
         return facts
+
+    def own_subject(self, sentence: Sentence, before: list[Mention]) -> Mention:
+        """Whose 其 it is: the subject of its clause chain, not an object or a partner named
+        nearer (Mistral AI与法新社签约，其聊天助手Le Chat; A在未获许可的情况下抓取Reddit用户内容训练其Claude
+        模型; 该公司脱胎于剑桥大学工程系，其ARIC平台: A, 该公司).  A body is a subject where its clause
+        opens with it or with a description (subject_lead: 人工智能公司A), or where a subject's unit or
+        role word names it (百度旗下百度智能云宣布，其…; OpenAI最大投资者微软透过其…: the one described);
+        with no subject, the body named last."""
+        text, subjects = sentence.text, []
+        bodies = [m for m in before if m.type in BODIES]
+        for body in bodies:
+            if subjects and self.subject_described.fullmatch(text, subjects[-1].end, body.start):
+                subjects[-1] = body
+            elif self.subject_lead.fullmatch(text, self.grammar.clause_start(text, sentence.start, body.start), body.start) \
+                    and not text.startswith("的", body.end):
+                subjects.append(body)
+        return (subjects or bodies)[-1]
 
     @staticmethod
     def stem_before(text: str, maker: Mention, product: Mention) -> bool:
