@@ -73,9 +73,11 @@ class Ownership(SentenceFamily):
         former = alternatives(shared.words["former_office"])  # 某集团的前子公司X: a unit no longer
         # 某集团通过全资子公司X持有: the parent acts through the unit (context.tsv unit_through)
         through = alternatives(shared.words["unit_through"])
+        # 某集团旗下媒体包括《A》、《B》: a verb may open the list after the kind (context.tsv unit_list_verb)
+        listing = alternatives(shared.words["unit_list_verb"])
         self.unit_gap = re.compile(rf"^(?:.*[，,]\s*(?:由)?其|[\u4e00-\u9fff]{{0,3}}其|{through})?\s*"
                                    rf"(?:\d+(?:\.\d+)?\s*[%％])?(?:{units})\s*"  # 某集团100%控股的X: the share held
-                                   rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{kinds}))?$"
+                                   rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{kinds})(?:{listing})?)?$"
                                    # Meta的可穿戴设备部门Reality Labs: 的, a description, then a unit's kind
                                    rf"|^的(?!{former})[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{described})$")
         # X是某集团的全资子公司, X（某集团的子公司）, X为某省政府直属事业单位: the unit's kind after its parent's name
