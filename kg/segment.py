@@ -694,7 +694,10 @@ def _content_lines(lines: list[str], lexicons: _Lexicons) -> list[str]:
         # after its disclaimer or its related reading stay, staff roles and all
         credits = [line for line, kind in zip(lines[closing + 1:], kinds[closing + 1:])
                    if kind is None and _credit_line(line, lexicons.staff)]
-        lines, kinds = lines[:closing] + credits, kinds[:closing] + [None] * len(credits)
+        # 免责声明：… / © 汇川信息科技股份有限公司: the holder a rights notice after the disclaimer names stays
+        # (its clause alone, Bylines.rights_holder), with the publication's line naming its publisher
+        holders = [held for line in lines[closing:] if (held := lexicons.bylines.rights_holder(line))]
+        lines, kinds = lines[:closing] + credits + holders, kinds[:closing] + [None] * (len(credits) + len(holders))
     lines = [(boilerplate.without_boilerplate(line, kind) or lexicons.bylines.kept_credit(line)
               or lexicons.bylines.rights_holder(line)) if not BIOGRAPHY.match(line) else "" for line, kind in zip(lines, kinds)]
     return _without_contents(lines, lexicons.fields)
@@ -1620,22 +1623,27 @@ def rights_notice(kinds: dict[str, tuple[str, ...]]) -> re.Pattern:
     """A Chinese notice's clause naming the company that holds or made the page, by the words
     of data/lexicon/bylines.tsv (rights_before, rights_after, rights_producer): 版权归江城晚报有限公司所有
     (group name: 江城晚报有限公司), 编导：X　｜　青禾视频出品 (group producer: 青禾视频), 本文由江湾融媒体中心原创
-    (group origin), © 法衡资讯股份有限公司　版权所有 (group marked: the mark before a Chinese name).  Kept by
+    (group origin), © 法衡资讯股份有限公司　版权所有 (group marked: the mark before a Chinese name), 岛屿传媒股份有限公司
+    版权所有 (group held: the name opening the line before the rights words, rights_held).  Kept by
     Bylines.rights_holder, read by kg.mentions.copyright."""
     return re.compile(rf"(?:{_either(kinds.get('rights_before', ()))})(?P<name>[{CJK}A-Za-z]{{2,24}}?)"
                       rf"(?:{_either(kinds.get('rights_after', ()))})"
                       rf"|(?:{_either(kinds.get('rights_by', ()))})(?P<origin>[{CJK}]{{2,24}}?)"
                       rf"(?:{_either(kinds.get('rights_original', ()))})"
                       rf"|©\s*(?:(?:19|20)\d\d\s*)?(?!{_either(kinds.get('rights_note', ()))})(?P<marked>[{CJK}]{{2,24}})(?=[\s，,。]|$)"
+                      rf"|^[ \t　]*(?P<held>[{CJK}]{{4,24}}?)[ \t　]*(?:{_either(kinds.get('rights_held', ()))})"
                       rf"|(?:^|(?<=[｜|丨]))[ \t　]*(?P<producer>[{CJK}A-Za-z]{{2,12}}?)"
                       rf"(?:{_either(kinds.get('rights_producer', ()))})(?=[，,。；;\s]|$)", re.M)
 
 
 def publication_line(kinds: dict[str, tuple[str, ...]]) -> re.Pattern:
     """A publication's line naming its publisher (《鹭江商讯》由鹭江传媒有限公司出版; bylines.tsv
-    rights_publication; groups outlet and publisher): kept by Bylines.rights_holder before the rights
+    rights_publication; groups outlet and publisher); at a line's start the outlet may stand without 《》
+    where it ends as an outlet does (outlet_more: 湄南日报为湄南报业有限公司出版物, 芯智网由芯智传媒科技有限公司运营;
+    group plain): kept by Bylines.rights_holder before the rights
     notice it may open, read by kg.mentions.copyright."""
-    return re.compile(rf"《(?P<outlet>[{CJK}A-Za-z0-9]{{2,16}})》由(?P<publisher>[{CJK}]{{2,24}}?)"
+    return re.compile(rf"(?:《(?P<outlet>[{CJK}A-Za-z0-9]{{2,16}})》|(?:^|(?<=\n))[ \t　]*(?P<plain>[{CJK}]{{2,12}}?"
+                      rf"(?:{_either(kinds.get('outlet_more', ()))})))[由为為](?P<publisher>[{CJK}]{{2,24}}?)"
                       rf"(?:{_either(kinds.get('rights_publication', ()))})")
 
 

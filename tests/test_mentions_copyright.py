@@ -67,6 +67,10 @@ def test_a_mark_before_the_rights_words_names_no_holder(names):
     ("《鹭江商讯》由鹭江传媒有限公司出版，版权所有。", "鹭江商讯", "鹭江传媒有限公司"),
     ("《鷺江商訊》由鷺江傳媒有限公司出版　©版權所有", "鷺江商訊", "鷺江傳媒有限公司"),
     ("《星城财讯》由星城传媒有限公司主办", "星城财讯", "星城传媒有限公司"),
+    # an outlet opening its line needs no 《》 (为…出版物, 运营, 主管主办)
+    ("澄江日报为澄江报业有限公司出版物　版权所有", "澄江日报", "澄江报业有限公司"),  # 为…出版物, no 《》
+    ("星汇网由星汇传媒科技有限公司运营　｜　转载请注明出处", "星汇网", "星汇传媒科技有限公司"),
+    ("澄江晚报由澄江报业集团主管主办　本报所有稿件未经许可不得转载", "澄江晚报", "澄江报业集团"),
 ])
 def test_a_publication_its_publisher_issues_is_its_outlet_no_instrument(names, line, outlet, publisher):
     found = names(line)
@@ -76,3 +80,57 @@ def test_a_publication_its_publisher_issues_is_its_outlet_no_instrument(names, l
 
 def test_an_instrument_in_a_sentence_is_no_publication(names):
     assert names("《数据安全法》由全国人大常委会通过。")["数据安全法"].type == "Law"
+
+
+@pytest.mark.parametrize("text", [
+    "本报由澄江报业有限公司主办，欢迎读者来信。",  # the paper's own word names no outlet
+    "分析人士称，雁屿网由雁屿传媒科技有限公司运营。",  # not at a line's start: a sentence
+    "该平台由雁屿传媒科技有限公司运营。",  # no outlet's word
+])
+def test_a_sentence_or_the_papers_own_word_names_no_publication(names, text):
+    assert not [m for m in names(text).values() if m.mechanism == "copyright/publication"]
+
+
+@pytest.mark.parametrize("line, name, type_", [
+    ("岛屿财经传媒股份有限公司　版权所有　非经授权不得转载", "岛屿财经传媒股份有限公司", "Company"),
+    ("澄湖广播电视台版权所有　未经授权禁止转载", "澄湖广播电视台", "Company"),
+])
+def test_a_name_opening_a_rights_line_holds_the_rights(names, line, name, type_):
+    found = names(line)
+    assert name in found and found[name].type == type_
+
+
+@pytest.mark.parametrize("line", [
+    "本报版权所有　未经授权禁止转载",  # the paper's own word
+    "本网站所有内容版权所有，转载请注明出处",  # no name's suffix
+    "作者声明：版权所有，侵权必究",
+])
+def test_a_rights_line_opening_with_no_name_holds_nothing(names, line):
+    assert not [m for m in names(line).values() if m.mechanism.startswith("copyright")]
+
+
+PAGE = ("星衡科技發布新一代語音模型\n\n本報記者　陸思遠\n\n星衡科技昨日發布新一代語音模型，公司表示將於下月向開發者開放介面。\n\n"
+        "編輯：程樂怡\n本網內容僅供參考，不構成任何投資建議。\n{notice}\n")
+
+
+@pytest.mark.parametrize("notice, name, type_", [
+    # a Traditional page's notice, after the disclaimer that closes the story
+    ("島嶼財經傳媒股份有限公司　版權所有　非經授權不得轉載", "島嶼財經傳媒股份有限公司", "Company"),
+    ("嶼灣公共廣播電視基金會　版權所有　未經授權請勿轉載", "嶼灣公共廣播電視基金會", "Organization"),
+    ("© 嶼灣資訊股份有限公司", "嶼灣資訊股份有限公司", "Company"),
+    ("嶼灣日報由嶼灣傳媒有限公司出版　版權所有", "嶼灣傳媒有限公司", "Company"),
+])
+def test_a_traditional_pages_rights_holder_after_its_disclaimer_is_named(pipeline, write_doc, notice, name, type_):
+    result = pipeline.process(write_doc("news.txt", PAGE.format(notice=notice)))
+    found = {mention.text: mention.type for mentions in result.mentions for mention in mentions}
+    assert found.get(name) == type_
+
+
+def test_a_traditional_publication_line_makes_the_paper_part_of_its_publisher(pipeline, write_doc):
+    result = pipeline.process(write_doc("news.txt", PAGE.format(notice="嶼灣日報由嶼灣傳媒有限公司出版　版權所有")))
+    assert ("嶼灣日報", "partOf", "嶼灣傳媒有限公司") in {(f.head.text, f.relation, f.tail.text) for f in result.facts}
+
+
+def test_a_disclaimer_with_no_holder_after_it_keeps_nothing(pipeline, write_doc):
+    result = pipeline.process(write_doc("news.txt", PAGE.format(notice="版權所有　未經授權請勿轉載")))
+    assert not [m for mentions in result.mentions for m in mentions if m.mechanism.startswith("copyright")]

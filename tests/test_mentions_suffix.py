@@ -808,3 +808,16 @@ def test_another_countrys_name_before_a_known_bodys_name_is_that_countrys_body(n
 
 def test_a_known_bodys_own_country_before_its_name_still_names_it(names):
     assert names("中国工业和信息化部发布通知。")["中国工业和信息化部"].kb_id == "cn-miit"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("星汇网由星汇传媒科技有限公司运营。", "星汇传媒科技有限公司"),  # jieba: 星汇 / 网由星汇 / 传媒…
+    ("雁屿网由雁屿传媒科技有限公司运营。", "雁屿传媒科技有限公司"),
+])
+def test_a_preposition_glued_inside_the_first_word_opens_the_name_after_it(names, text, name):
+    found = names(text)
+    assert name in found and not any(other.endswith(name) and other != name for other in found)
+
+
+def test_a_known_word_holding_the_preposition_stays_in_the_name(names):
+    assert "自由时报有限公司" in names("自由时报有限公司发布声明。")  # 自由 is a word, no glued 由

@@ -257,6 +257,11 @@ class SuffixNames(Family):
             if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
                 token = words[glued[-1]]
                 begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
+            # 星汇网由星汇传媒科技有限公司运营 (星汇 / 网由星汇 / 传媒…): the outlet's last word and 由 glued onto the name
+            inside = [i for i in range(start, index) if "由" in words[i][1:-1] and vocabulary.tags.get(words[i]) is None
+                      and not kinds[i]]  # (自由时报有限公司: a known name holds it)
+            if inside and offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1 > begin:
+                begin = offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1
             begin, listed = self.unit_start(text, begin)
             begin = self.after_description(text, tokens, start, index, begin)
             begin = self.after_cut_boundary(text, begin, offsets[index])
