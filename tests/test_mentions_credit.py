@@ -419,3 +419,23 @@ def test_a_documents_furniture_reaches_the_name_families(pipeline, text, expecte
              for mention in pipeline.nlp(item.text).user_data["mentions"]}
     assert {name: found[name].type for name in expected if name in found} == expected
     assert not [name for name in absent if name in found and found[name].type in ("Person", "Company", "Organization")]
+
+
+# staff labels on credit lines; an editorial group after one is no name (round 31)
+
+
+def _persons(found: dict) -> set[str]:
+    return {text for text, mention in found.items() if mention.type == "Person"}
+
+@pytest.mark.parametrize("text, people", [
+    ("数据合规月报\n主任委员：沈一帆　　本期执笔：乔安然 律师　　审核：顾言 律师\n本期要点如下。", {"沈一帆", "乔安然", "顾言"}),
+    ("行业研报\n研究员：骆清川　　复核：裴若水\n正文如下。", {"骆清川", "裴若水"}),
+    ("法律快訊\n整理：蘇雲　　審閱：程立新（合夥人）\n本期內容如下。", {"蘇雲", "程立新"}),
+])
+def test_staff_labels_on_credit_lines_name_persons(names, text, people):
+    assert people <= _persons(names(text))
+
+
+@pytest.mark.parametrize("text", ["（摘编：政策观察编辑组）", "（摘編：法規觀察編輯組）"])
+def test_an_editorial_group_after_a_staff_label_is_no_name(names, text):
+    assert not [t for t in names(text) if t.endswith(("编辑组", "編輯組"))]

@@ -1967,3 +1967,28 @@ def test_a_name_after_an_accusers_kind_is_typed_by_it(names, text, name, type_):
 ])
 def test_an_accusers_kind_before_no_capitalised_name_makes_none(names, text, word):
     assert word not in names(text)
+
+
+# persons after a founder's or a partner's role or described as a successor; a body's last word after such a role (round 31)
+
+
+def _persons(found: dict) -> set[str]:
+    return {text for text, mention in found.items() if mention.type == "Person"}
+
+@pytest.mark.parametrize("text, name", [
+    ("Founder Aravind Kessler stepped down as chief executive in March.", "Aravind Kessler"),
+    ("The round was joined by Northway, the firm run by former Lumen Ventures partner Tobin Marsh.", "Tobin Marsh"),
+    ("His successor, Priya Ranganathan, ordered a review of the accounts.", "Priya Ranganathan"),
+    ("Co-founder Dario Venn said the model would ship in May.", "Dario Venn"),
+])
+def test_an_english_person_after_a_founder_or_partner_role(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Its partner Global Ventures Fund invested in the company.",
+    "The firm's founder Harbor Research Group declined to comment.",
+    "Partner Firms Join Coalition",
+])
+def test_a_body_after_a_role_or_a_headline_is_no_person(names, text):
+    assert not _persons(names(text))

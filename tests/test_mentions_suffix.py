@@ -821,3 +821,19 @@ def test_a_preposition_glued_inside_the_first_word_opens_the_name_after_it(names
 
 def test_a_known_word_holding_the_preposition_stays_in_the_name(names):
     assert "自由时报有限公司" in names("自由时报有限公司发布声明。")  # 自由 is a word, no glued 由
+
+
+# a firm opening its line keeps its first character jieba reads as a measure word; after a number it opens no name (round 31)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("泓川证券研究所　　　　2025年3月", "泓川证券研究所"),
+    ("砺锋律师事务所　投资并购团队", "砺锋律师事务所"),
+])
+def test_a_firm_opening_its_line_keeps_its_first_character(names, text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", ["三家证券研究所联合发布报告。", "该所与各家研究所合作。"])
+def test_a_measure_word_after_a_number_opens_no_name(names, text):
+    assert not [t for t in names(text) if t.endswith("研究所")]
