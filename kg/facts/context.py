@@ -39,7 +39,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
-from .place import BetweenParties, nationality_opening
+from .place import between_parties, nationality_opening
 
 
 # a dateline opening a line: a place in capitals, its state or country, then a date or an agency
@@ -68,7 +68,7 @@ CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # th
 class ItemPlace(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.between_parties = BetweenParties(self.shared)  # a declaration, a treaty: made between parties, no one place's
+        self.between_parties = between_parties(self.shared)  # a declaration, a treaty: made between parties, no one place's
         marks = alternatives(self.shared.words["report_mark"])
         english = english_lexicon(self.kb)
         self.roles = tuple(english["person_role"] + english["office_title"])

@@ -255,7 +255,7 @@ class KnownFacts(DocumentFamily):
     def own_place(self, entry, mention: Mention, evidence: Evidence, placed: set) -> list[Fact]:
         """加拿大航空 -> 加拿大, 澳大利亚联邦银行 -> 澳大利亚, 上海人工智能实验室 -> 上海 (the knowledge
         base's place China): a known bank, airline, laboratory, research institute or arbitral body
-        (context.tsv own_place_kind) is the place's its name opens with, a place of its own country
+        (context.tsv own_place_kind) is in the place its name opens with, a place of its own country
         by the knowledge base; a newspaper's, a broadcaster's or a university's place is its readers'
         or its campus's, and so is a university's institute's (own_place_campus: 北京大学人工智能研究院)."""
         name = simplified(mention.text)  # 澳大利亞聯邦銀行 as 澳大利亚联邦银行

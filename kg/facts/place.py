@@ -108,6 +108,13 @@ class BetweenParties:
         return (law.canonical or law.text).endswith(self.kinds) or self.word.search(law.text) is not None
 
 
+def between_parties(shared: Shared) -> BetweenParties:
+    """The reader of instruments made between parties, made once per Extractor for the families that ask."""
+    if "between_parties" not in shared.extensions:
+        shared.extensions["between_parties"] = BetweenParties(shared)
+    return shared.extensions["between_parties"]
+
+
 def descriptions(shared: Shared) -> Descriptions:
     """The description reader, made once per Extractor and shared by the families that ask."""
     if "place" not in shared.extensions:
@@ -126,7 +133,7 @@ class Places(SentenceFamily):
         self.state_courts = frozenset(shared.words["state_courts"])
         # the Korean Broadcasters Association, the Italian Data Protection Authority (english.tsv nationality)
         self.nationality, self.nationalities = nationality_opening(shared.kb)
-        self.between_parties = BetweenParties(shared)
+        self.between_parties = between_parties(shared)
         # The Seattle Times, 臺北時報網: a newspaper's name (english.tsv newspaper_word, context.tsv paper_end)
         self.newspaper = re.compile(rf"(?:\b(?:{alternatives(english_lexicon(shared.kb)['newspaper_word'])})"
                                     rf"|{alternatives(shared.words['paper_end'])})$")

@@ -23,8 +23,7 @@ import re
 from ..model import Mention
 from ..segment import publication_line, rights_notice
 from .base import Family, Tokens, register
-from .words import FUNCTION_CHARS
-from .words import LATIN_LETTERS, LATIN_UPPER
+from .words import FUNCTION_CHARS, LATIN_LETTERS, LATIN_UPPER
 
 # a word of the holder's name: Valley, Star-Courier, 11, S.L., &
 _WORD = rf"(?:[A-Z](?:\.[A-Z])+\.|[{LATIN_UPPER}][{LATIN_LETTERS}'’&-]*|\d{{1,3}}(?!\d)|&)"

@@ -37,6 +37,7 @@ _PERSON_AFTER = re.compile(r"[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")  # FTC Commissi
 _CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what opens a clause before a name
 _BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
 
+
 @register
 class SuffixNames(Family):
     def __init__(self, words: Words) -> None:
