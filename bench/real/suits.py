@@ -26,17 +26,42 @@ import corpus  # noqa: E402
 EXPECTED = HERE / "expected.json"
 
 
+SAME = HERE / "same_suits.json"  # groups of lanes' rows that are one suit, the row to keep first
+
+
 def merge() -> list[dict]:
-    """Every lane's suits in one list, each suit once (a suit told in two lanes' documents,
-    same parties and court, is one row with both lanes' documents)."""
-    rows: list[dict] = []
+    """Every lane's suits in one list, each suit once: the rows that ``same_suits.json`` says
+    are one suit (told by two lanes' documents of one part) are folded into the first, with
+    every document, the first court given, the most precise filing date and every event."""
+    rows: dict[tuple[str, str], dict] = {}
     for path in sorted((HERE / "suits").glob("*.json")):
-        rows += json.loads(path.read_text(encoding="utf-8"))
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            rows[path.stem, row["caption"]] = row
+    for group in json.loads(SAME.read_text(encoding="utf-8")) if SAME.is_file() else []:
+        kept, *folded = (rows[tuple(key)] for key in group)
+        for row in folded:
+            del rows[next(key for key, value in rows.items() if value is row)]
+            kept["docs"] = list(dict.fromkeys(kept.get("docs", []) + row.get("docs", [])))
+            kept["court"] = kept.get("court") or row.get("court")
+            kept["filed"] = max((kept.get("filed"), row.get("filed")), key=lambda date: len(date or ""))
+            kept["events"] = _events(kept.get("events", []) + row.get("events", []))
     parts = {document["id"]: document["part"] for document in corpus.documents()}
-    for row in rows:
+    merged = list(rows.values())
+    for row in merged:
         row["part"] = sorted({parts.get(doc, "?") for doc in row.get("docs", [])})
-    EXPECTED.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return rows
+    EXPECTED.write_text(json.dumps(merged, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return merged
+
+
+def _events(events: list[dict]) -> list[dict]:
+    """Each event once: of two of a kind where one date is the other's prefix (2025-06 and
+    2025-06-23), the more precise; an undated one only where its kind has no dated one."""
+    kept: list[dict] = []
+    for event in sorted(events, key=lambda e: -len(e.get("date") or "")):
+        date = event.get("date") or ""
+        if not any(other["kind"] == event["kind"] and (other.get("date") or "").startswith(date) for other in kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.get("date") or "", e["kind"]))
 
 
 def _names(graph, party: str) -> set[str]:
