@@ -7,7 +7,8 @@ are right; then the rows that match no expected suit.
     python bench/real/suits.py dev                # score the dev part (after check.py --sets)
     python bench/real/suits.py judge --summary    # figures only
 
-Names match as `kg query` matches them (any label of an entity, folded, in either script); a
+Names match as `kg query` matches them (any label of an entity, folded, in either script; a suit
+folded from two lanes' rows matches either lane's naming of its parties); a
 party the text does not name (三名作家, 李某) matches a row's party of the same words.
 """
 from __future__ import annotations
@@ -41,6 +42,7 @@ def merge() -> list[dict]:
         kept, *folded = (rows[tuple(key)] for key in group)
         for row in folded:
             del rows[next(key for key, value in rows.items() if value is row)]
+            kept.setdefault("also", []).append({"plaintiffs": row["plaintiffs"], "defendants": row["defendants"]})
             kept["docs"] = list(dict.fromkeys(kept.get("docs", []) + row.get("docs", [])))
             kept["court"] = kept.get("court") or row.get("court")
             kept["filed"] = max((kept.get("filed"), row.get("filed")), key=lambda date: len(date or ""))
@@ -73,6 +75,8 @@ def _names(graph, party: str) -> set[str]:
 
 
 def _side(graph, expected: list[str], row: list[str]) -> bool:
+    """Whether a table row's side is the expected one: as many parties, each expected one
+    answering to one of the row's."""
     from kg.evaluate import in_both_scripts
     if len(expected) != len(row):
         return False
@@ -91,9 +95,10 @@ def score(graph, expected: list[dict]) -> tuple[list[dict], int]:
     from kg.cases import suits
     table, taken, results = suits(graph), set(), []
     for row in expected:
+        sides = [row, *row.get("also", [])]  # the parties as each folded lane's documents name them
         found = next((suit for suit in table if suit.id not in taken
-                      and _side(graph, row["plaintiffs"], suit.plaintiffs)
-                      and _side(graph, row["defendants"], suit.defendants)), None)
+                      and any(_side(graph, side["plaintiffs"], suit.plaintiffs)
+                              and _side(graph, side["defendants"], suit.defendants) for side in sides)), None)
         agrees = None
         if found is not None:
             taken.add(found.id)
