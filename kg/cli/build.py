@@ -129,6 +129,8 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
     except OSError as error:
         raise click.ClickException(f"{shown(out_dir)}: cannot write the graph ({error.strerror or error})") from None
     stats = report.graph.stats()
+    for line in report.graph.graph.graph.get("typing", ()):  # what the relations' signatures changed
+        click.echo(f"typing: {line}", err=True)
     if report.corrections is not None:
         for correction, reason in report.corrections.stale:
             click.echo(f"stale correction {correction.where}: {correction.as_line()!r}: {reason}", err=True)
