@@ -70,10 +70,7 @@ def sparql(query_text, query_file, named, list_named, timeout: float | None, gra
         echo(printed)
         return
     columns, rows = printed
-    if rows:
-        emit(rows, fmt)
-    else:
-        click.echo(f"kg: no results for {', '.join(columns)}", err=True)
+    emit(rows, fmt, None if rows else " ".join("?" + column for column in columns))  # none: kg: nothing found (?x)
 
 
 def _results(store: pyoxigraph.Store, query: str, fmt: str) -> bytes | tuple[list[str], list[dict]]:
