@@ -71,6 +71,10 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
     _writable(out_dir)
     cache_dir = Path(out_dir) / CACHE_DIR if cache else None
     corrections = {"corrections_file": corrections_file, "analyst": analyst}
+    if watch:  # a folder still empty may be watched, one that does not exist is a typo
+        for path in paths:
+            if not Path(path).exists():
+                raise click.ClickException(str(InputError(Path(path), "no such file or folder")))
     files = None if watch else _inputs(paths)
     pipeline = Pipeline()
     pipeline.file_seconds = file_timeout
