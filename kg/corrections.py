@@ -7,7 +7,7 @@ comment.  Entities are named by any of their labels or by IRI / id::
     reject     Getty Images       sued       OpenAI             wrong defendant
     confirm    纽约时报            sued       OpenAI
     add        Anthropic          partnered  亚马逊              source=https://example.org/news/1
-    merge      欧盟委员会          	           European Commission
+    merge      欧盟委员会          names      European Commission   (names: its names stay names)
     split      盖蒂图片社          	           Getty Foundation
     retype     Suno               Company
     label      微软               Microsoft Corporation
@@ -39,6 +39,8 @@ from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidenc
 DEFAULT_NAME = "corrections.tsv"
 FACT_ACTIONS = ("reject", "confirm", "add")
 ACTIONS = FACT_ACTIONS + ("merge", "split", "retype", "label", "unlabel", "court", "filed")
+#: The third column of a merge that keeps the merged entity's names as names of the subject.
+KEEP_NAMES = "names"
 #: Review status of a fact (ailaw:reviewStatus): what nobody checked is "extracted".
 EXTRACTED, CONFIRMED, ADDED = "extracted", "confirmed", "added"
 _ENTITY_NAMESPACE = "https://w3id.org/ailaw-kg/id/"
@@ -107,13 +109,32 @@ def parse(text: str, file: str = DEFAULT_NAME) -> list[Correction]:
     return corrections
 
 
-def read(path: str | Path) -> list[Correction]:
+def read(path: str | Path, corpus: str | Path | None = None) -> list[Correction]:
+    """The corrections of the file at ``path``, each naming its file as published
+    (``published_name``: relative to the ``corpus`` folder, never a path of this machine)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise CorrectionError(f"{path}: cannot read the corrections file ({error})") from None
-    return parse(text, str(path))
+    return parse(text, published_name(path, corpus))
+
+
+def published_name(path: str | Path, corpus: str | Path | None = None) -> str:
+    """The name a corrections file goes by in outputs (ailaw:correction "corrections.tsv:4"):
+    its path relative to the corpus folder (or the folder of the corpus file) where it lies
+    inside it, else its file name alone.
+
+    >>> published_name("/srv/news/fixes/corrections.tsv", "/srv/news"), published_name("/tmp/x/mine.tsv", "/srv/news")
+    ('fixes/corrections.tsv', 'mine.tsv')
+    """
+    path = Path(path).absolute()
+    if corpus is not None:
+        folder = Path(corpus).absolute()
+        folder = folder if folder.is_dir() or not folder.suffix else folder.parent
+        if path.is_relative_to(folder):
+            return path.relative_to(folder).as_posix()
+    return path.name
 
 
 def _problem(correction: Correction) -> str | None:
@@ -128,6 +149,8 @@ def _problem(correction: Correction) -> str | None:
         if not obj:
             return f"{action} needs an object in the fourth column"
     elif action in ("merge", "split"):
+        if action == "merge" and value not in ("", KEEP_NAMES):
+            return f"merge takes nothing or {KEEP_NAMES!r} (keep the other's names) in the third column, not {value!r}"
         if not obj:
             return f"{action} needs {'the other entity' if action == 'merge' else 'the label to split off'} in the fourth column"
     elif action == "retype":
@@ -231,13 +254,17 @@ def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None
 
 
 def _merge(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
+    """The object's facts move to the subject and the object is gone.  Its names go with
+    it (a merge mends a wrong name or a wrong split: the wrong name is no alias of the
+    right entity) unless the third column says ``names``: then they are the subject's too."""
     (keep, gone), problem = _two(kg, correction, "already one entity")
     if problem:
         return problem
     graph = kg.graph
-    graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
-    graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
-    graph.nodes[keep]["label_en"] = graph.nodes[keep]["label_en"] or graph.nodes[gone]["label_en"]
+    if correction.value == KEEP_NAMES:  # the analyst says the other's names are this one's too
+        graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
+        graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
+        graph.nodes[keep]["label_en"] = graph.nodes[keep]["label_en"] or graph.nodes[gone]["label_en"]
     for head, tail, relation, data in list(graph.in_edges(gone, keys=True, data=True)) + \
             list(graph.out_edges(gone, keys=True, data=True)):
         new_head, new_tail = (keep if head == gone else head), (keep if tail == gone else tail)

@@ -110,7 +110,7 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
     corrections_path = Path(corrections_file) if corrections_file else analyst_corrections.locate(list(paths))
     try:
-        options["corrections"] = analyst_corrections.read(corrections_path) if corrections_path else None
+        options["corrections"] = analyst_corrections.read(corrections_path, paths[0]) if corrections_path else None
     except analyst_corrections.CorrectionError as error:
         raise click.ClickException(f"{error}; nothing written, the last graph is kept") from None
     options["analyst"] = analyst
@@ -209,7 +209,7 @@ def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str
     if corrections_file:
         try:
             outcome = analyst_corrections.apply(pipeline.graph(results, min_confidence),
-                                                analyst_corrections.read(corrections_file))
+                                                analyst_corrections.read(corrections_file, paths[0]))
         except analyst_corrections.CorrectionError as error:
             raise click.ClickException(str(error)) from None
         review = [{"relation": relation, "confirmed": counts["confirm"], "rejected": counts["reject"],
