@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
-from ..names import all_names, label_language, labels_by_language
+from ..cases import caption_in
+from ..names import all_names, labels_by_language
 from .labels import EDGE_LABEL_PX, SHAPE_REACH, VIEWPORT, Label, label_scene
 from .layout import Positions, layout
 from .select import CASE_LINKS
@@ -170,22 +171,8 @@ def display_label(data: dict, lang: str, known: dict[str, dict] | None = None) -
     label = labels_by_language(data).get(lang)
     if label is None and lang == "en" and data.get("type") == "Case":
         suit = next((suit for role, suit in data.get("suits", ()) if role == "case"), None)
-        label = caption(suit, lang, known or {}) if suit is not None else None
+        label = caption_in(suit, lang, known or {}) if suit is not None else None
     return label or data["label"]
-
-
-def caption(suit, lang: str, known: dict[str, dict]) -> str:
-    """A suit's caption in the reader's language: as the text wrote it, or in English where
-    it holds Chinese, "A v. B" of its first plaintiff's and first defendant's English
-    names ("et al." for more), as long as they have English names."""
-    if lang != "en" or label_language(suit.caption) == "en":
-        return suit.caption
-
-    def side(nodes: list[str]) -> str | None:
-        names = [labels_by_language(known[node]).get("en") if node in known else None for node in nodes]
-        return (names[0] + (" et al." if len(names) > 1 else "")) if names and names[0] else None
-    plaintiffs, defendants = side(suit.plaintiffs), side(suit.defendants)
-    return f"{plaintiffs} v. {defendants}" if plaintiffs and defendants else suit.caption
 
 
 def _node(kg: KnowledgeGraph, node: str, data: dict, position: tuple[float, float], degree: int, lang: str,
@@ -219,7 +206,7 @@ def suit_rows(kg: KnowledgeGraph, data: dict, lang: str, text: dict[str, str]) -
     rows = []
     for role, suit in data.get("suits", []):
         court = name(suit.court) + ("" if suit.court_stated or not suit.court else text["court_inferred"])
-        rows.append({"caption": caption(suit, lang, known), "role": text["role_" + role], "filed": suit.filed or "",
+        rows.append({"caption": caption_in(suit, lang, known), "role": text["role_" + role], "filed": suit.filed or "",
                      "status": text.get("status_" + suit.status, suit.status), "court": court,
                      "events": "; ".join(f"{text.get('event_' + e.kind, e.kind)} {e.date or ''}".strip()
                                          for e in suit.events)})
