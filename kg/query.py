@@ -289,7 +289,8 @@ def top(graph: KnowledgeGraph, relation: str, role: str | None = None, type: str
         if type is None or graph.entity(node)["type"] == type:
             counterparts[node].add(other)
             sentences[node] += len(edge["evidence"])
-    ranked = sorted(counterparts, key=lambda node: (-len(counterparts[node]), -sentences[node], label(graph, node, lang)))
+    ranked = sorted(counterparts,
+                    key=lambda node: (-len(counterparts[node]), -sentences[node], label(graph, node, lang)))
     return [{"rank": rank, "entity": label(graph, node, lang), "type": graph.entity(node)["type"],
              "count": len(counterparts[node]), "evidence": sentences[node],
              "counterparts": sorted(label(graph, other, lang) for other in counterparts[node])}

@@ -67,7 +67,8 @@ def fits(rows: list[dict], columns: list[str], width: int) -> bool:
     as wide as its widest cell or MIN_COLUMN, whichever is less (borders counted)."""
     needed = 3 * len(columns) + 1
     for column in columns:
-        widest = max([cell_len(column)] + [cell_len(line) for row in rows for line in _cell(row.get(column)).splitlines()])
+        lines = [line for row in rows for line in _cell(row.get(column)).splitlines()]
+        widest = max(map(cell_len, [column, *lines]))
         needed += min(widest, MIN_COLUMN)
     return needed <= width
 
