@@ -166,3 +166,25 @@ def test_make_test_lists_each_skipped_test_with_its_reason():
     recipe = re.search(r"^test:.*\n((?:\t.*\n)+)", (REPOSITORY / "Makefile").read_text(encoding="utf-8"),
                        re.MULTILINE).group(1)
     assert "-m pytest" in recipe and "-rs" in recipe.split()
+
+
+def test_the_readmes_label_query_form_finds_its_entity_in_the_demo(workspace, monkeypatch):
+    monkeypatch.chdir(workspace)
+    text = README.read_text(encoding="utf-8")
+    forms = set(re.findall(r'"([^"\s]+)"@(zh(?:-Hant)?)\b', text))
+    assert ("微软", "zh") in forms  # the form the README gives for a Chinese label
+    for name, tag in sorted(forms):
+        result = CliRunner().invoke(main, ["sparql", f'SELECT ?x WHERE {{ ?x rdfs:label|skos:altLabel "{name}"@{tag} }}',
+                                           "--format", "csv"])
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1, f'"{name}"@{tag} finds nothing'
+
+
+def test_an_empty_result_says_what_the_readme_says(workspace, monkeypatch):
+    monkeypatch.chdir(workspace)
+    assert "`kg: nothing found (…)`" in README.read_text(encoding="utf-8")
+    for command in (["sparql", 'SELECT ?x WHERE { ?x rdfs:label "no such name"@zh }'],
+                    ["query", "sued", "--plaintiff", "OpenAI", "--defendant", "微软"],
+                    ["query", "timeline", "--from", "1900", "--to", "1900"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0 and result.stdout == "", command
+        assert re.fullmatch(r"kg: nothing found \(.+\)\n", result.stderr), (command, result.stderr)
