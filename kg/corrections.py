@@ -33,7 +33,8 @@ from pathlib import Path
 
 from .dates import is_iso_date
 from .graph import KnowledgeGraph
-from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
+from .model import ENTITY_TYPES, RELATIONS, SIGNATURES, SYMMETRIC_RELATIONS, Entity, Evidence
+from .resolve import admits, forbidden
 
 #: The file ``kg build`` looks for in its first input folder when no --corrections is given.
 DEFAULT_NAME = "corrections.tsv"
@@ -245,6 +246,9 @@ def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None
     (head, tail), problem = _two(kg, correction, "subject and object are one entity")
     if problem:
         return problem
+    types = kg.entity(head)["type"], kg.entity(tail)["type"]
+    if not admits(correction.value, *types):  # the published graph keeps to the relations' signatures
+        return f"{forbidden(correction.value, *types)} (retype it first)"
     evidence = Evidence(Path(correction.file).name, f"analyst correction, line {correction.line}",
                         correction.note or correction.as_line(), 0, 0, None, analyst, correction.source)
     kg.add_fact(head, correction.value, tail, evidence, confidence=1.0)
@@ -321,9 +325,14 @@ def _retype(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | N
     (ids, problem) = _entities(kg, correction.subject)
     if problem:
         return problem
-    data = kg.graph.nodes[ids[0]]
+    node, data = ids[0], kg.graph.nodes[ids[0]]
     if data["type"] == correction.value:
         return f"already a {correction.value}"
+    for head, tail, relation in list(kg.graph.out_edges(node, keys=True)) + list(kg.graph.in_edges(node, keys=True)):
+        types = [kg.entity(end)["type"] if end != node else correction.value for end in (head, tail)]
+        if relation in SIGNATURES and not admits(relation, *types):
+            return f"{forbidden(relation, *types)}: reject {kg.entity(head)['label']} {relation} " \
+                   f"{kg.entity(tail)['label']} first"
     data["type"] = correction.value
     return None
 

@@ -172,6 +172,16 @@ def test_corrections_that_match_nothing_are_reported_stale_with_a_reason():
     assert not outcome.applied
 
 
+def test_a_correction_that_would_break_a_relations_signature_is_stale_with_its_reason():
+    kg = small_graph()
+    outcome = corrections.apply(kg, corrections.parse(
+        "retype\tOpenAI\tAIModel\nadd\t纽约时报\treleased\t微软\n", "c.tsv"))
+    assert [(c.line, reason) for c, reason in outcome.stale] == [
+        (1, "a sued tail is no AIModel: reject 纽约时报 sued OpenAI first"),
+        (2, "a released tail is no Company (retype it first)")]
+    assert kg.entity("openai")["type"] == "Company" and not kg.graph.has_edge("nyt", "msft", key="released")
+
+
 def test_entities_are_named_by_iri_too():
     kg = small_graph()
     corrections.apply(kg, corrections.parse(
