@@ -240,6 +240,18 @@ def test_cli_says_nothing_found_on_stderr_as_every_listing_does(graph_dir):  # n
     assert result.stderr == "kg: nothing found (?x)\n"
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_cli_says_nothing_found_on_stderr_and_keeps_the_results_format_on_stdout(graph_dir, fmt):  # noqa: F811
+    result = invoke('SELECT ?x WHERE { ?x rdfs:label "no such name"@zh }', "--graph", graph_dir, "--format", fmt)
+    assert result.exit_code == 0 and result.stderr == "kg: nothing found (?x)\n"
+    if fmt == "json":
+        assert json.loads(result.stdout) == {"head": {"vars": ["x"]}, "results": {"bindings": []}}
+    else:
+        assert result.stdout.split() == ["x"]
+    found = invoke('SELECT ?x WHERE { ?x rdfs:label "纽约时报"@zh }', "--graph", graph_dir, "--format", fmt)
+    assert found.stderr == ""
+
+
 def test_cli_prints_fact_ids_a_query_accepts_pasted(graph_dir):  # noqa: F811
     result = invoke("SELECT ?s WHERE { ?s rdf:subject kgid:nyt } LIMIT 1", "--graph", graph_dir, "--format", "csv")
     table_result = invoke("SELECT ?s WHERE { ?s rdf:subject kgid:nyt } LIMIT 1", "--graph", graph_dir)
