@@ -67,7 +67,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .rdf import GRAPH_NODE, stored
-from .sparql import GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
+from .sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -91,7 +91,7 @@ PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-
 @dataclass(frozen=True)
 class Limits:
     """What one request may take."""
-    timeout: float = 30.0                 # seconds, from arrival to answer (503 past it)
+    timeout: float = DEFAULT_TIMEOUT      # seconds, from arrival to answer (503 past it)
     workers: int = 4                      # queries evaluated at once, each in its own process
     memory_mb: int = 2048                 # address space of a worker process (its query dies past it: 500)
     result_bytes: int = 64 << 20          # serialized results (413 past it)

@@ -54,6 +54,8 @@ GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.R
                  "rdfxml": pyoxigraph.RdfFormat.RDF_XML, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
 
 MAX_QUERY_BYTES = 100_000
+#: Seconds a query may run, in `kg serve` and `kg sparql` alike (both kill its worker process past it).
+DEFAULT_TIMEOUT = 30.0
 MAX_DEPTH = 64
 #: pyoxigraph parses a chain of + or * in time quadratic in its length (measured 0.4.x-0.5:
 #: 1,000 in 0.1 s, 4,000 in 1.6 s, 8,000 in 8 s), so a 13 KB FILTER would hold a worker for
@@ -141,12 +143,13 @@ def one_line(error: Exception, limit: int = 300) -> str:
 
 
 _TOKENS = re.compile(r"""
-      (?P<skip>[^'"<\#()\[\]{}FfSs+*]+)                 # nothing that matters here
+      (?P<skip>[^'"<\#()\[\]{}FfSs+*\\]+)               # nothing that matters here
+    | \\[_~.\-!$&'()*+,;=/?\#@%]                         # an escape in a prefixed name (ex:a\#): no comment, string or bracket
     | '{3}(?:[^'\\]|\\.?|'(?!''))*(?:'{3}|\Z)            # long string, three single quotes
     | "{3}(?:[^"\\]|\\.?|"(?!""))*(?:"{3}|\Z)            # long string, three double quotes
     | '(?:[^'\\\n\r]|\\.?)*(?:'|(?=[\n\r])|\Z)           # 'string'
     | "(?:[^"\\\n\r]|\\.?)*(?:"|(?=[\n\r])|\Z)           # "string"
-    | <[^<>"{}|^`\\\x00-\x20]*>                          # <IRI> (not a < comparison)
+    | <(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>  # <IRI>, \u escapes too (not a < comparison)
     | \#[^\n\r]*                                         # comment
     | (?P<open>[(\[{]) | (?P<close>[)\]}])
     | (?P<dataset>(?<![\w:?$-])FROM(?![\w:-]))           # FROM, FROM NAMED (not ?from, ex:from)
