@@ -105,13 +105,24 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
     store in the empty folder ``scratch`` and reopened with ``Store.read_only``."""
     folder = stored(graph_dir)
     if folder is not None:
-        return pyoxigraph.Store.read_only(str(folder))
+        return _read_only(folder)
     writer = pyoxigraph.Store(str(scratch))
     load_turtle(writer, graph_path(graph_dir))
     writer.flush()
     del writer
     gc.collect()  # the writer's database must be closed before the read-only one opens
-    return pyoxigraph.Store.read_only(str(scratch))
+    return _read_only(Path(scratch))
+
+
+def _read_only(folder: Path) -> pyoxigraph.Store:
+    """The store in ``folder`` opened read-only; OSError in one line where it is damaged
+    (pyoxigraph raises RuntimeError "Corruption: …")."""
+    try:
+        store = pyoxigraph.Store.read_only(str(folder))
+        len(store)  # reads its files: a damaged one shows now, not in the first query
+    except RuntimeError as error:
+        raise OSError(f"{folder}: the store is damaged ({one_line(error, 200)}); run `kg build` again") from None
+    return store
 
 
 class FollowedStore:
