@@ -114,7 +114,7 @@ class Limits:
                                           # or the answer before (the connection is closed past it)
     connections: int = 500                # open at once: past it the oldest still sending its request is
                                           # closed, or the new one when none is
-    quick_seconds: float = 1.0            # while every worker is busy, a query is tried this long on a worker
+    quick_seconds: float = 0.5            # while every worker is busy, a query is tried this long on a worker
                                           # kept for short queries (shortest text first), then waits for one
 
 
