@@ -305,6 +305,7 @@ class Workers:
         self.workers: set[Worker] = set()
         self.starting: set[asyncio.Future] = set()
         self.quick = QuickLane(self, limits.quick_seconds) if limits.quick_seconds > 0 else None
+        self.queued = 0  # queries waiting for a worker
 
     def _spawn(self) -> Worker:
         worker = Worker(self.context, self.limits.memory_mb << 20)
@@ -344,14 +345,18 @@ class Workers:
         await self.start()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        if self.quick is not None and self.idle.empty():
+        # a free worker is one no query already waits for (one just put back may be promised to a waiting query)
+        if self.quick is not None and self.idle.qsize() <= self.queued:
             answered = await self.quick.ask(job, deadline)
             if answered is not None:
                 return answered
+        self.queued += 1
         try:
             worker = await asyncio.wait_for(self.idle.get(), max(deadline - loop.time(), 0))
         except TimeoutError:
             raise Refused(503, f"every query worker stayed busy for the time limit of {timeout:g} s") from None
+        finally:
+            self.queued -= 1
         finished = False
         try:
             head, body = await loop.run_in_executor(self.threads, worker.ask, json.dumps(job).encode(),
@@ -391,6 +396,7 @@ class QuickLane:
     def __init__(self, workers: Workers, seconds: float) -> None:
         self.workers, self.seconds = workers, seconds
         self.worker: Worker | None = None
+        self.spawning: asyncio.Future | None = None  # the next worker, starting
         self.busy = False
         self.waiting: list[tuple[int, int, asyncio.Future]] = []  # a heap: (query length, arrival, turn)
         self.arrivals = itertools.count()
@@ -419,11 +425,12 @@ class QuickLane:
             if isinstance(error, TimeoutError):
                 return None
             raise
-        kept = False
+        kept, worker = False, None
         try:
             worker, self.worker = self.worker, None
             if worker is None:
-                worker = await loop.run_in_executor(self.workers.threads, self.workers._spawn_quick)
+                spawning, self.spawning = self.spawning, None
+                worker = await (spawning or loop.run_in_executor(self.workers.threads, self.workers._spawn_quick))
             limit = min(self.seconds, deadline - loop.time())
             try:
                 answered = await loop.run_in_executor(self.workers.threads, worker.ask, json.dumps(job).encode(), limit)
@@ -438,6 +445,8 @@ class QuickLane:
             if not kept and worker is not None:
                 worker.process.kill()  # stopped at once; reaped on a thread, so that nothing here waits
                 loop.run_in_executor(self.workers.threads, worker.stop)
+                # the next one starts now, while the next query is on its way
+                self.spawning = loop.run_in_executor(self.workers.threads, self.workers._spawn_quick)
             self.busy = False
             self._next()
 
@@ -445,6 +454,10 @@ class QuickLane:
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
+        if self.spawning is not None and self.spawning.done() and not self.spawning.cancelled() \
+                and self.spawning.exception() is None:
+            self.spawning.result().stop()
+        self.spawning = None
 
 
 # -- connections ---------------------------------------------------------------------------
