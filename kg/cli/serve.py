@@ -33,7 +33,8 @@ DEFAULT = Limits()
               help="Seconds a client has to send a whole request (line, headers, body); past it the connection "
                    "is closed.")
 @click.option("--base-url", help="The endpoint's public URL, as the service description names it (behind a proxy); "
-                                 "default http://HOST:PORT/sparql.")
+                                 "default: http://ADDRESS:PORT/sparql, the address a request came in on (never "
+                                 "its Host header).")
 def serve(graph_dir: str, host: str, port: int, timeout: float, workers: int, memory_mb: int, result_mb: int,
           connections: int, request_seconds: float, base_url: str | None) -> None:
     """Serve the graph at http://HOST:PORT/sparql for any SPARQL client (read-only), with
