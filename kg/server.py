@@ -239,6 +239,9 @@ def _serve_jobs(connection, memory_bytes: int) -> None:
             # pyoxigraph's "Corruption: …"); memory ran out
             head = {"status": 500, "media": "text/plain"}
             body = f"the query failed: {' '.join(str(error).split())[:300]}\n".encode()
+        except Exception as error:  # anything else pyoxigraph raises: one line, and the worker lives on
+            head = {"status": 500, "media": "text/plain"}
+            body = f"the query failed ({type(error).__name__}): {' '.join(str(error).split())[:300]}\n".encode()
         connection.send_bytes(json.dumps(head).encode())
         connection.send_bytes(body)
 
