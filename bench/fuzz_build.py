@@ -13,14 +13,20 @@ Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes:
   comments and brackets by the ten thousand, deep nesting, one name repeated thousands
   of times, one line of a megabyte);
 - ``name``: a good document under an odd file name (GBK bytes, control characters,
-  spaces, a leading dash, 250 bytes).
+  spaces, a leading dash, 250 bytes);
+- ``sentence``: one sentence of 4 KB to 100 KB without a full stop, dense with names and
+  cues: Chinese with and without commas (美国商务部工业与安全局将微软列入实体清单…), and
+  English ("Board of Directors of Acme Corp and …", "Acme Inc v. Beta LLC, …"): the shapes
+  whose cost grew with the cube of their length.
 
 Each case runs as `kg build` runs a file (kg.pipeline's per-batch reader and stages, then
 resolution and the Turtle writer) in a child process forked from one loaded pipeline, with
 ``--case-seconds`` to finish; one that does not is a hang and is killed.  Prints the cases
 tried per class, the tracebacks (an exception the build would not have caught), the hangs,
-the skipped lines (the answer expected of a bad file) and the slowest case; exits 1 when
-there was a traceback or a hang.  ``--seconds`` stops making new cases after that long
+the skipped lines (the answer expected of a bad file), the slowest case, and the slowest
+cost per MB (CPU seconds of the case's process per MB of its file, over the cases of
+64 KB or more: a cost that grew faster than the input shows there); exits 1 when there
+was a traceback or a hang.  ``--seconds`` stops making new cases after that long
 (counted once the pipeline is loaded).
 """
 from __future__ import annotations
@@ -29,6 +35,7 @@ import argparse
 import multiprocessing
 import os
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -150,8 +157,27 @@ def odd_name(rng: random.Random) -> tuple[bytes, bytes]:
     return stem + b".txt", text.encode("utf-8")
 
 
-CLASSES = {"mutated": mutated, "random": random_bytes, "pdf": pdf, "hostile": hostile, "name": odd_name}
-WEIGHTS = {"mutated": 5, "random": 1, "pdf": 2, "hostile": 2, "name": 1}
+SENTENCES = {
+    "zh-clauses": "由参议员张三提出的《人工智能法》在议会获得通过，美国商务部工业与安全局将微软列入实体清单，纽约时报起诉OpenAI和微软侵犯版权，",
+    "zh-unbroken": "由参议员张三提出的《人工智能法》在议会获得通过美国商务部工业与安全局将微软列入实体清单纽约时报起诉OpenAI和微软侵犯版权",
+    "zh-list": "微软起诉OpenAI、",
+    "en-board": "Board of Directors of Acme Corp and the Board of Trustees of Beta University sued OpenAI Inc and ",
+    "en-versus": "Acme Inc v. Beta LLC and Gamma Corp v. OpenAI Inc, ",
+}
+
+
+def long_sentence(rng: random.Random) -> tuple[str, bytes]:
+    kind = rng.choice(list(SENTENCES))
+    size = rng.choice((4_000, 24_000, 100_000))
+    unit = SENTENCES[kind]
+    text = (unit * (size // len(unit) + 1))[:size]
+    return f"sentence-{kind}-{size // 1000}k.txt", text.encode("utf-8")
+
+
+CLASSES = {"mutated": mutated, "random": random_bytes, "pdf": pdf, "hostile": hostile, "name": odd_name,
+           "sentence": long_sentence}
+WEIGHTS = {"mutated": 5, "random": 1, "pdf": 2, "hostile": 2, "name": 1, "sentence": 2}
+PER_MB_FROM = 64_000  # bytes: below this a case's fixed cost (its process, its item) hides how its cost grows
 
 
 # -- running one case ------------------------------------------------------------------
@@ -175,10 +201,16 @@ def _run(path: bytes, answer) -> None:
         answer.close()
 
 
-def run_case(path: bytes, seconds: float) -> tuple[str, str, float]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_case(path: bytes, seconds: float) -> tuple[str, str, float, float]:
+    """(outcome, detail, wall seconds, CPU seconds of the case's process)."""
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     child = context.Process(target=_run, args=(path, sending), daemon=True)
     child.start()
     sending.close()
@@ -191,7 +223,7 @@ def run_case(path: bytes, seconds: float) -> tuple[str, str, float]:
         outcome, detail = "hang", f"no answer after {seconds:g} s"
     child.kill()
     child.join()
-    return outcome, detail, time.perf_counter() - started
+    return outcome, detail, time.perf_counter() - started, _children_cpu() - cpu
 
 
 def main() -> None:
@@ -214,7 +246,7 @@ def main() -> None:
     loaded = time.perf_counter()
     outcomes: Counter = Counter()
     tried: Counter = Counter()
-    problems, skipped, slowest = [], [], (0.0, "")
+    problems, skipped, slowest, costliest = [], [], (0.0, ""), (0.0, "")
     try:
         for number in range(args.cases):
             if args.seconds and time.perf_counter() - loaded > args.seconds:
@@ -224,10 +256,13 @@ def main() -> None:
             path = os.fsencode(folder) + b"/" + b"%04d-" % number + (name if isinstance(name, bytes) else name.encode())
             with open(path, "wb") as stream:
                 stream.write(data)
-            outcome, detail, seconds = run_case(path, args.case_seconds)
+            outcome, detail, seconds, cpu = run_case(path, args.case_seconds)
             tried[kind] += 1
             outcomes[outcome] += 1
-            slowest = max(slowest, (seconds, os.fsdecode(path).rsplit("/", 1)[-1][:60]))
+            shown_name = os.fsdecode(path).rsplit("/", 1)[-1][:60]
+            slowest = max(slowest, (seconds, shown_name))
+            if len(data) >= PER_MB_FROM:
+                costliest = max(costliest, (cpu / (len(data) / 1e6), shown_name))
             if outcome in ("traceback", "hang"):
                 problems.append((outcome, os.fsdecode(path), detail))
             elif outcome == "skipped":
@@ -240,6 +275,7 @@ def main() -> None:
           f"in {time.perf_counter() - started:.0f} s, seed {args.seed}")
     print(f"built {outcomes['built']}, skipped with one line {outcomes['skipped']}, "
           f"tracebacks {outcomes['traceback']}, hangs {outcomes['hang']}; slowest case {slowest[0]:.1f} s ({slowest[1]})")
+    print(f"slowest per MB: {costliest[0]:.1f} CPU s/MB ({costliest[1] or f'no case of {PER_MB_FROM // 1000} KB or more'})")
     problems_by_kind = Counter(line.split(": ", 1)[-1].split(" (")[0] for line in skipped)
     for problem, count in problems_by_kind.most_common(8):
         print(f"  skipped: {count} x {problem}")

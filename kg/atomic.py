@@ -1,7 +1,9 @@
-"""Write a file so that readers see the old content or the new, never half of it."""
+"""Write a file so that readers see the old content or the new, never half of it; read one
+back only when it is a regular file within a size limit."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -24,3 +26,27 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+class NotRegular(OSError):
+    """A path that is no regular file (a pipe, device, socket or folder) or one over the
+    size limit; str() is the problem in a few words."""
+
+
+def read_regular(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path`` (a link to one is followed), at most
+    ``max_bytes``; NotRegular for anything else (a FIFO is opened without waiting for a
+    writer, a link to /dev/zero is never read) and for a larger file, OSError where it
+    cannot be opened.  Every file read back from an output or cache folder is read so."""
+    # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with open(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegular("not a regular file (a device, pipe, socket or folder), not read")
+        if status.st_size > max_bytes:
+            raise NotRegular(f"too large ({status.st_size / 1048576:.1f} MiB, limit {max_bytes / 1048576:.0f} MiB)")
+        raw = stream.read(max_bytes + 1)  # a file growing while we read stops at the limit
+    if len(raw) > max_bytes:
+        raise NotRegular(f"too large (limit {max_bytes / 1048576:.0f} MiB)")
+    return raw

@@ -13,7 +13,6 @@ import html.parser
 import logging
 import os
 import re
-import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -44,19 +43,23 @@ class InputError(Exception):
         self.path, self.problem = shown(path), problem
 
 
+from .atomic import NotRegular, read_regular  # noqa: E402
 from .model import Document  # noqa: E402
 from .segment import closes_its_line, is_rule, opens_structure  # noqa: E402
 
 
 def discover(paths: list[str | Path]) -> Iterator[Path]:
-    """Every readable input file under ``paths`` (files as given, folders recursively),
-    in a stable order.  Inside a folder, only regular files are taken, and a symbolic
-    link only where it points inside that folder (one line says so of the others)."""
+    """Every input file under ``paths`` (files as given, folders recursively), in a stable
+    order.  Inside a folder, a symbolic link is taken only where it points inside that
+    folder (one line says so of the others); what has an input's name and is no regular
+    file (a pipe, a device, a link that loops) is given too, so that reading it says why
+    it is skipped, in one line, as for one given by name; a folder named like a file
+    (news.txt/) is a folder: its files are read."""
     for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*")
                               if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
-                              and not p.stem.lower() == "readme" and p.is_file() and _inside(p, path))
+                              and not p.stem.lower() == "readme" and not p.is_dir() and _inside(p, path))
         elif path.exists() or path.is_symlink():
             yield path
         else:
@@ -67,7 +70,10 @@ def _inside(path: Path, folder: Path) -> bool:
     """Whether ``path`` (under ``folder``) is there, not a link out of it."""
     if not path.is_symlink():
         return True
-    if path.resolve().is_relative_to(folder.resolve()):
+    try:
+        if path.resolve().is_relative_to(folder.resolve()):
+            return True
+    except (OSError, RuntimeError):  # a loop of links: reading it says so
         return True
     log.warning("%s: a symbolic link to a file outside %s, not followed", shown(path), shown(folder))
     return False
@@ -103,25 +109,12 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of the regular file ``path``, at most ``max_bytes``; else InputError."""
-    too_large = f"too large (limit {max_bytes / 1048576:.0f} MiB)"
     try:
-        # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        return read_regular(path, max_bytes)
+    except NotRegular as problem:
+        raise InputError(path, str(problem)) from None
     except OSError as error:
         raise InputError(path, f"cannot read ({error.strerror or error})") from None
-    with open(descriptor, "rb") as stream:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(path, "not a regular file (a device, pipe or socket), not read")
-        if status.st_size > max_bytes:
-            raise InputError(path, f"too large ({status.st_size / 1048576:.1f} MiB, limit {max_bytes / 1048576:.0f} MiB)")
-        try:
-            raw = stream.read(max_bytes + 1)  # a file growing while we read stops at the limit
-        except OSError as error:
-            raise InputError(path, f"cannot read ({error.strerror or error})") from None
-    if len(raw) > max_bytes:
-        raise InputError(path, too_large)
-    return raw
 
 
 # -- decoding -------------------------------------------------------------------

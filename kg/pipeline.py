@@ -27,7 +27,7 @@ from itertools import chain
 from pathlib import Path
 
 from . import learn, records
-from .atomic import write_atomic
+from .atomic import read_regular, write_atomic
 from .extract import Extractor
 from .facts.base import stating
 from .graph import KnowledgeGraph
@@ -46,6 +46,7 @@ from .script import Conversion, Reading
 from .segment import issues, segment
 
 CACHE_DIR = ".kg-cache"
+CACHE_BYTES = 1 << 30  # the largest cache entry read back (a 50 MB document's results are far less)
 BATCH = 8  # documents whose items go through each stage together
 PART_CHARS = 8_000  # the most text of one item the stages read at once (an item of 1,500 is long)
 TITLE_CHARS = 300  # the longest title an item keeps as its title when it is read in parts
@@ -401,11 +402,12 @@ class ResultCache:
             return self.memory.get(key)
         path = self.directory / key
         try:
-            result = records.loads(path.read_bytes())
-        except OSError:
+            result = records.loads(read_regular(path, CACHE_BYTES))
+        except FileNotFoundError:
             return None
-        except records.RecordError as error:
-            log.warning("%s: not a cached result, ignored (%s)", path, error)
+        except (OSError, records.RecordError) as error:  # a pipe, a link to a device, a folder, damage
+            log.warning("%s: not a cached result, ignored and made again (%s)", shown(path),
+                        error.strerror if isinstance(error, OSError) and error.strerror else error)
             return None
         if not isinstance(result, DocumentResult):
             log.warning("%s: not a cached result, ignored (it holds %s)", path, type(result).__name__)

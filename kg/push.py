@@ -9,7 +9,8 @@ Credentials are sent only to answer the server's own 401 challenge (Digest, or B
 when that is all it offers), never before it and never to another address: a redirect
 is not followed (the message names where it points).  A password is not sent over plain
 http to another machine unless ``insecure`` says so (Basic shows it to anyone on the way;
-loopback is fine).  Every connection and read waits at most ``timeout`` seconds.
+loopback is fine).  The whole upload (connections, the graph, the answers) has ``timeout``
+seconds: past them every connection is shut, however the server drips its answer.
 
 >>> push("exports", "http://localhost:8890/sparql-graph-crud-auth",
 ...      auth=("dba", "dba"))                                       # doctest: +SKIP
@@ -19,8 +20,12 @@ from __future__ import annotations
 
 import base64
 import html
+import http.client
 import ipaddress
 import re
+import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -42,7 +47,7 @@ def push(graph_dir: str | Path, endpoint: str, named_graph: str = str(GRAPH_IRI)
          auth: tuple[str, str] | None = None, timeout: float = DEFAULT_TIMEOUT, insecure: bool = False) -> int:
     """Replace ``named_graph`` on the graph store at ``endpoint`` with ``graph_dir/graph.ttl``;
     return the number of triples sent.  ``auth`` is (user, password), sent only when the
-    server asks for it; ``timeout`` bounds each connection and read, in seconds."""
+    server asks for it; ``timeout`` bounds the whole upload, in seconds."""
     parts = urllib.parse.urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise PushError(f"{endpoint}: not an http(s) URL")
@@ -53,22 +58,107 @@ def push(graph_dir: str | Path, endpoint: str, named_graph: str = str(GRAPH_IRI)
     triples = _count(path)
     separator = "&" if parts.query else "?"
     url = f"{endpoint}{separator}{urllib.parse.urlencode({'graph': named_graph})}"
+    deadline = Deadline(timeout)
+    send = deadline.sender()
     try:
-        sign = _authorizer(url, auth, timeout)
+        sign = _authorizer(url, auth, send)
         try:
-            _put(url, path, sign, timeout)
+            _put(url, path, sign, send)
         except urllib.error.HTTPError as error:  # a server that asks for credentials only on PUT
             if error.code != 401 or not auth or sign is not _unsigned:
                 raise
-            _put(url, path, _signer(url, auth, error.headers.get_all("WWW-Authenticate") or []), timeout)
+            _put(url, path, _signer(url, auth, error.headers.get_all("WWW-Authenticate") or []), send)
     except urllib.error.HTTPError as error:
+        if deadline.expired:
+            raise PushError(f"{endpoint}: no answer within {timeout:g} s (--timeout, for the whole upload)") from None
         raise PushError(f"{endpoint}: {_describe(error)}") from None
-    except (TimeoutError, urllib.error.URLError, OSError) as error:
+    except (TimeoutError, urllib.error.URLError, OSError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", error)
-        if isinstance(reason, TimeoutError):
-            raise PushError(f"{endpoint}: no answer within {timeout:g} s (--timeout)") from None
+        if deadline.expired or isinstance(reason, TimeoutError):
+            raise PushError(f"{endpoint}: no answer within {timeout:g} s (--timeout, for the whole upload)") from None
+        if isinstance(reason, http.client.HTTPException):  # a status line or headers that are not HTTP
+            detail = " ".join(f"{type(reason).__name__} {reason}".split())[:160]
+            raise PushError(f"{endpoint}: the server's answer is not HTTP ({detail})") from None
         raise PushError(f"cannot reach {endpoint}: {getattr(reason, 'strerror', None) or reason}") from None
+    finally:
+        deadline.cancel()
     return triples
+
+
+class Deadline:
+    """One time limit for every connection of an upload: each connects within what is left
+    of it, and when it runs out every socket still open is shut (a read blocked on a
+    server that drips one header line a second returns at once)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self.sockets: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def left(self) -> float:
+        left = self.ends - time.monotonic()
+        if left <= 0 or self.expired:
+            self.expired = True
+            raise TimeoutError
+        return left
+
+    def watch(self, connection: socket.socket) -> None:
+        with self.lock:
+            self.sockets.append(connection)
+            if not self.expired:
+                return
+        self._shut(connection)
+
+    def _expire(self) -> None:
+        with self.lock:
+            self.expired = True
+            sockets = list(self.sockets)
+        for connection in sockets:
+            self._shut(connection)
+
+    @staticmethod
+    def _shut(connection: socket.socket) -> None:
+        try:
+            connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # closed already
+
+    def cancel(self) -> None:
+        self.timer.cancel()
+
+    def sender(self) -> Callable[[urllib.request.Request], None]:
+        """A function that sends a request (no redirect followed) within the deadline."""
+        deadline = self
+
+        class Connection(http.client.HTTPConnection):
+            def connect(self) -> None:
+                self.timeout = deadline.left()
+                super().connect()
+                deadline.watch(self.sock)
+
+        class SecureConnection(http.client.HTTPSConnection):
+            def connect(self) -> None:
+                self.timeout = deadline.left()
+                super().connect()
+                deadline.watch(self.sock)
+
+        class Handler(urllib.request.HTTPHandler):
+            def http_open(self, request):
+                return self.do_open(Connection, request)
+
+        class SecureHandler(urllib.request.HTTPSHandler):
+            def https_open(self, request):
+                return self.do_open(SecureConnection, request, context=self._context)
+
+        opener = urllib.request.build_opener(_NoRedirect, Handler, SecureHandler)
+
+        def send(request: urllib.request.Request) -> None:
+            opener.open(request, timeout=deadline.left()).close()
+        return send
 
 
 def _loopback(host: str) -> bool:
@@ -103,31 +193,27 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirect)
+Sender = Callable[[urllib.request.Request], None]
 
 
-def _send(request: urllib.request.Request, timeout: float) -> None:
-    _OPENER.open(request, timeout=timeout).close()
-
-
-def _put(url: str, path: Path, sign: Signer, timeout: float) -> None:
+def _put(url: str, path: Path, sign: Signer, send: Sender) -> None:
     headers = {"Content-Type": "text/turtle; charset=utf-8", "Content-Length": str(path.stat().st_size)}
     with open(path, "rb") as stream:
-        _send(sign(urllib.request.Request(url, data=stream, method="PUT", headers=headers)), timeout)
+        send(sign(urllib.request.Request(url, data=stream, method="PUT", headers=headers)))
 
 
 def _unsigned(request: urllib.request.Request) -> urllib.request.Request:
     return request
 
 
-def _authorizer(url: str, auth: tuple[str, str] | None, timeout: float) -> Signer:
+def _authorizer(url: str, auth: tuple[str, str] | None, send: Sender) -> Signer:
     """A function that adds to a request for ``url`` the Authorization the server asks
     for: a body-less HEAD without credentials shows whether it asks (a 401 and its
     challenge); if it does, a second HEAD tries the answer, so missing or wrong credentials
     show as a 401 before the graph is sent (a server refusing them mid-upload just drops
     the connection).  A server that does not ask gets no credentials."""
     try:
-        _send(urllib.request.Request(url, method="HEAD"), timeout)
+        send(urllib.request.Request(url, method="HEAD"))
         return _unsigned
     except urllib.error.HTTPError as error:
         if error.code != 401:
@@ -136,7 +222,7 @@ def _authorizer(url: str, auth: tuple[str, str] | None, timeout: float) -> Signe
             raise
         sign = _signer(url, auth, error.headers.get_all("WWW-Authenticate") or [])
     try:
-        _send(sign(urllib.request.Request(url, method="HEAD")), timeout)
+        send(sign(urllib.request.Request(url, method="HEAD")))
     except urllib.error.HTTPError as error:
         if error.code == 401:
             raise

@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import cases, records
-from .atomic import write_atomic
+from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
@@ -42,6 +42,8 @@ _PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()
 GRAPH_FILE = "graph.ttl"
 
 log = logging.getLogger("kg")
+#: The largest snapshot read back (compressed: a million triples make about 70 MB).
+SNAPSHOT_BYTES = 1 << 30
 
 
 def _hash(*parts: object) -> str:
@@ -498,11 +500,17 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
     does not hold a graph of this version (then said in one line)."""
     path = _snapshot_path(graph_dir)
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_regular(path, SNAPSHOT_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError as error:  # a pipe, a link to a device, a folder, too large
+        log.warning("%s: not a graph snapshot, ignored (%s); reading graph.ttl instead", path, error.strerror or error)
         return None
     try:
         snapshot = records.loads(data)
+        problem = _snapshot_problem(snapshot)
+        if problem:
+            raise records.RecordError(problem)
         kg = KnowledgeGraph()
         kg.graph.graph.update(snapshot.get("graph", {}))
         kg.graph.add_nodes_from(snapshot["nodes"])
@@ -511,6 +519,40 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
         log.warning("%s: not a graph snapshot, ignored (%s); reading graph.ttl instead", path, error)
         return None
     return kg
+
+
+#: The attributes of a snapshot's nodes and edges and their types, as kg.graph makes them.
+NODE_ATTRIBUTES = {"type": str, "label": str, "labels": set[str], "kb_names": set[str], "label_en": str | None,
+                   "jurisdiction": str | None, "kb_id": str | None, "mechanisms": set[str]}
+EDGE_ATTRIBUTES = {"relation": str, "evidence": list[Evidence], "confidence": float, "rules": set[str]}
+
+
+def _snapshot_problem(snapshot) -> str | None:
+    """What makes ``snapshot`` no graph of this version (a node or edge of another shape, an
+    attribute of another type, an edge between nodes it does not hold), or None."""
+    if not isinstance(snapshot, dict) or not isinstance(snapshot.get("nodes"), list) \
+            or not isinstance(snapshot.get("edges"), list) or not isinstance(snapshot.get("graph", {}), dict):
+        return "not a dict of graph, nodes and edges"
+    nodes = set()
+    for node in snapshot["nodes"]:
+        if not (isinstance(node, list) and len(node) == 2 and isinstance(node[0], str) and isinstance(node[1], dict)):
+            return "a node that is not [id, attributes]"
+        for name, hint in NODE_ATTRIBUTES.items():
+            if name in node[1] and not records.fits(node[1][name], hint):
+                return f"node {node[0][:80]!r}: its {name} is {type(node[1][name]).__name__}"
+        if "label" not in node[1] or "type" not in node[1]:
+            return f"node {node[0][:80]!r} without a label or a type"
+        nodes.add(node[0])
+    for edge in snapshot["edges"]:
+        if not (isinstance(edge, list) and len(edge) == 4 and all(isinstance(part, str) for part in edge[:3])
+                and isinstance(edge[3], dict)):
+            return "an edge that is not [head, tail, relation, attributes]"
+        if edge[0] not in nodes or edge[1] not in nodes:
+            return f"an edge from or to a node it does not hold ({edge[0][:80]!r} -> {edge[1][:80]!r})"
+        for name, hint in EDGE_ATTRIBUTES.items():
+            if name in edge[3] and not records.fits(edge[3][name], hint):
+                return f"an edge's {name} is {type(edge[3][name]).__name__}"
+    return None
 
 
 def open_store(graph_dir: str | Path) -> pyoxigraph.Store:

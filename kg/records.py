@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
+import typing
 import zlib
+from functools import lru_cache
 
 from . import model
 
@@ -24,6 +27,9 @@ from . import model
 RECORDS: dict[str, type] = {cls.__name__: cls for cls in (
     model.Document, model.Item, model.Mention, model.Evidence, model.Fact, model.Entity)}
 SUFFIX = ".json.z"  # the name a file of records ends with
+#: The most JSON a file may inflate to (a snapshot of a million triples is about 400 MB):
+#: a small file that inflates without end is refused before it fills the memory.
+MAX_JSON_BYTES = 2 << 30
 _LEVEL = 1  # zlib's fastest: a 1M-triple snapshot shrinks about 6x, its reading stays dominated by JSON
 
 
@@ -87,7 +93,61 @@ def _made(document: dict):
     cls = RECORDS.get(kind)
     if cls is None:
         raise RecordError(f"unknown record {kind!r}")
+    hints = _field_types(cls)
+    if len(value) > len(hints):
+        raise RecordError(f"{kind} holds {len(value)} fields, not {len(hints)}")
+    for (name, hint), one in zip(hints, value):
+        if not fits(one, hint):
+            raise RecordError(f"{kind}.{name} holds {type(one).__name__}, not {_shown(hint)}")
     return cls(*value)
+
+
+@lru_cache(maxsize=None)
+def _field_types(cls: type) -> tuple[tuple[str, object], ...]:
+    """(name, type) of each field of the record class, its annotations resolved."""
+    hints = typing.get_type_hints(cls)
+    return tuple((field.name, hints[field.name]) for field in dataclasses.fields(cls))
+
+
+def _shown(hint) -> str:
+    return getattr(hint, "__name__", None) if isinstance(hint, type) else str(hint).replace("typing.", "")
+
+
+def fits(value, hint) -> bool:
+    """Whether ``value`` (as a file gives it: records already checked, tuples, sets) is of
+    the type ``hint`` (str, int, float, bool, None, X | Y, list[X], tuple[X, ...],
+    set[X], dict[K, V], a record class, typing.Any).
+
+    >>> fits([["a"]], list[list[str]]), fits(["a", 1], list[str]), fits(3, float), fits(True, int)
+    (True, False, True, False)
+    """
+    if hint is typing.Any or hint is object:
+        return True
+    if hint is None or hint is type(None):
+        return value is None
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(fits(value, one) for one in arguments)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin is list:
+        return isinstance(value, list) and all(fits(one, arguments[0]) for one in value)
+    if origin in (set, frozenset):
+        return isinstance(value, (set, frozenset)) and all(fits(one, arguments[0]) for one in value)
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(arguments) == 2 and arguments[1] is Ellipsis:
+            return all(fits(one, arguments[0]) for one in value)
+        return len(value) == len(arguments) and all(map(fits, value, arguments))
+    if origin is dict:
+        return isinstance(value, dict) and all(fits(key, arguments[0]) and fits(one, arguments[1])
+                                               for key, one in value.items())
+    if isinstance(origin, type):
+        return isinstance(value, origin)
+    return isinstance(hint, type) and isinstance(value, hint)
 
 
 def dumps(value) -> bytes:
@@ -96,10 +156,17 @@ def dumps(value) -> bytes:
     return zlib.compress(text.encode("utf-8"), _LEVEL)
 
 
-def loads(data: bytes):
-    """What ``dumps`` wrote; anything else raises RecordError."""
+def loads(data: bytes, max_json: int = MAX_JSON_BYTES):
+    """What ``dumps`` wrote; anything else raises RecordError: a stream that inflates past
+    ``max_json`` bytes, or a record whose fields are not of their types."""
     try:
-        return json.loads(zlib.decompress(data), object_hook=_made)
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(data, max_json + 1)
+        if len(text) > max_json:
+            raise RecordError(f"inflates past the limit of {max_json:,} bytes")
+        if not inflater.eof:
+            raise RecordError("a compressed stream cut short")
+        return json.loads(text, object_hook=_made)
     except RecordError:
         raise
     except (zlib.error, ValueError, TypeError, RecursionError, MemoryError) as error:

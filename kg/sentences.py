@@ -27,6 +27,11 @@ PERIOD = re.compile(r"\.[\"'’”)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)*$")
 WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 LOOK_BACK = 24  # characters before a period that hold the word it ends
+#: The longest sentence the rules read as one: a longer run without a full stop is read in
+#: pieces cut at its last clause mark (or space) before the limit, so that no rule's cost
+#: grows with the square of a hostile sentence (90 KB without a 。 took 300 s).  The
+#: longest sentence of every corpus in bench/ and the seeds is 521 characters.
+LONGEST_SENTENCE = 1_000
 # the number or bullet before a case card's label, on the label's own line: （1）法院：X, 2. Parties:, - Court: X
 CARD_MARK = r"^[ \t\u3000]*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[-*•●])?[ \t\u3000]*"
 
@@ -58,7 +63,7 @@ class Sentences:
                         spans.append((start, period.end()))
                         start = period.end()
             spans.append((start, end))
-        return tuple(span for span in map(_stripped(text), spans) if span[1] > span[0])
+        return tuple(span for span in map(_stripped(text), _pieces(text, spans)) if span[1] > span[0])
 
     def ends_sentence(self, text: str, period: int, after_period: int) -> bool:
         """Whether the period at ``period`` ends an English sentence."""
@@ -72,6 +77,24 @@ class Sentences:
             following = WORD_AFTER.match(text, after_period)
             return bool(following) and following.group(1) in self.sentence_starts
         return True
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each longer than LONGEST_SENTENCE cut into pieces no longer, each
+    ending at the last clause mark (，；,) or else the last space within the limit."""
+    pieces = []
+    for start, end in spans:
+        while end - start > LONGEST_SENTENCE:
+            limit = start + LONGEST_SENTENCE
+            cut = max(text.rfind(mark, start + 1, limit) for mark in "，；;,") + 1
+            if cut <= start + 1:
+                cut = text.rfind(" ", start + 1, limit) + 1
+            if cut <= start + 1:
+                cut = limit
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
 
 
 def _stripped(text: str):

@@ -29,23 +29,35 @@ Any request leaves the server answering:
   gets 400
   before anything parses it (pyoxigraph's parser recurses on the stack and would die on
   2,200 nested braces), a body over ``body_bytes`` 413 as soon as it is known (before it
-  is read), a URL over ``url_bytes`` 414 (uvicorn reads up to 4 MB of request head:
-  ``UVICORN_OPTIONS``), a request that is not UTF-8 or not percent-encoded right 400;
+  is read), a URL over ``url_bytes`` 414, a request line and headers over ``head_bytes``
+  414 or 431, a request that is not UTF-8 or not percent-encoded right 400;
+- a client gets ``request_seconds`` to send a whole request, and ``connections`` may be
+  open at once (past it the oldest one still sending its request is closed): a thousand
+  connections dripping their headers leave it answering (``guarded_protocol``), and what
+  is refused or closed is logged in one line per burst, not a traceback each;
 - queries run in worker processes (``Limits.workers`` of them), each with its address
   space capped at ``Limits.memory_mb``: a query past ``Limits.timeout`` seconds (waiting
   for a worker included) gets 503 and its worker is killed and replaced, which frees its
   CPU and memory at once (a thread cannot be stopped; a process can); a worker that dies
   (out of memory, a crash) is replaced and its request gets 500; results longer than
-  ``Limits.result_bytes`` get 413.
+  ``Limits.result_bytes`` get 413;
+- while every worker runs a long query, a short one is answered within about
+  ``Limits.quick_seconds`` on one more worker kept for them (``QuickLane``).
+
+No answer echoes the request's Host header: a redirect is relative, and the service
+description names the endpoint by ``base_url`` or the address the server listens on.
 
 >>> app = create_app(FollowedStore("exports", scratch).path, Limits(timeout=30))   # doctest: +SKIP
->>> uvicorn.run(app, host="127.0.0.1", port=8000)                            # doctest: +SKIP
+>>> uvicorn.run(app, host="127.0.0.1", port=8000, **uvicorn_options(Limits(timeout=30)))  # doctest: +SKIP
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
+import itertools
 import json
+import logging
 import multiprocessing
 import os
 import re
@@ -67,7 +79,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .rdf import GRAPH_NODE, stored
-from .sparql import GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
+from .sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -91,18 +103,19 @@ PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-
 @dataclass(frozen=True)
 class Limits:
     """What one request may take."""
-    timeout: float = 30.0                 # seconds, from arrival to answer (503 past it)
+    timeout: float = DEFAULT_TIMEOUT      # seconds, from arrival to answer (503 past it)
     workers: int = 4                      # queries evaluated at once, each in its own process
     memory_mb: int = 2048                 # address space of a worker process (its query dies past it: 500)
     result_bytes: int = 64 << 20          # serialized results (413 past it)
     body_bytes: int = 1 << 20             # a POST body (413 past it)
     url_bytes: int = 3 * MAX_QUERY_BYTES + 4096  # a GET's query string: a query at its limit, percent-encoded (414)
-
-
-#: How uvicorn is to run the app: with h11 (whose limits are known, where httptools may be
-#: installed too), reading a request's line and headers up to 4 MB, so that a URL too long
-#: is read whole and answered 414 by the app instead of a 400 and a reset connection.
-UVICORN_OPTIONS = {"http": "h11", "h11_max_incomplete_event_size": 4 << 20}
+    head_bytes: int = 3 * MAX_QUERY_BYTES + 36_864  # a request's line and headers (414, or 431, past it)
+    request_seconds: float = 10.0         # to send a whole request (line, headers, body), from the connection
+                                          # or the answer before (the connection is closed past it)
+    connections: int = 500                # open at once: past it the oldest still sending its request is
+                                          # closed, or the new one when none is
+    quick_seconds: float = 0.5            # while every worker is busy, a query is tried this long on a worker
+                                          # kept for short queries (shortest text first), then waits for one
 
 
 class Refused(Exception):
@@ -222,9 +235,13 @@ def _serve_jobs(connection, memory_bytes: int) -> None:
             head = {"status": 200, "media": media}
         except Refused as refusal:
             head, body = {"status": refusal.status, "media": "text/plain"}, f"{refusal}\n".encode()
-        except (OSError, MemoryError) as error:  # the store cannot be opened or read; memory ran out
+        except (OSError, RuntimeError, MemoryError) as error:  # the store cannot be opened or read (RuntimeError:
+            # pyoxigraph's "Corruption: …"); memory ran out
             head = {"status": 500, "media": "text/plain"}
             body = f"the query failed: {' '.join(str(error).split())[:300]}\n".encode()
+        except Exception as error:  # anything else pyoxigraph raises: one line, and the worker lives on
+            head = {"status": 500, "media": "text/plain"}
+            body = f"the query failed ({type(error).__name__}): {' '.join(str(error).split())[:300]}\n".encode()
         connection.send_bytes(json.dumps(head).encode())
         connection.send_bytes(body)
 
@@ -279,21 +296,27 @@ def ask_once(folder: str | Path, query: str, accept: str, timeout: float) -> tup
 
 class Workers:
     """The pool of worker processes: each answers one query at a time; one that runs past
-    its time or dies is killed and replaced."""
+    its time or dies is killed and replaced.  While every one is busy, a query is first
+    tried on one more worker kept for short queries (``QuickLane``)."""
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(["kg.server"])  # a new worker is a fork of a loaded process
-        self.threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="kg-sparql")
+        self.threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 4, thread_name_prefix="kg-sparql")
         self.idle: asyncio.Queue[Worker] | None = None
         self.workers: set[Worker] = set()
         self.starting: set[asyncio.Future] = set()
+        self.quick = QuickLane(self, limits.quick_seconds) if limits.quick_seconds > 0 else None
+        self.queued = 0  # queries waiting for a worker
 
     def _spawn(self) -> Worker:
         worker = Worker(self.context, self.limits.memory_mb << 20)
         self.workers.add(worker)
         return worker
+
+    def _spawn_quick(self) -> Worker:
+        return Worker(self.context, self.limits.memory_mb << 20)
 
     async def start(self) -> None:
         if self.idle is not None:
@@ -325,10 +348,18 @@ class Workers:
         await self.start()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        # a free worker is one no query already waits for (one just put back may be promised to a waiting query)
+        if self.quick is not None and self.idle.qsize() <= self.queued:
+            answered = await self.quick.ask(job, deadline)
+            if answered is not None:
+                return answered
+        self.queued += 1
         try:
-            worker = await asyncio.wait_for(self.idle.get(), timeout)
+            worker = await asyncio.wait_for(self.idle.get(), max(deadline - loop.time(), 0))
         except TimeoutError:
             raise Refused(503, f"every query worker stayed busy for the time limit of {timeout:g} s") from None
+        finally:
+            self.queued -= 1
         finished = False
         try:
             head, body = await loop.run_in_executor(self.threads, worker.ask, json.dumps(job).encode(),
@@ -353,7 +384,246 @@ class Workers:
         for worker in list(self.workers):
             worker.stop()
         self.workers.clear()
+        if self.quick is not None:
+            self.quick.stop()
         self.threads.shutdown(wait=False, cancel_futures=True)
+
+
+class QuickLane:
+    """One more worker process, for the queries that come while every worker is busy: they
+    take turns on it, the shortest query text first, each for at most ``seconds`` (a worker
+    past it is killed; a new one starts in 20 ms).  A short query is answered within about
+    ``seconds`` however many runaway queries hold the workers (ASK {} waited 7.5 s behind
+    30 s ones); one that needs longer waits for a worker with the time it has left."""
+
+    def __init__(self, workers: Workers, seconds: float) -> None:
+        self.workers, self.seconds = workers, seconds
+        self.worker: Worker | None = None
+        self.spawning: asyncio.Future | None = None  # the next worker, starting
+        self.busy = False
+        self.waiting: list[tuple[int, int, asyncio.Future]] = []  # a heap: (query length, arrival, turn)
+        self.arrivals = itertools.count()
+
+    def _next(self) -> None:
+        while not self.busy and self.waiting:
+            turn = heapq.heappop(self.waiting)[2]
+            if not turn.done():
+                self.busy = True
+                turn.set_result(None)
+
+    async def ask(self, job: dict, deadline: float) -> tuple[dict, bytes] | None:
+        """The job's answer when it comes within the lane's time; None when the job's turn
+        did not come before ``deadline`` or it ran past ``seconds`` (then it was stopped)."""
+        loop = asyncio.get_running_loop()
+        turn = loop.create_future()
+        heapq.heappush(self.waiting, (len(job.get("query", "")), next(self.arrivals), turn))
+        self._next()
+        try:
+            await asyncio.wait_for(turn, max(deadline - loop.time(), 0))
+        except BaseException as error:  # out of time, or the request cancelled while it waited
+            if turn.done() and not turn.cancelled():  # its turn had come: pass it on
+                self.busy = False
+                self._next()
+            turn.cancel()  # still in the heap: _next skips it
+            if isinstance(error, TimeoutError):
+                return None
+            raise
+        kept, worker = False, None
+        try:
+            worker, self.worker = self.worker, None
+            if worker is None:
+                spawning, self.spawning = self.spawning, None
+                worker = await (spawning or loop.run_in_executor(self.workers.threads, self.workers._spawn_quick))
+            limit = min(self.seconds, deadline - loop.time())
+            try:
+                answered = await loop.run_in_executor(self.workers.threads, worker.ask, json.dumps(job).encode(), limit)
+            except TimeoutError:
+                return None
+            except (EOFError, OSError):
+                raise Refused(500, f"the query stopped its worker process ({worker.stop()}: out of memory, "
+                                   f"or a crash); a new worker took its place") from None
+            self.worker, kept = worker, True
+            return answered
+        finally:
+            if not kept and worker is not None:
+                worker.process.kill()  # stopped at once; reaped on a thread, so that nothing here waits
+                loop.run_in_executor(self.workers.threads, worker.stop)
+                # the next one starts now, while the next query is on its way
+                self.spawning = loop.run_in_executor(self.workers.threads, self.workers._spawn_quick)
+            self.busy = False
+            self._next()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        if self.spawning is not None and self.spawning.done() and not self.spawning.cancelled() \
+                and self.spawning.exception() is None:
+            self.spawning.result().stop()
+        self.spawning = None
+
+
+# -- connections ---------------------------------------------------------------------------
+class ConnectionGuard:
+    """What the connections of one server share: those still sending their request, oldest
+    first, and the count of what was refused or closed, logged in one line per burst (a
+    flood of 1,100 connections logged 284,586 tracebacks in 30 s)."""
+
+    BURST_SECONDS = 10.0  # what happens within this long is told in one line
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.sending: dict[object, None] = {}  # connections still sending their request, oldest first
+        self.counts: dict[str, int] = {}
+        self.flushing: asyncio.TimerHandle | None = None
+        self.logger = logging.getLogger("uvicorn.error")
+        self.loops: set[int] = set()
+
+    def note(self, loop: asyncio.AbstractEventLoop, what: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+        if self.flushing is None:
+            self.flushing = loop.call_later(self.BURST_SECONDS, self.flush)
+
+    def flush(self) -> None:
+        self.flushing = None
+        said = {"refused": f"refused over the limit of {self.limits.connections} open connections",
+                "evicted": "closed to make room, still sending their request",
+                "late": f"closed for not sending a whole request within {self.limits.request_seconds:g} s",
+                "large": f"answered 414/431 for a request line and headers over {self.limits.head_bytes:,} bytes",
+                "descriptors": "accepts failed for want of file descriptors"}
+        parts = [f"{count:,} {said[what]}" for what, count in self.counts.items() if count]
+        self.counts = {}
+        if parts:
+            self.logger.warning("kg serve: in the last %g s: %s", self.BURST_SECONDS, "; ".join(parts))
+
+    def watch_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Count the loop's failed accepts (EMFILE) in the burst's line, not a traceback each."""
+        if id(loop) in self.loops:
+            return
+        self.loops.add(id(loop))
+        previous = loop.get_exception_handler()
+
+        def handler(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+            if "out of system resource" in str(context.get("message", "")):
+                self.note(loop, "descriptors")
+            elif previous is not None:
+                previous(loop, context)
+            else:
+                loop.default_exception_handler(context)
+        loop.set_exception_handler(handler)
+
+
+def _refusal(status: int, reason: str, message: str) -> bytes:
+    body = (message + "\n").encode()
+    return (f"HTTP/1.1 {status} {reason}\r\ncontent-type: text/plain; charset=utf-8\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
+
+
+def guarded_protocol(limits: Limits) -> type:
+    """uvicorn's h11 protocol with the limits a slow or huge request meets: its line,
+    headers and body within ``limits.request_seconds`` of the connection (or of the answer
+    before, on a kept-alive connection), its line and headers within ``limits.head_bytes``
+    (414 when the line alone is longer, else 431), and ``limits.connections`` open at once
+    (past it the oldest connection still sending its request is closed, else the new one).
+    What these close is told in one log line per burst (ConnectionGuard)."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    guard = ConnectionGuard(limits)
+
+    class Guarded(H11Protocol):
+        def connection_made(self, transport) -> None:
+            self.deadline: asyncio.TimerHandle | None = None
+            self.current = None   # the request being read or answered (uvicorn's cycle)
+            self.reading = False  # whether its body is still coming
+            self.refused = False
+            super().connection_made(transport)
+            guard.watch_loop(self.loop)
+            if len(self.connections) > limits.connections:
+                oldest = next((other for other in guard.sending if other is not self), None)
+                if oldest is None:
+                    self.refused = True
+                    guard.note(self.loop, "refused")
+                    transport.abort()
+                    return
+                guard.note(self.loop, "evicted")
+                oldest.close_now()
+            self.await_request()
+
+        def await_request(self) -> None:
+            guard.sending[self] = None
+            if self.deadline is not None:
+                self.deadline.cancel()
+            self.deadline = self.loop.call_later(limits.request_seconds, self.late)
+
+        def request_read(self) -> None:
+            guard.sending.pop(self, None)
+            if self.deadline is not None:
+                self.deadline.cancel()
+                self.deadline = None
+
+        def late(self) -> None:
+            self.deadline = None
+            if self in guard.sending and not self.transport.is_closing():
+                guard.note(self.loop, "late")
+                self.close_now()
+
+        def close_now(self) -> None:
+            self.request_read()
+            self.transport.abort()
+
+        def data_received(self, data: bytes) -> None:
+            if self.refused:
+                return
+            super().data_received(data)
+            if self in guard.sending:  # no new request yet: its head is coming
+                pending = len(self.conn.trailing_data[0])
+                if pending > limits.head_bytes:
+                    line_ended = b"\r\n" in self.conn.trailing_data[0][:limits.head_bytes]
+                    guard.note(self.loop, "large")
+                    self.answer_and_close(
+                        *((431, "Request Header Fields Too Large", "the request's headers are over the limit of "
+                           f"{limits.head_bytes:,} bytes") if line_ended else
+                          (414, "URI Too Long", f"the URL is over the limit of {limits.head_bytes:,} bytes: "
+                                                f"POST a long query")))
+
+        def answer_and_close(self, status: int, reason: str, message: str) -> None:
+            """Answer and close after what the client still sends (for a while): closing with
+            its data unread would reset the connection before the client reads the answer."""
+            self.request_read()
+            self.refused = True  # what comes now is dropped
+            self.transport.write(_refusal(status, reason, message))
+            if self.transport.can_write_eof():
+                self.transport.write_eof()
+            self.loop.call_later(limits.request_seconds, self.transport.abort)
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self.cycle is not None and self.cycle is not self.current:  # a new request's head is read
+                self.current, self.reading = self.cycle, True
+                guard.sending.pop(self, None)
+            if self.reading and not self.current.more_body:  # and its body
+                self.reading = False
+                self.request_read()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing() and self.conn.their_state is not h11.MUST_CLOSE:
+                self.await_request()  # a kept-alive connection: the next request has its own time
+
+        def connection_lost(self, exc) -> None:
+            self.request_read()
+            super().connection_lost(exc)
+
+    Guarded.guard = guard
+    return Guarded
+
+
+def uvicorn_options(limits: Limits = Limits()) -> dict:
+    """The keyword arguments of ``uvicorn.run`` / ``uvicorn.Config`` that apply ``limits``
+    to connections (guarded_protocol; h11's own cap on a request's head stays above ours,
+    as a backstop, by a read's most)."""
+    return {"http": guarded_protocol(limits), "h11_max_incomplete_event_size": limits.head_bytes + (256 << 10) + 1}
 
 
 # -- requests ------------------------------------------------------------------------------
@@ -475,11 +745,16 @@ def service_description(endpoint: str, triples: int | None) -> list[pyoxigraph.T
 
 
 # -- the app -------------------------------------------------------------------------------
-def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits()) -> Starlette:
+def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(), base_url: str | None = None
+               ) -> Starlette:
     """The endpoint app over the store `kg build` keeps in the graph folder ``source``, or
     over the store folder a callable gives at each query (kg.sparql.FollowedStore.path,
     which follows the newer stores `kg build` makes, and stands in for a missing one):
-    ``/sparql`` within ``limits``; ``/`` the query page."""
+    ``/sparql`` within ``limits``; ``/`` the query page.  ``base_url`` is the URL the
+    service description names the endpoint by (``kg serve --base-url``, behind a proxy);
+    without it, the address the server listens on: never a request's Host header, which
+    anyone can set (a redirect is relative for the same reason).  Run it with
+    ``uvicorn_options(limits)``."""
     if callable(source):
         folder = source
     else:
@@ -504,10 +779,10 @@ def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(
     async def describe(request: Request) -> Response:
         media = negotiate(request.headers.get("accept"), [*DESCRIPTION_TYPES, "text/html"])
         if media == "text/html":
-            return RedirectResponse(request.url_for("page"), status_code=303)
+            return RedirectResponse("./", status_code=303)  # the query page, beside /sparql
         if media is None:
             raise Refused(406, f"the service description is offered in {', '.join(DESCRIPTION_TYPES)}")
-        endpoint = str(request.url.replace(query=""))
+        endpoint = base_url or listening(request.scope)
         body = pyoxigraph.serialize(service_description(endpoint, await size(str(folder()))),
                                     format=GRAPH_FORMATS[DESCRIPTION_TYPES[media]], prefixes=DESCRIPTION_PREFIXES)
         return Response(body, media_type=media)
@@ -547,4 +822,15 @@ def create_app(source: Callable[[], Path] | str | Path, limits: Limits = Limits(
         lifespan=lifespan,
     )
     app.state.workers = workers
+    app.state.limits = limits
     return app
+
+
+def listening(scope: dict) -> str:
+    """The endpoint's URL from the address its server listens on (the socket's own, as
+    uvicorn gives it in the ASGI scope)."""
+    host, port = scope.get("server") or ("127.0.0.1", 80)
+    host = f"[{host}]" if ":" in str(host) else host
+    scheme = scope.get("scheme", "http")
+    default = {"http": 80, "https": 443}.get(scheme)
+    return f"{scheme}://{host}{'' if port in (None, default) else f':{port}'}/sparql"

@@ -54,6 +54,8 @@ GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.R
                  "rdfxml": pyoxigraph.RdfFormat.RDF_XML, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
 
 MAX_QUERY_BYTES = 100_000
+#: Seconds a query may run, in `kg serve` and `kg sparql` alike (both kill its worker process past it).
+DEFAULT_TIMEOUT = 30.0
 MAX_DEPTH = 64
 #: pyoxigraph parses a chain of + or * in time quadratic in its length (measured 0.4.x-0.5:
 #: 1,000 in 0.1 s, 4,000 in 1.6 s, 8,000 in 8 s), so a 13 KB FILTER would hold a worker for
@@ -103,13 +105,24 @@ def open_read_only(graph_dir: str | Path, scratch: str | Path) -> pyoxigraph.Sto
     store in the empty folder ``scratch`` and reopened with ``Store.read_only``."""
     folder = stored(graph_dir)
     if folder is not None:
-        return pyoxigraph.Store.read_only(str(folder))
+        return _read_only(folder)
     writer = pyoxigraph.Store(str(scratch))
     load_turtle(writer, graph_path(graph_dir))
     writer.flush()
     del writer
     gc.collect()  # the writer's database must be closed before the read-only one opens
-    return pyoxigraph.Store.read_only(str(scratch))
+    return _read_only(Path(scratch))
+
+
+def _read_only(folder: Path) -> pyoxigraph.Store:
+    """The store in ``folder`` opened read-only; OSError in one line where it is damaged
+    (pyoxigraph raises RuntimeError "Corruption: …")."""
+    try:
+        store = pyoxigraph.Store.read_only(str(folder))
+        len(store)  # reads its files: a damaged one shows now, not in the first query
+    except RuntimeError as error:
+        raise OSError(f"{folder}: the store is damaged ({one_line(error, 200)}); run `kg build` again") from None
+    return store
 
 
 class FollowedStore:
@@ -141,12 +154,13 @@ def one_line(error: Exception, limit: int = 300) -> str:
 
 
 _TOKENS = re.compile(r"""
-      (?P<skip>[^'"<\#()\[\]{}FfSs+*]+)                 # nothing that matters here
+      (?P<skip>[^'"<\#()\[\]{}FfSs+*\\]+)               # nothing that matters here
+    | \\[_~.\-!$&'()*+,;=/?\#@%]                         # an escape in a prefixed name (ex:a\#): no comment, string or bracket
     | '{3}(?:[^'\\]|\\.?|'(?!''))*(?:'{3}|\Z)            # long string, three single quotes
     | "{3}(?:[^"\\]|\\.?|"(?!""))*(?:"{3}|\Z)            # long string, three double quotes
     | '(?:[^'\\\n\r]|\\.?)*(?:'|(?=[\n\r])|\Z)           # 'string'
     | "(?:[^"\\\n\r]|\\.?)*(?:"|(?=[\n\r])|\Z)           # "string"
-    | <[^<>"{}|^`\\\x00-\x20]*>                          # <IRI> (not a < comparison)
+    | <(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>  # <IRI>, \u escapes too (not a < comparison)
     | \#[^\n\r]*                                         # comment
     | (?P<open>[(\[{]) | (?P<close>[)\]}])
     | (?P<dataset>(?<![\w:?$-])FROM(?![\w:-]))           # FROM, FROM NAMED (not ?from, ex:from)

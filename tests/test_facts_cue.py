@@ -1225,3 +1225,18 @@ def test_who_made_an_instrument_and_whether_it_is_a_draft(read_facts, sentence, 
     found = read_facts(sentence)
     assert read <= found
     assert not (not_read & found)
+
+
+def test_law_described_reads_as_describes_law_over_every_law_after_the_position():
+    import random
+    from kg.facts.cue import Cues
+    from kg.model import Mention
+    rng = random.Random(5)
+    pieces = ["参议员", "张三", "提出的", "《法案》", "，", " ", "（注）", "的", "《规定》", "在", "通过"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 30)))
+        laws = [Mention(text[i:j], "Law", i, j) for i in range(len(text)) if text[i] == "《"
+                for j in [text.find("》", i) + 1] if j > i]
+        for position in range(len(text) + 1):
+            expected = any(Cues.describes_law(text, position, law) for law in laws if law.start > position)
+            assert Cues.law_described(text, position, laws) == expected, (text, position)

@@ -313,3 +313,58 @@ def test_a_corrupt_graph_gives_one_line_naming_the_file(lawsuit_graph, damage):
         result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--endpoint", url])
     assert result.exit_code == 1 and seen == []
     assert result.output.startswith(f"Error: {path}: ") and result.output.count("\n") == 1
+
+
+@contextlib.contextmanager
+def raw_server(answer):
+    """A server on loopback that reads a request's head and calls ``answer(connection, stop)``;
+    stops (and closes every connection) at the end."""
+    listening = socket.create_server(("127.0.0.1", 0))
+    listening.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listening.accept()
+            except OSError:
+                continue
+            threading.Thread(target=one, args=(connection,), daemon=True).start()
+
+    def one(connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(0.5)
+            with contextlib.suppress(OSError):
+                connection.recv(65536)
+                answer(connection, stop)
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listening.getsockname()[1]}/store"
+    finally:
+        stop.set()
+        thread.join()
+        listening.close()
+
+
+def test_a_server_dripping_its_answer_is_stopped_at_the_timeout_for_the_whole_upload(lawsuit_graph):
+    def drip(connection, stop) -> None:
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        while not stop.wait(0.3):  # a header line every 0.3 s, for ever: each read gets something in time
+            connection.sendall(b"X-Drip: 1\r\n")
+    with raw_server(drip) as url:
+        started = time.monotonic()
+        result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--timeout", "2", "--endpoint", url])
+        took = time.monotonic() - started
+    assert took < 5, took  # held 101.8 s with --timeout 5 when the limit was per read
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "no answer within 2 s (--timeout, for the whole upload)" in result.output
+
+
+def test_a_garbled_status_line_is_one_error_line(lawsuit_graph):
+    def garble(connection, stop) -> None:
+        connection.sendall(b"\x00\xffnot http at all\r\n\r\n")
+    with raw_server(garble) as url:
+        result = CliRunner().invoke(main, ["push", "--graph", str(lawsuit_graph), "--timeout", "10", "--endpoint", url])
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert "the server's answer is not HTTP (BadStatusLine" in result.output, result.output

@@ -79,6 +79,55 @@ def test_a_graph_folder_whose_snapshot_and_cache_hold_pickles_runs_nothing(tmp_p
     assert not planted.exists()
 
 
+def _planted(kind: str, path: Path, tmp_path: Path) -> None:
+    """Put in place of the file at ``path`` what an attacker could: a FIFO, a link to
+    /dev/zero, a folder, or well-formed records of the wrong types."""
+    from kg import records
+    if kind == "typed":
+        value = records.loads(path.read_bytes())
+        if path.parent.name == ".kg-cache":
+            data = b'{"$DocumentResult":["x","notalist",null,7]}'
+        else:
+            value["nodes"][0][1]["label"] = None
+            data = None
+        path.write_bytes(records.zlib.compress(data) if data else records.dumps(value))
+        return
+    path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "zero":
+        os.symlink("/dev/zero", path)
+    else:
+        path.mkdir()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder", "typed"])
+def test_a_planted_snapshot_or_cache_entry_is_a_miss_in_one_line_and_made_again(tmp_path, good, caplog, kind):
+    from kg import records
+    out = tmp_path / "out"
+    assert _build(str(good), "--out", str(out)).exit_code == 0
+    planted = [path for path in out.iterdir() if path.name.startswith(".graph-")] + list((out / ".kg-cache").iterdir())
+    assert len(planted) == 2
+    for path in planted:
+        _planted(kind, path, tmp_path)
+    caplog.clear()
+    started = time.monotonic()
+    for command in (["stats", "--graph", str(out)], ["query", "entity", "OpenAI", "--graph", str(out)]):
+        result = CliRunner().invoke(main, command, catch_exceptions=False)
+        assert result.exit_code == 0 and "Company" in _no_traceback(result), result.output
+    assert "not a graph snapshot, ignored" in caplog.text
+    rebuilt = _build(str(good), "--out", str(out))
+    assert rebuilt.exit_code == 0 and "1 document(s)" in _no_traceback(rebuilt) and "from cache" not in rebuilt.output
+    assert time.monotonic() - started < 120  # a FIFO read waits for ever, /dev/zero fills the memory
+    assert "not a cached result, ignored and made again" in caplog.text
+    if kind != "folder":  # a folder in its place cannot be replaced: the cache is left aside, with one line
+        entry = planted[1]
+        assert entry.is_file() and not entry.is_symlink() and records.loads(entry.read_bytes()).items
+        caplog.clear()
+        assert "from cache" in _build(str(good), "--out", str(out)).output and "not a cached" not in caplog.text
+
+
 def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
@@ -437,9 +486,25 @@ def test_a_device_or_a_fifo_given_by_name_is_one_line_not_read(tmp_path, good):
     result = _build(str(good), "/dev/zero", str(fifo), "--out", str(tmp_path / "out"), "--no-cache")
     output = _no_traceback(result)
     assert time.monotonic() - started < 60
-    assert sorted(_skipped_lines(output)) == sorted(f"skipped {path}: not a regular file (a device, pipe or socket), not read"
+    assert sorted(_skipped_lines(output)) == sorted(f"skipped {path}: not a regular file (a device, pipe, socket or folder), not read"
                                                     for path in ("/dev/zero", fifo))
     assert "1 document(s)" in output
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_a_fifo_a_link_loop_and_a_link_to_a_device_in_an_input_folder_each_say_so(tmp_path, good, caplog):
+    os.mkfifo(good / "pipe.txt")
+    os.symlink("loop.txt", good / "loop.txt")
+    os.symlink("/dev/zero", good / "zero.txt")
+    (good / "folder.txt").mkdir()
+    started = time.monotonic()
+    result = _build(str(good), "--out", str(tmp_path / "out"), "--no-cache")
+    output = _no_traceback(result)
+    assert time.monotonic() - started < 60 and "1 document(s)" in output
+    assert sorted(_skipped_lines(output)) == [
+        f"skipped {good / 'loop.txt'}: cannot read (Too many levels of symbolic links)",
+        f"skipped {good / 'pipe.txt'}: not a regular file (a device, pipe, socket or folder), not read"]
+    assert f"{good / 'zero.txt'}: a symbolic link to a file outside {good}, not followed" in caplog.text
 
 
 # -- the fuzz script ------------------------------------------------------------------

@@ -68,3 +68,14 @@ def test_a_case_card_line_opens_with_its_number_or_bullet_label_and_colon_on_its
     values = [card[m.end():card.find("\n", m.end())] for m in court.finditer(card)]
     assert values == ["杭州互联网法院", "District of Oregon"]  # not the label inside a note
     assert court.match("3. court : Ninth Circuit").end() == len("3. court : ")
+
+
+def test_a_sentence_longer_than_the_limit_is_read_in_pieces_cut_at_its_commas(sentences):
+    from kg.sentences import LONGEST_SENTENCE
+    text = "微软起诉OpenAI，" * 400  # 4,800 characters and no full stop
+    spans = sentences.spans(text)
+    assert len(spans) > 4 and all(end - start <= LONGEST_SENTENCE for start, end in spans)
+    assert all(text[end - 1] == "，" for _, end in spans[:-1]) and spans[-1][1] == len(text)
+    assert "".join(text[start:end] for start, end in spans) == text
+    unbroken = "a" * 2_500  # no comma, no space: cut at the limit
+    assert sentences.spans(unbroken) == ((0, 1_000), (1_000, 2_000), (2_000, 2_500))

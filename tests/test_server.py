@@ -1,5 +1,6 @@
 import contextlib
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -19,7 +20,7 @@ from litigation import graph_dir  # noqa: F401  (fixture)
 from test_viz import browser, needs_browser  # noqa: F401  (fixture)
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TURTLE, XML, SPARQLWrapper
 
-from kg.server import UVICORN_OPTIONS, Limits, create_app, forbid_network, negotiate
+from kg.server import ConnectionGuard, Limits, create_app, forbid_network, negotiate, uvicorn_options
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -189,7 +190,8 @@ def test_bad_requests_get_4xx_with_one_line(endpoint):
 def serving(app):
     """The app under uvicorn in a thread on a free local port; yields its /sparql URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_OPTIONS))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           **uvicorn_options(app.state.limits)))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -386,7 +388,23 @@ def test_the_endpoint_url_without_a_query_gives_its_service_description(endpoint
 
 def test_a_browser_at_the_endpoint_url_is_sent_to_the_query_page(endpoint):
     response = httpx.get(endpoint, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
-    assert response.status_code == 303 and response.headers["location"] == endpoint.removesuffix("sparql")
+    assert response.status_code == 303 and response.headers["location"] == "./"
+    assert str(response.next_request.url) == endpoint.removesuffix("sparql")
+
+
+def test_no_answer_echoes_the_host_header(endpoint):
+    evil = {"Host": "evil.example"}
+    redirect = httpx.get(endpoint, headers={**evil, "Accept": "text/html"})
+    assert redirect.status_code == 303 and "evil" not in redirect.headers["location"]
+    description = httpx.get(endpoint, headers=evil)
+    assert description.status_code == 200 and "evil" not in description.text
+    assert f"<{endpoint}>" in description.text  # named by the address it listens on
+
+
+def test_the_service_description_names_the_configured_base_url(store_dir):
+    with serving(create_app(store_dir, Limits(workers=1), base_url="https://kg.example.org/sparql")) as url:
+        description = httpx.get(url, headers={"Host": "evil.example"}).text
+    assert "<https://kg.example.org/sparql>" in description and "evil" not in description
 
 
 def test_construct_and_describe_as_jsonld_through_sparqlwrapper(endpoint):
@@ -656,3 +674,122 @@ def test_a_client_closing_in_the_middle_of_its_body_leaves_no_traceback(served):
     time.sleep(0.5)
     log.seek(written)
     assert b"Traceback" not in log.read()
+
+
+# -- slow and huge requests, runaway queries: a trivial query is still answered in 2 s ------
+class Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage() + ("\n" + "traceback" if record.exc_info else ""))
+
+
+@contextlib.contextmanager
+def server_log():
+    records = Records()
+    logger = logging.getLogger("uvicorn.error")
+    logger.addHandler(records)
+    try:
+        yield records.lines
+    finally:
+        logger.removeHandler(records)
+
+
+def trivial_answer_seconds(url: str) -> float:
+    started = time.monotonic()
+    response = httpx.get(url, params={"query": "ASK {}"}, timeout=30)
+    assert response.status_code == 200, response.text
+    return time.monotonic() - started
+
+
+def test_connections_dripping_their_headers_are_closed_and_a_trivial_query_is_answered_in_2_s(store_dir):
+    app = create_app(store_dir, Limits(workers=1, request_seconds=2, connections=64))
+    with serving(app) as url, server_log() as lines:  # uvicorn sets its loggers up as it starts
+        host, port = url.removeprefix("http://").split("/")[0].split(":")
+        dripping = []
+        for _ in range(200):  # over the limit of 64: the oldest still sending are closed to make room
+            with contextlib.suppress(OSError):
+                connection = socket.create_connection((host, int(port)), timeout=5)
+                connection.sendall(b"GET /sparql?query=ASK%20%7B%7D HTTP/1.1\r\nHost: x\r\n")
+                dripping.append(connection)
+        waits = []
+        for _ in range(8):  # 4 s of a header line every half second on every connection
+            for connection in dripping:
+                with contextlib.suppress(OSError):
+                    connection.send(b"X-Slow: 1\r\n")
+            waits.append(trivial_answer_seconds(url))
+            time.sleep(0.5)
+        closed = 0
+        for connection in dripping:
+            connection.settimeout(0.5)
+            try:
+                closed += connection.recv(1024) == b""
+            except ConnectionResetError:
+                closed += 1
+            except OSError:
+                pass
+            connection.close()
+        time.sleep(ConnectionGuard.BURST_SECONDS + 0.5)  # the burst's line is written after it
+    assert max(waits) < 2, waits
+    assert closed == len(dripping)  # all of them: past the limit, or past their 2 s
+    told = [line for line in lines if line.startswith("kg serve: in the last")]
+    assert 1 <= len(told) <= 2 and not any("traceback" in line for line in lines), lines
+    assert "closed to make room" in told[0] or "refused" in told[0]
+
+
+def test_huge_unfinished_headers_are_answered_431_and_closed(store_dir):
+    app = create_app(store_dir, Limits(workers=1))
+    with serving(app) as url:
+        host, port = url.removeprefix("http://").split("/")[0].split(":")
+        answers = []
+        for _ in range(5):
+            with socket.create_connection((host, int(port)), timeout=10) as connection:
+                connection.sendall(b"GET /sparql HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (1 << 20))
+                answer = b""
+                with contextlib.suppress(OSError):
+                    while chunk := connection.recv(65536):
+                        answer += chunk
+                answers.append(answer)
+        assert trivial_answer_seconds(url) < 2
+    assert all(answer.startswith(b"HTTP/1.1 431 ") and answer.partition(b"\r\n\r\n")[2].count(b"\n") == 1
+               for answer in answers), answers[0]
+
+
+def test_a_trivial_query_is_answered_in_2_s_while_runaway_queries_hold_every_worker(store_dir):
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h . ?i ?j ?k }"  # hours
+    app = create_app(store_dir, Limits(timeout=8, workers=2))
+    with serving(app) as url:
+        assert answers_again(url)
+        with ThreadPoolExecutor(6) as pool:
+            held = [pool.submit(httpx.get, url, params={"query": runaway}, timeout=60) for _ in range(6)]
+            time.sleep(1.5)  # the workers busy, the queries over two tried on the quick worker
+            waits = []
+            for _ in range(5):
+                waits.append(trivial_answer_seconds(url))
+                time.sleep(0.3)
+            statuses = [future.result().status_code for future in held]
+    assert max(waits) < 2, waits
+    assert statuses == [503] * 6
+
+
+def test_a_damaged_store_is_one_line_for_kg_serve_and_kg_sparql(store_dir, tmp_path):
+    import shutil
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.rdf import stored
+    damaged = tmp_path / "damaged"
+    shutil.copytree(store_dir, damaged, symlinks=True)
+    current = stored(damaged) / "CURRENT"
+    current.write_bytes(current.read_bytes()[:-1] + b"x")  # "Corruption: CURRENT file does not end with newline"
+    served = CliRunner().invoke(main, ["serve", "--graph", str(damaged), "--port", str(free_port())])
+    assert served.exit_code == 1 and served.stderr.startswith("Error: ") and served.stderr.count("\n") == 1
+    assert "the store is damaged" in served.stderr and "Traceback" not in served.output
+    # in a process of its own: this one's forkserver may have been started where another test's
+    # working folder put another copy of kg first on the path
+    queried = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "sparql", "ASK {}",
+                              "--graph", str(damaged)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert queried.returncode == 1 and queried.stderr.count("\n") == 1, queried.stderr
+    assert "Corruption" in queried.stderr and "Traceback" not in queried.stderr

@@ -117,6 +117,17 @@ def test_shape_finds_service_calls_and_counts_arithmetic_outside_strings_iris_an
     assert (found.service, found.arithmetic) == (service, arithmetic)
 
 
+@pytest.mark.parametrize("hiding", ["ex:a\\#", "ex:a\\'", "<http://e/\\u0041#>", "ex:a\\(ex:b"])
+def test_shape_reads_escapes_in_names_and_iris_as_sparql_does(hiding, store):
+    # an escaped # or ' in a prefixed name, or a \u escape in an IRI, starts no comment or string
+    query = ("PREFIX ex: <http://e/> SELECT * WHERE { VALUES ?v { " + hiding + " } "
+             "SERVICE <http://127.0.0.1:9/x> { ?x ?y ?z } }")
+    assert shape(query).service and shape(query).depth == 2
+    assert shape("PREFIX ex: <http://e/> ASK { VALUES ?v { " + hiding + " } " + "{" * 20_000 + "}" * 20_000 + " }"
+                 ).depth == 20_001
+    assert list(run(store, query.replace("SERVICE <http://127.0.0.1:9/x> { ?x ?y ?z }", "")))  # a value to pyoxigraph
+
+
 def test_check_refuses_a_service_call_and_a_long_chain_of_arithmetic_in_one_line():
     with pytest.raises(QueryError, match="SERVICE is not allowed"):
         check("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
@@ -278,6 +289,38 @@ def test_cli_refuses_the_queries_that_killed_it_in_one_line(graph_dir, query, re
     assert result.exit_code == 1
     assert result.stderr == f"Error: query error: {result.stderr.removeprefix('Error: query error: ')}"
     assert refusal in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_cli_reaches_no_address_whatever_hides_service(graph_dir):  # noqa: F811
+    import socket
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        listener.settimeout(0.5)
+        port = listener.getsockname()[1]
+        for hiding in ("ex:a\\#", "ex:a\\'"):
+            result = invoke(f"PREFIX ex: <http://e/> SELECT * WHERE {{ VALUES ?v {{ {hiding} }} "
+                            f"SERVICE <http://127.0.0.1:{port}/x> {{ ?x ?y ?z }} }}", "--graph", graph_dir)
+            assert result.exit_code == 1 and "SERVICE is not allowed" in result.stderr, result.output
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+def test_cli_refuses_braces_hidden_behind_an_escape_in_one_line(graph_dir):  # noqa: F811
+    result = invoke("PREFIX ex: <http://e/> ASK { VALUES ?v { ex:a\\# } " + "{" * 20_000 + "}" * 20_000 + " }",
+                    "--graph", graph_dir)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "the query nests brackets 20001 deep" in result.stderr
+
+
+def test_cli_runs_every_query_in_a_worker_with_the_server_time_limit(graph_dir):  # noqa: F811
+    import time
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?x ?h . ?i ?j ?k . ?l ?m ?n }"
+    started = time.monotonic()
+    result = invoke(runaway, "--graph", graph_dir, "--timeout", "1.5")
+    assert time.monotonic() - started < 15 and result.exit_code == 1
+    from kg.cli.sparql import sparql as command
+    assert next(p for p in command.params if p.name == "timeout").default == 30.0
 
 
 def test_cli_answers_a_long_flat_query_without_dying(graph_dir):  # noqa: F811

@@ -18,7 +18,7 @@ from .output import GRAPH_OPTION
 @click.option("--user", help="User name, sent (HTTP Digest, or Basic) only when the server asks for one.")
 @click.option("--password", envvar="KG_PUSH_PASSWORD", help="Password for --user (or set KG_PUSH_PASSWORD).")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0, min_open=True),
-              help="Seconds to wait for a connection or for each answer from the server.")
+              help="Seconds the whole upload may take (connections, the graph, the answers).")
 @click.option("--insecure", is_flag=True,
               help="Send the password over plain http to another machine (it may be read on the way).")
 def push(graph_dir: str, endpoint: str, named_graph: str, user: str | None, password: str | None, timeout: float,

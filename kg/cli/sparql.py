@@ -5,15 +5,12 @@ import json
 import tempfile
 
 import click
-import pyoxigraph
 
-from ..rdf import open_store, stored
-from ..sparql import QueryError, deep, named_queries, open_read_only, run, serialize, table, table_of
+from ..rdf import stored
+from ..sparql import DEFAULT_TIMEOUT, QueryError, check, named_queries, open_read_only, table_of
 from . import main
 from .output import FORMAT_OPTION, GRAPH_OPTION, emit
 
-#: CONSTRUCT and DESCRIBE results are RDF: the RDF format printed for each --format.
-GRAPH_OUTPUT = {"table": "turtle", "json": "jsonld", "csv": "ntriples"}
 #: What a worker process (--timeout) is asked for, per --format: the media types of the
 #: SELECT/ASK results (a table is made from SPARQL JSON) and of the CONSTRUCT/DESCRIBE ones.
 WORKER_ACCEPT = {"table": "application/sparql-results+json, text/turtle",
@@ -40,11 +37,12 @@ class QueryFailed(click.ClickException):
               help="Run a shipped analyst query (see --list).")
 @click.option("--list", "list_named", is_flag=True, help="List the shipped analyst queries.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-              help="Stop the query after this many seconds: it runs in a worker process, killed at the limit "
-                   "(as kg serve runs queries).")
+              default=DEFAULT_TIMEOUT, show_default=True,
+              help="Stop the query after this many seconds.  Every query runs in a worker process, as kg serve "
+                   "runs them: killed at the limit, unable to open a network connection.")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def sparql(query_text, query_file, named, list_named, timeout: float | None, graph_dir: str, fmt: str) -> None:
+def sparql(query_text, query_file, named, list_named, timeout: float, graph_dir: str, fmt: str) -> None:
     """Run a SPARQL query; the ontology prefixes (ailaw, kgid, rdf, rdfs, skos, prov,
     dcterms, xsd) need no declaration.  JSON is the SPARQL 1.1 results format, CSV the
     SPARQL CSV results; CONSTRUCT and DESCRIBE print Turtle (JSON-LD with
@@ -56,17 +54,11 @@ def sparql(query_text, query_file, named, list_named, timeout: float | None, gra
              if text is not None]
     if len(given) != 1:
         raise click.UsageError("give one of QUERY, --file or --named (or --list)")
-    if timeout is not None:
-        printed = _in_worker(graph_dir, given[0], fmt, timeout)
-    else:
-        try:
-            store = open_store(graph_dir)
-        except (FileNotFoundError, SyntaxError, OSError) as error:
-            raise click.ClickException(str(error)) from None
-        try:
-            printed = deep(_results, store, given[0], fmt)  # on a stack deep enough for any query that passes the checks
-        except QueryError as error:
-            raise QueryFailed(str(error)) from None
+    try:
+        check(given[0])  # refused here in one line, before a worker starts (the worker checks again)
+    except QueryError as error:
+        raise QueryFailed(str(error)) from None
+    printed = _in_worker(graph_dir, given[0], fmt, timeout)
     if isinstance(printed, bytes):
         echo(printed)
         variables = _empty_solutions(printed, fmt)
@@ -94,21 +86,13 @@ def _empty_solutions(printed: bytes, fmt: str) -> list[str] | None:
     return None
 
 
-def _results(store: pyoxigraph.Store, query: str, fmt: str) -> bytes | tuple[list[str], list[dict]]:
-    """The results as printed: serialized, or (columns, rows) for a table."""
-    results = run(store, query)
-    if isinstance(results, pyoxigraph.QueryTriples):
-        return serialize(results, GRAPH_OUTPUT[fmt])
-    if fmt == "table":
-        return table(results)
-    return serialize(results, fmt)
-
-
 def _in_worker(graph_dir: str, query: str, fmt: str, timeout: float) -> bytes | tuple[list[str], list[dict]]:
     """The results as printed, from a worker process killed after ``timeout`` seconds
     (kg.server.ask_once); the store `kg build` keeps, else graph.ttl loaded into a
-    scratch store for the worker to open."""
-    from ..server import ask_once
+    scratch store for the worker to open.  The worker cannot open a socket (a query
+    that slipped past ``check`` still reaches no other machine) and a query that kills
+    it (a parser's overflowed stack) is one line here."""
+    from ..server import ask_once  # only queries need the server's worker (and its imports)
     with tempfile.TemporaryDirectory(prefix="kg-sparql-") as scratch:
         try:
             folder = stored(graph_dir)

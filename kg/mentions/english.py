@@ -60,7 +60,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..alternation import alternation, alternatives
 from ..kb import KnowledgeBase, cue_words, tsv_rows
@@ -95,6 +97,9 @@ _TITLE_GLOSS = re.compile(r"》\s*[（(]\s*$")  # 《…》（Guidelines on…�
 _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
 
 
+_BAR = re.compile(r"\s[|｜]\s")
+
+
 def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """Where the line holding text[start:end] (or the position ``start``) opens and where it
     closes: at its line break, or at the text's end."""
@@ -124,13 +129,28 @@ class Headlines:
 
     def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
         self.lower = frozenset(lexicon["title_lower"])
+        # asked once per name of an item: each line's bars and each part's verdict are worked
+        # out once (a line of 100 KB read again for each of its thousands of names was quadratic)
+        self.bars = lru_cache(maxsize=256)(self._bars)
+        self.headline = lru_cache(maxsize=4096)(self._headline)
 
     def __call__(self, text: str, position: int) -> bool:
         line_start, line_end = _line_bounds(text, position)
-        line = text[line_start:line_end]
-        if re.search(r"\s[|｜]\s", line):  # NYC.GOV | Office of the Mayor | News: a page's bar, each part a label of its own
-            parts = re.split(r"\s[|｜]\s", line[:position - line_start])
-            line = re.split(r"\s[|｜]\s", line)[len(parts) - 1]
+        bars = self.bars(text, line_start, line_end)
+        if bars:  # NYC.GOV | Office of the Mayor | News: a page's bar, each part a label of its own
+            before = bisect_right([end for _, end in bars], position)  # the bars wholly before the position
+            line_start, line_end = (bars[before - 1][1] if before else line_start,
+                                    bars[before][0] if before < len(bars) else line_end)
+        return self.headline(text, line_start, line_end)
+
+    @staticmethod
+    def _bars(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
+        return tuple(bar.span() for bar in _BAR.finditer(text, line_start, line_end))
+
+    def _headline(self, text: str, start: int, end: int) -> bool:
+        if end - start >= self.LONGEST:
+            return False
+        line = text[start:end]
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
         longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
         return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
