@@ -19,7 +19,7 @@ from pathlib import Path
 
 def load(path: Path) -> dict[tuple[str, str], dict]:
     with open(path, encoding="utf-8") as stream:
-        return {(line["set"], line["doc"]): line for line in map(json.loads, stream) if line.strip()}
+        return {(line["set"], line["doc"]): line for line in (json.loads(text) for text in stream if text.strip())}
 
 
 def _facts(line: dict | None) -> dict[tuple[str, str, str], tuple[frozenset[str], bool]]:
@@ -33,7 +33,7 @@ def _entities(line: dict | None) -> dict[tuple[str, str], bool]:
 def compare(before: dict, after: dict) -> tuple[list[dict], Counter]:
     """Per document, its changes; and per (rule, change) the number of facts."""
     documents, per_rule = [], Counter()
-    for key in sorted(set(before) | set(after)):
+    for key in sorted(set(before) & set(after)):  # a set only one side built is no change of the extractor
         old, new = _facts(before.get(key)), _facts(after.get(key))
         added = {fact: new[fact] for fact in new.keys() - old.keys()}
         removed = {fact: old[fact] for fact in old.keys() - new.keys()}
@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     documents, per_rule = compare(before, after)
     columns = ("added right", "added wrong", "removed right", "removed wrong", "rules changed")
     rules = sorted({rule for rule, _ in per_rule})
-    print(f"{len(set(before) | set(after))} documents; {len(documents)} changed")
+    one_side = len(set(before) ^ set(after))
+    print(f"{len(set(before) & set(after))} documents; {len(documents)} changed"
+          + (f" ({one_side} in one snapshot only, left out)" if one_side else ""))
     if rules:
         print("| rule | " + " | ".join(columns) + " |\n|---|" + "---|" * len(columns))
         for rule in rules:
