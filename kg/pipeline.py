@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from . import learn, records
+from . import learn, records, unnamed
 from .atomic import write_atomic
 from .extract import Extractor
 from .facts.base import stating
@@ -237,7 +237,13 @@ class Pipeline:
             for mention, times in names:
                 resolver.add(mention, times)
             facts += found
-        return resolver.graph(facts, min_confidence)
+        graph = resolver.graph(facts, min_confidence)
+        # suits whose parties the text anonymises (李某诉刘某): no entities, kept for the litigation table
+        found = unnamed.scan((item for result in results for item in result.items), graph,
+                             self.extractor.shared.dated_sentences)
+        if found:
+            graph.graph.graph["unnamed_suits"] = found
+        return graph
 
 
 class _Clock:

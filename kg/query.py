@@ -55,7 +55,8 @@ def resolve(graph: KnowledgeGraph, name: str, exclude: tuple[str, ...] = ()) -> 
 
 
 def label(graph: KnowledgeGraph, node: str) -> str:
-    return graph.entity(node)["label"]
+    """An entity's label; a suit's party the text does not name is its words (李某)."""
+    return graph.entity(node)["label"] if node in graph.graph else node
 
 
 # -- dates ----------------------------------------------------------------------
