@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
 
+from . import unnamed
 from .alternation import alternation, alternatives
 from .dates import date_spans
 from .graph import KnowledgeGraph, fold
@@ -400,7 +401,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
             and not _filings_name_cases(evidence.sentence)
         groups = list(plaintiffs_of.items())
-        if filing or CASE_SEPARATOR.search(evidence.sentence):
+        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
         groups = [part for defendants, plaintiffs in groups
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
@@ -512,6 +513,12 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
 _PLACE_AS_PARTY = re.compile(r"[\s和与與及、，,。；;：:等诉訴）)」”\"]|政府|$")  # 起诉美国政府, 美国和欧盟: the place itself
 
 
+# a Florida mother, Texas families, U.S. newspapers: a place before the noun of who sues
+_PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|"
+                          r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?)\b",
+                          re.IGNORECASE)
+
+
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
@@ -520,8 +527,9 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     for node in parties:
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
-        found = [m for m in _labels_in(graph, node, sentence.lower()) if not m.group().isascii()]
-        if found and all(not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
+        found = _labels_in(graph, node, sentence.lower())
+        if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
+                         not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)
     return parties - places
 
@@ -584,11 +592,18 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     if len(by_cue) > 1 and -1 not in by_cue and one_sort:
         return [(defendants, group) for group in by_cue.values()]
     first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
+    if len(defendants) > 1 and _PLURAL_FILINGS.search(evidence.sentence):  # filed complaints against A, B and C
+        return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
     if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
         if len(defendants) > 1:
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+# filed complaints against A, B and C: a complaint each (not "a complaint against A and B")
+_PLURAL_FILINGS = re.compile(r"\b(?:filed|brought|lodged)\s+(?:separate\s+)?(?:complaints|lawsuits|suits|actions|cases)\s+against\b",
+                             re.IGNORECASE)
 
 
 def _by_caption(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence,
@@ -930,7 +945,9 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     if mention.filing or mention.court or mention.filed:
         return []
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
-    told = [draft for draft in drafts if _same_item(draft, mention.evidence) and (
+    told = [draft for draft in drafts if _same_item(draft, mention.evidence)
+            and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart
+            and (
         mention.plaintiffs <= draft.plaintiffs or joining and mention.defendants & draft.defendants)]
     return told if len(told) == 1 else []
 
@@ -1194,15 +1211,15 @@ def _party_label(graph: KnowledgeGraph, party: str) -> str:
     return graph.entity(party)["label"] if party in graph.graph else party
 
 
-def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], unnamed: list[Suit]) -> list[Suit]:
+def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[Suit]) -> list[Suit]:
     """The suits of the sued facts and those with an anonymised side, each once: where a name
     the text anonymises was also read as an entity (殷某桢 as a person) and a sued fact tells
     the same suit, one row: the anonymised reading's court, filing and events (read from the
     court's own words), the entity's id for the party, the evidence of both."""
     def sides(suit: Suit) -> tuple[set[str], set[str]]:
-        return ({fold(_party_label(graph, p)) for p in suit.plaintiffs}, {fold(_party_label(graph, d)) for d in suit.defendants})
+        return tuple({fold(unnamed.key(_party_label(graph, p))) for p in side} for side in (suit.plaintiffs, suit.defendants))
     kept = list(records)
-    for suit in unnamed:
+    for suit in anonymised:
         plaintiffs, defendants = sides(suit)
         same = next((r for r in kept if (theirs := sides(r))[0] & plaintiffs and theirs[1] & defendants
                      and not (r.court and suit.court and r.court != suit.court)), None)
@@ -1231,7 +1248,6 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     The court is the one its sentences name, else the only one the sentences of its items
     name; its events are those its sentences and its items' sentences naming a party tell
     (all of an item's sentences where the item tells this suit only)."""
-    from . import unnamed
     told = graph.graph.graph.get("unnamed_suits", ())
     if not told:
         return []
@@ -1241,7 +1257,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         evidence = unnamed.evidence_of(one["evidence"])
         if set(one["plaintiffs"]) & set(one["defendants"]) or unnamed.too_vague(one["plaintiffs"] + one["defendants"]):
             continue  # 某公司诉某公司: no suit an analyst can tell apart
-        sides = tuple(frozenset(fold(_party_label(graph, party)) for party in one[side]) for side in ("plaintiffs", "defendants"))
+        sides = tuple(frozenset(fold(unnamed.key(_party_label(graph, party))) for party in one[side])
+                      for side in ("plaintiffs", "defendants"))
         suits_in_item[(evidence.document, evidence.item)].add(sides)
         mentions.append((one, evidence, sides))
     groups: list[dict] = []
@@ -1261,8 +1278,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             groups.append(group)
         group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
         for side in ("plaintiffs", "defendants"):
-            group[side] += [p for p in one[side] if fold(p) not in {fold(q) for q in group[side]}
-                            and not any(fold(p) in fold(q) or fold(q) in fold(p) for q in group[side])]
+            group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
+                            {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
         if court and not group["court"]:
             group["court"], group["stated"] = court, bool(named)
         group["mentions"].append(evidence)

@@ -43,7 +43,7 @@ _COMPANY = (rf"(?:(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2}})?某(?:[（(][{_CJK}]{{2
 _PERSON = rf"[{_SURNAMES}]某(?:某|(?![{_PREFIX_STOP}])[{_CJK}](?=[诉訴系，,、。（(]))?|(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2,3}}(?=[（(]化名[)）])"
 ANONYMISED = re.compile(rf"{_COMPANY}|{_PERSON}")
 _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
-_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?]{0,40}?)(?:诉至|訴至|起诉至|起訴至|告上|诉上|訴上|起诉|起訴)")
+_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?[一二三四五六七八九十]?[：:（(]?")
 _COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
@@ -58,7 +58,7 @@ class _Names:
     """The labels of the graph's parties (companies, people, organisations, regulators,
     governments), to read a named side beside an anonymised one."""
 
-    TYPES = ("Company", "Person", "Organization", "Regulator", "Jurisdiction")
+    TYPES = ("Company", "Person", "Organization", "Regulator")
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.of: dict[str, str] = {}
@@ -237,6 +237,16 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
         return []
     ((party, (item, start, end, date)),) = plaintiffs.items()
     return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+_FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")
+
+
+def key(party: str) -> str:
+    """One anonymised party however outlets word it: 李某 and 李某某, 杭州某智能科技有限公司 and
+    杭州某智能科技公司 are one (a second 某, a legal form dropped)."""
+    party = _FORM.sub("", party)
+    return re.sub(r"^([\u4e00-\u9fff])某某$", r"\1某", party)
 
 
 def too_vague(parties: list[str]) -> bool:

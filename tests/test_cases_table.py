@@ -149,3 +149,18 @@ def test_a_title_naming_two_defendants_of_two_suits_merges_neither():
         graph.add_fact("p", "sued", defendant, _evidence(title, "2024-06-24", document="b.txt", item=title))
     found = sorted((tuple(suit.defendants), suit.court) for suit in suits(graph))
     assert found == [(("x",), "c1"), (("y",), "c2")]
+
+
+def test_a_place_describing_who_sued_is_none_in_english():
+    graph = _graph(("fl", "Jurisdiction", "Florida"), ("d", "Company", "Chatbot Co"))
+    graph.add_fact("fl", "sued", "d", _evidence("A Florida mother sued Chatbot Co after her son died.", "2024-10"))
+    assert suits(graph) == []
+
+
+def test_complaints_against_several_companies_are_a_suit_each():
+    graph = _graph(("ftc", "Regulator", "Trade Commission"), ("a", "Company", "Acme Ventures"),
+                   ("b", "Company", "Bolt Holdings"))
+    sentence = "On September 25, 2024, the Trade Commission filed complaints against Acme Ventures and Bolt Holdings."
+    for defendant in ("a", "b"):
+        graph.add_fact("ftc", "sued", defendant, _evidence(sentence, "2024-09-25"))
+    assert sorted(tuple(suit.defendants) for suit in suits(graph)) == [("a",), ("b",)]
