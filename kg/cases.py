@@ -519,12 +519,23 @@ _PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae
                           re.IGNORECASE)
 
 
+# a dateline opening a sentence: IT之家 3 月 12 日消息，…; (中央社紐約21日綜合外電報導); 多知4月24日消息
+_DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^，,。；;]{0,10}?"
+                       r"(?:消息|电|電|报道|報導|讯|訊)[）)]?")
+
+
 def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
-    a Jurisdiction whose every Chinese label found is followed by more of a name."""
+    a Jurisdiction whose every Chinese label found is followed by more of a name; and the
+    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)."""
     places = set()
+    dateline = _DATELINE.match(sentence)
     for node in parties:
+        found = _labels_in(graph, node, sentence.lower())
+        if dateline and found and all(m.end() <= dateline.end() for m in found):
+            places.add(node)
+            continue
         if graph.entity(node)["type"] != "Jurisdiction":
             continue
         found = _labels_in(graph, node, sentence.lower())
@@ -1126,6 +1137,13 @@ def is_credit(evidence: Evidence) -> bool:
     return bool(source) and sentence.endswith(source) and len(sentence) - len(source) <= 8
 
 
+def _borrowed_year(undated: set[str], evidence: Evidence, date: str) -> bool:
+    """Whether a date's year is one its sentence does not write and its news item has no date
+    line to give (12月6日，X起诉Y in an article with no date line, after 成立于2022年: the year
+    is the story's, not the filing's): such a date dates no filing."""
+    return f"{evidence.document}\t{evidence.item}" in undated and date[:4] not in evidence.sentence
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -1161,7 +1179,10 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, _mentions(graph, courts))))
+    undated = set(graph.graph.graph.get("undated_items", ()))
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
+                for m in _mentions(graph, courts)]
+    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     drafts = _one_suit_many_courts(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
@@ -1188,7 +1209,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None) or \
+            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
+                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None) or \
             _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)

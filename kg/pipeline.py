@@ -243,6 +243,10 @@ class Pipeline:
                              self.extractor.shared.dated_sentences)
         if found:
             graph.graph.graph["unnamed_suits"] = found
+        # the news items with no date line of their own: a year their sentences borrow from the story
+        # (成立于2022年… 12月6日起诉) dates no suit (kg.cases)
+        graph.graph.graph["undated_items"] = sorted({f"{item.document}\t{item.title}" for result in results
+                                                    for item in result.items if not item.date})
         return graph
 
 

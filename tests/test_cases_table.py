@@ -164,3 +164,11 @@ def test_complaints_against_several_companies_are_a_suit_each():
     for defendant in ("a", "b"):
         graph.add_fact("ftc", "sued", defendant, _evidence(sentence, "2024-09-25"))
     assert sorted(tuple(suit.defendants) for suit in suits(graph)) == [("a",), ("b",)]
+
+
+def test_an_outlet_in_the_dateline_is_no_party():
+    graph = _graph(("outlet", "Organization", "测试之家"), ("p", "Organization", "作家协会"), ("d", "Company", "Meta"))
+    sentence = "测试之家 3 月 12 日消息，作家协会起诉 Meta，称其使用作品训练模型。"
+    for plaintiff in ("outlet", "p"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-03-12"))
+    assert [suit.plaintiffs for suit in suits(graph)] == [["p"]]
