@@ -186,12 +186,37 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 
 
 # -- litigation ---------------------------------------------------------------------
-def _suit_row(graph: KnowledgeGraph, suit: Suit) -> dict:
-    """A suit as `kg query cases` prints it (names, not ids)."""
-    return {"caption": suit.caption,
-            "plaintiffs": [label(graph, node) for node in suit.plaintiffs],
-            "defendants": [label(graph, node) for node in suit.defendants],
-            "court": label(graph, suit.court) if suit.court else None,
+def reader_language(graph: KnowledgeGraph) -> str:
+    """The language of the documents built: ``en`` where most sentences of its facts are
+    written in Latin letters, else ``zh``."""
+    latin = total = 0
+    for _, _, _, edge in graph.facts():
+        for evidence in edge["evidence"][:3]:
+            total += 1
+            latin += sum(ch.isascii() for ch in evidence.sentence) > 0.8 * len(evidence.sentence)
+    return "en" if total and latin * 2 > total else "zh"
+
+
+def label_in(graph: KnowledgeGraph, node: str, lang: str) -> str:
+    """An entity's label in the reader's language: its English name with ``en`` where the
+    knowledge base or the text gives one, else its label; a party's words (李某) as they are."""
+    if node not in graph.graph:
+        return node
+    data = graph.entity(node)
+    return (data.get("label_en") or data["label"]) if lang == "en" else data["label"]
+
+
+def _suit_row(graph: KnowledgeGraph, suit: Suit, lang: str = "zh") -> dict:
+    """A suit as `kg query cases` prints it (names, not ids), in the reader's language: English
+    names with ``en`` (Federal Trade Commission v. Acme), and a caption made of them where the
+    text gives the suit no name of its own."""
+    plaintiffs = [label_in(graph, node, lang) for node in suit.plaintiffs]
+    defendants = [label_in(graph, node, lang) for node in suit.defendants]
+    caption = suit.caption
+    if lang == "en" and suit.case is None and not caption.isascii():
+        caption = " v. ".join(", ".join(sorted(side)) for side in (plaintiffs, defendants))
+    return {"caption": caption, "plaintiffs": plaintiffs, "defendants": defendants,
+            "court": label_in(graph, suit.court, lang) if suit.court else None,
             "court_stated": suit.court_stated, "court_reason": suit.court_reason, "filed": suit.filed,
             "events": [{"kind": event.kind, "date": event.date} for event in suit.events],
             "claims": suit.claims, "status": suit.status,
@@ -200,13 +225,13 @@ def _suit_row(graph: KnowledgeGraph, suit: Suit) -> dict:
 
 def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = None, date_from: str | None = None,
           date_to: str | None = None, status: str | None = None, claim: str | None = None,
-          court_stated: bool = False) -> list[dict]:
+          court_stated: bool = False, lang: str = "zh") -> list[dict]:
     """The litigation table: one row per suit, oldest filing first; filters on a party
     (either side), the court, the filing date, the status, a claim, and courts the text
-    states (``court_stated``) rather than infers."""
+    states (``court_stated``) rather than infers; names in ``lang`` (zh or en)."""
     wanted_party = resolve(graph, party, exclude=("Case",)) if party else None
     wanted_court = resolve(graph, court, exclude=("Case",)) if court else None
-    return [_suit_row(graph, suit) for suit in suits_of(graph)
+    return [_suit_row(graph, suit, lang) for suit in suits_of(graph)
             if (wanted_party is None or wanted_party in suit.parties)
             and (wanted_court is None or suit.court == wanted_court)
             and in_range(suit.filed, date_from, date_to)

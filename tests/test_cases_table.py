@@ -172,3 +172,16 @@ def test_an_outlet_in_the_dateline_is_no_party():
     for plaintiff in ("outlet", "p"):
         graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-03-12"))
     assert [suit.plaintiffs for suit in suits(graph)] == [["p"]]
+
+
+def test_cases_in_the_readers_language():
+    from kg.query import reader_language
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("ftc", "Regulator", "美国联邦贸易委员会", label_en="Federal Trade Commission"))
+    graph.add_entity(Entity("acme", "Company", "Acme"))
+    graph.add_fact("ftc", "sued", "acme", _evidence("The Federal Trade Commission sued Acme on May 2, 2024.", "2024-05-02"))
+    assert reader_language(graph) == "en"
+    (row,) = cases(graph, lang="en")
+    assert row["caption"] == "Federal Trade Commission v. Acme" and row["plaintiffs"] == ["Federal Trade Commission"]
+    (row,) = cases(graph, lang="zh")
+    assert row["plaintiffs"] == ["美国联邦贸易委员会"]

@@ -101,11 +101,19 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 @click.option("--status", type=click.Choice(STATUSES), help="Only suits in this state.")
 @click.option("--claim", type=click.Choice(CLAIMS), help="Only suits making this claim.")
 @click.option("--court-stated", is_flag=True, help="Only suits whose court the text names (no inferred courts).")
+@click.option("--lang", type=click.Choice(["en", "zh"]), default=None,
+              help="Names in English (where the knowledge base or the text gives one) or Chinese; "
+                   "default: the language of the documents built.")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str) -> None:
+def cases(party, court, date_from, date_to, status, claim, court_stated, lang, graph_dir: str, fmt: str) -> None:
     """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
-    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated)
+    graph = load(graph_dir)
+    try:
+        rows = library.cases(graph, party, court, date_from, date_to, status, claim, court_stated,
+                             lang or library.reader_language(graph))
+    except library.NameLookupError as error:
+        raise click.ClickException(str(error)) from None
     emit(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], fmt, "suits")
 
 
