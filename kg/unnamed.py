@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
+from .alternation import alternatives
 from .graph import KnowledgeGraph
 from .model import Evidence
 
@@ -91,7 +92,8 @@ class _Anonymised:
     def __init__(self, text: str) -> None:
         changed = sorted({m.group() for m in re.finditer(_PERSON, text) if "某" not in m.group()}, key=len, reverse=True)
         self.changed = set(changed)
-        self.pattern = re.compile("|".join([*map(re.escape, changed), ANONYMISED.pattern]))
+        names = alternatives(changed) if changed else None
+        self.pattern = re.compile(f"{names}|{ANONYMISED.pattern}" if names else ANONYMISED.pattern)
 
     def match(self, sentence: str, start: int) -> re.Match | None:
         return self.pattern.match(sentence, start)
