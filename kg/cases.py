@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Day
 from pathlib import Path
 
+from . import unnamed
 from .alternation import alternation, alternatives
 from .dates import date_spans
 from .graph import KnowledgeGraph, fold
@@ -138,10 +139,22 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
+    sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
              if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
     return [(position, kind) for position, kind in found
             if kind == "filing" or position < _allegation(sentence, found)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(sentence: str) -> str:
+    """A sentence in simplified characters where that keeps every position (a character for a
+    character), else as it is."""
+    if sentence.isascii():
+        return sentence
+    from .script import simplified
+    converted = simplified(sentence)
+    return converted if len(converted) == len(sentence) else sentence
 
 
 def _kind(kinds: dict[str, str], cue: str) -> str:
@@ -373,7 +386,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
     pairs: dict[Evidence, list[tuple[str, str]]] = defaultdict(list)
     for head, _, tail, edge in graph.facts("sued"):
         for evidence in edge["evidence"]:
-            pairs[evidence].append((head, tail))
+            if not is_credit(evidence):  # a source line tells no suit
+                pairs[evidence].append((head, tail))
     mentions, cases = [], _case_names(graph)
     for evidence, found in pairs.items():
         defendants_of: dict[str, set[str]] = defaultdict(set)
@@ -385,14 +399,18 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         title = _is_title(evidence)
         events = _events(evidence)
         kinds = set(events_in(evidence.sentence))
-        filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence))
+        filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
+            and not _filings_name_cases(evidence.sentence)
         groups = list(plaintiffs_of.items())
-        if filing or CASE_SEPARATOR.search(evidence.sentence):
+        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
         groups = [part for defendants, plaintiffs in groups
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
         groups = [(frozenset(_without_offices(graph, evidence.sentence, set(defendants))), plaintiffs)
                   for defendants, plaintiffs in groups]
+        groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
+                   _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+        groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
         if not title:
             groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
                       for defendants, plaintiffs in groups]
@@ -407,10 +425,12 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                                   withdrawn=[e for e in events if e.kind == "withdrawal"])
                          for defendants, plaintiffs in groups]
             continue
+        respective = _respective_courts(graph, courts, evidence.sentence, groups)
         for defendants, plaintiffs in groups:
             start = _position(graph, evidence.sentence, plaintiffs)
             filings = _filings_by_court(evidence, courts) if len(groups) == 1 and filing and not title else []
-            stated = courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
+            stated = respective.get(defendants) or \
+                courts.stated(evidence, start if len(groups) > 1 else 0, (set(defendants), plaintiffs))
             told_filing = filing and not plaintiffs & countered
             if plaintiffs & countered:  # the court, date and filing the sentence tells are the counter-suit's
                 stated, filings = None, []
@@ -421,6 +441,21 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
                                          filed, events, told_filing, court if title else None))
     return mentions
+
+
+def _respective_courts(graph: KnowledgeGraph, courts: CourtNames, sentence: str,
+                       groups: list[tuple[frozenset, set[str]]]) -> dict[frozenset, str]:
+    """The court of each suit a sentence tells apart with 分别 (respectively): 分别向A法院和B法院
+    起诉X和Y, filed respectively in A and B against X and Y: X in A, Y in B, the courts and
+    the defendants taken in the order named, where there are as many of each."""
+    if len(groups) < 2 or not context_words("respectively").search(sentence) \
+            or len({frozenset(plaintiffs) for _, plaintiffs in groups}) != 1:
+        return {}
+    named = list(dict.fromkeys(court for _, court in courts.named(sentence)))
+    if len(named) != len(groups):
+        return {}
+    ordered = sorted((defendants for defendants, _ in groups), key=lambda side: _position(graph, sentence, side))
+    return dict(zip(ordered, named))
 
 
 def _named_plaintiffs(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
@@ -476,9 +511,62 @@ def _without_offices(graph: KnowledgeGraph, sentence: str, defendants: set[str])
     return defendants - offices if offices != defendants else defendants
 
 
+_PLACE_AS_PARTY = re.compile(r"[\s和与與及、，,。；;：:等诉訴）)」”\"]|政府|$")  # 起诉美国政府, 美国和欧盟: the place itself
+
+
+# a Florida mother, Texas families, U.S. newspapers: a place before the noun of who sues
+_PERSON_NOUN = re.compile(r"\s+(?:mothers?|fathers?|parents?|famil(?:y|ies)|m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|"
+                          r"residents?|newspapers?|compan(?:y|ies)|startups?|firms?|authors?|artists?|users?|consumers?)\b",
+                          re.IGNORECASE)
+
+
+# a dateline opening a sentence: IT之家 3 月 12 日消息，…; (中央社紐約21日綜合外電報導); 多知4月24日消息
+_DATELINE = re.compile(r"^\s*[（(]?[^，,。；;（()）]{0,24}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^，,。；;]{0,10}?"
+                       r"(?:消息|电|電|报道|報導|讯|訊)[）)]?")
+
+
+def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]) -> set[str]:
+    """The parties but the places a sentence names only as a word describing another (起诉人工智能
+    公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
+    a Jurisdiction whose every Chinese label found is followed by more of a name; and the
+    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)."""
+    places = set()
+    dateline = _DATELINE.match(sentence)
+    for node in parties:
+        found = _labels_in(graph, node, sentence.lower())
+        if dateline and found and all(m.end() <= dateline.end() for m in found):
+            places.add(node)
+            continue
+        if graph.entity(node)["type"] != "Jurisdiction":
+            continue
+        found = _labels_in(graph, node, sentence.lower())
+        if found and all(_PERSON_NOUN.match(sentence, m.end()) if m.group().isascii() else
+                         not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
+            places.add(node)
+    return parties - places
+
+
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
     """Where a sentence (lower-cased) names a node by any of its labels."""
     return [found for label in graph.entity(node)["labels"] for found in re.finditer(re.escape(label.lower()), lowered)]
+
+
+# 起诉微软和OpenAI的两起关联案件: a filing cue inside words naming a case, no filing told
+_NAMING_A_CASE = re.compile(r"[^，,。；;：:]{0,30}?的[^，,。；;的]{0,6}?(?:案件|案|诉讼|官司|纠纷)")
+
+
+def _filings_name_cases(sentence: str) -> bool:
+    """Whether every filing cue of a sentence is inside words that name a case (法官就A诉B案，
+    以及C分别起诉B的两起关联案件发布意见书: a ruling on cases filed before, no filing that day)."""
+    cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
+    pattern, _, _ = event_lexicon()
+    return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
+                              or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
+                              for cue in cues if (found := pattern.match(sentence, cue)))
+
+
+_IN_A_MOTION = re.compile(r"(?:的)?(?:动议|動議|申请|申請|请求|請求|书|書|状|狀)")  # 驳回起诉动议: a motion's name
+_IN_A_MOTION_BEFORE = re.compile(r"(?:驳回|駁回|撤销|撤銷)$")
 
 
 def _filing_told_first(evidence: Evidence) -> bool:
@@ -516,11 +604,18 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     if len(by_cue) > 1 and -1 not in by_cue and one_sort:
         return [(defendants, group) for group in by_cue.values()]
     first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
+    if len(defendants) > 1 and _PLURAL_FILINGS.search(evidence.sentence):  # filed complaints against A, B and C
+        return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
     if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
         if len(defendants) > 1:
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+# filed complaints against A, B and C: a complaint each (not "a complaint against A and B")
+_PLURAL_FILINGS = re.compile(r"\b(?:filed|brought|lodged)\s+(?:separate\s+)?(?:complaints|lawsuits|suits|actions|cases)\s+against\b",
+                             re.IGNORECASE)
 
 
 def _by_caption(graph: KnowledgeGraph, cases: list[_CaseName], courts: CourtNames, evidence: Evidence,
@@ -808,6 +903,51 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     return drafts
 
 
+def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts of the same parties whose filing dates fit, kept apart only by two courts that are one
+    court named twice: one's name holding the other's (X向美国加利福尼亚州中区联邦地区法院 and
+    美国加利福尼亚州中区联邦地区法院), or the same case name told in both where at most one
+    dates its filing (Thaler诉Perlmutter案 before 美国哥伦比亚特区联邦地区法院 and before 哥伦比亚特区法院:
+    one suit; two filings dated, in two courts, are two suits of one name).  The court kept is
+    the one more sentences state."""
+    cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
+    named = [{case.node for case in cases for m in d.mentions if case.name in m.evidence.sentence} for d in drafts]
+    kept: list[_Draft] = []
+    for index, draft in enumerate(drafts):
+        into = next((other for other in kept if other.plaintiffs == draft.plaintiffs and other.defendants == draft.defendants
+                     and not (other.filed and draft.filed and not fits(other.filed, draft.filed))
+                     and other.court != draft.court and other.court and draft.court
+                     and (_one_court(graph, other.court, draft.court) or (
+                         named[drafts.index(other)] & named[index] and not (other.filed and draft.filed)))), None)
+        if into is None:
+            kept.append(draft)
+            continue
+        court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
+                              key=lambda pair: (len(pair[1]), not _one_court(graph, pair[0], pair[0], longer=True)))
+        for mention in draft.mentions:
+            into.add(replace(mention, court=None))
+        into.court, into.court_evidence = court, list(dict.fromkeys(into.court_evidence + draft.court_evidence))
+        named[drafts.index(into)] |= named[index]
+    return kept
+
+
+def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = False) -> bool:
+    """Whether one court's name holds the other's whole (six characters at least); with
+    ``longer``, whether the name holds a party's or a cue's words before the court's own
+    (环球影业向美国…法院: a name read too far)."""
+    if longer:
+        return bool(re.search(r"[向在于於对對]", graph.entity(first)["label"][:-4]))
+    names = [{fold(label) for label in graph.entity(node)["labels"] if len(label) >= 6} for node in (first, second)]
+    if any(a in b or b in a for a in names[0] for b in names[1]):
+        return True
+    for one, other in ((first, second), (second, first)):  # X向美国加利福尼亚州中区联邦地区法院: the name after 向
+        for label in graph.entity(one)["labels"]:
+            tail = re.split(r"[向在于於对對]", label)[-1]
+            if tail != label and len(tail) >= 6 and other in graph.find(tail):
+                return True
+    return False
+
+
 def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     """The one suit of a report's plaintiffs its news item told, for a report of no filing,
     court or date of its own (X Corp.向同一法院提起诉讼…。被告同样包括罗布·邦塔。: the
@@ -817,7 +957,9 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
     if mention.filing or mention.court or mention.filed:
         return []
     joining = context_words("joined_suit").search(mention.evidence.sentence) is not None
-    told = [draft for draft in drafts if _same_item(draft, mention.evidence) and (
+    told = [draft for draft in drafts if _same_item(draft, mention.evidence)
+            and not any(m.evidence == mention.evidence for m in draft.mentions)  # a sentence told apart stays apart
+            and (
         mention.plaintiffs <= draft.plaintiffs or joining and mention.defendants & draft.defendants)]
     return told if len(told) == 1 else []
 
@@ -825,15 +967,15 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
 def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     """A report naming plaintiffs of several known suits together (纽约时报诉微软案，以及
     CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them."""
-    if len(mention.plaintiffs) < 2:
-        return [mention]
     accepting = [draft for draft in drafts if draft.accepts(mention)]
-    if any(mention.plaintiffs <= draft.plaintiffs for draft in accepting):
-        return [mention]
-    suits_of = {plaintiff: {id(d) for d in accepting if plaintiff in d.plaintiffs} for plaintiff in mention.plaintiffs}
-    if len(set().union(*suits_of.values())) < 2:
-        return [mention]
-    return [replace(mention, plaintiffs={plaintiff}) for plaintiff in sorted(mention.plaintiffs)]
+    for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
+        parties = getattr(mention, side)
+        if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting):
+            continue
+        suits_of = {party: {id(d) for d in accepting if party in getattr(d, side)} for party in parties}
+        if len(set().union(*suits_of.values())) >= 2:
+            return [part for party in sorted(parties) for part in _split(replace(mention, **{side: {party}}), drafts)]
+    return [mention]
 
 
 # -- events reported on their own -------------------------------------------------------------
@@ -861,8 +1003,8 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
         for head, _, tail, edge in graph.facts(relation):
             parties = {tail} if relation == "adjudicated" else {head, tail}
             for evidence in edge["evidence"]:
-                if evidence in moved:
-                    continue  # a transfer: the court, not an event
+                if evidence in moved or is_credit(evidence):
+                    continue  # a transfer: the court, not an event; a source line (来源：X法院): nothing
                 about = _suits_about(graph, drafts, parties, evidence)
                 if not about:
                     continue
@@ -987,6 +1129,22 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
+def is_credit(evidence: Evidence) -> bool:
+    """Whether a sentence is its item's source line (来源：美国纽约南区联邦地区法院, Source: X):
+    the item's source and a label before it, no more; it says who published, not what
+    happened, so it is no suit's evidence."""
+    source = (evidence.source or "").strip()
+    sentence = evidence.sentence.strip().rstrip("。.")
+    return bool(source) and sentence.endswith(source) and len(sentence) - len(source) <= 8
+
+
+def _borrowed_year(undated: set[str], evidence: Evidence, date: str) -> bool:
+    """Whether a date's year is one its sentence does not write and its news item has no date
+    line to give (12月6日，X起诉Y in an article with no date line, after 成立于2022年: the year
+    is the story's, not the filing's): such a date dates no filing."""
+    return f"{evidence.document}\t{evidence.item}" in undated and date[:4] not in evidence.sentence
+
+
 def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
@@ -1022,7 +1180,11 @@ def _about(candidates: list[_Draft], evidence: Evidence, court: str | None) -> _
 def suits(graph: KnowledgeGraph) -> list[Suit]:
     """Every suit of the graph, oldest filing first."""
     courts = CourtNames(graph)
-    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, _mentions(graph, courts))))
+    undated = set(graph.graph.graph.get("undated_items", ()))
+    mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
+                for m in _mentions(graph, courts)]
+    drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
+    drafts = _one_suit_many_courts(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
@@ -1048,7 +1210,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing), default=None) or \
+            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
+                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None) or \
             _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
@@ -1060,8 +1223,114 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
+    records = _with_unnamed(graph, records, unnamed_suits(graph, courts))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
+
+
+# -- suits whose parties the text does not name (kg.unnamed) --------------------------------
+def _party_label(graph: KnowledgeGraph, party: str) -> str:
+    """A party's label: its entity's, else the text's words (李某, 北京某科技公司)."""
+    return graph.entity(party)["label"] if party in graph.graph else party
+
+
+def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[Suit]) -> list[Suit]:
+    """The suits of the sued facts and those with an anonymised side, each once: where a name
+    the text anonymises was also read as an entity (殷某桢 as a person) and a sued fact tells
+    the same suit, one row: the anonymised reading's court, filing and events (read from the
+    court's own words), the entity's id for the party, the evidence of both."""
+    def sides(suit: Suit) -> tuple[set[str], set[str]]:
+        return tuple({fold(unnamed.key(_party_label(graph, p))) for p in side} for side in (suit.plaintiffs, suit.defendants))
+    kept = list(records)
+    for suit in anonymised:
+        plaintiffs, defendants = sides(suit)
+        same = next((r for r in kept if (theirs := sides(r))[0] & plaintiffs and theirs[1] & defendants
+                     and not (r.court and suit.court and r.court != suit.court)), None)
+        if same is None:
+            kept.append(suit)
+            continue
+        suit.plaintiffs = [next((p for p in same.plaintiffs if fold(_party_label(graph, p)) == fold(_party_label(graph, q))), q)
+                           for q in suit.plaintiffs]
+        suit.defendants = [next((p for p in same.defendants if fold(_party_label(graph, p)) == fold(_party_label(graph, q))), q)
+                           for q in suit.defendants]
+        suit.court = suit.court or same.court
+        if not suit.court_stated and same.court_stated:
+            suit.court_stated, suit.court_reason, suit.court_evidence = True, same.court_reason, same.court_evidence
+        # the sued facts' filing date, unless an event came before it (the date of the report, not the filing)
+        suit.filed = suit.filed or (None if any(_before(e.date, same.filed) for e in suit.events) else same.filed)
+        suit.evidence = _distinct(suit.evidence + same.evidence)
+        suit.case = same.case
+        kept[kept.index(same)] = suit
+    return kept
+
+
+def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
+    """The suits with an anonymised side a build read (kg.unnamed: 李某诉刘某; 原告殷某某…被告北京某
+    科技公司), one row each however many sentences and documents tell it: mentions with a
+    plaintiff and a defendant in common (their words folded) and no two courts are one suit.
+    The court is the one its sentences name, else the only one the sentences of its items
+    name; its events are those its sentences and its items' sentences naming a party tell
+    (all of an item's sentences where the item tells this suit only)."""
+    told = graph.graph.graph.get("unnamed_suits", ())
+    if not told:
+        return []
+    suits_in_item: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+    mentions = []
+    for one in told:
+        evidence = unnamed.evidence_of(one["evidence"])
+        if set(one["plaintiffs"]) & set(one["defendants"]) or unnamed.too_vague(one["plaintiffs"] + one["defendants"]):
+            continue  # 某公司诉某公司: no suit an analyst can tell apart
+        sides = tuple(frozenset(fold(unnamed.key(_party_label(graph, party))) for party in one[side])
+                      for side in ("plaintiffs", "defendants"))
+        suits_in_item[(evidence.document, evidence.item)].add(sides)
+        mentions.append((one, evidence, sides))
+    groups: list[dict] = []
+    for one, evidence, sides in sorted(mentions, key=lambda m: (m[1].date or "", m[1].document, m[1].start)):
+        words = {w for p in one["plaintiffs"] + one["defendants"] for w in (p, _party_label(graph, p))}
+        alone = len(suits_in_item[(evidence.document, evidence.item)]) == 1
+        context = [unnamed.evidence_of(c) for c in one["context"]]
+        about = [c for c in context if alone or any(word in c.sentence for word in words)]
+        named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
+        in_item = {court for c in context for _, court in courts.named(c.sentence)}
+        court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else None
+        group = next((g for g in groups if g["sides"][0] & sides[0] and g["sides"][1] & sides[1]
+                      and not (g["court"] and court and g["court"] != court)), None)
+        if group is None:
+            group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
+                     "court": None, "stated": False, "mentions": [], "about": []}
+            groups.append(group)
+        group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
+        for side in ("plaintiffs", "defendants"):
+            group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
+                            {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
+        if court and not group["court"]:
+            group["court"], group["stated"] = court, bool(named)
+        group["mentions"].append(evidence)
+        group["about"] += about
+    _, _, statuses = event_lexicon()
+    records = []
+    for group in groups:
+        filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence)]
+        filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
+        events = []
+        for e in _distinct(group["mentions"] + group["about"]):
+            events += [event for event in _events(e) if event not in events]
+        events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
+        evidence = _distinct(group["mentions"] + [e.evidence for e in events])
+        plaintiffs, defendants = group["plaintiffs"], group["defendants"]
+        caption = "诉".join("、".join(_party_label(graph, p) for p in side) for side in (plaintiffs, defendants))
+        decisive = [e for e in events if statuses[e.kind] != "filed"]
+        court = group["court"]
+        records.append(Suit(
+            id=_hash(plaintiffs, defendants, court, filed, evidence[0].document, evidence[0].start),
+            caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court,
+            court_stated=bool(court) and group["stated"],
+            court_reason="named in a sentence about the suit" if group["stated"] else
+            "inferred: the only court named in its news items" if court else "no court named",
+            filed=filed, events=events, claims=claims_in(e.sentence for e in evidence), status=_status(decisive),
+            evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
+            if group["stated"] else []))
+    return records
 
 
 # -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------
@@ -1327,7 +1596,8 @@ def links(graph: KnowledgeGraph, records: list[Suit]) -> list[tuple[str, str, st
     the text states it."""
     found = []
     for suit in records:
-        ends = [("plaintiff", node) for node in suit.plaintiffs] + [("defendant", node) for node in suit.defendants]
+        ends = [("plaintiff", node) for node in suit.plaintiffs if node in graph.graph] + \
+            [("defendant", node) for node in suit.defendants if node in graph.graph]  # not the text's words (李某)
         if suit.court and suit.court_stated:
             ends.append(("court", suit.court))
         found += [(suit.id, link, node, link_evidence(graph, suit, node)) for link, node in ends]

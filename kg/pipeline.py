@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from . import learn, records
+from . import learn, records, unnamed
 from .atomic import read_regular, write_atomic
 from .extract import Extractor
 from .facts.base import stating
@@ -238,7 +238,17 @@ class Pipeline:
             for mention, times in names:
                 resolver.add(mention, times)
             facts += found
-        return resolver.graph(facts, min_confidence)
+        graph = resolver.graph(facts, min_confidence)
+        # suits whose parties the text anonymises (李某诉刘某): no entities, kept for the litigation table
+        found = unnamed.scan((item for result in results for item in result.items), graph,
+                             self.extractor.shared.dated_sentences)
+        if found:
+            graph.graph.graph["unnamed_suits"] = found
+        # the news items with no date line of their own: a year their sentences borrow from the story
+        # (成立于2022年… 12月6日起诉) dates no suit (kg.cases)
+        graph.graph.graph["undated_items"] = sorted({f"{item.document}\t{item.title}" for result in results
+                                                    for item in result.items if not item.date})
+        return graph
 
 
 class _Clock:

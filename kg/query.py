@@ -56,7 +56,10 @@ def resolve(graph: KnowledgeGraph, name: str, exclude: tuple[str, ...] = ()) -> 
 
 def label(graph: KnowledgeGraph, node: str, lang: str = "zh") -> str:
     """The entity's name in ``lang`` ("zh": its main label; "en": its English label where
-    it has one), as every row of these functions gives it."""
+    it has one), as every row of these functions gives it; a suit's party the text does not
+    name is its words (李某)."""
+    if node not in graph.graph:
+        return node
     data = graph.entity(node)
     return (labels_by_language(data).get(lang) if lang != "zh" else None) or data["label"]
 
@@ -188,6 +191,17 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 
 
 # -- litigation ---------------------------------------------------------------------
+def reader_language(graph: KnowledgeGraph) -> str:
+    """The language of the documents built: ``en`` where most sentences of its facts are
+    written in Latin letters, else ``zh``."""
+    latin = total = 0
+    for _, _, _, edge in graph.facts():
+        for evidence in edge["evidence"][:3]:
+            total += 1
+            latin += sum(ch.isascii() for ch in evidence.sentence) > 0.8 * len(evidence.sentence)
+    return "en" if total and latin * 2 > total else "zh"
+
+
 def _suit_row(graph: KnowledgeGraph, suit: Suit, lang: str = "zh") -> dict:
     """A suit as `kg query cases` prints it (names, not ids)."""
     return {"caption": caption_in(suit, lang, graph.graph.nodes),
@@ -205,7 +219,7 @@ def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = N
           court_stated: bool = False, lang: str = "zh") -> list[dict]:
     """The litigation table: one row per suit, oldest filing first; filters on a party
     (either side), the court, the filing date, the status, a claim, and courts the text
-    states (``court_stated``) rather than infers."""
+    states (``court_stated``) rather than infers; names in ``lang`` (zh or en)."""
     wanted_party = resolve(graph, party, exclude=("Case",)) if party else None
     wanted_court = resolve(graph, court, exclude=("Case",)) if court else None
     return [_suit_row(graph, suit, lang) for suit in suits_of(graph)

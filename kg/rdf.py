@@ -283,6 +283,10 @@ def suit_triples(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> I
             if date is not None:
                 yield T(event_node, _P["date"], date)
             yield T(event_node, _P["wasDerivedFrom"], _evidence_iri(event.evidence))
+        for link, parties in (("plaintiffName", suit.plaintiffs), ("defendantName", suit.defendants)):
+            for party in parties:
+                if party not in kg.graph:  # a party the text anonymises (李某): its words, no entity
+                    yield T(node, _iri(AILAW, link), _ox.Literal(party))
         weight = cases.confidence(kg, suit)
         for _, link, entity, evidence in cases.links(kg, [suit]):
             yield from _fact_triples(f"suit/{suit.id}", link, entity, weight, tuple(evidence))

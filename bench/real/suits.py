@@ -9,7 +9,9 @@ are right; then the rows that match no expected suit.
 
 Names match as `kg query` matches them (any label of an entity, folded, in either script; a suit
 folded from two lanes' rows matches either lane's naming of its parties); a
-party the text does not name (三名作家, 李某) matches a row's party of the same words.
+party the text does not name (三名作家, 李某) matches a row's party of the same words, however
+another outlet words that anonymised party (李某某 for 李某, 某智能科技公司 for 某智能科技有限公司:
+kg.unnamed.key).
 """
 from __future__ import annotations
 
@@ -69,9 +71,18 @@ def _events(events: list[dict]) -> list[dict]:
 def _names(graph, party: str) -> set[str]:
     """The folded names a table party answers to: every label of its entity, else its words."""
     from kg.graph import all_names, fold, search_keys
+    from kg.unnamed import key
     if party in graph.graph:
         return {fold(name) for name in all_names(graph.entity(party))}
-    return search_keys(party)
+    return search_keys(party) | search_keys(key(party))  # 李某某 and 李某, 某智能科技有限公司 and 某智能科技公司: one
+
+
+def _expected(name: str) -> set[str]:
+    """The folded names an expected party answers to: in either script, and, for a party the
+    text anonymises, however another outlet words it (kg.unnamed.key)."""
+    from kg.evaluate import in_both_scripts
+    from kg.unnamed import key
+    return in_both_scripts(name) | in_both_scripts(key(name))
 
 
 def _side(graph, expected: list[str], row: list[str]) -> bool:
@@ -81,7 +92,7 @@ def _side(graph, expected: list[str], row: list[str]) -> bool:
     if len(expected) != len(row):
         return False
     names = [_names(graph, party) for party in row]
-    return all(any(in_both_scripts(name) & found for found in names) for name in expected)
+    return all(any(_expected(name) & found for found in names) for name in expected)
 
 
 def _court(graph, expected: str | None, row: str | None) -> bool:

@@ -18,8 +18,9 @@ GRAPH_OPTION = click.option("--graph", "graph_dir", type=click.Path(file_okay=Fa
                             show_default=True, help="Folder of a built graph (holds graph.ttl).")
 
 
-LANG_OPTION = click.option("--lang", default="zh", show_default=True, type=click.Choice(["zh", "en"]),
-                           help="Language of the names: zh, or en (English names where known, the Chinese otherwise).")
+LANG_OPTION = click.option("--lang", default=None, type=click.Choice(["zh", "en"]),
+                           help="Language of the names: zh, or en (English names where known, the Chinese "
+                                "otherwise); default: the language of the documents built.")
 COLUMNS_OPTION = click.option("--columns", metavar="NAME,NAME,...",
                               help="Only these columns, in this order (every column: --format json).")
 #: The narrowest a column of a table is let be where its text is longer: a table whose

@@ -43,8 +43,11 @@ def load(graph_dir: str) -> KnowledgeGraph:
 def answer(function, graph_dir: str, *args, **kwargs):
     """Call a library query on the loaded graph; an unknown or ambiguous name is one
     error line that lists the candidates."""
+    graph = load(graph_dir)
+    if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
+        kwargs["lang"] = library.reader_language(graph)
     try:
-        return function(load(graph_dir), *args, **kwargs)
+        return function(graph, *args, **kwargs)
     except library.NameLookupError as error:
         raise click.ClickException(str(error)) from None
 

@@ -92,8 +92,9 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
             for node in nodes:
                 if node in graph:
                     graph.nodes[node].setdefault("suits", []).append((role, suit))
-                # the names of a suit's parties and court, shown or not
-                graph.graph.setdefault("names", {})[node] = kg.graph.nodes[node]
+                # the names of a suit's parties and court, shown or not (a party the text anonymises, 李某, is its words)
+                if node in kg.graph:
+                    graph.graph.setdefault("names", {})[node] = kg.graph.nodes[node]
     view_graph = KnowledgeGraph()
     view_graph.graph = graph
     return view_graph

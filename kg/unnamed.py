@@ -1,0 +1,260 @@
+"""Suits whose parties the text does not name: 李某诉刘某, 上海某文化发展有限公司诉杭州某智能
+科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院.
+
+An anonymised party is no entity of the graph (gold leaves it out, and entity precision
+wants it out), so no sued fact carries these suits; the litigation table still owes the
+analyst a row for them, with the parties as the text words them.  A build reads them
+here, from each news item's sentences, and keeps them on the graph
+(``graph.graph["unnamed_suits"]``: plain data the snapshot keeps); kg.cases makes the rows.
+
+A side named by an entity the graph knows (魔珐公司诉杭州某网络公司) is that entity's id;
+at least one side is anonymised, so a suit of named parties only stays the sued facts'.
+
+>>> import re
+>>> [m.group() for m in ANONYMISED.finditer("原告李某诉被告刘某，上海某文化发展有限公司与北京某科技公司")]
+['李某', '刘某', '上海某文化发展有限公司', '北京某科技公司']
+>>> [m.group() for m in ANONYMISED.finditer("被告二某文化公司；原告殷某某；被告（某人工智能公司）")]
+['某文化公司', '殷某某', '某人工智能公司']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict
+
+from .alternation import alternatives
+from .graph import KnowledgeGraph
+from .model import Evidence
+
+_CJK = "\u4e00-\u9fff"
+_STOP = "原告被诉訴将將、与與和及对對向在于於是系为為称稱由的某"  # never inside an anonymised company's name
+_PREFIX_STOP = _STOP + "人一二三四五六七八九十"  # nor in the place before its 某
+# common surnames, both scripts: 李某, 殷某某 (a character before 某 that is no surname is no person: 涉案某平台)
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+             "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白"
+             "邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯殷虞常温溫康施"
+             "文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟申耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀"
+             "梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時"
+             "穆农農司卓古吉缪繆简簡车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧"
+             "闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲敖巩鞏明佘池查麻苑迟遲邝鄺")
+# a company: an optional place of two characters, 某, its kind and its form (某(北京)文化传媒公司 too)
+_COMPANY = (rf"(?:(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2}})?某(?:[（(][{_CJK}]{{2,3}}[)）])?"
+            rf"(?:(?![{_STOP}])[{_CJK}（）()]){{0,10}}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)")
+# a person: a surname, 某, a second 某 (殷某某); or a name the text marks as changed (林芳（化名）)
+_PERSON = rf"[{_SURNAMES}]某(?:某|(?![{_PREFIX_STOP}])[{_CJK}](?=[诉訴系，,、。（(]))?|(?:(?![{_PREFIX_STOP}])[{_CJK}]){{2,3}}(?=[（(]化名[)）])"
+ANONYMISED = re.compile(rf"{_COMPANY}|{_PERSON}")
+_LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
+_BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
+_PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
+_DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?[一二三四五六七八九十]?[：:（(]?")
+_COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
+KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
+
+
+def _anonymised(text: str) -> bool:
+    return bool(ANONYMISED.fullmatch(text))
+
+
+class _Names:
+    """The labels of the graph's parties (companies, people, organisations, regulators,
+    governments), to read a named side beside an anonymised one."""
+
+    TYPES = ("Company", "Person", "Organization", "Regulator")
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.of: dict[str, str] = {}
+        for node, data in graph.graph.nodes(data=True):
+            if data.get("type") in self.TYPES:
+                for label in data.get("labels", ()):
+                    if len(label) >= 2:
+                        self.of.setdefault(label, node)
+        self.longest = max((len(label) for label in self.of), default=0)
+
+    def ending_at(self, text: str, end: int) -> str | None:
+        for length in range(min(self.longest, end), 1, -1):
+            node = self.of.get(text[end - length:end])
+            if node is not None:
+                return node
+        return None
+
+    def starting_at(self, text: str, start: int) -> str | None:
+        for length in range(min(self.longest, len(text) - start), 1, -1):
+            node = self.of.get(text[start:start + length])
+            if node is not None:
+                return node
+        return None
+
+
+class _Anonymised:
+    """Anonymised names: ANONYMISED, and the names a document marks as changed (林芳（化名）…
+    林芳认为: 林芳 is one wherever the document names her)."""
+
+    def __init__(self, text: str) -> None:
+        changed = sorted({m.group() for m in re.finditer(_PERSON, text) if "某" not in m.group()}, key=len, reverse=True)
+        self.changed = set(changed)
+        names = alternatives(changed) if changed else None
+        self.pattern = re.compile(f"{names}|{ANONYMISED.pattern}" if names else ANONYMISED.pattern)
+
+    def match(self, sentence: str, start: int) -> re.Match | None:
+        return self.pattern.match(sentence, start)
+
+    def all(self, sentence: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+        return list(self.pattern.finditer(sentence, start, len(sentence) if end is None else end))
+
+    def holds(self, party: str) -> bool:
+        return _anonymised(party) or party in self.changed
+
+
+def _side_after(sentence: str, start: int, names: _Names, anonymised: _Anonymised) -> list[str]:
+    """The parties named from ``start`` on: anonymised ones or the graph's, joined by 、和及与."""
+    found = []
+    while True:
+        one = anonymised.match(sentence, start)
+        if one is not None:
+            found.append(one.group())
+            start = one.end()
+        else:
+            node = names.starting_at(sentence, start)
+            if node is None:
+                break
+            found.append(node)
+            start += next(length for length in range(len(sentence) - start, 0, -1)
+                          if names.of.get(sentence[start:start + length]) == node)
+        joiner = re.match(r"[、和及与與]|以及", sentence[start:])
+        if joiner is None:
+            break
+        start += joiner.end()
+    return found
+
+
+def _side_before(sentence: str, end: int, names: _Names, anonymised: _Anonymised) -> list[str]:
+    """The party named right before ``end`` (原告 before it dropped)."""
+    for found in anonymised.all(sentence, max(0, end - 24), end):
+        if found.end() == end:
+            return [found.group()]
+    node = names.ending_at(sentence, end)
+    return [node] if node else []
+
+
+# A与B侵害著作权纠纷一案: the sides of a case's name joined by 与
+_WITH = re.compile(r"[与與](?=[^，,。；;：:]{0,40}?(?:纠纷|糾紛|争议|爭議)(?:一)?案)")
+_REFERENCE = re.compile(r"该公司|該公司|该企业|該企業|对方|對方")
+
+
+def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
+         before: str = "") -> list[tuple[list[str], list[str]]]:
+    """The (plaintiffs, defendants) a sentence tells suing with an anonymised side;
+    ``before``: its item's text before it, which 将该公司诉至法院 refers back to."""
+    anonymised = anonymised or _Anonymised(sentence)
+    found = []
+    for link in [*_LINK.finditer(sentence), *_WITH.finditer(sentence)]:
+        plaintiffs = _side_before(sentence, link.start(), names, anonymised)
+        defendants = _side_after(sentence, _skip_role(sentence, link.end()), names, anonymised)
+        if plaintiffs and defendants:
+            found.append((plaintiffs, defendants))
+    for bring in _BRING.finditer(sentence):
+        between = bring.start("between"), bring.end("between")
+        defendants = _side_after(sentence, _skip_role(sentence, between[0]), names, anonymised)
+        if not defendants:  # 将“魔音工坊”的运营主体北京某科技公司等五个被告诉至法院
+            inside = anonymised.all(sentence, *between)
+            node = next((n for i in range(*between) if (n := names.starting_at(sentence, i))), None)
+            defendants = [inside[0].group()] if inside else [node] if node else []
+        if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
+            companies = [m.group() for m in anonymised.all(before) if re.search(r"公司|集团|集團$", m.group())]
+            defendants = companies[-1:]
+        told = [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
+            [m.group() for m in anonymised.all(before) if not re.search(r"公司|集团|集團$", m.group())][-1:]
+        plaintiffs = told[-1:]
+        if plaintiffs and defendants and plaintiffs != defendants:
+            found.append((plaintiffs, defendants))
+    return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+def _skip_role(sentence: str, start: int) -> int:
+    role = _DEFENDANT.match(sentence, start)
+    return role.end() if role else start
+
+
+def _evidence(item, text: str, start: int, end: int, date: str | None) -> Evidence:
+    return Evidence(item.document, item.title, text[start:end], start, end, date, item.source,
+                    item.links[0] if item.links else "")
+
+
+def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
+    """Each mention of a suit with an anonymised side in the items: {plaintiffs,
+    defendants, evidence, context: the item's other sentences naming a party or a court}.
+    ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
+    of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
+    plaintiff and one defendant so."""
+    names = _Names(graph)
+    by_document: dict[str, list] = {}
+    for item in items:
+        by_document.setdefault(item.document, []).append(item)
+    found = []
+    for document, its_items in by_document.items():
+        whole = "\n".join(item.text for item in its_items)
+        if "某" not in whole and "化名" not in whole:
+            continue
+        anonymised = _Anonymised(whole)
+        told = []
+        spans_of = {}
+        for item in its_items:
+            text = item.text
+            spans_of[id(item)] = spans = list(dated_sentences(item, text))
+            for start, end, date in spans:
+                for plaintiffs, defendants in read(text[start:end], names, anonymised, text[:start]):
+                    told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
+        if not told:
+            told = _by_roles(its_items, spans_of, names, anonymised)
+        for item, plaintiffs, defendants, evidence in told:
+            text, spans = item.text, spans_of[id(item)]
+            words = [party for party in plaintiffs + defendants if anonymised.holds(party)]
+            context = [_evidence(item, text, start, end, date) for start, end, date in spans
+                       if start != evidence.start and (any(word in text[start:end] for word in words)
+                                                       or _COURTISH.search(text[start:end]))][:KEPT]
+            found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
+                          "context": [asdict(one) for one in context]})
+    return found
+
+
+def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
+    """原告李某… 被告刘某…: the one anonymised plaintiff and the one defendant a document labels
+    so, told by the first sentence naming the plaintiff; none where it labels several."""
+    plaintiffs: dict[str, tuple] = {}
+    defendants: dict[str, None] = {}
+    for item in items:
+        text = item.text
+        for start, end, date in spans_of[id(item)]:
+            sentence = text[start:end]
+            for role in _PLAINTIFF.finditer(sentence):
+                party = anonymised.match(sentence, role.end())
+                if party:
+                    plaintiffs.setdefault(party.group(), (item, start, end, date))
+            for role in _DEFENDANT.finditer(sentence):
+                side = _side_after(sentence, role.end(), names, anonymised)
+                if side:
+                    defendants.setdefault(side[0])
+    defendants = {d: None for d in defendants if d not in plaintiffs}
+    if len(plaintiffs) != 1 or len(defendants) != 1:
+        return []
+    ((party, (item, start, end, date)),) = plaintiffs.items()
+    return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+_FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")
+
+
+def key(party: str) -> str:
+    """One anonymised party however outlets word it: 李某 and 李某某, 杭州某智能科技有限公司 and
+    杭州某智能科技公司 are one (a second 某, a legal form dropped)."""
+    party = _FORM.sub("", party)
+    return re.sub(r"^([\u4e00-\u9fff])某某$", r"\1某", party)
+
+
+def too_vague(parties: list[str]) -> bool:
+    """Whether a side is only 某 and a legal form (某公司, 某集团): it tells no suit apart."""
+    return any(re.fullmatch(r"某(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)", party) for party in parties)
+
+
+def evidence_of(data: dict) -> Evidence:
+    return Evidence(**data)

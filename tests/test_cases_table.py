@@ -1,0 +1,187 @@
+"""The litigation table as an analyst cites it (issue 53), in invented sentences: suits
+whose parties the text anonymises, a source line never a suit's evidence, 分别 (respectively)
+placing each suit in its own court, a place describing a party being none, a filing cue
+inside a case's name being no filing, one suit told under two namings of its court."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cases import is_credit, suits
+from kg.graph import KnowledgeGraph
+from kg.ingest import read_document
+from kg.model import Entity, Evidence
+from kg.query import cases
+from kg.unnamed import ANONYMISED
+
+# invented: anonymised parties in a Chinese court's words, Simplified
+ANONYMISED_ZH = """\
+测试法院新闻
+2024年6月3日
+
+甲市互联网法院审结一起AI绘图著作权案
+发布日期：2024年6月3日
+来源：测试通讯社
+摘要：原告周某某使用AI绘图软件生成一幅插画并发布于网络。被告吴某某未经许可将该插画用作文章配图。周某某遂以侵害著作权为由将吴某某诉至甲市互联网法院。2024年5月20日，甲市互联网法院判决吴某某赔偿周某某经济损失500元。
+
+某公司诉某公司案二审宣判
+发布日期：2024年9月1日
+来源：测试通讯社
+摘要：南京某文化传播有限公司诉苏州某网络科技有限公司著作权侵权纠纷案近日二审宣判。
+"""
+
+# invented: the same kind of news in Traditional script
+ANONYMISED_HANT = """\
+測試法院新聞
+2024年7月8日
+
+乙市法院審結AI聲音侵權案
+發布日期：2024年7月8日
+來源：測試通訊社
+摘要：原告鄭某某為配音演員。鄭某某以聲音權被侵害為由，將廣州某智能科技有限公司訴至乙市人民法院。2024年7月1日，乙市人民法院判決被告賠禮道歉。
+"""
+
+
+@pytest.fixture(scope="module")
+def built(pipeline, tmp_path_factory) -> dict[str, KnowledgeGraph]:
+    graphs = {}
+    for name, text in (("hans", ANONYMISED_ZH), ("hant", ANONYMISED_HANT)):
+        path: Path = tmp_path_factory.mktemp(name) / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        graphs[name] = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return graphs
+
+
+def test_anonymised_parties_are_read_as_the_text_words_them():
+    assert [m.group() for m in ANONYMISED.finditer("原告周某某诉被告南京某文化传播有限公司，涉案某平台")] == \
+        ["周某某", "南京某文化传播有限公司"]  # 涉案某平台: no surname, no company
+
+
+def test_a_suit_of_anonymised_parties_is_one_row_with_court_and_ruling(built):
+    graph = built["hans"]
+    rows = {(tuple(row["plaintiffs"]), tuple(row["defendants"])): row for row in cases(graph)}
+    row = rows[(("周某某",), ("吴某某",))]
+    assert row["court"] and "互联网法院" in row["court"] and row["court_stated"]
+    assert [(e["kind"], e["date"]) for e in row["events"]] == [("ruling", "2024-05-20")]
+    assert row["filed"] is None  # no sentence dates the filing; the ruling came before the report
+    assert (("南京某文化传播有限公司",), ("苏州某网络科技有限公司",)) in rows
+    assert len([r for r in rows if "周某某" in r[0]]) == 1  # read as a person too: still one row
+
+
+def test_a_suit_of_anonymised_parties_in_traditional_script(built):
+    rows = cases(built["hant"])
+    (row,) = [row for row in rows if row["plaintiffs"] == ["鄭某某"]]
+    assert row["defendants"] == ["廣州某智能科技有限公司"]
+    assert [e["kind"] for e in row["events"]] == ["ruling"]
+
+
+# -- small hand-made graphs ------------------------------------------------------------------
+def _graph(*entities: tuple[str, str, str]) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    for node, kind, label in entities:
+        graph.add_entity(Entity(node, kind, label))
+    return graph
+
+
+def _evidence(sentence: str, date: str, document: str = "a.txt", item: str = "t", source: str = "") -> Evidence:
+    return Evidence(document, item, sentence, 0, len(sentence), date, source)
+
+
+def test_a_source_line_is_no_suit_evidence():
+    source = _evidence("来源：甲州联邦地区法院", "2024-03-01", source="甲州联邦地区法院")
+    assert is_credit(source) and is_credit(_evidence("Source: Court of Z", "2024", source="Court of Z"))
+    graph = _graph(("a", "Company", "甲公司"), ("b", "Company", "乙公司"), ("court", "Court", "甲州联邦地区法院"))
+    graph.add_fact("a", "sued", "b", _evidence("2024年2月1日，甲公司向甲州联邦地区法院起诉乙公司。", "2024-02-01"))
+    graph.add_fact("court", "adjudicated", "b", source)
+    (suit,) = suits(graph)
+    assert source not in suit.evidence and suit.events == []
+
+
+def test_respectively_places_each_suit_in_its_court():
+    graph = _graph(("p", "Company", "丙唱片"), ("x", "Company", "Tunecraft"), ("y", "Company", "Lumen"),
+                   ("c1", "Court", "甲州联邦地区法院"), ("c2", "Court", "乙州联邦地区法院"))
+    sentence = "2024年6月24日，丙唱片分别向甲州联邦地区法院和乙州联邦地区法院起诉Tunecraft和Lumen。"
+    for defendant in ("x", "y"):
+        graph.add_fact("p", "sued", defendant, _evidence(sentence, "2024-06-24"))
+    graph.add_fact("p", "sued", "x", _evidence("丙唱片起诉Tunecraft和Lumen", "2024-06-24", item="丙唱片起诉Tunecraft和Lumen"))
+    graph.add_fact("p", "sued", "y", _evidence("丙唱片起诉Tunecraft和Lumen", "2024-06-24", item="丙唱片起诉Tunecraft和Lumen"))
+    found = {tuple(suit.defendants): suit.court for suit in suits(graph)}
+    assert found == {("x",): "c1", ("y",): "c2"}
+
+
+def test_a_place_describing_a_party_is_none():
+    graph = _graph(("p", "Company", "丁报社"), ("d", "Company", "戊智能"), ("cn", "Jurisdiction", "中国"))
+    sentence = "2025年3月，丁报社起诉中国AI公司戊智能，成为首家起诉人工智能公司的中国报纸。"
+    for defendant in ("d", "cn"):
+        graph.add_fact("p", "sued", defendant, _evidence(sentence, "2025-03"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["p"], ["d"])]
+
+
+def test_a_filing_cue_naming_earlier_cases_dates_no_filing():
+    graph = _graph(("a", "Company", "Harbor Times"), ("b", "Company", "Acme"), ("court", "Court", "甲州联邦地区法院"))
+    graph.add_fact("a", "sued", "b", _evidence("2023年12月27日，Harbor Times向甲州联邦地区法院起诉Acme。", "2023-12-27"))
+    later = "2025年4月4日，甲州联邦地区法院法官就Harbor Times起诉Acme的关联案件发布意见书，驳回了被告的驳回起诉动议。"
+    graph.add_fact("a", "sued", "b", _evidence(later, "2025-04-04", document="b.txt"))
+    (suit,) = suits(graph)
+    assert suit.filed == "2023-12-27"
+
+
+def test_one_suit_under_two_namings_of_its_court_is_one_row():
+    graph = _graph(("a", "Company", "Northwind"), ("b", "Company", "Echo"),
+                   ("c1", "Court", "美国甲州中区联邦地区法院"), ("c2", "Court", "Northwind向美国甲州中区联邦地区法院"))
+    graph.add_fact("a", "sued", "b", _evidence("2025年6月，Northwind在美国甲州中区联邦地区法院起诉Echo。", "2025-06"))
+    graph.add_fact("a", "sued", "b", _evidence("2025年6月11日，Northwind向美国甲州中区联邦地区法院起诉Echo。", "2025-06-11",
+                                               document="b.txt"))
+    (suit,) = suits(graph)
+    assert suit.court == "c1" and suit.filed == "2025-06-11"
+
+
+def test_a_title_naming_two_defendants_of_two_suits_merges_neither():
+    graph = _graph(("p", "Company", "Harbor Records"), ("x", "Company", "Tunecraft"), ("y", "Company", "Lumen Labs"),
+                   ("c1", "Court", "District of Alpha"), ("c2", "Court", "District of Beta"))
+    graph.add_fact("p", "sued", "x", _evidence("On June 24, 2024, Harbor Records sued Tunecraft in the District of Alpha.",
+                                               "2024-06-24"))
+    graph.add_fact("p", "sued", "y", _evidence("On June 24, 2024, Harbor Records sued Lumen Labs in the District of Beta.",
+                                               "2024-06-24"))
+    title = "Harbor Records sues Tunecraft and Lumen Labs"
+    for defendant in ("x", "y"):
+        graph.add_fact("p", "sued", defendant, _evidence(title, "2024-06-24", document="b.txt", item=title))
+    found = sorted((tuple(suit.defendants), suit.court) for suit in suits(graph))
+    assert found == [(("x",), "c1"), (("y",), "c2")]
+
+
+def test_a_place_describing_who_sued_is_none_in_english():
+    graph = _graph(("fl", "Jurisdiction", "Florida"), ("d", "Company", "Chatbot Co"))
+    graph.add_fact("fl", "sued", "d", _evidence("A Florida mother sued Chatbot Co after her son died.", "2024-10"))
+    assert suits(graph) == []
+
+
+def test_complaints_against_several_companies_are_a_suit_each():
+    graph = _graph(("ftc", "Regulator", "Trade Commission"), ("a", "Company", "Acme Ventures"),
+                   ("b", "Company", "Bolt Holdings"))
+    sentence = "On September 25, 2024, the Trade Commission filed complaints against Acme Ventures and Bolt Holdings."
+    for defendant in ("a", "b"):
+        graph.add_fact("ftc", "sued", defendant, _evidence(sentence, "2024-09-25"))
+    assert sorted(tuple(suit.defendants) for suit in suits(graph)) == [("a",), ("b",)]
+
+
+def test_an_outlet_in_the_dateline_is_no_party():
+    graph = _graph(("outlet", "Organization", "测试之家"), ("p", "Organization", "作家协会"), ("d", "Company", "Meta"))
+    sentence = "测试之家 3 月 12 日消息，作家协会起诉 Meta，称其使用作品训练模型。"
+    for plaintiff in ("outlet", "p"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-03-12"))
+    assert [suit.plaintiffs for suit in suits(graph)] == [["p"]]
+
+
+def test_cases_in_the_readers_language():
+    from kg.query import reader_language
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("ftc", "Regulator", "美国联邦贸易委员会", label_en="Federal Trade Commission"))
+    graph.add_entity(Entity("acme", "Company", "Acme"))
+    graph.add_fact("ftc", "sued", "acme", _evidence("The Federal Trade Commission sued Acme on May 2, 2024.", "2024-05-02"))
+    assert reader_language(graph) == "en"
+    (row,) = cases(graph, lang="en")
+    assert row["caption"] == "Federal Trade Commission v. Acme" and row["plaintiffs"] == ["Federal Trade Commission"]
+    (row,) = cases(graph, lang="zh")
+    assert row["plaintiffs"] == ["美国联邦贸易委员会"]
