@@ -3,7 +3,7 @@ kg/mentions and kg/facts, in the order they run), docs/cli.md (every command's -
 docs/accuracy.md (re-rendered from docs/accuracy.json, which bench/accuracy.py writes) and
 data/lexicon/README.md (each lexicon file, its format and the modules that read it).
 
-    .venv/bin/python bench/docs.py            # write them
+    .venv/bin/python bench/docs.py            # write them (make docs)
     .venv/bin/python bench/docs.py --check    # exit 1, naming each file, where one is out of step
 
 No extraction runs here (a second or two): each family's precision comes from the figures
