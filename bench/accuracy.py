@@ -257,7 +257,7 @@ def _command(arguments: list[str]) -> str:
 def _shown(path: Path) -> str:
     """A path as the README shows it: relative to the repository, ../shared/… for the seeds."""
     path = path.resolve()
-    for root, shown in ((REPOSITORY, ""), (SHARED.resolve(), "../shared/")):
+    for root, shown in ((REPOSITORY, ""), (SHARED.resolve(), "../shared/"), (Path.home().resolve(), "~/")):
         if root in path.parents:
             return shown + str(path.relative_to(root))
     return str(path)
