@@ -250,7 +250,8 @@ def _command(arguments: list[str]) -> str:
         if skip or argument == "--write" or argument.startswith("--write="):
             skip = argument == "--write"
             continue
-        kept.append(argument)
+        home = str(Path.home())
+        kept.append("~" + argument[len(home):] if argument.startswith(home + "/") else argument)
     return " ".join(["python bench/accuracy.py", *kept])
 
 
