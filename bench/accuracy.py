@@ -219,7 +219,7 @@ documents, each document built on its own. The sets are not alike:
 - **real published text** (`bench/real`): third-party documents, never committed (their
   manifest, checksums and gold are; `bench/real/README.md` says how to restore them). What
   a user should expect.
-- **development**: the seeds (`../shared/seeds`) and our own written sets (`bench/heldout`,
+- **development**: the seeds (`../shared/seeds`) and our own written sets (`bench/dev`, `bench/heldout`,
   `bench/unseen`, `bench/fresh` … `bench/fresh30`). Each was held out when written, then
   opened for tuning: the rules were written looking at them, so they flatter the tool.
 - **held out** (`bench/fresh31`): our own written documents, scored by the lead only,

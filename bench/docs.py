@@ -147,8 +147,10 @@ def rules_markdown() -> str:
              "the registry tuple with a one-line example as its comment, and a test module `tests/test_<stage>_<module>.py`.",
              "Then run `python bench/docs.py`.", ""]
     if kinds:
+        named = [f"**{kind}**" for kind in kinds]
         lines += ["Precision: how many of the family's entities (or facts) the gold has, pooled over the "
-                  + ", ".join(f"**{kind}**" for kind in kinds) + " sets, as measured by `bench/accuracy.py`",
+                  + (", ".join(named[:-1]) + " and " if len(named) > 1 else "") + named[-1]
+                  + " sets, as measured by `bench/accuracy.py`",
                   "(`docs/accuracy.json`; an empty cell: the family made nothing there). The names' precision is per",
                   "entity: an entity found by several families counts for each.", ""]
     header = "| " + " | ".join(["order", "family", "class", "example", "lexicon", *(f"precision, {k}" for k in kinds)]) + " |"
