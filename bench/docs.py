@@ -210,7 +210,10 @@ def cli_markdown() -> str:
              "Every command's `--help`, as `kg COMMAND --help` prints it. `python -m kg` is the same command as `kg`.", ""]
 
     def walk(command: click.Command, path: list[str], parent: click.Context | None) -> None:
-        context = click.Context(command, info_name=path[-1], parent=parent, terminal_width=100, max_content_width=100)
+        # the command's own settings (kg's -h), as click's make_context gives them: click keeps the
+        # help option a command first made, so a context without them would print another help
+        settings = {"terminal_width": 100, "max_content_width": 100, **command.context_settings}
+        context = click.Context(command, info_name=path[-1], parent=parent, **settings)
         lines.extend([f"{'#' * min(len(path) + 1, 4)} `{' '.join(path)}`", "", "```text",
                       command.get_help(context).rstrip(), "```", ""])
         if isinstance(command, click.Group):
