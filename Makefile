@@ -13,8 +13,9 @@ demo: $(VENV)/.installed
 	$(BIN)/kg viz --graph $(OUT) --out $(OUT)/graph.html
 	$(BIN)/kg stats --graph $(OUT)
 
+# -rs lists each skipped test with its reason (Chromium that did not start, no Virtuoso, no ../shared)
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/build_bench.py

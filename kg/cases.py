@@ -37,6 +37,7 @@ from .dates import date_spans
 from .graph import KnowledgeGraph, fold
 from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
+from .names import label_language, labels_by_language
 from .sentences import CARD_MARK, CLAUSE_MARK, card_line
 
 LEXICON = DATA_DIR / "lexicon"
@@ -1228,6 +1229,21 @@ def _side_label(graph: KnowledgeGraph, parts: tuple[str, ...], nodes: set[str], 
                 if leading and key.endswith(folded):
                     return label
     return None
+
+
+def caption_in(suit: Suit, lang: str, nodes) -> str:
+    """A suit's caption in the reader's language: as the text wrote it, or in English
+    ("en") where it holds Chinese, "A v. B" of its first plaintiff's and first defendant's
+    English names ("et al." for more: Kadrey诉Meta案, Kadrey v. Meta), where both have
+    one.  ``nodes``: node id -> node data (a graph's nodes, or a view's names)."""
+    if lang != "en" or label_language(suit.caption) == "en":
+        return suit.caption
+
+    def side(parties: list[str]) -> str | None:
+        first = labels_by_language(nodes[parties[0]]).get("en") if parties and parties[0] in nodes else None
+        return first + (" et al." if len(parties) > 1 else "") if first else None
+    plaintiffs, defendants = side(suit.plaintiffs), side(suit.defendants)
+    return f"{plaintiffs} v. {defendants}" if plaintiffs and defendants else suit.caption
 
 
 def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list[_CaseName], evidence: list[Evidence]

@@ -7,7 +7,7 @@ comment.  Entities are named by any of their labels or by IRI / id::
     reject     Getty Images       sued       OpenAI             wrong defendant
     confirm    纽约时报            sued       OpenAI
     add        Anthropic          partnered  亚马逊              source=https://example.org/news/1
-    merge      欧盟委员会          	           European Commission
+    merge      欧盟委员会          names      European Commission   (names: its names stay names)
     split      盖蒂图片社          	           Getty Foundation
     retype     Suno               Company
     label      微软               Microsoft Corporation
@@ -33,12 +33,15 @@ from pathlib import Path
 
 from .dates import is_iso_date
 from .graph import KnowledgeGraph
-from .model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Entity, Evidence
+from .model import ENTITY_TYPES, RELATIONS, SIGNATURES, SYMMETRIC_RELATIONS, Entity, Evidence
+from .resolve import admits, forbidden
 
 #: The file ``kg build`` looks for in its first input folder when no --corrections is given.
 DEFAULT_NAME = "corrections.tsv"
 FACT_ACTIONS = ("reject", "confirm", "add")
 ACTIONS = FACT_ACTIONS + ("merge", "split", "retype", "label", "unlabel", "court", "filed")
+#: The third column of a merge that keeps the merged entity's names as names of the subject.
+KEEP_NAMES = "names"
 #: Review status of a fact (ailaw:reviewStatus): what nobody checked is "extracted".
 EXTRACTED, CONFIRMED, ADDED = "extracted", "confirmed", "added"
 _ENTITY_NAMESPACE = "https://w3id.org/ailaw-kg/id/"
@@ -107,13 +110,32 @@ def parse(text: str, file: str = DEFAULT_NAME) -> list[Correction]:
     return corrections
 
 
-def read(path: str | Path) -> list[Correction]:
+def read(path: str | Path, corpus: str | Path | None = None) -> list[Correction]:
+    """The corrections of the file at ``path``, each naming its file as published
+    (``published_name``: relative to the ``corpus`` folder, never a path of this machine)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise CorrectionError(f"{path}: cannot read the corrections file ({error})") from None
-    return parse(text, str(path))
+    return parse(text, published_name(path, corpus))
+
+
+def published_name(path: str | Path, corpus: str | Path | None = None) -> str:
+    """The name a corrections file goes by in outputs (ailaw:correction "corrections.tsv:4"):
+    its path relative to the corpus folder (or the folder of the corpus file) where it lies
+    inside it, else its file name alone.
+
+    >>> published_name("/srv/news/fixes/corrections.tsv", "/srv/news"), published_name("/tmp/x/mine.tsv", "/srv/news")
+    ('fixes/corrections.tsv', 'mine.tsv')
+    """
+    path = Path(path).absolute()
+    if corpus is not None:
+        folder = Path(corpus).absolute()
+        folder = folder if folder.is_dir() or not folder.suffix else folder.parent
+        if path.is_relative_to(folder):
+            return path.relative_to(folder).as_posix()
+    return path.name
 
 
 def _problem(correction: Correction) -> str | None:
@@ -128,6 +150,8 @@ def _problem(correction: Correction) -> str | None:
         if not obj:
             return f"{action} needs an object in the fourth column"
     elif action in ("merge", "split"):
+        if action == "merge" and value not in ("", KEEP_NAMES):
+            return f"merge takes nothing or {KEEP_NAMES!r} (keep the other's names) in the third column, not {value!r}"
         if not obj:
             return f"{action} needs {'the other entity' if action == 'merge' else 'the label to split off'} in the fourth column"
     elif action == "retype":
@@ -222,6 +246,9 @@ def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None
     (head, tail), problem = _two(kg, correction, "subject and object are one entity")
     if problem:
         return problem
+    types = kg.entity(head)["type"], kg.entity(tail)["type"]
+    if not admits(correction.value, *types):  # the published graph keeps to the relations' signatures
+        return f"{forbidden(correction.value, *types)} (retype it first)"
     evidence = Evidence(Path(correction.file).name, f"analyst correction, line {correction.line}",
                         correction.note or correction.as_line(), 0, 0, None, analyst, correction.source)
     kg.add_fact(head, correction.value, tail, evidence, confidence=1.0)
@@ -231,13 +258,17 @@ def _add(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None
 
 
 def _merge(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | None:
+    """The object's facts move to the subject and the object is gone.  Its names go with
+    it (a merge mends a wrong name or a wrong split: the wrong name is no alias of the
+    right entity) unless the third column says ``names``: then they are the subject's too."""
     (keep, gone), problem = _two(kg, correction, "already one entity")
     if problem:
         return problem
     graph = kg.graph
-    graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
-    graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
-    graph.nodes[keep]["label_en"] = graph.nodes[keep]["label_en"] or graph.nodes[gone]["label_en"]
+    if correction.value == KEEP_NAMES:  # the analyst says the other's names are this one's too
+        graph.nodes[keep]["labels"] |= graph.nodes[gone]["labels"]
+        graph.nodes[keep]["kb_names"] |= graph.nodes[gone]["kb_names"]
+        graph.nodes[keep]["label_en"] = graph.nodes[keep]["label_en"] or graph.nodes[gone]["label_en"]
     for head, tail, relation, data in list(graph.in_edges(gone, keys=True, data=True)) + \
             list(graph.out_edges(gone, keys=True, data=True)):
         new_head, new_tail = (keep if head == gone else head), (keep if tail == gone else tail)
@@ -294,9 +325,14 @@ def _retype(kg: KnowledgeGraph, correction: Correction, analyst: str) -> str | N
     (ids, problem) = _entities(kg, correction.subject)
     if problem:
         return problem
-    data = kg.graph.nodes[ids[0]]
+    node, data = ids[0], kg.graph.nodes[ids[0]]
     if data["type"] == correction.value:
         return f"already a {correction.value}"
+    for head, tail, relation in list(kg.graph.out_edges(node, keys=True)) + list(kg.graph.in_edges(node, keys=True)):
+        types = [kg.entity(end)["type"] if end != node else correction.value for end in (head, tail)]
+        if relation in SIGNATURES and not admits(relation, *types):
+            return f"{forbidden(relation, *types)}: reject {kg.entity(head)['label']} {relation} " \
+                   f"{kg.entity(tail)['label']} first"
     data["type"] = correction.value
     return None
 

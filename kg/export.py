@@ -12,10 +12,16 @@
   they are (``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``, typed columns).
 - the ontology itself (``export_ontology``) in any of the RDF formats.
 
+``owl`` is RDF/XML with an ontology header: the graph is the ontology
+``https://w3id.org/ailaw-kg/graph`` that imports the vocabulary (``owl:imports
+<https://w3id.org/ailaw-kg/ontology>``), so that Protégé and owlready2 read its classes
+and properties as such (keep ``kg export --ontology --out ontology.owl`` beside it where
+the IRI cannot be fetched).
+
 Every file is written atomically.
 
 >>> format_for("graph.gexf"), format_for("ailaw.owl"), format_for("neo4j/")
-('gexf', 'rdfxml', None)
+('gexf', 'owl', None)
 """
 from __future__ import annotations
 
@@ -42,7 +48,13 @@ GRAPH_FORMATS = ("graphml", "gexf", "csv")
 FORMATS = RDF_FORMATS + GRAPH_FORMATS
 _ALIASES = {"owl": "rdfxml"}
 _SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "rdfxml",
-             ".xml": "rdfxml", ".owl": "rdfxml", ".graphml": "graphml", ".gexf": "gexf"}
+             ".xml": "rdfxml", ".owl": "owl", ".graphml": "graphml", ".gexf": "gexf"}
+
+
+SUFFIXES = tuple(_SUFFIXES)
+#: What `kg export` says it wrote, per format.
+FORMAT_NAMES = {"ttl": "Turtle", "nt": "N-Triples", "nq": "N-Quads", "jsonld": "JSON-LD", "rdfxml": "RDF/XML",
+                "owl": "OWL in RDF/XML", "graphml": "GraphML", "gexf": "GEXF", "csv": "CSV for neo4j-admin"}
 
 
 def format_for(out: str | Path) -> str | None:
@@ -58,7 +70,23 @@ def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
         return _GRAPH_WRITERS[fmt](load_graph(graph_dir), Path(out))
     with open(graph_path(graph_dir), "rb") as stream:
         triples = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
-    return write_atomic(out, rdf_bytes(triples, fmt))
+    if fmt == "owl":
+        triples = ontology_header() + triples
+    return write_atomic(out, rdf_bytes(triples, fmt, prefixes={**_PREFIX_IRIS, "owl": _OWL} if fmt == "owl" else None))
+
+
+ONTOLOGY_IRI = "https://w3id.org/ailaw-kg/ontology"
+_OWL = "http://www.w3.org/2002/07/owl#"
+
+
+def ontology_header() -> list[pyoxigraph.Triple]:
+    """The triples that make an exported graph an OWL ontology importing the vocabulary."""
+    graph, owl = pyoxigraph.NamedNode(str(GRAPH_IRI)), lambda name: pyoxigraph.NamedNode(_OWL + name)
+    return [pyoxigraph.Triple(graph, pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                              owl("Ontology")),
+            pyoxigraph.Triple(graph, owl("imports"), pyoxigraph.NamedNode(ONTOLOGY_IRI)),
+            pyoxigraph.Triple(graph, pyoxigraph.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                              pyoxigraph.Literal("AI-law knowledge graph", language="en"))]
 
 
 def export_ontology(fmt: str, out: str | Path) -> Path:
@@ -75,7 +103,7 @@ def export_ontology(fmt: str, out: str | Path) -> Path:
 def _checked(fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return _ALIASES.get(fmt, fmt)
+    return fmt
 
 
 def _ontology_prefixes() -> dict[str, str]:

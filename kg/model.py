@@ -18,6 +18,27 @@ RELATIONS = (
     "investedIn", "acquired", "partOf", "jurisdiction",
 )
 SYMMETRIC_RELATIONS = frozenset({"settled", "partnered"})
+AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
+BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
+# relation -> (head types, tail types), from SCHEMA.md
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "issued": (AGENTS, {"Law"}),
+    "proposed": (AGENTS, {"Law"}),
+    "repealed": (AGENTS, {"Law"}),
+    "sued": (AGENTS - {"Court"}, AGENTS - {"Court"}),  # the court where a suit is filed is no party
+    "adjudicated": ({"Court"}, AGENTS - {"Court", "Jurisdiction"}),
+    "settled": (AGENTS, AGENTS),
+    "partnered": (AGENTS, AGENTS),
+    "banned": (AGENTS, AGENTS - {"Court"} | {"AIModel"}),
+    "fined": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "investigated": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "accused": (AGENTS - {"Court"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
+    "released": (BODIES | {"Person"}, {"AIModel"}),
+    "investedIn": (AGENTS, {"Company", "Organization", "AIModel"}),
+    "acquired": (BODIES | {"Person"}, {"Company", "Organization", "AIModel"}),  # 马斯克收购推特
+    "partOf": (BODIES, BODIES),
+    "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
+}
 GOVERNING_BODIES = frozenset({"Regulator", "Legislature"})  # the bodies that issue a state's rules and have heads in office
 
 

@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 def label_language(text: str) -> str:
     """The language tag of one name: "zh" when it has Chinese characters, else "en"
-    (the one place that decides; it may tell "zh-Hans" from "zh-Hant" one day)."""
+    (the one place that decides; kg.script.language_tags marks a Traditional form zh-Hant)."""
     return "zh" if _CJK.search(text) else "en"
 
 

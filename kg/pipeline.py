@@ -195,6 +195,8 @@ class Pipeline:
         def extract(item: Item, read) -> tuple[list[Mention], list[Fact]]:
             doc, earlier = read
             mentions = doc.user_data["mentions"]
+            if extractor.trace is not None:
+                extractor.trace.names(item, doc.user_data.get("candidates", []), mentions)
             return mentions, without.kept(extractor.facts(item, item.text, mentions, earlier))
         work = _each([(number, item, (doc, earlier)) for (number, item, doc), earlier in zip(work, story_parts(work))],
                      extract, clock)
@@ -207,6 +209,8 @@ class Pipeline:
                     facts = [fact for _, _, item_facts in found for fact in item_facts]
                     facts += without.kept(extractor.document_facts([(item, item.text, mentions)
                                                                     for item, mentions, _ in found], facts))
+                    if extractor.trace is not None:
+                        extractor.trace.reading = readings[number]
                     items, mentions, facts = readings[number].restore([item for item, _, _ in found],
                                                                       [mentions for _, mentions, _ in found], facts)
                     result = DocumentResult(document.name, items, mentions, facts)

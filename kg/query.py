@@ -22,11 +22,11 @@ from itertools import chain, islice, pairwise
 
 import networkx as nx
 
-from .cases import Suit
+from .cases import Suit, caption_in
 from .cases import suits as suits_of
 from .graph import KnowledgeGraph, fold, search_keys
 from .model import Evidence
-from .names import all_names
+from .names import all_names, labels_by_language
 
 
 class NameLookupError(LookupError):
@@ -54,8 +54,11 @@ def resolve(graph: KnowledgeGraph, name: str, exclude: tuple[str, ...] = ()) -> 
     raise NameLookupError(f"{name!r} is ambiguous, it names {len(candidates)} entities: {listing}{more}")
 
 
-def label(graph: KnowledgeGraph, node: str) -> str:
-    return graph.entity(node)["label"]
+def label(graph: KnowledgeGraph, node: str, lang: str = "zh") -> str:
+    """The entity's name in ``lang`` ("zh": its main label; "en": its English label where
+    it has one), as every row of these functions gives it."""
+    data = graph.entity(node)
+    return (labels_by_language(data).get(lang) if lang != "zh" else None) or data["label"]
 
 
 # -- dates ----------------------------------------------------------------------
@@ -110,7 +113,7 @@ def provenance(evidence: list[Evidence]) -> dict:
 
 
 # -- one entity -------------------------------------------------------------------
-def entity_card(graph: KnowledgeGraph, name: str) -> dict:
+def entity_card(graph: KnowledgeGraph, name: str, lang: str = "zh") -> dict:
     """Type, labels, jurisdiction and every edge in and out (one row per date)."""
     node = resolve(graph, name)
     data = graph.entity(node)
@@ -120,12 +123,12 @@ def entity_card(graph: KnowledgeGraph, name: str) -> dict:
         other = tail if head == node else head
         for date, evidence in dated_evidence(edge):
             edges.append({"direction": "out" if head == node else "in", "relation": relation,
-                          "entity": label(graph, other), "type": graph.entity(other)["type"],
+                          "entity": label(graph, other, lang), "type": graph.entity(other)["type"],
                           "date": date, **provenance(evidence)})
     jurisdiction = data.get("jurisdiction")
-    return {"id": node, "type": data["type"], "label": data["label"],
+    return {"id": node, "type": data["type"], "label": label(graph, node, lang),
             "labels": sorted(data["labels"]),
-            "jurisdiction": label(graph, jurisdiction) if jurisdiction in graph.graph else jurisdiction,
+            "jurisdiction": label(graph, jurisdiction, lang) if jurisdiction in graph.graph else jurisdiction,
             "edges": edges}
 
 
@@ -137,7 +140,7 @@ def _incident(graph: KnowledgeGraph, node: str, relations: Iterable[str] | None)
 
 
 def neighbors(graph: KnowledgeGraph, name: str, depth: int = 1,
-              relations: Iterable[str] | None = None) -> list[dict]:
+              relations: Iterable[str] | None = None, lang: str = "zh") -> list[dict]:
     """Entities within ``depth`` edges of ``name`` (either direction), one row per
     edge that reaches each of them at its distance."""
     start = resolve(graph, name)
@@ -152,15 +155,15 @@ def neighbors(graph: KnowledgeGraph, name: str, depth: int = 1,
                     continue
                 if other not in reached:
                     reached.append(other)
-                rows.append({"distance": step, "from": label(graph, node), "relation": relation,
+                rows.append({"distance": step, "from": label(graph, node, lang), "relation": relation,
                              "direction": "out" if head == node else "in",
-                             "entity": label(graph, other), "type": graph.entity(other)["type"], "id": other})
+                             "entity": label(graph, other, lang), "type": graph.entity(other)["type"], "id": other})
         frontier = reached
     return rows
 
 
 def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[str] | None = None,
-          limit: int = 10) -> list[dict]:
+          limit: int = 10, lang: str = "zh") -> list[dict]:
     """The shortest paths between two entities, edges taken in either direction: one
     row per edge along each path (several when two entities share several relations)."""
     start, end = resolve(graph, source), resolve(graph, target)
@@ -179,18 +182,18 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
         for step, (left, right) in enumerate(pairwise(path), 1):
             for head, relation, tail in _incident(graph, left, wanted):
                 if right in (head, tail):
-                    rows.append({"path": number, "step": step, "head": label(graph, head),
-                                 "relation": relation, "tail": label(graph, tail)})
+                    rows.append({"path": number, "step": step, "head": label(graph, head, lang),
+                                 "relation": relation, "tail": label(graph, tail, lang)})
     return rows
 
 
 # -- litigation ---------------------------------------------------------------------
-def _suit_row(graph: KnowledgeGraph, suit: Suit) -> dict:
+def _suit_row(graph: KnowledgeGraph, suit: Suit, lang: str = "zh") -> dict:
     """A suit as `kg query cases` prints it (names, not ids)."""
-    return {"caption": suit.caption,
-            "plaintiffs": [label(graph, node) for node in suit.plaintiffs],
-            "defendants": [label(graph, node) for node in suit.defendants],
-            "court": label(graph, suit.court) if suit.court else None,
+    return {"caption": caption_in(suit, lang, graph.graph.nodes),
+            "plaintiffs": [label(graph, node, lang) for node in suit.plaintiffs],
+            "defendants": [label(graph, node, lang) for node in suit.defendants],
+            "court": label(graph, suit.court, lang) if suit.court else None,
             "court_stated": suit.court_stated, "court_reason": suit.court_reason, "filed": suit.filed,
             "events": [{"kind": event.kind, "date": event.date} for event in suit.events],
             "claims": suit.claims, "status": suit.status,
@@ -199,13 +202,13 @@ def _suit_row(graph: KnowledgeGraph, suit: Suit) -> dict:
 
 def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = None, date_from: str | None = None,
           date_to: str | None = None, status: str | None = None, claim: str | None = None,
-          court_stated: bool = False) -> list[dict]:
+          court_stated: bool = False, lang: str = "zh") -> list[dict]:
     """The litigation table: one row per suit, oldest filing first; filters on a party
     (either side), the court, the filing date, the status, a claim, and courts the text
     states (``court_stated``) rather than infers."""
     wanted_party = resolve(graph, party, exclude=("Case",)) if party else None
     wanted_court = resolve(graph, court, exclude=("Case",)) if court else None
-    return [_suit_row(graph, suit) for suit in suits_of(graph)
+    return [_suit_row(graph, suit, lang) for suit in suits_of(graph)
             if (wanted_party is None or wanted_party in suit.parties)
             and (wanted_court is None or suit.court == wanted_court)
             and in_range(suit.filed, date_from, date_to)
@@ -215,7 +218,8 @@ def cases(graph: KnowledgeGraph, party: str | None = None, court: str | None = N
 
 
 def sued(graph: KnowledgeGraph, plaintiff: str | None = None, defendant: str | None = None,
-         court: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+         court: str | None = None, date_from: str | None = None, date_to: str | None = None,
+         lang: str = "zh") -> list[dict]:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by the
     suit's filing, with its court (and whether the text states it), claims and status."""
     wanted = {role: resolve(graph, name, exclude=("Case",)) for role, name in
@@ -228,15 +232,16 @@ def sued(graph: KnowledgeGraph, plaintiff: str | None = None, defendant: str | N
             for tail in suit.defendants:
                 if wanted.get("plaintiff", head) != head or wanted.get("defendant", tail) != tail:
                     continue
-                rows.append({"plaintiff": label(graph, head), "defendant": label(graph, tail),
-                             "court": label(graph, suit.court) if suit.court else None,
+                rows.append({"plaintiff": label(graph, head, lang), "defendant": label(graph, tail, lang),
+                             "court": label(graph, suit.court, lang) if suit.court else None,
                              "court_stated": suit.court_stated, "date": suit.filed, "status": suit.status,
-                             "claims": suit.claims, "caption": suit.caption, **provenance(suit.evidence)})
+                             "claims": suit.claims, "caption": caption_in(suit, lang, graph.graph.nodes),
+                             **provenance(suit.evidence)})
     rows.sort(key=lambda row: (row["date"] or "", row["plaintiff"], row["defendant"]))
     return rows
 
 
-def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> list[dict]:
+def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2, lang: str = "zh") -> list[dict]:
     """Coordinated litigation: two or more suits against one defendant filed within
     ``window`` days of the first, brought by at least ``min_plaintiffs`` plaintiffs; each suit counts once,
     by its filing date (not by the dates it was reported).  Each defendant's suits are
@@ -256,9 +261,9 @@ def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> l
             while last + 1 < len(dated) and (dated[last + 1][0] - dated[first][0]).days <= window:
                 last += 1
             wave = dated[first:last + 1]
-            plaintiffs = sorted({label(graph, plaintiff) for _, suit in wave for plaintiff in suit.plaintiffs})
+            plaintiffs = sorted({label(graph, plaintiff, lang) for _, suit in wave for plaintiff in suit.plaintiffs})
             if len(wave) > 1 and len(plaintiffs) >= min_plaintiffs:  # one suit of many plaintiffs is no wave
-                rows.append({"defendant": label(graph, defendant), "start": wave[0][0].isoformat(),
+                rows.append({"defendant": label(graph, defendant, lang), "start": wave[0][0].isoformat(),
                              "end": wave[-1][0].isoformat(), "suits": len(wave), "plaintiffs": plaintiffs,
                              "captions": [suit.caption for _, suit in wave]})
             first = last + 1
@@ -268,7 +273,7 @@ def waves(graph: KnowledgeGraph, window: int = 30, min_plaintiffs: int = 2) -> l
 
 # -- rankings and time ----------------------------------------------------------------
 def top(graph: KnowledgeGraph, relation: str, role: str | None = None, type: str | None = None,
-        limit: int | None = 20) -> list[dict]:
+        limit: int | None = 20, lang: str = "zh") -> list[dict]:
     """Entities ranked by how many distinct counterparts they have in ``relation``:
     role "tail" counts the heads pointing at each entity (the most-sued defendants),
     role "head" the tails each entity points at (the most active regulators).  Without
@@ -284,10 +289,11 @@ def top(graph: KnowledgeGraph, relation: str, role: str | None = None, type: str
         if type is None or graph.entity(node)["type"] == type:
             counterparts[node].add(other)
             sentences[node] += len(edge["evidence"])
-    ranked = sorted(counterparts, key=lambda node: (-len(counterparts[node]), -sentences[node], label(graph, node)))
-    return [{"rank": rank, "entity": label(graph, node), "type": graph.entity(node)["type"],
+    ranked = sorted(counterparts,
+                    key=lambda node: (-len(counterparts[node]), -sentences[node], label(graph, node, lang)))
+    return [{"rank": rank, "entity": label(graph, node, lang), "type": graph.entity(node)["type"],
              "count": len(counterparts[node]), "evidence": sentences[node],
-             "counterparts": sorted(label(graph, other) for other in counterparts[node])}
+             "counterparts": sorted(label(graph, other, lang) for other in counterparts[node])}
             for rank, node in enumerate(ranked[:limit], 1)]
 
 
@@ -302,14 +308,14 @@ def _side(graph: KnowledgeGraph, relation: str, type: str | None) -> str:
 
 
 def timeline(graph: KnowledgeGraph, type: str | None = None, relation: str | None = None,
-             date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+             date_from: str | None = None, date_to: str | None = None, lang: str = "zh") -> list[dict]:
     """Dated facts in date order; ``type`` keeps facts with an entity of that type at
     either end."""
     rows = []
     for head, key, tail, date, evidence in dated_facts(graph, relation, date_from, date_to):
         if date is None or (type and type not in (graph.entity(head)["type"], graph.entity(tail)["type"])):
             continue
-        rows.append({"date": date, "head": label(graph, head), "relation": key,
-                     "tail": label(graph, tail), **provenance(evidence)})
+        rows.append({"date": date, "head": label(graph, head, lang), "relation": key,
+                     "tail": label(graph, tail, lang), **provenance(evidence)})
     rows.sort(key=lambda row: (row["date"], row["head"], row["relation"], row["tail"]))
     return rows

@@ -151,7 +151,7 @@ def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
     T, subject = _ox.Triple, _iri(DATA, node)
     yield T(subject, _RDF_TYPE, _iri(AILAW, data["type"]))
     labels, names = labels_by_language(data), all_names(data)
-    scripts = language_tags(names)  # one name in two scripts: 紐約時報 @zh-Hant, 纽约时报 @zh-Hans
+    scripts = language_tags(names)  # one name in two scripts: 紐約時報 @zh-Hant, 纽约时报 @zh
     for language, label in labels.items():
         yield T(subject, _P["label"], _label(label, scripts.get(label, language)))
     for name in sorted(names - set(labels.values())):

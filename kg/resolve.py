@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .graph import KnowledgeGraph, fold
 from .kb import KBEntry, KnowledgeBase
-from .model import Entity, Fact, Mention
+from .model import SIGNATURES, Entity, Fact, Mention
 from .script import simplified_name
 
 # How much one mention's type counts when an unknown name was typed differently in
@@ -295,19 +295,104 @@ class Resolver:
         return out
 
     def graph(self, facts: list[Fact], min_confidence: float = 0.0) -> KnowledgeGraph:
+        """The graph of every mention added and of ``facts`` (those scored at least
+        ``min_confidence``), its types fitted to the relations' signatures (typed): what
+        typed changed or dropped is in ``kg.graph.graph["typing"]``, one line each."""
         kg = KnowledgeGraph()
-        self._join_short_parties([fact for fact in facts if fact.confidence >= min_confidence])
+        facts = [fact for fact in facts if fact.confidence >= min_confidence]
+        self._join_short_parties(facts)
         members = self._members()
         ids = self._entity_ids(members)
-        for entity in self._entities(members, ids):
+        entities = self._entities(members, ids)
+        votes = {ids[root]: self._votes(keys) for root, keys in members.items() if not self.kb_of.get(root)}
+        resolved = [(ids[self._find(self.key(fact.head))], fact, ids[self._find(self.key(fact.tail))]) for fact in facts]
+        kept, kg.graph.graph["typing"] = typed(entities, votes, resolved)
+        for entity in entities:
             kg.add_entity(entity)
-        for fact in facts:
-            if fact.confidence < min_confidence:
-                continue
-            head = ids[self._find(self.key(fact.head))]
-            tail = ids[self._find(self.key(fact.tail))]
+        for head, fact, tail in kept:
             kg.add_fact(head, fact.relation, tail, fact.evidence, fact.confidence, fact.rule)
         return kg
+
+    def _votes(self, keys: list[str]) -> Counter:
+        """The types an unknown entity's mentions were given, weighed as _read weighs them."""
+        votes = Counter()
+        for key in keys:
+            votes.update(self.types[key])
+        return votes
+
+
+# The type an entity of a type that cannot be a party takes where its facts make it one:
+# a product sued, fined or partnered with is its maker (SCHEMA.md: "a name used for a
+# company and its product alike is one Company node").
+PARTY_OF = {"AIModel": "Company"}
+
+
+def admits(relation: str, head_type: str, tail_type: str) -> bool:
+    """Whether the relation's signature (kg.model.SIGNATURES) allows these types."""
+    heads, tails = SIGNATURES.get(relation, (None, None))
+    return heads is None or (head_type in heads and tail_type in tails)
+
+
+def forbidden(relation: str, head_type: str, tail_type: str) -> str:
+    """Why the relation's signature forbids these types: "a sued tail is no AIModel"."""
+    heads, _ = SIGNATURES[relation]
+    return f"a {relation} head is no {head_type}" if head_type not in heads else f"a {relation} tail is no {tail_type}"
+
+
+def typed(entities: list[Entity], votes: dict[str, Counter], facts: list[tuple[str, Fact, str]]
+          ) -> tuple[list[tuple[str, Fact, str]], list[str]]:
+    """The facts whose two ends, once resolved, have types their relation allows, and one
+    line per change that made it so.  An entity's type is the one most of its mentions
+    got; where a fact's end is then of a type its relation forbids (a defendant typed
+    AIModel: 人工智能语音公司Lovo … Lovo平台), an unknown entity takes another type its
+    mentions were given, or its PARTY_OF type, if that type allows more of its facts
+    (Lovo: Company, the party of two suits, not the product of one ownership; Thomson
+    Reuters v. ROSS: the company ROSS); a fact still forbidden is dropped.
+    The knowledge base's types are never changed.  ``entities`` are re-typed in place.
+
+    >>> lovo = Entity("x-1", "AIModel", "Lovo")
+    >>> actor = Entity("x-2", "Person", "Paul Lehrman")
+    >>> fact = Fact(Mention("Paul Lehrman", "Person", 0, 1), "sued", Mention("Lovo", "Company", 5, 9), None)
+    >>> typed([lovo, actor], {"x-1": Counter({"AIModel": 4, "Company": 2})}, [("x-2", fact, "x-1")])[1]
+    ['Lovo: typed Company, not AIModel (a sued tail is no AIModel)']
+    """
+    by_id = {entity.id: entity for entity in entities}
+    facts_of: dict[str, list[tuple[str, Fact, str]]] = defaultdict(list)
+    for head, fact, tail in facts:
+        facts_of[head].append((head, fact, tail))
+        facts_of[tail].append((head, fact, tail))
+
+    def allowed(node: str, type_: str) -> int:
+        return sum(admits(fact.relation, type_ if head == node else by_id[head].type,
+                          type_ if tail == node else by_id[tail].type) for head, fact, tail in facts_of[node])
+    lines = []
+    for _ in range(3):  # a change of type can make another's facts allowed; settles at once in practice
+        changed = False
+        for node in sorted(facts_of):
+            entity = by_id[node]
+            if node not in votes or all(admits(fact.relation, by_id[head].type, by_id[tail].type)
+                                        for head, fact, tail in facts_of[node]):
+                continue
+            now = allowed(node, entity.type)
+            candidates = set(votes[node]) | ({PARTY_OF[entity.type]} if entity.type in PARTY_OF else set())
+            best = max((type_ for type_ in candidates if type_ != entity.type),
+                       key=lambda type_: (allowed(node, type_), votes[node][type_], type_), default=None)
+            if best is not None and allowed(node, best) > now:
+                reason = next(forbidden(fact.relation, by_id[head].type, by_id[tail].type)
+                              for head, fact, tail in facts_of[node]
+                              if not admits(fact.relation, by_id[head].type, by_id[tail].type))
+                lines.append(f"{entity.label}: typed {best}, not {entity.type} ({reason})")
+                entity.type, changed = best, True
+        if not changed:
+            break
+    kept = []
+    for head, fact, tail in facts:
+        if admits(fact.relation, by_id[head].type, by_id[tail].type):
+            kept.append((head, fact, tail))
+        else:
+            lines.append(f"dropped {by_id[head].label} {fact.relation} {by_id[tail].label}: "
+                         + forbidden(fact.relation, by_id[head].type, by_id[tail].type))
+    return kept, list(dict.fromkeys(lines))
 
 
 def city_short_names(entry: KBEntry | None, labels) -> set[str]:

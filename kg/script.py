@@ -98,16 +98,14 @@ class Conversion:
 
 
 def language_tags(labels: Iterable[str]) -> dict[str, str]:
-    """The labels of one node that are one name in two scripts, with their language tags:
-    zh-Hant for the form a Traditional text used, zh-Hans for its Simplified form.  Other
-    labels are not in the answer (their tag does not depend on script: zh, en)."""
+    """The labels of one node that a Traditional text wrote, where the node has their
+    Simplified form too, tagged zh-Hant.  Every other Chinese name, the Simplified form of
+    such a name included, is plain zh: the tag a query writes ("微软"@zh) finds it however
+    many scripts the corpus named it in.  Labels not in the answer take the tag of their
+    language (zh, en)."""
     labels = set(labels)
-    tags = {}
-    for label in labels:
-        form = simplified_name(label)
-        if form != label and form in labels:
-            tags[label], tags[form] = "zh-Hant", "zh-Hans"
-    return tags
+    return {label: "zh-Hant" for label in labels
+            if (form := simplified_name(label)) != label and form in labels}
 
 
 class Alignment:

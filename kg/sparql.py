@@ -217,8 +217,58 @@ def run(store: pyoxigraph.Store, query: str, default_graphs: list[str] | None = 
         else:
             dataset = {} if own_dataset else {"default_graph": [GRAPH]}
         return store.query(query, prefixes=PREFIXES, **dataset)
-    except (SyntaxError, OSError, RuntimeError, ValueError) as error:  # ValueError: a graph IRI that is none
+    except SyntaxError as error:
+        raise QueryError(explained(query, one_line(error))) from None
+    except (OSError, RuntimeError, ValueError) as error:  # ValueError: a graph IRI that is none
         raise QueryError(one_line(error)) from None
+
+
+_QUOTED_OR_IRI = re.compile(r"""'{3}.*?(?:'{3}|\Z)|"{3}.*?(?:"{3}|\Z)|'(?:[^'\\\n]|\\.)*'?|"(?:[^"\\\n]|\\.)*"?"""
+                            r"""|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*""", re.DOTALL)
+_PROLOGUE = re.compile(r"(?:\s*(?:PREFIX\s+(?:[A-Za-z][\w.-]*)?:|BASE)\s*)*\s*", re.IGNORECASE)
+_PREFIXED = re.compile(r"(?<![\w?$.:-])([A-Za-z][\w.-]*)?:")
+_DECLARED = re.compile(r"PREFIX\s+((?:[A-Za-z][\w.-]*)?):", re.IGNORECASE)
+_AT = re.compile(r"^error at (\d+):(\d+): ")
+FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def explained(query: str, message: str) -> str:
+    """A parser's message made one a person can act on: where (line and column) and what
+    was found there; an unknown prefix named with the ones declared for you; a query that
+    does not open with a query form says which word it opens with instead.
+
+    >>> explained("SELEC ?x WHERE { ?x ?p ?o }", "error at 1:10: expected CONSTRUCT")
+    "line 1, column 1: expected SELECT, CONSTRUCT, ASK or DESCRIBE, found 'SELEC'"
+    >>> explained("SELECT ?x WHERE { ?x foo:bar ?o }", "error at 1:29: expected one of Prefix not found, ['%']")[:48]
+    'line 1, column 22: unknown prefix foo: (declared'
+    """
+    blank = _QUOTED_OR_IRI.sub(lambda match: re.sub(r"\S", " ", match.group()), query)  # offsets kept
+    declared = set(_DECLARED.findall(blank)) | set(PREFIXES)
+    for used in _PREFIXED.finditer(blank):
+        if (used.group(1) or "") not in declared:
+            return (f"{_where(query, used.start())}: unknown prefix {used.group()} (declared for you: "
+                    f"{', '.join(p + ':' for p in PREFIXES)}; declare others with PREFIX {used.group()} <…>)")
+    opening = _PROLOGUE.match(blank).end()
+    word = re.match(r"[^\s{(]*", blank[opening:]).group()
+    if word.upper() not in FORMS:
+        found = f"found {word!r}" if word else "found nothing"
+        return f"{_where(query, opening)}: expected {', '.join(FORMS[:-1])} or {FORMS[-1]}, {found}"
+    at = _AT.match(message)
+    if not at:
+        return message
+    line, column = int(at.group(1)), int(at.group(2))
+    lines = query.splitlines() or [""]
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    near = text[max(column - 1, 0):][:20].strip()
+    what = message[at.end():]
+    what = what if len(what) <= 120 else what[:119] + "…"
+    return f"line {line}, column {column}{f' (at {near!r})' if near else ''}: {what}"
+
+
+def _where(query: str, offset: int) -> str:
+    """"line L, column C" of an offset into the query (both counted from 1)."""
+    before = query[:offset]
+    return f"line {before.count(chr(10)) + 1}, column {offset - (before.rfind(chr(10)) + 1) + 1}"
 
 
 _stack_size = threading.Lock()
@@ -294,13 +344,26 @@ def serialize(results: Results, fmt: str, limit: int | None = None) -> bytes:
     return output.getvalue()
 
 
+# The local names printed after a prefix: what SPARQL's PN_LOCAL takes without escapes.
+# kgid:fact/82cb… is no prefixed name (a query stops at its "/"): such an IRI is printed whole.
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_]+(?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+
+
 def compact(term) -> str:
-    """A term as a person reads it: prefixed IRIs, bare literal values."""
+    """A term as a person reads it and a query takes it pasted: an IRI as a prefixed name
+    where its local part is one (kgid:microsoft, ailaw:sued), else whole in <…>; bare
+    literal values.
+
+    >>> compact(pyoxigraph.NamedNode("https://w3id.org/ailaw-kg/id/fact/82cb"))
+    '<https://w3id.org/ailaw-kg/id/fact/82cb>'
+    >>> compact(pyoxigraph.NamedNode("https://w3id.org/ailaw-kg/id/microsoft"))
+    'kgid:microsoft'
+    """
     if isinstance(term, pyoxigraph.NamedNode):
         for prefix, namespace in PREFIXES.items():
-            if term.value.startswith(namespace):
+            if term.value.startswith(namespace) and _LOCAL_NAME.fullmatch(term.value[len(namespace):]):
                 return f"{prefix}:{term.value[len(namespace):]}"
-        return term.value
+        return f"<{term.value}>"
     if isinstance(term, pyoxigraph.Literal):
         return term.value
     if isinstance(term, pyoxigraph.BlankNode):

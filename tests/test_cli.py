@@ -211,6 +211,14 @@ def test_build_watch_rebuilds_what_changed_and_stops_on_ctrl_c(tmp_path, monkeyp
     assert "芝加哥论坛报" in labels and "纽约时报" not in labels
 
 
+def test_build_watch_of_a_folder_that_does_not_exist_is_the_error_of_a_build(tmp_path):
+    missing = tmp_path / "missing"
+    once = _invoke("build", f"{missing}/", "--out", str(tmp_path / "out"))
+    watched = _invoke("build", f"{missing}/", "--out", str(tmp_path / "out"), "--watch")
+    assert watched.exit_code == once.exit_code == 1
+    assert watched.output == once.output == f"Error: {missing}: no such file or folder\n"
+
+
 def test_build_skips_a_bom_file_with_a_stray_byte(tmp_path):
     (tmp_path / "nyt.txt").write_text(NYT_SUIT, encoding="utf-8")
     (tmp_path / "bom.txt").write_bytes("\ufeff欧盟理事会批准《人工智能法案》".encode("utf-8") + b" caf\xe9")

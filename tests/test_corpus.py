@@ -86,3 +86,39 @@ def test_news_articles_are_one_item_each_with_their_credits(documents):
         assert item.date and item.source or item.credits
         assert item.credits and all(line in item.text for line in item.credits)
         assert "转载" not in item.text and "All rights reserved" not in item.text
+
+
+@pytest.fixture(scope="module")
+def corpus_export(corpus_graph, tmp_path_factory):
+    """The demo corpus's graph.ttl, as `make demo` writes it."""
+    from kg.rdf import write_graph
+    return write_graph(corpus_graph.graph, tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_graph_conforms_to_its_shapes(corpus_export):
+    from kg.ontology import validate
+    conforms, report = validate(Graph().parse(corpus_export, format="turtle"))
+    assert conforms, report
+
+
+def test_demo_build_fits_types_to_the_relations_signatures(corpus_graph):
+    typing = corpus_graph.graph.graph.graph["typing"]
+    assert "Lovo: typed Company, not AIModel (a sued tail is no AIModel)" in typing
+    (lovo,) = corpus_graph.graph.find("Lovo")
+    assert corpus_graph.graph.entity(lovo)["type"] == "Company"
+
+
+def test_demo_labels_of_simplified_names_are_zh_and_found_by_the_readme_query(corpus_export):
+    text = corpus_export.read_text(encoding="utf-8")
+    assert "@zh-hans" not in text.lower() and "@zh-hant" in text.lower()  # the demo has a Traditional document
+    result = CliRunner().invoke(main, ["sparql", 'SELECT ?x WHERE { ?x rdfs:label "微软"@zh }',
+                                       "--graph", str(corpus_export.parent), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "https://w3id.org/ailaw-kg/id/microsoft" in result.stdout
+
+
+def test_demo_export_names_no_path_of_the_machine_that_built_it(corpus_export):
+    text = corpus_export.read_text(encoding="utf-8")
+    for place in {str(REPOSITORY), str(CORPUS), str(corpus_export.parent)}:
+        assert place not in text
+    assert not re.search(r'"/|<file:', text)  # no literal that is an absolute path, no file: IRI

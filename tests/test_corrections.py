@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import re
+
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Namespace
@@ -48,7 +50,7 @@ confirm\t纽约时报\tsued\tOpenAI\tchecked against the complaint
 add\t微软\tinvestedIn\tOpenAI\tsource=https://example.org/msft-openai
 retype\t纽约时报\tOrganization
 label\t微软\tMicrosoft Corporation
-merge\t美国哥伦比亚特区联邦地区法院\t\t哥伦比亚特区法院\tone court under two names
+merge\t美国哥伦比亚特区联邦地区法院\tnames\t哥伦比亚特区法院\tone court under two names
 court\t纽约时报 v OpenAI\t美国纽约南区联邦地区法院\tfrom the docket
 reject\t微软\tsued\t纽约时报\tno such suit: stale
 """
@@ -83,6 +85,7 @@ def test_parse_skips_comments_and_blank_lines_and_numbers_lines():
     ("retype\tA\tCompanyy", "needs a type"),
     ("filed\tA v B\tlast year", "needs a date"),
     ("merge\tA", "needs the other entity"),
+    ("merge\tA\tkeep\tB", "merge takes nothing or 'names'"),
 ])
 def test_malformed_line_is_one_error_with_its_line_number(line, problem):
     with pytest.raises(corrections.CorrectionError) as error:
@@ -121,9 +124,18 @@ def test_add_makes_an_attributed_fact_with_its_source():
     assert data["evidence"][0].document == "c.tsv"
 
 
-def test_merge_moves_labels_and_facts_onto_the_subject():
+def test_merge_moves_facts_onto_the_subject_and_leaves_the_wrong_name_behind():
     kg = small_graph()
     corrections.apply(kg, corrections.parse("merge\tOpenAI\t\tOpenAI Inc\n"))
+    assert "openai-inc" not in kg.graph
+    assert kg.entity("openai")["labels"] == {"OpenAI"} and kg.find("OpenAI Inc") == []
+    sued = kg.graph.edges["nyt", "openai", "sued"]["evidence"]
+    assert {e.sentence for e in sued} == {"纽约时报起诉OpenAI", "NYT sued OpenAI Inc"}
+
+
+def test_merge_with_names_keeps_the_merged_entitys_names_as_the_subjects():
+    kg = small_graph()
+    corrections.apply(kg, corrections.parse("merge\tOpenAI\tnames\tOpenAI Inc\n"))
     assert "openai-inc" not in kg.graph
     assert {"OpenAI", "OpenAI Inc"} <= kg.entity("openai")["labels"]
     sued = kg.graph.edges["nyt", "openai", "sued"]["evidence"]
@@ -158,6 +170,16 @@ def test_corrections_that_match_nothing_are_reported_stale_with_a_reason():
     assert reasons == [(1, "no such fact in this build"), (2, "no entity named 'Nobody'"),
                        (3, "already one entity"), (4, "already a Company")]
     assert not outcome.applied
+
+
+def test_a_correction_that_would_break_a_relations_signature_is_stale_with_its_reason():
+    kg = small_graph()
+    outcome = corrections.apply(kg, corrections.parse(
+        "retype\tOpenAI\tAIModel\nadd\t纽约时报\treleased\t微软\n", "c.tsv"))
+    assert [(c.line, reason) for c, reason in outcome.stale] == [
+        (1, "a sued tail is no AIModel: reject 纽约时报 sued OpenAI first"),
+        (2, "a released tail is no Company (retype it first)")]
+    assert kg.entity("openai")["type"] == "Company" and not kg.graph.has_edge("nyt", "msft", key="released")
 
 
 def test_entities_are_named_by_iri_too():
@@ -237,6 +259,15 @@ def test_rdf_carries_review_status_attribution_and_note(corpus, cli_pipeline):
     rejected = graph.query('ASK { ?h ailaw:accused ?t . ?t rdfs:label ?l FILTER(str(?l) = "OpenAI") }',
                            initNs={"ailaw": AILAW, "rdfs": RDFS})
     assert not rejected.askAnswer
+
+
+def test_rdf_names_the_corrections_file_relative_to_the_corpus_not_where_it_was_built(corpus, cli_pipeline):
+    assert _build(corpus).exit_code == 0
+    text = (corpus / "out" / "graph.ttl").read_text(encoding="utf-8")
+    graph = Graph().parse(data=text, format="turtle")
+    places = {str(place) for place in graph.objects(None, AILAW.correction)}
+    assert places and all(re.fullmatch(r"corrections\.tsv:\d+", place) for place in places)
+    assert str(corpus) not in text
 
 
 def test_malformed_corrections_keep_the_last_good_graph(corpus, cli_pipeline):
@@ -365,7 +396,7 @@ def test_court_and_filed_corrections_set_the_suit_and_survive_reading_back(tmp_p
         assert "纽约南区联邦地区法院" in graph.entity(suit.court)["labels"] or \
             "美国纽约南区联邦地区法院" in graph.entity(suit.court)["labels"]
         assert suit.court_stated is False
-        assert suit.court_reason == f"set by analyst carol ({tmp_path / 'lit' / 'corrections.tsv'}:1)"
+        assert suit.court_reason == "set by analyst carol (corrections.tsv:1)"  # relative to the corpus
         assert suit.filed == "2023-12-26"
 
 

@@ -126,11 +126,34 @@ def test_the_context_types_every_relation_as_a_link():
     assert json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"] == terms
 
 
-@pytest.mark.parametrize("fmt", ["rdfxml", "owl"])
-def test_rdfxml_holds_the_same_triples(graph_dir, tmp_path, fmt):
-    out = export(graph_dir, fmt, tmp_path / "graph.rdf")
+def test_rdfxml_holds_the_same_triples(graph_dir, tmp_path):
+    out = export(graph_dir, "rdfxml", tmp_path / "graph.rdf")
     assert out.read_text(encoding="utf-8").startswith("<?xml")
     assert _triples(Graph().parse(out, format="xml")) == _triples(_turtle(graph_dir))
+
+
+def test_owl_is_the_same_triples_under_an_ontology_header_importing_the_vocabulary(graph_dir, tmp_path):
+    parsed = Graph().parse(export(graph_dir, "owl", tmp_path / "graph.owl"), format="xml")
+    header = URIRef(str(GRAPH_IRI))
+    assert (header, RDF.type, OWL.Ontology) in parsed
+    assert (header, OWL.imports, URIRef("https://w3id.org/ailaw-kg/ontology")) in parsed
+    assert _triples(parsed) - _triples(_turtle(graph_dir)) == {t for t in _triples(parsed) if t[0] == header}
+    assert _triples(_turtle(graph_dir)) <= _triples(parsed)
+
+
+def test_graph_owl_loads_in_owlready2_with_the_ontology_it_imports(graph_dir, tmp_path):
+    owlready2 = pytest.importorskip("owlready2")
+    export_ontology("owl", tmp_path / "ontology.owl")  # where owlready2 looks for the import, offline
+    out = export(graph_dir, "owl", tmp_path / "graph.owl")
+    owlready2.onto_path.insert(0, str(tmp_path))
+    try:
+        world = owlready2.World()
+        graph = world.get_ontology(out.as_uri()).load()
+    finally:
+        owlready2.onto_path.remove(str(tmp_path))
+    assert [imported.base_iri for imported in graph.imported_ontologies] == ["https://w3id.org/ailaw-kg/ontology#"]
+    company = world["https://w3id.org/ailaw-kg/ontology#Company"]
+    assert world["https://w3id.org/ailaw-kg/id/openai"] in list(company.instances())
 
 
 @pytest.mark.parametrize("fmt, parser", [("nt", "nt"), ("ttl", "turtle")])
@@ -178,7 +201,7 @@ def test_ontology_is_not_a_property_graph(tmp_path):
 
 
 # -- choosing and refusing -----------------------------------------------------------
-@pytest.mark.parametrize("name, fmt", [("g.graphml", "graphml"), ("g.GEXF", "gexf"), ("a.owl", "rdfxml"),
+@pytest.mark.parametrize("name, fmt", [("g.graphml", "graphml"), ("g.GEXF", "gexf"), ("a.owl", "owl"),
                                        ("g.rdf", "rdfxml"), ("g.jsonld", "jsonld"), ("g.nq", "nq"),
                                        ("neo4j", None), ("g.docx", None)])
 def test_format_for_reads_the_suffix(name, fmt):
@@ -207,6 +230,19 @@ def test_kg_export_takes_the_format_from_the_suffix_of_out(graph_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert "graph.gexf" in result.stdout
     assert set(nx.read_gexf(tmp_path / "graph.gexf").nodes) == {"nyt", "openai", "us", "acme"}
+
+
+@pytest.mark.parametrize("out, problem", [("graph.xyz", "the suffix .xyz names no format"),
+                                          ("graph", "no suffix to tell the format by")])
+def test_kg_export_refuses_a_file_name_that_names_no_format(graph_dir, tmp_path, out, problem):
+    result = _invoke("export", "--graph", str(graph_dir), "--out", str(tmp_path / out))
+    assert result.exit_code == 1 and not (tmp_path / out).exists()
+    assert result.output.count("\n") == 1 and problem in result.output and "give --format" in result.output
+
+
+def test_kg_export_says_the_format_it_wrote(graph_dir, tmp_path):
+    result = _invoke("export", "--graph", str(graph_dir), "--out", str(tmp_path / "graph.nt"))
+    assert result.exit_code == 0 and result.stdout == f"wrote {tmp_path / 'graph.nt'} (N-Triples)\n"
 
 
 def test_kg_export_csv_writes_a_folder(graph_dir, tmp_path):

@@ -243,3 +243,44 @@ def test_cli_missing_graph_is_one_error_line(tmp_path):
     result = invoke("timeline", "--graph", str(tmp_path / "none"))
     assert result.exit_code == 1
     assert "no built graph" in result.stderr and "Traceback" not in result.output
+
+
+# -- what a terminal and a reader of English get --------------------------------------------
+def test_english_names_every_party_and_the_caption_by_its_english_name(litigation_graph):
+    rows = sued(litigation_graph, defendant="OpenAI", lang="en")
+    assert {(r["plaintiff"], r["defendant"]) for r in rows} == {("The New York Times", "OpenAI"),
+                                                              ("Authors Guild", "OpenAI")}
+    assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in row["caption"]) for row in rows)
+    assert {r["plaintiff"] for r in sued(litigation_graph, defendant="OpenAI")} == {"纽约时报", "美国作家协会"}
+    assert entity_card(litigation_graph, "微软", lang="en")["label"] == "Microsoft"
+
+
+def test_kg_query_takes_lang_and_columns(graph_dir):  # noqa: F811
+    result = CliRunner().invoke(main, ["query", "sued", "--graph", graph_dir, "--lang", "en",
+                                       "--columns", "defendant,plaintiff", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "defendant,plaintiff"
+    assert "OpenAI,The New York Times" in result.stdout.splitlines()
+
+
+def test_kg_query_refuses_a_column_it_does_not_have_in_one_line(graph_dir):  # noqa: F811
+    result = CliRunner().invoke(main, ["query", "timeline", "--graph", graph_dir, "--columns", "date,verdict"])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.output.startswith("Error: no column 'verdict': choose from date, head, relation, tail, sentence")
+
+
+def test_a_table_too_wide_for_the_terminal_is_one_record_per_row_with_whole_sentences(graph_dir):  # noqa: F811
+    result = CliRunner().invoke(main, ["query", "sued", "--graph", graph_dir], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].strip("─ ").startswith("lawsuits 1 of ")
+    sentence = next(line for line in lines if line.startswith("sentence"))
+    assert sentence.split(None, 1)[1] == "《纽约时报》在纽约南区联邦地区法院起诉微软和 OpenAI，指控其侵犯版权。"  # whole, one line
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_a_table_that_fits_stays_a_table_and_columns_can_make_it_fit(graph_dir):  # noqa: F811
+    narrow = CliRunner().invoke(main, ["query", "sued", "--graph", graph_dir, "--columns", "plaintiff,defendant,date"],
+                                env={"COLUMNS": "100"})
+    assert narrow.exit_code == 0 and narrow.stdout.lstrip().startswith("lawsuits")
+    assert "┃ plaintiff" in narrow.stdout and " of " not in narrow.stdout.splitlines()[0]

@@ -150,3 +150,60 @@ def test_the_readme_is_read_in_five_minutes():
 def test_every_file_the_readme_links_exists():
     links = re.findall(r"\]\(([^)#]+)\)", README.read_text(encoding="utf-8"))
     assert links and [link for link in links if not (REPOSITORY / link).exists()] == []
+
+
+def written_by(words: list[str]) -> Path | None:
+    """Where a `kg` command writes (its --out, else its default under its --graph or
+    exports/), None for a command that only reads."""
+    def option(name: str, default: str | None = None) -> str | None:
+        return words[words.index(name) + 1] if name in words and words.index(name) + 1 < len(words) else default
+    if words[1] == "build":
+        return Path(option("--out", "exports"))
+    if words[1] == "viz":
+        return Path(option("--out") or Path(option("--graph", "exports")) / "graph.html")
+    if words[1] == "export":
+        return Path(option("--out"))
+    return None
+
+
+def test_written_by_reads_a_commands_output_path():
+    assert written_by(shlex.split("kg build data/corpus --min-confidence 0.5")) == Path("exports")
+    assert written_by(shlex.split("kg viz --isolated")) == Path("exports/graph.html")
+    assert written_by(shlex.split("kg viz --graph exports --out views/all.html")) == Path("views/all.html")
+    assert written_by(shlex.split("kg query entity 微软")) is None
+
+
+def test_no_readme_example_writes_over_the_demo_in_exports():
+    overwriting = [example for kind, example in EXAMPLES if kind == "kg"
+                   and (target := written_by(shlex.split(example, comments=True))) is not None
+                   and (target == Path("exports") or Path("exports") in target.parents)
+                   and example.split("#")[0].split() != ["kg", "build", "data/corpus", "--out", "exports"]]
+    assert overwriting == []
+
+
+def test_make_test_lists_each_skipped_test_with_its_reason():
+    recipe = re.search(r"^test:.*\n((?:\t.*\n)+)", (REPOSITORY / "Makefile").read_text(encoding="utf-8"),
+                       re.MULTILINE).group(1)
+    assert "-m pytest" in recipe and "-rs" in recipe.split()
+
+
+def test_the_readmes_label_query_form_finds_its_entity_in_the_demo(workspace, monkeypatch):
+    monkeypatch.chdir(workspace)
+    text = README.read_text(encoding="utf-8")
+    forms = set(re.findall(r'"([^"\s]+)"@(zh(?:-Hant)?)\b', text))
+    assert ("微软", "zh") in forms  # the form the README gives for a Chinese label
+    for name, tag in sorted(forms):
+        result = CliRunner().invoke(main, ["sparql", f'SELECT ?x WHERE {{ ?x rdfs:label|skos:altLabel "{name}"@{tag} }}',
+                                           "--format", "csv"])
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1, f'"{name}"@{tag} finds nothing'
+
+
+def test_an_empty_result_says_what_the_readme_says(workspace, monkeypatch):
+    monkeypatch.chdir(workspace)
+    assert "`kg: nothing found (…)`" in README.read_text(encoding="utf-8")
+    for command in (["sparql", 'SELECT ?x WHERE { ?x rdfs:label "no such name"@zh }'],
+                    ["query", "sued", "--plaintiff", "OpenAI", "--defendant", "微软"],
+                    ["query", "timeline", "--from", "1900", "--to", "1900"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0 and result.stdout == "", command
+        assert re.fullmatch(r"kg: nothing found \(.+\)\n", result.stderr), (command, result.stderr)

@@ -1,7 +1,7 @@
 """Resolution: one entity per real thing, with ids that do not change between runs."""
 from __future__ import annotations
 
-from kg.model import Mention
+from kg.model import Evidence, Fact, Mention
 from kg.resolve import Resolver, is_caption, name_key
 
 
@@ -231,3 +231,57 @@ def test_a_caption_surname_without_a_shared_counterpart_stays_alone(pipeline):
     known = [_suit(_mention("Microsoft", "Person"), _mention("Lumora Labs"))]
     full = [_suit(_mention("Isobel Microsoft", "Person"), _mention("Lumora Labs"))]
     assert _persons(_two_documents(pipeline, known, full)) == [{"Isobel Microsoft"}]
+
+
+def _fact(head: Mention, relation: str, tail: Mention) -> Fact:
+    return Fact(head, relation, tail, Evidence("d.txt", "t", f"{head.text} {relation} {tail.text}", 0, 1))
+
+
+def test_a_defendant_its_mentions_also_typed_company_is_retyped_company(pipeline):
+    resolver = Resolver(pipeline.kb)
+    plaintiff, other = Mention("保罗·莱尔曼", "Person", 0, 6, mechanism="person"), \
+        Mention("琳妮娅·塞奇", "Person", 7, 13, mechanism="person")
+    lovo_company, lovo_model = Mention("Lovo", "Company", 20, 24, mechanism="latin"), \
+        Mention("Lovo", "AIModel", 40, 44, mechanism="latin/model")
+    fiverr = Mention("Fiverr", "Company", 60, 66, mechanism="latin")
+    for mention, times in ((plaintiff, 1), (other, 1), (lovo_company, 4), (lovo_model, 2), (fiverr, 1)):
+        resolver.add(mention, times)
+    graph = resolver.graph([_fact(plaintiff, "sued", lovo_company), _fact(other, "sued", lovo_company),
+                            _fact(fiverr, "released", lovo_model)])
+    (lovo,) = graph.find("Lovo")
+    assert graph.entity(lovo)["type"] == "Company"  # AIModel by the weight of its mentions alone
+    assert sorted(r for h, r, t, _ in graph.facts() if t == lovo) == ["sued", "sued"]
+    assert graph.graph.graph["typing"] == ["Lovo: typed Company, not AIModel (a sued tail is no AIModel)",
+                                           "dropped Fiverr released Lovo: a released tail is no Company"]
+
+
+def test_a_product_named_only_as_a_defendant_is_its_company(pipeline):
+    resolver = Resolver(pipeline.kb)
+    plaintiff, ross = Mention("Acme Legal", "Company", 0, 10, mechanism="suffix"), \
+        Mention("ROSS", "AIModel", 14, 18, mechanism="english/case")
+    resolver.add(plaintiff)
+    resolver.add(ross)
+    graph = resolver.graph([_fact(plaintiff, "sued", ross)])
+    assert graph.entity(graph.find("ROSS")[0])["type"] == "Company"
+    assert len(list(graph.facts("sued"))) == 1
+
+
+def test_a_fact_no_type_of_its_entity_allows_is_dropped_with_its_reason(pipeline):
+    resolver = Resolver(pipeline.kb)
+    law, company = Mention("《数据法》", "Law", 0, 6, mechanism="title"), Mention("蓝湾科技公司", "Company", 8, 14, mechanism="suffix")
+    resolver.add(law)
+    resolver.add(company)
+    graph = resolver.graph([_fact(law, "sued", company)])
+    assert list(graph.facts()) == []
+    assert graph.entity(graph.find("《数据法》")[0])["type"] == "Law"
+    assert graph.graph.graph["typing"] == ["dropped 《数据法》 sued 蓝湾科技公司: a sued head is no Law"]
+
+
+def test_a_known_entity_keeps_the_knowledge_bases_type_and_its_forbidden_fact_is_dropped(pipeline):
+    resolver = Resolver(pipeline.kb)
+    openai, model = Mention("OpenAI", "Company", 0, 6, kb_id="openai"), Mention("微软", "AIModel", 10, 12)
+    resolver.add(openai)
+    resolver.add(model)
+    graph = resolver.graph([_fact(openai, "released", model)])
+    assert graph.entity("microsoft")["type"] == "Company"
+    assert list(graph.facts("released")) == []

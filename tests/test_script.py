@@ -142,12 +142,12 @@ def test_node_labels_carry_both_scripts_with_their_language_tags(pipeline, tmp_p
     write_graph(graph, tmp_path)
     triples = Graph().parse(tmp_path / GRAPH_FILE)
     labels = set(triples.objects(DATA["us-ftc"], None))
-    assert {Literal("美國聯邦貿易委員會", lang="zh-Hant"), Literal("美国联邦贸易委员会", lang="zh-Hans")} <= labels
+    assert {Literal("美國聯邦貿易委員會", lang="zh-Hant"), Literal("美国联邦贸易委员会", lang="zh")} <= labels
     assert Literal("Clearview AI", lang="en") in set(triples.objects(DATA["clearview-ai"], None))
 
 
-def test_language_tags_name_only_a_name_given_in_both_scripts():
-    assert language_tags({"紐約時報", "纽约时报", "NYT", "华为昇腾"}) == {"紐約時報": "zh-Hant", "纽约时报": "zh-Hans"}
+def test_language_tags_mark_only_the_traditional_form_of_a_name_given_in_both_scripts():
+    assert language_tags({"紐約時報", "纽约时报", "NYT", "华为昇腾"}) == {"紐約時報": "zh-Hant"}
 
 
 def test_taiwanese_words_are_read_as_mainland_ones_at_the_original_offsets(pipeline):

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 import rdflib
@@ -128,7 +129,7 @@ def test_pyoxigraph_reads_no_escaped_keyword_the_check_would_miss(store):
     # SPARQL allows \u escapes before parsing; pyoxigraph does not, so \u0053ERVICE cannot hide SERVICE
     for hidden in ("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
                    "SELECT * WHERE \\u007B ?s ?p ?o \\u007D"):
-        with pytest.raises(QueryError, match="error at"):
+        with pytest.raises(QueryError, match=r"^line 1, column \d+"):
             run(store, hidden)
 
 
@@ -216,6 +217,48 @@ def test_cli_malformed_query_prints_one_query_error_line(graph_dir):  # noqa: F8
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: query error: ")
     assert result.stderr.count("\n") == 1
+
+
+def test_cli_says_which_word_opens_a_query_that_is_no_query_form(graph_dir):  # noqa: F811
+    result = invoke("SELEC ?x WHERE { ?x ?p ?o }", "--graph", graph_dir)
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: query error: line 1, column 1: expected SELECT, CONSTRUCT, ASK or DESCRIBE, "
+                             "found 'SELEC'\n")
+
+
+def test_cli_names_an_unknown_prefix_and_where_it_is(graph_dir):  # noqa: F811
+    result = invoke("SELECT ?x WHERE {\n  ?x foo:bar ?o # ex:in a comment\n  FILTER(?o != \"ex:in a string\")\n}",
+                    "--graph", graph_dir)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("Error: query error: line 2, column 6: unknown prefix foo: (declared for you: ailaw:,")
+    assert "[" not in result.stderr  # no character classes of the parser
+
+
+def test_cli_says_nothing_found_on_stderr_as_every_listing_does(graph_dir):  # noqa: F811
+    result = invoke('SELECT ?x WHERE { ?x rdfs:label "no such name"@zh }', "--graph", graph_dir)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "kg: nothing found (?x)\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_cli_says_nothing_found_on_stderr_and_keeps_the_results_format_on_stdout(graph_dir, fmt):  # noqa: F811
+    result = invoke('SELECT ?x WHERE { ?x rdfs:label "no such name"@zh }', "--graph", graph_dir, "--format", fmt)
+    assert result.exit_code == 0 and result.stderr == "kg: nothing found (?x)\n"
+    if fmt == "json":
+        assert json.loads(result.stdout) == {"head": {"vars": ["x"]}, "results": {"bindings": []}}
+    else:
+        assert result.stdout.split() == ["x"]
+    found = invoke('SELECT ?x WHERE { ?x rdfs:label "纽约时报"@zh }', "--graph", graph_dir, "--format", fmt)
+    assert found.stderr == ""
+
+
+def test_cli_prints_fact_ids_a_query_accepts_pasted(graph_dir):  # noqa: F811
+    result = invoke("SELECT ?s WHERE { ?s rdf:subject kgid:nyt } LIMIT 1", "--graph", graph_dir, "--format", "csv")
+    table_result = invoke("SELECT ?s WHERE { ?s rdf:subject kgid:nyt } LIMIT 1", "--graph", graph_dir)
+    printed = re.search(r"<https://w3id\.org/ailaw-kg/id/fact/[0-9a-f]+>", table_result.stdout).group()
+    assert printed == f"<{result.stdout.split()[-1]}>"
+    pasted = invoke(f"ASK {{ {printed} rdf:predicate ailaw:sued }}", "--graph", graph_dir)
+    assert pasted.exit_code == 0 and "true" in pasted.stdout
 
 
 def test_cli_refuses_an_over_deep_query_in_one_line(graph_dir):  # noqa: F811

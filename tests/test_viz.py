@@ -130,7 +130,10 @@ def test_a_case_node_is_linked_to_its_suits_parties_and_court(graph):
 def test_each_party_lists_its_suits_with_filing_date_status_and_court(graph):
     graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
     suits = {n.id: n.suits for n in build_scene(select(graph, view="litigation"), lang="en").nodes}
-    assert [(row["caption"], row["role"]) for row in suits["openai"]][0] == ("纽约时报诉OpenAI案", "defendant")
+    assert [(row["caption"], row["role"]) for row in suits["openai"]][0] == (
+        "The New York Times v. Microsoft et al.", "defendant")  # 纽约时报诉OpenAI案 in English: its parties'
+    zh = {n.id: n.suits for n in build_scene(select(graph, view="litigation"), lang="zh").nodes}
+    assert zh["openai"][0]["caption"] == "纽约时报诉OpenAI案"
     first = suits["openai"][0]
     assert (first["filed"], first["status"], first["court"], first["events"]) == (
         "2023-12-27", "ruled", "SDNY", "ruling 2024-04-04")
@@ -296,7 +299,17 @@ def test_legend_lists_each_type_and_relation_once_with_counts(graph):
 def test_node_details_give_type_names_and_jurisdiction(graph):
     graph.graph.nodes["sdny"]["jurisdiction"] = "us"
     details = {n.id: n.details for n in build_scene(select(graph), lang="en").nodes}["sdny"]
-    assert "Court" in details and "SDNY" in details and "Jurisdiction：美国" in details
+    assert "Court" in details and "SDNY" in details and "Jurisdiction: United States" in details
+    assert "：" not in details  # an English panel writes English colons
+    chinese = {n.id: n.details for n in build_scene(select(graph), lang="zh").nodes}["sdny"]
+    assert "：美国" in chinese
+
+
+def test_english_view_names_a_case_by_its_parties_english_names(graph):
+    graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
+    nodes = {n.id: n for n in build_scene(select(graph, view="litigation"), lang="en").nodes}
+    assert nodes["nyt-case"].label == "The New York Times v. Microsoft et al."
+    assert nodes["nyt-case"].details.startswith("<b>The New York Times v. Microsoft et al.</b>")
 
 
 def test_edge_details_give_relation_date_sentence_and_http_link(graph):
@@ -366,7 +379,7 @@ def test_review_status_and_correction_line_reach_the_edge(graph):
     graph.graph.edges["nyt", "openai", "sued"]["review"] = {"status": "confirmed", "analyst": "lin", "note": "checked"}
     edges = {(e.head, e.relation, e.tail): e for e in build_scene(graph, lang="en").edges}
     confirmed, machine = edges["nyt", "sued", "openai"], edges["nyt", "sued", "microsoft"]
-    assert confirmed.status == "confirmed" and "confirmed by an analyst · Analyst：lin · Note：checked" in confirmed.body
+    assert confirmed.status == "confirmed" and "confirmed by an analyst · Analyst: lin · Note: checked" in confirmed.body
     assert confirmed.width == machine.width + 1
     assert machine.correction == "reject\t纽约时报\tsued\tMicrosoft\t".replace("Microsoft", "微软")
 
@@ -626,7 +639,8 @@ def test_clicking_a_company_lists_its_suits_before_its_edges(browser, graph, tmp
     opened.view("view.select('openai')")
     assert opened.page.locator("[data-role=details] h4").first.inner_text() == "Lawsuits (3)"
     first = opened.page.locator(".kgv-suits li").first.inner_text()
-    assert "纽约时报诉OpenAI案" in first and "filed 2023-12-27" in first and "status ruled" in first
+    assert "The New York Times v. Microsoft et al." in first and "filed 2023-12-27" in first and "status ruled" in first
+    assert not re.search(r"[\u4e00-\u9fff]", first)  # the English panel names the suit in English
     assert "ruling 2024-04-04" in first
     assert XSS in opened.page.inner_text(".kgv-suits") and opened.page.evaluate("document.querySelectorAll('img').length") == 0
     opened.page.close()

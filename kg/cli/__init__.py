@@ -17,3 +17,4 @@ from . import query, sparql, serve  # noqa: E402,F401
 from . import viz  # noqa: E402,F401
 from . import push  # noqa: E402,F401
 from . import review  # noqa: E402,F401
+from . import explain  # noqa: E402,F401

@@ -71,6 +71,10 @@ def build(paths: tuple[str, ...], out_dir: str, min_confidence: float, jobs: int
     _writable(out_dir)
     cache_dir = Path(out_dir) / CACHE_DIR if cache else None
     corrections = {"corrections_file": corrections_file, "analyst": analyst}
+    if watch:  # a folder still empty may be watched, one that does not exist is a typo
+        for path in paths:
+            if not Path(path).exists():
+                raise click.ClickException(str(InputError(Path(path), "no such file or folder")))
     files = None if watch else _inputs(paths)
     pipeline = Pipeline()
     pipeline.file_seconds = file_timeout
@@ -106,7 +110,7 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
         raise click.ClickException(f"no .txt, .md, .pdf or .html files under {', '.join(paths)}")
     corrections_path = Path(corrections_file) if corrections_file else analyst_corrections.locate(list(paths))
     try:
-        options["corrections"] = analyst_corrections.read(corrections_path) if corrections_path else None
+        options["corrections"] = analyst_corrections.read(corrections_path, paths[0]) if corrections_path else None
     except analyst_corrections.CorrectionError as error:
         raise click.ClickException(f"{error}; nothing written, the last graph is kept") from None
     options["analyst"] = analyst
@@ -129,6 +133,8 @@ def _build_once(files: list, paths: tuple[str, ...], out_dir: str, min_confidenc
     except OSError as error:
         raise click.ClickException(f"{shown(out_dir)}: cannot write the graph ({error.strerror or error})") from None
     stats = report.graph.stats()
+    for line in report.graph.graph.graph.get("typing", ()):  # what the relations' signatures changed
+        click.echo(f"typing: {line}", err=True)
     if report.corrections is not None:
         for correction, reason in report.corrections.stale:
             click.echo(f"stale correction {correction.where}: {correction.as_line()!r}: {reason}", err=True)
@@ -203,7 +209,7 @@ def evaluate(paths: tuple[str, ...], gold_dir: str | None, corrections_file: str
     if corrections_file:
         try:
             outcome = analyst_corrections.apply(pipeline.graph(results, min_confidence),
-                                                analyst_corrections.read(corrections_file))
+                                                analyst_corrections.read(corrections_file, paths[0]))
         except analyst_corrections.CorrectionError as error:
             raise click.ClickException(str(error)) from None
         review = [{"relation": relation, "confirmed": counts["confirm"], "rejected": counts["reject"],

@@ -10,7 +10,7 @@ from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
 from ..rdf import load_graph
 from . import main
-from .output import FORMAT_OPTION, GRAPH_OPTION, emit, render
+from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
 RELATION = click.Choice(RELATIONS)
 STATUSES = sorted(set(event_lexicon()[2].values()) | {"filed"})
@@ -58,17 +58,20 @@ def query() -> None:
 @click.argument("name")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def entity(name: str, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def entity(name: str, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """The card of one entity: type, labels, jurisdiction and every edge in and out."""
-    card = answer(library.entity_card, graph_dir, name)
+    card = answer(library.entity_card, graph_dir, name, lang=lang)
     if fmt == "json":
-        emit(card, fmt)  # one object, not a list of rows
+        emit(card | {"edges": chosen(card["edges"], columns)}, fmt)  # one object, not a list of rows
     elif fmt == "csv":
-        emit(card["edges"], fmt)
+        emit(chosen(card["edges"], columns), fmt)
     else:
         facts = [{"field": key, "value": value} for key, value in card.items() if key != "edges"]
         click.echo(render(facts, fmt, card["label"]))
-        emit(card["edges"], fmt, "edges")
+        emit(chosen(card["edges"], columns), fmt, "edges")
 
 
 @query.command()
@@ -77,9 +80,13 @@ def entity(name: str, graph_dir: str, fmt: str) -> None:
 @FOLLOW_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
-def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """Entities within DEPTH edges of NAME, in either direction."""
-    emit(answer(library.neighbors, graph_dir, name, depth, relations), fmt, f"neighbours of {name}")
+    emit(chosen(answer(library.neighbors, graph_dir, name, depth, relations, lang=lang), columns), fmt,
+         f"neighbours of {name}")
 
 
 @query.command()
@@ -88,9 +95,13 @@ def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str,
 @FOLLOW_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
-def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """The shortest paths from SOURCE to TARGET with the relations along them."""
-    emit(answer(library.paths, graph_dir, source, target, relations), fmt, f"{source} … {target}")
+    emit(chosen(answer(library.paths, graph_dir, source, target, relations, lang=lang), columns), fmt,
+         f"{source} … {target}")
 
 
 @query.command()
@@ -103,10 +114,13 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 @click.option("--court-stated", is_flag=True, help="Only suits whose court the text names (no inferred courts).")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
-    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated)
-    emit(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], fmt, "suits")
+    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated, lang=lang)
+    emit(chosen(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], columns), fmt, "suits")
 
 
 def _flat(row: dict, everything: bool) -> dict:
@@ -128,9 +142,13 @@ def _flat(row: dict, everything: bool) -> dict:
 @TO_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
-def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by its filing."""
-    emit(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to), fmt, "lawsuits")
+    emit(chosen(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to, lang=lang), columns),
+         fmt, "lawsuits")
 
 
 @query.command()
@@ -142,9 +160,12 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="How many rows.")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """Entities ranked by their number of RELATION counterparts."""
-    emit(answer(library.top, graph_dir, relation, role, entity_type, limit), fmt,
+    emit(chosen(answer(library.top, graph_dir, relation, role, entity_type, limit, lang=lang), columns), fmt,
          f"top {entity_type or 'entities'} by {relation}")
 
 
@@ -155,9 +176,13 @@ def top(relation: str, role: str | None, entity_type: str | None, limit: int, gr
 @TO_OPTION
 @GRAPH_OPTION
 @FORMAT_OPTION
-def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """Dated facts in date order."""
-    emit(answer(library.timeline, graph_dir, entity_type, relation, date_from, date_to), fmt, "timeline")
+    emit(chosen(answer(library.timeline, graph_dir, entity_type, relation, date_from, date_to, lang=lang), columns),
+         fmt, "timeline")
 
 
 @query.command()
@@ -166,6 +191,9 @@ def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str
               help="Fewest distinct plaintiffs in a wave.")
 @GRAPH_OPTION
 @FORMAT_OPTION
-def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str) -> None:
+@LANG_OPTION
+@COLUMNS_OPTION
+def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str, lang: str,
+        columns: str | None) -> None:
     """Waves of suits against one defendant within WINDOW days (coordinated litigation)."""
-    emit(answer(library.waves, graph_dir, window, min_plaintiffs), fmt, "litigation waves")
+    emit(chosen(answer(library.waves, graph_dir, window, min_plaintiffs, lang=lang), columns), fmt, "litigation waves")

@@ -1,6 +1,7 @@
 """`kg sparql`: run a SPARQL query, a query file or a named analyst query on a graph."""
 from __future__ import annotations
 
+import json
 import tempfile
 
 import click
@@ -68,12 +69,29 @@ def sparql(query_text, query_file, named, list_named, timeout: float | None, gra
             raise QueryFailed(str(error)) from None
     if isinstance(printed, bytes):
         echo(printed)
+        variables = _empty_solutions(printed, fmt)
+        if variables is not None:  # stdout keeps its format (SPARQL JSON or CSV results); the note goes to stderr
+            click.echo(f"kg: nothing found ({' '.join('?' + name for name in variables)})", err=True)
         return
     columns, rows = printed
-    if rows:
-        emit(rows, fmt)
-    else:
-        click.echo(f"kg: no results for {', '.join(columns)}", err=True)
+    emit(rows, fmt, None if rows else " ".join("?" + column for column in columns))  # none: kg: nothing found (?x)
+
+
+def _empty_solutions(printed: bytes, fmt: str) -> list[str] | None:
+    """The variables of SELECT results that hold no solution, as printed in JSON or CSV;
+    None for results that hold one, and for ASK, CONSTRUCT and DESCRIBE."""
+    if fmt == "json":
+        try:
+            document = json.loads(printed)
+        except ValueError:
+            return None  # JSON-LD of a CONSTRUCT that is no one object
+        if isinstance(document, dict) and "results" in document and not document["results"].get("bindings"):
+            return document.get("head", {}).get("vars", [])
+    elif fmt == "csv":
+        lines = printed.decode("utf-8", "replace").splitlines()
+        if len(lines) == 1 and lines[0] and " " not in lines[0] and "<" not in lines[0]:  # a header, no rows
+            return lines[0].split(",")
+    return None
 
 
 def _results(store: pyoxigraph.Store, query: str, fmt: str) -> bytes | tuple[list[str], list[dict]]:

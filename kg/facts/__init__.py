@@ -116,7 +116,11 @@ __all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor
 
 
 class Extractor:
-    """The families assembled: ``facts`` reads one item, ``document_facts`` a document."""
+    """The families assembled: ``facts`` reads one item, ``document_facts`` a document.
+    ``trace``: where set (kg.explain.Trace), told what each family read and what each
+    refiner and filter changed; None in a build."""
+
+    trace = None
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -159,10 +163,19 @@ class Extractor:
             readers = self.sentence_families if inside else [
                 family for family in self.sentence_families if family.reads_without_names(text, start, end)]
             for family in readers:
-                facts += ruled(family.rule, family.facts(sentence))
+                read = ruled(family.rule, family.facts(sentence))
+                if self.trace is not None:
+                    self.trace.read(family.rule, read)
+                facts += read
         for refiner in self.item_refiners:
-            facts = refiner.refine(facts)
-        return [fact for fact in distinct(facts) if paired(fact)]
+            refined = refiner.refine(facts)
+            if self.trace is not None:
+                self.trace.refined(refiner.rule, facts, refined)
+            facts = refined
+        kept = [fact for fact in distinct(facts) if paired(fact)]
+        if self.trace is not None:
+            self.trace.refined("paired", facts, kept)
+        return kept
 
     def document_facts(self, items: list[tuple[Item, str, list[Mention]]], facts: list[Fact]) -> list[Fact]:
         """Facts that need the whole document, given the facts of its items."""
@@ -170,5 +183,10 @@ class Extractor:
         items = [(item, text, stating(mentions)) for item, text, mentions in items]
         out: list[Fact] = []
         for family in self.document_families:
-            out += ruled(family.rule, [fact for fact in family.facts(Document(items, facts + out, credited)) if paired(fact)])
+            read = family.facts(Document(items, facts + out, credited))
+            kept = ruled(family.rule, [fact for fact in read if paired(fact)])
+            if self.trace is not None:
+                self.trace.read(family.rule, ruled(family.rule, read))
+                self.trace.refined("paired", read, kept)
+            out += kept
         return out

@@ -18,6 +18,7 @@ from ..alternation import alternatives
 from ..dates import sentence_date
 from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
+from ..model import AGENTS, BODIES, SIGNATURES  # noqa: F401  (the families' names for them)
 from ..model import Evidence, Fact, Item, Mention
 from ..sentences import Sentences
 from .grammar import Grammar
@@ -25,28 +26,7 @@ from .triggers import Cue, CueFinder
 
 SENTENCE_DATES_KEPT = 4096  # items whose sentences and dates are remembered (Shared.sentence_dates)
 
-AGENTS = {"Regulator", "Legislature", "Court", "Company", "Organization", "Person", "Jurisdiction"}
-BODIES = {"Regulator", "Legislature", "Court", "Company", "Organization"}
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court", "Law"})  # the state's bodies and its laws
-# relation -> (head types, tail types), from SCHEMA.md
-SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
-    "issued": (AGENTS, {"Law"}),
-    "proposed": (AGENTS, {"Law"}),
-    "repealed": (AGENTS, {"Law"}),
-    "sued": (AGENTS - {"Court"}, AGENTS - {"Court"}),  # the court where a suit is filed is no party
-    "adjudicated": ({"Court"}, AGENTS - {"Court", "Jurisdiction"}),
-    "settled": (AGENTS, AGENTS),
-    "partnered": (AGENTS, AGENTS),
-    "banned": (AGENTS, AGENTS - {"Court"} | {"AIModel"}),
-    "fined": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
-    "investigated": (AGENTS - {"Jurisdiction"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
-    "accused": (AGENTS - {"Court"}, AGENTS - {"Court", "Jurisdiction"} | {"AIModel"}),
-    "released": (BODIES | {"Person"}, {"AIModel"}),
-    "investedIn": (AGENTS, {"Company", "Organization", "AIModel"}),
-    "acquired": (BODIES | {"Person"}, {"Company", "Organization", "AIModel"}),  # 马斯克收购推特
-    "partOf": (BODIES, BODIES),
-    "jurisdiction": (BODIES | {"Law"}, {"Jurisdiction"}),
-}
 # Relations between adversaries: never between a group and its own unit
 HOSTILE = {"sued", "banned", "fined", "investigated", "accused"}
 # Relations whose tail may stand after 向/对/针对 (or 与 for the symmetric ones)

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from ..graph import KnowledgeGraph, fold
 from ..model import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS
+from ..cases import caption_in
 from ..names import all_names, labels_by_language
 from .labels import EDGE_LABEL_PX, SHAPE_REACH, VIEWPORT, Label, label_scene
 from .layout import Positions, layout
@@ -124,7 +125,7 @@ def build_scene(kg: KnowledgeGraph, positions: Positions | None = None, lang: st
     text = ui_text(lang)
     positions = positions if positions is not None else layout(kg)
     degree = dict(kg.graph.degree())
-    nodes = [_node(node, data, positions[node], degree[node], lang, text) for node, data in kg.entities()]
+    nodes = [_node(kg, node, data, positions[node], degree[node], lang, text) for node, data in kg.entities()]
     for node in nodes:
         node.suits = suit_rows(kg, kg.graph.nodes[node.id], lang, text)
     by_id = {node.id: node for node in nodes}
@@ -161,23 +162,32 @@ def roles(lang: str) -> list[Role]:
     return listed
 
 
-def display_label(data: dict, lang: str) -> str:
+def display_label(data: dict, lang: str, known: dict[str, dict] | None = None) -> str:
     """The node's label in the reader's language: 微软 for zh, Microsoft for en (its
-    English label, from the knowledge base where it has one); its main label where it
-    has none in that language."""
-    return labels_by_language(data).get(lang) or data["label"]
+    English label, from the knowledge base where it has one); in English, a Case with no
+    English name is its suit's caption made of its parties' names (Kadrey诉Meta案:
+    Kadrey v. Meta; ``known``: the node data of the parties, the view's ``names``); its
+    main label where it has none in that language."""
+    label = labels_by_language(data).get(lang)
+    if label is None and lang == "en" and data.get("type") == "Case":
+        suit = next((suit for role, suit in data.get("suits", ()) if role == "case"), None)
+        label = caption_in(suit, lang, known or {}) if suit is not None else None
+    return label or data["label"]
 
 
-def _node(node: str, data: dict, position: tuple[float, float], degree: int, lang: str,
+def _node(kg: KnowledgeGraph, node: str, data: dict, position: tuple[float, float], degree: int, lang: str,
           text: dict[str, str]) -> DrawnNode:
     style = type_style(data["type"])
-    label = display_label(data, lang)
+    label = display_label(data, lang, kg.graph.graph.get("names", {}))
     rows = [(text["type"], term_name(data["type"], lang)),
             (text["labels"], " / ".join(sorted(all_names(data))))]
-    place = data.get("jurisdiction_label") or data.get("jurisdiction")
+    place = data.get("jurisdiction")
     if place:
-        rows.append((text["jurisdiction"], place))
-    details = f"<b>{escape(label)}</b>" + "".join(f"<br>{escape(key)}：{escape(value)}" for key, value in rows)
+        place_data = kg.graph.nodes[place] if place in kg.graph else data.get("jurisdiction_names")
+        rows.append((text["jurisdiction"], display_label(place_data, lang) if place_data else
+                     data.get("jurisdiction_label") or place))
+    colon = text.get("colon", "：")
+    details = f"<b>{escape(label)}</b>" + "".join(f"<br>{escape(key)}{colon}{escape(value)}" for key, value in rows)
     names = sorted({fold(name) for name in all_names(data) | {label, node}})
     return DrawnNode(node, data["type"], label, position[0], position[1],
                      size=round(min(6 + 2.5 * math.sqrt(degree), 36), 1),
@@ -196,7 +206,7 @@ def suit_rows(kg: KnowledgeGraph, data: dict, lang: str, text: dict[str, str]) -
     rows = []
     for role, suit in data.get("suits", []):
         court = name(suit.court) + ("" if suit.court_stated or not suit.court else text["court_inferred"])
-        rows.append({"caption": suit.caption, "role": text["role_" + role], "filed": suit.filed or "",
+        rows.append({"caption": caption_in(suit, lang, known), "role": text["role_" + role], "filed": suit.filed or "",
                      "status": text.get("status_" + suit.status, suit.status), "court": court,
                      "events": "; ".join(f"{text.get('event_' + e.kind, e.kind)} {e.date or ''}".strip()
                                          for e in suit.events)})
@@ -239,19 +249,19 @@ def _width(data: dict, status: str) -> float:
 
 
 def _edge_body(kg: KnowledgeGraph, data: dict, review: dict, status: str, text: dict[str, str]) -> str:
-    parts = []
+    parts, colon = [], text.get("colon", "：")
     dates = kg.dates(data)
     if dates:
-        parts.append(f"<br>{escape(text['date'])}：{escape(', '.join(dates))}")
+        parts.append(f"<br>{escape(text['date'])}{colon}{escape(', '.join(dates))}")
     if data.get("confidence") is not None:   # a Case node's link to a party is a suit's, not a scored fact
-        parts.append(f"<br>{escape(text['confidence'])}：{data['confidence']:.2f}")
-    parts.append(f"<br>{escape(text['review'])}：{escape(text['status_' + status])}")
+        parts.append(f"<br>{escape(text['confidence'])}{colon}{data['confidence']:.2f}")
+    parts.append(f"<br>{escape(text['review'])}{colon}{escape(text['status_' + status])}")
     for key in ("analyst", "note"):
         if review.get(key):
-            parts.append(f" · {escape(text[key])}：{escape(review[key])}")
+            parts.append(f" · {escape(text[key])}{colon}{escape(review[key])}")
     evidence = data["evidence"]
     if evidence:
-        parts.append(f"<br>{escape(text['evidence'])}：<ol>")
+        parts.append(f"<br>{escape(text['evidence'])}{colon}<ol>")
         parts.extend(f"<li>{_evidence_html(item, text)}</li>" for item in evidence[:MAX_EVIDENCE])
         parts.append("</ol>")
         if len(evidence) > MAX_EVIDENCE:
@@ -263,7 +273,7 @@ def _evidence_html(evidence, text: dict[str, str]) -> str:
     where = " · ".join(escape(part) for part in (evidence.date, evidence.item, evidence.document) if part)
     html_text = f"“{escape(evidence.sentence)}”<br><small>{where}"
     if evidence.source:
-        html_text += f" · {escape(text['source'])}：{escape(evidence.source)}"
+        html_text += f" · {escape(text['source'])}{text.get('colon', '：')}{escape(evidence.source)}"
     if evidence.link:
         html_text += " · " + _link(evidence.link)
     return html_text + "</small>"

@@ -33,7 +33,8 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
     hops of it, edges read in either direction.  Nodes left without an edge are
     dropped (a third of a typical graph's names take part in no fact) unless
     ``isolated``; a focus node always stays.  Copied nodes carry
-    ``jurisdiction_label``, the label of their jurisdiction in the whole graph.
+    ``jurisdiction_label``, the label of their jurisdiction in the whole graph, and
+    ``jurisdiction_names``, its node data (its names in each language).
 
     Where lawsuits are shown (``sued`` is among the relations), the suits of the
     whole graph (kg.cases) are read too: a Case node is linked to its suit's
@@ -76,7 +77,9 @@ def select(kg: KnowledgeGraph, focus: str | None = None, depth: int = 1,
         data = kg.graph.nodes[node]
         place = data.get("jurisdiction")
         place_label = kg.graph.nodes[place]["label"] if place in kg.graph else place
-        graph.add_node(node, **dict(data, labels=set(data["labels"]), jurisdiction_label=place_label))
+        place_names = kg.graph.nodes[place] if place in kg.graph else None  # its names in each language
+        graph.add_node(node, **dict(data, labels=set(data["labels"]), jurisdiction_label=place_label,
+                                    jurisdiction_names=place_names))
     for head, tail, relation, data in edges:
         graph.add_edge(head, tail, key=relation, **data)
     if centres:

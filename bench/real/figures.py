@@ -1,0 +1,101 @@
+"""The real-text figures, as the README and docs/accuracy.md show them: per part and kind of
+document, entity and relation F1 (with P / R); per relation over a part; and the suits the
+litigation table gets right; the annotators' agreement beside them as the ceiling.
+
+    python bench/real/check.py --sets && python bench/real/figures.py            # dev and judge
+    python bench/real/figures.py --part dev --json /tmp/dev.json                 # also the raw figures
+
+Every document is built on its own (as `kg evaluate` does); suits from each part built
+together (as an analyst's folder is).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+
+def part_figures(pipeline, part: str) -> dict:
+    from kg.evaluate import gold_for, load_gold, score_all
+    from kg.ingest import discover
+    folder = corpus.root() / "sets" / part
+    kinds, pooled = {}, []
+    for kind in corpus.KINDS:
+        documents = [(path, load_gold(gold)) for path in discover([folder / kind]) if (folder / kind).is_dir()
+                     and (gold := gold_for(path, corpus.GOLD)) is not None]
+        if documents:
+            evaluation = score_all(pipeline, documents)
+            kinds[kind] = {"documents": len(documents), "entities": evaluation.total("entities").row(),
+                           "relations": evaluation.total("relations").row()}
+            pooled += documents
+    evaluation = score_all(pipeline, pooled)
+    return {"kinds": kinds, "all": {"documents": len(pooled), "entities": evaluation.total("entities").row(),
+                                    "relations": evaluation.total("relations").row()},
+            "per_relation": {relation: score.row() for relation, score in sorted(evaluation.per_relation().items())}}
+
+
+def suit_figures(pipeline, part: str) -> dict:
+    import suits
+    from kg.pipeline import build
+    expected = [row for row in json.loads(suits.EXPECTED.read_text(encoding="utf-8")) if part in row.get("part", [])]
+    graph = build([corpus.root() / "sets" / part], pipeline=pipeline).graph
+    results, unmatched = suits.score(graph, expected)
+    found = [r["agrees"] for r in results if r["agrees"] is not None]
+    return {"suits": len(results), "parties_right": len(found), "all_right": sum(all(a.values()) for a in found),
+            "rows_matching_none": unmatched}
+
+
+def _cell(score: dict) -> str:
+    return f"{score['f1']:.2f} ({score['precision']:.2f} / {score['recall']:.2f})"
+
+
+def markdown(figures: dict) -> str:
+    lines = ["| part | kind | documents | entity F1 (P / R) | relation F1 (P / R) |", "|---|---|---|---|---|"]
+    for part, found in figures.items():
+        for kind, row in [*found["kinds"].items(), ("all", found["all"])]:
+            lines.append(f"| {part} | {kind} | {row['documents']} | {_cell(row['entities'])} | {_cell(row['relations'])} |")
+    lines += ["", "| relation | " + " | ".join(figures) + " |", "|---|" + "---|" * len(figures)]
+    relations = sorted({r for found in figures.values() for r in found["per_relation"]})
+    for relation in relations:
+        cells = []
+        for found in figures.values():
+            row = found["per_relation"].get(relation)
+            cells.append(f"{row['f1']:.2f} ({row['gold']})" if row else "–")
+        lines.append(f"| {relation} | " + " | ".join(cells) + " |")
+    lines += ["", "| part | suits | a row with its parties | every field right | rows matching no suit |",
+              "|---|---|---|---|---|"]
+    for part, found in figures.items():
+        s = found.get("suits")
+        if s:
+            lines.append(f"| {part} | {s['suits']} | {s['parties_right']} | {s['all_right']} | {s['rows_matching_none']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", action="append", choices=corpus.PARTS)
+    parser.add_argument("--no-suits", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    options = parser.parse_args(argv)
+    from kg.pipeline import Pipeline
+    pipeline = Pipeline()
+    figures = {}
+    for part in options.part or corpus.PARTS:
+        figures[part] = part_figures(pipeline, part)
+        if not options.no_suits:
+            figures[part]["suits"] = suit_figures(pipeline, part)
+    print(markdown(figures))
+    if options.json:
+        options.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

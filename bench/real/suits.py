@@ -1,0 +1,143 @@
+"""The litigation table against the real-text corpus's suits: builds one part's documents
+together (as an analyst's folder is built) and says, for each expected suit, whether the
+table has a row with its parties, and whether that row's court, filing date and events
+are right; then the rows that match no expected suit.
+
+    python bench/real/suits.py --merge            # bench/real/suits/*.json -> bench/real/expected.json
+    python bench/real/suits.py dev                # score the dev part (after check.py --sets)
+    python bench/real/suits.py judge --summary    # figures only
+
+Names match as `kg query` matches them (any label of an entity, folded, in either script; a suit
+folded from two lanes' rows matches either lane's naming of its parties); a
+party the text does not name (三名作家, 李某) matches a row's party of the same words.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+EXPECTED = HERE / "expected.json"
+
+
+SAME = HERE / "same_suits.json"  # groups of lanes' rows that are one suit, the row to keep first
+
+
+def merge() -> list[dict]:
+    """Every lane's suits in one list, each suit once: the rows that ``same_suits.json`` says
+    are one suit (told by two lanes' documents of one part) are folded into the first, with
+    every document, the first court given, the most precise filing date and every event."""
+    rows: dict[tuple[str, str], dict] = {}
+    for path in sorted((HERE / "suits").glob("*.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            rows[path.stem, row["caption"]] = row
+    for group in json.loads(SAME.read_text(encoding="utf-8")) if SAME.is_file() else []:
+        kept, *folded = (rows[tuple(key)] for key in group)
+        for row in folded:
+            del rows[next(key for key, value in rows.items() if value is row)]
+            kept.setdefault("also", []).append({"plaintiffs": row["plaintiffs"], "defendants": row["defendants"]})
+            kept["docs"] = list(dict.fromkeys(kept.get("docs", []) + row.get("docs", [])))
+            kept["court"] = kept.get("court") or row.get("court")
+            kept["filed"] = max((kept.get("filed"), row.get("filed")), key=lambda date: len(date or ""))
+            kept["events"] = _events(kept.get("events", []) + row.get("events", []))
+    parts = {document["id"]: document["part"] for document in corpus.documents()}
+    merged = list(rows.values())
+    for row in merged:
+        row["part"] = sorted({parts.get(doc, "?") for doc in row.get("docs", [])})
+    EXPECTED.write_text(json.dumps(merged, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return merged
+
+
+def _events(events: list[dict]) -> list[dict]:
+    """Each event once: of two of a kind where one date is the other's prefix (2025-06 and
+    2025-06-23), the more precise; an undated one only where its kind has no dated one."""
+    kept: list[dict] = []
+    for event in sorted(events, key=lambda e: -len(e.get("date") or "")):
+        date = event.get("date") or ""
+        if not any(other["kind"] == event["kind"] and (other.get("date") or "").startswith(date) for other in kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.get("date") or "", e["kind"]))
+
+
+def _names(graph, party: str) -> set[str]:
+    """The folded names a table party answers to: every label of its entity, else its words."""
+    from kg.graph import all_names, fold, search_keys
+    if party in graph.graph:
+        return {fold(name) for name in all_names(graph.entity(party))}
+    return search_keys(party)
+
+
+def _side(graph, expected: list[str], row: list[str]) -> bool:
+    """Whether a table row's side is the expected one: as many parties, each expected one
+    answering to one of the row's."""
+    from kg.evaluate import in_both_scripts
+    if len(expected) != len(row):
+        return False
+    names = [_names(graph, party) for party in row]
+    return all(any(in_both_scripts(name) & found for found in names) for name in expected)
+
+
+def _court(graph, expected: str | None, row: str | None) -> bool:
+    from kg.evaluate import in_both_scripts
+    if expected is None or row is None:
+        return expected is None and row is None
+    return bool(in_both_scripts(expected) & _names(graph, row))
+
+
+def score(graph, expected: list[dict]) -> tuple[list[dict], int]:
+    from kg.cases import suits
+    table, taken, results = suits(graph), set(), []
+    for row in expected:
+        sides = [row, *row.get("also", [])]  # the parties as each folded lane's documents name them
+        found = next((suit for suit in table if suit.id not in taken
+                      and any(_side(graph, side["plaintiffs"], suit.plaintiffs)
+                              and _side(graph, side["defendants"], suit.defendants) for side in sides)), None)
+        agrees = None
+        if found is not None:
+            taken.add(found.id)
+            events = sorted((event.kind, event.date or "") for event in found.events)
+            agrees = {"court": _court(graph, row.get("court"), found.court),
+                      "filed": found.filed == row.get("filed"),
+                      "events": events == sorted((e["kind"], e.get("date") or "") for e in row.get("events", []))}
+        results.append({"caption": row["caption"], "agrees": agrees})
+    return results, len(table) - len(taken)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("part", nargs="?", choices=corpus.PARTS)
+    parser.add_argument("--merge", action="store_true", help="merge suits/*.json into expected.json first")
+    parser.add_argument("--summary", action="store_true", help="the totals only")
+    options = parser.parse_args(argv)
+    expected = merge() if options.merge else json.loads(EXPECTED.read_text(encoding="utf-8"))
+    if options.merge:
+        print(f"{len(expected)} suits -> {EXPECTED}")
+    if options.part is None:
+        return 0
+    from kg.pipeline import build
+    folder = corpus.root() / "sets" / options.part
+    wanted = [row for row in expected if options.part in row.get("part", [])]  # told in the part
+    graph = build([folder]).graph
+    results, unmatched = score(graph, wanted)
+    if not options.summary:
+        for result in results:
+            agrees = result["agrees"]
+            marks = "no row with its parties" if agrees is None else " ".join(
+                f"{field}={'ok' if ok else 'WRONG'}" for field, ok in agrees.items())
+            print(f"{result['caption']}: {marks}")
+    found = [r["agrees"] for r in results if r["agrees"] is not None]
+    print(f"{options.part}: {len(results)} suits; a row with its parties {len(found)}; "
+          + ", ".join(f"{field} right {sum(a[field] for a in found)}" for field in ("court", "filed", "events"))
+          + f"; all right {sum(all(a.values()) for a in found)}; rows matching no expected suit {unmatched}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""kg explain: the names each family found, the facts each family read, suppressed or
+refined, and what reached the graph, for Simplified, Traditional and English sentences."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.explain import explain_file, explain_text, sentence_at
+
+
+def _facts(rows, step="read"):
+    return {(row["head"], row["relation"], row["tail"]) for row in rows["facts"] if row["step"] == step}
+
+
+def test_explain_simplified_sentence_names_the_family_of_each_fact(pipeline):
+    rows = explain_text(pipeline, "2023年12月27日，纽约时报在美国纽约南区联邦地区法院起诉OpenAI和微软。")
+    sued = [row for row in rows["facts"] if row["relation"] == "sued"]
+    assert {(row["head"], row["tail"]) for row in sued} == {("纽约时报", "OpenAI"), ("纽约时报", "微软")}
+    assert all(row["rule"] and row["in_graph"] for row in sued)
+    assert {(row["head"], row["relation"], row["tail"]) for row in rows["graph"]} >= {
+        ("纽约时报", "sued", "OpenAI"), ("纽约时报", "sued", "微软")}
+    kept = {row["name"] for row in rows["names"] if row["outcome"] == "kept"}
+    assert {"纽约时报", "OpenAI", "微软", "美国纽约南区联邦地区法院"} <= kept
+
+
+def test_explain_shows_an_inner_name_overruled_by_the_longer_one(pipeline):
+    rows = explain_text(pipeline, "美國加州中區聯邦地方法院駁回了迪士尼對Midjourney的部分訴求。")
+    outcomes = {row["name"]: row["outcome"] for row in rows["names"]}
+    assert outcomes["加州"].startswith("overruled by 美國加州中區聯邦地方法院")  # Traditional, as written
+    assert outcomes["迪士尼"] == "kept"
+
+
+def test_explain_english_sentence(pipeline):
+    rows = explain_text(pipeline, "The New York Times sued OpenAI and Microsoft in federal court in December 2023.")
+    assert {("The New York Times", "sued", "OpenAI"), ("The New York Times", "sued", "Microsoft")} <= _facts(rows)
+    assert all(row["rule"].startswith("english") for row in rows["facts"] if row["relation"] == "sued")
+
+
+def test_explain_shows_what_a_refiner_suppressed(pipeline):
+    # the plain cue reads 高通 acquired VinAI; the purchase refiner takes it back: the unit was bought
+    rows = explain_text(pipeline, "高通收购VinAI旗下的生成式AI部门MovianAI。")
+    suppressed = [row for row in rows["facts"] if row["step"] == "suppressed"]
+    assert [(row["head"], row["relation"], row["tail"], row["by"]) for row in suppressed] == [
+        ("高通", "acquired", "VinAI", "purchase")]
+    assert not suppressed[0]["in_graph"]
+    assert ("高通", "acquired", "MovianAI") in _facts(rows)
+
+
+def test_explain_file_limits_to_the_sentence_found(pipeline, write_doc):
+    path = write_doc("news.txt", "AI诉讼两则\n2024年3月，微软与OpenAI宣布合作。\n2023年12月27日，纽约时报起诉OpenAI和微软。\n")
+    rows = explain_file(pipeline, path, "纽约时报起诉")
+    assert {row["relation"] for row in rows["facts"]} == {"sued"}
+    assert all("纽约时报" in row["sentence"] for row in rows["facts"])
+    assert "partnered" not in {row["relation"] for row in rows["graph"]}
+
+
+def test_sentence_at_an_offset():
+    text = "第一句话。纽约时报起诉OpenAI。第三句"
+    assert sentence_at(text, text.index("起诉")) == "纽约时报起诉OpenAI"
+    with pytest.raises(ValueError, match="outside the text"):
+        sentence_at(text, 500)
+
+
+def test_cli_explain_table_and_json(cli_pipeline):
+    runner = CliRunner()
+    table = runner.invoke(main, ["explain", "纽约时报起诉OpenAI。"])
+    assert table.exit_code == 0, table.output
+    assert "facts: what each fact family did" in table.output and "sued" in table.output
+    as_json = runner.invoke(main, ["explain", "纽约时报起诉OpenAI。", "--format", "json"])
+    assert {row["relation"] for row in json.loads(as_json.output)["facts"]} >= {"sued"}
+
+
+def test_cli_explain_one_error_line(cli_pipeline, tmp_path):
+    runner = CliRunner()
+    neither = runner.invoke(main, ["explain"])
+    assert neither.exit_code != 0 and "give a SENTENCE or --file" in neither.output
+    missing = runner.invoke(main, ["explain", "--file", str(tmp_path / "none.txt")])
+    assert missing.exit_code != 0 and "Traceback" not in missing.output and "none.txt" in missing.output
+    path = tmp_path / "a.txt"
+    path.write_text("纽约时报起诉OpenAI。", encoding="utf-8")
+    outside = runner.invoke(main, ["explain", "--file", str(path), "--offset", "999"])
+    assert outside.exit_code != 0 and "outside the text" in outside.output
