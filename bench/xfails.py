@@ -23,6 +23,7 @@ from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 TESTS = REPOSITORY / "tests"
+sys.path.insert(0, str(REPOSITORY))  # this checkout's kg, as `python -m pytest` from its root imports it
 
 
 class Collector:
