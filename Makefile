@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 CORPUS ?= data/corpus
 OUT    ?= exports
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench docs clean
 
 demo: $(VENV)/.installed
 	$(BIN)/kg build $(CORPUS) --out $(OUT)
@@ -22,6 +22,9 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/stage_bench.py
 	$(BIN)/python bench/viz_bench.py
 	$(BIN)/python bench/sparql_bench.py
+
+docs: $(VENV)/.installed
+	$(BIN)/python bench/docs.py
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from xfails import NAME_NOT_FOUND, NO_RULE, gap
+
 INVESTORS = {("英伟达", "Mistral AI"), ("微软", "Mistral AI"), ("软银", "Mistral AI")}
 
 
@@ -95,11 +97,11 @@ CHINESE = [
     ("阿里巴巴斥资20亿元收购云图科技。", {("阿里巴巴", A, "云图科技")}),
     pytest.param("腾讯以30亿元拿下海川科技。",
                  {("腾讯", A, "海川科技")},
-                 marks=pytest.mark.xfail(strict=True, reason="拿下 is no cue: too common a verb (拿下订单, 拿下冠军) to read alone")),
+                 marks=gap("拿下 is no cue: too common a verb (拿下订单, 拿下冠军) to read alone")),
     ("南星科技被阿里巴巴收购。", {("阿里巴巴", A, "南星科技")}),
     pytest.param("北辰科技已并入腾讯。",
                  {("腾讯", A, "北辰科技")},
-                 marks=pytest.mark.xfail(strict=True, reason="B并入A: no cue reads the merged company before the buyer")),
+                 marks=gap("B并入A: no cue reads the merged company before the buyer")),
     ("阿里巴巴完成对云图科技的收购。", {("阿里巴巴", A, "云图科技")}),
     ("腾讯领投海川科技的C轮融资。", {("腾讯", I, "海川科技")}),  # the name starts after the cue jieba cut (领 / 投海)
     ("海川科技获得红杉中国、启明创投等机构的联合投资。", {("红杉中国", I, "海川科技"), ("启明创投", I, "海川科技")}),
@@ -121,7 +123,7 @@ CHINESE = [
     ("南星科技宣布完成数亿元B轮融资，腾讯、阿里巴巴联合领投。", {("腾讯", I, "南星科技"), ("阿里巴巴", I, "南星科技")}),
     pytest.param("海川科技的股东名单中出现了腾讯的身影。",
                  {("腾讯", I, "海川科技")},
-                 marks=pytest.mark.xfail(strict=True, reason="a shareholder list told figuratively")),
+                 marks=gap("a shareholder list told figuratively")),
     ("腾讯以12亿元收购北辰科技70%的股权，北辰科技将成为其控股子公司。", {("腾讯", A, "北辰科技")}),
 ]
 CHINESE_TRAPS = [
@@ -202,8 +204,6 @@ ENGLISH_TRAPS = [
 # told as what they are (A, B's largest shareholder; an early backer of B; A's commitment to B), in
 # short sentences about invented companies and funds; and traps that name no investment of one
 # name in another.  Written from the language (round 25's held-out investedIn: 0 of 13).
-NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a name the name families miss or cut wrongly")
-NO_CUE = pytest.mark.xfail(strict=True, reason="no rule reads this shape yet")
 CONTRIBUTORS_CHINESE = [
     ("北辰科技的出资人为腾讯、阿里巴巴和红杉中国。",
      {("腾讯", I, "北辰科技"), ("阿里巴巴", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
@@ -235,7 +235,7 @@ CONTRIBUTORS_CHINESE = [
     ("海川科技的第一大股东是腾讯。", {("腾讯", I, "海川科技")}),
     ("北辰科技引入腾讯作为战略投资者。", {("腾讯", I, "北辰科技")}),
     ("腾讯与阿里巴巴联合发起设立海川科技，注册资本50亿元。", {("腾讯", I, "海川科技"), ("阿里巴巴", I, "海川科技")}),
-    pytest.param("腾讯出资5亿元参与设立海川科技。", {("腾讯", I, "海川科技")}, marks=NO_CUE),  # one founder: founders reads two
+    pytest.param("腾讯出资5亿元参与设立海川科技。", {("腾讯", I, "海川科技")}, marks=NO_RULE),  # one founder: founders reads two
     ("北辰科技背后的投资方有腾讯和红杉中国。", {("腾讯", I, "北辰科技"), ("红杉中国", I, "北辰科技")}),
     ("阿里巴巴从红杉中国手中收购了北辰科技。", {("阿里巴巴", A, "北辰科技"), ("红杉中国", I, "北辰科技")}),
 ]

@@ -5,6 +5,9 @@ from functools import partial
 
 import pytest
 
+from xfails import (CAPTION_CUT, CAPTION_SIDES, COURT_ORDER, COURT_TOLD_APART, HEARING_SCHEDULED, NAME_NOT_FOUND, NO_RULE,
+                    SUIT_CONDITIONAL, SUIT_OVERREAD, SUIT_PARTY_LIST, SUIT_STORY, gap)
+
 
 @pytest.mark.parametrize("sentence", [
     "环球音乐集团向加州北区联邦地区法院起诉Anthropic。",
@@ -24,40 +27,34 @@ SUIT = "星辰科技起诉云图科技侵犯著作权。"
 BOTH = ("星辰科技", "云图科技")
 EN_SUIT = "Harbor News sued Zentek Technologies over its chatbot in 2022. "
 EN_BOTH = ("Harbor News", "Zentek Technologies")
-COURT_CAPTION = pytest.mark.xfail(strict=True, reason="a caption (A诉B案, A v. B) is one Case mention: a side named only "
-                                               "inside it is no name for the court to adjudicate")
-ORDER = pytest.mark.xfail(strict=True, reason="an order granted to a party (应A的申请发出禁令, granted A an injunction "
-                                             "against B): no rule gives the court the applicant and the enjoined side")
-NO_RULE = pytest.mark.xfail(strict=True, reason="both names are found, no court rule reads the shape yet")
-TRAP = pytest.mark.xfail(strict=True, reason="a hearing only scheduled (定于下月开庭) is read as heard")
 
 COURTS_HEARING_ZH = [  # the court and the parties it must adjudicate
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决云图科技赔偿5万元。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技在杭州互联网法院起诉云图科技。该院审理后判决被告赔偿。', '杭州互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技向北京互联网法院起诉云图科技。该法院于2024年3月驳回了原告的诉讼请求。', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
-    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
+    pytest.param('案\u3000\u3000名｜星辰科技诉云图科技案\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n被\u3000\u3000告｜云图科技\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
     ('原\u3000\u3000告｜星辰科技\n被\u3000\u3000告｜云图科技\n受诉法院｜北京互联网法院（一审）\u3000北京知识产权法院（二审）\n节\u3000\u3000点｜2024年3月一审判决\u30002025年1月二审判决\n', '北京知识产权法院', ('星辰科技', '云图科技')),
     ('原告｜星辰科技\n被告｜云图科技\n受诉法院｜北京互联网法院、北京知识产权法院\n结论｜驳回上诉，维持原判\n', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('案件｜星辰科技诉云图科技案\n受诉法院｜上海市高级人民法院\n被告｜云图科技\n结论｜驳回上诉，维持原判\n', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('案件｜星辰科技诉云图科技案\n受诉法院｜上海市高级人民法院\n被告｜云图科技\n结论｜驳回上诉，维持原判\n', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院一审判决驳回。原告上诉后，北京知识产权法院于次年5月维持原判。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。星辰科技不服，上诉至北京知识产权法院。该院驳回上诉，维持原判。', '北京知识产权法院', ('星辰科技', '云图科技')),
-    pytest.param('北京互联网法院向星辰科技、蓝鲸科技和海川科技颁发禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '蓝鲸科技', '海川科技', '云图科技'), marks=ORDER),
-    pytest.param('上海市高级人民法院为星辰科技发出诉前禁令，禁止云图科技继续传播涉案视频。', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=ORDER),
-    pytest.param('北京互联网法院日前应星辰科技的申请，发出临时禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '云图科技'), marks=ORDER),
-    pytest.param('广州互联网法院应星辰科技的申请发出禁令。此前，该院已为蓝鲸科技和海川科技提供类似保护。', '广州互联网法院', ('星辰科技', '蓝鲸科技', '海川科技'), marks=ORDER),
+    pytest.param('北京互联网法院向星辰科技、蓝鲸科技和海川科技颁发禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '蓝鲸科技', '海川科技', '云图科技'), marks=COURT_ORDER),
+    pytest.param('上海市高级人民法院为星辰科技发出诉前禁令，禁止云图科技继续传播涉案视频。', '上海市高级人民法院', ('星辰科技', '云图科技'), marks=COURT_ORDER),
+    pytest.param('北京互联网法院日前应星辰科技的申请，发出临时禁令，禁止云图科技使用其作品。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_ORDER),
+    pytest.param('广州互联网法院应星辰科技的申请发出禁令。此前，该院已为蓝鲸科技和海川科技提供类似保护。', '广州互联网法院', ('星辰科技', '蓝鲸科技', '海川科技'), marks=COURT_ORDER),
     ('北京互联网法院驳回了星辰科技对云图科技的起诉。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('杭州互联网法院驳回星辰科技诉云图科技的全部诉讼请求。', '杭州互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决星辰科技胜诉，云图科技须赔礼道歉。', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('在星辰科技诉云图科技一案中，北京互联网法院认定被告构成侵权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
-    pytest.param('北京互联网法院开庭审理了星辰科技诉云图科技案。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('在星辰科技诉云图科技一案中，北京互联网法院认定被告构成侵权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
+    pytest.param('北京互联网法院开庭审理了星辰科技诉云图科技案。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
     ('北京互联网法院近日审结星辰科技与云图科技著作权纠纷案。', '北京互联网法院', ('星辰科技', '云图科技')),
     pytest.param('北京互联网法院一审认定云图科技侵犯了星辰科技的著作权。', '北京互联网法院', ('星辰科技', '云图科技'), marks=NO_RULE),
     ('星辰科技起诉云图科技侵犯著作权。二审中，北京知识产权法院撤销一审判决，改判云图科技赔偿星辰科技10万元。', '北京知识产权法院', ('星辰科技', '云图科技')),
     pytest.param('北京互联网法院判决云图科技赔偿星辰科技。云图科技不服，向北京知识产权法院提起上诉，该院驳回上诉。', '北京知识产权法院', ('星辰科技', '云图科技'), marks=NO_RULE),
-    pytest.param('星辰科技诉云图科技案由北京互联网法院审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
-    pytest.param('星辰科技诉云图科技案在杭州互联网法院宣判，法院认定被告侵权。', '杭州互联网法院', ('星辰科技', '云图科技'), marks=COURT_CAPTION),
+    pytest.param('星辰科技诉云图科技案由北京互联网法院审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
+    pytest.param('星辰科技诉云图科技案在杭州互联网法院宣判，法院认定被告侵权。', '杭州互联网法院', ('星辰科技', '云图科技'), marks=CAPTION_SIDES),
     ('星辰科技起诉云图科技侵犯著作权。北京互联网法院判决驳回星辰科技的诉讼请求，原告随后上诉。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技随后提起行政诉讼，起诉云图科技。北京互联网法院于2023年6月30日判决驳回。', '北京互联网法院', ('星辰科技', '云图科技')),
 ]
@@ -69,9 +66,9 @@ COURTS_HEARING_EN = [
     ('Harbor News sued Zentek Technologies over its chatbot in 2022. A panel of the U.S. Court of Appeals for the Second Circuit revived the suit on Tuesday.', 'U.S. Court of Appeals for the Second Circuit', ('Harbor News', 'Zentek Technologies')),
     pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. A panel of the U.S. Court of Appeals for the Third Circuit disagreed in part on Tuesday.', 'U.S. Court of Appeals for the Third Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
     ("The Southern District of New York dismissed Harbor News's suit against Zentek Technologies.", 'Southern District of New York', ('Harbor News', 'Zentek Technologies')),
-    pytest.param('The High Court of England and Wales granted Harbor News an injunction against Zentek Technologies.', 'High Court of England and Wales', ('Harbor News', 'Zentek Technologies'), marks=ORDER),
+    pytest.param('The High Court of England and Wales granted Harbor News an injunction against Zentek Technologies.', 'High Court of England and Wales', ('Harbor News', 'Zentek Technologies'), marks=COURT_ORDER),
     ('The Delaware Court of Chancery ruled in favor of Harbor News in its lawsuit against Zentek Technologies.', 'Delaware Court of Chancery', ('Harbor News', 'Zentek Technologies')),
-    pytest.param('In Harbor News v. Zentek Technologies, the Ninth Circuit held that the scraping was lawful.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=COURT_CAPTION),
+    pytest.param('In Harbor News v. Zentek Technologies, the Ninth Circuit held that the scraping was lawful.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=CAPTION_SIDES),
     pytest.param("Judge Jane Roe of the Northern District of California denied Zentek Technologies' motion to dismiss Harbor News's lawsuit.", 'Northern District of California', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
     pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. The Third Circuit disagreed and sent the case back to the district court.', 'Third Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
     pytest.param('The Ninth Circuit upheld a ruling against Zentek Technologies in the suit brought by Harbor News.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
@@ -81,7 +78,7 @@ COURTS_HEARING_EN = [
     ('The Northern District of California dismissed a suit Harbor News brought against Zentek Technologies.', 'Northern District of California', ('Harbor News', 'Zentek Technologies')),
     ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Ninth Circuit heard arguments in the case in March.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
     ('Harbor News sued Zentek Technologies over its chatbot in 2022. The Ninth Circuit has revived the lawsuit.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
-    pytest.param('The Delhi High Court granted Priya Menon an interim injunction against Zentek Technologies.', 'Delhi High Court', ('Priya Menon', 'Zentek Technologies'), marks=ORDER),
+    pytest.param('The Delhi High Court granted Priya Menon an interim injunction against Zentek Technologies.', 'Delhi High Court', ('Priya Menon', 'Zentek Technologies'), marks=COURT_ORDER),
     pytest.param('Harbor News sued Zentek Technologies over its chatbot in 2022. Writing for the Ninth Circuit, Judge Jane Roe said the claims could proceed, and the panel reversed.', 'Ninth Circuit', ('Harbor News', 'Zentek Technologies'), marks=NO_RULE),
 ]
 
@@ -92,7 +89,7 @@ NOT_HEARING = [
     ('星辰科技已向北京互联网法院起诉云图科技，法院尚未受理。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技计划向北京互联网法院起诉云图科技。', '北京互联网法院', ('星辰科技', '云图科技')),
     ('星辰科技起诉云图科技侵犯著作权。曾任北京互联网法院法官的王某代理此案。', '北京互联网法院', ('星辰科技', '云图科技')),
-    pytest.param('星辰科技起诉云图科技一案，北京互联网法院定于下月开庭审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=TRAP),
+    pytest.param('星辰科技起诉云图科技一案，北京互联网法院定于下月开庭审理。', '北京互联网法院', ('星辰科技', '云图科技'), marks=HEARING_SCHEDULED),
     ("Harbor News sued Zentek Technologies in the Northern District of California. The judge cited the Ninth Circuit's decision in Carter v. Delta Robotics.", 'Ninth Circuit', ('Harbor News', 'Zentek Technologies')),
     ('Harbor News sued Zentek Technologies in the Northern District of California. The court dismissed the suit, citing Carter v. Delta Robotics.', 'Northern District of California', ('Carter', 'Delta Robotics')),
     ("Harbor News sued Zentek Technologies over its chatbot in 2022. The panel leaned on the Supreme Court's decision in Carter v. Delta Robotics, in which the justices described a feed as speech.", 'Supreme Court', ('Harbor News', 'Zentek Technologies')),
@@ -1058,7 +1055,7 @@ def test_an_english_court_hearing_or_ruling_adjudicates_both_sides(read_facts, t
     assert "Brightline Labs" in ruled and ruled & {"Acme AI Inc.", "Acme AI"}
 
 
-@pytest.mark.xfail(strict=True, reason="an order issued to a party named after 向 reaches past the hearing window; "
+@gap("an order issued to a party named after 向 reaches past the hearing window; "
                    "a dispute named 甲与乙…纠纷案 is no case name, so it tells no suit")
 @pytest.mark.parametrize("text", [
     "蓝鲸科技公司起诉云帆智能公司侵犯商业秘密。杭州互联网法院向云帆智能公司发出临时禁令。",
@@ -1096,24 +1093,19 @@ def test_the_court_of_a_suit_that_has_not_yet_made_its_hearing_public_adjudicate
 # line, defendants added later, a party and its vendor, suits against a state body, class actions, and traps
 # that tell no suit (a threat, an intention, a lawyer's words, a suit of another matter).  A caption cited as
 # a precedent is still its plaintiff's suit against its defendant.  Each row gives exactly its sued pairs.
-NAME_NOT_FOUND = pytest.mark.xfail(strict=True, reason="a party the name families miss or cut wrongly "
-                                   "(供应商白鹭软件公司, Harbor News and Zentek Technologies only inside a caption)")
-NO_CUE = pytest.mark.xfail(strict=True, reason="both names are found, no litigation cue reads the shape yet")
-CAPTION = pytest.mark.xfail(strict=True, reason="a Chinese caption (A诉B案) in a sentence is one Case mention whose "
-                            "sides sue only where the item names them elsewhere")
 WHO_SUED_WHOM_ZH = [
     ('蓝鲸科技公司、金鹰文化公司和远帆数据公司分别起诉云帆智能公司与白鹭软件公司。', ('蓝鲸科技公司', '金鹰文化公司', '远帆数据公司'), ('云帆智能公司', '白鹭软件公司')),
     ('云帆智能公司被蓝鲸科技公司、金鹰文化公司起诉。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
     ('云帆智能公司和白鹭软件公司遭到蓝鲸科技公司起诉。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
-    pytest.param('在蓝鲸科技公司诉云帆智能公司案中，法院认定被告构成侵权。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION),
-    pytest.param('蓝鲸科技公司诉云帆智能公司及白鹭软件公司一案近日开庭。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=CAPTION),
+    pytest.param('在蓝鲸科技公司诉云帆智能公司案中，法院认定被告构成侵权。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION_SIDES),
+    pytest.param('蓝鲸科技公司诉云帆智能公司及白鹭软件公司一案近日开庭。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=CAPTION_SIDES),
     pytest.param('蓝鲸科技公司起诉云帆智能公司及其供应商白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NAME_NOT_FOUND),
     ('蓝鲸科技公司起诉云帆智能公司。蓝鲸科技公司后追加白鹭软件公司为被告。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
-    pytest.param('蓝鲸科技公司诉云岭省市场监督管理局一案于3月开庭。', ('蓝鲸科技公司',), ('云岭省市场监督管理局',), marks=CAPTION),
+    pytest.param('蓝鲸科技公司诉云岭省市场监督管理局一案于3月开庭。', ('蓝鲸科技公司',), ('云岭省市场监督管理局',), marks=CAPTION_SIDES),
     ('蓝鲸科技公司不服云岭省市场监督管理局的处罚决定，对其提起行政诉讼。', ('蓝鲸科技公司',), ('云岭省市场监督管理局',)),
     ('蓝鲸科技公司代表全体用户对云帆智能公司提起集体诉讼。', ('蓝鲸科技公司',), ('云帆智能公司',)),
     ('蓝鲸科技公司针对云帆智能公司的诉讼仍在审理中。', ('蓝鲸科技公司',), ('云帆智能公司',)),
-    pytest.param('法院将金鹰文化公司和远帆数据公司起诉云帆智能公司的案件合并审理。', ('金鹰文化公司', '远帆数据公司'), ('云帆智能公司',), marks=NO_CUE),
+    pytest.param('法院将金鹰文化公司和远帆数据公司起诉云帆智能公司的案件合并审理。', ('金鹰文化公司', '远帆数据公司'), ('云帆智能公司',), marks=NO_RULE),
     ('蓝鲸科技公司诉云帆智能公司\n2024年3月，原告称被告抄袭了其代码。', ('蓝鲸科技公司',), ('云帆智能公司',)),
     pytest.param('Brightline Labs v. Zentek Technologies案中，法院驳回了被告的动议。', ('Brightline', 'Labs'), ('Zentek', 'Technologies'), marks=NAME_NOT_FOUND),
     ('蓝鲸科技公司将云帆智能公司和白鹭软件公司一并告上法庭。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
@@ -1127,7 +1119,7 @@ WHO_SUED_WHOM_ZH = [
     ('蓝鲸科技公司诉云帆智能公司、白鹭软件公司著作权侵权纠纷案一审宣判。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
     ('作为原告，蓝鲸科技公司起诉了云帆智能公司。', ('蓝鲸科技公司',), ('云帆智能公司',)),
     ('云帆智能公司近日被蓝鲸科技公司告上法庭。', ('蓝鲸科技公司',), ('云帆智能公司',)),
-    pytest.param('法院援引了蓝鲸科技公司诉云帆智能公司案的判决。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION),
+    pytest.param('法院援引了蓝鲸科技公司诉云帆智能公司案的判决。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION_SIDES),
     ('蓝鲸科技公司起诉云帆智能公司。原告随后将白鹭软件公司追加为共同被告。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
     ('蓝鲸科技公司威胁起诉云帆智能公司。', (), ()),
     ('蓝鲸科技公司表示将考虑起诉云帆智能公司。', (), ()),
@@ -1145,10 +1137,10 @@ WHO_SUED_WHOM_EN = [
     ('Zentek Technologies and Corvex Labs were sued by Harbor News last year.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     pytest.param('In Harbor News v. Zentek Technologies and Corvex Labs, the court denied the motion to dismiss.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ("Harbor News's lawsuit against Zentek Technologies is still pending.", ('Harbor News',), ('Zentek Technologies',)),
-    pytest.param('The panel centralized suits by Harbor News and Northwind Media against Zentek Technologies in New York.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
+    pytest.param('The panel centralized suits by Harbor News and Northwind Media against Zentek Technologies in New York.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_RULE),
     pytest.param('Harbor News v. Zentek Technologies & Corvex Labs\nThe complaint says the chatbot copied articles.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ('Harbor News sued Zentek Technologies in May. In August it added Corvex Labs as a defendant.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
-    pytest.param('Harbor News sued Zentek Technologies and its vendor Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    pytest.param('Harbor News sued Zentek Technologies and its vendor Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_RULE),
     ('Brightline Labs sued the U.S. Copyright Office over its refusal to register the work.', ('Brightline Labs',), ('U.S. Copyright Office',)),
     ('Northwind Media filed a class action against Zentek Technologies on behalf of its subscribers.', ('Northwind Media',), ('Zentek Technologies',)),
     ('Harbor News filed a lawsuit against Zentek Technologies and Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
@@ -1200,8 +1192,6 @@ def test_a_caption_line_whose_plaintiff_side_describes_the_others_sues_with_its_
 # or 被告为, a party and its vendor, a suit against the body the sentence before names, one person's suits
 # against bodies of several countries, and traps (a party only mentioned, a case cited as a precedent, whose
 # sides are still its own suit's and no party of the suit told).  Each row gives exactly its sued pairs.
-OVERREAD = pytest.mark.xfail(strict=True, reason="a name in a relative clause after the defendant (whose investor X) "
-                              "is read as one more defendant")
 SEVERAL_PARTIES_ZH = [
     ('蓝鲸科技公司、金鹰文化公司和远帆数据公司起诉云帆智能公司及白鹭软件公司。', ('蓝鲸科技公司', '金鹰文化公司', '远帆数据公司'), ('云帆智能公司', '白鹭软件公司')),
     ('蓝鲸科技公司对云帆智能公司、白鹭软件公司、远帆数据公司和北辰传媒公司提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司', '北辰传媒公司')),
@@ -1211,18 +1201,18 @@ SEVERAL_PARTIES_ZH = [
     ('蓝鲸科技公司、金鹰文化公司分别对云帆智能公司提起诉讼。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
     ('蓝鲸科技公司以云帆智能公司和白鹭软件公司为被告提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
     pytest.param('蓝鲸科技公司向法院提起诉讼，被告为该平台的运营方云帆智能公司及其供应商白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NAME_NOT_FOUND),
-    pytest.param('蓝鲸科技公司提起诉讼。被告包括云帆智能公司、白鹭软件公司和远帆数据公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司'), marks=NO_CUE),
-    pytest.param('本案原告为蓝鲸科技公司，被告为云帆智能公司和白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NO_CUE),
-    pytest.param('原告蓝鲸科技公司、金鹰文化公司诉称，被告云帆智能公司侵犯其著作权。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',), marks=NO_CUE),
+    pytest.param('蓝鲸科技公司提起诉讼。被告包括云帆智能公司、白鹭软件公司和远帆数据公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司', '远帆数据公司'), marks=NO_RULE),
+    pytest.param('本案原告为蓝鲸科技公司，被告为云帆智能公司和白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=NO_RULE),
+    pytest.param('原告蓝鲸科技公司、金鹰文化公司诉称，被告云帆智能公司侵犯其著作权。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',), marks=NO_RULE),
     pytest.param('案　　名｜蓝鲸科技公司诉云帆智能公司案\n受诉法院｜云岭省高级人民法院\n被　　告｜云帆智能公司、白鹭软件公司\n节　　点｜2024年5月判决\n',
-     ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=CAPTION),
+     ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司'), marks=CAPTION_SIDES),
     ('原　　告｜蓝鲸科技公司、金鹰文化公司\n被　　告｜云帆智能公司\n受诉法院｜云岭省高级人民法院\n', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
     ('当事人｜原告蓝鲸科技公司；被告云帆智能公司、白鹭软件公司\n法院｜云岭省高级人民法院\n结论｜驳回起诉\n', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
-    pytest.param('案　　名｜约翰·多伊诉云岭省知识产权局案\n受诉法院｜云岭省高级人民法院\n被　　告｜云岭省知识产权局\n', ('约翰·多伊',), ('云岭省知识产权局',), marks=CAPTION),
+    pytest.param('案　　名｜约翰·多伊诉云岭省知识产权局案\n受诉法院｜云岭省高级人民法院\n被　　告｜云岭省知识产权局\n', ('约翰·多伊',), ('云岭省知识产权局',), marks=CAPTION_SIDES),
     pytest.param('下文“原告”均指约翰·多伊。\n案　　名｜北岭案\n被　　告｜云岭省知识产权局\n原告不服，向法院提起诉讼。\n', ('约翰·多伊',), ('云岭省知识产权局',), marks=NAME_NOT_FOUND),
     pytest.param('下文“原告”指蓝鲸科技公司。原告随后对云帆智能公司提起诉讼。', ('蓝鲸科技公司',), ('云帆智能公司',), marks=NAME_NOT_FOUND),
-    pytest.param('云岭省知识产权局以申请书未记载自然人发明人为由驳回了该申请，约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_CUE),
-    pytest.param('云岭省知识产权局驳回了约翰·多伊的申请。约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_CUE),
+    pytest.param('云岭省知识产权局以申请书未记载自然人发明人为由驳回了该申请，约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_RULE),
+    pytest.param('云岭省知识产权局驳回了约翰·多伊的申请。约翰·多伊随后提起行政诉讼。', ('约翰·多伊',), ('云岭省知识产权局',), marks=NO_RULE),
     ('约翰·多伊先后起诉了云岭省知识产权局和北岭省知识产权局。', ('约翰·多伊',), ('云岭省知识产权局', '北岭省知识产权局')),
     ('约翰·多伊起诉云帆智能公司，白鹭软件公司的股价当日下跌。', ('约翰·多伊',), ('云帆智能公司',)),
     ('蓝鲸科技公司起诉云帆智能公司。白鹭软件公司是云帆智能公司的投资方。', ('蓝鲸科技公司',), ('云帆智能公司',)),
@@ -1238,28 +1228,28 @@ SEVERAL_PARTIES_EN = [
      ('Harbor News', 'Northwind Media', 'Brightline Labs'), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems')),
     ('Harbor News sued Zentek Technologies, Corvex Labs, Westgate Media and Orbis Systems.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems')),
     pytest.param('Harbor News opened the wave in 2023 with a suit against Zentek Technologies, Corvex Labs, Westgate Media and Orbis Systems.',
-     ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems'), marks=NO_CUE),
+     ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Westgate Media', 'Orbis Systems'), marks=NO_RULE),
     pytest.param('The Harbor Writers Union and the Northwind Foundation jointly sued Zentek Technologies and Corvex Labs.',
      ('Harbor Writers Union', 'Northwind Foundation'), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ('Harbor News sued Zentek Technologies and its parent company, Corvex Labs, in May.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     ('Harbor News sued Zentek Technologies along with its supplier, Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     ('Plaintiff: Harbor News\nDefendants: Zentek Technologies; Corvex Labs\nCourt: U.S. District Court for the District of Delaware\n',
      ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
-    pytest.param('Plaintiffs: Harbor News, Northwind Media\nDefendant: Zentek Technologies\n', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
-    pytest.param('Harbor News and Northwind Media (together, "Plaintiffs") sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
-    pytest.param('"Plaintiffs" means Harbor News and Northwind Media. Plaintiffs sued Zentek Technologies in May.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_CUE),
+    pytest.param('Plaintiffs: Harbor News, Northwind Media\nDefendant: Zentek Technologies\n', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_RULE),
+    pytest.param('Harbor News and Northwind Media (together, "Plaintiffs") sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_RULE),
+    pytest.param('"Plaintiffs" means Harbor News and Northwind Media. Plaintiffs sued Zentek Technologies in May.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_RULE),
     ('Harbor News named Zentek Technologies and Corvex Labs as defendants.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     ('Harbor News filed suit in Delaware. The defendants are Zentek Technologies and Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
-    pytest.param('After the U.S. Patent and Trademark Office refused his application, Stephen Marlowe sued the office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office',), marks=NO_CUE),
-    pytest.param('The U.S. Copyright Office refused to register the work. Brightline Labs then sued the office.', ('Brightline Labs',), ('U.S. Copyright Office',), marks=NO_CUE),
+    pytest.param('After the U.S. Patent and Trademark Office refused his application, Stephen Marlowe sued the office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office',), marks=NO_RULE),
+    pytest.param('The U.S. Copyright Office refused to register the work. Brightline Labs then sued the office.', ('Brightline Labs',), ('U.S. Copyright Office',), marks=NO_RULE),
     ('Stephen Marlowe sued the U.S. Patent and Trademark Office and the UK Intellectual Property Office.', ('Stephen Marlowe',), ('U.S. Patent and Trademark Office', 'UK Intellectual Property Office')),
     pytest.param('A lawsuit filed by Harbor News and Northwind Media accuses Zentek Technologies and Corvex Labs of copying articles.',
-     ('Harbor News', 'Northwind Media'), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
-    pytest.param('Zentek Technologies, Corvex Labs and Orbis Systems were named as defendants in a suit by Harbor News.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Orbis Systems'), marks=NO_CUE),
+     ('Harbor News', 'Northwind Media'), ('Zentek Technologies', 'Corvex Labs'), marks=NO_RULE),
+    pytest.param('Zentek Technologies, Corvex Labs and Orbis Systems were named as defendants in a suit by Harbor News.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs', 'Orbis Systems'), marks=NO_RULE),
     ('The plaintiffs, Harbor News and Northwind Media, sued Zentek Technologies.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',)),
-    pytest.param('Harbor News sued Zentek Technologies, whose investor Corvex Labs declined to comment.', ('Harbor News',), ('Zentek Technologies',), marks=OVERREAD),
+    pytest.param('Harbor News sued Zentek Technologies, whose investor Corvex Labs declined to comment.', ('Harbor News',), ('Zentek Technologies',), marks=SUIT_OVERREAD),
     ('Harbor News sued Zentek Technologies. Corvex Labs, a rival, said it was watching the case.', ('Harbor News',), ('Zentek Technologies',)),
-    pytest.param('Harbor News has sued Zentek Technologies in Delaware and Corvex Labs in Texas.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_CUE),
+    pytest.param('Harbor News has sued Zentek Technologies in Delaware and Corvex Labs in Texas.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_RULE),
 ]
 
 
@@ -1272,7 +1262,7 @@ def test_each_way_text_tells_the_parties_of_a_suit_gives_exactly_its_pairs(read_
     ('蓝鲸科技公司起诉云帆智能公司，其律师援引了金鹰文化公司诉远帆数据公司案。',
      {('蓝鲸科技公司', '云帆智能公司'), ('金鹰文化公司', '远帆数据公司')}),
     pytest.param('In its suit against Zentek Technologies, Harbor News cited Northwind Media v. Corvex Labs.',
-     {('Harbor News', 'Zentek Technologies'), ('Northwind Media', 'Corvex Labs')}, marks=NO_CUE),
+     {('Harbor News', 'Zentek Technologies'), ('Northwind Media', 'Corvex Labs')}, marks=NO_RULE),
 ])
 def test_a_case_cited_as_a_precedent_is_its_own_sides_suit_and_no_party_of_the_suit_told(read_facts, text, pairs):
     assert _sued(read_facts(text)) == pairs
@@ -1286,11 +1276,6 @@ EN_COMPLAINT = "Mara Quist filed the complaint in the U.S. District Court for th
 EN_AGENCY_SUIT = ("The Federal Trade Commission filed a complaint in the U.S. District Court for the District of Nevada "
                   "against Brightpath Ventures LLC, Kestrel Commerce LLC and Dorian Rusk. ")
 NEVADA = "U.S. District Court for the District of Nevada"
-PARTY_GAP = pytest.mark.xfail(strict=True, reason="a list no English rule reads yet: a described pair after a comma "
-                              "(the two men who ran it, A and B; the two men it says ran them: A and B)")
-CAPTION_GAP = pytest.mark.xfail(strict=True, reason="a caption cut at its legal form or et al., or In re X: no side found")
-COURT_GAP = pytest.mark.xfail(strict=True, reason="a court acting in the sentence of a suit told only after it, or named "
-                              "by its short name (the High Court)")
 EVERY_PARTY_EN = [
     ("Mara Quist, Tomas Ebbe and Lena Hart sued Velmora Retail Inc. on Tuesday.",
      {("Mara Quist", "sued", "Velmora Retail Inc."), ("Lena Hart", "sued", "Velmora Retail Inc.")}),
@@ -1333,10 +1318,10 @@ EVERY_PARTY_EN = [
      "Tallis Goods, and their owners Dorian Rusk and Petra Lund.",
      {("Federal Trade Commission", "sued", "Kestrel Commerce"), ("Federal Trade Commission", "sued", "Petra Lund")}),
     pytest.param("The Federal Trade Commission filed a complaint against Brightpath Ventures LLC and the two men who ran it, "
-     "Dorian Rusk and Marek Lund.", {("Federal Trade Commission", "sued", "Marek Lund")}, marks=PARTY_GAP),
+     "Dorian Rusk and Marek Lund.", {("Federal Trade Commission", "sued", "Marek Lund")}, marks=SUIT_PARTY_LIST),
     pytest.param("The Federal Trade Commission sued three companies, Brightpath Ventures LLC, Kestrel Commerce LLC and Tallis Goods "
      "LLC, and the two men it says ran them: Dorian Rusk and Marek Lund.",
-     {("Federal Trade Commission", "sued", "Tallis Goods LLC"), ("Federal Trade Commission", "sued", "Marek Lund")}, marks=PARTY_GAP),
+     {("Federal Trade Commission", "sued", "Tallis Goods LLC"), ("Federal Trade Commission", "sued", "Marek Lund")}, marks=SUIT_PARTY_LIST),
     ("The Federal Trade Commission sued Brightpath Ventures LLC along with its owners, Dorian Rusk and Petra Lund.",
      {("Federal Trade Commission", "sued", "Petra Lund")}),
     ("Velmora Retail Inc., Corbel Trading Pte. Ltd. and Ostrand Holdings Limited were sued by Mara Quist.",
@@ -1366,13 +1351,13 @@ EVERY_PARTY_EN = [
     ("Brightline Media Ltd v Corvex Systems Ltd was heard in the High Court in June.",
      {("Brightline Media Ltd", "sued", "Corvex Systems Ltd")}),
     pytest.param("The ruling in Velmora Retail Inc. v. Corbel Trading Pte. Ltd. et al. came on Friday.",
-     {("Velmora Retail Inc.", "sued", "Corbel Trading Pte. Ltd.")}, marks=CAPTION_GAP),
+     {("Velmora Retail Inc.", "sued", "Corbel Trading Pte. Ltd.")}, marks=CAPTION_CUT),
     ("Mara Quist filed the suit in May. The case is Quist v. Velmora Retail Inc.",
      {("Mara Quist", "sued", "Velmora Retail Inc.")}),
     ("The judgment was the court's 2019 ruling in Hart v Ostrand, the test case brought by Lena Hart against "
      "Ostrand Holdings Limited.", {("Lena Hart", "sued", "Ostrand Holdings Limited")}),
     pytest.param("Judge Ana Ruiz of the U.S. District Court for the District of Oregon certified a class in In re Velmora Retail "
-     "Inc. Privacy Litigation.", {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}, marks=CAPTION_GAP),
+     "Inc. Privacy Litigation.", {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}, marks=CAPTION_CUT),
     (EN_AGENCY_SUIT + "The court granted a temporary restraining order.",
      {(NEVADA, "adjudicated", "Dorian Rusk"), (NEVADA, "adjudicated", "Federal Trade Commission")}),
     (EN_AGENCY_SUIT + "The court issued a temporary restraining order that halted the operation and froze its assets.",
@@ -1394,15 +1379,15 @@ EVERY_PARTY_EN = [
     pytest.param("The U.S. District Court for the Northern District of Illinois entered a preliminary injunction against Velmora "
      "Retail Inc. and Corbel Trading Pte. Ltd. in a suit brought by Mara Quist.",
      {("U.S. District Court for the Northern District of Illinois", "adjudicated", "Corbel Trading Pte. Ltd."),
-      ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=COURT_GAP),
+      ("Mara Quist", "sued", "Corbel Trading Pte. Ltd.")}, marks=COURT_TOLD_APART),
     pytest.param("Mara Quist sued Velmora Retail Inc. in the High Court of England and Wales. The High Court ruled in her favour "
-     "in June.", {("High Court of England and Wales", "adjudicated", "Velmora Retail Inc.")}, marks=COURT_GAP),
+     "in June.", {("High Court of England and Wales", "adjudicated", "Velmora Retail Inc.")}, marks=COURT_TOLD_APART),
     ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon. The court certified "
      "a class of buyers in March.",
      {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}),
     pytest.param("A federal judge in the U.S. District Court for the Southern District of New York granted Velmora Retail Inc.'s "
      "motion to dismiss the suit brought by Mara Quist.",
-     {("U.S. District Court for the Southern District of New York", "adjudicated", "Mara Quist")}, marks=COURT_GAP),
+     {("U.S. District Court for the Southern District of New York", "adjudicated", "Mara Quist")}, marks=COURT_TOLD_APART),
 ]
 
 EVERY_PARTY_EN_TRAPS = [
@@ -1481,10 +1466,6 @@ def test_a_name_near_an_english_suit_that_is_no_party_is_not_read_as_one(read_fa
 # defendants glossed as a list, English captions inside Chinese (A v. B, A诉B案) and case cards (案名：/法院：/
 # 节点：), and traps: a party's lawyer, an amicus, a precedent cited, a suit threatened, 起诉书 as a noun.
 # Each row gives exactly its sued pairs.
-NEWS_NAME_MISSED = pytest.mark.xfail(strict=True, reason="a party the Chinese name families miss or cut (北岭作家协会 before "
-                                    "长期, 媒体 opening 蓝鲸传媒公司, 北岭司机工会 after 英国的 or 本案由, the first of a list "
-                                    "glossed in brackets)")
-CONDITIONAL = pytest.mark.xfail(strict=True, reason="a suit on a condition (如果协商失败，将向X法院起诉) is read as filed")
 NEWS_SUITS_ZH = [
     ('本案由北岭司机工会（Northridge Drivers Union，NDU）与非营利组织青禾基金会（Qinghe Foundation）代表多名司机，于2021年向云岭省高级人民法院起诉云帆智能公司与白鹭软件公司。',
      ('北岭司机工会', '青禾基金会'), ('云帆智能公司', '白鹭软件公司')),
@@ -1503,19 +1484,19 @@ NEWS_SUITS_ZH = [
     ('蓝鲸科技公司起诉云帆智能公司及其关联公司白鹭软件公司。', ('蓝鲸科技公司',), ('云帆智能公司', '白鹭软件公司')),
     ('蓝鲸科技公司持有三项专利。该公司在云岭省高级人民法院起诉云帆智能公司侵权。', ('蓝鲸科技公司',), ('云帆智能公司',)),
     ('藍鯨科技公司持有多項專利。該公司向臺灣臺北地方法院起訴雲帆智能公司。', ('藍鯨科技公司',), ('雲帆智能公司',)),
-    pytest.param('北岭作家协会长期关注版权保护。该组织于3月起诉云帆智能公司。', ('北岭作家协会',), ('云帆智能公司',), marks=NEWS_NAME_MISSED),
+    pytest.param('北岭作家协会长期关注版权保护。该组织于3月起诉云帆智能公司。', ('北岭作家协会',), ('云帆智能公司',), marks=NAME_NOT_FOUND),
     ('蓝鲸科技公司起诉云帆集团（Yunfan Group）及其旗下的Yunfan Cloud和Yunfan Media侵权。', ('蓝鲸科技公司',), ('云帆集团', 'Yunfan Cloud', 'Yunfan Media')),
-    pytest.param('Bluewhale Labs在北京互联网法院起诉云帆集团（Yunfan Cloud、Yunfan Media）。', ('Bluewhale Labs',), ('Yunfan Cloud', 'Yunfan Media'), marks=NEWS_NAME_MISSED),
+    pytest.param('Bluewhale Labs在北京互联网法院起诉云帆集团（Yunfan Cloud、Yunfan Media）。', ('Bluewhale Labs',), ('Yunfan Cloud', 'Yunfan Media'), marks=NAME_NOT_FOUND),
     ('原告蓝鲸科技公司（Bluewhale Tech）与金鹰文化公司（Golden Eagle Culture）起诉云帆智能公司。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
-    pytest.param('两家媒体蓝鲸传媒公司和金鹰文化公司于2023年起诉云帆智能公司。', ('蓝鲸传媒公司', '金鹰文化公司'), ('云帆智能公司',), marks=NEWS_NAME_MISSED),
-    pytest.param('英国的北岭司机工会与荷兰的青禾基金会联合起诉云帆智能公司。', ('北岭司机工会', '青禾基金会'), ('云帆智能公司',), marks=NEWS_NAME_MISSED),
+    pytest.param('两家媒体蓝鲸传媒公司和金鹰文化公司于2023年起诉云帆智能公司。', ('蓝鲸传媒公司', '金鹰文化公司'), ('云帆智能公司',), marks=NAME_NOT_FOUND),
+    pytest.param('英国的北岭司机工会与荷兰的青禾基金会联合起诉云帆智能公司。', ('北岭司机工会', '青禾基金会'), ('云帆智能公司',), marks=NAME_NOT_FOUND),
     ('蓝鲸科技公司与金鹰文化公司代表数千名用户，向杭州互联网法院对云帆智能公司提起诉讼。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
-    pytest.param('案名：Bluewhale Labs v. Yunfan Systems\n法院：云岭省高级人民法院\nBluewhale Labs持有两项专利，认为被告侵权。\n', ('Bluewhale Labs',), ('Yunfan Systems',), marks=CAPTION),
+    pytest.param('案名：Bluewhale Labs v. Yunfan Systems\n法院：云岭省高级人民法院\nBluewhale Labs持有两项专利，认为被告侵权。\n', ('Bluewhale Labs',), ('Yunfan Systems',), marks=CAPTION_SIDES),
     ('案名：Bluewhale Labs v. Yunfan Systems\n法院：云岭省高级人民法院\n该公司在云岭省高级人民法院起诉Yunfan Systems。\n', ('Bluewhale Labs',), ('Yunfan Systems',)),
     ('案名：FTC诉云帆智能公司案\n法院：美国新泽西州联邦地区法院\n节点：2024年6月起诉　2024年7月法院叫停\nFTC于2024年6月起诉云帆智能公司（Yunfan AI）及其经营的业务。\n',
      ('FTC',), ('云帆智能公司',)),
-    pytest.param('案名：蓝鲸科技公司诉云帆智能公司案\n法院：北京互联网法院\n节点：2024年3月起诉　2024年9月判决\n', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION),
-    pytest.param('Bluewhale Labs诉Yunfan Systems案中，法院驳回了被告的动议。', ('Bluewhale Labs',), ('Yunfan Systems',), marks=CAPTION),
+    pytest.param('案名：蓝鲸科技公司诉云帆智能公司案\n法院：北京互联网法院\n节点：2024年3月起诉　2024年9月判决\n', ('蓝鲸科技公司',), ('云帆智能公司',), marks=CAPTION_SIDES),
+    pytest.param('Bluewhale Labs诉Yunfan Systems案中，法院驳回了被告的动议。', ('Bluewhale Labs',), ('Yunfan Systems',), marks=CAPTION_SIDES),
     ('蓝鲸科技公司与金鹰文化公司均指控云帆智能公司抄袭，两家公司于5月起诉云帆智能公司。', ('蓝鲸科技公司', '金鹰文化公司'), ('云帆智能公司',)),
     # traps: a lawyer, an amicus, a threat, an intention, 起诉书 as a noun, a court named as an example
     ('蓝鲸科技公司的代理律师表示，云帆智能公司侵犯了其著作权。', (), ()),
@@ -1525,7 +1506,7 @@ NEWS_SUITS_ZH = [
     ('藍鯨科技公司揚言起訴雲帆智能公司。', (), ()),
     ('藍鯨科技公司擬向臺灣臺北地方法院起訴雲帆智能公司。', (), ()),
     ('蓝鲸科技公司与云帆智能公司签署合作协议。检察机关起诉书的格式规范也于同日发布。', (), ()),
-    pytest.param('蓝鲸科技公司表示，如果协商失败，将向北京互联网法院起诉云帆智能公司。', (), (), marks=CONDITIONAL),
+    pytest.param('蓝鲸科技公司表示，如果协商失败，将向北京互联网法院起诉云帆智能公司。', (), (), marks=SUIT_CONDITIONAL),
 ]
 
 
@@ -1550,7 +1531,7 @@ NEWS_COURTS_ZH = [
     ('本案由北岭司机工会（Northridge Drivers Union，NDU）与非营利组织青禾基金会（Qinghe Foundation）代表多名司机，于2021年向云岭省高级人民法院起诉云帆智能公司与白鹭软件公司。云岭省高级人民法院2022年的判决仅部分支持司机。',
      '云岭省高级人民法院', ('北岭司机工会', '青禾基金会', '云帆智能公司', '白鹭软件公司')),
     pytest.param('本案由北嶺司機工會與非營利組織青禾基金會代表多名司機，向臺灣臺北地方法院起訴雲帆智能公司。臺灣臺北地方法院的一審判決僅部分支持司機。',
-     '臺灣臺北地方法院', ('北嶺司機工會', '青禾基金會', '雲帆智能公司'), marks=NEWS_NAME_MISSED),
+     '臺灣臺北地方法院', ('北嶺司機工會', '青禾基金會', '雲帆智能公司'), marks=NAME_NOT_FOUND),
     ('案名：FTC诉云帆智能公司案\n法院：美国新泽西州联邦地区法院\n节点：2024年6月起诉　2024年7月法院叫停\nFTC于2024年6月起诉云帆智能公司（Yunfan AI）及其经营的业务。\n',
      '美国新泽西州联邦地区法院', ('FTC', '云帆智能公司')),
     ('FTC于2024年6月起诉云帆智能公司。同年7月，美国新泽西州联邦地区法院应FTC申请冻结了相关资产。',
@@ -1597,11 +1578,6 @@ def test_a_court_a_chinese_news_item_names_for_no_hearing_adjudicates_none_of_th
 
 # -- inventory: suits told by a plaintiff's story, by a state agency, by a judge; Chinese with Latin names, English --
 # (text, {(plaintiff, defendant)} the text must give as sued)
-SUIT_NAME = pytest.mark.xfail(strict=True, reason="a name cut wrongly: a description kept before it (零售商X), a Latin "
-                                "list read as one name (X Clinics和Y Medical Group, Vexor and Brightwell Labs), an article kept")
-SUIT_PERSON = pytest.mark.xfail(strict=True, reason="an English person named alone (Plaintiff X, by X) is not found")
-SUIT_STORY = pytest.mark.xfail(strict=True, reason="a suit told with its plaintiff unnamed, the plaintiff named in the next "
-                                "sentence (The complaint, brought by X) or the defendants listed with no suit told before")
 
 SUITS_TOLD = [
     ("原告Mara Quinlan起诉健身品牌Vexor，称其网站聊天窗口截取对话。", {("Mara Quinlan", "Vexor")}),
@@ -1617,9 +1593,9 @@ SUITS_TOLD = [
     ("原告Tomas Ferreira对总部位于丹佛的Carevia提起集体诉讼。", {("Tomas Ferreira", "Carevia")}),
     pytest.param("原告Tomas Ferreira起诉Carevia。被告还包括Carevia Health Partners、Carevia Clinics和CareviaOne Network。",
      {("Tomas Ferreira", "Carevia"), ("Tomas Ferreira", "Carevia Health Partners"),
-      ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "CareviaOne Network")}, marks=SUIT_NAME),
+      ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "CareviaOne Network")}, marks=NAME_NOT_FOUND),
     pytest.param("原告Tomas Ferreira起诉Carevia。被告包括Carevia Clinics和Norvale Medical Group。",
-     {("Tomas Ferreira", "Carevia"), ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "Norvale Medical Group")}, marks=SUIT_NAME),
+     {("Tomas Ferreira", "Carevia"), ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "Norvale Medical Group")}, marks=NAME_NOT_FOUND),
     pytest.param("原告Tomas Ferreira称，Carevia在诊室录音。被告还包括其旗下的Carevia Clinics和Norvale Medical Group。",
      {("Tomas Ferreira", "Carevia"), ("Tomas Ferreira", "Carevia Clinics"), ("Tomas Ferreira", "Norvale Medical Group")}, marks=SUIT_STORY),
     ("案件：Ferreira v. Carevia Inc.\n原告Tomas Ferreira称，Carevia未经同意录下诊室对话。",
@@ -1647,29 +1623,29 @@ SUITS_TOLD = [
     ("Mara Quinlan filed a complaint against Lumora Inc. in the Superior Court of California.", {("Mara Quinlan", "Lumora Inc.")}),
     ("Mara Quinlan filed a petition against Lumora in state court.", {("Mara Quinlan", "Lumora")}),
     ("Mara Quinlan has filed a lawsuit against Vexor over its chatbot.", {("Mara Quinlan", "Vexor")}),
-    pytest.param("Mara Quinlan sued Vexor and Brightwell Labs on Tuesday.", {("Mara Quinlan", "Vexor"), ("Mara Quinlan", "Brightwell Labs")}, marks=SUIT_NAME),
+    pytest.param("Mara Quinlan sued Vexor and Brightwell Labs on Tuesday.", {("Mara Quinlan", "Vexor"), ("Mara Quinlan", "Brightwell Labs")}, marks=NAME_NOT_FOUND),
     pytest.param("A New York shopper has filed a proposed class action accusing Vexor of collecting biometric data. "
      "The complaint, brought by Mara Quinlan in the Southern District of New York, says the stores scan palms.",
      {("Mara Quinlan", "Vexor")}, marks=SUIT_STORY),
-    pytest.param("The lawsuit, filed by Mara Quinlan, accuses Vexor of recording calls.", {("Mara Quinlan", "Vexor")}, marks=SUIT_PERSON),
+    pytest.param("The lawsuit, filed by Mara Quinlan, accuses Vexor of recording calls.", {("Mara Quinlan", "Vexor")}, marks=NAME_NOT_FOUND),
     ("The Federal Trade Commission sued Brightwell Labs on Thursday.", {("Federal Trade Commission", "Brightwell Labs")}),
     pytest.param("The Utah Division of Consumer Protection and Attorney General Rhea Calder filed a complaint against Vexor Inc. "
      "in the Third Judicial District Court.",
-     {("Utah Division of Consumer Protection", "Vexor Inc."), ("Attorney General", "Vexor Inc.")}, marks=SUIT_NAME),
+     {("Utah Division of Consumer Protection", "Vexor Inc."), ("Attorney General", "Vexor Inc.")}, marks=NAME_NOT_FOUND),
     ("The Texas Attorney General filed a lawsuit against Lumora on Friday.", {("Texas Attorney General", "Lumora")}),
     ("The Federal Trade Commission filed a complaint against Brightwell Labs in federal court.",
      {("Federal Trade Commission", "Brightwell Labs")}),
     ("Mara Quinlan filed suit against Vexor on behalf of all California users.", {("Mara Quinlan", "Vexor")}),
-    pytest.param("The Authors Guild filed a class action against Lumora on behalf of its members.", {("Authors Guild", "Lumora")}, marks=SUIT_NAME),
+    pytest.param("The Authors Guild filed a class action against Lumora on behalf of its members.", {("Authors Guild", "Lumora")}, marks=NAME_NOT_FOUND),
     ("Mara Quinlan sued Vexor in May. Tomas Ferreira joined the suit in June.",
      {("Mara Quinlan", "Vexor"), ("Tomas Ferreira", "Vexor")}),
     ("Mara Quinlan brought a class action against Vexor in the Northern District of California.", {("Mara Quinlan", "Vexor")}),
     ("Mara Quinlan is suing Brightwell Labs over its hiring software.", {("Mara Quinlan", "Brightwell Labs")}),
-    pytest.param("Brightwell Labs was sued by Mara Quinlan in March.", {("Mara Quinlan", "Brightwell Labs")}, marks=SUIT_PERSON),
-    pytest.param("Vexor faces a lawsuit from Mara Quinlan over its chatbot.", {("Mara Quinlan", "Vexor")}, marks=SUIT_PERSON),
+    pytest.param("Brightwell Labs was sued by Mara Quinlan in March.", {("Mara Quinlan", "Brightwell Labs")}, marks=NAME_NOT_FOUND),
+    pytest.param("Vexor faces a lawsuit from Mara Quinlan over its chatbot.", {("Mara Quinlan", "Vexor")}, marks=NAME_NOT_FOUND),
     ("The complaint was filed by Tomas Ferreira against Carevia in state court.", {("Tomas Ferreira", "Carevia")}),
     ("Tomas Ferreira, a Denver nurse, sued Carevia in federal court.", {("Tomas Ferreira", "Carevia")}),
-    pytest.param("Plaintiff Tomas Ferreira sued Carevia, a Denver software maker.", {("Tomas Ferreira", "Carevia")}, marks=SUIT_PERSON),
+    pytest.param("Plaintiff Tomas Ferreira sued Carevia, a Denver software maker.", {("Tomas Ferreira", "Carevia")}, marks=NAME_NOT_FOUND),
     ("The New Mexico Attorney General sued Vexor, accusing it of harming children.", {("New Mexico Attorney General", "Vexor")}),
 ]
 

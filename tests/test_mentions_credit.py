@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from xfails import gap
+
 
 def _article(credit_line: str) -> str:
     return f"卓汇科技发布新模型\n{credit_line}\n该模型可以实时处理语音。"
@@ -315,7 +317,7 @@ FURNITURE = [
      {"OSWIN HARTWELL": "Person"}, ["Midwest Bureau Chief"]),
     pytest.param("Acme launches a new model\n\nBY ÉLODIE MARCHAND | Staff Writer\n\nThe model answers questions in real time.",
                  {"ÉLODIE MARCHAND": "Person"}, ["Staff Writer"],
-                 marks=pytest.mark.xfail(strict=True, reason="a capital with an accent opens no Latin credit's name yet")),
+                 marks=gap("a capital with an accent opens no Latin credit's name yet")),
     (_EN_BODY + "Written by José Ángel Ruiz", {"José Ángel Ruiz": "Person"}, []),
     # signature blocks: a name alone under a letter, its title on the next line or after a comma
     (_EN_BODY + "Sincerely,\n\nMaëlle Thibodeaux\nDirector of Family Services", {"Maëlle Thibodeaux": "Person"}, []),
@@ -339,10 +341,10 @@ FURNITURE = [
     # an organisation in capitals on a memo's first line, its office on the next
     pytest.param("BRIAR GLEN HEALTH\nOffice of Privacy & Ethics\n\nMEMORANDUM\n\nFROM: Office of Privacy & Ethics\nDATE: May 2, 2025\n"
      "Staff must review every AI tool.", {"BRIAR GLEN HEALTH": "Organization", "Office of Privacy & Ethics": "Organization"}, [],
-                 marks=pytest.mark.xfail(strict=True, reason="an organisation in capitals over its office is found by no family yet")),
+                 marks=gap("an organisation in capitals over its office is found by no family yet")),
     pytest.param("PINE HOLLOW SCHOOL DISTRICT\nOffice of Student Services\n\nFAMILY NOTICE\nStudents must not share passwords.",
                  {"PINE HOLLOW SCHOOL DISTRICT": "Organization", "Office of Student Services": "Organization"}, ["FAMILY NOTICE"],
-                 marks=pytest.mark.xfail(strict=True, reason="the office under a body in capitals is typed a Regulator")),
+                 marks=gap("the office under a body in capitals is typed a Regulator")),
 ]
 
 FURNITURE_TRAPS = [

@@ -7,6 +7,7 @@ import pytest
 from kg.mentions.edges import Edges
 from kg.mentions.words import vocabulary
 from kg.model import Mention
+from xfails import NAME_NOT_READ
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,6 @@ def test_a_register_field_after_a_name_ends_it(trim):
 
 # Inventory of Chinese names glued to the words around them (names invented, or real and well known; Simplified
 # and Traditional): the name without its neighbour and its type.  A row no family reads yet is a strict xfail.
-UNREAD = pytest.mark.xfail(strict=True, reason="no family cuts or finds this name yet")
 GLUED_NAMES = [
     ("研究团队发布了新一代模型星澜·通明，性能大幅提升。", "星澜·通明", "AIModel"),
     ("星澜·通明千亿参数版本已开放测试。", "星澜·通明", "AIModel"),
@@ -109,15 +109,15 @@ GLUED_NAMES = [
     ("书生·浦语系列模型支持长文本。", "书生·浦语", "AIModel"),
     ("通义千问家族新增了多个模型。", "通义千问", "AIModel"),
     ("文心一言4.0版面向付费用户开放。", "文心一言", "AIModel"),
-    pytest.param("星澜·通明家族又添新成员。", "星澜·通明", "AIModel", marks=UNREAD),
-    pytest.param("新產品星瀾·雲圖今日上線。", "星瀾·雲圖", "AIModel", marks=UNREAD),
+    pytest.param("星澜·通明家族又添新成员。", "星澜·通明", "AIModel", marks=NAME_NOT_READ),
+    pytest.param("新產品星瀾·雲圖今日上線。", "星瀾·雲圖", "AIModel", marks=NAME_NOT_READ),
     ("远帆人工智能实验室地处上海西岸。", "远帆人工智能实验室", "Organization"),
     ("远帆人工智能实验室位于杭州。", "远帆人工智能实验室", "Organization"),
     ("云岭智能研究院地处滨江新区。", "云岭智能研究院", "Organization"),
     ("星瀚科技有限公司表示将继续投入研发。", "星瀚科技有限公司", "Company"),
     ("蓝湾数据研究院宣布成立伦理委员会。", "蓝湾数据研究院", "Organization"),
-    pytest.param("青石律师事务所称已收到判决书。", "青石律师事务所", "Organization", marks=UNREAD),
-    pytest.param("遠帆人工智能實驗室位於臺北。", "遠帆人工智能實驗室", "Organization", marks=UNREAD),
+    pytest.param("青石律师事务所称已收到判决书。", "青石律师事务所", "Organization", marks=NAME_NOT_READ),
+    pytest.param("遠帆人工智能實驗室位於臺北。", "遠帆人工智能實驗室", "Organization", marks=NAME_NOT_READ),
     ("荷兰Prosus集团收购了Stack Overflow。", "Prosus", "Company"),
     ("德国Voltrane公司推出了购物助手。", "Voltrane", "Company"),
     ("法国Mistral公司发布了新模型。", "Mistral", "Company"),
@@ -125,35 +125,35 @@ GLUED_NAMES = [
     ("日本Kessaro集团旗下的Viber发布了新功能。", "Kessaro", "Company"),
     ("韩国Naver公司旗下的LINE推出了AI服务。", "Naver", "Company"),
     ("荷蘭Prosus集團收購了一家平台。", "Prosus", "Company"),
-    pytest.param("徐汇区人民政府与企业签约，徐汇将打造人工智能高地。", "徐汇", "Jurisdiction", marks=UNREAD),
-    pytest.param("浦东新区发布了政策，浦东将建设算力中心。", "浦东", "Jurisdiction", marks=UNREAD),
-    pytest.param("海淀区政府表示，海淀将支持大模型企业。", "海淀", "Jurisdiction", marks=UNREAD),
+    pytest.param("徐汇区人民政府与企业签约，徐汇将打造人工智能高地。", "徐汇", "Jurisdiction", marks=NAME_NOT_READ),
+    pytest.param("浦东新区发布了政策，浦东将建设算力中心。", "浦东", "Jurisdiction", marks=NAME_NOT_READ),
+    pytest.param("海淀区政府表示，海淀将支持大模型企业。", "海淀", "Jurisdiction", marks=NAME_NOT_READ),
     ("模速空间举办了开发者大会。", "模速空间", "Organization"),
     ("徐汇区建设的模速空间已入驻百余家企业。", "模速空间", "Organization"),
     ("澜湾创新港发起了数据标注联盟。", "澜湾创新港", "Organization"),
-    pytest.param("云岭数字产业园举办了招聘会。", "云岭数字产业园", "Organization", marks=UNREAD),
+    pytest.param("云岭数字产业园举办了招聘会。", "云岭数字产业园", "Organization", marks=NAME_NOT_READ),
     ("清华大学举办了人工智能安全国际对话。", "人工智能安全国际对话", "Organization"),
-    pytest.param("多家机构发起了全球数字治理论坛。", "全球数字治理论坛", "Organization", marks=UNREAD),
-    pytest.param("星瀚科技加入了开放智能联盟。", "开放智能联盟", "Organization", marks=UNREAD),
-    pytest.param("蓝湾集团加入了可信数据空间联盟。", "可信数据空间联盟", "Organization", marks=UNREAD),
+    pytest.param("多家机构发起了全球数字治理论坛。", "全球数字治理论坛", "Organization", marks=NAME_NOT_READ),
+    pytest.param("星瀚科技加入了开放智能联盟。", "开放智能联盟", "Organization", marks=NAME_NOT_READ),
+    pytest.param("蓝湾集团加入了可信数据空间联盟。", "可信数据空间联盟", "Organization", marks=NAME_NOT_READ),
     ("公告由香港交易及結算所有限公司發佈。", "香港交易及結算所有限公司", "Company"),
     ("公告由香港交易及结算所有限公司发布。", "香港交易及结算所有限公司", "Company"),
-    pytest.param("星瀚科技已在臺灣證券交易所股份有限公司上市。", "臺灣證券交易所股份有限公司", "Company", marks=UNREAD),
+    pytest.param("星瀚科技已在臺灣證券交易所股份有限公司上市。", "臺灣證券交易所股份有限公司", "Company", marks=NAME_NOT_READ),
     ("萬澜資訊股份有限公司發佈了公告。", "萬澜資訊股份有限公司", "Company"),
     ("騰訊控股有限公司表示將增加投資。", "騰訊控股有限公司", "Company"),
-    pytest.param("美圖公司推出了美圖設計室。", "美圖設計室", "AIModel", marks=UNREAD),
-    pytest.param("美圖公司旗下產品包括美圖秀秀、美顏相機和美圖設計室。", "美圖設計室", "AIModel", marks=UNREAD),
-    pytest.param("该公司推出“星澜画室”和“灵犀相机”两款应用。", "灵犀相机", "AIModel", marks=UNREAD),
-    pytest.param("蓝湾集团的产品包括云雀画室、云雀管家和云雀相机。", "云雀管家", "AIModel", marks=UNREAD),
+    pytest.param("美圖公司推出了美圖設計室。", "美圖設計室", "AIModel", marks=NAME_NOT_READ),
+    pytest.param("美圖公司旗下產品包括美圖秀秀、美顏相機和美圖設計室。", "美圖設計室", "AIModel", marks=NAME_NOT_READ),
+    pytest.param("该公司推出“星澜画室”和“灵犀相机”两款应用。", "灵犀相机", "AIModel", marks=NAME_NOT_READ),
+    pytest.param("蓝湾集团的产品包括云雀画室、云雀管家和云雀相机。", "云雀管家", "AIModel", marks=NAME_NOT_READ),
     ("星瀚科技发布了“晨星写作家”应用。", "晨星写作家", "AIModel"),
-    pytest.param("国务院新闻发布中心举行了发布会。", "国务院新闻发布中心", "Organization", marks=UNREAD),
+    pytest.param("国务院新闻发布中心举行了发布会。", "国务院新闻发布中心", "Organization", marks=NAME_NOT_READ),
 ]
 # Traps: a description, a common word or a region no fact is about is no name.
 GLUED_TRAPS = [
     ("荷兰的上诉法院驳回了请求。", "荷兰的上诉法院"),
-    pytest.param("此案由荷兰上诉法院审理。", "荷兰上诉法院", marks=UNREAD),
-    pytest.param("欧洲的科技企业正在加快布局。", "欧洲", marks=UNREAD),
-    pytest.param("欧洲市场需求持续增长。", "欧洲", marks=UNREAD),
+    pytest.param("此案由荷兰上诉法院审理。", "荷兰上诉法院", marks=NAME_NOT_READ),
+    pytest.param("欧洲的科技企业正在加快布局。", "欧洲", marks=NAME_NOT_READ),
+    pytest.param("欧洲市场需求持续增长。", "欧洲", marks=NAME_NOT_READ),
     ("该机构发布了一系列指导文件。", "一系列"),
     ("双方将开展一系列合作。", "系列"),
     ("人工智能产业仍有广阔的发展空间。", "发展空间"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from xfails import NO_RULE
+
 
 def test_the_object_of_a_release_cue_is_a_product(names):
     for text, name in (("卓汇科技推出Zorbi，一款写作工具。", "Zorbi"), ("卓汇科技开源了Quillet。", "Quillet")):
@@ -359,11 +361,10 @@ def test_a_lower_case_word_after_a_laws_year_ends_its_title(names):
 
 # The inventory of a company offering an AI product (Chinese and English shapes, companies and products
 # invented): the product is an AIModel and its maker released it; rows no rule reads yet are strict xfails.
-_UNREAD = pytest.mark.xfail(strict=True, reason="no rule reads this shape yet")
 
 
 def _offered(rows):
-    return [pytest.param(text, product, maker, marks=_UNREAD) if unread else (text, product, maker)
+    return [pytest.param(text, product, maker, marks=NO_RULE) if unread else (text, product, maker)
             for text, product, maker, unread in rows]
 
 

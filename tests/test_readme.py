@@ -1,8 +1,9 @@
 """Every example of the README, run as written and in order, on the bundled corpus.
 
 The examples run in a scratch copy of what they read from the repository's root
-(data/corpus, kg/queries), so that `exports/` there, the demo's output, is never
-touched: `--graph exports` is the scratch folder's.  `../shared` is linked beside the
+(data/corpus, kg/queries, bench/heldout's litigation set and gold), so that `exports/`
+there, the demo's output, is never touched: `--graph exports` is the scratch folder's,
+and no example may write into it (a user following them in order keeps the demo).  `../shared` is linked beside the
 scratch copy where it is beside the repository (its lines are skipped otherwise).  Only
 lines that stay running (`kg serve`, `--watch`) or need a server on the network (`kg
 push`) are skipped, each with its reason.  Shell lines other than `kg ...` are not
@@ -86,6 +87,8 @@ def workspace(tmp_path_factory, cli_pipeline, demo_output) -> Path:
     root = tmp_path_factory.mktemp("readme") / "ailaw-kg"
     shutil.copytree(REPOSITORY / "data" / "corpus", root / "data" / "corpus")
     shutil.copytree(REPOSITORY / "kg" / "queries", root / "kg" / "queries")
+    for part in ("litigation", "gold"):  # kg evaluate's example: a set whose gold is in the repository
+        shutil.copytree(REPOSITORY / "bench" / "heldout" / part, root / "bench" / "heldout" / part)
     if SHARED.is_dir():
         (root.parent / "shared").symlink_to(SHARED)
     with pytest.MonkeyPatch.context() as patch:
@@ -93,7 +96,11 @@ def workspace(tmp_path_factory, cli_pipeline, demo_output) -> Path:
         for command in demo_commands((REPOSITORY / "Makefile").read_text(encoding="utf-8")):
             result = CliRunner().invoke(main, command)
             assert result.exit_code == 0, f"make demo: kg {' '.join(command)}\n{result.output}"
+    DEMO_EXPORTS.update(_snapshot(root / "exports"))
     return root
+
+
+DEMO_EXPORTS: dict[str, int] = {}  # the scratch exports/ as `make demo` left it
 
 
 def test_make_demo_is_read_from_the_makefile():
@@ -131,6 +138,20 @@ def test_the_examples_left_the_demo_output_alone(workspace, demo_output):
     assert _snapshot(REPOSITORY / "exports") == demo_output
 
 
+def test_no_example_writes_over_the_demo_output(workspace):
+    """Followed in order, the examples keep what `make demo` built: each writes to a path of its own."""
+    assert DEMO_EXPORTS and _snapshot(workspace / "exports") == DEMO_EXPORTS
+
+
+def test_the_readme_is_read_in_five_minutes():
+    assert len(README.read_text(encoding="utf-8").splitlines()) <= 300
+
+
+def test_every_file_the_readme_links_exists():
+    links = re.findall(r"\]\(([^)#]+)\)", README.read_text(encoding="utf-8"))
+    assert links and [link for link in links if not (REPOSITORY / link).exists()] == []
+
+
 def written_by(words: list[str]) -> Path | None:
     """Where a `kg` command writes (its --out, else its default under its --graph or
     exports/), None for a command that only reads."""
@@ -152,8 +173,6 @@ def test_written_by_reads_a_commands_output_path():
     assert written_by(shlex.split("kg query entity 微软")) is None
 
 
-@pytest.mark.xfail(reason="README.md is being rewritten (issue 51): its kg build --min-confidence and kg viz "
-                          "examples still write into exports/, over the demo", strict=False)
 def test_no_readme_example_writes_over_the_demo_in_exports():
     overwriting = [example for kind, example in EXAMPLES if kind == "kg"
                    and (target := written_by(shlex.split(example, comments=True))) is not None
