@@ -1842,3 +1842,117 @@ def test_english_plaintiffs_described_between_commas_and_suits_answered_with(rea
 ])
 def test_english_suits_answered_with_only_where_one_was_filed(read_facts, text):
     assert not {f for f in read_facts(text) if f[1] == "sued"}
+
+
+# -- Chinese suits as real news tells them: joint suing, descriptors before names, settlements told
+# before, a court forming its bench, the sides named by their labels in later sentences --
+@pytest.mark.parametrize("sentence, plaintiffs, defendant", [
+    ("蓝鲸科技公司、金鹰文化公司和白鹭软件公司联合起诉云帆智能公司。",
+     ("蓝鲸科技公司", "金鹰文化公司", "白鹭软件公司"), "云帆智能公司"),
+    ("藍鯨科技公司、金鷹文化公司和白鷺軟體公司聯合起訴雲帆智能公司。",
+     ("藍鯨科技公司", "金鷹文化公司", "白鷺軟體公司"), "雲帆智能公司"),
+    ("蓝鲸科技公司联手金鹰文化公司对云帆智能公司提起诉讼。", ("蓝鲸科技公司", "金鹰文化公司"), "云帆智能公司"),
+])
+def test_suing_together_partners_no_one(pipeline, read_facts, sentence, plaintiffs, defendant):
+    read = partial(_as_read, pipeline)
+    found = read_facts(read(sentence))
+    assert {(h, t) for h, r, t in found if r == "sued"} == {(read(p), read(defendant)) for p in plaintiffs}
+    assert not {f for f in found if f[1] == "partnered"}
+
+
+def test_issuing_together_still_partners(read_facts):
+    found = read_facts("蓝鲸科技公司联合金鹰文化公司发布《生成式AI伦理指南》。")
+    assert ("蓝鲸科技公司", "partnered", "金鹰文化公司") in found
+
+
+@pytest.mark.parametrize("sentence, defendant", [
+    ("蓝鲸科技公司和金鹰文化公司联合起诉中国AI独角兽云帆智能公司。", "云帆智能公司"),
+    ("藍鯨科技公司和金鷹文化公司聯合起訴中國AI獨角獸雲帆智能公司。", "雲帆智能公司"),
+])
+def test_a_place_describing_the_defendant_is_not_sued(pipeline, read_facts, sentence, defendant):
+    read = partial(_as_read, pipeline)
+    sued = {(h, t) for h, r, t in read_facts(read(sentence)) if r == "sued"}
+    assert {t for _, t in sued} == {read(defendant)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年6月，云帆智能公司已被蓝鲸科技公司和金鹰文化公司提起版权诉讼。",
+    "今年6月，雲帆智能公司已被藍鯨科技公司和金鷹文化公司提起版權訴訟。",
+])
+def test_a_suit_of_some_kind_filed_by_agents_of_a_passive(pipeline, read_facts, sentence):
+    sued = {(h, t) for h, r, t in read_facts(_as_read(pipeline, sentence)) if r == "sued"}
+    assert len(sued) == 2 and len({t for _, t in sued}) == 1
+
+
+@pytest.mark.parametrize("sentence, relation, pairs", [
+    ("蓝鲸科技公司表示，已与人工智能（AI）音乐创作平台云帆智能公司达成版权侵权诉讼和解。", "settled",
+     {("蓝鲸科技公司", "云帆智能公司")}),
+    ("藍鯨科技公司表示，已與人工智慧（AI）音樂創作平台雲帆智能公司達成版權侵權訴訟和解。", "settled",
+     {("藍鯨科技公司", "雲帆智能公司")}),
+    ("蓝鲸科技公司近期对科技巨头云帆智能公司与人工智能先锋白鹭软件公司提起了诉讼。", "sued",
+     {("蓝鲸科技公司", "云帆智能公司"), ("蓝鲸科技公司", "白鹭软件公司")}),
+])
+def test_the_other_side_after_a_description_of_its_kind(pipeline, read_facts, sentence, relation, pairs):
+    read = partial(_as_read, pipeline)
+    assert {(h, t) for h, r, t in read_facts(read(sentence)) if r == relation} == {(read(h), read(t)) for h, t in pairs}
+
+
+def test_the_outlet_of_a_dateline_sues_no_one(read_facts):
+    found = read_facts("36氪 3 月 12 日消息，两家出版商对云帆智能公司提起诉讼，指控其侵犯版权。")
+    assert not {f for f in found if f[0] == "36氪"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "云帆智能公司今天告诉旧金山联邦法官，已同意支付15亿美元。",
+    "雲帆智能公司今天告訴舊金山聯邦法官，已同意支付15億美元。",
+])
+def test_telling_a_judge_is_no_suit(pipeline, read_facts, sentence):
+    assert not {f for f in read_facts(_as_read(pipeline, sentence)) if f[1] in ("sued", "settled")}
+
+
+def test_a_settlement_told_before_is_the_one_both_sides_refer_to(read_facts):
+    found = read_facts("蓝鲸科技公司与云帆智能公司近日达成和解。根据双方发布的联合声明，此次和解包括补偿。"
+                       "去年，蓝鲸科技公司、金鹰文化公司联合起诉云帆智能公司及白鹭软件公司。", title="和解")
+    assert {(h, t) for h, r, t in found if r == "settled"} == {("蓝鲸科技公司", "云帆智能公司")}
+
+
+@pytest.mark.parametrize("text, court, parties", [
+    ("蓝鲸科技公司起诉云帆智能公司。北京互联网法院组成五人合议庭，依法公开审理了该案。", "北京互联网法院",
+     {"蓝鲸科技公司", "云帆智能公司"}),
+    ("藍鯨科技公司起訴雲帆智能公司。台北地方法院組成合議庭，公開審理了該案。", "台北地方法院",
+     {"藍鯨科技公司", "雲帆智能公司"}),
+    # a suit of unnamed plaintiffs: the defendant after 向, the court's judge ruling
+    ("三名作家去年向云帆智能公司发起侵权诉讼。今年6月，北京互联网法院法官裁定其使用构成合理使用。", "北京互联网法院",
+     {"云帆智能公司"}),
+    # the sides named only by their labels in the sentences after the hearing
+    ("近日，杭州互联网法院组成合议庭，依法公开审理一起AI声音侵权案。庭审中，被告云帆智能公司称其声音有合法来源。"
+     "被告白鹭软件公司否认侵权。", "杭州互联网法院", {"云帆智能公司", "白鹭软件公司"}),
+])
+def test_a_court_hearing_a_suit_told_in_other_sentences_adjudicates_its_sides(pipeline, read_facts, text, court, parties):
+    read = partial(_as_read, pipeline)
+    assert {t for h, r, t in read_facts(read(text)) if r == "adjudicated" and h == read(court)} == {read(p) for p in parties}
+
+
+def test_a_name_owning_the_unnamed_defendant_is_not_heard(read_facts):
+    found = read_facts("四位画师联手，将“云帆AI”的运营公司诉至法院。北京互联网法院开庭审理了该案。")
+    assert not {f for f in found if f[1] == "adjudicated"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("蓝鲸科技公司起诉云帆智能公司。原告还包括金鹰文化公司和白鹭软件公司。",
+     {("蓝鲸科技公司", "云帆智能公司"), ("金鹰文化公司", "云帆智能公司"), ("白鹭软件公司", "云帆智能公司")}),
+    ("藍鯨科技公司起訴雲帆智能公司。原告還包括金鷹文化公司和白鷺軟體公司。",
+     {("藍鯨科技公司", "雲帆智能公司"), ("金鷹文化公司", "雲帆智能公司"), ("白鷺軟體公司", "雲帆智能公司")}),
+    # a suit of unnamed plaintiffs, its plaintiffs listed after
+    ("近日，多家出版商联合对人工智能公司云帆智能公司发起诉讼。原告包括金鹰文化公司和白鹭软件公司。",
+     {("金鹰文化公司", "云帆智能公司"), ("白鹭软件公司", "云帆智能公司")}),
+    # after a colon closing the clause the plaintiff word opens; the suit of the plaintiff the sentence names
+    ("蓝鲸科技公司起诉云帆智能公司。金鹰文化公司也起诉了白鹭软件公司。除了蓝鲸科技公司，原告阵容覆盖了半个行业：青禾出版公司、紫荆科技公司等悉数在列。",
+     {("蓝鲸科技公司", "云帆智能公司"), ("金鹰文化公司", "白鹭软件公司"), ("青禾出版公司", "云帆智能公司"),
+      ("紫荆科技公司", "云帆智能公司")}),
+    # trap: a colon opening what a plaintiff says
+    ("蓝鲸科技公司起诉云帆智能公司。原告律师指出：白鹭软件公司未经许可使用了其作品。", {("蓝鲸科技公司", "云帆智能公司")}),
+])
+def test_plaintiffs_listed_after_the_suit_sue_its_defendants(pipeline, read_facts, text, pairs):
+    read = partial(_as_read, pipeline)
+    assert {(h, t) for h, r, t in read_facts(read(text)) if r == "sued"} == {(read(h), read(t)) for h, t in pairs}

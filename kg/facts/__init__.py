@@ -104,6 +104,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     context.ItemPlace,              # the one place an item's title names
     litigation.PlaintiffPartners,   # A, B and C filed the class action… The case, A v. X: B and C sued X
     litigation.CoPlaintiffs,        # Ruiz's co-plaintiffs are the poet A and B; two other plaintiffs, A and B: sued
+    litigation.ListedPlaintiffs,    # A起诉X。原告还包括B和C; 原告阵容…：B、C等悉数在列: B and C sued X
     litigation.BroughtBy,           # The case, A v. X, was brought by A and B, and by C: B and C sued X
     litigation.Settlements,         # 双方达成和解; A sued X…, and X agreed to pay… to resolve claims
     litigation.AgencyOrders,        # the FTC sued X… under the proposed order, X may not…: settled

@@ -12,7 +12,7 @@ joint, draft, draft_modal, access, negation, act_intention, deal_talks, partner_
 complaint_venue_marker (X向国家网信办举报Y: Y accused, the body the venue; A代表B投诉: both accuse), report_cue
 (X向苹果和谷歌举报Y: a report of Y to anyone, Y accused), sanction_intention (可能对X处以罚款, 考虑禁止X: none done),
 on_behalf, person_title, judge, subject_pronoun, law_reference, not_cue, in_force, unit_of, member_of, final_passage,
-legislative_passage, along_with, along_modifier, distributive (三读通过 a draft bill: it is passed, issued;
+legislative_passage, along_with, along_modifier, suit_filing (被A提起版权诉讼: the filing of a passive's suit), distributive (三读通过 a draft bill: it is passed, issued;
 公布「A」，连同同步修正的「B」: B too; AMD、博通相继签约: no pair); a seller (从A手中收购B, kg.facts.stake) is no head.
 """
 from __future__ import annotations
@@ -44,10 +44,13 @@ TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
+# IT之家 3 月 12 日消息，…; 北京商报讯，…: the outlet of a news item's dateline, no actor of what the item tells
+DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
 SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction leaves undone (可能对X处以罚款; an announced plan is told as done)
+LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
@@ -90,6 +93,8 @@ class Cues(SentenceFamily):
         # 被金融科技公司Oportun收购: a few words describing the agent, ending in a kind of body, right before its name
         self.agent_description = re.compile(rf"[^\s，,。；;：:、“”《》（）()]{{0,8}}?(?:{alternatives(words['description_head'])})$")
         self.joint = words["joint"]
+        # 提起版权诉讼, 提出类似诉讼: a word of filing a suit (context.tsv suit_filing) and a few words of its kind
+        self.suit_filing = re.compile(rf"(?:{alternatives(words['suit_filing'])})了?[{CJK}]{{0,6}}$")
         self.draft = words["draft"]
         # between an instrument and the actor of a relative clause on it: its kind (context.tsv relative_kind), that
         # or which, the actor's article (the X package that the Commission proposed)
@@ -175,6 +180,8 @@ class Cues(SentenceFamily):
                 continue  # 根据X的投诉对Y展开调查: the complaint is the basis of another act, no accusation of its subject
             if cue.relation == "partnered" and self.settling(text, cue, cues):
                 continue  # 与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership
+            if cue.relation == "partnered" and self.joint_suit(text, cue, cues):
+                continue  # A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone
             clause_start = self.grammar.clause_start(text, start, cue.start)
             clause = text[clause_start:cue.start]
             if any(n in clause for n in self.negation) or clause.endswith("未"):
@@ -249,7 +256,7 @@ class Cues(SentenceFamily):
             # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
             # (a joint act needs its object, a product perhaps unnamed: 会同B等部门牵头推进，各市制定配套措施
             # issues nothing together)
-            if len(heads) > 1 and (tails or relation == "released") and relation in ("issued", "proposed", "released", "sued") \
+            if len(heads) > 1 and (tails or relation == "released") and relation in ("issued", "proposed", "released") \
                     and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
                 # A联合B、C发布 and A、B、C联合发布 alike: the one named first works with each other
                 # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
@@ -308,6 +315,14 @@ class Cues(SentenceFamily):
         """A word of agreeing whose object is a settlement (签订和解协议, 签署了不起诉协议)."""
         return any(other.relation == "settled" and text[cue.end:other.start] in ("", "了") for other in cues)
 
+    def joint_suit(self, text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
+        """A joint word (context.tsv joint) whose clause goes on to a word of suing (A、B和C联合起诉D,
+        A联手B向法院起诉D): the plaintiffs sue together; they are not the defendant's partners, nor
+        each other's."""
+        return text[cue.start:cue.end] in self.joint and any(
+            other.relation == "sued" and other.start >= cue.end and not CLAUSE_BREAK.search(text, cue.end, other.start)
+            for other in cues)
+
     @staticmethod
     def venture(text: str, cue: Cue, cues: tuple[Cue, ...]) -> bool:
         """A partnering word a word of making follows (A与B、C合作开发X): one venture of all the
@@ -324,7 +339,7 @@ class Cues(SentenceFamily):
     def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
         reach is done by the names the sentence begins with (a date before them aside)."""
-        first = next((m for m in mentions if m.start >= start), None)
+        first = next((m for m in mentions if m.start >= start and not DATELINE.match(text, m.end)), None)
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
                 or self.grammar.located(text, first) or self.relative.match(text, first.end):
             return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
@@ -382,7 +397,7 @@ class Cues(SentenceFamily):
         after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
-        marker = self.passive_marker(text, start, cue.start, before)
+        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued")
         if marker is not None:
             # X被Y起诉: the tail stands before 被, the head between 被 and the cue
             heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
@@ -422,7 +437,8 @@ class Cues(SentenceFamily):
         if cue.relation in ("sued", "acquired", "banned"):
             markers += self.defendant_markers
         # 向A、B发出命令，要求其提供…投资…的信息: a marker of an earlier clause marks that clause's act
-        marker = self.target_marker(text, clause_start, cue.start, before, markers)
+        marker = self.target_marker(text, clause_start, cue.start, before, markers,
+                                    described=cue.relation in LITIGATION)
         if marker is not None and text.startswith("的", cue.end) and cue.relation not in SYMMETRIC:
             marker = None  # 对拜登签署的第14105号行政令的落实: the marker's object is what the clause describes
         targets = [m for m in before if marker is not None and m.start > marker]
@@ -430,6 +446,7 @@ class Cues(SentenceFamily):
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
+                             and not DATELINE.match(text, m.end)
                              and not self.earlier_agent(text, m, clause_start, before)
                              and not self.complained(text, m, cue) and not self.means_owner(text, m)
                              and self.sellers.sold(text, m) is None
@@ -692,8 +709,9 @@ class Cues(SentenceFamily):
             return False  # 马斯克要求暂停OpenAI转型: a party asks for the act; an authority's 要求 orders it
         return not (relation in HOSTILE and self.shared.kin(head, tail))  # Meta 审查 Instagram: not its own unit
 
-    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention]) -> int | None:
-        """Position of 被/遭 governing the cue: only names and a few characters between."""
+    def passive_marker(self, text: str, start: int, cue_start: int, before: list[Mention], suit: bool = False) -> int | None:
+        """Position of 被/遭 governing the cue: only names and a few characters between (for a
+        suit, the words of filing it and its kind aside: X已被A和B提起版权诉讼)."""
         position = max(text.rfind(p, start, cue_start) for p in self.passive)
         role = next((r for r in self.party_roles if text.startswith(r, position)), None) if position >= 0 else None
         if role and any(0 <= m.start - position - len(role) <= 1 for m in before):
@@ -710,6 +728,8 @@ class Cues(SentenceFamily):
         for mention in agents:
             between = between.replace(mention.text, "")
         between = re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between))
+        if suit:  # 被A和B提起版权诉讼: the agents' list marks and the filing of a suit of some kind are no words
+            between = self.suit_filing.sub("", LIST_MARKS.sub("", between))
         return position if len(between) <= 4 else None
 
     def causative_marker(self, text: str, clause_start: int, cue: Cue, before: list[Mention]):
@@ -807,9 +827,10 @@ class Cues(SentenceFamily):
         return laws if text[laws[-1].end:clause_start].lstrip(" 》」”").startswith(("由", "于", "已", "在", "（", "(")) else []
 
     def target_marker(self, text: str, start: int, cue_start: int, before: list[Mention],
-                      markers: tuple[str, ...]) -> int | None:
+                      markers: tuple[str, ...], described: bool = False) -> int | None:
         """Position of the last marker before the cue that introduces a name: 向/对/针对
-        for a target (A对B提起诉讼), 与/和 for a partner (A宣布与B合作)."""
+        for a target (A对B提起诉讼), 与/和 for a partner (A宣布与B合作); ``described``: the name
+        may stand after a longer description of its kind (已与人工智能（AI）音乐创作平台B达成和解)."""
         best = None
         for marker in markers:
             position = text.rfind(marker, start, cue_start)
@@ -818,8 +839,10 @@ class Cues(SentenceFamily):
             if position < 0:
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
-            if following and min(m.start for m in following) - position - len(marker) <= 12 \
-                    and not self.enumerated(text, position, before):
+            first = min((m.start for m in following), default=None)
+            near = first is not None and (first - position - len(marker) <= 12 or described and self.descriptions.describes(
+                PARENTHESIS.sub("", text[position + len(marker):first])))
+            if near and not self.enumerated(text, position, before):
                 best = max(best or -1, position)
         while best is not None and (first := self.group_opening(text, start, best, before, markers)) is not None:
             best = first  # 分别与OpenAI和Anthropic签署: 和 joins the partners 与 introduces

@@ -28,6 +28,7 @@ from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
 from .cue import WINDOW
 from .parties import card_courts
+from .place import descriptions
 from .triggers import Cue
 
 RULED_ON = SIGNATURES["adjudicated"][1]  # a suit's sides a court rules on: agencies and officials sued too
@@ -849,6 +850,65 @@ class CoPlaintiffs(DocumentFamily):
         return [f for f in sued if f.head.text.split()[-1] == surname]
 
 
+# 原告阵容…：A、B、C等悉数在列。: a list after a colon is the whole clause, members no rule names (、梦工厂), 等 and
+# a few words aside
+LIST_CLOSE = re.compile(r"[\s”」）)]*(?:(?:、|和|及|以及)[^，,。；;：:、]{1,12}?)*(?:等[^，,。；;：:]{0,8})?\s*(?:[，,。；;]|$)")
+
+
+class ListedPlaintiffs(DocumentFamily):
+    """Plaintiffs a sentence lists after the suit is told (星辰科技起诉云帆公司。原告还包括金鹰文化和白鹭软件;
+    原告阵容覆盖了半个行业：A、B、C等悉数在列): each sues the defendants of the suit told last before
+    the sentence, else of a suit told without its plaintiffs' names (多家出版商对X发起诉讼。原告包括A和B).
+    The list follows a plaintiff word and a word of listing (包括, 为), or the colon closing the clause the
+    word opens; a plaintiff of the item the sentence names before the word (除了A，原告阵容…) tells whose suit.  Words from data/lexicon/context.tsv: plaintiff_list, plaintiff_listing."""
+    detail = "listed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.word = alternation(words["plaintiff_list"])
+        self.listing = re.compile(rf"\s*(?:还|也|另|则|另外|亦)?(?:{alternatives(words['plaintiff_listing'])})\s*[：:]?\s*")
+        self.grammar = shared.grammar
+        self.unnamed = Hearings(shared)  # 多家出版商向X发起诉讼: the defendants of a suit of unnamed plaintiffs
+
+    def facts(self, document: Document) -> list[Fact]:
+        plaintiff_types = SIGNATURES["sued"][0]
+        out = []
+        for item, text, mentions, sued in document.items_and("sued"):
+            for start, end, date in self.shared.dated_sentences(item, text):
+                for word in self.word.finditer(text, start, end):
+                    if any(m.start <= word.start() < m.end for m in mentions):
+                        continue
+                    opening = self.list_start(text, word.end(), end)
+                    if opening is None:
+                        continue
+                    following = [m for m in mentions if m.start >= opening]
+                    listed = self.grammar.group(text, following, plaintiff_types, from_right=False,
+                                                stop=self.grammar.clause_end(text, opening, end))
+                    if not listed or listed[0].start - opening > 1:
+                        continue
+                    if text[opening - 1] in "：:" and not LIST_CLOSE.match(text, listed[-1].end):
+                        continue  # 原告指出：A公司未经许可…: a colon opening what a plaintiff says, no list
+                    # 除了迪士尼，原告阵容…: the suit of a plaintiff the sentence names, else the one told last
+                    named = {key(m) for m in mentions if start <= m.start and m.end <= word.start()}
+                    told = [f for f in sued if key(f.head) in named] or _suit_told_before(sued, start)
+                    defendants = {key(f.tail): f.tail for f in told} or {
+                        key(m): m for m in self.unnamed.defendants(text, mentions, start)}
+                    evidence = sentence_evidence(item, text, start, end, date)
+                    out += [Fact(plaintiff, "sued", defendant, evidence, 0.6) for plaintiff in listed
+                            for defendant in defendants.values() if key(plaintiff) != key(defendant)]
+        return out
+
+    def list_start(self, text: str, at: int, end: int) -> int | None:
+        """Where the list after a plaintiff word begins: after a word of listing right after it
+        (原告还包括), or after the colon that closes the clause it opens (原告阵容…：); None."""
+        listing = self.listing.match(text, at)
+        if listing is not None and listing.end() > at:
+            return listing.end()
+        closing = self.grammar.clause_end(text, at, end)
+        return closing + 1 if text[closing:closing + 1] in ("：", ":") else None
+
+
 class BroughtBy(DocumentFamily):
     """Every plaintiff a sentence lists after the words bringing its suit where the suit is
     known by its case name or its defendants (The case, Roe v. Nvidia, was brought in 2023
@@ -1142,7 +1202,10 @@ class Hearings(DocumentFamily):
     the item's sued facts (where it tells several, of the suit its sentence tells, else of
     the one told last before), else the defendants of a suit told before the court without a
     name for its plaintiffs (四名插画师起诉小红书。北京互联网法院开庭审理该案: 小红书;
-    context.tsv suing_verb), else the companies and persons its title names."""
+    context.tsv suing_verb; 三名作家向A发起诉讼, 将A等5被告起诉到法院: target_marker, defendant_marker),
+    else the names the item gives right after a role word (被告A称…: plaintiff_label, defendant_label),
+    else the companies and persons its title names.  A court forming its bench acts in the clause
+    after (X法院组成五人合议庭，依法公开审理: court_bench)."""
     detail = "hearing"
 
     def __init__(self, shared: Shared) -> None:
@@ -1160,6 +1223,13 @@ class Hearings(DocumentFamily):
         self.in_case = CaseRulings(shared)  # X法院在A诉B案中认定: that case's sides only (CaseRulings)
         self.suing = alternation(shared.words["suing_verb"])
         self.grammar = shared.grammar
+        # 将A起诉至法院, 向A发起诉讼: the names right after such a marker, in a clause going on to a word of suing
+        self.markers = alternation(w for w in (*shared.words["target_marker"], *shared.words["defendant_marker"])
+                                   if not w.isascii())
+        # 组成五人合议庭，依法公开审理: a court forming its bench acts in the clause after
+        self.bench = tuple(shared.words["court_bench"])
+        self.labelled = LabelledSides(shared)  # 被告A, 原告B: the sides the item names by their roles
+        self.descriptions = descriptions(shared)  # 向人工智能公司A发起诉讼: the kind of the defendant before its name
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -1173,6 +1243,10 @@ class Hearings(DocumentFamily):
         # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…: the date, the
         # ground or the request between the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
+        after_bench = court.end + len(clause)
+        if clause.endswith(self.bench) and text.startswith(("，", ","), after_bench):
+            # X法院组成五人合议庭，依法公开审理: the act in the clause after the bench it forms
+            clause = re.split("[，,；;。]", text[after_bench + 1:after_bench + 41], maxsplit=1)[0]
         window = self.request.sub("", COURT_GROUND.sub("", COURT_TIME.sub("", clause, count=1), count=1), count=1)[:12]
         return any(not window[:found.start()].endswith(self.pleas) and not self.unmade.search(window, 0, found.start())
                    for found in self.cues.finditer(window))
@@ -1194,7 +1268,8 @@ class Hearings(DocumentFamily):
                                     or _suit_told_before(told, evidence.start)) or told
                 parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
                            if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
-                heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} or titled
+                heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
+                    or {(key(m), m) for m in self.sides(text, mentions)} or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
         return out
@@ -1208,7 +1283,29 @@ class Hearings(DocumentFamily):
             group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False,
                                        stop=self.grammar.clause_end(text, verb.end(), before))
             found += group if group and group[0].start == verb.end() else []
+        for marker in self.markers.finditer(text, 0, before):
+            # 向Anthropic发起侵权诉讼, 将A等5被告起诉到法院: the names right after the marker, before the word of suing
+            if any(m.start <= marker.start() < m.end for m in mentions):
+                continue
+            closing = self.grammar.clause_end(text, marker.end(), before)
+            cue = next((c for c in self.shared.find_cues(text, marker.end(), closing, mentions) if c.relation == "sued"), None)
+            if cue is None:
+                continue
+            after = [m for m in mentions if marker.end() <= m.start and m.end <= cue.start]
+            group = self.grammar.group(text, after, SIGNATURES["sued"][1], from_right=False, stop=cue.start)
+            # (将“Trik AI”的运营公司诉至法院: the name owns the unnamed defendant, it is none)
+            if group and (group[0].start - marker.end() <= 1 or self.descriptions.describes(text[marker.end():group[0].start])) \
+                    and not any(m.type == "Court" for m in group) \
+                    and not text[group[-1].end:cue.start].lstrip("”」’》）) ").startswith("的"):
+                found += group
         return found
+
+    def sides(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The names the item gives right after a role word (原告A…；被告B将…；被告C称…): the sides of
+        the suit it tells without a filing of named parties."""
+        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        return [*self.labelled.labelled(self.labelled.plaintiff, text, 0, len(text), mentions, plaintiff_types),
+                *self.labelled.labelled(self.labelled.defendant, text, 0, len(text), mentions, defendant_types)]
 
 
 class ReferredLitigation(DocumentFamily):
@@ -1368,10 +1465,12 @@ class Settlements(DocumentFamily):
         self.apart = alternation(words["settlement_apart"], re.IGNORECASE, latin_whole=True)
 
     def facts(self, document: Document) -> list[Fact]:
+        settled = by_item(document.facts, "settled")
         return [fact for item, text, mentions, sued in document.items_with("sued")
-                for fact in self.settled(item, text, mentions, sued)]
+                for fact in self.settled(item, text, mentions, sued, settled.get(item.title, []))]
 
-    def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact]) -> list[Fact]:
+    def settled(self, item, text: str, mentions: list[Mention], sued: list[Fact], told_settled: list[Fact] = ()
+                ) -> list[Fact]:
         """Settlements of the item's suits: of the suit a sentence tells itself (A, B and C
         sued X in 2024, and X agreed to pay… to resolve claims; a settlement in A v. X),
         with its co-plaintiffs; else of the item's one suit, or of the suit told last before
@@ -1409,12 +1508,15 @@ class Settlements(DocumentFamily):
                                for m in inside if opening <= m.start - start < closing or m.type == "Regulator"):
                 continue  # 华纳音乐已与另一家公司 Udio 和解; 与NHTSA达成和解: a settlement with someone else
             named = {key(m) for m in inside} & sides
+            if not named and any(f.evidence.start < start and {key(f.head), key(f.tail)} <= sides for f in told_settled):
+                continue  # A与B达成和解。根据双方的联合声明，此次和解…: the two sides of the suit's settlement told before
             # 双方达成和解; Anthropic agreed to settle; Judge Y approved a class settlement
             if named or self.both_parties.search(sentence) or self.approved(sentence, start, cue, mentions):
                 plaintiffs = named & {key(f.head) for f in suit}  # Warner settles with Suno: not the other labels
+                defendants = named & {key(f.tail) for f in suit}  # UMG settles with Udio: not with Suno it sued too
                 pairs = {(key(f.head), key(f.tail)): f for f in suit}
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
-                        if not plaintiffs or key(f.head) in plaintiffs]
+                        if (not plaintiffs or key(f.head) in plaintiffs) and (not defendants or key(f.tail) in defendants)]
         return out
 
     def set_apart(self, sentence: str, cue: re.Match) -> bool:
