@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPOSITORY / "bench" / "real"))
 
 from kg.evaluate import gold_for, load_gold, score_document  # noqa: E402
 from kg.ingest import discover  # noqa: E402
+from kg.model import SYMMETRIC_RELATIONS  # noqa: E402
 from kg.pipeline import Pipeline  # noqa: E402
 
 _PIPELINE: Pipeline | None = None
@@ -59,7 +60,8 @@ def record(set_name: str, path: Path, gold_path: Path) -> dict:
     facts = []
     for head, relation, tail, data in graph.facts():
         labels = (graph.entity(head)["label"], relation, graph.entity(tail)["label"])
-        facts.append([*labels, sorted(data.get("rules") or ()), labels not in wrong_facts])
+        wrong = labels in wrong_facts or relation in SYMMETRIC_RELATIONS and labels[::-1] in wrong_facts
+        facts.append([*labels, sorted(data.get("rules") or ()), not wrong])
     return {"set": set_name, "doc": path.name, "entities": entities, "facts": sorted(facts),
             "missed": [list(fact) for fact in score.missed]}
 

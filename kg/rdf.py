@@ -124,6 +124,21 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
                data.get("kb_id"))
         yield from made(key, _entity_triples, node, data)
     seen: set[str] = set()
+
+    def cited(one: Evidence) -> Iterator[pyoxigraph.Triple]:
+        """The triples of one sentence cited, with its document and item, the first time."""
+        node = _evidence_iri(one)
+        if node.value in seen:
+            return
+        seen.add(node.value)
+        yield from made(("evidence", one), _evidence_triples, node, one)
+        document, item = _document_iri(one), _item_iri(one)
+        if document.value not in seen:
+            seen.add(document.value)
+            yield from made(("document", one.document), _document_triples, document, one)
+        if item.value not in seen:
+            seen.add(item.value)
+            yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
     for head, relation, tail, data in kg.facts():
         if relation not in RELATIONS:
             continue  # a named case's links to its suit's parties: the suit's triples state them
@@ -133,18 +148,11 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
         key = ("fact", head, relation, tail, round(float(data["confidence"]), 3), evidence, review, rules)
         yield from made(key, _fact_triples, head, relation, tail, data["confidence"], evidence, dict(review), rules)
         for one in evidence:
-            node = _evidence_iri(one)
-            if node.value in seen:
-                continue
-            seen.add(node.value)
-            yield from made(("evidence", one), _evidence_triples, node, one)
-            document, item = _document_iri(one), _item_iri(one)
-            if document.value not in seen:
-                seen.add(document.value)
-                yield from made(("document", one.document), _document_triples, document, one)
-            if item.value not in seen:
-                seen.add(item.value)
-                yield from made(("item", one.document, one.item, one.source, one.link), _item_triples, item, document, one)
+            yield from cited(one)
+    suits = cases.suits(kg) if suits is None else suits
+    for suit in suits:  # a suit's own sentences (a suit of parties the text does not name cites no fact's)
+        for one in [*suit.evidence, *suit.court_evidence, *(event.evidence for event in suit.events)]:
+            yield from cited(one)
     yield from suit_triples(kg, suits)
     yield from suit_correction_triples(kg)
 
