@@ -22,8 +22,7 @@ class TitleFacts(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
         for item, text, mentions in document.items:
-            own = [fact for fact in document.facts
-                   if fact.evidence.item == item.title and fact.evidence.document == item.document]
+            own = document.facts_of(item)
             # a fact a body sentence reads already has the body's evidence
             told = {(key(f.head), f.relation, key(f.tail)) for f in own if f.evidence.start >= len(item.title)}
             for fact in own:
