@@ -19,7 +19,7 @@ from pathlib import Path
 
 def load(path: Path) -> dict[tuple[str, str], dict]:
     with open(path, encoding="utf-8") as stream:
-        return {(line["set"], line["doc"]): line for line in map(json.loads, stream) if line.strip()}
+        return {(line["set"], line["doc"]): line for line in map(json.loads, filter(str.strip, stream))}
 
 
 def _facts(line: dict | None) -> dict[tuple[str, str, str], tuple[frozenset[str], bool]]:
