@@ -673,9 +673,75 @@ def _named(graph: KnowledgeGraph, sentence: str, nodes: Iterable[str]) -> set[st
 
 
 def _surname_in(lowered: str, name: str) -> bool:
+    surname = _surname(name)
+    return surname is not None and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", lowered) is not None
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a name in Latin letters, in lower case, by which a sentence may name
+    the person (Mata for Roberto Mata); None where the name gives none."""
     words = name.split()
-    return len(words) > 1 and name.isascii() and len(words[-1]) > 2 and \
-        re.search(rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])", lowered) is not None
+    return words[-1].lower() if len(words) > 1 and name.isascii() and len(words[-1]) > 2 else None
+
+
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+class NameFinder:
+    """The entities of ``nodes`` that a sentence names, as _named tells, for many entities
+    at once: every label (and a person's surname) in lower case in one character trie, walked
+    from each position of the sentence, so that the cost grows with the sentence, not with
+    the number of entities (_named over every party of every suit is quadratic in suits).
+
+    >>> # NameFinder(graph, {"openai", "person-roberto-mata"})("Mata's claim against OpenAI")
+    >>> # -> {"openai", "person-roberto-mata"}
+    """
+    LABEL, SURNAME = "\0label", "\0surname"  # keys no character is
+
+    def __init__(self, graph: KnowledgeGraph, nodes: Iterable[str]) -> None:
+        self.trie: dict = {}
+        self.everywhere: set[str] = set()  # an empty label: in every sentence
+        for node in nodes:
+            data = graph.entity(node)
+            for name in data["labels"]:
+                self._add(name.lower(), self.LABEL, node)
+                if data["type"] == "Person" and (surname := _surname(name)) is not None:
+                    self._add(surname, self.SURNAME, node)
+        self.found: dict[str, set[str]] = {}
+
+    def _add(self, text: str, kind: str, node: str) -> None:
+        if not text:
+            if kind == self.LABEL:
+                self.everywhere.add(node)
+            return
+        branch = self.trie
+        for character in text:
+            branch = branch.setdefault(character, {})
+        branch.setdefault(kind, set()).add(node)
+
+    def __call__(self, sentence: str) -> set[str]:
+        if sentence in self.found:
+            return set(self.found[sentence])
+        lowered = sentence.lower()
+        found = set(self.everywhere)
+        for start in range(len(lowered)):
+            branch = self.trie.get(lowered[start])
+            end = start + 1
+            while branch is not None:
+                if self.LABEL in branch:
+                    found |= branch[self.LABEL]
+                if self.SURNAME in branch and self._word(lowered, start, end):
+                    found |= branch[self.SURNAME]
+                branch = branch.get(lowered[end]) if end < len(lowered) else None
+                end += 1
+        self.found[sentence] = found
+        return set(found)
+
+    @staticmethod
+    def _word(lowered: str, start: int, end: int) -> bool:
+        """No word character or hyphen right before or after (_surname_in's lookarounds)."""
+        return not (start and _WORD_CHARACTER.match(lowered, start - 1)) and \
+            not (end < len(lowered) and _WORD_CHARACTER.match(lowered, end))
 
 
 _FIELD_MARKS = re.compile(r"[｜|]")
@@ -889,17 +955,35 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     """Mentions into suits: those naming a court and a filing date first, so that the
     vaguer reports join the suits they fit."""
     drafts: list[_Draft] = []
+    # the drafts by plaintiff and by the news items telling them, as indices in ``drafts`` (a suit
+    # accepts only a report sharing a plaintiff: looking at those alone keeps grouping linear)
+    by_plaintiff: dict[str, set[int]] = defaultdict(set)
+    by_item: dict[tuple[str, str], set[int]] = defaultdict(set)
+    place: dict[int, int] = {}  # id of a draft -> its index
+
+    def of(indices: Iterable[int]) -> list[_Draft]:
+        return [drafts[index] for index in sorted(indices)]
+
+    def sharing(mention: _Mention) -> list[_Draft]:
+        return of(set().union(*(by_plaintiff.get(plaintiff, ()) for plaintiff in mention.plaintiffs)))
+
     ordered = sorted(mentions, key=lambda m: (m.court is None, m.filed is None, m.filed or m.evidence.date or "",
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
-        for part in _split(mention, drafts):
-            candidates = [draft for draft in drafts if draft.accepts(part)] or _told_in_its_item(drafts, part)
+        for part in _split(mention, sharing(mention)):
+            candidates = [draft for draft in sharing(part) if draft.accepts(part)] or \
+                _told_in_its_item(of(by_item.get((part.evidence.document, part.evidence.item), ())), part)
             if candidates:
-                _choose(candidates, part).add(part)
+                draft = _choose(candidates, part)
             else:
                 draft = _Draft(set(part.plaintiffs), set(part.defendants))
-                draft.add(part)
+                place[id(draft)] = len(drafts)
                 drafts.append(draft)
+            draft.add(part)
+            index = place[id(draft)]
+            for plaintiff in part.plaintiffs:  # the draft's others are indexed already
+                by_plaintiff[plaintiff].add(index)
+            by_item[(part.evidence.document, part.evidence.item)].add(index)
     return drafts
 
 
@@ -986,10 +1070,11 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
     else the one in that court.  A transfer (该案被移送至X法院) is no event: X becomes the
     court of the suit, before the rulings there are placed, unless only the claims against
     one party move (针对Meta的请求已移送X法院: context.tsv part_transfer)."""
+    index = _DraftIndex(drafts)  # the suits' parties and reports: events move courts, not parties or reports
     moves = [(head, tail, evidence) for head, _, tail, edge in graph.facts("adjudicated")
              for evidence in edge["evidence"] if courts.moved_to(evidence.sentence) == head]
     for court, party, evidence in sorted(moves, key=lambda move: (move[2].date or "", move[2].start)):
-        about = _suits_about(graph, drafts, {party}, evidence)
+        about = _suits_about(graph, drafts, {party}, evidence, index)
         about = [d for d in about if _same_item(d, evidence)] or about
         draft = about[0] if len(about) == 1 else None
         transfer = context_words("transfer").search(evidence.sentence)
@@ -1005,7 +1090,7 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
             for evidence in edge["evidence"]:
                 if evidence in moved or is_credit(evidence):
                     continue  # a transfer: the court, not an event; a source line (来源：X法院): nothing
-                about = _suits_about(graph, drafts, parties, evidence)
+                about = _suits_about(graph, drafts, parties, evidence, index)
                 if not about:
                     continue
                 stated = courts.stated(evidence)
@@ -1042,7 +1127,26 @@ def _names_other_case(graph: KnowledgeGraph, cases: list[_CaseName], evidence: E
                                    for case in named)
 
 
-def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence) -> list[_Draft]:
+class _DraftIndex:
+    """The suits of each party and the reports of suits of each news item (start, index of the
+    suit), in the order of ``drafts``: what _suits_about reads for each event, indexed once."""
+
+    def __init__(self, drafts: list[_Draft]) -> None:
+        self.of_party: dict[str, set[int]] = defaultdict(set)
+        self.in_item: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        for index, draft in enumerate(drafts):
+            for party in draft.plaintiffs | draft.defendants:
+                self.of_party[party].add(index)
+            for mention in draft.mentions:
+                self.in_item[(mention.evidence.document, mention.evidence.item)].append((mention.evidence.start, index))
+
+    def of_all(self, parties: set[str]) -> list[int]:
+        """The suits every one of ``parties`` is a party of."""
+        return sorted(set.intersection(*(self.of_party.get(party, set()) for party in parties))) if parties else []
+
+
+def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str], evidence: Evidence,
+                 index: _DraftIndex | None = None) -> list[_Draft]:
     """The suits of ``parties`` a sentence may be about: any of theirs where it names them
     (those whose plaintiff it names, where it names one: Judge Y allowed A's claim against
     OpenAI is about A v. OpenAI, not B v. OpenAI), else the suit its news item told last
@@ -1050,11 +1154,11 @@ def _suits_about(graph: KnowledgeGraph, drafts: list[_Draft], parties: set[str],
     plaintiff of another suit of the item (not a ruling spread over every party of an item
     about several suits); where the item tells its suit only after (a story opening with
     the ruling: Judge Y ruled on Thursday… A and B sued X in May 2024), the one suit it tells."""
+    index = index or _DraftIndex(drafts)
     if _named(graph, evidence.sentence, parties):
-        about = [d for d in drafts if parties <= d.plaintiffs | d.defendants]
+        about = [drafts[found] for found in index.of_all(parties)]
         return [d for d in about if _named(graph, evidence.sentence, d.plaintiffs)] or about  # its plaintiff's suit
-    in_item = [(m.evidence.start, index) for index, d in enumerate(drafts) for m in d.mentions
-               if (m.evidence.document, m.evidence.item) == (evidence.document, evidence.item)]
+    in_item = index.in_item.get((evidence.document, evidence.item), [])
     told = [(start, index) for start, index in in_item if start < evidence.start]
     if not told and len({index for _, index in in_item}) == 1:
         told = in_item
@@ -1077,7 +1181,7 @@ def _withdrawn_before(drafts: list[_Draft]) -> None:
                 before.events += [event] if event not in before.events else []
 
 
-def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, parties: set[str]) -> str | None:
+def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, parties: NameFinder) -> str | None:
     """The filing date a sentence of the suit's item gives it by referring to it (Both suits
     were filed in February 2024…; 该案于2024年3月立案): a filing cue and a reference to the
     item's suit, no party of any suit named; else a filing cue naming its defendants and
@@ -1088,7 +1192,7 @@ def _filed_by_reference(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames
     for naming in (False, True):
         for item in told:
             for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
-                named = _named(graph, evidence.sentence, parties)
+                named = parties(evidence.sentence)
                 if naming:
                     others = {node for node in courts.nodes[item] - draft.parties
                               if graph.entity(node)["type"] in ("Company", "Organization", "Person")}
@@ -1190,14 +1294,14 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     _told_in_titles(drafts)
     cases = _case_names(graph)
     _, _, statuses = event_lexicon()
-    parties = set().union(*(draft.parties for draft in drafts))
+    parties = NameFinder(graph, set().union(*(draft.parties for draft in drafts)))  # which a sentence names
     # the court a sentence names for each suit, by the news items telling it
     stated_in: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
     for index, draft in enumerate(drafts):
         court = draft.court or (draft.hint[0] if draft.hint else None)
         for mention in draft.mentions if court else ():
             stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
-    records = []
+    records, indexed = [], None
     for index, draft in enumerate(drafts):
         evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
                              + draft.court_evidence)
@@ -1206,7 +1310,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
         if court is None:
             others = {court for e in evidence for other, court in stated_in[(e.document, e.item)] if other != index}
-            court, reason = _infer_court(graph, draft, courts, evidence, others, drafts)
+            indexed = indexed or _decisions(graph, drafts)
+            court, reason = _infer_court(graph, draft, courts, evidence, others, drafts, indexed)
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
@@ -1372,8 +1477,22 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return records
 
 
+def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]:
+    """The adjudicated facts by their party, each with its place in the graph's order, and
+    the suits by their parties: what _infer_court reads for each suit, indexed once."""
+    decided: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
+    for position, (court, _, party, edge) in enumerate(graph.facts("adjudicated")):
+        decided[party].append((position, court, edge))
+    suits_of: dict[str, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        for party in draft.parties:
+            suits_of[party].append(draft)
+    return decided, suits_of
+
+
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
-                 others: set[str] = frozenset(), drafts: list[_Draft] = ()) -> tuple[str | None, str]:
+                 others: set[str] = frozenset(), drafts: list[_Draft] = (),
+                 indexed: tuple[dict, dict] | None = None) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
     the only one that decided a matter of one of its parties (not one of another
     document's suit with that party on the other side); with the reason.  Not a
@@ -1397,9 +1516,11 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
-    for court, _, party, edge in graph.facts("adjudicated"):
-        if party in draft.plaintiffs | draft.defendants and court not in courts.higher \
-                and not _other_side(draft, party, {e.document for e in edge["evidence"]} - documents, drafts):
+    decided, suits_of = indexed or _decisions(graph, list(drafts))
+    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.plaintiffs | draft.defendants
+                                        for position, court, edge in decided.get(party, ())):
+        if court not in courts.higher \
+                and not _other_side(draft, party, {e.document for e in edge["evidence"]} - documents, suits_of[party]):
             deciding.setdefault(court, party)
     if len(deciding) == 1:
         court, party = next(iter(deciding.items()))

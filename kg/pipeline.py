@@ -48,6 +48,7 @@ from .segment import issues, segment
 CACHE_DIR = ".kg-cache"
 CACHE_BYTES = 1 << 30  # the largest cache entry read back (a 50 MB document's results are far less)
 BATCH = 8  # documents whose items go through each stage together
+MIN_SHARE = 16_000  # bytes: with several processes, no batch is cut smaller than this for their sake
 PART_CHARS = 8_000  # the most text of one item the stages read at once (an item of 1,500 is long)
 TITLE_CHARS = 300  # the longest title an item keeps as its title when it is read in parts
 FILE_SECONDS = 300.0  # a file still being processed after this long is skipped (kg build --file-timeout)
@@ -505,20 +506,55 @@ def _process_in_worker(paths: list[Path]) -> list[tuple[Path, DocumentResult | N
 
 def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
                 ) -> Iterator[tuple[Path, DocumentResult | None, str | None]]:
-    """(path, result, error) per file, in order, processed BATCH files at a time; ``jobs``
-    > 1 spreads the batches over processes."""
-    batches = [paths[start:start + BATCH] for start in range(0, len(paths), BATCH)]
+    """(path, result, error) per file, in order, processed in batches (batches()); ``jobs``
+    > 1 spreads the batches over processes forked once the pipeline is loaded (jieba's
+    dictionary, the knowledge base, spaCy, the patterns the warm-up compiles), the biggest
+    batches first, so that no worker loads them again and none is left with a long one at
+    the end."""
+    batches = _batches(paths, jobs)
     if jobs <= 1 or len(batches) < 2:
         for batch in batches:
             yield from _process(pipeline, batch)
         return
     global _worker
+    pipeline.nlp  # noqa: B018  loaded here, once, for every worker
     _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+    with ProcessPoolExecutor(min(jobs, len(batches)), mp_context=context, initializer=_init_worker,
                              initargs=(pipeline.data_dir, os.getpid())) as pool:
-        for done in pool.map(_process_in_worker, batches, chunksize=max(1, len(batches) // (jobs * 8))):
-            yield from done
+        biggest_first = sorted(range(len(batches)), key=lambda index: -batches[index].weight)
+        futures = {index: pool.submit(_process_in_worker, list(batches[index])) for index in biggest_first}
+        for index in range(len(batches)):
+            yield from futures.pop(index).result()
+
+
+class _Batch(list):
+    """Paths processed together, with their bytes (``weight``)."""
+    weight: int = 0
+
+
+def _batches(paths: list[Path], jobs: int = 1) -> list[_Batch]:
+    """The paths cut into batches of at most BATCH files in their order; with ``jobs`` > 1,
+    a batch also ends where it would pass a share of the bytes (a quarter of a worker's),
+    so that the batches are of similar sizes and a worker never waits on one big batch."""
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)  # read_document says why it cannot be read
+    share = max(sum(sizes) / (4 * jobs), MIN_SHARE) if jobs > 1 else float("inf")
+    batches: list[_Batch] = []
+    current = _Batch()
+    for path, size in zip(paths, sizes):
+        if current and (len(current) >= BATCH or current.weight + size > share):
+            batches.append(current)
+            current = _Batch()
+        current.append(path)
+        current.weight += size
+    if current:
+        batches.append(current)
+    return batches
 
 
 def build(paths: list[str | Path], min_confidence: float = 0.0, jobs: int = 1,

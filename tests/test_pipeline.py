@@ -7,7 +7,7 @@ import pytest
 
 from kg.ingest import InputError
 from kg.model import family
-from kg.pipeline import CACHE_DIR, ResultCache, Without, build, changes, pipeline_version
+from kg.pipeline import BATCH, CACHE_DIR, ResultCache, Without, _batches, build, changes, pipeline_version
 
 NEWS = """一、监管动态
 
@@ -63,6 +63,27 @@ def test_parallel_build_equals_serial_build(tmp_path, pipeline, write_doc):
     serial = build([tmp_path], pipeline=pipeline)
     parallel = build([tmp_path], jobs=2, pipeline=pipeline)
     assert _facts(serial) == _facts(parallel) and serial.items == parallel.items == 8
+
+
+def test_parallel_build_of_several_batches_equals_serial_build_with_evidence(tmp_path, pipeline, write_doc):
+    for index in range(BATCH + 3):  # more than one batch: the workers do share the work
+        write_doc(f"n{index:02d}.txt", NEWS.replace("2023", str(2010 + index)))
+    serial = build([tmp_path], pipeline=pipeline)
+    parallel = build([tmp_path], jobs=2, pipeline=pipeline)
+    assert serial.items == parallel.items == 2 * (BATCH + 3)
+    assert {(h, r, t, tuple(d["evidence"])) for h, r, t, d in serial.graph.facts()} == \
+        {(h, r, t, tuple(d["evidence"])) for h, r, t, d in parallel.graph.facts()}
+
+
+def test_batches_keep_the_order_and_cut_by_bytes_with_several_jobs(tmp_path):
+    paths = []
+    for index, size in enumerate([90_000, 10_000, 10_000, 10_000, 80_000, 1_000]):
+        paths.append(tmp_path / f"{index}.txt")
+        paths[-1].write_bytes(b"x" * size)
+    assert _batches(paths, jobs=1) == [paths]  # one process: batches of BATCH files
+    parallel = _batches(paths, jobs=2)  # a quarter of a worker's bytes, 25,125: no batch passes it but a big file
+    assert [path for batch in parallel for path in batch] == paths
+    assert [batch.weight for batch in parallel] == [90_000, 20_000, 10_000, 80_000, 1_000]
 
 
 def test_unreadable_file_is_skipped_and_named(tmp_path, pipeline, write_doc):

@@ -43,14 +43,22 @@ def _inputs(paths: tuple[str, ...]) -> list:
         raise click.ClickException(str(error)) from None
 
 
+def available_cores() -> int:
+    """The processors this process may run on (the default of --jobs)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="exports", show_default=True,
               help="Folder for graph.ttl.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop facts scored below this.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to spread documents over.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=available_cores(), show_default=True,
+              help="Processes to spread documents over (default: the processors available).")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse per-document results of unchanged files (OUT/.kg-cache).")
 @click.option("--watch", is_flag=True,

@@ -128,6 +128,12 @@ class CaptionPlaintiffs(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         names = [m for _, _, mentions in document.items for m in mentions]
         state_sides = set(self.shared.words["state_side"]) | set(self.shared.words["anonymous_side"])
+        # what the document's other names and facts say of a surname, read once per document (not per caption)
+        other_names = {name for m in names if m.type != "Case" for name in (m.text, *m.aliases)}
+        last_words = {m.text.rsplit(" ", 1)[1] for m in names if m.type != "Case" and " " in m.text}
+        elsewhere: dict[str, bool] = {}
+        sued_by_people = {key(f.tail) for f in document.facts if f.relation == "sued" and f.head.type == "Person"}
+        suing = {key(f.head) for f in document.facts if f.relation == "sued"}
         out = []
         for item, text, mentions in document.items:
             for case in (m for m in mentions if m.type == "Case"):
@@ -138,24 +144,23 @@ class CaptionPlaintiffs(DocumentFamily):
                 if not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None:
                     continue
                 named = self.named_in_full(plaintiff, text, mentions)
-                if named is None and (self.used_elsewhere(plaintiff, document) or any(
-                        plaintiff in (m.text, *m.aliases) or m.text.endswith(" " + plaintiff)
-                        for m in names if m.type != "Case")):
+                if named is None and plaintiff not in elsewhere:
+                    elsewhere[plaintiff] = self.used_elsewhere(plaintiff, document) \
+                        or plaintiff in other_names or plaintiff in last_words  # (a surname has no space)
+                if named is None and elsewhere[plaintiff]:
                     continue
                 sued = self.defendant(defendant, names)
                 told = self.shared.evidence_at(item, text, case)
-                if sued is None or (named is None and self.transliterated(told, mentions)) or any(
-                        f.relation == "sued" and f.head.type == "Person" and key(f.tail) == key(sued) for f in document.facts):
+                if sued is None or (named is None and self.transliterated(told, mentions)) or key(sued) in sued_by_people:
                     continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
-                if named is not None and any(f.relation == "sued" and key(f.head) == key(named) for f in document.facts):
+                if named is not None and key(named) in suing:
                     continue  # the story tells whom the person sued (原告Julie Jones起诉健身品牌Peloton)
                 person = named or Mention(plaintiff, "Person", case.start, case.start + len(plaintiff),
                                           mechanism="case/caption", confidence=0.6)
                 out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
                 # the court the item says ruled for or against the caption's defendant ruled in the caption's case
-                out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts
-                        if f.relation == "adjudicated" and key(f.tail) == key(sued)
-                        and (f.evidence.document, f.evidence.item) == (item.document, item.title)]
+                out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts_of(item)
+                        if f.relation == "adjudicated" and key(f.tail) == key(sued)]
         return out
 
     def named_in_full(self, surname: str, text: str, mentions: list[Mention]) -> Mention | None:

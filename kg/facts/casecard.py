@@ -96,6 +96,7 @@ class CardCourts(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out, groups = [], self.cards(document)
+        order = {id(fact): index for index, fact in enumerate(document.facts)}
         carded = [group for group in groups if any(self.labelled(text, m) or self.is_field(text, m, mentions)
                                                    for _, text, mentions in group for m in mentions if m.type == "Court")]
         for group in groups:
@@ -110,10 +111,11 @@ class CardCourts(DocumentFamily):
             mentions = [shifted for shifted, _ in placed]
             original = {id(shifted): found for shifted, found in placed}
             # the suits its items tell, where they stand (an item's sentence, not another item's of its title)
-            told = [(f, at + f.evidence.start) for f in document.facts if f.relation == "sued"
-                    for (item, item_text, _), at in zip(group, offsets)
-                    if (f.evidence.document, f.evidence.item) == (item.document, item.title)
-                    and item_text[f.evidence.start:f.evidence.end] == f.evidence.sentence]
+            # (in the document's order of facts, each item's facts read from the document's index)
+            told = sorted(((f, at + f.evidence.start) for (item, item_text, _), at in zip(group, offsets)
+                           for f in document.facts_of(item) if f.relation == "sued"
+                           and item_text[f.evidence.start:f.evidence.end] == f.evidence.sentence),
+                          key=lambda found: order[id(found[0])])
             courts = [m for m in mentions if m.type == "Court" and (self.is_field(text, m, mentions) or self.labelled(text, m))]
             rules = [match.start() for match in RULE_LINE.finditer(text)]
             lines = [text.rfind("\n", 0, c.start) + 1 for c in courts]

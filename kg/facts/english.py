@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..alternation import alternation, alternatives
+from ..compiled import compiled
 from ..kb import KnowledgeBase, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
@@ -388,7 +389,7 @@ class EnglishFacts:
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
                 regex += self.token(token) + ("" if following in (None, "…", "…,") else r"\s+")
-        return re.compile(regex + r"(?![\w⟨])")
+        return compiled(regex + r"(?![\w⟨])")  # parsed once per machine: up to 70 KB a pattern
 
     def token(self, token: str) -> str:
         out, position = "", 0

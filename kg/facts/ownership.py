@@ -467,15 +467,39 @@ class UnitsNamedElsewhere(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         facts = []
+        # what each item names (Ownership.names: known entries and folded names), counted on the first
+        # unit, so that "another item names it" is the document's count less the item's own
+        item_names: list[Counter] = []
+        document_names: Counter = Counter()
         for index, (item, text, mentions) in enumerate(document.items):
-            elsewhere = [m for other, (_, _, named) in enumerate(document.items) if other != index for m in named]
             for mention in mentions:
                 parent = self.ownership.unit_parent(mention, mentions)
-                if parent is None or self.ownership.parent_named(mention, parent, mentions, text) \
-                        or not self.ownership.names(parent, elsewhere):
+                if parent is None or self.ownership.parent_named(mention, parent, mentions, text):
+                    continue
+                if not item_names:
+                    item_names = [self.named(named) for _, _, named in document.items]
+                    for named in item_names:
+                        document_names.update(named)
+                if not any(document_names[name] > item_names[index][name] for name in self.names_of(parent)):
                     continue
                 facts += self.ownership.unit_facts(mention, parent, self.shared.evidence_at(item, text, mention))
         return facts
+
+    @staticmethod
+    def names_of(parent: Mention) -> list[tuple[str, str]]:
+        """What a mention names the body ``parent`` by (Ownership.names): its entry, its folded name."""
+        return [("id", parent.kb_id)] * bool(parent.kb_id) + [("name", fold(parent.text))]
+
+    @staticmethod
+    def named(mentions: list[Mention]) -> Counter:
+        """The names of Ownership.names the mentions give, each counted once per mention:
+        ("id", entry) for a known entry and ("name", folded) for each of its names."""
+        counts = Counter()
+        for m in mentions:
+            counts.update({("name", fold(name)) for name in (m.text, m.canonical or "", *m.aliases)})
+            if m.kb_id:
+                counts[("id", m.kb_id)] += 1
+        return counts
 
 
 class LocalDepartments(DocumentFamily):

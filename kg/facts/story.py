@@ -70,8 +70,7 @@ class EnglishStory(DocumentFamily):
         signers: dict[str, Mention] = {}  # who issued the bills the items before told of
         for item, text, mentions in document.items:
             readings = list(self.readings(item, text, mentions))
-            told = [fact for fact in document.facts
-                    if fact.evidence.item == item.title and fact.evidence.document == item.document]
+            told = document.facts_of(item)
             out += self.signed_too(item, text, mentions, signers)
             signers.update((key(f.head), f.head) for f in told
                            if f.relation == "issued" and f.tail.type == "Law" and f.head.type in SIGNERS)

@@ -21,20 +21,30 @@ EVENTS = frozenset({"issued", "proposed", "repealed", "sued", "adjudicated", "se
 class TitleFacts(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         out: list[Fact] = []
+        titled: dict[tuple[str, str], list[Fact]] = {}  # per title: an item's copies share its facts (by_item)
         for item, text, mentions in document.items:
-            own = [fact for fact in document.facts
-                   if fact.evidence.item == item.title and fact.evidence.document == item.document]
-            # a fact a body sentence reads already has the body's evidence
-            told = {(key(f.head), f.relation, key(f.tail)) for f in own if f.evidence.start >= len(item.title)}
-            for fact in own:
-                found = (key(fact.head), fact.relation, key(fact.tail))
-                if fact.relation not in EVENTS or fact.evidence.end > len(item.title) or found in told:
-                    continue
-                told.add(found)
+            if (item.document, item.title) not in titled:
+                titled[(item.document, item.title)] = self.title_facts(item, document.facts_of(item))
+            for fact in titled[(item.document, item.title)]:
                 retold = self.retelling(item, text, mentions, fact)
                 if retold is not None:
                     out.append(retold)
         return out
+
+    @staticmethod
+    def title_facts(item: Item, own: list[Fact]) -> list[Fact]:
+        """The facts of an event the item's title reads that no body sentence reads, the
+        first of each (head, relation, tail)."""
+        # a fact a body sentence reads already has the body's evidence
+        told = {(key(f.head), f.relation, key(f.tail)) for f in own if f.evidence.start >= len(item.title)}
+        found_in_title = []
+        for fact in own:
+            found = (key(fact.head), fact.relation, key(fact.tail))
+            if fact.relation not in EVENTS or fact.evidence.end > len(item.title) or found in told:
+                continue
+            told.add(found)
+            found_in_title.append(fact)
+        return found_in_title
 
     def retelling(self, item: Item, text: str, mentions: list[Mention], fact: Fact) -> Fact | None:
         """The title's fact with the evidence of the first body sentence that tells it."""

@@ -1,0 +1,81 @@
+"""How long `kg query cases` and `kg sparql` take cold on a large graph, as it grows.
+
+    .venv/bin/python bench/query_bench.py [--triples 50000,100000,200000,1000000] [--runs 3]
+
+For each size, writes the synthetic graph of bench/sparql_bench.py (entities with Chinese
+and English labels, facts with their statements and evidence; about 16% of the facts
+``sued``, so tens of thousands of suits at a million triples) as a graph folder's
+graph.ttl, then times in a new process each (the median of --runs):
+
+- ``kg query cases`` with graph.ttl parsed (no snapshot: the suits computed from the graph),
+- ``kg query cases`` with the snapshot `kg build` keeps beside graph.ttl,
+- ``kg sparql --named lawsuits`` (the on-disk store `kg build` keeps, else graph.ttl).
+
+The figure to watch: seconds per size staying proportional to the size (linear in suits
+and parties); the target is 2 s cold at a million triples.  It prints figures; it is not
+a test.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sparql_bench import generate  # noqa: E402
+
+from kg.rdf import load_graph, write_snapshot, write_store  # noqa: E402
+
+KG = [sys.executable, "-m", "kg"]
+COMMANDS = {"query cases": ["query", "cases", "--format", "csv"],
+            "sparql lawsuits": ["sparql", "--named", "lawsuits", "--format", "csv"]}
+
+
+def cold(graph_dir: Path, command: list[str], runs: int) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of the command in a new process, and its output's lines."""
+    walls, cpus, lines = [], [], 0
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        done = subprocess.run([*KG, *command, "--graph", str(graph_dir)], cwd=ROOT, capture_output=True, text=True)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        if done.returncode:
+            sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
+        lines = done.stdout.count("\n")
+    return statistics.median(walls), statistics.median(cpus), lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", default="50000,100000,200000,1000000", help="Sizes of the synthetic graph.")
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+    print(f"{'triples':>9} {'command':28} {'rows':>7} {'wall s':>7} {'cpu s':>7}", flush=True)
+    for size in (int(size) for size in options.triples.split(",") if size):
+        with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as folder:
+            graph_dir = Path(folder)
+            count = generate(graph_dir / "graph.ttl", size)
+
+            def row(name: str, command: list[str]) -> None:
+                wall, cpu, lines = cold(graph_dir, command, options.runs)
+                print(f"{count:9,} {name:28} {max(lines - 1, 0):7,} {wall:7.2f} {cpu:7.2f}", flush=True)
+            row("query cases, graph.ttl", COMMANDS["query cases"])
+            row("sparql lawsuits, graph.ttl", COMMANDS["sparql lawsuits"])
+            write_snapshot(load_graph(graph_dir), graph_dir)
+            write_store(graph_dir)
+            row("query cases, snapshot", COMMANDS["query cases"])
+            row("sparql lawsuits, store", COMMANDS["sparql lawsuits"])
+
+
+if __name__ == "__main__":
+    main()
