@@ -31,8 +31,6 @@ def alternatives(words: Iterable[str], *, spaced: bool = False, latin_whole: boo
     literal: how one word becomes a pattern (re.escape; cases.py lets "dismissed * claim"
     stand for any one word in the middle)."""
     patterns = []
-    if isinstance(words, (set, frozenset)):  # the same pattern in every process (kg.compiled caches it by its text)
-        words = sorted(words)
     for word in sorted(words, key=len, reverse=True):
         pattern = literal(word)
         if spaced:

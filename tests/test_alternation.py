@@ -8,11 +8,6 @@ def test_the_longest_word_comes_first():
     assert alternation(["诉讼", "提起诉讼"]).search("原告提起诉讼").group() == "提起诉讼"
 
 
-def test_a_set_of_words_gives_one_pattern_whatever_its_order():
-    assert alternatives({"起诉", "诉讼", "提起诉讼", "上诉"}) == "提起诉讼|上诉|诉讼|起诉"  # the same in every process
-    assert alternatives(["诉讼", "起诉"]) == "诉讼|起诉"  # a list keeps its order among words of one length
-
-
 def test_words_are_taken_literally():
     assert alternation(["C++", "a.b"]).search("we use C++ here").group() == "C++"
     assert not alternation(["a.b"]).search("axb")

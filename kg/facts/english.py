@@ -38,7 +38,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..alternation import alternation, alternatives
-from ..compiled import compiled
 from ..kb import KnowledgeBase, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
@@ -389,7 +388,7 @@ class EnglishFacts:
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
                 regex += self.token(token) + ("" if following in (None, "…", "…,") else r"\s+")
-        return compiled(regex + r"(?![\w⟨])")  # parsed once per machine: up to 70 KB a pattern
+        return re.compile(regex + r"(?![\w⟨])")
 
     def token(self, token: str) -> str:
         out, position = "", 0
