@@ -487,3 +487,8 @@ def test_glossed_names_a_word_for_characters_closes_are_no_persons(names):
 ])
 def test_a_dotted_name_ends_before_a_function_word_and_starts_after_a_kinship_word(names, text, person):
     assert names(text)[person].type == "Person"
+
+
+def test_a_glossed_run_right_after_a_date_is_no_person(names):
+    found = names("法案于2025年6月19日获御准（Royal Assent）。")
+    assert not [text for text, m in found.items() if m.type == "Person"]

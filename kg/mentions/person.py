@@ -246,8 +246,8 @@ class Persons(Family):
             ends = [m.end() for m in self.before_name.finditer(run) if m.end() < len(run)]
             ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
             cut = max(ends, default=0)
-            if not cut and len(run) > 4:
-                continue  # no title or mark shows where the name begins
+            if not cut and (len(run) > 4 or run_start and text[run_start - 1].isalnum()):
+                continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)
             name, start = run[cut:], run_start + cut
             if not 2 <= len(name) <= 5 or len(name) == 5 and not set(name) <= self.letters:
                 continue
