@@ -441,3 +441,38 @@ def test_staff_labels_on_credit_lines_name_persons(names, text, people):
 @pytest.mark.parametrize("text", ["（摘编：政策观察编辑组）", "（摘編：法規觀察編輯組）"])
 def test_an_editorial_group_after_a_staff_label_is_no_name(names, text):
     assert not [t for t in names(text) if t.endswith(("编辑组", "編輯組"))]
+
+
+# a person's label and its colon inside a line of other words; an inline label after an outlet's name
+
+
+@pytest.mark.parametrize("text, people", [
+    ("IP属地 浙江 编辑:许明川 星河网 时间:2025-11-05 10:16:59\n正文如下。", {"许明川"}),
+    ("公司尚未回应置评请求。（译者:张若水/核稿:刘明珠）1131022", {"张若水", "刘明珠"}),
+    ("公司尚未回應置評請求。（譯者:張若水/核稿:劉明珠）1131022", {"張若水", "劉明珠"}),
+    ("星河财经(XHcaijing),作者 | 陈一舟,编辑 | 魏晓。", {"陈一舟", "魏晓"}),
+])
+def test_a_label_and_its_colon_inside_a_line_name_a_person(names, text, people):
+    assert people <= _persons(names(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("星河网编译周明远 2025-12-11 22:11\n正文如下。", "周明远"),
+    ("〔编译孙明青／综合报导〕日本一家报社起诉了一家公司。", "孙明青"),
+    ("江城晚报记者 谭明文 输入几个关键词就能生成画作。", "谭明文"),
+])
+def test_an_inline_label_after_an_outlets_name_or_a_bracket_names_its_reporter(names, text, person):
+    assert person in _persons(names(text))
+
+
+def test_a_label_word_in_a_sentence_names_no_one(names):
+    assert not _persons(names("他对新闻记者说明了情况，编辑部审核通过。"))
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("星河网编译周明远 2025-12-11 22:11\n正文如下。", {"星河网"}),
+    ("江城晚报/紫檀新闻记者 万明源 报道。", {"江城晚报", "紫檀新闻"}),
+])
+def test_the_outlet_before_an_inline_label_is_named(names, text, outlets):
+    found = names(text)
+    assert all(found[outlet].type == "Company" for outlet in outlets)

@@ -1990,3 +1990,32 @@ def test_an_english_person_after_a_founder_or_partner_role(names, text, name):
 ])
 def test_a_body_after_a_role_or_a_headline_is_no_person(names, text):
     assert not _persons(names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mother alleges that her 14-year-old son Rowan Tessaly III fell victim to a chatbot.", "Rowan Tessaly III"),
+    ("Responding to the comments, MEP Ivaro Lindqvest, co-rapporteur for the act, said the text was weak.", "Ivaro Lindqvest"),
+    ("The widow Marta Quellin sued the company in March.", "Marta Quellin"),
+])
+def test_a_kinship_word_or_a_members_title_before_a_name_makes_a_person(names, text, name):
+    assert names(text)[name].type == "Person"
+
+
+def test_both_chambers_named_together_are_two_legislatures(names):
+    found = names("The bill received strong bipartisan support in both the House and Senate.")
+    assert found["House"].type == "Legislature" and found["Senate"].type == "Legislature"
+    assert "House and Senate" not in found
+
+
+def test_a_chamber_before_a_bills_number_is_no_pair_of_chambers(names):
+    found = names("The governor signed House Bill 150 into law after the Senate passed it.")
+    assert "House" not in found and found["House Bill 150"].type == "Law"
+
+
+def test_a_known_models_name_and_ai_before_a_model_word_is_the_known_model(names):
+    found = names("The question is whether the firm's Llama AI models harm the market.")
+    assert found["Llama"].type == "AIModel" and "Llama AI" not in found
+
+
+def test_an_unknown_name_and_ai_before_a_model_word_is_still_a_model(names):
+    assert names("The startup trained its Quillet AI models on licensed data.")["Quillet AI"].type == "AIModel"

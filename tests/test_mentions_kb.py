@@ -181,3 +181,13 @@ def test_only_a_latin_word_before_a_version_is_spelled_otherwise():
     assert versioned("Gen-3 Alpha") == []  # a short word, no acronym: Snapdragon 8 Gen 3 is a chip
     assert versioned("Gemini") == []
     assert versioned("文心一言4.0") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Information Commissioner’s Office fined the company.",
+    "The Information Commissioner's Office fined the company.",
+])
+def test_a_known_name_with_an_apostrophe_is_matched_whichever_apostrophe_is_written(names, sentence):
+    found = names(sentence)
+    name = next(text for text in found if text.startswith("Information Commissioner"))
+    assert found[name].kb_id == "uk-ico" and name.endswith("Office")

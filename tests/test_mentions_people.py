@@ -358,3 +358,8 @@ def test_a_name_signed_over_a_director_of_an_office_is_a_person(names, text, per
     found = names(text)
     assert found[person].type == "Person"
     assert "Family Services" not in found and "Student Services" not in found
+
+
+def test_a_published_by_byline_names_its_writer(names):
+    found = names("Published by Emmanuelo Ardent Rivón 25 de septiembre, 2025\nThe court ruled on Monday.")
+    assert found["Emmanuelo Ardent Rivón"].type == "Person"

@@ -429,3 +429,66 @@ def test_a_clause_after_a_title_is_no_name(names, text):
 def test_a_dotted_name_ends_before_a_preposition_glued_to_it(names):
     found = names("后者创始人雅各布·桑德随同加入。")
     assert "雅各布·桑德" in found and "雅各布·桑德随同" not in found
+
+
+# a Chinese name glossed by a person's Latin name in brackets; a name marked as made up (化名)
+
+
+def _persons_in(result) -> set[str]:
+    return {m.text for mentions in result.mentions for m in mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("星河公司首席法务长柯维纳（Marco Kevina）表示，公司将上诉。", "柯维纳"),
+    ("蓝鲸实验室执行长阮文卓(Tuan Nguyen-Van)说，数据已删除。", "阮文卓"),
+    ("16岁的塔伦（Ethan Tarlow）今年春天离世。", "塔伦"),
+])
+def test_a_chinese_name_a_latin_persons_name_glosses_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_glossed_name_in_traditional_characters_is_a_person(pipeline, write_doc):
+    result = pipeline.process(write_doc("gloss.txt", "星河公司資安長柯維納（Marco Kevina）今日表示，已修補漏洞。"))
+    assert "柯維納" in _persons_in(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("圣塔露西亚（Santa Lucia）的法院受理了此案。", "圣塔露西亚"),
+    ("星河传媒（Xinghe Media Group）发布声明。", "星河传媒"),
+])
+def test_a_place_or_a_company_glossed_in_latin_is_no_person(names, text, name):
+    found = names(text)
+    assert name not in found or found[name].type != "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("检方指控称，被告人周立（化名）注册成立了一家科技公司。", "周立"),
+    ("林晓(化名)经常在视频网站发布自己的照片。", "林晓"),
+])
+def test_a_name_marked_as_made_up_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_made_up_name_in_traditional_characters_is_a_person(pipeline, write_doc):
+    result = pipeline.process(write_doc("pseudonym.txt", "被告人周立（化名）與他人共謀，以公司名義開發軟體。"))
+    assert "周立" in _persons_in(result)
+
+
+def test_glossed_names_a_word_for_characters_closes_are_no_persons(names):
+    found = names("授权使用灰姑娘(Cinderella)、铁甲侠(Iron Warden)、黑骑士(Dark Rider)等角色创作影片。")
+    assert not [text for text, m in found.items() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("星河公司创始人亚历山大・柯在致员工信中表示，", "亚历山大・柯"),
+    ("亚历山大・柯与黄明远会面。", "亚历山大・柯"),
+    ("这是伊万·马洛克所创立的公司。", "伊万·马洛克"),
+    ("其14岁的男孩塞维尔·塔伦三世离世。", "塞维尔·塔伦三世"),
+])
+def test_a_dotted_name_ends_before_a_function_word_and_starts_after_a_kinship_word(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_glossed_run_right_after_a_date_is_no_person(names):
+    found = names("法案于2025年6月19日获御准（Royal Assent）。")
+    assert not [text for text, m in found.items() if m.type == "Person"]

@@ -836,3 +836,17 @@ def test_a_firm_opening_its_line_keeps_its_first_character(names, text, body):
 @pytest.mark.parametrize("text", ["三家证券研究所联合发布报告。", "该所与各家研究所合作。"])
 def test_a_measure_word_after_a_number_opens_no_name(names, text):
     assert not [t for t in names(text) if t.endswith("研究所")]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("该软件的运营公司伊普西龙信息科技(北京)有限公司被起诉。", "伊普西龙信息科技(北京)有限公司"),
+    ("该应用的运营主体北京小问智能科技有限公司败诉。", "北京小问智能科技有限公司"),
+    ("作品的著作权人圆谷制作株式会社与原告签订协议。", "圆谷制作株式会社"),
+])
+def test_a_descriptor_stacked_before_a_registered_name_is_no_part_of_it(names, text, company):
+    assert names(text)[company].type == "Company"
+
+
+def test_a_descriptor_before_a_registered_name_in_traditional_characters(pipeline, write_doc):
+    result = pipeline.process(write_doc("operator.txt", "該應用的運營主體北京小問智能科技有限公司敗訴。"))
+    assert "北京小問智能科技有限公司" in {m.text for mentions in result.mentions for m in mentions if m.type == "Company"}

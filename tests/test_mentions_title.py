@@ -23,3 +23,17 @@ def test_a_known_newspapers_title_is_the_known_company(names):
 def test_a_title_right_after_its_owners_word_of_holding_is_a_publication(names):
     assert names("蓝湾集团旗下的《远望》刊文称模型不能署名。")["远望"].type == "Company"
     assert names("蓝湾集团发布的《远望规范》自下月施行。")["远望规范"].type == "Law"
+
+
+def test_titles_listed_before_a_word_for_creative_works_are_no_instruments(names):
+    found = names("原告指控该公司侵犯了《星际远航》、《海底小队》等影视作品的版权。")
+    assert "星际远航" not in found and "海底小队" not in found
+
+
+def test_a_title_after_a_word_for_a_work_is_no_instrument(names):
+    assert "晨光" not in names("她完成作品《晨光》后发布于社交平台。")
+    assert names("网信办发布《人工智能生成内容标识办法》。")["人工智能生成内容标识办法"].type == "Law"
+
+
+def test_traditional_titles_listed_before_a_word_for_films_are_no_instruments(names):
+    assert "星際遠航" not in names("指控該公司侵犯《星際遠航》等電影的著作權。")

@@ -70,7 +70,18 @@ class CreditedNames(Family):
         self.filed_from = re.compile(rf"(?<=[{CJK}]{{2}})(?:{alternatives(bylines.get('dateline_city', ()))})$")
         # 本报记者张海宁北京报道: a reporter after a label at a line's start, a dateline's 讯/电 or a mark
         self.inline_labels = bylines.get("inline_byline", ())
-        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(\s]))\s*(?:{alternatives(self.inline_labels)})\s*", re.M)
+        # (钜亨网编译X, 扬子晚报记者 X, 〔编译X／综合报导〕: an outlet's last character or a bracket before the label)
+        self.inline_label = re.compile(rf"(?:^|(?<=[讯电□■◇◆【\[】\]（(〔\s报報网網社台闻聞]))\s*(?:{alternatives(self.inline_labels)})\s*", re.M)
+        # IP属地 北京 编辑:X 时间:…, （译者:X/核稿:Y）, 作者 | X,编辑 | Y: a person's label and its colon or bar
+        # inside a line of other words, a surname and one or two characters after it, then a space or a mark
+        surnames = "".join(words.context.get("surname", ()))
+        person_labels_only = alternatives(label for label, kind in self.credit_kinds.items()
+                                          if kind == "person" and not label.isascii() and len(label) >= 2)
+        # 钜亨网编译X, 扬子晚报/紫牛新闻记者 X: the outlet an inline label follows, from the line's start, a slash or a space
+        outlet_ends = alternatives(bylines.get("outlet_end", ()))
+        self.outlet_before = re.compile(rf"(?:^|(?<=[\s/／|｜〔【\[（(]))(?P<outlet>[{CJK}]{{1,8}}?(?:{outlet_ends}))$")
+        self.labelled = re.compile(rf"(?:^|(?<=[\s(（〔【\[|｜丨,，/／]))(?:{person_labels_only})[ \t]*[:：|｜][ \t]*"
+                                   rf"(?P<name>[{surnames}][{CJK}]{{1,2}})(?=[\s)）〕】\]|｜丨,，/／;；。]|$)", re.M)
         tails = [*bylines.get("byline_tail", ()), *bylines.get("byline_from", ()), "编译", "摄"]
         cities = alternatives(bylines.get("dateline_city", ()))
         self.inline_end = re.compile(rf"\s|$|[、，,。）)】\]：:／/]|(?:{cities})?(?:{alternatives(tails)})")
@@ -94,8 +105,25 @@ class CreditedNames(Family):
         found += [self.credited(line.group("outlet"), line.start("outlet"), "dateline") for line in self.masthead.finditer(text)]
         found += [self.credited(line.group("name"), line.start("name"), "person") for line in self.speaker.finditer(text)
                   if line.group("name") not in self.speaker_notes]
-        found += self.walked(text)
+        walked = [mention for mention in self.walked(text) if mention is not None]
+        found += walked + self.labelled_names(text, candidates + walked)
         return [mention for mention in found if mention is not None]
+
+    def labelled_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """编辑:唐明 on a line that holds other words (IP属地 北京 编辑:唐明 时间:…), （译者:张明/核稿:
+        刘红）, 作者 | 陈明,编辑 | 魏红: the person a label and its colon or bar name, where the
+        line is no credit line of its own (kg.segment.Bylines reads those)."""
+        starts = {candidate.start for candidate in candidates}
+        found = []
+        for match in self.labelled.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            if start in starts or name in self.own_words or name in self.credit_kinds or self.nickname.fullmatch(name) \
+                    or self.words.kb.lookup(name) or self.words.suffix_of(name) \
+                    or self.words.tags.get(name, "nr")[:1] in ("v", "d", "t", "p", "c", "u", "m", "f", "r", "n") \
+                    and not self.words.tags.get(name, "nr").startswith("nr"):
+                continue
+            found.append(self.mention(name, "Person", start, match.end("name"), 0.75))
+        return found
 
     def walked(self, text: str) -> list[Mention | None]:
         """The names of each line, or each part of a line between its bars, that is nothing but
@@ -148,11 +176,20 @@ class CreditedNames(Family):
 
     def inline(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         """Reporters named after an inline byline's label; like every credit, they state no facts
-        (kg.facts.base CREDITED): 本报北京3月21日讯记者X国家网信办发布… is no act of X."""
+        (kg.facts.base CREDITED): 本报北京3月21日讯记者X国家网信办发布… is no act of X.  The outlet
+        right before the label, from the line's start, a slash or a space (钜亨网编译X, 扬子晚报/紫牛新闻记者 X),
+        is named too, typed as a dateline's outlet."""
         starts = {candidate.start for candidate in candidates}
         found = []
         for label in self.inline_label.finditer(text):
             position = label.end()
+            line_start = text.rfind("\n", 0, label.start()) + 1
+            outlet = self.outlet_before.search(text, max(line_start, label.start() - 12), label.start())
+            while outlet is not None and outlet.group("outlet") not in self.own_words and self.inline_name(text, position, starts):
+                found.append(self.credited(outlet.group("outlet"), outlet.start("outlet"), "dateline"))
+                slash = outlet.start("outlet") - 1  # 扬子晚报/紫牛新闻记者: two outlets of one newsroom
+                outlet = self.outlet_before.search(text, max(line_start, slash - 9), slash) \
+                    if slash > line_start and text[slash] in "/／" else None
             while True:
                 name = self.inline_name(text, position, starts)
                 if name is None:

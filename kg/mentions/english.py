@@ -556,6 +556,10 @@ class EnglishNames(Family):
             rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
         self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
         self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        # both the House and Senate, the Senate and the House: a state's or a country's two chambers, each a Legislature
+        chambers = alternatives(words["chamber"])
+        self.chamber_pair = scanning(rf"(?<![\w.&'’-])[Tt]he[ \t]+(?P<first>{chambers})[ \t]+and[ \t]+(?:the[ \t]+)?"
+                                     rf"(?P<second>{chambers})(?![\w&'’-]|[ \t]+(?:of\b|[A-Z]))")
         self.council_kinds = frozenset(words["council_kind"])
         title_word = r"(?:[A-Z][\w'’-]*|and|of|for|on|the|to|in|&)"
         # the Right to Compute Act, the Freedom to Vote Act: a title holding "to" after the word it opens with
@@ -905,7 +909,7 @@ class EnglishNames(Family):
         """the Standing Committee on Industry and Technology, the Senate Commerce Committee: a
         legislature's committee; Parliament alone (not the European Parliament, not Parliament
         of Australia: those name it whole): the parliament of the country the story is about; so
-        is the Senate alone, and an armed service named alone (the Army) is that country's, a
+        is the Senate alone, and so are both chambers named together (the House and Senate), and an armed service named alone (the Army) is that country's, a
         state body."""
         found = []
         for match in self.committee.finditer(text):
@@ -913,6 +917,10 @@ class EnglishNames(Family):
             end = self.glossed_end(text, match.start(), end)
             if not self.headline_words(text, match.start(), end) and self.kb.lookup(text[match.start():end]) is None:
                 found.append(self.mention(text[match.start():end], "Legislature", match.start(), end, 0.7, "legislature"))
+        for match in self.chamber_pair.finditer(text):
+            if match.group("first") != match.group("second") and not self.title_cased(text, match.start()):
+                found += [self.mention(match.group(side), "Legislature", match.start(side), match.end(side), 0.6, "legislature")
+                          for side in ("first", "second")]
         for match in self.bare_legislature.finditer(text):
             before = text[max(0, match.start() - 30):match.start()]
             if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
@@ -1622,6 +1630,12 @@ class EnglishNames(Family):
             found.append(self.mention(name, self.apposed_kinds[match.group("kind")], start, end, 0.6, "apposed"))
         return found
 
+    def known_and_ai(self, name: str) -> bool:
+        """Meta's Llama AI models, its Gemini AI assistant: a known model's or company's name and
+        "AI" describing it, no longer name (the knowledge base's name is the model)."""
+        words = name.split()
+        return len(words) > 1 and words[-1] == "AI" and self.kb.lookup(" ".join(words[:-1])) is not None
+
     def models(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """its R1 reasoning model, the Le Chat assistant, its xGen family of models: an unknown
         name before a model word; its first product, Tinker,: after one, between commas."""
@@ -1631,6 +1645,7 @@ class EnglishNames(Family):
             if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
                 continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.body_named(name) or \
+                    self.known_and_ai(name) or \
                     inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")) or \
                     " " in name and name.split()[-1] in self.outlet_words:
                 continue  # the Harbor Radio app, the Lakeside Times app: an outlet's own app, no model named
@@ -1638,7 +1653,7 @@ class EnglishNames(Family):
         for match in self.model_before.finditer(text):
             name = match.group("name")
             if name.split()[0] not in self.name_stops and self.kb.lookup(name) is None and not self.body_named(name) and \
-                    not overlaps_any(match.start("name"), match.end("name"), candidates):
+                    not self.known_and_ai(name) and not overlaps_any(match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(name, "AIModel", match.start("name"), match.end("name"), 0.7, "model"))
         for match in self.owned_model.finditer(text):  # Zoom's AI Companion, its AI DJ
             name, (start, end) = match.group("name"), match.span("name")

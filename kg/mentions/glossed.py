@@ -40,8 +40,10 @@ class GlossedCompanies(Family):
         for match in self.glossed.finditer(text):
             name, start = match.group("name"), match.start("name")
             if any(char in FUNCTION_CHARS for char in name) or self.words.generic(name, "") \
-                    or inside_any(start, [m for m in candidates if m.end > match.end("name")]):
-                continue  # 公司的（…）, 公司旗下（…）, or the start of a longer name already found
+                    or inside_any(start, [m for m in candidates if m.end > match.end("name")]) \
+                    or any(m.type == "Person" and m.end == match.end("name") and m.start >= start for m in candidates):
+                continue  # 公司的（…）, 公司旗下（…）, the start of a longer name already found, or a person's
+                # name glossed (公司资安长柯维纳（Marco Kevina）: the person family's)
             found.append(self.mention(name, "Company", start, match.end("name"), 0.6))
         return found + self.acting(text, tokens, candidates + found)
 

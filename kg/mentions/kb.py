@@ -19,6 +19,12 @@ from .base import Family, Tokens, register
 from .words import CJK, Words, body_heads, latin_words, runs_on, shared_titles
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
+
+
+def folded(word: str) -> str:
+    """A token as names are compared: lower-cased, a typographic apostrophe as the plain one
+    (Information Commissioner’s Office is the knowledge base's Information Commissioner's Office)."""
+    return word.lower().replace("’", "'")
 # what may follow a national body's name to name one of its chapters: of Louisiana, of the District of Columbia
 _CHAPTER_PLACE = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,3})")
 
@@ -98,7 +104,7 @@ class KnowledgeBaseNames(Family):
         self.names: dict[tuple[str, ...], KBEntry] = {}
         lengths: dict[str, set[int]] = {}  # a name's first token -> how many tokens names starting with it have
         for entry, name in named:
-            tokens = tuple(word.lower() for word in get_words_and_spaces(next(cut), name)[0])
+            tokens = tuple(folded(word) for word in get_words_and_spaces(next(cut), name)[0])
             if tokens and tokens not in self.names:  # of two entries of one name, the first
                 self.names[tokens] = entry
                 lengths.setdefault(tokens[0], set()).add(len(tokens))
@@ -122,7 +128,7 @@ class KnowledgeBaseNames(Family):
         PhraseMatcher on LOWER does, without a Doc and a lexeme per name: the knowledge
         base's 30,000 names cost that 3 s at every start); each with how many characters of
         its last token are its head's title, not the name (行政院长: 1, else 0)."""
-        lower = [word.lower() for word in words]
+        lower = [folded(word) for word in words]
         found = []
         for start, word in enumerate(lower):
             for length in self.lengths.get(word, ()):  # only the lengths some name has (美国: 2 to 9 tokens)

@@ -11,6 +11,7 @@ import re
 from ..alternation import alternatives
 from ..model import Mention, inside_any
 from .base import Family, Tokens, register
+from .english import english_lexicon
 from .words import CJK, FUNCTION_CHARS, Words
 
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
@@ -25,6 +26,8 @@ _NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的,
 _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside no name
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
 _LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
+# Dane Stuckey, Hoan Ton-That, Aparna Sridhar: a person's Latin name glossing a transliterated one
+_LATIN_GLOSS = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
 
 
 @register
@@ -87,6 +90,21 @@ class Persons(Family):
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
+        # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
+        # glossed by a person's Latin name in brackets right after it
+        self.glossed = re.compile(rf"(?P<run>[{CJK}]{{2,12}})[（(](?P<latin>{_LATIN_GLOSS})[）)]")
+        self.letters = frozenset(letters)
+        # 芯片设计业者锐芯（Ruixin Micro）: a company's kind before the glossed name (kg.mentions.glossed reads it)
+        self.company_kinds = tuple(w for w in (*words.context["company_word"], *words.context["gloss_description"]) if not w.isascii())
+        # 钢铁侠(Iron Man)、黑武士(Darth Vader)等角色: glossed names a word for fictional characters closes
+        self.characters_after = re.compile(rf"(?:\s*[、，,和与及]\s*[{CJK}]{{1,8}}[（(][^（）()]{{1,40}}[）)])*\s*等?\s*"
+                                           rf"(?:{alternatives(words.context['fictional_character'])})")
+        # what ends a company's or a body's Latin name (Group, Labs, University): no person's gloss
+        english = english_lexicon(words.kb)
+        self.latin_body_words = frozenset(words.kb.legal_forms).union(
+            *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
+        # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
+        self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
@@ -134,7 +152,9 @@ class Persons(Family):
                 if words.boundary_word.match(family, cut_at) or family.startswith(self.then_noun, cut_at) or (
                         titles.match(family, cut_at)) or common or (
                         len(window) == 2 and words.tags.get(window) in ("t", "v", "d", "p")) or (
-                        cut_at >= 2 and (family[cut_at] in FUNCTION_CHARS or family[cut_at] in self.then_preposition)):
+                        (cut_at >= 2 or family[0] in self.surnames) and (
+                            family[cut_at] in FUNCTION_CHARS or family[cut_at] in self.then_preposition)):
+                    # (亚历山大・王在致信中说: a one-character family name, a Chinese surname's, ends before 在, 的, 与)
                     # 纳德拉上周表示: the name ends before 上周; 莉娜·汗领导的: before a common noun
                     finish = len(whole) - len(family) + cut_at
                     position = match.start() + finish  # 玛丽·罗伊和乔治·史密斯: another name may start after the cut
@@ -159,6 +179,8 @@ class Persons(Family):
         # another family named (kg.mentions.official) ends a word all the same
         starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
         found += self.titled_transliterations(text, starts, found)
+        found += self.glossed_names(text, found)
+        found += self.pseudonyms(text, found)
         found += self.anonymised(text, found)
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text)]:
@@ -207,6 +229,50 @@ class Persons(Family):
                     and words.tags.get(text[end:end + 2], "")[:1] != "v":
                 continue  # 刘某案: a case's name; 李某公司 (not 王某某处以罚款: 处 opens the verb 处以)
             out.append(self.mention(name, "Person", start, end, 0.6))
+        return out
+
+    def glossed_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """首席法务长古提瑞兹（Horacio Gutierrez）, 执行长宦孙至(Hoan Ton-That), 16岁的雷恩（Adam
+        Raine）: the Chinese name a person-shaped Latin name in brackets glosses, from where a
+        title, a role's last character (长, 官: context.tsv person_role_end) or a function word
+        ends before it (two to four characters; five of transliteration), or from a mark.  Not a
+        place or a body (圣克拉拉（Santa Clara）: a name the knowledge base knows, a Latin name
+        ending in a company's or a body's word), nor a word of jieba's, nor a fictional character
+        (黑武士(Darth Vader)等角色: context.tsv fictional_character)."""
+        words = self.words
+        out = []
+        for match in self.glossed.finditer(text):
+            run, run_start = match.group("run"), match.start("run")
+            ends = [m.end() for m in self.before_name.finditer(run) if m.end() < len(run)]
+            ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
+            cut = max(ends, default=0)
+            if not cut and (len(run) > 4 or run_start and text[run_start - 1].isalnum()):
+                continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)
+            name, start = run[cut:], run_start + cut
+            if not 2 <= len(name) <= 5 or len(name) == 5 and not set(name) <= self.letters:
+                continue
+            latin = match.group("latin")
+            if run[:cut].endswith(self.company_kinds):
+                continue  # 芯片设计业者锐芯（Ruixin Micro）: a company its kind describes
+            if self.characters_after.match(text, match.end()):
+                continue  # 黑武士(Darth Vader)等角色: a film's character, no person
+            if inside_any(start, found) or words.kb.lookup(name) or words.suffix_of(name) \
+                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") or words.boundary_word.search(name) \
+                    or (entry := words.kb.lookup(latin)) is not None and entry.type != "Person" \
+                    or any(word in self.latin_body_words for word in re.split(r"[ \u00a0-]", latin)):
+                continue
+            out.append(self.mention(name, "Person", start, start + len(name), 0.7))
+        return out
+
+    def pseudonyms(self, text: str, found: list[Mention]) -> list[Mention]:
+        """被告人王利（化名）, 林芳（化名）经常…: a surname and one or two characters the report
+        marks as a made-up name for a real person: a person, wherever the text names it."""
+        out = []
+        for match in self.pseudonymous.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            if inside_any(start, found) or "某" in name or self.words.kb.lookup(name) or self.words.suffix_of(name):
+                continue
+            out.append(self.mention(name, "Person", start, match.end("name"), 0.7))
         return out
 
     def titled_names(self, text: str, starts: set[int]) -> list[re.Match]:

@@ -50,6 +50,8 @@ class SuffixNames(Family):
         self.openers = self.name_starts - words.kb.generic_words
         # 法国全国出版联合会: a trade (a verb to jieba) between an opener or a place and the kind
         self.trades = frozenset(words.context["trade"])
+        # 运营公司伊普西龙信息科技有限公司: a company's kind after a verb (运营, 开发) describes the name after it
+        self.kind_words = frozenset(word for word in words.context["company_word"] if not word.isascii())
         # 人工智能安全与安保委员会: two remits joined by 与/和 inside one body's name
         self.remits = frozenset(words.context["remit"])
         # 英国科学、创新和技术部下属人工智能安全研究所: after these a unit is named by ordinary words;
@@ -105,6 +107,7 @@ class SuffixNames(Family):
         # Harbor Line News Service: an outlet's name goes on over a word after its suffix word
         self.outlet_tail = re.compile(rf"[ \t]+(?:{alternatives(english['outlet_tail'])})(?![\w&-])")
         self.person_roles = frozenset(english["person_role"])  # an office's word that is also a person's title (Commissioner)
+        self.english_chambers = frozenset(english["chamber"])  # the House and Senate: two chambers, no name of one
         self.ranks = frozenset(english["office_modifier"])  # Deputy Commissioner: a rank before it, no remit naming an office
         self.unit_name = re.compile(f"{unit_word}(?![的立置])([{CJK}A-Za-z]{{0,12}})$")
 
@@ -211,13 +214,17 @@ class SuffixNames(Family):
                 if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
                     break  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
                 if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
-                        kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None)):
+                        kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None
+                        or words[start - 2] in self.english_chambers)):
                     break  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
-                    # (and A Productions and B Games: the word before "and" ends a name of its own)
+                    # (and A Productions and B Games: the word before "and" ends a name of its own; the House and Senate)
                 if spaced[start - 1] and re.search(f"[{CJK}]", previous):
                     break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
                 if not suffix.isascii() and re.fullmatch(r"[a-z][a-z'-]*", previous):
                     break  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
+                if previous in self.kind_words and start < index and start > 1 and suffix in self.registered_forms \
+                        and vocabulary.tags.get(words[start - 2], "")[:1] == "v":
+                    break  # 运营公司伊普西龙信息科技有限公司: the operating company, then its registered name
                 if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
                     break  # 广东省深圳市: two places, not one
                 if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:

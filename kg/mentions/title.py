@@ -4,7 +4,9 @@ Company, and so is each title of a list a word for publications follows (《滚�
 和《综艺》等刊物: data/lexicon/context.tsv publication), and so is a title right after its
 owner's word of holding (施普林格·自然旗下的《自然》, 旗下报纸《A》（gloss）和《B》: context.tsv unit_of, unit_kind;
 a law is no one's unit); a Latin title without a law word
-(《Blue Moon》) is a song or a book, no name."""
+(《Blue Moon》) is a song or a book, no name, and so is a title a word for creative works
+follows or precedes (《星际远航》、《海底小队》等影视作品, 完成作品《晨光》, 节目《夜话》: context.tsv
+creative_work), unless the knowledge base knows it as something other than a law."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,9 @@ class Titles(Family):
         # 某集团旗下《A》, 旗下报纸《A》（gloss）和《B》: each title of a list a word of holding opens (and the kind held)
         held = alternatives(words.context["unit_of"])
         self.held = re.compile(rf"(?:{held})\s*(?:{alternatives(words.context['unit_kind'])})?\s*$")
+        works = alternatives(words.context["creative_work"])
+        self.works_after = re.compile(rf"\s*等?\s*(?:{works})")
+        self.work_before = re.compile(rf"(?:{works})\s*$")
         self.listed_after = re.compile(r"\s*(?:[（(][^（）()《》]{0,40}[）)])?\s*(?:[、，,和与及]|以及)\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -44,6 +49,8 @@ class Titles(Family):
                                           kb_id=known.id if known and known.type == "Company" else None))
                 continue
             entry = self.kb.lookup(title)
+            if (entry is None or entry.type == "Law") and self.creative_work(text, match.start(), match.end()):
+                continue  # 《星际远航》等影视作品: a film, no instrument
             if entry is None and not re.search(f"[{CJK}]", title) and not any(
                     re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
                 continue  # 《My Girl》: a song or a book, not an instrument
@@ -51,6 +58,15 @@ class Titles(Family):
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             found.append(self.mention(title, type_, start, start + len(title), 0.9, kb_id=entry.id if entry else None))
         return found
+
+    def creative_work(self, text: str, start: int, end: int) -> bool:
+        """Whether the title at ``start``…``end`` is a creative work: a word for works right
+        before it (完成作品《晨光》), or after the titles running on from it (《A》、《B》等影视作品)."""
+        if self.work_before.search(text, max(0, start - 6), start):
+            return True
+        while following := _NEXT_TITLE.match(text, end):
+            end = following.end()
+        return bool(self.works_after.match(text, end))
 
     def publications_listed(self, text: str, end: int) -> bool:
         """Whether the titles running on from ``end`` (《公告牌》和《综艺》) end in a word for
