@@ -2748,3 +2748,62 @@ def test_its_before_a_product_after_a_possessive_stands_for_the_possessives_owne
     found = _of(facts("Acme Labs announced a deal with Nimbus Labs to offer Nimbus Labs' models, including its "
                       "Quill chatbot, inside its cloud."), "released")
     assert ("Nimbus Labs", "Quill") in found and ("Acme Labs", "Quill") not in found, found
+
+
+# -- suits as English news tells them ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Midjourney is already facing lawsuits from Getty Images and Shutterstock over its training data.",
+    "Midjourney now faces copyright suits brought by Getty Images and Shutterstock.",
+    "Midjourney sued by Getty Images & Shutterstock",
+    "In the proceedings brought by Getty Images and Shutterstock against Midjourney, the judge heard experts.",
+    "Getty Images and Shutterstock file legal claim against image generator Midjourney",
+    "Getty Images and Shutterstock are suing Midjourney over the pictures.",
+])
+def test_a_defendant_facing_suits_sued_by_and_proceedings_brought_by(facts, text):
+    assert {("Getty Images", "Midjourney"), ("Shutterstock", "Midjourney")} <= _of(facts(text), "sued")
+
+
+def test_plaintiffs_joining_others_in_suing_each_sued(facts):
+    found = _of(facts("Shutterstock has joined Getty Images and Alamy in suing the image generator Midjourney."), "sued")
+    assert {("Shutterstock", "Midjourney"), ("Getty Images", "Midjourney"), ("Alamy", "Midjourney")} <= found
+
+
+def test_a_plaintiff_described_between_dashes_sued(facts):
+    found = _of(facts("Getty Images—the photo agency based in Seattle—sued Stability AI in London."), "sued")
+    assert ("Getty Images", "Stability AI") in found
+
+
+def test_one_of_those_who_sued_a_company_sued_it(facts):
+    found = _of(facts("Getty Images, one of the agencies that sued Midjourney, declined to comment."), "sued")
+    assert ("Getty Images", "Midjourney") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Midjourney could face lawsuits from Getty Images and Shutterstock.",
+    "Midjourney said the suits filed by Getty Images would fail, and it faces no claims from Shutterstock.",
+    "Getty Images has joined Shutterstock in a licensing deal with Midjourney.",
+])
+def test_a_suit_that_may_come_or_a_deal_joined_is_no_suit(facts, text):
+    assert not _of(facts(text), "sued")
+
+
+def test_a_body_described_by_its_kind_sued(facts):
+    found = _of(facts("In proceedings brought by the music rights organization GEMA against Suno, experts testified."), "sued")
+    assert ("GEMA", "Suno") in found
+
+
+def test_a_place_describing_the_plaintiff_sued_nobody(facts):
+    found = _of(facts("One case involves a Florida mother who sued Character.AI after her son died."), "sued")
+    assert not {pair for pair in found if pair[0] == "Florida"}
+
+
+@pytest.mark.parametrize("text", ["An Ontario man among seven plaintiffs suing OpenAI spoke to reporters.",
+                                  "UK parenting forum launches legal action against OpenAI"])
+def test_a_place_describing_a_plaintiff_before_its_kind_sued_nobody(facts, text):
+    assert not {pair for pair in _of(facts(text), "sued") if pair[0] in ("Ontario", "UK", "United Kingdom")}
+
+
+def test_a_hearing_held_in_a_court_adjudicates_the_items_suit(facts):
+    found = _of(facts("Getty Images sued Stability AI last year. During a May 1 hearing in the District of Delaware, "
+                      "the judge questioned both sides."), "adjudicated")
+    assert {("District of Delaware", "Getty Images"), ("District of Delaware", "Stability AI")} <= found

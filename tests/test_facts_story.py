@@ -296,3 +296,37 @@ def test_investors_listed_as_the_rounds_backers_invested_in_the_company(facts, t
 ])
 def test_backers_without_a_round_raised_or_a_valuation_alone_invest_in_nothing(facts, text):
     assert not _of(facts(text), "investedIn")
+
+
+def test_plaintiffs_given_as_examples_sued_the_defendant_of_the_named_case(facts):
+    found = _of(facts("The case is Kadrey v. Meta Platforms. The judge asked whether the models harm plaintiffs like "
+                      "authors Sarah Silverman and Ta-Nehisi Coates."), "sued")
+    assert {("Sarah Silverman", "Meta Platforms"), ("Ta-Nehisi Coates", "Meta Platforms")} <= found
+
+
+def test_a_suit_filed_by_plaintiffs_alleging_what_its_defendant_did(facts):
+    found = _of(facts("The lawsuit—filed by Getty Images and Shutterstock in the District of Delaware—alleged that "
+                      "Stability AI copied millions of photos."), "sued")
+    assert {("Getty Images", "Stability AI"), ("Shutterstock", "Stability AI")} <= found
+    found = _of(facts("The complaint alleges that Stability AI copied millions of photos. The ruling stems from a case "
+                      "filed last year by authors Sarah Silverman and Richard Kadrey."), "sued")
+    assert {("Sarah Silverman", "Stability AI"), ("Richard Kadrey", "Stability AI")} <= found
+
+
+def test_those_alleging_beside_a_plaintiff_of_the_item_sued_its_defendant(facts):
+    found = _of(facts("In Silverman v. Meta Platforms, the judge ruled on Monday. Authors Sarah Silverman, Richard "
+                      "Kadrey and Ta-Nehisi Coates alleged that Meta Platforms copied their books."), "sued")
+    assert {("Richard Kadrey", "Meta Platforms"), ("Ta-Nehisi Coates", "Meta Platforms")} <= found
+
+
+def test_those_alleging_beside_no_plaintiff_sued_nobody(facts):
+    found = _of(facts("Meta Platforms was sued by Getty Images. Authors Sarah Silverman and Richard Kadrey alleged "
+                      "that Meta Platforms copied their books."), "sued")
+    assert not {pair for pair in found if pair[0] in ("Sarah Silverman", "Richard Kadrey")}
+
+
+def test_plaintiffs_of_a_suit_the_sentence_tells_sued_no_other_defendant_of_the_item(facts):
+    found = _of(facts("Authors sued Apple on Friday. The same day, Anthropic agreed to pay $1.5 billion to settle a class "
+                      "action brought by authors Sarah Silverman and Richard Kadrey."), "sued")
+    assert ("Sarah Silverman", "Anthropic") in found
+    assert ("Sarah Silverman", "Apple") not in found

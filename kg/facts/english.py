@@ -91,14 +91,17 @@ class EnglishFacts:
         self.signatures = signatures
         self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
-        kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"])
+        kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"]) | set(words["body_kind"])
         determiner = alternatives(words["determiner"], spaced=True)
         prepositions = alternatives(words["preposition"], spaced=True)
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
         linking = alternatives(words["preposition"] + words["conjunction"], spaced=True)
         # (and a nationality: the German publisher Axel Springer)
-        modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+)"
+        # (and a capitalised word's compound: AI-based music services, US-listed chipmaker)
+        modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}(?:-[a-z][\w-]*)?|[A-Z][a-z]+)"
         self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(kind_words, spaced=True)})s?"
+        # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
+        self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
                     rf"(?:{SLOT}(?:['’]s?|-[a-z]+)?\s+)?{self.kind}\s+{SLOT}"  # (the Toronto-based model developer Cohere)
         # an official and the person holding the office (Texas Attorney General Ken Paxton): both
@@ -331,6 +334,9 @@ class EnglishFacts:
         # A (Delaware), B (Singapore) and C — in May): the members are the object
         self.dashed_object = re.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
                                         rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
+        # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
+        self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
         self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
         self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
@@ -462,7 +468,7 @@ class EnglishFacts:
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
         skeleton = self.counted_list.sub(r"\g<list>", skeleton)
-        reduced = self.parenthetical.sub(" ", skeleton)
+        reduced = self.parenthetical.sub(" ", self.dashed_aside.sub(" ", skeleton))
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
         return found, slots
@@ -984,8 +990,10 @@ class EnglishFacts:
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]
+                # a place in a place or describing who acts (a Florida mother who sued X): no actor
                 heads = [m for m in heads if m.type in heads_types and not (
-                    m.type == "Jurisdiction" and relation in HOSTILE and _PLACE_BEFORE.search(text, max(0, m.start - 16), m.start))]
+                    m.type == "Jurisdiction" and relation in HOSTILE and (_PLACE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                                                          or self.place_kind.match(text, m.end)))]
                 tails = [m for m in self.members(match.group("tail"), slots) if m.type in tails_types]
                 pairs = [(h, t) for h in heads for t in tails]
                 if relation in self.owned_relations:

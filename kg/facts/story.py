@@ -7,6 +7,8 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
   plaintiffs named in another sentence (Matthew and Maria Raine filed the lawsuit; the
   authors, including Sarah Silverman; Sony Music, the other label in both suits): each
   sued the item's defendants;
+- ``story/coplaintiff``: names told alleging wrongdoing beside one of the item's plaintiffs
+  (Writers A, B and C alleged that X copied…, where A v. X): each sued whom that plaintiff sued;
 - ``story/defendant``: defendants a sentence adds to the item's suit (The suit also named
   two related companies, A and B): its one plaintiff sued each;
 - ``story/ruling``: a judge or the court ruling in a sentence that does not name the court
@@ -76,9 +78,10 @@ class EnglishStory(DocumentFamily):
                            if f.relation == "issued" and f.tail.type == "Law" and f.head.type in SIGNERS)
             suits = [fact for fact in told if fact.relation == "sued"]
             defendants = self.defendants(mentions, readings, suits)
-            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits))
+            plaintiffs = self.plaintiffs(readings, defendants, self.first_told(readings, suits), suits)
             out += plaintiffs
             out += self.added_defendants(readings, suits + plaintiffs)
+            out += self.coplaintiffs(readings, suits + plaintiffs)
             earlier = [(0, company) for _, company in raised[-1:]] if self.continues(text, mentions) else []
             raised = self.raised(readings, told) or earlier
             out += self.rounds(readings, raised)
@@ -122,13 +125,19 @@ class EnglishStory(DocumentFamily):
             defendants.pop(key(plaintiff), None)  # its lawsuit against Udio, and the two companies…: no defendant
         return defendants
 
-    def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention], told: dict[str, int]) -> list[Fact]:
+    def plaintiffs(self, readings: list[Reading], defendants: dict[str, Mention], told: dict[str, int],
+                   suits: list[Fact] = ()) -> list[Fact]:
         """Plaintiffs named in a sentence of their own sued the item's defendants told by then
-        (a suit told later in the item, against another defendant, is another suit)."""
+        (a suit told later in the item, against another defendant, is another suit); not where
+        the sentence itself tells whom they sued (Anthropic agreed to settle a class action brought
+        by A and B, in an item about a suit against Apple: A and B sued Anthropic only)."""
         heads = SIGNATURES["sued"][0]
+        stated = [(key(fact.head), fact.evidence.start, fact.evidence.end) for fact in suits]
         out = []
         for reading in (r for r in readings if r.kind == "plaintiff"):
-            for plaintiff in (name for name in reading.names if name.type in heads):
+            for plaintiff in (name for name in reading.names if name.type in heads and not any(
+                    name_key == key(name) and start < reading.evidence.end and reading.evidence.start < end
+                    for name_key, start, end in stated)):
                 out += [Fact(plaintiff, "sued", defendant, reading.evidence, 0.6, rule="story/plaintiff")
                         for name, defendant in sorted(defendants.items())
                         if name != key(plaintiff) and told.get(name, 0) < reading.evidence.end]
@@ -157,6 +166,23 @@ class EnglishStory(DocumentFamily):
                 for reading in readings if reading.kind == "added_defendant"
                 for name in reading.names
                 if name.type in SIGNATURES["sued"][1] and key(name) not in sued and key(name) != key(plaintiff)]
+
+    @staticmethod
+    def coplaintiffs(readings: list[Reading], suits: list[Fact]) -> list[Fact]:
+        """Writers A, B and C alleged that X copied their books, where A sued X (Bartz v. X): those
+        named alleging beside one of the item's plaintiffs sued whom that plaintiff sued
+        (``story/coplaintiff``); accusers beside no plaintiff are left to the accusation rules."""
+        sued: dict[str, dict[str, Mention]] = {}
+        for fact in suits:
+            sued.setdefault(key(fact.head), {})[key(fact.tail)] = fact.tail
+        heads = SIGNATURES["sued"][0]
+        out = []
+        for reading in (r for r in readings if r.kind == "coplaintiff"):
+            defendants = {name: defendant for plaintiff in reading.names for name, defendant in sued.get(key(plaintiff), {}).items()}
+            out += [Fact(name, "sued", defendant, reading.evidence, 0.6, rule="story/coplaintiff")
+                    for name in reading.names if name.type in heads and key(name) not in sued
+                    for other, defendant in sorted(defendants.items()) if other != key(name)]
+        return out
 
     def rulings(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact],
                 defendants: dict[str, Mention]) -> list[Fact]:
