@@ -42,6 +42,9 @@ class InputError(Exception):
         super().__init__(f"{shown(path)}: {' '.join(str(problem).split())}")
         self.path, self.problem = shown(path), problem
 
+    def __reduce__(self):  # made again from its two arguments where a worker process sends it back
+        return type(self), (self.path, self.problem)
+
 
 from .atomic import NotRegular, read_regular  # noqa: E402
 from .model import Document  # noqa: E402

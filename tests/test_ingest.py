@@ -631,3 +631,12 @@ def test_repair_joins_a_field_label_spaced_to_a_longer_ones_width():
     assert repair(text).splitlines() == ["原告｜星辰文化公司", "法院｜北海市中级人民法院", "起诉日｜2025年3月",
                                          "图：大楼 记者 王某 摄"]
     assert repair("▸案\u3000\u3000名：A v. B") == "▸案名：A v. B"  # after a bullet, parted by two spaces
+
+
+def test_an_input_error_crosses_a_process_boundary():
+    # a worker's error comes back through pickle (a pool of bench/snapshot.py, kg build --jobs)
+    import pickle
+
+    from kg.ingest import InputError
+    error = pickle.loads(pickle.dumps(InputError("a/b.txt", "still at work after 300 s")))
+    assert isinstance(error, InputError) and str(error).endswith("b.txt: still at work after 300 s")
