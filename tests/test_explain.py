@@ -83,3 +83,17 @@ def test_cli_explain_one_error_line(cli_pipeline, tmp_path):
     path.write_text("纽约时报起诉OpenAI。", encoding="utf-8")
     outside = runner.invoke(main, ["explain", "--file", str(path), "--offset", "999"])
     assert outside.exit_code != 0 and "outside the text" in outside.output
+
+
+def test_the_view_panel_gives_the_explain_command_of_each_sentence(pipeline, tmp_path):
+    # the fact panel of the view tells how to ask why: the command, shell-quoted and HTML-escaped
+    import shlex
+
+    from kg.model import Evidence
+    from kg.viz.scene import _evidence_html, explain_command
+    evidence = Evidence("news.txt", "t", "纽约时报起诉OpenAI <b>' ; rm -rf ~", 0, 10)
+    command = explain_command(evidence)
+    assert shlex.split(command)[:4] == ["kg", "explain", "--file", "news.txt"]
+    assert shlex.split(command)[5] == "纽约时报起诉OpenAI <b>' ; rm -rf ~"[:24]
+    html = _evidence_html(evidence, {"why": "Why", "colon": ": "})
+    assert "<b>" not in html and "&lt;b&gt;" in html and "kg explain --file news.txt --find" in html

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import shlex
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from html import escape
@@ -276,7 +277,13 @@ def _evidence_html(evidence, text: dict[str, str]) -> str:
         html_text += f" · {escape(text['source'])}{text.get('colon', '：')}{escape(evidence.source)}"
     if evidence.link:
         html_text += " · " + _link(evidence.link)
-    return html_text + "</small>"
+    return html_text + f"<br>{escape(text.get('why', 'Why'))}{text.get('colon', '：')}<code>{escape(explain_command(evidence))}</code></small>"
+
+
+def explain_command(evidence) -> str:
+    """The `kg explain` line that shows which rules read this sentence (run beside the corpus)."""
+    piece = " ".join(evidence.sentence.split())[:24]
+    return f"kg explain --file {shlex.quote(evidence.document)} --find {shlex.quote(piece)}"
 
 
 def _link(url: str) -> str:
