@@ -103,10 +103,9 @@ def explain(pipeline: Pipeline, document: Document, focus: str | None = None) ->
     chosen = [found for _, _, found in trace.items]
     events = trace.events
     if trace.reading is not None and trace.reading.converted:  # a Traditional document: its own characters
-        originals, candidates, _ = trace.reading.restore(items, candidates, [])
-        _, chosen, _ = trace.reading.restore(items, chosen, [])
         flat = [fact for _, _, facts in events for fact in facts]
-        _, _, restored = trace.reading.restore(items, [found for _, _, found in trace.items], flat)
+        originals, chosen, restored = trace.reading.restore(items, chosen, flat)
+        _, candidates, _ = trace.reading.restore(items, candidates, [])
         restored_iter = iter(restored)
         events = [(step, rule, [next(restored_iter) for _ in facts]) for step, rule, facts in events]
         items = originals
