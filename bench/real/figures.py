@@ -18,27 +18,26 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # bench/accuracy.py
 
 import corpus  # noqa: E402
 
 
 def part_figures(pipeline, part: str) -> dict:
-    from kg.evaluate import gold_for, load_gold, score_all
-    from kg.ingest import discover
+    from accuracy import scored  # bench/accuracy.py: (document, gold) of a folder
+    from kg.evaluate import Evaluation, score_all
     folder = corpus.root() / "sets" / part
-    kinds, pooled = {}, []
+    kinds, pooled = {}, Evaluation([])
     for kind in corpus.KINDS:
-        documents = [(path, load_gold(gold)) for path in discover([folder / kind]) if (folder / kind).is_dir()
-                     and (gold := gold_for(path, corpus.GOLD)) is not None]
+        documents = scored(folder / kind, corpus.GOLD) if (folder / kind).is_dir() else []
         if documents:
             evaluation = score_all(pipeline, documents)
             kinds[kind] = {"documents": len(documents), "entities": evaluation.total("entities").row(),
                            "relations": evaluation.total("relations").row()}
-            pooled += documents
-    evaluation = score_all(pipeline, pooled)
-    return {"kinds": kinds, "all": {"documents": len(pooled), "entities": evaluation.total("entities").row(),
-                                    "relations": evaluation.total("relations").row()},
-            "per_relation": {relation: score.row() for relation, score in sorted(evaluation.per_relation().items())}}
+            pooled.documents += evaluation.documents  # each document built once, scored per kind and pooled
+    return {"kinds": kinds, "all": {"documents": len(pooled.documents), "entities": pooled.total("entities").row(),
+                                    "relations": pooled.total("relations").row()},
+            "per_relation": {relation: score.row() for relation, score in sorted(pooled.per_relation().items())}}
 
 
 def suit_figures(pipeline, part: str) -> dict:
