@@ -42,6 +42,7 @@ from ..kb import KnowledgeBase, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
+from .english_regex import Composer
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -96,6 +97,8 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+        # the parts every cue pattern repeats, parsed once (kg.facts.english_regex)
+        self.composer = Composer([self.group, self.element.pattern, self.kind])
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -422,7 +425,7 @@ class EnglishFacts:
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
                 regex += self.token(token) + ("" if following in (None, "…", "…,") else r"\s+")
-        return re.compile(regex + r"(?![\w⟨])")
+        return self.composer.compile(regex + r"(?![\w⟨])")
 
     def token(self, token: str) -> str:
         out, position = "", 0
