@@ -97,8 +97,6 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
-        # the parts every cue pattern repeats, parsed once (kg.facts.english_regex)
-        self.composer = Composer([self.group, self.element.pattern, self.kind])
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -170,6 +168,8 @@ class EnglishFacts:
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        # the parts every cue pattern (and every pattern holding a group) repeats, parsed once (kg.facts.english_regex)
+        self.composer = Composer([self.group, self.element.pattern, self.kind])
 
     def clause_grammar(self, words: dict[str, list[str]]) -> None:
         """How clauses open and join: a sentence's opening and subject, verbs coordinated after
@@ -193,7 +193,7 @@ class EnglishFacts:
         place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
         dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
-        self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
+        self.subject = self.composer.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"], spaced=True)
         # an aside naming those the actor acts for (X, acting for Y, sent Z a notice): a gap may pass it, the
         # group it names being heads too (english_facts.tsv behalf, behalf_relation)
@@ -225,8 +225,8 @@ class EnglishFacts:
         # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
         # case): after a verb's object, names before a finite verb of their own open the next clause
         finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
-        self.shared_and = re.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
-                                     rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
+        self.shared_and = self.composer.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
+                                                rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
 
@@ -235,16 +235,16 @@ class EnglishFacts:
         "among them"; a source told at the sentence's end."""
         # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
         # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
-        self.among_them = re.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
+        self.among_them = self.composer.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         # (or by those who lead it: a group of authors, led by A and B, sued…)
-        self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
-                                            rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
-                                            rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
+                                                       rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
+                                                       rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
-        self.counted_list = re.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
-                                       rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
+        self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
+                                                  rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
         # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
         attribution = alternatives(words["attribution_verb"], spaced=True)
         self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
@@ -256,8 +256,8 @@ class EnglishFacts:
                                       re.IGNORECASE)
         # an object told by its count and description, then its members between dashes (sued three companies —
         # A (Delaware), B (Singapore) and C — in May): the members are the object
-        self.dashed_object = re.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
-                                        rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
+                                                   rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
         self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
@@ -309,7 +309,7 @@ class EnglishFacts:
         self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
                                 rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
         # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
-        self.behalf = re.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
+        self.behalf = self.composer.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
         # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
         self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
         self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
