@@ -1,7 +1,7 @@
 """Big regular expressions made of shared parts, each part parsed and translated once per
 process.
 
-A cue pattern of data/lexicon/english_cues.tsv is 70-170 KB of regular-expression source,
+An English cue pattern (kg.facts.english) is 70-170 KB of regular-expression source,
 nearly all of it the same few parts written again (a group of coordinated names, one name
 with its description: kg.facts.english ``group``, ``element``, ``kind``).  ``re.compile``
 spends its time in Python, parsing that source (about nine tenths) and translating the parsed
