@@ -28,3 +28,13 @@ def test_a_settlement_between_companies_accuses_no_one(facts):
     assert {("Corvid Music Inc.", "Orbit Labs Inc."), ("Orbit Labs Inc.", "Corvid Music Inc.")} & _of(found, "settled")
     assert not _of(found, "accused")
     assert not _of(found, "fined")
+
+
+def test_a_plaintiffs_accusation_in_its_suit_is_the_suit(facts):
+    found = facts("Corvid Music Inc. has filed a lawsuit against Orbit Labs Inc. in federal court. Corvid Music Inc. "
+                  "alleges Orbit Labs Inc. copied its recordings to train its model.")
+    assert ("Corvid Music Inc.", "Orbit Labs Inc.") in _of(found, "sued")
+    assert not _of(found, "accused")
+    # an accusation outside any suit stays one
+    found = facts("Corvid Music Inc. accused Orbit Labs Inc. of copying its recordings.")
+    assert ("Corvid Music Inc.", "Orbit Labs Inc.") in _of(found, "accused")
