@@ -282,7 +282,7 @@ class EnglishFacts:
         # a state body finding that an actor broke the law has inquired into it (english_facts.tsv state_finding_verb)
         self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
-        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['penalty_word'], spaced=True)})\b", re.IGNORECASE)
+        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b", re.IGNORECASE)
         self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
@@ -1066,7 +1066,7 @@ class EnglishFacts:
         """A regulator's settlement with a company or person, whichever rule read it (the FTC reached
         a settlement with X; X entered consent orders with the SEC) settles the regulator's charges:
         it accused the other side (``english/enforcement``), and fined it where the sentence tells
-        money or a penalty (english_facts.tsv penalty_word, or an amount: a $2.5 million settlement)."""
+        money or a penalty (english_facts.tsv settlement_money, or an amount: a $2.5 million settlement)."""
         out = []
         for fact in facts:
             if fact.relation != "settled" or not english_sentence(fact.evidence.sentence):
