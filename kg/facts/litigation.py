@@ -259,7 +259,7 @@ class DefendantsSueNoOne(ItemRefiner):
     not 英伟达 sued Databricks; Strike 3起诉Meta，指控其…: not Meta accused anyone); nor does
     a name right after a word aiming at it (context.tsv target_marker: 针对谷歌（部分案件同时针对
     微软）的多起诉讼: not 谷歌 sued 微软)."""
-    detail = "defendant"
+    detail = "defendant-sues"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1315,6 +1315,7 @@ class ReferredLitigation(DocumentFamily):
     about another case, 另一起…案件, or naming other parties than the suit's is left out);
     该案被移送至X法院 (X hears the suit)."""
     detail = "referred"
+    finer = ("transfer",)  # 该案被移送至X法院: the court the suit moved to
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1378,7 +1379,7 @@ class ReferredLitigation(DocumentFamily):
             if court is None:
                 continue
             evidence = sentence_evidence(item, text, start, end, date)
-            out += [Fact(court, "adjudicated", party, evidence, 0.55, f"{self.family}/{rule}")
+            out += [Fact(court, "adjudicated", party, evidence, 0.55, f"{self.module}/{rule}")
                     for _, party in sorted(parties.items())]
         return out
 
