@@ -135,7 +135,7 @@ class Extractor:
         """These families but the ones named (``kg evaluate --by-rule`` builds without each)."""
         extractor = copy(self)
         extractor.references = [one for one in self.references if not left_out(one, families)]
-        extractor.sentence_families = [one for one in self.sentence_families if not left_out(one, families)]
+        extractor.sentence_families = [one.switched(families) for one in self.sentence_families if not left_out(one, families)]
         extractor.item_refiners = [one for one in self.item_refiners if not left_out(one, families)]
         extractor.document_families = [one for one in self.document_families if not left_out(one, families)]
         return extractor
@@ -164,9 +164,12 @@ class Extractor:
             readers = self.sentence_families if inside else [
                 family for family in self.sentence_families if family.reads_without_names(text, start, end)]
             for family in readers:
+                family.suppressed = None if self.trace is None else []
                 read = ruled(family.rule, family.facts(sentence))
                 if self.trace is not None:
                     self.trace.read(family.rule, read)
+                    for rule, stopped in family.suppressed:
+                        self.trace.refined(rule, ruled(family.rule, stopped), [])
                 facts += read
         for refiner in self.item_refiners:
             refined = refiner.refine(facts)

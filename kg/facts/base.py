@@ -138,7 +138,13 @@ def left_out(one, families: frozenset[str]) -> bool:
 
 
 class SentenceFamily(Family):
-    """Reads the facts one sentence states."""
+    """Reads the facts one sentence states.  ``suppressed``: where a trace listens (kg explain),
+    [] to which a family with filters of its own adds (filter rule, facts it stopped); None in a build."""
+    suppressed: list[tuple[str, list[Fact]]] | None = None
+
+    def switched(self, families: frozenset[str]) -> SentenceFamily:
+        """The family without the filters of its own that ``families`` names (kg.pipeline.Without)."""
+        return self
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         """Whether this family reads the cue of ``relation`` at ``position`` itself, so
