@@ -282,10 +282,15 @@ def test_by_rule_gives_the_f1_change_of_building_without_each_family():
     }
 
 
-def test_a_fact_read_twice_counts_for_both_families_and_a_symmetric_one_once():
+def _family_graph() -> KnowledgeGraph:
     graph = KnowledgeGraph()
     for node, type_, label, mechanisms in FAMILY_ENTITIES:
         graph.add_entity(Entity(node, type_, label, mechanisms=mechanisms))
+    return graph
+
+
+def test_a_fact_read_twice_counts_for_both_families_and_a_symmetric_one_once():
+    graph = _family_graph()
     graph.add_fact("openai", "partnered", "microsoft", rule="cue")
     graph.add_fact("microsoft", "partnered", "openai", rule="structure")
     outcomes = score_document(graph, FAMILY_GOLD).fact_outcomes
@@ -397,9 +402,7 @@ def test_by_rule_on_a_built_document_measures_each_family_by_building_without_it
 
 
 def test_each_litigation_rule_is_scored_as_a_family_of_its_own():
-    graph = KnowledgeGraph()
-    for node, type_, label, mechanisms in FAMILY_ENTITIES:
-        graph.add_entity(Entity(node, type_, label, mechanisms=mechanisms))
+    graph = _family_graph()
     graph.add_fact("openai", "partnered", "microsoft", rule="litigation/hearing")
     graph.add_fact("microsoft", "partnered", "openai", rule="litigation/referred")
     graph.add_fact("openai", "partnered", "microsoft", rule="cue/partner")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..alternation import alternatives
+from ..alternation import alternation, alternatives
 from ..model import Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
@@ -241,3 +241,13 @@ class Grammar:
             if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
                 return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def phrase(words: dict[str, tuple[str, ...]], kind: str, before: str = "", after: str = "", flags: int = 0) -> re.Pattern:
+    """One regular expression: ``before``, any word of ``kind`` (data/lexicon/context.tsv), ``after``."""
+    return re.compile(rf"{before}(?:{alternatives(words[kind])}){after}", flags)
+
+
+def latin_words(words: dict[str, tuple[str, ...]], *kinds: str) -> list[re.Pattern]:
+    """Each kind's words as one pattern, blind to case, a Latin word matched whole (kg.alternation)."""
+    return [alternation(words[kind], re.IGNORECASE, latin_whole=True) for kind in kinds]

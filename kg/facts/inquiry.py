@@ -154,9 +154,8 @@ class DrawnInquiries(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = shared.words
-        self.drawn = alternation(words["drawn_verb"])
-        self.inquiry = re.compile(rf"的?(?:{alternation(words['drawn_inquiry']).pattern})")
+        self.drawn = alternation(shared.words["drawn_verb"])
+        self.inquiry = re.compile(rf"的?(?:{alternation(shared.words['drawn_inquiry']).pattern})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar

@@ -26,6 +26,7 @@ from ..sentences import CLAUSE_MARK, card_line
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
+from .grammar import latin_words
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -596,9 +597,7 @@ class RequestsRuledOn(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.orders = alternation(words["request_for_order"], re.IGNORECASE, latin_whole=True)
-        self.by = alternation(words["request_by"], re.IGNORECASE, latin_whole=True)
-        self.acts = alternation(words["court_ruling_act"], re.IGNORECASE, latin_whole=True)
+        self.orders, self.by, self.acts = latin_words(words, "request_for_order", "request_by", "court_ruling_act")
         self.against = re.compile(r"\bagainst\s+(?:the\s+)?$|(?:针对|对)$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
@@ -659,10 +658,8 @@ class DefendantsAdded(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.adding = alternation(words["defendant_adding"], re.IGNORECASE, latin_whole=True)
-        self.as_defendant = alternation(words["as_defendant"], re.IGNORECASE, latin_whole=True)
-        self.amended = alternation(words["amended_complaint"], re.IGNORECASE, latin_whole=True)
-        self.naming = alternation(words["complaint_naming"], re.IGNORECASE, latin_whole=True)
+        self.adding, self.as_defendant, self.amended, self.naming = latin_words(
+            words, "defendant_adding", "as_defendant", "amended_complaint", "complaint_naming")
         # Runway was added as a defendant; 星图公司被追加为被告: the names before a passive adding word
         auxiliaries = alternatives(w for w in words["passive_auxiliary"] if w.isascii())
         fillers = alternatives(w for w in words["act_filler"] if not w.isascii())  # 随后, 也
@@ -1462,8 +1459,7 @@ class Settlements(DocumentFamily):
         self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
-        self.approval = alternation(words["settlement_approval"], re.IGNORECASE, latin_whole=True)
-        self.apart = alternation(words["settlement_apart"], re.IGNORECASE, latin_whole=True)
+        self.approval, self.apart = latin_words(words, "settlement_approval", "settlement_apart")
 
     def facts(self, document: Document) -> list[Fact]:
         settled = by_item(document.facts, "settled")
@@ -1592,15 +1588,12 @@ class AgencyOrders(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.orders = alternation(words["agency_order"], re.IGNORECASE, latin_whole=True)
-        self.consenting = alternation(words["consenting"], re.IGNORECASE, latin_whole=True)
+        self.orders, self.consenting = latin_words(words, "agency_order", "consenting")
         self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
         self.order_words = alternation(words["order_word"], re.IGNORECASE, latin_whole=True)
         self.acts = ("accused", "investigated", "fined")
-        self.settling = alternation(words["order_settling"], re.IGNORECASE, latin_whole=True)
-        self.complaint = alternation(words["complaint_word"], re.IGNORECASE, latin_whole=True)
-        self.filing = alternation(words["filing_word"], re.IGNORECASE, latin_whole=True)
-        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
+        self.settling, self.complaint, self.filing, self.negation = latin_words(
+            words, "order_settling", "complaint_word", "filing_word", "negation")
         self.judges = tuple(words["judge"])
         self.demand = alternation(w for w in words["demand"] if not w.isascii())
         self.units = tuple(words["unit_of"])
@@ -1697,8 +1690,7 @@ class Prosecutions(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.prosecutor = alternation(words["prosecutor_word"], re.IGNORECASE, latin_whole=True)
-        self.prosecuting = alternation(words["prosecuting_word"], re.IGNORECASE, latin_whole=True)
+        self.prosecutor, self.prosecuting = latin_words(words, "prosecutor_word", "prosecuting_word")
         # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged: the marker right after the name or its gloss
         self.charged = re.compile(rf"[ \t]*(?:[（(][^（）()]{{1,30}}[)）])?[ \t]*(?:{alternatives(words['charged_marker'])})")
         # United States v. Tatum, State of Arizona v. Gabriel Horcasitas, People v. Crabill: the state against the accused

@@ -22,6 +22,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, by_item, key
 from .base import evidence as sentence_evidence
+from .grammar import latin_words
 
 
 DEALS = ("investedIn", "partnered")  # deals a regulator reviews besides an acquisition
@@ -34,8 +35,7 @@ class DealReviews(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.acts = alternation(words["review_act"], re.IGNORECASE, latin_whole=True)
-        self.deal_words = alternation(words["deal_word"], re.IGNORECASE, latin_whole=True)
+        self.acts, self.deal_words = latin_words(words, "review_act", "deal_word")
 
     def facts(self, document: Document) -> list[Fact]:
         acquisitions = self.deals_by_item(document.facts)

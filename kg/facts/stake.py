@@ -21,7 +21,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import Grammar
+from .grammar import Grammar, phrase
 
 REACH = 16  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
@@ -30,20 +30,20 @@ class Stakes(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
-        self.verb = re.compile(rf"(?:{alternatives(words['stake_verb'])})$")
-        self.noun = re.compile(rf"[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['stake_noun'])})")
-        self.copula = re.compile(rf"(?:{alternatives(words['shareholder_copula'])})$")
+        self.verb = phrase(words, "stake_verb", "", "$")
+        self.noun = phrase(words, "stake_noun", rf"[^，,。；;：:]{{0,{REACH}}}?")
+        self.copula = phrase(words, "shareholder_copula", "", "$")
         # 的, a few words (第一大, 主要, 早期), no mark, then the holder word; never 控股股东 (a parent)
         # (的 may be left out: 红杉中国系北辰科技早期投资人)
-        self.holder = re.compile(rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)(?:{alternatives(words['shareholder_noun'])})")
+        self.holder = phrase(words, "shareholder_noun", rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)")
         self.whole = tuple(words["whole_stake"])
-        self.subscribed = re.compile(rf"\s*(?:{alternatives(words['subscribed'])})")
+        self.subscribed = phrase(words, "subscribed", rf"\s*")
         # the company, a few words (近日), then 由 and its contributors: 北辰科技近日由腾讯和阿里巴巴共同出资设立
-        self.agent_marker = re.compile(rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['agent_marker'])})\s*")
-        self.contributed = re.compile(rf"\s*(?:等)?(?:共同|联合|聯合)?(?:{alternatives(words['contributed'])})")
+        self.agent_marker = phrase(words, "agent_marker", rf"[^，,。；;：:、]{{0,4}}?", rf"\s*")
+        self.contributed = phrase(words, "contributed", rf"\s*(?:等)?(?:共同|联合|聯合)?")
         self.sellers = SellerFrame(words)
         # 北辰科技引入腾讯、阿里巴巴作为战略投资者: the names after the word, then what they become
-        self.brought_in = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alternatives(words['brought_in'])})\s*$")
+        self.brought_in = phrase(words, "brought_in", rf"[^，,。；;：:]{{0,4}}?", r"\s*$")
         self.brought_in_as = re.compile(rf"\s*(?:等)?(?:{alternatives(words['brought_in_as'])})"
                                         rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['shareholder_noun'])})")
 
@@ -130,8 +130,8 @@ class SellerFrame:
 
     def __init__(self, words: dict[str, list[str]]) -> None:
         # 从, a few words of the seller's kind (私募机构), then the seller
-        self.opening = re.compile(rf"(?:{alternatives(words['seller_before'])})[^，,。；;：:、]{{0,8}}$")
-        self.closing = re.compile(rf"\s*(?:{alternatives(words['seller_after'])})")
+        self.opening = phrase(words, "seller_before", "", rf"[^，,。；;：:、]{{0,8}}$")
+        self.closing = phrase(words, "seller_after", rf"\s*")
         # after 手中: a few words, the purchase, then the company's kind (威胁情报公司) right before its name
         self.purchase = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['seller_purchase'])})"
                                    rf"了?[^，,。；;：:、]{{0,8}}$")
