@@ -31,7 +31,7 @@ from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFami
 from ..dates import CHINESE as DATE
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import PARENTHESIS
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -42,7 +42,7 @@ _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a plac
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 DRAFT_BEFORE = 14  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
-LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
+LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
 TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
@@ -463,7 +463,7 @@ class Cues(SentenceFamily):
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:
         """Two or more state bodies listed one after the other (A、B、C) that issue or propose a Law."""
         return len(heads) > 1 and bool(tails) and all(h.type in ("Regulator", "Legislature") for h in heads) \
-            and all(text[first.end:second.start].strip() in ("、", "和", "与", "及") for first, second in zip(heads, heads[1:]))
+            and all(text[first.end:second.start].strip() in (ENUMERATION_COMMA, *CHINESE_AND) for first, second in zip(heads, heads[1:]))
 
     def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in

@@ -13,9 +13,34 @@ from ..model import Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
 
-COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+# -- list joiners: the one table every family's list patterns are built from -----------------
+# A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
+# ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which
+# open the partner; litigation: captions read commas and "and", LIST_CLOSE no 与).
+ENUMERATION_COMMA = "、"
+CHINESE_AND = ("和", "与", "及")  # 与 and 和 are also the partner markers of context.tsv (A与B合作)
+AND_ALSO = "以及"
+COMMAS = ("，", ",")
+SEMICOLONS = (";", "；")
+SLASHES = ("/", "／")
+LATIN_AND = ("and", "&")
+LIST_WORDS = (ENUMERATION_COMMA, *CHINESE_AND, AND_ALSO)  # A、B和C与D及E以及F
+# kg.cases (the sides of a suit's caption): every list word, a comma, & and " and "
+PARTY_JOINERS = (*LIST_WORDS, ",", "&", " and ")
+
+
+def joiner(*members: str) -> str:
+    """One group of list words (each a regular expression: ``\\band\\b``), in the order given."""
+    return f"(?:{'|'.join(members)})"
+
+
+PARTY_SEPARATOR = re.compile("|".join(PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR: 、|和|与|及|以及|,|&| and
+# the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
+COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
+COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
 # what opens the next member of a list (A、X下属的B, A和隶属X的B, A，以及X下属的B)
-LIST_SEPARATOR = r"(?:、|和|与|及|以及|[，,]\s*以及)"
+LIST_SEPARATOR = joiner(*LIST_WORDS, rf"[{''.join(COMMAS)}]\s*{AND_ALSO}")
+LIST_OR_COMMA = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO)  # 、，,和与及以及: a gap opening a list's next name
 LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
@@ -49,10 +74,10 @@ class Grammar:
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list; the title may say whose
         # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
-        self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
+        self.titled_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
                                      rf"\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
-        self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
         # a name, then its office or tie (context.tsv person_title for a person; developer, parent_company
@@ -63,7 +88,7 @@ class Grammar:
                                     rf"|(?:{alternatives(owner_roles)}))")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
-        self.model_kind_gap = re.compile(rf"^\s*(?:、|和|与|及|以及)?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
+        self.model_kind_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
                                          rf"(?:{alternatives(words['model_head'] + words['model_series'])})\s*$")
         # 彭博有限合伙企业（Bloomberg L.P.）、微软: the legal form and the gloss after a name are part of it
         forms = alternatives(words['legal_form'])

@@ -26,7 +26,7 @@ from ..sentences import CLAUSE_MARK, card_line
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import latin_words
+from .grammar import AND_ALSO, ENUMERATION_COMMA, joiner, latin_words
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -731,7 +731,8 @@ class DefendantsAdded(DocumentFamily):
         return before[:1]
 
 
-_JOINER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|、|和|与)"
+# a list of plaintiffs in English (A, B and C, A & B) or Chinese (no 及, 以及: unmeasured)
+_JOINER = joiner(r"\s*,\s*(?:and\s+)?", r"\s+and\s+", r"\s*&\s*", ENUMERATION_COMMA, "和", "与")
 
 
 class PlaintiffPartners(DocumentFamily):
@@ -849,7 +850,7 @@ class CoPlaintiffs(DocumentFamily):
 
 # 原告阵容…：A、B、C等悉数在列。: a list after a colon is the whole clause, members no rule names (、梦工厂), 等 and
 # a few words aside
-LIST_CLOSE = re.compile(r"[\s”」）)]*(?:(?:、|和|及|以及)[^，,。；;：:、]{1,12}?)*(?:等[^，,。；;：:]{0,8})?\s*(?:[，,。；;]|$)")
+LIST_CLOSE = re.compile(rf"[\s”」）)]*(?:{joiner(ENUMERATION_COMMA, '和', '及', AND_ALSO)}[^，,。；;：:、]{{1,12}}?)*(?:等[^，,。；;：:]{{0,8}})?\s*(?:[，,。；;]|$)")
 
 
 class ListedPlaintiffs(DocumentFamily):

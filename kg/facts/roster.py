@@ -10,6 +10,7 @@ import re
 from ..alternation import alternation
 from ..model import Fact
 from .base import Sentence, SentenceFamily, Shared, confidence
+from .grammar import AND_ALSO, COMMAS, ENUMERATION_COMMA
 
 PARTNERS = frozenset({"Company", "Organization"})
 GAP = 24  # characters, no comma or stop, between the actor and 合作的 (开展人形机器人实训)
@@ -77,7 +78,7 @@ class PairedLists(SentenceFamily):
 
     @staticmethod
     def listed(gap: str) -> bool:
-        return gap.strip() in ("、", "，", ",", "以及", "及")
+        return gap.strip() in (ENUMERATION_COMMA, *COMMAS, AND_ALSO, "及")  # (no 和, 与: they open the partner)
 
     def close(self, sentence: Sentence, pairs: list, facts: list) -> None:
         """The pairs of one list, when two or more and a deal's noun follows the last."""
