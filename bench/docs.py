@@ -66,6 +66,7 @@ LEXICON_FILES = {
     "suffixes.tsv": "name suffixes and the type they give (…法院 Court, …局 Regulator, …公司 Company)",
     "transliteration.txt": "characters of transliterated foreign names (a person's name without a middle dot)",
     "triggers.tsv": "Chinese and English relation cues, one relation a line",
+    "windows.tsv": "how far each rule of kg/facts looks, in characters (cue.WINDOW, litigation.CaseRulings.REACH)",
     "words.txt": "extra words for jieba's dictionary, so that names built from them stay whole",
 }
 
@@ -108,7 +109,11 @@ def context_kinds(source: str) -> list[str]:
     """The kinds of context.tsv a module's source reads (``words["kind"]``, ``context["kind"]``)."""
     known = {line.split("\t")[0] for line in (LEXICON / "context.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")}
-    return sorted(set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source)) & known)
+    kinds = set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source))
+    # kg.facts.grammar's builders: phrase(words, "kind", ...), latin_words(words, "kind", "kind", ...)
+    for call in re.finditer(r"""\b(?:phrase|latin_words)\(\s*(?:shared\.)?words,((?:\s*["'][a-z_]+["'],?)+)""", source):
+        kinds.update(re.findall(r"""["']([a-z_]+)["']""", call.group(1)))
+    return sorted(kinds & known)
 
 
 def first_line(text: str | None) -> str:

@@ -31,19 +31,19 @@ from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFami
 from ..dates import CHINESE as DATE
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
 
-WINDOW = 60  # characters a role may stand from its cue
+WINDOW = window("cue.WINDOW")  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
-DRAFT_BEFORE = 14  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
+DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
-TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
+TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
@@ -61,7 +61,7 @@ DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off 
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
 VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture who are partners of each other too
 VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
-VENTURE_GAP = 3  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
+VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
 
 

@@ -7,6 +7,8 @@ attached_to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
@@ -276,3 +278,29 @@ def phrase(words: dict[str, tuple[str, ...]], kind: str, before: str = "", after
 def latin_words(words: dict[str, tuple[str, ...]], *kinds: str) -> list[re.Pattern]:
     """Each kind's words as one pattern, blind to case, a Latin word matched whole (kg.alternation)."""
     return [alternation(words[kind], re.IGNORECASE, latin_whole=True) for kind in kinds]
+
+
+WINDOWS_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "windows.tsv"
+
+
+@lru_cache(maxsize=4)
+def windows(path: Path = WINDOWS_FILE) -> dict[str, int]:
+    """Each rule's window (how many characters it looks across), by name: data/lexicon/windows.tsv."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):  # (the header)
+            continue
+        name, _, rest = line.partition("\t")
+        value = rest.partition("\t")[0].strip()
+        if not value.isdigit():
+            raise ValueError(f"{path}: line {number}: the window {name!r} has no whole number of characters")
+        found[name] = int(value)
+    return found
+
+
+def window(name: str) -> int:
+    """The window ``name`` (``cue.WINDOW``, ``litigation.Hearings.REACH``) of data/lexicon/windows.tsv."""
+    try:
+        return windows()[name]
+    except KeyError:
+        raise KeyError(f"{WINDOWS_FILE}: no window named {name!r}") from None

@@ -26,7 +26,7 @@ from ..sentences import CLAUSE_MARK, card_line
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, ENUMERATION_COMMA, joiner, latin_words
+from .grammar import AND_ALSO, ENUMERATION_COMMA, joiner, latin_words, window
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -42,7 +42,7 @@ class DefendantsNamedAfter(SentenceFamily):
     请求法院判令 (data/lexicon/context.tsv: defendant_named); so they do the names after words
     adding defendants to those the filing names (A起诉B一案的被告还包括C: defendants_added)."""
     detail = "defendant"
-    REACH = 3  # characters between the word and the first defendant (要求其, 被告为美国的)
+    REACH = window("litigation.DefendantsNamedAfter.REACH")  # characters between the word and the first defendant (要求其, 被告为美国的)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -421,7 +421,7 @@ class DefendantsNamedLater(FurtherDefendants):
     (data/lexicon/context.tsv: defendants_later) and naming parties makes each
     plaintiff of the suit told last before it sue them."""
     detail = "later"
-    REACH = 6  # characters before the words (此外，该案被告还包括)
+    REACH = window("litigation.DefendantsNamedLater.REACH")  # characters before the words (此外，该案被告还包括)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -443,7 +443,7 @@ class SamePlaintiffSuesAgain(FurtherDefendants):
     suit told last before sues the names right after the suing word of the reference's clause (丙).
     Words from data/lexicon/context.tsv: plaintiff_reference, suing_verb."""
     detail = "same"
-    REACH = 8  # characters of a description between the suing word and the defendant (健身器材商)
+    REACH = window("litigation.SamePlaintiffSuesAgain.REACH")  # characters of a description between the suing word and the defendant (健身器材商)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -475,8 +475,8 @@ class ComplaintNamesDefendants(DocumentFamily):
     every party in it but a place is a defendant.  Words from data/lexicon/context.tsv:
     complaint_word, complaint_names, complaint_reference, defendants_listed, suit_word_english."""
     detail = "complaint"
-    REACH = 40  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
-    GAP = 3  # characters between names and the first defendant
+    REACH = window("litigation.ComplaintNamesDefendants.REACH")  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
+    GAP = window("litigation.ComplaintNamesDefendants.GAP")  # characters between names and the first defendant
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -555,7 +555,7 @@ class DefendantsTold(ComplaintNamesDefendants):
     sentence before (its sued facts, or the parties before its suit word), sue each name of
     the list.  Words from data/lexicon/context.tsv: defendants_told, suit_word_english."""
     detail = "told"
-    GAP = 3  # characters between the words and the first defendant (the defendants — A)
+    GAP = window("litigation.DefendantsTold.GAP")  # characters between the words and the first defendant (the defendants — A)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -592,7 +592,7 @@ class RequestsRuledOn(DocumentFamily):
     first company or organisation its item names; the court adjudicated both.  Words from
     data/lexicon/context.tsv: request_for_order, request_by, court_ruling_act."""
     detail = "request"
-    REACH = 4  # characters from "brought by" to the party (brought by the)
+    REACH = window("litigation.RequestsRuledOn.REACH")  # characters from "brought by" to the party (brought by the)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -653,7 +653,7 @@ class DefendantsAdded(DocumentFamily):
     sentence names before it.  Words from data/lexicon/context.tsv: defendant_adding,
     as_defendant, amended_complaint, complaint_naming."""
     detail = "added"
-    REACH = 120  # characters from the adding word to "as a defendant" (added A, B and C as defendants)
+    REACH = window("litigation.DefendantsAdded.REACH")  # characters from the adding word to "as a defendant" (added A, B and C as defendants)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -920,8 +920,8 @@ class BroughtBy(DocumentFamily):
     2023 by Ann Roe and Bo Lee).  Words from data/lexicon/context.tsv: passive_auxiliary,
     suit_reference, bringing_verb, party_joiner, kin_of."""
     detail = "brought"
-    APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
-    PLACE = 90  # characters of a date and a court between the bringing verb and "by"
+    APPOSITIVE = window("litigation.BroughtBy.APPOSITIVE")  # characters of a description after a plaintiff (two Black women who…)
+    PLACE = window("litigation.BroughtBy.PLACE")  # characters of a date and a court between the bringing verb and "by"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1067,7 +1067,7 @@ class CourtActs(DocumentFamily):
     data/lexicon/context.tsv: court_actor (the court, a federal judge, Judge…), and the
     adjudicated cues of data/lexicon/triggers.tsv with court_act_en (allowed, threw out…)."""
     detail = "court"
-    REACH = 60  # characters from the court to its act (a federal judge in Manhattan on Thursday allowed)
+    REACH = window("litigation.CourtActs.REACH")  # characters from the court to its act (a federal judge in Manhattan on Thursday allowed)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1147,7 +1147,7 @@ class CaseRulings(DocumentFamily):
     the case, a court's act (court_act, the adjudicated cues of triggers.tsv) follows the case
     in its clause."""
     detail = "case"
-    REACH = 16  # characters from the court to the case (北京互联网法院2023年11月在)
+    REACH = window("litigation.CaseRulings.REACH")  # characters from the court to the case (北京互联网法院2023年11月在)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1584,7 +1584,7 @@ class AgencyOrders(DocumentFamily):
     agency_order, consenting, order_word, order_settling, complaint_word, filing_word, demand, unit_of,
     settlement, negation; the settled cues of triggers.tsv."""
     detail = "agency"
-    REACH = 40  # characters from the consent to its order (agreed to a cease-and-desist order)
+    REACH = window("litigation.AgencyOrders.REACH")  # characters from the consent to its order (agreed to a cease-and-desist order)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1686,7 +1686,7 @@ class Prosecutions(DocumentFamily):
     data/lexicon/context.tsv: prosecutor_word, prosecuting_word, charged_marker, state_side,
     accused_role."""
     detail = "prosecution"
-    REACH = 40  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
+    REACH = window("litigation.Prosecutions.REACH")  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)

@@ -22,7 +22,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, by_item, key
 from .base import evidence as sentence_evidence
-from .grammar import latin_words
+from .grammar import latin_words, window
 
 
 DEALS = ("investedIn", "partnered")  # deals a regulator reviews besides an acquisition
@@ -30,7 +30,7 @@ FIRMS = frozenset({"Company", "Organization"})
 
 
 class DealReviews(DocumentFamily):
-    REACH = 80  # characters from the regulator to its act (The Commission, which examined it for the EU, approved)
+    REACH = window("review.DealReviews.REACH")  # characters from the regulator to its act (The Commission, which examined it for the EU, approved)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)

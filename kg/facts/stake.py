@@ -21,9 +21,9 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import Grammar, phrase
+from .grammar import Grammar, phrase, window
 
-REACH = 16  # characters between the company and the word for its shares (约10%的, 50亿美元)
+REACH = window("stake.REACH")  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
 
 class Stakes(SentenceFamily):

@@ -15,13 +15,13 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import phrase
+from .grammar import phrase, window
 from .stake import clause_agent
 
 USERS = AGENTS - {"Jurisdiction", "Person"}  # a person using a tool is a customer, never a partner
-REACH = 12  # characters between 成为B的 and the supplier noun (主要云服务)
-PRODUCT_REACH = 8  # characters of a product's description between B(的) and its noun (环境临床记录工具)
-LICENCE_REACH = 15  # characters between B and its licence (部分技术的非独家许可)
+REACH = window("supply.REACH")  # characters between 成为B的 and the supplier noun (主要云服务)
+PRODUCT_REACH = window("supply.PRODUCT_REACH")  # characters of a product's description between B(的) and its noun (环境临床记录工具)
+LICENCE_REACH = window("supply.LICENCE_REACH")  # characters between B and its licence (部分技术的非独家许可)
 
 
 class Supplies(SentenceFamily):
