@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..alternation import alternation, alternatives
-from ..model import Mention
+from ..model import AGENTS, Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
 
@@ -98,6 +98,21 @@ class Grammar:
         self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
+
+    def clause_agent(self, sentence, verb: int) -> Mention | None:
+        """The name the verb's clause names before it, else the body the sentence opens with: who
+        invests (stake) or uses (supply)."""
+        text = sentence.text
+        clause_start = self.clause_start(text, sentence.start, verb)
+        before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
+        group = self.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+        if group:
+            return group[-1]
+        first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
+        if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
+                and not text[sentence.start:first.start].strip("，, "):
+            return first
+        return None
 
     def framed(self, text: str, laws: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """Each law, or the instrument named right after it as made under it (《加州消费者隐私法》

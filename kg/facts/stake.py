@@ -21,7 +21,7 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import Grammar, phrase, window
+from .grammar import phrase, window
 
 REACH = window("stake.REACH")  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
@@ -58,7 +58,7 @@ class Stakes(SentenceFamily):
                 verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
                 if verb is None or self.holder.match(text, company.end) is None:
                     continue
-            investor = clause_agent(self.grammar, sentence, verb.start())
+            investor = self.grammar.clause_agent(sentence, verb.start())
             if investor is not None and key(investor) != key(company):
                 facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
         return facts + self.brought_in_investors(sentence) + self.contributors(sentence) + self.subscribers(sentence) \
@@ -105,22 +105,6 @@ class Stakes(SentenceFamily):
                 facts += [Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75))
                           for investor in investors if key(investor) != key(company)]
         return facts
-
-
-def clause_agent(grammar: Grammar, sentence: Sentence, verb: int) -> Mention | None:
-    """The name the verb's clause names before it, else the body the sentence opens with: who
-    invests (stake) or uses (supply)."""
-    text = sentence.text
-    clause_start = grammar.clause_start(text, sentence.start, verb)
-    before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
-    group = grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
-    if group:
-        return group[-1]
-    first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
-    if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
-            and not text[sentence.start:first.start].strip("，, "):
-        return first
-    return None
 
 
 class SellerFrame:

@@ -16,7 +16,6 @@ from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
 from .grammar import phrase, window
-from .stake import clause_agent
 
 USERS = AGENTS - {"Jurisdiction", "Person"}  # a person using a tool is a customer, never a partner
 REACH = window("supply.REACH")  # characters between 成为B的 and the supplier noun (主要云服务)
@@ -105,5 +104,5 @@ class Supplies(SentenceFamily):
     def user(self, sentence: Sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with (read as a
         stake's investor is), when it is no person."""
-        user = clause_agent(self.grammar, sentence, verb)
+        user = self.grammar.clause_agent(sentence, verb)
         return user if user is not None and user.type in USERS else None
