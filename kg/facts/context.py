@@ -37,6 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..alternation import alternatives
+from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
@@ -48,7 +49,7 @@ from .place import between_parties, nationality_opening
 # place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
 DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
-            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯))")
+            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + r"(?:电|讯))")
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")

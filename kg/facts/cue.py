@@ -29,6 +29,7 @@ from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
+from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
 from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner, window
@@ -41,14 +42,13 @@ QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
-YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
 LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
 TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
 # IT之家 3 月 12 日消息，…; 北京商报讯，…: the outlet of a news item's dateline, no actor of what the item tells
-DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
+DATELINE = re.compile(rf"\s*(?:{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
@@ -932,7 +932,7 @@ class Cues(SentenceFamily):
     def wordy(self, text: str, start: int, end: int) -> str:
         """What is left of a stretch of text without dates, parentheses and the words of time
         and manner that may stand between an actor and its act (于2021年4月, 共同)."""
-        left = self.act_fillers.sub("", YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
+        left = self.act_fillers.sub("", CHINESE_YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
         return re.sub(r"[\s“”《》]", "", left)
 
     def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
 from ..sentences import CLAUSE_MARK, card_line
+from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
@@ -1189,7 +1190,7 @@ def unmade_ruling(words: dict) -> re.Pattern:
 
 
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
-COURT_TIME = re.compile(r"^\s*(?:[于在]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
