@@ -9,6 +9,7 @@ that fire in one document only are listed apart: a rule written for one text is 
     python bench/lf.py /tmp/now.jsonl --set dev --set seeds  # the written sets instead
     python bench/lf.py /tmp/now.jsonl --by family            # families (kg evaluate --by-rule) not rules
     python bench/lf.py /tmp/now.jsonl --json                 # the rows as JSON
+    python bench/lf.py /tmp/now.jsonl --filters              # and each cue filter: the facts it stopped on real dev
 
 A rule is a fact's ``Fact.rule`` (``cue``, ``english/proposed``, ``litigation/hearing``); a fact
 is an edge of a document's graph, (head, relation, tail) with every rule that read it.  The
@@ -106,6 +107,62 @@ def single_document_facts(lines: list[dict], rule: str, by=lambda rule: rule) ->
             if rule in {by(one) for one in rules}]
 
 
+def gold_facts(gold: dict) -> tuple[dict[str, set[str]], set[tuple[str, str, str]]]:
+    """A gold file's entities (id -> their names' keys, in both scripts) and facts (head id, relation, tail id)."""
+    from kg.evaluate import in_both_scripts
+    names = {e["id"]: set().union(*map(in_both_scripts, e["names"])) for e in gold["entities"]}
+    facts = {(r["head"], r["relation"], r["tail"]) for r in gold["relations"]}
+    facts |= {(t, r, h) for h, r, t in facts if r in SYMMETRIC_RELATIONS}
+    return names, facts
+
+
+def in_gold(fact, names: dict[str, set[str]], facts: set[tuple[str, str, str]]) -> bool:
+    """Whether gold has a fact (kg.model.Fact) its ends' names stand for."""
+    from kg.graph import search_keys
+    heads = [eid for eid, keys in names.items() if search_keys(fact.head.canonical or fact.head.text) & keys]
+    tails = [eid for eid, keys in names.items() if search_keys(fact.tail.canonical or fact.tail.text) & keys]
+    return any((h, fact.relation, t) in facts for h in heads for t in tails)
+
+
+def filter_figures(documents: list[tuple[Path, Path]], pipeline=None) -> dict[str, list[int]]:
+    """Each cue filter (kg.facts.cue.CUE_FILTERS, ROLE_FILTERS) scored: [documents, facts it stopped,
+    of them the facts gold has]; each (document, gold) built with kg explain's trace on."""
+    from kg.evaluate import load_gold
+    from kg.explain import Trace
+    from kg.ingest import read_document
+    from kg.pipeline import Pipeline
+    pipeline = pipeline or Pipeline()
+    figures: dict[str, list[int]] = {}
+    for path, gold_path in documents:
+        trace = Trace()
+        pipeline.extractor.trace = trace
+        try:
+            pipeline.process_documents([read_document(path)])
+        finally:
+            pipeline.extractor.trace = None
+        names, facts = gold_facts(load_gold(gold_path))
+        stopped: dict[str, list] = {}
+        for step, rule, found in trace.events:
+            if step == "suppressed" and rule.startswith("cue:"):
+                stopped.setdefault(rule, []).extend(found)
+        for rule, found in stopped.items():
+            one = figures.setdefault(rule, [0, 0, 0])
+            one[0] += bool(found)
+            one[1] += len(found)
+            one[2] += sum(in_gold(fact, names, facts) for fact in found)
+    return figures
+
+
+def real_dev_documents() -> list[tuple[Path, Path]]:
+    """The real development part's documents with their gold (bench/real/check.py lays them out)."""
+    sys.path.insert(0, str(REPOSITORY / "bench" / "real"))
+    import corpus  # bench/real/corpus.py
+    from kg.evaluate import gold_for
+    from kg.ingest import discover
+    dev = corpus.root() / "sets" / "dev"
+    return [(path, gold) for path in discover([dev]) if (gold := gold_for(path, corpus.GOLD)) is not None]
+
+
 def table(rows: list[dict]) -> list[str]:
     out = ["| rule | documents | facts | precision | sole | overlaps | conflicts | overlaps most with |",
            "|---|---:|---:|---:|---:|---:|---:|---|"]
@@ -124,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", choices=("rule", "family"), default="rule",
                         help="count each Fact.rule, or each family kg evaluate --by-rule scores")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--filters", action="store_true",
+                        help="also build the real development part with the trace on and score each cue filter "
+                             "(the facts it stopped, how many gold has): minutes, not seconds")
     options = parser.parse_args(argv)
     if not options.snapshot.is_file():
         print(f"{options.snapshot}: no such snapshot (write one with bench/snapshot.py)", file=sys.stderr)
@@ -143,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{len(lines)} documents of {', '.join(sets)}; {len(rows)} rules\n")
     print("\n".join(table(rows)))
+    if options.filters:
+        print("\nCue filters on the real development part (facts each stopped; gold has: the filter was wrong):\n")
+        print("| filter | documents | facts stopped | of them in gold |\n|---|---:|---:|---:|")
+        for rule, (documents, stopped, right) in sorted(filter_figures(real_dev_documents()).items(),
+                                                        key=lambda item: -item[1][1]):
+            print(f"| {rule} | {documents} | {stopped} | {right} |")
     print(f"\nRules that fire in one document only ({len(single)}):")
     for row in single:
         print(f"- {row['rule']} in {row['only_document']}: {row['facts']} facts, {row['right']} right")

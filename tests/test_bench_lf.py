@@ -67,3 +67,15 @@ def test_a_line_that_is_no_json_is_named(lf, tmp_path):
     path.write_text('{"set": "real-dev"\n', encoding="utf-8")
     with pytest.raises(SystemExit, match=r"broken.jsonl: line 1 is no JSON"):
         lf.main([str(path)])
+
+
+def test_each_cue_filter_is_scored_by_the_facts_it_stopped_and_gold_has(lf, pipeline, tmp_path):
+    text = tmp_path / "denied.txt"
+    text.write_text("腾讯否认起诉\n腾讯并未起诉字节跳动。\n", encoding="utf-8")
+    gold = tmp_path / "denied.txt.json"
+    gold.write_text(json.dumps({"doc": "denied.txt", "entities": [
+        {"id": "t", "type": "Company", "names": ["腾讯"]}, {"id": "b", "type": "Company", "names": ["字节跳动"]}],
+        "relations": [{"head": "t", "relation": "sued", "tail": "b"}]}, ensure_ascii=False), encoding="utf-8")
+    figures = lf.filter_figures([(text, gold)], pipeline)
+    assert figures["cue:negated"] == [1, 1, 1]  # one document, one fact stopped, which (this made-up) gold has
+    assert pipeline.extractor.trace is None  # the trace is off again
