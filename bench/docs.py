@@ -173,6 +173,10 @@ def rules_markdown() -> str:
             if kinds_read:
                 lexicon += f" ({len(kinds_read)} kind{'' if len(kinds_read) == 1 else 's'} of context.tsv)"
             figures = precision.get(stage, {}).get(family_class.family, {})
+            module = family_class.family.partition("/")[0]
+            if not figures and module != family_class.family:  # a family of its own not yet measured apart
+                figures = {kind: f"{cell}, all of `{module}`"
+                           for kind, cell in precision.get(stage, {}).get(module, {}).items()}
             cells = [str(order), f"`{family_class.family}`", f"`{family_class.__name__}`",
                      example.replace("|", "\\|"), lexicon, *(figures.get(kind, "") for kind in kinds)]
             lines.append("| " + " | ".join(cells) + " |")
