@@ -195,6 +195,16 @@ def rules_markdown() -> str:
           facts.REFERENCE, fact_comments, "facts")
     table("Fact families: sentence families (`kg.facts.SENTENCE`)",
           "Each reads one sentence at a time, in this order.", facts.SENTENCE, fact_comments, "facts")
+    from kg.facts import cue
+    lines += ["## The cue family's filters (`kg.facts.cue.CUE_FILTERS`, then `ROLE_FILTERS`)", "",
+              "Each stops one cue from stating facts; `kg explain` shows what each stopped as suppressed by",
+              "`cue:<filter>`, `kg.pipeline.Without(facts={\"cue:<filter>\"})` switches one off and",
+              "`bench/lf.py --filters` scores each on the real development part.", "",
+              "| order | filter | relations | what it stops |", "|---|---|---|---|"]
+    for order, one in enumerate((*cue.CUE_FILTERS, *cue.ROLE_FILTERS), 1):
+        relations = ", ".join(sorted(one.relations)) if one.relations is not None else "any"
+        lines.append(f"| {order} | `cue:{one.name}` | {relations} | {one.doc.replace('|', chr(92) + '|')} |")
+    lines.append("")
     table("Fact families: item refiners (`kg.facts.ITEM`)",
           "Each revises the facts of one news item.", facts.ITEM, fact_comments, "facts")
     table("Fact families: document families (`kg.facts.DOCUMENT`)",
