@@ -79,6 +79,7 @@ def _relative_clause(text: str, position: int, law_start: int) -> bool:
         end -= 1
     return end > position and text[end - 1] == "的" and _BLANK.fullmatch(text, position, end - 1) is None
 
+
 @dataclass
 class CueAt:
     """One cue as the filters see it: its sentence, the sentence's cues, where its clause starts
