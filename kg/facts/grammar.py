@@ -36,7 +36,7 @@ def joiner(*members: str) -> str:
     return f"(?:{'|'.join(members)})"
 
 
-PARTY_SEPARATOR = re.compile("|".join(PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR: 、|和|与|及|以及|,|&| and
+PARTY_SEPARATOR = re.compile(joiner(*PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR (、|和|与|及|以及|,|&| and )
 # the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
 COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
 COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
