@@ -1253,6 +1253,24 @@ def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
 
+_CLOSING = re.compile(r"[。！？!?.…」』”\"）)]$")  # a sentence's end: a headline has none
+
+
+def is_headline(evidence: Evidence) -> bool:
+    """Whether a sentence is a headline: its item's title, or the first line of an item that
+    has no title of its own (titled by its file's name), that ends without a sentence's
+    closing mark (a body's first sentence taken as a title ends with one) and names no case
+    (a section headed 李某诉刘某案 or Kadrey v. Meta names the case it is about).  A headline
+    sums a story up; it is no suit's evidence."""
+    sentence = evidence.sentence.strip()
+    if not sentence or _CLOSING.search(sentence) or CASE_SEPARATOR.search(sentence):
+        return False
+    if _is_title(evidence):
+        return True
+    untitled = evidence.item.strip() == evidence.document.rsplit("/", 1)[-1]
+    return untitled and evidence.start <= len(evidence.item) + 1
+
+
 def _told_in_titles(drafts: list[_Draft]) -> None:
     """A title's events (马斯克起诉OpenAI，数月后撤诉) are kept only where the body of its
     item reports no event of that kind: a body dates it and places it in the right suit."""
@@ -1303,8 +1321,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
     records, indexed = [], None
     for index, draft in enumerate(drafts):
-        evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
-                             + draft.court_evidence)
+        evidence = _distinct([m.evidence for m in draft.mentions if not is_headline(m.evidence)]
+                             + [e.evidence for e in draft.events] + draft.court_evidence)
+        if all(is_headline(m.evidence) for m in draft.mentions):
+            continue  # told by headlines only: nothing to cite
         if draft.court is None and draft.hint is not None:
             draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"

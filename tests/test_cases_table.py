@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import is_credit, suits
+from kg.cases import is_credit, is_headline, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -185,3 +185,32 @@ def test_cases_in_the_readers_language():
     assert row["caption"] == "Federal Trade Commission v. Acme" and row["plaintiffs"] == ["Federal Trade Commission"]
     (row,) = cases(graph, lang="zh")
     assert row["plaintiffs"] == ["美国联邦贸易委员会"]
+
+
+@pytest.mark.parametrize("plaintiff, headline, body", [
+    ("甲协会", "甲协会起诉乙音乐和丙音乐", "甲协会称，唱片公司已起诉两家AI音乐公司。"),
+    ("甲協會", "甲協會起訴乙音樂和丙音樂", "甲協會稱，唱片公司已起訴兩家AI音樂公司。"),
+    ("Alpha Association", "Alpha Association files claim against Beta Music and Gamma Music",
+     "The Alpha Association said record labels have sued two AI music firms."),
+])
+def test_a_suit_told_by_a_headline_only_is_no_row(plaintiff, headline, body):
+    """The first line of an untitled article, without a closing mark, is its headline."""
+    graph = _graph(("p", "Organization", plaintiff), ("x", "Company", "Beta Music"), ("y", "Company", "Gamma Music"))
+    document = "/corpus/news.txt"
+    first = Evidence(document, "news.txt", headline, len("news.txt") + 1, len("news.txt") + 1 + len(headline), None)
+    for defendant in ("x", "y"):
+        graph.add_fact("p", "sued", defendant, first)
+    assert is_headline(first) and not is_headline(Evidence(document, "news.txt", body, 80, 80 + len(body), None))
+    assert suits(graph) == []
+
+
+def test_a_headline_is_not_cited_where_the_body_tells_the_suit():
+    graph = _graph(("p", "Company", "Harbor Records"), ("x", "Company", "Tunecraft"))
+    title = "Harbor Records takes Tunecraft to court"
+    graph.add_fact("p", "sued", "x", _evidence(title, "2024-06-24", item=title))
+    body = _evidence("On June 24, 2024, Harbor Records sued Tunecraft.", "2024-06-24", item=title)
+    graph.add_fact("p", "sued", "x", body)
+    (suit,) = suits(graph)
+    assert [e.sentence for e in suit.evidence] == [body.sentence] and suit.filed == "2024-06-24"
+    # a section headed by the case's name names the case: still cited
+    assert not is_headline(_evidence("Harbor Records v. Tunecraft", "2024", item="Harbor Records v. Tunecraft"))
