@@ -1417,7 +1417,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         about = [c for c in context if alone or any(word in c.sentence for word in words)]
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
         in_item = {court for c in context for _, court in courts.named(c.sentence)}
-        court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else None
+        court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
         group = next((g for g in groups if g["sides"][0] & sides[0] and g["sides"][1] & sides[1]
                       and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
@@ -1429,7 +1429,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
                             {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
         if court and not group["court"]:
-            group["court"], group["stated"] = court, bool(named)
+            group["court"], group["stated"] = court, bool(named) or court == one.get("court")
         group["mentions"].append(evidence)
         group["about"] += about
     _, _, statuses = event_lexicon()

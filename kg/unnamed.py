@@ -217,6 +217,30 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     return found
 
 
+def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], evidence: list[Evidence],
+           court: str | None = None) -> list[dict]:
+    """What scan found for one suit of the litigation table, told again from the suit as RDF
+    keeps it (kg.rdf: its parties, the text's words where anonymised, and its sentences), so
+    that a graph read back from graph.ttl gives the same row: each sentence reading who sued
+    whom is a mention (with the parties it reads), the suit's other sentences its context;
+    ``court``: the court the suit states, where no sentence kept names it."""
+    def words(parties: list[str]) -> set[str]:
+        return set(parties) | {graph.entity(party)["label"] for party in parties if party in graph.graph}
+    anonymised = _Anonymised("\n".join(one.sentence for one in evidence))
+    if not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
+        return []  # a suit of named parties: the sued facts tell it
+    names = _Names(graph)
+    found = []
+    for one in evidence:
+        for side in read(one.sentence, names, anonymised):
+            if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
+                found.append((one, side))
+    if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):
+        found = [(evidence[0], (plaintiffs, defendants))]  # read from the labels 原告…被告… (_by_roles)
+    return [{"plaintiffs": list(side[0]), "defendants": list(side[1]), "evidence": asdict(one), "court": court,
+             "context": [asdict(other) for other in evidence if other != one][:KEPT]} for one, side in found]
+
+
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
     """原告李某… 被告刘某…: the one anonymised plaintiff and the one defendant a document labels
     so, told by the first sentence naming the plaintiff; none where it labels several."""

@@ -214,3 +214,17 @@ def test_a_headline_is_not_cited_where_the_body_tells_the_suit():
     assert [e.sentence for e in suit.evidence] == [body.sentence] and suit.filed == "2024-06-24"
     # a section headed by the case's name names the case: still cited
     assert not is_headline(_evidence("Harbor Records v. Tunecraft", "2024", item="Harbor Records v. Tunecraft"))
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_anonymised_suits_survive_a_graph_read_back_from_turtle(built, name, tmp_path):
+    """graph.ttl alone (no snapshot beside it) gives the same suit table: ailaw:plaintiffName
+    and ailaw:defendantName carry the parties the text anonymises."""
+    from kg.rdf import load_graph, write_graph
+    graph = built[name]
+    write_graph(graph, tmp_path)
+    assert not list(tmp_path.glob(".graph-*"))  # no snapshot: read from the triples
+    again = load_graph(tmp_path)
+    assert "unnamed_suits" in again.graph.graph
+    assert cases(again) == cases(graph)
+    assert any(not set(row["plaintiffs"]) & set(again.graph) for row in cases(again))  # a row of words alone
