@@ -1348,7 +1348,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
-    records = _with_unnamed(graph, records, unnamed_suits(graph, courts))
+    records = _as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -1386,6 +1386,33 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
         suit.evidence = _distinct(suit.evidence + same.evidence)
         suit.case = same.case
         kept[kept.index(same)] = suit
+    return kept
+
+
+def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit whose plaintiffs one text describes (three authors sued Anthropic) and another
+    names (Bartz, Graeber and Johnson v. Anthropic) is the named row: the same defendants,
+    as many people as the description counts, no other court, a filing date that fits;
+    the described row's sentences and dates join it."""
+    kept = []
+    for suit in records:
+        counts = [unnamed.how_many(party) for party in suit.plaintiffs]
+        if len(counts) != 1 or counts[0] is None:
+            kept.append(suit)
+            continue
+        fewest, most = counts[0]
+        same = [other for other in records if other is not suit and set(other.defendants) == set(suit.defendants)
+                and fewest <= len(other.plaintiffs) <= most
+                and all(party in graph.graph and graph.entity(party)["type"] == "Person" for party in other.plaintiffs)
+                and not (other.court and suit.court and other.court != suit.court)
+                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        named = same[0]
+        named.evidence = _distinct(named.evidence + suit.evidence)
+        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
+        named.events = _distinct_events(named.events + suit.events)
     return kept
 
 
@@ -1443,7 +1470,9 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
         evidence = _distinct(group["mentions"] + [e.evidence for e in events])
         plaintiffs, defendants = group["plaintiffs"], group["defendants"]
-        caption = "诉".join("、".join(_party_label(graph, p) for p in side) for side in (plaintiffs, defendants))
+        latin = all(_party_label(graph, p).isascii() for p in plaintiffs)  # the parents of a boy v. X
+        caption = (" v. " if latin else "诉").join((" and " if latin else "、").join(_party_label(graph, p) for p in side)
+                                                   for side in (plaintiffs, defendants))
         decisive = [e for e in events if statuses[e.kind] != "filed"]
         court = group["court"]
         records.append(Suit(

@@ -18,12 +18,14 @@ at least one side is anonymised, so a suit of named parties only stays the sued 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
 from .alternation import alternatives
 from .graph import KnowledgeGraph
+from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 
 _CJK = "\u4e00-\u9fff"
@@ -49,6 +51,7 @@ _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?[一二三四五六七八九十]?[：:（(]?")
 _COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
+_CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
 
 def _anonymised(text: str) -> bool:
@@ -170,6 +173,84 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
 
+class _Described:
+    """Who sued where the text names no one but describes them (三名作家起诉Meta, 一名17岁
+    青少年的家属起诉谷歌, The parents of a 16-year-old boy, Adam Raine, have filed a lawsuit
+    against OpenAI): the party as the text words it, from the clause's start to the filing
+    word, where it ends in a described_plaintiff noun (context.tsv) and the defendants after
+    it are the graph's."""
+
+    def __init__(self) -> None:
+        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+        nouns, filings = alternatives(rows["described_plaintiff"]), alternatives(rows["described_filing"])
+        clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
+        # no pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 也曾): the party only
+        zh = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將])[^，,。；;：:\sA-Za-z])"
+        self.chinese = re.compile(rf"{clause}(?P<party>{zh}{{0,14}}?(?:{nouns})们?)(?P<filing>{filings})")
+        en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
+        self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
+                                  rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
+                                  rf"(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
+
+    @staticmethod
+    @functools.cache
+    def party(words: str) -> bool:
+        """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
+        described = _Described()
+        return bool(described.chinese.fullmatch(words + "起诉") or described.english.fullmatch(f"{words} sued "))
+
+    def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
+        found = []
+        for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
+            for match in pattern.finditer(sentence):
+                party = match.group("party").strip()
+                defendants = _listed(sentence, match.end(), names, joiner)
+                if defendants:
+                    found.append(([party[0].lower() + party[1:] if party.isascii() else party], defendants))
+        return found
+
+
+_COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
+           **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                "nine", "ten"), 1)}, "a": 1, "an": 1}
+_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
+_KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
+
+
+def how_many(party: str) -> tuple[int, int] | None:
+    """How many people a described party is, as (fewest, most), where the text counts them
+    (three authors, 四位画师, a mother: 1), else at least two for a plural (authors, 作家们)
+    and any number for a family (the parents of a boy, 家属): None for a party that is no
+    description (李某, a graph entity)."""
+    if not _Described.party(party):
+        return None
+    if _KIN.search(party):
+        return (1, 99)
+    counted = _COUNTED.match(party.lower())
+    count = _COUNTS.get(counted.group("count")) or (int(counted.group("count")) if counted and counted.group("count").isdigit()
+                                                    else None) if counted else None
+    if count:
+        return (count, count)
+    return (2, 99) if party.endswith(("s", "们", "們")) else (1, 99)
+
+
+def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
+    """The graph's parties named from ``start`` on, joined by ``joiner``."""
+    found = []
+    while (node := names.starting_at(sentence, start)) is not None:
+        length = next(length for length in range(len(sentence) - start, 0, -1)
+                      if names.of.get(sentence[start:start + length]) == node)
+        if length <= 2 and sentence[start:start + length].isascii():
+            break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
+        found.append(node)
+        start += length
+        joined = re.match(joiner, sentence[start:])
+        if joined is None:
+            break
+        start += joined.end()
+    return found
+
+
 def _skip_role(sentence: str, start: int) -> int:
     role = _DEFENDANT.match(sentence, start)
     return role.end() if role else start
@@ -186,29 +267,31 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
-    names = _Names(graph)
+    names, described = _Names(graph), _Described()
+    sued = {(e.document, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
     found = []
     for document, its_items in by_document.items():
         whole = "\n".join(item.text for item in its_items)
-        if "某" not in whole and "化名" not in whole:
-            continue
-        anonymised = _Anonymised(whole)
+        anonymised = _Anonymised(whole) if "某" in whole or "化名" in whole else None
         told = []
         spans_of = {}
         for item in its_items:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
-                for plaintiffs, defendants in read(text[start:end], names, anonymised, text[:start]):
+                read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
+                if (document, start) not in sued:  # who sued is named: the sued facts tell the suit
+                    read_here += described.read(text[start:end], names)
+                for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
-        if not told:
+        if not told and anonymised:
             told = _by_roles(its_items, spans_of, names, anonymised)
         for item, plaintiffs, defendants, evidence in told:
             text, spans = item.text, spans_of[id(item)]
-            words = [party for party in plaintiffs + defendants if anonymised.holds(party)]
+            words = [party for party in plaintiffs + defendants if party not in graph.graph]
             context = [_evidence(item, text, start, end, date) for start, end, date in spans
                        if start != evidence.start and (any(word in text[start:end] for word in words)
                                                        or _COURTISH.search(text[start:end]))][:KEPT]
@@ -227,12 +310,13 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
     def words(parties: list[str]) -> set[str]:
         return set(parties) | {graph.entity(party)["label"] for party in parties if party in graph.graph}
     anonymised = _Anonymised("\n".join(one.sentence for one in evidence))
-    if not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
+    if all(party in graph.graph for party in plaintiffs + defendants) and \
+            not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
-    names = _Names(graph)
+    names, described = _Names(graph), _Described()
     found = []
     for one in evidence:
-        for side in read(one.sentence, names, anonymised):
+        for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names):
             if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
                 found.append((one, side))
     if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):

@@ -228,3 +228,60 @@ def test_anonymised_suits_survive_a_graph_read_back_from_turtle(built, name, tmp
     assert "unnamed_suits" in again.graph.graph
     assert cases(again) == cases(graph)
     assert any(not set(row["plaintiffs"]) & set(again.graph) for row in cases(again))  # a row of words alone
+
+
+# invented: suits whose plaintiffs the text describes, not names
+DESCRIBED = {
+    "hans": "测试新闻\n2025年3月4日\n\n三名作家起诉AI公司\n2025年3月4日，三名作家起诉Lumora和Brightwave，称两家公司未经许可使用其小说训练模型。\n"
+            "此前有作家起诉Lumora。其父母起诉Brightwave。\n",
+    "hant": "測試新聞\n2025年3月4日\n\n三名作家起訴AI公司\n2025年3月4日，三名作家起訴Lumora和Brightwave，稱兩家公司未經許可使用其小說訓練模型。\n",
+    "en": "Test News\nMarch 4, 2025\n\nParents sue chatbot maker\nOn March 4, 2025, the parents of a 15-year-old boy filed a lawsuit "
+          "against Lumora, the company behind a popular chatbot.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def described(pipeline, tmp_path_factory) -> dict[str, KnowledgeGraph]:
+    graphs = {}
+    for name, text in DESCRIBED.items():
+        path: Path = tmp_path_factory.mktemp(name) / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        graphs[name] = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return graphs
+
+
+@pytest.mark.parametrize("name, plaintiff, defendants", [
+    ("hans", "三名作家", ["Lumora", "Brightwave"]), ("hant", "三名作家", ["Lumora", "Brightwave"]),
+    ("en", "the parents of a 15-year-old boy", ["Lumora"])])
+def test_a_suit_of_described_plaintiffs_is_a_row_in_the_texts_words(described, name, plaintiff, defendants):
+    rows = cases(described[name])
+    assert [(row["plaintiffs"], sorted(row["defendants"])) for row in rows] == [([plaintiff], sorted(defendants))]
+    assert rows[0]["filed"] == "2025-03-04"
+
+
+def test_described_plaintiffs_are_the_party_only():
+    from kg.unnamed import how_many
+    assert how_many("三名作家") == (3, 3) and how_many("three authors") == (3, 3) and how_many("a Florida mother") == (1, 1)
+    assert how_many("一名17岁青少年的家属")[0] == 1 and how_many("李某") is None and how_many("Lumora") is None
+
+
+def test_a_described_suit_a_named_row_tells_is_that_row():
+    graph = _graph(*[(f"p{n}", "Person", name) for n, name in enumerate(("Ann Lee", "Bo Chen", "Cy Park"))],
+                   ("d", "Company", "Lumora"))
+    for n in range(3):
+        graph.add_fact(f"p{n}", "sued", "d", _evidence("On August 12, 2024, Ann Lee, Bo Chen and Cy Park sued Lumora.",
+                                                          "2024-08-13"))
+    said = _evidence("In August 2024, three authors sued Lumora.", "2025-01-05", document="b.txt")
+    graph.graph.graph["unnamed_suits"] = [{"plaintiffs": ["three authors"], "defendants": ["d"],
+                                           "evidence": said.__dict__, "context": []}]
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["p0", "p1", "p2"] and said in suit.evidence and suit.filed == "2024-08-12"
+    graph.graph.graph["unnamed_suits"][0]["plaintiffs"] = ["two authors"]  # not as many: another suit
+    assert len(suits(graph)) == 2
+
+
+@pytest.mark.parametrize("name", ["hans", "en"])
+def test_described_suits_survive_a_graph_read_back_from_turtle(described, name, tmp_path):
+    from kg.rdf import load_graph, write_graph
+    write_graph(described[name], tmp_path)
+    assert cases(load_graph(tmp_path)) == cases(described[name])
