@@ -285,3 +285,26 @@ def test_described_suits_survive_a_graph_read_back_from_turtle(described, name, 
     from kg.rdf import load_graph, write_graph
     write_graph(described[name], tmp_path)
     assert cases(load_graph(tmp_path)) == cases(described[name])
+
+
+def test_exports_and_the_view_name_in_the_readers_language(tmp_path):
+    """--lang on kg export (property graphs) and kg viz, defaulting to the documents' language."""
+    import networkx
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.rdf import write_graph
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("ftc", "Regulator", "美国联邦贸易委员会", label_en="Federal Trade Commission"))
+    graph.add_entity(Entity("acme", "Company", "Acme"))
+    graph.add_fact("ftc", "sued", "acme", _evidence("The Federal Trade Commission sued Acme on May 2, 2024.", "2024-05-02"))
+    write_graph(graph, tmp_path)
+    for lang, name in ((None, "Federal Trade Commission"), ("zh", "美国联邦贸易委员会")):
+        out = tmp_path / f"g-{lang}.graphml"
+        result = CliRunner().invoke(main, ["export", "--graph", str(tmp_path), "--out", str(out)]
+                                    + (["--lang", lang] if lang else []))
+        assert result.exit_code == 0, result.output
+        assert networkx.read_graphml(out).nodes["ftc"]["label"] == name
+    page = tmp_path / "view.html"
+    result = CliRunner().invoke(main, ["viz", "--graph", str(tmp_path), "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Federal Trade Commission" in page.read_text(encoding="utf-8")
