@@ -389,6 +389,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
             if not is_credit(evidence):  # a source line tells no suit
                 pairs[evidence].append((head, tail))
     mentions, cases = [], _case_names(graph)
+    everyone = NameFinder(graph, (node for node, _ in graph.entities()))  # the names a sentence holds
     for evidence, found in pairs.items():
         defendants_of: dict[str, set[str]] = defaultdict(set)
         for plaintiff, defendant in found:
@@ -410,6 +411,9 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+        named = everyone(evidence.sentence)
+        groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
+                   _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
         groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
         if not title:
             groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
@@ -544,6 +548,19 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
                          not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)
     return parties - places
+
+
+def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
+    """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
+    inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
+    美国作家协会 and 会联合约翰·格里沙姆)."""
+    lowered = sentence.lower()
+    spans = {node: [m.span() for m in _labels_in(graph, node, lowered)] for node in parties | others}
+
+    def cut(node: str) -> bool:
+        return bool(spans[node]) and all(any(begin < start < end < stop for other in spans if other != node
+                                                 for begin, end in spans[other]) for start, stop in spans[node])
+    return {node for node in parties if not cut(node)}
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:

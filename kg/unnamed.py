@@ -184,9 +184,12 @@ class _Described:
         rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
         nouns, filings = alternatives(rows["described_plaintiff"]), alternatives(rows["described_filing"])
         clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
-        # no pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 也曾): the party only
-        zh = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將])[^，,。；;：:\sA-Za-z])"
-        self.chinese = re.compile(rf"{clause}(?P<party>{zh}{{0,14}}?(?:{nouns})们?)(?P<filing>{filings})")
+        # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
+        # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
+        word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
+        count = r"(?:[一二两兩三四五六七八九十数數多几幾\d]+(?:名|位|个|個|组|組|批|家))"
+        self.chinese = re.compile(rf"{clause}(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?(?:{nouns})[们們]?)"
+                                  rf"(?P<filing>{filings})")
         en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
         self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
                                   rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"

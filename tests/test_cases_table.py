@@ -233,7 +233,7 @@ def test_anonymised_suits_survive_a_graph_read_back_from_turtle(built, name, tmp
 # invented: suits whose plaintiffs the text describes, not names
 DESCRIBED = {
     "hans": "测试新闻\n2025年3月4日\n\n三名作家起诉AI公司\n2025年3月4日，三名作家起诉Lumora和Brightwave，称两家公司未经许可使用其小说训练模型。\n"
-            "此前有作家起诉Lumora。其父母起诉Brightwave。\n",
+            "此前有作家起诉Lumora。其父母起诉Brightwave。2025年6月，甲市法院公开审理了四名画师起诉Lumora的案件。\n",
     "hant": "測試新聞\n2025年3月4日\n\n三名作家起訴AI公司\n2025年3月4日，三名作家起訴Lumora和Brightwave，稱兩家公司未經許可使用其小說訓練模型。\n",
     "en": "Test News\nMarch 4, 2025\n\nParents sue chatbot maker\nOn March 4, 2025, the parents of a 15-year-old boy filed a lawsuit "
           "against Lumora, the company behind a popular chatbot.\n",
@@ -308,3 +308,16 @@ def test_exports_and_the_view_name_in_the_readers_language(tmp_path):
     result = CliRunner().invoke(main, ["viz", "--graph", str(tmp_path), "--out", str(page)])
     assert result.exit_code == 0, result.output
     assert "Federal Trade Commission" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sentence, guild, cut", [
+    ("同年9月，甲国作家协会联合约翰·格兰特、乔治·马丁等作家在纽约起诉Lumora。", "甲国作家协会", "会联合约翰·格兰特"),
+    ("同年9月，甲國作家協會聯合約翰·格蘭特、喬治·馬丁等作家在紐約起訴Lumora。", "甲國作家協會", "會聯合約翰·格蘭特"),
+])
+def test_a_name_cut_across_another_is_no_party(sentence, guild, cut):
+    graph = _graph(("guild", "Organization", guild), ("cut", "Person", cut), ("d", "Company", "Lumora"),
+                   ("martin", "Person", sentence.split("、")[1][:5]))
+    for plaintiff in ("cut", "martin"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2023-09"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["martin"]
