@@ -1,5 +1,6 @@
 """Suits whose parties the text does not name: 李某诉刘某, 上海某文化发展有限公司诉杭州某智能
-科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院.
+科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院; or describes
+only (三名作家起诉Meta, the parents of a boy filed a lawsuit against OpenAI: _Described).
 
 An anonymised party is no entity of the graph (gold leaves it out, and entity precision
 wants it out), so no sued fact carries these suits; the litigation table still owes the
@@ -195,12 +196,9 @@ class _Described:
                                   rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
                                   rf"(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
 
-    @staticmethod
-    @functools.cache
-    def party(words: str) -> bool:
+    def party(self, words: str) -> bool:
         """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
-        described = _Described()
-        return bool(described.chinese.fullmatch(words + "起诉") or described.english.fullmatch(f"{words} sued "))
+        return bool(self.chinese.fullmatch(words + "起诉") or self.english.fullmatch(f"{words} sued "))
 
     def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
         found = []
@@ -220,18 +218,23 @@ _COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五�
 _KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 
 
+@functools.cache
+def _described() -> _Described:
+    return _Described()
+
+
 def how_many(party: str) -> tuple[int, int] | None:
     """How many people a described party is, as (fewest, most), where the text counts them
     (three authors, 四位画师, a mother: 1), else at least two for a plural (authors, 作家们)
     and any number for a family (the parents of a boy, 家属): None for a party that is no
     description (李某, a graph entity)."""
-    if not _Described.party(party):
+    if not _described().party(party):
         return None
     if _KIN.search(party):
         return (1, 99)
     counted = _COUNTED.match(party.lower())
-    count = _COUNTS.get(counted.group("count")) or (int(counted.group("count")) if counted and counted.group("count").isdigit()
-                                                    else None) if counted else None
+    word = counted.group("count") if counted else ""
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
     if count:
         return (count, count)
     return (2, 99) if party.endswith(("s", "们", "們")) else (1, 99)
@@ -270,8 +273,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
-    names, described = _Names(graph), _Described()
-    sued = {(e.document, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
+    names, described = _Names(graph), _described()
+    sued = {(e.document, e.item, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -286,7 +289,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
                 read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
-                if (document, start) not in sued:  # who sued is named: the sued facts tell the suit
+                if (document, item.title, start) not in sued:  # who sued is named: the sued facts tell the suit
                     read_here += described.read(text[start:end], names)
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
@@ -316,7 +319,7 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
     if all(party in graph.graph for party in plaintiffs + defendants) and \
             not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
-    names, described = _Names(graph), _Described()
+    names, described = _Names(graph), _described()
     found = []
     for one in evidence:
         for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names):
