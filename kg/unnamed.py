@@ -67,8 +67,10 @@ class _Names:
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.of: dict[str, str] = {}
+        self.label: dict[str, str] = {}
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
+                self.label[node] = data["label"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
@@ -171,7 +173,37 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
+    found += _charged(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# X检察院…对虞某某提起公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
+_CHARGE = re.compile(r"[对對](?=[^，,。；;]{1,12}?(?:提起|提出)(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
+                     r"(?:公诉|公訴|诉讼|訴訟))")
+_PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
+_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|检方|檢方")
+
+
+def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
+    """(procuratorate, party) of 萧山区检察院以…罪对虞某某提起公诉 (该院…: the procuratorate its item
+    named last before): a prosecution or a public-interest suit is a row of the table too."""
+    found = []
+    for charge in _CHARGE.finditer(sentence):
+        party = anonymised.match(sentence, charge.end())
+        if party is None:
+            continue
+        office = next((node for i in range(charge.start()) if (node := names.starting_at(sentence, i))
+                       and _PROCURATORATE.search(_label(names, node))), None)
+        if office is None and _THAT_OFFICE.search(sentence, 0, charge.start()):
+            office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
+                           and _PROCURATORATE.search(_label(names, node))), None)
+        if office is not None:
+            found.append(([office], [party.group()]))
+    return found
+
+
+def _label(names: _Names, node: str) -> str:
+    return names.label.get(node, "")
 
 
 class _Described:

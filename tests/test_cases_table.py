@@ -321,3 +321,21 @@ def test_a_name_cut_across_another_is_no_party(sentence, guild, cut):
         graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2023-09"))
     (suit,) = suits(graph)
     assert suit.plaintiffs == ["martin"]
+
+
+# invented: a procuratorate's prosecution of a party the text anonymises
+CHARGED = {
+    "hans": "测试检察新闻\n2024年5月6日\n\n乙区检察院提起公诉\n2024年3月1日，公安机关将丁某某移送甲市乙区检察院审查起诉。"
+            "该院经审查，以涉嫌传播淫秽物品牟利罪对丁某某提起公诉。\n",
+    "hant": "測試檢察新聞\n2024年5月6日\n\n乙區檢察院提起公訴\n2024年3月1日，警方將丁某某移送甲市乙區檢察院審查起訴。"
+            "該院經審查，以涉嫌傳播淫穢物品牟利罪對丁某某提起公訴。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_prosecution_of_an_anonymised_party_is_a_row(pipeline, tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(CHARGED[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    assert len(rows) == 1 and rows[0][1] == ["丁某某"] and "检察院" in rows[0][0][0].replace("檢察", "检察")
