@@ -1413,7 +1413,7 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     the described row's sentences and dates join it."""
     kept = []
     for suit in records:
-        counts = [unnamed.how_many(party) for party in suit.plaintiffs]
+        counts = [None if party in graph.graph else unnamed.how_many(party) for party in suit.plaintiffs]
         if len(counts) != 1 or counts[0] is None:
             kept.append(suit)
             continue
