@@ -321,8 +321,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
                 read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
-                if (document, item.title, start) not in sued:  # who sued is named: the sued facts tell the suit
-                    read_here += described.read(text[start:end], names)
+                if (document, item.title, start) not in sued and not _headline(item, text[start:end]):
+                    read_here += described.read(text[start:end], names)  # named: the sued facts tell it
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
@@ -361,6 +361,13 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
         found = [(evidence[0], (plaintiffs, defendants))]  # read from the labels 原告…被告… (_by_roles)
     return [{"plaintiffs": list(side[0]), "defendants": list(side[1]), "evidence": asdict(one), "court": court,
              "context": [asdict(other) for other in evidence if other != one][:KEPT]} for one, side in found]
+
+
+def _headline(item, sentence: str) -> bool:
+    """Whether a sentence is its item's title or a line without a sentence's closing mark
+    (作家们起诉OpenAI as a section's head): it sums a story up, no suit's evidence."""
+    sentence = sentence.strip()
+    return sentence == item.title.strip() or not re.search(r"[。！？!?.…」』”\"）)]$", sentence)
 
 
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
