@@ -173,10 +173,8 @@ class Persons(Family):
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
-                   for part in re.split("[·•・]| ?-", whole[begin:finish])):
-                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
-            if self.dashed_words(whole[begin:finish]):
-                continue
+                   for part in re.split("[·•・]| ?-", whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
+                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot; 使用-收益-处分
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
         # another family named (kg.mentions.official) ends a word all the same
