@@ -56,6 +56,12 @@ class LatinNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         context = words.context  # the words of this family: context.tsv name_particle … model_series (describing_suffix: NoNames)
+        self.name_patterns(words, context)
+        self.actor_patterns(words, context)
+        self.english_patterns(words, context)
+
+    def name_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """A Latin name's shape, and the words beside it that tell a model, a product or a service."""
         # a run of capitalised words, lower-case particles inside (Bank of America); Run:ai
         # letters with diacritics are letters of a name (Phát Phùng Tấn, Nestlé): never cut at one
         self.latin_name = re.compile(rf"(?<![{_LETTERS}0-9.@/_-])[{_LETTERS}][{_LETTERS}0-9&+'’_.-]*(?::[a-z]{{2,}}(?![A-Za-z]))?"
@@ -87,6 +93,9 @@ class LatinNames(Family):
         self.service_before = re.compile(rf"(?:{service})\s*$")
         self.service_after = re.compile(rf"\s*(?:{service})(?![器商])")
         self.model_ending = re.compile(rf"(?<=[a-z])(?:{alternatives(context['model_name_ending'])})$")  # BloombergGPT
+
+    def actor_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """The words beside a name that tell a company, an organization, an actor, an owner or a person."""
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         # 并入其Singularity平台, 推出AI安全平台Prisma AIRS, 自有的PonyPilot+平台: a platform its maker owns or
@@ -120,6 +129,9 @@ class LatinNames(Family):
         # before a person-shaped Latin name that is no known name (被告CoreLogic: the knowledge base's company)
         self.role_before = re.compile(f"(?:{alternatives(context['person_role_before'])})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
+
+    def english_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """The English words a Latin name is read with: sentence starts, laws' titles, given names, headlines."""
         self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
         # the Texas Data Privacy Act, Tennessee's ELVIS Act, Under the Consumer Data Act: before a law's name, lower-case
         # words, The, a sentence's first word before one of them (Under the), a count (the 90-page Review) and an
