@@ -10,6 +10,7 @@ from ...alternation import alternatives
 from ...kb import KnowledgeBase
 from ...lookahead import scanning
 from ...model import Mention, inside_any, overlaps_any
+from ..base import Covering, Endings
 from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
 
 
@@ -232,7 +233,7 @@ class Registered(Rule):
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Tutor Group Limited, Zorvex Labs Inc.: an unknown capitalised name ending in a legal
         form of a company (context.tsv legal_form) is a company."""
-        found = []
+        found, covering = [], Covering((m.start, m.end) for m in candidates)
         for match in self.legal_name.finditer(text):
             words = match.group("name").split()
             while words and (not words[0] or words[0] in self.name_stops or words[0] in _ARTICLES):
@@ -244,7 +245,7 @@ class Registered(Rule):
             start = match.end("name") - len(" ".join(words))
             end = match.end()
             name = text[start:end]
-            if self.kb.lookup(name) is not None or any(m.start <= start and end <= m.end for m in candidates):
+            if self.kb.lookup(name) is not None or covering.covers(start, end):
                 continue
             mention = self.mention(name, "Company", start, end, 0.6, "registered")
             if name.endswith(".") and re.match(r"\s*(?:$|[^a-z\s])", text[end:end + 3]):
@@ -335,7 +336,7 @@ class Actors(Rule):
         ``called``) and the name after where it is based (the U.S.-based Helixon AI: ``based``).
         Not a known name, a place, a person (a given name before a family name, or a family
         name named in full before), a sentence's first word, nor in a headline."""
-        found = []
+        found, persons = [], Endings(m for m in candidates if m.type == "Person")
         for rule, pattern in (("possessor", self.possessor), ("represented", self.represented),
                               ("called", self.called), ("based", self.based_name), ("kinded", self.kinded)):
             for match in pattern.finditer(text):
@@ -349,7 +350,7 @@ class Actors(Rule):
                         words[0] in self.kb.sentence_words.get("sentence_start", ()) and start == text.rfind("\n", 0, start) + 1 or \
                         " ".join(words) in self.shared.group_words or self.kb.lookup(name) is not None or \
                         len(words) > 1 and words[0] in self.shared.given_names or self.shared.surname(text, name, start, candidates) or \
-                        any(m.type == "Person" and m.text.endswith(" " + name) for m in candidates) or \
+                        persons.ends_with(name) or \
                         self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
                         overlaps_any(start, end, candidates) or self.shared.no_names(text, start, end):
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
+from ..base import Taken
 from .shared import _CJK, Rule
 
 
@@ -16,7 +17,7 @@ class Repeated(Rule):
         """A name the rules above found where its context typed it (is buying MosaicML) is
         the same name wherever else the item writes it (MosaicML had raised…): a distinctive
         Latin name only (several words, or a capital or digit inside: MosaicML, DBRX, Silo AI)."""
-        taken = sorted((m.start, m.end) for m in candidates)
+        taken = Taken((m.start, m.end) for m in candidates)
         known: dict[str, Mention] = {}
         for mention in candidates:
             if mention.mechanism.startswith(f"{self.family}/") and mention.mechanism != f"{self.family}/repeated" \
@@ -26,10 +27,10 @@ class Repeated(Rule):
         for name, mention in known.items():
             for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text):
                 start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
+                if taken.overlaps(start, end):
                     continue
                 found.append(self.mention(name, mention.type, start, end, 0.5, "repeated", canonical=mention.canonical))
-                taken.append((start, end))
+                taken.add(start, end)
         return found
 
     def distinctive(self, name: str, text: str) -> bool:
