@@ -170,8 +170,8 @@ class Taken:
             self.cover[position] += 1
 
     def overlaps(self, start: int, end: int, besides_itself: bool = False) -> bool:
-        """Whether a span taken shares a character with text[start:end]; ``besides_itself``:
-        one other than the span (start, end) itself."""
+        """Whether a span taken shares a character with text[start:end] (a name: not empty);
+        ``besides_itself``: one other than the span (start, end) itself."""
         own = self.exact[start, end] if besides_itself else 0
         if any(self.cover[position] > own for position in range(start, end)):
             return True
