@@ -84,7 +84,27 @@ def registry_comments(module_file: Path) -> dict[str, str]:
 
 
 def module_source(family_class: type) -> str:
-    return Path(sys.modules[family_class.__module__].__file__).read_text(encoding="utf-8")
+    """A family's module's source; a package's (kg/mentions/english/) is all its modules'."""
+    path = Path(sys.modules[family_class.__module__].__file__)
+    paths = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+    return "\n".join(part.read_text(encoding="utf-8") for part in paths)
+
+
+def english_rules(lines: list[str]) -> None:
+    """The table of the English name family's rules (kg.mentions.english.RULES)."""
+    from kg.mentions import english
+
+    comments = registry_comments(Path(english.__file__))
+    lines += ["## The English family's rules (`kg.mentions.english.RULES`)", "",
+              "One rule a class, in the order their names are listed; each names its mentions `english/<detail>` "
+              "(the detail mostly the rule's name), its words in `data/lexicon/english.tsv`. What a rule reads: the text alone, the earlier families' "
+              "candidates, those and the persons', firms', papers', legislatures' and statutes' names (`people`), "
+              "or every English name found before it (`found`).", "",
+              "| order | rule | class | example | reads |", "|---|---|---|---|---|"]
+    for order, rule in enumerate(english.RULES, 1):
+        example = comments.get(f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}", "").replace("|", "\\|")
+        lines.append(f"| {order} | `english/{rule.name}` | `{rule.__name__}` | {example} | {rule.sees} |")
+    lines.append("")
 
 
 def lexicons_read(source: str) -> list[str]:
@@ -187,6 +207,7 @@ def rules_markdown() -> str:
     table("Name families: finders (`kg.mentions.FINDERS`)",
           "Each adds candidates to `doc.user_data[\"candidates\"]` (overlaps allowed); a later family sees the "
           "earlier ones' candidates.", mentions.FINDERS, name_comments, "names")
+    english_rules(lines)
     lines += ["## The choice (`choose_names`)", "", first_line(choose.__doc__), ""]
     table("Name families: refiners (`kg.mentions.REFINERS`)",
           "They work on the chosen names.", mentions.REFINERS, name_comments, "names")
