@@ -42,6 +42,7 @@ from ..kb import KnowledgeBase, tsv_rows
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
+from .english_regex import Composer
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -90,12 +91,24 @@ class EnglishFacts:
         self.kb = kb
         self.signatures = signatures
         self.words = words = english_lexicon(kb) | english_lexicon(kb, "english_facts.tsv")
+        self.name_grammar(words)
+        self.clause_grammar(words)
+        self.list_grammar(words)
+        self.cue_words(kb, words)
+        self.reference_words(words)
+        self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+
+    def name_grammar(self, words: dict[str, list[str]]) -> None:
+        """How names stand in a sentence: one name with its description (``element``: the
+        German publisher ⟨1⟩, ⟨2⟩, the company behind ⟨3⟩,), a group of them coordinated
+        (``group``), the phrases between commas that add no member."""
         # a kind before a name, or who the name is in a suit (a class action brought by authors A, B and C)
         kind_words = set(words["kind_noun"]) | set(words["plaintiff_noun"]) | set(words["person_kind"]) | set(words["body_kind"])
-        determiner = alternatives(words["determiner"], spaced=True)
-        prepositions = alternatives(words["preposition"], spaced=True)
+        # (the alternations the clause and reference grammars share)
+        self.determiner = determiner = alternatives(words["determiner"], spaced=True)
+        self.prepositions = alternatives(words["preposition"], spaced=True)
         # a kind's modifiers are no linking words (sued Udio and its rival Suno: two names)
-        linking = alternatives(words["preposition"] + words["conjunction"], spaced=True)
+        self.linking = linking = alternatives(words["preposition"] + words["conjunction"], spaced=True)
         # (and a nationality: the German publisher Axel Springer)
         # (and a capitalised word's compound: AI-based music services, US-listed chipmaker)
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}(?:-[a-z][\w-]*)?|[A-Z][a-z]+)"
@@ -126,7 +139,7 @@ class EnglishFacts:
         # Colombia's largest airline, and…)
         # and so does a relative clause or a participle between commas (iTutorGroup, which hires
         # tutors in China, was sued by…; Silo AI, founded in 2017, builds…)
-        clause = alternatives(words["clause_opener"], spaced=True)
+        self.clause = clause = alternatives(words["clause_opener"], spaced=True)
         # (but a described name before "and," is the list's next member: A, the German publisher B and, …, C;
         # and so is "the" before a name and a comma or "and": A, the B and the C, which belong to D,)
         self.apposition = re.compile(rf",\s+(?:(?:{determiner})\s+(?!{LISTED_UNIT})|(?:{clause})\s+)"
@@ -134,24 +147,13 @@ class EnglishFacts:
                                      rf"|,\s+{SLOT}['’]s\s+[a-z][^,;⟨⟩]*,(?=\s|$)")
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
-        after_participle = alternatives(words["participle_preposition"], spaced=True)
+        self.after_participle = after_participle = alternatives(words["participle_preposition"], spaced=True)
         participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
         self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
                                         rf"(?:[^,;⟨⟩]*?{SLOT})*[^,;⟨⟩]*?,\s+(?=[a-z⟨])")
         joins = alternatives(words["group_join"], spaced=True)
-        # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
-        before_verb = alternatives(words["coordinated_adverb"] + words["auxiliary"], spaced=True)
-        # (a time or an aside may stand between "and" and the verb: and in January ordered, and, days later, fined)
-        finite_ahead = rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)"
-        series_time = rf"(?:\s+(?:{alternatives(words['series_time'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d{{4}})(?:\s+\d{{4}})?\s+" \
-                      rf"|,\s+[^,;⟨⟩]{{1,30}}?,\s+|\s+)"
-        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and{series_time}(?:(?:{before_verb})\s+)?{finite_ahead}")
-        # the members of a series before its "and" told with a comma alone (blocked A in 2023, fined B in
-        # 2024, and ordered C…): a finite verb whose object follows at once (no participle aside: founded by)
-        self.series_verb = re.compile(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
-                                      rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
         others = rf",?\s+and\s+[\w-]+\s+other\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+,?\s+(?:{alternatives(words['including'], spaced=True)})"
         self.join = re.compile(rf",?\s+(?:{joins})\s+|{others}\s+")  # A and 14 other companies, including B
         # (after a description between commas, whose comma ends it: A, a Democrat, B and C)
@@ -166,6 +168,24 @@ class EnglishFacts:
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
         self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        # the parts every cue pattern (and every pattern holding a group) repeats, parsed once (kg.facts.english_regex)
+        self.composer = Composer([self.group, self.element.pattern, self.kind])
+
+    def clause_grammar(self, words: dict[str, list[str]]) -> None:
+        """How clauses open and join: a sentence's opening and subject, verbs coordinated after
+        it, a subject's or clause's start, asides a gap passes."""
+        determiner, clause, after_participle, prepositions = self.determiner, self.clause, self.after_participle, self.prepositions
+        # a verb after "and" in a sentence opened by its subject (…, and announced a deal)
+        before_verb = alternatives(words["coordinated_adverb"] + words["auxiliary"], spaced=True)
+        # (a time or an aside may stand between "and" and the verb: and in January ordered, and, days later, fined)
+        finite_ahead = rf"(?=[a-z]+(?:ed|es)\s|(?:{alternatives(words['strong_past'], spaced=True)})\s)"
+        series_time = rf"(?:\s+(?:{alternatives(words['series_time'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d{{4}})(?:\s+\d{{4}})?\s+" \
+                      rf"|,\s+[^,;⟨⟩]{{1,30}}?,\s+|\s+)"
+        self.coordinated_verb = re.compile(rf"(?:,\s+|\s+)and{series_time}(?:(?:{before_verb})\s+)?{finite_ahead}")
+        # the members of a series before its "and" told with a comma alone (blocked A in 2023, fined B in
+        # 2024, and ordered C…): a finite verb whose object follows at once (no participle aside: founded by)
+        self.series_verb = re.compile(rf",\s+(?=(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})\s+"
+                                      rf"(?:{SLOT}|(?:the|a|an|its|their)\s))")
         # what may open a sentence before its subject: Separately, / On Monday, / In June 2024,
         time = rf"(?:{alternatives(words['time_preposition'], spaced=True)})\s+(?:[A-Z]?[a-z]+|\d+)(?:\s+\d+)?"
         adverb = rf"(?:(?:{alternatives(words['clause_adverb'], spaced=True)}|{time}),\s+)"
@@ -173,11 +193,78 @@ class EnglishFacts:
         place = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*|{SLOT})"
         dateline = rf"(?:{place}(?:\s+and\s+{place})*(?:,\s+[A-Z][\w.]*(?:\s+\d+)?)*(?:\s+\([^()]*\))?\s+[-–—]+\s+)"
         self.opening = rf"^\s*{dateline}?{adverb}?"  # a pattern's ^: the sentence opens with what follows
-        self.subject = re.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
+        self.subject = self.composer.compile(rf"{self.opening}(?P<subject>{self.group})\s+(?=[a-z])")
         self.reported = alternatives(words["reported"], spaced=True)
         # an aside naming those the actor acts for (X, acting for Y, sent Z a notice): a gap may pass it, the
         # group it names being heads too (english_facts.tsv behalf, behalf_relation)
         self.behalf_aside = rf",\s+(?:{alternatives(words['behalf'], spaced=True)})\s+(?:the\s+)?{self.group},\s+"
+        # what stands between a court and a word of another clause than the court's (, alleging that…; which…)
+        self.other_clause = re.compile(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
+        # a clause without a subject of its own (…, accusing the company of…; a deal with X that will see the
+        # start-up build…): the names before it are no subject the reference would stand beside
+        self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
+        self.sentence_break = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")  # where a sentence of a paragraph ends
+        # what an act's "its" follows where no pattern reads it as written (under its settlement, said its
+        # investment; settled its lawsuit is the patterns' own): a preposition or a saying
+        self.act_owner_before = re.compile(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
+        # what a clause's subject follows: the sentence's start, a comma, a conjunction (…in June, and Warner followed)
+        self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
+        # a product's owner: a clause's subject, or one a saying reports (X said Y built its Z: Y)
+        self.product_subject = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
+        # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
+        self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
+        # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
+        self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
+        # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
+        # (the Paris-based), a description (chipmaker)
+        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
+                                         rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
+        self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
+        self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
+        self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
+        # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
+        # case): after a verb's object, names before a finite verb of their own open the next clause
+        finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
+        self.shared_and = self.composer.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
+                                                rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
+        # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
+        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
+
+    def list_grammar(self, words: dict[str, list[str]]) -> None:
+        """Lists told apart from the clause: between dashes, after a count or a kind, closed by
+        "among them"; a source told at the sentence's end."""
+        # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
+        # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
+        self.among_them = self.composer.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
+        # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
+        # (or by those who lead it: a group of authors, led by A and B, sued…)
+        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
+                                                       rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
+                                                       rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # a list told after a count of what its members are (letters to four of the biggest AI companies,
+        # A, B, C and D, asking…): the list stands where the count is
+        self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
+                                                  rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
+        # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
+        attribution = alternatives(words["attribution_verb"], spaced=True)
+        self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
+                                      rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
+        # a subject described, then its members between dashes (a coalition of Canadian news outlets —
+        # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
+        self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
+                                      rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
+                                      re.IGNORECASE)
+        # an object told by its count and description, then its members between dashes (sued three companies —
+        # A (Delaware), B (Singapore) and C — in May): the members are the object
+        self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
+                                                   rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
+        # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
+        self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
+
+    def cue_words(self, kb: KnowledgeBase, words: dict[str, list[str]]) -> None:
+        """What qualifies a cue pattern's match: intentions, deals announced, lawmakers, courts
+        and captions, complaints and whom they are brought for, a body's units."""
         self.cue_rows = tsv_rows(kb.data_dir / "lexicon" / "english_cues.tsv")
         # relations the plain cue words of triggers.tsv keep reading beside the patterns here
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
@@ -202,11 +289,35 @@ class EnglishFacts:
         self.deal_intention = alternation(set(words["intention"]) - set(words["announced"]), re.IGNORECASE,
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
-        # what stands between a court and a word of another clause than the court's (, alleging that…; which…)
-        self.other_clause = re.compile(rf",\s+[a-z]+ing\b|\b(?:{alternatives(words['relative_pronoun'] + words['conjunction'], spaced=True)})\s")
-        # a clause without a subject of its own (…, accusing the company of…; a deal with X that will see the
-        # start-up build…): the names before it are no subject the reference would stand beside
-        self.subjectless_clause = re.compile(rf"(?:,\s+[a-z]+ing|\b(?:{alternatives(words['relative_pronoun'], spaced=True)}))\s[^,;⟨⟩]*$")
+        self.company_words = frozenset(words["company_word"])
+        self.behalf_relations = frozenset(words["behalf_relation"])
+        self.peer_relations = frozenset(words["peer_relation"])
+        # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
+        # a contract worth $1m with the department): a partnership still
+        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
+        self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
+        self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
+        self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
+        # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
+        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
+        # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
+        # side is a name and a description of the others suing with it (a lower-case word after "and")
+        self.described_plaintiffs = re.compile(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
+                                               rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
+        # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet)
+        self.complaint = alternation(words["complaint_noun"], re.IGNORECASE, spaced=True, whole_words=True)
+        self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
+                                rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
+        # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
+        self.behalf = self.composer.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
+        # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
+        self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
+        self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
+        self.body_unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'] + words['body_unit_head'])})\b")
+
+    def reference_words(self, words: dict[str, list[str]]) -> None:
+        """Words that stand for names told before (the agency, the two companies, it, its)."""
+        determiner, prepositions, linking = self.determiner, self.prepositions, self.linking
         self.referents = pairs(words["reference"])
         self.generic_references = frozenset(words["generic_reference"])
         # a bill's number stands for the word bill in its name (the bill: HB 3773; english_facts.tsv bill_number)
@@ -253,7 +364,6 @@ class EnglishFacts:
                                    rf"|(?:{alternatives(words['dummy_it_verb'], spaced=True)})\b)", re.IGNORECASE)
         # a word opening a clause whose subject follows (where the Copyright Office sits): english_facts.tsv subordinator
         self.subordinator = re.compile(rf"\b(?:{alternatives(words['subordinator'], spaced=True)})\s+$", re.IGNORECASE)
-        self.sentence_break = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")  # where a sentence of a paragraph ends
         self.passive_before = re.compile(rf"\b(?:{self.be_form})\s+$")  # was rejected: no act of the court's
         # a shared cue word whose object is a reference (accused the company of…, accused it of…): the names
         # after it are no object of it; the patterns read the reference
@@ -263,85 +373,6 @@ class EnglishFacts:
         # its first product, Tinker)
         self.possessive = re.compile(rf"(?<![\w'’-])[Ii]ts(?=\s+(?:(?!(?:{linking})\s)[a-z][\w-]*,?\s+){{0,2}}[A-Z0-9]"
                                      rf"|\s+(?:[\w$-]+\s+){{0,2}}(?:{alternatives(words['owned_act'], spaced=True)})\b)")
-        # what an act's "its" follows where no pattern reads it as written (under its settlement, said its
-        # investment; settled its lawsuit is the patterns' own): a preposition or a saying
-        self.act_owner_before = re.compile(rf"(?:^|\b(?:(?i:{alternatives(words['preposition'], spaced=True)})|{self.reported})\s+)$")
-        # what a clause's subject follows: the sentence's start, a comma, a conjunction (…in June, and Warner followed)
-        self.subject_opening = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)})\s+)$")
-        # a product's owner: a clause's subject, or one a saying reports (X said Y built its Z: Y)
-        self.product_subject = re.compile(rf"(?:^|[,;]\s*|\b(?:{alternatives(words['conjunction'], spaced=True)}|{self.reported})\s+)$")
-        # its before an act or tie told as a noun, after at most two words (its 2022 settlement with, its pending lawsuit against)
-        self.owned_act = re.compile(rf"\s+(?:[\w$-]+,?\s+){{0,2}}?(?:{alternatives(words['owned_act'], spaced=True)})\s+(?:with|against|in|of)\s")
-        # a phrase between commas that says who a name is (the start-up, founded by researchers of Meta, launched…)
-        self.aside = re.compile(rf",\s+(?:(?:{determiner})\s+|(?:{clause})\s+|[a-z]+ed\s+(?:{after_participle})\s+)[^,;]*,")
-        self.company_words = frozenset(words["company_word"])
-        self.behalf_relations = frozenset(words["behalf_relation"])
-        self.peer_relations = frozenset(words["peer_relation"])
-        # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
-        # a contract worth $1m with the department): a partnership still
-        self.commissioned = re.compile(rf"\b(?:{alternatives(words['commissioned'])})\s+(?:by\b|⟨|[^⟨⟩;]*?\bwith\s+(?:the\s+)?⟨)")
-        self.owned_relations = frozenset(words["owned_relation"])  # Microsoft's Copilot: released by Microsoft
-        # what may stand before a clause's subject: an adverb, The, its owner (Ireland's), its seat
-        # (the Paris-based), a description (chipmaker)
-        self.clause_opening = re.compile(rf"\s*{adverb}?(?:(?i:{determiner})\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}"
-                                         rf"['’]s\s+|[\w.]+(?:,?\s[A-Z][\w.]+)?-[a-z]+\s+)?(?:{self.kind}\s+)?")
-        self.qualifier = re.compile(r"(?:['’]s?|-[a-z]+)(?![\w])")  # Ireland's DPC, Seattle-based Getty: not the subject
-        self.subject_pronouns = alternatives(words["subject_pronoun"], spaced=True)
-        self.relative = re.compile(rf",?\s*(?:{alternatives(words['relative_pronoun'], spaced=True)})\s[^,;]*")
-        self.higher_courts = tuple(w for w in kb.context["higher_court"] if w.isascii())  # Court of Appeals
-        self.versus = re.compile(rf"\s+({alternatives(words['versus'], spaced=True)})\s+")
-        # The New York Times v. Microsoft and OpenAI: the words joining a caption's further defendants to it
-        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
-        # - The Authors Guild and a group of writers v. OpenAI and Microsoft: a caption line whose plaintiff
-        # side is a name and a description of the others suing with it (a lower-case word after "and")
-        self.described_plaintiffs = re.compile(rf"\s+(?:{alternatives(words['caption_join'])})\s+[a-z][^\n.,;:()]*?"
-                                               rf"\s(?:{alternatives(words['versus'], spaced=True)})\s+")
-        # two clauses that share a list's "and" (The Intercept sued OpenAI and Raw Story and AlterNet brought a
-        # case): after a verb's object, names before a finite verb of their own open the next clause
-        finite = rf"(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)}|sues|files|brings)"
-        self.shared_and = re.compile(rf"(?P<verb>\b{finite}\s+)(?P<object>{SLOT})\s+and\s+"
-                                     rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
-        # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
-        self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
-        # a complaint made to a regulator accuses, it sues no one (filed a complaint against OpenAI with Datatilsynet)
-        self.complaint = alternation(words["complaint_noun"], re.IGNORECASE, spaced=True, whole_words=True)
-        self.venue = re.compile(rf"\b(?:{alternatives(words['complaint_venue'], spaced=True)})\s+(?:the\s+)?"
-                                rf"(?:[\w,-]+\s+){{0,3}}?({SLOT})")  # with Datatilsynet, the Norwegian authority
-        # whom a suit or complaint is brought for (on behalf of Jane Roe, a Norwegian man): a party to it too
-        self.behalf = re.compile(rf"\b(?:{alternatives(words['behalf'], spaced=True)})\s+(?P<group>{self.group})")
-        # a list told after its kind and closed by "among them" (eight papers, A, B and C among them, sued…): the
-        # list stands as the subject, as between dashes (eight papers - A, B and C - sued…)
-        self.among_them = re.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
-        # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
-        # (or by those who lead it: a group of authors, led by A and B, sued…)
-        self.including_opening = re.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
-                                            rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
-                                            rf"(?P<list>{self.group}),\s+(?=[a-z])")
-        # a list told after a count of what its members are (letters to four of the biggest AI companies,
-        # A, B, C and D, asking…): the list stands where the count is
-        self.counted_list = re.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
-                                       rf"[^⟨⟩,;]*,\s+(?P<list>{self.group})(?=,\s|\.|$)")
-        # a source told after the facts at the sentence's end (…, Bloomberg reported; …, according to X): no party
-        attribution = alternatives(words["attribution_verb"], spaced=True)
-        self.attribution = re.compile(rf",\s+(?:{SLOT}(?:\s+and\s+{SLOT})?\s+(?:{attribution})|according\s+to\s+{SLOT})"
-                                      rf"(?:\s+[^⟨⟩,;]*)?[.!]?[\s\"”’']*$")
-        # a subject described, then its members between dashes (a coalition of Canadian news outlets —
-        # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
-        self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
-                                      rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
-                                      re.IGNORECASE)
-        # an object told by its count and description, then its members between dashes (sued three companies —
-        # A (Delaware), B (Singapore) and C — in May): the members are the object
-        self.dashed_object = re.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
-                                        rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
-        # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
-        # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
-        self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
-        # the agency's Center for…, the Justice Department's Civil Rights Division: a body's unit after its possessive
-        self.unit_possessive = re.compile(rf"⟨(\d+)⟩['’]s\s+⟨(\d+)⟩")
-        self.unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'])})\b")
-        self.body_unit_name = re.compile(rf"\b(?:{alternatives(words['unit_head'] + words['body_unit_head'])})\b")
-        self.skeleton = lru_cache(maxsize=256)(self._skeleton)
 
     # -- patterns --------------------------------------------------------------------
     @cached_property
@@ -394,7 +425,7 @@ class EnglishFacts:
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
                 regex += self.token(token) + ("" if following in (None, "…", "…,") else r"\s+")
-        return re.compile(regex + r"(?![\w⟨])")
+        return self.composer.compile(regex + r"(?![\w⟨])")
 
     def token(self, token: str) -> str:
         out, position = "", 0
@@ -615,6 +646,14 @@ class EnglishFacts:
         found += self.seated_companies(text, start, end, mentions + found, named)
         found += self.pronouns(text, start, end, mentions, sorted(named + found, key=lambda m: m.start), earlier)
         found += self.possessives(text, start, end, mentions + found, named)
+        found += self.pair_references(text, start, end, named)
+        return found
+
+    def pair_references(self, text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
+        """The two companies, both companies: the two companies the item's last suit before it
+        is against (sued_pair), else the last two companies the sentence names before it, but
+        its clause's own subject; two mentions over the words."""
+        found = []
         for match in self.pair_reference.finditer(text, start, end):
             companies: dict[str, Mention] = {}
             own = {_key(m) for m in named if start <= m.start and m.end <= match.start() and m.type == "Company"}

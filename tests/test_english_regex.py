@@ -1,0 +1,88 @@
+"""kg.facts.english_regex: big patterns made of shared parts, parsed and translated once,
+give the program re.compile gives (the same matches, groups and spans)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.facts.english_regex import Composer, _Unsplittable, same_program
+
+# a part with a group of its own, and a part holding it (a list of names, as kg.facts.english's group)
+NAME = r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Inc|Corp|LLC)(?:\s+of\s+(⟨\d+⟩))?"
+GROUP = rf"(?:{NAME})(?:(?:,\s+|\s+and\s+)(?:{NAME}))*"
+BRANCHED = r"Acme|Beta\s+Corp|(?:Gamma)+"
+FIXED = r"Zeta|Kapa"  # an alternation of one width, as a look-behind holds
+
+
+@pytest.fixture(scope="module")
+def composer() -> Composer:
+    return Composer([GROUP, NAME, BRANCHED, FIXED])
+
+
+@pytest.mark.parametrize("source", [
+    rf"(?P<head>{GROUP})\s+sued\s+(?P<tail>{GROUP})",  # two groups, each holding the part with a group
+    rf"^\s*(?:(?i:filed)\s+)?(?P<head>{NAME})\s+v\.\s+(?P<tail>{GROUP})(?![\w⟨])",  # a part alone, after the group
+    rf"(?:,\s+(?:\w+\s+){{0,4}}?\w+,\s+|\s+and\s+{GROUP},\s+|\s+)(?P<both>{GROUP})",  # a part inside a branch
+    rf"(?P<x>{BRANCHED})\s+(?:{BRANCHED})",  # a part that is an alternation, alone in its brackets
+    rf"(?:{GROUP})+x",  # a quantifier after a part's brackets
+])
+def test_same_program(composer: Composer, source: str) -> None:
+    assert same_program(composer, source)
+    text = "Yesterday the Acme Corp of ⟨3⟩, Beta LLC and Gamma Inc sued Delta Corp v. Epsilon Inc and the Zeta LLC"
+    ours, theirs = composer.compile(source), re.compile(source)
+    assert ours.groupindex == theirs.groupindex and ours.groups == theirs.groups
+    assert [m.span() + m.groups() for m in ours.finditer(text)] == [m.span() + m.groups() for m in theirs.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [
+    rf"{NAME}?",  # a quantifier after the part: its last atom only, compiled as written
+    rf"(?:x|{GROUP}y)",  # a part opening a branch
+    rf"(?i:{GROUP})",  # under a case-insensitive bracket
+    rf"a{BRANCHED}b",  # an alternation beside words, outside brackets
+    rf"(?<=(?:{FIXED}))\s+(?P<x>{GROUP})",  # inside a look-behind
+])
+def test_where_a_part_cannot_be_put_back_the_source_is_compiled_as_written(composer: Composer, source: str) -> None:
+    with pytest.raises(_Unsplittable):
+        composer.program(source)
+    ours, theirs = composer.compile(source), re.compile(source)
+    text = "the Acme Corp and Beta LLC y Beta Corp GammaGammab x Acme Inc Zeta Acme Corp"
+    assert [m.span() + m.groups() for m in ours.finditer(text)] == [m.span() + m.groups() for m in theirs.finditer(text)]
+    assert ours.pattern == source
+
+
+def test_the_cue_patterns_are_the_programs_re_compile_makes(pipeline) -> None:
+    """A sample of english_cues.tsv's patterns (bench/english_regex.py checks them all): a
+    pattern opened by ^, with … and …, gaps, [optional] words, {head1}, {kind}, {other}."""
+    from kg.facts.base import SIGNATURES
+    from kg.facts.english import EnglishFacts
+
+    english = EnglishFacts(pipeline.kb, SIGNATURES)
+    wanted = ("^", "…", "…,", "[", "{head1}", "{kind}", "{other}", "{both}")
+    chosen = {}
+    for pattern in english.patterns:
+        for token in wanted:
+            if token in pattern.text and token not in chosen:
+                chosen[token] = pattern.text
+    assert set(chosen) == set(wanted)
+    sources = []
+    composer = english.composer
+    for text in dict.fromkeys(chosen.values()):
+        english.composer = _Recording()
+        english.compile(text)
+        sources.append(english.composer.source)
+        english.composer = composer
+    # and the patterns holding a group the extractor compiles as it is made
+    sources += [getattr(english, name).pattern for name in COMPOSED]
+    for source in sources:
+        assert len(source) > 30_000  # the parts are there
+        assert same_program(composer, source)
+
+
+COMPOSED = ("subject", "shared_and", "among_them", "including_opening", "counted_list", "dashed_object", "behalf")
+
+
+class _Recording:
+    def compile(self, source: str) -> str:
+        self.source = source
+        return source
