@@ -66,6 +66,7 @@ LEXICON_FILES = {
     "suffixes.tsv": "name suffixes and the type they give (…法院 Court, …局 Regulator, …公司 Company)",
     "transliteration.txt": "characters of transliterated foreign names (a person's name without a middle dot)",
     "triggers.tsv": "Chinese and English relation cues, one relation a line",
+    "windows.tsv": "how far each rule of kg/facts looks, in characters (cue.WINDOW, litigation.CaseRulings.REACH)",
     "words.txt": "extra words for jieba's dictionary, so that names built from them stay whole",
 }
 
@@ -83,7 +84,27 @@ def registry_comments(module_file: Path) -> dict[str, str]:
 
 
 def module_source(family_class: type) -> str:
-    return Path(sys.modules[family_class.__module__].__file__).read_text(encoding="utf-8")
+    """A family's module's source; a package's (kg/mentions/english/) is all its modules'."""
+    path = Path(sys.modules[family_class.__module__].__file__)
+    paths = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+    return "\n".join(part.read_text(encoding="utf-8") for part in paths)
+
+
+def english_rules(lines: list[str]) -> None:
+    """The table of the English name family's rules (kg.mentions.english.RULES)."""
+    from kg.mentions import english
+
+    comments = registry_comments(Path(english.__file__))
+    lines += ["## The English family's rules (`kg.mentions.english.RULES`)", "",
+              "One rule a class, in the order their names are listed; each names its mentions `english/<detail>` "
+              "(the detail mostly the rule's name), its words in `data/lexicon/english.tsv`. What a rule reads: the text alone, the earlier families' "
+              "candidates, those and the persons', firms', papers', legislatures' and statutes' names (`people`), "
+              "or every English name found before it (`found`).", "",
+              "| order | rule | class | example | reads |", "|---|---|---|---|---|"]
+    for order, rule in enumerate(english.RULES, 1):
+        example = comments.get(f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}", "").replace("|", "\\|")
+        lines.append(f"| {order} | `english/{rule.name}` | `{rule.__name__}` | {example} | {rule.sees} |")
+    lines.append("")
 
 
 def lexicons_read(source: str) -> list[str]:
@@ -108,7 +129,11 @@ def context_kinds(source: str) -> list[str]:
     """The kinds of context.tsv a module's source reads (``words["kind"]``, ``context["kind"]``)."""
     known = {line.split("\t")[0] for line in (LEXICON / "context.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")}
-    return sorted(set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source)) & known)
+    kinds = set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source))
+    # kg.facts.grammar's builders: phrase(words, "kind", ...), latin_words(words, "kind", "kind", ...)
+    for call in re.finditer(r"""\b(?:phrase|latin_words)\(\s*(?:shared\.)?words,((?:\s*["'][a-z_]+["'],?)+)""", source):
+        kinds.update(re.findall(r"""["']([a-z_]+)["']""", call.group(1)))
+    return sorted(kinds & known)
 
 
 def first_line(text: str | None) -> str:
@@ -140,7 +165,8 @@ def rules_markdown() -> str:
                                                      "kg/facts/__init__.py, and docs/accuracy.json"), "",
              "Every name a rule family finds carries the family's name (`Mention.mechanism`), every fact a family",
              "reads carries it too (`Fact.rule`, in RDF `ailaw:extractedBy`); a family is its module's name, and",
-             "`family/detail` names a finer rule of one module. `kg evaluate --by-rule` scores each family and",
+             "`family/detail` names a finer rule of one module (in `kg/facts/litigation.py` each rule is a family of",
+             "its own, `litigation/hearing`: `kg.model.FAMILIES_BY_RULE`). `kg evaluate --by-rule` scores each family and",
              "what leaving it out costs; `kg.pipeline.Without(names=..., facts=...)` switches families off.",
              "", "To add a family: a module in `kg/mentions/` or `kg/facts/` with one class (registered as the",
              "module docstrings say), its words in `data/lexicon/` (see `data/lexicon/README.md`), its place in",
@@ -167,6 +193,10 @@ def rules_markdown() -> str:
             if kinds_read:
                 lexicon += f" ({len(kinds_read)} kind{'' if len(kinds_read) == 1 else 's'} of context.tsv)"
             figures = precision.get(stage, {}).get(family_class.family, {})
+            module = family_class.family.partition("/")[0]
+            if not figures and module != family_class.family:  # a family of its own not yet measured apart
+                figures = {kind: f"{cell}, all of `{module}`"
+                           for kind, cell in precision.get(stage, {}).get(module, {}).items()}
             cells = [str(order), f"`{family_class.family}`", f"`{family_class.__name__}`",
                      example.replace("|", "\\|"), lexicon, *(figures.get(kind, "") for kind in kinds)]
             lines.append("| " + " | ".join(cells) + " |")
@@ -177,6 +207,7 @@ def rules_markdown() -> str:
     table("Name families: finders (`kg.mentions.FINDERS`)",
           "Each adds candidates to `doc.user_data[\"candidates\"]` (overlaps allowed); a later family sees the "
           "earlier ones' candidates.", mentions.FINDERS, name_comments, "names")
+    english_rules(lines)
     lines += ["## The choice (`choose_names`)", "", first_line(choose.__doc__), ""]
     table("Name families: refiners (`kg.mentions.REFINERS`)",
           "They work on the chosen names.", mentions.REFINERS, name_comments, "names")
@@ -185,6 +216,16 @@ def rules_markdown() -> str:
           facts.REFERENCE, fact_comments, "facts")
     table("Fact families: sentence families (`kg.facts.SENTENCE`)",
           "Each reads one sentence at a time, in this order.", facts.SENTENCE, fact_comments, "facts")
+    from kg.facts import cue
+    lines += ["## The cue family's filters (`kg.facts.cue.CUE_FILTERS`, then `ROLE_FILTERS`)", "",
+              "Each stops one cue from stating facts; `kg explain` shows what each stopped as suppressed by",
+              "`cue:<filter>`, `kg.pipeline.Without(facts={\"cue:<filter>\"})` switches one off and",
+              "`bench/lf.py --filters` scores each on the real development part.", "",
+              "| order | filter | relations | what it stops |", "|---|---|---|---|"]
+    for order, one in enumerate((*cue.CUE_FILTERS, *cue.ROLE_FILTERS), 1):
+        relations = ", ".join(sorted(one.relations)) if one.relations is not None else "any"
+        lines.append(f"| {order} | `cue:{one.name}` | {relations} | {one.doc.replace('|', chr(92) + '|')} |")
+    lines.append("")
     table("Fact families: item refiners (`kg.facts.ITEM`)",
           "Each revises the facts of one news item.", facts.ITEM, fact_comments, "facts")
     table("Fact families: document families (`kg.facts.DOCUMENT`)",

@@ -16,8 +16,10 @@ Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes:
   spaces, a leading dash, 250 bytes);
 - ``sentence``: one sentence of 4 KB to 100 KB without a full stop, dense with names and
   cues: Chinese with and without commas (美国商务部工业与安全局将微软列入实体清单…), and
-  English ("Board of Directors of Acme Corp and …", "Acme Inc v. Beta LLC, …"): the shapes
-  whose cost grew with the cube of their length.
+  English ("Board of Directors of Acme Corp and …", "Acme Inc v. Beta LLC, …"), persons
+  named in full and then alone ("Jane Roe, John Doe and … met Paul Lehrman …") and Latin names
+  listed in Chinese ("Abdi Nazemian表示，Brian Keene和…"): the shapes whose cost grew with the
+  square or the cube of their length.
 
 Each case runs as `kg build` runs a file (kg.pipeline's per-batch reader and stages, then
 resolution and the Turtle writer) in a child process forked from one loaded pipeline, with
@@ -163,6 +165,9 @@ SENTENCES = {
     "zh-list": "微软起诉OpenAI、",
     "en-board": "Board of Directors of Acme Corp and the Board of Trustees of Beta University sued OpenAI Inc and ",
     "en-versus": "Acme Inc v. Beta LLC and Gamma Corp v. OpenAI Inc, ",
+    # persons whose family names come again alone, and Latin names among Chinese, with lists
+    "en-people": "Jane Roe, John Doe and Mary Major of Acme Robotics met Paul Lehrman and Linnea Sage, ",
+    "zh-latin": "Abdi Nazemian表示，Brian Keene和Stewart O'Nan起诉OpenAI、Acme Robotics与Nova Micro、",
 }
 
 

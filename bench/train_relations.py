@@ -1,19 +1,28 @@
-"""Train the relation classifier (kg.learn, kg.facts.learned) on the annotated sets and
-write data/model/relations.json; with --cv, measure it first, leaving one set out at a
-time, with the real scorer (kg.evaluate): relation F1 of the rules alone and of the
-rules with the learned family, per set and per relation.
+"""Train the relation classifier (kg.learn, kg.facts.learned) on the real-text corpus's
+development part (bench/real, its dev documents only) together with the written sets, and
+write data/model/relations.json; with --cv, measure it first out of fold, with the real
+scorer (kg.evaluate): relation P / R / F1 of the rules alone and of the rules with the
+learned family, per relation, on the real dev part (per kind) and on the written sets.
 
-    .venv/bin/python bench/train_relations.py            # train on every set, write the model
-    .venv/bin/python bench/train_relations.py --cv       # the leave-one-set-out table, then train
+    .venv/bin/python bench/train_relations.py            # train on everything, write the model
+    .venv/bin/python bench/train_relations.py --cv       # the out-of-fold table, then train
+
+Folds: every real dev document is grouped by its outlet (the manifest's ``outlet``, its
+parenthesis dropped: Mondaq and Mondaq (中文) are one), every written document by its set;
+the groups go to FOLDS folds, each balanced by documents, in an order fixed by the
+groups' names (no random state).  A fold's documents are scored by a model trained on the
+other folds, its thresholds chosen on those other folds only (their groups in three, from
+predictions out of fold again).  A relation is enabled in the written model where its
+out-of-fold relation F1 on the real dev part rises and the written sets' F1 falls by no
+more than WRITTEN_SLACK; the learned family adds nothing for the others.
 
 Each document is built once with the rules (the learned family records its candidates
 and adds nothing); the candidates and the rules' results are cached as JSON under
 /tmp/kg-relations (keyed by the document and the pipeline's version, so a rule change
 builds again).  Labels are distant: a candidate (a, b) is positive for R where the
 document's gold has (the gold entity of a, R, the gold entity of b) in the same item (any
-item where gold names no item of the document).  Thresholds are chosen on the training
-sets only, from predictions out of fold (the training sets in three groups).
-Never the sets of HELD_OUT: they are held out.
+item where gold names no item of the document).  Never the judge part of bench/real, nor
+the written sets of HELD_OUT.
 """
 from __future__ import annotations
 
@@ -30,21 +39,28 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KG_SHARED") or REPOSITORY.parent / "shared")
 sys.path.insert(0, str(REPOSITORY))
+sys.path.insert(0, str(REPOSITORY / "bench" / "real"))
 
 import numpy as np  # noqa: E402
 
+import corpus  # noqa: E402  bench/real/corpus.py
 from kg import learn, records  # noqa: E402
-from kg.evaluate import Evaluation, gold_for, in_both_scripts, load_gold, score_document  # noqa: E402
+from kg.evaluate import Evaluation, Score, gold_for, in_both_scripts, load_gold, score_document  # noqa: E402
 from kg.graph import fold, search_keys  # noqa: E402
 from kg.ingest import discover  # noqa: E402
 from kg.model import SYMMETRIC_RELATIONS, Fact  # noqa: E402
 from kg.script import simplified_name  # noqa: E402
 
 HELD_OUT = ("fresh19", "fresh20")  # the judge and the held-out set: never trained on
-SETS = ("seeds", "dev", "heldout", "unseen", "fresh", *(f"fresh{n}" for n in range(2, 19)))
+REAL = "real-dev"  # the real-text corpus's development part (bench/real); its judge part is never read
+WRITTEN = ("seeds", "dev", "heldout", "unseen", "fresh", *(f"fresh{n}" for n in range(2, 19)))
+SETS = (REAL, *WRITTEN)
 GAIN_F1 = 0.7  # the relation F1 a new fact is weighed against: it helps if it is true more than F1/2 of the time
-MIN_DOCUMENTS, MIN_SETS = 3, 2  # a feature is kept where it occurs in this many documents of this many sets
-GROUPS = 3  # the training sets in this many groups for the thresholds' out-of-fold predictions
+MIN_GAIN = 2.0  # a threshold is set where the facts it adds gain at least this much (two true facts, about)
+MIN_DOCUMENTS, MIN_GROUPS = 3, 2  # a feature is kept where it occurs in this many documents of this many groups
+GROUPS = 3  # the training groups in this many for the thresholds' out-of-fold predictions
+FOLDS = 5  # the cross-validation's folds (real outlets and written sets, each balanced by documents)
+WRITTEN_SLACK = 0.005  # the most a relation's written-set F1 may fall, out of fold, for it to be enabled
 EPOCHS, RATE, L2 = 60, 0.1, 5.0
 records.record(learn.Candidate)
 
@@ -57,10 +73,32 @@ def set_folders(name: str) -> tuple[Path, Path]:
     return REPOSITORY / "bench" / name, REPOSITORY / "bench" / name / "gold"
 
 
-def documents_of(name: str) -> list[tuple[Path, dict]]:
+def outlet_group(outlet: str) -> str:
+    """An outlet's group: its name without a parenthesis (Mondaq (中文), Mondaq: one outlet)."""
+    return outlet.split(" (")[0].split("（")[0].strip().lower() or "?"
+
+
+def documents_of(name: str) -> list[tuple[Path, dict, str, str]]:
+    """(path, gold, kind, group) of a set's documents: a written set's are its own group
+    (kind "written"); the real dev part's, their kind and outlet (the judge part never)."""
+    if name == REAL:
+        return real_documents()
     folder, gold_dir = set_folders(name)
     paths = [path for path in discover([folder]) if "gold" not in path.relative_to(folder).parts]
-    return [(path, load_gold(gold)) for path in paths if (gold := gold_for(path, gold_dir)) is not None]
+    return [(path, load_gold(gold), "written", name) for path in paths
+            if (gold := gold_for(path, gold_dir)) is not None]
+
+
+def real_documents() -> list[tuple[Path, dict, str, str]]:
+    out = []
+    for row in corpus.documents():
+        if row.get("part") != "dev":
+            continue  # the judge part: never read
+        path = corpus.root() / "sets" / "dev" / row["kind"] / f"{row['id']}.txt"
+        gold = corpus.GOLD / f"{row['id']}.txt.json"
+        if path.is_file() and gold.is_file():
+            out.append((path, load_gold(gold), row["kind"], "outlet:" + outlet_group(row.get("outlet") or "")))
+    return sorted(out, key=lambda one: one[0].name)
 
 
 # -- building: candidates and the rules' result, cached -------------------------------------
@@ -87,7 +125,9 @@ class Builder:
                 pass
         with learned.collecting(self.pipeline.extractor) as candidates:
             result = self.pipeline.process(path)
-        where.write_bytes(records.dumps({"result": result, "candidates": candidates}))
+        partial = where.with_suffix(where.suffix + ".part")
+        partial.write_bytes(records.dumps({"result": result, "candidates": candidates}))
+        partial.replace(where)
         self.built += 1
         return result, candidates
 
@@ -151,17 +191,20 @@ def _item_key(title: str) -> str:
 
 # -- the table of all candidates ----------------------------------------------------------------
 class Table:
-    """Every candidate of every document, with its set, labels and features."""
+    """Every candidate of every document, with its document's set, kind and group, its
+    labels and features."""
 
     def __init__(self) -> None:
         self.rows: list[tuple[int, learn.Candidate]] = []  # (document number, candidate)
         self.labels: list[set[str]] = []
         self.in_gold: list[dict[str, bool]] = []
-        self.documents: list[dict] = []  # set, path, gold, result
+        self.documents: list[dict] = []  # set, kind, group, path, gold, result
 
-    def add(self, set_name: str, path: Path, gold: dict, result, candidates, kb) -> None:
+    def add(self, set_name: str, path: Path, gold: dict, result, candidates, kb, kind: str = "written",
+            group: str | None = None) -> None:
         number = len(self.documents)
-        self.documents.append({"set": set_name, "path": path, "gold": gold, "result": result})
+        self.documents.append({"set": set_name, "kind": kind, "group": group or set_name, "path": path,
+                               "gold": gold, "result": result})
         labeller = Labeller(gold, kb)
         matched = {labeller.item_of(c.item.title) for c in candidates} - {None}
         for candidate in candidates:
@@ -169,12 +212,12 @@ class Table:
             self.labels.append(labeller.label(candidate, matched))
             self.in_gold.append({r: labeller.in_gold(candidate, r) for r in candidate.admitted})
 
-    def set_of(self, row: int) -> str:
-        return self.documents[self.rows[row][0]]["set"]
+    def group_of(self, row: int) -> str:
+        return self.documents[self.rows[row][0]]["group"]
 
     def freeze(self, relations: list[str]) -> None:
         """The arrays training reads: every row's features as indices (CSR), which
-        documents and sets each feature occurs in, each relation's admitted rows and labels."""
+        documents and groups each feature occurs in, each relation's admitted rows and labels."""
         self.features = sorted({f for _, c in self.rows for f in c.features})
         index = {f: i for i, f in enumerate(self.features)}
         lists = [[index[f] for f in c.features] for _, c in self.rows]
@@ -182,27 +225,28 @@ class Table:
         self.indptr[1:] = np.cumsum([len(one) for one in lists])
         self.indices = np.fromiter((i for one in lists for i in one), dtype=np.int64, count=int(self.indptr[-1]))
         self.row_document = np.array([n for n, _ in self.rows], dtype=np.int64)
-        self.set_names = sorted({d["set"] for d in self.documents})
-        self.document_set = np.array([self.set_names.index(d["set"]) for d in self.documents], dtype=np.int64)
+        self.group_names = sorted({d["group"] for d in self.documents})
+        number = {g: i for i, g in enumerate(self.group_names)}
+        self.document_group = np.array([number[d["group"]] for d in self.documents], dtype=np.int64)
         pairs = np.unique(np.stack([np.repeat(self.row_document, np.diff(self.indptr)), self.indices]), axis=1)
         self.pair_document, self.pair_feature = pairs[0], pairs[1]
-        set_pairs = np.unique(np.stack([self.document_set[self.pair_document], self.pair_feature]), axis=1)
-        self.set_of_pair, self.set_feature = set_pairs[0], set_pairs[1]
+        group_pairs = np.unique(np.stack([self.document_group[self.pair_document], self.pair_feature]), axis=1)
+        self.group_of_pair, self.group_feature = group_pairs[0], group_pairs[1]
         self.admits = {r: np.array([r in c.admitted for _, c in self.rows]) for r in relations}
         self.positive = {r: np.array([r in labels for labels in self.labels]) for r in relations}
 
 
 def vocabulary(table: Table, rows: list[int]) -> np.ndarray:
     """Which features the rows' training keeps (a mask over table.features): those of at
-    least MIN_DOCUMENTS documents of at least MIN_SETS sets among the rows'."""
+    least MIN_DOCUMENTS documents of at least MIN_GROUPS groups (outlets, written sets) among the rows'."""
     numbers = np.unique(table.row_document[rows])
     documents = np.zeros(len(table.documents), dtype=bool)
     documents[numbers] = True
     in_documents = np.bincount(table.pair_feature[documents[table.pair_document]], minlength=len(table.features))
-    sets = np.zeros(len(table.set_names), dtype=bool)
-    sets[np.unique(table.document_set[numbers])] = True
-    in_sets = np.bincount(table.set_feature[sets[table.set_of_pair]], minlength=len(table.features))
-    return (in_documents >= MIN_DOCUMENTS) & (in_sets >= MIN_SETS)
+    groups = np.zeros(len(table.group_names), dtype=bool)
+    groups[np.unique(table.document_group[numbers])] = True
+    in_groups = np.bincount(table.group_feature[groups[table.group_of_pair]], minlength=len(table.features))
+    return (in_documents >= MIN_DOCUMENTS) & (in_groups >= MIN_GROUPS)
 
 
 def train(table: Table, rows: list[int], relations: list[str], seed: int = 0) -> dict:
@@ -252,20 +296,38 @@ def _fit(indices: np.ndarray, row_of: np.ndarray, y: np.ndarray, width: int, see
     return weights, bias
 
 
+def folds(table: Table, count: int, numbers: set[int] | None = None) -> dict[int, int]:
+    """Document number -> fold (0 .. count - 1) for the documents ``numbers`` (every one by
+    default): whole groups to a fold, real outlets and written sets each spread so that the
+    folds hold about as many documents; the order is fixed by the groups' sizes and names."""
+    numbers = set(range(len(table.documents))) if numbers is None else numbers
+    members: dict[str, list[int]] = defaultdict(list)
+    for number in sorted(numbers):
+        members[table.documents[number]["group"]].append(number)
+    out: dict[int, int] = {}
+    for real in (True, False):
+        load = [0] * count
+        groups = [g for g in members if g.startswith("outlet:") == real]
+        for group in sorted(groups, key=lambda g: (-len(members[g]), hashlib.sha256(g.encode()).hexdigest())):
+            chosen = min(range(count), key=lambda k: (load[k], k))
+            load[chosen] += len(members[group])
+            out.update((number, chosen) for number in members[group])
+    return out
+
+
 def model_of(trained: dict, thresholds: dict[str, float | None]) -> learn.Model:
     return learn.Model({r: learn.RelationModel(w, b, thresholds.get(r)) for r, (w, b) in trained.items()}, {})
 
 
 def thresholds_for(table: Table, rows: list[int], relations: list[str]) -> dict[str, float | None]:
-    """Each relation's threshold, from predictions out of fold over the training sets:
-    the one where the new facts (pairs no rule read) gain the most F1, weighed as true
-    ones (2 - F) against false ones (F); None where no threshold gains."""
-    sets = sorted({table.set_of(row) for row in rows})
-    groups = [sets[i::GROUPS] for i in range(GROUPS)]
+    """Each relation's threshold, from predictions out of fold over the training rows (their
+    groups in GROUPS folds): the one where the new facts (pairs no rule read) gain the most
+    F1, weighed as true ones (2 - F) against false ones (F); None where no threshold gains."""
+    fold_of = folds(table, GROUPS, {table.rows[row][0] for row in rows})
     probabilities: dict[int, dict[str, float]] = {}
-    for group in groups:
-        inside = [row for row in rows if table.set_of(row) not in group]
-        outside = [row for row in rows if table.set_of(row) in group]
+    for number in range(GROUPS):
+        inside = [row for row in rows if fold_of[table.rows[row][0]] != number]
+        outside = [row for row in rows if fold_of[table.rows[row][0]] == number]
         model = model_of(train(table, inside, relations), {})
         for row in outside:
             probabilities[row] = model.scores(table.rows[row][1])
@@ -297,95 +359,134 @@ def _best_threshold(scored: list[tuple[float, bool]], relation: str) -> float | 
         gain += (2 - GAIN_F1) if right else -GAIN_F1
         if gain > best and p >= 0.2:
             best, threshold = gain, p
-    return None if threshold is None or best < 2.0 else round(threshold, 4)
+    return None if threshold is None or best < MIN_GAIN else round(threshold, 4)
 
 
 # -- scoring with the real scorer ---------------------------------------------------------------
-def scored(table: Table, builder: Builder, numbers: list[int], model: learn.Model | None
-           ) -> tuple[Evaluation, int, int]:
-    """The documents' evaluation with the model's facts added to the rules' (None: the
-    rules alone), how many facts it added and how many of them gold has."""
+def added_facts(table: Table, numbers: set[int], model: learn.Model) -> dict[int, list[Fact]]:
+    """The facts the model adds to the documents ``numbers``, by document."""
     added: dict[int, list[Fact]] = defaultdict(list)
-    new = right = 0
-    if model is not None:
-        for row, (number, candidate) in enumerate(table.rows):
-            if number not in numbers:
-                continue
+    for number, candidate in table.rows:
+        if number in numbers:
             for relation, p in model.accepted(candidate):
                 added[number].append(Fact(candidate.head, relation, candidate.tail, candidate.evidence,
                                           round(p, 3), "learned"))
-    scores = []
-    for number in numbers:
-        document = table.documents[number]
-        result = document["result"]
-        if added[number]:
-            result = type(result)(result.name, result.items, result.mentions, result.facts + added[number])
-        scores.append(score_document(builder.pipeline.graph([result]), document["gold"]))
-    evaluation = Evaluation(scores)
-    if model is not None:
-        for number, score in zip(numbers, scores):
-            for outcome in score.fact_outcomes:
-                if outcome.families == frozenset({"learned"}):
-                    new += 1
-                    right += outcome.right
-    return evaluation, new, right
+    return added
 
 
-def cross_validate(table: Table, builder: Builder, relations: list[str]) -> dict:
-    rows_by_set: dict[str, list[int]] = defaultdict(list)
-    for row in range(len(table.rows)):
-        rows_by_set[table.set_of(row)].append(row)
-    per_set, per_relation = [], defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # rules tp, pred, gold; learned tp, pred, gold
-    for left_out in [s for s in SETS if s in rows_by_set]:
+def document_score(table: Table, builder: Builder, number: int, added: list[Fact]):
+    """One document's score (kg.evaluate) with these facts added to the rules' (none: the rules alone)."""
+    document = table.documents[number]
+    result = document["result"]
+    if added:
+        result = type(result)(result.name, result.items, result.mentions, result.facts + added)
+    return score_document(builder.pipeline.graph([result]), document["gold"])
+
+
+class Tally:
+    """Per relation and split (a real kind, "real" pooled, "written"): the rules' score and
+    the rules' with the learned family's."""
+
+    def __init__(self) -> None:
+        self.rules: dict[tuple[str, str], Score] = defaultdict(Score)
+        self.learned: dict[tuple[str, str], Score] = defaultdict(Score)
+
+    def add(self, kind: str, before, after) -> None:
+        splits = ("written",) if kind == "written" else (kind, "real")
+        for scores, into in ((before, self.rules), (after, self.learned)):
+            for relation, score in Evaluation([scores]).per_relation().items():
+                for split in splits:
+                    into[relation, split].add(score)
+
+    def relations(self) -> list[str]:
+        return sorted({r for r, _ in self.rules} | {r for r, _ in self.learned})
+
+    def total(self, split: str, enabled: set[str] | None = None) -> tuple[Score, Score]:
+        """The split's relation score, rules alone and with the learned family of the
+        ``enabled`` relations (every one where None)."""
+        before, after = Score(), Score()
+        for relation in self.relations():
+            before.add(self.rules[relation, split])
+            on = enabled is None or relation in enabled
+            after.add(self.learned[relation, split] if on else self.rules[relation, split])
+        return before, after
+
+
+def cross_validate(table: Table, builder: Builder, relations: list[str]) -> Tally:
+    """Every document scored out of fold: by a model (thresholds too) trained on the other folds."""
+    fold_of = folds(table, FOLDS)
+    tally = Tally()
+    for number in range(FOLDS):
         started = time.perf_counter()
-        training = [row for s, rows in rows_by_set.items() if s != left_out for row in rows]
+        training = [row for row, (n, _) in enumerate(table.rows) if fold_of[n] != number]
+        held = {n for n, k in fold_of.items() if k == number}
         thresholds = thresholds_for(table, training, relations)
         model = model_of(train(table, training, relations), thresholds)
-        numbers = [n for n, d in enumerate(table.documents) if d["set"] == left_out]
-        before, _, _ = scored(table, builder, numbers, None)
-        after, new, right = scored(table, builder, numbers, model)
-        row = {"set": left_out, "documents": len(numbers),
-               "rules F1": round(before.total("relations").f1, 3), "with learned F1": round(after.total("relations").f1, 3),
-               "change": round(after.total("relations").f1 - before.total("relations").f1, 3),
-               "P": f"{before.total('relations').precision:.2f}->{after.total('relations').precision:.2f}",
-               "R": f"{before.total('relations').recall:.2f}->{after.total('relations').recall:.2f}",
-               "added": new, "added true": right,
-               "thresholds": {r: t for r, t in thresholds.items() if t is not None}}
-        per_set.append(row)
-        for relation, score in before.per_relation().items():
-            figures = per_relation[relation]
-            figures[0] += score.true_positive
-            figures[1] += score.predicted
-            figures[2] += score.gold
-        for relation, score in after.per_relation().items():
-            figures = per_relation[relation]
-            figures[3] += score.true_positive
-            figures[4] += score.predicted
-            figures[5] += score.gold
-        print(f"  left out {left_out}: {row['rules F1']} -> {row['with learned F1']} ({row['change']:+.3f}), "
-              f"{new} facts added, {right} true ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    relations_table = []
-    for relation, (tp0, p0, g0, tp1, p1, g1) in sorted(per_relation.items()):
-        relations_table.append({"relation": relation, "gold": g0, "rules F1": round(_f1(tp0, p0, g0), 3),
-                                "with learned F1": round(_f1(tp1, p1, g1), 3), "added": p1 - p0,
-                                "added true": tp1 - tp0})
-    mean_before = sum(r["rules F1"] for r in per_set) / len(per_set)
-    mean_after = sum(r["with learned F1"] for r in per_set) / len(per_set)
-    return {"per_set": per_set, "per_relation": relations_table,
-            "mean": {"rules F1": round(mean_before, 3), "with learned F1": round(mean_after, 3),
-                     "change": round(mean_after - mean_before, 3)}}
+        added = added_facts(table, held, model)
+        for n in sorted(held):
+            before = document_score(table, builder, n, [])
+            after = document_score(table, builder, n, added[n]) if added[n] else before
+            tally.add(table.documents[n]["kind"], before, after)
+        facts = sum(len(one) for one in added.values())
+        print(f"  fold {number + 1} of {FOLDS}: {len(held)} documents, {facts} facts added, thresholds "
+              f"{ {r: t for r, t in thresholds.items() if t is not None} } ({time.perf_counter() - started:.0f} s)",
+              file=sys.stderr)
+    return tally
 
 
-def _f1(tp: int, predicted: int, gold: int) -> float:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+def chosen(tally: Tally) -> dict[str, bool]:
+    """Relation -> enabled: its out-of-fold F1 on the real dev part rises, and so does the
+    real dev part's relation F1 (every relation pooled) with it; on the written sets its F1
+    falls by no more than WRITTEN_SLACK."""
+    out = {}
+    for relation in tally.relations():
+        real = tally.learned[relation, "real"].f1 - tally.rules[relation, "real"].f1
+        before, after = tally.total("real", {relation})
+        written = tally.learned[relation, "written"].f1 - tally.rules[relation, "written"].f1
+        out[relation] = real > 0 and after.f1 > before.f1 and written >= -WRITTEN_SLACK
+    return out
 
 
-def markdown(rows: list[dict], columns: list[str]) -> str:
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(str(row[c]) for c in columns) + " |" for row in rows]
+def _prf(score: Score) -> str:
+    return f"{score.precision:.2f} / {score.recall:.2f} / {score.f1:.3f}"
+
+
+def report(tally: Tally, enabled: dict[str, bool]) -> str:
+    """The out-of-fold tables: per relation (real dev, written sets), per kind."""
+    lines = ["| relation | real gold | real rules P / R / F1 | real + learned P / R / F1 | real change | "
+             "added (true), net | written rules F1 | written + learned F1 | enabled |", "|" + "---|" * 9]
+    for relation in tally.relations():
+        before, after = tally.rules[relation, "real"], tally.learned[relation, "real"]
+        written = tally.rules[relation, "written"], tally.learned[relation, "written"]
+        added, right = after.predicted - before.predicted, after.true_positive - before.true_positive
+        lines.append(f"| {relation} | {before.gold} | {_prf(before)} | {_prf(after)} | {after.f1 - before.f1:+.3f} | "
+                     f"{added} ({right}) | {written[0].f1:.3f} | {written[1].f1:.3f} | "
+                     f"{'yes' if enabled.get(relation) else 'no'} |")
+    on = {r for r, yes in enabled.items() if yes}
+    lines += ["", "| split | rules P / R / F1 | + learned, every relation | + learned, enabled relations |",
+              "|---|---|---|---|"]
+    for split in (*corpus.KINDS, "real", "written"):
+        before, every = tally.total(split)
+        _, some = tally.total(split, on)
+        if before.gold:
+            lines.append(f"| {split} | {_prf(before)} | {_prf(every)} | {_prf(some)} |")
     return "\n".join(lines)
+
+
+def summary_of(tally: Tally, enabled: dict[str, bool]) -> dict:
+    """What the model file says of its cross-validation: per split and relation, F1 rules
+    alone and with the learned family (the enabled relations'), out of fold."""
+    on = {r for r, yes in enabled.items() if yes}
+    splits = {}
+    for split in (*corpus.KINDS, "real", "written"):
+        before, after = tally.total(split, on)
+        if before.gold:
+            splits[split] = [round(before.f1, 3), round(after.f1, 3)]
+    relations = {r: {"real": [round(tally.rules[r, "real"].f1, 3), round(tally.learned[r, "real"].f1, 3)],
+                     "written": [round(tally.rules[r, "written"].f1, 3), round(tally.learned[r, "written"].f1, 3)]}
+                 for r in tally.relations()}
+    return {"folds": FOLDS, "grouped_by": "outlet (real dev), set (written)", "splits": splits,
+            "relations": relations}
 
 
 def commit() -> str:
@@ -399,23 +500,29 @@ def commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", dest="sets", action="append", choices=SETS,
-                        help="train on these sets only (every set unless given)")
-    parser.add_argument("--cv", action="store_true", help="leave-one-set-out table first")
+                        help="train on these sets only (every set unless given; real-dev: the real dev part)")
+    parser.add_argument("--cv", action="store_true", help="the out-of-fold table first; it decides which "
+                        "relations are enabled")
     parser.add_argument("--cv-only", action="store_true", help="the table only, no model written")
     parser.add_argument("--out", type=Path, default=learn.MODEL_FILE)
-    parser.add_argument("--json", type=Path, help="also write the table as JSON here")
-    parser.add_argument("--enable", action="store_true",
-                        help="mark the model enabled without --cv (by default only a cross-validation whose mean "
-                        "left-out relation F1 rises enables it)")
+    parser.add_argument("--json", type=Path, help="also write the cross-validation's summary as JSON here")
+    parser.add_argument("--decided", type=Path, help="the relations to enable from an earlier --json (no --cv)")
+    parser.add_argument("--enable", action="append", default=[], metavar="RELATION",
+                        help="enable this relation whatever cross-validation says (for experiments)")
+    parser.add_argument("--gain-f1", type=float, default=GAIN_F1, help="the relation F1 a new fact is weighed "
+                        "against when thresholds are chosen (default %(default)s)")
+    parser.add_argument("--min-gain", type=float, default=MIN_GAIN, help="the least gain a threshold must bring "
+                        "(default %(default)s)")
     options = parser.parse_args(argv)
+    globals().update(GAIN_F1=options.gain_f1, MIN_GAIN=options.min_gain)
     started = time.perf_counter()
     builder = Builder()
     table = Table()
     for name in options.sets or SETS:
         documents = documents_of(name)
-        for path, gold in documents:
+        for path, gold, kind, group in documents:
             result, candidates = builder.build(path)
-            table.add(name, path, gold, result, candidates, builder.pipeline.kb)
+            table.add(name, path, gold, result, candidates, builder.pipeline.kb, kind, group)
         print(f"{name}: {len(documents)} documents", file=sys.stderr)
     positives = sum(1 for labels in table.labels if labels)
     print(f"{len(table.documents)} documents ({builder.built} built, {builder.cached} from the cache), "
@@ -423,39 +530,46 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
     relations = sorted({r for c in table.rows for r in c[1].admitted})
     table.freeze(relations)
-    enabled, summary = options.enable, None
+    enabled: dict[str, bool] = {}
+    summary = None
     if options.cv or options.cv_only:
-        report = cross_validate(table, builder, relations)
-        print("\nLeft-out set: relation F1, rules alone and with the learned family\n")
-        print(markdown(report["per_set"], ["set", "documents", "rules F1", "with learned F1", "change", "P", "R",
-                                           "added", "added true"]))
-        print(f"\nmean over sets: {report['mean']['rules F1']} -> {report['mean']['with learned F1']} "
-              f"({report['mean']['change']:+.3f})\n")
-        print(markdown(report["per_relation"], ["relation", "gold", "rules F1", "with learned F1", "added",
-                                                "added true"]))
+        tally = cross_validate(table, builder, relations)
+        enabled = chosen(tally)
+        summary = summary_of(tally, enabled) | {"enabled": enabled}
+        print(f"\nOut of fold ({FOLDS} folds; real dev grouped by outlet, written sets by set): relation "
+              f"P / R / F1, the rules alone and with the learned family\n")
+        print(report(tally, enabled))
         if options.json:
-            options.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+            options.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         if options.cv_only:
             return 0
-        enabled = report["mean"]["change"] > 0
-        summary = {"mean": report["mean"], "per_set": {row["set"]: [row["rules F1"], row["with learned F1"]]
-                                                       for row in report["per_set"]}}
+    elif options.decided:
+        summary = json.loads(options.decided.read_text(encoding="utf-8"))
+        enabled = summary["enabled"]
+    enabled = {r: bool(enabled.get(r)) or r in options.enable for r in relations}
+    write_model(table, relations, enabled, summary, options.out)
+    print(f"wrote {options.out}: enabled {sorted(r for r, on in enabled.items() if on) or 'none'} "
+          f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    return 0
+
+
+def write_model(table: Table, relations: list[str], enabled: dict[str, bool], summary, out: Path) -> None:
+    """Train on every document and write the model (JSON, atomically): per relation its
+    weights, bias, threshold (chosen on out-of-fold predictions) and whether it is enabled."""
     rows = list(range(len(table.rows)))
     thresholds = thresholds_for(table, rows, relations)
     trained = train(table, rows, relations)
-    sets = sorted({d["set"] for d in table.documents})
-    data = {"format": learn.FORMAT, "enabled": enabled, "trained_on": sets, "commit": commit(),
-            "documents": len(table.documents), "candidates": len(table.rows), "cross_validation": summary,
-            "relations": {r: {"bias": round(b, 4), "threshold": thresholds.get(r),
+    on = {r: enabled.get(r, False) and thresholds.get(r) is not None for r in trained}
+    data = {"format": learn.FORMAT, "enabled": any(on.values()),
+            "trained_on": sorted({d["set"] for d in table.documents}), "commit": commit(), "documents": len(table.documents), "candidates": len(table.rows),
+            "cross_validation": summary,
+            "relations": {r: {"enabled": on[r], "bias": round(b, 4), "threshold": thresholds.get(r),
                               "weights": {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}}
                           for r, (weights, b) in sorted(trained.items())}}
-    options.out.parent.mkdir(parents=True, exist_ok=True)
-    options.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {options.out}: {'enabled' if enabled else 'DISABLED (no cross-validated gain)'}, "
-          f"{len(trained)} relations, thresholds "
-          f"{ {r: t for r, t in thresholds.items() if t is not None} } ({time.perf_counter() - started:.0f} s)",
-          file=sys.stderr)
-    return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(out.suffix + ".part")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    partial.replace(out)
 
 
 if __name__ == "__main__":

@@ -389,6 +389,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
             if not is_credit(evidence):  # a source line tells no suit
                 pairs[evidence].append((head, tail))
     mentions, cases = [], _case_names(graph)
+    everyone = NameFinder(graph, (node for node, _ in graph.entities()))  # the names a sentence holds
     for evidence, found in pairs.items():
         defendants_of: dict[str, set[str]] = defaultdict(set)
         for plaintiff, defendant in found:
@@ -410,6 +411,9 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+        named = everyone(evidence.sentence)
+        groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
+                   _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
         groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
         if not title:
             groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
@@ -544,6 +548,19 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
                          not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)
     return parties - places
+
+
+def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
+    """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
+    inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
+    美国作家协会 and 会联合约翰·格里沙姆)."""
+    lowered = sentence.lower()
+    spans = {node: [m.span() for m in _labels_in(graph, node, lowered)] for node in parties | others}
+
+    def cut(node: str) -> bool:
+        return bool(spans[node]) and all(any(begin < start < end < stop for other in spans if other != node
+                                                 for begin, end in spans[other]) for start, stop in spans[node])
+    return {node for node in parties if not cut(node)}
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
@@ -1253,6 +1270,24 @@ def _is_title(evidence: Evidence) -> bool:
     return evidence.sentence == evidence.item.strip()
 
 
+_CLOSING = re.compile(r"[。！？!?.…」』”\"）)]$")  # a sentence's end: a headline has none
+
+
+def is_headline(evidence: Evidence) -> bool:
+    """Whether a sentence is a headline: its item's title, or the first line of an item that
+    has no title of its own (titled by its file's name), that ends without a sentence's
+    closing mark (a body's first sentence taken as a title ends with one) and names no case
+    (a section headed 李某诉刘某案 or Kadrey v. Meta names the case it is about).  A headline
+    sums a story up; it is no suit's evidence."""
+    sentence = evidence.sentence.strip()
+    if not sentence or _CLOSING.search(sentence) or CASE_SEPARATOR.search(sentence):
+        return False
+    if _is_title(evidence):
+        return True
+    untitled = evidence.item.strip() == evidence.document.rsplit("/", 1)[-1]
+    return untitled and evidence.start <= len(evidence.item) + 1
+
+
 def _told_in_titles(drafts: list[_Draft]) -> None:
     """A title's events (马斯克起诉OpenAI，数月后撤诉) are kept only where the body of its
     item reports no event of that kind: a body dates it and places it in the right suit."""
@@ -1303,8 +1338,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
     records, indexed = [], None
     for index, draft in enumerate(drafts):
-        evidence = _distinct([m.evidence for m in draft.mentions] + [e.evidence for e in draft.events]
-                             + draft.court_evidence)
+        evidence = _distinct([m.evidence for m in draft.mentions if not is_headline(m.evidence)]
+                             + [e.evidence for e in draft.events] + draft.court_evidence)
+        if all(is_headline(m.evidence) for m in draft.mentions):
+            continue  # told by headlines only: nothing to cite
         if draft.court is None and draft.hint is not None:
             draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
         court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
@@ -1328,7 +1365,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
-    records = _with_unnamed(graph, records, unnamed_suits(graph, courts))
+    records = _as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -1369,6 +1406,33 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
     return kept
 
 
+def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit whose plaintiffs one text describes (three authors sued Anthropic) and another
+    names (Bartz, Graeber and Johnson v. Anthropic) is the named row: the same defendants,
+    as many people as the description counts, no other court, a filing date that fits;
+    the described row's sentences and dates join it."""
+    kept = []
+    for suit in records:
+        counts = [None if party in graph.graph else unnamed.how_many(party) for party in suit.plaintiffs]
+        if len(counts) != 1 or counts[0] is None:
+            kept.append(suit)
+            continue
+        fewest, most = counts[0]
+        same = [other for other in records if other is not suit and set(other.defendants) == set(suit.defendants)
+                and fewest <= len(other.plaintiffs) <= most
+                and all(party in graph.graph and graph.entity(party)["type"] == "Person" for party in other.plaintiffs)
+                and not (other.court and suit.court and other.court != suit.court)
+                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        named = same[0]
+        named.evidence = _distinct(named.evidence + suit.evidence)
+        named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
+        named.events = _distinct_events(named.events + suit.events)
+    return kept
+
+
 def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     """The suits with an anonymised side a build read (kg.unnamed: 李某诉刘某; 原告殷某某…被告北京某
     科技公司), one row each however many sentences and documents tell it: mentions with a
@@ -1397,7 +1461,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         about = [c for c in context if alone or any(word in c.sentence for word in words)]
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
         in_item = {court for c in context for _, court in courts.named(c.sentence)}
-        court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else None
+        court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
         group = next((g for g in groups if g["sides"][0] & sides[0] and g["sides"][1] & sides[1]
                       and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
@@ -1409,7 +1473,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
                             {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
         if court and not group["court"]:
-            group["court"], group["stated"] = court, bool(named)
+            group["court"], group["stated"] = court, bool(named) or court == one.get("court")
         group["mentions"].append(evidence)
         group["about"] += about
     _, _, statuses = event_lexicon()
@@ -1423,7 +1487,9 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
         evidence = _distinct(group["mentions"] + [e.evidence for e in events])
         plaintiffs, defendants = group["plaintiffs"], group["defendants"]
-        caption = "诉".join("、".join(_party_label(graph, p) for p in side) for side in (plaintiffs, defendants))
+        latin = all(_party_label(graph, p).isascii() for p in plaintiffs)  # the parents of a boy v. X
+        caption = (" v. " if latin else "诉").join((" and " if latin else "、").join(_party_label(graph, p) for p in side)
+                                                   for side in (plaintiffs, defendants))
         decisive = [e for e in events if statuses[e.kind] != "filed"]
         court = group["court"]
         records.append(Suit(

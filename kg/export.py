@@ -62,12 +62,16 @@ def format_for(out: str | Path) -> str | None:
     return _SUFFIXES.get(Path(out).suffix.lower())
 
 
-def export(graph_dir: str | Path, fmt: str, out: str | Path) -> Path:
+def export(graph_dir: str | Path, fmt: str, out: str | Path, lang: str | None = None) -> Path:
     """Write the graph built in ``graph_dir`` to ``out`` in ``fmt`` (one of FORMATS;
-    for ``csv``, ``out`` is a folder) and return the path written."""
+    for ``csv``, ``out`` is a folder) and return the path written.  ``lang``: the language
+    of a property graph's node labels (default: the language of the documents built); RDF
+    keeps every label with its language tag."""
     fmt = _checked(fmt)
     if fmt in GRAPH_FORMATS:
-        return _GRAPH_WRITERS[fmt](load_graph(graph_dir), Path(out))
+        from .query import reader_language
+        kg = load_graph(graph_dir)
+        return _GRAPH_WRITERS[fmt](kg, Path(out), lang or reader_language(kg))
     with open(graph_path(graph_dir), "rb") as stream:
         triples = list(pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE))
     if fmt == "owl":
@@ -139,11 +143,19 @@ def compact_jsonld(triples: list[pyoxigraph.Triple]) -> bytes:
 
 
 # -- property graphs ----------------------------------------------------------------
-def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """The graph with flat attributes only: each node its ``node_rows`` row, each edge
-    (keyed by relation) its ``edge_rows`` row."""
+def _rows_in(kg: KnowledgeGraph, lang: str) -> list[dict]:
+    """``node_rows``, each ``label`` in ``lang`` where the entity has a name in it."""
+    rows = kg.node_rows()
+    for row in rows:
+        row["label"] = (row["label_en"] if lang == "en" else row["label_zh"]) or row["label"]
+    return rows
+
+
+def flat_graph(kg: KnowledgeGraph, lang: str = "zh") -> nx.MultiDiGraph:
+    """The graph with flat attributes only: each node its ``node_rows`` row (its label in
+    ``lang``), each edge (keyed by relation) its ``edge_rows`` row."""
     flat = nx.MultiDiGraph()
-    for row in kg.node_rows():
+    for row in _rows_in(kg, lang):
         flat.add_node(row["id"], **{key: value for key, value in row.items() if key != "id"})
     for row in kg.edge_rows():
         flat.add_edge(row["head"], row["tail"], key=row["relation"],
@@ -151,14 +163,14 @@ def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     return flat
 
 
-def write_graphml(kg: KnowledgeGraph, out: Path) -> Path:
-    return write_atomic(out, "\n".join(nx.generate_graphml(flat_graph(kg), prettyprint=True)) + "\n")
+def write_graphml(kg: KnowledgeGraph, out: Path, lang: str = "zh") -> Path:
+    return write_atomic(out, "\n".join(nx.generate_graphml(flat_graph(kg, lang), prettyprint=True)) + "\n")
 
 
-def write_gexf(kg: KnowledgeGraph, out: Path) -> Path:
+def write_gexf(kg: KnowledgeGraph, out: Path, lang: str = "zh") -> Path:
     """GEXF for Gephi: the node's main label and the edge's relation as the labels
     Gephi draws, the number of evidence sentences as the edge weight."""
-    flat = flat_graph(kg)
+    flat = flat_graph(kg, lang)
     for _, _, data in flat.edges(data=True):
         data["label"] = data["relation"]
         data["weight"] = float(max(1, data["evidence_count"]))
@@ -176,12 +188,12 @@ EDGE_HEADERS = ((":START_ID", "head"), (":END_ID", "tail"), (":TYPE", "relation"
                 ("sources:string[]", "sources"), ("links:string[]", "links"))
 
 
-def write_csv(kg: KnowledgeGraph, out: Path) -> Path:
+def write_csv(kg: KnowledgeGraph, out: Path, lang: str = "zh") -> Path:
     """The folder ``out`` with nodes.csv and edges.csv for ``neo4j-admin database import
     full --nodes=nodes.csv --relationships=edges.csv --multiline-fields=true`` (evidence
     holds one sentence per line)."""
     out.mkdir(parents=True, exist_ok=True)
-    write_atomic(out / "nodes.csv", _csv(NODE_HEADERS, kg.node_rows()))
+    write_atomic(out / "nodes.csv", _csv(NODE_HEADERS, _rows_in(kg, lang)))
     write_atomic(out / "edges.csv", _csv(EDGE_HEADERS, kg.edge_rows()))
     return out
 
@@ -194,5 +206,5 @@ def _csv(headers: tuple[tuple[str, str], ...], rows: list[dict]) -> str:
     return buffer.getvalue()
 
 
-_GRAPH_WRITERS: dict[str, Callable[[KnowledgeGraph, Path], Path]] = {
+_GRAPH_WRITERS: dict[str, Callable[[KnowledgeGraph, Path, str], Path]] = {
     "graphml": write_graphml, "gexf": write_gexf, "csv": write_csv}

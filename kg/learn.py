@@ -8,9 +8,13 @@ between the ends and two on either side (jieba's words, English lower-cased, nam
 out), the cue words (data/lexicon/triggers.tsv) and context words
 (data/lexicon/context.tsv) between, before and after them, the names between them, the
 item title's words, and which rule families already read which relation for the pair
-(the rules are features).  The model is one logistic regression per relation, stored as
-JSON in data/model/relations.json (never pickle: reading it back makes plain values
-only) and validated when loaded; scoring a candidate is a sparse dot product.
+(the rules are features), how many clause marks (，；： and the like) stand between the
+ends, the cues of the same clause as both ends, and whether the first end opens the
+sentence's names and the second closes them.  The model is one logistic regression per
+relation, stored as JSON in data/model/relations.json (never pickle: reading it back makes
+plain values only) and validated when loaded; scoring a candidate is a sparse dot product;
+each relation is enabled on its own (bench/train_relations.py enables one where, out of
+fold by outlet, it raises the real development part's relation F1).
 
 >>> features = Featurizer(shared)                                    # doctest: +SKIP
 >>> model = load_model()                                             # doctest: +SKIP
@@ -45,8 +49,10 @@ MAX_BYTES = 20_000_000
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _NUMBER = re.compile(r"^[\d.,，%０-９]+$")
 _SPACE = re.compile(r"^\s*$")
-ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:")  # features also read with the ends' order
+# features also read with the ends' order
+ORDERED = ("b:", "bl:", "br:", "bonly:", "c:", "k:", "p:", "d:", "n:", "cb:", "cs:", "s:")
 LIST_MARKS = ("、", "，", ",", "；", ";", "和", "及", "与", "以及", "and", "or", "&")
+CLAUSE_MARKS = frozenset(("，", ",", "；", ";", "：", ":", "。", "(", ")", "（", "）", "—", "--"))
 
 
 class ModelError(ValueError):
@@ -196,6 +202,12 @@ class Featurizer:
         if len(between) == 1:
             features.append(f"bonly:{between[0]}")
         features.append(f"d:{_bucket(len(between))}")
+        clauses = sum(1 for w in between if w in CLAUSE_MARKS)
+        features.append(f"cb:{min(clauses, 3)}")
+        if not clauses:
+            features += [f"cs:{c.relation}" for c in cues if first.end <= c.start and c.end <= second.start]
+        features += ["s:opens"] if i == 0 else []
+        features += ["s:closes"] if j == len(names) - 1 else []
         features.append(f"n:{min(len(inner), 3)}")
         features += [f"nt:{t}" for t in inner]
         features += [f"p:{w}" for w in between if w in LIST_MARKS]
@@ -261,10 +273,12 @@ def _ruled(facts: list[Fact], title: str) -> dict:
 @dataclass
 class RelationModel:
     """One relation's logistic regression: feature -> weight, bias, threshold (None: the
-    relation is never added)."""
+    relation is never added); ``enabled``: false where cross-validation found that it does
+    not raise the relation's F1 (the relation is then never added either)."""
     weights: dict[str, float]
     bias: float
     threshold: float | None
+    enabled: bool = True
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -274,8 +288,8 @@ class RelationModel:
 @dataclass
 class Model:
     """The relations' models and what the file says of itself: the sets and commit it was
-    trained on, and ``enabled`` (false where cross-validation found that it does not help:
-    the family then reads nothing)."""
+    trained on, its cross-validation, and ``enabled`` (false: the family reads nothing;
+    each relation is enabled on its own too)."""
     relations: dict[str, RelationModel]
     meta: dict
 
@@ -289,11 +303,13 @@ class Model:
 
     def accepted(self, candidate: Candidate) -> list[tuple[str, float]]:
         """The relations the model adds for a candidate: those no rule read for the pair
-        in its document, with a probability at or above the relation's threshold."""
+        in its document, with a probability at or above the relation's threshold, for an
+        enabled relation."""
         out = []
         for relation, probability in self.scores(candidate).items():
-            threshold = self.relations[relation].threshold
-            if relation not in candidate.known and threshold is not None and probability >= threshold:
+            one = self.relations[relation]
+            if (one.enabled and relation not in candidate.known and one.threshold is not None
+                    and probability >= one.threshold):
                 out.append((relation, probability))
         return out
 
@@ -312,6 +328,8 @@ def validate(data) -> Model:
         if not isinstance(body, dict):
             raise ModelError(f"{relation}: must be an object")
         weights, bias, threshold = body.get("weights"), body.get("bias"), body.get("threshold")
+        if not isinstance(body.get("enabled", True), bool):
+            raise ModelError(f"{relation}: 'enabled' must be true or false")
         if not isinstance(weights, dict) or not all(isinstance(k, str) and _number(v) for k, v in weights.items()):
             raise ModelError(f"{relation}: 'weights' must map feature names to numbers")
         if not _number(bias):
@@ -319,7 +337,7 @@ def validate(data) -> Model:
         if threshold is not None and not (_number(threshold) and 0.0 <= threshold <= 1.0):
             raise ModelError(f"{relation}: 'threshold' must be a number in [0, 1] or null")
         out[relation] = RelationModel({k: float(v) for k, v in weights.items()}, float(bias),
-                                      None if threshold is None else float(threshold))
+                                      None if threshold is None else float(threshold), body.get("enabled", True))
     if not isinstance(data.get("enabled", True), bool):
         raise ModelError("'enabled' must be true or false")
     meta = {k: v for k, v in data.items() if k != "relations"}

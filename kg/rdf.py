@@ -23,7 +23,7 @@ import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from . import cases, records
+from . import cases, records, unnamed
 from .atomic import read_regular, write_atomic
 from .graph import KnowledgeGraph
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
@@ -653,21 +653,43 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
             analyst = one(subject, PROV.wasAttributedTo, "")
             data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
                               "note": one(subject, AILAW.reviewNote, ""), "where": one(subject, AILAW.correction, "")}
-        for node in properties.get(str(PROV.wasDerivedFrom), []):
-            evidence = node.value
-            item = one(evidence, AILAW.item)
-            data["evidence"].append(Evidence(
-                document=one(one(evidence, AILAW.document), DCTERMS.title, ""),
-                item=one(item, DCTERMS.title, ""),
-                sentence=one(evidence, AILAW.sentence, ""),
-                start=int(one(evidence, AILAW.start, 0)), end=int(one(evidence, AILAW.end, 0)),
-                date=one(evidence, DCTERMS.date), source=one(item, DCTERMS.source, ""),
-                link=one(item, AILAW.link, ""),
-            ))
+        data["evidence"] += [_read_evidence(one, node.value) for node in properties.get(str(PROV.wasDerivedFrom), [])]
     fixes = _suit_corrections(by_subject)
     if fixes:
         kg.graph.graph["suit_corrections"] = fixes
+    told = _unnamed_suits(kg, by_subject, one)
+    if told:
+        kg.graph.graph["unnamed_suits"] = told
     return settle(kg)
+
+
+def _read_evidence(one: Callable, evidence: str) -> Evidence:
+    """A cited sentence read back (``one(subject, predicate, default)``: a value of the graph)."""
+    item = one(evidence, AILAW.item)
+    return Evidence(document=one(one(evidence, AILAW.document), DCTERMS.title, ""), item=one(item, DCTERMS.title, ""),
+                    sentence=one(evidence, AILAW.sentence, ""),
+                    start=int(one(evidence, AILAW.start, 0)), end=int(one(evidence, AILAW.end, 0)),
+                    date=one(evidence, DCTERMS.date), source=one(item, DCTERMS.source, ""), link=one(item, AILAW.link, ""))
+
+
+def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable) -> list[dict]:
+    """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
+    or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
+    graph.ttl has their rows: no sued fact carries them."""
+    found = []
+    for subject, properties in by_subject.items():
+        if str(AILAW.Suit) not in {t.value for t in properties.get(str(RDF.type), [])}:
+            continue  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
+        names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
+                 for side in ("plaintiff", "defendant")}
+        sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
+                 for side in ("plaintiff", "defendant")}
+        evidence = sorted((_read_evidence(one, node.value) for node in properties.get(str(PROV.wasDerivedFrom), [])),
+                          key=lambda e: (e.date or "", e.document, e.start))
+        stated = one(subject, AILAW.courtStated) == "true"
+        court = next((_local(node.value) for node in properties.get(str(AILAW.court), [])), None) if stated else None
+        found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court)
+    return found
 
 
 _REVIEW_STATUSES = {local: status for status, local in REVIEW_STATUS.items()}

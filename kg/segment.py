@@ -1258,6 +1258,11 @@ class Bylines:
         self.cities = sorted(kinds.get("dateline_city", ()), key=len, reverse=True)
         captions = _either(kinds.get("caption", ()))
         self.caption_line = re.compile(rf"^(?P<label>{captions})\s*[:：]\s*(?P<text>(?:\S+\s+){{2,}}.*?[.!?])\s*[(（]?(?P<credit>[^()（）.]{{2,60}})?[)）]?$")
+        self.notice_patterns(kinds)
+
+    def notice_patterns(self, kinds: dict[str, tuple[str, ...]]) -> None:
+        """The patterns of an official notice's head and of a newsletter's cover: the notice's
+        title and issuers, rights notices, the publication line, the issuing unit and the publisher."""
         # an official notice's title (关于印发…的通知) and the names of the bodies issuing it
         self.notice_title = re.compile(rf"^(?:{_either(kinds.get('notice_title', ()))})[^。！？\n]{{2,80}}"
                                        rf"(?:{_either(kinds.get('notice_kind', ()))})$")
@@ -1266,7 +1271,6 @@ class Bylines:
         # where the next of the names run together (spaces between them folded away) starts
         self.issuer_ends = tuple(kinds.get('issuer_end', ()))
         self.issuer_start = re.compile(_either(kinds.get('issuer_start', ())))
-
         self.rights_notice = rights_notice(kinds)
         self.publication = publication_line(kinds)
         # 协会秘书处编印, 商标部编　　执笔：X: a newsletter's issuing unit before the word for issuing it, opening its credit line

@@ -1,5 +1,6 @@
 """Suits whose parties the text does not name: 李某诉刘某, 上海某文化发展有限公司诉杭州某智能
-科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院.
+科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院; or describes
+only (三名作家起诉Meta, the parents of a boy filed a lawsuit against OpenAI: _Described).
 
 An anonymised party is no entity of the graph (gold leaves it out, and entity precision
 wants it out), so no sued fact carries these suits; the litigation table still owes the
@@ -18,12 +19,14 @@ at least one side is anonymised, so a suit of named parties only stays the sued 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
 from .alternation import alternatives
 from .graph import KnowledgeGraph
+from .kb import DATA_DIR, cue_words, tsv_rows
 from .model import Evidence
 
 _CJK = "\u4e00-\u9fff"
@@ -49,6 +52,7 @@ _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?[一二三四五六七八九十]?[：:（(]?")
 _COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
+_CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
 
 
 def _anonymised(text: str) -> bool:
@@ -63,8 +67,10 @@ class _Names:
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.of: dict[str, str] = {}
+        self.label: dict[str, str] = {}
         for node, data in graph.graph.nodes(data=True):
             if data.get("type") in self.TYPES:
+                self.label[node] = data["label"]
                 for label in data.get("labels", ()):
                     if len(label) >= 2:
                         self.of.setdefault(label, node)
@@ -167,7 +173,120 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
+    found += _charged(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# X检察院…对虞某某提起公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
+_CHARGE = re.compile(r"[对對](?=[^，,。；;]{1,12}?(?:提起|提出)(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
+                     r"(?:公诉|公訴|诉讼|訴訟))")
+_PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
+_THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|检方|檢方")
+
+
+def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
+    """(procuratorate, party) of 萧山区检察院以…罪对虞某某提起公诉 (该院…: the procuratorate its item
+    named last before): a prosecution or a public-interest suit is a row of the table too."""
+    found = []
+    for charge in _CHARGE.finditer(sentence):
+        party = anonymised.match(sentence, charge.end())
+        if party is None:
+            continue
+        office = next((node for i in range(charge.start()) if (node := names.starting_at(sentence, i))
+                       and _PROCURATORATE.search(_label(names, node))), None)
+        if office is None and _THAT_OFFICE.search(sentence, 0, charge.start()):
+            office = next((node for i in range(len(before) - 1, -1, -1) if (node := names.ending_at(before, i + 1))
+                           and _PROCURATORATE.search(_label(names, node))), None)
+        if office is not None:
+            found.append(([office], [party.group()]))
+    return found
+
+
+def _label(names: _Names, node: str) -> str:
+    return names.label.get(node, "")
+
+
+class _Described:
+    """Who sued where the text names no one but describes them (三名作家起诉Meta, 一名17岁
+    青少年的家属起诉谷歌, The parents of a 16-year-old boy, Adam Raine, have filed a lawsuit
+    against OpenAI): the party as the text words it, from the clause's start to the filing
+    word, where it ends in a described_plaintiff noun (context.tsv) and the defendants after
+    it are the graph's."""
+
+    def __init__(self) -> None:
+        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+        nouns, filings = alternatives(rows["described_plaintiff"]), alternatives(rows["described_filing"])
+        clause = r"(?:^|(?<=[，,。；;：:]))\s*"  # a party opens its clause (after 近日， or On Tuesday,)
+        # a count (三名), what they are (一名17岁青少年的), a word or two more (美国, 知名) and the noun; no
+        # pronoun (其父母: whose, the text said before), no verb or adverb (此前有作家, 法院审理了四名作家)
+        word = r"(?![其他她该該此这這])(?:(?![有曾已也还還都被称稱说說将將了审審的])[^，,。；;：:\sA-Za-z])"
+        count = r"(?:[一二两兩三四五六七八九十数數多几幾\d]+(?:名|位|个|個|组|組|批|家))"
+        self.chinese = re.compile(rf"{clause}(?P<party>{count}?(?:{word}{{1,10}}的)?{word}{{0,4}}?(?:{nouns})[们們]?)"
+                                  rf"(?P<filing>{filings})")
+        en = r"(?:(?!\b(?:said|says|that|which|who|whom|after|when|because|while|and|its|their|his|her)\b)[^;:.])"
+        self.english = re.compile(rf"{clause}(?P<party>(?:the|a|an|two|three|four|five|six|several|\d+)\s"
+                                  rf"{en}{{0,60}}?\b(?:{nouns})\b(?:\s+of\s+{en}{{1,60}}?)?),?\s+"
+                                  rf"(?P<filing>{filings})\s+(?:the\s+)?", re.IGNORECASE)
+
+    def party(self, words: str) -> bool:
+        """Whether ``words`` are a party described so (三名作家, the parents of a boy)."""
+        return bool(self.chinese.fullmatch(words + "起诉") or self.english.fullmatch(f"{words} sued "))
+
+    def read(self, sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
+        found = []
+        for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
+            for match in pattern.finditer(sentence):
+                party = match.group("party").strip()
+                defendants = _listed(sentence, match.end(), names, joiner)
+                if defendants:
+                    found.append(([party[0].lower() + party[1:] if party.isascii() else party], defendants))
+        return found
+
+
+_COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
+           **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                "nine", "ten"), 1)}, "a": 1, "an": 1}
+_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
+_KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
+
+
+@functools.cache
+def _described() -> _Described:
+    return _Described()
+
+
+def how_many(party: str) -> tuple[int, int] | None:
+    """How many people a described party is, as (fewest, most), where the text counts them
+    (three authors, 四位画师, a mother: 1), else at least two for a plural (authors, 作家们)
+    and any number for a family (the parents of a boy, 家属): None for a party that is no
+    description (李某, a graph entity)."""
+    if not _described().party(party):
+        return None
+    if _KIN.search(party):
+        return (1, 99)
+    counted = _COUNTED.match(party.lower())
+    word = counted.group("count") if counted else ""
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    if count:
+        return (count, count)
+    return (2, 99) if party.endswith(("s", "们", "們")) else (1, 99)
+
+
+def _listed(sentence: str, start: int, names: _Names, joiner: str) -> list[str]:
+    """The graph's parties named from ``start`` on, joined by ``joiner``."""
+    found = []
+    while (node := names.starting_at(sentence, start)) is not None:
+        length = next(length for length in range(len(sentence) - start, 0, -1)
+                      if names.of.get(sentence[start:start + length]) == node)
+        if length <= 2 and sentence[start:start + length].isascii():
+            break  # AI, EU: a word of the story, no defendant's name (起诉AI绘画侵权)
+        found.append(node)
+        start += length
+        joined = re.match(joiner, sentence[start:])
+        if joined is None:
+            break
+        start += joined.end()
+    return found
 
 
 def _skip_role(sentence: str, start: int) -> int:
@@ -186,35 +305,69 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
-    names = _Names(graph)
+    names, described = _Names(graph), _described()
+    sued = {(e.document, e.item, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
     found = []
     for document, its_items in by_document.items():
         whole = "\n".join(item.text for item in its_items)
-        if "某" not in whole and "化名" not in whole:
-            continue
-        anonymised = _Anonymised(whole)
+        anonymised = _Anonymised(whole) if "某" in whole or "化名" in whole else None
         told = []
         spans_of = {}
         for item in its_items:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
-                for plaintiffs, defendants in read(text[start:end], names, anonymised, text[:start]):
+                read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
+                if (document, item.title, start) not in sued and not _headline(item, text[start:end]):
+                    read_here += described.read(text[start:end], names)  # named: the sued facts tell it
+                for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
-        if not told:
+        if not told and anonymised:
             told = _by_roles(its_items, spans_of, names, anonymised)
         for item, plaintiffs, defendants, evidence in told:
             text, spans = item.text, spans_of[id(item)]
-            words = [party for party in plaintiffs + defendants if anonymised.holds(party)]
+            words = [party for party in plaintiffs + defendants if party not in graph.graph]
             context = [_evidence(item, text, start, end, date) for start, end, date in spans
                        if start != evidence.start and (any(word in text[start:end] for word in words)
                                                        or _COURTISH.search(text[start:end]))][:KEPT]
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
                           "context": [asdict(one) for one in context]})
     return found
+
+
+def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], evidence: list[Evidence],
+           court: str | None = None) -> list[dict]:
+    """What scan found for one suit of the litigation table, told again from the suit as RDF
+    keeps it (kg.rdf: its parties, the text's words where anonymised, and its sentences), so
+    that a graph read back from graph.ttl gives the same row: each sentence reading who sued
+    whom is a mention (with the parties it reads), the suit's other sentences its context;
+    ``court``: the court the suit states, where no sentence kept names it."""
+    def words(parties: list[str]) -> set[str]:
+        return set(parties) | {graph.entity(party)["label"] for party in parties if party in graph.graph}
+    anonymised = _Anonymised("\n".join(one.sentence for one in evidence))
+    if all(party in graph.graph for party in plaintiffs + defendants) and \
+            not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
+        return []  # a suit of named parties: the sued facts tell it
+    names, described = _Names(graph), _described()
+    found = []
+    for one in evidence:
+        for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names):
+            if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
+                found.append((one, side))
+    if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):
+        found = [(evidence[0], (plaintiffs, defendants))]  # read from the labels 原告…被告… (_by_roles)
+    return [{"plaintiffs": list(side[0]), "defendants": list(side[1]), "evidence": asdict(one), "court": court,
+             "context": [asdict(other) for other in evidence if other != one][:KEPT]} for one, side in found]
+
+
+def _headline(item, sentence: str) -> bool:
+    """Whether a sentence is its item's title or a line without a sentence's closing mark
+    (作家们起诉OpenAI as a section's head): it sums a story up, no suit's evidence."""
+    sentence = sentence.strip()
+    return sentence == item.title.strip() or not re.search(r"[。！？!?.…」』”\"）)]$", sentence)
 
 
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cases import is_credit, suits
+from kg.cases import is_credit, is_headline, suits
 from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
@@ -185,3 +185,157 @@ def test_cases_in_the_readers_language():
     assert row["caption"] == "Federal Trade Commission v. Acme" and row["plaintiffs"] == ["Federal Trade Commission"]
     (row,) = cases(graph, lang="zh")
     assert row["plaintiffs"] == ["美国联邦贸易委员会"]
+
+
+@pytest.mark.parametrize("plaintiff, headline, body", [
+    ("甲协会", "甲协会起诉乙音乐和丙音乐", "甲协会称，唱片公司已起诉两家AI音乐公司。"),
+    ("甲協會", "甲協會起訴乙音樂和丙音樂", "甲協會稱，唱片公司已起訴兩家AI音樂公司。"),
+    ("Alpha Association", "Alpha Association files claim against Beta Music and Gamma Music",
+     "The Alpha Association said record labels have sued two AI music firms."),
+])
+def test_a_suit_told_by_a_headline_only_is_no_row(plaintiff, headline, body):
+    """The first line of an untitled article, without a closing mark, is its headline."""
+    graph = _graph(("p", "Organization", plaintiff), ("x", "Company", "Beta Music"), ("y", "Company", "Gamma Music"))
+    document = "/corpus/news.txt"
+    first = Evidence(document, "news.txt", headline, len("news.txt") + 1, len("news.txt") + 1 + len(headline), None)
+    for defendant in ("x", "y"):
+        graph.add_fact("p", "sued", defendant, first)
+    assert is_headline(first) and not is_headline(Evidence(document, "news.txt", body, 80, 80 + len(body), None))
+    assert suits(graph) == []
+
+
+def test_a_headline_is_not_cited_where_the_body_tells_the_suit():
+    graph = _graph(("p", "Company", "Harbor Records"), ("x", "Company", "Tunecraft"))
+    title = "Harbor Records takes Tunecraft to court"
+    graph.add_fact("p", "sued", "x", _evidence(title, "2024-06-24", item=title))
+    body = _evidence("On June 24, 2024, Harbor Records sued Tunecraft.", "2024-06-24", item=title)
+    graph.add_fact("p", "sued", "x", body)
+    (suit,) = suits(graph)
+    assert [e.sentence for e in suit.evidence] == [body.sentence] and suit.filed == "2024-06-24"
+    # a section headed by the case's name names the case: still cited
+    assert not is_headline(_evidence("Harbor Records v. Tunecraft", "2024", item="Harbor Records v. Tunecraft"))
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_anonymised_suits_survive_a_graph_read_back_from_turtle(built, name, tmp_path):
+    """graph.ttl alone (no snapshot beside it) gives the same suit table: ailaw:plaintiffName
+    and ailaw:defendantName carry the parties the text anonymises."""
+    from kg.rdf import load_graph, write_graph
+    graph = built[name]
+    write_graph(graph, tmp_path)
+    assert not list(tmp_path.glob(".graph-*"))  # no snapshot: read from the triples
+    again = load_graph(tmp_path)
+    assert "unnamed_suits" in again.graph.graph
+    assert cases(again) == cases(graph)
+    assert any(not set(row["plaintiffs"]) & set(again.graph) for row in cases(again))  # a row of words alone
+
+
+# invented: suits whose plaintiffs the text describes, not names
+DESCRIBED = {
+    "hans": "测试新闻\n2025年3月4日\n\n三名作家起诉AI公司\n2025年3月4日，三名作家起诉Lumora和Brightwave，称两家公司未经许可使用其小说训练模型。\n"
+            "此前有作家起诉Lumora。其父母起诉Brightwave。2025年6月，甲市法院公开审理了四名画师起诉Lumora的案件。\n",
+    "hant": "測試新聞\n2025年3月4日\n\n三名作家起訴AI公司\n2025年3月4日，三名作家起訴Lumora和Brightwave，稱兩家公司未經許可使用其小說訓練模型。\n",
+    "en": "Test News\nMarch 4, 2025\n\nParents sue chatbot maker\nOn March 4, 2025, the parents of a 15-year-old boy filed a lawsuit "
+          "against Lumora, the company behind a popular chatbot.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def described(pipeline, tmp_path_factory) -> dict[str, KnowledgeGraph]:
+    graphs = {}
+    for name, text in DESCRIBED.items():
+        path: Path = tmp_path_factory.mktemp(name) / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        graphs[name] = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return graphs
+
+
+@pytest.mark.parametrize("name, plaintiff, defendants", [
+    ("hans", "三名作家", ["Lumora", "Brightwave"]), ("hant", "三名作家", ["Lumora", "Brightwave"]),
+    ("en", "the parents of a 15-year-old boy", ["Lumora"])])
+def test_a_suit_of_described_plaintiffs_is_a_row_in_the_texts_words(described, name, plaintiff, defendants):
+    rows = cases(described[name])
+    assert [(row["plaintiffs"], sorted(row["defendants"])) for row in rows] == [([plaintiff], sorted(defendants))]
+    assert rows[0]["filed"] == "2025-03-04"
+
+
+def test_described_plaintiffs_are_the_party_only():
+    from kg.unnamed import how_many
+    assert how_many("三名作家") == (3, 3) and how_many("three authors") == (3, 3) and how_many("a Florida mother") == (1, 1)
+    assert how_many("一名17岁青少年的家属")[0] == 1 and how_many("李某") is None and how_many("Lumora") is None
+
+
+def test_a_described_suit_a_named_row_tells_is_that_row():
+    graph = _graph(*[(f"p{n}", "Person", name) for n, name in enumerate(("Ann Lee", "Bo Chen", "Cy Park"))],
+                   ("d", "Company", "Lumora"))
+    for n in range(3):
+        graph.add_fact(f"p{n}", "sued", "d", _evidence("On August 12, 2024, Ann Lee, Bo Chen and Cy Park sued Lumora.",
+                                                          "2024-08-13"))
+    said = _evidence("In August 2024, three authors sued Lumora.", "2025-01-05", document="b.txt")
+    graph.graph.graph["unnamed_suits"] = [{"plaintiffs": ["three authors"], "defendants": ["d"],
+                                           "evidence": said.__dict__, "context": []}]
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["p0", "p1", "p2"] and said in suit.evidence and suit.filed == "2024-08-12"
+    graph.graph.graph["unnamed_suits"][0]["plaintiffs"] = ["two authors"]  # not as many: another suit
+    assert len(suits(graph)) == 2
+
+
+@pytest.mark.parametrize("name", ["hans", "en"])
+def test_described_suits_survive_a_graph_read_back_from_turtle(described, name, tmp_path):
+    from kg.rdf import load_graph, write_graph
+    write_graph(described[name], tmp_path)
+    assert cases(load_graph(tmp_path)) == cases(described[name])
+
+
+def test_exports_and_the_view_name_in_the_readers_language(tmp_path):
+    """--lang on kg export (property graphs) and kg viz, defaulting to the documents' language."""
+    import networkx
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.rdf import write_graph
+    graph = KnowledgeGraph()
+    graph.add_entity(Entity("ftc", "Regulator", "美国联邦贸易委员会", label_en="Federal Trade Commission"))
+    graph.add_entity(Entity("acme", "Company", "Acme"))
+    graph.add_fact("ftc", "sued", "acme", _evidence("The Federal Trade Commission sued Acme on May 2, 2024.", "2024-05-02"))
+    write_graph(graph, tmp_path)
+    for lang, name in ((None, "Federal Trade Commission"), ("zh", "美国联邦贸易委员会")):
+        out = tmp_path / f"g-{lang}.graphml"
+        result = CliRunner().invoke(main, ["export", "--graph", str(tmp_path), "--out", str(out)]
+                                    + (["--lang", lang] if lang else []))
+        assert result.exit_code == 0, result.output
+        assert networkx.read_graphml(out).nodes["ftc"]["label"] == name
+    page = tmp_path / "view.html"
+    result = CliRunner().invoke(main, ["viz", "--graph", str(tmp_path), "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Federal Trade Commission" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sentence, guild, cut", [
+    ("同年9月，甲国作家协会联合约翰·格兰特、乔治·马丁等作家在纽约起诉Lumora。", "甲国作家协会", "会联合约翰·格兰特"),
+    ("同年9月，甲國作家協會聯合約翰·格蘭特、喬治·馬丁等作家在紐約起訴Lumora。", "甲國作家協會", "會聯合約翰·格蘭特"),
+])
+def test_a_name_cut_across_another_is_no_party(sentence, guild, cut):
+    graph = _graph(("guild", "Organization", guild), ("cut", "Person", cut), ("d", "Company", "Lumora"),
+                   ("martin", "Person", sentence.split("、")[1][:5]))
+    for plaintiff in ("cut", "martin"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2023-09"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["martin"]
+
+
+# invented: a procuratorate's prosecution of a party the text anonymises
+CHARGED = {
+    "hans": "测试检察新闻\n2024年5月6日\n\n乙区检察院提起公诉\n2024年3月1日，公安机关将丁某某移送甲市乙区检察院审查起诉。"
+            "该院经审查，以涉嫌传播淫秽物品牟利罪对丁某某提起公诉。\n",
+    "hant": "測試檢察新聞\n2024年5月6日\n\n乙區檢察院提起公訴\n2024年3月1日，警方將丁某某移送甲市乙區檢察院審查起訴。"
+            "該院經審查，以涉嫌傳播淫穢物品牟利罪對丁某某提起公訴。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_prosecution_of_an_anonymised_party_is_a_row(pipeline, tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(CHARGED[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    assert len(rows) == 1 and rows[0][1] == ["丁某某"] and "检察院" in rows[0][0][0].replace("檢察", "检察")

@@ -70,8 +70,10 @@ def test_graphml_reads_back_in_networkx_with_every_node_fact_and_flat_attribute(
 
 
 def test_gexf_reads_back_in_networkx_with_labels_for_gephi(graph_dir, tmp_path):
-    read = nx.read_gexf(export(graph_dir, "gexf", tmp_path / "graph.gexf"))
+    read = nx.read_gexf(export(graph_dir, "gexf", tmp_path / "graph.gexf", lang="zh"))
     assert {data["label"] for _, data in read.nodes(data=True)} == {"纽约时报", "OpenAI", "美国", HOSTILE}
+    english = nx.read_gexf(export(graph_dir, "gexf", tmp_path / "english.gexf"))  # its sentences are English
+    assert english.nodes["nyt"]["label"] == "The New York Times" and english.nodes["acme"]["label"] == HOSTILE
     assert read.nodes["nyt"]["label_en"] == "The New York Times"
     edges = {(head, data["relation"], tail): data for head, tail, data in read.edges(data=True)}
     assert set(edges) == _facts(_graph())

@@ -1385,9 +1385,10 @@ EVERY_PARTY_EN = [
     ("Mara Quist sued Velmora Retail Inc. in the U.S. District Court for the District of Oregon. The court certified "
      "a class of buyers in March.",
      {("U.S. District Court for the District of Oregon", "adjudicated", "Velmora Retail Inc.")}),
-    pytest.param("A federal judge in the U.S. District Court for the Southern District of New York granted Velmora Retail Inc.'s "
+    # read by the learned family (kg.learn, adjudicated enabled out of fold on the real dev part)
+    ("A federal judge in the U.S. District Court for the Southern District of New York granted Velmora Retail Inc.'s "
      "motion to dismiss the suit brought by Mara Quist.",
-     {("U.S. District Court for the Southern District of New York", "adjudicated", "Mara Quist")}, marks=COURT_TOLD_APART),
+     {("U.S. District Court for the Southern District of New York", "adjudicated", "Mara Quist")}),
 ]
 
 EVERY_PARTY_EN_TRAPS = [

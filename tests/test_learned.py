@@ -161,3 +161,115 @@ def test_training_is_deterministic_and_learns_the_cue():
     weights, bias = first["sued"]
     assert weights["b:起诉"] > 0 > weights.get("b:和", 0.0)
     assert "partnered" not in first  # no positive example: no model
+
+
+def test_a_relation_cross_validation_disabled_adds_nothing_the_others_still_do(pipeline, write_doc, tmp_path,
+                                                                               monkeypatch):
+    path = write_doc("zh4.txt", "北辰星图科技有限公司和南岭云算数据公司本周在杭州同台展示了新的芯片。\n")
+    model = model_file(tmp_path, "partnered", {"bonly:和": 4.0}, -1.0, 0.5)
+    data = json.loads(model.read_text(encoding="utf-8"))
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
+    assert learned_facts(pipeline, path)  # enabled where the file says nothing of it
+    data["relations"]["partnered"]["enabled"] = False
+    data["relations"]["sued"] = {"weights": {"bonly:和": 4.0}, "bias": -1.0, "threshold": 0.5, "enabled": True}
+    off = tmp_path / "off.json"
+    off.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(off))
+    facts = learned_facts(pipeline, path)
+    assert facts and {relation for _, relation, _ in facts} == {"sued"}  # the disabled one reads nothing
+
+
+def test_a_relation_whose_enabled_is_not_a_boolean_is_refused(tmp_path):
+    path = tmp_path / "relations.json"
+    path.write_text(json.dumps({"format": learn.FORMAT, "relations": {
+        "sued": {"weights": {}, "bias": 0.0, "threshold": 0.5, "enabled": "yes"}}}), encoding="utf-8")
+    with pytest.raises(learn.ModelError, match="sued: 'enabled' must be true or false"):
+        learn.read_model(path)
+
+
+def test_stored_model_enables_only_relations_cross_validation_found_raising_real_f1():
+    if not learn.MODEL_FILE.is_file():
+        pytest.skip("no model trained yet")
+    data = json.loads(learn.MODEL_FILE.read_text(encoding="utf-8"))
+    assert "real-dev" in data["trained_on"]
+    found = data["cross_validation"]["relations"]
+    for relation, body in data["relations"].items():
+        assert isinstance(body["enabled"], bool)
+        if body["enabled"]:
+            before, after = found[relation]["real"]
+            assert after > before and body["threshold"] is not None, relation
+    assert data["enabled"] == any(body["enabled"] for body in data["relations"].values())
+
+
+def test_outlets_are_grouped_whole_into_folds_the_same_every_time():
+    train = _train_module()
+    assert train.outlet_group("Mondaq (中文)") == train.outlet_group("Mondaq") == "mondaq"
+    assert train.outlet_group("网易（网易号）") == "网易"
+
+    def table(order):
+        made = train.Table()
+        for name, group in order:
+            made.documents.append({"set": "real-dev", "kind": "zh-news", "group": group, "path": Path(name)})
+        return made
+    documents = [(f"d{n}", f"outlet:o{n % 7}") for n in range(30)] + [(f"w{n}", f"fresh{n % 4}") for n in range(12)]
+    first = train.folds(table(documents), 5)
+    again = train.folds(table(documents), 5)
+    assert first == again
+    by_group: dict[str, set[int]] = {}
+    made = table(documents)
+    for number, fold_number in first.items():
+        by_group.setdefault(made.documents[number]["group"], set()).add(fold_number)
+    assert all(len(one) == 1 for one in by_group.values())  # an outlet never on both sides
+    assert len({fold_number for one in by_group.values() for fold_number in one}) == 5
+    assert set(first) == set(range(len(documents)))
+
+
+def test_real_documents_are_the_dev_part_only(tmp_path, monkeypatch):
+    train = _train_module()
+    rows = [{"id": "a", "kind": "zh-news", "part": "dev", "outlet": "甲报 (转载)"},
+            {"id": "b", "kind": "zh-news", "part": "judge", "outlet": "乙报"}]
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for row in rows:
+        for part in ("dev", "judge"):
+            text = tmp_path / "sets" / part / row["kind"] / f"{row['id']}.txt"
+            text.parent.mkdir(parents=True, exist_ok=True)
+            text.write_text("甲公司起诉乙公司。\n", encoding="utf-8")
+        (gold_dir / f"{row['id']}.txt.json").write_text(json.dumps({"entities": [], "relations": []}),
+                                                        encoding="utf-8")
+    monkeypatch.setenv("AILAW_REAL", str(tmp_path))
+    monkeypatch.setattr(train.corpus, "documents", lambda: rows)
+    monkeypatch.setattr(train.corpus, "GOLD", gold_dir)
+    found = train.real_documents()
+    assert [(path.name, kind, group) for path, _, kind, group in found] == [("a.txt", "zh-news", "outlet:甲报")]
+
+
+def test_relation_enabled_only_where_real_f1_rises_and_written_holds():
+    train = _train_module()
+    from kg.evaluate import Score
+    tally = train.Tally()
+    figures = {  # relation: (rules real, learned real, rules written, learned written) as (tp, predicted, gold)
+        "sued": ((5, 10, 20), (8, 13, 20), (10, 10, 10), (10, 10, 10)),        # real rises: on
+        "partOf": ((5, 10, 20), (5, 12, 20), (10, 10, 10), (10, 10, 10)),      # real falls: off
+        "accused": ((5, 10, 20), (8, 13, 20), (10, 10, 10), (10, 14, 10)),     # written falls: off
+    }
+    for relation, (a, b, c, d) in figures.items():
+        for (tp, predicted, gold), into, split in ((a, tally.rules, "real"), (b, tally.learned, "real"),
+                                                    (c, tally.rules, "written"), (d, tally.learned, "written")):
+            into[relation, split] = Score(tp, predicted, gold, tp)
+    assert train.chosen(tally) == {"accused": False, "partOf": False, "sued": True}
+    before, after = tally.total("real", {"sued"})
+    assert (before.true_positive, after.true_positive) == (15, 18)
+
+
+def test_written_model_is_json_the_same_every_time_and_validates(tmp_path):
+    train = _train_module()
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, None, first)
+    train.write_model(_tiny_table(train), ["partnered", "sued"], {"sued": True}, None, second)
+    assert first.read_bytes() == second.read_bytes()
+    model = learn.read_model(first)  # plain JSON, validated
+    assert set(model.relations) == {"sued"} and not list(tmp_path.glob("*.part"))
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert data["relations"]["sued"]["enabled"] == (data["relations"]["sued"]["threshold"] is not None)
+    assert data["enabled"] == data["relations"]["sued"]["enabled"]

@@ -49,3 +49,46 @@ def test_many_issuers_reads_only_the_clause_before_the_position():
     assert not many(text, text.index("关于"))  # 有关部门 stands in the clause before the comma
     text = "去年多地交通局印发了关于共享单车的通知"
     assert many(text, text.index("关于"))
+
+
+# -- the indexes families ask instead of scanning every name ---------------------------------
+
+def test_taken_answers_as_overlaps_any_does():
+    import random
+
+    from kg.mentions.base import Taken
+    from kg.model import overlaps_any
+    rng = random.Random(5)
+    spans = [(start, start + rng.randint(0, 6)) for start in (rng.randint(0, 60) for _ in range(40))]
+    taken, listed = Taken(spans[:20]), [Mention("x", "Company", s, e) for s, e in spans[:20]]
+    for start, end in spans[20:]:
+        for query in [(q, q + rng.randint(1, 8)) for q in range(0, 70, 3)] + [(start, end)] * (end > start):
+            assert taken.overlaps(*query) == overlaps_any(*query, listed)
+            others = [m for m in listed if (m.start, m.end) != query]
+            assert taken.overlaps(*query, besides_itself=True) == overlaps_any(*query, others)
+        taken.add(start, end)
+        listed.append(Mention("x", "Company", start, end))
+
+
+def test_covering_and_endings():
+    from kg.mentions.base import Covering, Endings
+    covering = Covering([(0, 5), (3, 12), (20, 25)])
+    assert covering.covers(4, 12) and covering.covers(20, 25) and not covering.covers(10, 14) and not covering.covers(19, 21)
+    persons = Endings([Mention("Paul M. Nakasone", "Person", 10, 26), Mention("Jane Roe", "Person", 40, 48)])
+    assert persons.ends_with("Nakasone", before=30) and persons.ends_with("M. Nakasone")
+    assert not persons.ends_with("Nakasone", before=20) and not persons.ends_with("Paul M. Nakasone")
+    found = [Mention("Acme", "Company", 50, 54), Mention("John Doe", "Person", 60, 68)]
+    persons.add_new(found)
+    assert persons.ends_with("Doe", before=70) and not persons.ends_with("Acme")
+
+
+def test_english_rules_are_registered_once_each():
+    from kg.mentions.english import RULES, EnglishNames
+    from kg.mentions.words import vocabulary
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)) and all(rule.sees in ("text", "candidates", "people", "found") for rule in RULES)
+    # the rules that read every English name found before them run after all the others
+    assert [rule.sees == "found" for rule in RULES] == sorted(rule.sees == "found" for rule in RULES)
+    finder = EnglishNames(vocabulary())
+    court = finder.rule("court").find("a judge of the Southern District of New York ruled", [])
+    assert [(m.text, m.type, m.mechanism) for m in court] == [("Southern District of New York", "Court", "english/court")]

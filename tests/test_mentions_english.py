@@ -154,7 +154,7 @@ def test_every_nationality_and_court_in_the_lexicon_is_in_the_knowledge_base():
     words = english_lexicon(kb)
     for kind in ("nationality", "court_city"):
         assert set(pairs(words[kind]).values()) <= set(kb.entries), kind
-    assert EnglishNames(vocabulary(str(DATA_DIR))).courts_by_name  # the courts' English names are read
+    assert EnglishNames(vocabulary(str(DATA_DIR))).rule("court").courts_by_name  # the courts' English names are read
 
 
 def test_a_known_name_continued_by_capitalised_words_is_a_name_of_its_own(names):

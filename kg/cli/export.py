@@ -7,7 +7,7 @@ import click
 
 from .. import export as library
 from . import main
-from .output import GRAPH_OPTION
+from .output import GRAPH_OPTION, LANG_OPTION
 
 
 @main.command("export")
@@ -18,7 +18,8 @@ from .output import GRAPH_OPTION
                    "[default: from the suffix of --out; an unknown suffix is refused].")
 @click.option("--out", "out", type=click.Path(), required=True, help="File to write (a folder for csv).")
 @click.option("--ontology", is_flag=True, help="Write the ontology instead of the graph (e.g. ailaw.owl for Protégé).")
-def export_command(graph_dir: str, fmt: str | None, out: str, ontology: bool) -> None:
+@LANG_OPTION
+def export_command(graph_dir: str, fmt: str | None, out: str, ontology: bool, lang: str | None) -> None:
     """Write the built graph (or the ontology) in another format."""
     fmt = fmt or library.format_for(out)
     if fmt is None:
@@ -27,7 +28,7 @@ def export_command(graph_dir: str, fmt: str | None, out: str, ontology: bool) ->
             (f"{out}: the suffix {suffix} names no format" if suffix else f"{out}: no suffix to tell the format by")
             + f"; give --format ({', '.join(library.FORMATS)}) or a suffix ({', '.join(library.SUFFIXES)})")
     try:
-        path = library.export_ontology(fmt, out) if ontology else library.export(graph_dir, fmt, out)
+        path = library.export_ontology(fmt, out) if ontology else library.export(graph_dir, fmt, out, lang)
     except (FileNotFoundError, ValueError) as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:

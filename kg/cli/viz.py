@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from .. import viz
+from ..query import reader_language
 from ..atomic import write_atomic
 from . import main
 from .output import GRAPH_OPTION
@@ -25,8 +26,8 @@ DEFAULT_NAMES = {"html": "graph.html", "svg": "graph.svg", "png": "graph.png", "
 @TO_OPTION
 @click.option("--view", type=click.Choice(sorted(viz.VIEWS)),
               help="A named view: lawsuits, rulings and penalties; or regulators, legislatures, laws and places.")
-@click.option("--lang", default="zh", show_default=True, type=click.Choice(["zh", "en"]),
-              help="Language of the names and the page.")
+@click.option("--lang", default=None, type=click.Choice(["zh", "en"]),
+              help="Language of the names and the page [default: the language of the documents built].")
 @click.option("--format", "fmt", type=click.Choice(viz.FORMATS),
               help="html (interactive), svg or png (static) [default: from --out, else html].")
 @click.option("--isolated", is_flag=True, help="Show nodes without an edge too (left out by default).")
@@ -62,6 +63,7 @@ def viz_command(graph_dir: str, out: str | None, focus: str | None, depth: int, 
     if no_library and not embed:
         raise click.ClickException("--no-library is for --embed fragments: a page carries its library")
     kg = load(graph_dir)
+    lang = lang or reader_language(kg)
     try:
         frame = viz.Frame(width=width, height=height, sidebar=sidebar, library=not no_library)
         shown = viz.select(kg, focus=focus, depth=depth, relations=relations or None, types=types or None,

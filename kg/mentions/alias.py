@@ -259,21 +259,23 @@ class Aliases(Family):
                     mentions.append(self.mention(rest, mention.type, start, start + len(rest), mention.confidence * 0.9))
                     covered[start:start + len(rest)] = b"\1" * len(rest)
         out: list[Mention] = []
-        ending: dict[str, list[Mention]] = {}  # the names so far by their last character (what a later name ends with)
+        # the names so far by each end of theirs shorter than their text (what a later, shorter name may be)
+        ending: dict[str, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             # (a 《》 title typed a paper names its own paper, never a short form of its owner: 施普林格·自然旗下的
             # 《自然》; a law's 《》 short title still is one: 《办法》 after 《…管理办法》)
             if not mention.canonical and len(mention.text) >= 2 and not (mention.mechanism == "title"
                                                                          and mention.type == "Company"):
-                earlier = next((e for e in reversed(ending.get(mention.text[-1], [])) if len(e.text) > len(mention.text) and (
-                    e.type == mention.type and (e.canonical or e.text).endswith(mention.text)
-                    or mention.mechanism == "latin" and (e.canonical or e.text).endswith(" " + mention.text))), None)
+                earlier = next((e for e in reversed(ending.get(mention.text, [])) if
+                                e.type == mention.type or mention.mechanism == "latin"
+                                and (e.canonical or e.text).endswith(" " + mention.text)), None)
                 if earlier is not None:  # …Paul M. Nakasone… Nakasone: a surname alone is the person
                     mention = replace(mention, kb_id=earlier.kb_id, type=earlier.type,
                                       canonical=earlier.canonical or earlier.text)
             out.append(mention)
-            if mention.canonical or mention.text:
-                ending.setdefault((mention.canonical or mention.text)[-1], []).append(mention)
+            name = mention.canonical or mention.text
+            for size in range(2, min(len(name) + 1, len(mention.text))):
+                ending.setdefault(name[-size:], []).append(mention)
         return out
 
     def family_name(self, name: str) -> str:

@@ -10,9 +10,11 @@ family's module name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -143,3 +145,80 @@ def token_spans(doc: Doc, offsets: list[int], mentions: list[Mention]) -> list[S
             spans.append(Span(doc, first, end, label=mention.type, kb_id=mention.kb_id or ""))
             taken = end
     return spans
+
+
+# -- indexes: what a family asks of every name it finds, in time that does not grow with how
+# many names an item has (a name repeated a thousand times in one sentence costs a thousand
+# looks, not a million)
+
+class Taken:
+    """Spans of a text that names have taken: whether a span shares a character with one of
+    them (as ``overlaps_any``), in time of the span's length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.cover: Counter = Counter()  # position -> how many spans hold it
+        self.exact: Counter = Counter()  # span -> how many times it was taken
+        self.empty: list[int] = []  # the positions of empty spans, in order (one strictly inside a span meets it)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.exact[start, end] += 1
+        if end <= start:
+            insort(self.empty, start)
+        for position in range(start, end):
+            self.cover[position] += 1
+
+    def overlaps(self, start: int, end: int, besides_itself: bool = False) -> bool:
+        """Whether a span taken shares a character with text[start:end] (a name: not empty);
+        ``besides_itself``: one other than the span (start, end) itself."""
+        own = self.exact[start, end] if besides_itself else 0
+        if any(self.cover[position] > own for position in range(start, end)):
+            return True
+        after = bisect_right(self.empty, start)
+        return after < len(self.empty) and self.empty[after] < end
+
+
+class Covering:
+    """Spans (fixed once made): whether one of them holds all of text[start:end]."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end of those starting so far
+
+    def covers(self, start: int, end: int) -> bool:
+        before = bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
+
+class Endings:
+    """Persons' names by what follows each space in them (Paul M. Nakasone: M. Nakasone and
+    Nakasone), with where the first so written ends: whether a name was written before as
+    the end of a person's fuller name (``m.text.endswith(" " + name) and m.end <= start``)."""
+
+    def __init__(self, mentions: Iterable[Mention] = (), name: Callable[[Mention], str] = lambda m: m.text) -> None:
+        self.name = name
+        self.first_end: dict[str, int] = {}
+        self.seen = 0  # how many of a growing list add_new has read
+        for mention in mentions:
+            self.add(mention)
+
+    def add(self, mention: Mention) -> None:
+        text = self.name(mention)
+        for position, character in enumerate(text):
+            if character == " ":
+                tail = text[position + 1:]
+                self.first_end[tail] = min(mention.end, self.first_end.get(tail, mention.end))
+
+    def add_new(self, mentions: list[Mention]) -> None:
+        """Add the persons of a growing list that were added to it since the last call."""
+        for mention in mentions[self.seen:]:
+            if mention.type == "Person":
+                self.add(mention)
+        self.seen = len(mentions)
+
+    def ends_with(self, name: str, before: int | None = None) -> bool:
+        """Whether a person's name ends in " " + ``name`` (one ending at ``before`` at the latest)."""
+        end = self.first_end.get(name)
+        return end is not None and (before is None or end <= before)

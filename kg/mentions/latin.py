@@ -19,7 +19,7 @@ import re
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
-from .base import PAREN, Family, Tokens, register
+from .base import PAREN, Endings, Family, Tokens, register
 from .english import Headlines, NoNames, english_lexicon, given_names
 from .words import CJK, COMMON_LATIN, Words
 
@@ -56,6 +56,12 @@ class LatinNames(Family):
     def __init__(self, words: Words) -> None:
         self.words = words
         context = words.context  # the words of this family: context.tsv name_particle … model_series (describing_suffix: NoNames)
+        self.name_patterns(words, context)
+        self.actor_patterns(words, context)
+        self.english_patterns(words, context)
+
+    def name_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """A Latin name's shape, and the words beside it that tell a model, a product or a service."""
         # a run of capitalised words, lower-case particles inside (Bank of America); Run:ai
         # letters with diacritics are letters of a name (Phát Phùng Tấn, Nestlé): never cut at one
         self.latin_name = re.compile(rf"(?<![{_LETTERS}0-9.@/_-])[{_LETTERS}][{_LETTERS}0-9&+'’_.-]*(?::[a-z]{{2,}}(?![A-Za-z]))?"
@@ -87,6 +93,9 @@ class LatinNames(Family):
         self.service_before = re.compile(rf"(?:{service})\s*$")
         self.service_after = re.compile(rf"\s*(?:{service})(?![器商])")
         self.model_ending = re.compile(rf"(?<=[a-z])(?:{alternatives(context['model_name_ending'])})$")  # BloombergGPT
+
+    def actor_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """The words beside a name that tell a company, an organization, an actor, an owner or a person."""
         self.company_word = alternation(words.company_words)
         self.company_word_before = re.compile(f"(?:{alternatives(words.company_words)})$")
         # 并入其Singularity平台, 推出AI安全平台Prisma AIRS, 自有的PonyPilot+平台: a platform its maker owns or
@@ -120,6 +129,9 @@ class LatinNames(Family):
         # before a person-shaped Latin name that is no known name (被告CoreLogic: the knowledge base's company)
         self.role_before = re.compile(f"(?:{alternatives(context['person_role_before'])})$")
         self.latin_titles = frozenset(t for t in words.person_titles if t.isascii())  # CEO David Luan: the title opens the run
+
+    def english_patterns(self, words: Words, context: dict[str, tuple[str, ...]]) -> None:
+        """The English words a Latin name is read with: sentence starts, laws' titles, given names, headlines."""
         self.sentence_starts = frozenset(words.kb.sentence_words.get("sentence_start", ()))
         # the Texas Data Privacy Act, Tennessee's ELVIS Act, Under the Consumer Data Act: before a law's name, lower-case
         # words, The, a sentence's first word before one of them (Under the), a count (the 90-page Review) and an
@@ -149,34 +161,14 @@ class LatinNames(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, untyped = [], []  # untyped: names no context typed, which a family of names may
+        persons = Endings(m for m in candidates if m.type == "Person")  # and those found, as they are
         for start, name in self.spans(text):
+            persons.add_new(found)
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
-            owner = re.search(r"['’]s[ \u00a0]", name)
-            if owner and not self.law_kind_ends(name):
-                name = name[:owner.start() + 2]  # Musk's AI firm: the owner's name, then what it owns (a law's owner: law_lead)
-            if re.search(r"['’]s$", name):  # Australia's approach: the owner is the name, if any
-                name = name[:-2]
-                if self.words.kb.lookup(name) is not None:
-                    continue  # the knowledge base's family names it
-            titled = False
-            if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
-                titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
-            if self.no_names(text, start, start + len(name)) or \
-                    _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
-                    re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
-                continue  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
-            if self.provision_alone.fullmatch(name):
-                continue  # Section 1557 of the Affordable Care Act, Part 2 of the report: a part of a text, no model
-            provision = self.provision.match(name) if self.law_kind_ends(name) else None
-            if provision:
-                name, start = name[provision.end():], start + provision.end()  # Article 30-4 of Japan's Copyright Act
-            lead = self.law_lead.match(name)
-            if lead and lead.end() and self.law_kind_ends(name):
-                name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
-            article = name.rfind(" the ")
-            if article > 0 and self.law_kind_ends(name) and self.title_cased(text, start):
-                name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
+            if (trimmed := self.trimmed(text, start, name)) is None:
+                continue
+            start, name, titled = trimmed
             end = start + len(name)
             before, after = text[max(0, start - 8):start], text[end:end + 8]
             if re.search(r"[（(]\s*$", before) or re.search(r"\d{5}", name) or before.endswith("《"):
@@ -203,22 +195,11 @@ class LatinNames(Family):
                     name, end = name + year.group(0), year.end()  # the Enhancing Digital Trust Act, 2024
                 found.append(self.mention(name, "Law", start, end, 0.7, "law"))  # NO FAKES Act, Online Safety Bill
                 continue
-            if words[0].lower() in COMMON_LATIN and len(words) > 1:
+            if self.opening_words(words):
                 continue
-            if len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles:
-                continue  # Among the Japanese firms: a sentence's opening words, no name
-            if words[0] in self.sentence_starts and all(word.isdigit() for word in words[1:]):
-                continue  # She appealed, Lawmakers approved, About 20 families: a sentence's opening word (and a count)
             if self.words.suffix_of(words[-1]):
                 continue  # English suffix names are typed by the suffix family
-            near_model = bool(self.model_word_beside.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8]))
-                              or self.service_before.search(before) or self.service_after.match(after)
-                              or self.model_ending.search(name))
-            near_company = bool(self.company_word_before.search(before.rstrip())
-                                or self.company_word.match(after.lstrip()))
-            if near_company and self.owned_platform.search(text[max(0, start - 24):start].rstrip().removesuffix("平台")) \
-                    and "平台" in (before.rstrip()[-2:], after.lstrip()[:2]):
-                near_company = False
+            near_model, near_company = self.nearby(text, start, name, before, after)
             versioned = bool(re.search(r"\d", name)) and bool(re.search(r"[A-Za-z]{2}", name)) \
                 and not _YEAR.search(name)  # GTC 2025, CES 2024: an event and its year, no version
             in_chinese = bool(re.search(f"[{CJK}{_CJK_PUNCTUATION}]", before[-2:] + after[:2]))  # BlackRock、Fidelity、
@@ -226,8 +207,7 @@ class LatinNames(Family):
                 continue  # NPRM, GAAP: acronyms are named only by KB or by an alias pair (系统XNGP: a model's word right before names one)
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
-            named_before = any(m.type == "Person" and m.end <= start and m.text.endswith(" " + name)
-                               for m in (*candidates, *found))  # Paul M. Nakasone … Nakasone 表示
+            named_before = persons.ends_with(name, before=start)  # Paul M. Nakasone … Nakasone 表示
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
                     or self.listed_with_person(name, text, start, end, (*candidates, *found)):
@@ -256,6 +236,58 @@ class LatinNames(Family):
         found = self.persons_listed(text, found, candidates)
         found = self.models_listed(text, found, candidates)
         return found + self.family_members(text, untyped, candidates + found)
+
+    def trimmed(self, text: str, start: int, name: str) -> tuple[int, str, bool] | None:
+        """A run of capitalised words without what is no part of its name (an owner's possessive, a
+        title before a person's name, a provision or the words before a law's title): its start, the
+        name and whether a title opened it; None where the run names nothing (a description, a
+        date, a part of a text)."""
+        owner = re.search(r"['’]s[ \u00a0]", name)
+        if owner and not self.law_kind_ends(name):
+            name = name[:owner.start() + 2]  # Musk's AI firm: the owner's name, then what it owns (a law's owner: law_lead)
+        if re.search(r"['’]s$", name):  # Australia's approach: the owner is the name, if any
+            name = name[:-2]
+            if self.words.kb.lookup(name) is not None:
+                return None  # the knowledge base's family names it
+        titled = False
+        if len(name.split()) > 1 and name.split()[0] in self.latin_titles:  # 联合创始人兼CEO David Luan
+            titled, start, name = True, start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1]
+        if self.no_names(text, start, start + len(name)) or \
+                _COMPOUND.fullmatch(name) and not text[text.rfind("\n", 0, start) + 1:start].strip() or \
+                re.fullmatch(r"The[ \u00a0]+\S+", name) and name.split()[-1] in self.law_kinds:
+            return None  # Calif.-based; Series C, Issue 37, Deal type:; The Act (kg.facts.coref's reference)
+        if self.provision_alone.fullmatch(name):
+            return None  # Section 1557 of the Affordable Care Act, Part 2 of the report: a part of a text, no model
+        provision = self.provision.match(name) if self.law_kind_ends(name) else None
+        if provision:
+            name, start = name[provision.end():], start + provision.end()  # Article 30-4 of Japan's Copyright Act
+        lead = self.law_lead.match(name)
+        if lead and lead.end() and self.law_kind_ends(name):
+            name, start = name[lead.end():], start + lead.end()  # the Texas Data Privacy Act, The ELVIS Act, Tennessee's ELVIS Act
+        article = name.rfind(" the ")
+        if article > 0 and self.law_kind_ends(name) and self.title_cased(text, start):
+            name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
+        return start, name, titled
+
+    def nearby(self, text: str, start: int, name: str, before: str, after: str) -> tuple[bool, bool]:
+        """Whether a model's or a service's word stands beside a name (or ends it: BloombergGPT),
+        and whether a company's does (not 平台 where its owner names it: 并入其Singularity平台)."""
+        near_model = bool(self.model_word_beside.search(before[-6:]) or self.model_word_after(self.series.sub("", after[:8]))
+                          or self.service_before.search(before) or self.service_after.match(after)
+                          or self.model_ending.search(name))
+        near_company = bool(self.company_word_before.search(before.rstrip())
+                            or self.company_word.match(after.lstrip()))
+        if near_company and self.owned_platform.search(text[max(0, start - 24):start].rstrip().removesuffix("平台")) \
+                and "平台" in (before.rstrip()[-2:], after.lstrip()[:2]):
+            near_company = False
+        return near_model, near_company
+
+    def opening_words(self, words: list[str]) -> bool:
+        """Whether a run's words are a sentence's opening words, no name: a common word and more,
+        Among the Japanese firms, About 20 families (a sentence's first word and a count)."""
+        return words[0].lower() in COMMON_LATIN and len(words) > 1 or \
+            len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles or \
+            words[0] in self.sentence_starts and all(word.isdigit() for word in words[1:])
 
     def owned_product(self, name: str, text: str, start: int, near_model: bool, candidates: list[Mention]) -> bool:
         """卓汇科技的Lumora平台, 卓汇科技的Zorvia引擎, 谷歌的Contact Desk AI, Pictora的开发者卓汇科技: a name

@@ -37,10 +37,11 @@ else (Hong Kong, Charles Schwab), nor a pair that runs on into more capitalised 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..alternation import alternatives
 from ..model import Mention
-from .base import Family, Tokens, register, set_mentions
+from .base import Family, Taken, Tokens, register, set_mentions
 from .english import Headlines, english_lexicon, given_names
 from .words import CJK, LATIN_LOWER, LATIN_UPPER, Words
 
@@ -56,6 +57,11 @@ _CJK = re.compile(f"[{CJK}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s.,;:!?()\[\]“”\"]+)[ \t]+$")  # the word right before, unless a stop or comma ends it
 _CAPITAL_NEXT = re.compile(rf"[ \t]+(?:[{_UPPER}]|\d)")  # another capitalised word (or a number) after a name
 _INDENTED_LINE = re.compile(r"[ \t]{2,}")  # a block's line going on under its label's value
+
+
+def _household(surname: str) -> str:
+    """The Brennans, the Roes: a family named by its plural surname after "the"."""
+    return rf"\b[Tt]he[ \t]+{re.escape(surname)}e?s(?![\w&'’-])"
 
 
 def name_of(person: Mention) -> str:
@@ -238,13 +244,13 @@ class EnglishPersons(Family):
     def surnamed(self, text: str, candidates: list[Mention], lower_words: frozenset[str]) -> list[Mention]:
         """Zorvath Kellmann… Kellmann said: a pair whose last word the item repeats alone is a
         person whatever its first word."""
-        found = []
+        found, later = [], {}
         for match in self.pair.finditer(text):
             given, surname = match.group("given", "surname")
             if given in self.given_names or given in self.sentence_starts or given.lower() in lower_words or \
                     surname.lower() in lower_words or len(surname) < 3:
                 continue
-            if next(self.alone(text, surname, match.end("name")), None) is None and not self.household(text, surname, match.end("name")):
+            if not self.named_again(text, surname, match.end("name"), later):
                 continue  # the surname never comes again alone, nor as its family's
             if self.acceptable(text, match.start("name"), match.end("name"), candidates):
                 found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.6, "surname"))
@@ -288,12 +294,12 @@ class EnglishPersons(Family):
         for person in candidates:
             if (surname := self.surname(person)) is not None:
                 persons.setdefault(surname, person)
-        taken = [(m.start, m.end) for m in candidates]
+        taken = Taken((m.start, m.end) for m in candidates)
         found = []
         for surname, person in persons.items():
             for start, place in self.written_alone(text, surname, person, person.end, taken):
                 found.append(self.short(person, start, place))
-                taken.append((start, start + len(surname)))
+                taken.add(start, start + len(surname))
         return found
 
     def carry(self, parts: list) -> None:
@@ -309,12 +315,12 @@ class EnglishPersons(Family):
             named_here = {surname for m in mentions if (surname := self.surname(m)) is not None}
             persons = {surname: person for surname, person in known.items() if person is not None and surname not in named_here}
             if persons and not _CJK.search(text[:200]):
-                taken = [(m.start, m.end) for m in mentions if not self.replaceable(m)]
+                taken = Taken((m.start, m.end) for m in mentions if not self.replaceable(m))
                 found = []
                 for surname, person in persons.items():
                     for start, place in self.written_alone(text, surname, person, 0, taken):
                         found.append(self.short(person, start, place))
-                        taken.append((start, start + len(surname)))
+                        taken.add(start, start + len(surname))
                 if found:
                     spans = {(m.start, m.end) for m in found}
                     kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
@@ -334,7 +340,7 @@ class EnglishPersons(Family):
         surname = self.family_name(name)
         return surname if re.fullmatch(_SURNAME, surname) and surname not in self.not_names else None
 
-    def written_alone(self, text: str, surname: str, person: Mention, after: int, taken: list[tuple[int, int]]):
+    def written_alone(self, text: str, surname: str, person: Mention, after: int, taken: Taken):
         """(start, whether a known place has the name) where ``surname`` stands alone after
         ``after`` for ``person``: free of the ``taken`` spans, though a place's own span is
         taken by the person where the sentence speaks of a person (Darien said)."""
@@ -344,8 +350,7 @@ class EnglishPersons(Family):
             return  # Meta's Yann LeCun… Meta: no surname of a person
         for start in self.alone(text, surname, after):
             end = start + len(surname)
-            if _CJK.search(text[max(0, start - 2):end + 2]) or any(
-                    s < end and start < e and not (place and (s, e) == (start, end)) for s, e in taken):
+            if _CJK.search(text[max(0, start - 2):end + 2]) or taken.overlaps(start, end, besides_itself=place):
                 continue
             if place and not self.said_of_person(text, start, end):
                 continue  # Dazhon Darien… flew out of Darien: the place where a preposition or a region names it
@@ -389,11 +394,23 @@ class EnglishPersons(Family):
                 continue  # Keene Capital: another name
             yield start
 
+    def named_again(self, text: str, surname: str, after: int, later: dict[str, tuple[list[int], list[int]]]) -> bool:
+        """Whether ``surname`` stands alone after ``after`` or its household is named there
+        (``alone``, ``household``): where it does so in the whole text is looked for once per
+        surname and kept in ``later``, not once per pair that ends in it."""
+        if text.startswith((surname, "The", "the"), after):  # a match at ``after`` itself reads no text before it
+            return next(self.alone(text, surname, after), None) is not None or self.household(text, surname, after)
+        if surname not in later:
+            later[surname] = (list(self.alone(text, surname, 0)),
+                              [match.start() for match in re.finditer(_household(surname), text)])
+        alone, households = later[surname]
+        return bisect_right(alone, after) < len(alone) or bisect_right(households, after) < len(households)
+
     @staticmethod
     def household(text: str, surname: str, after: int) -> bool:
         """Whether the item names the surname's family after ``after`` (Orla Brennan sued… the
         Brennans may go on): the plural surname after "the" is the person's household."""
-        return re.search(rf"\b[Tt]he[ \t]+{re.escape(surname)}e?s(?![\w&'’-])", text[after:]) is not None
+        return re.search(_household(surname), text[after:]) is not None
 
     def acceptable(self, text: str, start: int, end: int, candidates: list[Mention]) -> bool:
         name = text[start:end]

@@ -18,6 +18,7 @@ from .words import CJK, FUNCTION_CHARS, Words
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
+_NAME_DOT_ONLY = re.compile(r"[·•・]")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
@@ -108,6 +109,33 @@ class Persons(Family):
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
+        found = self.dotted(text)
+        # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
+        # another family named (kg.mentions.official) ends a word all the same
+        starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
+        found += self.titled_transliterations(text, starts, found)
+        found += self.glossed_names(text, found)
+        found += self.pseudonyms(text, found)
+        found += self.anonymised(text, found)
+        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
+                      *self.founders_and_office_holders(text)]:
+            name = match.group("name")
+            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
+                    or self.title_pattern.search(name)
+                    or words.suffix_of(name) or words.kb.lookup(name)
+                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
+                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
+                    or len(name) == 3 and self.opens_with_word(name)
+                    or self.adverb_or_aspect(name)):
+                # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
+                continue  # 协调, 模型, 的建议: words, not names
+            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
+        return found
+
+    def dotted(self, text: str) -> list[Mention]:
+        """美国参议员托德·杨, 约翰·门德斯法官: a transliterated name with its middle dot, from after
+        the last title or boundary word before it to the word that ends its family name."""
+        words = self.words
         titles = self.title_pattern
         found = []
         position = 0
@@ -172,30 +200,17 @@ class Persons(Family):
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
-                   for part in re.split("[·•・]| ?-", whole[begin:finish])):
-                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
+                   for part in re.split("[·•・]| ?-", whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
+                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot; 使用-收益-处分
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
-        # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
-        # another family named (kg.mentions.official) ends a word all the same
-        starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
-        found += self.titled_transliterations(text, starts, found)
-        found += self.glossed_names(text, found)
-        found += self.pseudonyms(text, found)
-        found += self.anonymised(text, found)
-        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
-                      *self.founders_and_office_holders(text)]:
-            name = match.group("name")
-            if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
-                    or self.title_pattern.search(name)
-                    or words.suffix_of(name) or words.kb.lookup(name)
-                    or words.tags.get(name) not in (None, "nr", "nrfg", "nrt") or words.boundary_word.search(name)
-                    or len(name) == 4 and any(words.tags.get(half, "nr")[:2] != "nr" for half in (name[:2], name[2:]))
-                    or len(name) == 3 and self.opens_with_word(name)
-                    or self.adverb_or_aspect(name)):
-                # 普里茨克 is a transliteration (no word of jieba's but names in it); 签署法案, 主席吴华 are not
-                continue  # 协调, 模型, 的建议: words, not names
-            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def dashed_words(self, name: str) -> bool:
+        """Whether a name joined by a hyphen, with no middle dot, has no part made of
+        transliteration characters only (使用-收益-处分, 走出去智库-走出去智库官方账号: a dash
+        between words; 安迪-沃霍尔, 让-保罗: a transliterated part)."""
+        return not _NAME_DOT_ONLY.search(name) and not any(
+            part and set(part) <= self.letters for part in re.split(r"\s?-", name))
 
     def anonymised(self, text: str, found: list[Mention]) -> list[Mention]:
         """犯罪嫌疑人洪某弟, 实际控制人王某某: a person a court or police report names by a

@@ -38,6 +38,9 @@ _CLAUSE_MARKS = frozenset("，,。；;：:、（(【「“\"|｜·")  # what ope
 _BOUND_TAGS = frozenset({"q", "zg", "g", "ng"})  # a measure word, a bound morpheme: no word of its own
 
 
+_STOP = object()  # a step of the walk that ends it
+
+
 @register
 class SuffixNames(Family):
     def __init__(self, words: Words) -> None:
@@ -129,14 +132,14 @@ class SuffixNames(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         vocabulary = self.words
-        words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
+        words, kinds, spaced = tokens.words, tokens.kinds, tokens.spaced
         ends = vocabulary.suffixes_by_last
         for index in [i for i, word in enumerate(words) if word[-1] in ends]:  # a cheap test first
             word = words[index]
             match = vocabulary.suffix_of(word)
             if match is None:
                 continue
-            suffix, type_, min_prefix = match
+            suffix, type_, _ = match
             if type_ == "AIModel" and word == suffix and index and spaced[index - 1] and kinds[index - 1] == "AIModel":
                 continue  # ChatGPT 助手: a known model and a word saying what it is, not a longer name
             if word == suffix and index and vocabulary.tags.get(word, "n")[0] == "v" and (
@@ -144,197 +147,241 @@ class SuffixNames(Family):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             if self.person_with_title(tokens, index, suffix):
                 continue
-            start, conjunction, conjunction_at, enumerated, traded = index, None, None, False, False
-            while start > 0:
-                previous = words[start - 1]
-                national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
-                if kinds[index] and not kinds[start - 1] and not national:
-                    # 需提交西班牙议会: before a known name only places and names go with it; but
-                    # 国家 before one names another body (国家人工智能办公室, not the EU's 人工智能办公室)
-                    break
-                if previous.endswith(self.honorifics):
-                    break  # 借用郭先生公司的账户: a person called by an honorific names no company
-                if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
-                    break  # 英国首相科技顾问: a state body begins no company's name
-                if type_ == "Company" and suffix not in self.registered_forms \
-                        and (vocabulary.suffix_of(previous) or ("", ""))[1] == "Organization":
-                    break  # 明川律师事务所科技团队: the firm's name ends before its practice group's
-                if self.bracketed_place(words, kinds, start, suffix):
-                    start -= 3  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
-                    continue
-                if previous in self.fund_phases and start > 1 and suffix in self.registered_forms \
-                        and (kinds[start - 2] or vocabulary.name_like(words[start - 2])):
-                    start -= 1  # 国家集成电路产业投资基金三期股份有限公司: a fund's phase registered on its own
-                    continue
-                if previous == "、" and conjunction is not None and type_ in STATE_BODIES and start > 1 \
-                        and self._joins_name(words[start - 2], kinds[start - 2]):
-                    start -= 1  # 通信、创新和数字经济部: a ministry's remits listed, the last after 和
-                    enumerated = True
-                    continue
-                if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
-                    conjunction = start  # 国家信息与自由委员会: a conjunction inside one name
-                    start -= 1
-                    conjunction_at = start
-                    continue
-                if previous in ("-", "·", "•", "・") and start > 1 and re.fullmatch(f"[{CJK}]+", words[start - 2]) \
-                        and vocabulary.name_like(words[start - 2]) \
-                        and re.fullmatch(f"[{CJK}]+", words[start]) and not spaced[start - 1]:
-                    start -= 2  # 安迪-沃霍尔基金会: a transliterated name joined by a hyphen or a dot
-                    continue
-                if vocabulary.tags.get(previous) == "a" and start > 1 and vocabulary.name_like(words[start - 2]):
-                    conjunction = conjunction or start  # 北京极佳视界科技: an adjective inside a name
-                    start -= 1
-                    continue
-                before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
-                numbered = suffix.isascii() and previous.isdigit() and bool(before) \
-                    and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
-                # 云岭出版集团: a brand and its trade right before a company's suffix
-                brand_trade = previous in self.trades and start == index and start > 1 \
-                    and self.traded_brand(words[start - 2], kinds[start - 2], type_)
-                traded = traded or brand_trade
-                trade = brand_trade or previous in self.trades and start > 1 and (
-                    words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
-                # 北京市第十六届人民代表大会常务委员会, 犹他州第三地区法院: a term's or a court's
-                # ordinal between a place and its body
-                session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
-                    and _SESSION.fullmatch(previous) is not None
-                if self.opening_character(words, start):
-                    start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
-                    break
-                if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
-                        or previous in self.openers or previous in self.remits) \
-                        or offsets[index] - offsets[start - 1] > 24:
-                    start = self.registered_start(tokens, start, suffix)
-                    break
-                if suffix.isascii() and previous in ("the", "a", "an") and \
-                        next((w for w in reversed(words[:start - 1]) if w.strip()), "") not in _NAME_PARTICLES:
-                    break  # On Tuesday the Missouri Court: an article, unless after "of" (Council of the…), opens the name after it
-                if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
-                    break  # It also ordered OpenAI Inc: an English name is capitalised words
-                if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
-                    break  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
-                if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
-                        kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None
-                        or words[start - 2] in self.english_chambers)):
-                    break  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
-                    # (and A Productions and B Games: the word before "and" ends a name of its own; the House and Senate)
-                if spaced[start - 1] and re.search(f"[{CJK}]", previous):
-                    break  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
-                if not suffix.isascii() and re.fullmatch(r"[a-z][a-z'-]*", previous):
-                    break  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
-                if previous in self.kind_words and start < index and start > 1 and suffix in self.registered_forms \
-                        and vocabulary.tags.get(words[start - 2], "")[:1] == "v":
-                    break  # 运营公司伊普西龙信息科技有限公司: the operating company, then its registered name
-                if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
-                    break  # 广东省深圳市: two places, not one
-                if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:
-                    break  # 非营利机构加拿大法律信息研究所: a kind of body describing the place-led name after it
-                start -= 1
-            end = offsets[index] + len(word)
-            if type_ == "Company" and suffix.isascii() and (tail := self.outlet_tail.match(text, end)) is not None:
-                end = tail.end()
-            if suffix in self.registered_forms and (tail := self.registered_tail.match(text, end)) is not None:
-                end = tail.end()
-            glossed = bool(PAREN.match(text[end:end + 40]))
-            remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
-            # 立法院司法及法制委员会: a legislature's committee named by two remits after it is one name
-            committee = kinds[start] == "Legislature" and type_ in STATE_BODIES and not kinds[index]
-            if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits \
-                    and not committee and not enumerated:
-                start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
-            start = self.with_country(tokens, self.named_unit(text, tokens, start, index, type_), type_)
-            # drop leading place-independent junk the walk may have taken
-            while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
-                                     or not words[start].strip()
-                                     or suffix.isascii() and words[start] in ("the", "a", "an")
-                                     or suffix.isascii() and type_ in STATE_BODIES and words[start] in ("The", "A", "An")
-                                     and (sum(1 for word in words[start + 1:index] if word.strip()) >= 2
-                                          or start + 2 == index and kinds[start + 1] != "Jurisdiction")):
-                start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
-                # so does a body's, though not a place's and its kind alone: The Ohio Department is a description,
-                # The High Court a court's name)
-            start = self.after_glued_preposition(text, tokens, start, index)
-            # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
-            short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
-                            for i in range(start, index)) and self.short_name(tokens, index, suffix)
-            if short:
-                start = index - 1  # 投资星河科技, 和启航科技联合: two characters and 科技 between a cue and a verb
-            begin = offsets[start]
-            glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
-                     and vocabulary.tags.get(words[i]) is None]
-            if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
-                token = words[glued[-1]]
-                begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
-            # 星汇网由星汇传媒科技有限公司运营 (星汇 / 网由星汇 / 传媒…): the outlet's last word and 由 glued onto the name
-            inside = [i for i in range(start, index) if "由" in words[i][1:-1] and vocabulary.tags.get(words[i]) is None
-                      and not kinds[i]]  # (自由时报有限公司: a known name holds it)
-            if inside and offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1 > begin:
-                begin = offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1
-            begin, listed = self.unit_start(text, begin)
-            begin = self.after_description(text, tokens, start, index, begin)
-            begin = self.after_cut_boundary(text, begin, offsets[index])
-            name = text[begin:end]
-            if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
-                    or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
-                continue  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
-            # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
-            describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
-            unit = (bool(self.unit_after.search(text, 0, begin)) or listed) and not describes
-            joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
-            if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
-                continue  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
-            if type_ == "Company" and describes and self.described_trade(name, suffix):
-                continue  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
-            if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
-                continue
-            if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
-                continue  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
-            referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
-            if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
-                    unit and len(name) - len(suffix) >= 4) and not referred:
-                continue
-            # 一家国际律师事务所: an opener after a count describes
-            counted = start > 0 and NUMERAL_WORD.match(words[start - 1]) and not words[start - 1].isdigit()
-            proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]
-                      or words[i] in self.openers and type_ != "Company" and not counted]
-            if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
-                # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
-                proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
-            if type_ == "Court" and not glossed and self.place_description(name, suffix):
-                continue
-            if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
-                continue
-            national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
-            if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
-                    and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
-                    and not self.proper_head(word, suffix, type_) \
-                    and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
-                    and not enumerated and not referred and not joined and not traded:
-                # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
-                # is there; the place in one (美国公司 as one word) is named, for the name it describes
-                found += self.described_place(word, suffix, offsets[index])
-                continue
-            if name.isascii() and (not re.match(r"[A-Z]", name) or self.no_names(text, begin, end)):
-                continue  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
-            if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
-                continue  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
-            if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (
-                    kinds[index + 1] == type_ or re.match(r"[A-Z][A-Za-z]", words[index + 1])):
-                found += self.described_place(word, suffix, offsets[index])
-                continue  # 美国网约车公司Lyft: a country and a trade describe the company named right after them
-            type_ = self.parents_kind(name, type_)
-            known = self.known_after_places(tokens, start, index)
-            if known is not None and self.words.kb.placed_elsewhere(name, self.words.kb.entries[known[1]]):
-                known = None  # 越南工业和信息化部: Vietnam's ministry, not China's 工信部 its last words name
-            if known is not None and known[0] not in STATE_BODIES:
-                continue  # 日本软银集团: the place describes the known company, each is named on its own
-            if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
-                found.append(self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
-                                          aliases=self.without_country(name, known[0])))
-                continue
-            found.append(self.mention(name, type_, begin, end, 0.75,
-                                      aliases=self.without_country(name, type_) or self.own_name(name, type_)))
+            start, conjunction, enumerated, traded = self.walk(tokens, index, suffix, type_)
+            start, begin, end, glossed, short, listed = self.bounds(text, tokens, index, word, suffix, type_, start, conjunction, enumerated)
+            found += self.judged(text, tokens, (index, word, match), (start, begin, end, glossed, short, listed),
+                                 conjunction, enumerated, traded)
         return found
+
+    def walk(self, tokens: Tokens, index: int, suffix: str, type_: str) -> tuple[int, int | None, bool, bool]:
+        """Where the name ending in the suffix word at ``index`` starts, walking back over the words
+        a name holds, and what the walk met: a conjunction inside the name (its token), remits
+        listed (enumerated) and a brand and its trade (traded)."""
+        start, conjunction, enumerated, traded = index, None, False, False
+        while start > 0:
+            step = self.joined_step(tokens, start, index, suffix, type_, conjunction)
+            if step is _STOP:
+                break
+            if step is not None:
+                start, conjunction, joined_remits = step
+                enumerated = enumerated or joined_remits
+                continue
+            start, stop, traded = self.plain_step(tokens, start, index, suffix, type_, traded)
+            if stop:
+                break
+        return start, conjunction, enumerated, traded
+
+    def joined_step(self, tokens: Tokens, start: int, index: int, suffix: str, type_: str,
+                    conjunction: int | None) -> tuple[int, int | None, bool] | object | None:
+        """A step of the walk over what joins a name's parts (a place in brackets, a fund's phase,
+        listed remits, a conjunction, a hyphen or a dot, an adjective): (the new start, the
+        conjunction, whether remits were listed); _STOP where the name cannot go on; None where
+        no such part stands before ``start``."""
+        words, kinds, spaced = tokens.words, tokens.kinds, tokens.spaced
+        vocabulary = self.words
+        previous = words[start - 1]
+        national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
+        if kinds[index] and not kinds[start - 1] and not national:
+            # 需提交西班牙议会: before a known name only places and names go with it; but
+            # 国家 before one names another body (国家人工智能办公室, not the EU's 人工智能办公室)
+            return _STOP
+        if previous.endswith(self.honorifics):
+            return _STOP  # 借用郭先生公司的账户: a person called by an honorific names no company
+        if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
+            return _STOP  # 英国首相科技顾问: a state body begins no company's name
+        if type_ == "Company" and suffix not in self.registered_forms \
+                and (vocabulary.suffix_of(previous) or ("", ""))[1] == "Organization":
+            return _STOP  # 明川律师事务所科技团队: the firm's name ends before its practice group's
+        if self.bracketed_place(words, kinds, start, suffix):
+            return start - 3, conjunction, False  # 魔珐（上海）信息科技有限公司: the registered place in brackets inside the name
+        if previous in self.fund_phases and start > 1 and suffix in self.registered_forms \
+                and (kinds[start - 2] or vocabulary.name_like(words[start - 2])):
+            return start - 1, conjunction, False  # 国家集成电路产业投资基金三期股份有限公司: a fund's phase registered on its own
+        if previous == "、" and conjunction is not None and type_ in STATE_BODIES and start > 1 \
+                and self._joins_name(words[start - 2], kinds[start - 2]):
+            return start - 1, conjunction, True  # 通信、创新和数字经济部: a ministry's remits listed, the last after 和
+        if previous in ("与", "和", "及") and start > 1 and self._joins_name(words[start - 2], kinds[start - 2]):
+            return start - 1, start, False  # 国家信息与自由委员会: a conjunction inside one name
+        if previous in ("-", "·", "•", "・") and start > 1 and re.fullmatch(f"[{CJK}]+", words[start - 2]) \
+                and vocabulary.name_like(words[start - 2]) \
+                and re.fullmatch(f"[{CJK}]+", words[start]) and not spaced[start - 1]:
+            return start - 2, conjunction, False  # 安迪-沃霍尔基金会: a transliterated name joined by a hyphen or a dot
+        if vocabulary.tags.get(previous) == "a" and start > 1 and vocabulary.name_like(words[start - 2]):
+            return start - 1, conjunction or start, False  # 北京极佳视界科技: an adjective inside a name
+        return None
+
+    def plain_step(self, tokens: Tokens, start: int, index: int, suffix: str, type_: str, traded: bool) -> tuple[int, bool, bool]:
+        """A step of the walk over a word of the name (or the word it stops at): the new start,
+        whether the walk stops there, whether a brand and its trade were met."""
+        words, offsets, kinds, spaced = tokens.words, tokens.offsets, tokens.kinds, tokens.spaced
+        vocabulary = self.words
+        previous = words[start - 1]
+        national = previous in self.name_starts and start == index and bool(kinds[index]) and type_ in STATE_BODIES
+        before = [word for word in words[max(0, start - 3):start - 1] if word.strip()]
+        numbered = suffix.isascii() and previous.isdigit() and bool(before) \
+            and re.fullmatch(r"[A-Z][\w.&'-]*", before[-1])  # Strike 3 Holdings: a number inside an English name
+        # 云岭出版集团: a brand and its trade right before a company's suffix
+        brand_trade = previous in self.trades and start == index and start > 1 \
+            and self.traded_brand(words[start - 2], kinds[start - 2], type_)
+        traded = traded or brand_trade
+        trade = brand_trade or previous in self.trades and start > 1 and (
+            words[start - 2] in self.openers or kinds[start - 2] == "Jurisdiction")
+        # 北京市第十六届人民代表大会常务委员会, 犹他州第三地区法院: a term's or a court's
+        # ordinal between a place and its body
+        session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
+            and _SESSION.fullmatch(previous) is not None
+        if self.opening_character(words, start):
+            start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
+            return start, True, traded
+        if not (vocabulary.name_like(previous) or kinds[start - 1] or numbered or trade or national or session
+                or previous in self.openers or previous in self.remits) \
+                or offsets[index] - offsets[start - 1] > 24:
+            start = self.registered_start(tokens, start, suffix)
+            return start, True, traded
+        if suffix.isascii() and previous in ("the", "a", "an") and \
+                next((w for w in reversed(words[:start - 1]) if w.strip()), "") not in _NAME_PARTICLES:
+            return start, True, traded  # On Tuesday the Missouri Court: an article, unless after "of" (Council of the…), opens the name after it
+        if suffix.isascii() and previous[:1].islower() and previous not in _NAME_PARTICLES:
+            return start, True, traded  # It also ordered OpenAI Inc: an English name is capitalised words
+        if suffix.isascii() and previous == "of" and not self.body_before_of(words[:start - 1]):
+            return start, True, traded  # Justice Karen Holt of the Federal Court: the name before "of" is a person's, not a body's
+        if suffix.isascii() and (re.search(f"[{CJK}]", previous) or previous == "and" and (
+                kinds[start - 2] or vocabulary.suffix_of(words[start - 2]) is not None
+                or words[start - 2] in self.english_chambers)):
+            return start, True, traded  # 医疗人工智能公司Pieces Technologies, Andreessen Horowitz and Capital Group: two names
+            # (and A Productions and B Games: the word before "and" ends a name of its own; the House and Senate)
+        if spaced[start - 1] and re.search(f"[{CJK}]", previous):
+            return start, True, traded  # 日本视觉传播公司 Amana 株式会社: the name starts after the space
+        if not suffix.isascii() and re.fullmatch(r"[a-z][a-z'-]*", previous):
+            return start, True, traded  # poured $1 billion into 北辰科技: an English sentence's words are no part of a Chinese name
+        if previous in self.kind_words and start < index and start > 1 and suffix in self.registered_forms \
+                and vocabulary.tags.get(words[start - 2], "")[:1] == "v":
+            return start, True, traded  # 运营公司伊普西龙信息科技有限公司: the operating company, then its registered name
+        if type_ == "Jurisdiction" and vocabulary.kb.lookup(previous):
+            return start, True, traded  # 广东省深圳市: two places, not one
+        if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:
+            return start, True, traded  # 非营利机构加拿大法律信息研究所: a kind of body describing the place-led name after it
+        return start - 1, False, traded
+
+    def bounds(self, text: str, tokens: Tokens, index: int, word: str, suffix: str, type_: str, start: int,
+               conjunction: int | None, enumerated: bool) -> tuple[int, int, int, bool, bool, bool]:
+        """The name's first token, its first and its last character (a coordination, a description,
+        words jieba glued onto it left out), whether a gloss follows it, whether it is a short name
+        and whether it is listed after a unit's word."""
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        vocabulary = self.words
+        end = offsets[index] + len(word)
+        if type_ == "Company" and suffix.isascii() and (tail := self.outlet_tail.match(text, end)) is not None:
+            end = tail.end()
+        if suffix in self.registered_forms and (tail := self.registered_tail.match(text, end)) is not None:
+            end = tail.end()
+        glossed = bool(PAREN.match(text[end:end + 40]))
+        remits = conjunction is not None and {words[conjunction - 2], words[conjunction]} <= self.remits
+        # 立法院司法及法制委员会: a legislature's committee named by two remits after it is one name
+        committee = kinds[start] == "Legislature" and type_ in STATE_BODIES and not kinds[index]
+        if conjunction is not None and words[start] not in self.place_starts and not glossed and not remits \
+                and not committee and not enumerated:
+            start = conjunction  # 开发者和组织: a coordination, not one name; 公司和知识产权委员会（CIPC）: one
+        start = self.with_country(tokens, self.named_unit(text, tokens, start, index, type_), type_)
+        # drop leading place-independent junk the walk may have taken
+        while start < index and (words[start] in vocabulary.boundaries and words[start] not in self.openers
+                                 or not words[start].strip()
+                                 or suffix.isascii() and words[start] in ("the", "a", "an")
+                                 or suffix.isascii() and type_ in STATE_BODIES and words[start] in ("The", "A", "An")
+                                 and (sum(1 for word in words[start + 1:index] if word.strip()) >= 2
+                                      or start + 2 == index and kinds[start + 1] != "Jurisdiction")):
+            start += 1  # (by the Daily News: the name starts after the article; The Saudi Data Authority said:
+            # so does a body's, though not a place's and its kind alone: The Ohio Department is a description,
+            # The High Court a court's name)
+        start = self.after_glued_preposition(text, tokens, start, index)
+        # 蓝海 is a place's word to jieba: a place and a suffix alone make no name, so a short one may
+        short = not any(kinds[i] or self.words.proper(words[i]) and self.words.tags.get(words[i]) != "ns"
+                        for i in range(start, index)) and self.short_name(tokens, index, suffix)
+        if short:
+            start = index - 1  # 投资星河科技, 和启航科技联合: two characters and 科技 between a cue and a verb
+        begin = offsets[start]
+        glued = [i for i in range(start, index) if words[i][0] in _LEADING_JUNK and len(words[i]) > 1
+                 and vocabulary.tags.get(words[i]) is None]
+        if glued:  # 本周报由明川律师事务所, 从州法院, 这是卓汇: jieba ran function words or a verb into the name
+            token = words[glued[-1]]
+            begin = offsets[glued[-1]] + len(token) - len(token.lstrip("".join(_LEADING_JUNK)))
+        # 星汇网由星汇传媒科技有限公司运营 (星汇 / 网由星汇 / 传媒…): the outlet's last word and 由 glued onto the name
+        inside = [i for i in range(start, index) if "由" in words[i][1:-1] and vocabulary.tags.get(words[i]) is None
+                  and not kinds[i]]  # (自由时报有限公司: a known name holds it)
+        if inside and offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1 > begin:
+            begin = offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1
+        begin, listed = self.unit_start(text, begin)
+        begin = self.after_description(text, tokens, start, index, begin)
+        begin = self.after_cut_boundary(text, begin, offsets[index])
+        return start, begin, end, glossed, short, listed
+
+    def judged(self, text: str, tokens: Tokens, suffixed: tuple[int, str, tuple], span: tuple, conjunction: int | None,
+               enumerated: bool, traded: bool) -> list[Mention]:
+        """The name the walk found, where it is one (a description names none, or only the place in
+        it), typed, with its known entry where the knowledge base has it."""
+        index, word, (suffix, type_, min_prefix) = suffixed
+        start, begin, end, glossed, short, listed = span
+        name = text[begin:end]
+        words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        vocabulary = self.words
+        if name.startswith(self.anonymous) or text[:begin].endswith(self.anonymous) \
+                or re.search(f"[{CJK}]", name) and any(mark in name for mark in self.anonymous):
+            return []  # 某人工智能公司, 诉某科技公司, 广东深圳某自媒体公司: a party the text leaves unnamed
+        # 旗下的人工智能公司 xAI: a description of the name right after it, though after 旗下
+        describes = index + 1 < len(words) and bool(kinds[index + 1] or re.match(r"[A-Za-z]", words[index + 1]))
+        unit = (bool(self.unit_after.search(text, 0, begin)) or listed) and not describes
+        joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
+        if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
+            return []  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
+        if type_ == "Company" and describes and self.described_trade(name, suffix):
+            return []  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
+        if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
+            return []
+        if suffix in self.person_roles and (_PERSON_AFTER.match(text, end) or set(name[:-len(suffix)].split()) <= self.ranks):
+            return []  # FTC Commissioner Jane Roe: the title of the person named after it; a Deputy Commissioner: a rank
+        referred = self.country_named(tokens, start, name, type_) or self.headed(text, name, type_)
+        if len(name) - len(suffix) < min_prefix or vocabulary.generic(name, suffix) and not (
+                unit and len(name) - len(suffix) >= 4) and not referred:
+            return []
+        # 一家国际律师事务所: an opener after a count describes
+        counted = start > 0 and NUMERAL_WORD.match(words[start - 1]) and not words[start - 1].isdigit()
+        proper = [i for i in range(start, index) if vocabulary.proper(words[i]) or kinds[i]
+                  or words[i] in self.openers and type_ != "Company" and not counted]
+        if type_ not in ("Regulator", "Legislature", "Court", "Jurisdiction"):
+            # 日本视觉传播公司, 中国AI大模型: a place and a description name no company or model
+            proper = [i for i in proper if kinds[i] != "Jurisdiction" and vocabulary.tags.get(words[i]) != "ns"]
+        if type_ == "Court" and not glossed and self.place_description(name, suffix):
+            return []
+        if suffix in self.place_kinds and not glossed and self.placed_kind(name, suffix):
+            return []
+        national = start < index and words[start] in self.name_starts and bool(kinds[index]) and type_ in STATE_BODIES
+        if not glossed and not proper and not short and not self.placed_association(tokens, start, index, suffix) \
+                and not self.place_chamber(tokens, start, index) and not self.joined_fields(tokens, start, conjunction, type_) \
+                and not self.proper_head(word, suffix, type_) \
+                and not self.dictionary_body(text, tokens, index, suffix, type_, start) and not unit and not national and not (self.registered(name) and not counted) \
+                and not enumerated and not referred and not joined and not traded:
+            # 原告公司, 领域人工智能公司: a description, unless a proper name, an alias or 下属
+            # is there; the place in one (美国公司 as one word) is named, for the name it describes
+            return self.described_place(word, suffix, offsets[index])
+        if name.isascii() and (not re.match(r"[A-Z]", name) or self.no_names(text, begin, end)):
+            return []  # Local News > Housing: a breadcrumb's step (kg.mentions.english NoNames)
+        if index + 1 < len(words) and kinds[index + 1] == type_ and self.place_description(name, suffix, generic=True):
+            return []  # 法国数据保护监管机构国家信息与自由委员会: a description of the known name after it
+        if type_ == "Company" and index + 1 < len(words) and self.country_trade(name, suffix) and (
+                kinds[index + 1] == type_ or re.match(r"[A-Z][A-Za-z]", words[index + 1])):
+            return self.described_place(word, suffix, offsets[index])  # 美国网约车公司Lyft: a country and a trade describe the company named right after them
+        type_ = self.parents_kind(name, type_)
+        known = self.known_after_places(tokens, start, index)
+        if known is not None and self.words.kb.placed_elsewhere(name, self.words.kb.entries[known[1]]):
+            known = None  # 越南工业和信息化部: Vietnam's ministry, not China's 工信部 its last words name
+        if known is not None and known[0] not in STATE_BODIES:
+            return []  # 日本软银集团: the place describes the known company, each is named on its own
+        if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
+            return [self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
+                           aliases=self.without_country(name, known[0]))]
+        return [self.mention(name, type_, begin, end, 0.75,
+                             aliases=self.without_country(name, type_) or self.own_name(name, type_))]
+
 
     def after_glued_preposition(self, text: str, tokens: Tokens, start: int, index: int) -> int:
         """The token a name starts at that a word jieba ran together with a preposition stands

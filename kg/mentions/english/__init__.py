@@ -1,0 +1,156 @@
+"""English names the other finders miss, each kind a small rule (Mention.mechanism
+``english/<rule>``); the words they read are in data/lexicon/english.tsv.
+
+- ``court``: US district and appeals courts in their English forms (the Northern District of
+  California, the 9th U.S. Circuit Court of Appeals, a federal judge in San Francisco),
+  matched to the knowledge base's court where it has one; a state court before "of" and its
+  place (the Superior Court of Gwinnett County);
+- ``county``: a US county named with its word (a Gwinnett County judge): a Jurisdiction;
+- ``case``: cases named after their parties (Getty Images v. Stability AI, A vs B) and captions
+  opened by In re (In re: Acme, Inc. Data Breach Litigation);
+- ``person``: persons after a role (Disney's general counsel Jane Roe, Judge Joanna Smith;
+  initials as the given name: J.D. Hollingsworth, its chief executive)
+  or before one (Joel Kaplan, Meta's chief global affairs officer), and two persons sharing
+  a family name (Matthew and Maria Raine);
+- ``nationality``: a nationality word describing a named body is its country (French
+  start-up Mistral AI: France);
+- ``city``: an unknown place named with its state (Palo Alto, California) or before
+  "-based" and a business (the Suwon-based company);
+- ``extended``: a known company or model name continued by capitalised words is a name of
+  its own (Meta AI Studio, Hangzhou DeepSeek Artificial Intelligence; Microsoft Corp. is
+  Microsoft);
+- ``model``: a name before a model word (its R1 reasoning model, the Le Chat assistant)
+  or given to one (a product called Quillet);
+- ``party``: an unknown capitalised name right after a word that takes a party (sued Wiz,
+  invested in Acme Robotics, start-up Acme): a company, or a person opening with a given
+  name; the weakest of the English rules, any other family's name wins over it;
+- ``listed``: an unknown name listed with known companies (Nvidia, Cisco and Jane Street): a
+  company, though it opens with a given name;
+- ``body``: an unknown capitalised name ending in a word that names a kind of body (the
+  Nordic Robotics Institute, Acme's Applied Vision Group) or opening with one before "of"
+  (the University of Tampere), or written in capitals (CALLOWAY LAW LIBRARY): a body of that
+  kind (english.tsv body_head, body_of); a body's kind and its remit after on, into, for or of
+  (the Presidential Commission on the Future of Work, the Judicial Panel on Multidistrict
+  Litigation: english.tsv remit_head), the initials of the remit's last words kept (the
+  Committee on Adopting Quantum Computing (QC));
+- ``outlet``: the publication a story's head names (By Jane Roe, Harbor Daily; a masthead
+  over a section or an issue's number; the May issue of X): a company;
+- ``firm``: a partnership named after its partners, commas between them and "&" before the
+  last (Rothwell, Figg, Ernst & Manbeck; Harrow, Quill & Benton LLP): one firm, not a list, an
+  Organization as law firms are (SCHEMA);
+- ``paper``: a newspaper named in running text, its name ending in a newspaper's word after "the"
+  (the Orange County Register, the St. Paul Pioneer Press and the South Florida Sun Sentinel): a
+  company (commercial media), though a place opens its name (english.tsv newspaper_word);
+- ``legislature``: a legislature's committee (the Standing Committee on Industry and Technology, the
+  Senate Commerce Committee) and a parliament named by its word alone (Parliament was prorogued:
+  the country's own): a Legislature (english.tsv committee_kind, bare_legislature);
+- ``statute``: a statute's title with a bracketed part, and its year after a comma (the
+  Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Amendment Rules,
+  2025; the Online Safety (Miscellaneous Amendments) Bill): a Law (english.tsv statute_kind);
+- ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
+- ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
+- ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
+  on a credit line.
+
+>>> finder = EnglishNames(vocabulary())                                # doctest: +SKIP
+>>> [(m.text, m.type) for m in finder.find("Dutch chipmaker ASML hired Judge Jane Roe.", None, [])]  # doctest: +SKIP
+[('Dutch', 'Jurisdiction'), ('Jane Roe', 'Person')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Mention
+from ..base import Family, Tokens, register
+from ..words import Words
+from . import bodies, companies, courts, laws, media, models, people, places, repeats
+from .shared import _CJK, EnglishWords, Headlines, NoNames, Rule, english_lexicon, given_names, pairs
+
+# The English rules in the order their names are listed (Rule.sees tells what each reads);
+# each names its mentions english/<detail>, its words in data/lexicon/english.tsv
+RULES: tuple[type[Rule], ...] = (
+    courts.Courts,  # the Northern District of California, the 9th U.S. Circuit Court of Appeals, the Superior Court of Gwinnett County
+    courts.Cases,  # Getty Images v. Stability AI, In re: Acme, Inc. Data Breach Litigation
+    people.Persons,  # Judge Joanna Smith, Joel Kaplan, Meta's chief global affairs officer, Matthew and Maria Raine
+    companies.Firms,  # Rothwell, Figg, Ernst & Manbeck; Harrow & Finch LLP
+    media.Papers,  # the Orange County Register, the St. Paul Pioneer Press
+    bodies.Legislatures,  # the Standing Committee on Industry and Technology, Parliament was prorogued
+    laws.Statutes,  # the Online Safety (Miscellaneous Amendments) Bill, the Right to Compute Act
+    places.Nationalities,  # French start-up Mistral AI: France
+    places.Datelines,  # ROME (Reuters) -: the dateline's place
+    companies.Extended,  # Meta AI Studio, Google Korea, Microsoft Corp.
+    models.Models,  # its R1 reasoning model, the Le Chat assistant, a product called Quillet
+    bodies.Bodies,  # the Nordic Robotics Institute, the University of Tampere
+    bodies.RemitBodies,  # the Presidential Commission on the Future of Work
+    bodies.CapitalBodies,  # CALLOWAY LAW LIBRARY
+    bodies.OpposingGroups,  # Parents Against Data Mining
+    bodies.Utilities,  # Harbor City Light, Gas and Water
+    bodies.ApposedBodies,  # MosaicML, a San Francisco startup
+    places.Cities,  # Palo Alto, California; the city of Chattanooga
+    places.Regions,  # in East Texas, in Jefferson City, in Washington
+    places.BasedPlaces,  # the Suwon-based company
+    people.HeldOffices,  # Chinese President Xi Jinping, Industry and Science Minister Ed Husic
+    places.TitledPlaces,  # the Land Hessen, the Freistaat Bayern
+    companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
+    bodies.Placed,  # Utah Governor, the Illinois Department of Financial and Professional Regulation
+    laws.Bills,  # Senate Bill 149, SB 24-205, Bill 2338 of 2023
+    companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
+    companies.Backers,  # the Thrive-backed start-up
+    media.Outlets,  # By Jane Roe, Harbor Daily; THE LEDGER REVIEW | Courts; the May issue of X
+    companies.Owners,  # a Harlow Motors dealership
+    bodies.Units,  # the HHS Office for Civil Rights, the FTC's Office of Technology
+    companies.Actors,  # Orvanta's chief executive, a spokesperson for Velocity Robotics, a start-up called Nimbalo
+    laws.Documents,  # the draft, titled Model Audits: A Guide for Agencies; the Seoul Guiding Principles for Responsible Robotics
+    courts.CourtDivisions,  # Superior Court of California, County of Alameda
+    laws.BodyReports,  # the Report of the Royal Commission into Harbour Safety
+    repeats.Repeated,  # is buying MosaicML … MosaicML had raised
+)
+
+__all__ = ["RULES", "EnglishNames", "Headlines", "NoNames", "Rule", "english_lexicon", "given_names", "pairs"]
+
+
+@register
+class EnglishNames(Family):
+    """The English name rules over an item's text: candidates that choose_names weighs
+    with the other families'."""
+
+    def __init__(self, words: Words) -> None:
+        shared = EnglishWords(words)
+        self.rules = tuple(rule(shared) for rule in RULES)
+        self.no_names = shared.no_names
+
+    def rule(self, name: str) -> Rule:
+        """The rule of this name (court, person, …)."""
+        return next(rule for rule in self.rules if rule.name == name)
+
+    def find(self, text: str, tokens: Tokens | None, candidates: list[Mention]) -> list[Mention]:
+        if not re.search(r"[A-Za-z]{3}", text):
+            return []
+        early = {rule.name: rule.find(text, []) for rule in self.rules if rule.people}
+        seen = {"text": [], "candidates": candidates,
+                "people": candidates + [name for names in early.values() for name in names]}
+        found: list[Mention] = []
+        for rule in self.rules:
+            if rule.sees == "found":
+                found += rule.find(text, candidates + found)
+                continue
+            names = early[rule.name] if rule.people else rule.find(text, seen[rule.sees])
+            found += [latin for m in names if not self.no_names(text, m.start, m.end) and (latin := self.latin_part(m)) is not None]
+        return found
+
+    @staticmethod
+    def latin_part(mention: Mention) -> Mention | None:
+        """An English name ends where Chinese text stands (a Latin word's \\w takes Chinese
+        characters in too): of 零售商Brightwell Labs, of Clinics和Norvale Medical Group the name
+        is the Latin run after the last Chinese character, Brightwell Labs, Norvale Medical
+        Group; a run opening with no capital is none."""
+        chinese = list(_CJK.finditer(mention.text))
+        if not chinese:
+            return mention
+        after = mention.text[chinese[-1].end():]
+        name = after.lstrip()
+        if not name[:1].isupper() or len(name.split()) == 1 and len(name) < 3:
+            return None
+        start = mention.end - len(name)
+        return replace(mention, text=name, start=start)

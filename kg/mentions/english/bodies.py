@@ -1,0 +1,471 @@
+"""English bodies: a name ending in or opened by a body's word, a body and its remit, a body's name
+in capitals, a group against something, a town's utility, a body described in commas, a
+legislature's committee, a place's office and a body's unit."""
+from __future__ import annotations
+
+import re
+
+from ...alternation import alternatives
+from ...kb import KnowledgeBase
+from ...lookahead import scanning
+from ...model import Mention, overlaps_any
+from .shared import _AMOUNT_AFTER, _ARTICLES, _CJK, _line_bounds, pairs, Rule
+
+
+class Legislatures(Rule):
+    name = "legislature"
+    people = True
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        capital = r"[A-Z][\w&'’.-]*"
+        kinds, chambers = alternatives(words["committee_kind"]), alternatives(words["chamber"])
+        self.committee = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:(?:{chambers})[ \t]+)?(?:{kinds})[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{capital}"
+            rf"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,5}}"
+            rf"|(?:{chambers})[ \t]+(?:{capital}[ \t]+){{1,3}}Committee)(?![\w&'’-])")
+        self.bare_bodies = {**dict.fromkeys(words["bare_legislature"], "Legislature"), **dict.fromkeys(words["bare_force"], "Regulator")}
+        self.bare_legislature = scanning(rf"(?<![\w.&'’-])(?:{alternatives(self.bare_bodies)})(?![\w&-]|[ \t]+(?:of\b|[A-Z]))")
+        # both the House and Senate, the Senate and the House: a state's or a country's two chambers, each a Legislature
+        chambers = alternatives(words["chamber"])
+        self.chamber_pair = scanning(rf"(?<![\w.&'’-])[Tt]he[ \t]+(?P<first>{chambers})[ \t]+and[ \t]+(?:the[ \t]+)?"
+                                     rf"(?P<second>{chambers})(?![\w&'’-]|[ \t]+(?:of\b|[A-Z]))")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Standing Committee on Industry and Technology, the Senate Commerce Committee: a
+        legislature's committee; Parliament alone (not the European Parliament, not Parliament
+        of Australia: those name it whole): the parliament of the country the story is about; so
+        is the Senate alone, and so are both chambers named together (the House and Senate), and an armed service named alone (the Army) is that country's, a
+        state body."""
+        found = []
+        for match in self.committee.finditer(text):
+            end = self.shared.parent_end(text, match.start(), match.start() + len(match.group("name").rstrip(".,")))
+            end = self.shared.glossed_end(text, match.start(), end)
+            if not self.shared.headline_words(text, match.start(), end) and self.kb.lookup(text[match.start():end]) is None:
+                found.append(self.mention(text[match.start():end], "Legislature", match.start(), end, 0.7, "legislature"))
+        for match in self.chamber_pair.finditer(text):
+            if match.group("first") != match.group("second") and not self.title_cased(text, match.start()):
+                found += [self.mention(match.group(side), "Legislature", match.start(side), match.end(side), 0.6, "legislature")
+                          for side in ("first", "second")]
+        for match in self.bare_legislature.finditer(text):
+            before = text[max(0, match.start() - 30):match.start()]
+            if re.search(r"(?:(?<![\w.'’-])(?!(?:The|A|An)[ \t]+$)[A-Z][\w.'’-]*|['’]s)[ \t]+$", before) or self.title_cased(text, match.start()):
+                continue  # the European Parliament, Canada's Parliament: another rule's name or its owner's
+            found.append(self.mention(match.group(), self.bare_bodies[match.group()], match.start(), match.end(), 0.6, "legislature"))
+        return found
+
+
+class Bodies(Rule):
+    name = "body"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.organ_remits = frozenset(words["organ_remit"])  # the Board of Directors
+        capital = r"[A-Z][\w&'’.-]*"
+        heads = alternatives(self.shared.body_types)
+        # on one line; a head followed by another capitalised word is inside a title (Foundation Models);
+        # an article opens no name (The Center for Digital Rights: the Center … of the second form)
+        # the Department of Families, Fairness and Housing: a comma joins the remit's words where "and" closes the series
+        words_run = rf"(?:{capital}[ \t]+){{0,2}}{capital}"
+        series = rf",[ \t]+(?={words_run}(?:,[ \t]+{words_run})*,?[ \t]+(?:and|&)[ \t]+{capital})"
+        remit = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{capital}(?:(?:[ \t]+(?:(?:and|&)[ \t]+|(?:for|of)[ \t]+(?:the[ \t]+)?)?|{series}){capital}){{0,5}}"
+        self.body = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?!(?:The|A|An)[ \t])(?:{capital}[ \t]+(?:(?:of|for|&|and)[ \t]+)?){{1,4}}(?:{heads})(?![ \t]+[A-Z])"
+            rf"|(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        # the Minderoo Centre for Technology and Democracy: its own name before the body word and its remit
+        self.led_body = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{1,3}}(?:{alternatives(words['body_of'])}){remit})(?![\w&'’-])")
+        self.council_kinds = frozenset(words["council_kind"])
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Nordic Robotics Institute, the University of Tampere, Acme's Applied Vision
+        Group: an unknown name made by a word naming a kind of body; a possessive before it
+        owns it, it is not part of it."""
+        found = []
+        for match in (*self.body.finditer(text), *self.led_body.finditer(text)):
+            start, words, stop, end = self.words_of(text, match)
+            # the Minderoo Centre for Technology and Democracy: its own name before a body word and its remit
+            led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")), None)
+            described = None
+            if led and self.shared.body_types.get(words[led]) == "Regulator" and \
+                    (nationality := self.shared.nationalities.get(" ".join(words[:led]))) is not None:
+                # the Greek Ministry of Migration: the nationality describes a state body, its name opens with its kind
+                # (a league's or an association's own name keeps it: the Hellenic League for Human Rights)
+                described = self.mention(" ".join(words[:led]), "Jurisdiction", start, start + len(" ".join(words[:led])),
+                                         0.9, "nationality", kb_id=nationality.id, aliases=(nationality.en,) if nationality.en else ())
+                start, words, led = text.index(words[led], start), words[led:], 0
+            if len(words) > 3 and words[-1].isupper() and _AMOUNT_AFTER.match(text, end):
+                end = start + len(text[start:text.rindex(words[-1], start, end)].rstrip())  # the Ministry of Finance EUR 5,000: its currency
+                words = words[:-1]
+            if led and overlaps_any(start, text.index(words[led], start),
+                                    [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
+                continue  # Microsoft Office for…: a known name before the body word is no part of it (a place is: London Borough of…)
+            if words[led or 0] in self.shared.body_of_offices:  # the Ministry of Finance and Google: a known name after "and" is another
+                joined = min((m.start for m in candidates if m.kb_id and m.type != "Jurisdiction" and start < m.start < end
+                              and re.search(r"(?:,|\s(?:and|&))\s+$", text[start:m.start])), default=None)
+                joined = self.placed_member(text, start, end, candidates) if joined is None else joined
+                if joined is not None:  # (the Department of Justice, Microsoft and Google: a series of names)
+                    end = start + len(re.sub(r"(?:,|\s+(?:and|&))\s+$", "", text[start:joined]))
+                    words = text[start:end].split()
+                    stop = 0
+            if (led is not None or words[0] in self.shared.body_of_offices) and \
+                    (office := next((i for i in range(1, len(words) - 1) if words[i] in ("and", "&")
+                                     and words[i + 1] in self.name_stops), None)):
+                # the Board of Pharmacy and Governor Jane Roe: an office after "and" is another party, no remit's word
+                end = start + len(" ".join(words[:office]))
+                words, stop = words[:office], 0
+            name = text[start:end]
+            words[-1] = words[-1][:len(words[-1]) - stop]
+            head = words[-1] if words[-1] in self.shared.body_types else words[led or 0]
+            if " ".join(words[-2:]) in self.shared.body_types:
+                head = " ".join(words[-2:])  # the AI Litigation Task Force: a head of two words, a word of its own before it
+                if len(words) < 3:
+                    continue
+            if head == "Board" and len(words) < 3:
+                continue  # its Review Board: a board's own name says more than what it does (the Generative AI Governing Board)
+            if head not in self.shared.body_types:
+                continue  # …Radiological Health. The Commerce Department's Bureau: cut at the stop, no body word is left
+            if words[led or 0] in self.shared.body_of_offices and words[(led or 0) + 2:(led or 0) + 3] and \
+                    words[(led or 0) + 2] in self.organ_remits:
+                continue  # the Board of Directors: a company's own organ, no body of its own
+            if "and" in words[:-1] and (led is None or words.index("and") < led):  # the Equality and Human Rights Commission, not Google and Acme Group
+                joined = start + name.index(" and ")
+                if overlaps_any(start, joined, candidates) or \
+                        self.kb.lookup(text[start:joined]) is not None or words[0] == "and" or \
+                        re.search(r"(?:,|\band|&)\s*$", text[max(0, start - 6):start]):  # A, B and C Group: a list
+                    continue
+            # the Ministry of Justice: a stop word after "of" is the remit's (Justice, Health), no judge's title ending the name
+            remit_word = led == 0 and words[-2] in ("of", "for")
+            if len(words) < 2 or words[-1] in self.name_stops and not (led == 0 and self.office_holder(words)) and not remit_word or \
+                    self.title_cased(text, start) or \
+                    self.kb.lookup(name) is not None or \
+                    any(m.start <= start and end <= m.end for m in candidates):
+                continue  # a name alone, a headline, a known body, or inside a longer name
+            # the City Council, the New Orleans City Council: a town's legislature
+            type_ = "Legislature" if head == "Council" and words[-2] in self.council_kinds else self.shared.body_types[head]
+            if type_ in ("Company", "Organization"):
+                start = self.capital_article(text, start)
+            found += [self.mention(text[start:end], type_, start, end, 0.6, "body"), *([described] if described else [])]
+        return found
+
+
+    def words_of(self, text: str, match: re.Match) -> tuple[int, list[str], int, int]:
+        """A body's name's start, its words, the length of a mark after it that is no part of
+        it (a sentence's stop, a possessive's) and its end, out of what the pattern matched."""
+        start, spans = match.start("name"), list(re.finditer(r"\S+", match.group("name")))
+        # the Department of Consumer Affairs. Because…: a full stop inside the remit ends the name there
+        lead = self.remit_start([span.group() for span in spans])
+        closing = next((i for i in range(lead + 2, len(spans) - 1) if self.shared.sentence_stop(spans[i].group())), len(spans) - 1)
+        name_end, words = start + spans[closing].end(), [span.group() for span in spans[:closing + 1]]
+        while len(words) > 1 and (words[0] in self.shared.body_stops or any(
+                w in _ARTICLES or w.endswith(("'s", "’s")) or w.endswith(",") and i < self.remit_start(words)
+                or self.shared.sentence_stop(w) for i, w in enumerate(words[:-1]))):
+            start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
+            words = words[1:]
+        stop = self.shared.sentence_stop(words[-1])  # University of Turku. It…: the stop is no part
+        # the Medical Board of Ohio's letter: the possessive's mark is no part of the name it closes
+        stop = 2 if words[-1].endswith(("'s", "’s")) and len(words) > 2 else stop
+        return start, words, stop, name_end - stop
+
+    @staticmethod
+    def capital_article(text: str, start: int) -> int:
+        """Cendyn bought The Rainmaker Group: a capital "The" inside a sentence is the name's own
+        (a company's or a group's style, kept as the gold keeps it); after a stop it opens the sentence."""
+        return start - 4 if re.search(r"[\w,;] The $", text[max(0, start - 6):start]) else start
+
+    def office_holder(self, words: list[str]) -> bool:
+        """Whether a body's name opened by its kind and "of the" ends in a public office (the
+        Office of the Data Protection Commissioner, the Office of the Attorney General), a word
+        that ends no other name."""
+        return len(words) > 3 and words[1:3] == ["of", "the"] and any(
+            words[-len(office.split()):] == office.split() for office in self.shared.office_holders)
+
+    def placed_member(self, text: str, start: int, end: int, candidates: list[Mention]) -> int | None:
+        """Where a body's remit joins, after "and", another name ending in a country (the League for
+        Human Rights and Acme Greece: the body in that country is a second name, no remit's word)."""
+        country = next((m for m in candidates if m.end == end and m.type == "Jurisdiction" and m.kb_id in self.kb.entries
+                        and not self.kb.entries[m.kb_id].parent), None)
+        member = re.search(r"\s(?:and|&)\s+(?:[A-Z][\w&'’.-]*\s+)+$", text[start:country.start]) if country else None
+        return start + member.start() + 1 if member else None
+
+    def remit_start(self, words: list[str]) -> int:
+        """Where a body's remit starts among its words (Department of Families, Fairness and
+        Housing: 1): a comma after it joins the remit's series, a comma before it ends a name."""
+        return next((i for i, w in enumerate(words[:-1]) if w in self.shared.body_of_offices and words[i + 1] in ("of", "for")),
+                    len(words))
+
+
+class RemitBodies(Rule):
+    name = "remit"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        capital = r"[A-Z][\w&'’.-]*"
+        # the Presidential Commission on the Future of Work, the Royal Commission into Robodebt: a body whose remit follows
+        # on, into, for or of (english.tsv remit_head); the remit's words run on over and, of, for and the
+        self.remit_types = pairs(words["remit_head"])
+        self.remit_body = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?:{capital}[ \t]+){{0,3}}?(?P<head>{alternatives(self.remit_types)})[ \t]+(?:on|into|for|of)[ \t]+"
+            rf"(?:the[ \t]+)?{capital}(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*{capital}){{0,6}})(?![\w&'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The Presidential Commission on the Future of Work, a Task Force on Synthetic Media and
+        Elections, the Judicial Panel on Multidistrict Litigation: a body named by its kind and
+        its remit after on, into, for or of is one name, typed by its kind (english.tsv
+        remit_head); a date, a role word or an owner ends the remit, an article or an owner opens no name."""
+        found = []
+        for match in self.remit_body.finditer(text):
+            start, words = match.start("name"), match.group("name").split()
+            while words[0] in _ARTICLES or words[0] in self.shared.body_stops or words[0].endswith(("'s", "’s")):
+                start = text.index(words[1], start + len(words[0]))  # The, Acme's: before the name
+                words = words[1:]
+            head_words = len(match.group("head").split())
+            remit_start = next(i for i in range(len(words)) if " ".join(words[i:i + head_words]) == match.group("head")) + head_words + 1
+            # a date or a role word ends the remit, and so does an owner (the Council of Europe's Committee of Ministers)
+            stop = next((i for i in range(remit_start, len(words)) if words[i].rstrip(".,") in self.name_stops
+                         or words[i].endswith(("'s", "’s"))), len(words))
+            words = words[:stop]
+            while words and words[-1] in ("and", "&", "of", "for", "the"):
+                words = words[:-1]  # the Commission on Trade and Monday's…: no remit word ends on a joining word
+            if len(words) <= remit_start or words[remit_start] == "the" and len(words) == remit_start + 1:
+                continue
+            words[-1] = words[-1][:len(words[-1]) - self.shared.sentence_stop(words[-1])]
+            name = " ".join(words)
+            if text[start:start + len(name)] != name:
+                continue  # the remit's words run over a line's end or a double space
+            end = self.shared.glossed_end(text, start, self.shared.parent_end(text, start, start + len(name)))
+            name = text[start:end]
+            if self.shared.headline_words(text, start, end) or self.kb.lookup(name) is not None or \
+                    overlaps_any(start, text.index(match.group("head"), start), [m for m in candidates if m.kb_id and m.type != "Jurisdiction"]):
+                continue  # a headline's words, a known body, a known company's own unit (Google Council on…)
+            found.append(self.mention(text[start:end], self.remit_types[match.group("head")], start, end, 0.65, "body"))
+        return found
+
+
+class CapitalBodies(Rule):
+    name = "capitals"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a body's name in capitals, on one line
+        capitals = r"[A-Z][A-Z&'’.-]+"
+        self.capital_body = scanning(rf"(?<![\w&'’.-])(?P<name>{capitals}(?:[ \t]+(?:(?:OF|FOR|AND|&)[ \t]+)?{capitals}){{1,7}})(?![\w&'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """CALLOWAY LAW LIBRARY, THE MERIDIAN CENTRE FOR DIGITAL POLICY: a name in capitals
+        that ends in a body's word, or opens with one before OF/FOR and its remit (english.tsv
+        body_head, body_of), is that body, as its words in title case would be; an article
+        opens no name, a section's heading (RECOMMENDATIONS) holds no body's word."""
+        found = []
+        for match in self.capital_body.finditer(text):
+            words = [word.title() for word in match.group("name").split()]
+            start = match.start("name")
+            if words[0] in _ARTICLES:
+                start += len(re.match(r"\S+\s+", match.group("name")).group())
+                words = words[1:]
+            led = next((i for i, w in enumerate(words[:-2]) if w in self.shared.body_of_offices and words[i + 1] in ("Of", "For")), None)
+            ending = next((" ".join(words[-size:]) for size in (2, 1) if " ".join(words[-size:]) in self.shared.body_types), None)
+            head = ending or (words[led] if led is not None else None)  # HANBIT NEWS AGENCY: a head of two words first
+            name = text[start:match.end("name")]
+            line_start, line_end = _line_bounds(text, start)
+            line = text[line_start:line_end]
+            if line.upper() == line and text[line_start:start].strip() and text[line_start:start].strip() not in ("THE", "A", "AN"):
+                continue  # … OWNED BY A THIRD PARTY: inside a line in capitals only a name opening it is read (a masthead, a heading)
+            if head is None or len(words) < 2 or len(name) < 8 or words[0] in self.shared.body_stops or \
+                    self.kb.lookup(name) is not None or overlaps_any(start, match.end("name"), [m for m in candidates if m.kb_id]):
+                continue  # a known name, a body's word alone, a stop word opening it (CHIEF EXECUTIVE OFFICE)
+            found.append(self.mention(name, self.shared.body_types[head], start, match.end("name"), 0.6, "body"))
+        return found
+
+
+class OpposingGroups(Rule):
+    name = "group"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        capital = r"[A-Z][\w&'’.-]*"
+        # Parents Against Data Mining: a group's members, the word joining them to what they oppose and what that is
+        self.opposing_group = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?P<members>(?:{capital}[ \t]+){{1,3}})(?:{alternatives(words['opposing_word'])})"
+            rf"(?:[ \t]+(?:(?:and|&|of|the)[ \t]+)?{capital}){{1,4}})(?![\w&'’-])")
+        self.law_kinds = frozenset(words["titled_law"]) | frozenset(words["remit_instrument"])
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Parents Against Data Mining, the Riverton Community Against Pollution: an unknown
+        name joining its members to what they oppose (english.tsv opposing_word) is a group, an
+        Organization; an article or a sentence's opening word is no member, a law's kind before
+        the word makes a law's title (the Law Against Discrimination), a headline no name."""
+        found = []
+        for match in self.opposing_group.finditer(text):
+            start, words = match.start("name"), match.group("members").split()
+            # For Parents Against…: a sentence's word before the members is none, a word naming who they are is one;
+            # a full stop among them ends the sentence before (sued Acme. Residents Against…)
+            while len(words) > 1 and (words[0] in _ARTICLES or words[0] in self.shared.body_stops or
+                                      any(self.shared.sentence_stop(word) for word in words[:-1])):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            end = match.end("name") - self.shared.sentence_stop(match.group("name").split()[-1])
+            if words[0] in _ARTICLES or words[-1] in self.law_kinds or any(self.shared.sentence_stop(w) for w in words[:-1]) or \
+                    self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None or \
+                    any(m.start <= start and end <= m.end and m.type == "Law" for m in candidates):
+                continue
+            found.append(self.mention(text[start:end], "Organization", start, end, 0.6, "group"))
+        return found
+
+
+class Utilities(Rule):
+    name = "utility"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        capital = r"[A-Z][\w&'’.-]*"
+        # Harbor City Light, Gas and Water: a town's utility named by the series of its services
+        services = alternatives(words["utility_service"])
+        self.utility = scanning(
+            rf"(?<![\w.&'’-])(?P<name>(?P<town>(?:{capital}[ \t]+){{1,3}}?)(?:{services})(?:,[ \t]+(?:{services}))*,?[ \t]+(?:and|&)[ \t]+"
+            rf"(?:{services}))(?![\w&'’-]|[ \t]+[A-Z])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Harbor City Light, Gas and Water; Brookfield Light, Water and Power: a town's public
+        utility named by the series of its services (english.tsv utility_service) is a Company,
+        the town and the services one name; a series with no town before it is no name."""
+        found = []
+        for match in self.utility.finditer(text):
+            start, town = match.start("name"), match.group("town").split()
+            while town and (town[0] in _ARTICLES or town[0] in self.shared.body_stops):
+                start = text.index(town[1], start + len(town[0])) if len(town) > 1 else match.start("name") + len(match.group("town"))
+                town = town[1:]
+            end = match.end("name")
+            if not town or self.title_cased(text, start) or self.kb.lookup(text[start:end]) is not None:
+                continue
+            found.append(self.mention(text[start:end], "Company", start, end, 0.65, "utility"))
+        return found
+
+
+class ApposedBodies(Rule):
+    name = "apposed"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.apposed_body = scanning(
+            rf"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?)?),[ \t]+(?:an?|the)[ \t]+"
+            rf"(?P<filler>(?:(?:[\w.-]+|[A-Z][\w.-]*,)[ \t]+){{0,4}}?)(?P<kind>{alternatives(self.shared.apposed_kinds)})(?![\w-])")  # (a town with its state: the Woodside, California venture firm)
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """NFDG, an investment partnership; MosaicML, a San Francisco startup; Common Sense
+        Media, an advocacy group: an unknown name described right after it by a word naming
+        its kind (english.tsv apposed_kind) is of that kind."""
+        found = []
+        for match in self.apposed_body.finditer(text):
+            words = match.group("name").split()
+            stops = [i + 1 for i, word in enumerate(words[:-1]) if self.shared.sentence_stop(word)]
+            words = words[stops[-1]:] if stops else words  # …the Greek Civil War. Basbanes, a…: the last sentence's
+            while words and (words[0] in self.name_stops or words[0] in self.kb.sentence_words.get("sentence_start", ())):
+                words = words[1:]  # In MosaicML, a startup…: the sentence's first word is no part
+            if not words or words[0] in ("of", "for") or any(w in self.shared.description_stops for w in match.group("filler").split()):
+                continue  # Acme, a group of…: the kind is not the name's
+            name = " ".join(words)
+            end = match.end("name")
+            start = end - len(name)
+            if len(words) == 1 and re.search(rf"[A-Z][a-z]+[ \t]+{re.escape(name)}\b", text[:start]):
+                continue  # Nicholas Basbanes … Basbanes, a former reporter: the person's family name
+            inner = " of " in name or " for " in name  # the Community Action Agency of Harlow: a shorter name inside is part
+            if text[start:end] != name or self.kb.lookup(name) is not None or words[0] in self.shared.given_names or \
+                    self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
+                    any(m.start < end and start < m.end and not (inner and start <= m.start and m.end <= end and m.mechanism != "kb")
+                        for m in candidates) or \
+                    any(m.type == "Person" and m.text.endswith(" " + name) for m in candidates):
+                continue  # a known name, a person (Basbanes after Nicholas Basbanes), a headline, or one another rule found
+            found.append(self.mention(name, self.shared.apposed_kinds[match.group("kind")], start, end, 0.6, "apposed"))
+        return found
+
+
+class Placed(Rule):
+    name = "placed"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.offices = pairs(words["place_office"])
+        self.chambers_alone = frozenset(words["chamber_alone"])
+        # the Mayor's Office, Governor's Press Office: an office holder's office, no capitalised word (a place) before it
+        self.holders_office = scanning(rf"(?<![\w.&'’-])(?P<name>(?:{alternatives(self.shared.office_holders)})['’]s"
+                                         rf"[ \t]+(?:Press[ \t]+)?Office)(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
+        offices = alternatives(self.offices).replace(r"\ ", r"\s+")
+        name_word = r"[A-Z][\w'’-]*"
+        self.place_office = scanning(
+            rf"(?<![\w.&'’-])(?:(?:The|THE|An?)[ \t]+)?(?P<lead>{name_word}(?:[ \t]+{name_word}){{0,3}}?|U\.S\.|U\.K\.)[ \t]+(?P<office>{offices})"
+            rf"(?P<of>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{name_word}(?:,?[ \t]+(?:(?:and|&|of|for)[ \t]+)?{name_word}){{0,5}})?"
+            rf"(?![\w&'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Utah Governor, the Illinois Department of Financial and Professional Regulation,
+        the Utah Legislature: a known place followed by an office or a state body (english.tsv
+        place_office; a body word opening its name before "of" needs what it is of) is that
+        office or body, of the kind the lexicon gives."""
+        found = [self.mention(match.group("name"), "Regulator", match.start("name"), match.end("name"), 0.7, "placed")
+                 for match in self.holders_office.finditer(text) if not self.title_cased(text, match.start())
+                 and not re.search(r"[A-Z][\w.'’-]*[ \t]+$", text[max(0, match.start() - 30):match.start()])]
+        for match in self.place_office.finditer(text):
+            place = self.kb.place_prefix(match.group("lead"))
+            if place is None or not match.group("lead").startswith(place[0] + " ") and match.group("lead") != place[0]:
+                continue
+            if place[1].type != "Jurisdiction" or self.title_cased(text, match.start()):
+                continue
+            start = match.start("lead")  # The Utah Division of…: the article is no part
+            office = match.group("office")
+            if office in self.shared.body_of_offices and not match.group("of"):
+                continue  # the Utah Department: no body named
+            if office in self.chambers_alone and re.match(r"[ \t]+[A-Z0-9]", text[match.end():]):
+                continue  # Missouri House Bill 12, the Ohio House Speaker: a bill's or an office's name
+            lead_rest = match.group("lead")[len(place[0]):].strip()
+            if lead_rest:  # Utah State Senate: only a word of the kind (State) may stand between
+                if lead_rest not in self.shared.place_kinds:
+                    continue
+            end = match.end()
+            if match.group("of") and (joined := re.search(r",[ \t]+(?:and|&)[ \t]", match.group("of"))) and \
+                    "," not in match.group("of")[:joined.start()]:
+                end = match.start("of") + joined.start()  # the Utah Department of Commerce, and Attorney General…: a list's end
+            name = text[start:end]
+            found.append(self.mention(name, self.offices[office], start, end, 0.8, "placed"))
+        return found
+
+
+class Units(Rule):
+    name = "unit"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        capital = r"[A-Z][\w&'’.-]*"
+        # the HHS Office for Civil Rights, the FTC's Office of Technology: a unit after its body's name
+        unit_heads = alternatives(words["unit_head"])
+        self.unit = re.compile(rf"(?:['’]s)?[ \t]+(?P<unit>(?:{unit_heads})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+                               rf"{capital}(?:,?[ \t]+(?:(?:and|&|of|for|on|the)[ \t]+)*{capital}){{0,5}})(?![\w&'’-])")
+        # the agency's Center for Devices and Radiological Health: a unit after a reference to a state body
+        body_references = alternatives(noun for noun, type_ in pairs(words["reference"]).items() if type_ == "Regulator")
+        self.referred_unit = scanning(rf"\b[Tt]he[ \t]+(?:{body_references})(?={self.unit.pattern})")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the HHS Office for Civil Rights, the FTC's Office of Technology: a unit named after a
+        state body's name (english.tsv unit_head, then of/for and capitalised words) is a
+        Regulator of its own, the body its parent (kg.facts.ownership reads partOf); the
+        body's name alone is the unit's, with its parent's, where there is no possessive."""
+        found = []
+        for body in candidates:
+            if body.type not in ("Regulator", "Legislature") or _CJK.search(body.text):
+                continue
+            match = self.unit.match(text, body.end)
+            if match is None or self.title_cased(text, body.start):
+                continue
+            name = match.group("unit").rstrip(".,")
+            end = match.start("unit") + len(name)
+            if self.kb.lookup(name) is not None or any(m.start < end and match.start("unit") < m.end and m.end > end
+                                                       for m in candidates):
+                continue  # a known unit (Bureau of Consumer Protection) is the knowledge base's, with its parent
+            start = match.start("unit") if text[body.end] in "'’" else body.start
+            found.append(self.mention(text[start:end], "Regulator", start, end, 0.75, "unit", parent=body))
+        for reference in self.referred_unit.finditer(text):  # the agency's Center for…: the body is told before
+            match = self.unit.match(text, reference.end())
+            name = re.split(r"\.\s", match.group("unit"))[0].rstrip(".,")  # …Radiological Health. The draft: the stop ends it
+            start, end = match.start("unit"), match.start("unit") + len(name)
+            if self.kb.lookup(name) is not None or self.title_cased(text, reference.start()) or \
+                    overlaps_any(start, end, candidates) or _CJK.search(text[max(0, start - 2):end + 2]):
+                continue
+            found.append(self.mention(name, "Regulator", start, end, 0.7, "unit"))
+        return found

@@ -1,0 +1,368 @@
+"""English names of businesses told by their context: a known name continued, a legal form, a firm
+of partners, a party after a verb that takes one, a listed member, a backer, an owner, and the
+actors a possessive, a representative or a kind's name tells."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...alternation import alternatives
+from ...kb import KnowledgeBase
+from ...lookahead import scanning
+from ...model import Mention, inside_any, overlaps_any
+from ..base import Covering, Endings
+from .shared import _ARTICLES, _CHINESE_BEFORE, _CJK, _LATIN, pairs, Rule
+
+
+class Firms(Rule):
+    name = "firm"
+    people = True
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        partner = r"[A-Z][\w'’-]+"
+        self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
+                               rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
+        # Harlow & Finch LLP: two partners make a firm only before a professional partnership's form
+        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}[ \t]+&[ \t]+{partner},?[ \t]+"
+                                  rf"(?:{alternatives(words['professional_form'])})(?![\w&'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",
+        are one firm's name (a list of parties joins its last with "and"); none of them a known
+        name but a person's (Apple, Google & Meta are three; a partner may share a known
+        person's family name); two partners before a professional form (Harlow & Finch LLP)."""
+        found = []
+        for match in (*self.firm.finditer(text), *self.firm_pair.finditer(text)):
+            partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", match.group())
+            if any(self.kb.lookup(partner) is not None and self.kb.lookup(partner).type != "Person" or partner in self.name_stops
+                   for partner in partners) or \
+                    self.title_cased(text, match.start()):
+                continue
+            found.append(self.mention(match.group(), "Organization", match.start(), match.end(), 0.7, "firm"))
+        return found
+
+
+class Extended(Rule):
+    name = "extended"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
+        self.legal_forms = frozenset(kb.legal_forms)
+        # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
+        self.joined_words = re.compile(r" and(?: [A-Z][\w'’-]*){1,4}(?![\w'’-])")  # …Fire and Casualty Company
+        self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
+        # a known company's name continued, before a model word: its product (the Nvidia DGX Cloud AI platform)
+        self.model_after = re.compile(rf"(?:[ \t]+(?:AI|[a-z][\w-]*)){{0,2}}[ \t]+(?:{alternatives(words['model_word'])})\b")
+        # Snowflake Arctic, a mixture-of-experts model; Acme Cloud, the company's managed service: a known company's
+        # name continued, described in commas as a model (model_word): its product, not a unit of it
+        self.model_described = re.compile(rf",[ \t]+(?:an?|the|its|the[ \t]+company['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                                          rf"(?:{alternatives(words['model_word'])})\b")
+
+    # -- known names continued, model names ----------------------------------------------
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Meta AI Studio (Meta AI + Studio), Hangzhou DeepSeek Artificial Intelligence (a
+        place, DeepSeek, more words): a name of its own, of the known name's type, but a
+        company's before a model word is its product (the Nvidia DGX Cloud AI platform); a
+        legal form only (Microsoft Corp.) is the known company itself; "and" runs on into words
+        ending in a company's word or legal form (State Farm Fire and Casualty Company: one company)."""
+        found = []
+        starts = {m.start: m for m in candidates}
+        for known in candidates:
+            if known.mechanism != "kb" or known.type not in ("Company", "AIModel", "Organization") or \
+                    _CJK.search(text[max(0, known.start - 2):known.end + 2]) or known.text.isupper() and len(known.text) > 4:
+                continue  # ACME SAYS IT WILL…: a line in capitals runs on in capitals, no longer name
+            end, words = known.end, []
+            country = self.country_after(text, known, starts)
+            if country is not None:  # Google Korea, Microsoft Japan: the company's unit in a country
+                found.append(self.mention(text[known.start:country.end], "Company", known.start, country.end, 0.8, "extended"))
+                continue
+            while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
+                    and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
+                word = following.group("word").rstrip(",;:")
+                word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
+                words.append(word)
+                end = following.start("word") + len(word)
+                if word != following.group("word"):
+                    break
+            joined = self.joined_words.match(text, end)
+            if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms:
+                words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
+                end = joined.end()
+            start = known.start
+            before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
+                           and m.mechanism == "kb" and text[m.end] == " "), None)
+            if not words or self.title_cased(text, known.start) or text.startswith("the ", known.start):
+                continue  # the Independent Electoral Commission: a known name (The Independent) read in lower case runs on into no name of its own
+            suffix = self.shared.suffix_of(words[-1])
+            if suffix is not None and suffix[1] != known.type and words[-1] not in self.legal_forms:
+                continue  # Acme Data Protection Commission: the last word types the longer name (kg.mentions.suffix), not the known one
+            if all(word in self.legal_forms for word in words):
+                found.append(self.mention(text[known.start:end], known.type, known.start, end, 0.96, "extended",
+                                          kb_id=known.kb_id))
+                continue
+            if before is not None:
+                start = before.start  # Hangzhou DeepSeek Artificial Intelligence: a registered name
+            type_ = "AIModel" if known.type == "Company" and (self.model_after.match(text, end) or
+                                                              self.model_described.match(text, end)) else known.type
+            if words[-1] in self.company_words:
+                type_ = "Company"  # Llama Productions: a company's last word, whatever the known name it opens with
+            elif words[-1] in self.shared.body_types:
+                type_ = self.shared.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
+            found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
+        return found
+
+    def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
+        """The country a known company's name runs into (Google Korea, Amazon India, not Google
+        Korea Ltd's…: the name ends with the country), where no capitalised word follows it."""
+        if known.type != "Company" or text[known.end:known.end + 1] != " ":
+            return None
+        place = starts.get(known.end + 1)
+        entry = self.kb.entries.get(place.kb_id) if place is not None and place.kb_id else None
+        if entry is None or entry.type != "Jurisdiction" or entry.parent or self.title_cased(text, known.start) or \
+                re.match(r"[ \t]+[A-Z]|['’]s\b", text[place.end:]):
+            return None
+        return place
+
+
+class Parties(Rule):
+    name = "party"
+    sees = "people"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        cues = alternatives(words["role_cue"], spaced=True)
+        # Acme Robotics, Fidelity Management & Research Company
+        self.party = scanning(rf"\b(?:(?i:another|a[ \t]+second|a[ \t]+third|one[ \t]+more)[ \t]+(?:{cues}),|(?:{cues}))"
+                                rf"\s+(?P<name>[A-Z][\w.&'’-]*(?:(?:\s&)?\s[A-Z][\w.&'’-]*){{0,3}})")
+        # sued Acme and Beta, bought Mipsology and Nod.ai: another party joined to the one named
+        self.party_next = re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternatives(words['party_join'])})[ \t]+)"
+                                     r"(?P<name>[A-Z][\w.&'’-]*(?:(?:[ \t]&)?[ \t][A-Z][\w.&'’-]*){0,3})")
+        # a member may carry its short name in brackets: Munhwa Broadcasting Corp. (MBC) and SBS
+        # (and two names of one body joined by a slash: CBC/Radio-Canada)
+        # a member may open with a lowercase article (the Guardian, the Plain Dealer): the list runs on past it
+        member = r"(?:the )?[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)?(?: [A-Z][\w.&'’-]*){0,3}(?: \([A-Z][\w.&'’-]*\))?"
+        # no member opens inside a word: Qwen2.5 72B and DeepSeek-V3 is no list of B (a model's size, 72B, is the model's)
+        self.listing = scanning(rf"(?<![\w.&'’-]){member}(?:, {member})*,? and {member}")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """sued Wiz, invested in Acme Robotics, bought Mipsology and Nod.ai: an unknown name
+        where a party stands, and each name coordinated with it."""
+        found = []
+        for match in self.party.finditer(text):
+            start, raw = match.start("name"), match.group("name")
+            while raw is not None:
+                words = self.shared.party_words(raw)
+                if not words or words[0] in self.name_stops or words[0] in self.shared.nationalities or \
+                        " ".join(words) in self.shared.group_words or "-based" in words[0] or self.title_cased(text, match.start()):
+                    break  # buy Finnish AI lab Silo AI: a description, no name
+                name = " ".join(words)
+                if self.kb.lookup(name) is None and not inside_any(start, candidates) and \
+                        not _CJK.search(text[max(0, start - 2):start + len(name) + 2]) and not self.shared.surname(text, name, start, candidates):
+                    person = len(words) >= 2 and words[0] in self.shared.given_names
+                    found.append(self.mention(name, "Person" if person else "Company", start, start + len(name), 0.5, "party"))
+                following = self.party_next.match(text, start + len(name)) if name == raw.rstrip(",;:") else None
+                start, raw = (following.start("name"), following.group("name")) if following else (0, None)
+        return found + self.listed(text, candidates)
+
+    def listed(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Nvidia, Andreessen Horowitz, Bpifrance and General Catalyst: unknown names listed
+        with known companies are companies (Jane Street too: kg.mentions.people leaves them)."""
+        found = []
+        companies = {(m.start, m.end) for m in candidates if m.type == "Company" and m.mechanism != f"{self.family}/party"}
+        places = {(m.start, m.end) for m in candidates if m.type == "Jurisdiction" and m.kb_id}
+        # a known company's name of several words is one member, whatever words it holds (The Globe and Mail)
+        masked = list(text)
+        for m in candidates:
+            if m.type == "Company" and m.kb_id and " " in text[m.start:m.end]:
+                masked[m.start:m.end] = "K" + "k" * (m.end - m.start - 1)
+        for listing in self.listing.finditer("".join(masked)):
+            members, position = [], listing.start()
+            for part in re.split(r"(,? and |, )", listing.group()):
+                if not re.fullmatch(r",? and |, ", part):
+                    short = re.search(r" \([^()]*\)$", part)  # (MBC): the member's short name, no part of it
+                    article = 4 if part.startswith("the ") else 0  # the Plain Dealer: the name is Plain Dealer
+                    members.append((position + article, position + (short.start() if short else len(part))))
+                position += len(part)
+            known = sum(member in companies for member in members)
+            if not known and sum(member in places for member in members) >= 3 and not self.title_cased(text, listing.start()):
+                found += self.listed_places(text, members, candidates)
+            if not known or self.title_cased(text, listing.start()):
+                continue
+            for start, end in members:
+                words = text[start:end].split()
+                stops = [i for i, word in enumerate(words) if self.shared.sentence_stop(word)]
+                if stops:  # …, Lux Capital and Playground Global. The fund…: no stop, no next sentence
+                    end = start + len(" ".join(words[:stops[0] + 1])) - 1
+                name = text[start:end]
+                # a capital The inside a list is part of a title (Politico, The Republican and Vox Media)
+                titled = start > listing.start() and name.startswith("The ") and len(name.split()) > 1 and \
+                    name.split()[1] not in self.name_stops
+                if (start, end) in companies or name.split()[0] in self.name_stops and not titled or self.kb.lookup(name) or \
+                        self.shared.nationality.match(name) or \
+                        overlaps_any(start, end, candidates):
+                    continue
+                given = name.split()[0] in self.shared.given_names and len(name.split()) > 1
+                # among one company (at Apple, and Daniel Levy) a given name may still open a person's name
+                found.append(self.mention(name, "Company", start, end, 0.5, "party" if given and known < 2 else "listed"))
+        return found
+
+    def listed_places(self, text: str, members: list[tuple[int, int]], candidates: list[Mention]) -> list[Mention]:
+        """California, Oregon, Tennessee and Washington: a name the knowledge base leaves to the
+        text (Washington, the state or the capital), listed with three known places, is a place."""
+        found = []
+        for start, end in members:
+            end -= self.shared.sentence_stop(text[start:end].split()[-1]) if text[start:end].split() else 0
+            name = text[start:end]
+            if len(name.split()) > 2 or name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or \
+                    overlaps_any(start, end, candidates):
+                continue
+            found.append(self.mention(name, "Jurisdiction", start, end, 0.5, "listed"))
+        return found
+
+
+class Registered(Rule):
+    name = "registered"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
+        # Latin letters only: in Chinese text (与Kadince, Inc.及) the name starts after the Chinese word before it
+        self.legal_name = scanning(rf"(?<![{_LATIN}.&'’-])(?P<name>[A-Z][{_LATIN}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][{_LATIN}&'’-]*){{0,3}}),?"
+                                     rf"[ \t]+(?P<form>{forms})(?![{_LATIN}])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Tutor Group Limited, Zorvex Labs Inc.: an unknown capitalised name ending in a legal
+        form of a company (context.tsv legal_form) is a company."""
+        found, covering = [], Covering((m.start, m.end) for m in candidates)
+        for match in self.legal_name.finditer(text):
+            words = match.group("name").split()
+            while words and (not words[0] or words[0] in self.name_stops or words[0] in _ARTICLES):
+                words = words[1:]
+            # a headline's capitalised words run into the name (Settles With Udio, Inc.); a name Chinese
+            # bounds (对象：Rimar Capital USA, Inc.、) is the whole run, though its line is all capitals
+            if not words or self.title_cased(text, match.start()) and not _CHINESE_BEFORE.search(text, 0, match.start()):
+                continue
+            start = match.end("name") - len(" ".join(words))
+            end = match.end()
+            name = text[start:end]
+            if self.kb.lookup(name) is not None or covering.covers(start, end):
+                continue
+            mention = self.mention(name, "Company", start, end, 0.6, "registered")
+            if name.endswith(".") and re.match(r"\s*(?:$|[^a-z\s])", text[end:end + 3]):
+                # … is published by Harbor Media Ltd. © Harbor Media Ltd 2024: the stop may end the sentence too
+                mention = replace(mention, aliases=mention.aliases + (name[:-1],))
+            found.append(mention)
+        return found
+
+
+class Backers(Rule):
+    name = "backed"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.backed = scanning(r"(?<![\w.&'’-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-backed(?![\w-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Thrive-backed start-up, a Sequoia Capital-backed lab: the name before "-backed"
+        is a company that invests (a nationality or a state before it is a place: U.S.-backed)."""
+        found = []
+        for match in self.backed.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.name_stops or words[0] in _ARTICLES):
+                words = words[1:]
+            if not words:
+                continue
+            end = match.end("name")
+            start = end - len(" ".join(words))
+            name = text[start:end]
+            if self.kb.lookup(name) is not None or self.shared.nationality.fullmatch(name) or self.title_cased(text, start) or \
+                    _CJK.search(text[max(0, start - 2):end + 2]) or overlaps_any(start, end, candidates):
+                continue  # known to the knowledge base (its family names it), U.S.-backed, a headline
+            found.append(self.mention(name, "Company", start, end, 0.6, "backed"))
+        return found
+
+
+class Owners(Rule):
+    name = "owner"
+    sees = "candidates"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.owned = scanning(rf"\b(?:a|an|the)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})[ \t]+"
+                                rf"(?:{alternatives(words['owned_noun'])})\b")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """a Harlow Motors dealership, an Orvane factory: the unknown name before a word for
+        what a business owns (english.tsv owned_noun) is that business."""
+        found = []
+        for match in self.owned.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.shared.nationality.fullmatch(name) \
+                    or self.title_cased(text, start) or overlaps_any(start, end, candidates):
+                continue
+            found.append(self.mention(name, "Company", start, end, 0.55, "owner"))
+        return found
+
+
+class Actors(Rule):
+    name = "actor"
+    sees = "people"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # Orvanta's chief executive, Quorra's board: an unknown name owning what only a business has (company_role)
+        unknown = r"[A-Z][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.&-]*){0,2}"
+        self.possessor = scanning(rf"(?<![\w.&'’-])(?P<name>{unknown})['’]s[ \t]+(?:(?:former|new|longtime|acting|interim|top|own)[ \t]+)?"
+                                    rf"(?:{alternatives(words['company_role'])})(?![\w-])")
+        # a spokesperson for Velocity Robotics, a partner at Brightwater Legal, the executive director of the Open Data Project
+        self.represented_nouns = pairs(words["represented_noun"])
+        self.represented = scanning(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \t]+|,[ \t]+)(?:(?:former|senior|chief|lead|managing|founding)[ \t]+)?"
+                                      rf"(?P<noun>{alternatives(self.represented_nouns)})[ \t]+(?:for|at|with|of[ \t]+the)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        # a start-up called Nimbalo, the firm, named Quorra,: the name its kind is given (apposed_kind)
+        self.called = scanning(rf"\b(?P<kind>{alternatives(self.shared.apposed_kinds_of(words))}),?[ \t]+(?:{alternatives(words['called_word'])})[ \t]+"
+                                 rf"(?P<name>{unknown})(?![\w&'’-])")
+        # short seller Wolfpack Research, the advocacy group Fair Screen: the unknown name right after the kind of
+        # body that publishes accusations (accuser_kind), typed by it
+        self.accuser_kinds = pairs(words["accuser_kind"])
+        self.kinded = scanning(rf"(?<![\w-])(?P<kind>(?i:{alternatives(self.accuser_kinds)}))[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+        # the U.S.-based Helixon AI, Berlin-based Quantara, the Delaware-incorporated Quorra: the name right after
+        # where it is based or registered
+        self.based_name = scanning(rf"-(?:based|incorporated|registered)[ \t]+(?P<name>{unknown})(?![\w&'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Unknown names of businesses and bodies told by what stands around them: the owner of
+        what only a business has (Orvanta's chief executive: ``possessor``), the body someone
+        speaks or works for (a spokesperson for Velocity Robotics, a partner at Brightwater
+        Legal: ``represented``), the name a kind is given (a start-up called Nimbalo:
+        ``called``) and the name after where it is based (the U.S.-based Helixon AI: ``based``).
+        Not a known name, a place, a person (a given name before a family name, or a family
+        name named in full before), a sentence's first word, nor in a headline."""
+        found, persons = [], Endings(m for m in candidates if m.type == "Person")
+        for rule, pattern in (("possessor", self.possessor), ("represented", self.represented),
+                              ("called", self.called), ("based", self.based_name), ("kinded", self.kinded)):
+            for match in pattern.finditer(text):
+                words = self.shared.party_words(match.group("name"))
+                if not words:
+                    continue
+                start = match.start("name")
+                name = " ".join(words)
+                end = start + len(name)
+                if text[start:end] != name or words[0] in self.name_stops or words[0] in self.shared.nationalities or \
+                        words[0] in self.kb.sentence_words.get("sentence_start", ()) and start == text.rfind("\n", 0, start) + 1 or \
+                        " ".join(words) in self.shared.group_words or self.kb.lookup(name) is not None or \
+                        len(words) > 1 and words[0] in self.shared.given_names or self.shared.surname(text, name, start, candidates) or \
+                        persons.ends_with(name) or \
+                        self.title_cased(text, start) or _CJK.search(text[max(0, start - 2):end + 2]) or \
+                        overlaps_any(start, end, candidates) or self.shared.no_names(text, start, end):
+                    continue
+                type_ = "Company"
+                if rule == "represented":
+                    type_ = self.represented_nouns[match.group("noun")]
+                elif rule == "called":
+                    type_ = self.shared.apposed_kinds.get(match.group("kind"), "Company")
+                elif rule == "kinded":
+                    type_ = self.accuser_kinds[match.group("kind").lower()]
+                suffix = self.shared.suffix_of(words[-1])
+                if suffix is not None and suffix[1] in ("Company", "Organization", "Regulator", "Court"):
+                    type_ = suffix[1]  # …Institute, …Labs: the name's own last word says what it is
+                found.append(self.mention(name, type_, start, end, 0.55, rule))
+        return found

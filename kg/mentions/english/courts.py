@@ -1,0 +1,216 @@
+"""English courts and the suits before them: a US district or circuit court, a state court and its
+place, a court's seat or division after a comma, and a case named by its parties."""
+from __future__ import annotations
+
+import re
+
+from ...alternation import alternatives
+from ...kb import KnowledgeBase
+from ...lookahead import scanning
+from ...model import Mention
+from .shared import _ARTICLES, _CASE_END, _CASE_LINK, _CJK, _NAME, _NEXT_CASE, pairs, Rule
+
+
+class Courts(Rule):
+    name = "court"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        directions = alternatives(words["direction"])
+        prefixes = alternatives(words["district_court"], spaced=True)
+        self.district = scanning(rf"(?:(?P<prefix>{prefixes})\s+)?(?P<direction>(?:{directions}) )?District of "
+                                   r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+        self.ordinals = pairs(words["ordinal"])
+        self.circuit = scanning(rf"(?P<number>{alternatives(self.ordinals)})\s+(?:U\.S\.\s+)?Circuit"
+                                  r"(?:\s+Court\s+of\s+Appeals)?")
+        self.court_cities = {city: kb.entries[court] for city, court in pairs(words["court_city"]).items()
+                             if court in kb.entries}
+        phrases = alternatives(words["court_phrase"], spaced=True)
+        cities = alternatives(self.court_cities, spaced=True)
+        word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
+        place = rf"{word}(?:[ \t]+{word}){{0,2}}"
+        self.state_court = scanning(rf"(?<![\w.])(?:{alternatives(words['state_court'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                      rf"(?:State[ \t]+of[ \t]+)?(?P<place>{place})(?![\w-])")
+        # the Amsterdam Court of Appeal, the Hamburg Regional Court: a known place before a court's kind
+        self.placed_court = scanning(rf"(?<![\w.&'’-])(?:(?:The|the)[ \t]+)?(?P<place>{place})[ \t]+(?:{alternatives(words['state_court'])})"
+                                       rf"(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])")
+        # a court numbered in its town (the Ankara 4th Criminal Court of Peace, the 71st District Court): the number is its name's
+        self.numbered_court = scanning(rf"(?<![\w.&'’-])(?:(?P<place>{place})[ \t]+)?(?P<number>\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+                                         rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}Court(?:[ \t]+of[ \t]+[A-Z][a-z]+)?(?![\w&'’-])")
+        self.county = scanning(rf"(?<![\w.&'’-])(?P<name>(?:St\.[ \t]+)?{place})[ \t]+County(?![\w-]|[ \t]+[A-Z])")
+        # the Baltimore County Circuit Court, the Alameda County Sheriff's Office: a county's body by its head after the county
+        county_heads = {**{court: "Court" for court in words["state_court"]}, **pairs(words["county_body"])}
+        self.county_heads = {re.sub(r"\s+", " ", head): type_ for head, type_ in county_heads.items()}
+        # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
+        place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+        self.county_body = scanning(rf"(?<![\w.&'’-])(?P<county>(?P<name>(?:St\.[ \t]+)?{place})[ \t]+(?:{alternatives(words['county_word'])}))[ \t]+"
+                                      rf"(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){{0,2}}?(?:{alternatives(self.county_heads)}))(?![\w&'’-]|[ \t]+(?:of|for)[ \t]+[A-Z])")
+        self.court_city = scanning(rf"(?P<phrase>{phrases})\s+(?P<city>{cities or '(?!)'})(?![\w])")
+        self.courts_by_name = {entry.en.lower(): entry for entry in kb.entries.values() if entry.type == "Court" and entry.en}
+
+    # -- courts ------------------------------------------------------------------------
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Southern District of New York, U.S. District Court for the District of
+        Massachusetts, the 9th Circuit, a federal judge in San Francisco; a state court
+        before "of" and its place (the Superior Court of Gwinnett County) and the county
+        a court sits for (a Gwinnett County judge: a Jurisdiction)."""
+        found = []
+        for match in self.district.finditer(text):
+            if not match.group("prefix") and not match.group("direction") and \
+                    not re.search(r"\b(?:in|for|of)\s+the\s+$", text[max(0, match.start() - 8):match.start()]):
+                continue  # the District of Columbia passed…: a place; in the District of Delaware: a court
+            district = f"{match.group('direction') or ''}District of {match.group('state')}"
+            district = re.sub(r"\s+", " ", district)
+            entry = self.courts_by_name.get(f"u.s. district court for the {district}".lower())
+            if entry is None and not match.group("direction") and not match.group("prefix"):
+                continue
+            start = match.start() + match.group().rindex("District of") - len(match.group("direction") or "") \
+                if (match.group("prefix") or "")[:1].islower() else match.start()
+            # federal court in the Middle District of North Carolina: the court's name starts at its district
+            found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.9, "court",
+                                      kb_id=entry.id if entry else None))
+        for match in self.circuit.finditer(text):
+            entry = self.courts_by_name.get(f"u.s. court of appeals for the {self.ordinals[match.group('number')]} circuit".lower())
+            if entry is not None:
+                found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.9, "court", kb_id=entry.id))
+        for match in self.state_court.finditer(text):  # the Superior Court of Gwinnett County
+            if self.kb.lookup(match.group()) is None and match.group("place").split()[0] not in self.name_stops:
+                found.append(self.mention(match.group(), "Court", match.start(), match.end(), 0.8, "court"))
+        for match in self.placed_court.finditer(text):  # the Amsterdam Court of Appeal
+            place = self.kb.lookup(match.group("place"))
+            name = text[match.start("place"):match.end()]
+            if place is not None and place.type == "Jurisdiction" and self.kb.lookup(name) is None:
+                found.append(self.mention(name, "Court", match.start("place"), match.end(), 0.8, "court"))
+        for match in self.numbered_court.finditer(text):  # the Ankara 4th Criminal Court of Peace, the 71st District Court
+            place = match.group("place")
+            entry = self.kb.lookup(place) if place else None
+            start = match.start("place") if entry is not None and entry.type == "Jurisdiction" else match.start("number")
+            if not self.title_cased(text, start) and self.kb.lookup(text[start:match.end()]) is None:
+                found.append(self.mention(text[start:match.end()], "Court", start, match.end(), 0.8, "court"))
+        for match in self.county_body.finditer(text):  # the Baltimore County Circuit Court: the county and its body
+            start = self.county_start(match)
+            if start is None or self.title_cased(text, start):
+                continue
+            body = re.sub(r"\s+", " ", match.group("body"))
+            type_ = next(kind for head, kind in self.county_heads.items() if body.endswith(head))
+            found.append(self.mention(text[start:match.end()], type_, start, match.end(), 0.8, "county"))
+            found.append(self.mention(text[start:match.end("county")], "Jurisdiction", start, match.end("county"), 0.7, "county"))
+        for match in self.county.finditer(text):  # a Gwinnett County judge
+            if match.group("name").split()[0] not in self.name_stops and self.kb.lookup(match.group()) is None:
+                found.append(self.mention(match.group(), "Jurisdiction", match.start(), match.end(), 0.7, "county"))
+        for match in self.court_city.finditer(text):
+            # a federal judge in San Francisco: the court is the judge's words, the city a place of its own
+            entry = self.court_cities[re.sub(r"\s+", " ", match.group("city"))]
+            end = match.start() + len(re.sub(r"\s+\w+$", "", match.group("phrase")))
+            found.append(self.mention(text[match.start():end], "Court", match.start(), end, 0.8, "court", kb_id=entry.id,
+                                      canonical=entry.en))
+        return found
+
+    def county_start(self, match: re.Match) -> int | None:
+        """Where the county's name of a county body's match starts: after a sentence's end
+        and the words that open no name (Monday. The St. Charles County Circuit Court ->
+        St. Charles); None when no name is left."""
+        start = match.start("name")
+        for word in re.finditer(r"\S+", match.group("name")):
+            if word.group() in self.name_stops or word.group().endswith(".") and word.group() != "St.":
+                start = match.start("name") + word.end()
+            else:
+                break
+        while start < match.end("name") and match.string[start] in " \t":
+            start += 1
+        return start if start < match.end("name") else None
+
+
+class Cases(Rule):
+    name = "case"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.legal_ends = tuple(form for form in kb.legal_forms if form.endswith("."))
+        self.comma_form = re.compile(rf",\s(?:{alternatives(form for form in kb.legal_forms if form.endswith('.'))})")
+        # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re, a legal
+        # form after a comma inside it when the caption's words go on after the form, on its line
+        line_name = _NAME.replace(r"\s+", r"[ \t]+")
+        self.in_re = re.compile(rf"(?<![A-Za-z])In re:?\s+{line_name}(?:{self.comma_form.pattern}[ \t]+{line_name})?")
+        # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
+        self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
+
+    # -- cases -------------------------------------------------------------------------
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Getty Images v. Stability AI, The New York Times Co. v. Microsoft Corp.: the
+        capitalised words on both sides of v./vs., up to a comma or a lower-case word."""
+        found = []
+        for link in _CASE_LINK.finditer(text):
+            preceding = text[max(0, link.start() - 80):link.start()]
+            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", preceding)
+            after = re.match(_NAME, text[link.end():link.end() + 80])
+            if before is None or after is None:
+                continue
+            plaintiff = self.name_start(before.group("name").split("\n")[-1])  # a caption starts its line
+            if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
+                plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
+            defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
+            defendant = _CJK.split(defendant, maxsplit=1)[0]  # 在Kohls v. Ellison一案中: the Chinese after is no party
+            defendant = defendant.split("\n", 1)[0].rstrip()  # a heading's caption ends with its line
+            next_case = _NEXT_CASE.search(text, link.end(), link.end() + 120)
+            if next_case and next_case.start() < link.end() + len(defendant):  # A v. B and C v. B: the first ends at B
+                defendant = text[link.end():next_case.start()]
+            defendant = defendant if defendant.endswith(self.legal_ends) else defendant.rstrip(".,")
+            legal_form = self.comma_form.match(text, link.end() + len(defendant))
+            if legal_form and defendant == after.group().rstrip(".,"):
+                defendant += legal_form.group()  # Garcia v. Character Technologies, Inc.
+            defendant = self.first_defendant(defendant)
+            plaintiff = _CJK.split(plaintiff)[-1]  # 在Kohls v. Ellison: from the Latin name on
+            if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
+                continue
+            start = link.start() - len(plaintiff)
+            end = link.end() + len(defendant)
+            found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
+        for match in self.in_re.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
+            name = _CJK.split(match.group(), maxsplit=1)[0].rstrip(".,")
+            found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
+        return found
+
+    def first_defendant(self, side: str) -> str:
+        """Microsoft and OpenAI -> Microsoft: a caption's side of known names joined by and/&
+        (The New York Times v. Microsoft and OpenAI) is named by its first defendant; the others
+        stand after the caption (kg.facts.english reads them there).  A side known whole
+        (Cushman & Wakefield) or with an unknown part (Diamond and Precious Metals Regulator) is kept."""
+        parts = self.caption_join.split(side)
+        if len(parts) < 2 or self.kb.lookup(side) is not None or any(self.kb.lookup(part) is None for part in parts):
+            return side
+        return parts[0]
+
+    def name_start(self, name: str) -> str:
+        """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
+        section's numeral (II. Texas v. Meta)."""
+        words = name.split()
+        starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
+        while words and (words[0] in starts or re.fullmatch(r"[IVX]+\.", words[0]) and len(words) > 1):
+            words = words[1:]
+        return " ".join(words)
+
+
+class CourtDivisions(Rule):
+    name = "division"
+    sees = "found"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern District: a court's seat or division after a comma
+        place = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+        division, kind = alternatives(words["court_division"]), alternatives(words["court_division_kind"])
+        self.court_tail = re.compile(rf",[ \t]+(?:(?:{alternatives(words['court_seat'])})[ \t]+of[ \t]+{place}"
+                                     rf"|(?:(?:{kind})[ \t]+){{1,2}}(?:{division})(?:[ \t]+of[ \t]+{place})?"
+                                     rf"|\d+(?:st|nd|rd|th)[ \t]+(?:{division}))(?![\w'’-])")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Superior Court of California, County of Alameda; Missouri Court of Appeals, Eastern
+        District: a court's name runs on over a comma into the seat or the division it names
+        (english.tsv court_seat, court_division)."""
+        found = []
+        for court in candidates:
+            if court.type == "Court" and (tail := self.court_tail.match(text, court.end)) is not None:
+                start = court.start + len(court.text) - len(court.text.lstrip())
+                while (word := re.match(r"\S+[ \t]+", text[start:court.end])) and \
+                        (word.group().strip() in _ARTICLES or word.group().strip() in self.name_stops):
+                    start += word.end()  # The Supreme Court, Appellate Division: the article is no part of it
+                found.append(self.mention(text[start:tail.end()], "Court", start, tail.end(), 0.8, "court"))
+        return found

@@ -1,0 +1,171 @@
+"""English persons and offices: a person named beside a role, a title or an honorific, and an
+office named by its nation or portfolio before its holder."""
+from __future__ import annotations
+
+import re
+
+from ...alternation import alternatives
+from ...kb import KnowledgeBase
+from ...lookahead import scanning
+from ...model import Mention
+from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER
+from .shared import _CJK, _NAME, Rule
+
+
+class Persons(Rule):
+    name = "person"
+    people = True
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.body_finals = frozenset(words["body_final"])  # its partner Global Ventures Fund: a body, no person
+        roles = sorted(words["person_role"], key=len, reverse=True)
+        # Jane Roe, Jane M. Roe, Ursula von der Leyen (english.tsv name_particle)
+        # (on one line: By reporter Jane Roe / Posted… is no name running on; Al-Haroun, De La Torre)
+        word = rf"[{LATIN_UPPER}][{LATIN_LOWER}'’]+(?:-[{LATIN_LETTERS}][{LATIN_LOWER}'’]+)*"  # Cármen Lúcia, Pejčinović
+        particle = alternatives(words["name_particle"] + tuple(p.title() for p in words["name_particle"]))
+        person = rf"{word}(?:[ \t]+[A-Z]\.)?(?:(?:[ \t]+(?:{particle})){{0,2}}[ \t]+{word}){{1,2}}"
+        # J.D. Hollingsworth, R.J. Castellano: initials as the given name (not U.S. Steel, E.U. Commissioner)
+        initialled = rf"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){{2,3}}[ \t]+{word}(?:[ \t]+{word})?"
+        # Judge Jane Roe; Getty's chief executive, Craig Peters
+        # (after a role, two initials may stand for the given name: Acting Judge DJ Smit)
+        self.titled = scanning(rf"(?<![\w.])(?:{alternatives(roles)}),?\s+(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+{word})(?![\w])")
+        # Union Minister for Electronics and IT Ashwini Vaishnaw: the holder after the portfolio's words
+        self.portfolio_holder = scanning(
+            rf"(?<![\w.])(?:{alternatives(words['portfolio_office'])})[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w'’-]*,?|and|&)[ \t]+){{0,7}}?"
+            rf"[A-Z][\w'’-]*[ \t]+(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?=[ \t]+[a-z]|[ \t]*[,;:])")
+        plural_roles = alternatives(words["plural_role"])
+        self.titled_pair = scanning(rf"(?<![\w.])(?:{plural_roles})\s+(?P<first>{person})\s+and\s+(?P<second>{person})(?![\w])")
+        lower_roles = alternatives(dict.fromkeys([*(r for r in roles if r[:1].islower()), *words["apposed_role"]]))
+        # Jane Roe, the president who heads…; JB Lee, its chief executive (two initials as the given name);
+        # not Acme Legal, on behalf of the authors: a phrase of a preposition or a verb is no description (apposition_stop)
+        self.apposed = scanning(rf"(?<![\w.&'’-])(?P<name>{person}|{initialled}|[A-Z]{{2}}[ \t]+[A-Z][a-z'’-]+),\s+(?:(?:the|a|an|another|former)\s+)?(?:{_NAME}(?:['’]s?)?\s+)?"
+                                  rf"(?:(?!(?:{alternatives(words['apposition_stop'])})\s)[a-z][\w'’-]*\s+){{0,4}}?(?:{lower_roles})\b")
+        # a claimant, Jane Roe, … / his solicitor, John Doe, …: a person described before the name between commas
+        self.described_person = scanning(
+            rf"(?<![\w'’-])(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)[ \t]+(?:[\w-]+(?:['’]s)?[ \t]+){{0,3}}?"
+            rf"(?:{alternatives(words['described_person'])}),[ \t]+(?P<name>{person})(?=[ \t]*[,;.)])")
+        # Jane Roe's voice and likeness: what only a person has, after the name's possessive (english.tsv personal_attribute)
+        self.personal_possessive = scanning(rf"(?<![\w.&'’-])(?P<name>{person})['’]s[ \t]+(?:own[ \t]+)?"
+                                            rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
+        # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
+        self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
+        self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+                                        r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
+        word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
+        self.generation = re.compile(rf"[ \t]+(?:{alternatives(words['generational'])})(?![\w'’-])")
+        self.office_words = frozenset(word for title in words["office_title"] for word in title.split())  # Lord Chancellor
+
+    # -- persons -----------------------------------------------------------------------
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        found = []
+        for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive):
+            for match in pattern.finditer(text):
+                name, start = match.group("name"), match.start("name")
+                if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
+                    continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
+                while len(name.split()) > 2 and name.split()[0].lower() in self.shared.role_words:
+                    start += len(name.split()[0]) + 1  # Governor General Mary Simon: General is the title's
+                    name = text[start:match.end("name")]
+                if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
+                    continue
+                if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
+                    continue  # In March, after artists complained…: a month, a sentence's first word, no person
+                if any(self.kb.lookup(word) is not None and self.kb.lookup(word).type != "Person" and not self.place_surname(name, i)
+                       and not self.place_given(name, i) for i, word in enumerate(name.split())):
+                    continue  # Judge Microsoft Corp…: no person
+                generation = self.generation.match(text, match.end("name"))  # the novelist Andre Roe III: III is his name's
+                end = generation.end() if generation else match.end("name")
+                found.append(self.mention(text[start:end], "Person", start, end, 0.75, "person"))
+        found += self.honorifics(text)
+        lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
+        for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw
+            name = match.group("name")
+            if any(word.lower() in lower_words or word in self.name_stops for word in name.split()) or \
+                    self.kb.lookup(name) is not None or self.title_cased(text, match.start()):
+                continue  # Minister of Artificial Intelligence and Digital Innovation, then a full stop: no person
+            found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "person"))
+        for match in self.titled_pair.finditer(text):  # writers Grady Hendrix and Jennifer Roberson: both
+            for group in ("first", "second"):
+                name = match.group(group)
+                if self.kb.lookup(name) is None and not re.search(r"['’]s\b", name):
+                    found.append(self.mention(name, "Person", match.start(group), match.end(group), 0.7, "person"))
+        for match in self.shared_family.finditer(text):
+            first, second, family = match.group("first", "second", "family")
+            if not {first, second} <= self.shared.given_names or self.kb.lookup(family) is not None:
+                continue  # Bpifrance and General Catalyst: no persons
+            found.append(self.mention(first, "Person", match.start("first"), match.end("first"), 0.6, "person",
+                                 canonical=f"{first} {family}"))
+            found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
+        return found
+
+    def place_surname(self, name: str, index: int) -> bool:
+        """Whether the word at ``index`` of a name a role describes is a family name that is also a
+        known place's (Dazhon Darien, the school's athletic director): the last word of two or
+        three, after words that are neither known names nor open a place's (New Haven, North
+        Austin, Fort Worth are places)."""
+        words = name.split()
+        entry = self.kb.lookup(words[index])
+        return index == len(words) - 1 > 0 and len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
+            words[0] not in self.shared.place_openers and self.kb.lookup(" ".join(words[:-1])) is None and \
+            not any(self.kb.lookup(word) is not None for word in words[:-1])
+
+    def place_given(self, name: str, index: int) -> bool:
+        """Whether the word at ``index`` of a name a role describes is a given name that is also a
+        known place's (Judge Victoria Kolakowski; Media contact: Jordan Feltwell, Public Information
+        Officer): the first of two or three, the words after it no known name nor a place's kind
+        (Judge Orange County is no person)."""
+        words = name.split()
+        entry = self.kb.lookup(words[index])
+        return index == 0 and 2 <= len(words) <= 3 and entry is not None and entry.type == "Jurisdiction" and \
+            words[0] not in self.shared.place_openers and self.kb.lookup(name) is None and \
+            not any(self.kb.lookup(word) is not None or word in self.shared.place_kinds for word in words[1:])
+
+    def honorifics(self, text: str) -> list[Mention]:
+        """Mr Justice Ritchie-Hale, Lord Roe, Dame Jane Roe: a person named with a British title,
+        the title part of the name (but a judge's given name and surname after "Justice" are
+        the name alone: Mrs Justice Jane Roe is Jane Roe), in a title-case line too (Justices: Lord Roe, Lady Doe); not an
+        office (Lord Chancellor, Lord Chief Justice)."""
+        found = []
+        for match in self.honorific.finditer(text):
+            name = match.group("name")
+            named = text[match.end("title"):match.end()].split()
+            if any(word in self.name_stops or word.lower() in self.shared.role_words or word in self.shared.office_modifiers or
+                   word in self.office_words or self.kb.lookup(word) is not None
+                   and self.kb.lookup(word).type not in ("Person", "Jurisdiction") for word in named) or \
+                    _CJK.search(text[max(0, match.start() - 2):match.end() + 2]):
+                continue
+            start = match.start()
+            if match.group("title").endswith("Justice") and len(named) == 2:
+                start = match.end() - len(" ".join(named))  # Mrs Justice Jane Roe: a judge's full name is the name
+            found.append(self.mention(text[start:match.end()], "Person", start, match.end(), 0.75, "honorific"))
+        return found
+
+
+class HeldOffices(Rule):
+    name = "office"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        # Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office named by its
+        # country's adjective or its portfolio, before the person holding it
+        office = alternatives(words["office_title"])
+        holder = r"(?=[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+        self.nation_office = scanning(rf"(?<![\w.&'’-])(?P<nation>{alternatives(self.shared.nationalities)})[ \t]+(?:{office}){holder}")
+        self.portfolio_office = scanning(
+            rf"(?<![\w.&'’-])(?P<portfolio>[A-Z][a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]+){{0,3}})[ \t]+"
+            rf"(?:{alternatives(words['portfolio_office'])}){holder}")
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Chinese President Xi Jinping, Industry and Science Minister Ed Husic: an office
+        named by a nationality or a portfolio before its holder's name (a Regulator; the
+        person is a name of its own)."""
+        found = []
+        for match in self.nation_office.finditer(text):
+            found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.8, "office"))
+        for match in self.portfolio_office.finditer(text):
+            words = re.findall(r"[A-Z][a-z]+", match.group("portfolio"))
+            if any(word in self.name_stops or word in self.kb.sentence_words.get("sentence_start", ()) or
+                   word in self.shared.nationalities or word in self.shared.office_modifiers or self.kb.lookup(word) is not None
+                   for word in words) or self.title_cased(text, match.start()):
+                continue  # The Minister, U.S. Secretary, Prime Minister: no portfolio; a place's office is english/placed
+            found.append(self.mention(match.group(), "Regulator", match.start(), match.end(), 0.7, "office"))
+        return [m for m in found if not _CJK.search(text[max(0, m.start - 2):m.end + 2])]

@@ -1,0 +1,45 @@
+"""An English name the rules found where its context typed it, found again wherever the item writes
+it."""
+from __future__ import annotations
+
+import re
+
+from ...model import Mention
+from ..base import Taken
+from .shared import _CJK, Rule
+
+
+class Repeated(Rule):
+    name = "repeated"
+    sees = "found"
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A name the rules above found where its context typed it (is buying MosaicML) is
+        the same name wherever else the item writes it (MosaicML had raised…): a distinctive
+        Latin name only (several words, or a capital or digit inside: MosaicML, DBRX, Silo AI)."""
+        taken = Taken((m.start, m.end) for m in candidates)
+        known: dict[str, Mention] = {}
+        for mention in candidates:
+            if mention.mechanism.startswith(f"{self.family}/") and mention.mechanism != f"{self.family}/repeated" \
+                    and mention.kb_id is None and self.distinctive(mention.text, text):
+                known.setdefault(mention.text, mention)
+        found = []
+        for name, mention in known.items():
+            for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text):
+                start, end = match.span()
+                if taken.overlaps(start, end):
+                    continue
+                found.append(self.mention(name, mention.type, start, end, 0.5, "repeated", canonical=mention.canonical))
+                taken.add(start, end)
+        return found
+
+    def distinctive(self, name: str, text: str) -> bool:
+        """Several words, a capital or a digit inside (MosaicML), or one word the item never
+        writes in lower case (Hardware giant Bunnings… Bunnings said: no ordinary word)."""
+        words = name.split()
+        if not re.search(r"[A-Za-z]", name) or words[0] in self.name_stops or _CJK.search(name):
+            return False
+        if len(words) >= 2 or re.search(r".[A-Z0-9]", name):
+            return True
+        return len(name) >= 4 and name[0].isupper() and name not in self.shared.given_names and \
+            re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text) is None

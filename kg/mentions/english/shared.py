@@ -1,0 +1,297 @@
+"""What the English name rules share: the lexicon (data/lexicon/english.tsv) and its
+readers, the tests every rule asks (a headline, a shape that is never a name), the words
+several rules read (``EnglishWords``) and the rule base class (``Rule``)."""
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from functools import lru_cache
+
+from ...alternation import alternation, alternatives
+from ...kb import KnowledgeBase, cue_words, tsv_rows
+from ...lookahead import scanning
+from ...model import Mention, inside_any, overlaps_any
+from ..base import Family
+from ..words import LATIN_LETTERS, LATIN_LOWER, LATIN_UPPER, Words
+
+# A capitalised name: words starting with a capital (or a digit), with of/and/for/de inside
+_WORD = r"[A-Z][\w.&'’-]*"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|the|and|&)\s+)?{_WORD}){{0,6}}"
+# A v. B, A vs B, and the bare v of British and Commonwealth captions (Parker v Forsyth)
+_CASE_LINK = re.compile(r"\s+(?:v\.|vs\.?|versus|v(?=\s+[A-Z]))\s+")
+_CASE_END = re.compile(r"\s(?:v\.?|vs\.?|versus)\s+$")
+_NEXT_CASE = re.compile(r"\s+and\s+(?=[^,;]*\s(?:v\.?|vs\.?|versus)\s)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CHINESE_BEFORE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")  # a Chinese character or mark right before
+_LATIN = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # a Latin word's characters (\w holds Chinese too)
+_ARTICLES = ("The", "A", "An")  # before a name, no part of it
+_DATE_WORD = alternatives(name for name in (*calendar.month_name, *calendar.day_name) if name)  # a date after a title ends it
+# …Risk Management on Nov 13, …in Sept. 2024: a month's abbreviation and a number after a title end it too
+_MONTH_DATE = alternatives(name for name in (*calendar.month_abbr, "Sept") if name) + r"\.?[ \t]+\d"
+_YEAR = r"(?:19|20)\d\d"  # a year after a title ends it too (published the Framework in 2024)
+_CREDIT_LINE = re.compile(r"(?:[^\s：]{1,12} ){0,2}[^\s：]{1,12}：")  # By：Jane Roe, Edited by：Jane Roe, as kg.segment gives a credit line
+# V1, 2.5, v3.1: the version a maker's name goes on with to name its model (HKGAI V1)
+_VERSION_WORD = re.compile(r"[Vv]?\d+(?:\.\d+)*")
+# Home › Bollywood › News; News › Justice | Ture: a path, its last step with the section's name in a second language
+_BREADCRUMB_LINE = re.compile(r"[A-Z][\w&' -]{0,30}(?:\s+[›>»]\s+[A-Z][\w&' -]{0,30}){1,4}(?:\s*[|｜]\s*[A-Z][\w&' -]{0,30})?")
+_AMOUNT_AFTER = re.compile(r"[ \t]+\d")  # EUR 175,000: a code right before a number is the amount's currency
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)[ \t]+$")  # develop a Children's Online Privacy Code
+_TITLE_GLOSS = re.compile(r"》\s*[（(]\s*$")  # 《…》（Guidelines on…）: an English gloss of a title right before it
+_MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the item's title, a file's name)
+
+
+_BAR = re.compile(r"\s[|｜]\s")
+
+
+def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding text[start:end] (or the position ``start``) opens and where it
+    closes: at its line break, or at the text's end."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def english_lexicon(kb: KnowledgeBase, name: str = "english.tsv") -> dict[str, tuple[str, ...]]:
+    """kind -> words of an English lexicon (data/lexicon/english.tsv)."""
+    return {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(kb.data_dir / "lexicon" / name)}
+
+
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Common given names (Abdi, Linnea, María): data/lexicon/given_names.txt."""
+    with open(kb.data_dir / "lexicon" / "given_names.txt", encoding="utf-8") as stream:
+        return frozenset(line.strip() for line in stream if line.strip() and not line.startswith("#"))
+
+
+class Headlines:
+    """Whether the line at a position is a headline in title case (Universal Music Settles
+    with Udio): every longer word capitalised but those a title may leave in lower case
+    (english.tsv title_lower, Chicago style), no full stop at its end; its words run on, no
+    name ends there."""
+
+    LONGEST = 240  # a press release's headline runs long (AG Secures $2.5 Million Settlement With … Over …)
+    LONGEST_MIXED = 160  # a line with Chinese in it and a run of English names is a sentence sooner
+
+    def __init__(self, lexicon: dict[str, tuple[str, ...]]) -> None:
+        self.lower = frozenset(lexicon["title_lower"])
+        # asked once per name of an item: each line's bars and each part's verdict are worked
+        # out once (a line of 100 KB read again for each of its thousands of names was quadratic)
+        self.bars = lru_cache(maxsize=256)(self._bars)
+        self.headline = lru_cache(maxsize=4096)(self._headline)
+
+    def __call__(self, text: str, position: int) -> bool:
+        line_start, line_end = _line_bounds(text, position)
+        bars = self.bars(text, line_start, line_end)
+        if bars:  # NYC.GOV | Office of the Mayor | News: a page's bar, each part a label of its own
+            before = bisect_right([end for _, end in bars], position)  # the bars wholly before the position
+            line_start, line_end = (bars[before - 1][1] if before else line_start,
+                                    bars[before][0] if before < len(bars) else line_end)
+        return self.headline(text, line_start, line_end)
+
+    @staticmethod
+    def _bars(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
+        return tuple(bar.span() for bar in _BAR.finditer(text, line_start, line_end))
+
+    def _headline(self, text: str, start: int, end: int) -> bool:
+        if end - start >= self.LONGEST:
+            return False
+        line = text[start:end]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)[1:] if len(w) >= 4 and w not in self.lower]
+        longest = self.LONGEST_MIXED if _CJK.search(line) else self.LONGEST
+        return len(line) < longest and len(words) >= 3 and all(w[0].isupper() for w in words) and \
+            not re.search(r"(?:[a-z][.]|[。！？])\s*$", line)  # a sentence full of names ends in a full stop, a headline does not
+
+
+class NoNames:
+    """What is shaped like a Latin-script name and never is one: a date or a time stamp (Jan
+    14, January 27, Tuesdays 2: english.tsv month_short, date_word; Updated 5: bylines.tsv date_label), a funding round (Series C,
+    Series B-2, Pre-A, Seed round: english.tsv funding_round), a part of the document itself
+    (Issue 37, Vol. 3: document_part; Recommendation 3: report_part), a room (Room 114: place_part), the press office heading a release (Office of Public
+    Affairs: press_office), a description (Calif.-based, Microsoft-backed: context.tsv
+    describing_suffix), a field's label opening a line (Deal type:, Case type:,
+    Investors named:) and a cross-head in capitals opened by a question's word or a pointer to
+    more material (WHAT IT MEANS FOR LLC OWNERS, RELATED AUTHORITY: english.tsv heading_opener).
+    Every family that reads Latin names asks it."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        words = english_lexicon(kb)
+        code = r"(?:[A-Z](?:-?\d+)?\+?|\d+)"  # the round's letter, B-2, A+, 2
+        self.round = re.compile(rf"(?:{alternatives(words['funding_round'])})(?:[ \t-]+(?:{code}|(?i:round|funding|financing)))*")
+        parts = alternatives([*words["document_part"], *words["report_part"], *words["place_part"]])
+        self.part = re.compile(rf"(?:{parts})[ \t]*(?:No\.[ \t]*)?\d[\w.-]*")
+        self.press_offices = frozenset(words["press_office"])  # a release's heading: Office of Public Affairs
+        self.heading_openers = frozenset(word.upper() for word in words["heading_opener"])  # WHAT IT MEANS, HOW IT WORKS
+        self.kb = kb
+        self.demonym_endings = words["demonym_ending"]
+        # Korean-specialized, English-language, Open-source: a capitalised word joined to a lower-case
+        # participle or a word that describes (english.tsv compound_tail), an adjective, no name
+        tails = alternatives(words["compound_tail"])
+        self.compound = re.compile(rf"[A-Z][\w.]*(?:-[a-z]+)*-(?:[a-z]+(?:ed|ing)|{tails})")
+        self.label_end = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t]*[:：]")  # Deal| type:
+        # Jan 14, Sept. 3, Updated 5:20 PM: a date or a time stamp, never a name
+        stamps = alternatives([*words["month_short"], *words["date_word"], *kb.bylines.get("date_label", ()), *kb.bylines.get("furniture", ())])
+        self.stamp = re.compile(rf"(?:{stamps})\.?[ \t]+\d{{1,2}}(?![\d.,]?\d)")
+        self.section = re.compile(r"[|｜][ \t]*$")  # a field between a masthead's bars
+        # NYC.GOV | Office of the Mayor | News: but a body named by its kind and what it is of is the page's publisher
+        self.office = re.compile(rf"(?:{alternatives(words['body_of'])})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+        self.section_end = re.compile(r"[ \t]*[|｜]")
+        self.crumb = re.compile(r"[ \t]*[>›»][ \t]*\S")  # a breadcrumb's step
+        self.crumb_before = re.compile(r"\S[ \t]*[>›»][ \t]*$")
+        # Calif.-based, Microsoft-backed, Cloud-powered: a description (context.tsv describing_suffix)
+        self.describing = re.compile(f"(?:{alternatives(kb.context['describing_suffix'])})$")
+        self.described_first = re.compile(rf"\S+(?:{alternatives(kb.context['describing_suffix'])})\s")  # London-based AI company
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        if self.round.fullmatch(name) or self.part.fullmatch(name) or name in self.press_offices or self.stamp.fullmatch(name) \
+                or self.describing.search(name) or self.compound.fullmatch(name) or self.described_first.match(name):
+            return True  # Cloud-based, Korean-specialized, English-language: a description
+        line_start = text.rfind("\n", 0, start) + 1
+        if self.section.search(text, line_start, start) and self.section_end.match(text, end) and not self.office.match(name) or \
+                self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
+            return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
+        if name.isupper() and name.split()[0] in self.heading_openers:
+            return True  # WHAT IT MEANS FOR LLC OWNERS, HOW IT WORKS: a cross-head's words, no name
+        return not text[line_start:start].strip() and self.label_end.match(text, end) is not None or self.demonym(name)
+
+    def demonym(self, name: str) -> bool:
+        """Oregonians, Californians, Texans, New Yorkers: a known place's people in the plural
+        (english.tsv demonym_ending after the place's name, its last vowel or s given back)."""
+        for ending in self.demonym_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 2:
+                stem = name[:-len(ending)]
+                if any((entry := self.kb.lookup(stem + back)) is not None and entry.type == "Jurisdiction"
+                       for back in ("", "a", "o", "e", "s", "y")):
+                    return True
+        return False
+
+
+def pairs(words: tuple[str, ...]) -> dict[str, str]:
+    """French=fr|Dutch=nl -> {"French": "fr", "Dutch": "nl"}."""
+    return dict(word.split("=", 1) for word in words if "=" in word)
+
+
+class EnglishWords:
+    """The words and tests several English rules read, made once for all of them from the
+    knowledge base and english.tsv: the knowledge base (``kb``), the lexicon (``words``),
+    the words no name opens or ends with, given names, nationalities, kinds of body, and
+    the grammar of a name's words (where a sentence stops, a party's words, a family name)."""
+
+    def __init__(self, vocabulary: Words) -> None:
+        kb = self.kb = vocabulary.kb
+        self.suffix_of = vocabulary.suffix_of  # …Commission, …Inc.: what an English name's last word makes it
+        words = self.words = english_lexicon(kb)
+        self.nationalities = {word: kb.entries[place] for word, place in pairs(words["nationality"]).items()
+                              if place in kb.entries}
+        self.given_names = given_names(kb)
+        self.nationality = alternation(self.nationalities, spaced=True, whole_words=True)
+        roles = sorted(words["person_role"], key=len, reverse=True)
+        self.place_openers = frozenset(words["place_opener"] + words["region_direction"])
+        self.role_words = frozenset(word.lower() for role in roles for word in role.split() if len(word) > 3)  # General, Minister
+        self.name_stops = frozenset(words["name_stop"]) | frozenset(words["post_nominal"]) | \
+            set(kb.sentence_words.get("sentence_start", ()))
+        self.abbreviations = frozenset(kb.sentence_words.get("abbreviation", ())) | \
+            frozenset(kb.sentence_words.get("name_end", ()))  # data/lexicon/sentences.tsv
+        self.body_types = pairs(words["body_head"])
+        self.name_finals = frozenset(words["name_final"])
+        self.place_kinds = frozenset(words["place_kind"])
+        self.body_of_offices = frozenset(words["body_of"]) | frozenset(words["state_body_of"])
+        self.office_holders = frozenset(words["office_holder"])  # the Office of the Privacy Commissioner
+        self.body_stops = self.name_stops - {"AI"}  # words no body name opens with (AI Verify Foundation is one)
+        self.apposed_kinds = pairs(words["apposed_kind"])
+        self.office_modifiers = frozenset(words["office_modifier"])  # Prime Minister, Deputy Secretary: no portfolio
+        self.group_words = frozenset(words["group_adjective"])  # against Black and Hispanic renters: no parties
+        self.description_stops = frozenset(words["description_stop"])  # Acme, a startup that builds models: no model
+        self.no_names = NoNames(kb)
+        self.title_cased = Headlines(words)
+        self.outlet_words = frozenset(kb.bylines.get("outlet_word", ()))
+
+    def sentence_stop(self, word: str) -> int:
+        """1 where a capitalised word ends its sentence with a full stop (Suno., Turku.), 0
+        where the stop is its own (Inc., Jr., an initial J.)."""
+        return int(word.endswith(".") and word[:-1] not in self.abbreviations
+                   and not re.fullmatch(r"(?:[A-Z]\.)+", word))
+
+    def party_words(self, raw: str) -> list[str]:
+        """The words of a party's name out of the capitalised words after its cue: up to a
+        sentence's end (acquire Silo AI. Together with…), without a name stop or a
+        possessive after it (sued Acme on Monday; against Acme's unit)."""
+        words = raw.rstrip(".,;:").split()
+        ends = [i for i, word in enumerate(words[:-1]) if self.sentence_stop(word)]
+        words = words[:ends[0] + 1] if ends else words
+        words[-1] = words[-1][:len(words[-1]) - self.sentence_stop(words[-1])]
+        while words and (words[-1] in self.name_stops and not (len(words) > 1 and words[-1] in self.name_finals)
+                         or words[-1].endswith(("'s", "’s"))):
+            words.pop()
+        return words
+
+    def surname(self, text: str, name: str, start: int, candidates: list[Mention]) -> bool:
+        """Albert Saniger… charges against Saniger: a single word that ended a person's full name
+        before (a person found, or a known given name before it) is that person's family name
+        (kg.mentions.people short reads it), no party of its own."""
+        if " " in name:
+            return False
+        if any(m.type == "Person" and m.end <= start and (m.canonical or m.text).endswith(" " + name) for m in candidates):
+            return True
+        return any(match.group(1) in self.given_names
+                   for match in re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])").finditer(text, 0, start))
+
+    @staticmethod
+    def glossed_end(text: str, start: int, end: int) -> int:
+        """Where a body's name ends when brackets follow it: the Committee on Adopting Quantum
+        Computing (QC) keeps the initials of its remit's last words, a gloss of a part of the
+        name; the initials of the whole name (the Committee on Robotic Automation (CRA)) are its
+        alias, no part, and so are those taking in its kind's words (the Select Committee on
+        Adopting Robotic Automation (SCARA))."""
+        gloss = re.match(r"[ \t]*\((?P<initials>[A-Z]{2,6})\)", text[end:])
+        if gloss is None:
+            return end
+        remit = re.split(r"[ \t](?:on|into|for|of)[ \t]", text[start:end], maxsplit=1)
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", remit[-1]) if w[0].isupper()]
+        initials = gloss.group("initials")
+        tail = "".join(w[0] for w in words[-len(initials):])
+        return end + gloss.end() if len(remit) == 2 and len(words) >= len(initials) and tail == initials else end
+
+    def parent_end(self, text: str, start: int, end: int) -> int:
+        """Where a body's remit ends before "of" and a known body (the Standing Committee on
+        Trade of the House of Commons: the committee, the House its parent, no part of its name)."""
+        for link in re.finditer(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end]):
+            parent = self.kb.lookup(text[start + link.end():end])
+            if parent is not None and parent.type != "Jurisdiction":  # the Public Service Commission of Wisconsin: its place is its name's
+                return start + link.start()
+        return end
+
+    def headline_words(self, text: str, start: int, end: int) -> bool:
+        """Whether a name stands in a headline (kg Headlines): a line that is the name alone is
+        the name (a report's cover: Select Committee on …), no headline."""
+        line_start, line_end = _line_bounds(text, start, end)
+        return self.title_cased(text, start) and bool(text[line_start:start].strip() or text[end:line_end].strip())
+
+    @staticmethod
+    def apposed_kinds_of(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+        return pairs(words["apposed_kind"])
+
+
+class Rule:
+    """One English name rule: ``setup`` makes its patterns from the lexicon, ``find`` reads an
+    item's text and returns the names it finds, each with the mechanism ``english/<detail>``.
+    ``sees`` tells which names ``find`` is given: none (``text``), the earlier families'
+    candidates (``candidates``), those and the names of the rules marked ``people``
+    (``people``), or those and every name the English rules found before it, unfiltered
+    (``found``: such a rule runs after all the others)."""
+    name = ""
+    sees = "text"
+    people = False  # its names are given to the rules that see ``people``
+    family = "english"
+    mention = Family.mention
+
+    def __init__(self, shared: EnglishWords) -> None:
+        self.shared = shared
+        self.kb, self.name_stops, self.title_cased = shared.kb, shared.name_stops, shared.title_cased
+        self.setup(shared.kb, shared.words)
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        """Make the rule's patterns (none by default)."""
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        raise NotImplementedError
