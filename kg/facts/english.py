@@ -282,7 +282,8 @@ class EnglishFacts:
         # a state body finding that an actor broke the law has inquired into it (english_facts.tsv state_finding_verb)
         self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
         # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
-        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b", re.IGNORECASE)
+        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
+                                  re.IGNORECASE)
         self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)

@@ -196,8 +196,8 @@ class SuitAccusations(ItemRefiner):
     OpenAI，指控两家公司通过合作…); an English pattern's accusation by a party suing the accused in the
     item is that suit's too (Reddit filed a lawsuit against Anthropic… Reddit alleges Anthropic violated…),
     unless a regulator makes it (its charges are an accusation beside its suit).  A notice that a suit
-    may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the accusation it carries stays one.  The facts keep
-    the rule that read them."""
+    may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the
+    accusation it carries stays one.  The facts keep the rule that read them."""
     detail = "accusation"
 
     def __init__(self, shared: Shared) -> None:
