@@ -556,7 +556,9 @@ SUIT_TABLE = "suits"
 
 
 def _suit_table_path(graph_dir: str | Path) -> Path:
-    return _snapshot_path(graph_dir).with_name(_snapshot_path(graph_dir).name.replace(".graph-", f".{SUIT_TABLE}-", 1))
+    """Named, as the snapshot is, after the current graph.ttl and the code that reads it."""
+    snapshot = _snapshot_path(graph_dir)
+    return snapshot.with_name(snapshot.name.replace(".graph-", f".{SUIT_TABLE}-", 1))
 
 
 def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit]) -> Path:
@@ -576,8 +578,9 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
 
 def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
     """The graph as far as the suit table needs it (its suits, the nodes they name, the
-    documents' language in the graph attribute ``language``), from the table `kg build`
-    keeps beside graph.ttl; else the whole graph (``load_graph``)."""
+    documents' language in the graph attribute ``reader_language``), from the table `kg
+    build` keeps beside graph.ttl; else the whole graph (``load_graph``), the table then
+    written for the next reader."""
     path = _suit_table_path(graph_dir)
     table = _read_records(path, "a suit table")
     problem = "not a dict of suits, language and nodes" if not isinstance(table, dict) or \
