@@ -1014,21 +1014,26 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
     named = [{case.node for case in cases for m in d.mentions if case.name in m.evidence.sentence} for d in drafts]
     kept: list[_Draft] = []
+    at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
+    by_sides: dict[tuple[frozenset, frozenset], list[_Draft]] = defaultdict(list)  # the drafts kept, by parties
     for index, draft in enumerate(drafts):
-        into = next((other for other in kept if other.plaintiffs == draft.plaintiffs and other.defendants == draft.defendants
+        sides = (frozenset(draft.plaintiffs), frozenset(draft.defendants))
+        into = next((other for other in by_sides[sides] if other.plaintiffs == draft.plaintiffs
+                     and other.defendants == draft.defendants
                      and not (other.filed and draft.filed and not fits(other.filed, draft.filed))
                      and other.court != draft.court and other.court and draft.court
                      and (_one_court(graph, other.court, draft.court) or (
-                         named[drafts.index(other)] & named[index] and not (other.filed and draft.filed)))), None)
+                         named[at[id(other)]] & named[index] and not (other.filed and draft.filed)))), None)
         if into is None:
             kept.append(draft)
+            by_sides[sides].append(draft)
             continue
         court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
                               key=lambda pair: (len(pair[1]), not _one_court(graph, pair[0], pair[0], longer=True)))
         for mention in draft.mentions:
             into.add(replace(mention, court=None))
         into.court, into.court_evidence = court, list(dict.fromkeys(into.court_evidence + draft.court_evidence))
-        named[drafts.index(into)] |= named[index]
+        named[at[id(into)]] |= named[index]  # its parties are the draft's: it stays where it is in by_sides
     return kept
 
 

@@ -8,7 +8,7 @@ from ..cases import claim_patterns, event_lexicon
 from ..graph import KnowledgeGraph
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
-from ..rdf import load_graph
+from ..rdf import load_graph, load_suit_table
 from . import main
 from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
@@ -33,19 +33,21 @@ TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=checked_dat
                          help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 
-def load(graph_dir: str) -> KnowledgeGraph:
+def load(graph_dir: str, suits_only: bool = False) -> KnowledgeGraph:
+    """The graph; with ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
     try:
-        return load_graph(graph_dir)
+        return load_suit_table(graph_dir) if suits_only else load_graph(graph_dir)
     except (FileNotFoundError, SyntaxError, ValueError) as error:
         raise click.ClickException(str(error)) from None
 
 
-def answer(function, graph_dir: str, *args, **kwargs):
-    """Call a library query on the loaded graph; an unknown or ambiguous name is one
-    error line that lists the candidates."""
-    graph = load(graph_dir)
+def answer(function, graph_dir: str, *args, suits_only: bool = False, **kwargs):
+    """Call a library query on the loaded graph (``suits_only``: a query of the suit table
+    that looks no name up); an unknown or ambiguous name is one error line that lists the
+    candidates."""
+    graph = load(graph_dir, suits_only)
     if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
-        kwargs["lang"] = library.reader_language(graph)
+        kwargs["lang"] = graph.graph.graph.get("reader_language") or library.reader_language(graph)
     try:
         return function(graph, *args, **kwargs)
     except library.NameLookupError as error:
@@ -122,7 +124,8 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
-    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated, lang=lang)
+    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated, lang=lang,
+                  suits_only=not (party or court))
     emit(chosen(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], columns), fmt, "suits")
 
 
@@ -150,8 +153,8 @@ def _flat(row: dict, everything: bool) -> dict:
 def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by its filing."""
-    emit(chosen(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to, lang=lang), columns),
-         fmt, "lawsuits")
+    emit(chosen(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to, lang=lang,
+                       suits_only=not (plaintiff or defendant or court)), columns), fmt, "lawsuits")
 
 
 @query.command()
@@ -199,4 +202,5 @@ def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str
 def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Waves of suits against one defendant within WINDOW days (coordinated litigation)."""
-    emit(chosen(answer(library.waves, graph_dir, window, min_plaintiffs, lang=lang), columns), fmt, "litigation waves")
+    emit(chosen(answer(library.waves, graph_dir, window, min_plaintiffs, lang=lang, suits_only=True), columns), fmt,
+         "litigation waves")
