@@ -33,6 +33,11 @@ TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=checked_dat
                          help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 
+def table_options(command):
+    """The options every table of kg query takes: --graph, --format, --lang, --columns."""
+    return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(command))))
+
+
 def load(graph_dir: str, suits_only: bool = False) -> KnowledgeGraph:
     """The graph; with ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
     try:
@@ -61,10 +66,7 @@ def query() -> None:
 
 @query.command()
 @click.argument("name")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def entity(name: str, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The card of one entity: type, labels, jurisdiction and every edge in and out."""
@@ -83,10 +85,7 @@ def entity(name: str, graph_dir: str, fmt: str, lang: str,
 @click.argument("name")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="How many edges away.")
 @FOLLOW_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities within DEPTH edges of NAME, in either direction."""
@@ -98,10 +97,7 @@ def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str,
 @click.argument("source")
 @click.argument("target")
 @FOLLOW_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The shortest paths from SOURCE to TARGET with the relations along them."""
@@ -117,10 +113,7 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 @click.option("--status", type=click.Choice(STATUSES), help="Only suits in this state.")
 @click.option("--claim", type=click.Choice(CLAIMS), help="Only suits making this claim.")
 @click.option("--court-stated", is_flag=True, help="Only suits whose court the text names (no inferred courts).")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
@@ -146,10 +139,7 @@ def _flat(row: dict, everything: bool) -> dict:
 @click.option("--court", help="Only suits placed in this court.")
 @FROM_OPTION
 @TO_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by its filing."""
@@ -164,10 +154,7 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
                    "where entities of that type are].")
 @click.option("--type", "entity_type", type=TYPE, help="Rank only entities of this type.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="How many rows.")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities ranked by their number of RELATION counterparts."""
@@ -180,10 +167,7 @@ def top(relation: str, role: str | None, entity_type: str | None, limit: int, gr
 @click.option("--relation", type=RELATION, help="Only facts of this relation.")
 @FROM_OPTION
 @TO_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Dated facts in date order."""
@@ -195,10 +179,7 @@ def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str
 @click.option("--window", default=30, show_default=True, type=click.IntRange(0), help="Days from a wave's first suit.")
 @click.option("--min", "min_plaintiffs", default=2, show_default=True, type=click.IntRange(1),
               help="Fewest distinct plaintiffs in a wave.")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Waves of suits against one defendant within WINDOW days (coordinated litigation)."""
