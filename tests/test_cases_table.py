@@ -339,3 +339,27 @@ def test_a_prosecution_of_an_anonymised_party_is_a_row(pipeline, tmp_path, name)
     graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
     rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
     assert len(rows) == 1 and rows[0][1] == ["丁某某"] and "检察院" in rows[0][0][0].replace("檢察", "检察")
+
+
+@pytest.mark.parametrize("sentence, short", [
+    ("作家巴兹（Ann Barz）和强森（Kirk Johnson）去年对Lumora提起集体诉讼。", "强森"),
+    ("作家巴茲（Ann Barz）和強森（Kirk Johnson）去年對Lumora提起集體訴訟。", "強森"),
+    ("Writers Barz (Ann Barz) and Johnson (Kirk Johnson) sued Lumora last year.", "Johnson"),
+])
+def test_a_party_glossed_in_brackets_is_the_glossed_entity(sentence, short):
+    graph = _graph(("barz", "Person", "Ann Barz"), ("short", "Company", short), ("kirk", "Person", "Kirk Johnson"),
+                   ("d", "Company", "Lumora"))
+    for plaintiff in ("barz", "short"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2024-08"))
+    graph.add_fact("kirk", "sued", "d", _evidence("Ann Barz and Kirk Johnson sued Lumora in August 2024.", "2024-08",
+                                                  document="b.txt"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["barz", "kirk"]
+
+
+def test_a_party_named_once_bare_is_kept_beside_its_gloss():
+    graph = _graph(("short", "Company", "强森"), ("kirk", "Person", "Kirk Johnson"), ("d", "Company", "Lumora"))
+    sentence = "强森（Kirk Johnson）起诉Lumora，强森公司也起诉了Lumora。"
+    graph.add_fact("short", "sued", "d", _evidence(sentence, "2024-08"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["short"]
