@@ -363,3 +363,29 @@ def test_a_party_named_once_bare_is_kept_beside_its_gloss():
     graph.add_fact("short", "sued", "d", _evidence(sentence, "2024-08"))
     (suit,) = suits(graph)
     assert suit.plaintiffs == ["short"]
+
+
+# invented: a case told only by its name, its defendant a name no entity holds
+CAPTIONED = {
+    "hans": "测试评论\n2024年5月6日\n\nAI写作案回顾\n随后腾讯诉瑞讯案的判决明确将写作软件定位为受人控制的工具。\n",
+    "hant": "測試評論\n2024年5月6日\n\nAI寫作案回顧\n隨後騰訊訴瑞訊案的判決明確將寫作軟體定位為受人控制的工具。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_case_named_only_by_its_caption_is_a_row(pipeline, tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(CAPTIONED[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    assert rows == [(["腾讯" if name == "hans" else "騰訊"], ["瑞讯" if name == "hans" else "瑞訊"])]
+
+
+def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
+    from kg.unnamed import _Names, captioned
+    graph = _graph(("t", "Company", "腾讯"), ("b", "Company", "百度"))
+    names = _Names(graph)
+    assert captioned("腾讯诉瑞讯案宣判。", names) == [(["t"], ["瑞讯"])]
+    assert captioned("腾讯诉百度案宣判。", names) == []  # both named: the sued facts tell it
+    assert captioned("腾讯诉侵权案宣判。", names) == []  # a dispute, no defendant
+    assert captioned("瑞讯诉某案宣判。", names) == []  # no plaintiff the graph knows
