@@ -66,6 +66,7 @@ LEXICON_FILES = {
     "suffixes.tsv": "name suffixes and the type they give (…法院 Court, …局 Regulator, …公司 Company)",
     "transliteration.txt": "characters of transliterated foreign names (a person's name without a middle dot)",
     "triggers.tsv": "Chinese and English relation cues, one relation a line",
+    "windows.tsv": "how far each rule of kg/facts looks, in characters (cue.WINDOW, litigation.CaseRulings.REACH)",
     "words.txt": "extra words for jieba's dictionary, so that names built from them stay whole",
 }
 
@@ -108,7 +109,11 @@ def context_kinds(source: str) -> list[str]:
     """The kinds of context.tsv a module's source reads (``words["kind"]``, ``context["kind"]``)."""
     known = {line.split("\t")[0] for line in (LEXICON / "context.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")}
-    return sorted(set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source)) & known)
+    kinds = set(re.findall(r"""\b(?:context|words)\[["']([a-z_]+)["']\]""", source))
+    # kg.facts.grammar's builders: phrase(words, "kind", ...), latin_words(words, "kind", "kind", ...)
+    for call in re.finditer(r"""\b(?:phrase|latin_words)\(\s*(?:shared\.)?words,((?:\s*["'][a-z_]+["'],?)+)""", source):
+        kinds.update(re.findall(r"""["']([a-z_]+)["']""", call.group(1)))
+    return sorted(kinds & known)
 
 
 def first_line(text: str | None) -> str:
@@ -140,7 +145,8 @@ def rules_markdown() -> str:
                                                      "kg/facts/__init__.py, and docs/accuracy.json"), "",
              "Every name a rule family finds carries the family's name (`Mention.mechanism`), every fact a family",
              "reads carries it too (`Fact.rule`, in RDF `ailaw:extractedBy`); a family is its module's name, and",
-             "`family/detail` names a finer rule of one module. `kg evaluate --by-rule` scores each family and",
+             "`family/detail` names a finer rule of one module (in `kg/facts/litigation.py` each rule is a family of",
+             "its own, `litigation/hearing`: `kg.model.FAMILIES_BY_RULE`). `kg evaluate --by-rule` scores each family and",
              "what leaving it out costs; `kg.pipeline.Without(names=..., facts=...)` switches families off.",
              "", "To add a family: a module in `kg/mentions/` or `kg/facts/` with one class (registered as the",
              "module docstrings say), its words in `data/lexicon/` (see `data/lexicon/README.md`), its place in",
@@ -167,6 +173,10 @@ def rules_markdown() -> str:
             if kinds_read:
                 lexicon += f" ({len(kinds_read)} kind{'' if len(kinds_read) == 1 else 's'} of context.tsv)"
             figures = precision.get(stage, {}).get(family_class.family, {})
+            module = family_class.family.partition("/")[0]
+            if not figures and module != family_class.family:  # a family of its own not yet measured apart
+                figures = {kind: f"{cell}, all of `{module}`"
+                           for kind, cell in precision.get(stage, {}).get(module, {}).items()}
             cells = [str(order), f"`{family_class.family}`", f"`{family_class.__name__}`",
                      example.replace("|", "\\|"), lexicon, *(figures.get(kind, "") for kind in kinds)]
             lines.append("| " + " | ".join(cells) + " |")
@@ -185,6 +195,16 @@ def rules_markdown() -> str:
           facts.REFERENCE, fact_comments, "facts")
     table("Fact families: sentence families (`kg.facts.SENTENCE`)",
           "Each reads one sentence at a time, in this order.", facts.SENTENCE, fact_comments, "facts")
+    from kg.facts import cue
+    lines += ["## The cue family's filters (`kg.facts.cue.CUE_FILTERS`, then `ROLE_FILTERS`)", "",
+              "Each stops one cue from stating facts; `kg explain` shows what each stopped as suppressed by",
+              "`cue:<filter>`, `kg.pipeline.Without(facts={\"cue:<filter>\"})` switches one off and",
+              "`bench/lf.py --filters` scores each on the real development part.", "",
+              "| order | filter | relations | what it stops |", "|---|---|---|---|"]
+    for order, one in enumerate((*cue.CUE_FILTERS, *cue.ROLE_FILTERS), 1):
+        relations = ", ".join(sorted(one.relations)) if one.relations is not None else "any"
+        lines.append(f"| {order} | `cue:{one.name}` | {relations} | {one.doc.replace('|', chr(92) + '|')} |")
+    lines.append("")
     table("Fact families: item refiners (`kg.facts.ITEM`)",
           "Each revises the facts of one news item.", facts.ITEM, fact_comments, "facts")
     table("Fact families: document families (`kg.facts.DOCUMENT`)",

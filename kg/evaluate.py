@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .graph import KnowledgeGraph, fold, search_keys
-from .model import RELATIONS, SYMMETRIC_RELATIONS, family
+from .model import RELATIONS, SYMMETRIC_RELATIONS, scored_family
 from .script import traditional
 
 
@@ -94,7 +94,7 @@ def in_both_scripts(name: str) -> set[str]:
 
 
 def _families(names) -> frozenset[str]:
-    return frozenset(family(name) for name in names or ()) or frozenset({"unnamed"})
+    return frozenset(scored_family(name) for name in names or ()) or frozenset({"unnamed"})
 
 
 def score_document(kg: KnowledgeGraph, gold: dict) -> DocumentScore:

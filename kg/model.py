@@ -42,9 +42,21 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 GOVERNING_BODIES = frozenset({"Regulator", "Legislature"})  # the bodies that issue a state's rules and have heads in office
 
 
+# modules of kg.facts whose rules are each a family of their own (kg evaluate --by-rule scores
+# litigation/hearing and litigation/referred apart)
+FAMILIES_BY_RULE = frozenset({"litigation"})
+
+
 def family(name: str) -> str:
-    """The rule family a mechanism or a rule names: the part before "/" (cue/litigation: cue)."""
+    """The module a mechanism or a rule comes from: the part before "/" (cue/litigation: cue)."""
     return name.partition("/")[0]
+
+
+def scored_family(name: str) -> str:
+    """The rule family ``kg evaluate --by-rule`` scores a mechanism or rule under: its module
+    (``family``), or ``module/rule`` in a module of FAMILIES_BY_RULE (litigation/hearing)."""
+    module, _, rest = name.partition("/")
+    return f"{module}/{rest.partition('/')[0]}" if module in FAMILIES_BY_RULE and rest else module
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .cases import Suit, caption_in
 from .cases import suits as suits_of
 from .graph import KnowledgeGraph, fold, search_keys
 from .model import Evidence
-from .names import all_names, labels_by_language
+from .names import all_names, label_language, labels_by_language
 
 
 class NameLookupError(LookupError):
@@ -193,13 +193,9 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 # -- litigation ---------------------------------------------------------------------
 def reader_language(graph: KnowledgeGraph) -> str:
     """The language of the documents built: ``en`` where most sentences of its facts are
-    written in Latin letters, else ``zh``."""
-    latin = total = 0
-    for _, _, _, edge in graph.facts():
-        for evidence in edge["evidence"][:3]:
-            total += 1
-            latin += sum(ch.isascii() for ch in evidence.sentence) > 0.8 * len(evidence.sentence)
-    return "en" if total and latin * 2 > total else "zh"
+    English (kg.names.label_language), else ``zh``."""
+    languages = [label_language(evidence.sentence) for _, _, _, edge in graph.facts() for evidence in edge["evidence"][:3]]
+    return "en" if languages.count("en") * 2 > len(languages) else "zh"
 
 
 def _suit_row(graph: KnowledgeGraph, suit: Suit, lang: str = "zh") -> dict:

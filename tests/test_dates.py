@@ -254,3 +254,13 @@ def test_a_span_of_months_is_counted_from_the_story_not_read_as_a_month():
 def test_a_month_told_alone_goes_on_from_the_month_the_story_told():
     assert sentence_date("5月，法院驳回了乙公司的动议。", "2023-03", "2025-10-08") == ("2023-05", True)
     assert sentence_date("3月，法院驳回了乙公司的动议。", "2023-10", "2025-10-08") == ("2024-03", True)
+
+
+def test_the_date_spans_other_patterns_step_over_take_spaces_and_a_missing_month_or_day():
+    import re
+    from kg.dates import CHINESE_DATE_SPAN, CHINESE_MONTH_DAY, CHINESE_YEAR
+    for text in ("2024年5月3日", "2024 年 5 月 3 日", "2024年5月", "2024年"):
+        assert re.fullmatch(CHINESE_DATE_SPAN, text)
+    assert not re.fullmatch(CHINESE_DATE_SPAN, "5月3日")  # a span opens with its year
+    assert re.fullmatch(CHINESE_MONTH_DAY, "3 月 12 日") and not re.fullmatch(CHINESE_MONTH_DAY, "3月")
+    assert CHINESE_YEAR.fullmatch("2021年") and not CHINESE_YEAR.fullmatch("1821年")

@@ -282,10 +282,15 @@ def test_by_rule_gives_the_f1_change_of_building_without_each_family():
     }
 
 
-def test_a_fact_read_twice_counts_for_both_families_and_a_symmetric_one_once():
+def _family_graph() -> KnowledgeGraph:
     graph = KnowledgeGraph()
     for node, type_, label, mechanisms in FAMILY_ENTITIES:
         graph.add_entity(Entity(node, type_, label, mechanisms=mechanisms))
+    return graph
+
+
+def test_a_fact_read_twice_counts_for_both_families_and_a_symmetric_one_once():
+    graph = _family_graph()
     graph.add_fact("openai", "partnered", "microsoft", rule="cue")
     graph.add_fact("microsoft", "partnered", "openai", rule="structure")
     outcomes = score_document(graph, FAMILY_GOLD).fact_outcomes
@@ -394,3 +399,24 @@ def test_by_rule_on_a_built_document_measures_each_family_by_building_without_it
     assert rows[("facts", "inherit")]["relation_f1_change"] == -0.2
     # without the title family the law is no name: one entity of three and two facts lost
     assert (rows[("names", "title")]["entity_f1_change"], rows[("names", "title")]["relation_f1_change"]) == (-0.2, -0.5)
+
+
+def test_each_litigation_rule_is_scored_as_a_family_of_its_own():
+    graph = _family_graph()
+    graph.add_fact("openai", "partnered", "microsoft", rule="litigation/hearing")
+    graph.add_fact("microsoft", "partnered", "openai", rule="litigation/referred")
+    graph.add_fact("openai", "partnered", "microsoft", rule="cue/partner")
+    outcomes = score_document(graph, FAMILY_GOLD).fact_outcomes
+    assert [sorted(o.families) for o in outcomes] == [["cue", "litigation/hearing", "litigation/referred"]]
+
+
+def test_leaving_out_one_litigation_rule_keeps_the_others_and_the_module_leaves_out_all(pipeline):
+    from kg.facts import litigation
+    extractor = pipeline.extractor
+    hearing = extractor.without(frozenset({"litigation/hearing"})).document_families
+    assert not any(isinstance(one, litigation.Hearings) for one in hearing)
+    assert any(isinstance(one, litigation.ReferredLitigation) for one in hearing)
+    moved = extractor.without(frozenset({"litigation/transfer"})).document_families  # a finer rule of referred
+    assert not any(isinstance(one, litigation.ReferredLitigation) for one in moved)
+    whole = extractor.without(frozenset({"litigation"}))
+    assert not any(one.module == "litigation" for one in whole.document_families + whole.item_refiners)

@@ -181,3 +181,23 @@ def test_a_relative_date_in_a_new_paragraph_still_counts_from_the_story(read_fac
 def test_an_item_without_a_full_date_keeps_the_story_year_across_paragraphs(read_facts):
     dated = _dated(read_facts, "美国证券交易委员会在2020年8月对微软展开调查。\n纽约时报于8月30日起诉OpenAI。", "2024-11")
     assert dated[("纽约时报", "sued", "OpenAI")] == "2020-08-30"
+
+
+# -- windows: each rule's reach, named in data/lexicon/windows.tsv -------------------------------
+def test_every_window_a_family_names_is_in_the_data_and_read_as_a_number():
+    from kg.facts import cue, litigation
+    from kg.facts.grammar import window, windows
+    assert cue.WINDOW == window("cue.WINDOW") == windows()["cue.WINDOW"]
+    assert litigation.CaseRulings.REACH == window("litigation.CaseRulings.REACH")
+    assert all(isinstance(value, int) and value > 0 for value in windows().values())
+
+
+def test_a_window_file_with_a_bad_number_or_a_missing_name_is_named_in_one_line(tmp_path):
+    import pytest
+    from kg.facts.grammar import window, windows
+    path = tmp_path / "windows.tsv"
+    path.write_text("name\tcharacters\twhat\ncue.WINDOW\tsixty\twhat\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"windows.tsv: line 2: the window 'cue.WINDOW' has no whole number"):
+        windows(path)
+    with pytest.raises(KeyError, match=r"no window named 'cue.NOWHERE'"):
+        window("cue.NOWHERE")

@@ -1237,3 +1237,41 @@ def test_law_described_reads_as_describes_law_over_every_law_after_the_position(
         for position in range(len(text) + 1):
             expected = any(Cues.describes_law(text, position, law) for law in laws if law.start > position)
             assert Cues.law_described(text, position, laws) == expected, (text, position)
+
+
+# -- the cue filters: named, shown by kg explain, switched off one by one ----------------------
+def test_explain_names_the_cue_filter_that_stopped_a_joint_suits_partnership(pipeline):
+    from kg.explain import explain_text
+    rows = explain_text(pipeline, "OpenAI、微软和谷歌联合起诉Meta。")
+    suppressed = {(row["head"], row["relation"], row["tail"], row["by"]) for row in rows["facts"]
+                  if row["step"] == "suppressed" and row["by"].startswith("cue:")}
+    assert suppressed == {(one, "partnered", "Meta", "cue:joint-suit") for one in ("OpenAI", "微软", "谷歌")}
+    assert {(row["head"], row["relation"], row["tail"]) for row in rows["facts"] if row["step"] == "read"} == {
+        (one, "sued", "Meta") for one in ("OpenAI", "微软", "谷歌")}
+    assert not {row["relation"] for row in rows["graph"]} & {"partnered"}
+
+
+def test_explain_names_the_negation_filter_and_switching_it_off_reads_the_denied_suit(pipeline):
+    from kg.explain import explain_text
+    rows = explain_text(pipeline, "腾讯并未起诉字节跳动。")
+    assert [(row["head"], row["relation"], row["tail"], row["by"]) for row in rows["facts"]] == [
+        ("腾讯", "sued", "字节跳动", "cue:negated")]
+    extractor = pipeline.extractor
+    try:
+        pipeline.extractor = extractor.without(frozenset({"cue:negated"}))
+        rows = explain_text(pipeline, "腾讯并未起诉字节跳动。")
+    finally:
+        pipeline.extractor = extractor
+    assert ("腾讯", "sued", "字节跳动") in {(row["head"], row["relation"], row["tail"]) for row in rows["graph"]}
+
+
+def test_cue_filters_are_named_once_and_switching_one_off_leaves_the_built_family_whole(pipeline):
+    from kg.facts import cue as cue_module
+    extractor = pipeline.extractor
+    cues = next(one for one in extractor.sentence_families if isinstance(one, cue_module.Cues))
+    switched = cues.switched(frozenset({"cue:negated"}))
+    assert "negated" not in {one.name for one in switched.filters}
+    assert "negated" in {one.name for one in cues.filters}  # the family built stays whole
+    assert cues.switched(frozenset({"litigation"})) is cues
+    names = {one.name for one in (*cue_module.CUE_FILTERS, *cue_module.ROLE_FILTERS)}
+    assert len(names) == len(cue_module.CUE_FILTERS) + len(cue_module.ROLE_FILTERS)  # each named once

@@ -255,9 +255,11 @@ def test_newspapers_listed_each_after_the_before_a_clause_about_their_owner_each
 def test_a_ruling_after_a_semicolon_rules_in_the_case_the_clause_before_it_names(facts):
     found = _of(facts("Corvo Records sued Lumen AI in March before the U.S. District Court for the Northern District of "
                       "California. In the same district, Anthropic agreed to pay $9 million to settle Hollis v. Anthropic, "
-                      "a class action by painters; Judge Mara Quill granted preliminary approval in May."), "adjudicated")
+                      "a class action by painters led by Dana Hollis; Judge Mara Quill granted preliminary approval in May."),
+                "adjudicated")
     court = "U.S. District Court for the Northern District of California"
-    assert {(court, "Anthropic"), (court, "Hollis")} <= found
+    # (the caption's plaintiff is the person its item names in full: kg.facts.case.CaptionPlaintiffs)
+    assert {(court, "Anthropic"), (court, "Dana Hollis")} <= found
 
 
 def test_backers_coming_back_or_joining_for_the_first_time_invested_in_the_raiser(facts):

@@ -191,3 +191,27 @@ def test_a_known_name_with_an_apostrophe_is_matched_whichever_apostrophe_is_writ
     found = names(sentence)
     name = next(text for text in found if text.startswith("Information Commissioner"))
     assert found[name].kb_id == "uk-ico" and name.endswith("Office")
+
+
+# a place's name starting inside a common noun (台中 in 平台中的: real pages of two outlets), round 33
+@pytest.mark.parametrize("text, place", [
+    ("用户的声音在该平台中被出售。", "台中"),
+    ("讲台南侧挂着一幅画。", "台南"),
+])
+def test_a_place_starting_inside_a_common_noun_is_no_place(names, text, place):
+    assert not [m for m in names(text).values() if m.type == "Jurisdiction" and m.text.startswith(place)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("此后台湾地区发布了新规。", "台湾"),   # 此后 / 台湾: jieba cuts at the name
+    ("台中市政府发布了新规。", "台中市"),
+    ("网络平台日本也在监管。", "日本"),      # a common noun ending right before the name
+])
+def test_a_place_after_a_word_that_ends_before_it_stays_a_place(names, text, place):
+    assert any(m.text.startswith(place) for m in names(text).values())
+
+
+def test_a_place_inside_a_common_noun_in_a_traditional_document(pipeline, write_doc):
+    result = pipeline.process(write_doc("trad.txt", "用戶的聲音在該平臺中被出售，台中市政府表示關注。\n"))
+    places = {m.text for item in result.mentions for m in item if m.type == "Jurisdiction"}
+    assert not {p for p in places if p == "台中"} and "平臺中" not in places

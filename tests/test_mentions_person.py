@@ -492,3 +492,29 @@ def test_a_dotted_name_ends_before_a_function_word_and_starts_after_a_kinship_wo
 def test_a_glossed_run_right_after_a_date_is_no_person(names):
     found = names("法案于2025年6月19日获御准（Royal Assent）。")
     assert not [text for text, m in found.items() if m.type == "Person"]
+
+
+# a hyphen between words is a dash, no transliterated name (real pages: a list of rights, an account's
+# name after its outlet's); a name with a transliterated part keeps its hyphen (round 33)
+@pytest.mark.parametrize("text", [
+    "物权包括占有-使用-收益-处分四项权能。",
+    "物權包括佔有-使用-收益-處分四項權能。",
+    "本文转载自星河研究院-星河研究院官方账号。",
+    "本文轉載自星河研究院-星河研究院官方賬號。",
+])
+def test_words_joined_by_a_dash_name_no_person(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("法国作家让-保罗起诉了该公司。", "让-保罗"),
+    ("此案涉及安迪-沃霍尔的作品。", "安迪-沃霍尔"),
+])
+def test_a_hyphenated_name_with_a_transliterated_part_is_a_person(names, text, person):
+    assert names(text)[person].type == "Person"
+
+
+def test_a_hyphenated_name_in_a_traditional_document_is_a_person_and_a_dash_none(pipeline, write_doc):
+    result = pipeline.process(write_doc("trad.txt", "法國作家讓-保羅起訴了該公司。\n\n物權包括佔有-使用-收益-處分四項權能。\n"))
+    people = {m.text for item in result.mentions for m in item if m.type == "Person"}
+    assert people == {"讓-保羅"}

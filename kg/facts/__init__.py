@@ -19,7 +19,7 @@ from ..model import Fact, Item, Mention
 from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, purchase, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
-from .base import distinct, evidence, ruled, stating
+from .base import distinct, evidence, left_out, ruled, stating
 
 REFERENCE = (
     coref.References,               # 该机构, 该公司, 两家公司: the names named before
@@ -134,10 +134,10 @@ class Extractor:
     def without(self, families: frozenset[str]) -> Extractor:
         """These families but the ones named (``kg evaluate --by-rule`` builds without each)."""
         extractor = copy(self)
-        extractor.references = [one for one in self.references if one.family not in families]
-        extractor.sentence_families = [one for one in self.sentence_families if one.family not in families]
-        extractor.item_refiners = [one for one in self.item_refiners if one.family not in families]
-        extractor.document_families = [one for one in self.document_families if one.family not in families]
+        extractor.references = [one for one in self.references if not left_out(one, families)]
+        extractor.sentence_families = [one.switched(families) for one in self.sentence_families if not left_out(one, families)]
+        extractor.item_refiners = [one for one in self.item_refiners if not left_out(one, families)]
+        extractor.document_families = [one for one in self.document_families if not left_out(one, families)]
         return extractor
 
     @property
@@ -164,9 +164,12 @@ class Extractor:
             readers = self.sentence_families if inside else [
                 family for family in self.sentence_families if family.reads_without_names(text, start, end)]
             for family in readers:
+                family.suppressed = None if self.trace is None else []
                 read = ruled(family.rule, family.facts(sentence))
                 if self.trace is not None:
                     self.trace.read(family.rule, read)
+                    for rule, stopped in family.suppressed:
+                        self.trace.refined(rule, ruled(family.rule, stopped), [])
                 facts += read
         for refiner in self.item_refiners:
             refined = refiner.refine(facts)

@@ -19,7 +19,7 @@ from ..dates import sentence_date
 from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import AGENTS, BODIES, SIGNATURES  # noqa: F401  (the families' names for them)
-from ..model import Evidence, Fact, Item, Mention
+from ..model import FAMILIES_BY_RULE, Evidence, Fact, Item, Mention
 from ..sentences import Sentences
 from .grammar import Grammar
 from .triggers import Cue, CueFinder
@@ -106,9 +106,14 @@ class Document:
 
 class Family:
     """One rule family; ``family`` is its module's name, the rule of its facts
-    (``family/detail`` where a module holds several rules)."""
+    (``family/detail`` where a module holds several rules).  In a module of
+    kg.model.FAMILIES_BY_RULE (litigation) each rule is a family of its own: ``family`` is
+    ``module/detail``, scored and switched off alone; ``finer``: the other details its
+    facts may carry (``litigation/transfer`` of ``litigation/referred``)."""
+    module = ""
     family = ""
     detail = ""
+    finer: tuple[str, ...] = ()
 
     def __init__(self, shared: Shared) -> None:
         self.shared = shared
@@ -116,15 +121,30 @@ class Family:
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
-        cls.family = cls.__module__.rsplit(".", 1)[-1]
+        cls.module = cls.__module__.rsplit(".", 1)[-1]
+        alone = cls.module in FAMILIES_BY_RULE and cls.detail
+        cls.family = f"{cls.module}/{cls.detail}" if alone else cls.module
 
     @property
     def rule(self) -> str:
-        return f"{self.family}/{self.detail}" if self.detail else self.family
+        return f"{self.module}/{self.detail}" if self.detail else self.module
+
+
+def left_out(one, families: frozenset[str]) -> bool:
+    """Whether ``families`` (kg.pipeline.Without.facts) names the family ``one``, its module
+    or one of its finer rules."""
+    module = getattr(one, "module", "") or one.family
+    return bool({one.family, module, *(f"{module}/{rule}" for rule in getattr(one, "finer", ()))} & families)
 
 
 class SentenceFamily(Family):
-    """Reads the facts one sentence states."""
+    """Reads the facts one sentence states.  ``suppressed``: where a trace listens (kg explain),
+    [] to which a family with filters of its own adds (filter rule, facts it stopped); None in a build."""
+    suppressed: list[tuple[str, list[Fact]]] | None = None
+
+    def switched(self, families: frozenset[str]) -> SentenceFamily:
+        """The family without the filters of its own that ``families`` names (kg.pipeline.Without)."""
+        return self
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         """Whether this family reads the cue of ``relation`` at ``position`` itself, so

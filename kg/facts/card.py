@@ -17,9 +17,10 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import AGENTS, HOSTILE, SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key, line_end
-from .grammar import PARENTHESIS
+from .grammar import CHINESE_AND, COMMAS, ENUMERATION_COMMA, PARENTHESIS, SEMICOLONS, SLASHES, joiner
 
-LIST_SEPARATOR = re.compile(r"[、，,;；/／]|和|与|及|\band\b")
+# a card field's list also splits at ; and / (机构：A/B；C)
+LIST_SEPARATOR = re.compile(joiner(ENUMERATION_COMMA, *COMMAS, *SEMICOLONS, *SLASHES, *CHINESE_AND, r"\band\b"))
 SEMICOLON = re.compile(r"\s*[;；]\s*")
 
 

@@ -106,19 +106,16 @@ def at_case(name: str, case: Mention, entry, found: Mention | None) -> Mention |
 
 
 class CaptionPlaintiffs(DocumentFamily):
-    """A plaintiff its document knows by its case's caption only (The complaint, Marrow v.
-    Zentek, was filed in May: Marrow named nowhere else): the surname opening the caption is
-    a person, who sued the defendant the caption names (a known body, or a name of the
-    document its words open: Zentek for Zentek Systems).  A surname the document uses
-    anywhere outside its captions (Naibel Benavides Leon … Benavides v. Tesla), a name the
-    knowledge base knows, a state's side (People v. X: context.tsv state_side), an anonymous one (Doe v. X:
-    anonymous_side), or a surname
-    beside a person the caption's sentence names in Chinese transliteration (Louis v. SafeRent：
-    租客玛丽·路易斯…) is no such plaintiff: a fuller name or another rule tells that side.  But where the
-    caption's item names one person, no judge, in full by that surname and no rule tells whom that person
-    sued (案件：Taylor v. Vexor, Inc. … 原告Eliza Taylor给餐厅打电话…, the suit told by its plaintiff's
-    story), that person sued the caption's defendant.  A court the item says
-    adjudicated the defendant (Judge Jane Roe approved the settlement) adjudicated that plaintiff too."""
+    """A plaintiff its caption names by surname only: where the caption's item names one person,
+    no judge, in full by that surname and no rule tells whom that person sued (案件：Taylor v.
+    Vexor, Inc. … 原告Eliza Taylor给餐厅打电话…, the suit told by its plaintiff's story), that person
+    sued the defendant the caption names (a known body, or a name of the document its words open:
+    Zentek for Zentek Systems).  A name the knowledge base knows, a state's side (People v. X:
+    context.tsv state_side) or an anonymous one (Doe v. X: anonymous_side) is no such plaintiff.  A
+    court the item says adjudicated the defendant (Judge Jane Roe approved the settlement)
+    adjudicated that plaintiff too.  A surname the item names no one by in full is no person of its
+    own (Kadrey v. Meta cited in a legal analysis: the lead plaintiff of a class, whom the story
+    does not tell of; on the real development text every such person was wrong, bench/lf.py)."""
     detail = "caption"
 
     def __init__(self, shared: Shared) -> None:
@@ -128,10 +125,6 @@ class CaptionPlaintiffs(DocumentFamily):
     def facts(self, document: Document) -> list[Fact]:
         names = [m for _, _, mentions in document.items for m in mentions]
         state_sides = set(self.shared.words["state_side"]) | set(self.shared.words["anonymous_side"])
-        # what the document's other names and facts say of a surname, read once per document (not per caption)
-        other_names = {name for m in names if m.type != "Case" for name in (m.text, *m.aliases)}
-        last_words = {m.text.rsplit(" ", 1)[1] for m in names if m.type != "Case" and " " in m.text}
-        elsewhere: dict[str, bool] = {}
         sued_by_people = {key(f.tail) for f in document.facts if f.relation == "sued" and f.head.type == "Person"}
         suing = {key(f.head) for f in document.facts if f.relation == "sued"}
         out = []
@@ -143,20 +136,15 @@ class CaptionPlaintiffs(DocumentFamily):
                 (plaintiff,), (defendant,) = sides
                 if not _SURNAME.fullmatch(plaintiff) or plaintiff in state_sides or self.kb.lookup(plaintiff) is not None:
                     continue
-                named = self.named_in_full(plaintiff, text, mentions)
-                if named is None and plaintiff not in elsewhere:
-                    elsewhere[plaintiff] = self.used_elsewhere(plaintiff, document) \
-                        or plaintiff in other_names or plaintiff in last_words  # (a surname has no space)
-                if named is None and elsewhere[plaintiff]:
+                person = self.named_in_full(plaintiff, text, mentions)
+                if person is None:
                     continue
                 sued = self.defendant(defendant, names)
                 told = self.shared.evidence_at(item, text, case)
-                if sued is None or (named is None and self.transliterated(told, mentions)) or key(sued) in sued_by_people:
+                if sued is None or key(sued) in sued_by_people:
                     continue  # the story names the suit's people otherwise (the authors, including Ann Roe)
-                if named is not None and key(named) in suing:
+                if key(person) in suing:
                     continue  # the story tells whom the person sued (原告Julie Jones起诉健身品牌Peloton)
-                person = named or Mention(plaintiff, "Person", case.start, case.start + len(plaintiff),
-                                          mechanism="case/caption", confidence=0.6)
                 out.append(Fact(person, "sued", sued, told, 0.6, rule=self.rule))
                 # the court the item says ruled for or against the caption's defendant ruled in the caption's case
                 out += [Fact(f.head, "adjudicated", person, f.evidence, 0.55, rule=self.rule) for f in document.facts_of(item)
@@ -183,18 +171,6 @@ class CaptionPlaintiffs(DocumentFamily):
         if entry is None or entry.type not in SIGNATURES["sued"][1]:
             return None
         return next((m for m in names if m.kb_id == entry.id), None)
-
-    @staticmethod
-    def transliterated(told, mentions: list[Mention]) -> bool:
-        """Whether the caption's sentence names a person in Chinese transliteration (Louis v.
-        SafeRent：租客玛丽·路易斯…起诉…): that name, not the caption's surname, is the plaintiff's."""
-        return any(m.type == "Person" and "·" in m.text and told.start <= m.start < told.end for m in mentions)
-
-    @staticmethod
-    def used_elsewhere(surname: str, document: Document) -> bool:
-        """Whether the document writes the surname anywhere but right before a caption's v. (or 诉)."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+(?:v\.?|vs\.?)\s|\s?诉)")
-        return any(pattern.search(text) for _, text, _ in document.items)
 
 
 def named_by_surname(surname: str, mentions: list[Mention]) -> Mention | None:

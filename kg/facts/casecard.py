@@ -31,6 +31,7 @@ from ..alternation import alternation, alternatives
 from ..cases import card_filed, case_sides
 from ..model import Evidence, Fact, Mention
 from .base import SIGNATURES, Document, DocumentFamily, Shared, confidence, key, line_end
+from .grammar import AND_ALSO, CHINESE_AND, COMMAS, ENUMERATION_COMMA, LATIN_AND, joiner, window
 
 RULED_ON = SIGNATURES["adjudicated"][1]
 LABEL_OPEN, LABEL_CLOSE = r"[【〖\[]", r"[】〗\]]"
@@ -41,11 +42,11 @@ BRACKETS = re.compile(r"[（(][^（）()\n]*[)）]")
 # 首尔行政法院（一审）　首尔高等法院（二审）, A法院、B法院: the courts of one field line, each with its gloss
 COURTS_JOINER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]*[)）])?[ \t\u3000]*[、，,/→]?[ \t\u3000]*")
 PART_SEPARATOR = re.compile(r"[；;]")
-LIST_JOINER = re.compile(r"\.?[ \t\u3000]*(?:[、，,及和与]|以及|and|&)[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
+LIST_JOINER = re.compile(rf"\.?[ \t\u3000]*{joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, *LATIN_AND)}[ \t\u3000]*")  # Kadince, Inc.及Jared Hales: a list's joiner
 BLANK = re.compile(r"[ \t\u3000]+")
 SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z0-9&'’ \t-]{3,}[A-Z][ \t]*:?[ \t]*$", re.MULTILINE)
-DEFENDANT_REACH = 2  # characters between 被告之一 and the defendant's name (被告之一：乙)
-FIELD_LENGTH = 80  # characters of a card's field line (a sentence is longer or ends with a full stop)
+DEFENDANT_REACH = window("casecard.DEFENDANT_REACH")  # characters between 被告之一 and the defendant's name (被告之一：乙)
+FIELD_LENGTH = window("casecard.FIELD_LENGTH")  # characters of a card's field line (a sentence is longer or ends with a full stop)
 
 
 def spaced_label(label: str) -> str:

@@ -34,8 +34,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 
 from ..alternation import alternatives
+from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
@@ -47,7 +49,7 @@ from .place import between_parties, nationality_opening
 # place of report (本报北京3月21日讯; the marks: context.tsv report_mark)
 DATELINE = (r"^(?:(?P<city>[A-Z][A-Z.'’ ]+[A-Z.])(?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s+[-–—]{1,2}\s)"
-            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯))")
+            r"|(?:{marks})(?P<place>[\u4e00-\u9fff]{2,6}?)" + CHINESE_MONTH_DAY + r"(?:电|讯))")
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -78,6 +80,26 @@ class FactsByHead:
     def of(self, mentions: list[Mention]) -> list[Fact]:
         found = [entry for name in {key(m) for m in mentions} for entry in self.index.get(name, ())]
         return [fact for _, fact in sorted(found, key=lambda entry: entry[0])]
+
+
+@dataclass
+class _Scene:
+    """What the checks of one item's names read (ItemPlace.placed_otherwise): the item's text and
+    names, its place, the document's governed place, the story's country, the step that chose
+    the place, the countries the document and the item name, the item's jurisdiction facts, its
+    names by their ends, the places of its state bodies and each paragraph's countries."""
+    text: str
+    mentions: list[Mention]
+    place: Mention
+    governed: Mention | None
+    story: Mention | None
+    part: str
+    named: set
+    placed_here: list[Fact]
+    countries: set
+    ends: list[Mention]
+    bodies_placed: set
+    line_countries: dict[int, set] = field(default_factory=dict)  # a paragraph's countries, read once per paragraph
 
 
 class ItemPlace(DocumentFamily):
@@ -119,98 +141,111 @@ class ItemPlace(DocumentFamily):
                  if m.type == "Jurisdiction"}
         out = []
         for item, text, mentions in document.items:
-            story = None
             placed_here = [f for f in document.facts_of(item) if f.relation == "jurisdiction" and f.tail.kb_id]
-            bodies_placed = {f.tail.kb_id for f in placed_here if f.head.type in STATE_BODIES}
-            in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
-            part = "title"  # the rule's detail: which of the steps below chose the place
-            if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
-                in_title = {key(heading): heading}
-                part = "section"
-            if not in_title:  # a title naming no place: the one country (or union) the whole item names
-                in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
-                            and not self.opens_a_name(text, m)}
-                seats = {(f.tail.start, f.tail.end) for f in placed_here if f.head.type in ("Company", "Organization")}
-                if all((m.start, m.end) in seats for m in mentions if key(m) in in_title):
-                    # US company OpenAI: countries named only as companies' seats are no place of the item's
-                    # (South Korea's broadcasters in a story from Seoul naming the U.S. too still choose)
-                    in_title = {}
-                part = "one"
-                if self.passing_country(in_title, mentions, whole):
-                    continue  # the Space Force years behind China, in a story about the U.S.: no place of the item's
-                if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by.of(mentions),
-                                                                     next(iter(in_title.values())))):
-                    if len(parts) > 1 or not english_document([text]):
-                        continue  # 加州隐私保护局 and its regulation: the state's, not the country's
-                    in_title = parts  # the New York City Mayor, the City Council, Executive Order 3: the city's
-                    part = "part"
-            if not in_title and governed is not None:  # else the one place whose government the document is about
-                in_title = {key(governed): governed}
-                part = "governed"
-            if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
-                in_title = {key(story): story}  # several countries named: the one the story is about
-                part += "+story"
-            from_whole = False
-            if len(in_title) != 1 and whole is not None and (not in_title or key(whole) in in_title):
-                # a sub-head's part of a story, naming no place or several: the country of the whole document
-                in_title, story, from_whole = {key(whole): whole}, whole, True
-                part = "whole"
-            if len(in_title) != 1:
+            chosen = self.item_place(item, text, mentions, placed_here, bodies_placed_by, governed, whole)
+            if chosen is None:
                 continue
-            place = next(iter(in_title.values()))
+            place, story, part = chosen
             if governed is not None and key(place) == key(governed):
                 place = governed  # a masthead's state over the release of its government (COMMONWEALTH OF PENNSYLVANIA)
-            from_part = part == "part"  # a state's or a city's story: its laws too, no court, no known body
-            countries = {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"}
-            line_countries: dict[int, set] = {}  # a paragraph's countries, read once per paragraph
-            ends = sorted(mentions, key=lambda m: m.end)
+            scene = _Scene(text, mentions, place, governed, story, part, named, placed_here,
+                           {self.kb.country_of(m.kb_id) for m in mentions if m.type == "Jurisdiction"},
+                           sorted(mentions, key=lambda m: m.end),
+                           {f.tail.kb_id for f in placed_here if f.head.type in STATE_BODIES})
             for mention in mentions:
-                if story is not None and not mention.text[:1].isascii():
-                    continue  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
-                if mention.type == "Law" and (not (self.country(place) or place is governed or from_part)
-                                              or self.between_parties(mention) or self.standard.match(mention.text)):
+                if self.placed_otherwise(scene, mention):
                     continue
-                if mention.type == "Law" and not self.country(place) and \
-                        self.federal_word.search(text, max(0, mention.start - 12), mention.start):
-                    continue  # a federal law named in a state's story
-                if mention.type == "Court" and (place is governed or from_whole or from_part):
-                    continue  # a court a state's story names may be a federal one; a court takes its name's places
-                if (from_whole or from_part or not mention.text.isascii()) and \
-                        self.known_elsewhere(mention, place, exactly=from_part or not mention.text.isascii()) \
-                        and not self.common_name(mention, named) \
-                        or self.provision.fullmatch(mention.text) and (from_whole or re.search(r"\d", mention.text)):
-                    continue  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
-                    # knowledge base's place, named or not (an English name several countries use, the House
-                    # of Commons, only in a sub-head's part); Rule 11, 第18C章: a numbered provision, no instrument of its
-                    # own (Regulation B is one, but in a sub-head's part)
-                if place is governed and not self.country(place) and self.national(mention):
-                    continue  # 国家中医药管理局办公室 in a province's notice: the country's, not the province's
-                if self.placed_before(text, ends, mention, place):
-                    continue  # In California, the Department of Motor Vehicles: the state's, not the country's
-                if self.foreign_adjective(mention, place):
-                    continue  # the German Federal Data Protection Act in a story from Luxembourg
-                if self.placed_elsewhere(mention, place, countries):
-                    continue  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
-                if mention.text.isupper() and self.known_elsewhere(mention, place):
-                    continue  # CNIL in an item naming only the EU: an acronym names one body, the knowledge base's
-                if mention.type == "Court" and self.named_after_town(mention):
-                    continue  # Bolton Crown Court in a story about Britain: the town's court, not the country's
-                if self.line_names_another_country(text, mentions, placed_here, mention, place, line_countries):
-                    continue  # the First Amendment in a paragraph about the U.S., under a title naming the UK
-                if mention.type in STATE_BODIES and self.bodies_inside(bodies_placed, place):
-                    continue  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
-                if self.international_instrument(mention):
-                    continue  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
-                if part.split("+")[0] in ("one", "whole") and self.weakly_placed(mention):
-                    continue  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
-                    # own country or province is not told by the one country a story names
-                if place is governed and not self.country(place) and not self.local(mention, place):
-                    continue  # 医疗保障基金使用监督管理条例 in a province's notice: the country's, not the province's
                 if mention.type in ("Regulator", "Legislature", "Court", "Law") and key(mention) not in placed:
                     placed.add(key(mention))
                     out.append(Fact(mention, "jurisdiction", place, self.shared.evidence_at(item, text, mention), 0.5,
                                     rule=f"context/{part}"))
         return out
+
+    def item_place(self, item, text: str, mentions: list[Mention], placed_here: list[Fact], bodies_placed_by: FactsByHead,
+                   governed: Mention | None, whole: Mention | None) -> tuple[Mention, Mention | None, str] | None:
+        """The one place of an item, the story's country where it chose among several, and the
+        step that chose it (the rule's detail); None where the item has none."""
+        story = None
+        in_title = {key(m): m for m in mentions if m.end <= len(item.title) and m.type == "Jurisdiction"}
+        part = "title"  # the rule's detail: which of the steps below chose the place
+        if not in_title and (heading := self.section_place(item)) is not None:  # 【美国】 over ■ 标题
+            in_title = {key(heading): heading}
+            part = "section"
+        if not in_title:  # a title naming no place: the one country (or union) the whole item names
+            in_title = {key(m): m for m in mentions if m.type == "Jurisdiction" and self.country(m)
+                        and not self.opens_a_name(text, m)}
+            seats = {(f.tail.start, f.tail.end) for f in placed_here if f.head.type in ("Company", "Organization")}
+            if all((m.start, m.end) in seats for m in mentions if key(m) in in_title):
+                # US company OpenAI: countries named only as companies' seats are no place of the item's
+                # (South Korea's broadcasters in a story from Seoul naming the U.S. too still choose)
+                in_title = {}
+            part = "one"
+            if self.passing_country(in_title, mentions, whole):
+                return None  # the Space Force years behind China, in a story about the U.S.: no place of the item's
+            if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by.of(mentions),
+                                                                 next(iter(in_title.values())))):
+                if len(parts) > 1 or not english_document([text]):
+                    return None  # 加州隐私保护局 and its regulation: the state's, not the country's
+                in_title = parts  # the New York City Mayor, the City Council, Executive Order 3: the city's
+                part = "part"
+        if not in_title and governed is not None:  # else the one place whose government the document is about
+            in_title = {key(governed): governed}
+            part = "governed"
+        if len(in_title) > 1 and (story := self.story_country(text, mentions)) is not None:
+            in_title = {key(story): story}  # several countries named: the one the story is about
+            part += "+story"
+        if len(in_title) != 1 and whole is not None and (not in_title or key(whole) in in_title):
+            # a sub-head's part of a story, naming no place or several: the country of the whole document
+            in_title, story = {key(whole): whole}, whole
+            part = "whole"
+        return (next(iter(in_title.values())), story, part) if len(in_title) == 1 else None
+
+    def placed_otherwise(self, scene: _Scene, mention: Mention) -> bool:
+        """Whether the item's place is not the place of ``mention``: its own name, the knowledge
+        base, another paragraph's country or the kind of body tells another one, or none."""
+        text, place, governed, story = scene.text, scene.place, scene.governed, scene.story
+        from_whole, from_part = scene.part == "whole", scene.part == "part"  # a state's or a city's story: its laws too, no court, no known body
+        if story is not None and not mention.text[:1].isascii():
+            return True  # the story's country places only English names (a Chinese one carries its place: 美国众议院)
+        if mention.type == "Law" and (not (self.country(place) or place is governed or from_part)
+                                      or self.between_parties(mention) or self.standard.match(mention.text)):
+            return True
+        if mention.type == "Law" and not self.country(place) and \
+                self.federal_word.search(text, max(0, mention.start - 12), mention.start):
+            return True  # a federal law named in a state's story
+        if mention.type == "Court" and (place is governed or from_whole or from_part):
+            return True  # a court a state's story names may be a federal one; a court takes its name's places
+        if (from_whole or from_part or not mention.text.isascii()) and \
+                self.known_elsewhere(mention, place, exactly=from_part or not mention.text.isascii()) \
+                and not self.common_name(mention, scene.named) \
+                or self.provision.fullmatch(mention.text) and (from_whole or re.search(r"\d", mention.text)):
+            return True  # the AI Pact in a story about the U.S., 网信办 in an item naming only 美国: the
+            # knowledge base's place, named or not (an English name several countries use, the House
+            # of Commons, only in a sub-head's part); Rule 11, 第18C章: a numbered provision, no instrument of its
+            # own (Regulation B is one, but in a sub-head's part)
+        if place is governed and not self.country(place) and self.national(mention):
+            return True  # 国家中医药管理局办公室 in a province's notice: the country's, not the province's
+        if self.placed_before(text, scene.ends, mention, place):
+            return True  # In California, the Department of Motor Vehicles: the state's, not the country's
+        if self.foreign_adjective(mention, place):
+            return True  # the German Federal Data Protection Act in a story from Luxembourg
+        if self.placed_elsewhere(mention, place, scene.countries):
+            return True  # the Irish Data Protection Commission in a story about Britain: the knowledge base's place
+        if mention.text.isupper() and self.known_elsewhere(mention, place):
+            return True  # CNIL in an item naming only the EU: an acronym names one body, the knowledge base's
+        if mention.type == "Court" and self.named_after_town(mention):
+            return True  # Bolton Crown Court in a story about Britain: the town's court, not the country's
+        if self.line_names_another_country(text, scene.mentions, scene.placed_here, mention, place, scene.line_countries):
+            return True  # the First Amendment in a paragraph about the U.S., under a title naming the UK
+        if mention.type in STATE_BODIES and self.bodies_inside(scene.bodies_placed, place):
+            return True  # 國安局 beside Taiwan's known bodies, in an item titled on China: not China's
+        if self.international_instrument(mention):
+            return True  # the OECD AI Principles in a story about New Zealand: the international body's, no country's
+        if scene.part.split("+")[0] in ("one", "whole") and self.weakly_placed(mention):
+            return True  # the Technology Secretary, the Superior Court in a story naming Canada: a minister's or a court's
+            # own country or province is not told by the one country a story names
+        # 医疗保障基金使用监督管理条例 in a province's notice: the country's, not the province's
+        return place is governed and not self.country(place) and not self.local(mention, place)
 
     def document_country(self, document: Document) -> Mention | None:
         """The one country an English document is about, for its parts that name none (a

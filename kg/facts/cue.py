@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from copy import copy
+from dataclasses import dataclass, field
 from functools import partial
 
 from ..alternation import alternation, alternatives
@@ -26,26 +29,26 @@ from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import Fact, Mention, inside_any
 from .base import HOSTILE, PARTIES, SIGNATURES, TARGETED, Sentence, SentenceFamily, Shared, confidence, key
 from ..dates import CHINESE as DATE
+from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import PARENTHESIS
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
 
-WINDOW = 60  # characters a role may stand from its cue
+WINDOW = window("cue.WINDOW")  # characters a role may stand from its cue
 QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
-DRAFT_BEFORE = 14  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
-YEAR = re.compile(r"(?:19|20)\d\d\s*年")  # 于2021年提出: a year alone, which kg.dates.CHINESE leaves (it needs a month)
-LIST_MARKS = re.compile(r"[、和及]")  # what joins the names of a list (A、B和C)
-TOPIC_MODIFIER = 10  # characters of a clause on a sentence's topic before it (8月15日起施行的)
+DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
+LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
+TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
 # IT之家 3 月 12 日消息，…; 北京商报讯，…: the outlet of a news item's dateline, no actor of what the item tells
-DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
+DATELINE = re.compile(rf"\s*(?:{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
@@ -58,7 +61,7 @@ DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off 
 SPOKEN_FOR = frozenset({"partnered", "acquired", "investedIn"})
 VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture who are partners of each other too
 VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
-VENTURE_GAP = 3  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
+VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
 
 
@@ -76,9 +79,106 @@ def _relative_clause(text: str, position: int, law_start: int) -> bool:
         end -= 1
     return end > position and text[end - 1] == "的" and _BLANK.fullmatch(text, position, end - 1) is None
 
+
+@dataclass
+class CueAt:
+    """One cue as the filters see it: its sentence, the sentence's cues, where its clause starts
+    and the clause's words before it."""
+    sentence: Sentence
+    cue: Cue
+    cues: tuple[Cue, ...]
+    clause_start: int
+    clause: str
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+
+@dataclass
+class Roles:
+    """A cue's heads and tails, as the role filters see them."""
+    heads: list[Mention]
+    tails: list[Mention]
+
+
+@dataclass
+class Reading:
+    """What the cues of one sentence have read so far: the facts, the complaints acts are based
+    on (complainants, clause start, cue end) and the laws the last act of issuing was on, with
+    where its cue stands (发布 issues the 《规范》 it names, and releases nothing)."""
+    facts: list[Fact] = field(default_factory=list)
+    complaints: list[tuple[list[Mention], int, int]] = field(default_factory=list)
+    issued_before: list[Mention] = field(default_factory=list)
+    issued_at: int = -1
+
+
+@dataclass(frozen=True)
+class CueFilter:
+    """A named check that stops one cue from stating facts: ``test(cues, at)`` (``test(cues, at,
+    roles)`` for a role filter) for a cue of ``relations`` (None: any).  ``kg explain`` shows the
+    facts each stopped as suppressed by ``cue:<name>``; ``kg.pipeline.Without(facts={"cue:<name>"})``
+    switches it off."""
+    name: str
+    relations: frozenset[str] | None
+    test: Callable[..., bool]
+    doc: str
+
+
+# Checked in order on each cue before its roles are read; the first that holds stops the cue.
+CUE_FILTERS = (
+    CueFilter("complaint-basis", frozenset({"accused"}),
+              lambda cues, at: cues.complaint(at.text, at.start, at.cue, at.sentence.mentions) is not None,
+              "根据X的投诉对Y展开调查: the complaint is the basis of another act, no accusation of its subject"),
+    CueFilter("settlement-agreement", frozenset({"partnered"}), lambda cues, at: cues.settling(at.text, at.cue, at.cues),
+              "与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership"),
+    CueFilter("joint-suit", frozenset({"partnered"}), lambda cues, at: cues.joint_suit(at.text, at.cue, at.cues),
+              "A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone"),
+    CueFilter("negated", None,
+              lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
+              "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
+    CueFilter("intended", INTENDED, lambda cues, at: any(word in at.clause for word in cues.act_intention),
+              "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
+    CueFilter("weighed-sanction", SANCTIONS, lambda cues, at: any(word in at.clause for word in cues.sanction_intention),
+              "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
+    CueFilter("commissioned", frozenset({"issued", "proposed"}),
+              lambda cues, at: at.text.endswith(cues.commissioning, at.start, at.cue.start),
+              "该计划由总统委托编制: the actor had it made by others, and neither issued nor drafted it"),
+    CueFilter("members-act", None,
+              lambda cues, at: at.text.endswith(cues.members, at.start, at.cue.start)
+              and not cues.represented_members(at.text, at.clause_start, at.cue, at.sentence.mentions),
+              "Reddit 用户发布的内容: users post, no name acts"),
+    CueFilter("called-off", DEALS,
+              lambda cues, at: any(word in at.text[at.start:at.sentence.end] for word in cues.called_off),
+              "拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made"),
+    CueFilter("deal-talks", DEALS, lambda cues, at: any(word in at.clause for word in cues.deal_talks),
+              "正与A洽谈合作, 未与A达成合作: talks or a refusal, no deal"),
+)
+# Checked in order on a cue's roles once they are read.
+ROLE_FILTERS = (
+    CueFilter("routine-joint", frozenset({"partnered"}),
+              lambda cues, at, roles: at.text[at.cue.start:at.cue.end] in cues.routine_joint and bool(roles.tails)
+              and at.text.startswith("等", roles.tails[-1].end),
+              "将会同中央网信办等有关部门做好宣贯: the formula of routine work, no partnership"),
+    CueFilter("former-unit", frozenset({"partOf"}),
+              lambda cues, at, roles: at.text.endswith(cues.grammar.former, at.start, at.cue.start),
+              "某集团的前子公司X: a unit no longer (context.tsv former_office, as the grammar reads it)"),
+    CueFilter("unit-of-next", frozenset({"partOf"}),
+              lambda cues, at, roles: bool(roles.tails) and roles.tails[0].start >= at.cue.end
+              and cues.owner_of_next(at.text, roles.tails[-1], at.sentence.mentions),
+              "A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before"),
+)
+
+
 class Cues(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
+        self.filters, self.role_filters = CUE_FILTERS, ROLE_FILTERS
+        self.suppressed: list[tuple[str, list[Fact]]] | None = None  # where a trace listens (kg.facts.Extractor)
         words, self.grammar = shared.words, shared.grammar
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
@@ -153,6 +253,10 @@ class Cues(SentenceFamily):
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
+        self.read_law_words(words)
+
+    def read_law_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """The words of a name joined to a law after its clause, and of a reference to a law named before."""
         # 公布「A」，连同同步修正的「B」: a name joined after the clause's end (context.tsv along_with)
         self.along_with = re.compile(rf"[》」”\s]*[，,]?\s*(?:{alternation(words['along_with']).pattern})"
                                      rf"(?:(?:{alternation(words['along_modifier']).pattern})[{CJK}]{{0,4}}的)?\s*[《「“]?")
@@ -164,122 +268,148 @@ class Cues(SentenceFamily):
         self.law_noun = re.compile(rf"的(?:{alternatives(words['law_noun'])})")
         self.law_references = re.compile(rf"\s*(?:(?i:the\s+(?P<en>{english}))\b|该(?P<zh>{chinese})(?![院庭官]))")
 
+    def switched(self, families: frozenset[str]) -> Cues:
+        """The family without the filters ``families`` names (``cue:negated``: kg.pipeline.Without)."""
+        if not any(name.startswith("cue:") for name in families):
+            return self
+        switched = copy(self)
+        switched.filters = tuple(one for one in self.filters if f"cue:{one.name}" not in families)
+        switched.role_filters = tuple(one for one in self.role_filters if f"cue:{one.name}" not in families)
+        return switched
+
     def facts(self, sentence: Sentence) -> list[Fact]:
-        """The facts a cue states."""
-        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        """The facts a cue states: each cue of the sentence that no filter (CUE_FILTERS) stops
+        reads its roles (Cues.read)."""
+        text, start, end = sentence.text, sentence.start, sentence.end
         if text[start:end].rstrip().endswith(QUESTION_MARKS):
             return []  # 问：欧盟在《人工智能法》之外还推出了哪些计划？ asks; the answer states
-        facts = []
         cues = sentence.cues(self.find_cues)
-        complaints = []  # (complainants, clause start, cue end) of the complaints acts are based on
-        issued_before: list[Mention] = []  # the laws the sentence's last act of issuing was on
-        issued_at = -1  # where that act's cue stands (发布 issues the 《规范》 it names, and releases nothing)
+        reading = Reading()
         for cue in cues:
-            if cue.relation == "accused" and (based := self.complaint(text, start, cue, mentions)) is not None:
-                complaints.append((based, self.grammar.clause_start(text, start, cue.start), cue.end))
-                continue  # 根据X的投诉对Y展开调查: the complaint is the basis of another act, no accusation of its subject
-            if cue.relation == "partnered" and self.settling(text, cue, cues):
-                continue  # 与司法部签订暂缓起诉协议, 签订和解协议: the agreement settles a dispute, no partnership
-            if cue.relation == "partnered" and self.joint_suit(text, cue, cues):
-                continue  # A、B和C联合起诉D, A联手B对D提起诉讼: suing together, no partnership of anyone
             clause_start = self.grammar.clause_start(text, start, cue.start)
-            clause = text[clause_start:cue.start]
-            if any(n in clause for n in self.negation) or clause.endswith("未"):
-                continue  # 并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act
-            if cue.relation in INTENDED and any(word in clause for word in self.act_intention):
-                continue  # 威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done
-            if cue.relation in SANCTIONS and any(word in clause for word in self.sanction_intention):
-                continue  # 可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)
-            if cue.relation in ("issued", "proposed") and text.endswith(self.commissioning, start, cue.start):
-                continue  # 该计划由总统委托编制: the actor had it made by others, and neither issued nor drafted it
-            if text.endswith(self.members, start, cue.start) and not self.represented_members(text, clause_start, cue, mentions):
-                continue  # Reddit 用户发布的内容: users post, no name acts
-            if cue.relation in DEALS and any(word in text[start:end] for word in self.called_off):
-                continue  # 拟以30亿美元收购Windsurf的交易已告吹, 试图收购: no deal was made
-            if cue.relation in DEALS and any(word in clause for word in self.deal_talks):
-                continue  # 正与A洽谈合作, 未与A达成合作: talks or a refusal, no deal
-            heads, tails, weight = self.roles(text, start, end, clause_start, cue, mentions)
-            if cue.relation in HOSTILE:
-                tails = self.owned_targets(text, tails, mentions, cue.relation)
-            tails = self.grammar.framed(text, tails, mentions)  # 《A》项下的B: B is what is acted on
-            if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
-                heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
-            if tails and heads and all(h.type == "Jurisdiction" and h.end <= clause_start for h in heads):
-                # 财库局上月28日、即香港金融科技周首日，发表《宣言》: the body the sentence opens with acts,
-                # not a place an aside between them names
-                heads = self.subject(text, start, cue, mentions, tails) or heads
-            if tails and not heads:
-                heads = self.subject(text, start, cue, mentions, tails)
-            if cue.relation in ("issued", "proposed") and heads and (law := self.relative_object(text, heads[0], mentions)):
-                tails = [law]  # the Digital Omnibus package that the Commission proposed (…the AI Act): the package
-            relation = cue.relation
-            if heads and not tails and "Law" in SIGNATURES[relation][1]:
-                tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
-                    or self.referred_law(text, clause_start, cue, sentence.laws) \
-                    or self.shared_object(text, cue, end, relation, issued_before)
-            sides = heads + tails
-            distributive = bool(sides) and any(w in text[min(m.start for m in sides):cue.end] for w in self.distributive)
-            if relation in SYMMETRIC and len(heads) > 1 and not tails:
-                # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
-                # AMD、博通相继签约: each with someone else)
-                heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
-            if relation == "partnered" and len(tails) > 1 and not distributive and self.venture(text, cue, cues) \
-                    and all(t.type in VENTURERS and t.end <= cue.start for t in tails):
-                # A与B、C合作推出X: the firms of one venture work with each other too (分别: each apart; 工信部会同
-                # 教育部、公安部: state bodies join the one that leads, not each other; 共同被告A、B: no venture before the cue;
-                # A与B、C在云计算方面合作: agreements of A with each, no venture)
-                facts += [Fact(one, relation, other, sentence.evidence, confidence(one, other, weight * 0.9))
-                          for index, one in enumerate(tails) for other in tails[index + 1:]
-                          if self.admissible(text, start, cue, relation, one, other)]
-            if relation == "partnered" and text[cue.start:cue.end] in self.routine_joint and tails \
-                    and text.startswith("等", tails[-1].end):
-                continue  # 将会同中央网信办等有关部门做好宣贯: the formula of routine work, no partnership
-            if relation == "issued" and (self.is_draft(text, cue, tails, end) or text.endswith(self.draft_modal, start, cue.start)) \
-                    and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
-                relation = "proposed"
-            # 某集团的前子公司X: a unit no longer (context.tsv former_office, as the grammar reads it)
-            if relation == "partOf" and text.endswith(self.grammar.former, start, cue.start):
+            at = CueAt(sentence, cue, cues, clause_start, text[clause_start:cue.start])
+            stopped = self.stopped(self.filters, at)
+            if stopped is None:
+                self.read(at, reading)
                 continue
-            if relation == "partOf" and tails and tails[0].start >= cue.end and self.owner_of_next(text, tails[-1], mentions):
-                continue  # A、B和隶属C的D: the cue and its body modify D alone (kg.facts.ownership reads it), not the list before
-            if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
-                    and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
-                heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
-            heads = [head for head in heads if not self.place_describing(text, head, cue, mentions)]
-            if relation in SPOKEN_FOR:
-                heads = [self.spoken_for(text, head, mentions) for head in heads]
-            facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
-                      for head in heads for tail in tails
-                      if self.admissible(text, start, cue, relation, head, tail)]
-            if relation == "issued" and heads and tails:
-                issued_before, issued_at = tails, cue.start
-            # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
-            # (a joint act needs its object, a product perhaps unnamed: 会同B等部门牵头推进，各市制定配套措施
-            # issues nothing together)
-            if len(heads) > 1 and (tails or relation == "released") and relation in ("issued", "proposed", "released") \
-                    and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, mentions):
-                # A联合B、C发布 and A、B、C联合发布 alike: the one named first works with each other
-                # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
-                facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.8))
-                          for other in heads[1:]]
-                if relation == "released" and issued_at != cue.start and all(head.type in VENTURERS for head in heads):
-                    # 华为、腾讯、百度联合推出X: firms that launch one product together are each other's partners
-                    # (ministries that jointly issue a rule join the first one only, and so do firms: A联合B、C发布《指南》)
-                    facts += [Fact(one, "partnered", other, sentence.evidence, confidence(one, other, 0.7))
-                              for index, one in enumerate(heads[1:], 1) for other in heads[index + 1:]]
-            elif relation in ("issued", "proposed") and not distributive and self.co_issuers(text, heads, tails):
-                # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
-                # instrument together, or propose one (A和B推出公众咨询，建议修订《X》), work with the one
-                # named first (分别: each acts apart)
-                facts += [Fact(heads[0], "partnered", other, sentence.evidence, confidence(heads[0], other, 0.7))
-                          for other in heads[1:]]
-        for complainants, clause_start, cue_end in complaints:  # X accused what the act X's complaint prompted targets
-            facts += [Fact(who, "accused", fact.tail, sentence.evidence, confidence(who, fact.tail, 0.7))
-                      for fact in list(facts) if fact.relation in HOSTILE and fact.head not in complainants
-                      and fact.tail.start >= cue_end
-                      and clause_start <= self.grammar.clause_start(text, start, fact.tail.start) <= cue_end + len("后，")
-                      for who in complainants]
-        return facts
+            if stopped.name == "complaint-basis":  # the complaint is the basis of another act (Reading.complaints)
+                reading.complaints.append((self.complaint(text, start, cue, sentence.mentions), clause_start, cue.end))
+            self.tell_suppressed(stopped, at, reading)
+        for complainants, clause_start, cue_end in reading.complaints:  # X accused what the act X's complaint prompted targets
+            reading.facts += [Fact(who, "accused", fact.tail, sentence.evidence, confidence(who, fact.tail, 0.7))
+                              for fact in list(reading.facts) if fact.relation in HOSTILE and fact.head not in complainants
+                              and fact.tail.start >= cue_end
+                              and clause_start <= self.grammar.clause_start(text, start, fact.tail.start) <= cue_end + len("后，")
+                              for who in complainants]
+        return reading.facts
+
+    def stopped(self, filters: tuple[CueFilter, ...], at: CueAt, roles: Roles | None = None) -> CueFilter | None:
+        """The first of ``filters`` that stops the cue (with its roles, for the filters of ROLE_FILTERS)."""
+        return next((one for one in filters if (one.relations is None or at.cue.relation in one.relations)
+                     and (one.test(self, at) if roles is None else one.test(self, at, roles))), None)
+
+    def tell_suppressed(self, stopped: CueFilter, at: CueAt, reading: Reading) -> None:
+        """Where a trace listens (kg explain): the facts the cue would have read without the filter
+        that stopped it, as suppressed by ``cue:<filter>``."""
+        if self.suppressed is None:
+            return
+        scratch = Reading(issued_before=reading.issued_before, issued_at=reading.issued_at)
+        self.read(at, scratch, skip=frozenset({stopped.name}))
+        kept = {(f.head.start, f.relation, f.tail.start) for f in reading.facts}
+        self.suppressed.append((f"cue:{stopped.name}", [f for f in scratch.facts
+                                                         if (f.head.start, f.relation, f.tail.start) not in kept]))
+
+    def read(self, at: CueAt, reading: Reading, skip: frozenset[str] = frozenset()) -> None:
+        """The facts of one cue no filter stopped: its roles, refined, then the role filters."""
+        sentence, cue, text, start, clause_start = at.sentence, at.cue, at.sentence.text, at.sentence.start, at.clause_start
+        heads, tails, weight = self.refined_roles(at, reading)
+        relation = cue.relation
+        sides = heads + tails
+        distributive = bool(sides) and any(w in text[min(m.start for m in sides):cue.end] for w in self.distributive)
+        if relation in SYMMETRIC and len(heads) > 1 and not tails:
+            # A与B宣布合作: the two coordinated actors are the two sides (28国同意开展合作: no pair;
+            # AMD、博通相继签约: each with someone else)
+            heads, tails = (heads[:1], heads[1:]) if len(heads) == 2 and not distributive else ([], [])
+        if relation == "partnered" and len(tails) > 1 and not distributive and self.venture(text, cue, at.cues) \
+                and all(t.type in VENTURERS and t.end <= cue.start for t in tails):
+            # A与B、C合作推出X: the firms of one venture work with each other too (分别: each apart; 工信部会同
+            # 教育部、公安部: state bodies join the one that leads, not each other; 共同被告A、B: no venture before the cue;
+            # A与B、C在云计算方面合作: agreements of A with each, no venture)
+            reading.facts += [Fact(one, relation, other, sentence.evidence, confidence(one, other, weight * 0.9))
+                              for index, one in enumerate(tails) for other in tails[index + 1:]
+                              if self.admissible(text, start, cue, relation, one, other)]
+        roles = Roles(heads, tails)
+        stopped = self.stopped(tuple(one for one in self.role_filters if one.name not in skip), at, roles)
+        if stopped is not None:
+            if not skip:  # (a reading for the trace tells no filter of its own)
+                self.tell_suppressed(stopped, at, reading)
+            return
+        heads, tails = roles.heads, roles.tails
+        if relation == "issued" and (self.is_draft(text, cue, tails, sentence.end) or text.endswith(self.draft_modal, start, cue.start)) \
+                and not text.endswith(self.final_passage, start, cue.end) and not self.legislature_passing(text, cue, heads):
+            relation = "proposed"
+        if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
+                and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
+            heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
+        heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)]
+        if relation in SPOKEN_FOR:
+            heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
+        reading.facts += [Fact(head, relation, tail, sentence.evidence, confidence(head, tail, weight))
+                          for head in heads for tail in tails
+                          if self.admissible(text, start, cue, relation, head, tail)]
+        if relation == "issued" and heads and tails:
+            reading.issued_before, reading.issued_at = tails, cue.start
+        reading.facts += self.joint_facts(at, relation, heads, tails, distributive, reading.issued_at)
+
+    def refined_roles(self, at: CueAt, reading: Reading) -> tuple[list[Mention], list[Mention], float]:
+        """The cue's heads and tails (Cues.roles), the owners, frames, subjects and laws an act
+        names elsewhere in its sentence put right."""
+        sentence, cue, text, start, clause_start = at.sentence, at.cue, at.sentence.text, at.sentence.start, at.clause_start
+        mentions = sentence.mentions
+        heads, tails, weight = self.roles(text, start, sentence.end, clause_start, cue, mentions)
+        if cue.relation in HOSTILE:
+            tails = self.owned_targets(text, tails, mentions, cue.relation)
+        tails = self.grammar.framed(text, tails, mentions)  # 《A》项下的B: B is what is acted on
+        if tails and heads and {key(head) for head in heads} <= {key(tail) for tail in tails}:
+            heads = []  # 已与A达成协议，将收购后者: A, named before as a partner, is what is bought
+        if tails and heads and all(h.type == "Jurisdiction" and h.end <= clause_start for h in heads):
+            # 财库局上月28日、即香港金融科技周首日，发表《宣言》: the body the sentence opens with acts,
+            # not a place an aside between them names
+            heads = self.subject(text, start, cue, mentions, tails) or heads
+        if tails and not heads:
+            heads = self.subject(text, start, cue, mentions, tails)
+        if cue.relation in ("issued", "proposed") and heads and (law := self.relative_object(text, heads[0], mentions)):
+            tails = [law]  # the Digital Omnibus package that the Commission proposed (…the AI Act): the package
+        if heads and not tails and "Law" in SIGNATURES[cue.relation][1]:
+            tails = self.law_reference(text, cue, sentence.laws) or self.topic_laws(text, start, clause_start, mentions) \
+                or self.referred_law(text, clause_start, cue, sentence.laws) \
+                or self.shared_object(text, cue, sentence.end, cue.relation, reading.issued_before)
+        return heads, tails, weight
+
+    def joint_facts(self, at: CueAt, relation: str, heads: list[Mention], tails: list[Mention], distributive: bool,
+                    issued_at: int) -> list[Fact]:
+        """The partnerships of the actors of one act done together."""
+        text, cue, evidence = at.sentence.text, at.cue, at.sentence.evidence
+        # (将会同B组织做好实施工作: 实施 carries out what is in force, no joint act of theirs)
+        # (a joint act needs its object, a product perhaps unnamed: 会同B等部门牵头推进，各市制定配套措施
+        # issues nothing together)
+        if len(heads) > 1 and (tails or relation == "released") and relation in ("issued", "proposed", "released") \
+                and text[cue.start:cue.end] not in self.in_force and self.joint_action(text, heads, cue, at.sentence.mentions):
+            # A联合B、C发布 and A、B、C联合发布 alike: the one named first works with each other
+            # (the others are not each other's partners: 国家网信办、工信部、公安部联合发布)
+            facts = [Fact(heads[0], "partnered", other, evidence, confidence(heads[0], other, 0.8)) for other in heads[1:]]
+            if relation == "released" and issued_at != cue.start and all(head.type in VENTURERS for head in heads):
+                # 华为、腾讯、百度联合推出X: firms that launch one product together are each other's partners
+                # (ministries that jointly issue a rule join the first one only, and so do firms: A联合B、C发布《指南》)
+                facts += [Fact(one, "partnered", other, evidence, confidence(one, other, 0.7))
+                          for index, one in enumerate(heads[1:], 1) for other in heads[index + 1:]]
+            return facts
+        if relation in ("issued", "proposed") and not distributive and self.co_issuers(text, heads, tails):
+            # 国家卫生健康委办公厅、国家中医药局综合司印发《指引》: state bodies that issue one
+            # instrument together, or propose one (A和B推出公众咨询，建议修订《X》), work with the one
+            # named first (分别: each acts apart)
+            return [Fact(heads[0], "partnered", other, evidence, confidence(heads[0], other, 0.7)) for other in heads[1:]]
+        return []
 
     def complaint(self, text: str, start: int, cue: Cue, mentions: list[Mention]) -> list[Mention] | None:
         """A complaint an act is based on (根据隐私研究者X的投诉对Y展开调查, 就…投诉对Y立案): the
@@ -334,7 +464,7 @@ class Cues(SentenceFamily):
     def co_issuers(text: str, heads: list[Mention], tails: list[Mention]) -> bool:
         """Two or more state bodies listed one after the other (A、B、C) that issue or propose a Law."""
         return len(heads) > 1 and bool(tails) and all(h.type in ("Regulator", "Legislature") for h in heads) \
-            and all(text[first.end:second.start].strip() in ("、", "和", "与", "及") for first, second in zip(heads, heads[1:]))
+            and all(text[first.end:second.start].strip() in (ENUMERATION_COMMA, *CHINESE_AND) for first, second in zip(heads, heads[1:]))
 
     def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
@@ -397,36 +527,9 @@ class Cues(SentenceFamily):
         after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
-        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued")
-        if marker is not None:
-            # X被Y起诉: the tail stands before 被, the head between 被 and the cue
-            heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
-            tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
-            return heads, tails, 0.8
-        causative = self.causative_marker(text, clause_start, cue, before)
-        if causative is not None:
-            # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
-            heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
-            # the names between the order and the act are the one object (DeepSeek背后的A和B)
-            return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
-        matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
-        if matter:
-            # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
-            heads = group(text, [m for m in before if m.end <= matter[0].start], head_types, from_right=True)
-            return heads, matter, 0.85
-        agent = self.agent_marker(text, clause_start, cue.start, before)
-        if agent is not None:
-            # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
-            heads = group(text, [m for m in before if m.start > agent], head_types, from_right=True)
-            if text.startswith("的", cue.end):  # 由OpenAI投资的星岚公司: what the act made is the name after 的
-                tails = group(text, [m for m in after if m.start == cue.end + 1], tail_types, from_right=False)
-            else:
-                tails = group(text, [m for m in before if clause_start <= m.start and m.end <= agent], tail_types,
-                              from_right=True) or self.topic(text, start, agent, before, tail_types)
-            if heads and tails:
-                return heads, tails, 0.8
-            if not heads:
-                return [], [], 0.0  # 由州长签署的AB 2839: the actor is no name the text gives
+        marked = self.marked_roles(text, start, clause_start, cue, before, after, group)
+        if marked is not None:
+            return marked
         if text[clause_start:].lstrip().startswith(self.pronouns):
             before = [m for m in before if m.start >= clause_start]  # 该案指控…: the subject is 该案
         markers = self.partner_markers if cue.relation in SYMMETRIC else self.target_markers
@@ -487,6 +590,43 @@ class Cues(SentenceFamily):
             return heads, [], 0.0  # 国家网信办将确保《条例》有效实施: the law takes effect, no one issues it
         between = [m for m in before if m.start >= max(heads[-1].end, clause_start)]
         return heads, group(text, between, tail_types, from_right=True), 0.75
+
+    def marked_roles(self, text: str, start: int, clause_start: int, cue: Cue, before: list[Mention],
+                     after: list[Mention], group) -> tuple[list[Mention], list[Mention], float] | None:
+        """The roles a word before the cue marks: 被 (passive), 命令 (causative), 就X的 (matter), 由
+        (agent); None where none does."""
+        head_types, tail_types = SIGNATURES[cue.relation]
+        marker = self.passive_marker(text, start, cue.start, before, suit=cue.relation == "sued")
+        if marker is not None:
+            # X被Y起诉: the tail stands before 被, the head between 被 and the cue
+            heads = group(text, [m for m in before if m.start > marker], head_types, from_right=True)
+            tails = group(text, [m for m in before if m.end <= marker], tail_types, from_right=True)
+            return heads, tails, 0.8
+        causative = self.causative_marker(text, clause_start, cue, before)
+        if causative is not None:
+            # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
+            heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
+            # the names between the order and the act are the one object (DeepSeek背后的A和B)
+            return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
+        matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
+        if matter:
+            # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
+            heads = group(text, [m for m in before if m.end <= matter[0].start], head_types, from_right=True)
+            return heads, matter, 0.85
+        agent = self.agent_marker(text, clause_start, cue.start, before)
+        if agent is not None:
+            # 该法案由欧盟委员会于2021年4月提出: the actor after 由, what was acted on before it
+            heads = group(text, [m for m in before if m.start > agent], head_types, from_right=True)
+            if text.startswith("的", cue.end):  # 由OpenAI投资的星岚公司: what the act made is the name after 的
+                tails = group(text, [m for m in after if m.start == cue.end + 1], tail_types, from_right=False)
+            else:
+                tails = group(text, [m for m in before if clause_start <= m.start and m.end <= agent], tail_types,
+                              from_right=True) or self.topic(text, start, agent, before, tail_types)
+            if heads and tails:
+                return heads, tails, 0.8
+            if not heads:
+                return [], [], 0.0  # 由州长签署的AB 2839: the actor is no name the text gives
+        return None
 
     def represented_members(self, text: str, clause_start: int, cue: Cue, mentions: list[Mention]) -> bool:
         """Whether the members right before a suit's cue are those a plaintiff named right before
@@ -793,7 +933,7 @@ class Cues(SentenceFamily):
     def wordy(self, text: str, start: int, end: int) -> str:
         """What is left of a stretch of text without dates, parentheses and the words of time
         and manner that may stand between an actor and its act (于2021年4月, 共同)."""
-        left = self.act_fillers.sub("", YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
+        left = self.act_fillers.sub("", CHINESE_YEAR.sub("", DATE.sub("", PARENTHESIS.sub("", text[start:end]))))
         return re.sub(r"[\s“”《》]", "", left)
 
     def topic(self, text: str, start: int, agent: int, before: list[Mention], types: set[str]) -> list[Mention]:

@@ -19,12 +19,13 @@ from ..alternation import alternation, alternatives
 from ..dates import CHINESE as DATE
 from ..model import Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, banned_each
+from .grammar import window
 from .place import descriptions
 
 SUPPLIERS = {"Company", "Organization"}
 AUTHORITIES = {"Regulator", "Legislature", "Jurisdiction"}
 CUT_OFF = {"Company", "Organization", "Person", "Jurisdiction"}
-REACH = 30  # characters between the names cut off and the word of supplying (等国家的实体直接或间接持股超过50%的企业)
+REACH = window("cutoff.REACH")  # characters between the names cut off and the word of supplying (等国家的实体直接或间接持股超过50%的企业)
 
 
 class Cutoffs(SentenceFamily):

@@ -21,11 +21,12 @@ from ..alternation import alternation
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import Document, DocumentFamily, Shared, evidence, key
+from .grammar import window
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a customer's deal
 DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
-ZH_GAP = 12  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
+ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
 
 
 class Customers(DocumentFamily):

@@ -7,15 +7,42 @@ attached_to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from ..alternation import alternatives
-from ..model import Mention
+from ..alternation import alternation, alternatives
+from ..model import AGENTS, Mention
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK
 
-COORDINATION = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|或|并|and|&|以及其|,?\s*和|,?\s*and)?\s*$", re.I)
+# -- list joiners: the one table every family's list patterns are built from -----------------
+# A、B和C与D及E以及F, A, B and C, A & B.  Each family reads the members it needs and names the
+# ones it leaves out (cue.LIST_MARKS: no 与, which marks a partner; roster: no 和/与, which
+# open the partner; litigation: captions read commas and "and", LIST_CLOSE no 与).
+ENUMERATION_COMMA = "、"
+CHINESE_AND = ("和", "与", "及")  # 与 and 和 are also the partner markers of context.tsv (A与B合作)
+AND_ALSO = "以及"
+COMMAS = ("，", ",")
+SEMICOLONS = (";", "；")
+SLASHES = ("/", "／")
+LATIN_AND = ("and", "&")
+LIST_WORDS = (ENUMERATION_COMMA, *CHINESE_AND, AND_ALSO)  # A、B和C与D及E以及F
+# kg.cases (the sides of a suit's caption): every list word, a comma, & and " and "
+PARTY_JOINERS = (*LIST_WORDS, ",", "&", " and ")
+
+
+def joiner(*members: str) -> str:
+    """One group of list words (each a regular expression: ``\\band\\b``), in the order given."""
+    return f"(?:{'|'.join(members)})"
+
+
+PARTY_SEPARATOR = re.compile(joiner(*PARTY_JOINERS))  # for kg.cases.PARTY_SEPARATOR (、|和|与|及|以及|,|&| and )
+# the gap between two names sharing a role: a list word, or, 并, 以及其, a comma before 和 or "and"
+COORDINATED = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO, "或", "并", *LATIN_AND, "以及其", r",?\s*和", r",?\s*and")
+COORDINATION = re.compile(rf"^\s*{COORDINATED}?\s*$", re.I)
 # what opens the next member of a list (A、X下属的B, A和隶属X的B, A，以及X下属的B)
-LIST_SEPARATOR = r"(?:、|和|与|及|以及|[，,]\s*以及)"
+LIST_SEPARATOR = joiner(*LIST_WORDS, rf"[{''.join(COMMAS)}]\s*{AND_ALSO}")
+LIST_OR_COMMA = joiner(ENUMERATION_COMMA, *COMMAS, *CHINESE_AND, AND_ALSO)  # 、，,和与及以及: a gap opening a list's next name
 LISTED_UNIT_GAP = re.compile(rf"\s*{LIST_SEPARATOR}\s*")
 # 包括英国、美国和中国在内的28个国家以及欧盟: an inclusive list and one more name after it share a role
 INCLUSIVE = re.compile(r"^\s*在内的[^，,。；;：:、]{0,12}?(?:以及|和|与|及)\s*$")
@@ -49,10 +76,10 @@ class Grammar:
         # 、记者贾·托伦蒂诺, 、喜剧演员萨拉·西尔弗曼: a separator, then a person's title (a few words of
         # description before it) introducing the next name of the list; the title may say whose
         # and how many (、该公司两名创始人A和B, 、其三位联合创始人A、B和C)
-        self.titled_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
+        self.titled_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*(?:该\w{{1,3}}?|其)?(?:[两一二三四五六七八九十几多\d]+[名位个])?"
                                      rf"\w{{0,4}}?(?:{alternatives(words['person_title'])})\s*$")
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
-        self.described_gap = re.compile(rf"^\s*(?:、|，|,|和|与|及|以及)\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
+        self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
         # a name, then its office or tie (context.tsv person_title for a person; developer, parent_company
@@ -63,7 +90,7 @@ class Grammar:
                                     rf"|(?:{alternatives(owner_roles)}))")
         # 通义千问70亿参数通用模型Qwen-7B和对话模型Qwen-7B-Chat: between two models, a few words naming
         # the next one's kind (no 的: 以Llama 3为基础的模型X is built on the first, not listed with it)
-        self.model_kind_gap = re.compile(rf"^\s*(?:、|和|与|及|以及)?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
+        self.model_kind_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}?\s*(?:(?!的)[\u4e00-\u9fff\d.]){{0,10}}?"
                                          rf"(?:{alternatives(words['model_head'] + words['model_series'])})\s*$")
         # 彭博有限合伙企业（Bloomberg L.P.）、微软: the legal form and the gloss after a name are part of it
         forms = alternatives(words['legal_form'])
@@ -71,6 +98,21 @@ class Grammar:
         self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
+
+    def clause_agent(self, sentence, verb: int) -> Mention | None:
+        """The name the verb's clause names before it, else the body the sentence opens with: who
+        invests (stake) or uses (supply)."""
+        text = sentence.text
+        clause_start = self.clause_start(text, sentence.start, verb)
+        before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
+        group = self.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+        if group:
+            return group[-1]
+        first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
+        if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
+                and not text[sentence.start:first.start].strip("，, "):
+            return first
+        return None
 
     def framed(self, text: str, laws: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """Each law, or the instrument named right after it as made under it (《加州消费者隐私法》
@@ -241,3 +283,39 @@ class Grammar:
             if gap.startswith(lead) and (rest := gap[len(lead):].lstrip("，,、 ")) in ("", *self.joint):
                 return True
         return any(gap == j or gap.endswith(j) and len(gap) <= len(j) + 2 for j in self.joint)
+
+
+def phrase(words: dict[str, tuple[str, ...]], kind: str, before: str = "", after: str = "", flags: int = 0) -> re.Pattern:
+    """One regular expression: ``before``, any word of ``kind`` (data/lexicon/context.tsv), ``after``."""
+    return re.compile(rf"{before}(?:{alternatives(words[kind])}){after}", flags)
+
+
+def latin_words(words: dict[str, tuple[str, ...]], *kinds: str) -> list[re.Pattern]:
+    """Each kind's words as one pattern, blind to case, a Latin word matched whole (kg.alternation)."""
+    return [alternation(words[kind], re.IGNORECASE, latin_whole=True) for kind in kinds]
+
+
+WINDOWS_FILE = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "windows.tsv"
+
+
+@lru_cache(maxsize=4)
+def windows(path: Path = WINDOWS_FILE) -> dict[str, int]:
+    """Each rule's window (how many characters it looks across), by name: data/lexicon/windows.tsv."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):  # (the header)
+            continue
+        name, _, rest = line.partition("\t")
+        value = rest.partition("\t")[0].strip()
+        if not value.isdigit():
+            raise ValueError(f"{path}: line {number}: the window {name!r} has no whole number of characters")
+        found[name] = int(value)
+    return found
+
+
+def window(name: str) -> int:
+    """The window ``name`` (``cue.WINDOW``, ``litigation.Hearings.REACH``) of data/lexicon/windows.tsv."""
+    try:
+        return windows()[name]
+    except KeyError:
+        raise KeyError(f"{WINDOWS_FILE}: no window named {name!r}") from None

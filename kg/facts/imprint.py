@@ -29,12 +29,13 @@ import re
 from ..alternation import alternatives
 from ..graph import fold
 from ..model import Fact, Mention
+from ..dates import YEAR
 from .base import Document, DocumentFamily, Shared
 from .context import CJK_CHAR
 
 OUTLET, HOLDER = "english/outlet", "copyright"
 MASTHEAD, CREDIT = "source", "credit"  # a Chinese page's masthead (its item's source) and its credits' outlets
-_MARK_BEFORE = re.compile(r"(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?$")
+_MARK_BEFORE = re.compile(rf"(?:©|\([cC]\))\s*(?:{YEAR}\s+)?$")
 
 
 class Imprints(DocumentFamily):

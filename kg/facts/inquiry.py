@@ -39,12 +39,13 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence, key
+from .grammar import window
 
 AUTHORITIES = {"Regulator", "Legislature"}
-FINDER_REACH = 4  # characters between an authority and its own word of finding (某委员会近日认定)
+FINDER_REACH = window("inquiry.FINDER_REACH")  # characters between an authority and its own word of finding (某委员会近日认定)
 ADDRESSED = {"Company", "Organization", "Person", "AIModel"}
-DEMAND_REACH = 6  # characters between 要求 and what is to be told (要求这些公司提供)
-NOTICE_REACH = 4  # characters between the word of sending and the notice (发出初步执行通知)
+DEMAND_REACH = window("inquiry.DEMAND_REACH")  # characters between 要求 and what is to be told (要求这些公司提供)
+NOTICE_REACH = window("inquiry.NOTICE_REACH")  # characters between the word of sending and the notice (发出初步执行通知)
 
 
 class Inquiries(SentenceFamily):
@@ -154,9 +155,8 @@ class DrawnInquiries(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = shared.words
-        self.drawn = alternation(words["drawn_verb"])
-        self.inquiry = re.compile(rf"的?(?:{alternation(words['drawn_inquiry']).pattern})")
+        self.drawn = alternation(shared.words["drawn_verb"])
+        self.inquiry = re.compile(rf"的?(?:{alternation(shared.words['drawn_inquiry']).pattern})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar

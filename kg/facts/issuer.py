@@ -21,9 +21,10 @@ import re
 from ..alternation import alternation
 from ..model import GOVERNING_BODIES, Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence
+from .grammar import CHINESE_AND, COMMAS, ENUMERATION_COMMA, joiner
 
 # 、和及与 and the Latin comma join the bodies of one order (A、B、C令第15号)
-JOINERS = re.compile(r"\s*(?:、|和|及|与|,|，)?\s*")
+JOINERS = re.compile(rf"\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND, *COMMAS)}?\s*")  # (no 以及: unmeasured)
 OPENING = re.compile(r"[》」”\"]?\s*[（(]")
 POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")  # the FTC's, the board's new
 CHINESE_POSSESSIVE = re.compile(r"\s*的\s*(?:[\u4e00-\u9fff]{0,2}\s*)?")  # 欧盟委员会的《, 总局的新

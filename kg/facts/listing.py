@@ -18,10 +18,11 @@ import re
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, banned_each
+from .grammar import window
 
 AUTHORITIES = {"Regulator", "Legislature", "Jurisdiction", "Organization"}
 LISTED = {"Company", "Organization", "Person"}
-REACH = 24  # characters between the listing verb and the list's name (列入「戰略性高科技貨品出口實體管理名單」)
+REACH = window("listing.REACH")  # characters between the listing verb and the list's name (列入「戰略性高科技貨品出口實體管理名單」)
 
 
 class Listings(SentenceFamily):

@@ -23,9 +23,11 @@ from collections.abc import Iterator
 from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention
 from ..sentences import CLAUSE_MARK, card_line
+from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
+from .grammar import AND_ALSO, ENUMERATION_COMMA, joiner, latin_words, window
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -41,7 +43,7 @@ class DefendantsNamedAfter(SentenceFamily):
     请求法院判令 (data/lexicon/context.tsv: defendant_named); so they do the names after words
     adding defendants to those the filing names (A起诉B一案的被告还包括C: defendants_added)."""
     detail = "defendant"
-    REACH = 3  # characters between the word and the first defendant (要求其, 被告为美国的)
+    REACH = window("litigation.DefendantsNamedAfter.REACH")  # characters between the word and the first defendant (要求其, 被告为美国的)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -259,7 +261,7 @@ class DefendantsSueNoOne(ItemRefiner):
     not 英伟达 sued Databricks; Strike 3起诉Meta，指控其…: not Meta accused anyone); nor does
     a name right after a word aiming at it (context.tsv target_marker: 针对谷歌（部分案件同时针对
     微软）的多起诉讼: not 谷歌 sued 微软)."""
-    detail = "defendant"
+    detail = "defendant-sues"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -420,7 +422,7 @@ class DefendantsNamedLater(FurtherDefendants):
     (data/lexicon/context.tsv: defendants_later) and naming parties makes each
     plaintiff of the suit told last before it sue them."""
     detail = "later"
-    REACH = 6  # characters before the words (此外，该案被告还包括)
+    REACH = window("litigation.DefendantsNamedLater.REACH")  # characters before the words (此外，该案被告还包括)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -442,7 +444,7 @@ class SamePlaintiffSuesAgain(FurtherDefendants):
     suit told last before sues the names right after the suing word of the reference's clause (丙).
     Words from data/lexicon/context.tsv: plaintiff_reference, suing_verb."""
     detail = "same"
-    REACH = 8  # characters of a description between the suing word and the defendant (健身器材商)
+    REACH = window("litigation.SamePlaintiffSuesAgain.REACH")  # characters of a description between the suing word and the defendant (健身器材商)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -474,8 +476,8 @@ class ComplaintNamesDefendants(DocumentFamily):
     every party in it but a place is a defendant.  Words from data/lexicon/context.tsv:
     complaint_word, complaint_names, complaint_reference, defendants_listed, suit_word_english."""
     detail = "complaint"
-    REACH = 40  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
-    GAP = 3  # characters between names and the first defendant
+    REACH = window("litigation.ComplaintNamesDefendants.REACH")  # characters between the sentence start and the complaint (The amended complaint, filed Monday,)
+    GAP = window("litigation.ComplaintNamesDefendants.GAP")  # characters between names and the first defendant
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -554,7 +556,7 @@ class DefendantsTold(ComplaintNamesDefendants):
     sentence before (its sued facts, or the parties before its suit word), sue each name of
     the list.  Words from data/lexicon/context.tsv: defendants_told, suit_word_english."""
     detail = "told"
-    GAP = 3  # characters between the words and the first defendant (the defendants — A)
+    GAP = window("litigation.DefendantsTold.GAP")  # characters between the words and the first defendant (the defendants — A)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -591,14 +593,12 @@ class RequestsRuledOn(DocumentFamily):
     first company or organisation its item names; the court adjudicated both.  Words from
     data/lexicon/context.tsv: request_for_order, request_by, court_ruling_act."""
     detail = "request"
-    REACH = 4  # characters from "brought by" to the party (brought by the)
+    REACH = window("litigation.RequestsRuledOn.REACH")  # characters from "brought by" to the party (brought by the)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.orders = alternation(words["request_for_order"], re.IGNORECASE, latin_whole=True)
-        self.by = alternation(words["request_by"], re.IGNORECASE, latin_whole=True)
-        self.acts = alternation(words["court_ruling_act"], re.IGNORECASE, latin_whole=True)
+        self.orders, self.by, self.acts = latin_words(words, "request_for_order", "request_by", "court_ruling_act")
         self.against = re.compile(r"\bagainst\s+(?:the\s+)?$|(?:针对|对)$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
@@ -654,15 +654,13 @@ class DefendantsAdded(DocumentFamily):
     sentence names before it.  Words from data/lexicon/context.tsv: defendant_adding,
     as_defendant, amended_complaint, complaint_naming."""
     detail = "added"
-    REACH = 120  # characters from the adding word to "as a defendant" (added A, B and C as defendants)
+    REACH = window("litigation.DefendantsAdded.REACH")  # characters from the adding word to "as a defendant" (added A, B and C as defendants)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.adding = alternation(words["defendant_adding"], re.IGNORECASE, latin_whole=True)
-        self.as_defendant = alternation(words["as_defendant"], re.IGNORECASE, latin_whole=True)
-        self.amended = alternation(words["amended_complaint"], re.IGNORECASE, latin_whole=True)
-        self.naming = alternation(words["complaint_naming"], re.IGNORECASE, latin_whole=True)
+        self.adding, self.as_defendant, self.amended, self.naming = latin_words(
+            words, "defendant_adding", "as_defendant", "amended_complaint", "complaint_naming")
         # Runway was added as a defendant; 星图公司被追加为被告: the names before a passive adding word
         auxiliaries = alternatives(w for w in words["passive_auxiliary"] if w.isascii())
         fillers = alternatives(w for w in words["act_filler"] if not w.isascii())  # 随后, 也
@@ -734,7 +732,8 @@ class DefendantsAdded(DocumentFamily):
         return before[:1]
 
 
-_JOINER = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|、|和|与)"
+# a list of plaintiffs in English (A, B and C, A & B) or Chinese (no 及, 以及: unmeasured)
+_JOINER = joiner(r"\s*,\s*(?:and\s+)?", r"\s+and\s+", r"\s*&\s*", ENUMERATION_COMMA, "和", "与")
 
 
 class PlaintiffPartners(DocumentFamily):
@@ -852,7 +851,7 @@ class CoPlaintiffs(DocumentFamily):
 
 # 原告阵容…：A、B、C等悉数在列。: a list after a colon is the whole clause, members no rule names (、梦工厂), 等 and
 # a few words aside
-LIST_CLOSE = re.compile(r"[\s”」）)]*(?:(?:、|和|及|以及)[^，,。；;：:、]{1,12}?)*(?:等[^，,。；;：:]{0,8})?\s*(?:[，,。；;]|$)")
+LIST_CLOSE = re.compile(rf"[\s”」）)]*(?:{joiner(ENUMERATION_COMMA, '和', '及', AND_ALSO)}[^，,。；;：:、]{{1,12}}?)*(?:等[^，,。；;：:]{{0,8}})?\s*(?:[，,。；;]|$)")
 
 
 class ListedPlaintiffs(DocumentFamily):
@@ -922,8 +921,8 @@ class BroughtBy(DocumentFamily):
     2023 by Ann Roe and Bo Lee).  Words from data/lexicon/context.tsv: passive_auxiliary,
     suit_reference, bringing_verb, party_joiner, kin_of."""
     detail = "brought"
-    APPOSITIVE = 120  # characters of a description after a plaintiff (two Black women who…)
-    PLACE = 90  # characters of a date and a court between the bringing verb and "by"
+    APPOSITIVE = window("litigation.BroughtBy.APPOSITIVE")  # characters of a description after a plaintiff (two Black women who…)
+    PLACE = window("litigation.BroughtBy.PLACE")  # characters of a date and a court between the bringing verb and "by"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1069,7 +1068,7 @@ class CourtActs(DocumentFamily):
     data/lexicon/context.tsv: court_actor (the court, a federal judge, Judge…), and the
     adjudicated cues of data/lexicon/triggers.tsv with court_act_en (allowed, threw out…)."""
     detail = "court"
-    REACH = 60  # characters from the court to its act (a federal judge in Manhattan on Thursday allowed)
+    REACH = window("litigation.CourtActs.REACH")  # characters from the court to its act (a federal judge in Manhattan on Thursday allowed)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1149,7 +1148,7 @@ class CaseRulings(DocumentFamily):
     the case, a court's act (court_act, the adjudicated cues of triggers.tsv) follows the case
     in its clause."""
     detail = "case"
-    REACH = 16  # characters from the court to the case (北京互联网法院2023年11月在)
+    REACH = window("litigation.CaseRulings.REACH")  # characters from the court to the case (北京互联网法院2023年11月在)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1191,7 +1190,7 @@ def unmade_ruling(words: dict) -> re.Pattern:
 
 
 # 于2024年5月16日, 在2023年11月, 2025年1月30日: when a court acted, told between its name and its act
-COURT_TIME = re.compile(r"^\s*(?:[于在]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+COURT_TIME = re.compile(rf"^\s*(?:[于在]\s*)?{CHINESE_DATE_SPAN}")
 # 以原告缺乏诉讼资格为由, 以证据不足为由: the ground a court gives, told between its name and its act
 COURT_GROUND = re.compile(r"^\s*以[^，,；;。：:]{1,20}?为由")
 
@@ -1315,6 +1314,7 @@ class ReferredLitigation(DocumentFamily):
     about another case, 另一起…案件, or naming other parties than the suit's is left out);
     该案被移送至X法院 (X hears the suit)."""
     detail = "referred"
+    finer = ("transfer",)  # 该案被移送至X法院: the court the suit moved to
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
@@ -1378,7 +1378,7 @@ class ReferredLitigation(DocumentFamily):
             if court is None:
                 continue
             evidence = sentence_evidence(item, text, start, end, date)
-            out += [Fact(court, "adjudicated", party, evidence, 0.55, f"{self.family}/{rule}")
+            out += [Fact(court, "adjudicated", party, evidence, 0.55, f"{self.module}/{rule}")
                     for _, party in sorted(parties.items())]
         return out
 
@@ -1461,8 +1461,7 @@ class Settlements(DocumentFamily):
         self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
-        self.approval = alternation(words["settlement_approval"], re.IGNORECASE, latin_whole=True)
-        self.apart = alternation(words["settlement_apart"], re.IGNORECASE, latin_whole=True)
+        self.approval, self.apart = latin_words(words, "settlement_approval", "settlement_apart")
 
     def facts(self, document: Document) -> list[Fact]:
         settled = by_item(document.facts, "settled")
@@ -1586,20 +1585,17 @@ class AgencyOrders(DocumentFamily):
     agency_order, consenting, order_word, order_settling, complaint_word, filing_word, demand, unit_of,
     settlement, negation; the settled cues of triggers.tsv."""
     detail = "agency"
-    REACH = 40  # characters from the consent to its order (agreed to a cease-and-desist order)
+    REACH = window("litigation.AgencyOrders.REACH")  # characters from the consent to its order (agreed to a cease-and-desist order)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.orders = alternation(words["agency_order"], re.IGNORECASE, latin_whole=True)
-        self.consenting = alternation(words["consenting"], re.IGNORECASE, latin_whole=True)
+        self.orders, self.consenting = latin_words(words, "agency_order", "consenting")
         self.settlement = alternation([*self.kb.triggers["settled"], *words["settlement"]], re.IGNORECASE, latin_whole=True)
         self.order_words = alternation(words["order_word"], re.IGNORECASE, latin_whole=True)
         self.acts = ("accused", "investigated", "fined")
-        self.settling = alternation(words["order_settling"], re.IGNORECASE, latin_whole=True)
-        self.complaint = alternation(words["complaint_word"], re.IGNORECASE, latin_whole=True)
-        self.filing = alternation(words["filing_word"], re.IGNORECASE, latin_whole=True)
-        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
+        self.settling, self.complaint, self.filing, self.negation = latin_words(
+            words, "order_settling", "complaint_word", "filing_word", "negation")
         self.judges = tuple(words["judge"])
         self.demand = alternation(w for w in words["demand"] if not w.isascii())
         self.units = tuple(words["unit_of"])
@@ -1691,13 +1687,12 @@ class Prosecutions(DocumentFamily):
     data/lexicon/context.tsv: prosecutor_word, prosecuting_word, charged_marker, state_side,
     accused_role."""
     detail = "prosecution"
-    REACH = 40  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
+    REACH = window("litigation.Prosecutions.REACH")  # characters from the prosecutor to its charging word (以过失杀人罪起诉被告)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.prosecutor = alternation(words["prosecutor_word"], re.IGNORECASE, latin_whole=True)
-        self.prosecuting = alternation(words["prosecuting_word"], re.IGNORECASE, latin_whole=True)
+        self.prosecutor, self.prosecuting = latin_words(words, "prosecutor_word", "prosecuting_word")
         # David Tatum（戴维·塔特姆）被控…; Jane Roe was charged: the marker right after the name or its gloss
         self.charged = re.compile(rf"[ \t]*(?:[（(][^（）()]{{1,30}}[)）])?[ \t]*(?:{alternatives(words['charged_marker'])})")
         # United States v. Tatum, State of Arizona v. Gabriel Horcasitas, People v. Crabill: the state against the accused

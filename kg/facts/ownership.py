@@ -13,6 +13,7 @@ from collections import Counter
 from ..alternation import alternatives
 from ..graph import fold
 from ..model import Fact, Mention
+from ..dates import CHINESE_DATE_SPAN
 from .base import AGENTS, BODIES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 from .grammar import COORDINATION, PARENTHESIS
 
@@ -90,7 +91,7 @@ class Ownership(SentenceFamily):
         attached = alternatives(shared.words["attached_to"])
         self.held_by = re.compile(rf"\s*(?:{alternatives(shared.words['held_by'])})")  # X由某集团控股
         # X由某集团设立, 后者由某集团于2019年创办, X由某公司负责运营: the body it is set up or run by (context.tsv run_by)
-        self.run_by = re.compile(r"\s*(?:[于於]?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|[于於]?今年|[于於]?去年)?\s*(?:负责|負責|共同)?"
+        self.run_by = re.compile(rf"\s*(?:[于於]?\s*{CHINESE_DATE_SPAN}|[于於]?今年|[于於]?去年)?\s*(?:负责|負責|共同)?"
                                  rf"(?:{alternatives(shared.words['run_by'])})")
         self.attached_gap = re.compile(rf"^[（(]?\s*(?:{attached})\s*$")
         self.attached_before = re.compile(rf"(?:{attached})\s*$")

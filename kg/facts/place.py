@@ -20,6 +20,7 @@ from ..alternation import alternatives
 from ..mentions.english import english_lexicon, pairs
 from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
+from ..dates import CHINESE_DATE_SPAN
 from .base import SIGNATURES, STATE_BODIES, Sentence, SentenceFamily, Shared
 from .kb import court_system
 
@@ -34,7 +35,7 @@ CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a pla
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
 # 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb;
 # 某有限公司（于开曼群岛注册成立的有限公司）: a listed company's seat in brackets after its name
-FOUNDED_AT = re.compile(r"\s*[（(]?(?:(?:在|于|於)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在|于|於)")
+FOUNDED_AT = re.compile(rf"\s*[（(]?(?:(?:在|于|於)?{CHINESE_DATE_SPAN})?(?:在|于|於)")
 FOUNDED = re.compile(r"(?:正式)?(?:注册|註冊)?(?:成立|创立|創立|创办|創辦)")
 FOUNDED_IN = re.compile(r"(?:成立|创立|創立|创办|創辦)(?:于|於)")  # 某公司成立于深圳
 BODIES_PLACED = frozenset({"Organization", "Regulator", "Legislature", "Court"})

@@ -15,11 +15,12 @@ import re
 from ..alternation import alternatives
 from ..model import Fact
 from .base import ItemRefiner, Sentence, SentenceFamily, Shared, key
+from .grammar import window
 
 BUYERS = frozenset({"Company", "Organization", "Person", "Regulator"})
 UNITS = frozenset({"Company", "Organization"})
 RULE = "purchase/unit"
-DESCRIPTION = 12  # characters of a unit's description (生成式AI部门) between the word of holding and its name
+DESCRIPTION = window("purchase.DESCRIPTION")  # characters of a unit's description (生成式AI部门) between the word of holding and its name
 
 
 class UnitsBought(SentenceFamily):

@@ -22,6 +22,7 @@ from ..alternation import alternation
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, by_item, key
 from .base import evidence as sentence_evidence
+from .grammar import latin_words, window
 
 
 DEALS = ("investedIn", "partnered")  # deals a regulator reviews besides an acquisition
@@ -29,13 +30,12 @@ FIRMS = frozenset({"Company", "Organization"})
 
 
 class DealReviews(DocumentFamily):
-    REACH = 80  # characters from the regulator to its act (The Commission, which examined it for the EU, approved)
+    REACH = window("review.DealReviews.REACH")  # characters from the regulator to its act (The Commission, which examined it for the EU, approved)
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words = shared.words
-        self.acts = alternation(words["review_act"], re.IGNORECASE, latin_whole=True)
-        self.deal_words = alternation(words["deal_word"], re.IGNORECASE, latin_whole=True)
+        self.acts, self.deal_words = latin_words(words, "review_act", "deal_word")
 
     def facts(self, document: Document) -> list[Fact]:
         acquisitions = self.deals_by_item(document.facts)

@@ -10,9 +10,10 @@ import re
 from ..alternation import alternation
 from ..model import Fact
 from .base import Sentence, SentenceFamily, Shared, confidence
+from .grammar import AND_ALSO, COMMAS, ENUMERATION_COMMA, window
 
 PARTNERS = frozenset({"Company", "Organization"})
-GAP = 24  # characters, no comma or stop, between the actor and 合作的 (开展人形机器人实训)
+GAP = window("roster.GAP")  # characters, no comma or stop, between the actor and 合作的 (开展人形机器人实训)
 
 
 class Rosters(SentenceFamily):
@@ -42,7 +43,7 @@ class Rosters(SentenceFamily):
         return facts
 
 
-PAIR_GAP = 12  # characters, no clause break, between the last pair and the deal's noun (之间的投资合作安排)
+PAIR_GAP = window("roster.PAIR_GAP")  # characters, no clause break, between the last pair and the deal's noun (之间的投资合作安排)
 
 
 class PairedLists(SentenceFamily):
@@ -77,7 +78,7 @@ class PairedLists(SentenceFamily):
 
     @staticmethod
     def listed(gap: str) -> bool:
-        return gap.strip() in ("、", "，", ",", "以及", "及")
+        return gap.strip() in (ENUMERATION_COMMA, *COMMAS, AND_ALSO, "及")  # (no 和, 与: they open the partner)
 
     def close(self, sentence: Sentence, pairs: list, facts: list) -> None:
         """The pairs of one list, when two or more and a deal's noun follows the last."""

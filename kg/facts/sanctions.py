@@ -16,7 +16,7 @@ import re
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, key, titled_judge
-from .grammar import PARENTHESIS
+from .grammar import PARENTHESIS, latin_words
 
 
 class Sanctions(SentenceFamily):
@@ -86,12 +86,9 @@ class SettlementPayments(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = shared.words
-        self.payments = alternation(words["settlement_payment"], re.IGNORECASE, latin_whole=True)
-        self.settling = alternation(words["settling_word"], re.IGNORECASE, latin_whole=True)
-        self.penalty = alternation(words["penalty_word"], re.IGNORECASE, latin_whole=True)
-        self.negation = alternation(words["negation"], re.IGNORECASE, latin_whole=True)
-        self.payer_markers = tuple(words["payer_marker"])
+        self.payments, self.settling, self.penalty, self.negation = latin_words(
+            shared.words, "settlement_payment", "settling_word", "penalty_word", "negation")
+        self.payer_markers = tuple(shared.words["payer_marker"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end = sentence.text, sentence.start, sentence.end

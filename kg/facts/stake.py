@@ -21,29 +21,29 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .grammar import Grammar
+from .grammar import phrase, window
 
-REACH = 16  # characters between the company and the word for its shares (约10%的, 50亿美元)
+REACH = window("stake.REACH")  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
 
 class Stakes(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
-        self.verb = re.compile(rf"(?:{alternatives(words['stake_verb'])})$")
-        self.noun = re.compile(rf"[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['stake_noun'])})")
-        self.copula = re.compile(rf"(?:{alternatives(words['shareholder_copula'])})$")
+        self.verb = phrase(words, "stake_verb", "", "$")
+        self.noun = phrase(words, "stake_noun", rf"[^，,。；;：:]{{0,{REACH}}}?")
+        self.copula = phrase(words, "shareholder_copula", "", "$")
         # 的, a few words (第一大, 主要, 早期), no mark, then the holder word; never 控股股东 (a parent)
         # (的 may be left out: 红杉中国系北辰科技早期投资人)
-        self.holder = re.compile(rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)(?:{alternatives(words['shareholder_noun'])})")
+        self.holder = phrase(words, "shareholder_noun", rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)")
         self.whole = tuple(words["whole_stake"])
-        self.subscribed = re.compile(rf"\s*(?:{alternatives(words['subscribed'])})")
+        self.subscribed = phrase(words, "subscribed", rf"\s*")
         # the company, a few words (近日), then 由 and its contributors: 北辰科技近日由腾讯和阿里巴巴共同出资设立
-        self.agent_marker = re.compile(rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['agent_marker'])})\s*")
-        self.contributed = re.compile(rf"\s*(?:等)?(?:共同|联合|聯合)?(?:{alternatives(words['contributed'])})")
+        self.agent_marker = phrase(words, "agent_marker", rf"[^，,。；;：:、]{{0,4}}?", rf"\s*")
+        self.contributed = phrase(words, "contributed", rf"\s*(?:等)?(?:共同|联合|聯合)?")
         self.sellers = SellerFrame(words)
         # 北辰科技引入腾讯、阿里巴巴作为战略投资者: the names after the word, then what they become
-        self.brought_in = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alternatives(words['brought_in'])})\s*$")
+        self.brought_in = phrase(words, "brought_in", rf"[^，,。；;：:]{{0,4}}?", r"\s*$")
         self.brought_in_as = re.compile(rf"\s*(?:等)?(?:{alternatives(words['brought_in_as'])})"
                                         rf"[^，,。；;：:、]{{0,4}}?(?:{alternatives(words['shareholder_noun'])})")
 
@@ -58,7 +58,7 @@ class Stakes(SentenceFamily):
                 verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
                 if verb is None or self.holder.match(text, company.end) is None:
                     continue
-            investor = clause_agent(self.grammar, sentence, verb.start())
+            investor = self.grammar.clause_agent(sentence, verb.start())
             if investor is not None and key(investor) != key(company):
                 facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
         return facts + self.brought_in_investors(sentence) + self.contributors(sentence) + self.subscribers(sentence) \
@@ -107,22 +107,6 @@ class Stakes(SentenceFamily):
         return facts
 
 
-def clause_agent(grammar: Grammar, sentence: Sentence, verb: int) -> Mention | None:
-    """The name the verb's clause names before it, else the body the sentence opens with: who
-    invests (stake) or uses (supply)."""
-    text = sentence.text
-    clause_start = grammar.clause_start(text, sentence.start, verb)
-    before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb]
-    group = grammar.group(text, before, AGENTS - {"Jurisdiction"}, from_right=True)
-    if group:
-        return group[-1]
-    first = next((m for m in sentence.mentions if m.start >= sentence.start), None)
-    if first is not None and first.end <= verb and first.type in AGENTS - {"Jurisdiction"} \
-            and not text[sentence.start:first.start].strip("，, "):
-        return first
-    return None
-
-
 class SellerFrame:
     """The seller named around a purchase: 从私募机构A手中收购B, 自A处购得B (context.tsv
     seller_before, seller_after, seller_purchase).  The seller held the company bought, so
@@ -130,8 +114,8 @@ class SellerFrame:
 
     def __init__(self, words: dict[str, list[str]]) -> None:
         # 从, a few words of the seller's kind (私募机构), then the seller
-        self.opening = re.compile(rf"(?:{alternatives(words['seller_before'])})[^，,。；;：:、]{{0,8}}$")
-        self.closing = re.compile(rf"\s*(?:{alternatives(words['seller_after'])})")
+        self.opening = phrase(words, "seller_before", "", rf"[^，,。；;：:、]{{0,8}}$")
+        self.closing = phrase(words, "seller_after", rf"\s*")
         # after 手中: a few words, the purchase, then the company's kind (威胁情报公司) right before its name
         self.purchase = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['seller_purchase'])})"
                                    rf"了?[^，,。；;：:、]{{0,8}}$")

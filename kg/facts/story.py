@@ -36,9 +36,10 @@ from ..alternation import alternation, alternatives
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
+from .grammar import window
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
-RULING_REACH = 120  # characters from the judge to what the judge did
+RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 SIGNERS = frozenset({"Regulator", "Legislature", "Person"})  # who signs or passes a bill
 
 

@@ -15,34 +15,34 @@ import re
 from ..alternation import alternatives
 from ..model import Fact, Mention
 from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
-from .stake import clause_agent
+from .grammar import phrase, window
 
 USERS = AGENTS - {"Jurisdiction", "Person"}  # a person using a tool is a customer, never a partner
-REACH = 12  # characters between 成为B的 and the supplier noun (主要云服务)
-PRODUCT_REACH = 8  # characters of a product's description between B(的) and its noun (环境临床记录工具)
-LICENCE_REACH = 15  # characters between B and its licence (部分技术的非独家许可)
+REACH = window("supply.REACH")  # characters between 成为B的 and the supplier noun (主要云服务)
+PRODUCT_REACH = window("supply.PRODUCT_REACH")  # characters of a product's description between B(的) and its noun (环境临床记录工具)
+LICENCE_REACH = window("supply.LICENCE_REACH")  # characters between B and its licence (部分技术的非独家许可)
 
 
 class Supplies(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
-        self.use = re.compile(rf"(?:{alternatives(words['use_verb'])})\s*$")
-        self.support = re.compile(rf"(?:{alternatives(words['support_verb'])})\s*$")
+        self.use = phrase(words, "use_verb", "", r"\s*$")
+        self.support = phrase(words, "support_verb", "", r"\s*$")
         # 基于OpenAI的GPT系列: a Latin product name after 的 is the supplier's product too
         self.thing = re.compile(rf"\s*(?:{alternatives(words['supplied_thing'])}|的\s*(?=[A-Za-z]))")
-        self.supported = re.compile(rf"\s*的?(?:{alternatives(words['supplied_support'])})")
-        self.built_in = re.compile(rf"(?:{alternatives(words['built_in_verb'])})\s*$")
+        self.supported = phrase(words, "supplied_support", rf"\s*的?")
+        self.built_in = phrase(words, "built_in_verb", "", r"\s*$")
         # B's product: an aside in brackets after B (英伟达（Nvidia）), 的, a few words, then the product's noun
         self.product = re.compile(rf"(?:\s*[（(][^）)]{{0,30}}[）)])?\s*的?[^的，,。；;：:、“”《》\s]{{0,{PRODUCT_REACH}}}?"
                                   rf"(?:{alternatives(words['supplied_product'])})")
         self.product_gap_stop = re.compile(alternatives(words["product_gap_stop"]))
-        self.licence = re.compile(rf"[^，,。；;：:]{{0,{LICENCE_REACH}}}?(?:{alternatives(words['licence_noun'])})")
-        self.not_licence = re.compile(rf"[^，,。；;：:]{{0,{LICENCE_REACH}}}?(?:{alternatives(words['licence_not'])})")
+        self.licence = phrase(words, "licence_noun", rf"[^，,。；;：:]{{0,{LICENCE_REACH}}}?")
+        self.not_licence = phrase(words, "licence_not", rf"[^，,。；;：:]{{0,{LICENCE_REACH}}}?")
         self.forbidden = re.compile(alternatives(words["use_forbidden"]))
-        self.not_done = re.compile(rf"(?:{alternatives(words['use_not_done'])})$")
-        self.become = re.compile(rf"(?:{alternatives(words['become_verb'])})\s*$")
-        self.supplier = re.compile(rf"\s*的[^，,。；;：:]{{0,{REACH}}}?(?:{alternatives(words['supplier_noun'])})")
+        self.not_done = phrase(words, "use_not_done", "", "$")
+        self.become = phrase(words, "become_verb", "", r"\s*$")
+        self.supplier = phrase(words, "supplier_noun", rf"\s*的[^，,。；;：:]{{0,{REACH}}}?")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.text, []
@@ -104,5 +104,5 @@ class Supplies(SentenceFamily):
     def user(self, sentence: Sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with (read as a
         stake's investor is), when it is no person."""
-        user = clause_agent(self.grammar, sentence, verb)
+        user = self.grammar.clause_agent(sentence, verb)
         return user if user is not None and user.type in USERS else None

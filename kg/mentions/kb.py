@@ -16,9 +16,24 @@ from ..alternation import alternatives
 from ..kb import KBEntry
 from ..model import Mention
 from .base import Family, Tokens, register
-from .words import CJK, Words, body_heads, latin_words, runs_on, shared_titles
+from .words import CJK, Words, body_heads, latin_words, plain_boundaries, runs_on, shared_titles
 
 _CJK_PAIR = re.compile(f"[{CJK}]{{2}}")  # a name's last character and the next one
+
+
+def inside_noun(text: str, start: int, tags: dict) -> bool:
+    """Whether jieba's own reading puts ``start`` inside a common noun begun before it: 台中 in
+    平台中的 (平台 / 中 / 的), 台南 in 讲台南侧; not 台湾 in 此后台湾 (此后 / 台湾: a cut at the
+    name), nor after a preposition or verb glued to it (对华为: 对华 is no common noun)."""
+    if not start or not re.match(f"[{CJK}]", text[start - 1]):
+        return False
+    left = max(0, start - 6)
+    cuts = sorted(plain_boundaries(text[left:min(len(text), start + 6)]))
+    if start - left in cuts:
+        return False
+    begin = max(cut for cut in cuts if cut < start - left)
+    stop = min(cut for cut in cuts if cut > start - left)
+    return tags.get(text[left + begin:left + stop]) == "n"
 
 
 def folded(word: str) -> str:
@@ -67,6 +82,7 @@ def _acronym(name: str) -> bool:
 class KnowledgeBaseNames(Family):
     def __init__(self, words: Words) -> None:
         self.kb = kb = words.kb
+        self.tags = words.tags  # 平台 n: the word a place's name may start inside (inside_noun)
         # 盘古Pro MoE, DeepSeek-V3.2-Speciale, o3-mini: a known model's name with a variant's words
         # after it names the variant, a model of its own; a hyphened word that describes
         # (GPT-4-powered, Llama-based) is none, nor a word of capitals (a slug's GEMINI-SUIT), nor a
@@ -171,6 +187,8 @@ class KnowledgeBaseNames(Family):
                 # 三星 in 三星级酒店, 小米 in 小米粥: a known name inside a longer word; but where
                 # another known name starts right after it, the two are two (德国西门子)
                 continue
+            if label == "Jurisdiction" and inside_noun(text, start, self.tags):
+                continue  # 台中 in 平台中的: a place's name starting inside a common noun (平台), no place
             if label == "Jurisdiction" and name[:1].isascii() and start > 1 and text[start - 1] == "-" \
                     and text[start - 2].islower():
                 continue  # Canada in CBC/Radio-Canada: the last part of a hyphened name, no place (not BRIEF-SEC's SEC)

@@ -18,6 +18,7 @@ from .words import CJK, FUNCTION_CHARS, Words
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
                          rf"(?:(?:[·•・]| ?-)[{CJK}]{{1,8}})?")
 _NAME_DOT = re.compile(r"[·•・-]")  # what a dotted name needs: most texts have none
+_NAME_DOT_ONLY = re.compile(r"[·•・]")  # a middle dot, not a hyphen (安迪-沃霍尔 has a hyphen only)
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
@@ -172,8 +173,8 @@ class Persons(Family):
                     or words.kb.lookup(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
-                   for part in re.split("[·•・]| ?-", whole[begin:finish])):
-                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot
+                   for part in re.split("[·•・]| ?-", whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
+                continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot; 使用-收益-处分
             found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
         # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
         # another family named (kg.mentions.official) ends a word all the same
@@ -196,6 +197,13 @@ class Persons(Family):
                 continue  # 协调, 模型, 的建议: words, not names
             found.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.6))
         return found
+
+    def dashed_words(self, name: str) -> bool:
+        """Whether a name joined by a hyphen, with no middle dot, has no part made of
+        transliteration characters only (使用-收益-处分, 走出去智库-走出去智库官方账号: a dash
+        between words; 安迪-沃霍尔, 让-保罗: a transliterated part)."""
+        return not _NAME_DOT_ONLY.search(name) and not any(
+            part and set(part) <= self.letters for part in re.split(r"\s?-", name))
 
     def anonymised(self, text: str, found: list[Mention]) -> list[Mention]:
         """犯罪嫌疑人洪某弟, 实际控制人王某某: a person a court or police report names by a
