@@ -225,12 +225,17 @@ def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]
 
 def _known_before(sentence: str, end: int) -> str | None:
     """The name of a party the knowledge base knows (a company, a person, an organisation, a
-    regulator) ending right at ``end``, as the text writes it: a caption's plaintiff that the
-    case's name alone mentions is no entity of the graph (腾讯诉盈讯案: 腾讯 inside the Case)."""
+    regulator) ending right at ``end``, as the text writes it, a whole word (not the ey of
+    Kadrey): a caption's plaintiff that the case's name alone mentions is no entity of the
+    graph (腾讯诉盈讯案: 腾讯 inside the Case)."""
     from .graph import fold
     known = _known_names()
-    return next((sentence[end - length:end] for length in range(min(12, end), 1, -1)
-                 if fold(sentence[end - length:end]) in known), None)
+    return next((name for length in range(min(12, end), 1, -1) if (name := sentence[end - length:end]) == name.strip()
+                 and fold(name) in known and not (name[0].isascii() and _LATIN_BEFORE.search(sentence, 0, end - length))),
+                None)
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9][ .&'-]*$")  # Kadrey, Thomson Reuters: the name runs on before
 
 
 @functools.cache

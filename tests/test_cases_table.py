@@ -323,6 +323,13 @@ def test_a_name_cut_across_another_is_no_party(sentence, guild, cut):
     assert suit.plaintiffs == ["martin"]
 
 
+def _sides(pipeline, path: Path, text: str) -> list[tuple[list[str], list[str]]]:
+    """The (plaintiffs, defendants) of each row of the table built from one document."""
+    path.write_text(text, encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+
+
 # invented: a procuratorate's prosecution of a party the text anonymises
 CHARGED = {
     "hans": "测试检察新闻\n2024年5月6日\n\n乙区检察院提起公诉\n2024年3月1日，公安机关将丁某某移送甲市乙区检察院审查起诉。"
@@ -334,10 +341,7 @@ CHARGED = {
 
 @pytest.mark.parametrize("name", ["hans", "hant"])
 def test_a_prosecution_of_an_anonymised_party_is_a_row(pipeline, tmp_path, name):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(CHARGED[name], encoding="utf-8")
-    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
-    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    rows = _sides(pipeline, tmp_path / f"{name}.txt", CHARGED[name])
     assert len(rows) == 1 and rows[0][1] == ["丁某某"] and "检察院" in rows[0][0][0].replace("檢察", "检察")
 
 
@@ -374,10 +378,7 @@ CAPTIONED = {
 
 @pytest.mark.parametrize("name", ["hans", "hant"])
 def test_a_case_named_only_by_its_caption_is_a_row(pipeline, tmp_path, name):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(CAPTIONED[name], encoding="utf-8")
-    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
-    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    rows = _sides(pipeline, tmp_path / f"{name}.txt", CAPTIONED[name])
     assert rows == [(["腾讯" if name == "hans" else "騰訊"], ["瑞讯" if name == "hans" else "瑞訊"])]
 
 
@@ -389,3 +390,4 @@ def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
     assert captioned("腾讯诉百度案宣判。", names) == []  # both named: the sued facts tell it
     assert captioned("腾讯诉侵权案宣判。", names) == []  # a dispute, no defendant
     assert captioned("瑞讯诉某案宣判。", names) == []  # no plaintiff the graph knows
+    assert captioned("在Kadrey诉Lumora案中", names) == captioned("Thomson Reuters诉Lumora案", names) == []  # a part of a name
