@@ -209,9 +209,9 @@ _CAPTION = re.compile(rf"[诉訴](?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{
 
 def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
     """(plaintiff, defendant) of a case's name A诉B案 whose plaintiff is the graph's (or the
-    knowledge base's, as the text words it) and whose
-    defendant the graph does not know (腾讯诉盈讯案: 盈讯 as the text words it), so that no sued
-    fact tells the suit; a dispute's words (著作权, 不正当竞争) are never the defendant."""
+    knowledge base's, as the text words it) and whose defendant the graph does not know
+    (腾讯诉盈讯案: 盈讯 as the text words it), so that no sued fact tells the suit; a
+    dispute's words (著作权, 不正当竞争) are never the defendant."""
     found = []
     for caption in _CAPTION.finditer(sentence):
         words = caption.group("defendant")

@@ -378,8 +378,12 @@ CAPTIONED = {
 
 @pytest.mark.parametrize("name", ["hans", "hant"])
 def test_a_case_named_only_by_its_caption_is_a_row(pipeline, tmp_path, name):
+    from kg.rdf import load_graph, write_graph
     rows = _sides(pipeline, tmp_path / f"{name}.txt", CAPTIONED[name])
     assert rows == [(["腾讯" if name == "hans" else "騰訊"], ["瑞讯" if name == "hans" else "瑞訊"])]
+    graph = pipeline.graph(pipeline.process_documents([read_document(tmp_path / f"{name}.txt")]))
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == cases(graph)  # the row read back from the triples
 
 
 def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
