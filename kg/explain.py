@@ -170,7 +170,8 @@ def name_rows(candidates: list[Mention], chosen: list[Mention], spans, item: Ite
 def fact_row(step: str, rule: str, fact: Fact, graph: KnowledgeGraph) -> dict:
     reached = step != "suppressed" and _in_graph(graph, fact)
     return {"step": step, "by": rule, "head": fact.head.text, "relation": fact.relation, "tail": fact.tail.text,
-            "rule": fact.rule, "in_graph": reached, "sentence": fact.evidence.sentence}
+            "rule": fact.rule, "confidence": round(fact.confidence, 2), "in_graph": reached,
+            "sentence": fact.evidence.sentence}
 
 
 def _in_graph(graph: KnowledgeGraph, fact: Fact) -> bool:

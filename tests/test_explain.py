@@ -20,6 +20,7 @@ def test_explain_simplified_sentence_names_the_family_of_each_fact(pipeline):
     sued = [row for row in rows["facts"] if row["relation"] == "sued"]
     assert {(row["head"], row["tail"]) for row in sued} == {("纽约时报", "OpenAI"), ("纽约时报", "微软")}
     assert all(row["rule"] and row["in_graph"] for row in sued)
+    assert all(0 < row["confidence"] <= 1 for row in sued)  # each fact's score, the learned family's too
     assert {(row["head"], row["relation"], row["tail"]) for row in rows["graph"]} >= {
         ("纽约时报", "sued", "OpenAI"), ("纽约时报", "sued", "微软")}
     kept = {row["name"] for row in rows["names"] if row["outcome"] == "kept"}
