@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from xfails import gap
+from xfails import NAME_NOT_FOUND, gap
 
 
 @pytest.mark.parametrize("sentence", [
@@ -31,13 +31,14 @@ def test_an_investigation_of_a_coordinated_pair_investigates_each(read_facts):
 
 
 @pytest.mark.parametrize("text, relation", [
-    ("杭州市公安局依法对嫌疑人孙某某采取刑事强制措施。", "investigated"),
-    ("杭州市公安局对孙某某立案侦查。", "investigated"),
-    ("杭州市公安局对孙某某行政拘留七日。", "fined"),
-    ("杭州市公安局依法对孙某某处以罚款。", "fined"),
+    ("杭州市公安局依法对嫌疑人孙志强采取刑事强制措施。", "investigated"),
+    ("杭州市公安局对嫌疑人孙志强立案侦查。", "investigated"),
+    ("杭州市公安局对嫌疑人孙志强行政拘留七日。", "fined"),
+    ("杭州市公安局依法对嫌疑人孙志强处以罚款。", "fined"),
 ])
+@NAME_NOT_FOUND  # a person named after 被告人/嫌疑人 (anonymised names, which were these rows, are no nodes: SCHEMA.md)
 def test_a_police_measure_against_a_suspect_investigates_or_sanctions_him(read_facts, text, relation):
-    assert ("杭州市公安局", relation, "孙某某") in read_facts(text)
+    assert ("杭州市公安局", relation, "孙志强") in read_facts(text)
 
 
 def test_bodies_issuing_jointly_each_issue_and_partner(read_facts):

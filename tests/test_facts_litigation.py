@@ -1712,16 +1712,17 @@ def test_a_notice_of_intent_to_sue_is_an_accusation_not_a_suit(read_facts):
 
 
 @pytest.mark.parametrize("text, prosecutor, court, accused", [
-    ("北海市海城区人民检察院以诈骗罪对被告人王某、被告人赵某提起公诉。北海市海城区人民法院经审理，"
-     "以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某有期徒刑一年。",
-     "北海市海城区人民检察院", "北海市海城区人民法院", ("王某", "赵某")),
-    ("公诉机关东港市西岭区人民检察院指控，被告人孙某与被告人钱某利用换脸软件实施诈骗。"
-     "东港市西岭区人民法院判决被告人孙某有期徒刑两年、被告人钱某有期徒刑一年。",
-     "东港市西岭区人民检察院", "东港市西岭区人民法院", ("孙某", "钱某")),
-    ("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周某有期徒刑五年、"
-     "被告人吴某有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
-     "青川市人民检察院", "青川市中级人民法院", ("周某", "吴某")),
+    ("北海市海城区人民检察院以诈骗罪对被告人王立新、被告人赵明远提起公诉。北海市海城区人民法院经审理，"
+     "以诈骗罪分别判处被告人王立新有期徒刑三年、被告人赵明远有期徒刑一年。",
+     "北海市海城区人民检察院", "北海市海城区人民法院", ("王立新", "赵明远")),
+    ("公诉机关东港市西岭区人民检察院指控，被告人孙志强与被告人钱文博利用换脸软件实施诈骗。"
+     "东港市西岭区人民法院判决被告人孙志强有期徒刑两年、被告人钱文博有期徒刑一年。",
+     "东港市西岭区人民检察院", "东港市西岭区人民法院", ("孙志强", "钱文博")),
+    ("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周海涛有期徒刑五年、"
+     "被告人吴建华有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
+     "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华")),
 ])
+@NAME_NOT_FOUND  # a person named after 被告人/嫌疑人 (anonymised names, which were these rows, are no nodes: SCHEMA.md)
 def test_the_prosecutor_sued_and_the_court_adjudicated_every_criminal_defendant(read_facts, text, prosecutor, court, accused):
     found = read_facts(text)
     for person in accused:
@@ -1730,12 +1731,13 @@ def test_the_prosecutor_sued_and_the_court_adjudicated_every_criminal_defendant(
     assert not {f for f in found if f[1] == "accused"}  # a charge in court is the suit
 
 
+@NAME_NOT_FOUND  # a person named after 被告人/嫌疑人 (anonymised names, which were these rows, are no nodes: SCHEMA.md)
 def test_a_prosecutor_and_court_in_traditional_characters_reach_every_defendant(pipeline, write_doc):
-    text = ("AI換臉詐騙案一審宣判\n\n公訴機關東港市西嶺區人民檢察院指控，被告人孫某與被告人錢某利用換臉軟件實施詐騙。"
-            "東港市西嶺區人民法院判決被告人孫某有期徒刑兩年、被告人錢某有期徒刑一年。\n")
+    text = ("AI換臉詐騙案一審宣判\n\n公訴機關東港市西嶺區人民檢察院指控，被告人孫志強與被告人錢文博利用換臉軟件實施詐騙。"
+            "東港市西嶺區人民法院判決被告人孫志強有期徒刑兩年、被告人錢文博有期徒刑一年。\n")
     result = pipeline.process(write_doc("trad.txt", text))
     found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
-    for person in ("孫某", "錢某"):  # the names as the document writes them
+    for person in ("孫志強", "錢文博"):  # the names as the document writes them
         assert ("東港市西嶺區人民檢察院", "sued", person) in found
         assert ("東港市西嶺區人民法院", "adjudicated", person) in found
 

@@ -226,9 +226,20 @@ def test_a_name_glued_after_other_characters_is_no_name_before_a_title(names):
     assert "高级" not in names("高级律师表示，此案仍有变数。")
 
 
-def test_an_anonymised_name_of_three_characters_is_a_person(names):
-    # the annotations hold 田某某, 洪某弟, 王某某 as persons (fresh10, fresh13, fresh15)
-    assert names("该公司实习生田某某存在违规行为。")["田某某"].type == "Person"
+@pytest.mark.parametrize("text", [
+    "该公司实习生田某某存在违规行为。",
+    "警方依法传唤了嫌疑人周某明，其同伙孙某某已被抓获。",
+    "市公安局依法对赵某某处以五日行政拘留。",
+    "法院以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某有期徒刑一年。",
+    "被告人钱某系该软件的开发者。该软件由钱某、周某运营，被告人周某负责推广。",
+    "原告林某称其作品被擅自使用。",
+    "原告李某诉被告刘某一案今日开庭。",
+    "被告人錢某係該軟件的開發者，其同夥孫某某已被抓獲。",  # Traditional
+])
+def test_a_name_the_text_anonymises_is_no_person(names, text):
+    # SCHEMA.md: a node is a named thing; issue 53: 王某, 北京某科技公司 stay the suit table's
+    # words (kg.unnamed), never graph entities, whatever role is written before them
+    assert not {name for name, m in names(text).items() if m.type == "Person" and "某" in name}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -250,22 +261,6 @@ def test_a_kinship_or_tenancy_word_before_a_transliterated_name_is_not_part_of_i
 def test_yu_before_a_date_ends_no_family_name(names):
     found = names("主审法官凯特·林于2024年3月驳回了该动议。")
     assert "凯特·林" in found and "凯特·林于" not in found
-
-
-def test_a_surname_and_mou_with_a_given_character_name_an_anonymous_person(names):
-    found = names("警方依法传唤了嫌疑人周某明，其同伙孙某某已被抓获。")
-    assert found["周某明"].type == "Person"
-    assert found["孙某某"].type == "Person"
-
-
-def test_a_surname_and_mou_alone_or_a_word_after_mou_is_no_person(names):
-    found = names("原告赵某称，某些平台和其余某种工具侵权，赵某提交了证据。")
-    assert not [m for m in found.values() if m.type == "Person"]
-
-
-def test_an_anonymous_person_before_a_verb_opening_with_a_suffix_character_is_a_person(names):
-    # 处 ends office names (办事处) but here opens the verb 处以: 赵某某 stays a person
-    assert names("市公安局依法对赵某某处以五日行政拘留。")["赵某某"].type == "Person"
 
 
 @pytest.mark.parametrize("sentence, person", [
@@ -358,27 +353,6 @@ def test_a_preposition_after_a_transliterated_name_ends_the_family_name(names, t
     found = names(text)
     assert found[person].type == "Person"
     assert not [name for name in found if name.startswith(person) and name != person]
-
-
-@pytest.mark.parametrize("text, people", [
-    ("法院以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某有期徒刑一年。", {"王某", "赵某"}),
-    ("警方已对犯罪嫌疑人孙某采取刑事强制措施。", {"孙某"}),
-    # once a defendant's role has named it, the name written again without one
-    ("被告人钱某系该软件的开发者。该软件由钱某、周某运营，被告人周某负责推广。", {"钱某", "周某"}),
-])
-def test_a_surname_and_mou_after_a_criminal_defendants_role_is_a_person(names, text, people):
-    found = names(text)
-    assert people <= {name for name, m in found.items() if m.type == "Person"}
-
-
-@pytest.mark.parametrize("text", [
-    "原告林某称其作品被擅自使用。",        # a civil suit's plaintiff: the annotations leave it out
-    "原告李某诉被告刘某一案今日开庭。",     # and its defendant
-    "该软件由钱某、周某运营，两人均已离职。",  # no defendant's role anywhere in the text
-    "法院审理了刘某诉赵某案。",           # a case's name
-])
-def test_a_surname_and_mou_with_no_criminal_defendants_role_before_it_is_no_person(names, text):
-    assert not {name for name, m in names(text).items() if m.type == "Person" and len(name) == 2}
 
 
 # founders listed after 由, traditional titles and division heads, clause words after a title, a dotted name before a preposition (round 31)

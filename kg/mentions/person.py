@@ -22,7 +22,6 @@ _NAME_DOT_ONLY = re.compile(r"[·•・]")  # a middle dot, not a hyphen (安迪
 # a possessive, a verb's aspect mark, a preposition (该案由约翰·门德斯): never inside a transliterated
 # given name (于 is a transliteration character: 于尔根)
 _BEFORE_NAME = frozenset("了过") | FUNCTION_CHARS - frozenset("于")
-_NOT_GIVEN_TAGS = frozenset("vpdcurmqft")  # 冯某称, 王某因, 李某已: a verb, preposition or adverb after 某 is no given name
 _NOT_LAST = FUNCTION_CHARS | frozenset("上下里了过着")  # 用户常用的, 律师江湖上: no given name ends so
 _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside no name
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
@@ -71,11 +70,6 @@ class Persons(Family):
         speech = alternatives([*words.context["speech_verb"], *verbs])
         self.name_before_title = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}}?)(?:(?:{titles})(?={speech})"
                                             rf"|[（(][{CJK}]{{0,3}}?(?:{titles})[）)])")
-        # 冯某, 王某某, 洪某弟: a surname and 某, a person the report leaves anonymous
-        self.anonymised_name = re.compile(rf"(?<!某)[{surnames}]某")
-        # 被告人刘某、被告人陈某: a criminal defendant's role (context.tsv accused_role) right before a
-        # surname and 某 alone makes it a name (not 原告林某: a plaintiff's, which the annotations leave out)
-        self.accused_role = re.compile(rf"(?:{alternatives(words.context['accused_role'])})$")
         # 由周亚辉创办, 由彭军与楼天城共同创办: the founders a company is founded by (context.tsv founding_verb)
         named = rf"[{surnames}][{CJK}]{{1,2}}?"
         founding = rf"(?:共同|联合)?(?:{alternatives(words.context['founding_verb'])})"
@@ -116,7 +110,6 @@ class Persons(Family):
         found += self.titled_transliterations(text, starts, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
-        found += self.anonymised(text, found)
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text)]:
             name = match.group("name")
@@ -211,40 +204,6 @@ class Persons(Family):
         between words; 安迪-沃霍尔, 让-保罗: a transliterated part)."""
         return not _NAME_DOT_ONLY.search(name) and not any(
             part and set(part) <= self.letters for part in re.split(r"\s?-", name))
-
-    def anonymised(self, text: str, found: list[Mention]) -> list[Mention]:
-        """犯罪嫌疑人洪某弟, 实际控制人王某某: a person a court or police report names by a
-        surname and 某, then 某 again or one character of the given name (the annotations of
-        fresh10, fresh13, fresh15 hold all three such names; 原告林某, 何某, 李某 with nothing
-        after 某 they hold in none of five); the given character is none where it opens a
-        word (冯某提交: 提交) or is a function word or verb (冯某称).  Not 某些, 某种 (某 and the next a word), not after a word the
-        surname ends (其余某些), not a name the suffix family types (刘某案: a case).  A surname and
-        某 alone is a name where the text once sets a criminal defendant's role before it
-        (被告人刘某, 犯罪嫌疑人陈某): there and wherever it writes the name again."""
-        words = self.words
-        out, accused = [], set()
-        for match in self.anonymised_name.finditer(text):
-            if self.accused_role.search(text, max(0, match.start() - 6), match.start()) and (
-                    text[match.end():match.end() + 1] != "某"):
-                accused.add(match.group())  # 被告人刘某: the name, wherever the text writes it again (由刘某、陈某开发)
-        for match in self.anonymised_name.finditer(text):
-            start, end = match.start(), match.end()
-            given = text[end:end + 1]
-            if start and words.tags.get(text[start - 1:start + 1]) is not None:
-                continue  # 其余某些: the surname's character ends another word
-            if given and re.match(f"[{CJK}]", given) and words.tags.get("某" + given) is not None and given != "某":
-                continue  # 王某种: 某种 ("some kind of"), no name
-            if given == "某" or given and re.match(f"[{CJK}]", given) and given not in FUNCTION_CHARS \
-                    and words.tags.get(given, "n")[:1] not in _NOT_GIVEN_TAGS and words.tags.get(text[end:end + 2]) is None:
-                end += 1  # 王某某, 洪某弟
-            name = text[start:end]
-            if len(name) < 3 and name not in accused:
-                continue  # 原告林某, 李某诉刘某案: the annotations name no person by a surname and 某 alone
-            if words.suffix_of(name) or inside_any(start, found) or words.suffix_of(text[start:end + 1]) \
-                    and words.tags.get(text[end:end + 2], "")[:1] != "v":
-                continue  # 刘某案: a case's name; 李某公司 (not 王某某处以罚款: 处 opens the verb 处以)
-            out.append(self.mention(name, "Person", start, end, 0.6))
-        return out
 
     def glossed_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """首席法务长古提瑞兹（Horacio Gutierrez）, 执行长宦孙至(Hoan Ton-That), 16岁的雷恩（Adam
