@@ -110,6 +110,7 @@ class Featurizer:
         self.evidence = evidence
         self.shared = shared
         self.signatures = SIGNATURES
+        self._admitted: dict[tuple[str, str], list[str]] = {}
 
     @cached_property
     def context(self) -> list[tuple[str, re.Pattern]]:
@@ -118,7 +119,9 @@ class Featurizer:
         return [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(self.shared.words.items())
                 if ws and kind != "kind"]
 
-    def candidates(self, document) -> list[Candidate]:
+    def candidates(self, document, wanted: frozenset[str] | None = None) -> list[Candidate]:
+        """The document's candidates; with ``wanted``, only those whose types admit one of
+        these relations (what a model adds: the others it would score for nothing)."""
         out: list[Candidate] = []
         known: dict[tuple[str, str], set[str]] = {}
         for fact in document.facts:
@@ -133,15 +136,21 @@ class Featurizer:
                 inside = [m for m in inside if m.end <= end]
                 if len(inside) >= 2:
                     out += self.sentence(item, text, start, end, date, _no_overlap(inside), ruled, title, hidden,
-                                         known)
+                                         known, wanted)
         return out
+
+    def admitted(self, head: str, tail: str) -> list[str]:
+        """The relations a head and a tail of these types admit (remembered per pair of types)."""
+        if (head, tail) not in self._admitted:
+            self._admitted[head, tail] = admitted(head, tail, self.signatures)
+        return self._admitted[head, tail]
 
     def title_words(self, item: Item, mentions: list[Mention]) -> list[str]:
         title = item.text[:len(item.title)] if item.text.startswith(item.title) else item.title
         heads = [m for m in mentions if m.end <= len(title)]
         return sorted({f"ti:{w}" for gap in _gaps(title, 0, len(title), heads) for w in words(gap)})
 
-    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known) -> list[Candidate]:
+    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known, wanted=None) -> list[Candidate]:
         tokens: list[tuple[str, int]] = []  # (word, -1) or (type, index of the name)
         positions = []
         cursor = start
@@ -164,11 +173,13 @@ class Featurizer:
                 second = names[j]
                 if key(first) == key(second):
                     continue
+                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
+                          if (relations := self.admitted(head.type, tail.type))
+                          and (wanted is None or not wanted.isdisjoint(relations))]
+                if not orders:
+                    continue
                 shared = self.pair(tokens, positions, i, j, names, around, english)
-                for head, tail, order in ((first, second, "hf"), (second, first, "tf")):
-                    relations = admitted(head.type, tail.type, self.signatures)
-                    if not relations:
-                        continue
+                for head, tail, order, relations in orders:
                     done = ruled.get((key(head), key(tail)), {})
                     back = ruled.get((key(tail), key(head)), {})
                     features = [f"o:{order}", f"ht:{head.type}", f"tt:{tail.type}", f"ty:{head.type}>{tail.type}",
@@ -357,6 +368,10 @@ class Model:
     def scores(self, candidate: Candidate) -> dict[str, float]:
         return {r: self.relations[r].probability(candidate.features)
                 for r in candidate.admitted if r in self.relations}
+
+    def live(self) -> frozenset[str]:
+        """The relations the model can add: enabled, with a threshold."""
+        return frozenset(r for r, one in self.relations.items() if one.enabled and one.threshold is not None)
 
     def accepted(self, candidate: Candidate) -> list[tuple[str, float]]:
         """The relations the model adds for a candidate: those no rule read for the pair
