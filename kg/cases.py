@@ -414,6 +414,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
+        groups = [(frozenset(_glossed(graph, evidence.sentence, set(defendants), named)),
+                   _glossed(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
         groups = [(defendants, plaintiffs) for defendants, plaintiffs in groups if defendants and plaintiffs]
         if not title:
             groups = [(defendants, _named_plaintiffs(graph, evidence.sentence, plaintiffs))
@@ -561,6 +563,36 @@ def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], ot
         return bool(spans[node]) and all(any(begin < start < end < stop for other in spans if other != node
                                                  for begin, end in spans[other]) for start, stop in spans[node])
     return {node for node in parties if not cut(node)}
+
+
+_GLOSS = re.compile(r"\s*[（(]([^（()）]{2,60})[）)]")  # 强森（Kirk Johnson）: the name in brackets right after
+
+
+def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
+    """The parties, each one that the sentence writes only with another entity's whole name in
+    brackets right after it replaced by that entity: a gloss, in Latin letters after a Chinese
+    name or holding the name, names the same party (作家巴兹（Ann Barz）和强森（Kirk Johnson）:
+    强森 read as a company of that name, the person in brackets is the party; Stability AI（被告）
+    is a role, no gloss)."""
+    lowered, kept = sentence.lower(), set()
+    spans = [m.span() for other in others for m in _labels_in(graph, other, lowered)]
+    labels = {node: {label.lower() for label in graph.entity(node)["labels"]} for node in parties | others}
+    for node in parties:
+        found = [m for m in _labels_in(graph, node, lowered)  # not as a part of another's name (Kirk Johnson)
+                 if not any(start <= m.start() and m.end() <= end and end - start > len(m.group()) for start, end in spans)]
+        glosses = {_gloss(lowered, m, labels, node, others) for m in found}
+        kept |= glosses if len(glosses) == 1 and None not in glosses else {node}
+    return kept
+
+
+def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str, others: set[str]) -> str | None:
+    """The one other entity whose whole name the brackets right after ``found`` hold, if a gloss."""
+    gloss = _GLOSS.match(lowered, found.end())
+    text = gloss.group(1).strip() if gloss else ""
+    if not text or text in labels[node] or not (text.isascii() and not found.group().isascii() or found.group() in text):
+        return None
+    named = [other for other in others - {node} if text in labels[other]]
+    return named[0] if len(named) == 1 else None
 
 
 def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]:
@@ -1014,21 +1046,26 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     cases = [case for case in _case_names(graph) if case.plaintiffs and case.defendants]
     named = [{case.node for case in cases for m in d.mentions if case.name in m.evidence.sentence} for d in drafts]
     kept: list[_Draft] = []
+    at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
+    by_sides: dict[tuple[frozenset, frozenset], list[_Draft]] = defaultdict(list)  # the drafts kept, by parties
     for index, draft in enumerate(drafts):
-        into = next((other for other in kept if other.plaintiffs == draft.plaintiffs and other.defendants == draft.defendants
+        sides = (frozenset(draft.plaintiffs), frozenset(draft.defendants))
+        into = next((other for other in by_sides[sides] if other.plaintiffs == draft.plaintiffs
+                     and other.defendants == draft.defendants
                      and not (other.filed and draft.filed and not fits(other.filed, draft.filed))
                      and other.court != draft.court and other.court and draft.court
                      and (_one_court(graph, other.court, draft.court) or (
-                         named[drafts.index(other)] & named[index] and not (other.filed and draft.filed)))), None)
+                         named[at[id(other)]] & named[index] and not (other.filed and draft.filed)))), None)
         if into is None:
             kept.append(draft)
+            by_sides[sides].append(draft)
             continue
         court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
                               key=lambda pair: (len(pair[1]), not _one_court(graph, pair[0], pair[0], longer=True)))
         for mention in draft.mentions:
             into.add(replace(mention, court=None))
         into.court, into.court_evidence = court, list(dict.fromkeys(into.court_evidence + draft.court_evidence))
-        named[drafts.index(into)] |= named[index]
+        named[at[id(into)]] |= named[index]  # its parties are the draft's: it stays where it is in by_sides
     return kept
 
 

@@ -54,9 +54,12 @@ def search_keys(name: str) -> set[str]:
 class KnowledgeGraph:
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
+        #: The suits (kg.cases) of the graph as read (kg.rdf keeps them); None once changed.
+        self.known_suits: list | None = None
 
     # -- building -------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
+        self.known_suits = None
         if entity.id in self.graph:
             node = self.graph.nodes[entity.id]
             node["labels"] |= entity.labels | {entity.label}
@@ -78,6 +81,7 @@ class KnowledgeGraph:
         family that read it (an edge keeps every family that read one of its sentences)."""
         if head == tail:
             return
+        self.known_suits = None
         for node in (head, tail):
             if node not in self.graph:
                 raise KeyError(f"no entity {node!r} in the graph: add it before its facts")
@@ -99,6 +103,7 @@ class KnowledgeGraph:
         """Take a name from an entity (an analyst's correction): from the forms of the
         text and its KB names; where its main or English label was that name, another
         of its names takes the place."""
+        self.known_suits = None
         data = self.graph.nodes[node]
         data["labels"].discard(name)
         data.get("kb_names", set()).discard(name)

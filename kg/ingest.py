@@ -57,12 +57,14 @@ def discover(paths: list[str | Path]) -> Iterator[Path]:
     folder (one line says so of the others); what has an input's name and is no regular
     file (a pipe, a device, a link that loops) is given too, so that reading it says why
     it is skipped, in one line, as for one given by name; a folder named like a file
-    (news.txt/) is a folder: its files are read."""
+    (news.txt/) is a folder: its files are read, and one line says so."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
-                              and not p.stem.lower() == "readme" and not p.is_dir() and _inside(p, path))
+            named = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+                           and not p.stem.lower() == "readme")
+            for p in ([path] if path.suffix.lower() in SUFFIXES else []) + [p for p in named if p.is_dir()]:
+                log.warning("%s: a folder named like a file, read as a folder (the files in it)", shown(p))
+            yield from (p for p in named if not p.is_dir() and _inside(p, path))
         elif path.exists() or path.is_symlink():
             yield path
         else:

@@ -23,7 +23,7 @@ from itertools import chain, islice, pairwise
 import networkx as nx
 
 from .cases import Suit, caption_in
-from .cases import suits as suits_of
+from .cases import suits as computed_suits
 from .graph import KnowledgeGraph, fold, search_keys
 from .model import Evidence
 from .names import all_names, label_language, labels_by_language
@@ -191,6 +191,12 @@ def paths(graph: KnowledgeGraph, source: str, target: str, relations: Iterable[s
 
 
 # -- litigation ---------------------------------------------------------------------
+def suits_of(graph: KnowledgeGraph) -> list[Suit]:
+    """The suits of the graph: those it was read with (kg.rdf), else computed."""
+    known = getattr(graph, "known_suits", None)
+    return known if known is not None else computed_suits(graph)
+
+
 def reader_language(graph: KnowledgeGraph) -> str:
     """The language of the documents built: ``en`` where most sentences of its facts are
     English (kg.names.label_language), else ``zh``."""

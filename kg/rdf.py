@@ -30,6 +30,9 @@ from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
 
+records.record(cases.Event)  # the suits a snapshot and a suit table hold
+records.record(cases.Suit)
+
 AILAW = Namespace("https://w3id.org/ailaw-kg/ontology#")
 DATA = Namespace("https://w3id.org/ailaw-kg/id/")
 GRAPH_IRI = URIRef("https://w3id.org/ailaw-kg/graph")
@@ -489,18 +492,23 @@ def _snapshot_path(graph_dir: str | Path) -> Path:
 
 @lru_cache(maxsize=1)
 def _snapshot_code() -> str:
-    return _hash(*(Path(__file__).with_name(name).read_bytes() for name in ("graph.py", "model.py", "records.py", "cases.py")))
+    return _hash(*(Path(__file__).with_name(name).read_bytes()
+                   for name in ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")))
 
 
 def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
     """The graph as ``load_graph`` gives it, as data (kg.records: compressed JSON, which
     reading cannot make run code) beside graph.ttl under a name that only the current
     graph.ttl matches: ``kg query``, ``kg stats`` and ``kg viz`` open it instead of
-    parsing the Turtle again (1.3 s against 20 s for a million triples)."""
+    parsing the Turtle again (1.3 s against 20 s for a million triples).  Beside it, the
+    suit table (``write_suit_table``): its suits computed once, here."""
     kg = settle(kg, suits)
+    suits = kg.known_suits
     snapshot = {"graph": dict(kg.graph.graph), "nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
-                "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)]}
+                "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)],
+                "suits": suits}
     path = write_atomic(_snapshot_path(graph_dir), records.dumps(snapshot))
+    write_suit_table(kg, graph_dir, suits)
     for old in Path(graph_dir).glob(".graph-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # older snapshots, .pickle ones of earlier versions too
@@ -511,15 +519,10 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
     """The graph from the snapshot of the current graph.ttl; None when there is none or it
     does not hold a graph of this version (then said in one line)."""
     path = _snapshot_path(graph_dir)
-    try:
-        data = read_regular(path, SNAPSHOT_BYTES)
-    except FileNotFoundError:
-        return None
-    except OSError as error:  # a pipe, a link to a device, a folder, too large
-        log.warning("%s: not a graph snapshot, ignored (%s); reading graph.ttl instead", path, error.strerror or error)
+    snapshot = _read_records(path, "a graph snapshot")
+    if snapshot is None:
         return None
     try:
-        snapshot = records.loads(data)
         problem = _snapshot_problem(snapshot)
         if problem:
             raise records.RecordError(problem)
@@ -530,6 +533,74 @@ def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
     except (records.RecordError, KeyError, TypeError, ValueError, nx.NetworkXError) as error:
         log.warning("%s: not a graph snapshot, ignored (%s); reading graph.ttl instead", path, error)
         return None
+    kg.known_suits = snapshot.get("suits")
+    return kg
+
+
+def _read_records(path: Path, what: str):
+    """The records of a data file beside graph.ttl, or None where there is none or it is
+    no such file (said in one line: a pipe, a link to a device, damaged, of another version)."""
+    try:
+        return records.loads(read_regular(path, SNAPSHOT_BYTES))
+    except FileNotFoundError:
+        return None
+    except OSError as error:  # a pipe, a link to a device, a folder, too large
+        log.warning("%s: not %s, ignored (%s); reading graph.ttl instead", path, what, error.strerror or error)
+    except records.RecordError as error:
+        log.warning("%s: not %s, ignored (%s); reading graph.ttl instead", path, what, error)
+    return None
+
+
+# -- the suit table ------------------------------------------------------------------
+SUIT_TABLE = "suits"
+
+
+def _suit_table_path(graph_dir: str | Path) -> Path:
+    """Named, as the snapshot is, after the current graph.ttl and the code that reads it."""
+    snapshot = _snapshot_path(graph_dir)
+    return snapshot.with_name(snapshot.name.replace(".graph-", f".{SUIT_TABLE}-", 1))
+
+
+def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit]) -> Path:
+    """The suits of a settled graph, the nodes they name and the language of its
+    documents, as data beside graph.ttl: ``kg query cases``, ``sued`` and ``waves`` open
+    this (a few per cent of the snapshot) instead of the whole graph."""
+    from .query import reader_language  # the queries' own reading of the documents' language
+    named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
+    table = {"suits": suits, "language": reader_language(kg),
+             "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
+    path = write_atomic(_suit_table_path(graph_dir), records.dumps(table))
+    for old in Path(graph_dir).glob(f".{SUIT_TABLE}-*"):
+        if old != path and not old.is_dir():
+            old.unlink(missing_ok=True)  # of an earlier graph.ttl
+    return path
+
+
+def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
+    """The graph as far as the suit table needs it (its suits, the nodes they name, the
+    documents' language in the graph attribute ``reader_language``), from the table `kg
+    build` keeps beside graph.ttl; else the whole graph (``load_graph``), the table then
+    written for the next reader."""
+    path = _suit_table_path(graph_dir)
+    table = _read_records(path, "a suit table")
+    problem = "not a dict of suits, language and nodes" if not isinstance(table, dict) or \
+        table.get("language") not in ("zh", "en") or not isinstance(table.get("suits"), list) or \
+        not all(isinstance(suit, cases.Suit) for suit in table["suits"]) else \
+        _snapshot_problem({"nodes": table.get("nodes"), "edges": []})
+    if table is None or problem:
+        if table is not None:
+            log.warning("%s: not a suit table, ignored (%s); reading graph.ttl instead", path, problem)
+        kg = load_graph(graph_dir)
+        if _suit_table_path(graph_dir) == path and kg.known_suits is not None:  # graph.ttl unchanged while read
+            try:
+                write_suit_table(kg, graph_dir, kg.known_suits)  # for the next reader
+            except OSError:
+                pass  # a folder the reader may not write: the whole graph is read every time
+        return kg
+    kg = KnowledgeGraph()
+    kg.graph.add_nodes_from(table["nodes"])
+    kg.graph.graph["reader_language"] = table["language"]
+    kg.known_suits = table["suits"]
     return kg
 
 
@@ -543,7 +614,8 @@ def _snapshot_problem(snapshot) -> str | None:
     """What makes ``snapshot`` no graph of this version (a node or edge of another shape, an
     attribute of another type, an edge between nodes it does not hold), or None."""
     if not isinstance(snapshot, dict) or not isinstance(snapshot.get("nodes"), list) \
-            or not isinstance(snapshot.get("edges"), list) or not isinstance(snapshot.get("graph", {}), dict):
+            or not isinstance(snapshot.get("edges"), list) or not isinstance(snapshot.get("graph", {}), dict) \
+            or not all(isinstance(suit, cases.Suit) for suit in snapshot.get("suits", [])):
         return "not a dict of graph, nodes and edges"
     nodes = set()
     for node in snapshot["nodes"]:
@@ -708,4 +780,7 @@ def settle(kg: KnowledgeGraph, suits: list[cases.Suit] | None = None) -> Knowled
         data["evidence"].sort(key=lambda e: (e.date or "", e.document, e.start))
         if key == "jurisdiction":
             kg.graph.nodes[head]["jurisdiction"] = kg.graph.nodes[head].get("jurisdiction") or tail
-    return cases.link_cases(kg, suits)
+    suits = cases.suits(kg) if suits is None else suits
+    cases.link_cases(kg, suits)  # it changes no suit: they are kept (kg.query's suits_of reads them)
+    kg.known_suits = suits
+    return kg

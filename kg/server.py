@@ -484,6 +484,31 @@ class ConnectionGuard:
         if self.flushing is None:
             self.flushing = loop.call_later(self.BURST_SECONDS, self.flush)
 
+    def admit(self, connection, open_now: int) -> bool:
+        """Whether a new ``connection`` may stay, with ``open_now`` open: past the limit the
+        oldest one still sending its request is closed to make room, else the new one."""
+        if open_now <= self.limits.connections:
+            return True
+        oldest = next((other for other in self.sending if other is not connection), None)
+        if oldest is None:
+            connection.refused = True
+            self.note(connection.loop, "refused")
+            connection.transport.abort()
+            return False
+        self.note(connection.loop, "evicted")
+        oldest.close_now()
+        return True
+
+    def answer_and_close(self, connection, status: int, reason: str, message: str) -> None:
+        """Answer ``connection`` and close it after what the client still sends (for a while):
+        closing with its data unread would reset it before the client reads the answer."""
+        connection.request_read()
+        connection.refused = True  # what comes now is dropped
+        connection.transport.write(_refusal(status, reason, message))
+        if connection.transport.can_write_eof():
+            connection.transport.write_eof()
+        connection.loop.call_later(self.limits.request_seconds, connection.transport.abort)
+
     def flush(self) -> None:
         self.flushing = None
         said = {"refused": f"refused over the limit of {self.limits.connections} open connections",
@@ -519,6 +544,14 @@ def _refusal(status: int, reason: str, message: str) -> bytes:
             f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
 
 
+def _too_large(head: bytes, limit: int) -> tuple[int, str, str]:
+    """The answer to a request whose line and headers, ``head`` so far, are over ``limit``
+    bytes: 414 when the line alone is, else 431."""
+    if b"\r\n" in head[:limit]:
+        return 431, "Request Header Fields Too Large", f"the request's headers are over the limit of {limit:,} bytes"
+    return 414, "URI Too Long", f"the URL is over the limit of {limit:,} bytes: POST a long query"
+
+
 def guarded_protocol(limits: Limits) -> type:
     """uvicorn's h11 protocol with the limits a slow or huge request meets: its line,
     headers and body within ``limits.request_seconds`` of the connection (or of the answer
@@ -539,16 +572,8 @@ def guarded_protocol(limits: Limits) -> type:
             self.refused = False
             super().connection_made(transport)
             guard.watch_loop(self.loop)
-            if len(self.connections) > limits.connections:
-                oldest = next((other for other in guard.sending if other is not self), None)
-                if oldest is None:
-                    self.refused = True
-                    guard.note(self.loop, "refused")
-                    transport.abort()
-                    return
-                guard.note(self.loop, "evicted")
-                oldest.close_now()
-            self.await_request()
+            if guard.admit(self, len(self.connections)):
+                self.await_request()
 
         def await_request(self) -> None:
             guard.sending[self] = None
@@ -576,26 +601,9 @@ def guarded_protocol(limits: Limits) -> type:
             if self.refused:
                 return
             super().data_received(data)
-            if self in guard.sending:  # no new request yet: its head is coming
-                pending = len(self.conn.trailing_data[0])
-                if pending > limits.head_bytes:
-                    line_ended = b"\r\n" in self.conn.trailing_data[0][:limits.head_bytes]
-                    guard.note(self.loop, "large")
-                    self.answer_and_close(
-                        *((431, "Request Header Fields Too Large", "the request's headers are over the limit of "
-                           f"{limits.head_bytes:,} bytes") if line_ended else
-                          (414, "URI Too Long", f"the URL is over the limit of {limits.head_bytes:,} bytes: "
-                                                f"POST a long query")))
-
-        def answer_and_close(self, status: int, reason: str, message: str) -> None:
-            """Answer and close after what the client still sends (for a while): closing with
-            its data unread would reset the connection before the client reads the answer."""
-            self.request_read()
-            self.refused = True  # what comes now is dropped
-            self.transport.write(_refusal(status, reason, message))
-            if self.transport.can_write_eof():
-                self.transport.write_eof()
-            self.loop.call_later(limits.request_seconds, self.transport.abort)
+            if self in guard.sending and len(self.conn.trailing_data[0]) > limits.head_bytes:  # its head, too long
+                guard.note(self.loop, "large")
+                guard.answer_and_close(self, *_too_large(self.conn.trailing_data[0], limits.head_bytes))
 
         def handle_events(self) -> None:
             super().handle_events()

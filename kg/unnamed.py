@@ -1,6 +1,7 @@
 """Suits whose parties the text does not name: 李某诉刘某, 上海某文化发展有限公司诉杭州某智能
 科技有限公司, 原告殷某某…被告北京某智能科技公司, 林芳（化名）将该公司诉至法院; or describes
-only (三名作家起诉Meta, the parents of a boy filed a lawsuit against OpenAI: _Described).
+only (三名作家起诉Meta, the parents of a boy filed a lawsuit against OpenAI: _Described); or
+names by a case's name whose defendant no entity holds (腾讯诉盈讯案: captioned).
 
 An anonymised party is no entity of the graph (gold leaves it out, and entity precision
 wants it out), so no sued fact carries these suits; the litigation table still owes the
@@ -202,6 +203,54 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
     return found
 
 
+# A诉B案 (随后腾讯诉盈讯案的判决): a caption whose defendant is a short name no entity holds
+_CAPTION = re.compile(rf"[诉訴](?P<defendant>(?:(?![{_STOP}])[{_CJK}A-Za-z]){{2,6}}?)(?:一)?案")
+
+
+def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]:
+    """(plaintiff, defendant) of a case's name A诉B案 whose plaintiff is the graph's (or the
+    knowledge base's, as the text words it) and whose defendant the graph does not know
+    (腾讯诉盈讯案: 盈讯 as the text words it), so that no sued fact tells the suit; a
+    dispute's words (著作权, 不正当竞争) are never the defendant."""
+    found = []
+    for caption in _CAPTION.finditer(sentence):
+        words = caption.group("defendant")
+        plaintiff = names.ending_at(sentence, caption.start()) or _known_before(sentence, caption.start())
+        if plaintiff is None or words in names.of or _disputes().search(words) or \
+                any(names.starting_at(sentence, i) for i in range(caption.start("defendant"), caption.end("defendant"))):
+            continue
+        found.append(([plaintiff], [words]))
+    return found
+
+
+def _known_before(sentence: str, end: int) -> str | None:
+    """The name of a party the knowledge base knows (a company, a person, an organisation, a
+    regulator) ending right at ``end``, as the text writes it, a whole word (not the ey of
+    Kadrey): a caption's plaintiff that the case's name alone mentions is no entity of the
+    graph (腾讯诉盈讯案: 腾讯 inside the Case)."""
+    from .graph import fold
+    known = _known_names()
+    return next((name for length in range(min(12, end), 1, -1) if (name := sentence[end - length:end]) == name.strip()
+                 and fold(name) in known and not (name[0].isascii() and _LATIN_BEFORE.search(sentence, 0, end - length))),
+                None)
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9][ .&'-]*$")  # Kadrey, Thomson Reuters: the name runs on before
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    from .kb import KnowledgeBase
+    return frozenset(name for name, entries in KnowledgeBase.load().by_name.items()
+                     if len(name) >= 2 and any(entry.type in _Names.TYPES for entry in entries))
+
+
+@functools.cache
+def _disputes() -> re.Pattern:
+    rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+    return re.compile(alternatives(rows["dispute_word"]))
+
+
 def _label(names: _Names, node: str) -> str:
     return names.label.get(node, "")
 
@@ -321,8 +370,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
                 read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
-                if (document, item.title, start) not in sued and not _headline(item, text[start:end]):
-                    read_here += described.read(text[start:end], names)  # named: the sued facts tell it
+                if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
+                    read_here += described.read(text[start:end], names) + captioned(text[start:end], names)
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
@@ -354,7 +403,8 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
     names, described = _Names(graph), _described()
     found = []
     for one in evidence:
-        for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names):
+        for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names) + \
+                captioned(one.sentence, names):
             if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
                 found.append((one, side))
     if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):

@@ -323,6 +323,13 @@ def test_a_name_cut_across_another_is_no_party(sentence, guild, cut):
     assert suit.plaintiffs == ["martin"]
 
 
+def _sides(pipeline, path: Path, text: str) -> list[tuple[list[str], list[str]]]:
+    """The (plaintiffs, defendants) of each row of the table built from one document."""
+    path.write_text(text, encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    return [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+
+
 # invented: a procuratorate's prosecution of a party the text anonymises
 CHARGED = {
     "hans": "测试检察新闻\n2024年5月6日\n\n乙区检察院提起公诉\n2024年3月1日，公安机关将丁某某移送甲市乙区检察院审查起诉。"
@@ -334,8 +341,57 @@ CHARGED = {
 
 @pytest.mark.parametrize("name", ["hans", "hant"])
 def test_a_prosecution_of_an_anonymised_party_is_a_row(pipeline, tmp_path, name):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(CHARGED[name], encoding="utf-8")
-    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
-    rows = [(row["plaintiffs"], row["defendants"]) for row in cases(graph)]
+    rows = _sides(pipeline, tmp_path / f"{name}.txt", CHARGED[name])
     assert len(rows) == 1 and rows[0][1] == ["丁某某"] and "检察院" in rows[0][0][0].replace("檢察", "检察")
+
+
+@pytest.mark.parametrize("sentence, short", [
+    ("作家巴兹（Ann Barz）和强森（Kirk Johnson）去年对Lumora提起集体诉讼。", "强森"),
+    ("作家巴茲（Ann Barz）和強森（Kirk Johnson）去年對Lumora提起集體訴訟。", "強森"),
+    ("Writers Barz (Ann Barz) and Johnson (Kirk Johnson) sued Lumora last year.", "Johnson"),
+])
+def test_a_party_glossed_in_brackets_is_the_glossed_entity(sentence, short):
+    graph = _graph(("barz", "Person", "Ann Barz"), ("short", "Company", short), ("kirk", "Person", "Kirk Johnson"),
+                   ("d", "Company", "Lumora"))
+    for plaintiff in ("barz", "short"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2024-08"))
+    graph.add_fact("kirk", "sued", "d", _evidence("Ann Barz and Kirk Johnson sued Lumora in August 2024.", "2024-08",
+                                                  document="b.txt"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["barz", "kirk"]
+
+
+def test_a_party_named_once_bare_is_kept_beside_its_gloss():
+    graph = _graph(("short", "Company", "强森"), ("kirk", "Person", "Kirk Johnson"), ("d", "Company", "Lumora"))
+    sentence = "强森（Kirk Johnson）起诉Lumora，强森公司也起诉了Lumora。"
+    graph.add_fact("short", "sued", "d", _evidence(sentence, "2024-08"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == ["short"]
+
+
+# invented: a case told only by its name, its defendant a name no entity holds
+CAPTIONED = {
+    "hans": "测试评论\n2024年5月6日\n\nAI写作案回顾\n随后腾讯诉瑞讯案的判决明确将写作软件定位为受人控制的工具。\n",
+    "hant": "測試評論\n2024年5月6日\n\nAI寫作案回顧\n隨後騰訊訴瑞訊案的判決明確將寫作軟體定位為受人控制的工具。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_case_named_only_by_its_caption_is_a_row(pipeline, tmp_path, name):
+    from kg.rdf import load_graph, write_graph
+    rows = _sides(pipeline, tmp_path / f"{name}.txt", CAPTIONED[name])
+    assert rows == [(["腾讯" if name == "hans" else "騰訊"], ["瑞讯" if name == "hans" else "瑞訊"])]
+    graph = pipeline.graph(pipeline.process_documents([read_document(tmp_path / f"{name}.txt")]))
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == cases(graph)  # the row read back from the triples
+
+
+def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
+    from kg.unnamed import _Names, captioned
+    graph = _graph(("t", "Company", "腾讯"), ("b", "Company", "百度"))
+    names = _Names(graph)
+    assert captioned("腾讯诉瑞讯案宣判。", names) == [(["t"], ["瑞讯"])]
+    assert captioned("腾讯诉百度案宣判。", names) == []  # both named: the sued facts tell it
+    assert captioned("腾讯诉侵权案宣判。", names) == []  # a dispute, no defendant
+    assert captioned("瑞讯诉某案宣判。", names) == []  # no plaintiff the graph knows
+    assert captioned("在Kadrey诉Lumora案中", names) == captioned("Thomson Reuters诉Lumora案", names) == []  # a part of a name

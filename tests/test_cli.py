@@ -240,12 +240,12 @@ def test_build_of_a_folder_without_documents_fails_with_one_line(tmp_path):
 
 def _written(out: Path) -> dict[str, bytes]:
     """The files a build wrote, by name, but its store (the database's own files); the
-    snapshot under one name (its name carries graph.ttl's time)."""
+    snapshot and the suit table under one name each (their names carry graph.ttl's time)."""
     written = {}
     for path in sorted(out.rglob("*")):
         name = path.relative_to(out).as_posix()
         if path.is_file() and not path.is_symlink() and not name.startswith(".store-"):
-            written[re.sub(r"^\.graph-[0-9a-f]+", ".graph", name)] = path.read_bytes()
+            written[re.sub(r"^\.(graph|suits)-[0-9a-f]+", r".\1", name)] = path.read_bytes()
     return written
 
 
@@ -260,7 +260,7 @@ def test_build_writes_the_same_files_whatever_the_hash_seed(tmp_path):
                               capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
         written.append(_written(out))
-    assert {"graph.ttl", ".graph.json.z"} <= set(written[0])
+    assert {"graph.ttl", ".graph.json.z", ".suits.json.z"} <= set(written[0])
     assert written[0] == written[1]
 
 

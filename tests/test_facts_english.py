@@ -756,7 +756,11 @@ def test_a_settlement_resolving_allegations_accuses(facts):
     found = facts("The Federal Trade Commission announced a settlement with Earnest Operations, a student lender, "
                   "resolving allegations that it misled borrowers.")
     assert ("Federal Trade Commission", "Earnest Operations") in _of(found, "accused")
+    # a regulator's settlement settles its charges, told or not (english/enforcement: the real development
+    # part's gold has accused beside every regulator's settlement); a company's settlement accuses no one
     found = facts("The Federal Trade Commission announced a settlement with Earnest Operations last week.")
+    assert ("Federal Trade Commission", "Earnest Operations") in _of(found, "accused")
+    found = facts("Corvid Music Inc. announced a settlement with Earnest Operations last week.")
     assert not _of(found, "accused")
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import (InputError, PdfLine, PdfPage, discover, fold_characters, html_text, markdown_text,
-                       pdf_layout, pdf_text, read_document, repair)
+                       pdf_layout, pdf_text, read_document, repair, shown)
 
 EU_AI_ACT = "2024年5月21日，欧盟理事会正式批准《人工智能法案》（AI Act）。"
 
@@ -589,6 +589,17 @@ def test_discover_walks_folders_sorted_and_skips_readme_and_dot_files(write_doc,
         write_doc(name, "OpenAI")
     found = [path.relative_to(tmp_path).as_posix() for path in discover([tmp_path])]
     assert found == ["a.md", "b.txt", "sub/c.html", "sub/deeper/d.pdf"]
+
+
+def test_a_folder_named_like_a_file_is_read_as_a_folder_and_one_line_says_so(write_doc, tmp_path, caplog):
+    write_doc("news.txt/inner.txt", "OpenAI")
+    write_doc("b.txt", "OpenAI")
+    for given, expected in ((tmp_path, ["b.txt", "news.txt/inner.txt"]), (tmp_path / "news.txt", ["news.txt/inner.txt"])):
+        caplog.clear()
+        found = [path.relative_to(tmp_path).as_posix() for path in discover([given])]
+        assert found == expected
+        assert [record.getMessage() for record in caplog.records] == \
+            [f"{shown(tmp_path / 'news.txt')}: a folder named like a file, read as a folder (the files in it)"]
 
 
 def test_discover_yields_a_named_file_as_given(write_doc):

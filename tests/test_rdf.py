@@ -458,3 +458,44 @@ def test_a_build_makes_its_litigation_table_once_for_graph_ttl_and_the_snapshot(
         assert len(made) == 1
         written = Graph().parse(tmp_path / str(remember) / GRAPH_FILE, format="turtle")
         assert len(set(written.subjects(RDF.type, AILAW.Suit))) == len(real(graph))  # the table is in graph.ttl
+
+
+def test_the_suit_table_holds_the_suits_of_the_whole_graph_and_is_made_again_when_missing(tmp_path, graph,
+                                                                                          monkeypatch):
+    from kg import cases
+    from kg.rdf import GraphWriter, load_suit_table
+    GraphWriter(tmp_path).write(graph)
+    with monkeypatch.context() as patch:  # the suits computed from graph.ttl parsed
+        patch.setattr(rdf_module, "_open_snapshot", lambda graph_dir: None)
+        patch.setattr(rdf_module, "write_suit_table", lambda *args: None)
+        expected = cases.suits(load_graph(tmp_path))
+    assert expected
+    table = load_suit_table(tmp_path)
+    assert table.known_suits == expected and table.graph.graph["reader_language"] == "zh"
+    assert {n for suit in expected for n in (*suit.plaintiffs, *suit.defendants, suit.court) if n in graph.graph} \
+        <= set(table.graph.nodes) < set(graph.graph.nodes)
+    for path in tmp_path.glob(".suits-*"):
+        path.unlink()  # gone: the whole graph is read, and the table written again for the next reader
+    assert load_suit_table(tmp_path).known_suits == expected
+    assert len(list(tmp_path.glob(".suits-*"))) == 1
+    assert load_suit_table(tmp_path).graph.graph["reader_language"] == "zh"
+
+
+def test_a_suit_table_of_another_shape_or_a_pipe_falls_back_to_the_graph_with_one_line(tmp_path, graph, caplog):
+    from kg import records
+    from kg.rdf import GraphWriter, load_suit_table
+    GraphWriter(tmp_path).write(graph)
+    table = next(tmp_path.glob(".suits-*"))
+    expected = load_suit_table(tmp_path).known_suits
+    for planted in (records.dumps({"suits": ["not a suit"], "language": "zh", "nodes": []}),
+                    records.dumps({"suits": [], "language": "zh", "nodes": [["x", {"label": None, "type": 3}]]}),
+                    b"not records", None):
+        table.unlink()
+        if planted is None:
+            os.mkfifo(table)  # a pipe: never opened for reading (it would wait for a writer)
+        else:
+            table.write_bytes(planted)
+        caplog.clear()
+        assert load_suit_table(tmp_path).known_suits == expected
+        assert [record.getMessage().count("\n") for record in caplog.records] == [0]
+        assert f"{table}: not a suit table" in caplog.text

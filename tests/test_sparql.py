@@ -1,4 +1,5 @@
 import json
+import os
 import re
 
 import pytest
@@ -193,6 +194,28 @@ def test_cli_json_is_the_sparql_results_format(graph_dir):  # noqa: F811
     first = document["results"]["bindings"][0]
     assert first["defendant"] == {"type": "literal", "value": "OpenAI", "xml:lang": "en"}
     assert first["plaintiffs"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def test_cli_keeps_the_store_it_loads_beside_graph_ttl_and_answers_in_a_folder_it_cannot_write(tmp_path):
+    from kg.rdf import stored
+    folder = tmp_path / "graph"
+    write_graph(build_litigation_graph(), folder)
+    answers = []
+    for _ in range(2):  # the first loads graph.ttl into the store the second opens
+        result = invoke("--named", "most-sued", "--graph", str(folder), "--format", "csv")
+        assert result.exit_code == 0, result.output
+        answers.append(result.stdout)
+        assert stored(folder) is not None and stored(folder).parent == folder.resolve()
+    assert answers[0] == answers[1] and "OpenAI" in answers[0]
+    readonly = tmp_path / "readonly"
+    write_graph(build_litigation_graph(), readonly)
+    readonly.chmod(0o555)
+    try:
+        result = invoke("--named", "most-sued", "--graph", str(readonly), "--format", "csv")
+        assert result.exit_code == 0, result.output
+        assert result.stdout == answers[0] and (os.geteuid() == 0 or stored(readonly) is None)
+    finally:
+        readonly.chmod(0o755)
 
 
 def test_cli_csv_and_table(graph_dir):  # noqa: F811

@@ -8,7 +8,7 @@ from ..cases import claim_patterns, event_lexicon
 from ..graph import KnowledgeGraph
 from ..dates import is_iso_date
 from ..model import ENTITY_TYPES, RELATIONS
-from ..rdf import load_graph
+from ..rdf import load_graph, load_suit_table
 from . import main
 from .output import COLUMNS_OPTION, FORMAT_OPTION, GRAPH_OPTION, LANG_OPTION, chosen, emit, render
 
@@ -33,19 +33,26 @@ TO_OPTION = click.option("--to", "date_to", metavar="DATE", callback=checked_dat
                          help="Latest date (2024, 2024-06 or 2024-06-27).")
 
 
-def load(graph_dir: str) -> KnowledgeGraph:
+def table_options(command):
+    """The options every table of kg query takes: --graph, --format, --lang, --columns."""
+    return GRAPH_OPTION(FORMAT_OPTION(LANG_OPTION(COLUMNS_OPTION(command))))
+
+
+def load(graph_dir: str, suits_only: bool = False) -> KnowledgeGraph:
+    """The graph; with ``suits_only`` as far as the suit table needs it (kg.rdf.load_suit_table)."""
     try:
-        return load_graph(graph_dir)
+        return load_suit_table(graph_dir) if suits_only else load_graph(graph_dir)
     except (FileNotFoundError, SyntaxError, ValueError) as error:
         raise click.ClickException(str(error)) from None
 
 
-def answer(function, graph_dir: str, *args, **kwargs):
-    """Call a library query on the loaded graph; an unknown or ambiguous name is one
-    error line that lists the candidates."""
-    graph = load(graph_dir)
+def answer(function, graph_dir: str, *args, suits_only: bool = False, **kwargs):
+    """Call a library query on the loaded graph (``suits_only``: a query of the suit table
+    that looks no name up); an unknown or ambiguous name is one error line that lists the
+    candidates."""
+    graph = load(graph_dir, suits_only)
     if "lang" in kwargs and kwargs["lang"] is None:  # no --lang: the language of the documents built
-        kwargs["lang"] = library.reader_language(graph)
+        kwargs["lang"] = graph.graph.graph.get("reader_language") or library.reader_language(graph)
     try:
         return function(graph, *args, **kwargs)
     except library.NameLookupError as error:
@@ -59,10 +66,7 @@ def query() -> None:
 
 @query.command()
 @click.argument("name")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def entity(name: str, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The card of one entity: type, labels, jurisdiction and every edge in and out."""
@@ -81,10 +85,7 @@ def entity(name: str, graph_dir: str, fmt: str, lang: str,
 @click.argument("name")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="How many edges away.")
 @FOLLOW_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities within DEPTH edges of NAME, in either direction."""
@@ -96,10 +97,7 @@ def neighbors(name: str, depth: int, relations: tuple[str, ...], graph_dir: str,
 @click.argument("source")
 @click.argument("target")
 @FOLLOW_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The shortest paths from SOURCE to TARGET with the relations along them."""
@@ -115,14 +113,12 @@ def path(source: str, target: str, relations: tuple[str, ...], graph_dir: str, f
 @click.option("--status", type=click.Choice(STATUSES), help="Only suits in this state.")
 @click.option("--claim", type=click.Choice(CLAIMS), help="Only suits making this claim.")
 @click.option("--court-stated", is_flag=True, help="Only suits whose court the text names (no inferred courts).")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def cases(party, court, date_from, date_to, status, claim, court_stated, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """The litigation table: one row per suit, with its court, filing date, events, claims and status."""
-    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated, lang=lang)
+    rows = answer(library.cases, graph_dir, party, court, date_from, date_to, status, claim, court_stated, lang=lang,
+                  suits_only=not (party or court))
     emit(chosen(rows if fmt == "json" else [_flat(row, everything=fmt == "csv") for row in rows], columns), fmt, "suits")
 
 
@@ -143,15 +139,12 @@ def _flat(row: dict, everything: bool) -> dict:
 @click.option("--court", help="Only suits placed in this court.")
 @FROM_OPTION
 @TO_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Who sued whom: one row per plaintiff and defendant of each suit, dated by its filing."""
-    emit(chosen(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to, lang=lang), columns),
-         fmt, "lawsuits")
+    emit(chosen(answer(library.sued, graph_dir, plaintiff, defendant, court, date_from, date_to, lang=lang,
+                       suits_only=not (plaintiff or defendant or court)), columns), fmt, "lawsuits")
 
 
 @query.command()
@@ -161,10 +154,7 @@ def sued(plaintiff, defendant, court, date_from, date_to, graph_dir: str, fmt: s
                    "where entities of that type are].")
 @click.option("--type", "entity_type", type=TYPE, help="Rank only entities of this type.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1), help="How many rows.")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def top(relation: str, role: str | None, entity_type: str | None, limit: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Entities ranked by their number of RELATION counterparts."""
@@ -177,10 +167,7 @@ def top(relation: str, role: str | None, entity_type: str | None, limit: int, gr
 @click.option("--relation", type=RELATION, help="Only facts of this relation.")
 @FROM_OPTION
 @TO_OPTION
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Dated facts in date order."""
@@ -192,11 +179,9 @@ def timeline(entity_type, relation, date_from, date_to, graph_dir: str, fmt: str
 @click.option("--window", default=30, show_default=True, type=click.IntRange(0), help="Days from a wave's first suit.")
 @click.option("--min", "min_plaintiffs", default=2, show_default=True, type=click.IntRange(1),
               help="Fewest distinct plaintiffs in a wave.")
-@GRAPH_OPTION
-@FORMAT_OPTION
-@LANG_OPTION
-@COLUMNS_OPTION
+@table_options
 def waves(window: int, min_plaintiffs: int, graph_dir: str, fmt: str, lang: str,
         columns: str | None) -> None:
     """Waves of suits against one defendant within WINDOW days (coordinated litigation)."""
-    emit(chosen(answer(library.waves, graph_dir, window, min_plaintiffs, lang=lang), columns), fmt, "litigation waves")
+    emit(chosen(answer(library.waves, graph_dir, window, min_plaintiffs, lang=lang, suits_only=True), columns), fmt,
+         "litigation waves")

@@ -281,6 +281,9 @@ class EnglishFacts:
         self.charge_relations = frozenset(words["charge_relation"])
         # a state body finding that an actor broke the law has inquired into it (english_facts.tsv state_finding_verb)
         self.state_finding = alternation(words["state_finding_verb"], spaced=True, whole_words=True)
+        # a regulator's settlement paid in money (a $2 million settlement; civil penalties): its fine too
+        self.penalty = re.compile(rf"[$€£¥]\s?\d|\b(?:{alternatives(words['settlement_money'], spaced=True)})\b",
+                                  re.IGNORECASE)
         self._lawmakers: tuple[str, frozenset[str]] = ("", frozenset())  # the last text read and its lawmakers
         # Sen. Jane Roe (here or anywhere in the item): a lawmaker, whose issued instrument is proposed
         # (Senators Jane Roe and John Doe: both)
@@ -1060,6 +1063,22 @@ class EnglishFacts:
                      rule="english/finding")
                 for head, tail in pairs if head.type == "Regulator" and _key(head) != _key(tail)]
 
+    def enforcement_settlements(self, facts: list[Fact]) -> list[Fact]:
+        """A regulator's settlement with a company or person, whichever rule read it (the FTC reached
+        a settlement with X; X entered consent orders with the SEC) settles the regulator's charges:
+        it accused the other side (``english/enforcement``), and fined it where the sentence tells
+        money or a penalty (english_facts.tsv settlement_money, or an amount: a $2.5 million settlement)."""
+        out = []
+        for fact in facts:
+            if fact.relation != "settled" or not english_sentence(fact.evidence.sentence):
+                continue
+            told = ["accused", "fined"] if self.penalty.search(fact.evidence.sentence) else ["accused"]
+            for agency, target in ((fact.head, fact.tail), (fact.tail, fact.head)):
+                if agency.type == "Regulator" and target.type not in _STATE_SIDES and _key(agency) != _key(target):
+                    out += [Fact(agency, relation, target, fact.evidence, round(fact.confidence * 0.9, 3),
+                                 rule="english/enforcement") for relation in told]
+        return out
+
     def units(self, text: str, start: int, end: int, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """The agency's Center for Devices…, the Justice Department's Civil Rights Division: a
         state body's unit (a name with a word of english.tsv unit_head) told after that body's
@@ -1154,7 +1173,7 @@ class EnglishFacts:
             if item.title in suits and any(m.type == "Court" for m in mentions):
                 out += self.rulings(item, text, mentions, suits[item.title], evidence_at)
         out += self.story_rulings(items, suits, evidence_at)
-        return out
+        return out + self.enforcement_settlements(facts + out)
 
     def story_rulings(self, items: list[tuple[Item, str, list[Mention]]], suits: dict[str, list[Fact]],
                       evidence_at) -> list[Fact]:
@@ -1340,6 +1359,9 @@ class EnglishFacts:
 
 # a place where something happens (in Germany, the court…) or inside a name (CBC/Radio-Canada): no actor
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|In|across|throughout)\s+(?:the\s+)?|[\w][-/])$")
+
+
+_STATE_SIDES = ("Regulator", "Court", "Legislature", "Jurisdiction")  # a regulator's settlement with these is no enforcement
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:

@@ -193,9 +193,11 @@ class SuitAccusations(ItemRefiner):
     defendant (检察院指控被告人王某…: context.tsv accused_role before the accused); one by a party the item already has suing the accused adds
     nothing (CIR起诉OpenAI。CIR指控OpenAI…), nor one by a defendant in the sentence of its
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
-    OpenAI，指控两家公司通过合作…).  A notice that a suit may follow names a suit's word but files
-    none (起诉意向通知: context.tsv suit_notice): the accusation it carries stays one.  The facts keep
-    the rule that read them."""
+    OpenAI，指控两家公司通过合作…); an English pattern's accusation by a party suing the accused in the
+    item is that suit's too (Reddit filed a lawsuit against Anthropic… Reddit alleges Anthropic violated…),
+    unless a regulator makes it (its charges are an accusation beside its suit).  A notice that a suit
+    may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the
+    accusation it carries stays one.  The facts keep the rule that read them."""
     detail = "accusation"
 
     def __init__(self, shared: Shared) -> None:
@@ -209,6 +211,9 @@ class SuitAccusations(ItemRefiner):
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         out = []
         for fact in facts:
+            if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
+                    and (key(fact.head), key(fact.tail)) in suits:
+                continue  # Reddit sued Anthropic… Reddit alleges Anthropic…: the suit's own allegation
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
                 if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
