@@ -29,6 +29,7 @@ import json
 import math
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -109,6 +110,7 @@ class Featurizer:
         self.evidence = evidence
         self.shared = shared
         self.signatures = SIGNATURES
+        self._admitted: dict[tuple[str, str], list[str]] = {}
 
     @cached_property
     def context(self) -> list[tuple[str, re.Pattern]]:
@@ -117,7 +119,9 @@ class Featurizer:
         return [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(self.shared.words.items())
                 if ws and kind != "kind"]
 
-    def candidates(self, document) -> list[Candidate]:
+    def candidates(self, document, wanted: frozenset[str] | None = None) -> list[Candidate]:
+        """The document's candidates; with ``wanted``, only those whose types admit one of
+        these relations (what a model adds: the others it would score for nothing)."""
         out: list[Candidate] = []
         known: dict[tuple[str, str], set[str]] = {}
         for fact in document.facts:
@@ -132,15 +136,21 @@ class Featurizer:
                 inside = [m for m in inside if m.end <= end]
                 if len(inside) >= 2:
                     out += self.sentence(item, text, start, end, date, _no_overlap(inside), ruled, title, hidden,
-                                         known)
+                                         known, wanted)
         return out
+
+    def admitted(self, head: str, tail: str) -> list[str]:
+        """The relations a head and a tail of these types admit (remembered per pair of types)."""
+        if (head, tail) not in self._admitted:
+            self._admitted[head, tail] = admitted(head, tail, self.signatures)
+        return self._admitted[head, tail]
 
     def title_words(self, item: Item, mentions: list[Mention]) -> list[str]:
         title = item.text[:len(item.title)] if item.text.startswith(item.title) else item.title
         heads = [m for m in mentions if m.end <= len(title)]
         return sorted({f"ti:{w}" for gap in _gaps(title, 0, len(title), heads) for w in words(gap)})
 
-    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known) -> list[Candidate]:
+    def sentence(self, item, text, start, end, date, names, ruled, title, hidden, known, wanted=None) -> list[Candidate]:
         tokens: list[tuple[str, int]] = []  # (word, -1) or (type, index of the name)
         positions = []
         cursor = start
@@ -156,17 +166,20 @@ class Featurizer:
                    if not overlaps_any(hit.start(), hit.end(), names)]
         said = self.evidence(item, text, start, end, date)
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
+        around = _Around(tokens, cues, context)
         out = []
         for i, first in enumerate(names):
             for j in range(i + 1, min(len(names), i + MOST_APART + 2)):
                 second = names[j]
                 if key(first) == key(second):
                     continue
-                shared = self.pair(tokens, positions, i, j, names, cues, context, english)
-                for head, tail, order in ((first, second, "hf"), (second, first, "tf")):
-                    relations = admitted(head.type, tail.type, self.signatures)
-                    if not relations:
-                        continue
+                orders = [(head, tail, order, relations) for head, tail, order in ((first, second, "hf"), (second, first, "tf"))
+                          if (relations := self.admitted(head.type, tail.type))
+                          and (wanted is None or not wanted.isdisjoint(relations))]
+                if not orders:
+                    continue
+                shared = self.pair(tokens, positions, i, j, names, around, english)
+                for head, tail, order, relations in orders:
                     done = ruled.get((key(head), key(tail)), {})
                     back = ruled.get((key(tail), key(head)), {})
                     features = [f"o:{order}", f"ht:{head.type}", f"tt:{tail.type}", f"ty:{head.type}>{tail.type}",
@@ -188,14 +201,13 @@ class Featurizer:
                                          sorted(done), sorted(elsewhere | set(done))))
         return out
 
-    def pair(self, tokens, positions, i, j, names, cues, context, english) -> list[str]:
+    def pair(self, tokens, positions, i, j, names, around: _Around, english) -> list[str]:
         """The features of an unordered pair (names i < j of the sentence)."""
         first, second = names[i], names[j]
         left, right = positions[i], positions[j]
         between = [w for w, index in tokens[left + 1:right] if index < 0]
         inner = [tokens[k][0] for k in range(left + 1, right) if tokens[k][1] >= 0]
-        before = [w for w, index in tokens[:left] if index < 0][-WINDOW:]
-        after = [w for w, index in tokens[right + 1:] if index < 0][:WINDOW]
+        before, after = around.words_before(left), around.words_after(right)
         kept = between if len(between) <= 2 * BETWEEN else between[:BETWEEN] + between[-BETWEEN:]
         features = [f"b:{w}" for w in kept] + [f"l:{w}" for w in before] + [f"a:{w}" for w in after]
         features += [f"bl:{between[0]}", f"br:{between[-1]}"] if between else ["b:none"]
@@ -204,22 +216,78 @@ class Featurizer:
         features.append(f"d:{_bucket(len(between))}")
         clauses = sum(1 for w in between if w in CLAUSE_MARKS)
         features.append(f"cb:{min(clauses, 3)}")
+        inside = around.cues_between(first.end, second.start)
         if not clauses:
-            features += [f"cs:{c.relation}" for c in cues if first.end <= c.start and c.end <= second.start]
+            features += [f"cs:{relation}" for relation in inside]
         features += ["s:opens"] if i == 0 else []
         features += ["s:closes"] if j == len(names) - 1 else []
         features.append(f"n:{min(len(inner), 3)}")
         features += [f"nt:{t}" for t in inner]
         features += [f"p:{w}" for w in between if w in LIST_MARKS]
-        features += [f"c:{c.relation}" for c in cues if first.end <= c.start and c.end <= second.start]
-        features += [f"cl:{c.relation}" for c in cues if c.end <= first.start]
-        features += [f"ca:{c.relation}" for c in cues if second.end <= c.start]
-        features += [f"k:{kind}" for kind, s, e in context if first.end <= s and e <= second.start]
-        features += [f"kl:{kind}" for kind, s, e in context if e <= first.start and first.start - e <= 12]
-        features += [f"ka:{kind}" for kind, s, e in context if second.end <= s and s - second.end <= 12]
+        features += [f"c:{relation}" for relation in inside]
+        features += [f"cl:{relation}" for relation in around.cues_before(first.start)]
+        features += [f"ca:{relation}" for relation in around.cues_after(second.end)]
+        features += [f"k:{kind}" for kind in around.context_between(first.end, second.start)]
+        features += [f"kl:{kind}" for kind in around.context_ending(first.start - 12, first.start)]
+        features += [f"ka:{kind}" for kind in around.context_starting(second.end, second.end + 12)]
         features.append("lang:en" if english else "lang:zh")
         features.append("bias")
         return sorted(set(features))
+
+
+class _Around:
+    """A sentence's words, cues and context words indexed by position, so that a pair's
+    features read what lies around it in time linear in what they name, not in the
+    sentence (a sentence of 10,000 names has 90,000 pairs)."""
+
+    def __init__(self, tokens: list[tuple[str, int]], cues, context: list[tuple[str, int, int]]) -> None:
+        self.tokens = tokens
+        self.word_at = [k for k, (_, index) in enumerate(tokens) if index < 0]
+        self.cues = sorted(((c.start, c.end, c.relation) for c in cues))
+        self.cue_starts = [c[0] for c in self.cues]
+        by_end = sorted((c.end, c.relation) for c in cues)
+        self.cue_ends = [end for end, _ in by_end]
+        self.ended: list[frozenset[str]] = [frozenset()]  # the relations of the first k cues by their end
+        for _, relation in by_end:
+            self.ended.append(self.ended[-1] | {relation})
+        self.started: list[frozenset[str]] = [frozenset()]  # of the last k cues by their start
+        for _, _, relation in reversed(self.cues):
+            self.started.append(self.started[-1] | {relation})
+        self.context = sorted((s, e, kind) for kind, s, e in context)
+        self.context_starts = [c[0] for c in self.context]
+        self.by_end = sorted((e, kind) for kind, s, e in context)
+        self.context_ends = [e for e, _ in self.by_end]
+
+    def words_before(self, position: int) -> list[str]:
+        k = bisect_left(self.word_at, position)
+        return [self.tokens[at][0] for at in self.word_at[max(0, k - WINDOW):k]]
+
+    def words_after(self, position: int) -> list[str]:
+        k = bisect_right(self.word_at, position)
+        return [self.tokens[at][0] for at in self.word_at[k:k + WINDOW]]
+
+    def cues_between(self, start: int, end: int) -> list[str]:
+        """The relations of the cues within start..end."""
+        return [relation for _, stop, relation in self.cues[bisect_left(self.cue_starts, start):
+                                                           bisect_right(self.cue_starts, end)] if stop <= end]
+
+    def cues_before(self, position: int) -> frozenset[str]:
+        return self.ended[bisect_right(self.cue_ends, position)]
+
+    def cues_after(self, position: int) -> frozenset[str]:
+        return self.started[len(self.cues) - bisect_left(self.cue_starts, position)]
+
+    def context_between(self, start: int, end: int) -> list[str]:
+        return [kind for _, stop, kind in self.context[bisect_left(self.context_starts, start):
+                                                       bisect_right(self.context_starts, end)] if stop <= end]
+
+    def context_ending(self, low: int, high: int) -> list[str]:
+        """The kinds of the context words that end within low..high."""
+        return [kind for _, kind in self.by_end[bisect_left(self.context_ends, low):bisect_right(self.context_ends, high)]]
+
+    def context_starting(self, low: int, high: int) -> list[str]:
+        return [kind for _, _, kind in self.context[bisect_left(self.context_starts, low):
+                                                    bisect_right(self.context_starts, high)]]
 
 
 def _bucket(n: int) -> str:
@@ -301,15 +369,20 @@ class Model:
         return {r: self.relations[r].probability(candidate.features)
                 for r in candidate.admitted if r in self.relations}
 
+    def live(self) -> frozenset[str]:
+        """The relations the model can add: enabled, with a threshold."""
+        return frozenset(r for r, one in self.relations.items() if one.enabled and one.threshold is not None)
+
     def accepted(self, candidate: Candidate) -> list[tuple[str, float]]:
         """The relations the model adds for a candidate: those no rule read for the pair
         in its document, with a probability at or above the relation's threshold, for an
         enabled relation."""
         out = []
-        for relation, probability in self.scores(candidate).items():
-            one = self.relations[relation]
-            if (one.enabled and relation not in candidate.known and one.threshold is not None
-                    and probability >= one.threshold):
+        for relation in candidate.admitted:  # (scored only where it could be added: the sum is the cost)
+            one = self.relations.get(relation)
+            if one is None or not one.enabled or relation in candidate.known or one.threshold is None:
+                continue
+            if (probability := one.probability(candidate.features)) >= one.threshold:
                 out.append((relation, probability))
         return out
 

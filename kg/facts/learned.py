@@ -37,7 +37,7 @@ class LearnedRelations(DocumentFamily):
         if model is None or not model.enabled:
             return []
         out = []
-        for candidate in self.featurizer.candidates(document):
+        for candidate in self.featurizer.candidates(document, model.live()):
             for relation, probability in model.accepted(candidate):
                 out.append(Fact(candidate.head, relation, candidate.tail, candidate.evidence,
                                 confidence=round(min(candidate.head.confidence, candidate.tail.confidence)
