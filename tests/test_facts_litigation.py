@@ -1718,11 +1718,10 @@ def test_a_notice_of_intent_to_sue_is_an_accusation_not_a_suit(read_facts):
     ("公诉机关东港市西岭区人民检察院指控，被告人孙志强与被告人钱文博利用换脸软件实施诈骗。"
      "东港市西岭区人民法院判决被告人孙志强有期徒刑两年、被告人钱文博有期徒刑一年。",
      "东港市西岭区人民检察院", "东港市西岭区人民法院", ("孙志强", "钱文博")),
-    ("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周海涛有期徒刑五年、"
-     "被告人吴建华有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
-     "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华")),
+    pytest.param("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周海涛有期徒刑五年、"
+                 "被告人吴建华有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
+                 "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华"), marks=NO_RULE),  # the first of 分别 list's named defendants
 ])
-@NAME_NOT_FOUND  # a person named after 被告人/嫌疑人 (anonymised names, which were these rows, are no nodes: SCHEMA.md)
 def test_the_prosecutor_sued_and_the_court_adjudicated_every_criminal_defendant(read_facts, text, prosecutor, court, accused):
     found = read_facts(text)
     for person in accused:
@@ -1731,7 +1730,6 @@ def test_the_prosecutor_sued_and_the_court_adjudicated_every_criminal_defendant(
     assert not {f for f in found if f[1] == "accused"}  # a charge in court is the suit
 
 
-@NAME_NOT_FOUND  # a person named after 被告人/嫌疑人 (anonymised names, which were these rows, are no nodes: SCHEMA.md)
 def test_a_prosecutor_and_court_in_traditional_characters_reach_every_defendant(pipeline, write_doc):
     text = ("AI換臉詐騙案一審宣判\n\n公訴機關東港市西嶺區人民檢察院指控，被告人孫志強與被告人錢文博利用換臉軟件實施詐騙。"
             "東港市西嶺區人民法院判決被告人孫志強有期徒刑兩年、被告人錢文博有期徒刑一年。\n")
