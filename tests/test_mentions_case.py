@@ -80,3 +80,14 @@ def test_a_caption_after_a_fields_bar_opens_after_it(names, text):
     found = names(text)
     assert "星辰科技诉云图科技案" in found
     assert not [name for name in found if "｜" in name or "|" in name]
+
+
+@pytest.mark.parametrize("text, caption", [
+    ('法院审结了不正当竞争案件"星辰诉云图案"，判决被告赔偿。', "星辰诉云图案"),   # straight quotes
+    ("法院审结了不正当竞争案件「星辰诉云图案」，判决被告赔偿。", "星辰诉云图案"),   # corner quotes (Taiwan, Hong Kong)
+    ("法院审结了著作权案件『星辰诉云图案』。", "星辰诉云图案"),
+])
+def test_a_quote_mark_of_any_kind_bounds_a_chinese_caption(names, text, caption):
+    found = names(text)
+    assert caption in found and found[caption].type == "Case"
+    assert not [name for name in found if name.endswith(caption) and name != caption]

@@ -22,7 +22,7 @@ _CASE_NUMBER = re.compile(rf"[（(]\s*\d{{4}}\s*[）)]\s*[{CJK}]{{1,3}}\s*\d{{0,
                           r"|\b\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,4})?\b")
 # A 诉 B 案, Getty Images 诉 Stability AI 案, A v. B: names of characters that no verb or
 # preposition interrupts (Latin words may be separated by single spaces), nor a field's mark (案名｜A诉B案)
-_CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
+_CASE_PART = r"(?:[^\s，。、；;：:｜|（）()“”\"「」『』的在于对向被将为是如就由据]|(?<=[A-Za-z.]) (?=[A-Za-z]))"
 _CASE_LINK = rf"(?:(?<![起上投申胜败控告])诉(?![讼求状称])|{LATIN_CASE_LINK})"
 _CASE_NAME = re.compile(rf"(?P<case>(?![和与及]){_CASE_PART}{_CASE_PART}{{1,25}}?\s*{_CASE_LINK}\s*{_CASE_PART}{{1,25}}?\s*案)")
 # Kohls v. Ellison一案: a caption in Latin letters linked by v./vs., before 案
