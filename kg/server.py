@@ -79,7 +79,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .rdf import GRAPH_NODE, stored
-from .sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, QueryError, TooLarge, check, deep, run, serialize
+from .sparql import (DEFAULT_TIMEOUT, GRAPH_FORMATS, MAX_QUERY_BYTES, PREFIXES, STACK_BYTES, QueryError, TooLarge, check, deep,
+                     run, serialize)
 
 #: Media types offered, best first (the first is the default), and the format each is.
 SOLUTION_TYPES = {
@@ -105,7 +106,7 @@ class Limits:
     """What one request may take."""
     timeout: float = DEFAULT_TIMEOUT      # seconds, from arrival to answer (503 past it)
     workers: int = 4                      # queries evaluated at once, each in its own process
-    memory_mb: int = 2048                 # address space of a worker process (its query dies past it: 500)
+    memory_mb: int = 2048                 # address space of a worker process beyond its query stack (a query past it dies: 500)
     result_bytes: int = 64 << 20          # serialized results (413 past it)
     body_bytes: int = 1 << 20             # a POST body (413 past it)
     url_bytes: int = 3 * MAX_QUERY_BYTES + 4096  # a GET's query string: a query at its limit, percent-encoded (414)
@@ -218,8 +219,10 @@ def _serve_jobs(connection, memory_bytes: int) -> None:
     is JSON or bytes, so neither side unpickles what the other wrote."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
     os.environ["RUST_BACKTRACE"] = "0"  # a query out of memory aborts with one line, not a backtrace
-    if memory_bytes:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    if memory_bytes:  # and the query thread's stack (kg.sparql.deep), which is reserved, not used: without
+        # it, a worker loaded near the cap could not start the thread, and failed every query with 500
+        limit = memory_bytes + STACK_BYTES
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     forbid_network()  # where it cannot, SERVICE is still refused before a query runs (kg.sparql.check)
     opened: tuple[str, pyoxigraph.Store] | None = None
     while True:
