@@ -235,6 +235,27 @@ class Featurizer:
         return sorted(set(features))
 
 
+class _Spans:
+    """Labelled spans of a sentence (start, end, label), sorted by start and by end: the
+    labels of those within, ending in or starting in a stretch, by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _, _ in self.spans]
+        self.by_end = sorted((end, label) for _, end, label in self.spans)
+        self.ends = [end for end, _ in self.by_end]
+
+    def within(self, start: int, end: int) -> list[str]:
+        return [label for _, stop, label in self.spans[bisect_left(self.starts, start):
+                                                       bisect_right(self.starts, end)] if stop <= end]
+
+    def ending(self, low: int, high: int) -> list[str]:
+        return [label for _, label in self.by_end[bisect_left(self.ends, low):bisect_right(self.ends, high)]]
+
+    def starting(self, low: int, high: int) -> list[str]:
+        return [label for _, _, label in self.spans[bisect_left(self.starts, low):bisect_right(self.starts, high)]]
+
+
 class _Around:
     """A sentence's words, cues and context words indexed by position, so that a pair's
     features read what lies around it in time linear in what they name, not in the
@@ -243,20 +264,14 @@ class _Around:
     def __init__(self, tokens: list[tuple[str, int]], cues, context: list[tuple[str, int, int]]) -> None:
         self.tokens = tokens
         self.word_at = [k for k, (_, index) in enumerate(tokens) if index < 0]
-        self.cues = sorted(((c.start, c.end, c.relation) for c in cues))
-        self.cue_starts = [c[0] for c in self.cues]
-        by_end = sorted((c.end, c.relation) for c in cues)
-        self.cue_ends = [end for end, _ in by_end]
+        self.cues = _Spans((c.start, c.end, c.relation) for c in cues)
         self.ended: list[frozenset[str]] = [frozenset()]  # the relations of the first k cues by their end
-        for _, relation in by_end:
+        for _, relation in self.cues.by_end:
             self.ended.append(self.ended[-1] | {relation})
         self.started: list[frozenset[str]] = [frozenset()]  # of the last k cues by their start
-        for _, _, relation in reversed(self.cues):
+        for _, _, relation in reversed(self.cues.spans):
             self.started.append(self.started[-1] | {relation})
-        self.context = sorted((s, e, kind) for kind, s, e in context)
-        self.context_starts = [c[0] for c in self.context]
-        self.by_end = sorted((e, kind) for kind, s, e in context)
-        self.context_ends = [e for e, _ in self.by_end]
+        self.context = _Spans((start, end, kind) for kind, start, end in context)
 
     def words_before(self, position: int) -> list[str]:
         k = bisect_left(self.word_at, position)
@@ -268,26 +283,23 @@ class _Around:
 
     def cues_between(self, start: int, end: int) -> list[str]:
         """The relations of the cues within start..end."""
-        return [relation for _, stop, relation in self.cues[bisect_left(self.cue_starts, start):
-                                                           bisect_right(self.cue_starts, end)] if stop <= end]
+        return self.cues.within(start, end)
 
     def cues_before(self, position: int) -> frozenset[str]:
-        return self.ended[bisect_right(self.cue_ends, position)]
+        return self.ended[bisect_right(self.cues.ends, position)]
 
     def cues_after(self, position: int) -> frozenset[str]:
-        return self.started[len(self.cues) - bisect_left(self.cue_starts, position)]
+        return self.started[len(self.cues.spans) - bisect_left(self.cues.starts, position)]
 
     def context_between(self, start: int, end: int) -> list[str]:
-        return [kind for _, stop, kind in self.context[bisect_left(self.context_starts, start):
-                                                       bisect_right(self.context_starts, end)] if stop <= end]
+        return self.context.within(start, end)
 
     def context_ending(self, low: int, high: int) -> list[str]:
         """The kinds of the context words that end within low..high."""
-        return [kind for _, kind in self.by_end[bisect_left(self.context_ends, low):bisect_right(self.context_ends, high)]]
+        return self.context.ending(low, high)
 
     def context_starting(self, low: int, high: int) -> list[str]:
-        return [kind for _, _, kind in self.context[bisect_left(self.context_starts, low):
-                                                    bisect_right(self.context_starts, high)]]
+        return self.context.starting(low, high)
 
 
 def _bucket(n: int) -> str:
