@@ -403,7 +403,9 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
             and not _filings_name_cases(evidence.sentence)
         groups = list(plaintiffs_of.items())
-        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence):
+        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence) \
+                or context_words("suits_by_each_before").search(evidence.sentence) \
+                or context_words("suits_by_each_after").search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
         groups = [part for defendants, plaintiffs in groups
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
@@ -411,6 +413,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+        groups = [(defendants, _without_examples(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -552,6 +555,27 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
+def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but those a sentence names only in a list of examples told after what the
+    plaintiffs claim (the labels claimed the companies copied songs from top artists, including
+    Taylor Swift; 指控其使用了包括A在内的歌手作品): the works of whom a suit is about, no party.
+    A list after a plaintiff's word (原告包括A, the plaintiffs include A), before the claim
+    (Authors including A sued X) or before a filing (X称，包括A在内的作家起诉了Y) names parties."""
+    told = [found.end() for found in context_words("example_told").finditer(sentence)]
+    if not told:
+        return plaintiffs
+    filings = [position for position, kind in event_cues(sentence) if kind == "filing"]
+    openers = [found.end() for found in context_words("example_list").finditer(sentence, min(told))
+               if not context_words("plaintiff_list").search(sentence, max(0, found.start() - 6), found.start())
+               and not context_words("co_plaintiff").search(sentence, max(0, found.start() - 16), found.start())
+               and not any(position > found.start() for position in filings)]
+    if not openers:
+        return plaintiffs
+    lowered = sentence.lower()
+    return {node for node in plaintiffs
+            if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
+
+
 def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
     """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
     inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
@@ -641,6 +665,8 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     first filing cue or case name's "v." after its name) or the
     suits are told apart (分别向Udio和Suno提起诉讼: a suit per defendant; 甲和乙分别起诉丙: a
     suit per plaintiff)."""
+    if len(plaintiffs) > 1 and _suits_by_each(graph, evidence.sentence, plaintiffs):
+        return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]
     filings = {position for position, kind in event_cues(evidence.sentence) if kind == "filing"}
     cues = sorted(filings | {found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)})
     by_cue: dict[int, set[str]] = defaultdict(set)
@@ -660,6 +686,22 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> bool:
+    """Whether a sentence tells its plaintiffs' suits as several, one each: a plural of suits
+    right before their list (The claims from A, B and C center on…) or right after it
+    (A、B等提起的多起诉讼; A和B各自起诉X)."""
+    spans = [m.span() for node in plaintiffs for m in _labels_in(graph, node, sentence.lower())]
+    if not spans:
+        return False
+    first, last = min(start for start, _ in spans), max(end for _, end in spans)
+    before = context_words("suits_by_each_before")
+    if any(found.end() <= first and re.fullmatch(r"[\s:：]*(?:the\s+)?", sentence[found.end():first], re.IGNORECASE)
+           for found in before.finditer(sentence)):
+        return True
+    after = context_words("suits_by_each_after").search(sentence, last)
+    return after is not None and re.fullmatch(r"\s*(?:等人|等)?\s*", sentence[last:after.start()]) is not None
 
 
 # filed complaints against A, B and C: a complaint each (not "a complaint against A and B")

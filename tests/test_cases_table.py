@@ -395,3 +395,38 @@ def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
     assert captioned("腾讯诉侵权案宣判。", names) == []  # a dispute, no defendant
     assert captioned("瑞讯诉某案宣判。", names) == []  # no plaintiff the graph knows
     assert captioned("在Kadrey诉Lumora案中", names) == captioned("Thomson Reuters诉Lumora案", names) == []  # a part of a name
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("The labels claimed the companies copied songs from top artists, including Nova Reyes and Kit Lark.", ""),
+    ("唱片公司指控两家公司复制了多位歌手的作品，包括诺娃·雷耶斯和基特·拉克的歌曲。", ""),
+    ("唱片公司指控兩家公司複製了多位歌手的作品，包括諾娃·雷耶斯和基特·拉克的歌曲。", ""),
+    ("The labels claimed harm, and the plaintiffs include Nova Reyes and Kit Lark.", "listed"),
+    ("唱片公司声称，包括诺娃·雷耶斯和基特·拉克在内的歌手起诉了两家公司。", "listed"),
+])
+def test_names_listed_as_examples_of_what_a_suit_is_about_are_no_party(sentence, listed):
+    graph = _graph(("label", "Company", "Harbor Records"), ("nova", "Person", "Nova Reyes"),
+                   ("kit", "Person", "Kit Lark"), ("d", "Company", "Tunecraft"))
+    graph.entity("nova")["labels"] |= {"诺娃·雷耶斯", "諾娃·雷耶斯"}
+    graph.entity("kit")["labels"] |= {"基特·拉克"}
+    graph.add_fact("label", "sued", "d", _evidence("2024年6月24日，Harbor Records起诉Tunecraft。", "2024-06-24", item="u"))
+    for person in ("nova", "kit"):
+        graph.add_fact(person, "sued", "d", _evidence(sentence, "2024-06-24"))
+    rows = sorted(tuple(suit.plaintiffs) for suit in suits(graph))
+    assert (("kit", "nova") in rows) == bool(listed) and ("label",) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The claims from the Harbor Times, the Center for Local Reporting and two other papers center on their articles.",
+    "哈伯时报和地方报道中心等提起的多起诉讼均涉及其新闻作品。",
+    "哈伯時報和地方報道中心等提起的多起訴訟均涉及其新聞作品。",
+])
+def test_suits_told_as_several_by_their_plaintiffs_are_a_suit_each(sentence):
+    graph = _graph(("times", "Company", "Harbor Times"), ("center", "Organization", "Center for Local Reporting"),
+                   ("d", "Company", "Acme AI"))
+    graph.entity("times")["labels"] |= {"哈伯时报", "哈伯時報"}
+    graph.entity("center")["labels"] |= {"地方报道中心", "地方報道中心"}
+    graph.add_fact("times", "sued", "d", _evidence("2023年12月27日，哈伯时报起诉Acme AI。", "2023-12-27", item="u"))
+    for plaintiff in ("times", "center"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-04-04", document="b.txt"))
+    assert sorted(tuple(suit.plaintiffs) for suit in suits(graph)) == [("center",), ("times",)]
