@@ -633,6 +633,7 @@ def _filings_name_cases(sentence: str) -> bool:
     以及C分别起诉B的两起关联案件发布意见书: a ruling on cases filed before, no filing that day)."""
     cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
     pattern, _, _ = event_lexicon()
+    sentence = _simplified(sentence)  # the cues' positions are the Simplified text's (起訴 is 起诉)
     return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
                               or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
                               for cue in cues if (found := pattern.match(sentence, cue)))
@@ -1111,6 +1112,60 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     return kept
 
 
+def _families(graph: KnowledgeGraph) -> dict[str, str]:
+    """Each unit or parent of the graph's partOf facts -> the top of its family (道琼斯 -> 新闻集团,
+    纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit has several."""
+    parent: dict[str, str] = {}
+    for unit, _, owner, _ in sorted(graph.facts("partOf"), key=lambda fact: (fact[0], fact[2])):
+        if unit != owner:
+            parent.setdefault(unit, owner)
+    tops = {}
+    for node in set(parent) | set(parent.values()):
+        top, seen = node, {node}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        tops[node] = top
+    return tops
+
+
+def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts of one corporate family's members suing the same defendants, whose filing dates
+    fit, as one suit (News Corp's units Dow Jones and NYP Holdings sued X; the Wall Street Journal
+    and the New York Post sued X; the Post sued X: one suit the papers of one house brought
+    together): every plaintiff of one is of the family (partOf) of a plaintiff of the other.  The
+    row kept is the one most filing reports tell, naming most of the house's members, with its
+    own plaintiffs; the others' sentences, dates and events join it, and the court more
+    sentences state."""
+    tops = _families(graph)
+    if not tops:
+        return drafts
+
+    at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
+
+    def weight(draft: _Draft) -> tuple[int, int, int, int]:
+        return (sum(m.filing for m in draft.mentions), len(draft.plaintiffs),
+                len({m.evidence.document for m in draft.mentions}), -at[id(draft)])
+    kept: list[_Draft] = []
+    for draft in sorted(drafts, key=weight, reverse=True):
+        houses = {tops[p] for p in draft.plaintiffs if p in tops}
+        into = next((other for other in kept if houses and all(p in tops for p in draft.plaintiffs)
+                     and houses <= {tops.get(p, p) for p in other.plaintiffs}
+                     and (draft.defendants <= other.defendants or other.defendants <= draft.defendants)
+                     and not (other.filed and draft.filed and not fits(other.filed, draft.filed))), None)
+        if into is None:
+            kept.append(draft)
+            continue
+        court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
+                              key=lambda pair: (pair[0] is not None, len(pair[1])))
+        plaintiffs, defendants = set(into.plaintiffs), into.defendants | draft.defendants
+        for mention in draft.mentions:
+            into.add(replace(mention, court=None))
+        into.plaintiffs, into.defendants = plaintiffs, defendants
+        into.court, into.court_evidence = court, list(dict.fromkeys(into.court_evidence + draft.court_evidence))
+    return sorted(kept, key=lambda draft: at[id(draft)])
+
+
 def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = False) -> bool:
     """Whether one court's name holds the other's whole (six characters at least); with
     ``longer``, whether the name holds a party's or a cue's words before the court's own
@@ -1402,7 +1457,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
-    drafts = _one_suit_many_courts(graph, drafts)
+    drafts = _one_family(graph, _one_suit_many_courts(graph, drafts))
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)

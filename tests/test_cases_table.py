@@ -430,3 +430,25 @@ def test_suits_told_as_several_by_their_plaintiffs_are_a_suit_each(sentence):
     for plaintiff in ("times", "center"):
         graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-04-04", document="b.txt"))
     assert sorted(tuple(suit.plaintiffs) for suit in suits(graph)) == [("center",), ("times",)]
+
+
+@pytest.mark.parametrize("together, paper", [
+    ("On October 21, 2024, Cedar Wire and Pine Holdings together sued Acme AI.", "Acme AI faces a lawsuit from the Pine Post."),
+    ("2024年10月21日，雪松通讯和松树控股共同起诉Acme AI。", "松树邮报也起诉了Acme AI。"),
+    ("2024年10月21日，雪松通訊和松樹控股共同起訴Acme AI。", "松樹郵報也起訴了Acme AI。"),
+])
+def test_suits_of_one_houses_units_against_the_same_defendant_are_one_row(together, paper):
+    graph = _graph(("wire", "Company", "Cedar Wire"), ("holdings", "Company", "Pine Holdings"),
+                   ("post", "Company", "Pine Post"), ("group", "Company", "Cedar Group"), ("d", "Company", "Acme AI"),
+                   ("other", "Company", "Birch Daily"))
+    for node, names in (("wire", {"雪松通讯", "雪松通訊"}), ("holdings", {"松树控股", "松樹控股"}),
+                        ("post", {"松树邮报", "松樹郵報"})):
+        graph.entity(node)["labels"] |= names
+    for unit in ("wire", "post"):
+        graph.add_fact(unit, "partOf", "group", _evidence("Cedar Wire and the Pine Post belong to Cedar Group.", "2024"))
+    for plaintiff in ("wire", "holdings"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(together, "2024-10-21"))
+    graph.add_fact("post", "sued", "d", _evidence(paper, "2024-10-22", document="b.txt"))
+    graph.add_fact("other", "sued", "d", _evidence("Birch Daily sued Acme AI.", "2024-10-23", document="c.txt"))
+    rows = sorted((tuple(suit.plaintiffs), suit.filed) for suit in suits(graph))
+    assert rows == [(("holdings", "wire"), "2024-10-21"), (("other",), "2024-10-23")]
