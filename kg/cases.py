@@ -1596,7 +1596,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
         in_item = {court for c in context for _, court in courts.named(c.sentence)}
         court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
-        group = next((g for g in groups if g["sides"][0] & sides[0] and g["sides"][1] & sides[1]
+        group = next((g for g in groups if g["sides"][0] & sides[0] and _one_side(g["sides"][1], sides[1])
                       and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
             group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
@@ -1604,8 +1604,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             groups.append(group)
         group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
         for side in ("plaintiffs", "defendants"):
-            group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
-                            {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
+            group[side] += [p for p in one[side] if not _one_side({fold(unnamed.key(_party_label(graph, p)))},
+                                                                  {fold(unnamed.key(_party_label(graph, q))) for q in group[side]})]
         if court and not group["court"]:
             group["court"], group["stated"] = court, bool(named) or court == one.get("court")
         group["mentions"].append(evidence)
@@ -1636,6 +1636,13 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
     return records
+
+
+def _one_side(first: set[str], second: set[str]) -> bool:
+    """Whether two sides (their parties' words, folded) share a party: the same words, or a
+    company one outlet anonymises and another names (北京某科技公司, 北京小问智能科技有限公司)."""
+    return bool(first & second) or any(unnamed.could_be(one, other) or unnamed.could_be(other, one)
+                                       for one in first for other in second)
 
 
 # -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------

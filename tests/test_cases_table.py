@@ -452,3 +452,53 @@ def test_suits_of_one_houses_units_against_the_same_defendant_are_one_row(togeth
     graph.add_fact("other", "sued", "d", _evidence("Birch Daily sued Acme AI.", "2024-10-23", document="c.txt"))
     rows = sorted((tuple(suit.plaintiffs), suit.filed) for suit in suits(graph))
     assert rows == [(("holdings", "wire"), "2024-10-21"), (("other",), "2024-10-23")]
+
+
+# invented: a filing that counts its defendants, the others labelled 被告 later in the item
+COUNTED = {
+    "hans": "测试法院新闻\n2024年5月6日\n\n配音演员起诉五被告\n2024年5月6日，甲市互联网法院开庭审理一起声音权纠纷案。"
+            "郑某某以声音权被侵害为由，将北京某智能科技公司等三被告起诉至甲市互联网法院。"
+            "被告上海某网络科技公司将郑某某的录音交给被告广州某传媒公司处理。三被告均否认侵权。\n",
+    "hant": "測試法院新聞\n2024年5月6日\n\n配音演員起訴三被告\n2024年5月6日，甲市互聯網法院開庭審理一起聲音權糾紛案。"
+            "鄭某某以聲音權被侵害為由，將北京某智能科技公司等三被告起訴至甲市互聯網法院。"
+            "被告上海某網絡科技公司將鄭某某的錄音交給被告廣州某傳媒公司處理。三被告均否認侵權。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_filing_counting_its_defendants_takes_those_its_item_labels(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", COUNTED[name])
+    assert len(plaintiffs) == 1 and len(defendants) == 3 and defendants[0].startswith("北京某智能")
+    two = COUNTED[name].replace("三被告起", "二被告起").replace("三被告起", "二被告起")
+    ((_, defendants),) = _sides(pipeline, tmp_path / f"{name}-two.txt", two)
+    assert len(defendants) == 1  # two counted, three labelled: the filing's own defendant only
+
+
+# invented: a judgment's summary that numbers the defendants and names each short afterwards
+NUMBERED = {
+    "hans": "测试法院案例\n2024年7月1日\n\n声音权案\n原告周某某系配音演员。被告一北京某智能科技公司运营一款配音软件。"
+            "被告二某（北京）文化传媒公司（以下简称某文化公司）委托原告录制有声读物。"
+            "被告二某文化公司将录音提供给被告一北京某智能科技公司。甲市互联网法院判决二被告赔偿原告损失。\n",
+    "hant": "測試法院案例\n2024年7月1日\n\n聲音權案\n原告周某某係配音演員。被告一北京某智能科技公司運營一款配音軟件。"
+            "被告二某（北京）文化傳媒公司（以下簡稱某文化公司）委託原告錄製有聲讀物。"
+            "被告二某文化公司將錄音提供給被告一北京某智能科技公司。甲市互聯網法院判決二被告賠償原告損失。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_numbered_defendants_are_each_a_party_by_their_short_name(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", NUMBERED[name])
+    assert plaintiffs == ["周某某"] and [d[:2] for d in defendants] == ["北京", "某文"]
+
+
+@pytest.mark.parametrize("anonymised, name, same", [
+    ("北京某科技公司", "北京星云智能科技有限公司", True),
+    ("北京某科技公司", "北京星雲智能科技有限公司", True),
+    ("某智能科技有限公司", "星云智能科技公司", True),
+    ("上海某科技公司", "北京星云智能科技有限公司", False),
+    ("某公司", "星云公司", False),
+    ("北京某科技公司", "北京某智能科技公司", False),
+])
+def test_an_anonymised_company_may_be_one_another_outlet_names(anonymised, name, same):
+    from kg.unnamed import could_be
+    assert could_be(anonymised, name) is same
