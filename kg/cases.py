@@ -1596,8 +1596,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
         in_item = {court for c in context for _, court in courts.named(c.sentence)}
         court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
-        group = next((g for g in groups if g["sides"][0] & sides[0] and _one_side(g["sides"][1], sides[1])
-                      and not (g["court"] and court and g["court"] != court)), None)
+        group = next((g for g in groups if (g["sides"][0] & sides[0] or _sentencing(g, sides, evidence))
+                      and _one_side(g["sides"][1], sides[1]) and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
             group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
                      "court": None, "stated": False, "mentions": [], "about": []}
@@ -1623,7 +1623,8 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         plaintiffs, defendants = group["plaintiffs"], group["defendants"]
         latin = all(_party_label(graph, p).isascii() for p in plaintiffs)  # the parents of a boy v. X
         caption = (" v. " if latin else "诉").join((" and " if latin else "、").join(_party_label(graph, p) for p in side)
-                                                   for side in (plaintiffs, defendants))
+                                                   for side in (plaintiffs, defendants)) if plaintiffs else \
+            "、".join(_party_label(graph, p) for p in defendants) + "案"  # a sentence passed, no prosecutor named
         decisive = [e for e in events if statuses[e.kind] != "filed"]
         court = group["court"]
         records.append(Suit(
@@ -1636,6 +1637,12 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
     return records
+
+
+def _sentencing(group: dict, sides: tuple[frozenset, frozenset], evidence: Evidence) -> bool:
+    """Whether a mention and a group of one document are one criminal case, the one telling
+    no prosecutor (判处吴某有期徒刑: kg.unnamed): told by the same document."""
+    return (not group["sides"][0] or not sides[0]) and any(e.document == evidence.document for e in group["mentions"])
 
 
 def _one_side(first: set[str], second: set[str]) -> bool:

@@ -176,7 +176,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before)
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
 
@@ -220,6 +220,25 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
                            and _PROCURATORATE.search(_label(names, node))), None)
         if office is not None:
             found.append(([office], [party.group()]))
+    return found
+
+
+# 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
+_SENTENCE = re.compile(r"判处|判處")
+_PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
+
+
+def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+    """([], the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the table,
+    whose prosecutor the sentence does not name (kg.cases joins it to a prosecution its
+    document tells); each person a penalty follows, in the sentencing clause."""
+    found = []
+    for sentencing in _SENTENCE.finditer(sentence):
+        clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
+        people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
+                  if _PENALTY.match(sentence, party.end()) and not re.search(r"公司|集团|集團$", party.group())]
+        if people:
+            found.append(([], list(dict.fromkeys(people))))
     return found
 
 

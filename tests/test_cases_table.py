@@ -502,3 +502,31 @@ def test_numbered_defendants_are_each_a_party_by_their_short_name(pipeline, tmp_
 def test_an_anonymised_company_may_be_one_another_outlet_names(anonymised, name, same):
     from kg.unnamed import could_be
     assert could_be(anonymised, name) is same
+
+
+# invented: a criminal sentence of people the text anonymises, no prosecutor named; then with one
+SENTENCED = {
+    "hans": "测试法治新闻\n2024年8月2日\n\n乙区法院宣判一起AI诈骗案\n2024年8月1日，甲市乙区人民法院作出一审判决，"
+            "以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某某有期徒刑一年，并处罚金。\n",
+    "hant": "測試法治新聞\n2024年8月2日\n\n乙區法院宣判一起AI詐騙案\n2024年8月1日，甲市乙區人民法院作出一審判決，"
+            "以詐騙罪分別判處被告人王某有期徒刑三年、被告人趙某某有期徒刑一年，並處罰金。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_criminal_sentence_of_anonymised_people_is_a_row(pipeline, tmp_path, name):
+    assert _sides(pipeline, tmp_path / f"{name}.txt", SENTENCED[name]) == \
+        [([], ["王某", "赵某某" if name == "hans" else "趙某某"])]
+    charged = SENTENCED[name].replace("\n2024年8月1日", "\n2024年3月1日，甲市乙區檢察院以詐騙罪對王某提起公訴。2024年8月1日"
+                                      if name == "hant" else "\n2024年3月1日，甲市乙区检察院以诈骗罪对王某提起公诉。2024年8月1日")
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}-charged.txt", charged)
+    assert len(plaintiffs) == 1 and "检察院" in plaintiffs[0].replace("檢察", "检察") and defendants[0] == "王某"
+
+
+def test_a_criminal_sentence_survives_a_graph_read_back_from_turtle(pipeline, tmp_path):
+    from kg.rdf import load_graph, write_graph
+    path = tmp_path / "hans.txt"
+    path.write_text(SENTENCED["hans"], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == cases(graph) != []
