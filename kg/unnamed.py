@@ -460,10 +460,12 @@ def _headline(item, sentence: str) -> bool:
 
 
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
-    """原告李某… 被告刘某…: the one anonymised plaintiff and the one defendant a document labels
-    so, told by the first sentence naming the plaintiff; none where it labels several, unless
-    it numbers them (被告一北京某科技公司…被告二某(北京)文化公司(以下简称某文化公司)…: each
-    numbered defendant as the document last words it, its short name)."""
+    """原告李某… 被告刘某…: the one plaintiff (anonymised, or the graph's: 原告李昀锴… 被告刘某) and
+    the one defendant a document labels so, one side anonymised, told by the first sentence
+    naming the plaintiff; none where it labels several, unless it numbers them (被告一北京某科技
+    公司…被告二某(北京)文化公司(以下简称某文化公司)…: each numbered defendant as the document
+    last words it, its short name); where it labels none by name but counts them (两被告), the
+    anonymised companies it names, where as many."""
     plaintiffs: dict[str, tuple] = {}
     defendants: dict[str, None] = {}
     numbered: dict[str, str] = {}
@@ -473,21 +475,40 @@ def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[t
             sentence = text[start:end]
             for role in _PLAINTIFF.finditer(sentence):
                 party = anonymised.match(sentence, role.end())
+                party = party.group() if party else names.starting_at(sentence, role.end())  # 原告李昀锴: the graph's
                 if party:
-                    plaintiffs.setdefault(party.group(), (item, start, end, date))
+                    plaintiffs.setdefault(party, (item, start, end, date))
             for role in _DEFENDANT.finditer(sentence):
                 side = _side_after(sentence, role.end(), names, anonymised)
                 if side:
                     defendants.setdefault(side[0])
                     if role.group("ordinal"):
                         numbered[role.group("ordinal")] = side[0]
-    defendants = {d: None for d in defendants if d not in plaintiffs}
-    if len(numbered) > 1 and set(numbered.values()) <= set(defendants):
+    labelled = {d: None for d in defendants if d not in plaintiffs}
+    if len(numbered) > 1 and set(numbered.values()) <= set(labelled):
         defendants = {numbered[ordinal]: None for ordinal in sorted(numbered, key="一二三四五六七八九十".index)}
-    if len(plaintiffs) != 1 or not 1 <= len(defendants) <= (len(numbered) if len(numbered) > 1 else 1):
+    else:
+        defendants = labelled if len(labelled) == 1 else {} if labelled else _counted_companies(items, anonymised, plaintiffs)
+    if len(plaintiffs) != 1 or not defendants or not any(anonymised.holds(party) for party in [*plaintiffs, *defendants]):
         return []
     ((party, (item, start, end, date)),) = plaintiffs.items()
     return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+_TWO_DEFENDANTS = re.compile(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
+
+
+def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
+    """The defendants of a document that labels none by name but counts them (两被告未经许可…):
+    the anonymised companies it names, where it names as many (2023年11月，杭州某技术公司发布…。
+    常熟某房地产公司使用该图片…); none else."""
+    whole = "\n".join(item.text for item in items)
+    counted = _TWO_DEFENDANTS.search(whole)
+    if counted is None:
+        return {}
+    companies = dict.fromkeys(m.group() for m in anonymised.all(whole)
+                              if re.search(r"(?:公司|集团|集團)$", m.group()) and m.group() not in plaintiffs)
+    return companies if len(companies) == _COUNTS.get(counted.group("count")) else {}
 
 
 _FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")

@@ -530,3 +530,27 @@ def test_a_criminal_sentence_survives_a_graph_read_back_from_turtle(pipeline, tm
     graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
     write_graph(graph, tmp_path / "out")
     assert cases(load_graph(tmp_path / "out")) == cases(graph) != []
+
+
+# invented: a document labelling its plaintiff only, counting the defendants it names before (两被告)
+TWO_DEFENDANTS = {
+    "hans": "测试法院新闻\n2024年9月3日\n\n首例AI插画著作权案审结\n原告钱某于2023年2月使用AI软件创作插画并发布。2023年5月，宁波某技术公司在网上发布与该插画高度相似的图片。"
+            "同时，温州某置业公司在推文中使用该图片。钱某遂向甲市人民法院提起诉讼。法院认为，两被告未经许可传播该图片构成侵权。\n",
+    "hant": "測試法院新聞\n2024年9月3日\n\n首例AI插畫著作權案審結\n原告錢某於2023年2月使用AI軟件創作插畫並發布。2023年5月，寧波某技術公司在網上發布與該插畫高度相似的圖片。"
+            "同時，溫州某置業公司在推文中使用該圖片。錢某遂向甲市人民法院提起訴訟。法院認為，兩被告未經許可傳播該圖片構成侵權。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_defendants_a_document_counts_are_the_anonymised_companies_it_names(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", TWO_DEFENDANTS[name])
+    assert len(plaintiffs) == 1 and [d[:2] for d in defendants] == (["宁波", "温州"] if name == "hans" else ["寧波", "溫州"])
+    three = TWO_DEFENDANTS[name].replace("两被告", "三被告").replace("兩被告", "三被告")
+    assert _sides(pipeline, tmp_path / f"{name}-three.txt", three) == []  # three counted, two named: no row
+
+
+def test_a_labelled_plaintiff_the_graph_names_sues_an_anonymised_defendant(pipeline, tmp_path):
+    text = ("测试法院案例\n2024年7月1日\n\n图片著作权案\n原告腾讯使用AI软件生成一幅图片并发布。被告刘某在文章中使用了该图片。"
+            "原告认为被告的行为侵犯其著作权，遂诉至北京互联网法院。\n")
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / "named.txt", text)
+    assert plaintiffs == ["腾讯"] and defendants == ["刘某"]
