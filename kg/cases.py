@@ -1166,6 +1166,33 @@ def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda draft: at[id(draft)])
 
 
+def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
+    """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
+    of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
+    和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
+    探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
+    keeps them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for unit, _, owner, _ in graph.facts("partOf"):
+        owners[unit].add(owner)
+    for draft in drafts:
+        sentences = [m.evidence.sentence.lower() for m in draft.mentions]
+        units = {unit for unit in draft.plaintiffs if owners[unit] & draft.plaintiffs
+                 and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
+                             for lowered in sentences)}
+        draft.plaintiffs -= units
+
+
+def _apart_in(graph: KnowledgeGraph, one: str, other: str, lowered: str) -> bool:
+    """Whether a sentence (lower-cased) names two entities each on its own, not one inside the
+    other's name (华纳兄弟 inside 华纳兄弟探索)."""
+    spans = {node: [m.span() for m in _labels_in(graph, node, lowered)] for node in (one, other)}
+    alone = {node: [(a, b) for a, b in spans[node] if not any(c <= a and b <= d and (c, d) != (a, b)
+                                                             for o in spans if o != node for c, d in spans[o])]
+             for node in spans}
+    return all(alone.values())
+
+
 def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = False) -> bool:
     """Whether one court's name holds the other's whole (six characters at least); with
     ``longer``, whether the name holds a party's or a cue's words before the court's own
@@ -1458,6 +1485,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     drafts = _one_family(graph, _one_suit_many_courts(graph, drafts))
+    _units_as_parents(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)

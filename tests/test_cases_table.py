@@ -554,3 +554,27 @@ def test_a_labelled_plaintiff_the_graph_names_sues_an_anonymised_defendant(pipel
             "原告认为被告的行为侵犯其著作权，遂诉至北京互联网法院。\n")
     ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / "named.txt", text)
     assert plaintiffs == ["腾讯"] and defendants == ["刘某"]
+
+
+@pytest.mark.parametrize("short, full, apart", [
+    ("On September 16, 2025, Lumen Studios and Orbit Pictures sued Vexo.",
+     "Lumen Studios and Orbit Pictures Group sued Vexo in September 2025.", "Orbit Pictures Group and its unit Orbit Pictures sued Vexo."),
+    ("2025年9月16日，流明影业和轨道影业作为共同原告起诉Vexo。", "流明影业、轨道影业集团联合起诉Vexo。", "轨道影业集团及其子公司轨道影业起诉Vexo。"),
+    ("2025年9月16日，流明影業和軌道影業作為共同原告起訴Vexo。", "流明影業、軌道影業集團聯合起訴Vexo。", "軌道影業集團及其子公司軌道影業起訴Vexo。"),
+])
+def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart):
+    def graph_of(*sentences: str) -> KnowledgeGraph:
+        graph = _graph(("lumen", "Company", "Lumen Studios"), ("unit", "Company", "Orbit Pictures"),
+                       ("group", "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
+        for node, names in (("lumen", {"流明影业", "流明影業"}), ("unit", {"轨道影业", "軌道影業"}),
+                            ("group", {"轨道影业集团", "軌道影業集團"})):
+            graph.entity(node)["labels"] |= names
+        graph.add_fact("unit", "partOf", "group", _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
+        for index, sentence in enumerate(sentences):
+            for plaintiff in ("lumen", "unit", "group"):
+                if plaintiff == "lumen" or any(label.lower() in sentence.lower() for label in graph.entity(plaintiff)["labels"]):
+                    graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-16", document=f"{index}.txt"))
+        return graph
+    ((suit,),) = [suits(graph_of(short, full))]
+    assert suit.plaintiffs == ["group", "lumen"]
+    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == ["group", "lumen", "unit"]
