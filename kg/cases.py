@@ -1644,7 +1644,7 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence)]
         filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
         events = []
-        for e in _distinct(group["mentions"] + group["about"]):
+        for e in _distinct(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
             events += [event for event in _events(e) if event not in events]
         events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
         evidence = _distinct(group["mentions"] + [e.evidence for e in events])

@@ -578,3 +578,15 @@ def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, 
     ((suit,),) = [suits(graph_of(short, full))]
     assert suit.plaintiffs == ["group", "lumen"]
     assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == ["group", "lumen", "unit"]
+
+
+@pytest.mark.parametrize("text", [
+    "测试新闻\n2024年2月1日\n\n全国首例，乙市互联网法院判决AI生成图片侵权\n原告周某某诉被告吴某某著作权纠纷一案由甲市互联网法院审理。\n",
+    "測試新聞\n2024年2月1日\n\n全國首例，乙市互聯網法院判決AI生成圖片侵權\n原告周某某訴被告吳某某著作權糾紛一案由甲市互聯網法院審理。\n",
+])
+def test_a_headline_about_another_court_gives_an_anonymised_suit_no_event(pipeline, tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    (row,) = [suit for suit in suits(graph) if suit.plaintiffs == ["周某某"]]
+    assert [event.kind for event in row.events] == []
