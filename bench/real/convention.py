@@ -66,8 +66,7 @@ class Convention:
     def leading_places(self, name: str) -> list[str]:
         """The ids of the places a name opens with, one after another (加拿大萨斯喀彻温省政府: ca, then
         the province), continents left out; none for a name that is only a place."""
-        ids, rest = [], name
-        rest = simplified(rest)
+        ids, rest = [], simplified(name)
         while (found := self.kb.place_prefix(rest)) is not None and len(found[0]) < len(rest):
             if found[0] not in self.continents:
                 ids.append(found[1].id)
