@@ -12,7 +12,7 @@ counted over its three documents (issue 49):
   加拿大 and 萨斯喀彻温省, 广东省深圳市中级人民法院 -> 深圳市 and 广东省; a continent is none: 欧洲议会);
 - but no company or organisation where the knowledge base alone seats it (16 of 84 pairs
   annotated, each one the text tells), and no place above a non-federal body's own that its
-  name does not carry (0 of 4: 北京互联网法院 is 北京's, not 中国's).
+  name does not carry (0 of 5: 北京互联网法院 is 北京's, not 中国's).
 
 A gold file keeps the convention when it holds the first three kinds of edge.  Edges are only
 ever added: an edge beyond the convention may be one the text states, which a check that reads
