@@ -456,7 +456,7 @@ def test_suits_of_one_houses_units_against_the_same_defendant_are_one_row(togeth
 
 # invented: a filing that counts its defendants, the others labelled 被告 later in the item
 COUNTED = {
-    "hans": "测试法院新闻\n2024年5月6日\n\n配音演员起诉五被告\n2024年5月6日，甲市互联网法院开庭审理一起声音权纠纷案。"
+    "hans": "测试法院新闻\n2024年5月6日\n\n配音演员起诉三被告\n2024年5月6日，甲市互联网法院开庭审理一起声音权纠纷案。"
             "郑某某以声音权被侵害为由，将北京某智能科技公司等三被告起诉至甲市互联网法院。"
             "被告上海某网络科技公司将郑某某的录音交给被告广州某传媒公司处理。三被告均否认侵权。\n",
     "hant": "測試法院新聞\n2024年5月6日\n\n配音演員起訴三被告\n2024年5月6日，甲市互聯網法院開庭審理一起聲音權糾紛案。"
@@ -469,7 +469,7 @@ COUNTED = {
 def test_a_filing_counting_its_defendants_takes_those_its_item_labels(pipeline, tmp_path, name):
     ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", COUNTED[name])
     assert len(plaintiffs) == 1 and len(defendants) == 3 and defendants[0].startswith("北京某智能")
-    two = COUNTED[name].replace("三被告起", "二被告起").replace("三被告起", "二被告起")
+    two = COUNTED[name].replace("三被告起", "二被告起")
     ((_, defendants),) = _sides(pipeline, tmp_path / f"{name}-two.txt", two)
     assert len(defendants) == 1  # two counted, three labelled: the filing's own defendant only
 
