@@ -1147,14 +1147,17 @@ def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
         return (sum(m.filing for m in draft.mentions), len(draft.plaintiffs),
                 len({m.evidence.document for m in draft.mentions}), -at[id(draft)])
     kept: list[_Draft] = []
+    by_house: dict[str, list[_Draft]] = defaultdict(list)  # the drafts kept, by the houses of their plaintiffs
     for draft in sorted(drafts, key=weight, reverse=True):
         houses = {tops[p] for p in draft.plaintiffs if p in tops}
-        into = next((other for other in kept if houses and all(p in tops for p in draft.plaintiffs)
-                     and houses <= {tops.get(p, p) for p in other.plaintiffs}
+        into = next((other for other in by_house[min(houses)] if houses <= {tops.get(p, p) for p in other.plaintiffs}
                      and (draft.defendants <= other.defendants or other.defendants <= draft.defendants)
-                     and not (other.filed and draft.filed and not fits(other.filed, draft.filed))), None)
+                     and not (other.filed and draft.filed and not fits(other.filed, draft.filed))), None) \
+            if houses and all(p in tops for p in draft.plaintiffs) else None
         if into is None:
             kept.append(draft)
+            for house in {tops.get(p, p) for p in draft.plaintiffs}:
+                by_house[house].append(draft)
             continue
         court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
                               key=lambda pair: (pair[0] is not None, len(pair[1])))
