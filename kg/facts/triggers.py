@@ -42,8 +42,10 @@ class CueFinder:
                                      re.IGNORECASE)
         self.not_cues = alternation(words.get("not_cue", ()))
         # what a cue may not be followed by (联合创始人, 合作意愿) or preceded by (负责并购)
+        # (never a criminal defendant's role: 判处被告人X, 起诉犯罪嫌疑人X name the act's object)
+        objects = set(words.get("accused_role", ()))
         self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
-                                 if len(w) > 1 and not w.isascii())
+                                 if len(w) > 1 and not w.isascii() and w not in objects)
         self.duties = tuple(words.get("duty", ()))
         self.cue_nouns = alternation(words.get("cue_noun", ()))  # 开发商, 投资方, 发布会: a noun a cue begins
         # 与B签署20年购电协议, 与B达成了类似协议: an agreement's verb, a few words of what it is, its noun;
