@@ -2019,3 +2019,13 @@ def test_defendants_listed_after_one_role_or_after_a_sentencing_cue_in_tradition
     for person in accused:
         assert (prosecutor, "sued", person) in found
         assert court is None or (court, "adjudicated", person) in found
+
+
+@pytest.mark.parametrize("text, court, officer", [
+    ("北京互联网法院党组成员、副院长赵长新通报涉人工智能案件审理情况。", "北京互联网法院", "赵长新"),
+    ("北京互聯網法院黨組成員、副院長趙長新通報涉人工智能案件審理情況。", "北京互联网法院", "赵长新"),
+    ("杭州中院院长唐学兵担任审判长公开开庭审理并当庭宣判。", "杭州中院", "唐学兵"),
+    ("杭州中院院長唐學兵擔任審判長公開開庭審理並當庭宣判。", "杭州中院", "唐学兵"),
+])
+def test_a_courts_officer_is_no_side_it_rules_on(pipeline, read_facts, text, court, officer):
+    assert (court, "adjudicated", officer) not in read_facts(_as_read(pipeline, text))

@@ -68,6 +68,7 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.CoDefendantsSettle,  # A与B已就多起诉讼达成和解: A and B are one side, no settlement between them
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
+    litigation.CourtOfficersAreNoParties,  # X法院副院长Y通报案件审理情况: the court adjudicated no Y
     litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
     purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped

@@ -399,6 +399,22 @@ class JudgesAreNoParties(EndsNoParties):
         return titled_judge(sentence, start, end, self.judges)
 
 
+class CourtOfficersAreNoParties(EndsNoParties):
+    """A judge or an officer of a court is no side the court rules on: an adjudicated fact
+    whose person its sentence titles as a judge or a court's officer (该法院法官Y裁定…; X法院副院长Y
+    通报案件审理情况; 院长Y担任审判长审理) is dropped.  Words from data/lexicon/context.tsv: judge,
+    court_office."""
+    detail = "officer"
+    relations, end_type = ("adjudicated",), "Person"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.titles = tuple(sorted({*shared.words["judge"], *shared.words["court_office"]}, key=len, reverse=True))
+
+    def no_party(self, sentence: str, start: int, end: int) -> bool:
+        return titled_judge(sentence, start, end, self.titles)
+
+
 class QualifyingPlacesAreNoParties(EndsNoParties):
     """A place that only says where a party sits is no party: a sued fact whose end is a
     place after "the" and before a kind of company (sued Acme, the Boston, Massachusetts

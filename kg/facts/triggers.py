@@ -15,6 +15,7 @@ from ..model import Mention
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 DENIAL = frozenset("未没不无")  # a character before an agreement's verb that denies it (未签订, 不签署)
+DUTY_DESCRIBES = re.compile(r"[^，,。；;：:、\s]{0,8}?的")  # 负责并购的高管: the duty's 的 after its cue
 LABEL = re.compile(r"【[^】\n]{1,30}】")  # 【美国｜国际合作】, 【合作动态】: a heading's tag, which states nothing
 
 
@@ -86,7 +87,7 @@ class CueFinder:
             if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
             noun = self.cue_nouns.match(text, cue.start)
-            if self.nouns.match(text, cue.end) or text.endswith(self.duties, start, cue.start) or (
+            if self.nouns.match(text, cue.end) or self.duty(text, start, cue) or (
                     noun and noun.end() > cue.end):
                 continue  # 联合创始人, 合作意愿, 负责并购的高管: a title or a noun, no act
             if any(first <= cue.start and cue.end <= last for first, last in words):
@@ -95,6 +96,11 @@ class CueFinder:
                 continue
             found.append(cue)
         return found
+
+    def duty(self, text: str, start: int, cue: Cue) -> bool:
+        """A duty word before a cue whose clause describes a person with it (负责并购的高管, 主管投资
+        业务的副总裁): no act; a duty told as the act (由国科会负责草拟, X负责起草该法) is one."""
+        return text.endswith(self.duties, start, cue.start) and DUTY_DESCRIBES.match(text, cue.end) is not None
 
     def agreement_cues(self, text: str, start: int, end: int, hits: list[Cue]) -> list[Cue]:
         """The nouns of the agreements told with words between verb and noun (与B签署20年购电协议);
