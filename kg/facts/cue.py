@@ -52,12 +52,6 @@ DATELINE = re.compile(rf"\s*(?:{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電
 # （中央社记者X台北23日电）, (X海牙3日综合外电报导): the outlet opening a bracketed dateline
 BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|电|訊|電|报导|报道|報導|報道)\s*[)）]")
 
-
-def dateline(text: str, mention: Mention) -> bool:
-    """Whether a name is the outlet of a news item's dateline (IT之家 3 月 12 日消息，; （中央社记者X台北
-    23日电）), no actor of what the item tells."""
-    return DATELINE.match(text, mention.end) is not None or (
-        text[mention.start - 1:mention.start] in ("（", "(") and BRACKETED_DATELINE.match(text, mention.end) is not None)
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
@@ -77,6 +71,13 @@ VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand
 #: What may stand between a name and the 的 of a relative clause on a law and say nothing:
 #: spaces and parenthesised glosses (kg.facts.grammar.PARENTHESIS).
 _BLANK = re.compile(rf"(?:\s|{PARENTHESIS.pattern})*")
+
+
+def dateline(text: str, mention: Mention) -> bool:
+    """Whether a name is the outlet of a news item's dateline (IT之家 3 月 12 日消息，; （中央社记者X台北
+    23日电）), no actor of what the item tells."""
+    return DATELINE.match(text, mention.end) is not None or (
+        text[mention.start - 1:mention.start] in ("（", "(") and BRACKETED_DATELINE.match(text, mention.end) is not None)
 
 
 def _relative_clause(text: str, position: int, law_start: int) -> bool:

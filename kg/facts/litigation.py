@@ -111,7 +111,7 @@ class FacedSuits(SentenceFamily):
             clause_start = grammar.clause_start(text, start, word.start())
             before = [m for m in mentions if clause_start <= m.start and m.end <= word.start()]
             defendants = grammar.group(text, before, defendant_types, from_right=True)
-            if not defendants or len(FILLER.sub("", text[defendants[-1].end:word.start()])) > 4:
+            if not defendants or len(_FILLER.sub("", text[defendants[-1].end:word.start()])) > 4:
                 continue  # the names facing the suits stand right before the word (a date or 同时还 between)
             out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
                     for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
@@ -119,12 +119,13 @@ class FacedSuits(SentenceFamily):
 
 
 _BARE = re.compile(r"[\s《「“]*")  # what may open a name: a title's or a quote's mark
-FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")
+_FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")  # 同时还, 此前, a date
+_CLOSING = re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?")  # 《纽约邮报》（NYP）: a name's closing marks and gloss
 
 
 def _closing(text: str, position: int) -> int:
     """After a name's closing title or quote marks and its bracketed gloss (《纽约邮报》（NYP））."""
-    return re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?").match(text, position).end()
+    return _CLOSING.match(text, position).end()
 
 
 class LabelledSides(SentenceFamily):
@@ -295,12 +296,18 @@ class SettlementAgreements(ItemRefiner):
         return out
 
     def settling(self, fact: Fact) -> bool:
-        sentence, offset = fact.evidence.sentence, fact.evidence.start
-        later = max(fact.head.end, fact.tail.end) - offset
-        if not 0 <= later <= len(sentence):
-            return False  # an end named in another sentence (双方: the sides told before)
-        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
-        return self.agreements.search(sentence, later, closing) is not None
+        return _in_later_clause(fact, self.agreements)
+
+
+def _in_later_clause(fact: Fact, pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` is found after the later of a fact's two ends, in that end's clause
+    of its sentence (never where an end is named in another sentence: 双方, the sides told before)."""
+    sentence, offset = fact.evidence.sentence, fact.evidence.start
+    later = max(fact.head.end, fact.tail.end) - offset
+    if not 0 <= later <= len(sentence):
+        return False
+    closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
+    return pattern.search(sentence, later, closing) is not None
 
 
 class CoDefendantsSettle(ItemRefiner):
@@ -324,19 +331,11 @@ class CoDefendantsSettle(ItemRefiner):
         for fact in facts:
             if fact.relation == "sued":
                 sued_by.setdefault(key(fact.head), set()).add(key(fact.tail))
-        together = {frozenset((key(f.head), key(f.tail))) for f in settled if self.counted(f)}
+        together = {frozenset((key(f.head), key(f.tail))) for f in settled if _in_later_clause(f, self.several)}
         together |= {frozenset((key(f.head), key(f.tail))) for f in settled
                      if any({key(f.head), key(f.tail)} <= tails for plaintiff, tails in sued_by.items()
                             if plaintiff not in (key(f.head), key(f.tail)))}
         return [f for f in facts if f.relation != "settled" or frozenset((key(f.head), key(f.tail))) not in together]
-
-    def counted(self, fact: Fact) -> bool:
-        sentence, offset = fact.evidence.sentence, fact.evidence.start
-        later = max(fact.head.end, fact.tail.end) - offset
-        if not 0 <= later <= len(sentence):
-            return False
-        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
-        return self.several.search(sentence, later, closing) is not None
 
 
 class DefendantsSueNoOne(ItemRefiner):
