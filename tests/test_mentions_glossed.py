@@ -51,3 +51,13 @@ def test_a_word_after_a_companys_description_that_names_nothing_is_no_company(na
 ])
 def test_a_company_word_closing_a_name_describes_no_name_after_it(names, text):
     assert not [m for m in names(text).values() if m.mechanism.startswith("glossed")]
+
+
+def test_a_word_before_an_anonymised_persons_name_makes_no_company(pipeline, tmp_path):
+    # invented: a company's description, an adverb and a preposition, then a name the text hides
+    for text in ("被告二某软件公司仅以翁某桢录制的一段音频为素材训练模型。",
+                 "被告二某軟件公司僅以翁某楨錄製的一段音頻為素材訓練模型。"):
+        path = tmp_path / "doc.txt"
+        path.write_text("声音权益案\n" + text + "\n", encoding="utf-8")
+        found = {m.text: m for ms in pipeline.process(path).mentions for m in ms}
+        assert not [m for m in found.values() if m.type == "Company"], found
