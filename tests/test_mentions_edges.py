@@ -228,3 +228,12 @@ def test_a_headline_less_document_titled_by_its_file_name_names_no_model(pipelin
         names = {m.text for mentions in pipeline.process(path).mentions for m in mentions}
         assert not any(name.endswith(".txt") for name in names)
         assert "Beacon" in names
+
+
+def test_a_count_of_a_kind_is_no_name(trim, names):
+    assert trim("各大互联网公司") is None
+    assert trim("这三大协会", "Organization") is None
+    assert trim("多家實體公司") is None  # a Traditional candidate that names no one either
+    found = names("星海集团旗下多家实体公司起诉了蓝湾智能科技有限公司，各大互联网公司纷纷回应。")
+    assert not [m for m in found.values() if m.text.startswith(("多家", "各大"))], found
+    assert "蓝湾智能科技有限公司" in found
