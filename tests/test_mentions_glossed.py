@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
+
 
 @pytest.mark.parametrize("sentence, company", [
     ("星桥集团去年收购了荷兰传感器企业维佳（Vigaro）。", "维佳"),
@@ -57,7 +59,5 @@ def test_a_word_before_an_anonymised_persons_name_makes_no_company(pipeline, tmp
     # invented: a company's description, an adverb and a preposition, then a name the text hides
     for text in ("被告二某软件公司仅以翁某桢录制的一段音频为素材训练模型。",
                  "被告二某軟件公司僅以翁某楨錄製的一段音頻為素材訓練模型。"):
-        path = tmp_path / "doc.txt"
-        path.write_text("声音权益案\n" + text + "\n", encoding="utf-8")
-        found = {m.text: m for ms in pipeline.process(path).mentions for m in ms}
+        found = {m.text: m for m in read_mentions(pipeline, tmp_path, text, "声音权益案")}
         assert not [m for m in found.values() if m.type == "Company"], found

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
+
 
 def test_known_name_is_found_with_its_id(names):
     found = names("小米与三星在发布会上展示了新手机。")
@@ -221,9 +223,7 @@ def test_outlets_that_credit_reprinted_ai_law_news_are_known(pipeline, tmp_path)
     # invented credit and body lines, in either script: a wire's dateline, a site's translator's byline
     for text in ("中评社北京1月6日电／星海科技宣布起诉蓝湾智能。\n钜亨网编译王晓明 2026-01-08\n被告在百家号上发布文章。",
                  "中評社北京1月6日電／星海科技宣布起訴藍灣智能。\n鉅亨網編譯王曉明 2026-01-08\n被告在百家號上發布文章。"):
-        path = tmp_path / "doc.txt"
-        path.write_text("星海科技起诉蓝湾智能\n" + text + "\n", encoding="utf-8")
-        ids = {m.kb_id for ms in pipeline.process(path).mentions for m in ms}
+        ids = {m.kb_id for m in read_mentions(pipeline, tmp_path, text, "星海科技起诉蓝湾智能")}
         assert {"crntt", "cnyes", "baijiahao"} <= ids
 
 

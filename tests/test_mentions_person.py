@@ -6,6 +6,8 @@ import opencc
 
 import pytest
 
+from documents import read_mentions
+
 
 def test_a_transliterated_name_after_a_role_is_a_person_without_the_role(names):
     for role in ("配音演员", "作家", "法官"):
@@ -501,7 +503,5 @@ def test_a_titled_name_before_a_verb_of_saying_or_a_quoting_colon_is_a_person(pi
     # names: no surname rule reads them); in both scripts
     text = "南溟市议员贺远：「这一次的修法很重要。」该案原告的律师程立透露，双方已和解。"
     for body in (text, opencc.OpenCC("s2t").convert(text)):
-        path = tmp_path / "doc.txt"
-        path.write_text("深伪影片案\n" + body + "\n", encoding="utf-8")
-        persons = {m.text for ms in pipeline.process(path).mentions for m in ms if m.type == "Person"}
+        persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "深伪影片案") if m.type == "Person"}
         assert {opencc.OpenCC("s2t").convert(n) if body != text else n for n in ("贺远", "程立")} <= persons, persons

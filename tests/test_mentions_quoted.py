@@ -4,6 +4,8 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from documents import read_mentions
+
 
 def test_a_quoted_name_after_a_release_cue_is_a_product(names):
     product = names("卓汇科技上线了“星语听写”。")["星语听写"]
@@ -46,9 +48,7 @@ DESCRIPTIONS = "双方将共同开发“下一代专业音乐创作工具”。�
 
 @pytest.mark.parametrize("text", [CONCEPTS, DESCRIPTIONS, opencc.OpenCC("s2t").convert(CONCEPTS + DESCRIPTIONS)])
 def test_a_concept_or_a_description_in_quotes_is_no_model(pipeline, tmp_path, text):
-    path = tmp_path / "doc.txt"
-    path.write_text("生成式人工智能的版权难题\n" + text + "\n", encoding="utf-8")
-    models = [m.text for ms in pipeline.process(path).mentions for m in ms if m.type == "AIModel"]
+    models = [m.text for m in read_mentions(pipeline, tmp_path, text, "生成式人工智能的版权难题") if m.type == "AIModel"]
     assert not models
 
 

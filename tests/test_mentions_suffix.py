@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
 from kg.model import Item
 from xfails import NAME_NOT_FOUND, gap
 
@@ -857,9 +858,7 @@ def test_two_courts_written_together_are_two_courts(pipeline, tmp_path):
     # (read through the whole pipeline: a Traditional document is read in Simplified)
     for text in ("广州互联网法院广东省广州市中级人民法院对该案作出判决。",
                  "廣州互聯網法院廣東省廣州市中級人民法院對該案作出判決。"):
-        path = tmp_path / "doc.txt"
-        path.write_text("虚拟数字人侵权案\n" + text + "\n", encoding="utf-8")
-        found = {m.text: m for ms in pipeline.process(path).mentions for m in ms}
+        found = {m.text: m for m in read_mentions(pipeline, tmp_path, text, "虚拟数字人侵权案")}
         assert not [name for name in found if name.count("法院") > 1], found
         assert len([m for m in found.values() if m.type == "Court"]) == 2, found
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from documents import read_mentions
+
 
 def test_a_title_is_an_instrument(names):
     assert names("市政府印发《智能网联汽车试点管理细则》。")["智能网联汽车试点管理细则"].type == "Law"
@@ -45,9 +47,7 @@ def test_traditional_titles_listed_before_a_word_for_films_are_no_instruments(na
 def _read(pipeline, tmp_path, text: str) -> dict:
     """The names a document of ``text`` gives, read through the whole pipeline (a Traditional
     document is read in Simplified and given back in its own characters)."""
-    path = tmp_path / "doc.txt"
-    path.write_text("人工智能侵权案\n" + text + "\n", encoding="utf-8")
-    return {m.text: m for mentions in pipeline.process(path).mentions for m in mentions}
+    return {m.text: m for m in read_mentions(pipeline, tmp_path, text)}
 
 
 SIMPLIFIED_CHARACTERS = "起诉状列出的例证包括《星海大战》的黑骑士、《冰原奇缘》的艾莎、《熊猫武侠》的阿宝等知名角色。"
