@@ -8,7 +8,7 @@ base's and 《titles》, which are exact; a Chinese description of a kind of com
 Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited), and so are a
 place and a kind of company around one (荷兰Prosus集团 -> Prosus); a model's kind before a
 name or its line after it (模型星澜·通明, 星澜·通明系列 -> 星澜·通明) is cut and leaves a model.
-A file's name (zhs-nyt-sues-perplexity.txt: the title of a document without a headline) names
+A file's name (zhs-acme-sues-beacon.txt: the title of a document without a headline) names
 nothing, whichever family took it; nor does a count of a kind (各大互联网公司, 多家实体公司).
 Its lexicon is data/lexicon/name_edges.tsv."""
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Edges:
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""
         if self.file_name is not None and self.file_name.fullmatch(mention.text):
-            return None  # zhs-nyt-sues-perplexity.txt, a headline-less document's title: a file, no name
+            return None  # zhs-acme-sues-beacon.txt, a headline-less document's title: a file, no name
         if mention.mechanism.partition("/")[0] in EXACT:
             return mention
         text = mention.text

@@ -98,7 +98,7 @@ class BodyHeads(Family):
         """Where the title of the head of the body named text[start:end] ends, written
         right after it in full (国家数据局局长) or sharing its last character (行政院长: the
         title ending where a word does, or where jieba glued its last character to the name
-        after it: 数位发展部长林宜敬, not 数据局长期: 长期 is a word)."""
+        after it: 数位发展部长林思远, not 数据局长期: 长期 is a word)."""
         if end - start < BODY_CHARS:
             return None
         last = text[end - 1]
@@ -115,7 +115,7 @@ class BodyHeads(Family):
 
     def glued_after(self, tokens: Tokens, position: int) -> bool:
         """Whether jieba ran the title's last character (before ``position``) into the name
-        after it as a word its dictionary does not know (数位发展部长林宜敬: 长林), not into a
+        after it as a word its dictionary does not know (数位发展部长林思远: 长林), not into a
         word of its own (国家数据局长期: 长期)."""
         index = bisect_left(tokens.offsets, position - 1)
         return index < len(tokens.offsets) and tokens.offsets[index] == position - 1 \
