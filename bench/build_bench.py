@@ -540,6 +540,7 @@ def main() -> None:
     parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--resident", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=3, help="Runs per size below x100 (the best counts).")
+    parser.add_argument("--turns", type=int, default=2, help="Builds per --jobs value, taken in turns (the best counts).")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.child_jobs, args.cache_dir, args.out_dir, args.floor, args.resident)))
@@ -558,7 +559,7 @@ def main() -> None:
         documents = per_document(workdir, [float(mb) for mb in args.document_mb.split(",") if mb],
                                  tuple(kind for kind in args.kinds.split(",") if kind))
         jobs_list = [int(jobs) for jobs in args.jobs.split(",") if jobs]
-        jobs = speedup(workdir, jobs_list, args.speedup_size, unit) if jobs_list else None
+        jobs = speedup(workdir, jobs_list, args.speedup_size, unit, args.turns) if jobs_list else None
         rebuild = incremental(workdir, args.rebuild == "watch") if args.rebuild != "no" else None
         scaled = scale(workdir, args.scale) if args.scale else None
     finally:
@@ -572,7 +573,7 @@ def main() -> None:
         print("\ncost per document size (one file built alone, one core, no cache):")
         print(table(documents))
     if jobs:
-        print("\n--jobs speed-up (the best of two runs, taken in turns; build = extraction + resolve; all = load + build"
+        print(f"\n--jobs speed-up (the best of {args.turns} runs, taken in turns; build = extraction + resolve; all = load + build"
               "\n+ write; CPU seconds per part; idle s = serial CPU + extraction CPU / jobs, an idle machine's wall):")
         print(table(jobs))
     if rebuild:
