@@ -36,7 +36,7 @@ __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
 jieba.setLogLevel(logging.WARNING)
 log = logging.getLogger("kg")
-DICTIONARY_BYTES = 64 << 20  # the largest prebuilt dictionary read back (jieba's own is 2.4 MB)
+DICTIONARY_BYTES = 64 << 20  # the largest prebuilt dictionary read back (jieba's own is 2.4 MB, 6.9 MB inflated)
 
 
 def dictionary_cache() -> Path:
@@ -68,7 +68,11 @@ def load_dictionary(tokenizer: jieba.Tokenizer | None = None, folder: Path | Non
 
 def _read_dictionary(path: Path) -> tuple[dict[str, int], int] | None:
     try:
-        data = json.loads(zlib.decompress(read_regular(path, DICTIONARY_BYTES), bufsize=1 << 24))
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(read_regular(path, DICTIONARY_BYTES), 4 * DICTIONARY_BYTES)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise ValueError("it inflates past the limit or is cut short")
+        data = json.loads(text)
         words, counts, total = data["words"].split("\n"), data["counts"], data["total"]
         if not (type(total) is int and total > 0 and isinstance(counts, list) and len(words) == len(counts)
                 and all(type(count) is int and count >= 0 for count in counts)):

@@ -28,7 +28,8 @@ def test_the_prebuilt_dictionary_is_the_one_jieba_builds(tmp_path):
 def test_a_damaged_dictionary_is_made_again_with_one_line(tmp_path, caplog):
     good = _loaded(tmp_path)
     (kept,) = tmp_path.glob("jieba-*.json.z")
-    for damage in (b"not compressed", zlib.compress(b'{"total": 5, "words": "a\\nb", "counts": [1]}'),
+    for damage in (b"not compressed", zlib.compress(b'{"total": 5, "words": "a", "counts": [5]}')[:-6],
+                   zlib.compress(b'{"total": 5, "words": "a\\nb", "counts": [1]}'),
                    zlib.compress(b'{"total": 5, "words": "a", "counts": [-1]}')):
         kept.write_bytes(damage)
         caplog.clear()
