@@ -191,6 +191,7 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
+        self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -559,11 +560,10 @@ class Cues(SentenceFamily):
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
         law_starts = [law.start for law in laws]
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not DATELINE.match(text, m.end)
+                             and not self.never_head(text, m)
                              and not self.earlier_agent(text, m, clause_start, before)
-                             and not self.complained(text, m, cue) and not self.means_owner(text, m)
-                             and self.sellers.sold(text, m) is None
-                             and key(m) not in targeted and not self.relative.match(text, m.end)
+                             and not self.complained(text, m, cue)
+                             and key(m) not in targeted
                              and not self.law_described(text, m.end, laws, law_starts)],
                       head_types, from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
@@ -806,6 +806,18 @@ class Cues(SentenceFamily):
         if run is None or run.group()[0] in _JOINING or any(place.end <= m.start < run.end() for m in mentions):
             return False
         return run.group().endswith(self.body_suffixes) and len(run.group()) > 2
+
+    def never_head(self, text: str, mention: Mention) -> bool:
+        """A name no cue acts through, whatever the cue: a dateline's outlet, the owner of the means
+        (means_owner), a seller (kg.facts.stake), the agent of a relative clause (X提出的);
+        asked once per name of a text, not again at each cue of its sentence."""
+        if self._never_heads[0] is not text:
+            self._never_heads = (text, {})
+        seen, span = self._never_heads[1], (mention.start, mention.end)
+        if span not in seen:
+            seen[span] = bool(DATELINE.match(text, mention.end) or self.means_owner(text, mention)
+                              or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
+        return seen[span]
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
