@@ -20,7 +20,7 @@ def _words(rng: random.Random) -> list[str]:
 
 
 def test_shared_prefixes_match_as_the_alternation_does():
-    from kg.facts.english_regex import shared_prefixes
+    from kg.alternation import shared_prefixes
     rng = random.Random(52)
     for _ in range(3000):
         words, spaced = _words(rng), rng.random() < 0.5
@@ -33,7 +33,7 @@ def test_shared_prefixes_match_as_the_alternation_does():
 
 
 def test_shared_prefixes_keep_words_with_other_spacing_as_written():
-    from kg.facts.english_regex import shared_prefixes
+    from kg.alternation import shared_prefixes
     assert shared_prefixes(["a  b", "a"], spaced=True) == alternatives(["a  b", "a"], spaced=True)
     assert shared_prefixes(["court", "company", "companies"]) == "co(?:urt|mpan(?:y|ies))"
 

@@ -37,13 +37,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ..alternation import alternation, alternatives
+from ..alternation import alternation, alternatives, prefix_tree, shared_prefixes
 from ..kb import KnowledgeBase, tsv_rows
 from ..lookahead import scanning
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
-from .english_regex import Composer, prefix_tree, shared_prefixes
+from .english_regex import Composer
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"

@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from ..alternation import alternatives
 
 try:  # the standard library's own parser and compiler (Python 3.11+)
     import _sre
@@ -48,35 +46,6 @@ _MARKS = 0x1000
 _MARKED = re.compile(f"[{chr(_MARK)}-{chr(_MARK + _MARKS - 1)}]")
 _QUANTIFIER = frozenset("*+?{")
 _ENCLOSED = re.compile(r"\((?:\?(?::|P<\w+>|[aiLmsux-]+:))?$")  # what opens a bracket a part may fill
-
-
-def shared_prefixes(words: Sequence[str] | set[str], spaced: bool = False) -> str:
-    """``kg.alternation.alternatives(words, spaced=spaced)`` with the words' shared beginnings
-    written once (court|company|companies -> co(?:urt|mpan(?:y|ies))): the same matches
-    tried in the same order, the longest word first (of the words matching at one place, one
-    begins the other), but ``re`` reads a word's next character against the few that may
-    follow, not the text against each of 200 words.  Words with white space other than
-    single spaces inside are written as alternatives writes them."""
-    words = list(dict.fromkeys(words))
-    if any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word) for word in words):
-        return alternatives(words, spaced=spaced)
-    return prefix_tree(words, lambda c: r"\s+" if spaced and c == " " else re.escape(c))
-
-
-def prefix_tree(words: Sequence[str], token: Callable[[str], str]) -> str:
-    """The words as one alternation, each character written by ``token``, each shared
-    beginning once; where a word ends and longer ones go on, the longer are tried first."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for character in word:
-            node = node.setdefault(token(character), {})
-        node[""] = {}  # a word ends here
-
-    def written(node: dict) -> str:
-        branches = [part + written(child) for part, child in node.items() if part] + ([""] if "" in node else [])
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return written(tree) if words else ""
 
 
 class _Unsplittable(Exception):
