@@ -27,7 +27,9 @@ resolution and the Turtle writer) in a child process forked from one loaded pipe
 tried per class, the tracebacks (an exception the build would not have caught), the hangs,
 the skipped lines (the answer expected of a bad file), the slowest case, and the slowest
 cost per MB (CPU seconds of the case's process per MB of its file, over the cases of
-64 KB or more: a cost that grew faster than the input shows there); exits 1 when there
+64 KB or more: a cost that grew faster than the input shows there; the pipeline reads one
+small document before the first fork, so the patterns compiled at first use are no case's
+cost, as they are no file's in a build); exits 1 when there
 was a traceback or a hang.  ``--seconds`` stops making new cases after that long
 (counted once the pipeline is loaded).
 """
@@ -206,6 +208,20 @@ def _run(path: bytes, answer) -> None:
         answer.close()
 
 
+def warm_up(folder: Path) -> None:
+    """One small document through the build's steps before any child is forked: the patterns
+    the rules compile at their first use (a build pays that once, not per file; about 0.25 s
+    of CPU) are then the parent's, and a case's CPU seconds are its own."""
+    from kg import rdf
+    from kg.pipeline import _process
+    path = folder / "warm-up.txt"
+    path.write_text("2024年3月5日，纽约时报起诉OpenAI和微软侵犯版权。Acme Inc sued OpenAI Inc in New York.\n",
+                    encoding="utf-8")
+    [(_, result, _)] = _process(_pipeline, [path])
+    rdf.turtle(_pipeline.graph([result]))
+    path.unlink()
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -248,6 +264,7 @@ def main() -> None:
     started = time.perf_counter()
     _pipeline = Pipeline()
     _pipeline.nlp  # noqa: B018  loaded once, before the children are forked
+    warm_up(folder)
     loaded = time.perf_counter()
     outcomes: Counter = Counter()
     tried: Counter = Counter()

@@ -14,7 +14,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .lookahead import scanning
 
@@ -50,3 +50,32 @@ def alternation(words: Iterable[str], flags: int = 0, *, spaced: bool = False, l
     # not tried at every character against every word (\b before a Latin word, or an
     # alternation written case-insensitive, keeps re from skipping ahead by itself)
     return scanning(rf"(?<![\w.])(?:{body})(?![\w])" if whole_words else body, flags)
+
+
+def shared_prefixes(words: Sequence[str] | set[str], spaced: bool = False) -> str:
+    """``alternatives(words, spaced=spaced)`` with the words' shared beginnings
+    written once (court|company|companies -> co(?:urt|mpan(?:y|ies))): the same matches
+    tried in the same order, the longest word first (of the words matching at one place, one
+    begins the other), but ``re`` reads a word's next character against the few that may
+    follow, not the text against each of 200 words.  Words with white space other than
+    single spaces inside are written as alternatives writes them."""
+    words = list(dict.fromkeys(words))
+    if any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word) for word in words):
+        return alternatives(words, spaced=spaced)
+    return prefix_tree(words, lambda c: r"\s+" if spaced and c == " " else re.escape(c))
+
+
+def prefix_tree(words: Sequence[str], token: Callable[[str], str]) -> str:
+    """The words as one alternation, each character written by ``token``, each shared
+    beginning once; where a word ends and longer ones go on, the longer are tried first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(token(character), {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict) -> str:
+        branches = [part + written(child) for part, child in node.items() if part] + ([""] if "" in node else [])
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return written(tree) if words else ""

@@ -38,7 +38,7 @@ import jieba
 
 from .alternation import alternation
 from .kb import DATA_DIR
-from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family, overlaps_any
+from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family
 
 MODEL_FILE = Path(DATA_DIR) / "model" / "relations.json"
 FORMAT = "ailaw-kg relation classifier"
@@ -161,9 +161,10 @@ class Featurizer:
             cursor = mention.end
         tokens += [(w, -1) for w in words(text[cursor:end]) if w not in hidden]
         cues = self.shared.find_cues(text, start, end, names)
+        ends = [m.end for m in names]  # (names are in order and apart: their ends are in order too)
         context = [(kind, hit.start(), hit.end()) for kind, pattern in self.context
                    for hit in pattern.finditer(text, start, end)
-                   if not overlaps_any(hit.start(), hit.end(), names)]
+                   if not _overlapping(hit.start(), hit.end(), names, ends)]
         said = self.evidence(item, text, start, end, date)
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
         around = _Around(tokens, cues, context)
@@ -323,6 +324,13 @@ def _name_words(mentions: list[Mention]) -> set[str]:
     and its Latin words of three letters or more (William Alsup (威廉·阿尔苏普): william, alsup)."""
     names = {name for m in mentions for name in (m.text, m.canonical, *m.aliases) if name}
     return {name.lower() for name in names} | {w.lower() for name in names for w in _LATIN.findall(name) if len(w) >= 3}
+
+
+def _overlapping(start: int, end: int, names: list[Mention], ends: list[int]) -> bool:
+    """``overlaps_any(start, end, names)`` for names in order and apart (``_no_overlap``),
+    ``ends`` their ends: only the first name ending after ``start`` may begin before ``end``."""
+    first = bisect_right(ends, start)
+    return first < len(names) and names[first].start < end
 
 
 def _no_overlap(names: list[Mention]) -> list[Mention]:

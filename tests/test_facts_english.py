@@ -599,7 +599,9 @@ def test_a_cue_pattern_is_compiled_only_for_a_skeleton_with_its_cue_words(pipeli
 
     english = EnglishFacts(pipeline.kb, SIGNATURES)
     pattern = english.pattern("sued", "{head} … (sued|sues) [a] group of {tail}")
-    assert [need.pattern for need in pattern.needs] == ["(?:(?i:sued)|(?i:sues))", "(?i:group)", "(?i:of)"]
+    # (the choice written as one tree behind the look-ahead of its first letters: tests/test_speed_indexes.py)
+    assert [need.pattern for need in pattern.needs] == ["(?=(?i:[s]))(?:(?i:sue(?:d|s)))", "(?=(?i:[g]))(?:(?i:group))",
+                                                        "(?=(?i:[o]))(?:(?i:of))"]
 
     def present(skeleton):
         return lambda need: need.search(skeleton) is not None

@@ -18,11 +18,12 @@ legislative_passage, along_with, along_modifier, suit_filing (被A提起版权�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
+from itertools import islice
 
 from ..alternation import alternation, alternatives
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
@@ -66,6 +67,13 @@ VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture 
 VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
 VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
+
+
+@lru_cache(maxsize=4)
+def clause_breaks(text: str) -> list[int]:
+    """Where ``text`` breaks a clause (CLAUSE_BREAK's positions, in order): where the first
+    break after a position is, by bisection, not by reading on to it."""
+    return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
 #: What may stand between a name and the 的 of a relative clause on a law and say nothing:
@@ -193,6 +201,7 @@ class Cues(SentenceFamily):
         self.find_cues = shared.find_cues
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
+        self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -239,6 +248,7 @@ class Cues(SentenceFamily):
         self.report_cues = frozenset(words["report_cue"])  # 向苹果和谷歌举报Y: a report to anyone, of the names after it
         self.matter_markers = words["matter_marker"]  # 就X的…展开调查: X is investigated
         self.basis_markers = tuple(words["basis_marker"])  # 根据X的投诉对Y展开调查: X accused Y, no actor
+        self.basis_marker = alternation(self.basis_markers)
         self.basis_nouns = tuple(words["basis_noun"])
         self.unnamed_groups = tuple(words["unnamed_group"])  # A联合多名作家起诉B: B is no partner
         self.means_markers = tuple(words["means_marker"])  # 利用X的内容打造Y: X owns the means, no actor
@@ -558,13 +568,13 @@ class Cues(SentenceFamily):
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
+        law_starts = [law.start for law in laws]
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not dateline(text, m)
+                             and not self.never_head(text, m)
                              and not self.earlier_agent(text, m, clause_start, before)
-                             and not self.complained(text, m, cue) and not self.means_owner(text, m)
-                             and self.sellers.sold(text, m) is None
-                             and key(m) not in targeted and not self.relative.match(text, m.end)
-                             and not self.law_described(text, m.end, laws)],
+                             and not self.complained(text, m, cue)
+                             and key(m) not in targeted
+                             and not self.law_described(text, m.end, laws, law_starts)],
                       head_types, from_right=True)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
         if cue.relation == "accused":
@@ -807,9 +817,21 @@ class Cues(SentenceFamily):
             return False
         return run.group().endswith(self.body_suffixes) and len(run.group()) > 2
 
+    def never_head(self, text: str, mention: Mention) -> bool:
+        """A name no cue acts through, whatever the cue: a dateline's outlet, the owner of the means
+        (means_owner), a seller (kg.facts.stake), the agent of a relative clause (X提出的);
+        asked once per name of a text, not again at each cue of its sentence."""
+        if self._never_heads[0] is not text:
+            self._never_heads = (text, {})
+        seen, span = self._never_heads[1], (mention.start, mention.end)
+        if span not in seen:
+            seen[span] = bool(dateline(text, mention) or self.means_owner(text, mention)
+                              or self.sellers.sold(text, mention) is not None or self.relative.match(text, mention.end))
+        return seen[span]
+
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
-        if not any(marker in text[max(0, mention.start - 16):mention.start] for marker in self.basis_markers):
+        if self.basis_marker.search(text, max(0, mention.start - 16), mention.start) is None:
             return False  # asked first: the rest of the clause is read only after a marker (linear in the names)
         rest = PARENTHESIS.sub("", text[mention.end:cue.start]).lstrip()
         return rest.startswith("的") and rest[1:].startswith(self.basis_nouns)
@@ -829,9 +851,10 @@ class Cues(SentenceFamily):
         """宇树科技由王兴兴创办，近年推出G1: a name after 由 in an earlier clause, right after the
         name the sentence is about, is that clause's agent; the named topic acts later, not its
         founder (该案由X提起，指控Y: with no named topic X is the actor)."""
+        if mention.end > clause_start:
+            return False
         marker = next((w for w in self.agent_words if text.endswith(w, 0, mention.start)), None)
-        return mention.end <= clause_start and marker is not None \
-            and any(m.end == mention.start - len(marker) for m in before)
+        return marker is not None and any(m.end == mention.start - len(marker) for m in before)
 
     def admissible(self, text: str, start: int, cue: Cue, relation: str, head: Mention, tail: Mention) -> bool:
         """The checks a (head, tail) pair must pass beyond its types."""
@@ -922,18 +945,20 @@ class Cues(SentenceFamily):
         return _relative_clause(text, position, law.start)
 
     @staticmethod
-    def law_described(text: str, position: int, laws: list[Mention]) -> bool:
+    def law_described(text: str, position: int, laws: list[Mention], starts: list[int] | None = None) -> bool:
         """Whether the words from ``position`` are a relative clause on one of ``laws`` (Law
-        mentions in order) after it: ``any(describes_law(text, position, law) for law in laws
-        if law.start > position)``, reading only the laws of position's clause and, of the
-        words, only their end and what opens them (the time of a few laws, not of all of
-        them times their distance: 13 M calls for a sentence of 4,000 characters)."""
-        after = laws[bisect_right([law.start for law in laws], position):]
-        if not after:
+        mentions in order; ``starts`` their starts, when the caller asks for many positions)
+        after it: ``any(describes_law(text, position, law) for law in laws if law.start >
+        position)``, reading only the laws of position's clause and, of the words, only their
+        end and what opens them (the time of a few laws, not of all of them times their
+        distance: 13 M calls for a sentence of 4,000 characters)."""
+        first = bisect_right([law.start for law in laws] if starts is None else starts, position)
+        if first == len(laws):
             return False
-        clause_break = CLAUSE_BREAK.search(text, position, after[-1].start)
-        clause_end = clause_break.start() if clause_break else after[-1].start
-        for law in after:
+        breaks = clause_breaks(text)
+        following = bisect_left(breaks, position)  # CLAUSE_BREAK.search(text, position, laws[-1].start)
+        clause_end = min(breaks[following], laws[-1].start) if following < len(breaks) else laws[-1].start
+        for law in islice(laws, first, None):
             if law.start > clause_end:
                 return False
             if _relative_clause(text, position, law.start):

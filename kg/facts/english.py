@@ -37,8 +37,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ..alternation import alternation, alternatives
+from ..alternation import alternation, alternatives, prefix_tree, shared_prefixes
 from ..kb import KnowledgeBase, tsv_rows
+from ..lookahead import scanning
 from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
@@ -112,7 +113,7 @@ class EnglishFacts:
         # (and a nationality: the German publisher Axel Springer)
         # (and a capitalised word's compound: AI-based music services, US-listed chipmaker)
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}(?:-[a-z][\w-]*)?|[A-Z][a-z]+)"
-        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{alternatives(kind_words, spaced=True)})s?"
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{shared_prefixes(kind_words, spaced=True)})s?"
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
         self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
@@ -126,7 +127,7 @@ class EnglishFacts:
                   rf"|(?i:{alternatives(words['possessive_determiner'], spaced=True)})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?" \
                   rf"[a-z][a-z-]+,\s+{SLOT}(?=\.?$)"  # (and its Singapore affiliate, Beta Ltd.: the sentence's last name)
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
-        roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
+        roles = shared_prefixes(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
         # The Dutch data protection authority, the Autoriteit Persoonsgegevens,: one body named twice;
         # the San Francisco-based start-up (a reference): the start-up
@@ -399,15 +400,15 @@ class EnglishFacts:
             position = 0
             for part in _PART.finditer(token):
                 needed += [_literal(token[position:part.start()], insensitive=True)]
-                if part.group(4) is not None:
-                    needed += [f"(?:{alternatives(part.group(4).split('|'), literal=_insensitive)})"]
+                if part.group(4) is not None:  # (written as one tree: only whether it is found counts)
+                    needed += [f"(?i:{prefix_tree(part.group(4).split('|'), _need_token)})"]
                 position = part.end()
             needed += [_literal(token[position:], insensitive=True)]
         return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
 
     @lru_cache(maxsize=None)  # noqa: B019  one EnglishFacts per Extractor, the words of its patterns
     def need(self, regex: str) -> re.Pattern:
-        return re.compile(regex)
+        return scanning(regex)  # (behind the look-ahead of its first characters: kg.lookahead)
 
     def compile(self, pattern: str) -> re.Pattern:
         tokens = _TOKEN.findall(pattern)
@@ -1374,6 +1375,11 @@ def _literal(text: str, insensitive: bool = False) -> str:
     """A pattern's words as a regular expression: any spacing, either apostrophe, any case."""
     literal = re.sub(r"['’]", "['’]", re.escape(text).replace(r"\ ", r"\s+"))
     return f"(?i:{literal})" if insensitive and literal else literal
+
+
+def _need_token(character: str) -> str:
+    """One character of a need's word as _literal writes it (any spacing, either apostrophe)."""
+    return r"\s+" if character == " " else "['’]" if character in "'’" else re.escape(character)
 
 
 def _insensitive(text: str) -> str:

@@ -7,6 +7,7 @@ attached_to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,6 +99,7 @@ class Grammar:
         self.gloss_opening = re.compile(rf"\s*(?:{forms})?\s*[（(]\s*")
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
+        self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with: who
@@ -175,7 +177,7 @@ class Grammar:
     def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
         """前阿肯色州州长迈克·赫卡比: an office its holder has left, right before his name,
         describes him and does not act (context.tsv former_office)."""
-        return (mention.type == "Regulator" and text[:mention.start].endswith(self.former)
+        return (mention.type == "Regulator" and text.endswith(self.former, 0, mention.start)
                 and any(m.type == "Person" and m.start == mention.end for m in candidates))
 
     def extended(self, text: str, chosen: list[Mention], candidates: list[Mention], types: set[str],
@@ -218,13 +220,14 @@ class Grammar:
         sought (中国电商巨头X董事会主席Y: X is still the company a place describes); notes in ``described``
         where each such member's description starts and returns {id of the describing name: the one described}."""
         following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
+        starts = sorted(following)  # (the parties starting a character to 12 after the owner, by bisection)
         owners: dict[int, Mention] = {}
         for owner in candidates:
             if owner.type not in ("Company", "Organization", "Regulator"):
                 continue
-            for start in range(owner.end + 1, min(len(text), owner.end + 12) + 1):
-                party = following.get(start)
-                gap = self.owner_gap.fullmatch(text, owner.end, start) if party is not None else None
+            for start in starts[bisect_left(starts, owner.end + 1):bisect_right(starts, min(len(text), owner.end + 12))]:
+                party = following[start]
+                gap = self.owner_gap.fullmatch(text, owner.end, start)
                 if gap is not None and (party.type == "Person") == (gap.group("office") is not None):
                     described.setdefault(id(party), owner.start)
                     owners[id(owner)] = party
@@ -237,12 +240,18 @@ class Grammar:
         unit's description starts and returns the ids of the parents (context.tsv unit_of, attached_to)."""
         parents = set()
         for unit in candidates:
-            found = self.unit_description.search(text, max(0, unit.start - 40), unit.start)
-            if found is None or any(m.start <= found.start() < m.end for m in candidates):
+            found = self.unit_described(text, unit.start)
+            if found is None or any(m.start <= found[0] < m.end for m in candidates):
                 continue  # 工业和信息化部下属的A: the 和 inside a name opens no member
-            described[id(unit)] = found.start("description")
-            parents |= {id(m) for m in candidates if found.start("description") <= m.start < unit.start}
+            described[id(unit)] = found[1]
+            parents |= {id(m) for m in candidates if found[1] <= m.start < unit.start}
         return parents
+
+    def _unit_described(self, text: str, start: int) -> tuple[int, int] | None:
+        """Where the separator and the description of a unit named at ``start`` begin (A、X下属的B,
+        A和隶属X的B), or None: read once per name, not at each group its sentence's cues ask for."""
+        found = self.unit_description.search(text, max(0, start - 40), start)
+        return None if found is None else (found.start(), found.start("description"))
 
     def coordinated(self, text: str, previous: Mention, mention: Mention, from_right: bool,
                     described: dict[int, int] | None = None) -> bool:

@@ -45,6 +45,16 @@ _MASTHEAD_LINES = 3  # a masthead stands on a story's first lines (under the ite
 _BAR = re.compile(r"\s[|｜]\s")
 
 
+_NON_BLANK = re.compile(r"\S")  # (str.strip's whitespace)
+
+
+def _blank_before(text: str, start: int, end: int) -> int:
+    """Where the spaces and tabs ending text[start:end] begin (``end`` where there are none)."""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
 def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """Where the line holding text[start:end] (or the position ``start``) opens and where it
     closes: at its line break, or at the text's end."""
@@ -147,12 +157,17 @@ class NoNames:
                 or self.describing.search(name) or self.compound.fullmatch(name) or self.described_first.match(name):
             return True  # Cloud-based, Korean-specialized, English-language: a description
         line_start = text.rfind("\n", 0, start) + 1
-        if self.section.search(text, line_start, start) and self.section_end.match(text, end) and not self.office.match(name) or \
-                self.crumb.match(text, end) or self.crumb_before.search(text, line_start, start):
+        # the bar and the breadcrumb's mark end the line before the name, blanks aside: read from
+        # there, not from the line's start (a line of 100 KB was read again at each name on it)
+        mark = _blank_before(text, line_start, start) - 1
+        opening = _blank_before(text, line_start, mark) - 1  # what stands before a breadcrumb's mark
+        if self.section.search(text, max(line_start, mark), start) and self.section_end.match(text, end) and not self.office.match(name) or \
+                self.crumb.match(text, end) or self.crumb_before.search(text, max(line_start, opening), start):
             return True  # Harbor Wire | Markets & Regulation | May 5; Local News > Housing: a section's name
         if name.isupper() and name.split()[0] in self.heading_openers:
             return True  # WHAT IT MEANS FOR LLC OWNERS, HOW IT WORKS: a cross-head's words, no name
-        return not text[line_start:start].strip() and self.label_end.match(text, end) is not None or self.demonym(name)
+        return _NON_BLANK.search(text, line_start, start) is None and self.label_end.match(text, end) is not None \
+            or self.demonym(name)
 
     def demonym(self, name: str) -> bool:
         """Oregonians, Californians, Texans, New Yorkers: a known place's people in the plural
