@@ -125,6 +125,8 @@ class EnglishFacts:
                   rf"|(?i:{owned})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)" \
                   rf"|(?i:{alternatives(words['possessive_determiner'], spaced=True)})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?" \
                   rf"[a-z][a-z-]+,\s+{SLOT}(?=\.?$)"  # (and its Singapore affiliate, Beta Ltd.: the sentence's last name)
+        # a mother from Florida, Jane Roe,: a kind of who acts, from a place, and the name
+        apposed += rf"|(?:a|an|the)\s+{self.kind}\s+(?:from|in)\s+{SLOT},\s+{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = alternatives(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"

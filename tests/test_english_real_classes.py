@@ -1,0 +1,68 @@
+"""English phrasings met on real published text (issue 49), each on invented sentences of
+the same shape: a penalty told with the inquiry behind it, an inquiry's finding told as
+the regulator's, a maker named after a comma without "the", a plaintiff described as
+someone from a place before the name."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Item
+
+
+@pytest.fixture(scope="module")
+def facts(pipeline):
+    def extract(text: str, title: str = "Wire story") -> set[tuple[str, str, str]]:
+        text = f"{title}\n{text}"
+        item = Item("fixture.txt", 1, title, text[len(title) + 1:], date="2025-06-01")
+        found = pipeline.nlp(text).user_data["mentions"]
+        result = pipeline.extractor.facts(item, text, found)
+        result += pipeline.extractor.document_facts([(item, text, found)], result)
+        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
+    return extract
+
+
+def _of(found, relation):
+    return {(h, t) for h, r, t in found if r == relation}
+
+
+@pytest.mark.parametrize("text", [
+    "The Bavarian Data Protection Office has fined Zentrix Inc. €12 million ($13.1 million) following an "
+    "investigation into the use of personal data by its chatbot.",
+    "Bavaria's data watchdog, the Bavarian Data Protection Office, fined Zentrix Inc. after an inquiry into "
+    "how the company trained its models.",
+])
+def test_a_fine_after_an_inquiry_investigated_the_fined(facts, text):
+    found = facts(text)
+    assert ("Bavarian Data Protection Office", "Zentrix Inc.") in _of(found, "fined")
+    assert ("Bavarian Data Protection Office", "Zentrix Inc.") in _of(found, "investigated")
+
+
+def test_an_inquiry_into_another_name_is_not_the_fined_ones(facts):
+    found = facts("The Bavarian Data Protection Office fined Zentrix Inc. after an investigation of Brightlane Ltd "
+                  "found no breach.")
+    assert ("Bavarian Data Protection Office", "Zentrix Inc.") in _of(found, "fined")
+    assert ("Bavarian Data Protection Office", "Zentrix Inc.") not in _of(found, "investigated")
+
+
+def test_the_regulator_telling_what_its_inquiry_found_investigated(facts):
+    found = facts("The Bavarian Data Protection Office said its inquiry found that Zentrix Inc. had kept users' "
+                  "data for too long.")
+    assert ("Bavarian Data Protection Office", "Zentrix Inc.") in _of(found, "investigated")
+    found = facts("The Bavarian Data Protection Office said its inquiry found that the rules were clear, and "
+                  "Zentrix Inc. agreed.")
+    assert not _of(found, "investigated")
+
+
+@pytest.mark.parametrize("text", [
+    "The case against Zentrix Inc, developer of Claude, was filed in Boston.",
+    "The suit names Zentrix Inc., the developer of Claude, as a defendant.",
+])
+def test_a_maker_after_a_comma_with_or_without_the(facts, text):
+    assert ("Zentrix Inc", "Claude") in {(h.rstrip("."), t) for h, t in _of(facts(text), "released")}
+
+
+def test_a_plaintiff_described_as_someone_from_a_place(facts):
+    found = facts("A lawsuit filed by a teacher from Ohio, Jane Roe, against Zentrix Inc. says the company broke "
+                  "the law.")
+    assert ("Jane Roe", "Zentrix Inc.") in _of(found, "sued")
+    assert not any(h == "Ohio" for h, _ in _of(found, "sued"))
