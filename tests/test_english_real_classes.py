@@ -66,3 +66,45 @@ def test_a_plaintiff_described_as_someone_from_a_place(facts):
                   "the law.")
     assert ("Jane Roe", "Zentrix Inc.") in _of(found, "sued")
     assert not any(h == "Ohio" for h, _ in _of(found, "sued"))
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission published draft rules, the Digital Omnibus, for public consultation.",
+    "The European Commission published a set of draft rules, the Digital Omnibus, for public consultation.",
+    "The European Commission invited comments on draft Digital Omnibus rules.",
+    "The European Commission is seeking feedback on its draft Digital Omnibus.",
+    "The European Commission is seeking public comment on a draft of the Digital Omnibus.",
+])
+def test_a_draft_made_public_or_put_to_comment_is_proposed(facts, text):
+    assert ("European Commission", "Digital Omnibus") in _of(facts(text), "proposed")
+
+
+def test_formal_proceedings_a_regulator_opens_are_an_investigation(facts):
+    found = facts("The European Commission has opened formal proceedings against Zentrix Inc. under the "
+                  "Digital Services Act.")
+    assert ("European Commission", "Zentrix Inc.") in _of(found, "investigated")
+    assert not _of(found, "sued")
+
+
+def test_action_against_told_without_its_kind_accuses(facts):
+    found = facts("The Federal Trade Commission took action against Zentrix Inc. for deceptive claims.")
+    assert ("Federal Trade Commission", "Zentrix Inc.") in _of(found, "accused")
+    assert not _of(found, "sued")
+    found = facts("The Federal Trade Commission took legal action against Zentrix Inc. for deceptive claims.")
+    assert ("Federal Trade Commission", "Zentrix Inc.") in _of(found, "sued")
+
+
+@pytest.mark.parametrize("text", [
+    "Getty Images' lawsuit alleges that Zentrix Inc. copied millions of photos.",
+    "The agreement comes after Getty Images's lawsuit alleged that Zentrix Inc. used its photos.",
+])
+def test_what_a_plaintiffs_suit_says_its_defendant_did(facts, text):
+    assert ("Getty Images", "Zentrix Inc.") in _of(facts(text), "sued")
+
+
+@pytest.mark.parametrize("text", [
+    "The judge's ruling said that Zentrix Inc. had copied photos.",
+    "Getty Images' partner said that Zentrix Inc. copied photos.",
+])
+def test_a_ruling_or_a_partner_saying_so_is_no_suit(facts, text):
+    assert not _of(facts(text), "sued")
