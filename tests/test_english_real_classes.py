@@ -108,3 +108,21 @@ def test_what_a_plaintiffs_suit_says_its_defendant_did(facts, text):
 ])
 def test_a_ruling_or_a_partner_saying_so_is_no_suit(facts, text):
     assert not _of(facts(text), "sued")
+
+
+def test_a_list_told_apart_by_semicolons_after_the_verb(facts):
+    found = _of(facts("Jane Roe sued Zentrix Inc., the company behind the Zenbot app; its co-founders John Doe and "
+                      "Richard Poe; Google, where the co-founders worked before starting the company; and Acme Corp."),
+                "sued")
+    assert {("Jane Roe", "Zentrix Inc."), ("Jane Roe", "John Doe"), ("Jane Roe", "Richard Poe"),
+            ("Jane Roe", "Google")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe sued Zentrix Inc. in March; John Doe sued Google in May.",
+    "Jane Roe sued Zentrix Inc. in March; and later Google agreed to settle with John Doe.",
+])
+def test_clauses_joined_by_semicolons_are_no_list(facts, text):
+    found = _of(facts(text), "sued")
+    assert ("Jane Roe", "Zentrix Inc.") in found
+    assert not {("Jane Roe", "Google"), ("Jane Roe", "John Doe")} & found

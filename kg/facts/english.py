@@ -97,6 +97,11 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+        # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
+        # determiner (its co-founders B and C; Google, where…; and Google parent D), never a subject and its verb
+        self.series_close = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
+        self.series_part = re.compile(r"\s*(?:and\s+)?(?:(?:its|their|his|her|the|a|an)\s+|[A-Z])(?![^;]*\b(?:sued|sues|said|says|"
+                                      r"filed|ruled|agreed|announced|settled|fined|banned|accused|alleged|claimed|argued)\b)[^;]{0,160}$")
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -580,6 +585,23 @@ class EnglishFacts:
                                mechanism="english/extended")
                 facts.append(Fact(mention, "jurisdiction", tail, evidence, 0.8, rule="english/jurisdiction"))
         return facts
+
+    def semicolon_series(self, text: str, start: int, end: int) -> int | None:
+        """Where a list that a clause ending in a semicolon opens ends, its members told apart by
+        semicolons because they hold commas themselves, the last after "; and" (sued A, the company
+        behind X; its co-founders B and C; Google, where they worked; and Google parent D.); None
+        where the clause opens no such list (each part after it opens with a name or a determiner,
+        and no part is a clause of its own: the sentences are split at semicolons)."""
+        if not text[start:end].rstrip().endswith(";") or not english_sentence(text[start:end]):
+            return None
+        closing = self.series_close.search(text, end, min(len(text), end + 600))
+        if closing is None:
+            return None
+        parts = text[end:closing.end()].split(";")
+        if len(parts) < 2 or not all(self.series_part.match(part.rstrip(".!?\n ")) for part in parts) \
+                or not re.match(r"\s*and\s", parts[-1]):
+            return None
+        return closing.end()
 
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
@@ -1406,7 +1428,13 @@ class EnglishSentences(SentenceFamily):
         return self.english.refers(text, start, end)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        return self.english.facts(sentence.text, sentence.start, sentence.end, sentence.mentions, sentence.evidence,
+        text, end, mentions = sentence.text, sentence.end, sentence.mentions
+        series = self.english.semicolon_series(text, sentence.start, end)
+        if series is not None:  # sued A, the company behind X; its co-founders B and C; and D: one list
+            end = series
+            text = text[:sentence.start] + text[sentence.start:end].replace(";", ",") + text[end:]
+            mentions = [m for m in sentence.named if sentence.start <= m.start and m.end <= end]
+        return self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
                                   named=sentence.named, earlier=sentence.earlier)
 
 
