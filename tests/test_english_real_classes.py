@@ -126,3 +126,19 @@ def test_clauses_joined_by_semicolons_are_no_list(facts, text):
     found = _of(facts(text), "sued")
     assert ("Jane Roe", "Zentrix Inc.") in found
     assert not {("Jane Roe", "Google"), ("Jane Roe", "John Doe")} & found
+
+
+def test_a_makers_description_names_one_maker_not_the_list_after_it(facts):
+    found = _of(facts("In the proceedings brought by Getty Images against ChatGPT developer OpenAI, the High Court ruled "
+                      "that OpenAI had no licence."), "released")
+    assert not any(head == "High Court" for head, _ in found)
+    found = _of(facts("ChatGPT maker OpenAI, Microsoft and Google signed the pledge."), "released")
+    assert not any(head in ("Microsoft", "Google") for head, _ in found)
+
+
+def test_its_product_is_not_the_owner_of_a_possessive_inside_a_phrase(facts):
+    found = _of(facts("Getty Images is suing Stability AI in London, alleging that Stability AI scraped millions of "
+                      "images from Getty Images's websites to train its Stable Diffusion model."), "released")
+    assert ("Getty Images", "Stable Diffusion") not in found
+    assert ("Mistral AI", "Mistral Large") in _of(
+        facts("The deal lets Microsoft use Mistral AI's models, including its flagship Mistral Large."), "released")

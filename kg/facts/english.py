@@ -97,6 +97,8 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+        # a possessive's owner inside a phrase (scraped images from Getty's websites to train its X): not the topic
+        self.owner_after_preposition = re.compile(r"\b(?:from|of|on|in|at|by|with|about|over|against|for|into)\s+$")
         # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
         # determiner (its co-founders B and C; Google, where…; and Google parent D), never a subject and its verb
         self.series_close = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
@@ -794,8 +796,10 @@ class EnglishFacts:
                 # to train its Claude models: Anthropic) or a possessive's owner named after it, else the body named last
                 # …, to make Mistral's models, including its flagship X: a possessive's owner is the clause's topic
                 subjects = [m for m in before if self.product_subject.search(text[start:m.start])
-                            or re.match(r"['’]s?\s", text[m.end:m.end + 3])]
-                referent = max(opening + subjects, key=lambda m: m.start, default=(before or [None])[-1])
+                            or re.match(r"['’]s?\s", text[m.end:m.end + 3])
+                            and not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
+                outside = [m for m in before if not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
+                referent = max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
                     referent = self.lone_actor(text, start, match.start(), named)
