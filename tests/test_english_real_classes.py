@@ -142,3 +142,16 @@ def test_its_product_is_not_the_owner_of_a_possessive_inside_a_phrase(facts):
     assert ("Getty Images", "Stable Diffusion") not in found
     assert ("Mistral AI", "Mistral Large") in _of(
         facts("The deal lets Microsoft use Mistral AI's models, including its flagship Mistral Large."), "released")
+
+
+@pytest.mark.parametrize("text", [
+    "Stability AI is seeking to dismiss a lawsuit over its image generator. The suit was filed by Getty Images in 2023.",
+    "A judge rejected Stability AI's bid to dismiss the case. The suit was filed by Getty Images in 2023.",
+    "Stability AI moved to dismiss the complaint in May. The suit was filed by Getty Images in 2023.",
+])
+def test_who_asks_to_dismiss_a_suit_is_the_defendant_of_its_plaintiff_told_apart(facts, text):
+    assert ("Getty Images", "Stability AI") in _of(facts(text), "sued")
+
+
+def test_asking_to_dismiss_a_suit_whose_plaintiff_goes_untold_sues_nobody(facts):
+    assert not _of(facts("Stability AI is seeking to dismiss a lawsuit over its image generator."), "sued")
