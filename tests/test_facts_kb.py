@@ -42,6 +42,28 @@ def test_a_known_unit_and_its_parent_named_in_one_item_give_part_of(read_facts):
     assert ("谷歌DeepMind", "partOf", "谷歌") in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "此案的共同被告为GitHub、微软和OpenAI。",
+    "此案的共同被告为GitHub、微軟和OpenAI。",  # Traditional, as OpenCC s2t writes it
+    "Perplexity also faces suits from News Corp, Dow Jones, and the New York Post.",
+])
+def test_a_unit_and_its_parent_listed_as_peers_are_no_unit_and_parent(read_facts, sentence):
+    found = read_facts(sentence)
+    assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("Meta暂停使用Facebook和Instagram的用户数据训练模型。", "Facebook", "Meta"),
+    ("OpenAI与新闻集团达成合作，可访问《华尔街日报》和《纽约邮报》的文章。", "华尔街日报", "新闻集团"),
+    ("谷歌及其母公司Alphabet被起诉。", "谷歌", "Alphabet"),  # the tie written between them, no list
+    # an apposition, no list: a comma alone, a name describing the words after it
+    ("The FDA issued a draft. The order directed the Department of Health and Human Services, the FDA's parent, "
+     "to act.", "FDA", "Department of Health and Human Services"),
+])
+def test_a_unit_listed_apart_from_its_parent_is_its_unit(read_facts, sentence, unit, parent):
+    assert (unit, "partOf", parent) in read_facts(sentence)
+
+
 def test_an_official_is_no_unit_of_the_office_he_holds(read_facts):
     found = read_facts("美国总统签署了行政令。白宫随后公布了全文。")
     assert not {f for f in found if f[1] == "partOf"}

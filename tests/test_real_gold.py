@@ -1,16 +1,22 @@
 """The real-text corpus's gold (bench/real/gold, gold2) keeps SCHEMA.md's conventions in
-every lane: well-formed, relations between its own entities, and no node for a party the
+every lane: well-formed, relations between its own entities, no node for a party the
 text anonymises (李某, 北京某科技公司: the suit table keeps those in the text's words,
-kg.unnamed; a case named after them, 李某诉刘某案, is a named case and stays)."""
+kg.unnamed; a case named after them, 李某诉刘某案, is a named case and stays), and the
+jurisdiction edges the seeds' gold annotates (bench/real/convention.py: a state body's or a
+law's known place, a federal body's country, the places a name opens with)."""
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
+from kg.kb import KnowledgeBase
 from kg.model import RELATIONS
 
 REAL = Path(__file__).resolve().parent.parent / "bench" / "real"
+sys.path.insert(0, str(REAL))
+from convention import Convention  # noqa: E402
 GOLD = sorted((REAL / "gold").glob("*.json")) + sorted((REAL / "gold2").glob("*.json"))
 PARTIES = {"Person", "Company", "Organization"}
 ANONYMISED = re.compile(r"某")
@@ -32,3 +38,45 @@ def test_gold_is_well_formed_and_names_no_anonymised_party(path):
     for relation in gold["relations"]:
         assert relation["relation"] in RELATIONS, relation
         assert relation["head"] in ids and relation["tail"] in ids, relation
+
+
+@pytest.fixture(scope="module")
+def convention():
+    return Convention(KnowledgeBase.load())
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_gold_holds_the_jurisdiction_edges_the_seeds_gold_annotates(path, convention):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert convention.missing(gold) == []
+
+
+def invented(*entities, relations=()):
+    """A gold file of invented entities ((type, names...)), ids e1, e2, ... in order."""
+    return {"doc": "invented.txt",
+            "entities": [{"id": f"e{i}", "type": kind, "names": list(names)} for i, (kind, *names) in enumerate(entities, 1)],
+            "relations": [{"head": h, "relation": r, "tail": t} for h, r, t in relations]}
+
+
+@pytest.mark.parametrize("gold, expected", [
+    # a known body and law, placed where the knowledge base places them (Traditional as well)
+    (invented(("Regulator", "Federal Bureau of Investigation"), ("Jurisdiction", "U.S.")), {("e1", "e2", "kb")}),
+    (invented(("Law", "GDPR"), ("Jurisdiction", "EU")), {("e1", "e2", "kb")}),
+    (invented(("Legislature", "立法院"), ("Jurisdiction", "台灣")), {("e1", "e2", "kb")}),
+    # a federal court in its country too; a body in the places its name opens with
+    (invented(("Court", "加州北区法院"), ("Jurisdiction", "加州"), ("Jurisdiction", "美国"),
+              relations=[("e1", "jurisdiction", "e2")]), {("e1", "e3", "federal")}),
+    (invented(("Court", "浙江省杭州市中级人民法院"), ("Jurisdiction", "杭州市"), ("Jurisdiction", "浙江省"),
+              relations=[("e1", "jurisdiction", "e2")]), {("e1", "e3", "name")}),
+    # none: a company the knowledge base alone seats; a body the annotators placed elsewhere; the
+    # place only a foreign form names (美国 + 司法部); a continent a name opens with; a state court's country
+    (invented(("Company", "OpenAI"), ("Jurisdiction", "美国")), set()),
+    (invented(("Regulator", "司法部"), ("Jurisdiction", "美国"), ("Jurisdiction", "中国"),
+              relations=[("e1", "jurisdiction", "e2")]), set()),
+    (invented(("Regulator", "司法部"), ("Jurisdiction", "美国"), ("Jurisdiction", "中国")), set()),
+    (invented(("Legislature", "欧洲议会"), ("Jurisdiction", "欧洲")), set()),
+    (invented(("Court", "北京互联网法院"), ("Jurisdiction", "北京"), ("Jurisdiction", "中国"),
+              relations=[("e1", "jurisdiction", "e2")]), set()),
+])
+def test_the_convention_gives_the_seeds_jurisdiction_edges_and_no_others(convention, gold, expected):
+    assert set(convention.missing(gold)) == expected

@@ -18,8 +18,11 @@ from ..model import Evidence, Fact, Mention
 from ..mentions.words import body_heads, shared_titles
 from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
+from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
 
 PLACE_SUFFIXES = ("州", "省", "市")
+PEER_GAP_ARTICLE = re.compile(r"\s*\bthe\s*$", re.I)  # News Corp, Dow Jones, and the New York Post: the article opens the next name
+MODIFIER = re.compile(r"['’]s\b|-[a-z]")  # the FDA's parent, the Comcast-owned group: the name describes the words after it
 LOCAL_NAME_CHARS = 3  # the shortest name a body is known by without its place (特区政府; not 政府)
 ENGLISH_PLACE_SUFFIXES = (" State",)  # Washington State, as the Western District of Washington names it
 
@@ -47,6 +50,34 @@ def place_within(place: str, name: str) -> int | None:
         return name.index(place) if place in name else None
     found = re.search(rf"(?<![A-Za-z]){re.escape(place)}n?(?![A-Za-z])", name)
     return found.start() if found else None
+
+
+def listed_as_peers(text: str, mentions: list[Mention], unit_id: str, parent_id: str) -> bool:
+    """共同被告GitHub、微软和OpenAI; lawsuits from News Corp, Dow Jones, and the New York Post: a
+    known unit and its parent named in one list (list words, glosses in brackets and other members
+    between them, a list word among them, not a comma alone) are named as peers, each a party of
+    its own, and the seeds' gold gives them no partOf (Meta and the Facebook and Instagram data it
+    uses, OpenAI's deal with 新闻集团 for 《华尔街日报》 and 《纽约邮报》: a unit listed apart from its
+    parent keeps it).  No list: a tie written between them (谷歌及其母公司Alphabet), an apposition
+    (the Department of Health and Human Services, the FDA's parent; NBCUniversal, the Comcast-owned group)."""
+    glosses = [found.span() for found in PARENTHESIS.finditer(text)]
+    members: list[Mention] = []  # the outermost names outside brackets, in order
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if (members and mention.start < members[-1].end) or any(a < mention.start < b for a, b in glosses):
+            continue
+        members.append(mention)
+    runs: list[tuple[set[str | None], bool]] = []  # the names of each run of coordinated members, and whether a list word joins it
+    for before, mention in zip([None, *members], members):
+        gap = "" if before is None else TITLE_MARKS.sub("", PARENTHESIS.sub("", text[before.end:mention.start]))
+        gap = PEER_GAP_ARTICLE.sub("", gap)
+        if before is None or MODIFIER.match(text, before.end) or not COORDINATION.match(gap):
+            runs.append((set(), False))
+        elif not gap.strip(" ,，"):
+            pass  # a comma alone joins no list by itself (A, B: an apposition)
+        else:
+            runs[-1] = (runs[-1][0], True)
+        runs[-1][0].add(mention.kb_id)
+    return any(listed and {unit_id, parent_id} <= names for names, listed in runs)
 
 
 class KnownFacts(DocumentFamily):
@@ -111,7 +142,8 @@ class KnownFacts(DocumentFamily):
                         out.append(Fact(parent, "released", mention, evidence, 0.7))
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
                             and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)) \
-                            and (key(parent), key(mention)) not in bought:
+                            and (key(parent), key(mention)) not in bought \
+                            and not listed_as_peers(text, mentions, entry.id, entry.parent):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
