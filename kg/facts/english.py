@@ -98,12 +98,13 @@ class EnglishFacts:
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
         # a possessive's owner inside a phrase (scraped images from Getty's websites to train its X): not the topic
-        self.owner_after_preposition = re.compile(r"\b(?:from|of|on|in|at|by|with|about|over|against|for|into)\s+$")
+        self.owner_after_preposition = re.compile(rf"\b(?:{alternatives(words['preposition'], spaced=True)})\s+$")
         # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
-        # determiner (its co-founders B and C; Google, where…; and Google parent D), never a subject and its verb
+        # determiner (its co-founders B and C; Google, where…; and Google parent D), never a clause of its own
         self.series_close = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
-        self.series_part = re.compile(r"\s*(?:and\s+)?(?:(?:its|their|his|her|the|a|an)\s+|[A-Z])(?![^;]*\b(?:sued|sues|said|says|"
-                                      r"filed|ruled|agreed|announced|settled|fined|banned|accused|alleged|claimed|argued)\b)[^;]{0,160}$")
+        opening = alternatives(words["possessive_determiner"] + words["determiner"], spaced=True)
+        self.series_part = re.compile(rf"\s*(?:and\s+)?(?:(?:{opening})\s+|[A-Z])"
+                                      rf"(?![^;]*\b(?:{alternatives(words['series_clause_verb'], spaced=True)})\b)[^;]{{0,160}}$")
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -795,10 +796,9 @@ class EnglishFacts:
                 # and Mistral AI added Y to its Le Chat: Mistral AI; alleges that Anthropic … used Reddit content
                 # to train its Claude models: Anthropic) or a possessive's owner named after it, else the body named last
                 # …, to make Mistral's models, including its flagship X: a possessive's owner is the clause's topic
-                subjects = [m for m in before if self.product_subject.search(text[start:m.start])
-                            or re.match(r"['’]s?\s", text[m.end:m.end + 3])
-                            and not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
                 outside = [m for m in before if not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
+                subjects = [m for m in before if self.product_subject.search(text[start:m.start])
+                            or re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m in outside]
                 referent = max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
