@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Item
-
-
-@pytest.fixture(scope="module")
-def facts(pipeline):
-    def extract(text: str, title: str = "Wire story") -> set[tuple[str, str, str]]:
-        text = f"{title}\n{text}"
-        item = Item("fixture.txt", 1, title, text[len(title) + 1:], date="2025-06-01")
-        found = pipeline.nlp(text).user_data["mentions"]
-        result = pipeline.extractor.facts(item, text, found)
-        result += pipeline.extractor.document_facts([(item, text, found)], result)
-        return {(f.head.canonical or f.head.text, f.relation, f.tail.canonical or f.tail.text) for f in result}
-    return extract
-
-
-def _of(found, relation):
-    return {(h, t) for h, r, t in found if r == relation}
+from test_facts_english import _of, facts  # noqa: F401  (facts: the module's fixture, shared)
 
 
 @pytest.mark.parametrize("text", [
