@@ -98,6 +98,14 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+        # a possessive's owner inside a phrase (scraped images from Getty's websites to train its X): not the topic
+        self.owner_after_preposition = re.compile(rf"\b(?:{alternatives(words['preposition'], spaced=True)})\s+$")
+        # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
+        # determiner (its co-founders B and C; Google, where…; and Google parent D), never a clause of its own
+        self.series_close = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
+        opening = alternatives(words["possessive_determiner"] + words["determiner"], spaced=True)
+        self.series_part = re.compile(rf"\s*(?:and\s+)?(?:(?:{opening})\s+|[A-Z])"
+                                      rf"(?![^;]*\b(?:{alternatives(words['series_clause_verb'], spaced=True)})\b)[^;]{{0,160}}$")
 
     def name_grammar(self, words: dict[str, list[str]]) -> None:
         """How names stand in a sentence: one name with its description (``element``: the
@@ -126,6 +134,8 @@ class EnglishFacts:
                   rf"|(?i:{owned})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?[a-z][a-z-]+,\s+{SLOT},(?=\s)" \
                   rf"|(?i:{alternatives(words['possessive_determiner'], spaced=True)})\s+(?:(?:[\w-]+|{SLOT})\s+){{0,2}}?" \
                   rf"[a-z][a-z-]+,\s+{SLOT}(?=\.?$)"  # (and its Singapore affiliate, Beta Ltd.: the sentence's last name)
+        # a mother from Florida, Jane Roe,: a kind of who acts, from a place, and the name
+        apposed += rf"|(?:a|an|the)\s+{self.kind}\s+(?:from|in)\s+{SLOT},\s+{SLOT}(?:,(?=\s))?"
         # brought by the Daily News and the Center for Investigative Reporting; sponsored by State Senator Jane Roe
         roles = shared_prefixes(words["person_role"] + words["legislator_role"], spaced=True)
         article = rf"(?:[Tt]he\s+)?(?:(?:State\s+|state\s+)?(?:{roles})\s+(?={SLOT}))?"
@@ -580,6 +590,23 @@ class EnglishFacts:
                 facts.append(Fact(mention, "jurisdiction", tail, evidence, 0.8, rule="english/jurisdiction"))
         return facts
 
+    def semicolon_series(self, text: str, start: int, end: int) -> int | None:
+        """Where a list that a clause ending in a semicolon opens ends, its members told apart by
+        semicolons because they hold commas themselves, the last after "; and" (sued A, the company
+        behind X; its co-founders B and C; Google, where they worked; and Google parent D.); None
+        where the clause opens no such list (each part after it opens with a name or a determiner,
+        and no part is a clause of its own: the sentences are split at semicolons)."""
+        if not text[start:end].rstrip().endswith(";") or not english_sentence(text[start:end]):
+            return None
+        closing = self.series_close.search(text, end, min(len(text), end + 600))
+        if closing is None:
+            return None
+        parts = text[end:closing.end()].split(";")
+        if len(parts) < 2 or not all(self.series_part.match(part.rstrip(".!?\n ")) for part in parts) \
+                or not re.match(r"\s*and\s", parts[-1]):
+            return None
+        return closing.end()
+
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether an English sentence has words that stand for names named before it."""
         return bool(self.reference.search(text, start, end) or self.pair_reference.search(text, start, end)
@@ -770,9 +797,10 @@ class EnglishFacts:
                 # and Mistral AI added Y to its Le Chat: Mistral AI; alleges that Anthropic … used Reddit content
                 # to train its Claude models: Anthropic) or a possessive's owner named after it, else the body named last
                 # …, to make Mistral's models, including its flagship X: a possessive's owner is the clause's topic
+                outside = [m for m in before if not self.owner_after_preposition.search(text, max(start, m.start - 12), m.start)]
                 subjects = [m for m in before if self.product_subject.search(text[start:m.start])
-                            or re.match(r"['’]s?\s", text[m.end:m.end + 3])]
-                referent = max(opening + subjects, key=lambda m: m.start, default=(before or [None])[-1])
+                            or re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m in outside]
+                referent = max(opening + subjects, key=lambda m: m.start, default=(outside or before or [None])[-1])
                 if referent is None and text.startswith("Its ", start):
                     # Spotify is no newcomer to AI. Its AI DJ launched in 2023: the body its sentence before names alone
                     referent = self.lone_actor(text, start, match.start(), named)
@@ -1410,7 +1438,13 @@ class EnglishSentences(SentenceFamily):
         return self.english.refers(text, start, end)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        return self.english.facts(sentence.text, sentence.start, sentence.end, sentence.mentions, sentence.evidence,
+        text, end, mentions = sentence.text, sentence.end, sentence.mentions
+        series = self.english.semicolon_series(text, sentence.start, end)
+        if series is not None:  # sued A, the company behind X; its co-founders B and C; and D: one list
+            end = series
+            text = text[:sentence.start] + text[sentence.start:end].replace(";", ",") + text[end:]
+            mentions = [m for m in sentence.named if sentence.start <= m.start and m.end <= end]
+        return self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
                                   named=sentence.named, earlier=sentence.earlier)
 
 

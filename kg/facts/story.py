@@ -41,6 +41,7 @@ from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 SIGNERS = frozenset({"Regulator", "Legislature", "Person"})  # who signs or passes a bill
+DEFENDANT_LINES = frozenset({"defendant", "movant"})  # the lines naming a suit's defendant (movant: who asks to dismiss it)
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ class EnglishStory(DocumentFamily):
             inside += self.english.references(text, start, end, inside, named)
             read = set()
             for line, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
-                if self.english.intended(skeleton, match):
-                    continue
+                if line.relation != "movant" and self.english.intended(skeleton, match):
+                    continue  # (who seeks to dismiss a suit is its defendant all the same)
                 if line.relation == "plaintiff" and self.partners.search(skeleton, 0, match.start()):
                     continue  # agreements with news organizations, among them A: partners, no plaintiffs
                 side = "head" if match.groupdict().get("head") else "tail"
@@ -115,7 +116,7 @@ class EnglishStory(DocumentFamily):
         name, of its named cases; never one of its plaintiffs."""
         defendants = {key(fact.tail): fact.tail for fact in suits}
         for reading in readings:
-            if reading.kind == "defendant":
+            if reading.kind in DEFENDANT_LINES:
                 defendants.update((key(name), name) for name in reading.names if name.type in PARTIES)
         for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
             _, defendant = self.english.sides(case, mentions)
@@ -150,7 +151,7 @@ class EnglishStory(DocumentFamily):
         or of a line naming the defendant, the earliest."""
         told: dict[str, int] = {}
         places = [(fact.tail, fact.evidence.start) for fact in suits]
-        places += [(name, r.evidence.start) for r in readings if r.kind == "defendant" for name in r.names]
+        places += [(name, r.evidence.start) for r in readings if r.kind in DEFENDANT_LINES for name in r.names]
         for name, at in places:
             told[key(name)] = min(told.get(key(name), at), at)
         return told
