@@ -403,7 +403,9 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
         filing = "filing" in kinds and (kinds <= {"filing", "hearing"} or _filing_told_first(evidence)) \
             and not _filings_name_cases(evidence.sentence)
         groups = list(plaintiffs_of.items())
-        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence):
+        if filing or CASE_SEPARATOR.search(evidence.sentence) or _PLURAL_FILINGS.search(evidence.sentence) \
+                or context_words("suits_by_each_before").search(evidence.sentence) \
+                or context_words("suits_by_each_after").search(evidence.sentence):
             groups = [part for defendants, plaintiffs in groups for part in _apart(graph, evidence, defendants, plaintiffs)]
         groups = [part for defendants, plaintiffs in groups
                   for part in _by_caption(graph, cases, courts, evidence, defendants, plaintiffs)]
@@ -411,6 +413,7 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
+        groups = [(defendants, _without_examples(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -552,6 +555,27 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     return parties - places
 
 
+def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but those a sentence names only in a list of examples told after what the
+    plaintiffs claim (the labels claimed the companies copied songs from top artists, including
+    Taylor Swift; 指控其使用了包括A在内的歌手作品): the works of whom a suit is about, no party.
+    A list after a plaintiff's word (原告包括A, the plaintiffs include A), before the claim
+    (Authors including A sued X) or before a filing (X称，包括A在内的作家起诉了Y) names parties."""
+    told = [found.end() for found in context_words("example_told").finditer(sentence)]
+    if not told:
+        return plaintiffs
+    filings = [position for position, kind in event_cues(sentence) if kind == "filing"]
+    openers = [found.end() for found in context_words("example_list").finditer(sentence, min(told))
+               if not context_words("plaintiff_list").search(sentence, max(0, found.start() - 6), found.start())
+               and not context_words("co_plaintiff").search(sentence, max(0, found.start() - 16), found.start())
+               and not any(position > found.start() for position in filings)]
+    if not openers:
+        return plaintiffs
+    lowered = sentence.lower()
+    return {node for node in plaintiffs
+            if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
+
+
 def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
     """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
     inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
@@ -609,6 +633,7 @@ def _filings_name_cases(sentence: str) -> bool:
     以及C分别起诉B的两起关联案件发布意见书: a ruling on cases filed before, no filing that day)."""
     cues = [position for position, kind in event_cues(sentence) if kind == "filing"]
     pattern, _, _ = event_lexicon()
+    sentence = _simplified(sentence)  # the cues' positions are the Simplified text's (起訴 is 起诉)
     return bool(cues) and all(_NAMING_A_CASE.match(sentence, found.end()) or _IN_A_MOTION.match(sentence, found.end())
                               or _IN_A_MOTION_BEFORE.search(sentence, 0, cue)
                               for cue in cues if (found := pattern.match(sentence, cue)))
@@ -641,6 +666,8 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     first filing cue or case name's "v." after its name) or the
     suits are told apart (分别向Udio和Suno提起诉讼: a suit per defendant; 甲和乙分别起诉丙: a
     suit per plaintiff)."""
+    if len(plaintiffs) > 1 and _suits_by_each(graph, evidence.sentence, plaintiffs):
+        return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]
     filings = {position for position, kind in event_cues(evidence.sentence) if kind == "filing"}
     cues = sorted(filings | {found.start() for found in CASE_SEPARATOR.finditer(evidence.sentence)})
     by_cue: dict[int, set[str]] = defaultdict(set)
@@ -660,6 +687,22 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> bool:
+    """Whether a sentence tells its plaintiffs' suits as several, one each: a plural of suits
+    right before their list (The claims from A, B and C center on…) or right after it
+    (A、B等提起的多起诉讼; A和B各自起诉X)."""
+    spans = [m.span() for node in plaintiffs for m in _labels_in(graph, node, sentence.lower())]
+    if not spans:
+        return False
+    first, last = min(start for start, _ in spans), max(end for _, end in spans)
+    before = context_words("suits_by_each_before")
+    if any(found.end() <= first and re.fullmatch(r"[\s:：]*(?:the\s+)?", sentence[found.end():first], re.IGNORECASE)
+           for found in before.finditer(sentence)):
+        return True
+    after = context_words("suits_by_each_after").search(sentence, last)
+    return after is not None and re.fullmatch(r"\s*(?:等人|等)?\s*", sentence[last:after.start()]) is not None
 
 
 # filed complaints against A, B and C: a complaint each (not "a complaint against A and B")
@@ -1069,6 +1112,90 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     return kept
 
 
+def _families(graph: KnowledgeGraph) -> dict[str, str]:
+    """Each unit or parent of the graph's partOf facts -> the top of its family (道琼斯 -> 新闻集团,
+    纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit has several."""
+    parent: dict[str, str] = {}
+    for unit, _, owner, _ in sorted(graph.facts("partOf"), key=lambda fact: (fact[0], fact[2])):
+        if unit != owner:
+            parent.setdefault(unit, owner)
+    tops = {}
+    for node in set(parent) | set(parent.values()):
+        top, seen = node, {node}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        tops[node] = top
+    return tops
+
+
+def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts of one corporate family's members suing the same defendants, whose filing dates
+    fit, as one suit (News Corp's units Dow Jones and NYP Holdings sued X; the Wall Street Journal
+    and the New York Post sued X; the Post sued X: one suit the papers of one house brought
+    together): every plaintiff of one is of the family (partOf) of a plaintiff of the other.  The
+    row kept is the one most filing reports tell, naming most of the house's members, with its
+    own plaintiffs; the others' sentences, dates and events join it, and the court more
+    sentences state."""
+    tops = _families(graph)
+    if not tops:
+        return drafts
+
+    at = {id(draft): index for index, draft in enumerate(drafts)}  # not drafts.index: it compares whole drafts
+
+    def weight(draft: _Draft) -> tuple[int, int, int, int]:
+        return (sum(m.filing for m in draft.mentions), len(draft.plaintiffs),
+                len({m.evidence.document for m in draft.mentions}), -at[id(draft)])
+    kept: list[_Draft] = []
+    by_house: dict[str, list[_Draft]] = defaultdict(list)  # the drafts kept, by the houses of their plaintiffs
+    for draft in sorted(drafts, key=weight, reverse=True):
+        houses = {tops[p] for p in draft.plaintiffs if p in tops}
+        into = next((other for other in by_house[min(houses)] if houses <= {tops.get(p, p) for p in other.plaintiffs}
+                     and (draft.defendants <= other.defendants or other.defendants <= draft.defendants)
+                     and not (other.filed and draft.filed and not fits(other.filed, draft.filed))), None) \
+            if houses and all(p in tops for p in draft.plaintiffs) else None
+        if into is None:
+            kept.append(draft)
+            for house in {tops.get(p, p) for p in draft.plaintiffs}:
+                by_house[house].append(draft)
+            continue
+        court, evidence = max(((into.court, into.court_evidence), (draft.court, draft.court_evidence)),
+                              key=lambda pair: (pair[0] is not None, len(pair[1])))
+        plaintiffs, defendants = set(into.plaintiffs), into.defendants | draft.defendants
+        for mention in draft.mentions:
+            into.add(replace(mention, court=None))
+        into.plaintiffs, into.defendants = plaintiffs, defendants
+        into.court, into.court_evidence = court, list(dict.fromkeys(into.court_evidence + draft.court_evidence))
+    return sorted(kept, key=lambda draft: at[id(draft)])
+
+
+def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
+    """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
+    of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
+    和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
+    探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
+    keeps them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for unit, _, owner, _ in graph.facts("partOf"):
+        owners[unit].add(owner)
+    for draft in drafts:
+        sentences = [m.evidence.sentence.lower() for m in draft.mentions]
+        units = {unit for unit in draft.plaintiffs if owners[unit] & draft.plaintiffs
+                 and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
+                             for lowered in sentences)}
+        draft.plaintiffs -= units
+
+
+def _apart_in(graph: KnowledgeGraph, one: str, other: str, lowered: str) -> bool:
+    """Whether a sentence (lower-cased) names two entities each on its own, not one inside the
+    other's name (华纳兄弟 inside 华纳兄弟探索)."""
+    spans = {node: [m.span() for m in _labels_in(graph, node, lowered)] for node in (one, other)}
+    alone = {node: [(a, b) for a, b in spans[node] if not any(c <= a and b <= d and (c, d) != (a, b)
+                                                             for o in spans if o != node for c, d in spans[o])]
+             for node in spans}
+    return all(alone.values())
+
+
 def _one_court(graph: KnowledgeGraph, first: str, second: str, longer: bool = False) -> bool:
     """Whether one court's name holds the other's whole (six characters at least); with
     ``longer``, whether the name holds a party's or a cue's words before the court's own
@@ -1360,7 +1487,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
-    drafts = _one_suit_many_courts(graph, drafts)
+    drafts = _one_family(graph, _one_suit_many_courts(graph, drafts))
+    _units_as_parents(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
@@ -1499,16 +1627,16 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
         in_item = {court for c in context for _, court in courts.named(c.sentence)}
         court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
-        group = next((g for g in groups if g["sides"][0] & sides[0] and g["sides"][1] & sides[1]
-                      and not (g["court"] and court and g["court"] != court)), None)
+        group = next((g for g in groups if (g["sides"][0] & sides[0] or _sentencing(g, sides, evidence))
+                      and _one_side(g["sides"][1], sides[1]) and not (g["court"] and court and g["court"] != court)), None)
         if group is None:
             group = {"sides": sides, "plaintiffs": list(one["plaintiffs"]), "defendants": list(one["defendants"]),
                      "court": None, "stated": False, "mentions": [], "about": []}
             groups.append(group)
         group["sides"] = (group["sides"][0] | sides[0], group["sides"][1] | sides[1])
         for side in ("plaintiffs", "defendants"):
-            group[side] += [p for p in one[side] if fold(unnamed.key(_party_label(graph, p))) not in
-                            {fold(unnamed.key(_party_label(graph, q))) for q in group[side]}]
+            group[side] += [p for p in one[side] if not _one_side({fold(unnamed.key(_party_label(graph, p)))},
+                                                                  {fold(unnamed.key(_party_label(graph, q))) for q in group[side]})]
         if court and not group["court"]:
             group["court"], group["stated"] = court, bool(named) or court == one.get("court")
         group["mentions"].append(evidence)
@@ -1519,14 +1647,15 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence)]
         filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
         events = []
-        for e in _distinct(group["mentions"] + group["about"]):
+        for e in _distinct(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
             events += [event for event in _events(e) if event not in events]
         events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
         evidence = _distinct(group["mentions"] + [e.evidence for e in events])
         plaintiffs, defendants = group["plaintiffs"], group["defendants"]
         latin = all(_party_label(graph, p).isascii() for p in plaintiffs)  # the parents of a boy v. X
         caption = (" v. " if latin else "诉").join((" and " if latin else "、").join(_party_label(graph, p) for p in side)
-                                                   for side in (plaintiffs, defendants))
+                                                   for side in (plaintiffs, defendants)) if plaintiffs else \
+            "、".join(_party_label(graph, p) for p in defendants) + "案"  # a sentence passed, no prosecutor named
         decisive = [e for e in events if statuses[e.kind] != "filed"]
         court = group["court"]
         records.append(Suit(
@@ -1539,6 +1668,19 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
             if group["stated"] else []))
     return records
+
+
+def _sentencing(group: dict, sides: tuple[frozenset, frozenset], evidence: Evidence) -> bool:
+    """Whether a mention and a group of one document are one criminal case, the one telling
+    no prosecutor (判处吴某有期徒刑: kg.unnamed): told by the same document."""
+    return (not group["sides"][0] or not sides[0]) and any(e.document == evidence.document for e in group["mentions"])
+
+
+def _one_side(first: set[str], second: set[str]) -> bool:
+    """Whether two sides (their parties' words, folded) share a party: the same words, or a
+    company one outlet anonymises and another names (北京某科技公司, 北京小问智能科技有限公司)."""
+    return bool(first & second) or any(unnamed.could_be(one, other) or unnamed.could_be(other, one)
+                                       for one in first for other in second)
 
 
 # -- analyst corrections of suits (kg.corrections: court, filed) ----------------------------

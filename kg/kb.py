@@ -162,6 +162,12 @@ class KnowledgeBase:
         return {row["kind"]: cue_words(row["words"]) for row in tsv_rows(self._lexicon("instruments.tsv"))}
 
     @cached_property
+    def title_words(self) -> dict[str, tuple[str, ...]]:
+        """kind -> the words around a 《…》 title that make it no instrument (a work's
+        character, a private document's kind): data/lexicon/titles.tsv."""
+        return {row["kind"]: cue_words(row["words"]) for row in tsv_rows(self._lexicon("titles.tsv"))}
+
+    @cached_property
     def name_edges(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(edge, kind, words): the words a name never starts (edge "start") or ends with."""
         return [(row["edge"], row["kind"], cue_words(row["words"])) for row in tsv_rows(self._lexicon("name_edges.tsv"))]

@@ -50,7 +50,7 @@ ANONYMISED = re.compile(rf"{_COMPANY}|{_PERSON}")
 _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
-_DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?[一二三四五六七八九十]?[：:（(]?")
+_DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
 _COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
@@ -149,9 +149,10 @@ _REFERENCE = re.compile(r"该公司|該公司|该企业|該企業|对方|對方"
 
 
 def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
-         before: str = "") -> list[tuple[list[str], list[str]]]:
+         before: str = "", item: str = "") -> list[tuple[list[str], list[str]]]:
     """The (plaintiffs, defendants) a sentence tells suing with an anonymised side;
-    ``before``: its item's text before it, which 将该公司诉至法院 refers back to."""
+    ``before``: its item's text before it, which 将该公司诉至法院 refers back to; ``item``: its
+    item's whole text, whose labelled defendants 将A等五被告诉至法院 counts."""
     anonymised = anonymised or _Anonymised(sentence)
     found = []
     for link in [*_LINK.finditer(sentence), *_WITH.finditer(sentence)]:
@@ -166,6 +167,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
             inside = anonymised.all(sentence, *between)
             node = next((n for i in range(*between) if (n := names.starting_at(sentence, i))), None)
             defendants = [inside[0].group()] if inside else [node] if node else []
+        defendants = _counted(sentence[between[0]:between[1]], defendants, item or sentence, names, anonymised)
         if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
             companies = [m.group() for m in anonymised.all(before) if re.search(r"公司|集团|集團$", m.group())]
             defendants = companies[-1:]
@@ -174,8 +176,26 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before)
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# 将A等五被告诉至法院, A等5个相关被告: the number of defendants a filing counts
+_COUNTED_DEFENDANTS = re.compile(r"等\s*(?P<count>[一二两兩三四五六七八九十\d]{1,2})\s*(?:个|個|名|家)?(?:相关|相關)?被告")
+
+
+def _counted(between: str, defendants: list[str], item: str, names: _Names, anonymised: _Anonymised) -> list[str]:
+    """The defendants of 将A等五被告诉至法院: A and those its item labels 被告 (被告B将…交给被告C),
+    where they are as many as the filing counts; else those read."""
+    counted = _COUNTED_DEFENDANTS.search(between)
+    if counted is None or len(defendants) != 1:
+        return defendants
+    word = counted.group("count")
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    found = list(defendants)
+    for role in _DEFENDANT.finditer(item):
+        found += [party for party in _side_after(item, role.end(), names, anonymised)[:1] if party not in found]
+    return found if len(found) == count else defendants
 
 
 # X检察院…对虞某某提起公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
@@ -200,6 +220,25 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
                            and _PROCURATORATE.search(_label(names, node))), None)
         if office is not None:
             found.append(([office], [party.group()]))
+    return found
+
+
+# 判处（被告人）吴某有期徒刑二年, 分别判处被告人刘某有期徒刑四年、被告人陈某…: a criminal sentence
+_SENTENCE = re.compile(r"判处|判處")
+_PENALTY = re.compile(r"\s*(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑|罚金|罰金|缓刑|緩刑)")
+
+
+def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+    """([], the people sentenced) of 法院…判处吴某有期徒刑: a criminal case is a row of the table,
+    whose prosecutor the sentence does not name (kg.cases joins it to a prosecution its
+    document tells); each person a penalty follows, in the sentencing clause."""
+    found = []
+    for sentencing in _SENTENCE.finditer(sentence):
+        clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
+        people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
+                  if _PENALTY.match(sentence, party.end()) and not re.search(r"公司|集团|集團$", party.group())]
+        if people:
+            found.append(([], list(dict.fromkeys(people))))
     return found
 
 
@@ -369,7 +408,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             text = item.text
             spans_of[id(item)] = spans = list(dated_sentences(item, text))
             for start, end, date in spans:
-                read_here = read(text[start:end], names, anonymised, text[:start]) if anonymised else []
+                read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
                     read_here += described.read(text[start:end], names) + captioned(text[start:end], names)
                 for plaintiffs, defendants in read_here:
@@ -421,27 +460,55 @@ def _headline(item, sentence: str) -> bool:
 
 
 def _by_roles(items, spans_of, names: _Names, anonymised: _Anonymised) -> list[tuple]:
-    """原告李某… 被告刘某…: the one anonymised plaintiff and the one defendant a document labels
-    so, told by the first sentence naming the plaintiff; none where it labels several."""
+    """原告李某… 被告刘某…: the one plaintiff (anonymised, or the graph's: 原告李昀锴… 被告刘某) and
+    the one defendant a document labels so, one side anonymised, told by the first sentence
+    naming the plaintiff; none where it labels several, unless it numbers them (被告一北京某科技
+    公司…被告二某(北京)文化公司(以下简称某文化公司)…: each numbered defendant as the document
+    last words it, its short name); where it labels none by name but counts them (两被告), the
+    anonymised companies it names, where as many."""
     plaintiffs: dict[str, tuple] = {}
     defendants: dict[str, None] = {}
+    numbered: dict[str, str] = {}
     for item in items:
         text = item.text
         for start, end, date in spans_of[id(item)]:
             sentence = text[start:end]
             for role in _PLAINTIFF.finditer(sentence):
                 party = anonymised.match(sentence, role.end())
+                party = party.group() if party else names.starting_at(sentence, role.end())  # 原告李昀锴: the graph's
                 if party:
-                    plaintiffs.setdefault(party.group(), (item, start, end, date))
+                    plaintiffs.setdefault(party, (item, start, end, date))
             for role in _DEFENDANT.finditer(sentence):
                 side = _side_after(sentence, role.end(), names, anonymised)
                 if side:
                     defendants.setdefault(side[0])
-    defendants = {d: None for d in defendants if d not in plaintiffs}
-    if len(plaintiffs) != 1 or len(defendants) != 1:
+                    if role.group("ordinal"):
+                        numbered[role.group("ordinal")] = side[0]
+    labelled = {d: None for d in defendants if d not in plaintiffs}
+    if len(numbered) > 1 and set(numbered.values()) <= set(labelled):
+        defendants = {numbered[ordinal]: None for ordinal in sorted(numbered, key="一二三四五六七八九十".index)}
+    else:
+        defendants = labelled if len(labelled) == 1 else {} if labelled else _counted_companies(items, anonymised, plaintiffs)
+    if len(plaintiffs) != 1 or not defendants or not any(anonymised.holds(party) for party in [*plaintiffs, *defendants]):
         return []
     ((party, (item, start, end, date)),) = plaintiffs.items()
     return [(item, [party], list(defendants), _evidence(item, item.text, start, end, date))]
+
+
+_TWO_DEFENDANTS = re.compile(r"(?<![等])(?P<count>[两兩二三四五六七八九十])(?:个|個|名|家)?被告")
+
+
+def _counted_companies(items, anonymised: _Anonymised, plaintiffs: dict) -> dict[str, None]:
+    """The defendants of a document that labels none by name but counts them (两被告未经许可…):
+    the anonymised companies it names, where it names as many (2023年11月，杭州某技术公司发布…。
+    常熟某房地产公司使用该图片…); none else."""
+    whole = "\n".join(item.text for item in items)
+    counted = _TWO_DEFENDANTS.search(whole)
+    if counted is None:
+        return {}
+    companies = dict.fromkeys(m.group() for m in anonymised.all(whole)
+                              if re.search(r"(?:公司|集团|集團)$", m.group()) and m.group() not in plaintiffs)
+    return companies if len(companies) == _COUNTS.get(counted.group("count")) else {}
 
 
 _FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$)")
@@ -452,6 +519,20 @@ def key(party: str) -> str:
     杭州某智能科技公司 are one (a second 某, a legal form dropped)."""
     party = _FORM.sub("", party)
     return re.sub(r"^([\u4e00-\u9fff])某某$", r"\1某", party)
+
+
+def could_be(anonymised: str, name: str) -> bool:
+    """Whether a company the text anonymises (北京某科技公司) may be one another outlet names
+    (北京小问智能科技有限公司): the same place before 某 and the same kind of company after it,
+    legal forms dropped, and more in the name between them; a kind of four characters at
+    least where no place opens it (某公司, 某集团 tell no company apart)."""
+    anonymised, name = key(anonymised), key(name)
+    if "某" in name or anonymised.count("某") != 1 or not re.fullmatch(_COMPANY, anonymised):
+        return False
+    place, kind = anonymised.split("某")
+    if not place and len(kind) < 4:
+        return False
+    return len(name) > len(place) + len(kind) and name.startswith(place) and name.endswith(kind)
 
 
 def too_vague(parties: list[str]) -> bool:

@@ -395,3 +395,198 @@ def test_a_caption_of_a_dispute_or_of_two_entities_is_no_described_row():
     assert captioned("腾讯诉侵权案宣判。", names) == []  # a dispute, no defendant
     assert captioned("瑞讯诉某案宣判。", names) == []  # no plaintiff the graph knows
     assert captioned("在Kadrey诉Lumora案中", names) == captioned("Thomson Reuters诉Lumora案", names) == []  # a part of a name
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("The labels claimed the companies copied songs from top artists, including Nova Reyes and Kit Lark.", ""),
+    ("唱片公司指控两家公司复制了多位歌手的作品，包括诺娃·雷耶斯和基特·拉克的歌曲。", ""),
+    ("唱片公司指控兩家公司複製了多位歌手的作品，包括諾娃·雷耶斯和基特·拉克的歌曲。", ""),
+    ("The labels claimed harm, and the plaintiffs include Nova Reyes and Kit Lark.", "listed"),
+    ("唱片公司声称，包括诺娃·雷耶斯和基特·拉克在内的歌手起诉了两家公司。", "listed"),
+])
+def test_names_listed_as_examples_of_what_a_suit_is_about_are_no_party(sentence, listed):
+    graph = _graph(("label", "Company", "Harbor Records"), ("nova", "Person", "Nova Reyes"),
+                   ("kit", "Person", "Kit Lark"), ("d", "Company", "Tunecraft"))
+    graph.entity("nova")["labels"] |= {"诺娃·雷耶斯", "諾娃·雷耶斯"}
+    graph.entity("kit")["labels"] |= {"基特·拉克"}
+    graph.add_fact("label", "sued", "d", _evidence("2024年6月24日，Harbor Records起诉Tunecraft。", "2024-06-24", item="u"))
+    for person in ("nova", "kit"):
+        graph.add_fact(person, "sued", "d", _evidence(sentence, "2024-06-24"))
+    rows = sorted(tuple(suit.plaintiffs) for suit in suits(graph))
+    assert (("kit", "nova") in rows) == bool(listed) and ("label",) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The claims from the Harbor Times, the Center for Local Reporting and two other papers center on their articles.",
+    "哈伯时报和地方报道中心等提起的多起诉讼均涉及其新闻作品。",
+    "哈伯時報和地方報道中心等提起的多起訴訟均涉及其新聞作品。",
+])
+def test_suits_told_as_several_by_their_plaintiffs_are_a_suit_each(sentence):
+    graph = _graph(("times", "Company", "Harbor Times"), ("center", "Organization", "Center for Local Reporting"),
+                   ("d", "Company", "Acme AI"))
+    graph.entity("times")["labels"] |= {"哈伯时报", "哈伯時報"}
+    graph.entity("center")["labels"] |= {"地方报道中心", "地方報道中心"}
+    graph.add_fact("times", "sued", "d", _evidence("2023年12月27日，哈伯时报起诉Acme AI。", "2023-12-27", item="u"))
+    for plaintiff in ("times", "center"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-04-04", document="b.txt"))
+    assert sorted(tuple(suit.plaintiffs) for suit in suits(graph)) == [("center",), ("times",)]
+
+
+@pytest.mark.parametrize("together, paper", [
+    ("On October 21, 2024, Cedar Wire and Pine Holdings together sued Acme AI.", "Acme AI faces a lawsuit from the Pine Post."),
+    ("2024年10月21日，雪松通讯和松树控股共同起诉Acme AI。", "松树邮报也起诉了Acme AI。"),
+    ("2024年10月21日，雪松通訊和松樹控股共同起訴Acme AI。", "松樹郵報也起訴了Acme AI。"),
+])
+def test_suits_of_one_houses_units_against_the_same_defendant_are_one_row(together, paper):
+    graph = _graph(("wire", "Company", "Cedar Wire"), ("holdings", "Company", "Pine Holdings"),
+                   ("post", "Company", "Pine Post"), ("group", "Company", "Cedar Group"), ("d", "Company", "Acme AI"),
+                   ("other", "Company", "Birch Daily"))
+    for node, names in (("wire", {"雪松通讯", "雪松通訊"}), ("holdings", {"松树控股", "松樹控股"}),
+                        ("post", {"松树邮报", "松樹郵報"})):
+        graph.entity(node)["labels"] |= names
+    for unit in ("wire", "post"):
+        graph.add_fact(unit, "partOf", "group", _evidence("Cedar Wire and the Pine Post belong to Cedar Group.", "2024"))
+    for plaintiff in ("wire", "holdings"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(together, "2024-10-21"))
+    graph.add_fact("post", "sued", "d", _evidence(paper, "2024-10-22", document="b.txt"))
+    graph.add_fact("other", "sued", "d", _evidence("Birch Daily sued Acme AI.", "2024-10-23", document="c.txt"))
+    rows = sorted((tuple(suit.plaintiffs), suit.filed) for suit in suits(graph))
+    assert rows == [(("holdings", "wire"), "2024-10-21"), (("other",), "2024-10-23")]
+
+
+# invented: a filing that counts its defendants, the others labelled 被告 later in the item
+COUNTED = {
+    "hans": "测试法院新闻\n2024年5月6日\n\n配音演员起诉三被告\n2024年5月6日，甲市互联网法院开庭审理一起声音权纠纷案。"
+            "郑某某以声音权被侵害为由，将北京某智能科技公司等三被告起诉至甲市互联网法院。"
+            "被告上海某网络科技公司将郑某某的录音交给被告广州某传媒公司处理。三被告均否认侵权。\n",
+    "hant": "測試法院新聞\n2024年5月6日\n\n配音演員起訴三被告\n2024年5月6日，甲市互聯網法院開庭審理一起聲音權糾紛案。"
+            "鄭某某以聲音權被侵害為由，將北京某智能科技公司等三被告起訴至甲市互聯網法院。"
+            "被告上海某網絡科技公司將鄭某某的錄音交給被告廣州某傳媒公司處理。三被告均否認侵權。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_filing_counting_its_defendants_takes_those_its_item_labels(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", COUNTED[name])
+    assert len(plaintiffs) == 1 and len(defendants) == 3 and defendants[0].startswith("北京某智能")
+    two = COUNTED[name].replace("三被告起", "二被告起")
+    ((_, defendants),) = _sides(pipeline, tmp_path / f"{name}-two.txt", two)
+    assert len(defendants) == 1  # two counted, three labelled: the filing's own defendant only
+
+
+# invented: a judgment's summary that numbers the defendants and names each short afterwards
+NUMBERED = {
+    "hans": "测试法院案例\n2024年7月1日\n\n声音权案\n原告周某某系配音演员。被告一北京某智能科技公司运营一款配音软件。"
+            "被告二某（北京）文化传媒公司（以下简称某文化公司）委托原告录制有声读物。"
+            "被告二某文化公司将录音提供给被告一北京某智能科技公司。甲市互联网法院判决二被告赔偿原告损失。\n",
+    "hant": "測試法院案例\n2024年7月1日\n\n聲音權案\n原告周某某係配音演員。被告一北京某智能科技公司運營一款配音軟件。"
+            "被告二某（北京）文化傳媒公司（以下簡稱某文化公司）委託原告錄製有聲讀物。"
+            "被告二某文化公司將錄音提供給被告一北京某智能科技公司。甲市互聯網法院判決二被告賠償原告損失。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_numbered_defendants_are_each_a_party_by_their_short_name(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", NUMBERED[name])
+    assert plaintiffs == ["周某某"] and [d[:2] for d in defendants] == ["北京", "某文"]
+
+
+@pytest.mark.parametrize("anonymised, name, same", [
+    ("北京某科技公司", "北京星云智能科技有限公司", True),
+    ("北京某科技公司", "北京星雲智能科技有限公司", True),
+    ("某智能科技有限公司", "星云智能科技公司", True),
+    ("上海某科技公司", "北京星云智能科技有限公司", False),
+    ("某公司", "星云公司", False),
+    ("北京某科技公司", "北京某智能科技公司", False),
+])
+def test_an_anonymised_company_may_be_one_another_outlet_names(anonymised, name, same):
+    from kg.unnamed import could_be
+    assert could_be(anonymised, name) is same
+
+
+# invented: a criminal sentence of people the text anonymises, no prosecutor named; then with one
+SENTENCED = {
+    "hans": "测试法治新闻\n2024年8月2日\n\n乙区法院宣判一起AI诈骗案\n2024年8月1日，甲市乙区人民法院作出一审判决，"
+            "以诈骗罪分别判处被告人王某有期徒刑三年、被告人赵某某有期徒刑一年，并处罚金。\n",
+    "hant": "測試法治新聞\n2024年8月2日\n\n乙區法院宣判一起AI詐騙案\n2024年8月1日，甲市乙區人民法院作出一審判決，"
+            "以詐騙罪分別判處被告人王某有期徒刑三年、被告人趙某某有期徒刑一年，並處罰金。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_a_criminal_sentence_of_anonymised_people_is_a_row(pipeline, tmp_path, name):
+    assert _sides(pipeline, tmp_path / f"{name}.txt", SENTENCED[name]) == \
+        [([], ["王某", "赵某某" if name == "hans" else "趙某某"])]
+    charged = SENTENCED[name].replace("\n2024年8月1日", "\n2024年3月1日，甲市乙區檢察院以詐騙罪對王某提起公訴。2024年8月1日"
+                                      if name == "hant" else "\n2024年3月1日，甲市乙区检察院以诈骗罪对王某提起公诉。2024年8月1日")
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}-charged.txt", charged)
+    assert len(plaintiffs) == 1 and "检察院" in plaintiffs[0].replace("檢察", "检察") and defendants[0] == "王某"
+
+
+def test_a_criminal_sentence_survives_a_graph_read_back_from_turtle(pipeline, tmp_path):
+    from kg.rdf import load_graph, write_graph
+    path = tmp_path / "hans.txt"
+    path.write_text(SENTENCED["hans"], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == cases(graph) != []
+
+
+# invented: a document labelling its plaintiff only, counting the defendants it names before (两被告)
+TWO_DEFENDANTS = {
+    "hans": "测试法院新闻\n2024年9月3日\n\n首例AI插画著作权案审结\n原告钱某于2023年2月使用AI软件创作插画并发布。2023年5月，宁波某技术公司在网上发布与该插画高度相似的图片。"
+            "同时，温州某置业公司在推文中使用该图片。钱某遂向甲市人民法院提起诉讼。法院认为，两被告未经许可传播该图片构成侵权。\n",
+    "hant": "測試法院新聞\n2024年9月3日\n\n首例AI插畫著作權案審結\n原告錢某於2023年2月使用AI軟件創作插畫並發布。2023年5月，寧波某技術公司在網上發布與該插畫高度相似的圖片。"
+            "同時，溫州某置業公司在推文中使用該圖片。錢某遂向甲市人民法院提起訴訟。法院認為，兩被告未經許可傳播該圖片構成侵權。\n",
+}
+
+
+@pytest.mark.parametrize("name", ["hans", "hant"])
+def test_defendants_a_document_counts_are_the_anonymised_companies_it_names(pipeline, tmp_path, name):
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / f"{name}.txt", TWO_DEFENDANTS[name])
+    assert len(plaintiffs) == 1 and [d[:2] for d in defendants] == (["宁波", "温州"] if name == "hans" else ["寧波", "溫州"])
+    three = TWO_DEFENDANTS[name].replace("两被告", "三被告").replace("兩被告", "三被告")
+    assert _sides(pipeline, tmp_path / f"{name}-three.txt", three) == []  # three counted, two named: no row
+
+
+def test_a_labelled_plaintiff_the_graph_names_sues_an_anonymised_defendant(pipeline, tmp_path):
+    text = ("测试法院案例\n2024年7月1日\n\n图片著作权案\n原告腾讯使用AI软件生成一幅图片并发布。被告刘某在文章中使用了该图片。"
+            "原告认为被告的行为侵犯其著作权，遂诉至北京互联网法院。\n")
+    ((plaintiffs, defendants),) = _sides(pipeline, tmp_path / "named.txt", text)
+    assert plaintiffs == ["腾讯"] and defendants == ["刘某"]
+
+
+@pytest.mark.parametrize("short, full, apart", [
+    ("On September 16, 2025, Lumen Studios and Orbit Pictures sued Vexo.",
+     "Lumen Studios and Orbit Pictures Group sued Vexo in September 2025.", "Orbit Pictures Group and its unit Orbit Pictures sued Vexo."),
+    ("2025年9月16日，流明影业和轨道影业作为共同原告起诉Vexo。", "流明影业、轨道影业集团联合起诉Vexo。", "轨道影业集团及其子公司轨道影业起诉Vexo。"),
+    ("2025年9月16日，流明影業和軌道影業作為共同原告起訴Vexo。", "流明影業、軌道影業集團聯合起訴Vexo。", "軌道影業集團及其子公司軌道影業起訴Vexo。"),
+])
+def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart):
+    def graph_of(*sentences: str) -> KnowledgeGraph:
+        graph = _graph(("lumen", "Company", "Lumen Studios"), ("unit", "Company", "Orbit Pictures"),
+                       ("group", "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
+        for node, names in (("lumen", {"流明影业", "流明影業"}), ("unit", {"轨道影业", "軌道影業"}),
+                            ("group", {"轨道影业集团", "軌道影業集團"})):
+            graph.entity(node)["labels"] |= names
+        graph.add_fact("unit", "partOf", "group", _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
+        for index, sentence in enumerate(sentences):
+            for plaintiff in ("lumen", "unit", "group"):
+                if plaintiff == "lumen" or any(label.lower() in sentence.lower() for label in graph.entity(plaintiff)["labels"]):
+                    graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-16", document=f"{index}.txt"))
+        return graph
+    ((suit,),) = [suits(graph_of(short, full))]
+    assert suit.plaintiffs == ["group", "lumen"]
+    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == ["group", "lumen", "unit"]
+
+
+@pytest.mark.parametrize("text", [
+    "测试新闻\n2024年2月1日\n\n全国首例，乙市互联网法院判决AI生成图片侵权\n原告周某某诉被告吴某某著作权纠纷一案由甲市互联网法院审理。\n",
+    "測試新聞\n2024年2月1日\n\n全國首例，乙市互聯網法院判決AI生成圖片侵權\n原告周某某訴被告吳某某著作權糾紛一案由甲市互聯網法院審理。\n",
+])
+def test_a_headline_about_another_court_gives_an_anonymised_suit_no_event(pipeline, tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    (row,) = [suit for suit in suits(graph) if suit.plaintiffs == ["周某某"]]
+    assert [event.kind for event in row.events] == []

@@ -264,3 +264,21 @@ def test_the_date_spans_other_patterns_step_over_take_spaces_and_a_missing_month
     assert not re.fullmatch(CHINESE_DATE_SPAN, "5月3日")  # a span opens with its year
     assert re.fullmatch(CHINESE_MONTH_DAY, "3 月 12 日") and not re.fullmatch(CHINESE_MONTH_DAY, "3月")
     assert CHINESE_YEAR.fullmatch("2021年") and not CHINESE_YEAR.fullmatch("1821年")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("法院今天作出一审判决。", "2025-05-20"),
+    ("法院今天作出一審判決。", "2025-05-20"),
+    ("The court ruled today that the startup infringed.", "2025-05-20"),
+    ("In today's ruling, the court upheld the claims.", "2025-05-20"),
+    ("昨日，甲市法院公开开庭审理此案。", "2025-05-19"),
+    ("Yesterday the judge dismissed the suit.", "2025-05-19"),
+    ("近日，甲市人民法院作出判决。", "2025-05"),
+    ("日前，甲市人民法院作出判決。", "2025-05"),
+])
+def test_today_yesterday_and_recently_count_from_the_articles_own_date(sentence, date):
+    assert [iso for _, _, iso, _ in date_spans(sentence, "2025-05-20", "2025-05-20")] == [date]
+
+
+def test_a_name_holding_today_is_no_date():
+    assert date_spans("今日头条起诉了一家公司。", "2025-05-20", "2025-05-20") == []
