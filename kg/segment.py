@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .alternation import NEVER, alternatives
-from .dates import date_spans, find_dates, first_date, parse_date, tells_relative
+from .dates import date_spans, dateline_date, find_dates, first_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase
 from .lookahead import starts_with
 from .model import Document, Item
@@ -1874,8 +1874,8 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
         groups.append((title.strip(), article.title, body[start + 1:end]))
     year = _article_year("\n".join(body)) or _issue_date(document.text)[0]
     date = article.date or _head_date([article.title, *body])  # a date line read as the headline: the article's date
-    if date is None and article.month_day and year:  # a dateline names the month and day only
-        date = first_date(f"{year}年{article.month_day}") or first_date(f"{article.month_day} {year}")
+    if date is None and article.month_day:  # a dateline names the month and day only: the year the text shows it was written
+        date = dateline_date(article.month_day, "\n".join(body))
     items = []
     for title, section, lines in groups:
         if not lines and items:

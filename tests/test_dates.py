@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.dates import (_any_relative, date_spans, find_dates, first_date, parse_date, relative_dates, relative_rules,
+from kg.dates import (_any_relative, date_spans, dateline_date, find_dates, first_date, parse_date, relative_dates, relative_rules,
                       sentence_date)
 
 
@@ -282,3 +282,15 @@ def test_today_yesterday_and_recently_count_from_the_articles_own_date(sentence,
 
 def test_a_name_holding_today_is_no_date():
     assert date_spans("今日头条起诉了一家公司。", "2025-05-20", "2025-05-20") == []
+
+
+@pytest.mark.parametrize("month_day, text, expected", [
+    ("Nov. 4", "Filed on March 3, 2025. In 2022 it began; 2022 again; 2022.", "2025-11-04"),
+    ("March 3", "The ruling of March 10, 2024 came after the suit.", "2025-03-03"),  # not before the latest dated day
+    ("11月4日", "2022年3月起诉，2022年，2022年。2025年8月，法院受理。", "2025-11-04"),
+    ("2月3日", "该案于2024年11月5日立案。", "2025-02-03"),
+    ("3月3日", "2022年、2023年均有报道。", None),  # years alone tell no day: unknown
+    ("Nov. 4", "", None),
+])
+def test_dateline_date_reads_the_year_from_the_latest_dated_day(month_day, text, expected):
+    assert dateline_date(month_day, text) == expected
