@@ -333,7 +333,8 @@ _AHEAD = 31  # the days a story may tell ahead of the day it was written (a hear
 def dateline_date(month_day: str, text: str) -> str | None:
     """The full date of a dateline that names the month and day only (Nov. 4 —, 11月4日电),
     from the text's own evidence of when it was written: the first such day not before the
-    latest date the text gives with its year, less the days a story may tell ahead (a month at least: in March 2025, 2025年3月5日).
+    latest date the text gives with its year (a month at least: in March 2025, 2025年3月5日),
+    less the days a story may tell ahead.
     A story written in 2025 that recalls a 2022 event is dated 2025, not in the year it names
     most often; where the text gives no dated day or month, None: its year stays unknown.
 
