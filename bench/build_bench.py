@@ -12,8 +12,11 @@ time of a bare ``jieba.cut`` over the same text with the same user words (the fl
 tokenizer alone sets; the best of three passes).  Below x100 each size is built three
 times and the least CPU time counts (``--repeats``).  Then the speed-up of each ``--jobs``
 (1,2 unless told) on the demo corpus repeated 16 times (224 documents; synthetic newsletters
-with ``--speedup-size``), and incremental rebuilds on a ~1,000-item corpus: one file changed, built
-again by a new `kg build` (disk cache) and by a resident `kg build --watch` process.
+with ``--speedup-size``), each part's CPU seconds (load, extraction in the workers, resolve,
+write) and what an idle machine would take; rebuilds after one file changed on the demo corpus x16,
+a Chinese and an English file, by a new `kg build` (disk cache) and by a resident `kg build --watch`
+process (``--rebuild``); and the ``scale`` figure (``--scale``): a build of 1 M characters of
+newsletters against a bare jieba pass over the same text, and one file changed there.
 
 Per document size (``--document-mb``): one file of 1, 2, 4, 8 MB built alone, of three kinds
 (``--kinds``): ``newsletters`` (the demo corpus's newsletters, whole, concatenated, as a
@@ -273,14 +276,10 @@ def child(corpus: str, jobs: int, cache_dir: str | None, out_dir: str | None, fl
 
 
 def change_one(corpus: Path) -> Path:
-    """Rewrite one sentence of the file in the middle of the corpus."""
+    """Change the file in the middle of the corpus (a sentence added or taken away)."""
     files = sorted(corpus.iterdir())
     changed = files[len(files) // 2]
-    text = changed.read_text(encoding="utf-8")
-    marker = "据报道，"
-    text = text.replace(marker, "", 1) if marker in text else text.replace("摘要：\n", "摘要：\n" + marker, 1)
-    changed.write_text(text, encoding="utf-8")
-    return changed
+    return change_file(changed, "en" if "-en" in changed.name else "zh")
 
 
 def measure(corpus: Path, jobs: int = 1, cache_dir: Path | None = None, out_dir: Path | None = None,
@@ -371,60 +370,149 @@ def write_demo_copies(folder: Path, copies: int = 16) -> dict:
 def speedup(workdir: Path, jobs_list: list[int], size: int, unit: int, repeats: int = 2) -> list[dict]:
     """The best of ``repeats`` builds with each --jobs, taken in turns so that all meet the
     same load from elsewhere on the machine; on the demo corpus repeated 16 times
-    (``size`` 0), else on synthetic newsletters of ``size`` times the reference size.  CPU
-    is the build process's and its workers' together."""
+    (``size`` 0), else on synthetic newsletters of ``size`` times the reference size.  Each
+    build writes its graph (graph.ttl, store, snapshot), as `kg build` does.
+
+    Printed per --jobs: wall seconds of the build and of load + build + write, and CPU
+    seconds per part: load (KB, jieba, spaCy, warm-up: serial), extraction in the build
+    process and in its workers (the parallel part), resolve (the merge of every document's
+    results: serial) and write (serial).  ``idle s`` is what an idle machine with as many
+    cores as jobs would take: the serial parts' CPU plus the extraction CPU spread over
+    the workers (Amdahl), so the ratio of the idle figures is the speed-up the code allows
+    without the noise of the other processes on the machine."""
     corpus = workdir / (f"x{size}" if size else "demo-x16")
     if not corpus.is_dir():
         write_corpus(corpus, target_bytes=size * unit) if size else write_demo_copies(corpus)
     runs: dict[int, list[dict]] = {jobs: [] for jobs in jobs_list}
     for _ in range(repeats):
         for jobs in runs:
-            runs[jobs].append(measure(corpus, jobs=jobs))
+            out = workdir / f"speedup-out-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            runs[jobs].append(measure(corpus, jobs=jobs, out_dir=out))
     best = {jobs: min(runs[jobs], key=lambda run: run["build"]) for jobs in jobs_list}
     first = best[jobs_list[0]]
     rows = []
     for jobs, run in best.items():
-        cpu = run["build cpu"] + run["worker_cpu"]
-        print(f"  {corpus.name}: jobs {jobs} {run['build']:.1f} s, {cpu:.1f} s CPU (best of {repeats})", flush=True)
-        rows.append({"corpus": corpus.name, "documents": run["documents"], "items": run["items"], "jobs": jobs,
-                     "build s": f"{run['build']:.1f}", f"speed-up over jobs={jobs_list[0]}": f"{first['build'] / run['build']:.2f}x",
-                     "CPU s (main + workers)": f"{cpu:.1f}", "load s": f"{run['load']:.1f}",
+        parts, walls = cpu_parts(run, jobs), ", ".join(f"{other['build']:.1f}" for other in runs[jobs])
+        print(f"  {corpus.name}: jobs {jobs} build {run['build']:.1f} s wall (runs {walls}), all {whole(run):.1f} s; "
+              + ", ".join(f"{name} {seconds:.1f}" for name, seconds in parts.items()) + " CPU s", flush=True)
+        rows.append({"jobs": jobs, "docs": run["documents"], "build s": f"{run['build']:.1f}",
+                     f"build x jobs={jobs_list[0]}": f"{first['build'] / run['build']:.2f}x",
+                     "all s": f"{whole(run):.1f}", f"all x jobs={jobs_list[0]}": f"{whole(first) / whole(run):.2f}x",
+                     "load cpu": f"{run['load cpu']:.1f}", "extract cpu (main+workers)":
+                     f"{parts['extract main']:.1f}+{parts['extract workers']:.1f}",
+                     "resolve cpu": f"{run['resolve cpu']:.1f}", "write cpu": f"{run['write cpu']:.1f}",
+                     "idle s": f"{parts['idle']:.1f}", f"idle x jobs={jobs_list[0]}":
+                     f"{cpu_parts(first, jobs_list[0])['idle'] / parts['idle']:.2f}x",
                      "peak MB (main/worker)": f"{run['peak_mb']:.0f}/{run['worker_peak_mb']:.0f}"})
     return rows
 
 
-def incremental(workdir: Path, items: int) -> list[dict]:
-    """A ~1,000-item corpus: a full `kg build` (no cache), then one file changed and
-    built again, as `kg build` does it (a new process, results of the other files from
-    the disk cache) and as `kg build --watch` does it (in the process that stayed)."""
+def whole(run: dict) -> float:
+    """Wall seconds of load + build + write: what `kg build` takes, start-up aside."""
+    return run["load"] + run["build"] + run["write"]
+
+
+def cpu_parts(run: dict, jobs: int) -> dict[str, float]:
+    """CPU seconds of extraction in the build process and in its workers, and the seconds
+    an idle machine of ``jobs`` cores would take (serial parts + extraction / jobs)."""
+    main = run["build cpu"] - run["resolve cpu"]
+    extract = main + run["worker_cpu"]
+    serial = run["load cpu"] + run["resolve cpu"] + run["write cpu"]
+    return {"extract main": main, "extract workers": run["worker_cpu"],
+            "idle": serial + (extract if jobs <= 1 else main + run["worker_cpu"] / jobs)}
+
+
+EDITS = {"zh": "\n据报道，该事项仍在进展之中。\n", "en": "\nThe matter is reportedly still in progress.\n"}
+
+
+def change_file(path: Path, language: str) -> Path:
+    """Add a sentence (in ``language``) at the end of ``path``, or take it away again."""
+    text, edit = path.read_text(encoding="utf-8"), EDITS[language]
+    path.write_text(text[:-len(edit)] if text.endswith(edit) else text + edit, encoding="utf-8")
+    return path
+
+
+def inside(run: dict) -> float:
+    """In the process: load + build + write (graph.ttl, store, snapshot): `kg build` but its imports."""
+    return run["load"] + run["build"] + run["write"]
+
+
+def inside_cpu(run: dict) -> float:
+    return run["load cpu"] + run["build cpu"] + run["write cpu"]
+
+
+def incremental(workdir: Path, resident: bool = True) -> list[dict]:
+    """The demo corpus x16 (224 documents, Chinese and English): a full `kg build` (cache
+    on, empty), then one Chinese file changed and built again by a new `kg build` (the
+    other files' results from the disk cache), then one English file; with ``resident``
+    also one file changed and built again by a resident `kg build --watch` process."""
     corpus, cache, out = workdir / "incremental", workdir / "incremental-cache", workdir / "incremental-out"
+    shutil.rmtree(corpus, ignore_errors=True)
+    write_demo_copies(corpus)
     for _ in range(3):  # again if kg/ or data/ was edited between the builds: the cache key changed
         shutil.rmtree(cache, ignore_errors=True)
-        written = write_corpus(corpus, items=items, seed=7)
         full = measure(corpus, cache_dir=cache, out_dir=out)
-        change_one(corpus)
-        again = measure(corpus, cache_dir=cache, out_dir=out)
-        if again["cached"] == written["documents"] - 1:
+        agains = {language: measure(corpus, cache_dir=cache, out_dir=out) for language, name in
+                  (("zh", "newsletter-2024-05.txt"), ("en", "briefing-2024-09-en.txt"))
+                  if change_file(corpus / f"r08-{name}", language)}
+        if all(again["cached"] == full["documents"] - 1 for again in agains.values()):
             break
-    resident = measure(corpus, out_dir=workdir / "incremental-watch", resident=True)
-    rebuild = min(resident["rebuilds"])
-    print(f"  {full['items']} items: full {full['wall']:.1f} s, again after one change {again['wall']:.1f} s "
-          f"({again['cached']} of {again['documents']} documents from the cache), resident rebuilds "
-          f"{', '.join(f'{r:.2f}' for r in resident['rebuilds'])} s", flush=True)
+    rows = [{"build": "full: kg build, cache empty", "s in process": f"{inside(full):.2f}",
+             "cpu s": f"{inside_cpu(full):.2f}", "process wall s": f"{full['wall']:.2f}",
+             "of full (cpu)": "100%", "of full (wall)": "100%", "extracted": full["documents"]}]
+    for language, again in agains.items():
+        rows.append({"build": f"one {language} file changed: kg build again", "s in process": f"{inside(again):.2f}",
+                     "cpu s": f"{inside_cpu(again):.2f}", "process wall s": f"{again['wall']:.2f}",
+                     "of full (cpu)": f"{inside_cpu(again) / inside_cpu(full):.0%}",
+                     "of full (wall)": f"{again['wall'] / full['wall']:.0%}",
+                     "extracted": again["documents"] - again["cached"]})
+        print(f"  one {language} file changed: {again['wall']:.1f} s against {full['wall']:.1f} s "
+              f"({inside_cpu(again):.1f} against {inside_cpu(full):.1f} CPU s; load {again['load cpu']:.1f}, "
+              f"build {again['build cpu']:.1f} (resolve {again['resolve cpu']:.1f}), write {again['write cpu']:.1f})",
+              flush=True)
+    if resident:
+        watch = measure(corpus, out_dir=workdir / "incremental-watch", resident=True)
+        rebuild = min(watch["rebuilds"])
+        rows.append({"build": "one file changed: kg build --watch", "s in process": f"{rebuild:.2f}", "cpu s": "-",
+                     "process wall s": "-", "of full (cpu)": "-", "of full (wall)": f"{rebuild / inside(full):.1%}",
+                     "extracted": watch["documents"] - watch["rebuild cached"]})
+    return rows
 
-    def inside(run: dict) -> float:  # in the process: load + build + write (graph.ttl and store)
-        return run["load"] + run["build"] + run["write"]
-    return [
-        {"build": "full: kg build, no cache", "s in process": f"{inside(full):.2f}", "process wall s": f"{full['wall']:.2f}",
-         "of full (in process)": "100%", "of full (process wall)": "100%", "documents extracted": full["documents"]},
-        {"build": "one file changed: kg build again", "s in process": f"{inside(again):.2f}",
-         "process wall s": f"{again['wall']:.2f}", "of full (in process)": f"{inside(again) / inside(full):.0%}",
-         "of full (process wall)": f"{again['wall'] / full['wall']:.0%}",
-         "documents extracted": again["documents"] - again["cached"]},
-        {"build": "one file changed: kg build --watch", "s in process": f"{rebuild:.2f}", "process wall s": "-",
-         "of full (in process)": f"{rebuild / inside(full):.1%}", "of full (process wall)": f"{rebuild / full['wall']:.1%}",
-         "documents extracted": again["documents"] - resident["rebuild cached"]},
-    ]
+
+def write_scale_corpus(folder: Path, chars: int) -> int:
+    """The demo corpus's newsletters, whole, each copy its own file, until ``chars`` characters."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts, written, copies = demo_newsletters(), 0, 0
+    while written < chars:
+        text = texts[copies % len(texts)]
+        (folder / f"newsletter-{copies:04d}.txt").write_text(text, encoding="utf-8")
+        written, copies = written + len(text), copies + 1
+    return written
+
+
+def scale(workdir: Path, chars: int) -> list[dict]:
+    """The `scale` figure: a build (one core, cache on and empty, graph written) of
+    ``chars`` characters of newsletters against a bare jieba pass over the same text with
+    the same user words (the best of three), then one file changed and built again."""
+    corpus, cache, out = workdir / "scale", workdir / "scale-cache", workdir / "scale-out"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    write_scale_corpus(corpus, chars)
+    full = measure(corpus, cache_dir=cache, out_dir=out, floor=True)
+    files = sorted(corpus.iterdir())
+    change_file(files[len(files) // 2], "zh")
+    again = measure(corpus, cache_dir=cache, out_dir=out)
+    floor = full["floor cpu"]
+    print(f"  scale: {full['chars']:,} characters, {full['documents']} files; build {full['build cpu']:.1f} CPU s, "
+          f"+ write {full['write cpu']:.1f}, load {full['load cpu']:.1f}; jieba {floor:.2f} CPU s; one file changed: "
+          f"{inside_cpu(again):.1f} CPU s", flush=True)
+    return [{"chars": f"{full['chars']:,}", "files": full["documents"], "jieba cpu s": f"{floor:.2f}",
+             "build cpu s": f"{full['build cpu']:.1f}", "build / jieba": f"{full['build cpu'] / floor:.1f}x",
+             "build+write cpu s": f"{full['build cpu'] + full['write cpu']:.1f}",
+             "build+write / jieba": f"{(full['build cpu'] + full['write cpu']) / floor:.1f}x",
+             "load cpu s": f"{full['load cpu']:.1f}", "one file changed cpu s": f"{inside_cpu(again):.1f}",
+             "of full": f"{inside_cpu(again) / inside_cpu(full):.0%}"}]
 
 
 def main() -> None:
@@ -436,8 +524,14 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="The --jobs values compared ('': skip).")
     parser.add_argument("--speedup-size", type=int, default=0,
                         help="Corpus of the --jobs comparison: synthetic at this multiple (0: the demo corpus x16).")
-    parser.add_argument("--incremental-items", type=int, default=1000, help="Items of the rebuild test (0: skip).")
-    parser.add_argument("--quick", action="store_true", help="Sizes 1,10; speed-up at x1; rebuild on 300 items.")
+    parser.add_argument("--rebuild", choices=["watch", "new", "no"], default="watch",
+                        help="The one-file rebuild test on the demo corpus x16: by a new kg build for a Chinese and an "
+                             "English file, and by a resident --watch (watch); the first two only (new); none (no).")
+    parser.add_argument("--scale", type=int, default=1_000_000, metavar="CHARS",
+                        help="The scale figure: a build of this many characters of newsletters against a bare jieba "
+                             "pass (0: skip).")
+    parser.add_argument("--quick", action="store_true", help="Sizes 1,10; speed-up at x1; no --watch rebuild; "
+                                                             "scale at 200,000 characters.")
     parser.add_argument("--workdir", type=Path, help="Keep the corpora here (default: a temporary folder).")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -446,12 +540,13 @@ def main() -> None:
     parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--resident", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=3, help="Runs per size below x100 (the best counts).")
+    parser.add_argument("--turns", type=int, default=2, help="Builds per --jobs value, taken in turns (the best counts).")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.child_jobs, args.cache_dir, args.out_dir, args.floor, args.resident)))
         return
     if args.quick:
-        args.sizes, args.speedup_size, args.incremental_items, args.document_mb = "1,10", 1, 300, "1,2"
+        args.sizes, args.speedup_size, args.rebuild, args.document_mb, args.scale = "1,10", 1, "new", "1,2", 200_000
         args.kinds = "newsletters"
     sizes = [int(size) for size in args.sizes.split(",") if size]
     unit, reference = reference_bytes()
@@ -464,8 +559,9 @@ def main() -> None:
         documents = per_document(workdir, [float(mb) for mb in args.document_mb.split(",") if mb],
                                  tuple(kind for kind in args.kinds.split(",") if kind))
         jobs_list = [int(jobs) for jobs in args.jobs.split(",") if jobs]
-        jobs = speedup(workdir, jobs_list, args.speedup_size, unit) if jobs_list else None
-        rebuild = incremental(workdir, args.incremental_items) if args.incremental_items else None
+        jobs = speedup(workdir, jobs_list, args.speedup_size, unit, args.turns) if jobs_list else None
+        rebuild = incremental(workdir, args.rebuild == "watch") if args.rebuild != "no" else None
+        scaled = scale(workdir, args.scale) if args.scale else None
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -477,12 +573,17 @@ def main() -> None:
         print("\ncost per document size (one file built alone, one core, no cache):")
         print(table(documents))
     if jobs:
-        print("\n--jobs speed-up (wall time of the build, the best of two runs):")
+        print(f"\n--jobs speed-up (the best of {args.turns} runs, taken in turns; build = extraction + resolve; all = load + build"
+              "\n+ write; CPU seconds per part; idle s = serial CPU + extraction CPU / jobs, an idle machine's wall):")
         print(table(jobs))
     if rebuild:
-        print("\nincremental rebuild (one file changed; in process = load + build + write graph.ttl and store;"
+        print("\nincremental rebuild (one file changed; in process = load + build + write graph.ttl, store and snapshot;"
               "\n--watch needs no load: its pipeline stays loaded; the best of three rounds):")
         print(table(rebuild))
+    if scaled:
+        print("\nscale (one core; build = extraction + resolve, write = graph.ttl, store, snapshot; jieba = a bare "
+              "jieba.cut pass, the best of three):")
+        print(table(scaled))
     print(f"\ntotal bench time {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.1f} at the end")
 
 

@@ -1881,20 +1881,70 @@ def caption_in(suit: Suit, lang: str, nodes) -> str:
     return f"{plaintiffs} v. {defendants}" if plaintiffs and defendants else suit.caption
 
 
+class _CaseIndex:
+    """The case names of a graph by how each side's names, folded, open and end: a side of
+    a case name names a party (_side_label) only where one of its names and one of the
+    party's labels (two characters or more) are the same, or one opens or ends the other
+    (three characters or more; a leading side's name may end with the label), so they
+    share their first two characters or their last three (a plaintiff's: two).  _caption
+    reads the few case names that may caption a suit, not every one for every suit."""
+
+    ENDS = {"plaintiffs": 2, "defendants": 3}  # how many last characters a side's match shares at least
+
+    def __init__(self, cases: list[_CaseName]) -> None:
+        self.cases = cases
+        self.ends: dict[tuple[str, str], set[int]] = defaultdict(set)  # (side, "^" opening or "$" end) -> cases
+        self.sideless = [number for number, case in enumerate(cases) if not (case.plaintiffs or case.defendants)]
+        for number, case in enumerate(cases):
+            for side, parts in (("plaintiffs", case.plaintiffs), ("defendants", case.defendants)):
+                trailing = [m.group() for part in parts if side == "plaintiffs"
+                            for m in [TRAILING_LATIN.search(part)] if m and m.group() != part]
+                for key in map(fold, (*parts, *trailing)):
+                    if len(key) >= 2:
+                        for end in self._ends(side, key):
+                            self.ends[(side, end)].add(number)
+
+    @classmethod
+    def _ends(cls, side: str, name: str) -> tuple[str, str]:
+        return "^" + name[:2], "$" + name[-cls.ENDS[side]:]
+
+    def may_name(self, graph: KnowledgeGraph, draft: _Draft) -> list[int]:
+        """The case names whose both sides may name the draft's parties, in their order."""
+        found = None
+        for side, nodes in (("plaintiffs", draft.plaintiffs), ("defendants", draft.defendants)):
+            labels = [folded for node in nodes for folded in map(fold, graph.entity(node)["labels"]) if len(folded) >= 2]
+            numbers = set().union(*(self.ends.get((side, end), ()) for label in labels for end in self._ends(side, label)))
+            found = numbers if found is None else found & numbers
+        return sorted(found)
+
+
+_INDEXED: tuple = (None, None)  # the case names last indexed and their _CaseIndex
+
+
 def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list[_CaseName], evidence: list[Evidence]
              ) -> tuple[str | None, str]:
     """The case name the text gives the suit (A诉B案, A v. B: its sides name the suit's
-    parties; a case number in one of its sentences), else one made from the parties."""
-    sentences = [e.sentence for e in evidence]
-    ranked = sorted(cases, key=lambda case: not any(case.name in sentence for sentence in sentences))
-    for case in ranked:
+    parties; a case number in one of its sentences), else one made from the parties.
+    Among the case names that may name both sides (_CaseIndex), those one of its
+    sentences gives come first."""
+    global _INDEXED
+    indexed = _INDEXED
+    if indexed[0] is not cases:
+        _INDEXED = indexed = (cases, _CaseIndex(cases))
+    index = indexed[1]
+    sentences = "\0".join(e.sentence for e in evidence)  # a name in one of them is in this (no name holds \0)
+
+    def named(number: int) -> bool:
+        return bool(evidence) and cases[number].name in sentences
+    for number in sorted(index.may_name(graph, draft), key=lambda number: not named(number)):
+        case = cases[number]
         plaintiff = _side_label(graph, case.plaintiffs, draft.plaintiffs, leading=True)
         if plaintiff and _side_label(graph, case.defendants, draft.defendants, leading=False):
             start = case.name.lower().find(plaintiff.lower())
             return case.node, case.name[start:] if start > 0 else case.name  # 裁定Getty Images诉…: from the party on
-    for case in ranked:
-        if not (case.plaintiffs or case.defendants) and any(case.name in sentence for sentence in sentences):
-            return case.node, case.name
+    for number in index.sideless:
+        if named(number):
+            return cases[number].node, cases[number].name
     sides = ["、".join(sorted(graph.entity(n)["label"] for n in side)) for side in (draft.plaintiffs, draft.defendants)]
     return None, " v. ".join(sides)
 

@@ -56,6 +56,10 @@ class KnowledgeGraph:
         self.graph = nx.MultiDiGraph()
         #: The suits (kg.cases) of the graph as read (kg.rdf keeps them); None once changed.
         self.known_suits: list | None = None
+        #: Per edge, the evidence its list holds as a set, for add_fact's look-up (a list of
+        #: thousands of sentences is not searched for each new one); made again from the
+        #: list where that list is another or of another length than when it was made.
+        self._cited: dict[tuple[str, str, str], tuple[int, int, set[Evidence]]] = {}
 
     # -- building -------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -96,8 +100,19 @@ class KnowledgeGraph:
             data = self.graph.edges[head, tail, relation]
         if rule:
             data.setdefault("rules", set()).add(rule)
-        if evidence is not None and evidence not in data["evidence"]:
-            data["evidence"].append(evidence)
+        if evidence is not None:
+            self._cite(head, tail, relation, data["evidence"], evidence)
+
+    def _cite(self, head: str, tail: str, relation: str, cited: list[Evidence], evidence: Evidence) -> None:
+        """``evidence`` added to an edge's list ``cited`` unless the list holds it."""
+        key = (head, tail, relation)
+        known = self._cited.get(key)
+        if known is None or known[0] != id(cited) or known[1] != len(cited):
+            known = (id(cited), len(cited), set(cited))
+        if evidence not in known[2]:
+            cited.append(evidence)
+            known[2].add(evidence)
+        self._cited[key] = (id(cited), len(cited), known[2])
 
     def drop_name(self, node: str, name: str) -> None:
         """Take a name from an entity (an analyst's correction): from the forms of the

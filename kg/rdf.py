@@ -324,14 +324,14 @@ def _suit_corrections(by_subject: dict[str, dict[str, list]]) -> list[dict]:
     """What suit_correction_triples wrote, read back (file order: by the correction's line)."""
     found = []
     for properties in by_subject.values():
-        if str(AILAW.SuitCorrection) not in {t.value for t in properties.get(str(RDF.type), [])}:
+        if _AILAW.SuitCorrection not in {t.value for t in properties.get(_RDF.type, [])}:
             continue
         first = {predicate: values[0].value for predicate, values in properties.items()}
-        field = first.get(str(AILAW.correctedField))
-        found.append({"suit": first.get(str(AILAW.suitName), ""), "field": field,
-                      "value": _local(first[str(RDF.value)]) if field == "court" else first.get(str(RDF.value)),
-                      "analyst": unquote(first.get(str(PROV.wasAttributedTo), "").rsplit("/", 1)[-1]),
-                      "note": first.get(str(AILAW.reviewNote), ""), "where": first.get(str(AILAW.correction), "")})
+        field = first.get(_AILAW.correctedField)
+        found.append({"suit": first.get(_AILAW.suitName, ""), "field": field,
+                      "value": _local(first[_RDF.value]) if field == "court" else first.get(_RDF.value),
+                      "analyst": unquote(first.get(_PROV.wasAttributedTo, "").rsplit("/", 1)[-1]),
+                      "note": first.get(_AILAW.reviewNote, ""), "where": first.get(_AILAW.correction, "")})
     return sorted(found, key=lambda fix: (fix["where"].rsplit(":", 1)[0],
                                          int(fix["where"].rsplit(":", 1)[-1] or 0)))
 
@@ -667,12 +667,29 @@ def graph_path(graph_dir: str | Path) -> Path:
 
 
 # -- loading back ---------------------------------------------------------------
+class _Terms:
+    """A namespace's terms as plain strings, each made once: an rdflib Namespace makes a
+    new URIRef on every attribute read (a million of them to read back a 1M-triple graph)."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+_AILAW, _RDF, _RDFS, _SKOS, _DCTERMS, _PROV = map(_Terms, (AILAW, RDF, RDFS, SKOS, DCTERMS, PROV))
 _TYPE_IRIS = {str(AILAW[t]): t for t in ENTITY_TYPES}
 _RELATION_IRIS = {str(AILAW[r]): r for r in RELATIONS}
 
 
+_DATA = str(DATA)
+
+
 def _local(iri: str) -> str:
-    return iri[len(str(DATA)):] if iri.startswith(str(DATA)) else iri
+    return iri[len(_DATA):] if iri.startswith(_DATA) else iri
 
 
 def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
@@ -694,14 +711,14 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
 
     kg = KnowledgeGraph()
     for subject, properties in by_subject.items():
-        types = [_TYPE_IRIS[t.value] for t in properties.get(str(RDF.type), []) if t.value in _TYPE_IRIS]
+        types = [_TYPE_IRIS[t.value] for t in properties.get(_RDF.type, []) if t.value in _TYPE_IRIS]
         if not types:
             continue
-        main = {label.language or "": label.value for label in properties.get(str(RDFS.label), [])}
+        main = {label.language or "": label.value for label in properties.get(_RDFS.label, [])}
         label = next((main[language] for language in main if is_chinese(language)),
                      next(iter(main.values()), _local(subject)))
-        labels = {label, *main.values()} | {v.value for v in properties.get(str(SKOS.altLabel), [])}
-        kg.add_entity(Entity(_local(subject), types[0], label, labels, kb_id=one(subject, DCTERMS.identifier),
+        labels = {label, *main.values()} | {v.value for v in properties.get(_SKOS.altLabel, [])}
+        kg.add_entity(Entity(_local(subject), types[0], label, labels, kb_id=one(subject, _DCTERMS.identifier),
                              label_en=main.get("en")))
     for subject, properties in by_subject.items():
         for predicate, objects in properties.items():
@@ -711,21 +728,21 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
             for obj in objects:
                 kg.add_fact(_local(subject), relation, _local(obj.value))
     for subject, properties in by_subject.items():
-        if str(RDF.Statement) not in {t.value for t in properties.get(str(RDF.type), [])}:
+        if _RDF.Statement not in {t.value for t in properties.get(_RDF.type, [])}:
             continue
-        head, tail = _local(one(subject, RDF.subject)), _local(one(subject, RDF.object))
-        relation = _RELATION_IRIS.get(one(subject, RDF.predicate))
+        head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
+        relation = _RELATION_IRIS.get(one(subject, _RDF.predicate))
         if relation is None or not kg.graph.has_edge(head, tail, key=relation):
             continue
         data = kg.graph.edges[head, tail, relation]
-        data["confidence"] = float(one(subject, AILAW.confidence, 0.5))
-        data["rules"] = {rule.value for rule in properties.get(str(AILAW.extractedBy), [])}
-        status = _local_name(one(subject, AILAW.reviewStatus, ""))
+        data["confidence"] = float(one(subject, _AILAW.confidence, 0.5))
+        data["rules"] = {rule.value for rule in properties.get(_AILAW.extractedBy, [])}
+        status = _local_name(one(subject, _AILAW.reviewStatus, ""))
         if status in _REVIEW_STATUSES and _REVIEW_STATUSES[status] != "extracted":
-            analyst = one(subject, PROV.wasAttributedTo, "")
+            analyst = one(subject, _PROV.wasAttributedTo, "")
             data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
-                              "note": one(subject, AILAW.reviewNote, ""), "where": one(subject, AILAW.correction, "")}
-        data["evidence"] += [_read_evidence(one, node.value) for node in properties.get(str(PROV.wasDerivedFrom), [])]
+                              "note": one(subject, _AILAW.reviewNote, ""), "where": one(subject, _AILAW.correction, "")}
+        data["evidence"] += [_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
     fixes = _suit_corrections(by_subject)
     if fixes:
         kg.graph.graph["suit_corrections"] = fixes
@@ -737,11 +754,11 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
 
 def _read_evidence(one: Callable, evidence: str) -> Evidence:
     """A cited sentence read back (``one(subject, predicate, default)``: a value of the graph)."""
-    item = one(evidence, AILAW.item)
-    return Evidence(document=one(one(evidence, AILAW.document), DCTERMS.title, ""), item=one(item, DCTERMS.title, ""),
-                    sentence=one(evidence, AILAW.sentence, ""),
-                    start=int(one(evidence, AILAW.start, 0)), end=int(one(evidence, AILAW.end, 0)),
-                    date=one(evidence, DCTERMS.date), source=one(item, DCTERMS.source, ""), link=one(item, AILAW.link, ""))
+    item = one(evidence, _AILAW.item)
+    return Evidence(document=one(one(evidence, _AILAW.document), _DCTERMS.title, ""), item=one(item, _DCTERMS.title, ""),
+                    sentence=one(evidence, _AILAW.sentence, ""),
+                    start=int(one(evidence, _AILAW.start, 0)), end=int(one(evidence, _AILAW.end, 0)),
+                    date=one(evidence, _DCTERMS.date), source=one(item, _DCTERMS.source, ""), link=one(item, _AILAW.link, ""))
 
 
 def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable) -> list[dict]:
@@ -750,16 +767,16 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], o
     graph.ttl has their rows: no sued fact carries them."""
     found = []
     for subject, properties in by_subject.items():
-        if str(AILAW.Suit) not in {t.value for t in properties.get(str(RDF.type), [])}:
+        if _AILAW.Suit not in {t.value for t in properties.get(_RDF.type, [])}:
             continue  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
         names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
                  for side in ("plaintiff", "defendant")}
         sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
                  for side in ("plaintiff", "defendant")}
-        evidence = sorted((_read_evidence(one, node.value) for node in properties.get(str(PROV.wasDerivedFrom), [])),
+        evidence = sorted((_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
                           key=lambda e: (e.date or "", e.document, e.start))
-        stated = one(subject, AILAW.courtStated) == "true"
-        court = next((_local(node.value) for node in properties.get(str(AILAW.court), [])), None) if stated else None
+        stated = one(subject, _AILAW.courtStated) == "true"
+        court = next((_local(node.value) for node in properties.get(_AILAW.court, [])), None) if stated else None
         found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court)
     return found
 

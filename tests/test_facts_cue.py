@@ -1275,3 +1275,15 @@ def test_cue_filters_are_named_once_and_switching_one_off_leaves_the_built_famil
     assert cues.switched(frozenset({"litigation"})) is cues
     names = {one.name for one in (*cue_module.CUE_FILTERS, *cue_module.ROLE_FILTERS)}
     assert len(names) == len(cue_module.CUE_FILTERS) + len(cue_module.ROLE_FILTERS)  # each named once
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("（中央社记者王明台北23日电）海川集团今天起诉星河科技。", "海川集团"),
+    ("（中央社記者王明臺北23日電）海川集團今天起訴星河科技。", "海川集团"),
+    ("（星河社海牙3日综合外电报导）荷兰当局今天对美国人脸辨识公司云图科技处以3050万欧元罚款。", None),
+    ("（星河社海牙3日綜合外電報導）荷蘭當局今天對美國人臉辨識公司雲圖科技處以3050萬歐元罰款。", None),
+])
+def test_the_outlet_of_a_bracketed_dateline_acts_on_nothing(pipeline, read_facts, text, actor):
+    found = read_facts(pipeline.conversion(text))
+    assert not {f for f in found if f[0] in ("中央社", "星河社")}
+    assert actor is None or (actor, "sued", "星河科技") in found

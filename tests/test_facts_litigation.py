@@ -1718,15 +1718,19 @@ def test_a_notice_of_intent_to_sue_is_an_accusation_not_a_suit(read_facts):
     ("公诉机关东港市西岭区人民检察院指控，被告人孙志强与被告人钱文博利用换脸软件实施诈骗。"
      "东港市西岭区人民法院判决被告人孙志强有期徒刑两年、被告人钱文博有期徒刑一年。",
      "东港市西岭区人民检察院", "东港市西岭区人民法院", ("孙志强", "钱文博")),
-    pytest.param("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周海涛有期徒刑五年、"
-                 "被告人吴建华有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
-                 "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华"), marks=NO_RULE),  # the first of 分别 list's named defendants
+    # 判处被告人X: the role after the cue is its object, no title the cue begins (联合创始人)
+    ("近日，青川市中级人民法院对一起利用AI换脸软件实施诈骗的案件作出一审判决，分别判处被告人周海涛有期徒刑五年、"
+     "被告人吴建华有期徒刑三年。青川市人民检察院指控，两人共骗取钱款300余万元。",
+     "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华")),
+    # 被告人王某、李某（化名）: the persons listed after one role are each a defendant
+    ("江北市人民检察院指控称，被告人韩立明（化名）注册成立一家科技公司。检方称，被告人韩立明、邓晓峰（化名）共谋传播淫秽内容。",
+     "江北市人民检察院", None, ("韩立明", "邓晓峰")),
 ])
 def test_the_prosecutor_sued_and_the_court_adjudicated_every_criminal_defendant(read_facts, text, prosecutor, court, accused):
     found = read_facts(text)
     for person in accused:
         assert (prosecutor, "sued", person) in found
-        assert (court, "adjudicated", person) in found
+        assert court is None or (court, "adjudicated", person) in found
     assert not {f for f in found if f[1] == "accused"}  # a charge in court is the suit
 
 
@@ -1957,3 +1961,71 @@ def test_a_name_owning_the_unnamed_defendant_is_not_heard(read_facts):
 def test_plaintiffs_listed_after_the_suit_sue_its_defendants(pipeline, read_facts, text, pairs):
     read = partial(_as_read, pipeline)
     assert {(h, t) for h, r, t in read_facts(read(text)) if r == "sued"} == {(read(h), read(t)) for h, t in pairs}
+
+
+# -- litigation.FacedSuits: X面临A、B的诉讼, the suits' plaintiffs after the word of facing --
+FACED_SUITS = [  # (sentence, plaintiffs, defendant)
+    ("星河科技同时还面临海川集团、蓝湾集团以及云图科技的相关诉讼。", ("海川集团", "蓝湾集团", "云图科技"), "星河科技"),
+    ("星河科技同時還面臨海川集團、藍灣集團以及雲圖科技的相關訴訟。", ("海川集團", "藍灣集團", "雲圖科技"), "星河科技"),
+    ("星河科技面临来自海川集团的诉讼。", ("海川集团",), "星河科技"),
+    ("星河科技面臨來自海川集團的訴訟。", ("海川集團",), "星河科技"),
+]
+
+
+@pytest.mark.parametrize("text, plaintiffs, defendant", FACED_SUITS)
+def test_a_party_facing_the_suits_of_named_parties_is_sued_by_each(pipeline, read_facts, text, plaintiffs, defendant):
+    read = partial(_as_read, pipeline)
+    assert _sued(read_facts(read(text))) >= {(read(p), read(defendant)) for p in plaintiffs}
+
+
+@pytest.mark.parametrize("text", ["星河科技面临海川集团的调查。", "星河科技面臨海川集團的調查。",  # an inquiry, no suit
+                                  "星河科技与海川集团面临诉讼。"])  # no plaintiff named
+def test_facing_an_inquiry_or_an_unnamed_suit_is_no_suit_of_a_name(pipeline, read_facts, text):
+    assert not {f for f in read_facts(_as_read(pipeline, text)) if f[1] == "sued"}
+
+
+# -- litigation.CoDefendantsSettle: A与B已就多起诉讼达成和解, the two are one side of the suits --
+@pytest.mark.parametrize("text", [
+    "星河科技与云图科技已就多起诉讼达成和解，这些诉讼指控其聊天机器人伤害青少年。",
+    "星河科技與雲圖科技已就多起訴訟達成和解，這些訴訟指控其聊天機器人傷害青少年。",
+    "作家王芳起诉星河科技与云图科技。星河科技与云图科技已达成和解。",
+    "作家王芳起訴星河科技與雲圖科技。星河科技與雲圖科技已達成和解。",
+])
+def test_co_defendants_settling_suits_together_settle_with_no_one_of_them(pipeline, read_facts, text):
+    read = partial(_as_read, pipeline)
+    settled = {(h, t) for h, r, t in read_facts(read(text)) if r == "settled"}
+    assert not settled & {(read("星河科技"), read("云图科技")), (read("云图科技"), read("星河科技"))}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("海川集团与云图科技就版权诉讼达成和解。", ("海川集团", "云图科技")),  # the two sides of one suit
+    ("海川集團與雲圖科技就版權訴訟達成和解。", ("海川集团", "云图科技")),
+    ("作家王芳起诉星河科技与云图科技。星河科技与云图科技已达成和解。", ("王芳", "星河科技")),  # the plaintiff with each
+])
+def test_the_sides_of_one_suit_still_settle(pipeline, read_facts, text, pair):
+    found = {frozenset((h, t)) for h, r, t in read_facts(_as_read(pipeline, text)) if r == "settled"}
+    assert frozenset(pair) in found
+
+
+@pytest.mark.parametrize("text, prosecutor, court, accused", [
+    ("江北市人民檢察院指控稱，被告人韓立明（化名）註冊成立一家科技公司。檢方稱，被告人韓立明、鄧曉峯（化名）共謀傳播淫穢內容。",
+     "江北市人民检察院", None, ("韩立明", "邓晓峰")),
+    ("青川市中級人民法院分別判處被告人周海濤有期徒刑五年、被告人吳建華有期徒刑三年。青川市人民檢察院指控，兩人共騙取錢款300余萬元。",
+     "青川市人民检察院", "青川市中级人民法院", ("周海涛", "吴建华")),
+])
+def test_defendants_listed_after_one_role_or_after_a_sentencing_cue_in_traditional(pipeline, read_facts, text, prosecutor,
+                                                                                   court, accused):
+    found = read_facts(_as_read(pipeline, text))
+    for person in accused:
+        assert (prosecutor, "sued", person) in found
+        assert court is None or (court, "adjudicated", person) in found
+
+
+@pytest.mark.parametrize("text, court, officer", [
+    ("北京互联网法院党组成员、副院长赵长新通报涉人工智能案件审理情况。", "北京互联网法院", "赵长新"),
+    ("北京互聯網法院黨組成員、副院長趙長新通報涉人工智能案件審理情況。", "北京互联网法院", "赵长新"),
+    ("杭州中院院长唐学兵担任审判长公开开庭审理并当庭宣判。", "杭州中院", "唐学兵"),
+    ("杭州中院院長唐學兵擔任審判長公開開庭審理並當庭宣判。", "杭州中院", "唐学兵"),
+])
+def test_a_courts_officer_is_no_side_it_rules_on(pipeline, read_facts, text, court, officer):
+    assert (court, "adjudicated", officer) not in read_facts(_as_read(pipeline, text))

@@ -16,6 +16,25 @@ def test_a_cue_after_a_duty_word_describes_a_person(read_facts):
     assert not {f for f in read_facts("谷歌负责并购的高管上周与苹果会面。") if f[1] == "acquired"}
 
 
+@pytest.mark.parametrize("text", ["谷歌主管投资业务的副总裁上周与苹果会面。", "谷歌主管投資業務的副總裁上週與蘋果會面。"])
+def test_a_duty_word_and_its_relative_clause_describe_a_person(pipeline, read_facts, text):
+    assert not {f for f in read_facts(pipeline.conversion(text)) if f[1] == "investedIn"}
+
+
+@pytest.mark.parametrize("text", ["《人工智能基本法》在去年由国科会负责草拟。", "《人工智能基本法》在去年由國科會負責草擬。"])
+def test_a_duty_told_as_the_act_is_the_act(pipeline, read_facts, text):
+    found = {(h, r, t) for h, r, t in read_facts(pipeline.conversion(text)) if r == "proposed"}
+    assert found and all(t == "人工智能基本法" for _, _, t in found)
+
+
+@pytest.mark.parametrize("text, court, defendant", [
+    ("青川市中级人民法院判处被告人周海涛有期徒刑五年。", "青川市中级人民法院", "周海涛"),
+    ("青川市中級人民法院判處被告人周海濤有期徒刑五年。", "青川市中级人民法院", "周海涛"),
+])
+def test_a_criminal_defendants_role_after_a_cue_is_its_object_not_a_title(pipeline, read_facts, text, court, defendant):
+    assert (court, "adjudicated", defendant) in read_facts(pipeline.conversion(text))
+
+
 def test_the_same_cue_outside_a_compound_still_counts(read_facts):
     assert ("微软", "partnered", "OpenAI") in read_facts("微软宣布与OpenAI合作。")
 

@@ -211,3 +211,29 @@ def test_a_role_or_kind_before_a_place_opening_a_name_is_cut(names, as_read, sen
 def test_a_kind_or_role_word_inside_a_body_s_name_stays(names):
     assert "国务院机关事务管理局" in names("国务院机关事务管理局发布通知。")
     assert "青岚市人民代表大会" in names("青岚市人民代表大会通过了决定。")
+
+
+def test_a_file_name_is_no_name_whichever_family_took_it(trim):
+    assert trim("zhs-acme-sues-beacon.txt", "AIModel", "latin/model") is None
+    assert trim("Beacon-Ruling.PDF", "Company", "latin") is None
+    assert trim("起诉状全文.docx", "Law", "statute") is None
+    assert trim("Beacon AI", "Company", "latin") == "Beacon AI"  # a name with no extension stays
+
+
+def test_a_headline_less_document_titled_by_its_file_name_names_no_model(pipeline, tmp_path):
+    # invented text; the file's name (a number in it reads like a model's) is the item's title, in both scripts
+    for body in ("《星海日报》对初创公司Beacon提起诉讼。", "《星海日報》對初創公司Beacon提起訴訟。"):
+        path = tmp_path / "zhs-163-xinghai-sues-beacon.txt"
+        path.write_text(body + "\n", encoding="utf-8")
+        names = {m.text for mentions in pipeline.process(path).mentions for m in mentions}
+        assert not any(name.endswith(".txt") for name in names)
+        assert "Beacon" in names
+
+
+def test_a_count_of_a_kind_is_no_name(trim, names):
+    assert trim("各大互联网公司") is None
+    assert trim("这三大协会", "Organization") is None
+    assert trim("多家實體公司") is None  # a Traditional candidate that names no one either
+    found = names("星海集团旗下多家实体公司起诉了蓝湾智能科技有限公司，各大互联网公司纷纷回应。")
+    assert not [m for m in found.values() if m.text.startswith(("多家", "各大"))], found
+    assert "蓝湾智能科技有限公司" in found

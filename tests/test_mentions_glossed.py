@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
+
 
 @pytest.mark.parametrize("sentence, company", [
     ("星桥集团去年收购了荷兰传感器企业维佳（Vigaro）。", "维佳"),
@@ -51,3 +53,11 @@ def test_a_word_after_a_companys_description_that_names_nothing_is_no_company(na
 ])
 def test_a_company_word_closing_a_name_describes_no_name_after_it(names, text):
     assert not [m for m in names(text).values() if m.mechanism.startswith("glossed")]
+
+
+def test_a_word_before_an_anonymised_persons_name_makes_no_company(pipeline, tmp_path):
+    # invented: a company's description, an adverb and a preposition, then a name the text hides
+    for text in ("被告二某软件公司仅以翁某桢录制的一段音频为素材训练模型。",
+                 "被告二某軟件公司僅以翁某楨錄製的一段音頻為素材訓練模型。"):
+        found = {m.text: m for m in read_mentions(pipeline, tmp_path, text, "声音权益案")}
+        assert not [m for m in found.values() if m.type == "Company"], found

@@ -1,6 +1,7 @@
 """The heads family: a body's head's office, a Regulator and a unit of its body (sentences written for the tests)."""
 from __future__ import annotations
 
+from documents import read_mentions
 from kg.script import simplified
 
 
@@ -55,3 +56,14 @@ def test_an_unknown_bodys_office_written_alone_or_before_a_longer_word_has_no_bo
     assert names("数字转型部部长随后介绍了要点。")["数字转型部部长"].parent is None
     found = names("数字转型部门发布通知，数字转型部部长作了说明。")  # 部门 is a word: no ministry written alone
     assert found["数字转型部部长"].parent is None and "数字转型部" not in found
+
+
+def test_an_office_whose_titles_last_character_jieba_glued_to_the_holders_name(pipeline, tmp_path):
+    # invented: 部长 shares 部 with the ministry, and jieba reads 长林 as one word; in either script
+    for body in ("数位发展部长林思远今日接受专访。", "數位發展部長林思遠今日接受專訪。"):
+        offices = [m for m in read_mentions(pipeline, tmp_path, body, "打诈新措施") if m.mechanism == "heads"]
+        assert [m.text for m in offices] in (["数位发展部长"], ["數位發展部長"]), offices
+
+
+def test_a_word_after_a_bodys_name_is_no_heads_title(names):
+    assert "国家数据局长" not in names("国家数据局长期关注此事。")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
+
 
 def test_known_name_is_found_with_its_id(names):
     found = names("小米与三星在发布会上展示了新手机。")
@@ -215,3 +217,16 @@ def test_a_place_inside_a_common_noun_in_a_traditional_document(pipeline, write_
     result = pipeline.process(write_doc("trad.txt", "用戶的聲音在該平臺中被出售，台中市政府表示關注。\n"))
     places = {m.text for item in result.mentions for m in item if m.type == "Jurisdiction"}
     assert not {p for p in places if p == "台中"} and "平臺中" not in places
+
+
+def test_outlets_that_credit_reprinted_ai_law_news_are_known(pipeline, tmp_path):
+    # invented credit and body lines, in either script: a wire's dateline, a site's translator's byline
+    for text in ("中评社北京1月6日电／星海科技宣布起诉蓝湾智能。\n钜亨网编译王晓明 2026-01-08\n被告在百家号上发布文章。",
+                 "中評社北京1月6日電／星海科技宣布起訴藍灣智能。\n鉅亨網編譯王曉明 2026-01-08\n被告在百家號上發布文章。"):
+        ids = {m.kb_id for m in read_mentions(pipeline, tmp_path, text, "星海科技起诉蓝湾智能")}
+        assert {"crntt", "cnyes", "baijiahao"} <= ids
+
+
+def test_shadow_libraries_named_in_training_data_suits_are_organisations(names):
+    found = names("原告称被告从LibGen、Z-Library等影子图书馆下载了书籍。")
+    assert found["LibGen"].type == found["Z-Library"].type == "Organization"

@@ -473,3 +473,20 @@ def test_a_latin_name_an_ownership_clause_gives_its_units_owner_is_a_company(nam
 ])
 def test_a_latin_name_after_by_without_a_word_of_holding_is_no_owner(names, text):
     assert "Vantor" not in names(text) or names(text)["Vantor"].type != "Company"
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("The agency sued Corvane. Another company under scrutiny is Brindle Ecom, which sold courses.", "Another"),
+    ("The court ruled for Corvane. Thus, the chatbot developer lost on most points of the suit.", "Thus"),
+    ("Regulators fined Corvane. Several companies under review said they would appeal.", "Several"),
+])
+def test_a_sentences_first_word_alone_is_no_name(names, text, opener):
+    assert opener not in names(text)
+
+
+@pytest.mark.parametrize("text, band", [
+    ("Corvane will ban under-18 users from open-ended chats next month.", "under-18"),
+    ("The insurer offered over-65s a discount on its chatbot plan.", "over-65s"),
+])
+def test_an_age_band_is_no_model(names, text, band):
+    assert band not in names(text)

@@ -2,7 +2,11 @@
 office (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import opencc
+
 import pytest
+
+from documents import read_mentions
 
 
 def test_a_transliterated_name_after_a_role_is_a_person_without_the_role(names):
@@ -492,3 +496,12 @@ def test_a_hyphenated_name_in_a_traditional_document_is_a_person_and_a_dash_none
     result = pipeline.process(write_doc("trad.txt", "法國作家讓-保羅起訴了該公司。\n\n物權包括佔有-使用-收益-處分四項權能。\n"))
     people = {m.text for item in result.mentions for m in item if m.type == "Person"}
     assert people == {"讓-保羅"}
+
+
+def test_a_titled_name_before_a_verb_of_saying_or_a_quoting_colon_is_a_person(pipeline, tmp_path):
+    # invented: a councillor quoted after a colon, a lawyer before a verb of saying (two-character
+    # names: no surname rule reads them); in both scripts
+    text = "南溟市议员贺远：「这一次的修法很重要。」该案原告的律师程立透露，双方已和解。"
+    for body in (text, opencc.OpenCC("s2t").convert(text)):
+        persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "深伪影片案") if m.type == "Person"}
+        assert {opencc.OpenCC("s2t").convert(n) if body != text else n for n in ("贺远", "程立")} <= persons, persons

@@ -1,6 +1,11 @@
 """The quoted family: a product named in quotes (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import opencc
+import pytest
+
+from documents import read_mentions
+
 
 def test_a_quoted_name_after_a_release_cue_is_a_product(names):
     product = names("卓汇科技上线了“星语听写”。")["星语听写"]
@@ -34,3 +39,18 @@ def test_quoted_words_before_a_noun_saying_what_they_name_are_no_product(names):
 def test_a_quoted_name_before_a_model_word_is_a_model(names):
     found = names("某研究院的“灵枢”通用大模型宣布开放。")
     assert found["灵枢"].type == "AIModel"
+
+
+CONCEPTS = ("AI模型“黑箱”特性意味着公众难以知悉其训练数据。众多平台纷纷上线“文生图”功能。"
+            "AI模型“训练端”及“使用端”所涉及的侵权问题仍有争议。")
+DESCRIPTIONS = "双方将共同开发“下一代专业音乐创作工具”。该公司表示将致力于开发“安全的AI系统”。"
+
+
+@pytest.mark.parametrize("text", [CONCEPTS, DESCRIPTIONS, opencc.OpenCC("s2t").convert(CONCEPTS + DESCRIPTIONS)])
+def test_a_concept_or_a_description_in_quotes_is_no_model(pipeline, tmp_path, text):
+    models = [m.text for m in read_mentions(pipeline, tmp_path, text, "生成式人工智能的版权难题") if m.type == "AIModel"]
+    assert not models
+
+
+def test_a_products_name_in_quotes_after_a_release_stays_a_model(names):
+    assert names("星海科技推出了“星语听写”，并发布大模型“星河”。")["星河"].type == "AIModel"

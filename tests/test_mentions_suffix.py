@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from documents import read_mentions
 from kg.model import Item
 from xfails import NAME_NOT_FOUND, gap
 
@@ -850,3 +851,37 @@ def test_a_descriptor_stacked_before_a_registered_name_is_no_part_of_it(names, t
 def test_a_descriptor_before_a_registered_name_in_traditional_characters(pipeline, write_doc):
     result = pipeline.process(write_doc("operator.txt", "該應用的運營主體北京小問智能科技有限公司敗訴。"))
     assert "北京小問智能科技有限公司" in {m.text for mentions in result.mentions for m in mentions if m.type == "Company"}
+
+
+def test_two_courts_written_together_are_two_courts(pipeline, tmp_path):
+    # invented sentences: a case's two instances named with no mark between them, in either script
+    # (read through the whole pipeline: a Traditional document is read in Simplified)
+    for text in ("广州互联网法院广东省广州市中级人民法院对该案作出判决。",
+                 "廣州互聯網法院廣東省廣州市中級人民法院對該案作出判決。"):
+        found = {m.text: m for m in read_mentions(pipeline, tmp_path, text, "虚拟数字人侵权案")}
+        assert not [name for name in found if name.count("法院") > 1], found
+        assert len([m for m in found.values() if m.type == "Court"]) == 2, found
+
+
+def test_a_courts_chamber_after_its_court_stays_one_name(names):
+    assert "南溟市高级人民法院第二庭" in names("南溟市高级人民法院第二庭审理了此案。")
+
+
+def test_a_registry_a_place_names_after_its_court_stays_one_name(names):
+    assert "卑诗省最高法院温哥华法院" in names("卑诗省最高法院温哥华法院裁定该律师承担费用。")
+
+
+def test_a_party_before_a_known_legislature_is_no_part_of_its_name(names):
+    found = names("即使民进党立法院党团一再表明反对，该法案仍获通过。")
+    assert found["民进党"].type == "Organization" and found["立法院"].type == "Legislature"
+
+
+def test_a_cut_cue_takes_no_character_of_a_known_place_opening_a_name(names):
+    # 告上 (告上法庭) ends where 上海 begins: the company keeps its place
+    found = names("原告向被告上海星澜网络科技有限公司和被告北京远帆科技有限公司发出律师函。")
+    assert "上海星澜网络科技有限公司" in found and "北京远帆科技有限公司" in found
+
+
+def test_an_idiom_ending_in_an_offices_character_names_no_office(names):
+    found = names("男子用AI编造灾情扰乱公共秩序，南溟警方依法查处！")
+    assert not [m for m in found.values() if m.type == "Regulator"], found

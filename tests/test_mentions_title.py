@@ -1,6 +1,11 @@
 """The title family: 《…》 titles (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import opencc
+import pytest
+
+from documents import read_mentions
+
 
 def test_a_title_is_an_instrument(names):
     assert names("市政府印发《智能网联汽车试点管理细则》。")["智能网联汽车试点管理细则"].type == "Law"
@@ -37,3 +42,40 @@ def test_a_title_after_a_word_for_a_work_is_no_instrument(names):
 
 def test_traditional_titles_listed_before_a_word_for_films_are_no_instruments(names):
     assert "星際遠航" not in names("指控該公司侵犯《星際遠航》等電影的著作權。")
+
+
+def _read(pipeline, tmp_path, text: str) -> dict:
+    """The names a document of ``text`` gives, read through the whole pipeline (a Traditional
+    document is read in Simplified and given back in its own characters)."""
+    return {m.text: m for m in read_mentions(pipeline, tmp_path, text)}
+
+
+SIMPLIFIED_CHARACTERS = "起诉状列出的例证包括《星海大战》的黑骑士、《冰原奇缘》的艾莎、《熊猫武侠》的阿宝等知名角色。"
+
+
+@pytest.mark.parametrize("text", [SIMPLIFIED_CHARACTERS, opencc.OpenCC("s2t").convert(SIMPLIFIED_CHARACTERS)])
+def test_titles_each_followed_by_a_character_are_works(pipeline, tmp_path, text):
+    found = _read(pipeline, tmp_path, text)
+    assert not [name for name, m in found.items() if m.type == "Law"], found
+
+
+def test_a_title_a_chatbot_is_modelled_on_is_a_work(pipeline, tmp_path):
+    for text in ("该男孩曾与一款以《王座游戏》(Game of Crowns)为原型的聊天机器人交流。",
+                 "該男孩曾與一款以《王座遊戲》為原型的聊天機器人交流。"):
+        assert not [m for m in _read(pipeline, tmp_path, text).values() if m.type == "Law"]
+
+
+def test_a_title_a_work_word_marks_once_is_a_work_wherever_the_item_writes_it(names):
+    assert "晨心" not in names("林某完成作品《晨心》。被告的图片与《晨心》高度相似。")
+
+
+def test_a_private_documents_title_is_no_instrument(pipeline, tmp_path):
+    for text in ("原告与被告签订《数据授权使用协议》，并提交了《授权证明》。",
+                 "原告與被告簽訂《數據授權使用協議》，並提交了《授權證明》。"):
+        assert not [m for m in _read(pipeline, tmp_path, text).values() if m.type == "Law"]
+
+
+def test_a_treaty_and_a_law_beside_a_contract_stay_instruments(names):
+    found = names("两国签署《科技繁荣协议》，并依据《数据安全法》签订《数据使用合同》。")
+    assert found["科技繁荣协议"].type == "Law" and found["数据安全法"].type == "Law"
+    assert "数据使用合同" not in found

@@ -147,7 +147,7 @@ def test_product_line_of_a_known_model_is_a_model(mentions):
 
 
 def test_short_acronym_matches_its_exact_spelling_only(mentions):
-    found = mentions("Let us see what the US DOJ said.")
+    found = mentions("Let us see what the US and the DOJ said.")  # (the US DOJ is one name: english/countried)
     assert found["US"].kb_id == "us" and found["DOJ"].type == "Regulator"
     assert "us" not in found and "Let" not in found
 

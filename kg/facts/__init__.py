@@ -57,6 +57,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     english.EnglishSentences,       # a lawsuit filed by X against Y
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
+    litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )
@@ -65,7 +66,9 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.DefendantsSueNoOne,  # X起诉Y，另诉Z / X起诉Y，指控其…: Y sues and accuses no one
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
+    litigation.CoDefendantsSettle,  # A与B已就多起诉讼达成和解: A and B are one side, no settlement between them
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
+    litigation.CourtOfficersAreNoParties,  # X法院副院长Y通报案件审理情况: the court adjudicated no Y
     litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
     purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped

@@ -49,6 +49,9 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数�
 
 # IT之家 3 月 12 日消息，…; 北京商报讯，…: the outlet of a news item's dateline, no actor of what the item tells
 DATELINE = re.compile(rf"\s*(?:{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
+# （中央社记者X台北23日电）, (X海牙3日综合外电报导): the outlet opening a bracketed dateline
+BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|电|訊|電|报导|报道|報導|報道)\s*[)）]")
+
 COMPLAINT_THEN = re.compile(r"^(?:之?后)?[，,]?")  # 接到X的举报后，对Y立案: the act after the complaint
 STATE_BODIES = frozenset({"Regulator", "Legislature", "Court"})  # where a complaint is lodged (Cues.complained_of)
 INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention before their cue leaves undone (Cues.facts)
@@ -68,6 +71,13 @@ VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand
 #: What may stand between a name and the 的 of a relative clause on a law and say nothing:
 #: spaces and parenthesised glosses (kg.facts.grammar.PARENTHESIS).
 _BLANK = re.compile(rf"(?:\s|{PARENTHESIS.pattern})*")
+
+
+def dateline(text: str, mention: Mention) -> bool:
+    """Whether a name is the outlet of a news item's dateline (IT之家 3 月 12 日消息，; （中央社记者X台北
+    23日电）), no actor of what the item tells."""
+    return DATELINE.match(text, mention.end) is not None or (
+        text[mention.start - 1:mention.start] in ("（", "(") and BRACKETED_DATELINE.match(text, mention.end) is not None)
 
 
 def _relative_clause(text: str, position: int, law_start: int) -> bool:
@@ -469,7 +479,7 @@ class Cues(SentenceFamily):
     def subject(self, text: str, start: int, cue: Cue, mentions: list[Mention], tails: list[Mention]) -> list[Mention]:
         """Garante宣布，…，并对两家公司展开调查: an act with its target and no actor in
         reach is done by the names the sentence begins with (a date before them aside)."""
-        first = next((m for m in mentions if m.start >= start and not DATELINE.match(text, m.end)), None)
+        first = next((m for m in mentions if m.start >= start and not dateline(text, m)), None)
         if first is None or first.start >= cue.start or self.wordy(text, start, first.start).strip("，,") \
                 or self.grammar.located(text, first) or self.relative.match(text, first.end):
             return []  # 在RIAA的协调下，…: a name after 在 is no subject (此前，X…: a time word before it is)
@@ -549,7 +559,7 @@ class Cues(SentenceFamily):
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
         heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not DATELINE.match(text, m.end)
+                             and not dateline(text, m)
                              and not self.earlier_agent(text, m, clause_start, before)
                              and not self.complained(text, m, cue) and not self.means_owner(text, m)
                              and self.sellers.sold(text, m) is None

@@ -27,7 +27,7 @@ from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, ENUMERATION_COMMA, joiner, latin_words, window
+from .grammar import AND_ALSO, CHINESE_AND, ENUMERATION_COMMA, joiner, latin_words, window
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -82,6 +82,50 @@ class DefendantsNamedAfter(SentenceFamily):
             out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.8))
                     for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
         return out
+
+
+class FacedSuits(SentenceFamily):
+    """A party facing the suits of those named after the word of facing (Perplexity同时还面临
+    A、B以及C的相关诉讼; X面临来自A的诉讼): each of them sued the names right before that
+    word.  Words from data/lexicon/context.tsv: facing_suit (面临), suit_noun (诉讼), with a
+    few words of the suits' kind between 的 and the noun (相关, 版权)."""
+    detail = "faced"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.facing = re.compile(rf"(?:{alternatives(words['facing_suit'])})着?\s*(?:来自)?")
+        self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for word in self.facing.finditer(text, start, end):
+            following = [m for m in mentions if m.start >= word.end()]
+            plaintiffs = grammar.group(text, following, plaintiff_types, from_right=False,
+                                       stop=grammar.clause_end(text, word.end(), end))
+            if not plaintiffs or not _BARE.fullmatch(text, word.end(), plaintiffs[0].start) \
+                    or not self.suits.match(text, _closing(text, plaintiffs[-1].end)):
+                continue
+            clause_start = grammar.clause_start(text, start, word.start())
+            before = [m for m in mentions if clause_start <= m.start and m.end <= word.start()]
+            defendants = grammar.group(text, before, defendant_types, from_right=True)
+            if not defendants or len(_FILLER.sub("", text[defendants[-1].end:word.start()])) > 4:
+                continue  # the names facing the suits stand right before the word (a date or 同时还 between)
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
+                    for plaintiff in plaintiffs for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+
+_BARE = re.compile(r"[\s《「“]*")  # what may open a name: a title's or a quote's mark
+_FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")  # 同时还, 此前, a date
+_CLOSING = re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?")  # 《纽约邮报》（NYP）: a name's closing marks and gloss
+
+
+def _closing(text: str, position: int) -> int:
+    """After a name's closing title or quote marks and its bracketed gloss (《纽约邮报》（NYP））."""
+    return _CLOSING.match(text, position).end()
 
 
 class LabelledSides(SentenceFamily):
@@ -252,12 +296,46 @@ class SettlementAgreements(ItemRefiner):
         return out
 
     def settling(self, fact: Fact) -> bool:
-        sentence, offset = fact.evidence.sentence, fact.evidence.start
-        later = max(fact.head.end, fact.tail.end) - offset
-        if not 0 <= later <= len(sentence):
-            return False  # an end named in another sentence (双方: the sides told before)
-        closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
-        return self.agreements.search(sentence, later, closing) is not None
+        return _in_later_clause(fact, self.agreements)
+
+
+def _in_later_clause(fact: Fact, pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` is found after the later of a fact's two ends, in that end's clause
+    of its sentence (never where an end is named in another sentence: 双方, the sides told before)."""
+    sentence, offset = fact.evidence.sentence, fact.evidence.start
+    later = max(fact.head.end, fact.tail.end) - offset
+    if not 0 <= later <= len(sentence):
+        return False
+    closing = next((mark.start() for mark in CLAUSE_MARK.finditer(sentence, later)), len(sentence))
+    return pattern.search(sentence, later, closing) is not None
+
+
+class CoDefendantsSettle(ItemRefiner):
+    """Two names that settle suits together are one side of them, no sides of one
+    settlement (A与B已就多起诉讼达成和解; 其家属起诉A与B…A与B达成和解): a settled fact
+    between two names drops where the item has one plaintiff suing both, or where a sentence
+    of the pair's settlement counts the suits settled after the later name, in its clause
+    (context.tsv several_suits).  Two sides of one suit (纽约时报与OpenAI就版权诉讼达成和解)
+    stay."""
+    detail = "co-defendants"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.several = alternation(shared.words["several_suits"])
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        settled = [f for f in facts if f.relation == "settled"]
+        if not settled:
+            return facts
+        sued_by: dict[str, set[str]] = {}
+        for fact in facts:
+            if fact.relation == "sued":
+                sued_by.setdefault(key(fact.head), set()).add(key(fact.tail))
+        together = {frozenset((key(f.head), key(f.tail))) for f in settled if _in_later_clause(f, self.several)}
+        together |= {frozenset((key(f.head), key(f.tail))) for f in settled
+                     if any({key(f.head), key(f.tail)} <= tails for plaintiff, tails in sued_by.items()
+                            if plaintiff not in (key(f.head), key(f.tail)))}
+        return [f for f in facts if f.relation != "settled" or frozenset((key(f.head), key(f.tail))) not in together]
 
 
 class DefendantsSueNoOne(ItemRefiner):
@@ -318,6 +396,22 @@ class JudgesAreNoParties(EndsNoParties):
 
     def no_party(self, sentence: str, start: int, end: int) -> bool:
         return titled_judge(sentence, start, end, self.judges)
+
+
+class CourtOfficersAreNoParties(EndsNoParties):
+    """A judge or an officer of a court is no side the court rules on: an adjudicated fact
+    whose person its sentence titles as a judge or a court's officer (该法院法官Y裁定…; X法院副院长Y
+    通报案件审理情况; 院长Y担任审判长审理) is dropped.  Words from data/lexicon/context.tsv: judge,
+    court_office."""
+    detail = "officer"
+    relations, end_type = ("adjudicated",), "Person"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.titles = tuple(sorted({*shared.words["judge"], *shared.words["court_office"]}, key=len, reverse=True))
+
+    def no_party(self, sentence: str, start: int, end: int) -> bool:
+        return titled_judge(sentence, start, end, self.titles)
 
 
 class QualifyingPlacesAreNoParties(EndsNoParties):
@@ -1744,6 +1838,10 @@ class Prosecutions(DocumentFamily):
         return list(sentenced.values()) if len(sentenced) == 1 else []
 
 
+# 被告人王某、李某（化名）和赵某: what stands between two persons listed after one role
+_LISTED_ON = re.compile(rf"\s*(?:[（(][^（）()]{{1,8}}[)）])?\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND)}\s*")
+
+
 def accused_role(shared: Shared) -> re.Pattern:
     """A criminal defendant's role ending a text (被告人, 犯罪嫌疑人: context.tsv accused_role), made
     once per Extractor for the families of this module."""
@@ -1754,8 +1852,14 @@ def accused_role(shared: Shared) -> re.Pattern:
 
 def accused_people(text: str, people: list[Mention], role: re.Pattern) -> list[Mention]:
     """The persons an item writes right after a criminal defendant's role (被告人刘某、被告人陈某,
-    犯罪嫌疑人王某某), each once."""
-    found = {key(m): m for m in people if role.search(text, max(0, m.start - 6), m.start)}
+    犯罪嫌疑人王某某), and those listed after such a person (被告人王某、李某（化名）和赵某), each once."""
+    found, listed_to = {}, -1
+    for m in sorted(people, key=lambda m: m.start):
+        if role.search(text, max(0, m.start - 6), m.start) or (listed_to >= 0 and _LISTED_ON.fullmatch(text, listed_to, m.start)):
+            found.setdefault(key(m), m)
+            listed_to = m.end
+        elif m.start >= listed_to:
+            listed_to = -1
     return list(found.values())
 
 

@@ -15,6 +15,7 @@ from ..model import Mention
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 DENIAL = frozenset("未没不无")  # a character before an agreement's verb that denies it (未签订, 不签署)
+DUTY_DESCRIBES = re.compile(r"[^，,。；;：:、\s]{0,8}?的")  # 负责并购的高管: the duty's 的 after its cue
 LABEL = re.compile(r"【[^】\n]{1,30}】")  # 【美国｜国际合作】, 【合作动态】: a heading's tag, which states nothing
 
 
@@ -42,8 +43,10 @@ class CueFinder:
                                      re.IGNORECASE)
         self.not_cues = alternation(words.get("not_cue", ()))
         # what a cue may not be followed by (联合创始人, 合作意愿) or preceded by (负责并购)
+        # (never a criminal defendant's role: 判处被告人X, 起诉犯罪嫌疑人X name the act's object)
+        objects = set(words.get("accused_role", ()))
         self.nouns = alternation(w for w in (*words.get("person_title", ()), *words.get("intention", ()))
-                                 if len(w) > 1 and not w.isascii())
+                                 if len(w) > 1 and not w.isascii() and w not in objects)
         self.duties = tuple(words.get("duty", ()))
         self.cue_nouns = alternation(words.get("cue_noun", ()))  # 开发商, 投资方, 发布会: a noun a cue begins
         # 与B签署20年购电协议, 与B达成了类似协议: an agreement's verb, a few words of what it is, its noun;
@@ -84,7 +87,7 @@ class CueFinder:
             if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
             noun = self.cue_nouns.match(text, cue.start)
-            if self.nouns.match(text, cue.end) or text.endswith(self.duties, start, cue.start) or (
+            if self.nouns.match(text, cue.end) or self.duty(text, start, cue) or (
                     noun and noun.end() > cue.end):
                 continue  # 联合创始人, 合作意愿, 负责并购的高管: a title or a noun, no act
             if any(first <= cue.start and cue.end <= last for first, last in words):
@@ -93,6 +96,11 @@ class CueFinder:
                 continue
             found.append(cue)
         return found
+
+    def duty(self, text: str, start: int, cue: Cue) -> bool:
+        """A duty word before a cue whose clause describes a person with it (负责并购的高管, 主管投资
+        业务的副总裁): no act; a duty told as the act (由国科会负责草拟, X负责起草该法) is one."""
+        return text.endswith(self.duties, start, cue.start) and DUTY_DESCRIBES.match(text, cue.end) is not None
 
     def agreement_cues(self, text: str, start: int, end: int, hits: list[Cue]) -> list[Cue]:
         """The nouns of the agreements told with words between verb and noun (与B签署20年购电协议);

@@ -8,6 +8,8 @@ base's and 《titles》, which are exact; a Chinese description of a kind of com
 Latin name is cut off it (香港公司Joy Timeline HK Limited -> Joy Timeline HK Limited), and so are a
 place and a kind of company around one (荷兰Prosus集团 -> Prosus); a model's kind before a
 name or its line after it (模型星澜·通明, 星澜·通明系列 -> 星澜·通明) is cut and leaves a model.
+A file's name (zhs-acme-sues-beacon.txt: the title of a document without a headline) names
+nothing, whichever family took it; nor does a count of a kind (各大互联网公司, 多家实体公司).
 Its lexicon is data/lexicon/name_edges.tsv."""
 from __future__ import annotations
 
@@ -46,9 +48,16 @@ class Edges:
         # 荷兰Prosus集团: a place before a Latin name and a kind of company after it describe it
         companies = alternatives(w for row in rows if row[0] == "latin_between" for w in row[2])
         self.latin_between = re.compile(rf"(?P<latin>[A-Z][A-Za-z0-9.&' -]*?[A-Za-z0-9])\s?(?:{companies})")
+        # 2025-openai-ruling.txt: a file's name, no one's
+        extensions = [w for row in rows if row[0] == "file_suffix" for w in row[2]]
+        # 各大互联网公司, 多家实体公司: a count of a kind, a group the text does not name
+        self.counted = re.compile(alternatives(w for row in rows if row[0] == "quantifier" for w in row[2]))
+        self.file_name = re.compile(rf"[^\s/\\]+(?:{alternatives(extensions)})", re.IGNORECASE) if extensions else None
 
     def trim(self, mention: Mention) -> Mention | None:
         """The mention without junk at its edges; None when no name is left."""
+        if self.file_name is not None and self.file_name.fullmatch(mention.text):
+            return None  # zhs-acme-sues-beacon.txt, a headline-less document's title: a file, no name
         if mention.mechanism.partition("/")[0] in EXACT:
             return mention
         text = mention.text
@@ -64,6 +73,8 @@ class Edges:
         while len(text) > 2 and text[0] in self.first_characters and mention.type != "Person" \
                 and mention.mechanism.partition("/")[0] not in FURNITURE:
             text, start = text[1:], start + 1
+        if self.counted.match(text):
+            return None  # 这三大协会, 各大互联网公司: a count of a kind names no one
         while (end := self.end.search(text)) is not None and end.start() >= 2:
             text = text[:end.start()]
             # 云岭智能研究院地处: the suffix that typed it (处, an office) was the verb's

@@ -8,7 +8,9 @@ them).  A name that holds a function word, a number or a mark, or a description 
 With no gloss, a verb after the name bounds it (``glossed/acting``: 人工智能公司星瀚智能宣布,
 初创企业深言科技推出): the name ends where a word of jieba's does, before a verb or a
 preposition, is made of words that can be part of a name, at least one of them a proper
-one (unknown to jieba, a proper noun), and names no place (公司股价下跌, 公司北京总部: none)."""
+one (unknown to jieba, a proper noun), and names no place (公司股价下跌, 公司北京总部: none) and no one
+the text anonymises (软件公司仅以翁某桢录制的…: 翁某桢 is a person's name with 某 for its given name,
+data/lexicon/context.tsv anonymous)."""
 from __future__ import annotations
 
 import re
@@ -34,6 +36,7 @@ class GlossedCompanies(Family):
         self.descriptions = tuple(descriptions)  # 企业软件厂商争夺: a description, no name
         self.not_first = frozenset(words.context["not_surname"])  # 平台仍应承担, 企业须能证明: an adverb opens no name
         self.described = re.compile(rf"(?:{alternatives(descriptions)})(?=[{CJK}])")
+        self.anonymised = re.compile(alternatives(words.context["anonymous"]))  # 翁某桢, 某某: a name the text hides
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
@@ -65,6 +68,7 @@ class GlossedCompanies(Family):
                     if any(self.unfamiliar(part) for part in parts) and not words.generic(name, "") \
                             and name[0] not in self.not_first and not name.endswith(self.descriptions) \
                             and not any(char in FUNCTION_CHARS for char in name) \
+                            and self.anonymised.search(name) is None \
                             and not any(words.kb.place_prefix(part) for part in parts) \
                             and not overlaps_any(start, start + len(name), candidates):
                         found.append(self.mention(name, "Company", start, start + len(name), 0.55, "acting"))

@@ -97,7 +97,8 @@ class BodyHeads(Family):
     def title_end(self, text: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the title of the head of the body named text[start:end] ends, written
         right after it in full (国家数据局局长) or sharing its last character (行政院长: the
-        title ending where a word does, not 数据局长期: 长期 is a word)."""
+        title ending where a word does, or where jieba glued its last character to the name
+        after it: 数位发展部长林思远, not 数据局长期: 长期 is a word)."""
         if end - start < BODY_CHARS:
             return None
         last = text[end - 1]
@@ -107,9 +108,18 @@ class BodyHeads(Family):
             if text.startswith(title, end):
                 return end + len(title)
             shared = end - 1 + len(title)
-            if title[0] == last and text.startswith(title[1:], end) and self.word_ends(tokens, shared):
+            if title[0] == last and text.startswith(title[1:], end) and (
+                    self.word_ends(tokens, shared) or self.glued_after(tokens, shared)):
                 return shared
         return None
+
+    def glued_after(self, tokens: Tokens, position: int) -> bool:
+        """Whether jieba ran the title's last character (before ``position``) into the name
+        after it as a word its dictionary does not know (数位发展部长林思远: 长林), not into a
+        word of its own (国家数据局长期: 长期)."""
+        index = bisect_left(tokens.offsets, position - 1)
+        return index < len(tokens.offsets) and tokens.offsets[index] == position - 1 \
+            and len(tokens.words[index]) > 1 and self.words.tags.get(tokens.words[index]) is None
 
     @staticmethod
     def word_ends(tokens: Tokens, position: int) -> bool:

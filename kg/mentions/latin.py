@@ -34,6 +34,7 @@ _CITATION_YEAR = re.compile(r"\[(?:19|20)\d\d\]\s*$")  # [2023] UKSC 49: a judgm
 # a word of a person's name: Altman, McMahon, O'Brien, Ta-Nehisi, an initial (J.)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|[A-Z]\.)$")
 # Runtime 41:08, FLASH 10:05 ET, Duration 28 minutes: a clock time or a length after the number, no version
+_AGE_BAND = re.compile(r"(?:under|over)-\d+s?")  # under-18 users, over-65s: an age band, no model
 _TIME_OR_LENGTH = re.compile(r":\d\d|[ \t]*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b")
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 # the Data Protection Act, 2019 (Canada's, India's, Ontario's style): the year after a comma is part of the title
@@ -184,7 +185,7 @@ class LatinNames(Family):
                 continue  # 以 Apache 2.0 许可证开源, 在 ASL-3 安全等级下: a licence, a level, no model
             if name.split()[0] in self.licences or name[-1].isdigit() and _TIME_OR_LENGTH.match(text, end):
                 continue  # │Apache 2.0│ (a licence named alone: context.tsv licence_name); Runtime 41:08
-            if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name):
+            if name[0].islower() and not re.search(r"\d", name.split()[0]) and not _CAMEL.match(name) or _AGE_BAND.fullmatch(name):
                 continue  # toC, large, fined Clearview AI in 2022: not names (o3-mini, naviHealth, xGen are)
             words = name.split()
             if all(word in self.filing_words or word in self.title_particles for word in words):
@@ -284,8 +285,9 @@ class LatinNames(Family):
 
     def opening_words(self, words: list[str]) -> bool:
         """Whether a run's words are a sentence's opening words, no name: a common word and more,
-        Among the Japanese firms, About 20 families (a sentence's first word and a count)."""
-        return words[0].lower() in COMMON_LATIN and len(words) > 1 or \
+        Among the Japanese firms, About 20 families (a sentence's first word and a count), a
+        sentence's first word alone (Another company under scrutiny is…)."""
+        return words[0].lower() in COMMON_LATIN and len(words) > 1 or words == [words[0]] and words[0] in self.sentence_starts or \
             len(words) > 2 and words[0] in self.sentence_starts and words[1] in self.title_particles or \
             words[0] in self.sentence_starts and all(word.isdigit() for word in words[1:])
 

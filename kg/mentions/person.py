@@ -51,10 +51,11 @@ class Persons(Family):
         # 首席执行官梁振华表示, 州长普里茨克签署: a name after a title, before a verb of saying or acting
         verbs = words.context["name_then_verb"]
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说, 创始人王鹤是: a time word, an adverb or 是 after the name ends it too
-        then = [*verbs, *words.context["holder_then_word"], *words.context["name_then_time"]]
+        # 律师程立透露, 议员贺远：「…」: a verb of saying, or the colon opening what the person said, ends it too
+        then = [*verbs, *words.context["speech_verb"], *words.context["holder_then_word"], *words.context["name_then_time"]]
         # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
         self.titled_name = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(then)}|[，,。（(、])")
+                                      rf"(?={alternatives(then)}|[，,。（(、]|[：:][「“\"『])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
         self.surnames = frozenset(surnames)

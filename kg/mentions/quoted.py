@@ -1,6 +1,10 @@
 """A model or product named in quotes after a model word or a release cue: 大模型“星河”,
 应用——“星语”, 上线了“星语听写” (data/lexicon/context.tsv model_word, triggers.tsv
-released)."""
+released).  A description in quotes is none: a phrase holding 的 (“可信的AI系统”) or opening
+with a word that describes a model (“下一代音乐创作工具”: context.tsv model_code_description),
+and a concept: a phrase ending in a concept's last character (AI模型“训练端”) or followed by a
+word for a feature or a field (模型“黑箱”特性, 上线“文生图”功能: data/lexicon/name_edges.tsv
+concept_end, concept_after)."""
 from __future__ import annotations
 
 import re
@@ -24,6 +28,10 @@ class QuotedModels(Family):
         # 模型“幻觉”内容, 推出“X”执法行动: a noun after the quote says what the quoted words name (context.tsv
         # quoted_then_noun), a kind of thing no product is
         self.then_noun = tuple(words.context["quoted_then_noun"])
+        edges = words.kb.name_edges
+        self.then_noun += tuple(w for edge, _, row in edges if edge == "concept_after" for w in row)
+        self.concept_end = tuple(w for edge, _, row in edges if edge == "concept_end" for w in row)
+        self.described = tuple(words.context["model_code_description"])  # “下一代…工具”: a description
         self.quoted_model = re.compile(rf"(?:{model_words})\s*(?:——|—|:|：)?\s*[“\"「‘](?P<name>[^”\"」’\n]{{1,16}})[”\"」’]")
 
         # 实验室的“书生”通用大模型: after an owner's 的 or a release cue, a quoted name before a model's head
@@ -43,6 +51,8 @@ class QuotedModels(Family):
 
     def other_kind(self, name: str) -> bool:
         """“特别迁移计划”, 「生成式人工智能沙盒」: a programme, a law or a body by its last
-        word, not a product."""
+        word, not a product; nor a description or a concept (see the module's docstring)."""
         suffix = self.words.suffix_of(name)
+        if "的" in name or name.startswith(self.described) or name.endswith(self.concept_end):
+            return True  # “可信的AI系统”, “下一代创作工具”, “训练端”: a description or a concept, no product
         return (suffix is not None and suffix[1] != "AIModel") or name.endswith(self.law_kinds + self.programme_heads)

@@ -50,6 +50,9 @@ class SuffixNames(Family):
         # 全国作家和作曲家联合会, 中华医学会, 国际出版商协会: words that open a body's own name
         # (not 国家, 联邦: 国家监管机构 describes); the walk goes over them though 全国 is a boundary
         self.name_starts = frozenset(words.context["name_start"])
+        # 中级人民法院, 互联网法院: a court of China's system, which a place's name opens (not 温哥华法院)
+        self.peoples_court = tuple(suffix for suffix, type_, _ in words.kb.suffixes
+                                   if type_ == "Court" and suffix.endswith("法院") and len(suffix) > 2)
         self.openers = self.name_starts - words.kb.generic_words
         # 法国全国出版联合会: a trade (a verb to jieba) between an opener or a place and the kind
         self.trades = frozenset(words.context["trade"])
@@ -147,6 +150,8 @@ class SuffixNames(Family):
                 continue  # 标委会组织编制, 国家疾控局综合司组织有关单位: after a body's name, 组织 is the verb "organise"
             if self.person_with_title(tokens, index, suffix):
                 continue
+            if len(suffix) == 1 and word != suffix and vocabulary.tags.get(word, "n")[:1] in ("v", "l", "i"):
+                continue  # 警方依法查处: an idiom or a verb that ends in 处 or 局 names no office
             start, conjunction, enumerated, traded = self.walk(tokens, index, suffix, type_)
             start, begin, end, glossed, short, listed = self.bounds(text, tokens, index, word, suffix, type_, start, conjunction, enumerated)
             found += self.judged(text, tokens, (index, word, match), (start, begin, end, glossed, short, listed),
@@ -189,6 +194,8 @@ class SuffixNames(Family):
             return _STOP  # 借用郭先生公司的账户: a person called by an honorific names no company
         if kinds[start - 1] in STATE_BODIES and type_ in ("Company", "AIModel"):
             return _STOP  # 英国首相科技顾问: a state body begins no company's name
+        if kinds[index] and kinds[start - 1] in ("Organization", "Company") and type_ in STATE_BODIES:
+            return _STOP  # 民进党立法院党团: a party or a firm before a known state body is no part of its name
         if type_ == "Company" and suffix not in self.registered_forms \
                 and (vocabulary.suffix_of(previous) or ("", ""))[1] == "Organization":
             return _STOP  # 明川律师事务所科技团队: the firm's name ends before its practice group's
@@ -230,6 +237,8 @@ class SuffixNames(Family):
         # ordinal between a place and its body
         session = type_ in STATE_BODIES and start > 1 and kinds[start - 2] == "Jurisdiction" \
             and _SESSION.fullmatch(previous) is not None
+        if self.court_before(tokens, start, index, type_):
+            return start, True, traded  # 杭州互联网法院浙江省杭州市中级人民法院: two courts written together
         if self.opening_character(words, start):
             start -= 1  # 泓嘉证券研究所 at a line's start: jieba reads 泓 as a measure word
             return start, True, traded
@@ -262,6 +271,18 @@ class SuffixNames(Family):
         if kinds[start] == "Jurisdiction" and start < index and previous in vocabulary.lexicon_words:
             return start, True, traded  # 非营利机构加拿大法律信息研究所: a kind of body describing the place-led name after it
         return start - 1, False, traded
+
+    def court_before(self, tokens: Tokens, start: int, index: int, type_: str) -> bool:
+        """Whether a court's name ends right before the court named from ``start`` on, a known
+        court or a place's people's court: the two courts of a case's two instances written
+        together (杭州互联网法院浙江省杭州市中级人民法院) are two names; a court's chamber
+        (最高人民法院知识产权法庭) opens with no place and stays its court's unit, and so does a
+        registry a place names (卑诗省最高法院温哥华法院)."""
+        kind = tokens.kinds[start]
+        if type_ != "Court" or start == 0 or not (
+                kind == "Court" or kind == "Jurisdiction" and tokens.words[index].endswith(self.peoples_court)):
+            return False
+        return (self.words.suffix_of(tokens.words[start - 1]) or ("", ""))[1] == "Court"
 
     def bounds(self, text: str, tokens: Tokens, index: int, word: str, suffix: str, type_: str, start: int,
                conjunction: int | None, enumerated: bool) -> tuple[int, int, int, bool, bool, bool]:
@@ -312,7 +333,7 @@ class SuffixNames(Family):
             begin = offsets[inside[-1]] + words[inside[-1]].rindex("由") + 1
         begin, listed = self.unit_start(text, begin)
         begin = self.after_description(text, tokens, start, index, begin)
-        begin = self.after_cut_boundary(text, begin, offsets[index])
+        begin = self.after_cut_boundary(text, tokens, begin, offsets[index])
         return start, begin, end, glossed, short, listed
 
     def judged(self, text: str, tokens: Tokens, suffixed: tuple[int, str, tuple], span: tuple, conjunction: int | None,
@@ -396,11 +417,15 @@ class SuffixNames(Family):
                 return at + 1
         return start
 
-    def after_cut_boundary(self, text: str, begin: int, suffix_at: int) -> int:
+    def after_cut_boundary(self, text: str, tokens: Tokens, begin: int, suffix_at: int) -> int:
         """Where a name starts whose first characters end a boundary word (a relation's cue,
         a function word: data/lexicon/boundaries.txt, triggers.tsv) that jieba cut apart
         (腾讯领投海川科技: 领 / 投海 / 川): right after that word, which is never part of a
-        name; else ``begin``."""
+        name; else ``begin``.  A known name jieba kept whole starting at ``begin`` is no such
+        cut word (被告上海蓝云科技: 告上, as in 告上法庭, does not take 上海's 上)."""
+        at_token = bisect_left(tokens.offsets, begin)
+        if at_token < len(tokens.offsets) and tokens.offsets[at_token] == begin and tokens.kinds[at_token]:
+            return begin
         for at in range(max(0, begin - self.longest_boundary + 1), begin):
             match = self.long_boundaries.match(text, at)
             if match is not None and begin < match.end() < suffix_at:

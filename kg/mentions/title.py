@@ -6,7 +6,11 @@ owner's word of holding (施普林格·自然旗下的《自然》, 旗下报纸
 a law is no one's unit); a Latin title without a law word
 (《Blue Moon》) is a song or a book, no name, and so is a title a word for creative works
 follows or precedes (《星际远航》、《海底小队》等影视作品, 完成作品《晨光》, 节目《夜话》: context.tsv
-creative_work), unless the knowledge base knows it as something other than a law."""
+creative_work), unless the knowledge base knows it as something other than a law; so are titles each
+followed by one of its characters (《A》的X、《B》的Y等知名角色) and the title a thing is modelled on
+(以《A》为原型: data/lexicon/titles.tsv character, prototype), and a title a work's word marks once is
+a work wherever the item writes it (完成作品《晨光》…与《晨光》高度相似).  A private document's title
+(《授权书》, 《数据使用协议》: titles.tsv private_document) names no instrument either."""
 from __future__ import annotations
 
 import re
@@ -18,6 +22,8 @@ from .words import CJK, Words
 
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
 _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
+_CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
+_GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
 
 
 @register
@@ -32,10 +38,17 @@ class Titles(Family):
         works = alternatives(words.context["creative_work"])
         self.works_after = re.compile(rf"\s*等?\s*(?:{works})")
         self.work_before = re.compile(rf"(?:{works})\s*$")
+        titled = self.kb.title_words
+        self.characters = re.compile(rf"(?:{_CHARACTER})?\s*等?\s*(?:{alternatives(titled['character'])})")
+        self.next_character = re.compile(rf"(?:{_CHARACTER})\s*(?:[、，,和与及]|以及)\s*《[^《》\n]{{1,80}}》")
+        self.prototype = re.compile(rf"{_GLOSS}\s*(?:{alternatives(titled['prototype'])})")
+        self.private = re.compile(rf"(?:{alternatives(titled['private_document'])})$")
         self.listed_after = re.compile(r"\s*(?:[（(][^（）()《》]{0,40}[）)])?\s*(?:[、，,和与及]|以及)\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, held_until = [], -1
+        works = {match.group(1).strip() for match in _BOOK_TITLE.finditer(text)
+                 if self.creative_work(text, match.start(), match.end())}
         for match in _BOOK_TITLE.finditer(text):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
@@ -49,8 +62,10 @@ class Titles(Family):
                                           kb_id=known.id if known and known.type == "Company" else None))
                 continue
             entry = self.kb.lookup(title)
-            if (entry is None or entry.type == "Law") and self.creative_work(text, match.start(), match.end()):
-                continue  # 《星际远航》等影视作品: a film, no instrument
+            if (entry is None or entry.type == "Law") and title in works:
+                continue  # 《星际远航》等影视作品: a film, no instrument (here or where the item calls it a work)
+            if entry is None and self.private.search(title):
+                continue  # 签订《数据授权使用协议》: a contract between parties, no instrument
             if entry is None and not re.search(f"[{CJK}]", title) and not any(
                     re.search(rf"\b{re.escape(kind)}\b", title) for kind, _ in self.kb.law_kinds if kind.isascii()):
                 continue  # 《My Girl》: a song or a book, not an instrument
@@ -61,12 +76,14 @@ class Titles(Family):
 
     def creative_work(self, text: str, start: int, end: int) -> bool:
         """Whether the title at ``start``…``end`` is a creative work: a word for works right
-        before it (完成作品《晨光》), or after the titles running on from it (《A》、《B》等影视作品)."""
-        if self.work_before.search(text, max(0, start - 6), start):
+        before it (完成作品《晨光》), or after the titles running on from it (《A》、《B》等影视作品),
+        each perhaps with one of its characters (《A》的X、《B》的Y等知名角色), or what a thing is
+        modelled on (以《A》（Original Title）为原型)."""
+        if self.work_before.search(text, max(0, start - 6), start) or self.prototype.match(text, end):
             return True
-        while following := _NEXT_TITLE.match(text, end):
+        while following := _NEXT_TITLE.match(text, end) or self.next_character.match(text, end):
             end = following.end()
-        return bool(self.works_after.match(text, end))
+        return bool(self.works_after.match(text, end) or self.characters.match(text, end))
 
     def publications_listed(self, text: str, end: int) -> bool:
         """Whether the titles running on from ``end`` (《公告牌》和《综艺》) end in a word for

@@ -49,6 +49,10 @@
   2025; the Online Safety (Miscellaneous Amendments) Bill): a Law (english.tsv statute_kind);
 - ``owner``: the unknown name before what a business owns (a Harlow Motors dealership): a company;
 - ``backed``: the unknown name before "-backed" (the Thrive-backed start-up): a company;
+- ``countried``: a known country right before a known body of its own (the UK ICO, the UK
+  Information Commissioner's Office): one name, the body's;
+- ``lower``: a known place and a body's words in lower case (the Colorado state legislature, the
+  Texas attorney-general): the knowledge base's body of that place (english.tsv place_body_lower);
 - ``dateline``: the place of an English dateline (ROME (Reuters) -), which kg.segment keeps
   on a credit line.
 
@@ -94,6 +98,8 @@ RULES: tuple[type[Rule], ...] = (
     places.TitledPlaces,  # the Land Hessen, the Freistaat Bayern
     companies.Parties,  # sued Wiz, invested in Acme Robotics; Nvidia, Cisco and Jane Street
     bodies.Placed,  # Utah Governor, the Illinois Department of Financial and Professional Regulation
+    bodies.Countried,  # the UK ICO, the UK Information Commissioner's Office
+    bodies.LowerBodies,  # the Colorado state legislature, the Texas attorney-general
     laws.Bills,  # Senate Bill 149, SB 24-205, Bill 2338 of 2023
     companies.Registered,  # Tutor Group Limited, Zorvex Labs Inc.
     companies.Backers,  # the Thrive-backed start-up

@@ -469,3 +469,58 @@ class Units(Rule):
                 continue
             found.append(self.mention(name, "Regulator", start, end, 0.7, "unit"))
         return found
+
+
+class Countried(Rule):
+    name = "countried"
+    sees = "candidates"
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the UK ICO, the UK Information Commissioner's Office, the US FTC: a known country
+        right before a known body of its own (a regulator, a court, a legislature) is part of
+        the body's name, no place of its own; another country's body keeps it apart."""
+        places = {m.end: m for m in candidates if m.type == "Jurisdiction" and m.kb_id}
+        found = []
+        for body in candidates:
+            place = places.get(body.start - 1)
+            entry = self.kb.entries.get(body.kb_id) if body.kb_id else None
+            if place is None or entry is None or body.type not in ("Regulator", "Court", "Legislature") or \
+                    text[place.end] != " " or entry.jurisdiction != place.kb_id or self.title_cased(text, place.start):
+                continue
+            found.append(self.mention(text[place.start:body.end], body.type, place.start, body.end, 0.9, "countried",
+                                      kb_id=body.kb_id))
+        return found
+
+
+class LowerBodies(Rule):
+    name = "lower"
+
+    def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
+        self.kinds = pairs(words["place_body_lower"])
+        name_word = r"[A-Z][\w'’-]*"
+        self.body = scanning(rf"(?<![\w.&'’-])(?:(?:{alternatives(self.shared.name_stops)})[ \t]+)?(?P<place>{name_word}(?:[ \t]+{name_word}){{0,2}}?)[ \t]+"
+                             rf"(?P<kind>{alternatives(self.kinds)})(?![\w&-])")
+        # a place's whole legislature: the knowledge base's legislature of that place that is no chamber of another
+        self.legislatures = {entry.jurisdiction: entry for entry in kb.entries.values()
+                             if entry.type == "Legislature" and entry.jurisdiction and not entry.parent}
+
+    def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """the Colorado state legislature, the Texas attorney-general: a known place and a body's
+        words in lower case name the knowledge base's body of that place (english.tsv
+        place_body_lower), no place of its own; a place the knowledge base has no such body of
+        is left alone."""
+        found = []
+        for match in self.body.finditer(text):
+            place = self.kb.lookup(match.group("place"))
+            if place is None or place.type != "Jurisdiction" or self.title_cased(text, match.start()):
+                continue
+            kind = self.kinds[match.group("kind")]
+            words = match.group("kind").replace("-", " ").split()
+            entry = self.kb.lookup(f"{match.group('place')} {' '.join(words[-2:] if kind == 'Regulator' else words[-1:])}")
+            if kind == "Legislature" and (entry is None or entry.type != kind):
+                entry = self.legislatures.get(place.id)
+            if entry is None or entry.type != kind or entry.jurisdiction != place.id:
+                continue
+            found.append(self.mention(text[match.start("place"):match.end()], kind, match.start("place"), match.end(), 0.8,
+                                      "lower", kb_id=entry.id))
+        return found

@@ -22,23 +22,29 @@ class Firms(Rule):
         partner = r"[A-Z][\w'’-]+"
         self.firm = scanning(rf"(?<![\w.&'’-]){partner}(?:,[ \t]+{partner})+,?[ \t]+&[ \t]+{partner}"
                                rf"(?:,?[ \t]+(?:{alternatives(words['firm_form'])}))?(?![\w&'’-])")
-        # Harlow & Finch LLP: two partners make a firm only before a professional partnership's form
-        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}[ \t]+&[ \t]+{partner},?[ \t]+"
+        # Harlow & Finch LLP, Harlow Finch Quill & Benton PC, Harlow Finch LLP: partners make a firm without commas
+        # only before a professional partnership's form
+        self.firm_pair = scanning(rf"(?<![\w.&'’-]){partner}(?:[ \t]+{partner}){{0,3}}(?:[ \t]+&[ \t]+{partner})?,?[ \t]+"
                                   rf"(?:{alternatives(words['professional_form'])})(?![\w&'’-])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Rothwell, Figg, Ernst & Manbeck: partners' names between commas, the last after "&",
         are one firm's name (a list of parties joins its last with "and"); none of them a known
         name but a person's (Apple, Google & Meta are three; a partner may share a known
-        person's family name); two partners before a professional form (Harlow & Finch LLP)."""
+        person's family name); partners before a professional form, without commas (Harlow & Finch
+        LLP, Harlow Finch Quill & Benton PC, Harlow Finch LLP), a sentence's opening word no partner."""
         found = []
         for match in (*self.firm.finditer(text), *self.firm_pair.finditer(text)):
-            partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", match.group())
-            if any(self.kb.lookup(partner) is not None and self.kb.lookup(partner).type != "Person" or partner in self.name_stops
-                   for partner in partners) or \
-                    self.title_cased(text, match.start()):
+            start, name = match.start(), match.group()
+            while match.re is self.firm_pair and name.split(maxsplit=1)[0] in self.name_stops:
+                opener = name.split(maxsplit=1)[0]  # The Harlow Finch LLP, At Harlow Finch LLP: no partner of it
+                start, name = start + len(opener) + 1, name[len(opener) + 1:].lstrip()
+            partners = re.split(r",?[ \t]+&[ \t]+|,[ \t]+", name)
+            if len(name.split()) < 2 or self.title_cased(text, match.start()) or \
+                    any(self.kb.lookup(partner) is not None and self.kb.lookup(partner).type != "Person" or partner in self.name_stops
+                        for partner in partners):
                 continue
-            found.append(self.mention(match.group(), "Organization", match.start(), match.end(), 0.7, "firm"))
+            found.append(self.mention(name, "Organization", start, match.end(), 0.7, "firm"))
         return found
 
 
@@ -49,6 +55,9 @@ class Extended(Rule):
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         self.company_words = frozenset(words["company_word"])  # Llama Productions: a company whatever the known name
         self.legal_forms = frozenset(kb.legal_forms)
+        forms = self.legal_forms | frozenset(words["professional_form"])
+        self.undotted_forms = forms - {form.removesuffix(".") for form in forms if form.endswith(".")}  # LLP, not Inc
+        self.dotted_forms = frozenset(form for form in forms if form.endswith("."))  # Inc., Co.
         # Fidelity Management & Research; a word ends where Chinese begins (In re Acme Litigation一案的法院)
         self.joined_words = re.compile(r" and(?: [A-Z][\w'’-]*){1,4}(?![\w'’-])")  # …Fire and Casualty Company
         self.next_word = re.compile(r"(?: &)? (?P<word>[A-Z](?:(?![\u3400-\u9fff])[\w.&'’-])*)")
@@ -77,14 +86,17 @@ class Extended(Rule):
             if country is not None:  # Google Korea, Microsoft Japan: the company's unit in a country
                 found.append(self.mention(text[known.start:country.end], "Company", known.start, country.end, 0.8, "extended"))
                 continue
-            while (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
+            closed = known.text.split()[-1] in self.dotted_forms and not self.form_after(text, end)  # Alphabet Inc. All of…
+            while not closed and (following := self.next_word.match(text, end)) and following.group("word") not in self.name_stops \
                     and following.start("word") not in starts and not following.group("word").endswith(("'s", "’s")):
                 word = following.group("word").rstrip(",;:")
                 word = word[:len(word) - self.shared.sentence_stop(word)]  # who now leads Microsoft AI. Microsoft…
+                if word.endswith(".") and word[:-1] in self.undotted_forms:
+                    word = word[:-1]  # …from Latham & Watkins LLP. The judge…: a form never written with a stop ends the sentence
                 words.append(word)
                 end = following.start("word") + len(word)
-                if word != following.group("word"):
-                    break
+                if word != following.group("word") or word in self.dotted_forms and not self.form_after(text, end):
+                    break  # …parent Alphabet Inc. All of the defendants…: a dotted legal form ends the name, bar one more form
             joined = self.joined_words.match(text, end)
             if words and joined and joined.group().split()[-1] in self.company_words | self.legal_forms:
                 words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
@@ -111,6 +123,11 @@ class Extended(Rule):
                 type_ = self.shared.body_types[words[-1]]  # the ChatGPT Taskforce, the Gemini Institute: a body's word types it
             found.append(self.mention(text[start:end], type_, start, end, 0.8, "extended"))  # the Nvidia DGX Cloud platform
         return found
+
+    def form_after(self, text: str, end: int) -> bool:
+        """Whether another legal form follows a name's (GmbH & Co. KG)."""
+        following = self.next_word.match(text, end)
+        return following is not None and following.group("word").rstrip(",;:.") in self.legal_forms | self.undotted_forms
 
     def country_after(self, text: str, known: Mention, starts: dict[int, Mention]) -> Mention | None:
         """The country a known company's name runs into (Google Korea, Amazon India, not Google

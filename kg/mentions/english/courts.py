@@ -129,7 +129,13 @@ class Cases(Rule):
         # In re Zorbi Privacy Litigation, In re: Acme, Inc. Data Breach Litigation: a caption opened by In re, a legal
         # form after a comma inside it when the caption's words go on after the form, on its line
         line_name = _NAME.replace(r"\s+", r"[ \t]+")
-        self.in_re = re.compile(rf"(?<![A-Za-z])In re:?\s+{line_name}(?:{self.comma_form.pattern}[ \t]+{line_name})?")
+        self.in_re = re.compile(rf"(?<![A-Za-z])In [Rr]e:?\s+{line_name}(?:{self.comma_form.pattern}[ \t]+{line_name}"
+                                rf"|[ \t]+\([A-Z][\w.]*\)[ \t]+{line_name})?")  # In Re: Acme (USA) Inc.
+        # Acme Studios, Inc., et al. v. …; Ledger News, LP et al. v. …; … v. Corvane Corporation et al.: a side's legal
+        # form after a comma, and "et al." for the parties it leaves unnamed, are part of the caption
+        forms = alternatives(kb.legal_forms)
+        self.side_end = re.compile(rf"(?P<form>,\s(?:{forms})(?![\w&'’-]))?(?P<others>,?\s+et\s+al\.)?$")
+        self.others_after = re.compile(r",?\s+et\s+al\.")
         # The New York Times v. Microsoft and OpenAI: the words joining a caption's defendants
         self.caption_join = re.compile(rf",?\s+(?:{alternatives(words['caption_join'])})\s+")
 
@@ -140,11 +146,13 @@ class Cases(Rule):
         found = []
         for link in _CASE_LINK.finditer(text):
             preceding = text[max(0, link.start() - 80):link.start()]
-            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", preceding)
+            tail = self.side_end.search(preceding) if preceding.endswith(".") or "," in preceding[-8:] else None
+            tail_length = len(tail.group()) if tail and (tail.group("form") or tail.group("others")) else 0
+            before = re.search(rf"(?:(?<=[\s,(“\"])|^)(?P<name>{_NAME})$", preceding[:len(preceding) - tail_length])
             after = re.match(_NAME, text[link.end():link.end() + 80])
             if before is None or after is None:
                 continue
-            plaintiff = self.name_start(before.group("name").split("\n")[-1])  # a caption starts its line
+            plaintiff = self.name_start(before.group("name").split("\n")[-1]) + preceding[len(preceding) - tail_length:]
             if _CASE_END.search(preceding, 0, before.start()):  # A v. B and C v. B: the second case's plaintiff is C
                 plaintiff = re.split(r"\s+and\s+", plaintiff)[-1]
             defendant = re.split(r"(?<!Inc)(?<!Corp)(?<!Co)(?<!Ltd)(?<!Cos)\.\s", after.group())[0]  # …AI. The
@@ -158,6 +166,8 @@ class Cases(Rule):
             if legal_form and defendant == after.group().rstrip(".,"):
                 defendant += legal_form.group()  # Garcia v. Character Technologies, Inc.
             defendant = self.first_defendant(defendant)
+            if others := self.others_after.match(text, link.end() + len(defendant)):
+                defendant += others.group()  # v. Corvane Corporation et al.
             plaintiff = _CJK.split(plaintiff)[-1]  # 在Kohls v. Ellison: from the Latin name on
             if not plaintiff or not defendant or _CJK.search(plaintiff + defendant):
                 continue
@@ -165,7 +175,8 @@ class Cases(Rule):
             end = link.end() + len(defendant)
             found.append(self.mention(text[start:end], "Case", start, end, 0.85, "case"))
         for match in self.in_re.finditer(text):  # In re Zorbi Privacy Litigation: a caption of one side
-            name = _CJK.split(match.group(), maxsplit=1)[0].rstrip(".,")
+            name = _CJK.split(match.group(), maxsplit=1)[0]
+            name = name.rstrip(",") if name.endswith(self.legal_ends) else name.rstrip(".,")  # In re: Acme Inc.
             found.append(self.mention(name, "Case", match.start(), match.start() + len(name), 0.85, "case"))
         return found
 
@@ -181,8 +192,10 @@ class Cases(Rule):
 
     def name_start(self, name: str) -> str:
         """In Getty Images -> Getty Images: a sentence's opening word is not the name's, nor a
-        section's numeral (II. Texas v. Meta)."""
+        section's numeral (II. Texas v. Meta), nor the sentence before it (…of California. Acme v. Beta)."""
         words = name.split()
+        stops = [i for i, word in enumerate(words[:-1]) if self.shared.sentence_stop(word)]
+        words = words[stops[-1] + 1:] if stops else words
         starts = set(self.kb.sentence_words.get("sentence_start", ())) - {"The"}
         while words and (words[0] in starts or re.fullmatch(r"[IVX]+\.", words[0]) and len(words) > 1):
             words = words[1:]

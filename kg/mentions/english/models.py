@@ -58,6 +58,9 @@ class Models(Rule):
             name = match.group("name")
             if match.group("article") in ("a", "an") and match.group("filler").strip() and " " not in name:
                 continue  # an Arabic large language model, a French voice assistant: a word describing the model, no name
+            if name.split()[0] in self.shared.nationalities and all(w in self.name_stops or w in self.shared.nationalities
+                                                                     for w in name.split()[1:]):
+                continue  # the Chinese AI assistant: its country's adjective and "AI" describe the model, no name
             if name.split()[0] in self.name_stops or self.kb.lookup(name) is not None or self.body_named(name) or \
                     self.known_and_ai(name) or \
                     inside_any(match.start("name"), (m for m in candidates if m.type != "AIModel")) or \

@@ -61,11 +61,13 @@ class Persons(Rule):
         for pattern in (self.titled, self.apposed, self.described_person, self.personal_possessive):
             for match in pattern.finditer(text):
                 name, start = match.group("name"), match.start("name")
+                owner = int(name.endswith(("s'", "s’")))  # Gov. Jared Polis’ signature: the possessive's mark is no part
+                name = name[:len(name) - owner]
                 if re.search(r"['’]s\b", name) or self.title_cased(text, match.start("name")):
                     continue  # the Justice Department's Civil Rights Division, Judge Rules Against X: no person
                 while len(name.split()) > 2 and name.split()[0].lower() in self.shared.role_words:
                     start += len(name.split()[0]) + 1  # Governor General Mary Simon: General is the title's
-                    name = text[start:match.end("name")]
+                    name = text[start:match.end("name") - owner]
                 if self.kb.lookup(name) is not None and self.kb.lookup(name).type != "Person":
                     continue
                 if any(word in self.name_stops for word in name.split()) or name.split()[-1] in self.body_finals:
@@ -74,7 +76,7 @@ class Persons(Rule):
                        and not self.place_given(name, i) for i, word in enumerate(name.split())):
                     continue  # Judge Microsoft Corp…: no person
                 generation = self.generation.match(text, match.end("name"))  # the novelist Andre Roe III: III is his name's
-                end = generation.end() if generation else match.end("name")
+                end = generation.end() if generation else match.end("name") - owner
                 found.append(self.mention(text[start:end], "Person", start, end, 0.75, "person"))
         found += self.honorifics(text)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))

@@ -1,0 +1,41 @@
+"""jieba's dictionary is read from a prebuilt form (sorted words and their counts as
+JSON), never from jieba's marshal cache; a damaged one is a miss, said in one line."""
+import logging
+import zlib
+
+import jieba
+
+from kg.nlp import load_dictionary
+
+
+def _loaded(folder):
+    tokenizer = jieba.Tokenizer()
+    load_dictionary(tokenizer, folder)
+    return tokenizer
+
+
+def test_the_prebuilt_dictionary_is_the_one_jieba_builds(tmp_path):
+    first = _loaded(tmp_path)
+    (kept,) = tmp_path.glob("jieba-*.json.z")
+    assert first.initialized and first.FREQ["人工智能"] > 0 and first.FREQ["人工"] > 0
+    again = _loaded(tmp_path)  # read back from the prebuilt form
+    assert again.FREQ == first.FREQ and again.total == first.total
+    assert again.lcut("纽约时报起诉微软和OpenAI") == first.lcut("纽约时报起诉微软和OpenAI")
+    assert kept.read_bytes()[:2] != b"\xe3\x00"  # not marshal: zlib-compressed JSON
+    assert zlib.decompress(kept.read_bytes()).startswith(b'{"total":')
+
+
+def test_a_damaged_dictionary_is_made_again_with_one_line(tmp_path, caplog):
+    good = _loaded(tmp_path)
+    (kept,) = tmp_path.glob("jieba-*.json.z")
+    for damage in (b"not compressed", zlib.compress(b'{"total": 5, "words": "a", "counts": [5]}')[:-6],
+                   zlib.compress(b'{"total": 5, "words": "a\\nb", "counts": [1]}'),
+                   zlib.compress(b'{"total": 5, "words": "a", "counts": [-1]}')):
+        kept.write_bytes(damage)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="kg"):
+            again = _loaded(tmp_path)
+        assert again.FREQ == good.FREQ
+        lines = [record.getMessage() for record in caplog.records]
+        assert len(lines) == 1 and "not a prebuilt dictionary" in lines[0] and str(kept) in lines[0]
+        assert zlib.decompress(kept.read_bytes()).startswith(b'{"total":')  # written again
