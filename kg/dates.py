@@ -325,3 +325,49 @@ def is_iso_date(value: str) -> bool:
         return False
     year, month, day = _parts(value.strip())
     return (month is None or 1 <= month <= 12) and _iso(year, month, day) is not None
+
+
+_AHEAD = 31  # the days a story may tell ahead of the day it was written (a hearing set for next week)
+
+
+def dateline_date(month_day: str, text: str) -> str | None:
+    """The full date of a dateline that names the month and day only (Nov. 4 —, 11月4日电),
+    from the text's own evidence of when it was written: the first such day not before the
+    latest date the text gives with its year (a month at least: in March 2025, 2025年3月5日),
+    less the days a story may tell ahead.
+    A story written in 2025 that recalls a 2022 event is dated 2025, not in the year it names
+    most often; where the text gives no dated day or month, None: its year stays unknown.
+
+    >>> dateline_date("Nov. 4", "The suit was filed on March 3, 2025. In 2022, it began.")
+    '2025-11-04'
+    >>> dateline_date("2月3日", "该案于2024年11月5日立案。")
+    '2025-02-03'
+    """
+    told = find_dates(month_day, default_year=2000)  # a leap year: 2月29日 is a day
+    if not told:
+        return None
+    month, day = (int(part) for part in told[0][2][5:].split("-"))
+    dated = [iso for _, _, iso in find_dates(text) if len(iso) >= 7]
+    if not dated:
+        return None
+    latest = max(dated)
+    year = int(latest[:4])
+    told = date(year, int(latest[5:7]), int(latest[8:] or 1))  # a month alone: its first day
+    if (month, day) != (2, 29) and date(year, month, day) < told - timedelta(days=_AHEAD):
+        year += 1  # February after a November filing: the next year's
+    return _iso(year, month, day)
+
+
+def lead_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
+    """The first date a text tells, as ``first_date``; where it gives no year (12月6日，据报道)
+    and no ``default_year`` (the issue's, from the head of the document) is known, the year
+    ``dateline_date`` reads from the text's own dated days, or None."""
+    if default_year:
+        return first_date(text, default_year, issue_month)
+    found = find_dates(text, default_year=2000)  # a leap year: 2月29日 is a day
+    if not found:
+        return None
+    start, end, iso = found[0]
+    if any(full == start for full, _, _ in find_dates(text)):
+        return iso
+    return dateline_date(text[start:end], text)

@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .alternation import NEVER, alternatives
-from .dates import date_spans, find_dates, first_date, parse_date, tells_relative
+from .dates import date_spans, dateline_date, find_dates, first_date, lead_date, parse_date, tells_relative
 from .kb import DATA_DIR, KnowledgeBase
 from .lookahead import starts_with
 from .model import Document, Item
@@ -602,7 +602,7 @@ def segment(document: Document, data_dir: str | Path = DATA_DIR) -> list[Item]:
     year, month = _issue_date(document.text)
     for item in items:
         if item.date is None:
-            item.date = first_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
+            item.date = lead_date(item.title + "\n" + item.body, year, month) or _date_heading(item.section)
     _date_by_the_story(items)
     return [item for item in items if item.body or item.title]
 
@@ -1079,7 +1079,7 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         if body:
             text = "\n".join(body)
             dated = text if title == document.name else title + "\n" + text  # 问答一（2025年4月3日）: the title's date first
-            items.append(Item(document.name, len(items) + 1, title, text, date=first_date(dated, year, month)))
+            items.append(Item(document.name, len(items) + 1, title, text, date=lead_date(dated, year, month)))
 
     first_line = next((line for line in lines if line), "")
     for index, line in enumerate(lines):
@@ -1107,19 +1107,14 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
     return items
 
 
-def _article_year(text: str) -> int | None:
-    """The year an article most often names (the latest of equals): the year of a
-    dateline that gives only the month and day."""
-    years = [int(match) for match in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
-    return max(set(years), key=lambda year: (years.count(year), year)) if years else None
-
-
 def _issue_date(text: str) -> tuple[int | None, int | None]:
-    """The year and month of the issue, from the head of the document (2025年1月刊)."""
-    match = re.search(r"(20\d\d)\s*年\s*(?:(1[0-2]|0?[1-9])\s*月)?", text[:2000])
+    """The year and month of the issue, from the head of the document (2025年1月刊): its first
+    lines that tell no sentence, not a year its text recalls (自2022年起, In 2022 it launched)."""
+    head = "\n".join(line for line in text.splitlines()[:HEAD_LINES] if not _TOLD.search(line))
+    match = re.search(r"(20\d\d)\s*年\s*(?:(1[0-2]|0?[1-9])\s*月)?", head)
     if match:
         return int(match.group(1)), int(match.group(2)) if match.group(2) else None
-    match = re.search(r"\b(20\d\d)\b", text[:2000])
+    match = re.search(r"\b(20\d\d)\b", head)
     return (int(match.group(1)) if match else None), None
 
 
@@ -1872,17 +1867,17 @@ def _article_sections(document: Document, article: _Article, body: list[str], le
         if match := SECTION.match(body[start]):
             title = match.group("title") or match.group("heading")
         groups.append((title.strip(), article.title, body[start + 1:end]))
-    year = _article_year("\n".join(body)) or _issue_date(document.text)[0]
+    year = _issue_date(document.text)[0]
     date = article.date or _head_date([article.title, *body])  # a date line read as the headline: the article's date
-    if date is None and article.month_day and year:  # a dateline names the month and day only
-        date = first_date(f"{year}年{article.month_day}") or first_date(f"{article.month_day} {year}")
+    if date is None and article.month_day:  # a dateline names the month and day only: the year the text shows it was written
+        date = dateline_date(article.month_day, "\n".join(body))
     items = []
     for title, section, lines in groups:
         if not lines and items:
             continue
         item = _item(document, len(items) + 1, title, section, lines, fields)
         item.continues = bool(items)  # the story goes on under its sub-head: what it named before stays in reach
-        item.date = item.date or date or first_date(item.title + "\n" + item.body, year)
+        item.date = item.date or date or lead_date(item.title + "\n" + item.body, year)
         item.source = item.source or article.source
         items.append(item)
     if items:

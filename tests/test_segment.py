@@ -2043,3 +2043,25 @@ def test_a_head_line_telling_a_sentence_gives_no_article_date():
                               "The court ruled on July 2, 2025. It sat in Riverton.")
     items = segment(_document(text, "record.txt"))
     assert "2025-07-02" not in {item.date for item in items[1:]}
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_story_was_written_not_the_one_it_names_most():
+    text = ("Startup sued over chatbot answers\n\nNEW YORK, Nov. 4 (Reuters) - A publisher sued Acme AI on Tuesday. "
+            "In 2022 Acme AI launched its engine; in 2022 it drew critics; by 2022 it had millions of users. "
+            "A similar suit was filed on March 3, 2025.\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.date == "2025-11-04"
+
+
+def test_a_chinese_dateline_without_a_year_is_the_first_such_day_after_the_latest_dated_day():
+    text = ("智答公司被诉侵犯著作权\n\n本报北京2月3日电 一家出版社日前起诉智答公司侵犯著作权。"
+            "智答公司成立于2022年，2022年推出产品，2022年用户过千万。该案于2024年11月5日立案。\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.date == "2025-02-03"  # February after a November filing: the next year's
+
+
+def test_a_dateline_without_a_year_and_no_dated_day_in_the_text_leaves_the_date_unknown():
+    text = ("Startup sued over chatbot answers\n\nNEW YORK, Nov. 4 (Reuters) - A publisher sued Acme AI on Tuesday. "
+            "In 2022 Acme AI launched its engine, and in 2023 it grew.\n")
+    (item,) = segment(_document(text, "news.txt"))
+    assert item.date is None
