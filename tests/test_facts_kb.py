@@ -254,3 +254,17 @@ def test_a_known_bank_airline_or_laboratory_is_the_place_its_name_opens_with(rea
 def test_a_paper_a_telecom_a_campus_or_a_name_holding_china_takes_no_place_from_its_name(read_facts, as_read, sentence,
                                                                                        body, place):
     assert (body, "jurisdiction", place) not in read_facts(as_read(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "华纳兄弟探索公司起诉了一家图像公司。华纳兄弟表示将维权到底。",
+    "華納兄弟探索公司起訴了一家圖像公司。華納兄弟表示將維權到底。",  # Traditional, as OpenCC s2t writes it
+    "Warner Bros. Discovery sued an image company. Warner Bros. said it would defend its works.",
+])
+def test_a_unit_written_only_as_its_parents_short_name_is_no_unit(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "partOf"}
+
+
+def test_a_unit_written_by_a_name_of_its_own_stays_its_parents_unit(read_facts):
+    found = read_facts("华纳兄弟探索公司旗下的华纳兄弟影业起诉了一家图像公司。")
+    assert ("华纳兄弟影业", "partOf", "华纳兄弟探索公司") in found

@@ -102,6 +102,7 @@ class KnownFacts(DocumentFamily):
         released = by_item(document.facts, "released")
         # a unit the text says its parent bought (Google made acquisitions of DeepMind): acquired, not partOf
         bought = {(key(f.head), key(f.tail)) for f in document.facts if f.relation == "acquired"}
+        forms = self.forms(document)
         for item, text, mentions in document.items:
             told = self.makers_told(released.get(item.title, ()))
             first: dict[str, Mention] = {}  # each known entity's first mention in the item
@@ -143,9 +144,29 @@ class KnownFacts(DocumentFamily):
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
                             and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)) \
                             and (key(parent), key(mention)) not in bought \
+                            and not self.short_form(entry, forms) \
                             and not listed_as_peers(text, mentions, entry.id, entry.parent):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
+
+    @staticmethod
+    def forms(document: Document) -> dict[str, set[str]]:
+        """How the document writes each known entity (its names, simplified)."""
+        forms: dict[str, set[str]] = {}
+        for _, _, mentions in document.items:
+            for mention in mentions:
+                if mention.kb_id:
+                    forms.setdefault(mention.kb_id, set()).add(simplified(mention.text))
+        return forms
+
+    def short_form(self, entry, forms: dict[str, set[str]]) -> bool:
+        """华纳兄弟 in a story about 华纳兄弟探索 (Warner Bros. for Warner Bros. Discovery): a unit the
+        document writes only by words its parent's name opens with is the parent's short name, as
+        the annotations read it (one company), not a unit of its own; a unit written once by a name
+        of its own (华纳兄弟影业) is told apart."""
+        parent = self.kb.entries[entry.parent]
+        longer = {simplified(name) for name in parent.names} | forms.get(parent.id, set())
+        return all(any(name != form and name.startswith(form) for name in longer) for form in forms.get(entry.id, ()))
 
     @staticmethod
     def makers_told(facts) -> dict[str, set[str]]:
