@@ -2101,3 +2101,16 @@ def test_an_unknown_place_before_a_bodys_words_in_lower_case_names_no_body(names
 def test_a_countrys_adjective_and_ai_before_a_model_word_name_no_model(names):
     found = names("The state of Ruritania has banned the Chinese AI assistant on government devices.")
     assert "Chinese AI" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Roe sued Corvane Labs Inc., the maker of Zentra; its co-founders Mark Halden and Pedro de Souza Almeida; "
+    "and Orvex, where both had worked.",
+    "The company's founders Mark Halden and Pedro de Souza Almeida left in 2021.",
+    "Its cofounders Mark Halden and Pedro de Souza Almeida left the board.",
+])
+def test_founders_named_in_a_pair_are_persons_a_long_name_with_a_particle_whole(names, text):
+    found = names(text)
+    assert found["Pedro de Souza Almeida"].type == "Person"  # not cut after the particle's word
+    assert found["Mark Halden"].type == "Person"
+    assert "Pedro de Souza" not in found
