@@ -1492,7 +1492,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
-    cases = _case_names(graph)
+    cases = _CaseIndex(_case_names(graph))
     _, _, statuses = event_lexicon()
     parties = NameFinder(graph, set().union(*(draft.parties for draft in drafts)))  # which a sentence names
     # the court a sentence names for each suit, by the news items telling it
@@ -1918,20 +1918,13 @@ class _CaseIndex:
         return sorted(found)
 
 
-_INDEXED: tuple = (None, None)  # the case names last indexed and their _CaseIndex
-
-
-def _caption(graph: KnowledgeGraph, draft: _Draft, cases: list[_CaseName], evidence: list[Evidence]
+def _caption(graph: KnowledgeGraph, draft: _Draft, index: _CaseIndex, evidence: list[Evidence]
              ) -> tuple[str | None, str]:
     """The case name the text gives the suit (A诉B案, A v. B: its sides name the suit's
     parties; a case number in one of its sentences), else one made from the parties.
-    Among the case names that may name both sides (_CaseIndex), those one of its
-    sentences gives come first."""
-    global _INDEXED
-    indexed = _INDEXED
-    if indexed[0] is not cases:
-        _INDEXED = indexed = (cases, _CaseIndex(cases))
-    index = indexed[1]
+    Among the case names that may name both sides (``index``, made once per table), those
+    one of its sentences gives come first."""
+    cases = index.cases
     sentences = "\0".join(e.sentence for e in evidence)  # a name in one of them is in this (no name holds \0)
 
     def named(number: int) -> bool:
