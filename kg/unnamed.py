@@ -51,6 +51,7 @@ _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请�
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴)")
 _PLAINTIFF = re.compile(r"(?<!被)(?<!原审)原告(?:人)?[：:]?")
 _DEFENDANT = re.compile(r"(?<!原审)被告(?:人)?(?P<ordinal>[一二三四五六七八九十]?)[：:（(]?")
+_FIRM = re.compile(r"公司|集团|集團$")  # an anonymised party that is a company (北京某科技公司), not a person
 _COURTISH = re.compile(r"法院|法庭|检察院|檢察院|法院|Court|court")
 KEPT = 12  # sentences of an item kept with a suit: enough for its court and events
 _CONTEXT = DATA_DIR / "lexicon" / "context.tsv"
@@ -169,10 +170,10 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
             defendants = [inside[0].group()] if inside else [node] if node else []
         defendants = _counted(sentence[between[0]:between[1]], defendants, item or sentence, names, anonymised)
         if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
-            companies = [m.group() for m in anonymised.all(before) if re.search(r"公司|集团|集團$", m.group())]
+            companies = [m.group() for m in anonymised.all(before) if _FIRM.search(m.group())]
             defendants = companies[-1:]
         told = [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
-            [m.group() for m in anonymised.all(before) if not re.search(r"公司|集团|集團$", m.group())][-1:]
+            [m.group() for m in anonymised.all(before) if not _FIRM.search(m.group())][-1:]
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
@@ -236,7 +237,7 @@ def _sentenced(sentence: str, anonymised: _Anonymised) -> list[tuple[list[str], 
     for sentencing in _SENTENCE.finditer(sentence):
         clause = re.search(r"[。；;]|$", sentence[sentencing.end():]).start() + sentencing.end()
         people = [party.group() for party in anonymised.all(sentence, sentencing.end(), clause)
-                  if _PENALTY.match(sentence, party.end()) and not re.search(r"公司|集团|集團$", party.group())]
+                  if _PENALTY.match(sentence, party.end()) and not _FIRM.search(party.group())]
         if people:
             found.append(([], list(dict.fromkeys(people))))
     return found
