@@ -1401,12 +1401,13 @@ def _standing_for(referent: Mention, start: int, end: int) -> Mention:
 
 def _literal(text: str, insensitive: bool = False) -> str:
     """A pattern's words as a regular expression: any spacing, either apostrophe, any case."""
-    literal = re.sub(r"['’]", "['’]", re.escape(text).replace(r"\ ", r"\s+"))
+    literal = "".join(map(_need_token, text))
     return f"(?i:{literal})" if insensitive and literal else literal
 
 
 def _need_token(character: str) -> str:
-    """One character of a need's word as _literal writes it (any spacing, either apostrophe)."""
+    """One character of a pattern's words as a regular expression (_literal; a need's words as
+    one tree): any spacing, either apostrophe."""
     return r"\s+" if character == " " else "['’]" if character in "'’" else re.escape(character)
 
 
