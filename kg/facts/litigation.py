@@ -120,6 +120,8 @@ class FacedSuits(SentenceFamily):
 
 _BARE = re.compile(r"[\s《「“]*")  # what may open a name: a title's or a quote's mark
 _FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")  # 同时还, 此前, a date
+# 今年6月，X…; 视频博主X…: a time, or a few words describing it, before a subject (no marker of another role: 向, 对, 将, 被)
+_OPENING = re.compile(r"(?:[^，,。；;\n]{0,8}[，,])?\s*[^，,。；;\n向对针将把被遭由在于与和及、]{0,6}")
 _CLOSING = re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?")  # 《纽约邮报》（NYP）: a name's closing marks and gloss
 
 
@@ -133,7 +135,7 @@ class LabelledSides(SentenceFamily):
     word (原告知乎诉称，被告百度未经许可…; 该案原告为A，被告为B): the plaintiffs sued the
     defendants; where a court of the sentence acts on them (北京互联网法院判决被告百度赔偿原告
     知乎), it adjudicated each side.  Words from data/lexicon/context.tsv: plaintiff_label,
-    defendant_label, court_act."""
+    defendant_label, side_kind, distributive, court_act."""
     detail = "labelled"
     LINK = re.compile(r"\s*(?:[为是系：:]\s*)?")  # 原告为A, 被告：B
 
@@ -143,6 +145,9 @@ class LabelledSides(SentenceFamily):
         self.plaintiff = alternation(words["plaintiff_label"])
         self.defendant = alternation(words["defendant_label"])
         self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+        # 三家被告公司为A、B, 两被告分别为A和B, 原告方系A: the side's kind and a copula, then the list of its names
+        self.listing = re.compile(rf"\s*(?:{alternatives(words['side_kind'])})?\s*(?:{alternatives(words['distributive'])})?"
+                                  r"\s*[为是系：:]\s*")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -161,9 +166,18 @@ class LabelledSides(SentenceFamily):
 
     def labelled(self, role: re.Pattern, text: str, start: int, end: int, mentions: list[Mention],
                  types: set[str]) -> list[Mention]:
-        """The names standing right after a role word (原告知乎, 被告为百度)."""
+        """The names standing right after a role word (原告知乎, 被告为百度), and each name listed
+        with the first after the side's kind and a copula (被告公司为A、B，以及C)."""
         found = []
         for word in role.finditer(text, start, end):
+            listing = self.listing.match(text, word.end())
+            if listing is not None:
+                following = [m for m in mentions if m.start >= listing.end()]
+                group = self.shared.grammar.group(text, following, types, from_right=False,
+                                                  stop=self.shared.grammar.clause_end(text, listing.end(), end))
+                if group and group[0].start == listing.end():
+                    found += group
+                    continue
             at = self.LINK.match(text, word.end()).end()
             found += [m for m in mentions if m.start == at and m.type in types]
         return found
@@ -1328,6 +1342,13 @@ class Hearings(DocumentFamily):
         self.bench = tuple(shared.words["court_bench"])
         self.labelled = LabelledSides(shared)  # 被告A, 原告B: the sides the item names by their roles
         self.descriptions = descriptions(shared)  # 向人工智能公司A发起诉讼: the kind of the defendant before its name
+        # 审理该案的X法院, 此案审理地——X法院, 主审法院为X法院: the court told as the one hearing the case
+        self.heard_by = re.compile(rf"(?:{alternatives(shared.words['hearing_court'])})[\s为是系在：:—-]*$")
+        self.ahead = tuple(shared.words["hearing_ahead"])  # 将审理此案的X法院: a court still to hear it
+        self.lone = LonePlaintiffs(shared)
+        self.accused = accused_role(shared)  # 被告人王某: a criminal case's defendant
+        self.appeal = alternation(shared.words["appeal_court"])  # 中级人民法院, 高等法院: a court of appeal
+        self.prosecutor = alternation(w for w in shared.words["prosecutor_word"] if not w.isascii())  # 林芳将该公司诉至法院: a suit whose defendant goes unnamed
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -1338,6 +1359,10 @@ class Hearings(DocumentFamily):
             return False
         if text.startswith(self.judges, court.end):
             return True
+        heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)
+        if heard_by is not None and not self.unmade.search(text, max(0, heard_by.start() - 8), heard_by.start()) \
+                and not text[:heard_by.start()].endswith(self.ahead):
+            return True  # 负责审理此案的X法院 (not 将审理此案的X法院, 尚未审理此案的X法院)
         # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…: the date, the
         # ground or the request between the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
@@ -1351,7 +1376,9 @@ class Hearings(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
-        for item, text, mentions, told in document.items_and("sued"):
+        elsewhere = self.story_parties(document)
+        ruled = {(f.evidence.item, key(f.head)) for f in document.facts if f.relation == "adjudicated"}
+        for index, (item, text, mentions, told) in enumerate(document.items_and("sued")):
             cases = [m for m in mentions if m.type == "Case"]
             courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)
                       and not (cases and self.in_case.ruled_in(text, m, cases, self.shared.evidence_at(item, text, m).end))]
@@ -1367,9 +1394,43 @@ class Hearings(DocumentFamily):
                 parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
                            if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
                 heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
-                    or {(key(m), m) for m in self.sides(text, mentions)} or titled
+                    or self.charging(court, {(key(m), m) for m in (*self.sides(text, mentions),
+                                                                   *self.lone.plaintiffs(text, mentions, court.start))}) \
+                    or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere[index].items())) \
+                    or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
+        return out
+
+    def charging(self, court: Mention, parties: set) -> set:
+        """The parties a court rules on, less a prosecutor where the court hears appeals (上海市第一中级
+        人民法院 hears the appeal of a case 徐汇区人民检察院 brought to 徐汇区人民法院: context.tsv
+        appeal_court, prosecutor_word): the prosecutor of first instance is no side before it."""
+        if not self.appeal.search(court.text):
+            return parties
+        return {(name, m) for name, m in parties if not (m.type == "Regulator" and self.prosecutor.search(m.text))}
+
+    def story_parties(self, document: Document) -> list[dict[str, Mention]]:
+        """For each item, the sides of the one suit the other parts of its story tell (Item.continues:
+        an article cut at its sub-heads, the court ruling under one, the parties told under another):
+        their sued facts' parties, else the names after a role word (原告A, 被告人B) and the plaintiffs
+        of a suit told without its defendant's name; nothing where the story tells several suits."""
+        items = list(document.items_and("sued"))
+        own, story = [], []
+        for number, (item, text, mentions, told) in enumerate(items):
+            story.append(story[-1] if item.continues and number else number)
+            sides = {key(m): m for f in told for m in (f.head, f.tail)} or {key(m): m for m in (
+                *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
+                *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
+            own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+        out = []
+        for number in range(len(items)):
+            others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
+            told = [f for other in others for f in items[other][3]]
+            parties = {name: m for other in others for name, m in own[other].items()}
+            cases = {key(m) for other in (number, *others) for m in items[other][2] if m.type == "Case"}
+            one = len(cases) <= 1 and (ReferredLitigation.only_suit(told) if told else bool(parties))
+            out.append(parties if one else {})  # a story of several cases (a newsletter's cards): no telling which
         return out
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -1404,6 +1465,63 @@ class Hearings(DocumentFamily):
         plaintiff_types, defendant_types = SIGNATURES["sued"]
         return [*self.labelled.labelled(self.labelled.plaintiff, text, 0, len(text), mentions, plaintiff_types),
                 *self.labelled.labelled(self.labelled.defendant, text, 0, len(text), mentions, defendant_types)]
+
+
+class LonePlaintiffs:
+    """The plaintiffs of a suit the item tells without naming its defendant (林芳将该公司诉至法院;
+    萧山区检察院对一起AI换脸案提起民事公益诉讼; 星辰科技起诉了一家图像公司): the names the suing
+    clause opens with, else those the sentence opens with, where no name stands between them and
+    the cue nor after it in its clause, the act neither denied nor only weighed (context.tsv
+    negation, act_intention) nor told in the passive (被/遭…起诉: context.tsv passive).  Read by
+    Hearings: a court ruling on such a suit rules on its plaintiff."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.shared, self.grammar = shared, shared.grammar
+        words = shared.words
+        self.unmade = (*words["negation"], *words["act_intention"], *words["passive"])
+        self.speech, self.goes_on = tuple(words["speech_verb"]), tuple(words["subject_goes_on"])
+        self.documents = tuple(w[-1] for w in words["complaint_word"] if not w.isascii())  # 起诉书, 诉状: 书, 状
+        # 将起诉侵权者, 将向法院起诉: a suit still to come (将该公司诉至法院: 将 marks the defendant)
+        self.ahead = re.compile(rf"(?:{alternatives(words['hearing_ahead'])})(?:[向对在于]|$)")
+
+    def plaintiffs(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
+        found = []
+        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        for cue in self.shared.find_cues(text, 0, before, mentions):
+            if cue.relation != "sued" or text.startswith(self.documents, cue.end):
+                continue  # 南都获取的一份起诉状: the complaint, no suit its reader brought
+            opening = max(text.rfind(mark, 0, cue.start) for mark in "。！？；\n") + 1
+            clause_start = self.grammar.clause_start(text, opening, cue.start)
+            clause_end = self.grammar.clause_end(text, cue.end, len(text))
+            if any(cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions) \
+                    or any(word in text[clause_start:cue.end] for word in self.unmade) \
+                    or self.ahead.search(text[clause_start:cue.start]):
+                continue  # a named defendant (the cue family's), or an act not done
+            before = [m for m in mentions if opening <= m.start and m.end <= cue.start and not self.grammar.located(text, m)]
+            subject = self.subject(text, before, clause_start) or self.said(text, self.subject(text, before, opening),
+                                                                            clause_start)
+            if subject and not any(subject[-1].end <= m.start < cue.start and m.type in PARTIES and m not in subject
+                                   for m in mentions):
+                found += subject
+        return found
+
+    def said(self, text: str, subject: list[Mention], clause_start: int) -> list[Mention]:
+        """The sentence's subject, unless it only says what the suing clause tells (X表示，过去只能以…追诉):
+        after a word of saying the subject goes on acting only where the clause opens with a word
+        telling so (林芳认为…，于是将该公司诉至法院: context.tsv speech_verb, subject_goes_on)."""
+        if subject and text.startswith(self.speech, subject[-1].end) and not text.startswith(self.goes_on, clause_start):
+            return []
+        return subject
+
+    def subject(self, text: str, before: list[Mention], start: int) -> list[Mention]:
+        """The names a clause or sentence starting at ``start`` opens with (a time before them
+        aside: 今年6月，X…)."""
+        first = next((m for m in before if m.start >= start), None)
+        if first is None or first.type not in SIGNATURES["sued"][0] or not _OPENING.fullmatch(text, start, first.start):
+            return []
+        group = self.grammar.group(text, [m for m in before if m.start >= first.start], SIGNATURES["sued"][0],
+                                   from_right=False, stop=self.grammar.clause_end(text, first.end, len(text)))
+        return group if group and group[0] is first else []
 
 
 class ReferredLitigation(DocumentFamily):

@@ -1,0 +1,109 @@
+"""kg.facts.litigation: the sides a court rules on where the item names them apart from its
+suit (listed after their role, the plaintiff of a suit against someone unnamed, another part
+of the story), and a court told as the one hearing the case (审理此案的X法院).  Invented
+sentences, Simplified and Traditional (as OpenCC s2t writes it)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_document
+from kg.script import is_traditional, traditional
+from kg.segment import segment
+
+
+def _read(pipeline, read_facts, text: str) -> set[tuple[str, str, str]]:
+    """The facts of a text as the extractor reads it (a Traditional one in Simplified)."""
+    return read_facts(pipeline.conversion(text) if is_traditional(text) else text)
+
+
+def _heard(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "adjudicated"}
+
+
+def _both(texts: list[tuple]) -> list[tuple]:
+    """Each case in Simplified and in Traditional (a case of one text: the text alone)."""
+    return [case if rest else case[0] for text, *rest in texts for case in ((text, *rest), (traditional(text), *rest))]
+
+
+# -- sides listed after their role word, the side's kind and a copula: 被告公司为A、B --
+@pytest.mark.parametrize("text, court, parties", _both([
+    ("涉案的三家被告公司为星河科技有限公司、云图科技有限公司，以及一家平台公司。北京互联网法院开庭审理此案。",
+     "北京互联网法院", {"星河科技有限公司", "云图科技有限公司"}),
+    ("四位插画师起诉了一款绘画软件。该案被告分别为星河科技和云图科技。北京互联网法院于昨日开庭审理此案。",
+     "北京互联网法院", {"星河科技", "云图科技"}),
+    ("杭州互联网法院审结一起虚拟数字人侵权案。本案原告方系蓝鲸科技，被告企业为海川科技。",
+     "杭州互联网法院", {"蓝鲸科技", "海川科技"}),
+]))
+def test_sides_listed_after_their_role_and_kind_are_ruled_on(pipeline, read_facts, text, court, parties):
+    assert _heard(_read(pipeline, read_facts, text)) == {(court, party) for party in parties}
+
+
+def test_a_role_and_kind_with_no_name_after_them_name_no_side(pipeline, read_facts):
+    found = _read(pipeline, read_facts, "北京互联网法院开庭审理此案。被告公司辩称，星河科技的作品不具有独创性。")
+    assert not _heard(found)
+
+
+# -- the plaintiff of a suit whose defendant the item does not name --
+@pytest.mark.parametrize("text, court, plaintiff", _both([
+    ("视频博主林芳（化名）认为此举侵犯了自己的肖像权，于是将该公司诉至上海市金山区人民法院。上海市金山区人民法院审结此案，判决被告赔礼道歉。",
+     "上海市金山区人民法院", "林芳"),
+    ("今年6月，杭州市萧山区人民检察院对一起利用AI换脸侵犯个人信息案提起民事公益诉讼。8月4日，杭州互联网法院对该案作出判决。",
+     "杭州互联网法院", "杭州市萧山区人民检察院"),
+    ("星辰科技起诉了一家图像公司。北京互联网法院判决被告赔偿。", "北京互联网法院", "星辰科技"),
+]))
+def test_a_court_ruling_on_a_suit_against_someone_unnamed_rules_on_its_plaintiff(pipeline, read_facts, text, court,
+                                                                                 plaintiff):
+    assert _heard(_read(pipeline, read_facts, text)) == {(court, plaintiff)}
+
+
+@pytest.mark.parametrize("text", _both([
+    ("星辰科技拟起诉一家图像公司。北京互联网法院判决被告赔偿。",),  # only weighed
+    ("星辰科技表示，将起诉侵权者。北京互联网法院判决被告赔偿。",),  # still to come
+    ("星辰科技被一名作家起诉。北京互联网法院判决驳回。",),  # the defendant, its plaintiff unnamed: no telling
+    ("南方日报获取的一份起诉状显示，画师们的作品被用于训练。北京互联网法院开庭审理此案。",),  # who read the complaint
+]))
+def test_a_suit_weighed_to_come_or_read_about_gives_the_court_no_plaintiff(pipeline, read_facts, text):
+    assert not _heard(_read(pipeline, read_facts, text))
+
+
+# -- a court told as the one hearing the case, the words before its name --
+@pytest.mark.parametrize("ruling", _both([
+    ("负责审理此案的北京互联网法院近日作出判决。",),
+    ("此案审理地——北京互联网法院，已是版权诉讼的中心。",),
+    ("该案的主审法院为北京互联网法院。",),
+]))
+def test_a_court_told_as_hearing_the_case_rules_on_its_sides(pipeline, read_facts, ruling):
+    found = _read(pipeline, read_facts, "星辰科技起诉云图科技侵犯著作权。" + ruling)
+    assert _heard(found) == {("北京互联网法院", "星辰科技"), ("北京互联网法院", "云图科技")}
+
+
+@pytest.mark.parametrize("ruling", _both([("将审理此案的北京互联网法院尚未排期。",), ("预计审理此案的北京互联网法院将于下月开庭。",)]))
+def test_a_court_still_to_hear_the_case_rules_on_no_one(pipeline, read_facts, ruling):
+    assert not _heard(_read(pipeline, read_facts, "星辰科技起诉云图科技侵犯著作权。" + ruling))
+
+
+# -- a story cut at its sub-heads: the ruling under one, the parties under another --
+LEAD = ("因为大量用户在一款聊天软件上传播违法内容，软件的两名开发者被追究刑事责任，分别获刑四年、一年六个月。"
+        "日前，江北市东城区人民法院的这则判决引发关注。案件二审于1月14日在江北市中级人民法院开庭。\n")
+PARTS = "运营不到一年，开发者被抓\n江北市东城区人民检察院指控称，被告人韩立明（化名）、邓晓峰（化名）共谋传播淫秽内容。\n"
+
+
+@pytest.mark.parametrize("convert", [str, traditional])
+def test_a_court_ruling_under_one_sub_head_rules_on_the_parties_told_under_another(pipeline, write_doc, convert):
+    result = pipeline.process(write_doc("story.txt", convert(LEAD + "\n" + PARTS)))
+    heard = {(f.head.canonical or f.head.text, f.tail.canonical or f.tail.text) for f in result.facts
+             if f.relation == "adjudicated"}
+    for court in ("江北市东城区人民法院", "江北市中级人民法院"):
+        for person in ("韩立明", "邓晓峰"):
+            assert (convert(court), convert(person)) in heard  # the names as the document writes them
+    # the prosecutor charged its case before the court of first instance, not before the court of appeal
+    prosecutor = convert("江北市东城区人民检察院")
+    assert {(c, p) for c, p in heard if p == prosecutor} == {(convert("江北市东城区人民法院"), prosecutor)}
+
+
+def test_a_lead_paragraph_before_short_lines_makes_them_sub_heads_of_one_story(write_doc):
+    items = segment(read_document(write_doc("story.txt", LEAD + "\n" + PARTS)))
+    assert [item.continues for item in items] == [False, True]
+    # text opening with a heading: titled items, separate news
+    news = segment(read_document(write_doc("news.txt", "江北法院判决一起案件\n" + LEAD + "\n" + PARTS)))
+    assert not any(item.continues for item in news)
