@@ -107,3 +107,82 @@ def test_a_lead_paragraph_before_short_lines_makes_them_sub_heads_of_one_story(w
     # text opening with a heading: titled items, separate news
     news = segment(read_document(write_doc("news.txt", "江北法院判决一起案件\n" + LEAD + "\n" + PARTS)))
     assert not any(item.continues for item in news)
+
+
+def _sued(found) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in found if r == "sued"}
+
+
+# -- a suit told by who brought it, the party inside it named around it --
+@pytest.mark.parametrize("text, pairs", _both([
+    ("法院要求OpenAI在纽约时报提起的版权侵权诉讼中交出聊天记录。", {("纽约时报", "OpenAI")}),
+    ("在纽约时报提起的诉讼中，OpenAI被指控抄袭新闻报道。", {("纽约时报", "OpenAI")}),
+    ("OpenAI目前面临纽约时报等多家媒体提起的版权诉讼。", {("纽约时报", "OpenAI")}),
+]))
+def test_a_party_inside_the_suit_another_brought_was_sued_by_it(pipeline, read_facts, text, pairs):
+    assert _sued(_read(pipeline, read_facts, text)) == pairs
+
+
+@pytest.mark.parametrize("text", _both([
+    ("纽约时报在OpenAI提起的诉讼中作为第三方出庭。",),  # a part that is no defendant's
+    ("OpenAI在纽约时报发表的报道中被批评。",),  # no suit
+]))
+def test_a_third_party_or_a_report_is_no_suit_brought(pipeline, read_facts, text):
+    assert not _sued(_read(pipeline, read_facts, text))
+
+
+# -- a suit told by where it aims, in a suit's telling --
+@pytest.mark.parametrize("text", _both([
+    ("一场集体诉讼近日拉开序幕。作家王芳（化名）联合多位作家，将矛头直指OpenAI、谷歌、Meta三家公司。",),
+    ("作家王芳（化名）联合多位作家提起诉讼，矛头直指OpenAI、谷歌和Meta。",),
+    ("诉状近日递交法院。两届普利策奖得主王芳（化名）将矛头对准OpenAI、谷歌与Meta。",),
+]))
+def test_a_suit_aimed_at_names_sues_them(pipeline, read_facts, text):
+    assert _sued(_read(pipeline, read_facts, text)) == {("王芳", d) for d in ("OpenAI", "谷歌", "Meta")}
+
+
+@pytest.mark.parametrize("text", _both([("星辰科技将矛头指向OpenAI，批评其定价过高。",),
+                                        ("开发者大会上，王芳（化名）把矛头对准了OpenAI的定价。",)]))
+def test_aiming_outside_a_suits_telling_is_no_suit(pipeline, read_facts, text):
+    assert not _sued(_read(pipeline, read_facts, text))
+
+
+# -- the passive of a suit brought together: 被A等三家公司联合起诉 --
+@pytest.mark.parametrize("text, plaintiffs", _both([
+    ("云图科技近日被星辰科技等三家公司联合起诉。", {"星辰科技"}),
+    ("云图科技遭星辰科技、蓝鲸科技等多家媒体起诉。", {"星辰科技", "蓝鲸科技"}),
+    ("云图科技被作家王芳（化名）等人起诉。", {"王芳"}),
+]))
+def test_a_passive_suit_by_several_together_gives_each_named_plaintiff(pipeline, read_facts, text, plaintiffs):
+    assert _sued(_read(pipeline, read_facts, text)) == {(p, "云图科技") for p in plaintiffs}
+
+
+# -- the suits told first and who brought them after --
+@pytest.mark.parametrize("text", _both([
+    ("谷歌与Character.AI已就数起诉讼达成和解。这些诉讼由多个家庭提起。这些案件之一是由作家王芳（化名）提出，她的儿子去年去世。",),
+    ("谷歌与Character.AI已就多起诉讼达成和解。其中一起由作家王芳（化名）提起。",),
+]))
+def test_the_bringer_of_suits_told_settled_sued_and_settled_with_their_defendants(pipeline, read_facts, text):
+    found = _read(pipeline, read_facts, text)
+    assert _sued(found) == {("王芳", "谷歌"), ("王芳", "Character.AI")}
+    assert {frozenset((h, t)) for h, r, t in found if r == "settled"} == {
+        frozenset(("王芳", "谷歌")), frozenset(("王芳", "Character.AI"))}
+
+
+def test_a_bringer_with_no_suit_told_before_sues_no_one(pipeline, read_facts):
+    assert not _sued(_read(pipeline, read_facts, "谷歌与Character.AI发布了新产品。这些案件之一是由作家王芳（化名）提出。"))
+
+
+@pytest.mark.parametrize("text", _both([
+    ("读卖新闻向东京地方法院起诉Perplexity。读卖新闻指责Perplexity公司“搭便车”。",),
+    ("读卖新闻起诉Perplexity公司。读卖新闻还批评Perplexity的做法。",),
+]))
+def test_a_plaintiffs_charge_against_its_defendant_by_another_name_is_the_suit(pipeline, read_facts, text):
+    found = _read(pipeline, read_facts, text)
+    assert not {f for f in found if f[1] == "accused"}
+    assert _sued(found)
+
+
+def test_a_bringer_in_a_sentence_telling_its_own_suit_sues_no_earlier_defendant(pipeline, read_facts):
+    found = read_facts("作家王芳（化名）起诉苹果公司。此案由作家李明（化名）提出，指控Anthropic非法复制其著作。")
+    assert ("李明", "sued", "苹果公司") not in found

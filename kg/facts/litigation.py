@@ -21,7 +21,7 @@ from dataclasses import replace
 from collections.abc import Iterator
 
 from ..alternation import alternation, alternatives
-from ..model import Evidence, Fact, Mention
+from ..model import Evidence, Fact, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
@@ -95,7 +95,9 @@ class FacedSuits(SentenceFamily):
         super().__init__(shared)
         words = shared.words
         self.facing = re.compile(rf"(?:{alternatives(words['facing_suit'])})着?\s*(?:来自)?")
-        self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
+        # A的相关诉讼, A等提起的诉讼: the plaintiffs' suit, told as theirs or as one they filed (context.tsv suit_filing)
+        self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?(?:所?(?:{alternatives(words['suit_filing'])}))?"
+                                rf"的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -121,13 +123,92 @@ class FacedSuits(SentenceFamily):
 _BARE = re.compile(r"[\s《「“]*")  # what may open a name: a title's or a quote's mark
 _FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")  # 同时还, 此前, a date
 # 今年6月，X…; 视频博主X…: a time, or a few words describing it, before a subject (no marker of another role: 向, 对, 将, 被)
-_OPENING = re.compile(r"(?:[^，,。；;\n]{0,8}[，,])?\s*[^，,。；;\n向对针将把被遭由在于与和及、]{0,6}")
+_OPENING = re.compile(r"(?:[^，,。；;\n]{0,8}[，,])?\s*[^，,。；;\n向对针将把被遭由在于与和及、]{0,12}")
 _CLOSING = re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?")  # 《纽约邮报》（NYP）: a name's closing marks and gloss
 
 
 def _closing(text: str, position: int) -> int:
     """After a name's closing title or quote marks and its bracketed gloss (《纽约邮报》（NYP））."""
     return _CLOSING.match(text, position).end()
+
+
+class SuitsBroughtBy(SentenceFamily):
+    """A party told inside the suit others brought (云图科技在星辰科技提起的诉讼中交出记录; 在星辰科技等提起的
+    集体诉讼中，云图科技被指…): those who brought it sued the name right before 在, else the name the next
+    clause opens with.  Words from data/lexicon/context.tsv: suit_filing, suit_noun, location_marker."""
+    detail = "within"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # 星辰科技（等）提起的版权侵权诉讼中: the plaintiffs' filing, a few words of the suit's kind, 中
+        self.brought = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?所?(?:{alternatives(words['suit_filing'])})的"
+                                  rf"[^，,。；;：:、]{{0,10}}?(?:{alternatives(words['suit_noun'])}|案件|案)[中里]")
+        self.inside = re.compile(rf"(?:{alternatives(words['location_marker'])})[\s《「“]*$")  # 在「紐約時報」…
+        self.other_roles = tuple(words["other_role"])  # 作为第三方出庭, 以法庭之友身份: no side sued
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for marker in (m for m in mentions if self.inside.search(text, max(start, m.start - 3), m.start)):
+            group = grammar.group(text, [m for m in mentions if m.start >= marker.start], plaintiff_types,
+                                  from_right=False, stop=grammar.clause_end(text, marker.start, end))
+            brought = self.brought.match(text, _closing(text, group[-1].end)) if group and group[0] is marker else None
+            if brought is None or any(role in text[brought.end():grammar.clause_end(text, brought.end(), end)]
+                                      for role in self.other_roles):
+                continue
+            at = self.inside.search(text, max(start, marker.start - 3), marker.start).start()
+            before = [m for m in mentions if m.end <= at and not _FILLER.sub("", text[m.end:at]).strip("，,")]
+            if before:  # 云图科技在…诉讼中: the name right before 在
+                defendants = grammar.group(text, before, defendant_types, from_right=True)
+            else:  # 在…诉讼中，云图科技…: the name the next clause opens with
+                opening = brought.end() + len(re.match(r"[，,\s]*", text[brought.end():]).group())
+                following = [m for m in mentions if m.start >= opening]
+                defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                           stop=grammar.clause_end(text, opening, end))
+                defendants = defendants if defendants and defendants[0].start == opening else []
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
+                    for plaintiff in group for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+
+class TargetedSuits(SentenceFamily):
+    """A suit told by where it aims (一场集体诉讼拉开序幕。作家A联合多位作家，将矛头直指B、C两家公司): where
+    the sentence or the one before it tells a suit (context.tsv suit_noun, complaint_word), the names
+    the sentence (or the word's clause) opens with sued the names right after the word of aiming
+    (context.tsv suit_target), unless they only say so (A表示，…: speech_verb); outside a suit's
+    telling the same words are criticism, no suit."""
+    detail = "targeted"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.target = alternation(words["suit_target"])
+        self.suit = alternation((*words["suit_noun"], *(w for w in words["complaint_word"] if not w.isascii())))
+        self.lone = LonePlaintiffs(shared)  # the subject of the sentence, as a lone plaintiff's is read
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        before_start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？\n") + 1
+        out = []
+        for word in self.target.finditer(text, start, end):
+            if not self.suit.search(text, before_start, end) or inside_any(word.start(), mentions):
+                continue
+            clause_start = grammar.clause_start(text, start, word.start())
+            before = [m for m in mentions if m.end <= word.start() and not grammar.located(text, m)]
+            plaintiffs = self.lone.subject(text, before, clause_start) or self.lone.said(
+                text, self.lone.subject(text, before, start), clause_start)
+            following = [m for m in mentions if m.start >= word.end()]
+            defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                       stop=grammar.clause_end(text, word.end(), end))
+            if not defendants or not _BARE.fullmatch(text, word.end(), defendants[0].start):
+                continue
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.65))
+                    for plaintiff in plaintiffs if plaintiff.type in plaintiff_types
+                    for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
 
 
 class LabelledSides(SentenceFamily):
@@ -244,6 +325,25 @@ class CountedPlaintiffs(SentenceFamily):
         return out
 
 
+_COMPANY_WORD = re.compile(r"(?:(?:股份)?有限公司|公司|集团)$")  # Perplexity公司: Perplexity
+
+
+def _bare(mention: Mention | str) -> str:
+    """A party's name without the word of its kind (Perplexity公司, 华纳集团), as another sentence may write it."""
+    name = mention if isinstance(mention, str) else mention.canonical or mention.text
+    return _COMPANY_WORD.sub("", name.strip()) or name.strip()
+
+
+def _names(mention: Mention) -> set[str]:
+    """A party's names without the word of its kind: its own, its aliases', its knowledge base id."""
+    return {_bare(mention), *(_bare(name) for name in (*mention.aliases, mention.kb_id) if name)}
+
+
+def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
+    """Whether the fact's head sues its tail in ``suits`` (pairs of _names)."""
+    return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
+
+
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued), and so is a criminal charge brought (检方在该法院对其提起刑事
@@ -265,15 +365,16 @@ class SuitAccusations(ItemRefiner):
         self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
-        suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
+        # (读卖新闻起诉Perplexity。读卖新闻指责Perplexity公司…: a company's name with or without its 公司, one party)
+        suits = {(m, n) for f in facts if f.relation == "sued" for m in _names(f.head) for n in _names(f.tail)}
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         out = []
         for fact in facts:
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
-                    and (key(fact.head), key(fact.tail)) in suits:
+                    and _suing(fact, suits):
                 continue  # Reddit sued Anthropic… Reddit alleges Anthropic…: the suit's own allegation
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
-                if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
+                if _suing(fact, suits) or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)
                 at = fact.tail.start - fact.evidence.start
@@ -549,6 +650,60 @@ class DefendantsNamedLater(FurtherDefendants):
         parties, _ = ReferredLitigation.suit_before(sued, start)
         plaintiffs = {key(f.head): f.head for f in sued if key(f.head) in parties and f.evidence.start < start}
         yield plaintiffs, self.named_after(text, mentions, found.end(), end)
+
+
+class SuitsBroughtLater(DocumentFamily):
+    """The suits an item tells first and says only after who brought them (谷歌与Character.AI已就数起诉讼达成
+    和解。这些诉讼由多个家庭提起…; 这些案件之一是由X提出): X sued the suits' defendants, those of the suit told
+    last before, else the names the sentence of their settlement opens with, and settled with those where they
+    settled.  Words from data/lexicon/context.tsv: suits_told, suit_filing, settling_word."""
+    detail = "bringer"
+    REACH = 5  # sentences back to the settlement of the suits told
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # 这些诉讼由…提起, 这些案件之一是由X提出: a reference to the suits told, then their bringer after 由
+        self.reference = re.compile(rf"(?:{alternatives(words['suits_told'])})(?:之一|中的一起)?\s*(?:是|均|都|则)?\s*由")
+        self.filing = re.compile(rf"(?:等[^，,。；;：:]{{0,8}}?)?(?:共同|联合)?(?:{alternatives(words['suit_filing'])})")
+        self.settling = alternation(w for w in words["settling_word"] if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for item, text, mentions, sued in document.items_and("sued"):
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                found = self.reference.search(text, start, end)
+                following = [m for m in inside if found is not None and m.start >= found.end()]
+                plaintiffs = grammar.group(text, following, plaintiff_types, from_right=False,
+                                           stop=grammar.clause_end(text, found.end(), end)) if following else []
+                if not plaintiffs or plaintiffs[0].start - found.end() > 8 \
+                        or not self.filing.match(text, _closing(text, plaintiffs[-1].end)) \
+                        or any(f.evidence.start == start for f in sued):
+                    continue  # (此案由A提出，指控B: the sentence tells its suit itself, the cue family's)
+                told = _told_last(sued, start)
+                settled = [] if told else self.settling_before(item, text, mentions, start)
+                defendants = {key(f.tail): f.tail for f in told} or {key(m): m for m in settled}
+                evidence = sentence_evidence(item, text, start, end, date)
+                for plaintiff in plaintiffs:
+                    out += [Fact(plaintiff, relation, defendant, evidence, confidence(plaintiff, defendant, 0.6))
+                            for defendant in defendants.values() if key(defendant) != key(plaintiff)
+                            for relation in ("sued", *(("settled",) if settled else ()))]
+        return out
+
+    def settling_before(self, item, text: str, mentions: list[Mention], start: int) -> list[Mention]:
+        """The parties the clause of a settlement opens with, in the last sentence of REACH before ``start``
+        that has one (A与B已就数起诉讼达成和解。这些诉讼由多个家庭提起。其中一起由X提出: A and B)."""
+        grammar = self.shared.grammar
+        spans = [(s, e) for s, e, _ in self.shared.dated_sentences(item, text) if e <= start][-self.REACH:]
+        for first, last in reversed(spans):
+            for settling in self.settling.finditer(text, first, last):
+                opening = grammar.clause_start(text, first, settling.start())
+                named = [m for m in mentions if opening <= m.start and m.end <= settling.start()]
+                group = grammar.group(text, named, set(PARTIES), from_right=False)
+                if len(group) > 1 and _OPENING.fullmatch(text, opening, group[0].start):
+                    return group
+        return []
 
 
 class SamePlaintiffSuesAgain(FurtherDefendants):
