@@ -211,6 +211,40 @@ class TargetedSuits(SentenceFamily):
         return out
 
 
+class UnmarkedCaptions(SentenceFamily):
+    """A case written after its sides where the two are names of their own (X法院对A（GEMA）诉B（以下简称
+    “被告”）侵犯著作权纠纷案作出一审判决): A sued B, and a court of the sentence acting on the case (its act
+    after the case's word, or before A) adjudicated both.  A caption read as one Case name is
+    kg.facts.case's.  Words from data/lexicon/context.tsv: case_word, court_act."""
+    detail = "captioned"
+    SIDE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*诉\s*")  # A（GEMA）诉B: a side, its gloss, 诉
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # B（以下简称“被告”）侵犯著作权及人格权纠纷案: the case's word closing its clause after the defendant
+        self.case = re.compile(rf"[^，,。；;：:]{{0,24}}?(?:{alternatives(words['case_word'])})")
+        self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        out = []
+        for plaintiff, defendant in zip(mentions, mentions[1:]):
+            if plaintiff.type not in plaintiff_types or defendant.type not in defendant_types \
+                    or not self.SIDE.fullmatch(text, plaintiff.end, defendant.start):
+                continue
+            closing = self.case.match(text, _closing(text, defendant.end))
+            if closing is None:
+                continue
+            out.append(Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7)))
+            for court in (m for m in mentions if m.type == "Court" and m.end <= plaintiff.start):
+                if self.acts.search(text, closing.end(), end) or self.acts.search(text, court.end, plaintiff.start):
+                    out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6) for party in (plaintiff, defendant)
+                            if party.type in RULED_ON]
+        return out
+
+
 class LabelledSides(SentenceFamily):
     """A Chinese sentence naming a suit's sides by their roles, each name right after its role
     word (原告知乎诉称，被告百度未经许可…; 该案原告为A，被告为B): the plaintiffs sued the
@@ -472,7 +506,7 @@ class DefendantsSueNoOne(ItemRefiner):
     def sued_here(self, fact: Fact) -> bool:
         before = fact.evidence.sentence[:max(0, fact.head.start - fact.evidence.start)].rstrip()
         # 法院对腾讯诉百度案作出判决: a case's name tells its own plaintiff, whatever stands before it
-        return fact.head.mechanism != "coref" and not fact.rule.startswith("case") and \
+        return fact.head.mechanism != "coref" and not fact.rule.startswith(("case", f"{self.module}/{UnmarkedCaptions.detail}")) and \
             before.removesuffix("了").endswith(self.filing)
 
 
