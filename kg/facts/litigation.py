@@ -215,7 +215,7 @@ class UnmarkedCaptions(SentenceFamily):
     """A case written after its sides where the two are names of their own (X法院对A（GEMA）诉B（以下简称
     “被告”）侵犯著作权纠纷案作出一审判决): A sued B, and a court of the sentence acting on the case (its act
     after the case's word, or before A) adjudicated both.  A caption read as one Case name is
-    kg.facts.case's.  Words from data/lexicon/context.tsv: case_word, court_act."""
+    kg.facts.case's.  Words from data/lexicon/context.tsv: case_word, case_act, court_act."""
     detail = "captioned"
     SIDE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*诉\s*")  # A（GEMA）诉B: a side, its gloss, 诉
 
@@ -225,6 +225,8 @@ class UnmarkedCaptions(SentenceFamily):
         # B（以下简称“被告”）侵犯著作权及人格权纠纷案: the case's word closing its clause after the defendant
         self.case = re.compile(rf"[^，,。；;：:]{{0,24}}?(?:{alternatives(words['case_word'])})")
         self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+        # between the court and the case: its time and manner, then 对 / 就 or its act on it (context.tsv case_act)
+        self.on_case = re.compile(rf"[^，,。；;]{{0,16}}?(?:{alternatives(words['case_act'])})了?\s*")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -239,7 +241,9 @@ class UnmarkedCaptions(SentenceFamily):
                 continue
             out.append(Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7)))
             for court in (m for m in mentions if m.type == "Court" and m.end <= plaintiff.start):
-                if self.acts.search(text, closing.end(), end) or self.acts.search(text, court.end, plaintiff.start):
+                # X法院（近日）对A诉B案作出判决, X法院审结A诉B案 (not X法院援引A诉B案: a precedent it cites)
+                if self.on_case.fullmatch(text, court.end, plaintiff.start) and (
+                        self.acts.search(text, closing.end(), end) or self.acts.search(text, court.end, plaintiff.start)):
                     out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6) for party in (plaintiff, defendant)
                             if party.type in RULED_ON]
         return out
@@ -1674,8 +1678,8 @@ class LonePlaintiffs:
         self.ahead = re.compile(rf"(?:{alternatives(words['hearing_ahead'])})(?:[向对在于]|$)")
 
     def plaintiffs(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
-        found = []
-        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        """The plaintiffs of the item's suits told before ``before`` without a named defendant."""
+        found, defendant_types = [], SIGNATURES["sued"][1]
         for cue in self.shared.find_cues(text, 0, before, mentions):
             if cue.relation != "sued" or text.startswith(self.documents, cue.end):
                 continue  # 南都获取的一份起诉状: the complaint, no suit its reader brought
