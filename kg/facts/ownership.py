@@ -307,8 +307,8 @@ class Ownership(SentenceFamily):
         """A unit's partOf its parent, the parent's place where a state body's name opens
         with it, and each link of a chained name."""
         facts = []
-        if parent is not None:
-            facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
+        if parent is not None and not (mention.type == "Regulator" and self.shared.holds_office(mention.text)):
+            facts.append(Fact(mention, "partOf", parent, evidence, 0.8))  # 荷兰数据保护局局长: an office, no unit
         if mention.parent is not None and mention.parent.type in ("Regulator", "Legislature", "Court"):
             # found inside the unit's name (kg.mentions.nested): its place too (a state body's; the
             # annotations place no university by the country its name opens with)
