@@ -487,3 +487,12 @@ def test_a_newspaper_takes_no_place_from_the_city_its_name_opens_with(read_facts
 
 def test_a_company_named_after_its_city_but_no_newspaper_keeps_its_place(read_facts):
     assert ("Seattle Analytics Group", "jurisdiction", "Seattle") in read_facts("The Seattle Analytics Group sued the district.")
+
+
+@pytest.mark.parametrize("sentence, company, place", [
+    ("图库公司Getty在英国对人工智能公司Stability AI提起诉讼。", "Stability AI", "英国"),
+    ("多名作家在美国对初创企业Corvane发起集体诉讼。", "Corvane", "美国"),
+    ("监管机构在德国针对科技公司Minbit展开调查。", "Minbit", "德国"),
+])
+def test_a_place_before_an_act_aimed_at_a_described_company_is_not_its_seat(read_facts, sentence, company, place):
+    assert (company, "jurisdiction", place) not in read_facts(sentence)

@@ -140,6 +140,7 @@ class Places(SentenceFamily):
                                     rf"|{alternatives(shared.words['paper_end'])})$")
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
+        self.act_targets = tuple(shared.words["act_target"])  # 在英国对人工智能公司X: whom an act is aimed at
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
@@ -482,8 +483,11 @@ class Places(SentenceFamily):
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """中国企业百度、腾讯和阿里: a place, a description, then the names it describes, up to the
-        next place (立陶宛公司A、俄罗斯公司B: B is the next place's)."""
-        if not following or not self.descriptions.describes(sentence.text[place.end:following[0].start]):
+        next place (立陶宛公司A、俄罗斯公司B: B is the next place's); not where a word aiming an act
+        at the names opens the description (Getty在英国对人工智能公司X提起诉讼: 英国 is where the
+        suit is, not X's seat: context.tsv act_target)."""
+        gap = sentence.text[place.end:following[0].start].strip() if following else ""
+        if not following or gap.startswith(self.act_targets) or not self.descriptions.describes(gap):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
