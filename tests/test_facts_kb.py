@@ -64,6 +64,19 @@ def test_a_unit_listed_apart_from_its_parent_is_its_unit(read_facts, sentence, u
     assert (unit, "partOf", parent) in read_facts(sentence)
 
 
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("OpenAI与新闻集团达成合作，可访问《华尔街日报》、《巴伦周刊》和MarketWatch的文章。", "巴伦周刊", "新闻集团"),
+    ("OpenAI与新闻集团达成合作，可访问《华尔街日报》、《巴伦周刊》和MarketWatch的文章。", "MarketWatch", "新闻集团"),
+    ("News Corp signed a licensing deal covering The Wall Street Journal.", "The Wall Street Journal", "News Corp"),
+    ("道琼斯起诉了Perplexity，称其抄袭《华尔街日报》的报道。", "华尔街日报", "道琼斯"),
+])
+def test_a_known_company_takes_its_nearest_parent_the_item_names(read_facts, sentence, unit, parent):
+    # The Wall Street Journal is Dow Jones's, Dow Jones News Corp's (data/kb/companies.tsv)
+    found = read_facts(sentence)
+    assert (unit, "partOf", parent) in found
+    assert not {f for f in found if f[0] == unit and f[1] == "partOf" and f[2] != parent}
+
+
 def test_an_official_is_no_unit_of_the_office_he_holds(read_facts):
     found = read_facts("美国总统签署了行政令。白宫随后公布了全文。")
     assert not {f for f in found if f[1] == "partOf"}

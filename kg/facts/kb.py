@@ -129,7 +129,7 @@ class KnownFacts(DocumentFamily):
                 if not first_time:
                     continue
                 # a model's developer named in the item; a unit's parent in the sentence
-                parent = (first.get(entry.parent) or self.named_locally(entry.parent, mentions)) if entry.parent else None
+                parent = self.named_parent(entry, first, mentions)
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         if self.kin_told(parent, told.get(key(mention), ())):
@@ -138,8 +138,8 @@ class KnownFacts(DocumentFamily):
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
                             and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)) \
                             and (key(parent), key(mention)) not in bought \
-                            and not self.short_form(entry, forms) \
-                            and not listed_as_peers(text, mentions, entry.id, entry.parent):
+                            and not self.short_form(entry, parent.kb_id or entry.parent, forms) \
+                            and not listed_as_peers(text, mentions, entry.id, parent.kb_id or entry.parent):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
@@ -153,12 +153,26 @@ class KnownFacts(DocumentFamily):
                     forms.setdefault(mention.kb_id, set()).add(simplified(mention.text))
         return forms
 
-    def short_form(self, entry, forms: dict[str, set[str]]) -> bool:
+    def named_parent(self, entry, first: dict[str, Mention], mentions: list[Mention]) -> Mention | None:
+        """The nearest known parent of an entry its item names: its own (or its own named without its
+        place: named_locally), else, for a company, its parent's parent and so on (The Wall Street
+        Journal, Dow Jones's, in a story naming News Corp but no Dow Jones: News Corp's; not a
+        committee of a chamber for the legislature over it, nor a model for its maker's parent)."""
+        if not entry.parent:
+            return None
+        found = first.get(entry.parent) or self.named_locally(entry.parent, mentions)
+        above, seen = self.kb.entries.get(entry.parent), {entry.id}
+        while found is None and entry.type == "Company" and above is not None and above.parent and above.id not in seen:
+            seen.add(above.id)
+            found, above = first.get(above.parent), self.kb.entries.get(above.parent)
+        return found
+
+    def short_form(self, entry, parent_id: str, forms: dict[str, set[str]]) -> bool:
         """华纳兄弟 in a story about 华纳兄弟探索 (Warner Bros. for Warner Bros. Discovery): a unit the
         document writes only by words its parent's name opens with is the parent's short name, as
         the annotations read it (one company), not a unit of its own; a unit written once by a name
         of its own (华纳兄弟影业) is told apart."""
-        parent = self.kb.entries[entry.parent]
+        parent = self.kb.entries[parent_id]
         longer = {simplified(name) for name in parent.names} | forms.get(parent.id, set())
         return all(any(name != form and name.startswith(form) for name in longer) for form in forms.get(entry.id, ()))
 
