@@ -389,17 +389,18 @@ class Ownership(SentenceFamily):
 
     def name_parent(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent.
-        An English name opening with a company's (Toyota Connected, Google Meet, Lark Hollow
-        Audio) is a unit of it only where the item names that company on its own too (OpenAI
-        Japan, where OpenAI opens an office): a brand, a product or a namesake names no parent,
-        nor a name ending in a word of what a product does (context.tsv product_tail: Google
-        Meet, Samsung Notes)."""
+        An English company's name opening with a known company's (Google Books, Disney
+        Enterprises, Getty Assets, Midjourney AI) is a brand, a product or a legal entity of it by
+        its name alone, no unit the real annotations give (a text calling it a unit says so:
+        kg.facts.cue, english); another English name (an organisation's) is a unit only where the
+        item names that body on its own too, and not where it ends in a word of what a product
+        does (context.tsv product_tail: Google Meet, Samsung Notes)."""
         if mention.type not in ("Company", "Organization") or mention.kb_id:
             return None
         for length, entry in self.kb.known_starts(mention.text):
             if mention.text[length:].strip() in self.kb.legal_forms:
                 return None  # 盖蒂公司: the company itself, not a unit of it
-            if mention.text.isascii() and not self.named_alone(entry.id, mention, named):
+            if mention.text.isascii() and (mention.type == "Company" or not self.named_alone(entry.id, mention, named)):
                 return None
             if mention.text.isascii() and not self.product_tails.isdisjoint(mention.text[length:].split()[-1:]):
                 return None  # Google Meet beside Google: a product, no unit of the company
