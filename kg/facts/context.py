@@ -13,7 +13,8 @@ the country it names most often, where no other is named as often (English names
 Chinese one carries its place in its name, 美国众议院).  The one country an item names is not
 its bodies' where the item places a state body of its own inside it (加州隐私保护局: its
 regulation is California's), and the state's where the item names one of its states more often
-than the country (Texas eight times, the U.S. once: the bare House and Senate are the state's); a name with another place right before it (In California, the
+than the country (Texas eight times, the U.S. once: the bare House and Senate are the state's);
+a name with another place right before it (In California, the
 Department of Motor Vehicles) or opening with another country's adjective (the German Federal
 Data Protection Act, in a story from Luxembourg) takes no place so.  A guess holds only where
 nothing contradicts it: not for a name in a paragraph naming only another country (the First

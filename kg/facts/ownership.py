@@ -395,12 +395,13 @@ class Ownership(SentenceFamily):
         kg.facts.cue, english); another English name (an organisation's) is a unit only where the
         item names that body on its own too, and not where it ends in a word of what a product
         does (context.tsv product_tail: Google Meet, Samsung Notes)."""
-        if mention.type not in ("Company", "Organization") or mention.kb_id:
+        if mention.type not in ("Company", "Organization") or mention.kb_id or \
+                mention.type == "Company" and mention.text.isascii():
             return None
         for length, entry in self.kb.known_starts(mention.text):
             if mention.text[length:].strip() in self.kb.legal_forms:
                 return None  # 盖蒂公司: the company itself, not a unit of it
-            if mention.text.isascii() and (mention.type == "Company" or not self.named_alone(entry.id, mention, named)):
+            if mention.text.isascii() and not self.named_alone(entry.id, mention, named):
                 return None
             if mention.text.isascii() and not self.product_tails.isdisjoint(mention.text[length:].split()[-1:]):
                 return None  # Google Meet beside Google: a product, no unit of the company
