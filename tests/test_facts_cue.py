@@ -1287,3 +1287,30 @@ def test_the_outlet_of_a_bracketed_dateline_acts_on_nothing(pipeline, read_facts
     found = read_facts(pipeline.conversion(text))
     assert not {f for f in found if f[0] in ("中央社", "星河社")}
     assert actor is None or (actor, "sued", "星河科技") in found
+
+
+# Drafting told in the words of Taiwan's and the mainland's releases (研拟, 拟具, 预告 a draft, 公告 a draft or a
+# final text), in Simplified and in Traditional as OpenCC s2t writes it.  Rows: sentence, fact read.
+DRAFTING_WORDS = [
+    ("国科会去年公告《人工智能基本法》草案，预告期60天。", ("国科会", "proposed", "人工智能基本法")),
+    ("国科会拟具《人工智能基本法》草案。", ("国科会", "proposed", "人工智能基本法")),
+    ("数位发展部研拟《人工智能风险分类框架》。", ("数位发展部", "proposed", "人工智能风险分类框架")),
+    ("数位发展部预告《人工智能风险分类框架》草案。", ("数位发展部", "proposed", "人工智能风险分类框架")),
+    ("国家网信办公告《生成式人工智能服务管理暂行办法》，自8月15日起施行。",
+     ("国家网信办", "issued", "生成式人工智能服务管理暂行办法")),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", DRAFTING_WORDS)
+def test_drafting_and_announcing_words_of_releases(read_facts, as_read, sentence, fact):
+    import opencc
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        assert _facts_as_read(as_read, {fact}) <= read_facts(text), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据国家网信办的公告，《生成式人工智能服务管理暂行办法》自8月15日起施行。",  # the notice, no act of announcing
+    "星河科技发布公告称，《人工智能基本法》将影响其业务。",  # the company's notice is about the law
+])
+def test_a_notice_named_as_a_noun_announces_no_law(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] in ("issued", "proposed") and f[2] != "公告"}
