@@ -35,6 +35,9 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     signatories.UnstatedSigning,    # Andorra and Norway signed. / X signed on behalf of the EU: the item's convention
     roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
     roster.PairedLists,             # 微软与OpenAI、亚马逊与Anthropic的合作: each pair partnered
+    roster.Clients,                 # Scale AI的客户包括A、B / A是Scale AI的客户之一: partnered
+    roster.PairGoingOn,             # A与B达成和解，并宣布建立合作关系: partnered
+    roster.Licences,                # 迪士尼授权OpenAI在Sora中使用其角色: partnered
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
