@@ -1314,3 +1314,19 @@ def test_drafting_and_announcing_words_of_releases(read_facts, as_read, sentence
 ])
 def test_a_notice_named_as_a_noun_announces_no_law(read_facts, sentence):
     assert not {f for f in read_facts(sentence) if f[1] in ("issued", "proposed") and f[2] != "公告"}
+
+
+@pytest.mark.parametrize("sentence, banned, ordered", [
+    ("德国联邦数据保护专员已要求苹果和谷歌下架DeepSeek。", ("德国联邦数据保护专员", "DeepSeek"), {"苹果", "谷歌"}),
+    ("國家網信辦責令各應用商店下架明川助手。", ("国家网信办", "明川助手"), set()),
+])
+def test_platforms_ordered_to_remove_a_product_ban_the_product_not_the_platforms(read_facts, as_read, sentence, banned,
+                                                                                 ordered):
+    found = read_facts(as_read(sentence))
+    assert (banned[0], "banned", banned[1]) in found
+    assert not {t for h, r, t in found if r == "banned" and t in ordered}
+
+
+def test_a_company_ordered_to_stop_its_own_service_is_still_banned(read_facts):
+    found = read_facts("意大利数据保护局命令OpenAI暂停ChatGPT在意大利的服务。")
+    assert ("意大利数据保护局", "banned", "OpenAI") in found
