@@ -180,13 +180,45 @@ SCOPE_REACH = window("inquiry.SCOPE_REACH")  # characters between the authority 
 ACCOUNT_REACH = window("inquiry.ACCOUNT_REACH")  # characters between the names required to account and the word
 
 
+class Undergone:
+    """What a subject undergoes at the hands of authorities, told from the subject's side: the
+    clause's names right before a verb of undergoing (only adverbs between them, context.tsv
+    act_adverb: 正, 已, 目前, so never 可能面临, 将接受), authorities right after the verb, then
+    within ``reach`` characters (no mark) a word of the act (A正接受X的调查, A收到X开出的罚单)."""
+
+    def __init__(self, shared: Shared, verbs: str, acts: str, reach: int, bodies: set[str], subjects: set[str]) -> None:
+        words, self.grammar = shared.words, shared.grammar
+        self.verb = alternation(words[verbs])
+        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['act_adverb']).pattern})\s*)*")
+        self.act = re.compile(rf"[^，,。；;：:、]{{0,{reach}}}?(?:{alternation(words[acts]).pattern})")
+        self.bodies, self.subjects = bodies, subjects
+
+    def pairs(self, sentence: Sentence) -> list[tuple[Mention, Mention]]:
+        """(authority, subject) of each such verb of the sentence."""
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.grammar
+        out: list[tuple[Mention, Mention]] = []
+        for verb in self.verb.finditer(text, start, end):
+            clause_end = grammar.clause_end(text, verb.end(), end)
+            after = [m for m in sentence.mentions if verb.end() <= m.start and m.end <= clause_end]
+            if not after or after[0].start != verb.end() or after[0].type not in self.bodies:
+                continue
+            bodies = grammar.group(text, after, self.bodies, from_right=False)
+            if not bodies or self.act.match(text, bodies[-1].end) is None:
+                continue
+            clause_start = grammar.clause_start(text, start, verb.start())
+            before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
+            names = grammar.group(text, before, self.subjects, from_right=True)
+            if not names or not self.adverbs.fullmatch(text, names[-1].end, verb.start()):
+                continue  # 可能面临欧盟调查, 该公司的产品接受…: nothing undergone now, or by no name
+            out += [(body, name) for body in bodies for name in names if key(name) != key(body)]
+        return out
+
+
 class UndergoneInquiries(SentenceFamily):
     """A正接受美国证券交易委员会的调查, B成为欧盟委员会调查的对象: investigated A, B.
 
-    The clause's names right before a word of undergoing (context.tsv inquiry_undergo: 接受, 面临,
-    成为; only adverbs between, act_adverb: 正, 已, 目前, so never 可能面临, 将接受),
-    authorities right after it, then within a few words a word of inquiry (drawn_inquiry: 调查,
-    审查, 问询): the authorities investigated the names.
+    An Undergone frame: a verb of undergoing (context.tsv inquiry_undergo: 接受, 面临, 成为) and a
+    word of inquiry (drawn_inquiry: 调查, 审查, 问询) after the authorities.
 
         星河科技披露，公司正接受美国证券交易委员会的调查  -> investigated 星河科技
     """
@@ -194,30 +226,11 @@ class UndergoneInquiries(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = shared.words
-        self.undergo = alternation(words["inquiry_undergo"])
-        self.filler = re.compile(rf"\s*(?:(?:{alternation(words['act_adverb']).pattern})\s*)*")
-        self.inquiry = re.compile(rf"[^，,。；;：:、]{{0,{UNDERGONE_REACH}}}?(?:{alternation(words['drawn_inquiry']).pattern})")
+        self.frame = Undergone(shared, "inquiry_undergo", "drawn_inquiry", UNDERGONE_REACH, AUTHORITIES, ADDRESSED)
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
-        out: list[Fact] = []
-        for verb in self.undergo.finditer(text, start, end):
-            clause_end = grammar.clause_end(text, verb.end(), end)
-            after = [m for m in sentence.mentions if verb.end() <= m.start and m.end <= clause_end]
-            if not after or after[0].start != verb.end() or after[0].type not in AUTHORITIES:
-                continue
-            bodies = grammar.group(text, after, AUTHORITIES, from_right=False)
-            if not bodies or self.inquiry.match(text, bodies[-1].end) is None:
-                continue
-            clause_start = grammar.clause_start(text, start, verb.start())
-            before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
-            names = grammar.group(text, before, ADDRESSED, from_right=True)
-            if not names or not self.filler.fullmatch(text, names[-1].end, verb.start()):
-                continue  # 可能面临欧盟调查, 该公司的产品接受…: no inquiry it undergoes now, or no name undergoes it
-            out += [Fact(body, "investigated", name, sentence.evidence, confidence(body, name, 0.75))
-                    for body in bodies for name in names if key(name) != key(body)]
-        return out
+        return [Fact(body, "investigated", name, sentence.evidence, confidence(body, name, 0.75))
+                for body, name in self.frame.pairs(sentence)]
 
 
 class InquiryScopes(SentenceFamily):

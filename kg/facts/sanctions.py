@@ -17,6 +17,7 @@ from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, key, titled_judge
 from .grammar import PARENTHESIS, latin_words, window
+from .inquiry import Undergone
 
 
 class Sanctions(SentenceFamily):
@@ -246,42 +247,25 @@ class JudgeOrders(SentenceFamily):
         return stop.start() if stop else len(local)
 
 
-AUTHORITIES = frozenset({"Regulator", "Legislature", "Court", "Jurisdiction"})  # who fines (a country: 遭法国罚款)
+AUTHORITIES = frozenset({"Regulator", "Legislature", "Court"})  # who fines (a country is no fining body: SIGNATURES)
 PENALISED = frozenset({"Company", "Organization", "Person", "AIModel"})
 PENALTY_REACH = window("sanctions.PENALTY_REACH")  # characters between the names and the penalty's word (警告、罚款50万元的)
 
 
 class ReceivedFines(SentenceFamily):
     """A fine told from the side of the one who gets it: A收到意大利数据保护局开出的1500万欧元罚单
-    -> the body fined A.  The names right before a word of receiving (context.tsv fine_received:
-    收到, 吃下, 领到), authorities right after it, then within a few words a word of the fine
-    (fine_ticket: 罚单, 罚款, 处罚决定)."""
+    -> the body fined A.  An Undergone frame (kg.facts.inquiry): a word of receiving (context.tsv
+    fine_received: 收到, 吃下, 领到) and a word of the fine (fine_ticket: 罚单, 罚款, 处罚决定)
+    after the authorities."""
     detail = "received"
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = shared.words
-        self.received = alternation(words["fine_received"])
-        self.ticket = re.compile(rf"[^，,。；;：:、]{{0,{PENALTY_REACH}}}?(?:{alternatives(words['fine_ticket'])})")
-        self.adverbs = re.compile(rf"\s*(?:(?:{alternatives(words['act_adverb'])})\s*)*")
+        self.frame = Undergone(shared, "fine_received", "fine_ticket", PENALTY_REACH, set(AUTHORITIES), set(PENALISED))
 
     def facts(self, sentence: Sentence) -> list[Fact]:
-        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
-        out: list[Fact] = []
-        for verb in self.received.finditer(text, start, end):
-            after = [m for m in sentence.mentions if m.start >= verb.end()]
-            if not after or after[0].start != verb.end() or after[0].type not in AUTHORITIES:
-                continue
-            bodies = grammar.group(text, after, set(AUTHORITIES), from_right=False)
-            clause_start = grammar.clause_start(text, start, verb.start())
-            before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
-            names = grammar.group(text, before, set(PENALISED), from_right=True)
-            if not bodies or not names or self.ticket.match(text, bodies[-1].end) is None \
-                    or not self.adverbs.fullmatch(text, names[-1].end, verb.start()):
-                continue
-            out += [Fact(body, "fined", name, sentence.evidence, confidence(body, name, 0.75))
-                    for body in bodies for name in names if key(name) != key(body)]
-        return out
+        return [Fact(body, "fined", name, sentence.evidence, confidence(body, name, 0.75))
+                for body, name in self.frame.pairs(sentence)]
 
 
 class GrantedPenalties(SentenceFamily):
@@ -307,7 +291,7 @@ class GrantedPenalties(SentenceFamily):
             names = grammar.group(text, after, set(PENALISED), from_right=False)
             if not names or names[0] is not after[0] or self.ticket.match(text, names[-1].end) is None:
                 continue
-            body = max((m for m in sentence.mentions if m.end <= given.start() and m.type in AUTHORITIES - {"Jurisdiction"}
+            body = max((m for m in sentence.mentions if m.end <= given.start() and m.type in AUTHORITIES
                         and not grammar.located(text, m)), key=lambda m: m.end, default=None)
             if body is not None:
                 out += [Fact(body, "fined", name, sentence.evidence, confidence(body, name, 0.75))
