@@ -978,8 +978,9 @@ COMPANY_FACTS = [
     ("微軟與谷歌聯署《前沿人工智能安全承諾》。", {("微軟", "issued", "前沿人工智能安全承諾"), ("谷歌", "issued", "前沿人工智能安全承諾")}, set()),
     ("清华大学和北京大学共同签署《人工智能安全共识》。", {("清华大学", "issued", "人工智能安全共识"), ("北京大学", "issued", "人工智能安全共识")}, set()),
     # traps
-    ("星河科技的客户包括腾讯、百度和京东。", set(), {("星河科技", "partnered", "腾讯"), ("星河科技", "released", "腾讯")}),
-    ("銀河科技的客戶包括騰訊、百度及京東。", set(), {("銀河科技", "partnered", "騰訊"), ("銀河科技", "partnered", "百度")}),
+    # (a supplier's clients are its partners, as the real annotations count them: kg.facts.roster Clients; rivals are none)
+    ("星河科技的竞争对手包括腾讯、百度和京东。", set(), {("星河科技", "partnered", "腾讯"), ("星河科技", "released", "腾讯")}),
+    ("銀河科技的競爭對手包括騰訊、百度及京東。", set(), {("銀河科技", "partnered", "騰訊"), ("銀河科技", "partnered", "百度")}),
     ("星河科技与百度、腾讯竞争。", set(), {("星河科技", "partnered", "百度"), ("星河科技", "partnered", "腾讯")}),
     ("星河科技的竞争对手包括百度和腾讯。", set(), {("星河科技", "partnered", "百度"), ("百度", "partnered", "腾讯")}),
     ("腾讯研究院发布《百度与腾讯合作生态报告》。", set(), {("百度", "partnered", "腾讯")}),
