@@ -100,6 +100,7 @@ class Grammar:
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
+        self.owner_gap_office = lru_cache(maxsize=16384)(self._owner_gap_office)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with: who
@@ -227,12 +228,19 @@ class Grammar:
                 continue
             for start in starts[bisect_left(starts, owner.end + 1):bisect_right(starts, min(len(text), owner.end + 12))]:
                 party = following[start]
-                gap = self.owner_gap.fullmatch(text, owner.end, start)
-                if gap is not None and (party.type == "Person") == (gap.group("office") is not None):
+                office = self.owner_gap_office(text, owner.end, start)
+                if office is not None and (party.type == "Person") == office:
                     described.setdefault(id(party), owner.start)
                     owners[id(owner)] = party
                     break
         return owners
+
+    def _owner_gap_office(self, text: str, end: int, start: int) -> bool | None:
+        """Whether text[end:start] is what stands between an owner and one it describes
+        (owner_gap), naming an office (True) or not (False), or None: read once per two
+        positions of a text, not again at each group its sentence's cues ask for."""
+        gap = self.owner_gap.fullmatch(text, end, start)
+        return None if gap is None else gap.group("office") is not None
 
     def listed_units(self, text: str, candidates: list[Mention], described: dict[int, int]) -> set[int]:
         """CISA联合NSA、X下属的A和隶属Y（Y'）的B: a unit named with its parent inside a list is a
