@@ -88,27 +88,28 @@ def _plain(characters: Iterable[str]) -> bool:
 
 
 def openings(words: Iterable[str]) -> frozenset[str] | None:
-    """The first two characters of each word, lower-cased (the one of a word of one), what
+    """The first three characters of each word, lower-cased (all of a shorter word), what
     a text must hold somewhere for an ``alternation(words, re.IGNORECASE)`` to match in it
     (see openings_of); None where that cannot be told (an empty word, a cased letter
     outside ASCII: ſ matches s, K matches k)."""
     words = list(words)
     if not all(words) or not _plain("".join(words)):
         return None
-    return frozenset(word[:2].lower() for word in words)
+    return frozenset(word[:3].lower() for word in words)
 
 
 def openings_of(text: str, start: int, end: int) -> frozenset[str] | None:
-    """The characters and pairs of characters of text[start:end], lower-cased, or None for a
+    """The runs of one, two and three characters of text[start:end], lower-cased, or None for a
     text with a cased letter outside ASCII.  An ``alternation(words, re.IGNORECASE)`` whose
     ``openings(words)`` share none of them has no match there: a long sentence is scanned
     once, not once per lexicon kind (438 of them for kg.learn's context words).
 
-    >>> sorted(openings(["Board", "董事会"]) & openings_of("the board met", 0, 13))
-    ['bo']
+    >>> sorted(openings(["Board", "董事会", "by"]) & openings_of("the board met", 0, 13))
+    ['boa']
     """
     part = text[start:end]
     if not _plain(set(part)):
         return None
     part = part.lower()
-    return frozenset(map(str.__add__, part, part[1:])) | frozenset(part)
+    pairs = list(map(str.__add__, part, part[1:]))
+    return frozenset(part) | frozenset(pairs) | frozenset(map(str.__add__, pairs, part[2:]))

@@ -139,6 +139,11 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included;
     not a cue right after a word pointing back to an event told before (法院初步批准了该和解:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
+    return list(_event_cues(sentence))  # (read once per sentence: the suit table asks again per case)
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
     sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
@@ -146,8 +151,8 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
              if ending is not None and not sentence.endswith(ending, 0, match.start())
              or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
-    return [(position, kind) for position, kind in found
-            if kind == "filing" or position < _allegation(sentence, found)]
+    return tuple((position, kind) for position, kind in found
+                 if kind == "filing" or position < _allegation(sentence, found))
 
 
 @functools.lru_cache(maxsize=4096)

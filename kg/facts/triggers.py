@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..alternation import alternation, alternatives
-from ..mentions.base import Taken
-from ..model import Mention
+from ..model import Mention, Overlapping
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 DENIAL = frozenset("未没不无")  # a character before an agreement's verb that denies it (未签订, 不签署)
@@ -82,9 +81,9 @@ class CueFinder:
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
-        taken = Taken((m.start, m.end) for m in mentions) if hits else None
+        names = Overlapping(mentions)
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
-            if taken.overlaps(cue.start, cue.end, besides_itself=True):
+            if any((m.start, m.end) != (cue.start, cue.end) for m in names.overlapping(cue.start, cue.end)):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
             noun = self.cue_nouns.match(text, cue.start)
             if self.nouns.match(text, cue.end) or self.duty(text, start, cue) or (
