@@ -23,8 +23,10 @@ news item or from the court's other rulings is marked ``court_stated=False`` wit
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -137,13 +139,20 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included;
     not a cue right after a word pointing back to an event told before (法院初步批准了该和解:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
+    return list(_event_cues(sentence))  # (read once per sentence: the suit table asks again per case)
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
     sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
+    ending = _caseless_cues("event_reference")  # (no scan of all before a cue no such word ends at)
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
-             if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
-    return [(position, kind) for position, kind in found
-            if kind == "filing" or position < _allegation(sentence, found)]
+             if ending is not None and not sentence.endswith(ending, 0, match.start())
+             or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+    return tuple((position, kind) for position, kind in found
+                 if kind == "filing" or position < _allegation(sentence, found))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -215,6 +224,16 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
 def context_cues(kind: str, path: Path = LEXICON / "context.tsv") -> tuple[str, ...]:
     """The context cues of one kind, as context.tsv lists them."""
     return next((cue_words(row["cues"]) for row in tsv_rows(path) if row["kind"] == kind), ())
+
+
+@functools.cache
+def _caseless_cues(kind: str) -> tuple[str, ...] | None:
+    """The context cues of one kind where each is written in characters without case and
+    stands for itself (no *): one of them ends where ``context_words(kind)`` finds a match
+    ending; None otherwise (Latin words match in any case)."""
+    cues = context_cues(kind)
+    plain = all(c.lower() == c == c.upper() for cue in cues for c in cue) and not any(" * " in cue for cue in cues)
+    return cues if cues and plain else None
 
 
 @functools.cache
@@ -601,12 +620,30 @@ def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: se
     lowered, kept = sentence.lower(), set()
     spans = [m.span() for other in others for m in _labels_in(graph, other, lowered)]
     labels = {node: {label.lower() for label in graph.entity(node)["labels"]} for node in parties | others}
+    inside = _Inside(spans)
     for node in parties:
         found = [m for m in _labels_in(graph, node, lowered)  # not as a part of another's name (Kirk Johnson)
-                 if not any(start <= m.start() and m.end() <= end and end - start > len(m.group()) for start, end in spans)]
+                 if not inside.longer(m.start(), m.end())]
         glosses = {_gloss(lowered, m, labels, node, others) for m in found}
         kept |= glosses if len(glosses) == 1 and None not in glosses else {node}
     return kept
+
+
+class _Inside:
+    """Spans: whether one of them holds text[start:end] and more, ``any(s <= start and end <= e
+    and e - s > end - start for s, e in spans)``, by bisection, not by reading every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+        self.furthest: dict[int, int] = {}  # start -> the furthest end of the spans starting there
+        for start, end in ordered:
+            self.furthest[start] = end
+
+    def longer(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, start)  # the spans starting before start
+        return (before > 0 and self.reach[before - 1] >= end) or self.furthest.get(start, end) > end
 
 
 def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str, others: set[str]) -> str | None:

@@ -202,6 +202,7 @@ class Cues(SentenceFamily):
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
+        self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -844,7 +845,9 @@ class Cues(SentenceFamily):
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
-        if self.basis_marker.search(text, max(0, mention.start - 16), mention.start) is None:
+        if self._basis[0] is not text:  # (a text without any is not searched again at each name and cue)
+            self._basis = (text, self.basis_marker.search(text) is not None)
+        if not self._basis[1] or self.basis_marker.search(text, max(0, mention.start - 16), mention.start) is None:
             return False  # asked first: the rest of the clause is read only after a marker (linear in the names)
         rest = PARENTHESIS.sub("", text[mention.end:cue.start]).lstrip()
         return rest.startswith("的") and rest[1:].startswith(self.basis_nouns)
@@ -922,22 +925,24 @@ class Cues(SentenceFamily):
         """命令/责令/要求 in the cue's clause, with a name between it and a hostile cue."""
         if cue.relation not in HOSTILE:
             return None
-        found = [m for m in self.causatives.finditer(text, clause_start, cue.start)
-                 if not inside_any(m.start(), before)]
-        if found and any(m.start >= found[-1].end() for m in before) and any(m.end <= found[-1].start() for m in before):
-            return found[-1]
+        last = next((m for m in reversed(list(self.causatives.finditer(text, clause_start, cue.start)))
+                     if not inside_any(m.start(), before)), None)  # (only the last is asked about)
+        if last and any(m.start >= last.end() for m in before) and any(m.end <= last.start() for m in before):
+            return last
         return None
 
     def agent_marker(self, text: str, clause_start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 由 introducing the actor of the cue (该法案由参议员X于5月提出):
         only names, a date and a few words of time or manner between it and the cue;
         由于, 理由 are no 由."""
-        found = [m for m in self.agent_markers.finditer(text, clause_start, cue_start)
-                 if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
-                 and not inside_any(m.start(), before)]
-        if not found:
+        # the last 由 of the clause that is one (the others are not asked about: a clause of a
+        # thousand names and markers is read once per cue, not once per marker and name)
+        last = next((m for m in reversed(list(self.agent_markers.finditer(text, clause_start, cue_start)))
+                     if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
+                     and not inside_any(m.start(), before)), None)
+        if last is None:
             return None
-        position = found[-1].end()
+        position = last.end()
         named = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
         if named and named[-1].type == "Jurisdiction" and self.wordy(text, named[-1].end, cue_start):
             return None  # 由日本内阁通过: the actor is a body the place only begins
@@ -947,7 +952,7 @@ class Cues(SentenceFamily):
         for mention in reversed(named):
             between = between[:mention.start - position] + between[mention.end - position:]
         # the commas of a list the names leave behind (由A联合B、C、D、E、F、G于7月公布) are no words
-        return found[-1].start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
+        return last.start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
 
     @staticmethod
     def describes_law(text: str, position: int, law: Mention) -> bool:
