@@ -281,6 +281,11 @@ class EnglishFacts:
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
+        # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
+        self.motion_ruling = re.compile(
+            rf"\b(?:{alternatives(words['motion_ruling'], spaced=True)})\b(?=\s+(?:(?:the|its|their)\s+)?"
+            rf"(?:{SLOT}['’]s?\s+|[\w-]+['’]\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternatives(words['motion_noun'], spaced=True)})\b)",
+            re.IGNORECASE)
         # a published draft is proposed, not issued (english_facts.tsv draft_word, publishing_verb)
         self.draft_words = alternation(words["draft_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.publishing = alternation(words["publishing_verb"], re.IGNORECASE, spaced=True, whole_words=True)
@@ -549,8 +554,10 @@ class EnglishFacts:
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;
         for a deal (english.tsv announced_relation), what announces it is no intention (would
-        acquire, will invest, agreed to buy)."""
+        acquire, will invest, agreed to buy); a court's denying a motion is its ruling, no
+        negation (denied OpenAI's motion to dismiss the suit brought by X)."""
         roles = sorted(match.span(name) for name in ("head", "tail", "both") if match.groupdict().get(name))
+        skeleton = self.motion_ruling.sub(lambda ruling: " " * len(ruling.group(0)), skeleton)
         pieces, position = [], max(0, match.start() - 40)
         before = skeleton[position:match.start()]
         before = re.split(r"[,;:]", before)[-1]

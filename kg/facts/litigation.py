@@ -456,6 +456,8 @@ class MembersAreNoParties(ItemRefiner):
         # a place before a kind of business describes it (a Waltham, Massachusetts company)
         kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
         self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
+        # a party's motion after its possessive is its own act, no description (denied OpenAI's motion to dismiss)
+        self.party_motion = re.compile(rf"['’]s\s+(?:{alternatives(shared.words['party_motion'])})\b")
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
@@ -471,8 +473,10 @@ class MembersAreNoParties(ItemRefiner):
     def describing(self, mention: Mention, fact: Fact) -> bool:
         """Whether a name describes the party after it: Colombia's largest airline,
         California-based Lovo, a Waltham, Massachusetts company (a place before a kind of
-        business)."""
+        business); never the party whose motion it is (OpenAI's motion to dismiss the suit)."""
         after = self.after(mention, fact)
+        if self.party_motion.match(after):
+            return False
         return bool(_DESCRIBING.match(after)) or mention.type == "Jurisdiction" and bool(self.place_describing.match(after))
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
@@ -1561,6 +1565,8 @@ class Settlements(DocumentFamily):
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
         self.approval, self.apart = latin_words(words, "settlement_approval", "settlement_apart")
+        # the settlement told before, referred back to (The settlement follows a 2024 lawsuit in which A, B and C…)
+        self.reference = re.compile(rf"(?:^|[\s，,])(?:{alternatives(words['settlement_reference'])})\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         settled = by_item(document.facts, "settled")
@@ -1589,6 +1595,8 @@ class Settlements(DocumentFamily):
             evidence = sentence_evidence(item, text, start, end, date)
             told = [f for f in sued if f.evidence.start == start]
             if told:
+                if self.refers_back(sentence, start, cue, told_settled):
+                    continue  # the settlement told before (A settled with X. The settlement follows a suit by A, B and C)
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
@@ -1616,6 +1624,14 @@ class Settlements(DocumentFamily):
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if (not plaintiffs or key(f.head) in plaintiffs) and (not defendants or key(f.tail) in defendants)]
         return out
+
+    def refers_back(self, sentence: str, start: int, cue: re.Match, told_settled: list[Fact]) -> bool:
+        """Whether the settlement cue refers back to a settlement an earlier sentence of the item
+        told with its sides (UMG reached a settlement with Udio. The settlement follows a 2024
+        lawsuit in which UMG, Sony and Warner accused Udio…): the suit the sentence tells is
+        settled by those sides alone, no co-plaintiff of theirs."""
+        return any(f.evidence.start < start for f in told_settled) and \
+            self.reference.search(sentence[:cue.start()]) is not None
 
     def set_apart(self, sentence: str, cue: re.Match) -> bool:
         """Whether the settlement cue's clause sets the settlement apart from the suit the
