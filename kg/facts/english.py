@@ -57,6 +57,11 @@ NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" openin
 GAP_WORDS = 4
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
+# the labels are no subject of the sentence, the lawsuit's clause tells what they did)
+_NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
+# a dash glued to a name (record labels—A, B and C—accused X): spaced as the grammar reads an aside's dashes
+_GLUED_DASH = re.compile(r"(?<=[^\s⟨])[—–](?=⟨)|(?<=⟩)[—–](?=[^\s⟩])")
 _TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens: [optional words], words
 _PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -159,7 +164,8 @@ class EnglishFacts:
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         self.after_participle = after_participle = alternatives(words["participle_preposition"], spaced=True)
-        participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
+        # (its time between: The suit, filed Tuesday in federal court in X, accuses…; brought last year by A)
+        participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
         self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
@@ -240,6 +246,8 @@ class EnglishFacts:
                                                 rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
+        self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
+                                          rf"\s+(?:the\s+)?$")
 
     def list_grammar(self, words: dict[str, list[str]]) -> None:
         """Lists told apart from the clause: between dashes, after a count or a kind, closed by
@@ -263,7 +271,7 @@ class EnglishFacts:
         # a subject described, then its members between dashes (a coalition of Canadian news outlets —
         # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
         self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
-                                      rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
+                                      rf"\s+{_NO_CLAUSE}*?(?:{SLOT}{_NO_CLAUSE}*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
                                       re.IGNORECASE)
         # an object told by its count and description, then its members between dashes (sued three companies —
         # A (Delaware), B (Singapore) and C — in May): the members are the object
@@ -484,7 +492,7 @@ class EnglishFacts:
                 year = ACT_YEAR.match(text, position, end)
                 position = year.end() if year else position  # the X Act, 2024 (Ontario's style): the year is the title's
         parts.append(text[position:end])
-        return "".join(parts), tuple(slots)
+        return _GLUED_DASH.sub(lambda dash: f" {dash.group()} ", "".join(parts)), tuple(slots)
 
     def members(self, group: str, slots: tuple[Mention, ...]) -> list[Mention]:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
@@ -1065,6 +1073,8 @@ class EnglishFacts:
                         and heads and heads[0].type != "Court" \
                         and relation not in self.stative_relations:  # by The Mercury News of San Jose: its seat still
                     heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩ (Judge X of ⟨court⟩ fined: the court acts)
+                if match.start("head") == match.start() and self.relative_object.search(skeleton, 0, match.start()):
+                    heads = []  # A and B, which publish ⟨0⟩ and ⟨1⟩, sued: the papers are what their owners publish
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]

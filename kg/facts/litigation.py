@@ -250,11 +250,23 @@ class SuitAccusations(ItemRefiner):
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
         self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
 
+    @staticmethod
+    def joint_allegations(facts: list[Fact], suits: set[tuple[str, str]]) -> set[tuple[str, int]]:
+        """(accused, sentence) where a party suing the accused alleges with others (In Bartz v.
+        Anthropic… Writers Bartz, Graeber and Johnson alleged that Anthropic…): the others'
+        allegation in that sentence is the same suit, they are co-plaintiffs."""
+        return {(key(f.tail), f.evidence.start) for f in facts
+                if f.relation == "accused" and f.head.type != "Regulator" and (key(f.head), key(f.tail)) in suits}
+
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
+        joint = self.joint_allegations(facts, suits)
         out = []
         for fact in facts:
+            if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
+                    and fact.head.type in SIGNATURES["sued"][0] and fact.head.type != "Regulator":
+                fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
                     and (key(fact.head), key(fact.tail)) in suits:
                 continue  # Reddit sued Anthropic… Reddit alleges Anthropic…: the suit's own allegation
@@ -436,6 +448,7 @@ class QualifyingPlacesAreNoParties(EndsNoParties):
 
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
+_INDEFINITE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")  # a California man: the place describes him
 
 
 class MembersAreNoParties(ItemRefiner):
@@ -461,7 +474,7 @@ class MembersAreNoParties(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.membered(end, fact) for end in (fact.head, fact.tail))
+                or not any(self.membered(end, fact) or self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
                 and not (fact.relation == "sued" and (self.describing(fact.tail, fact) or self.owning(fact.head, fact)))]
 
     def owning(self, mention: Mention, fact: Fact) -> bool:
@@ -478,6 +491,14 @@ class MembersAreNoParties(ItemRefiner):
         if self.party_motion.match(after):
             return False
         return bool(_DESCRIBING.match(after)) or mention.type == "Jurisdiction" and bool(self.place_describing.match(after))
+
+    @staticmethod
+    def place_of_someone(mention: Mention, fact: Fact) -> bool:
+        """Whether a place names where someone the sentence tells of is from (A California Gmail
+        user has filed a class action; an Ohio teacher sued): after "a" it describes, never acts."""
+        before = mention.start - fact.evidence.start
+        return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
+            and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
         return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
