@@ -183,3 +183,31 @@ def test_what_a_relative_clause_says_its_subject_publishes_sues_no_one(facts):
     found = facts("Two publishers, which publish The Wall Street Journal and the New York Post, respectively, "
                   "sued Perplexity in 2024.")
     assert not {h for h, _ in _of(found, "sued")} & {"The Wall Street Journal", "New York Post"}
+
+
+@pytest.mark.parametrize("text, plaintiffs", [
+    ("Getty Images, along with Shutterstock, sued Stability AI on Tuesday.", {"Getty Images", "Shutterstock"}),
+    ("Shutterstock joined a class action against Stability AI last year.", {"Shutterstock"}),
+    ("Stability AI is a defendant in a lawsuit brought by Getty Images.", {"Getty Images"}),
+    ("Stability AI was named as a defendant in Getty Images' suit.", {"Getty Images"}),
+])
+def test_a_plaintiff_joining_and_a_defendant_told_as_such(facts, text, plaintiffs):
+    assert {(plaintiff, "Stability AI") for plaintiff in plaintiffs} <= _of(facts(text), "sued")
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Authors Guild, OpenAI violated the copyright of thousands of writers.",
+    "The Authors Guild blamed OpenAI for the loss of income.",
+])
+def test_an_accusation_told_by_its_source_or_as_blame(facts, text):
+    assert {h.removeprefix("The ") for h, t in _of(facts(text), "accused") if t == "OpenAI"} == {"Authors Guild"}
+
+
+@pytest.mark.parametrize("text", [
+    "Stability AI agreed to settle claims by Getty Images.",
+    "Stability AI will pay Getty Images $10 million under the settlement.",
+    "Getty Images and Stability AI reached an agreement to end the litigation.",
+])
+def test_a_settlement_told_by_its_claims_its_payment_or_its_agreement(facts, text):
+    found = _of(facts(text), "settled")
+    assert ("Getty Images", "Stability AI") in found or ("Stability AI", "Getty Images") in found
