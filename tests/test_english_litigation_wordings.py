@@ -211,3 +211,33 @@ def test_an_accusation_told_by_its_source_or_as_blame(facts, text):
 def test_a_settlement_told_by_its_claims_its_payment_or_its_agreement(facts, text):
     found = _of(facts(text), "settled")
     assert ("Getty Images", "Stability AI") in found or ("Stability AI", "Getty Images") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Critics, including the Authors Guild and the News Media Alliance, have accused OpenAI of copying their works.",
+    "The Authors Guild called OpenAI's practices deceptive.",
+    "The Authors Guild alleges that OpenAI trained its models on pirated books.",
+])
+def test_critics_conduct_called_wrongful_and_an_allegation_accuse(facts, text):
+    assert ("Authors Guild", "OpenAI") in {(h.removeprefix("The "), t) for h, t in _of(facts(text), "accused")}
+
+
+def test_a_plaintiffs_allegation_about_a_product_is_its_suits(facts):
+    found = facts("Jane Roe sued Anthropic in December. Roe alleges that Claude was trained on pirated books.")
+    assert ("Jane Roe", "Anthropic") in _of(found, "sued")
+    assert not {t for _, t in _of(found, "accused")} & {"Claude"}
+
+
+@pytest.mark.parametrize("text", [
+    "The decision by the U.S. District Court for the District of Delaware in Thomson Reuters v. Ross Intelligence "
+    "is the first on fair use.",
+    "Thomson Reuters sued Ross Intelligence in 2020. The District of Delaware handed down its decision in February.",
+])
+def test_a_decision_handed_down_or_told_as_the_courts(facts, text):
+    assert {court for court, party in _of(facts(text), "adjudicated") if party == "Ross Intelligence"}
+
+
+def test_a_court_agreeing_to_hear_an_appeal_has_not_ruled(facts):
+    found = facts("Thomson Reuters sued Ross Intelligence in 2020. The Third Circuit agreed to hear Ross "
+                  "Intelligence's appeal.")
+    assert not {court for court, _ in _of(found, "adjudicated")} & {"Third Circuit"}

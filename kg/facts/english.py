@@ -257,7 +257,8 @@ class EnglishFacts:
         self.among_them = self.composer.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         # (or by those who lead it: a group of authors, led by A and B, sued…)
-        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
+        # (the kind alone, capitalized as the sentence's first word: Critics, including A and B, have accused…)
+        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,

@@ -239,7 +239,9 @@ class SuitAccusations(ItemRefiner):
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
     OpenAI，指控两家公司通过合作…); an English pattern's accusation by a party suing the accused in the
     item is that suit's too (Reddit filed a lawsuit against Anthropic… Reddit alleges Anthropic violated…),
-    unless a regulator makes it (its charges are an accusation beside its suit).  A notice that a suit
+    and so is a plaintiff's about a product (A sued Adobe. A alleges that SlimLM was trained on…), unless a
+    regulator makes it (its charges are an accusation beside its suit); those alleging beside a party suing
+    the accused in the sentence sue with it (Writers A, B and C alleged that X…, where A v. X).  A notice that a suit
     may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the
     accusation it carries stays one.  The facts keep the rule that read them."""
     detail = "accusation"
@@ -262,14 +264,15 @@ class SuitAccusations(ItemRefiner):
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         joint = self.joint_allegations(facts, suits)
+        plaintiffs = {head for head, _ in suits}
         out = []
         for fact in facts:
             if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
                     and fact.head.type in SIGNATURES["sued"][0] and fact.head.type != "Regulator":
                 fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
-                    and (key(fact.head), key(fact.tail)) in suits:
-                continue  # Reddit sued Anthropic… Reddit alleges Anthropic…: the suit's own allegation
+                    and ((key(fact.head), key(fact.tail)) in suits or fact.tail.type == "AIModel" and key(fact.head) in plaintiffs):
+                continue  # Reddit sued Anthropic… Reddit alleges Anthropic…; A sued X. A alleges that X's model…: the suit's own
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
                 if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
