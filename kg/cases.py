@@ -1724,15 +1724,15 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
 
 def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]:
     """The adjudicated facts by their party, each with its place in the graph's order, and
-    the suits by their parties: what _infer_court reads for each suit, indexed once."""
+    the suits by the documents telling them: what _infer_court reads for each suit, indexed once."""
     decided: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
     for position, (court, _, party, edge) in enumerate(graph.facts("adjudicated")):
         decided[party].append((position, court, edge))
-    suits_of: dict[str, list[_Draft]] = defaultdict(list)
+    suits_in: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
-        for party in draft.parties:
-            suits_of[party].append(draft)
-    return decided, suits_of
+        for document in dict.fromkeys(told.evidence.document for told in draft.mentions + draft.events):
+            suits_in[document].append(draft)
+    return decided, suits_in
 
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
@@ -1761,11 +1761,11 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
-    decided, suits_of = indexed or _decisions(graph, list(drafts))
+    decided, suits_in = indexed or _decisions(graph, list(drafts))
     for _, court, edge, party in sorted((position, court, edge, party) for party in draft.plaintiffs | draft.defendants
                                         for position, court, edge in decided.get(party, ())):
         if court not in courts.higher \
-                and not _other_side(draft, party, {e.document for e in edge["evidence"]} - documents, suits_of[party]):
+                and not _other_suits(draft, {e.document for e in edge["evidence"]} - documents, suits_in):
             deciding.setdefault(court, party)
     if len(deciding) == 1:
         court, party = next(iter(deciding.items()))
@@ -1776,14 +1776,12 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     return None, "no court named"
 
 
-def _other_side(draft: _Draft, party: str, documents: set[str], drafts: list[_Draft]) -> bool:
-    """Whether the suits of other documents have a party only on the other side than in
-    this suit (Meta sues an app maker here; a court there ruled in a suit against Meta:
-    that court is not this suit's)."""
-    side = draft.plaintiffs if party in draft.plaintiffs else draft.defendants
-    there = [d for d in drafts if d is not draft and party in d.parties
-             and any(m.evidence.document in documents for m in d.mentions)]
-    return bool(there) and not any(party in (d.plaintiffs if side is draft.plaintiffs else d.defendants) for d in there)
+def _other_suits(draft: _Draft, documents: set[str], suits_in: dict[str, list[_Draft]]) -> bool:
+    """Whether other documents, where a court decided a matter of one of a suit's parties,
+    tell another suit (Kadrey v. Meta there, the court ruled for Meta; the consolidated suits
+    against OpenAI there, Judge Stein ruled on OpenAI's motion): that court is that suit's,
+    not this one's, where the same party is sued by others or sues."""
+    return any(other is not draft for document in documents for other in suits_in.get(document, ()))
 
 
 @dataclass(frozen=True)
