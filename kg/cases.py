@@ -1112,13 +1112,33 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     return kept
 
 
-def _families(graph: KnowledgeGraph) -> dict[str, str]:
-    """Each unit or parent of the graph's partOf facts -> the top of its family (道琼斯 -> 新闻集团,
-    纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit has several."""
-    parent: dict[str, str] = {}
+HOUSES = frozenset({"Company", "Organization"})  # the knowledge base's bodies whose parent is an owner
+
+
+def _owners(graph: KnowledgeGraph) -> dict[str, list[str]]:
+    """Each unit of the graph -> its owners: those its partOf facts name, then the parent the
+    knowledge base knows for a company or organisation (华纳兄弟 -> 华纳兄弟探索), where both are
+    in the graph: a family no article of the folder need spell out."""
+    from .kb import KnowledgeBase
+    owners: dict[str, list[str]] = defaultdict(list)
     for unit, _, owner, _ in sorted(graph.facts("partOf"), key=lambda fact: (fact[0], fact[2])):
         if unit != owner:
-            parent.setdefault(unit, owner)
+            owners[unit].append(owner)
+    kb = KnowledgeBase.load()
+    for node, data in graph.entities():
+        entry = kb.entries.get(node)
+        parent = kb.entries.get(entry.parent or "") if entry is not None and entry.type in HOUSES else None
+        if parent is not None and parent.type in HOUSES and parent.id in graph.graph and parent.id != node \
+                and parent.id not in owners[node]:
+            owners[node].append(parent.id)
+    return owners
+
+
+def _families(graph: KnowledgeGraph) -> dict[str, str]:
+    """Each unit or parent of the graph's partOf facts and known parents -> the top of its family
+    (道琼斯 -> 新闻集团, 纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit
+    has several."""
+    parent = {unit: owners[0] for unit, owners in _owners(graph).items() if owners}
     tops = {}
     for node in set(parent) | set(parent.values()):
         top, seen = node, {node}
@@ -1175,12 +1195,10 @@ def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
     和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
     探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
     keeps them."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for unit, _, owner, _ in graph.facts("partOf"):
-        owners[unit].add(owner)
+    owners = {unit: set(parents) for unit, parents in _owners(graph).items()}
     for draft in drafts:
         sentences = [m.evidence.sentence.lower() for m in draft.mentions]
-        units = {unit for unit in draft.plaintiffs if owners[unit] & draft.plaintiffs
+        units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
                  and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
                              for lowered in sentences)}
         draft.plaintiffs -= units

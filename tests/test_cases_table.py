@@ -562,22 +562,34 @@ def test_a_labelled_plaintiff_the_graph_names_sues_an_anonymised_defendant(pipel
     ("2025年9月16日，流明影业和轨道影业作为共同原告起诉Vexo。", "流明影业、轨道影业集团联合起诉Vexo。", "轨道影业集团及其子公司轨道影业起诉Vexo。"),
     ("2025年9月16日，流明影業和軌道影業作為共同原告起訴Vexo。", "流明影業、軌道影業集團聯合起訴Vexo。", "軌道影業集團及其子公司軌道影業起訴Vexo。"),
 ])
-def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart):
+@pytest.mark.parametrize("known", [False, True])  # the family told by a partOf fact, or known to the knowledge base
+def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart, known):
+    unit, group = _known_unit() if known else ("unit", "group")
+
     def graph_of(*sentences: str) -> KnowledgeGraph:
-        graph = _graph(("lumen", "Company", "Lumen Studios"), ("unit", "Company", "Orbit Pictures"),
-                       ("group", "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
-        for node, names in (("lumen", {"流明影业", "流明影業"}), ("unit", {"轨道影业", "軌道影業"}),
-                            ("group", {"轨道影业集团", "軌道影業集團"})):
+        graph = _graph(("lumen", "Company", "Lumen Studios"), (unit, "Company", "Orbit Pictures"),
+                       (group, "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
+        for node, names in (("lumen", {"流明影业", "流明影業"}), (unit, {"轨道影业", "軌道影業"}),
+                            (group, {"轨道影业集团", "軌道影業集團"})):
             graph.entity(node)["labels"] |= names
-        graph.add_fact("unit", "partOf", "group", _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
+        if not known:
+            graph.add_fact(unit, "partOf", group, _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
         for index, sentence in enumerate(sentences):
-            for plaintiff in ("lumen", "unit", "group"):
+            for plaintiff in ("lumen", unit, group):
                 if plaintiff == "lumen" or any(label.lower() in sentence.lower() for label in graph.entity(plaintiff)["labels"]):
                     graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-16", document=f"{index}.txt"))
         return graph
     ((suit,),) = [suits(graph_of(short, full))]
-    assert suit.plaintiffs == ["group", "lumen"]
-    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == ["group", "lumen", "unit"]
+    assert suit.plaintiffs == sorted([group, "lumen"])
+    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == sorted([group, "lumen", unit])
+
+
+def _known_unit() -> tuple[str, str]:
+    """The ids of a company the knowledge base knows as a unit of another company."""
+    from kg.kb import KnowledgeBase
+    entries = KnowledgeBase.load().entries
+    return next((entry.id, entry.parent) for entry in entries.values() if entry.type == "Company"
+                and entry.parent in entries and entries[entry.parent].type == "Company")
 
 
 @pytest.mark.parametrize("text", [
