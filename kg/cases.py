@@ -413,7 +413,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
-        groups = [(defendants, _without_examples(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
+        groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
+                  for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -574,6 +575,33 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
     lowered = sentence.lower()
     return {node for node in plaintiffs
             if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
+
+
+FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close
+_FOLLOWED_BREAK = re.compile(r"[，；;]")  # a clause mark no span runs over (an English list's commas it may)
+GOVERNMENTS = frozenset({"Jurisdiction", "Regulator", "Legislature"})  # states joining states sue as one coalition
+
+
+def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but those a sentence names only as the ones another followed in suing
+    (Z joined A and B in suing X; 继A和B之后，Z也起诉了X; Z加入A、B的行列，起诉X): they sued
+    before, in a suit of their own, not in the one the sentence reports; where all are, all stay.
+    Governments joining others in suing (Ohio joined 40 states in suing X) are one coalition's suit."""
+    lowered = sentence.lower()
+    taken = [found.span() for found in context_words("followed_not").finditer(lowered)]
+    spans = []
+    for opener in context_words("followed_open").finditer(lowered):
+        if any(start <= opener.start() < end for start, end in taken):
+            continue
+        closer = context_words("followed_close").search(lowered, opener.end(), opener.end() + FOLLOWED_REACH)
+        if closer is not None and not _FOLLOWED_BREAK.search(lowered, opener.end(), closer.start()):
+            spans.append((opener.end(), closer.start()))
+    if not spans:
+        return plaintiffs
+    followed = {node for node in plaintiffs if graph.entity(node)["type"] not in GOVERNMENTS
+                and (found := _labels_in(graph, node, lowered))
+                and all(any(start <= m.start() and m.end() <= end for start, end in spans) for m in found)}
+    return plaintiffs - followed if followed < plaintiffs else plaintiffs
 
 
 def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:

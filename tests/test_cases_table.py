@@ -602,3 +602,35 @@ def test_a_headline_about_another_court_gives_an_anonymised_suit_no_event(pipeli
     graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
     (row,) = [suit for suit in suits(graph) if suit.plaintiffs == ["周某某"]]
     assert [event.kind for event in row.events] == []
+
+
+@pytest.mark.parametrize("sentence, one_suit", [
+    ("Lumen Studios has joined Orbit Pictures and Vexo Media in suing Pixelry.", False),
+    ("Lumen Studios, following Orbit Pictures and Vexo Media in suing Pixelry, filed its complaint on Monday.", False),
+    ("继轨道影业和维克索传媒之后，流明影业也起诉了Pixelry。", False),
+    ("繼軌道影業和維克索傳媒之後，流明影業也起訴了Pixelry。", False),
+    ("流明影业加入轨道影业、维克索传媒的行列起诉Pixelry。", False),
+    ("Lumen Studios joined Orbit Pictures and Vexo Media in a lawsuit against Pixelry.", True),  # one suit joined
+    ("轨道影业、维克索传媒和流明影业相继起诉Pixelry。", True),
+    ("流明影业继续与轨道影业、维克索传媒一起起诉Pixelry之后的程序。", True),
+])
+def test_those_a_plaintiff_followed_in_suing_are_no_plaintiffs_of_its_suit(sentence, one_suit):
+    graph = _graph(("lumen", "Company", "Lumen Studios"), ("orbit", "Company", "Orbit Pictures"),
+                   ("vexo", "Company", "Vexo Media"), ("d", "Company", "Pixelry"))
+    for node, names in (("lumen", {"流明影业", "流明影業"}), ("orbit", {"轨道影业", "軌道影業"}),
+                        ("vexo", {"维克索传媒", "維克索傳媒"})):
+        graph.entity(node)["labels"] |= names
+    for plaintiff in ("lumen", "orbit", "vexo"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-04"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == (["lumen", "orbit", "vexo"] if one_suit else ["lumen"])
+
+
+@pytest.mark.parametrize("sentence", ["Ohio has joined Texas and Utah in suing Pixelry.",
+                                      "Ohio joined Texas and Utah in suing Pixelry over its app."])
+def test_governments_joining_others_in_suing_bring_one_suit(sentence):
+    graph = _graph(("ohio", "Jurisdiction", "Ohio"), ("texas", "Jurisdiction", "Texas"),
+                   ("utah", "Jurisdiction", "Utah"), ("d", "Company", "Pixelry"))
+    for node in ("ohio", "texas", "utah"):
+        graph.add_fact(node, "sued", "d", _evidence(sentence, "2025-09-04"))
+    assert [sorted(suit.plaintiffs) for suit in suits(graph)] == [["ohio", "texas", "utah"]]
