@@ -1277,11 +1277,15 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
 
 def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     """A report naming plaintiffs of several known suits together (纽约时报诉微软案，以及
-    CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them."""
+    CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them; not
+    its plaintiffs where it says they sued jointly (A、B联合起诉X, A and B jointly sued X: one
+    suit, whose other reports named some of them each)."""
     accepting = [draft for draft in drafts if draft.accepts(mention)]
+    joint = context_words("joint_filing").search(mention.evidence.sentence) is not None
     for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
         parties = getattr(mention, side)
-        if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting):
+        if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting) \
+                or side == "plaintiffs" and joint:
             continue
         suits_of = {party: {id(d) for d in accepting if party in getattr(d, side)} for party in parties}
         if len(set().union(*suits_of.values())) >= 2:

@@ -634,3 +634,24 @@ def test_governments_joining_others_in_suing_bring_one_suit(sentence):
     for node in ("ohio", "texas", "utah"):
         graph.add_fact(node, "sued", "d", _evidence(sentence, "2025-09-04"))
     assert [sorted(suit.plaintiffs) for suit in suits(graph)] == [["ohio", "texas", "utah"]]
+
+
+@pytest.mark.parametrize("alone, others, joint", [
+    ("Lumen Studios sued Pixelry in the Northern Court.", "On June 11, 2025, Orbit Pictures and Vexo Media sued Pixelry in the Northern Court.",
+     "Lumen Studios, Cobalt Films and Orbit Pictures jointly sued Pixelry."),
+    ("流明影业在北区法院起诉Pixelry。", "2025年6月11日，轨道影业和维克索传媒在北区法院起诉Pixelry。", "流明影业、钴蓝电影及轨道影业联合起诉Pixelry。"),
+    ("流明影業在北區法院起訴Pixelry。", "2025年6月11日，軌道影業和維克索傳媒在北區法院起訴Pixelry。", "流明影業、鈷藍電影及軌道影業聯合起訴Pixelry。"),
+])
+def test_plaintiffs_suing_jointly_are_one_suit_though_reports_name_them_apart(alone, others, joint):
+    graph = _graph(("lumen", "Company", "Lumen Studios"), ("cobalt", "Company", "Cobalt Films"),
+                   ("orbit", "Company", "Orbit Pictures"), ("vexo", "Company", "Vexo Media"),
+                   ("d", "Company", "Pixelry"), ("north", "Court", "Northern Court"))
+    for node, names in (("lumen", {"流明影业", "流明影業"}), ("cobalt", {"钴蓝电影", "鈷藍電影"}),
+                        ("orbit", {"轨道影业", "軌道影業"}), ("vexo", {"维克索传媒", "維克索傳媒"}),
+                        ("north", {"北区法院", "北區法院"})):
+        graph.entity(node)["labels"] |= names
+    for index, (sentence, plaintiffs) in enumerate(((alone, ("lumen",)), (others, ("orbit", "vexo")),
+                                                    (joint, ("lumen", "cobalt", "orbit")))):
+        for plaintiff in plaintiffs:
+            graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-06-12", document=f"{index}.txt"))
+    assert any({"lumen", "cobalt", "orbit"} <= set(suit.plaintiffs) for suit in suits(graph))
