@@ -1604,7 +1604,11 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
         same = next((r for r in kept if (theirs := sides(r))[0] & plaintiffs and theirs[1] & defendants
                      and not (r.court and suit.court and r.court != suit.court)), None)
         if same is None:
-            kept.append(suit)
+            named = next((r for r in kept if _retells(graph, suit, r)), None)
+            if named is None:
+                kept.append(suit)
+            else:
+                _joined_to_named(graph, suit, named)
             continue
         suit.plaintiffs = [next((p for p in same.plaintiffs if fold(_party_label(graph, p)) == fold(_party_label(graph, q))), q)
                            for q in suit.plaintiffs]
@@ -1619,6 +1623,40 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
         suit.case = same.case
         kept[kept.index(same)] = suit
     return kept
+
+
+def _retells(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> bool:
+    """Whether a suit with anonymised parties is one that another outlet's text tells with
+    other words for them (either may be the one read from the sued facts) (殷某桢诉北京某智能科技公司等 beside 殷某某诉北京小问智能科技有限公司等:
+    the same surname before 某, a company of the same place and kind): on both sides a party
+    that may be the other's, and no other court."""
+    if anonymised.court and named.court and anonymised.court != named.court:
+        return False
+
+    def side(ours: list[str], theirs: list[str]) -> bool:
+        return any(unnamed.same_person(one, other) or unnamed.could_be(one, other) or unnamed.could_be(other, one)
+                   for one in map(functools.partial(_party_label, graph), ours)
+                   for other in map(functools.partial(_party_label, graph), theirs))
+    return side(anonymised.plaintiffs, named.plaintiffs) and side(anonymised.defendants, named.defendants)
+
+
+def _joined_to_named(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> None:
+    """The row of the named suit, with the anonymised telling's sentences, and its court,
+    filing date and events where the named one has none; the parties of the one that names
+    more of them (both may be read from anonymised words)."""
+    def masked(suit: Suit) -> int:
+        return sum("某" in _party_label(graph, party) for party in suit.plaintiffs + suit.defendants)
+    if masked(anonymised) < masked(named):
+        named.plaintiffs, named.defendants = anonymised.plaintiffs, anonymised.defendants
+        named.caption = anonymised.caption
+    if named.court is None and anonymised.court:
+        named.court, named.court_stated = anonymised.court, anonymised.court_stated
+        named.court_reason, named.court_evidence = anonymised.court_reason, anonymised.court_evidence
+    named.filed = named.filed or anonymised.filed
+    named.events = _distinct_events(named.events + anonymised.events)
+    _, _, statuses = event_lexicon()
+    named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
+    named.evidence = _distinct(named.evidence + anonymised.evidence)
 
 
 def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:

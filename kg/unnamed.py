@@ -536,6 +536,20 @@ def could_be(anonymised: str, name: str) -> bool:
     return len(name) > len(place) + len(kind) and name.startswith(place) and name.endswith(kind)
 
 
+_MASKED = re.compile(r"([\u4e00-\u9fff])某([\u4e00-\u9fff]?)")  # 殷某桢, 殷某某, 殷某: a surname, 某, maybe one more
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two persons the texts anonymise may be one worded by two outlets (殷某桢 in a
+    court's reference case, 殷某某 or 殷某 in the news): the same surname before 某, and the
+    same character after it where both keep one."""
+    first, second = _MASKED.fullmatch(one), _MASKED.fullmatch(other)
+    if first is None or second is None or first.group(1) != second.group(1):
+        return False
+    kept = {found.group(2) for found in (first, second)} - {"", "某"}
+    return len(kept) <= 1
+
+
 def too_vague(parties: list[str]) -> bool:
     """Whether a side is only 某 and a legal form (某公司, 某集团): it tells no suit apart."""
     return any(re.fullmatch(r"某(?:有限责任公司|股份有限公司|有限公司|公司|集团|集團)", party) for party in parties)

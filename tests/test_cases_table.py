@@ -13,6 +13,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
 from kg.query import cases
+from kg.script import traditional
 from kg.unnamed import ANONYMISED
 
 # invented: anonymised parties in a Chinese court's words, Simplified
@@ -655,3 +656,27 @@ def test_plaintiffs_suing_jointly_are_one_suit_though_reports_name_them_apart(al
         for plaintiff in plaintiffs:
             graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-06-12", document=f"{index}.txt"))
     assert any({"lumen", "cobalt", "orbit"} <= set(suit.plaintiffs) for suit in suits(graph))
+
+
+# invented: one suit told by the news with its parties' names and by a court's reference case anonymising them
+NEWS_NAMED = ("测试新闻\n2024年4月24日\n\n声音侵权案宣判\n2024年4月23日，北京互联网法院对刘某某诉北京星辰智能科技有限公司、"
+              "上海云帆网络科技有限公司声音权侵权案作出一审判决。\n")
+CASE_ANONYMISED = ("测试案例库\n2025年1月2日\n\n入库参考案例：{plaintiff}诉北京某智能科技公司等人格权纠纷案\n原告{plaintiff}系配音演员，"
+                   "2023年5月，{plaintiff}发现他人利用其配音制作的作品在多个APP广泛流传，遂起诉被告一北京某智能科技公司、被告二上海某网络科技公司。\n")
+
+
+@pytest.mark.parametrize("convert", [str, traditional])
+@pytest.mark.parametrize("plaintiff, one_suit", [("刘某琪", True), ("刘某", True), ("王某琪", False)])
+def test_an_anonymised_telling_of_a_named_suit_is_its_row(pipeline, tmp_path, convert, plaintiff, one_suit):
+    paths = []
+    for name, text in (("news.txt", NEWS_NAMED), ("case.txt", CASE_ANONYMISED.format(plaintiff=plaintiff))):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(convert(text), encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path) for path in paths]))
+    rows = cases(graph)
+    if not one_suit:  # another surname: another person's suit
+        assert len(rows) == 2
+        return
+    (row,) = rows
+    assert len(row["defendants"]) == 2 and not any("某" in party for party in row["defendants"])
+    assert row["court"] in ("北京互联网法院", "北京互聯網法院")
