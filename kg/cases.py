@@ -1217,6 +1217,64 @@ def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda draft: at[id(draft)])
 
 
+def _against_each(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> list[_Draft]:
+    """A suit against several defendants that a sentence of its news items tells as one case
+    against each (The case against A was filed in the District of X; the case against B, in
+    the Southern District of Y. 对A的诉讼在甲法院提起，对B的诉讼在乙法院提起): one suit per
+    defendant, each with the reports naming it and the court its clause names."""
+    kept = []
+    for draft in drafts:
+        split = _cases_against(graph, draft, courts) if len(draft.defendants) > 1 else {}
+        if len(split) < 2:
+            kept.append(draft)
+            continue
+        for defendant, (court, evidence) in split.items():
+            one = _Draft(set(draft.plaintiffs), {defendant})
+            for mention in draft.mentions:
+                if defendant in mention.defendants or not mention.defendants & set(split):
+                    one.add(replace(mention, defendants={defendant}, court=None))
+            one.court, one.court_evidence = court or draft.court, [evidence] if court else list(draft.court_evidence)
+            one.filed, one.hint = draft.filed, draft.hint
+            kept.append(one)
+    return kept
+
+
+def _cases_against(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames) -> dict[str, tuple[str | None, Evidence]]:
+    """The defendants of a suit that a sentence of its items tells a case against each of,
+    with the court named in each one's clause: none unless two at least."""
+    for item in dict.fromkeys((m.evidence.document, m.evidence.item) for m in draft.mentions):
+        found: dict[str, tuple[str | None, Evidence]] = {}
+        for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
+            lowered = evidence.sentence.lower()
+            for name_from, name_to, court_to in _against_clauses(lowered):
+                named = sorted((m.start(), node) for node in draft.defendants
+                               for m in _labels_in(graph, node, lowered[name_from:name_to]))
+                court = next((court for position, court in courts.named(evidence.sentence[:court_to])
+                              if position >= name_from), None)
+                if named and named[0][1] not in found:
+                    found[named[0][1]] = (court, evidence)
+            if len(found) >= 2:
+                return found
+            if not evidence.sentence.rstrip().endswith((";", "；")):
+                found = {}  # a clause after a semicolon, told as a sentence of its own, goes on with it
+    return {}
+
+
+def _against_clauses(lowered: str) -> list[tuple[int, int, int]]:
+    """Each clause of a sentence telling a case against someone: where its party's name may
+    be (from the cue on: the case against A…; between 对 and 的诉讼: 对A的诉讼…) and where the
+    clause ends (the next such cue)."""
+    spans = [(found.start(), found.end(), None) for found in context_words("case_against").finditer(lowered)]
+    for opener in context_words("case_against_open").finditer(lowered):
+        closer = context_words("case_against_close").search(lowered, opener.end(), opener.end() + 30)
+        if closer is not None and not CLAUSE_MARK.search(lowered, opener.end(), closer.start()):
+            spans.append((opener.start(), opener.end(), closer.start()))
+    spans.sort()
+    return [(end, name_to or (spans[index + 1][0] if index + 1 < len(spans) else len(lowered)),
+             spans[index + 1][0] if index + 1 < len(spans) else len(lowered))
+            for index, (_, end, name_to) in enumerate(spans)]
+
+
 def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
     """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
     of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
@@ -1537,7 +1595,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
-    drafts = _one_family(graph, _one_suit_many_courts(graph, drafts))
+    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts)), courts)
     _units_as_parents(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)

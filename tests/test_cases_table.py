@@ -680,3 +680,30 @@ def test_an_anonymised_telling_of_a_named_suit_is_its_row(pipeline, tmp_path, co
     (row,) = rows
     assert len(row["defendants"]) == 2 and not any("某" in party for party in row["defendants"])
     assert row["court"] in ("北京互联网法院", "北京互聯網法院")
+
+
+# invented: one report of labels suing two companies, then a case against each told apart (or one case against both)
+AGAINST_EACH = {
+    "en": ("On June 24, 2024, Sony Music and Universal Music Group sued Tunecraft Inc. and Echo Labs Inc. over AI training. "
+           "The case against Tunecraft Inc. was filed in the United States District Court for the District of Massachusetts; "
+           "the case against Echo Labs Inc. was filed in the United States District Court for the Southern District of New York."),
+    "zh": ("2024年6月24日，索尼音乐和环球音乐集团起诉了Tunecraft Inc.和Echo Labs Inc.。对Tunecraft Inc.的诉讼在美国马萨诸塞州联邦地区法院"
+           "提起，对Echo Labs Inc.的诉讼在美国纽约南区联邦地区法院提起。"),
+}
+AGAINST_BOTH = ("On June 24, 2024, Sony Music and Universal Music Group sued Tunecraft Inc. and Echo Labs Inc. over AI training. "
+                "The lawsuit against Tunecraft Inc. and Echo Labs Inc. was filed in the United States District Court for the "
+                "District of Massachusetts.")
+
+
+@pytest.mark.parametrize("text, each", [(AGAINST_EACH["en"], True), (AGAINST_EACH["zh"], True),
+                                        (traditional(AGAINST_EACH["zh"]), True), (AGAINST_BOTH, False)])
+def test_a_case_told_against_each_defendant_is_a_suit_per_defendant(pipeline, tmp_path, text, each):
+    path = tmp_path / "labels.txt"
+    path.write_text("测试新闻\n2024年6月25日\n\n唱片公司起诉\n" + text + "\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = {tuple(row["defendants"]): row["court"] for row in cases(graph)}
+    if not each:
+        assert len(rows) == 1 and len(next(iter(rows))) == 2
+        return
+    assert set(rows) == {("Tunecraft Inc.",), ("Echo Labs Inc.",)}
+    assert "马萨诸塞" in rows[("Tunecraft Inc.",)] and "纽约南区" in rows[("Echo Labs Inc.",)]
