@@ -1275,6 +1275,38 @@ def _against_clauses(lowered: str) -> list[tuple[int, int, int]]:
             for index, (_, end, name_to) in enumerate(spans)]
 
 
+def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> None:
+    """A suit against a defendant and a count of others (X起诉A及其他三家公司; X sued A and two
+    other companies) whose document names that many other companies together in one other
+    sentence (X指控，B、C和D未经许可…), and no other set of as many: those companies are its
+    other defendants."""
+    counted = context_words("others_counted")
+    finder = None
+    for draft in drafts:
+        for mention in list(draft.mentions):
+            found = counted.search(mention.evidence.sentence)
+            count = found and unnamed.count_of(found.group())
+            if not count:
+                continue
+            finder = finder or NameFinder(graph, (node for node, data in graph.entities() if data["type"] in HOUSES))
+            sets = {frozenset(others) for (document, _), told in courts.evidence.items()
+                    if document == mention.evidence.document for evidence in told
+                    if evidence.sentence != mention.evidence.sentence
+                    and len(others := _wholly_named(graph, evidence.sentence, finder(evidence.sentence) - draft.parties)) == count}
+            if len(sets) == 1:
+                draft.defendants |= next(iter(sets))
+
+
+def _wholly_named(graph: KnowledgeGraph, sentence: str, nodes: set[str]) -> set[str]:
+    """The nodes a sentence names by a whole label: a Latin one of three letters at least, as a
+    word of its own (not AI inside Character.AI's labels, nor AP inside AWMProxy)."""
+    lowered = sentence.lower()
+    return {node for node in nodes if any(
+        re.search(rf"(?<![a-z0-9]){re.escape(label.lower())}(?![a-z0-9])" if label.isascii() else re.escape(label.lower()),
+                  lowered) for label in graph.entity(node)["labels"]
+        if label and not (label.isascii() and len(label) < 3))}
+
+
 def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
     """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
     of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
@@ -1596,6 +1628,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
     drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts)), courts)
+    _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)

@@ -335,6 +335,18 @@ class _Described:
 _COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
            **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                 "nine", "ten"), 1)}, "a": 1, "an": 1}
+_COUNT_WORD = re.compile(r"\d+|[一二两兩三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def count_of(words: str) -> int | None:
+    """The number the first count word of some words says (三家公司 -> 3, two other companies -> 2)."""
+    found = _COUNT_WORD.search(words)
+    if found is None:
+        return None
+    word = found.group().lower()
+    return int(word) if word.isdigit() else _COUNTS.get(word)
+
+
 _COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
 _KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 

@@ -707,3 +707,24 @@ def test_a_case_told_against_each_defendant_is_a_suit_per_defendant(pipeline, tm
         return
     assert set(rows) == {("Tunecraft Inc.",), ("Echo Labs Inc.",)}
     assert "马萨诸塞" in rows[("Tunecraft Inc.",)] and "纽约南区" in rows[("Echo Labs Inc.",)]
+
+
+@pytest.mark.parametrize("filing, naming, joined", [
+    ("2025年10月22日，甲平台在纽约联邦法院起诉Perplexity及其他三家公司非法抓取数据。",
+     "甲平台指控，立陶宛公司Crawlex、俄罗斯公司ProxNet和德州公司SerpHub未经许可抓取其数据。", True),
+    ("2025年10月22日，甲平台在紐約聯邦法院起訴Perplexity及其他三家公司非法抓取數據。",
+     "甲平台指控，立陶宛公司Crawlex、俄羅斯公司ProxNet和德州公司SerpHub未經許可抓取其數據。", True),
+    ("On October 22, 2025, Acme sued Perplexity and three other companies in federal court in New York.",
+     "Acme said Crawlex, based in Lithuania, ProxNet, based in Russia, and SerpHub, based in Texas, scraped its data.", True),
+    ("On October 22, 2025, Acme sued Perplexity and two other companies in federal court in New York.",  # a count not met
+     "Acme said Crawlex, based in Lithuania, ProxNet, based in Russia, and SerpHub, based in Texas, scraped its data.", False),
+])
+def test_a_count_of_other_defendants_is_the_companies_a_later_sentence_names(filing, naming, joined):
+    graph = _graph(("acme", "Company", "Acme"), ("perplexity", "Company", "Perplexity"), ("crawlex", "Company", "Crawlex"),
+                   ("proxnet", "Company", "ProxNet"), ("serphub", "Company", "SerpHub"), ("lt", "Jurisdiction", "Lithuania"))
+    graph.entity("acme")["labels"].add("甲平台")
+    graph.add_fact("acme", "sued", "perplexity", _evidence(filing, "2025-10-22"))
+    for company in ("crawlex", "proxnet", "serphub"):  # the later sentence, as the graph keeps it: a fact's evidence
+        graph.add_fact(company, "jurisdiction", "lt", Evidence("a.txt", "t", naming, 200, 200 + len(naming), "2025-10-22"))
+    (suit,) = suits(graph)
+    assert sorted(suit.defendants) == (["crawlex", "perplexity", "proxnet", "serphub"] if joined else ["perplexity"])
