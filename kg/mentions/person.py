@@ -27,6 +27,8 @@ _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside n
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
 _LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
 # Dane Stuckey, Hoan Ton-That, Aparna Sridhar: a person's Latin name glossing a transliterated one
+# a mark a listed or quoted name opens after
+_LIST_MARKS = frozenset("、，,：:「“『（( \n")
 _LATIN_GLOSS = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
 
 
@@ -54,12 +56,16 @@ class Persons(Family):
         # 律师程立透露, 议员贺远：「…」: a verb of saying, or the colon opening what the person said, ends it too
         then = [*verbs, *words.context["speech_verb"], *words.context["holder_then_word"], *words.context["name_then_time"]]
         # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
-        self.titled_name = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(then)}|[，,。（(、]|[：:][「“\"『])")
+        # 负责人 向淑青：…, 合伙人龚钰律师、: a space may stand between the title and the name, and a
+        # colon open what the person said; a surname-led name may end in a second title before a mark
+        self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+                                      rf"(?={alternatives(then)}|[，,。（(、：:])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
         self.surnames = frozenset(surnames)
         self.titled_surname = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        self.doubly_titled = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
+                                        rf"(?:{titles})(?=[、，,。；;和与及])")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
@@ -108,6 +114,9 @@ class Persons(Family):
         # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
         # another family named (kg.mentions.official) ends a word all the same
         starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
+        # 部长林|宜敬: jieba glues a title's last character (长, 官, 员) to the surname after it
+        starts |= {offset + 1 for offset, word in zip(tokens.offsets, tokens.words)
+                   if len(word) >= 2 and word[0] in self.role_ends and word[1] in self.surnames}
         found += self.titled_transliterations(text, starts, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
@@ -221,7 +230,9 @@ class Persons(Family):
             ends = [m.end() for m in self.before_name.finditer(run) if m.end() < len(run)]
             ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
             cut = max(ends, default=0)
-            if not cut and (len(run) > 4 or run_start and text[run_start - 1].isalnum()):
+            marked = not run_start or text[run_start - 1] in _LIST_MARKS  # 、詹姆斯布朗（James Brown）
+            if not cut and (len(run) > 4 and not (marked and len(run) == 5 and set(run) <= self.letters)
+                            or run_start and text[run_start - 1].isalnum()):
                 continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)
             name, start = run[cut:], run_start + cut
             if not 2 <= len(name) <= 5 or len(name) == 5 and not set(name) <= self.letters:
@@ -254,7 +265,11 @@ class Persons(Family):
         """Names after a title, starting a word (该委员会称: the title 委员 ends inside 委员会,
         no title): before a verb of saying or acting, or a surname and two characters that
         end a word (副部长吴朝晖率团出席: jieba cuts 吴|朝晖|率团)."""
-        named = [match for match in self.titled_name.finditer(text) if match.start("name") in starts]
+        # 合伙人龚钰律师、: a surname-led name between two titles, before a mark
+        named = [match for match in self.doubly_titled.finditer(text)
+                 if match.start("name") in starts and match.end("name") in starts]
+        taken = {match.start("name") for match in named}
+        named += [match for match in self.titled_name.finditer(text) if match.start("name") in starts - taken]
         taken = {match.start("name") for match in named}
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
