@@ -110,6 +110,21 @@ def boost(words) -> None:
         jieba.add_word(word, freq=_BOOST)
 
 
+def unglue(places: set[str], names: set[str]) -> None:
+    """A word of jieba's own dictionary made of a known place and another known name (德国西门子,
+    美国哈佛大学, 法国巴黎) is cut into the two: which of the whole and its two boosted halves jieba
+    keeps would otherwise turn on how many names the knowledge base boosts (its total count), and
+    the name after the place is a name of its own (the place its jurisdiction).  Not a known
+    name itself, nor two places (捷克斯洛伐克 is no 捷克 and 斯洛伐克)."""
+    openings = {place[:2] for place in places if len(place) >= 2}
+    glued = [word for word, count in jieba.dt.FREQ.items()
+             if count and 3 <= len(word) <= 12 and word[:2] in openings and word not in names and word not in places
+             and any(word[:cut] in places and word[cut:] in names and word[cut:] not in places
+                     for cut in range(2, len(word) - 1))]
+    for word in glued:
+        jieba.del_word(word)
+
+
 def plain_frequency(word: str) -> int:
     """How often jieba's own dictionary saw ``word``, as before any name was boosted (0 for
     a word it lacks)."""
