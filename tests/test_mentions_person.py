@@ -535,3 +535,11 @@ def test_a_transliterated_name_listed_with_its_latin_gloss_is_a_person(names):
     # invented: a list mark shows where a five-character transliterated name begins
     found = names("起诉书称平台模仿查克·贝里、詹姆斯布朗（James Brown）等歌手的声音。")
     assert found["詹姆斯布朗"].type == "Person"
+
+
+def test_a_known_companys_name_glossed_as_a_person_is_the_person(names):
+    # invented: 强生 is Johnson & Johnson's Chinese name and a transliteration of a person's Johnson
+    found = names("作家贝克（Anna Becker）和强生（Kirk Wallace Johnson）起诉了该公司。")
+    assert found["强生"].type == "Person" and found["贝克"].type == "Person"
+    assert names("强生（Johnson & Johnson）发布财报。")["强生"].type == "Company"
+    assert names("苹果（Apple）与三星（Samsung Electronics）达成和解。")["三星"].type == "Company"

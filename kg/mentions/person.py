@@ -11,7 +11,7 @@ import re
 from ..alternation import alternatives
 from ..model import Mention, inside_any
 from .base import Family, Tokens, register
-from .english import english_lexicon
+from .english import english_lexicon, given_names
 from .words import CJK, FUNCTION_CHARS, Words
 
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
@@ -103,6 +103,7 @@ class Persons(Family):
                                            rf"(?:{alternatives(words.context['fictional_character'])})")
         # what ends a company's or a body's Latin name (Group, Labs, University): no person's gloss
         english = english_lexicon(words.kb)
+        self.given_names = given_names(words.kb)  # Kirk, Matthew: a person's first word
         self.latin_body_words = frozenset(words.kb.legal_forms).union(
             *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
         # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
@@ -242,13 +243,28 @@ class Persons(Family):
                 continue  # 芯片设计业者锐芯（Ruixin Micro）: a company its kind describes
             if self.characters_after.match(text, match.end()):
                 continue  # 黑武士(Darth Vader)等角色: a film's character, no person
-            if inside_any(start, found) or words.kb.lookup(name) or words.suffix_of(name) \
-                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") or words.boundary_word.search(name) \
+            known = words.kb.lookup(name)  # 强生（Kirk Wallace Johnson）: jieba's word, the person all the same
+            if inside_any(start, found) or self.known_unless_person(name, latin) or words.suffix_of(name) \
+                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") and known is None or words.boundary_word.search(name) \
                     or (entry := words.kb.lookup(latin)) is not None and entry.type != "Person" \
                     or any(word in self.latin_body_words for word in re.split(r"[ \u00a0-]", latin)):
                 continue
-            out.append(self.mention(name, "Person", start, start + len(name), 0.7))
+            # 强生（Kirk Wallace Johnson）: the person, over the known company
+            out.append(self.mention(name, "Person", start, start + len(name), 0.96 if known is not None else 0.7))
         return out
+
+    def known_unless_person(self, name: str, latin: str) -> bool:
+        """Whether the knowledge base knows ``name``, unless as the name of a body its Latin gloss
+        says is a person's (强生（Kirk Wallace Johnson）: a given name opens the gloss, which names
+        no known body: the author Johnson, not Johnson & Johnson)."""
+        entry = self.words.kb.lookup(name)
+        return entry is not None and not self.person_gloss(entry, latin)
+
+    def person_gloss(self, entry, latin: str) -> bool:
+        """Whether a known body's name is glossed as a person's: a given name opening a Latin
+        name that is no known body's."""
+        glossed = self.words.kb.lookup(latin)
+        return entry.type != "Person" and latin.split()[0] in self.given_names and (glossed is None or glossed.type == "Person")
 
     def pseudonyms(self, text: str, found: list[Mention]) -> list[Mention]:
         """被告人王利（化名）, 林芳（化名）经常…: a surname and one or two characters the report
