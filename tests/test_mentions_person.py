@@ -543,3 +543,20 @@ def test_a_known_companys_name_glossed_as_a_person_is_the_person(names):
     assert found["强生"].type == "Person" and found["贝克"].type == "Person"
     assert names("强生（Johnson & Johnson）发布财报。")["强生"].type == "Company"
     assert names("苹果（Apple）与三星（Samsung Electronics）达成和解。")["三星"].type == "Company"
+
+
+@pytest.mark.parametrize("text, handles", [
+    ("起诉的还有三位画师@云端漫步、@画画的小林、@BlueTea与该平台的纠纷。", {"云端漫步", "画画的小林", "BlueTea"}),
+    ("插画师@青山不语于3月2日在微博发文说，将起诉该公司。", {"青山不语"}),
+    ("博主@橘子汽水称自己的作品被用于训练。", {"橘子汽水"}),
+])
+def test_a_handle_after_a_creators_title_or_listed_after_one_is_a_person(pipeline, tmp_path, text, handles):
+    # invented handles, in both scripts
+    for body in (text, opencc.OpenCC("s2t").convert(text)):
+        persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "画师起诉案") if m.type == "Person"}
+        assert {opencc.OpenCC("s2t").convert(h) if body != text else h for h in handles} <= persons, persons
+
+
+@pytest.mark.parametrize("text", ["网友@人民日报评论称。", "联系邮箱：legal@example.com。", "详见@某某@某某。"])
+def test_a_known_outlets_account_or_an_address_is_no_handle(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person" and "handle" in m.mechanism], text

@@ -27,6 +27,9 @@ _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside n
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
 _LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
 # Dane Stuckey, Hoan Ton-That, Aparna Sridhar: a person's Latin name glossing a transliterated one
+# a social-media handle's characters, and what ends one: a mark, a space, another handle
+_HANDLE = r"[^\s、，,。；;：:!！?？“”\"「」『』（）()@＠#]"
+_HANDLE_END = r"[\s、，,。；;：:!！?？“「『（(@＠#]"
 # a mark a listed or quoted name opens after
 _LIST_MARKS = frozenset("、，,：:「“『（( \n")
 _LATIN_GLOSS = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
@@ -107,6 +110,9 @@ class Persons(Family):
         self.latin_body_words = frozenset(words.kb.legal_forms).union(
             *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
         # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
+        # 画师@云端漫步、@RedMatcha与…: a social-media handle after a person's title, or listed after one
+        self.handle = re.compile(rf"(?:(?:{titles})|(?<=[、和与及])|(?<=[、和与及][“\"「]))[“\"「]?[@＠](?P<name>{_HANDLE}{{2,20}}?)"
+                                 rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -121,6 +127,7 @@ class Persons(Family):
         found += self.titled_transliterations(text, starts, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
+        found += self.handles(text) if "@" in text or "＠" in text else []
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text)]:
             name = match.group("name")
@@ -251,6 +258,18 @@ class Persons(Family):
                 continue
             # 强生（Kirk Wallace Johnson）: the person, over the known company
             out.append(self.mention(name, "Person", start, start + len(name), 0.96 if known is not None else 0.7))
+        return out
+
+    def handles(self, text: str) -> list[Mention]:
+        """画师@云端漫步于3月发文, 博主@RedMatcha与…, 、@画画的小林: the handle a creator, a blogger or a
+        user posts under, after the person's title or listed after another handle (the @ left
+        out): a person, as the text names the person; not a known body's account (@人民日报)."""
+        out = []
+        for match in self.handle.finditer(text):
+            name = match.group("name")
+            if match.start() and text[match.start() - 1] == "@" or any(self.words.kb.lookup(name[:end]) for end in range(2, len(name) + 1)):
+                continue  # @人民日报评论称: a known outlet's account
+            out.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.7, "handle"))
         return out
 
     def known_unless_person(self, name: str, latin: str) -> bool:
