@@ -12,8 +12,7 @@ written the way its state is.
 Forms, for the Northern District of California:
   U.S. District Court for the Northern District of California, United States District
   Court for ..., Northern District of California, N.D. Cal.;
-  美国加利福尼亚州北区联邦地区法院, 加州北区联邦地区法院, 加州北区地区法院, 加州北区联邦法院,
-  加州北区联邦地方法院 (地方法院, as Taiwan's and Hong Kong's news write it) ...
+  美国加利福尼亚州北区联邦地区法院, 加州北区联邦地区法院, 加州北区地区法院, 加州北区联邦法院 ...
 A whole-state district (District of Delaware) has no direction word; "District of Columbia"
 alone is the place, not the court, and is left out.
 """
@@ -70,8 +69,7 @@ def district(key: str, letter: str, abbreviation: str, zh_places: dict[str, list
     chinese = []
     for zh in zh_places[place]:
         chinese += [f"美国{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦法院",
-                    f"{zh}{zh_word}地区法院", f"美国{zh}{zh_word}地区法院",
-                    f"美国{zh}{zh_word}联邦地方法院", f"{zh}{zh_word}联邦地方法院"]
+                    f"{zh}{zh_word}地区法院", f"美国{zh}{zh_word}地区法院"]
         if word:
             chinese.append(f"{zh}{zh_word}地方法院")
     rid = f"us-{short.lower().replace('.', '').replace(' ', '')}"
