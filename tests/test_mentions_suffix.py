@@ -930,3 +930,12 @@ def test_a_place_then_an_adverb_opens_a_clause_and_no_body(names, text, place):
 def test_a_description_after_a_glued_preposition_or_of_a_kind_of_business_names_nothing(names, text):
     assert not [m for m in names(text).values() if m.type in ("Company", "Regulator")
                 and not m.text.isascii()], text
+
+
+@pytest.mark.parametrize("text, body", [
+    ("该部门已于2024年改组为通信与数字部，当局正在研究新规则。", "通信与数字部"),
+    ("只有南溟的公司和知识产权委员会（CIPC）承认了该发明人。", "知识产权委员会"),
+])
+def test_a_state_bodys_remit_is_no_kind_of_business(names, text, body):
+    # invented: the words that describe a company's business never drop a body its remit names
+    assert any(body in name and m.type == "Regulator" for name, m in names(text).items()), names(text)
