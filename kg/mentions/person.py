@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
+from ..kb import KBEntry
 from ..model import Mention, inside_any
 from .base import Family, Tokens, register
 from .english import english_lexicon, given_names
@@ -267,9 +268,10 @@ class Persons(Family):
         out = []
         for match in self.handle.finditer(text):
             name = match.group("name")
-            if match.start() and text[match.start() - 1] == "@" or any(self.words.kb.lookup(name[:end]) for end in range(2, len(name) + 1)):
+            if match.start() and text[match.start() - 1] == "@" \
+                    or any(self.words.kb.lookup(name[:end]) for end in range(2, len(name) + 1)):
                 continue  # @人民日报评论称: a known outlet's account
-            out.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.7, "handle"))
+            out.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "handle"))
         return out
 
     def known_unless_person(self, name: str, latin: str) -> bool:
@@ -279,11 +281,12 @@ class Persons(Family):
         entry = self.words.kb.lookup(name)
         return entry is not None and not self.person_gloss(entry, latin)
 
-    def person_gloss(self, entry, latin: str) -> bool:
+    def person_gloss(self, entry: KBEntry, latin: str) -> bool:
         """Whether a known body's name is glossed as a person's: a given name opening a Latin
         name that is no known body's."""
         glossed = self.words.kb.lookup(latin)
-        return entry.type != "Person" and latin.split()[0] in self.given_names and (glossed is None or glossed.type == "Person")
+        return entry.type != "Person" and latin.split()[0] in self.given_names \
+            and (glossed is None or glossed.type == "Person")
 
     def pseudonyms(self, text: str, found: list[Mention]) -> list[Mention]:
         """被告人王利（化名）, 林芳（化名）经常…: a surname and one or two characters the report
