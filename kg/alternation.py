@@ -79,3 +79,37 @@ def prefix_tree(words: Sequence[str], token: Callable[[str], str]) -> str:
         branches = [part + written(child) for part, child in node.items() if part] + ([""] if "" in node else [])
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return written(tree) if words else ""
+
+
+def _plain(characters: Iterable[str]) -> bool:
+    """Whether every character is ASCII or has no case (Chinese, digits, punctuation): where
+    ``re.IGNORECASE`` matches a character only as its ASCII lower or upper case."""
+    return all(c.isascii() or c.lower() == c == c.upper() for c in characters)
+
+
+def openings(words: Iterable[str]) -> frozenset[str] | None:
+    """The first three characters of each word, lower-cased (all of a shorter word), what
+    a text must hold somewhere for an ``alternation(words, re.IGNORECASE)`` to match in it
+    (see openings_of); None where that cannot be told (an empty word, a cased letter
+    outside ASCII: ſ matches s, K matches k)."""
+    words = list(words)
+    if not all(words) or not _plain("".join(words)):
+        return None
+    return frozenset(word[:3].lower() for word in words)
+
+
+def openings_of(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The runs of one, two and three characters of text[start:end], lower-cased, or None for a
+    text with a cased letter outside ASCII.  An ``alternation(words, re.IGNORECASE)`` whose
+    ``openings(words)`` share none of them has no match there: a long sentence is scanned
+    once, not once per lexicon kind (438 of them for kg.learn's context words).
+
+    >>> sorted(openings(["Board", "董事会", "by"]) & openings_of("the board met", 0, 13))
+    ['boa']
+    """
+    part = text[start:end]
+    if not _plain(set(part)):
+        return None
+    part = part.lower()
+    pairs = list(map(str.__add__, part, part[1:]))
+    return frozenset(part) | frozenset(pairs) | frozenset(map(str.__add__, pairs, part[2:]))

@@ -23,8 +23,10 @@ news item or from the court's other rulings is marked ``court_stated=False`` wit
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -137,13 +139,20 @@ def event_cues(sentence: str) -> list[tuple[int, str]]:
     """(position, kind) of each event cue of a sentence, ``filing`` (起诉, sued) included;
     not a cue right after a word pointing back to an event told before (法院初步批准了该和解:
     a ruling on the settlement, not a settlement; 就该裁定提起上诉: an appeal)."""
+    return list(_event_cues(sentence))  # (read once per sentence: the suit table asks again per case)
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     pattern, kinds, _ = event_lexicon()
     earlier = context_words("event_reference")
     sentence = _simplified(sentence)  # 法院判決: the cues are written in simplified characters
+    ending = _caseless_cues("event_reference")  # (no scan of all before a cue no such word ends at)
     found = [(match.start(), _kind(kinds, match.group())) for match in pattern.finditer(sentence)
-             if not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
-    return [(position, kind) for position, kind in found
-            if kind == "filing" or position < _allegation(sentence, found)]
+             if ending is not None and not sentence.endswith(ending, 0, match.start())
+             or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
+    return tuple((position, kind) for position, kind in found
+                 if kind == "filing" or position < _allegation(sentence, found))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -215,6 +224,16 @@ def _date_at(evidence: Evidence, cue: int, before_only: bool = False) -> str | N
 def context_cues(kind: str, path: Path = LEXICON / "context.tsv") -> tuple[str, ...]:
     """The context cues of one kind, as context.tsv lists them."""
     return next((cue_words(row["cues"]) for row in tsv_rows(path) if row["kind"] == kind), ())
+
+
+@functools.cache
+def _caseless_cues(kind: str) -> tuple[str, ...] | None:
+    """The context cues of one kind where each is written in characters without case and
+    stands for itself (no *): one of them ends where ``context_words(kind)`` finds a match
+    ending; None otherwise (Latin words match in any case)."""
+    cues = context_cues(kind)
+    plain = all(c.lower() == c == c.upper() for cue in cues for c in cue) and not any(" * " in cue for cue in cues)
+    return cues if cues and plain else None
 
 
 @functools.cache
@@ -413,7 +432,8 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                   for defendants, plaintiffs in groups]
         groups = [(frozenset(_without_descriptors(graph, evidence.sentence, set(defendants))),
                    _without_descriptors(graph, evidence.sentence, set(plaintiffs))) for defendants, plaintiffs in groups]
-        groups = [(defendants, _without_examples(graph, evidence.sentence, plaintiffs)) for defendants, plaintiffs in groups]
+        groups = [(defendants, _without_followed(graph, evidence.sentence, _without_examples(graph, evidence.sentence, plaintiffs)))
+                  for defendants, plaintiffs in groups]
         named = everyone(evidence.sentence)
         groups = [(frozenset(_without_miscuts(graph, evidence.sentence, set(defendants), named)),
                    _without_miscuts(graph, evidence.sentence, set(plaintiffs), named)) for defendants, plaintiffs in groups]
@@ -576,6 +596,33 @@ def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]
             if not ((found := _labels_in(graph, node, lowered)) and all(m.start() >= openers[0] for m in found))}
 
 
+FOLLOWED_REACH = 80  # characters at most from a followed_open cue to its followed_close
+_FOLLOWED_BREAK = re.compile(r"[，；;]")  # a clause mark no span runs over (an English list's commas it may)
+GOVERNMENTS = frozenset({"Jurisdiction", "Regulator", "Legislature"})  # states joining states sue as one coalition
+
+
+def _without_followed(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
+    """The plaintiffs but those a sentence names only as the ones another followed in suing
+    (Z joined A and B in suing X; 继A和B之后，Z也起诉了X; Z加入A、B的行列，起诉X): they sued
+    before, in a suit of their own, not in the one the sentence reports; where all are, all stay.
+    Governments joining others in suing (Ohio joined 40 states in suing X) are one coalition's suit."""
+    lowered = sentence.lower()
+    taken = [found.span() for found in context_words("followed_not").finditer(lowered)]
+    spans = []
+    for opener in context_words("followed_open").finditer(lowered):
+        if any(start <= opener.start() < end for start, end in taken):
+            continue
+        closer = context_words("followed_close").search(lowered, opener.end(), opener.end() + FOLLOWED_REACH)
+        if closer is not None and not _FOLLOWED_BREAK.search(lowered, opener.end(), closer.start()):
+            spans.append((opener.end(), closer.start()))
+    if not spans:
+        return plaintiffs
+    followed = {node for node in plaintiffs if graph.entity(node)["type"] not in GOVERNMENTS
+                and (found := _labels_in(graph, node, lowered))
+                and all(any(start <= m.start() and m.end() <= end for start, end in spans) for m in found)}
+    return plaintiffs - followed if followed < plaintiffs else plaintiffs
+
+
 def _without_miscuts(graph: KnowledgeGraph, sentence: str, parties: set[str], others: set[str]) -> set[str]:
     """The parties but a name cut wrongly: one that, wherever the sentence writes it, starts
     inside another party's name and runs past its end (美国作家协会联合约翰·格里沙姆 read as
@@ -601,12 +648,30 @@ def _glossed(graph: KnowledgeGraph, sentence: str, parties: set[str], others: se
     lowered, kept = sentence.lower(), set()
     spans = [m.span() for other in others for m in _labels_in(graph, other, lowered)]
     labels = {node: {label.lower() for label in graph.entity(node)["labels"]} for node in parties | others}
+    inside = _Inside(spans)
     for node in parties:
         found = [m for m in _labels_in(graph, node, lowered)  # not as a part of another's name (Kirk Johnson)
-                 if not any(start <= m.start() and m.end() <= end and end - start > len(m.group()) for start, end in spans)]
+                 if not inside.longer(m.start(), m.end())]
         glosses = {_gloss(lowered, m, labels, node, others) for m in found}
         kept |= glosses if len(glosses) == 1 and None not in glosses else {node}
     return kept
+
+
+class _Inside:
+    """Spans: whether one of them holds text[start:end] and more, ``any(s <= start and end <= e
+    and e - s > end - start for s, e in spans)``, by bisection, not by reading every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+        self.furthest: dict[int, int] = {}  # start -> the furthest end of the spans starting there
+        for start, end in ordered:
+            self.furthest[start] = end
+
+    def longer(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, start)  # the spans starting before start
+        return (before > 0 and self.reach[before - 1] >= end) or self.furthest.get(start, end) > end
 
 
 def _gloss(lowered: str, found: re.Match, labels: dict[str, set[str]], node: str, others: set[str]) -> str | None:
@@ -1112,13 +1177,33 @@ def _one_suit_many_courts(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_
     return kept
 
 
-def _families(graph: KnowledgeGraph) -> dict[str, str]:
-    """Each unit or parent of the graph's partOf facts -> the top of its family (道琼斯 -> 新闻集团,
-    纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit has several."""
-    parent: dict[str, str] = {}
+HOUSES = frozenset({"Company", "Organization"})  # the knowledge base's bodies whose parent is an owner
+
+
+def _owners(graph: KnowledgeGraph) -> dict[str, list[str]]:
+    """Each unit of the graph -> its owners: those its partOf facts name, then the parent the
+    knowledge base knows for a company or organisation (华纳兄弟 -> 华纳兄弟探索), where both are
+    in the graph: a family no article of the folder need spell out."""
+    from .kb import KnowledgeBase
+    owners: dict[str, list[str]] = defaultdict(list)
     for unit, _, owner, _ in sorted(graph.facts("partOf"), key=lambda fact: (fact[0], fact[2])):
         if unit != owner:
-            parent.setdefault(unit, owner)
+            owners[unit].append(owner)
+    kb = KnowledgeBase.load()
+    for node, data in graph.entities():
+        entry = kb.entries.get(node)
+        parent = kb.entries.get(entry.parent or "") if entry is not None and entry.type in HOUSES else None
+        if parent is not None and parent.type in HOUSES and parent.id in graph.graph and parent.id != node \
+                and parent.id not in owners[node]:
+            owners[node].append(parent.id)
+    return owners
+
+
+def _families(graph: KnowledgeGraph) -> dict[str, str]:
+    """Each unit or parent of the graph's partOf facts and known parents -> the top of its family
+    (道琼斯 -> 新闻集团, 纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit
+    has several."""
+    parent = {unit: owners[0] for unit, owners in _owners(graph).items() if owners}
     tops = {}
     for node in set(parent) | set(parent.values()):
         top, seen = node, {node}
@@ -1169,18 +1254,106 @@ def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda draft: at[id(draft)])
 
 
+def _against_each(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> list[_Draft]:
+    """A suit against several defendants that a sentence of its news items tells as one case
+    against each (The case against A was filed in the District of X; the case against B, in
+    the Southern District of Y. 对A的诉讼在甲法院提起，对B的诉讼在乙法院提起): one suit per
+    defendant, each with the reports naming it and the court its clause names."""
+    kept = []
+    for draft in drafts:
+        split = _cases_against(graph, draft, courts) if len(draft.defendants) > 1 else {}
+        if len(split) < 2:
+            kept.append(draft)
+            continue
+        for defendant, (court, evidence) in split.items():
+            one = _Draft(set(draft.plaintiffs), {defendant})
+            for mention in draft.mentions:
+                if defendant in mention.defendants or not mention.defendants & set(split):
+                    one.add(replace(mention, defendants={defendant}, court=None))
+            one.court, one.court_evidence = court or draft.court, [evidence] if court else list(draft.court_evidence)
+            one.filed, one.hint = draft.filed, draft.hint
+            kept.append(one)
+    return kept
+
+
+def _cases_against(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames) -> dict[str, tuple[str | None, Evidence]]:
+    """The defendants of a suit that a sentence of its items tells a case against each of,
+    with the court named in each one's clause: none unless two at least."""
+    for item in dict.fromkeys((m.evidence.document, m.evidence.item) for m in draft.mentions):
+        found: dict[str, tuple[str | None, Evidence]] = {}
+        for evidence in sorted(courts.evidence[item], key=lambda e: e.start):
+            lowered = evidence.sentence.lower()
+            for name_from, name_to, court_to in _against_clauses(lowered):
+                named = sorted((m.start(), node) for node in draft.defendants
+                               for m in _labels_in(graph, node, lowered[name_from:name_to]))
+                court = next((court for position, court in courts.named(evidence.sentence[:court_to])
+                              if position >= name_from), None)
+                if named and named[0][1] not in found:
+                    found[named[0][1]] = (court, evidence)
+            if len(found) >= 2:
+                return found
+            if not evidence.sentence.rstrip().endswith((";", "；")):
+                found = {}  # a clause after a semicolon, told as a sentence of its own, goes on with it
+    return {}
+
+
+def _against_clauses(lowered: str) -> list[tuple[int, int, int]]:
+    """Each clause of a sentence telling a case against someone: where its party's name may
+    be (from the cue on: the case against A…; between 对 and 的诉讼: 对A的诉讼…) and where the
+    clause ends (the next such cue)."""
+    spans = [(found.start(), found.end(), None) for found in context_words("case_against").finditer(lowered)]
+    for opener in context_words("case_against_open").finditer(lowered):
+        closer = context_words("case_against_close").search(lowered, opener.end(), opener.end() + 30)
+        if closer is not None and not CLAUSE_MARK.search(lowered, opener.end(), closer.start()):
+            spans.append((opener.start(), opener.end(), closer.start()))
+    spans.sort()
+    return [(end, name_to or (spans[index + 1][0] if index + 1 < len(spans) else len(lowered)),
+             spans[index + 1][0] if index + 1 < len(spans) else len(lowered))
+            for index, (_, end, name_to) in enumerate(spans)]
+
+
+def _others_named_after(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNames) -> None:
+    """A suit against a defendant and a count of others (X起诉A及其他三家公司; X sued A and two
+    other companies) whose document names that many other companies together in one other
+    sentence (X指控，B、C和D未经许可…), and no other set of as many: those companies are its
+    other defendants."""
+    counted = context_words("others_counted")
+    finder = None
+    for draft in drafts:
+        for mention in list(draft.mentions):
+            found = counted.search(mention.evidence.sentence)
+            count = found and unnamed.count_of(found.group())
+            if not count:
+                continue
+            finder = finder or NameFinder(graph, (node for node, data in graph.entities() if data["type"] in HOUSES))
+            sets = {frozenset(others) for (document, _), told in courts.evidence.items()
+                    if document == mention.evidence.document for evidence in told
+                    if evidence.sentence != mention.evidence.sentence
+                    and len(others := _wholly_named(graph, evidence.sentence, finder(evidence.sentence) - draft.parties)) == count}
+            if len(sets) == 1:
+                draft.defendants |= next(iter(sets))
+
+
+def _wholly_named(graph: KnowledgeGraph, sentence: str, nodes: set[str]) -> set[str]:
+    """The nodes a sentence names by a whole label: a Latin one of three letters at least, as a
+    word of its own (not AI inside Character.AI's labels, nor AP inside AWMProxy)."""
+    lowered = sentence.lower()
+    return {node for node in nodes if any(
+        re.search(rf"(?<![a-z0-9]){re.escape(label.lower())}(?![a-z0-9])" if label.isascii() else re.escape(label.lower()),
+                  lowered) for label in graph.entity(node)["labels"]
+        if label and not (label.isascii() and len(label) < 3))}
+
+
 def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
     """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
     of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
     和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
     探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
     keeps them."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for unit, _, owner, _ in graph.facts("partOf"):
-        owners[unit].add(owner)
+    owners = {unit: set(parents) for unit, parents in _owners(graph).items()}
     for draft in drafts:
         sentences = [m.evidence.sentence.lower() for m in draft.mentions]
-        units = {unit for unit in draft.plaintiffs if owners[unit] & draft.plaintiffs
+        units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
                  and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
                              for lowered in sentences)}
         draft.plaintiffs -= units
@@ -1231,11 +1404,15 @@ def _told_in_its_item(drafts: list[_Draft], mention: _Mention) -> list[_Draft]:
 
 def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     """A report naming plaintiffs of several known suits together (纽约时报诉微软案，以及
-    CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them."""
+    CIR起诉微软的关联案件) as one report per plaintiff, so that it does not merge them; not
+    its plaintiffs where it says they sued jointly (A、B联合起诉X, A and B jointly sued X: one
+    suit, whose other reports named some of them each)."""
     accepting = [draft for draft in drafts if draft.accepts(mention)]
+    joint = context_words("joint_filing").search(mention.evidence.sentence) is not None
     for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
         parties = getattr(mention, side)
-        if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting):
+        if len(parties) < 2 or any(parties <= getattr(draft, side) for draft in accepting) \
+                or side == "plaintiffs" and joint:
             continue
         suits_of = {party: {id(d) for d in accepting if party in getattr(d, side)} for party in parties}
         if len(set().union(*suits_of.values())) >= 2:
@@ -1487,7 +1664,8 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
-    drafts = _one_family(graph, _one_suit_many_courts(graph, drafts))
+    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts)), courts)
+    _others_named_after(graph, drafts, courts)
     _units_as_parents(graph, drafts)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
@@ -1554,7 +1732,11 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
         same = next((r for r in kept if (theirs := sides(r))[0] & plaintiffs and theirs[1] & defendants
                      and not (r.court and suit.court and r.court != suit.court)), None)
         if same is None:
-            kept.append(suit)
+            named = next((r for r in kept if _retells(graph, suit, r)), None)
+            if named is None:
+                kept.append(suit)
+            else:
+                _joined_to_named(graph, suit, named)
             continue
         suit.plaintiffs = [next((p for p in same.plaintiffs if fold(_party_label(graph, p)) == fold(_party_label(graph, q))), q)
                            for q in suit.plaintiffs]
@@ -1569,6 +1751,40 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
         suit.case = same.case
         kept[kept.index(same)] = suit
     return kept
+
+
+def _retells(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> bool:
+    """Whether a suit with anonymised parties is one that another outlet's text tells with
+    other words for them (either may be the one read from the sued facts) (殷某桢诉北京某智能科技公司等 beside 殷某某诉北京小问智能科技有限公司等:
+    the same surname before 某, a company of the same place and kind): on both sides a party
+    that may be the other's, and no other court."""
+    if anonymised.court and named.court and anonymised.court != named.court:
+        return False
+
+    def side(ours: list[str], theirs: list[str]) -> bool:
+        return any(unnamed.same_person(one, other) or unnamed.could_be(one, other) or unnamed.could_be(other, one)
+                   for one in map(functools.partial(_party_label, graph), ours)
+                   for other in map(functools.partial(_party_label, graph), theirs))
+    return side(anonymised.plaintiffs, named.plaintiffs) and side(anonymised.defendants, named.defendants)
+
+
+def _joined_to_named(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> None:
+    """The row of the named suit, with the anonymised telling's sentences, and its court,
+    filing date and events where the named one has none; the parties of the one that names
+    more of them (both may be read from anonymised words)."""
+    def masked(suit: Suit) -> int:
+        return sum("某" in _party_label(graph, party) for party in suit.plaintiffs + suit.defendants)
+    if masked(anonymised) < masked(named):
+        named.plaintiffs, named.defendants = anonymised.plaintiffs, anonymised.defendants
+        named.caption = anonymised.caption
+    if named.court is None and anonymised.court:
+        named.court, named.court_stated = anonymised.court, anonymised.court_stated
+        named.court_reason, named.court_evidence = anonymised.court_reason, anonymised.court_evidence
+    named.filed = named.filed or anonymised.filed
+    named.events = _distinct_events(named.events + anonymised.events)
+    _, _, statuses = event_lexicon()
+    named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
+    named.evidence = _distinct(named.evidence + anonymised.evidence)
 
 
 def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
@@ -1724,15 +1940,15 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
 
 def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]:
     """The adjudicated facts by their party, each with its place in the graph's order, and
-    the suits by their parties: what _infer_court reads for each suit, indexed once."""
+    the suits by the documents telling them: what _infer_court reads for each suit, indexed once."""
     decided: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
     for position, (court, _, party, edge) in enumerate(graph.facts("adjudicated")):
         decided[party].append((position, court, edge))
-    suits_of: dict[str, list[_Draft]] = defaultdict(list)
+    suits_in: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
-        for party in draft.parties:
-            suits_of[party].append(draft)
-    return decided, suits_of
+        for document in dict.fromkeys(told.evidence.document for told in draft.mentions + draft.events):
+            suits_in[document].append(draft)
+    return decided, suits_in
 
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
@@ -1761,11 +1977,11 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
-    decided, suits_of = indexed or _decisions(graph, list(drafts))
+    decided, suits_in = indexed or _decisions(graph, list(drafts))
     for _, court, edge, party in sorted((position, court, edge, party) for party in draft.plaintiffs | draft.defendants
                                         for position, court, edge in decided.get(party, ())):
         if court not in courts.higher \
-                and not _other_side(draft, party, {e.document for e in edge["evidence"]} - documents, suits_of[party]):
+                and not _other_suits(draft, {e.document for e in edge["evidence"]} - documents, suits_in):
             deciding.setdefault(court, party)
     if len(deciding) == 1:
         court, party = next(iter(deciding.items()))
@@ -1776,14 +1992,12 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     return None, "no court named"
 
 
-def _other_side(draft: _Draft, party: str, documents: set[str], drafts: list[_Draft]) -> bool:
-    """Whether the suits of other documents have a party only on the other side than in
-    this suit (Meta sues an app maker here; a court there ruled in a suit against Meta:
-    that court is not this suit's)."""
-    side = draft.plaintiffs if party in draft.plaintiffs else draft.defendants
-    there = [d for d in drafts if d is not draft and party in d.parties
-             and any(m.evidence.document in documents for m in d.mentions)]
-    return bool(there) and not any(party in (d.plaintiffs if side is draft.plaintiffs else d.defendants) for d in there)
+def _other_suits(draft: _Draft, documents: set[str], suits_in: dict[str, list[_Draft]]) -> bool:
+    """Whether other documents, where a court decided a matter of one of a suit's parties,
+    tell another suit (Kadrey v. Meta there, the court ruled for Meta; the consolidated suits
+    against OpenAI there, Judge Stein ruled on OpenAI's motion): that court is that suit's,
+    not this one's, where the same party is sued by others or sues."""
+    return any(other is not draft for document in documents for other in suits_in.get(document, ()))
 
 
 @dataclass(frozen=True)

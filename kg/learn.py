@@ -36,7 +36,7 @@ from pathlib import Path
 
 import jieba
 
-from .alternation import alternation
+from .alternation import alternation, openings, openings_of
 from .kb import DATA_DIR
 from .model import RELATIONS, SYMMETRIC_RELATIONS, Evidence, Fact, Item, Mention, family
 
@@ -113,11 +113,22 @@ class Featurizer:
         self._admitted: dict[tuple[str, str], list[str]] = {}
 
     @cached_property
-    def context(self) -> list[tuple[str, re.Pattern]]:
-        """Each lexicon kind's words as one pattern, compiled at the first document the
-        family reads (not at every pipeline's start, where a disabled model reads none)."""
-        return [(kind, alternation(ws, re.IGNORECASE)) for kind, ws in sorted(self.shared.words.items())
+    def context(self) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
+        """Each lexicon kind's words as one pattern, with the openings a sentence must hold for
+        it to match (kg.alternation.openings), compiled at the first document the family reads
+        (not at every pipeline's start, where a disabled model reads none)."""
+        return [(kind, alternation(ws, re.IGNORECASE), openings(ws)) for kind, ws in sorted(self.shared.words.items())
                 if ws and kind != "kind"]
+
+    def context_words(self, text: str, start: int, end: int, names: list[Mention]) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of each context word of text[start:end] outside the names, of the
+        kinds whose openings the sentence holds (the others are not scanned for)."""
+        held = openings_of(text, start, end)
+        ends = [m.end for m in names]  # (names are in order and apart: their ends are in order too)
+        return [(kind, hit.start(), hit.end()) for kind, pattern, needed in self.context
+                if held is None or needed is None or not needed.isdisjoint(held)
+                for hit in pattern.finditer(text, start, end)
+                if not _overlapping(hit.start(), hit.end(), names, ends)]
 
     def candidates(self, document, wanted: frozenset[str] | None = None) -> list[Candidate]:
         """The document's candidates; with ``wanted``, only those whose types admit one of
@@ -161,10 +172,7 @@ class Featurizer:
             cursor = mention.end
         tokens += [(w, -1) for w in words(text[cursor:end]) if w not in hidden]
         cues = self.shared.find_cues(text, start, end, names)
-        ends = [m.end for m in names]  # (names are in order and apart: their ends are in order too)
-        context = [(kind, hit.start(), hit.end()) for kind, pattern in self.context
-                   for hit in pattern.finditer(text, start, end)
-                   if not _overlapping(hit.start(), hit.end(), names, ends)]
+        context = self.context_words(text, start, end, names)
         said = self.evidence(item, text, start, end, date)
         english = not any("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
         around = _Around(tokens, cues, context)

@@ -5,6 +5,7 @@ resolve -> Entity.  Nothing here knows about spaCy, networkx or RDF.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -137,6 +138,21 @@ def overlaps_any(start: int, end: int, mentions: Iterable[Mention]) -> bool:
     """Whether text[start:end] shares a character with one of ``mentions``: a pattern's
     match that runs into a name (the Blacklist Foundation) is no match of its own."""
     return any(mention.start < end and start < mention.end for mention in mentions)
+
+
+class Overlapping:
+    """Mentions (fixed once made), in order: those sharing a character with text[start:end],
+    as ``overlaps_any`` asks, looking only at those starting at most the longest one's length
+    before ``start`` (not at every name of a long sentence)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        first = bisect_right(self.starts, start - self.longest)
+        return [m for m in self.mentions[first:bisect_left(self.starts, end, first)] if m.start < end and start < m.end]
 
 
 @dataclass(frozen=True)

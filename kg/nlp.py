@@ -30,7 +30,7 @@ from .atomic import read_regular, write_atomic
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
-from .mentions.words import CJK, boost, has_diacritic, latin_words
+from .mentions.words import CJK, boost, has_diacritic, latin_words, unglue
 
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
@@ -112,8 +112,10 @@ def build_nlp(data_dir: str = str(DATA_DIR)) -> Language:
     kb = load_kb(data_dir)
     boost(kb.extra_words + [suffix for suffix, _, _ in kb.suffixes if len(suffix) >= 3 and not suffix.isascii()])
     # a mixed name (智谱AI) stays two tokens, so that the text's 智谱 AI matches it too
-    boost(name for entry in kb.entries.values() for name in entry.names
-          if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name))
+    names = [name for entry in kb.entries.values() for name in entry.names
+             if re.search(f"[{CJK}]", name) and not re.search("[A-Za-z0-9 ]", name)]
+    boost(names)
+    unglue({name for entry in kb.entries.values() if entry.type == "Jurisdiction" for name in entry.names} & set(names), set(names))
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = Segmenter(nlp.vocab)
     add_name_families(nlp, data_dir)

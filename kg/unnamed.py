@@ -335,6 +335,18 @@ class _Described:
 _COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
            **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                 "nine", "ten"), 1)}, "a": 1, "an": 1}
+_COUNT_WORD = re.compile(r"\d+|[一二两兩三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def count_of(words: str) -> int | None:
+    """The number the first count word of some words says (三家公司 -> 3, two other companies -> 2)."""
+    found = _COUNT_WORD.search(words)
+    if found is None:
+        return None
+    word = found.group().lower()
+    return int(word) if word.isdigit() else _COUNTS.get(word)
+
+
 _COUNTED = re.compile(r"^(?:the\s+)?(?P<count>\d+|[a-z]+|[一二两兩三四五六七八九十])(?:\s|[名位个個])")
 _KIN = re.compile(r"famil|parent|家属|家屬|家人|家庭|父母|家长|家長")
 
@@ -534,6 +546,20 @@ def could_be(anonymised: str, name: str) -> bool:
     if not place and len(kind) < 4:
         return False
     return len(name) > len(place) + len(kind) and name.startswith(place) and name.endswith(kind)
+
+
+_MASKED = re.compile(r"([\u4e00-\u9fff])某([\u4e00-\u9fff]?)")  # 殷某桢, 殷某某, 殷某: a surname, 某, maybe one more
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two persons the texts anonymise may be one worded by two outlets (殷某桢 in a
+    court's reference case, 殷某某 or 殷某 in the news): the same surname before 某, and the
+    same character after it where both keep one."""
+    first, second = _MASKED.fullmatch(one), _MASKED.fullmatch(other)
+    if first is None or second is None or first.group(1) != second.group(1):
+        return False
+    kept = {found.group(2) for found in (first, second)} - {"", "某"}
+    return len(kept) <= 1
 
 
 def too_vague(parties: list[str]) -> bool:

@@ -778,7 +778,9 @@ def test_a_ruling_in_another_documents_suit_with_the_party_on_the_other_side_pla
     graph.add_fact("north", "adjudicated", "a", Evidence("other.txt", "t9", "北区法院驳回了该公司的申请。", 20, 40, "2024-05-02"))
     assert [suit.court for suit in suits(graph) if suit.plaintiffs == ["a"]] == [None]
     graph.add_fact("a", "sued", "c", Evidence("other.txt", "t8", "甲公司起诉丙公司。", 50, 60, "2024-05-03"))
-    assert [suit.court for suit in suits(graph) if suit.defendants == ["b"]] == ["north"]  # a sues there too
+    # a sues there too: the ruling there is in a suit of a there, no more this one's (Kadrey v. Meta's court is not
+    # that of another author's suit against Meta told elsewhere)
+    assert [suit.court for suit in suits(graph) if suit.defendants == ["b"]] == [None]
 
 
 def test_a_suit_told_in_the_item_of_another_gets_no_court_from_another_document_either():
@@ -981,3 +983,19 @@ def test_a_chinese_month_told_alone_dates_the_filing():
     graph = _graph(("a", "sued", "b", "诉讼方面，投资者甲公司于3月在北区法院对乙公司提起证券集体诉讼。", "t1", "2025-03"))
     (suit,) = suits(graph)
     assert suit.filed == "2025-03"
+
+
+@pytest.mark.parametrize("ruling, sued_here", [
+    ("北区法院驳回了丙公司起诉乙公司一案中乙公司的动议。", "2025年3月，甲公司起诉乙公司。"),
+    ("北區法院駁回了丙公司起訴乙公司一案中乙公司的動議。", "2025年3月，甲公司起訴乙公司。"),
+    ("The Northern Court denied the motion of B Corp in the suit C Corp brought against it.", "In March 2025, A Corp sued B Corp."),
+])
+def test_a_court_ruling_in_another_documents_suit_of_a_party_is_not_this_suits(ruling, sued_here):
+    graph = _graph()
+    for node, label in (("a", "A Corp"), ("b", "B Corp"), ("c", "C Corp"), ("north", "Northern Court")):
+        graph.entity(node)["labels"].add(label)
+    graph.add_fact("c", "sued", "b", Evidence("there.txt", "t1", "2024年1月，丙公司在北区法院起诉乙公司。", 0, 20, "2024-01"))
+    graph.add_fact("north", "adjudicated", "b", Evidence("there.txt", "t1", ruling, 30, 60, "2024-09-01"))
+    graph.add_fact("a", "sued", "b", Evidence("here.txt", "t2", sued_here, 0, 20, "2025-03"))
+    here = next(suit for suit in suits(graph) if suit.plaintiffs == ["a"])
+    assert here.court is None

@@ -13,6 +13,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import read_document
 from kg.model import Entity, Evidence
 from kg.query import cases
+from kg.script import traditional
 from kg.unnamed import ANONYMISED
 
 # invented: anonymised parties in a Chinese court's words, Simplified
@@ -562,22 +563,34 @@ def test_a_labelled_plaintiff_the_graph_names_sues_an_anonymised_defendant(pipel
     ("2025年9月16日，流明影业和轨道影业作为共同原告起诉Vexo。", "流明影业、轨道影业集团联合起诉Vexo。", "轨道影业集团及其子公司轨道影业起诉Vexo。"),
     ("2025年9月16日，流明影業和軌道影業作為共同原告起訴Vexo。", "流明影業、軌道影業集團聯合起訴Vexo。", "軌道影業集團及其子公司軌道影業起訴Vexo。"),
 ])
-def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart):
+@pytest.mark.parametrize("known", [False, True])  # the family told by a partOf fact, or known to the knowledge base
+def test_a_unit_and_its_parent_never_named_apart_are_one_plaintiff(short, full, apart, known):
+    unit, group = _known_unit() if known else ("unit", "group")
+
     def graph_of(*sentences: str) -> KnowledgeGraph:
-        graph = _graph(("lumen", "Company", "Lumen Studios"), ("unit", "Company", "Orbit Pictures"),
-                       ("group", "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
-        for node, names in (("lumen", {"流明影业", "流明影業"}), ("unit", {"轨道影业", "軌道影業"}),
-                            ("group", {"轨道影业集团", "軌道影業集團"})):
+        graph = _graph(("lumen", "Company", "Lumen Studios"), (unit, "Company", "Orbit Pictures"),
+                       (group, "Company", "Orbit Pictures Group"), ("d", "Company", "Vexo"))
+        for node, names in (("lumen", {"流明影业", "流明影業"}), (unit, {"轨道影业", "軌道影業"}),
+                            (group, {"轨道影业集团", "軌道影業集團"})):
             graph.entity(node)["labels"] |= names
-        graph.add_fact("unit", "partOf", "group", _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
+        if not known:
+            graph.add_fact(unit, "partOf", group, _evidence("Orbit Pictures is a unit of Orbit Pictures Group.", "2025"))
         for index, sentence in enumerate(sentences):
-            for plaintiff in ("lumen", "unit", "group"):
+            for plaintiff in ("lumen", unit, group):
                 if plaintiff == "lumen" or any(label.lower() in sentence.lower() for label in graph.entity(plaintiff)["labels"]):
                     graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-16", document=f"{index}.txt"))
         return graph
     ((suit,),) = [suits(graph_of(short, full))]
-    assert suit.plaintiffs == ["group", "lumen"]
-    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == ["group", "lumen", "unit"]
+    assert suit.plaintiffs == sorted([group, "lumen"])
+    assert sorted(suits(graph_of(short, full, apart))[0].plaintiffs) == sorted([group, "lumen", unit])
+
+
+def _known_unit() -> tuple[str, str]:
+    """The ids of a company the knowledge base knows as a unit of another company."""
+    from kg.kb import KnowledgeBase
+    entries = KnowledgeBase.load().entries
+    return next((entry.id, entry.parent) for entry in entries.values() if entry.type == "Company"
+                and entry.parent in entries and entries[entry.parent].type == "Company")
 
 
 @pytest.mark.parametrize("text", [
@@ -590,3 +603,128 @@ def test_a_headline_about_another_court_gives_an_anonymised_suit_no_event(pipeli
     graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
     (row,) = [suit for suit in suits(graph) if suit.plaintiffs == ["周某某"]]
     assert [event.kind for event in row.events] == []
+
+
+@pytest.mark.parametrize("sentence, one_suit", [
+    ("Lumen Studios has joined Orbit Pictures and Vexo Media in suing Pixelry.", False),
+    ("Lumen Studios, following Orbit Pictures and Vexo Media in suing Pixelry, filed its complaint on Monday.", False),
+    ("继轨道影业和维克索传媒之后，流明影业也起诉了Pixelry。", False),
+    ("繼軌道影業和維克索傳媒之後，流明影業也起訴了Pixelry。", False),
+    ("流明影业加入轨道影业、维克索传媒的行列起诉Pixelry。", False),
+    ("Lumen Studios joined Orbit Pictures and Vexo Media in a lawsuit against Pixelry.", True),  # one suit joined
+    ("轨道影业、维克索传媒和流明影业相继起诉Pixelry。", True),
+    ("流明影业继续与轨道影业、维克索传媒一起起诉Pixelry之后的程序。", True),
+])
+def test_those_a_plaintiff_followed_in_suing_are_no_plaintiffs_of_its_suit(sentence, one_suit):
+    graph = _graph(("lumen", "Company", "Lumen Studios"), ("orbit", "Company", "Orbit Pictures"),
+                   ("vexo", "Company", "Vexo Media"), ("d", "Company", "Pixelry"))
+    for node, names in (("lumen", {"流明影业", "流明影業"}), ("orbit", {"轨道影业", "軌道影業"}),
+                        ("vexo", {"维克索传媒", "維克索傳媒"})):
+        graph.entity(node)["labels"] |= names
+    for plaintiff in ("lumen", "orbit", "vexo"):
+        graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-09-04"))
+    (suit,) = suits(graph)
+    assert suit.plaintiffs == (["lumen", "orbit", "vexo"] if one_suit else ["lumen"])
+
+
+@pytest.mark.parametrize("sentence", ["Ohio has joined Texas and Utah in suing Pixelry.",
+                                      "Ohio joined Texas and Utah in suing Pixelry over its app."])
+def test_governments_joining_others_in_suing_bring_one_suit(sentence):
+    graph = _graph(("ohio", "Jurisdiction", "Ohio"), ("texas", "Jurisdiction", "Texas"),
+                   ("utah", "Jurisdiction", "Utah"), ("d", "Company", "Pixelry"))
+    for node in ("ohio", "texas", "utah"):
+        graph.add_fact(node, "sued", "d", _evidence(sentence, "2025-09-04"))
+    assert [sorted(suit.plaintiffs) for suit in suits(graph)] == [["ohio", "texas", "utah"]]
+
+
+@pytest.mark.parametrize("alone, others, joint", [
+    ("Lumen Studios sued Pixelry in the Northern Court.", "On June 11, 2025, Orbit Pictures and Vexo Media sued Pixelry in the Northern Court.",
+     "Lumen Studios, Cobalt Films and Orbit Pictures jointly sued Pixelry."),
+    ("流明影业在北区法院起诉Pixelry。", "2025年6月11日，轨道影业和维克索传媒在北区法院起诉Pixelry。", "流明影业、钴蓝电影及轨道影业联合起诉Pixelry。"),
+    ("流明影業在北區法院起訴Pixelry。", "2025年6月11日，軌道影業和維克索傳媒在北區法院起訴Pixelry。", "流明影業、鈷藍電影及軌道影業聯合起訴Pixelry。"),
+])
+def test_plaintiffs_suing_jointly_are_one_suit_though_reports_name_them_apart(alone, others, joint):
+    graph = _graph(("lumen", "Company", "Lumen Studios"), ("cobalt", "Company", "Cobalt Films"),
+                   ("orbit", "Company", "Orbit Pictures"), ("vexo", "Company", "Vexo Media"),
+                   ("d", "Company", "Pixelry"), ("north", "Court", "Northern Court"))
+    for node, names in (("lumen", {"流明影业", "流明影業"}), ("cobalt", {"钴蓝电影", "鈷藍電影"}),
+                        ("orbit", {"轨道影业", "軌道影業"}), ("vexo", {"维克索传媒", "維克索傳媒"}),
+                        ("north", {"北区法院", "北區法院"})):
+        graph.entity(node)["labels"] |= names
+    for index, (sentence, plaintiffs) in enumerate(((alone, ("lumen",)), (others, ("orbit", "vexo")),
+                                                    (joint, ("lumen", "cobalt", "orbit")))):
+        for plaintiff in plaintiffs:
+            graph.add_fact(plaintiff, "sued", "d", _evidence(sentence, "2025-06-12", document=f"{index}.txt"))
+    assert any({"lumen", "cobalt", "orbit"} <= set(suit.plaintiffs) for suit in suits(graph))
+
+
+# invented: one suit told by the news with its parties' names and by a court's reference case anonymising them
+NEWS_NAMED = ("测试新闻\n2024年4月24日\n\n声音侵权案宣判\n2024年4月23日，北京互联网法院对刘某某诉北京星辰智能科技有限公司、"
+              "上海云帆网络科技有限公司声音权侵权案作出一审判决。\n")
+CASE_ANONYMISED = ("测试案例库\n2025年1月2日\n\n入库参考案例：{plaintiff}诉北京某智能科技公司等人格权纠纷案\n原告{plaintiff}系配音演员，"
+                   "2023年5月，{plaintiff}发现他人利用其配音制作的作品在多个APP广泛流传，遂起诉被告一北京某智能科技公司、被告二上海某网络科技公司。\n")
+
+
+@pytest.mark.parametrize("convert", [str, traditional])
+@pytest.mark.parametrize("plaintiff, one_suit", [("刘某琪", True), ("刘某", True), ("王某琪", False)])
+def test_an_anonymised_telling_of_a_named_suit_is_its_row(pipeline, tmp_path, convert, plaintiff, one_suit):
+    paths = []
+    for name, text in (("news.txt", NEWS_NAMED), ("case.txt", CASE_ANONYMISED.format(plaintiff=plaintiff))):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(convert(text), encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path) for path in paths]))
+    rows = cases(graph)
+    if not one_suit:  # another surname: another person's suit
+        assert len(rows) == 2
+        return
+    (row,) = rows
+    assert len(row["defendants"]) == 2 and not any("某" in party for party in row["defendants"])
+    assert row["court"] in ("北京互联网法院", "北京互聯網法院")
+
+
+# invented: one report of labels suing two companies, then a case against each told apart (or one case against both)
+AGAINST_EACH = {
+    "en": ("On June 24, 2024, Sony Music and Universal Music Group sued Tunecraft Inc. and Echo Labs Inc. over AI training. "
+           "The case against Tunecraft Inc. was filed in the United States District Court for the District of Massachusetts; "
+           "the case against Echo Labs Inc. was filed in the United States District Court for the Southern District of New York."),
+    "zh": ("2024年6月24日，索尼音乐和环球音乐集团起诉了Tunecraft Inc.和Echo Labs Inc.。对Tunecraft Inc.的诉讼在美国马萨诸塞州联邦地区法院"
+           "提起，对Echo Labs Inc.的诉讼在美国纽约南区联邦地区法院提起。"),
+}
+AGAINST_BOTH = ("On June 24, 2024, Sony Music and Universal Music Group sued Tunecraft Inc. and Echo Labs Inc. over AI training. "
+                "The lawsuit against Tunecraft Inc. and Echo Labs Inc. was filed in the United States District Court for the "
+                "District of Massachusetts.")
+
+
+@pytest.mark.parametrize("text, each", [(AGAINST_EACH["en"], True), (AGAINST_EACH["zh"], True),
+                                        (traditional(AGAINST_EACH["zh"]), True), (AGAINST_BOTH, False)])
+def test_a_case_told_against_each_defendant_is_a_suit_per_defendant(pipeline, tmp_path, text, each):
+    path = tmp_path / "labels.txt"
+    path.write_text("测试新闻\n2024年6月25日\n\n唱片公司起诉\n" + text + "\n", encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = {tuple(row["defendants"]): row["court"] for row in cases(graph)}
+    if not each:
+        assert len(rows) == 1 and len(next(iter(rows))) == 2
+        return
+    assert set(rows) == {("Tunecraft Inc.",), ("Echo Labs Inc.",)}
+    assert "马萨诸塞" in rows[("Tunecraft Inc.",)] and "纽约南区" in rows[("Echo Labs Inc.",)]
+
+
+@pytest.mark.parametrize("filing, naming, joined", [
+    ("2025年10月22日，甲平台在纽约联邦法院起诉Perplexity及其他三家公司非法抓取数据。",
+     "甲平台指控，立陶宛公司Crawlex、俄罗斯公司ProxNet和德州公司SerpHub未经许可抓取其数据。", True),
+    ("2025年10月22日，甲平台在紐約聯邦法院起訴Perplexity及其他三家公司非法抓取數據。",
+     "甲平台指控，立陶宛公司Crawlex、俄羅斯公司ProxNet和德州公司SerpHub未經許可抓取其數據。", True),
+    ("On October 22, 2025, Acme sued Perplexity and three other companies in federal court in New York.",
+     "Acme said Crawlex, based in Lithuania, ProxNet, based in Russia, and SerpHub, based in Texas, scraped its data.", True),
+    ("On October 22, 2025, Acme sued Perplexity and two other companies in federal court in New York.",  # a count not met
+     "Acme said Crawlex, based in Lithuania, ProxNet, based in Russia, and SerpHub, based in Texas, scraped its data.", False),
+])
+def test_a_count_of_other_defendants_is_the_companies_a_later_sentence_names(filing, naming, joined):
+    graph = _graph(("acme", "Company", "Acme"), ("perplexity", "Company", "Perplexity"), ("crawlex", "Company", "Crawlex"),
+                   ("proxnet", "Company", "ProxNet"), ("serphub", "Company", "SerpHub"), ("lt", "Jurisdiction", "Lithuania"))
+    graph.entity("acme")["labels"].add("甲平台")
+    graph.add_fact("acme", "sued", "perplexity", _evidence(filing, "2025-10-22"))
+    for company in ("crawlex", "proxnet", "serphub"):  # the later sentence, as the graph keeps it: a fact's evidence
+        graph.add_fact(company, "jurisdiction", "lt", Evidence("a.txt", "t", naming, 200, 200 + len(naming), "2025-10-22"))
+    (suit,) = suits(graph)
+    assert sorted(suit.defendants) == (["crawlex", "perplexity", "proxnet", "serphub"] if joined else ["perplexity"])

@@ -28,9 +28,10 @@ def test_explain_simplified_sentence_names_the_family_of_each_fact(pipeline):
 
 
 def test_explain_shows_an_inner_name_overruled_by_the_longer_one(pipeline):
-    rows = explain_text(pipeline, "美國加州中區聯邦地方法院駁回了迪士尼對Midjourney的部分訴求。")
+    # a court the knowledge base does not know (its known forms are whole words to jieba)
+    rows = explain_text(pipeline, "美國加州南灣地方法院駁回了迪士尼對Midjourney的部分訴求。")
     outcomes = {row["name"]: row["outcome"] for row in rows["names"]}
-    assert outcomes["加州"].startswith("overruled by 美國加州中區聯邦地方法院")  # Traditional, as written
+    assert outcomes["加州"].startswith("overruled by 美國加州南灣地方法院")  # Traditional, as written
     assert outcomes["迪士尼"] == "kept"
 
 

@@ -1137,7 +1137,7 @@ WHO_SUED_WHOM_EN = [
     ('Zentek Technologies and Corvex Labs were sued by Harbor News last year.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     pytest.param('In Harbor News v. Zentek Technologies and Corvex Labs, the court denied the motion to dismiss.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ("Harbor News's lawsuit against Zentek Technologies is still pending.", ('Harbor News',), ('Zentek Technologies',)),
-    pytest.param('The panel centralized suits by Harbor News and Northwind Media against Zentek Technologies in New York.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',), marks=NO_RULE),
+    ('The panel centralized suits by Harbor News and Northwind Media against Zentek Technologies in New York.', ('Harbor News', 'Northwind Media'), ('Zentek Technologies',)),
     pytest.param('Harbor News v. Zentek Technologies & Corvex Labs\nThe complaint says the chatbot copied articles.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NAME_NOT_FOUND),
     ('Harbor News sued Zentek Technologies in May. In August it added Corvex Labs as a defendant.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs')),
     pytest.param('Harbor News sued Zentek Technologies and its vendor Corvex Labs.', ('Harbor News',), ('Zentek Technologies', 'Corvex Labs'), marks=NO_RULE),

@@ -230,3 +230,19 @@ def test_outlets_that_credit_reprinted_ai_law_news_are_known(pipeline, tmp_path)
 def test_shadow_libraries_named_in_training_data_suits_are_organisations(names):
     found = names("原告称被告从LibGen、Z-Library等影子图书馆下载了书籍。")
     assert found["LibGen"].type == found["Z-Library"].type == "Organization"
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("美国斯坦福大学的研究人员发布报告。", "美国", "斯坦福大学"),
+    ("英国牛津大学与该公司签署协议。", "英国", "牛津大学"),
+    ("德国西门子今年完成了收购。", "德国", "西门子"),
+])
+def test_a_place_and_a_known_name_that_jiebas_dictionary_holds_as_one_word_are_two_names(names, text, place, name):
+    # jieba's own dictionary holds 美国斯坦福大学 as one word: whether it wins over the two known
+    # names would turn on how many names the knowledge base holds
+    found = names(text)
+    assert found[place].type == "Jurisdiction" and found[name].kb_id, found
+
+
+def test_two_places_jiebas_dictionary_holds_as_one_word_stay_one(names):
+    assert "捷克" not in names("捷克斯洛伐克于1993年解体。")

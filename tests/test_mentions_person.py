@@ -505,3 +505,58 @@ def test_a_titled_name_before_a_verb_of_saying_or_a_quoting_colon_is_a_person(pi
     for body in (text, opencc.OpenCC("s2t").convert(text)):
         persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "深伪影片案") if m.type == "Person"}
         assert {opencc.OpenCC("s2t").convert(n) if body != text else n for n in ("贺远", "程立")} <= persons, persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("检察院专职委员章岚告诉记者，该案已审结。", "章岚"),  # a verb of telling after the name
+    ("原告代表律师纳森形容这一和解金额前所未有。", "纳森"),  # a transliterated name before a verb of describing
+    ("无党籍立委苏衡：这次修法对受害者很重要。", "苏衡"),  # a legislator's short title, a colon without quotes
+    ("刑事审判庭负责人 郑远舟：被告人明知他人实施诈骗。", "郑远舟"),  # a space between the title and the name
+    ("本次研讨会邀请合伙人龚泽律师、合伙人王立出席。", "龚泽"),  # a name between two titles, before a mark
+    ("数位发展部长林宜舟（25）日接受专访时直言。", "林宜舟"),  # jieba glues the title's 长 to the surname
+])
+def test_a_name_after_a_title_in_the_ways_news_quotes_it_is_a_person(pipeline, tmp_path, text, person):
+    # invented sentences, in both scripts
+    for body, name in ((text, person), (opencc.OpenCC("s2t").convert(text), opencc.OpenCC("s2t").convert(person))):
+        persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "新闻") if m.type == "Person"}
+        assert name in persons, (body, persons)
+
+
+@pytest.mark.parametrize("text", [
+    "负责人：请于周五前提交材料。",  # a label's colon after a title, no name
+    "律师事务所合伙人会议、董事会会议均已召开。",  # titles in a list of meetings
+    "该委员会称，将继续调查。",
+])
+def test_a_title_before_a_colon_or_a_second_title_names_no_person_where_no_name_stands(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person"], text
+
+
+def test_a_transliterated_name_listed_with_its_latin_gloss_is_a_person(names):
+    # invented: a list mark shows where a five-character transliterated name begins
+    found = names("起诉书称平台模仿查克·贝里、詹姆斯布朗（James Brown）等歌手的声音。")
+    assert found["詹姆斯布朗"].type == "Person"
+
+
+def test_a_known_companys_name_glossed_as_a_person_is_the_person(names):
+    # invented: 强生 is Johnson & Johnson's Chinese name and a transliteration of a person's Johnson
+    found = names("作家贝克（Anna Becker）和强生（Kirk Wallace Johnson）起诉了该公司。")
+    assert found["强生"].type == "Person" and found["贝克"].type == "Person"
+    assert names("强生（Johnson & Johnson）发布财报。")["强生"].type == "Company"
+    assert names("苹果（Apple）与三星（Samsung Electronics）达成和解。")["三星"].type == "Company"
+
+
+@pytest.mark.parametrize("text, handles", [
+    ("起诉的还有三位画师@云端漫步、@画画的小林、@BlueTea与该平台的纠纷。", {"云端漫步", "画画的小林", "BlueTea"}),
+    ("插画师@青山不语于3月2日在微博发文说，将起诉该公司。", {"青山不语"}),
+    ("博主@橘子汽水称自己的作品被用于训练。", {"橘子汽水"}),
+])
+def test_a_handle_after_a_creators_title_or_listed_after_one_is_a_person(pipeline, tmp_path, text, handles):
+    # invented handles, in both scripts
+    for body in (text, opencc.OpenCC("s2t").convert(text)):
+        persons = {m.text for m in read_mentions(pipeline, tmp_path, body, "画师起诉案") if m.type == "Person"}
+        assert {opencc.OpenCC("s2t").convert(h) if body != text else h for h in handles} <= persons, persons
+
+
+@pytest.mark.parametrize("text", ["网友@人民日报评论称。", "联系邮箱：legal@example.com。", "详见@某某@某某。"])
+def test_a_known_outlets_account_or_an_address_is_no_handle(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person" and "handle" in m.mechanism], text

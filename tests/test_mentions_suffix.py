@@ -885,3 +885,57 @@ def test_a_cut_cue_takes_no_character_of_a_known_place_opening_a_name(names):
 def test_an_idiom_ending_in_an_offices_character_names_no_office(names):
     found = names("男子用AI编造灾情扰乱公共秩序，南溟警方依法查处！")
     assert not [m for m in found.values() if m.type == "Regulator"], found
+
+
+@pytest.mark.parametrize("text", [
+    "版权这盘棋局正在改变。",  # a game's 局
+    "判决书藏在卷宗深处。",  # a place's 处
+    "星澜公司的展厅里陈列着机器人。",  # a room's 厅
+    "作家们与AI公司的这场官司仍在继续。",  # a lawsuit's 官司
+])
+def test_an_ordinary_noun_ending_in_a_bodys_character_names_no_body(names, text):
+    # invented sentences: 局, 厅, 处, 司 end these nouns as they end bureaus and departments
+    assert not [m for m in names(text).values() if m.type == "Regulator"], text
+
+
+@pytest.mark.parametrize("text", [
+    "这一轮融资后，新一轮科技革命正在到来。",  # an ordinal and a measure word before 科技
+    "AI这盘棋局，唱片公司都想坐上主桌。",  # a demonstrative and a measure word
+    "该意见聚焦科技、产业、消费、民生四大领域。",  # 科技 listed with other fields
+])
+def test_a_measure_phrase_or_a_list_of_fields_before_a_trade_names_no_company(names, text):
+    assert not [m for m in names(text).values() if m.type in ("Company", "Regulator")], text
+
+
+def test_short_trade_names_listed_together_stay_names(names):
+    found = names("红杉资本投资了蓝湾科技、启岸科技和远帆科技。")
+    assert {"蓝湾科技", "启岸科技", "远帆科技"} <= {n for n, m in found.items() if m.type == "Company"}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("荷兰禁止政府设备使用该应用；比利时则建议政府官员避免使用。", "比利时"),
+    ("美国则建议政府官员避免使用。", "美国"),
+])
+def test_a_place_then_an_adverb_opens_a_clause_and_no_body(names, text, place):
+    found = names(text)
+    assert found[place].type == "Jurisdiction"
+    assert not [n for n, m in found.items() if m.type == "Regulator"], found
+
+
+@pytest.mark.parametrize("text", [
+    "这起和解案向AI公司与创作者传递了强烈讯息。",
+    "Meta也发起了超级政治行动委员会（Super PAC）。",
+    "一家生成式人工智能公司宣布裁员。",
+])
+def test_a_description_after_a_glued_preposition_or_of_a_kind_of_business_names_nothing(names, text):
+    assert not [m for m in names(text).values() if m.type in ("Company", "Regulator")
+                and not m.text.isascii()], text
+
+
+@pytest.mark.parametrize("text, body", [
+    ("该部门已于2024年改组为通信与数字部，当局正在研究新规则。", "通信与数字部"),
+    ("只有南溟的公司和知识产权委员会（CIPC）承认了该发明人。", "知识产权委员会"),
+])
+def test_a_state_bodys_remit_is_no_kind_of_business(names, text, body):
+    # invented: the words that describe a company's business never drop a body its remit names
+    assert any(body in name and m.type == "Regulator" for name, m in names(text).items()), names(text)

@@ -90,6 +90,12 @@ def test_sued_lists_each_suit_once_dated_by_its_filing(litigation_graph):
 def test_sued_marks_a_court_no_sentence_about_the_suit_names(litigation_graph):
     rows = {r["plaintiff"]: r for r in sued(litigation_graph, defendant="OpenAI")}
     assert (rows["纽约时报"]["court"], rows["纽约时报"]["court_stated"]) == ("纽约南区联邦地区法院", True)
+    # the court's ruling on OpenAI is told in b.txt, which tells the Times's suit: that ruling is that suit's,
+    # no ground to place the guild's suit (told elsewhere) in that court
+    assert (rows["美国作家协会"]["court"], rows["美国作家协会"]["court_stated"]) == (None, False)
+    aside = "纽约南区联邦地区法院位于曼哈顿。"  # the only court the guild's news item names: inferred, not stated
+    litigation_graph.add_fact("sdny", "jurisdiction", "us", Evidence("a.txt", "作家协会起诉 OpenAI", aside, 0, len(aside), "2024-01-05"))
+    rows = {r["plaintiff"]: r for r in sued(litigation_graph, defendant="OpenAI")}
     assert (rows["美国作家协会"]["court"], rows["美国作家协会"]["court_stated"]) == ("纽约南区联邦地区法院", False)
 
 

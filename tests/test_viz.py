@@ -129,6 +129,8 @@ def test_a_case_node_is_linked_to_its_suits_parties_and_court(graph):
 
 def test_each_party_lists_its_suits_with_filing_date_status_and_court(graph):
     graph.add_entity(Entity("nyt-case", "Case", "纽约时报诉OpenAI案"))
+    aside = "纽约南区联邦地区法院位于曼哈顿。"  # the only court the guild's news item names
+    graph.add_fact("sdny", "jurisdiction", "us", Evidence("a.txt", "作家协会起诉 OpenAI", aside, 0, len(aside), "2024-01-05"))
     suits = {n.id: n.suits for n in build_scene(select(graph, view="litigation"), lang="en").nodes}
     assert [(row["caption"], row["role"]) for row in suits["openai"]][0] == (
         "The New York Times v. Microsoft et al.", "defendant")  # 纽约时报诉OpenAI案 in English: its parties'

@@ -203,6 +203,7 @@ class Cues(SentenceFamily):
         self.descriptions = descriptions(shared)  # 中国人工智能公司X: a place describing a company
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
+        self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -272,6 +273,7 @@ class Cues(SentenceFamily):
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
+        self.removals = frozenset(words["removal_cue"])  # 要求苹果下架DeepSeek: what is removed is banned
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
@@ -631,7 +633,8 @@ class Cues(SentenceFamily):
             # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
             heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
             # the names between the order and the act are the one object (DeepSeek背后的A和B)
-            return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
+            ordered = [m for m in before if m.start >= causative.end() and m.type in tail_types]
+            return heads, self.removed_object(text, cue, after, ordered, group) or ordered, 0.8
         matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
         if matter:
             # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
@@ -651,6 +654,17 @@ class Cues(SentenceFamily):
             if not heads:
                 return [], [], 0.0  # 由州长签署的AB 2839: the actor is no name the text gives
         return None
+
+    def removed_object(self, text: str, cue: Cue, after: list[Mention], ordered: list[Mention], group) -> list[Mention]:
+        """德国数据保护专员要求苹果和谷歌下架DeepSeek: a removal (context.tsv removal_cue: 下架, 移除)
+        ordered of platforms bans what they are to remove, the names right after the act, not
+        the platforms ordered; [] where no name follows it or the act is no removal."""
+        if cue.relation != "banned" or not ordered or text[cue.start:cue.end] not in self.removals:
+            return []
+        following = [m for m in after if m.start >= cue.end]
+        if not following or text[cue.end:following[0].start].strip() not in ("", "了"):
+            return []
+        return group(text, following, SIGNATURES["banned"][1] - {"Jurisdiction"}, from_right=False)
 
     def represented_members(self, text: str, clause_start: int, cue: Cue, mentions: list[Mention]) -> bool:
         """Whether the members right before a suit's cue are those a plaintiff named right before
@@ -835,7 +849,9 @@ class Cues(SentenceFamily):
 
     def complained(self, text: str, mention: Mention, cue: Cue) -> bool:
         """根据X的投诉对Y展开调查: the author of the complaint the act is based on is not its actor."""
-        if self.basis_marker.search(text, max(0, mention.start - 16), mention.start) is None:
+        if self._basis[0] is not text:  # (a text without any is not searched again at each name and cue)
+            self._basis = (text, self.basis_marker.search(text) is not None)
+        if not self._basis[1] or self.basis_marker.search(text, max(0, mention.start - 16), mention.start) is None:
             return False  # asked first: the rest of the clause is read only after a marker (linear in the names)
         rest = PARENTHESIS.sub("", text[mention.end:cue.start]).lstrip()
         return rest.startswith("的") and rest[1:].startswith(self.basis_nouns)
@@ -920,22 +936,24 @@ class Cues(SentenceFamily):
         """命令/责令/要求 in the cue's clause, with a name between it and a hostile cue."""
         if cue.relation not in HOSTILE:
             return None
-        found = [m for m in self.causatives.finditer(text, clause_start, cue.start)
-                 if not inside_any(m.start(), before)]
-        if found and any(m.start >= found[-1].end() for m in before) and any(m.end <= found[-1].start() for m in before):
-            return found[-1]
+        last = next((m for m in reversed(list(self.causatives.finditer(text, clause_start, cue.start)))
+                     if not inside_any(m.start(), before)), None)  # (only the last is asked about)
+        if last and any(m.start >= last.end() for m in before) and any(m.end <= last.start() for m in before):
+            return last
         return None
 
     def agent_marker(self, text: str, clause_start: int, cue_start: int, before: list[Mention]) -> int | None:
         """Position of 由 introducing the actor of the cue (该法案由参议员X于5月提出):
         only names, a date and a few words of time or manner between it and the cue;
         由于, 理由 are no 由."""
-        found = [m for m in self.agent_markers.finditer(text, clause_start, cue_start)
-                 if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
-                 and not inside_any(m.start(), before)]
-        if not found:
+        # the last 由 of the clause that is one (the others are not asked about: a clause of a
+        # thousand names and markers is read once per cue, not once per marker and name)
+        last = next((m for m in reversed(list(self.agent_markers.finditer(text, clause_start, cue_start)))
+                     if not any(n.start() <= m.start() < n.end() for n in self.not_agents.finditer(text, max(0, m.start() - 1), m.end() + 1))
+                     and not inside_any(m.start(), before)), None)
+        if last is None:
             return None
-        position = found[-1].end()
+        position = last.end()
         named = sorted((m for m in before if m.start >= position), key=lambda m: m.start)
         if named and named[-1].type == "Jurisdiction" and self.wordy(text, named[-1].end, cue_start):
             return None  # 由日本内阁通过: the actor is a body the place only begins
@@ -945,7 +963,7 @@ class Cues(SentenceFamily):
         for mention in reversed(named):
             between = between[:mention.start - position] + between[mention.end - position:]
         # the commas of a list the names leave behind (由A联合B、C、D、E、F、G于7月公布) are no words
-        return found[-1].start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
+        return last.start() if len(LIST_MARKS.sub("", self.wordy(between, 0, len(between)))) <= 4 else None
 
     @staticmethod
     def describes_law(text: str, position: int, law: Mention) -> bool:

@@ -57,6 +57,11 @@ NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" openin
 GAP_WORDS = 4
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
+# the labels are no subject of the sentence, the lawsuit's clause tells what they did)
+_NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
+# a dash glued to a name (record labels—A, B and C—accused X): spaced as the grammar reads an aside's dashes
+_GLUED_DASH = re.compile(r"(?<=[^\s⟨])[—–](?=⟨)|(?<=⟩)[—–](?=[^\s⟩])")
 _TOKEN = re.compile(r"\[[^\]]*\]|(?:[^\s(\[]|\([^)]*\))+")  # a pattern's tokens: [optional words], words
 _PART = re.compile(r"\{(head|tail|both|kind|other)(1?)\}|\{([a-z_]+)\}|\(([^)]*)\)")  # a token's slots and (a|b)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -159,7 +164,8 @@ class EnglishFacts:
         # what a sentence still says with its phrases between commas left out (Connecticut's SB 2,
         # championed by Senator X, passed the Senate): a description, a relative clause, a participle
         self.after_participle = after_participle = alternatives(words["participle_preposition"], spaced=True)
-        participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:{after_participle})\s+"
+        # (its time between: The suit, filed Tuesday in federal court in X, accuses…; brought last year by A)
+        participle = rf"(?:[a-z]+ed|{alternatives(words['strong_participle'], spaced=True)})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{after_participle})\s+"
         # (or a count: A and B, both based in X, sued…; two news sites,)
         counted = alternatives(words["aside_count"], spaced=True)
         self.parenthetical = re.compile(rf",\s+(?:(?:{determiner}|{counted}|one\s+of)\s+(?!{LISTED_UNIT})|(?:{clause})\s+|{participle})"
@@ -240,6 +246,8 @@ class EnglishFacts:
                                                 rf"(?=(?:{self.group})\s+{finite}\s+(?!(?:{prepositions})\s))")
         # a name that ends a phrase before the verb is no actor (newspapers owned by Alden sued…, the parents of X sued…)
         self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
+        self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
+                                          rf"\s+(?:the\s+)?$")
 
     def list_grammar(self, words: dict[str, list[str]]) -> None:
         """Lists told apart from the clause: between dashes, after a count or a kind, closed by
@@ -249,7 +257,8 @@ class EnglishFacts:
         self.among_them = self.composer.compile(rf",\s+(?P<list>{self.group})\s+(?:{alternatives(words['among_them'], spaced=True)}),\s+(?=[a-z])")
         # a sentence opened by a kind and the list of its members (28 countries, including A, B and C, signed…)
         # (or by those who lead it: a group of authors, led by A and B, sued…)
-        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[\w-]+\s+){{0,4}}?[a-z]+s),\s+"
+        # (the kind alone, capitalized as the sentence's first word: Critics, including A and B, have accused…)
+        self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
@@ -263,7 +272,7 @@ class EnglishFacts:
         # a subject described, then its members between dashes (a coalition of Canadian news outlets —
         # A, B and C — sued…): the members are the subject, the description (and a nationality in it) is not
         self.dashed_list = re.compile(rf"(?:^|(?<=,\s))(?P<opening>[^⟨⟩—–,;]*?\b)(?:an?|the|two|three|four|five|six|seven|several|some|many)"
-                                      rf"\s+[^—–⟨⟩,;]*?(?:{SLOT}[^—–⟨⟩,;]*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
+                                      rf"\s+{_NO_CLAUSE}*?(?:{SLOT}{_NO_CLAUSE}*?)?\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])",
                                       re.IGNORECASE)
         # an object told by its count and description, then its members between dashes (sued three companies —
         # A (Delaware), B (Singapore) and C — in May): the members are the object
@@ -281,6 +290,11 @@ class EnglishFacts:
         self.owned = frozenset(row["relation"] for row in self.cue_rows) - set(words["shared_relation"])
         self.intention = alternation(words["intention"], re.IGNORECASE, spaced=True, whole_words=True)
         self.bygone = alternation(words["bygone"], re.IGNORECASE, spaced=True, whole_words=True)
+        # a court denying a party's motion rules on it (denied OpenAI's motion to dismiss): no negation of the act after it
+        self.motion_ruling = re.compile(
+            rf"\b(?:{alternatives(words['motion_ruling'], spaced=True)})\b(?=\s+(?:(?:the|its|their)\s+)?"
+            rf"(?:{SLOT}['’]s?\s+|[\w-]+['’]\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternatives(words['motion_noun'], spaced=True)})\b)",
+            re.IGNORECASE)
         # a published draft is proposed, not issued (english_facts.tsv draft_word, publishing_verb)
         self.draft_words = alternation(words["draft_word"], re.IGNORECASE, spaced=True, whole_words=True)
         self.publishing = alternation(words["publishing_verb"], re.IGNORECASE, spaced=True, whole_words=True)
@@ -479,7 +493,7 @@ class EnglishFacts:
                 year = ACT_YEAR.match(text, position, end)
                 position = year.end() if year else position  # the X Act, 2024 (Ontario's style): the year is the title's
         parts.append(text[position:end])
-        return "".join(parts), tuple(slots)
+        return _GLUED_DASH.sub(lambda dash: f" {dash.group()} ", "".join(parts)), tuple(slots)
 
     def members(self, group: str, slots: tuple[Mention, ...]) -> list[Mention]:
         """The names a group coordinates: the last slot of each element (its rival ⟨3⟩)."""
@@ -549,8 +563,10 @@ class EnglishFacts:
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;
         for a deal (english.tsv announced_relation), what announces it is no intention (would
-        acquire, will invest, agreed to buy)."""
+        acquire, will invest, agreed to buy); a court's denying a motion is its ruling, no
+        negation (denied OpenAI's motion to dismiss the suit brought by X)."""
         roles = sorted(match.span(name) for name in ("head", "tail", "both") if match.groupdict().get(name))
+        skeleton = self.motion_ruling.sub(lambda ruling: " " * len(ruling.group(0)), skeleton)
         pieces, position = [], max(0, match.start() - 40)
         before = skeleton[position:match.start()]
         before = re.split(r"[,;:]", before)[-1]
@@ -1058,6 +1074,8 @@ class EnglishFacts:
                         and heads and heads[0].type != "Court" \
                         and relation not in self.stative_relations:  # by The Mercury News of San Jose: its seat still
                     heads = heads[1:]  # newspapers owned by ⟨0⟩ sued: not ⟨0⟩ (Judge X of ⟨court⟩ fined: the court acts)
+                if match.start("head") == match.start() and self.relative_object.search(skeleton, 0, match.start()):
+                    heads = []  # A and B, which publish ⟨0⟩ and ⟨1⟩, sued: the papers are what their owners publish
                 if relation in self.behalf_relations:
                     heads += [m for behalf in self.behalf.finditer(skeleton, match.start())
                               for m in self.members(behalf.group("group"), slots) if m.type in PARTIES]

@@ -7,7 +7,6 @@ attached_to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,6 +99,7 @@ class Grammar:
         # 《加州消费者隐私法》（CCPA）项下的条例: what follows the law is made under it
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
+        self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with: who
@@ -219,20 +219,27 @@ class Grammar:
         X的母公司Y), describes the one named after, who is the list's member where a list of its type is
         sought (中国电商巨头X董事会主席Y: X is still the company a place describes); notes in ``described``
         where each such member's description starts and returns {id of the describing name: the one described}."""
-        following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
-        starts = sorted(following)  # (the parties starting a character to 12 after the owner, by bisection)
+        following: dict[int, Mention] | None = None  # (made where an owner has a gap after it)
         owners: dict[int, Mention] = {}
         for owner in candidates:
-            if owner.type not in ("Company", "Organization", "Regulator"):
+            if owner.type not in ("Company", "Organization", "Regulator") or not (gaps := self.owner_gaps(text, owner.end)):
                 continue
-            for start in starts[bisect_left(starts, owner.end + 1):bisect_right(starts, min(len(text), owner.end + 12))]:
-                party = following[start]
-                gap = self.owner_gap.fullmatch(text, owner.end, start)
-                if gap is not None and (party.type == "Person") == (gap.group("office") is not None):
+            if following is None:
+                following = {m.start: m for m in candidates if m.type in DESCRIBED_PARTIES}
+            for start, office in gaps:  # the parties starting a character to 12 after the owner, in order
+                party = following.get(start)
+                if party is not None and (party.type == "Person") == office:
                     described.setdefault(id(party), owner.start)
                     owners[id(owner)] = party
                     break
         return owners
+
+    def _owner_gaps(self, text: str, end: int) -> tuple[tuple[int, bool], ...]:
+        """Where, a character to 12 after an owner ending at ``end``, one it describes may start
+        (text[end:start] is an owner_gap), each with whether the gap names an office: read
+        once per name of a text, not again at each group its sentence's cues ask for."""
+        gaps = ((start, self.owner_gap.fullmatch(text, end, start)) for start in range(end + 1, min(len(text), end + 12) + 1))
+        return tuple((start, gap.group("office") is not None) for start, gap in gaps if gap is not None)
 
     def listed_units(self, text: str, candidates: list[Mention], described: dict[int, int]) -> set[int]:
         """CISA联合NSA、X下属的A和隶属Y（Y'）的B: a unit named with its parent inside a list is a

@@ -391,7 +391,9 @@ class SuitAccusations(ItemRefiner):
     suit, read into the plaintiff's complaint (xAI起诉OpenAI，指控其招揽xAI前员工…; X起诉苹果和
     OpenAI，指控两家公司通过合作…); an English pattern's accusation by a party suing the accused in the
     item is that suit's too (Reddit filed a lawsuit against Anthropic… Reddit alleges Anthropic violated…),
-    unless a regulator makes it (its charges are an accusation beside its suit).  A notice that a suit
+    and so is a plaintiff's about a product (A sued Adobe. A alleges that SlimLM was trained on…), unless a
+    regulator makes it (its charges are an accusation beside its suit); those alleging beside a party suing
+    the accused in the sentence sue with it (Writers A, B and C alleged that X…, where A v. X).  A notice that a suit
     may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the
     accusation it carries stays one.  The facts keep the rule that read them."""
     detail = "accusation"
@@ -402,17 +404,31 @@ class SuitAccusations(ItemRefiner):
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
         self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
 
+    @staticmethod
+    def joint_allegations(facts: list[Fact], suits: set[tuple[str, str]]) -> set[tuple[str, int]]:
+        """(accused, sentence) where a party suing the accused alleges with others (In Bartz v.
+        Anthropic… Writers Bartz, Graeber and Johnson alleged that Anthropic…): the others'
+        allegation in that sentence is the same suit, they are co-plaintiffs."""
+        return {(key(f.tail), f.evidence.start) for f in facts
+                if f.relation == "accused" and f.head.type != "Regulator" and (key(f.head), key(f.tail)) in suits}
+
     def refine(self, facts: list[Fact]) -> list[Fact]:
+        suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
         # (读卖新闻起诉Perplexity。读卖新闻指责Perplexity公司…: a company's name with or without its 公司, one party)
-        suits = {(m, n) for f in facts if f.relation == "sued" for m in _names(f.head) for n in _names(f.tail)}
+        named = {(m, n) for f in facts if f.relation == "sued" for m in _names(f.head) for n in _names(f.tail)}
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
+        joint = self.joint_allegations(facts, suits)
+        plaintiffs = {head for head, _ in suits}
         out = []
         for fact in facts:
+            if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
+                    and fact.head.type in SIGNATURES["sued"][0] and fact.head.type != "Regulator":
+                fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
-                    and _suing(fact, suits):
-                continue  # Reddit sued Anthropic… Reddit alleges Anthropic…: the suit's own allegation
+                    and (_suing(fact, named) or fact.tail.type == "AIModel" and key(fact.head) in plaintiffs):
+                continue  # Reddit sued Anthropic… Reddit alleges Anthropic…; A sued X. A alleges that X's model…: the suit's own
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
-                if _suing(fact, suits) or (key(fact.head), fact.evidence.start) in sued_in:
+                if _suing(fact, named) or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)
                 at = fact.tail.start - fact.evidence.start
@@ -589,6 +605,7 @@ class QualifyingPlacesAreNoParties(EndsNoParties):
 
 
 _DESCRIBING = re.compile(r"^(?:['’]s\s+[a-z]|-based\b)")  # Colombia's largest airline, California-based Lovo
+_INDEFINITE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")  # a California man: the place describes him
 
 
 class MembersAreNoParties(ItemRefiner):
@@ -609,10 +626,12 @@ class MembersAreNoParties(ItemRefiner):
         # a place before a kind of business describes it (a Waltham, Massachusetts company)
         kinds = alternatives(w for w in shared.words["company_word"] if w.isascii())
         self.place_describing = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{kinds})\b")
+        # a party's motion after its possessive is its own act, no description (denied OpenAI's motion to dismiss)
+        self.party_motion = re.compile(rf"['’]s\s+(?:{alternatives(shared.words['party_motion'])})\b")
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.membered(end, fact) for end in (fact.head, fact.tail))
+                or not any(self.membered(end, fact) or self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
                 and not (fact.relation == "sued" and (self.describing(fact.tail, fact) or self.owning(fact.head, fact)))]
 
     def owning(self, mention: Mention, fact: Fact) -> bool:
@@ -624,9 +643,19 @@ class MembersAreNoParties(ItemRefiner):
     def describing(self, mention: Mention, fact: Fact) -> bool:
         """Whether a name describes the party after it: Colombia's largest airline,
         California-based Lovo, a Waltham, Massachusetts company (a place before a kind of
-        business)."""
+        business); never the party whose motion it is (OpenAI's motion to dismiss the suit)."""
         after = self.after(mention, fact)
+        if self.party_motion.match(after):
+            return False
         return bool(_DESCRIBING.match(after)) or mention.type == "Jurisdiction" and bool(self.place_describing.match(after))
+
+    @staticmethod
+    def place_of_someone(mention: Mention, fact: Fact) -> bool:
+        """Whether a place names where someone the sentence tells of is from (A California Gmail
+        user has filed a class action; an Ohio teacher sued): after "a" it describes, never acts."""
+        before = mention.start - fact.evidence.start
+        return mention.type == "Jurisdiction" and 0 < before <= len(fact.evidence.sentence) \
+            and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
         return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
@@ -1872,6 +1901,8 @@ class Settlements(DocumentFamily):
         self.judges = tuple(words["judge"])
         self.courts = alternation((*words["court_reference"], *words["court_actor"]), re.IGNORECASE, latin_whole=True)
         self.approval, self.apart = latin_words(words, "settlement_approval", "settlement_apart")
+        # the settlement told before, referred back to (The settlement follows a 2024 lawsuit in which A, B and C…)
+        self.reference = re.compile(rf"(?:^|[\s，,])(?:{alternatives(words['settlement_reference'])})\s*$", re.IGNORECASE)
 
     def facts(self, document: Document) -> list[Fact]:
         settled = by_item(document.facts, "settled")
@@ -1900,6 +1931,8 @@ class Settlements(DocumentFamily):
             evidence = sentence_evidence(item, text, start, end, date)
             told = [f for f in sued if f.evidence.start == start]
             if told:
+                if self.refers_back(sentence, start, cue, told_settled):
+                    continue  # the settlement told before (A settled with X. The settlement follows a suit by A, B and C)
                 if self.settles_told(sentence, start, cue, inside, told):
                     out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in self.with_partners(told, sued)]
                 continue
@@ -1927,6 +1960,14 @@ class Settlements(DocumentFamily):
                 out += [Fact(f.head, "settled", f.tail, evidence, 0.6) for f in pairs.values()
                         if (not plaintiffs or key(f.head) in plaintiffs) and (not defendants or key(f.tail) in defendants)]
         return out
+
+    def refers_back(self, sentence: str, start: int, cue: re.Match, told_settled: list[Fact]) -> bool:
+        """Whether the settlement cue refers back to a settlement an earlier sentence of the item
+        told with its sides (UMG reached a settlement with Udio. The settlement follows a 2024
+        lawsuit in which UMG, Sony and Warner accused Udio…): the suit the sentence tells is
+        settled by those sides alone, no co-plaintiff of theirs."""
+        return any(f.evidence.start < start for f in told_settled) and \
+            self.reference.search(sentence[:cue.start()]) is not None
 
     def set_apart(self, sentence: str, cue: re.Match) -> bool:
         """Whether the settlement cue's clause sets the settlement apart from the suit the

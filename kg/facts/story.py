@@ -61,6 +61,9 @@ class EnglishStory(DocumentFamily):
         self.signed_heading = alternation(self.english.words["signed_heading"], re.IGNORECASE, spaced=True)
         self.partners = re.compile(rf"\b(?:{alternatives(self.english.words['partner_preposition'], spaced=True)})"
                                    rf"\s+(?:[\w-]+\s+){{0,3}}$")
+        # the makers of the works a suit is about (copied hundreds of songs from top artists, including A)
+        self.works_by = re.compile(rf"\b(?:{alternatives(self.english.words['work_noun'], spaced=True)})\s+(?:from|by|of)"
+                                   rf"\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
         self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "story.tsv")
 
     @cached_property
@@ -104,6 +107,8 @@ class EnglishStory(DocumentFamily):
                     continue  # (who seeks to dismiss a suit is its defendant all the same)
                 if line.relation == "plaintiff" and self.partners.search(skeleton, 0, match.start()):
                     continue  # agreements with news organizations, among them A: partners, no plaintiffs
+                if line.relation == "plaintiff" and self.works_by.search(skeleton, 0, match.start()):
+                    continue  # copied songs from top artists, including A: whose works were copied, no plaintiffs
                 side = "head" if match.groupdict().get("head") else "tail"
                 names = tuple(self.english.members(match.group(side), slots))
                 if (line.relation, names) not in read:

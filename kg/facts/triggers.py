@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..alternation import alternation, alternatives
-from ..model import Mention
+from ..model import Mention, Overlapping
 
 LATIN_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 DENIAL = frozenset("未没不无")  # a character before an agreement's verb that denies it (未签订, 不签署)
@@ -77,14 +77,13 @@ class CueFinder:
                 hits += [Cue(relation, *hit.span()) for relation in self.latin_relations[hit.group().lower()]]
         hits = [cue for cue in hits if not any(veto(text, start, end, cue.relation, cue.start) for veto in vetoes)]
         # 投诉 (accused) holds 诉 (sued), 推出草案 (proposed) holds 推出: the longer cue is the act
-        hits = [cue for cue in hits if not any(other.relation != cue.relation and other.start <= cue.start
-                                               and cue.end <= other.end and other.end - other.start > cue.end - cue.start
-                                               for other in hits)]
+        hits = _outside_longer(hits)
         found: list[Cue] = []
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
+        names = Overlapping(mentions)
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
-            if any(cue.start < m.end and m.start < cue.end and (m.start, m.end) != (cue.start, cue.end) for m in mentions):
+            if any((m.start, m.end) != (cue.start, cue.end) for m in names.overlapping(cue.start, cue.end)):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
             noun = self.cue_nouns.match(text, cue.start)
             if self.nouns.match(text, cue.end) or self.duty(text, start, cue) or (
@@ -117,3 +116,15 @@ class CueFinder:
         return out
 
 
+def _outside_longer(hits: list[Cue]) -> list[Cue]:
+    """The cues not inside a longer cue of another relation: ``[cue for cue in hits if not
+    any(other.relation != cue.relation and other.start <= cue.start and cue.end <= other.end
+    and other.end - other.start > cue.end - cue.start for other in hits)]``, looking only at
+    the cues starting at most a cue's length before it (not at every cue of a long sentence)."""
+    by_start: dict[int, list[Cue]] = {}
+    for cue in hits:
+        by_start.setdefault(cue.start, []).append(cue)
+    longest = max((cue.end - cue.start for cue in hits), default=0)
+    return [cue for cue in hits if not any(
+        other.relation != cue.relation and cue.end <= other.end and other.end - other.start > cue.end - cue.start
+        for at in range(cue.start - longest, cue.start + 1) for other in by_start.get(at, ()))]

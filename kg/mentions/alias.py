@@ -27,7 +27,7 @@ from ..alternation import alternatives
 from ..cases import case_sides
 from ..model import Item, Mention, overlaps_any
 from ..resolve import without_legal_form
-from .base import PAREN, Family, add_mentions, register, set_mentions
+from .base import PAREN, Family, Taken, add_mentions, register, set_mentions
 from .english import english_lexicon, given_names, pairs
 from .words import CJK, COMMON_LATIN, Words
 
@@ -182,7 +182,8 @@ class Aliases(Family):
         whole words in their case, of a company's name told with a Latin legal form, without
         that form, and of its first word where that is distinctive (``distinctive``)."""
         found: list[Mention] = []
-        taken = list(mentions)
+        taken = Taken((m.start, m.end) for m in mentions)  # (overlaps_any, in time of a name's length)
+        distinctive: dict[str, bool] = {}  # (asked once per word, not at each of its mentions)
         for mention in sorted(mentions, key=lambda m: m.start):
             stem = self.registered_stem(mention)
             if not stem:
@@ -190,18 +191,20 @@ class Aliases(Family):
             first = stem.split()[0]
             for short in dict.fromkeys([stem, first]):
                 # the first word alone (or a stem of one word) only where it is distinctive
-                if short == first and not self.distinctive(text, short, mentions) or len(short) < 3:
+                if short == first and first not in distinctive:
+                    distinctive[first] = self.distinctive(text, first, mentions)
+                if short == first and not distinctive[first] or len(short) < 3:
                     continue
                 # a whole word, and no other name's first word (Brindle Capital) nor a compound's (Brindle-backed)
                 for at in re.finditer(rf"(?<![\w&.'’-]){re.escape(short)}(?![\w&-]|\s+[A-Z])", text[mention.end:]):
                     start, stop = mention.end + at.start(), mention.end + at.end()
-                    if overlaps_any(start, stop, taken):
+                    if taken.overlaps(start, stop):
                         continue
                     alias = self.mention(short, mention.type, start, stop, mention.confidence * 0.9, "short",
                                          kb_id=mention.kb_id, canonical=mention.canonical or mention.text,
                                          aliases=mention.aliases)
                     found.append(alias)
-                    taken.append(alias)
+                    taken.add(start, stop)
         return found
 
     def registered_stem(self, mention: Mention) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
+from ..kb import KBEntry
 from ..model import Mention, inside_any
 from .base import Family, Tokens, register
-from .english import english_lexicon
+from .english import english_lexicon, given_names
 from .words import CJK, FUNCTION_CHARS, Words
 
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
@@ -27,6 +28,11 @@ _ASPECT = frozenset("了着")  # 用户较了真: a verb's aspect mark, inside n
 # Venkat Venkataramani, Dhruba Borthakur: a founder's Latin name among Chinese words
 _LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
 # Dane Stuckey, Hoan Ton-That, Aparna Sridhar: a person's Latin name glossing a transliterated one
+# a social-media handle's characters, and what ends one: a mark, a space, another handle
+_HANDLE = r"[^\s、，,。；;：:!！?？“”\"「」『』（）()@＠#]"
+_HANDLE_END = r"[\s、，,。；;：:!！?？“「『（(@＠#]"
+# a mark a listed or quoted name opens after
+_LIST_MARKS = frozenset("、，,：:「“『（( \n")
 _LATIN_GLOSS = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
 
 
@@ -54,12 +60,16 @@ class Persons(Family):
         # 律师程立透露, 议员贺远：「…」: a verb of saying, or the colon opening what the person said, ends it too
         then = [*verbs, *words.context["speech_verb"], *words.context["holder_then_word"], *words.context["name_then_time"]]
         # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
-        self.titled_name = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(then)}|[，,。（(、]|[：:][「“\"『])")
+        # 负责人 向淑青：…, 合伙人龚钰律师、: a space may stand between the title and the name, and a
+        # colon open what the person said; a surname-led name may end in a second title before a mark
+        self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+                                      rf"(?={alternatives(then)}|[，,。（(、：:])")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
         self.surnames = frozenset(surnames)
         self.titled_surname = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        self.doubly_titled = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
+                                        rf"(?:{titles})(?=[、，,。；;和与及])")
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
@@ -97,9 +107,13 @@ class Persons(Family):
                                            rf"(?:{alternatives(words.context['fictional_character'])})")
         # what ends a company's or a body's Latin name (Group, Labs, University): no person's gloss
         english = english_lexicon(words.kb)
+        self.given_names = given_names(words.kb)  # Kirk, Matthew: a person's first word
         self.latin_body_words = frozenset(words.kb.legal_forms).union(
             *(english[kind] for kind in ("company_word", "business_word", "nonprofit_word", "body_final", "town_end")))
         # 王利（化名）: a name the report says it made up for a real person (context.tsv pseudonym_note)
+        # 画师@云端漫步、@RedMatcha与…: a social-media handle after a person's title, or listed after one
+        self.handle = re.compile(rf"(?:(?:{titles})|(?<=[、和与及])|(?<=[、和与及][“\"「]))[“\"「]?[@＠](?P<name>{_HANDLE}{{2,20}}?)"
+                                 rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -108,9 +122,13 @@ class Persons(Family):
         # 台北市长蒋万安: jieba glues the office's last character to the surname (长蒋); an office
         # another family named (kg.mentions.official) ends a word all the same
         starts = set(tokens.offsets) | {m.end for m in candidates if m.type == "Regulator"}
+        # 部长林|宜敬: jieba glues a title's last character (长, 官, 员) to the surname after it
+        starts |= {offset + 1 for offset, word in zip(tokens.offsets, tokens.words)
+                   if len(word) >= 2 and word[0] in self.role_ends and word[1] in self.surnames}
         found += self.titled_transliterations(text, starts, found)
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
+        found += self.handles(text) if "@" in text or "＠" in text else []
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text)]:
             name = match.group("name")
@@ -221,7 +239,9 @@ class Persons(Family):
             ends = [m.end() for m in self.before_name.finditer(run) if m.end() < len(run)]
             ends += [i + 1 for i, char in enumerate(run[:-1]) if char in self.role_ends or char in FUNCTION_CHARS]
             cut = max(ends, default=0)
-            if not cut and (len(run) > 4 or run_start and text[run_start - 1].isalnum()):
+            marked = not run_start or text[run_start - 1] in _LIST_MARKS  # 、詹姆斯布朗（James Brown）
+            if not cut and (len(run) > 4 and not (marked and len(run) == 5 and set(run) <= self.letters)
+                            or run_start and text[run_start - 1].isalnum()):
                 continue  # no title or mark shows where the name begins (6月19日获御准（Royal Assent）: a date's)
             name, start = run[cut:], run_start + cut
             if not 2 <= len(name) <= 5 or len(name) == 5 and not set(name) <= self.letters:
@@ -231,13 +251,42 @@ class Persons(Family):
                 continue  # 芯片设计业者锐芯（Ruixin Micro）: a company its kind describes
             if self.characters_after.match(text, match.end()):
                 continue  # 黑武士(Darth Vader)等角色: a film's character, no person
-            if inside_any(start, found) or words.kb.lookup(name) or words.suffix_of(name) \
-                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") or words.boundary_word.search(name) \
+            known = words.kb.lookup(name)  # 强生（Kirk Wallace Johnson）: jieba's word, the person all the same
+            if inside_any(start, found) or self.known_unless_person(name, latin) or words.suffix_of(name) \
+                    or words.tags.get(name) not in (None, "nr", "nrt", "nrfg") and known is None or words.boundary_word.search(name) \
                     or (entry := words.kb.lookup(latin)) is not None and entry.type != "Person" \
                     or any(word in self.latin_body_words for word in re.split(r"[ \u00a0-]", latin)):
                 continue
-            out.append(self.mention(name, "Person", start, start + len(name), 0.7))
+            # 强生（Kirk Wallace Johnson）: the person, over the known company
+            out.append(self.mention(name, "Person", start, start + len(name), 0.96 if known is not None else 0.7))
         return out
+
+    def handles(self, text: str) -> list[Mention]:
+        """画师@云端漫步于3月发文, 博主@RedMatcha与…, 、@画画的小林: the handle a creator, a blogger or a
+        user posts under, after the person's title or listed after another handle (the @ left
+        out): a person, as the text names the person; not a known body's account (@人民日报)."""
+        out = []
+        for match in self.handle.finditer(text):
+            name = match.group("name")
+            if match.start() and text[match.start() - 1] == "@" \
+                    or any(self.words.kb.lookup(name[:end]) for end in range(2, len(name) + 1)):
+                continue  # @人民日报评论称: a known outlet's account
+            out.append(self.mention(name, "Person", match.start("name"), match.end("name"), 0.7, "handle"))
+        return out
+
+    def known_unless_person(self, name: str, latin: str) -> bool:
+        """Whether the knowledge base knows ``name``, unless as the name of a body its Latin gloss
+        says is a person's (强生（Kirk Wallace Johnson）: a given name opens the gloss, which names
+        no known body: the author Johnson, not Johnson & Johnson)."""
+        entry = self.words.kb.lookup(name)
+        return entry is not None and not self.person_gloss(entry, latin)
+
+    def person_gloss(self, entry: KBEntry, latin: str) -> bool:
+        """Whether a known body's name is glossed as a person's: a given name opening a Latin
+        name that is no known body's."""
+        glossed = self.words.kb.lookup(latin)
+        return entry.type != "Person" and latin.split()[0] in self.given_names \
+            and (glossed is None or glossed.type == "Person")
 
     def pseudonyms(self, text: str, found: list[Mention]) -> list[Mention]:
         """被告人王利（化名）, 林芳（化名）经常…: a surname and one or two characters the report
@@ -254,7 +303,11 @@ class Persons(Family):
         """Names after a title, starting a word (该委员会称: the title 委员 ends inside 委员会,
         no title): before a verb of saying or acting, or a surname and two characters that
         end a word (副部长吴朝晖率团出席: jieba cuts 吴|朝晖|率团)."""
-        named = [match for match in self.titled_name.finditer(text) if match.start("name") in starts]
+        # 合伙人龚钰律师、: a surname-led name between two titles, before a mark
+        named = [match for match in self.doubly_titled.finditer(text)
+                 if match.start("name") in starts and match.end("name") in starts]
+        taken = {match.start("name") for match in named}
+        named += [match for match in self.titled_name.finditer(text) if match.start("name") in starts - taken]
         taken = {match.start("name") for match in named}
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Item, Mention, overlaps_any
-from .base import Family, add_mentions, register
+from ..model import Item, Mention
+from .base import Family, Taken, add_mentions, register
 from .words import CJK, FUNCTION_CHARS, Words
 
 REPEATED_TYPES = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court", "AIModel"})
@@ -49,7 +49,7 @@ class RepeatedNames(Family):
         """The names found by context in ``mentions`` (or, where given, in ``told``: the
         names of the story's earlier parts) wherever ``text`` writes them again."""
         found: list[Mention] = []
-        taken = list(mentions)
+        taken = Taken((m.start, m.end) for m in mentions)  # (overlaps_any, in time of a name's length)
         named = {}
         for mention in told or mentions:
             name = mention.text
@@ -59,12 +59,12 @@ class RepeatedNames(Family):
         for name, first in named.items():
             for at in re.finditer(re.escape(name), text):
                 start, end = at.start(), at.end()
-                if overlaps_any(start, end, taken) or not self.whole(text, offsets, start, end):
+                if taken.overlaps(start, end) or not self.whole(text, offsets, start, end):
                     continue
                 mention = replace(first, start=start, end=end, mechanism=f"repeated/{first.mechanism.split('/')[0]}",
                                   confidence=min(first.confidence, 0.7), parent=None)
                 found.append(mention)
-                taken.append(mention)
+                taken.add(start, end)
         return found
 
     @staticmethod

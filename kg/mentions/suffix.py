@@ -410,11 +410,13 @@ class SuffixNames(Family):
         where a place or a known name begins there (the rest of the name stands on its own);
         else ``start``.  A word of the dictionary ending so (自由, 理由) is one word, no preposition."""
         words, offsets, kinds = tokens.words, tokens.offsets, tokens.kinds
+        suffix = (self.words.suffix_of(words[index]) or ("",))[0]
         for at in range(index - 1, start - 1, -1):
             word = words[at]
             if len(word) > 1 and word[-1] in _TRAILING_PREPOSITIONS and not kinds[at] and plain_frequency(word) == 0 \
-                    and (kinds[at + 1] or self.words.kb.place_prefix(text[offsets[at + 1]:]) is not None):
-                return at + 1
+                    and (kinds[at + 1] or self.words.kb.place_prefix(text[offsets[at + 1]:]) is not None
+                         or suffix and self.words.generic(text[offsets[at + 1]:offsets[index] + len(words[index])], suffix)):
+                return at + 1  # (和解案向AI公司传递: a description after the glued preposition, no name)
         return start
 
     def after_cut_boundary(self, text: str, tokens: Tokens, begin: int, suffix_at: int) -> int:
@@ -454,7 +456,9 @@ class SuffixNames(Family):
         after = words[index + 1] if index + 1 < len(words) else ""
         closed = not re.search(f"[{CJK}A-Za-z0-9]", after) or after in self.words.boundaries \
             or self.words.tags.get(after, "n")[0] in "vpcdum"
-        return opened and closed
+        # 聚焦科技、产业、消费: 科技 listed with other fields (a common noun after the mark) is a field
+        listed = after in ("、", "，", ",") and index + 2 < len(words) and self.words.common_noun(words[index + 2])
+        return opened and closed and not listed
 
     def person_with_title(self, tokens: Tokens, index: int, suffix: str) -> bool:
         """李明市长, 黄彦男部长: a person's name right before the title of the office the person
@@ -516,8 +520,10 @@ class SuffixNames(Family):
         ending right before token ``at``: where that place starts; None where there is none or
         the word after it opens a clause (a preposition, pronoun, particle, number or time:
         美国对其委员会)."""
-        if self.words.tags.get(tokens.words[at], "n") in self.place_clause_tags:
-            return None
+        word = tokens.words[at]
+        tag = self.words.tags.get(word, "n")
+        if tag in self.place_clause_tags or tag == "d" and len(word) == 1:
+            return None  # 比利时则建议政府: a one-character adverb after the place opens a clause
         return next((e[0] for e in tokens.entities if e[1] == tokens.offsets[at] and e[2] == "Jurisdiction"), None)
 
     def body_before_of(self, words: list[str]) -> bool:

@@ -18,6 +18,8 @@ from ..kb import DATA_DIR, KnowledgeBase, remembered
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十两几多数百千万\d]+[家个位名款项批起件类种]?$")
+# 这盘, 新一轮, 该项, 首批: a demonstrative or an ordinal and a measure word, never a name's part
+MEASURE_PHRASE = re.compile(r"^[这那该此本每各新首][一二三四五六七八九十两几\d]?[家个位名款项批起件类种轮盘场次届期份宗单番]$")
 # Characters that start no name: 的建议, 在中国
 FUNCTION_CHARS = frozenset("的在和与及对向被将于为是等其该此这那已也并但而据经从把让使称说表如就由")
 _MODIFIERS = frozenset("母子分总内外全本该此各原新旧前后上下大小")
@@ -106,6 +108,21 @@ def boost(words) -> None:
     for word in words:
         _PLAIN_FREQUENCY.setdefault(word, jieba.dt.FREQ.get(word) or 0)
         jieba.add_word(word, freq=_BOOST)
+
+
+def unglue(places: set[str], names: set[str]) -> None:
+    """A word of jieba's own dictionary made of a known place and another known name (德国西门子,
+    美国哈佛大学, 法国巴黎) is cut into the two: which of the whole and its two boosted halves jieba
+    keeps would otherwise turn on how many names the knowledge base boosts (its total count), and
+    the name after the place is a name of its own (the place its jurisdiction).  Not a known
+    name itself, nor two places (捷克斯洛伐克 is no 捷克 and 斯洛伐克)."""
+    openings = {place[:2] for place in places if len(place) >= 2}
+    glued = [word for word, count in jieba.dt.FREQ.items()
+             if count and 3 <= len(word) <= 12 and word[:2] in openings and word not in names and word not in places
+             and any(word[:cut] in places and word[cut:] in names and word[cut:] not in places
+                     for cut in range(2, len(word) - 1))]
+    for word in glued:
+        jieba.del_word(word)
 
 
 def plain_frequency(word: str) -> int:
@@ -222,7 +239,7 @@ class Words:
     def name_like(self, word: str) -> bool:
         """A token that can be part of a name: a noun, a proper noun, an unknown word or
         a Latin word; not a verb, adverb, pronoun, number or function word."""
-        if word in self.boundaries or NUMERAL_WORD.match(word) or (
+        if word in self.boundaries or NUMERAL_WORD.match(word) or MEASURE_PHRASE.match(word) or (
                 len(word) <= 2 and word[0] in "一二三四五六七八九十两几多数百千万"
                 and not (word[0] in "数百千万" and self.tags.get(word) in ("n", "nz", "nt", "j"))):
             return False  # 两家, 数百, 十大: numbers; 数字, 数据 are nouns
