@@ -134,6 +134,31 @@ def test_an_inquiry_subject_needs_its_body_told_opening_one(facts, text):
     assert not _of(facts(text), "investigated")
 
 
+@pytest.mark.parametrize("text, relation, head, tail", [
+    ("The CNIL fined Harlow Analytics Inc. last year. The case adds to the caseload of the commission, which last month "
+     "opened an inquiry into whether Orbit Labs Ltd. assessed its risks.", "investigated", "CNIL", "Orbit Labs Ltd."),
+    ("The Garante, which fined Orbit Labs Ltd. €15 million in December, opened a new probe.", "fined", "Garante",
+     "Orbit Labs Ltd."),
+    ("The CNIL, which has blocked Orbit Labs Ltd. since 2022, said nothing.", "banned", "CNIL", "Orbit Labs Ltd."),
+    ("The Garante, which is investigating Orbit Labs Ltd., declined to comment.", "investigated", "Garante",
+     "Orbit Labs Ltd."),
+])
+def test_the_body_as_a_relative_clauses_subject(facts, text, relation, head, tail):
+    assert (head, tail) in _of(facts(text), relation)
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The Information Commissioner's Office has closed its inquiry into Facewatch Ltd., the London-based firm whose "
+     "system scans faces.", "investigated"),
+    ("The Information Commissioner's Office fined Facewatch Ltd., the London-based firm whose system scans faces.",
+     "fined"),
+])
+def test_a_target_described_by_its_seat_is_the_target_alone(facts, sentence, relation):
+    found = _of(facts(sentence), relation)
+    assert ("Information Commissioner's Office", "Facewatch Ltd.") in found
+    assert not {tail for head, tail in found if tail == "London"}
+
+
 def test_a_lawmakers_state_proposes_nothing(facts):
     found = facts("Sen. Jane Roe (R-Texas) introduced the Chatbot Safety Act in September.")
     assert ("Texas", "Chatbot Safety Act") not in _of(found, "proposed")
@@ -207,3 +232,4 @@ def test_a_products_maker_described(facts, sentence):
 ])
 def test_what_states_no_regulatory_fact(facts, sentence, relation):
     assert not _of(facts(sentence), relation)
+

@@ -180,7 +180,8 @@ class EnglishFacts:
         self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
-        self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        # (a further member is no place before -based told with its article: X, the London-based firm whose…: X alone)
+        self.group = rf"(?:{element})(?:{separator}(?!(?:the|a|an)\s+{SLOT}-[a-z])(?:{element}))*"
         # the parts every cue pattern (and every pattern holding a group) repeats, parsed once (kg.facts.english_regex)
         self.composer = Composer([self.group, self.element.pattern, self.kind])
 
