@@ -30,6 +30,9 @@ FTC, SEC, ICO = "Federal Trade Commission", "Securities and Exchange Commission"
     ("Regulators at the Federal Trade Commission are investigating Corvid Legal Inc., people familiar said.",
      FTC, "Corvid Legal Inc."),
     ("Officials from the CNIL are examining whether Orbit Labs Ltd. kept the data.", "CNIL", "Orbit Labs Ltd."),
+    # a closer look
+    ("The Federal Trade Commission is looking at whether Corvid Legal Inc. misled its users.", FTC, "Corvid Legal Inc."),
+    ("The CNIL is taking a closer look at Orbit Labs Ltd.'s data practices.", "CNIL", "Orbit Labs Ltd."),
     # asked or ordered to account for itself, summoned
     ("In a letter, the Federal Trade Commission asked Corvid Legal Inc. to explain how it trains its models.",
      FTC, "Corvid Legal Inc."),
