@@ -460,3 +460,27 @@ def test_an_instrument_known_by_an_international_bodys_name_takes_no_place_of_th
                        "Personal Information Act.", title="South Africa publishes AI policy framework")
     assert not {f for f in found if f[0] in ("Continental Artificial Intelligence Strategy", "非洲联盟人工智能大陆战略")
                 and f[1] == "jurisdiction"}
+
+
+@pytest.mark.parametrize("text, names, state", [
+    ("Texas lawmakers sent House Bill 210 to the governor. The bill passed the House and the Senate with "
+     "bipartisan support. Texas officials said the new office in Austin would make Texas the largest "
+     "state-run cyber agency in the U.S.", ("House Bill 210", "House", "Senate"), "Texas"),
+    ("Utah became the first state to regulate mental-health chatbots. House Bill 452 passed the Senate in "
+     "March, and Utah's governor signed it. Other states in the United States may follow Utah.",
+     ("House Bill 452", "Senate"), "Utah"),
+    ("Senate Bill 7072 cleared the Senate in April. Florida would join a handful of states; critics in "
+     "Florida said the United States needs one rule, and Florida's governor agreed.", ("Senate Bill 7072", "Senate"),
+     "Florida"),
+])
+def test_an_item_naming_one_state_more_often_than_its_country_places_its_bare_bodies_there(read_facts, text, names, state):
+    found = read_facts(text, title="Statehouse roundup")
+    placed = {(h, t) for h, r, t in found if r == "jurisdiction"}
+    assert {(name, state) for name in names} <= placed, placed
+    assert not {(h, t) for h, t in placed if h in names and t in ("U.S.", "United States")}
+
+
+def test_a_state_named_as_often_as_its_country_makes_no_item_the_states(read_facts):
+    found = read_facts("The Senate passed House Bill 88. Lawmakers in Ohio said the United States needs a rule; "
+                       "the United States has none, and Ohio waits.", title="Statehouse roundup")
+    assert not {f for f in found if f[0] in ("Senate", "House Bill 88") and f[2] == "Ohio"}

@@ -245,3 +245,18 @@ def test_a_traditional_bare_draft_stands_for_the_draft_named_before(pipeline, wr
                                                   "草案由歐盟委員會下設的人工智慧辦公室牽頭起草。\n"))
     found = {(f.head.text, f.relation, f.tail.text) for f in result.facts}
     assert ("人工智慧辦公室", "proposed", "高風險人工智慧系統事件報告指南（草案）") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("英国通讯管理局周一发表声明。这家监管机构已对Meta展开正式调查。", ("英国通讯管理局", "investigated", "Meta")),
+    ("英国通讯管理局周一发表声明。监管机构表示，已对Meta展开正式调查。", ("英国通讯管理局", "investigated", "Meta")),
+    ("意大利数据保护局周四发表声明。该数据保护机构已对DeepSeek展开调查。", ("意大利数据保护局", "investigated", "DeepSeek")),
+    ("意大利數據保護局週四發表聲明。該數據保護機構已對DeepSeek展開調查。", ("意大利数据保护局", "investigated", "DeepSeek")),
+])
+def test_a_body_s_kind_stands_for_the_state_body_named_before(read_facts, as_read, text, fact):
+    assert fact in read_facts(as_read(text))
+
+
+def test_a_bare_kind_of_body_inside_a_clause_stands_for_no_one(read_facts):
+    found = read_facts("英国通讯管理局周一发表声明。各国监管机构均对Meta展开调查。")
+    assert ("英国通讯管理局", "investigated", "Meta") not in found

@@ -103,3 +103,47 @@ def test_an_inquiry_a_deal_drew_investigates_its_parties(read_facts):
 ])
 def test_no_inquiry_drawn_without_a_named_subject_an_authority_and_an_inquiry(read_facts, sentence):
     assert not {(h, t) for h, t in _investigated(read_facts(sentence)) if t in ("微软", "星河科技")}
+
+
+# The inquiry told from the side of whom it reaches, the scope of an inquiry told after it, an authority
+# requiring an account (invented names, real authorities), each in Simplified and in Traditional as OpenCC
+# s2t writes it.  Rows: sentence, (authority, subject) pairs read as investigated.
+TOLD_FROM_THE_SUBJECT = [
+    ("星河科技披露，公司正接受美国证券交易委员会的调查。", {("美国证券交易委员会", "星河科技")}),
+    ("星河科技目前正面临美国证券交易委员会的反垄断调查。", {("美国证券交易委员会", "星河科技")}),
+    ("Meta成为欧盟委员会调查的对象。", {("欧盟委员会", "Meta")}),
+    ("微软和OpenAI已受到美国联邦贸易委员会的审查。", {("美国联邦贸易委员会", "微软"), ("美国联邦贸易委员会", "OpenAI")}),
+    ("美国联邦贸易委员会近日启动调查。此次调查涉及谷歌、Meta和OpenAI等七家企业。",
+     {("美国联邦贸易委员会", "谷歌"), ("美国联邦贸易委员会", "Meta"), ("美国联邦贸易委员会", "OpenAI")}),
+    ("美国联邦贸易委员会上周宣布展开调查，调查对象包括谷歌和Meta。",
+     {("美国联邦贸易委员会", "谷歌"), ("美国联邦贸易委员会", "Meta")}),
+    ("金融监督管理委员会已要求星河科技提出说明。", {("金融监督管理委员会", "星河科技")}),
+    ("国家网信办要求明川科技公司就数据外泄事件作出书面说明。", {("国家网信办", "明川科技公司")}),
+]
+NO_INQUIRY_UNDERGONE = [
+    "星河科技可能面临美国证券交易委员会的调查。",  # weighed, not undergone
+    "星河科技将接受美国证券交易委员会的调查。",  # not yet
+    "星河科技接受美国证券交易委员会的邀请，出席听证会。",  # no inquiry
+    "美国联邦贸易委员会发布报告。此次调查涉及谷歌和Meta。",  # the authority opened no inquiry
+    "斯坦福大学研究人员开展了调查。此次调查涉及谷歌和Meta。",  # no authority
+    "国家网信办要求明川科技公司对生成内容作出显著标识。",  # an order to label, no account asked
+    "OpenAI要求星河科技说明其数据来源。",  # no authority
+]
+
+
+def _both_scripts(as_read, sentence: str) -> list[str]:
+    import opencc
+    return [sentence, as_read(opencc.OpenCC("s2t").convert(sentence))]
+
+
+@pytest.mark.parametrize("sentence, pairs", TOLD_FROM_THE_SUBJECT)
+def test_an_inquiry_told_from_its_subject_or_its_scope_investigates(read_facts, as_read, sentence, pairs):
+    for text in _both_scripts(as_read, sentence):
+        found = read_facts(text)
+        assert {(as_read(h), "investigated", as_read(t)) for h, t in pairs} <= found, text
+
+
+@pytest.mark.parametrize("sentence", NO_INQUIRY_UNDERGONE)
+def test_no_inquiry_undergone_without_an_authority_s_inquiry_now(read_facts, as_read, sentence):
+    for text in _both_scripts(as_read, sentence):
+        assert not _investigated(read_facts(text)), text

@@ -66,3 +66,32 @@ def test_a_bill_that_failed_in_a_legislature_was_not_issued_by_it(read_facts):
 def test_an_english_bill_that_passed_a_legislature_was_issued_by_it(read_facts):
     found = read_facts("The Digital Platform Accountability Act passed the Oregon State Senate on Tuesday.")
     assert ("Oregon State Senate", "issued", "Digital Platform Accountability Act") in found
+
+
+import opencc  # noqa: E402
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, sponsor, law", [
+    ("SB 53的提案人、州参议员斯科特·维纳表示，法案将提升透明度。", "斯科特·维纳", "SB 53"),
+    ("斯科特·维纳是SB 53的提案人。", "斯科特·维纳", "SB 53"),
+    ("SB 53法案提案人斯科特·维纳在声明中表示欢迎。", "斯科特·维纳", "SB 53"),
+    ("《人工智能透明度法案》的主要起草人克劳迪娅·罗斯表示，法案下月表决。", "克劳迪娅·罗斯", "人工智能透明度法案"),
+])
+def test_a_bill_s_sponsor_named_with_it_proposed_it(read_facts, as_read, sentence, sponsor, law):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        assert (as_read(sponsor), "proposed", as_read(law)) in read_facts(text), text
+
+
+def test_a_bill_s_supporter_or_critic_proposed_nothing(read_facts):
+    found = read_facts("SB 53的支持者、州参议员斯科特·维纳表示欢迎；批评者约翰·史密斯表示反对。")
+    assert not {f for f in found if f[1] == "proposed"}
+
+
+@pytest.mark.parametrize("sentence, body, law", [
+    ("《人工智能基本法》今日在立法院三读通过。", "立法院", "人工智能基本法"),
+    ("SB 1047已于8月在加州议会获得通过。", "加州议会", "SB 1047"),
+])
+def test_a_bill_passed_in_a_legislature_on_a_day_the_legislature_issued_it(read_facts, as_read, sentence, body, law):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        assert (as_read(body), "issued", as_read(law)) in read_facts(text), text

@@ -71,10 +71,21 @@ def test_an_english_name_opening_with_a_company_is_no_unit_where_the_company_is_
 
 @pytest.mark.parametrize("text", [
     "Nvidia said its unit Nvidia Foundry would build the chips. Nvidia Foundry hired 40 engineers.",
-    "Nvidia has set up Nvidia Foundry to build custom chips for clients.",
 ])
-def test_an_english_name_opening_with_a_company_named_alone_too_is_its_unit(read_facts, text):
+def test_an_english_name_opening_with_a_company_the_text_calls_its_unit_is_its_unit(read_facts, text):
     assert ("Nvidia Foundry", "partOf", "Nvidia") in read_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia has set up Nvidia Foundry to build custom chips for clients.",
+    "Disney and Disney Enterprises, Inc. sued the start-up in federal court.",
+    "Google said the scans made for Google Books were lawful.",
+    "Midjourney AI was sued on Monday; Midjourney did not comment.",
+])
+def test_an_english_name_opening_with_a_company_named_alone_too_is_no_unit_by_its_name_alone(read_facts, text):
+    # a brand, a product or a legal entity of the same company (Google Books, Disney Enterprises, Getty Assets):
+    # the real annotations give none of them a partOf by its name alone
+    assert not {f for f in read_facts(text) if f[1] == "partOf"}
 
 
 @pytest.mark.parametrize("sentence, unit, parent", [

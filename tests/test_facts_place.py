@@ -28,9 +28,41 @@ def test_a_country_an_unknown_body_begins_with_is_its_place(read_facts):
     assert ("芬兰数字伦理委员会", "jurisdiction", "芬兰") in found
 
 
-def test_a_federal_court_named_after_a_state_is_in_the_states_country_too(read_facts):
-    found = read_facts("作家在俄勒冈东区联邦地区法院起诉星岚公司。")
-    assert ("俄勒冈东区联邦地区法院", "jurisdiction", "美国") in found
+@pytest.mark.parametrize("sentence", [
+    "据美国媒体报道，作家在俄勒冈东区联邦地区法院起诉星岚公司。",
+    "作家在俄勒冈东区联邦地区法院起诉星岚公司，这是美国首起此类诉讼。",
+])
+def test_a_federal_court_named_after_a_state_is_in_the_states_country_too(read_facts, sentence):
+    assert ("俄勒冈东区联邦地区法院", "jurisdiction", "美国") in read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "作家在俄勒冈东区联邦地区法院起诉星岚公司。",
+    "星岚公司在纽约联邦法院被起诉。",
+])
+def test_a_federal_court_is_not_placed_in_a_country_the_item_never_names(read_facts, sentence):
+    # a place the text never names is no node of the annotations (bench/real/README.md)
+    assert not {f for f in read_facts(sentence) if f[1] == "jurisdiction" and f[2] == "美国"}
+
+
+@pytest.mark.parametrize("sentence, seats", [
+    ("起诉书称，立陶宛公司 Corvex、俄罗斯公司 Nordal 和德州公司 Quillon 未经许可抓取数据。",
+     {("Corvex", "立陶宛"), ("Nordal", "俄罗斯"), ("Quillon", "德州")}),
+    ("日本企业Sorano、韩国企业Minbit均已签约。", {("Sorano", "日本"), ("Minbit", "韩国")}),
+    ("被告包括美国公司Acmeworks、英国公司Brightline以及法国公司Corvane。",
+     {("Acmeworks", "美国"), ("Brightline", "英国"), ("Corvane", "法国")}),
+])
+def test_each_place_describing_a_list_member_places_only_those_after_it(read_facts, sentence, seats):
+    # 立陶宛公司A、俄罗斯公司B: B is Russia's, not Lithuania's too
+    found = {(h, t) for h, r, t in read_facts(sentence) if r == "jurisdiction"}
+    assert found == seats, found
+
+
+def test_each_place_describing_a_list_member_in_traditional_places_only_those_after_it(pipeline, write_doc):
+    text = "起訴書稱，立陶宛公司 Corvex、俄羅斯公司 Nordal 和德州公司 Quillon 未經許可抓取數據。"  # as OpenCC s2t writes it
+    found = pipeline.process(write_doc("list.txt", "標題\n\n" + text + "\n")).facts
+    seats = {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}
+    assert seats == {("Corvex", "立陶宛"), ("Nordal", "俄羅斯"), ("Quillon", "德州")}, seats
 
 
 def test_a_state_court_is_in_its_state_only(read_facts):
@@ -455,3 +487,12 @@ def test_a_newspaper_takes_no_place_from_the_city_its_name_opens_with(read_facts
 
 def test_a_company_named_after_its_city_but_no_newspaper_keeps_its_place(read_facts):
     assert ("Seattle Analytics Group", "jurisdiction", "Seattle") in read_facts("The Seattle Analytics Group sued the district.")
+
+
+@pytest.mark.parametrize("sentence, company, place", [
+    ("图库公司Getty在英国对人工智能公司Stability AI提起诉讼。", "Stability AI", "英国"),
+    ("多名作家在美国对初创企业Corvane发起集体诉讼。", "Corvane", "美国"),
+    ("监管机构在德国针对科技公司Minbit展开调查。", "Minbit", "德国"),
+])
+def test_a_place_before_an_act_aimed_at_a_described_company_is_not_its_seat(read_facts, sentence, company, place):
+    assert (company, "jurisdiction", place) not in read_facts(sentence)

@@ -81,3 +81,31 @@ def test_a_jurys_damages_award_is_no_fine(read_facts):
     found = read_facts("The Northern District of Texas court hosted the trial. A jury found Boeing liable and "
                        "the judge ordered Boeing to pay $12 million in damages.")
     assert not {f for f in found if f[1] == "fined"}
+
+
+# A fine told from the side of whom it reaches, and the formula of an administrative penalty (invented
+# names, real authorities), in Simplified and in Traditional as OpenCC s2t writes it.
+import opencc  # noqa: E402
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("OpenAI收到意大利数据保护局开出的1500万欧元罚单。", {("意大利数据保护局", "OpenAI")}),
+    ("OpenAI此前已接获意大利数据保护局的罚款通知。", {("意大利数据保护局", "OpenAI")}),
+    ("苹果和谷歌此前分别收到欧盟委员会5亿欧元和2亿欧元的罚单。", {("欧盟委员会", "苹果"), ("欧盟委员会", "谷歌")}),
+    ("国家市场监督管理总局决定给予腾讯罚款50万元的行政处罚。", {("国家市场监督管理总局", "腾讯")}),
+    ("国家市场监督管理总局依法给予腾讯警告、罚款50万元的行政处罚。", {("国家市场监督管理总局", "腾讯")}),
+])
+def test_a_fine_received_or_a_penalty_given_fines(read_facts, as_read, sentence, pairs):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        assert {(as_read(h), "fined", as_read(t)) for h, t in pairs} <= read_facts(text), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "国家网信办给予星河科技政策支持。",  # support, no penalty
+    "星河科技收到国家网信办的表彰。",  # praise, no fine
+    "星河科技给予用户补偿。",  # no authority
+])
+def test_no_fine_without_a_penalty_from_an_authority(read_facts, as_read, sentence):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        assert not {f for f in read_facts(text) if f[1] == "fined"}, text

@@ -40,3 +40,23 @@ def test_a_holder_a_contributor_a_brought_in_investor_or_a_seller_invested(read_
 @pytest.mark.parametrize("text", ["腾讯持有云图科技全部股份。", "腾讯取得云图科技100%的股权。"])
 def test_a_whole_companys_shares_are_no_investment(read_facts, text):
     assert not {f for f in read_facts(text) if f[1] == "investedIn"}
+
+
+@pytest.mark.parametrize("text, investors, company", [
+    ("亚马逊支持的Anthropic近日发布新模型。", {"亚马逊"}, "Anthropic"),
+    ("由亚马逊和谷歌支持的Anthropic近日发布新模型。", {"亚马逊", "谷歌"}, "Anthropic"),
+    ("作为OpenAI的最大投资方，微软持有其约27%的股份。", {"微软"}, "OpenAI"),
+    ("作為OpenAI的主要股東，微軟將繼續提供算力。", {"微软"}, "OpenAI"),
+])
+def test_a_company_described_by_its_backers_or_an_investor_by_its_holding(read_facts, as_read, text, investors, company):
+    found = read_facts(as_read(text))
+    assert {(as_read(i), "investedIn", as_read(company)) for i in investors} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "政府支持的星河科技获得补贴。",  # no name backs it
+    "国家网信办支持的星河科技获得补贴。",  # a state body's support is no stake
+    "作为OpenAI的合作伙伴，微软提供算力。",  # a partner, no holder
+])
+def test_support_of_a_state_body_or_a_partnership_is_no_investment(read_facts, text):
+    assert not {f for f in read_facts(text) if f[1] == "investedIn"}

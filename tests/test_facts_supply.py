@@ -19,6 +19,16 @@ def test_a_person_or_a_forbidden_use_makes_no_partner(read_facts):
     assert not {f for f in found if f[1] == "partnered"}
 
 
+@pytest.mark.parametrize("text", [
+    "星河科技未获授权使用OpenAI的模型。",
+    "星河科技未经授权使用Getty Images提供的图片训练模型。",
+    "星河科技擅自使用迪士尼的角色形象。",
+    "星河科技未經授權使用Getty Images提供的圖片訓練模型。",
+])
+def test_an_unlicensed_use_is_an_infringement_not_a_partnership(read_facts, as_read, text):
+    assert not {f for f in read_facts(as_read(text)) if f[1] == "partnered"}
+
+
 def _partners(found):
     return {(h, t) for h, r, t in found if r == "partnered"} | {(t, h) for h, r, t in found if r == "partnered"}
 

@@ -2,6 +2,7 @@
 (sentences and names written for the tests)."""
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from kg.model import Item
@@ -54,11 +55,35 @@ def test_a_known_unit_is_nested_though_its_own_name_has_no_suffix(pipeline):
     assert ("美国司法部", "jurisdiction", "美国") in facts
 
 
-def test_a_bodys_heads_office_is_a_unit_of_its_body(pipeline):
-    # the newer annotations (bench/fresh20, fresh22) make a head's office partOf its body (kg.mentions.heads)
-    facts = _facts(pipeline, "美国版权局发布报告后，美国版权局局长在听证会上作证。")
-    assert {f[2] for f in facts if f[1] == "partOf"} == {"美国版权局"}
-    assert not {f for f in _facts(pipeline, "美国版权局局长在听证会上作证。") if f[1] == "partOf"}  # the body never named apart
+# A body's head's office, each way it is written (invented bodies but the first three): the body is its parent,
+# no partOf (the Chinese offices the nested inventory below listed as units until the real annotations told otherwise)
+HEADS = [
+    ("美国版权局发布报告后，美国版权局局长在听证会上作证。", "美国版权局局长"),
+    ("数位发展部公布新规，数位发展部长当天出席记者会。", "数位发展部长"),
+    ("荷兰数据保护局作出处罚，荷兰数据保护局局长表示将持续监督。", "荷兰数据保护局局长"),
+    ("数字产业部发布框架后，数字产业部部长在会上作了说明。", "数字产业部部长"),
+    ("科学、技术和创新部公布草案，科学、技术和创新部部长表示将征求意见。", "科学、技术和创新部部长"),
+    pytest.param("云岭省数据局成立一年后，云岭省数据局局长接受了采访。", "云岭省数据局局长", marks=NAME_NOT_FOUND),
+    ("远洲通信管理局局长表示，远洲通信管理局将开展检查。", "远洲通信管理局局长"),
+    ("海洋渔业部自去年起牵头起草，海洋渔业部部长随后介绍了要点。", "海洋渔业部部长"),
+    ("数字转型部部长表示将征求意见，数字转型部随后公布了草案。", "数字转型部部长"),
+    ("远洲数字事务署公布了名单，远洲数字事务署署长出席了发布会。", "远洲数字事务署署长"),
+    ("能源、矿产和数字经济部发布了规划，能源、矿产和数字经济部部长作了说明。", "能源、矿产和数字经济部部长"),
+]
+
+
+@pytest.mark.parametrize("text, office", HEADS)
+def test_a_bodys_heads_office_has_its_body_as_parent_but_is_no_unit_of_it(names, pipeline, text, office):
+    # the real annotations (three outlets of real dev) give an office held by one person no partOf
+    # its body (kg.facts.base Shared.holds_office); the body stays its parent (kg.mentions.heads)
+    assert names(text)[office].parent is not None
+    assert not {f for f in _facts(pipeline, text) if f[1] == "partOf"}
+
+
+def test_a_bodys_heads_office_written_in_traditional_is_no_unit_of_it(pipeline, write_doc):
+    text = "\n".join(opencc.OpenCC("s2t").convert(row[0]) for row in HEADS[:3])  # 荷蘭資料保護局局長
+    found = pipeline.process(write_doc("heads.txt", "標題\n\n" + text + "\n")).facts
+    assert not {f for f in found if f.relation == "partOf"}
 
 
 def test_a_known_parent_takes_its_own_place_not_the_place_its_name_begins_with(pipeline):
@@ -144,9 +169,6 @@ def test_a_chamber_named_by_its_ordinal_alone_is_a_unit_of_its_court(names):
 NESTED_SHAPES = [
     ("云岭省数字经济厅数据治理处发布了通知。", "云岭省数字经济厅数据治理处", "云岭省数字经济厅", "Regulator"),
     pytest.param("数字产业部信息技术发展局起草了战略草案。", "数字产业部信息技术发展局", "数字产业部", "Regulator", marks=NAME_NOT_FOUND),
-    ("数字产业部发布框架后，数字产业部部长在会上作了说明。", "数字产业部部长", "数字产业部", "Regulator"),
-    ("科学、技术和创新部公布草案，科学、技术和创新部部长表示将征求意见。", "科学、技术和创新部部长", "科学、技术和创新部", "Regulator"),
-    pytest.param("云岭省数据局成立一年后，云岭省数据局局长接受了采访。", "云岭省数据局局长", "云岭省数据局", "Regulator", marks=NAME_NOT_FOUND),
     ("远洲最高法院第二庭驳回了复审申请。", "远洲最高法院第二庭", "远洲最高法院", "Court"),
     ("远洲联邦行政法院知识产权专门庭维持了原决定。", "远洲联邦行政法院知识产权专门庭", "远洲联邦行政法院", "Court"),
     ("云岭省高级人民法院民事审判第三庭审理了此案。", "云岭省高级人民法院民事审判第三庭", "云岭省高级人民法院", "Court"),
@@ -168,12 +190,6 @@ NESTED_SHAPES = [
     pytest.param("数字产业部国家人工智能中心发布了报告。", "数字产业部国家人工智能中心", "数字产业部", "Regulator", marks=NAME_NOT_FOUND),
     ("云岭省数据标准化技术委员会秘书处就草案公开征求意见，云岭省数据标准化技术委员会将审定。", "云岭省数据标准化技术委员会秘书处", "云岭省数据标准化技术委员会", "Organization"),
     pytest.param("青石银行上线新系统后，青石银行金融科技部发布了风险提示。", "青石银行金融科技部", "青石银行", "Company", marks=NAME_NOT_FOUND),
-    ("远洲通信管理局局长表示，远洲通信管理局将开展检查。", "远洲通信管理局局长", "远洲通信管理局", "Regulator"),
-    ("海洋渔业部自去年起牵头起草，海洋渔业部部长随后介绍了要点。", "海洋渔业部部长", "海洋渔业部", "Regulator"),
-    ("数字转型部部长表示将征求意见，数字转型部随后公布了草案。", "数字转型部部长", "数字转型部", "Regulator"),
-    ("远洲数字事务署公布了名单，远洲数字事务署署长出席了发布会。", "远洲数字事务署署长", "远洲数字事务署", "Regulator"),
-    ("能源、矿产和数字经济部发布了规划，能源、矿产和数字经济部部长作了说明。", "能源、矿产和数字经济部部长",
-     "能源、矿产和数字经济部", "Regulator"),
     ("The Data Standards Office of the Department of Digital Industry issued guidance.",
      "Data Standards Office", "Department of Digital Industry", "Regulator"),
     pytest.param("The Department of Digital Industry's Data Standards Office issued guidance.",

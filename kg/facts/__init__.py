@@ -35,19 +35,29 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     signatories.UnstatedSigning,    # Andorra and Norway signed. / X signed on behalf of the EU: the item's convention
     roster.Rosters,                 # 与A合作的企业还包括B、C: A partnered each
     roster.PairedLists,             # 微软与OpenAI、亚马逊与Anthropic的合作: each pair partnered
+    roster.Clients,                 # Scale AI的客户包括A、B / A是Scale AI的客户之一: partnered
+    roster.PairGoingOn,             # A与B达成和解，并宣布建立合作关系: partnered
+    roster.Licences,                # 迪士尼授权OpenAI在Sora中使用其角色: partnered
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
+    issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI
     sanctions.PassiveSanctions,     # A和B分别被处以民事罚款 (the item's SEC): the SEC fined A and B
     sanctions.JudgeOrders,          # Justice Y ordered A to pay $5,000 (the item's court): the court fined A
+    sanctions.ReceivedFines,        # A收到意大利数据保护局开出的罚单: fined
+    sanctions.GrantedPenalties,     # 市场监管总局给予A罚款50万元的行政处罚: fined
     listing.Listings,               # 美国商务部将华为列入实体清单, added X to the Entity List: banned
     cutoff.Cutoffs,                 # 台积电停止为华为代工, stopped supplying Huawei: banned
     inquiry.Inquiries,              # FTC向A、B发出指令，要求其说明…: investigated
     inquiry.Findings,               # X调查后认定，A未…: investigated A
     inquiry.DrawnInquiries,         # A的交易引起FTC问询: investigated A
+    inquiry.UndergoneInquiries,     # A正接受美国证券交易委员会的调查: investigated A
+    inquiry.InquiryScopes,          # FTC启动调查。此次调查涉及A、B: investigated A and B
+    inquiry.Demands,                # 金管会要求A提出说明: investigated A
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
+    stake.Backed,                   # 亚马逊支持的Anthropic, 作为OpenAI的最大投资方，微软…: investedIn
     purchase.UnitsBought,           # 高通收购VinAI旗下的生成式AI部门MovianAI: acquired MovianAI, MovianAI partOf VinAI
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y

@@ -20,6 +20,7 @@ from ..kb import KnowledgeBase
 from ..model import SYMMETRIC_RELATIONS as SYMMETRIC
 from ..model import AGENTS, BODIES, SIGNATURES  # noqa: F401  (the families' names for them)
 from ..model import FAMILIES_BY_RULE, Evidence, Fact, Item, Mention
+from ..script import simplified
 from ..sentences import Sentences
 from .grammar import Grammar
 from .triggers import Cue, CueFinder
@@ -206,6 +207,15 @@ class Shared:
         # as many as a batch of documents holds (kg.pipeline reads every item of a batch
         # before the document rules: with room for 64 they were all worked out twice)
         self.sentence_dates = lru_cache(maxsize=SENTENCE_DATES_KEPT)(self._sentence_dates)
+        # 數位發展部長, 荷兰数据保护局局长, 美国总统: the Chinese titles of an office one person holds
+        # (context.tsv person_title, more than one character)
+        self.office_titles = tuple(t for t in self.words["person_title"] if not t.isascii() and len(t) > 1)
+
+    def holds_office(self, name: str) -> bool:
+        """Whether a name (either script) is an office one person holds, by its last word: an
+        official acting in office (SCHEMA.md) is no unit of the body he heads (行政院长 and 行政院,
+        荷兰数据保护局局长 and the authority), as the real annotations read it."""
+        return simplified(name).endswith(self.office_titles)
 
     def _sentence_dates(self, text: str, published: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
         """The sentences of an item and the date of each: the date it states, a relative

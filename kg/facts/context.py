@@ -12,7 +12,9 @@ several countries, the country its story is about places them: its dateline's (S
 the country it names most often, where no other is named as often (English names only: a
 Chinese one carries its place in its name, 美国众议院).  The one country an item names is not
 its bodies' where the item places a state body of its own inside it (加州隐私保护局: its
-regulation is California's); a name with another place right before it (In California, the
+regulation is California's), and the state's where the item names one of its states more often
+than the country (Texas eight times, the U.S. once: the bare House and Senate are the state's);
+a name with another place right before it (In California, the
 Department of Motor Vehicles) or opening with another country's adjective (the German Federal
 Data Protection Act, in a story from Luxembourg) takes no place so.  A guess holds only where
 nothing contradicts it: not for a name in a paragraph naming only another country (the First
@@ -64,6 +66,7 @@ def english_document(texts) -> bool:
 
 PLACE_GAP = re.compile(r"[\s,，、]*(?:the\s+)?")  # In California, the| Department of Motor Vehicles
 STATE_BODIES = ("Regulator", "Legislature", "Court")
+STATE_STORY_TIMES = 3  # the fewest times an item names a state it is about (part_named_most)
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
@@ -183,7 +186,8 @@ class ItemPlace(DocumentFamily):
             if self.passing_country(in_title, mentions, whole):
                 return None  # the Space Force years behind China, in a story about the U.S.: no place of the item's
             if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by.of(mentions),
-                                                                 next(iter(in_title.values())))):
+                                                                 next(iter(in_title.values())))
+                                       or self.part_named_most(mentions, next(iter(in_title.values())))):
                 if len(parts) > 1 or not english_document([text]):
                     return None  # 加州隐私保护局 and its regulation: the state's, not the country's
                 in_title = parts  # the New York City Mayor, the City Council, Executive Order 3: the city's
@@ -365,6 +369,25 @@ class ItemPlace(DocumentFamily):
         if len(parts) < len(placed) - len(parts):
             return {}
         return {key(f.tail): f.tail for f in parts}
+
+    def part_named_most(self, mentions: list[Mention], country: Mention) -> dict[str, Mention]:
+        """The place inside the one country an item names that the item names at least three times,
+        twice as often as the country itself and more often than any other place (Texas named eight
+        times, the U.S. once: the House, the Senate and House Bill 150 are the state's; not Tennessee
+        twice in a story on a federal bill, nor Moscow five times beside Russia four): a state or
+        province, not a city (Johannesburg in a story on South Africa's courts is where they sit)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for mention in mentions:
+            entry = self.kb.entries.get(mention.kb_id or "") if mention.type == "Jurisdiction" else None
+            if entry is not None and (entry.id == country.kb_id or entry.parent == country.kb_id):
+                counts[mention.kb_id] += 1
+                first.setdefault(mention.kb_id, mention)
+        ranked = [pair for pair in counts.most_common() if pair[0] != country.kb_id][:2]
+        if not ranked or ranked[0][1] < max(STATE_STORY_TIMES, 2 * counts[country.kb_id]) or \
+                len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return {}
+        return {key(first[ranked[0][0]]): first[ranked[0][0]]}
 
     def placed_before(self, text: str, ends: list[Mention], mention: Mention, place: Mention) -> bool:
         """In California, the Department of Motor Vehicles: another place stands right before

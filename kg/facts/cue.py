@@ -268,6 +268,7 @@ class Cues(SentenceFamily):
         self.relative = re.compile(rf"\s*(?:{alternation(words['relative_verb']).pattern})的")
         self.agent_clause = re.compile(rf"\s*了?\s*(?:{alternation(words['agent_marker']).pattern})")
         self.causatives = alternation(words["causative"])
+        self.removals = frozenset(words["removal_cue"])  # 要求苹果下架DeepSeek: what is removed is banned
         self.not_agents = alternation(words["not_agent"])
         self.act_fillers = alternation(words["act_filler"])
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
@@ -627,7 +628,8 @@ class Cues(SentenceFamily):
             # Garante命令Replika停止处理意大利用户的数据: the one ordered is the target, what follows the act is not
             heads = group(text, [m for m in before if m.end <= causative.start()], head_types, from_right=True)
             # the names between the order and the act are the one object (DeepSeek背后的A和B)
-            return heads, [m for m in before if m.start >= causative.end() and m.type in tail_types], 0.8
+            ordered = [m for m in before if m.start >= causative.end() and m.type in tail_types]
+            return heads, self.removed_object(text, cue, after, ordered, group) or ordered, 0.8
         matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
         if matter:
             # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
@@ -647,6 +649,17 @@ class Cues(SentenceFamily):
             if not heads:
                 return [], [], 0.0  # 由州长签署的AB 2839: the actor is no name the text gives
         return None
+
+    def removed_object(self, text: str, cue: Cue, after: list[Mention], ordered: list[Mention], group) -> list[Mention]:
+        """德国数据保护专员要求苹果和谷歌下架DeepSeek: a removal (context.tsv removal_cue: 下架, 移除)
+        ordered of platforms bans what they are to remove, the names right after the act, not
+        the platforms ordered; [] where no name follows it or the act is no removal."""
+        if cue.relation != "banned" or not ordered or text[cue.start:cue.end] not in self.removals:
+            return []
+        following = [m for m in after if m.start >= cue.end]
+        if not following or text[cue.end:following[0].start].strip() not in ("", "了"):
+            return []
+        return group(text, following, SIGNATURES["banned"][1] - {"Jurisdiction"}, from_right=False)
 
     def represented_members(self, text: str, clause_start: int, cue: Cue, mentions: list[Mention]) -> bool:
         """Whether the members right before a suit's cue are those a plaintiff named right before

@@ -173,3 +173,145 @@ class DrawnInquiries(SentenceFamily):
             out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
                     for name in names if key(name) != key(authority)]
         return out
+
+
+UNDERGONE_REACH = window("inquiry.UNDERGONE_REACH")  # characters between the authority and its word of inquiry (的反垄断)
+SCOPE_REACH = window("inquiry.SCOPE_REACH")  # characters between the authority opening an inquiry and its scope
+ACCOUNT_REACH = window("inquiry.ACCOUNT_REACH")  # characters between the names required to account and the word
+
+
+class Undergone:
+    """What a subject undergoes at the hands of authorities, told from the subject's side: the
+    clause's names right before a verb of undergoing (only adverbs between them, context.tsv
+    act_adverb: 正, 已, 目前, so never 可能面临, 将接受), authorities right after the verb, then
+    within ``reach`` characters (no mark) a word of the act (A正接受X的调查, A收到X开出的罚单)."""
+
+    def __init__(self, shared: Shared, verbs: str, acts: str, reach: int, bodies: set[str], subjects: set[str]) -> None:
+        words, self.grammar = shared.words, shared.grammar
+        self.verb = alternation(words[verbs])
+        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['act_adverb']).pattern})\s*)*")
+        self.act = re.compile(rf"[^，,。；;：:、]{{0,{reach}}}?(?:{alternation(words[acts]).pattern})")
+        self.bodies, self.subjects = bodies, subjects
+
+    def pairs(self, sentence: Sentence) -> list[tuple[Mention, Mention]]:
+        """(authority, subject) of each such verb of the sentence."""
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.grammar
+        out: list[tuple[Mention, Mention]] = []
+        for verb in self.verb.finditer(text, start, end):
+            clause_end = grammar.clause_end(text, verb.end(), end)
+            after = [m for m in sentence.mentions if verb.end() <= m.start and m.end <= clause_end]
+            if not after or after[0].start != verb.end() or after[0].type not in self.bodies:
+                continue
+            bodies = grammar.group(text, after, self.bodies, from_right=False)
+            if not bodies or self.act.match(text, bodies[-1].end) is None:
+                continue
+            clause_start = grammar.clause_start(text, start, verb.start())
+            before = [m for m in sentence.mentions if clause_start <= m.start and m.end <= verb.start()]
+            names = grammar.group(text, before, self.subjects, from_right=True)
+            if not names or not self.adverbs.fullmatch(text, names[-1].end, verb.start()):
+                continue  # 可能面临欧盟调查, 该公司的产品接受…: nothing undergone now, or by no name
+            out += [(body, name) for body in bodies for name in names if key(name) != key(body)]
+        return out
+
+
+class UndergoneInquiries(SentenceFamily):
+    """A正接受美国证券交易委员会的调查, B成为欧盟委员会调查的对象: investigated A, B.
+
+    An Undergone frame: a verb of undergoing (context.tsv inquiry_undergo: 接受, 面临, 成为) and a
+    word of inquiry (drawn_inquiry: 调查, 审查, 问询) after the authorities.
+
+        星河科技披露，公司正接受美国证券交易委员会的调查  -> investigated 星河科技
+    """
+    detail = "undergone"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.frame = Undergone(shared, "inquiry_undergo", "drawn_inquiry", UNDERGONE_REACH, AUTHORITIES, ADDRESSED)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        return [Fact(body, "investigated", name, sentence.evidence, confidence(body, name, 0.75))
+                for body, name in self.frame.pairs(sentence)]
+
+
+class InquiryScopes(SentenceFamily):
+    """美国联邦贸易委员会启动调查。此次调查涉及A、B和C等七家企业: investigated A, B and C.
+
+    A clause opening on an inquiry (a reference, context.tsv inquiry_reference: 此次, 该, and
+    a word of inquiry, drawn_inquiry) and a word of reach (inquiry_scope: 涉及, 对象包括, 针对)
+    with names right after it: the authority that opened it, the last one the item names before
+    (in reach, the sentence before or the clause before) with a word of inquiry after it, investigated them.
+    """
+    detail = "scope"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.inquiry_word = alternation(words["drawn_inquiry"])
+        self.scope = re.compile(rf"(?:{alternation(words['inquiry_reference']).pattern})?"
+                                rf"(?:{self.inquiry_word.pattern})(?:{alternation(words['inquiry_scope']).pattern})[了：:]?\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for found in self.scope.finditer(text, start, end):
+            if grammar.clause_start(text, start, found.start()) != found.start() \
+                    and text[grammar.clause_start(text, start, found.start()):found.start()].strip():
+                continue  # 其调查涉及…: the clause opens on something else
+            named = [m for m in sentence.mentions if m.start >= found.end()]
+            if not named or named[0].start != found.end():
+                continue
+            names = grammar.group(text, named, ADDRESSED, from_right=False, stop=grammar.clause_end(text, found.end(), end))
+            body = self.opener(sentence, found.start())
+            if body is None or not names:
+                continue
+            out += [Fact(body, "investigated", name, sentence.evidence, confidence(body, name, 0.7))
+                    for name in names if key(name) != key(body)]
+        return out
+
+    def opener(self, sentence: Sentence, position: int) -> Mention | None:
+        """The authority named last before ``position`` in reach, a word of inquiry after it."""
+        body = max((m for m in sentence.named if m.end <= position and position - m.end <= SCOPE_REACH
+                    and m.type in AUTHORITIES), key=lambda m: m.end, default=None)
+        if body is None or self.inquiry_word.search(sentence.text, body.end, position) is None:
+            return None
+        return body
+
+
+class Demands(SentenceFamily):
+    """金管会已要求星河科技提出说明: investigated 星河科技.
+
+    An authority (the last one before, not after 在/于) then a word of ordering (context.tsv
+    causative: 要求, 责令) with names right after it and, a few words on in their clause, a word
+    of accounting (inquiry_account: 说明, 解释, 答复), or 就/对 the matter and a word of sending
+    (inquiry_send: 作出) before it (要求A对其数据处理行为作出澄清): the authority inquires of them.  Ordering
+    a service stopped or a product labelled is no inquiry (no word of accounting).
+    """
+    detail = "demand"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.order = alternation(words["causative"])
+        account = alternation(words["inquiry_account"]).pattern
+        # a few words then the word (要求A尽快说明), or 就/对 and the matter, however long, then 作出 and the word
+        self.account = re.compile(rf"[^，,。；;：:、]{{0,{ACCOUNT_REACH}}}?(?:{account})|(?:就|对)[^，,。；;：:]*?"
+                                  rf"(?:{alternation(words['inquiry_send']).pattern}|做出|进行)(?:{account})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for order in self.order.finditer(text, start, end):
+            clause_end = grammar.clause_end(text, order.end(), end)
+            after = [m for m in sentence.mentions if order.end() <= m.start and m.end <= clause_end]
+            if not after or after[0].start != order.end():
+                continue
+            names = grammar.group(text, after, ADDRESSED, from_right=False)
+            if not names or names[0] is not after[0] or self.account.match(text, names[-1].end, clause_end) is None:
+                continue
+            authority = max((m for m in sentence.mentions if m.end <= order.start() and m.type in AUTHORITIES
+                             and not grammar.located(text, m)), key=lambda m: m.end, default=None)
+            if authority is None:
+                continue
+            out += [Fact(authority, "investigated", name, sentence.evidence, confidence(authority, name, 0.7))
+                    for name in names if key(name) != key(authority)]
+        return out

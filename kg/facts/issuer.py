@@ -21,7 +21,7 @@ import re
 from ..alternation import alternation
 from ..model import GOVERNING_BODIES, Fact, Mention
 from .base import Sentence, SentenceFamily, Shared, confidence
-from .grammar import CHINESE_AND, COMMAS, ENUMERATION_COMMA, joiner
+from .grammar import CHINESE_AND, COMMAS, ENUMERATION_COMMA, joiner, window
 
 # 、和及与 and the Latin comma join the bodies of one order (A、B、C令第15号)
 JOINERS = re.compile(rf"\s*{joiner(ENUMERATION_COMMA, *CHINESE_AND, *COMMAS)}?\s*")  # (no 以及: unmeasured)
@@ -88,6 +88,10 @@ class NamedIssuers(SentenceFamily):
         return owner if CHINESE_POSSESSIVE.fullmatch(text, owner.end, opening) else None
 
 
+# a date or an adverb between a bill and where it passed (《X》今日在立法院三读通过, SB 1047已于8月在加州议会获得通过)
+PASSED_WHEN = r"[\d\s年月日号今昨前近周星期一二三四五六七八九十天已于正式再度]{0,10}?"
+
+
 class PassedIn(SentenceFamily):
     """A bill passed in a legislature, the bill named first: SB 1047在加州议会获得通过 / Bill 12 passed
     the State Senate -> the legislature issued it, whatever the other chamber or a governor does later.
@@ -102,7 +106,7 @@ class PassedIn(SentenceFamily):
         passing = alternation(words["passed_in"]).pattern
         marker = alternation(words["passed_in_marker"]).pattern
         self.negation = (*words["negation"], *words["passed_in_negation"])  # 未获通过, 均未获得通过
-        self.chinese = re.compile(rf"[》」”\"]?\s*(?:{marker})\s*$")
+        self.chinese = re.compile(rf"[》」”\"]?\s*{PASSED_WHEN}(?:{marker})\s*$")
         self.chinese_passing = re.compile(rf"\s*([^\s，,。；;]{{0,4}}?)(?:{passing})")
         self.english = re.compile(rf"\s+(?:was\s+|has\s+|had\s+)?(?:{passing})\s+(?:{marker})\s+$", re.IGNORECASE)
 
@@ -118,3 +122,41 @@ class PassedIn(SentenceFamily):
             if chinese or self.english.fullmatch(gap):
                 facts.append(Fact(body, "issued", law, sentence.evidence, confidence(body, law, 0.8)))
         return facts
+
+
+SPONSOR_GAP = window("issuer.SPONSOR_GAP")  # characters of a role between a sponsor's word and the name (州参议员)
+SPONSORS = {"Person", "Legislature", "Regulator", "Organization"}
+
+
+class Sponsors(SentenceFamily):
+    """A bill's sponsor named with it: SB 53的提案人、州参议员斯科特·维纳 / 斯科特·维纳是SB 53的提案人
+    -> proposed.  The law, (的), a word of sponsoring (context.tsv bill_sponsor: 提案人, 提出人,
+    起草人; 之一 after it or not), then a role of a few words at most (州参议员) and the names; or
+    the names, a copula (shareholder_copula: 是, 为) and the law with the word after it."""
+    detail = "sponsor"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.role = re.compile(rf"\s*[》」”\"]?\s*(?:法案|草案|议案)?的?\s*(?:{alternation(words['bill_sponsor']).pattern})(?:之一)?")
+        self.before_name = re.compile(rf"[、，,：:]?\s*[^\s，,。；;、：:]{{0,{SPONSOR_GAP}}}")
+        self.copula = re.compile(rf"\s*(?:{alternation(words['shareholder_copula']).pattern})\s*[《「“\"]?\s*$")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, grammar = sentence.text, sentence.mentions, self.shared.grammar
+        out: list[Fact] = []
+        for law in (m for m in mentions if m.type == "Law"):
+            role = self.role.match(text, law.end)
+            if role is None:
+                continue
+            after = [m for m in mentions if m.start >= role.end()]
+            named = grammar.group(text, after, SPONSORS, from_right=False) if after else []
+            if named and named[0] is after[0] and self.before_name.fullmatch(text, role.end(), named[0].start):
+                sponsors = named
+            else:  # 斯科特·维纳是SB 53的提案人
+                before = [m for m in mentions if m.end <= law.start]
+                sponsors = grammar.group(text, before, SPONSORS, from_right=True) if before else []
+                if not sponsors or not self.copula.fullmatch(text, sponsors[-1].end, law.start):
+                    continue
+            out += [Fact(who, "proposed", law, sentence.evidence, confidence(who, law, 0.75)) for who in sponsors]
+        return out

@@ -2,9 +2,8 @@
 body's or law's place (国家网信办 -> 中国, when the document names 中国), the places a
 known name carries (广东省深圳市中级人民法院 -> 深圳市, 广东省), a known model's developer
 named in its item (GPT-4o -> OpenAI), a known unit's parent named in its item (an official
-is no unit of his office: 美国总统 and 白宫, context.tsv person_title; but a body's head is, by
-his title, context.tsv body_head: 财政司司长 of 香港特区政府, named 特区政府 without its
-place in a Hong Kong story); and a
+is no unit of his office or of the body he heads: 美国总统 and 白宫, 财政司司长 and 香港特区政府,
+context.tsv person_title; the parent may be named without its place: 特区政府 in a Hong Kong story); and a
 registered company name's place (北京月之暗面科技有限公司 -> 北京); a federal body's
 country; an English-named city court's country or (US) state (Seoul Central District Court
 -> South Korea).  Words from data/lexicon/context.tsv: registered_form, federal, state_courts.
@@ -15,7 +14,6 @@ import re
 from functools import lru_cache
 
 from ..model import Evidence, Fact, Mention
-from ..mentions.words import body_heads, shared_titles
 from ..script import simplified
 from .base import BODIES, SIGNATURES, Document, DocumentFamily, Shared, by_item, key
 from .grammar import COORDINATION, PARENTHESIS, TITLE_MARKS
@@ -86,10 +84,6 @@ class KnownFacts(DocumentFamily):
         self.registered_forms = shared.words["registered_form"]
         self.exchange_words = shared.words["exchange_word"]
         self.federal = shared.words["federal"]
-        self.titles = tuple(t for t in shared.words["person_title"] if not t.isascii() and len(t) > 1)
-        # a body's head's title written in full (司司长) or sharing the body's last character (部长 of a …部)
-        heads = shared.words["body_head"]
-        self.head_titles = tuple(heads) + shared_titles(body_heads(heads))
         self.state_courts = frozenset(shared.words["state_courts"])  # countries whose states have their own courts
         self.own_place_kinds = tuple(shared.words["own_place_kind"])
         self.campus_words = shared.words["own_place_campus"]
@@ -135,7 +129,7 @@ class KnownFacts(DocumentFamily):
                 if not first_time:
                     continue
                 # a model's developer named in the item; a unit's parent in the sentence
-                parent = (first.get(entry.parent) or self.named_locally(entry.parent, mentions)) if entry.parent else None
+                parent = self.named_parent(entry, first, mentions)
                 if parent is not None:
                     if entry.type == "AIModel" and parent.type in BODIES | {"Person"}:
                         if self.kin_told(parent, told.get(key(mention), ())):
@@ -144,8 +138,8 @@ class KnownFacts(DocumentFamily):
                     elif entry.type in BODIES and parent.type in BODIES and not self.official(entry) \
                             and not any(credits[0] <= m.start < credits[1] for m in (mention, parent)) \
                             and (key(parent), key(mention)) not in bought \
-                            and not self.short_form(entry, forms) \
-                            and not listed_as_peers(text, mentions, entry.id, entry.parent):
+                            and not self.short_form(entry, parent.kb_id or entry.parent, forms) \
+                            and not listed_as_peers(text, mentions, entry.id, parent.kb_id or entry.parent):
                         out.append(Fact(mention, "partOf", parent, evidence, 0.7))
         return out
 
@@ -159,12 +153,26 @@ class KnownFacts(DocumentFamily):
                     forms.setdefault(mention.kb_id, set()).add(simplified(mention.text))
         return forms
 
-    def short_form(self, entry, forms: dict[str, set[str]]) -> bool:
+    def named_parent(self, entry, first: dict[str, Mention], mentions: list[Mention]) -> Mention | None:
+        """The nearest known parent of an entry its item names: its own (or its own named without its
+        place: named_locally), else, for a company, its parent's parent and so on (The Wall Street
+        Journal, Dow Jones's, in a story naming News Corp but no Dow Jones: News Corp's; not a
+        committee of a chamber for the legislature over it, nor a model for its maker's parent)."""
+        if not entry.parent:
+            return None
+        found = first.get(entry.parent) or self.named_locally(entry.parent, mentions)
+        above, seen = self.kb.entries.get(entry.parent), {entry.id}
+        while found is None and entry.type == "Company" and above is not None and above.parent and above.id not in seen:
+            seen.add(above.id)
+            found, above = first.get(above.parent), self.kb.entries.get(above.parent)
+        return found
+
+    def short_form(self, entry, parent_id: str, forms: dict[str, set[str]]) -> bool:
         """华纳兄弟 in a story about 华纳兄弟探索 (Warner Bros. for Warner Bros. Discovery): a unit the
         document writes only by words its parent's name opens with is the parent's short name, as
         the annotations read it (one company), not a unit of its own; a unit written once by a name
         of its own (华纳兄弟影业) is told apart."""
-        parent = self.kb.entries[entry.parent]
+        parent = self.kb.entries[parent_id]
         longer = {simplified(name) for name in parent.names} | forms.get(parent.id, set())
         return all(any(name != form and name.startswith(form) for name in longer) for form in forms.get(entry.id, ()))
 
@@ -201,11 +209,9 @@ class KnownFacts(DocumentFamily):
                      and simplified(mention.text) in local and self.kb.lookup(mention.text) is None), None)
 
     def official(self, entry) -> bool:
-        """美国总统, 美国联邦贸易委员会主席: an office held by a person, by its last word, that
-        heads no body by its title: the annotations make 财政司司长 (the head of 财政司) a unit
-        of 香港特区政府, 美国商务部长 one of 美国商务部, never 美国总统 one of 白宫."""
-        names = entry.names
-        return any(name.endswith(self.titles) for name in names) and not any(name.endswith(self.head_titles) for name in names)
+        """美国总统, 美国联邦贸易委员会主席, 荷兰数据保护局局长, 行政院长: an office held by a person,
+        by its last word (Shared.holds_office), is no unit of the body it heads or serves."""
+        return any(self.shared.holds_office(name) for name in entry.names)
 
     def mentioned(self, document: Document) -> dict[str, Mention]:
         """The first mention of each known entity the document names; 欧盟 named only in

@@ -307,8 +307,8 @@ class Ownership(SentenceFamily):
         """A unit's partOf its parent, the parent's place where a state body's name opens
         with it, and each link of a chained name."""
         facts = []
-        if parent is not None:
-            facts.append(Fact(mention, "partOf", parent, evidence, 0.8))
+        if parent is not None and not (mention.type == "Regulator" and self.shared.holds_office(mention.text)):
+            facts.append(Fact(mention, "partOf", parent, evidence, 0.8))  # 荷兰数据保护局局长: an office, no unit
         if mention.parent is not None and mention.parent.type in ("Regulator", "Legislature", "Court"):
             # found inside the unit's name (kg.mentions.nested): its place too (a state body's; the
             # annotations place no university by the country its name opens with)
@@ -389,12 +389,14 @@ class Ownership(SentenceFamily):
 
     def name_parent(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """阿里巴巴达摩院 -> 阿里巴巴; 清华大学自动化系 -> 清华大学: a unit named after its parent.
-        An English name opening with a company's (Toyota Connected, Google Meet, Lark Hollow
-        Audio) is a unit of it only where the item names that company on its own too (OpenAI
-        Japan, where OpenAI opens an office): a brand, a product or a namesake names no parent,
-        nor a name ending in a word of what a product does (context.tsv product_tail: Google
-        Meet, Samsung Notes)."""
-        if mention.type not in ("Company", "Organization") or mention.kb_id:
+        An English company's name opening with a known company's (Google Books, Disney
+        Enterprises, Getty Assets, Midjourney AI) is a brand, a product or a legal entity of it by
+        its name alone, no unit the real annotations give (a text calling it a unit says so:
+        kg.facts.cue, english); another English name (an organisation's) is a unit only where the
+        item names that body on its own too, and not where it ends in a word of what a product
+        does (context.tsv product_tail: Google Meet, Samsung Notes)."""
+        if mention.type not in ("Company", "Organization") or mention.kb_id or \
+                mention.type == "Company" and mention.text.isascii():
             return None
         for length, entry in self.kb.known_starts(mention.text):
             if mention.text[length:].strip() in self.kb.legal_forms:

@@ -140,6 +140,7 @@ class Places(SentenceFamily):
                                     rf"|{alternatives(shared.words['paper_end'])})$")
         # the federal Wiretap Act, 联邦《…》 (context.tsv federal_law): a law right after the word
         self.federal_word = re.compile(rf"(?:{alternatives(shared.words['federal_law'])})\s*《?$")
+        self.act_targets = tuple(shared.words["act_target"])  # 在英国对人工智能公司X: whom an act is aimed at
         # 与, 同, 携手 (context.tsv partner_marker, not 和, which lists too): a partner follows
         self.partner = re.compile(alternatives(w for w in shared.words["partner_marker"] if w != "和"))
         # 总部位于, 总部仍设在, 总部所在地为: where a company sits
@@ -151,7 +152,7 @@ class Places(SentenceFamily):
         text, evidence, ordered = sentence.text, sentence.evidence, sentence.mentions
         facts = []
         for index, mention in enumerate(ordered):
-            facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(mention)]
+            facts += [Fact(mention, "jurisdiction", place, evidence, 0.85) for place in self.place_prefixes(sentence, mention)]
             suffixes = self.place_suffixes(sentence, mention)
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8) for place in suffixes]
             facts += [Fact(mention, "jurisdiction", place, evidence, 0.8)
@@ -363,7 +364,7 @@ class Places(SentenceFamily):
             gap = gap[len(found[0]):]
         return not gap
 
-    def place_prefixes(self, mention: Mention) -> list[Mention]:
+    def place_prefixes(self, sentence: Sentence, mention: Mention) -> list[Mention]:
         """美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省 (known entities take their
         places from the knowledge base instead)."""
         entry = self.kb.entries.get(mention.kb_id or "")
@@ -373,7 +374,7 @@ class Places(SentenceFamily):
             return []  # The Seattle Times, 洛杉矶时报: a paper's city is its readers', not its seat
         # 欧洲委员会, 欧洲专利局: a continent a name begins with is no body's place (context.tsv continent)
         places = [place for place in self.shared.leading_places(mention) if place.text not in self.continents]
-        return places + self.federal_country(mention, places) + self.registered_place(mention, places)
+        return places + self.federal_country(sentence, mention, places) + self.registered_place(mention, places)
 
     def registered_place(self, mention: Mention, places: list[Mention]) -> list[Mention]:
         """魔珐（上海）信息科技有限公司 -> 上海: a company's registered name holds its place in
@@ -466,9 +467,11 @@ class Places(SentenceFamily):
             return []
         return [m for m in sentence.named if m.kb_id == system.id][:1]
 
-    def federal_country(self, mention: Mention, places: list[Mention]) -> list[Mention]:
+    def federal_country(self, sentence: Sentence, mention: Mention, places: list[Mention]) -> list[Mention]:
         """加利福尼亚东区联邦地区法院: a federal body named after a state is its country's too
-        (as kg.facts.kb places a known one), where its name does not name the country."""
+        (as kg.facts.kb places a known one), where its name does not name the country and the
+        item names it (纽约联邦法院 in a story naming no 美国: a place the text never names is no
+        node, as kg.facts.kb asks of a known body's)."""
         if not places or not any(word in mention.text for word in self.federal):
             return []
         country = self.kb.entries.get(places[-1].kb_id or "")
@@ -476,18 +479,25 @@ class Places(SentenceFamily):
             country = self.kb.entries.get(country.parent)
         if country is None or country.type != "Jurisdiction" or any(p.kb_id == country.id for p in places):
             return []
-        return [Mention(country.label, "Jurisdiction", mention.start, mention.start, kb_id=country.id,
-                        mechanism="prefix", confidence=0.85)]
+        return [m for m in sentence.named if m.kb_id == country.id][:1]
 
     def place_of_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
-        """中国企业百度、腾讯和阿里: a place, a description, then the names it describes."""
-        if not following or not self.descriptions.describes(sentence.text[place.end:following[0].start]):
+        """中国企业百度、腾讯和阿里: a place, a description, then the names it describes, up to the
+        next place (立陶宛公司A、俄罗斯公司B: B is the next place's); not where a word aiming an act
+        at the names opens the description (Getty在英国对人工智能公司X提起诉讼: 英国 is where the
+        suit is, not X's seat: context.tsv act_target)."""
+        gap = sentence.text[place.end:following[0].start].strip() if following else ""
+        if not following or gap.startswith(self.act_targets) or not self.descriptions.describes(gap):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
         # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
         members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
                                  if self.partner.search(sentence.text, a.end, b.start)), len(members))]
+        # 立陶宛公司A、俄罗斯公司B和德州公司C: a member after another place is that place's, and so are those after it
+        members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
+                                 if any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
+                                        for m in following)), len(members))]
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
 
     def place_has_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:

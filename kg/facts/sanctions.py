@@ -16,7 +16,8 @@ import re
 from ..alternation import alternation, alternatives
 from ..model import Fact, Mention, inside_any
 from .base import Sentence, SentenceFamily, Shared, confidence, key, titled_judge
-from .grammar import PARENTHESIS, latin_words
+from .grammar import PARENTHESIS, latin_words, window
+from .inquiry import Undergone
 
 
 class Sanctions(SentenceFamily):
@@ -244,3 +245,55 @@ class JudgeOrders(SentenceFamily):
         """Where the names an act falls on end: at the sum, a reason or a clause's end."""
         stop = re.compile(r"[$€£;:]|\d|\b(?:for|over|under|because|after|in|jointly)\b|\.\s").search(local, at)
         return stop.start() if stop else len(local)
+
+
+AUTHORITIES = frozenset({"Regulator", "Legislature", "Court"})  # who fines (a country is no fining body: SIGNATURES)
+PENALISED = frozenset({"Company", "Organization", "Person", "AIModel"})
+PENALTY_REACH = window("sanctions.PENALTY_REACH")  # characters between the names and the penalty's word (警告、罚款50万元的)
+
+
+class ReceivedFines(SentenceFamily):
+    """A fine told from the side of the one who gets it: A收到意大利数据保护局开出的1500万欧元罚单
+    -> the body fined A.  An Undergone frame (kg.facts.inquiry): a word of receiving (context.tsv
+    fine_received: 收到, 吃下, 领到) and a word of the fine (fine_ticket: 罚单, 罚款, 处罚决定)
+    after the authorities."""
+    detail = "received"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.frame = Undergone(shared, "fine_received", "fine_ticket", PENALTY_REACH, set(AUTHORITIES), set(PENALISED))
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        return [Fact(body, "fined", name, sentence.evidence, confidence(body, name, 0.75))
+                for body, name in self.frame.pairs(sentence)]
+
+
+class GrantedPenalties(SentenceFamily):
+    """The formula of an administrative penalty: 市场监管总局依法给予A警告、罚款50万元的行政处罚
+    -> the body fined A.  A word of giving (context.tsv penalty_given: 给予, 予以) with names right
+    after it, then within a few words a word of the fine (fine_ticket: 罚款, 行政处罚); the body is
+    the last authority the sentence names before the word (not after 在/于)."""
+    detail = "granted"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.given = alternation(words["penalty_given"])
+        self.ticket = re.compile(rf"[^，,。；;：:]{{0,{PENALTY_REACH}}}?(?:{alternatives(words['fine_ticket'])})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, grammar = sentence.text, sentence.start, sentence.end, self.shared.grammar
+        out: list[Fact] = []
+        for given in self.given.finditer(text, start, end):
+            after = [m for m in sentence.mentions if m.start >= given.end()]
+            if not after or after[0].start != given.end():
+                continue
+            names = grammar.group(text, after, set(PENALISED), from_right=False)
+            if not names or names[0] is not after[0] or self.ticket.match(text, names[-1].end) is None:
+                continue
+            body = max((m for m in sentence.mentions if m.end <= given.start() and m.type in AUTHORITIES
+                        and not grammar.located(text, m)), key=lambda m: m.end, default=None)
+            if body is not None:
+                out += [Fact(body, "fined", name, sentence.evidence, confidence(body, name, 0.75))
+                        for name in names if key(name) != key(body)]
+        return out

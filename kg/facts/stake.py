@@ -137,3 +137,45 @@ class SellerFrame:
                 continue
             facts.append(Fact(seller, "investedIn", company, sentence.evidence, confidence(seller, company, 0.7)))
         return facts
+
+
+BACKERS = frozenset({"Company", "Person", "Organization"})  # who backs a company (a state body's support is no stake)
+
+
+class Backed(SentenceFamily):
+    """A company described by its backers, or an investor by the company it holds a share of:
+
+        亚马逊和谷歌支持的Anthropic                 -> 亚马逊, 谷歌 investedIn Anthropic
+        作为OpenAI的最大投资方，微软持有其约27%的股份 -> 微软 investedIn OpenAI
+
+    The backers (companies, persons, organisations; 由 before them or not) right before a word of
+    backing and 的 (context.tsv backed_word: 支持, 力挺) with the company right after it; or 作为
+    (backer_as), a company, (的 and a few words) a word for its holder (shareholder_noun: 投资方,
+    股东) and a comma, then the clause's subject, the investor."""
+    detail = "backed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words, self.grammar = shared.words, shared.grammar
+        self.backing = phrase(words, "backed_word", r"\s*", r"的\s*")
+        self.opening = phrase(words, "backer_as", "", r"\s*$")
+        self.holder = phrase(words, "shareholder_noun", r"的?[^，,。；;：:、]{0,6}?(?<!控股)", r"\s*[，,]\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, facts = sentence.text, sentence.mentions, []
+        for index, company in enumerate(mentions):
+            if company.type != "Company":
+                continue
+            backing = self.backing.search(text, max(sentence.start, company.start - 8), company.start)
+            if backing is not None and backing.end() == company.start and index > 0:
+                backers = self.grammar.group(text, [m for m in mentions[:index] if m.end <= backing.start()], set(BACKERS),
+                                             from_right=True)
+                if backers and backers[-1].end == backing.start():
+                    facts += [Fact(b, "investedIn", company, sentence.evidence, confidence(b, company, 0.7))
+                              for b in backers if key(b) != key(company)]
+            holder = self.holder.match(text, company.end)
+            if holder is not None and self.opening.search(text, max(sentence.start, company.start - 3), company.start):
+                investor = next((m for m in mentions[index + 1:] if m.start == holder.end()), None)
+                if investor is not None and investor.type in BACKERS and key(investor) != key(company):
+                    facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.7)))
+        return facts

@@ -46,7 +46,7 @@ FINDERS: tuple[type[Family], ...] = (
 )
 REFINERS: tuple[type[Family], ...] = (
     nested.NestedBodies,    # 美国卫生与公众服务部民权办公室: the parent named inside a unit's name
-    heads.BodyHeads,        # 国家数据局局长, 行政院长, 国科会主委: a body's head's office, a unit of the body
+    heads.BodyHeads,        # 国家数据局局长, 行政院长, 国科会主委: a body's head's office, the body its parent
     parties.CaptionParties,  # Gauthier v. Goodyear Tire & Rubber Co.: a side with a legal form is a company
     repeated.RepeatedNames,  # 芯片企业迈络思（Mellanox）… 迈络思: a name found by its context, wherever the item writes it again
     office.OfficeHolders,   # 总统赖清德, 由总检察长马克·德赖弗斯提出: a bare office before its holder

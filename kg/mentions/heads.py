@@ -1,15 +1,17 @@
-"""A body's head's office is a Regulator of its own, a unit of the body (SCHEMA.md: an
+"""A body's head's office is a Regulator of its own, with the body as its parent (SCHEMA.md: an
 official acting in office is a Regulator; the person beside it a separate Person):
-国家数据局局长刘明 names the office 国家数据局局长, partOf 国家数据局; 行政院长 (the title
-sharing the body's last character, 院 + 院长) one of 行政院, 国科会主委 one of 国科会.  The
+国家数据局局长刘明 names the office 国家数据局局长, of 国家数据局; 行政院长 (the title
+sharing the body's last character, 院 + 院长) of 行政院, 国科会主委 of 国科会.  The parent
+places the office where the body is; it is no partOf (an office is no unit: kg.facts.base
+Shared.holds_office).  The
 titles are data/lexicon/context.tsv body_head, each written after the last character of
 the body it heads (局局长: a …局 is headed by its 局长; 会主委: a …会 by its 主委).  A body
 another family found followed by the title becomes the office; an office another family
 found whole (数位发展部部长, by its suffix) gets its body as its parent.  Only where the
 text also names the body on its own: 该法案要求商务部部长… alone says whose minister no more
 than its context does (a US bill's 商务部部长 is no office of China's 商务部), so the office
-stays whole, without a body.  Runs on the chosen mentions: kg.facts.ownership reads the
-partOf fact from ``Mention.parent``."""
+stays whole, without a body.  Runs on the chosen mentions: kg.facts.ownership and kg.facts.kb
+read ``Mention.parent``."""
 from __future__ import annotations
 
 import re
