@@ -44,6 +44,7 @@ from ..mentions.english import english_lexicon, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
+from .english_inquiry import InquirySubjects
 from .base import HOSTILE, PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, SentenceFamily, Shared
 
 SLOT = r"⟨\d+⟩"
@@ -181,10 +182,12 @@ class EnglishFacts:
         # a person's state after the name (Amy Klobuchar of Minnesota, Sen. Chris Coons (D-Del.)),
         # a unit's body (the Civil Rights Division of the Justice Department)
         # or its short name in brackets (Munhwa Broadcasting Corp. (MBC)), which adds no member
-        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-[A-Za-z. ]{{1,12}}\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
+        # (the state a found place: Sen. Ted Cruz (R-⟨1⟩))
+        self.of_place = re.compile(rf"\s+(?:of\s+(?:the\s+)?({SLOT})|\([A-Z]-(?:[A-Za-z. ]{{1,12}}|{SLOT})\)|\((?:[A-Z][A-Za-z0-9.&-]{{1,9}}|{SLOT})\))")
         self.of_body = re.compile(rf"({SLOT})\s+of\s+the\s+({SLOT})")
         element = rf"(?:{self.element.pattern})(?:{self.of_place.pattern})?(?:{self.apposition.pattern})?"
-        self.group = rf"(?:{element})(?:{separator}(?:{element}))*"
+        # (a further member is no place before -based told with its article: X, the London-based firm whose…: X alone)
+        self.group = rf"(?:{element})(?:{separator}(?!(?:the|a|an)\s+{SLOT}-[a-z])(?:{element}))*"
         # the parts every cue pattern (and every pattern holding a group) repeats, parsed once (kg.facts.english_regex)
         self.composer = Composer([self.group, self.element.pattern, self.kind])
 
@@ -1028,8 +1031,8 @@ class EnglishFacts:
             return False
         if relation in self.owned:
             return True
-        if relation == "issued" and self.lawmaker_before(text, start, cue_start):
-            return True  # Senators A and B unveiled the X Act: the patterns read it, as proposed
+        if relation in ("issued", "proposed") and self.lawmaker_before(text, start, cue_start):
+            return True  # Senators A and B unveiled the X Act, Sen. A (R-Texas) introduced it: the patterns read it, as proposed
         if self.passive_before.search(text, max(start, cue_start - 16), cue_start) or \
                 self.reference_object.match(text, cue_start):
             return True  # Uber was accused by X; X accused the company of…: the plain cue reads them the wrong way
@@ -1449,6 +1452,7 @@ class EnglishSentences(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english = patterns(shared)
+        self.inquiries = InquirySubjects(self.english)
 
     def veto(self, text: str, start: int, end: int, relation: str, position: int) -> bool:
         return self.english.overrules(text, start, end, relation, position)
@@ -1464,7 +1468,8 @@ class EnglishSentences(SentenceFamily):
             text = text[:sentence.start] + text[sentence.start:end].replace(";", ",") + text[end:]
             mentions = [m for m in sentence.named if sentence.start <= m.start and m.end <= end]
         return self.english.facts(text, sentence.start, end, mentions, sentence.evidence,
-                                  named=sentence.named, earlier=sentence.earlier)
+                                  named=sentence.named, earlier=sentence.earlier) + \
+            self.inquiries.facts(text, sentence.start, end, mentions, sentence.named, sentence.evidence)
 
 
 class EnglishDocument(DocumentFamily):
