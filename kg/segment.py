@@ -1068,9 +1068,15 @@ def _named_credits(line: str, lexicons: "_Lexicons") -> list[str]:
     return [credit.line for credit in credits] if credits and all(credit.names for credit in credits) else []
 
 
+_LEAD = re.compile(r"[\u4e00-\u9fff][^。！？\n]{30,}[。！？]")  # a sentence of a Chinese lead paragraph
+
+
 def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) -> list[Item]:
     """A report without headings: one item per group of paragraphs, split at short
-    heading-like lines (no final punctuation, under 30 characters)."""
+    heading-like lines (no final punctuation, under 30 characters).  Where the text opens with
+    a lead paragraph before its first such line (a news article kept without its headline and
+    date line: 因为大量用户…。 / 运营不到一年，开发者被抓 / …), the lines are its sub-heads, each part
+    going on the one story (Item.continues), as an article's do."""
     items: list[Item] = []
     title, body = document.name, []
     year, month = _issue_date(document.text)
@@ -1104,6 +1110,9 @@ def _paragraph_items(document: Document, lines: list[str], lexicons: _Lexicons) 
         else:
             body.append(line)
     flush()
+    if items and items[0].title == document.name and _LEAD.search(items[0].body):
+        for item in items[1:]:
+            item.continues = True  # the lead paragraph opened the text: its sub-heads cut one story
     return items
 
 

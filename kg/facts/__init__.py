@@ -68,6 +68,9 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     seat.ReferenceSeats,            # …OpenAI… The San Francisco start-up: OpenAI jurisdiction San Francisco
     litigation.DefendantsNamedAfter,  # X提起诉讼，被告为Y / 要求Y停止…: sued
     litigation.FacedSuits,          # X同时还面临A、B以及C的相关诉讼: each sued X
+    litigation.SuitsBroughtBy,      # Y在X提起的诉讼中…, 在X提起的诉讼中，Y…: X sued Y
+    litigation.TargetedSuits,       # 一场集体诉讼拉开序幕。A将矛头直指B、C: A sued B and C
+    litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
 )
@@ -103,6 +106,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     review.DealReviews,             # 欧盟委员会有条件批准了该交易 (A收购B): investigated A and B
     litigation.Refilings,           # X撤回起诉，并向Y法院重新提起诉讼: sued again
     litigation.DefendantsNamedLater,  # …提起诉讼。被告同样包括Y。: sued Y
+    litigation.SuitsBroughtLater,   # A与B已就数起诉讼达成和解。这些诉讼由X提起: X sued (and settled with) A and B
     litigation.SamePlaintiffSuesAgain,  # 原告甲起诉乙。同一原告还起诉了丙: 甲 sued 丙
     litigation.ComplaintNamesDefendants,  # A joined a suit against six developers. The complaint names X, Y: sued
     litigation.DefendantsTold,      # A sued X. The defendants — X, Y and Z — deny…; …; the defendants are X and Y: sued

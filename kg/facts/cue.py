@@ -43,6 +43,7 @@ QUESTION_MARKS = ("？", "?")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")  # the words right after a place, up to a bracket or a mark
 _JOINING = "与和及、对向在由被将同跟"  # a word after a place that joins it to what follows: no name goes on
 DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument where a draft word describes it (the proposed X, 草案《X》)
+_GLOSS = re.compile(r"[（(][^（）()]{1,8}[)）]")  # 王芳（化名）: a name's bracketed gloss
 LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
 TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
@@ -215,6 +216,9 @@ class Cues(SentenceFamily):
         self.joint = words["joint"]
         # 提起版权诉讼, 提出类似诉讼: a word of filing a suit (context.tsv suit_filing) and a few words of its kind
         self.suit_filing = re.compile(rf"(?:{alternatives(words['suit_filing'])})了?[{CJK}]{{0,6}}$")
+        # 被A等三家公司联合起诉: the agents suing together, their count and kind (Cues.suing_together)
+        self.agents_joint = re.compile(rf"(?:{alternatives(words['joint'])})$")
+        self.agents_tail = re.compile(r"等[^，,。；;：:]{0,8}$")
         self.draft = words["draft"]
         # between an instrument and the actor of a relative clause on it: its kind (context.tsv relative_kind), that
         # or which, the actor's article (the X package that the Commission proposed)
@@ -918,8 +922,15 @@ class Cues(SentenceFamily):
             between = between.replace(mention.text, "")
         between = re.sub(r"[《》“”\s]", "", self.sanction_filler.sub("", between))
         if suit:  # 被A和B提起版权诉讼: the agents' list marks and the filing of a suit of some kind are no words
-            between = self.suit_filing.sub("", LIST_MARKS.sub("", between))
+            between = self.suit_filing.sub("", LIST_MARKS.sub("", self.suing_together(between)))
         return position if len(between) <= 4 else None
+
+    def suing_together(self, between: str) -> str:
+        """What stands between a passive suit's 被 and its cue once its agents' names are out, less
+        the words telling that they sue together and how many they are (被A等三家公司联合起诉, 遭A、B等
+        多家媒体起诉, 被作家A（化名）等人起诉: a gloss, 等 and a few words, a word of acting jointly:
+        context.tsv joint)."""
+        return self.agents_tail.sub("", self.agents_joint.sub("", _GLOSS.sub("", between)))
 
     def causative_marker(self, text: str, clause_start: int, cue: Cue, before: list[Mention]):
         """命令/责令/要求 in the cue's clause, with a name between it and a hostile cue."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 from collections.abc import Iterator
 
 from ..alternation import alternation, alternatives
-from ..model import Evidence, Fact, Mention
+from ..model import Evidence, Fact, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
@@ -95,7 +95,9 @@ class FacedSuits(SentenceFamily):
         super().__init__(shared)
         words = shared.words
         self.facing = re.compile(rf"(?:{alternatives(words['facing_suit'])})着?\s*(?:来自)?")
-        self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
+        # A的相关诉讼, A等提起的诉讼: the plaintiffs' suit, told as theirs or as one they filed (context.tsv suit_filing)
+        self.suits = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?(?:所?(?:{alternatives(words['suit_filing'])}))?"
+                                rf"的[^，,。；;：:、]{{0,8}}?(?:{alternatives(words['suit_noun'])})")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -120,6 +122,8 @@ class FacedSuits(SentenceFamily):
 
 _BARE = re.compile(r"[\s《「“]*")  # what may open a name: a title's or a quote's mark
 _FILLER = re.compile(rf"\s|{CHINESE_DATE_SPAN}|[同时还也已曾正亦均都目前此前先后]")  # 同时还, 此前, a date
+# 今年6月，X…; 视频博主X…: a time, or a few words describing it, before a subject (no marker of another role: 向, 对, 将, 被)
+_OPENING = re.compile(r"(?:[^，,。；;\n]{0,8}[，,])?\s*[^，,。；;\n向对针将把被遭由在于与和及、]{0,12}")
 _CLOSING = re.compile(r"[\s》」”]*(?:[（(][^（）()]{1,40}[)）])?")  # 《纽约邮报》（NYP）: a name's closing marks and gloss
 
 
@@ -128,12 +132,129 @@ def _closing(text: str, position: int) -> int:
     return _CLOSING.match(text, position).end()
 
 
+class SuitsBroughtBy(SentenceFamily):
+    """A party told inside the suit others brought (云图科技在星辰科技提起的诉讼中交出记录; 在星辰科技等提起的
+    集体诉讼中，云图科技被指…): those who brought it sued the name right before 在, else the name the next
+    clause opens with.  Words from data/lexicon/context.tsv: suit_filing, suit_noun, location_marker."""
+    detail = "within"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # 星辰科技（等）提起的版权侵权诉讼中: the plaintiffs' filing, a few words of the suit's kind, 中
+        self.brought = re.compile(rf"\s*(?:等[^，,。；;：:]{{0,6}}?)?所?(?:{alternatives(words['suit_filing'])})的"
+                                  rf"[^，,。；;：:、]{{0,10}}?(?:{alternatives(words['suit_noun'])}|案件|案)[中里]")
+        self.inside = re.compile(rf"(?:{alternatives(words['location_marker'])})[\s《「“]*$")  # 在「紐約時報」…
+        self.other_roles = tuple(words["other_role"])  # 作为第三方出庭, 以法庭之友身份: no side sued
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for marker in (m for m in mentions if self.inside.search(text, max(start, m.start - 3), m.start)):
+            group = grammar.group(text, [m for m in mentions if m.start >= marker.start], plaintiff_types,
+                                  from_right=False, stop=grammar.clause_end(text, marker.start, end))
+            brought = self.brought.match(text, _closing(text, group[-1].end)) if group and group[0] is marker else None
+            if brought is None or any(role in text[brought.end():grammar.clause_end(text, brought.end(), end)]
+                                      for role in self.other_roles):
+                continue
+            at = self.inside.search(text, max(start, marker.start - 3), marker.start).start()
+            before = [m for m in mentions if m.end <= at and not _FILLER.sub("", text[m.end:at]).strip("，,")]
+            if before:  # 云图科技在…诉讼中: the name right before 在
+                defendants = grammar.group(text, before, defendant_types, from_right=True)
+            else:  # 在…诉讼中，云图科技…: the name the next clause opens with
+                opening = brought.end() + len(re.match(r"[，,\s]*", text[brought.end():]).group())
+                following = [m for m in mentions if m.start >= opening]
+                defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                           stop=grammar.clause_end(text, opening, end))
+                defendants = defendants if defendants and defendants[0].start == opening else []
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7))
+                    for plaintiff in group for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+
+class TargetedSuits(SentenceFamily):
+    """A suit told by where it aims (一场集体诉讼拉开序幕。作家A联合多位作家，将矛头直指B、C两家公司): where
+    the sentence or the one before it tells a suit (context.tsv suit_noun, complaint_word), the names
+    the sentence (or the word's clause) opens with sued the names right after the word of aiming
+    (context.tsv suit_target), unless they only say so (A表示，…: speech_verb); outside a suit's
+    telling the same words are criticism, no suit."""
+    detail = "targeted"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.target = alternation(words["suit_target"])
+        self.suit = alternation((*words["suit_noun"], *(w for w in words["complaint_word"] if not w.isascii())))
+        self.lone = LonePlaintiffs(shared)  # the subject of the sentence, as a lone plaintiff's is read
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        before_start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？\n") + 1
+        out = []
+        for word in self.target.finditer(text, start, end):
+            if not self.suit.search(text, before_start, end) or inside_any(word.start(), mentions):
+                continue
+            clause_start = grammar.clause_start(text, start, word.start())
+            before = [m for m in mentions if m.end <= word.start() and not grammar.located(text, m)]
+            plaintiffs = self.lone.subject(text, before, clause_start) or self.lone.said(
+                text, self.lone.subject(text, before, start), clause_start)
+            following = [m for m in mentions if m.start >= word.end()]
+            defendants = grammar.group(text, following, defendant_types, from_right=False,
+                                       stop=grammar.clause_end(text, word.end(), end))
+            if not defendants or not _BARE.fullmatch(text, word.end(), defendants[0].start):
+                continue
+            out += [Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.65))
+                    for plaintiff in plaintiffs if plaintiff.type in plaintiff_types
+                    for defendant in defendants if key(plaintiff) != key(defendant)]
+        return out
+
+
+class UnmarkedCaptions(SentenceFamily):
+    """A case written after its sides where the two are names of their own (X法院对A（GEMA）诉B（以下简称
+    “被告”）侵犯著作权纠纷案作出一审判决): A sued B, and a court of the sentence acting on the case (its act
+    after the case's word, or before A) adjudicated both.  A caption read as one Case name is
+    kg.facts.case's.  Words from data/lexicon/context.tsv: case_word, case_act, court_act."""
+    detail = "captioned"
+    SIDE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*诉\s*")  # A（GEMA）诉B: a side, its gloss, 诉
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # B（以下简称“被告”）侵犯著作权及人格权纠纷案: the case's word closing its clause after the defendant
+        self.case = re.compile(rf"[^，,。；;：:]{{0,24}}?(?:{alternatives(words['case_word'])})")
+        self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+        # between the court and the case: its time and manner, then 对 / 就 or its act on it (context.tsv case_act)
+        self.on_case = re.compile(rf"[^，,。；;]{{0,16}}?(?:{alternatives(words['case_act'])})了?\s*")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
+        plaintiff_types, defendant_types = SIGNATURES["sued"]
+        out = []
+        for plaintiff, defendant in zip(mentions, mentions[1:]):
+            if plaintiff.type not in plaintiff_types or defendant.type not in defendant_types \
+                    or not self.SIDE.fullmatch(text, plaintiff.end, defendant.start):
+                continue
+            closing = self.case.match(text, _closing(text, defendant.end))
+            if closing is None:
+                continue
+            out.append(Fact(plaintiff, "sued", defendant, sentence.evidence, confidence(plaintiff, defendant, 0.7)))
+            for court in (m for m in mentions if m.type == "Court" and m.end <= plaintiff.start):
+                # X法院（近日）对A诉B案作出判决, X法院审结A诉B案 (not X法院援引A诉B案: a precedent it cites)
+                if self.on_case.fullmatch(text, court.end, plaintiff.start) and (
+                        self.acts.search(text, closing.end(), end) or self.acts.search(text, court.end, plaintiff.start)):
+                    out += [Fact(court, "adjudicated", party, sentence.evidence, 0.6) for party in (plaintiff, defendant)
+                            if party.type in RULED_ON]
+        return out
+
+
 class LabelledSides(SentenceFamily):
     """A Chinese sentence naming a suit's sides by their roles, each name right after its role
     word (原告知乎诉称，被告百度未经许可…; 该案原告为A，被告为B): the plaintiffs sued the
     defendants; where a court of the sentence acts on them (北京互联网法院判决被告百度赔偿原告
     知乎), it adjudicated each side.  Words from data/lexicon/context.tsv: plaintiff_label,
-    defendant_label, court_act."""
+    defendant_label, side_kind, distributive, court_act."""
     detail = "labelled"
     LINK = re.compile(r"\s*(?:[为是系：:]\s*)?")  # 原告为A, 被告：B
 
@@ -143,6 +264,9 @@ class LabelledSides(SentenceFamily):
         self.plaintiff = alternation(words["plaintiff_label"])
         self.defendant = alternation(words["defendant_label"])
         self.acts = alternation(w for w in (*self.kb.triggers["adjudicated"], *words["court_act"]) if not w.isascii())
+        # 三家被告公司为A、B, 两被告分别为A和B, 原告方系A: the side's kind and a copula, then the list of its names
+        self.listing = re.compile(rf"\s*(?:{alternatives(words['side_kind'])})?\s*(?:{alternatives(words['distributive'])})?"
+                                  r"\s*[为是系：:]\s*")
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, start, end, mentions = sentence.text, sentence.start, sentence.end, sentence.mentions
@@ -161,9 +285,18 @@ class LabelledSides(SentenceFamily):
 
     def labelled(self, role: re.Pattern, text: str, start: int, end: int, mentions: list[Mention],
                  types: set[str]) -> list[Mention]:
-        """The names standing right after a role word (原告知乎, 被告为百度)."""
+        """The names standing right after a role word (原告知乎, 被告为百度), and each name listed
+        with the first after the side's kind and a copula (被告公司为A、B，以及C)."""
         found = []
         for word in role.finditer(text, start, end):
+            listing = self.listing.match(text, word.end())
+            if listing is not None:
+                following = [m for m in mentions if m.start >= listing.end()]
+                group = self.shared.grammar.group(text, following, types, from_right=False,
+                                                  stop=self.shared.grammar.clause_end(text, listing.end(), end))
+                if group and group[0].start == listing.end():
+                    found += group
+                    continue
             at = self.LINK.match(text, word.end()).end()
             found += [m for m in mentions if m.start == at and m.type in types]
         return found
@@ -230,6 +363,25 @@ class CountedPlaintiffs(SentenceFamily):
         return out
 
 
+_COMPANY_WORD = re.compile(r"(?:(?:股份)?有限公司|公司|集团)$")  # Perplexity公司: Perplexity
+
+
+def _bare(mention: Mention | str) -> str:
+    """A party's name without the word of its kind (Perplexity公司, 华纳集团), as another sentence may write it."""
+    name = mention if isinstance(mention, str) else mention.canonical or mention.text
+    return _COMPANY_WORD.sub("", name.strip()) or name.strip()
+
+
+def _names(mention: Mention) -> set[str]:
+    """A party's names without the word of its kind: its own, its aliases', its knowledge base id."""
+    return {_bare(mention), *(_bare(name) for name in (*mention.aliases, mention.kb_id) if name)}
+
+
+def _suing(fact: Fact, suits: set[tuple[str, str]]) -> bool:
+    """Whether the fact's head sues its tail in ``suits`` (pairs of _names)."""
+    return any((head, tail) in suits for head in _names(fact.head) for tail in _names(fact.tail))
+
+
 class SuitAccusations(ItemRefiner):
     """An accusation made in a lawsuit is the suit (UMG对Anthropic提起诉讼，指控其…;
     该案由A提起，指控B: sued), and so is a criminal charge brought (检方在该法院对其提起刑事
@@ -262,6 +414,8 @@ class SuitAccusations(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
+        # (读卖新闻起诉Perplexity。读卖新闻指责Perplexity公司…: a company's name with or without its 公司, one party)
+        named = {(m, n) for f in facts if f.relation == "sued" for m in _names(f.head) for n in _names(f.tail)}
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         joint = self.joint_allegations(facts, suits)
         plaintiffs = {head for head, _ in suits}
@@ -271,10 +425,10 @@ class SuitAccusations(ItemRefiner):
                     and fact.head.type in SIGNATURES["sued"][0] and fact.head.type != "Regulator":
                 fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
-                    and ((key(fact.head), key(fact.tail)) in suits or fact.tail.type == "AIModel" and key(fact.head) in plaintiffs):
+                    and (_suing(fact, named) or fact.tail.type == "AIModel" and key(fact.head) in plaintiffs):
                 continue  # Reddit sued Anthropic… Reddit alleges Anthropic…; A sued X. A alleges that X's model…: the suit's own
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
-                if (key(fact.head), key(fact.tail)) in suits or (key(fact.head), fact.evidence.start) in sued_in:
+                if _suing(fact, named) or (key(fact.head), fact.evidence.start) in sued_in:
                     continue
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)
                 at = fact.tail.start - fact.evidence.start
@@ -372,7 +526,7 @@ class DefendantsSueNoOne(ItemRefiner):
     def sued_here(self, fact: Fact) -> bool:
         before = fact.evidence.sentence[:max(0, fact.head.start - fact.evidence.start)].rstrip()
         # 法院对腾讯诉百度案作出判决: a case's name tells its own plaintiff, whatever stands before it
-        return fact.head.mechanism != "coref" and not fact.rule.startswith("case") and \
+        return fact.head.mechanism != "coref" and not fact.rule.startswith(("case", f"{self.module}/{UnmarkedCaptions.detail}")) and \
             before.removesuffix("了").endswith(self.filing)
 
 
@@ -563,6 +717,60 @@ class DefendantsNamedLater(FurtherDefendants):
         parties, _ = ReferredLitigation.suit_before(sued, start)
         plaintiffs = {key(f.head): f.head for f in sued if key(f.head) in parties and f.evidence.start < start}
         yield plaintiffs, self.named_after(text, mentions, found.end(), end)
+
+
+class SuitsBroughtLater(DocumentFamily):
+    """The suits an item tells first and says only after who brought them (谷歌与Character.AI已就数起诉讼达成
+    和解。这些诉讼由多个家庭提起…; 这些案件之一是由X提出): X sued the suits' defendants, those of the suit told
+    last before, else the names the sentence of their settlement opens with, and settled with those where they
+    settled.  Words from data/lexicon/context.tsv: suits_told, suit_filing, settling_word."""
+    detail = "bringer"
+    REACH = 5  # sentences back to the settlement of the suits told
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        # 这些诉讼由…提起, 这些案件之一是由X提出: a reference to the suits told, then their bringer after 由
+        self.reference = re.compile(rf"(?:{alternatives(words['suits_told'])})(?:之一|中的一起)?\s*(?:是|均|都|则)?\s*由")
+        self.filing = re.compile(rf"(?:等[^，,。；;：:]{{0,8}}?)?(?:共同|联合)?(?:{alternatives(words['suit_filing'])})")
+        self.settling = alternation(w for w in words["settling_word"] if not w.isascii())
+
+    def facts(self, document: Document) -> list[Fact]:
+        grammar, (plaintiff_types, defendant_types) = self.shared.grammar, SIGNATURES["sued"]
+        out = []
+        for item, text, mentions, sued in document.items_and("sued"):
+            for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
+                found = self.reference.search(text, start, end)
+                following = [m for m in inside if found is not None and m.start >= found.end()]
+                plaintiffs = grammar.group(text, following, plaintiff_types, from_right=False,
+                                           stop=grammar.clause_end(text, found.end(), end)) if following else []
+                if not plaintiffs or plaintiffs[0].start - found.end() > 8 \
+                        or not self.filing.match(text, _closing(text, plaintiffs[-1].end)) \
+                        or any(f.evidence.start == start for f in sued):
+                    continue  # (此案由A提出，指控B: the sentence tells its suit itself, the cue family's)
+                told = _told_last(sued, start)
+                settled = [] if told else self.settling_before(item, text, mentions, start)
+                defendants = {key(f.tail): f.tail for f in told} or {key(m): m for m in settled}
+                evidence = sentence_evidence(item, text, start, end, date)
+                for plaintiff in plaintiffs:
+                    out += [Fact(plaintiff, relation, defendant, evidence, confidence(plaintiff, defendant, 0.6))
+                            for defendant in defendants.values() if key(defendant) != key(plaintiff)
+                            for relation in ("sued", *(("settled",) if settled else ()))]
+        return out
+
+    def settling_before(self, item, text: str, mentions: list[Mention], start: int) -> list[Mention]:
+        """The parties the clause of a settlement opens with, in the last sentence of REACH before ``start``
+        that has one (A与B已就数起诉讼达成和解。这些诉讼由多个家庭提起。其中一起由X提出: A and B)."""
+        grammar = self.shared.grammar
+        spans = [(s, e) for s, e, _ in self.shared.dated_sentences(item, text) if e <= start][-self.REACH:]
+        for first, last in reversed(spans):
+            for settling in self.settling.finditer(text, first, last):
+                opening = grammar.clause_start(text, first, settling.start())
+                named = [m for m in mentions if opening <= m.start and m.end <= settling.start()]
+                group = grammar.group(text, named, set(PARTIES), from_right=False)
+                if len(group) > 1 and _OPENING.fullmatch(text, opening, group[0].start):
+                    return group
+        return []
 
 
 class SamePlaintiffSuesAgain(FurtherDefendants):
@@ -1356,6 +1564,13 @@ class Hearings(DocumentFamily):
         self.bench = tuple(shared.words["court_bench"])
         self.labelled = LabelledSides(shared)  # 被告A, 原告B: the sides the item names by their roles
         self.descriptions = descriptions(shared)  # 向人工智能公司A发起诉讼: the kind of the defendant before its name
+        # 审理该案的X法院, 此案审理地——X法院, 主审法院为X法院: the court told as the one hearing the case
+        self.heard_by = re.compile(rf"(?:{alternatives(shared.words['hearing_court'])})[\s为是系在：:—-]*$")
+        self.ahead = tuple(shared.words["hearing_ahead"])  # 将审理此案的X法院: a court still to hear it
+        self.lone = LonePlaintiffs(shared)
+        self.accused = accused_role(shared)  # 被告人王某: a criminal case's defendant
+        self.appeal = alternation(shared.words["appeal_court"])  # 中级人民法院, 高等法院: a court of appeal
+        self.prosecutor = alternation(w for w in shared.words["prosecutor_word"] if not w.isascii())  # 林芳将该公司诉至法院: a suit whose defendant goes unnamed
 
     def acts(self, text: str, court: Mention) -> bool:
         """Whether the court acts right after its name (X法院判决, X法院法官Y), in its clause,
@@ -1366,6 +1581,10 @@ class Hearings(DocumentFamily):
             return False
         if text.startswith(self.judges, court.end):
             return True
+        heard_by = self.heard_by.search(text, max(0, court.start - 16), court.start)
+        if heard_by is not None and not self.unmade.search(text, max(0, heard_by.start() - 8), heard_by.start()) \
+                and not text[:heard_by.start()].endswith(self.ahead):
+            return True  # 负责审理此案的X法院 (not 将审理此案的X法院, 尚未审理此案的X法院)
         # (X法院于2024年5月16日驳回…, X法院以原告缺乏诉讼资格为由驳回…, X法院应A申请冻结…: the date, the
         # ground or the request between the court and its act is no distance)
         clause = re.split("[，,；;。]", text[court.end:court.end + 40], maxsplit=1)[0]
@@ -1379,7 +1598,9 @@ class Hearings(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         out = []
-        for item, text, mentions, told in document.items_and("sued"):
+        elsewhere = self.story_parties(document)
+        ruled = {(f.evidence.item, key(f.head)) for f in document.facts if f.relation == "adjudicated"}
+        for index, (item, text, mentions, told) in enumerate(document.items_and("sued")):
             cases = [m for m in mentions if m.type == "Case"]
             courts = [m for m in mentions if m.type == "Court" and self.acts(text, m)
                       and not (cases and self.in_case.ruled_in(text, m, cases, self.shared.evidence_at(item, text, m).end))]
@@ -1395,9 +1616,43 @@ class Hearings(DocumentFamily):
                 parties = {(key(m), m) for f in suit for m in (f.head, f.tail)
                            if not any(text[max(0, m.start - 4):m.start].endswith(j) for j in self.judges)}
                 heard = parties or {(key(m), m) for m in self.defendants(text, mentions, court.start)} \
-                    or {(key(m), m) for m in self.sides(text, mentions)} or titled
+                    or self.charging(court, {(key(m), m) for m in (*self.sides(text, mentions),
+                                                                   *self.lone.plaintiffs(text, mentions, court.start))}) \
+                    or (item.title, key(court)) not in ruled and self.charging(court, set(elsewhere[index].items())) \
+                    or titled
                 out += [Fact(court, "adjudicated", party, evidence, 0.55)
                         for _, party in sorted(heard, key=lambda p: p[0]) if party.type in RULED_ON]
+        return out
+
+    def charging(self, court: Mention, parties: set) -> set:
+        """The parties a court rules on, less a prosecutor where the court hears appeals (上海市第一中级
+        人民法院 hears the appeal of a case 徐汇区人民检察院 brought to 徐汇区人民法院: context.tsv
+        appeal_court, prosecutor_word): the prosecutor of first instance is no side before it."""
+        if not self.appeal.search(court.text):
+            return parties
+        return {(name, m) for name, m in parties if not (m.type == "Regulator" and self.prosecutor.search(m.text))}
+
+    def story_parties(self, document: Document) -> list[dict[str, Mention]]:
+        """For each item, the sides of the one suit the other parts of its story tell (Item.continues:
+        an article cut at its sub-heads, the court ruling under one, the parties told under another):
+        their sued facts' parties, else the names after a role word (原告A, 被告人B) and the plaintiffs
+        of a suit told without its defendant's name; nothing where the story tells several suits."""
+        items = list(document.items_and("sued"))
+        own, story = [], []
+        for number, (item, text, mentions, told) in enumerate(items):
+            story.append(story[-1] if item.continues and number else number)
+            sides = {key(m): m for f in told for m in (f.head, f.tail)} or {key(m): m for m in (
+                *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
+                *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
+            own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+        out = []
+        for number in range(len(items)):
+            others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
+            told = [f for other in others for f in items[other][3]]
+            parties = {name: m for other in others for name, m in own[other].items()}
+            cases = {key(m) for other in (number, *others) for m in items[other][2] if m.type == "Case"}
+            one = len(cases) <= 1 and (ReferredLitigation.only_suit(told) if told else bool(parties))
+            out.append(parties if one else {})  # a story of several cases (a newsletter's cards): no telling which
         return out
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -1432,6 +1687,63 @@ class Hearings(DocumentFamily):
         plaintiff_types, defendant_types = SIGNATURES["sued"]
         return [*self.labelled.labelled(self.labelled.plaintiff, text, 0, len(text), mentions, plaintiff_types),
                 *self.labelled.labelled(self.labelled.defendant, text, 0, len(text), mentions, defendant_types)]
+
+
+class LonePlaintiffs:
+    """The plaintiffs of a suit the item tells without naming its defendant (林芳将该公司诉至法院;
+    萧山区检察院对一起AI换脸案提起民事公益诉讼; 星辰科技起诉了一家图像公司): the names the suing
+    clause opens with, else those the sentence opens with, where no name stands between them and
+    the cue nor after it in its clause, the act neither denied nor only weighed (context.tsv
+    negation, act_intention) nor told in the passive (被/遭…起诉: context.tsv passive).  Read by
+    Hearings: a court ruling on such a suit rules on its plaintiff."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.shared, self.grammar = shared, shared.grammar
+        words = shared.words
+        self.unmade = (*words["negation"], *words["act_intention"], *words["passive"])
+        self.speech, self.goes_on = tuple(words["speech_verb"]), tuple(words["subject_goes_on"])
+        self.documents = tuple(w[-1] for w in words["complaint_word"] if not w.isascii())  # 起诉书, 诉状: 书, 状
+        # 将起诉侵权者, 将向法院起诉: a suit still to come (将该公司诉至法院: 将 marks the defendant)
+        self.ahead = re.compile(rf"(?:{alternatives(words['hearing_ahead'])})(?:[向对在于]|$)")
+
+    def plaintiffs(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
+        """The plaintiffs of the item's suits told before ``before`` without a named defendant."""
+        found, defendant_types = [], SIGNATURES["sued"][1]
+        for cue in self.shared.find_cues(text, 0, before, mentions):
+            if cue.relation != "sued" or text.startswith(self.documents, cue.end):
+                continue  # 南都获取的一份起诉状: the complaint, no suit its reader brought
+            opening = max(text.rfind(mark, 0, cue.start) for mark in "。！？；\n") + 1
+            clause_start = self.grammar.clause_start(text, opening, cue.start)
+            clause_end = self.grammar.clause_end(text, cue.end, len(text))
+            if any(cue.end <= m.start < clause_end and m.type in defendant_types for m in mentions) \
+                    or any(word in text[clause_start:cue.end] for word in self.unmade) \
+                    or self.ahead.search(text[clause_start:cue.start]):
+                continue  # a named defendant (the cue family's), or an act not done
+            before = [m for m in mentions if opening <= m.start and m.end <= cue.start and not self.grammar.located(text, m)]
+            subject = self.subject(text, before, clause_start) or self.said(text, self.subject(text, before, opening),
+                                                                            clause_start)
+            if subject and not any(subject[-1].end <= m.start < cue.start and m.type in PARTIES and m not in subject
+                                   for m in mentions):
+                found += subject
+        return found
+
+    def said(self, text: str, subject: list[Mention], clause_start: int) -> list[Mention]:
+        """The sentence's subject, unless it only says what the suing clause tells (X表示，过去只能以…追诉):
+        after a word of saying the subject goes on acting only where the clause opens with a word
+        telling so (林芳认为…，于是将该公司诉至法院: context.tsv speech_verb, subject_goes_on)."""
+        if subject and text.startswith(self.speech, subject[-1].end) and not text.startswith(self.goes_on, clause_start):
+            return []
+        return subject
+
+    def subject(self, text: str, before: list[Mention], start: int) -> list[Mention]:
+        """The names a clause or sentence starting at ``start`` opens with (a time before them
+        aside: 今年6月，X…)."""
+        first = next((m for m in before if m.start >= start), None)
+        if first is None or first.type not in SIGNATURES["sued"][0] or not _OPENING.fullmatch(text, start, first.start):
+            return []
+        group = self.grammar.group(text, [m for m in before if m.start >= first.start], SIGNATURES["sued"][0],
+                                   from_right=False, stop=self.grammar.clause_end(text, first.end, len(text)))
+        return group if group and group[0] is first else []
 
 
 class ReferredLitigation(DocumentFamily):
