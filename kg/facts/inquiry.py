@@ -189,7 +189,7 @@ class Undergone:
     def __init__(self, shared: Shared, verbs: str, acts: str, reach: int, bodies: set[str], subjects: set[str]) -> None:
         words, self.grammar = shared.words, shared.grammar
         self.verb = alternation(words[verbs])
-        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['clause_adverb']).pattern})\s*)*")
+        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['act_adverb_clause']).pattern})\s*)*")
         self.act = re.compile(rf"[^，,。；;：:、]{{0,{reach}}}?(?:{alternation(words[acts]).pattern})")
         self.bodies, self.subjects = bodies, subjects
 

@@ -103,7 +103,7 @@ class Clients(SentenceFamily):
         words, self.grammar = shared.words, shared.grammar
         client = alternation(words["client_word"]).pattern
         self.roster = re.compile(rf"\s*的?\s*(?:{client})(?:还|也|则)?(?:{alternation(words['client_roster']).pattern})[了：:]?\s*")
-        self.copula = re.compile(rf"\s*(?:{alternation(words['clause_adverb']).pattern})*\s*"
+        self.copula = re.compile(rf"\s*(?:{alternation(words['act_adverb_clause']).pattern})*\s*"
                                  rf"(?:{alternation(words['shareholder_copula']).pattern})\s*$")
         self.closing = re.compile(rf"\s*的\s*(?:{client})(?:之一)?\s*(?=[，,。；;]|$)")
 
@@ -177,7 +177,7 @@ class Licences(SentenceFamily):
         super().__init__(shared)
         words, self.grammar = shared.words, shared.grammar
         self.verb = alternation(words["licence_verb"])
-        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['clause_adverb']).pattern}|将|将会|已|同意|正式)\s*)*")
+        self.adverbs = re.compile(rf"\s*(?:(?:{alternation(words['act_adverb_clause']).pattern}|将|将会|已|同意|正式)\s*)*")
         self.use = re.compile(rf"[^，,。；;：:]{{0,{LICENCE_REACH}}}?(?:{alternation(words['licence_use']).pattern})")
         self.denied = tuple(words["licence_denied"])
 
