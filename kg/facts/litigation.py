@@ -1838,8 +1838,7 @@ class ReferredLitigation(DocumentFamily):
     def only_suit(sued: list[Fact]) -> dict[str, Mention]:
         """The parties of the one suit an item tells (its sued facts all against the same
         defendants); {} where it tells several."""
-        if len({frozenset(key(f.tail) for f in sued if f.evidence.start == start)
-                for start in {f.evidence.start for f in sued}}) != 1:
+        if len({frozenset(tails) for tails in _tails_by_sentence(sued).values()}) != 1:
             return {}
         return {key(m): m for f in sued for m in (f.head, f.tail) if m.type in RULED_ON}
 
@@ -2244,3 +2243,12 @@ class CoDefendants(DocumentFamily):
                             if (key(fact.head), key(m)) not in had and key(m) != key(fact.head)]
                     had |= {(key(fact.head), key(m)) for m in accused}
         return out
+
+
+def _tails_by_sentence(sued: list[Fact]) -> dict[int, set[str]]:
+    """The defendants (keys) of the sued facts by the start of the sentence stating them,
+    read in one pass (not one pass per sentence: a long sentence of many suits stays linear)."""
+    tails: dict[int, set[str]] = {}
+    for fact in sued:
+        tails.setdefault(fact.evidence.start, set()).add(key(fact.tail))
+    return tails
