@@ -148,3 +148,13 @@ def test_the_one_suit_of_an_item_is_told_as_by_a_scan_per_sentence(seed):
     sued = [fact for fact in _facts(rng, rng.randrange(0, 6)) if rng.random() < 0.9]
     expected = {frozenset(key(f.tail) for f in sued if f.evidence.start == start) for start in {f.evidence.start for f in sued}}
     assert {frozenset(tails) for tails in _tails_by_sentence(sued).values()} == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_lead_sentence_is_found_in_linear_time_where_the_pattern_finds_one(seed):
+    from kg.segment import _LEAD, _lead_sentence
+    rng = random.Random(seed)
+    pieces = ["纽约时报起诉", "OpenAI", "，", "。", "！", "？", "\n", " ", "a" * 7, "微软" * 5]
+    for _ in range(40):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert _lead_sentence(text) == bool(_LEAD.search(text)), text

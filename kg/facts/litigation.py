@@ -1796,11 +1796,12 @@ class ReferredLitigation(DocumentFamily):
         lower = [c for c in courts if not any(word in c.text for word in self.higher)]
         named = [m for m in mentions if m.type in PARTIES]
         sued = [f for f in sued if text[f.evidence.start:f.evidence.end] == f.evidence.sentence]  # not another item's of its title
-        out = []
+        out, only = [], None  # (the item's one suit, told once, not once per sentence)
         for start, end, date in self.shared.dated_sentences(item, text):
             parties, told = self.suit_before(sued, start)
             if not parties:  # a story opening with the ruling (在A v. B一案中，法官Y裁定…): the item's one suit
-                parties, told = self.only_suit(sued), 0
+                only = self.only_suit(sued) if only is None else only
+                parties, told = dict(only), 0
             if not parties:
                 continue
             sentence = text[start:end]
