@@ -158,3 +158,37 @@ def test_a_lead_sentence_is_found_in_linear_time_where_the_pattern_finds_one(see
     for _ in range(40):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         assert _lead_sentence(text) == bool(_LEAD.search(text)), text
+
+
+@pytest.fixture(scope="module")
+def latin_names():
+    from kg.kb import KnowledgeBase
+    from kg.mentions.latin import LatinNames
+    from kg.mentions.words import DATA_DIR, Words
+    return LatinNames(Words(KnowledgeBase.load(DATA_DIR)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_name_listed_beside_a_person_is_found_by_bisection_as_by_a_pass_over_the_names(latin_names, seed):
+    from kg.mentions.latin import Beside
+    rng = random.Random(seed)
+    pieces = ["Brian Keene", "Jane Roe", "和", "、", " ", "   ", "\n", "（Alan Krysiak）", "英国", "的", "表示", "，", "x" * 50]
+    spans, text = [], ""
+    for _ in range(60):
+        piece = rng.choice(pieces)
+        if piece[0].isupper() or piece == "英国":
+            spans.append((piece, len(text)))
+        text += piece
+    named = [Mention(piece, "Jurisdiction" if piece == "英国" else rng.choice(("Person", "Person", "Company")),
+                     start, start + len(piece)) for piece, start in spans]
+    beside, listed = Beside(text, named), 0
+    for piece, start in spans:
+        end = start + len(piece)
+        places = {(m.start, m.end) for m in named if m.type == "Jurisdiction"}
+        expected = latin_names.person_shaped(piece.split()) and 2 <= len(piece.split()) <= 3 and any(
+            person.type == "Person" and (person.end <= start and latin_names.listing_gap(text, person.end, start, places)
+                                         or end <= person.start and latin_names.listing_gap(text, end, person.start, places))
+            for person in named)
+        assert latin_names.listed_with_person(piece, text, start, end, beside) == expected, (text, start)
+        listed += expected
+    assert listed  # (the invented texts list some names beside persons)
