@@ -172,9 +172,10 @@ def latin_names():
 def test_a_name_listed_beside_a_person_is_found_by_bisection_as_by_a_pass_over_the_names(latin_names, seed):
     from kg.mentions.latin import Beside
     rng = random.Random(seed)
-    pieces = ["Brian Keene", "Jane Roe", "和", "、", " ", "   ", "\n", "（Alan Krysiak）", "英国", "的", "表示", "，", "x" * 50]
+    pieces = ["Brian Keene", "Jane Roe", "Brian Keene", "和", "、", "、", " ", "\n", "（Alan Krysiak）", "英国", "的", "，",
+              "x" * 50]
     spans, text = [], ""
-    for _ in range(60):
+    for _ in range(120):
         piece = rng.choice(pieces)
         if piece[0].isupper() or piece == "英国":
             spans.append((piece, len(text)))
