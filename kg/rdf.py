@@ -8,14 +8,12 @@ character offsets, date, news item and source document.
 from __future__ import annotations
 
 import datetime
-import gc
 import hashlib
 import logging
 import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -27,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import cases, records, unnamed
 from .atomic import read_regular, write_atomic
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
@@ -698,23 +696,9 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
     """Read ``graph_dir/graph.ttl`` back into a KnowledgeGraph: from the snapshot `kg
     build` keeps beside it when that is of the current graph.ttl, else parsed (pyoxigraph)."""
     path = graph_path(graph_dir)
-    with _collector_paused():
+    with paused_gc():  # millions of objects read, none garbage: no collection walks them again
         snapshot = _open_snapshot(graph_dir)
         return snapshot if snapshot is not None else _parse_graph(path)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a graph is read: reading creates millions
-    of objects and none of them garbage, and each collection walks them all again (at a
-    million triples a third of a cold `kg query cases`).  Reference counting still frees."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _parse_graph(path: Path) -> KnowledgeGraph:
