@@ -17,11 +17,13 @@ families that read it (kg evaluate --by-rule).
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from html import escape
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import networkx as nx
@@ -226,3 +228,18 @@ class KnowledgeGraph:
                 + table("facts per relation", counts["relations"].most_common())
                 + table("most connected", [(self.graph.nodes[node]["label"], self.graph.degree(node)) for node in busiest])
                 + "</div>")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a while.  A build makes next to no cyclic
+    garbage (8 objects on a 1,700-item corpus; mentions and facts are freed by reference
+    counting) but millions of objects the collector would walk again and again; reading a
+    large graph back (kg.rdf.load_graph) likewise."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

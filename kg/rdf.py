@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import cases, records, unnamed
 from .atomic import read_regular, write_atomic
-from .graph import KnowledgeGraph
+from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
@@ -696,9 +696,13 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
     """Read ``graph_dir/graph.ttl`` back into a KnowledgeGraph: from the snapshot `kg
     build` keeps beside it when that is of the current graph.ttl, else parsed (pyoxigraph)."""
     path = graph_path(graph_dir)
-    snapshot = _open_snapshot(graph_dir)
-    if snapshot is not None:
-        return snapshot
+    with paused_gc():  # millions of objects read, none garbage: no collection walks them again
+        snapshot = _open_snapshot(graph_dir)
+        return snapshot if snapshot is not None else _parse_graph(path)
+
+
+def _parse_graph(path: Path) -> KnowledgeGraph:
+    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph."""
     by_subject: dict[str, dict[str, list]] = {}
     with open(path, "rb") as stream:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
