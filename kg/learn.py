@@ -139,8 +139,9 @@ class Featurizer:
             known.setdefault((key(fact.head), key(fact.tail)), set()).add(fact.relation)
             if fact.relation in SYMMETRIC_RELATIONS:
                 known.setdefault((key(fact.tail), key(fact.head)), set()).add(fact.relation)
+        ruled_by_item = _ruled(document.facts)
         for item, text, mentions in document.items:
-            ruled = _ruled(document.facts, item.title)
+            ruled = ruled_by_item.get(item.title, {})
             hidden = _name_words(mentions)
             title = [f for f in self.title_words(item, mentions) if f[3:] not in hidden]
             for start, end, date, inside in self.shared.sentences_with_mentions(item, text, mentions):
@@ -349,20 +350,20 @@ def _no_overlap(names: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _ruled(facts: list[Fact], title: str) -> dict:
-    """The relations the rules read in an item: (head key, tail key) -> relation -> rule
-    families; ("head", key) and ("tail", key) -> the relations a name is an end of;
-    ("at", head key, tail key, relation) -> the sentences (their starts) that state it."""
-    found: dict = {}
+def _ruled(facts: list[Fact]) -> dict[str, dict]:
+    """The relations the rules read in each item, by its title, in one pass over the facts
+    (not one per item): (head key, tail key) -> relation -> rule families; ("head", key) and
+    ("tail", key) -> the relations a name is an end of; ("at", head key, tail key, relation)
+    -> the sentences (their starts) that state it."""
+    by_item: dict[str, dict] = {}
     for fact in facts:
-        if fact.evidence.item != title:
-            continue
+        found = by_item.setdefault(fact.evidence.item, {})
         head, tail = key(fact.head), key(fact.tail)
         found.setdefault((head, tail), {}).setdefault(fact.relation, set()).add(family(fact.rule or "unnamed"))
         found.setdefault(("head", head), set()).add(fact.relation)
         found.setdefault(("tail", tail), set()).add(fact.relation)
         found.setdefault(("at", head, tail, fact.relation), set()).add(fact.evidence.start)
-    return found
+    return by_item
 
 
 # -- the model -----------------------------------------------------------------------------

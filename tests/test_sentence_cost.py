@@ -81,3 +81,115 @@ def test_event_cues_read_once_give_each_caller_its_own_list():
     first = event_cues(sentence)
     first.clear()
     assert event_cues(sentence) and event_cues(sentence) == event_cues(sentence)
+
+
+# -- the name families' indexes (registered_forms, learn._ruled, litigation's only_suit) ------
+def _old_finditer(text: str, short: str, end: int) -> list[int]:
+    pattern = rf"(?<![\w&.'’-]){re.escape(short)}(?![\w&-]|\s+[A-Z])"
+    return [end + at.start() for at in re.finditer(pattern, text[end:])]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("short", ["Brindle", "Acme Acme", "Aa Bb Aa"])
+def test_a_short_forms_occurrences_after_an_end_are_those_a_scan_of_the_rest_finds(seed, short):
+    from kg.mentions.alias import WordOccurrences
+    rng = random.Random(seed)
+    pieces = ["Brindle", "Acme", "Aa", "Bb", " ", " ", ", ", ".", "-", "c", "Brindle Capital", "brindle", "’"]
+    text = "".join(rng.choice(pieces) for _ in range(120))
+    for end in range(len(text) + 1):  # each end asked of a fresh index: exactly the scan's places
+        assert list(WordOccurrences(text, short).after(end)) == _old_finditer(text, short, end), (text, end)
+    # asked at growing ends, as registered_forms asks: a place given again only where the
+    # starts are not apart; otherwise each later answer holds nothing beyond the first's and the cut's
+    index, given = WordOccurrences(text, short), set()
+    for end in sorted(rng.sample(range(len(text) + 1), 12)):
+        answer = list(index.after(end))
+        expected = _old_finditer(text, short, end)
+        if index.apart:
+            cut = [end] if expected[:1] == [end] else []
+            assert answer == expected or set(answer) <= set(cut) and set(expected) - set(cut) <= given
+        else:
+            assert answer == expected
+        given |= set(answer)
+
+
+def _facts(rng: random.Random, count: int):
+    from kg.model import Evidence, Fact
+    names = [Mention(n, "Company", 0, len(n)) for n in ("Acme", "Beta", "OpenAI", "微软")]
+    return [Fact(rng.choice(names), rng.choice(("sued", "partnered", "invested")), rng.choice(names),
+                 Evidence("d", rng.choice(("one", "two", "three")), "s", start, start + 5),
+                 rule=rng.choice(("litigation/sued", "deal/x", ""))) for start in (rng.randrange(50) for _ in range(count))]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_relations_ruled_by_item_are_those_a_scan_per_item_read(seed):
+    from kg.facts.base import key
+    from kg.learn import _ruled
+    from kg.model import family
+    facts = _facts(random.Random(seed), 80)
+    by_item = _ruled(facts)
+    for title in ("one", "two", "three", "none"):
+        expected: dict = {}
+        for fact in facts:
+            if fact.evidence.item != title:
+                continue
+            head, tail = key(fact.head), key(fact.tail)
+            expected.setdefault((head, tail), {}).setdefault(fact.relation, set()).add(family(fact.rule or "unnamed"))
+            expected.setdefault(("head", head), set()).add(fact.relation)
+            expected.setdefault(("tail", tail), set()).add(fact.relation)
+            expected.setdefault(("at", head, tail, fact.relation), set()).add(fact.evidence.start)
+        assert by_item.get(title, {}) == expected
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_one_suit_of_an_item_is_told_as_by_a_scan_per_sentence(seed):
+    from kg.facts.base import key
+    from kg.facts.litigation import _tails_by_sentence
+    rng = random.Random(seed)
+    sued = [fact for fact in _facts(rng, rng.randrange(0, 6)) if rng.random() < 0.9]
+    expected = {frozenset(key(f.tail) for f in sued if f.evidence.start == start) for start in {f.evidence.start for f in sued}}
+    assert {frozenset(tails) for tails in _tails_by_sentence(sued).values()} == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_lead_sentence_is_found_in_linear_time_where_the_pattern_finds_one(seed):
+    from kg.segment import _LEAD, _lead_sentence
+    rng = random.Random(seed)
+    pieces = ["纽约时报起诉", "OpenAI", "，", "。", "！", "？", "\n", " ", "a" * 7, "微软" * 5]
+    for _ in range(40):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert _lead_sentence(text) == bool(_LEAD.search(text)), text
+
+
+@pytest.fixture(scope="module")
+def latin_names():
+    from kg.kb import KnowledgeBase
+    from kg.mentions.latin import LatinNames
+    from kg.mentions.words import DATA_DIR, Words
+    return LatinNames(Words(KnowledgeBase.load(DATA_DIR)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_name_listed_beside_a_person_is_found_by_bisection_as_by_a_pass_over_the_names(latin_names, seed):
+    from kg.mentions.latin import Beside
+    rng = random.Random(seed)
+    pieces = ["Brian Keene", "Jane Roe", "Brian Keene", "和", "、", "、", " ", "\n", "（Alan Krysiak）", "英国", "的", "，",
+              "x" * 50]
+    spans, text = [], ""
+    for _ in range(120):
+        piece = rng.choice(pieces)
+        if piece[0].isupper() or piece == "英国":
+            spans.append((piece, len(text)))
+        text += piece
+    named = [Mention(piece, "Jurisdiction" if piece == "英国" else rng.choice(("Person", "Person", "Company")),
+                     start, start + len(piece)) for piece, start in spans]
+    beside, listed = Beside(text, named), 0
+    for piece, start in spans:
+        end = start + len(piece)
+        places = {(m.start, m.end) for m in named if m.type == "Jurisdiction"}
+        expected = latin_names.person_shaped(piece.split()) and 2 <= len(piece.split()) <= 3 and any(
+            person.type == "Person" and (person.end <= start and latin_names.listing_gap(text, person.end, start, places)
+                                         or end <= person.start and latin_names.listing_gap(text, end, person.start, places))
+            for person in named)
+        assert latin_names.listed_with_person(piece, text, start, end, beside) == expected, (text, start)
+        listed += expected
+    assert listed  # (the invented texts list some names beside persons)

@@ -1796,11 +1796,12 @@ class ReferredLitigation(DocumentFamily):
         lower = [c for c in courts if not any(word in c.text for word in self.higher)]
         named = [m for m in mentions if m.type in PARTIES]
         sued = [f for f in sued if text[f.evidence.start:f.evidence.end] == f.evidence.sentence]  # not another item's of its title
-        out = []
+        out, only = [], None  # (the item's one suit, told once, not once per sentence)
         for start, end, date in self.shared.dated_sentences(item, text):
             parties, told = self.suit_before(sued, start)
             if not parties:  # a story opening with the ruling (在A v. B一案中，法官Y裁定…): the item's one suit
-                parties, told = self.only_suit(sued), 0
+                only = self.only_suit(sued) if only is None else only
+                parties, told = dict(only), 0
             if not parties:
                 continue
             sentence = text[start:end]
@@ -1838,8 +1839,7 @@ class ReferredLitigation(DocumentFamily):
     def only_suit(sued: list[Fact]) -> dict[str, Mention]:
         """The parties of the one suit an item tells (its sued facts all against the same
         defendants); {} where it tells several."""
-        if len({frozenset(key(f.tail) for f in sued if f.evidence.start == start)
-                for start in {f.evidence.start for f in sued}}) != 1:
+        if len({frozenset(tails) for tails in _tails_by_sentence(sued).values()}) != 1:
             return {}
         return {key(m): m for f in sued for m in (f.head, f.tail) if m.type in RULED_ON}
 
@@ -2244,3 +2244,12 @@ class CoDefendants(DocumentFamily):
                             if (key(fact.head), key(m)) not in had and key(m) != key(fact.head)]
                     had |= {(key(fact.head), key(m)) for m in accused}
         return out
+
+
+def _tails_by_sentence(sued: list[Fact]) -> dict[int, set[str]]:
+    """The defendants (keys) of the sued facts by the start of the sentence stating them,
+    read in one pass (not one pass per sentence: a long sentence of many suits stays linear)."""
+    tails: dict[int, set[str]] = {}
+    for fact in sued:
+        tails.setdefault(fact.evidence.start, set()).add(key(fact.tail))
+    return tails

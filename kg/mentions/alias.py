@@ -18,6 +18,7 @@ item, or the first word of another name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -34,6 +35,37 @@ from .words import CJK, COMMON_LATIN, Words
 _NAME_DOT = re.compile("[·•・]")
 # an acronym in brackets after a name, which the item may write alone later: (DFS), （NDA）, (NYDFS)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
+
+
+class WordOccurrences:
+    """Where a company's short form stands as a whole word in its case (and no other name's first
+    word, Brindle Capital, nor a compound's, Brindle-backed), found once in the text: ``after(end)``
+    gives what ``re.finditer`` over ``text[end:]`` gave, in time of what it gives, and nothing
+    again for an end at or after one asked before (those places are all taken by then)."""
+
+    def __init__(self, text: str, short: str) -> None:
+        self.text, self.length = text, len(short)
+        after = rf"(?![\w&-]|\s+[A-Z])"
+        # every start, overlapping ones too (X Y X in X Y X Y X), and the match at a cut's very
+        # start, which a lookbehind does not see in text[end:]
+        self.starts = [at.start() for at in re.finditer(rf"(?<![\w&.'’-])(?={re.escape(short)}{after})", text)]
+        self.at_cut = re.compile(re.escape(short) + after)
+        self.apart = all(b - a >= self.length for a, b in zip(self.starts, self.starts[1:]))
+        self.walked = len(text) + 1  # the earliest place walked from (apart starts only)
+
+    def after(self, end: int) -> Iterator[int]:
+        cursor = end
+        if self.at_cut.match(self.text, end):
+            yield end
+            cursor = end + self.length
+        if self.apart:
+            if self.walked <= cursor:
+                return  # each start from here was given before: taken or beside a name since
+            self.walked = cursor
+        index = bisect_left(self.starts, cursor)
+        while index < len(self.starts):
+            yield self.starts[index]
+            index = bisect_left(self.starts, self.starts[index] + self.length, index + 1)
 
 
 @register
@@ -184,6 +216,7 @@ class Aliases(Family):
         found: list[Mention] = []
         taken = Taken((m.start, m.end) for m in mentions)  # (overlaps_any, in time of a name's length)
         distinctive: dict[str, bool] = {}  # (asked once per word, not at each of its mentions)
+        occurrences: dict[str, WordOccurrences] = {}  # (each short form found once in the text, not once per mention)
         for mention in sorted(mentions, key=lambda m: m.start):
             stem = self.registered_stem(mention)
             if not stem:
@@ -195,9 +228,10 @@ class Aliases(Family):
                     distinctive[first] = self.distinctive(text, first, mentions)
                 if short == first and not distinctive[first] or len(short) < 3:
                     continue
-                # a whole word, and no other name's first word (Brindle Capital) nor a compound's (Brindle-backed)
-                for at in re.finditer(rf"(?<![\w&.'’-]){re.escape(short)}(?![\w&-]|\s+[A-Z])", text[mention.end:]):
-                    start, stop = mention.end + at.start(), mention.end + at.end()
+                if short not in occurrences:
+                    occurrences[short] = WordOccurrences(text, short)
+                for start in occurrences[short].after(mention.end):
+                    stop = start + len(short)
                     if taken.overlaps(start, stop):
                         continue
                     alias = self.mention(short, mention.type, start, stop, mention.confidence * 0.9, "short",

@@ -16,6 +16,8 @@ capitals is cut where a sentence ends inside it (Background. The AI Act)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
+from itertools import accumulate
 
 from ..alternation import alternation, alternatives
 from ..model import Mention
@@ -52,6 +54,55 @@ _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-FM)?[ \u00a0]\d{2,3}\.\d")
 
 
+class Beside:
+    """The persons (their ends and starts, in order) and places of a text's names, of a growing
+    list too (``add_new``), for ``listed_with_person``: the persons within a listing gap's reach of
+    a name, found by bisection on the text's count of characters other than white space (a gap
+    holds at most so many), not by a pass over every name."""
+
+    def __init__(self, text: str, named: list[Mention]) -> None:
+        self.text, self.ends, self.starts = text, [], []
+        self.places: set[tuple[int, int]] = set()
+        self.place_most, self.seen, self._solid = 0, 0, None
+        for mention in named:
+            self.add(mention)
+
+    def add(self, mention: Mention) -> None:
+        if mention.type == "Person":
+            insort(self.ends, mention.end)
+            insort(self.starts, mention.start)
+        elif mention.type == "Jurisdiction":
+            self.places.add((mention.start, mention.end))
+            self.place_most = max(self.place_most, mention.end - mention.start)
+
+    def add_new(self, mentions: list[Mention]) -> None:
+        """Add the names of a growing list that were added to it since the last call."""
+        for mention in mentions[self.seen:]:
+            self.add(mention)
+        self.seen = len(mentions)
+
+    @property
+    def solid(self) -> list[int]:
+        """How many characters of text[:i] are no white space (``\\s``), for each i (made at first use)."""
+        if self._solid is None:
+            self._solid = [0, *accumulate(not character.isspace() for character in self.text)]
+        return self._solid
+
+    def ends_before(self, start: int, most: int) -> list[int]:
+        """The persons' ends at or before ``start`` with at most ``most`` solid characters between."""
+        solid = self.solid
+        start = min(start, len(self.text))
+        earliest = bisect_left(solid, solid[start] - most)
+        return self.ends[bisect_left(self.ends, earliest):bisect_right(self.ends, start)]
+
+    def starts_after(self, end: int, most: int) -> list[int]:
+        """The persons' starts at or after ``end`` with at most ``most`` solid characters between."""
+        solid = self.solid
+        end = min(end, len(self.text))
+        latest = bisect_right(solid, solid[end] + most) - 1
+        return self.starts[bisect_left(self.starts, end):bisect_right(self.starts, latest)]
+
+
 @register
 class LatinNames(Family):
     def __init__(self, words: Words) -> None:
@@ -77,6 +128,7 @@ class LatinNames(Family):
         self.provision_alone = re.compile(rf"(?:{parts})[ \u00a0]+[\w.-]*\d[\w.-]*")
         self.title_after = alternation(context["title_after"])  # Stephen Thaler 博士
         self.list_joiner = re.compile(rf"\s*(?:{alternatives(context['list_joiner'])})\s*")  # Nova Micro、Nova Lite
+        self.joiner_most = max(map(len, context["list_joiner"]), default=0)
         self.series = re.compile(rf"^\s*(?:{alternatives(context['model_series'])})")  # Command 系列大模型: a family of models
         self.product_words = context["product_description"]
         # Apache 2.0 许可证, GB300 processors, 超级电脑Taipei-1: a licence, a chip, a computer, an event, no name of ours
@@ -163,8 +215,10 @@ class LatinNames(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found, untyped = [], []  # untyped: names no context typed, which a family of names may
         persons = Endings(m for m in candidates if m.type == "Person")  # and those found, as they are
+        beside = Beside(text, candidates)
         for start, name in self.spans(text):
             persons.add_new(found)
+            beside.add_new(found)
             if len(name) < 2 or name.lower() in COMMON_LATIN or not re.search(r"[A-Za-z]{2}", name):
                 continue
             if (trimmed := self.trimmed(text, start, name)) is None:
@@ -209,9 +263,10 @@ class LatinNames(Family):
             described = PAREN.match(text[end:end + 40])
             first = self.words.kb.lookup(words[0]) if len(words) > 1 else None
             named_before = persons.ends_with(name, before=start)  # Paul M. Nakasone … Nakasone 表示
+            beside.add_new(found)
             if titled or self.titled_person(before, after) or self.role_named(name, before) or _INITIALLED.match(name) or self.speaker(name, text, end) \
                     or named_before or in_chinese and self.given_named(name) \
-                    or self.listed_with_person(name, text, start, end, (*candidates, *found)):
+                    or self.listed_with_person(name, text, start, end, beside):
                 found.append(self.mention(name, "Person", start, end, 0.65, "person"))
             elif first is not None and first.type == "AIModel":
                 found.append(self.mention(name, "AIModel", start, end, 0.7, "model"))  # Copilot GPTs
@@ -317,10 +372,11 @@ class LatinNames(Family):
     def persons_listed(self, text: str, found: list[Mention], candidates: list[Mention]) -> list[Mention]:
         """原告｜Mac Pierce、Niki Hughes、Valerie Cumming: a name typed a company only for the
         clause it stands in (a suit), listed right beside a person found after it, is a person too."""
-        typed = []
+        typed, beside = [], Beside(text, candidates)
+        beside.add_new(found)
         for mention in found:
             if mention.mechanism == self.family and mention.type == "Company" and \
-                    self.listed_with_person(mention.text, text, mention.start, mention.end, (*candidates, *found)):
+                    self.listed_with_person(mention.text, text, mention.start, mention.end, beside):
                 mention = self.mention(mention.text, "Person", mention.start, mention.end, 0.6, "person")
             typed.append(mention)
         return typed
@@ -441,17 +497,17 @@ class LatinNames(Family):
             return False  # Zorbi Labs表示, Google Cloud称: a company speaking
         return bool(self.speech_after.match(text, end))
 
-    def listed_with_person(self, name: str, text: str, start: int, end: int, named) -> bool:
+    def listed_with_person(self, name: str, text: str, start: int, end: int, beside: Beside) -> bool:
         """工程师Xuechen Li和Jimmy Fraiture, 英国的艾伦·克里西亚克（Alan Krysiak）、越南的Phát Phùng Tấn:
         a person-shaped Latin name (two or three words, none a known name, a kind word or an outlet's)
         listed right beside a person, each perhaps after its place's 的, is a person."""
         words = name.split()
         if not 2 <= len(words) <= 3 or not self.person_shaped(words):
             return False
-        places = {(m.start, m.end) for m in named if m.type == "Jurisdiction"}
-        return any(person.type == "Person" and (
-            person.end <= start and self.listing_gap(text, person.end, start, places)
-            or end <= person.start and self.listing_gap(text, end, person.start, places)) for person in named)
+        # what a listing gap may hold besides white space: a gloss (40 and its brackets), a joiner, a place and 的
+        most = 42 + self.joiner_most + beside.place_most + 1
+        return any(self.listing_gap(text, left, start, beside.places) for left in beside.ends_before(start, most)) \
+            or any(self.listing_gap(text, end, right, beside.places) for right in beside.starts_after(end, most))
 
     def listing_gap(self, text: str, left: int, right: int, places: set[tuple[int, int]]) -> bool:
         """Whether what stands between two names lists them: a gloss in brackets, a list's joiner
