@@ -166,15 +166,16 @@ def test_a_name_listed_beside_a_model_of_its_stem_before_a_release_cue_is_a_mode
     assert (found["Orra-Plus"].type, found["Orra-Plus"].mechanism) == ("AIModel", "latin/listed")
 
 
-def test_the_family_reads_its_words_from_the_context_lexicon():
+def test_the_family_reads_its_words_from_the_context_lexicon(monkeypatch):
     from kg.kb import KnowledgeBase
     from kg.mentions.latin import LatinNames
     from kg.mentions.words import DATA_DIR, Words
 
     kb = KnowledgeBase.load(DATA_DIR)
     assert LatinNames(Words(kb)).titled_person("", " 博士说") and "院士" not in kb.context["title_after"]
-    kb.__dict__["context"] = {**kb.context, "title_after": ("院士",), "describing_suffix": ("-run",),
-                              "list_joiner": ("/",)}
+    # on the loaded (shared, cached) knowledge base: put back after the test, or later tests read "/" as the only joiner
+    monkeypatch.setitem(kb.__dict__, "context", {**kb.context, "title_after": ("院士",), "describing_suffix": ("-run",),
+                                                 "list_joiner": ("/",)})
     latin = LatinNames(Words(kb))
     assert latin.titled_person("", " 院士说") and not latin.titled_person("", " 博士说")
     assert latin.no_names.describing.search("State-run") and not latin.no_names.describing.search("Calif.-based")
