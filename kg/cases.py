@@ -1207,11 +1207,11 @@ def _owners(graph: KnowledgeGraph) -> dict[str, list[str]]:
     return owners
 
 
-def _families(graph: KnowledgeGraph) -> dict[str, str]:
-    """Each unit or parent of the graph's partOf facts and known parents -> the top of its family
-    (道琼斯 -> 新闻集团, 纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent where a unit
-    has several."""
-    parent = {unit: owners[0] for unit, owners in _owners(graph).items() if owners}
+def _families(owners: dict[str, list[str]]) -> dict[str, str]:
+    """Each unit or parent of the graph's partOf facts and known parents (``_owners``) -> the top
+    of its family (道琼斯 -> 新闻集团, 纽约邮报 -> 新闻集团, 新闻集团 -> 新闻集团); the first parent
+    where a unit has several."""
+    parent = {unit: found[0] for unit, found in owners.items() if found}
     tops = {}
     for node in set(parent) | set(parent.values()):
         top, seen = node, {node}
@@ -1222,7 +1222,7 @@ def _families(graph: KnowledgeGraph) -> dict[str, str]:
     return tops
 
 
-def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
+def _one_family(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[str, list[str]]) -> list[_Draft]:
     """Drafts of one corporate family's members suing the same defendants, whose filing dates
     fit, as one suit (News Corp's units Dow Jones and NYP Holdings sued X; the Wall Street Journal
     and the New York Post sued X; the Post sued X: one suit the papers of one house brought
@@ -1230,7 +1230,7 @@ def _one_family(graph: KnowledgeGraph, drafts: list[_Draft]) -> list[_Draft]:
     row kept is the one most filing reports tell, naming most of the house's members, with its
     own plaintiffs; the others' sentences, dates and events join it, and the court more
     sentences state."""
-    tops = _families(graph)
+    tops = _families(owners)
     if not tops:
         return drafts
 
@@ -1352,13 +1352,13 @@ def _wholly_named(graph: KnowledgeGraph, sentence: str, nodes: set[str]) -> set[
         if label and not (label.isascii() and len(label) < 3))}
 
 
-def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft]) -> None:
+def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[str, list[str]]) -> None:
     """A suit's plaintiff that is a unit of another of its plaintiffs (partOf), where no sentence
     of the suit names the two apart, is that plaintiff named short by one outlet (迪士尼、环球影业
     和华纳兄弟作为共同原告 beside 迪士尼、环球影业、华纳兄弟探索公司联合起诉: 华纳兄弟 is 华纳兄弟
     探索): the parent stays; a parent suing with its units named beside it (迪士尼及其子公司皮克斯)
     keeps them."""
-    owners = {unit: set(parents) for unit, parents in _owners(graph).items()}
+    owners = {unit: set(parents) for unit, parents in owners.items()}
     for draft in drafts:
         sentences = [m.evidence.sentence.lower() for m in draft.mentions]
         units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
@@ -1672,9 +1672,10 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
     mentions = [replace(m, filed=None) if m.filed and _borrowed_year(undated, m.evidence, m.filed) else m
                 for m in _mentions(graph, courts)]
     drafts = _group(_agencies_for_countries(graph, _without_owners(graph, mentions)))
-    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts)), courts)
+    owners = _owners(graph)  # (read once: each walks the graph's entities and the knowledge base)
+    drafts = _against_each(graph, _one_family(graph, _one_suit_many_courts(graph, drafts), owners), courts)
     _others_named_after(graph, drafts, courts)
-    _units_as_parents(graph, drafts)
+    _units_as_parents(graph, drafts, owners)
     _withdrawn_before(drafts)
     _attach_events(graph, drafts, courts)
     _told_in_titles(drafts)
