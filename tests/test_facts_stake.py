@@ -60,3 +60,18 @@ def test_a_company_described_by_its_backers_or_an_investor_by_its_holding(read_f
 ])
 def test_support_of_a_state_body_or_a_partnership_is_no_investment(read_facts, text):
     assert not {f for f in read_facts(text) if f[1] == "investedIn"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta以143亿美元收购Scale AI 49%的股份。",
+    "Meta斥资143亿美元收购Scale AI近一半股权。",
+    "Meta斥資143億美元收購Scale AI 49%的股份。",
+])
+def test_a_purchase_of_part_of_a_company_s_shares_is_an_investment(read_facts, sentence):
+    found = read_facts(sentence)
+    assert ("Meta", "investedIn", "Scale AI") in found and ("Meta", "acquired", "Scale AI") not in found
+
+
+@pytest.mark.parametrize("sentence", ["Meta以143亿美元收购Scale AI全部股份。", "谷歌收购Character.AI 100%的股权。"])
+def test_a_purchase_of_all_its_shares_is_an_acquisition(read_facts, sentence):
+    assert {r for h, r, t in read_facts(sentence) if t in ("Scale AI", "Character.AI")} == {"acquired"}

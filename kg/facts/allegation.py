@@ -1,0 +1,124 @@
+"""An accusation told as what the accuser says, believes or points out, in Chinese:
+
+    美国电影协会声称OpenAI侵犯了其会员的版权。
+    亚马逊认为，Perplexity的Comet浏览器违反了其服务条款。
+    坎普在声明中明确指出，DeepSeek非法将用户数据传至中国。
+
+-> the accuser accused the party (Claims).  The accuser is the clause's subject right
+before a verb of saying or believing (context.tsv claim_verb: 声称, 称, 指出, 认为), only
+adverbs, a date or 在…中 between them (claim_adverb); the party is the first name after
+the verb (a list: each), and a word of wrongdoing (wrongdoing: 侵犯, 违反, 窃取, 涉嫌,
+未经授权) follows it in the same clause, a few characters at most away (its product named
+with 的 between them), with no negation (negation: 并未, 否认), no verb of saying or
+finding (Y认定Z违反…: Y's own finding; finding_verb) and no other party between them.
+A court finds, no accuser (法院认为被告侵犯…: kg.facts.litigation); a name a report is
+attributed to (据路透社称: report_source before it) reports, no accuser; a state body's
+finding (X认定A违反…) is kg.facts.inquiry's; an accusation in a lawsuit is the suit
+(kg.facts.litigation SuitAccusations).
+
+A warning received names its sender (WarningsReceived):
+
+    谷歌本月初收到迪士尼的侵权警告。  谷歌接到迪士尼发出的律师函。
+
+-> the sender accused the receiver (a company, person or organisation: a state body
+receiving a complaint hears it): a word of receiving (context.tsv warning_received:
+收到, 接到, 接获), the sender, (的 or 发出的) and a complaint's noun (warning_noun: 侵权警告,
+律师函, 停止侵权函) right after it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..alternation import alternation
+from ..model import Fact, Mention
+from ..sentences import CLAUSE_MARK
+from .base import PARTIES, SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .grammar import window
+
+ACCUSERS, ACCUSED = SIGNATURES["accused"]
+REACH = window("allegation.REACH")  # characters from the party to the word of wrongdoing (Perplexity的Comet浏览器违反)
+
+
+class Claims(SentenceFamily):
+    detail = "claim"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.verb = alternation(words["claim_verb"])
+        self.other_verb = alternation((*words["claim_verb"], *words["finding_verb"]))  # Y认定Z违反…: Y's own finding
+        adverb = alternation(words["claim_adverb"]).pattern
+        self.gap = re.compile(rf"(?:\s|[\d０-９]{{1,4}}[年月日号]|{adverb}|在[^，。；：,;:]{{0,15}}?(?:中|上|里|时))*")
+        self.after_verb = re.compile(r"\s*[，,：:]?\s*[“「\"]?\s*")
+        self.wrongdoing = alternation(words["wrongdoing"])
+        self.negation = alternation(words["negation"])
+        self.reported = tuple(words["report_source"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, out = sentence.text, sentence.mentions, []
+        for verb in self.verb.finditer(text, sentence.start, sentence.end):
+            accuser = self.accuser(text, mentions, verb.start(), sentence.start)
+            if accuser is None:
+                continue
+            accused = self.accused(text, mentions, verb.end(), sentence.end)
+            out += [Fact(accuser, "accused", one, sentence.evidence, confidence(accuser, one, 0.7))
+                    for one in accused if key(one) != key(accuser)]
+        return out
+
+    def accuser(self, text: str, mentions: list[Mention], verb: int, start: int) -> Mention | None:
+        """The name right before the verb, only adverbs between, not a report's source."""
+        before = [m for m in mentions if m.end <= verb]
+        if not before or any(m.start < verb < m.end for m in mentions):
+            return None
+        accuser = before[-1]
+        if accuser.type not in ACCUSERS or not self.gap.fullmatch(text, accuser.end, verb):
+            return None
+        opening = text[max(start, accuser.start - 3):accuser.start]
+        return None if opening.endswith(self.reported) else accuser
+
+    def accused(self, text: str, mentions: list[Mention], after_verb: int, end: int) -> list[Mention]:
+        """The names right after the verb that a word of wrongdoing follows in their clause."""
+        opening = self.after_verb.match(text, after_verb)
+        following = [m for m in mentions if m.start >= opening.start()]
+        if not following or following[0].start != opening.end():
+            return []
+        accused = self.shared.grammar.group(text, following, ACCUSED, from_right=False)
+        if not accused or accused[0] is not following[0]:
+            return []
+        last = max(m.end for m in accused)
+        mark = CLAUSE_MARK.search(text, last, end)
+        clause_end = min(mark.start() if mark else end, last + REACH)
+        wrong = self.wrongdoing.search(text, last, clause_end)
+        if wrong is None or self.negation.search(text, last, wrong.start()) or self.other_verb.search(text, last, wrong.start()):
+            return []
+        between = [m for m in following if last <= m.start < wrong.start()]
+        if any(m.type in PARTIES for m in between):
+            return []
+        return accused
+
+
+class WarningsReceived(SentenceFamily):
+    detail = "warning"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        received = alternation(words["warning_received"]).pattern
+        self.received = re.compile(rf"(?:{received})(?:了|过)?\s*$")
+        noun = alternation(words["warning_noun"]).pattern
+        self.noun = re.compile(rf"\s*(?:发出|寄出|寄来|发来)?的?\s*(?:{noun})")
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, out = sentence.text, sentence.mentions, []
+        for index, sender in enumerate(mentions):
+            if sender.type not in ACCUSERS or not self.noun.match(text, sender.end):
+                continue
+            before = mentions[:index]
+            receiver = before[-1] if before else None
+            if receiver is None or receiver.type not in PARTIES:  # a body receiving a complaint hears it
+                continue
+            gap = text[receiver.end:sender.start]
+            if len(gap) > REACH or CLAUSE_MARK.search(gap) or not self.received.search(gap):
+                continue
+            out.append(Fact(sender, "accused", receiver, sentence.evidence, confidence(sender, receiver, 0.7)))
+        return out
