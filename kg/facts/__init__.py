@@ -76,6 +76,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     settlement.Sides,               # A、B与C达成和解: A and B each settled with C
     allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
     allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌
+    allegation.Letters,             # 美国电影协会致函OpenAI，要求其防止侵权: accused
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
     title.PlacesInTitles,           # 香港拟修订《版权条例》 / 商务及经济发展局建议修订《版权条例》: 香港 acts on none

@@ -10,8 +10,9 @@ adverbs, a date or 在…中 between them (claim_adverb); the party is the first
 the verb (a list: each), and a word of wrongdoing (wrongdoing: 侵犯, 违反, 窃取, 涉嫌,
 未经授权) follows it in the same clause, a few characters at most away (its product named
 with 的 between them), with no negation (negation: 并未, 否认), no verb of saying or
-finding (Y认定Z违反…: Y's own finding; finding_verb) and no other party between them.
-A court finds, no accuser (法院认为被告侵犯…: kg.facts.litigation); a name a report is
+finding (Y认定Z违反…: Y's own finding; finding_verb), no act against wrongdoing (X称Y将对违规
+行为采取行动: against_wrongdoing) and no other party between them.
+A court or a judge finds, no accuser (法院认为被告侵犯…, 法官史密斯指出…); a name a report is
 attributed to (据路透社称: report_source before it) reports, no accuser; a state body's
 finding (X认定A违反…) is kg.facts.inquiry's; an accusation in a lawsuit is the suit
 (kg.facts.litigation SuitAccusations).
@@ -32,11 +33,18 @@ import re
 from ..alternation import alternation
 from ..model import Fact, Mention
 from ..sentences import CLAUSE_MARK
-from .base import PARTIES, SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .base import PARTIES, SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key, titled_judge
 from .grammar import window
 
 ACCUSERS, ACCUSED = SIGNATURES["accused"]
 REACH = window("allegation.REACH")  # characters from the party to the word of wrongdoing (Perplexity的Comet浏览器违反)
+
+
+def accuser_gap(words: dict) -> re.Pattern:
+    """What may stand between an accuser and its verb: adverbs (claim_adverb), a date, 在…中, the
+    bracketed short form of its name (美国电影协会（MPA）曾在10月致函…)."""
+    adverb = alternation(words["claim_adverb"]).pattern
+    return re.compile(rf"(?:\s|[（(][^（）()]{{0,20}}[）)]|[在于]?\s*[\d０-９]{{1,4}}\s*[年月日号]|{adverb}|在[^，。；：,;:]{{0,15}}?(?:中|上|里|时))*")
 
 
 class Claims(SentenceFamily):
@@ -47,34 +55,36 @@ class Claims(SentenceFamily):
         words = shared.words
         self.verb = alternation(words["claim_verb"])
         self.other_verb = alternation((*words["claim_verb"], *words["finding_verb"]))  # Y认定Z违反…: Y's own finding
-        adverb = alternation(words["claim_adverb"]).pattern
-        self.gap = re.compile(rf"(?:\s|[\d０-９]{{1,4}}[年月日号]|{adverb}|在[^，。；：,;:]{{0,15}}?(?:中|上|里|时))*")
+        self.gap = accuser_gap(words)
         self.after_verb = re.compile(r"\s*[，,：:]?\s*[“「\"]?\s*")
         self.wrongdoing = alternation(words["wrongdoing"])
         self.negation = alternation(words["negation"])
+        self.against = alternation(words["against_wrongdoing"])  # OAIC将对违规行为采取行动: acts on wrongdoing, does none
         self.reported = tuple(words["report_source"])
+        self.judges = tuple(words["judge"])
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         text, mentions, out = sentence.text, sentence.mentions, []
         for verb in self.verb.finditer(text, sentence.start, sentence.end):
-            accuser = self.accuser(text, mentions, verb.start(), sentence.start)
-            if accuser is None:
-                continue
-            accused = self.accused(text, mentions, verb.end(), sentence.end)
+            accusers = self.accusers(text, mentions, verb.start(), sentence.start)
+            accused = self.accused(text, mentions, verb.end(), sentence.end) if accusers else []
             out += [Fact(accuser, "accused", one, sentence.evidence, confidence(accuser, one, 0.7))
-                    for one in accused if key(one) != key(accuser)]
+                    for accuser in accusers for one in accused if key(one) != key(accuser)]
         return out
 
-    def accuser(self, text: str, mentions: list[Mention], verb: int, start: int) -> Mention | None:
-        """The name right before the verb, only adverbs between, not a report's source."""
+    def accusers(self, text: str, mentions: list[Mention], verb: int, start: int) -> list[Mention]:
+        """The names listed right before the verb, only adverbs between, not a report's source."""
         before = [m for m in mentions if m.end <= verb]
-        if not before or any(m.start < verb < m.end for m in mentions):
-            return None
-        accuser = before[-1]
-        if accuser.type not in ACCUSERS or not self.gap.fullmatch(text, accuser.end, verb):
-            return None
-        opening = text[max(start, accuser.start - 3):accuser.start]
-        return None if opening.endswith(self.reported) else accuser
+        if not before or any(m.start < verb < m.end for m in mentions) or before[-1].type not in ACCUSERS \
+                or not self.gap.fullmatch(text, before[-1].end, verb):
+            return []
+        accusers = self.shared.grammar.group(text, before, ACCUSERS, from_right=True)
+        if before[-1] not in accusers:
+            return []
+        first = min(m.start for m in accusers)
+        if text[max(start, first - 3):first].endswith(self.reported):
+            return []
+        return [m for m in accusers if not titled_judge(text[start:], m.start - start, m.end - start, self.judges)]
 
     def accused(self, text: str, mentions: list[Mention], after_verb: int, end: int) -> list[Mention]:
         """The names right after the verb that a word of wrongdoing follows in their clause."""
@@ -89,7 +99,7 @@ class Claims(SentenceFamily):
         mark = CLAUSE_MARK.search(text, last, end)
         clause_end = min(mark.start() if mark else end, last + REACH)
         wrong = self.wrongdoing.search(text, last, clause_end)
-        if wrong is None or self.negation.search(text, last, wrong.start()) or self.other_verb.search(text, last, wrong.start()):
+        if wrong is None or any(words.search(text, last, wrong.start()) for words in (self.negation, self.other_verb, self.against)):
             return []
         between = [m for m in following if last <= m.start < wrong.start()]
         if any(m.type in PARTIES for m in between):
@@ -122,3 +132,61 @@ class WarningsReceived(SentenceFamily):
                 continue
             out.append(Fact(sender, "accused", receiver, sentence.evidence, confidence(sender, receiver, 0.7)))
         return out
+
+
+class Letters(SentenceFamily):
+    """A letter of demand: 美国电影协会致函OpenAI，要求其防止侵权 / 迪士尼向谷歌发函，要求停止…
+    -> the sender accused the receiver.  The senders (adverbs between: claim_adverb), a word of
+    writing (context.tsv letter_verb: 致函, 致信, 发函) with the receiver (a company, person or
+    organisation) right after it or after 向 before it, and in the rest of the sentence a word of
+    wrongdoing or of a demand to stop (wrongdoing, letter_demand: 停止, 防止, 删除), no negation
+    and no other party named before it (a letter to a body about someone else names its target)."""
+    detail = "letter"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        verb = alternation(words["letter_verb"]).pattern
+        self.after = re.compile(rf"(?:{verb})(?:给|至)?\s*")  # 致函OpenAI
+        self.before = re.compile(rf"向\s*$")  # 向谷歌发函
+        self.verb_after = re.compile(rf"\s*(?:{verb})")
+        self.gap = accuser_gap(words)
+        self.demand = alternation((*words["wrongdoing"], *words["letter_demand"]))
+        self.negation = alternation(words["negation"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, out = sentence.text, sentence.mentions, []
+        for index, receiver in enumerate(mentions):
+            if receiver.type not in PARTIES or index == 0:
+                continue
+            senders = self.senders(text, mentions[:index], receiver)
+            if not senders:
+                continue
+            written = self.verb_after.match(text, receiver.end)
+            rest = written.end() if written else receiver.end
+            demand = self.demand.search(text, rest, sentence.end)
+            if demand is None or self.negation.search(text, rest, demand.start()):
+                continue
+            named = {key(m) for m in senders} | {key(receiver)}
+            if any(m.type in PARTIES and key(m) not in named for m in mentions if rest <= m.start < demand.start()):
+                continue
+            out += [Fact(sender, "accused", receiver, sentence.evidence, confidence(sender, receiver, 0.7))
+                    for sender in senders if key(sender) != key(receiver)]
+        return out
+
+    def senders(self, text: str, before: list[Mention], receiver: Mention) -> list[Mention]:
+        """The names writing to the receiver: X致函R (the verb right before R), X向R发函 (向 before R,
+        the verb right after it)."""
+        sender = before[-1]
+        between = text[sender.end:receiver.start]
+        verb = self.after.search(between)
+        if verb is not None and verb.end() == len(between):
+            lead = between[:verb.start()]
+        elif self.before.search(between) and self.verb_after.match(text, receiver.end):
+            lead = between[:self.before.search(between).start()]
+        else:
+            return []
+        if sender.type not in ACCUSERS or not self.gap.fullmatch(lead):
+            return []
+        senders = self.shared.grammar.group(text, before, ACCUSERS, from_right=True)
+        return senders if sender in senders else []
