@@ -42,6 +42,7 @@ class Stakes(SentenceFamily):
         self.whole = tuple(words["whole_stake"])
         self.purchases = frozenset(words["seller_purchase"])  # 收购: the company bought, unless a part is told
         self.partial = tuple(words["partial_stake"])
+        self.adverbs = re.compile(rf"\s*(?:{alternatives(words['stake_adverb'])})*\s*")
         self.subscribed = phrase(words, "subscribed", rf"\s*")
         # the company, a few words (近日), then 由 and its contributors: 北辰科技近日由腾讯和阿里巴巴共同出资设立
         self.agent_marker = phrase(words, "agent_marker", rf"[^，,。；;：:、]{{0,4}}?", rf"\s*")
@@ -64,11 +65,21 @@ class Stakes(SentenceFamily):
                 verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
                 if verb is None or self.holder.match(text, company.end) is None:
                     continue
-            investor = self.grammar.clause_agent(sentence, verb.start())
-            if investor is not None and key(investor) != key(company):
-                facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
+            facts += [Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75))
+                      for investor in self.investors(sentence, verb.start()) if key(investor) != key(company)]
         return facts + self.brought_in_investors(sentence) + self.contributors(sentence) + self.subscribers(sentence) \
             + self.sellers.investments(sentence)
+
+    def investors(self, sentence: Sentence, verb: int) -> list[Mention]:
+        """The names listed right before the verb (英伟达、软银均为X的投资方: each; adverbs between:
+        context.tsv stake_adverb), else the clause's agent (kg.facts.grammar clause_agent)."""
+        before = [m for m in sentence.mentions if m.end <= verb]
+        if before and self.adverbs.fullmatch(sentence.text, before[-1].end, verb):
+            listed = self.grammar.group(sentence.text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+            if len(listed) > 1 and before[-1] in listed:
+                return listed
+        agent = self.grammar.clause_agent(sentence, verb)
+        return [] if agent is None else [agent]
 
     def bought_whole(self, verb: str, shares: str) -> bool:
         """A purchase buys the company unless a part of its shares is told: half or less
