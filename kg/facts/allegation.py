@@ -10,7 +10,7 @@ adverbs, a date or 在…中 between them (claim_adverb); the party is the first
 the verb (a list: each), and a word of wrongdoing (wrongdoing: 侵犯, 违反, 窃取, 涉嫌,
 未经授权) follows it in the same clause, a few characters at most away (its product named
 with 的 between them), with no negation (negation: 并未, 否认), no verb of saying or
-finding (Y认定Z违反…: Y's own finding; finding_verb), no act against wrongdoing (X称Y将对违规
+finding (Y认定Z违反…: Y's own finding; claim_gap_verb), no act against wrongdoing (X称Y将对违规
 行为采取行动: against_wrongdoing) and no other party between them.
 A court or a judge finds, no accuser (法院认为被告侵犯…, 法官史密斯指出…); a name a report is
 attributed to (据路透社称: report_source before it) reports, no accuser; a state body's
@@ -54,7 +54,7 @@ class Claims(SentenceFamily):
         super().__init__(shared)
         words = shared.words
         self.verb = alternation(words["claim_verb"])
-        self.other_verb = alternation((*words["claim_verb"], *words["finding_verb"]))  # Y认定Z违反…: Y's own finding
+        self.other_verb = alternation((*words["claim_verb"], *words["claim_gap_verb"]))  # Y认定Z违反…: Y's own finding
         self.gap = accuser_gap(words)
         self.after_verb = re.compile(r"\s*[，,：:]?\s*[“「\"]?\s*")
         self.wrongdoing = alternation(words["wrongdoing"])

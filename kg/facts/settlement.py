@@ -99,7 +99,8 @@ class OneSide(ItemRefiner):
     def one_side(self, fact: Fact) -> bool:
         first, second = sorted((fact.head, fact.tail), key=lambda m: m.start)
         sentence, offset = fact.evidence.sentence, fact.evidence.start
-        if not LISTED.fullmatch(sentence, first.end - offset, second.start - offset):
+        if first.start < offset or second.end - offset > len(sentence) \
+                or not LISTED.fullmatch(sentence, first.end - offset, second.start - offset):
             return False
         clause = CLAUSE_MARK.split(sentence[second.end - offset:], maxsplit=1)[0]
         settling = self.settling.search(clause)
