@@ -755,11 +755,23 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
     if len(defendants) > 1 and _PLURAL_FILINGS.search(evidence.sentence):  # filed complaints against A, B and C
         return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
-    if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
-        if len(defendants) > 1:
+    respectively = context_words("respectively").search(_simplified(evidence.sentence),  # 分別 as 分别
+                                                        _position(graph, evidence.sentence, plaintiffs), first + 1)
+    if respectively:
+        if len(defendants) > 1 and (len(plaintiffs) == 1 or _named_in_filing(graph, evidence.sentence, defendants,
+                                                                             respectively.end())):
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+def _named_in_filing(graph: KnowledgeGraph, sentence: str, defendants: frozenset, after: int) -> bool:
+    """Whether 分别 (respectively) spreads over the defendants: one is named in its own clause
+    (甲和丙分别起诉乙和丁; 甲和丙分别向乙和丁提起诉讼), not only in a later one, telling what the
+    plaintiffs allege (甲、丙和戊分别提起诉讼，指控乙和丁…: a suit per plaintiff against both)."""
+    clause = CLAUSE_MARK.search(sentence, after)
+    end = clause.start() if clause else len(sentence)
+    return _position(graph, sentence[after:end], defendants) < end - after
 
 
 def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> bool:

@@ -728,3 +728,42 @@ def test_a_count_of_other_defendants_is_the_companies_a_later_sentence_names(fil
         graph.add_fact(company, "jurisdiction", "lt", Evidence("a.txt", "t", naming, 200, 200 + len(naming), "2025-10-22"))
     (suit,) = suits(graph)
     assert sorted(suit.defendants) == (["crawlex", "perplexity", "proxnet", "serphub"] if joined else ["perplexity"])
+
+
+def _sentence_graph(sentence: str, pairs: list[tuple[str, str]], labels: dict[str, str]) -> KnowledgeGraph:
+    """The sued facts ``pairs`` all read in one sentence, over entities labelled ``labels``."""
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        graph.add_entity(Entity(node, "Company", label))
+    for head, tail in pairs:
+        graph.add_fact(head, "sued", tail, Evidence("d.txt", "t1", sentence, 0, len(sentence), "2024-06-24"))
+    return graph
+
+
+_OUTLETS = {"a": "甲报", "c": "丙报", "e": "戊报", "b": "乙公司", "d": "丁公司"}
+_RESPECTIVELY = [  # (sentence, rows): invented, the plaintiffs' suits apart or the defendants'
+    ("2024年6月24日，甲报、丙报和戊报三家媒体在北区分别提起诉讼，指控乙公司和丁公司侵权。",
+     [(["a"], ["b", "d"]), (["c"], ["b", "d"]), (["e"], ["b", "d"])]),
+    ("甲报与丙报日前分别提起诉讼，称乙公司及丁公司未经许可使用其报道训练模型。",
+     [(["a"], ["b", "d"]), (["c"], ["b", "d"])]),
+    ("2024年6月24日，甲报分别起诉乙公司和丁公司。", [(["a"], ["b"]), (["a"], ["d"])]),
+    ("2024年6月24日，甲报和丙报分别向乙公司和丁公司提起诉讼。", [(["a", "c"], ["b"]), (["a", "c"], ["d"])]),
+]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("sentence, rows", _RESPECTIVELY)
+def test_respectively_before_a_filing_whose_defendants_come_in_the_allegation_is_a_suit_per_plaintiff(sentence, rows, script):
+    text = sentence if script == "hans" else traditional(sentence)
+    labels = {node: (label if script == "hans" else traditional(label)) for node, label in _OUTLETS.items()}
+    pairs = [(head, tail) for head in "ace" if labels[head] in text for tail in "bd" if labels[tail] in text]
+    graph = _sentence_graph(text, pairs, labels)
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == rows
+
+
+def test_english_respectively_after_the_plaintiffs_is_a_suit_each():
+    labels = {"a": "Harbor Records", "c": "Northwind Music", "b": "Tunecraft", "d": "Lumen Labs"}
+    sentence = ("Harbor Records and Northwind Music separately filed suit on Monday, accusing Tunecraft and Lumen Labs"
+                " of copying their catalogues.")
+    graph = _sentence_graph(sentence, [("a", "b"), ("a", "d"), ("c", "b"), ("c", "d")], labels)
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a"], ["b", "d"]), (["c"], ["b", "d"])]
