@@ -395,6 +395,8 @@ class _Mention:
     filing: bool  # the sentence reports the filing itself (起诉, sued), not only names the case
     court_hint: str | None = None  # the court a title names: the suit's where its body names none
     withdrawn: list[Event] = field(default_factory=list)  # of the suit filed before, elsewhere (撤回…并重新起诉)
+    separate: bool = False  # told as another suit than one of the same plaintiff before (xAI has separately sued Apple)
+    named: frozenset = frozenset()  # of a separate one, every party its sentence names (…conspiring with OpenAI)
 
 
 def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
@@ -468,8 +470,16 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                          _filing_date(evidence, start) if told_filing and not title else
                          None if title or plaintiffs & countered else _filing_clause_date(evidence))
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
-                                         filed, events, told_filing, court if title else None))
+                                         filed, events, told_filing, court if title else None,
+                                         separate=told_filing and _told_apart(evidence.sentence),
+                                         named=frozenset(named)))
     return mentions
+
+
+def _told_apart(sentence: str) -> bool:
+    """Whether a sentence tells its filing as another suit than one told before (xAI has
+    separately sued Apple; 甲公司另行起诉乙公司: context.tsv separate_suit)."""
+    return context_words("separate_suit").search(_simplified(sentence)) is not None
 
 
 def _respective_courts(graph: KnowledgeGraph, courts: CourtNames, sentence: str,
@@ -1089,9 +1099,19 @@ class _Draft:
     def parties(self) -> set[str]:
         return self.plaintiffs | self.defendants
 
+    def told_with(self) -> set[str] | None:
+        """The parties its reports told as a suit apart name (its defendants and whoever else
+        those sentences name); None for a suit told apart from none."""
+        separate = [m for m in self.mentions if m.separate]
+        return set(self.defendants).union(*(m.named for m in separate)) if separate else None
+
     def accepts(self, mention: _Mention) -> bool:
-        """Same sides, no other court, a filing date that fits."""
+        """Same sides, no other court, a filing date that fits; not a suit its document tells
+        apart from this one (A sued X…; A has separately sued Y and X: two suits)."""
         if not (self.plaintiffs & mention.plaintiffs and self.defendants & mention.defendants):
+            return False
+        if any(m.evidence.document == mention.evidence.document and m.defendants != mention.defendants
+               and (m.separate or mention.separate) for m in self.mentions):
             return False
         if self.court and mention.court and self.court != mention.court:
             return False
@@ -1116,6 +1136,7 @@ def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
     """The suit a report that could be of several means: the one whose filing date it
     gives, else the last one filed by the date of the report (a suit withdrawn and filed
     again is reported as the second one afterwards)."""
+    candidates = _told_as(candidates, mention)
     if mention.filed:
         dated = [draft for draft in candidates if draft.filed and fits(draft.filed, mention.filed)]
         if dated:
@@ -1126,6 +1147,17 @@ def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
         if earlier:
             return max(earlier, key=lambda draft: draft.filed or "")
     return min(candidates, key=lambda draft: draft.filed or "9999")
+
+
+def _told_as(candidates: list[_Draft], mention: _Mention) -> list[_Draft]:
+    """Of suits a document told apart (A sued X…; A has separately sued Y, conspiring with X),
+    those a report naming parties of both means: the one whose sentences name all its
+    defendants (A sued X and Y: the second), else the one of exactly its defendants."""
+    told = [(draft, draft.told_with()) for draft in candidates]
+    if all(named is None for _, named in told):
+        return candidates
+    return [draft for draft, named in told if named is not None and mention.defendants <= named] or \
+        [draft for draft in candidates if draft.defendants == mention.defendants] or candidates
 
 
 def _group(mentions: list[_Mention]) -> list[_Draft]:
@@ -1144,7 +1176,9 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     def sharing(mention: _Mention) -> list[_Draft]:
         return of(set().union(*(by_plaintiff.get(plaintiff, ()) for plaintiff in mention.plaintiffs)))
 
-    ordered = sorted(mentions, key=lambda m: (m.court is None, m.filed is None, m.filed or m.evidence.date or "",
+    apart = {m.evidence.document for m in mentions if m.separate}  # the documents telling suits apart go first
+    ordered = sorted(mentions, key=lambda m: (m.evidence.document not in apart, m.court is None, m.filed is None,
+                                              m.filed or m.evidence.date or "",
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
         for part in _split(mention, sharing(mention)):
@@ -1428,6 +1462,8 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     its plaintiffs where it says they sued jointly (A、B联合起诉X, A and B jointly sued X: one
     suit, whose other reports named some of them each)."""
     accepting = [draft for draft in drafts if draft.accepts(mention)]
+    if any(named is not None and mention.defendants <= named for named in (d.told_with() for d in accepting)):
+        return [mention]  # the suit told apart whose sentence names them all (A has separately sued Y, conspiring with X)
     joint = context_words("joint_filing").search(mention.evidence.sentence) is not None
     for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
         parties = getattr(mention, side)

@@ -761,9 +761,35 @@ def test_respectively_before_a_filing_whose_defendants_come_in_the_allegation_is
     assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == rows
 
 
-def test_english_respectively_after_the_plaintiffs_is_a_suit_each():
+def test_english_each_after_the_plaintiffs_is_a_suit_each_whose_defendants_come_in_the_allegation():
     labels = {"a": "Harbor Records", "c": "Northwind Music", "b": "Tunecraft", "d": "Lumen Labs"}
-    sentence = ("Harbor Records and Northwind Music separately filed suit on Monday, accusing Tunecraft and Lumen Labs"
+    sentence = ("Harbor Records and Northwind Music each filed suit on Monday, accusing Tunecraft and Lumen Labs"
                 " of copying their catalogues.")
     graph = _sentence_graph(sentence, [("a", "b"), ("a", "d"), ("c", "b"), ("c", "d")], labels)
     assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a"], ["b", "d"]), (["c"], ["b", "d"])]
+
+
+_APART = {  # invented: one plaintiff's suit, then another told as separate, naming the first's defendant too
+    "hans": ("2025年8月，甲公司在北区法院起诉乙公司窃取商业秘密。", "甲公司另行起诉丙公司，称其与乙公司合谋排挤对手。",
+             "2025年8月，甲公司起诉丙公司和乙公司，指控二者垄断市场。"),
+    "en": ("In August 2025, Acme sued Birch in the North court for stealing trade secrets.",
+           "Acme has separately sued Cedar, accusing it of conspiring with Birch to shut out rivals.",
+           "In August 2025, Acme sued Cedar and Birch, accusing the two of monopolising the market."),
+}
+_APART["hant"] = tuple(traditional(sentence) for sentence in _APART["hans"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_suit_told_as_separate_is_another_row_which_a_report_naming_all_its_defendants_joins(script):
+    labels = {"a": "Acme", "b": "Birch", "c": "Cedar"} if script == "en" else \
+        {"a": "甲公司", "b": "乙公司", "c": "丙公司"}
+    first, separate, other = _APART[script]
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        graph.add_entity(Entity(node, "Company", traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", first, 0, 40, "2025-08"))
+    graph.add_fact("a", "sued", "c", Evidence("d1.txt", "t1", separate, 50, 90, "2025-08"))
+    for tail in "bc":
+        graph.add_fact("a", "sued", tail, Evidence("d2.txt", "t1", other, 0, 40, "2025-08"))
+    rows = sorted((suit.defendants, sorted({e.document for e in suit.evidence})) for suit in suits(graph))
+    assert rows == [(["b"], ["d1.txt"]), (["b", "c"], ["d1.txt", "d2.txt"])]
