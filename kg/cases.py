@@ -1765,7 +1765,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
-    records = _as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
+    records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -1868,6 +1868,36 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.evidence = _distinct(named.evidence + suit.evidence)
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
+    return kept
+
+
+@functools.cache
+def _role_word() -> re.Pattern:
+    """A party's role and nothing else (被告, the plaintiffs): context.tsv plaintiff_role, defendant_role."""
+    roles = alternatives((*context_cues("plaintiff_role"), *context_cues("defendant_role")))
+    return re.compile(rf"(?:the\s+)?(?:{roles})", re.IGNORECASE)
+
+
+def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit one side of which the text words by its role only (GEMA诉OpenAI关联公司（以下简称
+    "被告"）: 被告 read as the party) is the one row of the same other side, no other court and a
+    filing date that fits, where there is one: its sentences and events join that row; else
+    it stays, the role words its parties (原告诉被告: a ruling told of no named party)."""
+    def role_only(side: list[str]) -> bool:
+        return bool(side) and all(_role_word().fullmatch(_party_label(graph, party).strip()) for party in side)
+    kept = []
+    for suit in records:
+        ours = [(role_only(suit.plaintiffs), suit.defendants), (role_only(suit.defendants), suit.plaintiffs)]
+        same = [other for other in records if other is not suit and any(
+                    role and set(told) == set(other.defendants if told is suit.defendants else other.plaintiffs)
+                    for role, told in ours)
+                and not any(role_only(side) for side in (other.plaintiffs, other.defendants))
+                and not (other.court and suit.court and other.court != suit.court)
+                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        _joined_to_named(graph, suit, same[0])
     return kept
 
 
@@ -2228,7 +2258,9 @@ def _distinct_events(events: list[Event]) -> list[Event]:
     """One event per kind and date (a title and its body, or two reports, tell one
     ruling; 2024-11 and 2024-11-07 are one date), the most precise kept, oldest first; a
     sentence stating no date of its own tells on an event of its kind its item dates
-    (2025年3月4日，法官驳回了动议。法院认为…: one ruling, not a second on the item's date)."""
+    (2025年3月4日，法官驳回了动议。法院认为…: one ruling, not a second on the item's date); an
+    event no report dates is one of its kind another report dates (the court ruled…, in a story
+    telling no date, beside the ruling of 11 November), not one more."""
     dated = {(e.kind, e.evidence.document, e.evidence.item) for e in events if _states_date(e.evidence)}
     events = [e for e in events if _states_date(e.evidence)
               or (e.kind, e.evidence.document, e.evidence.item) not in dated]
@@ -2237,6 +2269,8 @@ def _distinct_events(events: list[Event]) -> list[Event]:
         if not any(other.kind == event.kind and (other.date == event.date or (other.date and event.date and
                                                  other.date.startswith(event.date))) for other in kept):
             kept.append(event)
+    kinds = {event.kind for event in kept if event.date}
+    kept = [event for event in kept if event.date or event.kind not in kinds]
     return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
 
 

@@ -793,3 +793,47 @@ def test_a_suit_told_as_separate_is_another_row_which_a_report_naming_all_its_de
         graph.add_fact("a", "sued", tail, Evidence("d2.txt", "t1", other, 0, 40, "2025-08"))
     rows = sorted((suit.defendants, sorted({e.document for e in suit.evidence})) for suit in suits(graph))
     assert rows == [(["b"], ["d1.txt"]), (["b", "c"], ["d1.txt", "d2.txt"])]
+
+
+_ROLE = {  # invented: a suit told by its parties in one document, by a defined role word in another
+    "hans": ("2025年3月，甲协会在北区法院起诉乙公司。",
+             "2025年11月11日，北区法院对甲协会诉乙公司关联企业（以下简称“被告”）侵权纠纷案作出一审判决。"),
+    "en": ("In March 2025, Alpha Society sued Beta Corp in the North court.",
+           "On 11 November 2025, the North court ruled for Alpha Society against Beta Corp's affiliates (the defendants)."),
+}
+_ROLE["hant"] = tuple(traditional(sentence) for sentence in _ROLE["hans"])
+
+
+def _role_graph(script: str, role: str) -> KnowledgeGraph:
+    first, second = _ROLE[script]
+    latin = script == "en"
+    labels = {"a": "Alpha Society" if latin else "甲协会", "b": "Beta Corp" if latin else "乙公司",
+              "r": role, "north": "North court" if latin else "北区法院"}
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        kind = "Court" if node == "north" else "Company"
+        graph.add_entity(Entity(node, kind, traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", first, 0, 30, "2025-03"))
+    graph.add_fact("a", "sued", "r", Evidence("d2.txt", "t1", second, 0, 60, "2025-11-11"))
+    graph.add_fact("north", "adjudicated", "r", Evidence("d2.txt", "t1", second, 0, 60, "2025-11-11"))
+    return graph
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_party_worded_by_its_role_only_is_the_row_of_the_same_other_side(script):
+    role = "the defendants" if script == "en" else "被告"
+    (suit,) = suits(_role_graph(script, role))
+    assert (suit.plaintiffs, suit.defendants, suit.court) == (["a"], ["b"], "north")
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-11-11")]
+    assert {e.document for e in suit.evidence} == {"d1.txt", "d2.txt"}
+
+
+def test_a_party_worded_by_a_name_is_no_role_and_stays_a_row_of_its_own():
+    assert len(suits(_role_graph("hans", "丙公司"))) == 2
+
+
+def test_an_undated_report_of_an_event_is_the_dated_one_of_its_kind():
+    graph = _role_graph("hans", "被告")
+    graph.add_fact("north", "adjudicated", "b", Evidence("d3.txt", "t1", "北区法院判决乙公司停止侵权。", 0, 14, None))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-11-11")]
