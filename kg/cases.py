@@ -2042,7 +2042,8 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
                  others: set[str] = frozenset(), drafts: list[_Draft] = (),
                  indexed: tuple[dict, dict] | None = None) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
-    the only one that decided a matter of one of its parties (not one of another
+    the only one that decided a matter of one of its parties (a party of this suit only: a
+    ruling on a defendant many sue may be of any of their suits; not one of another
     document's suit with that party on the other side); with the reason.  Not a
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
@@ -2065,7 +2066,8 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
     decided, suits_in = indexed or _decisions(graph, list(drafts))
-    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.plaintiffs | draft.defendants
+    shared = {party for other in drafts if other is not draft for party in other.parties}
+    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.parties - shared
                                         for position, court, edge in decided.get(party, ())):
         if court not in courts.higher \
                 and not _other_suits(draft, {e.document for e in edge["evidence"]} - documents, suits_in):
