@@ -1513,7 +1513,8 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 # (Judge Alsup, who sits in the same court, ruled that Anthropic's use… in a story about
                 # another suit: no event of every suit against Anthropic in that court)
                 about = [d for d in about if (_named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
-                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)]
+                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)
+                         and not _plaintiff_ruled_on(graph, relation, tail, evidence, d)]
                 if relation == "adjudicated" and stated is None and head not in courts.higher | courts.described:
                     stated = head
                 draft = _about(about, evidence, stated)
@@ -1529,6 +1530,16 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:
                     draft.court_evidence.append(evidence)
+
+
+def _plaintiff_ruled_on(graph: KnowledgeGraph, relation: str, party: str, evidence: Evidence, draft: _Draft) -> bool:
+    """Whether a ruling naming a suit's plaintiff as the party ruled on, in another story,
+    names none of the suit's defendants (a court ruled against OpenAI, in a story about a suit
+    against OpenAI: no event of OpenAI's own suit against Musk): another suit's, where that
+    party is sued.  (A ruling naming no party, in the story of the suit, stays its event.)"""
+    return relation == "adjudicated" and party not in draft.defendants and party in draft.plaintiffs \
+        and not _same_item(draft, evidence) and _named(graph, evidence.sentence, {party}) \
+        and not _named(graph, evidence.sentence, draft.defendants)
 
 
 def _names_other_case(graph: KnowledgeGraph, cases: list[_CaseName], evidence: Evidence, draft: _Draft) -> bool:

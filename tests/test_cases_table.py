@@ -837,3 +837,28 @@ def test_an_undated_report_of_an_event_is_the_dated_one_of_its_kind():
     graph.add_fact("north", "adjudicated", "b", Evidence("d3.txt", "t1", "北区法院判决乙公司停止侵权。", 0, 14, None))
     (suit,) = suits(graph)
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-11-11")]
+
+
+_PLAINTIFF_RULED = {  # invented: A's own suit against B, then a ruling against A in another story
+    "hans": ("2024年3月，甲公司起诉乙公司。", "北区法院裁定甲公司侵犯著作权。", "北区法院驳回甲公司对乙公司的部分诉请。"),
+    "en": ("In March 2024, Acme sued Birch.", "The North court ruled against Acme on copyright.",
+           "The North court dismissed part of Acme's claims against Birch."),
+}
+_PLAINTIFF_RULED["hant"] = tuple(traditional(sentence) for sentence in _PLAINTIFF_RULED["hans"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_ruling_on_a_suits_plaintiff_is_its_event_only_where_it_names_a_defendant(script):
+    filing, other, own = _PLAINTIFF_RULED[script]
+    latin = script == "en"
+    graph = KnowledgeGraph()
+    for node, label in {"a": "Acme" if latin else "甲公司", "b": "Birch" if latin else "乙公司",
+                        "north": "North court" if latin else "北区法院"}.items():
+        graph.add_entity(Entity(node, "Court" if node == "north" else "Company", traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", filing, 0, 20, "2024-03"))
+    graph.add_fact("north", "adjudicated", "a", Evidence("d2.txt", "t1", other, 0, 20, "2025-01-10"))
+    (suit,) = suits(graph)
+    assert suit.events == []
+    graph.add_fact("north", "adjudicated", "a", Evidence("d3.txt", "t1", own, 0, 20, "2025-02-10"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-02-10")]
