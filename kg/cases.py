@@ -28,7 +28,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Day
@@ -1094,6 +1094,7 @@ class _Draft:
     mentions: list[_Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     hint: tuple[str, Evidence] | None = None  # a court its title names
+    apart: set[str] = field(default_factory=set)  # the documents telling it as a suit apart (separate_suit)
 
     @property
     def parties(self) -> set[str]:
@@ -1102,16 +1103,18 @@ class _Draft:
     def told_with(self) -> set[str] | None:
         """The parties its reports told as a suit apart name (its defendants and whoever else
         those sentences name); None for a suit told apart from none."""
-        separate = [m for m in self.mentions if m.separate]
-        return set(self.defendants).union(*(m.named for m in separate)) if separate else None
+        if not self.apart:
+            return None
+        return set(self.defendants).union(*(m.named for m in self.mentions if m.separate))
 
     def accepts(self, mention: _Mention) -> bool:
         """Same sides, no other court, a filing date that fits; not a suit its document tells
         apart from this one (A sued X…; A has separately sued Y and X: two suits)."""
         if not (self.plaintiffs & mention.plaintiffs and self.defendants & mention.defendants):
             return False
-        if any(m.evidence.document == mention.evidence.document and m.defendants != mention.defendants
-               and (m.separate or mention.separate) for m in self.mentions):
+        if (mention.separate or mention.evidence.document in self.apart) and any(
+                m.evidence.document == mention.evidence.document and m.defendants != mention.defendants
+                and (m.separate or mention.separate) for m in self.mentions):
             return False
         if self.court and mention.court and self.court != mention.court:
             return False
@@ -1130,6 +1133,8 @@ class _Draft:
             self.hint = (mention.court_hint, mention.evidence)
         self.mentions.append(mention)
         self.events += mention.events
+        if mention.separate:
+            self.apart.add(mention.evidence.document)
 
 
 def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
@@ -1899,6 +1904,9 @@ def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     kept = []
     for suit in records:
         ours = [(role_only(suit.plaintiffs), suit.defendants), (role_only(suit.defendants), suit.plaintiffs)]
+        if not any(role for role, _ in ours):
+            kept.append(suit)
+            continue
         same = [other for other in records if other is not suit and any(
                     role and set(told) == set(other.defendants if told is suit.defendants else other.plaintiffs)
                     for role, told in ours)
@@ -2036,9 +2044,10 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return records
 
 
-def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]:
-    """The adjudicated facts by their party, each with its place in the graph's order, and
-    the suits by the documents telling them: what _infer_court reads for each suit, indexed once."""
+def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict, Counter]:
+    """The adjudicated facts by their party, each with its place in the graph's order, the
+    suits by the documents telling them, and how many suits each party is of: what
+    _infer_court reads for each suit, indexed once."""
     decided: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
     for position, (court, _, party, edge) in enumerate(graph.facts("adjudicated")):
         decided[party].append((position, court, edge))
@@ -2046,12 +2055,12 @@ def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]
     for draft in drafts:
         for document in dict.fromkeys(told.evidence.document for told in draft.mentions + draft.events):
             suits_in[document].append(draft)
-    return decided, suits_in
+    return decided, suits_in, Counter(party for draft in drafts for party in draft.parties)
 
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
                  others: set[str] = frozenset(), drafts: list[_Draft] = (),
-                 indexed: tuple[dict, dict] | None = None) -> tuple[str | None, str]:
+                 indexed: tuple[dict, dict, Counter] | None = None) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
     the only one that decided a matter of one of its parties (a party of this suit only: a
     ruling on a defendant many sue may be of any of their suits; not one of another
@@ -2076,9 +2085,9 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
-    decided, suits_in = indexed or _decisions(graph, list(drafts))
-    shared = {party for other in drafts if other is not draft for party in other.parties}
-    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.parties - shared
+    decided, suits_in, suits_of = indexed or _decisions(graph, list(drafts))
+    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.parties
+                                        if suits_of[party] < 2
                                         for position, court, edge in decided.get(party, ())):
         if court not in courts.higher \
                 and not _other_suits(draft, {e.document for e in edge["evidence"]} - documents, suits_in):
