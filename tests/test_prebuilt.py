@@ -61,3 +61,22 @@ def test_forms_of_a_kind_unused_for_a_week_are_removed(tmp_path):
     prebuilt.write(tmp_path / "jieba_lines-new.json.z", [["a"]])
     assert not old.exists() and other.exists()  # another kind (the dictionary) is left alone
     assert prebuilt.read(tmp_path / "jieba_lines-new.json.z", "x", lambda data: data) == [["a"]]
+
+
+def test_loading_pauses_the_collector_and_gives_it_back():
+    """The pipeline loads with the cyclic garbage collector paused (kg.pipeline.Pipeline),
+    and leaves it on, its loaded objects frozen out of its sight, for the build."""
+    import gc
+
+    from kg.pipeline import Pipeline
+    seen = []
+    pipeline = Pipeline()
+    original = pipeline.extractor.facts
+
+    def warm_up(*args, **kwargs):  # the warm-up runs inside the load
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+    pipeline.extractor.facts = warm_up
+    assert gc.isenabled()
+    pipeline.nlp  # noqa: B018
+    assert seen == [False] and gc.isenabled() and gc.get_freeze_count() > 100_000
