@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -702,7 +702,8 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
 
 
 def _parse_graph(path: Path) -> KnowledgeGraph:
-    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph."""
+    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph, with the suits it states
+    (_stated_suits) where it states them."""
     by_subject: dict[str, dict[str, list]] = {}
     with open(path, "rb") as stream:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
@@ -712,6 +713,14 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
     def one(subject: str, predicate, default=None):
         values = by_subject.get(subject, {}).get(str(predicate))
         return values[0].value if values else default
+    read: dict[str, Evidence] = {}
+
+    def evidence_of(node: str) -> Evidence:
+        """A cited sentence, read once however many facts and suits cite it."""
+        found = read.get(node)
+        if found is None:
+            found = read[node] = _read_evidence(one, node)
+        return found
 
     kg = KnowledgeGraph()
     for subject, properties in by_subject.items():
@@ -746,14 +755,14 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
             analyst = one(subject, _PROV.wasAttributedTo, "")
             data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
                               "note": one(subject, _AILAW.reviewNote, ""), "where": one(subject, _AILAW.correction, "")}
-        data["evidence"] += [_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
+        data["evidence"] += [evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
     fixes = _suit_corrections(by_subject)
     if fixes:
         kg.graph.graph["suit_corrections"] = fixes
-    told = _unnamed_suits(kg, by_subject, one)
+    told = _unnamed_suits(kg, by_subject, one, evidence_of)
     if told:
         kg.graph.graph["unnamed_suits"] = told
-    return settle(kg)
+    return settle(kg, _stated_suits(kg, by_subject, one, evidence_of, fixes))
 
 
 def _read_evidence(one: Callable, evidence: str) -> Evidence:
@@ -765,7 +774,8 @@ def _read_evidence(one: Callable, evidence: str) -> Evidence:
                     date=one(evidence, _DCTERMS.date), source=one(item, _DCTERMS.source, ""), link=one(item, _AILAW.link, ""))
 
 
-def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable) -> list[dict]:
+def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable,
+                   evidence_of: Callable[[str], Evidence]) -> list[dict]:
     """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
     or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
     graph.ttl has their rows: no sued fact carries them."""
@@ -777,12 +787,85 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], o
                  for side in ("plaintiff", "defendant")}
         sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
                  for side in ("plaintiff", "defendant")}
-        evidence = sorted((_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
+        evidence = sorted((evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
                           key=lambda e: (e.date or "", e.document, e.start))
         stated = one(subject, _AILAW.courtStated) == "true"
         court = next((_local(node.value) for node in properties.get(_AILAW.court, [])), None) if stated else None
         found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court)
     return found
+
+
+#: The reason kg.cases gives for a court a sentence about the suit names (suit_triples
+#: writes ailaw:courtReason for the other courts only).
+STATED_COURT_REASON = "named in a sentence about the suit"
+
+
+def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable,
+                  evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[cases.Suit] | None:
+    """The suits graph.ttl states (``ailaw:Suit``, as suit_triples wrote them) read back, in
+    the table's order (oldest filing first, then caption and id, as kg.cases sorts them):
+    the table of the build, not computed again from the facts.  None where it states no
+    suit (a graph.ttl of an earlier version, or made by other means: its suits are computed
+    then), or where an analyst set a filing date (kg.cases keeps such a suit in the place of
+    the date before the correction, which graph.ttl does not state)."""
+    if any(fix["field"] == "filed" for fix in fixes):
+        return None
+    order = {claim: number for number, (claim, _) in enumerate(cases.claim_patterns())}
+    found = [_stated_suit(subject, properties, one, evidence_of, by_subject, order)
+             for subject, properties in by_subject.items()
+             if _AILAW.Suit in {t.value for t in properties.get(_RDF.type, [])}]
+    for suit in found:
+        suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)
+    found.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
+    return found or None
+
+
+def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evidence_of: Callable[[str], Evidence],
+                 by_subject: dict[str, dict[str, list]], order: dict[str, int]) -> cases.Suit:
+    """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
+    id, events and sentences oldest first, claims in the order of the claim lexicon)."""
+    def nodes(name: str) -> list[str]:
+        return [_local(node.value) for node in properties.get(str(AILAW[name]), []) if isinstance(node, _ox.NamedNode)]
+
+    def cited(node: str) -> list[Evidence]:
+        return _oldest_first({evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, [])})
+    suit_id = _local(subject).removeprefix("suit/")
+    stated = one(subject, _AILAW.courtStated) == "true"
+    court = next(iter(nodes("court")), None)
+    sides = {side: sorted([name.value for name in properties.get(str(AILAW[f"{side}Name"]), [])] + nodes(side))
+             for side in ("plaintiff", "defendant")}
+    events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
+                          evidence_of(one(node.value, _PROV.wasDerivedFrom)))
+              for node in properties.get(_AILAW.event, [])]
+    events.sort(key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+    court_statement = _iri(DATA, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
+    return cases.Suit(
+        id=suit_id, caption=one(subject, _RDFS.label, ""), plaintiffs=sides["plaintiff"],
+        defendants=sides["defendant"], court=court, court_stated=stated,
+        court_reason=STATED_COURT_REASON if stated else one(subject, _AILAW.courtReason, ""),
+        filed=one(subject, _AILAW.filedOn), events=events,
+        claims=sorted((claim.value for claim in properties.get(_AILAW.claim, [])), key=lambda c: order.get(c, len(order))),
+        status=one(subject, _AILAW.status, ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
+        court_evidence=cited(court_statement) if stated and court else [])
+
+
+def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list[str]]:
+    """The suit's sides in the order its caption names them where kg.cases made the caption
+    from an anonymised telling's parties in the text's order (林某诉杭州某技术公司、常熟某房地产公司;
+    A and B v. C; 张某、李某案 of a sentence naming no prosecutor), else as read (by id)."""
+    def name(party: str) -> str:
+        return kg.entity(party)["label"] if party in kg.graph else party
+    sides = [sorted(side, key=lambda party: (suit.caption.find(name(party)), party))
+             for side in (suit.plaintiffs, suit.defendants)]
+    latin = all(name(party).isascii() for party in sides[0])
+    told = (" v. " if latin else "诉").join((" and " if latin else "、").join(map(name, side)) for side in sides) \
+        if sides[0] else "、".join(map(name, sides[1])) + "案"
+    return (sides[0], sides[1]) if told == suit.caption else (suit.plaintiffs, suit.defendants)
+
+
+def _oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Sentences in kg.cases's order: by date, document, news item and place."""
+    return sorted(evidence, key=lambda e: (e.date or "", e.document, e.item, e.start))
 
 
 _REVIEW_STATUSES = {local: status for status, local in REVIEW_STATUS.items()}
