@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import shutil
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -320,12 +321,11 @@ def suit_correction_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
         yield T(node, _iri(AILAW, "correction"), _ox.Literal(fix["where"]))
 
 
-def _suit_corrections(by_subject: dict[str, dict[str, list]]) -> list[dict]:
-    """What suit_correction_triples wrote, read back (file order: by the correction's line)."""
+def _suit_corrections(by_subject: dict[str, dict[str, list]], corrections: Iterable[str]) -> list[dict]:
+    """What suit_correction_triples wrote, read back (``corrections``: the subjects of type
+    ailaw:SuitCorrection; file order: by the correction's line)."""
     found = []
-    for properties in by_subject.values():
-        if _AILAW.SuitCorrection not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue
+    for properties in map(by_subject.__getitem__, corrections):
         first = {predicate: values[0].value for predicate, values in properties.items()}
         field = first.get(_AILAW.correctedField)
         found.append({"suit": first.get(_AILAW.suitName, ""), "field": field,
@@ -709,19 +709,15 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
             subject = triple.subject.value
             by_subject.setdefault(subject, {}).setdefault(triple.predicate.value, []).append(triple.object)
+    typed: dict[str, dict[str, None]] = defaultdict(dict)  # the subjects of each rdf:type, in file order, once
+    for subject, properties in by_subject.items():
+        for kind in properties.get(_RDF.type, ()):
+            typed[kind.value][subject] = None
 
     def one(subject: str, predicate, default=None):
         values = by_subject.get(subject, {}).get(str(predicate))
         return values[0].value if values else default
-    read: dict[str, Evidence] = {}
-
-    def evidence_of(node: str) -> Evidence:
-        """A cited sentence, read once however many facts and suits cite it."""
-        found = read.get(node)
-        if found is None:
-            found = read[node] = _read_evidence(one, node)
-        return found
-
+    evidence_of = _evidence_reader(by_subject)
     kg = KnowledgeGraph()
     for subject, properties in by_subject.items():
         types = [_TYPE_IRIS[t.value] for t in properties.get(_RDF.type, []) if t.value in _TYPE_IRIS]
@@ -740,9 +736,8 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
                 continue
             for obj in objects:
                 kg.add_fact(_local(subject), relation, _local(obj.value))
-    for subject, properties in by_subject.items():
-        if _RDF.Statement not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue
+    for subject in typed[_RDF.Statement]:
+        properties = by_subject[subject]
         head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
         relation = _RELATION_IRIS.get(one(subject, _RDF.predicate))
         if relation is None or not kg.graph.has_edge(head, tail, key=relation):
@@ -756,33 +751,54 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
             data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
                               "note": one(subject, _AILAW.reviewNote, ""), "where": one(subject, _AILAW.correction, "")}
         data["evidence"] += [evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
-    fixes = _suit_corrections(by_subject)
+    fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
     if fixes:
         kg.graph.graph["suit_corrections"] = fixes
-    told = _unnamed_suits(kg, by_subject, one, evidence_of)
+    told = _unnamed_suits(kg, by_subject, typed[_AILAW.Suit], one, evidence_of)
     if told:
         kg.graph.graph["unnamed_suits"] = told
-    return settle(kg, _stated_suits(kg, by_subject, one, evidence_of, fixes))
+    return settle(kg, _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, evidence_of, fixes))
 
 
-def _read_evidence(one: Callable, evidence: str) -> Evidence:
-    """A cited sentence read back (``one(subject, predicate, default)``: a value of the graph)."""
-    item = one(evidence, _AILAW.item)
-    return Evidence(document=one(one(evidence, _AILAW.document), _DCTERMS.title, ""), item=one(item, _DCTERMS.title, ""),
-                    sentence=one(evidence, _AILAW.sentence, ""),
-                    start=int(one(evidence, _AILAW.start, 0)), end=int(one(evidence, _AILAW.end, 0)),
-                    date=one(evidence, _DCTERMS.date), source=one(item, _DCTERMS.source, ""), link=one(item, _AILAW.link, ""))
+def _evidence_reader(by_subject: dict[str, dict[str, list]]) -> Callable[[str], Evidence]:
+    """Reads a cited sentence back (an ailaw:Evidence, its news item and document), each
+    read once however many facts and suits cite it."""
+    read: dict[str, Evidence] = {}
+    titled: dict[str | None, tuple] = {}
+
+    def first(properties: dict[str, list], predicate: str, default=None):
+        values = properties.get(predicate)
+        return values[0].value if values else default
+
+    def part(node: str | None) -> tuple:  # an item's or a document's title, source and link
+        found = titled.get(node)
+        if found is None:
+            properties = by_subject.get(node, {})
+            found = titled[node] = (first(properties, _DCTERMS.title, ""), first(properties, _DCTERMS.source, ""),
+                                    first(properties, _AILAW.link, ""))
+        return found
+
+    def evidence_of(node: str) -> Evidence:
+        found = read.get(node)
+        if found is None:
+            properties = by_subject.get(node, {})
+            item, document = part(first(properties, _AILAW.item)), part(first(properties, _AILAW.document))
+            found = read[node] = Evidence(
+                document=document[0], item=item[0], sentence=first(properties, _AILAW.sentence, ""),
+                start=int(first(properties, _AILAW.start, 0)), end=int(first(properties, _AILAW.end, 0)),
+                date=first(properties, _DCTERMS.date), source=item[1], link=item[2])
+        return found
+    return evidence_of
 
 
-def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable,
+def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
                    evidence_of: Callable[[str], Evidence]) -> list[dict]:
     """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
     or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
     graph.ttl has their rows: no sued fact carries them."""
     found = []
-    for subject, properties in by_subject.items():
-        if _AILAW.Suit not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
+    for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
+        properties = by_subject[subject]
         names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
                  for side in ("plaintiff", "defendant")}
         sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
@@ -800,7 +816,7 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], o
 STATED_COURT_REASON = "named in a sentence about the suit"
 
 
-def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable,
+def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
                   evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[cases.Suit] | None:
     """The suits graph.ttl states (``ailaw:Suit``, as suit_triples wrote them) read back, in
     the table's order (oldest filing first, then caption and id, as kg.cases sorts them):
@@ -811,9 +827,7 @@ def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], on
     if any(fix["field"] == "filed" for fix in fixes):
         return None
     order = {claim: number for number, (claim, _) in enumerate(cases.claim_patterns())}
-    found = [_stated_suit(subject, properties, one, evidence_of, by_subject, order)
-             for subject, properties in by_subject.items()
-             if _AILAW.Suit in {t.value for t in properties.get(_RDF.type, [])}]
+    found = [_stated_suit(subject, by_subject[subject], one, evidence_of, by_subject, order) for subject in suits]
     for suit in found:
         suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)
     found.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))

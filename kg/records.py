@@ -121,11 +121,13 @@ def fits(value, hint) -> bool:
     >>> fits([["a"]], list[list[str]]), fits(["a", 1], list[str]), fits(3, float), fits(True, int)
     (True, False, True, False)
     """
+    if type(value) in _exact(hint):  # most values: a str, an int, None, a record of its type
+        return True
     if hint is typing.Any or hint is object:
         return True
     if hint is None or hint is type(None):
         return value is None
-    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    origin, arguments = _parts(hint)
     if origin in (typing.Union, types.UnionType):
         return any(fits(value, one) for one in arguments)
     if hint is float:
@@ -148,6 +150,28 @@ def fits(value, hint) -> bool:
     if isinstance(origin, type):
         return isinstance(value, origin)
     return isinstance(hint, type) and isinstance(value, hint)
+
+
+@lru_cache(maxsize=None)
+def _exact(hint) -> frozenset[type]:
+    """The classes whose instances surely are of the type ``hint`` (str | None: str and
+    NoneType; float: float and int), found once per hint; none for a container's type (its
+    members are checked one by one)."""
+    if hint is None or hint is type(None):
+        return frozenset({type(None)})
+    origin, arguments = _parts(hint)
+    if origin in (typing.Union, types.UnionType):
+        return frozenset().union(*map(_exact, arguments))
+    if origin is None and isinstance(hint, type) and hint is not object:
+        return frozenset({float, int}) if hint is float else frozenset({hint})
+    return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _parts(hint) -> tuple[object, tuple]:
+    """A type hint's origin and arguments (list[str]: list, (str,)), worked out once per hint:
+    ``fits`` asks for them of every value a file holds."""
+    return typing.get_origin(hint), typing.get_args(hint)
 
 
 def dumps(value) -> bytes:
