@@ -45,7 +45,8 @@ from kg.rdf import load_graph, write_graph, write_snapshot, write_store  # noqa:
 
 KG = [sys.executable, "-m", "kg"]
 COMMANDS = {"query cases": ["query", "cases", "--format", "csv"],
-            "sparql lawsuits": ["sparql", "--named", "lawsuits", "--format", "csv"]}
+            "sparql lawsuits": ["sparql", "--named", "lawsuits", "--format", "csv", "--timeout", "600"]}
+# (--timeout: a limit of wall time, which a loaded machine stretches past the default 30 s)
 
 
 def forget(graph_dir: Path, *patterns: str) -> None:

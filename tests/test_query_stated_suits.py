@@ -4,6 +4,7 @@ instead of computed again give the table of the build, row for row, in every for
 language; computing them again from graph.ttl's facts gives it too."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph
@@ -78,3 +79,24 @@ def test_a_graph_ttl_that_states_no_suit_has_its_suits_computed_from_its_facts(f
     (tmp_path / "graph.ttl").write_bytes(pyoxigraph.serialize(kept, format=pyoxigraph.RdfFormat.TURTLE))
     graph = load_graph(tmp_path)
     assert graph.known_suits and graph.known_suits == cases.suits(graph)
+
+
+def test_a_suit_graph_ttl_states_in_part_is_read_as_far_as_it_goes(tmp_path):
+    """A hand-made or damaged graph.ttl: a suit without caption, court, dates or sentences,
+    an event without its sentence, are rows with those fields empty, not a traceback; a
+    party written as a literal where an entity belongs (ailaw:defendant "乙公司") is left out."""
+    (tmp_path / "graph.ttl").write_text(f"""
+@prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .
+@prefix kgid: <{DATA}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kgid:jia a ailaw:Company ; rdfs:label "甲公司"@zh .
+kgid:yi a ailaw:Company ; rdfs:label "乙公司"@zh .
+<{DATA}suit/x> a ailaw:Suit ; ailaw:plaintiff kgid:jia ; ailaw:defendant kgid:yi, "乙公司" ;
+    ailaw:defendantName "丙某" ; ailaw:claim "copyright" ; ailaw:event <{DATA}suit/x/event/1> .
+<{DATA}suit/x/event/1> ailaw:eventKind "ruling" .
+""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "cases", "--graph", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    row, = json.loads(result.output)
+    assert (row["plaintiffs"], row["defendants"], row["claims"]) == (["甲公司"], ["乙公司", "丙某"], ["copyright"])
+    assert [event["kind"] for event in row["events"]] == ["ruling"] and row["evidence"] == []
