@@ -496,6 +496,7 @@ def _snapshot_code() -> str:
                    for name in ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")))
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
     """The graph as ``load_graph`` gives it, as data (kg.records: compressed JSON, which
     reading cannot make run code) beside graph.ttl under a name that only the current
@@ -561,6 +562,7 @@ def _suit_table_path(graph_dir: str | Path) -> Path:
     return snapshot.with_name(snapshot.name.replace(".graph-", f".{SUIT_TABLE}-", 1))
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit]) -> Path:
     """The suits of a settled graph, the nodes they name and the language of its
     documents, as data beside graph.ttl: ``kg query cases``, ``sued`` and ``waves`` open
@@ -576,6 +578,7 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     return path
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
     """The graph as far as the suit table needs it (its suits, the nodes they name, the
     documents' language in the graph attribute ``reader_language``), from the table `kg
