@@ -575,13 +575,10 @@ class Cues(SentenceFamily):
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
         law_starts = [law.start for law in laws]
-        heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not self.never_head(text, m)
-                             and not self.earlier_agent(text, m, clause_start, before)
-                             and not self.complained(text, m, cue)
-                             and key(m) not in targeted
-                             and not self.law_described(text, m.end, laws, law_starts)],
-                      head_types, from_right=True)
+        heads = self.grammar.nearest_group(text, before, head_types, lambda m: (
+            m not in targets and not self.earlier_object(text, m, clause_start) and not self.never_head(text, m)
+            and not self.earlier_agent(text, m, clause_start, before) and not self.complained(text, m, cue)
+            and key(m) not in targeted and not self.law_described(text, m.end, laws, law_starts)), across_units)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
         if cue.relation == "accused":
             heads = self.representing(text, heads, before)
