@@ -81,3 +81,17 @@ def _asked(grammar, count: int) -> int:
 def test_the_names_asked_about_do_not_grow_with_the_names_before_them(pipeline):
     grammar = pipeline.extractor.shared.grammar
     assert _asked(grammar, 100) == _asked(grammar, 400) < 40
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_clause_start_found_by_bisection_is_the_scans(seed):
+    import re
+
+    from kg.facts.grammar import Grammar
+    rng = random.Random(seed)
+    text = "".join(rng.choice(("微软", "，", ",", "：", ":", "。", "a", " ")) for _ in range(300))
+    for start in range(0, len(text), 7):
+        for position in range(start, len(text) + 1, 5):
+            scanned = max([start] + [m.end() for m in re.finditer("[，,：:]", text[:position])
+                                     if m.start() >= start])
+            assert Grammar.clause_start(text, start, position) == scanned

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import islice
 
 from ..alternation import alternation, alternatives
@@ -33,7 +33,7 @@ from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, clause_breaks, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -68,13 +68,6 @@ VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture 
 VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
 VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
-
-
-@lru_cache(maxsize=4)
-def clause_breaks(text: str) -> list[int]:
-    """Where ``text`` breaks a clause (CLAUSE_BREAK's positions, in order): where the first
-    break after a position is, by bisection, not by reading on to it."""
-    return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
 #: What may stand between a name and the 的 of a relative clause on a law and say nothing:

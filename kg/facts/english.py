@@ -552,7 +552,7 @@ class EnglishFacts:
         its main clause) of the cue patterns, or of ``patterns`` (kg.facts.story's lines)."""
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
-            found: dict[re.Pattern, bool] = {}
+            found = self.needs_found(skeleton)
 
             def present(need: re.Pattern) -> bool:
                 if need not in found:
@@ -562,6 +562,12 @@ class EnglishFacts:
                 if pattern.may_match(present):
                     for match in pattern.regex.finditer(skeleton):
                         yield pattern, match, skeleton, slots
+
+    @lru_cache(maxsize=64)  # noqa: B019  one EnglishFacts per Extractor; a sentence's skeletons
+    def needs_found(self, skeleton: str) -> dict[re.Pattern, bool]:
+        """Which needs (Pattern.needs) a skeleton has, told as they are asked: the cue patterns and
+        the story's lines (kg.facts.story) ask of one sentence's skeletons, not searched again."""
+        return {}
 
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;

@@ -7,6 +7,7 @@ attached_to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +68,13 @@ NEAREST_FROM = 16
 NEAREST_REACH = 48
 _NOT_SPACE = re.compile(r"\S")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
+
+
+@lru_cache(maxsize=4)
+def clause_breaks(text: str) -> list[int]:
+    """Where ``text`` breaks a clause (CLAUSE_BREAK's positions, in order; each break is one
+    character): where the first break after a position is, by bisection, not by reading on to it."""
+    return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
 class Grammar:
@@ -141,8 +149,11 @@ class Grammar:
 
     @staticmethod
     def clause_start(text: str, start: int, position: int) -> int:
-        """Where the clause holding ``position`` begins (after the last ，or ：)."""
-        return max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, position)])
+        """Where the clause holding ``position`` begins (after the last ，or ：), found by
+        bisection (a sentence of a thousand clauses is not read from its start at each cue)."""
+        breaks = clause_breaks(text)
+        last = bisect_left(breaks, position) - 1  # the last break before position (each is one character)
+        return breaks[last] + 1 if last >= 0 and breaks[last] >= start else start
 
     @staticmethod
     def clause_end(text: str, position: int, end: int) -> int:
