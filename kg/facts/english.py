@@ -127,7 +127,8 @@ class EnglishFacts:
         # (and a nationality: the German publisher Axel Springer)
         # (and a capitalised word's compound: AI-based music services, US-listed chipmaker)
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}(?:-[a-z][\w-]*)?|[A-Z][a-z]+)"
-        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{shared_prefixes(kind_words, spaced=True)})s?"
+        self.kind_word = shared_prefixes(kind_words, spaced=True)  # (what every kind holds: a pattern's need)
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{self.kind_word})s?"
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
         self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
@@ -418,7 +419,7 @@ class EnglishFacts:
 
     def needs(self, pattern: str) -> tuple[re.Pattern, ...]:
         """What every match of a pattern has a part matching: the words of each of its tokens
-        outside [] and {}, and each (a|b) choice (the same regular expressions as in the
+        outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s word (the same regular expressions as in the
         pattern's, so a skeleton none of them is found in cannot match it)."""
         needed = []
         for token in _TOKEN.findall(pattern):
@@ -429,6 +430,10 @@ class EnglishFacts:
                 needed += [_literal(token[position:part.start()], insensitive=True)]
                 if part.group(4) is not None:  # (written as one tree: only whether it is found counts)
                     needed += [f"(?i:{prefix_tree(part.group(4).split('|'), _need_token)})"]
+                elif part.group(1) == "kind":  # a kind's word ({tail} {kind} {head1}: a Florida mother)
+                    needed += [f"(?:{self.kind_word})"]
+                elif part.group(3):  # any word of that kind of english.tsv, as the pattern reads it (Pattern.token)
+                    needed += [f"(?:{alternatives(self.words[part.group(3)], literal=_insensitive)})"]
                 position = part.end()
             needed += [_literal(token[position:], insensitive=True)]
         return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
@@ -552,7 +557,7 @@ class EnglishFacts:
         its main clause) of the cue patterns, or of ``patterns`` (kg.facts.story's lines)."""
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
-            found: dict[re.Pattern, bool] = {}
+            found = self.needs_found(skeleton)
 
             def present(need: re.Pattern) -> bool:
                 if need not in found:
@@ -562,6 +567,12 @@ class EnglishFacts:
                 if pattern.may_match(present):
                     for match in pattern.regex.finditer(skeleton):
                         yield pattern, match, skeleton, slots
+
+    @lru_cache(maxsize=64)  # noqa: B019  one EnglishFacts per Extractor; a sentence's skeletons
+    def needs_found(self, skeleton: str) -> dict[re.Pattern, bool]:
+        """Which needs (Pattern.needs) a skeleton has, told as they are asked: the cue patterns and
+        the story's lines (kg.facts.story) ask of one sentence's skeletons, not searched again."""
+        return {}
 
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;
