@@ -132,3 +132,31 @@ def test_a_group_whose_members_bring_the_suit_told_before(facts):
                       "Halvard Media Inc. in July."), "sued")
     assert (OTHER, "Halvard Media Inc.") in found
     assert (OTHER, DEFENDANT) not in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The country's privacy watchdog, known as Garante, said its investigation showed that Brightlane Ltd. processed "
+     "users' data without a legal basis.", "investigated"),
+    ("Italy's data protection authority, called the Garante, fined Brightlane Ltd. on Friday.", "fined"),
+    ("The Italian regulator, also known as the Garante, banned Brightlane Ltd. in March.", "banned"),
+])
+def test_a_subject_described_then_named_as_what_it_is_known_as(facts, text, relation):
+    assert ("Garante", DEFENDANT) in _of(facts(text), relation)
+
+
+def test_a_name_known_as_in_an_object_is_no_subject(facts):
+    found = facts("Zentrix Inc. sued the Italian start-up, known as Brightlane Ltd., in March.")
+    assert not any(head == DEFENDANT for head, _ in _of(found, "sued"))
+
+
+@pytest.mark.parametrize("text", [
+    "Zentrix Inc., Corvid Labs Inc. and Halvard Media Inc., among others, filed lawsuits Monday against Brightlane Ltd.",
+    "Zentrix Inc. filed a lawsuit on Monday in federal court in Boston against Brightlane Ltd.",
+    "Zentrix Inc. and Corvid Labs Inc. have joined forces to take legal action against Brightlane Ltd.",
+])
+def test_suits_told_with_a_time_a_court_or_a_union_before_the_defendant(facts, text):
+    assert (PLAINTIFF, DEFENDANT) in _of(facts(text), "sued")
+
+
+def test_joining_forces_without_a_suit_sues_no_one(facts):
+    assert not _of(facts("Zentrix Inc. and Corvid Labs Inc. have joined forces to compete against Brightlane Ltd."), "sued")

@@ -313,6 +313,10 @@ class EnglishFacts:
         # A (Delaware), B (Singapore) and C — in May): the members are the object
         self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
                                                    rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        # a subject told by its description, then its name as what it is known as (The country's privacy watchdog,
+        # known as Garante, said…; Italy's data protection authority, called the Garante, fined…): the name is the subject
+        self.known_as = re.compile(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
+                                   rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
         self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
@@ -558,6 +562,7 @@ class EnglishFacts:
         skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.dashed_list.sub(r"\g<opening>\g<list> ", skeleton)
         skeleton = self.dashed_object.sub(r"\g<list> ", skeleton)
+        skeleton = self.known_as.sub(r"\g<name> ", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
