@@ -1273,8 +1273,7 @@ class EnglishFacts:
     @cached_property
     def joining(self) -> Pattern:
         """Plaintiffs joining another's suit (english_facts.tsv suit_joining, suit_to_join)."""
-        return self.pattern("sued", f"{{head}} … ({'|'.join(self.words['suit_joining'])}) {{tail}} in "
-                                    f"(the|a|an|its|their|this|that) … ({'|'.join(self.words['suit_to_join'])})")
+        return self.pattern("sued", "{head} … {suit_joining} {tail} in (the|a|an|its|their|this|that) … {suit_to_join}")
 
     def joined_plaintiffs(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
         """Those told joining a plaintiff in its suit (A and B joined UMG in the lawsuit; the labels - A
