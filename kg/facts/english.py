@@ -1280,7 +1280,7 @@ class EnglishFacts:
         and B - that joined UMG in the suit) sued whom that plaintiff sued (``english/joined``)."""
         plaintiff_types, defendant_types = self.signatures["sued"]
         sentences: dict[int, tuple[Evidence, list[Mention]]] = {}
-        for mention in mentions if suits else ():
+        for mention in mentions if suits and "join" in text else ():  # (the words of suit_joining)
             evidence = evidence_at(item, text, mention)
             sentences.setdefault(evidence.start, (evidence, []))[1].append(mention)
         out = []
