@@ -252,6 +252,34 @@ class EnglishFacts:
         self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
         self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
                                           rf"\s+(?:the\s+)?$")
+        self.relative_grammar(words)
+
+    def relative_grammar(self, words: dict[str, list[str]]) -> None:
+        """A relative clause about a name, read again as a clause of its own (X, which was sued by Y, …:
+        X was sued by Y; X, which Y sued in 2023, …: Y sued X in 2023; X, whose investors include Y: X's
+        investors include Y; X, the start-up Y sued last year, …: Y sued X last year), so that every
+        pattern reads it as it reads a main clause."""
+        # the clause runs to the comma closing it (a list's commas go on: which sued A, B and C in May,)
+        # (but not past a list's last member whose own verb follows: YouTube, which is owned by Google, and OpenAI endorsed…)
+        rest = rf"(?P<rest>(?:[^,;]|,(?=\s+⟨)|,(?=\s+(?:and|or)\s+{SLOT}(?:\s*[,.;]|$)))*)"
+        names = rf"{SLOT}(?:(?:,\s+|,?\s+and\s+){SLOT})*"
+        self.subject_relative = re.compile(rf"(?P<name>{names}),\s+(?:{alternatives(words['relative_subject'], spaced=True)})"
+                                           rf"\s+(?=[a-z]){rest}")
+        self.possessive_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
+                                              rf"\s+(?=[a-z]){rest}")
+        # (the clause's subject right after the pronoun, or after a description of the name: the start-up Y sued)
+        verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})"
+        self.object_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
+                                          rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
+                                          rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")
+
+    def relative_clauses(self, skeleton: str) -> list[str]:
+        """The relative clauses of a skeleton, each told as a clause of its own (relative_grammar)."""
+        found = [f"{m.group('name')} {m.group('rest')}" for m in self.subject_relative.finditer(skeleton)]
+        found += [f"{m.group('name')}'s {m.group('rest')}" for m in self.possessive_relative.finditer(skeleton)]
+        found += [f"{m.group('subject')} {m.group('verb')} {m.group('name')}{m.group('rest')}"
+                  for m in self.object_relative.finditer(skeleton)]
+        return found
 
     def list_grammar(self, words: dict[str, list[str]]) -> None:
         """Lists told apart from the clause: between dashes, after a count or a kind, closed by
@@ -265,6 +293,10 @@ class EnglishFacts:
         self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # (or by a relative clause telling its members: A coalition of Canadian news outlets, which includes A, B and C, sued…)
+        self.member_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
+                                                    rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
+                                                    rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
         self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
@@ -282,6 +314,10 @@ class EnglishFacts:
         # A (Delaware), B (Singapore) and C — in May): the members are the object
         self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
                                                    rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        # a subject told by its description, then its name as what it is known as (The country's privacy watchdog,
+        # known as Garante, said…; Italy's data protection authority, called the Garante, fined…): the name is the subject
+        self.known_as = re.compile(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
+                                   rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
         self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
@@ -531,13 +567,17 @@ class EnglishFacts:
         skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.dashed_list.sub(r"\g<opening>\g<list> ", skeleton)
         skeleton = self.dashed_object.sub(r"\g<list> ", skeleton)
+        skeleton = self.known_as.sub(r"\g<name> ", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
+        skeleton = self.member_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
         skeleton = self.counted_list.sub(r"\g<list>", skeleton)
         reduced = self.parenthetical.sub(" ", self.dashed_aside.sub(" ", skeleton))
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
+        found += [clause for clause in self.relative_clauses(skeleton) if clause not in found and not any(
+            slots[int(number)].mechanism == "english/reference" for number in re.findall(r"⟨(\d+)⟩", clause))]
         return found, slots
 
     def coordinated(self, skeleton: str) -> list[str]:
@@ -1233,8 +1273,39 @@ class EnglishFacts:
         for item, text, mentions in items:
             if item.title in suits and any(m.type == "Court" for m in mentions):
                 out += self.rulings(item, text, mentions, suits[item.title], evidence_at)
+        for item, text, mentions in items:
+            joined = self.joined_plaintiffs(item, text, mentions, suits.get(item.title, []), evidence_at)
+            out += joined
+            if joined:
+                suits.setdefault(item.title, []).extend(joined)
         out += self.story_rulings(items, suits, evidence_at)
         return out + self.enforcement_settlements(facts + out)
+
+    @cached_property
+    def joining(self) -> Pattern:
+        """Plaintiffs joining another's suit (english_facts.tsv suit_joining, suit_to_join)."""
+        return self.pattern("sued", "{head} … {suit_joining} {tail} in (the|a|an|its|their|this|that) … {suit_to_join}")
+
+    def joined_plaintiffs(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
+        """Those told joining a plaintiff in its suit (A and B joined UMG in the lawsuit; the labels - A
+        and B - that joined UMG in the suit) sued whom that plaintiff sued (``english/joined``)."""
+        plaintiff_types, defendant_types = self.signatures["sued"]
+        sentences: dict[int, tuple[Evidence, list[Mention]]] = {}
+        for mention in mentions if suits and "join" in text else ():  # (the words of suit_joining)
+            evidence = evidence_at(item, text, mention)
+            sentences.setdefault(evidence.start, (evidence, []))[1].append(mention)
+        out = []
+        for evidence, inside in sentences.values():
+            for _, match, skeleton, slots in self.matches(text, evidence.start, evidence.end, inside, [self.joining]):
+                if self.intended(skeleton, match):
+                    continue
+                joined = {_key(m) for m in self.members(match.group("tail"), slots)}
+                defendants = {_key(f.tail): f.tail for f in suits if _key(f.head) in joined and f.tail.type in defendant_types}
+                out += [Fact(head, "sued", defendant, evidence, round(min(head.confidence, defendant.confidence) * 0.7, 3),
+                             rule="english/joined")
+                        for head in self.members(match.group("head"), slots) if head.type in plaintiff_types
+                        for key, defendant in sorted(defendants.items()) if key != _key(head) and _key(head) not in joined]
+        return out
 
     def story_rulings(self, items: list[tuple[Item, str, list[Mention]]], suits: dict[str, list[Fact]],
                       evidence_at) -> list[Fact]:
