@@ -296,3 +296,12 @@ def test_each_way_of_telling_a_deal_gives_its_facts(read_facts, sentence, facts)
 def test_a_deal_only_sought_denied_or_of_another_kind_gives_no_fact(read_facts, sentence, facts):
     """Also a customer, a fellow investor, a seller or a plan: no investment of one name in the other."""
     assert not facts & read_facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anthropic宣布完成由光速创投牵头的130亿美元融资。",
+    "Anthropic完成130亿美元F轮融资，由光速创投牵头，红杉资本跟投。",
+    "软银牵头OpenAI的400亿美元融资。",
+])
+def test_the_investor_leading_a_round_as_its_head_invested(read_facts, sentence):
+    assert {h for h, r, t in read_facts(sentence) if r == "investedIn"} & {"光速创投", "软银"}

@@ -1,6 +1,7 @@
 """kg.facts.stake: a stake taken in a company is an investment (sentences written for the tests)."""
 from __future__ import annotations
 
+import opencc
 import pytest
 
 
@@ -60,3 +61,29 @@ def test_a_company_described_by_its_backers_or_an_investor_by_its_holding(read_f
 ])
 def test_support_of_a_state_body_or_a_partnership_is_no_investment(read_facts, text):
     assert not {f for f in read_facts(text) if f[1] == "investedIn"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta以143亿美元收购Scale AI 49%的股份。",
+    "Meta斥资143亿美元收购Scale AI近一半股权。",
+    "Meta斥資143億美元收購Scale AI 49%的股份。",
+])
+def test_a_purchase_of_part_of_a_company_s_shares_is_an_investment(read_facts, sentence):
+    found = read_facts(sentence)
+    assert ("Meta", "investedIn", "Scale AI") in found and ("Meta", "acquired", "Scale AI") not in found
+
+
+@pytest.mark.parametrize("sentence", ["Meta以143亿美元收购Scale AI全部股份。", "谷歌收购Character.AI 100%的股权。"])
+def test_a_purchase_of_all_its_shares_is_an_acquisition(read_facts, sentence):
+    assert {r for h, r, t in read_facts(sentence) if t in ("Scale AI", "Character.AI")} == {"acquired"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "英伟达、软银均为Perplexity的投资方。",
+    "英伟达和软银都是Perplexity的股东。",
+    "英伟达和软银此前均持有Perplexity约5%的股份。",
+])
+def test_each_investor_listed_before_the_verb_invested(read_facts, as_read, sentence):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        found = {h for h, r, t in read_facts(text) if r == "investedIn" and t == "Perplexity"}
+        assert {as_read("英伟达"), as_read("软银")} <= found, text

@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, purchase, review, roster, sanctions, seat, signatories, stake, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, purchase, review, roster, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating
@@ -73,6 +73,10 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     litigation.UnmarkedCaptions,    # X法院对A（GEMA）诉B（以下简称“被告”）纠纷案作出判决: A sued B, X adjudicated both
     litigation.LabelledSides,       # 原告A诉称，被告B…: A sued B; X法院判决被告B赔偿原告A: X adjudicated A and B
     litigation.CountedPlaintiffs,   # A、B和C起诉X。同日，三人又起诉Y: A, B and C sued Y
+    settlement.Sides,               # A、B与C达成和解: A and B each settled with C
+    allegation.Claims,              # 美国电影协会声称OpenAI侵犯其会员的版权: accused
+    allegation.WarningsReceived,    # 谷歌收到迪士尼的侵权警告: 迪士尼 accused 谷歌
+    allegation.Letters,             # 美国电影协会致函OpenAI，要求其防止侵权: accused
 )
 ITEM: tuple[type[ItemRefiner], ...] = (
     title.PlacesInTitles,           # 香港拟修订《版权条例》 / 商务及经济发展局建议修订《版权条例》: 香港 acts on none
@@ -80,10 +84,13 @@ ITEM: tuple[type[ItemRefiner], ...] = (
     litigation.SuitAccusations,     # 提起诉讼，指控其…: the suit, not an accusation
     litigation.SettlementAgreements,  # 与司法部签订暂缓起诉协议: settled, not partnered
     litigation.CoDefendantsSettle,  # A与B已就多起诉讼达成和解: A and B are one side, no settlement between them
+    settlement.OneSide,             # A和B同意与X和解: A and B are one side, no settlement between them
     litigation.JudgesAreNoParties,  # Y法官在另一起作家诉Anthropic的案件中…: Y sued no one
     litigation.CourtOfficersAreNoParties,  # X法院副院长Y通报案件审理情况: the court adjudicated no Y
     litigation.QualifyingPlacesAreNoParties,  # sued Acme, the Boston, Massachusetts company: Boston sued by no one
     litigation.MembersAreNoParties,  # YouTube创作者起诉OpenAI: YouTube sues no one
+    issuer.ExecutiveBills,          # 欧盟委员会公布的《数字综合法案》: a bill a state body publishes, proposed
+    stake.PartialPurchases,         # Meta收购Scale AI 49%的股份: investedIn, no acquisition
     purchase.ParentsNotBought,      # 高通收购VinAI旗下的…MovianAI: 高通 acquired VinAI dropped
     backer.Backers,                 # Microsoft, which invested in OpenAI and supplies its computing power: partnered
 )

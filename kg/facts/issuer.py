@@ -17,10 +17,11 @@ A bill told as passed in a legislature names its issuer after it (PassedIn).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..alternation import alternation
 from ..model import GOVERNING_BODIES, Fact, Mention
-from .base import Sentence, SentenceFamily, Shared, confidence
+from .base import ItemRefiner, Sentence, SentenceFamily, Shared, confidence
 from .grammar import CHINESE_AND, COMMAS, ENUMERATION_COMMA, joiner, window
 
 # 、和及与 and the Latin comma join the bodies of one order (A、B、C令第15号)
@@ -160,3 +161,32 @@ class Sponsors(SentenceFamily):
                     continue
             out += [Fact(who, "proposed", law, sentence.evidence, confidence(who, law, 0.75)) for who in sponsors]
         return out
+
+
+class ExecutiveBills(ItemRefiner):
+    """A bill an executive body publishes is its proposal, not a law it issues: 欧盟委员会于11月
+    19日公布的《数字综合法案》, 英国政府发布《数据法案》 -> proposed.  A bill (its name ends with a word
+    of context.tsv bill_word: 法案, 议案) that a state body (a Regulator, not a leader's office:
+    place_office, 总统, 州长) is read to have issued, with no word of enacting between the two
+    (bill_enacting: 签署, 通过, 颁布, 生效); a legislature passing or a leader signing it issues it."""
+    detail = "executive-bill"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.bill = tuple(words["bill_word"])
+        self.leaders = alternation(words["place_office"])
+        self.enacting = alternation(words["bill_enacting"])
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        return [replace(fact, relation="proposed") if self.proposal(fact) else fact for fact in facts]
+
+    def proposal(self, fact: Fact) -> bool:
+        head, tail = fact.head, fact.tail
+        if fact.relation != "issued" or head.type != "Regulator" or not tail.text.rstrip("》」”\"").endswith(self.bill):
+            return False
+        if self.leaders.search(head.text) or self.leaders.search(head.canonical or ""):
+            return False
+        first, second = sorted((head, tail), key=lambda m: m.start)
+        offset = fact.evidence.start
+        return not self.enacting.search(fact.evidence.sentence, first.end - offset, second.start - offset)

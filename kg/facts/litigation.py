@@ -393,7 +393,9 @@ class SuitAccusations(ItemRefiner):
     item is that suit's too (Reddit filed a lawsuit against Anthropic… Reddit alleges Anthropic violated…),
     and so is a plaintiff's about a product (A sued Adobe. A alleges that SlimLM was trained on…), unless a
     regulator makes it (its charges are an accusation beside its suit); those alleging beside a party suing
-    the accused in the sentence sue with it (Writers A, B and C alleged that X…, where A v. X).  A notice that a suit
+    the accused in the sentence sue with it (Writers A, B and C alleged that X…, where A v. X); what one
+    claims of a party the item has sued is that suit's too (kg.facts.allegation: CIR起诉OpenAI…
+    CIR首席执行官X表示，OpenAI窃取…).  A notice that a suit
     may follow names a suit's word but files none (起诉意向通知: context.tsv suit_notice): the
     accusation it carries stays one.  The facts keep the rule that read them."""
     detail = "accusation"
@@ -419,6 +421,7 @@ class SuitAccusations(ItemRefiner):
         sued_in = {(key(f.tail), f.evidence.start) for f in facts if f.relation == "sued"}
         joint = self.joint_allegations(facts, suits)
         plaintiffs = {head for head, _ in suits}
+        sued = {tail for _, tail in suits}
         out = []
         for fact in facts:
             if fact.relation == "accused" and (key(fact.tail), fact.evidence.start) in joint \
@@ -427,6 +430,8 @@ class SuitAccusations(ItemRefiner):
             if fact.relation == "accused" and fact.rule.startswith("english/") and fact.head.type != "Regulator" \
                     and (_suing(fact, named) or fact.tail.type == "AIModel" and key(fact.head) in plaintiffs):
                 continue  # Reddit sued Anthropic… Reddit alleges Anthropic…; A sued X. A alleges that X's model…: the suit's own
+            if fact.relation == "accused" and fact.rule.startswith("allegation/") and key(fact.tail) in sued:
+                continue  # CIR起诉OpenAI… CIR首席执行官X表示，OpenAI窃取…: a claim of the suit's side is the suit's
             if fact.relation == "accused" and not fact.rule.startswith("english/"):  # an English pattern knows its relation
                 if _suing(fact, named) or (key(fact.head), fact.evidence.start) in sued_in:
                     continue

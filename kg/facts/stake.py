@@ -3,7 +3,9 @@
 company, and a word for its shares (stake_noun: 股份, 股权, 普通股…) a few words after it, in one
 clause; the investor is the name the clause names before the verb, else the body the sentence
 opens with.  Holding a share (持有北辰科技15%股权) tells the investment as taking it does; a whole
-company's shares (context.tsv whole_stake: 100%, 全部, 控股) make it the holder's unit, no stake.
+company's shares (context.tsv whole_stake: 100%, 全部, 控股) make it the holder's unit, no stake;
+a purchase (收购) is of a stake only where a part is told (收购Scale AI 49%的股份, 近一半股权:
+partial_stake), and the acquisition the cue family reads then drops (PartialPurchases).
 A body told to be a company's shareholder or investor (中科曙光此前是海光信息的第一大股东;
 腾讯为该公司投资方 -> investedIn): a copula (shareholder_copula: 是, 为, 成为) right before the
 company, (的 and) a word for its holder (shareholder_noun: 股东, 投资方) a few characters after it;
@@ -20,9 +22,10 @@ import re
 
 from ..alternation import alternatives
 from ..model import Fact, Mention
-from .base import AGENTS, Sentence, SentenceFamily, Shared, confidence, key
+from .base import AGENTS, ItemRefiner, Sentence, SentenceFamily, Shared, confidence, key
 from .grammar import phrase, window
 
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 REACH = window("stake.REACH")  # characters between the company and the word for its shares (约10%的, 50亿美元)
 
 
@@ -37,6 +40,9 @@ class Stakes(SentenceFamily):
         # (的 may be left out: 红杉中国系北辰科技早期投资人)
         self.holder = phrase(words, "shareholder_noun", rf"的?[^，,。；;：:、]{{0,6}}?(?<!控股)")
         self.whole = tuple(words["whole_stake"])
+        self.purchases = frozenset(words["seller_purchase"])  # 收购: the company bought, unless a part is told
+        self.partial = tuple(words["partial_stake"])
+        self.adverbs = re.compile(rf"\s*(?:{alternatives(words['stake_adverb'])})*\s*")
         self.subscribed = phrase(words, "subscribed", rf"\s*")
         # the company, a few words (近日), then 由 and its contributors: 北辰科技近日由腾讯和阿里巴巴共同出资设立
         self.agent_marker = phrase(words, "agent_marker", rf"[^，,。；;：:、]{{0,4}}?", rf"\s*")
@@ -54,15 +60,35 @@ class Stakes(SentenceFamily):
                 continue
             verb = self.verb.search(text, max(sentence.start, company.start - 4), company.start)
             shares = self.noun.match(text, company.end)
-            if verb is None or shares is None or any(word in shares.group() for word in self.whole):
+            if verb is None or shares is None or any(word in shares.group() for word in self.whole) \
+                    or self.bought_whole(verb.group(), shares.group()):
                 verb = self.copula.search(text, max(sentence.start, company.start - 3), company.start)
                 if verb is None or self.holder.match(text, company.end) is None:
                     continue
-            investor = self.grammar.clause_agent(sentence, verb.start())
-            if investor is not None and key(investor) != key(company):
-                facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75)))
+            facts += [Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.75))
+                      for investor in self.investors(sentence, verb.start()) if key(investor) != key(company)]
         return facts + self.brought_in_investors(sentence) + self.contributors(sentence) + self.subscribers(sentence) \
             + self.sellers.investments(sentence)
+
+    def investors(self, sentence: Sentence, verb: int) -> list[Mention]:
+        """The names listed right before the verb (英伟达、软银均为X的投资方: each; adverbs between:
+        context.tsv stake_adverb), else the clause's agent (kg.facts.grammar clause_agent)."""
+        before = [m for m in sentence.mentions if m.end <= verb]
+        if before and self.adverbs.fullmatch(sentence.text, before[-1].end, verb):
+            listed = self.grammar.group(sentence.text, before, AGENTS - {"Jurisdiction"}, from_right=True)
+            if len(listed) > 1 and before[-1] in listed:
+                return listed
+        agent = self.grammar.clause_agent(sentence, verb)
+        return [] if agent is None else [agent]
+
+    def bought_whole(self, verb: str, shares: str) -> bool:
+        """A purchase buys the company unless a part of its shares is told: half or less
+        (收购Scale AI 49%的股份) or a word of part (context.tsv partial_stake: 少数, 近一半);
+        收购北辰科技70%的股权, 收购赛灵思股权 buy it."""
+        if verb not in self.purchases:
+            return False
+        percents = [float(p) for p in PERCENT.findall(shares)]
+        return max(percents) > 50 if percents else not any(word in shares for word in self.partial)
 
     def contributors(self, sentence: Sentence) -> list[Fact]:
         """海川科技由腾讯和红杉中国共同出资: each name after 由 invested in the company before it."""
@@ -179,3 +205,16 @@ class Backed(SentenceFamily):
                 if investor is not None and investor.type in BACKERS and key(investor) != key(company):
                     facts.append(Fact(investor, "investedIn", company, sentence.evidence, confidence(investor, company, 0.7)))
         return facts
+
+
+class PartialPurchases(ItemRefiner):
+    """A purchase of part of a company's shares is an investment, no acquisition: Meta以143亿
+    美元收购Scale AI 49%的股份 -> the acquired fact the cue family reads drops where the stake
+    family (Stakes: a share short of the whole, context.tsv whole_stake) reads the same buyer
+    investing in the same company in the same sentence."""
+    detail = "partial"
+
+    def refine(self, facts: list[Fact]) -> list[Fact]:
+        stakes = {(key(f.head), key(f.tail), f.evidence.start) for f in facts
+                  if f.relation == "investedIn" and f.rule == "stake"}
+        return [f for f in facts if f.relation != "acquired" or (key(f.head), key(f.tail), f.evidence.start) not in stakes]
