@@ -66,3 +66,37 @@ def test_no_list_that_is_not_the_collectives_is_read_for_it(read_facts, as_read,
 def test_a_collective_outside_a_suit_sentence_stands_for_nothing(read_facts):
     found = read_facts("多家出版商发表声明。涉案的出版商包括金鹰文化公司和白鹭软件公司。星河科技否认侵权。")
     assert not {f for f in found if f[1] == "sued"}
+
+
+# English tells the same shapes with a role or the collective's noun opening the list after the suit; the
+# suit's own rules (kg.facts.litigation) read them, which the collective's names must leave as they are
+@pytest.mark.parametrize("text, pairs", [
+    ("Three newspapers sued Nvidia on Monday. The plaintiffs are Acme Media Inc., Beta Press Inc. and Gamma News Inc.",
+     {(p, "Nvidia") for p in ("Acme Media Inc.", "Beta Press Inc.", "Gamma News Inc.")}),
+    ("Several publishers sued Nvidia on Monday. The publishers include Acme Media Inc. and Beta Press Inc.",
+     {(p, "Nvidia") for p in ("Acme Media Inc.", "Beta Press Inc.")}),
+    ("Acme Media Inc. sued several AI companies on Monday. The defendants include Nvidia and Anthropic.",
+     {("Acme Media Inc.", d) for d in ("Nvidia", "Anthropic")}),
+])
+def test_english_lists_after_a_collective_suit_keep_their_parties(read_facts, text, pairs):
+    assert {(h, t) for h, r, t in read_facts(text) if r == "sued"} == pairs
+
+
+# a plural pronoun suing stands for the list opening its sentence, or the sentence before
+@pytest.mark.parametrize("text", [
+    "金鹰文化公司、白鹭软件公司以及蓝鲸科技公司在周三的发布会上表示，他们已对星河科技提起诉讼。",
+    "金鹰文化公司、白鹭软件公司和蓝鲸科技公司周三发表联合声明。它们称已起诉星河科技。",
+    "周三，金鹰文化公司、白鹭软件公司与蓝鲸科技公司宣布，她们将起诉星河科技。",
+])
+def test_a_plural_pronoun_suing_is_the_list_opening_its_sentence(read_facts, as_read, text):
+    assert {(p, "星河科技") for p in (*PLAINTIFFS, "蓝鲸科技公司")} <= _sued(read_facts, as_read, text)
+
+
+@pytest.mark.parametrize("text", [
+    # one name opening the sentence: the pronoun is no list's
+    "金鹰文化公司起诉了白鹭软件公司和蓝鲸科技公司。他们表示，已对星河科技提起诉讼。",
+    # the list is not the sentence's opening
+    "据报道，业内人士认为金鹰文化公司和白鹭软件公司的做法合理。他们已起诉星河科技。",
+])
+def test_a_plural_pronoun_without_a_list_opening_a_sentence_stands_for_nothing(read_facts, as_read, text):
+    assert not {(p, "星河科技") for p in PLAINTIFFS} & _sued(read_facts, as_read, text)

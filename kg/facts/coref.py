@@ -302,14 +302,15 @@ class Collectives:
     unresolved.  Words: data/lexicon/collective.tsv."""
 
     def __init__(self, shared: Shared) -> None:
-        words = {row["kind"]: cue_words(row["words"]) for row in tsv_rows(shared.kb.data_dir / "lexicon" / "collective.tsv")}
-        self.noun_zh = re.compile(rf"(?<!第)(?P<count>{alternatives(words['count_zh'])})(?:{alternatives(words['classifier'])})"
-                                  rf"{DESCRIPTION.replace('{1,14}', '{0,8}')}(?P<noun>{alternatives(words['noun_zh'])})")
-        self.pronoun = alternation(words["pronoun"], re.IGNORECASE, latin_whole=True)
-        self.membership = alternatives(words["membership"])
-        self.sides = {side: alternatives(words[f"{side}_side"]) for side in ("plaintiff", "defendant")}
-        self.suing = alternation(words["suing"], re.IGNORECASE)
-        self.passive = alternation(words["passive"], re.IGNORECASE)
+        lexicon = {row["kind"]: cue_words(row["words"]) for row in tsv_rows(shared.kb.data_dir / "lexicon" / "collective.tsv")}
+        self.noun_zh = re.compile(rf"(?<!第)(?P<count>{alternatives(lexicon['count_zh'])})(?:{alternatives(lexicon['classifier'])})"
+                                  rf"{DESCRIPTION.replace('{1,14}', '{0,8}')}(?P<noun>{alternatives(lexicon['noun_zh'])})")
+        self.pronoun = alternation(lexicon["pronoun"])
+        self.plural = alternation(lexicon["plural_pronoun"])
+        self.membership = alternatives(lexicon["membership"])
+        self.sides = {side: alternatives(lexicon[f"{side}_side"]) for side in ("plaintiff", "defendant")}
+        self.suing = alternation(lexicon["suing"], re.IGNORECASE)
+        self.passive = alternation(lexicon["passive"], re.IGNORECASE)
         self.types = SIGNATURES["sued"][0]
         self.shared = shared
 
@@ -321,15 +322,17 @@ class Collectives:
         spans, _ = self.shared.sentence_dates(text, sentence.item.date)
         index = bisect_right(spans, (sentence.start, len(text))) - 1
         out: list[Mention] = []
-        found = [*self.noun_zh.finditer(text, sentence.start, sentence.end),
-                 *self.pronoun.finditer(text, sentence.start, sentence.end)]
-        for one in found:
+        found = [(one, pattern is self.plural) for pattern in (self.noun_zh, self.pronoun, self.plural)
+                 for one in pattern.finditer(text, sentence.start, sentence.end)]
+        for one, plural in found:
             if overlaps_any(one.start(), one.end(), [*sentence.mentions, *taken, *out]):
                 continue
             noun = one.groupdict().get("noun")
             listed = self.described_before(sentence, spans, index, noun) if index > 0 else []
             if not listed and noun:
                 listed = self.listed_after(sentence, spans, index, one)
+            elif not listed and plural:
+                listed = self.subject_before(sentence, spans, index, one.start())
             wanted = counted(one.groupdict().get("count") or "")
             if len(listed) < 2 or (wanted and len(listed) != wanted):
                 continue
@@ -372,6 +375,22 @@ class Collectives:
             wanted = counted(described.group("count"))
             if len(listed) >= 2 and re.fullmatch(APPOSED, text[listed[-1].end:described.start()]) \
                     and (not wanted or wanted == len(listed)):
+                return listed
+        return []
+
+    def subject_before(self, sentence: Sentence, spans, index: int, position: int) -> list[Mention]:
+        """The list opening the plural pronoun's sentence, in a clause before it, or opening the
+        sentence before (A、B和C表示，他们已对X提起诉讼; A和B周三发表声明。她们表示…)."""
+        text = sentence.text
+        own = (spans[index][0], self.shared.grammar.clause_start(text, spans[index][0], position))
+        for start, end in [own, *spans[max(0, index - 1):index]]:
+            named = [m for m in sentence.named[bisect_left(sentence.starts, start):bisect_left(sentence.starts, end)]
+                     if m.end <= end]
+            parties = [m for m in named if m.type in self.types]
+            if not parties or not re.fullmatch(rf"\s*{OPENER}", text[start:parties[0].start]):
+                continue
+            listed = self.shared.grammar.group(text, named, self.types, from_right=False)
+            if len(listed) >= 2 and listed[0] is parties[0]:
                 return listed
         return []
 
