@@ -281,7 +281,7 @@ class References:
 
 NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LIST_REACH = 2  # sentences after a collective where the list of its members may stand
-INTRO = r"[^，,。；;：:！？!?\n]{0,24}?"  # the words before the membership word: 涉案的音乐出版商, The plaintiffs
+INTRO = r"[^，,。；;：:！？!?\n]{0,24}?"  # the words before the membership word: 涉案的音乐出版商, 起诉方
 OPENER = r"(?:[^，,。；;：:！？!?\n]{1,4}[，,])?(?:[^，,。；;：:！？!?\n]{1,4}[，,])?"  # 据悉，此外，: short words before the list's clause
 APPOSED = r"\s*等?"  # between a list and the collective describing it (A、B和C三家…, A、B等两家…)
 
