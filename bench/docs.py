@@ -45,6 +45,7 @@ LEXICON_FILES = {
     "boundaries.txt": "function words and verbs an unknown name never starts with or crosses",
     "bylines.tsv": "labels of a news article's head and credit lines (来源, 记者, 责任编辑, By, Photo)",
     "claims.tsv": "the claims of a suit (copyright, privacy, …) and the words that tell them",
+    "collective.tsv": "collectives of a suit (多家出版商, 三家出版机构, 他们) and the words opening the list they stand for",
     "context.tsv": "context words that type an unknown name or change a relation, one kind a line",
     "coref.tsv": "references to names named before them (该公司, 两家公司, 该法案) and what they may stand for",
     "deals.tsv": "English patterns telling that a company uses a named product as a customer",

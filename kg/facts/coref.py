@@ -14,9 +14,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..alternation import alternation
+from ..alternation import alternation, alternatives
+from ..kb import cue_words, tsv_rows
 from ..model import Mention, overlaps_any
-from .base import Sentence, Shared, key, titled_judge
+from .base import SIGNATURES, Sentence, Shared, key, titled_judge
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
@@ -69,6 +70,7 @@ class References:
         self.judges = tuple(shared.words["judge"])
         self.pair_suing = alternation(shared.words["pair_suing"])  # 起诉A和B, 被告为A和B
         self.shared = shared
+        self.collectives = Collectives(shared)
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """The names the references of the sentence stand for, placed where they stand."""
@@ -91,7 +93,7 @@ class References:
             out += [replace(referent, start=cuts[i], end=cuts[i + 1], mechanism=self.family,
                             confidence=round(referent.confidence * 0.8, 3))
                     for i, referent in enumerate(referents)]
-        return out
+        return out + self.collectives.mentions(sentence, out)
 
     def describing(self, found: re.Match, mention: Mention) -> bool:
         """A place inside a described reference describes the name (这家美国AI初创企业)."""
@@ -275,3 +277,131 @@ class References:
         names = " ".join((law.text, law.canonical or "", *law.aliases)).lower()
         return not nouns or any(noun in names for noun in nouns)
 
+
+
+NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LIST_REACH = 2  # sentences after a collective where the list of its members may stand
+INTRO = r"[^，,。；;：:！？!?\n]{0,24}?"  # the words before the membership word: 涉案的音乐出版商, 起诉方
+OPENER = r"(?:[^，,。；;：:！？!?\n]{1,4}[，,])?(?:[^，,。；;：:！？!?\n]{1,4}[，,])?"  # 据悉，此外，: short words before the list's clause
+APPOSED = r"\s*等?"  # between a list and the collective describing it (A、B和C三家…, A、B等两家…)
+
+
+def counted(count: str) -> int | None:
+    """The number a collective's quantity gives (三 -> 3, 12 -> 12); None for 多, 数, 几."""
+    return int(count) if count.isdigit() else NUMBERS.get(count)
+
+
+class Collectives:
+    """Parties of a suit told by a collective word, named in a neighbouring sentence of the
+    item: 多家音乐出版商起诉了X。涉案的音乐出版商包括A和B (a list after, opened by the collective's
+    noun or the role of its side and a membership word: 包括, 分别为; 起诉方为A和B); A、B和C三家出版机构
+    发表声明。他们表示已对X提起诉讼 (a list before, described by a collective; a pronoun or that
+    collective stands for it).  The names are read where the collective stands (mechanism
+    ``coref``), so the suit's rules read them as its parties.  A counted collective (三家) wants
+    that many names; a wrong party being worse than none, a collective without its list stays
+    unresolved.  Words: data/lexicon/collective.tsv."""
+
+    def __init__(self, shared: Shared) -> None:
+        lexicon = {row["kind"]: cue_words(row["words"]) for row in tsv_rows(shared.kb.data_dir / "lexicon" / "collective.tsv")}
+        self.noun_zh = re.compile(rf"(?<!第)(?P<count>{alternatives(lexicon['count_zh'])})(?:{alternatives(lexicon['classifier'])})"
+                                  rf"{DESCRIPTION.replace('{1,14}', '{0,8}')}(?P<noun>{alternatives(lexicon['noun_zh'])})")
+        self.pronoun = alternation(lexicon["pronoun"])
+        self.plural = alternation(lexicon["plural_pronoun"])
+        self.membership = alternatives(lexicon["membership"])
+        self.sides = {side: alternatives(lexicon[f"{side}_side"]) for side in ("plaintiff", "defendant")}
+        self.suing = alternation(lexicon["suing"], re.IGNORECASE)
+        self.passive = alternation(lexicon["passive"], re.IGNORECASE)
+        self.types = SIGNATURES["sued"][0]
+        self.shared = shared
+
+    def mentions(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """The names of the lists the sentence's collectives stand for, where the sentence tells a suit."""
+        text = sentence.text
+        if not self.suing.search(text, sentence.start, sentence.end):
+            return []
+        spans, _ = self.shared.sentence_dates(text, sentence.item.date)
+        index = bisect_right(spans, (sentence.start, len(text))) - 1
+        out: list[Mention] = []
+        found = [(one, pattern is self.plural) for pattern in (self.noun_zh, self.pronoun, self.plural)
+                 for one in pattern.finditer(text, sentence.start, sentence.end)]
+        for one, plural in found:
+            if overlaps_any(one.start(), one.end(), [*sentence.mentions, *taken, *out]):
+                continue
+            noun = one.groupdict().get("noun")
+            listed = self.described_before(sentence, spans, index, noun) if index > 0 else []
+            if not listed and noun:
+                listed = self.listed_after(sentence, spans, index, one)
+            elif not listed and plural:
+                listed = self.subject_before(sentence, spans, index, one.start())
+            wanted = counted(one.groupdict().get("count") or "")
+            if len(listed) < 2 or (wanted and len(listed) != wanted):
+                continue
+            # side by side, each keeping its own name; more names than characters (他们: A、B和C) end on its last
+            cuts = [min(one.start() + i, one.end()) for i in range(len(listed))] + [one.end()]
+            out += [replace(m, start=cuts[i], end=cuts[i + 1], mechanism=References.family,
+                            confidence=round(m.confidence * 0.8, 3)) for i, m in enumerate(listed)]
+        return out
+
+    def listed_after(self, sentence: Sentence, spans, index: int, collective: re.Match) -> list[Mention]:
+        """The list one of the next sentences opens with the collective's noun or its side's role
+        and a membership word (涉案的音乐出版商包括A和B; 起诉方为A和B; The plaintiffs are A and B)."""
+        text, noun = sentence.text, re.escape(collective.group("noun"))
+        side = self.side(sentence, collective)
+        opening = rf"{noun}|{self.sides[side]}" if side else noun
+        intro = re.compile(rf"\s*{OPENER}(?P<intro>{INTRO}(?i:{opening}){INTRO})(?i:\s*(?:还|也|则)?"
+                           rf"(?:{self.membership})\s*[：:]?\s*)")
+        for start, end in spans[index + 1:index + 1 + LIST_REACH]:
+            opened = intro.match(text, start, end)
+            if opened is None or any(start <= m.start < opened.end() for m in sentence.named):
+                continue  # 金鹰文化公司的股东包括…: the members of a name, not of the collective
+            following = sentence.named[bisect_left(sentence.starts, opened.end()):bisect_left(sentence.starts, end)]
+            listed = self.shared.grammar.group(text, following, self.types, from_right=False,
+                                               stop=self.shared.grammar.clause_end(text, opened.end(), end))
+            if listed and listed[0].start - opened.end() <= 1:
+                return listed
+        return []
+
+    def described_before(self, sentence: Sentence, spans, index: int, noun: str | None) -> list[Mention]:
+        """The list the sentence before names right before a collective describing it (A、B和C三家出版
+        机构; A, B and C, three newspapers), of the same noun where the reference holds one."""
+        text = sentence.text
+        start, end = spans[index - 1]
+        named = sentence.named[bisect_left(sentence.starts, start):bisect_left(sentence.starts, end)]
+        for described in self.noun_zh.finditer(text, start, end):
+            if noun and described.group("noun") != noun:
+                continue
+            before = [m for m in named if m.end <= described.start()]
+            listed = self.shared.grammar.group(text, before, self.types, from_right=True)
+            wanted = counted(described.group("count"))
+            if len(listed) >= 2 and re.fullmatch(APPOSED, text[listed[-1].end:described.start()]) \
+                    and (not wanted or wanted == len(listed)):
+                return listed
+        return []
+
+    def subject_before(self, sentence: Sentence, spans, index: int, position: int) -> list[Mention]:
+        """The list opening the plural pronoun's sentence, in a clause before it, or opening the
+        sentence before (A、B和C表示，他们已对X提起诉讼; A和B周三发表声明。她们表示…)."""
+        text = sentence.text
+        own = (spans[index][0], self.shared.grammar.clause_start(text, spans[index][0], position))
+        for start, end in [own, *spans[max(0, index - 1):index]]:
+            named = [m for m in sentence.named[bisect_left(sentence.starts, start):bisect_left(sentence.starts, end)]
+                     if m.end <= end]
+            parties = [m for m in named if m.type in self.types]
+            if not parties or not re.fullmatch(rf"\s*{OPENER}", text[start:parties[0].start]):
+                continue
+            listed = self.shared.grammar.group(text, named, self.types, from_right=False)
+            if len(listed) >= 2 and listed[0] is parties[0]:
+                return listed
+        return []
+
+    def side(self, sentence: Sentence, collective: re.Match) -> str | None:
+        """plaintiff where the collective stands before the suing word (after it with a passive word
+        between), defendant where after it (before it with a passive word); None without one."""
+        text = sentence.text
+        suing = self.suing.search(text, collective.end(), sentence.end)
+        if suing is not None:
+            return "defendant" if self.passive.search(text, collective.end(), suing.start()) else "plaintiff"
+        earlier = list(self.suing.finditer(text, sentence.start, collective.start()))
+        if not earlier:
+            return None
+        return "plaintiff" if self.passive.search(text, earlier[-1].end(), collective.start()) else "defendant"
