@@ -21,7 +21,7 @@ DISTRICTS = [
 @pytest.mark.parametrize("text, name, court", DISTRICTS)
 def test_a_district_named_alone_is_its_federal_court(names, text, name, court):
     found = names(text)
-    assert found[name].type == "Court" and found[name].kb_id == court
+    assert found[name].type == "Court" and found[name].kb_id == court and found[name].mechanism == "district"
 
 
 @pytest.mark.parametrize("text, name, court", DISTRICTS)
@@ -41,12 +41,20 @@ def test_the_english_district_alone_is_the_same_court(names, text, name):
     assert names(text)[name].type == "Court"
 
 
-@pytest.mark.parametrize("name, court, state", [
-    ("纽约南区", "us-sdny", "us-ny"), ("纽约北区", "us-ndny", "us-ny"), ("加利福尼亚州北区", "us-ndcal", "us-ca"),
+@pytest.mark.parametrize("text", [
+    "检方表示，纽约南区联邦检察官办公室已对两名高管提起公诉。",
+    "纽约南区联邦检察官称，该公司涉嫌证券欺诈。",
+    "北卡罗来纳州西区联邦检察官办公室起诉了该男子。",
 ])
-def test_the_court_of_a_district_stands_in_its_state(pipeline, name, court, state):
-    entry = pipeline.kb.lookup(name)
-    assert entry.id == court and entry.type == "Court" and entry.jurisdiction == state
+def test_a_prosecutors_office_named_after_its_district_is_no_court_nor_its_unit(pipeline, write_doc, text):
+    result = pipeline.process(write_doc("office.txt", "标题\n\n" + text + "\n"))
+    assert all(m.type != "Court" for mentions in result.mentions for m in mentions)
+    assert not [f for f in result.facts if f.relation == "partOf"]
+
+
+def test_the_court_of_a_district_stands_in_its_state(pipeline):
+    entry = pipeline.kb.entries[pipeline.kb.lookup("纽约南区联邦地区法院").id]
+    assert entry.id == "us-sdny" and entry.jurisdiction == "us-ny" and pipeline.kb.lookup("纽约南区") is None
 
 
 def test_a_district_of_another_country_or_a_whole_state_is_no_court(names):

@@ -13,10 +13,9 @@ Forms, for the Northern District of California:
   U.S. District Court for the Northern District of California, United States District
   Court for ..., Northern District of California, N.D. Cal.;
   美国加利福尼亚州北区联邦地区法院, 加州北区联邦地区法院, 加州北区地区法院, 加州北区联邦法院 ...
-A district with a direction word is also named by its district alone, as the press and
-pleadings do (在加州北区起诉, 纽约南区 = the Southern District of New York); a whole-state
-district (District of Delaware) has no direction word, so its bare form would be the state
-and is not written.  "District of Columbia" alone is the place, not the court, and is left out.
+A district with a direction word is also named 加州北区法院; its district alone (在加州北区起诉)
+is kg.mentions.district's, not a name here (纽约南区联邦检察官办公室 is no unit of the court).
+"District of Columbia" alone is the place, not the court, and is left out.
 """
 from __future__ import annotations
 
@@ -76,7 +75,7 @@ def district(key: str, letter: str, abbreviation: str, zh_places: dict[str, list
         chinese += [f"美国{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦法院",
                     f"{zh}{zh_word}地区法院", f"美国{zh}{zh_word}地区法院"]
         if word:
-            chinese += [f"{zh}{zh_word}地方法院", f"{zh}{zh_word}法院", f"{zh}{zh_word}"]
+            chinese += [f"{zh}{zh_word}地方法院", f"{zh}{zh_word}法院"]
     rid = f"us-{short.lower().replace('.', '').replace(' ', '')}"
     return rid, chinese + english, place, en
 
