@@ -13,8 +13,9 @@ Forms, for the Northern District of California:
   U.S. District Court for the Northern District of California, United States District
   Court for ..., Northern District of California, N.D. Cal.;
   美国加利福尼亚州北区联邦地区法院, 加州北区联邦地区法院, 加州北区地区法院, 加州北区联邦法院 ...
-A whole-state district (District of Delaware) has no direction word; "District of Columbia"
-alone is the place, not the court, and is left out.
+A district with a direction word is also named 加州北区法院; its district alone (在加州北区起诉)
+is kg.mentions.district's, not a name here (纽约南区联邦检察官办公室 is no unit of the court).
+"District of Columbia" alone is the place, not the court, and is left out.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ SOURCE = HERE / "us_federal_courts.tsv"
 OUTPUT = KB / "us_courts.tsv"
 DIRECTIONS = {"N": ("Northern", "北区"), "S": ("Southern", "南区"), "E": ("Eastern", "东区"),
               "W": ("Western", "西区"), "C": ("Central", "中区"), "M": ("Middle", "中区"), "D": ("", "")}
+# Chinese forms of a state the knowledge base gives to another place (纽约 is the city's name
+# there) but the press uses for the state's federal districts: 纽约南区, 纽约北区联邦法院.
+COURT_PLACE_EXTRA = {"us-ny": ["纽约"]}
 ORDINAL_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
 SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 HEADER = """\
@@ -67,11 +71,11 @@ def district(key: str, letter: str, abbreviation: str, zh_places: dict[str, list
     if name != "Columbia":
         english.append(district_name)
     chinese = []
-    for zh in zh_places[place]:
+    for zh in zh_places[place] + COURT_PLACE_EXTRA.get(place, []):
         chinese += [f"美国{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦地区法院", f"{zh}{zh_word}联邦法院",
                     f"{zh}{zh_word}地区法院", f"美国{zh}{zh_word}地区法院"]
         if word:
-            chinese.append(f"{zh}{zh_word}地方法院")
+            chinese += [f"{zh}{zh_word}地方法院", f"{zh}{zh_word}法院"]
     rid = f"us-{short.lower().replace('.', '').replace(' ', '')}"
     return rid, chinese + english, place, en
 

@@ -243,9 +243,11 @@ class Registered(Rule):
 
     def setup(self, kb: KnowledgeBase, words: dict[str, tuple[str, ...]]) -> None:
         forms = alternatives(set(kb.legal_forms) - {"Co.", "Cos."} | {"Limited"})
+        # Hangzhou Lianmo Network Technology Co., Ltd.: a lead word (english.tsv company_form_lead) before the form
+        lead = alternatives(words["company_form_lead"])
         # Latin letters only: in Chinese text (与Kadince, Inc.及) the name starts after the Chinese word before it
         self.legal_name = scanning(rf"(?<![{_LATIN}.&'’-])(?P<name>[A-Z][{_LATIN}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][{_LATIN}&'’-]*){{0,3}}),?"
-                                     rf"[ \t]+(?P<form>{forms})(?![{_LATIN}])")
+                                     rf"[ \t]+(?P<form>(?:(?:{lead}),?[ \t]+)?(?:{forms}))(?![{_LATIN}])")
 
     def find(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Tutor Group Limited, Zorvex Labs Inc.: an unknown capitalised name ending in a legal
