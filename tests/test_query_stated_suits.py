@@ -100,3 +100,44 @@ kgid:yi a ailaw:Company ; rdfs:label "乙公司"@zh .
     row, = json.loads(result.output)
     assert (row["plaintiffs"], row["defendants"], row["claims"]) == (["甲公司"], ["乙公司", "丙某"], ["copyright"])
     assert [event["kind"] for event in row["events"]] == ["ruling"] and row["evidence"] == []
+
+
+def test_graph_ttl_alone_is_read_as_far_as_its_suits_without_a_graph_of_its_facts(folder, monkeypatch):
+    """graph.ttl states the documents' language (kgid:documents dcterms:language), so the
+    table is read from its ailaw:Suit resources alone: no KnowledgeGraph of every fact is
+    made, and the table is the build's in every format and language."""
+    with open(folder / "graph.ttl", "rb") as stream:
+        stated = [triple.object.value for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE)
+                  if triple.predicate.value == "http://purl.org/dc/terms/language"]
+    assert stated == ["zh"]
+    built = _tables(folder, alone=False)
+
+    def whole(*args):
+        raise AssertionError("graph.ttl read whole")
+    monkeypatch.setattr(rdf_module, "_parse_graph", whole)
+    assert _tables(folder, alone=True) == built
+
+
+@pytest.mark.parametrize("language", [None, "xx"])
+def test_a_graph_ttl_stating_no_language_or_another_is_read_whole_to_the_same_table(folder, tmp_path, language):
+    """A graph.ttl of an earlier version (no language stated) or a planted language: the
+    whole graph is read and the language worked out from its sentences, as before."""
+    built = _tables(folder, alone=False)
+    kept = [line for line in (folder / "graph.ttl").read_text(encoding="utf-8").splitlines()
+            if "dcterms:language" not in line]
+    if language:
+        kept.append(f'<https://w3id.org/ailaw-kg/id/documents> <http://purl.org/dc/terms/language> "{language}" .')
+    copy = tmp_path / "graph"
+    copy.mkdir()
+    (copy / "graph.ttl").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    parsed = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(rdf_module, "_parse_graph", lambda *args: parsed.append(1) or whole_graph(*args))
+    try:
+        assert _tables(copy, alone=True) == built
+    finally:
+        monkeypatch.undo()
+    assert parsed  # read whole
+
+
+whole_graph = rdf_module._parse_graph
