@@ -81,10 +81,12 @@ def test_a_graph_ttl_that_states_no_suit_has_its_suits_computed_from_its_facts(f
     assert graph.known_suits and graph.known_suits == cases.suits(graph)
 
 
-def test_a_suit_graph_ttl_states_in_part_is_read_as_far_as_it_goes(tmp_path):
+@pytest.mark.parametrize("language", ["", 'kgid:documents <http://purl.org/dc/terms/language> "zh" .'])
+def test_a_suit_graph_ttl_states_in_part_is_read_as_far_as_it_goes(tmp_path, language):
     """A hand-made or damaged graph.ttl: a suit without caption, court, dates or sentences,
     an event without its sentence, are rows with those fields empty, not a traceback; a
-    party written as a literal where an entity belongs (ailaw:defendant "乙公司") is left out."""
+    party written as a literal where an entity belongs (ailaw:defendant "乙公司") is left out
+    (read whole, or, where it states the documents' language, as far as its suits)."""
     (tmp_path / "graph.ttl").write_text(f"""
 @prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .
 @prefix kgid: <{DATA}> .
@@ -94,6 +96,7 @@ kgid:yi a ailaw:Company ; rdfs:label "乙公司"@zh .
 <{DATA}suit/x> a ailaw:Suit ; ailaw:plaintiff kgid:jia ; ailaw:defendant kgid:yi, "乙公司" ;
     ailaw:defendantName "丙某" ; ailaw:claim "copyright" ; ailaw:event <{DATA}suit/x/event/1> .
 <{DATA}suit/x/event/1> ailaw:eventKind "ruling" .
+{language}
 """, encoding="utf-8")
     result = CliRunner().invoke(main, ["query", "cases", "--graph", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
