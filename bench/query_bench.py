@@ -10,8 +10,9 @@ suit an ``ailaw:Suit`` with its parties, court, events and sentences), then time
 process each (the median of --runs):
 
 - ``kg query cases`` with graph.ttl alone (its suit table and snapshot removed before each
-  run: graph.ttl parsed, its suits read from its ``ailaw:Suit`` resources; the run keeps
-  the suit table beside graph.ttl),
+  run: graph.ttl parsed, its suits, the entities they name and the documents' language
+  it states read, no graph of its facts made (kg.rdf._suits_stated); the run keeps the
+  suit table beside graph.ttl),
 - ``kg query cases`` again, with the suit table that first run kept (no snapshot),
 - ``kg sparql --named lawsuits`` with graph.ttl alone (its store removed before each run:
   graph.ttl loaded into the store the run keeps beside it), then with that store,

@@ -159,6 +159,20 @@ def _triples(kg: KnowledgeGraph, made: Callable, suits: list[cases.Suit] | None)
             yield from cited(one)
     yield from suit_triples(kg, suits)
     yield from suit_correction_triples(kg)
+    if suits:  # what reads the suits only reads it (_suits_stated)
+        yield language_triple(kg)
+
+
+_DOCUMENTS = _iri(DATA, "documents")
+
+
+def language_triple(kg: KnowledgeGraph) -> pyoxigraph.Triple:
+    """The language of the documents built (kg.query.reader_language: the default of the
+    tables' names) as ``kgid:documents dcterms:language "zh"`` (the documents built, as
+    one resource): `kg query cases` on graph.ttl alone then reads its suits only
+    (_suits_stated), not every fact's sentences."""
+    from .query import reader_language  # the queries' own reading of the documents' language
+    return _ox.Triple(_DOCUMENTS, _ox.NamedNode(str(DCTERMS.language)), _ox.Literal(reader_language(kg)))
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[pyoxigraph.Triple]:
@@ -569,7 +583,7 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     this (a few per cent of the snapshot) instead of the whole graph."""
     from .query import reader_language  # the queries' own reading of the documents' language
     named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
-    table = {"suits": suits, "language": reader_language(kg),
+    table = {"suits": suits, "language": kg.graph.graph.get("reader_language") or reader_language(kg),
              "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
     path = write_atomic(_suit_table_path(graph_dir), records.dumps(table))
     for old in Path(graph_dir).glob(f".{SUIT_TABLE}-*"):
@@ -593,7 +607,7 @@ def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
     if table is None or problem:
         if table is not None:
             log.warning("%s: not a suit table, ignored (%s); reading graph.ttl instead", path, problem)
-        kg = load_graph(graph_dir)
+        kg = _load_for_suits(graph_dir)
         if _suit_table_path(graph_dir) == path and kg.known_suits is not None:  # graph.ttl unchanged while read
             try:
                 write_suit_table(kg, graph_dir, kg.known_suits)  # for the next reader
@@ -704,9 +718,9 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
         return snapshot if snapshot is not None else _parse_graph(path)
 
 
-def _parse_graph(path: Path) -> KnowledgeGraph:
-    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph, with the suits it states
-    (_stated_suits) where it states them."""
+def _subjects(path: Path) -> tuple[dict[str, dict[str, list]], dict[str, dict[str, None]], Callable]:
+    """graph.ttl parsed (pyoxigraph): each subject's objects by predicate (file order), the
+    subjects of each rdf:type, and ``one(subject, predicate, default)``, its first value."""
     by_subject: dict[str, dict[str, list]] = {}
     with open(path, "rb") as stream:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
@@ -720,18 +734,30 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
     def one(subject: str, predicate, default=None):
         values = by_subject.get(subject, {}).get(str(predicate))
         return values[0].value if values else default
+    return by_subject, typed, one
+
+
+def _add_entity(kg: KnowledgeGraph, subject: str, properties: dict[str, list], one: Callable) -> None:
+    """An entity of graph.ttl (a subject of an ailaw entity type) read back into ``kg``."""
+    types = [_TYPE_IRIS[t.value] for t in properties.get(_RDF.type, []) if t.value in _TYPE_IRIS]
+    if not types:
+        return
+    main = {label.language or "": label.value for label in properties.get(_RDFS.label, [])}
+    label = next((main[language] for language in main if is_chinese(language)),
+                 next(iter(main.values()), _local(subject)))
+    labels = {label, *main.values()} | {v.value for v in properties.get(_SKOS.altLabel, [])}
+    kg.add_entity(Entity(_local(subject), types[0], label, labels, kb_id=one(subject, _DCTERMS.identifier),
+                         label_en=main.get("en")))
+
+
+def _parse_graph(path: Path, parsed: tuple | None = None) -> KnowledgeGraph:
+    """graph.ttl parsed (pyoxigraph; ``parsed``: as _subjects parsed it already) into a
+    settled KnowledgeGraph, with the suits it states (_stated_suits) where it states them."""
+    by_subject, typed, one = parsed or _subjects(path)
     evidence_of = _evidence_reader(by_subject)
     kg = KnowledgeGraph()
     for subject, properties in by_subject.items():
-        types = [_TYPE_IRIS[t.value] for t in properties.get(_RDF.type, []) if t.value in _TYPE_IRIS]
-        if not types:
-            continue
-        main = {label.language or "": label.value for label in properties.get(_RDFS.label, [])}
-        label = next((main[language] for language in main if is_chinese(language)),
-                     next(iter(main.values()), _local(subject)))
-        labels = {label, *main.values()} | {v.value for v in properties.get(_SKOS.altLabel, [])}
-        kg.add_entity(Entity(_local(subject), types[0], label, labels, kb_id=one(subject, _DCTERMS.identifier),
-                             label_en=main.get("en")))
+        _add_entity(kg, subject, properties, one)
     for subject, properties in by_subject.items():
         for predicate, objects in properties.items():
             relation = _RELATION_IRIS.get(predicate)
@@ -761,6 +787,43 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
     if told:
         kg.graph.graph["unnamed_suits"] = told
     return settle(kg, _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, evidence_of, fixes))
+
+
+def _load_for_suits(graph_dir: str | Path) -> KnowledgeGraph:
+    """The graph as far as the suit table needs it: the snapshot `kg build` keeps beside
+    graph.ttl when it is of the current graph.ttl, else graph.ttl parsed once and read as
+    far as it states its suits (_suits_stated), else whole (_parse_graph)."""
+    path = graph_path(graph_dir)
+    with paused_gc():  # millions of objects read, none garbage: no collection walks them again
+        snapshot = _open_snapshot(graph_dir)
+        if snapshot is not None:
+            return snapshot
+        parsed = _subjects(path)
+        return _suits_stated(*parsed) or _parse_graph(path, parsed)
+
+
+def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[str, None]],
+                  one: Callable) -> KnowledgeGraph | None:
+    """graph.ttl read as far as the suit table needs it: the suits it states (ailaw:Suit),
+    the entities they name and the documents' language it states (language_triple), in
+    the attribute ``reader_language``; no fact, so no networkx graph of a million triples.
+    None where graph.ttl states no language or no suit (a graph.ttl of an earlier version,
+    or made by other means), or an analyst's filing date (_stated_suits): read it whole."""
+    language = one(_DOCUMENTS.value, DCTERMS.language)
+    if language not in ("zh", "en") or not typed[_AILAW.Suit]:
+        return None
+    kg = KnowledgeGraph()
+    for subject in typed[_AILAW.Suit]:
+        for side in ("plaintiff", "defendant", "court", "case"):
+            for node in by_subject[subject].get(str(AILAW[side]), ()):
+                if isinstance(node, _ox.NamedNode) and _local(node.value) not in kg.graph:
+                    _add_entity(kg, node.value, by_subject.get(node.value, {}), one)
+    fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
+    suits = _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, _evidence_reader(by_subject), fixes)
+    if suits is None:
+        return None
+    kg.known_suits, kg.graph.graph["reader_language"] = suits, language
+    return kg
 
 
 def _evidence_reader(by_subject: dict[str, dict[str, list]]) -> Callable[[str], Evidence]:

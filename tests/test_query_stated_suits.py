@@ -81,10 +81,12 @@ def test_a_graph_ttl_that_states_no_suit_has_its_suits_computed_from_its_facts(f
     assert graph.known_suits and graph.known_suits == cases.suits(graph)
 
 
-def test_a_suit_graph_ttl_states_in_part_is_read_as_far_as_it_goes(tmp_path):
+@pytest.mark.parametrize("language", ["", 'kgid:documents <http://purl.org/dc/terms/language> "zh" .'])
+def test_a_suit_graph_ttl_states_in_part_is_read_as_far_as_it_goes(tmp_path, language):
     """A hand-made or damaged graph.ttl: a suit without caption, court, dates or sentences,
     an event without its sentence, are rows with those fields empty, not a traceback; a
-    party written as a literal where an entity belongs (ailaw:defendant "乙公司") is left out."""
+    party written as a literal where an entity belongs (ailaw:defendant "乙公司") is left out
+    (read whole, or, where it states the documents' language, as far as its suits)."""
     (tmp_path / "graph.ttl").write_text(f"""
 @prefix ailaw: <https://w3id.org/ailaw-kg/ontology#> .
 @prefix kgid: <{DATA}> .
@@ -94,9 +96,51 @@ kgid:yi a ailaw:Company ; rdfs:label "乙公司"@zh .
 <{DATA}suit/x> a ailaw:Suit ; ailaw:plaintiff kgid:jia ; ailaw:defendant kgid:yi, "乙公司" ;
     ailaw:defendantName "丙某" ; ailaw:claim "copyright" ; ailaw:event <{DATA}suit/x/event/1> .
 <{DATA}suit/x/event/1> ailaw:eventKind "ruling" .
+{language}
 """, encoding="utf-8")
     result = CliRunner().invoke(main, ["query", "cases", "--graph", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     row, = json.loads(result.output)
     assert (row["plaintiffs"], row["defendants"], row["claims"]) == (["甲公司"], ["乙公司", "丙某"], ["copyright"])
     assert [event["kind"] for event in row["events"]] == ["ruling"] and row["evidence"] == []
+
+
+def test_graph_ttl_alone_is_read_as_far_as_its_suits_without_a_graph_of_its_facts(folder, monkeypatch):
+    """graph.ttl states the documents' language (kgid:documents dcterms:language), so the
+    table is read from its ailaw:Suit resources alone: no KnowledgeGraph of every fact is
+    made, and the table is the build's in every format and language."""
+    with open(folder / "graph.ttl", "rb") as stream:
+        stated = [triple.object.value for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE)
+                  if triple.predicate.value == "http://purl.org/dc/terms/language"]
+    assert stated == ["zh"]
+    built = _tables(folder, alone=False)
+
+    def whole(*args):
+        raise AssertionError("graph.ttl read whole")
+    monkeypatch.setattr(rdf_module, "_parse_graph", whole)
+    assert _tables(folder, alone=True) == built
+
+
+@pytest.mark.parametrize("language", [None, "xx"])
+def test_a_graph_ttl_stating_no_language_or_another_is_read_whole_to_the_same_table(folder, tmp_path, language):
+    """A graph.ttl of an earlier version (no language stated) or a planted language: the
+    whole graph is read and the language worked out from its sentences, as before."""
+    built = _tables(folder, alone=False)
+    kept = [line for line in (folder / "graph.ttl").read_text(encoding="utf-8").splitlines()
+            if "dcterms:language" not in line]
+    if language:
+        kept.append(f'<https://w3id.org/ailaw-kg/id/documents> <http://purl.org/dc/terms/language> "{language}" .')
+    copy = tmp_path / "graph"
+    copy.mkdir()
+    (copy / "graph.ttl").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    parsed = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(rdf_module, "_parse_graph", lambda *args: parsed.append(1) or whole_graph(*args))
+    try:
+        assert _tables(copy, alone=True) == built
+    finally:
+        monkeypatch.undo()
+    assert parsed  # read whole
+
+
+whole_graph = rdf_module._parse_graph
