@@ -78,6 +78,12 @@ def test_no_fact_where_the_names_are_not_right_by_the_word(read_pairs, text):
     assert not read_pairs(text)
 
 
+def test_a_role_noun_names_one_maker_not_the_list_after_it(read_pairs):
+    found = read_pairs("ChatGPT maker OpenAI, Microsoft and Google signed the pledge.")
+    assert ("OpenAI", "released", "ChatGPT") in found
+    assert not {f for f in found if f[0] in ("Microsoft", "Google")}
+
+
 def test_a_second_and_joins_clauses_not_list_members(read_pairs):
     found = read_pairs("Two suits were filed, when The Intercept sued OpenAI and Raw Story and AlterNet "
                        "brought a separate case.")

@@ -43,6 +43,7 @@ GLOSS = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]")  # 辉达（NVIDIA）: 
 QUOTES = "“”「」『』\"'‘’《》"  # the marks around a name (“魔音工坊”的运营主体), no gap of their own
 POSSESSIVE = re.compile(r"^['’]s?(?=\s|$)")  # Ziff Davis' publications, Acme's developer
 LAW_QUALIFIED = re.compile(r"[\u4e00-\u9fff](?<![和与及等并])")  # 《X法》实施指南: the law qualifies a noun
+LIST_OPENING = re.compile(r"\b(?:by|from|in|including|include)$", re.IGNORECASE)  # backed by A and B
 OWNING = "的"  # 起诉OpenAI的母公司: the name owns the object
 NUMBERS = re.compile(r"[\d\s.,/-]+")  # what a gap holds beside its link words: dates
 UNRELATED_KIN = HOSTILE | SYMMETRIC  # relations a unit and its (knowledge base) parent never have
@@ -155,8 +156,11 @@ class Pairs(DocumentFamily):
                 pairs = [(head, tail) for head in left for tail in right]
             else:
                 after = [m for m in names if word.end <= m.start and m.end <= following]
+                said = text[word.start:word.end]
+                # ChatGPT maker OpenAI, Microsoft and Google: an English role noun names one maker
+                role = passive and said.isascii() and LIST_OPENING.search(said) is None
                 right = self.after(text, after, word, heads if passive else tails,
-                                   one=not passive and relation in ONE_PARENT)
+                                   one=role or (not passive and relation in ONE_PARENT))
                 pairs = [(b, a) if passive else (a, b) for a in left for b in right]
             for head, tail in pairs:
                 if key(head) != key(tail) and head.type in heads and tail.type in tails and not self.kin(relation, head, tail):
