@@ -44,6 +44,7 @@ QUOTES = "“”「」『』\"'‘’《》"  # the marks around a name (“魔�
 POSSESSIVE = re.compile(r"^['’]s?(?=\s|$)")  # Ziff Davis' publications, Acme's developer
 LAW_QUALIFIED = re.compile(r"[\u4e00-\u9fff](?<![和与及等并])")  # 《X法》实施指南: the law qualifies a noun
 LIST_OPENING = re.compile(r"\b(?:by|from|in|including|include)$", re.IGNORECASE)  # backed by A and B
+CHINESE_CLAUSE_BREAK = "，"  # the grammar's lists cross it (A，以及B); the pair family's never do
 OWNING = "的"  # 起诉OpenAI的母公司: the name owns the object
 NUMBERS = re.compile(r"[\d\s.,/-]+")  # what a gap holds beside its link words: dates
 UNRELATED_KIN = HOSTILE | SYMMETRIC  # relations a unit and its (knowledge base) parent never have
@@ -263,6 +264,8 @@ class Pairs(DocumentFamily):
         kept, joined = ordered[:1], False
         for previous, member in zip(ordered, ordered[1:]):
             gap = text[member.end:previous.start] if from_right else text[previous.end:member.start]
+            if CHINESE_CLAUSE_BREAK in gap:
+                break  # 甲起诉乙，丙对此表示关注: a Chinese comma ends a clause, no list
             conjunction = CONJUNCTION.search(gap) is not None
             if joined and conjunction and not from_right:
                 kept.pop()  # A sued B and C and D brought…: a second "and" joins clauses, C is no object
