@@ -1,8 +1,10 @@
 """Fuzz `kg build`: does every input give a result or one `skipped PATH: problem` line, in time?
 
     .venv/bin/python bench/fuzz_build.py [--cases 300] [--seed 1] [--case-seconds 30] [--seconds 0] [--keep DIR]
+                                         [--classes sentence,hostile]
 
-Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes:
+Makes ``--cases`` inputs (a fixed seed makes the same ones) of these classes (``--classes``: only
+those named; the same seed then makes other cases):
 
 - ``mutated``: documents of data/corpus and bench/dev (our own text) with bytes flipped,
   inserted, deleted, repeated or cut off, re-encoded (GBK, Big5, Shift-JIS, UTF-16/32
@@ -259,7 +261,13 @@ def main() -> None:
     parser.add_argument("--case-seconds", type=float, default=30.0, help="Time one case may take.")
     parser.add_argument("--seconds", type=float, default=0.0, help="Stop making cases after this long (0: never).")
     parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
+    parser.add_argument("--classes", type=lambda value: value.split(","), default=list(WEIGHTS),
+                        help=f"Only these classes, comma-separated (default: all of {','.join(WEIGHTS)}).")
     args = parser.parse_args()
+    unknown = sorted(set(args.classes) - set(WEIGHTS))
+    if unknown:
+        parser.error(f"no such class: {', '.join(unknown)} (the classes: {', '.join(WEIGHTS)})")
+    weights = {kind: weight for kind, weight in WEIGHTS.items() if kind in args.classes}
     sys.stdout.reconfigure(errors="backslashreplace")  # case names are undecodable bytes on purpose
     rng = random.Random(args.seed)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="kg-fuzz-"))
@@ -277,7 +285,7 @@ def main() -> None:
         for number in range(args.cases):
             if args.seconds and time.perf_counter() - loaded > args.seconds:
                 break
-            kind = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
+            kind = rng.choices(list(weights), weights=list(weights.values()))[0]
             name, data = CLASSES[kind](rng)
             path = os.fsencode(folder) + b"/" + b"%04d-" % number + (name if isinstance(name, bytes) else name.encode())
             with open(path, "wb") as stream:

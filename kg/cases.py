@@ -28,7 +28,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Day
@@ -395,6 +395,8 @@ class _Mention:
     filing: bool  # the sentence reports the filing itself (起诉, sued), not only names the case
     court_hint: str | None = None  # the court a title names: the suit's where its body names none
     withdrawn: list[Event] = field(default_factory=list)  # of the suit filed before, elsewhere (撤回…并重新起诉)
+    separate: bool = False  # told as another suit than one of the same plaintiff before (xAI has separately sued Apple)
+    named: frozenset = frozenset()  # of a separate one, every party its sentence names (…conspiring with OpenAI)
 
 
 def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
@@ -468,8 +470,16 @@ def _mentions(graph: KnowledgeGraph, courts: CourtNames) -> list[_Mention]:
                          _filing_date(evidence, start) if told_filing and not title else
                          None if title or plaintiffs & countered else _filing_clause_date(evidence))
                 mentions.append(_Mention(set(plaintiffs), set(defendants), evidence, None if title else court,
-                                         filed, events, told_filing, court if title else None))
+                                         filed, events, told_filing, court if title else None,
+                                         separate=told_filing and _told_apart(evidence.sentence),
+                                         named=frozenset(named)))
     return mentions
+
+
+def _told_apart(sentence: str) -> bool:
+    """Whether a sentence tells its filing as another suit than one told before (xAI has
+    separately sued Apple; 甲公司另行起诉乙公司: context.tsv separate_suit)."""
+    return context_words("separate_suit").search(_simplified(sentence)) is not None
 
 
 def _respective_courts(graph: KnowledgeGraph, courts: CourtNames, sentence: str,
@@ -755,11 +765,23 @@ def _apart(graph: KnowledgeGraph, evidence: Evidence, defendants: frozenset, pla
     first = min(_position(graph, evidence.sentence, defendants), *(cues or [len(evidence.sentence)]))
     if len(defendants) > 1 and _PLURAL_FILINGS.search(evidence.sentence):  # filed complaints against A, B and C
         return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
-    if context_words("respectively").search(evidence.sentence, _position(graph, evidence.sentence, plaintiffs), first + 1):
-        if len(defendants) > 1:
+    respectively = context_words("respectively").search(_simplified(evidence.sentence),  # 分別 as 分别
+                                                        _position(graph, evidence.sentence, plaintiffs), first + 1)
+    if respectively:
+        if len(defendants) > 1 and (len(plaintiffs) == 1 or _named_in_filing(graph, evidence.sentence, defendants,
+                                                                             respectively.end())):
             return [(frozenset({defendant}), plaintiffs) for defendant in sorted(defendants)]
         return [(defendants, {plaintiff}) for plaintiff in sorted(plaintiffs)]  # 甲和乙分别起诉丙
     return [(defendants, plaintiffs)]
+
+
+def _named_in_filing(graph: KnowledgeGraph, sentence: str, defendants: frozenset, after: int) -> bool:
+    """Whether 分别 (respectively) spreads over the defendants: one is named in its own clause
+    (甲和丙分别起诉乙和丁; 甲和丙分别向乙和丁提起诉讼), not only in a later one, telling what the
+    plaintiffs allege (甲、丙和戊分别提起诉讼，指控乙和丁…: a suit per plaintiff against both)."""
+    clause = CLAUSE_MARK.search(sentence, after)
+    end = clause.start() if clause else len(sentence)
+    return _position(graph, sentence[after:end], defendants) < end - after
 
 
 def _suits_by_each(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> bool:
@@ -1072,14 +1094,27 @@ class _Draft:
     mentions: list[_Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     hint: tuple[str, Evidence] | None = None  # a court its title names
+    apart: set[str] = field(default_factory=set)  # the documents telling it as a suit apart (separate_suit)
 
     @property
     def parties(self) -> set[str]:
         return self.plaintiffs | self.defendants
 
+    def told_with(self) -> set[str] | None:
+        """The parties its reports told as a suit apart name (its defendants and whoever else
+        those sentences name); None for a suit told apart from none."""
+        if not self.apart:
+            return None
+        return set(self.defendants).union(*(m.named for m in self.mentions if m.separate))
+
     def accepts(self, mention: _Mention) -> bool:
-        """Same sides, no other court, a filing date that fits."""
+        """Same sides, no other court, a filing date that fits; not a suit its document tells
+        apart from this one (A sued X…; A has separately sued Y and X: two suits)."""
         if not (self.plaintiffs & mention.plaintiffs and self.defendants & mention.defendants):
+            return False
+        if (mention.separate or mention.evidence.document in self.apart) and any(
+                m.evidence.document == mention.evidence.document and m.defendants != mention.defendants
+                and (m.separate or mention.separate) for m in self.mentions):
             return False
         if self.court and mention.court and self.court != mention.court:
             return False
@@ -1098,12 +1133,15 @@ class _Draft:
             self.hint = (mention.court_hint, mention.evidence)
         self.mentions.append(mention)
         self.events += mention.events
+        if mention.separate:
+            self.apart.add(mention.evidence.document)
 
 
 def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
     """The suit a report that could be of several means: the one whose filing date it
     gives, else the last one filed by the date of the report (a suit withdrawn and filed
     again is reported as the second one afterwards)."""
+    candidates = _told_as(candidates, mention)
     if mention.filed:
         dated = [draft for draft in candidates if draft.filed and fits(draft.filed, mention.filed)]
         if dated:
@@ -1114,6 +1152,17 @@ def _choose(candidates: list[_Draft], mention: _Mention) -> _Draft:
         if earlier:
             return max(earlier, key=lambda draft: draft.filed or "")
     return min(candidates, key=lambda draft: draft.filed or "9999")
+
+
+def _told_as(candidates: list[_Draft], mention: _Mention) -> list[_Draft]:
+    """Of suits a document told apart (A sued X…; A has separately sued Y, conspiring with X),
+    those a report naming parties of both means: the one whose sentences name all its
+    defendants (A sued X and Y: the second), else the one of exactly its defendants."""
+    told = [(draft, draft.told_with()) for draft in candidates]
+    if all(named is None for _, named in told):
+        return candidates
+    return [draft for draft, named in told if named is not None and mention.defendants <= named] or \
+        [draft for draft in candidates if draft.defendants == mention.defendants] or candidates
 
 
 def _group(mentions: list[_Mention]) -> list[_Draft]:
@@ -1132,7 +1181,9 @@ def _group(mentions: list[_Mention]) -> list[_Draft]:
     def sharing(mention: _Mention) -> list[_Draft]:
         return of(set().union(*(by_plaintiff.get(plaintiff, ()) for plaintiff in mention.plaintiffs)))
 
-    ordered = sorted(mentions, key=lambda m: (m.court is None, m.filed is None, m.filed or m.evidence.date or "",
+    apart = {m.evidence.document for m in mentions if m.separate}  # the documents telling suits apart go first
+    ordered = sorted(mentions, key=lambda m: (m.evidence.document not in apart, m.court is None, m.filed is None,
+                                              m.filed or m.evidence.date or "",
                                               m.evidence.document, m.evidence.item, m.evidence.start))
     for mention in ordered:
         for part in _split(mention, sharing(mention)):
@@ -1416,6 +1467,8 @@ def _split(mention: _Mention, drafts: list[_Draft]) -> list[_Mention]:
     its plaintiffs where it says they sued jointly (A、B联合起诉X, A and B jointly sued X: one
     suit, whose other reports named some of them each)."""
     accepting = [draft for draft in drafts if draft.accepts(mention)]
+    if any(named is not None and mention.defendants <= named for named in (d.told_with() for d in accepting)):
+        return [mention]  # the suit told apart whose sentence names them all (A has separately sued Y, conspiring with X)
     joint = context_words("joint_filing").search(mention.evidence.sentence) is not None
     for side in ("plaintiffs", "defendants"):  # 唱片公司起诉Suno和Udio over two suits told apart: one report each
         parties = getattr(mention, side)
@@ -1465,7 +1518,8 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 # (Judge Alsup, who sits in the same court, ruled that Anthropic's use… in a story about
                 # another suit: no event of every suit against Anthropic in that court)
                 about = [d for d in about if (_named(graph, evidence.sentence, d.plaintiffs) or _same_item(d, evidence)
-                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)]
+                                              or d.court in named) and not _names_other_case(graph, cases, evidence, d)
+                         and not _plaintiff_ruled_on(graph, relation, tail, evidence, d)]
                 if relation == "adjudicated" and stated is None and head not in courts.higher | courts.described:
                     stated = head
                 draft = _about(about, evidence, stated)
@@ -1481,6 +1535,16 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                     draft.court = stated
                 if stated and stated == draft.court and evidence not in draft.court_evidence:
                     draft.court_evidence.append(evidence)
+
+
+def _plaintiff_ruled_on(graph: KnowledgeGraph, relation: str, party: str, evidence: Evidence, draft: _Draft) -> bool:
+    """Whether a ruling naming a suit's plaintiff as the party ruled on, in another story,
+    names none of the suit's defendants (a court ruled against OpenAI, in a story about a suit
+    against OpenAI: no event of OpenAI's own suit against Musk): another suit's, where that
+    party is sued.  (A ruling naming no party, in the story of the suit, stays its event.)"""
+    return relation == "adjudicated" and party not in draft.defendants and party in draft.plaintiffs \
+        and not _same_item(draft, evidence) and _named(graph, evidence.sentence, {party}) \
+        and not _named(graph, evidence.sentence, draft.defendants)
 
 
 def _names_other_case(graph: KnowledgeGraph, cases: list[_CaseName], evidence: Evidence, draft: _Draft) -> bool:
@@ -1717,7 +1781,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
             court_evidence=_distinct(draft.court_evidence) if stated else []))
-    records = _as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts)))
+    records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
 
@@ -1820,6 +1884,39 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.evidence = _distinct(named.evidence + suit.evidence)
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
+    return kept
+
+
+@functools.cache
+def _role_word() -> re.Pattern:
+    """A party's role and nothing else (被告, the plaintiffs): context.tsv plaintiff_role, defendant_role."""
+    roles = alternatives((*context_cues("plaintiff_role"), *context_cues("defendant_role")))
+    return re.compile(rf"(?:the\s+)?(?:{roles})", re.IGNORECASE)
+
+
+def _roles_as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
+    """A suit one side of which the text words by its role only (GEMA诉OpenAI关联公司（以下简称
+    "被告"）: 被告 read as the party) is the one row of the same other side, no other court and a
+    filing date that fits, where there is one: its sentences and events join that row; else
+    it stays, the role words its parties (原告诉被告: a ruling told of no named party)."""
+    def role_only(side: list[str]) -> bool:
+        return bool(side) and all(_role_word().fullmatch(_party_label(graph, party).strip()) for party in side)
+    kept = []
+    for suit in records:
+        ours = [(role_only(suit.plaintiffs), suit.defendants), (role_only(suit.defendants), suit.plaintiffs)]
+        if not any(role for role, _ in ours):
+            kept.append(suit)
+            continue
+        same = [other for other in records if other is not suit and any(
+                    role and set(told) == set(other.defendants if told is suit.defendants else other.plaintiffs)
+                    for role, told in ours)
+                and not any(role_only(side) for side in (other.plaintiffs, other.defendants))
+                and not (other.court and suit.court and other.court != suit.court)
+                and not (other.filed and suit.filed and not fits(other.filed, suit.filed))]
+        if len(same) != 1:
+            kept.append(suit)
+            continue
+        _joined_to_named(graph, suit, same[0])
     return kept
 
 
@@ -1947,9 +2044,10 @@ def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     return records
 
 
-def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]:
-    """The adjudicated facts by their party, each with its place in the graph's order, and
-    the suits by the documents telling them: what _infer_court reads for each suit, indexed once."""
+def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict, Counter]:
+    """The adjudicated facts by their party, each with its place in the graph's order, the
+    suits by the documents telling them, and how many suits each party is of: what
+    _infer_court reads for each suit, indexed once."""
     decided: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
     for position, (court, _, party, edge) in enumerate(graph.facts("adjudicated")):
         decided[party].append((position, court, edge))
@@ -1957,14 +2055,15 @@ def _decisions(graph: KnowledgeGraph, drafts: list[_Draft]) -> tuple[dict, dict]
     for draft in drafts:
         for document in dict.fromkeys(told.evidence.document for told in draft.mentions + draft.events):
             suits_in[document].append(draft)
-    return decided, suits_in
+    return decided, suits_in, Counter(party for draft in drafts for party in draft.parties)
 
 
 def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evidence: list[Evidence],
                  others: set[str] = frozenset(), drafts: list[_Draft] = (),
-                 indexed: tuple[dict, dict] | None = None) -> tuple[str | None, str]:
+                 indexed: tuple[dict, dict, Counter] | None = None) -> tuple[str | None, str]:
     """A court no sentence about the suit names: the only one its news items name, else
-    the only one that decided a matter of one of its parties (not one of another
+    the only one that decided a matter of one of its parties (a party of this suit only: a
+    ruling on a defendant many sue may be of any of their suits; not one of another
     document's suit with that party on the other side); with the reason.  Not a
     court a sentence of its item names for another suit (GEMA向慕尼黑第一地区法院起诉Suno…
     这是GEMA继2024年11月起诉OpenAI之后的第二起诉讼: the suit against OpenAI is not placed in
@@ -1986,8 +2085,9 @@ def _infer_court(graph: KnowledgeGraph, draft: _Draft, courts: CourtNames, evide
         return court, f"inferred: the only court named in the news item “{item}”"
     deciding: dict[str, str] = {}
     documents = {e.document for e in evidence}
-    decided, suits_in = indexed or _decisions(graph, list(drafts))
-    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.plaintiffs | draft.defendants
+    decided, suits_in, suits_of = indexed or _decisions(graph, list(drafts))
+    for _, court, edge, party in sorted((position, court, edge, party) for party in draft.parties
+                                        if suits_of[party] < 2
                                         for position, court, edge in decided.get(party, ())):
         if court not in courts.higher \
                 and not _other_suits(draft, {e.document for e in edge["evidence"]} - documents, suits_in):
@@ -2180,7 +2280,9 @@ def _distinct_events(events: list[Event]) -> list[Event]:
     """One event per kind and date (a title and its body, or two reports, tell one
     ruling; 2024-11 and 2024-11-07 are one date), the most precise kept, oldest first; a
     sentence stating no date of its own tells on an event of its kind its item dates
-    (2025年3月4日，法官驳回了动议。法院认为…: one ruling, not a second on the item's date)."""
+    (2025年3月4日，法官驳回了动议。法院认为…: one ruling, not a second on the item's date); an
+    event no report dates is one of its kind another report dates (the court ruled…, in a story
+    telling no date, beside the ruling of 11 November), not one more."""
     dated = {(e.kind, e.evidence.document, e.evidence.item) for e in events if _states_date(e.evidence)}
     events = [e for e in events if _states_date(e.evidence)
               or (e.kind, e.evidence.document, e.evidence.item) not in dated]
@@ -2189,6 +2291,8 @@ def _distinct_events(events: list[Event]) -> list[Event]:
         if not any(other.kind == event.kind and (other.date == event.date or (other.date and event.date and
                                                  other.date.startswith(event.date))) for other in kept):
             kept.append(event)
+    kinds = {event.kind for event in kept if event.date}
+    kept = [event for event in kept if event.date or event.kind not in kinds]
     return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
 
 

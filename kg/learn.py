@@ -125,10 +125,29 @@ class Featurizer:
         kinds whose openings the sentence holds (the others are not scanned for)."""
         held = openings_of(text, start, end)
         ends = [m.end for m in names]  # (names are in order and apart: their ends are in order too)
-        return [(kind, hit.start(), hit.end()) for kind, pattern, needed in self.context
-                if held is None or needed is None or not needed.isdisjoint(held)
-                for hit in pattern.finditer(text, start, end)
+        context = self.context
+        if held is None:
+            scanned = range(len(context))
+        else:  # the kinds one of whose openings the sentence holds, looked up by opening, in their order
+            by_opening, always = self.kinds_by_opening
+            scanned = sorted(always.union(*[by_opening[one] for one in held if one in by_opening]))
+        return [(context[number][0], hit.start(), hit.end()) for number in scanned
+                for hit in context[number][1].finditer(text, start, end)
                 if not _overlapping(hit.start(), hit.end(), names, ends)]
+
+    @cached_property
+    def kinds_by_opening(self) -> tuple[dict[str, set[int]], set[int]]:
+        """The numbers of the context kinds (in self.context) by each of their words' openings,
+        and those that must be scanned in any sentence (no openings told): a sentence's
+        openings name the kinds to scan, instead of each kind's being tried against them."""
+        by_opening: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for number, (_, _, needed) in enumerate(self.context):
+            if needed is None:
+                always.add(number)
+            for one in needed or ():
+                by_opening.setdefault(one, set()).add(number)
+        return by_opening, always
 
     def candidates(self, document, wanted: frozenset[str] | None = None) -> list[Candidate]:
         """The document's candidates; with ``wanted``, only those whose types admit one of

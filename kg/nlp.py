@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
-import os
 import re
-import zlib
 from collections.abc import Iterable
 from itertools import accumulate
 from pathlib import Path
@@ -26,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .atomic import read_regular, write_atomic
+from . import prebuilt
 from .kb import DATA_DIR
 from .mentions import add_name_families, load_kb
 from .mentions.base import Tokens
@@ -35,64 +32,37 @@ from .mentions.words import CJK, boost, has_diacritic, latin_words, unglue
 __all__ = ["Segmenter", "build_nlp", "load_kb"]
 
 jieba.setLogLevel(logging.WARNING)
-log = logging.getLogger("kg")
-DICTIONARY_BYTES = 64 << 20  # the largest prebuilt dictionary read back (jieba's own is 2.4 MB, 6.9 MB inflated)
-
-
-def dictionary_cache() -> Path:
-    """Where jieba's dictionary is kept prebuilt: KG_CACHE_DIR, else ~/.cache/ailaw-kg."""
-    base = os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ailaw-kg"
-    return Path(base)
 
 
 def load_dictionary(tokenizer: jieba.Tokenizer | None = None, folder: Path | None = None) -> None:
     """jieba's dictionary (its words' frequencies and their prefixes, jieba.dt.FREQ) read
-    from a prebuilt form: the words as sorted lines and their frequencies as numbers, in
-    zlib-compressed JSON, checked on reading, named after the dictionary file it was made
-    from.  jieba's own cache (marshal, in the temporary folder) is never read.  Where
-    there is none, or it is damaged, the dictionary is built from its file (one line says
-    why, for a damaged one) and kept prebuilt for the next process."""
+    from a prebuilt form (kg.prebuilt): the words as sorted lines and their frequencies as
+    numbers, checked on reading, named after the dictionary file it was made from.
+    jieba's own cache (marshal, in the temporary folder) is never read.  Where there is
+    none, or it is damaged, the dictionary is built from its file (one line says why, for
+    a damaged one) and kept prebuilt for the next process."""
     tokenizer = tokenizer or jieba.dt
     if tokenizer.initialized:
         return
     with tokenizer.get_dict_file() as stream:
         source = stream.read()
-    path = (folder or dictionary_cache()) / f"jieba-{hashlib.sha256(source).hexdigest()[:24]}.json.z"
-    loaded = _read_dictionary(path)
+    path = (folder or prebuilt.folder()) / f"jieba-{hashlib.sha256(source).hexdigest()[:24]}.json.z"
+    loaded = prebuilt.read(path, "dictionary", _dictionary)
     if loaded is None:
         loaded = tokenizer.gen_pfdict(io.BytesIO(source))  # a stream of the dictionary's lines
-        _write_dictionary(path, *loaded)
+        words = sorted(loaded[0])
+        prebuilt.write(path, {"total": loaded[1], "words": "\n".join(words), "counts": [loaded[0][w] for w in words]})
     tokenizer.FREQ, tokenizer.total = loaded
     tokenizer.initialized = True
 
 
-def _read_dictionary(path: Path) -> tuple[dict[str, int], int] | None:
-    try:
-        inflater = zlib.decompressobj()
-        text = inflater.decompress(read_regular(path, DICTIONARY_BYTES), 4 * DICTIONARY_BYTES)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise ValueError("it inflates past the limit or is cut short")
-        data = json.loads(text)
-        words, counts, total = data["words"].split("\n"), data["counts"], data["total"]
-        if not (type(total) is int and total > 0 and isinstance(counts, list) and len(words) == len(counts)
-                and all(type(count) is int and count >= 0 for count in counts)):
-            raise ValueError("its words, counts and total do not agree")
-        return dict(zip(words, counts)), total
-    except FileNotFoundError:
-        return None
-    except (OSError, zlib.error, ValueError, TypeError, KeyError, AttributeError) as error:
-        log.warning("%s: not a prebuilt dictionary, ignored and made again (%s)", path, str(error)[:200])
-        return None
-
-
-def _write_dictionary(path: Path, frequencies: dict[str, int], total: int) -> None:
-    words = sorted(frequencies)
-    text = json.dumps({"total": total, "words": "\n".join(words), "counts": [frequencies[w] for w in words]},
-                      ensure_ascii=False, separators=(",", ":"))
-    try:
-        write_atomic(path, zlib.compress(text.encode("utf-8"), 1))
-    except OSError as error:  # a read-only home: built from the file every time
-        log.debug("%s: cannot keep the prebuilt dictionary (%s)", path, error)
+def _dictionary(data: dict) -> tuple[dict[str, int], int]:
+    """(frequencies, total) of a prebuilt dictionary's JSON; ValueError where they do not agree."""
+    words, counts, total = data["words"].split("\n"), data["counts"], data["total"]
+    if not (type(total) is int and total > 0 and isinstance(counts, list) and len(words) == len(counts)
+            and all(type(count) is int and count >= 0 for count in counts)):
+        raise ValueError("its words, counts and total do not agree")
+    return dict(zip(words, counts)), total
 
 
 def _initialize(dictionary=None) -> None:

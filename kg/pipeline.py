@@ -120,8 +120,9 @@ class Pipeline:
 
     def __init__(self, data_dir: str | Path = DATA_DIR, file_seconds: float = FILE_SECONDS) -> None:
         self.data_dir = str(data_dir)
-        self.kb = load_kb(self.data_dir)
-        self.extractor = Extractor(self.kb)
+        with paused_gc():  # (loading makes no cyclic garbage: the collector would walk it for nothing)
+            self.kb = load_kb(self.data_dir)
+            self.extractor = Extractor(self.kb)
         self.file_seconds = file_seconds
 
     @cached_property
@@ -131,10 +132,12 @@ class Pipeline:
         builds the knowledge base's indexes that the first document would otherwise wait for.
         What it loads (jieba's dictionary, the KB, spaCy's tables: millions of objects that
         live as long as the process) is moved out of the garbage collector's sight, which
-        would otherwise walk it over and over while the documents are processed."""
-        nlp = build_nlp(self.data_dir)
-        warm_up = Item("warm-up", 1, _WARM_UP.split("。")[0], _WARM_UP)
-        self.extractor.facts(warm_up, warm_up.text, nlp(warm_up.text).user_data["mentions"])
+        would otherwise walk it over and over while the documents are processed, and while
+        they are loaded (it finds no cyclic garbage there: 0.6 of 2 CPU s of loading)."""
+        with paused_gc():
+            nlp = build_nlp(self.data_dir)
+            warm_up = Item("warm-up", 1, _WARM_UP.split("。")[0], _WARM_UP)
+            self.extractor.facts(warm_up, warm_up.text, nlp(warm_up.text).user_data["mentions"])
         gc.freeze()
         return nlp
 

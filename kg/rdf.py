@@ -13,7 +13,8 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -320,12 +321,11 @@ def suit_correction_triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
         yield T(node, _iri(AILAW, "correction"), _ox.Literal(fix["where"]))
 
 
-def _suit_corrections(by_subject: dict[str, dict[str, list]]) -> list[dict]:
-    """What suit_correction_triples wrote, read back (file order: by the correction's line)."""
+def _suit_corrections(by_subject: dict[str, dict[str, list]], corrections: Iterable[str]) -> list[dict]:
+    """What suit_correction_triples wrote, read back (``corrections``: the subjects of type
+    ailaw:SuitCorrection; file order: by the correction's line)."""
     found = []
-    for properties in by_subject.values():
-        if _AILAW.SuitCorrection not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue
+    for properties in map(by_subject.__getitem__, corrections):
         first = {predicate: values[0].value for predicate, values in properties.items()}
         field = first.get(_AILAW.correctedField)
         found.append({"suit": first.get(_AILAW.suitName, ""), "field": field,
@@ -496,6 +496,7 @@ def _snapshot_code() -> str:
                    for name in ("graph.py", "model.py", "records.py", "cases.py", "rdf.py")))
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit] | None = None) -> Path:
     """The graph as ``load_graph`` gives it, as data (kg.records: compressed JSON, which
     reading cannot make run code) beside graph.ttl under a name that only the current
@@ -561,6 +562,7 @@ def _suit_table_path(graph_dir: str | Path) -> Path:
     return snapshot.with_name(snapshot.name.replace(".graph-", f".{SUIT_TABLE}-", 1))
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.Suit]) -> Path:
     """The suits of a settled graph, the nodes they name and the language of its
     documents, as data beside graph.ttl: ``kg query cases``, ``sued`` and ``waves`` open
@@ -576,6 +578,7 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     return path
 
 
+@paused_gc()  # records made and read, none garbage: no collection walks them again
 def load_suit_table(graph_dir: str | Path) -> KnowledgeGraph:
     """The graph as far as the suit table needs it (its suits, the nodes they name, the
     documents' language in the graph attribute ``reader_language``), from the table `kg
@@ -702,17 +705,22 @@ def load_graph(graph_dir: str | Path) -> KnowledgeGraph:
 
 
 def _parse_graph(path: Path) -> KnowledgeGraph:
-    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph."""
+    """graph.ttl parsed (pyoxigraph) into a settled KnowledgeGraph, with the suits it states
+    (_stated_suits) where it states them."""
     by_subject: dict[str, dict[str, list]] = {}
     with open(path, "rb") as stream:
         for triple in pyoxigraph.parse(stream, format=pyoxigraph.RdfFormat.TURTLE):
             subject = triple.subject.value
             by_subject.setdefault(subject, {}).setdefault(triple.predicate.value, []).append(triple.object)
+    typed: dict[str, dict[str, None]] = defaultdict(dict)  # the subjects of each rdf:type, in file order, once
+    for subject, properties in by_subject.items():
+        for kind in properties.get(_RDF.type, ()):
+            typed[kind.value][subject] = None
 
     def one(subject: str, predicate, default=None):
         values = by_subject.get(subject, {}).get(str(predicate))
         return values[0].value if values else default
-
+    evidence_of = _evidence_reader(by_subject)
     kg = KnowledgeGraph()
     for subject, properties in by_subject.items():
         types = [_TYPE_IRIS[t.value] for t in properties.get(_RDF.type, []) if t.value in _TYPE_IRIS]
@@ -731,9 +739,8 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
                 continue
             for obj in objects:
                 kg.add_fact(_local(subject), relation, _local(obj.value))
-    for subject, properties in by_subject.items():
-        if _RDF.Statement not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue
+    for subject in typed[_RDF.Statement]:
+        properties = by_subject[subject]
         head, tail = _local(one(subject, _RDF.subject)), _local(one(subject, _RDF.object))
         relation = _RELATION_IRIS.get(one(subject, _RDF.predicate))
         if relation is None or not kg.graph.has_edge(head, tail, key=relation):
@@ -746,43 +753,136 @@ def _parse_graph(path: Path) -> KnowledgeGraph:
             analyst = one(subject, _PROV.wasAttributedTo, "")
             data["review"] = {"status": _REVIEW_STATUSES[status], "analyst": unquote(analyst.rsplit("/", 1)[-1]),
                               "note": one(subject, _AILAW.reviewNote, ""), "where": one(subject, _AILAW.correction, "")}
-        data["evidence"] += [_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
-    fixes = _suit_corrections(by_subject)
+        data["evidence"] += [evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])]
+    fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
     if fixes:
         kg.graph.graph["suit_corrections"] = fixes
-    told = _unnamed_suits(kg, by_subject, one)
+    told = _unnamed_suits(kg, by_subject, typed[_AILAW.Suit], one, evidence_of)
     if told:
         kg.graph.graph["unnamed_suits"] = told
-    return settle(kg)
+    return settle(kg, _stated_suits(kg, by_subject, typed[_AILAW.Suit], one, evidence_of, fixes))
 
 
-def _read_evidence(one: Callable, evidence: str) -> Evidence:
-    """A cited sentence read back (``one(subject, predicate, default)``: a value of the graph)."""
-    item = one(evidence, _AILAW.item)
-    return Evidence(document=one(one(evidence, _AILAW.document), _DCTERMS.title, ""), item=one(item, _DCTERMS.title, ""),
-                    sentence=one(evidence, _AILAW.sentence, ""),
-                    start=int(one(evidence, _AILAW.start, 0)), end=int(one(evidence, _AILAW.end, 0)),
-                    date=one(evidence, _DCTERMS.date), source=one(item, _DCTERMS.source, ""), link=one(item, _AILAW.link, ""))
+def _evidence_reader(by_subject: dict[str, dict[str, list]]) -> Callable[[str], Evidence]:
+    """Reads a cited sentence back (an ailaw:Evidence, its news item and document), each
+    read once however many facts and suits cite it."""
+    read: dict[str, Evidence] = {}
+    titled: dict[str | None, tuple] = {}
+
+    def first(properties: dict[str, list], predicate: str, default=None):
+        values = properties.get(predicate)
+        return values[0].value if values else default
+
+    def part(node: str | None) -> tuple:  # an item's or a document's title, source and link
+        found = titled.get(node)
+        if found is None:
+            properties = by_subject.get(node, {})
+            found = titled[node] = (first(properties, _DCTERMS.title, ""), first(properties, _DCTERMS.source, ""),
+                                    first(properties, _AILAW.link, ""))
+        return found
+
+    def evidence_of(node: str) -> Evidence:
+        found = read.get(node)
+        if found is None:
+            properties = by_subject.get(node, {})
+            item, document = part(first(properties, _AILAW.item)), part(first(properties, _AILAW.document))
+            found = read[node] = Evidence(
+                document=document[0], item=item[0], sentence=first(properties, _AILAW.sentence, ""),
+                start=int(first(properties, _AILAW.start, 0)), end=int(first(properties, _AILAW.end, 0)),
+                date=first(properties, _DCTERMS.date), source=item[1], link=item[2])
+        return found
+    return evidence_of
 
 
-def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], one: Callable) -> list[dict]:
+def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
+                   evidence_of: Callable[[str], Evidence]) -> list[dict]:
     """The suits with a party the text anonymises (ailaw:plaintiffName, ailaw:defendantName,
     or an entity labelled so) as a build found them (kg.unnamed.retold), so that the table of a graph read back from
     graph.ttl has their rows: no sued fact carries them."""
     found = []
-    for subject, properties in by_subject.items():
-        if _AILAW.Suit not in {t.value for t in properties.get(_RDF.type, [])}:
-            continue  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
+    for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
+        properties = by_subject[subject]
         names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
                  for side in ("plaintiff", "defendant")}
         sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
                  for side in ("plaintiff", "defendant")}
-        evidence = sorted((_read_evidence(one, node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
+        evidence = sorted((evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
                           key=lambda e: (e.date or "", e.document, e.start))
         stated = one(subject, _AILAW.courtStated) == "true"
         court = next((_local(node.value) for node in properties.get(_AILAW.court, [])), None) if stated else None
         found += unnamed.retold(kg, sides["plaintiff"], sides["defendant"], evidence, court)
     return found
+
+
+#: The reason kg.cases gives for a court a sentence about the suit names (suit_triples
+#: writes ailaw:courtReason for the other courts only).
+STATED_COURT_REASON = "named in a sentence about the suit"
+
+
+def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
+                  evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[cases.Suit] | None:
+    """The suits graph.ttl states (``ailaw:Suit``, as suit_triples wrote them) read back, in
+    the table's order (oldest filing first, then caption and id, as kg.cases sorts them):
+    the table of the build, not computed again from the facts.  None where it states no
+    suit (a graph.ttl of an earlier version, or made by other means: its suits are computed
+    then), or where an analyst set a filing date (kg.cases keeps such a suit in the place of
+    the date before the correction, which graph.ttl does not state)."""
+    if any(fix["field"] == "filed" for fix in fixes):
+        return None
+    order = {claim: number for number, (claim, _) in enumerate(cases.claim_patterns())}
+    found = [_stated_suit(subject, by_subject[subject], one, evidence_of, by_subject, order) for subject in suits]
+    for suit in found:
+        suit.plaintiffs, suit.defendants = _as_captioned(kg, suit)
+    found.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
+    return found or None
+
+
+def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evidence_of: Callable[[str], Evidence],
+                 by_subject: dict[str, dict[str, list]], order: dict[str, int]) -> cases.Suit:
+    """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
+    id, events and sentences oldest first, claims in the order of the claim lexicon)."""
+    def nodes(name: str) -> list[str]:
+        return [_local(node.value) for node in properties.get(str(AILAW[name]), []) if isinstance(node, _ox.NamedNode)]
+
+    def cited(node: str) -> list[Evidence]:
+        return _oldest_first({evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, [])})
+    suit_id = _local(subject).removeprefix("suit/")
+    stated = one(subject, _AILAW.courtStated) == "true"
+    court = next(iter(nodes("court")), None)
+    sides = {side: sorted([name.value for name in properties.get(str(AILAW[f"{side}Name"]), [])] + nodes(side))
+             for side in ("plaintiff", "defendant")}
+    events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
+                          evidence_of(one(node.value, _PROV.wasDerivedFrom)))
+              for node in properties.get(_AILAW.event, [])]
+    events.sort(key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+    court_statement = _iri(DATA, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
+    return cases.Suit(
+        id=suit_id, caption=one(subject, _RDFS.label, ""), plaintiffs=sides["plaintiff"],
+        defendants=sides["defendant"], court=court, court_stated=stated,
+        court_reason=STATED_COURT_REASON if stated else one(subject, _AILAW.courtReason, ""),
+        filed=one(subject, _AILAW.filedOn), events=events,
+        claims=sorted((claim.value for claim in properties.get(_AILAW.claim, [])), key=lambda c: order.get(c, len(order))),
+        status=one(subject, _AILAW.status, ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
+        court_evidence=cited(court_statement) if stated and court else [])
+
+
+def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list[str]]:
+    """The suit's sides in the order its caption names them where kg.cases made the caption
+    from an anonymised telling's parties in the text's order (林某诉杭州某技术公司、常熟某房地产公司;
+    A and B v. C; 张某、李某案 of a sentence naming no prosecutor), else as read (by id)."""
+    def name(party: str) -> str:
+        return kg.entity(party)["label"] if party in kg.graph else party
+    sides = [sorted(side, key=lambda party: (suit.caption.find(name(party)), party))
+             for side in (suit.plaintiffs, suit.defendants)]
+    latin = all(name(party).isascii() for party in sides[0])
+    told = (" v. " if latin else "诉").join((" and " if latin else "、").join(map(name, side)) for side in sides) \
+        if sides[0] else "、".join(map(name, sides[1])) + "案"
+    return (sides[0], sides[1]) if told == suit.caption else (suit.plaintiffs, suit.defendants)
+
+
+def _oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Sentences in kg.cases's order: by date, document, news item and place."""
+    return sorted(evidence, key=lambda e: (e.date or "", e.document, e.item, e.start))
 
 
 _REVIEW_STATUSES = {local: status for status, local in REVIEW_STATUS.items()}

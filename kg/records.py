@@ -93,20 +93,21 @@ def _made(document: dict):
     cls = RECORDS.get(kind)
     if cls is None:
         raise RecordError(f"unknown record {kind!r}")
-    hints = _field_types(cls)
-    if len(value) > len(hints):
-        raise RecordError(f"{kind} holds {len(value)} fields, not {len(hints)}")
-    for (name, hint), one in zip(hints, value):
-        if not fits(one, hint):
+    fields = _field_types(cls)
+    if len(value) > len(fields):
+        raise RecordError(f"{kind} holds {len(value)} fields, not {len(fields)}")
+    for (name, hint, check), one in zip(fields, value):
+        if not check(one):
             raise RecordError(f"{kind}.{name} holds {type(one).__name__}, not {_shown(hint)}")
     return cls(*value)
 
 
 @lru_cache(maxsize=None)
-def _field_types(cls: type) -> tuple[tuple[str, object], ...]:
-    """(name, type) of each field of the record class, its annotations resolved."""
+def _field_types(cls: type) -> tuple[tuple[str, object, typing.Callable[[object], bool]], ...]:
+    """(name, type, the test of a value of that type) of each field of the record class,
+    its annotations resolved."""
     hints = typing.get_type_hints(cls)
-    return tuple((field.name, hints[field.name]) for field in dataclasses.fields(cls))
+    return tuple((field.name, hints[field.name], _checker(hints[field.name])) for field in dataclasses.fields(cls))
 
 
 def _shown(hint) -> str:
@@ -121,33 +122,60 @@ def fits(value, hint) -> bool:
     >>> fits([["a"]], list[list[str]]), fits(["a", 1], list[str]), fits(3, float), fits(True, int)
     (True, False, True, False)
     """
+    return _checker(hint)(value)
+
+
+@lru_cache(maxsize=None)
+def _checker(hint) -> typing.Callable[[object], bool]:
+    """The test of ``fits`` for one type, made once per type: a cache entry or a snapshot
+    holds hundreds of thousands of fields of a few types, each of which would otherwise
+    take the type apart again (typing.get_origin, get_args: 80% of reading a cache entry)."""
     if hint is typing.Any or hint is object:
-        return True
+        return lambda value: True
     if hint is None or hint is type(None):
-        return value is None
+        return lambda value: value is None
     origin, arguments = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(fits(value, one) for one in arguments)
+        return _either(arguments)
     if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if origin is list:
-        return isinstance(value, list) and all(fits(one, arguments[0]) for one in value)
-    if origin in (set, frozenset):
-        return isinstance(value, (set, frozenset)) and all(fits(one, arguments[0]) for one in value)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if origin is list or origin in (set, frozenset):
+        kinds, each = (list if origin is list else (set, frozenset)), _checker(arguments[0])
+        return lambda value: isinstance(value, kinds) and all(map(each, value))
     if origin is tuple:
-        if not isinstance(value, tuple):
-            return False
-        if len(arguments) == 2 and arguments[1] is Ellipsis:
-            return all(fits(one, arguments[0]) for one in value)
-        return len(value) == len(arguments) and all(map(fits, value, arguments))
+        return _tuple_checker(arguments)
     if origin is dict:
-        return isinstance(value, dict) and all(fits(key, arguments[0]) and fits(one, arguments[1])
-                                               for key, one in value.items())
+        key, one = _checker(arguments[0]), _checker(arguments[1])
+        return lambda value: isinstance(value, dict) and all(key(k) and one(v) for k, v in value.items())
     if isinstance(origin, type):
-        return isinstance(value, origin)
-    return isinstance(hint, type) and isinstance(value, hint)
+        return lambda value: isinstance(value, origin)
+    if isinstance(hint, type):
+        return lambda value: isinstance(value, hint)
+    return lambda value: False
+
+
+def _either(arguments: tuple) -> typing.Callable[[object], bool]:
+    """X | Y: the value is of one of the types; those that are a plain class (str, None, a
+    record; not int or float, which take no bool) are one isinstance test."""
+    plain = tuple(type(None) if one is None else one for one in arguments
+                  if (one is None or isinstance(one, type)) and one not in (int, float, object)
+                  and typing.get_origin(one) is None)
+    checks = tuple(_checker(one) for one in arguments if not (one in plain or (one is None and type(None) in plain)))
+    if not checks:
+        return lambda value: isinstance(value, plain)
+    return lambda value: isinstance(value, plain) or any(check(value) for check in checks)
+
+
+def _tuple_checker(arguments: tuple) -> typing.Callable[[object], bool]:
+    """tuple[X, ...] or tuple[X, Y]."""
+    if len(arguments) == 2 and arguments[1] is Ellipsis:
+        each = _checker(arguments[0])
+        return lambda value: isinstance(value, tuple) and all(map(each, value))
+    checks = tuple(_checker(one) for one in arguments)
+    return lambda value: isinstance(value, tuple) and len(value) == len(checks) and all(
+        check(one) for check, one in zip(checks, value))
 
 
 def dumps(value) -> bytes:

@@ -164,13 +164,20 @@ def test_court_named_elsewhere_in_the_item_is_inferred_and_says_why():
     assert "news item" in suit.court_reason and suit.court_evidence == []
 
 
-def test_court_ruling_on_a_party_of_several_suits_is_inferred_for_each():
+def test_court_ruling_on_a_party_of_one_suit_is_inferred_for_it():
+    graph = _graph(("a", "sued", "b", "甲公司起诉乙公司。", "t1", "2024-03-01"),
+                   ("north", "adjudicated", "b", "北区法院驳回乙公司的动议。", "t3", "2024-09-01"))
+    (suit,) = suits(graph)
+    assert (suit.court, suit.court_stated) == ("north", False)
+    assert "乙公司" in suit.court_reason
+
+
+def test_court_ruling_on_a_party_of_several_suits_places_none_of_them():
+    # the ruling may be of either suit (a defendant sued by many, in many courts): no guess
     graph = _graph(("a", "sued", "b", "甲公司起诉乙公司。", "t1", "2024-03-01"),
                    ("c", "sued", "b", "丙公司起诉乙公司。", "t2", "2024-04-01"),
                    ("north", "adjudicated", "b", "北区法院驳回乙公司的动议。", "t3", "2024-09-01"))
-    for suit in suits(graph):
-        assert (suit.court, suit.court_stated, suit.events) == ("north", False, [])
-        assert "乙公司" in suit.court_reason
+    assert [(suit.court, suit.events) for suit in suits(graph)] == [(None, []), (None, [])]
 
 
 def test_plaintiffs_of_two_known_suits_named_together_do_not_merge_them():

@@ -728,3 +728,137 @@ def test_a_count_of_other_defendants_is_the_companies_a_later_sentence_names(fil
         graph.add_fact(company, "jurisdiction", "lt", Evidence("a.txt", "t", naming, 200, 200 + len(naming), "2025-10-22"))
     (suit,) = suits(graph)
     assert sorted(suit.defendants) == (["crawlex", "perplexity", "proxnet", "serphub"] if joined else ["perplexity"])
+
+
+def _sentence_graph(sentence: str, pairs: list[tuple[str, str]], labels: dict[str, str]) -> KnowledgeGraph:
+    """The sued facts ``pairs`` all read in one sentence, over entities labelled ``labels``."""
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        graph.add_entity(Entity(node, "Company", label))
+    for head, tail in pairs:
+        graph.add_fact(head, "sued", tail, Evidence("d.txt", "t1", sentence, 0, len(sentence), "2024-06-24"))
+    return graph
+
+
+_OUTLETS = {"a": "甲报", "c": "丙报", "e": "戊报", "b": "乙公司", "d": "丁公司"}
+_RESPECTIVELY = [  # (sentence, rows): invented, the plaintiffs' suits apart or the defendants'
+    ("2024年6月24日，甲报、丙报和戊报三家媒体在北区分别提起诉讼，指控乙公司和丁公司侵权。",
+     [(["a"], ["b", "d"]), (["c"], ["b", "d"]), (["e"], ["b", "d"])]),
+    ("甲报与丙报日前分别提起诉讼，称乙公司及丁公司未经许可使用其报道训练模型。",
+     [(["a"], ["b", "d"]), (["c"], ["b", "d"])]),
+    ("2024年6月24日，甲报分别起诉乙公司和丁公司。", [(["a"], ["b"]), (["a"], ["d"])]),
+    ("2024年6月24日，甲报和丙报分别向乙公司和丁公司提起诉讼。", [(["a", "c"], ["b"]), (["a", "c"], ["d"])]),
+]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("sentence, rows", _RESPECTIVELY)
+def test_respectively_before_a_filing_whose_defendants_come_in_the_allegation_is_a_suit_per_plaintiff(sentence, rows, script):
+    text = sentence if script == "hans" else traditional(sentence)
+    labels = {node: (label if script == "hans" else traditional(label)) for node, label in _OUTLETS.items()}
+    pairs = [(head, tail) for head in "ace" if labels[head] in text for tail in "bd" if labels[tail] in text]
+    graph = _sentence_graph(text, pairs, labels)
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == rows
+
+
+def test_english_each_after_the_plaintiffs_is_a_suit_each_whose_defendants_come_in_the_allegation():
+    labels = {"a": "Harbor Records", "c": "Northwind Music", "b": "Tunecraft", "d": "Lumen Labs"}
+    sentence = ("Harbor Records and Northwind Music each filed suit on Monday, accusing Tunecraft and Lumen Labs"
+                " of copying their catalogues.")
+    graph = _sentence_graph(sentence, [("a", "b"), ("a", "d"), ("c", "b"), ("c", "d")], labels)
+    assert sorted((suit.plaintiffs, suit.defendants) for suit in suits(graph)) == [(["a"], ["b", "d"]), (["c"], ["b", "d"])]
+
+
+_APART = {  # invented: one plaintiff's suit, then another told as separate, naming the first's defendant too
+    "hans": ("2025年8月，甲公司在北区法院起诉乙公司窃取商业秘密。", "甲公司另行起诉丙公司，称其与乙公司合谋排挤对手。",
+             "2025年8月，甲公司起诉丙公司和乙公司，指控二者垄断市场。"),
+    "en": ("In August 2025, Acme sued Birch in the North court for stealing trade secrets.",
+           "Acme has separately sued Cedar, accusing it of conspiring with Birch to shut out rivals.",
+           "In August 2025, Acme sued Cedar and Birch, accusing the two of monopolising the market."),
+}
+_APART["hant"] = tuple(traditional(sentence) for sentence in _APART["hans"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_suit_told_as_separate_is_another_row_which_a_report_naming_all_its_defendants_joins(script):
+    labels = {"a": "Acme", "b": "Birch", "c": "Cedar"} if script == "en" else \
+        {"a": "甲公司", "b": "乙公司", "c": "丙公司"}
+    first, separate, other = _APART[script]
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        graph.add_entity(Entity(node, "Company", traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", first, 0, 40, "2025-08"))
+    graph.add_fact("a", "sued", "c", Evidence("d1.txt", "t1", separate, 50, 90, "2025-08"))
+    for tail in "bc":
+        graph.add_fact("a", "sued", tail, Evidence("d2.txt", "t1", other, 0, 40, "2025-08"))
+    rows = sorted((suit.defendants, sorted({e.document for e in suit.evidence})) for suit in suits(graph))
+    assert rows == [(["b"], ["d1.txt"]), (["b", "c"], ["d1.txt", "d2.txt"])]
+
+
+_ROLE = {  # invented: a suit told by its parties in one document, by a defined role word in another
+    "hans": ("2025年3月，甲协会在北区法院起诉乙公司。",
+             "2025年11月11日，北区法院对甲协会诉乙公司关联企业（以下简称“被告”）侵权纠纷案作出一审判决。"),
+    "en": ("In March 2025, Alpha Society sued Beta Corp in the North court.",
+           "On 11 November 2025, the North court ruled for Alpha Society against Beta Corp's affiliates (the defendants)."),
+}
+_ROLE["hant"] = tuple(traditional(sentence) for sentence in _ROLE["hans"])
+
+
+def _role_graph(script: str, role: str) -> KnowledgeGraph:
+    first, second = _ROLE[script]
+    latin = script == "en"
+    labels = {"a": "Alpha Society" if latin else "甲协会", "b": "Beta Corp" if latin else "乙公司",
+              "r": role, "north": "North court" if latin else "北区法院"}
+    graph = KnowledgeGraph()
+    for node, label in labels.items():
+        kind = "Court" if node == "north" else "Company"
+        graph.add_entity(Entity(node, kind, traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", first, 0, 30, "2025-03"))
+    graph.add_fact("a", "sued", "r", Evidence("d2.txt", "t1", second, 0, 60, "2025-11-11"))
+    graph.add_fact("north", "adjudicated", "r", Evidence("d2.txt", "t1", second, 0, 60, "2025-11-11"))
+    return graph
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_party_worded_by_its_role_only_is_the_row_of_the_same_other_side(script):
+    role = "the defendants" if script == "en" else "被告"
+    (suit,) = suits(_role_graph(script, role))
+    assert (suit.plaintiffs, suit.defendants, suit.court) == (["a"], ["b"], "north")
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-11-11")]
+    assert {e.document for e in suit.evidence} == {"d1.txt", "d2.txt"}
+
+
+def test_a_party_worded_by_a_name_is_no_role_and_stays_a_row_of_its_own():
+    assert len(suits(_role_graph("hans", "丙公司"))) == 2
+
+
+def test_an_undated_report_of_an_event_is_the_dated_one_of_its_kind():
+    graph = _role_graph("hans", "被告")
+    graph.add_fact("north", "adjudicated", "b", Evidence("d3.txt", "t1", "北区法院判决乙公司停止侵权。", 0, 14, None))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-11-11")]
+
+
+_PLAINTIFF_RULED = {  # invented: A's own suit against B, then a ruling against A in another story
+    "hans": ("2024年3月，甲公司起诉乙公司。", "北区法院裁定甲公司侵犯著作权。", "北区法院驳回甲公司对乙公司的部分诉请。"),
+    "en": ("In March 2024, Acme sued Birch.", "The North court ruled against Acme on copyright.",
+           "The North court dismissed part of Acme's claims against Birch."),
+}
+_PLAINTIFF_RULED["hant"] = tuple(traditional(sentence) for sentence in _PLAINTIFF_RULED["hans"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant", "en"])
+def test_a_ruling_on_a_suits_plaintiff_is_its_event_only_where_it_names_a_defendant(script):
+    filing, other, own = _PLAINTIFF_RULED[script]
+    latin = script == "en"
+    graph = KnowledgeGraph()
+    for node, label in {"a": "Acme" if latin else "甲公司", "b": "Birch" if latin else "乙公司",
+                        "north": "North court" if latin else "北区法院"}.items():
+        graph.add_entity(Entity(node, "Court" if node == "north" else "Company", traditional(label) if script == "hant" else label))
+    graph.add_fact("a", "sued", "b", Evidence("d1.txt", "t1", filing, 0, 20, "2024-03"))
+    graph.add_fact("north", "adjudicated", "a", Evidence("d2.txt", "t1", other, 0, 20, "2025-01-10"))
+    (suit,) = suits(graph)
+    assert suit.events == []
+    graph.add_fact("north", "adjudicated", "a", Evidence("d3.txt", "t1", own, 0, 20, "2025-02-10"))
+    (suit,) = suits(graph)
+    assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-02-10")]

@@ -161,3 +161,26 @@ def test_no_names_reads_the_line_before_a_name_as_the_whole_line_scan(pipeline):
         assert bool(no_names.crumb_before.search(text, line_start, start)) == \
             bool(no_names.crumb_before.search(text, max(line_start, opening), start)), (text, start)
         assert (not text[line_start:start].strip()) == (re.search(r"\S", text[line_start:start]) is None)
+
+
+def test_context_words_by_opening_scan_the_kinds_the_openings_admit(pipeline):
+    """kg.learn's context words, the kinds to scan looked up by the sentence's openings, are
+    those every kind's pattern finds where its openings meet the sentence's (the scan before)."""
+    from kg.alternation import openings_of
+    from kg.learn import Featurizer, _overlapping
+    featurizer = Featurizer(pipeline.extractor.shared)
+    rng = random.Random(54)
+    words = [word for _, _, needed in featurizer.context[:60] for word in sorted(needed or ())]
+    pieces = words + ["，", "。", "The court ", "Ü", "法院", "起诉", "宣布", " and ", "公司"]
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        names = [Mention("x", "Company", 2, 4)] if len(text) > 4 else []
+        held = openings_of(text, 0, len(text))
+        expected = [(kind, hit.start(), hit.end()) for kind, pattern, needed in featurizer.context
+                    if held is None or needed is None or not needed.isdisjoint(held)
+                    for hit in pattern.finditer(text, 0, len(text))
+                    if not _overlapping(hit.start(), hit.end(), names, [m.end for m in names])]
+        assert featurizer.context_words(text, 0, len(text), names) == expected, text
+        found += len(expected)
+    assert found > 300

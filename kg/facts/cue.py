@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import islice
 
 from ..alternation import alternation, alternatives
@@ -33,7 +33,7 @@ from ..dates import CHINESE as DATE
 from ..dates import CHINESE_MONTH_DAY, CHINESE_YEAR
 from ..mentions.words import CJK
 from ..punctuation import CLAUSE_BREAK, CLAUSE_END
-from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, joiner, window
+from .grammar import CHINESE_AND, ENUMERATION_COMMA, PARENTHESIS, clause_breaks, joiner, window
 from .place import descriptions
 from .stake import SellerFrame
 from .triggers import Cue
@@ -68,13 +68,6 @@ VENTURERS = frozenset({"Company", "Organization"})  # the partners of a venture 
 VENTURE_ACTS = frozenset({"released", "issued", "proposed"})  # 合作开发, 合作推出, 合作发布: what a venture makes
 VENTURE_GAP = window("cue.VENTURE_GAP")  # characters a word of making may stand after the partnering word (合作共同开发, 合作将推出)
 
-
-
-@lru_cache(maxsize=4)
-def clause_breaks(text: str) -> list[int]:
-    """Where ``text`` breaks a clause (CLAUSE_BREAK's positions, in order): where the first
-    break after a position is, by bisection, not by reading on to it."""
-    return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
 #: What may stand between a name and the 的 of a relative clause on a law and say nothing:
@@ -575,13 +568,10 @@ class Cues(SentenceFamily):
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
         law_starts = [law.start for law in laws]
-        heads = group(text, [m for m in before if m not in targets and not self.earlier_object(text, m, clause_start)
-                             and not self.never_head(text, m)
-                             and not self.earlier_agent(text, m, clause_start, before)
-                             and not self.complained(text, m, cue)
-                             and key(m) not in targeted
-                             and not self.law_described(text, m.end, laws, law_starts)],
-                      head_types, from_right=True)
+        heads = self.grammar.nearest_group(text, before, head_types, lambda m: (
+            m not in targets and not self.earlier_object(text, m, clause_start) and not self.never_head(text, m)
+            and not self.earlier_agent(text, m, clause_start, before) and not self.complained(text, m, cue)
+            and key(m) not in targeted and not self.law_described(text, m.end, laws, law_starts)), across_units)
         heads = self.grammar.extended(text, heads, [m for m in mentions if m.start >= start], head_types, across_units)
         if cue.relation == "accused":
             heads = self.representing(text, heads, before)

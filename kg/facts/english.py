@@ -127,7 +127,8 @@ class EnglishFacts:
         # (and a nationality: the German publisher Axel Springer)
         # (and a capitalised word's compound: AI-based music services, US-listed chipmaker)
         modifier = rf"(?!(?:{linking})\s)(?:[a-z][\w-]*|[A-Z]{{2,4}}(?:-[a-z][\w-]*)?|[A-Z][a-z]+)"
-        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{shared_prefixes(kind_words, spaced=True)})s?"
+        self.kind_word = shared_prefixes(kind_words, spaced=True)  # (what every kind holds: a pattern's need)
+        self.kind = rf"(?:{modifier}\s+){{0,3}}?(?:{self.kind_word})s?"
         # a place before the kind of who acts (a Florida mother, the UK parenting forum): the place describes the actor
         self.place_kind = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternatives(kind_words, spaced=True)})s?\b")
         described = rf"(?:(?:{alternatives(words['determiner'] + words['possessive_determiner'], spaced=True)})\s+)?" \
@@ -251,6 +252,34 @@ class EnglishFacts:
         self.object_of = re.compile(rf"\b(?:{alternatives(words['object_preposition'], spaced=True)})\s+$")
         self.relative_object = re.compile(rf"\b(?:which|who|that)\s+(?:{alternatives(words['relative_object_verb'], spaced=True)})"
                                           rf"\s+(?:the\s+)?$")
+        self.relative_grammar(words)
+
+    def relative_grammar(self, words: dict[str, list[str]]) -> None:
+        """A relative clause about a name, read again as a clause of its own (X, which was sued by Y, …:
+        X was sued by Y; X, which Y sued in 2023, …: Y sued X in 2023; X, whose investors include Y: X's
+        investors include Y; X, the start-up Y sued last year, …: Y sued X last year), so that every
+        pattern reads it as it reads a main clause."""
+        # the clause runs to the comma closing it (a list's commas go on: which sued A, B and C in May,)
+        # (but not past a list's last member whose own verb follows: YouTube, which is owned by Google, and OpenAI endorsed…)
+        rest = rf"(?P<rest>(?:[^,;]|,(?=\s+⟨)|,(?=\s+(?:and|or)\s+{SLOT}(?:\s*[,.;]|$)))*)"
+        names = rf"{SLOT}(?:(?:,\s+|,?\s+and\s+){SLOT})*"
+        self.subject_relative = re.compile(rf"(?P<name>{names}),\s+(?:{alternatives(words['relative_subject'], spaced=True)})"
+                                           rf"\s+(?=[a-z]){rest}")
+        self.possessive_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:{alternatives(words['relative_possessive'], spaced=True)})"
+                                              rf"\s+(?=[a-z]){rest}")
+        # (the clause's subject right after the pronoun, or after a description of the name: the start-up Y sued)
+        verb = rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ed|{alternatives(words['strong_past'], spaced=True)})"
+        self.object_relative = re.compile(rf"(?P<name>{SLOT}),\s+(?:(?:{alternatives(words['relative_object'], spaced=True)})\s+"
+                                          rf"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}?)(?P<subject>(?:the\s+)?{names})\s+"
+                                          rf"(?P<verb>{verb})\b{rest}(?=,|;|$|\.)")
+
+    def relative_clauses(self, skeleton: str) -> list[str]:
+        """The relative clauses of a skeleton, each told as a clause of its own (relative_grammar)."""
+        found = [f"{m.group('name')} {m.group('rest')}" for m in self.subject_relative.finditer(skeleton)]
+        found += [f"{m.group('name')}'s {m.group('rest')}" for m in self.possessive_relative.finditer(skeleton)]
+        found += [f"{m.group('subject')} {m.group('verb')} {m.group('name')}{m.group('rest')}"
+                  for m in self.object_relative.finditer(skeleton)]
+        return found
 
     def list_grammar(self, words: dict[str, list[str]]) -> None:
         """Lists told apart from the clause: between dashes, after a count or a kind, closed by
@@ -264,6 +293,10 @@ class EnglishFacts:
         self.including_opening = self.composer.compile(rf"^(?P<opening>\s*(?:(?:[\w-]+\s+){{0,4}}?[a-z]+s|[A-Z][a-z]+s)),\s+"
                                                        rf"(?:{alternatives(words['including'] + words['led_by'], spaced=True)})\s+"
                                                        rf"(?P<list>{self.group}),\s+(?=[a-z])")
+        # (or by a relative clause telling its members: A coalition of Canadian news outlets, which includes A, B and C, sued…)
+        self.member_opening = self.composer.compile(rf"^(?P<opening>\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){{0,5}}?[a-z]+s),\s+"
+                                                    rf"(?:{alternatives(words['member_clause'], spaced=True)})\s+"
+                                                    rf"(?P<list>{self.group}),\s+(?=[a-z])")
         # a list told after a count of what its members are (letters to four of the biggest AI companies,
         # A, B, C and D, asking…): the list stands where the count is
         self.counted_list = self.composer.compile(rf"\b(?:{alternatives(words['list_count'], spaced=True)}|\d+)\s+of\s+(?:the|its|their)\s+"
@@ -281,6 +314,10 @@ class EnglishFacts:
         # A (Delaware), B (Singapore) and C — in May): the members are the object
         self.dashed_object = self.composer.compile(rf"(?<=[a-z]\s)(?:{alternatives(words['list_count'], spaced=True)})\s+[^—–⟨⟩,;]*?"
                                                    rf"\s+[—–]\s+(?P<list>{self.group})\s+[—–]\s+(?=[a-z])")
+        # a subject told by its description, then its name as what it is known as (The country's privacy watchdog,
+        # known as Garante, said…; Italy's data protection authority, called the Garante, fined…): the name is the subject
+        self.known_as = re.compile(rf"(?:^|(?<=[,;]\s))\s*(?:(?:[Tt]he|[Aa]n?)\s+|{SLOT}['’]s\s+)[^⟨⟩,;]{{1,60}}?,\s+"
+                                   rf"(?:{alternatives(words['known_as'], spaced=True)})\s+(?:the\s+)?(?P<name>{SLOT}),\s+(?=[a-z])")
         # a phrase between dashes after a name or a noun, its verb after it (GEMA—the German collecting society—sued X;
         # The lawsuit—filed by A and B in the X court—alleged…): the main clause leaves it out, as a phrase between commas
         self.dashed_aside = re.compile(r"(?<=[⟩a-z])\s*[—–]\s*[^—–;]{1,160}?\s*[—–]\s*(?=[a-z])")
@@ -418,7 +455,7 @@ class EnglishFacts:
 
     def needs(self, pattern: str) -> tuple[re.Pattern, ...]:
         """What every match of a pattern has a part matching: the words of each of its tokens
-        outside [] and {}, and each (a|b) choice (the same regular expressions as in the
+        outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s word (the same regular expressions as in the
         pattern's, so a skeleton none of them is found in cannot match it)."""
         needed = []
         for token in _TOKEN.findall(pattern):
@@ -429,6 +466,10 @@ class EnglishFacts:
                 needed += [_literal(token[position:part.start()], insensitive=True)]
                 if part.group(4) is not None:  # (written as one tree: only whether it is found counts)
                     needed += [f"(?i:{prefix_tree(part.group(4).split('|'), _need_token)})"]
+                elif part.group(1) == "kind":  # a kind's word ({tail} {kind} {head1}: a Florida mother)
+                    needed += [f"(?:{self.kind_word})"]
+                elif part.group(3):  # any word of that kind of english.tsv, as the pattern reads it (Pattern.token)
+                    needed += [f"(?:{alternatives(self.words[part.group(3)], literal=_insensitive)})"]
                 position = part.end()
             needed += [_literal(token[position:], insensitive=True)]
         return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
@@ -526,13 +567,17 @@ class EnglishFacts:
         skeleton = self.attribution.sub(".", skeleton)
         skeleton = self.dashed_list.sub(r"\g<opening>\g<list> ", skeleton)
         skeleton = self.dashed_object.sub(r"\g<list> ", skeleton)
+        skeleton = self.known_as.sub(r"\g<name> ", skeleton)
         skeleton = self.shared_and.sub(r"\g<verb>\g<object>; ", skeleton)
         skeleton = self.among_them.sub(r" - \g<list> - ", skeleton)
         skeleton = self.including_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
+        skeleton = self.member_opening.sub(r"\g<opening> - \g<list> - ", skeleton)
         skeleton = self.counted_list.sub(r"\g<list>", skeleton)
         reduced = self.parenthetical.sub(" ", self.dashed_aside.sub(" ", skeleton))
         found = [skeleton] if reduced == skeleton else [skeleton, reduced]
         found += [clause for one in list(found) for clause in self.coordinated(one) if clause not in found]
+        found += [clause for clause in self.relative_clauses(skeleton) if clause not in found and not any(
+            slots[int(number)].mechanism == "english/reference" for number in re.findall(r"⟨(\d+)⟩", clause))]
         return found, slots
 
     def coordinated(self, skeleton: str) -> list[str]:
@@ -552,7 +597,7 @@ class EnglishFacts:
         its main clause) of the cue patterns, or of ``patterns`` (kg.facts.story's lines)."""
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
-            found: dict[re.Pattern, bool] = {}
+            found = self.needs_found(skeleton)
 
             def present(need: re.Pattern) -> bool:
                 if need not in found:
@@ -562,6 +607,12 @@ class EnglishFacts:
                 if pattern.may_match(present):
                     for match in pattern.regex.finditer(skeleton):
                         yield pattern, match, skeleton, slots
+
+    @lru_cache(maxsize=64)  # noqa: B019  one EnglishFacts per Extractor; a sentence's skeletons
+    def needs_found(self, skeleton: str) -> dict[re.Pattern, bool]:
+        """Which needs (Pattern.needs) a skeleton has, told as they are asked: the cue patterns and
+        the story's lines (kg.facts.story) ask of one sentence's skeletons, not searched again."""
+        return {}
 
     def intended(self, skeleton: str, match: re.Match, relation: str = "") -> bool:
         """An intention (plans to, could face) among the match's cue words, or right before it;
@@ -1222,8 +1273,39 @@ class EnglishFacts:
         for item, text, mentions in items:
             if item.title in suits and any(m.type == "Court" for m in mentions):
                 out += self.rulings(item, text, mentions, suits[item.title], evidence_at)
+        for item, text, mentions in items:
+            joined = self.joined_plaintiffs(item, text, mentions, suits.get(item.title, []), evidence_at)
+            out += joined
+            if joined:
+                suits.setdefault(item.title, []).extend(joined)
         out += self.story_rulings(items, suits, evidence_at)
         return out + self.enforcement_settlements(facts + out)
+
+    @cached_property
+    def joining(self) -> Pattern:
+        """Plaintiffs joining another's suit (english_facts.tsv suit_joining, suit_to_join)."""
+        return self.pattern("sued", "{head} … {suit_joining} {tail} in (the|a|an|its|their|this|that) … {suit_to_join}")
+
+    def joined_plaintiffs(self, item: Item, text: str, mentions: list[Mention], suits: list[Fact], evidence_at) -> list[Fact]:
+        """Those told joining a plaintiff in its suit (A and B joined UMG in the lawsuit; the labels - A
+        and B - that joined UMG in the suit) sued whom that plaintiff sued (``english/joined``)."""
+        plaintiff_types, defendant_types = self.signatures["sued"]
+        sentences: dict[int, tuple[Evidence, list[Mention]]] = {}
+        for mention in mentions if suits and "join" in text else ():  # (the words of suit_joining)
+            evidence = evidence_at(item, text, mention)
+            sentences.setdefault(evidence.start, (evidence, []))[1].append(mention)
+        out = []
+        for evidence, inside in sentences.values():
+            for _, match, skeleton, slots in self.matches(text, evidence.start, evidence.end, inside, [self.joining]):
+                if self.intended(skeleton, match):
+                    continue
+                joined = {_key(m) for m in self.members(match.group("tail"), slots)}
+                defendants = {_key(f.tail): f.tail for f in suits if _key(f.head) in joined and f.tail.type in defendant_types}
+                out += [Fact(head, "sued", defendant, evidence, round(min(head.confidence, defendant.confidence) * 0.7, 3),
+                             rule="english/joined")
+                        for head in self.members(match.group("head"), slots) if head.type in plaintiff_types
+                        for key, defendant in sorted(defendants.items()) if key != _key(head) and _key(head) not in joined]
+        return out
 
     def story_rulings(self, items: list[tuple[Item, str, list[Mention]]], suits: dict[str, list[Fact]],
                       evidence_at) -> list[Fact]:

@@ -7,6 +7,8 @@ attached_to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,7 +61,20 @@ DESCRIBED_PARTIES = frozenset({"Person", "Company", "Organization"})  # what a p
 # 司机工会（Drivers Union，DU）与非营利组织劳工数据交流（Worker Data Exchange）: names known only by their
 # glosses, the Chinese names before them unfound; a gloss's close, a list word, a Chinese name and the next gloss's open
 GLOSS_TO_GLOSS = re.compile(rf"[^（）()]{{0,40}}[）)]\s*{LIST_SEPARATOR}\s*[{CJK}]{{2,24}}\s*[（(]\s*")
+# Grammar.nearest_group: the names read first from the right, and how far before a name what it
+# is in a group can depend on (a unit's description: 40 characters, an owner's gap: 12; a place's
+# kind: Grammar.place_kind_reach and spaces, checked apart)
+NEAREST_FROM = 16
+NEAREST_REACH = 48
+_NOT_SPACE = re.compile(r"\S")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
+
+
+@lru_cache(maxsize=4)
+def clause_breaks(text: str) -> list[int]:
+    """Where ``text`` breaks a clause (CLAUSE_BREAK's positions, in order; each break is one
+    character): where the first break after a position is, by bisection, not by reading on to it."""
+    return [found.start() for found in CLAUSE_BREAK.finditer(text)]
 
 
 class Grammar:
@@ -81,6 +96,8 @@ class Grammar:
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
+        # how far a place's kind words reach before the spaces after them (Grammar.nearest_group)
+        self.place_kind_reach = 6 + max(map(len, words["description_head"]), default=0)
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
         # a name, then its office or tie (context.tsv person_title for a person; developer, parent_company
         # for a company), then the one holding it: the first name describes the second (not across a list
@@ -132,8 +149,11 @@ class Grammar:
 
     @staticmethod
     def clause_start(text: str, start: int, position: int) -> int:
-        """Where the clause holding ``position`` begins (after the last ，or ：)."""
-        return max([start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, position)])
+        """Where the clause holding ``position`` begins (after the last ，or ：), found by
+        bisection (a sentence of a thousand clauses is not read from its start at each cue)."""
+        breaks = clause_breaks(text)
+        last = bisect_left(breaks, position) - 1  # the last break before position (each is one character)
+        return breaks[last] + 1 if last >= 0 and breaks[last] >= start else start
 
     @staticmethod
     def clause_end(text: str, position: int, end: int) -> int:
@@ -146,6 +166,33 @@ class Grammar:
         left, a group introduced by 在/于 is a place of the act and is passed over.  A unit
         listed with its parent (A、X下属的B) is a member, the parent none, unless
         ``across_units`` is off (the unit's tie is the act read: X下属的B is a unit of X)."""
+        return self._group(text, candidates, types, from_right, stop, across_units)[0]
+
+    def nearest_group(self, text: str, candidates: list[Mention], types: set[str], keep: Callable[[Mention], bool],
+                      across_units: bool = True) -> list[Mention]:
+        """``group(text, [m for m in candidates if keep(m)], types, from_right=True)`` for
+        candidates in order of their starts, reading (and keeping) only the last few where
+        that tells the same group: a clause of a thousand listed names is not read whole at
+        each of its cues.  The group read from the right stops at a name (the one its loop
+        breaks at); what each name read up to there is (a member, a parent, a place or an
+        owner describing the next) depends only on the names ending at most NEAREST_REACH
+        characters before it (a unit's description, an owner's gap, a place and 的 or a kind;
+        everything after it is read), so the last names from a cut that far before that name,
+        or further, give the same group; else twice as many are read, then all of them."""
+        count = NEAREST_FROM
+        while count < len(candidates):
+            cut = candidates[-count].start
+            suffix = [m for m in candidates if m.end >= cut and keep(m)]
+            chosen, broke_at = self._group(text, suffix, types, True, None, across_units)
+            if broke_at is not None and broke_at.start - cut > NEAREST_REACH \
+                    and _NOT_SPACE.search(text, cut + self.place_kind_reach, broke_at.start):  # (no kind's spaces reach over)
+                return chosen
+            count *= 2
+        return self.group(text, [m for m in candidates if keep(m)], types, from_right=True, across_units=across_units)
+
+    def _group(self, text: str, candidates: list[Mention], types: set[str], from_right: bool,
+               stop: int | None, across_units: bool) -> tuple[list[Mention], Mention | None]:
+        """Grammar.group, and the name its loop broke at (None where it read every name)."""
         described = self.described_by_place(text, candidates)
         owners = self.described_by_owner(text, candidates, described)
         if across_units:
@@ -159,20 +206,23 @@ class Grammar:
         if stop is not None:
             ordered = [m for m in ordered if m.start < stop]
         chosen: list[Mention] = []
+        broke_at = None
         for mention in ordered:
             if from_right and chosen and self.opening_place(text, mention, chosen[-1]):
+                broke_at = mention
                 break  # 在美国，X被Y起诉: the place opening the clause before is where, no member of X's group
             if mention.type not in types or (chosen and not self.coordinated(text, chosen[-1], mention, from_right,
                                                                              described)):
                 if chosen and not (from_right and self.located(text, chosen[-1])):
+                    broke_at = mention
                     break
                 chosen = []
                 if mention.type not in types:
                     continue
             chosen.append(mention)
         if from_right and chosen and self.located(text, chosen[-1]):
-            return []
-        return sorted(chosen, key=lambda m: m.start)
+            return [], broke_at
+        return sorted(chosen, key=lambda m: m.start), broke_at
 
     def former_office(self, text: str, mention: Mention, candidates: list[Mention]) -> bool:
         """前阿肯色州州长迈克·赫卡比: an office its holder has left, right before his name,
