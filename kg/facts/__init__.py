@@ -16,7 +16,7 @@ from copy import copy
 
 from ..kb import KnowledgeBase
 from ..model import Fact, Item, Mention
-from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, parties, place, purchase, review, roster, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
+from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, english, founders, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, pair, parties, place, purchase, review, roster, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
 from .base import distinct, evidence, left_out, ruled, stating
@@ -135,6 +135,7 @@ DOCUMENT: tuple[type[DocumentFamily], ...] = (
     litigation.CourtActs,           # the court granted Avianca's motion: the document's court adjudicated
     title.TitleFacts,               # the title's fact told again in the body: its evidence and date
     learned.LearnedRelations,       # a pair no rule read, where the relation classifier is sure enough
+    pair.Pairs,                     # 微软遭意大利数据保护局罚款, Anthropic, the developer of Claude: a pair no rule related
 )
 
 __all__ = ["DOCUMENT", "ITEM", "REFERENCE", "SENTENCE", "SIGNATURES", "Extractor"]
