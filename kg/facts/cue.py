@@ -238,6 +238,12 @@ class Cues(SentenceFamily):
         self.derived = re.compile(rf"》(?!(?:{alternatives(words['amendment'])})(?![{CJK}]))"
                                   rf"(?:{alternatives(words['derived_instrument'])}|"
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
+        self.read_markers(shared)
+        self.read_law_words(words)
+
+    def read_markers(self, shared: Shared) -> None:
+        """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""
+        words = shared.words
         self.partner_markers = words["partner_marker"]
         self.person_titles = words["person_title"]
         self.judges = words["judge"]
@@ -272,7 +278,6 @@ class Cues(SentenceFamily):
         self.in_force = frozenset(words["in_force"])  # 施行, 生效: a law's own act, after it
         self.members = tuple(words["member_of"])  # 用户, 网友, 员工: people the place before them describes
         self.units = frozenset(words["unit_of"])  # 下属的, 旗下: what follows is the parent's unit
-        self.read_law_words(words)
 
     def read_law_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """The words of a name joined to a law after its clause, and of a reference to a law named before."""
