@@ -88,6 +88,29 @@ class Suit:
         return set(self.plaintiffs) | set(self.defendants)
 
 
+#: The reason of a court a sentence about the suit names (the others are inferred).
+STATED_COURT_REASON = "named in a sentence about the suit"
+
+
+def told_caption(plaintiffs: list[str], defendants: list[str]) -> str:
+    """A suit's caption from its sides' names in order: A and B v. C where every plaintiff is
+    written in Latin letters, A、B诉C otherwise, C案 where no prosecutor or plaintiff is named."""
+    if not plaintiffs:
+        return "、".join(defendants) + "案"
+    latin = all(name.isascii() for name in plaintiffs)  # the parents of a boy v. X
+    return (" v. " if latin else "诉").join((" and " if latin else "、").join(side) for side in (plaintiffs, defendants))
+
+
+def event_order(event: Event) -> tuple:
+    """A suit's events in the table's order: by date, then their sentences' date, document and place."""
+    return event.date or "", event.evidence.date or "", event.evidence.document, event.evidence.start
+
+
+def oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Sentences once each, in the table's order: by date, document, news item and place."""
+    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start))
+
+
 # -- lexicons ---------------------------------------------------------------------------
 def _pattern(cues: Iterable[str]) -> re.Pattern:
     """One pattern over the cues, in any case, the longest first; Latin cues match whole
@@ -1754,13 +1777,13 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             stated_in[(mention.evidence.document, mention.evidence.item)].add((index, court))
     records, indexed = [], None
     for index, draft in enumerate(drafts):
-        evidence = _distinct([m.evidence for m in draft.mentions if not is_headline(m.evidence)]
+        evidence = oldest_first([m.evidence for m in draft.mentions if not is_headline(m.evidence)]
                              + [e.evidence for e in draft.events] + draft.court_evidence)
         if all(is_headline(m.evidence) for m in draft.mentions):
             continue  # told by headlines only: nothing to cite
         if draft.court is None and draft.hint is not None:
             draft.court, draft.court_evidence = draft.hint[0], [draft.hint[1]]
-        court, stated, reason = draft.court, bool(draft.court), "named in a sentence about the suit"
+        court, stated, reason = draft.court, bool(draft.court), STATED_COURT_REASON
         if court is None:
             others = {court for e in evidence for other, court in stated_in[(e.document, e.item)] if other != index}
             indexed = indexed or _decisions(graph, drafts)
@@ -1780,7 +1803,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
             caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court, court_stated=stated,
             court_reason=reason, filed=filed, events=events, claims=claims_in(e.sentence for e in evidence),
             status=_status(decisive), case=case, evidence=evidence,
-            court_evidence=_distinct(draft.court_evidence) if stated else []))
+            court_evidence=oldest_first(draft.court_evidence) if stated else []))
     records = _as_named(graph, _roles_as_named(graph, _with_unnamed(graph, records, unnamed_suits(graph, courts))))
     records.sort(key=lambda suit: (suit.filed or "", suit.caption, suit.id))
     return _corrected(graph, records)
@@ -1820,7 +1843,7 @@ def _with_unnamed(graph: KnowledgeGraph, records: list[Suit], anonymised: list[S
             suit.court_stated, suit.court_reason, suit.court_evidence = True, same.court_reason, same.court_evidence
         # the sued facts' filing date, unless an event came before it (the date of the report, not the filing)
         suit.filed = suit.filed or (None if any(_before(e.date, same.filed) for e in suit.events) else same.filed)
-        suit.evidence = _distinct(suit.evidence + same.evidence)
+        suit.evidence = oldest_first(suit.evidence + same.evidence)
         suit.case = same.case
         kept[kept.index(same)] = suit
     return kept
@@ -1857,7 +1880,7 @@ def _joined_to_named(graph: KnowledgeGraph, anonymised: Suit, named: Suit) -> No
     named.events = _distinct_events(named.events + anonymised.events)
     _, _, statuses = event_lexicon()
     named.status = _status([event for event in named.events if statuses[event.kind] != "filed"])
-    named.evidence = _distinct(named.evidence + anonymised.evidence)
+    named.evidence = oldest_first(named.evidence + anonymised.evidence)
 
 
 def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
@@ -1881,7 +1904,7 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
             kept.append(suit)
             continue
         named = same[0]
-        named.evidence = _distinct(named.evidence + suit.evidence)
+        named.evidence = oldest_first(named.evidence + suit.evidence)
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
@@ -1969,22 +1992,19 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
         filings = [e for e in group["mentions"] if "filing" in events_in(e.sentence)]
         filed = next((found for e in filings if (found := _filing_date(e, 0)) and _states_date(e)), None)
         events = []
-        for e in _distinct(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
+        for e in oldest_first(group["mentions"] + [c for c in group["about"] if not is_headline(c)]):  # a headline sums up a story
             events += [event for event in _events(e) if event not in events]
         events = [e for e in _distinct_events(events) if not _before(e.date, filed)]
-        evidence = _distinct(group["mentions"] + [e.evidence for e in events])
+        evidence = oldest_first(group["mentions"] + [e.evidence for e in events])
         plaintiffs, defendants = group["plaintiffs"], group["defendants"]
-        latin = all(_party_label(graph, p).isascii() for p in plaintiffs)  # the parents of a boy v. X
-        caption = (" v. " if latin else "诉").join((" and " if latin else "、").join(_party_label(graph, p) for p in side)
-                                                   for side in (plaintiffs, defendants)) if plaintiffs else \
-            "、".join(_party_label(graph, p) for p in defendants) + "案"  # a sentence passed, no prosecutor named
+        caption = told_caption([_party_label(graph, p) for p in plaintiffs], [_party_label(graph, p) for p in defendants])
         decisive = [e for e in events if statuses[e.kind] != "filed"]
         court = group["court"]
         records.append(Suit(
             id=_hash(plaintiffs, defendants, court, filed, evidence[0].document, evidence[0].start),
             caption=caption, plaintiffs=plaintiffs, defendants=defendants, court=court,
             court_stated=bool(court) and group["stated"],
-            court_reason="named in a sentence about the suit" if group["stated"] else
+            court_reason=STATED_COURT_REASON if group["stated"] else
             "inferred: the only court named in its news items" if court else "no court named",
             filed=filed, events=events, claims=claims_in(e.sentence for e in evidence), status=_status(decisive),
             evidence=evidence, court_evidence=[e for e in evidence if court and courts.named(e.sentence)]
@@ -2293,7 +2313,7 @@ def _distinct_events(events: list[Event]) -> list[Event]:
             kept.append(event)
     kinds = {event.kind for event in kept if event.date}
     kept = [event for event in kept if event.date or event.kind not in kinds]
-    return sorted(kept, key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+    return sorted(kept, key=event_order)
 
 
 def _before(date: str | None, other: str | None) -> bool:
@@ -2307,10 +2327,6 @@ def _before(date: str | None, other: str | None) -> bool:
 
 def _states_date(evidence: Evidence) -> bool:
     return bool(date_spans(evidence.sentence, evidence.date, evidence.date))
-
-
-def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
-    return sorted(set(evidence), key=lambda e: (e.date or "", e.document, e.item, e.start))
 
 
 def _hash(*parts: object) -> str:

@@ -877,11 +877,6 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
     return found
 
 
-#: The reason kg.cases gives for a court a sentence about the suit names (suit_triples
-#: writes ailaw:courtReason for the other courts only).
-STATED_COURT_REASON = "named in a sentence about the suit"
-
-
 def _stated_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], suits: Iterable[str], one: Callable,
                   evidence_of: Callable[[str], Evidence], fixes: list[dict]) -> list[cases.Suit] | None:
     """The suits graph.ttl states (``ailaw:Suit``, as suit_triples wrote them) read back, in
@@ -908,7 +903,7 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
         return [_local(node.value) for node in properties.get(str(AILAW[name]), []) if isinstance(node, _ox.NamedNode)]
 
     def cited(node: str) -> list[Evidence]:
-        return _oldest_first({evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, [])})
+        return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, []))
     suit_id = _local(subject).removeprefix("suit/")
     stated = one(subject, _AILAW.courtStated) == "true"
     court = next(iter(nodes("court")), None)
@@ -917,12 +912,12 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
     events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))
               for node in properties.get(_AILAW.event, [])]
-    events.sort(key=lambda e: (e.date or "", e.evidence.date or "", e.evidence.document, e.evidence.start))
+    events.sort(key=cases.event_order)
     court_statement = _iri(DATA, f"fact/{_hash(f'suit/{suit_id}', 'court', court)}").value
     return cases.Suit(
         id=suit_id, caption=one(subject, _RDFS.label, ""), plaintiffs=sides["plaintiff"],
         defendants=sides["defendant"], court=court, court_stated=stated,
-        court_reason=STATED_COURT_REASON if stated else one(subject, _AILAW.courtReason, ""),
+        court_reason=cases.STATED_COURT_REASON if stated else one(subject, _AILAW.courtReason, ""),
         filed=one(subject, _AILAW.filedOn), events=events,
         claims=sorted((claim.value for claim in properties.get(_AILAW.claim, [])), key=lambda c: order.get(c, len(order))),
         status=one(subject, _AILAW.status, ""), case=next(iter(nodes("case")), None), evidence=cited(subject),
@@ -937,15 +932,8 @@ def _as_captioned(kg: KnowledgeGraph, suit: cases.Suit) -> tuple[list[str], list
         return kg.entity(party)["label"] if party in kg.graph else party
     sides = [sorted(side, key=lambda party: (suit.caption.find(name(party)), party))
              for side in (suit.plaintiffs, suit.defendants)]
-    latin = all(name(party).isascii() for party in sides[0])
-    told = (" v. " if latin else "诉").join((" and " if latin else "、").join(map(name, side)) for side in sides) \
-        if sides[0] else "、".join(map(name, sides[1])) + "案"
+    told = cases.told_caption([name(party) for party in sides[0]], [name(party) for party in sides[1]])
     return (sides[0], sides[1]) if told == suit.caption else (suit.plaintiffs, suit.defendants)
-
-
-def _oldest_first(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """Sentences in kg.cases's order: by date, document, news item and place."""
-    return sorted(evidence, key=lambda e: (e.date or "", e.document, e.item, e.start))
 
 
 _REVIEW_STATUSES = {local: status for status, local in REVIEW_STATUS.items()}
