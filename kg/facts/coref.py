@@ -18,6 +18,7 @@ from ..alternation import alternation, alternatives
 from ..kb import cue_words, tsv_rows
 from ..model import Mention, overlaps_any
 from .base import SIGNATURES, Sentence, Shared, key, titled_judge
+from .grammar import COUNTS
 
 
 POSSESSIVE = "的"  # 该法的施行令: a reference owning what follows it
@@ -279,7 +280,6 @@ class References:
 
 
 
-NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LIST_REACH = 2  # sentences after a collective where the list of its members may stand
 INTRO = r"[^，,。；;：:！？!?\n]{0,24}?"  # the words before the membership word: 涉案的音乐出版商, 起诉方
 OPENER = r"(?:[^，,。；;：:！？!?\n]{1,4}[，,])?(?:[^，,。；;：:！？!?\n]{1,4}[，,])?"  # 据悉，此外，: short words before the list's clause
@@ -288,7 +288,7 @@ APPOSED = r"\s*等?"  # between a list and the collective describing it (A、B�
 
 def counted(count: str) -> int | None:
     """The number a collective's quantity gives (三 -> 3, 12 -> 12); None for 多, 数, 几."""
-    return int(count) if count.isdigit() else NUMBERS.get(count)
+    return int(count) if count.isdigit() else COUNTS.get(count)
 
 
 class Collectives:

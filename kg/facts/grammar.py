@@ -69,6 +69,10 @@ NEAREST_REACH = 48
 _NOT_SPACE = re.compile(r"\S")
 POSSESSIVE_TAIL = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s*$")
 
+#: The numbers a count is written with (三家, 两名, three writers): 一 to 十, 两, two to ten.
+COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
+    word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
 
 @lru_cache(maxsize=4)
 def clause_breaks(text: str) -> list[int]:

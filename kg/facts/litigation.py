@@ -27,7 +27,7 @@ from ..dates import CHINESE_DATE_SPAN
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
-from .grammar import AND_ALSO, CHINESE_AND, ENUMERATION_COMMA, joiner, latin_words, window
+from .grammar import AND_ALSO, CHINESE_AND, COUNTS, ENUMERATION_COMMA, joiner, latin_words, window
 from .cue import WINDOW
 from .parties import card_courts
 from .place import descriptions
@@ -304,8 +304,6 @@ class LabelledSides(SentenceFamily):
 
 _COUNTED = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>人|名|位|家)[\u4e00-\u9fff]{0,3}?$")
 _COUNTED_TYPES = {"人": {"Person"}, "名": {"Person"}, "位": {"Person"}, "家": {"Company", "Organization"}}
-_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2} | {
-    word: n for n, word in enumerate("two three four five six seven eight nine ten".split(), 2)}
 
 
 class CountedPlaintiffs(SentenceFamily):
@@ -325,7 +323,7 @@ class CountedPlaintiffs(SentenceFamily):
         # The same three writers also filed…: an English count of persons or bodies as the subject
         self.english_units = {unit.lower(): {"Person"} for unit in words["counted_persons"]} | {
             unit.lower(): {"Company", "Organization"} for unit in words["counted_bodies"]}
-        counts = alternatives(c for c in _COUNTS if c.isascii())
+        counts = alternatives(c for c in COUNTS if c.isascii())
         self.english_count = re.compile(
             rf"\b(?:the same |these |those |all |the )?(?P<count>{counts}|\d{{1,2}})\s+(?:\w+\s+)?"
             rf"(?P<unit>{alternatives(self.english_units)})\b(?:\s+(?:also|then|later|each|too|have|had|has))*\s*$",
@@ -346,7 +344,7 @@ class CountedPlaintiffs(SentenceFamily):
             counted = _COUNTED.search(subject) or self.english_count.search(text[clause_start:cue.start])
             if counted is None:
                 continue
-            count = _COUNTS.get(counted.group("count").lower()) or int(counted.group("count"))
+            count = COUNTS.get(counted.group("count").lower()) or int(counted.group("count"))
             types = _COUNTED_TYPES.get(counted.group("unit")) or self.english_units[counted.group("unit").lower()]
             earlier = [m for m in sentence.named if m.end <= start and m.type in types]
             groups = (grammar.extended(text, [earlier[index]], earlier, types) for index in range(len(earlier) - 1, -1, -1))
