@@ -30,6 +30,7 @@ from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
+from .turtle_blocks import Blocks, Foreign
 
 records.record(cases.Event)  # the suits a snapshot and a suit table hold
 records.record(cases.Suit)
@@ -798,8 +799,44 @@ def _load_for_suits(graph_dir: str | Path) -> KnowledgeGraph:
         snapshot = _open_snapshot(graph_dir)
         if snapshot is not None:
             return snapshot
+        try:
+            stated = _suits_stated(*_suit_statements(path))
+        except Foreign as error:
+            log.debug("%s: %s; parsed whole", path, error)
+            stated = None
+        if stated is not None:
+            return stated
         parsed = _subjects(path)
         return _suits_stated(*parsed) or _parse_graph(path, parsed)
+
+
+#: What the suit table reads beyond a suit's own statements: the evidence it cites, and
+#: the news item and document of each (an event's evidence, two steps from the suit).
+_CITED = (_PROV.wasDerivedFrom, _AILAW.item, _AILAW.document)
+
+
+def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Callable]:
+    """graph.ttl read as _subjects reads it, but only the statements the suit table needs
+    (kg.turtle_blocks: the suits', the corrections', and those of what they name and cite,
+    each parsed in one pass a step; any other parsed when asked for); Foreign for Turtle
+    not laid out as kg.rdf writes it."""
+    blocks = Blocks(path)
+    typed: dict[str, dict[str, None]] = defaultdict(dict)
+    for kind in (_AILAW.Suit, _AILAW.SuitCorrection):
+        for subject in blocks.mentioning(kind):
+            if any(value.value == kind for value in blocks[subject].get(_RDF.type, ())):
+                typed[kind][subject] = None
+    nodes = [*typed[_AILAW.Suit], *typed[_AILAW.SuitCorrection], _DOCUMENTS.value]
+    for followed in (None, _CITED, _CITED):
+        nodes = {value.value for node in nodes for predicate, values in blocks.get(node, {}).items()
+                 if followed is None or predicate in followed for value in values
+                 if isinstance(value, _ox.NamedNode)}
+        blocks.fetch(nodes)
+
+    def one(subject: str, predicate, default=None):
+        values = blocks.get(subject, {}).get(str(predicate))
+        return values[0].value if values else default
+    return blocks, typed, one
 
 
 def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[str, None]],

@@ -1,0 +1,149 @@
+"""Parts of a graph.ttl read without parsing the whole file.
+
+kg.rdf writes graph.ttl with pyoxigraph's Turtle serializer: the prefixes, then one
+statement a subject, its first line unindented and its others indented, no string over
+more than one line.  ``Blocks`` finds the statements of each subject by that layout (one
+pass of a regular expression over the bytes, no term made) and parses only those of the
+subjects asked for (pyoxigraph), so that `kg query cases` on graph.ttl alone reads its
+suits and what they cite, a few per cent of a large graph, and not every triple.
+
+Turtle that is not laid out so (a string over several lines, a statement about a blank
+node, a prefix declared after the first statement, a statement that does not end where
+the next begins) raises ``Foreign``; the caller then parses the whole file.  Nothing in it
+runs code: the file is read as text and its parts parsed as Turtle.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph
+
+# An unindented line: a statement's first, its subject the first term (an IRI or prefixed name).
+_STATEMENT = re.compile(rb"^(?![ \t\r\n])([^ \t\r\n]+)", re.MULTILINE)
+_PREFIX = re.compile(rb"@prefix ([A-Za-z][\w.-]*)?: <([^<>\"{}|^`\\\x00-\x20]*)> \.")
+# (each opening with a literal "\n": a search that skips ahead between them)
+_LATER = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)[ \t]|<[^>\s]*\\)")
+_NAME_CHARACTER = re.compile(rb"[\w.:%\\-]")
+
+
+class Foreign(ValueError):
+    """A graph.ttl not laid out as kg.rdf writes it: parse it whole."""
+
+
+class Blocks:
+    """graph.ttl's statements by subject, each parsed when asked for.
+
+    ``get(iri, default)`` and ``[iri]`` give a subject's objects by predicate (in file
+    order, as kg.rdf._subjects gives them), ``fetch(iris)`` parses the statements of many
+    subjects at once, ``mentioning(*tokens)`` names the subjects whose statements hold
+    one of the terms (as written) in file order."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.data = data = Path(path).read_bytes()
+        if b'"""' in data or b"'''" in data:
+            raise Foreign("a string over several lines")
+        self.header, self.namespaces = self._prefixes(data)
+        self.starts: list[int] = []  # where each statement begins
+        self.spans: dict[bytes, list[int]] = {}  # a subject as written (escapes removed): its statements
+        starts, spans = self.starts, self.spans
+        for number, found in enumerate(_STATEMENT.finditer(data, len(self.header))):
+            starts.append(found.start())
+            key = found.group(1).replace(b"\\", b"")
+            if key in spans:
+                spans[key].append(number)
+            else:
+                spans[key] = [number]
+        self.parsed: dict[str, dict[str, list] | None] = {}  # None: no statement about it
+
+    @staticmethod
+    def _prefixes(data: bytes) -> tuple[bytes, dict[str, bytes]]:
+        """The prefix lines that open the file, and each prefix's namespace."""
+        namespaces, end = {}, 0
+        while data.startswith(b"@prefix", end):
+            line_end = data.find(b"\n", end) + 1 or len(data)
+            found = _PREFIX.fullmatch(data, end, line_end - 1)
+            if found is None:
+                raise Foreign("a prefix line of another form")
+            namespaces[found.group(2).decode("utf-8")] = (found.group(1) or b"") + b":"
+            end = line_end
+        if _LATER.search(data, max(end - 1, 0)):
+            raise Foreign("a prefix or base after the first statement, or an IRI with an escape opening one")
+        return data[:end], namespaces
+
+    def _keys(self, iri: str) -> list[bytes]:
+        """The ways a subject IRI may open a statement (backslash escapes removed)."""
+        keys = [b"<" + iri.encode("utf-8") + b">"]
+        for namespace, prefix in self.namespaces.items():
+            if iri.startswith(namespace):
+                keys.append(prefix + iri[len(namespace):].encode("utf-8"))
+        return keys
+
+    def _statements(self, iri: str) -> list[int]:
+        return sorted(number for key in self._keys(iri) for number in self.spans.get(key, ()))
+
+    def fetch(self, iris: Iterable[str]) -> None:
+        """Parse the statements of these subjects (those not parsed yet), in one pass."""
+        wanted = {iri: self._statements(iri) for iri in iris if iri not in self.parsed}
+        numbers = sorted(number for numbers in wanted.values() for number in numbers)
+        for iri, found in wanted.items():
+            self.parsed[iri] = {} if found else None
+        if not numbers:
+            return
+        text = self.header + b"".join(self._block(number) for number in numbers)
+        try:
+            for triple in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE):
+                subject = triple.subject.value
+                if subject not in wanted or not isinstance(triple.subject, pyoxigraph.NamedNode):
+                    raise Foreign(f"a statement about {subject[:80]!r} among those of other subjects")
+                self.parsed[subject].setdefault(triple.predicate.value, []).append(triple.object)
+        except SyntaxError as error:
+            raise Foreign(f"a statement that does not end on its lines ({error})") from None
+
+    def _block(self, number: int) -> bytes:
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.data)
+        block = self.data[self.starts[number]:end]
+        if not block.rstrip().endswith(b"."):
+            raise Foreign("a statement that does not end before the next line that is not indented")
+        return block if block.endswith(b"\n") else block + b"\n"
+
+    def get(self, iri: str, default=None):
+        if iri not in self.parsed:
+            self.fetch([iri])
+        found = self.parsed[iri]
+        return default if found is None else found
+
+    def __getitem__(self, iri: str) -> dict[str, list]:
+        found = self.get(iri)
+        if found is None:
+            raise KeyError(iri)
+        return found
+
+    def mentioning(self, iri: str) -> list[str]:
+        """The subjects (IRIs) of the statements that hold ``iri`` (one that needs no
+        escape) as a term, in the order of their first statement; their statements parsed."""
+        numbers = set()
+        for key in self._keys(iri):
+            for found in re.compile(re.escape(key)).finditer(self.data, len(self.header)):
+                start, end = found.span()
+                if self.data[end:end + 1] in b" \t\r\n;,." and not _NAME_CHARACTER.match(self.data, start - 1):
+                    numbers.add(bisect.bisect_right(self.starts, start) - 1)
+        numbers.discard(-1)
+        iris = {self._iri(self._subject_token(number)): None for number in sorted(numbers)}
+        self.fetch(iris)
+        return sorted(iris, key=lambda iri: self._statements(iri)[0])
+
+    def _subject_token(self, number: int) -> bytes:
+        start = self.starts[number]
+        return _STATEMENT.match(self.data, start).group(1)
+
+    def _iri(self, token: bytes) -> str:
+        if token.startswith(b"<") and token.endswith(b">") and b"\\" not in token:
+            return token[1:-1].decode("utf-8")
+        prefix, colon, local = token.partition(b":")
+        for namespace, declared in self.namespaces.items():
+            if declared == prefix + colon:
+                return namespace + local.replace(b"\\", b"").decode("utf-8")
+        raise Foreign(f"a subject {token[:80]!r} of no declared prefix")
