@@ -24,8 +24,15 @@ import pyoxigraph
 # An unindented line: a statement's first, its subject the first term (an IRI or prefixed name).
 _STATEMENT = re.compile(rb"^(?![ \t\r\n])([^ \t\r\n]+)", re.MULTILINE)
 _PREFIX = re.compile(rb"@prefix ([A-Za-z][\w.-]*)?: <([^<>\"{}|^`\\\x00-\x20]*)> \.")
-# (each opening with a literal "\n": a search that skips ahead between them)
-_LATER = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)[ \t]|<[^>\s]*\\)")
+# What a file laid out otherwise holds (each search opening with a literal, skipping ahead
+# between its matches): a prefix or base after the first statement, an unindented line
+# whose first term is no IRI or prefixed name standing alone (an escape in an IRI, a term
+# glued to the next), a statement beginning on an indented line.
+_LATER = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)[ \t]|<[^>\s]*(?:\\|>\S)|[^\s<#][^\s]*?[<>\"'(){}\[\],;])")
+_INDENTED = re.compile(rb"\.[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]+[^\s#]")
+# The line that follows each statement fetch parses (a subject no graph.ttl holds).
+_END_IRI = "urn:x-kg-turtle-blocks:end"
+_END = f"\n<{_END_IRI}> <{_END_IRI}> <{_END_IRI}> .\n".encode()
 _NAME_CHARACTER = re.compile(rb"[\w.:%\\-]")
 
 
@@ -69,8 +76,9 @@ class Blocks:
                 raise Foreign("a prefix line of another form")
             namespaces[found.group(2).decode("utf-8")] = (found.group(1) or b"") + b":"
             end = line_end
-        if _LATER.search(data, max(end - 1, 0)):
-            raise Foreign("a prefix or base after the first statement, or an IRI with an escape opening one")
+        if _LATER.search(data, max(end - 1, 0)) or _INDENTED.search(data, end):
+            raise Foreign("a prefix after the first statement, a line opening with a term of another form, "
+                          "or a statement beginning on an indented line")
         return data[:end], namespaces
 
     def _keys(self, iri: str) -> list[bytes]:
@@ -85,29 +93,35 @@ class Blocks:
         return sorted(number for key in self._keys(iri) for number in self.spans.get(key, ()))
 
     def fetch(self, iris: Iterable[str]) -> None:
-        """Parse the statements of these subjects (those not parsed yet), in one pass."""
+        """Parse the statements of these subjects (those not parsed yet), in one pass: each
+        statement followed by a line of its own (_END), so that a triple about another
+        subject than the line that opens its statement is told, and a statement that does
+        not end before the next unindented line is a syntax error."""
         wanted = {iri: self._statements(iri) for iri in iris if iri not in self.parsed}
-        numbers = sorted(number for numbers in wanted.values() for number in numbers)
+        order = sorted((number, iri) for iri, numbers in wanted.items() for number in numbers)
         for iri, found in wanted.items():
             self.parsed[iri] = {} if found else None
-        if not numbers:
+        if not order:
             return
-        text = self.header + b"".join(self._block(number) for number in numbers)
+        text = self.header + b"".join(self.data[self.starts[number]:self._end(number)] + _END for number, _ in order)
+        subjects = iter(iri for _, iri in order)
+        subject = next(subjects)
+        properties = self.parsed[subject]
         try:
             for triple in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE):
-                subject = triple.subject.value
-                if subject not in wanted or not isinstance(triple.subject, pyoxigraph.NamedNode):
-                    raise Foreign(f"a statement about {subject[:80]!r} among those of other subjects")
-                self.parsed[subject].setdefault(triple.predicate.value, []).append(triple.object)
+                found = triple.subject.value  # (a blank node's is no IRI: never the subject's)
+                if found == subject:
+                    properties.setdefault(triple.predicate.value, []).append(triple.object)
+                elif found == _END_IRI:
+                    subject = next(subjects, None)
+                    properties = self.parsed.get(subject)
+                else:
+                    raise Foreign(f"a statement about {found[:80]!r} where one about {subject!r:.80} begins")
         except SyntaxError as error:
-            raise Foreign(f"a statement that does not end on its lines ({error})") from None
+            raise Foreign(f"a statement that does not end before the next unindented line ({error})") from None
 
-    def _block(self, number: int) -> bytes:
-        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.data)
-        block = self.data[self.starts[number]:end]
-        if not block.rstrip().endswith(b"."):
-            raise Foreign("a statement that does not end before the next line that is not indented")
-        return block if block.endswith(b"\n") else block + b"\n"
+    def _end(self, number: int) -> int:
+        return self.starts[number + 1] if number + 1 < len(self.starts) else len(self.data)
 
     def get(self, iri: str, default=None):
         if iri not in self.parsed:
@@ -123,7 +137,8 @@ class Blocks:
 
     def mentioning(self, iri: str) -> list[str]:
         """The subjects (IRIs) of the statements that hold ``iri`` (one that needs no
-        escape) as a term, in the order of their first statement; their statements parsed."""
+        escape) written as a term, or inside a string (the caller reads their statements,
+        parsed now, to tell), in the order of their first statement."""
         numbers = set()
         for key in self._keys(iri):
             for found in re.compile(re.escape(key)).finditer(self.data, len(self.header)):
