@@ -76,7 +76,8 @@ class Blocks:
                 raise Foreign("a prefix line of another form")
             namespaces[found.group(2).decode("utf-8")] = (found.group(1) or b"") + b":"
             end = line_end
-        if _LATER.search(data, max(end - 1, 0)) or _INDENTED.search(data, end):
+        later = _LATER.search(data, end - 1) if end else _LATER.match(b"\n" + data[:200])  # the first line too
+        if later or _INDENTED.search(data, end):
             raise Foreign("a prefix after the first statement, a line opening with a term of another form, "
                           "or a statement beginning on an indented line")
         return data[:end], namespaces

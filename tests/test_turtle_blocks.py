@@ -71,6 +71,7 @@ def test_only_the_subjects_asked_for_are_parsed(tmp_path):
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\n<https://w3id.org/ailaw-kg/id/\\u0061> <http://p> "x" .\n',
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\n<https://w3id.org/ailaw-kg/id/a><http://p> "x" .\n',  # glued
     '@prefix kgid: <https://w3id.org/ailaw-kg/id/> .\nkgid:b <http://p> "x" .\n  kgid:a <http://p> "y" .\n',
+    'PREFIX kgid: <https://w3id.org/ailaw-kg/id/>\nkgid:a <http://p> "x" .\n',  # no @prefix line before
 ])
 def test_turtle_whose_terms_may_mean_otherwise_is_refused_when_opened(tmp_path, turtle):
     (tmp_path / "graph.ttl").write_text(turtle, encoding="utf-8")
