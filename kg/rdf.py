@@ -852,7 +852,7 @@ def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[
     kg = KnowledgeGraph()
     for subject in typed[_AILAW.Suit]:
         for side in ("plaintiff", "defendant", "court", "case"):
-            for node in by_subject[subject].get(str(AILAW[side]), ()):
+            for node in by_subject[subject].get(getattr(_AILAW, side), ()):
                 if isinstance(node, _ox.NamedNode) and _local(node.value) not in kg.graph:
                     _add_entity(kg, node.value, by_subject.get(node.value, {}), one)
     fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
@@ -902,9 +902,9 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
     found = []
     for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
         properties = by_subject[subject]
-        names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
+        names = {side: [value.value for value in properties.get(getattr(_AILAW, f"{side}Name"), [])]
                  for side in ("plaintiff", "defendant")}
-        sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
+        sides = {side: names[side] + [_local(node.value) for node in properties.get(getattr(_AILAW, side), [])]
                  for side in ("plaintiff", "defendant")}
         evidence = sorted((evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
                           key=lambda e: (e.date or "", e.document, e.start))
@@ -937,14 +937,14 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
     """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
     id, events and sentences oldest first, claims in the order of the claim lexicon)."""
     def nodes(name: str) -> list[str]:
-        return [_local(node.value) for node in properties.get(str(AILAW[name]), []) if isinstance(node, _ox.NamedNode)]
+        return [_local(node.value) for node in properties.get(getattr(_AILAW, name), []) if isinstance(node, _ox.NamedNode)]
 
     def cited(node: str) -> list[Evidence]:
         return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, []))
     suit_id = _local(subject).removeprefix("suit/")
     stated = one(subject, _AILAW.courtStated) == "true"
     court = next(iter(nodes("court")), None)
-    sides = {side: sorted([name.value for name in properties.get(str(AILAW[f"{side}Name"]), [])] + nodes(side))
+    sides = {side: sorted([name.value for name in properties.get(getattr(_AILAW, f"{side}Name"), [])] + nodes(side))
              for side in ("plaintiff", "defendant")}
     events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))
