@@ -801,7 +801,7 @@ def _load_for_suits(graph_dir: str | Path) -> KnowledgeGraph:
             return snapshot
         try:
             stated = _suits_stated(*_suit_statements(path))
-        except Foreign as error:
+        except (Foreign, UnicodeError) as error:  # (the whole parse says where a byte is no UTF-8)
             log.debug("%s: %s; parsed whole", path, error)
             stated = None
         if stated is not None:

@@ -1,16 +1,18 @@
 """Parts of a graph.ttl read without parsing the whole file.
 
-kg.rdf writes graph.ttl with pyoxigraph's Turtle serializer: the prefixes, then one
-statement a subject, its first line unindented and its others indented, no string over
-more than one line.  ``Blocks`` finds the statements of each subject by that layout (one
-pass of a regular expression over the bytes, no term made) and parses only those of the
-subjects asked for (pyoxigraph), so that `kg query cases` on graph.ttl alone reads its
-suits and what they cite, a few per cent of a large graph, and not every triple.
+kg.rdf writes graph.ttl with pyoxigraph's Turtle serializer: the prefixes, then its
+statements, each opening with its subject on an unindented line and going on on indented
+ones, no string over more than one line.  ``Blocks`` finds the statements of each subject
+by that layout (one pass of a regular expression over the bytes, no term made) and parses
+only those of the subjects asked for (pyoxigraph), so that `kg query cases` on graph.ttl
+alone reads its suits and what they name and cite (a quarter of the triples of the
+synthetic graph of bench/query_bench.py), not every triple.
 
-Turtle that is not laid out so (a string over several lines, a statement about a blank
-node, a prefix declared after the first statement, a statement that does not end where
-the next begins) raises ``Foreign``; the caller then parses the whole file.  Nothing in it
-runs code: the file is read as text and its parts parsed as Turtle.
+Turtle laid out otherwise (a string over several lines, a prefix declared after the first
+statement, a line opening with a term glued to the next, a statement that opens on an
+indented line, runs past its lines or holds a triple about another subject) raises
+``Foreign``; the caller then parses the whole file.  Nothing in it runs code: the file is
+read as bytes and its parts parsed as Turtle.
 """
 from __future__ import annotations
 
@@ -45,8 +47,8 @@ class Blocks:
 
     ``get(iri, default)`` and ``[iri]`` give a subject's objects by predicate (in file
     order, as kg.rdf._subjects gives them), ``fetch(iris)`` parses the statements of many
-    subjects at once, ``mentioning(*tokens)`` names the subjects whose statements hold
-    one of the terms (as written) in file order."""
+    subjects at once, ``mentioning(iri)`` names the subjects whose statements may hold a
+    term, in file order."""
 
     def __init__(self, path: str | Path) -> None:
         self.data = data = Path(path).read_bytes()
