@@ -40,7 +40,7 @@ from functools import cached_property, lru_cache
 from ..alternation import alternation, alternatives, prefix_tree, shared_prefixes
 from ..kb import KnowledgeBase, tsv_rows
 from ..lookahead import scanning
-from ..mentions.english import english_lexicon, pairs
+from ..mentions.english import english_lexicon, given_names, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
@@ -358,6 +358,7 @@ class EnglishFacts:
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
         self.company_words = frozenset(words["company_word"])
+        self.caption_no_person = frozenset(words["caption_side_no_person"])
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
@@ -1394,8 +1395,34 @@ class EnglishFacts:
         if len(parts) != 3:
             return None, None
         plaintiff, _, defendant = parts
-        return self.party(plaintiff, case.start, mentions, persons), \
-            self.party(defendant, case.end - len(defendant), mentions, persons)
+        return self.party(plaintiff, case.start, mentions, persons) or self.unnamed_side(plaintiff, case.start), \
+            self.party(defendant, case.end - len(defendant), mentions, persons) \
+            or self.unnamed_side(defendant, case.end - len(defendant))
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        return given_names(self.kb)
+
+    def unnamed_side(self, name: str, offset: int) -> Mention | None:
+        """A caption's side named nowhere else, as a party: a company where it ends in a legal
+        form (Berbix Inc.), a person where it is a given and a family name (Robert Kneschke v.
+        LAION e.V.); never a side standing for a state or a group (People v. X, In re X:
+        english_facts.tsv caption_side_no_person).  Else None: a family name alone (Kadrey v.
+        Meta) stands for a person the item names in full elsewhere or not at all, and a
+        one-word defendant may be anything (Thomson Reuters v. Ross)."""
+        words = name.split()
+        if not words or len(words) > 4 or not all(word[:1].isupper() for word in words) \
+                or words[0] in self.caption_no_person:
+            return None
+        if without_legal_form(name, self.kb.legal_forms) != name:
+            kind = "Company"
+        elif len(words) == 2 and words[0] in self.given_names and words[1].isalpha():
+            kind = "Person"
+        else:
+            return None
+        if self.kb.lookup(name) is not None or words[-1] in self.company_words:
+            return None
+        return Mention(name, kind, offset, offset + len(name), mechanism="english/case")
 
     def party(self, name: str, offset: int, mentions: list[Mention], persons: list[Mention] = ()) -> Mention | None:
         bare = without_article(name, self.kb.articles)
