@@ -75,3 +75,39 @@ def test_a_caption_whose_sides_are_named_nowhere_else(facts, sentence, plaintiff
 ])
 def test_a_caption_side_for_a_state_or_a_bare_family_name_is_no_party(facts, sentence):
     assert not _of(facts(sentence), "sued")
+
+
+def _pairs(found, relation):
+    return {frozenset(pair) for pair in _of(found, relation)}
+
+
+@pytest.mark.parametrize("sentence, defendants, plaintiff", [
+    ("Google and Character.AI settled a lawsuit from Megan Garcia, who claimed a chatbot harmed her son.",
+     ("Google", "Character.AI"), "Megan Garcia"),
+    ("Alphabet's Google and the startup Character.AI have reached a settlement with a Florida woman, Megan Garcia, "
+     "over a lawsuit.", ("Google", "Character.AI"), "Megan Garcia"),
+])
+def test_two_defendants_settling_with_a_third_settled_with_it_not_with_each_other(facts, sentence, defendants, plaintiff):
+    found = facts(sentence)
+    assert {frozenset((defendant, plaintiff)) for defendant in defendants} <= _pairs(found, "settled")
+    assert frozenset(defendants) not in _pairs(found, "settled")
+
+
+def test_a_suit_settled_from_a_plaintiff_was_brought_by_it(facts):
+    found = facts("Google and Character.AI settled a lawsuit from Megan Garcia, who claimed a chatbot harmed her son.")
+    assert {("Megan Garcia", "Google"), ("Megan Garcia", "Character.AI")} <= _of(found, "sued")
+
+
+def test_a_pair_settling_their_own_dispute_settled_with_each_other(facts):
+    assert frozenset(("Universal Music", "Udio")) in _pairs(facts("Universal Music and Udio settled their dispute in October."),
+                                                            "settled")
+
+
+@pytest.mark.parametrize("text, court, parties", [
+    ("The historic judgment delivered on December 10 by the Higher Regional Court of Hamburg in the case of "
+     "Robert Kneschke v. LAION e.V. has drawn attention.", "Higher Regional Court of Hamburg", ("Robert Kneschke", "LAION")),
+    ("Getty Images sued Stability AI in the High Court in London. The High Court handed down its judgment in November.",
+     "High Court", ("Getty Images", "Stability AI")),
+])
+def test_a_court_delivering_its_judgment_adjudicated_the_parties(facts, text, court, parties):
+    assert {(court, party) for party in parties} <= _of(facts(text), "adjudicated")

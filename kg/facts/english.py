@@ -60,6 +60,9 @@ ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
 # the labels are no subject of the sentence, the lawsuit's clause tells what they did)
+# the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
+# reached a settlement with a ⟨3⟩ woman): the pair acted together, one side of it (english_cues.tsv {both})
+_COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:with|from|brought by|filed by)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}")
 _NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
 # a dash glued to a name (record labels—A, B and C—accused X): spaced as the grammar reads an aside's dashes
 _GLUED_DASH = re.compile(r"(?<=[^\s⟨])[—–](?=⟨)|(?<=⟩)[—–](?=[^\s⟩])")
@@ -1122,6 +1125,8 @@ class EnglishFacts:
             if match.groupdict().get("both"):
                 sides = [m for m in self.members(match.group("both"), slots) if m.type in heads_types]
                 pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+                if _COUNTERPART_AFTER.match(skeleton, match.end()):
+                    pairs = []  # A and B settled a lawsuit from C / reached a settlement with C: one side, not two
             else:
                 heads = self.members(match.group("head"), slots)
                 if match.start("head") == match.start() and self.object_of.search(skeleton, 0, match.start()) \
