@@ -111,3 +111,14 @@ def test_a_pair_settling_their_own_dispute_settled_with_each_other(facts):
 ])
 def test_a_court_delivering_its_judgment_adjudicated_the_parties(facts, text, court, parties):
     assert {(court, party) for party in parties} <= _of(facts(text), "adjudicated")
+
+
+@pytest.mark.parametrize("sentence, employer, defendant", [
+    ("「纽约时报」调查记者凯瑞鲁等人今天提起诉讼，指控xAI、Anthropic与OpenAI等公司未经许可使用书籍。", "纽约时报", "xAI"),
+    ("纽约时报记者张伟起诉OpenAI。", "纽约时报", "OpenAI"),
+    ("华尔街日报专栏作家李明起诉Anthropic侵犯著作权。", "华尔街日报", "Anthropic"),
+])
+def test_the_employer_named_before_a_reporter_suing_sued_nobody(read_facts, as_read, sentence, employer, defendant):
+    for text in (sentence, as_read(S2T.convert(sentence))):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+        assert not {pair for pair in found if pair[0] in (employer, as_read(S2T.convert(employer)))}, text

@@ -675,7 +675,8 @@ class MembersAreNoParties(ItemRefiner):
             and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
-        return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
+        # (a name in quotes before its members: 「纽约时报」调查记者 sues, not the paper)
+        return mention.type != "Person" and self.after(mention, fact).lstrip("」』”’\"'》〉)）").startswith(self.members)
 
     @staticmethod
     def after(mention: Mention, fact: Fact) -> str:
