@@ -58,11 +58,11 @@ NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" openin
 GAP_WORDS = 4
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
-# the labels are no subject of the sentence, the lawsuit's clause tells what they did)
 # the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
 # reached a settlement with a ⟨3⟩ woman): the pair acted together, one side of it (english_cues.tsv {both})
 _COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:with|from|brought by|filed by)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}")
+# a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
+# the labels are no subject of the sentence, the lawsuit's clause tells what they did)
 _NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
 # a dash glued to a name (record labels—A, B and C—accused X): spaced as the grammar reads an aside's dashes
 _GLUED_DASH = re.compile(r"(?<=[^\s⟨])[—–](?=⟨)|(?<=⟩)[—–](?=[^\s⟩])")
