@@ -115,3 +115,25 @@ def test_a_cue_overlapping_one_of_its_relation_found_before_is_none(pipeline):
     for one in cues:
         assert not any(o is not one and o.relation == one.relation and o.start < one.end and one.start < o.end for o in cues)
     assert sum(c.relation == "sued" for c in cues) == 3
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_surname_ending_a_person_named_before_is_told_as_by_a_scan_of_the_names(seed):
+    from kg.mentions.english.shared import EnglishWords
+    rng = random.Random(seed)
+    candidates = _names(rng, 30)
+    endings = EnglishWords.person_endings(type("Asked", (), {})(), candidates)  # (read on a bare object)
+    for name in ("Roe", "Ann Roe", "Doe", "Acme", "Corp", "", "Nobody"):
+        for start in range(0, 420, 17):
+            expected = any(m.type == "Person" and m.end <= start and (m.canonical or m.text).endswith(" " + name)
+                           for m in candidates)
+            assert (endings.get(name, start + 1) <= start) == expected, (name, start)
+
+
+def test_the_dates_of_a_sentence_read_once_give_each_caller_a_list_of_its_own():
+    from kg.dates import date_spans
+    sentence = "2023年12月27日，纽约时报起诉OpenAI，两周后微软回应。"
+    first = date_spans(sentence, "2024-01-05", "2024-01-05")
+    assert first and first[0][2] == "2023-12-27"
+    first.clear()
+    assert date_spans(sentence, "2024-01-05", "2024-01-05") == date_spans(sentence * 200, "2024-01-05", "2024-01-05")[:2]
