@@ -253,7 +253,7 @@ class EnglishWords:
                    for match in re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])").finditer(text, 0, start))
 
     def person_endings(self, candidates: list[Mention]) -> dict[str, int]:
-        """{a word ending a person's name after a space: where the first such person ends}, read
+        """{a word ending a person's name after a space: the earliest end of a person so named}, read
         once for the last list of names asked (a rule asks of its candidates at each name)."""
         last = getattr(self, "_person_endings", None)
         if last is not None and len(last[0]) == len(candidates) and all(map(operator.is_, last[0], candidates)):
