@@ -6,6 +6,7 @@ attached_to.
 """
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -121,6 +122,7 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
+        self._read_before: tuple | None = None  # (Grammar.read_before's last names and what it read of them)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with: who
@@ -241,10 +243,11 @@ class Grammar:
         if not chosen:
             return chosen
         group = list(chosen)
-        described: dict[int, int] = {}
-        parents = self.listed_units(text, candidates, described) if across_units else set()
-        for mention in sorted((m for m in candidates if m.end <= group[0].start and id(m) not in parents),
-                              key=lambda m: m.start, reverse=True):
+        ordered, starts, parents, described = self.read_before(text, candidates, across_units)
+        first = group[0].start
+        for mention in (ordered[at] for at in range(bisect_left(starts, -first), len(ordered))):
+            if mention.end > first or id(mention) in parents:
+                continue  # (the names ending before the group found, from the right)
             if mention.end > group[0].start:
                 continue
             if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True, described=described) \
@@ -252,6 +255,23 @@ class Grammar:
                 break
             group.insert(0, mention)
         return group
+
+    def read_before(self, text: str, candidates: list[Mention], across_units: bool
+                    ) -> tuple[list[Mention], list[int], set[int], dict[int, int]]:
+        """For Grammar.extended: ``candidates`` from the right (by their starts, the last first),
+        their starts negated (for bisection), the parents of listed units (where ``across_units``)
+        and where those units' descriptions start; kept for the last list of names read, so that
+        the cues of one sentence, each asking with the same names, do not read them again."""
+        last = self._read_before
+        if last is not None and last[0] is text and last[1] == across_units and len(last[2]) == len(candidates) \
+                and all(map(operator.is_, last[2], candidates)):
+            return last[3]
+        described: dict[int, int] = {}
+        parents = self.listed_units(text, candidates, described) if across_units else set()
+        ordered = sorted(candidates, key=lambda m: m.start, reverse=True)
+        read = ordered, [-m.start for m in ordered], parents, described
+        self._read_before = (text, across_units, list(candidates), read)
+        return read
 
     def described_by_place(self, text: str, candidates: list[Mention]) -> dict[int, int]:
         """伊朗的阿里安·亚德加尼亚、英国的艾伦·克里西亚克: a place and 的 right before a party
