@@ -246,3 +246,21 @@ def test_a_place_and_a_known_name_that_jiebas_dictionary_holds_as_one_word_are_t
 
 def test_two_places_jiebas_dictionary_holds_as_one_word_stay_one(names):
     assert "捷克" not in names("捷克斯洛伐克于1993年解体。")
+
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("The EEOC reached a settlement with iTutorGroup, Inc. after it sued the tutoring firm.", "iTutorGroup",
+     {"iTutorGroup, Inc.", "iTutorGroup, Inc"}),
+    ("Apple sued xAI, Inc. in a Texas court.", "xAI", {"xAI, Inc.", "xAI, Inc"}),
+    ("Investors backed eBay, Inc. again in March.", "eBay", {"eBay, Inc.", "eBay, Inc"}),
+])
+def test_a_known_companys_legal_form_written_after_it_is_kept_as_its_form_too(names, text, name, forms):
+    """iTutorGroup, Inc.: annotators keep or leave the legal form; every form the text writes is a name."""
+    assert forms <= set(names(text)[name].aliases)
+
+
+def test_an_abbreviated_legal_forms_period_is_kept_but_no_sentences_full_stop(names):
+    assert "News Corp." in names("News Corp.-owned Dow Jones sued the start-up.")["News Corp"].aliases
+    assert not names("The start-up was sued by Microsoft.")["Microsoft"].aliases
+    assert not names("Its owner is OpenAI. The suit followed.")["OpenAI"].aliases

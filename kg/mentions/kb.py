@@ -73,6 +73,33 @@ def versioned(name: str) -> list[str]:
     return [f"{word}{other}{version}{rest}" for other in ("-", " ", "") if other != joint]
 
 
+def legal_form_tail(legal_forms: tuple[str, ...]) -> re.Pattern:
+    """What may follow a company's name as its legal form, written after a comma or a space
+    (iTutorGroup, Inc.; Acme Ltd) or glued in Chinese (某某有限公司): Latin forms only after a
+    space, and ending at a word's end."""
+    latin = alternatives(form for form in legal_forms if form[:1].isascii())
+    chinese = alternatives(form for form in legal_forms if not form[:1].isascii())
+    return re.compile(rf",?[ \u00a0](?:{latin})(?![A-Za-z0-9])|(?:{chinese})")
+
+
+def written_forms(name: str, text: str, end: int, tail: re.Pattern) -> tuple[str, ...]:
+    """The longer forms the text writes of a known company's name: with its legal form
+    after it (iTutorGroup, Inc.; News Corp. with the period of an abbreviated form), each
+    also without a closing period, which annotators keep or leave (a sentence's full stop
+    after Inc. is the abbreviation's too)."""
+    found = tail.match(text, end)
+    if found is not None:
+        full = name + found.group()
+    elif name[-1:].isalpha() and name.rsplit(" ", 1)[-1] + "." in _ABBREVIATED and text[end:end + 1] == ".":
+        full = name + "."  # News Corp.-owned: the abbreviation's period, no sentence's
+    else:
+        return ()
+    return tuple(dict.fromkeys(form for form in (full, full.rstrip(".")) if form != name))
+
+
+_ABBREVIATED = frozenset({"Corp.", "Inc.", "Co.", "Ltd.", "Cos."})  # legal forms written with a period
+
+
 def _acronym(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
@@ -117,6 +144,7 @@ class KnowledgeBaseNames(Family):
                 self.names[tokens] = entry
                 lengths.setdefault(tokens[0], set()).add(len(tokens))
         self.lengths = {first: sorted(counts, reverse=True) for first, counts in lengths.items()}  # longest first
+        self.legal_tail = legal_form_tail(kb.legal_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
@@ -201,7 +229,8 @@ class KnowledgeBaseNames(Family):
                 continue
             if name.startswith("the ") and any(known.lower() == name[4:].lower() for known in self.kb.entries[kb_id].names):
                 start, name = start + 4, name[4:]  # at the Alan Turing Institute: an article in lower case, no part of the name
-            found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
+            forms = written_forms(name, text, end, self.legal_tail) if label == "Company" else ()
+            found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None, aliases=forms))
         return found
 
     def chapter(self, text: str, end: int, entry: KBEntry) -> int | None:
