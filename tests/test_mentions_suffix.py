@@ -967,3 +967,19 @@ def test_a_models_own_name_before_the_word_for_a_model_is_a_name_of_it_too(names
 def test_a_model_named_with_its_kind_word_alone_keeps_its_name(names, as_read):
     found = names(as_read("华为发布盘古气象大模型，百度推出文心大模型。"))
     assert found["盘古气象大模型"].type == "AIModel" and found["文心大模型"].type == "AIModel"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("被告为行吟信息科技（上海）有限公司。", "行吟信息科技（上海）有限公司"),
+    ("原告将飞驰信息技术(北京)有限公司诉至法院。", "飞驰信息技术(北京)有限公司"),
+    ("該平台的母公司翱翔數據科技（深圳）有限公司亦被起訴。", "翱翔數據科技（深圳）有限公司"),
+    ("被告涉及该平台的主体公司行吟网络科技(上海)有限公司。", "行吟网络科技(上海)有限公司"),
+])
+def test_a_registered_names_brand_that_reads_as_a_verb_opens_it(names, as_read, sentence, name):
+    """行吟信息科技（上海）有限公司: the brand (a verb to jieba), its trade, its place in brackets, its form."""
+    found = names(as_read(sentence))
+    assert as_read(name) in found and found[as_read(name)].type == "Company"
+
+
+def test_a_relation_verb_before_a_trade_and_a_place_opens_no_name(names, as_read):
+    assert not [m for m in names(as_read("原告起诉了信息科技（上海）有限公司。")).values() if m.type == "Company"]

@@ -566,12 +566,27 @@ class SuffixNames(Family):
                 return at if opened and at < start - 1 else start
             if at < start and self.brand(word):
                 return at  # 上纬投资控股有限公司: a brand jieba does not know opens it, its trade after it
+            if at == start - 1 and self.verb_brand(tokens, at):
+                return at  # 行吟信息科技（上海）有限公司: a brand jieba reads as a verb, the registered place after its trade
             tag = self.words.tags.get(word, "n")
             if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
                     or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades):
                 return start
             at -= 1
         return start
+
+    def verb_brand(self, tokens: Tokens, at: int) -> bool:
+        """Whether the word at ``at``, a verb to jieba (行吟), is the brand opening a registered name
+        whose place follows its trade in brackets (行吟 + 信息科技（上海）有限公司): a Chinese word of two
+        characters at least, no boundary word (起诉, 收购), with no name's word before it but a word for a
+        company (主体公司行吟…)."""
+        words, kinds = tokens.words, tokens.kinds
+        word = words[at]
+        placed = any(words[i] in ("（", "(") and kinds[i + 1] == "Jurisdiction" and words[i + 2] in ("）", ")")
+                     for i in range(at + 1, min(len(words) - 2, at + 8)))
+        return placed and len(word) >= 2 and re.fullmatch(f"[{CJK}]+", word) is not None \
+            and self.words.tags.get(word, "")[:1] == "v" and word not in self.words.boundaries \
+            and (at == 0 or words[at - 1] in self.kind_words or not self.words.name_like(words[at - 1]) and not kinds[at - 1])
 
     def traded_brand(self, word: str, kind: str, type_: str) -> bool:
         """云岭 in 云岭出版集团, 星海 in 星海控股有限公司: a proper word no family knows, then a word

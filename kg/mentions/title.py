@@ -23,8 +23,8 @@ from .words import CJK, Words
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
 _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
 _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
-# 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title; the outlet is named (kg.segment reads such a
-# dateline at the text's start)
+# 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
+# the outlet named on it)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专电|专讯|电|讯|專電|專訊|電|訊)$")
 _GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
 
@@ -46,7 +46,6 @@ class Titles(Family):
         self.next_character = re.compile(rf"(?:{_CHARACTER})\s*(?:[、，,和与及]|以及)\s*《[^《》\n]{{1,80}}》")
         self.prototype = re.compile(rf"{_GLOSS}\s*(?:{alternatives(titled['prototype'])})")
         self.private = re.compile(rf"(?:{alternatives(titled['private_document'])})$")
-        self.outlet_ends = tuple(self.kb.bylines.get("outlet_end", ()))  # 通讯社, 日报: how an outlet's name ends
         self.listed_after = re.compile(r"\s*(?:[（(][^（）()《》]{0,40}[）)])?\s*(?:[、，,和与及]|以及)\s*$")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
@@ -57,13 +56,7 @@ class Titles(Family):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
                 continue
-            if dated := _DATELINE.search(title):
-                outlet = title[:dated.start()]
-                if outlet.endswith(self.outlet_ends):
-                    start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-                    known = self.kb.lookup(outlet)
-                    found.append(self.mention(outlet, known.type if known else "Company", start, start + len(outlet), 0.8,
-                                              kb_id=known.id if known else None))
+            if _DATELINE.search(title):
                 continue
             if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()) \
                     or self.held.search(text, max(0, match.start() - 12), match.start()) \
