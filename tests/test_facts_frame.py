@@ -200,3 +200,18 @@ def test_the_suit_as_subject_names_its_defendants(pipeline, read_facts, text, pa
 def test_a_verb_of_another_subject_names_no_defendant(pipeline, read_facts):
     found = _framed(pipeline, read_facts, "Suno faces a lawsuit. Sony Music said the ruling will target Udio.")
     assert ("Sony Music", "Udio") not in found and ("Suno", "Udio") not in found
+
+
+# -- a role word another word governs names no side of the suit; the suit's own does --
+@pytest.mark.parametrize("text, wrong", [
+    ("Mara Quist sued Velmora Retail Inc. Lawyers for the defendants are Dorian Rusk and Petra Lund.",
+     ("Mara Quist", "Petra Lund")),
+    *_both([("2024年11月，X Corp.起诉加州。据悉，另一案中的被告包括玛丽·罗伊。", ("X Corp.", "玛丽·罗伊"))]),
+])
+def test_a_governed_role_word_names_no_side(pipeline, read_facts, text, wrong):
+    assert wrong not in _framed(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺日前提起诉讼。该案的被告为MiniMax。"))
+def test_the_suits_own_role_word_names_its_side(pipeline, read_facts, text):
+    assert ("爱奇艺", "MiniMax") in _framed(pipeline, read_facts, text)

@@ -53,6 +53,7 @@ KIND_BEFORE_LIST = re.compile(r"[\s\"'“”‘’「」『』《》：:]*(?:the
 # The petitioners, including reporter John Carreyrou, filed the lawsuit: the members an appositive names
 INCLUDING = re.compile(r"\s*(?:including|among them|such as)\b", re.IGNORECASE)
 AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|also|recently|jointly)\s+)*")  # …, has filed
+QUALIFIER = re.compile(r"(?:\b(?:for|of|to|with|representing|against|by)\s+|[的之]\s*)$", re.IGNORECASE)  # Lawyers for…
 OWNS = ("的", "'s", "’s")  # 起诉OpenAI的母公司, sued OpenAI's parent: the name owns the party
 
 
@@ -178,8 +179,8 @@ class SuitFrames(DocumentFamily):
         found: list[Statement] = []
         for (kind, side, opens), pattern in self.words.roles.items():
             for words in pattern.finditer(text, start, end):
-                if any(m.start <= words.start() < m.end for m in names):
-                    continue  # inside a name
+                if any(m.start <= words.start() < m.end for m in names) or self.qualified(text, start, words.start()):
+                    continue  # inside a name; Lawyers for the defendants are…, 另一案中的被告: no side of this suit
                 if kind == "passive":  # Perplexity has been hit with lawsuits from A and B: both sides
                     found += self.passive(text, start, end, words, names)
                     continue
@@ -193,6 +194,13 @@ class SuitFrames(DocumentFamily):
                     return []
                 found.append(Statement(side, tuple(listed), opens, words.start()))
         return sorted(found, key=lambda s: s.at)
+
+    def qualified(self, text: str, start: int, at: int) -> bool:
+        """Whether the words at ``at`` are governed by what stands before them (Lawyers for the
+        defendants are…; X的被告为…), unless that is the suit (该案的被告为…, the suit's plaintiffs)."""
+        before = text[max(start, at - 24):at]
+        found = QUALIFIER.search(before)
+        return found is not None and not self.words.subject.search(before[:found.start()].rstrip()[-8:] or "~")
 
     def suit_subject(self, text: str, start: int, at: int, names: list[Mention]) -> bool:
         """Whether the sentence opens with the suit as the subject of the verb at ``at``, whatever
