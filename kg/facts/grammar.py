@@ -101,6 +101,9 @@ class Grammar:
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
+        # 以及捍卫作者利益的C, 和总部位于巴黎的C: a list word, then a clause ending in 的 that names no one,
+        # describing the next name (not 及其X的: its unit; not a comma, which may open a clause of its own)
+        self.clause_described_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}\s*(?:(?![和与及、其])[\u4e00-\u9fff\d]){{2,12}}的\s*$")
         # how far a place's kind words reach before the spaces after them (Grammar.nearest_group)
         self.place_kind_reach = 6 + max(map(len, words["description_head"]), default=0)
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
@@ -346,7 +349,7 @@ class Grammar:
         gap = gap[self.form_then_gloss.match(gap).end():]
         if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member
-        if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
+        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right.type in DESCRIBED_PARTIES:
             return True
         if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):
             return True
