@@ -591,12 +591,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
     a Jurisdiction whose every Chinese label found is followed by more of a name; and the
-    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)."""
+    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
+    or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
     for node in parties:
         found = _labels_in(graph, node, sentence.lower())
-        if dateline and found and all(m.end() <= dateline.end() for m in found):
+        if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
             places.add(node)
             continue
         if graph.entity(node)["type"] != "Jurisdiction":
@@ -606,6 +607,29 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
                          not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)
     return parties - places
+
+
+_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?$", re.IGNORECASE)  # 据《X》, according to the X
+_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:的)?")
+
+
+def _cited(sentence: str, found: list[re.Match]) -> bool:
+    """Whether a sentence names a party only as the outlet it cites (据《南方日报》报道，A起诉B;
+    according to Reuters, A sued B; Harbor Wire reported that A sued B: context.tsv reported_by
+    and report_told): the outlet reports the suit, it is no party.  A Chinese name needs both
+    the word before and the word after (据X称 cites X; 据X起诉 would not)."""
+    text = _simplified(sentence)
+    opener, told = context_words("reported_by"), context_words("report_told")
+
+    def cited(match: re.Match) -> bool:
+        before = text[:match.start()]
+        opened = (bracket := _CITED_OPEN.search(before)) is not None \
+            and any(m.end() == bracket.start() for m in opener.finditer(before, max(0, bracket.start() - 16)))
+        closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
+        if match.group().isascii():
+            return opened or closed and after.group().isascii()
+        return opened and closed
+    return all(cited(match) for match in found)
 
 
 def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
@@ -1434,11 +1458,33 @@ def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[
     keeps them."""
     owners = {unit: set(parents) for unit, parents in owners.items()}
     for draft in drafts:
+        for title, publisher in _publishers(graph, draft.plaintiffs):
+            owners.setdefault(title, set()).add(publisher)
         sentences = [m.evidence.sentence.lower() for m in draft.mentions]
         units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
                  and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
                              for lowered in sentences)}
         draft.plaintiffs -= units
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+
+
+def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs (title, publisher) among a side's parties where the publisher's name is the
+    title's initials and a company word (the New York Post and NYP Holdings, Inc.; The
+    Washington Post and WP Company LLC: context.tsv holding_word): one party, the outlets
+    of a suit naming it by its paper or by its legal name."""
+    holding = context_words("holding_word")
+    initials = {}
+    for node in parties:
+        for label in graph.entity(node)["labels"]:
+            words = [w for w in _TITLE_WORD.findall(label) if w != "The"]
+            if len(words) >= 2 and label.isascii():
+                initials.setdefault(node, set()).add("".join(w[0] for w in words))
+    return [(title, publisher) for title, letters in initials.items() for publisher in parties if publisher != title
+            and any(re.match(rf"{letters_}\s+(?:{holding.pattern})(?:\W|$)", label)
+                    for letters_ in letters for label in graph.entity(publisher)["labels"])]
 
 
 def _apart_in(graph: KnowledgeGraph, one: str, other: str, lowered: str) -> bool:

@@ -175,6 +175,71 @@ def test_an_outlet_in_the_dateline_is_no_party():
     assert [suit.plaintiffs for suit in suits(graph)] == [["p"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "据《测试晚报》报道，涉事的实习生已被星河科技起诉，并被索赔800万元。",
+    traditional("据《测试晚报》报道，涉事的实习生已被星河科技起诉，并被索赔800万元。"),
+    "根据测试晚报消息，星河科技已起诉其前员工。",
+    "According to the Test Gazette, Nova Labs has sued a former engineer over trade secrets.",
+    "Test Gazette reported that Nova Labs sued a former engineer in state court.",
+])
+def test_an_outlet_a_sentence_cites_is_no_party(sentence):
+    """The outlet a sentence names as its source (据《X》报道, according to X, X reported) reports
+    the suit: no row makes it a party, though the reading took it for one."""
+    graph = _graph(("outlet", "Organization", "测试晚报"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"Test Gazette", traditional("测试晚报")}
+    graph.entity("p")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("p", "sued", "outlet", _evidence(sentence, "2025-03-12"))
+    assert suits(graph) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "测试晚报起诉星河科技，称其抓取报道内容。",
+    "据悉，测试晚报已起诉星河科技。",
+    "The Test Gazette sued Nova Labs, according to the complaint.",
+])
+def test_an_outlet_that_sues_is_a_party(sentence):
+    graph = _graph(("outlet", "Organization", "测试晚报"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"Test Gazette"}
+    graph.entity("p")["labels"] |= {"Nova Labs"}
+    graph.add_fact("outlet", "sued", "p", _evidence(sentence, "2025-03-12"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["p"])]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Stone Ledger and the Harbor Courier Post sued Nova Labs over its answer engine.",
+     "Stone Ledger Inc. and HCP Holdings, Inc. together sued Nova Labs for copying their articles."),
+    ("石板报和港湾信使邮报起诉星河科技，指控其复制报道。",
+     "Stone Ledger Inc.与HCP Holdings, Inc.联合起诉星河科技。"),
+    (traditional("石板报和港湾信使邮报起诉星河科技，指控其复制报道。"),
+     traditional("Stone Ledger Inc.与HCP Holdings, Inc.联合起诉星河科技。")),
+])
+def test_a_paper_and_its_publisher_are_one_party(first, second):
+    """One outlet names the paper (the Harbor Courier Post), another its publisher's legal name
+    (HCP Holdings, Inc.): one plaintiff, by its legal name."""
+    graph = _graph(("ledger", "Company", "Stone Ledger"), ("paper", "Company", "Harbor Courier Post"),
+                   ("holding", "Company", "HCP Holdings, Inc."), ("nova", "Company", "Nova Labs"))
+    graph.entity("ledger")["labels"] |= {"石板报", traditional("石板报"), "Stone Ledger Inc."}
+    graph.entity("paper")["labels"] |= {"港湾信使邮报", traditional("港湾信使邮报")}
+    graph.entity("nova")["labels"] |= {"星河科技", traditional("星河科技")}
+    for plaintiff in ("ledger", "paper"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence(first, "2024-10-21", "a.txt"))
+    for plaintiff in ("ledger", "holding"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence(second, "2024-10-21", "b.txt"))
+    (suit,) = suits(graph)
+    assert sorted(suit.plaintiffs) == ["holding", "ledger"]
+
+
+def test_papers_of_other_initials_stay_parties():
+    graph = _graph(("ledger", "Company", "Stone Ledger"), ("paper", "Company", "Harbor Courier Post"),
+                   ("holding", "Company", "HC Holdings, Inc."), ("nova", "Company", "Nova Labs"))
+    for plaintiff in ("ledger", "paper"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence("Stone Ledger and Harbor Courier Post sued Nova Labs.", "2024-10-21", "a.txt"))
+    for plaintiff in ("ledger", "holding"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence("Stone Ledger and HC Holdings, Inc. sued Nova Labs.", "2024-10-21", "b.txt"))
+    (suit,) = suits(graph)
+    assert sorted(suit.plaintiffs) == ["holding", "ledger", "paper"]
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
