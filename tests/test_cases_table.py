@@ -240,6 +240,24 @@ def test_papers_of_other_initials_stay_parties():
     assert sorted(suit.plaintiffs) == ["holding", "ledger", "paper"]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Nova Labs has sued rival Acme in federal court over trade secrets. Jane Roe attends a launch in Berlin, "
+     "Germany, March 22, 2022.(Reuters)\n\nThe lawsuit filed Wednesday names two engineers.", None),
+    ("Nova Labs sued Acme on Monday. Jane Roe speaks in Austin, Texas, U.S., May 3, 2023. REUTERS/John Doe/File Photo\n"
+     "The complaint was filed on June 2, 2025.", "2025-06-02"),
+    ("星河科技起诉了竞争对手。图为星河科技创始人出席发布会，2022年3月22日。（路透）\n该诉讼于2025年9月24日提交。", "2025-09-24"),
+    (traditional("星河科技起诉了竞争对手。图为星河科技创始人出席发布会，2022年3月22日。（路透）"), None),
+    ("NEW YORK, March 5, 2024 (Reuters) - Nova Labs sued Acme on Tuesday.", "2024-03-05"),
+])
+def test_a_photo_caption_run_into_the_text_dates_no_article(text, date):
+    """The date closing a photo caption (…, March 22, 2022.(Reuters)) is the photo's: an article
+    without a date line of its own is undated, so no filing takes the photo's day; a dateline's
+    credit, with no full stop before it, dates the article."""
+    from kg.dates import lead_date
+    assert lead_date(text) == date
+    assert lead_date(text, default_year=2025) == date
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
