@@ -1933,11 +1933,14 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     """A suit whose plaintiffs one text describes (three authors sued Anthropic) and another
     names (Bartz, Graeber and Johnson v. Anthropic) is the named row: the same defendants,
     as many people as the description counts, no other court, a filing date that fits;
-    the described row's sentences and dates join it."""
+    the described row's sentences and dates join it.  Described rows one sentence tells
+    together (families from Colorado, Texas and New York) are as many suits: none is the named one."""
     kept = []
+    described = [suit for suit in records if len(suit.plaintiffs) == 1 and suit.plaintiffs[0] not in graph.graph
+                 and unnamed.how_many(suit.plaintiffs[0]) is not None]
     for suit in records:
         counts = [None if party in graph.graph else unnamed.how_many(party) for party in suit.plaintiffs]
-        if len(counts) != 1 or counts[0] is None:
+        if len(counts) != 1 or counts[0] is None or _told_together(suit, described):
             kept.append(suit)
             continue
         fewest, most = counts[0]
@@ -1954,6 +1957,13 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
+
+
+def _told_together(suit: Suit, described: list[Suit]) -> bool:
+    """Whether another described row against the same defendants shares a sentence with this one."""
+    sentences = {e.sentence for e in suit.evidence}
+    return any(other is not suit and set(other.defendants) == set(suit.defendants)
+               and sentences & {e.sentence for e in other.evidence} for other in described)
 
 
 @functools.cache

@@ -343,6 +343,44 @@ def test_a_suit_of_described_plaintiffs_is_a_row_in_the_texts_words(described, n
     assert rows[0]["filed"] == "2025-03-04"
 
 
+# invented: the families of several places told together, after the suit their news item tells
+BY_PLACE = {
+    "hans": "测试新闻\n2026年1月8日\n\n聊天机器人公司就多起诉讼达成和解\n美国法院文件显示，Lumora与Brightwave已就多起诉讼达成和解。"
+            "其中一起诉讼由Jane Roe于2024年10月起诉Lumora与Brightwave。本周达成和解的还包括来自科罗拉多州、德州与纽约州的多个家庭，"
+            "和解金额未公开。\n",
+    "en": "Test News\nJanuary 8, 2026\n\nChatbot makers settle suits\nLumora and Brightwave agreed to settle several lawsuits, "
+          "court filings show. Jane Roe sued Lumora and Brightwave in October 2024. The settlements also cover lawsuits brought "
+          "by families in Colorado, Texas and New York, the filings show.\n",
+}
+BY_PLACE["hant"] = traditional(BY_PLACE["hans"])
+
+
+@pytest.mark.parametrize("name, families", [
+    ("hans", ["德州的家庭", "科罗拉多州的家庭", "纽约州的家庭"]),
+    ("hant", ["德州的家庭", "科羅拉多州的家庭", "紐約州的家庭"]),
+    ("en", ["a family in Colorado", "a family in New York", "a family in Texas"])])
+def test_families_of_several_places_are_a_suit_each(pipeline, tmp_path, name, families):
+    """来自科罗拉多州、德州与纽约州的多个家庭, families in Colorado, Texas and New York: a row for each
+    place's family, against the defendants of the suit their item tells, none folded into the
+    named plaintiff's row (Jane Roe's) nor into each other."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(BY_PLACE[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = cases(graph)
+    assert sorted(row["plaintiffs"][0] for row in rows if row["plaintiffs"] != ["Jane Roe"]) == families
+    assert all(sorted(row["defendants"]) == ["Brightwave", "Lumora"] and "settlement" in {e["kind"] for e in row["events"]}
+               for row in rows)
+
+
+def test_families_of_one_place_or_no_suit_are_no_rows():
+    from kg.unnamed import _by_place, _Names
+    graph = _graph(("co", "Jurisdiction", "Colorado"), ("tx", "Jurisdiction", "Texas"), ("d", "Company", "Lumora"))
+    read = _by_place().read
+    assert read("Families in Colorado and Texas enjoy the new parks.", _Names(graph), {"Colorado", "Texas"}, ["d"]) == []
+    assert read("来自科罗拉多州的多个家庭也起诉了Lumora。", _Names(graph), {"科罗拉多州"}, ["d"]) == []  # one place
+    assert read("Lawsuits by families in Colorado and Texas are pending.", _Names(graph), {"Colorado"}, ["d"]) == []
+
+
 def test_described_plaintiffs_are_the_party_only():
     from kg.unnamed import how_many
     assert how_many("三名作家") == (3, 3) and how_many("three authors") == (3, 3) and how_many("a Florida mother") == (1, 1)
