@@ -1594,8 +1594,10 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 draft = _about(about, evidence, stated)
                 if draft is None:
                     continue
-                events = _events(evidence) or [Event("ruling" if relation == "adjudicated" else "settlement",
-                                                     evidence.date, evidence)]
+                # a court a sentence tells only the filing in (the complaint filed to the District Court): no ruling
+                filed_only = relation == "adjudicated" and set(events_in(evidence.sentence)) == {"filing"}
+                events = _events(evidence) or ([] if filed_only else [
+                    Event("ruling" if relation == "adjudicated" else "settlement", evidence.date, evidence)])
                 draft.events += [event for event in events if event not in draft.events]
                 if stated and _is_title(evidence):  # 慕尼黑法院判决OpenAI…: a title's court is a hint, as its filing's
                     draft.hint = draft.hint or (stated, evidence)

@@ -258,6 +258,35 @@ def test_a_photo_caption_run_into_the_text_dates_no_article(text, date):
     assert lead_date(text, default_year=2025) == date
 
 
+@pytest.mark.parametrize("filing, told", [
+    ("Nova Labs sued Acme Apps on June 12, 2025.",
+     "Acme Apps ran the ads from 170 accounts, the outlet said citing the complaint filed to the Test District Court."),
+    ("2025年6月12日，星河科技起诉了甲乙应用。", "据报道，星河科技已向测试地区法院提起诉讼。"),
+    (traditional("2025年6月12日，星河科技起诉了甲乙应用。"), traditional("据报道，星河科技已向测试地区法院提起诉讼。")),
+])
+def test_a_court_told_only_as_where_a_suit_was_filed_makes_no_ruling(filing, told):
+    """A sentence telling only the filing in a court (the complaint filed to the District Court),
+    read as the court adjudicating the defendant, places the suit there: no ruling."""
+    graph = _graph(("p", "Company", "Nova Labs"), ("d", "Company", "Acme Apps"), ("court", "Court", "Test District Court"))
+    graph.entity("p")["labels"] |= {"星河科技", traditional("星河科技")}
+    graph.entity("d")["labels"] |= {"甲乙应用", traditional("甲乙应用")}
+    graph.entity("court")["labels"] |= {"测试地区法院", traditional("测试地区法院")}
+    graph.add_fact("p", "sued", "d", _evidence(filing, "2025-06-12"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(told, "2025-06-13"))
+    (suit,) = suits(graph)
+    assert suit.events == [] and suit.court == "court"
+
+
+@pytest.mark.parametrize("told", ["An Ontario test court has decided the lawsuit against Acme Apps will proceed.",
+                                  "The judge has decided that Nova Labs' suit against Acme Apps may go on."])
+def test_a_court_that_decided_rules(told):
+    graph = _graph(("p", "Company", "Nova Labs"), ("d", "Company", "Acme Apps"), ("court", "Court", "Ontario test court"))
+    graph.add_fact("p", "sued", "d", _evidence("Nova Labs sued Acme Apps on June 12, 2025.", "2025-06-12"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(told, "2025-11-03"))
+    (suit,) = suits(graph)
+    assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2025-11-03")]
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
