@@ -175,7 +175,29 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
              if ending is not None and not sentence.endswith(ending, 0, match.start())
              or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
     return tuple((position, kind) for position, kind in found
-                 if kind == "filing" or position < _allegation(sentence, found))
+                 if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
+
+
+def _asks_only(sentence: str) -> bool:
+    """Whether a sentence's event cues are all what a side asks the court for (_requested)."""
+    pattern, kinds, _ = event_lexicon()
+    simplified = _simplified(sentence)
+    cues = [(m.start(), _kind(kinds, m.group())) for m in pattern.finditer(simplified)]
+    return bool(cues) and all(_requested(simplified, position, kind) for position, kind in cues)
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_ASKED_KINDS = frozenset({"filing", "motion", "hearing"})  # a motion or a hearing is asked for; it is one
+
+
+def _requested(sentence: str, position: int, kind: str) -> bool:
+    """Whether an event's cue is what a side asks the court for, in the same clause before it
+    (两家报纸要求东京地方法院裁定停止使用; the labels asked the court to order…: context.tsv
+    ruling_request): the complaint's demand, no ruling."""
+    if kind in _ASKED_KINDS:
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, position)), default=0)
+    return context_words("ruling_request").search(sentence, start, position) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1595,7 +1617,8 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 if draft is None:
                     continue
                 # a court a sentence tells only the filing in (the complaint filed to the District Court): no ruling
-                filed_only = relation == "adjudicated" and set(events_in(evidence.sentence)) == {"filing"}
+                told = set(events_in(evidence.sentence))
+                filed_only = relation == "adjudicated" and (told == {"filing"} or not told and _asks_only(evidence.sentence))
                 events = _events(evidence) or ([] if filed_only else [
                     Event("ruling" if relation == "adjudicated" else "settlement", evidence.date, evidence)])
                 draft.events += [event for event in events if event not in draft.events]
@@ -1734,6 +1757,17 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
+def _first_report(draft: _Draft, undated: set[str]) -> str | None:
+    """The date of the first report of a suit's filing, which dates a filing no sentence dates;
+    none where an event of the suit is dated that day or before (a story of a ruling tells the
+    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment)."""
+    first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
+                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None)
+    if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
+        return None
+    return first
+
+
 def is_credit(evidence: Evidence) -> bool:
     """Whether a sentence is its item's source line (来源：美国纽约南区联邦地区法院, Source: X):
     the item's source and a label before it, no more; it says who published, not what
@@ -1839,9 +1873,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None) or \
-            _carded_date(draft)
+            _first_report(draft, undated) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)

@@ -287,6 +287,43 @@ def test_a_court_that_decided_rules(told):
     assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2025-11-03")]
 
 
+@pytest.mark.parametrize("asked", [
+    "两家报社要求测试地方法院裁定星河科技停止使用其作品，并各自求偿10亿日元。",
+    traditional("两家报社要求测试地方法院裁定星河科技停止使用其作品，并各自求偿10亿日元。"),
+    "The two papers asked the Test District Court for an injunction ordering Nova Labs to stop using their articles.",
+])
+def test_a_ruling_a_side_asks_for_is_no_event(asked):
+    """要求法院裁定, asked the court for an injunction: what the complaint seeks, no ruling."""
+    graph = _graph(("p", "Company", "Harbor Daily"), ("d", "Company", "Nova Labs"), ("court", "Court", "Test District Court"))
+    graph.entity("p")["labels"] |= {"两家报社"}
+    graph.entity("d")["labels"] |= {"星河科技", traditional("星河科技")}
+    graph.entity("court")["labels"] |= {"测试地方法院", traditional("测试地方法院")}
+    graph.add_fact("p", "sued", "d", _evidence("On August 26, 2025, Harbor Daily sued Nova Labs.", "2025-08-26"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(asked, "2025-08-26"))
+    (suit,) = suits(graph)
+    assert suit.events == [] and suit.filed == "2025-08-26"
+    graph.add_fact("court", "adjudicated", "d", _evidence("The Test District Court ruled for Harbor Daily on May 2, 2026.", "2026-05-02"))
+    assert [(e.kind, e.date) for e in suits(graph)[0].events] == [("ruling", "2026-05-02")]
+
+
+@pytest.mark.parametrize("background, ruling", [
+    ("Harbor Images sued Nova Labs over its image model.", "The High Court ruled for Nova Labs on most claims."),
+    ("哈博图片起诉了星河科技。", "高等法院就此案作出判决，驳回了哈博图片的大部分诉请。"),
+    (traditional("哈博图片起诉了星河科技。"), traditional("高等法院就此案作出判决，驳回了哈博图片的大部分诉请。")),
+])
+def test_a_ruling_story_dates_no_filing(background, ruling):
+    """A report of a ruling telling the filing as its background, with no date for it: the
+    report's own date is the ruling's, not the filing's."""
+    graph = _graph(("p", "Company", "Harbor Images"), ("d", "Company", "Nova Labs"), ("court", "Court", "High Court"))
+    graph.entity("p")["labels"] |= {"哈博图片", traditional("哈博图片")}
+    graph.entity("d")["labels"] |= {"星河科技", traditional("星河科技")}
+    graph.entity("court")["labels"] |= {"高等法院", traditional("高等法院")}
+    graph.add_fact("p", "sued", "d", _evidence(background, "2025-11-04"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(ruling, "2025-11-04"))
+    (suit,) = suits(graph)
+    assert suit.filed is None and [e.kind for e in suit.events] in (["ruling"], ["dismissal"])
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
