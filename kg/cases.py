@@ -339,7 +339,7 @@ class CourtNames:
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
-        one a back-reference (该法院) points to: the last court named before it in the item,
+        one a back-reference (该法院; 法院 alone where that sentence names a plaintiff) points to: the last court named before it in the item,
         else (同一法院) the one of another suit told before in its document against the same
         defendants, else by the same plaintiffs (``sides``: defendants, plaintiffs)."""
         named = self.named(evidence.sentence)
@@ -348,8 +348,11 @@ class CourtNames:
         reference = context_words("court_reference").search(evidence.sentence)
         if reference is None:
             return None
+        # the plain word (此前，A曾将B告上法院) points to a court named with this suit's plaintiff only
+        plain = bool(sides) and context_words("court_generic").fullmatch(reference.group()) is not None
         before = [(start + position, court)
                   for start, sentence in self.sentences[(evidence.document, evidence.item)]
+                  if not plain or any(_labels_in(self.graph, node, sentence.lower()) for node in sides[-1])
                   for position, court in self.named(sentence)
                   if start + position < evidence.start + reference.start()]
         if before:

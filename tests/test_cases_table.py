@@ -324,6 +324,37 @@ def test_a_ruling_story_dates_no_filing(background, ruling):
     assert suit.filed is None and [e.kind for e in suit.events] in (["ruling"], ["dismissal"])
 
 
+def _two_suits_one_item(first: str, second: str, second_plaintiff: str = "q") -> KnowledgeGraph:
+    graph = _graph(("p", "Person", "Ann Lee"), ("q", "Company", "Harbor Times"), ("d", "Company", "Nova Labs"),
+                   ("court", "Court", "Test District Court"))
+    for node, zh in (("p", "李安"), ("q", "港湾时报"), ("d", "星河科技"), ("court", "甲州地区法院")):
+        graph.entity(node)["labels"] |= {zh, traditional(zh)}
+    graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", first, 0, len(first), "2025-12-23", ""))
+    graph.add_fact(second_plaintiff, "sued", "d", Evidence("a.txt", "t", second, 100, 100 + len(second), "2025-12-23", ""))
+    return graph
+
+
+@pytest.mark.parametrize("first, second", [
+    ("李安向甲州地区法院起诉星河科技。", "此前，港湾时报也曾将星河科技告上法院，索赔数十亿美元。"),
+    (traditional("李安向甲州地区法院起诉星河科技。"), traditional("此前，港湾时报也曾将星河科技告上法院，索赔数十亿美元。")),
+    ("Ann Lee sued Nova Labs in the Test District Court.", "Harbor Times earlier took Nova Labs to court over its articles."),
+])
+def test_the_plain_word_court_points_to_no_other_suits_court(first, second):
+    """此前，B曾将X告上法院 after A's suit against X in a named court: the plain word for a court
+    takes no court from a sentence naming none of this suit's plaintiffs."""
+    rows = {tuple(suit.plaintiffs): suit.court for suit in suits(_two_suits_one_item(first, second))}
+    assert rows == {("p",): "court", ("q",): None}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("李安向甲州地区法院起诉星河科技。", "星河科技被李安告上法院后，删除了相关内容。"),
+    ("Ann Lee sued Nova Labs in the Test District Court.", "Nova Labs, taken to court by Ann Lee, removed the posts."),
+])
+def test_the_plain_word_court_points_to_its_own_suits_court(first, second):
+    (suit,) = suits(_two_suits_one_item(first, second, "p"))
+    assert suit.court == "court"
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
