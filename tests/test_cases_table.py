@@ -258,6 +258,14 @@ def test_a_photo_caption_run_into_the_text_dates_no_article(text, date):
     assert lead_date(text, default_year=2025) == date
 
 
+def _bilingual(*entities: tuple[str, str, str, str]) -> KnowledgeGraph:
+    """A graph of (node, type, English label, Chinese label): each also named in Traditional."""
+    graph = _graph(*(entity[:3] for entity in entities))
+    for node, _, _, chinese in entities:
+        graph.entity(node)["labels"] |= {chinese, traditional(chinese)}
+    return graph
+
+
 @pytest.mark.parametrize("filing, told", [
     ("Nova Labs sued Acme Apps on June 12, 2025.",
      "Acme Apps ran the ads from 170 accounts, the outlet said citing the complaint filed to the Test District Court."),
@@ -267,10 +275,8 @@ def test_a_photo_caption_run_into_the_text_dates_no_article(text, date):
 def test_a_court_told_only_as_where_a_suit_was_filed_makes_no_ruling(filing, told):
     """A sentence telling only the filing in a court (the complaint filed to the District Court),
     read as the court adjudicating the defendant, places the suit there: no ruling."""
-    graph = _graph(("p", "Company", "Nova Labs"), ("d", "Company", "Acme Apps"), ("court", "Court", "Test District Court"))
-    graph.entity("p")["labels"] |= {"星河科技", traditional("星河科技")}
-    graph.entity("d")["labels"] |= {"甲乙应用", traditional("甲乙应用")}
-    graph.entity("court")["labels"] |= {"测试地区法院", traditional("测试地区法院")}
+    graph = _bilingual(("p", "Company", "Nova Labs", "星河科技"), ("d", "Company", "Acme Apps", "甲乙应用"),
+                       ("court", "Court", "Test District Court", "测试地区法院"))
     graph.add_fact("p", "sued", "d", _evidence(filing, "2025-06-12"))
     graph.add_fact("court", "adjudicated", "d", _evidence(told, "2025-06-13"))
     (suit,) = suits(graph)
@@ -294,10 +300,8 @@ def test_a_court_that_decided_rules(told):
 ])
 def test_a_ruling_a_side_asks_for_is_no_event(asked):
     """要求法院裁定, asked the court for an injunction: what the complaint seeks, no ruling."""
-    graph = _graph(("p", "Company", "Harbor Daily"), ("d", "Company", "Nova Labs"), ("court", "Court", "Test District Court"))
-    graph.entity("p")["labels"] |= {"两家报社"}
-    graph.entity("d")["labels"] |= {"星河科技", traditional("星河科技")}
-    graph.entity("court")["labels"] |= {"测试地方法院", traditional("测试地方法院")}
+    graph = _bilingual(("p", "Company", "Harbor Daily", "两家报社"), ("d", "Company", "Nova Labs", "星河科技"),
+                       ("court", "Court", "Test District Court", "测试地方法院"))
     graph.add_fact("p", "sued", "d", _evidence("On August 26, 2025, Harbor Daily sued Nova Labs.", "2025-08-26"))
     graph.add_fact("court", "adjudicated", "d", _evidence(asked, "2025-08-26"))
     (suit,) = suits(graph)
@@ -314,10 +318,8 @@ def test_a_ruling_a_side_asks_for_is_no_event(asked):
 def test_a_ruling_story_dates_no_filing(background, ruling):
     """A report of a ruling telling the filing as its background, with no date for it: the
     report's own date is the ruling's, not the filing's."""
-    graph = _graph(("p", "Company", "Harbor Images"), ("d", "Company", "Nova Labs"), ("court", "Court", "High Court"))
-    graph.entity("p")["labels"] |= {"哈博图片", traditional("哈博图片")}
-    graph.entity("d")["labels"] |= {"星河科技", traditional("星河科技")}
-    graph.entity("court")["labels"] |= {"高等法院", traditional("高等法院")}
+    graph = _bilingual(("p", "Company", "Harbor Images", "哈博图片"), ("d", "Company", "Nova Labs", "星河科技"),
+                       ("court", "Court", "High Court", "高等法院"))
     graph.add_fact("p", "sued", "d", _evidence(background, "2025-11-04"))
     graph.add_fact("court", "adjudicated", "d", _evidence(ruling, "2025-11-04"))
     (suit,) = suits(graph)
@@ -325,10 +327,8 @@ def test_a_ruling_story_dates_no_filing(background, ruling):
 
 
 def _two_suits_one_item(first: str, second: str, second_plaintiff: str = "q") -> KnowledgeGraph:
-    graph = _graph(("p", "Person", "Ann Lee"), ("q", "Company", "Harbor Times"), ("d", "Company", "Nova Labs"),
-                   ("court", "Court", "Test District Court"))
-    for node, zh in (("p", "李安"), ("q", "港湾时报"), ("d", "星河科技"), ("court", "甲州地区法院")):
-        graph.entity(node)["labels"] |= {zh, traditional(zh)}
+    graph = _bilingual(("p", "Person", "Ann Lee", "李安"), ("q", "Company", "Harbor Times", "港湾时报"),
+                       ("d", "Company", "Nova Labs", "星河科技"), ("court", "Court", "Test District Court", "甲州地区法院"))
     graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", first, 0, len(first), "2025-12-23", ""))
     graph.add_fact(second_plaintiff, "sued", "d", Evidence("a.txt", "t", second, 100, 100 + len(second), "2025-12-23", ""))
     return graph
