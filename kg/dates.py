@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from .alternation import alternatives
 from .lookahead import starts_with
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -368,8 +369,8 @@ def _photo_credit() -> re.Pattern:
     before it (NEW YORK, March 5, 2024 (Reuters) -): the article's date."""
     with open(BYLINES_FILE, encoding="utf-8") as stream:
         cells = [line.rstrip("\n").split("\t", 1)[1] for line in stream if line.startswith("photo_credit\t")]
-    words = sorted({w.strip() for cell in cells for w in cell.split("|") if w.strip()}, key=len, reverse=True)
-    return re.compile(rf"\s*[.。]\s*(?:{'|'.join(map(re.escape, words))})" if words else r"(?!)")
+    words = {w.strip() for cell in cells for w in cell.split("|") if w.strip()}
+    return re.compile(rf"\s*[.。]\s*(?:{alternatives(words)})" if words else r"(?!)")
 
 
 def lead_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
