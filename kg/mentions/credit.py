@@ -99,6 +99,7 @@ class CreditedNames(Family):
         # 【江城科技周刊·观察】: an outlet's masthead over its column, alone on its line
         # 2025.01.21 黄明 李筠 马奕, 王新、徐元｜…, 张薇 某某大学法学院: an article's authors alone on its line
         self.author_line = self.author_lines_pattern(bylines, surnames)
+        self.surnames = frozenset(surnames)
         self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
                                    rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
 
@@ -132,14 +133,17 @@ class CreditedNames(Family):
     def author_lines_pattern(self, bylines: dict, surnames: str) -> re.Pattern:
         """The lines that name an article's authors and nothing else of theirs: two to six
         personal names a space or 、 apart (after a date stamp too: 2025.01.21 黄明 李筠 马奕),
-        names before the bar that opens the title (王新、徐元｜从五起判决看…), or names before
-        the institution they write from (张薇 某某大学法学院, its type the suffix family's)."""
+        names before the bar that opens the title (王新、徐元｜从五起判决看…), names before
+        the institution they write from (张薇 某某大学法学院, its type the suffix family's), or
+        a name before a slash and the credit's label alone on the line (吴明峰／核稿编辑)."""
         compound = alternatives(bylines.get("compound_surname", ()))
         name = rf"(?:(?:{compound})[{CJK}]{{1,2}}|[{surnames}][{CJK}]{{1,2}})"
         gap, listed = r"[ \t\u3000]", r"[ \t\u3000]*[、，,][ \t\u3000]*"
+        labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person" and not label.isascii())
         return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:{gap}+{name}){{1,5}}){gap}*$"
                           rf"|(?P<barred>{name}(?:{listed}{name}){{0,4}}){gap}*[|｜丨]{gap}*\S"
-                          rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}}){gap}+(?P<unit>[{CJK}]{{4,20}}){gap}*$)", re.M)
+                          rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}}){gap}+(?P<unit>[{CJK}]{{4,20}}){gap}*$"
+                          rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$)", re.M)
 
     def author_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """The names of an author line (author_lines_pattern), each a personal name as
@@ -148,7 +152,7 @@ class CreditedNames(Family):
         starts = {candidate.start for candidate in candidates}
         found = []
         for line in self.author_line.finditer(text):
-            group = next(kind for kind in ("spaced", "barred", "placed") if line.group(kind))
+            group = next(kind for kind in ("spaced", "barred", "placed", "slashed") if line.group(kind))
             if group == "placed" and (self.words.suffix_of(line.group("unit")) or ("", ""))[1] not in ("Organization", "Regulator", "Court"):
                 continue  # 张薇 北京大学法学院: an institution the author writes from; 张薇 表示同意 is a sentence
             names = [(part.group(), line.start(group) + part.start()) for part in re.finditer(rf"[^\s\u3000、，,]+", line.group(group))]
@@ -254,6 +258,8 @@ class CreditedNames(Family):
             if not (self.inline_end.match(text, start + length) or start + length in starts):
                 continue
             tags = [self.words.tags.get(name[:2], "nr"), self.words.tags.get(name, "nr")]
+            if name[0] in self.surnames and name not in self.words.tags and re.match(r"\s|$|[、，,。）)】\]：:／/]", text[start + length:]):
+                tags = tags[1:]  # 编译许家华 2026-01-08: a surname's name the space ends, though 许家 is a word of jieba's
             if any(tag[:1] in ("v", "d", "t", "p", "c", "u", "m", "f", "r") for tag in tags) \
                     or self.words.kb.lookup(name) is not None or self.words.suffix_of(name) is not None:
                 return None
