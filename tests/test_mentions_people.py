@@ -161,6 +161,11 @@ def test_a_name_a_who_clause_is_about_is_a_person_whatever_the_given_name(names)
     assert "Brenna Okonkwo-Lutz" in persons(found)
 
 
+def test_a_sentence_s_first_word_before_a_who_clause_s_name_is_no_part_of_it(names):
+    found = persons(names("Then Adam Rowe, who ran the unit, left in April."))
+    assert "Adam Rowe" in found and "Then Adam Rowe" not in found
+
+
 def test_a_who_clause_after_a_company_or_a_title_makes_no_person(names):
     found = names("The studio signed with Epic Games, who will build the tools.")
     assert "Epic Games" not in persons(found)

@@ -273,10 +273,14 @@ class EnglishPersons(Family):
 
     def who(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Ikaika Moana, who ran the unit, left: a person-shaped name that a relative clause
-        opened by "who" is about is a person, whatever the given name."""
+        opened by "who" is about is a person, whatever the given name (not the sentence's
+        first word before it: Then Ikaika Moana, who…)."""
         found = []
         for match in self.relative_who.finditer(text):
             start, end = match.span("name")
+            opener = match.group("name").split()[0]
+            if opener in self.sentence_starts and len(match.group("name").split()) > 2:
+                start += len(opener) + 1  # Then Adam Roe, who…: the sentence's first word is no given name
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts \
                     and before.group("word") not in self.titles_before:
@@ -284,7 +288,7 @@ class EnglishPersons(Family):
             if any(m.start == start and m.type == "Person" for m in candidates) or \
                     not self.acceptable(text, start, end, candidates):
                 continue
-            found.append(self.mention(match.group("name"), "Person", start, end, 0.65, "who"))
+            found.append(self.mention(text[start:end], "Person", start, end, 0.65, "who"))
         return found
 
     def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:
