@@ -368,3 +368,18 @@ def test_a_name_signed_over_a_director_of_an_office_is_a_person(names, text, per
 def test_a_published_by_byline_names_its_writer(names):
     found = names("Published by Emmanuelo Ardent Rivón 25 de septiembre, 2025\nThe court ruled on Monday.")
     assert found["Emmanuelo Ardent Rivón"].type == "Person"
+
+
+# a photo's credit: the photographer before the outlet's slash or after the agency's (round 37)
+@pytest.mark.parametrize("text, person", [
+    ("The court sits in Wan Chai. Photo: Almond Chen/HKFP.\n\nThe order takes effect.", "Almond Chen"),
+    ("Photo: Tamsin Quarrie / Harbor Press\nThe order takes effect.", "Tamsin Quarrie"),
+    ("Protesters gathered outside. (AP Photo/Jose Luis Magana)", "Jose Luis Magana"),
+])
+def test_the_photographer_on_a_photo_s_credit_is_a_person(names, text, person):
+    assert person in persons(names(text))
+
+
+@pytest.mark.parametrize("text", ["Photo: Getty Images.", "Photo: Hong Kong Free Press/HKFP.", "Photo: Harbor Press Staff/Harbor Press."])
+def test_an_outlet_on_a_photo_s_credit_is_no_person(names, text):
+    assert not persons(names(text))

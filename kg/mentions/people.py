@@ -112,6 +112,11 @@ class EnglishPersons(Family):
                                  rf"(?:{authors})[ \t]*:[ \t]*)"
                                  rf"|(?<=[.!?][ \t])(?:(?:{worded})[ \t]+|(?:{authors})[ \t]*:[ \t]*))", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
+        # Photo: Jane Roe/Harbor Press., (AP Photo/Jane Roe): a photo's credit, the photographer before
+        # the outlet's slash or after the agency's (bylines.tsv photo)
+        photo = alternatives(label for label in kb.bylines.get("photo", ()) if label.isascii())
+        self.photo_credit = re.compile(rf"(?:(?<![\w-])(?:{photo})[ \t]*:[ \t]*|(?<=[A-Z]{{2}}[ \t])Photo[ \t]*/[ \t]*)"
+                                       rf"(?=(?:{shape})(?:[ \t]*/|[ \t]*[.)]?[ \t]*$))", re.M)
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
         # (Jane Roe · Senior Editor, Compliance: a dot between them as a comma; a report's signature:
@@ -186,8 +191,9 @@ class EnglishPersons(Family):
         return found
 
     def bylines(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe:
-        each person-shaped name the label heads (not an outlet, not a role: Courts Reporter)."""
+        """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe;
+        Photo: Jane Roe/Harbor Press: each person-shaped name the label heads (not an outlet,
+        not a role: Courts Reporter)."""
         found = []
         for label in self.byline.finditer(text):
             position = label.end()
@@ -210,6 +216,11 @@ class EnglishPersons(Family):
             if self.desk_or_outlet(match.group("name").split()):
                 continue  # Policy Desk, Chair: no person signs so
             found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
+        for label in self.photo_credit.finditer(text):
+            match = self.byline_name.match(text, label.end())
+            if match is not None and not self.desk_or_outlet(match.group("name").split()) \
+                    and not any(m.start == match.start() for m in found):
+                found.append(self.mention(match.group("name"), "Person", match.start(), match.end(), 0.7, "byline"))
         for block in self.author_block.finditer(text):
             position = block.end()
             while (match := self.author_line.match(text, position)) is not None:
