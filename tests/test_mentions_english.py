@@ -2122,6 +2122,8 @@ def test_founders_named_in_a_pair_are_persons_a_long_name_with_a_particle_whole(
     ("The citations came from his own client, Mr Al-Rashid, who had drafted them.", "Al-Rashid"),
     ("Judge Okafor's order denied the motion to dismiss.", "Okafor"),
     ("Senator Whitcombe, who wrote the bill, said it would pass.", "Whitcombe"),
+    ("Ms Delacroix-Hale told the tribunal she had not read the cases.", "Delacroix-Hale"),
+    ("Mrs Okonjo said the order was wrong.", "Okonjo"),
 ])
 def test_a_capitalised_role_before_a_family_name_alone_names_a_person(names, text, person):
     found = names(text)

@@ -51,7 +51,8 @@ class Persons(Rule):
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
         # Gov. Abbott addressed…, Mr Al-Haroun, who…, Judge Conway said: a capitalised role and a
         # family name alone, no capitalised word after it (Justice Department is no person)
-        capitalised = alternatives(r for r in roles if r[:1].isupper() and not r.endswith("s"))
+        plural = frozenset(words["plural_role"])  # (Ms Roe, Mrs Roe; not Writers Roe)
+        capitalised = alternatives(r for r in roles if r[:1].isupper() and r not in plural)
         self.titled_surname = scanning(rf"(?<![\w.])(?:{capitalised})[ \t]+(?P<name>{word})(?![\w'’-]|[ \t]+[A-Z0-9&]|\.[\w])")
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
