@@ -99,7 +99,7 @@ class Persons(Family):
         # ，方汉任首席执行官: a name opening a clause, then taking an office (context.tsv taking_office)
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
-        self.listing_patterns(words, named, after)
+        self.listing_patterns(words)
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
@@ -121,21 +121,14 @@ class Persons(Family):
                                  rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
-    def listing_patterns(self, words: Words, named: str, after: str) -> None:
-        """The patterns of persons listed: before 等 and a count of persons, after a titled
-        name, after a suit party's role (``named``: a surname-led name; ``after``: what ends
-        a titled name)."""
+    def listing_patterns(self, words: Words) -> None:
+        """The patterns of persons listed before 等 and a count of persons."""
         # 张明、李芳等人, 王强和刘洋等三名原告, 黄捷、高嘉瑜等119名被害人: names listed before 等, a count
         # and a word for persons (人, a title or a role: context.tsv person_title, person_role_before)
         # (not 等人工智能产品, 等人格权纠纷: 人 opening another word)
         persons = alternatives([*words.person_titles, *words.context["person_role_before"]])
         self.counted_close = re.compile(rf"等{_COUNT}(?:{persons}|人(?![工格民才类口]))")
         self.list_member = re.compile(rf"(?P<name>[{CJK}]{{2,4}})")
-        # 审判员赵敏、钱伟和孙丽, 律师王晓明、刘静代理: a surname-led name listed after a titled one
-        ends = rf"(?=[、和与及]|{after}|[，,。（(：:；;\s]|$)"
-        self.listed_next = re.compile(rf"[、和与及](?P<name>{named}){ends}")
-        # 原告张三丰、李四海诉称, 被告人王某某: a party to a suit (context.tsv suit_party) named in full
-        self.party = re.compile(rf"(?:{alternatives(words.context['suit_party'])})(?P<name>{named}){ends}")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
@@ -150,8 +143,7 @@ class Persons(Family):
         found += self.glossed_names(text, found)
         found += self.pseudonyms(text, found)
         found += self.handles(text) if "@" in text or "＠" in text else []
-        titled = [*self.titled_names(text, starts), *self.parties(text, starts)]
-        for match in [*titled, *self.listed_after(text, titled), *self.names_before_titles(text, starts),
+        for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
                       *self.founders_and_office_holders(text), *self.counted_members(text, starts)]:
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
@@ -342,22 +334,6 @@ class Persons(Family):
         listed = [founder for match in self.founders.finditer(text)
                   for founder in self.founder.finditer(text, match.start("names"), match.end("names"))]
         return listed + list(self.took_office.finditer(text))
-
-    def parties(self, text: str, starts: set[int]) -> list[re.Match]:
-        """原告张三丰诉称, 被告人王强、李明: a suit's party named in full after its role, the name
-        starting a word (原告方认为: 方 starts none)."""
-        return [match for match in self.party.finditer(text) if match.start("name") in starts]
-
-    def listed_after(self, text: str, titled: list[re.Match]) -> list[re.Match]:
-        """审判员赵敏、钱伟和孙丽, 律师王晓明、刘静代理此案: the surname-led names listed (、和与及)
-        right after a titled name, each ending where a mark, a verb or the next name does."""
-        found = []
-        for match in titled:
-            position = match.end("name")
-            while (listed := self.listed_next.match(text, position)) is not None:
-                found.append(listed)
-                position = listed.end("name")
-        return found
 
     def counted_members(self, text: str, starts: set[int]) -> list[re.Match]:
         """张明、李芳等人, 黄捷、高嘉瑜等119名被害人: the surname-led names of a list (two or more
