@@ -634,8 +634,22 @@ class MembersAreNoParties(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.membered(end, fact) or self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
-                and not (fact.relation == "sued" and (self.describing(fact.tail, fact) or self.owning(fact.head, fact)))]
+                or not (self.membered(fact.head, fact) or any(self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
+                        or self.membered(fact.tail, fact) and self.owned_party_sued(fact, facts))
+                and not (fact.relation == "sued" and (self.describing(fact.tail, fact) and self.owned_party_sued(fact, facts)
+                                                      or self.owning(fact.head, fact)))]
+
+    @staticmethod
+    def owned_party_sued(fact: Fact, facts: list[Fact]) -> bool:
+        """Whether the suit names, right after a defendant told as an owner or in the possessive,
+        the party it describes (sued Google's parent Alphabet; 起诉新闻集团旗下道琼斯: Alphabet, 道琼斯);
+        else the owner is the party (accusing Perplexity's answer engine; 指控OpenAI旗下聊天机器人
+        ChatGPT: Perplexity, OpenAI).  A place is never the party (Colombia's largest airline)."""
+        if fact.tail.type == "Jurisdiction":
+            return True
+        return any(other.relation == fact.relation and other.evidence.start == fact.evidence.start
+                   and other.head.start == fact.head.start and fact.tail.end <= other.tail.start <= fact.tail.end + 40
+                   for other in facts)
 
     def owning(self, mention: Mention, fact: Fact) -> bool:
         """Whether a plaintiff is named as the owner of the ones suing (eight newspapers
@@ -661,7 +675,8 @@ class MembersAreNoParties(ItemRefiner):
             and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
-        return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
+        # (a name in quotes before its members: 「纽约时报」调查记者 sues, not the paper)
+        return mention.type != "Person" and self.after(mention, fact).lstrip("」』”’\"'》〉)）").startswith(self.members)
 
     @staticmethod
     def after(mention: Mention, fact: Fact) -> str:
@@ -1648,14 +1663,25 @@ class Hearings(DocumentFamily):
                 *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
                 *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
             own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+        # each item's cases, suits' defendants by sentence and whether a suit has a side a court rules
+        # on, read once (not again for each other item of its story: one long line is many items)
+        cases = [{key(m) for m in mentions if m.type == "Case"} for _, _, mentions, _ in items]
+        tails = [_tails_by_sentence(told) for *_, told in items]
+        ruled = [any(m.type in RULED_ON for f in told for m in (f.head, f.tail)) for *_, told in items]
         out = []
         for number in range(len(items)):
             others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
-            told = [f for other in others for f in items[other][3]]
             parties = {name: m for other in others for name, m in own[other].items()}
-            cases = {key(m) for other in (number, *others) for m in items[other][2] if m.type == "Case"}
-            one = len(cases) <= 1 and (ReferredLitigation.only_suit(told) if told else bool(parties))
-            out.append(parties if one else {})  # a story of several cases (a newsletter's cards): no telling which
+            named = set().union(*(cases[other] for other in (number, *others)))
+            if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts
+                merged: dict[int, set[str]] = {}
+                for other in others:
+                    for start, defendants in tails[other].items():
+                        merged.setdefault(start, set()).update(defendants)
+                one = len({frozenset(d) for d in merged.values()}) == 1 and any(ruled[other] for other in others)
+            else:
+                one = bool(parties)
+            out.append(parties if len(named) <= 1 and one else {})  # a story of several cases (a newsletter's cards)
         return out
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:
