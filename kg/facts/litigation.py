@@ -1648,9 +1648,12 @@ class Hearings(DocumentFamily):
                 *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
                 *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
             own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+        members: dict[int, list[int]] = {}  # each story's items (a list per story: linear in a long document)
+        for number, first in enumerate(story):
+            members.setdefault(first, []).append(number)
         out = []
         for number in range(len(items)):
-            others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
+            others = [other for other in members[story[number]] if other != number]
             told = [f for other in others for f in items[other][3]]
             parties = {name: m for other in others for name, m in own[other].items()}
             cases = {key(m) for other in (number, *others) for m in items[other][2] if m.type == "Case"}
