@@ -30,6 +30,7 @@ from .graph import KnowledgeGraph, paused_gc
 from .model import ENTITY_TYPES, RELATIONS, Entity, Evidence
 from .names import all_names, is_chinese, label_language, labels_by_language
 from .script import language_tags
+from .turtle_blocks import Blocks, Foreign
 
 records.record(cases.Event)  # the suits a snapshot and a suit table hold
 records.record(cases.Suit)
@@ -798,8 +799,44 @@ def _load_for_suits(graph_dir: str | Path) -> KnowledgeGraph:
         snapshot = _open_snapshot(graph_dir)
         if snapshot is not None:
             return snapshot
+        try:
+            stated = _suits_stated(*_suit_statements(path))
+        except (Foreign, UnicodeError) as error:  # (the whole parse says where a byte is no UTF-8)
+            log.debug("%s: %s; parsed whole", path, error)
+            stated = None
+        if stated is not None:
+            return stated
         parsed = _subjects(path)
         return _suits_stated(*parsed) or _parse_graph(path, parsed)
+
+
+#: What the suit table reads beyond a suit's own statements: the evidence it cites, and
+#: the news item and document of each (an event's evidence, two steps from the suit).
+_CITED = (_PROV.wasDerivedFrom, _AILAW.item, _AILAW.document)
+
+
+def _suit_statements(path: Path) -> tuple[Blocks, dict[str, dict[str, None]], Callable]:
+    """graph.ttl read as _subjects reads it, but only the statements the suit table needs
+    (kg.turtle_blocks: the suits', the corrections', and those of what they name and cite,
+    each parsed in one pass a step; any other parsed when asked for); Foreign for Turtle
+    not laid out as kg.rdf writes it."""
+    blocks = Blocks(path)
+    typed: dict[str, dict[str, None]] = defaultdict(dict)
+    for kind in (_AILAW.Suit, _AILAW.SuitCorrection):
+        for subject in blocks.mentioning(kind):
+            if any(value.value == kind for value in blocks[subject].get(_RDF.type, ())):
+                typed[kind][subject] = None
+    nodes = [*typed[_AILAW.Suit], *typed[_AILAW.SuitCorrection], _DOCUMENTS.value]
+    for followed in (None, _CITED, _CITED):
+        nodes = {value.value for node in nodes for predicate, values in blocks.get(node, {}).items()
+                 if followed is None or predicate in followed for value in values
+                 if isinstance(value, _ox.NamedNode)}
+        blocks.fetch(nodes)
+
+    def one(subject: str, predicate, default=None):
+        values = blocks.get(subject, {}).get(str(predicate))
+        return values[0].value if values else default
+    return blocks, typed, one
 
 
 def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[str, None]],
@@ -815,7 +852,7 @@ def _suits_stated(by_subject: dict[str, dict[str, list]], typed: dict[str, dict[
     kg = KnowledgeGraph()
     for subject in typed[_AILAW.Suit]:
         for side in ("plaintiff", "defendant", "court", "case"):
-            for node in by_subject[subject].get(str(AILAW[side]), ()):
+            for node in by_subject[subject].get(getattr(_AILAW, side), ()):
                 if isinstance(node, _ox.NamedNode) and _local(node.value) not in kg.graph:
                     _add_entity(kg, node.value, by_subject.get(node.value, {}), one)
     fixes = _suit_corrections(by_subject, typed[_AILAW.SuitCorrection])
@@ -865,9 +902,9 @@ def _unnamed_suits(kg: KnowledgeGraph, by_subject: dict[str, dict[str, list]], s
     found = []
     for subject in suits:  # retold keeps the suits with a party anonymised (李某, or an entity read from 周某某)
         properties = by_subject[subject]
-        names = {side: [value.value for value in properties.get(str(AILAW[f"{side}Name"]), [])]
+        names = {side: [value.value for value in properties.get(getattr(_AILAW, f"{side}Name"), [])]
                  for side in ("plaintiff", "defendant")}
-        sides = {side: names[side] + [_local(node.value) for node in properties.get(str(AILAW[side]), [])]
+        sides = {side: names[side] + [_local(node.value) for node in properties.get(getattr(_AILAW, side), [])]
                  for side in ("plaintiff", "defendant")}
         evidence = sorted((evidence_of(node.value) for node in properties.get(_PROV.wasDerivedFrom, [])),
                           key=lambda e: (e.date or "", e.document, e.start))
@@ -900,14 +937,14 @@ def _stated_suit(subject: str, properties: dict[str, list], one: Callable, evide
     """One ``ailaw:Suit`` of graph.ttl read back (its lists in kg.cases's order: parties by
     id, events and sentences oldest first, claims in the order of the claim lexicon)."""
     def nodes(name: str) -> list[str]:
-        return [_local(node.value) for node in properties.get(str(AILAW[name]), []) if isinstance(node, _ox.NamedNode)]
+        return [_local(node.value) for node in properties.get(getattr(_AILAW, name), []) if isinstance(node, _ox.NamedNode)]
 
     def cited(node: str) -> list[Evidence]:
         return cases.oldest_first(evidence_of(e.value) for e in by_subject.get(node, {}).get(_PROV.wasDerivedFrom, []))
     suit_id = _local(subject).removeprefix("suit/")
     stated = one(subject, _AILAW.courtStated) == "true"
     court = next(iter(nodes("court")), None)
-    sides = {side: sorted([name.value for name in properties.get(str(AILAW[f"{side}Name"]), [])] + nodes(side))
+    sides = {side: sorted([name.value for name in properties.get(getattr(_AILAW, f"{side}Name"), [])] + nodes(side))
              for side in ("plaintiff", "defendant")}
     events = [cases.Event(one(node.value, _AILAW.eventKind, ""), one(node.value, _DCTERMS.date),
                           evidence_of(one(node.value, _PROV.wasDerivedFrom)))

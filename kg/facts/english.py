@@ -40,7 +40,7 @@ from functools import cached_property, lru_cache
 from ..alternation import alternation, alternatives, prefix_tree, shared_prefixes
 from ..kb import KnowledgeBase, tsv_rows
 from ..lookahead import scanning
-from ..mentions.english import english_lexicon, pairs
+from ..mentions.english import english_lexicon, given_names, pairs
 from ..model import Evidence, Fact, Item, Mention, overlaps_any
 from ..resolve import without_article, without_legal_form
 from .english_regex import Composer
@@ -59,6 +59,9 @@ GAP_WORDS = 4
 WORD = r"(?:[^\s⟨⟩,;:]|,(?=\d{3}))+"  # a word a gap passes ($365,000 is one word)
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
+# reached a settlement with a ⟨3⟩ woman): the pair acted together, one side of it (english_cues.tsv {both})
+_COUNTERPART_AFTER = re.compile(rf"[^,;.⟨⟩]{{0,60}}?\b(?:with|from|brought by|filed by)\s+(?:[^\s,;.⟨⟩]+\s+){{0,3}}{SLOT}")
 # a description's character that opens no relative clause (a 2024 lawsuit in which record labels — A, B, C — accused X:
 # the labels are no subject of the sentence, the lawsuit's clause tells what they did)
 _NO_CLAUSE = r"(?:(?!\b(?:which|who|whom|whose)\b)[^—–⟨⟩,;])"
@@ -392,6 +395,7 @@ class EnglishFacts:
                                           spaced=True, whole_words=True)
         self.adjudication = alternation(words["adjudication"], spaced=True, whole_words=True)
         self.company_words = frozenset(words["company_word"])
+        self.caption_no_person = frozenset(words["caption_side_no_person"])
         self.behalf_relations = frozenset(words["behalf_relation"])
         self.peer_relations = frozenset(words["peer_relation"])
         # a partner an agency chose for a work (X was chosen by the ministry to build…; the department engaged X;
@@ -1161,6 +1165,8 @@ class EnglishFacts:
             if match.groupdict().get("both"):
                 sides = [m for m in self.members(match.group("both"), slots) if m.type in heads_types]
                 pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+                if _COUNTERPART_AFTER.match(skeleton, match.end()):
+                    pairs = []  # A and B settled a lawsuit from C / reached a settlement with C: one side, not two
             else:
                 heads = self.members(match.group("head"), slots)
                 if match.start("head") == match.start() and self.object_of.search(skeleton, 0, match.start()) \
@@ -1434,8 +1440,34 @@ class EnglishFacts:
         if len(parts) != 3:
             return None, None
         plaintiff, _, defendant = parts
-        return self.party(plaintiff, case.start, mentions, persons), \
-            self.party(defendant, case.end - len(defendant), mentions, persons)
+        return self.party(plaintiff, case.start, mentions, persons) or self.unnamed_side(plaintiff, case.start), \
+            self.party(defendant, case.end - len(defendant), mentions, persons) \
+            or self.unnamed_side(defendant, case.end - len(defendant))
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        return given_names(self.kb)
+
+    def unnamed_side(self, name: str, offset: int) -> Mention | None:
+        """A caption's side named nowhere else, as a party: a company where it ends in a legal
+        form (Berbix Inc.), a person where it is a given and a family name (Robert Kneschke v.
+        LAION e.V.); never a side standing for a state or a group (People v. X, In re X:
+        english_facts.tsv caption_side_no_person).  Else None: a family name alone (Kadrey v.
+        Meta) stands for a person the item names in full elsewhere or not at all, and a
+        one-word defendant may be anything (Thomson Reuters v. Ross)."""
+        words = name.split()
+        if not words or len(words) > 4 or not all(word[:1].isupper() for word in words) \
+                or words[0] in self.caption_no_person:
+            return None
+        if without_legal_form(name, self.kb.legal_forms) != name:
+            kind = "Company"
+        elif len(words) == 2 and words[0] in self.given_names and words[1].isalpha():
+            kind = "Person"
+        else:
+            return None
+        if self.kb.lookup(name) is not None or words[-1] in self.company_words:
+            return None
+        return Mention(name, kind, offset, offset + len(name), mechanism="english/case")
 
     def party(self, name: str, offset: int, mentions: list[Mention], persons: list[Mention] = ()) -> Mention | None:
         bare = without_article(name, self.kb.articles)

@@ -634,8 +634,22 @@ class MembersAreNoParties(ItemRefiner):
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         return [fact for fact in facts if fact.relation not in ("sued", "settled")
-                or not any(self.membered(end, fact) or self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
-                and not (fact.relation == "sued" and (self.describing(fact.tail, fact) or self.owning(fact.head, fact)))]
+                or not (self.membered(fact.head, fact) or any(self.place_of_someone(end, fact) for end in (fact.head, fact.tail))
+                        or self.membered(fact.tail, fact) and self.owned_party_sued(fact, facts))
+                and not (fact.relation == "sued" and (self.describing(fact.tail, fact) and self.owned_party_sued(fact, facts)
+                                                      or self.owning(fact.head, fact)))]
+
+    @staticmethod
+    def owned_party_sued(fact: Fact, facts: list[Fact]) -> bool:
+        """Whether the suit names, right after a defendant told as an owner or in the possessive,
+        the party it describes (sued Google's parent Alphabet; 起诉新闻集团旗下道琼斯: Alphabet, 道琼斯);
+        else the owner is the party (accusing Perplexity's answer engine; 指控OpenAI旗下聊天机器人
+        ChatGPT: Perplexity, OpenAI).  A place is never the party (Colombia's largest airline)."""
+        if fact.tail.type == "Jurisdiction":
+            return True
+        return any(other.relation == fact.relation and other.evidence.start == fact.evidence.start
+                   and other.head.start == fact.head.start and fact.tail.end <= other.tail.start <= fact.tail.end + 40
+                   for other in facts)
 
     def owning(self, mention: Mention, fact: Fact) -> bool:
         """Whether a plaintiff is named as the owner of the ones suing (eight newspapers
@@ -661,7 +675,8 @@ class MembersAreNoParties(ItemRefiner):
             and _INDEFINITE.search(fact.evidence.sentence[:before]) is not None
 
     def membered(self, mention: Mention, fact: Fact) -> bool:
-        return mention.type != "Person" and self.after(mention, fact).startswith(self.members)
+        # (a name in quotes before its members: 「纽约时报」调查记者 sues, not the paper)
+        return mention.type != "Person" and self.after(mention, fact).lstrip("」』”’\"'》〉)）").startswith(self.members)
 
     @staticmethod
     def after(mention: Mention, fact: Fact) -> str:

@@ -1,0 +1,167 @@
+"""Parts of a graph.ttl read without parsing the whole file.
+
+kg.rdf writes graph.ttl with pyoxigraph's Turtle serializer: the prefixes, then its
+statements, each opening with its subject on an unindented line and going on on indented
+ones, no string over more than one line.  ``Blocks`` finds the statements of each subject
+by that layout (one pass of a regular expression over the bytes, no term made) and parses
+only those of the subjects asked for (pyoxigraph), so that `kg query cases` on graph.ttl
+alone reads its suits and what they name and cite (a quarter of the triples of the
+synthetic graph of bench/query_bench.py), not every triple.
+
+Turtle laid out otherwise (a string over several lines, a prefix declared after the first
+statement, a line opening with a term glued to the next, a statement that opens on an
+indented line, runs past its lines or holds a triple about another subject) raises
+``Foreign``; the caller then parses the whole file.  Nothing in it runs code: the file is
+read as bytes and its parts parsed as Turtle.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph
+
+# An unindented line: a statement's first, its subject the first term (an IRI or prefixed name).
+_STATEMENT = re.compile(rb"^(?![ \t\r\n])([^ \t\r\n]+)", re.MULTILINE)
+_PREFIX = re.compile(rb"@prefix ([A-Za-z][\w.-]*)?: <([^<>\"{}|^`\\\x00-\x20]*)> \.")
+# What a file laid out otherwise holds (each search opening with a literal, skipping ahead
+# between its matches): a prefix or base after the first statement, an unindented line
+# whose first term is no IRI or prefixed name standing alone (an escape in an IRI, a term
+# glued to the next), a statement beginning on an indented line.
+_LATER = re.compile(rb"\n(?:@prefix|@base|(?i:prefix|base)[ \t]|<[^>\s]*(?:\\|>\S)|[^\s<#][^\s]*?[<>\"'(){}\[\],;])")
+_INDENTED = re.compile(rb"\.[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]+[^\s#]")
+# The line that follows each statement fetch parses (a subject no graph.ttl holds).
+_END_IRI = "urn:x-kg-turtle-blocks:end"
+_END = f"\n<{_END_IRI}> <{_END_IRI}> <{_END_IRI}> .\n".encode()
+_NAME_CHARACTER = re.compile(rb"[\w.:%\\-]")
+
+
+class Foreign(ValueError):
+    """A graph.ttl not laid out as kg.rdf writes it: parse it whole."""
+
+
+class Blocks:
+    """graph.ttl's statements by subject, each parsed when asked for.
+
+    ``get(iri, default)`` and ``[iri]`` give a subject's objects by predicate (in file
+    order, as kg.rdf._subjects gives them), ``fetch(iris)`` parses the statements of many
+    subjects at once, ``mentioning(iri)`` names the subjects whose statements may hold a
+    term, in file order."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.data = data = Path(path).read_bytes()
+        if b'"""' in data or b"'''" in data:
+            raise Foreign("a string over several lines")
+        self.header, self.namespaces = self._prefixes(data)
+        self.starts: list[int] = []  # where each statement begins
+        self.spans: dict[bytes, list[int]] = {}  # a subject as written (escapes removed): its statements
+        starts, spans = self.starts, self.spans
+        for number, found in enumerate(_STATEMENT.finditer(data, len(self.header))):
+            starts.append(found.start())
+            key = found.group(1).replace(b"\\", b"")
+            if key in spans:
+                spans[key].append(number)
+            else:
+                spans[key] = [number]
+        self.parsed: dict[str, dict[str, list] | None] = {}  # None: no statement about it
+
+    @staticmethod
+    def _prefixes(data: bytes) -> tuple[bytes, dict[str, bytes]]:
+        """The prefix lines that open the file, and each prefix's namespace."""
+        namespaces, end = {}, 0
+        while data.startswith(b"@prefix", end):
+            line_end = data.find(b"\n", end) + 1 or len(data)
+            found = _PREFIX.fullmatch(data, end, line_end - 1)
+            if found is None:
+                raise Foreign("a prefix line of another form")
+            namespaces[found.group(2).decode("utf-8")] = (found.group(1) or b"") + b":"
+            end = line_end
+        later = _LATER.search(data, end - 1) if end else _LATER.match(b"\n" + data[:200])  # the first line too
+        if later or _INDENTED.search(data, end):
+            raise Foreign("a prefix after the first statement, a line opening with a term of another form, "
+                          "or a statement beginning on an indented line")
+        return data[:end], namespaces
+
+    def _keys(self, iri: str) -> list[bytes]:
+        """The ways a subject IRI may open a statement (backslash escapes removed)."""
+        keys = [b"<" + iri.encode("utf-8") + b">"]
+        for namespace, prefix in self.namespaces.items():
+            if iri.startswith(namespace):
+                keys.append(prefix + iri[len(namespace):].encode("utf-8"))
+        return keys
+
+    def _statements(self, iri: str) -> list[int]:
+        return sorted(number for key in self._keys(iri) for number in self.spans.get(key, ()))
+
+    def fetch(self, iris: Iterable[str]) -> None:
+        """Parse the statements of these subjects (those not parsed yet), in one pass: each
+        statement followed by a line of its own (_END), so that a triple about another
+        subject than the line that opens its statement is told, and a statement that does
+        not end before the next unindented line is a syntax error."""
+        wanted = {iri: self._statements(iri) for iri in iris if iri not in self.parsed}
+        order = sorted((number, iri) for iri, numbers in wanted.items() for number in numbers)
+        for iri, found in wanted.items():
+            self.parsed[iri] = {} if found else None
+        if not order:
+            return
+        text = self.header + b"".join(self.data[self.starts[number]:self._end(number)] + _END for number, _ in order)
+        subjects = iter(iri for _, iri in order)
+        subject = next(subjects)
+        properties = self.parsed[subject]
+        try:
+            for triple in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE):
+                found = triple.subject.value  # (a blank node's is no IRI: never the subject's)
+                if found == subject:
+                    properties.setdefault(triple.predicate.value, []).append(triple.object)
+                elif found == _END_IRI:
+                    subject = next(subjects, None)
+                    properties = self.parsed.get(subject)
+                else:
+                    raise Foreign(f"a statement about {found[:80]!r} where one about {subject!r:.80} begins")
+        except SyntaxError as error:
+            raise Foreign(f"a statement that does not end before the next unindented line ({error})") from None
+
+    def _end(self, number: int) -> int:
+        return self.starts[number + 1] if number + 1 < len(self.starts) else len(self.data)
+
+    def get(self, iri: str, default=None):
+        if iri not in self.parsed:
+            self.fetch([iri])
+        found = self.parsed[iri]
+        return default if found is None else found
+
+    def __getitem__(self, iri: str) -> dict[str, list]:
+        found = self.get(iri)
+        if found is None:
+            raise KeyError(iri)
+        return found
+
+    def mentioning(self, iri: str) -> list[str]:
+        """The subjects (IRIs) of the statements that hold ``iri`` (one that needs no
+        escape) written as a term, or inside a string (the caller reads their statements,
+        parsed now, to tell), in the order of their first statement."""
+        numbers = set()
+        for key in self._keys(iri):
+            for found in re.compile(re.escape(key)).finditer(self.data, len(self.header)):
+                start, end = found.span()
+                if self.data[end:end + 1] in b" \t\r\n;,." and not _NAME_CHARACTER.match(self.data, start - 1):
+                    numbers.add(bisect.bisect_right(self.starts, start) - 1)
+        numbers.discard(-1)
+        iris = {self._iri(self._subject_token(number)): None for number in sorted(numbers)}
+        self.fetch(iris)
+        return sorted(iris, key=lambda iri: self._statements(iri)[0])
+
+    def _subject_token(self, number: int) -> bytes:
+        start = self.starts[number]
+        return _STATEMENT.match(self.data, start).group(1)
+
+    def _iri(self, token: bytes) -> str:
+        if token.startswith(b"<") and token.endswith(b">") and b"\\" not in token:
+            return token[1:-1].decode("utf-8")
+        prefix, colon, local = token.partition(b":")
+        for namespace, declared in self.namespaces.items():
+            if declared == prefix + colon:
+                return namespace + local.replace(b"\\", b"").decode("utf-8")
+        raise Foreign(f"a subject {token[:80]!r} of no declared prefix")

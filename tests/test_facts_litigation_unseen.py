@@ -1,0 +1,124 @@
+"""Litigation wordings that published suit news and client alerts use and our own sets
+rarely did (issue 49): plaintiffs telling in their suit what the defendant did, a defendant
+hauled into court, a complaint filed in a named court before its accusation, a defendant
+told through its product, and a caption whose sides the item names nowhere else.
+Invented sentences of each shape (English; Simplified and Traditional as OpenCC s2t writes it)."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from test_facts_english import _of, facts  # noqa: F401  (the fixture)
+
+S2T = opencc.OpenCC("s2t")
+
+
+@pytest.mark.parametrize("sentence, plaintiffs, defendant", [
+    ("Dana Whitfield and Omar Reyes said in the proposed class-action lawsuit that Microsoft is selling "
+     "copies of their voices.", ("Dana Whitfield", "Omar Reyes"), "Microsoft"),
+    ("Priya Natarajan alleged in a complaint filed on Tuesday that Google recorded her calls.",
+     ("Priya Natarajan",), "Google"),
+    ("The Authors Guild claims in its lawsuit that OpenAI copied thousands of books.", ("The Authors Guild",), "OpenAI"),
+])
+def test_plaintiffs_telling_in_their_suit_what_the_defendant_did_sued_it(facts, sentence, plaintiffs, defendant):
+    assert {(plaintiff, defendant) for plaintiff in plaintiffs} <= _of(facts(sentence), "sued")
+
+
+def test_a_party_speaking_in_a_court_filing_sued_nobody(facts):
+    assert not _of(facts("OpenAI said in a court filing that Elon Musk had no claim."), "sued")
+
+
+@pytest.mark.parametrize("sentence, plaintiff, defendants", [
+    ("His AI venture, xAI, has hauled Apple and OpenAI into federal court in Texas.", "xAI", ("Apple", "OpenAI")),
+    ("Getty Images dragged Stability AI into court in London.", "Getty Images", ("Stability AI",)),
+    ("Sony Music hauled Suno before a Massachusetts court.", "Sony Music", ("Suno",)),
+])
+def test_a_defendant_hauled_into_court_was_sued(facts, sentence, plaintiff, defendants):
+    assert {(plaintiff, defendant) for defendant in defendants} <= _of(facts(sentence), "sued")
+
+
+@pytest.mark.parametrize("sentence, plaintiffs", [
+    ("Encyclopaedia Britannica and Merriam-Webster filed a complaint in the Southern District of New York "
+     "accusing Perplexity of copying.", ("Encyclopaedia Britannica", "Merriam-Webster")),
+    ("Dow Jones filed a lawsuit in the Southern District of New York on Monday, alleging that Perplexity "
+     "copied its articles.", ("Dow Jones",)),
+    # the defendant told through its product: the owner is sued
+    ("Encyclopaedia Britannica filed a lawsuit accusing Perplexity's answer engine of copying.", ("Encyclopaedia Britannica",)),
+])
+def test_a_complaint_filed_in_a_named_court_before_its_accusation(facts, sentence, plaintiffs):
+    assert {(plaintiff, "Perplexity") for plaintiff in plaintiffs} <= _of(facts(sentence), "sued")
+
+
+@pytest.mark.parametrize("sentence, defendant, not_sued", [
+    ("星辰科技起诉云图科技旗下聊天机器人小云侵犯著作权。", "云图科技", None),
+    ("该案由星辰科技提起，指控云图科技旗下的聊天机器人抄袭其作品。", "云图科技", None),
+    ("星辰科技起诉云图集团旗下海川科技。", "海川科技", "云图集团"),  # the unit named after its owner is sued
+])
+def test_a_defendant_told_as_the_owner_of_a_product_is_sued(read_facts, as_read, sentence, defendant, not_sued):
+    for text in (sentence, as_read(S2T.convert(sentence))):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+        assert ("星辰科技", defendant) in found, text
+        assert ("星辰科技", not_sued) not in found, text
+
+
+@pytest.mark.parametrize("sentence, plaintiff, defendant", [
+    ("Robert Kneschke v. LAION e.V. was decided by the Hamburg Regional Court.", "Robert Kneschke", "LAION"),
+    ("Maria Lopez v. Vocala Inc. (N.D. Cal.) is pending.", "Maria Lopez", "Vocala"),
+])
+def test_a_caption_whose_sides_are_named_nowhere_else(facts, sentence, plaintiff, defendant):
+    assert (plaintiff, defendant) in _of(facts(sentence), "sued")
+
+
+@pytest.mark.parametrize("sentence", [
+    "People v. Vocala Inc. is pending.",
+    "Kadrey v. Vocala Inc. is pending.",  # a family name alone: a person the item may name in full elsewhere
+])
+def test_a_caption_side_for_a_state_or_a_bare_family_name_is_no_party(facts, sentence):
+    assert not _of(facts(sentence), "sued")
+
+
+def _pairs(found, relation):
+    return {frozenset(pair) for pair in _of(found, relation)}
+
+
+@pytest.mark.parametrize("sentence, defendants, plaintiff", [
+    ("Google and Character.AI settled a lawsuit from Megan Garcia, who claimed a chatbot harmed her son.",
+     ("Google", "Character.AI"), "Megan Garcia"),
+    ("Alphabet's Google and the startup Character.AI have reached a settlement with a Florida woman, Megan Garcia, "
+     "over a lawsuit.", ("Google", "Character.AI"), "Megan Garcia"),
+])
+def test_two_defendants_settling_with_a_third_settled_with_it_not_with_each_other(facts, sentence, defendants, plaintiff):
+    found = facts(sentence)
+    assert {frozenset((defendant, plaintiff)) for defendant in defendants} <= _pairs(found, "settled")
+    assert frozenset(defendants) not in _pairs(found, "settled")
+
+
+def test_a_suit_settled_from_a_plaintiff_was_brought_by_it(facts):
+    found = facts("Google and Character.AI settled a lawsuit from Megan Garcia, who claimed a chatbot harmed her son.")
+    assert {("Megan Garcia", "Google"), ("Megan Garcia", "Character.AI")} <= _of(found, "sued")
+
+
+def test_a_pair_settling_their_own_dispute_settled_with_each_other(facts):
+    assert frozenset(("Universal Music", "Udio")) in _pairs(facts("Universal Music and Udio settled their dispute in October."),
+                                                            "settled")
+
+
+@pytest.mark.parametrize("text, court, parties", [
+    ("The historic judgment delivered on December 10 by the Higher Regional Court of Hamburg in the case of "
+     "Robert Kneschke v. LAION e.V. has drawn attention.", "Higher Regional Court of Hamburg", ("Robert Kneschke", "LAION")),
+    ("Getty Images sued Stability AI in the High Court in London. The High Court handed down its judgment in November.",
+     "High Court", ("Getty Images", "Stability AI")),
+])
+def test_a_court_delivering_its_judgment_adjudicated_the_parties(facts, text, court, parties):
+    assert {(court, party) for party in parties} <= _of(facts(text), "adjudicated")
+
+
+@pytest.mark.parametrize("sentence, employer, defendant", [
+    ("「纽约时报」调查记者凯瑞鲁等人今天提起诉讼，指控xAI、Anthropic与OpenAI等公司未经许可使用书籍。", "纽约时报", "xAI"),
+    ("纽约时报记者张伟起诉OpenAI。", "纽约时报", "OpenAI"),
+    ("华尔街日报专栏作家李明起诉Anthropic侵犯著作权。", "华尔街日报", "Anthropic"),
+])
+def test_the_employer_named_before_a_reporter_suing_sued_nobody(read_facts, as_read, sentence, employer, defendant):
+    for text in (sentence, as_read(S2T.convert(sentence))):
+        found = {(h, t) for h, r, t in read_facts(text) if r == "sued"}
+        assert not {pair for pair in found if pair[0] in (employer, as_read(S2T.convert(employer)))}, text
