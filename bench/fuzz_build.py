@@ -177,18 +177,23 @@ SENTENCES = {
 }
 
 
-def long_sentence(rng: random.Random) -> tuple[str, bytes]:
-    kind = rng.choice(list(SENTENCES))
-    size = rng.choice((4_000, 24_000, 100_000))
+def sentence_of(kind: str, size: int) -> tuple[str, bytes]:
+    """One sentence of the shape ``kind``, ``size`` characters long."""
     unit = SENTENCES[kind]
     text = (unit * (size // len(unit) + 1))[:size]
     return f"sentence-{kind}-{size // 1000}k.txt", text.encode("utf-8")
+
+
+def long_sentence(rng: random.Random) -> tuple[str, bytes]:
+    kind = rng.choice(list(SENTENCES))
+    return sentence_of(kind, rng.choice((4_000, 24_000, 100_000)))
 
 
 CLASSES = {"mutated": mutated, "random": random_bytes, "pdf": pdf, "hostile": hostile, "name": odd_name,
            "sentence": long_sentence}
 WEIGHTS = {"mutated": 5, "random": 1, "pdf": 2, "hostile": 2, "name": 1, "sentence": 2}
 PER_MB_FROM = 64_000  # bytes: below this a case's fixed cost (its process, its item) hides how its cost grows
+SHAPE_SIZES = (16_000, 64_000, 100_000)  # characters, for --shapes
 
 
 # -- running one case ------------------------------------------------------------------
@@ -217,11 +222,13 @@ def _run(path: bytes, answer) -> None:
 def warm_up(folder: Path) -> None:
     """One small document through the build's steps before any child is forked: the patterns
     the rules compile at their first use (a build pays that once, not per file; about 0.25 s
-    of CPU) are then the parent's, and a case's CPU seconds are its own."""
+    of CPU, 0.3 s more for the English patterns the long-sentence shapes' words need) are then
+    the parent's, and a case's CPU seconds are its own."""
     from kg import rdf
     from kg.pipeline import _process
     path = folder / "warm-up.txt"
-    path.write_text("2024年3月5日，纽约时报起诉OpenAI和微软侵犯版权。Acme Inc sued OpenAI Inc in New York.\n",
+    shapes = "".join(unit * 3 + "\n" for unit in SENTENCES.values())  # (the patterns their words need)
+    path.write_text("2024年3月5日，纽约时报起诉OpenAI和微软侵犯版权。Acme Inc sued OpenAI Inc in New York.\n" + shapes,
                     encoding="utf-8")
     [(_, result, _)] = _process(_pipeline, [path])
     rdf.turtle(_pipeline.graph([result]))
@@ -253,6 +260,43 @@ def run_case(path: bytes, seconds: float) -> tuple[str, str, float, float]:
     return outcome, detail, time.perf_counter() - started, _children_cpu() - cpu
 
 
+def shape_table(costs: dict[tuple[str, int], float]) -> list[str]:
+    """Lines of CPU seconds per MB (of the file's bytes) by sentence shape (rows) and size in
+    characters (columns), with how the cost per MB grew from the smallest size to the largest
+    (about 1 when the cost is linear, the size ratio when it is quadratic)."""
+    sizes = sorted({size for _, size in costs})
+    if not sizes:
+        return []
+    lines = ["CPU s/MB by sentence shape: " + "".join(f"{size // 1000:>7}k" for size in sizes) + "   growth"]
+    for kind in SENTENCES:
+        row = [costs.get((kind, size)) for size in sizes]
+        if all(cost is None for cost in row):
+            continue
+        known = [cost for cost in row if cost is not None]
+        growth = f"{known[-1] / known[0]:8.1f}x" if len(known) > 1 and known[0] else ""
+        lines.append(f"  {kind:<26}" + "".join(f"{cost:8.1f}" if cost is not None else f"{'-':>8}" for cost in row)
+                     + growth)
+    return lines
+
+
+def shapes(folder: Path, seconds: float) -> int:
+    """--shapes: every sentence shape at each of SHAPE_SIZES; prints the table; the count of problems."""
+    costs, problems = {}, 0
+    for kind in SENTENCES:
+        for size in SHAPE_SIZES:
+            name, data = sentence_of(kind, size)
+            path = folder / name
+            path.write_bytes(data)
+            outcome, detail, _, cpu = run_case(os.fsencode(path), seconds)
+            costs[(kind, size)] = cpu / (len(data) / 1e6)
+            if outcome in ("traceback", "hang"):
+                problems += 1
+                print(f"{outcome.upper()} {path}:\n{detail.rstrip()}")
+    print("\n".join(shape_table(costs)))
+    print(f"slowest per MB: {max(costs.values()):.1f} CPU s/MB ({max(costs, key=costs.get)[0]})")
+    return problems
+
+
 def main() -> None:
     global _pipeline
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -261,6 +305,8 @@ def main() -> None:
     parser.add_argument("--case-seconds", type=float, default=30.0, help="Time one case may take.")
     parser.add_argument("--seconds", type=float, default=0.0, help="Stop making cases after this long (0: never).")
     parser.add_argument("--keep", type=Path, help="Write the cases here (default: a temporary folder, removed).")
+    parser.add_argument("--shapes", action="store_true",
+                        help="Instead of random cases: every long-sentence shape at 16, 64 and 100 KB, as a table.")
     parser.add_argument("--classes", type=lambda value: value.split(","), default=list(WEIGHTS),
                         help=f"Only these classes, comma-separated (default: all of {','.join(WEIGHTS)}).")
     args = parser.parse_args()
@@ -278,7 +324,14 @@ def main() -> None:
     _pipeline.nlp  # noqa: B018  loaded once, before the children are forked
     warm_up(folder)
     loaded = time.perf_counter()
+    if args.shapes:
+        try:
+            sys.exit(1 if shapes(folder, args.case_seconds) else 0)
+        finally:
+            if args.keep is None:
+                shutil.rmtree(folder, ignore_errors=True)
     outcomes: Counter = Counter()
+    sentence_costs: dict[tuple[str, int], float] = {}
     tried: Counter = Counter()
     problems, skipped, slowest, costliest = [], [], (0.0, ""), (0.0, "")
     try:
@@ -297,6 +350,10 @@ def main() -> None:
             slowest = max(slowest, (seconds, shown_name))
             if len(data) >= PER_MB_FROM:
                 costliest = max(costliest, (cpu / (len(data) / 1e6), shown_name))
+            if kind == "sentence":
+                kind_name, size_name = name[len("sentence-"):-len("k.txt")].rsplit("-", 1)
+                shape = (kind_name, int(size_name) * 1000)
+                sentence_costs[shape] = max(sentence_costs.get(shape, 0.0), cpu / (len(data) / 1e6))
             if outcome in ("traceback", "hang"):
                 problems.append((outcome, os.fsdecode(path), detail))
             elif outcome == "skipped":
@@ -310,6 +367,8 @@ def main() -> None:
     print(f"built {outcomes['built']}, skipped with one line {outcomes['skipped']}, "
           f"tracebacks {outcomes['traceback']}, hangs {outcomes['hang']}; slowest case {slowest[0]:.1f} s ({slowest[1]})")
     print(f"slowest per MB: {costliest[0]:.1f} CPU s/MB ({costliest[1] or f'no case of {PER_MB_FROM // 1000} KB or more'})")
+    for line in shape_table(sentence_costs):
+        print(line)
     problems_by_kind = Counter(line.split(": ", 1)[-1].split(" (")[0] for line in skipped)
     for problem, count in problems_by_kind.most_common(8):
         print(f"  skipped: {count} x {problem}")

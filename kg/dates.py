@@ -306,7 +306,14 @@ def date_spans(text: str, story: str | None, published: str | None = None, yearl
     A month and day told without a year (8月30日, May 22, in July) take the year of
     ``yearless`` where given (the item's own date, for a paragraph that has told no date
     yet: Shared.sentence_dates), else the story's; relative dates (同年9月, 两周后) count
-    from the story."""
+    from the story.  Read once for the last few sentences asked (the suit table asks of one
+    sentence once per suit it tells; a text no longer than a sentence): each caller gets a list of its own."""
+    read = _remembered_spans if len(text) <= 2_000 else _date_spans
+    return list(read(text, story, published, yearless))
+
+
+def _date_spans(text: str, story: str | None, published: str | None, yearless: str | None
+                ) -> tuple[tuple[int, int, str | None, bool], ...]:
     story = story if story and _ISO.match(story) else None  # a date field that is no ISO date anchors nothing
     yearless = yearless if yearless and _ISO.match(yearless) else story
     year = int(yearless[:4]) if yearless else None
@@ -315,7 +322,10 @@ def date_spans(text: str, story: str | None, published: str | None = None, yearl
     relative = relative_dates(text, story, published, yearless) if _any_relative().search(text) else []
     # 3 月 8 日 is one date, not also a day 8 日 of the story's month (次年 3 月 5 日 stays relative)
     relative = [span for span in relative if not any(start <= span[0] < end for start, end, _ in absolute)]
-    return sorted([(*span, False) for span in absolute] + [(*span, True) for span in relative])
+    return tuple(sorted([(*span, False) for span in absolute] + [(*span, True) for span in relative]))
+
+
+_remembered_spans = functools.lru_cache(maxsize=64)(_date_spans)
 
 
 def is_iso_date(value: str) -> bool:

@@ -304,6 +304,7 @@ class Resolver:
         members = self._members()
         ids = self._entity_ids(members)
         entities = self._entities(members, ids)
+        label_laws_without_place(entities, self.kb)
         votes = {ids[root]: self._votes(keys) for root, keys in members.items() if not self.kb_of.get(root)}
         resolved = [(ids[self._find(self.key(fact.head))], fact, ids[self._find(self.key(fact.tail))]) for fact in facts]
         kept, kg.graph.graph["typing"] = typed(entities, votes, resolved)
@@ -404,6 +405,30 @@ def city_short_names(entry: KBEntry | None, labels) -> set[str]:
     written = set(labels) | {entry.label}
     return {name for name in entry.names for label in written if name != label and len(name) > 1
             and not name.isascii() and (label == name + "市" or label.endswith(name))}
+
+
+def law_without_place(labels, kb: KnowledgeBase) -> set[str]:
+    """日本著作權法, 美国版权法: a law written with the place it is the law of before it, read
+    without the place (著作權法, 版权法), the way annotators name it as often as not."""
+    found = set()
+    for label in labels:
+        place = kb.place_prefix(label)
+        rest = label[len(place[0]):] if place is not None else ""
+        if len(rest) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and any(rest.endswith(kind) for kind, _ in kb.law_kinds):
+            found.add(rest)
+    return found
+
+
+def label_laws_without_place(entities: list[Entity], kb: KnowledgeBase) -> None:
+    """Labels each law written with its place (美国版权法) by its words without it too (版权法),
+    where no other node is so named or would be (英国版权法 beside it: the bare words name neither)."""
+    wanted = {entity.id: law_without_place(entity.labels, kb) for entity in entities if entity.type == "Law"}
+    taken = Counter(name_key(label) for entity in entities for label in entity.labels)
+    asked = Counter(key for names in wanted.values() for key in {name_key(bare) for bare in names})
+    for entity in entities:
+        for bare in wanted.get(entity.id, ()):
+            if not taken[name_key(bare)] and asked[name_key(bare)] == 1:
+                entity.labels.add(bare)
 
 
 def _preferred_label(labels: Counter) -> str:

@@ -1166,8 +1166,9 @@ _ZH_DATELINE = re.compile(rf"^[【\[]?(?P<lead>[{CJK}A-Za-z]{{2,14}}?)(?P<date>\
                           rf"(?:\s*[（(](?P<credit>[^（）()]{{1,40}})[）)])?[】\]]?\s*")
 # （中央社记者林冠宇台北3日电）: outlet, byline, place and day in one bracket
 # （中央社记者林冠宇、王小明台北3日专电）, （中央社华盛顿3日综合外电报导）: several reporters, or none
-_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)"
-                                    rf"(?:专电|电|讯|專電|電|訊|综合外电报[导道]|綜合外電報[導道]|综合报[导道]|綜合報[導道])[）)]\s*")
+# 《經濟通通訊社28日專訊》: the outlet's own dispatch, in title marks
+_ZH_BRACKETED_DATELINE = re.compile(rf"^[（(《](?P<lead>[{CJK}、]{{3,40}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)"
+                                    rf"(?:专电|专讯|电|讯|專電|專訊|電|訊|综合外电报[导道]|綜合外電報[導道]|综合报[导道]|綜合報[導道])[）)》]\s*")
 _PERSONAL_NAME = 3  # the characters of most Chinese names, run into the place after them in a dateline
 # 【晴港新闻】记者 …, 【港岛日报讯】记者 … (讯: the paper's own dispatch)
 _BRACKETED_OUTLET = re.compile(rf"^[【\[](?P<outlet>[{CJK}A-Za-z0-9 ]{{2,12}}?)(?:专讯|讯|电|專訊|訊|電)?[】\]]\s*")
@@ -1578,7 +1579,7 @@ class Bylines:
                 if names is None:
                     return None
                 credits.append(Credit(byline.group("long"), names, outlet.group()))
-            elif not self.dateline_city(match.group("lead")[outlet.end():]):
+            elif outlet.end() < len(match.group("lead")) and not self.dateline_city(match.group("lead")[outlet.end():]):
                 return None  # （中央社华盛顿3日电）: the outlet and a place, nothing else
             return match.end(), match.group("date") if "月" in match.group("date") else None, credits
         match = _ZH_DATELINE.match(paragraph)
@@ -1824,7 +1825,8 @@ def _article_body(lines: list[str], article: _Article, lexicons: _Lexicons) -> l
             body.append(line)
             continue
         # the dispatch may follow a subtitle the head left in the text
-        if (not body and (dateline := bylines.dateline(line))) or (
+        # (《X通讯社28日专讯》 in title marks: after a subtitle too)
+        if ((not body or len(body) < _DISPATCH_LINE and line.startswith("《")) and (dateline := bylines.dateline(line))) or (
                 len(body) < _DISPATCH_LINE and (dateline := _own_dispatch(line, article.source, bylines.dateline_labels[0]))):
             end, article.month_day, credits = dateline
             article.take(credits, bylines)

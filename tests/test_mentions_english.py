@@ -2114,3 +2114,14 @@ def test_founders_named_in_a_pair_are_persons_a_long_name_with_a_particle_whole(
     assert found["Pedro de Souza Almeida"].type == "Person"  # not cut after the particle's word
     assert found["Mark Halden"].type == "Person"
     assert "Pedro de Souza" not in found
+
+
+@pytest.mark.parametrize("text, product", [
+    ("The broadcasters sued Lumora over its AI models, Quill and Quill X.\nThe suit is the first.", "Quill X"),
+    ("The firm released two assistants, Zorbi and Zorbi Q.", "Zorbi Q"),
+    ("Regulators examined its chatbots, Nimbus and Nimbus V.\n", "Nimbus V"),
+])
+def test_the_full_stop_ending_a_line_after_the_last_listed_product_is_no_initial(names, text, product):
+    """…HyperCLOVA and HyperCLOVA X.: the line's full stop, though X. reads like a person's initial."""
+    found = names(text)
+    assert product in found and product + "." not in found

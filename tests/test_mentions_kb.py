@@ -246,3 +246,48 @@ def test_a_place_and_a_known_name_that_jiebas_dictionary_holds_as_one_word_are_t
 
 def test_two_places_jiebas_dictionary_holds_as_one_word_stay_one(names):
     assert "捷克" not in names("捷克斯洛伐克于1993年解体。")
+
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("The EEOC reached a settlement with iTutorGroup, Inc. after it sued the tutoring firm.", "iTutorGroup",
+     {"iTutorGroup, Inc.", "iTutorGroup, Inc"}),
+    ("Apple sued xAI, Inc. in a Texas court.", "xAI", {"xAI, Inc.", "xAI, Inc"}),
+    ("Investors backed eBay, Inc. again in March.", "eBay", {"eBay, Inc.", "eBay, Inc"}),
+])
+def test_a_known_companys_legal_form_written_after_it_is_kept_as_its_form_too(names, text, name, forms):
+    """iTutorGroup, Inc.: annotators keep or leave the legal form; every form the text writes is a name."""
+    assert forms <= set(names(text)[name].aliases)
+
+
+def test_an_abbreviated_legal_forms_period_is_kept_but_no_sentences_full_stop(names):
+    assert "News Corp." in names("News Corp.-owned Dow Jones sued the start-up.")["News Corp"].aliases
+    assert not names("The start-up was sued by Microsoft.")["Microsoft"].aliases
+    assert not names("Its owner is OpenAI. The suit followed.")["OpenAI"].aliases
+
+
+@pytest.mark.parametrize("text, termed", [
+    ("第十四届全国人民代表大会常务委员会第十八次会议通过了修改决定。", "第十四届全国人民代表大会常务委员会"),
+    ("十四届全国人大常委会第十次会议审议了草案。", "十四届全国人大常委会"),
+    ("第十三屆全國人民代表大會常務委員會表決通過該法。", "第十三屆全國人民代表大會常務委員會"),
+])
+def test_a_known_legislatures_term_written_before_it_is_kept_as_its_form_too(names, as_read, text, termed):
+    """第十四届全国人民代表大会常务委员会: the body with its term, as annotators name it too."""
+    found = [m for m in names(as_read(text)).values() if m.type == "Legislature" and m.kb_id]
+    assert any(as_read(termed) in m.aliases for m in found)
+
+
+@pytest.mark.parametrize("text, law", [
+    ("平均每本赔偿约3000美元，约为美国著作权法最低损害赔偿金额的4倍。", "美国著作权法"),
+    ("英國版權法對合理使用另有規定。", "英國版權法"),
+    ("该条款与美国人工智能法案草案的措辞相近。", "美国人工智能法案"),
+])
+def test_a_known_laws_words_after_a_place_it_is_not_of_name_that_places_law(names, as_read, text, law):
+    """约为美国著作权法: the United States' copyright law, not the one the bare words name."""
+    found = names(as_read(text))
+    assert found[as_read(law)].type == "Law" and not found[as_read(law)].kb_id
+
+
+def test_a_known_law_after_its_own_place_stays_that_law(names):
+    assert names("欧盟人工智能法案已经生效。")["欧盟人工智能法案"].kb_id == "eu-ai-act"
+    assert names("法院依据中国著作权法作出判决。")["中国著作权法"].kb_id == "cn-copyright-law"

@@ -491,3 +491,19 @@ def test_a_sentences_first_word_alone_is_no_name(names, text, opener):
 ])
 def test_an_age_band_is_no_model(names, text, band):
     assert band not in names(text)
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    ("Zorbi 9日在社交平台回覆用户提问时指出，将限制图片生成功能。", "Zorbi", "Zorbi 9"),
+    ("Quillet 3月起在欧盟暂停服务。", "Quillet", "Quillet 3"),
+    ("據報導，Lumora 12日宣布下架該應用。", "Lumora", "Lumora 12"),
+])
+def test_a_day_or_month_after_a_latin_name_is_no_version_of_it(names, text, name, glued):
+    """Grok 9日: the day the act is dated, written after the name; the name ends before it."""
+    found = names(text)
+    assert glued not in found
+    assert name in found or not [t for t in found if t.startswith(name)]
+
+
+def test_a_version_number_after_a_latin_name_stays_its_version(names):
+    assert "Zorbi 3" in names("卓汇科技推出Zorbi 3，一款写作模型。")

@@ -163,6 +163,25 @@ def test_a_chamber_named_by_its_ordinal_alone_is_a_unit_of_its_court(names):
     assert chamber.type == "Court" and chamber.parent is not None and chamber.parent.text == "远洲最高法院"
     assert "张三当庭" not in names("张三当庭表示不服。")  # 庭 alone ends ordinary words
 
+
+@pytest.mark.parametrize("text, chamber, court", [
+    ("云岭市人民法院知识产权庭审理了这起AI绘画案。", "云岭市人民法院知识产权庭", "云岭市人民法院"),
+    ("雲嶺市中級人民法院民一庭法官表示，該案已審結。", "雲嶺市中級人民法院民一庭", "雲嶺市中級人民法院"),
+    ("南桥区人民法院刑事庭对被告人作出判决。", "南桥区人民法院刑事庭", "南桥区人民法院"),
+])
+def test_a_courts_chamber_named_by_its_remit_is_a_unit_of_the_court(names, as_read, text, chamber, court):
+    """常熟市人民法院知识产权庭: the court's chamber, a node of its own, the court its parent."""
+    found = names(as_read(text))
+    unit = next(m for m in found.values() if as_read(m.text) == as_read(chamber))
+    assert unit.type == "Court" and unit.parent is not None and as_read(unit.parent.text) == as_read(court)
+
+
+def test_two_courts_chambers_of_one_kind_are_two_nodes(pipeline, write_doc):
+    path = write_doc("chambers.txt", "云岭市人民法院知识产权庭一审判决后，南桥市中级人民法院知识产权庭二审维持原判。\n")
+    graph = pipeline.graph([pipeline.process(path)])
+    chambers = [data for _, data in graph.entities("Court") if data["label"].endswith("知识产权庭")]
+    assert len(chambers) == 2 and all("知识产权庭" not in data["labels"] for data in chambers)
+
 # Inventory of the ways a body inside a body, or an office held, is written (invented bodies): the unit, its
 # parent and the unit's type (a company's department is a Company, a court's chamber a Court, an office a
 # Regulator).  A row the families do not solve yet is marked by what it misses.

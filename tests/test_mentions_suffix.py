@@ -939,3 +939,47 @@ def test_a_description_after_a_glued_preposition_or_of_a_kind_of_business_names_
 def test_a_state_bodys_remit_is_no_kind_of_business(names, text, body):
     # invented: the words that describe a company's business never drop a body its remit names
     assert any(body in name and m.type == "Regulator" for name, m in names(text).items()), names(text)
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("该案不涉及字节跳动大模型等其他业务。", "字节跳动"),
+    ("百度大模型业务负责人表示将继续投入。", "百度"),
+    ("外界关注腾讯大模型的商业化进展。", "腾讯"),
+])
+def test_a_known_company_and_the_word_for_its_model_name_no_model(names, as_read, sentence, company):
+    """字节跳动大模型: the company's model described by its kind; the company is the name."""
+    found = names(as_read(sentence))
+    assert company in found and found[company].type == "Company"
+    assert company + "大模型" not in found
+
+
+@pytest.mark.parametrize("sentence, model, own", [
+    ("自今年1月推出R1大模型以来，该公司迅速走红。", "R1大模型", "R1"),
+    ("星河科技發布Zorbi大模型。", "Zorbi大模型", "Zorbi"),
+    ("该公司发布Kimi大模型。", "Kimi大模型", "Kimi"),
+])
+def test_a_models_own_name_before_the_word_for_a_model_is_a_name_of_it_too(names, as_read, sentence, model, own):
+    """R1大模型: the text names the model with and without its kind word; both are its names."""
+    found = names(as_read(sentence))
+    assert found[model].type == "AIModel" and own in found[model].aliases
+
+
+def test_a_model_named_with_its_kind_word_alone_keeps_its_name(names, as_read):
+    found = names(as_read("华为发布盘古气象大模型，百度推出文心大模型。"))
+    assert found["盘古气象大模型"].type == "AIModel" and found["文心大模型"].type == "AIModel"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("被告为行吟信息科技（上海）有限公司。", "行吟信息科技（上海）有限公司"),
+    ("原告将飞驰信息技术(北京)有限公司诉至法院。", "飞驰信息技术(北京)有限公司"),
+    ("該平台的母公司翱翔數據科技（深圳）有限公司亦被起訴。", "翱翔數據科技（深圳）有限公司"),
+    ("被告涉及该平台的主体公司行吟网络科技(上海)有限公司。", "行吟网络科技(上海)有限公司"),
+])
+def test_a_registered_names_brand_that_reads_as_a_verb_opens_it(names, as_read, sentence, name):
+    """行吟信息科技（上海）有限公司: the brand (a verb to jieba), its trade, its place in brackets, its form."""
+    found = names(as_read(sentence))
+    assert as_read(name) in found and found[as_read(name)].type == "Company"
+
+
+def test_a_relation_verb_before_a_trade_and_a_place_opens_no_name(names, as_read):
+    assert not [m for m in names(as_read("原告起诉了信息科技（上海）有限公司。")).values() if m.type == "Company"]

@@ -79,3 +79,16 @@ def test_a_treaty_and_a_law_beside_a_contract_stay_instruments(names):
     found = names("两国签署《科技繁荣协议》，并依据《数据安全法》签订《数据使用合同》。")
     assert found["科技繁荣协议"].type == "Law" and found["数据安全法"].type == "Law"
     assert "数据使用合同" not in found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("《港岛通讯社15日专讯》国家网信办今日发布新的治理框架。", "港岛通讯社"),
+    ("《东海日报3月5日讯》星河科技起诉一名前员工。", "东海日报"),
+    ("《南岭新闻社28日电》星河科技遭前员工恶意攻击。", "南岭新闻社"),
+])
+def test_a_dateline_in_title_marks_names_its_outlet_not_an_instrument(pipeline, tmp_path, text, outlet):
+    """《X通讯社28日专讯》: an outlet's dispatch of a day; the outlet is named, with no day glued to it."""
+    for written in (text, opencc.OpenCC("s2t").convert(text)):
+        found = _read(pipeline, tmp_path, written)
+        assert not [m for m in found.values() if m.type == "Law"]
+        assert [m for m in found.values() if m.type == "Company" and m.text in (outlet, opencc.OpenCC("s2t").convert(outlet))]

@@ -285,3 +285,15 @@ def test_a_known_entity_keeps_the_knowledge_bases_type_and_its_forbidden_fact_is
     graph = resolver.graph([_fact(openai, "released", model)])
     assert graph.entity("microsoft")["type"] == "Company"
     assert list(graph.facts("released")) == []
+
+
+def test_a_law_written_after_its_place_is_labelled_by_its_own_words_too(pipeline, write_doc):
+    """美国版权法, 日本著作權法: annotators name such a law with or without its place; but where two
+    laws of two places share the words (美国版权法, 英国版权法), or another node is so named, neither takes them."""
+    def laws(text):
+        graph = pipeline.graph([pipeline.process(write_doc("laws.txt", text + "\n"))])
+        return {data["label"]: data["labels"] for _, data in graph.entities("Law")}
+    assert "版权法" in laws("科技公司辩称这种行为符合美国版权法的合理使用原则。")["美国版权法"]
+    assert "著作權法" in next(iter(laws("此舉違反日本著作權法對於重製的規定。").values()))
+    both = laws("法院比较了美国版权法与《英国版权法》的规定。")
+    assert len(both) == 2 and not any("版权法" in labels for labels in both.values())

@@ -941,6 +941,21 @@ def test_a_wire_dateline_gives_its_reporters_whatever_their_length_and_number(da
     assert bylines == ([f"中央社记者：{'、'.join(reporters)}"] if reporters else [])
 
 
+@pytest.mark.parametrize("dateline, outlet, subtitle", [
+    ("《港岛通讯社20日专讯》", "港岛通讯社", "《要闻》数位发展部发布评测指引\n\n"),
+    ("《東海日報3月20日訊》", "東海日報", "《要闻》数位发展部发布评测指引\n\n"),
+    ("《南岭新闻社20日电》", "南岭新闻社", ""),
+    ("（南岭新闻社20日电）", "南岭新闻社", ""),
+])
+def test_an_outlets_own_dispatch_names_the_outlet_and_leaves_the_text(dateline, outlet, subtitle):
+    """《經濟通通訊社28日專訊》: the outlet and the day of its dispatch, in title marks (after the column's
+    subtitle too) or brackets; the outlet is named on the credits, the text starts after it."""
+    article = WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", subtitle + dateline)
+    (item,) = segment(_document(article, "dispatch.txt"))
+    assert "数位发展部今天发布" in item.body and dateline not in item.body
+    assert any(outlet in line for line in item.credits)
+
+
 def test_a_dateline_run_with_no_name_before_the_place_leaves_the_text():
     (item,) = segment(_document(WIRE_ARTICLE.replace("（中央社记者林冠宇台北20日电）", "（中央社记者台北20日电）"), "wire.txt"))
     assert not any("记者" in line for line in item.credits)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1269,8 +1269,10 @@ class EnglishFacts:
         persons: list[Mention] = []  # the persons named so far: a caption's short side is one named before it
         for item, text, mentions in items:
             persons += [m for m in mentions if m.type == "Person"]
+            names = None  # (indexed once per item holding a caption)
             for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-                out += self.case_parties(case, mentions, evidence_at(item, text, case), persons, text)
+                names = names or CaptionNames(mentions, persons)
+                out += self.case_parties(case, names, evidence_at(item, text, case), text)
             out += self.described_caption_parties(item, text, mentions, evidence_at)
         suits: dict[str, list[Fact]] = {}
         for fact in facts + out:
@@ -1351,16 +1353,15 @@ class EnglishFacts:
                 continue
             yield court, evidence
 
-    def case_parties(self, case: Mention, mentions: list[Mention], evidence: Evidence,
-                     persons: list[Mention] = (), text: str = "") -> list[Fact]:
+    def case_parties(self, case: Mention, names: CaptionNames, evidence: Evidence, text: str = "") -> list[Fact]:
         """The New York Times Co. v. Microsoft Corp.: the parties, where known (the knowledge
         base, a name the item gives elsewhere, or the one person of the document's ``persons``
         named so far whose family name a side is), sued; so are the defendants joined right
         after the caption (The New York Times v. Microsoft and OpenAI: OpenAI too)."""
-        plaintiff, defendant = self.sides(case, mentions, persons)
+        plaintiff, defendant = self.sides(case, names)
         if plaintiff is None or defendant is None:
             return []
-        defendants = [defendant] + self.joined_defendants(case, mentions, text)
+        defendants = [defendant] + self.joined_defendants(case, names.after(case.end), text)
         return [Fact(plaintiff, "sued", sued, evidence, 0.8, rule="english/case") for sued in defendants]
 
     def described_caption_parties(self, item: Item, text: str, mentions: list[Mention], evidence_at) -> list[Fact]:
@@ -1379,14 +1380,16 @@ class EnglishFacts:
                 continue
             evidence = evidence_at(item, text, plaintiff)
             out += [Fact(plaintiff, "sued", defendant, evidence, 0.7, rule="english/described_case")
-                    for defendant in [first] + self.joined_defendants(first, mentions, text)]
+                    for defendant in [first] + self.joined_defendants(
+                        first, sorted((m for m in mentions if m.start >= first.end), key=lambda m: m.start), text)]
         return out
 
-    def joined_defendants(self, named: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    def joined_defendants(self, named: Mention, following: Iterable[Mention], text: str) -> list[Mention]:
         """The names joined by and/& right after a caption or its defendant (… v. Microsoft and
-        OpenAI (S.D.N.Y.)): the caption's further defendants, each of a type that can be sued."""
+        OpenAI (S.D.N.Y.)): the caption's further defendants, each of a type that can be sued
+        (``following``: the names starting at its end or after, in order of their starts)."""
         joined, end = [], named.end
-        for mention in sorted((m for m in mentions if m.start >= named.end), key=lambda m: m.start):
+        for mention in following:
             if not self.caption_join.fullmatch(text, end, mention.start) \
                     or mention.type not in self.signatures["sued"][1]:
                 break
@@ -1394,14 +1397,14 @@ class EnglishFacts:
             end = mention.end
         return joined
 
-    def sides(self, case: Mention, mentions: list[Mention], persons: list[Mention] = ()) -> tuple[Mention | None, Mention | None]:
+    def sides(self, case: Mention, names: CaptionNames) -> tuple[Mention | None, Mention | None]:
         """A v. B: A and B where known (Kadrey v. Meta Platforms: None and Meta Platforms)."""
         parts = self.versus.split(case.text, maxsplit=1)
         if len(parts) != 3:
             return None, None
         plaintiff, _, defendant = parts
-        return self.party(plaintiff, case.start, mentions, persons) or self.unnamed_side(plaintiff, case.start), \
-            self.party(defendant, case.end - len(defendant), mentions, persons) \
+        return self.party(plaintiff, case.start, names) or self.unnamed_side(plaintiff, case.start), \
+            self.party(defendant, case.end - len(defendant), names) \
             or self.unnamed_side(defendant, case.end - len(defendant))
 
     @cached_property
@@ -1429,7 +1432,7 @@ class EnglishFacts:
             return None
         return Mention(name, kind, offset, offset + len(name), mechanism="english/case")
 
-    def party(self, name: str, offset: int, mentions: list[Mention], persons: list[Mention] = ()) -> Mention | None:
+    def party(self, name: str, offset: int, names: CaptionNames) -> Mention | None:
         bare = without_article(name, self.kb.articles)
         candidates = [name, bare, without_legal_form(name, self.kb.legal_forms), without_legal_form(bare, self.kb.legal_forms)]
         candidates += [candidate.rsplit(" ", 1)[0] for candidate in candidates  # The Intercept Media: The Intercept
@@ -1438,11 +1441,10 @@ class EnglishFacts:
             entry = self.kb.lookup(candidate)
             if entry is not None and entry.type in self.signatures["sued"][0]:
                 return Mention(name, entry.type, offset, offset + len(name), kb_id=entry.id, mechanism="english/case")
-            known = next((m for m in mentions if (m.canonical or m.text) == candidate and m.type != "Case"), None) or \
-                next((m for m in mentions if m.type == "Person" and (m.canonical or m.text).endswith(" " + candidate)), None)
+            known = names.named.get(candidate) or names.surnamed.get(candidate)
             # Bartz v. Anthropic: the person the item names in full (Andrea Bartz)
             if known is None and " " not in candidate:  # or, once, another section (Nimat Shahid… In Shahid v. Esaam)
-                named = {m.canonical or m.text: m for m in persons if (m.canonical or m.text).endswith(" " + candidate)}
+                named = names.persons.get(candidate, {})
                 known = next(iter(named.values())) if len(named) == 1 else None
             if known is not None:
                 return Mention(name, known.type, offset, offset + len(name), kb_id=known.kb_id,
@@ -1463,7 +1465,8 @@ class EnglishFacts:
         in 2023… C sued D… The court ruled against him: C and D; ``told_near``); else the item's one suit."""
         cases = [m for m in mentions if m.type == "Case" and m.mechanism == "english/case"
                  and sentence[0] <= m.start < sentence[1]]
-        sides = {_key(side): side for case in cases for side in self.sides(case, mentions) if side is not None}
+        names = CaptionNames(mentions) if cases else None
+        sides = {_key(side): side for case in cases for side in self.sides(case, names) if side is not None}
         if sides:
             between = [f for f in suits if _key(f.head) in sides or _key(f.tail) in sides]
             return sides | {_key(m): m for f in between for m in (f.head, f.tail) if m.type != "Jurisdiction"}
@@ -1553,6 +1556,41 @@ def _insensitive(text: str) -> str:
 
 def _key(mention: Mention) -> str:
     return mention.kb_id or (mention.canonical or mention.text)
+
+
+class CaptionNames:
+    """An item's names as a caption's side is looked up among them (EnglishFacts.party), made
+    once per item and not sought again at each caption: the first name other than a case's
+    by each name (``named``), the first person by each ending of a name after a space
+    (``surnamed``: Bartz, Andrea Bartz), the persons named so far in the document by each
+    ending ({ending: {name: the last person so named}}), and the names in order of starts."""
+
+    def __init__(self, mentions: list[Mention], persons: list[Mention] = ()):
+        self.named: dict[str, Mention] = {}
+        self.surnamed: dict[str, Mention] = {}
+        self.persons: dict[str, dict[str, Mention]] = {}
+        for mention in mentions:
+            name = mention.canonical or mention.text
+            if mention.type != "Case":
+                self.named.setdefault(name, mention)
+            if mention.type == "Person":
+                for ending in endings(name):
+                    self.surnamed.setdefault(ending, mention)
+        for person in persons:
+            name = person.canonical or person.text
+            for ending in endings(name):
+                self.persons.setdefault(ending, {})[name] = person
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+
+    def after(self, end: int) -> Iterator[Mention]:
+        """The names starting at ``end`` or after, in order of their starts."""
+        return (self.ordered[at] for at in range(bisect_left(self.starts, end), len(self.ordered)))
+
+
+def endings(name: str) -> list[str]:
+    """What follows each space of ``name``: the words ``name.endswith(" " + word)`` holds for."""
+    return [name[at + 1:] for at, character in enumerate(name) if character == " "]
 
 
 def patterns(shared: Shared) -> EnglishFacts:

@@ -6,6 +6,7 @@ attached_to.
 """
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -100,6 +101,9 @@ class Grammar:
         # 、非营利研究机构EleutherAI: a separator, then a few words describing the next name by its kind
         self.described_gap = re.compile(rf"^\s*{LIST_OR_COMMA}\s*[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*$")
         self.place_kind = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternatives(words['description_head'])})\s*")
+        # 以及捍卫作者利益的C, 和总部位于巴黎的C: a list word, then a clause ending in 的 that names no one,
+        # describing the next name (not 及其X的: its unit; not a comma, which may open a clause of its own)
+        self.clause_described_gap = re.compile(rf"^\s*{joiner(*LIST_WORDS)}\s*(?:(?![和与及、其])[\u4e00-\u9fff\d]){{2,12}}的\s*$")
         # how far a place's kind words reach before the spaces after them (Grammar.nearest_group)
         self.place_kind_reach = 6 + max(map(len, words["description_head"]), default=0)
         # OpenAI首席执行官萨姆·奥尔特曼, 苹果前首席设计官乔尼·艾夫, Character.AI的开发者Character Technologies:
@@ -121,6 +125,7 @@ class Grammar:
         self.law_frame = re.compile(rf"\s*(?:{alternatives(words['law_frame'])})\s*的?\s*")
         self.unit_described = lru_cache(maxsize=4096)(self._unit_described)
         self.owner_gaps = lru_cache(maxsize=16384)(self._owner_gaps)
+        self._read_before: tuple | None = None  # (Grammar.read_before's last names and what it read of them)
 
     def clause_agent(self, sentence, verb: int) -> Mention | None:
         """The name the verb's clause names before it, else the body the sentence opens with: who
@@ -241,10 +246,11 @@ class Grammar:
         if not chosen:
             return chosen
         group = list(chosen)
-        described: dict[int, int] = {}
-        parents = self.listed_units(text, candidates, described) if across_units else set()
-        for mention in sorted((m for m in candidates if m.end <= group[0].start and id(m) not in parents),
-                              key=lambda m: m.start, reverse=True):
+        ordered, starts, parents, described = self.read_before(text, candidates, across_units)
+        first = group[0].start
+        for mention in (ordered[at] for at in range(bisect_left(starts, -first), len(ordered))):
+            if mention.end > first or id(mention) in parents:
+                continue  # (the names ending before the group found, from the right)
             if mention.end > group[0].start:
                 continue
             if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True, described=described) \
@@ -252,6 +258,23 @@ class Grammar:
                 break
             group.insert(0, mention)
         return group
+
+    def read_before(self, text: str, candidates: list[Mention], across_units: bool
+                    ) -> tuple[list[Mention], list[int], set[int], dict[int, int]]:
+        """For Grammar.extended: ``candidates`` from the right (by their starts, the last first),
+        their starts negated (for bisection), the parents of listed units (where ``across_units``)
+        and where those units' descriptions start; kept for the last list of names read, so that
+        the cues of one sentence, each asking with the same names, do not read them again."""
+        last = self._read_before
+        if last is not None and last[0] is text and last[1] == across_units and len(last[2]) == len(candidates) \
+                and all(map(operator.is_, last[2], candidates)):
+            return last[3]
+        described: dict[int, int] = {}
+        parents = self.listed_units(text, candidates, described) if across_units else set()
+        ordered = sorted(candidates, key=lambda m: m.start, reverse=True)
+        read = ordered, [-m.start for m in ordered], parents, described
+        self._read_before = (text, across_units, list(candidates), read)
+        return read
 
     def described_by_place(self, text: str, candidates: list[Mention]) -> dict[int, int]:
         """伊朗的阿里安·亚德加尼亚、英国的艾伦·克里西亚克: a place and 的 right before a party
@@ -326,7 +349,7 @@ class Grammar:
         gap = gap[self.form_then_gloss.match(gap).end():]
         if id(right) in (described or {}) and LISTED_UNIT_GAP.fullmatch(gap):
             return True  # A，以及X下属的B: the unit its parent describes is the list's next member
-        if self.described_gap.match(gap) and right.type in DESCRIBED_PARTIES:
+        if (self.described_gap.match(gap) or self.clause_described_gap.match(gap)) and right.type in DESCRIBED_PARTIES:
             return True
         if left.type == right.type == "AIModel" and self.model_kind_gap.match(gap):
             return True

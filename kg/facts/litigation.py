@@ -1663,14 +1663,25 @@ class Hearings(DocumentFamily):
                 *self.sides(text, mentions), *self.lone.plaintiffs(text, mentions, len(text)),
                 *accused_people(text, [m for m in mentions if m.type == "Person"], self.accused))}
             own.append({name: m for name, m in sides.items() if m.type in RULED_ON})
+        # each item's cases, suits' defendants by sentence and whether a suit has a side a court rules
+        # on, read once (not again for each other item of its story: one long line is many items)
+        cases = [{key(m) for m in mentions if m.type == "Case"} for _, _, mentions, _ in items]
+        tails = [_tails_by_sentence(told) for *_, told in items]
+        ruled = [any(m.type in RULED_ON for f in told for m in (f.head, f.tail)) for *_, told in items]
         out = []
         for number in range(len(items)):
             others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
-            told = [f for other in others for f in items[other][3]]
             parties = {name: m for other in others for name, m in own[other].items()}
-            cases = {key(m) for other in (number, *others) for m in items[other][2] if m.type == "Case"}
-            one = len(cases) <= 1 and (ReferredLitigation.only_suit(told) if told else bool(parties))
-            out.append(parties if one else {})  # a story of several cases (a newsletter's cards): no telling which
+            named = set().union(*(cases[other] for other in (number, *others)))
+            if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts
+                merged: dict[int, set[str]] = {}
+                for other in others:
+                    for start, defendants in tails[other].items():
+                        merged.setdefault(start, set()).update(defendants)
+                one = len({frozenset(d) for d in merged.values()}) == 1 and any(ruled[other] for other in others)
+            else:
+                one = bool(parties)
+            out.append(parties if len(named) <= 1 and one else {})  # a story of several cases (a newsletter's cards)
         return out
 
     def defendants(self, text: str, mentions: list[Mention], before: int) -> list[Mention]:

@@ -37,7 +37,7 @@ from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
 from .grammar import window
-from .english import EnglishFacts, Pattern, english_sentence, patterns
+from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
 
 RULING_REACH = window("story.RULING_REACH")  # characters from the judge to what the judge did
 SIGNERS = frozenset({"Regulator", "Legislature", "Person"})  # who signs or passes a bill
@@ -123,8 +123,10 @@ class EnglishStory(DocumentFamily):
         for reading in readings:
             if reading.kind in DEFENDANT_LINES:
                 defendants.update((key(name), name) for name in reading.names if name.type in PARTIES)
+        names = None  # (indexed once, where the item names a case)
         for case in (m for m in mentions if m.type == "Case" and m.mechanism == "english/case"):
-            _, defendant = self.english.sides(case, mentions)
+            names = names or CaptionNames(mentions)
+            _, defendant = self.english.sides(case, names)
             if defendant is not None:
                 defendants.setdefault(key(defendant), defendant)
         named = [name for r in readings if r.kind == "plaintiff" for name in r.names]

@@ -82,6 +82,7 @@ class CueFinder:
         words = [word.span() for word in self.not_cues.finditer(text, start, end)] if hits else []
         words += [label.span() for label in LABEL.finditer(text, start, end)] if hits else []
         names = Overlapping(mentions)
+        reach: dict[str, int] = {}  # the furthest end of a cue found of each relation (found in order of starts)
         for cue in sorted(hits, key=lambda c: (c.start, -(c.end - c.start))):
             if any((m.start, m.end) != (cue.start, cue.end) for m in names.overlapping(cue.start, cue.end)):
                 continue  # a cue inside a name (a name that is a cue word, 告上法庭 read as a court, is none)
@@ -91,9 +92,11 @@ class CueFinder:
                 continue  # 联合创始人, 合作意愿, 负责并购的高管: a title or a noun, no act
             if any(first <= cue.start and cue.end <= last for first, last in words):
                 continue  # 上诉, 败诉: words that hold a cue (诉) without being one
-            if any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):
-                continue
+            if reach.get(cue.relation, -1) > cue.start if cue.start < cue.end else \
+                    any(c.relation == cue.relation and cue.start < c.end and c.start < cue.end for c in found):
+                continue  # (overlapping a cue of its relation found before, which starts no later)
             found.append(cue)
+            reach[cue.relation] = max(reach.get(cue.relation, -1), cue.end)
         return found
 
     def duty(self, text: str, start: int, cue: Cue) -> bool:

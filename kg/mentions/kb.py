@@ -73,6 +73,44 @@ def versioned(name: str) -> list[str]:
     return [f"{word}{other}{version}{rest}" for other in ("-", " ", "") if other != joint]
 
 
+def legal_form_tail(legal_forms: tuple[str, ...]) -> re.Pattern:
+    """What may follow a company's name as its legal form, written after a comma or a space
+    (iTutorGroup, Inc.; Acme Ltd) or glued in Chinese (某某有限公司): Latin forms only after a
+    space, and ending at a word's end."""
+    latin = alternatives(form for form in legal_forms if form[:1].isascii())
+    chinese = alternatives(form for form in legal_forms if not form[:1].isascii())
+    return re.compile(rf",?[ \u00a0](?:{latin})(?![A-Za-z0-9])|(?:{chinese})")
+
+
+def written_forms(name: str, text: str, end: int, tail: re.Pattern) -> tuple[str, ...]:
+    """The longer forms the text writes of a known company's name: with its legal form
+    after it (iTutorGroup, Inc.; News Corp. with the period of an abbreviated form), each
+    also without a closing period, which annotators keep or leave (a sentence's full stop
+    after Inc. is the abbreviation's too)."""
+    found = tail.match(text, end)
+    if found is not None:
+        full = name + found.group()
+    elif name[-1:].isalpha() and name.rsplit(" ", 1)[-1] + "." in _ABBREVIATED and text[end:end + 1] == ".":
+        full = name + "."  # News Corp.-owned: the abbreviation's period, no sentence's
+    else:
+        return ()
+    return tuple(dict.fromkeys(form for form in (full, full.rstrip(".")) if form != name))
+
+
+# 第十四届全国人民代表大会常务委员会, 十四届全国人大常委会: a legislature's term written before its name
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届$")
+
+
+def termed(name: str, text: str, start: int) -> tuple[str, ...]:
+    """A known legislature's name with its term before it, as the text writes it (第十四届全国人民代表大会
+    常务委员会): the same body, which annotators name with its term or without."""
+    term = _TERM.search(text, max(0, start - 6), start)
+    return (term.group() + name,) if term else ()
+
+
+_ABBREVIATED = frozenset({"Corp.", "Inc.", "Co.", "Ltd.", "Cos."})  # legal forms written with a period
+
+
 def _acronym(name: str) -> bool:
     return name.isascii() and name.isupper() and len(name) <= 5 and name.isalpha()
 
@@ -117,6 +155,7 @@ class KnowledgeBaseNames(Family):
                 self.names[tokens] = entry
                 lengths.setdefault(tokens[0], set()).add(len(tokens))
         self.lengths = {first: sorted(counts, reverse=True) for first, counts in lengths.items()}  # longest first
+        self.legal_tail = legal_form_tail(kb.legal_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         tokens: Tokens = doc.user_data["tokens"]
@@ -170,6 +209,7 @@ class KnowledgeBaseNames(Family):
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         found = []
         starts = {start for start, _, _, _ in tokens.entities}
+        places = {end: (start, kb_id) for start, end, label, kb_id in tokens.entities if label == "Jurisdiction"}
         for start, end, label, kb_id in tokens.entities:
             name = text[start:end]
             if _acronym(name.upper()) and name not in self.kb.entries[kb_id].names:
@@ -190,6 +230,9 @@ class KnowledgeBaseNames(Family):
                 continue  # 同时签署多部人工智能法案: several laws of a kind, not the EU's AI Act
             if self.lowered(name, self.kb.entries[kb_id]):
                 continue  # an AI scientist, not The AI Scientist: a known title's words written as common words
+            if label == "Law" and (placed := self.placed_law(text, start, end, self.kb.entries[kb_id], places)):
+                found.append(placed)  # 约为美国著作权法: the law of the place written before it, not the one of its words
+                continue
             chapter = self.chapter(text, end, self.kb.entries[kb_id]) if label == "Organization" else None
             if chapter is not None:  # the American Civil Liberties Union of Louisiana: a body of its own, placed there
                 found.append(self.mention(text[start:chapter], label, start, chapter, 0.9))
@@ -201,8 +244,22 @@ class KnowledgeBaseNames(Family):
                 continue
             if name.startswith("the ") and any(known.lower() == name[4:].lower() for known in self.kb.entries[kb_id].names):
                 start, name = start + 4, name[4:]  # at the Alan Turing Institute: an article in lower case, no part of the name
-            found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None))
+            forms = written_forms(name, text, end, self.legal_tail) if label == "Company" else \
+                termed(name, text, start) if label == "Legislature" else ()
+            found.append(self.mention(name, label, start, end, 0.95, kb_id=kb_id or None, aliases=forms))
         return found
+
+    def placed_law(self, text: str, start: int, end: int, entry: KBEntry, places: dict) -> Mention | None:
+        """美国 + 著作权法: a known law's words right after a place the law is not of (a law known by
+        its words alone, or another place's) name the place's law, one Law (known where the whole
+        name is; 中国著作权法 is matched whole as China's); None where no such place stands there."""
+        place_start, place_id = places.get(start, (None, None))
+        if place_start is None or not re.fullmatch(f"[{CJK}]+", text[place_start:end]) \
+                or entry.jurisdiction in (place_id, self.kb.country_of(place_id)):
+            return None
+        known = self.kb.lookup(text[place_start:end])
+        return self.mention(text[place_start:end], "Law", place_start, end, 0.9,
+                            kb_id=known.id if known is not None and known.type == "Law" else None)
 
     def chapter(self, text: str, end: int, entry: KBEntry) -> int | None:
         """Where the name of a known national organisation's chapter ends: the American Civil

@@ -51,6 +51,9 @@ _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _ANY_PERSON_WORD = re.compile(rf"(?:Ma?c)?[A-Z{_CAPITALS}][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+(?:['’-][A-Z]?[a-z]+)?")
 _GLOSS = re.compile(r"\s*[（(][^（()）]{0,40}[）)]")  # 艾伦·克里西亚克（Alan Krysiak）: a person's name glossed
 # KQRB 88.5: a North American broadcaster's call sign and its frequency, a station (a Company), no versioned model
+# Grok 9日在X平台回覆: a day of the month (or a month, a year) after a name, no version of it
+_DATE_UNITS = frozenset("日月号號年")
+_DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,4}$")
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-FM)?[ \u00a0]\d{2,3}\.\d")
 
 
@@ -323,6 +326,8 @@ class LatinNames(Family):
         article = name.rfind(" the ")
         if article > 0 and self.law_kind_ends(name) and self.title_cased(text, start):
             name, start = name[article + 5:], start + article + 5  # a headline: New York Enacts the RAISE Act
+        if (day := _DAY_AFTER.search(name)) and day.start() and text[start + len(name):start + len(name) + 1] in _DATE_UNITS:
+            name = name[:day.start()]  # Grok 9日: the name, then the day its act is dated, no version
         return start, name, titled
 
     def nearby(self, text: str, start: int, name: str, before: str, after: str) -> tuple[bool, bool]:

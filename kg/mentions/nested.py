@@ -120,9 +120,10 @@ class NestedBodies(Family):
         if parent is None:
             return mention
         mention = replace(mention, type=self.unit_type(mention, parent))
-        # 国家市场监督管理总局新闻宣传司: the unit goes by its own name too (新闻宣传司)
+        # 国家市场监督管理总局新闻宣传司: the unit goes by its own name too (新闻宣传司), unless every
+        # body of its kind has a unit so called (知识产权庭, 第二庭): that name would join two courts' units
         rest = mention.text[parent.end - mention.start:].strip()
-        aliases = mention.aliases + ((rest,) if rest not in mention.aliases else ())
+        aliases = mention.aliases + ((rest,) if rest not in mention.aliases and rest not in self.units_by_suffix_alone else ())
         return self.chained(replace(mention, parent=parent, aliases=aliases), candidates)
 
     def chained(self, unit: Mention, candidates: list[Mention]) -> Mention:

@@ -78,6 +78,8 @@ class SuffixNames(Family):
         # 科技团队 are descriptions)
         self.latin_named = tuple(words.context["latin_named_suffix"])
         self.honorifics = tuple(words.context["honorific"])
+        # 大模型, 模型: a word saying what a model is, after a company's or a model's own name
+        self.model_words = frozenset(word for word in words.context["model_word"] if not word.isascii())
         self.held_offices = frozenset(words.context["held_office"])
         self.surnames = frozenset("".join(words.context["surname"]))
         self.nonprofits = tuple(words.context["nonprofit_suffix"])
@@ -354,6 +356,9 @@ class SuffixNames(Family):
         joined = type_ == "Organization" and len(name) - len(suffix) >= 4 and bool(self.joined_by.search(text, 0, begin))
         if type_ == "AIModel" and not suffix.isascii() and describes and re.match(r"[A-Za-z]", words[index + 1]):
             return []  # 通用具身基座大模型GO-1: a kind of model describing the Latin name after it
+        if type_ == "AIModel" and word == suffix and start == index - 1 and kinds[start] == "Company" \
+                and suffix in self.model_words:
+            return []  # 字节跳动大模型: a known company's model, described by its kind; the company is named
         if type_ == "Company" and describes and self.described_trade(name, suffix):
             return []  # AI投研初创公司Pluto Capital: a trade and a kind of company describing the name after it
         if suffix in self.latin_named and not re.search(r"(?<![A-Za-z])[A-Z][a-z][A-Za-z0-9]+$", name[:-len(suffix)]):
@@ -400,8 +405,18 @@ class SuffixNames(Family):
         if known is not None:  # 美国 + 得克萨斯州州长: the known body with its country's name before it
             return [self.mention(name, known[0], begin, end, 0.9, kb_id=known[1],
                            aliases=self.without_country(name, known[0]))]
-        return [self.mention(name, type_, begin, end, 0.75,
-                             aliases=self.without_country(name, type_) or self.own_name(name, type_))]
+        return [self.mention(name, type_, begin, end, 0.75, aliases=self.without_country(name, type_)
+                             or self.own_name(name, type_) or self.model_stem(tokens, name, index, suffix, type_))]
+
+    def model_stem(self, tokens: Tokens, name: str, index: int, suffix: str, type_: str) -> tuple[str, ...]:
+        """R1大模型, GPT-4o大模型, 豆包大模型: a model's own name (Latin words, or one known model)
+        and the word saying what it is; the text names the model both ways, the own name is kept too."""
+        if type_ != "AIModel" or suffix not in self.model_words or tokens.words[index] != suffix:
+            return ()
+        own = name[:-len(suffix)].strip()
+        latin = re.fullmatch(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9][A-Za-z0-9.+-]*){0,2}", own) is not None
+        known = index and tokens.kinds[index - 1] == "AIModel" and tokens.words[index - 1] == own
+        return (own,) if (latin and re.search(r"[A-Z\d]", own)) or known else ()
 
 
     def after_glued_preposition(self, text: str, tokens: Tokens, start: int, index: int) -> int:
@@ -551,12 +566,27 @@ class SuffixNames(Family):
                 return at if opened and at < start - 1 else start
             if at < start and self.brand(word):
                 return at  # 上纬投资控股有限公司: a brand jieba does not know opens it, its trade after it
+            if at == start - 1 and self.verb_brand(tokens, at):
+                return at  # 行吟信息科技（上海）有限公司: a brand jieba reads as a verb, the registered place after its trade
             tag = self.words.tags.get(word, "n")
             if not re.fullmatch(f"[{CJK}]+", word) or any(c in FUNCTION_CHARS for c in word) \
                     or NUMERAL_WORD.match(word) or not (tag[:1] == "n" or tag in ("vn", "l") or word in self.trades):
                 return start
             at -= 1
         return start
+
+    def verb_brand(self, tokens: Tokens, at: int) -> bool:
+        """Whether the word at ``at``, a verb to jieba (行吟), is the brand opening a registered name
+        whose place follows its trade in brackets (行吟 + 信息科技（上海）有限公司): a Chinese word of two
+        characters at least, no boundary word (起诉, 收购), with no name's word before it but a word for a
+        company (主体公司行吟…)."""
+        words, kinds = tokens.words, tokens.kinds
+        word = words[at]
+        placed = any(words[i] in ("（", "(") and kinds[i + 1] == "Jurisdiction" and words[i + 2] in ("）", ")")
+                     for i in range(at + 1, min(len(words) - 2, at + 8)))
+        return placed and len(word) >= 2 and re.fullmatch(f"[{CJK}]+", word) is not None \
+            and self.words.tags.get(word, "")[:1] == "v" and word not in self.words.boundaries \
+            and (at == 0 or words[at - 1] in self.kind_words or not self.words.name_like(words[at - 1]) and not kinds[at - 1])
 
     def traded_brand(self, word: str, kind: str, type_: str) -> bool:
         """云岭 in 云岭出版集团, 星海 in 星海控股有限公司: a proper word no family knows, then a word
@@ -659,11 +689,16 @@ class SuffixNames(Family):
             return ()
         rest = name[len(country[0]):]
         suffix = self.words.suffix_of(rest)
-        if len(rest) < OWN_NAME_CHARS or suffix is None or suffix[1] not in STATE_BODIES \
+        if len(rest) < OWN_NAME_CHARS or suffix is None or suffix[1] not in STATE_BODIES or self.kind_opens(rest) \
                 or self.words.kb.place_prefix(rest) is not None or self.described_body(rest, suffix[0]) \
                 or self.words.kb.lookup(rest) is not None:
             return ()
         return (rest,)
+
+    def kind_opens(self, rest: str) -> bool:
+        """常熟市 + 人民法院知识产权庭: what follows the place opens with a kind of state body
+        (人民法院), so it names the place's body and its unit, no body of its own name."""
+        return any(rest.startswith(kind) and len(rest) > len(kind) for kind in self.peoples_court)
 
     def described_body(self, name: str, suffix: str) -> bool:
         """Whether a state body's name without its country describes a body (数据保护机构,

@@ -23,6 +23,9 @@ from .words import CJK, Words
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》(杂志|周刊|日报|晚报|时报)?")
 _NEXT_TITLE = re.compile(r"\s*(?:[、，,和与及]|以及)?\s*《[^《》\n]{1,80}》")
 _CHARACTER = r"的[^，,。；;：:《》\n、]{1,12}?"  # 《A》的黑武士: one of the work's characters after its title
+# 《港岛通讯社15日专讯》: an outlet's dispatch of a day, no title (kg.segment reads it as the text's dateline,
+# the outlet named on it)
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专电|专讯|电|讯|專電|專訊|電|訊)$")
 _GLOSS = r"\s*(?:[（(][^（）()《》]{0,40}[）)])?"  # 《A》(Original Title): the work's title in another language
 
 
@@ -52,6 +55,8 @@ class Titles(Family):
         for match in _BOOK_TITLE.finditer(text):
             title, media = match.group(1).strip(), match.group(2)
             if not title or title.isdigit():
+                continue
+            if _DATELINE.search(title):
                 continue
             if media or re.search(r"(杂志|周刊|日报|晚报|时报)$", title) or self.publications_listed(text, match.end()) \
                     or self.held.search(text, max(0, match.start() - 12), match.start()) \

@@ -77,6 +77,10 @@ class Extended(Rule):
         ending in a company's word or legal form (State Farm Fire and Casualty Company: one company)."""
         found = []
         starts = {m.start: m for m in candidates}
+        places: dict[int, Mention] = {}  # a known place by where a name after it and a space starts (the first)
+        for m in candidates:
+            if m.type == "Jurisdiction" and m.mechanism == "kb" and text[m.end:m.end + 1] == " ":
+                places.setdefault(m.end + 1, m)
         for known in candidates:
             if known.mechanism != "kb" or known.type not in ("Company", "AIModel", "Organization") or \
                     _CJK.search(text[max(0, known.start - 2):known.end + 2]) or known.text.isupper() and len(known.text) > 4:
@@ -102,8 +106,7 @@ class Extended(Rule):
                 words += joined.group().split()[1:]  # State Farm Fire and Casualty Company: one registered name
                 end = joined.end()
             start = known.start
-            before = next((m for m in candidates if m.end + 1 == known.start and m.type == "Jurisdiction"
-                           and m.mechanism == "kb" and text[m.end] == " "), None)
+            before = places.get(known.start)
             if not words or self.title_cased(text, known.start) or text.startswith("the ", known.start):
                 continue  # the Independent Electoral Commission: a known name (The Independent) read in lower case runs on into no name of its own
             suffix = self.shared.suffix_of(words[-1])

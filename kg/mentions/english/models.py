@@ -87,6 +87,8 @@ class Models(Rule):
                 if part.strip() and not re.fullmatch(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+", part):
                     items.append((position, position + len(part) - self.shared.sentence_stop(part.split()[-1])))  # …Buy for Me.
                 position += len(part)
+            if items and text[items[-1][1] - 1] == "." and re.match(r"[ \t]*(?:\n|$)", text[items[-1][1]:]):
+                items[-1] = (items[-1][0], items[-1][1] - 1)  # …HyperCLOVA and HyperCLOVA X.: the line's full stop, no initial's
             known = [self.kb.lookup(text[start:end]) for start, end in items]
             if any(entry is not None and entry.type != "AIModel" for entry in known) or self.title_cased(text, match.start()):
                 continue  # platforms such as YouTube, Instagram and X: companies

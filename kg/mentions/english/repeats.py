@@ -19,10 +19,14 @@ class Repeated(Rule):
         Latin name only (several words, or a capital or digit inside: MosaicML, DBRX, Silo AI)."""
         taken = Taken((m.start, m.end) for m in candidates)
         known: dict[str, Mention] = {}
+        judged: dict[str, bool] = {}  # (whether a name is distinctive, told once per name, not per mention)
         for mention in candidates:
             if mention.mechanism.startswith(f"{self.family}/") and mention.mechanism != f"{self.family}/repeated" \
-                    and mention.kb_id is None and self.distinctive(mention.text, text):
-                known.setdefault(mention.text, mention)
+                    and mention.kb_id is None and mention.text not in known:
+                if mention.text not in judged:
+                    judged[mention.text] = self.distinctive(mention.text, text)
+                if judged[mention.text]:
+                    known[mention.text] = mention
         found = []
         for name, mention in known.items():
             for match in re.finditer(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&-]|[.’'][\w])", text):

@@ -4,6 +4,7 @@ several rules read (``EnglishWords``) and the rule base class (``Rule``)."""
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -246,10 +247,25 @@ class EnglishWords:
         (kg.mentions.people short reads it), no party of its own."""
         if " " in name:
             return False
-        if any(m.type == "Person" and m.end <= start and (m.canonical or m.text).endswith(" " + name) for m in candidates):
+        if self.person_endings(candidates).get(name, start + 1) <= start:
             return True
         return any(match.group(1) in self.given_names
                    for match in re.compile(rf"(?<![\w.&'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(name)}(?![\w&-])").finditer(text, 0, start))
+
+    def person_endings(self, candidates: list[Mention]) -> dict[str, int]:
+        """{a word ending a person's name after a space: the earliest end of a person so named}, read
+        once for the last list of names asked (a rule asks of its candidates at each name)."""
+        last = getattr(self, "_person_endings", None)
+        if last is not None and len(last[0]) == len(candidates) and all(map(operator.is_, last[0], candidates)):
+            return last[1]
+        endings: dict[str, int] = {}
+        for m in candidates:
+            if m.type == "Person":
+                name = m.canonical or m.text
+                for at in (at for at, character in enumerate(name) if character == " "):
+                    endings[name[at + 1:]] = min(endings.get(name[at + 1:], m.end), m.end)
+        self._person_endings = (list(candidates), endings)
+        return endings
 
     @staticmethod
     def glossed_end(text: str, start: int, end: int) -> int:

@@ -1,0 +1,217 @@
+"""kg.facts.frame: one suit an item tells over several sentences, a side in each (invented
+sentences, Simplified, Traditional as OpenCC s2t writes it, English), and an item telling two
+suits whose sides are never crossed."""
+from __future__ import annotations
+
+import pytest
+
+from kg.facts.frame import FrameWords
+from kg.script import is_traditional, traditional
+
+
+def _sued(pipeline, read_facts, text: str) -> set[tuple[str, str]]:
+    """The sued pairs the extractor reads in one item (a Traditional text in Simplified), and the
+    rules that read them."""
+    read = read_facts(pipeline.conversion(text) if is_traditional(text) else text, objects=True)
+    return {(f.head.text, f.tail.text) for f in read if f.relation == "sued"}
+
+
+def _framed(pipeline, read_facts, text: str) -> set[tuple[str, str]]:
+    read = read_facts(pipeline.conversion(text) if is_traditional(text) else text, objects=True)
+    return {(f.head.text, f.tail.text) for f in read if f.relation == "sued" and f.rule == "frame"}
+
+
+def _both(cases: list[tuple]) -> list[tuple]:
+    """Each Chinese case in Simplified and in Traditional."""
+    return [case for text, *rest in cases for case in ((text, *rest), (traditional(text), *rest))]
+
+
+def _scripts(*texts: str) -> list[str]:
+    """Each Chinese text in Simplified and in Traditional."""
+    return [one for text in texts for one in (text, traditional(text))]
+
+
+# -- the defendants told first, the plaintiffs in a later sentence --
+@pytest.mark.parametrize("text, pairs", [
+    ("Anthropic faces a lawsuit over its crawler. Reddit filed the complaint on Tuesday.", {("Reddit", "Anthropic")}),
+    ("Anthropic is being sued over its crawler. Reddit, which filed the suit in June, says the bot ignored its rules.",
+     {("Reddit", "Anthropic")}),
+    *_both([("MiniMax日前遭到起诉。原告为爱奇艺。", {("爱奇艺", "MiniMax")}),
+            ("MiniMax日前遭到起诉。该诉讼由爱奇艺提起。", {("爱奇艺", "MiniMax")})]),
+])
+def test_plaintiffs_named_after_the_defendants_face_a_suit(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+# -- the plaintiffs told first, the defendants in a later sentence --
+@pytest.mark.parametrize("text, pairs", [
+    ("Reddit and Getty Images filed suit on Monday. The suit targets Stability AI and Midjourney.",
+     {("Reddit", "Stability AI"), ("Reddit", "Midjourney"), ("Getty Images", "Stability AI"),
+      ("Getty Images", "Midjourney")}),
+    *_both([("爱奇艺日前提起诉讼。被告为MiniMax。", {("爱奇艺", "MiniMax")}),
+            ("爱奇艺、腾讯日前联合提起诉讼。该诉讼针对MiniMax。", {("爱奇艺", "MiniMax"), ("腾讯", "MiniMax")})]),
+])
+def test_defendants_named_after_the_plaintiffs_filed(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+# -- a like suit a new plaintiff files is against the defendants of the suit told before it --
+@pytest.mark.parametrize("text, pair", [
+    ("Penske Media sued Google on Friday. Chegg, the online tutoring company, filed a similar complaint back in February.",
+     ("Chegg", "Google")),
+    ("Reddit sued Anthropic in June. Getty Images filed a similar suit last week.", ("Getty Images", "Anthropic")),
+    *_both([("爱奇艺日前起诉MiniMax。腾讯随后也提起了类似诉讼。", ("腾讯", "MiniMax"))]),
+])
+def test_a_like_suit_is_against_the_same_defendants(pipeline, read_facts, text, pair):
+    assert pair in _framed(pipeline, read_facts, text)
+
+
+def test_a_new_suit_not_told_alike_has_defendants_of_its_own(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Penske Media sued Google on Friday. Chegg filed a lawsuit in February.")
+    assert ("Chegg", "Google") not in found
+
+
+# -- further parties of a suit the other families read --
+@pytest.mark.parametrize("text, pair", [
+    ("Reddit sued Anthropic in June. Other defendants include Amazon.", ("Reddit", "Amazon")),
+    ("Reddit sued Anthropic in June. The suit also names Amazon.", ("Reddit", "Amazon")),
+])
+def test_a_later_role_statement_adds_to_the_suit_told(pipeline, read_facts, text, pair):
+    assert pair in _sued(pipeline, read_facts, text)
+
+
+# -- a suit told without its sides, each named by its role after --
+@pytest.mark.parametrize("text", [
+    "A new lawsuit was filed on Monday. The plaintiffs are Reddit and Getty Images. The defendants are Stability AI and Midjourney.",
+    "Reddit and Getty Images are the plaintiffs. The defendants are Stability AI and Midjourney.",
+])
+def test_both_sides_named_by_their_roles(pipeline, read_facts, text):
+    assert {("Reddit", "Stability AI"), ("Getty Images", "Midjourney")} <= _framed(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("一起新的诉讼日前立案。原告为爱奇艺和腾讯，被告为MiniMax。"))
+def test_both_sides_named_by_their_roles_in_chinese(pipeline, read_facts, text):
+    assert {("爱奇艺", "MiniMax"), ("腾讯", "MiniMax")} <= _sued(pipeline, read_facts, text)
+
+
+# -- an item telling two suits: a side of one never joins the other --
+@pytest.mark.parametrize("text, wrong", [
+    ("Reddit sued Anthropic in June. Separately, Getty Images filed a lawsuit. The suit targets Stability AI.",
+     {("Reddit", "Stability AI"), ("Getty Images", "Anthropic")}),
+    ("Anthropic faces a lawsuit over its crawler. Meta is facing a new lawsuit too. Reddit filed the complaint on Tuesday.",
+     {("Reddit", "Anthropic")}),
+    ("Reddit filed suit against Anthropic in June. Another lawsuit was filed on Monday. The defendants are Stability AI and Midjourney.",
+     {("Reddit", "Stability AI"), ("Reddit", "Midjourney")}),
+    *_both([("爱奇艺日前起诉MiniMax。另一起诉讼日前立案，被告为百度。", {("爱奇艺", "百度")}),
+            ("MiniMax日前遭到起诉。百度也面临诉讼。原告为爱奇艺。", {("爱奇艺", "MiniMax")})]),
+])
+def test_two_suits_of_one_item_are_never_crossed(pipeline, read_facts, text, wrong):
+    assert not wrong & _framed(pipeline, read_facts, text)
+
+
+# -- what makes no statement --
+@pytest.mark.parametrize("text", [
+    "Anthropic faces a lawsuit over its crawler. Reddit plans to file the complaint on Tuesday.",
+    *_scripts("MiniMax日前遭到起诉。爱奇艺拟提起该诉讼。"),
+])
+def test_a_hedge_or_a_whole_suit_fills_no_frame(pipeline, read_facts, text):
+    assert not _framed(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺周三表示，他们已对MiniMax提起诉讼。被告还包括百度。"))
+def test_a_name_after_a_target_marker_is_no_plaintiff(pipeline, read_facts, text):
+    assert ("MiniMax", "百度") not in _framed(pipeline, read_facts, text)
+
+
+def test_the_words_file_names_its_problem(tmp_path):
+    bad = tmp_path / "frames.tsv"
+    bad.write_text("kind\tside\topens\tcues\nafter\tplaintiff\tmaybe\tthe plaintiffs are\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 2"):
+        FrameWords(bad)
+
+
+# -- kg.facts.grammar: a list member a clause ending in 的 describes, after a list word --
+@pytest.mark.parametrize("text", _scripts("爱奇艺、腾讯以及捍卫作者利益的百度周三表示，他们已对MiniMax提起诉讼。",
+                                          "爱奇艺、腾讯和成立于2000年的百度日前起诉MiniMax。"))
+def test_a_described_member_stays_on_the_list(pipeline, read_facts, text):
+    assert {("爱奇艺", "MiniMax"), ("腾讯", "MiniMax"), ("百度", "MiniMax")} <= _sued(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺起诉了MiniMax和为其提供算力的百度。", "爱奇艺起诉MiniMax，总部设在深圳的腾讯表示关注。"))
+def test_a_description_owning_or_after_a_comma_joins_no_list(pipeline, read_facts, text):
+    assert not {("爱奇艺", "百度"), ("腾讯", "MiniMax")} & _sued(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺起诉MiniMax，腾讯则起诉了百度。被告还包括阿里巴巴。"))
+def test_a_sentence_telling_two_suits_opens_no_frame(pipeline, read_facts, text):
+    assert not _framed(pipeline, read_facts, text)
+
+
+# -- a suit told with its defendants and unnamed plaintiffs, the plaintiffs named in an appositive after --
+@pytest.mark.parametrize("text, pairs", [
+    ("A group of publishers have sued several leading AI companies, including OpenAI and Anthropic. "
+     "The plaintiffs, including Getty Images, filed the lawsuit on Monday in a federal court. "
+     "Other defendants include Google, Meta Platforms, and Perplexity.",
+     {("Getty Images", p) for p in ("OpenAI", "Anthropic", "Google", "Meta Platforms", "Perplexity")}),
+    ("A group of publishers, including Getty Images and Ziff Davis, has filed a federal lawsuit against several AI "
+     "companies. The lawsuit targets OpenAI, Google, and Anthropic.",
+     {(a, b) for a in ("Getty Images", "Ziff Davis") for b in ("OpenAI", "Google", "Anthropic")}),
+    *_both([("四位画师日前起诉MiniMax。原告为爱奇艺和腾讯。", {("爱奇艺", "MiniMax"), ("腾讯", "MiniMax")})]),
+])
+def test_unnamed_plaintiffs_named_later_sue_the_defendants_told(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("四位画师日前起诉MiniMax的母公司。原告为爱奇艺。"))
+def test_the_owner_of_an_unnamed_defendant_is_none(pipeline, read_facts, text):
+    assert ("爱奇艺", "MiniMax") not in _framed(pipeline, read_facts, text)
+
+
+# -- a passive suit: the plaintiffs after the words, the defendants before them --
+@pytest.mark.parametrize("text, pairs", [
+    ("Perplexity has been hit with lawsuits from Britannica and Merriam-Webster.",
+     {("Britannica", "Perplexity"), ("Merriam-Webster", "Perplexity")}),
+    ("Suno and Udio are being sued by some of the world's largest record labels, including Sony Music and Warner Records.",
+     {(a, b) for a in ("Sony Music", "Warner Records") for b in ("Suno", "Udio")}),
+    ("Major record labels are suing AI music startups Suno and Udio. The plaintiffs, including Sony Music and "
+     "Warner Records, seek damages.", {(a, b) for a in ("Sony Music", "Warner Records") for b in ("Suno", "Udio")}),
+])
+def test_passive_and_appositive_sides(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+def test_a_preposition_before_the_list_names_no_defendant(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Record labels are suing in Boston Suno. The plaintiffs include Sony Music.")
+    assert ("Sony Music", "Suno") not in found
+
+
+# -- a verb whose subject, opening the sentence, is the suit --
+@pytest.mark.parametrize("text, pairs", [
+    ("Record labels sued two AI startups on Monday. The cases, filed in federal court in Boston, target Suno and Udio. "
+     "The plaintiffs include Sony Music and Warner Records.",
+     {(a, b) for a in ("Sony Music", "Warner Records") for b in ("Suno", "Udio")}),
+    *_both([("多家唱片公司日前提起诉讼。该诉讼针对Suno和Udio。原告包括索尼音乐和华纳唱片。",
+             {(a, b) for a in ("索尼音乐", "华纳唱片") for b in ("Suno", "Udio")})]),
+])
+def test_the_suit_as_subject_names_its_defendants(pipeline, read_facts, text, pairs):
+    assert pairs <= _sued(pipeline, read_facts, text)
+
+
+def test_a_verb_of_another_subject_names_no_defendant(pipeline, read_facts):
+    found = _framed(pipeline, read_facts, "Suno faces a lawsuit. Sony Music said the ruling will target Udio.")
+    assert ("Sony Music", "Udio") not in found and ("Suno", "Udio") not in found
+
+
+# -- a role word another word governs names no side of the suit; the suit's own does --
+@pytest.mark.parametrize("text, wrong", [
+    ("Mara Quist sued Velmora Retail Inc. Lawyers for the defendants are Dorian Rusk and Petra Lund.",
+     ("Mara Quist", "Petra Lund")),
+    *_both([("2024年11月，X Corp.起诉加州。据悉，另一案中的被告包括玛丽·罗伊。", ("X Corp.", "玛丽·罗伊"))]),
+])
+def test_a_governed_role_word_names_no_side(pipeline, read_facts, text, wrong):
+    assert wrong not in _framed(pipeline, read_facts, text)
+
+
+@pytest.mark.parametrize("text", _scripts("爱奇艺日前提起诉讼。该案的被告为MiniMax。"))
+def test_the_suits_own_role_word_names_its_side(pipeline, read_facts, text):
+    assert ("爱奇艺", "MiniMax") in _framed(pipeline, read_facts, text)
