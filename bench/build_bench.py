@@ -375,11 +375,12 @@ def speedup(workdir: Path, jobs_list: list[int], size: int, unit: int, repeats: 
 
     Printed per --jobs: wall seconds of the build and of load + build + write, and CPU
     seconds per part: load (KB, jieba, spaCy, warm-up: serial), extraction in the build
-    process and in its workers (the parallel part), resolve (the merge of every document's
-    results: serial) and write (serial).  ``idle s`` is what an idle machine with as many
-    cores as jobs would take: the serial parts' CPU plus the extraction CPU spread over
-    the workers (Amdahl), so the ratio of the idle figures is the speed-up the code allows
-    without the noise of the other processes on the machine."""
+    process and in its ``jobs`` - 1 workers (the parallel part: the build process takes
+    batches too, kg.pipeline.process_all), resolve (the merge of every document's results:
+    serial) and write (serial).  ``idle s`` is what an idle machine with as many cores as
+    jobs would take: the serial parts' CPU plus the extraction CPU spread over the jobs
+    (Amdahl), so the ratio of the idle figures is the speed-up the code allows without the
+    noise of the other processes on the machine."""
     corpus = workdir / (f"x{size}" if size else "demo-x16")
     if not corpus.is_dir():
         write_corpus(corpus, target_bytes=size * unit) if size else write_demo_copies(corpus)
@@ -415,12 +416,12 @@ def whole(run: dict) -> float:
 
 def cpu_parts(run: dict, jobs: int) -> dict[str, float]:
     """CPU seconds of extraction in the build process and in its workers, and the seconds
-    an idle machine of ``jobs`` cores would take (serial parts + extraction / jobs)."""
+    an idle machine of ``jobs`` cores would take (serial parts + extraction / jobs: the
+    build process extracts beside its jobs - 1 workers)."""
     main = run["build cpu"] - run["resolve cpu"]
     extract = main + run["worker_cpu"]
     serial = run["load cpu"] + run["resolve cpu"] + run["write cpu"]
-    return {"extract main": main, "extract workers": run["worker_cpu"],
-            "idle": serial + (extract if jobs <= 1 else main + run["worker_cpu"] / jobs)}
+    return {"extract main": main, "extract workers": run["worker_cpu"], "idle": serial + extract / max(jobs, 1)}
 
 
 EDITS = {"zh": "\n据报道，该事项仍在进展之中。\n", "en": "\nThe matter is reportedly still in progress.\n"}

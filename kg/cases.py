@@ -175,7 +175,29 @@ def _event_cues(sentence: str) -> tuple[tuple[int, str], ...]:
              if ending is not None and not sentence.endswith(ending, 0, match.start())
              or not any(found.end() == match.start() for found in earlier.finditer(sentence, 0, match.start()))]
     return tuple((position, kind) for position, kind in found
-                 if kind == "filing" or position < _allegation(sentence, found))
+                 if kind == "filing" or position < _allegation(sentence, found) and not _requested(sentence, position, kind))
+
+
+def _asks_only(sentence: str) -> bool:
+    """Whether a sentence's event cues are all what a side asks the court for (_requested)."""
+    pattern, kinds, _ = event_lexicon()
+    simplified = _simplified(sentence)
+    cues = [(m.start(), _kind(kinds, m.group())) for m in pattern.finditer(simplified)]
+    return bool(cues) and all(_requested(simplified, position, kind) for position, kind in cues)
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_ASKED_KINDS = frozenset({"filing", "motion", "hearing"})  # a motion or a hearing is asked for; it is one
+
+
+def _requested(sentence: str, position: int, kind: str) -> bool:
+    """Whether an event's cue is what a side asks the court for, in the same clause before it
+    (两家报纸要求东京地方法院裁定停止使用; the labels asked the court to order…: context.tsv
+    ruling_request): the complaint's demand, no ruling."""
+    if kind in _ASKED_KINDS:
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, position)), default=0)
+    return context_words("ruling_request").search(sentence, start, position) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -317,7 +339,7 @@ class CourtNames:
 
     def stated(self, evidence: Evidence, after: int = 0, sides: tuple[set[str], ...] = ()) -> str | None:
         """The court a sentence names at or after ``after`` (else anywhere in it), else the
-        one a back-reference (该法院) points to: the last court named before it in the item,
+        one a back-reference (该法院; 法院 alone where that sentence names a plaintiff) points to: the last court named before it in the item,
         else (同一法院) the one of another suit told before in its document against the same
         defendants, else by the same plaintiffs (``sides``: defendants, plaintiffs)."""
         named = self.named(evidence.sentence)
@@ -326,8 +348,11 @@ class CourtNames:
         reference = context_words("court_reference").search(evidence.sentence)
         if reference is None:
             return None
+        # the plain word (此前，A曾将B告上法院) points to a court named with this suit's plaintiff only
+        plain = bool(sides) and context_words("court_generic").fullmatch(reference.group()) is not None
         before = [(start + position, court)
                   for start, sentence in self.sentences[(evidence.document, evidence.item)]
+                  if not plain or any(_labels_in(self.graph, node, sentence.lower()) for node in sides[-1])
                   for position, court in self.named(sentence)
                   if start + position < evidence.start + reference.start()]
         if before:
@@ -591,12 +616,13 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
     """The parties but the places a sentence names only as a word describing another (起诉人工智能
     公司的美国大型报纸, 起诉中国AI独角兽星河智能: 美国 and 中国 sue and are sued by no one there):
     a Jurisdiction whose every Chinese label found is followed by more of a name; and the
-    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)."""
+    outlets a sentence names only in its dateline (IT之家 3 月 12 日消息，A起诉B: IT之家 reports)
+    or cites as its source (据《南方日报》报道: ``_cited``)."""
     places = set()
     dateline = _DATELINE.match(sentence)
     for node in parties:
         found = _labels_in(graph, node, sentence.lower())
-        if dateline and found and all(m.end() <= dateline.end() for m in found):
+        if found and (dateline and all(m.end() <= dateline.end() for m in found) or _cited(sentence, found)):
             places.add(node)
             continue
         if graph.entity(node)["type"] != "Jurisdiction":
@@ -606,6 +632,29 @@ def _without_descriptors(graph: KnowledgeGraph, sentence: str, parties: set[str]
                          not _PLACE_AS_PARTY.match(sentence, m.end()) for m in found):
             places.add(node)
     return parties - places
+
+
+_CITED_OPEN = re.compile(r"[《「“\"]?\s*(?:the\s+)?$", re.IGNORECASE)  # 据《X》, according to the X
+_CITED_CLOSE = re.compile(r"\s*[》」”\"]?\s*(?:的)?")
+
+
+def _cited(sentence: str, found: list[re.Match]) -> bool:
+    """Whether a sentence names a party only as the outlet it cites (据《南方日报》报道，A起诉B;
+    according to Reuters, A sued B; Harbor Wire reported that A sued B: context.tsv reported_by
+    and report_told): the outlet reports the suit, it is no party.  A Chinese name needs both
+    the word before and the word after (据X称 cites X; 据X起诉 would not)."""
+    text = _simplified(sentence)
+    opener, told = context_words("reported_by"), context_words("report_told")
+
+    def cited(match: re.Match) -> bool:
+        before = text[:match.start()]
+        opened = (bracket := _CITED_OPEN.search(before)) is not None \
+            and any(m.end() == bracket.start() for m in opener.finditer(before, max(0, bracket.start() - 16)))
+        closed = (after := told.match(text, _CITED_CLOSE.match(text, match.end()).end())) is not None
+        if match.group().isascii():
+            return opened or closed and after.group().isascii()
+        return opened and closed
+    return all(cited(match) for match in found)
 
 
 def _without_examples(graph: KnowledgeGraph, sentence: str, plaintiffs: set[str]) -> set[str]:
@@ -1434,11 +1483,33 @@ def _units_as_parents(graph: KnowledgeGraph, drafts: list[_Draft], owners: dict[
     keeps them."""
     owners = {unit: set(parents) for unit, parents in owners.items()}
     for draft in drafts:
+        for title, publisher in _publishers(graph, draft.plaintiffs):
+            owners.setdefault(title, set()).add(publisher)
         sentences = [m.evidence.sentence.lower() for m in draft.mentions]
         units = {unit for unit in draft.plaintiffs if owners.get(unit, set()) & draft.plaintiffs
                  and not any(_apart_in(graph, unit, owner, lowered) for owner in owners[unit] & draft.plaintiffs
                              for lowered in sentences)}
         draft.plaintiffs -= units
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+
+
+def _publishers(graph: KnowledgeGraph, parties: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs (title, publisher) among a side's parties where the publisher's name is the
+    title's initials and a company word (the New York Post and NYP Holdings, Inc.; The
+    Washington Post and WP Company LLC: context.tsv holding_word): one party, the outlets
+    of a suit naming it by its paper or by its legal name."""
+    holding = context_words("holding_word")
+    initials = {}
+    for node in parties:
+        for label in graph.entity(node)["labels"]:
+            words = [w for w in _TITLE_WORD.findall(label) if w != "The"]
+            if len(words) >= 2 and label.isascii():
+                initials.setdefault(node, set()).add("".join(w[0] for w in words))
+    return [(title, publisher) for title, letters in initials.items() for publisher in parties if publisher != title
+            and any(re.match(rf"{letters_}\s+(?:{holding.pattern})(?:\W|$)", label)
+                    for letters_ in letters for label in graph.entity(publisher)["labels"])]
 
 
 def _apart_in(graph: KnowledgeGraph, one: str, other: str, lowered: str) -> bool:
@@ -1548,8 +1619,11 @@ def _attach_events(graph: KnowledgeGraph, drafts: list[_Draft], courts: CourtNam
                 draft = _about(about, evidence, stated)
                 if draft is None:
                     continue
-                events = _events(evidence) or [Event("ruling" if relation == "adjudicated" else "settlement",
-                                                     evidence.date, evidence)]
+                # a court a sentence tells only the filing in (the complaint filed to the District Court): no ruling
+                told = set(events_in(evidence.sentence))
+                filed_only = relation == "adjudicated" and (told == {"filing"} or not told and _asks_only(evidence.sentence))
+                events = _events(evidence) or ([] if filed_only else [
+                    Event("ruling" if relation == "adjudicated" else "settlement", evidence.date, evidence)])
                 draft.events += [event for event in events if event not in draft.events]
                 if stated and _is_title(evidence):  # 慕尼黑法院判决OpenAI…: a title's court is a hint, as its filing's
                     draft.hint = draft.hint or (stated, evidence)
@@ -1686,6 +1760,17 @@ def _carded_date(draft: _Draft) -> str | None:
                 and CASE_SEPARATOR.search(m.evidence.sentence, label.end())), default=None)
 
 
+def _first_report(draft: _Draft, undated: set[str]) -> str | None:
+    """The date of the first report of a suit's filing, which dates a filing no sentence dates;
+    none where an event of the suit is dated that day or before (a story of a ruling tells the
+    filing as its background: 盖蒂图片社起诉了Stability AI in a report of the November judgment)."""
+    first = min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
+                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None)
+    if first is None or any(event.date and not _before(first, event.date) for event in draft.events):
+        return None
+    return first
+
+
 def is_credit(evidence: Evidence) -> bool:
     """Whether a sentence is its item's source line (来源：美国纽约南区联邦地区法院, Source: X):
     the item's source and a label before it, no more; it says who published, not what
@@ -1791,9 +1876,7 @@ def suits(graph: KnowledgeGraph) -> list[Suit]:
         # no sentence about it dates the filing: one of its item referring to it does (Both suits were filed
         # in February 2024…; 该案于2024年3月立案), else the first report of it
         filed = draft.filed or _filed_in_card(draft, courts) or _filed_by_reference(graph, draft, courts, parties) or \
-            min((m.evidence.date for m in draft.mentions if m.evidence.date and m.filing
-                 and not _borrowed_year(undated, m.evidence, m.evidence.date)), default=None) or \
-            _carded_date(draft)
+            _first_report(draft, undated) or _carded_date(draft)
         events = [e for e in _distinct_events(draft.events) if not _before(e.date, filed)]  # none before the filing
         case, caption = _caption(graph, draft, cases, evidence)
         plaintiffs, defendants = sorted(draft.plaintiffs), sorted(draft.defendants)
@@ -1887,11 +1970,14 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
     """A suit whose plaintiffs one text describes (three authors sued Anthropic) and another
     names (Bartz, Graeber and Johnson v. Anthropic) is the named row: the same defendants,
     as many people as the description counts, no other court, a filing date that fits;
-    the described row's sentences and dates join it."""
+    the described row's sentences and dates join it.  Described rows one sentence tells
+    together (families from Colorado, Texas and New York) are as many suits: none is the named one."""
     kept = []
+    described = [suit for suit in records if len(suit.plaintiffs) == 1 and suit.plaintiffs[0] not in graph.graph
+                 and unnamed.how_many(suit.plaintiffs[0]) is not None]
     for suit in records:
         counts = [None if party in graph.graph else unnamed.how_many(party) for party in suit.plaintiffs]
-        if len(counts) != 1 or counts[0] is None:
+        if len(counts) != 1 or counts[0] is None or _told_together(suit, described):
             kept.append(suit)
             continue
         fewest, most = counts[0]
@@ -1908,6 +1994,13 @@ def _as_named(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
         named.filed = named.filed if named.filed and len(named.filed) >= len(suit.filed or "") else suit.filed
         named.events = _distinct_events(named.events + suit.events)
     return kept
+
+
+def _told_together(suit: Suit, described: list[Suit]) -> bool:
+    """Whether another described row against the same defendants shares a sentence with this one."""
+    sentences = {e.sentence for e in suit.evidence}
+    return any(other is not suit and set(other.defendants) == set(suit.defendants)
+               and sentences & {e.sentence for e in other.evidence} for other in described)
 
 
 @functools.cache

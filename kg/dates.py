@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from .alternation import alternatives
 from .lookahead import starts_with
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -368,13 +369,30 @@ def dateline_date(month_day: str, text: str) -> str | None:
     return _iso(year, month, day)
 
 
+BYLINES_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "bylines.tsv"
+
+
+@functools.cache
+def _photo_credit() -> re.Pattern:
+    """A sentence's end and the credit closing a photo caption (…, Germany, March 22, 2022.(Reuters);
+    … 2024. REUTERS/Jane Roe: bylines.tsv photo_credit).  A dateline's credit has no full stop
+    before it (NEW YORK, March 5, 2024 (Reuters) -): the article's date."""
+    with open(BYLINES_FILE, encoding="utf-8") as stream:
+        cells = [line.rstrip("\n").split("\t", 1)[1] for line in stream if line.startswith("photo_credit\t")]
+    words = {w.strip() for cell in cells for w in cell.split("|") if w.strip()}
+    return re.compile(rf"\s*[.。]\s*(?:{alternatives(words)})" if words else r"(?!)")
+
+
 def lead_date(text: str, default_year: int | None = None, issue_month: int | None = None) -> str | None:
-    """The first date a text tells, as ``first_date``; where it gives no year (12月6日，据报道)
-    and no ``default_year`` (the issue's, from the head of the document) is known, the year
-    ``dateline_date`` reads from the text's own dated days, or None."""
+    """The first date a text tells, as ``first_date``, but a photo's date in a caption run into
+    the text (_photo_credit); where it gives no year (12月6日，据报道) and no ``default_year``
+    (the issue's, from the head of the document) is known, the year ``dateline_date`` reads
+    from the text's own dated days, or None."""
+    credit = _photo_credit()
     if default_year:
-        return first_date(text, default_year, issue_month)
-    found = find_dates(text, default_year=2000)  # a leap year: 2月29日 is a day
+        told = [iso for _, end, iso in find_dates(text, default_year, issue_month) if not credit.match(text, end)]
+        return told[0] if told else None
+    found = [told for told in find_dates(text, default_year=2000) if not credit.match(text, told[1])]
     if not found:
         return None
     start, end, iso = found[0]

@@ -510,10 +510,12 @@ def _process_in_worker(paths: list[Path]) -> list[tuple[Path, DocumentResult | N
 def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
                 ) -> Iterator[tuple[Path, DocumentResult | None, str | None]]:
     """(path, result, error) per file, in order, processed in batches (batches()); ``jobs``
-    > 1 spreads the batches over processes forked once the pipeline is loaded (jieba's
-    dictionary, the knowledge base, spaCy, the patterns the warm-up compiles), the biggest
-    batches first, so that no worker loads them again and none is left with a long one at
-    the end."""
+    > 1 spreads the batches over this process and ``jobs`` - 1 processes forked once the
+    pipeline is loaded (jieba's dictionary, the knowledge base, spaCy, the patterns the
+    warm-up compiles), so that no worker loads them again: the workers take the biggest
+    batches first, this process the smallest first, as long as a worker has not taken
+    them (_share), so that none is left with a long one at the end and no core waits
+    on the one that hands out the work."""
     batches = _batches(paths, jobs)
     if jobs <= 1 or len(batches) < 2:
         for batch in batches:
@@ -523,12 +525,24 @@ def process_all(pipeline: Pipeline, paths: list[Path], jobs: int = 1
     pipeline.nlp  # noqa: B018  loaded here, once, for every worker
     _worker = pipeline  # forked workers inherit the loaded pipeline instead of building their own
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(jobs, len(batches)), mp_context=context, initializer=_init_worker,
+    with ProcessPoolExecutor(min(jobs - 1, len(batches) - 1), mp_context=context, initializer=_init_worker,
                              initargs=(pipeline.data_dir, os.getpid())) as pool:
         biggest_first = sorted(range(len(batches)), key=lambda index: -batches[index].weight)
         futures = {index: pool.submit(_process_in_worker, list(batches[index])) for index in biggest_first}
+        done = _share(pipeline, batches, futures, biggest_first[::-1])
         for index in range(len(batches)):
-            yield from futures.pop(index).result()
+            yield from done.pop(index) if index in done else futures.pop(index).result()
+
+
+def _share(pipeline: Pipeline, batches: list[_Batch], futures: dict, order: list[int]) -> dict[int, list]:
+    """The results of the batches this process takes, in ``order``, while no worker has
+    taken them (a batch a worker has not begun is called off there: Future.cancel)."""
+    done = {}
+    for index in order:
+        if not futures[index].cancel():
+            break  # a worker has it, and the bigger ones before it
+        done[index] = _process(pipeline, batches[index])
+    return done
 
 
 class _Batch(list):

@@ -332,6 +332,59 @@ class _Described:
         return found
 
 
+class _ByPlace:
+    """The families of several places a sentence tells together (本周达成和解的还包括来自科罗拉多州、
+    德州与纽约州的多个家庭; families in Colorado, Texas and New York also sued): a suit for each
+    place's family (科罗拉多州的家庭, a family in Colorado), against the defendants the sentence
+    names after its suit word, else ``defendants`` (those its news item's suits name); two
+    places at least, each a place of the graph or, in Chinese, a name ending in 州 or 省
+    (context.tsv place_family, place_suit)."""
+
+    def __init__(self) -> None:
+        rows = {row["kind"]: cue_words(row["cues"]) for row in tsv_rows(_CONTEXT)}
+        nouns = [noun for noun in rows["place_family"] if not noun.isascii()]
+        self.suit = re.compile(alternatives(rows["place_suit"]), re.IGNORECASE)
+        place = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+        self.chinese = re.compile(rf"(?:来自|來自)(?P<places>[^，,。；;的]{{2,40}}?)的(?:多个|多個|数个|數個|几个|幾個|一些)?"
+                                  rf"(?P<noun>{alternatives(nouns)})")
+        english = alternatives(noun for noun in rows["place_family"] if noun.isascii())
+        self.english = re.compile(rf"\b(?P<noun>{english})\s+(?:in|from)\s+"
+                                  rf"(?P<places>{place}(?:,\s+{place})*,?\s+and\s+{place})")
+
+    def read(self, sentence: str, names: _Names, places: set[str],
+             defendants: list[str]) -> list[tuple[list[str], list[str]]]:
+        if not self.suit.search(sentence):
+            return []
+        found = []
+        for match in (*self.chinese.finditer(sentence), *self.english.finditer(sentence)):
+            latin = match.group().isascii()
+            told = [one.strip() for one in re.split(r",\s*(?:and\s+)?|\s+and\s+" if latin else r"[、和与與及]|以及",
+                                                     match.group("places")) if one.strip()]
+            if len(told) < 2 or not all(one in places or not latin and one.endswith(("州", "省")) for one in told):
+                continue
+            after = _OBJECT.match(sentence, self.suit.search(sentence).end()).end()
+            named = [node for node in _listed(sentence, after, names, r"[、和与與及]|以及|,\s*(?:and\s+)?|\s+and\s+")
+                     if node not in places]
+            against = named or defendants
+            if against:
+                found += [([f"a family in {one}" if latin else f"{one}的{match.group('noun')}"], list(against))
+                          for one in told]
+        return found
+
+
+_OBJECT = re.compile(r"\s*(?:(?:with|against)\s+)?(?:the\s+)?")  # settled with X, sued X, lawsuits against the X
+
+
+@functools.cache
+def _by_place() -> _ByPlace:
+    return _ByPlace()
+
+
+def _places(graph: KnowledgeGraph) -> set[str]:
+    """The names of the graph's places (Jurisdiction entities)."""
+    return {label for _, data in graph.entities("Jurisdiction") for label in data.get("labels", ())}
+
+
 _COUNTS = {**{word: n for n, word in enumerate("一二三四五六七八九十", 1)}, "两": 2, "兩": 2,
            **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                 "nine", "ten"), 1)}, "a": 1, "an": 1}
@@ -406,8 +459,9 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     ``dated_sentences(item, text)``: (start, end, date) of each sentence.  Where no sentence
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
-    names, described = _Names(graph), _described()
+    names, described, places = _Names(graph), _described(), _places(graph)
     sued = {(e.document, e.item, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
+    sued_in = _item_defendants(graph)
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -423,7 +477,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
             for start, end, date in spans:
                 read_here = read(text[start:end], names, anonymised, text[:start], text) if anonymised else []
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
-                    read_here += described.read(text[start:end], names) + captioned(text[start:end], names)
+                    read_here += described.read(text[start:end], names) + captioned(text[start:end], names) + \
+                        _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
@@ -439,6 +494,19 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     return found
 
 
+def _item_defendants(graph: KnowledgeGraph) -> dict[tuple[str, str], list[str]]:
+    """Each news item's defendants, where every sentence of it telling who sued whom names the
+    same ones (the one suit it tells): (document, item) -> their ids."""
+    told: dict[tuple[str, str, int], set[str]] = {}
+    for _, _, defendant, edge in graph.facts("sued"):
+        for e in edge["evidence"]:
+            told.setdefault((e.document, e.item, e.start), set()).add(defendant)
+    sides: dict[tuple[str, str], set[frozenset]] = {}
+    for (document, item, _), defendants in told.items():
+        sides.setdefault((document, item), set()).add(frozenset(defendants))
+    return {key: sorted(next(iter(found))) for key, found in sides.items() if len(found) == 1}
+
+
 def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], evidence: list[Evidence],
            court: str | None = None) -> list[dict]:
     """What scan found for one suit of the litigation table, told again from the suit as RDF
@@ -452,11 +520,11 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
     if all(party in graph.graph for party in plaintiffs + defendants) and \
             not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
-    names, described = _Names(graph), _described()
+    names, described, places = _Names(graph), _described(), _places(graph)
     found = []
     for one in evidence:
         for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names) + \
-                captioned(one.sentence, names):
+                captioned(one.sentence, names) + _by_place().read(one.sentence, names, places, defendants):
             if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
                 found.append((one, side))
     if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):

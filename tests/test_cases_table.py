@@ -175,6 +175,186 @@ def test_an_outlet_in_the_dateline_is_no_party():
     assert [suit.plaintiffs for suit in suits(graph)] == [["p"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "据《测试晚报》报道，涉事的实习生已被星河科技起诉，并被索赔800万元。",
+    traditional("据《测试晚报》报道，涉事的实习生已被星河科技起诉，并被索赔800万元。"),
+    "根据测试晚报消息，星河科技已起诉其前员工。",
+    "According to the Test Gazette, Nova Labs has sued a former engineer over trade secrets.",
+    "Test Gazette reported that Nova Labs sued a former engineer in state court.",
+])
+def test_an_outlet_a_sentence_cites_is_no_party(sentence):
+    """The outlet a sentence names as its source (据《X》报道, according to X, X reported) reports
+    the suit: no row makes it a party, though the reading took it for one."""
+    graph = _graph(("outlet", "Organization", "测试晚报"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"Test Gazette", traditional("测试晚报")}
+    graph.entity("p")["labels"] |= {"Nova Labs", traditional("星河科技")}
+    graph.add_fact("p", "sued", "outlet", _evidence(sentence, "2025-03-12"))
+    assert suits(graph) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "测试晚报起诉星河科技，称其抓取报道内容。",
+    "据悉，测试晚报已起诉星河科技。",
+    "The Test Gazette sued Nova Labs, according to the complaint.",
+])
+def test_an_outlet_that_sues_is_a_party(sentence):
+    graph = _graph(("outlet", "Organization", "测试晚报"), ("p", "Company", "星河科技"))
+    graph.entity("outlet")["labels"] |= {"Test Gazette"}
+    graph.entity("p")["labels"] |= {"Nova Labs"}
+    graph.add_fact("outlet", "sued", "p", _evidence(sentence, "2025-03-12"))
+    assert [(suit.plaintiffs, suit.defendants) for suit in suits(graph)] == [(["outlet"], ["p"])]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Stone Ledger and the Harbor Courier Post sued Nova Labs over its answer engine.",
+     "Stone Ledger Inc. and HCP Holdings, Inc. together sued Nova Labs for copying their articles."),
+    ("石板报和港湾信使邮报起诉星河科技，指控其复制报道。",
+     "Stone Ledger Inc.与HCP Holdings, Inc.联合起诉星河科技。"),
+    (traditional("石板报和港湾信使邮报起诉星河科技，指控其复制报道。"),
+     traditional("Stone Ledger Inc.与HCP Holdings, Inc.联合起诉星河科技。")),
+])
+def test_a_paper_and_its_publisher_are_one_party(first, second):
+    """One outlet names the paper (the Harbor Courier Post), another its publisher's legal name
+    (HCP Holdings, Inc.): one plaintiff, by its legal name."""
+    graph = _graph(("ledger", "Company", "Stone Ledger"), ("paper", "Company", "Harbor Courier Post"),
+                   ("holding", "Company", "HCP Holdings, Inc."), ("nova", "Company", "Nova Labs"))
+    graph.entity("ledger")["labels"] |= {"石板报", traditional("石板报"), "Stone Ledger Inc."}
+    graph.entity("paper")["labels"] |= {"港湾信使邮报", traditional("港湾信使邮报")}
+    graph.entity("nova")["labels"] |= {"星河科技", traditional("星河科技")}
+    for plaintiff in ("ledger", "paper"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence(first, "2024-10-21", "a.txt"))
+    for plaintiff in ("ledger", "holding"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence(second, "2024-10-21", "b.txt"))
+    (suit,) = suits(graph)
+    assert sorted(suit.plaintiffs) == ["holding", "ledger"]
+
+
+def test_papers_of_other_initials_stay_parties():
+    graph = _graph(("ledger", "Company", "Stone Ledger"), ("paper", "Company", "Harbor Courier Post"),
+                   ("holding", "Company", "HC Holdings, Inc."), ("nova", "Company", "Nova Labs"))
+    for plaintiff in ("ledger", "paper"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence("Stone Ledger and Harbor Courier Post sued Nova Labs.", "2024-10-21", "a.txt"))
+    for plaintiff in ("ledger", "holding"):
+        graph.add_fact(plaintiff, "sued", "nova", _evidence("Stone Ledger and HC Holdings, Inc. sued Nova Labs.", "2024-10-21", "b.txt"))
+    (suit,) = suits(graph)
+    assert sorted(suit.plaintiffs) == ["holding", "ledger", "paper"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Nova Labs has sued rival Acme in federal court over trade secrets. Jane Roe attends a launch in Berlin, "
+     "Germany, March 22, 2022.(Reuters)\n\nThe lawsuit filed Wednesday names two engineers.", None),
+    ("Nova Labs sued Acme on Monday. Jane Roe speaks in Austin, Texas, U.S., May 3, 2023. REUTERS/John Doe/File Photo\n"
+     "The complaint was filed on June 2, 2025.", "2025-06-02"),
+    ("星河科技起诉了竞争对手。图为星河科技创始人出席发布会，2022年3月22日。（路透）\n该诉讼于2025年9月24日提交。", "2025-09-24"),
+    (traditional("星河科技起诉了竞争对手。图为星河科技创始人出席发布会，2022年3月22日。（路透）"), None),
+    ("NEW YORK, March 5, 2024 (Reuters) - Nova Labs sued Acme on Tuesday.", "2024-03-05"),
+])
+def test_a_photo_caption_run_into_the_text_dates_no_article(text, date):
+    """The date closing a photo caption (…, March 22, 2022.(Reuters)) is the photo's: an article
+    without a date line of its own is undated, so no filing takes the photo's day; a dateline's
+    credit, with no full stop before it, dates the article."""
+    from kg.dates import lead_date
+    assert lead_date(text) == date
+    assert lead_date(text, default_year=2025) == date
+
+
+def _bilingual(*entities: tuple[str, str, str, str]) -> KnowledgeGraph:
+    """A graph of (node, type, English label, Chinese label): each also named in Traditional."""
+    graph = _graph(*(entity[:3] for entity in entities))
+    for node, _, _, chinese in entities:
+        graph.entity(node)["labels"] |= {chinese, traditional(chinese)}
+    return graph
+
+
+@pytest.mark.parametrize("filing, told", [
+    ("Nova Labs sued Acme Apps on June 12, 2025.",
+     "Acme Apps ran the ads from 170 accounts, the outlet said citing the complaint filed to the Test District Court."),
+    ("2025年6月12日，星河科技起诉了甲乙应用。", "据报道，星河科技已向测试地区法院提起诉讼。"),
+    (traditional("2025年6月12日，星河科技起诉了甲乙应用。"), traditional("据报道，星河科技已向测试地区法院提起诉讼。")),
+])
+def test_a_court_told_only_as_where_a_suit_was_filed_makes_no_ruling(filing, told):
+    """A sentence telling only the filing in a court (the complaint filed to the District Court),
+    read as the court adjudicating the defendant, places the suit there: no ruling."""
+    graph = _bilingual(("p", "Company", "Nova Labs", "星河科技"), ("d", "Company", "Acme Apps", "甲乙应用"),
+                       ("court", "Court", "Test District Court", "测试地区法院"))
+    graph.add_fact("p", "sued", "d", _evidence(filing, "2025-06-12"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(told, "2025-06-13"))
+    (suit,) = suits(graph)
+    assert suit.events == [] and suit.court == "court"
+
+
+@pytest.mark.parametrize("told", ["An Ontario test court has decided the lawsuit against Acme Apps will proceed.",
+                                  "The judge has decided that Nova Labs' suit against Acme Apps may go on."])
+def test_a_court_that_decided_rules(told):
+    graph = _graph(("p", "Company", "Nova Labs"), ("d", "Company", "Acme Apps"), ("court", "Court", "Ontario test court"))
+    graph.add_fact("p", "sued", "d", _evidence("Nova Labs sued Acme Apps on June 12, 2025.", "2025-06-12"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(told, "2025-11-03"))
+    (suit,) = suits(graph)
+    assert [(event.kind, event.date) for event in suit.events] == [("ruling", "2025-11-03")]
+
+
+@pytest.mark.parametrize("asked", [
+    "两家报社要求测试地方法院裁定星河科技停止使用其作品，并各自求偿10亿日元。",
+    traditional("两家报社要求测试地方法院裁定星河科技停止使用其作品，并各自求偿10亿日元。"),
+    "The two papers asked the Test District Court for an injunction ordering Nova Labs to stop using their articles.",
+])
+def test_a_ruling_a_side_asks_for_is_no_event(asked):
+    """要求法院裁定, asked the court for an injunction: what the complaint seeks, no ruling."""
+    graph = _bilingual(("p", "Company", "Harbor Daily", "两家报社"), ("d", "Company", "Nova Labs", "星河科技"),
+                       ("court", "Court", "Test District Court", "测试地方法院"))
+    graph.add_fact("p", "sued", "d", _evidence("On August 26, 2025, Harbor Daily sued Nova Labs.", "2025-08-26"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(asked, "2025-08-26"))
+    (suit,) = suits(graph)
+    assert suit.events == [] and suit.filed == "2025-08-26"
+    graph.add_fact("court", "adjudicated", "d", _evidence("The Test District Court ruled for Harbor Daily on May 2, 2026.", "2026-05-02"))
+    assert [(e.kind, e.date) for e in suits(graph)[0].events] == [("ruling", "2026-05-02")]
+
+
+@pytest.mark.parametrize("background, ruling", [
+    ("Harbor Images sued Nova Labs over its image model.", "The High Court ruled for Nova Labs on most claims."),
+    ("哈博图片起诉了星河科技。", "高等法院就此案作出判决，驳回了哈博图片的大部分诉请。"),
+    (traditional("哈博图片起诉了星河科技。"), traditional("高等法院就此案作出判决，驳回了哈博图片的大部分诉请。")),
+])
+def test_a_ruling_story_dates_no_filing(background, ruling):
+    """A report of a ruling telling the filing as its background, with no date for it: the
+    report's own date is the ruling's, not the filing's."""
+    graph = _bilingual(("p", "Company", "Harbor Images", "哈博图片"), ("d", "Company", "Nova Labs", "星河科技"),
+                       ("court", "Court", "High Court", "高等法院"))
+    graph.add_fact("p", "sued", "d", _evidence(background, "2025-11-04"))
+    graph.add_fact("court", "adjudicated", "d", _evidence(ruling, "2025-11-04"))
+    (suit,) = suits(graph)
+    assert suit.filed is None and [e.kind for e in suit.events] in (["ruling"], ["dismissal"])
+
+
+def _two_suits_one_item(first: str, second: str, second_plaintiff: str = "q") -> KnowledgeGraph:
+    graph = _bilingual(("p", "Person", "Ann Lee", "李安"), ("q", "Company", "Harbor Times", "港湾时报"),
+                       ("d", "Company", "Nova Labs", "星河科技"), ("court", "Court", "Test District Court", "甲州地区法院"))
+    graph.add_fact("p", "sued", "d", Evidence("a.txt", "t", first, 0, len(first), "2025-12-23", ""))
+    graph.add_fact(second_plaintiff, "sued", "d", Evidence("a.txt", "t", second, 100, 100 + len(second), "2025-12-23", ""))
+    return graph
+
+
+@pytest.mark.parametrize("first, second", [
+    ("李安向甲州地区法院起诉星河科技。", "此前，港湾时报也曾将星河科技告上法院，索赔数十亿美元。"),
+    (traditional("李安向甲州地区法院起诉星河科技。"), traditional("此前，港湾时报也曾将星河科技告上法院，索赔数十亿美元。")),
+    ("Ann Lee sued Nova Labs in the Test District Court.", "Harbor Times earlier took Nova Labs to court over its articles."),
+])
+def test_the_plain_word_court_points_to_no_other_suits_court(first, second):
+    """此前，B曾将X告上法院 after A's suit against X in a named court: the plain word for a court
+    takes no court from a sentence naming none of this suit's plaintiffs."""
+    rows = {tuple(suit.plaintiffs): suit.court for suit in suits(_two_suits_one_item(first, second))}
+    assert rows == {("p",): "court", ("q",): None}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("李安向甲州地区法院起诉星河科技。", "星河科技被李安告上法院后，删除了相关内容。"),
+    ("Ann Lee sued Nova Labs in the Test District Court.", "Nova Labs, taken to court by Ann Lee, removed the posts."),
+])
+def test_the_plain_word_court_points_to_its_own_suits_court(first, second):
+    (suit,) = suits(_two_suits_one_item(first, second, "p"))
+    assert suit.court == "court"
+
+
 def test_cases_in_the_readers_language():
     from kg.query import reader_language
     graph = KnowledgeGraph()
@@ -258,6 +438,44 @@ def test_a_suit_of_described_plaintiffs_is_a_row_in_the_texts_words(described, n
     rows = cases(described[name])
     assert [(row["plaintiffs"], sorted(row["defendants"])) for row in rows] == [([plaintiff], sorted(defendants))]
     assert rows[0]["filed"] == "2025-03-04"
+
+
+# invented: the families of several places told together, after the suit their news item tells
+BY_PLACE = {
+    "hans": "测试新闻\n2026年1月8日\n\n聊天机器人公司就多起诉讼达成和解\n美国法院文件显示，Lumora与Brightwave已就多起诉讼达成和解。"
+            "其中一起诉讼由Jane Roe于2024年10月起诉Lumora与Brightwave。本周达成和解的还包括来自科罗拉多州、德州与纽约州的多个家庭，"
+            "和解金额未公开。\n",
+    "en": "Test News\nJanuary 8, 2026\n\nChatbot makers settle suits\nLumora and Brightwave agreed to settle several lawsuits, "
+          "court filings show. Jane Roe sued Lumora and Brightwave in October 2024. The settlements also cover lawsuits brought "
+          "by families in Colorado, Texas and New York, the filings show.\n",
+}
+BY_PLACE["hant"] = traditional(BY_PLACE["hans"])
+
+
+@pytest.mark.parametrize("name, families", [
+    ("hans", ["德州的家庭", "科罗拉多州的家庭", "纽约州的家庭"]),
+    ("hant", ["德州的家庭", "科羅拉多州的家庭", "紐約州的家庭"]),
+    ("en", ["a family in Colorado", "a family in New York", "a family in Texas"])])
+def test_families_of_several_places_are_a_suit_each(pipeline, tmp_path, name, families):
+    """来自科罗拉多州、德州与纽约州的多个家庭, families in Colorado, Texas and New York: a row for each
+    place's family, against the defendants of the suit their item tells, none folded into the
+    named plaintiff's row (Jane Roe's) nor into each other."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(BY_PLACE[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = cases(graph)
+    assert sorted(row["plaintiffs"][0] for row in rows if row["plaintiffs"] != ["Jane Roe"]) == families
+    assert all(sorted(row["defendants"]) == ["Brightwave", "Lumora"] and "settlement" in {e["kind"] for e in row["events"]}
+               for row in rows)
+
+
+def test_families_of_one_place_or_no_suit_are_no_rows():
+    from kg.unnamed import _by_place, _Names
+    graph = _graph(("co", "Jurisdiction", "Colorado"), ("tx", "Jurisdiction", "Texas"), ("d", "Company", "Lumora"))
+    read = _by_place().read
+    assert read("Families in Colorado and Texas enjoy the new parks.", _Names(graph), {"Colorado", "Texas"}, ["d"]) == []
+    assert read("来自科罗拉多州的多个家庭也起诉了Lumora。", _Names(graph), {"科罗拉多州"}, ["d"]) == []  # one place
+    assert read("Lawsuits by families in Colorado and Texas are pending.", _Names(graph), {"Colorado"}, ["d"]) == []
 
 
 def test_described_plaintiffs_are_the_party_only():

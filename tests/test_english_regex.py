@@ -86,3 +86,42 @@ class _Recording:
     def compile(self, source: str) -> str:
         self.source = source
         return source
+
+
+def test_a_part_met_at_many_group_numbers_is_translated_twice_and_moved_on() -> None:
+    """A part holding groups, put back after more and more groups: its program numbered from 1
+    and from 2 is translated, the others are that program with its groups' numbers moved on
+    (Composer.group_marks), and each whole is still the program re.compile makes."""
+    composer = Composer([GROUP, NAME])
+    source = r"\s+".join(rf"(?P<n{number}>{GROUP})" for number in range(6))
+    assert same_program(composer, source)
+    group = composer.parts.index(GROUP)  # (its two names' groups: a MARK in and a MARK out each)
+    assert composer.group_marks(group, 0) is not None and len(composer.group_marks(group, 0)) == 4
+    assert {first for index, _, first in composer.programs if index == group} >= {1, 2, 5, 8}
+    text = "the Acme Corp of ⟨3⟩ and Beta LLC " * 6
+    ours, theirs = composer.compile(source), re.compile(source)
+    assert [m.span() + m.groups() for m in ours.finditer(text)] == [m.span() + m.groups() for m in theirs.finditer(text)]
+
+
+def test_parts_added_after_compiling_keep_what_was_made() -> None:
+    """Composer.add: a part made later (a gap holding the group) is put back too, the parts
+    parsed before keep their parsed forms and programs under their new places."""
+    composer = Composer([GROUP, NAME])
+    assert same_program(composer, rf"(?P<head>{GROUP})\s+sued\s+(?P<tail>{GROUP})")
+    made = {composer.parts[index]: program for (index, _, first), program in composer.programs.items() if first == 1}
+    gap = rf"(?:,\s+and\s+{GROUP},\s+|\s+)(?:\w+\s+){{0,3}}?"
+    composer.add([gap])
+    assert composer.parts[0] == gap  # the longest first
+    for (index, _, first), program in composer.programs.items():
+        if first == 1:
+            assert made[composer.parts[index]] is program
+    source = rf"(?P<head>{GROUP}){gap}sued\s+(?P<tail>{GROUP})"
+    assert composer.template(source)[1].count(0) == 1 and same_program(composer, source)
+
+
+def test_a_part_with_a_group_in_a_look_behind_is_never_put_back() -> None:
+    behind = r"(?:(?<=(Acme))\s+Corp)"
+    composer = Composer([behind])
+    with pytest.raises(_Unsplittable):
+        composer.program(rf"x{behind}y")
+    assert composer.compile(rf"x{behind}y").groups == 1

@@ -113,6 +113,6 @@ def test_a_pattern_is_tried_on_a_skeleton_only_where_its_needs_are_there(pipelin
     for skeleton in SKELETONS + ["⟨0⟩ and ⟨1⟩ of ⟨2⟩ sued ⟨3⟩ in ⟨4⟩ " * 20]:
         for pattern in english.patterns:
             if pattern.regex.search(skeleton):
-                assert pattern.may_match(lambda need: need.search(skeleton) is not None), (pattern.text, skeleton)
+                assert pattern.may_match(lambda need: need.found(skeleton)), (pattern.text, skeleton)
     without_kind = "⟨0⟩ and ⟨1⟩ of ⟨2⟩ sued ⟨3⟩ in ⟨4⟩ " * 20
-    assert not any(p.may_match(lambda need: need.search(without_kind) is not None) for p in kinded)
+    assert not any(p.may_match(lambda need: need.found(without_kind)) for p in kinded)

@@ -2,7 +2,10 @@
 photo-credit words or the remark around them (lines written for the tests)."""
 from __future__ import annotations
 
+import opencc
 import pytest
+
+from kg.script import simplified
 
 from xfails import gap
 
@@ -476,3 +479,27 @@ def test_a_label_word_in_a_sentence_names_no_one(names):
 def test_the_outlet_before_an_inline_label_is_named(names, text, outlets):
     found = names(text)
     assert all(found[outlet].type == "Company" for outlet in outlets)
+
+
+# an article's authors alone on their line: a date stamp and names, names before the title's bar,
+# a name before the institution it writes from (round 37)
+@pytest.mark.parametrize("line, persons", [
+    ("2025.01.21 张荣楠 李筠 马奕 林岚", {"张荣楠", "李筠", "马奕", "林岚"}),
+    ("周文涛　欧阳明", {"周文涛", "欧阳明"}),
+    ("王新、徐元杰｜聚焦最新裁判案例：法院如何认定AI生成内容", {"王新", "徐元杰"}),
+    ("许清扬 某某大学法学院", {"许清扬"}),
+])
+def test_the_authors_alone_on_their_line_are_persons(names, line, persons):
+    for script in (str, opencc.OpenCC("s2t").convert):
+        found = {name for name, m in names(simplified(script(_article(line)))).items() if m.type == "Person"}
+        assert persons <= found
+
+
+@pytest.mark.parametrize("line", [
+    "王者 荣耀",
+    "许可｜开源，附商用登记要求",
+    "张薇 表示同意",
+    "观点｜人工智能的边界",
+])
+def test_a_line_of_other_words_names_no_author(names, line):
+    assert not [m for m in names(_article(line)).values() if m.type == "Person"]

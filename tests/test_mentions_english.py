@@ -2125,3 +2125,33 @@ def test_the_full_stop_ending_a_line_after_the_last_listed_product_is_no_initial
     """…HyperCLOVA and HyperCLOVA X.: the line's full stop, though X. reads like a person's initial."""
     found = names(text)
     assert product in found and product + "." not in found
+
+# a capitalised role and a family name alone (round 37)
+@pytest.mark.parametrize("text, person", [
+    ("Gov. Harlow addressed the moratorium on Friday.", "Harlow"),
+    ("The citations came from his own client, Mr Al-Rashid, who had drafted them.", "Al-Rashid"),
+    ("Judge Okafor's order denied the motion to dismiss.", "Okafor"),
+    ("Senator Whitcombe, who wrote the bill, said it would pass.", "Whitcombe"),
+    ("Ms Delacroix-Hale told the tribunal she had not read the cases.", "Delacroix-Hale"),
+    ("Mrs Okonjo said the order was wrong.", "Okonjo"),
+])
+def test_a_capitalised_role_before_a_family_name_alone_names_a_person(names, text, person):
+    found = names(text)
+    assert found[person].type == "Person"
+    assert not [name for name in found if name != person and person in name]
+
+
+def test_a_family_name_alone_after_a_role_stands_for_the_person_named_in_full(names):
+    found = names("Judge Miriam T. Okafor wrote the order. Judge Okafor said the company had not shown it.")
+    assert found["Okafor"].canonical == "Miriam T. Okafor"
+
+
+@pytest.mark.parametrize("text", [
+    "The Justice Department said it would appeal.",
+    "The Secretary General warned on Tuesday.",
+    "Judge Rules Against Chatbot Maker In Free Speech Case",
+    "Judge Harlow and the judge's clerk read the order.",
+])
+def test_a_role_before_a_word_or_a_capitalised_run_names_no_family_name_alone(names, text):
+    assert "Harlow" not in names(text) or "judge" in text
+    assert not {"Department", "General", "Rules"} & set(names(text))

@@ -161,6 +161,11 @@ def test_a_name_a_who_clause_is_about_is_a_person_whatever_the_given_name(names)
     assert "Brenna Okonkwo-Lutz" in persons(found)
 
 
+def test_a_sentence_s_first_word_before_a_who_clause_s_name_is_no_part_of_it(names):
+    found = persons(names("Then Adam Rowe, who ran the unit, left in April."))
+    assert "Adam Rowe" in found and "Then Adam Rowe" not in found
+
+
 def test_a_who_clause_after_a_company_or_a_title_makes_no_person(names):
     found = names("The studio signed with Epic Games, who will build the tools.")
     assert "Epic Games" not in persons(found)
@@ -363,3 +368,18 @@ def test_a_name_signed_over_a_director_of_an_office_is_a_person(names, text, per
 def test_a_published_by_byline_names_its_writer(names):
     found = names("Published by Emmanuelo Ardent Rivón 25 de septiembre, 2025\nThe court ruled on Monday.")
     assert found["Emmanuelo Ardent Rivón"].type == "Person"
+
+
+# a photo's credit: the photographer before the outlet's slash or after the agency's (round 37)
+@pytest.mark.parametrize("text, person", [
+    ("The court sits in Wan Chai. Photo: Almond Chen/HKFP.\n\nThe order takes effect.", "Almond Chen"),
+    ("Photo: Tamsin Quarrie / Harbor Press\nThe order takes effect.", "Tamsin Quarrie"),
+    ("Protesters gathered outside. (AP Photo/Jose Luis Magana)", "Jose Luis Magana"),
+])
+def test_the_photographer_on_a_photo_s_credit_is_a_person(names, text, person):
+    assert person in persons(names(text))
+
+
+@pytest.mark.parametrize("text", ["Photo: Getty Images.", "Photo: Hong Kong Free Press/HKFP.", "Photo: Harbor Press Staff/Harbor Press."])
+def test_an_outlet_on_a_photo_s_credit_is_no_person(names, text):
+    assert not persons(names(text))

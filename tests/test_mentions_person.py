@@ -560,3 +560,38 @@ def test_a_handle_after_a_creators_title_or_listed_after_one_is_a_person(pipelin
 @pytest.mark.parametrize("text", ["网友@人民日报评论称。", "联系邮箱：legal@example.com。", "详见@某某@某某。"])
 def test_a_known_outlets_account_or_an_address_is_no_handle(names, text):
     assert not [m for m in names(text).values() if m.type == "Person" and "handle" in m.mechanism], text
+
+
+# names listed before 等, a count and a word for persons; a gloss with accented letters (round 37)
+def _persons_of(pipeline, write_doc, text: str) -> set[str]:
+    result = pipeline.process(write_doc("doc.txt", "人工智能侵权案\n" + text + "\n"))
+    return {m.text for mentions in result.mentions for m in mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("该案由张明远、李芳华等人提起诉讼。", {"张明远", "李芳华"}),
+    ("法院判决被告赔偿原告赵敏、钱伟和孙丽等三名作家经济损失。", {"赵敏", "钱伟", "孙丽"}),
+    ("被告变造合成周雨桐、吴佳等86名被害人的脸部图像。", {"周雨桐", "吴佳"}),
+])
+def test_names_listed_before_a_count_of_persons_are_persons(pipeline, write_doc, text, persons):
+    for script in (str, opencc.OpenCC("s2t").convert):
+        found = _persons_of(pipeline, write_doc, script(text))
+        assert {script(person) for person in persons} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "政府、企业等多名代表出席了会议。",
+    "北京、上海等多名用户反映该应用存在问题。",
+])
+def test_words_listed_before_a_count_of_persons_name_no_person(names, text):
+    assert not [m for m in names(text).values() if m.type == "Person"]
+
+
+def test_a_name_glossed_by_an_accented_latin_name_is_a_person(pipeline, write_doc):
+    for script in (str, opencc.OpenCC("s2t").convert):
+        text = script("对此，谷歌发言人卡斯塔涅达（José Castañeda）周六回应称，该功能带来更多流量。")
+        assert script("卡斯塔涅达") in _persons_of(pipeline, write_doc, text)
+
+
+def test_a_latin_name_after_a_director_general_s_title_is_a_person(names):
+    assert names("出版商协会总干事 Renaud Lefebvre 则将此次诉讼比作一场不对等的较量。")["Renaud Lefebvre"].type == "Person"

@@ -75,6 +75,24 @@ def test_parallel_build_of_several_batches_equals_serial_build_with_evidence(tmp
         {(h, r, t, tuple(d["evidence"])) for h, r, t, d in parallel.graph.facts()}
 
 
+def test_the_build_process_takes_the_smallest_batches_no_worker_has_begun(monkeypatch):
+    """kg.pipeline._share: with --jobs 2 the build process extracts too, the smallest batches
+    first, each called off in the worker's queue, until it meets one a worker has taken."""
+    import kg.pipeline as pipeline_module
+
+    class Queued:
+        def __init__(self, taken: bool) -> None:
+            self.taken = taken
+
+        def cancel(self) -> bool:
+            return not self.taken
+    batches = [[f"b{index}"] for index in range(5)]
+    futures = {0: Queued(True), 1: Queued(True), 2: Queued(True), 3: Queued(False), 4: Queued(False)}
+    monkeypatch.setattr(pipeline_module, "_process", lambda pipeline, batch: [("done here", *batch)])
+    done = pipeline_module._share(None, batches, futures, [4, 3, 2, 1, 0])
+    assert done == {4: [("done here", "b4")], 3: [("done here", "b3")]}
+
+
 def test_batches_keep_the_order_and_cut_by_bytes_with_several_jobs(tmp_path):
     paths = []
     for index, size in enumerate([90_000, 10_000, 10_000, 10_000, 80_000, 1_000]):

@@ -6,6 +6,7 @@ are right; then the rows that match no expected suit.
     python bench/real/suits.py --merge            # bench/real/suits/*.json -> bench/real/expected.json
     python bench/real/suits.py dev                # score the dev part (after check.py --sets)
     python bench/real/suits.py judge --summary    # figures only
+    python bench/real/suits.py dev --why          # each suit beside its row, and the rows matching none
 
 Names match as `kg query` matches them (any label of an entity, folded, in either script; a suit
 folded from two lanes' rows matches either lane's naming of its parties); a
@@ -102,9 +103,11 @@ def _court(graph, expected: str | None, row: str | None) -> bool:
     return bool(in_both_scripts(expected) & _names(graph, row))
 
 
-def score(graph, expected: list[dict]) -> tuple[list[dict], int]:
+def score(graph, expected: list[dict], table: list | None = None) -> tuple[list[dict], int]:
+    """For each expected suit {caption, agrees: None (no row with its parties) or {court,
+    filed, events: bool}, row: the table's Suit or None}; and how many rows match none."""
     from kg.cases import suits
-    table, taken, results = suits(graph), set(), []
+    table, taken, results = suits(graph) if table is None else table, set(), []
     for row in expected:
         sides = [row, *row.get("also", [])]  # the parties as each folded lane's documents name them
         found = next((suit for suit in table if suit.id not in taken
@@ -117,8 +120,38 @@ def score(graph, expected: list[dict]) -> tuple[list[dict], int]:
             agrees = {"court": _court(graph, row.get("court"), found.court),
                       "filed": found.filed == row.get("filed"),
                       "events": events == sorted((e["kind"], e.get("date") or "") for e in row.get("events", []))}
-        results.append({"caption": row["caption"], "agrees": agrees})
+        results.append({"caption": row["caption"], "agrees": agrees, "row": found})
     return results, len(table) - len(taken)
+
+
+def _shown(graph, suit) -> str:
+    """A table row's fields as an analyst reads them."""
+    label = lambda node: graph.entity(node)["label"] if node in graph.graph else node  # noqa: E731
+    return (f"{[label(p) for p in suit.plaintiffs]} v. {[label(d) for d in suit.defendants]}; court "
+            f"{label(suit.court) if suit.court else None}; filed {suit.filed}; events {[(e.kind, e.date) for e in suit.events]}")
+
+
+def why(graph, expected: list[dict], results: list[dict], table: list) -> None:
+    """Each expected suit beside the row found for it, or the rows sharing one of its parties;
+    then each row matching no expected suit, with its first sentence."""
+    taken = {result["row"].id for result in results if result["row"] is not None}
+    for row, result in zip(expected, results):
+        print(f"== {row['caption']}\n   expected {row['plaintiffs']} v. {row['defendants']}; court {row.get('court')}; "
+              f"filed {row.get('filed')}; events {[(e['kind'], e.get('date')) for e in row.get('events', [])]}")
+        if result["row"] is not None:
+            wrong = [field for field, ok in result["agrees"].items() if not ok]
+            print(f"   row      {_shown(graph, result['row'])}: {'wrong ' + ', '.join(wrong) if wrong else 'right'}")
+            continue
+        names = set().union(*(_expected(name) for side in [row, *row.get("also", [])]
+                              for name in side["plaintiffs"] + side["defendants"]))
+        for suit in table:
+            if any(_names(graph, party) & names for party in suit.parties):
+                print(f"   near     {_shown(graph, suit)}{' (taken)' if suit.id in taken else ''}")
+    for suit in table:
+        if suit.id not in taken:
+            first = suit.evidence[0] if suit.evidence else None
+            print(f"-- no expected suit: {_shown(graph, suit)}"
+                  + (f"\n   {first.document}: {first.sentence[:160]}" if first else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,7 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("part", nargs="?", choices=corpus.PARTS)
     parser.add_argument("--merge", action="store_true", help="merge suits/*.json into expected.json first")
     parser.add_argument("--summary", action="store_true", help="the totals only")
+    parser.add_argument("--why", action="store_true",
+                        help="each suit's expected fields beside its row's (or the rows sharing a party), then the rows matching none")
     options = parser.parse_args(argv)
+    if options.why and options.part == "judge":
+        parser.error("--why shows the expected suits: the judge part's are kept for its final figures only")
     expected = merge() if options.merge else json.loads(EXPECTED.read_text(encoding="utf-8"))
     if options.merge:
         print(f"{len(expected)} suits -> {EXPECTED}")
@@ -136,8 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     folder = corpus.root() / "sets" / options.part
     wanted = [row for row in expected if options.part in row.get("part", [])]  # told in the part
     graph = build([folder]).graph
-    results, unmatched = score(graph, wanted)
-    if not options.summary:
+    from kg.cases import suits
+    table = suits(graph)
+    results, unmatched = score(graph, wanted, table)
+    if options.why:
+        why(graph, wanted, results, table)
+    elif not options.summary:
         for result in results:
             agrees = result["agrees"]
             marks = "no row with its parties" if agrees is None else " ".join(

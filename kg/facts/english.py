@@ -56,6 +56,7 @@ LIST_MARKS = " \t-–—•*·"  # what opens a list's line before its text (- A
 LONE_ACTORS = frozenset({"Company", "Organization", "Regulator", "Legislature", "Court"})  # what a lone "it" may stand for
 NO_PRONOUN = frozenset({"Person", "Law", "AIModel", "Case"})  # what "it" opening a clause never stands for
 GAP_WORDS = 4
+WORD = r"(?:[^\s⟨⟩,;:]|,(?=\d{3}))+"  # a word a gap passes ($365,000 is one word)
 ACT_YEAR = re.compile(r",\s*(?:19|20)\d{2}(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")  # the Enhancing Digital Trust Act, 2024, was…
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # the counterpart a pair's act is told with, after it in its clause (A and B settled a lawsuit from ⟨2⟩,
@@ -80,15 +81,42 @@ class Pattern:
     relation: str  # the relation it reads (a story line of kg.facts.story: the line's kind)
     text: str
     compiler: Callable[[str], re.Pattern] = field(repr=False, compare=False)
-    needs: tuple[re.Pattern, ...] = field(default=(), repr=False, compare=False)  # a part of every match each
+    needs: tuple[Need, ...] = field(default=(), repr=False, compare=False)  # a part of every match each
 
     @cached_property
     def regex(self) -> re.Pattern:
         return self.compiler(self.text)
 
-    def may_match(self, present: Callable[[re.Pattern], bool]) -> bool:
+    def may_match(self, present: Callable[[Need], bool]) -> bool:
         """Whether a skeleton with what ``present`` says it has can match."""
         return all(present(need) for need in self.needs)
+
+
+_FOLDS = str.maketrans({"’": "'", "İ": "i", "ı": "i", "ſ": "s"})  # what (?i:) and ['’] take for i, s and '
+_SPACES = re.compile(r"\s+")
+
+
+def folded(text: str) -> str:
+    """``text`` as a Need's words are looked up in it: lower case, one space for any run of
+    white space, one apostrophe for either (what the pattern's (?i:a\\s+b['’]s) matches)."""
+    return _SPACES.sub(" ", text.translate(_FOLDS)).lower()
+
+
+@dataclass(frozen=True)
+class Need:
+    """What every match of a pattern has a part matching (Pattern.needs): one of ``words``
+    (ASCII, folded: any case, any spacing, either apostrophe), looked up in the folded
+    skeleton, or where a word is not ASCII or the part is no list of words (a kind's word),
+    ``regex`` searched: no regular expression compiled for the hundreds of word lists."""
+    words: tuple[str, ...] = ()
+    regex: re.Pattern | None = None
+
+    def found(self, skeleton: str, folded_skeleton: str | None = None) -> bool:
+        """Whether ``skeleton`` (``folded_skeleton``: it folded, where the caller has it) holds it."""
+        if self.regex is not None:
+            return self.regex.search(skeleton) is not None
+        folded_skeleton = folded(skeleton) if folded_skeleton is None else folded_skeleton
+        return any(word in folded_skeleton for word in self.words)
 
 
 def english_sentence(sentence: str) -> bool:
@@ -107,6 +135,12 @@ class EnglishFacts:
         self.cue_words(kb, words)
         self.reference_words(words)
         self.skeleton = lru_cache(maxsize=256)(self._skeleton)
+        # a pattern's … (a few words, after a phrase between commas: the Garante, on Thursday, ordered; and what the
+        # actor said it did: said on Tuesday it had fined), in most cue patterns: a part of the composer's too
+        self.gap = rf"(?:,\s+(?:{WORD}\s+){{0,{GAP_WORDS}}}?{WORD},\s+|{self.behalf_aside}|\s+)(?:{WORD}\s+){{0,{GAP_WORDS}}}?" \
+                   rf"(?:(?:{self.reported})\s+(?:{WORD}\s+){{0,3}}?(?:that\s+)?(?:{self.subject_pronouns})\s+" \
+                   rf"(?:{WORD}\s+){{0,2}}?)?"
+        self.composer.add([self.gap])
         # a possessive's owner inside a phrase (scraped images from Getty's websites to train its X): not the topic
         self.owner_after_preposition = re.compile(rf"\b(?:{alternatives(words['preposition'], spaced=True)})\s+$")
         # a semicolon list's end (the sentence's end, the line's), and what each of its parts opens with: a name or a
@@ -457,26 +491,35 @@ class EnglishFacts:
         """A pattern of english_cues.tsv or story.tsv, compiled when first needed."""
         return Pattern(relation, text, self.compile, self.needs(text))
 
-    def needs(self, pattern: str) -> tuple[re.Pattern, ...]:
+    def needs(self, pattern: str) -> tuple[Need, ...]:
         """What every match of a pattern has a part matching: the words of each of its tokens
-        outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s word (the same regular expressions as in the
-        pattern's, so a skeleton none of them is found in cannot match it)."""
-        needed = []
+        outside [] and {}, each (a|b) choice, each {kind}'s and {word_kind}'s word (the words the
+        pattern's regular expression reads there, so a skeleton none of them is found in cannot
+        match it)."""
+        needed: list[Need] = []
         for token in _TOKEN.findall(pattern):
             if token in ("^", "…", "…,") or token.startswith("["):
                 continue
             position = 0
             for part in _PART.finditer(token):
-                needed += [_literal(token[position:part.start()], insensitive=True)]
-                if part.group(4) is not None:  # (written as one tree: only whether it is found counts)
-                    needed += [f"(?i:{prefix_tree(part.group(4).split('|'), _need_token)})"]
+                needed += [self.words_need((token[position:part.start()],))]
+                if part.group(4) is not None:
+                    needed += [self.words_need(tuple(part.group(4).split("|")))]
                 elif part.group(1) == "kind":  # a kind's word ({tail} {kind} {head1}: a Florida mother)
-                    needed += [f"(?:{self.kind_word})"]
+                    needed += [Need(regex=self.need(f"(?:{self.kind_word})"))]
                 elif part.group(3):  # any word of that kind of english.tsv, as the pattern reads it (Pattern.token)
-                    needed += [f"(?:{alternatives(self.words[part.group(3)], literal=_insensitive)})"]
+                    needed += [self.words_need(tuple(self.words[part.group(3)]))]
                 position = part.end()
-            needed += [_literal(token[position:], insensitive=True)]
-        return tuple(self.need(need) for need in dict.fromkeys(needed) if need)
+            needed += [self.words_need((token[position:],))]
+        return tuple(need for need in dict.fromkeys(needed) if need.words != ("",))
+
+    def words_need(self, words: tuple[str, ...]) -> Need:
+        """One of ``words`` in any case, spacing and apostrophe: looked up folded where they are
+        ASCII, else searched as the pattern writes them (a case-insensitive (?i:) of another
+        script folds otherwise than lower())."""
+        if all(word.isascii() for word in words):
+            return Need(tuple(dict.fromkeys(folded(word) for word in words)))
+        return Need(regex=self.need(f"(?i:{prefix_tree(words, _need_token)})"))
 
     @lru_cache(maxsize=None)  # noqa: B019  one EnglishFacts per Extractor, the words of its patterns
     def need(self, regex: str) -> re.Pattern:
@@ -484,19 +527,15 @@ class EnglishFacts:
 
     def compile(self, pattern: str) -> re.Pattern:
         tokens = _TOKEN.findall(pattern)
-        word = r"(?:[^\s⟨⟩,;:]|,(?=\d{3}))+"  # $365,000 is one word
         regex = ""
         for index, token in enumerate(tokens):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token == "^":
                 regex += self.opening
-            elif token == "…":  # a few words, after a phrase between commas (the Garante, on Thursday, ordered),
-                # and what the actor said it did (said on Tuesday it had fined)
-                regex += rf"(?:,\s+(?:{word}\s+){{0,{GAP_WORDS}}}?{word},\s+|{self.behalf_aside}|\s+)(?:{word}\s+){{0,{GAP_WORDS}}}?" \
-                         rf"(?:(?:{self.reported})\s+(?:{word}\s+){{0,3}}?(?:that\s+)?(?:{self.subject_pronouns})\s+" \
-                         rf"(?:{word}\s+){{0,2}}?)?"
+            elif token == "…":  # a few words (EnglishFacts.gap)
+                regex += self.gap
             elif token == "…,":  # a few more words up to a comma: launched its own image generator, built with
-                regex += rf"\s+(?:{word}\s+){{0,6}}?{word}" + (",(?=\\s)" if following is None else r",\s+")
+                regex += rf"\s+(?:{WORD}\s+){{0,6}}?{WORD}" + (",(?=\\s)" if following is None else r",\s+")
             elif token.startswith("["):
                 regex += rf"(?:{self.token(token[1:-1])}\s+)?"
             else:
@@ -602,10 +641,11 @@ class EnglishFacts:
         skeletons, slots = self.skeletons(text, start, end, tuple(mentions))
         for skeleton in skeletons:
             found = self.needs_found(skeleton)
+            folded_skeleton = folded(skeleton)
 
-            def present(need: re.Pattern) -> bool:
+            def present(need: Need) -> bool:
                 if need not in found:
-                    found[need] = need.search(skeleton) is not None
+                    found[need] = need.found(skeleton, folded_skeleton)
                 return found[need]
             for pattern in self.patterns if patterns is None else patterns:
                 if pattern.may_match(present):
@@ -613,7 +653,7 @@ class EnglishFacts:
                         yield pattern, match, skeleton, slots
 
     @lru_cache(maxsize=64)  # noqa: B019  one EnglishFacts per Extractor; a sentence's skeletons
-    def needs_found(self, skeleton: str) -> dict[re.Pattern, bool]:
+    def needs_found(self, skeleton: str) -> dict[Need, bool]:
         """Which needs (Pattern.needs) a skeleton has, told as they are asked: the cue patterns and
         the story's lines (kg.facts.story) ask of one sentence's skeletons, not searched again."""
         return {}

@@ -63,7 +63,8 @@ class _Splice:
     copied: dict[int, bool]
     flags: int = 0
     placed: list[tuple[int, int, int]] = field(default_factory=list)
-    fill: bool = False  # whether parts are put back as filler (the program's walk) or as parsed
+    mode: str = "real"  # how parts are put back: "real" (their groups numbered in the whole), "fill" (filler
+    # holding their program's place, their groups counted: the program's walk), "shape" (as parsed: the head's walk)
     items: list = field(default_factory=list)  # the items the walk made
 
 
@@ -77,6 +78,20 @@ class Composer:
         self.parsed: dict[int, object] = {}  # a part's parsed form, by its place in self.parts
         self.copied: dict[int, bool] = {}  # which subpatterns of the parsed parts hold a group (_copied)
         self.programs: dict[tuple[int, int, int], list[int]] = {}  # a part's program by flags and first group
+        self.checked: dict[int, bool] = {}  # whether a part can be put back in a whole (placeable)
+        self.marks: dict[tuple[int, int], list[int] | None] = {}  # where a part's program numbers its groups
+
+    def add(self, parts: Sequence[str]) -> None:
+        """More parts (a grammar made after the first compilations: a pattern's gap holding
+        a group); what was parsed and translated of the others is kept."""
+        before = self.parts
+        self.parts = sorted(dict.fromkeys([*before, *(p for p in parts if p)]), key=len, reverse=True)
+        self.branched = [_top_level_bar(part) for part in self.parts]
+        moved = {index: self.parts.index(part) for index, part in enumerate(before)}
+        self.parsed = {moved[index]: tree for index, tree in self.parsed.items()}
+        self.programs = {(moved[index], flags, first): code for (index, flags, first), code in self.programs.items()}
+        self.checked = {moved[index]: placeable for index, placeable in self.checked.items()}
+        self.marks = {(moved[index], flags): marks for (index, flags), marks in self.marks.items()}
 
     def compile(self, source: str) -> re.Pattern:
         try:
@@ -97,11 +112,11 @@ class Composer:
             raise _Unsplittable
         tree = self.parse(template)
         flags = _parser.fix_flags(source, 0)
-        real = self.spliced(tree, occurrences, flags, fill=False)
-        filler = self.spliced(tree, occurrences, flags, fill=True)
-        state = real.state
+        shape = self.spliced(tree, occurrences, flags, mode="shape")
+        filler = self.spliced(tree, occurrences, flags, mode="fill")
+        state = filler.state
         state.flags = flags
-        whole = _parser.SubPattern(state, real.items)
+        whole = _parser.SubPattern(state, shape.items)
         code: list[int] = []
         _compiler._compile_info(code, whole, flags)  # the program's head: its width, its prefix
         body = _Program()
@@ -138,7 +153,7 @@ class Composer:
         """A part parsed, with the parts it holds put back, its groups numbered from 1."""
         if index not in self.parsed:
             template, occurrences = self.template(self.parts[index], inside=index)
-            splice = self.spliced(self.parse(template), occurrences, 0, fill=False)
+            splice = self.spliced(self.parse(template), occurrences, 0)
             self.parsed[index] = _parser.SubPattern(splice.state, splice.items)
         return self.parsed[index]
 
@@ -146,15 +161,35 @@ class Composer:
         """A part's program under ``flags``, its groups numbered from ``first``."""
         key = (index, flags, first)
         if key not in self.programs:
-            state = _parser.State()
-            state.groupwidths += [None] * (first - 1)
-            part = self.part(index)
-            names = {gid: name for name, gid in part.state.groupdict.items()}
-            splice = _Splice([], names, state, self.copied, flags)
-            code: list[int] = []
-            _compiler._compile(code, self.items(part.data, splice), flags)
+            marks = self.group_marks(index, flags) if first > 2 else None
+            if marks is not None:  # its program numbered from 1, its groups' numbers moved on
+                code = list(self.part_program(index, flags, 1))
+                for at in marks:
+                    code[at] += 2 * (first - 1)
+            else:
+                state = _parser.State()
+                state.groupwidths += [None] * (first - 1)
+                part = self.part(index)
+                names = {gid: name for name, gid in part.state.groupdict.items()}
+                splice = _Splice([], names, state, self.copied, flags)
+                code = []
+                _compiler._compile(code, self.items(part.data, splice), flags)
             self.programs[key] = code
         return self.programs[key]
+
+    def group_marks(self, index: int, flags: int) -> list[int] | None:
+        """Where a part's program writes its groups' numbers (MARK's operand, twice the
+        number less one): the words its program numbered from 1 and from 2 differ in, each
+        by 2; None for a part without groups, or where the two differ otherwise."""
+        if (index, flags) not in self.marks:
+            places = None
+            if self.part(index).state.groups > 1:
+                one, two = self.part_program(index, flags, 1), self.part_program(index, flags, 2)
+                places = [at for at, (word, other) in enumerate(zip(one, two)) if word != other]
+                if len(one) != len(two) or any(two[at] - one[at] != 2 for at in places):
+                    places = None
+            self.marks[index, flags] = places
+        return self.marks[index, flags]
 
     @staticmethod
     def parse(template: str):
@@ -163,12 +198,12 @@ class Composer:
             raise _Unsplittable  # a condition on a group, or a flag for the whole pattern
         return tree
 
-    def spliced(self, tree, occurrences: list[int], flags: int, fill: bool):
-        """A parsed template with its parts put back (or their filler: ``fill``), its groups
+    def spliced(self, tree, occurrences: list[int], flags: int, mode: str = "real"):
+        """A parsed template with its parts put back (as ``mode`` says: _Splice), its groups
         numbered anew in the order they open (as the parser numbers them); the walk, with its
         ``items`` and ``state``."""
         names = {gid: name for name, gid in tree.state.groupdict.items()}
-        splice = _Splice(occurrences, names, _parser.State(), {}, flags, fill=fill)
+        splice = _Splice(occurrences, names, _parser.State(), {}, flags, mode=mode)
         splice.items = self.items(tree.data, splice)
         if len(splice.placed) != len(occurrences):
             raise _Unsplittable  # a part the parser folded into something else (a character set)
@@ -205,8 +240,9 @@ class Composer:
         return items
 
     def put_back(self, index: int, splice: _Splice) -> list:
-        """A part's items in the whole (its groups numbered there), or the filler holding the
-        place of its program."""
+        """A part's items in the whole (its groups numbered there), the filler holding the
+        place of its program (its groups only counted), or its items as parsed (for the
+        program's head, which reads the whole's width and first characters, not its groups)."""
         if splice.flags & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE):
             raise _Unsplittable  # filler is no literal under a case-insensitive bracket
         part = self.part(index)
@@ -214,13 +250,30 @@ class Composer:
             raise _Unsplittable  # a repeat of one atom is translated otherwise than of filler
         first = splice.state.groups
         names = {gid: name for name, gid in part.state.groupdict.items()}
-        inner = _Splice([], names, splice.state, self.copied, splice.flags)
-        items = self.items(part.data, inner)
         splice.placed.append((index, splice.flags, first))
-        if not splice.fill:
-            return items
+        if splice.mode == "real":
+            return self.items(part.data, _Splice([], names, splice.state, self.copied, splice.flags))
+        self.placeable(index)
+        if splice.mode == "shape":
+            return list(part.data)
+        for gid in range(1, part.state.groups):
+            splice.state.opengroup(names.get(gid))
         hole = _Hole(index, splice.flags, first, len(self.part_program(index, splice.flags, first)))
         return [(_constants.LITERAL, hole), (_constants.LITERAL, 0)]  # two items: no repeat of one atom
+
+    def placeable(self, index: int) -> None:
+        """Raises _Unsplittable where a part cannot be put back in a whole at all (a group
+        reference, a group inside a look-behind): walked once, as a real put-back would."""
+        if index not in self.checked:
+            part = self.part(index)
+            names = {gid: name for name, gid in part.state.groupdict.items()}
+            try:
+                self.items(part.data, _Splice([], names, _parser.State(), self.copied, 0))
+                self.checked[index] = True
+            except _Unsplittable:
+                self.checked[index] = False
+        if not self.checked[index]:
+            raise _Unsplittable
 
     def sub(self, tree, splice: _Splice, flags: int | None = None):
         """A subpattern as spliced: itself, shared, where it has no group to number and no

@@ -1668,9 +1668,12 @@ class Hearings(DocumentFamily):
         cases = [{key(m) for m in mentions if m.type == "Case"} for _, _, mentions, _ in items]
         tails = [_tails_by_sentence(told) for *_, told in items]
         ruled = [any(m.type in RULED_ON for f in told for m in (f.head, f.tail)) for *_, told in items]
+        members: dict[int, list[int]] = {}  # each story's items (a list per story: linear in a long document)
+        for number, first in enumerate(story):
+            members.setdefault(first, []).append(number)
         out = []
         for number in range(len(items)):
-            others = [other for other in range(len(items)) if story[other] == story[number] and other != number]
+            others = [other for other in members[story[number]] if other != number]
             parties = {name: m for other in others for name, m in own[other].items()}
             named = set().union(*(cases[other] for other in (number, *others)))
             if any(items[other][3] for other in others):  # ReferredLitigation.only_suit of the others' sued facts

@@ -41,9 +41,10 @@ from ..alternation import alternatives
 from ..model import Mention
 from ..segment import staff_bylines
 from .base import Family, Tokens, register
-from .words import CJK, FUNCTION_CHARS, Words
+from .words import CJK, FUNCTION_CHARS, Words, plain_frequency
 
 
+_NAME_FREQUENCY = 200  # how often jieba's dictionary saw a person's name at most (周杰伦 89; 许可 623, 高明 791)
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"  # 2025-05-02 08:30
 
 
@@ -96,6 +97,9 @@ class CreditedNames(Family):
         self.speaker_notes = frozenset(bylines.get("speaker_note", ()))  # 记者（画外音）：: how the reporter speaks, no name
         self.speaker = re.compile(rf"^(?:{person_labels})[（(](?:[^（()）\n，,]{{1,8}}[，,])?(?P<name>[{CJK}]{{2,4}})[）)][：:]", re.M)
         # 【江城科技周刊·观察】: an outlet's masthead over its column, alone on its line
+        # 2025.01.21 黄明 李筠 马奕, 王新、徐元｜…, 张薇 某某大学法学院: an article's authors alone on its line
+        self.author_line = self.author_lines_pattern(bylines, surnames)
+        self.surnames = frozenset(surnames)
         self.masthead = re.compile(rf"^[【\[]\s*(?P<outlet>[{CJK}]{{2,10}}?(?:{alternatives(bylines.get('outlet_end', ()))}))"
                                    rf"\s*[·•・｜|丨]\s*[{CJK}A-Za-z0-9]{{1,12}}\s*[】\]]\s*$", re.M)
 
@@ -107,6 +111,7 @@ class CreditedNames(Family):
                   if line.group("name") not in self.speaker_notes]
         walked = [mention for mention in self.walked(text) if mention is not None]
         found += walked + self.labelled_names(text, candidates + walked)
+        found += self.author_names(text, candidates + [m for m in found if m is not None])
         return [mention for mention in found if mention is not None]
 
     def labelled_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
@@ -124,6 +129,48 @@ class CreditedNames(Family):
                 continue
             found.append(self.mention(name, "Person", start, match.end("name"), 0.75))
         return found
+
+    def author_lines_pattern(self, bylines: dict, surnames: str) -> re.Pattern:
+        """The lines that name an article's authors and nothing else of theirs: two to six
+        personal names a space or 、 apart (after a date stamp too: 2025.01.21 黄明 李筠 马奕),
+        names before the bar that opens the title (王新、徐元｜从五起判决看…), names before
+        the institution they write from (张薇 某某大学法学院, its type the suffix family's), or
+        a name before a slash and the credit's label alone on the line (吴明峰／核稿编辑)."""
+        compound = alternatives(bylines.get("compound_surname", ()))
+        name = rf"(?:(?:{compound})[{CJK}]{{1,2}}|[{surnames}][{CJK}]{{1,2}})"
+        gap, listed = r"[ \t\u3000]", r"[ \t\u3000]*[、，,][ \t\u3000]*"
+        labels = alternatives(label for label, kind in self.credit_kinds.items() if kind == "person" and not label.isascii())
+        return re.compile(rf"^{gap}*(?:{_STAMP}{gap}*)?(?:(?P<spaced>{name}(?:{gap}+{name}){{1,5}}){gap}*$"
+                          rf"|(?P<barred>{name}(?:{listed}{name}){{0,4}}){gap}*[|｜丨]{gap}*\S"
+                          rf"|(?P<placed>{name}(?:{gap}+{name}){{0,5}}){gap}+(?P<unit>[{CJK}]{{4,20}}){gap}*$"
+                          rf"|(?P<slashed>{name}){gap}*[／/]{gap}*(?:{labels}){{1,2}}{gap}*$)", re.M)
+
+    def author_names(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """The names of an author line (author_lines_pattern), each a personal name as
+        jieba and the knowledge base see it (no word, no known name, no suffix's name); a
+        line with any other word names no one (王者 荣耀 is no pair of authors, 许可｜开源 no author)."""
+        starts = {candidate.start for candidate in candidates}
+        found = []
+        for line in self.author_line.finditer(text):
+            group = next(kind for kind in ("spaced", "barred", "placed", "slashed") if line.group(kind))
+            if group == "placed" and (self.words.suffix_of(line.group("unit")) or ("", ""))[1] not in ("Organization", "Regulator", "Court"):
+                continue  # 张薇 北京大学法学院: an institution the author writes from; 张薇 表示同意 is a sentence
+            names = [(part.group(), line.start(group) + part.start()) for part in re.finditer(rf"[^\s\u3000、，,]+", line.group(group))]
+            if not all(self.author_shaped(name) for name, _ in names):
+                continue
+            found += [self.mention(name, "Person", start, start + len(name), 0.7, "authors") for name, start in names if start not in starts]
+        return found
+
+    def author_shaped(self, name: str) -> bool:
+        """Whether an author line's part is a personal name: two to four characters, no
+        function character after the surname, no word of jieba's but a personal name, no
+        name the knowledge base or a suffix types."""
+        tag = self.words.tags.get(name)  # 许可, 文明: words jieba tags nr but saw hundreds of times, no names
+        return 2 <= len(name) <= 4 and not set(name[1:]) & FUNCTION_CHARS \
+            and (tag is None or tag.startswith("nr") and plain_frequency(name) < _NAME_FREQUENCY) \
+            and name not in self.own_words and name not in self.credit_kinds and not self.nickname.fullmatch(name) \
+            and self.words.kb.lookup(name) is None and self.words.suffix_of(name) is None \
+            and not self.words.boundary_word.search(name)
 
     def walked(self, text: str) -> list[Mention | None]:
         """The names of each line, or each part of a line between its bars, that is nothing but
@@ -211,6 +258,8 @@ class CreditedNames(Family):
             if not (self.inline_end.match(text, start + length) or start + length in starts):
                 continue
             tags = [self.words.tags.get(name[:2], "nr"), self.words.tags.get(name, "nr")]
+            if name[0] in self.surnames and name not in self.words.tags and re.match(r"\s|$|[、，,。）)】\]：:／/]", text[start + length:]):
+                tags = tags[1:]  # 编译许家华 2026-01-08: a surname's name the space ends, though 许家 is a word of jieba's
             if any(tag[:1] in ("v", "d", "t", "p", "c", "u", "m", "f", "r") for tag in tags) \
                     or self.words.kb.lookup(name) is not None or self.words.suffix_of(name) is not None:
                 return None

@@ -112,6 +112,11 @@ class EnglishPersons(Family):
                                  rf"(?:{authors})[ \t]*:[ \t]*)"
                                  rf"|(?<=[.!?][ \t])(?:(?:{worded})[ \t]+|(?:{authors})[ \t]*:[ \t]*))", re.M)
         self.byline_name = re.compile(shape + _EDGE_AFTER)  # any given name: a byline says it is a person
+        # Photo: Jane Roe/Harbor Press., (AP Photo/Jane Roe): a photo's credit, the photographer before
+        # the outlet's slash or after the agency's (bylines.tsv photo)
+        photo = alternatives(label for label in kb.bylines.get("photo", ()) if label.isascii())
+        self.photo_credit = re.compile(rf"(?:(?<![\w-])(?:{photo})[ \t]*:[ \t]*|(?<=[A-Z]{{2}}[ \t])Photo[ \t]*/[ \t]*)"
+                                       rf"(?=(?:{shape})(?:[ \t]*/|[ \t]*[.)]?[ \t]*$))", re.M)
         # July 2024 | Jane Roe, Senior Legal Reporter: a name and a reporter's role closing a head line
         roles = alternatives(kb.bylines.get("byline_role", ()))
         # (Jane Roe · Senior Editor, Compliance: a dot between them as a comma; a report's signature:
@@ -186,8 +191,9 @@ class EnglishPersons(Family):
         return found
 
     def bylines(self, text: str, candidates: list[Mention]) -> list[Mention]:
-        """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe:
-        each person-shaped name the label heads (not an outlet, not a role: Courts Reporter)."""
+        """By Jane Roe, Courts Reporter; Reporting by Jane Roe in Rome; Editing by John Doe;
+        Photo: Jane Roe/Harbor Press: each person-shaped name the label heads (not an outlet,
+        not a role: Courts Reporter)."""
         found = []
         for label in self.byline.finditer(text):
             position = label.end()
@@ -210,6 +216,11 @@ class EnglishPersons(Family):
             if self.desk_or_outlet(match.group("name").split()):
                 continue  # Policy Desk, Chair: no person signs so
             found.append(self.mention(match.group("name"), "Person", match.start("name"), match.end("name"), 0.75, "byline"))
+        for label in self.photo_credit.finditer(text):
+            match = self.byline_name.match(text, label.end())
+            if match is not None and not self.desk_or_outlet(match.group("name").split()) \
+                    and not any(m.start == match.start() for m in found):
+                found.append(self.mention(match.group("name"), "Person", match.start(), match.end(), 0.7, "byline"))
         for block in self.author_block.finditer(text):
             position = block.end()
             while (match := self.author_line.match(text, position)) is not None:
@@ -273,10 +284,14 @@ class EnglishPersons(Family):
 
     def who(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Ikaika Moana, who ran the unit, left: a person-shaped name that a relative clause
-        opened by "who" is about is a person, whatever the given name."""
+        opened by "who" is about is a person, whatever the given name (not the sentence's
+        first word before it: Then Ikaika Moana, who…)."""
         found = []
         for match in self.relative_who.finditer(text):
             start, end = match.span("name")
+            opener = match.group("name").split()[0]
+            if opener in self.sentence_starts and len(match.group("name").split()) > 2:
+                start += len(opener) + 1  # Then Adam Roe, who…: the sentence's first word is no given name
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if before and before.group("word")[0].isupper() and before.group("word") not in self.sentence_starts \
                     and before.group("word") not in self.titles_before:
@@ -284,7 +299,7 @@ class EnglishPersons(Family):
             if any(m.start == start and m.type == "Person" for m in candidates) or \
                     not self.acceptable(text, start, end, candidates):
                 continue
-            found.append(self.mention(match.group("name"), "Person", start, end, 0.65, "who"))
+            found.append(self.mention(text[start:end], "Person", start, end, 0.65, "who"))
         return found
 
     def short_forms(self, text: str, candidates: list[Mention]) -> list[Mention]:

@@ -13,7 +13,7 @@ from ..kb import KBEntry
 from ..model import Mention, inside_any
 from .base import Family, Tokens, register
 from .english import english_lexicon, given_names
-from .words import CJK, FUNCTION_CHARS, Words
+from .words import CJK, FUNCTION_CHARS, LATIN_LOWER, LATIN_UPPER, Words
 
 # 玛丽亚·萨拉查, 安迪-沃霍尔, JB·普利兹克 (Latin initials before the dot)
 _DOT_PERSON = re.compile(rf"(?:[{CJK}]{{1,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z.]{{0,4}}(?=[·•・]))(?:[·•・]| ?-)[{CJK}]{{1,8}}"
@@ -32,8 +32,12 @@ _LATIN_PERSON = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}"
 _HANDLE = r"[^\s、，,。；;：:!！?？“”\"「」『』（）()@＠#]"
 _HANDLE_END = r"[\s、，,。；;：:!！?？“「『（(@＠#]"
 # a mark a listed or quoted name opens after
+# 等119名, 等三位, 等多名, 等人: the count and the classifier of a list of persons
+_COUNT = r"(?:\d+|[一二两三四五六七八九十百千多数几余]+)?[名位个]?"
 _LIST_MARKS = frozenset("、，,：:「“『（( \n")
-_LATIN_GLOSS = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+# (José Castañeda, Zoë Müller: a name's accented letters too)
+_GLOSS_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
+_LATIN_GLOSS = rf"{_GLOSS_WORD}(?:[ \u00a0]{_GLOSS_WORD}(?:-{_GLOSS_WORD})?){{1,2}}"
 
 
 @register
@@ -95,6 +99,7 @@ class Persons(Family):
         # ，方汉任首席执行官: a name opening a clause, then taking an office (context.tsv taking_office)
         self.took_office = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<name>{named})"
                                       rf"(?:{alternatives(words.context['taking_office'])})(?={titles})")
+        self.listing_patterns(words)
         self.transliterated = re.compile(rf"(?:{holders})(?P<name>[{letters}]{{2,5}}?)(?={after}|[，,。（(、])")
         # 资安长史塔基（Dane Stuckey）, 16岁的雷恩（Adam Raine）: a run of transliteration characters
         # glossed by a person's Latin name in brackets right after it
@@ -116,6 +121,15 @@ class Persons(Family):
                                  rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
 
+    def listing_patterns(self, words: Words) -> None:
+        """The patterns of persons listed before 等 and a count of persons."""
+        # 张明、李芳等人, 王强和刘洋等三名原告, 黄捷、高嘉瑜等119名被害人: names listed before 等, a count
+        # and a word for persons (人, a title or a role: context.tsv person_title, person_role_before)
+        # (not 等人工智能产品, 等人格权纠纷: 人 opening another word)
+        persons = alternatives([*words.person_titles, *words.context["person_role_before"]])
+        self.counted_close = re.compile(rf"等{_COUNT}(?:{persons}|人(?![工格民才类口]))")
+        self.list_member = re.compile(rf"(?P<name>[{CJK}]{{2,4}})")
+
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
         words = self.words
         found = self.dotted(text)
@@ -130,7 +144,7 @@ class Persons(Family):
         found += self.pseudonyms(text, found)
         found += self.handles(text) if "@" in text or "＠" in text else []
         for match in [*self.titled_names(text, starts), *self.names_before_titles(text, starts),
-                      *self.founders_and_office_holders(text)]:
+                      *self.founders_and_office_holders(text), *self.counted_members(text, starts)]:
             name = match.group("name")
             if (name in words.boundaries or name[0] in FUNCTION_CHARS or name[0] in self.not_surnames or "某" in name
                     or self.title_pattern.search(name)
@@ -320,6 +334,25 @@ class Persons(Family):
         listed = [founder for match in self.founders.finditer(text)
                   for founder in self.founder.finditer(text, match.start("names"), match.end("names"))]
         return listed + list(self.took_office.finditer(text))
+
+    def counted_members(self, text: str, starts: set[int]) -> list[re.Match]:
+        """张明、李芳等人, 黄捷、高嘉瑜等119名被害人: the surname-led names of a list (two or more
+        items, 、和与及 between) that 等, a count and a word for persons close; the first item from
+        where a word starts (变造合成黄捷: 黄捷).  The shared checks in find keep words out."""
+        found = []
+        for close in self.counted_close.finditer(text) if "等" in text else ():
+            opened = max(text.rfind(mark, max(0, close.start() - 60), close.start()) for mark in "，,。；;：:\n（(“\"「 ") + 1
+            items = list(re.finditer(r"[^、和与及]+", text[opened:close.start()]))
+            if len(items) < 2:
+                continue
+            for index, item in enumerate(items):
+                start, end = opened + item.start(), opened + item.end()
+                if index == 0:  # the list's first item: its last two or three characters from a word's start
+                    start = next((at for at in (end - 3, end - 2) if at >= start and text[at] in self.surnames
+                                  and (at in starts or at == start or text[at - 1] in FUNCTION_CHARS)), end)  # 由张明远 (由张|明远)
+                if 2 <= end - start <= 4 and text[start] in self.surnames:
+                    found.append(self.list_member.match(text, start, end))
+        return found
 
     def names_before_titles(self, text: str, starts: set[int]) -> list[re.Match]:
         """任嘉言律师指出, 主讲：孔若溪（资深顾问）: a name starting a word of jieba's where no

@@ -49,6 +49,11 @@ class Persons(Rule):
                                             rf"(?:{alternatives(words['personal_attribute'])})(?![\w-])")
         # Mr Justice Roe, Lord Roe, Dame Jane Roe: a British title that the name is written with
         self.honorific = scanning(rf"(?<![\w.&'’-])(?P<name>(?P<title>{alternatives(words['honorific'])})(?:[ \t]+{word}){{1,2}})(?![\w&'’-])")
+        # Gov. Abbott addressed…, Mr Al-Haroun, who…, Judge Conway said: a capitalised role and a
+        # family name alone, no capitalised word after it (Justice Department is no person)
+        plural = frozenset(words["plural_role"])  # (Ms Roe, Mrs Roe; not Writers Roe)
+        capitalised = alternatives(r for r in roles if r[:1].isupper() and r not in plural)
+        self.titled_surname = scanning(rf"(?<![\w.])(?:{capitalised})[ \t]+(?P<name>{word})(?![\w'’-]|[ \t]+[A-Z0-9&]|\.[\w])")
         self.shared_family = scanning(r"(?<![\w.])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
                                         r"(?P<family>[A-Z][a-z'’-]+)(?![\w])")
         word = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # DeKalb, McHenry, DuPage: a capital inside a place's word
@@ -79,6 +84,7 @@ class Persons(Rule):
                 end = generation.end() if generation else match.end("name") - owner
                 found.append(self.mention(text[start:end], "Person", start, end, 0.75, "person"))
         found += self.honorifics(text)
+        found += self.titled_surnames(text, candidates + found)
         lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z]+", text))
         for match in self.portfolio_holder.finditer(text):  # Minister for Electronics and IT Ashwini Vaishnaw
             name = match.group("name")
@@ -98,6 +104,29 @@ class Persons(Rule):
             found.append(self.mention(first, "Person", match.start("first"), match.end("first"), 0.6, "person",
                                  canonical=f"{first} {family}"))
             found.append(self.mention(f"{second} {family}", "Person", match.start("second"), match.end("family"), 0.6, "person"))
+        return found
+
+    def titled_surnames(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Gov. Abbott addressed the moratorium, his client, Mr Al-Haroun, Judge Conway said: a
+        person named by a capitalised role and the family name alone, the person named in full
+        elsewhere where a found person ends with it (its canonical name).  Not a word the item
+        writes in lower case too (Chief Justice, Secretary General: a role's word), a known
+        non-person, a given name, a month, a body's last word; nor in a title-case line."""
+        found = []
+        persons = [m for m in candidates if m.type == "Person"]
+        for match in self.titled_surname.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            name = re.sub(r"['’]s?$", "", name)  # Judge Furman's ruling: the possessive's mark is no part
+            end = start + len(name)
+            entry = self.kb.lookup(name)
+            if name in self.name_stops or name in self.body_finals or name in self.shared.given_names \
+                    or name.lower() in self.shared.role_words or entry is not None and entry.type != "Person" \
+                    or any(m.start < end and start < m.end for m in candidates) or self.title_cased(text, match.start()) \
+                    or re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text):
+                continue
+            full = next((m for m in persons if m.text.endswith(f" {name}")), None)
+            found.append(self.mention(name, "Person", start, end, 0.6, "person",
+                                      **({"canonical": full.canonical or full.text} if full is not None else {})))
         return found
 
     def place_surname(self, name: str, index: int) -> bool:
