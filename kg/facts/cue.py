@@ -46,6 +46,8 @@ DRAFT_BEFORE = window("cue.DRAFT_BEFORE")  # characters before an instrument whe
 _GLOSS = re.compile(r"[（(][^（）()]{1,8}[)）]")  # 王芳（化名）: a name's bracketed gloss
 LIST_MARKS = re.compile(joiner(ENUMERATION_COMMA, "和", "及"))  # what joins the names of a list (A、B和C; no 与: A与B marks a partner)
 TOPIC_MODIFIER = window("cue.TOPIC_MODIFIER")  # characters of a clause on a sentence's topic before it (8月15日起施行的)
+# 三大, 两家: the count of a list's names before the description of their kind (Cues.listed_before_place)
+_LIST_COUNT = re.compile(r"\s*(?:等)?\s*(?:\d+|[一二两三四五六七八九十几数多]+)\s*(?:大|家|个|名|位)\s*")
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
@@ -209,6 +211,8 @@ class Cues(SentenceFamily):
         self.joint = words["joint"]
         # 提起版权诉讼, 提出类似诉讼: a word of filing a suit (context.tsv suit_filing) and a few words of its kind
         self.suit_filing = re.compile(rf"(?:{alternatives(words['suit_filing'])})了?[{CJK}]{{0,6}}$")
+        # 提起著作侵权告诉 alone in its clause: the filing of a suit told after a comma (Cues.filing_clause)
+        self.filing_only = re.compile(rf"\s*(?:{alternatives(words['suit_filing'])})了?[{CJK}]{{2,8}}")
         # 被A等三家公司联合起诉: the agents suing together, their count and kind (Cues.suing_together)
         self.agents_joint = re.compile(rf"(?:{alternatives(words['joint'])})$")
         self.agents_tail = re.compile(r"等[^，,。；;：:]{0,8}$")
@@ -311,6 +315,8 @@ class Cues(SentenceFamily):
         reading = Reading()
         for cue in cues:
             clause_start = self.grammar.clause_start(text, start, cue.start)
+            if cue.relation == "sued":
+                clause_start = self.filing_clause(text, start, clause_start, cue)
             at = CueAt(sentence, cue, cues, clause_start, text[clause_start:cue.start])
             stopped = self.stopped(self.filters, at)
             if stopped is None:
@@ -326,6 +332,18 @@ class Cues(SentenceFamily):
                               and clause_start <= self.grammar.clause_start(text, start, fact.tail.start) <= cue_end + len("后，")
                               for who in complainants]
         return reading.facts
+
+    def filing_clause(self, text: str, start: int, clause_start: int, cue: Cue) -> int:
+        """向A和B（包括其关联企业），提起著作侵权告诉: a suit's clause holding nothing but the
+        filing of it, a few words of its kind and the cue (context.tsv suit_filing) goes on from the clause
+        before it, where 向/对/针对 (target_marker) names the defendants; else ``clause_start``."""
+        if clause_start <= start or not self.filing_only.fullmatch(text, clause_start, cue.end):
+            return clause_start
+        previous = self.grammar.clause_start(text, start, clause_start - 1)
+        opening = PARENTHESIS.sub("", text[previous:clause_start]).rstrip(" ，,")
+        marker = max(opening.rfind(marker) for marker in self.target_markers)
+        # (the marker's names run to the comma: 向A和B（…）, not 向法院提交了材料)
+        return previous if 0 <= marker and len(opening) - marker <= WINDOW // 2 else clause_start
 
     def stopped(self, filters: tuple[CueFilter, ...], at: CueAt, roles: Roles | None = None) -> CueFilter | None:
         """The first of ``filters`` that stops the cue (with its roles, for the filters of ROLE_FILTERS)."""
@@ -375,6 +393,10 @@ class Cues(SentenceFamily):
         if relation == "partOf" and heads and tails and tails[0].start >= cue.end \
                 and self.unit_follows(PARENTHESIS.sub("", text[heads[-1].end:cue.start]).strip(), text[cue.start:cue.end]):
             heads, tails = tails, heads  # A及其子公司B, A在意大利的子公司B: what follows is the unit of what precedes
+        heads = self.listed_before_place(text, heads, sentence.mentions, relation)
+        # 将中国AI独角兽上海稀宇科技告上法庭: a place right before a name it locates is no other side
+        tails = [t for t in tails if t.type != "Jurisdiction" or not any(
+            o.start >= t.end and not text[t.end:o.start].strip() for o in tails if o.type in PARTIES)]
         heads = [head for head in heads if not self.place_describing(text, head, cue, sentence.mentions)]
         if relation in SPOKEN_FOR:
             heads = [self.spoken_for(text, head, sentence.mentions) for head in heads]
@@ -804,6 +826,18 @@ class Cues(SentenceFamily):
             return head
         gap = PARENTHESIS.sub("", text[body.end:head.start]).strip()
         return body if gap and gap in self.person_titles else head
+
+    def listed_before_place(self, text: str, heads: list[Mention], mentions: list[Mention], relation: str
+                            ) -> list[Mention]:
+        """迪士尼、环球影业、华纳兄弟三大美国影视巨头将Y告上法庭: a place opening the description of
+        a list of names, their count between (三大, 两家), is no actor: the names it describes are."""
+        if len(heads) != 1 or heads[0].type != "Jurisdiction":
+            return heads
+        listed = [m for m in mentions if m.end <= heads[0].start]
+        if not listed or not _LIST_COUNT.fullmatch(text, listed[-1].end, heads[0].start):
+            return heads
+        group = self.grammar.group(text, listed, set(SIGNATURES[relation][0]) - {"Jurisdiction"}, from_right=True)
+        return group if len(group) > 1 else heads
 
     def place_describing(self, text: str, head: Mention, cue: Cue, mentions: list[Mention]) -> bool:
         """欧盟《人工智能法案》生效, 加拿大五家新闻机构联手起诉, 日本读卖新闻起诉, 韩国：《…》施行:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..cases import LATIN_CASE_LINK
+from ..cases import LATIN_CASE_LINK, case_sides
 from ..model import Mention
 from .base import Family, Tokens, register
 from .words import CJK, Words
@@ -36,6 +36,7 @@ _CAPTION_OPENING = re.compile(r"(?:In the Matter of|In re:?)\s+(?=[A-Za-z])")
 _CAPTION_SMALL_WORDS = frozenset("of the and for de du la le in re re: ex rel. v v. vs vs. & on to at".split())
 _LEGAL_FORM_DOT = re.compile(r"(?:Inc|Ltd|Corp|Co|Cos|Bros|Jr|L\.L\.C|N\.A|S\.A|P\.C|Dept)\.$")
 _CHINESE = re.compile(f"[{CJK}]")
+_SIDE_TYPES = frozenset({"Company", "Organization"})  # a side a case name types by its last word (…科技, …公司)
 
 
 @register
@@ -106,3 +107,25 @@ def _captioned_words(caption: str) -> bool:
     return 2 <= len(words) <= 14 and all(
         word[0].isupper() or word[0].isdigit() or word in _CAPTION_SMALL_WORDS or any(c.isupper() for c in word[1:])
         for word in words)
+
+
+def typed_sides(case: Mention, words: Words) -> list[Mention]:
+    """法院就星岚科技诉云图公司侵害著作权纠纷一案作出判决: a Chinese case name swallows its parties;
+    each side a body's last word types (data/lexicon/suffixes.tsv: …科技, …公司, at least its
+    min_prefix characters, and two, before it) is a name of its own at its place in the case, so
+    that who sued whom and whom the court adjudicated are read (``case/side``; kg.mentions.parties
+    adds them to the chosen mentions, the Case keeping its name).  A side no such word ends (李某,
+    甲公司) or left unnamed (杭州某网络公司) is left alone."""
+    named = case_sides(case.text) if _CHINESE.search(case.text) else None
+    out: list[Mention] = []
+    searched = 0
+    for name in (name for side in named or () for name in side):
+        offset = case.text.find(name, searched)
+        typed = words.suffix_of(name)
+        if offset < 0 or typed is None or typed[1] not in _SIDE_TYPES or len(name) - len(typed[0]) < max(typed[2], 2) \
+                or any(mark in name for mark in words.context["anonymous"]):
+            continue  # (杭州某网络公司: a party the text leaves unnamed, context.tsv anonymous)
+        searched = offset + len(name)
+        out.append(Mention(name, typed[1], case.start + offset, case.start + searched, mechanism="case/side",
+                           confidence=0.6))
+    return out

@@ -19,6 +19,7 @@ from ..alternation import alternatives
 from ..cases import LATIN_CASE_LINK
 from ..model import Mention, overlaps_any
 from .base import Family, add_mentions, register
+from .case import typed_sides
 from .english import english_lexicon, given_names
 from .pseudonym import INITIALS
 from .words import Words
@@ -31,6 +32,7 @@ _LATIN_CAPTION = re.compile(r"[A-Za-z0-9][\w.,&'’ -]*")
 @register
 class CaptionParties(Family):
     def __init__(self, words: Words) -> None:
+        self.words = words
         self.kb = words.kb
         # Inc. and its kind at a side's end, after a space or a comma (Doe Labs, LLC)
         forms = alternatives(form for form in words.kb.legal_forms if form.isascii())
@@ -43,7 +45,12 @@ class CaptionParties(Family):
                       if suffix.isascii() and type_ not in ("Company", "Jurisdiction", "AIModel")}
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, self.parties(doc.user_data["text"], doc.user_data["mentions"]))
+        mentions = doc.user_data["mentions"]
+        found = self.parties(doc.user_data["text"], mentions)
+        # 星岚科技诉云图公司纠纷一案: the sides of a Chinese case name its suffix types (kg.mentions.case)
+        found += [side for case in mentions if case.type == "Case" for side in typed_sides(case, self.words)
+                  if not overlaps_any(side.start, side.end, [m for m in mentions + found if m.type != "Case"])]
+        add_mentions(doc, found)
         return doc
 
     def parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
