@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .alternation import alternatives
+from .kb import cue_words, tsv_rows
 from .lookahead import starts_with
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -377,9 +378,7 @@ def _photo_credit() -> re.Pattern:
     """A sentence's end and the credit closing a photo caption (…, Germany, March 22, 2022.(Reuters);
     … 2024. REUTERS/Jane Roe: bylines.tsv photo_credit).  A dateline's credit has no full stop
     before it (NEW YORK, March 5, 2024 (Reuters) -): the article's date."""
-    with open(BYLINES_FILE, encoding="utf-8") as stream:
-        cells = [line.rstrip("\n").split("\t", 1)[1] for line in stream if line.startswith("photo_credit\t")]
-    words = {w.strip() for cell in cells for w in cell.split("|") if w.strip()}
+    words = {word for row in tsv_rows(BYLINES_FILE) if row["kind"] == "photo_credit" for word in cue_words(row["cues"])}
     return re.compile(rf"\s*[.。]\s*(?:{alternatives(words)})" if words else r"(?!)")
 
 

@@ -353,7 +353,8 @@ class _ByPlace:
 
     def read(self, sentence: str, names: _Names, places: set[str],
              defendants: list[str]) -> list[tuple[list[str], list[str]]]:
-        if not self.suit.search(sentence):
+        suit = self.suit.search(sentence)
+        if suit is None:
             return []
         found = []
         for match in (*self.chinese.finditer(sentence), *self.english.finditer(sentence)):
@@ -362,7 +363,7 @@ class _ByPlace:
                                                      match.group("places")) if one.strip()]
             if len(told) < 2 or not all(one in places or not latin and one.endswith(("州", "省")) for one in told):
                 continue
-            after = _OBJECT.match(sentence, self.suit.search(sentence).end()).end()
+            after = _OBJECT.match(sentence, suit.end()).end()
             named = [node for node in _listed(sentence, after, names, r"[、和与與及]|以及|,\s*(?:and\s+)?|\s+and\s+")
                      if node not in places]
             against = named or defendants
@@ -460,8 +461,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
     names, described, places = _Names(graph), _described(), _places(graph)
-    sued = {(e.document, e.item, e.start) for _, _, _, edge in graph.facts("sued") for e in edge["evidence"]}
-    sued_in = _item_defendants(graph)
+    sued = _sued_by_sentence(graph)
+    sued_in = _item_defendants(sued)
     by_document: dict[str, list] = {}
     for item in items:
         by_document.setdefault(item.document, []).append(item)
@@ -494,13 +495,18 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     return found
 
 
-def _item_defendants(graph: KnowledgeGraph) -> dict[tuple[str, str], list[str]]:
-    """Each news item's defendants, where every sentence of it telling who sued whom names the
-    same ones (the one suit it tells): (document, item) -> their ids."""
+def _sued_by_sentence(graph: KnowledgeGraph) -> dict[tuple[str, str, int], set[str]]:
+    """The defendants of the sued facts each sentence states: (document, item, start) -> their ids."""
     told: dict[tuple[str, str, int], set[str]] = {}
     for _, _, defendant, edge in graph.facts("sued"):
         for e in edge["evidence"]:
             told.setdefault((e.document, e.item, e.start), set()).add(defendant)
+    return told
+
+
+def _item_defendants(told: dict[tuple[str, str, int], set[str]]) -> dict[tuple[str, str], list[str]]:
+    """Each news item's defendants, where every sentence of it telling who sued whom names the
+    same ones (the one suit it tells; ``told``: _sued_by_sentence): (document, item) -> their ids."""
     sides: dict[tuple[str, str], set[frozenset]] = {}
     for (document, item, _), defendants in told.items():
         sides.setdefault((document, item), set()).add(frozenset(defendants))
