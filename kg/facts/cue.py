@@ -158,10 +158,10 @@ CUE_FILTERS = (
     CueFilter("negated", None,
               lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
-    CueFilter("intended", INTENDED, lambda cues, at: any(word in cues.intending(at.clause) for word in cues.act_intention),
+    CueFilter("intended", INTENDED, lambda cues, at: cues.intends(at.clause, cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
     CueFilter("weighed-sanction", SANCTIONS,
-              lambda cues, at: any(word in cues.intending(at.clause) for word in cues.sanction_intention),
+              lambda cues, at: cues.intends(at.clause, cues.sanction_intention),
               "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
     CueFilter("lifted", frozenset({"banned"}), lambda cues, at: cues.lifted.search(at.clause) is not None,
               "解除了对华为的出口限制, 撤销对X的禁令: a ban lifted, none imposed"),
@@ -262,6 +262,12 @@ class Cues(SentenceFamily):
         """The clause without the words that hold an intention's word and tell none (虚拟货币交易所,
         对谷歌的收购计划展开调查): what the intention filters read."""
         return self.no_intention.sub("", clause)
+
+    def intends(self, clause: str, intention: tuple[str, ...]) -> bool:
+        """Whether a word of ``intention`` stands in the clause once Cues.intending has read it
+        (read once per cue, not once per word)."""
+        left = self.intending(clause)
+        return any(word in left for word in intention)
 
     def read_markers(self, shared: Shared) -> None:
         """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""
