@@ -121,7 +121,8 @@ class Persons(Family):
         # colon open what the person said; a surname-led name may end in a second title before a mark
         # 法定代理人 王龙文 诉讼代理人: in a list of parties a space after the title and one after the name
         # set the name off (not 记者洪若芸摄 2023: no space before the name)
-        spaced = "|".join(rf"(?<=[ \u3000][{CJK}]{{{n}}})\s" for n in (2, 3, 4))
+        spaced = (rf"(?<=[ \u3000][{CJK}]{{2}})\s|(?<=[ \u3000][{CJK}]{{3}})\s"
+                  rf"|(?<=[ \u3000][{CJK}]{{4}})\s")  # a name of two to four characters, a space before it
         self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
                                       rf"(?={alternatives(then)}|[，,。（(、：:]|{spaced})")
         # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
