@@ -61,6 +61,9 @@ def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
 
 
+_OTHERS = re.compile(r",?\s+et\s+al\.?$")  # Kistler et al.: the parties a caption leaves unnamed
+
+
 class _Names:
     """The labels of the graph's parties (companies, people, organisations, regulators,
     governments), to read a named side beside an anonymised one."""
@@ -84,6 +87,20 @@ class _Names:
             if node is not None:
                 return node
         return None
+
+    def hold(self, words: str) -> bool:
+        """Whether a caption's side may name a party of the graph: one of its labels, one its
+        words open (Eightfold AI Inc., Kistler et al.), or, for one word, a Latin label's first
+        or last word (Stability for Stability AI, Kistler for Erin Kistler)."""
+        run = _OTHERS.sub("", words).split()
+        if words in self.of or any(" ".join(run[:length]) in self.of for length in range(len(run), 0, -1)):
+            return True
+        return len(run) == 1 and run[0] in self.edge_words
+
+    @functools.cached_property
+    def edge_words(self) -> frozenset[str]:
+        return frozenset(word for label in self.of if label.isascii() and " " in label
+                         for word in (label.split()[0], label.split()[-1]) if len(word) >= 3)
 
     def starting_at(self, text: str, start: int) -> str | None:
         for length in range(min(self.longest, len(text) - start), 1, -1):
@@ -261,6 +278,33 @@ def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]
             continue
         found.append(([plaintiff], [words]))
     return found
+
+
+class _Captions:
+    """Suits told by their caption alone, no side of which names a party of the graph (Mata v.
+    Avianca cited as a precedent, 甲公司诉乙公司案): each Case name of the graph with two sides of
+    words only (kg.cases.case_sides), the sides as the caption words them; a side the text
+    anonymises is read() and captioned()'s (梁某诉某科技公司案), one the graph may hold the sued
+    facts' (Kistler et al. v. Eightfold AI Inc.: Erin Kistler, Eightfold AI).  Such a row holds
+    what the text says of the caption only: its sentences, and those naming a side (kg.cases)."""
+
+    def __init__(self, graph: KnowledgeGraph, names: _Names) -> None:
+        from .cases import case_sides
+        self.sides: dict[str, tuple[list[str], list[str]]] = {}
+        for _, data in graph.entities("Case"):
+            for label in data.get("labels", ()):
+                sides = case_sides(label.replace("訴", "诉"))  # 寧遠訴嶽川案: its sides as written (one character read)
+                if sides and all(sides) and not any(names.hold(part) or _anonymised(part) for side in sides for part in side):
+                    self.sides[label] = (list(sides[0]), list(sides[1]))
+        self.pattern = re.compile(alternatives(self.sides)) if self.sides else None
+
+    def read(self, sentence: str) -> list[tuple[list[str], list[str]]]:
+        return [self.sides[m.group()] for m in self.pattern.finditer(sentence)] if self.pattern else []
+
+    def flag(self, plaintiffs: list[str], defendants: list[str]) -> dict:
+        """{"caption": True} for a suit a caption alone tells (kg.cases reads no other suit's
+        court or events into it), else nothing."""
+        return {"caption": True} if (plaintiffs, defendants) in self.sides.values() else {}
 
 
 def _known_before(sentence: str, end: int) -> str | None:
@@ -461,6 +505,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
     names, described, places = _Names(graph), _described(), _places(graph)
+    captions = _Captions(graph, names)
     sued = _sued_by_sentence(graph)
     sued_in = _item_defendants(sued)
     by_document: dict[str, list] = {}
@@ -480,6 +525,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
                     read_here += described.read(text[start:end], names) + captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
+                    alone = captions.read(text[start:end])
+                    read_here += [side for side in alone if side not in read_here]
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
@@ -491,7 +538,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
                        if start != evidence.start and (any(word in text[start:end] for word in words)
                                                        or _COURTISH.search(text[start:end]))][:KEPT]
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
-                          "context": [asdict(one) for one in context]})
+                          "context": [asdict(one) for one in context]} | captions.flag(plaintiffs, defendants))
     return found
 
 
@@ -527,16 +574,19 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
             not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
     names, described, places = _Names(graph), _described(), _places(graph)
+    captions = _Captions(graph, names)
     found = []
     for one in evidence:
         for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names) + \
-                captioned(one.sentence, names) + _by_place().read(one.sentence, names, places, defendants):
+                captioned(one.sentence, names) + _by_place().read(one.sentence, names, places, defendants) + \
+                captions.read(one.sentence):
             if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
                 found.append((one, side))
     if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):
         found = [(evidence[0], (plaintiffs, defendants))]  # read from the labels 原告…被告… (_by_roles)
     return [{"plaintiffs": list(side[0]), "defendants": list(side[1]), "evidence": asdict(one), "court": court,
-             "context": [asdict(other) for other in evidence if other != one][:KEPT]} for one, side in found]
+             "context": [asdict(other) for other in evidence if other != one][:KEPT]} | captions.flag(*side)
+            for one, side in found]
 
 
 def _headline(item, sentence: str) -> bool:

@@ -1080,3 +1080,47 @@ def test_a_ruling_on_a_suits_plaintiff_is_its_event_only_where_it_names_a_defend
     graph.add_fact("north", "adjudicated", "a", Evidence("d3.txt", "t1", own, 0, 20, "2025-02-10"))
     (suit,) = suits(graph)
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-02-10")]
+
+
+# invented: a precedent named by its caption alone, in a story of another suit
+PRECEDENT = {
+    "en": "Test Legal Wire\nMarch 4, 2025\n\nFirm fined over invented citations\n"
+          "The New York Times sued OpenAI in the Southern District of New York on January 9, 2025. "
+          "Lawyers for the newspaper cited Pellam v. Orsk, a case that does not exist. "
+          "On March 3, 2025, the court fined the lawyers $5,000.\n",
+    "hans": "测试法律周刊\n2025年3月4日\n\n律师因虚构判例被罚款\n"
+            "2025年1月9日，星岚科技在甲市中级人民法院起诉卓汇科技。星岚科技的律师援引了“宁远诉岳川案”。"
+            "2025年3月3日，甲市中级人民法院判决卓汇科技赔偿50万元。\n",
+}
+PRECEDENT["hant"] = traditional(PRECEDENT["hans"])
+
+
+@pytest.mark.parametrize("name, sides", [
+    ("en", (["Pellam"], ["Orsk"])),
+    ("hans", (["宁远"], ["岳川"])),
+    ("hant", (["寧遠"], ["嶽川"])),
+])
+def test_a_precedent_told_by_its_caption_alone_is_a_row_of_its_own(pipeline, tmp_path, name, sides):
+    from kg.rdf import load_graph, write_graph
+    path = tmp_path / f"{name}.txt"
+    path.write_text(PRECEDENT[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = cases(graph)
+    precedent = [row for row in rows if (row["plaintiffs"], row["defendants"]) == sides]
+    assert len(precedent) == 1 and len(rows) == 2  # the suit the story tells, and the precedent, once each
+    (row,) = precedent
+    assert row["court"] is None and row["filed"] is None and row["events"] == []  # nothing borrowed from the other suit
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == rows  # the row read back from the triples
+
+
+def test_a_caption_whose_side_may_name_a_party_of_the_graph_is_no_caption_row():
+    from kg.unnamed import _Captions, _Names
+    graph = _graph(("k", "Person", "Erin Kistler"), ("e", "Company", "Eightfold AI"), ("s", "Company", "Stability AI"),
+                   ("c1", "Case", "Kistler et al. v. Eightfold AI Inc."), ("c2", "Case", "Andersen v. Stability"),
+                   ("c3", "Case", "Vance v. Orlick"), ("c4", "Case", "梁某诉某科技公司案"), ("c5", "Case", "宁远诉岳川案"))
+    graph.entity("c5")["labels"].add("寧遠訴嶽川案")
+    captions = _Captions(graph, _Names(graph))
+    assert captions.sides == {"Vance v. Orlick": (["Vance"], ["Orlick"]), "宁远诉岳川案": (["宁远"], ["岳川"]),
+                              "寧遠訴嶽川案": (["寧遠"], ["嶽川"])}
+    assert captions.read("Lawyers cited Vance v. Orlick and 寧遠訴嶽川案.") == [(["Vance"], ["Orlick"]), (["寧遠"], ["嶽川"])]
