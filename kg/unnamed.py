@@ -189,13 +189,58 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
             companies = [m.group() for m in anonymised.all(before) if _FIRM.search(m.group())]
             defendants = companies[-1:]
-        told = [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
+        # the party right before 将 (腾讯将田某某诉至法院), else an anonymised one before, in the sentence or the item
+        named = names.ending_at(sentence, bring.start())
+        told = [named] if named else [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
             [m.group() for m in anonymised.all(before) if not _FIRM.search(m.group())][-1:]
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised)
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
+        _sued(sentence, names, anonymised)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
+_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告)(?:了)?(?![书書状狀称稱至到])")
+_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+# what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
+_DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
+
+
+def _sued(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+    """(plaintiffs, defendants) of a filing verb between two parties of one clause, one of them
+    anonymised: the party opening the clause before the verb (腾讯向海淀区法院起诉田某某; 田某某起诉
+    腾讯), or after 被 (田某某被腾讯起诉: the one before 被 is the defendant); the defendants right after
+    the verb, past a descriptor (起诉实习生田某某)."""
+    found = []
+    for verb in _SUE.finditer(sentence):
+        opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
+        passive = sentence.rfind("被", opening, verb.start())
+        if passive >= 0:  # 田某某（已）被腾讯起诉
+            plaintiffs = _side_after(sentence, passive + 1, names, anonymised)
+            defendants = _first_party(sentence, opening, passive, names, anonymised)
+        else:
+            plaintiffs = _first_party(sentence, opening, verb.start(), names, anonymised)
+            reach = verb.end() + re.match(_DESCRIPTOR, sentence[verb.end():]).end()
+            first = next((m for m in anonymised.all(sentence, verb.end(), reach + 1)), None)  # 起诉实习生田某某
+            defendants = _side_after(sentence, verb.end(), names, anonymised) or \
+                (_side_after(sentence, first.start(), names, anonymised) if first else [])
+        if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
+            found.append((plaintiffs, defendants))
+    return found
+
+
+def _first_party(sentence: str, start: int, end: int, names: _Names, anonymised: _Anonymised) -> list[str]:
+    """The first party (anonymised, or the graph's) named between ``start`` and ``end``."""
+    for position in range(start, end):
+        one = anonymised.match(sentence, position)
+        if one is not None and one.end() <= end:
+            return [one.group()]
+        node = names.starting_at(sentence, position)
+        if node is not None:
+            return [node]
+    return []
 
 
 # 将A等五被告诉至法院, A等5个相关被告: the number of defendants a filing counts
@@ -216,9 +261,9 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
     return found if len(found) == count else defendants
 
 
-# X检察院…对虞某某提起公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
-_CHARGE = re.compile(r"[对對](?=[^，,。；;]{1,12}?(?:提起|提出)(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
-                     r"(?:公诉|公訴|诉讼|訴訟))")
+# X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
+_CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
+                     r"(?:公诉|公訴|诉讼|訴訟)")
 _PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
 _THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|检方|檢方")
 
@@ -228,7 +273,11 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
     named last before): a prosecution or a public-interest suit is a row of the table too."""
     found = []
     for charge in _CHARGE.finditer(sentence):
-        party = anonymised.match(sentence, charge.end())
+        start, end = charge.span("span")
+        # the party right after 对 (a role word skipped: 对被告人虞某某), else the one the charge's words end with
+        # (对涉嫌…罪的被告人虞某某提起公诉)
+        party = anonymised.match(sentence, _skip_role(sentence, start)) or \
+            next((m for m in anonymised.all(sentence, start, end) if m.end() == end), None)
         if party is None:
             continue
         office = next((node for i in range(charge.start()) if (node := names.starting_at(sentence, i))

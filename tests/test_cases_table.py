@@ -1124,3 +1124,48 @@ def test_a_caption_whose_side_may_name_a_party_of_the_graph_is_no_caption_row():
     assert captions.sides == {"Vance v. Orlick": (["Vance"], ["Orlick"]), "宁远诉岳川案": (["宁远"], ["岳川"]),
                               "寧遠訴嶽川案": (["寧遠"], ["嶽川"])}
     assert captions.read("Lawyers cited Vance v. Orlick and 寧遠訴嶽川案.") == [(["Vance"], ["Orlick"]), (["寧遠"], ["嶽川"])]
+
+
+# invented: a named party and an anonymised one, joined by a filing verb in several wordings
+SUED_ANONYMISED = [
+    "2024年5月，腾讯向甲市人民法院起诉前员工田某某，要求赔偿800万元。",
+    "2024年5月，田某某已被腾讯起诉，腾讯要求其赔偿800万元。",
+    "2024年5月，腾讯将田某某诉至甲市人民法院，要求赔偿800万元。",
+    "2024年5月，腾讯起诉了实习生田某某。",
+]
+
+
+@pytest.mark.parametrize("sentence", SUED_ANONYMISED + [traditional(one) for one in SUED_ANONYMISED])
+def test_a_filing_verb_between_a_named_and_an_anonymised_party_is_a_row(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试法律网\n2024年5月20日\n\n案件\n{sentence}\n")
+    assert [(p, d) for p, d in rows if "田某某" in d] == [(["腾讯"], ["田某某"])]  # (the knowledge base's label)
+
+
+@pytest.mark.parametrize("sentence", ["2024年5月，田某某起诉腾讯，要求赔偿。", "2024年5月，田某某向甲市人民法院起訴騰訊。"])
+def test_an_anonymised_plaintiff_before_the_filing_verb_sues_the_named_party(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试法律网\n2024年5月20日\n\n案件\n{sentence}\n")
+    assert [(p, d) for p, d in rows if "田某某" in p] == [(["田某某"], ["腾讯"])]
+
+
+def test_a_filing_verb_naming_no_anonymised_party_or_a_complaint_is_no_row():
+    from kg.unnamed import _Anonymised, _Names, _sued
+    graph = _graph(("t", "Company", "腾讯"), ("b", "Company", "百度"))
+    names = _Names(graph)
+    for sentence in ("腾讯起诉百度。", "田某某起诉状称腾讯侵权。", "田某某提交起诉书。", "法院受理了起诉。"):
+        assert [side for side in _sued(sentence, names, _Anonymised(sentence))
+                if any("某" in party for party in side[0] + side[1])] == []
+    sentence = "腾讯起诉百度和田某某。"
+    assert _sued(sentence, names, _Anonymised(sentence)) == [(["t"], ["b", "田某某"])]
+
+
+# invented: a prosecution whose defendant stands after a description of the charge, or a role word
+CHARGED_DESCRIBED = [
+    "杭州市萧山区人民检察院近日对涉嫌侵犯公民个人信息罪的被告人丁某某提起了公诉。",
+    "杭州市萧山区人民检察院以涉嫌侵犯公民个人信息罪对被告人丁某某提起公诉。",
+]
+
+
+@pytest.mark.parametrize("sentence", CHARGED_DESCRIBED + [traditional(one) for one in CHARGED_DESCRIBED])
+def test_a_prosecution_of_a_party_after_its_charge_or_role_is_a_row(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试检察新闻\n2024年5月6日\n\n提起公诉\n{sentence}\n")
+    assert [d for _, d in rows] == [["丁某某"]] and len(rows[0][0]) == 1 and rows[0][0][0].endswith(("检察院", "檢察院"))
