@@ -61,7 +61,8 @@ def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
 
 
-_OTHERS = re.compile(r",?\s+et\s+al\.?$")  # Kistler et al.: the parties a caption leaves unnamed
+# Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
+_OTHERS = re.compile(r"(?:,?\s+et\s+al\.?|\s+(?:&|and)\s+(?:Ors|Others|others)\.?)$")
 
 
 class _Names:
@@ -95,6 +96,8 @@ class _Names:
         run = _OTHERS.sub("", words).split()
         if words in self.of or any(" ".join(run[:length]) in self.of for length in range(len(run), 0, -1)):
             return True
+        if not words.isascii():  # 谷歌搜索, 美国司法部: a label of the graph opens or ends it
+            return bool(self.starting_at(words, 0) or self.ending_at(words, len(words)))
         return len(run) == 1 and run[0] in self.edge_words
 
     @functools.cached_property
@@ -329,6 +332,12 @@ def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]
     return found
 
 
+# A and Ors v. B, A v. B & Ors, A et al. v. B: the others a caption leaves unnamed, at a side's end
+_UNNAMED_OTHERS = re.compile(r",?\s+(?:et\s+al\.?|(?:&|and)\s+(?:Ors|Others|others)\.?)(?=\s+(?:v|vs|V|VS)\.?\s|\s*一?案?$)")
+# a caption's side: a name opening with a capital or a Chinese character, no case word in it (not "er BV", "Aslam案中")
+_CAPTION_SIDE = re.compile(rf"[A-Z0-9{_CJK}][^案]*")
+
+
 class _Captions:
     """Suits told by their caption alone, no side of which names a party of the graph (Mata v.
     Avianca cited as a precedent, 甲公司诉乙公司案): each Case name of the graph with two sides of
@@ -342,9 +351,12 @@ class _Captions:
         self.sides: dict[str, tuple[list[str], list[str]]] = {}
         for _, data in graph.entities("Case"):
             for label in data.get("labels", ()):
-                sides = case_sides(label.replace("訴", "诉"))  # 寧遠訴嶽川案: its sides as written (one character read)
-                if sides and all(sides) and not any(names.hold(part) or _anonymised(part) for side in sides for part in side):
-                    self.sides[label] = (list(sides[0]), list(sides[1]))
+                # 寧遠訴嶽川案: its sides as written (one character read); Goodyear Tire & Rubber Co.: one party
+                sides = case_sides(_UNNAMED_OTHERS.sub("", label).replace("訴", "诉").replace(" & ", " \0 "))
+                sides = sides and [[part.replace(" \0 ", " & ") for part in side] for side in sides]
+                if sides and all(sides) and all(_CAPTION_SIDE.fullmatch(part) and not names.hold(part)
+                                                and not _anonymised(part) for side in sides for part in side):
+                    self.sides[label] = (sides[0], sides[1])
         self.pattern = re.compile(alternatives(self.sides)) if self.sides else None
 
     def read(self, sentence: str) -> list[tuple[list[str], list[str]]]:

@@ -1169,3 +1169,29 @@ CHARGED_DESCRIBED = [
 def test_a_prosecution_of_a_party_after_its_charge_or_role_is_a_row(pipeline, tmp_path, sentence):
     rows = _sides(pipeline, tmp_path / "a.txt", f"测试检察新闻\n2024年5月6日\n\n提起公诉\n{sentence}\n")
     assert [d for _, d in rows] == [["丁某某"]] and len(rows[0][0]) == 1 and rows[0][0][0].endswith(("检察院", "檢察院"))
+
+
+@pytest.mark.parametrize("sentence, plaintiff", [
+    ("The estates of two patients filed a lawsuit against OpenAI on March 3, 2025.", "the estates of two patients"),
+    ("A group of Canadian news publishers sued OpenAI on March 3, 2025.", "a group of Canadian news publishers"),
+    ("Two job applicants filed a proposed class action against OpenAI on March 3, 2025.", "two job applicants"),
+    ("2025年3月3日，多家加拿大新闻出版商起诉OpenAI。", "多家加拿大新闻出版商"),
+    (traditional("2025年3月3日，多家加拿大新闻出版商起诉OpenAI。"), traditional("多家加拿大新闻出版商")),
+    ("2025年3月3日，两名求职者起诉OpenAI。", "两名求职者"),
+])
+def test_plaintiffs_described_as_publishers_patients_or_applicants_are_a_row(pipeline, tmp_path, sentence, plaintiff):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Test Wire\n2025年3月4日\n\nSuits\n{sentence}\n", encoding="utf-8")
+    rows = cases(pipeline.graph(pipeline.process_documents([read_document(path)])))
+    assert [(row["plaintiffs"], row["defendants"], row["filed"]) for row in rows] == [([plaintiff], ["OpenAI"], "2025-03-03")]
+
+
+def test_a_caption_row_keeps_a_company_joined_by_ampersand_and_drops_the_others():
+    from kg.unnamed import _Captions, _Names
+    graph = _graph(("g", "Company", "谷歌"), ("c1", "Case", "Gauthier v. Goodyear Tire & Rubber Co."),
+                   ("c2", "Case", "Anil Kapoor v. Simply Life India & Ors"), ("c3", "Case", "er BV v. Aslam案中"),
+                   ("c4", "Case", "美国司法部诉谷歌搜索案"), ("c5", "Case", "Vance and Ors v. Orsk Labs and Others"))
+    assert _Captions(graph, _Names(graph)).sides == {
+        "Gauthier v. Goodyear Tire & Rubber Co.": (["Gauthier"], ["Goodyear Tire & Rubber Co."]),
+        "Anil Kapoor v. Simply Life India & Ors": (["Anil Kapoor"], ["Simply Life India"]),
+        "Vance and Ors v. Orsk Labs and Others": (["Vance"], ["Orsk Labs"])}
