@@ -220,7 +220,7 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[l
     for verb in _SUE.finditer(sentence):
         opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
         passive = sentence.rfind("被", opening, verb.start())
-        if passive >= 0:  # 田某某（已）被腾讯起诉
+        if passive >= 0 and not sentence.startswith("被告", passive):  # 田某某（已）被腾讯起诉 (被告 is a role)
             plaintiffs = _side_after(sentence, passive + 1, names, anonymised)
             defendants = _first_party(sentence, opening, passive, names, anonymised)
         else:

@@ -1156,6 +1156,8 @@ def test_a_filing_verb_naming_no_anonymised_party_or_a_complaint_is_no_row():
                 if any("某" in party for party in side[0] + side[1])] == []
     sentence = "腾讯起诉百度和田某某。"
     assert _sued(sentence, names, _Anonymised(sentence)) == [(["t"], ["b", "田某某"])]
+    sentence = "被告人田某某起诉腾讯。"  # 被 of a role word is no passive
+    assert _sued(sentence, names, _Anonymised(sentence)) == [(["田某某"], ["t"])]
 
 
 # invented: a prosecution whose defendant stands after a description of the charge, or a role word
