@@ -14,6 +14,7 @@ located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a w
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..alternation import alternatives
@@ -33,6 +34,7 @@ COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
+LISTED = re.compile(r"[》」”]\s*(?:、|与|和|及|以及|與|暨)\s*[《「“]")  # 「A」与「B」: two title-marked names listed
 # 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb;
 # 某有限公司（于开曼群岛注册成立的有限公司）: a listed company's seat in brackets after its name
 FOUNDED_AT = re.compile(rf"\s*[（(]?(?:(?:在|于|於)?{CHINESE_DATE_SPAN})?(?:在|于|於)")
@@ -179,8 +181,31 @@ class Places(SentenceFamily):
             facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
         seats = self.seats_after_in(sentence)
-        return self.elsewhere_than(facts, seats) + self.seats(sentence) + self.federal_laws(sentence) \
-            + self.founding_places(sentence) + seats
+        return self.enclosing(sentence, self.elsewhere_than(facts, seats)) + self.seats(sentence) \
+            + self.federal_laws(sentence) + self.founding_places(sentence) + seats
+
+    def enclosing(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
+        """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
+        the places holding it (a country, then its state or city), gives the name those places
+        too, as a headquarters cue's places do (总部位于英国伦敦)."""
+        text, out = sentence.text, list(facts)
+        for fact in facts:
+            place, position = fact.tail, fact.tail.start
+            for before in reversed([m for m in sentence.mentions if m.type == "Jurisdiction" and m.end <= place.start]):
+                if before.end != position or not self.holds(before, place) or before.start <= fact.head.end <= position:
+                    break
+                out.append(Fact(fact.head, "jurisdiction", before, fact.evidence, fact.confidence))
+                place, position = before, before.start
+        return out
+
+    def holds(self, outer: Mention, inner: Mention) -> bool:
+        """Whether a known place lies within another (加州 in 美国, 巴黎 in 法国)."""
+        entry = self.kb.entries.get(inner.kb_id or "")
+        while entry is not None and entry.parent:
+            if entry.parent == outer.kb_id:
+                return True
+            entry = self.kb.entries.get(entry.parent)
+        return False
 
     def run_in_head(self, text: str, place: Mention, following: Mention) -> bool:
         """• California: Assembly Bill 489, by …; Texas — House Bill 149; ▪ 加州：AB 489法案: a place
@@ -486,11 +511,15 @@ class Places(SentenceFamily):
         next place (立陶宛公司A、俄罗斯公司B: B is the next place's); not where a word aiming an act
         at the names opens the description (Getty在英国对人工智能公司X提起诉讼: 英国 is where the
         suit is, not X's seat: context.tsv act_target)."""
-        gap = sentence.text[place.end:following[0].start].strip() if following else ""
-        if not following or gap.startswith(self.act_targets) or not self.descriptions.describes(gap):
+        # 日本发行量最大的报业集团《某某新闻》: the title mark opening the first name is no word of the description
+        gap = sentence.text[place.end:following[0].start].strip().rstrip(TITLE_OPENING).rstrip() if following else ""
+        if not following or gap.startswith(self.act_targets) or not (self.descriptions.describes(gap) or
+                                                                     self.titled_list(sentence, gap, following)):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+        if not gap:  # 美国「华尔街日报」与「纽约邮报」: the first name the place's own (above), the rest title-marked like it
+            members = list(itertools.takewhile(lambda m: self.title_marked(sentence.text, m), members))[1:]
         # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
         members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
                                  if self.partner.search(sentence.text, a.end, b.start)), len(members))]
@@ -499,6 +528,21 @@ class Places(SentenceFamily):
                                  if any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
                                         for m in following)), len(members))]
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def titled_list(self, sentence: Sentence, gap: str, following: list[Mention]) -> bool:
+        """美国「华尔街日报」与「纽约邮报」: a place right before a title-marked name of a company or
+        an organisation that a title-marked name of the same kind follows, listed with it."""
+        text, first = sentence.text, following[0]
+        if gap or first.type not in SEATED or not self.title_marked(text, first) or len(following) < 2:
+            return False
+        second = following[1]
+        return second.type in SEATED and self.title_marked(text, second) and \
+            LISTED.fullmatch(text, first.end, second.start) is not None
+
+    @staticmethod
+    def title_marked(text: str, mention: Mention) -> bool:
+        """Whether a title mark opens the name (《纽约时报》, 「华尔街日报」, “X”)."""
+        return mention.start > 0 and text[mention.start - 1] in TITLE_OPENING
 
     def place_has_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """北京有百度、抖音和百川智能，上海则有商汤科技和MiniMax: a place opening a clause, 有, then the
