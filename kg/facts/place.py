@@ -1,7 +1,8 @@
 """A body's or a law's place read from the names of its sentence: a place its name
 begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省), a place right before it
-(欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
-(中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商), a place an English
+(欧盟《人工智能法案》, 美国的联邦贸易委员会; 美国加州的X: the places holding it too), and a
+place describing a list of companies (中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商;
+美国「华尔街日报」与「纽约邮报」: title-marked names listed), a place an English
 body's name ends with (the Superior Court of Gwinnett County; the Higher Regional Court of
 Cologne, the place cut from the name), with a court's state or country, and a company's
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
@@ -23,7 +24,7 @@ from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
 from ..dates import CHINESE_DATE_SPAN
 from .base import SIGNATURES, STATE_BODIES, Sentence, SentenceFamily, Shared
-from .kb import court_system
+from .kb import court_system, lies_within
 
 
 SEATED = frozenset({"Company", "Organization"})
@@ -188,24 +189,16 @@ class Places(SentenceFamily):
         """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
         the places holding it (a country, then its state or city), gives the name those places
         too, as a headquarters cue's places do (总部位于英国伦敦)."""
-        text, out = sentence.text, list(facts)
+        out = list(facts)
         for fact in facts:
             place, position = fact.tail, fact.tail.start
             for before in reversed([m for m in sentence.mentions if m.type == "Jurisdiction" and m.end <= place.start]):
-                if before.end != position or not self.holds(before, place) or before.start <= fact.head.end <= position:
+                if before.end != position or not lies_within(self.kb, place.kb_id, before.kb_id) \
+                        or before.start <= fact.head.end <= position:
                     break
                 out.append(Fact(fact.head, "jurisdiction", before, fact.evidence, fact.confidence))
                 place, position = before, before.start
         return out
-
-    def holds(self, outer: Mention, inner: Mention) -> bool:
-        """Whether a known place lies within another (加州 in 美国, 巴黎 in 法国)."""
-        entry = self.kb.entries.get(inner.kb_id or "")
-        while entry is not None and entry.parent:
-            if entry.parent == outer.kb_id:
-                return True
-            entry = self.kb.entries.get(entry.parent)
-        return False
 
     def run_in_head(self, text: str, place: Mention, following: Mention) -> bool:
         """• California: Assembly Bill 489, by …; Texas — House Bill 149; ▪ 加州：AB 489法案: a place
