@@ -43,6 +43,7 @@ from ..dates import CHINESE_MONTH_DAY
 from ..mentions.english import english_lexicon
 from ..model import Fact, Mention
 from .base import Document, DocumentFamily, Shared, key, line_end
+from .kb import lies_within
 from .place import between_parties, nationality_opening
 
 
@@ -423,12 +424,7 @@ class ItemPlace(DocumentFamily):
 
     def inside(self, place: Mention, outer: Mention) -> bool:
         """Whether the knowledge base puts a place inside another (Harrisburg in Pennsylvania)."""
-        entry = self.kb.entries.get(place.kb_id or "")
-        while entry is not None and entry.parent:
-            if entry.parent == outer.kb_id:
-                return True
-            entry = self.kb.entries.get(entry.parent)
-        return False
+        return lies_within(self.kb, place.kb_id, outer.kb_id)
 
     def known_elsewhere(self, mention: Mention, place: Mention, exactly: bool = False) -> bool:
         """Whether the knowledge base places a known body or law in another country (``exactly``:
