@@ -42,9 +42,21 @@ def test_a_title_before_a_person_is_no_part_of_the_name(finder):
     assert not any(name.startswith("Governor") for name, _ in found)
 
 
-def test_a_person_opening_with_a_known_given_name_and_a_camel_cased_company(finder):
-    found = names(finder, "The money came from investors, said Genevieve Halloway Brandt, an investor at OpenHarbor.")
-    assert found >= {("Genevieve Halloway Brandt", "Person"), ("OpenHarbor", "Company")}
+def test_a_person_opening_with_a_known_given_name_and_a_company_after_its_kind(finder):
+    found = names(finder, "The money came from investors, said Genevieve Halloway Brandt, a partner at the firm Quillmark Partners.")
+    assert found >= {("Genevieve Halloway Brandt", "Person"), ("Quillmark Partners", "Company")}
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The Attorney General Alliance announced a task force with Quillmark Partners.", "Attorney General Alliance", "Organization"),
+    ("The bill died in the Harlow House of Representatives.", "Harlow House of Representatives", "Legislature"),
+])
+def test_an_organisations_opening_role_words_stay_and_type_it(finder, text, name, type_):
+    assert (name, type_) in names(finder, text)
+
+
+def test_one_capitalised_word_the_model_alone_calls_a_name_is_none(finder):
+    assert names(finder, "The complaint says InMail messages were read by Zorblax.") == set()
 
 
 @pytest.mark.parametrize("text", [

@@ -43,8 +43,9 @@ _OPENING_QUOTE = re.compile(r"[“‘\"'][ \t]*$")
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[”’\"']")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 _SENTENCE_END = (".", "?", "!", "”", '"', ")", ";")
-_CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")  # OpenOcean, ScienceIO, Web3: no ordinary word capitalised at a sentence's start
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")  # OpenOcean, Web3 opening a sentence: no ordinary word, a sentence worth reading
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{LATIN_UPPER}0-9]")  # a sentence's first word is read where a capitalised word follows it
+_WORD_BEFORE = re.compile(rf"(?<![\w.'’-])([{LATIN_UPPER}][\w&-]*)[ \t]$")  # a capitalised word right before a span
 _DESCRIBING = re.compile(r"-[a-z]")  # AI-generated, Texas-based: a description
 _POSSESSIVE = re.compile(r"\w['’]s?\s")  # Plaintiffs’ Statement of Claim, Alphaville’s Forever Young: two names, or none
 
@@ -63,7 +64,8 @@ class RecognisedNames(Family):
         spelled = alternatives(sorted((form for form in own["legal_form"] if len(form) > 2), key=len, reverse=True))
         self.legal_after = re.compile(rf"(?:,[ \t]+(?:{spelled})|[ \t]+(?:{forms}))(?![\w&-])")
         self.legal_end = re.compile(rf"(?:^|[\s,])(?:{forms})$")
-        self.openers = frozenset(own["title"]) | frozenset(own["article"]) | frozenset(english["person_role"])
+        self.articles = frozenset(own["article"])
+        self.openers = frozenset(own["title"]) | self.articles | frozenset(english["person_role"])
         roles = alternatives(sorted({*own["title"], *english["person_role"]}, key=len, reverse=True))
         self.title_before = re.compile(rf"(?<![\w.])(?:{roles})[ \t]+$")
         self.extended_types = frozenset(own["extended_type"])
@@ -73,6 +75,8 @@ class RecognisedNames(Family):
             | frozenset(english["name_stop"]) | frozenset(english["group_adjective"]) | frozenset(english["bare_legislature"]) \
             | frozenset(kb.sentence_words.get("sentence_start", ()))
         self.given = given_names(kb)
+        self.sentence_words = frozenset(kb.sentence_words.get("sentence_start", ())) | frozenset(english["date_word"]) \
+            | frozenset(english["month_short"]) | frozenset(own["not_name"])
         self.nationalities = frozenset(word.split("=", 1)[0] for word in english["nationality"])
         self.kind_nouns = re.compile(rf"(?:{alternatives(english['kind_noun'])})[ \t]+$")
         self.kinds = dict(pair.split("=", 1) for pair in (*english["body_head"], *own["kind_word"]) if "=" in pair)
@@ -132,7 +136,7 @@ class RecognisedNames(Family):
         label = self.labels.get(entity.label_)
         if label is None:
             return None
-        start, end, titled = self.bounds(text, offset + entity.start_char, offset + entity.end_char)
+        start, end, titled = self.bounds(text, offset + entity.start_char, offset + entity.end_char, entity.label_ == "PERSON")
         titled = titled or self.title_before.search(text, max(0, start - 40), start) is not None
         if end <= start or not self.name_shaped(text, start, end, entity):
             return None
@@ -142,16 +146,21 @@ class RecognisedNames(Family):
             return None
         return self.mention(name, type_, start, end, 0.6, entity.label_.lower())
 
-    def bounds(self, text: str, start: int, end: int) -> tuple[int, int, bool]:
-        """The span without an article, a title or a role word before it, nor a possessive or a
-        stop after it, and with a legal form after it; whether a title or role stood before."""
+    def bounds(self, text: str, start: int, end: int, person: bool) -> tuple[int, int, bool]:
+        """The span without an article (and a person's without a title or a role word) before it,
+        nor a possessive or a stop after it, and with a legal form after it; whether a title or
+        role stood before (the Attorney General Alliance keeps its words: no person's)."""
         titled = False
+        openers = self.openers if person else self.articles
+        while not person and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) \
+                and before.group(1) not in self.sentence_words and before.group(1) not in self.nationalities:
+            start = before.start(1)  # the Attorney General Alliance, which the model read from General on
         while True:
             words = text[start:end].split(" ")
-            opener = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in self.openers), 0)
+            opener = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in openers), 0)
             if not opener:
                 break
-            titled = titled or words[0] not in ("the", "The", "a", "A", "an", "An")
+            titled = titled or words[0] not in self.articles
             start += len(" ".join(words[:opener])) + 1
         while start < end and text[start] in "\"'“‘(":
             start += 1
@@ -215,6 +224,8 @@ class RecognisedNames(Family):
         if kind is not None:
             return kind
         if label == "PERSON":  # a known given name opens it (Genevieve Vose Wallace), or a title stood before (Governor Lamont)
+            if words[-1] in self.kinds:
+                return None  # the Attorney General Alliance read from Alliance on: a body's kind, no person
             return "Person" if titled or len(words) >= 2 and words[0] in self.given and not any(c.isdigit() for c in name) else None
         if label == "LAW":
             return "Law" if words[-1] in self.law_words and len(words) > 1 else None
@@ -222,8 +233,8 @@ class RecognisedNames(Family):
             return "AIModel" if words[-1] in self.model_words else None
         if label == "GPE":
             return None  # a place is the knowledge base's to type
-        if not (kind_before or len(words) == 1 and _CAMEL.search(name)):
-            return None  # Bereavement, Safety and Security: capitalised words the model alone calls a name
+        if not kind_before:
+            return None  # Bereavement, Safety and Security, InMail: capitalised words the model alone calls a name
         return self.labels[label] if words[0] not in self.given or len(words) == 1 else None
 
     def kind_of(self, words: list[str]) -> str | None:
