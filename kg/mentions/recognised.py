@@ -141,7 +141,7 @@ class RecognisedNames(Family):
         if end <= start or not self.name_shaped(text, start, end, entity):
             return None
         name = text[start:end]
-        type_ = self.typed(name, entity.label_, titled, self.kind_nouns.search(text, max(0, start - 40), start) is not None)
+        type_ = self.typed(name, entity.label_, titled, self.kind_nouns.search(text, max(0, start - 40), start) is not None, text)
         if type_ is None:
             return None
         return self.mention(name, type_, start, end, 0.6, entity.label_.lower())
@@ -207,7 +207,7 @@ class RecognisedNames(Family):
         """Whether the span is all a quotation holds: a work's title (“Atemlos”, “Forever Young”)."""
         return _OPENING_QUOTE.search(text, max(0, start - 3), start) is not None and _CLOSING_QUOTE.match(text, end) is not None
 
-    def typed(self, name: str, label: str, titled: bool, kind_before: bool = False) -> str | None:
+    def typed(self, name: str, label: str, titled: bool, kind_before: bool = False, text: str = "") -> str | None:
         """The knowledge base's type, a legal form's or a typing last word's, else the model's
         label's where its own test holds (a person of two words or a title; a law's or a model's
         last word; a place the knowledge base knows, which it has typed already)."""
@@ -217,12 +217,9 @@ class RecognisedNames(Family):
         words = name.split()
         if self.legal_end.search(name):
             return "Company"
-        typing = self.suffix_of(words[-1]) if len(words) > 1 else None
-        if typing is not None:
-            return typing[1]
-        kind = self.kind_of(words)
+        kind = (typing := self.suffix_of(words[-1]) if len(words) > 1 else None) and typing[1] or self.kind_of(words)
         if kind is not None:
-            return kind
+            return None if self.described(words, text) else kind
         if label == "PERSON":  # a known given name opens it (Genevieve Vose Wallace), or a title stood before (Governor Lamont)
             if words[-1] in self.kinds:
                 return None  # the Attorney General Alliance read from Alliance on: a body's kind, no person
@@ -236,6 +233,14 @@ class RecognisedNames(Family):
         if not kind_before:
             return None  # Bereavement, Safety and Security, InMail: capitalised words the model alone calls a name
         return self.labels[label] if words[0] not in self.given or len(words) == 1 else None
+
+    @staticmethod
+    def described(words: list[str], text: str) -> bool:
+        """Whether a name typed by its kind's word is a description: each of its other words the
+        item also writes in lower case (the Review Board, the Judiciary Committee, the Court of
+        Appeals beside "review", "judiciary", "court"), a reference to a body named in full elsewhere."""
+        return all(word in _CONNECTOR or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
+                   for word in words[:-1])
 
     def kind_of(self, words: list[str]) -> str | None:
         """The type a kind's word gives a name of two words or more: its last word or two (the
