@@ -11,9 +11,16 @@ candidate covers, so the model runs on few sentences.  The team's own means deci
   only then the model's label (data/lexicon/recognised.tsv label);
 - what is no name: a month, a day, a word opening sentences, a role, a funding round, a section
   of the document (english.tsv, sentences.tsv through kg.mentions.english NoNames), a span in
-  capitals (a cross-head), a title-case headline's words, a span of recognised.tsv not_name words,
-  a person named by one word with no title before it, a LAW span not ending in a law's word, a
-  place the knowledge base does not know, a product not ending in a model's word.
+  capitals (a cross-head), a heading's or a label's words, a quoted title, a title-case headline's
+  words, a term the item also writes in lower case, a span of recognised.tsv not_name words, a
+  possessive inside a span; a person opening with no known given name and no title before it; a
+  kind's word after words the item writes in lower case (the Review Board); a LAW span not ending
+  in a law's word, a place the knowledge base does not know, a product not ending in a model's
+  word, and capitalised words the model alone calls a name with no kind's noun before them
+  (Safety and Security; a start-up Quillmark is one).
+
+A legal form also continues a company's or a case's name another family found (Jones v. Tonal
+Systems, Inc.): the longer candidate, which choose_names keeps.
 
 >>> finder = RecognisedNames(vocabulary())                                            # doctest: +SKIP
 >>> [(m.text, m.type) for m in finder.find("The U.S. company Strike 3 Holdings, LLC, sued Meta.", None, [])]  # doctest: +SKIP
@@ -46,6 +53,7 @@ _SENTENCE_END = (".", "?", "!", "”", '"', ")", ";")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")  # OpenOcean, Web3 opening a sentence: no ordinary word, a sentence worth reading
 _CAPITAL_NEXT = re.compile(rf"[ \t]+[{LATIN_UPPER}0-9]")  # a sentence's first word is read where a capitalised word follows it
 _WORD_BEFORE = re.compile(rf"(?<![\w.'’-])([{LATIN_UPPER}][\w&-]*)[ \t]$")  # a capitalised word right before a span
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:its|their|his|her|our)[ \t]+$", re.IGNORECASE)
 _DESCRIBING = re.compile(r"-[a-z]")  # AI-generated, Texas-based: a description
 _POSSESSIVE = re.compile(r"\w['’]s?\s")  # Plaintiffs’ Statement of Claim, Alphaville’s Forever Young: two names, or none
 
@@ -190,6 +198,8 @@ class RecognisedNames(Family):
             return False  # CALLOWAY DECISION, ROME: a cross-head's or a dateline's capitals
         if len(words) == 1 and not all(token.tag_ in _PROPER_TAGS for token in entity):
             return False  # Plaintiffs, Congress at a sentence's start: a common word
+        if _OWNER_BEFORE.search(text, max(0, start - 8), start):
+            return False  # its Review Board, their Ethics Committee: a part told by its owner
         if self.heading(text, start, end) or self.quoted(text, start, end) or name.lower() in text:
             return False  # Case Background; “Atemlos”; Large Language Models beside large language models
         return not self.no_names(text, start, end) and not self.headline(text, start)
@@ -218,8 +228,8 @@ class RecognisedNames(Family):
         if self.legal_end.search(name):
             return "Company"
         kind = (typing := self.suffix_of(words[-1]) if len(words) > 1 else None) and typing[1] or self.kind_of(words)
-        if kind is not None:
-            return None if self.described(words, text) else kind
+        if kind is not None:  # the Review Board, the Reserve Bank: a kind and one word is a short reference
+            return None if len(words) == 2 or self.described(words, text) else kind
         if label == "PERSON":  # a known given name opens it (Genevieve Vose Wallace), or a title stood before (Governor Lamont)
             if words[-1] in self.kinds:
                 return None  # the Attorney General Alliance read from Alliance on: a body's kind, no person
