@@ -85,6 +85,7 @@ class RecognisedNames(Family):
         self.given = given_names(kb)
         self.sentence_words = frozenset(kb.sentence_words.get("sentence_start", ())) | frozenset(english["date_word"]) \
             | frozenset(english["month_short"]) | frozenset(own["not_name"])
+        self.organ_remits = frozenset(english["organ_remit"])
         self.nationalities = frozenset(word.split("=", 1)[0] for word in english["nationality"])
         self.kind_nouns = re.compile(rf"(?:{alternatives(english['kind_noun'])})[ \t]+$")
         self.kinds = dict(pair.split("=", 1) for pair in (*english["body_head"], *own["kind_word"]) if "=" in pair)
@@ -112,11 +113,13 @@ class RecognisedNames(Family):
     def with_legal_form(self, text: str, candidates: list[Mention], taken: Taken) -> list[Mention]:
         """A company's or a case's name another family found, continued by the legal form after
         it (Strike 3 Holdings, LLC; Jones v. Tonal Systems, Inc.): the longer name, which
-        choose_names prefers; the knowledge base's id kept."""
-        longer = []
+        choose_names prefers; not a known company's (the knowledge base keeps its forms), nor where
+        another family's name ends with the form already, but for a case running on over its side's."""
+        longer, ends = [], {m.end for m in candidates}
         for mention in candidates:
-            legal = self.legal_after.match(text, mention.end) if mention.type in self.extended_types else None
-            if legal is not None and not taken.exact[mention.start, legal.end()]:
+            legal = self.legal_after.match(text, mention.end) if mention.type in self.extended_types and not mention.kb_id else None
+            # a name another family bounded with its form already (Corvane Holdings plc) is its own, but a case runs on over its side's
+            if legal is not None and not taken.exact[mention.start, legal.end()] and (mention.type == "Case" or legal.end() not in ends):
                 longer.append(self.mention(text[mention.start:legal.end()], mention.type, mention.start, legal.end(),
                                            mention.confidence, "legal_form", kb_id=mention.kb_id))
                 taken.add(mention.start, legal.end())
@@ -198,6 +201,8 @@ class RecognisedNames(Family):
             return False  # CALLOWAY DECISION, ROME: a cross-head's or a dateline's capitals
         if len(words) == 1 and not all(token.tag_ in _PROPER_TAGS for token in entity):
             return False  # Plaintiffs, Congress at a sentence's start: a common word
+        if " of " in name and name.split(" of ", 1)[1] in self.organ_remits:
+            return False  # the Board of Directors: a company's organ (english.tsv organ_remit)
         if _OWNER_BEFORE.search(text, max(0, start - 8), start):
             return False  # its Review Board, their Ethics Committee: a part told by its owner
         if self.heading(text, start, end) or self.quoted(text, start, end) or name.lower() in text:
