@@ -1,6 +1,7 @@
 """kg.facts.cue: negated and prevented acts state no fact."""
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from xfails import gap
@@ -1331,3 +1332,97 @@ def test_platforms_ordered_to_remove_a_product_ban_the_product_not_the_platforms
 def test_a_company_ordered_to_stop_its_own_service_is_still_banned(read_facts):
     found = read_facts("意大利数据保护局命令OpenAI暂停ChatGPT在意大利的服务。")
     assert ("意大利数据保护局", "banned", "OpenAI") in found
+
+
+# A news item's dateline whose outlet is followed by a place and a date, and ended by a space or a bracket
+# (星河社北京7月2日电 …; 星河科技讯（作者/王明）6月27日消息，…): its outlet acts on nothing the item tells.
+@pytest.mark.parametrize("text", [
+    "星河社北京7月2日电 为防范数据安全风险，云图审查办公室对“云途出行”实施网络安全审查。",
+    "星河網北京7月2日電 為防範數據安全風險，雲圖審查辦公室對「雲途出行」實施網絡安全審查。",
+    "星河科技讯（作者/王明）6月27日消息，欧盟以反垄断为由对谷歌处以24亿欧元罚款。",
+    "星河科技訊（作者/王明）6月27日消息，歐盟以反壟斷為由對谷歌處以24億歐元罰款。",
+])
+def test_the_outlet_of_a_dateline_with_its_place_or_byline_acts_on_nothing(pipeline, read_facts, text):
+    found = read_facts(pipeline.conversion(text))
+    assert not {f for f in found if f[0].startswith("星河") and f[1] in ("investigated", "fined")}, found
+
+
+def test_the_outlet_of_a_spaced_dateline_leaves_the_act_to_its_actor(pipeline, read_facts):
+    for text in ("星河社北京12月27日电 国家互联网信息办公室对星途科技公司处以50万元罚款。",
+                 "星河社北京12月27日電 國家互聯網信息辦公室對星途科技公司處以50萬元罰款。"):
+        found = read_facts(pipeline.conversion(text))
+        assert ("国家互联网信息办公室", "fined", "星途科技公司") in found, found
+        assert not {f for f in found if f[0] == "星河社"}
+
+
+# Words that hold an intention's word but tell no intention (虚拟货币, 模拟, 拟人化; a plan or a consideration
+# named as a noun after 的): the inquiry, the fine or the criticism is done.  Rows: sentence, fact read.
+@pytest.mark.parametrize("sentence, fact", [
+    ("美国证券交易委员会对虚拟货币交易所Coinbase展开调查。", ("美国证券交易委员会", "investigated", "Coinbase")),
+    ("国家网信办对拟人化聊天应用星语科技展开调查。", ("国家网信办", "investigated", "星语科技")),
+    ("欧盟委员会就谷歌的收购计划展开调查。", ("欧盟委员会", "investigated", "谷歌")),
+    ("电子前哨基金会一直对 OpenAI 的重组计划持批评态度。", ("电子前哨基金会", "accused", "OpenAI")),
+    ("意大利数据保护局对模拟人声应用星语科技处以罚款。", ("意大利数据保护局", "fined", "星语科技")),
+])
+def test_a_word_holding_an_intention_word_leaves_the_act_done(pipeline, read_facts, sentence, fact):
+    for text in (sentence, opencc.OpenCC("s2t").convert(sentence)):
+        assert fact in read_facts(pipeline.conversion(text)), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "欧盟委员会计划对谷歌展开调查。",
+    "美国司法部拟对谷歌处以罚款。",
+    "欧盟委员会正在考虑对谷歌展开调查。",
+])
+def test_an_intended_act_is_still_not_done(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] in ("investigated", "fined")}
+
+
+# An inquiry about a matter (就X的…) with its target after 对 (就ChatGPT的数据泄露事件对OpenAI展开调查): the
+# target is the name after 对, the matter only what the inquiry is about.
+@pytest.mark.parametrize("sentence, body, target, matter", [
+    ("意大利数据保护局就ChatGPT的数据泄露事件对OpenAI展开调查。", "意大利数据保护局", "OpenAI", "ChatGPT"),
+    ("市场监管总局就阿里巴巴的定价行为对腾讯立案调查。", "市场监管总局", "腾讯", "阿里巴巴"),
+    ("欧盟委员会就苹果的应用商店规则对谷歌处以罚款。", "欧盟委员会", "谷歌", "苹果"),
+])
+def test_a_target_after_dui_is_the_target_of_an_act_about_a_matter(pipeline, read_facts, sentence, body, target, matter):
+    for text in (sentence, opencc.OpenCC("s2t").convert(sentence)):
+        found = read_facts(pipeline.conversion(text))
+        relation = "fined" if "罚" in sentence else "investigated"
+        assert (body, relation, target) in found, (text, found)
+        assert (body, relation, matter) not in found, (text, found)
+
+
+# A ban named as a noun a state body orders against its target (对X发布临时禁令, 下达禁令, 实施出口禁令); a court's
+# order of the same word is an injunction (adjudicated), a party's request for one no ban.  Rows: sentence, fact.
+@pytest.mark.parametrize("sentence, fact", [
+    ("意大利数据保护局已对星语科技发布临时禁令。", ("意大利数据保护局", "banned", "星语科技")),
+    ("意大利数据保护局对星语科技下达禁令，要求其停止处理用户数据。", ("意大利数据保护局", "banned", "星语科技")),
+    ("美国商务部对星途科技实施出口禁令。", ("美国商务部", "banned", "星途科技")),
+    ("印度政府对星途科技颁布禁令。", ("印度政府", "banned", "星途科技")),
+])
+def test_a_ban_a_state_body_orders_as_a_noun_bans_its_target(pipeline, read_facts, sentence, fact):
+    for text in (sentence, opencc.OpenCC("s2t").convert(sentence)):
+        assert fact in read_facts(pipeline.conversion(text)), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "北京互联网法院对星途科技发出禁令。",
+    "法官认为，马斯克目前提交的证据不足以支持发布禁令。",
+])
+def test_an_injunction_or_a_request_for_one_bans_nothing(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "banned"}
+
+
+# A ban lifted (解除了对X的出口限制, 撤销对X的禁令, 取消了对X的暂停令): no ban imposed.
+@pytest.mark.parametrize("sentence", [
+    "美国商务部解除了对星途科技的出口限制。",
+    "意大利数据保护局取消了对星语科技的暂停令。",
+    "美国商务部撤销对星途科技的禁令。",
+    "意大利数据保护局解除对星语科技的封禁。",
+])
+def test_a_lifted_ban_bans_nothing(pipeline, read_facts, sentence):
+    for text in (sentence, opencc.OpenCC("s2t").convert(sentence)):
+        assert not {f for f in read_facts(pipeline.conversion(text)) if f[1] == "banned"}, text
+    assert {f for f in read_facts(sentence.replace("解除了对", "对").replace("取消了对", "对").replace("撤销对", "对")
+                                   .replace("解除对", "对")) if f[1] == "banned"}  # the same ban imposed is one

@@ -95,3 +95,26 @@ def test_a_bill_s_supporter_or_critic_proposed_nothing(read_facts):
 def test_a_bill_passed_in_a_legislature_on_a_day_the_legislature_issued_it(read_facts, as_read, sentence, body, law):
     for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
         assert (as_read(body), "issued", as_read(law)) in read_facts(text), text
+
+
+@pytest.mark.parametrize("sentence, sender, law", [
+    ("国务院提请全国人大常委会审议《数字平台治理法（草案）》。", "国务院", "数字平台治理法（草案）"),
+    ("国务院已将《数字平台治理法（草案）》提请全国人大常委会审议。", "国务院", "数字平台治理法（草案）"),
+    ("《网络数据安全法修正草案》由国务院提请全国人大常委会审议。", "国务院", "网络数据安全法修正草案"),
+    ("行政院将「数位平台治理法」草案函请立法院审议。", "行政院", "数位平台治理法"),
+    ("行政院会今日通过「数位平台治理法」草案，将送请立法院审议。", "行政院", "数位平台治理法"),
+])
+def test_who_sends_a_bill_to_a_legislature_for_deliberation_proposed_it(read_facts, as_read, sentence, sender, law):
+    for text in (sentence, as_read(opencc.OpenCC("s2t").convert(sentence))):
+        found = {(h, r, t) for h, r, t in read_facts(text) if r == "proposed"}
+        assert any(h.endswith(as_read(sender)) and t.startswith(as_read(law)) for h, r, t in found), (text, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "国务院办公厅印发《国务院2030年度立法工作计划》，明确预备提请全国人大常委会审议数字平台治理法草案。",
+    "国务院拟提请全国人大常委会审议《数字平台治理法（草案）》。",
+    "国务院尚未提请全国人大常委会审议《数字平台治理法（草案）》。",
+    "该草案尚需提交西班牙议会审议，国务院表示关注。",
+])
+def test_a_planned_or_denied_submission_proposes_nothing(read_facts, sentence):
+    assert not {f for f in read_facts(sentence) if f[1] == "proposed" and f[0] in ("国务院", "国务院办公厅")}

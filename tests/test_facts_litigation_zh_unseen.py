@@ -78,3 +78,15 @@ def test_a_place_right_before_the_defendant_it_locates_is_not_sued(read_facts, a
 
 def test_a_place_with_no_list_before_it_still_sues(read_facts):
     assert ("美国", "sued", "谷歌") in set(read_facts("美国起诉谷歌。"))
+
+
+@pytest.mark.parametrize("sentence, suing", [
+    ("海川基金会指控云图科技违反隐私规定，但并未参与当前的诉讼。", False),
+    ("海川基金会指控云图科技违反隐私规定，该会尚未提起诉讼。", False),
+    ("海川基金会指控云图科技侵犯其著作权，并已提起诉讼。", True),
+])
+def test_an_accusation_is_a_suit_only_where_a_suit_is_told_and_not_denied(read_facts, as_read, sentence, suing):
+    for text in _both(as_read, sentence):
+        found = read_facts(text)
+        assert (("海川基金会", "sued", "云图科技") in found) is suing, (text, found)
+        assert suing or ("海川基金会", "accused", "云图科技") in found, (text, found)

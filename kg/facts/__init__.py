@@ -41,6 +41,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
+    issuer.Submissions,             # 国务院提请全国人大常委会审议《X（草案）》: proposed
     founders.Founders,              # A、B和C共同成立X论坛: each pair of founders partnered
     sanctions.Sanctions,            # 法院对原告的两名律师处以罚款：A被罚…: the court fined A
     sanctions.SettlementPayments,   # Cleo AI同意支付1700万美元，了结FTC的指控: the FTC fined (and settled with) Cleo AI

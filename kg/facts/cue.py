@@ -51,8 +51,10 @@ _LIST_COUNT = re.compile(r"\s*(?:等)?\s*(?:\d+|[一二两三四五六七八九�
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百千几数多]+)\s*(?:家|个|名|位|所|间|款|部门|部委)")  # 五家, 27个, 十部门
 
 
-# IT之家 3 月 12 日消息，…; 北京商报讯，…: the outlet of a news item's dateline, no actor of what the item tells
-DATELINE = re.compile(rf"\s*(?:{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)\s*[，,：:]")
+# IT之家 3 月 12 日消息，…; 北京商报讯，…; 新华社北京12月27日电 …; 凤凰科技讯（作者/X）…: the outlet of a
+# news item's dateline (a place may stand before its date; a comma, a space or a bracket ends it), no actor of
+# what the item tells
+DATELINE = re.compile(rf"\s*(?:[{CJK}]{{0,6}}?{CHINESE_MONTH_DAY}\s*)?(?:消息|讯|电|訊|電)(?:\s*[，,：:（(]|[ \u3000]+(?=\S))")
 # （中央社记者X台北23日电）, (X海牙3日综合外电报导): the outlet opening a bracketed dateline
 BRACKETED_DATELINE = re.compile(r"[^（）()\n，,。；;]{0,30}?(?:消息|讯|电|訊|電|报导|报道|報導|報道)\s*[)）]")
 
@@ -62,6 +64,7 @@ INTENDED = frozenset({"sued", "investigated", "accused"})  # acts an intention b
 SANCTIONS = frozenset({"fined", "banned"})  # acts a weighed or urged sanction leaves undone (可能对X处以罚款; an announced plan is told as done)
 LITIGATION = frozenset({"sued", "settled"})  # acts whose other side may stand after a long description (Cues.target_marker)
 MATTERED = frozenset({"investigated", "fined"})  # acts whose target 就X的… may name (Cues.matter)
+BAN_ORDERING = frozenset({"Regulator", "Legislature", "Jurisdiction"})  # who orders a ban named as a noun (对X发布禁令)
 DEALS = frozenset({"acquired", "investedIn", "partnered"})  # what a called-off deal would have made
 
 # acts a company's officer announces for it: 辉达首席执行官黄仁勋宣布将与鸿海合作 (辉达 partners)
@@ -155,10 +158,13 @@ CUE_FILTERS = (
     CueFilter("negated", None,
               lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
-    CueFilter("intended", INTENDED, lambda cues, at: any(word in at.clause for word in cues.act_intention),
+    CueFilter("intended", INTENDED, lambda cues, at: any(word in cues.intending(at.clause) for word in cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
-    CueFilter("weighed-sanction", SANCTIONS, lambda cues, at: any(word in at.clause for word in cues.sanction_intention),
+    CueFilter("weighed-sanction", SANCTIONS,
+              lambda cues, at: any(word in cues.intending(at.clause) for word in cues.sanction_intention),
               "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
+    CueFilter("lifted", frozenset({"banned"}), lambda cues, at: cues.lifted.search(at.clause) is not None,
+              "解除了对华为的出口限制, 撤销对X的禁令: a ban lifted, none imposed"),
     CueFilter("commissioned", frozenset({"issued", "proposed"}),
               lambda cues, at: at.text.endswith(cues.commissioning, at.start, at.cue.start),
               "该计划由总统委托编制: the actor had it made by others, and neither issued nor drafted it"),
@@ -227,9 +233,16 @@ class Cues(SentenceFamily):
         self.final_passage = tuple(words["final_passage"])  # 三读通过…修正草案: the bill passed, final
         self.legislative_passage = frozenset(word.lower() for word in words["legislative_passage"])
         self.access = words["access"]
+        self.ban_orders = tuple(words["ban_order"])  # 对X发布禁令: a ban a state body orders (a court's is an injunction)
+        # 解除了对华为的出口限制, 撤销禁令: a word of lifting right before the ban (its target between)
+        self.lifted = re.compile(rf"(?:{alternatives(words['ban_lifted'])})了?\s*(?:对[^，,。；;]{{0,24}}?的)?[{CJK}]{{0,4}}$")
         self.negation = words["negation"]
         self.act_intention = tuple(words["act_intention"])  # 威胁起诉, 将考虑调查: an act not (yet) done
         self.sanction_intention = tuple(words["sanction_intention"])  # 可能对X处以罚款, 考虑禁止X: no fine, no ban yet
+        # 虚拟货币, 模拟, 谷歌的收购计划, 出于安全的考虑: words holding an intention's word that tell none
+        # (context.tsv intention_compound, and intention_noun heading a 的-phrase)
+        self.no_intention = re.compile(rf"{alternation(words['intention_compound']).pattern}"
+                                       rf"|的[{CJK}]{{0,6}}?(?:{alternatives(words['intention_noun'])})")
         self.demands = tuple(words["demand"])
         self.compared_before = tuple(words["compared_before"])  # 类 ChatGPT 助手: a model compared with
         self.compared_after = tuple(words["compared_after"])  # Sora 级视频生成大模型
@@ -244,6 +257,11 @@ class Cues(SentenceFamily):
                                   rf"(?P<run>[{CJK}]{{2,12}}?)(?:{alternatives(kinds)}))(?![{CJK}])")
         self.read_markers(shared)
         self.read_law_words(words)
+
+    def intending(self, clause: str) -> str:
+        """The clause without the words that hold an intention's word and tell none (虚拟货币交易所,
+        对谷歌的收购计划展开调查): what the intention filters read."""
+        return self.no_intention.sub("", clause)
 
     def read_markers(self, shared: Shared) -> None:
         """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""
@@ -652,10 +670,11 @@ class Cues(SentenceFamily):
             # the names between the order and the act are the one object (DeepSeek背后的A和B)
             ordered = [m for m in before if m.start >= causative.end() and m.type in tail_types]
             return heads, self.removed_object(text, cue, after, ordered, group) or ordered, 0.8
-        matter = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else []
+        matter, opening = self.matter(text, clause_start, cue, before) if cue.relation in MATTERED else ([], -1)
         if matter:
-            # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target
-            heads = group(text, [m for m in before if m.end <= matter[0].start], head_types, from_right=True)
+            # 律师公会已就Ke的执业行为展开调查: whose conduct the inquiry is about is its target (就ChatGPT的事件
+            # 对OpenAI展开调查: the name after 对 is); the actor stands before 就
+            heads = group(text, [m for m in before if m.end <= opening], head_types, from_right=True)
             return heads, matter, 0.85
         agent = self.agent_marker(text, clause_start, cue.start, before)
         if agent is not None:
@@ -736,17 +755,33 @@ class Cues(SentenceFamily):
         phrase_end = closing.start() if closing else cue.start
         return [m for m in before if not (behalf.end() <= m.start and m.end <= phrase_end)]
 
-    def matter(self, text: str, clause_start: int, cue: Cue, before: list[Mention]) -> list[Mention]:
+    def matter(self, text: str, clause_start: int, cue: Cue, before: list[Mention]) -> tuple[list[Mention], int]:
         """The names between 就 and 的 in the cue's clause (就Ke的执业行为展开调查, 就谷歌与苹果的
-        合作进行审查): whose conduct an inquiry or a fine is about (context.tsv matter_marker)."""
+        合作进行审查): whose conduct an inquiry or a fine is about (context.tsv matter_marker), or the
+        names a target marker after the matter introduces (就ChatGPT的数据泄露事件对OpenAI展开调查: OpenAI);
+        and where the marker 就 stands (the actor is named before it)."""
         for marker in self.matter_markers:
             position = text.rfind(marker, clause_start, cue.start)
             if position < 0 or inside_any(position, before):
                 continue
             following = [m for m in before if m.start >= position + len(marker)]
-            named = self.grammar.group(text, following, SIGNATURES[cue.relation][1], from_right=False)
+            types = SIGNATURES[cue.relation][1]
+            named = self.grammar.group(text, following, types, from_right=False)
             if named and named[0].start - position - len(marker) <= 2 and text.startswith("的", named[-1].end):
-                return named
+                targeted = self.targeted_after(text, named[-1].end, cue.start, following)
+                return (self.grammar.group(text, targeted, types, from_right=False) if targeted else named), position
+        return [], -1
+
+    def targeted_after(self, text: str, position: int, cue_start: int, before: list[Mention]) -> list[Mention]:
+        """就ChatGPT的数据泄露事件对OpenAI展开调查: the names a target marker between the matter and the
+        cue introduces (a name right after it); the matter then only tells what the act is about."""
+        for marker in self.target_markers:
+            found = text.find(marker, position, cue_start)
+            while found >= 0:
+                named = [m for m in before if m.start >= found + len(marker)]
+                if not inside_any(found, before) and named and named[0].start - found - len(marker) <= 1:
+                    return named
+                found = text.find(marker, found + 1, cue_start)
         return []
 
     def reported(self, text: str, cue: Cue, after: list[Mention], end: int) -> tuple[list[Mention], int] | None:
@@ -916,6 +951,8 @@ class Cues(SentenceFamily):
                 head.type == "Person" or (head.text.startswith(tail.text) and head.text != tail.text)):
             return False  # 意大利数据保护局…暂停处理意大利用户的数据: a body acts in its own country, not on it; a lawmaker's
             # ban on a country (禁止数据经纪商向外国…) is a bill's, and the bill proposes it
+        if relation == "banned" and head.type not in BAN_ORDERING and text[cue.start:cue.end].endswith(self.ban_orders):
+            return False  # 法院对X发出禁令: an injunction (adjudicated); 马斯克…支持发布禁令: a party asks; a state body's ban
         if any(m.type == "Person" and self.judged(text, start, m) for m in (head, tail)) and relation != "adjudicated":
             return False  # 法官科琳·麦克马洪: the judge is no party
         if tail.type == "Person" and relation == "adjudicated" and self.judged(text, start, tail):

@@ -163,6 +163,62 @@ class Sponsors(SentenceFamily):
         return out
 
 
+SUBMITTERS = {"Regulator", "Person", "Organization"}  # (参议院通过X，草案将提交众议院审议: a chamber passing a bill sends it on)
+SUBMISSION_REACH = window("issuer.SUBMISSION_REACH")  # characters between a submitted bill and its submission (将《X》草案提请)
+
+
+class Submissions(SentenceFamily):
+    """A bill sent to a legislature for deliberation is proposed by the one who sends it:
+    国务院提请全国人大常委会审议《人工智能法（草案）》, 行政院将「人工智慧基本法」草案函请立法院审议,
+    《X》由国务院提请全国人大常委会审议 -> proposed.  A word of submitting (context.tsv bill_submission:
+    提请, 函请, 送请, 提交), the legislature right after it, a word of deliberation right after that
+    (bill_deliberation: 审议, 审查); the bill is the law named right after, else the nearest one before
+    the submission in its sentence; the sender the names nearest before the submission (after 由 where
+    it marks them): a government, a body or a person, not a chamber that passed the bill and sends it
+    on.  Nothing where the submission is denied, planned or still to come (context.tsv negation,
+    act_intention, bill_submission_pending: 未提请, 拟提请, 预备提请, 尚需提交)."""
+    detail = "submitted"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = shared.words
+        self.submission = re.compile(rf"(?:{alternation(words['bill_submission']).pattern})\s*$")
+        self.deliberation = re.compile(rf"\s*(?:会议)?\s*(?:{alternation(words['bill_deliberation']).pattern})")
+        self.unmade = (*words["negation"], *words["act_intention"], *words["bill_submission_pending"])
+        self.speech = tuple(words["speech_verb"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text, mentions, grammar = sentence.text, sentence.mentions, self.shared.grammar
+        out: list[Fact] = []
+        for index, body in enumerate(mentions):
+            if body.type != "Legislature" or self.deliberation.match(text, body.end) is None:
+                continue
+            clause_start = grammar.clause_start(text, sentence.start, body.start)
+            submitted = self.submission.search(text, clause_start, body.start)
+            if submitted is None or any(word in text[clause_start:submitted.start()] for word in self.unmade):
+                continue
+            law = self.bill(text, submitted.start(), self.deliberation.match(text, body.end).end(), mentions)
+            if law is None:
+                continue
+            before = [m for m in mentions[:index] if m.end <= submitted.start() and m.type != "Law"
+                      and submitted.start() - m.end <= SUBMISSION_REACH * 4]
+            senders = grammar.group(text, before, SUBMITTERS, from_right=True)
+            if senders and any(word in text[senders[-1].end:submitted.start()] for word in self.speech):
+                continue  # X表示，该草案将提请议会审议: who speaks does not send it
+            out += [Fact(who, "proposed", law, sentence.evidence, confidence(who, law, 0.75)) for who in senders]
+        return out
+
+    @staticmethod
+    def bill(text: str, submission: int, deliberated: int, mentions: list[Mention]) -> Mention | None:
+        """The law named right after the deliberation (审议《X》), else the last one before the submission
+        within a few words of it (将《X》草案提请, 《X》由国务院提请)."""
+        after = next((m for m in mentions if m.start >= deliberated), None)
+        if after is not None and after.type == "Law" and not text[deliberated:after.start].strip(" 《「“\"了"):
+            return after
+        laws = [m for m in mentions if m.type == "Law" and m.end <= submission]
+        return laws[-1] if laws and submission - laws[-1].end <= SUBMISSION_REACH else None
+
+
 class ExecutiveBills(ItemRefiner):
     """A bill an executive body publishes is its proposal, not a law it issues: 欧盟委员会于11月
     19日公布的《数字综合法案》, 英国政府发布《数据法案》 -> proposed.  A bill (its name ends with a word

@@ -24,6 +24,7 @@ from ..alternation import alternation, alternatives
 from ..model import Evidence, Fact, Mention, inside_any
 from ..sentences import CLAUSE_MARK, card_line
 from ..dates import CHINESE_DATE_SPAN
+from ..punctuation import CLAUSE_BREAK
 from .base import PARTIES, SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared
 from .base import by_item, confidence, key, titled_judge
 from .base import evidence as sentence_evidence
@@ -403,6 +404,7 @@ class SuitAccusations(ItemRefiner):
         self.lawsuit_words = (*shared.words["lawsuit"], *shared.words["criminal_charge"])
         self.suit_notices = alternation(shared.words["suit_notice"], re.IGNORECASE)  # 起诉意向通知: no suit filed yet
         self.accused_role = accused_role(shared)  # 指控被告人王某: a charge in court
+        self.negation = shared.words["negation"]
 
     @staticmethod
     def joint_allegations(facts: list[Fact], suits: set[tuple[str, str]]) -> set[tuple[str, int]]:
@@ -411,6 +413,18 @@ class SuitAccusations(ItemRefiner):
         allegation in that sentence is the same suit, they are co-plaintiffs."""
         return {(key(f.tail), f.evidence.start) for f in facts
                 if f.relation == "accused" and f.head.type != "Regulator" and (key(f.head), key(f.tail)) in suits}
+
+    def tells_suit(self, sentence: str) -> bool:
+        """Whether ``sentence`` names a lawsuit no negation in its clause denies (…，但并未参与当前的
+        诉讼 names none)."""
+        for word in self.lawsuit_words:
+            at = sentence.find(word)
+            while at >= 0:
+                clause = CLAUSE_BREAK.split(sentence[max(0, at - 12):at])[-1]
+                if not any(negation in clause for negation in self.negation):
+                    return True
+                at = sentence.find(word, at + 1)
+        return False
 
     def refine(self, facts: list[Fact]) -> list[Fact]:
         suits = {(key(f.head), key(f.tail)) for f in facts if f.relation == "sued"}
@@ -436,7 +450,7 @@ class SuitAccusations(ItemRefiner):
                 sentence = self.suit_notices.sub("", fact.evidence.sentence)
                 at = fact.tail.start - fact.evidence.start
                 charged = 0 <= at <= len(fact.evidence.sentence) and self.accused_role.search(fact.evidence.sentence, max(0, at - 6), at)
-                if (charged or any(word in sentence for word in self.lawsuit_words)) and \
+                if (charged or self.tells_suit(sentence)) and \
                         fact.head.type in SIGNATURES["sued"][0] and fact.tail.type in SIGNATURES["sued"][1]:
                     fact = Fact(fact.head, "sued", fact.tail, fact.evidence, fact.confidence, fact.rule)
             out.append(fact)
