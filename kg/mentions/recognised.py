@@ -115,15 +115,25 @@ class RecognisedNames(Family):
         it (Strike 3 Holdings, LLC; Jones v. Tonal Systems, Inc.): the longer name, which
         choose_names prefers; not a known company's (the knowledge base keeps its forms), nor where
         another family's name ends with the form already, but for a case running on over its side's."""
-        longer, ends = [], {m.end for m in candidates}
+        ends: dict[int, list[int]] = {}
+        for other in candidates:
+            ends.setdefault(other.end, []).append(other.start)
+        longer = []
         for mention in candidates:
             legal = self.legal_after.match(text, mention.end) if mention.type in self.extended_types and not mention.kb_id else None
             # a name another family bounded with its form already (Corvane Holdings plc) is its own, but a case runs on over its side's
-            if legal is not None and not taken.exact[mention.start, legal.end()] and (mention.type == "Case" or legal.end() not in ends):
+            if legal is not None and not taken.exact[mention.start, legal.end()] and (mention.type == "Case" or not self.bounded_after(text, mention, ends.get(legal.end(), ()))):
                 longer.append(self.mention(text[mention.start:legal.end()], mention.type, mention.start, legal.end(),
                                            mention.confidence, "legal_form", kb_id=mention.kb_id))
                 taken.add(mention.start, legal.end())
         return longer
+
+    @staticmethod
+    def bounded_after(text: str, mention: Mention, starts) -> bool:
+        """Whether another family's name of two words or more, opening inside ``mention``, ends
+        with the form already (Corvane Holdings plc inside LP and Corvane Holdings plc; not Holdings,
+        LLC of Strike 3 Holdings, LLC)."""
+        return any(mention.start < start < mention.end and len(text[start:mention.end].split()) >= 2 for start in starts)
 
     def worth_reading(self, text: str, start: int, end: int, taken: Taken) -> bool:
         """An English sentence (no Chinese in it) with a capitalised word no candidate
