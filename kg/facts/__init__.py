@@ -38,6 +38,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     roster.Clients,                 # Scale AI的客户包括A、B / A是Scale AI的客户之一: partnered
     roster.PairGoingOn,             # A与B达成和解，并宣布建立合作关系: partnered
     roster.Licences,                # 迪士尼授权OpenAI在Sora中使用其角色: partnered
+    deal.SignedAgreements,          # A与B、C签署《…合作协议》: A partnered B and C (the cue family reads the title as issued)
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
