@@ -81,3 +81,25 @@ def test_the_outlet_telling_a_round_raised_nothing(read_facts, as_read, text):
         found = pairs(read_facts(source), "investedIn")
         assert not {(h, t) for h, t in found if "彭博" in t}, found
         assert (as_read("阿里巴巴集团"), as_read("商汤科技")) in found, found
+
+
+FRONTED = [
+    "英伟达宣布已完成对以色列初创公司Run:ai的全资收购。",
+    "英伟达今年4月完成对Run:ai的收购。",
+    "英伟达则将Run:ai收入囊中。",
+    "欧盟委员会批准英伟达对Run:ai的收购。",
+]
+
+
+@pytest.mark.parametrize("sentence", FRONTED)
+def test_a_purchase_with_the_company_bought_before_the_word(read_facts, as_read, sentence):
+    for text in (sentence, as_read(S2T.convert(sentence))):
+        assert (as_read("英伟达"), "Run:ai") in pairs(read_facts(text), "acquired"), text
+
+
+@pytest.mark.parametrize("sentence", ["英伟达终止对Run:ai的收购。", "英伟达拟将Run:ai收入囊中。",
+                                      "美国司法部对英伟达的收购展开调查。", "苹果将谷歌和微软视为对手。"])
+def test_a_purchase_called_off_planned_or_reviewed_buys_nothing(read_facts, as_read, sentence):
+    for text in (sentence, as_read(S2T.convert(sentence))):
+        found = read_facts(text, objects=True)
+        assert not [f for f in found if f.relation == "acquired" and f.rule == "purchase/fronted"], found

@@ -61,6 +61,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     stake.Backed,                   # 亚马逊支持的Anthropic, 作为OpenAI的最大投资方，微软…: investedIn
     purchase.UnitsBought,           # 高通收购VinAI旗下的生成式AI部门MovianAI: acquired MovianAI, MovianAI partOf VinAI
+    purchase.FrontedPurchases,      # 英伟达完成对Run:ai的收购; 英特尔将A、B收入囊中: acquired each
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B
