@@ -112,6 +112,12 @@ class Customers(DocumentFamily):
         return [head for name, head in found.items() if name not in users_keys]
 
 
+def chinese_words(shared: Shared) -> dict[str, list[str]]:
+    """The Chinese word rows of data/lexicon/deals.tsv (kind zh_…), each kind's words."""
+    return {row["kind"]: row["pattern"].split("|") for row in tsv_rows(shared.kb.data_dir / "lexicon" / "deals.tsv")
+            if row["kind"].startswith("zh_")}
+
+
 class SignedAgreements(SentenceFamily):
     """A Chinese agreement whose title the sentence quotes (Fact.rule ``deal/signed``):
     燧原科技与庆阳市人民政府、美图公司签署了《…战略合作框架协议》 -> 燧原科技 partnered each
@@ -125,8 +131,7 @@ class SignedAgreements(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        words = {row["kind"]: row["pattern"].split("|") for row in tsv_rows(shared.kb.data_dir / "lexicon" / "deals.tsv")
-                 if row["kind"].startswith("zh_")}
+        words = chinese_words(shared)
         self.with_word = re.compile(rf"[^，。；！？,;：:、]{{0,6}}?(?:{alternation(words['zh_with']).pattern})\s*")
         agreement = alternation(words["zh_agreement"]).pattern
         # the verb, a few words (战略合作), then the quoted title ending in an agreement word

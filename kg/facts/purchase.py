@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..alternation import alternatives
-from ..kb import tsv_rows
 from ..model import Fact
 from .base import ItemRefiner, Sentence, SentenceFamily, Shared, key
+from .deal import chinese_words
 from .grammar import window
 
 BUYERS = frozenset({"Company", "Organization", "Person", "Regulator"})
@@ -81,8 +81,7 @@ class FrontedPurchases(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.grammar = shared.grammar
-        words = {row["kind"]: row["pattern"].split("|") for row in tsv_rows(shared.kb.data_dir / "lexicon" / "deals.tsv")
-                 if row["kind"].startswith("zh_")}
+        words = chinese_words(shared)
         bought = alternatives(sorted(words["zh_bought_noun"], key=len, reverse=True))
         # 对 + the bought + 的 + the noun (对Run:ai的收购); 将/把 + the bought + a count (三家公司) + 收入囊中
         # 对 (or 将/把) + at most a short description (以色列初创公司) + the bought; after the last one bought,
