@@ -1945,8 +1945,8 @@ REGULATOR_INVENTORY = [
      ("Alma Pruett", "proposed", "Child Face Privacy Act")),
     ("Senators Alma Pruett and Rowan Tate unveiled the Child Face Privacy Act on Tuesday.",
      ("Rowan Tate", "proposed", "Child Face Privacy Act")),
-    pytest.param("Senator Alma Pruett co-sponsored the Child Face Privacy Act.",
-                 ("Alma Pruett", "proposed", "Child Face Privacy Act"), marks=NAME_NOT_FOUND),
+    ("Senator Alma Pruett co-sponsored the Child Face Privacy Act.",
+     ("Alma Pruett", "proposed", "Child Face Privacy Act")),  # the person kg.mentions.recognised finds after her title
     ("Senator Alma Pruett chairs the panel, and Senator Rowan Tate sits on it. Pruett and Tate announced the Child "
      "Face Privacy Act as the outline of a bill.", ("Rowan Tate", "proposed", "Child Face Privacy Act")),
     ("The Child Face Privacy Act, a framework released by Senators Alma Pruett and Rowan Tate, calls for audits.",

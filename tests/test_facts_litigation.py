@@ -1642,11 +1642,11 @@ SUITS_TOLD = [
      {("Mara Quinlan", "Vexor"), ("Tomas Ferreira", "Vexor")}),
     ("Mara Quinlan brought a class action against Vexor in the Northern District of California.", {("Mara Quinlan", "Vexor")}),
     ("Mara Quinlan is suing Brightwell Labs over its hiring software.", {("Mara Quinlan", "Brightwell Labs")}),
-    pytest.param("Brightwell Labs was sued by Mara Quinlan in March.", {("Mara Quinlan", "Brightwell Labs")}, marks=NAME_NOT_FOUND),
+    ("Brightwell Labs was sued by Mara Quinlan in March.", {("Mara Quinlan", "Brightwell Labs")}),  # the person kg.mentions.recognised finds
     pytest.param("Vexor faces a lawsuit from Mara Quinlan over its chatbot.", {("Mara Quinlan", "Vexor")}, marks=NAME_NOT_FOUND),
     ("The complaint was filed by Tomas Ferreira against Carevia in state court.", {("Tomas Ferreira", "Carevia")}),
     ("Tomas Ferreira, a Denver nurse, sued Carevia in federal court.", {("Tomas Ferreira", "Carevia")}),
-    pytest.param("Plaintiff Tomas Ferreira sued Carevia, a Denver software maker.", {("Tomas Ferreira", "Carevia")}, marks=NAME_NOT_FOUND),
+    ("Plaintiff Tomas Ferreira sued Carevia, a Denver software maker.", {("Tomas Ferreira", "Carevia")}),  # the person kg.mentions.recognised finds
     ("The New Mexico Attorney General sued Vexor, accusing it of harming children.", {("New Mexico Attorney General", "Vexor")}),
 ]
 

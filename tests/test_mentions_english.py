@@ -1622,8 +1622,7 @@ ENGLISH_NAMES = [
     ("The report came from the Wexford Institute, a think tank.", "Wexford Institute", "Organization"),
     ("The High Court dismissed the claim.", "High Court", "Court"),
     ("The High Court in Wellington heard the case.", "High Court", "Court"),
-    pytest.param("The Court of Appeal dismissed the appeal.", "Court of Appeal", "Court",
-                 marks=gap("a court named by its kind alone, no place: no family reads it")),
+    ("The Court of Appeal dismissed the appeal.", "Court of Appeal", "Court"),  # kg.mentions.recognised
     ("The Supreme Court of Norland heard the appeal.", "Supreme Court of Norland", "Court"),
     ("His mother Jane Roe sued the platform in May.", "Jane Roe", "Person"),
     ("Plaintiff John Doe filed the complaint in federal court.", "John Doe", "Person"),

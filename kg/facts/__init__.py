@@ -38,6 +38,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     roster.Clients,                 # Scale AI的客户包括A、B / A是Scale AI的客户之一: partnered
     roster.PairGoingOn,             # A与B达成和解，并宣布建立合作关系: partnered
     roster.Licences,                # 迪士尼授权OpenAI在Sora中使用其角色: partnered
+    deal.SignedAgreements,          # A与B、C签署《…合作协议》: A partnered B and C (the cue family reads the title as issued)
     issuer.NamedIssuers,            # 《规定》（A、B令第12号）, the Treasury Board's Directive: each issued it
     issuer.PassedIn,                # SB 1047在加州议会获得通过, Bill 12 passed the State Senate: the legislature issued it
     issuer.Sponsors,                # SB 53的提案人、州参议员X / X是SB 53的提案人: proposed
@@ -60,6 +61,7 @@ SENTENCE: tuple[type[SentenceFamily], ...] = (
     stake.Stakes,                   # 美国政府取得英特尔约10%的股份: investedIn
     stake.Backed,                   # 亚马逊支持的Anthropic, 作为OpenAI的最大投资方，微软…: investedIn
     purchase.UnitsBought,           # 高通收购VinAI旗下的生成式AI部门MovianAI: acquired MovianAI, MovianAI partOf VinAI
+    purchase.FrontedPurchases,      # 英伟达完成对Run:ai的收购; 英特尔将A、B收入囊中: acquired each
     supply.Supplies,                # 该公司使用iCIMS提供的系统: partnered
     lineup.ProductLines,            # 公司主要产品包括X和Y: the company released X and Y
     card.Cards,                     # 规则：《办法》 / 机构：A、B等部门: each issued it, A partnered B

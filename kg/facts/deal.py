@@ -20,12 +20,13 @@ from functools import cached_property
 from ..alternation import alternation
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
-from .base import Document, DocumentFamily, Shared, evidence, key
+from .base import Document, DocumentFamily, Sentence, SentenceFamily, Shared, confidence, evidence, key
 from .grammar import window
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a customer's deal
 DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
+CLAUSE_MARK = re.compile(r"[，。；！？,;：:]")  # ends the clause a list of signers is in
 ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
 
 
@@ -35,7 +36,7 @@ class Customers(DocumentFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.english: EnglishFacts = patterns(shared)
-        self.line_rows = tsv_rows(self.kb.data_dir / "lexicon" / "deals.tsv")
+        self.line_rows = [row for row in tsv_rows(self.kb.data_dir / "lexicon" / "deals.tsv") if row["kind"] == "customer"]
         verbs = alternation(shared.words["customer_verb"]).pattern
         # a user, a few characters of no mark (宣布, 旗下手机, 已经), the verb, then the product
         self.chinese_use = re.compile(rf"[^，。；！？,;\n]{{0,{ZH_GAP}}}?(?:{verbs})了?\s*(?:其|旗下的|的)?\s*$")
@@ -109,3 +110,50 @@ class Customers(DocumentFamily):
         users_keys = {key(user) for user in users}
         found = {key(head): head for head in released.get(key(product), []) if head.type in DEVELOPERS}
         return [head for name, head in found.items() if name not in users_keys]
+
+
+def chinese_words(shared: Shared) -> dict[str, list[str]]:
+    """The Chinese word rows of data/lexicon/deals.tsv (kind zh_…), each kind's words."""
+    return {row["kind"]: row["pattern"].split("|") for row in tsv_rows(shared.kb.data_dir / "lexicon" / "deals.tsv")
+            if row["kind"].startswith("zh_")}
+
+
+class SignedAgreements(SentenceFamily):
+    """A Chinese agreement whose title the sentence quotes (Fact.rule ``deal/signed``):
+    燧原科技与庆阳市人民政府、美图公司签署了《…战略合作框架协议》 -> 燧原科技 partnered each
+    signer after 与.  The cue family reads such a title as an instrument its signers issued
+    and so tells no partnership; a settlement's or a plea's agreement (deals.tsv zh_not_deal)
+    is no deal.  Words from data/lexicon/deals.tsv, rows zh_with, zh_signed, zh_agreement.
+
+    >>> # 甲公司今天与乙公司、丙公司签署「AI合作备忘录」 -> 甲公司 partnered 乙公司, 丙公司
+    """
+    detail = "signed"
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        words = chinese_words(shared)
+        self.with_word = re.compile(rf"[^，。；！？,;：:、]{{0,6}}?(?:{alternation(words['zh_with']).pattern})\s*")
+        agreement = alternation(words["zh_agreement"]).pattern
+        # the verb, a few words (战略合作), then the quoted title ending in an agreement word
+        self.signed = re.compile(rf"(?:{alternation(words['zh_signed']).pattern})了?\s*"
+                                 rf"(?:[^，。；！？,;《「“]{{0,4}})[《「“]([^》」”]{{1,60}}?(?:{agreement})[^》」”]{{0,8}})[》」”]")
+        self.not_deal = tuple(words["zh_not_deal"])
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        text = sentence.text
+        if english_sentence(text[sentence.start:sentence.end]):
+            return []
+        inside = [m for m in sentence.mentions if m.start >= sentence.start and m.end <= sentence.end]
+        out = []
+        for index, head in enumerate(inside[:-1]):
+            if head.type not in USERS or not self.with_word.fullmatch(text, head.end, inside[index + 1].start):
+                continue
+            # the signers after 与, up to the verb in the same clause (a list may hold names not found)
+            match = self.signed.search(text, inside[index + 1].end, sentence.end)
+            if match is None or CLAUSE_MARK.search(text, inside[index + 1].end, match.start()) \
+                    or any(word in match.group(1) for word in self.not_deal):
+                continue
+            signers = [m for m in inside[index + 1:] if m.end <= match.start() and m.type in USERS]
+            out += [Fact(head, "partnered", signer, sentence.evidence, confidence(head, signer, 0.7))
+                    for signer in signers if key(signer) != key(head) and not self.shared.kin(head, signer)]
+        return out

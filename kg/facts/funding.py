@@ -26,6 +26,7 @@ class Funding(SentenceFamily):
         self.rounds = alternation(shared.words["funding_round"])
         self.investor_words = alternation(shared.words["investor_word"])
         self.round_references = alternation(shared.words["round_reference"])
+        self.reference_before = re.compile(rf"(?:{alternatives(shared.words['round_reference'])})\s*$")
         self.round_names = re.compile(rf"(?:{alternatives(shared.words['round_name'])})(?![a-z])")
         self.person_titles = shared.words["person_title"]
         self.unit_words = tuple(shared.words["unit_of"])
@@ -96,9 +97,19 @@ class Funding(SentenceFamily):
     def raisers(self, found, mentions: list[Mention], text: str = "") -> list[Mention]:
         if not found:
             return []
-        leading = self.leading(text, [m for m in mentions if m.end <= found.start()])
-        return [m for m in mentions if m.end <= found.start() and m.type in SIGNATURES["investedIn"][1]
+        before = [m for m in mentions if m.end <= found.start()]
+        if text and self.refers_back(text, found.start()):
+            # 彭博社称，本轮融资由A领投: the round was told of before; a name of an earlier
+            # clause (the outlet or person saying it) raised nothing
+            opening = self.grammar.clause_start(text, 0, found.start())
+            before = [m for m in before if m.start >= opening]
+        leading = self.leading(text, before)
+        return [m for m in before if m.type in SIGNATURES["investedIn"][1]
                 and not self.round_names.match(m.text) and m not in leading]
+
+    def refers_back(self, text: str, position: int) -> bool:
+        """Whether a round reference (本轮, 该轮) comes right before the round word at position."""
+        return self.reference_before.search(text[max(0, position - 8):position]) is not None
 
     def leading(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The names a leading or joining word follows, with the names coordinated before
