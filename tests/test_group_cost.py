@@ -1,6 +1,6 @@
 """A group read from the right over the last names of a long clause only (Grammar.nearest_group,
-issue 52 item 5) is the group read over all of them, and the work of finding it does not grow
-with the names before it."""
+issue 52 item 5), or from the left over its first names (Grammar.first_group), is the group read
+over all of them, and the work of finding it does not grow with the names before or after it."""
 from __future__ import annotations
 
 import random
@@ -64,6 +64,58 @@ def test_a_kind_spaced_out_to_the_name_after_the_cut_is_still_read(pipeline):
         assert grammar.nearest_group(text, mentions, types, lambda m: True) == \
             grammar.group(text, mentions, types, from_right=True)
 
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_group_from_the_left_of_the_first_names_is_the_group_of_all(pipeline, seed):
+    """Grammar.group read from the left (Grammar.first_group: the names listed after a word to its
+    sentence's end) is what reading every name gives, with a stop or without."""
+    grammar = pipeline.extractor.shared.grammar
+    rng = random.Random(seed)
+    text, mentions = _clause(rng, rng.choice((40, 120, 300)))
+    for types in TYPES:
+        for across_units in (True, False):
+            for stop in (None, rng.randrange(len(text) + 1)):
+                expected = grammar._group(text, mentions, types, False, stop, across_units)[0]
+                assert grammar.group(text, mentions, types, from_right=False, stop=stop,
+                                     across_units=across_units) == expected, (text, types, stop)
+
+
+def test_a_kind_spaced_out_past_the_cut_from_the_left_is_still_read(pipeline):
+    """微软0、…、英国科技公司           张三: from the left too, a place whose kind's spaces run past the
+    cut describes the name after them (the place no member), as read over all the names."""
+    grammar = pipeline.extractor.shared.grammar
+    text, mentions = "", []
+    for i in range(20):
+        mentions.append(Mention(f"微软{i}", "Company", len(text), len(text) + len(f"微软{i}")))
+        text += f"微软{i}、"
+    mentions.append(Mention("英国", "Jurisdiction", len(text), len(text) + 2))
+    text += "英国科技公司" + " " * 200
+    for i in range(40):
+        mentions.append(Mention(f"张{i}", "Person", len(text), len(text) + len(f"张{i}")))
+        text += f"张{i}、"
+    for types in TYPES + [{"Company", "Jurisdiction"}]:
+        assert grammar.group(text, mentions, types, from_right=False) == \
+            grammar._group(text, mentions, types, False, None, True)[0]
+
+
+def test_a_group_from_the_left_reads_the_first_names_only(pipeline, monkeypatch):
+    """The names a group from the left reads do not grow with the names listed after it (微软起诉
+    OpenAI、微软起诉OpenAI、…: the group after the first cue is OpenAI and the 微软 listed after it)."""
+    grammar = pipeline.extractor.shared.grammar
+    read = []
+    real = type(grammar)._group
+    monkeypatch.setattr(type(grammar), "_group", lambda self, text, candidates, *rest: (
+        read.append(len(candidates)), real(self, text, candidates, *rest))[1])
+    for count in (100, 400):
+        text, mentions = "", []
+        for _ in range(count):
+            for name, gap in (("微软", "起诉"), ("OpenAI", "、")):
+                mentions.append(Mention(name, "Company", len(text), len(text) + len(name)))
+                text += name + gap
+        read.clear()
+        assert grammar.group(text, mentions[1:], {"Company"}, from_right=False) == mentions[1:3]
+        assert sum(read) < 40
 
 def _asked(grammar, count: int) -> int:
     """How many names keep() is asked about for the cue ending a clause of ``count`` listed pairs

@@ -158,10 +158,10 @@ CUE_FILTERS = (
     CueFilter("negated", None,
               lambda cues, at: any(n in at.clause for n in cues.negation) or at.clause.endswith("未"),
               "并未…提起诉讼, 是否起诉, 未起诉: a denied, doubted or absent act"),
-    CueFilter("intended", INTENDED, lambda cues, at: any(word in cues.intending(at.clause) for word in cues.act_intention),
+    CueFilter("intended", INTENDED, lambda cues, at: cues.intends(at.clause, cues.act_intention),
               "威胁起诉, 表示将考虑起诉, 可能对X展开调查: a threatened or weighed act, none done"),
     CueFilter("weighed-sanction", SANCTIONS,
-              lambda cues, at: any(word in cues.intending(at.clause) for word in cues.sanction_intention),
+              lambda cues, at: cues.intends(at.clause, cues.sanction_intention),
               "可能对X处以罚款, 呼吁禁止X: a weighed or urged sanction (OpenAI计划限制…: a plan told as done)"),
     CueFilter("lifted", frozenset({"banned"}), lambda cues, at: cues.lifted.search(at.clause) is not None,
               "解除了对华为的出口限制, 撤销对X的禁令: a ban lifted, none imposed"),
@@ -205,6 +205,7 @@ class Cues(SentenceFamily):
         self.sellers = SellerFrame(words)  # 从私募机构A手中收购B: A sold B, the buyer stands before 从
         self._never_heads: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})  # (text, span -> never_head)
         self._basis: tuple[str | None, bool] = (None, False)  # (text, whether it holds a basis_marker)
+        self._starts: tuple[list[Mention] | None, list[int] | None] = (None, None)  # (names, Cues.starts_of them)
         self.passive = words["passive"]
         self.party_roles = words["passive_party_role"]
         # 被FTC处以100万美元罚款: a sanction's verb and its amount between the agent and the cue (context.tsv
@@ -262,6 +263,12 @@ class Cues(SentenceFamily):
         """The clause without the words that hold an intention's word and tell none (虚拟货币交易所,
         对谷歌的收购计划展开调查): what the intention filters read."""
         return self.no_intention.sub("", clause)
+
+    def intends(self, clause: str, intention: tuple[str, ...]) -> bool:
+        """Whether a word of ``intention`` stands in the clause once Cues.intending has read it
+        (read once per cue, not once per word)."""
+        left = self.intending(clause)
+        return any(word in left for word in intention)
 
     def read_markers(self, shared: Shared) -> None:
         """The marker words of roles, venues, bases, agents and units around a cue (context.tsv)."""
@@ -543,7 +550,9 @@ class Cues(SentenceFamily):
         if unit is not None and unit.start < cue.start and text[first.end:unit.start].strip() in self.units:
             first = unit  # 美国商务部下属的工业与安全局公布…，收紧…: the unit acts, not its parent
         clause_end = self.grammar.clause_end(text, first.end, cue.start)
-        opening = [m for m in mentions if first.start <= m.start and m.end <= clause_end]
+        starts = self.starts_of(mentions)  # (the names from the first to the clause's end, by bisection)
+        opening = [m for m in (mentions if starts is None else mentions[bisect_left(starts, first.start):bisect_right(starts, clause_end)])
+                   if first.start <= m.start and m.end <= clause_end]
         heads = self.grammar.group(text, opening, SIGNATURES[cue.relation][0], from_right=False)
         targets = {key(tail) for tail in tails}
         return heads if heads and heads[0] is first and not {key(h) for h in heads} & targets else []
@@ -588,7 +597,9 @@ class Cues(SentenceFamily):
         group = partial(self.grammar.group, across_units=across_units)
         # a role stands near its cue, or anywhere in the cue's clause (FTC向A、B…和G七家公司发出问询令)
         before = [m for m in mentions if m.end <= cue.start and (cue.start - m.end <= WINDOW or m.start >= clause_start)]
-        after = [m for m in mentions if m.start >= cue.end and m.start - cue.end <= WINDOW]
+        starts = self.starts_of(mentions)
+        after = [m for m in (mentions if starts is None else mentions[bisect_left(starts, cue.end):bisect_right(starts, cue.end + WINDOW)])
+                 if m.start >= cue.end and m.start - cue.end <= WINDOW]
         if cue.relation == "sued":
             before = self.unrepresented(text, cue, before)
         marked = self.marked_roles(text, start, clause_start, cue, before, after, group)
@@ -608,7 +619,7 @@ class Cues(SentenceFamily):
                                     described=cue.relation in LITIGATION)
         if marker is not None and text.startswith("的", cue.end) and cue.relation not in SYMMETRIC:
             marker = None  # 对拜登签署的第14105号行政令的落实: the marker's object is what the clause describes
-        targets = [m for m in before if marker is not None and m.start > marker]
+        targets = [m for m in before if m.start > marker] if marker is not None else []
         # Luka缺乏合法依据，对其处以罚款: the target (其: Luka) is not its own actor
         targeted = {key(m) for m in targets if m.mechanism == "coref"}
         laws = sorted((m for m in before if m.type == "Law"), key=lambda m: m.start)
@@ -823,13 +834,19 @@ class Cues(SentenceFamily):
         a model its owner names with 的 is what a ban stops (禁止员工使用微软的Copilot: Copilot is banned; a fine
         still falls on the owner: 对OpenAI的ChatGPT处以罚款)."""
         out = []
+        starts = self.starts_of(mentions)
         for tail in tails:
-            unit = next((m for m in mentions if m.start >= tail.end), None)
+            if starts is None:
+                unit = next((m for m in mentions if m.start >= tail.end), None)
+            else:  # (the first name starting after the tail, by bisection)
+                unit = mentions[at] if (at := bisect_left(starts, tail.end)) < len(mentions) else None
             between = text[tail.end:unit.start].strip() if unit is not None else ""
             if unit is not None and unit.type in ("AIModel", "Company", "Organization") and (
                     between in self.units or (between == "的" and unit.type == "AIModel" and relation == "banned")):
                 tail = unit
-            owner = next((m for m in reversed(mentions) if m.end <= tail.start), None)
+            # (no name from the first starting at the tail on ends before it)
+            last = len(mentions) if starts is None else bisect_left(starts, tail.start)
+            owner = next((mentions[at] for at in range(last - 1, -1, -1) if mentions[at].end <= tail.start), None)
             if relation == "fined" and tail.type == "AIModel" and owner is not None and owner.type == "Company" \
                     and text[owner.end:tail.start].strip() == "的":
                 tail = owner
@@ -837,11 +854,22 @@ class Cues(SentenceFamily):
                 out.append(tail)
         return out
 
+    def starts_of(self, mentions: list[Mention]) -> list[int] | None:
+        """Where each of ``mentions`` starts, where they are in order of their starts (for bisection:
+        a cue's names near it are not sought through the whole sentence), else None; kept for the
+        last list asked about (the sentence's names, asked about at each of its cues)."""
+        if self._starts[0] is not mentions:
+            starts = [m.start for m in mentions]
+            self._starts = (mentions, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+        return self._starts[1]
+
     def describing(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
         """暂停中国人工智能公司深度求索的应用: a place and a kind of company before a name
         describe the name, which is what is acted on."""
+        if mention.type != "Jurisdiction":
+            return False
         following = next((m for m in mentions if m.start >= mention.end), None)
-        return (mention.type == "Jurisdiction" and following is not None
+        return (following is not None
                 and self.descriptions.describes(text[mention.end:following.start]))
 
     def compared(self, text: str, mention: Mention) -> bool:

@@ -21,7 +21,7 @@ It runs after every other family (the learned one too) and adds a fact only wher
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..alternation import alternation
@@ -134,9 +134,12 @@ class Pairs(DocumentFamily):
         return out
 
     def candidates(self, text: str, start: int, end: int, names: list[Mention]) -> list[Candidate]:
-        """Every pair a word of the sentence relates, each with the word's distance."""
+        """Every pair a word of the sentence relates, each with the word's distance (``names`` in
+        order of their starts)."""
         out: list[Candidate] = []
         words = self.find_words(text, start, end, names)
+        # (by bisection: a sentence of many words and names is not read whole at each word)
+        ends, opens, starts = sorted(w.end for w in words), sorted(w.start for w in words), [m.start for m in names]
         for word in words:
             relation, passive = word.relation.rstrip(PASSIVE), word.relation.endswith(PASSIVE)
             heads, tails = self.lexicon.heads[relation], self.lexicon.tails[relation]
@@ -144,9 +147,11 @@ class Pairs(DocumentFamily):
             # by Acme; Acme, the developer of Claude), never before an active verb (Acme, launched…)
             apposed = passive or NOUN_WORD.search(text[word.start:word.end]) is not None
             # a list never reaches across another word (迪士尼旗下的A、B，以及环球影业旗下的C: C none of 迪士尼's)
-            previous = max((w.end for w in words if w.end <= word.start), default=start)
-            following = min((w.start for w in words if w.start >= word.end), default=end)
-            before = [m for m in names if previous <= m.start and m.end <= word.start]
+            at = bisect_right(ends, word.start)
+            previous = ends[at - 1] if at else start
+            at = bisect_left(opens, word.end)
+            following = opens[at] if at < len(opens) else end
+            before = [m for m in names[bisect_left(starts, previous):bisect_right(starts, word.start)] if m.end <= word.start]
             left = self.before(text, start, before, word, tails if passive else heads, apposed,
                                one=passive and relation in ONE_PARENT)
             marker = self.marked(text, left[0]) if left and not passive else -1
@@ -156,7 +161,7 @@ class Pairs(DocumentFamily):
                                     one=relation in ONE_PARENT)
                 pairs = [(head, tail) for head in left for tail in right]
             else:
-                after = [m for m in names if word.end <= m.start and m.end <= following]
+                after = [m for m in names[bisect_left(starts, word.end):bisect_right(starts, following)] if m.end <= following]
                 said = text[word.start:word.end]
                 # ChatGPT maker OpenAI, Microsoft and Google: an English role noun names one maker
                 role = passive and said.isascii() and LIST_OPENING.search(said) is None

@@ -27,6 +27,7 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,10 +97,11 @@ class EnglishStory(DocumentFamily):
     def readings(self, item: Item, text: str, mentions: list[Mention]) -> Iterator[Reading]:
         """The story lines each English sentence of the item matches."""
         named = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in named]  # (a sentence's names by bisection, not by reading the item's at each)
         for start, end, date in self.shared.dated_sentences(item, text):
             if not english_sentence(text[start:end]):
                 continue
-            inside = [m for m in named if start <= m.start and m.end <= end]
+            inside = [m for m in named[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end]
             inside += self.english.references(text, start, end, inside, named)
             read = set()
             for line, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
