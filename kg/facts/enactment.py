@@ -136,8 +136,7 @@ class Enactments(SentenceFamily):
     def drafted(self, laws: list[Token]) -> bool:
         """Whether what was issued is a draft (released a draft of X, the draft X Bill,
         published by Y; a consultation on X)."""
-        return any(w.text.lower() in self.words["draft"] for t in laws
-                   for w in [t, *(c for c in t.children if c.dep_ in ("amod", "compound", "nmod"))])
+        return any(w.text.lower() in self.words["draft"] for t in laws for w in t.subtree if w.i <= t.i)
 
     def only_law(self, laws: list[Token], sentence: Sentence) -> Mention | None:
         """The one law the item names, where the act's object is a bare instrument noun
@@ -175,8 +174,13 @@ class Enactments(SentenceFamily):
         heads, tails = SIGNATURES[relation]
         who = self.named(actors, names, heads)
         what = self.named(laws, names, tails, strict) or ([only] if only is not None else [])
-        return [Fact(h, relation, t, sentence.evidence, confidence(h, t, WEIGHT), f"enactment/{relation}")
-                for h in who for t in what if h is not t]
+        return [Fact(h, self.draft_word(relation, t, sentence), t, sentence.evidence, confidence(h, t, WEIGHT),
+                     f"enactment/{self.draft_word(relation, t, sentence)}") for h in who for t in what if h is not t]
+
+    def draft_word(self, relation: str, law: Mention, sentence: Sentence) -> str:
+        """proposed where the word before the law's name calls it a draft (the draft X Bill)."""
+        before = re.findall(r"[A-Za-z-]+", sentence.text[max(sentence.start, law.start - 30):law.start])
+        return "proposed" if before and before[-1].lower() in self.words["draft"] else relation
 
     def named(self, tokens: list[Token], names: dict[int, Mention], types: set[str], strict: bool = False) -> list[Mention]:
         """The names of ``types`` the argument phrases hold (see linked)."""
