@@ -2059,11 +2059,13 @@ def unnamed_suits(graph: KnowledgeGraph, courts: CourtNames) -> list[Suit]:
     groups: list[dict] = []
     for one, evidence, sides in sorted(mentions, key=lambda m: (m[1].date or "", m[1].document, m[1].start)):
         words = {w for p in one["plaintiffs"] + one["defendants"] for w in (p, _party_label(graph, p))}
-        alone = len(suits_in_item[(evidence.document, evidence.item)]) == 1
+        # a suit its caption alone tells (a precedent cited) takes only the sentences naming it or a side
+        caption = bool(one.get("caption"))
+        alone = len(suits_in_item[(evidence.document, evidence.item)]) == 1 and not caption
         context = [unnamed.evidence_of(c) for c in one["context"]]
         about = [c for c in context if alone or any(word in c.sentence for word in words)]
         named = [court for e in [evidence, *about] for _, court in courts.named(e.sentence)]
-        in_item = {court for c in context for _, court in courts.named(c.sentence)}
+        in_item = {court for c in context for _, court in courts.named(c.sentence)} if not caption else set()
         court = named[0] if named else next(iter(in_item)) if len(in_item) == 1 else one.get("court")
         group = next((g for g in groups if (g["sides"][0] & sides[0] or _sentencing(g, sides, evidence))
                       and _one_side(g["sides"][1], sides[1]) and not (g["court"] and court and g["court"] != court)), None)

@@ -61,6 +61,10 @@ def _anonymised(text: str) -> bool:
     return bool(ANONYMISED.fullmatch(text))
 
 
+# Kistler et al., Simply Life India & Ors: the parties a caption leaves unnamed
+_OTHERS = re.compile(r"(?:,?\s+et\s+al\.?|\s+(?:&|and)\s+(?:Ors|Others|others)\.?)$")
+
+
 class _Names:
     """The labels of the graph's parties (companies, people, organisations, regulators,
     governments), to read a named side beside an anonymised one."""
@@ -84,6 +88,22 @@ class _Names:
             if node is not None:
                 return node
         return None
+
+    def hold(self, words: str) -> bool:
+        """Whether a caption's side may name a party of the graph: one of its labels, one its
+        words open (Eightfold AI Inc., Kistler et al.), or, for one word, a Latin label's first
+        or last word (Stability for Stability AI, Kistler for Erin Kistler)."""
+        run = _OTHERS.sub("", words).split()
+        if words in self.of or any(" ".join(run[:length]) in self.of for length in range(len(run), 0, -1)):
+            return True
+        if not words.isascii():  # 谷歌搜索, 美国司法部: a label of the graph opens or ends it
+            return bool(self.starting_at(words, 0) or self.ending_at(words, len(words)))
+        return len(run) == 1 and run[0] in self.edge_words
+
+    @functools.cached_property
+    def edge_words(self) -> frozenset[str]:
+        return frozenset(word for label in self.of if label.isascii() and " " in label
+                         for word in (label.split()[0], label.split()[-1]) if len(word) >= 3)
 
     def starting_at(self, text: str, start: int) -> str | None:
         for length in range(min(self.longest, len(text) - start), 1, -1):
@@ -172,13 +192,58 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         if not defendants and _REFERENCE.search(sentence, *between):  # 将该公司诉至法院: the company told before
             companies = [m.group() for m in anonymised.all(before) if _FIRM.search(m.group())]
             defendants = companies[-1:]
-        told = [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
+        # the party right before 将 (腾讯将田某某诉至法院), else an anonymised one before, in the sentence or the item
+        named = names.ending_at(sentence, bring.start())
+        told = [named] if named else [m.group() for m in anonymised.all(sentence, 0, bring.start())] or \
             [m.group() for m in anonymised.all(before) if not _FIRM.search(m.group())][-1:]
         plaintiffs = told[-1:]
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
-    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised)
+    found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
+        _sued(sentence, names, anonymised)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
+
+
+# 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
+_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告)(?:了)?(?![书書状狀称稱至到])")
+_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+# what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
+_DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
+
+
+def _sued(sentence: str, names: _Names, anonymised: _Anonymised) -> list[tuple[list[str], list[str]]]:
+    """(plaintiffs, defendants) of a filing verb between two parties of one clause, one of them
+    anonymised: the party opening the clause before the verb (腾讯向海淀区法院起诉田某某; 田某某起诉
+    腾讯), or after 被 (田某某被腾讯起诉: the one before 被 is the defendant); the defendants right after
+    the verb, past a descriptor (起诉实习生田某某)."""
+    found = []
+    for verb in _SUE.finditer(sentence):
+        opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
+        passive = sentence.rfind("被", opening, verb.start())
+        if passive >= 0 and not sentence.startswith("被告", passive):  # 田某某（已）被腾讯起诉 (被告 is a role)
+            plaintiffs = _side_after(sentence, passive + 1, names, anonymised)
+            defendants = _first_party(sentence, opening, passive, names, anonymised)
+        else:
+            plaintiffs = _first_party(sentence, opening, verb.start(), names, anonymised)
+            reach = verb.end() + re.match(_DESCRIPTOR, sentence[verb.end():]).end()
+            first = next((m for m in anonymised.all(sentence, verb.end(), reach + 1)), None)  # 起诉实习生田某某
+            defendants = _side_after(sentence, verb.end(), names, anonymised) or \
+                (_side_after(sentence, first.start(), names, anonymised) if first else [])
+        if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
+            found.append((plaintiffs, defendants))
+    return found
+
+
+def _first_party(sentence: str, start: int, end: int, names: _Names, anonymised: _Anonymised) -> list[str]:
+    """The first party (anonymised, or the graph's) named between ``start`` and ``end``."""
+    for position in range(start, end):
+        one = anonymised.match(sentence, position)
+        if one is not None and one.end() <= end:
+            return [one.group()]
+        node = names.starting_at(sentence, position)
+        if node is not None:
+            return [node]
+    return []
 
 
 # 将A等五被告诉至法院, A等5个相关被告: the number of defendants a filing counts
@@ -199,9 +264,9 @@ def _counted(between: str, defendants: list[str], item: str, names: _Names, anon
     return found if len(found) == count else defendants
 
 
-# X检察院…对虞某某提起公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
-_CHARGE = re.compile(r"[对對](?=[^，,。；;]{1,12}?(?:提起|提出)(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
-                     r"(?:公诉|公訴|诉讼|訴訟))")
+# X检察院…对（涉嫌…罪的被告人）虞某某提起（了）公诉 / 提起民事公益诉讼: a procuratorate's case against the party after 对
+_CHARGE = re.compile(r"[对對](?P<span>[^，,。；;]{1,30}?)(?:提起|提出)了?(?:刑事附带民事公益|刑事附帶民事公益|民事公益|公益)?"
+                     r"(?:公诉|公訴|诉讼|訴訟)")
 _PROCURATORATE = re.compile(r"(?:检察院|檢察院|检察署|檢察署|地检署|地檢署)$")
 _THAT_OFFICE = re.compile(r"该院|該院|该检察院|該檢察院|检方|檢方")
 
@@ -211,7 +276,11 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
     named last before): a prosecution or a public-interest suit is a row of the table too."""
     found = []
     for charge in _CHARGE.finditer(sentence):
-        party = anonymised.match(sentence, charge.end())
+        start, end = charge.span("span")
+        # the party right after 对 (a role word skipped: 对被告人虞某某), else the one the charge's words end with
+        # (对涉嫌…罪的被告人虞某某提起公诉)
+        party = anonymised.match(sentence, _skip_role(sentence, start)) or \
+            next((m for m in anonymised.all(sentence, start, end) if m.end() == end), None)
         if party is None:
             continue
         office = next((node for i in range(charge.start()) if (node := names.starting_at(sentence, i))
@@ -261,6 +330,42 @@ def captioned(sentence: str, names: _Names) -> list[tuple[list[str], list[str]]]
             continue
         found.append(([plaintiff], [words]))
     return found
+
+
+# A and Ors v. B, A v. B & Ors, A et al. v. B: the others a caption leaves unnamed, at a side's end
+_UNNAMED_OTHERS = re.compile(r",?\s+(?:et\s+al\.?|(?:&|and)\s+(?:Ors|Others|others)\.?)(?=\s+(?:v|vs|V|VS)\.?\s|\s*一?案?$)")
+# a caption's side: a name opening with a capital or a Chinese character, no case word in it (not "er BV", "Aslam案中")
+_CAPTION_SIDE = re.compile(rf"[A-Z0-9{_CJK}][^案]*")
+
+
+class _Captions:
+    """Suits told by their caption alone, no side of which names a party of the graph (Mata v.
+    Avianca cited as a precedent, 甲公司诉乙公司案): each Case name of the graph with two sides of
+    words only (kg.cases.case_sides), the sides as the caption words them; a side the text
+    anonymises is read() and captioned()'s (梁某诉某科技公司案), one the graph may hold the sued
+    facts' (Kistler et al. v. Eightfold AI Inc.: Erin Kistler, Eightfold AI).  Such a row holds
+    what the text says of the caption only: its sentences, and those naming a side (kg.cases)."""
+
+    def __init__(self, graph: KnowledgeGraph, names: _Names) -> None:
+        from .cases import case_sides
+        self.sides: dict[str, tuple[list[str], list[str]]] = {}
+        for _, data in graph.entities("Case"):
+            for label in data.get("labels", ()):
+                # 寧遠訴嶽川案: its sides as written (one character read); Goodyear Tire & Rubber Co.: one party
+                sides = case_sides(_UNNAMED_OTHERS.sub("", label).replace("訴", "诉").replace(" & ", " \0 "))
+                sides = sides and [[part.replace(" \0 ", " & ") for part in side] for side in sides]
+                if sides and all(sides) and all(_CAPTION_SIDE.fullmatch(part) and not names.hold(part)
+                                                and not _anonymised(part) for side in sides for part in side):
+                    self.sides[label] = (sides[0], sides[1])
+        self.pattern = re.compile(alternatives(self.sides)) if self.sides else None
+
+    def read(self, sentence: str) -> list[tuple[list[str], list[str]]]:
+        return [self.sides[m.group()] for m in self.pattern.finditer(sentence)] if self.pattern else []
+
+    def flag(self, plaintiffs: list[str], defendants: list[str]) -> dict:
+        """{"caption": True} for a suit a caption alone tells (kg.cases reads no other suit's
+        court or events into it), else nothing."""
+        return {"caption": True} if (plaintiffs, defendants) in self.sides.values() else {}
 
 
 def _known_before(sentence: str, end: int) -> str | None:
@@ -461,6 +566,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
     of a document tells who sued whom, its labels do (原告李某… 被告刘某…), where it labels one
     plaintiff and one defendant so."""
     names, described, places = _Names(graph), _described(), _places(graph)
+    captions = _Captions(graph, names)
     sued = _sued_by_sentence(graph)
     sued_in = _item_defendants(sued)
     by_document: dict[str, list] = {}
@@ -480,6 +586,8 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
                 if (document, item.title, start) not in sued and not _headline(item, text[start:end]):  # else named
                     read_here += described.read(text[start:end], names) + captioned(text[start:end], names) + \
                         _by_place().read(text[start:end], names, places, sued_in.get((document, item.title), []))
+                    alone = captions.read(text[start:end])
+                    read_here += [side for side in alone if side not in read_here]
                 for plaintiffs, defendants in read_here:
                     told.append((item, plaintiffs, defendants, _evidence(item, text, start, end, date)))
         if not told and anonymised:
@@ -491,7 +599,7 @@ def scan(items: Iterable, graph: KnowledgeGraph, dated_sentences) -> list[dict]:
                        if start != evidence.start and (any(word in text[start:end] for word in words)
                                                        or _COURTISH.search(text[start:end]))][:KEPT]
             found.append({"plaintiffs": plaintiffs, "defendants": defendants, "evidence": asdict(evidence),
-                          "context": [asdict(one) for one in context]})
+                          "context": [asdict(one) for one in context]} | captions.flag(plaintiffs, defendants))
     return found
 
 
@@ -527,16 +635,19 @@ def retold(graph: KnowledgeGraph, plaintiffs: list[str], defendants: list[str], 
             not any(anonymised.holds(word) for word in words(plaintiffs + defendants)):
         return []  # a suit of named parties: the sued facts tell it
     names, described, places = _Names(graph), _described(), _places(graph)
+    captions = _Captions(graph, names)
     found = []
     for one in evidence:
         for side in read(one.sentence, names, anonymised) + described.read(one.sentence, names) + \
-                captioned(one.sentence, names) + _by_place().read(one.sentence, names, places, defendants):
+                captioned(one.sentence, names) + _by_place().read(one.sentence, names, places, defendants) + \
+                captions.read(one.sentence):
             if set(side[0]) <= words(plaintiffs) and set(side[1]) <= words(defendants):
                 found.append((one, side))
     if not found and evidence and not all(party in graph.graph for party in plaintiffs + defendants):
         found = [(evidence[0], (plaintiffs, defendants))]  # read from the labels 原告…被告… (_by_roles)
     return [{"plaintiffs": list(side[0]), "defendants": list(side[1]), "evidence": asdict(one), "court": court,
-             "context": [asdict(other) for other in evidence if other != one][:KEPT]} for one, side in found]
+             "context": [asdict(other) for other in evidence if other != one][:KEPT]} | captions.flag(*side)
+            for one, side in found]
 
 
 def _headline(item, sentence: str) -> bool:

@@ -1080,3 +1080,120 @@ def test_a_ruling_on_a_suits_plaintiff_is_its_event_only_where_it_names_a_defend
     graph.add_fact("north", "adjudicated", "a", Evidence("d3.txt", "t1", own, 0, 20, "2025-02-10"))
     (suit,) = suits(graph)
     assert [(e.kind, e.date) for e in suit.events] == [("ruling", "2025-02-10")]
+
+
+# invented: a precedent named by its caption alone, in a story of another suit
+PRECEDENT = {
+    "en": "Test Legal Wire\nMarch 4, 2025\n\nFirm fined over invented citations\n"
+          "The New York Times sued OpenAI in the Southern District of New York on January 9, 2025. "
+          "Lawyers for the newspaper cited Pellam v. Orsk, a case that does not exist. "
+          "On March 3, 2025, the court fined the lawyers $5,000.\n",
+    "hans": "测试法律周刊\n2025年3月4日\n\n律师因虚构判例被罚款\n"
+            "2025年1月9日，星岚科技在甲市中级人民法院起诉卓汇科技。星岚科技的律师援引了“宁远诉岳川案”。"
+            "2025年3月3日，甲市中级人民法院判决卓汇科技赔偿50万元。\n",
+}
+PRECEDENT["hant"] = traditional(PRECEDENT["hans"])
+
+
+@pytest.mark.parametrize("name, sides", [
+    ("en", (["Pellam"], ["Orsk"])),
+    ("hans", (["宁远"], ["岳川"])),
+    ("hant", (["寧遠"], ["嶽川"])),
+])
+def test_a_precedent_told_by_its_caption_alone_is_a_row_of_its_own(pipeline, tmp_path, name, sides):
+    from kg.rdf import load_graph, write_graph
+    path = tmp_path / f"{name}.txt"
+    path.write_text(PRECEDENT[name], encoding="utf-8")
+    graph = pipeline.graph(pipeline.process_documents([read_document(path)]))
+    rows = cases(graph)
+    precedent = [row for row in rows if (row["plaintiffs"], row["defendants"]) == sides]
+    assert len(precedent) == 1 and len(rows) == 2  # the suit the story tells, and the precedent, once each
+    (row,) = precedent
+    assert row["court"] is None and row["filed"] is None and row["events"] == []  # nothing borrowed from the other suit
+    write_graph(graph, tmp_path / "out")
+    assert cases(load_graph(tmp_path / "out")) == rows  # the row read back from the triples
+
+
+def test_a_caption_whose_side_may_name_a_party_of_the_graph_is_no_caption_row():
+    from kg.unnamed import _Captions, _Names
+    graph = _graph(("k", "Person", "Erin Kistler"), ("e", "Company", "Eightfold AI"), ("s", "Company", "Stability AI"),
+                   ("c1", "Case", "Kistler et al. v. Eightfold AI Inc."), ("c2", "Case", "Andersen v. Stability"),
+                   ("c3", "Case", "Vance v. Orlick"), ("c4", "Case", "梁某诉某科技公司案"), ("c5", "Case", "宁远诉岳川案"))
+    graph.entity("c5")["labels"].add("寧遠訴嶽川案")
+    captions = _Captions(graph, _Names(graph))
+    assert captions.sides == {"Vance v. Orlick": (["Vance"], ["Orlick"]), "宁远诉岳川案": (["宁远"], ["岳川"]),
+                              "寧遠訴嶽川案": (["寧遠"], ["嶽川"])}
+    assert captions.read("Lawyers cited Vance v. Orlick and 寧遠訴嶽川案.") == [(["Vance"], ["Orlick"]), (["寧遠"], ["嶽川"])]
+
+
+# invented: a named party and an anonymised one, joined by a filing verb in several wordings
+SUED_ANONYMISED = [
+    "2024年5月，腾讯向甲市人民法院起诉前员工田某某，要求赔偿800万元。",
+    "2024年5月，田某某已被腾讯起诉，腾讯要求其赔偿800万元。",
+    "2024年5月，腾讯将田某某诉至甲市人民法院，要求赔偿800万元。",
+    "2024年5月，腾讯起诉了实习生田某某。",
+]
+
+
+@pytest.mark.parametrize("sentence", SUED_ANONYMISED + [traditional(one) for one in SUED_ANONYMISED])
+def test_a_filing_verb_between_a_named_and_an_anonymised_party_is_a_row(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试法律网\n2024年5月20日\n\n案件\n{sentence}\n")
+    assert [(p, d) for p, d in rows if "田某某" in d] == [(["腾讯"], ["田某某"])]  # (the knowledge base's label)
+
+
+@pytest.mark.parametrize("sentence", ["2024年5月，田某某起诉腾讯，要求赔偿。", "2024年5月，田某某向甲市人民法院起訴騰訊。"])
+def test_an_anonymised_plaintiff_before_the_filing_verb_sues_the_named_party(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试法律网\n2024年5月20日\n\n案件\n{sentence}\n")
+    assert [(p, d) for p, d in rows if "田某某" in p] == [(["田某某"], ["腾讯"])]
+
+
+def test_a_filing_verb_naming_no_anonymised_party_or_a_complaint_is_no_row():
+    from kg.unnamed import _Anonymised, _Names, _sued
+    graph = _graph(("t", "Company", "腾讯"), ("b", "Company", "百度"))
+    names = _Names(graph)
+    for sentence in ("腾讯起诉百度。", "田某某起诉状称腾讯侵权。", "田某某提交起诉书。", "法院受理了起诉。"):
+        assert [side for side in _sued(sentence, names, _Anonymised(sentence))
+                if any("某" in party for party in side[0] + side[1])] == []
+    sentence = "腾讯起诉百度和田某某。"
+    assert _sued(sentence, names, _Anonymised(sentence)) == [(["t"], ["b", "田某某"])]
+    sentence = "被告人田某某起诉腾讯。"  # 被 of a role word is no passive
+    assert _sued(sentence, names, _Anonymised(sentence)) == [(["田某某"], ["t"])]
+
+
+# invented: a prosecution whose defendant stands after a description of the charge, or a role word
+CHARGED_DESCRIBED = [
+    "杭州市萧山区人民检察院近日对涉嫌侵犯公民个人信息罪的被告人丁某某提起了公诉。",
+    "杭州市萧山区人民检察院以涉嫌侵犯公民个人信息罪对被告人丁某某提起公诉。",
+]
+
+
+@pytest.mark.parametrize("sentence", CHARGED_DESCRIBED + [traditional(one) for one in CHARGED_DESCRIBED])
+def test_a_prosecution_of_a_party_after_its_charge_or_role_is_a_row(pipeline, tmp_path, sentence):
+    rows = _sides(pipeline, tmp_path / "a.txt", f"测试检察新闻\n2024年5月6日\n\n提起公诉\n{sentence}\n")
+    assert [d for _, d in rows] == [["丁某某"]] and len(rows[0][0]) == 1 and rows[0][0][0].endswith(("检察院", "檢察院"))
+
+
+@pytest.mark.parametrize("sentence, plaintiff", [
+    ("The estates of two patients filed a lawsuit against OpenAI on March 3, 2025.", "the estates of two patients"),
+    ("A group of Canadian news publishers sued OpenAI on March 3, 2025.", "a group of Canadian news publishers"),
+    ("Two job applicants filed a proposed class action against OpenAI on March 3, 2025.", "two job applicants"),
+    ("2025年3月3日，多家加拿大新闻出版商起诉OpenAI。", "多家加拿大新闻出版商"),
+    (traditional("2025年3月3日，多家加拿大新闻出版商起诉OpenAI。"), traditional("多家加拿大新闻出版商")),
+    ("2025年3月3日，两名求职者起诉OpenAI。", "两名求职者"),
+])
+def test_plaintiffs_described_as_publishers_patients_or_applicants_are_a_row(pipeline, tmp_path, sentence, plaintiff):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Test Wire\n2025年3月4日\n\nSuits\n{sentence}\n", encoding="utf-8")
+    rows = cases(pipeline.graph(pipeline.process_documents([read_document(path)])))
+    assert [(row["plaintiffs"], row["defendants"], row["filed"]) for row in rows] == [([plaintiff], ["OpenAI"], "2025-03-03")]
+
+
+def test_a_caption_row_keeps_a_company_joined_by_ampersand_and_drops_the_others():
+    from kg.unnamed import _Captions, _Names
+    graph = _graph(("g", "Company", "谷歌"), ("c1", "Case", "Gauthier v. Goodyear Tire & Rubber Co."),
+                   ("c2", "Case", "Anil Kapoor v. Simply Life India & Ors"), ("c3", "Case", "er BV v. Aslam案中"),
+                   ("c4", "Case", "美国司法部诉谷歌搜索案"), ("c5", "Case", "Vance and Ors v. Orsk Labs and Others"))
+    assert _Captions(graph, _Names(graph)).sides == {
+        "Gauthier v. Goodyear Tire & Rubber Co.": (["Gauthier"], ["Goodyear Tire & Rubber Co."]),
+        "Anil Kapoor v. Simply Life India & Ors": (["Anil Kapoor"], ["Simply Life India"]),
+        "Vance and Ors v. Orsk Labs and Others": (["Vance"], ["Orsk Labs"])}

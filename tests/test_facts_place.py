@@ -496,3 +496,62 @@ def test_a_company_named_after_its_city_but_no_newspaper_keeps_its_place(read_fa
 ])
 def test_a_place_before_an_act_aimed_at_a_described_company_is_not_its_seat(read_facts, sentence, company, place):
     assert (company, "jurisdiction", place) not in read_facts(sentence)
+
+
+
+def read_traditional(pipeline, write_doc, text: str) -> set[tuple[str, str]]:
+    """The (head, place) jurisdiction facts of a Traditional text read as a document (as the
+    corpus's Taiwanese and Hong Kong stories are: its script told from the whole text)."""
+    found = pipeline.process(write_doc("traditional.txt", "標題\n\n" + text + "\n")).facts
+    return {(f.head.text, f.tail.text) for f in found if f.relation == "jurisdiction"}
+
+
+@pytest.mark.parametrize("sentence, body, places", [
+    ("美国科技巨擘Nexora今天宣布，将与一群作家达成和解。", "Nexora", {"美国"}),
+    ("美国人工智能新创Nexora遭到起诉。", "Nexora", {"美国"}),
+])
+def test_a_giant_or_a_startup_after_a_place_is_a_kind_of_company_the_place_describes(read_facts, sentence, body, places):
+    # 巨擘, 新创 (context.tsv company_word): the words Taiwanese and Hong Kong news call a company by
+    found = {t for h, r, t in read_facts(sentence) if r == "jurisdiction" and h == body}
+    assert found == places, found
+
+
+@pytest.mark.parametrize("text, seats", [
+    # Traditional, as OpenCC s2t writes it
+    ("美國科技巨擘Nexora今天宣佈，將與一羣作家達成和解。", {("Nexora", "美國")}),
+    ("美國加州的AI新創Nexora遭到起訴。", {("Nexora", "美國"), ("Nexora", "加州")}),
+    ("法國巴黎的新創公司Nexora宣佈融資。", {("Nexora", "法國"), ("Nexora", "巴黎")}),
+    ("美國「華爾街日報」與「紐約郵報」起訴了Quillon。", {("華爾街日報", "美國"), ("紐約郵報", "美國")}),
+])
+def test_a_place_before_a_described_or_listed_name_places_it_in_traditional(pipeline, write_doc, text, seats):
+    assert read_traditional(pipeline, write_doc, text) == seats
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("美国加州的人工智能初创公司Nexora起诉了Quillon。", {"美国", "加州"}),
+    ("英国伦敦的Nexora公司宣布融资。", {"英国", "伦敦"}),
+])
+def test_the_places_holding_a_place_read_before_a_name_are_its_places_too(read_facts, sentence, places):
+    found = {t for h, r, t in read_facts(sentence) if r == "jurisdiction" and h.startswith("Nexora")}
+    assert found == places, found
+
+
+def test_a_place_after_the_name_is_no_place_holding_the_one_before_it(read_facts):
+    # 加州的Nexora与美国…: 美国 follows the name, it holds nothing read before it
+    found = {t for h, r, t in read_facts("加州的Nexora公司与美国监管机构达成和解。") if r == "jurisdiction"
+             and h.startswith("Nexora")}
+    assert "美国" not in found, found
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("美国「华尔街日报」与「纽约邮报」起诉了Quillon。", {"华尔街日报", "纽约邮报"}),
+    ("美国知名媒体集团《纽约时报》向法院提起诉讼。", {"纽约时报"}),  # the title mark is no word of the description
+])
+def test_a_place_before_title_marked_names_listed_together_places_each(read_facts, sentence, bodies):
+    found = {h for h, r, t in read_facts(sentence) if r == "jurisdiction" and t == "美国"}
+    assert found == bodies, found
+
+
+def test_a_name_without_a_title_mark_after_a_title_marked_one_is_not_the_places(read_facts):
+    found = read_facts("美国「华尔街日报」与Quillon公司达成合作。")
+    assert not {h for h, r, t in found if r == "jurisdiction" and h.startswith("Quillon")}, found

@@ -40,6 +40,17 @@ def court_system(kb, place, state_courts: frozenset[str]):
     return None if system is place else system
 
 
+def lies_within(kb, place_id: str | None, outer_id: str | None) -> bool:
+    """Whether the knowledge base puts a place inside another (Harrisburg in Pennsylvania,
+    加州 in 美国), at any depth."""
+    entry = kb.entries.get(place_id or "")
+    while entry is not None and entry.parent:
+        if entry.parent == outer_id:
+            return True
+        entry = kb.entries.get(entry.parent)
+    return False
+
+
 def place_within(place: str, name: str) -> int | None:
     """Where a name holds a place's name: a Latin one as a word or its adjective in -n (US in
     OREGON DEPARTMENT OF JUSTICE is no place; the Office of the Australian Information

@@ -1,7 +1,8 @@
 """A body's or a law's place read from the names of its sentence: a place its name
 begins with (美国财政部 -> 美国; 陕西省工业和信息化厅 -> 陕西省), a place right before it
-(欧盟《人工智能法案》, 美国的联邦贸易委员会), and a place describing a list of companies
-(中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商), a place an English
+(欧盟《人工智能法案》, 美国的联邦贸易委员会; 美国加州的X: the places holding it too), and a
+place describing a list of companies (中国企业百度、腾讯和阿里; 阿里云、百度云等中国人工智能服务商;
+美国「华尔街日报」与「纽约邮报」: title-marked names listed), a place an English
 body's name ends with (the Superior Court of Gwinnett County; the Higher Regional Court of
 Cologne, the place cut from the name), with a court's state or country, and a company's
 headquarters (总部位于新泽西州锡考克斯的ZT Systems; X的总部设在Y; …，总部仍设在Y: the
@@ -14,6 +15,7 @@ located, seated_kind, seat_verb (之江实验室位于杭州: a seat without a w
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..alternation import alternatives
@@ -22,7 +24,7 @@ from ..mentions.suffix import BRACKETED_PART
 from ..model import Fact, Mention
 from ..dates import CHINESE_DATE_SPAN
 from .base import SIGNATURES, STATE_BODIES, Sentence, SentenceFamily, Shared
-from .kb import court_system
+from .kb import court_system, lies_within
 
 
 SEATED = frozenset({"Company", "Organization"})
@@ -33,6 +35,7 @@ COPULA = re.compile(r"[则也亦]?(?:是|为|係|為|乃)(?:一家|一間|一间
 HAS_LIST = re.compile(r"[则也还]?有")  # 北京有百度、抖音, 上海则有商汤科技
 CLAUSE_OPENING = re.compile(r"|[，,：:；;。\s]")  # what stands before a place opening a clause
 TITLE_OPENING = "《「“"  # 欧盟《人工智能法》, 日本「著作權法」: the place before a title's mark
+LISTED = re.compile(r"[》」”]\s*(?:、|与|和|及|以及|與|暨)\s*[《「“]")  # 「A」与「B」: two title-marked names listed
 # 壁仞科技2019年于上海成立, 某公司在杭州创立: a founding year, then 于/在 and the places before a founding verb;
 # 某有限公司（于开曼群岛注册成立的有限公司）: a listed company's seat in brackets after its name
 FOUNDED_AT = re.compile(rf"\s*[（(]?(?:(?:在|于|於)?{CHINESE_DATE_SPAN})?(?:在|于|於)")
@@ -179,8 +182,23 @@ class Places(SentenceFamily):
             facts += self.place_has_list(sentence, mention, ordered[index + 1:])
             facts += self.place_after_list(sentence, mention, ordered[:index])
         seats = self.seats_after_in(sentence)
-        return self.elsewhere_than(facts, seats) + self.seats(sentence) + self.federal_laws(sentence) \
-            + self.founding_places(sentence) + seats
+        return self.enclosing(sentence, self.elsewhere_than(facts, seats)) + self.seats(sentence) \
+            + self.federal_laws(sentence) + self.founding_places(sentence) + seats
+
+    def enclosing(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
+        """美国加州的Nexora, 法国巴黎的初创公司X: a place read before a name, written right after
+        the places holding it (a country, then its state or city), gives the name those places
+        too, as a headquarters cue's places do (总部位于英国伦敦)."""
+        out = list(facts)
+        for fact in facts:
+            place, position = fact.tail, fact.tail.start
+            for before in reversed([m for m in sentence.mentions if m.type == "Jurisdiction" and m.end <= place.start]):
+                if before.end != position or not lies_within(self.kb, place.kb_id, before.kb_id) \
+                        or before.start <= fact.head.end <= position:
+                    break
+                out.append(Fact(fact.head, "jurisdiction", before, fact.evidence, fact.confidence))
+                place, position = before, before.start
+        return out
 
     def run_in_head(self, text: str, place: Mention, following: Mention) -> bool:
         """• California: Assembly Bill 489, by …; Texas — House Bill 149; ▪ 加州：AB 489法案: a place
@@ -486,11 +504,15 @@ class Places(SentenceFamily):
         next place (立陶宛公司A、俄罗斯公司B: B is the next place's); not where a word aiming an act
         at the names opens the description (Getty在英国对人工智能公司X提起诉讼: 英国 is where the
         suit is, not X's seat: context.tsv act_target)."""
-        gap = sentence.text[place.end:following[0].start].strip() if following else ""
-        if not following or gap.startswith(self.act_targets) or not self.descriptions.describes(gap):
+        # 日本发行量最大的报业集团《某某新闻》: the title mark opening the first name is no word of the description
+        gap = sentence.text[place.end:following[0].start].strip().rstrip(TITLE_OPENING).rstrip() if following else ""
+        if not following or gap.startswith(self.act_targets) or not (self.descriptions.describes(gap) or
+                                                                     self.titled_list(sentence, gap, following)):
             return []
         members = self.grammar.group(sentence.text, following, {"Company", "Organization"}, from_right=False,
                                      stop=self.grammar.clause_end(sentence.text, place.end, sentence.evidence.end))
+        if not gap:  # 美国「华尔街日报」与「纽约邮报」: the first name the place's own (above), the rest title-marked like it
+            members = list(itertools.takewhile(lambda m: self.title_marked(sentence.text, m), members))[1:]
         # 德国车企大众汽车与英伟达合作: a name after 与 is a partner's, not one the description lists
         members = members[:next((i for i, (a, b) in enumerate(zip(members, members[1:]), 1)
                                  if self.partner.search(sentence.text, a.end, b.start)), len(members))]
@@ -499,6 +521,21 @@ class Places(SentenceFamily):
                                  if any(m.type == "Jurisdiction" and a.end <= m.start and m.end <= b.start
                                         for m in following)), len(members))]
         return [Fact(member, "jurisdiction", place, sentence.evidence, 0.7) for member in members]
+
+    def titled_list(self, sentence: Sentence, gap: str, following: list[Mention]) -> bool:
+        """美国「华尔街日报」与「纽约邮报」: a place right before a title-marked name of a company or
+        an organisation that a title-marked name of the same kind follows, listed with it."""
+        text, first = sentence.text, following[0]
+        if gap or first.type not in SEATED or not self.title_marked(text, first) or len(following) < 2:
+            return False
+        second = following[1]
+        return second.type in SEATED and self.title_marked(text, second) and \
+            LISTED.fullmatch(text, first.end, second.start) is not None
+
+    @staticmethod
+    def title_marked(text: str, mention: Mention) -> bool:
+        """Whether a title mark opens the name (《纽约时报》, 「华尔街日报」, “X”)."""
+        return mention.start > 0 and text[mention.start - 1] in TITLE_OPENING
 
     def place_has_list(self, sentence: Sentence, place: Mention, following: list[Mention]) -> list[Fact]:
         """北京有百度、抖音和百川智能，上海则有商汤科技和MiniMax: a place opening a clause, 有, then the

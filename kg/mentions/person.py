@@ -63,17 +63,9 @@ class Persons(Family):
         # 首席执行官黄仁勋今（19）日, 董事长刘扬伟则说, 创始人王鹤是: a time word, an adverb or 是 after the name ends it too
         # 律师程立透露, 议员贺远：「…」: a verb of saying, or the colon opening what the person said, ends it too
         then = [*verbs, *words.context["speech_verb"], *words.context["holder_then_word"], *words.context["name_then_time"]]
-        # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
-        # 负责人 向淑青：…, 合伙人龚钰律师、: a space may stand between the title and the name, and a
-        # colon open what the person said; a surname-led name may end in a second title before a mark
-        self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
-                                      rf"(?={alternatives(then)}|[，,。（(、：:])")
-        # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
         surnames = "".join(words.context["surname"])
         self.surnames = frozenset(surnames)
-        self.titled_surname = re.compile(rf"(?:{titles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
-        self.doubly_titled = re.compile(rf"(?:{titles})(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
-                                        rf"(?:{titles})(?=[、，,。；;和与及])")
+        self.titled_patterns(words, titles, surnames, then)
         # 国土安全部部长马约卡斯担任主席: a transliterated name with no dot after an office
         holders = alternatives([*words.context["office_holder"], *(t for t in words.person_titles if not t.isascii())])
         letters = "".join(sorted(words.kb.transliteration))
@@ -120,6 +112,26 @@ class Persons(Family):
         self.handle = re.compile(rf"(?:(?:{titles})|(?<=[、和与及])|(?<=[、和与及][“\"「]))[“\"「]?[@＠](?P<name>{_HANDLE}{{2,20}}?)"
                                  rf"(?=[”\"」]|{_HANDLE_END}|[与和及于在]|{speech}|$)")
         self.pseudonymous = re.compile(rf"(?P<name>[{surnames}][{CJK}]{{1,2}})[（(](?:{alternatives(words.context['pseudonym_note'])})[）)]")
+
+    def titled_patterns(self, words: Words, titles: str, surnames: str, then: list[str]) -> None:
+        """The patterns of a name after a title or a role: before a verb or a mark, a surname and
+        two characters ending a word, a name between two titles."""
+        # 原实际控制人为蔡朝阳。: 为 ("is") between the role and the name that holds it
+        # 负责人 向淑青：…, 合伙人龚钰律师、: a space may stand between the title and the name, and a
+        # colon open what the person said; a surname-led name may end in a second title before a mark
+        # 法定代理人 王龙文 诉讼代理人: in a list of parties a space after the title and one after the name
+        # set the name off (not 记者洪若芸摄 2023: no space before the name)
+        spaced = (rf"(?<=[ \u3000][{CJK}]{{2}})\s|(?<=[ \u3000][{CJK}]{{3}})\s"
+                  rf"|(?<=[ \u3000][{CJK}]{{4}})\s")  # a name of two to four characters, a space before it
+        self.titled_name = re.compile(rf"(?:{titles})为?[ \u3000]?(?!{titles})(?P<name>[{CJK}]{{2,4}}?)"
+                                      rf"(?={alternatives(then)}|[，,。（(、：:]|{spaced})")
+        # 所长栗永徽领导, 创始人周子衡此前: a common surname and two characters, a word of their own
+        # 原告李昀锴现场演示, 租客陈晓岚诉称: a role that is no title (person_role_before) before a surname and
+        # two characters that end a word
+        roles = alternatives([*words.person_titles, *words.context["person_role_before"]])
+        self.titled_surname = re.compile(rf"(?:{roles})为?(?!{titles})(?P<name>[{surnames}][{CJK}]{{2}})")
+        self.doubly_titled = re.compile(rf"(?:{titles})[ \u3000]?(?!{titles})(?P<name>[{surnames}][{CJK}]{{1,2}}?)"
+                                        rf"(?=(?:{titles})(?:[、，,。；;和与及 \u3000]|$))")
 
     def listing_patterns(self, words: Words) -> None:
         """The patterns of persons listed before 等 and a count of persons."""
@@ -223,13 +235,22 @@ class Persons(Family):
                    for end in range(finish, begin + 2, -1)) or words.suffix_of(whole[begin:finish]) \
                     or any((found_suffix := words.suffix_of(whole[begin:finish] + tail[:k])) and found_suffix[1] == "Company"
                            and len(found_suffix[0]) >= k - 1 for k in range(1, len(tail) + 1)) \
-                    or words.kb.lookup(whole[begin:finish]):
+                    or self.known_body(whole[begin:finish]):
                 continue  # 安迪-沃霍尔基金会 (起诉…) is an organization
             if not titled and all((tag := words.tags.get(part)) is not None and not tag.startswith("nr")
                    for part in re.split("[·•・]| ?-", whole[begin:finish])) or self.dashed_words(whole[begin:finish]):
                 continue  # 公司·产业 (a page's section), 数据·智能: words, no name on either side of the dot; 使用-收益-处分
-            found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85))
+            known = words.kb.lookup(whole[begin:finish])  # 法官凯文·卡斯特尔: a known person, glued to the title
+            found.append(self.mention(whole[begin:finish], "Person", match.start() + begin, match.start() + finish, 0.85,
+                                      kb_id=known.id if known is not None else None))
         return found
+
+    def known_body(self, name: str) -> bool:
+        """Whether the knowledge base knows ``name`` as anything but a person (法官凯文·卡斯特尔:
+        jieba glues the title to the given name, so the knowledge base's own family, which reads
+        whole words, misses the known judge; the dotted name is that person all the same)."""
+        entry = self.words.kb.lookup(name)
+        return entry is not None and entry.type != "Person"
 
     def dashed_words(self, name: str) -> bool:
         """Whether a name joined by a hyphen, with no middle dot, has no part made of
@@ -325,7 +346,13 @@ class Persons(Family):
         taken = {match.start("name") for match in named}
         return named + [match for match in self.titled_surname.finditer(text)
                         if match.start("name") in starts - taken and (match.end() in starts or match.end() == len(text))
-                        and match.group("name")[-1] not in _NOT_LAST]
+                        and match.group("name")[-1] not in _NOT_LAST and not self.goes_on(text, match)]
+
+    def goes_on(self, text: str, match: re.Match) -> bool:
+        """第一夫人梅拉尼娅的: a run of transliteration characters that a surname opens goes on past
+        the surname and two characters; no Chinese name ends there."""
+        name, end = match.group("name"), match.end("name")
+        return set(name) <= self.letters and end < len(text) and text[end] in self.letters
 
     def founders_and_office_holders(self, text: str) -> list[re.Match]:
         """由周亚辉创办, 由彭军与楼天城共同创办, ，彭军任首席执行官: a surname and one or two
