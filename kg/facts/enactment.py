@@ -143,7 +143,8 @@ class Enactments(SentenceFamily):
         (passed the bill, introduced a measure) and the sentence names no law itself."""
         if any(m.type == "Law" for m in sentence.mentions):
             return None
-        bare = [t for t in laws if t.pos_ == "NOUN" and (t.text.lower() in self.words["instrument"] or t.text.lower() in self.words["sponsor"])]
+        nouns = self.words["instrument"] | self.words["sponsor"]
+        bare = [t for t in laws if t.pos_ == "NOUN" and t.text.lower() in nouns]
         if not bare or any(c.text.lower() in self.words["other"] for t in bare for c in t.children):
             return None  # a similar bill, another measure: not the one named
         distinct = {key(m): m for m in sentence.laws}
@@ -192,6 +193,6 @@ class Enactments(SentenceFamily):
                     continue  # U.S. Senators A and B, Sen. A, D-Hawaii: the place qualifies them, it acts not
                 if t.dep_ == "compound" and names.get(t.head.i) is not mention:
                     continue  # Senate president X, Senate Majority Leader Y: a title's body, not the actor
-                if mention is not None and mention.type in types and mention not in out:
+                if mention.type in types and mention not in out:
                     out.append(mention)
         return out
