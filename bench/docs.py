@@ -49,6 +49,7 @@ LEXICON_FILES = {
     "context.tsv": "context words that type an unknown name or change a relation, one kind a line",
     "coref.tsv": "references to names named before them (该公司, 两家公司, 该法案) and what they may stand for",
     "deals.tsv": "English patterns telling that a company uses a named product as a customer",
+    "enactment.tsv": "English verbs and nouns of issuing and proposing an instrument, and what hedges or re-types them (kg.facts.enactment)",
     "english.tsv": "words the English name and fact families read (nationalities, kind nouns, roles, intentions)",
     "english_cues.tsv": "English relation cue patterns with their direction, names as {head} / {tail} slots",
     "english_facts.tsv": "words only the English fact families read (clause adverbs, function words)",

@@ -1,0 +1,198 @@
+"""English rule-making read from the dependency parse (Fact.rule ``enactment/issued``,
+``enactment/proposed``).
+
+The cue patterns (kg.facts.english, kg.facts.cue) read "X signed Y" where the words stand
+next to each other; news and client alerts put lists, titles and whole phrases between an
+actor and its act ("Sens. A, B and C, all members of the Commerce Committee, introduced
+the Y Act"; "the Y Act was passed Tuesday by the Senate, 51-50"; "Governor X pulled out
+the bills and signed them: AB 1, AB 2").  This family reads the clause instead
+(kg.parser), only in English sentences naming a Law and holding one of the verb forms of
+data/lexicon/enactment.tsv:
+
+- a verb of making final (signed, passed, adopted, enacted, approved, published, issued,
+  finalized) with an actor as subject and a Law as object, or a Law as passive subject
+  and the actor after "by": issued;
+- a verb of putting forward (introduced, proposed, sponsored, authored, tabled) the same
+  way: proposed;
+- a bill's sponsor named in apposition (the sponsor of SB 5, Sen. X): proposed.
+
+Subjects and objects are followed through their lists, appositions and a coordinated
+verb's subject (X pulled … and then signed Y).  A hedge on the verb or above it (would
+sign, if he signs, plans to introduce, did not sign) states nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..alternation import alternation
+from ..kb import cue_words, tsv_rows
+from ..model import Fact, Mention
+from ..parser import parse
+from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .english import english_sentence
+
+WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
+KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled")
+RELATION = {"issue": "issued", "propose": "proposed"}
+
+
+def lexicon(path) -> dict[str, frozenset[str]]:
+    """data/lexicon/enactment.tsv: per kind its words, lower case."""
+    kinds: dict[str, frozenset[str]] = {}
+    for number, row in enumerate(tsv_rows(path), 2):
+        if not row.get("kind") or not row.get("cues"):
+            raise ValueError(f"{path}: row {number} needs a kind and its words")
+        kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
+    if missing := [k for k in KINDS if k not in kinds]:
+        raise ValueError(f"{path}: no row for {', '.join(missing)}")
+    return kinds
+
+
+def names_by_token(doc: Doc, sentence: Sentence) -> dict[int, Mention]:
+    """Each token wholly inside one of the sentence's names, mapped to that name."""
+    out: dict[int, Mention] = {}
+    for token in doc:
+        at = sentence.start + token.idx
+        for mention in sentence.mentions:
+            if mention.start <= at and at + len(token.text) <= mention.end:
+                out[token.i] = mention
+                break
+    return out
+
+
+def linked(token: Token, titled: frozenset[str], strict: bool = False) -> list[Token]:
+    """A phrase's own token, the words inside it (a name's head may be any of its words),
+    its appositions, the title it is given (a guidance entitled X) and, unless ``strict``
+    (the one phrase a participle follows: AB 1, authored by X, and AB 2), its list."""
+    follow = ("appos", "compound") if strict else ("conj", "appos", "compound", "npadvmod")
+    found, queue = [], [token]
+    while queue:
+        current = queue.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        queue += [c for c in current.children if c.dep_ in follow]
+        queue += [o for c in current.children if c.dep_ == "acl" and c.text.lower() in titled
+                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod", "appos")]
+    return found
+
+
+class Enactments(SentenceFamily):
+    """Instruments an English sentence's parse says an actor issued or proposed (see the module)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.words = lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv")
+        self.cue = alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
+                               re.IGNORECASE, latin_whole=True)
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        snippet = sentence.text[sentence.start:sentence.end]
+        if not sentence.laws or not english_sentence(snippet) or self.cue.search(snippet) is None:
+            return []
+        doc = parse(snippet)
+        if doc is None:
+            return []
+        names = names_by_token(doc, sentence)
+        out: list[Fact] = []
+        for token in doc:
+            kind = next((k for k in ("issue", "propose") if token.text.lower() in self.words[k]), None)
+            if kind is not None and token.pos_ in ("VERB", "AUX") and not self.hedged(token):
+                actors, laws = self.arguments(token)
+                relation = "proposed" if self.drafted(laws) else RELATION[kind]  # issued a draft: proposed it
+                out += self.made(relation, actors, laws, names, sentence, self.only_law(laws, sentence),
+                                 strict=token.dep_ == "acl")
+            elif token.text.lower() in self.words["sponsor"] and token.pos_ == "NOUN":
+                actors, laws = self.sponsors(token)
+                out += self.made("proposed", actors, laws, names, sentence, self.only_law(laws or [token], sentence))
+        return out
+
+    def hedged(self, verb: Token) -> bool:
+        """Whether the verb's act is left unstated: a modal, a condition or a negation on it,
+        or a verb of intending, urging or refusing above it."""
+        if any(c.text.lower() in self.words["hedge"] for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "neg")):
+            return True
+        head = verb
+        while head.dep_ in ("xcomp", "ccomp", "conj", "acomp") and head.head is not head:
+            head = head.head
+            if head.text.lower() in self.words["hedge_head"]:
+                return True
+        return verb.dep_ == "amod"  # "the proposed rule", "the signed order": a name, no act
+
+    @staticmethod
+    def sponsors(noun: Token) -> tuple[list[Token], list[Token]]:
+        """(sponsors, bills) around a sponsor noun: "the sponsor of SB 5, Sen. X", "SB 5's
+        sponsor, X", "Lead sponsors include X and Y", "X is the bill's sponsor"."""
+        actors = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "nsubj":
+            actors += [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        elif noun.dep_ == "attr":
+            actors += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        laws = [o for p in noun.children if p.dep_ == "prep" and p.text.lower() == "of" for o in p.children if o.dep_ == "pobj"]
+        return actors, laws + [c for c in noun.children if c.dep_ == "poss"]
+
+    def drafted(self, laws: list[Token]) -> bool:
+        """Whether what was issued is a draft (released a draft of X, the draft X Bill,
+        published by Y; a consultation on X)."""
+        return any(w.text.lower() in self.words["draft"] for t in laws for w in t.subtree if w.i <= t.i)
+
+    def only_law(self, laws: list[Token], sentence: Sentence) -> Mention | None:
+        """The one law the item names, where the act's object is a bare instrument noun
+        (passed the bill, introduced a measure) and the sentence names no law itself."""
+        if any(m.type == "Law" for m in sentence.mentions):
+            return None
+        nouns = self.words["instrument"] | self.words["sponsor"]
+        bare = [t for t in laws if t.pos_ == "NOUN" and t.text.lower() in nouns]
+        if not bare or any(c.text.lower() in self.words["other"] for t in bare for c in t.children):
+            return None  # a similar bill, another measure: not the one named
+        distinct = {key(m): m for m in sentence.laws}
+        return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+    def arguments(self, verb: Token) -> tuple[list[Token], list[Token]]:
+        """(actors, instruments) of an act: active subject and object, or passive subject
+        and the "by" agent; a coordinated verb without a subject takes its head's."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.dep_ == "acl" and not passive:  # the Y Act, signed by X in May, … (that one, not its list)
+            passive = [verb.head]
+            return subjects + agents, passive
+        if not subjects and not passive and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            pobj = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.text.lower() in self.words["along"]:  # X introduced Y along with Z
+                subjects += [o for w in prep.children if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
+            elif prep.text.lower() in self.words["into"] and not objects:  # signed into law on Friday the Y Act
+                objects += pobj
+        return subjects + agents, objects + passive
+
+    def made(self, relation: str, actors: list[Token], laws: list[Token], names: dict[int, Mention],
+             sentence: Sentence, only: Mention | None = None, strict: bool = False) -> list[Fact]:
+        heads, tails = SIGNATURES[relation]
+        who = self.named(actors, names, heads)
+        what = self.named(laws, names, tails, strict) or ([only] if only is not None else [])
+        return [Fact(h, self.draft_word(relation, t, sentence), t, sentence.evidence, confidence(h, t, WEIGHT),
+                     f"enactment/{self.draft_word(relation, t, sentence)}") for h in who for t in what if h is not t]
+
+    def draft_word(self, relation: str, law: Mention, sentence: Sentence) -> str:
+        """proposed where the word before the law's name calls it a draft (the draft X Bill)."""
+        before = re.findall(r"[A-Za-z-]+", sentence.text[max(sentence.start, law.start - 30):law.start])
+        return "proposed" if before and before[-1].lower() in self.words["draft"] else relation
+
+    def named(self, tokens: list[Token], names: dict[int, Mention], types: set[str], strict: bool = False) -> list[Mention]:
+        """The names of ``types`` the argument phrases hold (see linked)."""
+        out: list[Mention] = []
+        for token in tokens:
+            for t in linked(token, self.words["titled"], strict):
+                mention = names.get(t.i)
+                if mention is None or (mention.type == "Jurisdiction" and t is not token and t.dep_ != "conj"):
+                    continue  # U.S. Senators A and B, Sen. A, D-Hawaii: the place qualifies them, it acts not
+                if t.dep_ == "compound" and names.get(t.head.i) is not mention:
+                    continue  # Senate president X, Senate Majority Leader Y: a title's body, not the actor
+                if mention.type in types and mention not in out:
+                    out.append(mention)
+        return out

@@ -1,0 +1,79 @@
+"""kg.facts.enactment: who issued or proposed an instrument, read from the English parse
+(issue 49): each shape in several wordings of our own, and wordings that state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from test_facts_english import _of, facts  # noqa: F401  (the module's fixture)
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    # a list of sponsors with titles and parties between them and the verb
+    ("Sens. Maria Delgado, D-Ore., Thomas Whitfield, R-Kan., and Helen Okafor, D-Md., introduced the "
+     "Harbor Data Act on Tuesday.", "Thomas Whitfield", "Harbor Data Act"),
+    ("Senators Maria Delgado (D-OR) and Thomas Whitfield (R-KS), both members of the Senate Commerce "
+     "Committee, introduced the Harbor Data Act.", "Maria Delgado", "Harbor Data Act"),
+    # the passive with the sponsor after "by", and a sponsorship verb
+    ("The Harbor Data Act was introduced by Rep. Daniel Kwan in the House last week.", "Daniel Kwan", "Harbor Data Act"),
+    ("Assemblymember Rosa Ibarra authored SB 812, which would require chatbot disclosures.", "Rosa Ibarra", "SB 812"),
+    # co-sponsors named with "along with"
+    ("Maria Delgado sponsored the bill, SB 812, along with Senate Majority Leader Thomas Whitfield.",
+     "Thomas Whitfield", "SB 812"),
+    # the sponsor noun
+    ("The sponsor of SB 812, Sen. Maria Delgado, said the bill protects consumers.", "Maria Delgado", "SB 812"),
+])
+def test_proposed(facts, sentence, head, tail):
+    assert (head, tail) in _of(facts(sentence), "proposed")
+
+
+@pytest.mark.parametrize("sentence, head, tail", [
+    # a coordinated verb keeps its subject; the bills after a colon... named in the object
+    ("Governor Anne Holloway met reporters in the capitol and then signed SB 812 into law.", "Anne Holloway", "SB 812"),
+    # a passive with a date and a vote between the act and its actor
+    ("The Harbor Data Act was passed Tuesday afternoon by the Senate, 51-49, after a long debate.",
+     "Senate", "Harbor Data Act"),
+    # a passive participle after the instrument
+    ("SB 812, signed by Governor Anne Holloway in May, takes effect in January.", "Anne Holloway", "SB 812"),
+])
+def test_issued(facts, sentence, head, tail):
+    assert (head, tail) in _of(facts(sentence), "issued")
+
+
+def test_a_bare_bill_stands_for_the_one_law_the_item_names(facts):
+    found = facts("The Harbor Data Act requires chatbots to disclose that they are machines. "
+                  "The Senate passed the bill by unanimous consent on Monday.")
+    assert ("Senate", "Harbor Data Act") in _of(found, "issued")
+    found = facts("The Harbor Data Act requires chatbots to disclose that they are machines. "
+                  "Lead sponsors include Sen. Maria Delgado and Sen. Thomas Whitfield.")
+    assert {("Maria Delgado", "Harbor Data Act"), ("Thomas Whitfield", "Harbor Data Act")} <= _of(found, "proposed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Anne Holloway would sign SB 812 if lawmakers sent it to her.",
+    "Governor Anne Holloway plans to sign SB 812 next week.",
+    "Governor Anne Holloway did not sign SB 812.",
+    "The Harbor Data Act passed the Senate. In Oregon, Governor Anne Holloway signed a similar bill last month.",
+])
+def test_unstated_acts_state_nothing(facts, sentence):
+    assert ("Anne Holloway", "SB 812") not in _of(facts(sentence), "issued")
+    assert ("Anne Holloway", "Harbor Data Act") not in _of(facts(sentence), "issued")
+
+
+def test_a_place_qualifying_a_senator_proposes_nothing(facts):
+    found = _of(facts("Sens. Maria Delgado, D-Ore., and Thomas Whitfield, R-Kan., introduced the Harbor Data Act."),
+                "proposed")
+    assert ("Maria Delgado", "Harbor Data Act") in found
+    assert not {h for h, _ in found} & {"Oregon", "Kansas", "Ore.", "Kan."}
+
+
+def test_the_parse_reads_what_no_word_pattern_does(pipeline):
+    """The family's own facts (Fact.rule enactment/…): a bill named a sentence after the act,
+    and a list of titled senators with their states between them and the verb."""
+    from kg.model import Item
+    text = ("Wire story\nSens. Maria Delgado, D-Ore., Thomas Whitfield, R-Kan., and Helen Okafor, D-Md., "
+            "introduced a measure Thursday to label synthetic media. The Harbor Data Act requires visible labels.")
+    item = Item("fixture.txt", 1, "Wire story", text[len("Wire story\n"):], date="2025-06-01")
+    found = pipeline.extractor.facts(item, text, pipeline.nlp(text).user_data["mentions"])
+    read = {(f.head.text, f.tail.text) for f in found if f.rule == "enactment/proposed"}
+    assert {("Maria Delgado", "Harbor Data Act"), ("Helen Okafor", "Harbor Data Act")} <= read
+    assert not any(f.head.type == "Jurisdiction" for f in found if f.rule.startswith("enactment/"))
