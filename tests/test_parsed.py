@@ -128,6 +128,11 @@ def test_settlements(family, text, names, settled, sued):
      {"Lisbon Commercial Court": K, "Orbit Press": C, "Sparkline": C}, {"Orbit Press", "Sparkline"}),
     ("The Turin Regional Court has handed down its ruling in the case of Orbit Press v. Sparkline Ltd.",
      {"Turin Regional Court": K, "Orbit Press": C, "Sparkline": C}, {"Orbit Press", "Sparkline"}),
+    ("In a first ruling of its kind, the Lyon Commercial Court found Sparkline liable for copying the maps.",
+     {"Lyon Commercial Court": K, "Sparkline": C}, {"Sparkline"}),
+    ("In the proceedings brought by the publishers' group Orbit Press against Sparkline, the Lyon Commercial Court "
+     "ruled that Sparkline must pay damages.",
+     {"Orbit Press": C, "Sparkline": C, "Lyon Commercial Court": K}, {"Orbit Press", "Sparkline"}),
 ])
 def test_rulings_adjudicate_the_named_sides(family, text, names, parties):
     read = _read(family, text, names)

@@ -334,13 +334,14 @@ class ParsedSuits(SentenceFamily):
     def noun_sides(self, view: View, noun: Token) -> tuple[list[Mention], list[Mention]]:
         """The plaintiffs and defendants a suit noun names itself: X's suit; a suit by/from X;
         a suit filed (brought) by X; against Y, on the noun or its participle."""
-        plaintiffs = [m for t in children(noun, "poss") for m in self.names(view, t)]
-        plaintiffs += [m for t in preposition_objects(noun, self.words["by"]) for m in self.names(view, t)]
+        agents = preposition_objects(noun, self.words["by"])
         defendants = self.against(view, noun)
         for participle in children(noun, "acl"):
             if lower(participle) in self.words["file"]:
-                plaintiffs += [m for t in preposition_objects(participle, self.words["by"]) for m in self.names(view, t)]
+                agents += preposition_objects(participle, self.words["by"])
                 defendants += self.against(view, participle)
+        plaintiffs = [m for t in children(noun, "poss") + agents for m in self.names(view, t)]
+        defendants += [m for t in agents for m in self.against(view, t)]  # by X against Y, "against" parsed under X
         return merged(plaintiffs), merged(defendants)
 
     def against(self, view: View, token: Token) -> list[Mention]:
@@ -403,9 +404,12 @@ class ParsedSuits(SentenceFamily):
             parties = [m for sides in suits for m in sides.plaintiffs + sides.defendants]
             for obj in children(verb, *OBJECTS):
                 parties += [m for t in children(obj, "poss") for m in self.names(view, t)]
+                parties += self.names(view, obj)  # ordered X to pay, barred X from
                 if lower(obj) in self.words["suit"]:
                     plaintiffs, defendants = self.noun_sides(view, obj)
                     parties += plaintiffs + defendants
+            for clause in children(verb, "ccomp"):  # found OpenAI guilty, ruled that X infringed
+                parties += [m for t in children(clause, "nsubj") for m in self.names(view, t)]
             parties += [m for t in preposition_objects(verb, self.words["favour"]) for m in self.names(view, t)]
             parties += self.caption(view, verb)
             out += [(court, party) for party in merged(parties)]
