@@ -431,6 +431,8 @@ class ParsedSuits(SentenceFamily):
         """The court a ruling verb's subject names: the court itself, the court a judge's title
         or "of" phrase names (Judge Z of the X Court; X Court Judge Z), or the agent of a passive."""
         subjects = children(verb, "nsubj") or [t for t in preposition_objects(verb, frozenset({"by"}))]
+        if not subjects and verb.i > 0 and view.court(view.doc[verb.i - 1]) is not None:
+            return view.court(view.doc[verb.i - 1])  # …, the X Court ruled: a subject the parse attached elsewhere
         for subject in subjects:
             if (court := view.court(subject)) is not None:
                 return court
