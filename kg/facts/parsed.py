@@ -136,13 +136,13 @@ class ParsedSuits(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
+        self.cues = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
         self.parties = set(SIGNATURES["sued"][0])
         self.types = self.parties | {"Court"}
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
-        if not sentence.mentions or not english_sentence(snippet) or not self.words.cue.search(snippet):
+        if not sentence.mentions or not english_sentence(snippet) or not self.cues.cue.search(snippet):
             return []
         doc = parse(snippet)
         if doc is None:
@@ -200,13 +200,13 @@ class ParsedSuits(SentenceFamily):
                 seen.add(head.i)
                 queue += [c for c in head.children if c.dep_ in ("conj", "appos")]
                 queue += [c for c in children(head, "nmod") if children(c, "cc")]  # Apple and … OpenAI, parsed Apple as a modifier
-                queue += preposition_objects(head, self.words["listing"])
+                queue += preposition_objects(head, self.cues["listing"])
                 queue += [obj for prep in children(head, "prep") if lower(prep) == "as"
                           for obj in children(prep, "pobj")]  # such as A and B
                 if mention is None and head.tag_ in ("NNP", "NNPS"):  # OpenAI Ireland Ltd., the name without its Ltd.
                     modifiers.update(t.i for t in children(head, "compound"))
                     queue += children(head, "compound")
-                if mention is None and lower(head) in self.words["group"]:
+                if mention is None and lower(head) in self.cues["group"]:
                     queue += preposition_objects(head, frozenset({"of"}))  # a group of artists
         return sorted(found, key=lambda m: m.start)
 
@@ -216,7 +216,7 @@ class ParsedSuits(SentenceFamily):
         for _ in range(4):
             subjects = children(verb, "nsubj")
             if subjects:
-                if lower(subjects[0]) in self.words["relative"] and verb.dep_ == "relcl":
+                if lower(subjects[0]) in self.cues["relative"] and verb.dep_ == "relcl":
                     return self.names(view, verb.head)
                 return merged(*(self.names(view, s) for s in subjects), self.along(view, verb), self.along(view, subjects[0]))
             if verb.dep_ == "relcl":  # the firms suing Y, a company that sued Y
@@ -229,12 +229,12 @@ class ParsedSuits(SentenceFamily):
 
     def along(self, view: View, token: Token) -> list[Mention]:
         """The names "along with" or "together with" adds to a subject (X, along with Y, sued Z)."""
-        return [m for prep in children(token, "prep") if lower(prep) in self.words["along"]
+        return [m for prep in children(token, "prep") if lower(prep) in self.cues["along"]
                 for t in preposition_objects(prep, frozenset({"with"})) for m in self.names(view, t)]
 
     def hedged(self, verb: Token) -> bool:
         """Whether a hedge or a negation stands above the verb (plans to sue, could face, did not sue)."""
-        hedges = self.words["hedge"]
+        hedges = self.cues["hedge"]
         for _ in range(4):
             if children(verb, "neg") or any(lower(a) in hedges for a in children(verb, "aux")):
                 return True
@@ -256,13 +256,13 @@ class ParsedSuits(SentenceFamily):
         found: list[Sides] = []
         for token in view.doc:
             word = lower(token)
-            if token.pos_ in ("VERB", "AUX") and word in self.words["sue"]:
+            if token.pos_ in ("VERB", "AUX") and word in self.cues["sue"]:
                 sides = self.sued(view, token)
-            elif token.pos_ == "VERB" and word in self.words["take"]:
+            elif token.pos_ == "VERB" and word in self.cues["take"]:
                 sides = self.taken(view, token)
-            elif token.pos_ == "VERB" and word in self.words["accuse"]:
+            elif token.pos_ == "VERB" and word in self.cues["accuse"]:
                 sides = self.accused_in_suit(view, token)
-            elif token.pos_ in ("NOUN", "PROPN") and word in self.words["suit"]:
+            elif token.pos_ in ("NOUN", "PROPN") and word in self.cues["suit"]:
                 sides = self.suit_noun(view, token)
             else:
                 continue
@@ -281,20 +281,20 @@ class ParsedSuits(SentenceFamily):
             return Sides(plaintiffs, defendants)
         defendants = [m for t in children(verb, *OBJECTS) for m in self.names(view, t)]
         plaintiffs = self.subject(view, verb)
-        if verb.dep_ == "pcomp" and lower(verb.head.head) in self.words["join"]:  # joined B in suing Y
+        if verb.dep_ == "pcomp" and lower(verb.head.head) in self.cues["join"]:  # joined B in suing Y
             plaintiffs = merged(plaintiffs, [m for t in children(verb.head.head, *OBJECTS) for m in self.names(view, t)])
         return Sides(plaintiffs, defendants)
 
     def taken(self, view: View, verb: Token) -> Sides | None:
         """X took Y to court."""
-        to_court = [t for t in preposition_objects(verb, frozenset({"to", "into", "before"})) if lower(t) in self.words["court_word"]]
+        to_court = [t for t in preposition_objects(verb, frozenset({"to", "into", "before"})) if lower(t) in self.cues["court_word"]]
         if not to_court or self.hedged(verb):
             return None
         return Sides(self.subject(view, verb), [m for t in children(verb, *OBJECTS) for m in self.names(view, t)])
 
     def accused_in_suit(self, view: View, verb: Token) -> Sides | None:
         """In a lawsuit filed on Monday, X accuses Y of …: X sued Y (the accusation is the suit's)."""
-        if not any(lower(t) in self.words["suit"] for t in preposition_objects(verb, frozenset({"in"}))) \
+        if not any(lower(t) in self.cues["suit"] for t in preposition_objects(verb, frozenset({"in"}))) \
                 or self.hedged(verb):
             return None
         return Sides(self.subject(view, verb), [m for t in children(verb, *OBJECTS) for m in self.names(view, t)])
@@ -306,16 +306,16 @@ class ParsedSuits(SentenceFamily):
         verb = noun.head
         if self.before_regulator(view, noun) or self.before_regulator(view, verb):
             return None  # a complaint filed with a regulator: no suit
-        if noun.dep_ in OBJECTS and lower(verb) in self.words["file"] and not self.hedged(verb):
+        if noun.dep_ in OBJECTS and lower(verb) in self.cues["file"] and not self.hedged(verb):
             plaintiffs = merged(plaintiffs, self.subject(view, verb))
             defendants = merged(defendants, self.against(view, verb))
-        elif noun.dep_ == "nsubjpass" and lower(verb) in self.words["file"] and not self.hedged(verb):
-            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.words["by"]) for m in self.names(view, t)])
+        elif noun.dep_ == "nsubjpass" and lower(verb) in self.cues["file"] and not self.hedged(verb):
+            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
             defendants = merged(defendants, self.against(view, verb))
-        elif noun.dep_ in OBJECTS and lower(verb) in self.words["face"] and not self.hedged(verb):
+        elif noun.dep_ in OBJECTS and lower(verb) in self.cues["face"] and not self.hedged(verb):
             defendants = merged(defendants, self.subject(view, verb))
-            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.words["by"]) for m in self.names(view, t)])
-        elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.words["hit"] \
+            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+        elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.cues["hit"] \
                 and not self.hedged(verb.head):
             defendants = merged(defendants, [m for t in children(verb.head, "nsubjpass") for m in self.names(view, t)])
         return Sides(plaintiffs, defendants)
@@ -323,7 +323,7 @@ class ParsedSuits(SentenceFamily):
     def before_regulator(self, view: View, token: Token) -> bool:
         """Whether the word's "with", "to" or "before" phrase names a regulator (a complaint filed
         with the data protection authority)."""
-        return any(m.type == "Regulator" for t in preposition_objects(token, self.words["venue"])
+        return any(m.type == "Regulator" for t in preposition_objects(token, self.cues["venue"])
                    for m in self.venue_names(view, t))
 
     def venue_names(self, view: View, token: Token) -> list[Mention]:
@@ -334,18 +334,18 @@ class ParsedSuits(SentenceFamily):
     def noun_sides(self, view: View, noun: Token) -> tuple[list[Mention], list[Mention]]:
         """The plaintiffs and defendants a suit noun names itself: X's suit; a suit by/from X;
         a suit filed (brought) by X; against Y, on the noun or its participle."""
-        agents = preposition_objects(noun, self.words["by"])
+        agents = preposition_objects(noun, self.cues["by"])
         defendants = self.against(view, noun)
         for participle in children(noun, "acl"):
-            if lower(participle) in self.words["file"]:
-                agents += preposition_objects(participle, self.words["by"])
+            if lower(participle) in self.cues["file"]:
+                agents += preposition_objects(participle, self.cues["by"])
                 defendants += self.against(view, participle)
         plaintiffs = [m for t in children(noun, "poss") + agents for m in self.names(view, t)]
         defendants += [m for t in agents for m in self.against(view, t)]  # by X against Y, "against" parsed under X
         return merged(plaintiffs), merged(defendants)
 
     def against(self, view: View, token: Token) -> list[Mention]:
-        return [m for t in preposition_objects(token, self.words["against"]) for m in self.names(view, t)]
+        return [m for t in preposition_objects(token, self.cues["against"]) for m in self.names(view, t)]
 
     # --- settlements ----------------------------------------------------------------------
 
@@ -355,27 +355,27 @@ class ParsedSuits(SentenceFamily):
         found = []
         for token in view.doc:
             word = lower(token)
-            if token.pos_ == "VERB" and word in self.words["settle"]:
-                if token.dep_ in ("advcl", "xcomp") and lower(token.head) in self.words["pay"]:
+            if token.pos_ == "VERB" and word in self.cues["settle"]:
+                if token.dep_ in ("advcl", "xcomp") and lower(token.head) in self.cues["pay"]:
                     continue  # agreed to pay Y to settle: read at the payment
                 settler, suit = self.subject(view, token), children(token, *OBJECTS)
-            elif token.pos_ == "NOUN" and word in self.words["settlement"] and (between := self.between(view, token)):
+            elif token.pos_ == "NOUN" and word in self.cues["settlement"] and (between := self.between(view, token)):
                 found.append((Sides([], []), between))  # a settlement between A and B
                 continue
-            elif token.pos_ == "NOUN" and word in self.words["settlement"] and token.dep_ in (*OBJECTS, "pobj"):
+            elif token.pos_ == "NOUN" and word in self.cues["settlement"] and token.dep_ in (*OBJECTS, "pobj"):
                 verb = token.head if token.dep_ in OBJECTS else token.head.head
                 settler, suit = self.subject(view, verb), [t for c in token.children if c.dep_ in ("acl", "relcl")
                                                            for t in children(c, *OBJECTS)]
                 if self.hedged(verb):
                     continue
-            elif token.pos_ == "VERB" and word in self.words["pay"] and any(
-                    lower(c) in self.words["resolve"] for c in children(token, "advcl", "xcomp")):
+            elif token.pos_ == "VERB" and word in self.cues["pay"] and any(
+                    lower(c) in self.cues["resolve"] for c in children(token, "advcl", "xcomp")):
                 settler, suit = self.subject(view, token), []
             else:
                 continue
             if self.hedged(token) or not settler:
                 continue
-            plaintiffs = merged(*(self.noun_sides(view, s)[0] for s in suit if lower(s) in self.words["suit"]))
+            plaintiffs = merged(*(self.noun_sides(view, s)[0] for s in suit if lower(s) in self.cues["suit"]))
             partners = merged(plaintiffs, [m for t in preposition_objects(token, frozenset({"with", "to"}))
                                            for m in self.names(view, t)])
             pairs = [(a, b) for a in settler for b in partners if key(a) != key(b)]
@@ -396,7 +396,7 @@ class ParsedSuits(SentenceFamily):
         sentence's suits and each party its ruling names (X's motion; the suit against Y; for X)."""
         out = []
         for verb in view.doc:
-            if verb.pos_ != "VERB" or lower(verb) not in self.words["rule"] or self.hedged(verb):
+            if verb.pos_ != "VERB" or lower(verb) not in self.cues["rule"] or self.hedged(verb):
                 continue
             court = self.ruling_court(view, verb)
             if court is None:
@@ -405,12 +405,12 @@ class ParsedSuits(SentenceFamily):
             for obj in children(verb, *OBJECTS):
                 parties += [m for t in children(obj, "poss") for m in self.names(view, t)]
                 parties += self.names(view, obj)  # ordered X to pay, barred X from
-                if lower(obj) in self.words["suit"]:
+                if lower(obj) in self.cues["suit"]:
                     plaintiffs, defendants = self.noun_sides(view, obj)
                     parties += plaintiffs + defendants
             for clause in children(verb, "ccomp"):  # found OpenAI guilty, ruled that X infringed
                 parties += [m for t in children(clause, "nsubj") for m in self.names(view, t)]
-            parties += [m for t in preposition_objects(verb, self.words["favour"]) for m in self.names(view, t)]
+            parties += [m for t in preposition_objects(verb, self.cues["favour"]) for m in self.names(view, t)]
             parties += self.caption(view, verb)
             out += [(court, party) for party in merged(parties)]
         return out
@@ -422,7 +422,7 @@ class ParsedSuits(SentenceFamily):
         out: list[Mention] = []
         for phrase in (t for place in places for t in preposition_objects(place, frozenset({"in"}))):
             for versus in phrase.subtree:
-                if lower(versus) in self.words["versus"] and versus.dep_ == "prep":
+                if lower(versus) in self.cues["versus"] and versus.dep_ == "prep":
                     out += self.names(view, versus.head)
                     out += [m for t in children(versus, "pobj") for m in self.names(view, t)]
         return out
@@ -436,7 +436,7 @@ class ParsedSuits(SentenceFamily):
         for subject in subjects:
             if (court := view.court(subject)) is not None:
                 return court
-            if not any(lower(t) in self.words["judge"] for t in subject.subtree):
+            if not any(lower(t) in self.cues["judge"] for t in subject.subtree):
                 continue
             for token in subject.subtree:
                 if token.dep_ in ("relcl", "acl"):
