@@ -145,10 +145,14 @@ def test_a_judge_of_no_named_court_adjudicates_nothing(family):
     assert not {r for _, r, _, _ in read if r == "adjudicated"}
 
 
-def test_a_sentence_without_a_cue_is_not_parsed(family, monkeypatch):
+@pytest.mark.parametrize("text", [
+    "Orbit Press hired Sparkline to build its new reader app.",
+    "Orbit Press and Sparkline opened offices near the court house in Lyon.",  # a court, no ruling verb
+])
+def test_a_sentence_without_a_cue_is_not_parsed(family, monkeypatch, text):
     from kg.facts import parsed
     monkeypatch.setattr(parsed, "parse", lambda sentence: pytest.fail("parsed a sentence without a cue"))
-    assert not _read(family, "Orbit Press hired Sparkline to build its new reader app.", {"Orbit Press": C, "Sparkline": C})
+    assert not _read(family, text, {"Orbit Press": C, "Sparkline": C})
 
 
 def test_the_lexicon_names_each_kind(tmp_path):

@@ -56,12 +56,18 @@ class ParseWords:
                 raise ValueError(f"{path}: row {number} needs a kind and its words")
             self.kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
         needed = {"cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
-                  "settlement", "pay", "resolve", "rule", "judge", "favour", "listing", "group", "hedge", "relative", "join",
+                  "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative", "join",
                   "along", "versus", "venue"}
         if missing := sorted(needed - set(self.kinds)):
             raise ValueError(f"{path}: no row for {', '.join(missing)}")
-        words = sorted(self.kinds["cue"], key=len, reverse=True)
-        self.cue = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+        self.cue, self.court = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(self.kinds[k], key=len, reverse=True))})\b",
+                                           re.IGNORECASE) for k in ("cue", "court_cue"))
+
+    def worth_parsing(self, sentence: str) -> bool:
+        """Whether a sentence holds a suit's words, or a court's with a ruling verb or one taking a
+        party to court (the cheap check)."""
+        return self.cue.search(sentence) is not None or (self.court.search(sentence) is not None and not (
+            self.kinds["rule"] | self.kinds["take"]).isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.kinds[kind]
@@ -142,7 +148,7 @@ class ParsedSuits(SentenceFamily):
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
-        if not sentence.mentions or not english_sentence(snippet) or not self.cues.cue.search(snippet):
+        if not sentence.mentions or not english_sentence(snippet) or not self.cues.worth_parsing(snippet):
             return []
         doc = parse(snippet)
         if doc is None:
