@@ -1,7 +1,6 @@
 """Dates written in Chinese or English news, normalised to ISO (YYYY-MM-DD, YYYY-MM or YYYY)."""
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
@@ -140,10 +139,8 @@ class RelativeRule:
 
 @functools.cache
 def relative_rules(path: Path = RELATIVE_FILE) -> tuple[RelativeRule, ...]:
-    with open(path, encoding="utf-8", newline="") as stream:
-        lines = [line for line in stream if not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return tuple(RelativeRule(row["anchor"], row["unit"], row["step"], re.compile(row["pattern"])) for row in rows)
+    """The relative-date rules of ``path`` (data/lexicon/relative_dates.tsv), in its order."""
+    return tuple(RelativeRule(row["anchor"], row["unit"], row["step"], re.compile(row["pattern"])) for row in tsv_rows(path))
 
 
 def _count(text: str) -> int | None:
