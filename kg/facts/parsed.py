@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..alternation import alternation
 from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from ..parser import parse
@@ -60,8 +61,7 @@ class ParseWords:
                   "along", "versus", "venue"}
         if missing := sorted(needed - set(self.kinds)):
             raise ValueError(f"{path}: no row for {', '.join(missing)}")
-        self.cue, self.court = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(self.kinds[k], key=len, reverse=True))})\b",
-                                           re.IGNORECASE) for k in ("cue", "court_cue"))
+        self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
 
     def worth_parsing(self, sentence: str) -> bool:
         """Whether a sentence holds a suit's words, or a court's with a ruling verb or one taking a
@@ -101,7 +101,7 @@ class View:
 
 @dataclass
 class Sides:
-    """The parties a sentence names on each side of one suit, and the word that told it."""
+    """The parties a sentence names on each side of one suit."""
     plaintiffs: list[Mention]
     defendants: list[Mention]
 
@@ -143,8 +143,7 @@ class ParsedSuits(SentenceFamily):
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
         self.cues = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
-        self.parties = set(SIGNATURES["sued"][0])
-        self.types = self.parties | {"Court"}
+        self.types = set(SIGNATURES["sued"][0]) | {"Court"}  # the names an argument may stand for
 
     def facts(self, sentence: Sentence) -> list[Fact]:
         snippet = sentence.text[sentence.start:sentence.end]
