@@ -155,8 +155,12 @@ class ParsedSuits(SentenceFamily):
         view = View.of(doc, sentence, self.types)
         suits = self.suits(view)
         settlements = self.settlements(view)
-        out = [self.fact(p, "sued", d, sentence, "sued") for sides in suits + [s for s, _ in settlements]
-               for p in sides.plaintiffs for d in sides.defendants]
+        sides_read = suits + [s for s, _ in settlements]
+        # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
+        # filed a case against E: the parse can run the list on past "and")
+        suing = {key(p) for sides in sides_read for p in sides.plaintiffs}
+        out = [self.fact(p, "sued", d, sentence, "sued") for sides in sides_read
+               for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
         out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
         out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
                 for court, party in self.rulings(view, suits)]
@@ -251,6 +255,14 @@ class ParsedSuits(SentenceFamily):
         return False
 
     @staticmethod
+    def run_on(view: View, verb: Token) -> bool:
+        """Whether the verb's clause runs into another whose subject the parse lost (A sued B and C
+        and D filed a case: "D filed" read as a verb coordinated with "sued"): neither is read."""
+        head = verb.head if verb.dep_ == "conj" else verb
+        return any(c.pos_ == "VERB" and not children(c, *SUBJECTS) and c.i > 0 and c.i - 1 in view.names
+                   for c in (head, *children(head, "conj")) if c is not head or verb is not head)
+
+    @staticmethod
     def passive(verb: Token) -> bool:
         return bool(children(verb, "nsubjpass", "auxpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
@@ -277,7 +289,7 @@ class ParsedSuits(SentenceFamily):
 
     def sued(self, view: View, verb: Token) -> Sides | None:
         """X sued Y; Y was sued by X; X, which sued Y; X joined B in suing Y (B sues Y too)."""
-        if self.hedged(verb):
+        if self.hedged(verb) or self.run_on(view, verb):
             return None
         if self.passive(verb):
             defendants = self.names(view, (children(verb, "nsubjpass") or [None])[0]) if verb.dep_ != "acl" \
@@ -309,6 +321,8 @@ class ParsedSuits(SentenceFamily):
         by X against Y) and those its verb gives (X filed a suit; Y faces a suit; Y was hit with a suit)."""
         plaintiffs, defendants = self.noun_sides(view, noun)
         verb = noun.head
+        if self.run_on(view, verb):
+            return None
         if self.before_regulator(view, noun) or self.before_regulator(view, verb):
             return None  # a complaint filed with a regulator: no suit
         if noun.dep_ in OBJECTS and lower(verb) in self.cues["file"] and not self.hedged(verb):
