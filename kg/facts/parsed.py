@@ -385,8 +385,8 @@ class ParsedSuits(SentenceFamily):
                 verb = token.head if token.dep_ in OBJECTS else token.head.head
                 settler, suit = self.subject(view, verb), [t for c in token.children if c.dep_ in ("acl", "relcl")
                                                            for t in children(c, *OBJECTS)]
-                if self.hedged(verb):
-                    continue
+                if self.hedged(verb) or lower(verb) in self.cues["hedge"]:
+                    continue  # refused a settlement, plans a settlement
             elif token.pos_ == "VERB" and word in self.cues["pay"] and any(
                     lower(c) in self.cues["resolve"] for c in children(token, "advcl", "xcomp")):
                 settler, suit = self.subject(view, token), []
