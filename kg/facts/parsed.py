@@ -227,7 +227,8 @@ class ParsedSuits(SentenceFamily):
             if subjects:
                 if lower(subjects[0]) in self.cues["relative"] and verb.dep_ == "relcl":
                     return self.names(view, verb.head)
-                return merged(*(self.names(view, s) for s in subjects), self.along(view, verb), self.along(view, subjects[0]))
+                return merged(*(self.names(view, s) for s in subjects), self.along(view, verb, verb),
+                              self.along(view, subjects[0], verb))
             if verb.dep_ == "relcl":  # the firms suing Y, a company that sued Y
                 return self.names(view, verb.head)
             if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head is not verb:
@@ -236,9 +237,10 @@ class ParsedSuits(SentenceFamily):
             break
         return []
 
-    def along(self, view: View, token: Token) -> list[Mention]:
-        """The names "along with" or "together with" adds to a subject (X, along with Y, sued Z)."""
-        return [m for prep in children(token, "prep") if lower(prep) in self.cues["along"]
+    def along(self, view: View, token: Token, verb: Token) -> list[Mention]:
+        """The names "along with" or "together with" adds to a subject before its verb (X, along
+        with Y, sued Z; not X sued Z along with its supplier W)."""
+        return [m for prep in children(token, "prep") if lower(prep) in self.cues["along"] and prep.i < verb.i
                 for t in preposition_objects(prep, frozenset({"with"})) for m in self.names(view, t)]
 
     def hedged(self, verb: Token) -> bool:
