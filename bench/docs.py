@@ -60,6 +60,7 @@ LEXICON_FILES = {
     "instruments.tsv": "numbered instruments named without 《》: bill prefixes, 第 N 号 kinds, standard series",
     "pairs.tsv": "the pair family's words of each relation, in their order, and the types of its two ends",
     "recognised.tsv": "what the English parsing model's names are read with: its labels, legal forms, titles, law and model words, words never a name",
+    "parse_cues.tsv": "the words of an English parse that tell a suit, a settlement or a ruling, and the roles of their arguments",
     "frames.tsv": "the suit frame's role statements: the words naming a suit's side, which side and whether they tell a new suit",
     "issues.tsv": "regular expressions for the head of one issue of a newsletter",
     "law_kinds.tsv": "the subtype of a 《…》 instrument from the end of its title (法 Statute, 法案 Bill)",

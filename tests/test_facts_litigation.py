@@ -1317,8 +1317,8 @@ EVERY_PARTY_EN = [
     ("The Federal Trade Commission filed a complaint against three companies, Brightpath Ventures, Kestrel Commerce and "
      "Tallis Goods, and their owners Dorian Rusk and Petra Lund.",
      {("Federal Trade Commission", "sued", "Kestrel Commerce"), ("Federal Trade Commission", "sued", "Petra Lund")}),
-    pytest.param("The Federal Trade Commission filed a complaint against Brightpath Ventures LLC and the two men who ran it, "
-     "Dorian Rusk and Marek Lund.", {("Federal Trade Commission", "sued", "Marek Lund")}, marks=SUIT_PARTY_LIST),
+    ("The Federal Trade Commission filed a complaint against Brightpath Ventures LLC and the two men who ran it, "
+     "Dorian Rusk and Marek Lund.", {("Federal Trade Commission", "sued", "Marek Lund")}),  # read by the parse (kg.facts.parsed)
     pytest.param("The Federal Trade Commission sued three companies, Brightpath Ventures LLC, Kestrel Commerce LLC and Tallis Goods "
      "LLC, and the two men it says ran them: Dorian Rusk and Marek Lund.",
      {("Federal Trade Commission", "sued", "Tallis Goods LLC"), ("Federal Trade Commission", "sued", "Marek Lund")}, marks=SUIT_PARTY_LIST),

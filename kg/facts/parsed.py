@@ -1,0 +1,467 @@
+"""English litigation read from the dependency parse (Fact.rule ``parsed/sued``,
+``parsed/settled``, ``parsed/adjudicated``).
+
+The word-pattern rules (kg.facts.english) read a suit where its words stand in the order a
+pattern lists; published sentences put whole clauses between a plaintiff and its verb
+("Maple Records, the label known for its jazz catalogue, and Brightline Audio, which
+distributes its albums, filed a lawsuit against Tunewave").  This family reads the
+sentence's structure instead (kg.parser: spaCy's small English pipeline), only for
+English sentences holding one of the cue words of data/lexicon/parse_cues.tsv, so that
+the parse costs nothing elsewhere:
+
+- a suit verb (sue) with its subject and object, active or passive (X sued Y; Y was sued by
+  X; Y is being sued by X), its subject found through a relative clause (X, which sued Y)
+  or the verb it depends on (X joined B in suing Y);
+- a filing verb whose object is a suit (X filed / brought / launched a lawsuit against Y),
+  a suit noun's own plaintiffs and defendants (a suit filed by X against Y; X's lawsuit
+  against Y; Y faces a lawsuit from X; Y was hit with a suit from X), X took Y to court,
+  and "in the lawsuit, X accuses Y";
+- settlements: X settled with Y; X settled a suit brought by Y (Y also sued X); X reached
+  a settlement with Y; X agreed to pay Y to settle;
+- rulings: a court named as (or with the judge who is) the subject of a ruling verb
+  adjudicates each party the sentence names as a side of the suit (Judge Z of the X
+  Court denied A's motion; the X Court dismissed the suit against B).
+
+Each argument is followed through its list (A, B and C), appositives (the label, a
+company …, and B) and "including" lists (authors including A and B), and mapped to the
+sentence's names (kg.model.Mention); a noun phrase with no name of a party's type gives
+no fact.  A hedge above the verb (plans to sue, could face, threatened to) or its negation
+makes none.  Facts the pattern rules read too are the same facts (kg.facts.distinct).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..alternation import alternation
+from ..kb import cue_words, tsv_rows
+from ..model import Fact, Mention
+from ..parser import parse
+from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .english import english_sentence
+
+WEIGHT = 0.8  # a parse can attach a phrase to the wrong word: less sure than a clause a pattern reads whole
+SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "obj")
+
+
+class ParseWords:
+    """data/lexicon/parse_cues.tsv, read: per kind its words (lower case), and the cue check."""
+
+    def __init__(self, path) -> None:
+        self.kinds: dict[str, frozenset[str]] = {}
+        for number, row in enumerate(tsv_rows(path), 2):
+            if not row.get("kind") or not row.get("cues"):
+                raise ValueError(f"{path}: row {number} needs a kind and its words")
+            self.kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
+        needed = {"cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
+                  "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative", "join",
+                  "along", "versus", "venue"}
+        if missing := sorted(needed - set(self.kinds)):
+            raise ValueError(f"{path}: no row for {', '.join(missing)}")
+        self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
+
+    def worth_parsing(self, sentence: str) -> bool:
+        """Whether a sentence holds a suit's words, or a court's with a ruling verb or one taking a
+        party to court (the cheap check)."""
+        return self.cue.search(sentence) is not None or (self.court.search(sentence) is not None and not (
+            self.kinds["rule"] | self.kinds["take"]).isdisjoint(re.findall(r"[a-z]+", sentence.lower())))
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.kinds[kind]
+
+
+@dataclass
+class View:
+    """One sentence's parse with its names: the name each token stands in (party types only)."""
+    doc: Doc
+    names: dict[int, Mention]  # token index -> the mention it is part of
+    tokens: dict[Mention, list[Token]]
+
+    @classmethod
+    def of(cls, doc: Doc, sentence: Sentence, types: set[str]) -> View:
+        names: dict[int, Mention] = {}
+        tokens: dict[Mention, list[Token]] = {}
+        mentions = [m for m in sentence.mentions if m.type in types and not dateline(sentence, m)]
+        for token in doc:
+            at = sentence.start + token.idx
+            for mention in mentions:  # a token wholly inside the name (not "Corp.-owned" of News Corp)
+                if mention.start <= at and at + len(token.text) <= mention.end:
+                    names[token.i] = mention
+                    tokens.setdefault(mention, []).append(token)
+                    break
+        return cls(doc, names, tokens)
+
+    def court(self, token: Token) -> Mention | None:
+        mention = self.names.get(token.i)
+        return mention if mention is not None and mention.type == "Court" else None
+
+
+@dataclass
+class Sides:
+    """The parties a sentence names on each side of one suit."""
+    plaintiffs: list[Mention]
+    defendants: list[Mention]
+
+
+DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")  # BOSTON — , IRVINE (Reuters) -
+
+
+def dateline(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name opens the sentence as its dateline (BOSTON — Entrepreneur Media, …): no party."""
+    return not sentence.text[sentence.start:mention.start].strip() and \
+        DATELINE.match(sentence.text, mention.end, sentence.end) is not None
+
+
+def lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def preposition_objects(token: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions (or agent "by") among ``token``'s children whose word is one of ``words``."""
+    return [obj for prep in token.children if prep.dep_ in ("prep", "agent") and lower(prep) in words
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def merged(*groups: list[Mention]) -> list[Mention]:
+    out: dict[str, Mention] = {}
+    for group in groups:
+        for mention in group:
+            out.setdefault(key(mention), mention)
+    return list(out.values())
+
+
+class ParsedSuits(SentenceFamily):
+    """Suits, settlements and rulings an English sentence's parse tells (see the module)."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.cues = ParseWords(shared.kb.data_dir / "lexicon" / "parse_cues.tsv")
+        self.types = set(SIGNATURES["sued"][0]) | {"Court"}  # the names an argument may stand for
+
+    def facts(self, sentence: Sentence) -> list[Fact]:
+        snippet = sentence.text[sentence.start:sentence.end]
+        if not sentence.mentions or not english_sentence(snippet) or not self.cues.worth_parsing(snippet):
+            return []
+        doc = parse(snippet)
+        if doc is None:
+            return []
+        view = View.of(doc, sentence, self.types)
+        suits = self.suits(view)
+        settlements = self.settlements(view)
+        sides_read = suits + [s for s, _ in settlements]
+        # a name one suit of the sentence has as plaintiff is no defendant of another (A sued B and C and D
+        # filed a case against E: the parse can run the list on past "and")
+        suing = {key(p) for sides in sides_read for p in sides.plaintiffs}
+        out = [self.fact(p, "sued", d, sentence, "sued") for sides in sides_read
+               for p in sides.plaintiffs for d in sides.defendants if key(d) not in suing]
+        out += [self.fact(a, "settled", b, sentence, "settled") for _, pairs in settlements for a, b in pairs]
+        out += [self.fact(court, "adjudicated", party, sentence, "adjudicated")
+                for court, party in self.rulings(view, suits)]
+        return self.unique([f for f in out if f is not None])
+
+    def fact(self, head: Mention, relation: str, tail: Mention, sentence: Sentence, rule: str) -> Fact | None:
+        heads, tails = SIGNATURES[relation]
+        if key(head) == key(tail) or head.type not in heads or tail.type not in tails:
+            return None
+        return Fact(head, relation, tail, sentence.evidence, confidence(head, tail, WEIGHT), f"parsed/{rule}")
+
+    @staticmethod
+    def unique(facts: list[Fact]) -> list[Fact]:
+        seen, out = set(), []
+        for fact in facts:
+            found = (key(fact.head), fact.relation, key(fact.tail))
+            if found not in seen:
+                seen.add(found)
+                out.append(fact)
+        return out
+
+    # --- the names an argument stands for -------------------------------------------------
+
+    def names(self, view: View, token: Token | None) -> list[Mention]:
+        """The names of the party types an argument holds: its own name, those of its list and
+        appositives (A, the label …, and B), and the members an "including" list or a group's
+        "of" names (authors including A and B; a group of artists; the state of Texas)."""
+        found: list[Mention] = []
+        queue, seen = ([token] if token is not None else []), set()
+        modifiers: set[int] = set()  # words qualifying a name: a place there (UK forum Mumsnet) is no party
+        while queue:
+            current = queue.pop(0)
+            if current.i in seen:
+                continue
+            seen.add(current.i)
+            mention = view.names.get(current.i)
+            if mention is not None and current.i in modifiers and mention.type == "Jurisdiction":
+                continue
+            if mention is not None and mention.type != "Court":
+                if mention not in found:
+                    found.append(mention)
+                heads = view.tokens[mention]
+            else:
+                heads = [current]
+            for head in heads:
+                seen.add(head.i)
+                queue += [c for c in head.children if c.dep_ in ("conj", "appos")]
+                queue += [c for c in children(head, "nmod") if children(c, "cc")]  # Apple and … OpenAI, parsed Apple as a modifier
+                queue += preposition_objects(head, self.cues["listing"])
+                queue += [obj for prep in children(head, "prep") if lower(prep) == "as"
+                          for obj in children(prep, "pobj")]  # such as A and B
+                if mention is None and head.tag_ in ("NNP", "NNPS"):  # OpenAI Ireland Ltd., the name without its Ltd.
+                    modifiers.update(t.i for t in children(head, "compound"))
+                    queue += children(head, "compound")
+                if mention is None and lower(head) in self.cues["group"]:
+                    queue += preposition_objects(head, frozenset({"of"}))  # a group of artists
+        return sorted(found, key=lambda m: m.start)
+
+    def subject(self, view: View, verb: Token) -> list[Mention]:
+        """The names of a verb's subject: its own (through a relative pronoun to the name its
+        clause describes), else that of the verb it depends on (X agreed to pay; X filed and sued)."""
+        for _ in range(4):
+            subjects = children(verb, "nsubj")
+            if subjects:
+                if lower(subjects[0]) in self.cues["relative"] and verb.dep_ == "relcl":
+                    return self.names(view, verb.head)
+                return merged(*(self.names(view, s) for s in subjects), self.along(view, verb, verb),
+                              self.along(view, subjects[0], verb))
+            if verb.dep_ == "relcl":  # the firms suing Y, a company that sued Y
+                return self.names(view, verb.head)
+            if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head is not verb:
+                verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+                continue
+            break
+        return []
+
+    def along(self, view: View, token: Token, verb: Token) -> list[Mention]:
+        """The names "along with" or "together with" adds to a subject before its verb (X, along
+        with Y, sued Z; not X sued Z along with its supplier W)."""
+        return [m for prep in children(token, "prep") if lower(prep) in self.cues["along"] and prep.i < verb.i
+                for t in preposition_objects(prep, frozenset({"with"})) for m in self.names(view, t)]
+
+    def hedged(self, verb: Token) -> bool:
+        """Whether a hedge or a negation stands above the verb (plans to sue, could face, did not sue)."""
+        hedges = self.cues["hedge"]
+        for _ in range(4):
+            if children(verb, "neg") or any(lower(a) in hedges for a in children(verb, "aux")):
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                return False
+            verb = verb.head
+            if lower(verb) in hedges:
+                return True
+        return False
+
+    @staticmethod
+    def run_on(view: View, verb: Token) -> bool:
+        """Whether the verb's clause runs into another whose subject the parse lost (A sued B and C
+        and D filed a case: "D filed" read as a verb coordinated with "sued"): neither is read."""
+        head = verb.head if verb.dep_ == "conj" else verb
+        return any(c.pos_ == "VERB" and not children(c, *SUBJECTS) and c.i > 0 and c.i - 1 in view.names
+                   for c in (head, *children(head, "conj")) if c is not head or verb is not head)
+
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        return bool(children(verb, "nsubjpass", "auxpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+    # --- suits ----------------------------------------------------------------------------
+
+    def suits(self, view: View) -> list[Sides]:
+        """Each suit of the sentence with both sides named: suit verbs, filing verbs and suit nouns."""
+        found: list[Sides] = []
+        for token in view.doc:
+            word = lower(token)
+            if token.pos_ in ("VERB", "AUX") and word in self.cues["sue"]:
+                sides = self.sued(view, token)
+            elif token.pos_ == "VERB" and word in self.cues["take"]:
+                sides = self.taken(view, token)
+            elif token.pos_ == "VERB" and word in self.cues["accuse"]:
+                sides = self.accused_in_suit(view, token)
+            elif token.pos_ in ("NOUN", "PROPN") and word in self.cues["suit"]:
+                sides = self.suit_noun(view, token)
+            else:
+                continue
+            if sides is not None and sides.plaintiffs and sides.defendants:
+                found.append(sides)
+        return found
+
+    def sued(self, view: View, verb: Token) -> Sides | None:
+        """X sued Y; Y was sued by X; X, which sued Y; X joined B in suing Y (B sues Y too)."""
+        if self.hedged(verb) or self.run_on(view, verb):
+            return None
+        if self.passive(verb):
+            defendants = self.names(view, (children(verb, "nsubjpass") or [None])[0]) if verb.dep_ != "acl" \
+                else self.names(view, verb.head)
+            plaintiffs = [m for t in preposition_objects(verb, frozenset({"by"})) for m in self.names(view, t)]
+            return Sides(plaintiffs, defendants)
+        defendants = [m for t in children(verb, *OBJECTS) for m in self.names(view, t)]
+        plaintiffs = self.subject(view, verb)
+        if verb.dep_ == "pcomp" and lower(verb.head.head) in self.cues["join"]:  # joined B in suing Y
+            plaintiffs = merged(plaintiffs, [m for t in children(verb.head.head, *OBJECTS) for m in self.names(view, t)])
+        return Sides(plaintiffs, defendants)
+
+    def taken(self, view: View, verb: Token) -> Sides | None:
+        """X took Y to court."""
+        to_court = [t for t in preposition_objects(verb, frozenset({"to", "into", "before"})) if lower(t) in self.cues["court_word"]]
+        if not to_court or self.hedged(verb):
+            return None
+        return Sides(self.subject(view, verb), [m for t in children(verb, *OBJECTS) for m in self.names(view, t)])
+
+    def accused_in_suit(self, view: View, verb: Token) -> Sides | None:
+        """In a lawsuit filed on Monday, X accuses Y of …: X sued Y (the accusation is the suit's)."""
+        if not any(lower(t) in self.cues["suit"] for t in preposition_objects(verb, frozenset({"in"}))) \
+                or self.hedged(verb):
+            return None
+        return Sides(self.subject(view, verb), [m for t in children(verb, *OBJECTS) for m in self.names(view, t)])
+
+    def suit_noun(self, view: View, noun: Token) -> Sides | None:
+        """The sides of a suit noun: its own (X's lawsuit, a suit by/from X, against Y; a suit filed
+        by X against Y) and those its verb gives (X filed a suit; Y faces a suit; Y was hit with a suit)."""
+        plaintiffs, defendants = self.noun_sides(view, noun)
+        verb = noun.head
+        if self.run_on(view, verb):
+            return None
+        if self.before_regulator(view, noun) or self.before_regulator(view, verb):
+            return None  # a complaint filed with a regulator: no suit
+        if noun.dep_ in OBJECTS and lower(verb) in self.cues["file"] and not self.hedged(verb):
+            plaintiffs = merged(plaintiffs, self.subject(view, verb))
+            defendants = merged(defendants, self.against(view, verb))
+        elif noun.dep_ == "nsubjpass" and lower(verb) in self.cues["file"] and not self.hedged(verb):
+            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+            defendants = merged(defendants, self.against(view, verb))
+        elif noun.dep_ in OBJECTS and lower(verb) in self.cues["face"] and not self.hedged(verb):
+            defendants = merged(defendants, self.subject(view, verb))
+            plaintiffs = merged(plaintiffs, [m for t in preposition_objects(verb, self.cues["by"]) for m in self.names(view, t)])
+        elif noun.dep_ == "pobj" and lower(verb) == "with" and lower(verb.head) in self.cues["hit"] \
+                and not self.hedged(verb.head):
+            defendants = merged(defendants, [m for t in children(verb.head, "nsubjpass") for m in self.names(view, t)])
+        return Sides(plaintiffs, defendants)
+
+    def before_regulator(self, view: View, token: Token) -> bool:
+        """Whether the word's "with", "to" or "before" phrase names a regulator (a complaint filed
+        with the data protection authority)."""
+        return any(m.type == "Regulator" for t in preposition_objects(token, self.cues["venue"])
+                   for m in self.venue_names(view, t))
+
+    def venue_names(self, view: View, token: Token) -> list[Mention]:
+        mention = view.names.get(token.i)
+        return [mention] if mention is not None else [view.names[t.i] for t in children(token, "appos", "compound")
+                                                      if t.i in view.names]
+
+    def noun_sides(self, view: View, noun: Token) -> tuple[list[Mention], list[Mention]]:
+        """The plaintiffs and defendants a suit noun names itself: X's suit; a suit by/from X;
+        a suit filed (brought) by X; against Y, on the noun or its participle."""
+        agents = preposition_objects(noun, self.cues["by"])
+        defendants = self.against(view, noun)
+        for participle in children(noun, "acl"):
+            if lower(participle) in self.cues["file"]:
+                agents += preposition_objects(participle, self.cues["by"])
+                defendants += self.against(view, participle)
+        plaintiffs = [m for t in children(noun, "poss") + agents for m in self.names(view, t)]
+        defendants += [m for t in agents for m in self.against(view, t)]  # by X against Y, "against" parsed under X
+        return merged(plaintiffs), merged(defendants)
+
+    def against(self, view: View, token: Token) -> list[Mention]:
+        return [m for t in preposition_objects(token, self.cues["against"]) for m in self.names(view, t)]
+
+    # --- settlements ----------------------------------------------------------------------
+
+    def settlements(self, view: View) -> list[tuple[Sides, list[tuple[Mention, Mention]]]]:
+        """Each settlement: the suit it ends where the sentence names its plaintiffs (X settled a
+        suit brought by Y: Y sued X), and the pairs that settled."""
+        found = []
+        for token in view.doc:
+            word = lower(token)
+            if token.pos_ == "VERB" and word in self.cues["settle"]:
+                if token.dep_ in ("advcl", "xcomp") and lower(token.head) in self.cues["pay"]:
+                    continue  # agreed to pay Y to settle: read at the payment
+                settler, suit = self.subject(view, token), children(token, *OBJECTS)
+            elif token.pos_ == "NOUN" and word in self.cues["settlement"] and (between := self.between(view, token)):
+                found.append((Sides([], []), between))  # a settlement between A and B
+                continue
+            elif token.pos_ == "NOUN" and word in self.cues["settlement"] and token.dep_ in (*OBJECTS, "pobj"):
+                verb = token.head if token.dep_ in OBJECTS else token.head.head
+                settler, suit = self.subject(view, verb), [t for c in token.children if c.dep_ in ("acl", "relcl")
+                                                           for t in children(c, *OBJECTS)]
+                if self.hedged(verb) or lower(verb) in self.cues["hedge"]:
+                    continue  # refused a settlement, plans a settlement
+            elif token.pos_ == "VERB" and word in self.cues["pay"] and any(
+                    lower(c) in self.cues["resolve"] for c in children(token, "advcl", "xcomp")):
+                settler, suit = self.subject(view, token), []
+            else:
+                continue
+            if self.hedged(token) or not settler:
+                continue
+            plaintiffs = merged(*(self.noun_sides(view, s)[0] for s in suit if lower(s) in self.cues["suit"]))
+            partners = merged(plaintiffs, [m for t in preposition_objects(token, frozenset({"with", "to"}))
+                                           for m in self.names(view, t)])
+            pairs = [(a, b) for a in settler for b in partners if key(a) != key(b)]
+            if pairs:
+                found.append((Sides(plaintiffs, settler), pairs))
+        return found
+
+    def between(self, view: View, noun: Token) -> list[tuple[Mention, Mention]]:
+        """The pairs a settlement "between A and B" names (on the noun or the noun it modifies)."""
+        owner = noun.head if noun.dep_ == "compound" else noun
+        names = merged(*(self.names(view, t) for t in preposition_objects(owner, frozenset({"between"}))))
+        return [(a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+
+    # --- rulings --------------------------------------------------------------------------
+
+    def rulings(self, view: View, suits: list[Sides]) -> list[tuple[Mention, Mention]]:
+        """A court (or the judge of a court) ruling: the court adjudicated each side of the
+        sentence's suits and each party its ruling names (X's motion; the suit against Y; for X)."""
+        out = []
+        for verb in view.doc:
+            if verb.pos_ != "VERB" or lower(verb) not in self.cues["rule"] or self.hedged(verb):
+                continue
+            court = self.ruling_court(view, verb)
+            if court is None:
+                continue
+            parties = [m for sides in suits for m in sides.plaintiffs + sides.defendants]
+            for obj in children(verb, *OBJECTS):
+                parties += [m for t in children(obj, "poss") for m in self.names(view, t)]
+                parties += self.names(view, obj)  # ordered X to pay, barred X from
+                if lower(obj) in self.cues["suit"]:
+                    plaintiffs, defendants = self.noun_sides(view, obj)
+                    parties += plaintiffs + defendants
+            for clause in children(verb, "ccomp"):  # found OpenAI guilty, ruled that X infringed
+                parties += [m for t in children(clause, "nsubj") for m in self.names(view, t)]
+            parties += [m for t in preposition_objects(verb, self.cues["favour"]) for m in self.names(view, t)]
+            parties += self.caption(view, verb)
+            out += [(court, party) for party in merged(parties)]
+        return out
+
+    def caption(self, view: View, verb: Token) -> list[Mention]:
+        """The two sides of a caption a ruling names its case by (its ruling in GEMA v. OpenAI;
+        the judgment in the case of A v. B), on the verb or its object."""
+        places = [verb, *children(verb, *OBJECTS)]
+        out: list[Mention] = []
+        for phrase in (t for place in places for t in preposition_objects(place, frozenset({"in"}))):
+            for versus in phrase.subtree:
+                if lower(versus) in self.cues["versus"] and versus.dep_ == "prep":
+                    out += self.names(view, versus.head)
+                    out += [m for t in children(versus, "pobj") for m in self.names(view, t)]
+        return out
+
+    def ruling_court(self, view: View, verb: Token) -> Mention | None:
+        """The court a ruling verb's subject names: the court itself, the court a judge's title
+        or "of" phrase names (Judge Z of the X Court; X Court Judge Z), or the agent of a passive."""
+        subjects = children(verb, "nsubj") or [t for t in preposition_objects(verb, frozenset({"by"}))]
+        if not subjects and verb.i > 0 and view.court(view.doc[verb.i - 1]) is not None:
+            return view.court(view.doc[verb.i - 1])  # …, the X Court ruled: a subject the parse attached elsewhere
+        for subject in subjects:
+            if (court := view.court(subject)) is not None:
+                return court
+            if not any(lower(t) in self.cues["judge"] for t in subject.subtree):
+                continue
+            for token in subject.subtree:
+                if token.dep_ in ("relcl", "acl"):
+                    break
+                if (court := view.court(token)) is not None:
+                    return court
+        return None
