@@ -484,3 +484,28 @@ def test_a_state_named_as_often_as_its_country_makes_no_item_the_states(read_fac
     found = read_facts("The Senate passed House Bill 88. Lawmakers in Ohio said the United States needs a rule; "
                        "the United States has none, and Ohio waits.", title="Statehouse roundup")
     assert not {f for f in found if f[0] in ("Senate", "House Bill 88") and f[2] == "Ohio"}
+
+
+def test_places_by_head_gives_what_a_scan_of_every_fact_of_the_named_bodies_gives():
+    """PlacesByHead.inside (a body's places summed once) against the scan it replaces: for
+    each set of bodies, the places inside the country in the order of their first fact, how
+    many facts give each, and the last one's place (bodies named in many copies of one item)."""
+    from collections import Counter
+
+    from kg.facts.base import key
+    from kg.facts.context import PlacesByHead
+    from kg.model import Evidence, Fact, Mention
+
+    country_of = {"us": "us", "ca": "us", "tx": "us", "fr": "fr"}.get
+    said = Evidence("d.txt", "监管动态", "", 0, 0)
+    rows = [("A", "tx"), ("B", "us"), ("A", "ca"), ("A", "tx"), ("C", "fr"), ("B", "tx"), ("A", "us"), ("B", "ca")]
+    facts = [Fact(Mention(body, "Regulator", at, at + 1), "jurisdiction", Mention(place, "Jurisdiction", at + 2, at + 3,
+                                                                                     kb_id=place), said)
+             for copy in range(3) for number, (body, place) in enumerate(rows) for at in [100 * copy + 10 * number]]
+    index = PlacesByHead(facts, country_of)
+    for names in ({"A"}, {"B"}, {"A", "B"}, {"C"}, {"A", "C"}, {"D"}):
+        scanned = [f for f in facts if key(f.head) in names and country_of(f.tail.kb_id) == "us"]
+        found = index.inside(names, "us")
+        assert list(found) == list(dict.fromkeys(key(f.tail) for f in scanned))
+        assert {place: summed[0] for place, summed in found.items()} == Counter(key(f.tail) for f in scanned)
+        assert all(summed[3] is [f.tail for f in scanned if key(f.tail) == place][-1] for place, summed in found.items())

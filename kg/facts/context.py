@@ -71,19 +71,47 @@ STATE_STORY_TIMES = 3  # the fewest times an item names a state it is about (par
 CAPITALISED_RUN = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")  # the Qatar| National Bank
 
 
-class FactsByHead:
-    """Facts by their head's key: ``of(mentions)`` gives those whose head one of the mentions
-    names, in the order given (what a scan of them all per item gives, in time linear in
-    what is found rather than in the document's facts)."""
+class PlacesByHead:
+    """The places a document's facts give its state bodies (Regulator, Legislature), by the
+    body's key, summed once per body and country: ``inside(names, country)`` gives, for the
+    names of one item, how many facts place them in the country and each place there (how many
+    facts, the first and the last of them), in time linear in the item's names rather than in
+    the document's facts (a body named in each of a thousand items of one title)."""
 
-    def __init__(self, facts: list[Fact]) -> None:
+    def __init__(self, facts: list[Fact], country_of) -> None:
         self.index: dict[str, list[tuple[int, Fact]]] = {}
         for position, fact in enumerate(facts):
             self.index.setdefault(key(fact.head), []).append((position, fact))
+        self.country_of = country_of
+        self.summed: dict[str, dict[str | None, dict[str, list]]] = {}
 
-    def of(self, mentions: list[Mention]) -> list[Fact]:
-        found = [entry for name in {key(m) for m in mentions} for entry in self.index.get(name, ())]
-        return [fact for _, fact in sorted(found, key=lambda entry: entry[0])]
+    def summary(self, name: str) -> dict[str | None, dict[str, list]]:
+        """A body's places by their country: per place, [facts, first position, last position,
+        the last fact's place]."""
+        if name not in self.summed:
+            by_country: dict[str | None, dict[str, list]] = {}
+            for position, fact in self.index.get(name, ()):
+                places = by_country.setdefault(self.country_of(fact.tail.kb_id), {})
+                if (place := places.get(key(fact.tail))) is None:
+                    places[key(fact.tail)] = [1, position, position, fact.tail]
+                else:
+                    place[0], place[2], place[3] = place[0] + 1, position, fact.tail
+            self.summed[name] = by_country
+        return self.summed[name]
+
+    def inside(self, names: set[str], country: str) -> dict[str, list]:
+        """The places in ``country`` the facts of the named bodies give, each as summary gives it,
+        summed over the bodies, in the order of their first fact."""
+        merged: dict[str, list] = {}
+        for name in names:
+            for place, (times, first, last, tail) in self.summary(name).get(country, {}).items():
+                if (seen := merged.get(place)) is None:
+                    merged[place] = [times, first, last, tail]
+                else:
+                    seen[0], seen[1] = seen[0] + times, min(seen[1], first)
+                    if last > seen[2]:
+                        seen[2], seen[3] = last, tail
+        return dict(sorted(merged.items(), key=lambda entry: entry[1][1]))
 
 
 @dataclass
@@ -137,15 +165,16 @@ class ItemPlace(DocumentFamily):
 
     def facts(self, document: Document) -> list[Fact]:
         placed = {key(f.head) for f in document.facts if f.relation == "jurisdiction"}
-        bodies_placed_by = FactsByHead([f for f in document.facts if f.relation == "jurisdiction"
-                                        and f.head.type in ("Regulator", "Legislature")])
+        bodies_placed_by = PlacesByHead([f for f in document.facts if f.relation == "jurisdiction"
+                                         and f.head.type in ("Regulator", "Legislature")], self.kb.country_of)
         governed = self.governed_place(document)
         whole = self.document_country(document)
         named = {self.kb.country_of(m.kb_id) for _, _, mentions in document.items for m in mentions
                  if m.type == "Jurisdiction"}
         out = []
+        placed_by_title: dict[tuple[str, str], list[Fact]] = {}
         for item, text, mentions in document.items:
-            placed_here = [f for f in document.facts_of(item) if f.relation == "jurisdiction" and f.tail.kb_id]
+            placed_here = self.placed_in(document, item, placed_by_title)
             chosen = self.item_place(item, text, mentions, placed_here, bodies_placed_by, governed, whole)
             if chosen is None:
                 continue
@@ -165,7 +194,23 @@ class ItemPlace(DocumentFamily):
                                     rule=f"context/{part}"))
         return out
 
-    def item_place(self, item, text: str, mentions: list[Mention], placed_here: list[Fact], bodies_placed_by: FactsByHead,
+    @staticmethod
+    def placed_in(document: Document, item, read: dict[tuple[str, str], list[Fact]]) -> list[Fact]:
+        """The jurisdiction facts read in an item (of its title) placing a known place, each
+        head and place once (what the checks read of them: where the head stands, its kind and
+        the place), read once per title: items of one title repeated a thousand times in an
+        archive export share them, and each reading them all would be quadratic in the document."""
+        title = (item.document, item.title)
+        if title not in read:
+            distinct = {}
+            for fact in document.facts_of(item):
+                if fact.relation == "jurisdiction" and fact.tail.kb_id:
+                    distinct.setdefault((fact.head.type, fact.head.start, fact.head.end,
+                                         fact.tail.start, fact.tail.end, fact.tail.kb_id), fact)
+            read[title] = list(distinct.values())
+        return read[title]
+
+    def item_place(self, item, text: str, mentions: list[Mention], placed_here: list[Fact], bodies_placed_by: PlacesByHead,
                    governed: Mention | None, whole: Mention | None) -> tuple[Mention, Mention | None, str] | None:
         """The one place of an item, the story's country where it chose among several, and the
         step that chose it (the rule's detail); None where the item has none."""
@@ -186,7 +231,7 @@ class ItemPlace(DocumentFamily):
             part = "one"
             if self.passing_country(in_title, mentions, whole):
                 return None  # the Space Force years behind China, in a story about the U.S.: no place of the item's
-            if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by.of(mentions),
+            if len(in_title) == 1 and (parts := self.parts_about(mentions, bodies_placed_by,
                                                                  next(iter(in_title.values())))
                                        or self.part_named_most(mentions, next(iter(in_title.values())))):
                 if len(parts) > 1 or not english_document([text]):
@@ -358,18 +403,17 @@ class ItemPlace(DocumentFamily):
                                        if start <= f.head.start and f.head.end <= end}
         return bool(read[start]) and self.kb.country_of(place.kb_id) not in read[start]
 
-    def parts_about(self, mentions: list[Mention], facts: list[Fact], country: Mention) -> dict[str, Mention]:
-        """The places inside the one country an item names that it is about: where its facts
-        place its state bodies (加州隐私保护局 -> 加州: its regulation is the state's; not a court
-        or a company, which sit in a city whatever the story), where they place as many there
-        as in the country itself (not a national story naming Seoul's police)."""
-        named = {key(m) for m in mentions}
-        placed = [f for f in facts if f.relation == "jurisdiction" and f.head.type in ("Regulator", "Legislature")
-                  and key(f.head) in named and self.kb.country_of(f.tail.kb_id) == country.kb_id]
-        parts = [f for f in placed if f.tail.kb_id != country.kb_id]
-        if len(parts) < len(placed) - len(parts):
+    def parts_about(self, mentions: list[Mention], by_head: PlacesByHead, country: Mention) -> dict[str, Mention]:
+        """The places inside the one country an item names that it is about: where the document's
+        facts place the item's state bodies (加州隐私保护局 -> 加州: its regulation is the state's;
+        not a court or a company, which sit in a city whatever the story), where they place as
+        many there as in the country itself (not a national story naming Seoul's police)."""
+        placed = by_head.inside({key(m) for m in mentions}, country.kb_id)
+        parts = {place: found for place, found in placed.items() if place != country.kb_id}
+        inside = sum(found[0] for found in parts.values())
+        if inside < sum(found[0] for found in placed.values()) - inside:
             return {}
-        return {key(f.tail): f.tail for f in parts}
+        return {place: found[3] for place, found in parts.items()}
 
     def part_named_most(self, mentions: list[Mention], country: Mention) -> dict[str, Mention]:
         """The place inside the one country an item names that the item names at least three times,
