@@ -1,7 +1,8 @@
 """The outlet or body a source line names (来源：Reuters 官网, 资料来源：中航证券
 2024-01-24 研究报告): what comes before a date, a comma or a link, without the words
 for a website, a report or an account after it (阿里云官方公众号 is 阿里云), typed as a
-credit line's outlet (kg.mentions.credit).  A state's gazette or portal (美国联邦公报,
+credit line's outlet (kg.mentions.credit); also after a credit on its line (责任编辑：X　　来源：Y).
+Outlets where a story says its news comes from (据X报道, 【X专讯】, 本文转自X): ReportedOutlets.  A state's gazette or portal (美国联邦公报,
 中国政府网) and "this firm" (本所整理) name no one (data/lexicon/bylines.tsv gazette,
 no_name)."""
 from __future__ import annotations
@@ -33,15 +34,16 @@ class ReportedOutlets(CreditedNames):
         super().__init__(words)
         bylines = words.kb.bylines
         lexicon = {kind: alternatives(bylines.get(kind, ())) for kind in
-                   ("report_open", "report_close", "reprint_open", "told_open", "told_close", "wire_close")}
+                   ("report_open", "report_close", "report_when", "reprint_open", "told_open", "told_close", "told_to",
+                    "wire_close")}
         stop = r"(?=[\s，,。：:；;、）)】」”》]|$)"
         # 据埃菲社6月23日报道, 據《南方都市報》報道: a date or a time word after the name, the name in title marks
-        when = r"(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|此前|日前|近日|早前|稍早|昨天|昨日|今天|今日)?"
+        when = rf"(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{lexicon['report_when']})?"
         self.prose = re.compile(rf"(?:{lexicon['report_open']})(?P<mark>[《「“])?(?P<name>{_OUTLET})(?(mark)[》」”]){when}"
                                 rf"(?:{lexicon['report_close']})"
                                 rf"|(?:{lexicon['reprint_open']})[【「“《]?(?P<reprint>{_OUTLET})(?:[】」”》]|{stop})"
                                 rf"|(?:{lexicon['told_open']})(?P<told>{_OUTLET})(?:{lexicon['told_close']})"
-                                rf"|(?:告诉|告訴)(?P<told_to>{_OUTLET})(?=[，,：:])")
+                                rf"|(?:{lexicon['told_to']})(?P<told_to>{_OUTLET})(?=[，,：:])")
         self.wire = re.compile(rf"【\s*(?P<name>{_OUTLET})(?:\s+(?P<reporter>[{CJK}]{{2,3}}))?\s*(?:{lexicon['wire_close']})】"
                                rf"|^\s*(?P<head>[{CJK}A-Za-z0-9]{{2,10}}?)(?:讯|訊)(?=\s*(?:\d{{1,2}}\s*月|[（(](?:记者|記者)))", re.M)
         self.agencies = re.compile(rf"[（(](?P<list>{_OUTLET}(?:[/／]{_OUTLET})+)[）)]\s*$", re.M)
@@ -145,4 +147,3 @@ class SourceNames(ReportedOutlets):
         while shorter != name:
             name, shorter = shorter, self.source_tail.sub("", shorter).strip()
         return name
-
