@@ -1,13 +1,15 @@
 """The outlet or body a source line names (来源：Reuters 官网, 资料来源：中航证券
 2024-01-24 研究报告): what comes before a date, a comma or a link, without the words
 for a website, a report or an account after it (阿里云官方公众号 is 阿里云), typed as a
-credit line's outlet (kg.mentions.credit).  A state's gazette or portal (美国联邦公报,
+credit line's outlet (kg.mentions.credit); also after a credit on its line (责任编辑：X　　来源：Y).
+Outlets where a story says its news comes from (据X报道, 【X专讯】, 本文转自X): ReportedOutlets.  A state's gazette or portal (美国联邦公报,
 中国政府网) and "this firm" (本所整理) name no one (data/lexicon/bylines.tsv gazette,
 no_name)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import accumulate
 
 from ..alternation import alternatives
 from ..model import Mention
@@ -16,25 +18,114 @@ from .credit import CreditedNames
 from .words import CJK, Words
 
 
-@register
-class SourceNames(CreditedNames):
+# an outlet's name as a story words it: Chinese characters, a Latin name (CNBC, on.cc東網, CNEWS匯流新聞網)
+_OUTLET = rf"[{CJK}A-Za-z0-9.·]{{2,14}}?"
+
+
+class ReportedOutlets(CreditedNames):
+    """Outlets named where a story says where its news comes from (bylines.tsv report_open …
+    wire_close): 据央视新闻报道, 援引彭博社消息, 本文转自【X客户端】, 图自越通社, 律师告诉观察者网，…,
+    接受X采访, 【X专讯】, 【KTSF 陈某某报道】 (the reporter a person), 交汇点讯 3月11日 at a paragraph's
+    start, (彭博社/纽约时报/NBC) closing a paragraph.  In running prose (据报道, 告诉记者) the name
+    must be shaped as an outlet's: the knowledge base's outlet, an outlet's ending (日报, 新闻网, 社;
+    not_outlet: 平台, 该报 none) or a capitalised Latin name; at a dispatch's head any name is one."""
+
     def __init__(self, words: Words) -> None:
         super().__init__(words)
         bylines = words.kb.bylines
-        self.source_line = re.compile(rf"^[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
+        lexicon = {kind: alternatives(bylines.get(kind, ())) for kind in
+                   ("report_open", "report_close", "report_when", "reprint_open", "told_open", "told_close", "told_to",
+                    "wire_close")}
+        stop = r"(?=[\s，,。：:；;、）)】」”》]|$)"
+        # 据埃菲社6月23日报道, 據《南方都市報》報道: a date or a time word after the name, the name in title marks
+        when = rf"(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{lexicon['report_when']})?"
+        self.prose = re.compile(rf"(?:{lexicon['report_open']})(?P<mark>[《「“])?(?P<name>{_OUTLET})(?(mark)[》」”]){when}"
+                                rf"(?:{lexicon['report_close']})"
+                                rf"|(?:{lexicon['reprint_open']})[【「“《]?(?P<reprint>{_OUTLET})(?:[】」”》]|{stop})"
+                                rf"|(?:{lexicon['told_open']})(?P<told>{_OUTLET})(?:{lexicon['told_close']})"
+                                rf"|(?:{lexicon['told_to']})(?P<told_to>{_OUTLET})(?=[，,：:])")
+        self.wire = re.compile(rf"【\s*(?P<name>{_OUTLET})(?:\s+(?P<reporter>[{CJK}]{{2,3}}))?\s*(?:{lexicon['wire_close']})】"
+                               rf"|^\s*(?P<head>[{CJK}A-Za-z0-9]{{2,10}}?)(?:讯|訊)(?=\s*(?:\d{{1,2}}\s*月|[（(](?:记者|記者)))", re.M)
+        self.agencies = re.compile(rf"[（(](?P<list>{_OUTLET}(?:[/／]{_OUTLET})+)[）)]\s*$", re.M)
+        self.outlet_ends = tuple(bylines.get("outlet_end", ()))
+        self.not_outlet = tuple(bylines.get("not_outlet", ()))
+        self.own_starts = tuple(bylines.get("own_start", ()))  # 本会讯, 本报综合, 该报: the story's own or a pronoun
+
+    def reported(self, text: str) -> list[Mention]:
+        found: list[Mention | None] = []
+        for match in self.prose.finditer(text):
+            group = next(g for g in ("name", "reprint", "told", "told_to") if match.group(g))
+            if self.outlet_shaped(match.group(group)):
+                # 据《X报》报道: the title marks name an outlet there, no law or work (the title family's reading)
+                found.append(self.outlet_mention(match.group(group), match.start(group), 0.95 if match.group("mark") else 0.75))
+        for match in self.wire.finditer(text):
+            group = "name" if match.group("name") else "head"
+            name = self.wire_name(text, match.group(group), match.end(group))
+            if name and not name.startswith(self.own_starts) and not name.endswith(self.not_outlet):
+                found.append(self.outlet_mention(name, match.start(group)))
+            if match.group("reporter") and match.group("reporter")[0] in self.surnames:
+                found.append(self.credited(match.group("reporter"), match.start("reporter"), "person"))
+        for match in self.agencies.finditer(text):
+            names = re.split(r"[/／]", match.group("list"))
+            if all(self.outlet_shaped(name) for name in names):
+                starts = accumulate((len(name) + 1 for name in names), initial=match.start("list"))
+                found += [self.outlet_mention(name, start) for name, start in zip(names, starts)]
+        return [mention for mention in found if mention is not None]
+
+    def wire_name(self, text: str, name: str, end: int) -> str | None:
+        """The outlet heading a dispatch: 【都会晨讯】 and 都会晨讯记者 elsewhere: 讯 is the name's own
+        (都会晨讯); 汇川财讯1月20日电: the dispatch is the 电, the name the dateline's (no name here)."""
+        if re.match(r"[讯訊]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]", text[end:end + 12]):
+            return None
+        if text[end:end + 1] in "讯訊" and re.search(rf"{re.escape(name + text[end])}(?![】\s\d（(])", text):
+            return name + text[end]
+        if text[end:end + 2] in ("讯】", "訊】") and not self.outlet_shaped(name):
+            return None  # 【都会晨讯】 alone: 讯 may be the name's own; only an outlet's shape tells
+        return name
+
+    def outlet_shaped(self, name: str) -> bool:
+        """新华社, 央视新闻, CNBC: a name an outlet's may be (no 平台, 该报, 记者)."""
+        if name in self.own_words or name.startswith(self.own_starts) \
+                or name.endswith(self.not_outlet) and not self.words.kb.lookup(name):
+            return False
+        entry = self.words.kb.lookup(name)
+        if entry is not None:
+            return entry.type in ("Company", "Organization")
+        if re.fullmatch(r"[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z]{2,}", name):
+            return True  # CNBC, KTSF, on.cc: a Latin name with capitals
+        return bool(re.search(f"[{CJK}]", name)) and len(name) >= 3 and name.endswith(self.outlet_ends)
+
+    def outlet_mention(self, name: str, start: int, confidence: float = 0.75) -> Mention | None:
+        """The outlet, typed by the knowledge base where it knows it, else a Company (SCHEMA: Reuters -> Company)."""
+        entry = self.words.kb.lookup(name)
+        if entry is not None:
+            return self.mention(name, entry.type, start, start + len(name), 0.9, "reported", kb_id=entry.id)
+        return self.mention(name, "Company", start, start + len(name), confidence, "reported")
+
+
+@register
+class SourceNames(ReportedOutlets):
+    def __init__(self, words: Words) -> None:
+        super().__init__(words)
+        bylines = words.kb.bylines
+        # at a line's start, or after a credit before it on its line (责任编辑: X  来源:Y新闻网 转载请注明…)
+        self.source_line = re.compile(rf"(?:^|(?<=[ \t\u3000]{{2}}))[\[【(（]?\d*[\]】)）]?\s*(?P<label>{alternatives(bylines.get('source_note', ()))})"
                                       r"\s*[:：]\s*(?:\[\d+\]\s*)?(?P<value>[^\n]+)$", re.M)
         self.source_labels = frozenset(bylines.get("source", ()))
         self.source_tail = re.compile(rf"\s*(?:{alternatives(bylines.get('source_tail', ()))})$")
         self.gazette = re.compile(rf"(?:{alternatives(bylines.get('gazette', ()))})$")
         self.no_names = frozenset(bylines.get("no_name", ()))
+        # 壹某新闻网 转载请注明出处: the paper's notice after the outlet, or a wide gap, ends it
+        self.rights_after = re.compile(rf"\s{{2,}}|\s+(?=(?:{alternatives(bylines.get('rights_note', ()))}))")
 
     def find(self, text: str, tokens: Tokens, candidates: list[Mention]) -> list[Mention]:
-        found: list[Mention] = []
-        if "来源" not in text and "ource" not in text:
+        found: list[Mention] = self.reported(text)
+        if "来源" not in text and "來源" not in text and "ource" not in text:
             return found
         kb = self.words.kb
         for line in self.source_line.finditer(text):
             value = re.split(r"\s*(?:(?:19|20)\d\d\s*[-./年]|[，,；;:：(（<]|https?://)", line.group("value"), maxsplit=1)[0]
+            value = self.rights_after.split(value, maxsplit=1)[0]
             name = self.outlet(value)
             if self.gazette.search(name) or name in self.no_names:
                 continue
