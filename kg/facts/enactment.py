@@ -27,39 +27,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..alternation import alternation
-from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .dependency import names_by_token, parse_lexicon
 from .english import english_sentence
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word
 KINDS = ("issue", "propose", "hedge", "hedge_head", "sponsor", "instrument", "along", "into", "other", "draft", "titled")
 RELATION = {"issue": "issued", "propose": "proposed"}
-
-
-def lexicon(path) -> dict[str, frozenset[str]]:
-    """data/lexicon/enactment.tsv: per kind its words, lower case."""
-    kinds: dict[str, frozenset[str]] = {}
-    for number, row in enumerate(tsv_rows(path), 2):
-        if not row.get("kind") or not row.get("cues"):
-            raise ValueError(f"{path}: row {number} needs a kind and its words")
-        kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
-    if missing := [k for k in KINDS if k not in kinds]:
-        raise ValueError(f"{path}: no row for {', '.join(missing)}")
-    return kinds
-
-
-def names_by_token(doc: Doc, sentence: Sentence) -> dict[int, Mention]:
-    """Each token wholly inside one of the sentence's names, mapped to that name."""
-    out: dict[int, Mention] = {}
-    for token in doc:
-        at = sentence.start + token.idx
-        for mention in sentence.mentions:
-            if mention.start <= at and at + len(token.text) <= mention.end:
-                out[token.i] = mention
-                break
-    return out
 
 
 def linked(token: Token, titled: frozenset[str], strict: bool = False) -> list[Token]:
@@ -84,7 +60,7 @@ class Enactments(SentenceFamily):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.words = lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv")
+        self.words = parse_lexicon(shared.kb.data_dir / "lexicon" / "enactment.tsv", KINDS)
         self.cue = alternation(self.words["issue"] | self.words["propose"] | self.words["sponsor"],
                                re.IGNORECASE, latin_whole=True)
 

@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..alternation import alternation
-from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
 from ..parser import parse
 from .base import SIGNATURES, Sentence, SentenceFamily, Shared, confidence, key
+from .dependency import names_by_token, parse_lexicon
 from .english import english_sentence
 
 WEIGHT = 0.8  # a parse can attach a phrase to the wrong word: less sure than a clause a pattern reads whole
@@ -50,17 +50,12 @@ OBJECTS = ("dobj", "obj")
 class ParseWords:
     """data/lexicon/parse_cues.tsv, read: per kind its words (lower case), and the cue check."""
 
+    NEEDED = ("cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
+              "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative",
+              "join", "along", "versus", "venue")
+
     def __init__(self, path) -> None:
-        self.kinds: dict[str, frozenset[str]] = {}
-        for number, row in enumerate(tsv_rows(path), 2):
-            if not row.get("kind") or not row.get("cues"):
-                raise ValueError(f"{path}: row {number} needs a kind and its words")
-            self.kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
-        needed = {"cue", "sue", "file", "face", "hit", "take", "court_word", "suit", "accuse", "by", "against", "settle",
-                  "settlement", "pay", "resolve", "rule", "judge", "court_cue", "favour", "listing", "group", "hedge", "relative", "join",
-                  "along", "versus", "venue"}
-        if missing := sorted(needed - set(self.kinds)):
-            raise ValueError(f"{path}: no row for {', '.join(missing)}")
+        self.kinds = parse_lexicon(path, self.NEEDED)
         self.cue, self.court = (alternation(self.kinds[k], re.IGNORECASE, latin_whole=True) for k in ("cue", "court_cue"))
 
     def worth_parsing(self, sentence: str) -> bool:
@@ -82,16 +77,11 @@ class View:
 
     @classmethod
     def of(cls, doc: Doc, sentence: Sentence, types: set[str]) -> View:
-        names: dict[int, Mention] = {}
+        names = names_by_token(doc, sentence, [m for m in sentence.mentions if m.type in types and not dateline(sentence, m)])
         tokens: dict[Mention, list[Token]] = {}
-        mentions = [m for m in sentence.mentions if m.type in types and not dateline(sentence, m)]
         for token in doc:
-            at = sentence.start + token.idx
-            for mention in mentions:  # a token wholly inside the name (not "Corp.-owned" of News Corp)
-                if mention.start <= at and at + len(token.text) <= mention.end:
-                    names[token.i] = mention
-                    tokens.setdefault(mention, []).append(token)
-                    break
+            if token.i in names:
+                tokens.setdefault(names[token.i], []).append(token)
         return cls(doc, names, tokens)
 
     def court(self, token: Token) -> Mention | None:

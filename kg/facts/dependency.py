@@ -1,0 +1,40 @@
+"""What the families that read an English sentence's dependency parse (kg.parser) share:
+their lexicon files' reading, and each token's name (kg.facts.parsed: suits, settlements,
+rulings; kg.facts.enactment: bills introduced, signed, passed)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..kb import cue_words, tsv_rows
+from ..model import Mention
+from .base import Sentence
+
+
+def parse_lexicon(path: Path, needed: Iterable[str]) -> dict[str, frozenset[str]]:
+    """A parse family's lexicon (kind, cues): per kind its words in lower case; ValueError
+    naming the file where a row lacks either or a ``needed`` kind has no row."""
+    kinds: dict[str, frozenset[str]] = {}
+    for number, row in enumerate(tsv_rows(path), 2):
+        if not row.get("kind") or not row.get("cues"):
+            raise ValueError(f"{path}: row {number} needs a kind and its words")
+        kinds[row["kind"]] = frozenset(w.lower() for w in cue_words(row["cues"]))
+    if missing := sorted(set(needed) - set(kinds)):
+        raise ValueError(f"{path}: no row for {', '.join(missing)}")
+    return kinds
+
+
+def names_by_token(doc: Doc, sentence: Sentence, mentions: Iterable[Mention] | None = None) -> dict[int, Mention]:
+    """Each token of the sentence's parse wholly inside one of ``mentions`` (the sentence's
+    names by default), mapped to that name: not "Corp.-owned" of News Corp."""
+    mentions = list(sentence.mentions if mentions is None else mentions)
+    out: dict[int, Mention] = {}
+    for token in doc:
+        at = sentence.start + token.idx
+        for mention in mentions:
+            if mention.start <= at and at + len(token.text) <= mention.end:
+                out[token.i] = mention
+                break
+    return out
