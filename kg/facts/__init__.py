@@ -11,7 +11,6 @@ words in data/lexicon/, and its place in one of the lists below.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from copy import copy
 
 from ..kb import KnowledgeBase
@@ -19,7 +18,7 @@ from ..model import Fact, Item, Mention
 from . import allegation, backer, card, case, casecard, context, coref, cue, cutoff, deal, enactment, english, founders, frame, funding, imprint, inherit, inquiry, issuer, kb, lineup, listing, litigation, office, ownership, pair, parsed, parties, place, purchase, review, roster, sanctions, seat, settlement, signatories, stake, story, supersede, supply, title
 from . import learned  # the relation classifier (kg.learn), last of the document families
 from .base import SIGNATURES, Document, DocumentFamily, ItemRefiner, Sentence, SentenceFamily, Shared, paired
-from .base import distinct, evidence, left_out, ruled, stating
+from .base import distinct, evidence, left_out, ruled, stating, within
 
 REFERENCE = (
     coref.References,               # 该机构, 该公司, 两家公司: the names named before
@@ -186,7 +185,7 @@ class Extractor:
         laws = [m for m in mentions if m.type == "Law"]  # what a reference to a law (该办法) may stand for
         vetoes = self.vetoes
         for start, end, date in self.shared.dated_sentences(item, text):
-            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            inside = within(mentions, starts, start, end)
             sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws, mentions,
                                 vetoes, starts, earlier=earlier)
             for resolver in self.references:

@@ -363,6 +363,12 @@ def paired(fact: Fact) -> bool:
     return not ("Jurisdiction" in types and len(types) > 1) and not ("Person" in types and types & STATE_BODIES)
 
 
+def within(ordered: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The names of ``ordered`` (sorted by their starts, ``starts``) wholly inside [start, end),
+    found by bisection: a sentence's names, without reading the item's at each sentence."""
+    return [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+
+
 def distinct(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple] = set()
     out = []

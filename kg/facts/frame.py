@@ -29,13 +29,12 @@ itself (The cases, filed on Monday in federal court, target A and B), or both si
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..alternation import alternation
 from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
 from .coref import References
 from ..punctuation import CLAUSE_BREAK
 
@@ -124,7 +123,7 @@ class SuitFrames(DocumentFamily):
                 if start in told_at:  # a suit the other families read: the frame is that suit's
                     frame = self.told(f for f in sued if f.evidence.start == start)
                     continue
-                inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                inside = within(ordered, starts, start, end)
                 sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date),
                                     [], ordered, [], starts)
                 names = sorted(inside + self.references.mentions(sentence), key=lambda m: m.start)

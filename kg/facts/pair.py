@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..alternation import alternation
 from ..kb import cue_words, tsv_rows
 from ..model import Fact, Mention
-from .base import HOSTILE, SYMMETRIC, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key
+from .base import HOSTILE, SYMMETRIC, Document, DocumentFamily, Sentence, Shared, confidence, evidence, key, within
 from .coref import References
 from .triggers import Cue, CueFinder
 
@@ -119,7 +119,7 @@ class Pairs(DocumentFamily):
             starts = [m.start for m in ordered]
             laws = [m for m in ordered if m.type == "Law"]
             for start, end, date in self.shared.dated_sentences(item, text):
-                inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                inside = within(ordered, starts, start, end)
                 sentence = Sentence(item, text, start, end, inside, evidence(item, text, start, end, date), laws,
                                     ordered, [], starts)
                 inside = sorted(inside + self.references.mentions(sentence), key=lambda m: m.start)

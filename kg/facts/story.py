@@ -27,7 +27,6 @@ data/lexicon/story.tsv, each line one way a sentence names one side of a story:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from functools import cached_property
 from ..alternation import alternation, alternatives
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
-from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key
+from .base import PARTIES, SIGNATURES, Document, DocumentFamily, Shared, evidence, key, within
 from .grammar import window
 from .english import CaptionNames, EnglishFacts, Pattern, english_sentence, patterns
 
@@ -101,7 +100,7 @@ class EnglishStory(DocumentFamily):
         for start, end, date in self.shared.dated_sentences(item, text):
             if not english_sentence(text[start:end]):
                 continue
-            inside = [m for m in named[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end]
+            inside = within(named, starts, start, end)
             inside += self.english.references(text, start, end, inside, named)
             read = set()
             for line, match, skeleton, slots in self.english.matches(text, start, end, inside, self.lines):
