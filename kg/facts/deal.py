@@ -20,13 +20,14 @@ from functools import cached_property
 from ..alternation import alternation
 from ..kb import tsv_rows
 from ..model import Evidence, Fact, Item, Mention
+from ..punctuation import CLAUSE_END_MARKS
 from .base import Document, DocumentFamily, Sentence, SentenceFamily, Shared, confidence, evidence, key
 from .grammar import window
 from .english import EnglishFacts, Pattern, english_sentence, patterns
 
 USERS = frozenset({"Company", "Organization", "Regulator"})  # who signs a customer's deal
 DEVELOPERS = frozenset({"Company", "Organization", "Regulator", "Person"})
-CLAUSE_MARK = re.compile(r"[，。；！？,;：:]")  # ends the clause a list of signers is in
+CLAUSE_MARK = re.compile(f"[{CLAUSE_END_MARKS}！？]")  # ends the clause a list of signers is in
 ZH_GAP = window("deal.ZH_GAP")  # characters between a Chinese user and its verb (荣耀宣布旗下手机正式接入)
 
 
