@@ -274,10 +274,8 @@ class Grammar:
         ordered, starts, parents, described = self.read_before(text, candidates, across_units)
         first = group[0].start
         for mention in (ordered[at] for at in range(bisect_left(starts, -first), len(ordered))):
-            if mention.end > first or id(mention) in parents:
+            if mention.end > group[0].start or id(mention) in parents:
                 continue  # (the names ending before the group found, from the right)
-            if mention.end > group[0].start:
-                continue
             if mention.type not in types or not self.coordinated(text, group[0], mention, from_right=True, described=described) \
                     or self.former_office(text, mention, candidates):
                 break
