@@ -447,13 +447,33 @@ class _Described:
         for pattern, joiner in ((self.chinese, r"[、和及与與]|以及"), (self.english, r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")):
             for match in pattern.finditer(sentence):
                 party = match.group("party").strip()
-                defendants = _listed(sentence, match.end(), names, joiner)
+                defendants = _listed(sentence, _past_descriptor(sentence, match.end(), names), names, joiner)
                 party = party[0].lower() + party[1:] if party.isascii() else party
                 # lawsuits against A and B, 分别起诉A和B: a suit against each
                 each = _EACH.search(match.group("filing")) or _EACH.search(sentence, match.start(), match.start("filing"))
                 found += [([party], [one]) for one in defendants] if each and len(defendants) > 1 else \
                     [([party], defendants)] if defendants else []
         return found
+
+
+# what may stand before a defendant's name: a descriptor of a few words (AI startup Anthropic, Menlo
+# Park's Character.AI, 美国人工智能公司OpenAI), no clause's end, no verb of its own
+_DESCRIPTOR_WORDS = re.compile(r"(?:(?!(?:over|for|in|on|at|by|with|after|before|because|that|which|who|to|from|in|"
+                               r"its|their|his|her)\b)[A-Za-z][\w.-]*(?:['’]s)?\s+){1,4}|[\u4e00-\u9fff]{1,10}", re.IGNORECASE)
+
+
+def _past_descriptor(sentence: str, start: int, names: _Names) -> int:
+    """Where the defendants after a filing start: at ``start``, else past a descriptor to the
+    first party named (sued AI startup Anthropic: Anthropic)."""
+    if names.starting_at(sentence, start) is not None:
+        return start
+    words = _DESCRIPTOR_WORDS.match(sentence, start)
+    if words is None:
+        return start
+    for end in range(start + 1, words.end() + 1):
+        if (end == words.end() or not sentence[end - 1].isalnum()) and names.starting_at(sentence, end) is not None:
+            return end
+    return start
 
 
 _EACH = re.compile(r"\b(?:lawsuits|suits|complaints|cases)\b|分别|分別")

@@ -125,6 +125,11 @@ def _described(pipeline, tmp_path: Path, text: str) -> list[tuple[list[str], lis
     ("Three newspapers have sued Suno in federal court.", [(["three newspapers"], ["Suno"])]),
     ("三家唱片公司分别起诉Suno和Udio。", [(["三家唱片公司"], ["Suno"]), (["三家唱片公司"], ["Udio"])]),
     ("四位画师联合起诉Suno。", [(["四位画师"], ["Suno"])]),
+    # a descriptor before the defendant (AI startup X, a place's X, 美国人工智能公司X)
+    ("Three authors sued AI startup Suno in federal court.", [(["three authors"], ["Suno"])]),
+    ("A Florida mother is suing Menlo Park's Suno, accusing its chatbot of harm.", [(["a Florida mother"], ["Suno"])]),
+    ("三名作家起诉美国人工智能公司Suno。", [(["三名作家"], ["Suno"])]),
+    ("Three authors sued over the use of Suno songs.", []),  # no defendant after the filing: no row
 ])
 def test_described_plaintiffs_are_a_row_as_the_text_words_them(pipeline, tmp_path, text, rows):
     for written in ((text, S2T.convert(text)) if not text.isascii() else (text,)):
