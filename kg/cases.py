@@ -1947,7 +1947,8 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
     Corporation sued Minnesota; X is suing Minnesota and Keith Ellison: X is X Corporation, one
     entity's names sharing the other's): on each side the parties of one row are parties of
     the other, at least one of them under another entity, no two courts, filing dates that
-    fit.  One row: the longer name of each party, every party of both, the sentences of both."""
+    fit.  One row: the longer name of each party, every party of both, the sentences of both,
+    the caption the first telling gives."""
     kept: list[Suit] = []
     for suit in records:
         documents = {e.document for e in suit.evidence}
@@ -1965,10 +1966,9 @@ def _one_party_two_names(graph: KnowledgeGraph, records: list[Suit]) -> list[Sui
             kept.append(suit)
             continue
         longer = {a: a if _named_as(graph, a, b) else b for a, b in renamed.items()}  # the one naming the other
-        longer.update({b: value for a, value in longer.items() for b in (renamed[a],)})
-        for side in ("plaintiffs", "defendants"):
+        longer.update({renamed[a]: value for a, value in list(longer.items())})
+        for side in ("plaintiffs", "defendants"):  # (its caption stays the first telling's: 纽约时报 v OpenAI)
             setattr(same, side, sorted({longer.get(party, party) for party in getattr(same, side) + getattr(suit, side)}))
-        same.caption = told_caption([_party_label(graph, p) for p in same.plaintiffs], [_party_label(graph, p) for p in same.defendants])
         same.court, same.filed = same.court or suit.court, same.filed or suit.filed
         same.events = _distinct_events(same.events + suit.events)
         same.evidence = oldest_first(same.evidence + suit.evidence)
@@ -2230,7 +2230,8 @@ _PARTY_SIDES = re.compile(r"\s+(?:v|vs)\.?\s+|诉", re.IGNORECASE)
 
 def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Suit]:
     """The suits ``name`` names: by caption, or by parties "A v B" / "A诉B" (every party
-    named must be one of the suit's, on its side; sides may list several: A、B v C)."""
+    named must be one of the suit's, on its side, maybe under its short or long name: OpenAI,
+    OpenAI Inc; sides may list several: A、B v C)."""
     key = fold(name)
     by_caption = [suit for suit in records if fold(suit.caption) == key]
     if by_caption:
@@ -2244,9 +2245,11 @@ def find_suits(graph: KnowledgeGraph, name: str, records: list[Suit]) -> list[Su
         if not ids or not all(ids):
             return []
         named.append(ids)
+    def on(found: set[str], side: list[str]) -> bool:  # the party, or it under its short or long name (OpenAI Inc)
+        return bool(found & set(side)) or any(_named_as(graph, party, one) or _named_as(graph, one, party)
+                                              for party in side for one in found if one in graph.graph)
     return [suit for suit in records
-            if all(found & set(suit.plaintiffs) for found in named[0])
-            and all(found & set(suit.defendants) for found in named[1])]
+            if all(on(found, suit.plaintiffs) for found in named[0]) and all(on(found, suit.defendants) for found in named[1])]
 
 
 def _corrected(graph: KnowledgeGraph, records: list[Suit]) -> list[Suit]:
