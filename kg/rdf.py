@@ -542,12 +542,22 @@ def write_snapshot(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[cases.
     snapshot = {"graph": dict(kg.graph.graph), "nodes": [[node, data] for node, data in kg.graph.nodes(data=True)],
                 "edges": [[head, tail, key, data] for head, tail, key, data in kg.graph.edges(keys=True, data=True)],
                 "suits": suits}
-    path = write_atomic(_snapshot_path(graph_dir), records.dumps(snapshot))
+    path = _write_beside(_snapshot_path(graph_dir), records.dumps(snapshot), "graph snapshot")
     write_suit_table(kg, graph_dir, suits)
     for old in Path(graph_dir).glob(".graph-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # older snapshots, .pickle ones of earlier versions too
     return path
+
+
+def _write_beside(path: Path, data: bytes, what: str) -> Path:
+    """Write a data file beside graph.ttl atomically; where a folder stands at its name
+    (planted: a file named after graph.ttl's checksum is named so again for the same graph),
+    it is left as it is, with one line, and readers read graph.ttl instead."""
+    if path.is_dir() and not path.is_symlink():
+        log.warning("%s: a folder where the %s goes, left as it is; the %s is not written", path, what, what)
+        return path
+    return write_atomic(path, data)
 
 
 def _open_snapshot(graph_dir: str | Path) -> KnowledgeGraph | None:
@@ -605,7 +615,7 @@ def write_suit_table(kg: KnowledgeGraph, graph_dir: str | Path, suits: list[case
     named = {node for suit in suits for node in (*suit.plaintiffs, *suit.defendants, suit.court, suit.case)}
     table = {"suits": suits, "language": kg.graph.graph.get("reader_language") or reader_language(kg),
              "nodes": [[node, data] for node, data in kg.graph.nodes(data=True) if node in named]}
-    path = write_atomic(_suit_table_path(graph_dir), records.dumps(table))
+    path = _write_beside(_suit_table_path(graph_dir), records.dumps(table), "suit table")
     for old in Path(graph_dir).glob(f".{SUIT_TABLE}-*"):
         if old != path and not old.is_dir():
             old.unlink(missing_ok=True)  # of an earlier graph.ttl
