@@ -121,7 +121,8 @@ def against_target(size: int, runs: int) -> None:
     TARGET_SECONDS.  `kg sparql`'s query runs in a worker its CPU seconds do not count: the
     ``lawsuits query`` rows give them (the worker's opening of the graph and the query, in
     one process)."""
-    print(f"{'triples':>9} {'command':18} {'graph folder':28} {'wall s':>7} {'cpu s':>7}  within {TARGET_SECONDS:g} s (cpu)")
+    print(f"{'triples':>9} {'command':18} {'graph folder':28} {'wall s':>7} {'cpu s':>7}  "
+          f"within {TARGET_SECONDS:g} s (cpu)")
     with tempfile.TemporaryDirectory(prefix="kg-query-target-") as folder:
         graph_dir = Path(folder)
         count = built(graph_dir, size)
@@ -132,7 +133,8 @@ def against_target(size: int, runs: int) -> None:
             for name in ("query cases", "query top", "sparql lawsuits", "lawsuits query"):
                 alone = (".suits-*", ".graph-*", "store", ".store-*") if state == "graph.ttl alone" else ()
                 wall, cpu, _ = cold(graph_dir, COMMANDS[name], runs, alone)
-                verdict = "(worker: next row)" if name == "sparql lawsuits" else "yes" if cpu <= TARGET_SECONDS else "no"
+                verdict = "yes" if cpu <= TARGET_SECONDS else "no"
+                verdict = "(worker: next row)" if name == "sparql lawsuits" else verdict
                 print(f"{count:9,} {name:18} {state:28} {wall:7.2f} {cpu:7.2f}  {verdict}", flush=True)
 
 
