@@ -55,3 +55,27 @@ def test_a_graph_ttl_of_other_content_same_size_and_time_falls_back_to_parsing(t
     sparql = CliRunner().invoke(main, ["sparql", "SELECT ?l WHERE { kgid:nyt rdfs:label ?l }", "--format", "csv",
                                        "--graph", str(folder)])
     assert sparql.exit_code == 0 and "纽约日报" in sparql.stdout and "纽约时报" not in sparql.stdout
+
+
+def test_kg_query_keeps_the_snapshot_of_a_graph_ttl_that_comes_alone(tmp_path, monkeypatch):
+    import kg.rdf as rdf_module
+    from kg.rdf import write_graph
+    folder = tmp_path / "alone"
+    write_graph(build_litigation_graph(), folder)
+    command = ["query", "top", "--relation", "sued", "--format", "csv", "--graph", str(folder)]
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 0 and "OpenAI" in first.stdout, first.output
+    assert _open_snapshot(folder) is not None and len(list(folder.glob(".graph-*"))) == 1
+    with monkeypatch.context() as patch:  # the next query opens the snapshot: graph.ttl is not parsed
+        patch.setattr(rdf_module, "_parse_graph", lambda *args: (_ for _ in ()).throw(AssertionError))
+        second = CliRunner().invoke(main, command)
+    assert second.exit_code == 0 and second.stdout == first.stdout
+    readonly = tmp_path / "readonly"
+    write_graph(build_litigation_graph(), readonly)
+    readonly.chmod(0o555)
+    try:
+        result = CliRunner().invoke(main, command[:-1] + [str(readonly)])
+        assert result.exit_code == 0 and result.stdout == first.stdout, result.output
+        assert os.geteuid() == 0 or not list(readonly.glob(".graph-*"))
+    finally:
+        readonly.chmod(0o755)
