@@ -57,3 +57,38 @@ def test_a_law_shaped_heading_the_item_writes_in_lower_case_is_no_law(names, tex
 def test_a_law_named_in_full_stays_a_law_where_its_words_are_also_common(names):
     text = "The Artificial Intelligence Act was passed. The act covers artificial intelligence used in hiring."
     assert names(text)["Artificial Intelligence Act"].type == "Law"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ROME (AP) — Italy’s data watchdog fined the chatbot maker on Friday.", "ROME"),
+    ("DENVER – Governor Dana Holt signed the bill into law on Monday after a long debate in the chamber.", "DENVER"),
+    ("SEOUL, Jan. 14 (Korea Wire) — South Korea’s broadcasters sued the portal over its training data.", "SEOUL"),
+    ("report.txt\nOSLO (Reuters) - Norway’s regulator fined the app maker on Tuesday.", "OSLO"),  # after a file's name as title
+])
+def test_a_dateline_opening_the_text_names_its_place(names, text, place):
+    found = names(text)
+    assert place in found and found[place].type == "Jurisdiction"
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING — Authors sued the chatbot maker in federal court over books used to train its models.",
+    "EXCLUSIVE: The regulator is weighing a fine against the chatbot maker, people familiar said.",
+    "MERIDIAN NEWSWIRE — The regulator is weighing a fine against the chatbot maker, people familiar said.",
+    "report.txt\nPRACTICE POINTERS — Counsel should review vendor contracts for training clauses.",
+])
+def test_a_kickers_capitals_are_no_place(names, text):
+    assert not [m for m in names(text).values() if m.type == "Jurisdiction"]
+
+
+def test_a_legal_form_closes_the_first_of_two_companies_joined_by_and(names):
+    found = names("Dow Jones & Company Inc. and NYP Holdings Inc., which publish two papers, sued the start-up.")
+    assert "Dow Jones & Company Inc." in found
+    assert any(name.startswith("NYP Holdings") for name in found)
+    found = names("State Farm Fire and Casualty Company denied the claim.")
+    assert found["State Farm Fire and Casualty Company"].type == "Company"  # no form before "and": one name
+
+
+def test_a_datelines_outlet_in_brackets_is_no_other_name_of_its_place(names):
+    found = names("ROME (AP) — Italy’s data watchdog fined the chatbot maker on Friday.")
+    assert found["ROME"].type == "Jurisdiction" and "AP" not in found["ROME"].aliases
+    assert "AP" in found
