@@ -121,7 +121,10 @@ class RecognisedNames(Family):
                                     for other in inside) and self.headed(mention.text.split())
 
     def headed(self, words: list[str]) -> bool:
-        """Whether a name's own last words type it: a kind's word (Command, Court, Commission) or a law's (Code, Act)."""
+        """Whether a name's own last words type it: a kind's word (Command, Court, Commission) or a law's (Code, Act);
+        not a legal form (California AG: the state's attorney general)."""
+        if words[-1] in self.legal_forms:
+            return False
         typing = self.suffix_of(words[-1]) if len(words) > 1 else None
         return bool(typing and typing[1]) or self.kind_of(words) is not None or (len(words) > 1 and words[-1] in self.law_words)
 
