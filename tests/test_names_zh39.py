@@ -108,3 +108,26 @@ def test_a_party_s_role_before_a_registered_name_is_no_part_of_it(names, text, c
     for variant, written in both_scripts(text):
         found = names(variant)
         assert found[written(company)].type == "Company", (variant, list(found))
+
+
+# names listed after a title's name (、和与及), and a party list's title, a colon and the name
+@pytest.mark.parametrize("text, people", [
+    ("星岚公司的委托诉讼代理人韩立新、苏晓雨,云图公司的委托诉讼代理人陆海涛、唐静怡于3月10日到庭。",
+     {"韩立新", "苏晓雨", "陆海涛", "唐静怡"}),
+    ("该公司负责人：周明远、林海燕和秦文博表示将配合调查。", {"周明远", "林海燕", "秦文博"}),
+    ("法定代表人:高振宇,经理。委托诉讼代理人:庄雅琴,北京市某律师事务所律师。", {"高振宇", "庄雅琴"}),
+])
+def test_names_listed_after_a_title_are_persons(names, text, people):
+    for variant, written in both_scripts(text):
+        found = {name for name, m in names(variant).items() if m.type == "Person"}
+        assert {written(p) for p in people} <= found, (variant, found)
+
+
+@pytest.mark.parametrize("text", [
+    "律师王明、数据和模型都很重要。",  # words, no names, after the first
+    "专家：人工智能、法律与伦理需要兼顾。",  # a title, a colon and words
+])
+def test_words_listed_after_a_title_s_name_are_no_persons(names, text):
+    for variant, written in both_scripts(text):
+        found = {name for name, m in names(variant).items() if m.type == "Person"}
+        assert found <= {written("王明")}, (variant, found)
