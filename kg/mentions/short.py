@@ -1,8 +1,7 @@
 """A company's short form, as judgments and the legal press call the parties after their
-registered names (魔珐公司诉称…, 博思蝶公司赔偿金蝶公司…): two or three characters no
-dictionary of jieba's holds as a word (魔珐, 政采, 磊若; not 寿险, 外包, 电商: descriptions) nor
-generic.txt (网约车)
-right before 公司 (context.tsv short_company_suffix), written at least twice in the item, with
+registered names (魔珐公司诉称…, 政采公司上诉…): two or three characters no dictionary of
+jieba's holds as a word (魔珐, 政采, 七法; not 寿险, 外包, 电商: descriptions) nor generic.txt
+(网约车) right before 公司 (context.tsv short_company_suffix), written at least twice in the item, with
 a mark, a clause's start or a boundary word before it.  A count, a pronoun or an anonymised
 party (两家公司, 该公司, 某公司) is none; a longer name the suffix family reads is chosen over it."""
 from __future__ import annotations
