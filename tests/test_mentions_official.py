@@ -77,6 +77,7 @@ def test_a_place_and_its_officer_are_a_regulator(names, as_read, text, officer, 
 
 
 @pytest.mark.parametrize("text", ["欧盟委员会周三宣布启动调查。", "法国将任命专员负责此事。",
-                                  "香港个人资料私隐专员公署发布指引。", "全国人大常委会委员长会议决定。"])
+                                  "香港个人资料私隐专员公署发布指引。", "全国人大常委会委员长会议决定。",
+                                  "杭州市西湖区检察院检委会专职委员出庭。"])
 def test_a_body_or_an_appointment_is_no_places_officer(names, text):
     assert not [m for m in names(text).values() if m.mechanism == "official/officer"]

@@ -42,6 +42,7 @@ class Officials(Family):
                                        rf"(?!{alternatives(context['place_office_not'])})")
         officer_not = rf"(?!{alternatives(context['state_officer_not'])})"
         # 数据保护专员 after 德国: a field of 1-8 characters and the officer; 发言人 right after 欧盟
+        self.officer_field_not = re.compile(alternatives(context["state_officer_field_not"]))
         self.officer = re.compile(rf"(?P<between>[{CJK}]{{1,8}}?)(?:{alternatives(context['state_officer'])}){officer_not}"
                                   rf"|(?P<bare>)(?:{alternatives(context['state_spokesperson'])}){officer_not}")
 
@@ -80,16 +81,21 @@ class Officials(Family):
 
     def officers_of_places(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """德国数据保护专员, 歐盟發言人: a place (a Jurisdiction) and its officer right after it, the
-        words between only name-like ones (德国的专员, 德国将任命专员 name no office)."""
+        words between a field (德国的专员, 德国将任命专员 name no office; 萧山区检察院检委会专职委员 is a
+        body's staff: context.tsv state_officer_field_not)."""
         found = []
         for place in candidates:
             if place.type != "Jurisdiction" or not CJK_CHARACTER.match(place.text[-1:] or "a"):
                 continue
             match = self.officer.match(text, place.end)
-            if match and (match.group("bare") is not None or self.plain(match.group("between"))):
+            if match and (match.group("bare") is not None or self.field(match.group("between"))):
                 found.append(self.mention(text[place.start:match.end()], "Regulator", place.start, match.end(),
                                           0.7, "officer"))
         return found
+
+    def field(self, between: str) -> bool:
+        """An officer's field (数据保护, 反垄断): name-like words, no body's name among them (检察院检委会专职)."""
+        return self.officer_field_not.search(between) is None and self.plain(between)
 
     def plain(self, between: str) -> bool:
         """Only name-like words between the office and the role: no function word (的), no verb."""
