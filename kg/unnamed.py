@@ -224,7 +224,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
 
 
 # 腾讯（向甲法院）起诉（实习生）田某某, 田某某被腾讯起诉: a filing verb between two parties (not 起诉书, 起诉称)
-_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告)(?:了)?(?![书書状狀称稱至到])")
+_SUE = re.compile(r"(?<![被])(?:起诉|起訴|控告|状告|狀告|提告|(?P<charge>指控))(?:了)?(?![书書状狀称稱至到])")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
 # what may stand between a filing verb and its defendant: a descriptor of a few characters (实习生, 前员工)
 _DESCRIPTOR = rf"(?:(?![{_STOP}])[{_CJK}]){{0,10}}"
@@ -235,7 +235,7 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised, before: str = "
     anonymised: the party opening the clause before the verb (腾讯向海淀区法院起诉田某某; 田某某起诉
     腾讯), or after 被 (田某某被腾讯起诉: the one before 被 is the defendant); the defendants right after
     the verb, past a descriptor (起诉实习生田某某); where no party files, a procuratorate does
-    (新北地檢署偵結，起訴楊男; 楊男遭檢方起訴: _office)."""
+    (新北地檢署偵結，起訴楊男; 楊男遭檢方起訴: _office), whose 指控 is a charge (X检察院指控罗某某)."""
     found = []
     for verb in _SUE.finditer(sentence):
         opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
@@ -251,6 +251,8 @@ def _sued(sentence: str, names: _Names, anonymised: _Anonymised, before: str = "
                 (_side_after(sentence, first.start(), names, anonymised) if first else [])
         if not plaintiffs and defendants and (office := _office(sentence, verb.start(), names, before)):
             plaintiffs = [office]
+        if verb.group("charge") and not all(_PROCURATORATE.search(_label(names, p) or p) for p in plaintiffs):
+            continue  # 指控 files nothing but from a procuratorate (X人民检察院指控罗某某…): else an accusation
         if plaintiffs and defendants and not set(plaintiffs) & set(defendants):
             found.append((plaintiffs, defendants))
     return found

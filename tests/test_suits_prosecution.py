@@ -46,6 +46,9 @@ def test_persons_anonymised_by_surname_and_sex(text, found):
     ("青川市白沙区人民检察院以涉嫌诈骗罪对虞某某提起公诉。", [(["青川市白沙区人民检察院"], ["虞某某"])]),
     # the filing refers back to the procuratorate its item named before (该院, 检方)
     ("青川地检署受理此案。该署侦结后，起诉陈姓男子。", [(["青川地检署"], ["陈姓男子"])]),
+    # 指控 from a procuratorate is its charge; from anyone else an accusation, no suit
+    ("青川市白沙区人民检察院指控罗某某、姚某某利用AI软件篡改他人作品。", [(["青川市白沙区人民检察院"], ["罗某某", "姚某某"])]),
+    ("网友李某指控王某利用AI换脸造谣。", []),
     # no procuratorate named: a filing with no filer is no row
     ("陈男遭检方起诉，检方指其利用深度伪造技术诈骗。", []),
 ])
