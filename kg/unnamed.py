@@ -52,7 +52,7 @@ _PLACEHOLDER = rf"(?:(?<![{_CJK}])|(?<=[{_STOP}人]))某?[甲乙丙丁戊己庚�
 # a person as Taiwanese and Hong Kong outlets anonymise one: 楊姓男子, 林姓女子, 陳姓嫌犯, or 楊男 / 林女 before
 # a verb, a particle or a mark (楊男涉嫌…, 判處楊男有期徒刑; not 何女性, 王男子)
 _SURNAMED = (rf"[{_SURNAMES}](?:姓(?:男子|女子|男童|女童|少年|少女|婦人|妇人|婦女|妇女|嫌犯|被告|男|女)"
-             rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无）)\d]|$))")
+             rf"|[男女](?=[涉遭被于於在因将將与與和及、，,。；;：:等向对對坦承表称稱并並也仍已则則供有犯为為所的求無无提起）)\d]|$))")
 ANONYMISED = re.compile(rf"{_COMPANY}|{_PLACEHOLDER}|{_PERSON}|{_SURNAMED}")
 _LINK = re.compile(r"(?<![起上被公告])[诉訴](?![讼訟求状狀称稱请請至])")  # A诉B (not 起诉, 上诉, 诉讼, 诉至)
 _BRING = re.compile(r"[将將](?P<between>[^。；;！？!?，,]{0,40}?)(?:诉至|訴至|诉到|訴到|告上|诉上|訴上|起诉|起訴|提起公诉|提起公訴)")
@@ -219,7 +219,7 @@ def read(sentence: str, names: _Names, anonymised: _Anonymised | None = None,
         if plaintiffs and defendants and plaintiffs != defendants:
             found.append((plaintiffs, defendants))
     found += _charged(sentence, names, anonymised, before) + _sentenced(sentence, anonymised) + \
-        _sued(sentence, names, anonymised, before)
+        _sued(sentence, names, anonymised, before) + _indicted(sentence, names, anonymised, before)
     return [(p, d) for p, d in found if any(anonymised.holds(party) for party in p + d)]
 
 
@@ -314,6 +314,26 @@ def _charged(sentence: str, names: _Names, anonymised: _Anonymised, before: str)
         office = _office(sentence, charge.start(), names, before)
         if office is not None:
             found.append(([office], [party.group()]))
+    return found
+
+
+# 起訴他, 依…罪嫌提起公訴。 (no one after it): a prosecution of the person its story is about
+_BARE_CHARGE = re.compile(r"(?:起诉|起訴)(?:他|她)|提起了?公[诉訴](?=[，,。；;]|$)")
+
+
+def _indicted(sentence: str, names: _Names, anonymised: _Anonymised, before: str) -> list[tuple[list[str], list[str]]]:
+    """(procuratorate, person) of 士林地檢署偵結，依…罪嫌提起公訴 / 起訴他, which names no one after
+    the filing: the person its item names first (the one the story is about: 甯姓男子涉嫌…), an
+    anonymised person, where the sentence names the procuratorate (or refers back to it)."""
+    found = []
+    for charge in _BARE_CHARGE.finditer(sentence):
+        opening = max((m.end() for m in _CLAUSE.finditer(sentence, 0, charge.start())), default=0)
+        if re.search("[对對将將]", sentence[opening:charge.start()]):
+            continue  # 对虞某某提起公诉, 将楊男提起公訴: _charged and read name whom
+        office = _office(sentence, charge.start(), names, before)
+        told = [m.group() for m in anonymised.all(before + sentence[:charge.start()]) if not _FIRM.search(m.group())]
+        if office is not None and told:
+            found.append(([office], told[:1]))
     return found
 
 
@@ -793,8 +813,9 @@ _FORM = re.compile(r"(?:有限责任|有限責任|股份有限|有限)(?=公司$
 
 def key(party: str) -> str:
     """One anonymised party however outlets word it: 李某 and 李某某, 杭州某智能科技有限公司 and
-    杭州某智能科技公司 are one (a second 某, a legal form dropped)."""
+    杭州某智能科技公司 are one (a second 某, a legal form dropped); 楊姓男子 and 楊男, 何姓女 and 何女 too."""
     party = _FORM.sub("", party)
+    party = re.sub(r"^([\u4e00-\u9fff])姓([男女])子?$", r"\1\2", party)
     return re.sub(r"^([\u4e00-\u9fff])某某$", r"\1某", party)
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kg.cases import suits
 from kg.ingest import read_document
-from kg.unnamed import ANONYMISED, masks
+from kg.unnamed import ANONYMISED, key, masks
 
 S2T = opencc.OpenCC("s2t")
 
@@ -46,6 +46,11 @@ def test_persons_anonymised_by_surname_and_sex(text, found):
     ("青川市白沙区人民检察院以涉嫌诈骗罪对虞某某提起公诉。", [(["青川市白沙区人民检察院"], ["虞某某"])]),
     # the filing refers back to the procuratorate its item named before (该院, 检方)
     ("青川地检署受理此案。该署侦结后，起诉陈姓男子。", [(["青川地检署"], ["陈姓男子"])]),
+    # no one after the filing: the person the story is about (named first), not one named later
+    ("杨姓男子涉嫌利用AI换脸散布不实影像。青川地检署侦结，依违反个资法等罪起诉他，林姓共犯不起诉。",
+     [(["青川地检署"], ["杨姓男子"])]),
+    ("杨姓男子涉嫌利用AI换脸散布不实影像，青川地检署侦结后依法提起公诉。", [(["青川地检署"], ["杨姓男子"])]),
+    ("被害人林女报案。青川地检署对杨男提起公诉。", [(["青川地检署"], ["杨男"])]),
     # 指控 from a procuratorate is its charge; from anyone else an accusation, no suit
     ("青川市白沙区人民检察院指控罗某某、姚某某利用AI软件篡改他人作品。", [(["青川市白沙区人民检察院"], ["罗某某", "姚某某"])]),
     ("网友李某指控王某利用AI换脸造谣。", []),
@@ -71,3 +76,11 @@ def test_a_sentencing_names_the_convicted_before_or_after_it(pipeline, tmp_path,
 
 def test_a_sentencing_of_a_company_is_no_person_convicted(pipeline, tmp_path):
     assert _rows(pipeline, tmp_path, "青川某科技有限公司犯侵犯著作权罪，判处罚金十万元。") == []
+
+
+def test_one_person_under_both_anonymised_forms_is_one_party(pipeline, tmp_path):
+    assert key("楊姓男子") == key("楊男") and key("何姓女") == key("何女") and key("楊男") != key("楊女")
+    text = "青川地检署起诉何姓女子。青川地检署另指控何女协助收款。"
+    for written in (text, S2T.convert(text)):
+        rows = _rows(pipeline, tmp_path, written)
+        assert len(rows) == 1 and rows[0][0] == [S2T.convert("青川地检署") if written != text else "青川地检署"]
