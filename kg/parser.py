@@ -23,7 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .kb import DATA_DIR
 
@@ -83,12 +83,49 @@ def parser() -> Language | None:
     return spacy.load(folder, exclude=EXCLUDE)
 
 
+SYNTAX = ("tok2vec", "tagger", "parser", "attribute_ruler")  # a dependency parse with parts of speech
+TAGS = ("tok2vec", "tagger")  # fine-grained tags (NNP) alone
+
+
 @lru_cache(maxsize=4096)
-def parse(sentence: str) -> Doc | None:
-    """The parse of one English sentence, shared by every family that reads one (the same
-    sentence is parsed once per process); None where there is no model or the sentence is
-    longer than LONGEST characters."""
-    nlp = parser()
-    if nlp is None or len(sentence) > LONGEST:
+def _tokens(sentence: str) -> Doc:
+    """One sentence's tokens, to which the syntactic components are applied on demand (annotated())."""
+    return parser().make_doc(sentence)
+
+
+def annotated(doc: Doc, components: tuple[str, ...]) -> Doc:
+    """``doc`` with ``components`` applied too (each at most once, in the pipeline's order), in place."""
+    done = doc.user_data.setdefault("kg.parser.done", set())
+    for name, component in parser().pipeline:
+        if name in components and name not in done:
+            doc = component(doc)
+            done.add(name)
+    return doc
+
+
+def parse(sentence: str, components: tuple[str, ...] = SYNTAX) -> Doc | None:
+    """The parse of one English sentence (SYNTAX: tags, parts of speech and dependencies; TAGS:
+    the tags alone), shared by every family that reads one (the same sentence is tokenised once
+    per process, and each component run on it at most once); None where there is no model or
+    the sentence is longer than LONGEST characters."""
+    if parser() is None or len(sentence) > LONGEST:
         return None
-    return nlp(sentence)
+    return annotated(_tokens(sentence), components)
+
+
+@lru_cache(maxsize=4096)
+def entities(sentence: str) -> Doc | None:
+    """One English sentence's named entities (``doc.ents``), the recogniser alone run on its
+    tokens: the small model's recogniser has a tok2vec of its own, so the tagger and the parser
+    (about half the pipeline's time) are not run for it, nor it for them. It reads the sentence
+    whole (a parse's sentence breaks would cut an entity running over one: kept apart so that a
+    sentence's entities do not depend on whether another family parsed it first). None as parse()."""
+    if parser() is None or len(sentence) > LONGEST:
+        return None
+    return parser().get_pipe("ner")(parser().make_doc(sentence))
+
+
+def tags(span: Span) -> list[str]:
+    """The fine-grained tags (NNP, NN …) of an entity's tokens (of an entities() doc), from its sentence's parse."""
+    doc = parse(span.doc.text, TAGS)
+    return [doc[i].tag_ for i in range(span.start, span.end)] if doc is not None else []

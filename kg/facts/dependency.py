@@ -3,6 +3,7 @@ their lexicon files' reading, and each token's name (kg.facts.parsed: suits, set
 rulings; kg.facts.enactment: bills introduced, signed, passed)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,12 +30,10 @@ def parse_lexicon(path: Path, needed: Iterable[str]) -> dict[str, frozenset[str]
 def names_by_token(doc: Doc, sentence: Sentence, mentions: Iterable[Mention] | None = None) -> dict[int, Mention]:
     """Each token of the sentence's parse wholly inside one of ``mentions`` (the sentence's
     names by default), mapped to that name: not "Corp.-owned" of News Corp."""
-    mentions = list(sentence.mentions if mentions is None else mentions)
+    starts = [sentence.start + token.idx for token in doc]  # (in order)
     out: dict[int, Mention] = {}
-    for token in doc:
-        at = sentence.start + token.idx
-        for mention in mentions:
-            if mention.start <= at and at + len(token.text) <= mention.end:
-                out[token.i] = mention
-                break
-    return out
+    for mention in sentence.mentions if mentions is None else mentions:  # the first one holding a token has it
+        for i in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            if starts[i] + len(doc[i].text) <= mention.end:
+                out.setdefault(i, mention)
+    return dict(sorted(out.items()))  # (in the tokens' order)
